@@ -1,0 +1,1 @@
+"""Manim scenes, one module per chapter; they draw what ``core`` computes."""

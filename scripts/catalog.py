@@ -1,0 +1,258 @@
+"""The lectures, their chapters and scenes, read without importing manim.
+
+A lecture is declared in ``lectures/<slug>.toml``::
+
+    title = "Logistic Regression & the Perceptron"
+
+    [[chapters]]
+    id = "ch00"
+    title = "The spam problem"
+    module = "scenes.ch00_spam"      # a module under the project root
+    # scenes = ["SpamLineTilts"]     # optional; default: the module's SCENES_IN_ORDER
+    # [chapters.params]              # optional values handed to the chapter's scenes
+    # seed = 3
+
+Scene order and one-line descriptions come from the chapter module's source (its
+``SCENES_IN_ORDER`` list and each class's docstring), parsed with :mod:`ast` so that listing
+and up-to-date checks never pay for importing manim.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scripts.defaults import LECTURES_DIRNAME
+
+
+class CatalogError(Exception):
+    """A lecture declaration or chapter module that cannot be read; the message says where."""
+
+
+class UnknownNameError(Exception):
+    """A name on the command line that matches no lecture, chapter or scene."""
+
+    def __init__(self, name: str, known: list[str]):
+        self.name = name
+        self.known = known
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+        self.suggestion = close[0] if close else None
+        hint = f" Did you mean '{self.suggestion}'?" if self.suggestion else ""
+        listing = "\n".join(f"  {k}" for k in known)
+        super().__init__(
+            f"Unknown lecture, chapter or scene '{name}'.{hint}\nKnown names:\n{listing}"
+        )
+
+
+@dataclass(frozen=True)
+class SceneEntry:
+    """One scene: a class in a chapter module, rendered to one video."""
+
+    lecture: str
+    chapter: str
+    name: str  # the class name
+    module: str  # dotted module name, e.g. "scenes.ch00_spam"
+    module_file: Path
+    description: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def id(self) -> str:
+        """``lecture/chapter/Scene``: unique across lectures."""
+        return f"{self.lecture}/{self.chapter}/{self.name}"
+
+    @property
+    def short_id(self) -> str:
+        """``chapter/Scene``: unique within a lecture; names the output file."""
+        return f"{self.chapter}/{self.name}"
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str
+    title: str
+    scenes: tuple[SceneEntry, ...]
+
+
+@dataclass(frozen=True)
+class Lecture:
+    slug: str
+    title: str
+    source: Path
+    chapters: tuple[Chapter, ...]
+
+    @property
+    def scenes(self) -> list[SceneEntry]:
+        return [s for c in self.chapters for s in c.scenes]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    root: Path
+    lectures: tuple[Lecture, ...]
+
+    @property
+    def scenes(self) -> list[SceneEntry]:
+        return [s for lec in self.lectures for s in lec.scenes]
+
+    def aliases(self) -> dict[str, list[SceneEntry]]:
+        """Every name a user may type, mapped to the scenes it selects, in lecture order.
+
+        Full names (``lecture``, ``lecture/chapter``, ``lecture/chapter/Scene``) always work;
+        the short forms (``chapter``, ``chapter/Scene``, ``Scene``) work when unambiguous.
+        """
+        full: dict[str, list[SceneEntry]] = {}
+        short: dict[str, list[SceneEntry]] = {}
+        short_owner: dict[str, set[str]] = {}
+        for lec in self.lectures:
+            full[lec.slug] = lec.scenes
+            for ch in lec.chapters:
+                full[f"{lec.slug}/{ch.id}"] = list(ch.scenes)
+                for key, scenes in [(ch.id, list(ch.scenes))] + [
+                    (s.short_id, [s]) for s in ch.scenes
+                ] + [(s.name, [s]) for s in ch.scenes]:
+                    short.setdefault(key, []).extend(scenes)
+                    short_owner.setdefault(key, set()).add(f"{lec.slug}/{ch.id}")
+                for s in ch.scenes:
+                    full[s.id] = [s]
+        for key, scenes in short.items():
+            if key not in full and len(short_owner[key]) == 1:
+                full[key] = scenes
+        return full
+
+    def select(self, names: list[str]) -> list[SceneEntry]:
+        """The scenes the names select, in lecture order, each once; all scenes if none named.
+
+        Raises
+        ------
+        UnknownNameError
+            For the first name that selects nothing.
+        """
+        if not names:
+            return self.scenes
+        aliases = self.aliases()
+        chosen: set[str] = set()
+        for name in names:
+            key = name.strip().strip("/")
+            if key not in aliases:
+                raise UnknownNameError(name, self.known_names())
+            chosen.update(s.id for s in aliases[key])
+        return [s for s in self.scenes if s.id in chosen]
+
+    def known_names(self) -> list[str]:
+        """The canonical names, in lecture order: lectures, chapters, scenes."""
+        names: list[str] = []
+        for lec in self.lectures:
+            names.append(lec.slug)
+            for ch in lec.chapters:
+                names.append(f"{lec.slug}/{ch.id}")
+                names.extend(s.id for s in ch.scenes)
+        return names
+
+
+def module_file(root: Path, module: str) -> Path | None:
+    """The source file of a dotted module name under ``root``, or None."""
+    base = root.joinpath(*module.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_module_scenes(path: Path) -> tuple[list[str] | None, dict[str, str]]:
+    """``SCENES_IN_ORDER`` (or None if absent) and each class's first docstring line."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    except SyntaxError as exc:
+        raise CatalogError(f"{path}:{exc.lineno}: syntax error: {exc.msg}") from exc
+    order: list[str] | None = None
+    descriptions: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            doc = ast.get_docstring(node) or ""
+            descriptions[node.name] = doc.strip().splitlines()[0] if doc.strip() else ""
+        targets = []
+        if isinstance(node, ast.Assign):
+            targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            targets = [node.target.id]
+        if "SCENES_IN_ORDER" in targets and node.value is not None:
+            if not isinstance(node.value, ast.List | ast.Tuple):
+                raise CatalogError(f"{path}:{node.lineno}: SCENES_IN_ORDER must be a list")
+            order = []
+            for elt in node.value.elts:
+                if isinstance(elt, ast.Name):
+                    order.append(elt.id)
+                elif isinstance(elt, ast.Constant) and isinstance(elt.value, str):
+                    order.append(elt.value)
+                else:
+                    raise CatalogError(
+                        f"{path}:{elt.lineno}: SCENES_IN_ORDER holds scene classes or their names"
+                    )
+    return order, descriptions
+
+
+def _expect(cond: bool, source: Path, what: str) -> None:
+    if not cond:
+        raise CatalogError(f"{source}: {what}")
+
+
+def load_lecture(root: Path, source: Path) -> Lecture:
+    """Read one lecture declaration; errors name the file and what was expected."""
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{source}: not valid TOML: {exc}") from exc
+    slug = source.stem
+    _expect(isinstance(data.get("title"), str), source, "expected a string 'title'")
+    raw_chapters = data.get("chapters")
+    _expect(
+        isinstance(raw_chapters, list) and raw_chapters, source, "expected [[chapters]] tables"
+    )
+    chapters: list[Chapter] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_chapters, start=1):
+        where = f"chapter {i}"
+        _expect(isinstance(raw, dict), source, f"{where}: expected a table")
+        for key in ("id", "title", "module"):
+            _expect(isinstance(raw.get(key), str), source, f"{where}: expected a string '{key}'")
+        cid = raw["id"]
+        _expect("/" not in cid and cid not in seen, source, f"{where}: id '{cid}' is not unique")
+        seen.add(cid)
+        params = raw.get("params", {})
+        _expect(isinstance(params, dict), source, f"chapter '{cid}': 'params' must be a table")
+        path = module_file(root, raw["module"])
+        _expect(
+            path is not None, source, f"chapter '{cid}': no module '{raw['module']}' under {root}"
+        )
+        assert path is not None
+        order, descriptions = read_module_scenes(path)
+        names = raw.get("scenes", order)
+        _expect(
+            isinstance(names, list) and names and all(isinstance(n, str) for n in names),
+            source,
+            f"chapter '{cid}': expected a 'scenes' list or SCENES_IN_ORDER in {path.name}",
+        )
+        for name in names:
+            _expect(
+                name in descriptions, source, f"chapter '{cid}': no class {name} in {path.name}"
+            )
+        scenes = tuple(
+            SceneEntry(slug, cid, n, raw["module"], path, descriptions[n], dict(params))
+            for n in names
+        )
+        chapters.append(Chapter(cid, raw["title"], scenes))
+    return Lecture(slug, data["title"], source, tuple(chapters))
+
+
+def load_catalog(root: Path) -> Catalog:
+    """Every lecture declared under ``root/lectures``, in file-name order."""
+    folder = root / LECTURES_DIRNAME
+    sources = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    if not sources:
+        raise CatalogError(f"no lecture declarations (*.toml) in {folder}")
+    return Catalog(root, tuple(load_lecture(root, s) for s in sources))

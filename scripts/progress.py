@@ -1,0 +1,139 @@
+"""What a teacher sees while scenes render: a live line per running scene, an overall bar,
+and at the end a table of every scene with its status, length, render time and output."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from scripts.render import Job, Outcome
+
+
+def make_console() -> Console:
+    """A console on the current stdout (created late, so test runners can capture it)."""
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, width=140, no_color=True)
+    return console
+
+
+class LiveReporter:
+    """A rich live display: one line per running scene below an overall bar."""
+
+    def __init__(self, console: Console):
+        self.console = console
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+            MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True,
+        )
+        self.overall: TaskID | None = None
+        self.tasks: dict[str, TaskID] = {}
+        self.lock = threading.Lock()
+
+    def start(self, jobs: list[Job], up_to_date: int) -> None:
+        self.progress.start()
+        self.overall = self.progress.add_task(
+            f"[bold]rendering {len(jobs)} scene(s), {up_to_date} up to date", total=len(jobs)
+        )
+
+    def scene_started(self, job: Job) -> None:
+        with self.lock:
+            self.tasks[job.scene.id] = self.progress.add_task(
+                f"  {job.scene.short_id}", total=job.expected_animations
+            )
+
+    def scene_progress(self, job: Job, animations: int) -> None:
+        with self.lock:
+            task = self.tasks.get(job.scene.id)
+            if task is not None:
+                self.progress.update(task, completed=animations)
+
+    def scene_finished(self, outcome: Outcome) -> None:
+        with self.lock:
+            task = self.tasks.pop(outcome.scene.id, None)
+            if task is not None:
+                self.progress.remove_task(task)
+            assert self.overall is not None
+            self.progress.advance(self.overall)
+        mark = {"rendered": "[green]rendered", "failed": "[red]FAILED"}.get(
+            outcome.status, outcome.status
+        )
+        self.progress.console.print(f"{mark}[/] {outcome.scene.short_id}")
+
+    def close(self) -> None:
+        self.progress.stop()
+
+
+class PlainReporter:
+    """Line-by-line progress for logs and CI, where a live display would be noise."""
+
+    def __init__(self, console: Console):
+        self.console = console
+        self.total = 0
+        self.finished = 0
+        self.started: dict[str, float] = {}
+        self.lock = threading.Lock()
+
+    def start(self, jobs: list[Job], up_to_date: int) -> None:
+        self.total = len(jobs)
+        self.console.print(f"rendering {len(jobs)} scene(s); {up_to_date} up to date")
+
+    def scene_started(self, job: Job) -> None:
+        with self.lock:
+            self.started[job.scene.id] = time.monotonic()
+            self.console.print(f"  started  {job.scene.short_id}")
+
+    def scene_progress(self, job: Job, animations: int) -> None:
+        pass  # one line per animation would drown the log
+
+    def scene_finished(self, outcome: Outcome) -> None:
+        with self.lock:
+            self.finished += 1
+            took = time.monotonic() - self.started.get(outcome.scene.id, time.monotonic())
+            self.console.print(
+                f"[{self.finished}/{self.total}] {outcome.status:<11} "
+                f"{outcome.scene.short_id} ({took:.1f} s)"
+            )
+
+    def close(self) -> None:
+        pass
+
+
+def _display_path(path: Path | None) -> str:
+    if path is None:
+        return "-"
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def summary_table(outcomes: list[Outcome]) -> Table:
+    table = Table(title="Render summary", title_justify="left")
+    for column, justify in [("Scene", "left"), ("Status", "left"), ("Length", "right"),
+                            ("Render time", "right"), ("Output", "left")]:
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    style = {"rendered": "green", "failed": "bold red", "interrupted": "yellow"}
+    for o in outcomes:
+        table.add_row(
+            o.scene.id,
+            f"[{style.get(o.status, 'dim')}]{o.status}",
+            f"{o.duration:.1f} s" if o.duration is not None else "-",
+            f"{o.render_seconds:.1f} s" if o.render_seconds is not None else "-",
+            _display_path(o.video if o.status != "failed" else o.log),
+        )
+    return table

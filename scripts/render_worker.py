@@ -1,0 +1,133 @@
+"""Render one scene in this process: ``python -m scripts.render_worker SPEC.json``.
+
+The parent (:mod:`scripts.render`) runs one of these per scene so that a crash, a hang or
+manim's global config in one scene never touches another. The worker renders into a private
+staging folder with its own TeX directory (manim deletes every non-svg file in its TeX folder
+after each compile, so workers sharing one crash each other), reports progress on stdout as
+``@@progress <animations done>`` lines, and writes a JSON result for the parent.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+PROGRESS_PREFIX = "@@progress "
+
+
+def _report_progress(scene: Any, stop: threading.Event) -> None:
+    last = -1
+    while not stop.wait(0.25):
+        n = getattr(getattr(scene, "renderer", None), "num_plays", 0)
+        if n != last:
+            print(f"{PROGRESS_PREFIX}{n}", flush=True)
+            last = n
+
+
+def _is_project_file(filename: str, root: Path) -> bool:
+    path = Path(filename)
+    if not path.is_absolute() or not path.resolve().is_relative_to(root):
+        return False
+    parts = path.resolve().relative_to(root).parts
+    return not ({".venv", "media", "site-packages"} & set(parts)) and parts[0] != "scripts"
+
+
+def _failure_location(exc: BaseException, root: Path) -> str:
+    """The deepest frame in the project's own scene or core code: where a teacher should look."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if _is_project_file(f.filename, root)]
+    if ours:
+        f = ours[-1]
+        return f"{Path(f.filename).resolve().relative_to(root)}:{f.lineno} in {f.name}"
+    if frames:
+        f = frames[-1]
+        return f"{f.filename}:{f.lineno} in {f.name}"
+    return "unknown"
+
+
+def render(spec: dict[str, Any]) -> dict[str, Any]:
+    """Render the scene described by ``spec``; return what the parent records."""
+    root = Path(spec["root"]).resolve()
+    staging = Path(spec["staging"])
+    sys.path.insert(0, str(root))
+
+    from manim import tempconfig  # imported here: the parent never pays for manim
+
+    out_base = staging / "out" / spec["scene"]
+    out_base.parent.mkdir(parents=True, exist_ok=True)  # manim creates only its own folders
+    settings = {
+        "quality": spec["quality"],
+        "media_dir": str(staging / "media"),
+        "tex_dir": spec["tex_dir"],
+        "text_dir": spec["text_dir"],
+        "output_file": str(out_base),  # absolute: manim writes the .srt beside this, not in cwd
+        "disable_caching": True,
+        "progress_bar": "none",
+        "verbosity": "WARNING",
+        "write_to_movie": True,
+    }
+    started = time.monotonic()
+    with tempconfig(settings):
+        module = importlib.import_module(spec["module"])
+        scene_cls = getattr(module, spec["scene"])
+        scene = scene_cls()
+        stop = threading.Event()
+        reporter = threading.Thread(target=_report_progress, args=(scene, stop), daemon=True)
+        reporter.start()
+        try:
+            scene.render()
+        finally:
+            stop.set()
+            reporter.join()
+        video = Path(scene.renderer.file_writer.movie_file_path)
+        n_animations = scene.renderer.num_plays
+    subtitles = out_base.with_suffix(".srt")
+    return {
+        "ok": True,
+        "video": str(video),
+        "subtitles": str(subtitles) if subtitles.is_file() and subtitles.stat().st_size else None,
+        "duration": video_duration(video),
+        "animations": n_animations,
+        "render_seconds": round(time.monotonic() - started, 2),
+    }
+
+
+def video_duration(path: Path) -> float:
+    """Length of a video file in seconds, read from its container."""
+    import av
+
+    with av.open(str(path)) as container:
+        if container.duration is not None:
+            return round(container.duration / 1_000_000, 3)
+        stream = container.streams.video[0]
+        return round(float(stream.duration * stream.time_base), 3)
+
+
+def main(argv: list[str]) -> int:
+    spec_path = Path(argv[1])
+    spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    result_path = Path(spec["result"])
+    try:
+        result = render(spec)
+    except KeyboardInterrupt:
+        return 130
+    except BaseException as exc:  # report every failure to the parent, then fail
+        root = Path(spec["root"]).resolve()
+        result = {
+            "ok": False,
+            "error": f"{type(exc).__name__}: {exc}".strip(),
+            "where": _failure_location(exc, root),
+            "traceback": traceback.format_exc(),
+        }
+    result_path.write_text(json.dumps(result), encoding="utf-8")
+    return 0 if result["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
