@@ -1,0 +1,195 @@
+"""The second lesson, "Cats or Dogs?": why MSE fails and log loss works.
+
+Everything here uses the lesson's parametrisation, weights ``w`` of shape
+(2,) and a separate bias ``b`` (``theta = (b, w1, w2)`` elsewhere in
+:mod:`core`), and the lesson's **mean** losses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import special
+
+from core._validation import (
+    check_finite_array,
+    check_learning_rate,
+    check_n_steps,
+    check_X_y,
+)
+from core.datasets import Dataset, load_dataset
+from core.losses import _cross_entropy
+
+__all__ = [
+    "FromScratchRun",
+    "LossSlice",
+    "WrongGradients",
+    "confidently_wrong_gradients",
+    "from_scratch_run",
+    "loss_slice",
+]
+
+
+@dataclass(frozen=True)
+class LossSlice:
+    """Both losses along the line of weights w = s * direction, b = bias.
+
+    Attributes
+    ----------
+    s : ndarray of shape (n_points,)
+        Position along the slice.
+    mse : ndarray of shape (n_points,)
+        mean_i (g(z_i) - y_i)^2: flat, then falling, then flat again, so
+        not convex.
+    log_loss : ndarray of shape (n_points,)
+        mean_i CE(z_i, y_i): convex along every line.
+    """
+
+    s: np.ndarray
+    mse: np.ndarray
+    log_loss: np.ndarray
+
+
+def loss_slice(X, y, direction, s, bias: float = 0.0) -> LossSlice:
+    """Evaluate MSE-with-sigmoid and log loss along a 1-D slice of weights.
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, n_features)
+    y : array-like of shape (n_samples,)
+        Labels in {0, 1}.
+    direction : array-like of shape (n_features,)
+        The weight direction w = s * direction.
+    s : array-like of shape (n_points,)
+        Positions along it.
+    bias : float, default=0.0
+
+    Returns
+    -------
+    slice : LossSlice
+    """
+    X, y = check_X_y(X, y)
+    direction = check_finite_array(direction, "direction", ndim=1)
+    if direction.shape != (X.shape[1],):
+        raise ValueError(f"direction must have shape ({X.shape[1]},); got shape {direction.shape}")
+    s = check_finite_array(s, "s", ndim=1)
+    bias = float(check_finite_array(bias, "bias"))
+    z = s[:, None] * (X @ direction)[None, :] + bias  # (n_points, n_samples)
+    return LossSlice(
+        s=s,
+        mse=np.mean((special.expit(z) - y) ** 2, axis=1),
+        log_loss=np.mean(_cross_entropy(z, y), axis=1),
+    )
+
+
+@dataclass(frozen=True)
+class WrongGradients:
+    """Gradient sizes with respect to the score for a true label y = 1.
+
+    Attributes
+    ----------
+    z : ndarray of shape (n_points,)
+        Scores; very negative means confidently wrong.
+    mse : ndarray of shape (n_points,)
+        |d/dz (g - 1)^2| = 2 (1 - g) g (1 - g): vanishes as z -> -inf.
+    log_loss : ndarray of shape (n_points,)
+        |d/dz CE| = 1 - g: tends to 1 as z -> -inf, never vanishes.
+    """
+
+    z: np.ndarray
+    mse: np.ndarray
+    log_loss: np.ndarray
+
+
+def confidently_wrong_gradients(z) -> WrongGradients:
+    """Compare gradient magnitudes of both losses for y = 1 at scores ``z``.
+
+    Parameters
+    ----------
+    z : array-like of shape (n_points,)
+
+    Returns
+    -------
+    gradients : WrongGradients
+    """
+    z = check_finite_array(z, "z", ndim=1)
+    g, one_minus_g = special.expit(z), special.expit(-z)
+    return WrongGradients(z=z, mse=2.0 * one_minus_g * g * one_minus_g, log_loss=one_minus_g)
+
+
+@dataclass(frozen=True)
+class FromScratchRun:
+    """The lesson's from-scratch gradient descent, step by step.
+
+    Attributes
+    ----------
+    dataset : Dataset
+        ``"cats_dogs"`` (legacy seed 0).
+    ws : ndarray of shape (n_iterations + 1, 2)
+        Weights before the first and after every update.
+    bs : ndarray of shape (n_iterations + 1,)
+    loss_history : ndarray of shape (n_iterations,)
+        Mean log loss after each update (the lesson's ``loss_history``).
+    w : ndarray of shape (2,)
+        Final weights (``ws[-1]``).
+    b : float
+        Final bias.
+    accuracy : float
+        Training accuracy of ``h > 0.5`` (strict, as in the lesson).
+    """
+
+    dataset: Dataset
+    ws: np.ndarray
+    bs: np.ndarray
+    loss_history: np.ndarray
+    w: np.ndarray
+    b: float
+    accuracy: float
+
+    @property
+    def thetas(self) -> np.ndarray:
+        """ndarray of shape (n_iterations + 1, 3): (b, w1, w2) per step."""
+        return np.column_stack([self.bs, self.ws])
+
+
+def from_scratch_run(learning_rate: float = 0.1, n_iterations: int = 1000) -> FromScratchRun:
+    """Replay the lesson's training loop on its own data.
+
+    ``w -= lr * X^T (h - y) / N`` and ``b -= lr * mean(h - y)`` from
+    w = 0, b = 0, exactly as the lesson's ``compute_gradients``.
+
+    Parameters
+    ----------
+    learning_rate : float, default=0.1
+    n_iterations : int, default=1000
+
+    Returns
+    -------
+    run : FromScratchRun
+    """
+    alpha = check_learning_rate(learning_rate)
+    n_iterations = check_n_steps(n_iterations, "n_iterations")
+    data = load_dataset("cats_dogs", seed=0)
+    X, y = data.X, data.y
+    n = X.shape[0]
+    w, b = np.zeros(2), 0.0
+    ws = np.empty((n_iterations + 1, 2))
+    bs = np.empty(n_iterations + 1)
+    ws[0], bs[0] = w, b
+    for i in range(n_iterations):
+        errors = special.expit(X @ w + b) - y
+        w = w - alpha * (X.T @ errors) / n
+        b = b - alpha * errors.mean()
+        ws[i + 1], bs[i + 1] = w, b
+    z = ws[1:] @ X.T + bs[1:, None]
+    final = X @ w + b
+    return FromScratchRun(
+        dataset=data,
+        ws=ws,
+        bs=bs,
+        loss_history=np.mean(_cross_entropy(z, y), axis=1),
+        w=w,
+        b=float(b),
+        accuracy=float(np.mean((special.expit(final) > 0.5).astype(int) == y)),
+    )

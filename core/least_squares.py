@@ -1,0 +1,129 @@
+"""Chapter 0: a least-squares line fitted to 0/1 labels, as one point moves.
+
+The whole sweep is solved in closed form at once (no loop over positions):
+for each position of the far point the line ``y = intercept + slope * x``
+minimises the squared error over all emails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core._validation import check_finite_array, check_n_steps, check_X_y
+from core.datasets import load_dataset
+
+__all__ = ["SpamSweep", "least_squares_sweep", "spam_sweep"]
+
+
+@dataclass(frozen=True)
+class SpamSweep:
+    """Least-squares fits for every position of the far point.
+
+    Attributes
+    ----------
+    positions : ndarray of shape (n_positions,)
+        Feature value of the far point at each position.
+    slopes, intercepts : ndarray of shape (n_positions,)
+        The fitted line ``intercept + slope * x``.
+    far_values : ndarray of shape (n_positions,)
+        The line's value at the far point (exceeds 1 as it moves right).
+    crossings : ndarray of shape (n_positions,)
+        The x where the line equals 0.5 (``nan`` if the line is flat).
+    misclassified : ndarray of bool of shape (n_positions, n_samples)
+        Which points the rule "predict 1 if line >= 0.5" gets wrong.
+    n_misclassified : ndarray of int64 of shape (n_positions,)
+    X : ndarray of shape (n_positions, n_samples)
+        The feature values at each position (only the far column changes).
+    y : ndarray of int64 of shape (n_samples,)
+    far_index : int
+    """
+
+    positions: np.ndarray
+    slopes: np.ndarray
+    intercepts: np.ndarray
+    far_values: np.ndarray
+    crossings: np.ndarray
+    misclassified: np.ndarray
+    n_misclassified: np.ndarray
+    X: np.ndarray
+    y: np.ndarray
+    far_index: int
+
+
+def least_squares_sweep(X, y, far_index: int, positions) -> SpamSweep:
+    """Fit the least-squares line to 0/1 labels for each position of one point.
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, 1)
+        The single feature; needs at least 2 samples.
+    y : array-like of shape (n_samples,)
+        Labels in {0, 1}.
+    far_index : int
+        Row of the point that moves.
+    positions : array-like of shape (n_positions,)
+        Feature values the far point takes.
+
+    Returns
+    -------
+    sweep : SpamSweep
+    """
+    X, y = check_X_y(X, y, n_features=1)
+    n = X.shape[0]
+    if n < 2:
+        raise ValueError(f"a line needs at least 2 samples; got {n}")
+    far_index = check_n_steps(far_index, "far_index")
+    if far_index >= n:
+        raise ValueError(f"far_index must be in [0, {n - 1}]; got {far_index}")
+    positions = check_finite_array(positions, "positions", ndim=1)
+    if positions.size == 0:
+        raise ValueError("positions must hold at least one value; got an empty array")
+
+    xs = np.repeat(X[:, 0][None, :], positions.size, axis=0)
+    xs[:, far_index] = positions
+    x_mean = xs.mean(axis=1)
+    y_mean = y.mean()
+    dx = xs - x_mean[:, None]
+    sxx = np.einsum("ij,ij->i", dx, dx)
+    if np.any(sxx == 0):
+        raise ValueError("all feature values coincide at some position; the line is undefined")
+    slopes = dx @ (y - y_mean) / sxx
+    intercepts = y_mean - slopes * x_mean
+    fitted = intercepts[:, None] + slopes[:, None] * xs
+    misclassified = (fitted >= 0.5).astype(np.int64) != y[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        crossings = np.where(slopes != 0, (0.5 - intercepts) / slopes, np.nan)
+    return SpamSweep(
+        positions=positions,
+        slopes=slopes,
+        intercepts=intercepts,
+        far_values=intercepts + slopes * positions,
+        crossings=crossings,
+        misclassified=misclassified,
+        n_misclassified=misclassified.sum(axis=1),
+        X=xs,
+        y=y,
+        far_index=far_index,
+    )
+
+
+def spam_sweep(n_positions: int = 100, end: float = 30.0) -> SpamSweep:
+    """Chapter 0's sweep on the ``"spam"`` data: the far email moves from its
+    start (x = 11) to ``end`` in ``n_positions`` even steps.
+
+    Returns
+    -------
+    sweep : SpamSweep
+        At the start the 0.5 rule is right on every email; by the end it
+        misclassifies at least two and the line overshoots 1 at the far point.
+    """
+    n_positions = check_n_steps(n_positions, "n_positions", minimum=1)
+    data = load_dataset("spam")
+    start = float(data.X[data.far_index, 0])
+    end = float(check_finite_array(end, "end"))
+    if end < start:
+        raise ValueError(f"end must be >= the far point's start {start}; got {end}")
+    positions = np.linspace(start, end, n_positions)
+    return least_squares_sweep(data.X, data.y, data.far_index, positions)

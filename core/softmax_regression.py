@@ -1,0 +1,194 @@
+"""Chapter 7: softmax over k classes and softmax regression.
+
+The model keeps one weight vector per class, ``Theta`` of shape
+(n_classes, n_features + 1), logits t = Theta x, and P(y = i | x) =
+softmax(t)_i. Training is gradient **descent** on the mean softmax
+cross-entropy (equivalently ascent on the mean log-likelihood), whose
+gradient is mean_i (phi_i - e_{y_i}) x_i^T.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import special
+
+from core._validation import (
+    check_finite_array,
+    check_learning_rate,
+    check_n_steps,
+    check_X_y,
+)
+from core.datasets import Dataset, load_dataset
+from core.functions import _add_bias
+from core.gradient_ascent import random_start
+from core.losses import _onehot
+
+__all__ = [
+    "COURSE_LOGITS",
+    "SoftmaxLabRun",
+    "SoftmaxTrajectory",
+    "class_probabilities",
+    "softmax_lab_run",
+    "softmax_regression",
+    "two_class_reduction",
+]
+
+#: Chapter 7's example logits (t1, t2, t3) for the query point.
+COURSE_LOGITS = (2.0, 1.0, 0.0)
+
+
+def class_probabilities(logits) -> np.ndarray:
+    """Softmax of validated logits: exp(t_i) / sum_j exp(t_j).
+
+    Parameters
+    ----------
+    logits : array-like of shape (n_classes,) or (n_samples, n_classes)
+
+    Returns
+    -------
+    phi : ndarray, same shape as ``logits``
+        For the course's t = (2, 1, 0): about (0.665, 0.245, 0.090).
+    """
+    t = check_finite_array(logits, "logits")
+    if t.ndim not in (1, 2) or t.shape[-1] < 1:
+        raise ValueError(
+            f"logits must have shape (n_classes,) or (n_samples, n_classes); got {t.shape}"
+        )
+    return special.softmax(t, axis=-1)
+
+
+def two_class_reduction(logits):
+    """Show softmax with k = 2 is the sigmoid of the logit difference.
+
+    Parameters
+    ----------
+    logits : array-like of shape (n_samples, 2)
+        Columns t0 and t1.
+
+    Returns
+    -------
+    softmax_p1 : ndarray of shape (n_samples,)
+        softmax(t)_1 = e^t1 / (e^t0 + e^t1).
+    sigmoid_p1 : ndarray of shape (n_samples,)
+        g(t1 - t0); equal to ``softmax_p1`` up to rounding.
+    """
+    t = check_finite_array(logits, "logits", ndim=2)
+    if t.shape[1] != 2:
+        raise ValueError(f"logits must have shape (n_samples, 2); got {t.shape}")
+    return special.softmax(t, axis=1)[:, 1], special.expit(t[:, 1] - t[:, 0])
+
+
+@dataclass(frozen=True)
+class SoftmaxTrajectory:
+    """Softmax regression by gradient descent, every step recorded.
+
+    Attributes
+    ----------
+    Thetas : ndarray of shape (n_steps + 1, n_classes, n_features + 1)
+    loss : ndarray of shape (n_steps + 1,)
+        Mean softmax cross-entropy.
+    accuracy : ndarray of shape (n_steps + 1,)
+        Fraction of samples whose largest logit is the true class.
+    probabilities : ndarray of shape (n_samples, n_classes)
+        Class probabilities of every sample under the final Theta.
+    """
+
+    Thetas: np.ndarray
+    loss: np.ndarray
+    accuracy: np.ndarray
+    probabilities: np.ndarray
+
+
+def softmax_regression(
+    X,
+    y,
+    n_classes: int,
+    learning_rate: float,
+    n_steps: int,
+    Theta0=None,
+) -> SoftmaxTrajectory:
+    """Gradient descent on the mean softmax cross-entropy.
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, n_features)
+        Raw features.
+    y : array-like of shape (n_samples,)
+        Labels in {0, ..., n_classes - 1}.
+    n_classes : int
+        k >= 2.
+    learning_rate : float
+        alpha > 0.
+    n_steps : int
+        Number of updates (>= 0).
+    Theta0 : array-like of shape (n_classes, n_features + 1), optional
+        Start; zeros when omitted.
+
+    Returns
+    -------
+    trajectory : SoftmaxTrajectory
+    """
+    n_classes = check_n_steps(n_classes, "n_classes", minimum=2)
+    X, y = check_X_y(X, y, n_classes=n_classes)
+    alpha = check_learning_rate(learning_rate)
+    n_steps = check_n_steps(n_steps)
+    Xb = _add_bias(X)
+    shape = (n_classes, Xb.shape[1])
+    if Theta0 is None:
+        Theta = np.zeros(shape)
+    else:
+        Theta = check_finite_array(Theta0, "Theta0")
+        if Theta.shape != shape:
+            raise ValueError(f"Theta0 must have shape {shape}; got {Theta.shape}")
+    onehot = _onehot(y, n_classes)
+    n = Xb.shape[0]
+
+    Thetas = np.empty((n_steps + 1, *shape))
+    Thetas[0] = Theta
+    for step in range(n_steps):
+        residual = special.softmax(Xb @ Theta.T, axis=1) - onehot
+        Theta = Theta - (alpha / n) * (residual.T @ Xb)
+        Thetas[step + 1] = Theta
+
+    logits = np.einsum("skd,nd->snk", Thetas, Xb)  # (n_steps + 1, n_samples, k)
+    log_phi = special.log_softmax(logits, axis=2)
+    return SoftmaxTrajectory(
+        Thetas=Thetas,
+        loss=-np.mean(np.take_along_axis(log_phi, y[None, :, None], axis=2)[..., 0], axis=1),
+        accuracy=np.mean(np.argmax(logits, axis=2) == y[None, :], axis=1),
+        probabilities=np.exp(log_phi[-1]),
+    )
+
+
+@dataclass(frozen=True)
+class SoftmaxLabRun:
+    """Chapter 7's training run: the data and the trajectory.
+
+    Attributes
+    ----------
+    dataset : Dataset
+        ``"three_classes"``.
+    trajectory : SoftmaxTrajectory
+    """
+
+    dataset: Dataset
+    trajectory: SoftmaxTrajectory
+
+
+def softmax_lab_run(n_steps: int = 150) -> SoftmaxLabRun:
+    """Softmax regression on ``"three_classes"`` from a seeded random start.
+
+    alpha = 0.5 on the mean loss; the start is N(0, 1) per weight (seed 7).
+
+    Returns
+    -------
+    run : SoftmaxLabRun
+    """
+    n_steps = check_n_steps(n_steps)
+    data = load_dataset("three_classes")
+    k, n_dof = data.n_classes, data.n_features + 1
+    Theta0 = random_start(k * n_dof, seed=7).reshape(k, n_dof)
+    trajectory = softmax_regression(data.X, data.y, k, 0.5, n_steps, Theta0=Theta0)
+    return SoftmaxLabRun(dataset=data, trajectory=trajectory)
