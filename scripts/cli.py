@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
 from scripts.catalog import Catalog, CatalogError, UnknownNameError, load_catalog
 from scripts.defaults import (
@@ -131,8 +132,8 @@ def render(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
                   f"{counts['failed']} failed in {time.monotonic() - started:.1f} s")
     failed = [o for o in outcomes if o.status == "failed"]
     for o in failed:
-        console.print(f"[red]FAILED[/] {o.scene.id} at {o.where}: {o.error}\n  log: {o.log}",
-                      markup=True, highlight=False)
+        console.print(f"[red]FAILED[/] {escape(o.scene.id)} at {escape(str(o.where))}: "
+                      f"{escape(str(o.error))}\n  log: {escape(str(o.log))}")
     if failed:
         sys.exit(1)
 
