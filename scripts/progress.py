@@ -123,14 +123,17 @@ def _display_path(path: Path | None) -> str:
 
 
 def summary_table(outcomes: list[Outcome]) -> Table:
-    table = Table(title="Render summary", title_justify="left")
+    lectures = {o.scene.lecture for o in outcomes}
+    title = f"Render summary: {', '.join(sorted(lectures))}" if len(lectures) == 1 else (
+        "Render summary")
+    table = Table(title=title, title_justify="left")
     for column, justify in [("Scene", "left"), ("Status", "left"), ("Length", "right"),
                             ("Render time", "right"), ("Output", "left")]:
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+        table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
     style = {"rendered": "green", "failed": "bold red", "interrupted": "yellow"}
     for o in outcomes:
         table.add_row(
-            o.scene.id,
+            o.scene.short_id if len(lectures) == 1 else o.scene.id,
             f"[{style.get(o.status, 'dim')}]{o.status}",
             f"{o.duration:.1f} s" if o.duration is not None else "-",
             f"{o.render_seconds:.1f} s" if o.render_seconds is not None else "-",
