@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 import srt
@@ -117,6 +118,20 @@ def test_parallel_workers_render_tex_heavy_scenes_without_failure(
     assert statuses(result) == {f"tex/Formulas{k}": "rendered" for k in range(4)}
 
 
+def _workers_rendering_into(media: Path) -> list[str]:
+    """Command lines of live render workers whose spec lies under ``media`` (read from /proc,
+    which every Linux has; pgrep is not on a bare Debian)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().decode(errors="replace").split("\0")
+        except OSError:  # the process ended while we looked
+            continue
+        if "scripts.render_worker" in args and any(str(media) in a for a in args):
+            found.append(" ".join(args))
+    return found
+
+
 def _start_render(project: Project, *names: str) -> subprocess.Popen[str]:
     code = "import sys; from scripts.cli import main; sys.exit(main())"
     return subprocess.Popen(
@@ -158,5 +173,4 @@ def test_ctrl_c_leaves_no_partial_file_and_keeps_the_previous_output(project: Pr
     assert _interrupt_once_rendering(proc, project) and proc.returncode == 130
     assert project.video("slow", "LongHold").read_bytes() == good
     # The worker process was stopped too, not left rendering in the background.
-    leftover = subprocess.run(["pgrep", "-af", "scripts.render_worker"], capture_output=True)
-    assert str(project.media) not in leftover.stdout.decode(), "a worker outlived the run"
+    assert not _workers_rendering_into(project.media), "a worker outlived the run"
