@@ -76,7 +76,7 @@ class DerivativeSteps:
     split_product : ndarray
         split_left * split_right.
     identity : ndarray
-        g(z) (1 - g(z)).
+        g(z) (1 - g(z)), with 1 - g(z) evaluated as g(-z) to keep its digits.
     """
 
     z: np.ndarray
@@ -104,7 +104,8 @@ def sigmoid_derivative_steps(z) -> DerivativeSteps:
     """
     z = check_finite_array(z, "z")
     g = special.expit(z)
-    chain_rule = np.exp(-z - 2.0 * np.logaddexp(0.0, -z))
+    with np.errstate(under="ignore"):
+        chain_rule = np.exp(-z - 2.0 * np.logaddexp(0.0, -z))
     split_left = special.expit(z)
     split_right = special.expit(-z)
     return DerivativeSteps(
@@ -114,7 +115,7 @@ def sigmoid_derivative_steps(z) -> DerivativeSteps:
         split_left=split_left,
         split_right=split_right,
         split_product=split_left * split_right,
-        identity=g * (1.0 - g),
+        identity=g * special.expit(-z),  # 1 - g without cancellation
     )
 
 

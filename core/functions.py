@@ -129,7 +129,8 @@ def softmax(t, axis: int = -1):
     phi : ndarray, same shape as ``t``
         Non-negative, summing to 1 along ``axis``.
     """
-    return special.softmax(t, axis=axis)
+    with np.errstate(under="ignore"):  # exp of very negative logits -> 0 is exact enough
+        return special.softmax(t, axis=axis)
 
 
 def log_softmax(t, axis: int = -1):
@@ -139,7 +140,8 @@ def log_softmax(t, axis: int = -1):
     -------
     log_phi : ndarray, same shape as ``t``
     """
-    return special.log_softmax(t, axis=axis)
+    with np.errstate(under="ignore"):
+        return special.log_softmax(t, axis=axis)
 
 
 def add_bias(X) -> np.ndarray:

@@ -213,8 +213,9 @@ def softmax_field(Theta, x_range, y_range, shape=DEFAULT_FIELD_SHAPE):
         winner[better] = k
         np.maximum(best, logits[k], out=best)
     total = np.zeros_like(best)
-    for t in logits:
-        t -= best
-        total += np.exp(t, out=t)
+    with np.errstate(under="ignore"):  # far-losing classes contribute exactly 0
+        for t in logits:
+            t -= best
+            total += np.exp(t, out=t)
     confidence = np.reciprocal(total, out=total)
     return winner, confidence

@@ -29,7 +29,7 @@ from core._validation import (
     check_theta,
     check_X_y,
 )
-from core.functions import _add_bias
+from core.functions import _add_bias, log_softmax, softmax
 
 __all__ = [
     "cross_entropy_from_proba",
@@ -290,7 +290,7 @@ def softmax_cross_entropy(logits, y) -> np.ndarray:
     """
     t = check_finite_array(logits, "logits", ndim=2)
     y = check_labels(y, n_classes=t.shape[1], n_samples=t.shape[0])
-    return -special.log_softmax(t, axis=1)[np.arange(t.shape[0]), y]
+    return -log_softmax(t, axis=1)[np.arange(t.shape[0]), y]
 
 
 def softmax_cross_entropy_gradient(logits, y) -> np.ndarray:
@@ -303,7 +303,7 @@ def softmax_cross_entropy_gradient(logits, y) -> np.ndarray:
     """
     t = check_finite_array(logits, "logits", ndim=2)
     y = check_labels(y, n_classes=t.shape[1], n_samples=t.shape[0])
-    return special.softmax(t, axis=1) - _onehot(y, t.shape[1])
+    return softmax(t, axis=1) - _onehot(y, t.shape[1])
 
 
 def _check_softmax_model(Theta, X, y):
@@ -314,11 +314,11 @@ def _check_softmax_model(Theta, X, y):
 
 def _softmax_loss(Theta, Xb, y) -> float:
     t = Xb @ Theta.T
-    return float(-np.mean(special.log_softmax(t, axis=1)[np.arange(len(y)), y]))
+    return float(-np.mean(log_softmax(t, axis=1)[np.arange(len(y)), y]))
 
 
 def _softmax_gradient(Theta, Xb, y) -> np.ndarray:
-    residual = special.softmax(Xb @ Theta.T, axis=1) - _onehot(y, Theta.shape[0])
+    residual = softmax(Xb @ Theta.T, axis=1) - _onehot(y, Theta.shape[0])
     return residual.T @ Xb / Xb.shape[0]
 
 

@@ -21,7 +21,7 @@ from core._validation import (
     check_X_y,
 )
 from core.datasets import Dataset, load_dataset
-from core.functions import _add_bias
+from core.functions import _add_bias, log_softmax, softmax
 from core.gradient_ascent import random_start
 from core.losses import _onehot
 
@@ -56,7 +56,7 @@ def class_probabilities(logits) -> np.ndarray:
         raise ValueError(
             f"logits must have shape (n_classes,) or (n_samples, n_classes); got {t.shape}"
         )
-    return special.softmax(t, axis=-1)
+    return softmax(t, axis=-1)
 
 
 def two_class_reduction(logits):
@@ -77,7 +77,7 @@ def two_class_reduction(logits):
     t = check_finite_array(logits, "logits", ndim=2)
     if t.shape[1] != 2:
         raise ValueError(f"logits must have shape (n_samples, 2); got {t.shape}")
-    return special.softmax(t, axis=1)[:, 1], special.expit(t[:, 1] - t[:, 0])
+    return softmax(t, axis=1)[:, 1], special.expit(t[:, 1] - t[:, 0])
 
 
 @dataclass(frozen=True)
@@ -148,17 +148,17 @@ def softmax_regression(
     Thetas = np.empty((n_steps + 1, *shape))
     Thetas[0] = Theta
     for step in range(n_steps):
-        residual = special.softmax(Xb @ Theta.T, axis=1) - onehot
+        residual = softmax(Xb @ Theta.T, axis=1) - onehot
         Theta = Theta - (alpha / n) * (residual.T @ Xb)
         Thetas[step + 1] = Theta
 
     logits = np.einsum("skd,nd->snk", Thetas, Xb)  # (n_steps + 1, n_samples, k)
-    log_phi = special.log_softmax(logits, axis=2)
+    log_phi = log_softmax(logits, axis=2)
     return SoftmaxTrajectory(
         Thetas=Thetas,
         loss=-np.mean(np.take_along_axis(log_phi, y[None, :, None], axis=2)[..., 0], axis=1),
         accuracy=np.mean(np.argmax(logits, axis=2) == y[None, :], axis=1),
-        probabilities=np.exp(log_phi[-1]),
+        probabilities=softmax(logits[-1], axis=1),
     )
 
 

@@ -1,0 +1,111 @@
+"""Named data sets and chapter 0's least-squares sweep."""
+
+import numpy as np
+import pytest
+from scipy.optimize import linprog
+
+import core
+
+
+def separable(X, y):
+    """LP feasibility: is there theta with (2y-1) theta^T [1, x] >= 1 for all points?"""
+    Xb = np.column_stack([np.ones(len(X)), X])
+    s = 2 * np.asarray(y) - 1
+    res = linprog(
+        np.zeros(Xb.shape[1]),
+        A_ub=-(s[:, None] * Xb),
+        b_ub=-np.ones(len(X)),
+        bounds=[(None, None)] * Xb.shape[1],
+        method="highs",
+    )
+    return res.status == 0
+
+
+@pytest.mark.parametrize("name", core.DATASET_NAMES)
+def test_every_dataset_is_well_formed_and_deterministic(name):
+    a, b = core.load_dataset(name), core.load_dataset(name)
+    assert a.name == name
+    assert a.X.dtype == np.float64 and a.y.dtype == np.int64
+    assert a.X.ndim == 2 and a.y.shape == (a.X.shape[0],)
+    assert set(np.unique(a.y)) == set(range(a.n_classes))
+    assert np.array_equal(a.X, b.X) and np.array_equal(a.y, b.y)
+    assert not a.X.flags.writeable
+    if a.n_features == 2 and name != "cats_dogs":  # the lesson's data is as it is
+        assert np.all(np.abs(a.X) < 4.5), "2-D sets must fit a [-4, 4] viewing box"
+        counts = np.bincount(a.y)
+        if name != "imbalanced":
+            assert counts.min() >= 10 and counts.max() <= 60
+
+
+def test_seed_changes_random_sets_only():
+    assert not np.array_equal(core.load_dataset("clouds", 1).X, core.load_dataset("clouds", 2).X)
+    assert np.array_equal(core.load_dataset("spam", 1).X, core.load_dataset("spam", 2).X)
+
+
+def test_unknown_name_lists_known_names():
+    with pytest.raises(ValueError, match="clouds_overlap"):
+        core.load_dataset("dogs_and_cats")
+
+
+def test_cats_dogs_is_the_lessons_legacy_generation():
+    saved = np.random.get_state()
+    try:
+        np.random.seed(0)  # the lesson's code, verbatim
+        n_per_class = 50
+        class0 = np.random.randn(n_per_class, 2) + np.array([-2, -2])
+        class1 = np.random.randn(n_per_class, 2) + np.array([2, 2])
+        X = np.vstack([class0, class1])
+        y = np.array([0] * n_per_class + [1] * n_per_class)
+    finally:
+        np.random.set_state(saved)
+    data = core.load_dataset("cats_dogs")
+    assert np.array_equal(data.X, X) and np.array_equal(data.y, y)
+    # Loading must not disturb numpy's global random state.
+    before = np.random.get_state()[1].copy()
+    core.load_dataset("cats_dogs")
+    assert np.array_equal(np.random.get_state()[1], before)
+
+
+def test_separability_of_the_designed_sets():
+    for name in ("clouds_separated", "perceptron_separable", "cats_dogs", "three_classes"):
+        data = core.load_dataset(name)
+        if data.n_classes == 2:
+            assert separable(data.X, data.y), name
+    for name in ("clouds", "clouds_overlap", "perceptron_overlap", "xor", "rings"):
+        data = core.load_dataset(name)
+        assert not separable(data.X, data.y), name
+
+
+def test_imbalanced_is_99_to_1():
+    assert np.bincount(core.load_dataset("imbalanced").y).tolist() == [99, 1]
+
+
+def test_sweep_matches_polyfit_at_every_position():
+    sweep = core.spam_sweep(n_positions=25)
+    data = core.load_dataset("spam")
+    for k, p in enumerate(sweep.positions):
+        x = data.X[:, 0].copy()
+        x[data.far_index] = p
+        slope, intercept = np.polyfit(x, data.y, 1)
+        assert sweep.slopes[k] == pytest.approx(slope, rel=1e-10)
+        assert sweep.intercepts[k] == pytest.approx(intercept, rel=1e-10, abs=1e-12)
+        assert sweep.far_values[k] == pytest.approx(intercept + slope * p, rel=1e-10)
+        assert intercept + slope * sweep.crossings[k] == pytest.approx(0.5)
+        wrong = ((intercept + slope * x) >= 0.5).astype(int) != data.y
+        assert np.array_equal(sweep.misclassified[k], wrong)
+
+
+def test_spam_sweep_shows_the_pathology():
+    sweep = core.spam_sweep()
+    assert sweep.positions.shape == (100,)
+    assert sweep.positions[0] == core.load_dataset("spam").X[-1, 0]
+    assert sweep.n_misclassified[0] == 0
+    assert sweep.n_misclassified[-1] >= 2
+    assert np.all(np.diff(sweep.n_misclassified) >= 0)
+    assert np.all(sweep.far_values > 1)
+    assert np.all(np.diff(sweep.crossings) > 0)  # the 0.5 crossing is dragged right
+
+
+def test_flat_line_has_no_crossing():
+    sweep = core.least_squares_sweep([[0.0], [1.0], [2.0], [3.0]], [0, 1, 1, 0], 3, [3.0])
+    assert sweep.slopes[0] == pytest.approx(0.0, abs=1e-15) or np.isnan(sweep.crossings[0])
