@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from manim import config, tempconfig
+from manim import config
+from scene_harness import build
 
 from scenes.title_card import LectureTitle
 
@@ -21,13 +22,9 @@ def test_title_and_subtitle_lie_inside_the_frame(
 ) -> None:
     params = {"title": title, "subtitle": "How a straight line learns to answer yes or no"}
     monkeypatch.setenv("LECTURE_PARAMS", json.dumps(params))
-    settings = {"media_dir": str(tmp_path), "skip_animations": True, "write_to_movie": False,
-                "output_file": str(tmp_path / "out")}
-    with tempconfig(settings):
-        scene = LectureTitle()
-        scene.render()
-        half_w, half_h = config.frame_width / 2, config.frame_height / 2
-        assert len(scene.mobjects) >= 3  # title, rule, subtitle
-        for mob in scene.mobjects:
-            assert -half_w < mob.get_left()[0] and mob.get_right()[0] < half_w
-            assert -half_h < mob.get_bottom()[1] and mob.get_top()[1] < half_h
+    scene = build(LectureTitle, tmp_path)
+    half_w, half_h = config.frame_width / 2, config.frame_height / 2
+    assert len(scene.mobjects) >= 3  # title, rule, subtitle
+    for mob in scene.mobjects:
+        assert -half_w < mob.get_left()[0] and mob.get_right()[0] < half_w
+        assert -half_h < mob.get_bottom()[1] and mob.get_top()[1] < half_h

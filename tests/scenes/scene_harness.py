@@ -1,0 +1,32 @@
+"""Build a scene without pixels: every mobject at its real final place, in well under a second.
+
+``dry_run`` crashes on manim-slides' ``Slide``, and ``Slide.render`` cannot save slides when
+animations are skipped, so the harness runs ``setup``/``construct``/``tear_down`` itself on a
+scene made with ``skip_animations=True`` (a constructor argument in manim 0.21, not a config key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from manim import Scene, tempconfig
+
+
+@contextmanager
+def quiet_config(tmp_path: Path) -> Iterator[None]:
+    """A throwaway media folder, nothing written to disk."""
+    with tempconfig({"media_dir": str(tmp_path), "write_to_movie": False,
+                     "output_file": str(tmp_path / "out"), "quality": "low_quality"}):
+        yield
+
+
+def build(scene_cls: type[Scene], tmp_path: Path) -> Scene:
+    """Construct ``scene_cls`` with animations skipped and return it in its final state."""
+    with quiet_config(tmp_path):
+        scene = scene_cls(skip_animations=True)
+        scene.setup()
+        scene.construct()
+        scene.tear_down()
+    return scene
