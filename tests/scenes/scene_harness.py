@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 from manim import Scene, tempconfig
 
 
@@ -30,3 +31,22 @@ def build(scene_cls: type[Scene], tmp_path: Path) -> Scene:
         scene.construct()
         scene.tear_down()
     return scene
+
+
+def final_frame(scene_cls: type[Scene], tmp_path: Path) -> tuple[Scene, np.ndarray]:
+    """The scene's last frame as pixels (rows, cols, RGBA uint8), rendered for real by Cairo."""
+    with quiet_config(tmp_path):
+        scene = scene_cls(skip_animations=True)
+        scene.setup()
+        scene.construct()
+        scene.renderer.update_frame(scene, ignore_skipping=True)
+        pixels = np.array(scene.renderer.get_frame())
+        scene.tear_down()
+    return scene, pixels
+
+
+def pixel_at(scene: Scene, pixels: np.ndarray, point: np.ndarray) -> np.ndarray:
+    """The RGB colour of the pixel under a scene point."""
+    camera = scene.renderer.camera
+    col, row = camera.points_to_pixel_coords(scene.mobjects[0], np.array([point]))[0]
+    return pixels[int(row), int(col), :3].astype(int)

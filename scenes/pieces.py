@@ -1,0 +1,137 @@
+"""Drawing pieces shared by the chapter scenes, written once.
+
+Each piece draws numbers that ``core`` computed and follows live parameters through a getter
+(usually reading ``ValueTracker``s), so a scene animates a piece by animating its trackers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    Arrow,
+    Axes,
+    DecimalNumber,
+    ImageMobject,
+    Line,
+    MathTex,
+    Text,
+    VGroup,
+    VMobject,
+)
+from manim.constants import RESAMPLING_ALGORITHMS
+
+from core import boundary_segment, normal_vector, probability_field
+from scenes.theme import SIZES, Theme
+
+ThetaGetter = Callable[[], np.ndarray]
+
+
+def axes_box(axes: Axes) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The data ranges ``(x_range, y_range)`` an ``Axes`` shows."""
+    return (float(axes.x_range[0]), float(axes.x_range[1])), (
+        float(axes.y_range[0]),
+        float(axes.y_range[1]),
+    )
+
+
+class ProbabilityField(ImageMobject):
+    """P(y = 1) over the axes' box as one image, recomputed by numpy when theta changes.
+
+    One small image whose pixels ``core.probability_field`` fills in a single vectorised call
+    is several times cheaper to animate than a grid of squares.
+    """
+
+    def __init__(self, axes: Axes, theta: ThetaGetter, theme: Theme,
+                 shape: tuple[int, int] = (90, 120)):
+        self.axes = axes
+        self.theta_getter = theta
+        self.theme = theme
+        self.field_shape = shape
+        self.box = axes_box(axes)
+        super().__init__(self._pixels(theta()))
+        self.set_resampling_algorithm(RESAMPLING_ALGORITHMS["bilinear"])
+        lower_left = axes.c2p(self.box[0][0], self.box[1][0])
+        upper_right = axes.c2p(self.box[0][1], self.box[1][1])
+        self.stretch_to_fit_width(upper_right[0] - lower_left[0])
+        self.stretch_to_fit_height(upper_right[1] - lower_left[1])
+        self.move_to((lower_left + upper_right) / 2)
+        self.add_updater(lambda m: m.refresh())
+
+    def _pixels(self, theta: np.ndarray) -> np.ndarray:
+        field = probability_field(theta, *self.box, shape=self.field_shape)
+        return self.theme.ramp(field)
+
+    def refresh(self) -> ProbabilityField:
+        """Recompute the pixels for the current theta."""
+        self.pixel_array = self._pixels(self.theta_getter())
+        return self
+
+
+class BoundaryLine(VGroup):
+    """The line theta^T x = 0 clipped to the axes, with the normal (theta1, theta2) arrow.
+
+    The arrow starts on the boundary and points toward increasing P(y = 1); its length grows
+    with |(theta1, theta2)| (capped so it stays on screen). Both vanish when the line misses
+    the box or theta1 = theta2 = 0.
+    """
+
+    def __init__(self, axes: Axes, theta: ThetaGetter, theme: Theme, with_normal: bool = True,
+                 normal_scale: float = 0.6, max_normal: float = 2.0):
+        super().__init__()
+        self.axes = axes
+        self.theta_getter = theta
+        self.box = axes_box(axes)
+        self.normal_scale = normal_scale
+        self.max_normal = max_normal
+        self.with_normal = with_normal
+        self.line = Line(color=theme.boundary, stroke_width=5)
+        self.arrow = Arrow(color=theme.boundary, buff=0, stroke_width=4,
+                           max_tip_length_to_length_ratio=0.3)
+        self.add(self.line, self.arrow)
+        self.refresh()
+        self.add_updater(lambda m: m.refresh())
+
+    def refresh(self) -> BoundaryLine:
+        theta = np.asarray(self.theta_getter(), dtype=float)
+        segment = boundary_segment(theta, *self.box)
+        if segment is None:
+            self.line.set_opacity(0)
+            self.arrow.set_opacity(0)
+            return self
+        start, end = (self.axes.c2p(*p) for p in segment)
+        self.line.put_start_and_end_on(start, end).set_opacity(1)
+        if not self.with_normal:
+            self.arrow.set_opacity(0)
+            return self
+        mid_data = segment.mean(axis=0)
+        normal = normal_vector(theta)
+        length = min(self.normal_scale * float(np.linalg.norm(normal)), self.max_normal)
+        tip_data = mid_data + length * normal / np.linalg.norm(normal)
+        self.arrow.put_start_and_end_on(self.axes.c2p(*mid_data), self.axes.c2p(*tip_data))
+        self.arrow.set_opacity(1)
+        return self
+
+
+class ReadoutPanel(VGroup):
+    """Rows of ``label  value`` whose values follow getters, right-aligned on the numbers."""
+
+    def __init__(self, rows: Sequence[tuple[str, Callable[[], float], int]], theme: Theme,
+                 font_size: int = SIZES.label, tex_labels: bool = True):
+        super().__init__()
+        self.numbers: list[DecimalNumber] = []
+        for label, getter, decimals in rows:
+            text: VMobject = (MathTex(label, font_size=font_size + 4) if tex_labels
+                              else Text(label, font_size=font_size))
+            text.set_color(theme.muted)
+            number = DecimalNumber(getter(), num_decimal_places=decimals, font_size=font_size + 4,
+                                   color=theme.text, include_sign=False)
+            number.add_updater(lambda m, g=getter: m.set_value(g()))
+            row = VGroup(text, number).arrange(RIGHT, buff=0.25)
+            self.numbers.append(number)
+            self.add(row)
+        self.arrange(DOWN, aligned_edge=LEFT, buff=0.2)

@@ -1,0 +1,88 @@
+"""The shared drawing pieces, rendered to real pixels and checked against core's numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from manim import Axes, ValueTracker
+from scene_harness import build, final_frame, pixel_at
+
+from core import probability_field
+from scenes.beats import LectureScene
+from scenes.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.theme import DARK
+
+THETA = np.array([0.5, 1.2, -0.8])
+
+
+class FieldDemo(LectureScene):
+    def construct(self) -> None:
+        self.axes = Axes(x_range=[-4, 4, 1], y_range=[-3, 3, 1], x_length=8, y_length=6)
+        self.t = ValueTracker(0.0)
+        theta = lambda: THETA * (1 + self.t.get_value())  # noqa: E731
+        self.field = ProbabilityField(self.axes, theta, self.theme)
+        self.boundary = BoundaryLine(self.axes, theta, self.theme)
+        self.add(self.field, self.axes, self.boundary)
+
+
+def _close(a: np.ndarray, b: np.ndarray, tol: int = 12) -> bool:
+    return bool(np.all(np.abs(a.astype(int) - b.astype(int)) <= tol))
+
+
+def test_field_colours_each_side_of_the_boundary_as_core_says(tmp_path: Path) -> None:
+    scene, pixels = final_frame(FieldDemo, tmp_path)
+    axes = scene.axes
+    for x, y in [(-3.0, 2.0), (3.0, -2.0), (2.5, 2.5), (-2.5, -2.5), (0.3, 0.1)]:
+        p = probability_field(THETA, (x - 1e-3, x + 1e-3), (y - 1e-3, y + 1e-3), shape=(1, 1))
+        expected = DARK.ramp(p)[0, 0, :3].astype(float)
+        # The image is drawn at 85 % opacity over the background.
+        bg = np.array([int(DARK.background[i:i + 2], 16) for i in (1, 3, 5)])
+        blended = DARK.field_opacity * expected + (1 - DARK.field_opacity) * bg
+        got = pixel_at(scene, pixels, axes.c2p(x, y))
+        assert _close(got, blended, tol=20), (x, y, got, blended)
+    # Class 1 side (theta^T x > 0) is warm (more red than blue); the other side teal.
+    warm = pixel_at(scene, pixels, axes.c2p(3.0, -2.0))
+    teal = pixel_at(scene, pixels, axes.c2p(-3.0, 2.0))
+    assert warm[0] > warm[2] and teal[2] > teal[0]
+
+
+def test_boundary_lies_on_theta_x_zero_and_the_normal_points_to_class_one(tmp_path: Path) -> None:
+    scene = build(FieldDemo, tmp_path)
+    line = scene.boundary.line
+    for point in (line.get_start(), line.get_end()):
+        x1, x2 = scene.axes.p2c(point)
+        assert THETA[0] + THETA[1] * x1 + THETA[2] * x2 == pytest.approx(0, abs=1e-6)
+    tail, tip = (scene.axes.p2c(p) for p in (scene.boundary.arrow.get_start(),
+                                                scene.boundary.arrow.get_end()))
+    score = lambda x: THETA[0] + THETA[1:] @ np.asarray(x)  # noqa: E731
+    assert score(tail) == pytest.approx(0, abs=1e-6)  # the arrow starts on the boundary
+    assert score(tip) > 0.5  # and points into class 1's side
+
+
+def test_pieces_follow_their_trackers(tmp_path: Path) -> None:
+    scene = build(FieldDemo, tmp_path)
+    before = scene.field.pixel_array.copy()
+    scene.t.set_value(2.0)
+    scene.field.update()
+    scene.boundary.update()
+    assert not np.array_equal(before, scene.field.pixel_array)  # sharper field
+    expected = DARK.ramp(probability_field(THETA * 3, *scene.field.box, shape=(90, 120)))
+    assert np.array_equal(scene.field.pixel_array, expected)
+
+
+class ReadoutDemo(LectureScene):
+    def construct(self) -> None:
+        self.v = ValueTracker(0.25)
+        self.panel = ReadoutPanel([(r"h", self.v.get_value, 3)], self.theme)
+        self.add(self.panel)
+
+
+def test_readout_shows_the_tracked_value(tmp_path: Path) -> None:
+    scene = build(ReadoutDemo, tmp_path)
+    number = scene.panel.numbers[0]
+    assert number.get_value() == pytest.approx(0.25)
+    scene.v.set_value(0.777)
+    number.update()
+    assert number.get_value() == pytest.approx(0.777)
