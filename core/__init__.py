@@ -48,6 +48,7 @@ from core.functions import (
 from core.geometry import (
     boundary_point,
     boundary_segment,
+    boundary_segments,
     grid_centres,
     normal_vector,
     probability_field,
@@ -174,6 +175,7 @@ __all__ = [
     # geometry
     "boundary_point",
     "boundary_segment",
+    "boundary_segments",
     "grid_centres",
     "normal_vector",
     "probability_field",

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LossSlice:
     """Both losses along the line of weights w = s * direction, b = bias.
 
@@ -83,7 +83,7 @@ def loss_slice(X, y, direction, s, bias: float = 0.0) -> LossSlice:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WrongGradients:
     """Gradient sizes with respect to the score for a true label y = 1.
 
@@ -118,7 +118,7 @@ def confidently_wrong_gradients(z) -> WrongGradients:
     return WrongGradients(z=z, mse=2.0 * one_minus_g * g * one_minus_g, log_loss=one_minus_g)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FromScratchRun:
     """The lesson's from-scratch gradient descent, step by step.
 

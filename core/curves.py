@@ -56,7 +56,7 @@ def sigmoid_curves(z, weight_scales) -> np.ndarray:
     return special.expit(scales[:, None] * z[None, :])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DerivativeSteps:
     """Each line of chapter 1's derivation of g'(z), evaluated at ``z``.
 
@@ -119,7 +119,7 @@ def sigmoid_derivative_steps(z) -> DerivativeSteps:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class GradientSteps:
     """Each line of chapter 4's derivation of d l / d theta_j for one example.
 
@@ -188,7 +188,7 @@ def gradient_derivation_steps(theta, x, y) -> GradientSteps:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PenaltyCurves:
     """Chapter 3's cross-entropy penalty as a function of the prediction.
 

@@ -19,7 +19,7 @@ from core._validation import check_n_steps
 __all__ = ["DATASET_NAMES", "DEFAULT_SEEDS", "Dataset", "load_dataset"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Dataset:
     """A labelled data set.
 

@@ -21,6 +21,7 @@ from core._validation import (
 __all__ = [
     "boundary_point",
     "boundary_segment",
+    "boundary_segments",
     "grid_centres",
     "normal_vector",
     "probability_field",
@@ -75,6 +76,55 @@ def boundary_segment(theta, x_range, y_range) -> np.ndarray | None:
     if np.allclose(first, last, rtol=0, atol=tol):
         return None
     return np.array([first, last]) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def boundary_segments(thetas, x_range, y_range) -> np.ndarray:
+    """:func:`boundary_segment` for a whole trajectory at once (vectorised).
+
+    Parameters
+    ----------
+    thetas : array-like of shape (n_frames, 3)
+    x_range, y_range : (float, float)
+
+    Returns
+    -------
+    segments : ndarray of shape (n_frames, 2, 2)
+        ``segments[k]`` equals ``boundary_segment(thetas[k], ...)``; frames
+        where that is None are all ``nan``.
+    """
+    thetas = check_finite_array(thetas, "thetas", ndim=2)
+    if thetas.shape[1] != 3:
+        raise ValueError(f"thetas must have shape (n_frames, 3); got shape {thetas.shape}")
+    x_lo, x_hi = check_range(x_range, "x_range")
+    y_lo, y_hi = check_range(y_range, "y_range")
+    tol = 1e-12 * max(1.0, x_hi - x_lo, y_hi - y_lo)
+    t0, t1, t2 = thetas.T
+    out = np.full((thetas.shape[0], 2, 2), np.nan)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # Non-vertical lines (t2 != 0): x2 = -(t0 + t1 x1) / t2. Clip the x1
+        # interval to where x2 stays inside [y_lo, y_hi].
+        slanted = t2 != 0
+        xa = -(t0 + t2 * y_lo) / t1
+        xb = -(t0 + t2 * y_hi) / t1
+        flat = t1 == 0
+        left = np.where(flat, x_lo, np.maximum(x_lo, np.minimum(xa, xb)))
+        right = np.where(flat, x_hi, np.minimum(x_hi, np.maximum(xa, xb)))
+        y_flat = -t0 / t2
+        inside_flat = (y_lo - tol <= y_flat) & (y_flat <= y_hi + tol)
+        ok = slanted & (right - left > tol) & (~flat | inside_flat)
+        for col, x in ((0, left), (1, right)):
+            y = np.clip(-(t0 + t1 * x) / t2, y_lo, y_hi)
+            out[ok, col, 0] = x[ok]
+            out[ok, col, 1] = y[ok]
+        # Vertical lines (t2 == 0, t1 != 0): x1 = -t0 / t1, bottom to top.
+        x_vert = -t0 / t1
+        vertical = ~slanted & (t1 != 0) & (x_lo - tol <= x_vert) & (x_vert <= x_hi + tol)
+        xv = np.clip(x_vert[vertical], x_lo, x_hi)
+        out[vertical, 0, 0] = xv
+        out[vertical, 1, 0] = xv
+        out[vertical, 0, 1] = y_lo
+        out[vertical, 1, 1] = y_hi
+    return out + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
 def normal_vector(theta, unit: bool = False) -> np.ndarray:
@@ -173,8 +223,23 @@ def probability_field(theta, x_range, y_range, shape=DEFAULT_FIELD_SHAPE) -> np.
     """
     theta = check_theta(theta, 3, allow_stack=True)
     x1, x2 = grid_centres(x_range, y_range, shape)
-    z = _scores_on_grid(theta, x1, x2)
-    return special.expit(z, out=z)
+    stack = np.atleast_2d(theta)
+    # The score is a row term plus a column term, so e^-z factors into an
+    # outer product: one exp per row and per column instead of per cell,
+    # then 1 / (1 + e^-z). Within |term| <= 300 nothing overflows and the
+    # result matches scipy.special.expit to a few ulp.
+    rows_term = stack[:, 0, None] + stack[:, 2, None] * x2[None, :]  # (n_frames, rows)
+    cols_term = stack[:, 1, None] * x1[None, :]  # (n_frames, cols)
+    with np.errstate(under="ignore"):
+        safe = (np.abs(rows_term).max(axis=1) <= 300) & (np.abs(cols_term).max(axis=1) <= 300)
+        e_rows = np.exp(-np.where(safe[:, None], rows_term, 0.0))
+        e_cols = np.exp(-np.where(safe[:, None], cols_term, 0.0))
+        field = e_rows[:, :, None] * e_cols[:, None, :]
+    field += 1.0
+    np.reciprocal(field, out=field)
+    if not np.all(safe):  # very large weights: evaluate those frames directly
+        field[~safe] = special.expit(_scores_on_grid(stack[~safe], x1, x2))
+    return field if theta.ndim == 2 else field[0]
 
 
 def softmax_field(Theta, x_range, y_range, shape=DEFAULT_FIELD_SHAPE):
@@ -202,19 +267,20 @@ def softmax_field(Theta, x_range, y_range, shape=DEFAULT_FIELD_SHAPE):
             f"n_classes >= 2; got shape {Theta.shape}"
         )
     x1, x2 = grid_centres(x_range, y_range, shape)
-    # A loop over the few classes keeps every pass contiguous, which is
-    # several times faster than reducing over a middle axis.
+    # A loop over the few classes keeps every pass contiguous (several times
+    # faster than reducing over a middle axis); scores are recomputed in the
+    # second loop rather than kept, to hold only a few grids in memory.
     n_classes = Theta.shape[-2]
-    logits = [_scores_on_grid(Theta[..., k, :], x1, x2) for k in range(n_classes)]
-    best = logits[0].copy()
+    best = _scores_on_grid(Theta[..., 0, :], x1, x2)
     winner = np.zeros(best.shape, dtype=np.int64)
     for k in range(1, n_classes):
-        better = logits[k] > best
-        winner[better] = k
-        np.maximum(best, logits[k], out=best)
+        t = _scores_on_grid(Theta[..., k, :], x1, x2)
+        np.copyto(winner, k, where=t > best)
+        np.maximum(best, t, out=best)
     total = np.zeros_like(best)
     with np.errstate(under="ignore"):  # far-losing classes contribute exactly 0
-        for t in logits:
+        for k in range(n_classes):
+            t = _scores_on_grid(Theta[..., k, :], x1, x2)
             t -= best
             total += np.exp(t, out=t)
     confidence = np.reciprocal(total, out=total)

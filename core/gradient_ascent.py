@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SGDStep:
     """One stochastic gradient-ascent update, every intermediate number.
 
@@ -109,7 +109,7 @@ def sgd_step(theta, x, y, learning_rate: float) -> SGDStep:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class GradientAscentTrajectory:
     """Batch gradient ascent, recorded at every step (step 0 is the start).
 
@@ -229,7 +229,7 @@ def _record(thetas, Xb, y, alpha, l2, average):
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StochasticTrajectory:
     """Stochastic gradient ascent: one visited point per step.
 
@@ -324,7 +324,7 @@ _LAB_PRESETS = {
 TRAINING_LAB_CASES: tuple[str, ...] = tuple(_LAB_PRESETS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TrainingLabRun:
     """A chapter 5 preset: the data it trains on and its trajectory.
 

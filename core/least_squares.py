@@ -17,7 +17,7 @@ from core.datasets import load_dataset
 __all__ = ["SpamSweep", "least_squares_sweep", "spam_sweep"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SpamSweep:
     """Least-squares fits for every position of the far point.
 

@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LogLikelihood1D:
     """l(w) and its first two derivatives on a set of weights.
 
@@ -101,7 +101,7 @@ def log_likelihood_1d(w, x, y, bias: float = 0.0) -> LogLikelihood1D:
     return LogLikelihood1D(w=w, value=value, slope=slope, curvature=curvature)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NewtonRace:
     """Both climbers of chapter 8's race, from the same start.
 
@@ -223,7 +223,7 @@ def newton_race_run(n_steps: int = 8):
     return data, race
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NewtonTrajectory:
     """Newton / IRLS iterates in several dimensions.
 

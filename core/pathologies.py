@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WeightGrowth:
     """Gradient ascent on separable data, without and with an L2 penalty.
 
@@ -88,7 +88,7 @@ def weight_growth(
     return WeightGrowth(dataset=data, plain=plain, regularised=regularised)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ClassificationMetrics:
     """Confusion counts and the rates built from them (class 1 is positive).
 
@@ -198,7 +198,7 @@ def quadratic_probability_field(theta, x_range, y_range, shape=DEFAULT_FIELD_SHA
     return special.expit(theta[0] + feats @ theta[1:])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FeatureComparison:
     """Logistic regression on raw versus quadratic features.
 

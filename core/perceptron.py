@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PerceptronTrajectory:
     """Every visit of the perceptron, in order.
 
@@ -143,7 +143,7 @@ _PERCEPTRON_PRESETS = {
 PERCEPTRON_CASES: tuple[str, ...] = tuple(_PERCEPTRON_PRESETS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PerceptronRun:
     """A chapter 6 preset: its data and trajectory.
 

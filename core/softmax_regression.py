@@ -80,7 +80,7 @@ def two_class_reduction(logits):
     return softmax(t, axis=1)[:, 1], special.expit(t[:, 1] - t[:, 0])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SoftmaxTrajectory:
     """Softmax regression by gradient descent, every step recorded.
 
@@ -162,7 +162,7 @@ def softmax_regression(
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SoftmaxLabRun:
     """Chapter 7's training run: the data and the trajectory.
 

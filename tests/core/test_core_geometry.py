@@ -115,3 +115,33 @@ def test_fields_survive_huge_weights_without_warnings():
         )
     assert np.all(np.isfinite(field)) and np.all(np.isfinite(conf))
     assert field.min() == 0.0 and field.max() == 1.0
+
+
+def test_vectorised_segments_match_the_scalar_version():
+    rng = np.random.default_rng(9)
+    thetas = rng.normal(size=(400, 3)) * [2, 1, 1]
+    thetas[::7, 1] = 0.0  # horizontal lines
+    thetas[::11, 2] = 0.0  # vertical lines
+    thetas[::13, 1:] = 0.0  # no boundary at all
+    thetas[5] = [-7, 1, 1]  # touches a corner only
+    thetas[6] = [0, 3, -4]  # diagonal through two corners
+    thetas[8] = [4, 1, 0]  # vertical, on the left edge
+    segs = core.boundary_segments(thetas, *BOX)
+    assert segs.shape == (400, 2, 2)
+    for theta, seg in zip(thetas, segs, strict=True):
+        scalar = core.boundary_segment(theta, *BOX)
+        if scalar is None:
+            assert np.all(np.isnan(seg)), theta
+        else:
+            np.testing.assert_allclose(seg, scalar, atol=1e-12)
+
+
+def test_field_with_huge_weights_matches_expit():
+    from scipy.special import expit
+
+    thetas = np.array([[0.0, 1.0, 1.0], [5.0, 200.0, -150.0], [-900.0, 0.5, 0.0]])
+    field = core.probability_field(thetas, *BOX, shape=(6, 8))
+    x1, x2 = core.grid_centres(*BOX, shape=(6, 8))
+    for k, (t0, t1, t2) in enumerate(thetas):
+        expected = expit(t0 + t1 * x1[None, :] + t2 * x2[:, None])
+        np.testing.assert_allclose(field[k], expected, rtol=1e-13, atol=1e-300)
