@@ -108,4 +108,6 @@ def test_spam_sweep_shows_the_pathology():
 
 def test_flat_line_has_no_crossing():
     sweep = core.least_squares_sweep([[0.0], [1.0], [2.0], [3.0]], [0, 1, 1, 0], 3, [3.0])
-    assert sweep.slopes[0] == pytest.approx(0.0, abs=1e-15) or np.isnan(sweep.crossings[0])
+    assert sweep.slopes[0] == 0.0  # symmetric labels: the fitted line is flat at 0.5
+    assert np.isnan(sweep.crossings[0])
+    assert sweep.n_misclassified[0] == 2  # 0.5 >= 0.5 calls every point class 1

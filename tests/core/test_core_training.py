@@ -101,3 +101,21 @@ def test_stochastic_trajectory_shapes_and_visits():
     i = traj.visited[s]
     step = core.sgd_step(traj.thetas[s], np.r_[1.0, data.X[i]], data.y[i], 0.1)
     np.testing.assert_allclose(traj.thetas[s + 1], step.theta_after, rtol=1e-14)
+
+
+def test_other_runs_are_bit_identical_on_repeat():
+    pairs = [
+        (lambda: core.perceptron_run("non_separable").trajectory.thetas),
+        (lambda: core.softmax_lab_run().trajectory.Thetas),
+        (lambda: core.newton_race_run()[1].gradient),
+        (lambda: core.from_scratch_run().loss_history),
+        (lambda: core.stochastic_gradient_ascent(*_clouds(), 0.1, 2, seed=3).thetas),
+        (lambda: core.weight_growth(n_steps=50).regularised.thetas),
+    ]
+    for make in pairs:
+        assert np.array_equal(make(), make())
+
+
+def _clouds():
+    data = core.load_dataset("clouds")
+    return data.X, data.y
