@@ -13,6 +13,7 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
+    UP,
     Arrow,
     Axes,
     DecimalNumber,
@@ -135,3 +136,40 @@ class ReadoutPanel(VGroup):
             self.numbers.append(number)
             self.add(row)
         self.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+
+
+class Derivation(VGroup):
+    """A derivation as rows of ``MathTex``, revealed one step at a time.
+
+    Each row is given as a list of TeX pieces so that single terms can be addressed as
+    ``(row, piece)``: coloured, struck through and faded when they cancel. An optional note
+    beside a row says why the step holds.
+    """
+
+    def __init__(self, rows: Sequence[Sequence[str]], theme: Theme,
+                 notes: Sequence[str] | None = None, font_size: int = SIZES.formula,
+                 note_size: int = SIZES.small, row_buff: float = 0.32):
+        super().__init__()
+        self.theme = theme
+        self.rows = VGroup(*[MathTex(*pieces, font_size=font_size, color=theme.text)
+                             for pieces in rows])
+        self.rows.arrange(DOWN, aligned_edge=LEFT, buff=row_buff)
+        self.notes = VGroup()
+        column = self.rows.get_right()[0] + 0.5  # notes line up in one column
+        for row, note in zip(self.rows, notes or [""] * len(rows), strict=True):
+            label = Text(note, font_size=note_size, color=theme.muted)
+            label.move_to([column + label.width / 2, row.get_center()[1], 0])
+            self.notes.add(label)
+        self.add(self.rows, self.notes)
+
+    def term(self, row: int, piece: int) -> VMobject:
+        return self.rows[row][piece]
+
+    def strike(self, refs: Sequence[tuple[int, int]]) -> VGroup:
+        """Red strokes through the terms ``refs``, ready to ``Create``."""
+        strokes = VGroup()
+        for row, piece in refs:
+            term = self.term(row, piece)
+            strokes.add(Line(term.get_corner(DOWN + LEFT), term.get_corner(UP + RIGHT),
+                             color=self.theme.bad, stroke_width=4))
+        return strokes

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
+from layout import layout_problems
 from manim import Scene, tempconfig
 
 
@@ -23,14 +24,35 @@ def quiet_config(tmp_path: Path) -> Iterator[None]:
         yield
 
 
-def build(scene_cls: type[Scene], tmp_path: Path) -> Scene:
-    """Construct ``scene_cls`` with animations skipped and return it in its final state."""
+def build(scene_cls: type[Scene], tmp_path: Path, check_layout: bool = False) -> Scene:
+    """Construct ``scene_cls`` with animations skipped and return it in its final state.
+
+    With ``check_layout``, the layout is checked after every ``play`` and ``wait``, and an
+    ``AssertionError`` lists every problem with the animation it followed.
+    """
+    problems: list[str] = []
     with quiet_config(tmp_path):
         scene = scene_cls(skip_animations=True)
+        if check_layout:
+            _check_after_each_animation(scene, problems)
         scene.setup()
         scene.construct()
         scene.tear_down()
+    assert not problems, "layout problems:\n" + "\n".join(dict.fromkeys(problems))
     return scene
+
+
+def _check_after_each_animation(scene: Scene, problems: list[str]) -> None:
+    original_play = scene.play
+
+    def play(*args: object, **kwargs: object) -> None:
+        original_play(*args, **kwargs)
+        n = scene.renderer.num_plays
+        # Let updaters settle the final positions before looking.
+        scene.update_mobjects(0)
+        problems.extend(f"after animation {n}: {p}" for p in layout_problems(scene))
+
+    scene.play = play  # type: ignore[method-assign]
 
 
 def final_frame(scene_cls: type[Scene], tmp_path: Path) -> tuple[Scene, np.ndarray]:

@@ -1,0 +1,80 @@
+"""The quiz card that closes a chapter: a question, answer choices, a pause, the answer."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from manim import (
+    DOWN,
+    LEFT,
+    UP,
+    FadeIn,
+    Indicate,
+    SurroundingRectangle,
+    Text,
+    VGroup,
+    Write,
+    config,
+)
+
+from scenes.beats import LectureScene
+from scenes.theme import SIZES
+
+#: How long the viewer gets to think before the answer, in seconds.
+THINKING_TIME = 4.0
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """A chapter's check-your-understanding question with its choices, one of them right."""
+
+    question: str
+    choices: tuple[str, ...]
+    correct: int  # index into choices
+    reason: str  # one line: why the right answer is right
+
+    def __post_init__(self) -> None:
+        if not 3 <= len(self.choices) <= 4:
+            raise ValueError(f"a quiz needs 3 or 4 choices, got {len(self.choices)}")
+        if not 0 <= self.correct < len(self.choices):
+            raise ValueError(f"correct must index the choices, got {self.correct}")
+
+
+def wrapped(text: str, width: int, **kwargs: object) -> Text:
+    """``Text`` broken into lines of at most ``width`` characters."""
+    return Text("\n".join(textwrap.wrap(text, width)), line_spacing=0.9, **kwargs)
+
+
+def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
+    """Ask, pause, answer: three beats. Returns the card, left on screen."""
+    theme = scene.theme
+    heading = Text("Check your understanding", font_size=SIZES.small, color=theme.highlight)
+    question = wrapped(quiz.question, 52, font_size=SIZES.body, color=theme.text)
+    rows = VGroup(*[
+        wrapped(f"{'ABCD'[i]}.  {choice}", 60, font_size=SIZES.label, color=theme.text)
+        for i, choice in enumerate(quiz.choices)
+    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.28)
+    card = VGroup(heading, question, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+    limit = config.frame_width - 1.2
+    if card.width > limit:
+        card.scale_to_fit_width(limit)
+    card.move_to(0.3 * UP).to_edge(LEFT, buff=0.6)
+
+    with scene.beat(f"Check your understanding. {quiz.question}"):
+        scene.play(FadeIn(heading, shift=0.2 * DOWN), Write(question), run_time=1.5)
+        scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3, run_time=1.5)
+    with scene.beat("Pause here and choose an answer before it is revealed."):
+        scene.wait(THINKING_TIME)
+    right = rows[quiz.correct]
+    box = SurroundingRectangle(right, color=theme.good, buff=0.12)
+    reason = wrapped(quiz.reason, 70, font_size=SIZES.label, color=theme.good)
+    reason.next_to(card, DOWN, buff=0.45).align_to(card, LEFT)
+    with scene.beat(f"The answer is {'ABCD'[quiz.correct]}. {quiz.reason}"):
+        others = [r for i, r in enumerate(rows) if i != quiz.correct]
+        scene.play(*[r.animate.set_opacity(0.35) for r in others], run_time=0.6)
+        scene.play(Write(box), Indicate(right, color=theme.good, scale_factor=1.05))
+        scene.play(FadeIn(reason, shift=0.2 * UP))
+    card.add(box, reason)
+    return card
+

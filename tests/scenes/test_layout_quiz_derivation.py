@@ -1,0 +1,80 @@
+"""The layout checker catches what it should; the quiz card and derivation pass it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from layout import layout_problems
+from manim import RIGHT, FadeIn, Text
+from scene_harness import build
+
+from scenes.beats import LectureScene
+from scenes.pieces import Derivation
+from scenes.quiz import THINKING_TIME, Quiz, play_quiz
+
+
+class Crowded(LectureScene):
+    def construct(self) -> None:
+        a = Text("overlapping words")
+        b = Text("more words").move_to(a.get_center() + 0.2 * RIGHT)
+        c = Text("far away").shift(9 * RIGHT)
+        self.play(FadeIn(a), FadeIn(b), FadeIn(c))
+
+
+def test_layout_checker_reports_overlap_and_text_off_frame(tmp_path: Path) -> None:
+    scene = build(Crowded, tmp_path)
+    problems = layout_problems(scene)
+    assert any("overlaps" in p for p in problems)
+    assert any("'far away'" in p and "leaves the frame" in p for p in problems)
+    with pytest.raises(AssertionError, match="after animation 1"):
+        build(Crowded, tmp_path, check_layout=True)
+
+
+QUIZ = Quiz(
+    question="Which value does the sigmoid take at z = 0?",
+    choices=("0", "0.5", "1", "It depends on the weights"),
+    correct=1,
+    reason="1 / (1 + e^0) = 1/2: a score of zero is a coin flip.",
+)
+
+
+class QuizDemo(LectureScene):
+    def construct(self) -> None:
+        self.card = play_quiz(self, QUIZ)
+
+
+def test_quiz_card_asks_pauses_and_answers_inside_the_frame(tmp_path: Path) -> None:
+    scene = build(QuizDemo, tmp_path, check_layout=True)
+    ask, pause, answer = scene.beats
+    assert "Which value" in ask.narration
+    assert pause.end - pause.start >= THINKING_TIME
+    assert answer.narration.startswith("The answer is B.")
+
+
+def test_quiz_rejects_malformed_questions() -> None:
+    with pytest.raises(ValueError, match="3 or 4 choices"):
+        Quiz("q", ("a", "b"), 0, "r")
+    with pytest.raises(ValueError, match="index the choices"):
+        Quiz("q", ("a", "b", "c"), 3, "r")
+
+
+class DerivationDemo(LectureScene):
+    def construct(self) -> None:
+        self.d = Derivation(
+            [[r"g'(z)", "=", r"\frac{e^{-z}}{(1+e^{-z})^2}"],
+             [r"=", r"g(z)", r"\,(1-g(z))"]],
+            self.theme, notes=["chain rule", "split the fraction"],
+        )
+        self.play(FadeIn(self.d))
+        self.strokes = self.d.strike([(1, 1)])
+        self.play(FadeIn(self.strokes))
+
+
+def test_derivation_terms_are_addressable_and_strikes_cover_them(tmp_path: Path) -> None:
+    scene = build(DerivationDemo, tmp_path, check_layout=True)
+    term = scene.d.term(1, 1)
+    assert term.get_tex_string() == "g(z)"
+    stroke = scene.strokes[0]
+    assert stroke.get_start() == pytest.approx(term.get_corner([-1, -1, 0]))
+    assert stroke.get_end() == pytest.approx(term.get_corner([1, 1, 0]))
