@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from manim import ManimColor
+from manim import ManimColor, MarkupText, Paragraph, Text
 from manim_slides import Slide
 
-from scenes.theme import current_theme
+from scenes.theme import SIZES, current_theme
 
 #: A calm lecturing pace, in words per second (about 150 words a minute).
 WORDS_PER_SECOND = 2.5
@@ -62,6 +62,8 @@ class LectureScene(Slide):
         super().setup()
         self.theme = current_theme()
         self.camera.background_color = ManimColor(self.theme.background)
+        for text_class in (Text, MarkupText, Paragraph):
+            text_class.set_default(font=SIZES.font)
         self.beats: list[BeatRecord] = []
 
     @contextmanager

@@ -103,8 +103,9 @@ def current_theme() -> Theme:
 
 @dataclass(frozen=True)
 class Sizes:
-    """Font sizes chosen to stay readable at 480p."""
+    """Font and font sizes chosen to stay readable at 480p."""
 
+    font: str = "DejaVu Sans"
     title: int = 44
     heading: int = 34
     body: int = 28
