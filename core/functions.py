@@ -58,14 +58,17 @@ def log_sigmoid(z):
 def sigmoid_derivative(z):
     """Slope of the sigmoid, g'(z) = g(z) (1 - g(z)), at most 0.25 (at z = 0).
 
-    Computed as ``g(z) * g(-z)``, which is the same quantity but keeps full
-    relative precision in both tails (``1 - g`` would round to 0 there).
+    Computed as ``a (1 - a)`` with ``a = g(-|z|) <= 0.5``: the same quantity, but
+    ``1 - a`` is exact in both tails (``1 - g(z)`` would round to 0 there), the result
+    is exactly symmetric in ``z``, and rounding can never push it above 0.25 (the
+    product ``g(z) * g(-z)`` gives 0.25000000000000006 at z = 2.2e-16).
 
     Returns
     -------
     slope : float or ndarray, same shape as ``z``
     """
-    return special.expit(z) * special.expit(-z)
+    a = special.expit(-np.abs(z))
+    return a * (1.0 - a)
 
 
 def logit(p):
