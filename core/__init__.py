@@ -67,6 +67,7 @@ from core.gradient_ascent import (
     training_lab_run,
 )
 from core.least_squares import SpamSweep, least_squares_sweep, spam_sweep
+from core.loss_landscapes import WeightSlice, weight_slice
 from core.losses import (
     cross_entropy_from_proba,
     cross_entropy_from_scores,
@@ -230,4 +231,7 @@ __all__ = [
     "confidently_wrong_gradients",
     "from_scratch_run",
     "loss_slice",
+    # chapter 3: why not squared error or accuracy
+    "WeightSlice",
+    "weight_slice",
 ]
