@@ -129,8 +129,10 @@ class ReadoutPanel(VGroup):
             text: VMobject = (MathTex(label, font_size=font_size + 4) if tex_labels
                               else Text(label, font_size=font_size))
             text.set_color(theme.muted)
-            number = DecimalNumber(getter(), num_decimal_places=decimals, font_size=font_size + 4,
-                                   color=theme.text, include_sign=False)
+            # TeX digits look smaller than Pango text of the same nominal size.
+            number = DecimalNumber(getter(), num_decimal_places=decimals,
+                                   font_size=round(font_size * 1.5), color=theme.text,
+                                   include_sign=False)
             number.add_updater(lambda m, g=getter: m.set_value(g()))
             row = VGroup(text, number).arrange(RIGHT, buff=0.25)
             self.numbers.append(number)

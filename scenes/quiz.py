@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
+    RIGHT,
     UP,
     FadeIn,
     Indicate,
@@ -50,16 +52,25 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
     """Ask, pause, answer: three beats. Returns the card, left on screen."""
     theme = scene.theme
     heading = Text("Check your understanding", font_size=SIZES.small, color=theme.highlight)
-    question = wrapped(quiz.question, 52, font_size=SIZES.body, color=theme.text)
-    rows = VGroup(*[
-        wrapped(f"{'ABCD'[i]}.  {choice}", 60, font_size=SIZES.label, color=theme.text)
-        for i, choice in enumerate(quiz.choices)
-    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.28)
+    question = wrapped(quiz.question, 60, font_size=SIZES.body, color=theme.text)
+    rows = VGroup()
+    for i, choice in enumerate(quiz.choices):
+        letter = Text(f"{'ABCD'[i]}.", font_size=SIZES.label, color=theme.text)
+        body = wrapped(choice, 66, font_size=SIZES.label, color=theme.text)
+        # A hanging indent: wrapped lines start under the text, not under the letter.
+        body.next_to(letter, RIGHT, buff=0.2, aligned_edge=UP)
+        rows.add(VGroup(letter, body))
+    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
     card = VGroup(heading, question, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
-    limit = config.frame_width - 1.2
-    if card.width > limit:
-        card.scale_to_fit_width(limit)
-    card.move_to(0.3 * UP).to_edge(LEFT, buff=0.6)
+    reason = wrapped(quiz.reason, 80, font_size=SIZES.label, color=theme.good)
+    reason.next_to(card, DOWN, buff=0.45).align_to(card, LEFT)
+    whole = VGroup(card, reason)
+    # Fit the card and its answer inside the frame, leaving a margin.
+    if whole.width > config.frame_width - 1.2:
+        whole.scale_to_fit_width(config.frame_width - 1.2)
+    if whole.height > config.frame_height - 1.0:
+        whole.scale_to_fit_height(config.frame_height - 1.0)
+    whole.move_to(ORIGIN).to_edge(LEFT, buff=0.6)
 
     with scene.beat(f"Check your understanding. {quiz.question}"):
         scene.play(FadeIn(heading, shift=0.2 * DOWN), Write(question), run_time=1.5)
@@ -68,8 +79,6 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
         scene.wait(THINKING_TIME)
     right = rows[quiz.correct]
     box = SurroundingRectangle(right, color=theme.good, buff=0.12)
-    reason = wrapped(quiz.reason, 70, font_size=SIZES.label, color=theme.good)
-    reason.next_to(card, DOWN, buff=0.45).align_to(card, LEFT)
     with scene.beat(f"The answer is {'ABCD'[quiz.correct]}. {quiz.reason}"):
         others = [r for i, r in enumerate(rows) if i != quiz.correct]
         scene.play(*[r.animate.set_opacity(0.35) for r in others], run_time=0.6)

@@ -18,6 +18,7 @@ from manim import (
     SingleStringMathTex,
     Tex,
     Text,
+    VMobject,
     config,
 )
 
@@ -28,10 +29,11 @@ TOLERANCE = 0.02
 
 
 def is_visible(mob: Mobject) -> bool:
+    """Drawn with some opacity (ValueTrackers and other point-holders are never drawn)."""
     if isinstance(mob, ImageMobject):
         return bool(mob.pixel_array[..., 3].max() > 0)
     for m in mob.family_members_with_points():
-        if hasattr(m, "get_fill_opacity") and (
+        if isinstance(m, VMobject) and (
             m.get_fill_opacity() > 0.05 or m.get_stroke_opacity() > 0.05
         ):
             return True

@@ -1,0 +1,264 @@
+"""Chapter 0: the spam problem. A least-squares line fitted to 0/1 labels tilts under one far,
+obviously-spam email, and its 0.5 rule starts getting easy emails wrong."""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UL,
+    UP,
+    UR,
+    Axes,
+    Circle,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Indicate,
+    Line,
+    Polygon,
+    Text,
+    Transform,
+    ValueTracker,
+    VGroup,
+    Write,
+    linear,
+)
+
+from core import boundary_segment, newton_method, sigmoid, spam_sweep
+from scenes.beats import LectureScene
+from scenes.pieces import ReadoutPanel
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES
+
+#: The feature axis shows the far email's whole journey.
+X_RANGE = (0.0, 31.0)
+Y_RANGE = (-0.4, 1.8)
+#: Far-point positions in the sweep: enough for one per frame at 15 fps over the slide.
+N_POSITIONS = 120
+
+
+def spam_axes(theme) -> Axes:  # noqa: ANN001 - a Theme
+    axes = Axes(
+        x_range=[X_RANGE[0], X_RANGE[1], 5], y_range=[Y_RANGE[0], Y_RANGE[1], 0.5],
+        x_length=12.4, y_length=4.4, tips=False,
+        axis_config={"color": theme.muted, "include_numbers": True,
+                     "font_size": SIZES.small, "numbers_to_exclude": [-0.5, 1.5]},
+        y_axis_config={"numbers_to_include": [0, 0.5, 1], "decimal_number_config": {
+            "num_decimal_places": 1}},
+    )
+    axes.to_edge(LEFT, buff=0.7).to_edge(DOWN, buff=0.75)
+    return axes
+
+
+def clipped_line(axes: Axes, intercept: float, slope: float) -> np.ndarray | None:
+    """Ends of the line ``intercept + slope * x`` inside the plot, in scene coordinates."""
+    # y = b + m x  <=>  b + m x - y = 0: core clips such a line to a box.
+    segment = boundary_segment(np.array([intercept, slope, -1.0]), X_RANGE, Y_RANGE)
+    return None if segment is None else np.array([axes.c2p(*p) for p in segment])
+
+
+class LeastSquaresLineTilts(LectureScene):
+    """A least-squares line on 0/1 labels tilts as one far spam email slides right."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
+        x0, y = sweep.X[0], sweep.y
+        far = sweep.far_index
+        axes = spam_axes(theme)
+        x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.small,
+                       color=theme.muted).next_to(axes.x_axis, DOWN, buff=0.45)
+        y_label = Text("label", font_size=SIZES.small, color=theme.muted).next_to(
+            axes.y_axis, UP, buff=0.15)
+        heading = Text("Chapter 0 \u00b7 The spam problem", font_size=SIZES.heading,
+                       color=theme.text).to_corner(UL, buff=0.4)
+
+        # Step: the data
+        dots = VGroup(*[
+            Dot(axes.c2p(x, label), radius=0.075,
+                color=theme.class1 if label == 1 else theme.class0)
+            for x, label in zip(x0, y, strict=True)
+        ])
+        legend = VGroup(
+            VGroup(Dot(radius=0.08, color=theme.class1),
+                   Text("spam (y = 1)", font_size=SIZES.small, color=theme.text)),
+            VGroup(Dot(radius=0.08, color=theme.class0),
+                   Text("not spam (y = 0)", font_size=SIZES.small, color=theme.text)),
+        )
+        for row in legend:
+            row.arrange(RIGHT, buff=0.15)
+        legend.arrange(DOWN, aligned_edge=LEFT, buff=0.15).to_corner(UR, buff=0.4)
+        with self.beat("Every dot is one email. Its position says how often it uses the word "
+                       "free; its height is the answer we want: one for spam, zero for not."):
+            self.play(Write(heading), run_time=1)
+            self.play(Create(axes), FadeIn(x_label), FadeIn(y_label), run_time=1.2)
+            self.play(FadeIn(legend), *[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05,
+                      run_time=1.5)
+
+        # Step: fit a line, read it with a 0.5 rule
+        pos = ValueTracker(float(sweep.positions[0]))
+
+        def index() -> int:
+            return int(np.abs(sweep.positions - pos.get_value()).argmin())
+
+        def fit() -> tuple[float, float]:
+            p = pos.get_value()
+            return (float(np.interp(p, sweep.positions, sweep.intercepts)),
+                    float(np.interp(p, sweep.positions, sweep.slopes)))
+
+        def crossing() -> float:
+            return float(np.interp(pos.get_value(), sweep.positions, sweep.crossings))
+
+        half = DashedLine(axes.c2p(X_RANGE[0], 0.5), axes.c2p(X_RANGE[1], 0.5),
+                          color=theme.muted, dash_length=0.12, stroke_width=2)
+        half_label = Text("0.5", font_size=SIZES.small, color=theme.muted).next_to(
+            half, RIGHT, buff=0.1)
+
+        def spam_zone_corners() -> list[np.ndarray]:
+            c = crossing()
+            return [axes.c2p(c, Y_RANGE[0]), axes.c2p(X_RANGE[1], Y_RANGE[0]),
+                    axes.c2p(X_RANGE[1], Y_RANGE[1]), axes.c2p(c, Y_RANGE[1])]
+
+        zone = Polygon(*spam_zone_corners(), stroke_width=0, fill_color=theme.class1,
+                       fill_opacity=0.13)
+        zone.add_updater(lambda m: m.set_points_as_corners([*spam_zone_corners(),
+                                                            spam_zone_corners()[0]]))
+        zone_label = Text("called spam", font_size=SIZES.small, color=theme.class1)
+        zone_label.add_updater(lambda m: m.move_to(
+            axes.c2p(crossing(), Y_RANGE[1]) + np.array([m.width / 2 + 0.15, -0.25, 0])))
+
+        line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
+        line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
+        with self.beat("Least squares gives us the best straight line through these points. "
+                       "Call an email spam wherever the line is above one half."):
+            self.play(Create(line), run_time=1.5)
+            self.play(Create(half), FadeIn(half_label), FadeIn(zone), FadeIn(zone_label),
+                      run_time=1.2)
+
+        rings = VGroup(*[Circle(radius=0.13, color=theme.bad, stroke_width=3).move_to(d)
+                         for d in dots])
+
+        def show_mistakes(group: VGroup) -> None:
+            wrong = sweep.misclassified[index()]
+            for ring, dot, bad in zip(group, dots, wrong, strict=True):
+                ring.move_to(dot).set_stroke(opacity=1.0 if bad else 0.0)
+
+        show_mistakes(rings)
+        rings.add_updater(show_mistakes)
+        panel = ReadoutPanel(
+            [("line at the far email", lambda: float(np.interp(
+                pos.get_value(), sweep.positions, sweep.far_values)), 2),
+             ("misclassified by the 0.5 rule", lambda: float(sweep.n_misclassified[index()]),
+              0)],
+            theme, tex_labels=False, font_size=SIZES.small,
+        ).next_to(heading, DOWN, buff=0.3, aligned_edge=LEFT)
+        with self.beat("At first the rule gets every email right. Keep an eye on two numbers: "
+                       "the line's height at the far email, and how many emails are wrong."):
+            self.play(FadeIn(panel), Indicate(dots[far], color=theme.highlight), run_time=1.5)
+            self.add(rings)
+
+        # Step: slide the far email right
+        far_dot = dots[far]
+        far_dot.add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
+        with self.beat("Now drag the far email further right. It is the easiest spam of all, "
+                       "yet the line tilts to chase it, and the crossing slides the wrong "
+                       "way."):
+            self.play(pos.animate.set_value(float(sweep.positions[-1])), run_time=7,
+                      rate_func=linear)
+        far_dot.clear_updaters()
+
+        wrong_now = [dots[i] for i in np.flatnonzero(sweep.misclassified[-1])]
+        with self.beat("Spam emails the line used to catch now sit below one half, ringed in "
+                       "red. One harmless-looking point has broken answers that were right."):
+            self.play(*[Indicate(d, color=theme.bad, scale_factor=1.6) for d in wrong_now],
+                      run_time=1.5)
+            self.wait(1)
+        for mob in (line, zone, zone_label, rings, panel):
+            mob.clear_updaters()
+
+
+class TwoFlawsAndTheFix(LectureScene):
+    """The two fatal flaws of a line for yes/no answers, and the fix: squash it into an S."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
+        X, y = sweep.X[-1], sweep.y
+        axes = spam_axes(theme).scale(0.85).to_edge(DOWN, buff=0.5).set_x(0)
+        dots = VGroup(*[
+            Dot(axes.c2p(x, label), radius=0.07,
+                color=theme.class1 if label == 1 else theme.class0)
+            for x, label in zip(X, y, strict=True)
+        ])
+        line = Line(*clipped_line(axes, sweep.intercepts[-1], sweep.slopes[-1]),
+                    color=theme.highlight, stroke_width=5)
+        one = DashedLine(axes.c2p(X_RANGE[0], 1), axes.c2p(X_RANGE[1], 1), color=theme.muted,
+                         dash_length=0.12, stroke_width=2)
+        zero = DashedLine(axes.c2p(X_RANGE[0], 0), axes.c2p(X_RANGE[1], 0), color=theme.muted,
+                          dash_length=0.12, stroke_width=2)
+        heading = Text("Two fatal flaws", font_size=SIZES.heading, color=theme.text)
+        heading.to_corner(UL, buff=0.4)
+
+        # Step: flaw one, outputs that are not probabilities
+        over = axes.c2p(X[sweep.far_index], float(sweep.far_values[-1]))
+        flaw1 = Text("1. Its outputs leave [0, 1]: above 1 is no probability.",
+                     font_size=SIZES.label, color=theme.text)
+        flaw2 = Text("2. One far, easy point tilts it and flips right answers.",
+                     font_size=SIZES.label, color=theme.text)
+        flaws = VGroup(flaw1, flaw2).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        flaws.next_to(heading, DOWN, buff=0.35, aligned_edge=LEFT)
+        marker = Dot(over, radius=0.09, color=theme.bad)
+        with self.beat("The first flaw: a line has no ceiling and no floor. At the far email "
+                       "it predicts more than one, which cannot be a probability."):
+            self.play(FadeIn(heading), Create(axes), FadeIn(dots), Create(line), run_time=1.5)
+            self.play(Create(one), Create(zero), FadeIn(flaw1, shift=0.2 * RIGHT),
+                      FadeIn(marker, scale=0.5), run_time=1.2)
+
+        # Step: flaw two, the easiest point does the damage
+        wrong = [dots[i] for i in np.flatnonzero(sweep.misclassified[-1])]
+        with self.beat("The second: least squares punishes the far email for being too "
+                       "right, so it bends the line, and easy answers flip to wrong."):
+            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), *[
+                Indicate(d, color=theme.bad, scale_factor=1.6) for d in wrong], run_time=1.5)
+
+        # Step: the fix, squash the line into an S
+        fit = newton_method(X.reshape(-1, 1), y, l2=0.05)
+        theta = fit.thetas[-1]
+        xs = np.linspace(*X_RANGE, 300)
+        s_curve = axes.plot_line_graph(xs, sigmoid(theta[0] + theta[1] * xs),
+                                       add_vertex_dots=False, line_color=theme.curve,
+                                       stroke_width=5)
+        fix = Text("The fix: squash the line into an S that stays between 0 and 1.",
+                   font_size=SIZES.label, color=theme.curve)
+        fix.next_to(flaws, DOWN, buff=0.35, aligned_edge=LEFT)
+        with self.beat("The fix is to squash the line into an S that saturates at zero and "
+                       "one. The far email no longer matters, because the S is already sure "
+                       "about it."):
+            self.play(Transform(line, s_curve), FadeOut(marker), run_time=2.5)
+            self.bring_to_front(dots)  # the emails stay visible on top of the curve
+            self.play(FadeIn(fix, shift=0.2 * UP))
+            self.wait(1)
+
+        # Step: check your understanding
+        self.play(*[FadeOut(m) for m in self.mobjects], run_time=0.8)
+        play_quiz(self, QUIZ)
+
+
+QUIZ = Quiz(
+    question="Why does least squares on 0/1 labels make a poor classifier?",
+    choices=(
+        "Least squares cannot be fitted when y takes only two values.",
+        "Its outputs are unbounded, and one far, easy point can tilt it and flip answers.",
+        "Only the 0.5 threshold is wrong; a better cut-off fixes it.",
+        "It is a regression method, and logistic regression is too.",
+    ),
+    correct=1,
+    reason="A line chases every point: its outputs leave [0, 1] and far points drag its cut.",
+)
+
+SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix]

@@ -1,0 +1,60 @@
+"""Chapter 0: the tilting line shows core's sweep, and the layout holds at every animation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scene_harness import build, final_frame, pixel_at
+
+from core import spam_sweep
+from scenes.ch00_spam import (
+    N_POSITIONS,
+    LeastSquaresLineTilts,
+    TwoFlawsAndTheFix,
+)
+
+
+@pytest.fixture(scope="module")
+def tilted(tmp_path_factory: pytest.TempPathFactory) -> LeastSquaresLineTilts:
+    return build(LeastSquaresLineTilts, tmp_path_factory.mktemp("ch00"), check_layout=True)
+
+
+def test_the_line_ends_where_core_fitted_it(tilted: LeastSquaresLineTilts) -> None:
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
+    axes = next(m for m in tilted.mobjects if type(m).__name__ == "Axes")
+    line = next(m for m in tilted.mobjects if type(m).__name__ == "Line")
+    for point in (line.get_start(), line.get_end()):
+        x, y = axes.p2c(point)
+        assert y == pytest.approx(sweep.intercepts[-1] + sweep.slopes[-1] * x, abs=1e-6)
+
+
+def test_readouts_show_the_final_far_value_and_mistake_count(
+    tilted: LeastSquaresLineTilts,
+) -> None:
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
+    panel = next(m for m in tilted.mobjects if type(m).__name__ == "ReadoutPanel")
+    far_value, wrong = (n.get_value() for n in panel.numbers)
+    assert far_value == pytest.approx(sweep.far_values[-1])
+    assert far_value > 1  # the point of the scene: not a probability
+    assert wrong == sweep.n_misclassified[-1] >= 2
+
+
+def test_rings_mark_exactly_the_misclassified_emails(tmp_path: Path) -> None:
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
+    scene, pixels = final_frame(LeastSquaresLineTilts, tmp_path)
+    rings = next(m for m in scene.mobjects if type(m).__name__ == "VGroup"
+                 and len(m) == len(sweep.y) and type(m[0]).__name__ == "Circle")
+    shown = [ring.get_stroke_opacity() > 0.5 for ring in rings]
+    assert shown == list(sweep.misclassified[-1])
+    # On the rendered frame, a ringed email has the "bad" colour on its ring's rim.
+    i = int(np.flatnonzero(sweep.misclassified[-1])[0])
+    rim = rings[i].point_from_proportion(0.25)
+    red = pixel_at(scene, pixels, rim)
+    assert red[0] > 150 and red[0] > red[1] + 40, red
+
+
+def test_flaws_scene_builds_with_a_clean_layout(tmp_path: Path) -> None:
+    scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
+    assert len(scene.beats) == 6  # three flaw/fix beats and the three-beat quiz
