@@ -126,13 +126,13 @@ class ReadoutPanel(VGroup):
         super().__init__()
         self.numbers: list[DecimalNumber] = []
         for label, getter, decimals in rows:
-            text: VMobject = (MathTex(label, font_size=font_size + 4) if tex_labels
+            # TeX looks smaller than Pango text of the same nominal size.
+            tex_size = round(font_size * 1.5)
+            text: VMobject = (MathTex(label, font_size=tex_size) if tex_labels
                               else Text(label, font_size=font_size))
             text.set_color(theme.muted)
-            # TeX digits look smaller than Pango text of the same nominal size.
-            number = DecimalNumber(getter(), num_decimal_places=decimals,
-                                   font_size=round(font_size * 1.5), color=theme.text,
-                                   include_sign=False)
+            number = DecimalNumber(getter(), num_decimal_places=decimals, font_size=tex_size,
+                                   color=theme.text, include_sign=False)
             number.add_updater(lambda m, g=getter: m.set_value(g()))
             row = VGroup(text, number).arrange(RIGHT, buff=0.25)
             self.numbers.append(number)
@@ -150,12 +150,18 @@ class Derivation(VGroup):
 
     def __init__(self, rows: Sequence[Sequence[str]], theme: Theme,
                  notes: Sequence[str] | None = None, font_size: int = SIZES.formula,
-                 note_size: int = SIZES.small, row_buff: float = 0.32):
+                 note_size: int = SIZES.small, row_buff: float = 0.32,
+                 align: Sequence[int] | None = None):
+        """``align[i]`` is the piece of row ``i`` (an "=", say) that lines up under row 0's."""
         super().__init__()
         self.theme = theme
         self.rows = VGroup(*[MathTex(*pieces, font_size=font_size, color=theme.text)
                              for pieces in rows])
         self.rows.arrange(DOWN, aligned_edge=LEFT, buff=row_buff)
+        if align is not None:
+            anchor = self.rows[0][align[0]].get_x()
+            for row, index in zip(self.rows[1:], align[1:], strict=True):
+                row.shift((anchor - row[index].get_x()) * RIGHT)
         self.notes = VGroup()
         column = self.rows.get_right()[0] + 0.5  # notes line up in one column
         for row, note in zip(self.rows, notes or [""] * len(rows), strict=True):

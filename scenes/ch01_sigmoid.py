@@ -1,0 +1,267 @@
+"""Chapter 1: the sigmoid squashes any score into (0, 1); its slope is g(1 - g)."""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UL,
+    UP,
+    UR,
+    Axes,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Flash,
+    Indicate,
+    MathTex,
+    SurroundingRectangle,
+    Text,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    smooth,
+)
+
+from core import COURSE_SIGMOID_CHECKS, sigmoid, sigmoid_derivative, sigmoid_derivative_steps
+from scenes.beats import LectureScene
+from scenes.pieces import Derivation, ReadoutPanel
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES
+
+Z_RANGE = (-8.0, 8.0)
+#: Where the course's slider starts: the point at which the derivation is checked.
+CHECK_Z = 1.5
+#: Weight scales the S is shown at: steep, flat, and back to plain.
+STEEP, FLAT = 4.0, 0.2
+
+
+def sigmoid_axes(theme, y_max: float = 1.0, y_step: float = 0.5,  # noqa: ANN001
+                 x_length: float = 9.4, y_length: float = 4.0,
+                 skip: tuple[float, ...] = ()) -> Axes:
+    """z across, the output up; the top tick's number is left out (a guide line runs there),
+    and so are the numbers in ``skip``."""
+    ticks = [t for t in np.arange(y_step, y_max - 1e-9, y_step)
+             if not any(abs(t - k) < 1e-9 for k in skip)]
+    return Axes(
+        x_range=[Z_RANGE[0], Z_RANGE[1], 2], y_range=[0, y_max, y_step],
+        x_length=x_length, y_length=y_length, tips=False,
+        axis_config={"color": theme.muted, "include_numbers": True, "font_size": SIZES.small},
+        y_axis_config={"numbers_to_include": list(ticks), "decimal_number_config": {
+            "num_decimal_places": 2 if y_step < 0.5 else 1}},
+    )
+
+
+def curve_points(axes: Axes, fn, n: int = 240) -> np.ndarray:  # noqa: ANN001
+    z = np.linspace(*Z_RANGE, n)
+    return np.array([axes.c2p(zi, yi) for zi, yi in zip(z, fn(z), strict=True)])
+
+
+class SigmoidSquashesAnyScore(LectureScene):
+    """A marker rides the S-curve through g(0), g(5) and g(-5); the weight scale bends it."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = Text("Chapter 1 \u00b7 The sigmoid", font_size=SIZES.heading,
+                       color=theme.text).to_corner(UL, buff=0.4)
+        formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula,
+                          color=theme.text).to_corner(UR, buff=0.4)
+        axes = sigmoid_axes(theme).to_edge(DOWN, buff=0.6).to_edge(LEFT, buff=0.9)
+        z_label = MathTex("z", font_size=SIZES.formula, color=theme.muted).next_to(
+            axes.x_axis, RIGHT, buff=0.15)
+        g_label = MathTex("g", font_size=SIZES.formula, color=theme.muted).next_to(
+            axes.y_axis, UP, buff=0.1)
+        guides = VGroup(*[DashedLine(axes.c2p(Z_RANGE[0], v), axes.c2p(Z_RANGE[1], v),
+                                     color=theme.muted, stroke_width=1.5, dash_length=0.1)
+                          for v in (0.0, 1.0)])
+        one = MathTex("1", font_size=SIZES.formula - 8, color=theme.muted).next_to(
+            guides[1], LEFT, buff=0.15)
+
+        scale = ValueTracker(1.0)
+        z = ValueTracker(0.0)
+        curve = VMobject(color=theme.curve, stroke_width=5)
+        curve.set_points_smoothly(curve_points(axes, lambda t: sigmoid(scale.get_value() * t)))
+
+        # Step: the curve
+        with self.beat("We need a function that takes any score, however large or negative, "
+                       "and bends it gently into the range from zero to one. This S-shaped "
+                       "curve is the sigmoid."):
+            self.play(Write(heading), Write(formula), run_time=1.2)
+            self.play(Create(axes), FadeIn(z_label), FadeIn(g_label), Create(guides),
+                      FadeIn(one), run_time=1.2)
+            self.play(Create(curve), run_time=2)
+        curve.add_updater(lambda m: m.set_points_smoothly(
+            curve_points(axes, lambda t: sigmoid(scale.get_value() * t))))
+
+        def height() -> float:
+            return float(sigmoid(scale.get_value() * z.get_value()))
+
+        marker = Dot(radius=0.09, color=theme.highlight)
+        marker.add_updater(lambda m: m.move_to(axes.c2p(z.get_value(), height())))
+        drop = DashedLine(color=theme.highlight, stroke_width=2, dash_length=0.08)
+        drop.add_updater(lambda m: m.put_start_and_end_on(
+            axes.c2p(z.get_value(), 0), axes.c2p(z.get_value(), max(height(), 1e-3))))
+        panel = ReadoutPanel([("z", z.get_value, 2), ("g(z)", height, 4)], theme)
+        panel.next_to(formula, DOWN, buff=0.35, aligned_edge=RIGHT)
+        checks = VGroup()
+
+        def check_row(z_value: float) -> MathTex:
+            value = float(sigmoid(z_value))
+            digits = 4 if abs(value - round(value, 1)) > 1e-9 else 1
+            return MathTex(rf"g({z_value:g}) = {value:.{digits}f}", font_size=SIZES.formula - 6,
+                           color=theme.text)
+
+        # Step: the three check values
+        for (z_value, _), text in zip(COURSE_SIGMOID_CHECKS, (
+            "At a score of zero the exponential is one, so the output is exactly one half: "
+            "a coin flip.",
+            "At plus five the exponential has almost vanished, and the output is nearly one.",
+            "At minus five it is huge, about one hundred and forty eight, and the output is "
+            "nearly zero.",
+        ), strict=True):
+            row = check_row(z_value)
+            row.next_to(checks if len(checks) else panel, DOWN, buff=0.25,
+                        aligned_edge=RIGHT)
+            with self.beat(text):
+                if not len(checks):
+                    self.play(FadeIn(marker, scale=0.5), FadeIn(drop), FadeIn(panel))
+                self.play(z.animate.set_value(z_value), run_time=1.5)
+                self.play(FadeIn(row, shift=0.2 * LEFT), Flash(marker, color=theme.highlight))
+            checks.add(row)
+
+        # Step: the weight scale
+        w_panel = ReadoutPanel([("\\text{weight scale}", scale.get_value, 2)], theme)
+        w_panel.next_to(checks, DOWN, buff=0.4, aligned_edge=RIGHT)
+        with self.beat("Scale the weights up and the S becomes a cliff: the model turns "
+                       "decisive, jumping from no to yes over a short stretch of scores."):
+            self.play(FadeIn(w_panel), z.animate.set_value(CHECK_Z / 2), run_time=1)
+            self.play(scale.animate.set_value(STEEP), run_time=2.5, rate_func=smooth)
+        with self.beat("Shrink them toward zero and the S flattens toward one half "
+                       "everywhere: the model only shrugs."):
+            self.play(scale.animate.set_value(FLAT), run_time=3)
+        with self.beat("Whatever the weights, the output never leaves the range between "
+                       "zero and one. That is exactly the leash the straight line lacked."):
+            self.play(scale.animate.set_value(1.0), run_time=2)
+            self.play(guides.animate.set_color(theme.curve), run_time=0.6)
+            self.play(guides.animate.set_color(theme.muted), run_time=0.6)
+        for mob in (curve, marker, drop):
+            mob.clear_updaters()
+
+
+class SigmoidSlopeFromItsOwnValue(LectureScene):
+    """The derivative of the sigmoid, step by step, collapses to g(z)(1 - g(z))."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = Text("A derivative that reuses the output", font_size=SIZES.heading,
+                       color=theme.text).to_corner(UL, buff=0.4)
+        derivation = Derivation(
+            [
+                [r"g'(z)", r"=", r"\frac{d}{dz}\left(1 + e^{-z}\right)^{-1}"],
+                [r"=", r"-\left(1 + e^{-z}\right)^{-2}\cdot\left(-e^{-z}\right)"],
+                [r"=", r"\frac{1}{1 + e^{-z}}", r"\cdot", r"\frac{e^{-z}}{1 + e^{-z}}"],
+                [r"=", r"g(z)", r"\cdot", r"\left(1 - g(z)\right)"],
+            ],
+            theme,
+            notes=["", "chain rule", "split the fraction", "the second factor is 1 \u2212 g"],
+            font_size=SIZES.formula - 2, align=[1, 0, 0, 0],
+        )
+        derivation.next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.9)
+
+        with self.beat("Training will need the slope of the sigmoid, and it has a famously "
+                       "tidy form. Start by writing g as one plus e to the minus z, to the "
+                       "power minus one."):
+            self.play(Write(heading), run_time=1)
+            self.play(Write(derivation.rows[0]), run_time=1.5)
+        with self.beat("The chain rule brings down the power and multiplies by the inner "
+                       "derivative, minus e to the minus z. The two minus signs cancel."):
+            self.play(FadeIn(derivation.rows[1], shift=0.2 * DOWN),
+                      FadeIn(derivation.notes[1]), run_time=1.5)
+        left, right = derivation.term(2, 1), derivation.term(2, 3)
+        with self.beat("Split the fraction into two factors. The first is the sigmoid itself."):
+            self.play(FadeIn(derivation.rows[2], shift=0.2 * DOWN),
+                      FadeIn(derivation.notes[2]), run_time=1.5)
+            self.play(left.animate.set_color(theme.curve))
+        with self.beat("The second is what is left of one after taking g away, so it equals "
+                       "one minus g. The slope is built from the output alone."):
+            self.play(right.animate.set_color(theme.highlight))
+            self.play(FadeIn(derivation.rows[3], shift=0.2 * DOWN), FadeIn(derivation.notes[3]),
+                      derivation.term(3, 1).animate.set_color(theme.curve),
+                      derivation.term(3, 3).animate.set_color(theme.highlight), run_time=1.5)
+            box = SurroundingRectangle(VGroup(*derivation.rows[3][1:]), color=theme.good,
+                                       buff=0.1)
+            self.play(Create(box))
+
+        # Step: check the identity with numbers
+        steps = sigmoid_derivative_steps(CHECK_Z)
+        check = MathTex(
+            rf"z = {CHECK_Z:g}:\quad {float(steps.chain_rule):.4f}", r"\;=\;",
+            rf"{float(steps.split_left):.4f}", r"\times", rf"{float(steps.split_right):.4f}",
+            font_size=SIZES.formula - 4, color=theme.text,
+        ).next_to(derivation, DOWN, buff=0.55).align_to(derivation, LEFT)
+        check[2].set_color(theme.curve)
+        check[4].set_color(theme.highlight)
+        with self.beat("Check it with numbers at z equal to one and a half: the chain rule "
+                       "line and the product of g and one minus g agree to every digit shown."):
+            self.play(FadeIn(check, shift=0.2 * UP), run_time=1.5)
+
+
+class SlopePeaksAtOneQuarter(LectureScene):
+    """g and its slope g(1 - g) side by side: the slope peaks at 0.25 where g = 0.5."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = Text("Steepest in the middle, flat in the tails", font_size=SIZES.heading,
+                       color=theme.text).to_corner(UL, buff=0.4)
+        # The y-axis runs through the peak: its 0.25 is labelled by the peak itself.
+        axes = sigmoid_axes(theme, y_max=1.0, y_step=0.25, y_length=4.6, skip=(0.25,)).to_edge(
+            DOWN, buff=0.6)
+        g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
+            curve_points(axes, sigmoid))
+        slope = VMobject(color=theme.highlight, stroke_width=5).set_points_smoothly(
+            curve_points(axes, sigmoid_derivative))
+        g_name = MathTex("g(z)", font_size=SIZES.formula - 4, color=theme.curve).next_to(
+            axes.c2p(4.5, float(sigmoid(4.5))), UP, buff=0.2)
+        slope_name = MathTex("g'(z) = g(z)\\,(1 - g(z))", font_size=SIZES.formula - 4,
+                             color=theme.highlight).next_to(
+            axes.c2p(3.0, float(sigmoid_derivative(3.0))), UR, buff=0.15)
+        peak_value = float(sigmoid_derivative(0.0))
+        peak = Dot(axes.c2p(0, peak_value), radius=0.09, color=theme.highlight)
+        peak_label = MathTex(rf"g'(0) = {peak_value:.2f}", font_size=SIZES.formula - 6,
+                             color=theme.text)
+        # Clear of both curves: above g' and below g just right of the peak.
+        peak_label.next_to(axes.c2p(0.35, 0.34), RIGHT, buff=0)
+        with self.beat("Here is the sigmoid with its slope underneath. The slope is largest "
+                       "in the middle, where the output is one half."):
+            self.play(Write(heading), Create(axes), run_time=1.2)
+            self.play(Create(g_curve), FadeIn(g_name), run_time=1.5)
+            self.play(Create(slope), FadeIn(slope_name), run_time=1.5)
+        with self.beat("There it reaches exactly one quarter: one half times one half. Out in "
+                       "the flat tails the slope fades to nothing."):
+            self.play(FadeIn(peak, scale=0.5), FadeIn(peak_label), run_time=1)
+            self.play(Flash(peak, color=theme.highlight))
+        with self.beat("Remember this shape. In chapter four the factor g times one minus g "
+                       "cancels a messy gradient down to something beautifully simple."):
+            self.play(Indicate(slope_name, color=theme.highlight), run_time=1.5)
+        self.play(*[FadeOut(m) for m in self.mobjects], run_time=0.8)
+        play_quiz(self, QUIZ)
+
+
+QUIZ = Quiz(
+    question="What is the derivative of the sigmoid g(z) = 1 / (1 + e^(\u2212z))?",
+    choices=(
+        "e^(\u2212z)",
+        "g(z) \u00b7 (1 \u2212 g(z))",
+        "1 \u2212 g(z)",
+        "g(z)\u00b2",
+    ),
+    correct=1,
+    reason="The chain rule gives a fraction that splits into g(z) times 1 \u2212 g(z).",
+)
+
+SCENES_IN_ORDER = [SigmoidSquashesAnyScore, SigmoidSlopeFromItsOwnValue, SlopePeaksAtOneQuarter]
