@@ -1,0 +1,481 @@
+"""Chapter 3: the right loss. Cross-entropy from maximum likelihood.
+
+The likelihood of one label in one formula (its exponents are switches), the product over the
+data turned into a sum by the log, the penalty curve -log h with the course's check values,
+its mirror for y = 0, and why neither squared error nor accuracy would train the model.
+Every number drawn comes from ``core``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UL,
+    UP,
+    Axes,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Line,
+    MathTex,
+    Rectangle,
+    ReplacementTransform,
+    SurroundingRectangle,
+    Text,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    linear,
+    smooth,
+)
+
+from core import (
+    COURSE_PENALTY_CHECKS,
+    cross_entropy_from_proba,
+    load_dataset,
+    logit,
+    penalty_curves,
+    sigmoid,
+    weight_slice,
+)
+from scenes.beats import LectureScene
+from scenes.pieces import ReadoutPanel
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES
+
+#: The chapter 3 slice: the spam emails of chapter 0, bias held at this value, weight swept
+#: over this range (inputs chosen for the picture; every plotted value comes from core).
+SLICE_BIAS = -4.5
+SLICE_W = np.linspace(-1.5, 2.5, 401)
+#: Where the marker on the accuracy staircase sits, and how far it is nudged either way.
+NUDGE_AT, NUDGE_BY = 1.05, 0.15
+#: Left edge of the penalty scene's right-hand column (readout, checks, summary).
+RIGHT_COLUMN = 1.9
+#: The penalty curve's smallest probability: the course's last check value.
+H_MIN = min(h for h, _ in COURSE_PENALTY_CHECKS)
+
+
+def heading(scene: LectureScene, text: str) -> Text:
+    """The scene's title line at the top of the frame."""
+    return Text(text, font_size=SIZES.heading, color=scene.theme.text).to_edge(UP, buff=0.4)
+
+
+def polyline(axes: Axes, xs: Sequence[float], ys: Sequence[float], color: str,
+             width: float = 5) -> VMobject:
+    """The points ``(xs, ys)`` of a core curve joined on ``axes``."""
+    curve = VMobject(color=color, stroke_width=width)
+    curve.set_points_as_corners([axes.c2p(x, y) for x, y in zip(xs, ys, strict=True)])
+    return curve
+
+
+def penalty(h: float, y: int) -> float:
+    """Cross-entropy of one prediction h for the label y (core's value, as a float)."""
+    return float(cross_entropy_from_proba(h, y))
+
+
+def fmt(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}"
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class LikelihoodExponentsAreSwitches(LectureScene):
+    """One formula for both labels: the exponents y and 1-y switch each factor on or off."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        title = heading(self, "Write down the probability of the data")
+
+        # Step: the model's two claims
+        claims = VGroup(
+            MathTex(r"P(y=1 \mid x;\theta)", "=", r"h(x)", font_size=SIZES.formula + 6),
+            MathTex(r"P(y=0 \mid x;\theta)", "=", r"1-h(x)", font_size=SIZES.formula + 6),
+        ).arrange(DOWN, buff=0.35, aligned_edge=LEFT).move_to(1.2 * UP)
+        claims[0][2].set_color(theme.class1)
+        claims[1][2].set_color(theme.class0)
+        with self.beat("Our model makes a claim about probability. It says an email is spam "
+                       "with probability h, so it is not spam with probability one minus h."):
+            self.play(FadeIn(title, shift=0.2 * DOWN))
+            self.play(Write(claims[0]))
+            self.play(Write(claims[1]))
+
+        # Step: one formula for both
+        one = MathTex(r"p(y \mid x;\theta)", "=", "h", "^{y}", r"\,(1-h)", "^{1-y}",
+                      font_size=SIZES.formula + 10, color=theme.text).move_to(1.6 * UP)
+        exps = VGroup(one[3], one[5])
+        with self.beat("Both claims fit into one formula. Raise h to the power y, and one "
+                       "minus h to the power one minus y."):
+            self.play(FadeOut(claims, shift=0.3 * UP), FadeIn(one, shift=0.3 * UP))
+            self.play(exps.animate.set_color(theme.highlight), run_time=0.8)
+
+        # Step: y = 1 lights up h
+        h_factor, rest_factor = VGroup(one[2], one[3]), VGroup(one[4], one[5])
+        case1 = MathTex(r"y=1:", r"\quad h^{1}", r"\,(1-h)^{0}", "=", "h",
+                        font_size=SIZES.formula + 4, color=theme.text).move_to(0.1 * DOWN)
+        case1[1].set_color(theme.class1)
+        case1[4].set_color(theme.class1)
+        case1[2].set_opacity(0.35)
+        with self.beat("Set y to one. The first exponent becomes one, the second becomes zero, "
+                       "and anything to the power zero is one. Only h survives."):
+            self.play(FadeIn(case1[0]), h_factor.animate.set_color(theme.class1),
+                      rest_factor.animate.set_opacity(0.3))
+            self.play(FadeIn(case1[1:], shift=0.2 * RIGHT))
+        # Step: y = 0 lights up 1 - h
+        case0 = MathTex(r"y=0:", r"\quad h^{0}", r"\,(1-h)^{1}", "=", "1-h",
+                        font_size=SIZES.formula + 4, color=theme.text).move_to(0.1 * DOWN)
+        case0[2].set_color(theme.class0)
+        case0[4].set_color(theme.class0)
+        case0[1].set_opacity(0.35)
+        with self.beat("Set y to zero and the switches flip. Now only one minus h survives, "
+                       "the probability of not spam."):
+            self.play(ReplacementTransform(case1, case0),
+                      h_factor.animate.set_color(theme.text).set_opacity(0.3),
+                      rest_factor.animate.set_color(theme.class0).set_opacity(1))
+
+        # Step: the product over the data
+        big_l = MathTex(r"L(\theta)", "=", r"\prod_{i=1}^{n}", "h_i", "^{y_i}", r"\,(1-h_i)",
+                        "^{1-y_i}", font_size=SIZES.formula + 4, color=theme.text)
+        big_l.move_to(0.1 * DOWN)
+        where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula - 2, color=theme.muted)
+        where.next_to(big_l, RIGHT, buff=0.8)
+        VGroup(big_l, where).move_to(0.1 * DOWN)
+        with self.beat("If the emails are independent, the probability of the whole data set "
+                       "is the product of these factors, one per email. Read as a function of "
+                       "theta, it is the likelihood."):
+            self.play(FadeOut(case0), one.animate.set_color(theme.text).set_opacity(1))
+            self.play(FadeIn(big_l, shift=0.2 * DOWN), FadeIn(where))
+
+        # Step: the log turns the product into a sum, exponents into multipliers
+        ell = MathTex(r"\ell(\theta)", "=", r"\sum_{i=1}^{n}", r"\Big[", "y_i", r"\log", "h_i",
+                      "+", "(1-y_i)", r"\log", r"(1-h_i)", r"\Big]",
+                      font_size=SIZES.formula + 4, color=theme.text)
+        ell.next_to(big_l, DOWN, buff=0.55)
+        ell.align_to(big_l, LEFT)
+        for i in (4, 8):
+            ell[i].set_color(theme.highlight)
+        source = big_l.copy()
+        mapping = [(0, 0), (1, 1), (2, 2), (3, 6), (4, 4), (5, 10), (6, 8)]
+        with self.beat("A product of many small numbers is awkward to work with, so take the "
+                       "log. The product becomes a sum, and each exponent comes down in front "
+                       "as a multiplier."):
+            self.play(VGroup(source[4], source[6]).animate.set_color(theme.highlight),
+                      VGroup(big_l[4], big_l[6]).animate.set_color(theme.highlight),
+                      run_time=0.6)
+            self.play(*[ReplacementTransform(source[a], ell[b]) for a, b in mapping],
+                      FadeIn(VGroup(ell[3], ell[5], ell[7], ell[9], ell[11])), run_time=2)
+
+        # Step: flip the sign: cross-entropy
+        ce = MathTex(r"\mathrm{CE}(h,y)", "=", r"-\big[\,y\log h+(1-y)\log(1-h)\,\big]",
+                     font_size=SIZES.formula + 4, color=theme.text)
+        ce.next_to(ell, DOWN, buff=0.75).set_x(-1.4)
+        box = SurroundingRectangle(ce, color=theme.loss, buff=0.18)
+        name = Text("cross-entropy\n(log loss)", font_size=SIZES.label, color=theme.loss,
+                    line_spacing=0.9).next_to(box, RIGHT, buff=0.4)
+        with self.beat("Maximum likelihood wants this sum as large as possible. Flip its sign "
+                       "and it becomes a loss to make small. For one example, that loss is the "
+                       "cross-entropy."):
+            self.play(Write(ce))
+            self.play(Create(box), FadeIn(name, shift=0.2 * LEFT))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
+    """The penalty -log h for y = 1 and its mirror for y = 0, with the course's check values."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        curves = penalty_curves(n_points=400, h_min=H_MIN)
+        title = heading(self, "The price of one prediction")
+        axes = Axes(x_range=[0, 1, 0.25], y_range=[0, 10, 2], x_length=6.4, y_length=4.7,
+                    tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
+                                             "include_numbers": True,
+                                             "font_size": SIZES.label + 4})
+        axes.x_axis.numbers.set_color(theme.muted)
+        axes.y_axis.numbers.set_color(theme.muted)
+        axes.to_edge(LEFT, buff=1.1).shift(0.35 * DOWN)
+        x_label = MathTex(r"h = P(y=1)", font_size=SIZES.label + 4, color=theme.muted)
+        x_label.next_to(axes.x_axis, DOWN, buff=0.45)
+        y_label = Text("loss", font_size=SIZES.label, color=theme.muted)
+        y_label.next_to(axes.y_axis, UP, buff=0.2)
+        self.axes = axes
+
+        self.curve_y1 = polyline(axes, curves.h, curves.loss_y1, theme.loss)
+        self.curve_y0 = polyline(axes, curves.h, curves.loss_y0, theme.loss)
+        label_y1 = MathTex(r"y=1:\ -\log h", font_size=SIZES.label + 4, color=theme.loss)
+        label_y1.move_to(axes.c2p(0.27, 4.6))
+        label_y0 = MathTex(r"y=0:\ -\log(1-h)", font_size=SIZES.label + 4, color=theme.loss)
+        label_y0.move_to(axes.c2p(0.7, 4.6))
+
+        # The marker rides the curve of the current label; its h is tracked through the logit
+        # so that a sweep spends its time where the curve changes, near 0 and 1.
+        self.z = ValueTracker(float(logit(COURSE_PENALTY_CHECKS[0][0])))
+        self.label = 1
+        self.marker = Dot(radius=0.09, color=theme.highlight)
+        self.marker.add_updater(lambda m: m.move_to(axes.c2p(self.h(), self.loss())))
+        guide = Line(stroke_width=2, color=theme.highlight, stroke_opacity=0.6)
+        guide.add_updater(lambda m: m.put_start_and_end_on(
+            axes.c2p(0, self.loss()), self.marker.get_center() + 0.09 * LEFT))
+        self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 4),
+                                     (r"\mathrm{CE}", self.loss, 2)], theme)
+        self.readout.move_to([RIGHT_COLUMN, 2.0, 0], aligned_edge=UL)
+
+        table_title = Text("checks, y = 1", font_size=SIZES.small,
+                           color=theme.muted)
+        table_title.next_to(self.readout, DOWN, buff=0.45).align_to(self.readout, LEFT)
+        self.check_rows = VGroup()
+
+        def check_row(h: float) -> MathTex:
+            value = penalty(h, 1)
+            extra = r"\ =\ \ln 2" if h == 0.5 else ""
+            row = MathTex(rf"h={h:g}", r"\ \to\ ", rf"{fmt(value, 2)}{extra}",
+                          font_size=SIZES.label + 4, color=theme.text)
+            row[2].set_color(theme.loss)
+            if self.check_rows:
+                row.next_to(self.check_rows[-1], DOWN, buff=0.22, aligned_edge=LEFT)
+            else:
+                row.next_to(table_title, DOWN, buff=0.3, aligned_edge=LEFT)
+            self.check_rows.add(row)
+            return row
+
+        # Step: the axes and the y = 1 curve
+        with self.beat("Here is the penalty for a single email whose true label is one. Across "
+                       "the bottom, the probability h the model gives to spam. Up the side, the "
+                       "loss: minus log h."):
+            self.play(FadeIn(title, shift=0.2 * DOWN), Create(axes), FadeIn(x_label),
+                      FadeIn(y_label))
+            self.play(Create(self.curve_y1), FadeIn(label_y1), run_time=1.5)
+
+        # Step: confident and right
+        with self.beat("Start with a model that is confident and right: h is zero point nine "
+                       "nine. The loss is almost nothing."):
+            self.play(FadeIn(self.readout), FadeIn(table_title))
+            self.add(guide)
+            self.play(FadeIn(self.marker, scale=0.5))
+            self.play(FadeIn(check_row(COURSE_PENALTY_CHECKS[0][0]), shift=0.2 * LEFT))
+
+        # Step: the sweep through the course's other checks
+        words = {
+            0.5: "Slide h down to one half, a coin flip. The loss is the log of two, about "
+                 f"{fmt(penalty(0.5, 1), 2)}.",
+            0.01: "Now the model is sure the email is not spam, with h at one in a hundred. "
+                  f"It is wrong, and the loss jumps to {fmt(penalty(0.01, 1), 2)}.",
+            0.0001: f"At one in ten thousand the loss reaches {fmt(penalty(1e-4, 1), 2)}. As h "
+                    "goes to zero, the loss grows without bound.",
+        }
+        for h, _ in COURSE_PENALTY_CHECKS[1:]:
+            with self.beat(words[h]):
+                self.play(self.z.animate.set_value(float(logit(h))), run_time=2.5,
+                          rate_func=smooth)
+                self.play(FadeIn(check_row(h), shift=0.2 * LEFT))
+
+        # Step: flip the label: the mirrored curve
+        with self.beat("Flip the true label to zero. The penalty becomes minus log of one "
+                       "minus h, the same curve mirrored. Our marker, still at a tiny h, is "
+                       "now confidently right, and pays almost nothing."):
+            self.play(self.curve_y1.animate.set_stroke(opacity=0.3),
+                      label_y1.animate.set_opacity(0.3))
+            self.label = 0
+            self.play(Create(self.curve_y0), FadeIn(label_y0), run_time=1.5)
+
+        with self.beat("Slide h up toward one, and this model grows sure of the wrong answer. "
+                       "The loss climbs the other wall."):
+            self.play(self.z.animate.set_value(float(logit(1 - H_MIN))), run_time=3,
+                      rate_func=smooth)
+
+        # Step: confidently wrong costs most
+        def part(loss: np.ndarray, keep: np.ndarray, colour: str) -> VMobject:
+            return polyline(axes, curves.h[keep], loss[keep], colour, width=8)
+
+        right_floor = 0.1  # below this loss the model counts as "sure and right"
+        wrong_from = 2.0  # above this loss, "sure and wrong"
+        wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
+                       part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
+        right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
+                       part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
+        summary = VGroup(
+            Text("sure and right: close to 0", font_size=SIZES.small, color=theme.good),
+            Text("unsure, h = 0.5: ln 2", font_size=SIZES.small, color=theme.text),
+            Text("sure and wrong: no limit", font_size=SIZES.small, color=theme.bad),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+        summary.next_to(self.check_rows, DOWN, buff=0.5).align_to(self.check_rows, LEFT)
+        with self.beat("So the loss is gentle when the model is right, and brutal when it is "
+                       "sure and wrong. Being confident and mistaken is the worst thing a "
+                       "probabilistic classifier can do, and this loss says so."):
+            self.play(FadeOut(guide),
+                      self.curve_y0.animate.set_stroke(opacity=0.3),
+                      label_y1.animate.set_opacity(1))
+            self.add(right, wrong)
+            self.bring_to_front(self.marker)  # the marker stays on top of the overlays
+            self.play(Create(right), run_time=1)
+            self.play(Create(wrong), run_time=1.5)
+            self.play(FadeIn(summary, shift=0.2 * UP, lag_ratio=0.3), run_time=1.5)
+
+    def h(self) -> float:
+        return float(sigmoid(self.z.get_value()))
+
+    def loss(self) -> float:
+        return penalty(self.h(), self.label)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class WhyNotSquaredErrorOrAccuracy(LectureScene):
+    """Along one weight: squared error has flat plateaus, accuracy is a staircase, CE a bowl."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        data = load_dataset("spam")
+        self.slice = weight_slice(data.X, data.y, SLICE_W, SLICE_BIAS)
+        s = self.slice
+        title = heading(self, "Why not squared error, or accuracy?")
+        setup = MathTex(rf"h(x) = g(w\,x {SLICE_BIAS:+g})",
+                        rf"\quad\text{{{data.n_samples} emails from Ch. 0}}",
+                        font_size=SIZES.label + 4, color=theme.muted)
+        setup.next_to(title, DOWN, buff=0.3)
+
+        def panel(y_max: float, y_step: float, caption: str, colour: str) -> VGroup:
+            """Axes over w with the loss scale on the left edge, clear of the curves."""
+            ax = Axes(x_range=[SLICE_W[0], SLICE_W[-1], 1], y_range=[0, y_max, y_step],
+                      x_length=5.0, y_length=3.4, tips=False,
+                      axis_config={"color": theme.muted, "stroke_width": 2},
+                      x_axis_config={"include_numbers": True, "font_size": SIZES.label + 4})
+            ax.x_axis.numbers.set_color(theme.muted)
+            ax.y_axis.set_stroke(opacity=0.3)  # the line w = 0, kept faint
+            edge = Line(ax.c2p(SLICE_W[0], 0), ax.c2p(SLICE_W[0], y_max), color=theme.muted,
+                        stroke_width=2)
+            scale = VGroup()
+            for v in np.arange(y_step, y_max + 1e-9, y_step):
+                tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
+                            color=theme.muted, stroke_width=2)
+                number = MathTex(f"{v:g}", font_size=SIZES.label + 4, color=theme.muted)
+                scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
+            w_label = MathTex("w", font_size=SIZES.label + 6, color=theme.muted)
+            w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
+            cap = Text(caption, font_size=SIZES.label, color=colour).next_to(ax, UP, buff=0.3)
+            return VGroup(ax, edge, scale, w_label, cap)
+
+        self.mse_panel = panel(0.5, 0.25, "squared error, sigmoid inside", theme.loss)
+        self.ce_panel = panel(9, 3, "cross-entropy", theme.loss)
+        self.acc_panel = panel(1.25, 0.5, "accuracy", theme.curve)
+        for p, x in ((self.mse_panel, -3.45), (self.ce_panel, 3.45), (self.acc_panel, -3.45)):
+            p.move_to([x, -0.7, 0])
+        mse_ax, ce_ax, acc_ax = self.mse_panel[0], self.ce_panel[0], self.acc_panel[0]
+        self.mse_curve = polyline(mse_ax, s.w, s.squared_error, theme.loss)
+        self.ce_curve = polyline(ce_ax, s.w, s.cross_entropy, theme.loss)
+
+        # Step: squared error along one weight
+        with self.beat("Why not reuse squared error? Put the sigmoid inside it and slide a "
+                       f"single weight, for the {data.n_samples} emails from chapter zero."):
+            self.play(FadeIn(title, shift=0.2 * DOWN), FadeIn(setup))
+            self.play(FadeIn(self.mse_panel))
+            self.play(Create(self.mse_curve), run_time=2, rate_func=linear)
+
+        # Step: its plateau
+        flat = s.w < 0
+        plateau = Rectangle(width=mse_ax.c2p(0, 0)[0] - mse_ax.c2p(s.w[0], 0)[0],
+                            height=mse_ax.c2p(0, 0.5)[1] - mse_ax.c2p(0, 0.4)[1],
+                            stroke_width=0, fill_color=theme.bad, fill_opacity=0.25)
+        plateau.move_to(mse_ax.c2p((s.w[0] + 0) / 2, 0.45))
+        flat_text = Text("flat: no slope\nto follow", font_size=SIZES.small, color=theme.bad,
+                         line_spacing=0.9).move_to(mse_ax.c2p(s.w[flat].mean(), 0.25))
+        ball = Dot(mse_ax.c2p(s.w[40], s.squared_error[40]), radius=0.09, color=theme.highlight)
+        with self.beat("On the left every email is confidently wrong, yet the curve is flat, "
+                       "so gradient descent gets no push and stalls. Flat, then steep, then "
+                       "rising again: this loss is not one bowl."):
+            self.play(FadeIn(plateau), FadeIn(ball, scale=0.5))
+            self.play(Write(flat_text))
+
+        # Step: cross-entropy along the same weight
+        with self.beat("Cross-entropy along the same weight is one smooth bowl. It is steepest "
+                       "exactly where the model is confidently wrong."):
+            self.play(FadeIn(self.ce_panel))
+            self.play(Create(self.ce_curve), run_time=2, rate_func=linear)
+
+        # Step: accuracy is a staircase
+        treads = VGroup()
+        edges = np.concatenate([[s.w[0]], s.jumps, [s.w[-1]]])
+        for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+            inside = (s.w > lo) & (s.w < hi)
+            level = float(s.accuracy[inside][0])
+            treads.add(Line(acc_ax.c2p(lo, level), acc_ax.c2p(hi, level), color=theme.curve,
+                            stroke_width=6))
+        risers = VGroup(*[
+            Line(a.get_end(), b.get_start(), color=theme.curve, stroke_width=2,
+                 stroke_opacity=0.5) for a, b in zip(treads[:-1], treads[1:], strict=True)
+        ])
+        self.treads = treads
+        with self.beat("And why not train on accuracy itself, the number we care about? Along "
+                       "the same weight, accuracy is a staircase."):
+            self.play(FadeOut(VGroup(self.mse_panel, self.mse_curve, plateau, flat_text, ball)))
+            self.play(FadeIn(self.acc_panel))
+            self.play(Create(treads), Create(risers), run_time=2, rate_func=linear)
+
+        # Step: zero slope almost everywhere
+        self.nudge = ValueTracker(NUDGE_AT)
+
+        def accuracy_at(w: float) -> float:
+            k = int(np.argmin(np.abs(s.w - w)))
+            return float(s.accuracy[k])
+
+        self.acc_marker = Dot(radius=0.09, color=theme.highlight)
+        self.acc_marker.add_updater(lambda m: m.move_to(
+            acc_ax.c2p(self.nudge.get_value(), accuracy_at(self.nudge.get_value()))))
+        slope = Text("slope 0", font_size=SIZES.small, color=theme.bad)
+        slope.next_to(acc_ax.c2p(NUDGE_AT, accuracy_at(NUDGE_AT)), UP, buff=0.25)
+        with self.beat("Nudge the weight a little, and usually no prediction flips, so the "
+                       "accuracy does not move. Its slope is zero almost everywhere: no hint "
+                       "about which way to go."):
+            self.play(FadeIn(self.acc_marker, scale=0.5), FadeIn(slope))
+            self.play(self.nudge.animate.set_value(NUDGE_AT + NUDGE_BY), run_time=1)
+            self.play(self.nudge.animate.set_value(NUDGE_AT - NUDGE_BY), run_time=1.5)
+            self.play(self.nudge.animate.set_value(NUDGE_AT), run_time=1)
+
+        # Step: optimise cross-entropy, report accuracy
+        motto = Text("train on cross-entropy,  report accuracy", font_size=SIZES.body,
+                     color=theme.highlight).to_edge(DOWN, buff=0.35)
+        with self.beat("Cross-entropy is a smooth stand-in that always has a slope, even "
+                       "before any prediction flips. We train on cross-entropy, and we report "
+                       "accuracy."):
+            self.play(Write(motto))
+
+
+# ---------------------------------------------------------------------------------------------
+
+QUIZ = Quiz(
+    question="Why is logistic regression trained with cross-entropy rather than the squared "
+             "error used for linear regression?",
+    choices=(
+        "Squared error cannot be computed on probabilities.",
+        "With a sigmoid inside, squared error is not one bowl in theta; "
+        "cross-entropy is, and it punishes confident mistakes.",
+        "Accuracy would be better, but cross-entropy is faster to compute.",
+    ),
+    correct=1,
+    reason="Likelihood of coin-flip labels: a convex loss whose slope always helps.",
+)
+
+
+class CrossEntropyCheck(LectureScene):
+    """Check your understanding: why cross-entropy and not squared error."""
+
+    def construct(self) -> None:
+        self.card = play_quiz(self, QUIZ)
+
+
+SCENES_IN_ORDER = [
+    LikelihoodExponentsAreSwitches,
+    PenaltyExplodesWhenConfidentlyWrong,
+    WhyNotSquaredErrorOrAccuracy,
+    CrossEntropyCheck,
+]

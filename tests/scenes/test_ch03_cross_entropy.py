@@ -1,0 +1,119 @@
+"""Chapter 3's scenes: layout after every animation, numbers on screen equal core's, frames."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scene_harness import build, final_frame, pixel_at
+
+from core import (
+    COURSE_PENALTY_CHECKS,
+    cross_entropy_from_proba,
+    load_dataset,
+    logit,
+    sigmoid,
+    weight_slice,
+)
+from scenes import ch03_cross_entropy as ch03
+from scenes.theme import DARK
+
+
+def _rgb(hex_colour: str) -> np.ndarray:
+    return np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)])
+
+
+def _near(got: np.ndarray, hex_colour: str, tol: int = 40) -> bool:
+    return bool(np.all(np.abs(got - _rgb(hex_colour)) <= tol))
+
+
+@pytest.mark.parametrize("scene_cls", ch03.SCENES_IN_ORDER, ids=lambda c: c.__name__)
+def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_path: Path):
+    scene = build(scene_cls, tmp_path, check_layout=True)
+    assert scene.beats, "a scene without narrated beats"
+    for beat in scene.beats:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", beat.narration.strip()) if s]
+        assert 1 <= len(sentences) <= 3, beat.narration
+
+
+def test_chapter_ends_with_its_quiz():
+    assert ch03.SCENES_IN_ORDER[-1] is ch03.CrossEntropyCheck
+    assert "squared error" in ch03.QUIZ.question
+    assert all(cls.__doc__ and "\n" not in cls.__doc__.strip() for cls in ch03.SCENES_IN_ORDER)
+
+
+def test_penalty_checks_on_screen_are_cores_and_match_the_course(tmp_path: Path):
+    scene = build(ch03.PenaltyExplodesWhenConfidentlyWrong, tmp_path)
+    rows = scene.check_rows
+    assert len(rows) == len(COURSE_PENALTY_CHECKS)
+    for row, (h, printed) in zip(rows, COURSE_PENALTY_CHECKS, strict=True):
+        shown = float(re.match(r"[\d.]+", row[2].tex_string).group())
+        assert shown == pytest.approx(float(cross_entropy_from_proba(h, 1)), abs=0.005)
+        assert shown == pytest.approx(printed, abs=1e-9)  # the course's own rounding
+    assert r"\ln 2" in rows[1][2].tex_string
+
+
+def test_penalty_marker_and_readout_follow_core(tmp_path: Path):
+    scene = build(ch03.PenaltyExplodesWhenConfidentlyWrong, tmp_path)
+    h_end = float(sigmoid(scene.z.get_value()))
+    loss_end = float(cross_entropy_from_proba(h_end, 0))
+    assert scene.label == 0 and h_end > 0.999
+    y_shown, h_shown, loss_shown = (n.get_value() for n in scene.readout.numbers)
+    assert (y_shown, h_shown, loss_shown) == pytest.approx((0, h_end, loss_end))
+    assert loss_shown == pytest.approx(COURSE_PENALTY_CHECKS[-1][1], abs=0.005)  # mirrored
+    assert scene.axes.p2c(scene.marker.get_center()) == pytest.approx([h_end, loss_end],
+                                                                      abs=1e-6)
+    # Mid-sweep on the y = 1 branch: at h = 0.01 the marker sits at core's -log h.
+    scene.label = 1
+    scene.z.set_value(float(logit(0.01)))
+    scene.marker.update()
+    for number in scene.readout.numbers:
+        number.update()
+    h, loss = scene.axes.p2c(scene.marker.get_center())
+    assert h == pytest.approx(0.01) and loss == pytest.approx(-np.log(0.01))
+    assert scene.readout.numbers[2].get_value() == pytest.approx(-np.log(0.01))
+
+
+def test_final_frame_shows_marker_on_the_y0_wall_and_the_wrong_ends_in_bad(tmp_path: Path):
+    scene, pixels = final_frame(ch03.PenaltyExplodesWhenConfidentlyWrong, tmp_path)
+    axes = scene.axes
+    assert _near(pixel_at(scene, pixels, scene.marker.get_center()), DARK.highlight)
+    # The y = 0 curve's steep wall (sure and wrong) is drawn in the "bad" colour.
+    h = 0.97
+    on_curve = axes.c2p(h, float(cross_entropy_from_proba(h, 0)))
+    assert _near(pixel_at(scene, pixels, on_curve), DARK.bad)
+    # Off the curves, at the same h, there is only background.
+    assert _near(pixel_at(scene, pixels, axes.c2p(h, 1.0)), DARK.background, tol=12)
+
+
+def test_why_not_pictures_plot_cores_slice(tmp_path: Path):
+    scene = build(ch03.WhyNotSquaredErrorOrAccuracy, tmp_path)
+    data = load_dataset("spam")
+    expected = weight_slice(data.X, data.y, ch03.SLICE_W, ch03.SLICE_BIAS)
+    mse_ax, ce_ax, acc_ax = scene.mse_panel[0], scene.ce_panel[0], scene.acc_panel[0]
+    for curve, ax, values in ((scene.mse_curve, mse_ax, expected.squared_error),
+                              (scene.ce_curve, ce_ax, expected.cross_entropy)):
+        corners = np.array([ax.p2c(p) for p in curve.get_anchors()])
+        for w, v in zip(expected.w[::50], values[::50], strict=True):
+            k = int(np.argmin(np.abs(corners[:, 0] - w)))
+            assert corners[k, 1] == pytest.approx(v, abs=1e-6)
+    # One flat tread per interval between core's jumps, at core's accuracy.
+    assert len(scene.treads) == len(expected.jumps) + 1
+    for tread in scene.treads:
+        (w0, a0), (w1, a1) = acc_ax.p2c(tread.get_start()), acc_ax.p2c(tread.get_end())
+        assert a0 == pytest.approx(a1)
+        inside = (expected.w > w0 + 1e-6) & (expected.w < w1 - 1e-6)
+        assert np.all(expected.accuracy[inside] == pytest.approx(a0))
+    marker_w, marker_acc = acc_ax.p2c(scene.acc_marker.get_center())
+    assert marker_w == pytest.approx(ch03.NUDGE_AT)
+    k = int(np.argmin(np.abs(expected.w - ch03.NUDGE_AT)))
+    assert marker_acc == pytest.approx(expected.accuracy[k])
+
+
+def test_likelihood_scene_ends_on_the_cross_entropy_formula(tmp_path: Path):
+    scene = build(ch03.LikelihoodExponentsAreSwitches, tmp_path)
+    shown = " ".join(getattr(m, "tex_string", "") for top in scene.mobjects
+                     for m in top.get_family())
+    assert r"\mathrm{CE}(h,y)" in shown and r"\prod_{i=1}^{n}" in shown
