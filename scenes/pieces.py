@@ -54,7 +54,8 @@ class ProbabilityField(ImageMobject):
         self.theme = theme
         self.field_shape = shape
         self.box = axes_box(axes)
-        super().__init__(self._pixels(theta()))
+        self._drawn_theta = np.asarray(theta(), dtype=float).copy()
+        super().__init__(self._pixels(self._drawn_theta))
         self.set_resampling_algorithm(RESAMPLING_ALGORITHMS["bilinear"])
         lower_left = axes.c2p(self.box[0][0], self.box[1][0])
         upper_right = axes.c2p(self.box[0][1], self.box[1][1])
@@ -68,8 +69,11 @@ class ProbabilityField(ImageMobject):
         return self.theme.ramp(field)
 
     def refresh(self) -> ProbabilityField:
-        """Recompute the pixels for the current theta."""
-        self.pixel_array = self._pixels(self.theta_getter())
+        """Recompute the pixels for the current theta (skipped while theta holds still)."""
+        theta = np.asarray(self.theta_getter(), dtype=float)
+        if not np.array_equal(theta, self._drawn_theta):
+            self.pixel_array = self._pixels(theta)
+            self._drawn_theta = theta.copy()
         return self
 
 

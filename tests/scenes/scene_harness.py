@@ -72,3 +72,27 @@ def pixel_at(scene: Scene, pixels: np.ndarray, point: np.ndarray) -> np.ndarray:
     camera = scene.renderer.camera
     col, row = camera.points_to_pixel_coords(scene.mobjects[0], np.array([point]))[0]
     return pixels[int(row), int(col), :3].astype(int)
+
+
+class _Cleared(Exception):
+    """Raised when a scene fades everything out (as it does before its quiz card)."""
+
+
+def before_clearing(scene_cls: type[Scene]) -> type[Scene]:
+    """A subclass of ``scene_cls`` that stops at its first all-FadeOut ``play``, so tests can
+    look at a chapter's last picture rather than its quiz card."""
+
+    class Stopped(scene_cls):  # type: ignore[misc, valid-type]
+        def play(self, *animations, **kwargs):  # noqa: ANN002, ANN003, ANN201
+            if animations and all(type(a).__name__ == "FadeOut" for a in animations):
+                raise _Cleared
+            return super().play(*animations, **kwargs)
+
+        def construct(self) -> None:
+            try:
+                super().construct()
+            except _Cleared:
+                pass
+
+    Stopped.__name__ = f"{scene_cls.__name__}BeforeClearing"
+    return Stopped

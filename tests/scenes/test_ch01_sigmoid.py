@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from manim import Axes, Dot, MathTex, VMobject
-from scene_harness import build, final_frame, pixel_at
+from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import COURSE_SIGMOID_CHECKS, sigmoid, sigmoid_derivative
 from scenes.ch01_sigmoid import (
@@ -39,9 +39,9 @@ def test_marker_rides_the_curve_at_the_sigmoid_of_its_z(squash: SigmoidSquashesA
 
 
 def test_check_values_match_the_course_to_its_precision(squash: SigmoidSquashesAnyScore) -> None:
-    shown = [m.get_tex_string() for m in squash.mobjects if isinstance(m, MathTex)
-             and m.get_tex_string().startswith("g(") and "=" in m.get_tex_string()
-             and "frac" not in m.get_tex_string()]
+    shown = [m.tex_string for m in squash.mobjects if isinstance(m, MathTex)
+             and m.tex_string.startswith("g(") and "=" in m.tex_string
+             and "frac" not in m.tex_string]
     assert len(shown) == len(COURSE_SIGMOID_CHECKS)
     for tex, (z, course_value) in zip(shown, COURSE_SIGMOID_CHECKS, strict=True):
         value = float(tex.split("=")[1])
@@ -52,30 +52,16 @@ def test_check_values_match_the_course_to_its_precision(squash: SigmoidSquashesA
 def test_derivation_check_line_multiplies_out(tmp_path: Path) -> None:
     scene = build(SigmoidSlopeFromItsOwnValue, tmp_path, check_layout=True)
     check = next(m for m in scene.mobjects if isinstance(m, MathTex)
-                 and m.get_tex_string().startswith("z = "))
-    lhs = float(check[0].get_tex_string().split(r"\quad")[1])
-    left, right = float(check[2].get_tex_string()), float(check[4].get_tex_string())
+                 and m.tex_string.startswith("z = "))
+    lhs = float(check[0].tex_string.split(r"\quad")[1])
+    left, right = float(check[2].tex_string), float(check[4].tex_string)
     assert lhs == pytest.approx(left * right, abs=1e-4)
-    z = float(check[0].get_tex_string().split("=")[1].split(":")[0])
+    z = float(check[0].tex_string.split("=")[1].split(":")[0])
     assert lhs == pytest.approx(float(sigmoid_derivative(z)), abs=1e-4)
 
 
 def test_slope_curve_peaks_at_a_quarter_on_the_rendered_frame(tmp_path: Path) -> None:
-    class PlotOnly(SlopePeaksAtOneQuarter):
-        """The plot beats only: stop before the quiz clears the screen."""
-
-        def play(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
-            if any(type(a).__name__ == "FadeOut" for a in args):
-                raise _Stop
-            return super().play(*args, **kwargs)
-
-        def construct(self) -> None:
-            try:
-                super().construct()
-            except _Stop:
-                pass
-
-    scene, pixels = final_frame(PlotOnly, tmp_path)
+    scene, pixels = final_frame(before_clearing(SlopePeaksAtOneQuarter), tmp_path)
     axes = _first(scene, Axes)
     curves = [m for m in scene.mobjects if type(m) is VMobject]
     slope = next(c for c in curves if c.get_color().to_hex().lower() == DARK.highlight.lower())
@@ -91,7 +77,3 @@ def test_slope_curve_peaks_at_a_quarter_on_the_rendered_frame(tmp_path: Path) ->
 def test_quiz_closes_the_chapter(tmp_path: Path) -> None:
     scene = build(SlopePeaksAtOneQuarter, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is B.")
-
-
-class _Stop(Exception):
-    pass

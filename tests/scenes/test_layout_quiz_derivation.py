@@ -74,7 +74,7 @@ class DerivationDemo(LectureScene):
 def test_derivation_terms_are_addressable_and_strikes_cover_them(tmp_path: Path) -> None:
     scene = build(DerivationDemo, tmp_path, check_layout=True)
     term = scene.d.term(1, 1)
-    assert term.get_tex_string() == "g(z)"
+    assert term.tex_string == "g(z)"
     stroke = scene.strokes[0]
     assert stroke.get_start() == pytest.approx(term.get_corner([-1, -1, 0]))
     assert stroke.get_end() == pytest.approx(term.get_corner([1, 1, 0]))

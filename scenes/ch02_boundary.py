@@ -1,0 +1,266 @@
+"""Chapter 2: from scores to a decision boundary. A straight cut through the plane, a smooth
+probability field around it, the log-odds reading, and what a straight cut cannot do."""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UL,
+    UP,
+    Axes,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Indicate,
+    MathTex,
+    SurroundingRectangle,
+    Text,
+    ValueTracker,
+    VGroup,
+    Write,
+    smooth,
+)
+
+from core import (
+    accuracy,
+    feature_comparison,
+    load_dataset,
+    log_odds,
+    newton_method,
+    odds,
+)
+from scenes.beats import LectureScene
+from scenes.pieces import BoundaryLine, Derivation, ProbabilityField, ReadoutPanel
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES
+
+BOX = ((-4.0, 4.0), (-3.0, 3.0))
+#: The rings reach about 3.2 from the centre: a square box that holds them all.
+RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
+#: The course's starting knobs: theta = (0, 1.2, 1.2).
+START = np.array([0.0, 1.2, 1.2])
+#: A little L2 keeps the fitted weights finite and the field readable.
+FIT_L2 = 0.5
+
+
+def plane_axes(theme, x_length: float = 7.2,  # noqa: ANN001
+               box: tuple[tuple[float, float], tuple[float, float]] = BOX) -> Axes:
+    (x0, x1), (y0, y1) = box
+    return Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=x_length,
+                y_length=x_length * (y1 - y0) / (x1 - x0), tips=False,
+                axis_config={"color": theme.muted, "stroke_width": 1.5})
+
+
+def point_cloud(axes: Axes, X: np.ndarray, y: np.ndarray, theme,  # noqa: ANN001
+                radius: float = 0.07) -> VGroup:
+    return VGroup(*[Dot(axes.c2p(*x), radius=radius, color=theme.class1 if label else
+                        theme.class0, stroke_width=1, stroke_color=theme.background)
+                    for x, label in zip(X, y, strict=True)])
+
+
+class BoundaryRotatesOverTheField(LectureScene):
+    """The three weights slide, turn and sharpen the boundary over the probability field."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        data = load_dataset("clouds")
+        fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
+        heading = Text("Chapter 2 \u00b7 The decision boundary", font_size=SIZES.heading,
+                       color=theme.text).to_corner(UL, buff=0.4)
+        axes = plane_axes(theme).to_edge(DOWN, buff=0.45).to_edge(LEFT, buff=0.5)
+        x1_label = MathTex("x_1", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+            axes.x_axis.get_right(), UP, buff=0.1)
+        x2_label = MathTex("x_2", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+            axes.y_axis.get_top(), RIGHT, buff=0.1)
+
+        # The knobs: bias, direction angle and length of (theta1, theta2).
+        bias = ValueTracker(START[0])
+        angle = ValueTracker(float(np.arctan2(START[2], START[1])))
+        length = ValueTracker(float(np.hypot(START[1], START[2])))
+
+        def theta() -> np.ndarray:
+            a, r = angle.get_value(), length.get_value()
+            return np.array([bias.get_value(), r * np.cos(a), r * np.sin(a)])
+
+        field = ProbabilityField(axes, theta, theme)
+        boundary = BoundaryLine(axes, theta, theme)
+        dots = point_cloud(axes, data.X, data.y, theme)
+        model = MathTex(r"h(x) = g(\theta_0 + \theta_1 x_1 + \theta_2 x_2)",
+                        font_size=SIZES.formula - 4, color=theme.text)
+        model.next_to(axes, RIGHT, buff=0.45).to_edge(UP, buff=1.3)
+        panel = ReadoutPanel(
+            [(r"\theta_0", lambda: theta()[0], 2), (r"\theta_1", lambda: theta()[1], 2),
+             (r"\theta_2", lambda: theta()[2], 2),
+             (r"\text{accuracy}", lambda: accuracy(theta(), data.X, data.y), 3)],
+            theme, font_size=SIZES.label,
+        ).next_to(model, DOWN, buff=0.5).align_to(model, LEFT)
+        legend = VGroup(*[
+            VGroup(Dot(radius=0.08, color=c), Text(t, font_size=SIZES.small, color=theme.text)
+                   ).arrange(RIGHT, buff=0.15)
+            for c, t in ((theme.class0, "class 0"), (theme.class1, "class 1"))
+        ]).arrange(RIGHT, buff=0.5).next_to(panel, DOWN, buff=0.5).align_to(model, LEFT)
+
+        # Step: points and the field
+        with self.beat("With two features, every email is a point in the plane. The shading "
+                       "is the model's probability of class one: teal where it says no, warm "
+                       "where it says yes."):
+            self.play(Write(heading), FadeIn(model), run_time=1.2)
+            self.play(FadeIn(field), Create(axes), FadeIn(x1_label), FadeIn(x2_label),
+                      run_time=1.5)
+            self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(legend), run_time=1.5)
+        with self.beat("The switch from no to yes happens where the probability is one half, "
+                       "which is where the score is zero. That set is a straight line: the "
+                       "decision boundary."):
+            self.play(Create(boundary.line), FadeIn(panel), run_time=1.5)
+        with self.beat("The arrow made of theta one and theta two stands at right angles to "
+                       "the line and points toward class one."):
+            self.play(FadeIn(boundary.arrow), run_time=1)
+            self.add(boundary)
+            self.play(Indicate(boundary.arrow, color=theme.highlight), run_time=1.2)
+
+        # Step: theta0 slides, the direction turns, the length sharpens
+        with self.beat("Theta zero slides the line back and forth without turning it."):
+            self.play(bias.animate.set_value(2.5), run_time=2, rate_func=smooth)
+            self.play(bias.animate.set_value(-2.5), run_time=2.5, rate_func=smooth)
+            self.play(bias.animate.set_value(0.0), run_time=1.5, rate_func=smooth)
+        with self.beat("Turning the arrow turns the line. Half a turn around, the model "
+                       "calls every point by the wrong name, and accuracy collapses."):
+            self.play(angle.animate.increment_value(np.pi), run_time=3.5, rate_func=smooth)
+            self.wait(0.5)
+            self.play(angle.animate.increment_value(np.pi), run_time=3, rate_func=smooth)
+        with self.beat("The arrow's length sets how fast the probability ramps across the "
+                       "line. Long weights make a knife edge; short weights, a gentle fade."):
+            self.play(length.animate.set_value(4 * length.get_value()), run_time=2.5)
+            self.play(length.animate.set_value(0.3), run_time=2.5)
+        with self.beat("Fitted by maximum likelihood, the three knobs settle here, with the "
+                       "line running through the gap between the clouds."):
+            self.play(bias.animate.set_value(float(fitted[0])),
+                      angle.animate.set_value(float(np.arctan2(fitted[2], fitted[1]))),
+                      length.animate.set_value(float(np.hypot(fitted[1], fitted[2]))),
+                      run_time=3)
+            self.play(Indicate(panel.numbers[3], color=theme.good), run_time=1)
+        for mob in (field, boundary, *panel.numbers):
+            mob.clear_updaters()
+
+
+class LogOddsInvertTheSigmoid(LectureScene):
+    """Solving h = g(z) for z: the score is the log-odds, so the model is linear in log-odds."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = Text("The score is the log-odds", font_size=SIZES.heading,
+                       color=theme.text).to_corner(UL, buff=0.4)
+        derivation = Derivation(
+            [
+                [r"h", r"=", r"\frac{1}{1 + e^{-z}}"],
+                [r"1 + e^{-z}", r"=", r"\frac{1}{h}"],
+                [r"e^{-z}", r"=", r"\frac{1 - h}{h}"],
+                [r"z", r"=", r"\log\frac{h}{1 - h}"],
+            ],
+            theme, notes=["", "flip both sides", "take away one", "invert, then take logs"],
+            font_size=SIZES.formula - 4, align=[1, 1, 1, 1], row_buff=0.25,
+        ).next_to(heading, DOWN, buff=0.4).to_edge(LEFT, buff=0.9)
+        with self.beat("Where does the straight line come from? Take the sigmoid and solve "
+                       "it for the score z."):
+            self.play(Write(heading), run_time=1)
+            self.play(Write(derivation.rows[0]), run_time=1.2)
+        with self.beat("Flip both sides, take away one, invert, and take logarithms."):
+            for i in (1, 2, 3):
+                self.play(FadeIn(derivation.rows[i], shift=0.15 * DOWN),
+                          FadeIn(derivation.notes[i]), run_time=1)
+            box = SurroundingRectangle(derivation.rows[3], color=theme.good, buff=0.1)
+            self.play(Create(box))
+
+        # Step: odds in numbers
+        rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
+        table = VGroup(
+            MathTex(r"h", r"\quad\text{odds } \tfrac{h}{1-h}", r"\quad\text{log-odds}",
+                    font_size=SIZES.formula - 8, color=theme.muted),
+            *[MathTex(rf"{h:.2f}", rf"\quad {o:.1f}\text{{ to }}1",
+                      rf"\quad {lo:.3f}", font_size=SIZES.formula - 8, color=theme.text)
+              for h, o, lo in rows],
+        )
+        table.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        table.next_to(derivation, DOWN, buff=0.5).align_to(derivation, LEFT)
+        left = table.get_left()[0]
+        for row in table:  # three columns at fixed offsets from the table's left edge
+            for column, offset in zip(row, (0.0, 1.6, 4.3), strict=True):
+                column.set_x(left + offset, direction=LEFT)
+        with self.beat("The ratio h over one minus h is the odds. Three to one odds means a "
+                       "probability of three quarters, and its logarithm is about one point "
+                       "one."):
+            self.play(FadeIn(table[0]), run_time=0.8)
+            self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]], lag_ratio=0.4,
+                      run_time=1.5)
+            self.play(Indicate(table[2], color=theme.highlight))
+        takeaway = Text("Logistic regression is a linear model of the log-odds.",
+                        font_size=SIZES.label, color=theme.highlight)
+        takeaway.next_to(table, DOWN, buff=0.45).align_to(table, LEFT)
+        with self.beat("So the model is linear after all, in log-odds. Each weight says how "
+                       "much one unit of its feature shifts the log-odds of class one."):
+            self.play(FadeIn(takeaway, shift=0.2 * UP))
+
+
+class StraightCutCannotSplitABullseye(LectureScene):
+    """On a bullseye the best straight boundary still gets about a third of the points wrong."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        comparison = feature_comparison("rings")
+        data = comparison.dataset
+        theta = comparison.theta_raw
+        heading = Text("A straight cut has its limits", font_size=SIZES.heading,
+                       color=theme.text).to_corner(UL, buff=0.4)
+        axes = plane_axes(theme, x_length=5.9, box=RINGS_BOX).to_edge(DOWN, buff=0.4).to_edge(
+            LEFT, buff=0.8)
+        dots = point_cloud(axes, data.X, data.y, theme, radius=0.06)
+        field = ProbabilityField(axes, lambda: theta, theme)
+        boundary = BoundaryLine(axes, lambda: theta, theme, with_normal=False)
+        field.clear_updaters()
+        boundary.clear_updaters()
+        acc = float(comparison.accuracy_raw)
+        verdict = VGroup(
+            Text("best straight boundary", font_size=SIZES.label, color=theme.muted),
+            MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula - 4,
+                    color=theme.bad),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        verdict.next_to(axes, RIGHT, buff=0.6).shift(UP)
+        note = Text("Chapter 9 bends it with\nnonlinear features.", font_size=SIZES.label,
+                    color=theme.text, line_spacing=0.9)
+        note.next_to(verdict, DOWN, buff=0.6, aligned_edge=LEFT)
+        with self.beat("The boundary is always a straight line, because theta transpose x "
+                       "equals zero is a linear equation. Here class one sits inside a ring "
+                       "of class zero."):
+            self.play(Write(heading), Create(axes), run_time=1.2)
+            self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
+        with self.beat("Even the best straight cut through a bullseye leaves a large share "
+                       "of the points on the wrong side."):
+            self.play(FadeIn(field), Create(boundary), run_time=1.5)
+            self.bring_to_front(dots)
+            self.play(FadeIn(verdict, shift=0.2 * LEFT))
+        with self.beat("To curve the boundary we must first feed the model curved features, "
+                       "such as squares of the inputs. That is where chapter nine picks up."):
+            self.play(FadeIn(note, shift=0.2 * UP))
+        self.play(*[FadeOut(m) for m in self.mobjects], run_time=0.8)
+        play_quiz(self, QUIZ)
+
+
+QUIZ = Quiz(
+    question="In logistic regression, which points form the decision boundary?",
+    choices=(
+        "Those where \u03b8\u1d40x = 0",
+        "Those where \u03b8\u1d40x = 0.5",
+        "Those where h(x) = 1",
+        "Whatever curve separates the classes best",
+    ),
+    correct=0,
+    reason="h = g(\u03b8\u1d40x) equals 0.5 exactly when the score \u03b8\u1d40x is 0: "
+    "a straight line.",
+)
+
+SCENES_IN_ORDER = [BoundaryRotatesOverTheField, LogOddsInvertTheSigmoid,
+                   StraightCutCannotSplitABullseye]
