@@ -1,0 +1,462 @@
+"""Chapter 4: the update rule. The gradient collapses to (y - h) x, the LMS rule's shape.
+
+The derivative of one example's log-likelihood step by step, with the sigmoid's g(1 - g)
+visibly cancelling both denominators; the result beside linear regression's LMS rule; and one
+update by hand, its numbers from ``core.sgd_step``, the prediction climbing the sigmoid.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Indicate,
+    LaggedStart,
+    Line,
+    MathTex,
+    SurroundingRectangle,
+    Text,
+    TransformFromCopy,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    smooth,
+)
+
+from core import sgd_step, sigmoid
+from scenes.beats import LectureScene
+from scenes.pieces import Derivation, ReadoutPanel
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES
+
+#: The course's hand-worked update: design row x = (1, 2) (bias feature first), label, start
+#: weights and learning rate. Every number derived from them comes from ``core.sgd_step``.
+X_EXAMPLE = (1.0, 2.0)
+Y_EXAMPLE = 1
+THETA_START = (0.0, 0.0)
+ALPHA = 0.5
+#: The horizontal range of the sigmoid the prediction climbs.
+Z_RANGE = (-4.0, 4.0)
+
+
+def heading(scene: LectureScene, text: str) -> Text:
+    """The scene's title line at the top of the frame."""
+    return Text(text, font_size=SIZES.heading, color=scene.theme.text).to_edge(UP, buff=0.35)
+
+
+def denominator(fraction: VMobject) -> VGroup:
+    """The glyphs under the bar of a ``\\frac`` piece (the bar is its widest, flattest glyph)."""
+    bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
+    return VGroup(*[g for g in fraction if g.get_center()[1] < bar.get_center()[1] - 1e-3])
+
+
+def strike_through(mob: VMobject, colour: str) -> Line:
+    """A stroke across ``mob``, as ``Derivation.strike`` draws it for whole pieces."""
+    return Line(mob.get_corner(DOWN + LEFT), mob.get_corner(UP + RIGHT), color=colour,
+                stroke_width=4)
+
+
+def num(value: float) -> str:
+    """An input as the course writes it: 0, 1, 2, 0.5."""
+    return f"{value:g}"
+
+
+def two(value: float) -> str:
+    """A computed value to two decimals, as the course prints it."""
+    return f"{value:.2f}"
+
+
+# ---------------------------------------------------------------------------------------------
+
+#: Rows of the derivation as TeX pieces; (row, piece) addresses a term.
+DERIVATION_ROWS = [
+    [r"\frac{\partial \ell}{\partial \theta_j}", "=", r"\Big(", r"\frac{y}{g}", "-",
+     r"\frac{1-y}{1-g}", r"\Big)", r"\frac{\partial g}{\partial \theta_j}"],
+    ["=", r"\Big(", r"\frac{y}{g}", "-", r"\frac{1-y}{1-g}", r"\Big)", "g", "(1-g)", "x_j"],
+    ["=", r"\Big(", r"\frac{y}{g}", r"\,", "g", "(1-g)", "-", r"\frac{1-y}{1-g}", r"\,", "g",
+     "(1-g)", r"\Big)", "x_j"],
+    ["=", r"\big(", "y", "(1-g)", "-", "(1-y)", "g", r"\big)", "x_j"],
+    ["=", r"\big(", "y", "-", "yg", "-", "g", "+", "yg", r"\big)", "x_j"],
+    ["=", "(y-g)", "x_j"],
+]
+DERIVATION_NOTES = [
+    "log rule, chain rule",
+    "g' = g(1 - g), from chapter 1",
+    "multiply into both terms",
+    "what survives",
+    "expand",
+    "",
+]
+#: The cancelling pairs in row 2: (fraction piece, factor piece).
+CANCEL_G = (2, 4)
+CANCEL_ONE_MINUS_G = (7, 10)
+#: Row 4's -yg and +yg.
+CANCEL_YG = ((4, 4), (4, 8))
+
+
+class GradientCollapsesToErrorTimesInput(LectureScene):
+    """The derivative of one example's log-likelihood; g(1-g) cancels both denominators."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        title = heading(self, "Climbing the log-likelihood")
+
+        # Step: gradient ascent needs the derivative
+        update = MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha",
+                         r"\frac{\partial \ell}{\partial \theta_j}",
+                         font_size=SIZES.formula + 8, color=theme.text).move_to(0.6 * UP)
+        plus_note = Text("plus: we climb, not descend", font_size=SIZES.small,
+                         color=theme.highlight).next_to(update, DOWN, buff=0.5)
+        with self.beat("To train, we climb the log-likelihood by gradient ascent: each weight "
+                       "takes a small step in the direction that raises ell, so the sign is a "
+                       "plus. All we need is the derivative."):
+            self.play(FadeIn(title, shift=0.2 * DOWN))
+            self.play(Write(update))
+            self.play(update[3].animate.set_color(theme.highlight), FadeIn(plus_note))
+            self.play(Indicate(update[5], color=theme.highlight))
+
+        # Step: one example
+        ell = MathTex(r"\ell", "=", r"y\log g", "+", r"(1-y)\log(1-g)", r",\qquad",
+                      r"g = g(\theta^{T}x)", font_size=SIZES.formula + 2, color=theme.text)
+        ell.next_to(title, DOWN, buff=0.35)
+        ell[6].set_color(theme.curve)
+        with self.beat("Work with a single example, so the sum disappears, and write g for the "
+                       "sigmoid of theta transpose x."):
+            self.play(FadeOut(VGroup(update, plus_note), shift=0.3 * UP), FadeIn(ell))
+
+        d = Derivation(DERIVATION_ROWS, theme, notes=DERIVATION_NOTES,
+                       font_size=SIZES.formula + 2, row_buff=0.3)
+        d.next_to(ell, DOWN, buff=0.45).set_x(0)
+        self.derivation = d
+        rows, notes = d.rows, d.notes
+
+        # Step: log rule and chain rule
+        with self.beat("The derivative of a log is one over its argument. The chain rule then "
+                       "leaves the derivative of g itself."):
+            self.play(Write(rows[0]), FadeIn(notes[0]))
+
+        # Step: the sigmoid's slope
+        with self.beat("Chapter one gave us the slope of the sigmoid: g times one minus g. The "
+                       "inner derivative of theta transpose x is just x j. It looks worse "
+                       "before it gets better."):
+            self.play(FadeIn(rows[1], shift=0.2 * DOWN), FadeIn(notes[1]))
+            self.play(VGroup(rows[1][6], rows[1][7]).animate.set_color(theme.highlight))
+
+        # Step: multiply in, and cancel
+        row = 2
+        fraction_g, factor_g = (d.term(row, p) for p in CANCEL_G)
+        fraction_1g, factor_1g = (d.term(row, p) for p in CANCEL_ONE_MINUS_G)
+        cancelling = VGroup(denominator(fraction_g), factor_g, denominator(fraction_1g),
+                            factor_1g)
+        self.cancelling = cancelling
+        self.strokes = VGroup(*[strike_through(m, theme.bad) for m in cancelling])
+        with self.beat("Multiply it into both terms. The g underneath the first fraction meets "
+                       "a g on top, and the one minus g under the second meets a one minus g. "
+                       "Both denominators cancel."):
+            self.play(FadeIn(rows[2], shift=0.2 * DOWN), FadeIn(notes[2]))
+            self.play(cancelling.animate.set_color(theme.highlight))
+            self.play(Create(self.strokes), run_time=1.2)
+            self.play(cancelling.animate.set_opacity(0.25),
+                      self.strokes.animate.set_stroke(opacity=0.45))
+
+        # Step: what survives
+        with self.beat("What survives is y times one minus g, minus one minus y times g."):
+            self.play(FadeIn(rows[3], shift=0.2 * DOWN), FadeIn(notes[3]))
+
+        # Step: expand; -yg and +yg cancel
+        self.yg_strokes = d.strike(list(CANCEL_YG))
+        with self.beat("Expand the brackets. Minus y g and plus y g cancel, and all that is "
+                       "left is y minus g, times x j."):
+            self.play(FadeIn(rows[4], shift=0.2 * DOWN), FadeIn(notes[4]))
+            yg = VGroup(*[d.term(r, p) for r, p in CANCEL_YG])
+            self.play(yg.animate.set_color(theme.highlight))
+            self.play(Create(self.yg_strokes))
+            self.play(yg.animate.set_opacity(0.25))
+            self.play(FadeIn(rows[5], shift=0.2 * DOWN))
+            self.play(rows[5].animate.set_color(theme.good))
+
+        # Step: the result and the update rule
+        result = MathTex(r"\frac{\partial \ell}{\partial \theta_j}", "=",
+                         r"\big(y-h_\theta(x)\big)", "x_j", font_size=SIZES.formula + 6,
+                         color=theme.text).move_to(0.9 * UP)
+        result[2].set_color(theme.good)
+        rule = MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha", r"\big(y-h_\theta(x)\big)",
+                       "x_j", font_size=SIZES.formula + 6, color=theme.text)
+        rule.next_to(result, DOWN, buff=0.9)
+        rule[5].set_color(theme.good)
+        box = SurroundingRectangle(rule, color=theme.highlight, buff=0.2)
+        self.result, self.rule = result, rule
+        with self.beat("Since g is our prediction h, the gradient is simply the error, y minus "
+                       "h, times the input. Step along it, and we have the update rule."):
+            self.play(FadeOut(VGroup(ell, d, self.strokes, self.yg_strokes)),
+                      FadeIn(result, shift=0.3 * UP))
+            self.play(TransformFromCopy(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
+            self.play(Create(box))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def update_rule(theme_text: str, h: str = r"h_\theta(x)") -> MathTex:
+    """theta_j := theta_j + alpha (y - h) x_j as pieces, one per symbol group."""
+    return MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha", r"\big(", "y", "-", h,
+                   r"\big)", "x_j", font_size=SIZES.formula + 4, color=theme_text)
+
+
+#: Index of h in :func:`update_rule`'s pieces.
+H_PIECE = 8
+
+
+class SameRuleAsLinearRegression(LectureScene):
+    """The logistic update beside the LMS rule: the same symbols, but h means different things."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        title = heading(self, "We have seen this rule before")
+        logistic = update_rule(theme.text)
+        lms = update_rule(theme.text)
+        self.logistic, self.lms = logistic, lms
+        VGroup(logistic, lms).arrange(DOWN, buff=0.55).move_to(1.9 * UP + 1.4 * RIGHT)
+        names = VGroup(
+            Text("logistic regression", font_size=SIZES.label, color=theme.class1),
+            Text("linear regression (LMS)", font_size=SIZES.label, color=theme.class0),
+        )
+        for name, row in zip(names, (logistic, lms), strict=True):
+            name.next_to(row, LEFT, buff=0.6)
+        self.names = names
+
+        # Step: the rule just derived
+        with self.beat("Here is the rule we just derived. Each weight moves by the learning "
+                       "rate, times the error, times its own input."):
+            self.play(FadeIn(title, shift=0.2 * DOWN))
+            self.play(FadeIn(names[0]), Write(logistic))
+
+        # Step: LMS beside it, symbol by symbol
+        with self.beat("Now recall least mean squares, the rule that fitted lines to house "
+                       "prices. Compare the two, symbol by symbol. They are identical."):
+            self.play(FadeIn(names[1]),
+                      LaggedStart(*[TransformFromCopy(a, b) for a, b in zip(logistic, lms,
+                                                                           strict=True)],
+                                  lag_ratio=0.12), run_time=2.5)
+            self.play(LaggedStart(*[Indicate(VGroup(a, b), color=theme.good, scale_factor=1.15)
+                                    for a, b in zip(logistic, lms, strict=True)],
+                                  lag_ratio=0.15), run_time=3)
+
+        # Step: but h means different things
+        curves = self.meanings()
+        with self.beat("But h is not the same thing. In logistic regression it is the line "
+                       "squashed into a probability; in linear regression it is the raw line, "
+                       "free to take any value. Different models and losses, one update."):
+            self.play(logistic[H_PIECE].animate.set_color(theme.highlight),
+                      lms[H_PIECE].animate.set_color(theme.highlight))
+            self.play(FadeIn(curves, lag_ratio=0.2), run_time=2)
+
+        # Step: not a coincidence
+        shape = Text("weight  +=  rate  \u00d7  (target \u2212 prediction)  \u00d7  input",
+                     font_size=SIZES.label, color=theme.highlight).to_edge(DOWN, buff=0.35)
+        with self.beat("It is no accident. Both models belong to one family, the generalized "
+                       "linear models of the next lesson, and for every member, maximum "
+                       "likelihood gives this shape: error times input."):
+            self.play(Write(shape), run_time=2)
+
+    def meanings(self) -> VGroup:
+        """Two small graphs: h = g(theta^T x) bounded in (0, 1); h = theta^T x unbounded."""
+        theme = self.theme
+        z = np.linspace(*Z_RANGE, 161)
+        panels = VGroup()
+        for kind in ("logistic", "linear"):
+            ax = Axes(x_range=[*Z_RANGE, 2], y_range=[-1.5, 1.5, 0.5], x_length=4.4,
+                      y_length=2.4, tips=False,
+                      axis_config={"color": theme.muted, "stroke_width": 2})
+            values = sigmoid(z) if kind == "logistic" else z
+            keep = np.abs(values) <= 1.5
+            curve = VMobject(color=theme.curve, stroke_width=5)
+            curve.set_points_as_corners([ax.c2p(a, b) for a, b in zip(z[keep], values[keep],
+                                                                       strict=True)])
+            if kind == "logistic":
+                tex, note = r"h_\theta(x)=g(\theta^{T}x)", "a probability in (0, 1)"
+                colour = theme.class1
+                rails = VGroup(*[DashedLine(ax.c2p(Z_RANGE[0], v), ax.c2p(Z_RANGE[1], v),
+                                            color=theme.muted, stroke_width=1.5)
+                                 for v in (0, 1)])
+            else:
+                tex, note = r"h_\theta(x)=\theta^{T}x", "any real number"
+                colour = theme.class0
+                rails = VGroup()
+            label = MathTex(tex, font_size=SIZES.formula - 2, color=theme.highlight)
+            words = Text(note, font_size=SIZES.small, color=colour)
+            caption = VGroup(label, words).arrange(DOWN, buff=0.15).next_to(ax, UP, buff=0.2)
+            panels.add(VGroup(rails, ax, curve, caption))
+        panels.arrange(RIGHT, buff=1.4).move_to(1.25 * DOWN)
+        return panels
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class OneUpdateByHand(LectureScene):
+    """One logistic update with numbers: h climbs the sigmoid from 0.50 to 0.78."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        step = sgd_step(np.array(THETA_START), np.array(X_EXAMPLE), Y_EXAMPLE, ALPHA)
+        self.step = step
+        x0, x1 = X_EXAMPLE
+        t0, t1 = step.theta_before
+        n0, n1 = step.theta_after
+        title = heading(self, "One update, by hand")
+        given = MathTex(rf"x=({num(x0)},\,{num(x1)})", rf"y={Y_EXAMPLE}",
+                        rf"\theta=({num(t0)},\,{num(t1)})", rf"\alpha={num(ALPHA)}",
+                        font_size=SIZES.formula - 4, color=theme.text)
+        given.arrange(RIGHT, buff=0.6).next_to(title, DOWN, buff=0.35)
+
+        # The sigmoid the prediction climbs, on the right.
+        axes = Axes(x_range=[*Z_RANGE, 2], y_range=[0, 1, 0.25], x_length=5.2, y_length=3.6,
+                    tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
+                                             "include_numbers": True,
+                                             "font_size": SIZES.small},
+                    x_axis_config={"font_size": SIZES.label + 4},
+                    y_axis_config={"decimal_number_config": {"num_decimal_places": 1},
+                                   "numbers_to_include": [0.5, 1], "font_size": SIZES.label + 4})
+        axes.x_axis.numbers.set_color(theme.muted)
+        axes.y_axis.numbers.set_color(theme.muted)
+        axes.move_to([3.6, -0.5, 0])
+        self.axes = axes
+        z = np.linspace(*Z_RANGE, 161)
+        curve = VMobject(color=theme.curve, stroke_width=5)
+        curve.set_points_as_corners([axes.c2p(a, b) for a, b in zip(z, sigmoid(z),
+                                                                     strict=True)])
+        z_label = MathTex(r"z=\theta^{T}x", font_size=SIZES.label + 4, color=theme.muted)
+        z_label.next_to(axes.x_axis, DOWN, buff=0.45)
+        g_label = MathTex(r"h=g(z)", font_size=SIZES.label + 4, color=theme.curve)
+        g_label.next_to(axes.c2p(Z_RANGE[1], 1), UP, buff=0.2).shift(0.5 * LEFT)
+
+        self.z = ValueTracker(step.score_before)
+        self.marker = Dot(radius=0.1, color=theme.highlight)
+        self.marker.add_updater(lambda m: m.move_to(axes.c2p(self.z.get_value(), self.h())))
+        # A drop line to the z axis and a tick on the h axis, following the marker.
+        drop = DashedLine(axes.c2p(0, 0), axes.c2p(0, 1), stroke_width=2,
+                          color=theme.highlight)
+        drop.add_updater(lambda m: m.put_start_and_end_on(
+            axes.c2p(self.z.get_value(), 0), self.marker.get_center()))
+        tick = Line(0.15 * LEFT, 0.15 * RIGHT, stroke_width=5, color=theme.highlight)
+        tick.add_updater(lambda m: m.move_to(axes.c2p(0, self.h())))
+        drop.update()
+        tick.update()
+        self.readout = ReadoutPanel([("z", lambda: self.z.get_value(), 2), ("h", self.h, 3)],
+                                    theme)
+        self.readout.move_to(axes.c2p(2.6, 0.3))
+
+        def step_block(label: str, *lines: MathTex) -> VGroup:
+            head = Text(label, font_size=SIZES.small, color=theme.muted)
+            return VGroup(head, *lines).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
+
+        size = SIZES.formula - 4
+        s1 = step_block(
+            "1  score and squash",
+            MathTex(rf"z={num(t0)}\cdot{num(x0)}+{num(t1)}\cdot{num(x1)}={num(step.score_before)}",
+                    rf",\quad h=g({num(step.score_before)})={two(step.h_before)}",
+                    font_size=size, color=theme.text))
+        s2 = step_block(
+            "2  error",
+            MathTex(rf"y-h={Y_EXAMPLE}-{two(step.h_before)}={two(step.error)}",
+                    font_size=size, color=theme.text))
+        updates = [
+            MathTex(rf"\theta_{j}:={num(t)}+{num(ALPHA)}\times{num(step.error)}\times{num(x)}"
+                    rf"={two(n)}", font_size=size, color=theme.text)
+            for j, (t, x, n) in enumerate(zip((t0, t1), (x0, x1), (n0, n1), strict=True))
+        ]
+        s3 = step_block("3  update each weight", *updates)
+        s4 = step_block(
+            "4  check",
+            MathTex(rf"z={two(n0)}\cdot{num(x0)}+{two(n1)}\cdot{num(x1)}"
+                    rf"={two(step.score_after)}", font_size=size, color=theme.text),
+            MathTex(rf"h=g({two(step.score_after)})\approx{step.h_after:.3f}",
+                    font_size=size, color=theme.good))
+        blocks = VGroup(s1, s2, s3, s4).arrange(DOWN, aligned_edge=LEFT, buff=0.36)
+        blocks.next_to(given, DOWN, buff=0.5).to_edge(LEFT, buff=0.5)
+        self.blocks = blocks
+
+        # Step: the example
+        with self.beat("Let us run one update with numbers. One email, with a bias feature of "
+                       "one and a feature of two. Its label is one, the weights start at zero, "
+                       "and the learning rate is one half."):
+            self.play(FadeIn(title, shift=0.2 * DOWN))
+            self.play(Write(given))
+
+        # Step 1: score and squash
+        with self.beat("Step one: score and squash. With zero weights the score is zero, and "
+                       "the sigmoid of zero is one half. The model has no idea yet."):
+            self.play(FadeIn(s1, shift=0.2 * RIGHT))
+            self.play(Create(axes), FadeIn(z_label), Create(curve), FadeIn(g_label))
+            self.play(FadeIn(self.marker, scale=0.5), FadeIn(self.readout))
+            self.play(FadeIn(drop), FadeIn(tick), run_time=0.5)
+
+        # Step 2: the error
+        with self.beat("Step two: the error. The label is one and the model said one half, so "
+                       "the error is positive. Push the probability up."):
+            self.play(FadeIn(s2, shift=0.2 * RIGHT))
+
+        # Step 3: the update
+        with self.beat("Step three: move each weight by the learning rate, times the error, "
+                       "times its input. The second weight moves twice as far, because its "
+                       "input is twice as big."):
+            self.play(FadeIn(s3[0]), FadeIn(updates[0], shift=0.2 * RIGHT))
+            self.play(FadeIn(updates[1], shift=0.2 * RIGHT))
+
+        # Step 4: check: the prediction climbs the sigmoid
+        rise = MathTex(two(step.h_before), r"\ \to\ ", two(step.h_after),
+                       font_size=SIZES.formula, color=theme.good)
+        rise.move_to(axes.c2p(-2.1, 0.85))
+        with self.beat("Step four: check. The new score is positive, and the probability of "
+                       "the right answer climbs the curve. One small step, and the model is "
+                       "learning to say yes."):
+            self.play(FadeIn(s4, shift=0.2 * RIGHT))
+            self.play(self.z.animate.set_value(step.score_after), run_time=2.5,
+                      rate_func=smooth)
+            self.play(FadeIn(rise, shift=0.2 * UP))
+
+    def h(self) -> float:
+        return float(sigmoid(self.z.get_value()))
+
+
+# ---------------------------------------------------------------------------------------------
+
+QUIZ = Quiz(
+    question="The logistic update has exactly the form of the LMS rule for linear "
+             "regression. Why?",
+    choices=(
+        "Logistic and linear regression are the same algorithm in disguise.",
+        "Both are maximum-likelihood fits of models in one family (GLMs), whose "
+        "gradient is always error times input.",
+        "Both minimise squared error, so their gradients match.",
+        "A coincidence of the sigmoid, with nothing deeper behind it.",
+    ),
+    correct=1,
+    reason="Gaussian and coin-flip models are one family: both give (y - h) x.",
+)
+
+
+class UpdateRuleCheck(LectureScene):
+    """Check your understanding: why the logistic update looks like LMS."""
+
+    def construct(self) -> None:
+        self.card = play_quiz(self, QUIZ)
+
+
+SCENES_IN_ORDER = [
+    GradientCollapsesToErrorTimesInput,
+    SameRuleAsLinearRegression,
+    OneUpdateByHand,
+    UpdateRuleCheck,
+]
