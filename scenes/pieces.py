@@ -122,6 +122,12 @@ class BoundaryLine(VGroup):
         return self
 
 
+def _show(number: DecimalNumber, value: float) -> None:
+    """Set a readout, skipping the costly rebuild of its digits when the value is unchanged."""
+    if number.get_value() != value:
+        number.set_value(value)
+
+
 class ReadoutPanel(VGroup):
     """Rows of ``label  value`` whose values follow getters, right-aligned on the numbers."""
 
@@ -137,7 +143,7 @@ class ReadoutPanel(VGroup):
             text.set_color(theme.muted)
             number = DecimalNumber(getter(), num_decimal_places=decimals, font_size=tex_size,
                                    color=theme.text, include_sign=False)
-            number.add_updater(lambda m, g=getter: m.set_value(g()))
+            number.add_updater(lambda m, g=getter: _show(m, g()))
             row = VGroup(text, number).arrange(RIGHT, buff=0.25)
             self.numbers.append(number)
             self.add(row)

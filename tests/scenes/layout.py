@@ -71,10 +71,9 @@ def layout_problems(scene: Scene) -> list[str]:
             problems.append(f"{_name(mob)} leaves the frame: x {lo[0]:.2f}..{hi[0]:.2f}, "
                             f"y {lo[1]:.2f}..{hi[1]:.2f}")
     texts = [t for m in scene.mobjects for t in _texts(m) if is_visible(t)]
-    for i, a in enumerate(texts):
-        alo, ahi = _box(a)
-        for b in texts[i + 1:]:
-            blo, bhi = _box(b)
+    boxes = [_box(t) for t in texts]  # once each: bounding boxes are not cheap
+    for i, (a, (alo, ahi)) in enumerate(zip(texts, boxes, strict=True)):
+        for b, (blo, bhi) in zip(texts[i + 1:], boxes[i + 1:], strict=True):
             overlap = np.minimum(ahi, bhi)[:2] - np.maximum(alo, blo)[:2]
             if np.all(overlap > TOLERANCE):
                 problems.append(f"{_name(a)} overlaps {_name(b)}")
