@@ -22,7 +22,13 @@ from scripts.defaults import (
     default_root,
 )
 from scripts.doctor import format_problems, run_checks
-from scripts.progress import LiveReporter, PlainReporter, make_console, summary_table
+from scripts.progress import (
+    LiveReporter,
+    PlainReporter,
+    chapter_totals,
+    make_console,
+    summary_table,
+)
 from scripts.render import Renderer
 
 # manim's one-letter quality flags are accepted too.
@@ -126,6 +132,8 @@ def render(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
     order = {s.id: i for i, s in enumerate(scenes)}
     outcomes.sort(key=lambda o: order[o.scene.id])
     console.print(summary_table(outcomes))
+    if len({o.scene.chapter for o in outcomes}) > 1:
+        console.print(chapter_totals(outcomes))
     counts = {s: sum(o.status == s for o in outcomes) for s in ("rendered", "up to date",
                                                                  "failed")}
     console.print(f"{counts['rendered']} rendered, {counts['up to date']} up to date, "

@@ -140,3 +140,21 @@ def summary_table(outcomes: list[Outcome]) -> Table:
             _display_path(o.video if o.status != "failed" else o.log),
         )
     return table
+
+
+def chapter_totals(outcomes: list[Outcome]) -> Table:
+    """Per chapter: video length, the render time it took, and their ratio."""
+    table = Table(title="Per chapter", title_justify="left")
+    for column in ("Chapter", "Video", "Render time", "Ratio"):
+        table.add_column(column, justify="left" if column == "Chapter" else "right")
+    totals: dict[str, list[float]] = {}
+    for o in outcomes:
+        if o.duration is None or o.render_seconds is None:
+            continue
+        entry = totals.setdefault(f"{o.scene.lecture}/{o.scene.chapter}", [0.0, 0.0])
+        entry[0] += o.duration
+        entry[1] += o.render_seconds
+    for chapter, (video, render) in totals.items():
+        table.add_row(chapter, f"{video:.1f} s", f"{render:.1f} s",
+                      f"{render / video:.2f}x" if video else "-")
+    return table
