@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from manim import ManimColor, MarkupText, Paragraph, Text
+from manim import UL, ManimColor, MarkupText, Paragraph, Text
 from manim_slides import Slide
 
 from scenes.theme import SIZES, current_theme
@@ -65,6 +65,11 @@ class LectureScene(Slide):
         for text_class in (Text, MarkupText, Paragraph):
             text_class.set_default(font=SIZES.font)
         self.beats: list[BeatRecord] = []
+
+    def heading(self, text: str) -> Text:
+        """The scene's title line, in the same place in every scene: the top-left corner."""
+        return Text(text, font_size=SIZES.heading, color=self.theme.text).to_corner(
+            UL, buff=0.4)
 
     @contextmanager
     def beat(self, narration: str) -> Iterator[None]:

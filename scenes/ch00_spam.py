@@ -8,7 +8,6 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
-    UL,
     UP,
     UR,
     Axes,
@@ -75,8 +74,7 @@ class LeastSquaresLineTilts(LectureScene):
                        color=theme.muted).next_to(axes.x_axis, DOWN, buff=0.45)
         y_label = Text("label", font_size=SIZES.small, color=theme.muted).next_to(
             axes.y_axis, UP, buff=0.15)
-        heading = Text("Chapter 0 \u00b7 The spam problem", font_size=SIZES.heading,
-                       color=theme.text).to_corner(UL, buff=0.4)
+        heading = self.heading("Chapter 0 \u00b7 The spam problem")
 
         # Step: the data
         dots = VGroup(*[
@@ -201,8 +199,7 @@ class TwoFlawsAndTheFix(LectureScene):
                          dash_length=0.12, stroke_width=2)
         zero = DashedLine(axes.c2p(X_RANGE[0], 0), axes.c2p(X_RANGE[1], 0), color=theme.muted,
                           dash_length=0.12, stroke_width=2)
-        heading = Text("Two fatal flaws", font_size=SIZES.heading, color=theme.text)
-        heading.to_corner(UL, buff=0.4)
+        heading = self.heading("Two fatal flaws")
 
         # Step: flaw one, outputs that are not probabilities
         over = axes.c2p(X[sweep.far_index], float(sweep.far_values[-1]))

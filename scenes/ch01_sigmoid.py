@@ -7,7 +7,6 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
-    UL,
     UP,
     UR,
     Axes,
@@ -20,7 +19,6 @@ from manim import (
     Indicate,
     MathTex,
     SurroundingRectangle,
-    Text,
     ValueTracker,
     VGroup,
     VMobject,
@@ -67,8 +65,7 @@ class SigmoidSquashesAnyScore(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        heading = Text("Chapter 1 \u00b7 The sigmoid", font_size=SIZES.heading,
-                       color=theme.text).to_corner(UL, buff=0.4)
+        heading = self.heading("Chapter 1 \u00b7 The sigmoid")
         formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula,
                           color=theme.text).to_corner(UR, buff=0.4)
         axes = sigmoid_axes(theme).to_edge(DOWN, buff=0.6).to_edge(LEFT, buff=0.9)
@@ -158,8 +155,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        heading = Text("A derivative that reuses the output", font_size=SIZES.heading,
-                       color=theme.text).to_corner(UL, buff=0.4)
+        heading = self.heading("A derivative that reuses the output")
         derivation = Derivation(
             [
                 [r"g'(z)", r"=", r"\frac{d}{dz}\left(1 + e^{-z}\right)^{-1}"],
@@ -216,8 +212,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        heading = Text("Steepest in the middle, flat in the tails", font_size=SIZES.heading,
-                       color=theme.text).to_corner(UL, buff=0.4)
+        heading = self.heading("Steepest in the middle, flat in the tails")
         # The y-axis runs through the peak: its 0.25 is labelled by the peak itself.
         axes = sigmoid_axes(theme, y_max=1.0, y_step=0.25, y_length=4.6, skip=(0.25,)).to_edge(
             DOWN, buff=0.6)

@@ -8,7 +8,6 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
-    UL,
     UP,
     Axes,
     Create,
@@ -69,8 +68,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         theme = self.theme
         data = load_dataset("clouds")
         fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
-        heading = Text("Chapter 2 \u00b7 The decision boundary", font_size=SIZES.heading,
-                       color=theme.text).to_corner(UL, buff=0.4)
+        heading = self.heading("Chapter 2 \u00b7 The decision boundary")
         axes = plane_axes(theme).to_edge(DOWN, buff=0.45).to_edge(LEFT, buff=0.5)
         x1_label = MathTex("x_1", font_size=SIZES.formula - 6, color=theme.muted).next_to(
             axes.x_axis.get_right(), UP, buff=0.1)
@@ -152,8 +150,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        heading = Text("The score is the log-odds", font_size=SIZES.heading,
-                       color=theme.text).to_corner(UL, buff=0.4)
+        heading = self.heading("The score is the log-odds")
         derivation = Derivation(
             [
                 [r"h", r"=", r"\frac{1}{1 + e^{-z}}"],
@@ -213,8 +210,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         comparison = feature_comparison("rings")
         data = comparison.dataset
         theta = comparison.theta_raw
-        heading = Text("A straight cut has its limits", font_size=SIZES.heading,
-                       color=theme.text).to_corner(UL, buff=0.4)
+        heading = self.heading("A straight cut has its limits")
         axes = plane_axes(theme, x_length=5.9, box=RINGS_BOX).to_edge(DOWN, buff=0.4).to_edge(
             LEFT, buff=0.8)
         dots = point_cloud(axes, data.X, data.y, theme, radius=0.06)

@@ -62,11 +62,6 @@ RIGHT_COLUMN = 1.9
 H_MIN = min(h for h, _ in COURSE_PENALTY_CHECKS)
 
 
-def heading(scene: LectureScene, text: str) -> Text:
-    """The scene's title line at the top of the frame."""
-    return Text(text, font_size=SIZES.heading, color=scene.theme.text).to_edge(UP, buff=0.4)
-
-
 def polyline(axes: Axes, xs: Sequence[float], ys: Sequence[float], color: str,
              width: float = 5) -> VMobject:
     """The points ``(xs, ys)`` of a core curve joined on ``axes``."""
@@ -92,7 +87,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        title = heading(self, "Write down the probability of the data")
+        title = self.heading("Write down the probability of the data")
 
         # Step: the model's two claims
         claims = VGroup(
@@ -195,7 +190,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         curves = penalty_curves(n_points=400, h_min=H_MIN)
-        title = heading(self, "The price of one prediction")
+        title = self.heading("The price of one prediction")
         axes = Axes(x_range=[0, 1, 0.25], y_range=[0, 10, 2], x_length=6.4, y_length=4.7,
                     tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
                                              "include_numbers": True,
@@ -338,11 +333,11 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         data = load_dataset("spam")
         self.slice = weight_slice(data.X, data.y, SLICE_W, SLICE_BIAS)
         s = self.slice
-        title = heading(self, "Why not squared error, or accuracy?")
+        title = self.heading("Why not squared error, or accuracy?")
         setup = MathTex(rf"h(x) = g(w\,x {SLICE_BIAS:+g})",
                         rf"\quad\text{{{data.n_samples} emails from Ch. 0}}",
                         font_size=SIZES.label + 4, color=theme.muted)
-        setup.next_to(title, DOWN, buff=0.3)
+        setup.next_to(title, DOWN, buff=0.3).set_x(0)
 
         def panel(y_max: float, y_step: float, caption: str, colour: str) -> VGroup:
             """Axes over w with the loss scale on the left edge, clear of the curves."""

@@ -49,11 +49,6 @@ ALPHA = 0.5
 Z_RANGE = (-4.0, 4.0)
 
 
-def heading(scene: LectureScene, text: str) -> Text:
-    """The scene's title line at the top of the frame."""
-    return Text(text, font_size=SIZES.heading, color=scene.theme.text).to_edge(UP, buff=0.35)
-
-
 def denominator(fraction: VMobject) -> VGroup:
     """The glyphs under the bar of a ``\\frac`` piece (the bar is its widest, flattest glyph)."""
     bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
@@ -109,7 +104,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        title = heading(self, "Climbing the log-likelihood")
+        title = self.heading("Climbing the log-likelihood")
 
         # Step: gradient ascent needs the derivative
         update = MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha",
@@ -128,7 +123,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         # Step: one example
         ell = MathTex(r"\ell", "=", r"y\log g", "+", r"(1-y)\log(1-g)", r",\qquad",
                       r"g = g(\theta^{T}x)", font_size=SIZES.formula + 2, color=theme.text)
-        ell.next_to(title, DOWN, buff=0.35)
+        ell.next_to(title, DOWN, buff=0.35).set_x(0)
         ell[6].set_color(theme.curve)
         with self.beat("Work with a single example, so the sum disappears, and write g for the "
                        "sigmoid of theta transpose x."):
@@ -222,7 +217,7 @@ class SameRuleAsLinearRegression(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        title = heading(self, "We have seen this rule before")
+        title = self.heading("We have seen this rule before")
         logistic = update_rule(theme.text)
         lms = update_rule(theme.text)
         self.logistic, self.lms = logistic, lms
@@ -314,11 +309,11 @@ class OneUpdateByHand(LectureScene):
         x0, x1 = X_EXAMPLE
         t0, t1 = step.theta_before
         n0, n1 = step.theta_after
-        title = heading(self, "One update, by hand")
+        title = self.heading("One update, by hand")
         given = MathTex(rf"x=({num(x0)},\,{num(x1)})", rf"y={Y_EXAMPLE}",
                         rf"\theta=({num(t0)},\,{num(t1)})", rf"\alpha={num(ALPHA)}",
                         font_size=SIZES.formula - 4, color=theme.text)
-        given.arrange(RIGHT, buff=0.6).next_to(title, DOWN, buff=0.35)
+        given.arrange(RIGHT, buff=0.6).next_to(title, DOWN, buff=0.35).set_x(0)
 
         # The sigmoid the prediction climbs, on the right.
         axes = Axes(x_range=[*Z_RANGE, 2], y_range=[0, 1, 0.25], x_length=5.2, y_length=3.6,
