@@ -336,7 +336,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         title = self.heading("Why not squared error, or accuracy?")
         setup = MathTex(rf"h(x) = g(w\,x {SLICE_BIAS:+g})",
                         rf"\quad\text{{{data.n_samples} emails from Ch. 0}}",
-                        font_size=SIZES.label + 4, color=theme.muted)
+                        font_size=SIZES.formula - 4, color=theme.text)
         setup.next_to(title, DOWN, buff=0.3).set_x(0)
 
         def panel(y_max: float, y_step: float, caption: str, colour: str) -> VGroup:
@@ -383,7 +383,9 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                             stroke_width=0, fill_color=theme.bad, fill_opacity=0.25)
         plateau.move_to(mse_ax.c2p((s.w[0] + 0) / 2, 0.45))
         flat_text = Text("flat: no slope\nto follow", font_size=SIZES.small, color=theme.bad,
-                         line_spacing=0.9).move_to(mse_ax.c2p(s.w[flat].mean(), 0.25))
+                         line_spacing=0.9)
+        # Inside the flat stretch, clear of the axis and its tick labels.
+        flat_text.next_to(mse_ax.c2p(s.w[flat].min(), 0.25), RIGHT, buff=0.3)
         ball = Dot(mse_ax.c2p(s.w[40], s.squared_error[40]), radius=0.09, color=theme.highlight)
         with self.beat("On the left every email is confidently wrong, yet the curve is flat, "
                        "so gradient descent gets no push and stalls. Flat, then steep, then "
