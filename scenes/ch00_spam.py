@@ -242,7 +242,6 @@ class TwoFlawsAndTheFix(LectureScene):
             self.wait(1)
 
         # Step: check your understanding
-        self.play(*[FadeOut(m) for m in self.mobjects], run_time=0.8)
         play_quiz(self, QUIZ)
 
 

@@ -14,7 +14,6 @@ from manim import (
     DashedLine,
     Dot,
     FadeIn,
-    FadeOut,
     Flash,
     Indicate,
     MathTex,
@@ -243,7 +242,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
         with self.beat("Remember this shape. In chapter four the factor g times one minus g "
                        "cancels a messy gradient down to something beautifully simple."):
             self.play(Indicate(slope_name, color=theme.highlight), run_time=1.5)
-        self.play(*[FadeOut(m) for m in self.mobjects], run_time=0.8)
+
+        # Step: check your understanding
         play_quiz(self, QUIZ)
 
 

@@ -13,7 +13,6 @@ from manim import (
     Create,
     Dot,
     FadeIn,
-    FadeOut,
     Indicate,
     MathTex,
     SurroundingRectangle,
@@ -241,7 +240,8 @@ class StraightCutCannotSplitABullseye(LectureScene):
         with self.beat("To curve the boundary we must first feed the model curved features, "
                        "such as squares of the inputs. That is where chapter nine picks up."):
             self.play(FadeIn(note, shift=0.2 * UP))
-        self.play(*[FadeOut(m) for m in self.mobjects], run_time=0.8)
+
+        # Step: check your understanding
         play_quiz(self, QUIZ)
 
 

@@ -12,6 +12,7 @@ from manim import (
     RIGHT,
     UP,
     FadeIn,
+    FadeOut,
     Indicate,
     SurroundingRectangle,
     Text,
@@ -49,7 +50,7 @@ def wrapped(text: str, width: int, **kwargs: object) -> Text:
 
 
 def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
-    """Ask, pause, answer: three beats. Returns the card, left on screen."""
+    """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen."""
     theme = scene.theme
     heading = Text("Check your understanding", font_size=SIZES.small, color=theme.highlight)
     question = wrapped(quiz.question, 60, font_size=SIZES.body, color=theme.text)
@@ -73,6 +74,8 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
     whole.move_to(ORIGIN).to_edge(LEFT, buff=0.6)
 
     with scene.beat(f"Check your understanding. {quiz.question}"):
+        if scene.mobjects:  # the card replaces whatever the chapter left on screen
+            scene.play(*[FadeOut(m) for m in scene.mobjects], run_time=0.8)
         scene.play(FadeIn(heading, shift=0.2 * DOWN), Write(question), run_time=1.5)
         scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3, run_time=1.5)
     with scene.beat("Pause here and choose an answer before it is revealed."):
