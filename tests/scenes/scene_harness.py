@@ -7,6 +7,8 @@ scene made with ``skip_animations=True`` (a constructor argument in manim 0.21, 
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,21 +17,39 @@ import numpy as np
 from layout import layout_problems
 from manim import Scene, tempconfig
 
+#: Compiled TeX and Text SVGs, shared by every test in this process (one per process, so
+#: parallel test workers never delete each other's files: manim cleans its tex dir after
+#: each compile). Without it, every test would compile every formula again.
+_SVG_CACHE = Path(tempfile.gettempdir()) / f"lecture-tests-svg-{os.getpid()}"
+
 
 @contextmanager
 def quiet_config(tmp_path: Path) -> Iterator[None]:
-    """A throwaway media folder, nothing written to disk."""
+    """A throwaway media folder, nothing written to disk but the shared SVG cache."""
     with tempconfig({"media_dir": str(tmp_path), "write_to_movie": False,
-                     "output_file": str(tmp_path / "out"), "quality": "low_quality"}):
+                     "output_file": str(tmp_path / "out"), "quality": "low_quality",
+                     "tex_dir": str(_SVG_CACHE / "tex"),
+                     "text_dir": str(_SVG_CACHE / "texts")}):
         yield
+
+
+#: Scenes already built in this process, by (class, LECTURE_PARAMS): a scene's final state is
+#: the same every time (all draws are seeded), so the per-chapter tests and the every-scene
+#: test share one build instead of each paying for their own.
+_BUILT: dict[tuple[type[Scene], str], tuple[Scene, bool]] = {}
 
 
 def build(scene_cls: type[Scene], tmp_path: Path, check_layout: bool = False) -> Scene:
     """Construct ``scene_cls`` with animations skipped and return it in its final state.
 
     With ``check_layout``, the layout is checked after every ``play`` and ``wait``, and an
-    ``AssertionError`` lists every problem with the animation it followed.
+    ``AssertionError`` lists every problem with the animation it followed. Builds are
+    memoised per process; treat the returned scene as read-only.
     """
+    key = (scene_cls, os.environ.get("LECTURE_PARAMS") or "{}")
+    cached = _BUILT.get(key)
+    if cached and (cached[1] or not check_layout):
+        return cached[0]
     problems: list[str] = []
     with quiet_config(tmp_path):
         scene = scene_cls(skip_animations=True)
@@ -39,6 +59,7 @@ def build(scene_cls: type[Scene], tmp_path: Path, check_layout: bool = False) ->
         scene.construct()
         scene.tear_down()
     assert not problems, "layout problems:\n" + "\n".join(dict.fromkeys(problems))
+    _BUILT[key] = (scene, check_layout)
     return scene
 
 
