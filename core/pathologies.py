@@ -36,6 +36,7 @@ __all__ = [
     "imbalance_baseline",
     "quadratic_features",
     "quadratic_probability_field",
+    "quadratic_score",
     "weight_growth",
 ]
 
@@ -175,6 +176,27 @@ def quadratic_features(X) -> np.ndarray:
 
 def _quadratic(x1, x2):
     return np.stack(np.broadcast_arrays(x1, x2, x1 * x1, x1 * x2, x2 * x2), axis=-1)
+
+
+def quadratic_score(theta, X) -> np.ndarray:
+    """The score theta^T (1, x1, x2, x1^2, x1 x2, x2^2) of each point.
+
+    Its zero set is the curved boundary of a quadratic-feature model (a
+    conic in the plane); positive scores are the class-1 side.
+
+    Parameters
+    ----------
+    theta : array-like of shape (6,)
+        Bias first, then the weights of :func:`quadratic_features`.
+    X : array-like of shape (n_samples, 2)
+
+    Returns
+    -------
+    score : ndarray of shape (n_samples,)
+    """
+    theta = check_theta(theta, 6)
+    X = check_X(X, n_features=2)
+    return theta[0] + _quadratic(X[:, 0], X[:, 1]) @ theta[1:]
 
 
 def quadratic_probability_field(theta, x_range, y_range, shape=DEFAULT_FIELD_SHAPE):
