@@ -11,17 +11,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.optimize import linprog, minimize
 
-from core._validation import check_learning_rate, check_n_steps, check_theta, check_X_y
+from core._validation import (
+    check_learning_rate,
+    check_n_steps,
+    check_range,
+    check_shape_2d,
+    check_theta,
+    check_X_y,
+)
 from core.datasets import Dataset, load_dataset
-from core.functions import _add_bias
+from core.functions import _add_bias, step
+from core.geometry import DEFAULT_FIELD_SHAPE, _scores_on_grid, grid_centres
 
 __all__ = [
     "PERCEPTRON_CASES",
+    "MistakeBound",
+    "PerceptronCounts",
     "PerceptronRun",
     "PerceptronTrajectory",
+    "is_linearly_separable",
+    "mistake_bound",
     "perceptron",
+    "perceptron_counts",
     "perceptron_run",
+    "step_field",
 ]
 
 
@@ -183,3 +198,192 @@ def perceptron_run(case: str = "separable") -> PerceptronRun:
     data = load_dataset(name)
     trajectory = perceptron(data.X, data.y, max_passes=max_passes, shuffle_seed=0)
     return PerceptronRun(case=case, dataset=data, trajectory=trajectory)
+
+
+# ---------------------------------------------------------------------------------------------
+# What chapter 6's scenes show beside the trajectory.
+
+
+@dataclass(frozen=True)
+class PerceptronCounts:
+    """The counters shown while the perceptron runs.
+
+    Attributes
+    ----------
+    pass_number : int
+        1-based pass of the visit being shown (1 before any visit).
+    mistakes_this_pass : int
+        Mistakes in that pass so far.
+    updates : int
+        Mistakes (= updates) since the start.
+    """
+
+    pass_number: int
+    mistakes_this_pass: int
+    updates: int
+
+
+def perceptron_counts(
+    trajectory: PerceptronTrajectory, visit: int, flagged: bool = True
+) -> PerceptronCounts:
+    """Counters while visit ``visit`` (0-based step) is on screen.
+
+    Parameters
+    ----------
+    trajectory : PerceptronTrajectory
+    visit : int
+        Step index in ``[-1, n_steps)``; -1 means no visit yet.
+    flagged : bool, default=True
+        Whether visit ``visit`` has been judged yet: only then does its own
+        mistake (if any) count.
+
+    Returns
+    -------
+    counts : PerceptronCounts
+    """
+    visit = int(visit)
+    if not -1 <= visit < trajectory.n_steps:
+        raise ValueError(f"visit must be in [-1, {trajectory.n_steps}), got {visit}")
+    if visit < 0:
+        return PerceptronCounts(1, 0, 0)
+    p = int(trajectory.pass_index[visit])
+    first = int(np.searchsorted(trajectory.pass_index, p))  # first visit of pass p
+    last = visit + 1 if flagged else visit  # visits [.., last) count
+    mistakes = trajectory.mistake
+    return PerceptronCounts(
+        pass_number=p + 1,
+        mistakes_this_pass=int(mistakes[first:last].sum()),
+        updates=int(mistakes[:last].sum()),
+    )
+
+
+def step_field(theta, x_range, y_range, shape=DEFAULT_FIELD_SHAPE) -> np.ndarray:
+    """The perceptron's verdict h = step(theta^T x) on an image grid.
+
+    Same grid as :func:`core.probability_field` (row 0 is the top of the
+    box, values at cell centres).
+
+    Parameters
+    ----------
+    theta : array-like of shape (3,)
+        Weights, bias first.
+    x_range, y_range : (float, float)
+    shape : (int, int), default=(120, 160)
+        ``(rows, cols)``.
+
+    Returns
+    -------
+    field : ndarray of int64 of shape (rows, cols)
+        1 where theta^T x >= 0, else 0 (all ones when theta = 0).
+    """
+    theta = check_theta(theta, 3)
+    check_range(x_range, "x_range")
+    check_range(y_range, "y_range")
+    check_shape_2d(shape)
+    x1, x2 = grid_centres(x_range, y_range, shape)
+    return step(_scores_on_grid(theta, x1, x2))
+
+
+def is_linearly_separable(X, y) -> bool:
+    """Whether some theta (bias included) puts every point strictly on its side.
+
+    Solved as a linear feasibility problem: s_i theta^T x_i >= 1 with
+    s = 2y - 1 (any strict separator can be scaled to meet it).
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, n_features)
+    y : array-like of shape (n_samples,)
+        Labels in {0, 1}.
+    """
+    X, y = check_X_y(X, y)
+    Z = (2 * y - 1)[:, None] * _add_bias(X)
+    result = linprog(
+        np.zeros(Z.shape[1]),
+        A_ub=-Z,
+        b_ub=-np.ones(len(y)),
+        bounds=[(None, None)] * Z.shape[1],
+        method="highs",
+    )
+    return bool(result.status == 0)
+
+
+@dataclass(frozen=True, eq=False)
+class MistakeBound:
+    """The perceptron convergence theorem's numbers for one data set.
+
+    With bias-augmented points x = (1, x1, x2) inside a ball of radius R
+    and a unit vector w with s_i w^T x_i >= gamma > 0 for every point
+    (s = 2y - 1), the perceptron started at theta = 0 makes at most
+    (R / gamma)^2 mistakes, in any visiting order and for any learning rate.
+
+    Attributes
+    ----------
+    radius : float
+        R = max |(1, x_i)|.
+    margin : float
+        gamma = min s_i w^T x_i for the unit vector ``weights`` (the widest
+        such margin, up to the solver's tolerance; any positive margin
+        keeps the bound valid).
+    weights : ndarray of shape (n_features + 1,)
+        The unit separator w, bias first.
+    bound : float
+        (R / gamma)^2.
+    """
+
+    radius: float
+    margin: float
+    weights: np.ndarray
+    bound: float
+
+
+def mistake_bound(X, y) -> MistakeBound:
+    """Novikoff's bound (R / gamma)^2 on the perceptron's number of mistakes.
+
+    gamma is the widest margin of a separator through the origin of the
+    bias-augmented space, from the hard-margin dual
+    min_a 1/2 |sum a_i s_i x_i|^2 - sum a_i, a >= 0 (L-BFGS-B); then
+    w = sum a_i s_i x_i / |.|.
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, n_features)
+    y : array-like of shape (n_samples,)
+        Labels in {0, 1}.
+
+    Returns
+    -------
+    bound : MistakeBound
+
+    Raises
+    ------
+    ValueError
+        If the data is not linearly separable (no finite bound exists).
+    """
+    X, y = check_X_y(X, y)
+    if not is_linearly_separable(X, y):
+        raise ValueError(
+            "the perceptron's mistake bound needs linearly separable data; "
+            "got classes that no straight line separates"
+        )
+    Xb = _add_bias(X)
+    Z = (2 * y - 1)[:, None] * Xb
+    gram = Z @ Z.T
+
+    def dual(a: np.ndarray) -> tuple[float, np.ndarray]:
+        ga = gram @ a
+        return 0.5 * float(a @ ga) - float(a.sum()), ga - 1.0
+
+    result = minimize(
+        dual,
+        np.zeros(len(y)),
+        jac=True,
+        method="L-BFGS-B",
+        bounds=[(0.0, None)] * len(y),
+        options={"ftol": 1e-15, "gtol": 1e-12, "maxiter": 10_000},
+    )
+    w = Z.T @ result.x
+    w = w / np.linalg.norm(w)
+    margin = float(np.min(Z @ w))
+    radius = float(np.max(np.linalg.norm(Xb, axis=1)))
+    return MistakeBound(radius=radius, margin=margin, weights=w, bound=(radius / margin) ** 2)

@@ -5,6 +5,12 @@ import pytest
 from scipy.optimize import minimize
 
 import core
+from core.perceptron import (
+    is_linearly_separable,
+    mistake_bound,
+    perceptron_counts,
+    step_field,
+)
 
 
 def max_margin(X, y):
@@ -84,3 +90,75 @@ def test_fixed_order_and_determinism():
     a = core.perceptron(data.X, data.y, shuffle_seed=3)
     b = core.perceptron(data.X, data.y, shuffle_seed=3)
     assert np.array_equal(a.thetas, b.thetas) and np.array_equal(a.visited, b.visited)
+
+
+# --- chapter 6's counters, hard field and mistake bound ---------------------------------------
+
+@pytest.mark.parametrize("case", core.PERCEPTRON_CASES)
+def test_counts_match_a_visit_by_visit_tally(case):
+    traj = core.perceptron_run(case).trajectory
+    n = traj.n_steps // traj.n_passes
+    assert perceptron_counts(traj, -1) == perceptron_counts(traj, 0, flagged=False)
+    assert perceptron_counts(traj, -1).updates == 0
+    updates = 0
+    for visit in range(traj.n_steps):
+        this_pass = sum(traj.mistake[(visit // n) * n: visit])  # before judging this visit
+        before = perceptron_counts(traj, visit, flagged=False)
+        assert (before.pass_number, before.mistakes_this_pass, before.updates) == (
+            visit // n + 1, this_pass, updates)
+        updates += int(traj.mistake[visit])
+        after = perceptron_counts(traj, visit)
+        assert (after.mistakes_this_pass, after.updates) == (
+            this_pass + int(traj.mistake[visit]), updates)
+    assert updates == traj.n_updates
+    with pytest.raises(ValueError, match="visit must be in"):
+        perceptron_counts(traj, traj.n_steps)
+
+
+@pytest.mark.parametrize("theta", [(1.0, 0.04, 2.95), (-0.5, 1.3, -0.7), (0.0, 0.0, 0.0)])
+def test_step_field_is_the_threshold_at_every_cell_centre(theta):
+    x_range, y_range, shape = (-3.0, 2.0), (-1.0, 4.0), (7, 9)
+    field = step_field(theta, x_range, y_range, shape)
+    assert field.shape == shape
+    for r in range(shape[0]):
+        for c in range(shape[1]):
+            x1 = x_range[0] + (c + 0.5) * (x_range[1] - x_range[0]) / shape[1]
+            x2 = y_range[1] - (r + 0.5) * (y_range[1] - y_range[0]) / shape[0]
+            score = theta[0] + theta[1] * x1 + theta[2] * x2
+            assert field[r, c] == (1 if score >= 0 else 0)
+    soft = core.probability_field(np.array(theta), x_range, y_range, shape)
+    clear = np.abs(soft - 0.5) > 1e-9
+    assert np.array_equal(field[clear], (soft[clear] > 0.5).astype(int))
+
+
+def test_separability_test_tells_the_chapter_cases_apart():
+    for data in separable_cases():
+        assert is_linearly_separable(data.X, data.y)
+    assert not is_linearly_separable(*_xy("perceptron_overlap"))
+    assert not is_linearly_separable(*_xy("xor"))
+
+
+def _xy(name):
+    data = core.load_dataset(name)
+    return data.X, data.y
+
+
+@pytest.mark.parametrize("data", list(separable_cases()), ids=lambda d: d.name)
+def test_mistake_bound_uses_the_widest_margin_and_holds(data):
+    bound = mistake_bound(data.X, data.y)
+    reference = max_margin(data.X, data.y)  # primal SLSQP, an independent solver
+    assert bound.margin == pytest.approx(reference, rel=1e-4)
+    Xb = np.column_stack([np.ones(len(data.y)), data.X])
+    s = 2 * data.y - 1
+    assert np.linalg.norm(bound.weights) == pytest.approx(1.0)
+    assert np.min(s * (Xb @ bound.weights)) == pytest.approx(bound.margin)
+    assert bound.radius == pytest.approx(np.max(np.linalg.norm(Xb, axis=1)))
+    assert bound.bound == pytest.approx((bound.radius / bound.margin) ** 2)
+    for shuffle_seed in (None, 0, 1):
+        traj = core.perceptron(data.X, data.y, max_passes=1000, shuffle_seed=shuffle_seed)
+        assert traj.converged and traj.n_updates <= bound.bound
+
+
+def test_mistake_bound_refuses_non_separable_data():
+    with pytest.raises(ValueError, match="linearly separable"):
+        mistake_bound(*_xy("perceptron_overlap"))
