@@ -58,6 +58,10 @@ class LectureScene(Slide):
     Works with plain ``manim render`` as well as with manim-slides.
     """
 
+    #: manim-slides would otherwise encode every slide a second time, backwards, for its
+    #: "previous slide" animation; our decks step back by cutting, so that is wasted time.
+    skip_reversing = True
+
     def setup(self) -> None:
         super().setup()
         self.theme = current_theme()

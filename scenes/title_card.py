@@ -1,8 +1,20 @@
-"""The opening card of a lecture: its title and a one-line promise."""
+"""Title cards: the lecture's opening card, and the card that opens each chapter."""
 
 from __future__ import annotations
 
-from manim import DOWN, ORIGIN, FadeIn, Line, Text, VGroup, Write, config
+from manim import (
+    DOWN,
+    LEFT,
+    ORIGIN,
+    RIGHT,
+    FadeIn,
+    GrowFromCenter,
+    Line,
+    Text,
+    VGroup,
+    Write,
+    config,
+)
 
 from scenes.beats import LectureScene
 from scenes.params import scene_params
@@ -38,4 +50,23 @@ class LectureTitle(LectureScene):
             self.wait(1)
 
 
+class ChapterTitle(LectureScene):
+    """A chapter's number and title, between the chapters of the assembled lecture."""
+
+    def construct(self) -> None:
+        params = scene_params()
+        usable = config.frame_width - 2 * MARGIN
+        label = Text(params.get("label", ""), color=self.theme.muted, font_size=SIZES.body)
+        title = fit_width(Text(params.get("title", ""), color=self.theme.text,
+                               font_size=SIZES.title, weight="BOLD"), usable)
+        rule = Line(LEFT, RIGHT, stroke_width=2, color=self.theme.class1)
+        rule.set_width(min(title.width, 4.0))
+        VGroup(label, title, rule).arrange(DOWN, buff=0.35).move_to(ORIGIN)
+        with self.beat(params.get("narration", "")):
+            self.play(FadeIn(label, shift=0.2 * DOWN), run_time=0.6)
+            self.play(Write(title), GrowFromCenter(rule), run_time=1.2)
+            self.wait(0.5)
+
+
+# The chapter cards are added to each chapter by the catalog, not listed here.
 SCENES_IN_ORDER = [LectureTitle]

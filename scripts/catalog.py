@@ -3,6 +3,8 @@
 A lecture is declared in ``lectures/<slug>.toml``::
 
     title = "Logistic Regression & the Perceptron"
+    # chapter_cards = true           # default: a title card opens each chapter (below)
+    # first_chapter_number = 1       # the number on the first chapter's card
 
     [[chapters]]
     id = "ch00"
@@ -11,6 +13,9 @@ A lecture is declared in ``lectures/<slug>.toml``::
     # scenes = ["SpamLineTilts"]     # optional; default: the module's SCENES_IN_ORDER
     # [chapters.params]              # optional values handed to the chapter's scenes
     # seed = 3
+
+Each chapter (other than one made of title cards) starts with a :data:`CHAPTER_CARD` scene
+showing its number and title, so the assembled lecture announces every chapter.
 
 Scene order and one-line descriptions come from the chapter module's source (its
 ``SCENES_IN_ORDER`` list and each class's docstring), parsed with :mod:`ast` so that listing
@@ -27,6 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from scripts.defaults import LECTURES_DIRNAME
+
+#: The module and class of the card that opens each chapter.
+CHAPTER_CARD = ("scenes.title_card", "ChapterTitle")
 
 
 class CatalogError(Exception):
@@ -215,6 +223,14 @@ def load_lecture(root: Path, source: Path) -> Lecture:
     )
     chapters: list[Chapter] = []
     seen: set[str] = set()
+    card_file = module_file(root, CHAPTER_CARD[0])
+    cards = data.get("chapter_cards", card_file is not None)
+    _expect(isinstance(cards, bool), source, "'chapter_cards' must be true or false")
+    _expect(not cards or card_file is not None, source,
+            f"'chapter_cards' needs the module {CHAPTER_CARD[0]} under {root}")
+    number = data.get("first_chapter_number", 1)
+    _expect(isinstance(number, int) and not isinstance(number, bool), source,
+            "'first_chapter_number' must be an integer")
     for i, raw in enumerate(raw_chapters, start=1):
         where = f"chapter {i}"
         _expect(isinstance(raw, dict), source, f"{where}: expected a table")
@@ -245,6 +261,17 @@ def load_lecture(root: Path, source: Path) -> Lecture:
             SceneEntry(slug, cid, n, raw["module"], path, descriptions[n], dict(params))
             for n in names
         )
+        if cards and raw["module"] != CHAPTER_CARD[0]:
+            assert card_file is not None
+            label = f"Chapter {number}"
+            card_params = {"label": label, "title": raw["title"],
+                           "narration": f"{label}: {raw['title']}."}
+            if "theme" in params:
+                card_params["theme"] = params["theme"]
+            card = SceneEntry(slug, cid, CHAPTER_CARD[1], CHAPTER_CARD[0], card_file,
+                              f"Card: {label}, {raw['title']}", card_params)
+            scenes = (card, *scenes)
+            number += 1
         chapters.append(Chapter(cid, raw["title"], scenes))
     return Lecture(slug, data["title"], source, tuple(chapters))
 

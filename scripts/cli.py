@@ -1,4 +1,4 @@
-"""The ``lecture`` command: list, render and check the lectures.
+"""The ``lecture`` command: list, render, build, export slides and check the lectures.
 
 Exit status: 0 success; 1 a scene failed or a system piece is missing; 2 bad input (unknown
 name, bad option, malformed lecture file); 130 interrupted.
@@ -13,15 +13,28 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
-from scripts.catalog import Catalog, CatalogError, UnknownNameError, load_catalog
+from scripts.assemble import MissingScenes, assemble
+from scripts.catalog import (
+    Catalog,
+    CatalogError,
+    Lecture,
+    SceneEntry,
+    UnknownNameError,
+    load_catalog,
+)
+from scripts.clips import make_clips
+from scripts.decks import FORMATS, export_deck, lecture_decks
 from scripts.defaults import (
     DEFAULT_QUALITY,
     QUALITIES,
+    Quality,
     default_jobs,
     default_media_dir,
     default_root,
 )
-from scripts.doctor import format_problems, run_checks
+from scripts.doctor import ALL_CHECKS, EXPORT_CHECKS, format_problems, run_checks
+from scripts.ffmpeg import FFmpegError
+from scripts.gallery import write_gallery
 from scripts.progress import (
     LiveReporter,
     PlainReporter,
@@ -29,7 +42,8 @@ from scripts.progress import (
     make_console,
     summary_table,
 )
-from scripts.render import Renderer
+from scripts.render import Outcome, Renderer
+from scripts.reveal_assets import RevealMissing
 
 # manim's one-letter quality flags are accepted too.
 _QUALITY_ALIASES = {"l": "low", "m": "medium", "h": "high", "k": "4k"}
@@ -45,6 +59,13 @@ class Context:
             return load_catalog(self.root)
         except CatalogError as exc:
             raise click.UsageError(f"cannot read the lectures: {exc}") from exc
+
+
+def jobs_option(func):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--jobs", "-j", type=click.IntRange(min=1), default=None,
+        help="Scenes rendered at once, each in its own process [default: number of cores].",
+    )(func)
 
 
 def quality_option(func):  # type: ignore[no-untyped-def]
@@ -71,7 +92,7 @@ def main(ctx: click.Context, root: Path | None, media_dir: Path | None) -> None:
 @click.pass_obj
 def list_command(obj: Context, quality: str) -> None:
     """Every lecture, chapter and scene in order, and whether each output is up to date."""
-    q = QUALITIES[_QUALITY_ALIASES.get(quality, quality)]
+    q = _quality(quality)
     catalog = obj.catalog()
     renderer = Renderer(obj.root, obj.media_dir, q, jobs=1, force=False)
     console = make_console()
@@ -92,8 +113,7 @@ def list_command(obj: Context, quality: str) -> None:
 @main.command()
 @click.argument("names", nargs=-1)
 @quality_option
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Scenes rendered at once, each in its own process [default: number of cores].")
+@jobs_option
 @click.option("--force", is_flag=True, help="Re-render even what is up to date.")
 @click.pass_obj
 def render(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
@@ -103,13 +123,30 @@ def render(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
     Only scenes whose inputs changed (their code, the project modules they import, their
     parameters, the quality, the manim version) are rendered again.
     """
-    started = time.monotonic()
-    q = QUALITIES[_QUALITY_ALIASES.get(quality, quality)]
-    catalog = obj.catalog()
+    q = _quality(quality)
+    scenes = _select(obj.catalog(), names)
+    if _render_scenes(obj, scenes, q, jobs, force):
+        sys.exit(1)
+
+
+def _quality(name: str) -> Quality:
+    return QUALITIES[_QUALITY_ALIASES.get(name, name)]
+
+
+def _select(catalog: Catalog, names: tuple[str, ...] | list[str]) -> list[SceneEntry]:
     try:
-        scenes = catalog.select(list(names))
+        return catalog.select(list(names))
     except UnknownNameError as exc:
         raise click.UsageError(str(exc)) from exc
+
+
+def _render_scenes(obj: Context, scenes: list[SceneEntry], q: Quality, jobs: int | None,
+                   force: bool) -> list[Outcome]:
+    """Render what is out of date among ``scenes``, report, and return the failures.
+
+    Exits 1 if a system piece is missing, 130 if interrupted.
+    """
+    started = time.monotonic()
     renderer = Renderer(obj.root, obj.media_dir, q, jobs or default_jobs(), force)
     todo, outcomes = renderer.plan(scenes)
     console = make_console()
@@ -142,15 +179,155 @@ def render(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
     for o in failed:
         console.print(f"[red]FAILED[/] {escape(o.scene.id)} at {escape(str(o.where))}: "
                       f"{escape(str(o.error))}\n  log: {escape(str(o.log))}")
-    if failed:
+    return failed
+
+
+def _lectures(catalog: Catalog, names: tuple[str, ...]) -> list[tuple[Lecture, list[str] | None]]:
+    """The lectures NAMES select, each with the chapters chosen (None: the whole lecture)."""
+    if not names:
+        return [(lec, None) for lec in catalog.lectures]
+    chosen: dict[str, list[str] | None] = {}
+    scenes = _select(catalog, names)
+    by_slug = {lec.slug: lec for lec in catalog.lectures}
+    for name in names:
+        key = name.strip().strip("/")
+        if key in by_slug:
+            chosen[key] = None
+    for s in scenes:
+        if s.lecture in chosen and chosen[s.lecture] is None:
+            continue
+        chapters = chosen.setdefault(s.lecture, [])
+        assert chapters is not None
+        if s.chapter not in chapters:
+            chapters.append(s.chapter)
+    return [(by_slug[slug], chapters) for slug, chapters in chosen.items()]
+
+
+def _ensure_rendered(obj: Context, scenes: list[SceneEntry], q: Quality, jobs: int | None,
+                     render_missing: bool, what: str) -> None:
+    """Make sure ``scenes`` are rendered and up to date, or stop saying which are not."""
+    renderer = Renderer(obj.root, obj.media_dir, q, jobs=1, force=False)
+    missing = [(s, renderer.status(s)) for s in scenes]
+    missing = [(s, st) for s, st in missing if st != "up to date"]
+    if not missing:
+        return
+    console = make_console()
+    console.print(f"[yellow]{len(missing)} scene(s) needed for {what} are not ready at "
+                  f"{q.name} quality:[/]")
+    for s, status in missing:
+        console.print(f"  {escape(s.id)}: {status}")
+    if not render_missing:
+        if sys.stdin.isatty() and click.confirm("Render them now?", default=True):
+            render_missing = True
+        else:
+            console.print("Nothing was written. Render them with `lecture render` (or pass "
+                          "--render-missing).")
+            sys.exit(1)
+    if _render_scenes(obj, [s for s, _ in missing], q, jobs, force=False):
+        console.print(f"[red]Not building {what}:[/] some scenes failed to render; the "
+                      "previous outputs are untouched.")
         sys.exit(1)
 
 
 @main.command()
-def doctor() -> None:
-    """Check LaTeX, dvisvgm, fonts, Cairo/Pango and video encoding; say how to fix each."""
+@click.argument("names", nargs=-1)
+@quality_option
+@jobs_option
+@click.option("--render-missing", is_flag=True,
+              help="Render scenes that are missing or out of date first, without asking.")
+@click.option("--clips/--no-clips", default=True, show_default=True,
+              help="Make each scene's WebM, GIF and poster for slides and web pages.")
+@click.option("--per-beat", is_flag=True, help="Also cut one clip set per beat (per slide).")
+@click.option("--force", is_flag=True, help="Rebuild even what is up to date.")
+@click.pass_obj
+def build(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
+          render_missing: bool, clips: bool, per_beat: bool, force: bool) -> None:
+    """Assemble the lecture video (chapters, subtitles), clips and the gallery page.
+
+    NAMES are lectures (default: all of them). The lecture video is rebuilt only when a scene
+    in it, or the order, changed; it never replaces the previous one until it is complete.
+    """
+    q = _quality(quality)
     console = make_console()
-    checks = run_checks()
+    for lecture, _ in _lectures(obj.catalog(), names):
+        _ensure_rendered(obj, lecture.scenes, q, jobs, render_missing,
+                         f"the lecture '{lecture.slug}'")
+        renderer = Renderer(obj.root, obj.media_dir, q, jobs=1, force=False)
+        try:
+            result = assemble(renderer, lecture, force=force)
+            console.print(f"lecture video ({result.status}): {result.video}  "
+                          f"{_clock(result.duration)}, {len(result.chapters)} chapters, "
+                          f"subtitles {result.subtitles_srt.name} / {result.subtitles_vtt.name}")
+            if clips:
+                made = 0
+                for i, scene in enumerate(lecture.scenes, start=1):
+                    one = make_clips(renderer, scene, per_beat=per_beat, force=force)
+                    made += one.status == "made"
+                    if one.status == "made":
+                        console.print(f"  clips {i}/{len(lecture.scenes)} {scene.short_id}")
+                console.print(f"clips: {made} scene(s) made, {len(lecture.scenes) - made} "
+                              "up to date")
+        except (FFmpegError, MissingScenes) as exc:
+            console.print(f"[red]{escape(str(exc))}[/]")
+            sys.exit(1)
+        except KeyboardInterrupt:
+            console.print("[yellow]Interrupted.[/] The previous outputs are untouched.")
+            sys.exit(130)
+        console.print(f"gallery: {write_gallery(renderer, lecture)}")
+
+
+@main.command()
+@click.argument("names", nargs=-1)
+@quality_option
+@jobs_option
+@click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
+              help="Comma-separated deck formats: html, pptx, pdf.")
+@click.option("--render-missing", is_flag=True,
+              help="Render scenes that are missing or out of date first, without asking.")
+@click.option("--force", is_flag=True, help="Remake decks even when up to date.")
+@click.pass_obj
+def slides(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None, formats: str,
+           render_missing: bool, force: bool) -> None:
+    """Export slide decks (one slide per beat, narration as speaker notes).
+
+    NAMES are lectures or chapters (default: every lecture). A lecture gives a deck per
+    chapter and one for the whole lecture; a chapter gives its own deck.
+    """
+    q = _quality(quality)
+    wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    bad = [f for f in wanted if f not in FORMATS]
+    if bad or not wanted:
+        raise click.UsageError(f"unknown deck format(s) {bad}; expected some of {FORMATS}")
+    console = make_console()
+    for lecture, chapters in _lectures(obj.catalog(), names):
+        decks = lecture_decks(lecture, chapters, whole=chapters is None)
+        needed = list(dict.fromkeys(s for d in decks for s in d.scenes))
+        _ensure_rendered(obj, needed, q, jobs, render_missing, f"the decks of '{lecture.slug}'")
+        renderer = Renderer(obj.root, obj.media_dir, q, jobs=1, force=False)
+        try:
+            for deck in decks:
+                for fmt in wanted:
+                    result = export_deck(renderer, lecture, deck, fmt, force=force)
+                    console.print(f"{fmt:<5} {result.status:<11} {result.path}")
+        except RevealMissing as exc:
+            console.print(f"[red]{escape(str(exc))}[/]")
+            sys.exit(1)
+        except KeyboardInterrupt:
+            console.print("[yellow]Interrupted.[/] The previous decks are untouched.")
+            sys.exit(130)
+        console.print(f"gallery: {write_gallery(renderer, lecture)}")
+
+
+def _clock(seconds: float) -> str:
+    m, s = divmod(int(round(seconds)), 60)
+    return f"{m}:{s:02d}"
+
+
+@main.command()
+def doctor() -> None:
+    """Check LaTeX, dvisvgm, fonts, Cairo/Pango, video encoding, ffmpeg and reveal.js."""
+    console = make_console()
+    checks = run_checks(ALL_CHECKS + EXPORT_CHECKS)
     for c in checks:
         mark = "[green]ok[/]     " if c.ok else "[red]missing[/]"
         console.print(f"{mark} {c.name}: {c.detail}")

@@ -13,7 +13,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LECTURES_DIRNAME = "lectures"
 
 #: Bump when the way a scene is rendered changes, so that every output is rebuilt.
-RENDER_PROTOCOL = 1
+RENDER_PROTOCOL = 2
 
 
 @dataclass(frozen=True)

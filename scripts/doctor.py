@@ -80,13 +80,34 @@ def check_video_encoding() -> Check:
     return Check("Video encoding", True, f"PyAV {av.__version__} with libx264")
 
 
+def check_ffmpeg() -> Check:
+    path = shutil.which("ffmpeg")
+    if not path:
+        return Check("ffmpeg", False, "`ffmpeg` is not on PATH (`lecture build` joins the "
+                     "lecture and encodes WebM/GIF clips with it)", _apt("ffmpeg"))
+    return Check("ffmpeg", True, path)
+
+
+def check_reveal() -> Check:
+    from scripts.reveal_assets import RevealMissing, reveal_dist
+
+    try:
+        return Check("reveal.js", True, str(reveal_dist()))
+    except RevealMissing as exc:
+        return Check("reveal.js", False, f"{exc} (HTML decks use it offline)",
+                     ".venv/bin/python -m scripts.reveal_assets")
+
+
+#: What rendering needs.
 ALL_CHECKS: tuple[Callable[[], Check], ...] = (
     check_latex, check_dvisvgm, check_fonts, check_cairo_pango, check_video_encoding,
 )
+#: What ``lecture build`` and ``lecture slides`` need on top.
+EXPORT_CHECKS: tuple[Callable[[], Check], ...] = (check_ffmpeg, check_reveal)
 
 
-def run_checks() -> list[Check]:
-    return [check() for check in ALL_CHECKS]
+def run_checks(checks: tuple[Callable[[], Check], ...] = ALL_CHECKS) -> list[Check]:
+    return [check() for check in checks]
 
 
 def format_problems(checks: list[Check]) -> str:

@@ -226,6 +226,7 @@ class Renderer:
             os.replace(result["subtitles"], subtitles)
         else:
             subtitles.unlink(missing_ok=True)
+        slides = self._publish_slides(scene, result.get("slides"))
         os.replace(result["video"], video)
         folder = self.quality_dir(scene.lecture)
         entry = {
@@ -235,6 +236,8 @@ class Renderer:
             "inputs": job.inputs,
             "duration": result["duration"],
             "animations": result["animations"],
+            "beats": result.get("beats", []),
+            "slides": str(slides.relative_to(folder)) if slides else None,
             "render_seconds": result["render_seconds"],
             "rendered_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
@@ -244,3 +247,30 @@ class Renderer:
             manifest.save()
         return Outcome(scene, "rendered", video, result["duration"], result["render_seconds"],
                        log=log)
+
+    def slides_path(self, scene: SceneEntry) -> Path:
+        """The manim-slides presentation of a scene (one slide per beat)."""
+        return self.quality_dir(scene.lecture) / scene.chapter / "slides" / f"{scene.name}.json"
+
+    def _publish_slides(self, scene: SceneEntry, staged: str | None) -> Path | None:
+        """Move the scene's slide videos, then its slide list, into place.
+
+        manim-slides resolves a slide's file against the folder above ``slides/``, so the
+        layout ``<chapter>/slides/<Scene>.json`` + ``<chapter>/slides/files/<Scene>/`` keeps the
+        JSON valid as written. The old files folder is swapped out, never half-overwritten.
+        """
+        target = self.slides_path(scene)
+        if not staged:
+            target.unlink(missing_ok=True)
+            return None
+        staged_json = Path(staged)
+        staged_files = staged_json.parent / "files" / scene.name
+        files = target.parent / "files" / scene.name
+        files.parent.mkdir(parents=True, exist_ok=True)
+        old = files.with_name(f".{scene.name}.old-{uuid.uuid4().hex[:8]}")
+        if files.exists():
+            os.replace(files, old)
+        os.replace(staged_files, files)
+        os.replace(staged_json, target)
+        shutil.rmtree(old, ignore_errors=True)
+        return target

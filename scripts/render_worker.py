@@ -87,13 +87,20 @@ def render(spec: dict[str, Any]) -> dict[str, Any]:
             reporter.join()
         video = Path(scene.renderer.file_writer.movie_file_path)
         n_animations = scene.renderer.num_plays
+        beats = [{"narration": b.narration, "start": round(b.start, 4), "end": round(b.end, 4)}
+                 for b in getattr(scene, "beats", [])]
     subtitles = out_base.with_suffix(".srt")
+    # manim-slides writes slides/<Scene>.json and slides/files/<Scene>/ in the working folder
+    # (the staging folder): one video per slide, which is one per beat.
+    slides = staging / "slides" / f"{spec['scene']}.json"
     return {
         "ok": True,
         "video": str(video),
         "subtitles": str(subtitles) if subtitles.is_file() and subtitles.stat().st_size else None,
         "duration": video_duration(video),
         "animations": n_animations,
+        "beats": beats,
+        "slides": str(slides) if slides.is_file() else None,
         "render_seconds": round(time.monotonic() - started, 2),
     }
 

@@ -1,0 +1,133 @@
+"""A static page per lecture and quality that a teacher opens in a browser.
+
+``<media>/<lecture>/<quality>/index.html``: the whole lecture video with its chapters (a list
+that seeks to each), then, chapter by chapter, every scene's poster and playable clip with
+subtitles, and links to its MP4, WebM and GIF and to the chapter's decks. Every address in the
+page is relative and local: the folder can be copied to a USB stick or a web server as it is.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from html import escape
+from pathlib import Path
+
+from scripts.catalog import Lecture, SceneEntry
+from scripts.manifest import atomic_write_text
+from scripts.render import Renderer
+
+_STYLE = """
+body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 0 auto; max-width: 1100px;
+       padding: 1.5rem; background: #101418; color: #ECEFF1; }
+a { color: #F5A142; } h1 { margin-bottom: .2rem; } .muted { color: #8A96A3; }
+video { width: 100%; background: #000; border-radius: 6px; }
+.scenes { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
+          gap: 1.2rem; }
+figure { margin: 0; background: #1A2026; padding: .6rem; border-radius: 8px; }
+figcaption { font-size: .9rem; margin-top: .4rem; }
+.links a { margin-right: .7rem; font-size: .85rem; }
+ol.chapters button { background: none; border: none; color: #4C9BE8; cursor: pointer;
+                     font: inherit; padding: 0; text-align: left; }
+"""
+
+_SEEK_SCRIPT = """
+document.querySelectorAll('button[data-start]').forEach(function (b) {
+  b.addEventListener('click', function () {
+    var v = document.getElementById('lecture-video');
+    v.currentTime = parseFloat(b.dataset.start); v.play();
+  });
+});
+"""
+
+
+def _track_src(vtt: Path) -> str:
+    """The subtitles as a ``data:`` URL: Chromium refuses ``<track>`` files next to a page
+    opened from disk (every ``file:`` URL is its own origin), but reads inline ones."""
+    return "data:text/vtt;base64," + base64.b64encode(vtt.read_bytes()).decode()
+
+
+def _rel(path: Path, folder: Path) -> str:
+    return path.relative_to(folder).as_posix()
+
+
+def _clock(seconds: float) -> str:
+    m, s = divmod(int(round(seconds)), 60)
+    return f"{m}:{s:02d}"
+
+
+def _video(src_mp4: str, track: str | None, poster: str | None = None, webm: str | None = None,
+           element_id: str | None = None, preload: str = "metadata") -> str:
+    attrs = f' id="{element_id}"' if element_id else ""
+    attrs += f' poster="{escape(poster)}"' if poster else ""
+    sources = f'<source src="{escape(webm)}" type="video/webm">' if webm else ""
+    sources += f'<source src="{escape(src_mp4)}" type="video/mp4">'
+    tracks = (f'<track kind="subtitles" srclang="en" label="English" src="{escape(track)}"'
+              ' default>' if track else "")
+    return f'<video controls preload="{preload}"{attrs}>{sources}{tracks}</video>'
+
+
+def _scene_figure(renderer: Renderer, scene: SceneEntry, folder: Path) -> str:
+    video = renderer.video_path(scene)
+    clips = video.parent / "clips"
+    webm, gif, png, vtt = (clips / f"{scene.name}{s}" for s in (".webm", ".gif", ".png", ".vtt"))
+    have = {p: p.is_file() for p in (webm, gif, png, vtt)}
+    player = _video(_rel(video, folder), _track_src(vtt) if have[vtt] else None,
+                    _rel(png, folder) if have[png] else None,
+                    _rel(webm, folder) if have[webm] else None, preload="none")
+    links = [f'<a href="{escape(_rel(video, folder))}" download>MP4</a>']
+    links += [f'<a href="{escape(_rel(p, folder))}" download>{label}</a>'
+              for p, label in ((webm, "WebM"), (gif, "GIF"), (png, "Poster")) if have[p]]
+    return (f'<figure>{player}<figcaption><strong>{escape(scene.name)}</strong> '
+            f'<span class="muted">{escape(scene.description)}</span>'
+            f'<div class="links">{" ".join(links)}</div></figcaption></figure>')
+
+
+def _deck_links(folder: Path, name: str) -> str:
+    decks = folder / "decks"
+    links = [f'<a href="{escape(_rel(decks / f"{name}.{ext}", folder))}"'
+             f'{"" if ext == "html" else " download"}>{label}</a>'
+             for ext, label in (("html", "Slides (HTML)"), ("pptx", "PowerPoint"), ("pdf", "PDF"))
+             if (decks / f"{name}.{ext}").is_file()]
+    return f'<p class="links">{" ".join(links)}</p>' if links else ""
+
+
+def write_gallery(renderer: Renderer, lecture: Lecture) -> Path:
+    """Write ``index.html`` for the lecture at the renderer's quality; return its path."""
+    folder = renderer.quality_dir(lecture.slug)
+    parts = [f"<h1>{escape(lecture.title)}</h1>",
+             f'<p class="muted">{escape(renderer.quality.folder)} &middot; '
+             f"{len(lecture.chapters)} chapters, {len(lecture.scenes)} scenes</p>"]
+    video = folder / f"{lecture.slug}.mp4"
+    build = folder / "build.json"
+    if video.is_file() and build.is_file():
+        record = json.loads(build.read_text(encoding="utf-8"))
+        vtt = video.with_suffix(".vtt")
+        parts.append("<h2>The whole lecture</h2>")
+        parts.append(_video(_rel(video, folder), _track_src(vtt) if vtt.is_file() else None,
+                            element_id="lecture-video"))
+        items = "".join(f'<li><button data-start="{m["start"]}">{escape(m["title"])}</button> '
+                        f'<span class="muted">{_clock(m["start"])}</span></li>'
+                        for m in record["chapters"])
+        parts.append(f'<ol class="chapters">{items}</ol>')
+        parts.append(f'<p class="links"><a href="{escape(_rel(video, folder))}" download>'
+                     f'Download MP4</a> <a href="{escape(_rel(video.with_suffix(".srt"), folder))}"'
+                     f' download>Subtitles (SRT)</a> <a href="{escape(_rel(vtt, folder))}"'
+                     f' download>Subtitles (WebVTT)</a></p>')
+        parts.append(_deck_links(folder, lecture.slug))
+    for chapter in lecture.chapters:
+        figures = [_scene_figure(renderer, s, folder) for s in chapter.scenes
+                   if renderer.video_path(s).is_file()]
+        if not figures:
+            continue
+        parts.append(f'<h2 id="{escape(chapter.id)}">{escape(chapter.title)}</h2>')
+        parts.append(_deck_links(folder, chapter.id))
+        parts.append(f'<div class="scenes">{"".join(figures)}</div>')
+    page = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{escape(lecture.title)}</title>"
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<style>{_STYLE}</style></head><body>{''.join(parts)}"
+            f"<script>{_SEEK_SCRIPT}</script></body></html>\n")
+    index = folder / "index.html"
+    atomic_write_text(index, page)
+    return index

@@ -1,0 +1,74 @@
+"""A local copy of reveal.js, so HTML decks work with no network at all.
+
+manim-slides' HTML template loads reveal.js from a CDN when the deck is opened. Our decks
+instead point at a copy beside them, taken from this folder, which set-up fills once
+(``./run`` calls ``python -m scripts.reveal_assets``) from the npm registry's tarball of the
+version manim-slides' template is written for, checked against its published SHA-512.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import shutil
+import sys
+import tarfile
+import tempfile
+import urllib.request
+from pathlib import Path
+
+#: The reveal.js version manim-slides 5.7's template is written for (its ``reveal_version``).
+REVEAL_VERSION = "6.0.1"
+TARBALL_URL = f"https://registry.npmjs.org/reveal.js/-/reveal.js-{REVEAL_VERSION}.tgz"
+#: The registry's ``dist.integrity`` for that tarball.
+TARBALL_SHA512 = ("9eacArNIgqO2HGWOK+93gJNn+gvdGDVbSq+i2u3Ja9kjiHps0XNLpgYTZTYjKRH91uXy3clGim"
+                  "eGiw4umHG/tg==")
+
+
+class RevealMissing(RuntimeError):
+    """The local reveal.js copy is not installed; the message says how to install it."""
+
+
+def reveal_home() -> Path:
+    """Where set-up keeps reveal.js: inside the active virtual environment."""
+    return Path(sys.prefix) / "share" / f"reveal.js-{REVEAL_VERSION}"
+
+
+def reveal_dist() -> Path:
+    """The installed ``dist/`` folder, or :class:`RevealMissing`."""
+    dist = reveal_home() / "dist"
+    if not (dist / "reveal.js").is_file():
+        raise RevealMissing(
+            f"reveal.js {REVEAL_VERSION} is not installed in {reveal_home()}; HTML decks need "
+            "it to work offline. Install it with: python -m scripts.reveal_assets "
+            "(./run lecture does it for you)"
+        )
+    return dist
+
+
+def install(url: str = TARBALL_URL) -> Path:
+    """Download, verify and unpack reveal.js's ``dist/`` into :func:`reveal_home`."""
+    home = reveal_home()
+    if (home / "dist" / "reveal.js").is_file():
+        return home
+    with urllib.request.urlopen(url, timeout=60) as response:
+        blob = response.read()
+    digest = base64.b64encode(hashlib.sha512(blob).digest()).decode()
+    if digest != TARBALL_SHA512:
+        raise RuntimeError(f"reveal.js tarball from {url} failed its checksum; not installed")
+    home.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=home.parent) as tmp:
+        with tarfile.open(fileobj=io.BytesIO(blob), mode="r:gz") as tar:
+            members = [m for m in tar.getmembers()
+                       if m.name.startswith("package/dist/") or m.name == "package/LICENSE"]
+            tar.extractall(tmp, members=members, filter="data")
+        staged = Path(tmp) / "package"
+        if home.exists():
+            shutil.rmtree(home)
+        staged.rename(home)
+    return home
+
+
+if __name__ == "__main__":
+    print(f"reveal.js {REVEAL_VERSION} in {install()}")

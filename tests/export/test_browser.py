@@ -1,0 +1,126 @@
+"""The gallery page and an HTML deck in a real headless Chromium with the network cut off:
+the page loads, every video plays, every subtitle track loads its cues, nothing is fetched
+from the network, the console stays clean, and the page is not blank."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from export_helpers import Mini
+from PIL import Image
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (./run test installs it)")
+
+# The flags that keep Chromium from reaching for Google's services at start-up.
+_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run",
+         "--autoplay-policy=no-user-gesture-required"]
+
+_PLAY_EVERY_VIDEO = """async () => {
+  const results = [];
+  for (const v of document.querySelectorAll('video')) {
+    v.muted = true;
+    const r = {src: v.currentSrc, tracks: v.textTracks.length, cues: -1, time: 0, error: null};
+    try {
+      await v.play();
+      await new Promise(ok => setTimeout(ok, 400));
+      r.time = v.currentTime;
+      v.pause();
+    } catch (e) { r.error = String(e); }
+    if (v.error) r.error = 'media error ' + v.error.code;
+    if (v.textTracks.length) {
+      const t = v.textTracks[0];
+      t.mode = 'showing';
+      for (let i = 0; i < 40 && !(t.cues && t.cues.length); i++)
+        await new Promise(ok => setTimeout(ok, 50));
+      r.cues = t.cues ? t.cues.length : 0;
+    }
+    results.push(r);
+  }
+  return results;
+}"""
+
+
+class Browser:
+    """One offline page at a time: records console errors and every network request."""
+
+    def __init__(self, playwright) -> None:  # noqa: ANN001
+        self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=_ARGS)
+
+    def open(self, path: Path):  # noqa: ANN201
+        context = self.browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.errors, page.remote = [], []
+
+        def route(r) -> None:  # noqa: ANN001
+            if r.request.url.startswith(("file:", "data:", "blob:")):
+                r.continue_()
+            else:
+                page.remote.append(r.request.url)
+                r.abort()
+
+        context.route("**/*", route)
+        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: page.errors.append(str(e)))
+        page.goto(path.as_uri(), wait_until="load")
+        return page
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = Browser(p)
+        yield b
+        b.browser.close()
+
+
+def _not_blank(png: Path) -> None:
+    pixels = np.asarray(Image.open(png).convert("L")).astype(float)
+    drawn = np.abs(pixels - np.median(pixels)) > 40  # differs clearly from the background
+    assert drawn.mean() > 0.002, f"nothing drawn: {drawn.mean():.4%} of the pixels"
+    assert (np.abs(np.diff(pixels, axis=1)) > 40).mean() > 0.001, "no visible edges"
+
+
+def test_gallery_plays_every_video_with_subtitles_offline(built: Mini, browser: Browser,
+                                                          tmp_path: Path) -> None:
+    page = browser.open(built.folder / "index.html")
+    results = page.evaluate(_PLAY_EVERY_VIDEO)
+    # The whole lecture, then one clip per scene.
+    assert len(results) == 1 + 3
+    for r in results:
+        assert r["error"] is None, r
+        assert r["time"] > 0, f"did not play: {r}"
+        assert r["tracks"] == 1 and r["cues"] > 0, f"no subtitles: {r}"
+    assert results[0]["src"].endswith("/mini.mp4")
+    assert page.remote == [], "the page reached for the network"
+    assert page.errors == []
+    # The chapter list seeks the lecture video.
+    page.click("text=Dots = points; the second")
+    t = page.evaluate("document.getElementById('lecture-video').currentTime")
+    assert t >= 5.0
+    shot = tmp_path / "gallery.png"
+    page.screenshot(path=str(shot), full_page=True)
+    _not_blank(shot)
+
+
+def test_html_deck_runs_offline_with_a_slide_per_beat(built: Mini, browser: Browser,
+                                                      tmp_path: Path) -> None:
+    page = browser.open(built.folder / "decks" / "mini.html")
+    page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=10_000)
+    assert page.evaluate("Reveal.getTotalSlides()") == 4  # 2 + 1 + 1 beats
+    notes = page.evaluate("Reveal.getSlides().map(s => Reveal.getSlideNotes(s))")
+    assert "A square appears." in notes[0]  # rendered from markdown
+    assert page.remote == [], "the deck reached for the network"
+    assert page.errors == []
+    shot = tmp_path / "deck.png"
+    page.wait_for_timeout(800)  # the first slide's video has drawn its square
+    page.screenshot(path=str(shot))
+    _not_blank(shot)
