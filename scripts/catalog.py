@@ -5,6 +5,7 @@ A lecture is declared in ``lectures/<slug>.toml``::
     title = "Logistic Regression & the Perceptron"
     # chapter_cards = true           # default: a title card opens each chapter (below)
     # first_chapter_number = 1       # the number on the first chapter's card
+    # scheduler = "tcp://host:8786"  # render on a Dask cluster (see README)
 
     [[chapters]]
     id = "ch00"
@@ -92,6 +93,7 @@ class Lecture:
     title: str
     source: Path
     chapters: tuple[Chapter, ...]
+    scheduler: str | None = None  # a Dask scheduler address to render on (None: locally)
 
     @property
     def scenes(self) -> list[SceneEntry]:
@@ -273,7 +275,10 @@ def load_lecture(root: Path, source: Path) -> Lecture:
             scenes = (card, *scenes)
             number += 1
         chapters.append(Chapter(cid, raw["title"], scenes))
-    return Lecture(slug, data["title"], source, tuple(chapters))
+    scheduler = data.get("scheduler")
+    _expect(scheduler is None or isinstance(scheduler, str), source,
+            "'scheduler' must be an address string like \"tcp://host:8786\"")
+    return Lecture(slug, data["title"], source, tuple(chapters), scheduler)
 
 
 def load_catalog(root: Path) -> Catalog:

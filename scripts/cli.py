@@ -23,6 +23,7 @@ from scripts.catalog import (
     load_catalog,
 )
 from scripts.clips import make_clips
+from scripts.cluster import ClusterRenderer, SchedulerUnreachable
 from scripts.decks import FORMATS, export_deck, lecture_decks
 from scripts.defaults import (
     DEFAULT_QUALITY,
@@ -115,17 +116,26 @@ def list_command(obj: Context, quality: str) -> None:
 @quality_option
 @jobs_option
 @click.option("--force", is_flag=True, help="Re-render even what is up to date.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Render on a Dask cluster, e.g. tcp://host:8786 [default: the lecture "
+                   "file's 'scheduler', else this machine].")
 @click.pass_obj
 def render(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
-           force: bool) -> None:
+           force: bool, scheduler: str | None) -> None:
     """Render the whole lecture, or the lectures, chapters or scenes NAMES.
 
     Only scenes whose inputs changed (their code, the project modules they import, their
     parameters, the quality, the manim version) are rendered again.
     """
     q = _quality(quality)
-    scenes = _select(obj.catalog(), names)
-    if _render_scenes(obj, scenes, q, jobs, force):
+    catalog = obj.catalog()
+    scenes = _select(catalog, names)
+    if scheduler is None:
+        chosen = {s.lecture for s in scenes}
+        settings = {lec.scheduler for lec in catalog.lectures if lec.slug in chosen}
+        if len(settings) == 1:
+            scheduler = settings.pop()
+    if _render_scenes(obj, scenes, q, jobs, force, scheduler):
         sys.exit(1)
 
 
@@ -141,21 +151,33 @@ def _select(catalog: Catalog, names: tuple[str, ...] | list[str]) -> list[SceneE
 
 
 def _render_scenes(obj: Context, scenes: list[SceneEntry], q: Quality, jobs: int | None,
-                   force: bool) -> list[Outcome]:
+                   force: bool, scheduler: str | None = None) -> list[Outcome]:
     """Render what is out of date among ``scenes``, report, and return the failures.
 
-    Exits 1 if a system piece is missing, 130 if interrupted.
+    Exits 1 if a system piece is missing or the scheduler is unreachable, 130 if interrupted.
     """
     started = time.monotonic()
-    renderer = Renderer(obj.root, obj.media_dir, q, jobs or default_jobs(), force)
+    renderer: Renderer
+    if scheduler:
+        renderer = ClusterRenderer(obj.root, obj.media_dir, q, force, scheduler)
+    else:
+        renderer = Renderer(obj.root, obj.media_dir, q, jobs or default_jobs(), force)
     todo, outcomes = renderer.plan(scenes)
     console = make_console()
-    if todo:
+    if todo and isinstance(renderer, ClusterRenderer):
+        try:
+            renderer.connect()
+        except SchedulerUnreachable as exc:
+            console.print(f"[red]{escape(str(exc))}[/]")
+            sys.exit(1)
+        console.print(f"rendering on the Dask cluster at {escape(scheduler or '')}")
+    elif todo:
         problems = format_problems(run_checks())
         if problems:
             console.print(problems, markup=False)
             console.print("Nothing was rendered. `lecture doctor` re-checks after the fix.")
             sys.exit(1)
+    if todo:
         reporter = LiveReporter(console) if console.is_terminal else PlainReporter(console)
         reporter.start(todo, len(outcomes))
         try:
@@ -165,6 +187,9 @@ def _render_scenes(obj: Context, scenes: list[SceneEntry], q: Quality, jobs: int
             console.print("[yellow]Interrupted.[/] Finished scenes were kept; unfinished ones "
                           "left no files, and their previous outputs are untouched.")
             sys.exit(130)
+        finally:
+            if isinstance(renderer, ClusterRenderer):
+                renderer.close()
         reporter.close()
     order = {s.id: i for i, s in enumerate(scenes)}
     outcomes.sort(key=lambda o: order[o.scene.id])

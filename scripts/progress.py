@@ -127,18 +127,25 @@ def summary_table(outcomes: list[Outcome]) -> Table:
     title = f"Render summary: {', '.join(sorted(lectures))}" if len(lectures) == 1 else (
         "Render summary")
     table = Table(title=title, title_justify="left")
-    for column, justify in [("Scene", "left"), ("Status", "left"), ("Length", "right"),
-                            ("Render time", "right"), ("Output", "left")]:
+    workers = any(o.worker for o in outcomes)
+    columns = [("Scene", "left"), ("Status", "left"), ("Length", "right"),
+               ("Render time", "right"), ("Output", "left")]
+    if workers:
+        columns.insert(4, ("Worker", "left"))
+    for column, justify in columns:
         table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
     style = {"rendered": "green", "failed": "bold red", "interrupted": "yellow"}
     for o in outcomes:
-        table.add_row(
+        row = [
             o.scene.short_id if len(lectures) == 1 else o.scene.id,
             f"[{style.get(o.status, 'dim')}]{o.status}",
             f"{o.duration:.1f} s" if o.duration is not None else "-",
             f"{o.render_seconds:.1f} s" if o.render_seconds is not None else "-",
             _display_path(o.video if o.status != "failed" else o.log),
-        )
+        ]
+        if workers:
+            row.insert(4, o.worker or "-")
+        table.add_row(*row)
     return table
 
 

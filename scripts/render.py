@@ -42,6 +42,7 @@ class Outcome:
     error: str | None = None
     where: str | None = None
     log: Path | None = None
+    worker: str | None = None  # the cluster worker that rendered it (None: this machine)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 import threading
 import time
@@ -116,7 +117,22 @@ def video_duration(path: Path) -> float:
         return round(float(stream.duration * stream.time_base), 3)
 
 
+def _exit_when_orphaned() -> None:
+    """Stop if the process that started this one dies (a killed cluster worker, say), so that
+    no orphan keeps rendering for nobody."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def main(argv: list[str]) -> int:
+    _exit_when_orphaned()
     spec_path = Path(argv[1])
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     result_path = Path(spec["result"])
