@@ -20,6 +20,9 @@ from scenes.beats import LectureScene
 from scenes.params import scene_params
 from scenes.theme import SIZES
 
+#: What a lecture file may set for these cards (checked by the catalog, see README).
+PARAMETERS = {"title": "str", "subtitle": "str", "narration": "str", "label": "str"}
+
 #: Space kept clear at each side of the frame, in scene units.
 MARGIN = 0.75
 

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import ast
 import difflib
+import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -206,19 +208,91 @@ def read_module_scenes(path: Path) -> tuple[list[str] | None, dict[str, str]]:
     return order, descriptions
 
 
-def _expect(cond: bool, source: Path, what: str) -> None:
+def _expect(cond: bool, source: Path | str, what: str) -> None:
     if not cond:
         raise CatalogError(f"{source}: {what}")
 
 
+class _Lines:
+    """Line numbers in a lecture file, so that errors can say ``file:line``."""
+
+    def __init__(self, source: Path, text: str):
+        self.source = source
+        self.lines = text.splitlines()
+        self.headers = [n for n, line in enumerate(self.lines, start=1)
+                        if line.strip().startswith("[[chapters]]")]
+
+    def _key(self, key: str, start: int, stop: int) -> int | None:
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for n in range(start, min(stop, len(self.lines)) + 1):
+            if pattern.match(self.lines[n - 1]):
+                return n
+        return None
+
+    def top(self, key: str) -> str:
+        end = self.headers[0] if self.headers else len(self.lines) + 1
+        return f"{self.source}:{self._key(key, 1, end - 1) or 1}"
+
+    def chapter(self, i: int, key: str | None = None) -> str:
+        """``file:line`` of chapter ``i`` (1-based), or of its ``key`` if it is there."""
+        if i > len(self.headers):
+            return str(self.source)
+        start = self.headers[i - 1]
+        stop = self.headers[i] - 1 if i < len(self.headers) else len(self.lines)
+        line = (self._key(key, start + 1, stop) if key else None) or start
+        return f"{self.source}:{line}"
+
+    def param(self, i: int, key: str) -> str:
+        """``file:line`` of ``key`` in chapter ``i``'s ``[chapters.params]`` table."""
+        if i > len(self.headers):
+            return str(self.source)
+        start = self.headers[i - 1]
+        stop = self.headers[i] - 1 if i < len(self.headers) else len(self.lines)
+        table = next((n for n in range(start, stop + 1)
+                      if self.lines[n - 1].strip().startswith("[chapters.params]")), None)
+        if table is None:
+            return self.chapter(i, "params")
+        return f"{self.source}:{self._key(key, table + 1, stop) or table}"
+
+
+#: Value kinds a chapter module may declare for its parameters in ``PARAMETERS``.
+_KINDS: dict[str, tuple[str, Callable[[Any], bool]]] = {
+    "int": ("an integer", lambda v: isinstance(v, int) and not isinstance(v, bool)),
+    "positive int": ("an integer above 0",
+                     lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0),
+    "float": ("a number", lambda v: isinstance(v, int | float) and not isinstance(v, bool)),
+    "positive float": ("a number above 0", lambda v: isinstance(v, int | float)
+                       and not isinstance(v, bool) and v > 0),
+    "str": ("a string", lambda v: isinstance(v, str)),
+    "theme": ('"dark" or "light"', lambda v: v in ("dark", "light")),
+}
+
+
+def read_module_parameters(path: Path) -> dict[str, str] | None:
+    """The module's ``PARAMETERS = {"name": "kind", ...}`` literal, or None if it has none."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "PARAMETERS"
+                                                 for t in node.targets)):
+            value = ast.literal_eval(node.value)
+            bad = {k: v for k, v in value.items() if v not in _KINDS}
+            if bad:
+                raise CatalogError(f"{path}:{node.lineno}: unknown parameter kinds {bad}; "
+                                   f"expected one of {sorted(_KINDS)}")
+            return dict(value)
+    return None
+
+
 def load_lecture(root: Path, source: Path) -> Lecture:
     """Read one lecture declaration; errors name the file and what was expected."""
+    text = source.read_text(encoding="utf-8")
     try:
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{source}: not valid TOML: {exc}") from exc
+    at = _Lines(source, text)
     slug = source.stem
-    _expect(isinstance(data.get("title"), str), source, "expected a string 'title'")
+    _expect(isinstance(data.get("title"), str), at.top("title"), "expected a string 'title'")
     raw_chapters = data.get("chapters")
     _expect(
         isinstance(raw_chapters, list) and raw_chapters, source, "expected [[chapters]] tables"
@@ -227,38 +301,50 @@ def load_lecture(root: Path, source: Path) -> Lecture:
     seen: set[str] = set()
     card_file = module_file(root, CHAPTER_CARD[0])
     cards = data.get("chapter_cards", card_file is not None)
-    _expect(isinstance(cards, bool), source, "'chapter_cards' must be true or false")
-    _expect(not cards or card_file is not None, source,
+    _expect(isinstance(cards, bool), at.top("chapter_cards"),
+            "'chapter_cards' must be true or false")
+    _expect(not cards or card_file is not None, at.top("chapter_cards"),
             f"'chapter_cards' needs the module {CHAPTER_CARD[0]} under {root}")
     number = data.get("first_chapter_number", 1)
-    _expect(isinstance(number, int) and not isinstance(number, bool), source,
-            "'first_chapter_number' must be an integer")
+    _expect(isinstance(number, int) and not isinstance(number, bool),
+            at.top("first_chapter_number"), "'first_chapter_number' must be an integer")
     for i, raw in enumerate(raw_chapters, start=1):
         where = f"chapter {i}"
-        _expect(isinstance(raw, dict), source, f"{where}: expected a table")
+        _expect(isinstance(raw, dict), at.chapter(i), f"{where}: expected a table")
         for key in ("id", "title", "module"):
-            _expect(isinstance(raw.get(key), str), source, f"{where}: expected a string '{key}'")
+            _expect(isinstance(raw.get(key), str), at.chapter(i, key),
+                    f"{where}: expected a string '{key}'")
         cid = raw["id"]
-        _expect("/" not in cid and cid not in seen, source, f"{where}: id '{cid}' is not unique")
+        _expect("/" not in cid and cid not in seen, at.chapter(i, "id"),
+                f"{where}: id '{cid}' is not unique")
         seen.add(cid)
         params = raw.get("params", {})
-        _expect(isinstance(params, dict), source, f"chapter '{cid}': 'params' must be a table")
+        _expect(isinstance(params, dict), at.chapter(i, "params"),
+                f"chapter '{cid}': 'params' must be a table")
         path = module_file(root, raw["module"])
-        _expect(
-            path is not None, source, f"chapter '{cid}': no module '{raw['module']}' under {root}"
-        )
+        _expect(path is not None, at.chapter(i, "module"),
+                f"chapter '{cid}': no module '{raw['module']}' under {root}")
         assert path is not None
         order, descriptions = read_module_scenes(path)
         names = raw.get("scenes", order)
         _expect(
             isinstance(names, list) and names and all(isinstance(n, str) for n in names),
-            source,
+            at.chapter(i, "scenes"),
             f"chapter '{cid}': expected a 'scenes' list or SCENES_IN_ORDER in {path.name}",
         )
         for name in names:
-            _expect(
-                name in descriptions, source, f"chapter '{cid}': no class {name} in {path.name}"
-            )
+            _expect(name in descriptions, at.chapter(i, "scenes"),
+                    f"chapter '{cid}': no scene class {name} in {path.name}; it has "
+                    f"{', '.join(sorted(descriptions)) or 'none'}")
+        kinds = read_module_parameters(path)
+        if kinds is not None:
+            for key, value in params.items():
+                _expect(key in kinds or key == "theme", at.param(i, key),
+                        f"chapter '{cid}': unknown parameter '{key}'; {path.name} takes "
+                        f"{', '.join(sorted({*kinds, 'theme'}))}")
+                expected, ok = _KINDS[kinds.get(key, "theme")]
+                _expect(ok(value), at.param(i, key),
+                        f"chapter '{cid}': parameter '{key}' must be {expected}, got {value!r}")
         scenes = tuple(
             SceneEntry(slug, cid, n, raw["module"], path, descriptions[n], dict(params))
             for n in names
@@ -276,7 +362,7 @@ def load_lecture(root: Path, source: Path) -> Lecture:
             number += 1
         chapters.append(Chapter(cid, raw["title"], scenes))
     scheduler = data.get("scheduler")
-    _expect(scheduler is None or isinstance(scheduler, str), source,
+    _expect(scheduler is None or isinstance(scheduler, str), at.top("scheduler"),
             "'scheduler' must be an address string like \"tcp://host:8786\"")
     return Lecture(slug, data["title"], source, tuple(chapters), scheduler)
 

@@ -48,3 +48,47 @@ def test_a_bad_card_setting_names_the_file_and_what_was_expected(tmp_path: Path,
                                                                  header: str) -> None:
     with pytest.raises(CatalogError, match=r"x\.toml.*must be"):
         load_catalog(_project(tmp_path, header))
+
+
+def _lecture_file(tmp_path: Path, body: str) -> Path:
+    root = tmp_path / "project"
+    (root / "lectures").mkdir(parents=True)
+    shutil.copytree(PROJECT_ROOT / "scenes", root / "scenes",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "lectures" / "y.toml").write_text(body)
+    return root
+
+
+_TWO_CHAPTERS = '''title = "Y"
+
+[[chapters]]
+id = "a"
+title = "Alpha"
+module = "scenes.title_card"
+
+[[chapters]]
+id = "b"
+title = "Beta"
+module = "scenes.title_card"
+{extra}
+'''
+
+
+@pytest.mark.parametrize(("extra", "line", "message"), [
+    ('scenes = ["NoSuchScene"]', 12, "no scene class NoSuchScene in title_card.py; it has"),
+    ("[chapters.params]\ntitle = 3", 13, "parameter 'title' must be a string, got 3"),
+    ("[chapters.params]\nspeed = 2", 13, "unknown parameter 'speed'; title_card.py takes"),
+])
+def test_errors_name_the_file_the_line_and_what_was_expected(tmp_path: Path, extra: str,
+                                                            line: int, message: str) -> None:
+    root = _lecture_file(tmp_path, _TWO_CHAPTERS.format(extra=extra))
+    with pytest.raises(CatalogError) as info:
+        load_catalog(root)
+    assert f"y.toml:{line}: " in str(info.value)
+    assert message in str(info.value)
+
+
+def test_malformed_toml_names_the_line(tmp_path: Path) -> None:
+    root = _lecture_file(tmp_path, 'title = "Y"\n[[chapters]]\nid = \n')
+    with pytest.raises(CatalogError, match=r"y\.toml: not valid TOML: .*line 3"):
+        load_catalog(root)
