@@ -1,0 +1,186 @@
+"""Chapter 9's scenes: layout after every animation, numbers on screen equal core's, and the
+quadratic fit's field on the right side of XOR and rings points in a rendered frame."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from manim import MathTex
+from scene_harness import build, pixel_at, quiet_config
+
+from core import logit
+from core.pathologies import (
+    feature_comparison,
+    imbalance_baseline,
+    quadratic_score,
+    weight_growth,
+)
+from scenes import ch09_when_it_breaks as ch09
+from scenes.theme import DARK
+
+
+class XorOnly(ch09.QuadraticFeaturesBendTheBoundary):
+    """The same scene stopping on XOR, so its last frame shows the XOR fit."""
+
+    datasets = ("xor",)
+
+
+@pytest.fixture(scope="module")
+def growth():
+    return weight_growth(n_steps=ch09.N_STEPS)
+
+
+@pytest.mark.parametrize("scene_cls", ch09.SCENES_IN_ORDER, ids=lambda c: c.__name__)
+def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_path: Path):
+    scene = build(scene_cls, tmp_path, check_layout=True)
+    assert scene.beats
+    for beat in scene.beats:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", beat.narration.strip()) if s]
+        assert 1 <= len(sentences) <= 3, beat.narration
+
+
+def test_chapter_ends_with_its_quiz(tmp_path: Path):
+    assert ch09.SCENES_IN_ORDER[-1] is ch09.WhenItBreaksCheck
+    scene = build(ch09.WhenItBreaksCheck, tmp_path, check_layout=True)
+    assert scene.beats[-1].narration.startswith("The answer is B.")
+    assert "grows without bound" in ch09.QUIZ.choices[ch09.QUIZ.correct]
+
+
+# --- perfect separation -----------------------------------------------------------------------
+
+
+def test_curves_end_on_cores_norms_one_climbing_one_level(tmp_path: Path, growth):
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path, check_layout=True)
+    plain, penalised = growth.plain.theta_norm, growth.regularised.theta_norm
+    for curve, norms in zip(scene.curves, (plain, penalised), strict=True):
+        x, y = scene.plot.p2c(curve.get_end())
+        assert x == pytest.approx(np.log10(ch09.N_STEPS))
+        assert y == pytest.approx(norms[-1])
+    shown_step, shown_plain, shown_penalised = (n.get_value() for n in scene.readout.numbers)
+    assert shown_step == ch09.N_STEPS
+    assert (shown_plain, shown_penalised) == pytest.approx((plain[-1], penalised[-1]))
+    # What the narration says, as core computes it: the plain run is still climbing, each
+    # decade adding about as much as the one before ...
+    assert np.all(np.diff(plain[1:]) > 0)
+    decades = np.diff(plain[[10, 100, 1000, 10_000]])
+    assert decades.min() > 0.8 and decades.max() < 1.5 * decades.min()
+    # ... while the penalised run levelled off within a hundred steps.
+    assert abs(penalised[-1] - penalised[100]) < 0.01 * penalised[-1]
+    assert penalised[-1] < 0.5 * plain[-1]
+
+
+def test_curve_passes_through_cores_norm_at_every_sampled_step(tmp_path: Path, growth):
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    curve = scene.curves[0]
+    anchors = curve.get_anchors()
+    drawn = np.array([scene.plot.p2c(p) for p in anchors])
+    expected_x = np.log10(ch09.CURVE_STEPS)
+    expected_y = growth.plain.theta_norm[ch09.CURVE_STEPS]
+    for x, y in zip(expected_x[::40], expected_y[::40], strict=True):
+        nearest = drawn[np.argmin(np.abs(drawn[:, 0] - x))]
+        assert nearest == pytest.approx([x, y], abs=1e-6)
+
+
+def test_the_sure_band_is_narrow_without_the_penalty_and_wide_with_it(tmp_path: Path, growth):
+    """The thin lines sit where h = 0.9 and 0.1: 2 logit(0.9) / |w| apart in data units."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    widths = []
+    for pair, run in zip(scene.bands, (growth.plain, growth.regularised), strict=True):
+        a, b = (np.array([m.axes.p2c(p) for p in (m.line.get_start(), m.line.get_end())])
+                for m in pair)
+        direction = (a[1] - a[0]) / np.linalg.norm(a[1] - a[0])
+        normal = np.array([-direction[1], direction[0]])
+        gap = abs((b[0] - a[0]) @ normal)
+        w = run.thetas[-1][1:]
+        assert gap == pytest.approx(2 * float(logit(ch09.SURE)) / np.linalg.norm(w), rel=1e-3)
+        widths.append(gap)
+    assert widths[0] < 0.4 * widths[1]  # a knife edge beside a soft ramp
+
+
+# --- imbalance ----------------------------------------------------------------------------------
+
+
+def _tex(mob) -> str:  # noqa: ANN001
+    return "".join(p.tex_string for p in mob.get_family() if isinstance(p, MathTex))
+
+
+def test_metrics_on_screen_are_cores(tmp_path: Path):
+    scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path, check_layout=True)
+    data, metrics = imbalance_baseline()
+    assert metrics.accuracy == 0.99 and metrics.recall == 0 and metrics.precision == 0
+    assert _tex(scene.accuracy).replace(" ", "").endswith(f"{100 * metrics.accuracy:.0f}\\,\\%")
+    for key in ("tp", "fp", "fn", "tn"):
+        assert int(scene.cells[key].tex_string) == getattr(metrics, key)
+    recall, precision = scene.rates
+    assert recall[1].tex_string == rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}"
+    assert recall[2].tex_string == rf"= {100 * metrics.recall:.0f}\,\%"
+    assert precision[1].tex_string == rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}"
+    assert precision[2].tex_string == rf"\to {100 * metrics.precision:.0f}\,\%"
+
+
+# --- curved boundaries ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["xor", "rings"])
+def test_accuracies_on_screen_are_cores(tmp_path: Path, name: str):
+    scene = build(ch09.QuadraticFeaturesBendTheBoundary, tmp_path, check_layout=True)
+    comp = feature_comparison(name)
+    shown = scene.shown[name]
+    assert shown["raw_acc"].tex_string == rf"\text{{accuracy}} = {comp.accuracy_raw:.2f}"
+    assert shown["quad_acc"].tex_string == \
+        rf"\text{{accuracy}} = {comp.accuracy_quadratic:.2f}"
+    assert comp.accuracy_raw < 0.7 < 0.97 < comp.accuracy_quadratic
+
+
+def _frame(scene, tmp_path: Path) -> np.ndarray:  # noqa: ANN001
+    """The built scene's last frame, rendered by Cairo (no second build)."""
+    with quiet_config(tmp_path):
+        scene.renderer.update_frame(scene, ignore_skipping=True)
+        return np.array(scene.renderer.get_frame())
+
+
+def _beside(centres: np.ndarray, i: int, step: float = 0.14) -> np.ndarray:
+    """A point ``step`` from dot ``i`` that no dot covers (dots have radius 0.06)."""
+    for angle in np.linspace(0, 2 * np.pi, 16, endpoint=False):
+        probe = centres[i] + step * np.array([np.cos(angle), np.sin(angle), 0.0])
+        if np.min(np.linalg.norm(centres - probe, axis=1)) > 0.06 + 0.04:
+            return probe
+    raise AssertionError(f"every spot around point {i} is covered by a dot")
+
+
+def _warm(rgb: np.ndarray) -> bool:
+    return bool(rgb[0] > rgb[2] + 40)
+
+
+def _teal(rgb: np.ndarray) -> bool:
+    return bool(rgb[2] > rgb[0] + 40)
+
+
+@pytest.mark.parametrize("scene_cls, name", [(XorOnly, "xor"),
+                                             (ch09.QuadraticFeaturesBendTheBoundary, "rings")],
+                         ids=["xor", "rings"])
+def test_quadratic_field_is_warm_at_class_one_points_and_teal_at_class_zero(
+        tmp_path: Path, scene_cls, name: str):
+    scene = build(scene_cls, tmp_path)
+    pixels = _frame(scene, tmp_path)
+    comp = feature_comparison(name)
+    X, y = comp.dataset.X, comp.dataset.y
+    raw_axes, quad_axes = scene.panels
+    centres = np.array([quad_axes.c2p(*x) for x in X])
+    score = quadratic_score(comp.theta_quadratic, X)
+    for label in (0, 1):
+        # Beside the five points of this class the model is surest of, off every dot.
+        picked = np.flatnonzero(y == label)[np.argsort(-np.abs(score[y == label]))][:5]
+        for i in picked:
+            rgb = pixel_at(scene, pixels, _beside(centres, i))
+            assert (_warm if label else _teal)(rgb), (name, label, i, rgb)
+            assert not np.allclose(rgb, [int(DARK.class1[k:k + 2], 16) for k in (1, 3, 5)],
+                                   atol=30)  # the field, not a dot
+    # The raw fit is nearly flat grey on XOR: no class gets its colour there.
+    if name == "xor":
+        i = int(np.flatnonzero(y == 1)[0])
+        raw_centres = np.array([raw_axes.c2p(*x) for x in X])
+        assert not _warm(pixel_at(scene, pixels, _beside(raw_centres, i)))
