@@ -125,10 +125,12 @@ class GrowingCurve(VMobject):
 class SeparableDataSendsTheWeightsToInfinity(LectureScene):
     """|theta| climbs for ever on separable data; with an L2 penalty it levels off."""
 
+    #: Which run the step readout follows: 0 plain, 1 penalised.
+    active = 0
+
     def current_step(self) -> int:
-        """The step of the run being drawn: the penalised one once it has started."""
-        plain, penalised = (t.get_value() for t in self.trackers)
-        return step_at(penalised if penalised > 0 else plain)
+        """The step of the run being drawn."""
+        return step_at(self.trackers[self.active].get_value())
 
     def construct(self) -> None:
         theme = self.theme
@@ -248,10 +250,12 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                        "length of theta. Now the fit trades a little likelihood for modest "
                        "weights."):
             self.play(FadeIn(penalised, shift=0.2 * DOWN))
-            self.play(FadeIn(insets[1]), FadeIn(inset_labels[1]), FadeIn(self.readout[2]))
+            self.play(FadeIn(insets[1]), FadeIn(inset_labels[1]))
+        self.active = 1
         self.add(fields[1], insets[1], bands[1], boundaries[1], curves[1], tips[1])
         with self.beat("Run it again with the penalty. The size of theta levels off within a "
                        "hundred steps and stays put, and the probabilities stay soft."):
+            self.play(FadeIn(self.readout[2]), run_time=0.5)
             self.play(self.trackers[1].animate.set_value(log_max), run_time=6, rate_func=linear)
 
         # Step: end values
@@ -290,7 +294,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             dot = Dot([col * spacing, -row * spacing, 0], radius=0.13,
                       color=theme.class1 if data.y[index] else theme.class0)
             dots.add(dot)
-        dots.move_to([-4.15, -0.55, 0])
+        dots.move_to([-4.15, -0.25, 0])
         positives = VGroup(*[dots[c] for c, i in enumerate(order) if data.y[i]])
         negatives = VGroup(*[dots[c] for c, i in enumerate(order) if not data.y[i]])
         caption = Text(f"{n} emails, {n_pos} spam", font_size=SIZES.label, color=theme.text)
@@ -306,10 +310,10 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * metrics.accuracy:.0f}\,\%",
                            font_size=SIZES.formula + 8, color=theme.text)
         accuracy[1].set_color(theme.good)
-        accuracy.move_to([2.7, 2.85, 0])
+        accuracy.move_to([3.1, 2.85, 0])
         self.accuracy = accuracy
         table, cells = self.confusion_table(metrics)
-        table.move_to([2.75, 0.85, 0])
+        table.move_to([3.15, 0.85, 0])
         self.cells = cells
         recall = MathTex(r"\text{recall} = \frac{TP}{TP + FN} = ",
                          rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
@@ -573,7 +577,7 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
     ("Softmax (k classes)", r"\phi_i = \frac{e^{t_i}}{\sum_j e^{t_j}}",
-     "k scores into k probabilities that sum to one",
+     "turns k scores into k probabilities",
      "Softmax turns k scores into k probabilities, and its gradient is again prediction minus "
      "target."),
     ("Newton step", r"\theta := \theta - H^{-1}\nabla_\theta \ell",
@@ -584,8 +588,8 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
 #: Rows per page: the table is split in two so that it stays readable at 480p.
 ROWS_PER_PAGE = 4
 #: Left edges of the three columns, and the wrap width of the last one (characters).
-COLUMNS = (-6.6, -3.05, 1.95)
-WORDS_WRAP = 29
+COLUMNS = (-6.62, -3.1, 2.05)
+WORDS_WRAP = 27
 
 
 class TheWholeLessonOnOnePage(LectureScene):
@@ -609,7 +613,7 @@ class TheWholeLessonOnOnePage(LectureScene):
             top = 1.6
             for row in page:
                 row.shift((top - row.get_top()[1]) * UP)
-                top = row.get_bottom()[1] - 0.42
+                top = row.get_bottom()[1] - 0.5
             self.pages.append(page)
             tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.small,
                        color=theme.muted).to_corner(UR, buff=0.45)
@@ -637,8 +641,8 @@ class TheWholeLessonOnOnePage(LectureScene):
     def row(self, concept: str, formula: str, words: str) -> VGroup:
         theme = self.theme
         name = Text(concept, font_size=SIZES.label, color=theme.highlight)
-        tex = MathTex(formula, font_size=SIZES.formula - 4, color=theme.text)
-        meaning = wrapped(words, WORDS_WRAP, font_size=SIZES.small + 2, color=theme.text)
+        tex = MathTex(formula, font_size=SIZES.formula - 2, color=theme.text)
+        meaning = wrapped(words, WORDS_WRAP, font_size=SIZES.label, color=theme.text)
         for mob, x in zip((name, tex, meaning), COLUMNS, strict=True):
             mob.move_to([x, 0, 0], aligned_edge=LEFT)
         return VGroup(name, tex, meaning)
@@ -651,7 +655,7 @@ QUIZ = Quiz(
              "line separates perfectly, with no penalty. What happens to \u03b8?",
     choices=(
         "It converges in a few steps to a unique finite maximum.",
-        "Its size grows without bound and the boundary sharpens into a step.",
+        "It grows without bound, sharpening the boundary to a knife edge.",
         "It shrinks back to zero, since every point is already correct.",
         "It oscillates around the best line and never settles on one side.",
     ),
