@@ -24,10 +24,15 @@ from core.losses import _cross_entropy
 __all__ = [
     "FromScratchRun",
     "LossSlice",
+    "SklearnComparison",
+    "SliceDescent",
     "WrongGradients",
+    "boundary_slope_intercept",
     "confidently_wrong_gradients",
     "from_scratch_run",
     "loss_slice",
+    "slice_descent",
+    "sklearn_comparison",
 ]
 
 
@@ -125,7 +130,7 @@ class FromScratchRun:
     Attributes
     ----------
     dataset : Dataset
-        ``"cats_dogs"`` (legacy seed 0).
+        ``"cats_dogs"`` (legacy seed 0 unless another was asked for).
     ws : ndarray of shape (n_iterations + 1, 2)
         Weights before the first and after every update.
     bs : ndarray of shape (n_iterations + 1,)
@@ -153,7 +158,8 @@ class FromScratchRun:
         return np.column_stack([self.bs, self.ws])
 
 
-def from_scratch_run(learning_rate: float = 0.1, n_iterations: int = 1000) -> FromScratchRun:
+def from_scratch_run(learning_rate: float = 0.1, n_iterations: int = 1000,
+                     seed: int = 0) -> FromScratchRun:
     """Replay the lesson's training loop on its own data.
 
     ``w -= lr * X^T (h - y) / N`` and ``b -= lr * mean(h - y)`` from
@@ -163,6 +169,8 @@ def from_scratch_run(learning_rate: float = 0.1, n_iterations: int = 1000) -> Fr
     ----------
     learning_rate : float, default=0.1
     n_iterations : int, default=1000
+    seed : int, default=0
+        Seed of the ``"cats_dogs"`` data (0 is the lesson's).
 
     Returns
     -------
@@ -170,7 +178,7 @@ def from_scratch_run(learning_rate: float = 0.1, n_iterations: int = 1000) -> Fr
     """
     alpha = check_learning_rate(learning_rate)
     n_iterations = check_n_steps(n_iterations, "n_iterations")
-    data = load_dataset("cats_dogs", seed=0)
+    data = load_dataset("cats_dogs", seed=seed)
     X, y = data.X, data.y
     n = X.shape[0]
     w, b = np.zeros(2), 0.0
@@ -192,4 +200,167 @@ def from_scratch_run(learning_rate: float = 0.1, n_iterations: int = 1000) -> Fr
         w=w,
         b=float(b),
         accuracy=float(np.mean((special.expit(final) > 0.5).astype(int) == y)),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class SliceDescent:
+    """Gradient descent on the slice weight ``s`` (w = s * direction), once per loss.
+
+    Attributes
+    ----------
+    s_mse : ndarray of shape (n_steps + 1,)
+        Positions of the descent on MSE-with-sigmoid, start first.
+    s_log_loss : ndarray of shape (n_steps + 1,)
+        Positions of the descent on log loss from the same start.
+    mse : ndarray of shape (n_steps + 1,)
+        MSE at each ``s_mse``.
+    log_loss : ndarray of shape (n_steps + 1,)
+        Log loss at each ``s_log_loss``.
+    """
+
+    s_mse: np.ndarray
+    s_log_loss: np.ndarray
+    mse: np.ndarray
+    log_loss: np.ndarray
+
+
+def slice_descent(X, y, direction, s0: float, learning_rate: float, n_steps: int,
+                  bias: float = 0.0) -> SliceDescent:
+    """Walk downhill along the slice of :func:`loss_slice` on both losses.
+
+    With ``u_i = x_i . direction`` and ``z_i = s u_i + bias``, the slopes are
+    ``dMSE/ds = mean 2 (g_i - y_i) g_i (1 - g_i) u_i`` and
+    ``dLogLoss/ds = mean (g_i - y_i) u_i``; each run takes
+    ``s <- s - learning_rate * slope``.
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, n_features)
+    y : array-like of shape (n_samples,)
+    direction : array-like of shape (n_features,)
+    s0 : float
+        Common start.
+    learning_rate : float
+    n_steps : int
+    bias : float, default=0.0
+
+    Returns
+    -------
+    descent : SliceDescent
+    """
+    X, y = check_X_y(X, y)
+    direction = check_finite_array(direction, "direction", ndim=1)
+    if direction.shape != (X.shape[1],):
+        raise ValueError(f"direction must have shape ({X.shape[1]},); got shape {direction.shape}")
+    s0 = float(check_finite_array(s0, "s0"))
+    alpha = check_learning_rate(learning_rate)
+    n_steps = check_n_steps(n_steps, "n_steps")
+    bias = float(check_finite_array(bias, "bias"))
+    u = X @ direction
+
+    def run(slope):
+        s = np.empty(n_steps + 1)
+        s[0] = s0
+        for k in range(n_steps):
+            s[k + 1] = s[k] - alpha * slope(s[k])
+        return s
+
+    def mse_slope(s):
+        g = special.expit(s * u + bias)
+        return float(np.mean(2.0 * (g - y) * g * (1.0 - g) * u))
+
+    def log_slope(s):
+        return float(np.mean((special.expit(s * u + bias) - y) * u))
+
+    s_mse, s_log = run(mse_slope), run(log_slope)
+    # check_finite_array needs finite positions: a huge learning rate may diverge.
+    for name, s in (("MSE", s_mse), ("log-loss", s_log)):
+        if not np.all(np.isfinite(s)):
+            raise ValueError(f"the {name} descent diverged; got a non-finite position with "
+                             f"learning_rate={alpha}")
+    at = loss_slice(X, y, direction, s_mse, bias)
+    at_log = loss_slice(X, y, direction, s_log, bias)
+    return SliceDescent(s_mse=s_mse, s_log_loss=s_log, mse=at.mse, log_loss=at_log.log_loss)
+
+
+def boundary_slope_intercept(w, b) -> tuple[float, float]:
+    """Solve ``w1 x1 + w2 x2 + b = 0`` for x2: ``x2 = slope * x1 + intercept``.
+
+    Parameters
+    ----------
+    w : array-like of shape (2,)
+    b : float
+
+    Returns
+    -------
+    slope : float
+        ``-w1 / w2``.
+    intercept : float
+        ``-b / w2``, where the line crosses the x2 axis.
+    """
+    w = check_finite_array(w, "w", ndim=1)
+    if w.shape != (2,):
+        raise ValueError(f"w must have shape (2,); got shape {w.shape}")
+    b = float(check_finite_array(b, "b"))
+    if w[1] == 0:
+        raise ValueError(f"w2 must be non-zero to solve for x2 (the line is vertical); got w={w}")
+    return float(-w[0] / w[1]), float(-b / w[1])
+
+
+@dataclass(frozen=True, eq=False)
+class SklearnComparison:
+    """Our from-scratch fit beside scikit-learn's ``LogisticRegression`` on the same data.
+
+    Attributes
+    ----------
+    ours : FromScratchRun
+    sklearn_w : ndarray of shape (2,)
+        ``model.coef_[0]``.
+    sklearn_b : float
+        ``model.intercept_[0]``.
+    sklearn_accuracy : float
+        ``model.score(X, y)``.
+    C : float
+        The inverse L2 strength scikit-learn was given (1.0 is its default).
+    """
+
+    ours: FromScratchRun
+    sklearn_w: np.ndarray
+    sklearn_b: float
+    sklearn_accuracy: float
+    C: float
+
+
+def sklearn_comparison(learning_rate: float = 0.1, n_iterations: int = 1000, seed: int = 0,
+                       C: float = 1.0) -> SklearnComparison:
+    """Fit the lesson's data twice: our gradient descent, then scikit-learn's solver.
+
+    scikit-learn is called exactly as the lesson does, ``LogisticRegression()``
+    (default ``C=1.0``, an L2 penalty ``||w||^2 / (2 C)`` on the summed loss),
+    so its weights are a little smaller than ours while its line is nearly the
+    same.
+
+    Parameters
+    ----------
+    learning_rate, n_iterations, seed
+        As for :func:`from_scratch_run`.
+    C : float, default=1.0
+
+    Returns
+    -------
+    comparison : SklearnComparison
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    C = check_learning_rate(C, "C")
+    ours = from_scratch_run(learning_rate, n_iterations, seed)
+    X, y = ours.dataset.X, ours.dataset.y
+    model = LogisticRegression(C=C).fit(X, y)
+    return SklearnComparison(
+        ours=ours,
+        sklearn_w=np.array(model.coef_[0], dtype=np.float64),
+        sklearn_b=float(model.intercept_[0]),
+        sklearn_accuracy=float(model.score(X, y)),
+        C=C,
     )

@@ -1,0 +1,89 @@
+"""The second lesson's additions to core.cats_dogs: the seed of the from-scratch run, descent
+along a loss slice, the boundary solved for x2, and the comparison with scikit-learn."""
+
+import numpy as np
+import pytest
+from scipy.optimize import approx_fprime
+
+from core.cats_dogs import (
+    boundary_slope_intercept,
+    from_scratch_run,
+    loss_slice,
+    sklearn_comparison,
+    slice_descent,
+)
+from core.datasets import load_dataset
+
+
+def test_seed_changes_the_data_and_the_default_is_the_lessons():
+    lesson, other = from_scratch_run(n_iterations=50), from_scratch_run(n_iterations=50, seed=3)
+    assert np.array_equal(lesson.dataset.X, load_dataset("cats_dogs", 0).X)
+    assert np.array_equal(other.dataset.X, load_dataset("cats_dogs", 3).X)
+    assert not np.allclose(lesson.w, other.w)
+    with pytest.raises(ValueError, match="seed"):
+        from_scratch_run(seed=-1)
+
+
+@pytest.mark.parametrize("s0", [-2.5, -0.3, 1.2])
+def test_slice_descent_steps_follow_finite_difference_slopes(s0):
+    data = load_dataset("cats_dogs")
+    direction = np.array([1.0, 0.5])
+
+    d = slice_descent(data.X, data.y, direction, s0, learning_rate=0.2, n_steps=3, bias=0.1)
+    for positions, name in ((d.s_mse, "mse"), (d.s_log_loss, "log_loss")):
+        assert positions[0] == s0
+        for k in range(3):
+            def loss(s, name=name):
+                return getattr(loss_slice(data.X, data.y, direction, s, bias=0.1), name)[0]
+
+            slope = approx_fprime(np.array([positions[k]]), loss, 1e-7)[0]
+            assert positions[k + 1] == pytest.approx(positions[k] - 0.2 * slope, abs=1e-5)
+
+
+def test_confidently_wrong_start_stalls_on_mse_and_slides_on_log_loss():
+    data = load_dataset("cats_dogs")
+    d = slice_descent(data.X, data.y, [1.0, 1.0], -2.5, learning_rate=0.1, n_steps=25)
+    assert abs(d.s_mse[-1] - d.s_mse[0]) < 0.05
+    assert d.s_log_loss[-1] > 0.5
+    assert d.log_loss[-1] < 0.01 * d.log_loss[0]
+    assert d.mse[-1] > 0.95 * d.mse[0]
+
+
+def test_boundary_slope_and_intercept_solve_the_line():
+    w, b = np.array([2.0, -0.5]), 1.5
+    slope, intercept = boundary_slope_intercept(w, b)
+    for x1 in (-3.0, 0.0, 4.0):
+        assert w[0] * x1 + w[1] * (slope * x1 + intercept) + b == pytest.approx(0, abs=1e-12)
+    assert (slope, intercept) == (4.0, 3.0)
+    with pytest.raises(ValueError, match="w2 must be non-zero"):
+        boundary_slope_intercept([1.0, 0.0], 0.0)
+    with pytest.raises(ValueError, match=r"shape \(2,\)"):
+        boundary_slope_intercept([1.0, 2.0, 3.0], 0.0)
+
+
+def test_sklearn_weights_solve_the_l2_penalised_problem():
+    """Independent of scikit-learn's code: its answer zeroes the gradient of
+    sum CE + ||w||^2 / (2 C)."""
+    comp = sklearn_comparison()
+    X, y = comp.ours.dataset.X, comp.ours.dataset.y
+    h = 1 / (1 + np.exp(-(X @ comp.sklearn_w + comp.sklearn_b)))
+    grad_w = X.T @ (h - y) + comp.sklearn_w / comp.C
+    grad_b = np.sum(h - y)
+    assert np.abs(grad_w).max() < 1e-3 and abs(grad_b) < 1e-3
+    assert comp.sklearn_accuracy == np.mean((h > 0.5) == y)
+    # Our run is the lesson's; the penalty makes scikit-learn's weights smaller, the
+    # line nearly the same.
+    assert comp.ours.w == pytest.approx(from_scratch_run().w)
+    assert np.linalg.norm(comp.sklearn_w) < np.linalg.norm(comp.ours.w)
+    ours_slope, _ = boundary_slope_intercept(comp.ours.w, comp.ours.b)
+    their_slope, _ = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)
+    assert their_slope == pytest.approx(ours_slope, rel=0.05)
+
+
+def test_sklearn_comparison_follows_the_parameters():
+    comp = sklearn_comparison(learning_rate=0.05, n_iterations=30, seed=2)
+    run = from_scratch_run(0.05, 30, seed=2)
+    np.testing.assert_array_equal(comp.ours.w, run.w)
+    assert np.array_equal(comp.ours.dataset.X, load_dataset("cats_dogs", 2).X)
+    with pytest.raises(ValueError, match="C must be"):
+        sklearn_comparison(C=0)
