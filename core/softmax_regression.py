@@ -28,8 +28,11 @@ from core.losses import _onehot
 __all__ = [
     "COURSE_LOGITS",
     "SoftmaxLabRun",
+    "SoftmaxParts",
     "SoftmaxTrajectory",
     "class_probabilities",
+    "point_with_logits",
+    "softmax_parts",
     "softmax_lab_run",
     "softmax_regression",
     "two_class_reduction",
@@ -57,6 +60,95 @@ def class_probabilities(logits) -> np.ndarray:
             f"logits must have shape (n_classes,) or (n_samples, n_classes); got {t.shape}"
         )
     return softmax(t, axis=-1)
+
+
+@dataclass(frozen=True, eq=False)
+class SoftmaxParts:
+    """The two steps of softmax, kept apart to show them.
+
+    Attributes
+    ----------
+    exponentials : ndarray of shape (n_classes,)
+        exp(t_i), not shifted: the numbers a reader computes by hand.
+    total : float
+        sum_j exp(t_j).
+    probabilities : ndarray of shape (n_classes,)
+        exponentials / total, computed by :func:`class_probabilities` (stable).
+    """
+
+    exponentials: np.ndarray
+    total: float
+    probabilities: np.ndarray
+
+
+#: Past this logit exp(t) overflows float64; the unshifted parts are for display only.
+_MAX_DISPLAY_LOGIT = 700.0
+
+
+def softmax_parts(logits) -> SoftmaxParts:
+    """Exponentiate, add up, divide: softmax of one logit vector in its two steps.
+
+    Parameters
+    ----------
+    logits : array-like of shape (n_classes,)
+        Each at most 700 (beyond, exp(t) overflows; use :func:`class_probabilities`).
+
+    Returns
+    -------
+    parts : SoftmaxParts
+        For the course's t = (2, 1, 0): exponentials about (7.389, 2.718, 1),
+        total about 11.107.
+    """
+    t = check_finite_array(logits, "logits", ndim=1)
+    if t.size < 1:
+        raise ValueError("logits must hold at least one class; got an empty array")
+    if t.max() > _MAX_DISPLAY_LOGIT:
+        raise ValueError(
+            f"logits must be at most {_MAX_DISPLAY_LOGIT:g} for unshifted exponentials; "
+            f"got a largest logit of {t.max():g}"
+        )
+    e = np.exp(t)
+    return SoftmaxParts(exponentials=e, total=float(e.sum()), probabilities=softmax(t))
+
+
+def point_with_logits(Theta, logits) -> np.ndarray:
+    """The input x at which the model's logits equal ``logits`` up to a shared shift.
+
+    Softmax ignores a constant added to every logit, so only the k - 1 differences
+    t_i - t_{i+1} matter; with two features and three classes they are two linear
+    equations in (x1, x2) with one solution. At the returned x,
+    ``class_probabilities(Theta @ [1, x1, x2]) == class_probabilities(logits)``.
+
+    Parameters
+    ----------
+    Theta : array-like of shape (3, 3)
+        One weight vector per class, bias first.
+    logits : array-like of shape (3,) or (n_points, 3)
+        Wanted logits (t1, t2, t3).
+
+    Returns
+    -------
+    x : ndarray of shape (2,) or (n_points, 2)
+        For logits (0, 0, 0): the three-way meeting point, where every class gets 1/3.
+    """
+    Theta = check_finite_array(Theta, "Theta", ndim=2)
+    if Theta.shape != (3, 3):
+        raise ValueError(
+            f"Theta must have shape (3, 3): three classes, bias and two features; "
+            f"got {Theta.shape}"
+        )
+    t = check_finite_array(logits, "logits")
+    if t.ndim not in (1, 2) or t.shape[-1] != 3:
+        raise ValueError(f"logits must have shape (3,) or (n_points, 3); got {t.shape}")
+    D = Theta[:-1] - Theta[1:]  # rows: (theta_i - theta_{i+1}), bias first
+    A = D[:, 1:]
+    if abs(np.linalg.det(A)) < 1e-12 * max(1.0, float(np.abs(A).max()) ** 2):
+        raise ValueError(
+            "Theta's class weight differences are parallel: the logit differences do not "
+            "pin down a single point"
+        )
+    b = (t[..., :-1] - t[..., 1:]) - D[:, 0]  # (..., 2)
+    return np.linalg.solve(A, b.T).T
 
 
 def two_class_reduction(logits):

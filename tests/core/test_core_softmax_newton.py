@@ -83,3 +83,44 @@ def test_newton_on_separable_data_runs_away_without_l2():
     assert np.all(np.diff(norms[1:]) > 0) and norms[-1] > 5 * norms[2]
     held = core.newton_method(data.X, data.y, l2=1.0)
     assert held.converged and held.n_iter < 10
+
+
+def test_softmax_parts_are_the_hand_computation():
+    import math
+
+    from core.softmax_regression import softmax_parts
+
+    parts = softmax_parts(core.COURSE_LOGITS)
+    by_hand = [math.exp(t) for t in core.COURSE_LOGITS]
+    np.testing.assert_allclose(parts.exponentials, by_hand, rtol=1e-15)
+    assert parts.total == pytest.approx(math.fsum(by_hand), rel=1e-15)
+    np.testing.assert_allclose(parts.probabilities, np.array(by_hand) / math.fsum(by_hand),
+                               rtol=1e-14)
+    assert round(parts.total, 2) == 11.11  # e^2 + e + 1
+    with pytest.raises(ValueError, match="at most 700"):
+        softmax_parts([800.0, 0.0])
+    with pytest.raises(ValueError, match="1-dimensional"):
+        softmax_parts([[1.0, 2.0]])
+
+
+def test_point_with_logits_reproduces_the_probabilities():
+    from core.softmax_regression import point_with_logits
+
+    Theta = core.softmax_lab_run().trajectory.Thetas[-1]
+    wanted = np.array([[2.0, 1.0, 0.0], [2.0, 1.0, 3.0], [0.0, 0.0, 0.0], [-1.0, 4.0, 0.5]])
+    x = point_with_logits(Theta, wanted)
+    assert x.shape == (4, 2)
+    got = Theta @ np.vstack([np.ones(4), x.T])  # (3, 4): logits at each point
+    # Equal up to one shift per point: the differences match exactly.
+    np.testing.assert_allclose(np.diff(got.T, axis=1), np.diff(wanted, axis=1), atol=1e-12)
+    np.testing.assert_allclose(core.class_probabilities(got.T),
+                               core.class_probabilities(wanted), atol=1e-12)
+    np.testing.assert_allclose(point_with_logits(Theta, wanted[0]), x[0])
+    # The meeting point: all three classes tie at 1/3.
+    meet = point_with_logits(Theta, [0.0, 0.0, 0.0])
+    np.testing.assert_allclose(core.class_probabilities(Theta @ np.r_[1.0, meet]), 1 / 3)
+    parallel = np.array([[0.0, 1.0, 1.0], [1.0, 2.0, 2.0], [0.0, 3.0, 3.0]])
+    with pytest.raises(ValueError, match="parallel"):
+        point_with_logits(parallel, [1.0, 0.0, 0.0])
+    with pytest.raises(ValueError, match=r"shape \(3, 3\)"):
+        point_with_logits(np.zeros((4, 3)), [1.0, 0.0, 0.0, 0.0])
