@@ -24,6 +24,7 @@ from core.losses import _cross_entropy
 __all__ = [
     "FromScratchRun",
     "LossSlice",
+    "SigmoidWalkthrough",
     "SklearnComparison",
     "SliceDescent",
     "WrongGradients",
@@ -31,6 +32,7 @@ __all__ = [
     "confidently_wrong_gradients",
     "from_scratch_run",
     "loss_slice",
+    "sigmoid_walkthrough",
     "slice_descent",
     "sklearn_comparison",
 ]
@@ -364,3 +366,44 @@ def sklearn_comparison(learning_rate: float = 0.1, n_iterations: int = 1000, see
         sklearn_accuracy=float(model.score(X, y)),
         C=C,
     )
+
+
+@dataclass(frozen=True, eq=False)
+class SigmoidWalkthrough:
+    """The sigmoid worked by hand: each intermediate of 1 / (1 + e^-z).
+
+    Attributes
+    ----------
+    z : ndarray of shape (n_points,)
+    exp_neg_z : ndarray of shape (n_points,)
+        e^-z.
+    denominator : ndarray of shape (n_points,)
+        1 + e^-z.
+    value : ndarray of shape (n_points,)
+        sigma(z) = 1 / (1 + e^-z), computed stably (``scipy.special.expit``).
+    """
+
+    z: np.ndarray
+    exp_neg_z: np.ndarray
+    denominator: np.ndarray
+    value: np.ndarray
+
+
+def sigmoid_walkthrough(z) -> SigmoidWalkthrough:
+    """The lesson's "plug in some values" table for the scores ``z``.
+
+    Parameters
+    ----------
+    z : array-like of shape (n_points,)
+        Finite scores, |z| <= 700 so that e^-z stays finite.
+
+    Returns
+    -------
+    walkthrough : SigmoidWalkthrough
+    """
+    z = check_finite_array(z, "z", ndim=1)
+    if np.any(np.abs(z) > 700):
+        raise ValueError(f"z must lie in [-700, 700] for e^-z to be finite; "
+                         f"got values in [{z.min()}, {z.max()}]")
+    e = np.exp(-z)
+    return SigmoidWalkthrough(z=z, exp_neg_z=e, denominator=1.0 + e, value=special.expit(z))

@@ -9,6 +9,7 @@ from core.cats_dogs import (
     boundary_slope_intercept,
     from_scratch_run,
     loss_slice,
+    sigmoid_walkthrough,
     sklearn_comparison,
     slice_descent,
 )
@@ -87,3 +88,18 @@ def test_sklearn_comparison_follows_the_parameters():
     assert np.array_equal(comp.ours.dataset.X, load_dataset("cats_dogs", 2).X)
     with pytest.raises(ValueError, match="C must be"):
         sklearn_comparison(C=0)
+
+
+def test_sigmoid_walkthrough_matches_the_lessons_table():
+    import math
+
+    t = sigmoid_walkthrough([0.0, 5.0, -5.0])
+    for i, z in enumerate((0.0, 5.0, -5.0)):
+        assert t.exp_neg_z[i] == pytest.approx(math.exp(-z), rel=1e-15)
+        assert t.denominator[i] == pytest.approx(1 + math.exp(-z), rel=1e-15)
+        assert t.value[i] == pytest.approx(1 / (1 + math.exp(-z)), rel=1e-15)
+    # The text's rounded values.
+    assert t.value[0] == 0.5
+    assert round(t.value[1], 3) == 0.993 and round(t.value[2], 4) == 0.0067
+    with pytest.raises(ValueError, match="700"):
+        sigmoid_walkthrough([800.0])
