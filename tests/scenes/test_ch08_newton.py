@@ -1,0 +1,152 @@
+"""Chapter 8's scenes: layout after every animation; the markers, tangents, readouts and table
+show core's numbers; the last frame of the race has Newton on the peak."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scene_harness import build, final_frame, pixel_at
+
+from core.newton import (
+    log_likelihood_1d,
+    newton_race_run,
+    newton_versus_ascent_run,
+    steps_to_settle,
+)
+from scenes import ch08_newton as ch08
+from scenes.theme import DARK
+
+
+def _rgb(hex_colour: str) -> np.ndarray:
+    return np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)])
+
+
+def _near(got: np.ndarray, hex_colour: str, tol: int = 40) -> bool:
+    return bool(np.all(np.abs(got - _rgb(hex_colour)) <= tol))
+
+
+@pytest.fixture(scope="module")
+def course():
+    data, race = newton_race_run()
+    return data.X[:, 0], data.y, race
+
+
+@pytest.fixture(scope="module")
+def race_scene(tmp_path_factory: pytest.TempPathFactory):
+    return build(ch08.NewtonLeapsWhileGradientAscentInches, tmp_path_factory.mktemp("ch08"),
+                 check_layout=True)
+
+
+@pytest.mark.parametrize("scene_cls", ch08.SCENES_IN_ORDER, ids=lambda c: c.__name__)
+def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_path: Path):
+    scene = build(scene_cls, tmp_path, check_layout=True)
+    assert scene.beats
+    for beat in scene.beats:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", beat.narration.strip()) if s]
+        assert 1 <= len(sentences) <= 3, beat.narration
+
+
+def test_chapter_ends_with_its_quiz():
+    assert ch08.SCENES_IN_ORDER[-1] is ch08.NewtonCheck
+    answer = ch08.QUIZ.choices[ch08.QUIZ.correct]
+    assert "Hessian" in answer and "d\u00b3" in answer
+
+
+def test_every_newton_and_ascent_stop_is_cores_iterate(race_scene, course):
+    x, y, race = course
+    at_peak = steps_to_settle(race.newton, race.w_star, ch08.PEAK_TOL)
+    assert race_scene.newton_steps == at_peak == 4
+    n_steps = race.newton.size - 1
+    # One stop per Newton step, then one after gradient ascent's solo run.
+    assert len(race_scene.newton_stops) == at_peak + 1
+    expected_newton = [*race.newton[1:at_peak + 1], race.newton[at_peak]]
+    expected_ascent = [*race.gradient[1:at_peak + 1], race.gradient[n_steps]]
+    for stops, expected in ((race_scene.newton_stops, expected_newton),
+                            (race_scene.ascent_stops, expected_ascent)):
+        curve = log_likelihood_1d(np.array(expected), x, y)
+        shown = np.array(stops)
+        # (w, l) on the top panel and l' on the bottom panel, both at core's iterate.
+        np.testing.assert_allclose(shown[:, 0], expected, atol=1e-9)
+        np.testing.assert_allclose(shown[:, 1], curve.value, atol=1e-9)
+        np.testing.assert_allclose(shown[:, 2], curve.slope, atol=1e-9)
+    # The last Newton stop is on the peak; gradient ascent's is well short of it.
+    assert abs(race_scene.newton_stops[-1][0] - race.w_star) < ch08.PEAK_TOL
+    assert race.w_star - race_scene.ascent_stops[-1][0] > 0.1
+
+
+def _tangent_in_data(scene, line):  # noqa: ANN001, ANN202
+    (w_a, s_a), (w_b, s_b) = (scene.plots.bottom.p2c(p) for p in (line.get_start(),
+                                                                    line.get_end()))
+    slope = (s_b - s_a) / (w_b - w_a)
+    return w_a, s_a, slope
+
+
+def test_each_tangent_has_the_curvature_as_slope_and_crosses_zero_at_the_next_iterate(
+        race_scene, course):
+    x, y, race = course
+    assert len(race_scene.tangents) == race_scene.newton_steps
+    for t, line in enumerate(race_scene.tangents):
+        w_a, s_a, slope = _tangent_in_data(race_scene, line)
+        w_t = race.newton[t]
+        curvature = log_likelihood_1d(np.array([w_t]), x, y)
+        assert slope == pytest.approx(float(curvature.curvature[0]), rel=1e-9)  # l''(w_t)
+        assert slope == pytest.approx(race.tangent_slopes[t], rel=1e-9)
+        # It touches l' at w_t ...
+        at_w_t = s_a + slope * (w_t - w_a)
+        assert at_w_t == pytest.approx(float(curvature.slope[0]), abs=1e-9)
+        # ... and its zero crossing is Newton's next iterate.
+        assert w_a - s_a / slope == pytest.approx(race.newton[t + 1], abs=1e-9)
+        # The drawn segment reaches past that crossing.
+        assert line.get_end()[1] < race_scene.plots.bottom.c2p(0, 0)[1]
+
+
+def test_the_first_scene_draws_the_first_step(tmp_path: Path, course):
+    x, y, race = course
+    scene = build(ch08.NewtonFollowsTheTangentOfTheSlope, tmp_path)
+    w_a, s_a, slope = _tangent_in_data(scene, scene.tangent)
+    assert slope == pytest.approx(race.tangent_slopes[0], rel=1e-9)
+    assert w_a - s_a / slope == pytest.approx(race.newton[1], abs=1e-9)
+    w, value = scene.plots.top.p2c(scene.marker[0].get_center())
+    assert w == pytest.approx(race.newton[1], abs=1e-9)
+    assert value == pytest.approx(float(log_likelihood_1d(np.array([w]), x, y).value[0]))
+
+
+def test_readouts_end_on_cores_counts_and_weights(race_scene, course):
+    _, _, race = course
+    newton_panel, ascent_panel = race_scene.readouts
+    n = race_scene.newton_steps
+    assert [m.get_value() for m in newton_panel.numbers] == pytest.approx([n, race.newton[n]])
+    last = race.gradient.size - 1
+    assert [m.get_value() for m in ascent_panel.numbers] == pytest.approx(
+        [last, race.gradient[last]])
+
+
+def test_table_counts_are_cores(tmp_path: Path):
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    run = newton_versus_ascent_run()
+    steps_row = scene.table_cells[2]
+    assert [c.tex_string for c in steps_row[1:]] == [str(run.newton_steps),
+                                                     str(run.ascent_steps)]
+    assert [c.tex_string for c in scene.table_cells[1][1:]] == ["O(d^3)", "O(d)"]
+    assert run.newton_steps < 10 and run.ascent_steps > 1000
+    # Each row's winner ends in the "good" colour.
+    assert steps_row[1].get_color().to_hex().upper() == DARK.good.upper()
+    assert scene.table_cells[1][2].get_color().to_hex().upper() == DARK.good.upper()
+
+
+def test_final_frame_has_newton_on_the_peak_and_ascent_short_of_it(tmp_path: Path, course):
+    x, y, race = course
+    scene, pixels = final_frame(ch08.NewtonLeapsWhileGradientAscentInches, tmp_path)
+    top, bottom = scene.plots.top, scene.plots.bottom
+    peak_value = float(log_likelihood_1d(np.array([race.w_star]), x, y).value[0])
+    # Newton's yellow markers sit on the top of the hill and on the zero of l'.
+    assert _near(pixel_at(scene, pixels, top.c2p(race.w_star, peak_value)), DARK.highlight)
+    assert _near(pixel_at(scene, pixels, bottom.c2p(race.w_star, 0)), DARK.highlight)
+    # Gradient ascent's blue marker is where core left it, not at the peak.
+    w_g = float(race.gradient[-1])
+    ascent_value = float(log_likelihood_1d(np.array([w_g]), x, y).value[0])
+    at_ascent = pixel_at(scene, pixels, top.c2p(w_g, ascent_value))
+    assert _near(at_ascent, DARK.class0) and not _near(at_ascent, DARK.highlight)
