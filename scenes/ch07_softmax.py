@@ -1,0 +1,663 @@
+"""Chapter 7: many classes. Softmax turns one logit per class into probabilities.
+
+Three weight vectors colour the plane by the winning class, vivid where the model is sure and
+washed out where the three regions meet; a query point's logits go through exponentiation and
+normalisation, and pushing one logit up takes probability from the other two; with two classes
+softmax is the sigmoid of the logit difference; and the gradient of the cross-entropy is the
+predicted bars minus the one-hot bars. Every number shown comes from ``core``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Circle,
+    Create,
+    DecimalNumber,
+    Dot,
+    FadeIn,
+    FadeOut,
+    ImageMobject,
+    Indicate,
+    Line,
+    ManimColor,
+    MathTex,
+    Rectangle,
+    SurroundingRectangle,
+    Text,
+    TransformFromCopy,
+    ValueTracker,
+    VGroup,
+    Write,
+    linear,
+    smooth,
+)
+from manim.constants import RESAMPLING_ALGORITHMS
+
+from core import sigmoid, softmax_cross_entropy_gradient, softmax_field
+from core.softmax_regression import (
+    COURSE_LOGITS,
+    class_probabilities,
+    point_with_logits,
+    softmax_lab_run,
+    softmax_parts,
+    two_class_reduction,
+)
+from scenes.beats import LectureScene
+from scenes.pieces import Derivation, ReadoutPanel, axes_box
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES, Theme
+
+#: The plotted box: it holds every point of ``"three_classes"`` with a margin.
+BOX = ((-4.4, 4.4), (-3.4, 3.4))
+#: How far the field's colour goes from the background toward the class colour where the
+#: model is certain; below 1 so the data points, drawn in the full colour, stand out.
+VIVID = 0.62
+#: Which logit the query-point scene pushes (blue, the third class) and how far.
+PUSHED = 2
+TIE_AT = 2.0
+PUSH_TO = 3.0
+#: The true class in the gradient scene: green (the second class, index 1).
+TRUE_CLASS = 1
+#: The two-class scene holds t1 here and slides t2 between these values.
+T1_FIXED = 1.0
+T2_SWEEP = (1.0, 5.0, -3.0, 2.5)
+#: The horizontal range (t2 - t1) of the sigmoid plot.
+D_RANGE = (-5.0, 5.0)
+
+
+def class_field_pixels(winner: np.ndarray, confidence: np.ndarray, theme: Theme) -> np.ndarray:
+    """RGBA pixels (uint8): the winner's colour, blended toward the background as confidence
+    falls from 1 to 1/k (a k-way tie), reaching the background at the tie.
+
+    Parameters
+    ----------
+    winner : ndarray of int of shape (rows, cols)
+    confidence : ndarray of shape (rows, cols), values in [1/k, 1]
+    """
+    k = len(theme.classes3)
+    colours = np.array([ManimColor(c).to_rgb() for c in theme.classes3]) * 255
+    background = np.array(ManimColor(theme.background).to_rgb()) * 255
+    sure = np.clip((confidence - 1 / k) / (1 - 1 / k), 0.0, 1.0)[..., None]
+    rgb = background + (colours[winner] - background) * (VIVID * sure)
+    alpha = np.full(sure.shape, 255 * theme.field_opacity)
+    return np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8)
+
+
+class ClassField(ImageMobject):
+    """The winning class over the axes' box as one image, from ``core.softmax_field``.
+
+    The three-class counterpart of ``pieces.ProbabilityField``: numpy fills the pixels in one
+    call, and they are recomputed only when the weights change.
+    """
+
+    def __init__(self, axes: Axes, Theta: Callable[[], np.ndarray], theme: Theme,
+                 shape: tuple[int, int] = (96, 124)):
+        self.axes = axes
+        self.Theta_getter = Theta
+        self.theme = theme
+        self.field_shape = shape
+        self.box = axes_box(axes)
+        self._drawn = np.asarray(Theta(), dtype=float).copy()
+        super().__init__(self._pixels(self._drawn))
+        self.set_resampling_algorithm(RESAMPLING_ALGORITHMS["bilinear"])
+        lower_left = axes.c2p(self.box[0][0], self.box[1][0])
+        upper_right = axes.c2p(self.box[0][1], self.box[1][1])
+        self.stretch_to_fit_width(upper_right[0] - lower_left[0])
+        self.stretch_to_fit_height(upper_right[1] - lower_left[1])
+        self.move_to((lower_left + upper_right) / 2)
+        self.add_updater(lambda m: m.refresh())
+
+    def _pixels(self, Theta: np.ndarray) -> np.ndarray:
+        winner, confidence = softmax_field(Theta, *self.box, shape=self.field_shape)
+        return class_field_pixels(winner, confidence, self.theme)
+
+    def refresh(self) -> ClassField:
+        Theta = np.asarray(self.Theta_getter(), dtype=float)
+        if not np.array_equal(Theta, self._drawn):
+            self.pixel_array = self._pixels(Theta)
+            self._drawn = Theta.copy()
+        return self
+
+
+def _show(number: DecimalNumber, value: float) -> None:
+    """Set a number, skipping the costly rebuild of its digits when the value is unchanged."""
+    if number.get_value() != value:
+        number.set_value(value)
+
+
+class ClassBars(VGroup):
+    """One bar per class on a shared baseline, heights following a getter, values printed.
+
+    A bar's signed height is ``unit * value``: up for positive values, down for negative ones
+    (``signed=True``, the gradient). Each value is printed just beyond its bar's end.
+    """
+
+    def __init__(self, values: Callable[[], Sequence[float]], theme: Theme, unit: float = 2.0,
+                 width: float = 0.55, spacing: float = 1.25, decimals: int = 3,
+                 signed: bool = False, font_size: int = SIZES.label):
+        super().__init__()
+        self.values_getter = values
+        self.unit = unit
+        self.spacing = spacing
+        self.baseline = Line(1.5 * spacing * LEFT, 1.5 * spacing * RIGHT, color=theme.muted,
+                             stroke_width=2)
+        self.rects = VGroup(*[Rectangle(width=width, height=1.0, fill_color=c,
+                                        fill_opacity=0.9, stroke_width=0)
+                              for c in theme.classes3])
+        tex_size = round(font_size * 1.5)
+        self.numbers = VGroup(*[DecimalNumber(0.0, num_decimal_places=decimals,
+                                              include_sign=signed, font_size=tex_size,
+                                              color=theme.text)
+                                for _ in theme.classes3])
+        self.add(self.baseline, self.rects, self.numbers)
+        self.refresh()
+        self.add_updater(lambda m: m.refresh())
+
+    def column_x(self, i: int) -> float:
+        return float(self.baseline.get_center()[0] + (i - 1) * self.spacing)
+
+    def refresh(self) -> ClassBars:
+        base = self.baseline.get_center()[1]
+        for i, value in enumerate(np.asarray(self.values_getter(), dtype=float)):
+            rect, number = self.rects[i], self.numbers[i]
+            height = max(self.unit * abs(value), 1e-3)
+            rect.stretch_to_fit_height(height)
+            direction = 1.0 if value >= 0 else -1.0
+            rect.move_to([self.column_x(i), base + direction * height / 2, 0])
+            _show(number, float(value))
+            number.next_to(rect, UP if value >= 0 else DOWN, buff=0.1)
+        return self
+
+    def shown_values(self) -> np.ndarray:
+        """The values the bars' geometry shows: signed height over ``unit``."""
+        base = self.baseline.get_center()[1]
+        return np.array([2 * (r.get_center()[1] - base) / self.unit for r in self.rects])
+
+
+def plane_axes(theme: Theme, x_length: float) -> Axes:
+    (x0, x1), (y0, y1) = BOX
+    return Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=x_length,
+                y_length=x_length * (y1 - y0) / (x1 - x0), tips=False,
+                axis_config={"color": theme.muted, "stroke_width": 1.5})
+
+
+def point_cloud(axes: Axes, X: np.ndarray, y: np.ndarray, theme: Theme,
+                radius: float = 0.065) -> VGroup:
+    return VGroup(*[Dot(axes.c2p(*x), radius=radius, color=theme.classes3[label],
+                        stroke_width=1.5, stroke_color=theme.background)
+                    for x, label in zip(X, y, strict=True)])
+
+
+def class_legend(theme: Theme) -> VGroup:
+    return VGroup(*[
+        VGroup(Dot(radius=0.08, color=c),
+               Text(f"class {i + 1}", font_size=SIZES.small, color=theme.text)
+               ).arrange(RIGHT, buff=0.15)
+        for i, c in enumerate(theme.classes3)
+    ]).arrange(RIGHT, buff=0.45)
+
+
+def coloured_symbols(tex: str, theme: Theme, font_size: int = SIZES.formula) -> VGroup:
+    """``tex`` with ``{i}`` filled by 1, 2, 3, each copy in its class colour, side by side."""
+    return VGroup(*[MathTex(tex.format(i=i + 1), font_size=font_size, color=c)
+                    for i, c in enumerate(theme.classes3)])
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class ThreeClassesColourThePlane(LectureScene):
+    """Training colours the plane by the winning class, washed out where the three meet."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        run = softmax_lab_run()
+        data, trajectory = run.dataset, run.trajectory
+        n_steps = len(trajectory.Thetas) - 1
+        heading = self.heading("Chapter 7 \u00b7 Many classes: softmax")
+        axes = plane_axes(theme, x_length=7.0).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        self.axes = axes
+        dots = point_cloud(axes, data.X, data.y, theme)
+        legend = class_legend(theme).next_to(axes, UP, buff=0.2).align_to(axes, LEFT)
+
+        # The training clock: u runs 0 -> 1, the step is n u^3 (the early steps, where the
+        # colours change most, get the most time).
+        clock = ValueTracker(0.0)
+
+        def step() -> int:
+            return int(round(n_steps * clock.get_value() ** 3))
+
+        def Theta() -> np.ndarray:
+            return trajectory.Thetas[step()]
+
+        field = ClassField(axes, Theta, theme)
+        field.clear_updaters()  # follows the weights only while they train
+        self.field = field
+
+        logit = MathTex(r"t_i", "=", r"\theta_i^{T} x", font_size=SIZES.formula,
+                        color=theme.text)
+        thetas = coloured_symbols(r"\theta_{i}", theme).arrange(RIGHT, buff=0.35)
+        thetas_note = Text("one weight vector per class", font_size=SIZES.small,
+                           color=theme.muted)
+        rule = Text("colour = the class with the largest logit", font_size=SIZES.small,
+                    color=theme.muted)
+        column = VGroup(thetas, thetas_note, logit, rule).arrange(DOWN, aligned_edge=LEFT,
+                                                                  buff=0.3)
+        column.next_to(axes, RIGHT, buff=0.5).to_edge(UP, buff=1.2)
+        panel = ReadoutPanel(
+            [(r"\text{step}", lambda: step(), 0),
+             (r"\text{accuracy}", lambda: trajectory.accuracy[step()], 3),
+             (r"\text{mean loss}", lambda: trajectory.loss[step()], 3)],
+            theme,
+        ).next_to(column, DOWN, buff=0.55).align_to(column, LEFT)
+
+        # Step: three clouds
+        with self.beat("Spam, personal or work: often we must pick one of several classes. "
+                       "Here are three clouds of points, one per class."):
+            self.play(Write(heading), Create(axes), run_time=1.2)
+            self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(legend), run_time=1.5)
+
+        # Step: one weight vector per class, one logit per class
+        with self.beat("Instead of a single weight vector, keep one for each class. Each "
+                       "turns a point into a score, its logit, saying how much the point "
+                       "looks like that class."):
+            self.play(FadeIn(thetas, shift=0.2 * DOWN), FadeIn(thetas_note), run_time=1)
+            self.play(Write(logit), run_time=1)
+
+        # Step: the field from random weights
+        with self.beat("Colour every spot of the plane by the class whose logit is largest. "
+                       "With random starting weights, the colours ignore the data."):
+            self.play(FadeIn(rule), run_time=0.8)
+            self.add(field)
+            self.play(FadeIn(field), FadeIn(panel), run_time=1.5)
+            self.bring_to_front(axes, dots)
+
+        # Step: training
+        with self.beat("Gradient descent on the cross-entropy moves all three weight vectors "
+                       "together. Within a few dozen steps, each cloud sits in its own "
+                       "colour."):
+            field.add_updater(lambda m: m.refresh())
+            self.play(clock.animate.set_value(1.0), run_time=7, rate_func=linear)
+            for mob in (field, *panel.numbers):
+                mob.clear_updaters()  # nothing moves any more: no redrawing per frame
+            self.play(Indicate(panel.numbers[1], color=theme.good), run_time=1)
+
+        # Step: vivid where sure, washed out at the meeting point
+        fitted = trajectory.Thetas[-1]
+        meet = point_with_logits(fitted, [0.0, 0.0, 0.0])
+        share = float(class_probabilities(fitted @ np.r_[1.0, meet])[0])
+        ring = Circle(radius=0.42, color=theme.highlight, stroke_width=4).move_to(
+            axes.c2p(*meet))
+        tie = MathTex(r"\text{each class } " + f"{share:.3f}", font_size=SIZES.formula - 8,
+                      color=theme.highlight)
+        tie.next_to(ring, RIGHT, buff=0.15).shift(0.45 * UP)
+        tie.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.08)
+        with self.beat("The colour is vivid where the winning probability is near one. It "
+                       "fades where the three regions meet, because there all three classes "
+                       "are tied."):
+            self.play(Create(ring), run_time=1)
+            self.play(FadeIn(tie, shift=0.2 * LEFT), run_time=0.8)
+
+
+class PushingALogitStealsProbability(LectureScene):
+    """A query point's logits are exponentiated and normalised; raising one takes from all."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        run = softmax_lab_run()
+        fitted, data = run.trajectory.Thetas[-1], run.dataset
+        heading = self.heading("Softmax: exponentiate, then normalise")
+        # The same plane, in the same place, as the previous scene.
+        axes = plane_axes(theme, x_length=7.0).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        self.axes = axes
+        field = ClassField(axes, lambda: fitted, theme)
+        field.clear_updaters()  # the model holds still in this scene
+        dots = point_cloud(axes, data.X, data.y, theme, radius=0.05)
+
+        # The pushed logit; the other two stay at the course's values.
+        pushed = ValueTracker(COURSE_LOGITS[PUSHED])
+        self.pushed = pushed
+
+        def logits() -> np.ndarray:
+            t = np.array(COURSE_LOGITS, dtype=float)
+            t[PUSHED] = pushed.get_value()
+            return t
+
+        self.logits = logits
+        query = Dot(axes.c2p(*point_with_logits(fitted, logits())), radius=0.11,
+                    color=theme.text, stroke_width=3, stroke_color=theme.background)
+        query.add_updater(lambda m: m.move_to(axes.c2p(*point_with_logits(fitted, logits()))))
+        self.query = query
+
+        formula = MathTex(r"\varphi_i", "=", r"\frac{e^{t_i}}{\sum_{j} e^{t_j}}",
+                          font_size=SIZES.formula + 4, color=theme.text)
+
+        # A table with one column per class: logits, exponentials, probability bars.
+        bars = ClassBars(lambda: softmax_parts(logits()).probabilities, theme, unit=2.8,
+                         spacing=1.4)
+        bars.next_to(axes, RIGHT, buff=1.75)
+        bars.shift((-2.7 - bars.baseline.get_y()) * UP)
+        bars.refresh()
+        self.bars = bars
+        columns = [bars.column_x(i) for i in range(3)]
+        label_x = columns[0] - 1.25
+        formula.move_to([columns[1], 2.55, 0])
+
+        def row(tex: str, getter: Callable[[], np.ndarray], y: float,
+                decimals: int = 2) -> VGroup:
+            label = MathTex(tex, font_size=SIZES.formula - 2, color=theme.muted)
+            label.move_to([label_x, y, 0])
+            numbers = VGroup()
+            for i in range(3):
+                n = DecimalNumber(getter()[i], num_decimal_places=decimals,
+                                  font_size=SIZES.formula - 2, color=theme.classes3[i])
+                n.move_to([columns[i], y, 0])
+                n.add_updater(lambda m, i=i: _show(m, float(getter()[i])))
+                numbers.add(n)
+            return VGroup(label, numbers)
+
+        logit_row = row(r"t_i", logits, 1.35)
+        exp_row = row(r"e^{t_i}", lambda: softmax_parts(logits()).exponentials, 0.65)
+        self.logit_row, self.exp_row = logit_row, exp_row
+        total = ReadoutPanel([(r"\textstyle\sum_j e^{t_j} =",
+                               lambda: softmax_parts(logits()).total, 2)], theme)
+        total.next_to(exp_row, DOWN, buff=0.3).align_to(exp_row, RIGHT)
+        total.numbers[0].set_color(theme.text)
+        phi_labels = VGroup(*[
+            MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula - 2, color=c).move_to(
+                [columns[i], bars.baseline.get_y() - 0.35, 0])
+            for i, c in enumerate(theme.classes3)])
+        phi_sum = ReadoutPanel([(r"\textstyle\sum_i \varphi_i =",
+                                 lambda: float(softmax_parts(logits()).probabilities.sum()),
+                                 3)], theme)
+        phi_sum.next_to(phi_labels, DOWN, buff=0.2).align_to(exp_row, RIGHT)
+        self.phi_sum = phi_sum
+
+        # Step: the query point
+        with self.beat("The white dot is a query point for the trained model. Softmax turns "
+                       "its three logits into three probabilities in two steps."):
+            self.play(Write(heading), run_time=1)
+            self.add(field)
+            self.play(FadeIn(field), Create(axes), FadeIn(dots), run_time=1.5)
+            self.play(FadeIn(query, scale=2), Write(formula), run_time=1.2)
+
+        # Step: logits count from a shared zero
+        with self.beat("Adding the same number to all three logits changes nothing, so we "
+                       "may count them from the smallest: two, one and zero."):
+            self.play(FadeIn(logit_row, shift=0.2 * LEFT), run_time=1)
+
+        # Step: exponentiate
+        with self.beat("First, exponentiate. Every number becomes positive, and the largest "
+                       "logit pulls further ahead of the others."):
+            self.play(TransformFromCopy(logit_row[1], exp_row[1]), FadeIn(exp_row[0]),
+                      run_time=1.5)
+            self.play(FadeIn(total, shift=0.2 * UP), run_time=0.8)
+
+        # Step: normalise
+        with self.beat("Then divide each one by the total. The three shares add up to one: "
+                       "red gets the most, blue the least."):
+            self.add(bars)
+            self.play(FadeIn(bars.baseline), FadeIn(phi_labels), run_time=0.6)
+            self.play(FadeIn(bars.rects, shift=0.3 * UP), FadeIn(bars.numbers), run_time=1.2)
+            self.play(FadeIn(phi_sum), run_time=0.8)
+
+        # Step: push blue's logit up to a tie
+        with self.beat("Now push blue's logit up. Blue's bar grows, and every bit it gains "
+                       "is taken from red and green. On the plane, the dot walks toward "
+                       "blue's region."):
+            self.play(pushed.animate.set_value(TIE_AT), run_time=4, rate_func=smooth)
+
+        # Step: past the tie
+        with self.beat("At two, blue ties red. At three, blue holds exactly the share red "
+                       "had at the start, while the total stays one."):
+            # One Indicate per bar: a new VGroup of them would be added to the scene and
+            # split ``bars`` apart, stopping its updater.
+            self.play(*[Indicate(bars.rects[i], color=theme.highlight, scale_factor=1.05)
+                        for i in (0, PUSHED)], run_time=1)
+            self.play(pushed.animate.set_value(PUSH_TO), run_time=3, rate_func=smooth)
+            self.play(Indicate(phi_sum.numbers[0], color=theme.good), run_time=1)
+
+
+class TwoClassesGiveBackTheSigmoid(LectureScene):
+    """With k = 2, softmax of the two logits is the sigmoid of their difference."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = self.heading("Two classes: back to the sigmoid")
+        derivation = Derivation(
+            [[r"\varphi_2", "=", r"\frac{e^{t_2}}{e^{t_1} + e^{t_2}}"],
+             ["=", r"\frac{1}{1 + e^{-(t_2 - t_1)}}"],
+             ["=", r"g(t_2 - t_1)"]],
+            theme, font_size=SIZES.formula, align=[1, 0, 0], row_buff=0.3,
+        ).next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.8)
+        answer_box = SurroundingRectangle(derivation.rows[2], color=theme.good, buff=0.12)
+        # Notes in TeX, so that e^{t_2} reads as a power.
+        notes = VGroup(*[MathTex(tex, font_size=SIZES.formula - 10, color=theme.muted)
+                         for tex in (r"\text{divide top and bottom by } e^{t_2}",
+                                     r"\text{the sigmoid of the difference}")])
+        column = derivation.rows.get_right()[0] + 0.6
+        for note, row in zip(notes, derivation.rows[1:], strict=True):
+            note.move_to([column + note.width / 2, row.get_y(), 0])
+
+        # The plot: phi_2 against the difference t2 - t1, with core's sigmoid.
+        axes = Axes(x_range=[D_RANGE[0], D_RANGE[1], 1], y_range=[0, 1, 0.5], x_length=6.0,
+                    y_length=2.7, tips=False,
+                    axis_config={"color": theme.muted, "stroke_width": 1.5})
+        axes.to_edge(DOWN, buff=0.55).to_edge(LEFT, buff=0.8)
+        self.axes = axes
+        d_grid = np.linspace(*D_RANGE, 121)
+        curve = axes.plot_line_graph(d_grid, sigmoid(d_grid), add_vertex_dots=False,
+                                     line_color=theme.curve, stroke_width=4)
+        x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula - 8, color=theme.muted)
+        x_label.next_to(axes.x_axis.get_right(), DOWN, buff=0.15).shift(0.3 * LEFT)
+        y_ticks = VGroup(*[
+            MathTex(f"{v:g}", font_size=SIZES.formula - 12, color=theme.muted).next_to(
+                axes.c2p(D_RANGE[0], v), LEFT, buff=0.12) for v in (0.5, 1)])
+        mid_line = Line(axes.c2p(D_RANGE[0], 0.5), axes.c2p(D_RANGE[1], 0.5),
+                        color=theme.muted, stroke_width=1, stroke_opacity=0.5)
+
+        t2 = ValueTracker(T2_SWEEP[0])
+        self.t2 = t2
+
+        def pair() -> np.ndarray:
+            return np.array([[T1_FIXED, t2.get_value()]])
+
+        def reduction() -> tuple[float, float]:
+            soft, sig = two_class_reduction(pair())
+            return float(soft[0]), float(sig[0])
+
+        marker = Dot(radius=0.1, color=theme.highlight)
+        marker.add_updater(lambda m: m.move_to(axes.c2p(t2.get_value() - T1_FIXED,
+                                                        reduction()[0])))
+        self.marker = marker
+        panel = ReadoutPanel(
+            [(r"t_1", lambda: T1_FIXED, 2), (r"t_2", lambda: t2.get_value(), 2),
+             (r"\text{softmax } \varphi_2", lambda: reduction()[0], 4),
+             (r"g(t_2 - t_1)", lambda: reduction()[1], 4)],
+            theme,
+        ).next_to(axes, RIGHT, buff=0.9).align_to(axes, DOWN).shift(0.2 * UP)
+        self.panel = panel
+
+        # Step: write class two's probability
+        with self.beat("With only two classes, softmax should give back logistic "
+                       "regression. Write out the probability of the second class."):
+            self.play(Write(heading), run_time=1)
+            self.play(Write(derivation.rows[0]), run_time=1.2)
+
+        # Step: divide through
+        with self.beat("Divide the top and the bottom by e to the t two. What is left is the "
+                       "sigmoid of the difference between the two logits."):
+            for i in (1, 2):
+                self.play(FadeIn(derivation.rows[i], shift=0.15 * DOWN),
+                          FadeIn(notes[i - 1]), run_time=1)
+            self.play(Create(answer_box), run_time=0.8)
+
+        # Step: check it in numbers
+        with self.beat("Check it in numbers. As t two slides, the softmax probability and "
+                       "the sigmoid of the difference agree at every moment."):
+            self.play(Create(axes), Create(mid_line), FadeIn(x_label), FadeIn(y_ticks),
+                      run_time=1)
+            self.play(Create(curve), FadeIn(panel), FadeIn(marker), run_time=1.2)
+            for target in T2_SWEEP[1:]:
+                self.play(t2.animate.set_value(target), run_time=2.2, rate_func=smooth)
+
+        # Step: logistic regression is the two-class case
+        takeaway = MathTex(r"\theta", "=", r"\theta_2 - \theta_1", font_size=SIZES.formula,
+                           color=theme.highlight)
+        takeaway_note = Text("logistic regression is two-class softmax",
+                             font_size=SIZES.small, color=theme.highlight)
+        VGroup(takeaway, takeaway_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2).to_edge(
+            RIGHT, buff=0.7).align_to(derivation, UP)
+        with self.beat("So logistic regression is softmax with two classes, and its single "
+                       "weight vector is the difference of the two."):
+            self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(takeaway_note), run_time=1.2)
+        for mob in (marker, *panel.numbers):
+            mob.clear_updaters()
+
+
+class GradientIsPredictedMinusOneHot(LectureScene):
+    """The cross-entropy gradient in the logits: predicted bars minus the one-hot bars."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = self.heading("The gradient: prediction minus target")
+        logits = np.array([COURSE_LOGITS])
+        phi = class_probabilities(logits)[0]
+        onehot = np.eye(3)[TRUE_CLASS]
+        gradient = softmax_cross_entropy_gradient(logits, [TRUE_CLASS])[0]
+        self.expected = (phi, gradient)
+        true_colour = theme.classes3[TRUE_CLASS]
+
+        loss = MathTex(r"\ell", "=", r"-\log \varphi_y", font_size=SIZES.formula,
+                       color=theme.text)
+        grad = MathTex(r"\frac{\partial \ell}{\partial t_i}", "=", r"\varphi_i",
+                       r"- \mathbf{1}\{y = i\}", font_size=SIZES.formula, color=theme.text)
+        formulas = VGroup(loss, grad).arrange(RIGHT, buff=1.2)
+        formulas.next_to(heading, DOWN, buff=0.35).set_x(0)
+        y_note = Text("true class: 2", font_size=SIZES.label, color=true_colour)
+        y_note.next_to(heading, RIGHT, buff=0.8)
+
+        unit, spacing = 1.6, 1.1
+        predicted = ClassBars(lambda: phi, theme, unit=unit, spacing=spacing, width=0.5,
+                              font_size=SIZES.small)
+        target = ClassBars(lambda: onehot, theme, unit=unit, spacing=spacing, width=0.5,
+                           decimals=0, font_size=SIZES.small)
+        # The result starts as a copy of the predicted bars and becomes the gradient as the
+        # one-hot label is taken away (only the true class's bar moves).
+        subtract = ValueTracker(0.0)
+        self.subtract = subtract
+        result = ClassBars(lambda: phi + subtract.get_value() * (gradient - phi), theme,
+                           unit=unit, spacing=spacing, width=0.5, signed=True,
+                           font_size=SIZES.small)
+        charts = VGroup(predicted, target, result).arrange(RIGHT, buff=1.05)
+        for chart in (predicted, target):
+            chart.clear_updaters()
+        base_y = -0.5
+        for chart in charts:
+            chart.shift((base_y - chart.baseline.get_y()) * UP)
+            chart.refresh()
+        charts.set_x(0)
+        self.charts = charts
+        minus = MathTex("-", font_size=SIZES.formula + 10, color=theme.text).move_to(
+            [(predicted.get_right()[0] + target.get_left()[0]) / 2, base_y + 0.6, 0])
+        equals = MathTex("=", font_size=SIZES.formula + 10, color=theme.text).move_to(
+            [(target.get_right()[0] + result.get_left()[0]) / 2, base_y + 0.6, 0])
+        captions = VGroup(*[
+            MathTex(tex, font_size=SIZES.formula - 6, color=theme.muted).move_to(
+                [chart.baseline.get_x(), base_y - unit - 0.4, 0])
+            for tex, chart in ((r"\text{predicted } \varphi", predicted),
+                               (r"\text{one-hot } e_y", target),
+                               (r"\text{gradient } \varphi - e_y", result))])
+
+        # Step: the loss
+        with self.beat("Training uses cross-entropy again: the loss is minus the log of the "
+                       "probability the model gives the true class."):
+            self.play(Write(heading), run_time=1)
+            self.play(Write(loss), FadeIn(y_note), run_time=1.2)
+
+        # Step: the gradient formula
+        with self.beat("Its slope with respect to each logit is strikingly simple: the "
+                       "predicted probability, minus one for the true class only."):
+            self.play(Write(grad), run_time=1.5)
+
+        # Step: the two sets of bars
+        with self.beat("Take the query point's probabilities, with green as the true class. "
+                       "The target is one-hot: all of the probability on green."):
+            self.play(FadeIn(predicted, shift=0.3 * UP), FadeIn(captions[0]), run_time=1.2)
+            self.play(FadeIn(minus), FadeIn(target, shift=0.3 * UP), FadeIn(captions[1]),
+                      run_time=1.2)
+
+        # Step: their difference
+        with self.beat("Subtract one from the other and you have the gradient. Red and blue "
+                       "get too much and are pushed down; green is short of one and is "
+                       "pushed up."):
+            self.play(FadeIn(equals), FadeIn(result.baseline), FadeIn(captions[2]),
+                      run_time=0.8)
+            self.play(TransformFromCopy(predicted.rects, result.rects),
+                      TransformFromCopy(predicted.numbers, result.numbers), run_time=1.5)
+            self.add(result)
+            self.play(Indicate(target.rects[TRUE_CLASS], color=theme.highlight,
+                               scale_factor=1.05), run_time=0.8)
+            self.play(subtract.animate.set_value(1.0), run_time=2.5, rate_func=smooth)
+        result.clear_updaters()
+
+        # Step: through the weights
+        chain = MathTex(r"\frac{\partial \ell}{\partial \theta_i}", "=",
+                        r"\big(\varphi_i - \mathbf{1}\{y = i\}\big)", r"\, x",
+                        font_size=SIZES.formula, color=theme.text)
+        chain.move_to(grad).align_to(grad, LEFT)
+        chain_note = Text("prediction minus target, times input: the rule of chapter 4",
+                          font_size=SIZES.small, color=theme.highlight)
+        chain_note.next_to(captions, DOWN, buff=0.3).set_x(0)
+        with self.beat("Since each logit is theta i transpose x, the weights' gradient is "
+                       "the same error times x: prediction minus target, times input, once "
+                       "more."):
+            self.play(FadeOut(grad, shift=0.2 * UP), FadeIn(chain, shift=0.2 * UP),
+                      run_time=1.2)
+            self.play(FadeIn(chain_note), run_time=0.8)
+
+        # Step: soft, not hard
+        soft_note = Text("argmax alone has zero slope almost everywhere",
+                         font_size=SIZES.small, color=theme.muted)
+        soft_note.next_to(chain_note, DOWN, buff=0.15)
+        with self.beat("This is why training needs the soft probabilities: a hard argmax "
+                       "would have no slope almost everywhere, just like accuracy."):
+            self.play(FadeIn(soft_note, shift=0.1 * UP), run_time=0.8)
+
+
+QUIZ = Quiz(
+    question="Softmax turns k raw logits into class probabilities. What does it guarantee "
+             "about its outputs?",
+    choices=(
+        "Each is positive, and together they add up to 1.",
+        "The largest logit gets probability 1 and every other class gets 0.",
+        "Each is its logit divided by the sum of all the logits.",
+        "They are the logits rescaled to lie between \u22121 and 1.",
+    ),
+    correct=0,
+    reason="Every exponential is positive, and dividing by their total makes them sum to 1.",
+)
+
+
+class SoftmaxCheck(LectureScene):
+    """Check your understanding: what softmax guarantees about its outputs."""
+
+    def construct(self) -> None:
+        self.card = play_quiz(self, QUIZ)
+
+
+SCENES_IN_ORDER = [
+    ThreeClassesColourThePlane,
+    PushingALogitStealsProbability,
+    TwoClassesGiveBackTheSigmoid,
+    GradientIsPredictedMinusOneHot,
+    SoftmaxCheck,
+]

@@ -1,0 +1,197 @@
+"""Chapter 7's scenes: layout after every animation; bars, numbers and field colours are core's."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from manim import DecimalNumber, ManimColor
+from scene_harness import build, final_frame, pixel_at
+
+from core import sigmoid, softmax_cross_entropy_gradient, softmax_field
+from core.softmax_regression import (
+    COURSE_LOGITS,
+    class_probabilities,
+    point_with_logits,
+    softmax_lab_run,
+    softmax_parts,
+    two_class_reduction,
+)
+from scenes import ch07_softmax as ch07
+from scenes.theme import DARK
+
+
+def _rgb(hex_colour: str) -> np.ndarray:
+    return np.array(ManimColor(hex_colour).to_rgb()) * 255
+
+
+def _printed(numbers) -> np.ndarray:  # noqa: ANN001
+    return np.array([n.get_value() for n in numbers])
+
+
+def _decimals(number: DecimalNumber) -> int:
+    return int(number.num_decimal_places)
+
+
+@pytest.mark.parametrize("scene_cls", ch07.SCENES_IN_ORDER, ids=lambda c: c.__name__)
+def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_path: Path):
+    scene = build(scene_cls, tmp_path, check_layout=True)
+    assert scene.beats
+    for beat in scene.beats:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", beat.narration.strip()) if s]
+        assert 1 <= len(sentences) <= 3, beat.narration
+
+
+def test_chapter_ends_with_its_quiz(tmp_path: Path):
+    assert ch07.SCENES_IN_ORDER[-1] is ch07.SoftmaxCheck
+    assert "add up to 1" in ch07.QUIZ.choices[ch07.QUIZ.correct]
+    scene = build(ch07.SoftmaxCheck, tmp_path)
+    assert scene.beats[-1].narration.startswith("The answer is A.")
+
+
+# --- the query point's logits, exponentials and bars -----------------------------------------
+
+
+def _check_query_state(scene, logits: np.ndarray) -> None:  # noqa: ANN001
+    parts = softmax_parts(logits)
+    phi = class_probabilities(logits)
+    np.testing.assert_allclose(parts.probabilities, phi, rtol=1e-14)
+    assert phi.sum() == pytest.approx(1.0)
+    # Logits and exponentials printed in the table, and the total.
+    np.testing.assert_allclose(_printed(scene.logit_row[1]), logits)
+    np.testing.assert_allclose(_printed(scene.exp_row[1]), parts.exponentials)
+    # Bar heights (geometry) and printed probabilities equal core's softmax.
+    bars = scene.bars
+    np.testing.assert_allclose(bars.shown_values(), phi, atol=1e-3)  # 1e-3: min bar height
+    np.testing.assert_allclose(_printed(bars.numbers), phi, rtol=1e-12)
+    shown = [round(v, _decimals(n)) for v, n in zip(phi, bars.numbers, strict=True)]
+    assert sum(shown) == pytest.approx(1.0, abs=2e-3)
+    assert scene.phi_sum.numbers[0].get_value() == pytest.approx(1.0, abs=1e-12)
+    # The white dot sits where the trained model gives these probabilities.
+    fitted = softmax_lab_run().trajectory.Thetas[-1]
+    x = scene.axes.p2c(scene.query.get_center())
+    np.testing.assert_allclose(x, point_with_logits(fitted, logits), atol=1e-9)
+    np.testing.assert_allclose(class_probabilities(fitted @ np.r_[1.0, x]), phi, atol=1e-9)
+
+
+def test_bars_equal_cores_softmax_at_the_start_and_after_the_push(tmp_path: Path):
+    scene = build(ch07.PushingALogitStealsProbability, tmp_path)
+    start = np.array(COURSE_LOGITS)
+    assert tuple(start) == (2.0, 1.0, 0.0)  # the course's logits
+    # The course's rounded probabilities, checked independently of core.
+    e = [math.exp(t) for t in start]
+    assert [round(v / sum(e), 3) for v in e] == [0.665, 0.245, 0.090]
+
+    # The scene ends pushed: blue's logit at PUSH_TO, blue now holding red's old share.
+    assert scene.pushed.get_value() == ch07.PUSH_TO
+    pushed = start.copy()
+    pushed[ch07.PUSHED] = ch07.PUSH_TO
+    _check_query_state(scene, pushed)
+    np.testing.assert_allclose(class_probabilities(pushed)[ch07.PUSHED],
+                               class_probabilities(start)[0], rtol=1e-12)
+
+    # Back at the start value, everything follows the tracker (restored afterwards).
+    try:
+        scene.pushed.set_value(COURSE_LOGITS[ch07.PUSHED])
+        scene.update_mobjects(0)
+        np.testing.assert_allclose(scene.logits(), start)
+        _check_query_state(scene, start)
+    finally:
+        scene.pushed.set_value(ch07.PUSH_TO)
+        scene.update_mobjects(0)
+
+
+# --- the plane coloured by the winning class ---------------------------------------------------
+
+
+def test_field_pixels_blend_from_class_colour_to_background():
+    colours = np.array([_rgb(c) for c in DARK.classes3])
+    background = _rgb(DARK.background)
+    winner = np.array([[0, 1, 2, 2]])
+    confidence = np.array([[1.0, 1.0, 1.0, 1 / 3]])
+    px = ch07.class_field_pixels(winner, confidence, DARK).astype(float)
+    for k in range(3):
+        expected = background + ch07.VIVID * (colours[k] - background)
+        np.testing.assert_allclose(px[0, k, :3], expected, atol=0.51)
+    np.testing.assert_allclose(px[0, 3, :3], background, atol=0.51)  # a three-way tie
+    assert np.all(px[..., 3] == round(255 * DARK.field_opacity))
+
+
+def test_field_image_is_cores_softmax_field(tmp_path: Path):
+    scene = build(ch07.ThreeClassesColourThePlane, tmp_path)
+    fitted = softmax_lab_run().trajectory.Thetas[-1]
+    field = scene.field
+    winner, confidence = softmax_field(fitted, *field.box, shape=field.field_shape)
+    np.testing.assert_array_equal(field.pixel_array,
+                                  ch07.class_field_pixels(winner, confidence, DARK))
+
+
+def _clear_spot(centre: np.ndarray, X: np.ndarray, clearance: float = 0.2) -> np.ndarray:
+    """The point nearest ``centre`` (within 0.3) that no data dot covers."""
+    for r in (0.0, 0.1, 0.2, 0.3):
+        for a in np.linspace(0, 2 * np.pi, 12, endpoint=False):
+            p = centre + r * np.array([np.cos(a), np.sin(a)])
+            if np.min(np.linalg.norm(X - p, axis=1)) > clearance:
+                return p
+    raise AssertionError(f"no clear spot near {centre}")
+
+
+def test_each_cloud_centre_shows_its_own_class_colour(tmp_path: Path):
+    scene, pixels = final_frame(ch07.ThreeClassesColourThePlane, tmp_path)
+    run = softmax_lab_run()
+    data, fitted = run.dataset, run.trajectory.Thetas[-1]
+    background = _rgb(DARK.background)
+    for k in range(3):
+        spot = _clear_spot(data.X[data.y == k].mean(axis=0), data.X)
+        phi = class_probabilities(fitted @ np.r_[1.0, spot])
+        assert np.argmax(phi) == k, (k, phi)  # core: the cloud's own class wins there
+        got = pixel_at(scene, pixels, scene.axes.c2p(*spot))
+        # The class's colour family: its strongest channel is the class colour's.
+        assert np.argmax(got) == np.argmax(_rgb(DARK.classes3[k])), (k, got)
+        # And the colour the field piece gives core's winner and confidence there (as
+        # drawn: the image's slight transparency moves it by a few levels at most).
+        expected = ch07.class_field_pixels(np.array([k]), np.array([phi.max()]), DARK)[0, :3]
+        assert np.all(np.abs(got - expected) <= 10), (k, got, expected)
+        assert np.all(np.abs(got - background) > 40), (k, got)  # vivid, not washed out
+    # Where all three meet, the plane is washed out to nearly the background.
+    meet = point_with_logits(fitted, [0.0, 0.0, 0.0])
+    meet_px = pixel_at(scene, pixels, scene.axes.c2p(*meet))
+    assert np.all(np.abs(meet_px - background) <= 25), meet_px
+
+
+# --- k = 2 and the gradient ---------------------------------------------------------------------
+
+
+def test_two_class_readouts_are_cores_and_the_marker_is_on_the_sigmoid(tmp_path: Path):
+    scene = build(ch07.TwoClassesGiveBackTheSigmoid, tmp_path)
+    t1, t2 = ch07.T1_FIXED, scene.t2.get_value()
+    assert t2 == ch07.T2_SWEEP[-1]
+    soft, sig = (float(v[0]) for v in two_class_reduction([[t1, t2]]))
+    assert soft == pytest.approx(1 / (1 + math.exp(-(t2 - t1))), rel=1e-12)  # by hand
+    shown = _printed(scene.panel.numbers)
+    np.testing.assert_allclose(shown, [t1, t2, soft, sig], rtol=1e-12)
+    d, p = scene.axes.p2c(scene.marker.get_center())
+    assert d == pytest.approx(t2 - t1) and p == pytest.approx(soft)
+    assert p == pytest.approx(float(sigmoid(d)))
+
+
+def test_gradient_bars_are_predicted_minus_one_hot(tmp_path: Path):
+    scene = build(ch07.GradientIsPredictedMinusOneHot, tmp_path)
+    predicted, target, result = scene.charts
+    logits = np.array([COURSE_LOGITS])
+    phi = class_probabilities(logits)[0]
+    onehot = np.eye(3)[ch07.TRUE_CLASS]
+    gradient = softmax_cross_entropy_gradient(logits, [ch07.TRUE_CLASS])[0]
+    np.testing.assert_allclose(gradient, phi - onehot, atol=1e-15)
+    assert gradient.sum() == pytest.approx(0.0, abs=1e-12)
+    assert gradient[ch07.TRUE_CLASS] < 0 < min(np.delete(gradient, ch07.TRUE_CLASS))
+    for chart, values in ((predicted, phi), (target, onehot), (result, gradient)):
+        np.testing.assert_allclose(chart.shown_values(), values, atol=1e-3)
+        np.testing.assert_allclose(_printed(chart.numbers), values, atol=1e-12)
+    # The true class's gradient bar hangs below the baseline, the others stand on it.
+    base = result.baseline.get_y()
+    for i, rect in enumerate(result.rects):
+        assert (rect.get_center()[1] < base) == (i == ch07.TRUE_CLASS)
