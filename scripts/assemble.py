@@ -22,6 +22,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from narration.voices import file_loudness
 from scripts.catalog import Lecture, SceneEntry
 from scripts.ffmpeg import FFmpegError, VideoInfo, run_ffmpeg, video_info
 from scripts.manifest import atomic_write_text
@@ -29,7 +30,7 @@ from scripts.render import Renderer
 from scripts.subtitles import Cue, read_srt, shifted, to_srt, to_vtt
 
 #: Bump when the way the lecture is assembled changes, so that it is rebuilt.
-ASSEMBLY_PROTOCOL = 1
+ASSEMBLY_PROTOCOL = 2
 
 
 class MissingScenes(Exception):
@@ -61,6 +62,7 @@ class LectureVideo:
     subtitles_vtt: Path
     duration: float
     chapters: tuple[ChapterMark, ...]
+    loudness: float | None = None  # integrated LUFS of the narration, if there is sound
 
 
 def lecture_video_path(renderer: Renderer, lecture: Lecture) -> Path:
@@ -136,7 +138,8 @@ def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> Lectu
     if (not force and record.get("key") == key
             and all(p.is_file() for p in (video, srt_path, vtt_path))):
         marks = tuple(ChapterMark(**m) for m in record["chapters"])
-        return LectureVideo("up to date", video, srt_path, vtt_path, record["duration"], marks)
+        return LectureVideo("up to date", video, srt_path, vtt_path, record["duration"], marks,
+                            record.get("loudness"))
 
     # Step: where each scene starts, the chapter marks and the shifted cues
     videos = [renderer.video_path(s) for s in lecture.scenes]
@@ -175,15 +178,16 @@ def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> Lectu
                     "-f", "mp4", str(out)], f"joining the {len(videos)} scenes of {lecture.slug}")
         os.replace(work / "subs.srt", srt_path)
         os.replace(work / "subs.vtt", vtt_path)
+        level = file_loudness(out)
         os.replace(out, video)
         atomic_write_text(record_path, json.dumps({
-            "key": key, "duration": round(duration, 3),
+            "key": key, "duration": round(duration, 3), "loudness": level,
             "chapters": [m.__dict__ for m in marks],
             "scenes": [s.short_id for s in lecture.scenes],
         }, indent=2) + "\n")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return LectureVideo("built", video, srt_path, vtt_path, duration, tuple(marks))
+    return LectureVideo("built", video, srt_path, vtt_path, duration, tuple(marks), level)
 
 
 def _read_json(path: Path) -> dict:

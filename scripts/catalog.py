@@ -6,6 +6,7 @@ A lecture is declared in ``lectures/<slug>.toml``::
     # chapter_cards = true           # default: a title card opens each chapter (below)
     # first_chapter_number = 1       # the number on the first chapter's card
     # scheduler = "tcp://host:8786"  # render on a Dask cluster (see README)
+    # voice = "piper"                # narration: piper, espeak, recordings or none
 
     [[chapters]]
     id = "ch00"
@@ -96,6 +97,7 @@ class Lecture:
     source: Path
     chapters: tuple[Chapter, ...]
     scheduler: str | None = None  # a Dask scheduler address to render on (None: locally)
+    voice: str | None = None  # the narration voice by default (None: piper)
 
     @property
     def scenes(self) -> list[SceneEntry]:
@@ -364,7 +366,10 @@ def load_lecture(root: Path, source: Path) -> Lecture:
     scheduler = data.get("scheduler")
     _expect(scheduler is None or isinstance(scheduler, str), at.top("scheduler"),
             "'scheduler' must be an address string like \"tcp://host:8786\"")
-    return Lecture(slug, data["title"], source, tuple(chapters), scheduler)
+    voice = data.get("voice")
+    _expect(voice is None or voice in ("piper", "espeak", "recordings", "none"),
+            at.top("voice"), "'voice' must be one of piper, espeak, recordings, none")
+    return Lecture(slug, data["title"], source, tuple(chapters), scheduler, voice)
 
 
 def load_catalog(root: Path) -> Catalog:

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 from rich.markup import escape
 
+from narration.voices import TARGET_LUFS, VOICES, VoiceUnavailable, resolve_voice
 from scripts.assemble import MissingScenes, assemble
 from scripts.catalog import (
     Catalog,
@@ -36,6 +37,7 @@ from scripts.defaults import (
 from scripts.doctor import ALL_CHECKS, EXPORT_CHECKS, format_problems, run_checks
 from scripts.ffmpeg import FFmpegError
 from scripts.gallery import write_gallery
+from scripts.manifest import atomic_write_text
 from scripts.progress import (
     LiveReporter,
     PlainReporter,
@@ -54,12 +56,59 @@ class Context:
     def __init__(self, root: Path, media_dir: Path | None):
         self.root = root
         self.media_dir = media_dir or default_media_dir(root)
+        self.voice_asked: str | None = None  # --voice, when given
+        self.recordings: Path | None = None
+        self._resolved: dict[str, str] = {}
+
+    def voice(self, lectures: list[Lecture] | set[str] | None = None) -> str:
+        """The voice that will speak: --voice, else the lecture file's, else piper; with
+        the fallback to espeak-ng (and its warning) when piper is not installed."""
+        asked = self.voice_asked
+        if asked is None and lectures:
+            chosen = {lec.voice for lec in self.catalog().lectures
+                      if lec.slug in {getattr(x, "slug", x) for x in lectures}}
+            asked = chosen.pop() if len(chosen) == 1 else None
+        asked = asked or "piper"
+        if asked not in self._resolved:
+            try:
+                self._resolved[asked] = resolve_voice(
+                    asked, lambda m: make_console().print(f"[yellow]warning:[/] {escape(m)}"))
+            except VoiceUnavailable as exc:
+                raise click.ClickException(str(exc)) from exc
+        return self._resolved[asked]
+
+    def renderer(self, q: Quality, lectures: list[Lecture] | set[str] | None,
+                 jobs: int | None = 1, force: bool = False,
+                 scheduler: str | None = None) -> Renderer:
+        voice = self.voice(lectures)
+        recordings = self.recordings or (self.root / "recordings")
+        if scheduler:
+            return ClusterRenderer(self.root, self.media_dir, q, force, scheduler, voice,
+                                   recordings)
+        return Renderer(self.root, self.media_dir, q, jobs or default_jobs(), force, voice,
+                        recordings)
 
     def catalog(self) -> Catalog:
         try:
             return load_catalog(self.root)
         except CatalogError as exc:
             raise click.UsageError(f"cannot read the lectures: {exc}") from exc
+
+
+def voice_option(func):  # type: ignore[no-untyped-def]
+    func = click.option(
+        "--recordings", type=click.Path(file_okay=False, path_type=Path), default=None,
+        help="The teacher's recordings: <DIR>/<lecture>/<chapter>/<Scene>/beat-NN.wav "
+             "[default: <root>/recordings].")(func)
+    return click.option(
+        "--voice", type=click.Choice(list(VOICES)), default=None,
+        help="Who speaks the narration [default: the lecture file's 'voice', else piper; "
+             "espeak-ng if piper is not installed].")(func)
+
+
+def _take_voice(obj: Context, voice: str | None, recordings: Path | None) -> None:
+    obj.voice_asked = voice
+    obj.recordings = recordings
 
 
 def jobs_option(func):  # type: ignore[no-untyped-def]
@@ -95,11 +144,11 @@ def list_command(obj: Context, quality: str) -> None:
     """Every lecture, chapter and scene in order, and whether each output is up to date."""
     q = _quality(quality)
     catalog = obj.catalog()
-    renderer = Renderer(obj.root, obj.media_dir, q, jobs=1, force=False)
     console = make_console()
     marks = {"up to date": "[green]up to date", "out of date": "[yellow]out of date",
              "not rendered": "[dim]not rendered"}
     for lecture in catalog.lectures:
+        renderer = obj.renderer(q, [lecture])
         console.print(f"[bold]{lecture.slug}[/]  {lecture.title}")
         for chapter in lecture.chapters:
             console.print(f"  [bold]{chapter.id}[/]  {chapter.title}")
@@ -119,14 +168,17 @@ def list_command(obj: Context, quality: str) -> None:
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Render on a Dask cluster, e.g. tcp://host:8786 [default: the lecture "
                    "file's 'scheduler', else this machine].")
+@voice_option
 @click.pass_obj
 def render(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
-           force: bool, scheduler: str | None) -> None:
+           force: bool, scheduler: str | None, voice: str | None,
+           recordings: Path | None) -> None:
     """Render the whole lecture, or the lectures, chapters or scenes NAMES.
 
     Only scenes whose inputs changed (their code, the project modules they import, their
     parameters, the quality, the manim version) are rendered again.
     """
+    _take_voice(obj, voice, recordings)
     q = _quality(quality)
     catalog = obj.catalog()
     scenes = _select(catalog, names)
@@ -157,11 +209,7 @@ def _render_scenes(obj: Context, scenes: list[SceneEntry], q: Quality, jobs: int
     Exits 1 if a system piece is missing or the scheduler is unreachable, 130 if interrupted.
     """
     started = time.monotonic()
-    renderer: Renderer
-    if scheduler:
-        renderer = ClusterRenderer(obj.root, obj.media_dir, q, force, scheduler)
-    else:
-        renderer = Renderer(obj.root, obj.media_dir, q, jobs or default_jobs(), force)
+    renderer = obj.renderer(q, {s.lecture for s in scenes}, jobs, force, scheduler)
     todo, outcomes = renderer.plan(scenes)
     console = make_console()
     if todo and isinstance(renderer, ClusterRenderer):
@@ -200,6 +248,9 @@ def _render_scenes(obj: Context, scenes: list[SceneEntry], q: Quality, jobs: int
                                                                  "failed")}
     console.print(f"{counts['rendered']} rendered, {counts['up to date']} up to date, "
                   f"{counts['failed']} failed in {time.monotonic() - started:.1f} s")
+    for o in outcomes:
+        for warning in o.warnings:
+            console.print(f"[yellow]warning:[/] {escape(o.scene.short_id)}: {escape(warning)}")
     failed = [o for o in outcomes if o.status == "failed"]
     for o in failed:
         console.print(f"[red]FAILED[/] {escape(o.scene.id)} at {escape(str(o.where))}: "
@@ -231,7 +282,7 @@ def _lectures(catalog: Catalog, names: tuple[str, ...]) -> list[tuple[Lecture, l
 def _ensure_rendered(obj: Context, scenes: list[SceneEntry], q: Quality, jobs: int | None,
                      render_missing: bool, what: str) -> None:
     """Make sure ``scenes`` are rendered and up to date, or stop saying which are not."""
-    renderer = Renderer(obj.root, obj.media_dir, q, jobs=1, force=False)
+    renderer = obj.renderer(q, {s.lecture for s in scenes})
     missing = [(s, renderer.status(s)) for s in scenes]
     missing = [(s, st) for s, st in missing if st != "up to date"]
     if not missing:
@@ -264,25 +315,31 @@ def _ensure_rendered(obj: Context, scenes: list[SceneEntry], q: Quality, jobs: i
               help="Make each scene's WebM, GIF and poster for slides and web pages.")
 @click.option("--per-beat", is_flag=True, help="Also cut one clip set per beat (per slide).")
 @click.option("--force", is_flag=True, help="Rebuild even what is up to date.")
+@voice_option
 @click.pass_obj
 def build(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
-          render_missing: bool, clips: bool, per_beat: bool, force: bool) -> None:
+          render_missing: bool, clips: bool, per_beat: bool, force: bool, voice: str | None,
+          recordings: Path | None) -> None:
     """Assemble the lecture video (chapters, subtitles), clips and the gallery page.
 
     NAMES are lectures (default: all of them). The lecture video is rebuilt only when a scene
     in it, or the order, changed; it never replaces the previous one until it is complete.
     """
+    _take_voice(obj, voice, recordings)
     q = _quality(quality)
     console = make_console()
     for lecture, _ in _lectures(obj.catalog(), names):
         _ensure_rendered(obj, lecture.scenes, q, jobs, render_missing,
                          f"the lecture '{lecture.slug}'")
-        renderer = Renderer(obj.root, obj.media_dir, q, jobs=1, force=False)
+        renderer = obj.renderer(q, [lecture])
         try:
             result = assemble(renderer, lecture, force=force)
             console.print(f"lecture video ({result.status}): {result.video}  "
                           f"{_clock(result.duration)}, {len(result.chapters)} chapters, "
                           f"subtitles {result.subtitles_srt.name} / {result.subtitles_vtt.name}")
+            if result.loudness is not None:
+                console.print(f"loudness of the narration: {result.loudness:.1f} LUFS "
+                              f"(target {TARGET_LUFS:.0f} LUFS)")
             if clips:
                 made = 0
                 for i, scene in enumerate(lecture.scenes, start=1):
@@ -328,7 +385,7 @@ def slides(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
         decks = lecture_decks(lecture, chapters, whole=chapters is None)
         needed = list(dict.fromkeys(s for d in decks for s in d.scenes))
         _ensure_rendered(obj, needed, q, jobs, render_missing, f"the decks of '{lecture.slug}'")
-        renderer = Renderer(obj.root, obj.media_dir, q, jobs=1, force=False)
+        renderer = obj.renderer(q, [lecture])
         try:
             for deck in decks:
                 for fmt in wanted:
@@ -341,6 +398,58 @@ def slides(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
             console.print("[yellow]Interrupted.[/] The previous decks are untouched.")
             sys.exit(130)
         console.print(f"gallery: {write_gallery(renderer, lecture)}")
+
+
+@main.group()
+def narration() -> None:
+    """The narration: the script a teacher records against."""
+
+
+@narration.command("script")
+@click.argument("names", nargs=-1)
+@quality_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write it [default: <recordings>/<lecture>/SCRIPT.md; - for stdout].")
+@click.option("--render-missing", is_flag=True,
+              help="Render scenes that are missing or out of date first, without asking.")
+@voice_option
+@click.pass_obj
+def narration_script(obj: Context, names: tuple[str, ...], quality: str, output: Path | None,
+                     render_missing: bool, voice: str | None, recordings: Path | None) -> None:
+    """Write every beat's id and text, in order, with the file name to record it to.
+
+    Record each beat as <recordings>/<lecture>/<chapter>/<Scene>/beat-NN.wav (or .flac,
+    .ogg, .mp3, .m4a), then render with --voice recordings.
+    """
+    _take_voice(obj, voice, recordings)
+    q = _quality(quality)
+    console = make_console()
+    for lecture, chapters in _lectures(obj.catalog(), names):
+        scenes = [s for s in lecture.scenes if chapters is None or s.chapter in chapters]
+        _ensure_rendered(obj, scenes, q, None, render_missing, f"the script of '{lecture.slug}'")
+        renderer = obj.renderer(q, [lecture])
+        beats = renderer.manifest(lecture.slug).scenes
+        lines = [f"# {lecture.title}: narration script", "",
+                 "Record each beat into the file named under it, then render with "
+                 "`--voice recordings`.", ""]
+        for chapter in lecture.chapters:
+            if chapters is not None and chapter.id not in chapters:
+                continue
+            lines += [f"## {chapter.title}", ""]
+            for scene in chapter.scenes:
+                for n, beat in enumerate(beats[scene.short_id].get("beats", []), start=1):
+                    beat_id = f"{scene.chapter}/{scene.name}/beat-{n:02d}"
+                    lines += [f"### {beat_id}", "", beat["narration"], "",
+                              f"File: `{lecture.slug}/{beat_id}.wav`", ""]
+        text = "\n".join(lines)
+        folder = obj.recordings or (obj.root / "recordings")
+        target = output or folder / lecture.slug / "SCRIPT.md"
+        if str(target) == "-":
+            click.echo(text)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(target, text)
+        console.print(f"script: {target}")
 
 
 def _clock(seconds: float) -> str:

@@ -2,7 +2,7 @@
 
 For a scene ``<chapter>/<Scene>.mp4`` the clips are, under ``<chapter>/clips/``:
 
-- ``<Scene>.webm``: VP9 for web pages;
+- ``<Scene>.webm``: VP9 (with the narration in Opus) for web pages;
 - ``<Scene>.gif``: a looping GIF within :data:`GIF_BUDGET` bytes, to paste into a slide;
 - ``<Scene>.png``: the poster, the scene's final frame;
 - ``<Scene>.vtt``: its subtitles for a browser's ``<track>``.
@@ -35,7 +35,7 @@ BEAT_GIF_BUDGET = 3_000_000
 GIF_LADDER = ((10, 480), (8, 400), (6, 320), (4, 256))
 
 #: Bump when clips are made differently, so that they are remade.
-CLIPS_PROTOCOL = 1
+CLIPS_PROTOCOL = 2
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from typing import Any
 
 from scripts.catalog import load_catalog
 from scripts.defaults import default_root
-from scripts.dependencies import inputs_key, scene_inputs
+from scripts.dependencies import inputs_key, render_inputs
 from scripts.render import Job, Outcome, Renderer, Reporter
 from scripts.render_worker import PROGRESS_PREFIX
 
@@ -61,13 +61,15 @@ def _check_same_project(root: Path, task: dict[str, Any]) -> None:
     entry = next((s for s in catalog.scenes if s.id == task["scene_id"]), None)
     if entry is None:
         raise ProjectMismatch(f"the worker's project at {root} has no scene {task['scene_id']}")
-    ours = scene_inputs(root, entry, task["quality_folder"])
+    recordings = Path(task["recordings"]) if task.get("recordings") else None
+    ours = render_inputs(root, entry, task["quality_folder"], task["voice"], recordings)
     if inputs_key(ours) == task["key"]:
         return
     theirs = task["inputs"]
     differ = sorted(f for f in set(ours["files"]) | set(theirs["files"])
                     if ours["files"].get(f) != theirs["files"].get(f))
-    other = [k for k in ("params", "manim", "protocol") if ours[k] != theirs[k]]
+    other = [k for k in ("params", "manim", "protocol", "voice")
+             if ours.get(k) != theirs.get(k)]
     raise ProjectMismatch(
         f"the worker's project at {root} differs from the client's for {task['scene_id']} "
         f"(files: {', '.join(differ) or 'none'}; also: {', '.join(other) or 'nothing'}); "
@@ -104,7 +106,11 @@ def render_on_worker(task: dict[str, Any]) -> dict[str, Any]:
         (staging / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(
             [str(root), os.environ.get("PYTHONPATH", "")]).strip(os.pathsep),
-            LECTURE_PARAMS=json.dumps(task["params"]), PYTHONUNBUFFERED="1", COLUMNS="200")
+            LECTURE_PARAMS=json.dumps(task["params"]), PYTHONUNBUFFERED="1", COLUMNS="200",
+            LECTURE_VOICE=task["voice"], LECTURE_VOICE_CACHE=str(cache / "voice"),
+            LECTURE_BEAT_PREFIX=task["beat_prefix"])
+        if task.get("recordings") and Path(task["recordings"]).is_dir():
+            env["LECTURE_RECORDINGS"] = task["recordings"]
         proc = subprocess.Popen([sys.executable, "-m", "scripts.render_worker",
                                  str(staging / "spec.json")], cwd=staging, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -147,6 +153,9 @@ def render_on_worker(task: dict[str, Any]) -> dict[str, Any]:
             folder = Path(result["slides"]).parent / "files" / task["scene"]
             for f in sorted(folder.iterdir()):
                 files[f"slide-file/{f.name}"] = f.read_bytes()
+        audio = staging / "audio"
+        for f in sorted(audio.glob("*.wav")) if audio.is_dir() else []:
+            files[f"audio-file/{f.name}"] = f.read_bytes()
         result["files"] = files
         return result
 
@@ -157,8 +166,9 @@ class ClusterRenderer(Renderer):
     """A :class:`Renderer` whose jobs run on a Dask cluster."""
 
     def __init__(self, root: Path, media_dir: Path, quality, force: bool,  # noqa: ANN001
-                 scheduler: str):
-        super().__init__(root, media_dir, quality, jobs=1, force=force)
+                 scheduler: str, voice: str = "none", recordings: Path | None = None):
+        super().__init__(root, media_dir, quality, jobs=1, force=force, voice=voice,
+                         recordings=recordings)
         self.scheduler = scheduler
         self.client = None
 
@@ -184,7 +194,9 @@ class ClusterRenderer(Renderer):
         s = job.scene
         return {"root": str(self.root), "scene_id": s.id, "module": s.module, "scene": s.name,
                 "quality": self.quality.manim_name, "quality_folder": self.quality.folder,
-                "params": s.params, "key": job.key, "inputs": job.inputs,
+                "params": s.params, "key": job.key, "inputs": job.inputs, "voice": self.voice,
+                "recordings": str(self.recordings_dir(s)) if self.recordings_dir(s) else None,
+                "beat_prefix": f"{s.chapter}/{s.name}",
                 "channel": f"lecture-progress-{run}", "cancel": f"lecture-cancel-{run}"}
 
     def execute(self, todo: list[Job], reporter: Reporter) -> list[Outcome]:
@@ -270,6 +282,12 @@ class ClusterRenderer(Renderer):
                         target = slides.parent / "files" / scene.name / name.split("/", 1)[1]
                         target.write_bytes(blob)
                 local["slides"] = str(slides)
+            for name, blob in files.items():
+                if name.startswith("audio-file/"):
+                    target = staging / "audio" / name.split("/", 1)[1]
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(blob)
+            local["staging"] = str(staging)
             outcome = self._publish(job, local, log)
         finally:
             import shutil

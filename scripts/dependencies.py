@@ -117,6 +117,25 @@ def scene_inputs(root: Path, scene: SceneEntry, quality: str) -> dict[str, Any]:
     }
 
 
+def render_inputs(root: Path, scene: SceneEntry, quality: str, voice: str = "none",
+                  recordings: Path | None = None) -> dict[str, Any]:
+    """:func:`scene_inputs` plus the narration: the voice and its settings, and the digests of
+    the teacher's recordings of this scene's beats when the voice uses them."""
+    inputs = scene_inputs(root, scene, quality)
+    if voice == "none":
+        inputs["voice"] = "none"
+        return inputs
+    from narration.voices import voice_settings
+
+    settings: dict[str, Any] = dict(voice_settings(voice))
+    if "recordings" in voice and recordings is not None:
+        folder = recordings / scene.chapter / scene.name
+        settings["recordings"] = {p.name: file_digest(p) for p in sorted(folder.glob("*"))
+                                  if p.is_file()} if folder.is_dir() else {}
+    inputs["voice"] = settings
+    return inputs
+
+
 def inputs_key(inputs: dict[str, Any]) -> str:
     """A digest of the inputs: equal keys mean the same output would be rendered."""
     blob = json.dumps(inputs, sort_keys=True, separators=(",", ":"))

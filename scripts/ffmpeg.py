@@ -70,8 +70,10 @@ def video_info(path: Path) -> VideoInfo:
 
 
 def encode_webm(src: Path, dest: Path) -> None:
-    """VP9 in WebM for web pages: constant quality, the fastest VP9 settings, no sound."""
-    run_ffmpeg(["-i", str(src), "-an", "-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "38",
+    """VP9 (and Opus narration, if any) in WebM for web pages: constant quality, the fastest
+    VP9 settings."""
+    run_ffmpeg(["-i", str(src), "-map", "0:v", "-map", "0:a?", "-c:a", "libopus", "-b:a", "64k",
+                "-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "38",
                 "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1", "-f", "webm",
                 str(dest)], f"encoding {src.name} to WebM")
 

@@ -18,14 +18,14 @@ import sys
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from scripts.catalog import SceneEntry
 from scripts.defaults import Quality
-from scripts.dependencies import inputs_key, scene_inputs
+from scripts.dependencies import inputs_key, render_inputs
 from scripts.manifest import Manifest
 from scripts.render_worker import PROGRESS_PREFIX
 
@@ -43,6 +43,7 @@ class Outcome:
     where: str | None = None
     log: Path | None = None
     worker: str | None = None  # the cluster worker that rendered it (None: this machine)
+    warnings: list[str] = field(default_factory=list)  # e.g. a recording that was unusable
 
 
 @dataclass
@@ -64,12 +65,15 @@ class Reporter(Protocol):
 class Renderer:
     """One ``lecture render`` run: plans what is out of date, then renders it."""
 
-    def __init__(self, root: Path, media_dir: Path, quality: Quality, jobs: int, force: bool):
+    def __init__(self, root: Path, media_dir: Path, quality: Quality, jobs: int, force: bool,
+                 voice: str = "none", recordings: Path | None = None):
         self.root = root.resolve()
         self.media_dir = media_dir.resolve()
         self.quality = quality
         self.jobs = jobs
         self.force = force
+        self.voice = voice  # as resolved by narration.voices.resolve_voice
+        self.recordings = recordings
         self._manifests: dict[str, Manifest] = {}
         self._lock = threading.Lock()
         self._cancel = threading.Event()
@@ -92,13 +96,31 @@ class Renderer:
             )
         return self._manifests[lecture]
 
+    def inputs(self, scene: SceneEntry) -> dict[str, Any]:
+        """Everything the scene's outputs are built from, narration included."""
+        return render_inputs(self.root, scene, self.quality.folder, self.voice,
+                             self.recordings_dir(scene))
+
+    def recordings_dir(self, scene: SceneEntry) -> Path | None:
+        """The teacher's recordings of the scene's lecture (``<recordings>/<lecture>/``)."""
+        return self.recordings / scene.lecture if self.recordings else None
+
+    def narration_env(self, scene: SceneEntry, cache: Path) -> dict[str, str]:
+        """What the render worker's :class:`~scenes.beats.LectureScene` reads to speak."""
+        env = {"LECTURE_VOICE": self.voice, "LECTURE_VOICE_CACHE": str(cache),
+               "LECTURE_BEAT_PREFIX": f"{scene.chapter}/{scene.name}"}
+        folder = self.recordings_dir(scene)
+        if folder is not None:
+            env["LECTURE_RECORDINGS"] = str(folder)
+        return env
+
     # Step: plan
     def plan(self, scenes: list[SceneEntry]) -> tuple[list[Job], list[Outcome]]:
         """Split the scenes into jobs to render and outcomes that are already up to date."""
         todo: list[Job] = []
         done: list[Outcome] = []
         for scene in scenes:
-            inputs = scene_inputs(self.root, scene, self.quality.folder)
+            inputs = self.inputs(scene)
             key = inputs_key(inputs)
             manifest = self.manifest(scene.lecture)
             record = manifest.scenes.get(scene.short_id, {})
@@ -111,7 +133,7 @@ class Renderer:
 
     def status(self, scene: SceneEntry) -> str:
         """'up to date', 'out of date' or 'not rendered' at this quality."""
-        key = inputs_key(scene_inputs(self.root, scene, self.quality.folder))
+        key = inputs_key(self.inputs(scene))
         manifest = self.manifest(scene.lecture)
         if manifest.is_up_to_date(scene.short_id, key):
             return "up to date"
@@ -181,6 +203,7 @@ class Renderer:
             os.pathsep
         )
         env["LECTURE_PARAMS"] = json.dumps(scene.params)
+        env.update(self.narration_env(scene, cache / "voice"))
         env["PYTHONUNBUFFERED"] = "1"
         env["COLUMNS"] = "200"  # manim's rich logger wraps at 80 columns in a pipe
         try:
@@ -228,6 +251,7 @@ class Renderer:
         else:
             subtitles.unlink(missing_ok=True)
         slides = self._publish_slides(scene, result.get("slides"))
+        self._publish_audio(scene, result)
         os.replace(result["video"], video)
         folder = self.quality_dir(scene.lecture)
         entry = {
@@ -238,6 +262,7 @@ class Renderer:
             "duration": result["duration"],
             "animations": result["animations"],
             "beats": result.get("beats", []),
+            "warnings": result.get("warnings", []),
             "slides": str(slides.relative_to(folder)) if slides else None,
             "render_seconds": result["render_seconds"],
             "rendered_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -247,7 +272,23 @@ class Renderer:
             manifest.record(scene.short_id, entry)
             manifest.save()
         return Outcome(scene, "rendered", video, result["duration"], result["render_seconds"],
-                       log=log)
+                       log=log, warnings=result.get("warnings", []))
+
+    def audio_dir(self, scene: SceneEntry) -> Path:
+        """The scene's per-beat narration, ``beat-NN.wav`` (for slide decks)."""
+        return self.quality_dir(scene.lecture) / scene.chapter / "audio" / scene.name
+
+    def _publish_audio(self, scene: SceneEntry, result: dict[str, Any]) -> None:
+        """Swap in the scene's per-beat audio folder (or remove a stale one)."""
+        staged = Path(result["staging"]) / "audio" if result.get("staging") else None
+        target = self.audio_dir(scene)
+        old = target.with_name(f".{scene.name}.old-{uuid.uuid4().hex[:8]}")
+        if target.exists():
+            os.replace(target, old)
+        if staged is not None and staged.is_dir():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, target)
+        shutil.rmtree(old, ignore_errors=True)
 
     def slides_path(self, scene: SceneEntry) -> Path:
         """The manim-slides presentation of a scene (one slide per beat)."""

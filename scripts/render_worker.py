@@ -90,20 +90,49 @@ def render(spec: dict[str, Any]) -> dict[str, Any]:
         n_animations = scene.renderer.num_plays
         beats = [{"narration": b.narration, "start": round(b.start, 4), "end": round(b.end, 4)}
                  for b in getattr(scene, "beats", [])]
+        for i, (beat, record) in enumerate(zip(getattr(scene, "beats", []), beats,
+                                               strict=True), start=1):
+            if beat.audio:
+                name = f"audio/beat-{i:02d}.wav"
+                _write_beat_audio(staging / name, beat.audio, beat.start, beat.end)
+                record["audio"] = name
+                record["spoken"] = [[round(a - beat.start, 4), round(b - beat.start, 4)]
+                                    for _, a, b in beat.audio]
+        narrator = getattr(scene, "narrator", None)
+        warnings = list(narrator.warnings) if narrator is not None else []
     subtitles = out_base.with_suffix(".srt")
     # manim-slides writes slides/<Scene>.json and slides/files/<Scene>/ in the working folder
     # (the staging folder): one video per slide, which is one per beat.
     slides = staging / "slides" / f"{spec['scene']}.json"
     return {
         "ok": True,
+        "staging": str(staging),
         "video": str(video),
         "subtitles": str(subtitles) if subtitles.is_file() and subtitles.stat().st_size else None,
         "duration": video_duration(video),
         "animations": n_animations,
         "beats": beats,
+        "warnings": warnings,
         "slides": str(slides) if slides.is_file() else None,
         "render_seconds": round(time.monotonic() - started, 2),
     }
+
+
+def _write_beat_audio(dest: Path, clips: tuple[tuple[str, float, float], ...], start: float,
+                      end: float) -> None:
+    """One WAV per beat (for slide decks): its clips at their places, silence between."""
+    import numpy as np
+
+    from narration.voices import read_audio, write_wav
+
+    parts = [(read_audio(Path(path)), a - start) for path, a, _ in clips]
+    rate = parts[0][0][1]
+    out = np.zeros(int(round((end - start) * rate)) + 1)
+    for (samples, _), offset in parts:
+        i = int(round(offset * rate))
+        n = min(len(samples), len(out) - i)
+        out[i:i + n] += samples[:n]
+    write_wav(dest, out, rate)
 
 
 def video_duration(path: Path) -> float:

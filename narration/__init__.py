@@ -1,0 +1,1 @@
+"""Spoken narration: the pronunciation step, voices, the clip cache and loudness."""
