@@ -341,7 +341,7 @@ class PushingALogitStealsProbability(LectureScene):
                           font_size=SIZES.formula + 4, color=theme.text)
 
         # A table with one column per class: logits, exponentials, probability bars.
-        bars = ClassBars(lambda: softmax_parts(logits()).probabilities, theme, unit=2.8,
+        bars = ClassBars(lambda: softmax_parts(logits()).probabilities, theme, unit=2.5,
                          spacing=1.4)
         bars.next_to(axes, RIGHT, buff=1.75)
         bars.shift((-2.7 - bars.baseline.get_y()) * UP)
