@@ -19,9 +19,10 @@ from core._validation import (
     check_X_y,
 )
 from core.datasets import Dataset, load_dataset
-from core.losses import _cross_entropy
+from core.losses import _check_scores_labels, _cross_entropy
 
 __all__ = [
+    "ChainRuleFactors",
     "FromScratchRun",
     "LossSlice",
     "SigmoidWalkthrough",
@@ -31,6 +32,7 @@ __all__ = [
     "boundary_slope_intercept",
     "confidently_wrong_gradients",
     "from_scratch_run",
+    "log_loss_chain",
     "loss_slice",
     "sigmoid_walkthrough",
     "slice_descent",
@@ -407,3 +409,54 @@ def sigmoid_walkthrough(z) -> SigmoidWalkthrough:
                          f"got values in [{z.min()}, {z.max()}]")
     e = np.exp(-z)
     return SigmoidWalkthrough(z=z, exp_neg_z=e, denominator=1.0 + e, value=special.expit(z))
+
+
+@dataclass(frozen=True, eq=False)
+class ChainRuleFactors:
+    """The chain rule for one example's log loss, factor by factor (see :func:`log_loss_chain`).
+
+    Attributes
+    ----------
+    y_hat : ndarray
+        sigma(z).
+    dloss_dyhat : ndarray
+        dL/d y_hat = -y / y_hat + (1 - y) / (1 - y_hat): huge when confidently wrong.
+    dyhat_dz : ndarray
+        sigma'(z) = y_hat (1 - y_hat): tiny when confidently wrong.
+    product : ndarray
+        dloss_dyhat * dyhat_dz, multiplied out as written.
+    error : ndarray
+        y_hat - y, what the product collapses to.
+    """
+
+    y_hat: np.ndarray
+    dloss_dyhat: np.ndarray
+    dyhat_dz: np.ndarray
+    product: np.ndarray
+    error: np.ndarray
+
+
+def log_loss_chain(z, y) -> ChainRuleFactors:
+    """dL/dz for L = -[y log y_hat + (1 - y) log(1 - y_hat)], y_hat = sigma(z), as two factors.
+
+    Parameters
+    ----------
+    z : array-like of any shape
+        Scores, |z| <= 30 so that both factors stay representable.
+    y : array-like broadcastable to ``z``
+        Labels in {0, 1}.
+
+    Returns
+    -------
+    factors : ChainRuleFactors
+        Arrays of the broadcast shape; ``product`` equals ``error`` up to rounding.
+    """
+    z, y = _check_scores_labels(z, y)
+    if np.any(np.abs(z) > 30):
+        raise ValueError(f"z must lie in [-30, 30] so that both factors stay finite; "
+                         f"got values in [{np.min(z)}, {np.max(z)}]")
+    h, one_minus_h = special.expit(z), special.expit(-z)
+    dloss = -y / h + (1 - y) / one_minus_h
+    slope = h * one_minus_h
+    return ChainRuleFactors(y_hat=h, dloss_dyhat=dloss, dyhat_dz=slope, product=dloss * slope,
+                            error=h - y)

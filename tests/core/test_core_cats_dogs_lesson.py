@@ -8,6 +8,7 @@ from scipy.optimize import approx_fprime
 from core.cats_dogs import (
     boundary_slope_intercept,
     from_scratch_run,
+    log_loss_chain,
     loss_slice,
     sigmoid_walkthrough,
     sklearn_comparison,
@@ -103,3 +104,33 @@ def test_sigmoid_walkthrough_matches_the_lessons_table():
     assert round(t.value[1], 3) == 0.993 and round(t.value[2], 4) == 0.0067
     with pytest.raises(ValueError, match="700"):
         sigmoid_walkthrough([800.0])
+
+
+@pytest.mark.parametrize(("z", "y"), [(-4.0, 1), (1.5, 1), (2.0, 0), (-0.3, 0)])
+def test_log_loss_chain_factors_against_finite_differences(z, y):
+    import math
+
+    def loss_of_yhat(h):
+        return -(y * math.log(h[0]) + (1 - y) * math.log(1 - h[0]))
+
+    def loss_of_z(t):
+        h = 1 / (1 + math.exp(-t[0]))
+        return -(y * math.log(h) + (1 - y) * math.log(1 - h))
+
+    f = log_loss_chain(z, y)
+    h = 1 / (1 + math.exp(-z))
+    assert float(f.y_hat) == pytest.approx(h)
+    assert float(f.dloss_dyhat) == pytest.approx(
+        approx_fprime(np.array([h]), loss_of_yhat, 1e-9)[0], rel=1e-4)
+    assert float(f.dyhat_dz) == pytest.approx(h * (1 - h))
+    dz = approx_fprime(np.array([z]), loss_of_z, 1e-7)[0]
+    assert float(f.product) == pytest.approx(dz, rel=1e-5)
+    assert float(f.error) == pytest.approx(dz, rel=1e-5)
+
+
+def test_log_loss_chain_when_confidently_wrong_is_huge_times_tiny():
+    f = log_loss_chain(-4.0, 1)
+    assert float(f.dloss_dyhat) < -50 and float(f.dyhat_dz) < 0.02
+    assert float(f.product) == pytest.approx(float(f.error), abs=1e-12)
+    with pytest.raises(ValueError, match="30"):
+        log_loss_chain(40.0, 1)
