@@ -332,6 +332,30 @@ class PerceptronBoard:
             mob.clear_updaters()
 
 
+def mini_bars(counts: np.ndarray, theme: Theme, unit: float = 0.2, slot: float = 0.34) -> VGroup:
+    """A small still chart of mistakes per pass: bars, their counts, pass numbers, a caption.
+    A pass with no mistake shows its 0 in the colour of success."""
+    bars, numbers, passes = VGroup(), VGroup(), VGroup()
+    for p, c in enumerate(counts):
+        x = slot * (p + 0.5)
+        top = max(unit * int(c), 1e-3)
+        bar = VMobject(fill_color=theme.bad, fill_opacity=0.85 if c else 0, stroke_width=0)
+        bar.set_points_as_corners([[x - 0.11, 0, 0], [x + 0.11, 0, 0], [x + 0.11, top, 0],
+                                   [x - 0.11, top, 0], [x - 0.11, 0, 0]])
+        bars.add(bar)
+        numbers.add(Integer(int(c), font_size=SIZES.small * 1.2,
+                            color=theme.good if c == 0 else theme.text).move_to(
+            [x, unit * int(c) + 0.16, 0]))
+        passes.add(Text(str(p + 1), font_size=SIZES.small - 4, color=theme.muted).move_to(
+            [x, -0.18, 0]))
+    baseline = Line([0, 0, 0], [slot * len(counts), 0, 0], color=theme.muted, stroke_width=2)
+    caption = Text("mistakes in each pass", font_size=SIZES.small - 2, color=theme.muted)
+    caption.move_to([0, unit * int(np.max(counts)) + 0.55, 0], aligned_edge=LEFT)
+    chart = VGroup(baseline, bars, numbers, passes, caption)
+    chart.numbers = numbers
+    return chart
+
+
 class RunScene(LectureScene):
     """Shared steps of the two perceptron runs (not a scene of its own)."""
 
@@ -732,7 +756,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         here = VGroup(
             Text("our run:", font_size=SIZES.label, color=theme.text),
             MathTex(rf"R = {bound.radius:.2f},\ \ \gamma = {bound.margin:.3f}", r"\ \Rightarrow\ ",
-                    rf"	ext{{at most }} {limit},", rf"\ 	ext{{it made }} {updates}",
+                    rf"\text{{at most }} {limit},", rf"\ \text{{it made }} {updates}",
                     font_size=size, color=theme.text),
         ).arrange(RIGHT, buff=0.25)
         here[1][3].set_color(theme.good)
@@ -752,6 +776,13 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             font_size=SIZES.label, color=theme.text)
         overlap_run.next_to(flip, DOWN, buff=0.25).align_to(statement, LEFT)
         self.overlap_run = overlap_run
+
+        # The two runs' mistakes per pass, beside the statements they illustrate.
+        sep_chart = mini_bars(separable.trajectory.mistakes_per_pass, theme)
+        sep_chart.move_to([6.75, 0.85, 0], aligned_edge=DOWN + RIGHT)
+        overlap_chart = mini_bars(overlap.trajectory.mistakes_per_pass, theme)
+        overlap_chart.move_to([6.75, -2.05, 0], aligned_edge=DOWN + RIGHT)
+        self.charts = (sep_chart, overlap_chart)
 
         year = Text(f"{MINSKY_PAPERT_YEAR}", font_size=SIZES.body, color=theme.highlight)
         story = VGroup(
@@ -783,14 +814,16 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                        f"bound of {limit}. A narrow gap allows more mistakes, a wide one "
                        f"fewer."):
             self.play(FadeIn(here, shift=0.2 * UP))
-            self.play(Indicate(here, color=theme.good, scale_factor=1.05))
+            self.play(FadeIn(sep_chart, lag_ratio=0.1), run_time=1.2)
+            self.play(Indicate(here[1][3], color=theme.good),
+                      Indicate(sep_chart.numbers[-1], color=theme.good, scale_factor=1.6))
 
         # Step: the flip side
         with self.beat("The flip side is its fatal flaw. If the classes cannot be separated, "
                        "even because of one stray point, there is always a mistake to chase, "
                        "and it never converges."):
             self.play(FadeIn(flip, shift=0.2 * UP), run_time=1.2)
-            self.play(FadeIn(overlap_run), run_time=0.8)
+            self.play(FadeIn(overlap_run), FadeIn(overlap_chart, lag_ratio=0.1), run_time=1.2)
 
         # Step: history
         with self.beat(f"In {MINSKY_PAPERT_YEAR}, Minsky and Papert's book laid this "

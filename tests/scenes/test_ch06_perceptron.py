@@ -182,9 +182,15 @@ def test_bound_and_counts_in_the_theorem_scene_are_cores(tmp_path: Path):
     shown = scene.here.get_tex_string()
     limit = int(np.floor(bound.bound))
     assert data.trajectory.n_updates <= limit
-    for value in (f"{bound.radius:.2f}", f"{bound.margin:.3f}", f"at most }} {limit}",
-                  f"it made }} {data.trajectory.n_updates}"):
+    for value in (f"{bound.radius:.2f}", f"{bound.margin:.3f}",
+                  rf"\text{{at most }} {limit}",
+                  rf"\text{{it made }} {data.trajectory.n_updates}"):
         assert value in shown, value
+    # The two still charts: core's mistakes per pass, ending in 0 only for separable data.
+    sep_chart, overlap_chart = scene.charts
+    assert [n.get_value() for n in sep_chart.numbers] == list(data.trajectory.mistakes_per_pass)
+    assert [n.get_value() for n in overlap_chart.numbers] == list(overlap.mistakes_per_pass)
+    assert sep_chart.numbers[-1].get_value() == 0 and min(overlap.mistakes_per_pass) > 0
     told = scene.overlap_run.original_text
     assert f"{overlap.n_updates} updates in {overlap.n_passes} passes" in told
 
