@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 import core
+from core.gradient_ascent import LAB_START_SCALE, LAB_START_SEED
 
 
 def test_worked_example_exactly():
@@ -58,32 +59,60 @@ def test_same_arguments_give_bit_identical_output():
         assert np.array_equal(a.thetas, b.thetas) and np.array_equal(a.pulls, b.pulls)
 
 
+def _normal_angle(thetas):
+    """Direction of (theta1, theta2) in degrees, unwrapped along the run."""
+    return np.degrees(np.unwrap(np.arctan2(thetas[:, 2], thetas[:, 1])))
+
+
 def test_lab_presets():
     runs = {case: core.training_lab_run(case) for case in core.TRAINING_LAB_CASES}
     assert set(runs) == {"default", "overlap", "separated", "lr_too_large"}
+    start = core.random_start(3, LAB_START_SEED, LAB_START_SCALE)
     for run in runs.values():
         t = run.trajectory
-        assert 250 <= t.n_steps <= 400
+        np.testing.assert_array_equal(t.thetas[0], start)  # one shared random start
         assert t.accuracy[0] < 0.5, "the random start should be a nonsense boundary"
+        assert t.theta_norm[0] < 1.0, "small start weights: a blurry field"
         assert t.accuracy[-1] > 0.75
-    # Default and overlap climb; settled points stop pulling.
+    # Default: hundreds of steps; the normal swings round by more than 120 degrees
+    # without turning back, the weights triple (the field sharpens), the climb is steady.
+    default = runs["default"].trajectory
+    assert 250 <= default.n_steps <= 400
+    angle = _normal_angle(default.thetas)
+    assert abs(angle[-1] - angle[0]) > 120
+    assert np.all(np.diff(angle) <= 1e-9) or np.all(np.diff(angle) >= -1e-9)
+    assert default.theta_norm[-1] > 3 * default.theta_norm[0]
+    assert default.accuracy[-1] > 0.95
     for case in ("default", "overlap"):
         ll = runs[case].trajectory.log_likelihood
         assert np.all(np.diff(ll) > -1e-9) and ll[-1] > ll[0]
-    pulls = np.abs(runs["default"].trajectory.pulls[-1])
+    # Settled points stop pulling.
+    pulls = np.abs(default.pulls[-1])
     assert np.sum(pulls < 0.05) > len(pulls) / 2
-    # The overlap run settles near the maximum-likelihood fit.
+    # The overlap run settles near the maximum-likelihood fit, with soft (short) weights.
     data = runs["overlap"].dataset
     mle = core.newton_method(data.X, data.y).thetas[-1]
     np.testing.assert_allclose(runs["overlap"].trajectory.thetas[-1], mle, atol=1e-2)
-    # Separated: perfect accuracy, |theta| still growing at the very end.
+    assert runs["overlap"].trajectory.theta_norm[-1] < 0.5 * default.theta_norm[-1]
+    # Separated: perfect accuracy, |theta| growing to the very end and past the default
+    # run's (a sharper field), the log-likelihood still creeping up toward 0.
     sep = runs["separated"].trajectory
     assert sep.accuracy[-1] == 1.0
-    assert np.all(np.diff(sep.theta_norm[-50:]) > 0)
-    # Too large a rate: the log-likelihood goes down as well as up, to the end.
+    half = sep.n_steps // 2
+    assert np.all(np.diff(sep.theta_norm[half:]) > 0)
+    assert sep.theta_norm[-1] > sep.theta_norm[half] + 0.2
+    assert sep.theta_norm[-1] > default.theta_norm[-1]
+    assert np.all(np.diff(sep.log_likelihood[half:]) > 0) and sep.log_likelihood[-1] < 0
+    # Too large a rate, few enough steps to watch each one: the first step shoots far past
+    # the fit; at the end the boundary rocks (its direction turns back every step) and the
+    # log-likelihood goes down as well as up, below the overlap run's top.
     big = runs["lr_too_large"].trajectory
+    assert big.n_steps <= 60
+    assert big.theta_norm[1] > 3 * np.linalg.norm(mle)
+    turns = np.diff(_normal_angle(big.thetas[-11:]))
+    assert np.all(turns[1:] * turns[:-1] < 0) and np.all(np.abs(turns) > 10)
     d = np.diff(big.log_likelihood)
-    assert np.sum(d < 0) > 10 and np.any(d[-50:] < 0)
+    assert np.sum(d < 0) > 10 and np.any(d[-10:] < 0)
     assert big.log_likelihood[-1] < runs["overlap"].trajectory.log_likelihood[-1]
     with pytest.raises(ValueError, match="lr_too_large"):
         core.training_lab_run("fast")
