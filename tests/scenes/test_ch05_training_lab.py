@@ -1,0 +1,189 @@
+"""Chapter 5's scenes: layout after every animation, readouts and halos equal core's numbers,
+and the trained boundary separates the clouds on the rendered final frame."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from manim.animation.animation import prepare_animation
+from scene_harness import build, final_frame, pixel_at, quiet_config
+
+from core import boundary_segment, log_likelihood, newton_method, training_lab_run
+from scenes import ch05_training_lab as ch05
+from scenes.theme import DARK
+
+LAB_SCENES = {
+    ch05.GradientAscentSwingsTheBoundary: "default",
+    ch05.OverlapSettlesOnACompromise: "overlap",
+    ch05.SeparatedCloudsNeverSettle: "separated",
+    ch05.LargeLearningRateOvershoots: "lr_too_large",
+}
+
+
+@pytest.mark.parametrize("scene_cls", ch05.SCENES_IN_ORDER, ids=lambda c: c.__name__)
+def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_path: Path):
+    scene = build(scene_cls, tmp_path, check_layout=True)
+    assert scene.beats
+    for beat in scene.beats:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", beat.narration.strip()) if s]
+        assert 1 <= len(sentences) <= 3, beat.narration
+
+
+def test_chapter_ends_with_its_quiz(tmp_path: Path):
+    assert ch05.SCENES_IN_ORDER[-1] is ch05.TrainingLabCheck
+    scene = build(ch05.TrainingLabCheck, tmp_path, check_layout=True)
+    assert scene.beats[-1].narration.startswith("The answer is B.")
+    assert "near the boundary" in ch05.QUIZ.choices[ch05.QUIZ.correct]
+
+
+@pytest.mark.parametrize("scene_cls", list(LAB_SCENES), ids=lambda c: c.__name__)
+def test_readouts_end_on_cores_final_values(scene_cls, tmp_path: Path):
+    scene = build(scene_cls, tmp_path, check_layout=True)
+    traj = training_lab_run(LAB_SCENES[scene_cls]).trajectory
+    lab = scene.lab
+    assert lab.step.get_value() == traj.n_steps
+    ll, acc, iteration, norm = (n.get_value() for n in lab.panel.numbers)
+    decimals = [n.num_decimal_places for n in lab.panel.numbers]
+    assert ll == pytest.approx(round(traj.log_likelihood[-1], decimals[0]), abs=1e-12)
+    assert acc == pytest.approx(round(traj.accuracy[-1], decimals[1]), abs=1e-12)
+    assert iteration == traj.n_steps
+    assert norm == pytest.approx(round(traj.theta_norm[-1], decimals[3]), abs=1e-12)
+    np.testing.assert_array_equal(lab.theta(), traj.thetas[-1])
+    # The curve ends on core's last value, at the last iteration.
+    end = lab._curve_point(np.array([traj.n_steps]), lab.curve_values[-1:])[0]
+    np.testing.assert_allclose(lab.trace.get_end(), end, atol=1e-9)
+    np.testing.assert_allclose(lab.head.get_center(), end, atol=1e-9)
+
+
+def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_path: Path):
+    scene = build(ch05.GradientAscentSwingsTheBoundary, tmp_path, check_layout=True)
+    pulls = training_lab_run("default").trajectory.pulls[-1]
+    radii = np.array([np.linalg.norm(h.points[0] - d.get_center())
+                      for h, d in zip(scene.lab.halos, scene.lab.dots, strict=True)])
+    expected = np.array([ch05.halo_radius(p) for p in pulls])
+    np.testing.assert_allclose(radii, expected, rtol=1e-3)
+    i, j = scene.confident, scene.borderline
+    assert abs(pulls[i]) < 0.01 < 0.3 < abs(pulls[j])  # sure and silent / unsure and tugging
+    assert radii[i] < radii[j] - 0.05
+    assert scene.lab.halos[i].get_fill_opacity() < scene.lab.halos[j].get_fill_opacity()
+    # The callouts print core's |y - h| for those two points.
+    shown = " ".join(getattr(m, "tex_string", "") for m in scene.callouts.get_family())
+    assert f"{abs(pulls[i]):.3f}" in shown and f"{abs(pulls[j]):.3f}" in shown
+
+
+def _probes(X: np.ndarray, y: np.ndarray, theta: np.ndarray, label: int) -> np.ndarray:
+    """Five places near class ``label``'s cloud, clear of every point and of the boundary."""
+    (x0, x1), (y0, y1) = ch05.BOX
+    gx, gy = np.meshgrid(np.arange(x0 + 0.3, x1 - 0.3, 0.2), np.arange(y0 + 0.3, y1 - 0.3, 0.2))
+    grid = np.column_stack([gx.ravel(), gy.ravel()])
+    clear = np.min(np.linalg.norm(grid[:, None] - X[None], axis=2), axis=1) > 0.45
+    distance = np.abs(theta[0] + grid @ theta[1:]) / np.linalg.norm(theta[1:])
+    grid = grid[clear & (distance > 0.6)]
+    centre = X[y == label].mean(axis=0)
+    return grid[np.argsort(np.linalg.norm(grid - centre, axis=1))[:5]]
+
+
+def test_final_frame_separates_the_clouds_where_core_put_the_boundary(tmp_path: Path):
+    scene, pixels = final_frame(ch05.GradientAscentSwingsTheBoundary, tmp_path)
+    run = training_lab_run("default")
+    X, y, theta = run.dataset.X, run.dataset.y, run.trajectory.thetas[-1]
+    axes = scene.lab.axes
+    for label in (0, 1):
+        probes = _probes(X, y, theta, label)
+        assert len(probes) == 5
+        for p in probes:
+            r, _, b = pixel_at(scene, pixels, axes.c2p(*p))
+            if label == 1:
+                assert r > b + 40, (p, r, b)  # warm: the model says class 1
+            else:
+                assert b > r + 40, (p, r, b)  # teal: the model says class 0
+    # The white boundary is drawn where core's final theta puts it.
+    segment = boundary_segment(theta, *ch05.BOX)
+    dots = np.array([d.get_center() for d in scene.lab.dots])
+    found = 0
+    for t in np.linspace(0.05, 0.95, 19):
+        point = axes.c2p(*(segment[0] + t * (segment[1] - segment[0])))
+        if np.min(np.linalg.norm(dots - point, axis=1)) < 0.4:
+            continue  # under a point, its halo or the normal arrow's base
+        found += 1
+        assert np.all(pixel_at(scene, pixels, point) > 200), point
+    assert found >= 8
+
+
+def test_the_experiments_show_what_the_text_promises(tmp_path: Path):
+    overlap = build(ch05.OverlapSettlesOnACompromise, tmp_path, check_layout=True).lab
+    separated = build(ch05.SeparatedCloudsNeverSettle, tmp_path, check_layout=True).lab
+    default = build(ch05.GradientAscentSwingsTheBoundary, tmp_path, check_layout=True).lab
+    # Overlap: a soft field, many points still pulling at the end.
+    assert overlap.traj.theta_norm[-1] < 0.5 * default.traj.theta_norm[-1]
+    assert np.sum(np.abs(overlap.pulls()) > 0.3) > np.sum(np.abs(default.pulls()) > 0.3)
+    # Separated: the curve tracks |theta|, which is still climbing at the last step.
+    assert separated.curve_values is separated.traj.theta_norm
+    assert separated.curve_values[-1] > separated.curve_values[-100]
+    assert separated.panel.numbers[0].num_decimal_places == 3
+
+
+def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
+    scene = build(ch05.LargeLearningRateOvershoots, tmp_path, check_layout=True)
+    run = training_lab_run("lr_too_large")
+    data = run.dataset
+    best = log_likelihood(newton_method(data.X, data.y).thetas[-1], data.X, data.y)
+    assert scene.best == pytest.approx(best)
+    assert run.trajectory.log_likelihood.max() <= best + 1e-9
+    shown = " ".join(getattr(m, "tex_string", "") for m in scene.mobjects)
+    assert f"{run.trajectory.learning_rate:g}" in shown
+    # Few enough steps to watch: about two a second.
+    training = max(b.end - b.start for b in scene.beats)
+    assert training >= (run.trajectory.n_steps - 1) / 2.5
+
+
+def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run("lr_too_large"), DARK, ease=ch05.hop)
+    thetas = lab.traj.thetas
+    for k in (0, 3, lab.n_steps):
+        lab.step.set_value(k)
+        np.testing.assert_array_equal(lab.theta(), thetas[k])
+        assert lab.index() == k
+    lab.step.set_value(3.3)  # moving (the first half of each step), most of the way
+    assert lab.index() == 4
+    between = lab.theta()
+    assert np.all((between - thetas[3]) * (thetas[4] - between) >= -1e-12)
+    lab.step.set_value(3.7)  # holding on step 4
+    np.testing.assert_allclose(lab.theta(), thetas[4])
+    ramp = ch05.exp_ramp(5.0)
+    values = [ramp(t) for t in np.linspace(0, 1, 11)]
+    assert values[0] == 0 and values[-1] == pytest.approx(1) and np.all(np.diff(values) > 0)
+    assert ramp(0.5) < 0.2  # most of the screen time goes to the first steps
+
+
+class _FrameByFrame:
+    """Just enough of a scene for ``TrainingLab.train``: plays frame by frame at 15 fps, as a
+    real render does (a skipped build jumps straight to the end in one update)."""
+
+    def __init__(self, mobjects):  # noqa: ANN001
+        self.mobjects = mobjects
+
+    def play(self, animation, run_time: float, rate_func) -> None:  # noqa: ANN001
+        animation = prepare_animation(animation)
+        animation.begin()
+        n = round(run_time * 15)
+        for frame in range(1, n + 1):
+            animation.interpolate(rate_func(frame / n))
+            for mob in self.mobjects:
+                mob.update(1 / 15)
+        animation.finish()
+
+
+def test_readouts_catch_up_on_the_last_frame_of_a_real_render(tmp_path: Path):
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run("overlap"), DARK)
+        scene = _FrameByFrame([lab.field, lab.boundary, lab.halos, lab.panel, lab.trace,
+                               lab.head])
+        lab.train(scene, 60, run_time=3.03, rate_func=ch05.exp_ramp(3.0))
+    assert lab.panel.numbers[2].get_value() == 60  # not the step of the last 5 Hz reading
+    assert lab.panel.numbers[0].get_value() == round(lab.traj.log_likelihood[60], 2)
+    assert not any(m.updaters for m in (*lab.followers, *lab.panel.numbers))
