@@ -63,7 +63,7 @@ class ChapterTitle(LectureScene):
         title = fit_width(Text(params.get("title", ""), color=self.theme.text,
                                font_size=SIZES.title, weight="BOLD"), usable)
         rule = Line(LEFT, RIGHT, stroke_width=2, color=self.theme.class1)
-        rule.set_width(min(title.width, 4.0))
+        rule.scale_to_fit_width(min(title.width, 4.0))
         VGroup(label, title, rule).arrange(DOWN, buff=0.35).move_to(ORIGIN)
         with self.beat(params.get("narration", "")):
             self.play(FadeIn(label, shift=0.2 * DOWN), run_time=0.6)

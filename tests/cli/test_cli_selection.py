@@ -48,7 +48,7 @@ def test_chapter_naming_a_missing_scene_class_is_reported(project: Project) -> N
                  'module = "fixture_scenes.alpha"\nscenes = ["DrawTriangle"]')
     result = project.invoke("list")
     assert result.exit_code == 2
-    assert "no class DrawTriangle in alpha.py" in result.output
+    assert "no scene class DrawTriangle in alpha.py; it has DrawCircle, DrawSquare" in result.output
 
 
 def test_names_select_lectures_chapters_and_scenes_in_lecture_order(project: Project) -> None:
