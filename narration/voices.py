@@ -283,7 +283,7 @@ class Narrator:
     def recorded(self, beat_id: str) -> Clip | None:
         """The teacher's recording of ``beat_id``, normalised; None (with a warning saying
         why) if it is missing, unreadable or silent."""
-        if self.recordings is None:
+        if self.recordings is None or "recordings" not in self.voice:
             return None
         path = recording_for(self.recordings, beat_id)
         if path is None:

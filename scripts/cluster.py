@@ -109,7 +109,8 @@ def render_on_worker(task: dict[str, Any]) -> dict[str, Any]:
             LECTURE_PARAMS=json.dumps(task["params"]), PYTHONUNBUFFERED="1", COLUMNS="200",
             LECTURE_VOICE=task["voice"], LECTURE_VOICE_CACHE=str(cache / "voice"),
             LECTURE_BEAT_PREFIX=task["beat_prefix"])
-        if task.get("recordings") and Path(task["recordings"]).is_dir():
+        if ("recordings" in task["voice"] and task.get("recordings")
+                and Path(task["recordings"]).is_dir()):
             env["LECTURE_RECORDINGS"] = task["recordings"]
         proc = subprocess.Popen([sys.executable, "-m", "scripts.render_worker",
                                  str(staging / "spec.json")], cwd=staging, env=env,

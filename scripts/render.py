@@ -110,7 +110,7 @@ class Renderer:
         env = {"LECTURE_VOICE": self.voice, "LECTURE_VOICE_CACHE": str(cache),
                "LECTURE_BEAT_PREFIX": f"{scene.chapter}/{scene.name}"}
         folder = self.recordings_dir(scene)
-        if folder is not None:
+        if folder is not None and "recordings" in self.voice:
             env["LECTURE_RECORDINGS"] = str(folder)
         return env
 

@@ -48,6 +48,10 @@ def _voice() -> str:
     return "espeak" if espeak_available() else "piper"
 
 
+def _recordings_voice() -> str:
+    return "recordings+espeak" if espeak_available() else "recordings"
+
+
 def test_the_cache_synthesises_each_text_once(tmp_path: Path) -> None:
     narrator = Narrator(_voice(), tmp_path)
     first = narrator.speak("One sentence.")
@@ -71,7 +75,7 @@ def test_a_recording_replaces_the_voice_and_is_normalised(tmp_path: Path) -> Non
     folder = tmp_path / "rec"
     (folder / "ch01" / "Scene").mkdir(parents=True)
     _tone(folder / "ch01" / "Scene" / "beat-01.wav", 2.0, amplitude=0.05)  # recorded quietly
-    narrator = Narrator(_voice(), tmp_path / "cache", recordings=folder)
+    narrator = Narrator(_recordings_voice(), tmp_path / "cache", recordings=folder)
     clip = narrator.recorded("ch01/Scene/beat-01")
     assert clip is not None and clip.source == "recording"
     assert clip.duration == pytest.approx(2.0, abs=0.01)
@@ -89,12 +93,23 @@ def test_a_bad_recording_is_named_and_the_voice_stands_in(tmp_path: Path,
         beat.write_bytes(b"this is not audio at all")
     elif problem == "silent":
         write_wav(beat, np.zeros(22050), 22050)
-    narrator = Narrator(_voice(), tmp_path / "cache", recordings=folder, warn=lambda m: None)
+    narrator = Narrator(_recordings_voice(), tmp_path / "cache", recordings=folder,
+                        warn=lambda m: None)
     assert narrator.recorded("ch01/Scene/beat-02") is None
     (message,) = narrator.warnings
     assert "ch01/Scene/beat-02" in message and "synthesised voice" in message
     assert {"missing": "no recording", "unreadable": "cannot read",
             "silent": "silent"}[problem] in message
+
+
+def test_a_synthesised_voice_ignores_the_recordings_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "rec"
+    (folder / "ch01" / "Scene").mkdir(parents=True)
+    _tone(folder / "ch01" / "Scene" / "beat-01.wav", 1.0, amplitude=0.3)
+    narrator = Narrator(_voice(), tmp_path / "cache", recordings=folder, warn=lambda m: None)
+    assert narrator.recorded("ch01/Scene/beat-01") is None
+    assert narrator.recorded("ch01/Scene/beat-09") is None
+    assert narrator.warnings == []  # no warning per beat when nobody asked for recordings
 
 
 def test_an_unknown_voice_is_refused() -> None:
