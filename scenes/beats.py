@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import ClassVar
 
 from manim import UL, ManimColor, MarkupText, Paragraph, Text
 from manim_slides import Slide
@@ -67,6 +68,10 @@ class LectureScene(Slide):
     #: manim-slides would otherwise encode every slide a second time, backwards, for its
     #: "previous slide" animation; our decks step back by cutting, so that is wasted time.
     skip_reversing = True
+
+    #: The lecture parameters this scene reads (see scenes.params); None means all of them.
+    #: Listing them lets a parameter change leave the other scenes of the chapter up to date.
+    uses_params: ClassVar[tuple[str, ...] | None] = None
 
     def setup(self) -> None:
         super().setup()

@@ -16,6 +16,10 @@ A lecture is declared in ``lectures/<slug>.toml``::
     # [chapters.params]              # optional values handed to the chapter's scenes
     # seed = 3
 
+A scene class may list the parameters it reads (``uses_params = ("seed",)`` in its body); it
+then receives only those (and ``theme``), so changing another parameter leaves it up to date.
+Reading a parameter it did not list is an error at render time (see :mod:`scenes.params`).
+
 Each chapter (other than one made of title cards) starts with a :data:`CHAPTER_CARD` scene
 showing its number and title, so the assembled lecture announces every chapter.
 
@@ -285,6 +289,45 @@ def read_module_parameters(path: Path) -> dict[str, str] | None:
     return None
 
 
+def read_scene_param_uses(path: Path) -> dict[str, tuple[tuple[str, ...], int]]:
+    """Each scene class's ``uses_params`` literal and its line, for classes that declare one."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    uses: dict[str, tuple[tuple[str, ...], int]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for item in node.body:
+            target = (item.targets[0] if isinstance(item, ast.Assign) and len(item.targets) == 1
+                      else item.target if isinstance(item, ast.AnnAssign) else None)
+            if not (isinstance(target, ast.Name) and target.id == "uses_params"
+                    and item.value is not None):
+                continue
+            try:
+                value = ast.literal_eval(item.value)
+            except ValueError:
+                value = None
+            if not (isinstance(value, tuple | list) and all(isinstance(v, str) for v in value)):
+                raise CatalogError(f"{path}:{item.lineno}: {node.name}.uses_params must be a "
+                                   "literal tuple of parameter names")
+            uses[node.name] = (tuple(value), item.lineno)
+    return uses
+
+
+#: Key of the JSON parameters naming those a scene did not declare (see scenes.params).
+WITHHELD_KEY = "_withheld"
+
+
+def scene_params_for(chapter_params: dict[str, Any],
+                     uses: tuple[str, ...] | None) -> dict[str, Any]:
+    """What one scene receives: every chapter parameter, or only those it uses (and the theme),
+    plus the names of the ones withheld so that reading them fails loudly."""
+    if uses is None:
+        return dict(chapter_params)
+    kept = {k: v for k, v in chapter_params.items() if k in uses or k == "theme"}
+    withheld = sorted(set(chapter_params) - set(kept))
+    return {**kept, WITHHELD_KEY: withheld} if withheld else kept
+
+
 def load_lecture(root: Path, source: Path) -> Lecture:
     """Read one lecture declaration; errors name the file and what was expected."""
     text = source.read_text(encoding="utf-8")
@@ -347,8 +390,16 @@ def load_lecture(root: Path, source: Path) -> Lecture:
                 expected, ok = _KINDS[kinds.get(key, "theme")]
                 _expect(ok(value), at.param(i, key),
                         f"chapter '{cid}': parameter '{key}' must be {expected}, got {value!r}")
+        uses = read_scene_param_uses(path)
+        declared = {*(kinds or {}), "theme"} if kinds is not None else None
+        for name, (used, line) in uses.items():
+            unknown = sorted(set(used) - declared) if declared is not None else []
+            _expect(not unknown, f"{path}:{line}",
+                    f"{name}.uses_params names {', '.join(unknown)}, which {path.name} does not "
+                    f"declare in PARAMETERS ({', '.join(sorted(declared or ()))})")
         scenes = tuple(
-            SceneEntry(slug, cid, n, raw["module"], path, descriptions[n], dict(params))
+            SceneEntry(slug, cid, n, raw["module"], path, descriptions[n],
+                       scene_params_for(params, uses[n][0] if n in uses else None))
             for n in names
         )
         if cards and raw["module"] != CHAPTER_CARD[0]:
