@@ -1,0 +1,410 @@
+"""Cats or Dogs, part 1: the sigmoid. Why a straight line's raw output cannot be a class, the
+squish that maps every real number into (0, 1), its formula worked at the text's values, its
+S-shaped graph, and logistic regression as the linear model wrapped in it.
+Every number drawn comes from ``core``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    UR,
+    Arrow,
+    Axes,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Flash,
+    GrowArrow,
+    Indicate,
+    Line,
+    MathTex,
+    NumberLine,
+    Rectangle,
+    RoundedRectangle,
+    SurroundingRectangle,
+    Text,
+    VGroup,
+    VMobject,
+    Write,
+)
+
+from core import sigmoid, sigmoid_derivative
+from core.cats_dogs import sigmoid_walkthrough
+from scenes.beats import LectureScene
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES
+
+#: Raw outputs a linear model might give (the text's examples; 100 is off the drawn line).
+RAW_OUTPUTS = (0.5, 1.7, -3.0)
+FAR_OUTPUT = 100.0
+#: The ambiguous output the text asks about.
+PUZZLE_OUTPUT = 1.4
+#: The stretch of the real line drawn on the number line.
+LINE_RANGE = (-5.0, 5.0)
+#: Scores fed through the squish to show how it packs the line into (0, 1).
+SQUISH_GRID = np.arange(-5.0, 5.01, 0.5)
+#: The text's plug-in values, in its order.
+CHECK_Z = (0.0, 5.0, -5.0)
+#: The sigmoid's graph is drawn over this range of z.
+Z_RANGE = (-7.0, 7.0)
+#: The text's example predictions.
+SURE_DOG, SURE_CAT = 0.92, 0.03
+
+
+def s_curve(axes: Axes, fn, colour: str, width: float = 5) -> VMobject:  # noqa: ANN001
+    """``fn`` (a core function) over ``Z_RANGE``, drawn as a smooth curve on ``axes``."""
+    z = np.linspace(*Z_RANGE, 200)
+    curve = VMobject(color=colour, stroke_width=width)
+    curve.set_points_smoothly([axes.c2p(a, b) for a, b in zip(z, fn(z), strict=True)])
+    return curve
+
+
+def probability_text(value: float) -> str:
+    """A probability as the text prints it: 0.5, 0.993, 0.0067 (three decimals, or two
+    significant digits below 0.01; trailing zeros dropped)."""
+    return f"{value:.2g}" if value < 0.01 else f"{round(value, 3):g}"
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class SquishAnyNumberIntoZeroOne(LectureScene):
+    """A line's raw outputs wander anywhere on the real line; the sigmoid packs them all into
+    (0, 1)."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = self.heading("Cats or dogs: a yes-or-no answer")
+
+        # Step: encode the classes
+        codes = VGroup(
+            VGroup(Text("cat", font_size=SIZES.body, color=theme.class0),
+                   MathTex(r"\to 0", font_size=SIZES.formula, color=theme.class0)),
+            VGroup(Text("dog", font_size=SIZES.body, color=theme.class1),
+                   MathTex(r"\to 1", font_size=SIZES.formula, color=theme.class1)),
+        )
+        for pair in codes:
+            pair.arrange(RIGHT, buff=0.2)
+        codes.arrange(RIGHT, buff=1.2).next_to(heading, DOWN, buff=0.5).set_x(0)
+        with self.beat("Label every cat zero and every dog one, and fit an ordinary linear "
+                       "regression to those labels. What comes out?"):
+            self.play(FadeIn(heading, shift=0.2 * DOWN))
+            self.play(FadeIn(codes, shift=0.2 * DOWN, lag_ratio=0.4), run_time=1.2)
+
+        # Step: unbounded outputs
+        line = NumberLine(x_range=[*LINE_RANGE, 1], length=11, color=theme.muted,
+                          include_numbers=True, font_size=SIZES.small + 4)
+        line.numbers.set_color(theme.muted)
+        line.shift(0.6 * UP)
+        band = Rectangle(width=line.n2p(1)[0] - line.n2p(0)[0], height=0.5, stroke_width=0,
+                         fill_color=theme.good, fill_opacity=0.3).move_to(
+            (line.n2p(0) + line.n2p(1)) / 2)
+        band_label = Text("0 to 1", font_size=SIZES.small, color=theme.good).next_to(
+            band, DOWN, buff=0.5)
+        outs = VGroup()
+        for value in RAW_OUTPUTS:
+            dot = Dot(line.n2p(value), radius=0.09, color=theme.highlight)
+            label = MathTex(f"{value:g}", font_size=SIZES.formula - 6, color=theme.highlight)
+            label.next_to(dot, UP, buff=0.45)
+            outs.add(VGroup(dot, label))
+        far = VGroup(Arrow(line.n2p(4.0), line.n2p(LINE_RANGE[1]) + 0.6 * RIGHT, buff=0,
+                           color=theme.highlight, stroke_width=5),
+                     MathTex(f"{FAR_OUTPUT:g}", font_size=SIZES.formula - 6,
+                             color=theme.highlight))
+        far[1].next_to(far[0], UP, buff=0.45)
+        with self.beat("The line's output is not bounded. It can be one half, 1.7, minus "
+                       "three, even a hundred, and only the stretch from zero to one could "
+                       "be read as a label."):
+            self.play(Create(line), run_time=1)
+            self.play(FadeIn(band), FadeIn(band_label))
+            self.play(*[FadeIn(o, shift=0.2 * DOWN) for o in outs], lag_ratio=0.3, run_time=1.5)
+            self.play(GrowArrow(far[0]), FadeIn(far[1]))
+
+        # Step: no confidence
+        puzzle = VGroup(Dot(line.n2p(PUZZLE_OUTPUT), radius=0.09, color=theme.bad),
+                        MathTex(f"{PUZZLE_OUTPUT:g}", font_size=SIZES.formula - 6,
+                                color=theme.bad))
+        puzzle[1].next_to(puzzle[0], DOWN, buff=0.6)
+        question = Text("more dog than a dog?", font_size=SIZES.label, color=theme.bad)
+        question.next_to(puzzle[1], DOWN, buff=0.2)
+        with self.beat(f"And what would {PUZZLE_OUTPUT:g} mean: more dog than a dog? A raw "
+                       "number cannot say how sure the model is."):
+            self.play(FadeIn(puzzle, shift=0.2 * UP))
+            self.play(Write(question))
+
+        # Step: the squish
+        target = NumberLine(x_range=[0, 1, 0.5], length=11, color=theme.curve,
+                            include_numbers=True, font_size=SIZES.small + 4,
+                            decimal_number_config={"num_decimal_places": 1})
+        target.numbers.set_color(theme.curve)
+        target.shift(2.6 * DOWN)
+        target_name = Text("probability", font_size=SIZES.small, color=theme.curve)
+        target_name.next_to(target, UP, buff=0.15).align_to(target, RIGHT)
+        grid = SQUISH_GRID
+        heights = sigmoid(grid)
+        threads = VGroup(*[
+            Line(line.n2p(z) + 0.45 * DOWN, target.n2p(float(h)), stroke_width=1.5,
+                 color=theme.muted,
+                 stroke_opacity=0.6) for z, h in zip(grid, heights, strict=True)
+        ])
+        landed = VGroup()
+        for value in (*RAW_OUTPUTS, PUZZLE_OUTPUT):
+            landed.add(Dot(target.n2p(float(sigmoid(value))), radius=0.08,
+                           color=theme.bad if value == PUZZLE_OUTPUT else theme.highlight))
+        sigma_name = MathTex(r"\sigma", font_size=SIZES.formula + 6, color=theme.curve)
+        sigma_name.move_to(line.n2p(LINE_RANGE[0]) + 0.55 * LEFT + 1.6 * DOWN)
+        self.threads, self.target = threads, target
+        with self.beat("We need a squish: a function that sends every real number, however "
+                       "large, strictly between zero and one, where it can be read as a "
+                       "probability. That function is the sigmoid."):
+            self.play(FadeOut(question), FadeOut(far), FadeOut(band_label),
+                      FadeOut(VGroup(*[o[1] for o in outs])), FadeOut(puzzle[1]), run_time=0.8)
+            self.play(Create(target), FadeIn(target_name), FadeIn(sigma_name), run_time=1)
+            self.play(Create(threads, lag_ratio=0.05), run_time=2)
+            self.play(*[o[0].animate.move_to(d) for o, d in zip(outs, landed, strict=False)],
+                      puzzle[0].animate.move_to(landed[-1]), run_time=1.5)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class SigmoidValuesTraceTheS(LectureScene):
+    """The formula worked at z = 0, 5 and -5 and at the two infinities; the points line up on
+    the S-shaped graph."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = self.heading("The sigmoid")
+        formula = MathTex(r"\sigma(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula + 4,
+                          color=theme.text).to_corner(UR, buff=0.45)
+        e_note = MathTex(rf"e \approx {np.e:.3f}", font_size=SIZES.formula - 8,
+                         color=theme.muted)
+        sigma_note = Text("\u03c3: small sigma, not the sum \u03a3", font_size=SIZES.small,
+                          color=theme.muted)
+        notes = VGroup(e_note, sigma_note).arrange(DOWN, aligned_edge=RIGHT, buff=0.15)
+        notes.next_to(formula, DOWN, buff=0.25).align_to(formula, RIGHT)
+
+        axes = Axes(x_range=[*Z_RANGE, 1], y_range=[0, 1, 0.5], x_length=6.4, y_length=4.4,
+                    tips=False, axis_config={"color": theme.muted, "font_size": SIZES.small},
+                    x_axis_config={"numbers_to_include": [-5, 5]})
+        axes.to_edge(DOWN, buff=0.7).to_edge(LEFT, buff=1.0)
+        axes.x_axis.numbers.set_color(theme.muted)
+        z_name = MathTex("z", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+            axes.x_axis, RIGHT, buff=0.15)
+        s_name = MathTex(r"\sigma(z)", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+            axes.y_axis, UP, buff=0.15)
+        guides = VGroup(*[DashedLine(axes.c2p(Z_RANGE[0], v), axes.c2p(Z_RANGE[1], v),
+                                     color=theme.muted, stroke_width=1.5, dash_length=0.1)
+                          for v in (0.5, 1.0)])
+        guide_values = VGroup(*[
+            MathTex(f"{v:g}", font_size=SIZES.formula - 10, color=theme.muted).next_to(
+                guide, LEFT, buff=0.15) for v, guide in zip((0.5, 1.0), guides, strict=True)])
+        guides.add(*guide_values)
+        self.axes = axes
+
+        with self.beat("Here is the formula: one over one plus e to the minus z, where e is "
+                       f"about {np.e:.3f}. The Greek letter is a small sigma, not the summation "
+                       "sign."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN), Write(formula), run_time=1.5)
+            self.play(FadeIn(notes, shift=0.2 * LEFT), run_time=1)
+            self.play(Create(axes), FadeIn(z_name), FadeIn(s_name), Create(guides), run_time=1.2)
+
+        # Step: plug in values (core's walkthrough)
+        table = sigmoid_walkthrough(np.array(CHECK_Z))
+        self.table = table
+        rows = VGroup()
+        self.points = VGroup()
+        # The spoken values are core's, rounded as the rows show them.
+        words = (
+            "At zero, e to the zero is one, so sigma is one over two: exactly one half.",
+            f"At plus five, e to the minus five is tiny, and sigma is about "
+            f"{probability_text(float(table.value[1]))}: a very confident yes.",
+            f"At minus five, e to the five is about {float(table.exp_neg_z[2]):.0f}, and sigma "
+            f"is about {probability_text(float(table.value[2]))}: a very confident no.",
+        )
+        for i, text in enumerate(words):
+            z, e, d, v = (float(a[i]) for a in (table.z, table.exp_neg_z, table.denominator,
+                                                  table.value))
+            row = MathTex(rf"z = {z:g}:", rf"\ e^{{{-z + 0.0:g}}} \approx {e:.3g}",
+                          rf"\ \Rightarrow\ \sigma = \tfrac{{1}}{{{d:.4g}}}",
+                          rf"\approx {probability_text(v)}", font_size=SIZES.formula - 8,
+                          color=theme.text)
+            row[3].set_color(theme.highlight)
+            rows.add(row)
+            point = Dot(axes.c2p(z, v), radius=0.09, color=theme.highlight)
+            self.points.add(point)
+            if i == 0:
+                row.next_to(notes, DOWN, buff=0.45).align_to(formula, RIGHT)
+            else:
+                row.next_to(rows[i - 1], DOWN, buff=0.22).align_to(rows[0], RIGHT)
+            with self.beat(text):
+                self.play(FadeIn(row, shift=0.2 * LEFT), run_time=1.2)
+                self.play(FadeIn(point, scale=0.5), Flash(point, color=theme.highlight))
+
+        # Step: the two infinities
+        limits = VGroup(
+            MathTex(r"z \to +\infty:", r"\ e^{-z} \to 0", r"\ \Rightarrow\ \sigma \to 1",
+                    font_size=SIZES.formula - 8, color=theme.text),
+            MathTex(r"z \to -\infty:", r"\ e^{-z} \to \infty", r"\ \Rightarrow\ \sigma \to 0",
+                    font_size=SIZES.formula - 8, color=theme.text),
+        ).arrange(DOWN, aligned_edge=RIGHT, buff=0.22)
+        limits.next_to(rows, DOWN, buff=0.35).align_to(rows, RIGHT)
+        ends = VGroup(
+            Arrow(axes.c2p(5.2, 0.9), axes.c2p(Z_RANGE[1], 0.995), buff=0, color=theme.curve,
+                  stroke_width=4, max_tip_length_to_length_ratio=0.25),
+            Arrow(axes.c2p(-5.2, 0.1), axes.c2p(Z_RANGE[0], 0.005), buff=0, color=theme.curve,
+                  stroke_width=4, max_tip_length_to_length_ratio=0.25),
+        )
+        with self.beat("Far to the right, e to the minus z vanishes and sigma creeps up to "
+                       "one. Far to the left, it explodes and sigma sinks to zero. Neither "
+                       "end is ever reached."):
+            self.play(FadeIn(limits[0], shift=0.2 * LEFT), GrowArrow(ends[0]), run_time=1.2)
+            self.play(FadeIn(limits[1], shift=0.2 * LEFT), GrowArrow(ends[1]), run_time=1.2)
+
+        # Step: the S
+        curve = s_curve(axes, sigmoid, theme.curve)
+        self.curve = curve
+        with self.beat("Join the dots and you get the S-shaped curve. Big positive scores land "
+                       "near one, big negative scores near zero, and a score of zero lands "
+                       "exactly on one half."):
+            self.play(FadeOut(ends), Create(curve), run_time=2.5)
+            self.bring_to_front(self.points)
+            self.play(Indicate(self.points, color=theme.highlight), run_time=1.2)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class LogisticRegressionWrapsTheLine(LectureScene):
+    """The linear model with one more step: z = w.x + b, then sigma; the output read as a
+    probability and cut at 0.5; and the slope sigma(1 - sigma)."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = self.heading("Logistic regression: a line, then a squish")
+
+        # Step: the pipeline
+        def box(tex: str, colour: str) -> VGroup:
+            inner = MathTex(tex, font_size=SIZES.formula, color=theme.text)
+            frame = RoundedRectangle(corner_radius=0.15, width=inner.width + 0.5,
+                                     height=inner.height + 0.45, color=colour,
+                                     stroke_width=3)
+            return VGroup(frame, inner.move_to(frame))
+
+        x_in = MathTex("x", font_size=SIZES.formula + 4, color=theme.text)
+        linear = box(r"z = w_1 x_1 + w_2 x_2 + b", theme.muted)
+        squash = box(r"\sigma(z)", theme.curve)
+        y_out = MathTex(r"\hat y", font_size=SIZES.formula + 4, color=theme.highlight)
+        chain = VGroup(x_in, linear, squash, y_out).arrange(RIGHT, buff=0.9)
+        chain.next_to(heading, DOWN, buff=0.8).set_x(0)
+        arrows = VGroup(*[Arrow(a.get_right(), b.get_left(), buff=0.12, color=theme.muted,
+                                stroke_width=4) for a, b in zip(chain[:-1], chain[1:],
+                                                                 strict=True)])
+        same = Text("the linear model, unchanged", font_size=SIZES.small, color=theme.muted)
+        same.next_to(linear, DOWN, buff=0.2)
+        new = Text("one new step", font_size=SIZES.small, color=theme.curve)
+        new.next_to(squash, DOWN, buff=0.2)
+        with self.beat("Logistic regression keeps the linear model exactly as it was and "
+                       "adds one step: the score z goes through the sigmoid."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN))
+            self.play(FadeIn(x_in), GrowArrow(arrows[0]), FadeIn(linear), FadeIn(same),
+                      run_time=1.2)
+            self.play(GrowArrow(arrows[1]), FadeIn(squash), FadeIn(new), GrowArrow(arrows[2]),
+                      FadeIn(y_out), run_time=1.2)
+
+        # Step: the output is a probability
+        gauge = NumberLine(x_range=[0, 1, 0.5], length=8.0, color=theme.muted,
+                           include_numbers=True, font_size=SIZES.small + 4,
+                           decimal_number_config={"num_decimal_places": 1})
+        gauge.numbers.set_color(theme.muted)
+        gauge.move_to(1.0 * DOWN)
+        gauge_name = MathTex(r"\hat y = P(\text{class }1)", font_size=SIZES.formula - 6,
+                             color=theme.muted).next_to(gauge, LEFT, buff=0.4)
+        VGroup(gauge_name, gauge).set_x(0)
+        dog = Dot(gauge.n2p(SURE_DOG), radius=0.1, color=theme.class1)
+        dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure it is class 1", font_size=SIZES.small,
+                        color=theme.class1).next_to(dog, UP, buff=0.3)
+        cat = Dot(gauge.n2p(SURE_CAT), radius=0.1, color=theme.class0)
+        cat_text = Text(f"{SURE_CAT:g}: {1 - SURE_CAT:.0%} sure it is class 0",
+                        font_size=SIZES.small, color=theme.class0).next_to(cat, UP, buff=0.3)
+        cat_text.align_to(gauge, LEFT)
+        dog_text.align_to(gauge, RIGHT)
+        with self.beat(f"The output is the model's probability of class one. An output of "
+                       f"{SURE_DOG:g} means {SURE_DOG:.0%} sure it is a dog; {SURE_CAT:g} "
+                       f"means {1 - SURE_CAT:.0%} sure it is a cat."):
+            self.play(Create(gauge), FadeIn(gauge_name), run_time=1)
+            self.play(FadeIn(dog, scale=0.5), FadeIn(dog_text), run_time=1)
+            self.play(FadeIn(cat, scale=0.5), FadeIn(cat_text), run_time=1)
+
+        # Step: the threshold
+        cut = DashedLine(gauge.n2p(0.5) + 0.5 * UP, gauge.n2p(0.5) + 0.9 * DOWN,
+                         color=theme.boundary, stroke_width=3)
+        rule = MathTex(r"\text{predict } 1 \text{ if } \hat y > 0.5, \text{ else } 0",
+                       font_size=SIZES.formula - 4, color=theme.text)
+        rule.next_to(gauge, DOWN, buff=0.75)
+        with self.beat("To answer yes or no, cut at one half: predict class one when the "
+                       "output is above one half, class zero otherwise."):
+            self.play(Create(cut), run_time=0.8)
+            self.play(Write(rule), run_time=1.2)
+
+        # Step: the slope identity
+        identity = MathTex(r"\sigma'(z) = \sigma(z)\,\big(1 - \sigma(z)\big)",
+                           font_size=SIZES.formula, color=theme.highlight)
+        small = Axes(x_range=[*Z_RANGE, 7], y_range=[0, 0.3, 0.25], x_length=3.6, y_length=1.6,
+                     tips=False, axis_config={"color": theme.muted, "stroke_width": 1.5})
+        bell = s_curve(small, sigmoid_derivative, theme.highlight, width=4)
+        peak = float(sigmoid_derivative(0.0))
+        peak_label = MathTex(f"{peak:g}", font_size=SIZES.formula - 10, color=theme.highlight)
+        peak_label.next_to(small.c2p(0, peak), RIGHT, buff=0.15)
+        tails = Text("flat tails", font_size=SIZES.small, color=theme.muted)
+        graph = VGroup(small, bell, peak_label)
+        slope_block = VGroup(identity, graph).arrange(RIGHT, buff=0.8)
+        slope_block.move_to(1.0 * DOWN)
+        tails.next_to(small.c2p(-5, 0), UP, buff=0.25)
+        self.identity, self.bell = identity, bell
+        with self.beat("One more fact for later: the sigmoid's slope is built from its own "
+                       "output. It peaks at one quarter in the middle and is almost zero in "
+                       "the tails, and that will matter very soon."):
+            self.play(FadeOut(VGroup(gauge, gauge_name, dog, dog_text, cat, cat_text, cut,
+                                     rule)), run_time=0.8)
+            self.play(Write(identity), run_time=1.2)
+            self.play(Create(small), Create(bell), FadeIn(peak_label), FadeIn(tails),
+                      run_time=1.5)
+            self.play(Create(SurroundingRectangle(identity, color=theme.highlight, buff=0.15)))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+QUIZ = Quiz(
+    question="A cat-or-dog model computes the score z = 0 for a photo. What does the "
+             "sigmoid say, and which class is predicted with the 0.5 threshold?",
+    choices=(
+        "\u03c3 = 0, so class 0",
+        "\u03c3 = 0.5, exactly undecided; not above 0.5, so class 0",
+        "\u03c3 = 1, so class 1",
+        "\u03c3 is undefined at z = 0",
+    ),
+    correct=1,
+    reason="\u03c3(0) = 1 / (1 + e\u2070) = 1/2, and the rule predicts 1 only when "
+           "\u0177 > 0.5.",
+)
+
+
+
+class SigmoidCheck(LectureScene):
+    """Check your understanding: the sigmoid at a score of zero, and the threshold."""
+
+    def construct(self) -> None:
+        self.card = play_quiz(self, QUIZ)
+
+
+SCENES_IN_ORDER = [SquishAnyNumberIntoZeroOne, SigmoidValuesTraceTheS,
+                   LogisticRegressionWrapsTheLine, SigmoidCheck]

@@ -1,0 +1,362 @@
+"""Cats or Dogs, part 2: why MSE breaks for classification. Along one line of weights, MSE
+with the sigmoid inside bulges above its chords (not convex) and is flat exactly where every
+point is confidently wrong, so descent stalls there, while log loss is convex and steep; and
+the reason, in the chain rule: MSE's gradient carries the factor sigma'(z), which vanishes
+when the model is confidently wrong. Every curve, position and readout comes from
+``core.cats_dogs``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    Indicate,
+    Line,
+    MathTex,
+    Rectangle,
+    Text,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    linear,
+    smooth,
+)
+
+from core import sigmoid, sigmoid_derivative
+from core.cats_dogs import confidently_wrong_gradients, loss_slice, slice_descent
+from core.datasets import load_dataset
+from scenes.beats import LectureScene
+from scenes.cd4_from_scratch import lesson_params, slow_start
+from scenes.pieces import ReadoutPanel
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES
+
+#: What a lecture file may set here: the data seed and the learning rate of the descent.
+PARAMETERS = {"seed": "int", "learning_rate": "positive float"}
+
+#: The slice: both weights equal to s, bias 0 (the clouds sit on the diagonal).
+DIRECTION = np.array([1.0, 1.0])
+#: The stretch of s drawn at least (widened if a descent leaves it).
+S_RANGE = (-3.0, 3.0)
+#: Where both descents start: every point confidently wrong.
+START_S = -2.5
+#: How many descent steps are shown.
+DESCENT_STEPS = 40
+#: The chord drawn on each curve, between these two values of s (any chord would do; these
+#: show the bulge, and the sag, clearly).
+MSE_CHORD = (-2.5, 0.5)
+LOG_CHORD = (-1.0, 1.5)
+#: The scores swept by the gradient picture (true label y = 1).
+Z_RANGE = (-10.0, 4.0)
+#: Where the marker ends: deep in confidently-wrong territory.
+WRONG_Z = -8.0
+
+
+def polyline(axes: Axes, xs: np.ndarray, ys: np.ndarray, colour: str,
+             width: float = 5) -> VMobject:
+    """The points ``(xs, ys)`` of a core curve joined on ``axes``."""
+    curve = VMobject(color=colour, stroke_width=width)
+    curve.set_points_as_corners(axes.c2p(np.column_stack([xs, ys, np.zeros_like(xs)])))
+    return curve
+
+
+def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
+                     y_range: tuple[float, float, float], x_length: float,
+                     y_length: float) -> tuple[Axes, VGroup]:
+    """Axes whose value scale runs up the left edge, clear of the curves; the y-axis itself
+    (the line x = 0) is kept faint. Returns the axes and the group to show (axes, edge,
+    ticks, numbers)."""
+    ax = Axes(x_range=list(x_range), y_range=list(y_range), x_length=x_length,
+              y_length=y_length, tips=False,
+              axis_config={"color": theme.muted, "stroke_width": 2},
+              x_axis_config={"include_numbers": True, "font_size": SIZES.small + 4})
+    ax.x_axis.numbers.set_color(theme.muted)
+    ax.y_axis.set_stroke(opacity=0.3)
+    x0, (_, y1, dy) = x_range[0], y_range
+    edge = Line(ax.c2p(x0, 0), ax.c2p(x0, y1), color=theme.muted, stroke_width=2)
+    scale = VGroup()
+    for v in np.arange(dy, y1 + 1e-9, dy):
+        tick = Line(ax.c2p(x0, v), ax.c2p(x0, v) + 0.12 * RIGHT, color=theme.muted,
+                    stroke_width=2)
+        number = MathTex(f"{v:g}", font_size=SIZES.small + 4, color=theme.muted)
+        scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
+    return ax, VGroup(ax, edge, scale)
+
+
+def nice_scale(largest: float) -> tuple[float, float]:
+    """A round top for a value axis and its step (1, 2 or 5 times a power of ten), with at
+    most four steps."""
+    magnitude = 10.0 ** np.floor(np.log10(largest / 4))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if largest <= 4 * m * magnitude)
+    return round(float(np.ceil(largest / step - 1e-9) * step), 10), round(float(step), 10)
+
+
+def nearest(grid: np.ndarray, value: float) -> int:
+    """Index of the grid point closest to ``value``."""
+    return int(np.argmin(np.abs(grid - value)))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class MseAlongAWeightIsNotABowl(LectureScene):
+    """MSE with the sigmoid inside bulges above a chord and is flat where the model is
+    confidently wrong; log loss stays below its chords; two balls descend from the same start."""
+
+    uses_params = ("seed", "learning_rate")
+
+    def construct(self) -> None:
+        theme = self.theme
+        params = lesson_params(self.uses_params)
+        data = load_dataset("cats_dogs", params.seed)
+        descent = slice_descent(data.X, data.y, DIRECTION, START_S, params.learning_rate,
+                                DESCENT_STEPS)
+        self.descent = descent
+        visited = np.concatenate([descent.s_mse, descent.s_log_loss])
+        lo = min(S_RANGE[0], float(np.floor(visited.min())))
+        hi = max(S_RANGE[1], float(np.ceil(visited.max())))
+        s = np.linspace(lo, hi, 601)
+        sl = loss_slice(data.X, data.y, DIRECTION, s)
+        self.slice = sl
+        heading = self.heading("Why MSE breaks for classification")
+        setup = MathTex(r"\text{slide one knob: } w = (s, s),\ b = 0",
+                        font_size=SIZES.formula - 8, color=theme.muted)
+        setup.next_to(heading, DOWN, buff=0.2).align_to(heading, LEFT)
+
+        def panel(values: np.ndarray, caption: str, x: float) -> tuple[Axes, VGroup]:
+            top, step = nice_scale(float(values.max()))
+            ax, shown = edge_scaled_axes(theme, (lo, hi, 1), (0, top, step), 5.4, 3.3)
+            shown.move_to([x, -0.75, 0])
+            name = Text(caption, font_size=SIZES.label, color=theme.loss)
+            name.next_to(ax, UP, buff=0.3)
+            s_name = MathTex("s", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+                ax.x_axis.get_right(), DOWN, buff=0.45)
+            return ax, VGroup(shown, name, s_name)
+
+        mse_ax, mse_panel = panel(sl.mse, "MSE, sigmoid inside", -3.35)
+        log_ax, log_panel = panel(sl.log_loss, "log loss", 3.55)
+        self.mse_ax, self.log_ax = mse_ax, log_ax
+        mse_curve = polyline(mse_ax, s, sl.mse, theme.loss)
+        log_curve = polyline(log_ax, s, sl.log_loss, theme.loss)
+
+        # Step: MSE along the slice
+        with self.beat("Put the sigmoid inside squared error and slide a single knob: both "
+                       "weights equal to s, bias zero. On the left every point is confidently "
+                       "wrong; on the right every point is right."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(setup), run_time=1)
+            self.play(FadeIn(mse_panel), run_time=1)
+            self.play(Create(mse_curve), run_time=2, rate_func=linear)
+
+        # Step: a chord the curve bulges above
+        def chord(ax: Axes, values: np.ndarray, ends_at: tuple[float, float],
+                  colour: str) -> tuple[DashedLine, VGroup, VMobject]:
+            """The chord between two points of the curve, and the region between them."""
+            i, j = nearest(s, ends_at[0]), nearest(s, ends_at[1])
+            line = DashedLine(ax.c2p(s[i], values[i]), ax.c2p(s[j], values[j]),
+                              color=theme.highlight, stroke_width=3, dash_length=0.1)
+            ends = VGroup(Dot(line.get_start(), radius=0.06, color=theme.highlight),
+                          Dot(line.get_end(), radius=0.06, color=theme.highlight))
+            # The arc from one end to the other, closed by the chord: the gap between them.
+            region = polyline(ax, s[i:j + 1], values[i:j + 1], colour, width=0)
+            region.set_fill(colour, opacity=0.35)
+            return line, ends, region
+
+        mse_chord, mse_ends, bulge = chord(mse_ax, sl.mse, MSE_CHORD, theme.bad)
+        not_convex = Text("above its chord:\nnot convex", font_size=SIZES.small,
+                          color=theme.bad, line_spacing=0.9)
+        not_convex.next_to(mse_ax.c2p(0.6, 0.75 * mse_ax.y_range[1]), RIGHT, buff=0.1)
+        with self.beat("A convex bowl always sags below any chord drawn across it. This curve "
+                       "bulges above its chord, so it is not convex, and gradient descent has "
+                       "no guarantee of finding the best weights."):
+            self.play(Create(mse_chord), FadeIn(mse_ends), run_time=1)
+            self.add(bulge)
+            self.bring_to_front(mse_curve, mse_chord, mse_ends)
+            self.play(FadeIn(bulge), Write(not_convex), run_time=1.5)
+
+        # Step: log loss along the same slice
+        log_chord, log_ends, sag = chord(log_ax, sl.log_loss, LOG_CHORD, theme.good)
+        convex = Text("below its chord:\nconvex", font_size=SIZES.small, color=theme.good,
+                      line_spacing=0.9)
+        convex.next_to(log_ax.c2p(0.6, 0.75 * log_ax.y_range[1]), RIGHT, buff=0.1)
+        with self.beat("Log loss along the same knob is convex: it sits below every chord, "
+                       "and it is steepest exactly where the model is confidently wrong."):
+            self.play(FadeIn(log_panel), run_time=1)
+            self.play(Create(log_curve), run_time=2, rate_func=linear)
+            self.play(Create(log_chord), FadeIn(log_ends), run_time=1)
+            self.add(sag)
+            self.bring_to_front(log_curve, log_chord, log_ends)
+            self.play(FadeIn(sag), FadeIn(convex), run_time=1.2)
+
+        # Step: the same start, the same steps
+        step = ValueTracker(0)
+
+        def k() -> int:
+            return int(round(step.get_value()))
+
+        mse_ball = Dot(radius=0.1, color=theme.highlight)
+        log_ball = Dot(radius=0.1, color=theme.highlight)
+        mse_ball.add_updater(lambda m: m.move_to(
+            mse_ax.c2p(descent.s_mse[k()], descent.mse[k()])))
+        log_ball.add_updater(lambda m: m.move_to(
+            log_ax.c2p(descent.s_log_loss[k()], descent.log_loss[k()])))
+        counter = ReadoutPanel([(r"\text{step}", k, 0)], theme, font_size=SIZES.label)
+        rate = MathTex(rf"\text{{learning rate }} {params.learning_rate:g}",
+                       font_size=SIZES.formula - 6, color=theme.muted)
+        VGroup(counter, rate).arrange(RIGHT, buff=0.8).to_edge(DOWN, buff=0.25)
+        self.counter = counter
+        self.balls = (mse_ball, log_ball)
+        lines = VGroup(mse_chord, mse_ends, log_chord, log_ends)
+        with self.beat(f"Now start both at s equal to {START_S:g}, where every point is "
+                       f"confidently wrong, and take {DESCENT_STEPS} gradient steps of the "
+                       "same size on each."):
+            self.play(lines.animate.set_opacity(0.25), bulge.animate.set_fill(opacity=0.12),
+                      sag.animate.set_fill(opacity=0.12),
+                      VGroup(not_convex, convex).animate.set_opacity(0.4), run_time=0.8)
+            self.play(FadeIn(mse_ball, scale=0.5), FadeIn(log_ball, scale=0.5),
+                      FadeIn(counter), FadeIn(rate), run_time=1)
+        with self.beat("Log loss rolls straight down to the right answer. On MSE the ball "
+                       "hardly moves: the curve is flat there, so the gradient is almost "
+                       "zero and training stalls."):
+            self.play(step.animate.set_value(DESCENT_STEPS), run_time=5,
+                      rate_func=slow_start(2.5))
+            self.play(Indicate(mse_ball, color=theme.bad, scale_factor=1.6), run_time=1.2)
+        for mob in (*self.balls, *counter.numbers):
+            mob.clear_updaters()
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class GradientVanishesWhenConfidentlyWrong(LectureScene):
+    """For a true label of 1: MSE's gradient carries sigma'(z) and dies as z -> -inf; log
+    loss's gradient sigma(z) - 1 stays near full strength."""
+
+    uses_params = ()
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = self.heading("The gradient when confidently wrong")
+        mse_rule = MathTex(r"\text{MSE:}\quad", r"\frac{\partial}{\partial z}(\sigma - y)^2",
+                           "=", r"2(\sigma - y)", r"\cdot", r"\sigma'(z)",
+                           font_size=SIZES.formula - 4, color=theme.text)
+        log_rule = MathTex(r"\text{log loss:}\quad", r"\frac{\partial L}{\partial z}", "=",
+                           r"\sigma - y", font_size=SIZES.formula - 4, color=theme.text)
+        rules = VGroup(mse_rule, log_rule).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        rules.next_to(heading, DOWN, buff=0.35).to_edge(LEFT, buff=0.7)
+        log_rule.shift((mse_rule[2].get_x() - log_rule[2].get_x()) * RIGHT)
+        mse_rule[0].set_color(theme.bad)
+        log_rule[0].set_color(theme.curve)
+        label_note = MathTex(r"\text{true label } y = 1", font_size=SIZES.formula - 6,
+                             color=theme.muted).next_to(rules, RIGHT, buff=0.9)
+        label_note.align_to(rules, UP)
+
+        with self.beat("Why is MSE so flat there? Differentiate it with the chain rule, and "
+                       "the sigmoid's slope, sigma prime, comes along as a factor."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(label_note), run_time=1)
+            self.play(Write(mse_rule), run_time=1.5)
+            self.play(Indicate(mse_rule[5], color=theme.highlight), run_time=1.2)
+        with self.beat("With log loss the sigmoid's slope cancels out, and the gradient is "
+                       "simply the prediction minus the label."):
+            self.play(Write(log_rule), run_time=1.5)
+
+        # Step: both gradient sizes against the score
+        axes, shown = edge_scaled_axes(theme, (*Z_RANGE, 2), (0, 1, 0.5), 7.4, 3.2)
+        shown.to_edge(DOWN, buff=0.75).to_edge(LEFT, buff=1.0)
+        z_name = MathTex("z", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+            axes.x_axis.get_right(), DOWN, buff=0.4)
+        size_name = Text("size of the gradient", font_size=SIZES.small, color=theme.muted)
+        size_name.next_to(shown, UP, buff=0.15).align_to(shown, LEFT)
+        z = np.linspace(*Z_RANGE, 400)
+        grads = confidently_wrong_gradients(z)
+        mse_curve = polyline(axes, z, grads.mse, theme.bad)
+        log_curve = polyline(axes, z, grads.log_loss, theme.curve)
+        mse_name = Text("MSE", font_size=SIZES.small, color=theme.bad)
+        mse_name.next_to(axes.c2p(0.6, float(grads.mse.max())), RIGHT, buff=0.1)
+        log_name = Text("log loss", font_size=SIZES.small, color=theme.curve)
+        log_name.next_to(axes.c2p(-1.2, 0.9), RIGHT, buff=0.1)
+        wrong = Rectangle(width=axes.c2p(-4, 0)[0] - axes.c2p(Z_RANGE[0], 0)[0],
+                          height=axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1], stroke_width=0,
+                          fill_color=theme.bad, fill_opacity=0.12)
+        wrong.move_to(axes.c2p((Z_RANGE[0] - 4) / 2, 0.5))
+        wrong_text = Text("confidently wrong", font_size=SIZES.small, color=theme.bad)
+        wrong_text.next_to(axes.c2p((Z_RANGE[0] - 4) / 2, 0.62), UP, buff=0)
+        self.axes, self.grads = axes, grads
+        with self.beat("Plot how big each gradient is as the score moves. Far to the left the "
+                       "model gives a true dog almost no chance: it is confidently wrong."):
+            self.play(Create(shown), FadeIn(z_name), FadeIn(size_name), run_time=1.2)
+            self.play(FadeIn(wrong), FadeIn(wrong_text), run_time=0.8)
+            self.play(Create(log_curve), Create(mse_curve), run_time=2, rate_func=linear)
+            self.play(FadeIn(log_name), FadeIn(mse_name), run_time=0.6)
+
+        # Step: slide into the confidently-wrong region
+        zt = ValueTracker(0.0)
+        self.z_tracker = zt
+
+        def at() -> tuple[float, float]:
+            g = confidently_wrong_gradients(np.array([zt.get_value()]))
+            return float(g.mse[0]), float(g.log_loss[0])
+
+        mse_dot = Dot(radius=0.08, color=theme.bad)
+        log_dot = Dot(radius=0.08, color=theme.curve)
+        mse_dot.add_updater(lambda m: m.move_to(axes.c2p(zt.get_value(), at()[0])))
+        log_dot.add_updater(lambda m: m.move_to(axes.c2p(zt.get_value(), at()[1])))
+        panel = ReadoutPanel([
+            ("z", zt.get_value, 1),
+            (r"\sigma(z)", lambda: float(sigmoid(zt.get_value())), 4),
+            (r"\sigma'(z)", lambda: float(sigmoid_derivative(zt.get_value())), 4),
+            (r"|\text{MSE grad}|", lambda: at()[0], 4),
+            (r"|\text{log-loss grad}|", lambda: at()[1], 4),
+        ], theme, font_size=SIZES.label)
+        panel.next_to(axes, RIGHT, buff=0.6).shift(0.3 * UP)
+        panel.numbers[3].set_color(theme.bad)
+        panel.numbers[4].set_color(theme.curve)
+        self.panel = panel
+        with self.beat(f"Slide the score to {WRONG_Z:g}. Sigma prime is nearly zero, so the "
+                       "MSE gradient dies away, while the log-loss gradient stays close to "
+                       "one: the more wrong the model, the harder log loss pushes."):
+            self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), run_time=1)
+            self.play(zt.animate.set_value(WRONG_Z), run_time=4, rate_func=smooth)
+            self.play(Indicate(panel.numbers[3], color=theme.bad),
+                      Indicate(panel.numbers[4], color=theme.curve), run_time=1.2)
+        for mob in (mse_dot, log_dot, *panel.numbers):
+            mob.clear_updaters()
+
+
+# ---------------------------------------------------------------------------------------------
+
+QUIZ = Quiz(
+    question="A model trained with MSE outputs \u03c3(z) = 0.001 for a photo whose label is 1. "
+             "Why does gradient descent barely move it?",
+    choices=(
+        "The loss is already zero for that photo",
+        "The gradient carries \u03c3'(z), which is almost zero when \u03c3 is near 0 or 1",
+        "The learning rate shrinks automatically near the edges",
+        "MSE cannot be differentiated when a sigmoid is inside",
+    ),
+    correct=1,
+    reason="Chain rule: 2(\u03c3 \u2212 y) \u03c3'(z), and \u03c3' = \u03c3(1 \u2212 \u03c3) "
+           "is tiny there. Log loss drops that factor.",
+)
+
+
+class MseVersusLogLossCheck(LectureScene):
+    """Check your understanding: why MSE stalls when the model is confidently wrong."""
+
+    uses_params = ()
+
+    def construct(self) -> None:
+        self.card = play_quiz(self, QUIZ)
+
+
+SCENES_IN_ORDER = [MseAlongAWeightIsNotABowl, GradientVanishesWhenConfidentlyWrong,
+                   MseVersusLogLossCheck]

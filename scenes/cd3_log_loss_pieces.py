@@ -1,0 +1,406 @@
+"""Cats or Dogs, part 3: log loss built piece by piece. What a loss for one example must do,
+the piece -log y_hat for a label of one (checked at the text's values) and its mirror for a
+label of zero, the switches y and 1 - y that join them into one formula, the average over the
+data, and why the sigmoid's slope cancels out of its gradient. Every number drawn comes from
+``core``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Arrow,
+    Axes,
+    Brace,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Indicate,
+    MathTex,
+    SurroundingRectangle,
+    Text,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    smooth,
+)
+
+from core import cross_entropy_from_proba, logit, penalty_curves, sigmoid
+from core.cats_dogs import log_loss_chain
+from scenes.beats import LectureScene
+from scenes.pieces import Derivation, ReadoutPanel
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES
+
+#: The text's checks for a label of one: y_hat = 1, 0.5 and 0.01 (then y_hat -> 0).
+CHECKS = (1.0, 0.5, 0.01)
+#: The smallest prediction the curve reaches (its loss is about 6.9, near the top of the axes).
+H_MIN = 1e-3
+#: The top of the loss axis.
+LOSS_TOP = 7.0
+#: A confidently wrong example for the numeric check of the cancellation: score -4, label 1.
+WRONG_Z, WRONG_Y = -4.0, 1
+
+
+def polyline(axes: Axes, xs: np.ndarray, ys: np.ndarray, colour: str,
+             width: float = 5) -> VMobject:
+    """The points ``(xs, ys)`` of a core curve joined on ``axes``."""
+    curve = VMobject(color=colour, stroke_width=width)
+    curve.set_points_as_corners(axes.c2p(np.column_stack([xs, ys, np.zeros_like(xs)])))
+    return curve
+
+
+def loss(h: float, y: int) -> float:
+    """Core's log loss for one prediction."""
+    return float(cross_entropy_from_proba(h, y))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class MinusLogForEachLabel(LectureScene):
+    """The wish list, then -log y_hat for a label of one through the text's checks, and its
+    mirror -log(1 - y_hat) for a label of zero."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = self.heading("Building log loss, piece by piece")
+
+        # Step: the wish list
+        wishes = VGroup(*[
+            Text(t, font_size=SIZES.label, color=theme.text) for t in (
+                "1.  small when the prediction matches the label",
+                "2.  grows as the prediction moves away",
+                "3.  huge when the model is confidently wrong",
+            )
+        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        wishes[2].set_color(theme.bad)
+        title = Text("A loss for one example should be", font_size=SIZES.body,
+                     color=theme.muted)
+        wish_block = VGroup(title, wishes).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        wish_block.move_to(0.3 * DOWN)
+        with self.beat("What should the loss for a single example do? Be small when the "
+                       "prediction matches the label, grow as it drifts away, and become huge "
+                       "when the model is confidently wrong."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN))
+            self.play(FadeIn(title), run_time=0.8)
+            self.play(FadeIn(wishes, shift=0.2 * UP, lag_ratio=0.4), run_time=2)
+
+        # Step: the y = 1 curve
+        curves = penalty_curves(n_points=400, h_min=H_MIN)
+        axes = Axes(x_range=[0, 1, 0.25], y_range=[0, LOSS_TOP, 1], x_length=6.4, y_length=4.6,
+                    tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
+                                             "font_size": SIZES.small + 4},
+                    x_axis_config={"include_numbers": True,
+                                   "numbers_to_include": [0.5, 1],
+                                   "decimal_number_config": {"num_decimal_places": 1}},
+                    y_axis_config={"include_numbers": True,
+                                   "numbers_to_include": [2, 4, 6]})
+        axes.x_axis.numbers.set_color(theme.muted)
+        axes.y_axis.numbers.set_color(theme.muted)
+        axes.to_edge(LEFT, buff=1.0).to_edge(DOWN, buff=0.8)
+        h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
+            axes.x_axis.get_right(), DOWN, buff=0.45)
+        l_name = Text("loss", font_size=SIZES.small, color=theme.muted).next_to(
+            axes.y_axis, UP, buff=0.15)
+        curve1 = polyline(axes, curves.h, curves.loss_y1, theme.class1)
+        curve0 = polyline(axes, curves.h, curves.loss_y0, theme.class0)
+        name1 = MathTex(r"y = 1:\ -\log \hat y", font_size=SIZES.formula - 4,
+                        color=theme.class1).move_to(axes.c2p(0.33, 5.6), aligned_edge=LEFT)
+        name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula - 4,
+                        color=theme.class0).move_to(axes.c2p(0.33, 4.3), aligned_edge=LEFT)
+        self.axes = axes
+        with self.beat("Take an example whose label is one. We want a loss near zero when the "
+                       "prediction is near one, shooting up as the prediction falls to zero. "
+                       "Minus log of the prediction does exactly that."):
+            self.play(wish_block.animate.scale(0.62).to_corner(RIGHT + UP, buff=0.35),
+                      run_time=1)
+            self.play(Create(axes), FadeIn(h_name), FadeIn(l_name), run_time=1)
+            self.play(Create(curve1), FadeIn(name1), run_time=2)
+
+        # Step: why the minus sign
+        why = VGroup(
+            MathTex(r"0 < \hat y \le 1 \ \Rightarrow\ \log \hat y \le 0",
+                    font_size=SIZES.formula - 6, color=theme.text),
+            MathTex(r"\text{the minus sign makes the loss} \ge 0",
+                    font_size=SIZES.formula - 6, color=theme.text),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        why.next_to(wish_block, DOWN, buff=0.45).align_to(wish_block, LEFT)
+        with self.beat("Why the minus sign? A probability is at most one, so its log is zero "
+                       "or negative. Flipping the sign turns it into a penalty that is never "
+                       "below zero."):
+            self.play(FadeIn(why[0], shift=0.2 * LEFT), run_time=1)
+            self.play(FadeIn(why[1], shift=0.2 * LEFT), run_time=1)
+
+        # Step: the checks, with a marker riding the curve
+        zt = ValueTracker(float(logit(1 - H_MIN)))
+
+        def h() -> float:
+            return float(sigmoid(zt.get_value()))
+
+        marker = Dot(radius=0.09, color=theme.highlight)
+        marker.add_updater(lambda m: m.move_to(axes.c2p(h(), loss(h(), 1))))
+        readout = ReadoutPanel([(r"\hat y", h, 3), (r"-\log \hat y", lambda: loss(h(), 1), 2)],
+                               theme, font_size=SIZES.label)
+        readout.next_to(why, DOWN, buff=0.45).align_to(why, LEFT)
+        rows = VGroup()
+        for value in CHECKS:
+            shown = loss(value, 1) + 0.0  # + 0.0: no "-0.00" for a perfect prediction
+            rows.add(MathTex(rf"\hat y = {value:g}", r"\ \to\ ", rf"{shown:.2f}",
+                             font_size=SIZES.formula - 6, color=theme.text))
+            rows[-1][2].set_color(theme.class1)
+        rows.add(MathTex(r"\hat y \to 0", r"\ \to\ ", r"\infty", font_size=SIZES.formula - 6,
+                         color=theme.text))
+        rows[-1][2].set_color(theme.bad)
+        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+        rows.next_to(readout, DOWN, buff=0.4).align_to(readout, LEFT)
+        self.readout, self.check_rows = readout, rows
+        with self.beat(f"Check it. A prediction of one costs nothing. One half costs "
+                       f"{loss(0.5, 1):.2f}, and one in a hundred, a confident mistake, costs "
+                       f"{loss(0.01, 1):.1f}."):
+            self.play(FadeIn(marker, scale=0.5), FadeIn(readout), FadeIn(rows[0]), run_time=1)
+            for value, row in zip(CHECKS[1:], rows[1:3], strict=True):
+                self.play(zt.animate.set_value(float(logit(value))), run_time=1.8,
+                          rate_func=smooth)
+                self.play(FadeIn(row, shift=0.2 * LEFT), run_time=0.6)
+        rise = Arrow(axes.c2p(0.04, 5.0), axes.c2p(0.04, LOSS_TOP), buff=0, color=theme.bad,
+                     stroke_width=5, max_tip_length_to_length_ratio=0.3)
+        with self.beat("And as the prediction sinks toward zero the loss has no ceiling: "
+                       "the more confidently wrong, the bigger the bill."):
+            self.play(zt.animate.set_value(float(logit(H_MIN))), run_time=2, rate_func=smooth)
+            self.play(FadeIn(rows[3], shift=0.2 * LEFT), Create(rise), run_time=1)
+        marker.clear_updaters()
+        for number in readout.numbers:
+            number.clear_updaters()
+
+        # Step: the mirror for y = 0
+        with self.beat("For a label of zero everything flips: minus log of one minus the "
+                       "prediction is small near zero and explodes as the prediction "
+                       "approaches one."):
+            self.play(FadeOut(marker), FadeOut(rise), FadeOut(readout), run_time=0.6)
+            self.play(rows.animate.next_to(why, DOWN, buff=0.45).align_to(why, LEFT),
+                      run_time=0.6)
+            self.play(Create(curve0), FadeIn(name0), run_time=2)
+            self.play(Indicate(name0, color=theme.class0), run_time=1)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class SwitchesJoinTheTwoPieces(LectureScene):
+    """y and 1 - y switch the two pieces on and off; averaged over the data it is log loss,
+    alias binary cross-entropy."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = self.heading("One formula for both labels")
+        pieces = [r"L(\hat y, y)", "=", "-", r"\big[", "y", r"\log \hat y", "+", "(1-y)",
+                  r"\log(1-\hat y)", r"\big]"]
+        formula = MathTex(*pieces, font_size=SIZES.formula + 6, color=theme.text)
+        formula.next_to(heading, DOWN, buff=0.8).set_x(0)
+        sw1, piece1, sw0, piece0 = formula[4], formula[5], formula[7], formula[8]
+        minus = formula[2]
+        piece1.set_color(theme.class1)
+        piece0.set_color(theme.class0)
+        self.formula = formula
+
+        # Step: the formula and its pieces
+        with self.beat("Join the two pieces with a trick: multiply each by a switch that is "
+                       "one in its own case and zero in the other."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN))
+            self.play(Write(formula), run_time=2)
+        braces = VGroup(
+            Brace(VGroup(sw1, piece1), DOWN, color=theme.class1),
+            Brace(VGroup(sw0, piece0), DOWN, color=theme.class0),
+        )
+        notes = VGroup(
+            Text("on when y = 1", font_size=SIZES.small, color=theme.class1),
+            Text("on when y = 0", font_size=SIZES.small, color=theme.class0),
+        )
+        for brace, note in zip(braces, notes, strict=True):
+            note.next_to(brace, DOWN, buff=0.1)
+        minus_note = Text("flips the sign", font_size=SIZES.small, color=theme.muted)
+        minus_note.next_to(formula[0], DOWN, buff=0.55)
+        minus_arrow = Arrow(minus_note.get_top() + 0.3 * RIGHT, minus.get_bottom(), buff=0.1,
+                            color=theme.muted, stroke_width=3,
+                            max_tip_length_to_length_ratio=0.25)
+        with self.beat("The factor y switches on the piece for label one; the factor one "
+                       "minus y switches on the piece for label zero. The leading minus turns "
+                       "the logs into a positive loss."):
+            self.play(sw1.animate.set_color(theme.curve), sw0.animate.set_color(theme.curve),
+                      run_time=0.6)
+            self.play(Create(braces), FadeIn(notes), run_time=1.2)
+            self.play(Create(minus_arrow), FadeIn(minus_note), run_time=0.8)
+
+        # Step: y = 1
+        def case(label: int) -> Derivation:
+            other = 1 - label
+            rows = Derivation(
+                [[rf"y = {label}:", r"\quad -\big[", rf"{label}\cdot\log\hat y", "+",
+                  rf"{other}\cdot\log(1-\hat y)", r"\big]", "=",
+                  r"-\log\hat y" if label else r"-\log(1-\hat y)"]],
+                theme, font_size=SIZES.formula - 2)
+            kept = rows.term(0, 2 if label else 4)
+            kept.set_color(theme.class1 if label else theme.class0)
+            rows.term(0, 7).set_color(theme.class1 if label else theme.class0)
+            return rows
+
+        first = case(1).next_to(VGroup(braces, notes), DOWN, buff=0.55).set_x(0)
+        second = case(0).next_to(first, DOWN, buff=0.35).align_to(first, LEFT)
+        struck1 = first.strike([(0, 4)])
+        struck0 = second.strike([(0, 2)])
+        tick1 = MathTex(r"\checkmark", font_size=SIZES.formula, color=theme.good).next_to(
+            first, RIGHT, buff=0.3)
+        tick0 = MathTex(r"\checkmark", font_size=SIZES.formula, color=theme.good).next_to(
+            second, RIGHT, buff=0.3)
+        with self.beat("Check it. With a label of one, the second term is multiplied by zero "
+                       "and drops out, leaving minus log of the prediction."):
+            self.play(FadeIn(first.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
+            self.play(Create(struck1), first.term(0, 4).animate.set_opacity(0.4), run_time=0.8)
+            self.play(FadeIn(first.rows[0][6:]), FadeIn(tick1), run_time=0.8)
+        with self.beat("With a label of zero, the first term drops out instead, leaving minus "
+                       "log of one minus the prediction. One formula covers both cases."):
+            self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
+            self.play(Create(struck0), second.term(0, 2).animate.set_opacity(0.4), run_time=0.8)
+            self.play(FadeIn(second.rows[0][6:]), FadeIn(tick0), run_time=0.8)
+
+        # Step: average over the data
+        average = MathTex(r"J(w, b)", "=", r"-\frac{1}{N}\sum_{i=1}^{N}",
+                          r"\Big[y_i\log\hat y_i + (1-y_i)\log(1-\hat y_i)\Big]",
+                          font_size=SIZES.formula, color=theme.text)
+        average.move_to(first.get_top(), aligned_edge=UP).set_x(-0.9)
+        names = VGroup(Text("log loss", font_size=SIZES.label, color=theme.loss),
+                       Text("= binary cross-entropy", font_size=SIZES.label, color=theme.loss))
+        names.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        box = SurroundingRectangle(average, color=theme.loss, buff=0.18)
+        names.next_to(box, DOWN, buff=0.3).align_to(box, RIGHT)
+        self.average = average
+        with self.beat("Average that over all N examples and you have log loss, which deep "
+                       "learning calls binary cross-entropy: one formula, two names."):
+            self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0)),
+                      run_time=0.8)
+            self.play(Write(average), run_time=2)
+            self.play(Create(box), FadeIn(names, shift=0.2 * UP), run_time=1.2)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class SigmoidSlopeCancels(LectureScene):
+    """The chain rule for one example: dL/dy_hat times sigma'(z) collapses to y_hat - y, the
+    same form as linear regression's gradient; checked in numbers on a confident mistake."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        heading = self.heading("Why log loss suits the sigmoid")
+        derivation = Derivation(
+            [
+                [r"\frac{\partial L}{\partial z}", "=", r"\frac{\partial L}{\partial \hat y}",
+                 r"\cdot", r"\frac{\partial \hat y}{\partial z}"],
+                ["=", r"\Big(-\frac{y}{\hat y} + \frac{1-y}{1-\hat y}\Big)", r"\cdot",
+                 r"\hat y(1-\hat y)"],
+                ["=", r"(\hat y - y)", r"\cdot", r"\frac{1}{\hat y(1-\hat y)}", r"\cdot",
+                 r"\hat y(1-\hat y)"],
+                ["=", r"\hat y - y"],
+            ],
+            theme, notes=["chain rule", "derivative of each log; \u03c3' = \u0177(1 \u2212 \u0177)",
+                          "one common denominator", "the slope cancels"],
+            font_size=SIZES.formula - 4, align=[1, 0, 0, 0], row_buff=0.3,
+        )
+        derivation.next_to(heading, DOWN, buff=0.4).to_edge(LEFT, buff=0.8)
+        self.derivation = derivation
+        with self.beat("Follow one example through the chain rule: how the loss changes with "
+                       "the prediction, times how the prediction changes with the score."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN))
+            self.play(Write(derivation.rows[0]), FadeIn(derivation.notes[0]), run_time=1.5)
+        with self.beat("Differentiate each log for the first factor. The second factor is the "
+                       "sigmoid's slope, y hat times one minus y hat."):
+            self.play(FadeIn(derivation.rows[1], shift=0.2 * DOWN),
+                      FadeIn(derivation.notes[1]), run_time=1.5)
+            self.play(derivation.term(1, 3).animate.set_color(theme.highlight), run_time=0.8)
+        with self.beat("Over one common denominator, the first factor divides by exactly that "
+                       "slope."):
+            self.play(FadeIn(derivation.rows[2], shift=0.2 * DOWN),
+                      FadeIn(derivation.notes[2]), run_time=1.5)
+            self.play(derivation.term(2, 3).animate.set_color(theme.highlight),
+                      derivation.term(2, 5).animate.set_color(theme.highlight), run_time=0.8)
+        strokes = derivation.strike([(2, 3), (2, 5)])
+        with self.beat("So they cancel, and the vanishing slope that crippled MSE disappears: "
+                       "the gradient is simply the prediction minus the label."):
+            self.play(Create(strokes), run_time=1)
+            self.play(FadeIn(derivation.rows[3], shift=0.2 * DOWN),
+                      FadeIn(derivation.notes[3]), run_time=1.2)
+            self.play(Create(SurroundingRectangle(derivation.rows[3][1], color=theme.good,
+                                                  buff=0.1)))
+
+        # Step: the check in numbers on a confident mistake (core's factors)
+        f = log_loss_chain(WRONG_Z, WRONG_Y)
+        check = MathTex(
+            rf"z = {WRONG_Z:g},\ y = {WRONG_Y}:\quad", rf"{float(f.dloss_dyhat):.1f}",
+            r"\times", rf"{float(f.dyhat_dz):.4f}", "=", rf"{float(f.product):.3f}",
+            font_size=SIZES.formula - 6, color=theme.text)
+        check[1].set_color(theme.bad)
+        check[3].set_color(theme.highlight)
+        check[5].set_color(theme.good)
+        check.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
+        huge = Text("huge", font_size=SIZES.small, color=theme.bad).next_to(check[1], DOWN,
+                                                                            buff=0.15)
+        tiny = Text("tiny", font_size=SIZES.small, color=theme.highlight).next_to(
+            check[3], DOWN, buff=0.15)
+        self.check = check
+        with self.beat(f"In numbers, for a confident mistake with score {WRONG_Z:g}: a huge "
+                       "first factor times a tiny slope gives a healthy push of about minus "
+                       "one, exactly the prediction minus the label."):
+            self.play(FadeIn(check, shift=0.2 * UP), run_time=1.2)
+            self.play(FadeIn(huge), FadeIn(tiny), run_time=0.8)
+
+        # Step: same form as linear regression
+        ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,x_i",
+                       font_size=SIZES.formula - 6, color=theme.text)
+        linear = Text("linear regression: the same, with \u0177 = w\u00b7x + b",
+                      font_size=SIZES.small, color=theme.muted)
+        logistic = Text("logistic regression: \u0177 = \u03c3(w\u00b7x + b)",
+                        font_size=SIZES.small, color=theme.curve)
+        meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        side = VGroup(ours, meaning).arrange(RIGHT, buff=0.6)
+        side.next_to(check, DOWN, buff=0.6).align_to(check, LEFT)
+        with self.beat("Averaged over the data, this is the very gradient linear regression "
+                       "had with MSE. Only the meaning of y hat changed: now it passes through "
+                       "the sigmoid."):
+            self.play(FadeOut(huge), FadeOut(tiny), run_time=0.5)
+            self.play(Write(ours), run_time=1.5)
+            self.play(FadeIn(logistic, shift=0.2 * UP), FadeIn(linear, shift=0.2 * UP),
+                      run_time=1)
+
+
+# ---------------------------------------------------------------------------------------------
+
+QUIZ = Quiz(
+    question="A photo's label is y = 0. Which part of the log loss "
+             "\u2212[y log \u0177 + (1 \u2212 y) log(1 \u2212 \u0177)] is left?",
+    choices=(
+        "\u2212log \u0177",
+        "\u2212log(1 \u2212 \u0177)",
+        "Nothing: the loss is 0 whenever y = 0",
+        "Both terms, added",
+    ),
+    correct=1,
+    reason="The switch y is 0, so the first term vanishes and 1 \u2212 y = 1 keeps the second.",
+)
+
+
+class LogLossCheck(LectureScene):
+    """Check your understanding: which piece of log loss a label of zero keeps."""
+
+    def construct(self) -> None:
+        self.card = play_quiz(self, QUIZ)
+
+
+SCENES_IN_ORDER = [MinusLogForEachLabel, SwitchesJoinTheTwoPieces, SigmoidSlopeCancels,
+                   LogLossCheck]

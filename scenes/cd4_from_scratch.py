@@ -1,0 +1,391 @@
+"""Cats or Dogs, part 4: logistic regression from scratch on two Gaussian clouds.
+
+The lesson's data, its three changes to the linear-regression code, and its training loop run
+for real: the field and the boundary follow core's weights step by step while the loss history
+is drawn, ending on core's final loss and accuracy.
+
+This module also owns the lesson's parameters (:func:`lesson_params`): the data seed, the
+learning rate and the number of iterations a teacher may change in the lecture file.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Create,
+    Dot,
+    FadeIn,
+    Flash,
+    Indicate,
+    MathTex,
+    SurroundingRectangle,
+    Text,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    config,
+)
+
+from core.cats_dogs import FromScratchRun, from_scratch_run
+from core.datasets import Dataset, load_dataset
+from core.losses import mean_cross_entropy
+from scenes.beats import LectureScene
+from scenes.ch02_boundary import plane_axes, point_cloud
+from scenes.params import scene_params
+from scenes.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES, Theme
+
+#: What a lecture file may set for the lesson's data and training (checked by the catalog).
+PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
+
+
+@dataclass(frozen=True)
+class LessonParams:
+    """The lesson's knobs; the defaults are the course text's values."""
+
+    seed: int = 0  # np.random.seed(0)
+    learning_rate: float = 0.1
+    n_iterations: int = 1000
+
+
+#: The text's values, used when the lecture file sets nothing.
+DEFAULTS = LessonParams()
+
+
+def _integer(name: str, value: object, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
+        raise ValueError(f"parameter '{name}' must be an integer >= {minimum}; got {value!r}")
+    return int(value)
+
+
+#: Every lesson parameter; a scene class lists the ones it reads in ``uses_params``.
+ALL_PARAMS = ("seed", "learning_rate", "n_iterations")
+
+
+def lesson_params(names: tuple[str, ...] = ALL_PARAMS) -> LessonParams:
+    """The lesson's parameters from ``scene_params()``, defaults filled in, each one checked.
+
+    Only ``names`` are read (the others keep the text's values), so a scene that uses some of
+    them reads exactly what its ``uses_params`` lists.
+
+    Raises
+    ------
+    ValueError
+        Naming the parameter, what it must be and what came (a negative learning rate, a
+        fractional number of iterations, an unknown key, ...).
+    """
+    raw = scene_params()
+    known = {"seed", "learning_rate", "n_iterations", "theme"}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise ValueError(f"unknown parameter {unknown[0]!r}; expected one of {sorted(known)}")
+    unknown_names = sorted(set(names) - set(ALL_PARAMS))
+    if unknown_names:
+        raise ValueError(f"no lesson parameter {unknown_names[0]!r}; expected {ALL_PARAMS}")
+
+    def read(name: str) -> object:
+        return raw.get(name, getattr(DEFAULTS, name)) if name in names else getattr(DEFAULTS,
+                                                                                    name)
+
+    seed = _integer("seed", read("seed"), 0)
+    n_iterations = _integer("n_iterations", read("n_iterations"), 1)
+    rate = read("learning_rate")
+    if (isinstance(rate, bool) or not isinstance(rate, numbers.Real)
+            or not math.isfinite(rate) or rate <= 0):
+        raise ValueError(f"parameter 'learning_rate' must be a finite number > 0; got {rate!r}")
+    return LessonParams(seed=seed, learning_rate=float(rate), n_iterations=n_iterations)
+
+
+def lesson_run() -> FromScratchRun:
+    """Core's from-scratch run for the current parameters."""
+    p = lesson_params()
+    return from_scratch_run(p.learning_rate, p.n_iterations, seed=p.seed)
+
+
+def data_box(data: Dataset) -> tuple[tuple[float, float], tuple[float, float]]:
+    """A square box centred on 0 that holds every point with a margin (at least [-5, 5])."""
+    reach = max(5.0, float(np.ceil(np.abs(data.X).max() + 0.4)))
+    return (-reach, reach), (-reach, reach)
+
+
+def data_plane(theme: Theme, data: Dataset, side: float = 5.8) -> Axes:
+    """Square axes that hold the clouds (see :func:`data_box`)."""
+    return plane_axes(theme, x_length=side, box=data_box(data))
+
+
+def axis_names(axes: Axes, theme: Theme) -> VGroup:
+    """x1 and x2 just past the ends of placed axes, clear of the field drawn over the box."""
+    x1 = MathTex("x_1", font_size=SIZES.formula - 6, color=theme.muted)
+    x1.next_to(axes.x_axis.get_right(), RIGHT, buff=0.1)
+    x2 = MathTex("x_2", font_size=SIZES.formula - 6, color=theme.muted)
+    x2.next_to(axes.y_axis.get_top(), UP, buff=0.1)
+    return VGroup(x1, x2)
+
+
+def legend(theme: Theme) -> VGroup:
+    """Which colour is which class."""
+    return VGroup(*[
+        VGroup(Dot(radius=0.08, color=colour),
+               Text(text, font_size=SIZES.small, color=theme.text)).arrange(RIGHT, buff=0.15)
+        for colour, text in ((theme.class0, "class 0: cat"), (theme.class1, "class 1: dog"))
+    ]).arrange(RIGHT, buff=0.5)
+
+
+def slow_start(sharpness: float = 4.0) -> Callable[[float], float]:
+    """A rate function that lingers on the first iterations, where training changes most:
+    (e^{k t} - 1) / (e^k - 1)."""
+    scale = math.expm1(sharpness)
+    return lambda t: math.expm1(sharpness * t) / scale
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class TwoCloudsAndThreeChanges(LectureScene):
+    """The lesson's two clouds of points, and the three changes that turn the linear-regression
+    code into logistic regression."""
+
+    uses_params = ("seed", "learning_rate", "n_iterations")
+
+    def construct(self) -> None:
+        theme = self.theme
+        params = lesson_params()
+        data = load_dataset("cats_dogs", params.seed)
+        self.data = data
+        heading = self.heading("Logistic regression from scratch")
+        axes = data_plane(theme, data).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        axis_labels = axis_names(axes, theme)
+        dots = point_cloud(axes, data.X, data.y, theme)
+        key = legend(theme).next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
+        n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
+        self.dots = dots
+
+        # Step: the data
+        with self.beat(f"Here is the practice data: {n0} points scattered around minus two, "
+                       f"minus two with label zero, and {n1} around plus two, plus two with "
+                       "label one. Think of them as cats and dogs described by two features."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
+                      run_time=1.2)
+            self.play(FadeIn(dots[:n0], lag_ratio=0.02), run_time=1.2)
+            self.play(FadeIn(dots[n0:], lag_ratio=0.02), FadeIn(key), run_time=1.2)
+
+        # Step: three changes
+        column_x = axes.get_right()[0] + 0.6
+        title = Text("linear regression code, three changes:", font_size=SIZES.label,
+                     color=theme.muted)
+        rows = VGroup(
+            self.change("1", "predictions pass through the sigmoid",
+                        r"\hat y = \sigma(Xw + b)", theme.curve),
+            self.change("2", "the cost is log loss",
+                        r"J = -\tfrac{1}{N}\sum\big[y\log\hat y + (1-y)\log(1-\hat y)\big]",
+                        theme.loss),
+            self.change("3", "the gradients keep the same form",
+                        r"\tfrac{\partial J}{\partial w} = \tfrac{1}{N}X^{\top}(\hat y - y),"
+                        r"\quad \tfrac{\partial J}{\partial b} = \mathrm{mean}(\hat y - y)",
+                        theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        block = VGroup(title, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        block.move_to([column_x, 0.55, 0], aligned_edge=LEFT)
+        self.fit_right(block, column_x)
+        with self.beat("The code is the linear-regression code with three small changes. "
+                       "Predictions pass through the sigmoid, and the cost becomes log loss."):
+            self.play(FadeIn(title), run_time=0.6)
+            self.play(FadeIn(rows[0], shift=0.2 * LEFT), run_time=1)
+            self.play(FadeIn(rows[1], shift=0.2 * LEFT), run_time=1)
+        with self.beat("And the gradients keep exactly the form they had before: the errors, "
+                       "prediction minus label, weighted by the inputs and averaged."):
+            self.play(FadeIn(rows[2], shift=0.2 * LEFT), run_time=1)
+            self.play(Indicate(rows[2][2], color=theme.highlight), run_time=1.2)
+
+        # Step: the loop
+        loop = VGroup(
+            MathTex(r"w = (0, 0),\ \ b = 0", font_size=SIZES.formula - 6, color=theme.text),
+            MathTex(rf"\text{{repeat {params.n_iterations} times:}}",
+                    font_size=SIZES.formula - 6, color=theme.text),
+            MathTex(r"w \leftarrow w - \alpha\,\tfrac{\partial J}{\partial w},\quad "
+                    r"b \leftarrow b - \alpha\,\tfrac{\partial J}{\partial b}",
+                    font_size=SIZES.formula - 6, color=theme.text),
+            MathTex(rf"\alpha = {params.learning_rate:g}", font_size=SIZES.formula - 6,
+                    color=theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
+        loop[2].shift(0.4 * RIGHT)
+        loop.next_to(block, DOWN, buff=0.45).align_to(block, LEFT)
+        self.fit_right(loop, column_x)
+        frame = SurroundingRectangle(loop, color=theme.muted, buff=0.15, stroke_width=2)
+        self.loop = loop
+        with self.beat(f"Start from all-zero weights, then take {params.n_iterations} "
+                       f"gradient steps with a learning rate of {params.learning_rate:g}. "
+                       "That is the whole algorithm."):
+            self.play(FadeIn(loop[:2], shift=0.2 * UP), run_time=1)
+            self.play(FadeIn(loop[2:], shift=0.2 * UP), Create(frame), run_time=1.2)
+
+    def change(self, number: str, words: str, tex: str, colour: str) -> VGroup:
+        """One numbered change: a plain-words line with its formula under it."""
+        theme = self.theme
+        tag = Text(number, font_size=SIZES.label, color=colour, weight="BOLD")
+        line = Text(words, font_size=SIZES.label, color=theme.text)
+        formula = MathTex(tex, font_size=SIZES.formula - 8, color=colour)
+        head = VGroup(tag, line).arrange(RIGHT, buff=0.25)
+        formula.next_to(head, DOWN, buff=0.15).align_to(line, LEFT)
+        return VGroup(tag, line, formula)
+
+    @staticmethod
+    def fit_right(mob: VGroup, left: float, margin: float = 0.35) -> None:
+        """Shrink ``mob`` (kept on its left edge) so it ends inside the frame's right margin."""
+        room = config.frame_width / 2 - margin - left
+        if mob.width > room:
+            mob.scale_to_fit_width(room).align_to([left, 0, 0], LEFT)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class TrainingDrawsTheLossHistory(LectureScene):
+    """Gradient descent runs: the boundary swings into the gap while the loss history is drawn,
+    ending on core's final loss and accuracy."""
+
+    uses_params = ("seed", "learning_rate", "n_iterations")
+
+    #: Seconds the whole run takes on screen (one play).
+    run_seconds = 9.0
+
+    def construct(self) -> None:
+        theme = self.theme
+        params = lesson_params()
+        run = from_scratch_run(params.learning_rate, params.n_iterations, seed=params.seed)
+        self.run = run
+        n = params.n_iterations
+        data = run.dataset
+        heading = self.heading("Training, step by step")
+        axes = data_plane(theme, data, side=5.6).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        axis_labels = axis_names(axes, theme)
+        dots = point_cloud(axes, data.X, data.y, theme)
+
+        step = ValueTracker(0)
+        self.step = step
+
+        def k() -> int:
+            return int(round(step.get_value()))
+
+        def theta() -> np.ndarray:
+            return run.thetas[k()]
+
+        field = ProbabilityField(axes, theta, theme)
+        boundary = BoundaryLine(axes, theta, theme, with_normal=False)
+
+        # The loss history: the loss at the start, then after each update i at iteration i.
+        start_loss = mean_cross_entropy(data.X @ run.ws[0] + run.bs[0], data.y)
+        losses = np.concatenate([[start_loss], run.loss_history])
+        top = float(np.ceil(losses.max() * 10) / 10)
+        plot = Axes(x_range=[0, n, n], y_range=[0, top, top / 2], x_length=5.2, y_length=2.6,
+                    tips=False, axis_config={"color": theme.muted, "stroke_width": 1.5,
+                                             "font_size": SIZES.small, "include_numbers": True},
+                    y_axis_config={"decimal_number_config": {"num_decimal_places": 2}},
+                    x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
+                                                             "group_with_commas": False}})
+        plot.next_to(axes, RIGHT, buff=0.95).to_edge(DOWN, buff=0.75)
+        plot_x = Text("iteration", font_size=SIZES.small, color=theme.muted).next_to(
+            plot.x_axis, DOWN, buff=0.25)
+        plot_y = Text("log loss", font_size=SIZES.small, color=theme.loss).next_to(
+            plot.y_axis, UP, buff=0.15)
+        self.plot = plot
+        origin = plot.c2p(0, 0)
+        dx, dy = plot.c2p(1, 0) - origin, plot.c2p(0, 1) - origin
+        curve_points = origin + np.outer(np.arange(n + 1), dx) + np.outer(losses, dy)
+        trace = VMobject(stroke_color=theme.loss, stroke_width=4)
+        self.trace = trace
+
+        def draw_trace(m: VMobject) -> None:
+            pts = curve_points[: k() + 1]
+            m.set_points_as_corners(np.vstack([pts, pts]) if len(pts) == 1 else pts)
+
+        draw_trace(trace)
+        head = Dot(radius=0.07, color=theme.loss).move_to(curve_points[0])
+
+        panel = ReadoutPanel([
+            (r"\text{iteration}", lambda: k(), 0),
+            (r"w_1", lambda: run.ws[k()][0], 3),
+            (r"w_2", lambda: run.ws[k()][1], 3),
+            (r"b", lambda: run.bs[k()], 3),
+            (r"\text{log loss}", lambda: losses[k()], 4),
+        ], theme, font_size=SIZES.label)
+        panel.next_to(axes, RIGHT, buff=0.95).to_edge(UP, buff=0.3)
+        self.panel = panel
+
+        # Step: the starting point
+        with self.beat("At the start every weight is zero, so the model says one half for "
+                       "every point: no boundary yet, and a log loss of log two."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
+                      FadeIn(field), run_time=1.2)
+            self.play(FadeIn(dots, lag_ratio=0.01), FadeIn(panel), run_time=1.2)
+            self.play(Create(plot), FadeIn(plot_x), FadeIn(plot_y), run_time=1)
+
+        # Step: the run (one play; everything follows the tracker)
+        self.add(boundary, trace, head)
+        self.bring_to_front(dots)
+        trace.add_updater(draw_trace)
+        head.add_updater(lambda m: m.move_to(curve_points[k()]))
+        with self.beat(f"Now run all {n} iterations. The boundary swings into the gap between "
+                       "the clouds, and the loss history falls steeply at first, then levels "
+                       "off: smooth, fast convergence."):
+            self.play(step.animate.set_value(n), run_time=self.run_seconds,
+                      rate_func=slow_start())
+        for mob in (field, boundary, trace, head, *panel.numbers):
+            mob.clear_updaters()
+
+        # Step: final loss and accuracy
+        result = MathTex(rf"\text{{accuracy}} = {run.accuracy:.3f}",
+                         font_size=SIZES.formula, color=theme.good)
+        result.next_to(panel, DOWN, buff=0.3).align_to(panel, LEFT)
+        self.result = result
+        correct = int(round(run.accuracy * data.n_samples))
+        with self.beat(f"The final log loss is {losses[-1]:.4f}, and the line puts "
+                       f"{correct} of the {data.n_samples} points on their own side: an "
+                       f"accuracy of {run.accuracy:.3f}."):
+            self.play(Indicate(panel.numbers[-1], color=theme.highlight), run_time=1)
+            self.play(Write(result), Flash(head, color=theme.loss), run_time=1.2)
+
+        # Step: the takeaway
+        with self.beat("Sigmoid, log loss and gradient descent, in a few lines of numpy: the "
+                       "same algorithm that filters spam, scaled down."):
+            self.play(Indicate(boundary.line, color=theme.highlight), run_time=1.5)
+
+
+# ---------------------------------------------------------------------------------------------
+
+QUIZ = Quiz(
+    question="Turning linear-regression code into logistic regression, which of these stays "
+             "the same?",
+    choices=(
+        "How predictions are made: they now pass through the sigmoid",
+        "The cost: it becomes log loss",
+        "The form of the gradient: inputs times (prediction minus label), averaged",
+    ),
+    correct=2,
+    reason="With sigmoid and log loss, the gradient keeps the linear-regression form "
+           "(1/N) X\u1d40(\u0177 \u2212 y).",
+)
+
+
+class FromScratchCheck(LectureScene):
+    """Check your understanding: what changes and what stays when going from scratch."""
+
+    uses_params = ()
+
+    def construct(self) -> None:
+        self.card = play_quiz(self, QUIZ)
+
+
+SCENES_IN_ORDER = [TwoCloudsAndThreeChanges, TrainingDrawsTheLossHistory, FromScratchCheck]

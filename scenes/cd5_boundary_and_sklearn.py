@@ -1,0 +1,333 @@
+"""Cats or Dogs, part 5: the decision boundary and scikit-learn. The trained model says class 1
+exactly where w1 x1 + w2 x2 + b > 0, so its boundary is the line that equation solves to, with
+the slope and intercept of core's weights; a straight line is also its limit. Then our weights
+beside scikit-learn's ``LogisticRegression`` fitted on the same data when the scene is built.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Indicate,
+    Line,
+    MathTex,
+    SurroundingRectangle,
+    Text,
+    VectorizedPoint,
+    VGroup,
+    Write,
+)
+
+from core.cats_dogs import boundary_slope_intercept, sklearn_comparison
+from core.datasets import load_dataset
+from core.geometry import boundary_segment
+from scenes.beats import LectureScene
+from scenes.cd4_from_scratch import (
+    axis_names,
+    data_plane,
+    legend,
+    lesson_params,
+    lesson_run,
+)
+from scenes.ch02_boundary import plane_axes, point_cloud
+from scenes.pieces import ProbabilityField, axes_box
+from scenes.quiz import Quiz, play_quiz
+from scenes.theme import SIZES
+
+#: What a lecture file may set for the lesson's data and training (checked by the catalog).
+PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
+
+#: The quiz's weights (inputs of the question; its answers are solved by core).
+QUIZ_W, QUIZ_B = (2.0, 1.0), -4.0
+
+
+def signed(value: float, decimals: int = 2) -> str:
+    """A term added to a formula: '+ 0.17' or '- 0.31' (TeX minus)."""
+    return f"{'-' if value < 0 else '+'} {abs(value):.{decimals}f}"
+
+
+def boundary_line(axes: Axes, theta: np.ndarray, colour: str, dashed: bool = False) -> Line:
+    """theta0 + theta1 x1 + theta2 x2 = 0 clipped to the axes' box (core's segment)."""
+    segment = boundary_segment(theta, *axes_box(axes))
+    assert segment is not None, "the boundary misses the plotted box"
+    start, end = (axes.c2p(*p) for p in segment)
+    if dashed:
+        return DashedLine(start, end, color=colour, stroke_width=5, dash_length=0.18)
+    return Line(start, end, color=colour, stroke_width=5)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class BoundaryWhereTheScoreIsZero(LectureScene):
+    """The trained field splits where z = 0; the boundary solved for x2, drawn with its slope
+    and intercept; a straight cut's limit on a ring."""
+
+    uses_params = ("seed", "learning_rate", "n_iterations")
+
+    def construct(self) -> None:
+        theme = self.theme
+        run = lesson_run()
+        self.run = run
+        data = run.dataset
+        theta = run.thetas[-1]
+        w1, w2, b = float(run.w[0]), float(run.w[1]), run.b
+        slope, intercept = boundary_slope_intercept(run.w, run.b)
+        self.slope, self.intercept = slope, intercept
+        heading = self.heading("The decision boundary")
+        axes = data_plane(theme, data, side=5.8).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        self.axes = axes
+        names = axis_names(axes, theme)
+        field = ProbabilityField(axes, lambda: theta, theme)
+        field.clear_updaters()
+        dots = point_cloud(axes, data.X, data.y, theme)
+        key = legend(theme).next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
+
+        # Step: the trained model over the plane
+        with self.beat("Here are the trained model's probabilities over the whole plane: warm "
+                       "where it says dog, teal where it says cat."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(key), run_time=1)
+            self.play(FadeIn(field), Create(axes), FadeIn(names), run_time=1.2)
+            self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+
+        # Step: the rule
+        column_x = axes.get_right()[0] + 0.75
+        rule = MathTex(r"\sigma(z) > 0.5", r"\iff", r"z > 0", font_size=SIZES.formula - 4,
+                       color=theme.text)
+        line_eq = MathTex(r"w_1 x_1 + w_2 x_2 + b = 0", font_size=SIZES.formula - 4,
+                          color=theme.boundary)
+        numbers = MathTex(rf"{w1:.2f}\,x_1 {signed(w2)}\,x_2 {signed(b)} = 0",
+                          font_size=SIZES.formula - 6, color=theme.muted)
+        steps = VGroup(rule, line_eq, numbers).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        steps.move_to([column_x, 1.3, 0], aligned_edge=LEFT)
+        with self.beat("The model says class one when sigma of z is above one half, which "
+                       "happens exactly when z is above zero. So the switch sits where z "
+                       "equals zero."):
+            self.play(Write(rule), run_time=1.5)
+            self.play(FadeIn(line_eq, shift=0.2 * DOWN), run_time=1)
+            self.play(FadeIn(numbers, shift=0.2 * DOWN), run_time=1)
+
+        # Step: solve for x2
+        solved = MathTex(r"x_2", "=", r"-\frac{w_1}{w_2}", r"\,x_1", r"-\frac{b}{w_2}",
+                         font_size=SIZES.formula - 4, color=theme.text)
+        solved[2].set_color(theme.highlight)
+        solved[4].set_color(theme.curve)
+        filled = MathTex(r"x_2", "=", f"{slope:.2f}", r"\,x_1", signed(intercept),
+                         font_size=SIZES.formula - 4, color=theme.text)
+        filled[2].set_color(theme.highlight)
+        filled[4].set_color(theme.curve)
+        VGroup(solved, filled).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(
+            steps, DOWN, buff=0.5).align_to(steps, LEFT)
+        labels = VGroup(
+            Text(f"slope {slope:.2f}", font_size=SIZES.small, color=theme.highlight),
+            Text(f"intercept {intercept:.2f}", font_size=SIZES.small, color=theme.curve),
+        ).arrange(RIGHT, buff=0.5).next_to(filled, DOWN, buff=0.3).align_to(filled, LEFT)
+        line = boundary_line(axes, theta, theme.boundary)
+        self.line = line
+        with self.beat("That is the equation of a line. Solve it for x two: the slope is "
+                       "minus w one over w two, and the intercept is minus b over w two."):
+            self.play(FadeIn(solved, shift=0.2 * DOWN), run_time=1.2)
+            self.play(FadeIn(filled, shift=0.2 * DOWN), FadeIn(labels), run_time=1.2)
+            self.play(Create(line), run_time=1.5)
+
+        # Step: the intercept and the slope on the picture
+        origin = np.array([0.0, intercept])
+        cross = Dot(axes.c2p(*origin), radius=0.09, color=theme.curve)
+        run_leg = Line(axes.c2p(*origin), axes.c2p(1.0, intercept), color=theme.highlight,
+                       stroke_width=4)
+        rise_leg = Line(axes.c2p(1.0, intercept), axes.c2p(1.0, intercept + slope),
+                        color=theme.highlight, stroke_width=4)
+        one = MathTex("1", font_size=SIZES.formula - 10, color=theme.highlight).next_to(
+            run_leg, UP, buff=0.08)
+        rise = MathTex(f"{slope:.2f}", font_size=SIZES.formula - 10,
+                       color=theme.highlight).next_to(rise_leg, RIGHT, buff=0.08)
+        self.bring_to_front(line)
+        with self.beat(f"It crosses the x two axis at {intercept:.2f}, and every step of one "
+                       f"to the right drops it by {abs(slope):.2f}. The line runs through the "
+                       "gap and separates the two clouds."):
+            self.play(FadeIn(cross, scale=0.5), Indicate(labels[1], color=theme.curve),
+                      run_time=1.2)
+            self.play(Create(run_leg), Create(rise_leg), FadeIn(one), FadeIn(rise),
+                      Indicate(labels[0], color=theme.highlight), run_time=1.5)
+
+        # Step: planes and hyperplanes, and the limit of a straight cut
+        rings = load_dataset("rings")
+        small = plane_axes(theme, x_length=2.6, box=((-3.6, 3.6), (-3.6, 3.6)))
+        ring_dots = point_cloud(small, rings.X, rings.y, theme, radius=0.035)
+        higher = VGroup(
+            Text("3 features: a plane", font_size=SIZES.small, color=theme.text),
+            Text("more features: a hyperplane", font_size=SIZES.small, color=theme.text),
+            Text("always flat, never curved", font_size=SIZES.small, color=theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        limit = Text("A ring around a disc:\nno straight cut works.\nNeural networks, later.",
+                     font_size=SIZES.small, color=theme.bad, line_spacing=0.9)
+        inset = VGroup(VGroup(small, ring_dots), limit).arrange(RIGHT, buff=0.3)
+        block = VGroup(higher, inset).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        block.move_to([column_x, 0, 0], aligned_edge=LEFT).to_edge(DOWN, buff=0.35)
+        with self.beat("With three features the boundary is a plane, with more a hyperplane, "
+                       "but always flat. If one class forms a ring around the other, no "
+                       "straight cut can split them: that needs the neural networks to come."):
+            kept = VGroup(line_eq.copy(), filled.copy()).arrange(DOWN, aligned_edge=LEFT,
+                                                                  buff=0.3)
+            kept.move_to(steps.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+            self.play(FadeOut(VGroup(rule, numbers, solved, labels)),
+                      line_eq.animate.move_to(kept[0]), filled.animate.move_to(kept[1]),
+                      run_time=0.8)
+            self.play(FadeIn(higher, shift=0.2 * UP), run_time=1.2)
+            self.play(FadeIn(small), FadeIn(ring_dots, lag_ratio=0.01), run_time=1.2)
+            self.play(FadeIn(limit), run_time=0.8)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class OurWeightsBesideScikitLearn(LectureScene):
+    """A table of our weights beside scikit-learn's, both computed as the scene is built, and
+    the two boundaries drawn over the clouds."""
+
+    uses_params = ("seed", "learning_rate", "n_iterations")
+
+    def construct(self) -> None:
+        theme = self.theme
+        p = lesson_params()
+        comp = sklearn_comparison(p.learning_rate, p.n_iterations, seed=p.seed)
+        self.comparison = comp
+        ours, data = comp.ours, comp.ours.dataset
+        ours_theta = ours.thetas[-1]
+        their_theta = np.array([comp.sklearn_b, *comp.sklearn_w])
+        heading = self.heading("The same model in one line of scikit-learn")
+        axes = data_plane(theme, data, side=5.6).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        self.axes = axes
+        names = axis_names(axes, theme)
+        dots = point_cloud(axes, data.X, data.y, theme)
+        ours_line = boundary_line(axes, ours_theta, theme.boundary)
+        their_line = boundary_line(axes, their_theta, theme.highlight, dashed=True)
+        self.lines = (ours_line, their_line)
+
+        code = Text("LogisticRegression().fit(X, y)", font="DejaVu Sans Mono",
+                    font_size=SIZES.label, color=theme.highlight)
+        code.move_to([axes.get_right()[0] + 0.6, 2.55, 0], aligned_edge=LEFT)
+
+        # The table: a header row and six rows of label, ours, theirs.
+        ours_slope, ours_icpt = boundary_slope_intercept(ours.w, ours.b)
+        their_slope, their_icpt = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)
+        rows_data = [
+            ("w_1", ours.w[0], comp.sklearn_w[0], 3),
+            ("w_2", ours.w[1], comp.sklearn_w[1], 3),
+            ("b", ours.b, comp.sklearn_b, 3),
+            (r"\text{slope}", ours_slope, their_slope, 2),
+            (r"\text{intercept}", ours_icpt, their_icpt, 2),
+            (r"\text{accuracy}", ours.accuracy, comp.sklearn_accuracy, 3),
+        ]
+        size = SIZES.formula - 6
+        header = VGroup(VectorizedPoint(),  # the label column has no header
+                        Text("ours", font_size=SIZES.label, color=theme.boundary),
+                        Text("scikit-learn", font_size=SIZES.label, color=theme.highlight))
+        table = VGroup(header)
+        self.cells: dict[str, tuple[MathTex, MathTex]] = {}
+        for label, mine, theirs, decimals in rows_data:
+            cells = VGroup(MathTex(label, font_size=size, color=theme.muted),
+                           MathTex(f"{mine:.{decimals}f}", font_size=size, color=theme.text),
+                           MathTex(f"{theirs:.{decimals}f}", font_size=size,
+                                   color=theme.text))
+            self.cells[label] = (cells[1], cells[2])
+            table.add(cells)
+        table.arrange(DOWN, buff=0.24)
+        left = code.get_left()[0]
+        for row in table:  # three columns: labels left-aligned, numbers right-aligned
+            row[0].set_x(left, direction=LEFT)
+            row[1].set_x(left + 3.2, direction=RIGHT)
+            row[2].set_x(left + 5.6, direction=RIGHT)
+        table.next_to(code, DOWN, buff=0.45).align_to(code, LEFT)
+        rule = Line(table[0].get_corner(DOWN + LEFT) + 0.1 * DOWN,
+                    [left + 5.7, table[0].get_bottom()[1] - 0.1, 0], color=theme.muted,
+                    stroke_width=1.5)
+        ours_column = VGroup(*[r[1] for r in table])
+        their_column = VGroup(*[r[2] for r in table])
+        labels_column = VGroup(*[r[0] for r in table[1:]])
+        self.table = table
+
+        # Step: our fit
+        with self.beat(f"Here is our from-scratch fit again: {p.n_iterations} steps of "
+                       "gradient descent, with its weights, its line and its accuracy."):
+            self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(names),
+                      run_time=1.2)
+            self.play(FadeIn(dots, lag_ratio=0.01), Create(ours_line), run_time=1.2)
+            self.play(FadeIn(labels_column), FadeIn(ours_column), Create(rule), run_time=1.2)
+
+        # Step: scikit-learn's
+        with self.beat("Now the one-liner: scikit-learn's logistic regression, fitted on the "
+                       "same points while this scene was built. Its line, dashed, lands almost "
+                       "on top of ours."):
+            self.play(Write(code), run_time=1.2)
+            self.play(FadeIn(their_column, shift=0.2 * LEFT), Create(their_line), run_time=1.5)
+
+        # Step: why the weights differ
+        weight_rows = VGroup(*[c for label in ("w_1", "w_2", "b") for c in self.cells[label]])
+        line_rows = VGroup(*[c for label in (r"\text{slope}", r"\text{intercept}")
+                             for c in self.cells[label]])
+        with self.beat(f"The weights are smaller, because by default scikit-learn adds a "
+                       f"small penalty on their size, with C equal to {comp.C:g}. But the line "
+                       "depends only on their ratios, so the slopes nearly agree."):
+            self.play(Indicate(weight_rows, color=theme.highlight), run_time=1.5)
+            self.play(Indicate(line_rows, color=theme.highlight), run_time=1.5)
+
+        # Step: the moral
+        box = SurroundingRectangle(VGroup(*self.cells[r"\text{accuracy}"]), color=theme.good,
+                                   buff=0.1)
+        moral = Text("Understand it first, then outsource it.", font_size=SIZES.label,
+                     color=theme.good)
+        moral.next_to(table, DOWN, buff=0.4).align_to(table, LEFT)
+        with self.beat("Both classify every training point the same way. Now you know what "
+                       "that one line of library code does for you."):
+            self.play(Create(box), run_time=0.8)
+            self.play(FadeIn(moral, shift=0.2 * UP), run_time=1)
+
+
+# ---------------------------------------------------------------------------------------------
+
+_Q_SLOPE, _Q_ICPT = boundary_slope_intercept(np.array(QUIZ_W), QUIZ_B)
+
+
+def _line(slope: float, intercept: float) -> str:
+    """'x2 = -2 x1 + 4' with proper minus signs."""
+    sign = "+" if intercept >= 0 else "-"
+    text = f"x\u2082 = {slope:g}\u00b7x\u2081 {sign} {abs(intercept):g}"
+    return text.replace("-", "\u2212")
+
+
+QUIZ = Quiz(
+    question=f"Logistic regression learned w\u2081 = {QUIZ_W[0]:g}, w\u2082 = {QUIZ_W[1]:g}, "
+             f"b = {QUIZ_B:g}. Which line is its decision boundary?".replace("-", "\u2212"),
+    choices=(
+        _line(-_Q_SLOPE, -_Q_ICPT),
+        _line(_Q_SLOPE, _Q_ICPT),
+        _line(1 / _Q_SLOPE, _Q_ICPT / 2),
+        "There is none: the boundary of logistic regression is curved",
+    ),
+    correct=1,
+    reason="Set w\u2081x\u2081 + w\u2082x\u2082 + b = 0 and solve: slope \u2212w\u2081/w\u2082, "
+           "intercept \u2212b/w\u2082.",
+)
+
+
+class BoundaryCheck(LectureScene):
+    """Check your understanding: read the boundary line off a model's weights."""
+
+    uses_params = ()
+
+    def construct(self) -> None:
+        self.card = play_quiz(self, QUIZ)
+
+
+SCENES_IN_ORDER = [BoundaryWhereTheScoreIsZero, OurWeightsBesideScikitLearn, BoundaryCheck]
