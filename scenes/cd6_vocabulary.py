@@ -1,0 +1,210 @@
+"""Cats or Dogs, part 6: the lesson's vocabulary as a closing card.
+
+Five words, one row each, built up one at a time: a small picture drawn from core (the
+lesson's own clouds and trained boundary, the sigmoid, the two log-loss pieces), the word, and
+what it means in a sentence. Then a look at what comes next.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    Axes,
+    Create,
+    FadeIn,
+    Indicate,
+    Line,
+    MathTex,
+    Text,
+    VGroup,
+    VMobject,
+    Write,
+)
+
+from core import cross_entropy_from_proba, sigmoid
+from core.geometry import boundary_segment
+from scenes.beats import LectureScene
+from scenes.cd4_from_scratch import lesson_params, lesson_run
+from scenes.ch02_boundary import point_cloud
+from scenes.pieces import axes_box
+from scenes.quiz import wrapped
+from scenes.theme import SIZES, Theme
+
+#: What a lecture file may set: the lesson's data and training, pictured in two rows.
+PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
+
+#: (word, formula or None, meaning, narration). The meanings paraphrase the lesson's glossary.
+WORDS: tuple[tuple[str, str | None, str, str], ...] = (
+    ("Classification", None,
+     "Predicting which category something belongs to, instead of a number.",
+     "Classification: the answer is a category, cat or dog, not a quantity."),
+    ("Logistic regression", r"\hat y = \sigma(w \cdot x + b)",
+     "A linear score, a sigmoid and log loss. A classifier, whatever its name says.",
+     "Logistic regression: a straight-line score, squeezed by the sigmoid, trained on log "
+     "loss. Despite the name, it classifies."),
+    ("Sigmoid", r"\sigma(z) = \frac{1}{1 + e^{-z}}",
+     "The S-shaped squeeze that turns any score into a number between 0 and 1.",
+     "The sigmoid: the S-curve that turns any score into a probability."),
+    ("Decision boundary", r"w \cdot x + b = 0",
+     "Where the score is zero: the line or plane where the answer flips from 0 to 1.",
+     "The decision boundary: the line where the score is zero and the answer flips."),
+    ("Log loss", r"-\,y\log\hat y - (1-y)\log(1-\hat y)",
+     "Binary cross-entropy: the usual cost for yes-or-no predictions.",
+     "And log loss, also called binary cross-entropy: the standard cost for a yes-or-no "
+     "prediction."),
+)
+
+#: Left edges of the picture, word and meaning columns; the meaning's wrap width.
+COLUMNS = (-6.7, -4.85, -0.75)
+MEANING_WRAP = 40
+#: Height of one row and the y of the first row's centre.
+ROW_HEIGHT = 1.08
+FIRST_ROW_Y = 2.1
+#: Size of each small picture.
+ICON_SIZE = (1.55, 0.9)
+
+
+def mini_axes(theme: Theme, x_range: tuple[float, float], y_range: tuple[float, float]) -> Axes:
+    """Bare axes for a small picture: two faint lines, no ticks."""
+    width, height = ICON_SIZE
+    return Axes(x_range=[*x_range, x_range[1] - x_range[0]],
+                y_range=[*y_range, y_range[1] - y_range[0]], x_length=width, y_length=height,
+                tips=False, axis_config={"color": theme.muted, "stroke_width": 1,
+                                         "include_ticks": False})
+
+
+def curve(axes: Axes, xs: np.ndarray, ys: np.ndarray, colour: str) -> VMobject:
+    """Core's values joined into a line on ``axes``."""
+    line = VMobject(color=colour, stroke_width=3)
+    line.set_points_as_corners(axes.c2p(np.column_stack([xs, ys, np.zeros_like(xs)])))
+    return line
+
+
+class VocabularyClosingCard(LectureScene):
+    """The five words of the lesson, one row at a time, each with a small picture from core,
+    and what comes next."""
+
+    uses_params = ("seed", "learning_rate", "n_iterations")
+
+    def construct(self) -> None:
+        theme = self.theme
+        run = lesson_run()
+        self.run = run
+        heading = self.heading("Five words to keep")
+        self.rows = VGroup()
+        for i, (word, formula, meaning, _) in enumerate(WORDS):
+            self.rows.add(self.row(i, word, formula, meaning))
+        self.icons = VGroup(self.classification_icon(), self.regression_icon(),
+                            self.sigmoid_icon(), self.boundary_icon(), self.log_loss_icon())
+        for icon, row in zip(self.icons, self.rows, strict=True):
+            icon.move_to([COLUMNS[0] + ICON_SIZE[0] / 2, row.get_center()[1], 0])
+        rules = VGroup(*[
+            Line([COLUMNS[0], y, 0], [6.7, y, 0], color=theme.muted, stroke_width=1,
+                 stroke_opacity=0.35)
+            for y in (FIRST_ROW_Y - (k + 0.5) * ROW_HEIGHT for k in range(len(WORDS) - 1))
+        ])
+
+        with self.beat("Before we stop, here are the five words this lesson gave you."):
+            self.play(Write(heading), run_time=1)
+            self.play(Create(rules), run_time=0.8)
+        for row, icon, (*_, narration) in zip(self.rows, self.icons, WORDS, strict=True):
+            # Step: one word
+            with self.beat(narration):
+                self.play(FadeIn(icon, shift=0.2 * RIGHT), FadeIn(row[0], shift=0.2 * RIGHT),
+                          run_time=0.7)
+                self.play(*[FadeIn(part, shift=0.2 * LEFT) for part in row[1:]], run_time=0.9)
+
+        # Step: what comes next
+        params = lesson_params()
+        accuracy = run.accuracy
+        self.next_up = Text(
+            "Next: is the model actually good? Train/test splits and overfitting.",
+            font_size=SIZES.small, color=theme.muted).to_edge(DOWN, buff=0.3)
+        with self.beat(f"Our model scored {100 * accuracy:.0f} percent on the data it "
+                       f"learned from, after {params.n_iterations} steps. Whether it would do "
+                       "as well on new cats and dogs is the next question."):
+            self.play(*[Indicate(row[0], color=theme.good, scale_factor=1.06)
+                        for row in self.rows], lag_ratio=0.15, run_time=1.6)
+            self.play(FadeIn(self.next_up, shift=0.2 * DOWN), run_time=0.8)
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def row(self, i: int, word: str, formula: str | None, meaning: str) -> VGroup:
+        """The word (with its formula under it, if any) and its meaning, centred on row ``i``."""
+        theme = self.theme
+        y = FIRST_ROW_Y - i * ROW_HEIGHT
+        name = Text(word, font_size=SIZES.label, color=theme.highlight, weight="BOLD")
+        left = VGroup(name)
+        if formula:
+            tex = MathTex(formula, font_size=SIZES.formula - 12, color=theme.text)
+            left.add(tex)
+            left.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        left.move_to([COLUMNS[1], y, 0], aligned_edge=LEFT)
+        text = wrapped(meaning, MEANING_WRAP, font_size=SIZES.small + 1, color=theme.text)
+        text.move_to([COLUMNS[2], y, 0], aligned_edge=LEFT)
+        return VGroup(*left, text)
+
+    # -- pictures, each from core ------------------------------------------------------------
+
+    def classification_icon(self) -> VGroup:
+        """The lesson's two clouds, every fourth point."""
+        data = self.run.dataset
+        axes = self.data_axes()
+        dots = point_cloud(axes, data.X[::4], data.y[::4], self.theme, radius=0.035)
+        return VGroup(axes, dots)
+
+    def regression_icon(self) -> VGroup:
+        """The trained model's probability along the direction of its weights."""
+        theta = self.run.thetas[-1]
+        w = theta[1:]
+        data = self.run.dataset
+        along = data.X @ (w / np.linalg.norm(w))
+        reach = float(np.abs(along).max())
+        axes = mini_axes(self.theme, (-reach, reach), (0, 1))
+        t = np.linspace(-reach, reach, 121)
+        probability = sigmoid(theta[0] + np.linalg.norm(w) * t)
+        marks = point_cloud(axes, np.column_stack([along[::4], data.y[::4]]), data.y[::4],
+                            self.theme, radius=0.03)
+        return VGroup(axes, marks, curve(axes, t, probability, self.theme.curve))
+
+    def sigmoid_icon(self) -> VGroup:
+        """sigma(z) for z in [-6, 6]."""
+        axes = mini_axes(self.theme, (-6, 6), (0, 1))
+        z = np.linspace(-6, 6, 121)
+        return VGroup(axes, curve(axes, z, sigmoid(z), self.theme.curve))
+
+    def boundary_icon(self) -> VGroup:
+        """The lesson's clouds split by the trained boundary."""
+        data = self.run.dataset
+        axes = self.data_axes()
+        dots = point_cloud(axes, data.X[::4], data.y[::4], self.theme, radius=0.035)
+        segment = boundary_segment(self.run.thetas[-1], *axes_box(axes))
+        assert segment is not None, "the trained boundary misses the picture"
+        line = Line(*(axes.c2p(*p) for p in segment), color=self.theme.boundary,
+                    stroke_width=3)
+        return VGroup(axes, dots, line)
+
+    def log_loss_icon(self) -> VGroup:
+        """The cost of a prediction y-hat: -log y-hat when y = 1, -log(1 - y-hat) when y = 0."""
+        axes = mini_axes(self.theme, (0, 1), (0, 4))
+        p = np.linspace(0.02, 0.98, 97)
+        if_dog = cross_entropy_from_proba(p, np.ones_like(p))
+        if_cat = cross_entropy_from_proba(p, np.zeros_like(p))
+        return VGroup(axes, curve(axes, p, if_dog, self.theme.class1),
+                      curve(axes, p, if_cat, self.theme.class0))
+
+    def data_axes(self) -> Axes:
+        """A picture-sized box holding every point of the lesson's clouds."""
+        X = self.run.dataset.X
+        reach = float(np.ceil(np.abs(X).max() + 0.3))
+        width, height = ICON_SIZE
+        return Axes(x_range=[-reach * width / height, reach * width / height, reach],
+                    y_range=[-reach, reach, reach], x_length=width, y_length=height,
+                    tips=False, axis_config={"color": self.theme.muted, "stroke_width": 1,
+                                             "include_ticks": False})
+
+
+SCENES_IN_ORDER = [VocabularyClosingCard]

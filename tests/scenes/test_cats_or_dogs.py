@@ -1,0 +1,277 @@
+"""The "Cats or Dogs?" lecture's scenes: what they show equals independent references (closed
+forms, a numpy descent written here, scikit-learn fitted here), the lecture file's parameters
+reach the scenes, and rendered frames put the colours and the boundary where they belong.
+
+Layout after every animation and narrated beats are checked for every scene by
+``test_every_scene.py`` (with the catalog's parameters, so a scene reading a parameter it did
+not declare fails there).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scene_harness import build, pixel_at, quiet_config
+from sklearn.linear_model import LogisticRegression
+
+from core.datasets import load_dataset
+from scenes import cd1_sigmoid as cd1
+from scenes import cd2_mse_versus_log_loss as cd2
+from scenes import cd3_log_loss_pieces as cd3
+from scenes import cd4_from_scratch as cd4
+from scenes import cd5_boundary_and_sklearn as cd5
+from scenes import cd6_vocabulary as cd6
+
+
+def sigmoid(z):  # noqa: ANN001, ANN201
+    """The closed form, written out here rather than imported from core."""
+    return 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=float)))
+
+
+def descend(X: np.ndarray, y: np.ndarray, rate: float, n: int) -> tuple[np.ndarray, float]:
+    """The lesson's training loop, transcribed: zeros, then n steps of w -= rate * dw."""
+    w, b = np.zeros(X.shape[1]), 0.0
+    for _ in range(n):
+        y_hat = sigmoid(X @ w + b)
+        w = w - rate * X.T @ (y_hat - y) / len(y)
+        b = b - rate * float(np.mean(y_hat - y))
+    return w, b
+
+
+def shown(number) -> float:  # noqa: ANN001
+    """A readout's value as displayed."""
+    return float(number.get_value())
+
+
+@pytest.fixture(scope="module")
+def lesson() -> tuple[np.ndarray, float]:
+    data = load_dataset("cats_dogs", 0)
+    return descend(data.X, data.y, 0.1, 1000)
+
+
+# --- 1. the sigmoid -----------------------------------------------------------------------------
+
+
+def test_worked_values_sit_on_the_closed_form_and_the_curve(tmp_path: Path):
+    scene = build(cd1.SigmoidValuesTraceTheS, tmp_path)
+    for z, dot in zip(cd1.CHECK_Z, scene.points, strict=True):
+        x, v = scene.axes.p2c(dot.get_center())
+        assert (x, v) == pytest.approx((z, sigmoid(z)), abs=1e-9)
+    for p in scene.curve.get_anchors()[::25]:
+        z, v = scene.axes.p2c(p)
+        assert v == pytest.approx(sigmoid(z), abs=1e-9)
+    narration = " ".join(b.narration for b in scene.beats)
+    assert f"{sigmoid(5):.3f}" in narration and f"{sigmoid(-5):.2g}" in narration
+    assert f"{np.exp(5):.0f}" in narration
+
+
+# --- 2. MSE against log loss --------------------------------------------------------------------
+
+
+def test_both_balls_end_where_a_descent_written_here_ends(tmp_path: Path):
+    scene = build(cd2.MseAlongAWeightIsNotABowl, tmp_path)
+    data = load_dataset("cats_dogs", 0)
+    u = data.X @ cd2.DIRECTION
+    s_mse = s_log = cd2.START_S
+    for _ in range(cd2.DESCENT_STEPS):
+        g = sigmoid(s_mse * u)
+        s_mse -= 0.1 * np.mean(2 * (g - data.y) * g * (1 - g) * u)
+        s_log -= 0.1 * np.mean((sigmoid(s_log * u) - data.y) * u)
+    mse_ball, log_ball = scene.balls
+    assert scene.mse_ax.p2c(mse_ball.get_center())[0] == pytest.approx(s_mse, abs=1e-6)
+    assert scene.log_ax.p2c(log_ball.get_center())[0] == pytest.approx(s_log, abs=1e-6)
+    assert shown(scene.counter.numbers[0]) == cd2.DESCENT_STEPS
+    # What the narration claims: log loss reaches the right side, MSE hardly moves.
+    assert s_log > 0 and abs(s_mse - cd2.START_S) < 0.1
+
+
+def test_gradient_readouts_at_the_wrong_score_are_the_closed_forms(tmp_path: Path):
+    scene = build(cd2.GradientVanishesWhenConfidentlyWrong, tmp_path)
+    z = cd2.WRONG_Z
+    g = sigmoid(z)
+    expected = (z, g, g * (1 - g), 2 * (1 - g) * g * (1 - g), 1 - g)
+    for number, value in zip(scene.panel.numbers, expected, strict=True):
+        assert shown(number) == pytest.approx(value, abs=1e-9)
+    assert expected[3] < 1e-3 < 0.99 < expected[4]
+
+
+# --- 3. log loss piece by piece -----------------------------------------------------------------
+
+
+def test_check_rows_are_minus_log(tmp_path: Path):
+    scene = build(cd3.MinusLogForEachLabel, tmp_path)
+    for value, row in zip(cd3.CHECKS, scene.check_rows, strict=False):
+        assert float(row[2].tex_string) == pytest.approx(-np.log(value), abs=0.005)
+
+
+def test_chain_rule_check_multiplies_to_prediction_minus_label(tmp_path: Path):
+    scene = build(cd3.SigmoidSlopeCancels, tmp_path)
+    g = sigmoid(cd3.WRONG_Z)
+    first, second, product = (float(scene.check[i].tex_string) for i in (1, 3, 5))
+    assert first == pytest.approx(-1 / g, rel=1e-3)  # dL/dy_hat = -1 / y_hat for y = 1
+    assert second == pytest.approx(g * (1 - g), abs=5e-5)
+    assert product == pytest.approx(g - 1, abs=5e-4)
+
+
+# --- 4. from scratch ----------------------------------------------------------------------------
+
+
+def test_training_ends_on_the_lessons_weights_loss_and_accuracy(tmp_path: Path, lesson):
+    scene = build(cd4.TrainingDrawsTheLossHistory, tmp_path)
+    w, b = lesson
+    data = load_dataset("cats_dogs", 0)
+    y_hat = sigmoid(data.X @ w + b)
+    loss = -np.mean(data.y * np.log(y_hat) + (1 - data.y) * np.log(1 - y_hat))
+    iteration, w1, w2, bias, shown_loss = (shown(n) for n in scene.panel.numbers)
+    assert iteration == 1000
+    assert (w1, w2, bias) == pytest.approx((*w, b), abs=1e-9)
+    assert shown_loss == pytest.approx(loss, abs=1e-9)
+    end = scene.plot.p2c(scene.trace.get_end())
+    assert end == pytest.approx([1000, loss], abs=1e-6)
+    accuracy = np.mean((y_hat > 0.5) == data.y)
+    assert scene.result.tex_string == rf"\text{{accuracy}} = {accuracy:.3f}"
+
+
+def test_the_lecture_files_parameters_reach_the_training(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("LECTURE_PARAMS", json.dumps(
+        {"seed": 3, "learning_rate": 0.5, "n_iterations": 40}))
+    scene = build(cd4.TrainingDrawsTheLossHistory, tmp_path)
+    data = load_dataset("cats_dogs", 3)
+    assert np.array_equal(scene.run.dataset.X, data.X)
+    assert not np.array_equal(data.X, load_dataset("cats_dogs", 0).X)
+    w, b = descend(data.X, data.y, 0.5, 40)
+    iteration, w1, w2, bias, _ = (shown(n) for n in scene.panel.numbers)
+    assert iteration == 40 and (w1, w2, bias) == pytest.approx((*w, b), abs=1e-9)
+    assert scene.plot.x_range[1] == 40
+
+
+@pytest.mark.parametrize(("params", "message"), [
+    ({"learning_rate": -0.1}, "'learning_rate' must be a finite number > 0"),
+    ({"n_iterations": 2.5}, "'n_iterations' must be an integer >= 1"),
+    ({"speed": 1}, "unknown parameter 'speed'"),
+])
+def test_bad_parameter_values_are_refused_by_name(params: dict, message: str,
+                                                   monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("LECTURE_PARAMS", json.dumps(params))
+    with pytest.raises(ValueError, match=message):
+        cd4.lesson_params()
+
+
+def _frame(scene, tmp_path: Path) -> np.ndarray:  # noqa: ANN001
+    """The built scene's last frame, rendered by Cairo."""
+    with quiet_config(tmp_path):
+        scene.renderer.update_frame(scene, ignore_skipping=True)
+        return np.array(scene.renderer.get_frame())
+
+
+def _warm(rgb: np.ndarray) -> bool:
+    return bool(rgb[0] > rgb[2] + 40)
+
+
+def _teal(rgb: np.ndarray) -> bool:
+    return bool(rgb[2] > rgb[0] + 20 and rgb[1] > rgb[0] + 20)
+
+
+@pytest.mark.parametrize("scene_cls", [cd4.TrainingDrawsTheLossHistory,
+                                       cd5.BoundaryWhereTheScoreIsZero],
+                         ids=["training", "boundary"])
+def test_rendered_field_is_warm_beyond_the_boundary_and_teal_before_it(tmp_path: Path,
+                                                                       scene_cls, lesson):
+    """Pixels a little off each cloud's centre, on the field rather than on a dot."""
+    scene = build(scene_cls, tmp_path)
+    pixels = _frame(scene, tmp_path)
+    axes = scene.axes if hasattr(scene, "axes") else None
+    if axes is None:  # the training scene keeps its plane as the field's axes
+        axes = next(m for m in scene.mobjects if type(m).__name__ == "ProbabilityField").axes
+    w, b = lesson
+    normal = w / np.linalg.norm(w)
+    # Points along the normal, 1.5 data units from the boundary on each side, between dots.
+    foot = -b * normal / np.linalg.norm(w)
+    for side, check in ((+1, _warm), (-1, _teal)):
+        for along in (-2.0, 0.0, 2.0):
+            x = foot + side * 1.5 * normal + along * np.array([-normal[1], normal[0]])
+            rgb = pixel_at(scene, pixels, axes.c2p(*x))
+            if not check(rgb):  # a dot may sit there: step a little sideways
+                rgb = pixel_at(scene, pixels, axes.c2p(*(x + 0.25 * normal[::-1])))
+            assert check(rgb), (scene_cls.__name__, side, along, rgb)
+
+
+# --- 5. the boundary and scikit-learn -----------------------------------------------------------
+
+
+def test_boundary_is_solved_for_x2_and_drawn_where_the_score_is_zero(tmp_path: Path, lesson):
+    scene = build(cd5.BoundaryWhereTheScoreIsZero, tmp_path)
+    w, b = lesson
+    assert (scene.slope, scene.intercept) == pytest.approx((-w[0] / w[1], -b / w[1]),
+                                                           abs=1e-9)
+    for end in (scene.line.get_start(), scene.line.get_end()):
+        x1, x2 = scene.axes.p2c(end)
+        assert w[0] * x1 + w[1] * x2 + b == pytest.approx(0, abs=1e-9)
+
+
+def test_table_holds_ours_and_scikit_learns_own_fit(tmp_path: Path, lesson):
+    scene = build(cd5.OurWeightsBesideScikitLearn, tmp_path)
+    data = load_dataset("cats_dogs", 0)
+    model = LogisticRegression().fit(data.X, data.y)
+    w, b = lesson
+    theirs_w, theirs_b = model.coef_[0], model.intercept_[0]
+    expected = {
+        "w_1": (w[0], theirs_w[0], 3), "w_2": (w[1], theirs_w[1], 3), "b": (b, theirs_b, 3),
+        r"\text{slope}": (-w[0] / w[1], -theirs_w[0] / theirs_w[1], 2),
+        r"\text{intercept}": (-b / w[1], -theirs_b / theirs_w[1], 2),
+        r"\text{accuracy}": (np.mean((sigmoid(data.X @ w + b) > 0.5) == data.y),
+                             model.score(data.X, data.y), 3),
+    }
+    for label, (mine, sk, decimals) in expected.items():
+        ours_cell, their_cell = scene.cells[label]
+        assert ours_cell.tex_string == f"{mine:.{decimals}f}", label
+        assert their_cell.tex_string == f"{sk:.{decimals}f}", label
+    # The narration's claim: scikit-learn's penalised weights are smaller, the slope close.
+    assert np.linalg.norm(theirs_w) < np.linalg.norm(w)
+    assert -theirs_w[0] / theirs_w[1] == pytest.approx(-w[0] / w[1], abs=0.1)
+
+
+def test_quiz_answer_is_the_line_its_weights_solve_to():
+    (w1, w2), b = cd5.QUIZ_W, cd5.QUIZ_B
+    answer = cd5.QUIZ.choices[cd5.QUIZ.correct]
+    assert answer == cd5._line(-w1 / w2, -b / w2)
+    assert answer == "x\u2082 = \u22122\u00b7x\u2081 + 4"
+
+
+# --- 6. vocabulary ------------------------------------------------------------------------------
+
+
+def test_vocabulary_pictures_are_drawn_from_the_lessons_fit(tmp_path: Path, lesson):
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    assert [row[0].original_text for row in scene.rows] == [w[0] for w in cd6.WORDS]
+    w, b = lesson
+    axes, _, line = scene.icons[3]
+    for end in (line.get_start(), line.get_end()):
+        x1, x2 = axes.p2c(end)
+        assert w[0] * x1 + w[1] * x2 + b == pytest.approx(0, abs=1e-9)
+    sig_axes, sig_curve = scene.icons[2]
+    for p in sig_curve.get_anchors()[::10]:
+        z, v = sig_axes.p2c(p)
+        assert v == pytest.approx(sigmoid(z), abs=1e-9)
+    loss_axes, if_dog, if_cat = scene.icons[4]
+    for curve, cost in ((if_dog, lambda p: -np.log(p)), (if_cat, lambda p: -np.log(1 - p))):
+        for p in curve.get_anchors()[::10]:
+            h, value = loss_axes.p2c(p)
+            assert value == pytest.approx(cost(h), abs=1e-9)
+    accuracy = np.mean((sigmoid(load_dataset("cats_dogs", 0).X @ w + b) > 0.5)
+                       == load_dataset("cats_dogs", 0).y)
+    assert f"{100 * accuracy:.0f} percent" in scene.beats[-1].narration
+
+
+# --- every chapter ends on its quiz ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("module", [cd1, cd2, cd3, cd4, cd5], ids=lambda m: m.__name__)
+def test_each_chapter_ends_with_its_quiz(module, tmp_path: Path):  # noqa: ANN001
+    scene = build(module.SCENES_IN_ORDER[-1], tmp_path)
+    letter = "ABCD"[module.QUIZ.correct]
+    assert scene.beats[-1].narration.startswith(f"The answer is {letter}.")
