@@ -44,9 +44,27 @@ class Quiz:
             raise ValueError(f"correct must index the choices, got {self.correct}")
 
 
+#: Stands in for a space inside brackets while wrapping, so a formula is never split.
+_GLUE = "\u00a0"
+
+
+def _glue_brackets(text: str) -> str:
+    """``text`` with the spaces inside (), [] and {} glued (textwrap breaks only at ASCII
+    whitespace)."""
+    depth, out = 0, []
+    for ch in text:
+        depth += ch in "([{"
+        depth -= ch in ")]}" and depth > 0
+        out.append(_GLUE if ch == " " and depth else ch)
+    return "".join(out)
+
+
 def wrapped(text: str, width: int, **kwargs: object) -> Text:
-    """``Text`` broken into lines of at most ``width`` characters."""
-    return Text("\n".join(textwrap.wrap(text, width)), line_spacing=0.9, **kwargs)
+    """``Text`` broken into lines of at most ``width`` characters, never inside brackets and
+    never on a hyphen (so "yes-or-no" and "\u2212[y log \u0177 + ...]" stay whole)."""
+    lines = textwrap.wrap(_glue_brackets(text), width, break_on_hyphens=False)
+    return Text("\n".join(line.replace(_GLUE, " ") for line in lines), line_spacing=0.9,
+                **kwargs)
 
 
 def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
