@@ -107,18 +107,19 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                          fill_color=theme.good, fill_opacity=0.3).move_to(
             (line.n2p(0) + line.n2p(1)) / 2)
         band_label = Text("0 to 1", font_size=SIZES.small, color=theme.good).next_to(
-            band, DOWN, buff=0.5)
+            band, DOWN, buff=0.5).shift(0.5 * LEFT)  # clear of the 1.4 label that comes later
         outs = VGroup()
         for value in RAW_OUTPUTS:
             dot = Dot(line.n2p(value), radius=0.09, color=theme.highlight)
             label = MathTex(f"{value:g}", font_size=SIZES.formula - 6, color=theme.highlight)
             label.next_to(dot, UP, buff=0.45)
             outs.add(VGroup(dot, label))
-        far = VGroup(Arrow(line.n2p(4.0), line.n2p(LINE_RANGE[1]) + 0.6 * RIGHT, buff=0,
-                           color=theme.highlight, stroke_width=5),
+        lift = 0.3 * UP  # above the line, so the ticks at 4 and 5 stay visible
+        far = VGroup(Arrow(line.n2p(4.0) + lift, line.n2p(LINE_RANGE[1]) + 0.6 * RIGHT + lift,
+                           buff=0, color=theme.highlight, stroke_width=5),
                      MathTex(f"{FAR_OUTPUT:g}", font_size=SIZES.formula - 6,
                              color=theme.highlight))
-        far[1].next_to(far[0], UP, buff=0.45)
+        far[1].next_to(far[0], UP, buff=0.15)
         with self.beat("The line's output is not bounded. It can be one half, 1.7, minus "
                        "three, even a hundred, and only the stretch from zero to one could "
                        "be read as a label."):
@@ -146,7 +147,8 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         target.numbers.set_color(theme.curve)
         target.shift(2.6 * DOWN)
         target_name = Text("probability", font_size=SIZES.small, color=theme.curve)
-        target_name.next_to(target, UP, buff=0.15).align_to(target, RIGHT)
+        # Below the line between 0.5 and 1.0, where no thread and no number is.
+        target_name.move_to(target.n2p(0.75) + 0.45 * DOWN)
         grid = SQUISH_GRID
         heights = sigmoid(grid)
         threads = VGroup(*[
@@ -155,21 +157,25 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                  stroke_opacity=0.6) for z, h in zip(grid, heights, strict=True)
         ])
         landed = VGroup()
-        for value in (*RAW_OUTPUTS, PUZZLE_OUTPUT):
+        for value in (*RAW_OUTPUTS, PUZZLE_OUTPUT, FAR_OUTPUT):
             landed.add(Dot(target.n2p(float(sigmoid(value))), radius=0.08,
                            color=theme.bad if value == PUZZLE_OUTPUT else theme.highlight))
+        far_dot = Dot(line.n2p(LINE_RANGE[1]) + 0.6 * RIGHT + lift, radius=0.09,
+                      color=theme.highlight)  # 100 is off the line: it lands from the arrow
         sigma_name = MathTex(r"\sigma", font_size=SIZES.formula + 6, color=theme.curve)
         sigma_name.move_to(line.n2p(LINE_RANGE[0]) + 0.55 * LEFT + 1.6 * DOWN)
         self.threads, self.target = threads, target
         with self.beat("We need a squish: a function that sends every real number, however "
                        "large, strictly between zero and one, where it can be read as a "
                        "probability. That function is the sigmoid."):
-            self.play(FadeOut(question), FadeOut(far), FadeOut(band_label),
+            self.play(FadeOut(question), FadeOut(far), FadeOut(band_label), FadeOut(band),
+                      FadeIn(far_dot),
                       FadeOut(VGroup(*[o[1] for o in outs])), FadeOut(puzzle[1]), run_time=0.8)
             self.play(Create(target), FadeIn(target_name), FadeIn(sigma_name), run_time=1)
             self.play(Create(threads, lag_ratio=0.05), run_time=2)
             self.play(*[o[0].animate.move_to(d) for o, d in zip(outs, landed, strict=False)],
-                      puzzle[0].animate.move_to(landed[-1]), run_time=1.5)
+                      puzzle[0].animate.move_to(landed[-2]),
+                      far_dot.animate.move_to(landed[-1]), run_time=1.5)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -351,7 +357,8 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         rule.next_to(gauge, DOWN, buff=0.75)
         with self.beat("To answer yes or no, cut at one half: predict class one when the "
                        "output is above one half, class zero otherwise."):
-            self.play(Create(cut), run_time=0.8)
+            # The cut stands where the "0.5" tick label was: the rule below names the value.
+            self.play(Create(cut), gauge.numbers[1].animate.set_opacity(0), run_time=0.8)
             self.play(Write(rule), run_time=1.2)
 
         # Step: the slope identity
@@ -362,12 +369,12 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         bell = s_curve(small, sigmoid_derivative, theme.highlight, width=4)
         peak = float(sigmoid_derivative(0.0))
         peak_label = MathTex(f"{peak:g}", font_size=SIZES.formula - 10, color=theme.highlight)
-        peak_label.next_to(small.c2p(0, peak), RIGHT, buff=0.15)
+        peak_label.next_to(small.c2p(0, peak), UR, buff=0.1)
         tails = Text("flat tails", font_size=SIZES.small, color=theme.muted)
         graph = VGroup(small, bell, peak_label)
         slope_block = VGroup(identity, graph).arrange(RIGHT, buff=0.8)
         slope_block.move_to(1.0 * DOWN)
-        tails.next_to(small.c2p(-5, 0), UP, buff=0.25)
+        tails.next_to(small.c2p(-4, 0), DOWN, buff=0.2)  # under the flat left tail
         self.identity, self.bell = identity, bell
         with self.beat("One more fact for later: the sigmoid's slope is built from its own "
                        "output. It peaks at one quarter in the middle and is almost zero in "

@@ -221,7 +221,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
                        "same size on each."):
             self.play(lines.animate.set_opacity(0.25), bulge.animate.set_fill(opacity=0.12),
                       sag.animate.set_fill(opacity=0.12),
-                      VGroup(not_convex, convex).animate.set_opacity(0.4), run_time=0.8)
+                      VGroup(not_convex, convex).animate.set_opacity(0.75), run_time=0.8)
             self.play(FadeIn(mse_ball, scale=0.5), FadeIn(log_ball, scale=0.5),
                       FadeIn(counter), FadeIn(rate), run_time=1)
         with self.beat("Log loss rolls straight down to the right answer. On MSE the ball "
@@ -281,9 +281,11 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         mse_curve = polyline(axes, z, grads.mse, theme.bad)
         log_curve = polyline(axes, z, grads.log_loss, theme.curve)
         mse_name = Text("MSE", font_size=SIZES.small, color=theme.bad)
-        mse_name.next_to(axes.c2p(0.6, float(grads.mse.max())), RIGHT, buff=0.1)
+        peak = int(np.argmax(grads.mse))  # the label sits over the bump, left of z = 0
+        mse_name.next_to(axes.c2p(min(float(z[peak]), -1.0), float(grads.mse[peak])), UP,
+                         buff=0.12)
         log_name = Text("log loss", font_size=SIZES.small, color=theme.curve)
-        log_name.next_to(axes.c2p(-1.2, 0.9), RIGHT, buff=0.1)
+        log_name.next_to(axes.c2p(-3.0, 1.0), UP, buff=0.1)  # over the flat, strong part
         wrong = Rectangle(width=axes.c2p(-4, 0)[0] - axes.c2p(Z_RANGE[0], 0)[0],
                           height=axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1], stroke_width=0,
                           fill_color=theme.bad, fill_opacity=0.12)

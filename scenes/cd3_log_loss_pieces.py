@@ -226,10 +226,11 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         for brace, note in zip(braces, notes, strict=True):
             note.next_to(brace, DOWN, buff=0.1)
         minus_note = Text("flips the sign", font_size=SIZES.small, color=theme.muted)
-        minus_note.next_to(formula[0], DOWN, buff=0.55)
-        minus_arrow = Arrow(minus_note.get_top() + 0.3 * RIGHT, minus.get_bottom(), buff=0.1,
-                            color=theme.muted, stroke_width=3,
-                            max_tip_length_to_length_ratio=0.25)
+        # A short upright arrow, so its head lands on the minus and not on the "=" beside it.
+        tail = minus.get_bottom() + 0.55 * DOWN
+        minus_arrow = Arrow(tail, minus.get_bottom(), buff=0.06, color=theme.muted,
+                            stroke_width=3, max_tip_length_to_length_ratio=0.3)
+        minus_note.next_to(tail, LEFT, buff=0.12)
         with self.beat("The factor y switches on the piece for label one; the factor one "
                        "minus y switches on the piece for label zero. The leading minus turns "
                        "the logs into a positive loss."):

@@ -182,7 +182,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
             self.play(FadeIn(dots[n0:], lag_ratio=0.02), FadeIn(key), run_time=1.2)
 
         # Step: three changes
-        column_x = axes.get_right()[0] + 0.6
+        column_x = axes.get_right()[0] + 0.9
         title = Text("linear regression code, three changes:", font_size=SIZES.label,
                      color=theme.muted)
         rows = VGroup(
@@ -197,7 +197,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
                         theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         block = VGroup(title, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        block.move_to([column_x, 0.55, 0], aligned_edge=LEFT)
+        block.move_to([column_x, 0.8, 0], aligned_edge=LEFT)
         self.fit_right(block, column_x)
         with self.beat("The code is the linear-regression code with three small changes. "
                        "Predictions pass through the sigmoid, and the cost becomes log loss."):
@@ -211,15 +211,15 @@ class TwoCloudsAndThreeChanges(LectureScene):
 
         # Step: the loop
         loop = VGroup(
-            MathTex(r"w = (0, 0),\ \ b = 0", font_size=SIZES.formula - 6, color=theme.text),
+            MathTex(r"w = (0, 0),\ \ b = 0,\ \ ", rf"\alpha = {params.learning_rate:g}",
+                    font_size=SIZES.formula - 6, color=theme.text),
             MathTex(rf"\text{{repeat {params.n_iterations} times:}}",
                     font_size=SIZES.formula - 6, color=theme.text),
             MathTex(r"w \leftarrow w - \alpha\,\tfrac{\partial J}{\partial w},\quad "
                     r"b \leftarrow b - \alpha\,\tfrac{\partial J}{\partial b}",
                     font_size=SIZES.formula - 6, color=theme.text),
-            MathTex(rf"\alpha = {params.learning_rate:g}", font_size=SIZES.formula - 6,
-                    color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
+        loop[0][1].set_color(theme.highlight)
         loop[2].shift(0.4 * RIGHT)
         loop.next_to(block, DOWN, buff=0.45).align_to(block, LEFT)
         self.fit_right(loop, column_x)

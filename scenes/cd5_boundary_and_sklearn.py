@@ -151,6 +151,8 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             run_leg, UP, buff=0.08)
         rise = MathTex(f"{slope:.2f}", font_size=SIZES.formula - 10,
                        color=theme.highlight).next_to(rise_leg, RIGHT, buff=0.08)
+        for tag in (one, rise):  # legible over the field, the line and any dot beneath
+            tag.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.04)
         self.bring_to_front(line)
         with self.beat(f"It crosses the x two axis at {intercept:.2f}, and every step of one "
                        f"to the right drops it by {abs(slope):.2f}. The line runs through the "
@@ -216,7 +218,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
 
         code = Text("LogisticRegression().fit(X, y)", font="DejaVu Sans Mono",
                     font_size=SIZES.label, color=theme.highlight)
-        code.move_to([axes.get_right()[0] + 0.6, 2.55, 0], aligned_edge=LEFT)
+        code.move_to([axes.get_right()[0] + 0.9, 2.55, 0], aligned_edge=LEFT)
 
         # The table: a header row and six rows of label, ours, theirs.
         ours_slope, ours_icpt = boundary_slope_intercept(ours.w, ours.b)
@@ -235,19 +237,25 @@ class OurWeightsBesideScikitLearn(LectureScene):
                         Text("scikit-learn", font_size=SIZES.label, color=theme.highlight))
         table = VGroup(header)
         self.cells: dict[str, tuple[MathTex, MathTex]] = {}
-        for label, mine, theirs, decimals in rows_data:
-            cells = VGroup(MathTex(label, font_size=size, color=theme.muted),
-                           MathTex(f"{mine:.{decimals}f}", font_size=size, color=theme.text),
-                           MathTex(f"{theirs:.{decimals}f}", font_size=size,
-                                   color=theme.text))
+        left = code.get_left()[0]
+        columns = (left, left + 3.2, left + 5.6)  # label left edge; numbers' right edges
+        for row_index, (label, mine, theirs, decimals) in enumerate(rows_data):
+            # One TeX run per row, so label and numbers share a baseline; then only x moves.
+            # Braced numbers: a leading minus is a sign, not a subtraction after the label.
+            cells = MathTex(label, f"{{{mine:.{decimals}f}}}", f"{{{theirs:.{decimals}f}}}",
+                            arg_separator=r"\qquad ", font_size=size, color=theme.text)
+            cells[0].set_color(theme.muted)
+            cells[0].set_x(columns[0], direction=LEFT)
+            cells[1].set_x(columns[1], direction=RIGHT)
+            cells[2].set_x(columns[2], direction=RIGHT)
+            # Digits sit on the baseline: line the rows up by it, a fixed pitch apart.
+            cells.shift((-0.52 * row_index - cells[1].get_bottom()[1]) * UP)
             self.cells[label] = (cells[1], cells[2])
             table.add(cells)
-        table.arrange(DOWN, buff=0.24)
-        left = code.get_left()[0]
-        for row in table:  # three columns: labels left-aligned, numbers right-aligned
-            row[0].set_x(left, direction=LEFT)
-            row[1].set_x(left + 3.2, direction=RIGHT)
-            row[2].set_x(left + 5.6, direction=RIGHT)
+        header[1:].next_to(table[1], UP, buff=0.3)
+        header[1].set_x(columns[1], direction=RIGHT)
+        header[2].set_x(columns[2], direction=RIGHT)
+        header[0].move_to([columns[0], header[1].get_y(), 0])
         table.next_to(code, DOWN, buff=0.45).align_to(code, LEFT)
         rule = Line(table[0].get_corner(DOWN + LEFT) + 0.1 * DOWN,
                     [left + 5.7, table[0].get_bottom()[1] - 0.1, 0], color=theme.muted,

@@ -49,7 +49,7 @@ WORDS: tuple[tuple[str, str | None, str, str], ...] = (
      "The S-shaped squeeze that turns any score into a number between 0 and 1.",
      "The sigmoid: the S-curve that turns any score into a probability."),
     ("Decision boundary", r"w \cdot x + b = 0",
-     "Where the score is zero: the line or plane where the answer flips from 0 to 1.",
+     "Where the score is zero: the line, or plane, where the answer flips.",
      "The decision boundary: the line where the score is zero and the answer flips."),
     ("Log loss", r"-\,y\log\hat y - (1-y)\log(1-\hat y)",
      "Binary cross-entropy: the usual cost for yes-or-no predictions.",
@@ -61,8 +61,8 @@ WORDS: tuple[tuple[str, str | None, str, str], ...] = (
 COLUMNS = (-6.7, -4.85, -0.75)
 MEANING_WRAP = 40
 #: Height of one row and the y of the first row's centre.
-ROW_HEIGHT = 1.08
-FIRST_ROW_Y = 2.1
+ROW_HEIGHT = 1.12
+FIRST_ROW_Y = 2.2
 #: Size of each small picture.
 ICON_SIZE = (1.55, 0.9)
 
@@ -200,9 +200,9 @@ class VocabularyClosingCard(LectureScene):
         """A picture-sized box holding every point of the lesson's clouds."""
         X = self.run.dataset.X
         reach = float(np.ceil(np.abs(X).max() + 0.3))
-        width, height = ICON_SIZE
-        return Axes(x_range=[-reach * width / height, reach * width / height, reach],
-                    y_range=[-reach, reach, reach], x_length=width, y_length=height,
+        side = ICON_SIZE[1]  # square, so the clouds keep their shape
+        return Axes(x_range=[-reach, reach, reach], y_range=[-reach, reach, reach],
+                    x_length=side, y_length=side,
                     tips=False, axis_config={"color": self.theme.muted, "stroke_width": 1,
                                              "include_ticks": False})
 

@@ -228,8 +228,8 @@ def test_table_holds_ours_and_scikit_learns_own_fit(tmp_path: Path, lesson):
     }
     for label, (mine, sk, decimals) in expected.items():
         ours_cell, their_cell = scene.cells[label]
-        assert ours_cell.tex_string == f"{mine:.{decimals}f}", label
-        assert their_cell.tex_string == f"{sk:.{decimals}f}", label
+        assert ours_cell.tex_string == f"{{{mine:.{decimals}f}}}", label
+        assert their_cell.tex_string == f"{{{sk:.{decimals}f}}}", label
     # The narration's claim: scikit-learn's penalised weights are smaller, the slope close.
     assert np.linalg.norm(theirs_w) < np.linalg.norm(w)
     assert -theirs_w[0] / theirs_w[1] == pytest.approx(-w[0] / w[1], abs=0.1)
