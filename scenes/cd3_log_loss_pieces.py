@@ -371,6 +371,7 @@ class SigmoidSlopeCancels(LectureScene):
         meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         side = VGroup(ours, meaning).arrange(RIGHT, buff=0.6)
         side.next_to(check, DOWN, buff=0.6).align_to(check, LEFT)
+        meaning.align_to(derivation.notes, LEFT)  # in the notes' column above
         with self.beat("Averaged over the data, this is the very gradient linear regression "
                        "had with MSE. Only the meaning of y hat changed: now it passes through "
                        "the sigmoid."):
