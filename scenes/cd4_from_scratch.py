@@ -375,7 +375,7 @@ QUIZ = Quiz(
     ),
     correct=2,
     reason="With sigmoid and log loss, the gradient keeps the linear-regression form "
-           "(1/N) X\u1d40(\u0177 \u2212 y).",
+           "(1/N)\u00a0X\u1d40(\u0177 \u2212 y).",
 )
 
 

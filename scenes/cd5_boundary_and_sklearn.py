@@ -152,7 +152,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         rise = MathTex(f"{slope:.2f}", font_size=SIZES.formula - 10,
                        color=theme.highlight).next_to(rise_leg, RIGHT, buff=0.08)
         for tag in (one, rise):  # legible over the field, the line and any dot beneath
-            tag.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.04)
+            tag.add_background_rectangle(color=theme.background, opacity=0.5, buff=0.03)
         self.bring_to_front(line)
         with self.beat(f"It crosses the x two axis at {intercept:.2f}, and every step of one "
                        f"to the right drops it by {abs(slope):.2f}. The line runs through the "
