@@ -47,6 +47,24 @@ def reveal_dist() -> Path:
     return dist
 
 
+def _extract_plain(tar: tarfile.TarFile, members: list[tarfile.TarInfo], dest: Path) -> None:
+    """Write ``members``' regular files and folders under ``dest``, refusing any path that
+    leaves it. (``extractall(filter="data")`` does this too, but Debian 12's Python 3.11.2
+    predates the ``filter`` argument.)"""
+    root = dest.resolve()
+    for member in members:
+        target = (dest / member.name).resolve()
+        if not target.is_relative_to(root):
+            raise RuntimeError(f"reveal.js tarball entry {member.name!r} leaves its folder")
+        if member.isdir():
+            target.mkdir(parents=True, exist_ok=True)
+        elif member.isfile():
+            source = tar.extractfile(member)
+            assert source is not None
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read())
+
+
 def install(url: str = TARBALL_URL) -> Path:
     """Download, verify and unpack reveal.js's ``dist/`` into :func:`reveal_home`."""
     home = reveal_home()
@@ -62,7 +80,7 @@ def install(url: str = TARBALL_URL) -> Path:
         with tarfile.open(fileobj=io.BytesIO(blob), mode="r:gz") as tar:
             members = [m for m in tar.getmembers()
                        if m.name.startswith("package/dist/") or m.name == "package/LICENSE"]
-            tar.extractall(tmp, members=members, filter="data")
+            _extract_plain(tar, members, Path(tmp))
         staged = Path(tmp) / "package"
         if home.exists():
             shutil.rmtree(home)
