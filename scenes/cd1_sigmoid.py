@@ -197,7 +197,7 @@ class SigmoidValuesTraceTheS(LectureScene):
         notes = VGroup(e_note, sigma_note).arrange(DOWN, aligned_edge=RIGHT, buff=0.15)
         notes.next_to(formula, DOWN, buff=0.25).align_to(formula, RIGHT)
 
-        axes = Axes(x_range=[*Z_RANGE, 1], y_range=[0, 1, 0.5], x_length=6.4, y_length=4.4,
+        axes = Axes(x_range=[*Z_RANGE, 1], y_range=[0, 1, 0.5], x_length=5.9, y_length=4.4,
                     tips=False, axis_config={"color": theme.muted, "font_size": SIZES.small},
                     x_axis_config={"numbers_to_include": [-5, 5]})
         axes.to_edge(DOWN, buff=0.7).to_edge(LEFT, buff=1.0)
@@ -282,7 +282,8 @@ class SigmoidValuesTraceTheS(LectureScene):
                        "exactly on one half."):
             self.play(FadeOut(ends), Create(curve), run_time=2.5)
             self.bring_to_front(self.points)
-            self.play(Indicate(self.points, color=theme.highlight), run_time=1.2)
+            # One pulse per dot, each about its own centre, so no dot leaves the curve.
+            self.play(*[Indicate(p, color=theme.highlight) for p in self.points], run_time=1.2)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -287,8 +287,9 @@ class OurWeightsBesideScikitLearn(LectureScene):
         with self.beat(f"The weights are smaller, because by default scikit-learn adds a "
                        f"small penalty on their size, with C equal to {comp.C:g}. But the line "
                        "depends only on their ratios, so the slopes nearly agree."):
-            self.play(Indicate(weight_rows, color=theme.highlight), run_time=1.5)
-            self.play(Indicate(line_rows, color=theme.highlight), run_time=1.5)
+            # Cell by cell: a pulse of the whole block would push its corners out of line.
+            self.play(*[Indicate(c, color=theme.highlight) for c in weight_rows], run_time=1.5)
+            self.play(*[Indicate(c, color=theme.highlight) for c in line_rows], run_time=1.5)
 
         # Step: the moral
         box = SurroundingRectangle(VGroup(*self.cells[r"\text{accuracy}"]), color=theme.good,
