@@ -24,7 +24,6 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
-    ImageMobject,
     Indicate,
     Line,
     ManimColor,
@@ -39,7 +38,6 @@ from manim import (
     linear,
     smooth,
 )
-from manim.constants import RESAMPLING_ALGORITHMS
 
 from core import sigmoid, softmax_cross_entropy_gradient, softmax_field
 from core.softmax_regression import (
@@ -51,7 +49,7 @@ from core.softmax_regression import (
     two_class_reduction,
 )
 from scenes.beats import LectureScene
-from scenes.pieces import Derivation, ReadoutPanel, axes_box
+from scenes.pieces import Derivation, FieldImage, ReadoutPanel
 from scenes.quiz import Quiz, play_quiz
 from scenes.theme import SIZES, Theme
 
@@ -91,40 +89,20 @@ def class_field_pixels(winner: np.ndarray, confidence: np.ndarray, theme: Theme)
     return np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8)
 
 
-class ClassField(ImageMobject):
+class ClassField(FieldImage):
     """The winning class over the axes' box as one image, from ``core.softmax_field``.
 
-    The three-class counterpart of ``pieces.ProbabilityField``: numpy fills the pixels in one
-    call, and they are recomputed only when the weights change.
+    The three-class counterpart of ``pieces.ProbabilityField``: the weights are the k x d
+    matrix Theta, and the pixels are recomputed only when it changes.
     """
 
     def __init__(self, axes: Axes, Theta: Callable[[], np.ndarray], theme: Theme,
                  shape: tuple[int, int] = (96, 124)):
-        self.axes = axes
-        self.Theta_getter = Theta
-        self.theme = theme
-        self.field_shape = shape
-        self.box = axes_box(axes)
-        self._drawn = np.asarray(Theta(), dtype=float).copy()
-        super().__init__(self._pixels(self._drawn))
-        self.set_resampling_algorithm(RESAMPLING_ALGORITHMS["bilinear"])
-        lower_left = axes.c2p(self.box[0][0], self.box[1][0])
-        upper_right = axes.c2p(self.box[0][1], self.box[1][1])
-        self.stretch_to_fit_width(upper_right[0] - lower_left[0])
-        self.stretch_to_fit_height(upper_right[1] - lower_left[1])
-        self.move_to((lower_left + upper_right) / 2)
-        self.add_updater(lambda m: m.refresh())
+        super().__init__(axes, Theta, theme, shape)
 
     def _pixels(self, Theta: np.ndarray) -> np.ndarray:
         winner, confidence = softmax_field(Theta, *self.box, shape=self.field_shape)
         return class_field_pixels(winner, confidence, self.theme)
-
-    def refresh(self) -> ClassField:
-        Theta = np.asarray(self.Theta_getter(), dtype=float)
-        if not np.array_equal(Theta, self._drawn):
-            self.pixel_array = self._pixels(Theta)
-            self._drawn = Theta.copy()
-        return self
 
 
 def _show(number: DecimalNumber, value: float) -> None:

@@ -23,7 +23,6 @@ from manim import (
     FadeIn,
     FadeOut,
     Group,
-    ImageMobject,
     ImplicitFunction,
     Indicate,
     Line,
@@ -39,7 +38,6 @@ from manim import (
     Write,
     linear,
 )
-from manim.constants import RESAMPLING_ALGORITHMS
 
 from core import logit
 from core.pathologies import (
@@ -50,7 +48,7 @@ from core.pathologies import (
     weight_growth,
 )
 from scenes.beats import LectureScene
-from scenes.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, axes_box
+from scenes.pieces import BoundaryLine, FieldImage, ProbabilityField, ReadoutPanel, axes_box
 from scenes.quiz import Quiz, play_quiz, wrapped
 from scenes.theme import SIZES, Theme
 
@@ -410,19 +408,17 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 
-class QuadraticField(ImageMobject):
+class QuadraticField(FieldImage):
     """P(y = 1) of a quadratic-feature model over the axes' box (core's field, static)."""
 
     def __init__(self, axes: Axes, theta: np.ndarray, theme: Theme,
                  shape: tuple[int, int] = (120, 120)):
-        box = axes_box(axes)
-        super().__init__(theme.ramp(quadratic_probability_field(theta, *box, shape=shape)))
-        self.set_resampling_algorithm(RESAMPLING_ALGORITHMS["bilinear"])
-        lower_left = axes.c2p(box[0][0], box[1][0])
-        upper_right = axes.c2p(box[0][1], box[1][1])
-        self.stretch_to_fit_width(upper_right[0] - lower_left[0])
-        self.stretch_to_fit_height(upper_right[1] - lower_left[1])
-        self.move_to((lower_left + upper_right) / 2)
+        super().__init__(axes, lambda: theta, theme, shape)
+        self.clear_updaters()  # the fit never changes: keep it out of manim's moving set
+
+    def _pixels(self, theta: np.ndarray) -> np.ndarray:
+        return self.theme.ramp(quadratic_probability_field(theta, *self.box,
+                                                           shape=self.field_shape))
 
 
 def curved_boundary(axes: Axes, theta: np.ndarray, theme: Theme) -> VMobject:

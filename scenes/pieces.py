@@ -40,12 +40,10 @@ def axes_box(axes: Axes) -> tuple[tuple[float, float], tuple[float, float]]:
     )
 
 
-class ProbabilityField(ImageMobject):
-    """P(y = 1) over the axes' box as one image, recomputed by numpy when theta changes.
-
-    One small image whose pixels ``core.probability_field`` fills in a single vectorised call
-    is several times cheaper to animate than a grid of squares.
-    """
+class FieldImage(ImageMobject):
+    """A field over the axes' box as one small image whose pixels numpy fills in a single
+    vectorised call (several times cheaper to animate than a grid of squares), recomputed only
+    when the weights it is drawn from change. Subclasses say how weights become pixels."""
 
     def __init__(self, axes: Axes, theta: ThetaGetter, theme: Theme,
                  shape: tuple[int, int] = (90, 120)):
@@ -65,16 +63,24 @@ class ProbabilityField(ImageMobject):
         self.add_updater(lambda m: m.refresh())
 
     def _pixels(self, theta: np.ndarray) -> np.ndarray:
-        field = probability_field(theta, *self.box, shape=self.field_shape)
-        return self.theme.ramp(field)
+        """RGBA pixels, shape ``field_shape + (4,)``, for the weights ``theta``."""
+        raise NotImplementedError
 
-    def refresh(self) -> ProbabilityField:
-        """Recompute the pixels for the current theta (skipped while theta holds still)."""
+    def refresh(self) -> FieldImage:
+        """Recompute the pixels for the current weights (skipped while they hold still)."""
         theta = np.asarray(self.theta_getter(), dtype=float)
         if not np.array_equal(theta, self._drawn_theta):
             self.pixel_array = self._pixels(theta)
             self._drawn_theta = theta.copy()
         return self
+
+
+class ProbabilityField(FieldImage):
+    """P(y = 1) over the axes' box, from ``core.probability_field``, through the theme's ramp."""
+
+    def _pixels(self, theta: np.ndarray) -> np.ndarray:
+        field = probability_field(theta, *self.box, shape=self.field_shape)
+        return self.theme.ramp(field)
 
 
 class BoundaryLine(VGroup):
