@@ -1,1 +1,2 @@
-"""Manim scenes, one module per chapter; they draw what ``core`` computes."""
+"""Manim scenes: ``common/`` holds what the lectures share, then one folder per lecture with one
+module per chapter. Scenes draw what ``core`` computes."""

@@ -11,14 +11,14 @@ A lecture is declared in ``lectures/<slug>.toml``::
     [[chapters]]
     id = "ch00"
     title = "The spam problem"
-    module = "scenes.ch00_spam"      # a module under the project root
+    module = "scenes.logistic_regression.ch00_spam"      # a module under the project root
     # scenes = ["SpamLineTilts"]     # optional; default: the module's SCENES_IN_ORDER
     # [chapters.params]              # optional values handed to the chapter's scenes
     # seed = 3
 
 A scene class may list the parameters it reads (``uses_params = ("seed",)`` in its body); it
 then receives only those (and ``theme``), so changing another parameter leaves it up to date.
-Reading a parameter it did not list is an error at render time (see :mod:`scenes.params`).
+Reading a parameter it did not list is an error at render time (see :mod:`scenes.common.params`).
 
 Each chapter (other than one made of title cards) starts with a :data:`CHAPTER_CARD` scene
 showing its number and title, so the assembled lecture announces every chapter.
@@ -42,7 +42,7 @@ from typing import Any
 from scripts.defaults import LECTURES_DIRNAME
 
 #: The module and class of the card that opens each chapter.
-CHAPTER_CARD = ("scenes.title_card", "ChapterTitle")
+CHAPTER_CARD = ("scenes.common.title_card", "ChapterTitle")
 
 
 class CatalogError(Exception):
@@ -71,7 +71,7 @@ class SceneEntry:
     lecture: str
     chapter: str
     name: str  # the class name
-    module: str  # dotted module name, e.g. "scenes.ch00_spam"
+    module: str  # dotted module name, e.g. "scenes.logistic_regression.ch00_spam"
     module_file: Path
     description: str
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
@@ -313,7 +313,7 @@ def read_scene_param_uses(path: Path) -> dict[str, tuple[tuple[str, ...], int]]:
     return uses
 
 
-#: Key of the JSON parameters naming those a scene did not declare (see scenes.params).
+#: Key of the JSON parameters naming those a scene did not declare (see scenes.common.params).
 WITHHELD_KEY = "_withheld"
 
 

@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from scenes.common.theme import DARK
 from scripts.catalog import Lecture, SceneEntry
 from scripts.manifest import atomic_write_text
 from scripts.render import Renderer
@@ -188,7 +189,7 @@ def add_pptx_audio(pptx: Path, audio: list[tuple[Path, float] | None], work: Pat
 
 
 def export_deck(renderer: Renderer, lecture: Lecture, deck: Deck, fmt: str,
-                background: str = "#101418", force: bool = False) -> DeckResult:
+                background: str = DARK.background, force: bool = False) -> DeckResult:
     """Write one deck in one format (``html``, ``pptx`` or ``pdf``)."""
     from manim_slides.convert import PDF, PowerPoint, RevealJS
 

@@ -13,23 +13,28 @@ import json
 from html import escape
 from pathlib import Path
 
+from scenes.common.theme import DARK, Theme
 from scripts.catalog import Lecture, SceneEntry
 from scripts.manifest import atomic_write_text
 from scripts.render import Renderer
 
-_STYLE = """
-body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 0 auto; max-width: 1100px;
-       padding: 1.5rem; background: #101418; color: #ECEFF1; }
-a { color: #F5A142; } h1 { margin-bottom: .2rem; } .muted { color: #8A96A3; }
-video { width: 100%; background: #000; border-radius: 6px; }
-.scenes { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
-          gap: 1.2rem; }
-figure { margin: 0; background: #1A2026; padding: .6rem; border-radius: 8px; }
-figcaption { font-size: .9rem; margin-top: .4rem; }
-.links a { margin-right: .7rem; font-size: .85rem; }
-ol.chapters button { background: none; border: none; color: #4C9BE8; cursor: pointer;
-                     font: inherit; padding: 0; text-align: left; }
+
+def _style(theme: Theme = DARK) -> str:
+    """The page's style sheet, in the lecture's own palette (scenes.common.theme)."""
+    return f"""
+body {{ font-family: "DejaVu Sans", system-ui, sans-serif; margin: 0 auto; max-width: 1100px;
+       padding: 1.5rem; background: {theme.background}; color: {theme.text}; }}
+a {{ color: {theme.class1}; }} h1 {{ margin-bottom: .2rem; }} .muted {{ color: {theme.muted}; }}
+video {{ width: 100%; background: {theme.background}; border-radius: 6px; }}
+.scenes {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
+          gap: 1.2rem; }}
+figure {{ margin: 0; background: {theme.field_mid}; padding: .6rem; border-radius: 8px; }}
+figcaption {{ font-size: .9rem; margin-top: .4rem; }}
+.links a {{ margin-right: .7rem; font-size: .85rem; }}
+ol.chapters button {{ background: none; border: none; color: {theme.class0}; cursor: pointer;
+                     font: inherit; padding: 0; text-align: left; }}
 """
+
 
 _SEEK_SCRIPT = """
 document.querySelectorAll('button[data-start]').forEach(function (b) {
@@ -126,7 +131,7 @@ def write_gallery(renderer: Renderer, lecture: Lecture) -> Path:
     page = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<title>{escape(lecture.title)}</title>"
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<style>{_STYLE}</style></head><body>{''.join(parts)}"
+            f"<style>{_style()}</style></head><body>{''.join(parts)}"
             f"<script>{_SEEK_SCRIPT}</script></body></html>\n")
     index = folder / "index.html"
     atomic_write_text(index, page)

@@ -106,7 +106,7 @@ class Renderer:
         return self.recordings / scene.lecture if self.recordings else None
 
     def narration_env(self, scene: SceneEntry, cache: Path) -> dict[str, str]:
-        """What the render worker's :class:`~scenes.beats.LectureScene` reads to speak."""
+        """What the render worker's :class:`~scenes.common.beats.LectureScene` reads to speak."""
         env = {"LECTURE_VOICE": self.voice, "LECTURE_VOICE_CACHE": str(cache),
                "LECTURE_BEAT_PREFIX": f"{scene.chapter}/{scene.name}"}
         folder = self.recordings_dir(scene)

@@ -32,7 +32,7 @@ def _project(tmp_path: Path, header: str) -> Path:
                     ignore=shutil.ignore_patterns("__pycache__"))
     (root / "lectures" / "x.toml").write_text(
         f'title = "X"\n{header}\n[[chapters]]\nid = "a"\ntitle = "Alpha"\n'
-        'module = "scenes.ch01_sigmoid"\n')
+        'module = "scenes.logistic_regression.ch01_sigmoid"\n')
     return root
 
 
@@ -64,12 +64,12 @@ _TWO_CHAPTERS = '''title = "Y"
 [[chapters]]
 id = "a"
 title = "Alpha"
-module = "scenes.title_card"
+module = "scenes.common.title_card"
 
 [[chapters]]
 id = "b"
 title = "Beta"
-module = "scenes.title_card"
+module = "scenes.common.title_card"
 {extra}
 '''
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scenes.params import UndeclaredParameterError, parse_params
+from scenes.common.params import UndeclaredParameterError, parse_params
 from scripts.catalog import CatalogError, load_catalog
 from scripts.cli import main
 from scripts.defaults import PROJECT_ROOT
@@ -86,7 +86,7 @@ _LECTURE = '''title = "Z"
 [[chapters]]
 id = "a"
 title = "Alpha"
-module = "scenes.cd4_from_scratch"
+module = "scenes.cats_or_dogs.cd4_from_scratch"
 
 [chapters.params]
 {params}

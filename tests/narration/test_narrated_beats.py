@@ -9,7 +9,7 @@ import pytest
 from manim import Circle, Create, tempconfig
 
 from narration.voices import espeak_available
-from scenes.beats import BREATH, LectureScene
+from scenes.common.beats import BREATH, LectureScene
 
 FRAME = 1 / 15  # one frame at the low quality the tests use
 

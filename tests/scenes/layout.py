@@ -1,5 +1,10 @@
-"""Layout checks run after every animation: everything visible inside the frame, and no two
-pieces of text or formula overlapping."""
+"""Layout checks run after every animation.
+
+The basic check: everything visible inside the frame, and no two pieces of text or formula
+overlapping. The design-system check adds what a viewer of a 480p video needs: everything,
+strokes included, inside the title-safe area (``scenes.common.layout.SAFE``), and no text whose
+tallest glyph is under 12 pixels at 854 x 480, measured from the glyphs' real outlines (so a
+text scaled down to fit is measured as it is drawn, not by its font-size number)."""
 
 from __future__ import annotations
 
@@ -21,6 +26,8 @@ from manim import (
     VMobject,
     config,
 )
+
+from scenes.common.layout import SAFE
 
 TEXT_TYPES = (Text, MarkupText, Paragraph, MathTex, Tex, SingleStringMathTex, DecimalNumber,
               Integer)
@@ -77,4 +84,47 @@ def layout_problems(scene: Scene) -> list[str]:
             overlap = np.minimum(ahi, bhi)[:2] - np.maximum(alo, blo)[:2]
             if np.all(overlap > TOLERANCE):
                 problems.append(f"{_name(a)} overlaps {_name(b)}")
+    return problems
+
+
+#: The smallest glyph a viewer can read at 480p, in pixels (a digit, a capital, an ascender).
+GLYPH_FLOOR_PX = 12.0
+#: Pixels per scene unit at 854 x 480 (the frame is 8 units tall).
+PX_PER_UNIT = 480 / 8
+#: Cairo draws a stroke of width w as 0.01 w scene units wide, half of it outside the path.
+STROKE_UNIT = 0.01
+
+
+def _outer_box(mob: Mobject) -> tuple[np.ndarray, np.ndarray]:
+    """``mob``'s bounding box grown by half the widest stroke drawn in its family."""
+    lo, hi = _box(mob)
+    strokes = [m.get_stroke_width() for m in mob.family_members_with_points()
+               if isinstance(m, VMobject) and m.get_stroke_opacity() > 0.05]
+    pad = STROKE_UNIT * max(strokes, default=0.0) / 2
+    return lo - pad, hi + pad
+
+
+def tallest_glyph_px(text: Mobject) -> float:
+    """Height in pixels at 480p of the tallest glyph outline in ``text``."""
+    glyphs = [g for g in text.family_members_with_points() if g is not text or
+              not text.submobjects]
+    return max((g.height for g in glyphs), default=0.0) * PX_PER_UNIT
+
+
+def design_problems(scene: Scene) -> list[str]:
+    """The design system's rules: inside the title-safe area, no glyph under the floor."""
+    problems: list[str] = []
+    for mob in scene.mobjects:
+        if not is_visible(mob):
+            continue
+        lo, hi = _outer_box(mob)
+        if lo[0] < SAFE.left - TOLERANCE or hi[0] > SAFE.right + TOLERANCE or \
+                lo[1] < SAFE.bottom - TOLERANCE or hi[1] > SAFE.top + TOLERANCE:
+            problems.append(f"{_name(mob)} leaves the title-safe area: x {lo[0]:.2f}..{hi[0]:.2f},"
+                            f" y {lo[1]:.2f}..{hi[1]:.2f}")
+    for text in (t for m in scene.mobjects for t in _texts(m) if is_visible(t)):
+        px = tallest_glyph_px(text)
+        if 0 < px < GLYPH_FLOOR_PX:
+            problems.append(f"{_name(text)} is {px:.1f} px tall at 480p "
+                            f"(floor {GLYPH_FLOOR_PX:g})")
     return problems

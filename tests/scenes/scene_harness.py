@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from layout import layout_problems
+from layout import design_problems, layout_problems
 from manim import Scene, tempconfig
 
 #: Compiled TeX and Text SVGs, shared by every test in this process (one per process, so
@@ -51,19 +51,22 @@ def build(scene_cls: type[Scene], tmp_path: Path, check_layout: bool = False) ->
     if cached and (cached[1] or not check_layout):
         return cached[0]
     problems: list[str] = []
+    design: list[str] = []
     with quiet_config(tmp_path):
         scene = scene_cls(skip_animations=True)
         if check_layout:
-            _check_after_each_animation(scene, problems)
+            _check_after_each_animation(scene, problems, design)
         scene.setup()
         scene.construct()
         scene.tear_down()
+    #: What the design system's check found (see layout.design_problems), for its own test.
+    scene.design_problems = list(dict.fromkeys(design))
     assert not problems, "layout problems:\n" + "\n".join(dict.fromkeys(problems))
     _BUILT[key] = (scene, check_layout)
     return scene
 
 
-def _check_after_each_animation(scene: Scene, problems: list[str]) -> None:
+def _check_after_each_animation(scene: Scene, problems: list[str], design: list[str]) -> None:
     original_play = scene.play
 
     def play(*args: object, **kwargs: object) -> None:
@@ -72,6 +75,7 @@ def _check_after_each_animation(scene: Scene, problems: list[str]) -> None:
         # Let updaters settle the final positions before looking.
         scene.update_mobjects(0)
         problems.extend(f"after animation {n}: {p}" for p in layout_problems(scene))
+        design.extend(f"after animation {n}: {p}" for p in design_problems(scene))
 
     scene.play = play  # type: ignore[method-assign]
 

@@ -8,7 +8,7 @@ import pytest
 from manim import Circle, Create, FadeOut
 from scene_harness import build
 
-from scenes.beats import BREATH, WORDS_PER_SECOND, LectureScene, speaking_time, split_cues
+from scenes.common.beats import BREATH, WORDS_PER_SECOND, LectureScene, speaking_time, split_cues
 
 LONG = ("A circle appears. It is orange, the colour of class one, and it stays on screen "
         "long enough for every word of this sentence to be read.")

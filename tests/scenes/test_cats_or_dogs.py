@@ -18,12 +18,13 @@ from scene_harness import build, pixel_at, quiet_config
 from sklearn.linear_model import LogisticRegression
 
 from core.datasets import load_dataset
-from scenes import cd1_sigmoid as cd1
-from scenes import cd2_mse_versus_log_loss as cd2
-from scenes import cd3_log_loss_pieces as cd3
-from scenes import cd4_from_scratch as cd4
-from scenes import cd5_boundary_and_sklearn as cd5
-from scenes import cd6_vocabulary as cd6
+from scenes.cats_or_dogs import cd1_sigmoid as cd1
+from scenes.cats_or_dogs import cd2_mse_versus_log_loss as cd2
+from scenes.cats_or_dogs import cd3_log_loss_pieces as cd3
+from scenes.cats_or_dogs import cd4_from_scratch as cd4
+from scenes.cats_or_dogs import cd5_boundary_and_sklearn as cd5
+from scenes.cats_or_dogs import cd6_vocabulary as cd6
+from scenes.cats_or_dogs import lesson as lesson_module
 
 
 def sigmoid(z):  # noqa: ANN001, ANN201
@@ -158,7 +159,7 @@ def test_bad_parameter_values_are_refused_by_name(params: dict, message: str,
                                                    monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("LECTURE_PARAMS", json.dumps(params))
     with pytest.raises(ValueError, match=message):
-        cd4.lesson_params()
+        lesson_module.lesson_params()
 
 
 def _frame(scene, tmp_path: Path) -> np.ndarray:  # noqa: ANN001

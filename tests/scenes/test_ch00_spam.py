@@ -9,7 +9,7 @@ import pytest
 from scene_harness import build, final_frame, pixel_at
 
 from core import spam_sweep
-from scenes.ch00_spam import (
+from scenes.logistic_regression.ch00_spam import (
     N_POSITIONS,
     LeastSquaresLineTilts,
     TwoFlawsAndTheFix,
@@ -57,4 +57,4 @@ def test_rings_mark_exactly_the_misclassified_emails(tmp_path: Path) -> None:
 
 def test_flaws_scene_builds_with_a_clean_layout(tmp_path: Path) -> None:
     scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
-    assert len(scene.beats) == 6  # three flaw/fix beats and the three-beat quiz
+    assert len(scene.beats) == 3  # the two flaws and the fix (the quiz is its own scene)

@@ -10,12 +10,13 @@ from manim import Axes, Dot, MathTex, VMobject
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import COURSE_SIGMOID_CHECKS, sigmoid, sigmoid_derivative
-from scenes.ch01_sigmoid import (
+from scenes.common.theme import DARK
+from scenes.logistic_regression.ch01_sigmoid import (
+    SigmoidCheck,
     SigmoidSlopeFromItsOwnValue,
     SigmoidSquashesAnyScore,
     SlopePeaksAtOneQuarter,
 )
-from scenes.theme import DARK
 
 
 def _first(scene, kind):  # noqa: ANN001, ANN202
@@ -75,5 +76,5 @@ def test_slope_curve_peaks_at_a_quarter_on_the_rendered_frame(tmp_path: Path) ->
 
 
 def test_quiz_closes_the_chapter(tmp_path: Path) -> None:
-    scene = build(SlopePeaksAtOneQuarter, tmp_path, check_layout=True)
+    scene = build(SigmoidCheck, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is B.")

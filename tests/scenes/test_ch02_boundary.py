@@ -10,8 +10,9 @@ from manim import Axes, MathTex
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import accuracy, feature_comparison, load_dataset, log_odds, newton_method
-from scenes.ch02_boundary import (
+from scenes.logistic_regression.ch02_boundary import (
     FIT_L2,
+    BoundaryCheck,
     BoundaryRotatesOverTheField,
     LogOddsInvertTheSigmoid,
     StraightCutCannotSplitABullseye,
@@ -69,7 +70,7 @@ def test_log_odds_table_matches_core(tmp_path: Path) -> None:
 
 
 def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
-    scene = build(StraightCutCannotSplitABullseye, tmp_path, check_layout=True)
+    scene = build(BoundaryCheck, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is A.")
     scene = build(before_clearing(StraightCutCannotSplitABullseye), tmp_path)
     acc = feature_comparison("rings").accuracy_raw

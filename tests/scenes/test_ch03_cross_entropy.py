@@ -17,8 +17,8 @@ from core import (
     sigmoid,
     weight_slice,
 )
-from scenes import ch03_cross_entropy as ch03
-from scenes.theme import DARK
+from scenes.common.theme import DARK
+from scenes.logistic_regression import ch03_cross_entropy as ch03
 
 
 def _rgb(hex_colour: str) -> np.ndarray:

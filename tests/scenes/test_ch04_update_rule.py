@@ -10,8 +10,8 @@ import pytest
 from scene_harness import build, final_frame, pixel_at
 
 from core import gradient_derivation_steps, sgd_step, sigmoid
-from scenes import ch04_update_rule as ch04
-from scenes.theme import DARK
+from scenes.common.theme import DARK
+from scenes.logistic_regression import ch04_update_rule as ch04
 
 
 def _rgb(hex_colour: str) -> np.ndarray:

@@ -12,8 +12,9 @@ from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 
 from core import boundary_segment, log_likelihood, newton_method, training_lab_run
-from scenes import ch05_training_lab as ch05
-from scenes.theme import DARK
+from scenes.common.plots import slow_start
+from scenes.common.theme import DARK
+from scenes.logistic_regression import ch05_training_lab as ch05
 
 LAB_SCENES = {
     ch05.GradientAscentSwingsTheBoundary: "default",
@@ -154,7 +155,7 @@ def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_pat
     assert np.all((between - thetas[3]) * (thetas[4] - between) >= -1e-12)
     lab.step.set_value(3.7)  # holding on step 4
     np.testing.assert_allclose(lab.theta(), thetas[4])
-    ramp = ch05.exp_ramp(5.0)
+    ramp = slow_start(5.0)
     values = [ramp(t) for t in np.linspace(0, 1, 11)]
     assert values[0] == 0 and values[-1] == pytest.approx(1) and np.all(np.diff(values) > 0)
     assert ramp(0.5) < 0.2  # most of the screen time goes to the first steps
@@ -183,7 +184,7 @@ def test_readouts_catch_up_on_the_last_frame_of_a_real_render(tmp_path: Path):
         lab = ch05.TrainingLab(training_lab_run("overlap"), DARK)
         scene = _FrameByFrame([lab.field, lab.boundary, lab.halos, lab.panel, lab.trace,
                                lab.head])
-        lab.train(scene, 60, run_time=3.03, rate_func=ch05.exp_ramp(3.0))
+        lab.train(scene, 60, run_time=3.03, rate_func=slow_start(3.0))
     assert lab.panel.numbers[2].get_value() == 60  # not the step of the last 5 Hz reading
     assert lab.panel.numbers[0].get_value() == round(lab.traj.log_likelihood[60], 2)
     assert not any(m.updaters for m in (*lab.followers, *lab.panel.numbers))

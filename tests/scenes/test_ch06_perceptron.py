@@ -13,8 +13,8 @@ from scene_harness import build, final_frame, pixel_at
 
 from core import newton_method, predict, sigmoid, step
 from core.perceptron import mistake_bound, perceptron_run
-from scenes import ch06_perceptron as ch06
-from scenes.theme import DARK
+from scenes.common.theme import DARK
+from scenes.logistic_regression import ch06_perceptron as ch06
 
 #: The course text's sentences that carry the chapter's dates (checked against the text itself
 #: below whenever it is present beside the repository).

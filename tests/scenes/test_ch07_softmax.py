@@ -20,8 +20,8 @@ from core.softmax_regression import (
     softmax_parts,
     two_class_reduction,
 )
-from scenes import ch07_softmax as ch07
-from scenes.theme import DARK
+from scenes.common.theme import DARK
+from scenes.logistic_regression import ch07_softmax as ch07
 
 
 def _rgb(hex_colour: str) -> np.ndarray:

@@ -16,8 +16,8 @@ from core.newton import (
     newton_versus_ascent_run,
     steps_to_settle,
 )
-from scenes import ch08_newton as ch08
-from scenes.theme import DARK
+from scenes.common.theme import DARK
+from scenes.logistic_regression import ch08_newton as ch08
 
 
 def _rgb(hex_colour: str) -> np.ndarray:

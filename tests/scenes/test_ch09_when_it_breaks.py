@@ -18,8 +18,8 @@ from core.pathologies import (
     quadratic_score,
     weight_growth,
 )
-from scenes import ch09_when_it_breaks as ch09
-from scenes.theme import DARK
+from scenes.common.theme import DARK
+from scenes.logistic_regression import ch09_when_it_breaks as ch09
 
 
 class XorOnly(ch09.QuadraticFeaturesBendTheBoundary):

@@ -9,9 +9,9 @@ from layout import layout_problems
 from manim import RIGHT, FadeIn, Text
 from scene_harness import build
 
-from scenes.beats import LectureScene
-from scenes.pieces import Derivation
-from scenes.quiz import THINKING_TIME, Quiz, play_quiz
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import Derivation
+from scenes.common.quiz import THINKING_TIME, Quiz, play_quiz
 
 
 class Crowded(LectureScene):

@@ -10,9 +10,9 @@ from manim import Axes, ValueTracker
 from scene_harness import build, final_frame, pixel_at
 
 from core import probability_field
-from scenes.beats import LectureScene
-from scenes.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
-from scenes.theme import DARK
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.theme import DARK
 
 THETA = np.array([0.5, 1.2, -0.8])
 

@@ -9,7 +9,7 @@ import pytest
 from manim import config
 from scene_harness import build
 
-from scenes.title_card import LectureTitle
+from scenes.common.title_card import LectureTitle
 
 
 @pytest.mark.parametrize(

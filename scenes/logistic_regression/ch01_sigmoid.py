@@ -26,10 +26,10 @@ from manim import (
 )
 
 from core import COURSE_SIGMOID_CHECKS, sigmoid, sigmoid_derivative, sigmoid_derivative_steps
-from scenes.beats import LectureScene
-from scenes.pieces import Derivation, ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import Derivation, ReadoutPanel
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 Z_RANGE = (-8.0, 8.0)
 #: Where the course's slider starts: the point at which the derivation is checked.
@@ -48,7 +48,7 @@ def sigmoid_axes(theme, y_max: float = 1.0, y_step: float = 0.5,  # noqa: ANN001
     return Axes(
         x_range=[Z_RANGE[0], Z_RANGE[1], 2], y_range=[0, y_max, y_step],
         x_length=x_length, y_length=y_length, tips=False,
-        axis_config={"color": theme.muted, "include_numbers": True, "font_size": SIZES.small},
+        axis_config={"color": theme.muted, "include_numbers": True, "font_size": SIZES.caption},
         y_axis_config={"numbers_to_include": list(ticks), "decimal_number_config": {
             "num_decimal_places": 2 if y_step < 0.5 else 1}},
     )
@@ -75,7 +75,7 @@ class SigmoidSquashesAnyScore(LectureScene):
         guides = VGroup(*[DashedLine(axes.c2p(Z_RANGE[0], v), axes.c2p(Z_RANGE[1], v),
                                      color=theme.muted, stroke_width=1.5, dash_length=0.1)
                           for v in (0.0, 1.0)])
-        one = MathTex("1", font_size=SIZES.formula - 8, color=theme.muted).next_to(
+        one = MathTex("1", font_size=SIZES.formula_small, color=theme.muted).next_to(
             guides[1], LEFT, buff=0.15)
 
         scale = ValueTracker(1.0)
@@ -109,7 +109,7 @@ class SigmoidSquashesAnyScore(LectureScene):
         def check_row(z_value: float) -> MathTex:
             value = float(sigmoid(z_value))
             digits = 4 if abs(value - round(value, 1)) > 1e-9 else 1
-            return MathTex(rf"g({z_value:g}) = {value:.{digits}f}", font_size=SIZES.formula - 6,
+            return MathTex(rf"g({z_value:g}) = {value:.{digits}f}", font_size=SIZES.formula_small,
                            color=theme.text)
 
         # Step: the three check values
@@ -164,7 +164,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             ],
             theme,
             notes=["", "chain rule", "split the fraction", "the second factor is 1 \u2212 g"],
-            font_size=SIZES.formula - 2, align=[1, 0, 0, 0],
+            font_size=SIZES.formula_small, align=[1, 0, 0, 0],
         )
         derivation.next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.9)
 
@@ -197,7 +197,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         check = MathTex(
             rf"z = {CHECK_Z:g}:\quad {float(steps.chain_rule):.4f}", r"\;=\;",
             rf"{float(steps.split_left):.4f}", r"\times", rf"{float(steps.split_right):.4f}",
-            font_size=SIZES.formula - 4, color=theme.text,
+            font_size=SIZES.formula_small, color=theme.text,
         ).next_to(derivation, DOWN, buff=0.55).align_to(derivation, LEFT)
         check[2].set_color(theme.curve)
         check[4].set_color(theme.highlight)
@@ -219,14 +219,14 @@ class SlopePeaksAtOneQuarter(LectureScene):
             curve_points(axes, sigmoid))
         slope = VMobject(color=theme.highlight, stroke_width=5).set_points_smoothly(
             curve_points(axes, sigmoid_derivative))
-        g_name = MathTex("g(z)", font_size=SIZES.formula - 4, color=theme.curve).next_to(
+        g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
             axes.c2p(4.5, float(sigmoid(4.5))), UP, buff=0.2)
-        slope_name = MathTex("g'(z) = g(z)\\,(1 - g(z))", font_size=SIZES.formula - 4,
+        slope_name = MathTex("g'(z) = g(z)\\,(1 - g(z))", font_size=SIZES.formula_small,
                              color=theme.highlight).next_to(
             axes.c2p(3.0, float(sigmoid_derivative(3.0))), UR, buff=0.15)
         peak_value = float(sigmoid_derivative(0.0))
         peak = Dot(axes.c2p(0, peak_value), radius=0.09, color=theme.highlight)
-        peak_label = MathTex(rf"g'(0) = {peak_value:.2f}", font_size=SIZES.formula - 6,
+        peak_label = MathTex(rf"g'(0) = {peak_value:.2f}", font_size=SIZES.formula_small,
                              color=theme.text)
         # Clear of both curves: above g' and below g just right of the peak.
         peak_label.next_to(axes.c2p(0.35, 0.34), RIGHT, buff=0)
@@ -243,8 +243,6 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        "cancels a messy gradient down to something beautifully simple."):
             self.play(Indicate(slope_name, color=theme.highlight), run_time=1.5)
 
-        # Step: check your understanding
-        play_quiz(self, QUIZ)
 
 
 QUIZ = Quiz(
@@ -259,4 +257,12 @@ QUIZ = Quiz(
     reason="The chain rule gives a fraction that splits into g(z) times 1 \u2212 g(z).",
 )
 
-SCENES_IN_ORDER = [SigmoidSquashesAnyScore, SigmoidSlopeFromItsOwnValue, SlopePeaksAtOneQuarter]
+
+class SigmoidCheck(QuizScene):
+    """Check your understanding: the sigmoid's value and slope."""
+
+    quiz = QUIZ
+
+
+SCENES_IN_ORDER = [SigmoidSquashesAnyScore, SigmoidSlopeFromItsOwnValue, SlopePeaksAtOneQuarter,
+                   SigmoidCheck]

@@ -47,10 +47,11 @@ from core.pathologies import (
     quadratic_score,
     weight_growth,
 )
-from scenes.beats import LectureScene
-from scenes.pieces import BoundaryLine, FieldImage, ProbabilityField, ReadoutPanel, axes_box
-from scenes.quiz import Quiz, play_quiz, wrapped
-from scenes.theme import SIZES, Theme
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import BoundaryLine, FieldImage, ProbabilityField, ReadoutPanel, axes_box
+from scenes.common.plots import plane_axes, point_cloud
+from scenes.common.quiz import Quiz, QuizScene, wrapped
+from scenes.common.theme import SIZES, Theme
 
 #: Gradient-ascent steps of the separation runs: four decades on a log axis.
 N_STEPS = 10_000
@@ -64,23 +65,6 @@ SURE = 0.9
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
 GRID_SEED = 9
 GRID_SIDE = 10
-
-
-def plane_axes(theme: Theme, box: tuple[tuple[float, float], tuple[float, float]],
-               x_length: float) -> Axes:
-    """Bare axes over ``box`` (no ticks' numbers), equal scale on both axes."""
-    (x0, x1), (y0, y1) = box
-    return Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=x_length,
-                y_length=x_length * (y1 - y0) / (x1 - x0), tips=False,
-                axis_config={"color": theme.muted, "stroke_width": 1.5,
-                             "include_ticks": False})
-
-
-def point_cloud(axes: Axes, X: np.ndarray, y: np.ndarray, theme: Theme,
-                radius: float = 0.06) -> VGroup:
-    return VGroup(*[Dot(axes.c2p(*x), radius=radius, color=theme.class1 if label else
-                        theme.class0, stroke_width=1, stroke_color=theme.background)
-                    for x, label in zip(X, y, strict=True)])
 
 
 def step_at(t: float) -> int:
@@ -145,7 +129,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.trackers = (ValueTracker(0.0), ValueTracker(0.0))
         names = ("no penalty", "with an L2 penalty")
         for i, (run, colour, name) in enumerate(zip(runs, colours, names, strict=True)):
-            axes = plane_axes(theme, SEPARATION_BOX, x_length=3.7)
+            axes = plane_axes(theme, SEPARATION_BOX, 3.7, ticks=False)
             axes.move_to([4.75, 1.6 - 3.65 * i, 0])
 
             def theta(run=run, tracker=self.trackers[i]) -> np.ndarray:  # noqa: ANN001
@@ -161,7 +145,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                 band.add(line)
             frame = Rectangle(width=axes.width, height=axes.height, color=colour,
                               stroke_width=3).move_to(axes)
-            label = Text(name, font_size=SIZES.small, color=colour).next_to(frame, UP, buff=0.1)
+            label = Text(name, font_size=SIZES.caption, color=colour).next_to(frame, UP, buff=0.1)
             label.align_to(frame, LEFT)
             insets.append(VGroup(frame, axes, point_cloud(axes, data.X, data.y, theme)))
             fields.append(field)
@@ -179,11 +163,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.plot = plot
         ticks = VGroup(*[
             MathTex("1" if k == 0 else "10" if k == 1 else f"10^{k}",
-                    font_size=SIZES.label + 6, color=theme.muted).next_to(
+                    font_size=SIZES.formula_small, color=theme.muted).next_to(
                 plot.c2p(k, 0), DOWN, buff=0.15)
             for k in range(int(log_max) + 1)
         ])
-        x_title = Text("iterations (log scale)", font_size=SIZES.small, color=theme.muted)
+        x_title = Text("iterations (log scale)", font_size=SIZES.caption, color=theme.muted)
         x_title.next_to(ticks, DOWN, buff=0.12)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula, color=theme.muted)
         y_title.next_to(plot.y_axis.get_top(), UP, buff=0.15)
@@ -199,23 +183,23 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             [(r"\text{step}", self.current_step, 0),
              (r"\lVert\theta\rVert\ \text{no penalty}", lambda: curves[0].tip()[1], 2),
              (r"\lVert\theta\rVert\ \text{with L2}", lambda: curves[1].tip()[1], 2)],
-            theme, font_size=SIZES.small)
+            theme, font_size=SIZES.caption)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
         self.readout.next_to(plot.c2p(0, 5), RIGHT + DOWN, buff=0.15).shift(0.3 * RIGHT)
 
         rising = MathTex(r"\ell(c\,\theta)", r"\ \text{keeps rising as}\ ", r"c \to \infty",
-                         font_size=SIZES.formula - 4, color=theme.text)
+                         font_size=SIZES.formula_small, color=theme.text)
         rising.next_to(heading, DOWN, buff=0.35).align_to(heading, LEFT)
         penalised = MathTex(r"\text{maximise}\quad", r"\ell(\theta)",
                             r"- \lambda \lVert\theta\rVert^2",
                             rf",\qquad \lambda = {growth.regularised.l2:g}",
-                            font_size=SIZES.formula - 4, color=theme.text)
+                            font_size=SIZES.formula_small, color=theme.text)
         penalised[2].set_color(colours[1])
         penalised.next_to(rising, DOWN, buff=0.25).align_to(heading, LEFT)
 
         self.bands = bands
-        band_note = Text(f"thin lines: {100 * SURE:.0f} % sure", font_size=SIZES.small,
+        band_note = Text(f"thin lines: {100 * SURE:.0f} % sure", font_size=SIZES.caption,
                          color=theme.muted).next_to(insets[0], DOWN, buff=0.1)
         band_note.align_to(insets[0], RIGHT)
 
@@ -259,9 +243,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # Step: end values
         for mob in (*fields, *boundaries, *bands, *curves, *tips, *self.readout.numbers):
             mob.clear_updaters()
-        climbing = Text("still climbing", font_size=SIZES.small, color=colours[0])
+        climbing = Text("still climbing", font_size=SIZES.caption, color=colours[0])
         climbing.next_to(tips[0], LEFT, buff=0.2).shift(0.3 * UP)
-        settled = Text("settled", font_size=SIZES.small, color=colours[1])
+        settled = Text("settled", font_size=SIZES.caption, color=colours[1])
         settled.next_to(tips[1], UP, buff=0.2).shift(0.4 * LEFT)
         with self.beat("After ten thousand steps the plain run is still climbing, while the "
                        "penalised one settled long ago. Its probabilities are also better "
@@ -300,13 +284,13 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         backdrop = RoundedRectangle(corner_radius=0.15, width=dots.width + 0.4,
                                     height=dots.height + 0.4, stroke_width=0,
                                     fill_color=theme.field_low, fill_opacity=0.9).move_to(dots)
-        said = Text('the model says "not spam" to all', font_size=SIZES.small,
+        said = Text('the model says "not spam" to all', font_size=SIZES.caption,
                     color=theme.text).next_to(backdrop, DOWN, buff=0.25)
         missed = SurroundingRectangle(positives, color=theme.bad, buff=0.1, stroke_width=5)
 
         # Right: accuracy, confusion counts, recall and precision.
         accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * metrics.accuracy:.0f}\,\%",
-                           font_size=SIZES.formula + 8, color=theme.text)
+                           font_size=SIZES.formula_large, color=theme.text)
         accuracy[1].set_color(theme.good)
         accuracy.move_to([3.1, 2.85, 0])
         self.accuracy = accuracy
@@ -315,18 +299,18 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.cells = cells
         recall = MathTex(r"\text{recall} = \frac{TP}{TP + FN} = ",
                          rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
-                         rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula - 4,
+                         rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula_small,
                          color=theme.text)
         precision = MathTex(r"\text{precision} = \frac{TP}{TP + FP} = ",
                             rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
                             rf"\to {100 * metrics.precision:.0f}\,\%",
-                            font_size=SIZES.formula - 4, color=theme.text)
+                            font_size=SIZES.formula_small, color=theme.text)
         rates = VGroup(recall, precision).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         rates.next_to(table, DOWN, buff=0.35).align_to(table, LEFT)
         recall[2].set_color(theme.bad)
         precision[2].set_color(theme.bad)
         self.rates = (recall, precision)
-        nothing = Text("nothing flagged: 0/0 counts as 0", font_size=SIZES.small,
+        nothing = Text("nothing flagged: 0/0 counts as 0", font_size=SIZES.caption,
                        color=theme.muted).next_to(precision, DOWN, buff=0.2).align_to(
             precision, LEFT)
         takeaway = Text("On rare classes, watch precision and recall, not accuracy.",
@@ -382,22 +366,22 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         for (r, c), (key, tag) in names.items():
             box = Rectangle(width=w, height=h, color=theme.muted, stroke_width=2)
             box.move_to([c * w, -r * h, 0])
-            label = Text(tag, font_size=SIZES.small - 4, color=theme.muted)
+            label = Text(tag, font_size=SIZES.caption, color=theme.muted)
             label.next_to(box.get_corner(UL), RIGHT + DOWN, buff=0.08)
             frame.add(box, label)
             value = getattr(metrics, key)
-            count = MathTex(str(value), font_size=SIZES.formula + 2,
+            count = MathTex(str(value), font_size=SIZES.formula,
                             color=theme.bad if key == "fn" else theme.text).move_to(box)
             count.shift(0.1 * DOWN + 0.15 * RIGHT)
             cells[key] = count
         heads = VGroup(
-            Text("said spam", font_size=SIZES.small, color=theme.text).next_to(
+            Text("said spam", font_size=SIZES.caption, color=theme.text).next_to(
                 frame[0], UP, buff=0.12),
-            Text("said not spam", font_size=SIZES.small, color=theme.text).next_to(
+            Text("said not spam", font_size=SIZES.caption, color=theme.text).next_to(
                 frame[2], UP, buff=0.12),
-            Text("spam", font_size=SIZES.small, color=theme.class1).next_to(
+            Text("spam", font_size=SIZES.caption, color=theme.class1).next_to(
                 frame[0], LEFT, buff=0.15),
-            Text("not spam", font_size=SIZES.small, color=theme.class0).next_to(
+            Text("not spam", font_size=SIZES.caption, color=theme.class0).next_to(
                 frame[4], LEFT, buff=0.15),
         )
         frame.add(heads)
@@ -441,17 +425,17 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         heading = self.heading("Curved classes need curved features")
         panels = []
         for x in (-3.45, 3.45):
-            axes = plane_axes(theme, CURVED_BOX, x_length=4.3).move_to([x, -0.55, 0])
+            axes = plane_axes(theme, CURVED_BOX, 4.3, ticks=False).move_to([x, -0.55, 0])
             frame = Rectangle(width=axes.width, height=axes.height, color=theme.muted,
                               stroke_width=2).move_to(axes)
             panels.append((axes, frame))
         self.panels = [a for a, _ in panels]
         titles = VGroup(
-            VGroup(Text("raw features", font_size=SIZES.small, color=theme.muted),
-                   MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula - 6, color=theme.text)),
-            VGroup(Text("plus quadratic features", font_size=SIZES.small, color=theme.muted),
+            VGroup(Text("raw features", font_size=SIZES.caption, color=theme.muted),
+                   MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_small, color=theme.text)),
+            VGroup(Text("plus quadratic features", font_size=SIZES.caption, color=theme.muted),
                    MathTex(r"(x_1,\ x_2,\ x_1^2,\ x_1 x_2,\ x_2^2)",
-                           font_size=SIZES.formula - 6, color=theme.text)),
+                           font_size=SIZES.formula_small, color=theme.text)),
         )
         for title, (_, frame) in zip(titles, panels, strict=True):
             title.arrange(DOWN, buff=0.12).next_to(frame, UP, buff=0.15)
@@ -472,7 +456,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             for acc, (_, frame) in zip((comp.accuracy_raw, comp.accuracy_quadratic), panels,
                                        strict=True):
                 good = acc >= 0.9
-                label = MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula - 4,
+                label = MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
                                 color=theme.good if good else theme.bad)
                 accs.append(label.next_to(frame, DOWN, buff=0.2))
             parts = {
@@ -611,7 +595,7 @@ class TheWholeLessonOnOnePage(LectureScene):
                 row.shift((top - row.get_top()[1]) * UP)
                 top = row.get_bottom()[1] - 0.5
             self.pages.append(page)
-            tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.small,
+            tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.caption,
                        color=theme.muted).to_corner(UR, buff=0.45)
             if p == 0:
                 with self.beat("Here is the whole lesson on one page, one row at a time: the "
@@ -637,7 +621,7 @@ class TheWholeLessonOnOnePage(LectureScene):
     def row(self, concept: str, formula: str, words: str) -> VGroup:
         theme = self.theme
         name = Text(concept, font_size=SIZES.label, color=theme.highlight)
-        tex = MathTex(formula, font_size=SIZES.formula - 2, color=theme.text)
+        tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
         meaning = wrapped(words, WORDS_WRAP, font_size=SIZES.label, color=theme.text)
         for mob, x in zip((name, tex, meaning), COLUMNS, strict=True):
             mob.move_to([x, 0, 0], aligned_edge=LEFT)
@@ -660,11 +644,10 @@ QUIZ = Quiz(
 )
 
 
-class WhenItBreaksCheck(LectureScene):
+class WhenItBreaksCheck(QuizScene):
     """Check your understanding: what gradient ascent does on perfectly separable data."""
 
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [

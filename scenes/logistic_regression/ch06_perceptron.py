@@ -45,10 +45,12 @@ from core.perceptron import (
     perceptron_run,
     step_field,
 )
-from scenes.beats import LectureScene
-from scenes.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES, Theme
+from scenes.common.beats import LectureScene
+from scenes.common.layout import SIDE
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.plots import legend, plane_axes, point_cloud
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES, Theme
 
 #: The course text's dates, as it gives them.
 ROSENBLATT_YEAR = 1958
@@ -66,27 +68,6 @@ JUDGE = 0.4
 SETTLE = 0.8
 #: Height of one mistake in the per-pass bar chart (scene units).
 BAR_UNIT = 0.26
-
-
-def plane_axes(theme: Theme, side: float = 6.3) -> Axes:
-    (x0, x1), (y0, y1) = BOX
-    return Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=side, y_length=side,
-                tips=False, axis_config={"color": theme.muted, "stroke_width": 1.5})
-
-
-def point_cloud(axes: Axes, X: np.ndarray, y: np.ndarray, theme: Theme,
-                radius: float = 0.085) -> VGroup:
-    return VGroup(*[Dot(axes.c2p(*x), radius=radius, color=theme.class1 if label else
-                        theme.class0, stroke_width=1.5, stroke_color=theme.background)
-                    for x, label in zip(X, y, strict=True)])
-
-
-def legend(theme: Theme) -> VGroup:
-    return VGroup(*[
-        VGroup(Dot(radius=0.08, color=c), Text(t, font_size=SIZES.small, color=theme.text)
-               ).arrange(RIGHT, buff=0.15)
-        for c, t in ((theme.class0, "class 0"), (theme.class1, "class 1"))
-    ]).arrange(RIGHT, buff=0.5)
 
 
 class StepField(ProbabilityField):
@@ -135,12 +116,12 @@ class PerceptronBoard:
         self.visits = ValueTracker(0.0)
         data = run.dataset
 
-        self.axes = plane_axes(theme).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.45)
+        self.axes = plane_axes(theme, BOX, 6.3).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.45)
         # Outside the box, where the field cannot cover them.
         self.axis_labels = VGroup(
-            MathTex("x_1", font_size=SIZES.formula - 8, color=theme.muted).next_to(
+            MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 self.axes.x_axis.get_right(), RIGHT, buff=0.12),
-            MathTex("x_2", font_size=SIZES.formula - 8, color=theme.muted).next_to(
+            MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 self.axes.y_axis.get_top(), UP, buff=0.08),
         )
         self.field = StepField(self.axes, self.theta, theme, shape=(150, 150))
@@ -169,7 +150,7 @@ class PerceptronBoard:
             MathTex(r"\text{a clean pass: converged}", color=theme.good),
         )
         for v in self.verdict_options:
-            v.scale(SIZES.body * 1.35 / v.font_size)
+            v.scale(SIZES.heading / v.font_size)
         top = VGroup(self.legend, self.panel).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
         top.move_to([column_left, 2.05, 0], aligned_edge=LEFT)
         for v in self.verdict_options:
@@ -246,16 +227,16 @@ class PerceptronBoard:
         base_y = self.axes.get_bottom()[1] + 0.45
         baseline = Line([left, base_y, 0], [left + slot * n_passes + 0.1, base_y, 0],
                         color=theme.muted, stroke_width=2)
-        title = Text("mistakes in each pass", font_size=SIZES.small, color=theme.muted)
+        title = Text("mistakes in each pass", font_size=SIZES.caption, color=theme.muted)
         tallest = int(self.traj.mistakes_per_pass.max())
         title.move_to([left, base_y + BAR_UNIT * tallest + 0.75, 0], aligned_edge=LEFT)
         self.bars, self.bar_counts, self.pass_labels = VGroup(), VGroup(), VGroup()
         for p in range(n_passes):
             x = left + 0.1 + slot * (p + 0.5)
             bar = VMobject(fill_color=theme.bad, fill_opacity=0.85, stroke_width=0)
-            count = Integer(0, font_size=SIZES.small * 1.4, color=theme.text)
+            count = Integer(0, font_size=SIZES.formula_small, color=theme.text)
             count.shown_state = None
-            label = Text(str(p + 1), font_size=SIZES.small, color=theme.muted)
+            label = Text(str(p + 1), font_size=SIZES.caption, color=theme.muted)
             label.move_to([x, base_y - 0.22, 0])
             self.bars.add(bar)
             self.bar_counts.add(count)
@@ -264,7 +245,7 @@ class PerceptronBoard:
             count.add_updater(lambda m, p=p, x=x: self._draw_count(m, p, x, base_y))
             bar.update()
             count.update()
-        pass_word = Text("pass", font_size=SIZES.small, color=theme.muted)
+        pass_word = Text("pass", font_size=SIZES.caption, color=theme.muted)
         pass_word.next_to(baseline, RIGHT, buff=0.2).set_y(base_y - 0.22)
         self.chart_static = VGroup(baseline, title, pass_word, self.pass_labels)
         return VGroup(self.chart_static, self.bars, self.bar_counts)
@@ -343,21 +324,22 @@ def mini_bars(counts: np.ndarray, theme: Theme, unit: float = 0.2, slot: float =
         bar.set_points_as_corners([[x - 0.11, 0, 0], [x + 0.11, 0, 0], [x + 0.11, top, 0],
                                    [x - 0.11, top, 0], [x - 0.11, 0, 0]])
         bars.add(bar)
-        numbers.add(Integer(int(c), font_size=SIZES.small * 1.2,
+        numbers.add(Integer(int(c), font_size=SIZES.formula_small,
                             color=theme.good if c == 0 else theme.text).move_to(
             [x, unit * int(c) + 0.16, 0]))
-        passes.add(Text(str(p + 1), font_size=SIZES.small - 4, color=theme.muted).move_to(
+        passes.add(Text(str(p + 1), font_size=SIZES.caption, color=theme.muted).move_to(
             [x, -0.18, 0]))
     baseline = Line([0, 0, 0], [slot * len(counts), 0, 0], color=theme.muted, stroke_width=2)
-    caption = Text("mistakes in each pass", font_size=SIZES.small - 2, color=theme.muted)
+    caption = Text("mistakes in each pass", font_size=SIZES.caption, color=theme.muted)
     caption.move_to([0, unit * int(np.max(counts)) + 0.55, 0], aligned_edge=LEFT)
     chart = VGroup(baseline, bars, numbers, passes, caption)
     chart.numbers = numbers
     return chart
 
 
-class RunScene(LectureScene):
-    """Shared steps of the two perceptron runs (not a scene of its own)."""
+class PerceptronRunSteps:
+    """Shared steps of the two perceptron runs, mixed into their scenes. Not a ``Scene``
+    itself, so ``manim render -a`` never takes it for one."""
 
     def show_board(self, board: PerceptronBoard) -> None:
         """Put the whole board on screen, static pieces first: manim draws everything after
@@ -397,11 +379,11 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         heading = self.heading("Chapter 6 \u00b7 The perceptron")
         axes = Axes(x_range=[*Z_RANGE, 2], y_range=[0, 1, 0.5], x_length=6.4, y_length=3.6,
                     tips=False, axis_config={"color": theme.muted, "include_numbers": True,
-                                             "font_size": SIZES.small},
+                                             "font_size": SIZES.caption},
                     y_axis_config={"numbers_to_include": [0.5, 1],
                                    "decimal_number_config": {"num_decimal_places": 1}})
         axes.to_edge(DOWN, buff=0.7).to_edge(LEFT, buff=0.8)
-        z_label = MathTex("z", font_size=SIZES.formula - 4, color=theme.muted).next_to(
+        z_label = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis, RIGHT, buff=0.15)
         z = np.linspace(*Z_RANGE, 241)
         soft = VMobject(color=theme.curve, stroke_width=5)
@@ -431,11 +413,11 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         probe = DashedLine(axes.c2p(Z_EXAMPLE, 0), axes.c2p(Z_EXAMPLE, 1), color=theme.muted,
                            stroke_width=2, dash_length=0.08)
         soft_dot = Dot(axes.c2p(Z_EXAMPLE, soft_value), radius=0.09, color=theme.curve)
-        soft_read = MathTex(rf"g({Z_EXAMPLE:g}) = {soft_value:.2f}", font_size=SIZES.formula - 6,
+        soft_read = MathTex(rf"g({Z_EXAMPLE:g}) = {soft_value:.2f}", font_size=SIZES.formula_small,
                             color=theme.curve).next_to(soft_dot, RIGHT, buff=0.2).shift(
             0.25 * DOWN)
         hard_dot = Dot(axes.c2p(Z_EXAMPLE, hard_value), radius=0.09, color=theme.highlight)
-        hard_read = MathTex(rf"g({Z_EXAMPLE:g}) = {hard_value}", font_size=SIZES.formula - 6,
+        hard_read = MathTex(rf"g({Z_EXAMPLE:g}) = {hard_value}", font_size=SIZES.formula_small,
                             color=theme.highlight).next_to(hard_dot, UP, buff=0.15).shift(
             0.6 * RIGHT)
         self.readings = (soft_read, hard_read)
@@ -464,7 +446,7 @@ class StepFunctionBesideTheSigmoid(LectureScene):
                     font_size=SIZES.formula, color=theme.text),
         ).arrange(RIGHT, buff=1.0)
         same.next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.8)
-        same_note = Text("same hypothesis, same update rule", font_size=SIZES.small,
+        same_note = Text("same hypothesis, same update rule", font_size=SIZES.caption,
                          color=theme.muted).next_to(same, DOWN, buff=0.2).align_to(same, LEFT)
         with self.beat("Keep everything else exactly as it was: the same hypothesis, g of "
                        "theta transpose x, and the same update rule. With the step as g, "
@@ -477,11 +459,12 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         card = VGroup(
             Text(f"Frank Rosenblatt, {ROSENBLATT_YEAR}", font_size=SIZES.body,
                  color=theme.text),
-            Text("hailed as a model of how neurons learn", font_size=SIZES.small,
+            Text("hailed as a model of how neurons learn", font_size=SIZES.caption,
                  color=theme.muted),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         card.next_to(step_def, DOWN, buff=0.55).align_to(step_def, LEFT)
         frame = SurroundingRectangle(card, color=theme.muted, buff=0.18, stroke_width=1.5)
+        SIDE.place(VGroup(sigmoid_def, step_def, card, frame), aligned=LEFT)
         self.dates = [card[0]]
         with self.beat(f"Frank Rosenblatt invented it in {ROSENBLATT_YEAR}, and it was soon "
                        "hailed as a model of how neurons in the brain learn. Every neural "
@@ -496,10 +479,10 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         theme = self.theme
         heading = self.heading("Learning only from mistakes")
         rule = MathTex(r"\theta", ":=", r"\theta", "+", r"\alpha", r"\big(y - h(x)\big)", "x",
-                       font_size=SIZES.formula + 6, color=theme.text)
+                       font_size=SIZES.formula_large, color=theme.text)
         rule.next_to(heading, DOWN, buff=0.55).set_x(0)
         values = MathTex(r"h(x) \in \{0, 1\}", r"\ \Rightarrow\ ", r"y - h \in \{0, +1, -1\}",
-                         font_size=SIZES.formula - 2, color=theme.text)
+                         font_size=SIZES.formula_small, color=theme.text)
         values.next_to(rule, DOWN, buff=0.4)
         values[2].set_color(theme.highlight)
 
@@ -508,7 +491,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         header = [r"y", r"h(x)", r"y - h", r"\text{update}"]
         effects = {0: r"\text{nothing changes}", 1: r"\theta := \theta + \alpha x",
                    -1: r"\theta := \theta - \alpha x"}
-        size = SIZES.formula - 4
+        size = SIZES.formula_small
         rows = VGroup(MathTex(*header, font_size=size, color=theme.muted))
         for y, h in cases:
             error = y - h
@@ -524,8 +507,8 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         rows.next_to(values, DOWN, buff=0.55)
         notes = VGroup(
             MathTex(r"\text{missed a 1: its score } \theta^{T}x \text{ goes up}",
-                    font_size=SIZES.formula - 10, color=theme.muted),
-            MathTex(r"\text{false alarm: its score goes down}", font_size=SIZES.formula - 10,
+                    font_size=SIZES.formula_small, color=theme.muted),
+            MathTex(r"\text{false alarm: its score goes down}", font_size=SIZES.formula_small,
                     color=theme.muted),
         )
         for note, row in zip(notes, rows[3:], strict=True):
@@ -557,7 +540,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         takeaway = Text("Only mistakes move the weights.", font_size=SIZES.body,
                         color=theme.highlight).next_to(rows, DOWN, buff=0.55).set_x(0)
         alpha_note = MathTex(r"\text{(the runs ahead use } \alpha = 1\text{)}",
-                             font_size=SIZES.formula - 10, color=theme.muted)
+                             font_size=SIZES.formula_small, color=theme.muted)
         alpha_note.next_to(takeaway, DOWN, buff=0.2)
         with self.beat("So the perceptron learns only from its mistakes. In the runs ahead the "
                        "learning rate is one: starting from zero weights, it would only "
@@ -566,7 +549,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             self.play(FadeIn(alpha_note), run_time=0.6)
 
 
-class MistakesMoveTheBoundary(RunScene):
+class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
     """Point by point over separable data: a ring on each visit, the line jumps only on a
     mistake, and after a clean pass it freezes for good."""
 
@@ -642,7 +625,7 @@ class MistakesMoveTheBoundary(RunScene):
             self.play(board.boundary.line.animate.set_color(theme.good), run_time=0.8)
 
 
-class OverlapKeepsItTwitching(RunScene):
+class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
     """The same rule on overlapping classes: every pass finds mistakes, the line never settles,
     while logistic regression on the same points settles on one line."""
 
@@ -711,7 +694,7 @@ class OverlapKeepsItTwitching(RunScene):
         soft = ProbabilityField(board.axes, lambda: fit, theme, shape=board.field.field_shape)
         soft.clear_updaters()
         self.soft_field = soft
-        tag = Text("logistic regression: one line, soft field", font_size=SIZES.small,
+        tag = Text("logistic regression: one line, soft field", font_size=SIZES.caption,
                    color=theme.curve)
         tag.move_to(board.verdict_options[0], aligned_edge=LEFT)
         with self.beat("Logistic regression on the same points has no such trouble: its "
@@ -733,7 +716,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         bound = mistake_bound(separable.dataset.X, separable.dataset.y)
         self.bound = bound
         limit = int(np.floor(bound.bound))
-        size = SIZES.formula - 4
+        size = SIZES.formula_small
 
         statement = VGroup(
             Text("If the data is linearly separable, the perceptron", font_size=SIZES.body,
@@ -743,7 +726,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         statement.next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.8)
         formula = MathTex(r"\text{mistakes} \le \left(\frac{R}{\gamma}\right)^{2}",
-                          font_size=SIZES.formula + 4, color=theme.good)
+                          font_size=SIZES.formula, color=theme.good)
         formula.next_to(statement, DOWN, buff=0.4).align_to(statement, LEFT)
         legend_r = VGroup(
             MathTex(r"R:\ \text{length of the longest } (1, x_1, x_2)", font_size=size - 2,
@@ -848,11 +831,10 @@ QUIZ = Quiz(
 )
 
 
-class PerceptronCheck(LectureScene):
+class PerceptronCheck(QuizScene):
     """Check your understanding: the perceptron on data no line separates."""
 
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [

@@ -19,7 +19,7 @@ from manim import UL, ManimColor, MarkupText, Paragraph, Text
 from manim_slides import Slide
 
 from narration.voices import narrator_from_environment
-from scenes.theme import SIZES, current_theme
+from scenes.common.theme import SIZES, current_theme
 
 #: A calm lecturing pace, in words per second (about 150 words a minute).
 WORDS_PER_SECOND = 2.5
@@ -69,7 +69,7 @@ class LectureScene(Slide):
     #: "previous slide" animation; our decks step back by cutting, so that is wasted time.
     skip_reversing = True
 
-    #: The lecture parameters this scene reads (see scenes.params); None means all of them.
+    #: The lecture parameters this scene reads (see scenes.common.params); None means all of them.
     #: Listing them lets a parameter change leave the other scenes of the chapter up to date.
     uses_params: ClassVar[tuple[str, ...] | None] = None
 

@@ -16,9 +16,9 @@ from manim import (
     config,
 )
 
-from scenes.beats import LectureScene
-from scenes.params import scene_params
-from scenes.theme import SIZES
+from scenes.common.beats import LectureScene
+from scenes.common.params import scene_params
+from scenes.common.theme import SIZES
 
 #: What a lecture file may set for these cards (checked by the catalog, see README).
 PARAMETERS = {"title": "str", "subtitle": "str", "narration": "str", "label": "str"}
@@ -41,7 +41,7 @@ class LectureTitle(LectureScene):
         params = scene_params()
         usable = config.frame_width - 2 * MARGIN
         title = fit_width(Text(params.get("title", "Logistic Regression"), color=self.theme.text,
-                               font_size=SIZES.title + 12, weight="BOLD"), usable)
+                               font_size=SIZES.display, weight="BOLD"), usable)
         rule = Line(title.get_left(), title.get_right(), stroke_width=2,
                     color=self.theme.class1).next_to(title, DOWN, buff=0.25)
         subtitle = fit_width(Text(params.get("subtitle", ""), color=self.theme.muted,

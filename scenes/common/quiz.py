@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from typing import ClassVar
 
 from manim import (
     DOWN,
@@ -21,8 +22,8 @@ from manim import (
     config,
 )
 
-from scenes.beats import LectureScene
-from scenes.theme import SIZES
+from scenes.common.beats import LectureScene
+from scenes.common.theme import SIZES
 
 #: How long the viewer gets to think before the answer, in seconds.
 THINKING_TIME = 4.0
@@ -70,7 +71,7 @@ def wrapped(text: str, width: int, **kwargs: object) -> Text:
 def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
     """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen."""
     theme = scene.theme
-    heading = Text("Check your understanding", font_size=SIZES.small, color=theme.highlight)
+    heading = Text("Check your understanding", font_size=SIZES.caption, color=theme.highlight)
     question = wrapped(quiz.question, 60, font_size=SIZES.body, color=theme.text)
     rows = VGroup()
     for i, choice in enumerate(quiz.choices):
@@ -108,3 +109,14 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
     card.add(box, reason)
     return card
 
+
+
+class QuizScene(LectureScene):
+    """A chapter's check-your-understanding scene, made from the quiz it declares: a chapter
+    writes ``class SigmoidCheck(QuizScene): quiz = QUIZ`` and nothing else."""
+
+    quiz: ClassVar[Quiz]
+
+    def construct(self) -> None:
+        #: The card as it stands at the end (for tests).
+        self.card = play_quiz(self, self.quiz)

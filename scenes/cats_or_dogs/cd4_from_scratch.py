@@ -4,16 +4,11 @@ The lesson's data, its three changes to the linear-regression code, and its trai
 for real: the field and the boundary follow core's weights step by step while the loss history
 is drawn, ending on core's final loss and accuracy.
 
-This module also owns the lesson's parameters (:func:`lesson_params`): the data seed, the
+
 learning rate and the number of iterations a teacher may change in the lecture file.
 """
 
 from __future__ import annotations
-
-import math
-import numbers
-from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 from manim import (
@@ -37,117 +32,18 @@ from manim import (
     config,
 )
 
-from core.cats_dogs import FromScratchRun, from_scratch_run
-from core.datasets import Dataset, load_dataset
+from core.cats_dogs import from_scratch_run
+from core.datasets import load_dataset
 from core.losses import mean_cross_entropy
-from scenes.beats import LectureScene
-from scenes.ch02_boundary import plane_axes, point_cloud
-from scenes.params import scene_params
-from scenes.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES, Theme
+from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.plots import axis_names, legend, point_cloud, slow_start
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 #: What a lecture file may set for the lesson's data and training (checked by the catalog).
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
-
-
-@dataclass(frozen=True)
-class LessonParams:
-    """The lesson's knobs; the defaults are the course text's values."""
-
-    seed: int = 0  # np.random.seed(0)
-    learning_rate: float = 0.1
-    n_iterations: int = 1000
-
-
-#: The text's values, used when the lecture file sets nothing.
-DEFAULTS = LessonParams()
-
-
-def _integer(name: str, value: object, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
-        raise ValueError(f"parameter '{name}' must be an integer >= {minimum}; got {value!r}")
-    return int(value)
-
-
-#: Every lesson parameter; a scene class lists the ones it reads in ``uses_params``.
-ALL_PARAMS = ("seed", "learning_rate", "n_iterations")
-
-
-def lesson_params(names: tuple[str, ...] = ALL_PARAMS) -> LessonParams:
-    """The lesson's parameters from ``scene_params()``, defaults filled in, each one checked.
-
-    Only ``names`` are read (the others keep the text's values), so a scene that uses some of
-    them reads exactly what its ``uses_params`` lists.
-
-    Raises
-    ------
-    ValueError
-        Naming the parameter, what it must be and what came (a negative learning rate, a
-        fractional number of iterations, an unknown key, ...).
-    """
-    raw = scene_params()
-    known = {"seed", "learning_rate", "n_iterations", "theme"}
-    unknown = sorted(set(raw) - known)
-    if unknown:
-        raise ValueError(f"unknown parameter {unknown[0]!r}; expected one of {sorted(known)}")
-    unknown_names = sorted(set(names) - set(ALL_PARAMS))
-    if unknown_names:
-        raise ValueError(f"no lesson parameter {unknown_names[0]!r}; expected {ALL_PARAMS}")
-
-    def read(name: str) -> object:
-        return raw.get(name, getattr(DEFAULTS, name)) if name in names else getattr(DEFAULTS,
-                                                                                    name)
-
-    seed = _integer("seed", read("seed"), 0)
-    n_iterations = _integer("n_iterations", read("n_iterations"), 1)
-    rate = read("learning_rate")
-    if (isinstance(rate, bool) or not isinstance(rate, numbers.Real)
-            or not math.isfinite(rate) or rate <= 0):
-        raise ValueError(f"parameter 'learning_rate' must be a finite number > 0; got {rate!r}")
-    return LessonParams(seed=seed, learning_rate=float(rate), n_iterations=n_iterations)
-
-
-def lesson_run() -> FromScratchRun:
-    """Core's from-scratch run for the current parameters."""
-    p = lesson_params()
-    return from_scratch_run(p.learning_rate, p.n_iterations, seed=p.seed)
-
-
-def data_box(data: Dataset) -> tuple[tuple[float, float], tuple[float, float]]:
-    """A square box centred on 0 that holds every point with a margin (at least [-5, 5])."""
-    reach = max(5.0, float(np.ceil(np.abs(data.X).max() + 0.4)))
-    return (-reach, reach), (-reach, reach)
-
-
-def data_plane(theme: Theme, data: Dataset, side: float = 5.8) -> Axes:
-    """Square axes that hold the clouds (see :func:`data_box`)."""
-    return plane_axes(theme, x_length=side, box=data_box(data))
-
-
-def axis_names(axes: Axes, theme: Theme) -> VGroup:
-    """x1 and x2 just past the ends of placed axes, clear of the field drawn over the box."""
-    x1 = MathTex("x_1", font_size=SIZES.formula - 6, color=theme.muted)
-    x1.next_to(axes.x_axis.get_right(), RIGHT, buff=0.1)
-    x2 = MathTex("x_2", font_size=SIZES.formula - 6, color=theme.muted)
-    x2.next_to(axes.y_axis.get_top(), UP, buff=0.1)
-    return VGroup(x1, x2)
-
-
-def legend(theme: Theme) -> VGroup:
-    """Which colour is which class."""
-    return VGroup(*[
-        VGroup(Dot(radius=0.08, color=colour),
-               Text(text, font_size=SIZES.small, color=theme.text)).arrange(RIGHT, buff=0.15)
-        for colour, text in ((theme.class0, "class 0: cat"), (theme.class1, "class 1: dog"))
-    ]).arrange(RIGHT, buff=0.5)
-
-
-def slow_start(sharpness: float = 4.0) -> Callable[[float], float]:
-    """A rate function that lingers on the first iterations, where training changes most:
-    (e^{k t} - 1) / (e^k - 1)."""
-    scale = math.expm1(sharpness)
-    return lambda t: math.expm1(sharpness * t) / scale
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,7 +64,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         axes = data_plane(theme, data).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
         axis_labels = axis_names(axes, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
-        key = legend(theme).next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
+        key = legend(theme, CLASS_NAMES).next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
 
@@ -212,12 +108,12 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # Step: the loop
         loop = VGroup(
             MathTex(r"w = (0, 0),\ \ b = 0,\ \ ", rf"\alpha = {params.learning_rate:g}",
-                    font_size=SIZES.formula - 6, color=theme.text),
+                    font_size=SIZES.formula_small, color=theme.text),
             MathTex(rf"\text{{repeat {params.n_iterations} times:}}",
-                    font_size=SIZES.formula - 6, color=theme.text),
+                    font_size=SIZES.formula_small, color=theme.text),
             MathTex(r"w \leftarrow w - \alpha\,\tfrac{\partial J}{\partial w},\quad "
                     r"b \leftarrow b - \alpha\,\tfrac{\partial J}{\partial b}",
-                    font_size=SIZES.formula - 6, color=theme.text),
+                    font_size=SIZES.formula_small, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
         loop[0][1].set_color(theme.highlight)
         loop[2].shift(0.4 * RIGHT)
@@ -236,7 +132,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         theme = self.theme
         tag = Text(number, font_size=SIZES.label, color=colour, weight="BOLD")
         line = Text(words, font_size=SIZES.label, color=theme.text)
-        formula = MathTex(tex, font_size=SIZES.formula - 8, color=colour)
+        formula = MathTex(tex, font_size=SIZES.formula_small, color=colour)
         head = VGroup(tag, line).arrange(RIGHT, buff=0.25)
         formula.next_to(head, DOWN, buff=0.15).align_to(line, LEFT)
         return VGroup(tag, line, formula)
@@ -291,14 +187,14 @@ class TrainingDrawsTheLossHistory(LectureScene):
         top = float(np.ceil(losses.max() * 10) / 10)
         plot = Axes(x_range=[0, n, n], y_range=[0, top, top / 2], x_length=5.2, y_length=2.6,
                     tips=False, axis_config={"color": theme.muted, "stroke_width": 1.5,
-                                             "font_size": SIZES.small, "include_numbers": True},
+                                             "font_size": SIZES.caption, "include_numbers": True},
                     y_axis_config={"decimal_number_config": {"num_decimal_places": 2}},
                     x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
                                                              "group_with_commas": False}})
         plot.next_to(axes, RIGHT, buff=0.95).to_edge(DOWN, buff=0.75)
-        plot_x = Text("iteration", font_size=SIZES.small, color=theme.muted).next_to(
+        plot_x = Text("iteration", font_size=SIZES.caption, color=theme.muted).next_to(
             plot.x_axis, DOWN, buff=0.25)
-        plot_y = Text("log loss", font_size=SIZES.small, color=theme.loss).next_to(
+        plot_y = Text("log loss", font_size=SIZES.caption, color=theme.loss).next_to(
             plot.y_axis, UP, buff=0.15)
         self.plot = plot
         origin = plot.c2p(0, 0)
@@ -379,13 +275,11 @@ QUIZ = Quiz(
 )
 
 
-class FromScratchCheck(LectureScene):
+class FromScratchCheck(QuizScene):
     """Check your understanding: what changes and what stays when going from scratch."""
 
-    uses_params = ()
-
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    uses_params = ()  # a quiz reads no lecture parameter
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [TwoCloudsAndThreeChanges, TrainingDrawsTheLossHistory, FromScratchCheck]

@@ -26,12 +26,12 @@ from manim import (
 
 from core import cross_entropy_from_proba, sigmoid
 from core.geometry import boundary_segment
-from scenes.beats import LectureScene
-from scenes.cd4_from_scratch import lesson_params, lesson_run
-from scenes.ch02_boundary import point_cloud
-from scenes.pieces import axes_box
-from scenes.quiz import wrapped
-from scenes.theme import SIZES, Theme
+from scenes.cats_or_dogs.lesson import lesson_params, lesson_run
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import axes_box
+from scenes.common.plots import point_cloud
+from scenes.common.quiz import wrapped
+from scenes.common.theme import SIZES, Theme
 
 #: What a lecture file may set: the lesson's data and training, pictured in two rows.
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
@@ -122,7 +122,7 @@ class VocabularyClosingCard(LectureScene):
         accuracy = run.accuracy
         self.next_up = Text(
             "Next: is the model actually good? Train/test splits and overfitting.",
-            font_size=SIZES.small, color=theme.muted).to_edge(DOWN, buff=0.3)
+            font_size=SIZES.caption, color=theme.muted).to_edge(DOWN, buff=0.3)
         with self.beat(f"Our model scored {100 * accuracy:.0f} percent on the data it "
                        f"learned from, after {params.n_iterations} steps. Whether it would do "
                        "as well on new cats and dogs is the next question."):
@@ -139,11 +139,11 @@ class VocabularyClosingCard(LectureScene):
         name = Text(word, font_size=SIZES.label, color=theme.highlight, weight="BOLD")
         left = VGroup(name)
         if formula:
-            tex = MathTex(formula, font_size=SIZES.formula - 12, color=theme.text)
+            tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
             left.add(tex)
             left.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         left.move_to([COLUMNS[1], y, 0], aligned_edge=LEFT)
-        text = wrapped(meaning, MEANING_WRAP, font_size=SIZES.small + 1, color=theme.text)
+        text = wrapped(meaning, MEANING_WRAP, font_size=SIZES.caption, color=theme.text)
         text.move_to([COLUMNS[2], y, 0], aligned_edge=LEFT)
         return VGroup(*left, text)
 

@@ -7,7 +7,6 @@ data, and why the sigmoid's slope cancels out of its gradient. Every number draw
 
 from __future__ import annotations
 
-import numpy as np
 from manim import (
     DOWN,
     LEFT,
@@ -26,17 +25,17 @@ from manim import (
     Text,
     ValueTracker,
     VGroup,
-    VMobject,
     Write,
     smooth,
 )
 
 from core import cross_entropy_from_proba, logit, penalty_curves, sigmoid
 from core.cats_dogs import log_loss_chain
-from scenes.beats import LectureScene
-from scenes.pieces import Derivation, ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import Derivation, ReadoutPanel
+from scenes.common.plots import polyline
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 #: The text's checks for a label of one: y_hat = 1, 0.5 and 0.01 (then y_hat -> 0).
 CHECKS = (1.0, 0.5, 0.01)
@@ -46,14 +45,6 @@ H_MIN = 1e-3
 LOSS_TOP = 7.0
 #: A confidently wrong example for the numeric check of the cancellation: score -4, label 1.
 WRONG_Z, WRONG_Y = -4.0, 1
-
-
-def polyline(axes: Axes, xs: np.ndarray, ys: np.ndarray, colour: str,
-             width: float = 5) -> VMobject:
-    """The points ``(xs, ys)`` of a core curve joined on ``axes``."""
-    curve = VMobject(color=colour, stroke_width=width)
-    curve.set_points_as_corners(axes.c2p(np.column_stack([xs, ys, np.zeros_like(xs)])))
-    return curve
 
 
 def loss(h: float, y: int) -> float:
@@ -96,7 +87,7 @@ class MinusLogForEachLabel(LectureScene):
         curves = penalty_curves(n_points=400, h_min=H_MIN)
         axes = Axes(x_range=[0, 1, 0.25], y_range=[0, LOSS_TOP, 1], x_length=6.4, y_length=4.6,
                     tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
-                                             "font_size": SIZES.small + 4},
+                                             "font_size": SIZES.label},
                     x_axis_config={"include_numbers": True,
                                    "numbers_to_include": [0.5, 1],
                                    "decimal_number_config": {"num_decimal_places": 1}},
@@ -107,13 +98,13 @@ class MinusLogForEachLabel(LectureScene):
         axes.to_edge(LEFT, buff=1.0).to_edge(DOWN, buff=0.8)
         h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
             axes.x_axis.get_right(), DOWN, buff=0.45)
-        l_name = Text("loss", font_size=SIZES.small, color=theme.muted).next_to(
+        l_name = Text("loss", font_size=SIZES.caption, color=theme.muted).next_to(
             axes.y_axis, UP, buff=0.15)
         curve1 = polyline(axes, curves.h, curves.loss_y1, theme.class1)
         curve0 = polyline(axes, curves.h, curves.loss_y0, theme.class0)
-        name1 = MathTex(r"y = 1:\ -\log \hat y", font_size=SIZES.formula - 4,
+        name1 = MathTex(r"y = 1:\ -\log \hat y", font_size=SIZES.formula_small,
                         color=theme.class1).move_to(axes.c2p(0.33, 5.6), aligned_edge=LEFT)
-        name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula - 4,
+        name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula_small,
                         color=theme.class0).move_to(axes.c2p(0.33, 4.3), aligned_edge=LEFT)
         self.axes = axes
         with self.beat("Take an example whose label is one. We want a loss near zero when the "
@@ -127,9 +118,9 @@ class MinusLogForEachLabel(LectureScene):
         # Step: why the minus sign
         why = VGroup(
             MathTex(r"0 < \hat y \le 1 \ \Rightarrow\ \log \hat y \le 0",
-                    font_size=SIZES.formula - 6, color=theme.text),
+                    font_size=SIZES.formula_small, color=theme.text),
             MathTex(r"\text{the minus sign makes the loss} \ge 0",
-                    font_size=SIZES.formula - 6, color=theme.text),
+                    font_size=SIZES.formula_small, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         why.next_to(wish_block, DOWN, buff=0.45).align_to(wish_block, LEFT)
         with self.beat("Why the minus sign? A probability is at most one, so its log is zero "
@@ -153,9 +144,9 @@ class MinusLogForEachLabel(LectureScene):
         for value in CHECKS:
             shown = loss(value, 1) + 0.0  # + 0.0: no "-0.00" for a perfect prediction
             rows.add(MathTex(rf"\hat y = {value:g}", r"\ \to\ ", rf"{shown:.2f}",
-                             font_size=SIZES.formula - 6, color=theme.text))
+                             font_size=SIZES.formula_small, color=theme.text))
             rows[-1][2].set_color(theme.class1)
-        rows.add(MathTex(r"\hat y \to 0", r"\ \to\ ", r"\infty", font_size=SIZES.formula - 6,
+        rows.add(MathTex(r"\hat y \to 0", r"\ \to\ ", r"\infty", font_size=SIZES.formula_small,
                          color=theme.text))
         rows[-1][2].set_color(theme.bad)
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
@@ -202,7 +193,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         heading = self.heading("One formula for both labels")
         pieces = [r"L(\hat y, y)", "=", "-", r"\big[", "y", r"\log \hat y", "+", "(1-y)",
                   r"\log(1-\hat y)", r"\big]"]
-        formula = MathTex(*pieces, font_size=SIZES.formula + 6, color=theme.text)
+        formula = MathTex(*pieces, font_size=SIZES.formula_large, color=theme.text)
         formula.next_to(heading, DOWN, buff=0.8).set_x(0)
         sw1, piece1, sw0, piece0 = formula[4], formula[5], formula[7], formula[8]
         minus = formula[2]
@@ -220,12 +211,12 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             Brace(VGroup(sw0, piece0), DOWN, color=theme.class0),
         )
         notes = VGroup(
-            Text("on when y = 1", font_size=SIZES.small, color=theme.class1),
-            Text("on when y = 0", font_size=SIZES.small, color=theme.class0),
+            Text("on when y = 1", font_size=SIZES.caption, color=theme.class1),
+            Text("on when y = 0", font_size=SIZES.caption, color=theme.class0),
         )
         for brace, note in zip(braces, notes, strict=True):
             note.next_to(brace, DOWN, buff=0.1)
-        minus_note = Text("flips the sign", font_size=SIZES.small, color=theme.muted)
+        minus_note = Text("flips the sign", font_size=SIZES.caption, color=theme.muted)
         # A short upright arrow, so its head lands on the minus and not on the "=" beside it.
         tail = minus.get_bottom() + 0.55 * DOWN
         minus_arrow = Arrow(tail, minus.get_bottom(), buff=0.06, color=theme.muted,
@@ -246,7 +237,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
                 [[rf"y = {label}:", r"\quad -\big[", rf"{label}\cdot\log\hat y", "+",
                   rf"{other}\cdot\log(1-\hat y)", r"\big]", "=",
                   r"-\log\hat y" if label else r"-\log(1-\hat y)"]],
-                theme, font_size=SIZES.formula - 2)
+                theme, font_size=SIZES.formula_small)
             kept = rows.term(0, 2 if label else 4)
             kept.set_color(theme.class1 if label else theme.class0)
             rows.term(0, 7).set_color(theme.class1 if label else theme.class0)
@@ -312,7 +303,7 @@ class SigmoidSlopeCancels(LectureScene):
             ],
             theme, notes=["chain rule", "derivative of each log; \u03c3' = \u0177(1 \u2212 \u0177)",
                           "one common denominator", "the slope cancels"],
-            font_size=SIZES.formula - 4, align=[1, 0, 0, 0], row_buff=0.3,
+            font_size=SIZES.formula_small, align=[1, 0, 0, 0], row_buff=0.3,
         )
         derivation.next_to(heading, DOWN, buff=0.4).to_edge(LEFT, buff=0.8)
         self.derivation = derivation
@@ -345,14 +336,14 @@ class SigmoidSlopeCancels(LectureScene):
         check = MathTex(
             rf"z = {WRONG_Z:g},\ y = {WRONG_Y}:\quad", rf"{float(f.dloss_dyhat):.1f}",
             r"\times", rf"{float(f.dyhat_dz):.4f}", "=", rf"{float(f.product):.3f}",
-            font_size=SIZES.formula - 6, color=theme.text)
+            font_size=SIZES.formula_small, color=theme.text)
         check[1].set_color(theme.bad)
         check[3].set_color(theme.highlight)
         check[5].set_color(theme.good)
         check.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
-        huge = Text("huge", font_size=SIZES.small, color=theme.bad).next_to(check[1], DOWN,
+        huge = Text("huge", font_size=SIZES.caption, color=theme.bad).next_to(check[1], DOWN,
                                                                             buff=0.15)
-        tiny = Text("tiny", font_size=SIZES.small, color=theme.highlight).next_to(
+        tiny = Text("tiny", font_size=SIZES.caption, color=theme.highlight).next_to(
             check[3], DOWN, buff=0.15)
         self.check = check
         with self.beat(f"In numbers, for a confident mistake with score {WRONG_Z:g}: a huge "
@@ -363,11 +354,11 @@ class SigmoidSlopeCancels(LectureScene):
 
         # Step: same form as linear regression
         ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,x_i",
-                       font_size=SIZES.formula - 6, color=theme.text)
+                       font_size=SIZES.formula_small, color=theme.text)
         linear = Text("linear regression: the same, with \u0177 = w\u00b7x + b",
-                      font_size=SIZES.small, color=theme.muted)
+                      font_size=SIZES.caption, color=theme.muted)
         logistic = Text("logistic regression: \u0177 = \u03c3(w\u00b7x + b)",
-                        font_size=SIZES.small, color=theme.curve)
+                        font_size=SIZES.caption, color=theme.curve)
         meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         side = VGroup(ours, meaning).arrange(RIGHT, buff=0.6)
         side.next_to(check, DOWN, buff=0.6).align_to(check, LEFT)
@@ -397,11 +388,10 @@ QUIZ = Quiz(
 )
 
 
-class LogLossCheck(LectureScene):
+class LogLossCheck(QuizScene):
     """Check your understanding: which piece of log loss a label of zero keeps."""
 
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [MinusLogForEachLabel, SwitchesJoinTheTwoPieces, SigmoidSlopeCancels,

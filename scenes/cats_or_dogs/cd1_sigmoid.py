@@ -37,9 +37,9 @@ from manim import (
 
 from core import sigmoid, sigmoid_derivative
 from core.cats_dogs import sigmoid_walkthrough
-from scenes.beats import LectureScene
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES
+from scenes.common.beats import LectureScene
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 #: Raw outputs a linear model might give (the text's examples; 100 is off the drawn line).
 RAW_OUTPUTS = (0.5, 1.7, -3.0)
@@ -100,24 +100,24 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
 
         # Step: unbounded outputs
         line = NumberLine(x_range=[*LINE_RANGE, 1], length=11, color=theme.muted,
-                          include_numbers=True, font_size=SIZES.small + 4)
+                          include_numbers=True, font_size=SIZES.label)
         line.numbers.set_color(theme.muted)
         line.shift(0.6 * UP)
         band = Rectangle(width=line.n2p(1)[0] - line.n2p(0)[0], height=0.5, stroke_width=0,
                          fill_color=theme.good, fill_opacity=0.3).move_to(
             (line.n2p(0) + line.n2p(1)) / 2)
-        band_label = Text("0 to 1", font_size=SIZES.small, color=theme.good).next_to(
+        band_label = Text("0 to 1", font_size=SIZES.caption, color=theme.good).next_to(
             band, DOWN, buff=0.5).shift(0.5 * LEFT)  # clear of the 1.4 label that comes later
         outs = VGroup()
         for value in RAW_OUTPUTS:
             dot = Dot(line.n2p(value), radius=0.09, color=theme.highlight)
-            label = MathTex(f"{value:g}", font_size=SIZES.formula - 6, color=theme.highlight)
+            label = MathTex(f"{value:g}", font_size=SIZES.formula_small, color=theme.highlight)
             label.next_to(dot, UP, buff=0.45)
             outs.add(VGroup(dot, label))
         lift = 0.3 * UP  # above the line, so the ticks at 4 and 5 stay visible
         far = VGroup(Arrow(line.n2p(4.0) + lift, line.n2p(LINE_RANGE[1]) + 0.6 * RIGHT + lift,
                            buff=0, color=theme.highlight, stroke_width=5),
-                     MathTex(f"{FAR_OUTPUT:g}", font_size=SIZES.formula - 6,
+                     MathTex(f"{FAR_OUTPUT:g}", font_size=SIZES.formula_small,
                              color=theme.highlight))
         far[1].next_to(far[0], UP, buff=0.15)
         with self.beat("The line's output is not bounded. It can be one half, 1.7, minus "
@@ -130,7 +130,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
 
         # Step: no confidence
         puzzle = VGroup(Dot(line.n2p(PUZZLE_OUTPUT), radius=0.09, color=theme.bad),
-                        MathTex(f"{PUZZLE_OUTPUT:g}", font_size=SIZES.formula - 6,
+                        MathTex(f"{PUZZLE_OUTPUT:g}", font_size=SIZES.formula_small,
                                 color=theme.bad))
         puzzle[1].next_to(puzzle[0], DOWN, buff=0.6)
         question = Text("more dog than a dog?", font_size=SIZES.label, color=theme.bad)
@@ -142,11 +142,11 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
 
         # Step: the squish
         target = NumberLine(x_range=[0, 1, 0.5], length=11, color=theme.curve,
-                            include_numbers=True, font_size=SIZES.small + 4,
+                            include_numbers=True, font_size=SIZES.label,
                             decimal_number_config={"num_decimal_places": 1})
         target.numbers.set_color(theme.curve)
         target.shift(2.6 * DOWN)
-        target_name = Text("probability", font_size=SIZES.small, color=theme.curve)
+        target_name = Text("probability", font_size=SIZES.caption, color=theme.curve)
         # Below the line between 0.5 and 1.0, where no thread and no number is.
         target_name.move_to(target.n2p(0.75) + 0.45 * DOWN)
         grid = SQUISH_GRID
@@ -162,7 +162,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                            color=theme.bad if value == PUZZLE_OUTPUT else theme.highlight))
         far_dot = Dot(line.n2p(LINE_RANGE[1]) + 0.6 * RIGHT + lift, radius=0.09,
                       color=theme.highlight)  # 100 is off the line: it lands from the arrow
-        sigma_name = MathTex(r"\sigma", font_size=SIZES.formula + 6, color=theme.curve)
+        sigma_name = MathTex(r"\sigma", font_size=SIZES.formula_large, color=theme.curve)
         sigma_name.move_to(line.n2p(LINE_RANGE[0]) + 0.55 * LEFT + 1.6 * DOWN)
         self.threads, self.target = threads, target
         with self.beat("We need a squish: a function that sends every real number, however "
@@ -188,29 +188,29 @@ class SigmoidValuesTraceTheS(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("The sigmoid")
-        formula = MathTex(r"\sigma(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula + 4,
+        formula = MathTex(r"\sigma(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula,
                           color=theme.text).to_corner(UR, buff=0.45)
-        e_note = MathTex(rf"e \approx {np.e:.3f}", font_size=SIZES.formula - 8,
+        e_note = MathTex(rf"e \approx {np.e:.3f}", font_size=SIZES.formula_small,
                          color=theme.muted)
-        sigma_note = Text("\u03c3: small sigma, not the sum \u03a3", font_size=SIZES.small,
+        sigma_note = Text("\u03c3: small sigma, not the sum \u03a3", font_size=SIZES.caption,
                           color=theme.muted)
         notes = VGroup(e_note, sigma_note).arrange(DOWN, aligned_edge=RIGHT, buff=0.15)
         notes.next_to(formula, DOWN, buff=0.25).align_to(formula, RIGHT)
 
         axes = Axes(x_range=[*Z_RANGE, 1], y_range=[0, 1, 0.5], x_length=5.9, y_length=4.4,
-                    tips=False, axis_config={"color": theme.muted, "font_size": SIZES.small},
+                    tips=False, axis_config={"color": theme.muted, "font_size": SIZES.caption},
                     x_axis_config={"numbers_to_include": [-5, 5]})
         axes.to_edge(DOWN, buff=0.7).to_edge(LEFT, buff=1.0)
         axes.x_axis.numbers.set_color(theme.muted)
-        z_name = MathTex("z", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+        z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis, RIGHT, buff=0.15)
-        s_name = MathTex(r"\sigma(z)", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+        s_name = MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.y_axis, UP, buff=0.15)
         guides = VGroup(*[DashedLine(axes.c2p(Z_RANGE[0], v), axes.c2p(Z_RANGE[1], v),
                                      color=theme.muted, stroke_width=1.5, dash_length=0.1)
                           for v in (0.5, 1.0)])
         guide_values = VGroup(*[
-            MathTex(f"{v:g}", font_size=SIZES.formula - 10, color=theme.muted).next_to(
+            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 guide, LEFT, buff=0.15) for v, guide in zip((0.5, 1.0), guides, strict=True)])
         guides.add(*guide_values)
         self.axes = axes
@@ -240,7 +240,7 @@ class SigmoidValuesTraceTheS(LectureScene):
                                                   table.value))
             row = MathTex(rf"z = {z:g}:", rf"\ e^{{{-z + 0.0:g}}} \approx {e:.3g}",
                           rf"\ \Rightarrow\ \sigma = \tfrac{{1}}{{{d:.4g}}}",
-                          rf"\approx {probability_text(v)}", font_size=SIZES.formula - 8,
+                          rf"\approx {probability_text(v)}", font_size=SIZES.formula_small,
                           color=theme.text)
             row[3].set_color(theme.highlight)
             rows.add(row)
@@ -257,9 +257,9 @@ class SigmoidValuesTraceTheS(LectureScene):
         # Step: the two infinities
         limits = VGroup(
             MathTex(r"z \to +\infty:", r"\ e^{-z} \to 0", r"\ \Rightarrow\ \sigma \to 1",
-                    font_size=SIZES.formula - 8, color=theme.text),
+                    font_size=SIZES.formula_small, color=theme.text),
             MathTex(r"z \to -\infty:", r"\ e^{-z} \to \infty", r"\ \Rightarrow\ \sigma \to 0",
-                    font_size=SIZES.formula - 8, color=theme.text),
+                    font_size=SIZES.formula_small, color=theme.text),
         ).arrange(DOWN, aligned_edge=RIGHT, buff=0.22)
         limits.next_to(rows, DOWN, buff=0.35).align_to(rows, RIGHT)
         ends = VGroup(
@@ -305,18 +305,18 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                                      stroke_width=3)
             return VGroup(frame, inner.move_to(frame))
 
-        x_in = MathTex("x", font_size=SIZES.formula + 4, color=theme.text)
+        x_in = MathTex("x", font_size=SIZES.formula, color=theme.text)
         linear = box(r"z = w_1 x_1 + w_2 x_2 + b", theme.muted)
         squash = box(r"\sigma(z)", theme.curve)
-        y_out = MathTex(r"\hat y", font_size=SIZES.formula + 4, color=theme.highlight)
+        y_out = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.highlight)
         chain = VGroup(x_in, linear, squash, y_out).arrange(RIGHT, buff=0.9)
         chain.next_to(heading, DOWN, buff=0.8).set_x(0)
         arrows = VGroup(*[Arrow(a.get_right(), b.get_left(), buff=0.12, color=theme.muted,
                                 stroke_width=4) for a, b in zip(chain[:-1], chain[1:],
                                                                  strict=True)])
-        same = Text("the linear model, unchanged", font_size=SIZES.small, color=theme.muted)
+        same = Text("the linear model, unchanged", font_size=SIZES.caption, color=theme.muted)
         same.next_to(linear, DOWN, buff=0.2)
-        new = Text("one new step", font_size=SIZES.small, color=theme.curve)
+        new = Text("one new step", font_size=SIZES.caption, color=theme.curve)
         new.next_to(squash, DOWN, buff=0.2)
         with self.beat("Logistic regression keeps the linear model exactly as it was and "
                        "adds one step: the score z goes through the sigmoid."):
@@ -328,19 +328,19 @@ class LogisticRegressionWrapsTheLine(LectureScene):
 
         # Step: the output is a probability
         gauge = NumberLine(x_range=[0, 1, 0.5], length=8.0, color=theme.muted,
-                           include_numbers=True, font_size=SIZES.small + 4,
+                           include_numbers=True, font_size=SIZES.label,
                            decimal_number_config={"num_decimal_places": 1})
         gauge.numbers.set_color(theme.muted)
         gauge.move_to(1.0 * DOWN)
-        gauge_name = MathTex(r"\hat y = P(\text{class }1)", font_size=SIZES.formula - 6,
+        gauge_name = MathTex(r"\hat y = P(\text{class }1)", font_size=SIZES.formula_small,
                              color=theme.muted).next_to(gauge, LEFT, buff=0.4)
         VGroup(gauge_name, gauge).set_x(0)
         dog = Dot(gauge.n2p(SURE_DOG), radius=0.1, color=theme.class1)
-        dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure it is class 1", font_size=SIZES.small,
+        dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure it is class 1", font_size=SIZES.caption,
                         color=theme.class1).next_to(dog, UP, buff=0.3)
         cat = Dot(gauge.n2p(SURE_CAT), radius=0.1, color=theme.class0)
         cat_text = Text(f"{SURE_CAT:g}: {1 - SURE_CAT:.0%} sure it is class 0",
-                        font_size=SIZES.small, color=theme.class0).next_to(cat, UP, buff=0.3)
+                        font_size=SIZES.caption, color=theme.class0).next_to(cat, UP, buff=0.3)
         cat_text.align_to(gauge, LEFT)
         dog_text.align_to(gauge, RIGHT)
         with self.beat(f"The output is the model's probability of class one. An output of "
@@ -354,7 +354,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         cut = DashedLine(gauge.n2p(0.5) + 0.5 * UP, gauge.n2p(0.5) + 0.9 * DOWN,
                          color=theme.boundary, stroke_width=3)
         rule = MathTex(r"\text{predict } 1 \text{ if } \hat y > 0.5, \text{ else } 0",
-                       font_size=SIZES.formula - 4, color=theme.text)
+                       font_size=SIZES.formula_small, color=theme.text)
         rule.next_to(gauge, DOWN, buff=0.75)
         with self.beat("To answer yes or no, cut at one half: predict class one when the "
                        "output is above one half, class zero otherwise."):
@@ -369,9 +369,9 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                      tips=False, axis_config={"color": theme.muted, "stroke_width": 1.5})
         bell = s_curve(small, sigmoid_derivative, theme.highlight, width=4)
         peak = float(sigmoid_derivative(0.0))
-        peak_label = MathTex(f"{peak:g}", font_size=SIZES.formula - 10, color=theme.highlight)
+        peak_label = MathTex(f"{peak:g}", font_size=SIZES.formula_small, color=theme.highlight)
         peak_label.next_to(small.c2p(0, peak), UR, buff=0.1)
-        tails = Text("flat tails", font_size=SIZES.small, color=theme.muted)
+        tails = Text("flat tails", font_size=SIZES.caption, color=theme.muted)
         graph = VGroup(small, bell, peak_label)
         slope_block = VGroup(identity, graph).arrange(RIGHT, buff=0.8)
         slope_block.move_to(1.0 * DOWN)
@@ -407,11 +407,10 @@ QUIZ = Quiz(
 
 
 
-class SigmoidCheck(LectureScene):
+class SigmoidCheck(QuizScene):
     """Check your understanding: the sigmoid at a score of zero, and the threshold."""
 
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [SquishAnyNumberIntoZeroOne, SigmoidValuesTraceTheS,

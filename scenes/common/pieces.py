@@ -27,7 +27,7 @@ from manim import (
 from manim.constants import RESAMPLING_ALGORITHMS
 
 from core import boundary_segment, normal_vector, probability_field
-from scenes.theme import SIZES, Theme
+from scenes.common.theme import SIZES, Theme
 
 ThetaGetter = Callable[[], np.ndarray]
 
@@ -166,7 +166,7 @@ class Derivation(VGroup):
 
     def __init__(self, rows: Sequence[Sequence[str]], theme: Theme,
                  notes: Sequence[str] | None = None, font_size: int = SIZES.formula,
-                 note_size: int = SIZES.small, row_buff: float = 0.32,
+                 note_size: int = SIZES.caption, row_buff: float = 0.32,
                  align: Sequence[int] | None = None):
         """``align[i]`` is the piece of row ``i`` (an "=", say) that lines up under row 0's."""
         super().__init__()

@@ -29,10 +29,10 @@ from manim import (
 )
 
 from core import boundary_segment, newton_method, sigmoid, spam_sweep
-from scenes.beats import LectureScene
-from scenes.pieces import ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import ReadoutPanel
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 #: The feature axis shows the far email's whole journey.
 X_RANGE = (0.0, 31.0)
@@ -46,7 +46,7 @@ def spam_axes(theme) -> Axes:  # noqa: ANN001 - a Theme
         x_range=[X_RANGE[0], X_RANGE[1], 5], y_range=[Y_RANGE[0], Y_RANGE[1], 0.5],
         x_length=12.4, y_length=4.4, tips=False,
         axis_config={"color": theme.muted, "include_numbers": True,
-                     "font_size": SIZES.small, "numbers_to_exclude": [-0.5, 1.5]},
+                     "font_size": SIZES.caption, "numbers_to_exclude": [-0.5, 1.5]},
         y_axis_config={"numbers_to_include": [0, 0.5, 1], "decimal_number_config": {
             "num_decimal_places": 1}},
     )
@@ -70,9 +70,9 @@ class LeastSquaresLineTilts(LectureScene):
         x0, y = sweep.X[0], sweep.y
         far = sweep.far_index
         axes = spam_axes(theme)
-        x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.small,
+        x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.caption,
                        color=theme.muted).next_to(axes.x_axis, DOWN, buff=0.45)
-        y_label = Text("label", font_size=SIZES.small, color=theme.muted).next_to(
+        y_label = Text("label", font_size=SIZES.caption, color=theme.muted).next_to(
             axes.y_axis, UP, buff=0.15)
         heading = self.heading("Chapter 0 \u00b7 The spam problem")
 
@@ -84,9 +84,9 @@ class LeastSquaresLineTilts(LectureScene):
         ])
         legend = VGroup(
             VGroup(Dot(radius=0.08, color=theme.class1),
-                   Text("spam (y = 1)", font_size=SIZES.small, color=theme.text)),
+                   Text("spam (y = 1)", font_size=SIZES.caption, color=theme.text)),
             VGroup(Dot(radius=0.08, color=theme.class0),
-                   Text("not spam (y = 0)", font_size=SIZES.small, color=theme.text)),
+                   Text("not spam (y = 0)", font_size=SIZES.caption, color=theme.text)),
         )
         for row in legend:
             row.arrange(RIGHT, buff=0.15)
@@ -114,7 +114,7 @@ class LeastSquaresLineTilts(LectureScene):
 
         half = DashedLine(axes.c2p(X_RANGE[0], 0.5), axes.c2p(X_RANGE[1], 0.5),
                           color=theme.muted, dash_length=0.12, stroke_width=2)
-        half_label = Text("0.5", font_size=SIZES.small, color=theme.muted).next_to(
+        half_label = Text("0.5", font_size=SIZES.caption, color=theme.muted).next_to(
             half, RIGHT, buff=0.1)
 
         def spam_zone_corners() -> list[np.ndarray]:
@@ -126,7 +126,7 @@ class LeastSquaresLineTilts(LectureScene):
                        fill_opacity=0.13)
         zone.add_updater(lambda m: m.set_points_as_corners([*spam_zone_corners(),
                                                             spam_zone_corners()[0]]))
-        zone_label = Text("called spam", font_size=SIZES.small, color=theme.class1)
+        zone_label = Text("called spam", font_size=SIZES.caption, color=theme.class1)
         zone_label.add_updater(lambda m: m.move_to(
             axes.c2p(crossing(), Y_RANGE[1]) + np.array([m.width / 2 + 0.15, -0.25, 0])))
 
@@ -153,7 +153,7 @@ class LeastSquaresLineTilts(LectureScene):
                 pos.get_value(), sweep.positions, sweep.far_values)), 2),
              ("misclassified by the 0.5 rule", lambda: float(sweep.n_misclassified[index()]),
               0)],
-            theme, tex_labels=False, font_size=SIZES.small,
+            theme, tex_labels=False, font_size=SIZES.caption,
         ).next_to(heading, DOWN, buff=0.3, aligned_edge=LEFT)
         with self.beat("At first the rule gets every email right. Keep an eye on two numbers: "
                        "the line's height at the far email, and how many emails are wrong."):
@@ -241,8 +241,6 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(fix, shift=0.2 * UP))
             self.wait(1)
 
-        # Step: check your understanding
-        play_quiz(self, QUIZ)
 
 
 QUIZ = Quiz(
@@ -257,4 +255,11 @@ QUIZ = Quiz(
     reason="A line chases every point: its outputs leave [0, 1] and far points drag its cut.",
 )
 
-SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix]
+
+class SpamCheck(QuizScene):
+    """Check your understanding: why a straight line is the wrong tool for yes-or-no answers."""
+
+    quiz = QUIZ
+
+
+SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix, SpamCheck]

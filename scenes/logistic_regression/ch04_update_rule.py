@@ -34,10 +34,10 @@ from manim import (
 )
 
 from core import sgd_step, sigmoid
-from scenes.beats import LectureScene
-from scenes.pieces import Derivation, ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import Derivation, ReadoutPanel
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 #: The course's hand-worked update: design row x = (1, 2) (bias feature first), label, start
 #: weights and learning rate. Every number derived from them comes from ``core.sgd_step``.
@@ -109,8 +109,8 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         # Step: gradient ascent needs the derivative
         update = MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha",
                          r"\frac{\partial \ell}{\partial \theta_j}",
-                         font_size=SIZES.formula + 8, color=theme.text).move_to(0.6 * UP)
-        plus_note = Text("plus: we climb, not descend", font_size=SIZES.small,
+                         font_size=SIZES.formula_large, color=theme.text).move_to(0.6 * UP)
+        plus_note = Text("plus: we climb, not descend", font_size=SIZES.caption,
                          color=theme.highlight).next_to(update, DOWN, buff=0.5)
         with self.beat("To train, we climb the log-likelihood by gradient ascent: each weight "
                        "takes a small step in the direction that raises ell, so the sign is a "
@@ -122,7 +122,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
 
         # Step: one example
         ell = MathTex(r"\ell", "=", r"y\log g", "+", r"(1-y)\log(1-g)", r",\qquad",
-                      r"g = g(\theta^{T}x)", font_size=SIZES.formula + 2, color=theme.text)
+                      r"g = g(\theta^{T}x)", font_size=SIZES.formula, color=theme.text)
         ell.next_to(title, DOWN, buff=0.35).set_x(0)
         ell[6].set_color(theme.curve)
         with self.beat("Work with a single example, so the sum disappears, and write g for the "
@@ -130,7 +130,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(FadeOut(VGroup(update, plus_note), shift=0.3 * UP), FadeIn(ell))
 
         d = Derivation(DERIVATION_ROWS, theme, notes=DERIVATION_NOTES,
-                       font_size=SIZES.formula + 2, row_buff=0.3)
+                       font_size=SIZES.formula, row_buff=0.3)
         d.next_to(ell, DOWN, buff=0.45).set_x(0)
         self.derivation = d
         rows, notes = d.rows, d.notes
@@ -182,11 +182,11 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
 
         # Step: the result and the update rule
         result = MathTex(r"\frac{\partial \ell}{\partial \theta_j}", "=",
-                         r"\big(y-h_\theta(x)\big)", "x_j", font_size=SIZES.formula + 6,
+                         r"\big(y-h_\theta(x)\big)", "x_j", font_size=SIZES.formula_large,
                          color=theme.text).move_to(0.9 * UP)
         result[2].set_color(theme.good)
         rule = MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha", r"\big(y-h_\theta(x)\big)",
-                       "x_j", font_size=SIZES.formula + 6, color=theme.text)
+                       "x_j", font_size=SIZES.formula_large, color=theme.text)
         rule.next_to(result, DOWN, buff=0.9)
         rule[5].set_color(theme.good)
         box = SurroundingRectangle(rule, color=theme.highlight, buff=0.2)
@@ -205,7 +205,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
 def update_rule(theme_text: str, h: str = r"h_\theta(x)") -> MathTex:
     """theta_j := theta_j + alpha (y - h) x_j as pieces, one per symbol group."""
     return MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha", r"\big(", "y", "-", h,
-                   r"\big)", "x_j", font_size=SIZES.formula + 4, color=theme_text)
+                   r"\big)", "x_j", font_size=SIZES.formula, color=theme_text)
 
 
 #: Index of h in :func:`update_rule`'s pieces.
@@ -288,8 +288,8 @@ class SameRuleAsLinearRegression(LectureScene):
                 tex, note = r"h_\theta(x)=\theta^{T}x", "any real number"
                 colour = theme.class0
                 rails = VGroup()
-            label = MathTex(tex, font_size=SIZES.formula - 2, color=theme.highlight)
-            words = Text(note, font_size=SIZES.small, color=colour)
+            label = MathTex(tex, font_size=SIZES.formula_small, color=theme.highlight)
+            words = Text(note, font_size=SIZES.caption, color=colour)
             caption = VGroup(label, words).arrange(DOWN, buff=0.15).next_to(ax, UP, buff=0.2)
             panels.add(VGroup(rails, ax, curve, caption))
         panels.arrange(RIGHT, buff=1.4).move_to(1.25 * DOWN)
@@ -312,17 +312,17 @@ class OneUpdateByHand(LectureScene):
         title = self.heading("One update, by hand")
         given = MathTex(rf"x=({num(x0)},\,{num(x1)})", rf"y={Y_EXAMPLE}",
                         rf"\theta=({num(t0)},\,{num(t1)})", rf"\alpha={num(ALPHA)}",
-                        font_size=SIZES.formula - 4, color=theme.text)
+                        font_size=SIZES.formula_small, color=theme.text)
         given.arrange(RIGHT, buff=0.6).next_to(title, DOWN, buff=0.35).set_x(0)
 
         # The sigmoid the prediction climbs, on the right.
         axes = Axes(x_range=[*Z_RANGE, 2], y_range=[0, 1, 0.25], x_length=5.2, y_length=3.6,
                     tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
                                              "include_numbers": True,
-                                             "font_size": SIZES.small},
-                    x_axis_config={"font_size": SIZES.label + 4},
+                                             "font_size": SIZES.caption},
+                    x_axis_config={"font_size": SIZES.body},
                     y_axis_config={"decimal_number_config": {"num_decimal_places": 1},
-                                   "numbers_to_include": [0.5, 1], "font_size": SIZES.label + 4})
+                                   "numbers_to_include": [0.5, 1], "font_size": SIZES.body})
         axes.x_axis.numbers.set_color(theme.muted)
         axes.y_axis.numbers.set_color(theme.muted)
         axes.move_to([3.6, -0.5, 0])
@@ -331,9 +331,9 @@ class OneUpdateByHand(LectureScene):
         curve = VMobject(color=theme.curve, stroke_width=5)
         curve.set_points_as_corners([axes.c2p(a, b) for a, b in zip(z, sigmoid(z),
                                                                      strict=True)])
-        z_label = MathTex(r"z=\theta^{T}x", font_size=SIZES.label + 4, color=theme.muted)
+        z_label = MathTex(r"z=\theta^{T}x", font_size=SIZES.formula_small, color=theme.muted)
         z_label.next_to(axes.x_axis, DOWN, buff=0.45)
-        g_label = MathTex(r"h=g(z)", font_size=SIZES.label + 4, color=theme.curve)
+        g_label = MathTex(r"h=g(z)", font_size=SIZES.formula_small, color=theme.curve)
         g_label.next_to(axes.c2p(Z_RANGE[1], 1), UP, buff=0.2).shift(0.5 * LEFT)
 
         self.z = ValueTracker(step.score_before)
@@ -353,10 +353,10 @@ class OneUpdateByHand(LectureScene):
         self.readout.move_to(axes.c2p(2.6, 0.3))
 
         def step_block(label: str, *lines: MathTex) -> VGroup:
-            head = Text(label, font_size=SIZES.small, color=theme.muted)
+            head = Text(label, font_size=SIZES.caption, color=theme.muted)
             return VGroup(head, *lines).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
 
-        size = SIZES.formula - 4
+        size = SIZES.formula_small
         s1 = step_block(
             "1  score and squash",
             MathTex(rf"z={num(t0)}\cdot{num(x0)}+{num(t1)}\cdot{num(x1)}={num(step.score_before)}",
@@ -442,11 +442,10 @@ QUIZ = Quiz(
 )
 
 
-class UpdateRuleCheck(LectureScene):
+class UpdateRuleCheck(QuizScene):
     """Check your understanding: why the logistic update looks like LMS."""
 
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [

@@ -8,8 +8,6 @@ Every number drawn comes from ``core``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 from manim import (
     DOWN,
@@ -45,10 +43,11 @@ from core import (
     sigmoid,
     weight_slice,
 )
-from scenes.beats import LectureScene
-from scenes.pieces import ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import ReadoutPanel
+from scenes.common.plots import polyline
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 #: The chapter 3 slice: the spam emails of chapter 0, bias held at this value, weight swept
 #: over this range (inputs chosen for the picture; every plotted value comes from core).
@@ -60,14 +59,6 @@ NUDGE_AT, NUDGE_BY = 1.05, 0.15
 RIGHT_COLUMN = 1.9
 #: The penalty curve's smallest probability: the course's last check value.
 H_MIN = min(h for h, _ in COURSE_PENALTY_CHECKS)
-
-
-def polyline(axes: Axes, xs: Sequence[float], ys: Sequence[float], color: str,
-             width: float = 5) -> VMobject:
-    """The points ``(xs, ys)`` of a core curve joined on ``axes``."""
-    curve = VMobject(color=color, stroke_width=width)
-    curve.set_points_as_corners([axes.c2p(x, y) for x, y in zip(xs, ys, strict=True)])
-    return curve
 
 
 def penalty(h: float, y: int) -> float:
@@ -91,8 +82,8 @@ class LikelihoodExponentsAreSwitches(LectureScene):
 
         # Step: the model's two claims
         claims = VGroup(
-            MathTex(r"P(y=1 \mid x;\theta)", "=", r"h(x)", font_size=SIZES.formula + 6),
-            MathTex(r"P(y=0 \mid x;\theta)", "=", r"1-h(x)", font_size=SIZES.formula + 6),
+            MathTex(r"P(y=1 \mid x;\theta)", "=", r"h(x)", font_size=SIZES.formula_large),
+            MathTex(r"P(y=0 \mid x;\theta)", "=", r"1-h(x)", font_size=SIZES.formula_large),
         ).arrange(DOWN, buff=0.35, aligned_edge=LEFT).move_to(1.2 * UP)
         claims[0][2].set_color(theme.class1)
         claims[1][2].set_color(theme.class0)
@@ -104,7 +95,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
 
         # Step: one formula for both
         one = MathTex(r"p(y \mid x;\theta)", "=", "h", "^{y}", r"\,(1-h)", "^{1-y}",
-                      font_size=SIZES.formula + 10, color=theme.text).move_to(1.6 * UP)
+                      font_size=SIZES.formula_large, color=theme.text).move_to(1.6 * UP)
         exps = VGroup(one[3], one[5])
         with self.beat("Both claims fit into one formula. Raise h to the power y, and one "
                        "minus h to the power one minus y."):
@@ -114,7 +105,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         # Step: y = 1 lights up h
         h_factor, rest_factor = VGroup(one[2], one[3]), VGroup(one[4], one[5])
         case1 = MathTex(r"y=1:", r"\quad h^{1}", r"\,(1-h)^{0}", "=", "h",
-                        font_size=SIZES.formula + 4, color=theme.text).move_to(0.1 * DOWN)
+                        font_size=SIZES.formula, color=theme.text).move_to(0.1 * DOWN)
         case1[1].set_color(theme.class1)
         case1[4].set_color(theme.class1)
         case1[2].set_opacity(0.35)
@@ -125,7 +116,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(FadeIn(case1[1:], shift=0.2 * RIGHT))
         # Step: y = 0 lights up 1 - h
         case0 = MathTex(r"y=0:", r"\quad h^{0}", r"\,(1-h)^{1}", "=", "1-h",
-                        font_size=SIZES.formula + 4, color=theme.text).move_to(0.1 * DOWN)
+                        font_size=SIZES.formula, color=theme.text).move_to(0.1 * DOWN)
         case0[2].set_color(theme.class0)
         case0[4].set_color(theme.class0)
         case0[1].set_opacity(0.35)
@@ -137,9 +128,9 @@ class LikelihoodExponentsAreSwitches(LectureScene):
 
         # Step: the product over the data
         big_l = MathTex(r"L(\theta)", "=", r"\prod_{i=1}^{n}", "h_i", "^{y_i}", r"\,(1-h_i)",
-                        "^{1-y_i}", font_size=SIZES.formula + 4, color=theme.text)
+                        "^{1-y_i}", font_size=SIZES.formula, color=theme.text)
         big_l.move_to(0.1 * DOWN)
-        where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula - 2, color=theme.muted)
+        where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula_small, color=theme.muted)
         where.next_to(big_l, RIGHT, buff=0.8)
         VGroup(big_l, where).move_to(0.1 * DOWN)
         with self.beat("If the emails are independent, the probability of the whole data set "
@@ -151,7 +142,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         # Step: the log turns the product into a sum, exponents into multipliers
         ell = MathTex(r"\ell(\theta)", "=", r"\sum_{i=1}^{n}", r"\Big[", "y_i", r"\log", "h_i",
                       "+", "(1-y_i)", r"\log", r"(1-h_i)", r"\Big]",
-                      font_size=SIZES.formula + 4, color=theme.text)
+                      font_size=SIZES.formula, color=theme.text)
         ell.next_to(big_l, DOWN, buff=0.55)
         ell.align_to(big_l, LEFT)
         for i in (4, 8):
@@ -169,7 +160,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
 
         # Step: flip the sign: cross-entropy
         ce = MathTex(r"\mathrm{CE}(h,y)", "=", r"-\big[\,y\log h+(1-y)\log(1-h)\,\big]",
-                     font_size=SIZES.formula + 4, color=theme.text)
+                     font_size=SIZES.formula, color=theme.text)
         ce.next_to(ell, DOWN, buff=0.75).set_x(-1.4)
         box = SurroundingRectangle(ce, color=theme.loss, buff=0.18)
         name = Text("cross-entropy\n(log loss)", font_size=SIZES.label, color=theme.loss,
@@ -194,11 +185,11 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         axes = Axes(x_range=[0, 1, 0.25], y_range=[0, 10, 2], x_length=6.4, y_length=4.7,
                     tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
                                              "include_numbers": True,
-                                             "font_size": SIZES.label + 4})
+                                             "font_size": SIZES.body})
         axes.x_axis.numbers.set_color(theme.muted)
         axes.y_axis.numbers.set_color(theme.muted)
         axes.to_edge(LEFT, buff=1.1).shift(0.35 * DOWN)
-        x_label = MathTex(r"h = P(y=1)", font_size=SIZES.label + 4, color=theme.muted)
+        x_label = MathTex(r"h = P(y=1)", font_size=SIZES.formula_small, color=theme.muted)
         x_label.next_to(axes.x_axis, DOWN, buff=0.45)
         y_label = Text("loss", font_size=SIZES.label, color=theme.muted)
         y_label.next_to(axes.y_axis, UP, buff=0.2)
@@ -206,9 +197,9 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
 
         self.curve_y1 = polyline(axes, curves.h, curves.loss_y1, theme.loss)
         self.curve_y0 = polyline(axes, curves.h, curves.loss_y0, theme.loss)
-        label_y1 = MathTex(r"y=1:\ -\log h", font_size=SIZES.label + 4, color=theme.loss)
+        label_y1 = MathTex(r"y=1:\ -\log h", font_size=SIZES.formula_small, color=theme.loss)
         label_y1.move_to(axes.c2p(0.27, 4.6))
-        label_y0 = MathTex(r"y=0:\ -\log(1-h)", font_size=SIZES.label + 4, color=theme.loss)
+        label_y0 = MathTex(r"y=0:\ -\log(1-h)", font_size=SIZES.formula_small, color=theme.loss)
         label_y0.move_to(axes.c2p(0.7, 4.6))
 
         # The marker rides the curve of the current label; its h is tracked through the logit
@@ -224,7 +215,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
                                      (r"\mathrm{CE}", self.loss, 2)], theme)
         self.readout.move_to([RIGHT_COLUMN, 2.0, 0], aligned_edge=UL)
 
-        table_title = Text("checks, y = 1", font_size=SIZES.small,
+        table_title = Text("checks, y = 1", font_size=SIZES.caption,
                            color=theme.muted)
         table_title.next_to(self.readout, DOWN, buff=0.45).align_to(self.readout, LEFT)
         self.check_rows = VGroup()
@@ -233,7 +224,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
             value = penalty(h, 1)
             extra = r"\ =\ \ln 2" if h == 0.5 else ""
             row = MathTex(rf"h={h:g}", r"\ \to\ ", rf"{fmt(value, 2)}{extra}",
-                          font_size=SIZES.label + 4, color=theme.text)
+                          font_size=SIZES.formula_small, color=theme.text)
             row[2].set_color(theme.loss)
             if self.check_rows:
                 row.next_to(self.check_rows[-1], DOWN, buff=0.22, aligned_edge=LEFT)
@@ -298,9 +289,9 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
                        part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
         summary = VGroup(
-            Text("sure and right: close to 0", font_size=SIZES.small, color=theme.good),
-            Text("unsure, h = 0.5: ln 2", font_size=SIZES.small, color=theme.text),
-            Text("sure and wrong: no limit", font_size=SIZES.small, color=theme.bad),
+            Text("sure and right: close to 0", font_size=SIZES.caption, color=theme.good),
+            Text("unsure, h = 0.5: ln 2", font_size=SIZES.caption, color=theme.text),
+            Text("sure and wrong: no limit", font_size=SIZES.caption, color=theme.bad),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
         summary.next_to(self.check_rows, DOWN, buff=0.5).align_to(self.check_rows, LEFT)
         with self.beat("So the loss is gentle when the model is right, and brutal when it is "
@@ -336,7 +327,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         title = self.heading("Why not squared error, or accuracy?")
         setup = MathTex(rf"h(x) = g(w\,x {SLICE_BIAS:+g})",
                         rf"\quad\text{{{data.n_samples} emails from Ch. 0}}",
-                        font_size=SIZES.formula - 4, color=theme.text)
+                        font_size=SIZES.formula_small, color=theme.text)
         setup.next_to(title, DOWN, buff=0.3).set_x(0)
 
         def panel(y_max: float, y_step: float, caption: str, colour: str) -> VGroup:
@@ -344,7 +335,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             ax = Axes(x_range=[SLICE_W[0], SLICE_W[-1], 1], y_range=[0, y_max, y_step],
                       x_length=5.0, y_length=3.4, tips=False,
                       axis_config={"color": theme.muted, "stroke_width": 2},
-                      x_axis_config={"include_numbers": True, "font_size": SIZES.label + 4})
+                      x_axis_config={"include_numbers": True, "font_size": SIZES.body})
             ax.x_axis.numbers.set_color(theme.muted)
             ax.y_axis.set_stroke(opacity=0.3)  # the line w = 0, kept faint
             edge = Line(ax.c2p(SLICE_W[0], 0), ax.c2p(SLICE_W[0], y_max), color=theme.muted,
@@ -353,9 +344,9 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             for v in np.arange(y_step, y_max + 1e-9, y_step):
                 tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
                             color=theme.muted, stroke_width=2)
-                number = MathTex(f"{v:g}", font_size=SIZES.label + 4, color=theme.muted)
+                number = MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
                 scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
-            w_label = MathTex("w", font_size=SIZES.label + 6, color=theme.muted)
+            w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
             w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
             cap = Text(caption, font_size=SIZES.label, color=colour).next_to(ax, UP, buff=0.3)
             return VGroup(ax, edge, scale, w_label, cap)
@@ -382,7 +373,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                             height=mse_ax.c2p(0, 0.5)[1] - mse_ax.c2p(0, 0.4)[1],
                             stroke_width=0, fill_color=theme.bad, fill_opacity=0.25)
         plateau.move_to(mse_ax.c2p((s.w[0] + 0) / 2, 0.45))
-        flat_text = Text("flat: no slope\nto follow", font_size=SIZES.small, color=theme.bad,
+        flat_text = Text("flat: no slope\nto follow", font_size=SIZES.caption, color=theme.bad,
                          line_spacing=0.9)
         # Inside the flat stretch, clear of the axis and its tick labels.
         flat_text.next_to(mse_ax.c2p(s.w[flat].min(), 0.25), RIGHT, buff=0.3)
@@ -428,7 +419,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         self.acc_marker = Dot(radius=0.09, color=theme.highlight)
         self.acc_marker.add_updater(lambda m: m.move_to(
             acc_ax.c2p(self.nudge.get_value(), accuracy_at(self.nudge.get_value()))))
-        slope = Text("slope 0", font_size=SIZES.small, color=theme.bad)
+        slope = Text("slope 0", font_size=SIZES.caption, color=theme.bad)
         slope.next_to(acc_ax.c2p(NUDGE_AT, accuracy_at(NUDGE_AT)), UP, buff=0.25)
         with self.beat("Nudge the weight a little, and usually no prediction flips, so the "
                        "accuracy does not move. Its slope is zero almost everywhere: no hint "
@@ -463,11 +454,10 @@ QUIZ = Quiz(
 )
 
 
-class CrossEntropyCheck(LectureScene):
+class CrossEntropyCheck(QuizScene):
     """Check your understanding: why cross-entropy and not squared error."""
 
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [

@@ -48,10 +48,10 @@ from core.newton import (
     newton_versus_ascent_run,
     steps_to_settle,
 )
-from scenes.beats import LectureScene
-from scenes.pieces import ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES, Theme
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import ReadoutPanel
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES, Theme
 
 #: The plotting window: weights w, and the ranges of l(w) and l'(w) (chosen for the picture;
 #: every plotted value comes from core).
@@ -91,7 +91,7 @@ class SlopeUnderCurve(VGroup):
         super().__init__()
         self.x, self.y, self.w_star, self.theme = x, y, w_star, theme
         axis = {"color": theme.muted, "stroke_width": 2}
-        numbers = {"font_size": SIZES.label + 8}
+        numbers = {"font_size": SIZES.formula_small}
         self.top = Axes(x_range=[*W_RANGE, 0.5], y_range=[*L_RANGE, 1], x_length=PLOT_WIDTH,
                         y_length=TOP_PANEL[1] - TOP_PANEL[0], tips=False, axis_config=axis,
                         y_axis_config={**numbers, "numbers_to_include": [-8, -6, -4]})
@@ -108,7 +108,7 @@ class SlopeUnderCurve(VGroup):
         self.top.remove(self.top.x_axis)
         # The w numbers go under the panel, clear of l' where it dips below zero.
         self.w_numbers = VGroup(*[
-            MathTex(f"{w:g}", font_size=SIZES.label + 8, color=theme.muted).next_to(
+            MathTex(f"{w:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 self.bottom.c2p(w, SLOPE_RANGE[0]), DOWN, buff=0.15)
             for w in (0, 0.5, 1, 1.5, 2)])
         # The zero line of l' is the w axis: its name sits at its right end.
@@ -227,8 +227,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         tangent = plots.tangent(race, 0)
         self.tangent = tangent
         # Inside the triangle the tangent makes with the axes, clear of the curve.
-        slope_label = VGroup(Text("slope", font_size=SIZES.small, color=theme.highlight),
-                             MathTex(r"\ell''(w)", font_size=SIZES.formula - 4,
+        slope_label = VGroup(Text("slope", font_size=SIZES.caption, color=theme.highlight),
+                             MathTex(r"\ell''(w)", font_size=SIZES.formula_small,
                                      color=theme.highlight)).arrange(DOWN, buff=0.1)
         w0, s0 = race.tangent_points[0]
         w1 = float(race.newton[1])
@@ -244,7 +244,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                     stroke_width=6)
         run = Line(plots.bottom.c2p(w0, 0), plots.bottom.c2p(w1, 0), color=theme.highlight,
                    stroke_width=6)
-        run_label = MathTex(r"\Delta w", font_size=SIZES.formula - 2,
+        run_label = MathTex(r"\Delta w", font_size=SIZES.formula_small,
                             color=theme.highlight).next_to(run, DOWN, buff=0.15)
         ring = plots.zero_mark(w1)
         geometry = VGroup(
@@ -270,7 +270,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
 
         # Step: the update, and what it lacks
         rule = MathTex("w", ":=", "w", "-", r"\frac{\ell'(w)}{\ell''(w)}",
-                       font_size=SIZES.formula + 6, color=theme.text)
+                       font_size=SIZES.formula_large, color=theme.text)
         rule.next_to(geometry, DOWN, buff=0.7).align_to(geometry, LEFT).shift(0.15 * RIGHT)
         num_r, den_r, _ = glyphs_by_bar(rule[4])
         num_r.set_color(theme.loss)
@@ -279,9 +279,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         name = Text("Newton", font_size=SIZES.label, color=theme.highlight).next_to(
             box, UP, buff=0.12).align_to(box, LEFT)
         ascent = MathTex("w", ":=", "w", "+", r"\alpha", r"\,\ell'(w)",
-                         font_size=SIZES.formula - 2, color=theme.class0)
+                         font_size=SIZES.formula_small, color=theme.class0)
         ascent.next_to(box, DOWN, buff=0.55).align_to(rule, LEFT)
-        ascent_note = Text("gradient ascent: \u03b1 set by hand", font_size=SIZES.small,
+        ascent_note = Text("gradient ascent: \u03b1 set by hand", font_size=SIZES.caption,
                            color=theme.class0).next_to(ascent, DOWN, buff=0.15).align_to(
             ascent, LEFT)
         self.rule = rule
@@ -348,14 +348,14 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                                  theme)
             return VGroup(title, rule, panel).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
 
-        newton_rule = MathTex(r"w := w - \ell' / \ell''", font_size=SIZES.formula - 4)
+        newton_rule = MathTex(r"w := w - \ell' / \ell''", font_size=SIZES.formula_small)
         ascent_rule = MathTex(rf"w := w + {race.learning_rate:g}\,\ell'",
-                              font_size=SIZES.formula - 4)
+                              font_size=SIZES.formula_small)
         newton_block = block("Newton", theme.highlight, newton_rule, k_newton, race.newton)
         ascent_block = block("gradient ascent", theme.class0, ascent_rule, k_ascent,
                              race.gradient)
         newton_panel, ascent_panel = newton_block[2], ascent_block[2]
-        peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star), font_size=SIZES.formula - 4,
+        peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star), font_size=SIZES.formula_small,
                        color=theme.text)
         column = VGroup(newton_block, ascent_block, peak).arrange(DOWN, aligned_edge=LEFT,
                                                                   buff=0.6)
@@ -467,7 +467,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
 
         # Step: the one-weight rule, and what its two pieces become
         one = MathTex("w", ":=", "w", "-", r"\frac{\ell'(w)}{\ell''(w)}",
-                      font_size=SIZES.formula + 8, color=theme.text).move_to(2.3 * UP)
+                      font_size=SIZES.formula_large, color=theme.text).move_to(2.3 * UP)
         num_1, den_1, bar = glyphs_by_bar(one[4])
         num_1.set_color(theme.loss)
         den_1.set_color(theme.highlight)
@@ -496,7 +496,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
 
         # Step: the many-weight rule
         many = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla_\theta \ell(\theta)",
-                       font_size=SIZES.formula + 8, color=theme.text).move_to(one)
+                       font_size=SIZES.formula_large, color=theme.text).move_to(one)
         many[4].set_color(theme.highlight)
         many[5].set_color(theme.loss)
         self.many = many
@@ -549,7 +549,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         caption = Text(
             f"chapter 5's clouds, d = {run.n_dof}; both start at \u03b8 = 0; gradient ascent "
             f"at \u03b1 = {run.learning_rate:g}\nconverged: \u2113 stays within {run.tol:g} of "
-            "its maximum", font_size=SIZES.small, color=theme.muted, line_spacing=0.9)
+            "its maximum", font_size=SIZES.caption, color=theme.muted, line_spacing=0.9)
         caption.next_to(cells[2][0], DOWN, buff=0.35).set_x(0)
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
                        f"Newton converges in {run.newton_steps} steps. Gradient ascent, at the "
@@ -597,11 +597,10 @@ QUIZ = Quiz(
 )
 
 
-class NewtonCheck(LectureScene):
+class NewtonCheck(QuizScene):
     """Check your understanding: what Newton's method gains, and what it costs."""
 
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [

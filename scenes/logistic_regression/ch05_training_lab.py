@@ -42,10 +42,11 @@ from core import (
     training_lab_run,
 )
 from core.gradient_ascent import TrainingLabRun
-from scenes.beats import LectureScene
-from scenes.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES, Theme
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.plots import slow_start
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES, Theme
 
 #: The feature plane every experiment is drawn in (all four data sets fit inside).
 BOX = ((-4.0, 4.0), (-3.2, 3.2))
@@ -63,17 +64,6 @@ HALO_OPACITY = 0.3
 def halo_radius(pull: float) -> float:
     """Scene radius of a point's halo: the dot's own size plus |y - h| times a growth."""
     return DOT_RADIUS + HALO_GROWTH * abs(float(pull))
-
-
-def exp_ramp(sharpness: float) -> Callable[[float], float]:
-    """A rate function that starts slowly and speeds up: (e^{k t} - 1) / (e^k - 1).
-
-    Training changes most in its first steps; spending more screen time on them keeps the
-    swing readable while the later, smaller steps fly by (the iteration counter shows the
-    pace).
-    """
-    scale = np.expm1(sharpness)
-    return lambda t: float(np.expm1(sharpness * t) / scale)
 
 
 def hop(fraction: float) -> float:
@@ -145,12 +135,12 @@ class TrainingLab:
             x_length=5.0, y_length=2.6, tips=False,
             axis_config={"color": theme.muted, "stroke_width": 1.5},
             y_axis_config={"include_ticks": False})
-        self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.label + 6,
+        self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.formula_small,
                                            num_decimal_places=0, excluding=[])
         self.curve_axes.next_to(self.axes, RIGHT, buff=0.9).to_edge(DOWN, buff=0.9)
-        self.curve_x_label = Text("iteration", font_size=SIZES.small, color=theme.muted)
+        self.curve_x_label = Text("iteration", font_size=SIZES.caption, color=theme.muted)
         self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
-        self.curve_y_label = MathTex(curve_label, font_size=SIZES.formula - 8,
+        self.curve_y_label = MathTex(curve_label, font_size=SIZES.formula_small,
                                      color=theme.loss).next_to(self.curve_axes.y_axis, UP,
                                                                buff=0.12)
         self._curve_origin = self.curve_axes.c2p(0, 0)
@@ -251,12 +241,12 @@ class TrainingLab:
 def legend(theme: Theme) -> VGroup:
     """Class 0, class 1 and what a halo means, in one row."""
     items = VGroup(*[
-        VGroup(Dot(radius=0.08, color=c), Text(t, font_size=SIZES.small, color=theme.text)
+        VGroup(Dot(radius=0.08, color=c), Text(t, font_size=SIZES.caption, color=theme.text)
                ).arrange(RIGHT, buff=0.12)
         for c, t in ((theme.class0, "class 0"), (theme.class1, "class 1"))])
     ring = Circle(radius=0.13, color=theme.highlight, stroke_width=1.5).set_fill(
         theme.highlight, opacity=0.3)
-    items.add(VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.small + 10,
+    items.add(VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.formula_small,
                                    color=theme.text)).arrange(RIGHT, buff=0.12))
     return items.arrange(RIGHT, buff=0.4)
 
@@ -355,7 +345,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         with self.beat(f"Now {lab.n_steps} steps of gradient ascent. The boundary swings round "
                        "into the gap, the shading sharpens from blurry to crisp, and the "
                        "log-likelihood shoots up, then levels off."):
-            lab.train(self, lab.n_steps, run_time=18, rate_func=exp_ramp(5.0))
+            lab.train(self, lab.n_steps, run_time=18, rate_func=slow_start(5.0))
 
         # Step: the silent points
         pulls = run.trajectory.pulls[-1]
@@ -366,8 +356,8 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         callouts = VGroup()
         for i, words in ((confident, "deep in its class"), (borderline, "near the line")):
             label = VGroup(
-                Text(words, font_size=SIZES.small, color=theme.text),
-                MathTex(rf"|y-h| = {abs(pulls[i]):.3f}", font_size=SIZES.small + 10,
+                Text(words, font_size=SIZES.caption, color=theme.text),
+                MathTex(rf"|y-h| = {abs(pulls[i]):.3f}", font_size=SIZES.formula_small,
                         color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
             callouts.add(callout(lab, i, label, theme))
@@ -400,7 +390,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         # Step: train
         with self.beat(f"Train for {lab.n_steps} steps. The boundary swings in as before, but "
                        "the log-likelihood levels off far below zero."):
-            lab.train(self, lab.n_steps, run_time=10, rate_func=exp_ramp(3.0))
+            lab.train(self, lab.n_steps, run_time=10, rate_func=slow_start(3.0))
 
         # Step: the compromise
         with self.beat("The boundary settles on the best compromise. The field stays soft: "
@@ -429,7 +419,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         with self.beat(f"Run {lab.n_steps} steps. Every point is soon on its own side, yet "
                        "the weights never stop growing, because scaling them up always "
                        "raises the likelihood a little more."):
-            lab.train(self, lab.n_steps, run_time=14, rate_func=exp_ramp(6.0))
+            lab.train(self, lab.n_steps, run_time=14, rate_func=slow_start(6.0))
 
         # Step: the knife edge
         with self.beat("The shading hardens into a knife edge, and the log-likelihood creeps "
@@ -456,9 +446,9 @@ class LargeLearningRateOvershoots(LectureScene):
         best_line = DashedLine(lab._curve_point(np.array([0]), np.array([best]))[0],
                                lab._curve_point(np.array([lab.n_steps]), np.array([best]))[0],
                                color=theme.good, stroke_width=2)
-        best_label = Text("best", font_size=SIZES.small, color=theme.good).next_to(
+        best_label = Text("best", font_size=SIZES.caption, color=theme.good).next_to(
             best_line, RIGHT, buff=0.1)
-        rate = MathTex(rf"\alpha = {alpha:g}", font_size=SIZES.formula - 4, color=theme.bad)
+        rate = MathTex(rf"\alpha = {alpha:g}", font_size=SIZES.formula_small, color=theme.bad)
         rate.next_to(lab.panel, RIGHT, buff=0.6).align_to(lab.panel, UP)
 
         # The previous step's boundary, faint, so each jump shows where it came from.
@@ -514,11 +504,10 @@ QUIZ = Quiz(
 )
 
 
-class TrainingLabCheck(LectureScene):
+class TrainingLabCheck(QuizScene):
     """Check your understanding: which points keep pulling on the boundary."""
 
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [

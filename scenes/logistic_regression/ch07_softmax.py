@@ -48,10 +48,11 @@ from core.softmax_regression import (
     softmax_parts,
     two_class_reduction,
 )
-from scenes.beats import LectureScene
-from scenes.pieces import Derivation, FieldImage, ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES, Theme
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import Derivation, FieldImage, ReadoutPanel
+from scenes.common.plots import legend, plane_axes, point_cloud
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES, Theme
 
 #: The plotted box: it holds every point of ``"three_classes"`` with a margin.
 BOX = ((-4.4, 4.4), (-3.4, 3.4))
@@ -68,6 +69,8 @@ TRUE_CLASS = 1
 T1_FIXED = 1.0
 T2_SWEEP = (1.0, 5.0, -3.0, 2.5)
 #: The horizontal range (t2 - t1) of the sigmoid plot.
+#: The text calls the three classes by number.
+CLASS_NAMES = ("class 1", "class 2", "class 3")
 D_RANGE = (-5.0, 5.0)
 
 
@@ -160,29 +163,6 @@ class ClassBars(VGroup):
         return np.array([2 * (r.get_center()[1] - base) / self.unit for r in self.rects])
 
 
-def plane_axes(theme: Theme, x_length: float) -> Axes:
-    (x0, x1), (y0, y1) = BOX
-    return Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=x_length,
-                y_length=x_length * (y1 - y0) / (x1 - x0), tips=False,
-                axis_config={"color": theme.muted, "stroke_width": 1.5})
-
-
-def point_cloud(axes: Axes, X: np.ndarray, y: np.ndarray, theme: Theme,
-                radius: float = 0.065) -> VGroup:
-    return VGroup(*[Dot(axes.c2p(*x), radius=radius, color=theme.classes3[label],
-                        stroke_width=1.5, stroke_color=theme.background)
-                    for x, label in zip(X, y, strict=True)])
-
-
-def class_legend(theme: Theme) -> VGroup:
-    return VGroup(*[
-        VGroup(Dot(radius=0.08, color=c),
-               Text(f"class {i + 1}", font_size=SIZES.small, color=theme.text)
-               ).arrange(RIGHT, buff=0.15)
-        for i, c in enumerate(theme.classes3)
-    ]).arrange(RIGHT, buff=0.45)
-
-
 def coloured_symbols(tex: str, theme: Theme, font_size: int = SIZES.formula) -> VGroup:
     """``tex`` with ``{i}`` filled by 1, 2, 3, each copy in its class colour, side by side."""
     return VGroup(*[MathTex(tex.format(i=i + 1), font_size=font_size, color=c)
@@ -201,10 +181,10 @@ class ThreeClassesColourThePlane(LectureScene):
         data, trajectory = run.dataset, run.trajectory
         n_steps = len(trajectory.Thetas) - 1
         heading = self.heading("Chapter 7 \u00b7 Many classes: softmax")
-        axes = plane_axes(theme, x_length=7.0).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        axes = plane_axes(theme, BOX, 7.0).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
         self.axes = axes
-        dots = point_cloud(axes, data.X, data.y, theme)
-        legend = class_legend(theme).next_to(axes, UP, buff=0.2).align_to(axes, LEFT)
+        dots = point_cloud(axes, data.X, data.y, theme, n_classes=3)
+        key = legend(theme, CLASS_NAMES).next_to(axes, UP, buff=0.2).align_to(axes, LEFT)
 
         # The training clock: u runs 0 -> 1, the step is n u^3 (the early steps, where the
         # colours change most, get the most time).
@@ -223,9 +203,9 @@ class ThreeClassesColourThePlane(LectureScene):
         logit = MathTex(r"t_i", "=", r"\theta_i^{T} x", font_size=SIZES.formula,
                         color=theme.text)
         thetas = coloured_symbols(r"\theta_{i}", theme).arrange(RIGHT, buff=0.35)
-        thetas_note = Text("one weight vector per class", font_size=SIZES.small,
+        thetas_note = Text("one weight vector per class", font_size=SIZES.caption,
                            color=theme.muted)
-        rule = Text("colour = the class with the largest logit", font_size=SIZES.small,
+        rule = Text("colour = the class with the largest logit", font_size=SIZES.caption,
                     color=theme.muted)
         column = VGroup(thetas, thetas_note, logit, rule).arrange(DOWN, aligned_edge=LEFT,
                                                                   buff=0.3)
@@ -241,7 +221,7 @@ class ThreeClassesColourThePlane(LectureScene):
         with self.beat("Spam, personal or work: often we must pick one of several classes. "
                        "Here are three clouds of points, one per class."):
             self.play(Write(heading), Create(axes), run_time=1.2)
-            self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(legend), run_time=1.5)
+            self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(key), run_time=1.5)
 
         # Step: one weight vector per class, one logit per class
         with self.beat("Instead of a single weight vector, keep one for each class. Each "
@@ -274,7 +254,7 @@ class ThreeClassesColourThePlane(LectureScene):
         share = float(class_probabilities(fitted @ np.r_[1.0, meet])[0])
         ring = Circle(radius=0.42, color=theme.highlight, stroke_width=4).move_to(
             axes.c2p(*meet))
-        tie = MathTex(r"\text{each class } " + f"{share:.3f}", font_size=SIZES.formula - 8,
+        tie = MathTex(r"\text{each class } " + f"{share:.3f}", font_size=SIZES.formula_small,
                       color=theme.highlight)
         tie.next_to(ring, RIGHT, buff=0.15).shift(0.45 * UP)
         tie.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.08)
@@ -294,11 +274,11 @@ class PushingALogitStealsProbability(LectureScene):
         fitted, data = run.trajectory.Thetas[-1], run.dataset
         heading = self.heading("Softmax: exponentiate, then normalise")
         # The same plane, in the same place, as the previous scene.
-        axes = plane_axes(theme, x_length=7.0).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        axes = plane_axes(theme, BOX, 7.0).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
         self.axes = axes
         field = ClassField(axes, lambda: fitted, theme)
         field.clear_updaters()  # the model holds still in this scene
-        dots = point_cloud(axes, data.X, data.y, theme, radius=0.05)
+        dots = point_cloud(axes, data.X, data.y, theme, radius=0.05, n_classes=3)
 
         # The pushed logit; the other two stay at the course's values.
         pushed = ValueTracker(COURSE_LOGITS[PUSHED])
@@ -316,7 +296,7 @@ class PushingALogitStealsProbability(LectureScene):
         self.query = query
 
         formula = MathTex(r"\varphi_i", "=", r"\frac{e^{t_i}}{\sum_{j} e^{t_j}}",
-                          font_size=SIZES.formula + 4, color=theme.text)
+                          font_size=SIZES.formula, color=theme.text)
 
         # A table with one column per class: logits, exponentials, probability bars.
         bars = ClassBars(lambda: softmax_parts(logits()).probabilities, theme, unit=2.5,
@@ -331,12 +311,12 @@ class PushingALogitStealsProbability(LectureScene):
 
         def row(tex: str, getter: Callable[[], np.ndarray], y: float,
                 decimals: int = 2) -> VGroup:
-            label = MathTex(tex, font_size=SIZES.formula - 2, color=theme.muted)
+            label = MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
             label.move_to([label_x, y, 0])
             numbers = VGroup()
             for i in range(3):
                 n = DecimalNumber(getter()[i], num_decimal_places=decimals,
-                                  font_size=SIZES.formula - 2, color=theme.classes3[i])
+                                  font_size=SIZES.formula_small, color=theme.classes3[i])
                 n.move_to([columns[i], y, 0])
                 n.add_updater(lambda m, i=i: _show(m, float(getter()[i])))
                 numbers.add(n)
@@ -350,7 +330,7 @@ class PushingALogitStealsProbability(LectureScene):
         total.next_to(exp_row, DOWN, buff=0.3).align_to(exp_row, RIGHT)
         total.numbers[0].set_color(theme.text)
         phi_labels = VGroup(*[
-            MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula - 2, color=c).move_to(
+            MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula_small, color=c).move_to(
                 [columns[i], bars.baseline.get_y() - 0.35, 0])
             for i, c in enumerate(theme.classes3)])
         phi_sum = ReadoutPanel([(r"\textstyle\sum_i \varphi_i =",
@@ -418,7 +398,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         ).next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.8)
         answer_box = SurroundingRectangle(derivation.rows[2], color=theme.good, buff=0.12)
         # Notes in TeX, so that e^{t_2} reads as a power.
-        notes = VGroup(*[MathTex(tex, font_size=SIZES.formula - 10, color=theme.muted)
+        notes = VGroup(*[MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
                          for tex in (r"\text{divide top and bottom by } e^{t_2}",
                                      r"\text{the sigmoid of the difference}")])
         column = derivation.rows.get_right()[0] + 0.6
@@ -434,10 +414,10 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         d_grid = np.linspace(*D_RANGE, 121)
         curve = axes.plot_line_graph(d_grid, sigmoid(d_grid), add_vertex_dots=False,
                                      line_color=theme.curve, stroke_width=4)
-        x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula - 8, color=theme.muted)
+        x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula_small, color=theme.muted)
         x_label.next_to(axes.x_axis.get_right(), DOWN, buff=0.15).shift(0.3 * LEFT)
         y_ticks = VGroup(*[
-            MathTex(f"{v:g}", font_size=SIZES.formula - 12, color=theme.muted).next_to(
+            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 axes.c2p(D_RANGE[0], v), LEFT, buff=0.12) for v in (0.5, 1)])
         mid_line = Line(axes.c2p(D_RANGE[0], 0.5), axes.c2p(D_RANGE[1], 0.5),
                         color=theme.muted, stroke_width=1, stroke_opacity=0.5)
@@ -491,7 +471,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         takeaway = MathTex(r"\theta", "=", r"\theta_2 - \theta_1", font_size=SIZES.formula,
                            color=theme.highlight)
         takeaway_note = Text("logistic regression is two-class softmax",
-                             font_size=SIZES.small, color=theme.highlight)
+                             font_size=SIZES.caption, color=theme.highlight)
         VGroup(takeaway, takeaway_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2).to_edge(
             RIGHT, buff=0.7).align_to(derivation, UP)
         with self.beat("So logistic regression is softmax with two classes, and its single "
@@ -525,16 +505,16 @@ class GradientIsPredictedMinusOneHot(LectureScene):
 
         unit, spacing = 1.6, 1.1
         predicted = ClassBars(lambda: phi, theme, unit=unit, spacing=spacing, width=0.5,
-                              font_size=SIZES.small)
+                              font_size=SIZES.caption)
         target = ClassBars(lambda: onehot, theme, unit=unit, spacing=spacing, width=0.5,
-                           decimals=0, font_size=SIZES.small)
+                           decimals=0, font_size=SIZES.caption)
         # The result starts as a copy of the predicted bars and becomes the gradient as the
         # one-hot label is taken away (only the true class's bar moves).
         subtract = ValueTracker(0.0)
         self.subtract = subtract
         result = ClassBars(lambda: phi + subtract.get_value() * (gradient - phi), theme,
                            unit=unit, spacing=spacing, width=0.5, signed=True,
-                           font_size=SIZES.small)
+                           font_size=SIZES.caption)
         charts = VGroup(predicted, target, result).arrange(RIGHT, buff=1.05)
         for chart in (predicted, target):
             chart.clear_updaters()
@@ -544,12 +524,12 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             chart.refresh()
         charts.set_x(0)
         self.charts = charts
-        minus = MathTex("-", font_size=SIZES.formula + 10, color=theme.text).move_to(
+        minus = MathTex("-", font_size=SIZES.formula_large, color=theme.text).move_to(
             [(predicted.get_right()[0] + target.get_left()[0]) / 2, base_y + 0.6, 0])
-        equals = MathTex("=", font_size=SIZES.formula + 10, color=theme.text).move_to(
+        equals = MathTex("=", font_size=SIZES.formula_large, color=theme.text).move_to(
             [(target.get_right()[0] + result.get_left()[0]) / 2, base_y + 0.6, 0])
         captions = VGroup(*[
-            MathTex(tex, font_size=SIZES.formula - 6, color=theme.muted).move_to(
+            MathTex(tex, font_size=SIZES.formula_small, color=theme.muted).move_to(
                 [chart.baseline.get_x(), base_y - unit - 0.4, 0])
             for tex, chart in ((r"\text{predicted } \varphi", predicted),
                                (r"\text{one-hot } e_y", target),
@@ -593,7 +573,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                         font_size=SIZES.formula, color=theme.text)
         chain.move_to(grad).align_to(grad, LEFT)
         chain_note = Text("prediction minus target, times input: the rule of chapter 4",
-                          font_size=SIZES.small, color=theme.highlight)
+                          font_size=SIZES.caption, color=theme.highlight)
         chain_note.next_to(captions, DOWN, buff=0.3).set_x(0)
         with self.beat("Since each logit is theta i transpose x, the weights' gradient is "
                        "the same error times x: prediction minus target, times input, once "
@@ -604,7 +584,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
 
         # Step: soft, not hard
         soft_note = Text("argmax alone has zero slope almost everywhere",
-                         font_size=SIZES.small, color=theme.muted)
+                         font_size=SIZES.caption, color=theme.muted)
         soft_note.next_to(chain_note, DOWN, buff=0.15)
         with self.beat("This is why training needs the soft probabilities: a hard argmax "
                        "would have no slope almost everywhere, just like accuracy."):
@@ -625,11 +605,10 @@ QUIZ = Quiz(
 )
 
 
-class SoftmaxCheck(LectureScene):
+class SoftmaxCheck(QuizScene):
     """Check your understanding: what softmax guarantees about its outputs."""
 
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [

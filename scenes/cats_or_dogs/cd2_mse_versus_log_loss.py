@@ -35,11 +35,12 @@ from manim import (
 from core import sigmoid, sigmoid_derivative
 from core.cats_dogs import confidently_wrong_gradients, loss_slice, slice_descent
 from core.datasets import load_dataset
-from scenes.beats import LectureScene
-from scenes.cd4_from_scratch import lesson_params, slow_start
-from scenes.pieces import ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES
+from scenes.cats_or_dogs.lesson import lesson_params
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import ReadoutPanel
+from scenes.common.plots import polyline, slow_start
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 #: What a lecture file may set here: the data seed and the learning rate of the descent.
 PARAMETERS = {"seed": "int", "learning_rate": "positive float"}
@@ -62,14 +63,6 @@ Z_RANGE = (-10.0, 4.0)
 WRONG_Z = -8.0
 
 
-def polyline(axes: Axes, xs: np.ndarray, ys: np.ndarray, colour: str,
-             width: float = 5) -> VMobject:
-    """The points ``(xs, ys)`` of a core curve joined on ``axes``."""
-    curve = VMobject(color=colour, stroke_width=width)
-    curve.set_points_as_corners(axes.c2p(np.column_stack([xs, ys, np.zeros_like(xs)])))
-    return curve
-
-
 def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
                      y_range: tuple[float, float, float], x_length: float,
                      y_length: float) -> tuple[Axes, VGroup]:
@@ -79,7 +72,7 @@ def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
     ax = Axes(x_range=list(x_range), y_range=list(y_range), x_length=x_length,
               y_length=y_length, tips=False,
               axis_config={"color": theme.muted, "stroke_width": 2},
-              x_axis_config={"include_numbers": True, "font_size": SIZES.small + 4})
+              x_axis_config={"include_numbers": True, "font_size": SIZES.label})
     ax.x_axis.numbers.set_color(theme.muted)
     ax.y_axis.set_stroke(opacity=0.3)
     x0, (_, y1, dy) = x_range[0], y_range
@@ -88,7 +81,7 @@ def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
     for v in np.arange(dy, y1 + 1e-9, dy):
         tick = Line(ax.c2p(x0, v), ax.c2p(x0, v) + 0.12 * RIGHT, color=theme.muted,
                     stroke_width=2)
-        number = MathTex(f"{v:g}", font_size=SIZES.small + 4, color=theme.muted)
+        number = MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
         scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
     return ax, VGroup(ax, edge, scale)
 
@@ -130,7 +123,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         self.slice = sl
         heading = self.heading("Why MSE breaks for classification")
         setup = MathTex(r"\text{slide one knob: } w = (s, s),\ b = 0",
-                        font_size=SIZES.formula - 8, color=theme.muted)
+                        font_size=SIZES.formula_small, color=theme.muted)
         setup.next_to(heading, DOWN, buff=0.2).align_to(heading, LEFT)
 
         def panel(values: np.ndarray, caption: str, x: float) -> tuple[Axes, VGroup]:
@@ -139,7 +132,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             shown.move_to([x, -0.75, 0])
             name = Text(caption, font_size=SIZES.label, color=theme.loss)
             name.next_to(ax, UP, buff=0.3)
-            s_name = MathTex("s", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+            s_name = MathTex("s", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 ax.x_axis.get_right(), DOWN, buff=0.45)
             return ax, VGroup(shown, name, s_name)
 
@@ -172,7 +165,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             return line, ends, region
 
         mse_chord, mse_ends, bulge = chord(mse_ax, sl.mse, MSE_CHORD, theme.bad)
-        not_convex = Text("above its chord:\nnot convex", font_size=SIZES.small,
+        not_convex = Text("above its chord:\nnot convex", font_size=SIZES.caption,
                           color=theme.bad, line_spacing=0.9)
         not_convex.next_to(mse_ax.c2p(0.6, 0.75 * mse_ax.y_range[1]), RIGHT, buff=0.1)
         with self.beat("A convex bowl always sags below any chord drawn across it. This curve "
@@ -185,7 +178,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
 
         # Step: log loss along the same slice
         log_chord, log_ends, sag = chord(log_ax, sl.log_loss, LOG_CHORD, theme.good)
-        convex = Text("below its chord:\nconvex", font_size=SIZES.small, color=theme.good,
+        convex = Text("below its chord:\nconvex", font_size=SIZES.caption, color=theme.good,
                       line_spacing=0.9)
         convex.next_to(log_ax.c2p(0.6, 0.75 * log_ax.y_range[1]), RIGHT, buff=0.1)
         with self.beat("Log loss along the same knob is convex: it sits below every chord, "
@@ -211,7 +204,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             log_ax.c2p(descent.s_log_loss[k()], descent.log_loss[k()])))
         counter = ReadoutPanel([(r"\text{step}", k, 0)], theme, font_size=SIZES.label)
         rate = MathTex(rf"\text{{learning rate }} {params.learning_rate:g}",
-                       font_size=SIZES.formula - 6, color=theme.muted)
+                       font_size=SIZES.formula_small, color=theme.muted)
         VGroup(counter, rate).arrange(RIGHT, buff=0.8).to_edge(DOWN, buff=0.25)
         self.counter = counter
         self.balls = (mse_ball, log_ball)
@@ -248,15 +241,15 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         heading = self.heading("The gradient when confidently wrong")
         mse_rule = MathTex(r"\text{MSE:}\quad", r"\frac{\partial}{\partial z}(\sigma - y)^2",
                            "=", r"2(\sigma - y)", r"\cdot", r"\sigma'(z)",
-                           font_size=SIZES.formula - 4, color=theme.text)
+                           font_size=SIZES.formula_small, color=theme.text)
         log_rule = MathTex(r"\text{log loss:}\quad", r"\frac{\partial L}{\partial z}", "=",
-                           r"\sigma - y", font_size=SIZES.formula - 4, color=theme.text)
+                           r"\sigma - y", font_size=SIZES.formula_small, color=theme.text)
         rules = VGroup(mse_rule, log_rule).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         rules.next_to(heading, DOWN, buff=0.35).to_edge(LEFT, buff=0.7)
         log_rule.shift((mse_rule[2].get_x() - log_rule[2].get_x()) * RIGHT)
         mse_rule[0].set_color(theme.bad)
         log_rule[0].set_color(theme.curve)
-        label_note = MathTex(r"\text{true label } y = 1", font_size=SIZES.formula - 6,
+        label_note = MathTex(r"\text{true label } y = 1", font_size=SIZES.formula_small,
                              color=theme.muted).next_to(rules, RIGHT, buff=0.9)
         label_note.align_to(rules, UP)
 
@@ -272,25 +265,25 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         # Step: both gradient sizes against the score
         axes, shown = edge_scaled_axes(theme, (*Z_RANGE, 2), (0, 1, 0.5), 7.4, 3.2)
         shown.to_edge(DOWN, buff=0.75).to_edge(LEFT, buff=1.0)
-        z_name = MathTex("z", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+        z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis.get_right(), DOWN, buff=0.4)
-        size_name = Text("size of the gradient", font_size=SIZES.small, color=theme.muted)
+        size_name = Text("size of the gradient", font_size=SIZES.caption, color=theme.muted)
         size_name.next_to(shown, UP, buff=0.15).align_to(shown, LEFT)
         z = np.linspace(*Z_RANGE, 400)
         grads = confidently_wrong_gradients(z)
         mse_curve = polyline(axes, z, grads.mse, theme.bad)
         log_curve = polyline(axes, z, grads.log_loss, theme.curve)
-        mse_name = Text("MSE", font_size=SIZES.small, color=theme.bad)
+        mse_name = Text("MSE", font_size=SIZES.caption, color=theme.bad)
         peak = int(np.argmax(grads.mse))  # the label sits over the bump, left of z = 0
         mse_name.next_to(axes.c2p(min(float(z[peak]), -1.0), float(grads.mse[peak])), UP,
                          buff=0.12)
-        log_name = Text("log loss", font_size=SIZES.small, color=theme.curve)
+        log_name = Text("log loss", font_size=SIZES.caption, color=theme.curve)
         log_name.next_to(axes.c2p(-3.0, 1.0), UP, buff=0.1)  # over the flat, strong part
         wrong = Rectangle(width=axes.c2p(-4, 0)[0] - axes.c2p(Z_RANGE[0], 0)[0],
                           height=axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1], stroke_width=0,
                           fill_color=theme.bad, fill_opacity=0.12)
         wrong.move_to(axes.c2p((Z_RANGE[0] - 4) / 2, 0.5))
-        wrong_text = Text("confidently wrong", font_size=SIZES.small, color=theme.bad)
+        wrong_text = Text("confidently wrong", font_size=SIZES.caption, color=theme.bad)
         wrong_text.next_to(axes.c2p((Z_RANGE[0] - 4) / 2, 0.62), UP, buff=0)
         self.axes, self.grads = axes, grads
         with self.beat("Plot how big each gradient is as the score moves. Far to the left the "
@@ -351,13 +344,11 @@ QUIZ = Quiz(
 )
 
 
-class MseVersusLogLossCheck(LectureScene):
+class MseVersusLogLossCheck(QuizScene):
     """Check your understanding: why MSE stalls when the model is confidently wrong."""
 
-    uses_params = ()
-
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    uses_params = ()  # a quiz reads no lecture parameter
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [MseAlongAWeightIsNotABowl, GradientVanishesWhenConfidentlyWrong,

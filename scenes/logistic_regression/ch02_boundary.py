@@ -9,7 +9,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Axes,
     Create,
     Dot,
     FadeIn,
@@ -31,10 +30,11 @@ from core import (
     newton_method,
     odds,
 )
-from scenes.beats import LectureScene
-from scenes.pieces import BoundaryLine, Derivation, ProbabilityField, ReadoutPanel
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import BoundaryLine, Derivation, ProbabilityField, ReadoutPanel
+from scenes.common.plots import plane_axes, point_cloud
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 BOX = ((-4.0, 4.0), (-3.0, 3.0))
 #: The rings reach about 3.2 from the centre: a square box that holds them all.
@@ -45,21 +45,6 @@ START = np.array([0.0, 1.2, 1.2])
 FIT_L2 = 0.5
 
 
-def plane_axes(theme, x_length: float = 7.2,  # noqa: ANN001
-               box: tuple[tuple[float, float], tuple[float, float]] = BOX) -> Axes:
-    (x0, x1), (y0, y1) = box
-    return Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=x_length,
-                y_length=x_length * (y1 - y0) / (x1 - x0), tips=False,
-                axis_config={"color": theme.muted, "stroke_width": 1.5})
-
-
-def point_cloud(axes: Axes, X: np.ndarray, y: np.ndarray, theme,  # noqa: ANN001
-                radius: float = 0.07) -> VGroup:
-    return VGroup(*[Dot(axes.c2p(*x), radius=radius, color=theme.class1 if label else
-                        theme.class0, stroke_width=1, stroke_color=theme.background)
-                    for x, label in zip(X, y, strict=True)])
-
-
 class BoundaryRotatesOverTheField(LectureScene):
     """The three weights slide, turn and sharpen the boundary over the probability field."""
 
@@ -68,10 +53,10 @@ class BoundaryRotatesOverTheField(LectureScene):
         data = load_dataset("clouds")
         fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
         heading = self.heading("Chapter 2 \u00b7 The decision boundary")
-        axes = plane_axes(theme).to_edge(DOWN, buff=0.45).to_edge(LEFT, buff=0.5)
-        x1_label = MathTex("x_1", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+        axes = plane_axes(theme, BOX, 7.2).to_edge(DOWN, buff=0.45).to_edge(LEFT, buff=0.5)
+        x1_label = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis.get_right(), UP, buff=0.1)
-        x2_label = MathTex("x_2", font_size=SIZES.formula - 6, color=theme.muted).next_to(
+        x2_label = MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.y_axis.get_top(), RIGHT, buff=0.1)
 
         # The knobs: bias, direction angle and length of (theta1, theta2).
@@ -87,7 +72,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         boundary = BoundaryLine(axes, theta, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
         model = MathTex(r"h(x) = g(\theta_0 + \theta_1 x_1 + \theta_2 x_2)",
-                        font_size=SIZES.formula - 4, color=theme.text)
+                        font_size=SIZES.formula_small, color=theme.text)
         model.next_to(axes, RIGHT, buff=0.45).to_edge(UP, buff=1.3)
         panel = ReadoutPanel(
             [(r"\theta_0", lambda: theta()[0], 2), (r"\theta_1", lambda: theta()[1], 2),
@@ -96,7 +81,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             theme, font_size=SIZES.label,
         ).next_to(model, DOWN, buff=0.5).align_to(model, LEFT)
         legend = VGroup(*[
-            VGroup(Dot(radius=0.08, color=c), Text(t, font_size=SIZES.small, color=theme.text)
+            VGroup(Dot(radius=0.08, color=c), Text(t, font_size=SIZES.caption, color=theme.text)
                    ).arrange(RIGHT, buff=0.15)
             for c, t in ((theme.class0, "class 0"), (theme.class1, "class 1"))
         ]).arrange(RIGHT, buff=0.5).next_to(panel, DOWN, buff=0.5).align_to(model, LEFT)
@@ -158,7 +143,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 [r"z", r"=", r"\log\frac{h}{1 - h}"],
             ],
             theme, notes=["", "flip both sides", "take away one", "invert, then take logs"],
-            font_size=SIZES.formula - 4, align=[1, 1, 1, 1], row_buff=0.25,
+            font_size=SIZES.formula_small, align=[1, 1, 1, 1], row_buff=0.25,
         ).next_to(heading, DOWN, buff=0.4).to_edge(LEFT, buff=0.9)
         with self.beat("Where does the straight line come from? Take the sigmoid and solve "
                        "it for the score z."):
@@ -175,9 +160,9 @@ class LogOddsInvertTheSigmoid(LectureScene):
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
         table = VGroup(
             MathTex(r"h", r"\quad\text{odds } \tfrac{h}{1-h}", r"\quad\text{log-odds}",
-                    font_size=SIZES.formula - 8, color=theme.muted),
+                    font_size=SIZES.formula_small, color=theme.muted),
             *[MathTex(rf"{h:.2f}", rf"\quad {o:.1f}\text{{ to }}1",
-                      rf"\quad {lo:.3f}", font_size=SIZES.formula - 8, color=theme.text)
+                      rf"\quad {lo:.3f}", font_size=SIZES.formula_small, color=theme.text)
               for h, o, lo in rows],
         )
         table.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
@@ -210,7 +195,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         data = comparison.dataset
         theta = comparison.theta_raw
         heading = self.heading("A straight cut has its limits")
-        axes = plane_axes(theme, x_length=5.9, box=RINGS_BOX).to_edge(DOWN, buff=0.4).to_edge(
+        axes = plane_axes(theme, RINGS_BOX, 5.9).to_edge(DOWN, buff=0.4).to_edge(
             LEFT, buff=0.8)
         dots = point_cloud(axes, data.X, data.y, theme, radius=0.06)
         field = ProbabilityField(axes, lambda: theta, theme)
@@ -220,7 +205,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         acc = float(comparison.accuracy_raw)
         verdict = VGroup(
             Text("best straight boundary", font_size=SIZES.label, color=theme.muted),
-            MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula - 4,
+            MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
                     color=theme.bad),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         verdict.next_to(axes, RIGHT, buff=0.6).shift(UP)
@@ -241,8 +226,6 @@ class StraightCutCannotSplitABullseye(LectureScene):
                        "such as squares of the inputs. That is where chapter nine picks up."):
             self.play(FadeIn(note, shift=0.2 * UP))
 
-        # Step: check your understanding
-        play_quiz(self, QUIZ)
 
 
 QUIZ = Quiz(
@@ -258,5 +241,12 @@ QUIZ = Quiz(
     "a straight line.",
 )
 
+
+class BoundaryCheck(QuizScene):
+    """Check your understanding: reading a decision boundary off the weights."""
+
+    quiz = QUIZ
+
+
 SCENES_IN_ORDER = [BoundaryRotatesOverTheField, LogOddsInvertTheSigmoid,
-                   StraightCutCannotSplitABullseye]
+                   StraightCutCannotSplitABullseye, BoundaryCheck]

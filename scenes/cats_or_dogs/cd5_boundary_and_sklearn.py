@@ -31,18 +31,12 @@ from manim import (
 from core.cats_dogs import boundary_slope_intercept, sklearn_comparison
 from core.datasets import load_dataset
 from core.geometry import boundary_segment
-from scenes.beats import LectureScene
-from scenes.cd4_from_scratch import (
-    axis_names,
-    data_plane,
-    legend,
-    lesson_params,
-    lesson_run,
-)
-from scenes.ch02_boundary import plane_axes, point_cloud
-from scenes.pieces import ProbabilityField, axes_box
-from scenes.quiz import Quiz, play_quiz
-from scenes.theme import SIZES
+from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params, lesson_run
+from scenes.common.beats import LectureScene
+from scenes.common.pieces import ProbabilityField, axes_box
+from scenes.common.plots import axis_names, legend, plane_axes, point_cloud
+from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.theme import SIZES
 
 #: What a lecture file may set for the lesson's data and training (checked by the catalog).
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
@@ -91,7 +85,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme)
-        key = legend(theme).next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
+        key = legend(theme, CLASS_NAMES).next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
 
         # Step: the trained model over the plane
         with self.beat("Here are the trained model's probabilities over the whole plane: warm "
@@ -102,12 +96,12 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
 
         # Step: the rule
         column_x = axes.get_right()[0] + 0.75
-        rule = MathTex(r"\sigma(z) > 0.5", r"\iff", r"z > 0", font_size=SIZES.formula - 4,
+        rule = MathTex(r"\sigma(z) > 0.5", r"\iff", r"z > 0", font_size=SIZES.formula_small,
                        color=theme.text)
-        line_eq = MathTex(r"w_1 x_1 + w_2 x_2 + b = 0", font_size=SIZES.formula - 4,
+        line_eq = MathTex(r"w_1 x_1 + w_2 x_2 + b = 0", font_size=SIZES.formula_small,
                           color=theme.boundary)
         numbers = MathTex(rf"{w1:.2f}\,x_1 {signed(w2)}\,x_2 {signed(b)} = 0",
-                          font_size=SIZES.formula - 6, color=theme.muted)
+                          font_size=SIZES.formula_small, color=theme.muted)
         steps = VGroup(rule, line_eq, numbers).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         steps.move_to([column_x, 1.3, 0], aligned_edge=LEFT)
         with self.beat("The model says class one when sigma of z is above one half, which "
@@ -119,18 +113,18 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
 
         # Step: solve for x2
         solved = MathTex(r"x_2", "=", r"-\frac{w_1}{w_2}", r"\,x_1", r"-\frac{b}{w_2}",
-                         font_size=SIZES.formula - 4, color=theme.text)
+                         font_size=SIZES.formula_small, color=theme.text)
         solved[2].set_color(theme.highlight)
         solved[4].set_color(theme.curve)
         filled = MathTex(r"x_2", "=", f"{slope:.2f}", r"\,x_1", signed(intercept),
-                         font_size=SIZES.formula - 4, color=theme.text)
+                         font_size=SIZES.formula_small, color=theme.text)
         filled[2].set_color(theme.highlight)
         filled[4].set_color(theme.curve)
         VGroup(solved, filled).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(
             steps, DOWN, buff=0.5).align_to(steps, LEFT)
         labels = VGroup(
-            Text(f"slope {slope:.2f}", font_size=SIZES.small, color=theme.highlight),
-            Text(f"intercept {intercept:.2f}", font_size=SIZES.small, color=theme.curve),
+            Text(f"slope {slope:.2f}", font_size=SIZES.caption, color=theme.highlight),
+            Text(f"intercept {intercept:.2f}", font_size=SIZES.caption, color=theme.curve),
         ).arrange(RIGHT, buff=0.5).next_to(filled, DOWN, buff=0.3).align_to(filled, LEFT)
         line = boundary_line(axes, theta, theme.boundary)
         self.line = line
@@ -147,9 +141,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                        stroke_width=4)
         rise_leg = Line(axes.c2p(1.0, intercept), axes.c2p(1.0, intercept + slope),
                         color=theme.highlight, stroke_width=4)
-        one = MathTex("1", font_size=SIZES.formula - 10, color=theme.highlight).next_to(
+        one = MathTex("1", font_size=SIZES.formula_small, color=theme.highlight).next_to(
             run_leg, UP, buff=0.08)
-        rise = MathTex(f"{slope:.2f}", font_size=SIZES.formula - 10,
+        rise = MathTex(f"{slope:.2f}", font_size=SIZES.formula_small,
                        color=theme.highlight).next_to(rise_leg, RIGHT, buff=0.08)
         for tag in (one, rise):  # legible over the field, the line and any dot beneath
             tag.add_background_rectangle(color=theme.background, opacity=0.5, buff=0.03)
@@ -167,12 +161,12 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         small = plane_axes(theme, x_length=2.6, box=((-3.6, 3.6), (-3.6, 3.6)))
         ring_dots = point_cloud(small, rings.X, rings.y, theme, radius=0.035)
         higher = VGroup(
-            Text("3 features: a plane", font_size=SIZES.small, color=theme.text),
-            Text("more features: a hyperplane", font_size=SIZES.small, color=theme.text),
-            Text("always flat, never curved", font_size=SIZES.small, color=theme.highlight),
+            Text("3 features: a plane", font_size=SIZES.caption, color=theme.text),
+            Text("more features: a hyperplane", font_size=SIZES.caption, color=theme.text),
+            Text("always flat, never curved", font_size=SIZES.caption, color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         limit = Text("A ring around a disc:\nno straight cut works.\nNeural networks, later.",
-                     font_size=SIZES.small, color=theme.bad, line_spacing=0.9)
+                     font_size=SIZES.caption, color=theme.bad, line_spacing=0.9)
         inset = VGroup(VGroup(small, ring_dots), limit).arrange(RIGHT, buff=0.3)
         block = VGroup(higher, inset).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         block.move_to([column_x, 0, 0], aligned_edge=LEFT).to_edge(DOWN, buff=0.35)
@@ -231,7 +225,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
             (r"\text{intercept}", ours_icpt, their_icpt, 2),
             (r"\text{accuracy}", ours.accuracy, comp.sklearn_accuracy, 3),
         ]
-        size = SIZES.formula - 6
+        size = SIZES.formula_small
         header = VGroup(VectorizedPoint(),  # the label column has no header
                         Text("ours", font_size=SIZES.label, color=theme.boundary),
                         Text("scikit-learn", font_size=SIZES.label, color=theme.highlight))
@@ -330,13 +324,11 @@ QUIZ = Quiz(
 )
 
 
-class BoundaryCheck(LectureScene):
+class BoundaryCheck(QuizScene):
     """Check your understanding: read the boundary line off a model's weights."""
 
-    uses_params = ()
-
-    def construct(self) -> None:
-        self.card = play_quiz(self, QUIZ)
+    uses_params = ()  # a quiz reads no lecture parameter
+    quiz = QUIZ
 
 
 SCENES_IN_ORDER = [BoundaryWhereTheScoreIsZero, OurWeightsBesideScikitLearn, BoundaryCheck]

@@ -1,0 +1,1 @@
+"""The "Cats or Dogs?" session: one module per chapter."""

@@ -1,0 +1,98 @@
+"""The "Cats or Dogs?" lesson's parameters and its one training run, shared by its chapters.
+
+A teacher may change the data seed, the learning rate and the number of iterations in the lecture
+file; every chapter reads them here (checked, defaults filled in) so all chapters show the same
+run.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from dataclasses import dataclass
+
+import numpy as np
+from manim import Axes
+
+from core.cats_dogs import FromScratchRun, from_scratch_run
+from core.datasets import Dataset
+from scenes.common.params import scene_params
+from scenes.common.plots import plane_axes
+from scenes.common.theme import Theme
+
+#: The lesson's two labels, as its legends name them.
+CLASS_NAMES = ("class 0: cat", "class 1: dog")
+
+
+@dataclass(frozen=True)
+class LessonParams:
+    """The lesson's knobs; the defaults are the course text's values."""
+
+    seed: int = 0  # np.random.seed(0)
+    learning_rate: float = 0.1
+    n_iterations: int = 1000
+
+
+#: The text's values, used when the lecture file sets nothing.
+DEFAULTS = LessonParams()
+
+
+def _integer(name: str, value: object, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
+        raise ValueError(f"parameter '{name}' must be an integer >= {minimum}; got {value!r}")
+    return int(value)
+
+
+#: Every lesson parameter; a scene class lists the ones it reads in ``uses_params``.
+ALL_PARAMS = ("seed", "learning_rate", "n_iterations")
+
+
+def lesson_params(names: tuple[str, ...] = ALL_PARAMS) -> LessonParams:
+    """The lesson's parameters from ``scene_params()``, defaults filled in, each one checked.
+
+    Only ``names`` are read (the others keep the text's values), so a scene that uses some of
+    them reads exactly what its ``uses_params`` lists.
+
+    Raises
+    ------
+    ValueError
+        Naming the parameter, what it must be and what came (a negative learning rate, a
+        fractional number of iterations, an unknown key, ...).
+    """
+    raw = scene_params()
+    known = {"seed", "learning_rate", "n_iterations", "theme"}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise ValueError(f"unknown parameter {unknown[0]!r}; expected one of {sorted(known)}")
+    unknown_names = sorted(set(names) - set(ALL_PARAMS))
+    if unknown_names:
+        raise ValueError(f"no lesson parameter {unknown_names[0]!r}; expected {ALL_PARAMS}")
+
+    def read(name: str) -> object:
+        return raw.get(name, getattr(DEFAULTS, name)) if name in names else getattr(DEFAULTS,
+                                                                                    name)
+
+    seed = _integer("seed", read("seed"), 0)
+    n_iterations = _integer("n_iterations", read("n_iterations"), 1)
+    rate = read("learning_rate")
+    if (isinstance(rate, bool) or not isinstance(rate, numbers.Real)
+            or not math.isfinite(rate) or rate <= 0):
+        raise ValueError(f"parameter 'learning_rate' must be a finite number > 0; got {rate!r}")
+    return LessonParams(seed=seed, learning_rate=float(rate), n_iterations=n_iterations)
+
+
+def lesson_run() -> FromScratchRun:
+    """Core's from-scratch run for the current parameters."""
+    p = lesson_params()
+    return from_scratch_run(p.learning_rate, p.n_iterations, seed=p.seed)
+
+
+def data_box(data: Dataset) -> tuple[tuple[float, float], tuple[float, float]]:
+    """A square box centred on 0 that holds every point with a margin (at least [-5, 5])."""
+    reach = max(5.0, float(np.ceil(np.abs(data.X).max() + 0.4)))
+    return (-reach, reach), (-reach, reach)
+
+
+def data_plane(theme: Theme, data: Dataset, side: float = 5.8) -> Axes:
+    """Square axes that hold the clouds (see :func:`data_box`)."""
+    return plane_axes(theme, x_length=side, box=data_box(data))

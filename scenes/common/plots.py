@@ -1,0 +1,103 @@
+"""Plots the chapters share: feature-plane axes with a point cloud and its legend, numbered
+function axes, and core's curves joined as polylines. Written once, so every chapter's plane
+looks the same and a change of style is one edit."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from manim import (
+    RIGHT,
+    UP,
+    Axes,
+    Circle,
+    Dot,
+    MathTex,
+    Text,
+    VGroup,
+    VMobject,
+)
+
+from scenes.common.theme import SIZES, Theme
+
+Box = tuple[tuple[float, float], tuple[float, float]]
+
+#: Radius of a data point, in scene units: large enough to see at 480p, small enough that a
+#: cloud of a hundred points does not merge into a blob.
+DOT_RADIUS = 0.075
+#: Stroke of the axes, in pixels at 1080p.
+AXIS_STROKE = 1.5
+
+
+def plane_axes(theme: Theme, box: Box, x_length: float, ticks: bool = True) -> Axes:
+    """Axes over the feature plane ``box``, one unit per tick, the same scale on both axes
+    (a boundary's angle on screen is its true angle)."""
+    (x0, x1), (y0, y1) = box
+    return Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=x_length,
+                y_length=x_length * (y1 - y0) / (x1 - x0), tips=False,
+                axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE,
+                             "include_ticks": ticks})
+
+
+def class_colours(theme: Theme, n_classes: int) -> Sequence[str]:
+    """The colour of each class label: class 0 and class 1, or softmax's three classes."""
+    return (theme.class0, theme.class1) if n_classes <= 2 else theme.classes3[:n_classes]
+
+
+def point_cloud(axes: Axes, X: np.ndarray, y: np.ndarray, theme: Theme,
+                radius: float = DOT_RADIUS, n_classes: int = 2) -> VGroup:
+    """One dot per row of ``X`` (shape ``(n_samples, 2)``), coloured by its label in ``y``,
+    with a thin rim in the background colour so that touching dots stay apart."""
+    colours = class_colours(theme, n_classes)
+    return VGroup(*[Dot(axes.c2p(*x), radius=radius, color=colours[int(label)],
+                        stroke_width=1.5, stroke_color=theme.background)
+                    for x, label in zip(X, y, strict=True)])
+
+
+def legend(theme: Theme, names: Sequence[str] = ("class 0", "class 1"),
+           extra: Sequence[VGroup] = ()) -> VGroup:
+    """Which colour is which class, in one row; ``extra`` entries (a halo, a ring) follow."""
+    colours = class_colours(theme, len(names))
+    items = VGroup(*[
+        VGroup(Dot(radius=0.09, color=c), Text(t, font_size=SIZES.label, color=theme.text)
+               ).arrange(RIGHT, buff=0.15)
+        for c, t in zip(colours, names, strict=True)], *extra)
+    return items.arrange(RIGHT, buff=0.45)
+
+
+def legend_entry(mark: VMobject, label: str, theme: Theme) -> VGroup:
+    """One legend entry: a mark (a ring, a halo, a dashed line) and its words."""
+    return VGroup(mark, Text(label, font_size=SIZES.label, color=theme.text)).arrange(
+        RIGHT, buff=0.15)
+
+
+def ring_mark(colour: str, fill_opacity: float = 0.0) -> Circle:
+    """The small ring a legend shows for a halo or a ring around a point."""
+    return Circle(radius=0.13, color=colour, stroke_width=2).set_fill(colour, fill_opacity)
+
+
+def axis_names(axes: Axes, theme: Theme, x: str = "x_1", y: str = "x_2") -> VGroup:
+    """The axes' names just past their ends, clear of whatever is drawn over the box."""
+    x_name = MathTex(x, font_size=SIZES.formula_small, color=theme.muted)
+    x_name.next_to(axes.x_axis.get_right(), RIGHT, buff=0.12)
+    y_name = MathTex(y, font_size=SIZES.formula_small, color=theme.muted)
+    y_name.next_to(axes.y_axis.get_top(), UP, buff=0.12)
+    return VGroup(x_name, y_name)
+
+
+def polyline(axes: Axes, xs: Sequence[float] | np.ndarray, ys: Sequence[float] | np.ndarray,
+             colour: str, width: float = 5) -> VMobject:
+    """The points ``(xs, ys)`` of a curve core computed, joined on ``axes``."""
+    xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    curve = VMobject(color=colour, stroke_width=width)
+    curve.set_points_as_corners(axes.c2p(np.column_stack([xs, ys, np.zeros_like(xs)])))
+    return curve
+
+
+def slow_start(sharpness: float = 4.0) -> Callable[[float], float]:
+    """A rate function that lingers on the first steps, where training changes most, and lets
+    the later, smaller ones fly by: (e^{k t} - 1) / (e^k - 1)."""
+    scale = math.expm1(sharpness)
+    return lambda t: math.expm1(sharpness * t) / scale
