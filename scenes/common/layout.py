@@ -28,7 +28,7 @@ HEADING_HEIGHT = 0.7
 STRIP_HEIGHT = 1.0
 FOOTER_HEIGHT = 0.55
 #: The stage's share of the safe width when a side panel is beside it.
-STAGE_SHARE = 0.62
+STAGE_SHARE = 0.66
 
 
 @dataclass(frozen=True)

@@ -147,8 +147,13 @@ class ReadoutPanel(VGroup):
             text: VMobject = (MathTex(label, font_size=tex_size) if tex_labels
                               else Text(label, font_size=font_size))
             text.set_color(theme.muted)
-            number = DecimalNumber(getter(), num_decimal_places=decimals, font_size=tex_size,
-                                   color=theme.text, include_sign=False)
+            # The number is set in the same face as its label: sans beside words, TeX beside
+            # maths (a serif number next to a sans label reads as two kinds of thing).
+            number = (DecimalNumber(getter(), num_decimal_places=decimals,
+                                    font_size=tex_size, color=theme.text, include_sign=False)
+                      if tex_labels else
+                      DecimalNumber(getter(), num_decimal_places=decimals, mob_class=Text,
+                                    font_size=font_size, color=theme.text, include_sign=False))
             number.add_updater(lambda m, g=getter: _show(m, g()))
             row = VGroup(text, number).arrange(RIGHT, buff=0.25)
             self.numbers.append(number)

@@ -41,6 +41,27 @@ def plane_axes(theme: Theme, box: Box, x_length: float, ticks: bool = True) -> A
                              "include_ticks": ticks})
 
 
+def function_axes(theme: Theme, x_range: Sequence[float], y_range: Sequence[float],
+                  x_length: float, y_length: float, x_numbers: Sequence[float] = (),
+                  y_numbers: Sequence[float] = (), x_decimals: int = 0, y_decimals: int = 1
+                  ) -> Axes:
+    """Axes for a function's graph, ticks numbered at ``x_numbers`` and ``y_numbers`` in TeX
+    of the type scale's smallest formula size (readable at 480p), each axis with its own
+    number of decimals. ``x_range`` and ``y_range`` are manim's ``(min, max, step)``."""
+    axes = Axes(x_range=list(x_range), y_range=list(y_range), x_length=x_length,
+                y_length=y_length, tips=False,
+                axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE})
+    if len(x_numbers):
+        axes.x_axis.add_numbers(list(x_numbers), excluding=[], font_size=SIZES.formula_small,
+                                num_decimal_places=x_decimals)
+    if len(y_numbers):
+        axes.y_axis.add_numbers(list(y_numbers), excluding=[], font_size=SIZES.formula_small,
+                                num_decimal_places=y_decimals)
+    for number in (*axes.x_axis.numbers, *axes.y_axis.numbers):
+        number.set_color(theme.muted)
+    return axes
+
+
 def class_colours(theme: Theme, n_classes: int) -> Sequence[str]:
     """The colour of each class label: class 0 and class 1, or softmax's three classes."""
     return (theme.class0, theme.class1) if n_classes <= 2 else theme.classes3[:n_classes]

@@ -150,7 +150,7 @@ class PerceptronBoard:
             MathTex(r"\text{a clean pass: converged}", color=theme.good),
         )
         for v in self.verdict_options:
-            v.scale(SIZES.heading / v.font_size)
+            v.font_size = SIZES.formula_small
         top = VGroup(self.legend, self.panel).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
         top.move_to([column_left, 2.05, 0], aligned_edge=LEFT)
         for v in self.verdict_options:
