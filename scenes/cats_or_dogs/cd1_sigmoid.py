@@ -392,17 +392,21 @@ class LogisticRegressionWrapsTheLine(LectureScene):
 
 
 QUIZ = Quiz(
-    question="A cat-or-dog model computes the score z = 0 for a photo. What does the "
-             "sigmoid say, and which class is predicted with the 0.5 threshold?",
+    question="A cat-or-dog model computes the score $z = 0$ for a photo. What does the "
+             "sigmoid say, and which class does the 0.5 threshold predict?",
+    spoken_question="A cat-or-dog model computes the score z equals zero for a photo. What "
+                    "does the sigmoid say, and which class does the 0.5 threshold predict?",
     choices=(
-        "\u03c3 = 0, so class 0",
-        "\u03c3 = 0.5, exactly undecided; not above 0.5, so class 0",
-        "\u03c3 = 1, so class 1",
-        "\u03c3 is undefined at z = 0",
+        r"$\sigma = 0$, so class 0",
+        r"$\sigma = 0.5$, exactly undecided; not above 0.5, so class 0",
+        r"$\sigma = 1$, so class 1",
+        r"$\sigma$ is undefined at $z = 0$",
     ),
     correct=1,
-    reason="\u03c3(0) = 1 / (1 + e\u2070) = 1/2, and the rule predicts 1 only when "
-           "\u0177 > 0.5.",
+    reason=r"$\sigma(0) = 1/(1 + e^{0}) = 1/2$, and the rule predicts 1 only when "
+           r"$\hat y > 0.5$.",
+    spoken_reason="Sigma of zero is one over one plus e to the zero, one half, and the rule "
+                  "predicts one only when y hat is above 0.5.",
 )
 
 

@@ -330,17 +330,22 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 QUIZ = Quiz(
-    question="A model trained with MSE outputs \u03c3(z) = 0.001 for a photo whose label is 1. "
-             "Why does gradient descent barely move it?",
+    question=r"A model trained with MSE outputs $\sigma(z) = 0.001$ for a photo whose label "
+             "is 1. Why does gradient descent barely move it?",
+    spoken_question="A model trained with MSE outputs sigma of z equals 0.001 for a photo "
+                    "whose label is 1. Why does gradient descent barely move it?",
     choices=(
         "The loss is already zero for that photo",
-        "The gradient carries \u03c3'(z), which is almost zero when \u03c3 is near 0 or 1",
+        r"The gradient carries $\sigma'(z)$, which is almost zero when $\sigma$ is near 0 "
+        "or 1",
         "The learning rate shrinks automatically near the edges",
         "MSE cannot be differentiated when a sigmoid is inside",
     ),
     correct=1,
-    reason="Chain rule: 2(\u03c3 \u2212 y) \u03c3'(z), and \u03c3' = \u03c3(1 \u2212 \u03c3) "
+    reason=r"Chain rule: $2(\sigma - y)\,\sigma'(z)$, and $\sigma' = \sigma(1 - \sigma)$ "
            "is tiny there. Log loss drops that factor.",
+    spoken_reason="By the chain rule the gradient is two times sigma minus y, times sigma "
+                  "prime, and sigma prime is tiny there. Log loss drops that factor.",
 )
 
 

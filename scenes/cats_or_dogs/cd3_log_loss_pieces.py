@@ -375,16 +375,19 @@ class SigmoidSlopeCancels(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 QUIZ = Quiz(
-    question="A photo's label is y = 0. Which part of the log loss "
-             "\u2212[y log \u0177 + (1 \u2212 y) log(1 \u2212 \u0177)] is left?",
+    question="A photo's label is $y = 0$. Which part of the log loss "
+             r"$-[\,y \log \hat y + (1 - y)\log(1 - \hat y)\,]$ is left?",
+    spoken_question="A photo's label is y equals zero. Which part of the log loss is left?",
     choices=(
-        "\u2212log \u0177",
-        "\u2212log(1 \u2212 \u0177)",
-        "Nothing: the loss is 0 whenever y = 0",
+        r"$-\log \hat y$",
+        r"$-\log(1 - \hat y)$",
+        "Nothing: the loss is 0 whenever $y = 0$",
         "Both terms, added",
     ),
     correct=1,
-    reason="The switch y is 0, so the first term vanishes and 1 \u2212 y = 1 keeps the second.",
+    reason="The switch $y$ is 0, so the first term vanishes and $1 - y = 1$ keeps the second.",
+    spoken_reason="The switch y is zero, so the first term vanishes and one minus y, which is "
+                  "one, keeps the second.",
 )
 
 

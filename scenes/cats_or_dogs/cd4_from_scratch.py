@@ -271,7 +271,9 @@ QUIZ = Quiz(
     ),
     correct=2,
     reason="With sigmoid and log loss, the gradient keeps the linear-regression form "
-           "(1/N)\u00a0X\u1d40(\u0177 \u2212 y).",
+           r"$\frac{1}{N} X^{\mathsf T}(\hat y - y)$.",
+    spoken_reason="With sigmoid and log loss, the gradient keeps the linear-regression form: "
+                  "one over N, X transpose, times y hat minus y.",
 )
 
 

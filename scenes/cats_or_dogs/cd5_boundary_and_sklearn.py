@@ -303,15 +303,17 @@ _Q_SLOPE, _Q_ICPT = boundary_slope_intercept(np.array(QUIZ_W), QUIZ_B)
 
 
 def _line(slope: float, intercept: float) -> str:
-    """'x2 = -2 x1 + 4' with proper minus signs."""
+    """'$x_2 = -2\\,x_1 + 4$', set as maths."""
     sign = "+" if intercept >= 0 else "-"
-    text = f"x\u2082 = {slope:g}\u00b7x\u2081 {sign} {abs(intercept):g}"
-    return text.replace("-", "\u2212")
+    return f"$x_2 = {slope:g}\\,x_1 {sign} {abs(intercept):g}$"
 
 
 QUIZ = Quiz(
-    question=f"Logistic regression learned w\u2081 = {QUIZ_W[0]:g}, w\u2082 = {QUIZ_W[1]:g}, "
-             f"b = {QUIZ_B:g}. Which line is its decision boundary?".replace("-", "\u2212"),
+    question=f"Logistic regression learned $w_1 = {QUIZ_W[0]:g}$, $w_2 = {QUIZ_W[1]:g}$, "
+             f"$b = {QUIZ_B:g}$. Which line is its decision boundary?",
+    spoken_question=f"Logistic regression learned w one equals {QUIZ_W[0]:g}, w two equals "
+                    f"{QUIZ_W[1]:g}, and b equals {QUIZ_B:g}. Which line is its decision "
+                    "boundary?",
     choices=(
         _line(-_Q_SLOPE, -_Q_ICPT),
         _line(_Q_SLOPE, _Q_ICPT),
@@ -319,8 +321,10 @@ QUIZ = Quiz(
         "There is none: the boundary of logistic regression is curved",
     ),
     correct=1,
-    reason="Set w\u2081x\u2081 + w\u2082x\u2082 + b = 0 and solve: slope \u2212w\u2081/w\u2082, "
-           "intercept \u2212b/w\u2082.",
+    reason="Set $w_1 x_1 + w_2 x_2 + b = 0$ and solve for $x_2$: slope $-w_1/w_2$, "
+           "intercept $-b/w_2$.",
+    spoken_reason="Set w one x one plus w two x two plus b to zero and solve for x two: the "
+                  "slope is minus w one over w two, the intercept minus b over w two.",
 )
 
 

@@ -87,6 +87,12 @@ class Region:
         self.place(group, aligned)
         return group
 
+    def inset(self, margin: float) -> Region:
+        """The region shrunk by ``margin`` on every side (room for a box drawn around what is
+        placed inside)."""
+        return Region(self.name, self.left + margin, self.right - margin,
+                      self.bottom + margin, self.top - margin)
+
     def split(self, share: float, gutter: float = GUTTER, vertical: bool = True
               ) -> tuple[Region, Region]:
         """Two regions: the first takes ``share`` of the width (or of the height, from the

@@ -9,21 +9,22 @@ from typing import ClassVar
 from manim import (
     DOWN,
     LEFT,
-    ORIGIN,
     RIGHT,
     UP,
+    Create,
     FadeIn,
     FadeOut,
     Indicate,
     SurroundingRectangle,
     Text,
     VGroup,
-    Write,
-    config,
+    VMobject,
 )
 
 from scenes.common.beats import LectureScene
-from scenes.common.theme import SIZES
+from scenes.common.layout import BODY, HEADING
+from scenes.common.prose import check_prose, prose
+from scenes.common.theme import SIZES, Theme
 
 #: How long the viewer gets to think before the answer, in seconds.
 THINKING_TIME = 4.0
@@ -31,18 +32,46 @@ THINKING_TIME = 4.0
 
 @dataclass(frozen=True)
 class Quiz:
-    """A chapter's check-your-understanding question with its choices, one of them right."""
+    """A chapter's check-your-understanding question with its choices, one of them right.
+
+    Every text is prose (:mod:`scenes.common.prose`): maths between dollar signs, set as
+    maths. The question and the reason are also spoken; when they hold maths, say how they are
+    read aloud in ``spoken_question`` and ``spoken_reason``.
+    """
 
     question: str
     choices: tuple[str, ...]
     correct: int  # index into choices
     reason: str  # one line: why the right answer is right
+    spoken_question: str | None = None
+    spoken_reason: str | None = None
 
     def __post_init__(self) -> None:
         if not 3 <= len(self.choices) <= 4:
             raise ValueError(f"a quiz needs 3 or 4 choices, got {len(self.choices)}")
         if not 0 <= self.correct < len(self.choices):
             raise ValueError(f"correct must index the choices, got {self.correct}")
+        for text in (self.question, *self.choices, self.reason):
+            check_prose(text)
+        for text, spoken, name in ((self.question, self.spoken_question, "spoken_question"),
+                                   (self.reason, self.spoken_reason, "spoken_reason")):
+            if "$" in text and not spoken:
+                raise ValueError(f"{text!r} holds maths: give {name}, how it is read aloud")
+            if spoken and "$" in spoken:
+                raise ValueError(f"{name} is what the narrator says: no $ in {spoken!r}")
+
+    @property
+    def said_question(self) -> str:
+        return self.spoken_question or self.question
+
+    @property
+    def said_reason(self) -> str:
+        return self.spoken_reason or self.reason
+
+    @property
+    def letter(self) -> str:
+        """The right answer's letter."""
+        return "ABCD"[self.correct]
 
 
 #: Stands in for a space inside brackets while wrapping, so a formula is never split.
@@ -62,53 +91,60 @@ def _glue_brackets(text: str) -> str:
 
 def wrapped(text: str, width: int, **kwargs: object) -> Text:
     """``Text`` broken into lines of at most ``width`` characters, never inside brackets and
-    never on a hyphen (so "yes-or-no" and "\u2212[y log \u0177 + ...]" stay whole)."""
+    never on a hyphen (so "yes-or-no" stays whole). For words without maths."""
     lines = textwrap.wrap(_glue_brackets(text), width, break_on_hyphens=False)
     return Text("\n".join(line.replace(_GLUE, " ") for line in lines), line_spacing=0.9,
                 **kwargs)
 
 
+#: Room left around the card for the box that marks the right answer, in scene units.
+_BOX_ROOM = 0.2
+#: Width of the letter column of the choices, in scene units.
+_LETTER_COLUMN = 0.55
+
+
+def quiz_card(quiz: Quiz, theme: Theme) -> tuple[Text, VMobject, VGroup, VMobject]:
+    """The heading, question, choice rows (letter and text) and reason, laid out in the
+    body region; the reason sits under the choices, to be revealed last."""
+    heading = Text("Check your understanding", font_size=SIZES.label, color=theme.highlight)
+    area = BODY.inset(_BOX_ROOM)
+    question = prose(quiz.question, area.width, SIZES.formula, theme.text)
+    rows = VGroup()
+    for i, choice in enumerate(quiz.choices):
+        letter = prose(f"{'ABCD'[i]}.", _LETTER_COLUMN, SIZES.formula_small, theme.text)
+        body = prose(choice, area.width - _LETTER_COLUMN - 0.2, SIZES.formula_small,
+                     theme.text)
+        body.next_to(letter, RIGHT, buff=0.2, aligned_edge=UP)
+        rows.add(VGroup(letter, body))
+    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.28)
+    reason = prose(quiz.reason, area.width, SIZES.formula_small, theme.good)
+    HEADING.place(heading, aligned=LEFT)
+    body = VGroup(question, rows, reason).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+    area.place(body, aligned=UP + LEFT)
+    return heading, question, rows, reason
+
+
 def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
     """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen."""
     theme = scene.theme
-    heading = Text("Check your understanding", font_size=SIZES.caption, color=theme.highlight)
-    question = wrapped(quiz.question, 60, font_size=SIZES.body, color=theme.text)
-    rows = VGroup()
-    for i, choice in enumerate(quiz.choices):
-        letter = Text(f"{'ABCD'[i]}.", font_size=SIZES.label, color=theme.text)
-        body = wrapped(choice, 66, font_size=SIZES.label, color=theme.text)
-        # A hanging indent: wrapped lines start under the text, not under the letter.
-        body.next_to(letter, RIGHT, buff=0.2, aligned_edge=UP)
-        rows.add(VGroup(letter, body))
-    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-    card = VGroup(heading, question, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
-    reason = wrapped(quiz.reason, 80, font_size=SIZES.label, color=theme.good)
-    reason.next_to(card, DOWN, buff=0.45).align_to(card, LEFT)
-    whole = VGroup(card, reason)
-    # Fit the card and its answer inside the frame, leaving a margin.
-    if whole.width > config.frame_width - 1.2:
-        whole.scale_to_fit_width(config.frame_width - 1.2)
-    if whole.height > config.frame_height - 1.0:
-        whole.scale_to_fit_height(config.frame_height - 1.0)
-    whole.move_to(ORIGIN).to_edge(LEFT, buff=0.6)
-
-    with scene.beat(f"Check your understanding. {quiz.question}"):
+    heading, question, rows, reason = quiz_card(quiz, theme)
+    card = VGroup(heading, question, rows)
+    with scene.beat(f"Check your understanding. {quiz.said_question}"):
         if scene.mobjects:  # the card replaces whatever the chapter left on screen
             scene.play(*[FadeOut(m) for m in scene.mobjects], run_time=0.8)
-        scene.play(FadeIn(heading, shift=0.2 * DOWN), Write(question), run_time=1.5)
+        scene.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(question), run_time=1.5)
         scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3, run_time=1.5)
     with scene.beat("Pause here and choose an answer before it is revealed."):
         scene.wait(THINKING_TIME)
     right = rows[quiz.correct]
     box = SurroundingRectangle(right, color=theme.good, buff=0.12)
-    with scene.beat(f"The answer is {'ABCD'[quiz.correct]}. {quiz.reason}"):
+    with scene.beat(f"The answer is {quiz.letter}. {quiz.said_reason}"):
         others = [r for i, r in enumerate(rows) if i != quiz.correct]
         scene.play(*[r.animate.set_opacity(0.35) for r in others], run_time=0.6)
-        scene.play(Write(box), Indicate(right, color=theme.good, scale_factor=1.05))
+        scene.play(Create(box), Indicate(right, color=theme.good, scale_factor=1.03))
         scene.play(FadeIn(reason, shift=0.2 * UP))
     card.add(box, reason)
     return card
-
 
 
 class QuizScene(LectureScene):

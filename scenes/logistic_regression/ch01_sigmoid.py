@@ -246,15 +246,19 @@ class SlopePeaksAtOneQuarter(LectureScene):
 
 
 QUIZ = Quiz(
-    question="What is the derivative of the sigmoid g(z) = 1 / (1 + e^(\u2212z))?",
+    question=r"What is the derivative of the sigmoid $g(z) = \dfrac{1}{1 + e^{-z}}$?",
+    spoken_question="What is the derivative of the sigmoid, g of z equals one over one plus "
+                    "e to the minus z?",
     choices=(
-        "e^(\u2212z)",
-        "g(z) \u00b7 (1 \u2212 g(z))",
-        "1 \u2212 g(z)",
-        "g(z)\u00b2",
+        "$e^{-z}$",
+        r"$g(z)\,\bigl(1 - g(z)\bigr)$",
+        "$1 - g(z)$",
+        "$g(z)^2$",
     ),
     correct=1,
-    reason="The chain rule gives a fraction that splits into g(z) times 1 \u2212 g(z).",
+    reason=r"The chain rule gives a fraction that splits into $g(z)$ times $1 - g(z)$.",
+    spoken_reason="The chain rule gives a fraction that splits into g of z times one minus "
+                  "g of z.",
 )
 
 

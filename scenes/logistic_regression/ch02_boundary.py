@@ -231,14 +231,16 @@ class StraightCutCannotSplitABullseye(LectureScene):
 QUIZ = Quiz(
     question="In logistic regression, which points form the decision boundary?",
     choices=(
-        "Those where \u03b8\u1d40x = 0",
-        "Those where \u03b8\u1d40x = 0.5",
-        "Those where h(x) = 1",
+        r"Those where $\theta^{\mathsf T} x = 0$",
+        r"Those where $\theta^{\mathsf T} x = 0.5$",
+        "Those where $h(x) = 1$",
         "Whatever curve separates the classes best",
     ),
     correct=0,
-    reason="h = g(\u03b8\u1d40x) equals 0.5 exactly when the score \u03b8\u1d40x is 0: "
-    "a straight line.",
+    reason=r"$h = g(\theta^{\mathsf T} x)$ equals 0.5 exactly when the score "
+           r"$\theta^{\mathsf T} x$ is 0: a straight line.",
+    spoken_reason="h, which is g of theta transpose x, equals 0.5 exactly when the score "
+                  "theta transpose x is zero: a straight line.",
 )
 
 

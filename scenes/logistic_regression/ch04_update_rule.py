@@ -438,7 +438,9 @@ QUIZ = Quiz(
         "A coincidence of the sigmoid, with nothing deeper behind it.",
     ),
     correct=1,
-    reason="Gaussian and coin-flip models are one family: both give (y - h) x.",
+    reason=r"Gaussian and coin-flip models are one family: both give $(y - h)\,x$.",
+    spoken_reason="Gaussian and coin-flip models are one family: both give y minus h, "
+                  "times x.",
 )
 
 

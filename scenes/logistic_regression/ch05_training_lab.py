@@ -500,7 +500,9 @@ QUIZ = Quiz(
         "Only the points that were wrong at the random start",
     ),
     correct=1,
-    reason="A point's pull is y - h: near zero once the model is sure and right about it.",
+    reason="A point's pull is $y - h$: near zero once the model is sure and right about it.",
+    spoken_reason="A point's pull is y minus h: near zero once the model is sure and right "
+                  "about it.",
 )
 
 

@@ -592,13 +592,15 @@ class GradientIsPredictedMinusOneHot(LectureScene):
 
 
 QUIZ = Quiz(
-    question="Softmax turns k raw logits into class probabilities. What does it guarantee "
+    question="Softmax turns $k$ raw logits into class probabilities. What does it guarantee "
              "about its outputs?",
+    spoken_question="Softmax turns k raw logits into class probabilities. What does it "
+                    "guarantee about its outputs?",
     choices=(
         "Each is positive, and together they add up to 1.",
         "The largest logit gets probability 1 and every other class gets 0.",
         "Each is its logit divided by the sum of all the logits.",
-        "They are the logits rescaled to lie between \u22121 and 1.",
+        "They are the logits rescaled to lie between $-1$ and 1.",
     ),
     correct=0,
     reason="Every exponential is positive, and dividing by their total makes them sum to 1.",

@@ -588,12 +588,14 @@ QUIZ = Quiz(
     choices=(
         "It needs no derivatives at all, but it only works with a single weight.",
         "Using curvature, it converges in a handful of steps, but each step builds and "
-        "solves with a d \u00d7 d Hessian, about d\u00b3 work.",
+        r"solves with a $d \times d$ Hessian, about $d^3$ work.",
         "It always finds the global maximum, but only with a well-tuned learning rate.",
         "Each of its steps is cheaper than a gradient step, but it needs many more of them.",
     ),
     correct=1,
-    reason="Curvature sets each step's size; the price is the Hessian, order d\u00b3 per step.",
+    reason="Curvature sets each step's size; the price is the Hessian, order $d^3$ per step.",
+    spoken_reason="Curvature sets each step's size; the price is the Hessian, of order d "
+                  "cubed per step.",
 )
 
 

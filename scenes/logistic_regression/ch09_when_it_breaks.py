@@ -632,7 +632,10 @@ class TheWholeLessonOnOnePage(LectureScene):
 
 QUIZ = Quiz(
     question="You train logistic regression by gradient ascent on data that a straight "
-             "line separates perfectly, with no penalty. What happens to \u03b8?",
+             r"line separates perfectly, with no penalty. What happens to $\theta$?",
+    spoken_question="You train logistic regression by gradient ascent on data that a "
+                    "straight line separates perfectly, with no penalty. What happens to "
+                    "theta?",
     choices=(
         "It converges in a few steps to a unique finite maximum.",
         "It grows without bound, sharpening the boundary to a knife edge.",
@@ -640,7 +643,10 @@ QUIZ = Quiz(
         "It oscillates around the best line and never settles on one side.",
     ),
     correct=1,
-    reason="Scaling \u03b8 up always raises the likelihood a little; an L2 penalty bounds it.",
+    reason=r"Scaling $\theta$ up always raises the likelihood a little; an L2 penalty "
+           "bounds it.",
+    spoken_reason="Scaling theta up always raises the likelihood a little; an L2 penalty "
+                  "bounds it.",
 )
 
 

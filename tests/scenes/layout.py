@@ -3,8 +3,8 @@
 The basic check: everything visible inside the frame, and no two pieces of text or formula
 overlapping. The design-system check adds what a viewer of a 480p video needs: everything,
 strokes included, inside the title-safe area (``scenes.common.layout.SAFE``), and no text whose
-tallest glyph is under 12 pixels at 854 x 480, measured from the glyphs' real outlines (so a
-text scaled down to fit is measured as it is drawn, not by its font-size number)."""
+digits are drawn under 12 pixels tall at 854 x 480, measured from its real height (so a text
+scaled down to fit is measured as it is drawn, not by the font-size number it was made with)."""
 
 from __future__ import annotations
 
@@ -104,11 +104,32 @@ def _outer_box(mob: Mobject) -> tuple[np.ndarray, np.ndarray]:
     return lo - pad, hi + pad
 
 
-def tallest_glyph_px(text: Mobject) -> float:
-    """Height in pixels at 480p of the tallest glyph outline in ``text``."""
-    glyphs = [g for g in text.family_members_with_points() if g is not text or
-              not text.submobjects]
-    return max((g.height for g in glyphs), default=0.0) * PX_PER_UNIT
+#: Height of a digit per point of font size, in scene units, measured once for each kind of
+#: text at its creation (DejaVu Sans through Pango; Computer Modern through TeX).
+DIGIT_PER_POINT = {"pango": 0.252 / 24, "tex": 0.171 / 24}
+
+
+def _kind(text: Mobject) -> str:
+    if isinstance(text, DecimalNumber | Integer):
+        return "pango" if isinstance(text.mob_class, type) and issubclass(
+            text.mob_class, Text) else "tex"
+    return "pango" if isinstance(text, Text | MarkupText | Paragraph) else "tex"
+
+
+def digit_px(text: Mobject) -> float:
+    """How tall a digit of ``text`` is drawn, in pixels at 480p.
+
+    Measured from geometry: manim's ``font_size`` of a text is its real height now over its
+    height when it was made, times the size it was made at (so ``scale``,
+    ``scale_to_fit_width`` and scaling a whole group all count); times the digit height of
+    that face per point. A lone short letter ("x", "e") is judged
+    by the size its digits would have, not by its own x-height.
+    """
+    try:
+        drawn_at = float(text.font_size)  # manim derives it from height / initial height
+    except (AttributeError, ZeroDivisionError):
+        return float("inf")  # not a text made at a font size
+    return drawn_at * DIGIT_PER_POINT[_kind(text)] * PX_PER_UNIT
 
 
 def design_problems(scene: Scene) -> list[str]:
@@ -123,8 +144,8 @@ def design_problems(scene: Scene) -> list[str]:
             problems.append(f"{_name(mob)} leaves the title-safe area: x {lo[0]:.2f}..{hi[0]:.2f},"
                             f" y {lo[1]:.2f}..{hi[1]:.2f}")
     for text in (t for m in scene.mobjects for t in _texts(m) if is_visible(t)):
-        px = tallest_glyph_px(text)
-        if 0 < px < GLYPH_FLOOR_PX:
-            problems.append(f"{_name(text)} is {px:.1f} px tall at 480p "
+        px = digit_px(text)
+        if text.height > 0 and px < GLYPH_FLOOR_PX:
+            problems.append(f"{_name(text)}: digits {px:.1f} px tall at 480p "
                             f"(floor {GLYPH_FLOOR_PX:g})")
     return problems

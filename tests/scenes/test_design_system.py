@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from layout import GLYPH_FLOOR_PX, design_problems, tallest_glyph_px
+from layout import GLYPH_FLOOR_PX, design_problems, digit_px
 from manim import DOWN, RIGHT, MathTex, Scene, SurroundingRectangle, Text, VGroup, config
 from scene_harness import quiet_config
 
@@ -45,8 +45,8 @@ def test_placing_fits_and_aligns() -> None:
 
 
 def test_the_smallest_sizes_clear_the_glyph_floor() -> None:
-    assert tallest_glyph_px(Text("0.5", font_size=SIZES.caption)) >= GLYPH_FLOOR_PX
-    assert tallest_glyph_px(MathTex("0.5", font_size=SIZES.formula_small)) >= GLYPH_FLOOR_PX
+    assert digit_px(Text("0.5", font_size=SIZES.caption)) >= GLYPH_FLOOR_PX
+    assert digit_px(MathTex("0.5", font_size=SIZES.formula_small)) >= GLYPH_FLOOR_PX
 
 
 def _problems_of(tmp_path: Path, *mobs: object) -> list[str]:
@@ -73,6 +73,15 @@ def test_text_too_small_at_480p_is_caught_even_when_scaled(tmp_path: Path) -> No
     assert not _problems_of(tmp_path, label)
     label.scale(0.6)  # what a scale_to_fit_width does to a long label
     assert any("px tall" in p for p in _problems_of(tmp_path, label))
+
+
+def test_digit_height_is_measured_from_the_drawn_outlines() -> None:
+    """The measure agrees with the outline of a real digit, for both kinds of text, before
+    and after scaling."""
+    for digit in (Text("8", font_size=SIZES.label), MathTex("8", font_size=SIZES.formula)):
+        assert digit_px(digit) == pytest.approx(digit.height * 60, rel=0.06)
+        digit.scale(0.5)
+        assert digit_px(digit) == pytest.approx(digit.height * 60, rel=0.06)
 
 
 SIZE_ARITHMETIC = re.compile(r"SIZES\.\w+\s*[-+*/]|[-+*/]\s*SIZES\.\w+|font_size=\d")
