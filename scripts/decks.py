@@ -4,9 +4,13 @@ Every rendered scene leaves its manim-slides presentation (``<chapter>/slides/<S
 A deck joins the presentations of a chapter, or of the whole lecture, and is exported as
 
 - ``decks/<name>.html`` + ``decks/<name>_assets/``: reveal.js, loaded from ``decks/reveal.js/``
-  (a local copy, see :mod:`scripts.reveal_assets`), so the deck works with no network;
-- ``decks/<name>.pptx``: PowerPoint, each slide playing its clip;
+  (a local copy, see :mod:`scripts.reveal_assets`), so the deck works with no network
+  (:mod:`scripts.deck_html`);
+- ``decks/<name>.pptx``: PowerPoint, each slide playing its clip (:mod:`scripts.deck_pptx`);
 - ``decks/<name>.pdf``: one page per slide, the slide's last frame.
+
+Every slide's still (the HTML video's poster, the PPTX movie's poster frame, the PDF page) is
+its beat's settled picture, the last frame of its clip (:mod:`scripts.deck_slides`).
 
 ``<name>`` is the chapter id, or the lecture's slug for the whole lecture. A deck is remade
 only when one of its scenes was re-rendered, and is written under a temporary name first.
@@ -19,7 +23,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -29,13 +32,14 @@ from pathlib import Path
 
 from scenes.common.theme import DARK
 from scripts.catalog import Lecture, SceneEntry
+from scripts.deck_slides import deck_slides
 from scripts.manifest import atomic_write_text
 from scripts.render import Renderer
 from scripts.reveal_assets import REVEAL_VERSION, reveal_dist
 
 FORMATS = ("html", "pptx", "pdf")
 #: Bump when decks are made differently, so that they are remade.
-DECKS_PROTOCOL = 2
+DECKS_PROTOCOL = 3
 
 
 @dataclass(frozen=True)
@@ -113,85 +117,14 @@ def install_reveal(folder: Path) -> Path:
     return target
 
 
-def slide_audio(renderer: Renderer, deck: Deck, configs: list) -> list[tuple[Path, float] | None]:
-    """Per slide of the deck, in order: its beat's narration (file, seconds) or None.
-
-    A scene's slides are its beats, plus one leading slide when something was drawn before
-    the first beat; so beats are matched to a scene's slides from the last one back.
-    """
-    manifest = renderer.manifest(deck.scenes[0].lecture).scenes if deck.scenes else {}
-    out: list[tuple[Path, float] | None] = []
-    for scene, config in zip(deck.scenes, configs, strict=True):
-        beats = manifest.get(scene.short_id, {}).get("beats", [])
-        per_slide: list[tuple[Path, float] | None] = [None] * len(config.slides)
-        last = range(len(config.slides) - 1, -1, -1)
-        for i, beat in zip(last, reversed(beats), strict=False):
-            if beat.get("audio") and beat.get("spoken"):
-                path = renderer.audio_dir(scene) / Path(beat["audio"]).name
-                if path.is_file():
-                    per_slide[i] = (path, beat["spoken"][-1][1])
-        out += per_slide
-    return out
-
-
-def add_html_audio(html: Path, assets: Path, audio: list[tuple[Path, float] | None]) -> None:
-    """Each narrated slide plays its beat's audio when shown and moves on when it ends
-    (``data-autoslide``; the presenter can stop that with the pause key or a click)."""
-    text = html.read_text(encoding="utf-8")
-    parts = re.split(r"(<section\s+data-background-size)", text)
-    # parts: [head, marker, body, marker, body, ...]; one marker per slide, in order
-    slides = len(parts) // 2
-    if slides != len(audio):
-        raise RuntimeError(f"{html.name}: {slides} slides but {len(audio)} audio entries")
-    (assets / "audio").mkdir(parents=True, exist_ok=True)
-    for n, clip in enumerate(audio):
-        if clip is None:
-            continue
-        path, seconds = clip
-        name = f"s{n:03d}_{path.parent.name}_{path.name}"
-        shutil.copyfile(path, assets / "audio" / name)
-        body = parts[2 + 2 * n]
-        close = body.index(">")
-        ms = int(round((seconds + 0.5) * 1000))
-        body = re.sub(r'\s*data-autoslide="\d+"', "", body[:close]) + \
-            f' data-autoslide="{ms}">' + \
-            f'<audio data-autoplay src="{assets.name}/audio/{name}"></audio>' + body[close + 1:]
-        parts[2 + 2 * n] = body
-    html.write_text("".join(parts), encoding="utf-8")
-
-
-def add_pptx_audio(pptx: Path, audio: list[tuple[Path, float] | None], work: Path) -> None:
-    """Put each slide's narration on it, as a small speaker that plays with the slide."""
-    from manim_slides.convert import _auto_play_pptx_media
-    from PIL import Image, ImageDraw
-    from pptx import Presentation
-    from pptx.util import Emu
-
-    icon = work / "speaker.png"
-    image = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    draw.polygon([(8, 24), (22, 24), (38, 10), (38, 54), (22, 40), (8, 40)],
-                 fill=(236, 239, 241, 255))
-    image.save(icon)
-    prs = Presentation(str(pptx))
-    slides = list(prs.slides)
-    if len(slides) != len(audio):
-        raise RuntimeError(f"{pptx.name}: {len(slides)} slides but {len(audio)} audio entries")
-    size = Emu(prs.slide_height // 14)
-    for slide, clip in zip(slides, audio, strict=True):
-        if clip is None:
-            continue
-        media = slide.shapes.add_movie(str(clip[0]), prs.slide_width - size - size // 4,
-                                       prs.slide_height - size - size // 4, size, size,
-                                       poster_frame_image=str(icon), mime_type="audio/wav")
-        _auto_play_pptx_media(media)
-    prs.save(str(pptx))
-
-
 def export_deck(renderer: Renderer, lecture: Lecture, deck: Deck, fmt: str,
                 background: str = DARK.background, force: bool = False) -> DeckResult:
     """Write one deck in one format (``html``, ``pptx`` or ``pdf``)."""
-    from manim_slides.convert import PDF, PowerPoint, RevealJS
+    # manim-slides takes seconds to import: only when a deck is made.
+    from manim_slides.convert import PDF
+
+    from scripts.deck_html import write_html
+    from scripts.deck_pptx import write_pptx
 
     folder = decks_dir(renderer, lecture)
     folder.mkdir(parents=True, exist_ok=True)
@@ -208,18 +141,13 @@ def export_deck(renderer: Renderer, lecture: Lecture, deck: Deck, fmt: str,
     # manim-slides draws tqdm bars on stderr for every presentation; the CLI reports instead.
     with _workdir(folder) as work, contextlib.redirect_stderr(io.StringIO()):
         out = work / dest.name
-        audio = slide_audio(renderer, deck, configs)
         if fmt == "html":
             install_reveal(folder)
-            RevealJS(presentation_configs=configs, cdn_url="reveal.js", title=deck.title,
-                     background_color=background, reveal_theme="black").convert_to(out)
-            if any(audio):
-                add_html_audio(out, work / f"{deck.name}_assets", audio)
-            _replace_dir(work / f"{deck.name}_assets", folder / f"{deck.name}_assets")
+            assets = write_html(configs, deck_slides(renderer, deck.scenes, configs), out,
+                                deck.title, background)
+            _replace_dir(assets, folder / assets.name)
         elif fmt == "pptx":
-            PowerPoint(presentation_configs=configs).convert_to(out)
-            if any(audio):
-                add_pptx_audio(out, audio, work)
+            write_pptx(configs, deck_slides(renderer, deck.scenes, configs), out, work)
         elif fmt == "pdf":
             PDF(presentation_configs=configs).convert_to(out)
         else:

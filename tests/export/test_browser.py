@@ -1,6 +1,7 @@
 """The gallery page and an HTML deck in a real headless Chromium with the network cut off:
 the page loads, every video plays, every subtitle track loads its cues, nothing is fetched
-from the network, the console stays clean, and the page is not blank."""
+from the network, the console stays clean, and the page is not blank; the deck's videos carry
+their slide's settled picture as poster."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import numpy as np
 import pytest
-from export_helpers import Mini
+from export_helpers import Mini, assert_not_blank, assert_same_picture, image_pixels, last_frame
 from PIL import Image
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -127,3 +129,34 @@ def test_html_deck_runs_offline_with_a_slide_per_beat(built: Mini, browser: Brow
     page.wait_for_timeout(800)  # the first slide's video has drawn its square
     page.screenshot(path=str(shot))
     _not_blank(shot)
+
+
+# Each slide's background <video>, as reveal.js made it, once the slide has been visited.
+_SLIDE_VIDEO = """n => {
+  Reveal.slide(n);
+  const background = Reveal.getSlides()[n].slideBackgroundContentElement;
+  const video = background && background.querySelector('video');
+  return video && {poster: video.poster, src: video.querySelector('source').src};
+}"""
+
+
+def _path(url: str) -> Path:
+    assert url.startswith("file:"), url
+    return Path(unquote(urlparse(url).path))
+
+
+def test_html_deck_videos_carry_their_slides_last_frame_as_poster(built: Mini,
+                                                                  browser: Browser) -> None:
+    page = browser.open(built.folder / "decks" / "mini.html")
+    page.wait_for_function("window.Reveal && Reveal.isReady()", timeout=10_000)
+    total = page.evaluate("Reveal.getTotalSlides()")
+    assert total == 4
+    for n in range(total):
+        video = page.evaluate(_SLIDE_VIDEO, n)
+        assert video and video["poster"], f"slide {n + 1}: no video with a poster: {video}"
+        poster = _path(video["poster"])
+        assert poster.is_file(), poster
+        still = image_pixels(poster)
+        assert_not_blank(still, f"slide {n + 1}'s poster")
+        assert_same_picture(still, last_frame(_path(video["src"])), f"slide {n + 1}'s poster")
+    assert page.errors == []

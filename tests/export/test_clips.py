@@ -6,9 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import av
-import numpy as np
 import pytest
-from export_helpers import CHAPTERS, Mini, duration
+from export_helpers import (
+    CHAPTERS,
+    Mini,
+    assert_not_blank,
+    assert_same_picture,
+    duration,
+    image_pixels,
+    last_frame,
+)
 from PIL import Image
 
 from scripts.clips import BEAT_GIF_BUDGET, GIF_BUDGET, GIF_LADDER, gif_within_budget
@@ -21,12 +28,6 @@ def _clip(built: Mini, short_id: str, suffix: str) -> Path:
     return built.folder / chapter / "clips" / f"{name}{suffix}"
 
 
-def _last_frame(path: Path) -> np.ndarray:
-    with av.open(str(path)) as c:
-        frames = list(c.decode(video=0))
-        return frames[-1].to_ndarray(format="rgb24").astype(int)
-
-
 @pytest.mark.parametrize("short_id", SCENES)
 def test_every_scene_has_webm_gif_poster_and_subtitles(built: Mini, short_id: str) -> None:
     webm, gif, png, vtt = (_clip(built, short_id, s) for s in (".webm", ".gif", ".png", ".vtt"))
@@ -37,10 +38,9 @@ def test_every_scene_has_webm_gif_poster_and_subtitles(built: Mini, short_id: st
     with Image.open(gif) as im:
         assert im.format == "GIF" and im.info.get("loop") == 0 and im.n_frames > 1
     # The poster is the scene's finished picture: its last frame.
-    poster = np.asarray(Image.open(png).convert("RGB")).astype(int)
-    last = _last_frame(built.scene(short_id))
-    assert poster.shape == last.shape
-    assert np.abs(poster - last).mean() < 2.0
+    poster = image_pixels(png)
+    assert_not_blank(poster, png.name)
+    assert_same_picture(poster, last_frame(built.scene(short_id)), png.name)
     assert vtt.read_text().startswith("WEBVTT")
 
 
@@ -54,7 +54,11 @@ def test_per_beat_clips_cut_each_scene_at_its_beats(built: Mini) -> None:
         for mp4, beat in zip(mp4s, beats, strict=True):
             assert duration(mp4) == pytest.approx(beat["end"] - beat["start"], abs=0.1)
             assert mp4.with_suffix(".gif").stat().st_size <= BEAT_GIF_BUDGET
-            assert mp4.with_suffix(".webm").is_file() and mp4.with_suffix(".png").is_file()
+            assert mp4.with_suffix(".webm").is_file()
+            # Its poster: the beat's settled picture, not the empty background it may open on.
+            poster = image_pixels(mp4.with_suffix(".png"))
+            assert_not_blank(poster, f"{short_id} {mp4.stem}'s poster")
+            assert_same_picture(poster, last_frame(mp4), f"{short_id} {mp4.stem}'s poster")
         total = sum(duration(m) for m in mp4s)
         assert total == pytest.approx(duration(built.scene(short_id)), abs=0.1)
 
