@@ -34,6 +34,8 @@ class Theme:
     good: str  # right answers, correct points
     bad: str  # mistakes, misclassified points
     classes3: tuple[str, str, str]  # softmax's three classes (red, green, blue in the text)
+    code_keyword: str  # code listings: keywords and built-ins
+    code_literal: str  # ... numbers and strings
     field_opacity: float = 0.85
 
     def ramp(self, p: np.ndarray) -> np.ndarray:
@@ -69,6 +71,8 @@ DARK = Theme(
     good="#A6E8C8",  # light mint: right, told from wrong by lightness as well as hue
     bad="#D93A34",  # red: wrong
     classes3=("#F0603A", "#8EE08A", "#4F6FE0"),  # red, green, blue, at three lightnesses
+    code_keyword="#7AA2F7",
+    code_literal="#F2D492",
 )
 
 LIGHT = Theme(
@@ -88,6 +92,8 @@ LIGHT = Theme(
     good="#0E7490",
     bad="#EF5350",
     classes3=("#D84315", "#7CC576", "#1E40AF"),
+    code_keyword="#2A3A9A",
+    code_literal="#9A5B00",
 )
 
 #: The roles a scene shows side by side and a viewer must tell apart: each pair differs by at
@@ -98,7 +104,7 @@ MUST_DIFFER = (
     ("classes3[1]", "classes3[2]"), ("loss", "bad"), ("good", "bad"), ("highlight", "class0"),
     ("highlight", "class1"), ("field_low", "field_high"), ("loss", "curve"),
     ("class0", "field_low"), ("class1", "field_high"), ("loss", "class1"), ("curve", "class0"),
-    ("bad", "class1"), ("highlight", "curve"),
+    ("bad", "class1"), ("highlight", "curve"), ("code_keyword", "code_literal"),
 )
 #: CIE76 difference of at least 20: about ten times the just-noticeable difference of large
 #: patches, which small marks (a 9-pixel dot at 480p, a 2-pixel ring) need to stay apart.
@@ -138,6 +144,7 @@ class Sizes:
     """
 
     font: str = "DejaVu Sans"
+    code_font: str = "DejaVu Sans Mono"
     # Text (Pango, DejaVu Sans)
     caption: int = 22  # tick labels, notes, legends, table cells
     label: int = 24  # readout labels, callouts
@@ -149,6 +156,7 @@ class Sizes:
     formula_small: int = 34  # axis names, numbers beside a plot, a formula in a side panel
     formula: int = 40  # the formula a beat is about
     formula_large: int = 48  # a formula that is the whole picture
+    code: int = 22  # code listings (DejaVu Sans Mono)
 
 
 SIZES = Sizes()
