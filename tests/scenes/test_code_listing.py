@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from layout import design_problems, layout_problems
-from manim import UP
+from manim import LEFT, UP
 from scene_harness import final_frame, pixel_at, quiet_config
 
 from scenes.common.beats import LectureScene
