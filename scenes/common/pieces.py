@@ -14,9 +14,11 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
     Axes,
     DecimalNumber,
+    FadeOut,
     ImageMobject,
     Line,
     MathTex,
@@ -195,10 +197,25 @@ class Derivation(VGroup):
         return self.rows[row][piece]
 
     def strike(self, refs: Sequence[tuple[int, int]]) -> VGroup:
-        """Red strokes through the terms ``refs``, ready to ``Create``."""
+        """Strokes through the terms ``refs``, ready to ``Create`` (in the muted colour: a
+        cancelled term is not a mistake). Prefer :meth:`cancel_pair`, which shows what cancels
+        with what."""
         strokes = VGroup()
         for row, piece in refs:
             term = self.term(row, piece)
             strokes.add(Line(term.get_corner(DOWN + LEFT), term.get_corner(UP + RIGHT),
-                             color=self.theme.bad, stroke_width=4))
+                             color=self.theme.muted, stroke_width=4))
         return strokes
+
+    def cancel_pair(self, first: tuple[int, int] | VMobject, second: tuple[int, int] | VMobject,
+                    colour: str) -> tuple[AnimationGroup, AnimationGroup]:
+        """Two terms that cancel, shown as a pair: first both take ``colour`` (so the eye
+        finds the partner), then both fly to the point between them and vanish. Returns the
+        two animations, to play on the words that name each step. A term is ``(row, piece)``
+        or any part of a row (a denominator's glyphs, say)."""
+        a, b = (self.term(*t) if isinstance(t, tuple) else t for t in (first, second))
+        meet = (a.get_center() + b.get_center()) / 2
+        pair = AnimationGroup(a.animate.set_color(colour), b.animate.set_color(colour))
+        collapse = AnimationGroup(FadeOut(a, target_position=meet, scale=0.2),
+                                  FadeOut(b, target_position=meet, scale=0.2))
+        return pair, collapse

@@ -78,3 +78,32 @@ def test_derivation_terms_are_addressable_and_strikes_cover_them(tmp_path: Path)
     stroke = scene.strokes[0]
     assert stroke.get_start() == pytest.approx(term.get_corner([-1, -1, 0]))
     assert stroke.get_end() == pytest.approx(term.get_corner([1, 1, 0]))
+
+
+def test_quiz_maths_must_be_set_as_maths_and_said_aloud() -> None:
+    with pytest.raises(ValueError, match="outside"):
+        Quiz("What is g(z) = 1 / (1 + e^(\u2212z))?", ("a", "b", "c"), 0, "r")
+    with pytest.raises(ValueError, match="spoken_question"):
+        Quiz("What is $g(0)$?", ("a", "b", "c"), 0, "r")
+    quiz = Quiz("What is $g(0)$?", ("$0$", "$1/2$", "$1$"), 1, "Half way.",
+                spoken_question="What is g of zero?")
+    assert quiz.said_question == "What is g of zero?" and quiz.letter == "B"
+
+
+class CancellingPair(LectureScene):
+    def construct(self) -> None:
+        self.d = Derivation([[r"\frac{", r"g(z)", r"\cdot x}{", r"g(z)", r"}"]], self.theme)
+        self.play(FadeIn(self.d))
+        self.top, self.bottom = self.d.term(0, 1), self.d.term(0, 3)
+        pair, collapse = self.d.cancel_pair((0, 1), (0, 3), self.theme.highlight)
+        self.play(pair)
+        self.colours = [m.get_color().to_hex().upper() for m in (self.top, self.bottom)]
+        self.play(collapse)
+
+
+def test_cancelling_terms_are_paired_by_colour_then_collapse(tmp_path: Path) -> None:
+    scene = build(CancellingPair, tmp_path, check_layout=True)
+    assert scene.colours == [scene.theme.highlight.upper()] * 2
+    family = scene.get_mobject_family_members()
+    assert scene.top not in family and scene.bottom not in family  # gone from the picture
+    assert scene.d.term(0, 2) in family  # what does not cancel stays
