@@ -9,7 +9,6 @@ narration, and speech never runs into the next beat. Each beat is one slide for 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,44 +18,69 @@ from manim import UL, ManimColor, MarkupText, Paragraph, Text
 from manim_slides import Slide
 
 from narration.voices import narrator_from_environment
+from scenes.common.script import END, Script, UnknownMark, caption_cues, cue_times, plain
 from scenes.common.theme import SIZES, current_theme
 
 #: A calm lecturing pace, in words per second (about 150 words a minute).
 WORDS_PER_SECOND = 2.5
 #: A breath after the last word of a beat, in seconds.
 BREATH = 0.5
-#: Subtitle cues longer than this many words are split at sentence ends.
-MAX_CUE_WORDS = 18
-#: Silence between two spoken cues of one beat, in seconds.
+#: Silence between two spoken clips of one beat (at a mark), in seconds.
 CUE_GAP = 0.15
+#: Shortest time a caption stays up, in seconds (shorter cues borrow from the silence after).
+MIN_CUE = 1.0
 
 
 def speaking_time(text: str) -> float:
     """Seconds a narrator needs to say ``text`` at :data:`WORDS_PER_SECOND`, plus a breath."""
-    words = len(text.split())
+    words = len(plain(text).split())
     return words / WORDS_PER_SECOND + BREATH if words else 0.0
-
-
-def split_cues(text: str) -> list[str]:
-    """Sentence-sized pieces of ``text`` of at most about :data:`MAX_CUE_WORDS` words each."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-    cues: list[str] = []
-    for sentence in sentences:
-        if cues and len(cues[-1].split()) + len(sentence.split()) <= MAX_CUE_WORDS:
-            cues[-1] = f"{cues[-1]} {sentence}"
-        else:
-            cues.append(sentence)
-    return cues
 
 
 @dataclass(frozen=True)
 class BeatRecord:
-    """A finished beat: its narration and where it sits in the scene's timeline (seconds)."""
+    """A finished beat: its narration (marks removed), where it sits in the scene's timeline
+    (seconds), where its marks fell, and its speech clips (file, start, end)."""
 
     narration: str
     start: float
     end: float
-    audio: tuple[tuple[str, float, float], ...] = ()  # (clip file, start, end) in the scene
+    audio: tuple[tuple[str, float, float], ...] = ()
+    marks: tuple[tuple[str, float], ...] = ()
+    speech_end: float = 0.0
+
+
+class BeatClock:
+    """What a beat's body uses to put pictures on their words: the scene time of each mark.
+
+    ``wait_until(mark)`` holds the picture until the mark's word is spoken (what a sentence
+    describes stays on screen while it is said); ``time_until(mark)`` is the run time that
+    makes an animation end on the mark. ``"end"`` is the end of the beat's speech.
+    """
+
+    def __init__(self, scene: LectureScene, marks: dict[str, float]):
+        self.scene = scene
+        self.marks = marks
+
+    def at(self, mark: str) -> float:
+        """The scene time at which ``mark``'s word is spoken."""
+        if mark not in self.marks:
+            known = ", ".join(sorted(self.marks)) or "none"
+            raise UnknownMark(f"this beat has no mark {{{mark}}}; its marks: {known}")
+        return self.marks[mark]
+
+    def time_until(self, mark: str, minimum: float = 0.1) -> float:
+        """Seconds from now until ``mark`` (at least ``minimum``, a run time must be > 0)."""
+        return max(self.at(mark) - self.scene.renderer.time, minimum)
+
+    def wait_until(self, mark: str) -> None:
+        """Hold the picture until ``mark`` (nothing to do if it has passed)."""
+        due = self.at(mark) - self.scene.renderer.time
+        self.scene.waited_marks.append((mark, self.at(mark)))
+        if due > 1e-6:
+            self.scene.wait(due)
+
+    hold_until = wait_until
 
 
 class LectureScene(Slide):
@@ -80,6 +104,8 @@ class LectureScene(Slide):
         for text_class in (Text, MarkupText, Paragraph):
             text_class.set_default(font=SIZES.font)
         self.beats: list[BeatRecord] = []
+        #: (mark, time) for every mark the scene waited for, in order (for the timing tests).
+        self.waited_marks: list[tuple[str, float]] = []
         self.narrator = narrator_from_environment()
         #: ``<chapter>/<Scene>``, naming this scene's beats for recordings and the script.
         self.beat_prefix = os.environ.get("LECTURE_BEAT_PREFIX", type(self).__name__)
@@ -90,59 +116,82 @@ class LectureScene(Slide):
             UL, buff=0.4)
 
     @contextmanager
-    def beat(self, narration: str) -> Iterator[None]:
+    def beat(self, narration: str) -> Iterator[BeatClock]:
         """Play the body's animations as one beat of narration.
 
-        The beat lasts at least as long as its speech plus a breath (the animations are
-        followed by a hold, never cut); each subtitle cue is shown while it is spoken; it is
-        one slide, with the narration as speaker notes.
+        ``narration`` may carry marks (``{name}``, see :mod:`scenes.common.script`); the body
+        gets a :class:`BeatClock` to wait for them. The beat lasts at least as long as its
+        speech plus a breath (the animations are followed by a hold, never cut); each caption
+        is shown while its words are spoken; the beat is one slide, with the narration (marks
+        removed) as speaker notes.
         """
+        script = Script.parse(narration)
         # A slide starts with each beat; manim-slides drops the empty one before the first.
-        self.next_slide(notes=narration)
+        self.next_slide(notes=script.text)
         start = self.renderer.time
-        cues = split_cues(narration)
-        spoken = self._speak(narration, cues, start)
-        yield
+        spans, clips = self._speak(script, start)
+        marks = {s.mark: t0 for s, (t0, _) in zip(script.segments, spans, strict=True)
+                 if s.mark is not None}
+        speech_end = spans[-1][1] if spans else start
+        marks[END] = speech_end
+        yield BeatClock(self, marks)
         elapsed = self.renderer.time - start
-        needed = (spoken[-1][2] - start + BREATH) if spoken else speaking_time(narration)
+        needed = (speech_end - start + BREATH) if script.text else 0.0
         if elapsed < needed:
             self.wait(needed - elapsed)  # a hold; in skip mode it only advances the clock
         end = self.renderer.time
-        if spoken and len(spoken) == len(cues):  # each cue shown while it is spoken
-            for cue, (_, cue_start, cue_end) in zip(cues, spoken, strict=True):
-                self.add_subcaption(cue, duration=cue_end - cue_start,
-                                    offset=cue_start - self.renderer.time)
-        elif spoken:  # one recording of the whole beat: its cues share it by word count
-            self._add_cues(narration, spoken[0][1], spoken[0][2])
-        else:
-            self._add_cues(narration, start, end)
-        self.beats.append(BeatRecord(narration, start, end, tuple(spoken)))
+        self._caption(script, spans, end)
+        self.beats.append(BeatRecord(script.text, start, end, tuple(clips),
+                                     tuple((m, t) for m, t in marks.items() if m != END),
+                                     speech_end))
 
-    def _speak(self, narration: str, cues: list[str], start: float
-               ) -> list[tuple[str, float, float]]:
-        """Add the beat's speech at ``start``: one clip per cue (the teacher's one recording
-        of the beat, if there is one). Returns (file, start, end) per clip, in scene time."""
-        if self.narrator is None or not narration.strip():
-            return []
+    def _speak(self, script: Script, start: float
+               ) -> tuple[list[tuple[float, float]], list[tuple[str, float, float]]]:
+        """Lay the beat's speech down from ``start``: one clip per segment between marks (or
+        the teacher's one recording of the beat, marks falling by word position), or, without
+        a voice, the speaking pace. Returns each segment's (start, end) and the clips placed
+        as (file, start, end), all in scene time."""
+        segments = script.segments
+        words = [len(s.text.split()) for s in segments]
+        if self.narrator is None or not script.text:
+            spans, t = [], start
+            for n in words:
+                spans.append((t, t + n / WORDS_PER_SECOND))
+                t += n / WORDS_PER_SECOND
+            return spans, []
         beat_id = f"{self.beat_prefix}/beat-{len(self.beats) + 1:02d}"
         recorded = self.narrator.recorded(beat_id)
-        clips = [recorded] if recorded else [self.narrator.speak(c) for c in cues]
-        placed: list[tuple[str, float, float]] = []
-        t = start
-        for clip in clips:
+        if recorded:
+            self.add_sound(str(recorded.path), time_offset=start - self.renderer.time)
+            per_word = recorded.duration / max(sum(words), 1)
+            spans, t = [], start
+            for n in words:
+                spans.append((t, t + n * per_word))
+                t += n * per_word
+            return spans, [(str(recorded.path), start, start + recorded.duration)]
+        spans, clips, t = [], [], start
+        for segment in segments:
+            if not segment.text:  # a mark with no words after it (at the very end)
+                spans.append((t, t))
+                continue
+            clip = self.narrator.speak(segment.text)
             self.add_sound(str(clip.path), time_offset=t - self.renderer.time)
-            placed.append((str(clip.path), t, t + clip.duration))
+            spans.append((t, t + clip.duration))
+            clips.append((str(clip.path), t, t + clip.duration))
             t += clip.duration + CUE_GAP
-        return placed
+        return spans, clips
 
-    def _add_cues(self, narration: str, start: float, end: float) -> None:
-        """Cues spread over [start, end] by word count (no audio to time them by)."""
-        cues = split_cues(narration)
-        words = [len(c.split()) for c in cues]
-        total = sum(words) or 1
-        t = start
-        for cue, n in zip(cues, words, strict=True):
-            length = (end - start) * n / total
+    def _caption(self, script: Script, spans: list[tuple[float, float]], end: float) -> None:
+        """Captions for each segment, over the time its words are spoken, at least
+        :data:`MIN_CUE` long where the silence after allows (never past the beat's end)."""
+        timed: list[tuple[str, float, float]] = []
+        for segment, (t0, t1) in zip(script.segments, spans, strict=True):
+            if segment.text:
+                cues = caption_cues(segment.text)
+                timed += [(c, a, b) for c, (a, b) in zip(cues, cue_times(cues, t0, t1),
+                                                          strict=True)]
+        for i, (cue, a, b) in enumerate(timed):
+            limit = timed[i + 1][1] if i + 1 < len(timed) else end
+            b = min(max(b, a + MIN_CUE), limit)
             # add_subcaption places the cue at (now + offset).
-            self.add_subcaption(cue, duration=length, offset=t - self.renderer.time)
-            t += length
+            self.add_subcaption(cue, duration=b - a, offset=a - self.renderer.time)

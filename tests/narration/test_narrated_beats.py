@@ -51,10 +51,14 @@ def test_each_beat_outlasts_its_speech_and_speech_never_overlaps(narrated) -> No
     assert second.end - second.start == pytest.approx(4.0, abs=FRAME)
 
 
-def test_subtitle_cues_are_the_speech_segments_within_a_frame(narrated) -> None:  # noqa: ANN001
+def test_captions_lie_within_the_speech_they_show(narrated) -> None:  # noqa: ANN001
+    """One clip per stretch of words between marks (here: per beat); its captions share the
+    clip's time by characters, the first starting with the clip, none outlasting its beat."""
     cues = narrated.renderer.file_writer.subcaptions
-    segments = [(a, b) for beat in narrated.beats for _, a, b in beat.audio]
-    assert len(cues) == len(segments) == 3  # two sentences, then one
-    for cue, (a, b) in zip(cues, segments, strict=True):
-        assert cue.start.total_seconds() == pytest.approx(a, abs=FRAME)
-        assert cue.end.total_seconds() == pytest.approx(b, abs=FRAME)
+    clips = [(a, b) for beat in narrated.beats for _, a, b in beat.audio]
+    assert len(clips) == 2 and len(cues) == 3  # the first beat needs two cues
+    assert cues[0].start.total_seconds() == pytest.approx(clips[0][0], abs=FRAME)
+    assert cues[1].end.total_seconds() == pytest.approx(clips[0][1], abs=FRAME)
+    assert cues[2].start.total_seconds() == pytest.approx(clips[1][0], abs=FRAME)
+    for cue in cues:
+        assert cue.end > cue.start

@@ -8,7 +8,8 @@ import pytest
 from manim import Circle, Create, FadeOut
 from scene_harness import build
 
-from scenes.common.beats import BREATH, WORDS_PER_SECOND, LectureScene, speaking_time, split_cues
+from scenes.common.beats import BREATH, MIN_CUE, WORDS_PER_SECOND, LectureScene, speaking_time
+from scenes.common.script import UnknownMark, caption_cues
 
 LONG = ("A circle appears. It is orange, the colour of class one, and it stays on screen "
         "long enough for every word of this sentence to be read.")
@@ -28,13 +29,7 @@ def test_speaking_time_counts_words_at_the_stated_pace() -> None:
     assert speaking_time("one two three four five") == pytest.approx(5 / WORDS_PER_SECOND + BREATH)
 
 
-def test_long_narration_is_split_at_sentence_ends_and_nothing_is_lost() -> None:
-    cues = split_cues(LONG)
-    assert cues == ["A circle appears.", LONG.removeprefix("A circle appears. ")]
-    assert split_cues("Short. Also short.") == ["Short. Also short."]
-
-
-def test_beats_hold_for_their_narration_and_subtitles_cover_them(tmp_path: Path) -> None:
+def test_beats_hold_for_their_narration_and_captions_follow_the_words(tmp_path: Path) -> None:
     scene = build(TwoBeats, tmp_path)
     first, second = scene.beats
     # The first beat's animation (1 s) is shorter than its narration: it is held.
@@ -43,8 +38,53 @@ def test_beats_hold_for_their_narration_and_subtitles_cover_them(tmp_path: Path)
     assert second.end - second.start == pytest.approx(3.0)
     assert second.start == pytest.approx(first.end)
     cues = scene.renderer.file_writer.subcaptions
-    assert [c.content for c in cues] == [*split_cues(LONG), "Now it goes."]
+    assert [c.content for c in cues] == [*caption_cues(LONG), "Now it goes."]
+    # Without a voice, captions follow the speaking pace: the first starts with the beat, the
+    # last of the beat ends with its speech (the breath after it is silent).
     assert cues[0].start.total_seconds() == pytest.approx(first.start)
-    assert cues[1].end.total_seconds() == pytest.approx(first.end)
-    assert cues[2].start.total_seconds() == pytest.approx(second.start)
-    assert cues[2].end.total_seconds() == pytest.approx(second.end)
+    assert cues[-2].end.total_seconds() == pytest.approx(first.speech_end)
+    assert first.speech_end == pytest.approx(first.end - BREATH)
+    assert cues[-1].start.total_seconds() == pytest.approx(second.start)
+    # A short cue stays up at least MIN_CUE seconds (3 words at the pace: 1.2 s).
+    assert (cues[-1].end - cues[-1].start).total_seconds() == pytest.approx(
+        max(3 / WORDS_PER_SECOND, MIN_CUE))
+
+
+class MarkedBeat(LectureScene):
+    def construct(self) -> None:
+        circle = Circle()
+        with self.beat("Here is a shape. {grow} It grows to fill the frame. {fade} And then "
+                       "it fades away.") as b:
+            self.starts = []
+            b.wait_until("grow")
+            self.starts.append(self.renderer.time)
+            self.play(Create(circle), run_time=b.time_until("fade"))
+            self.starts.append(self.renderer.time)
+            self.play(FadeOut(circle), run_time=b.time_until("end"))
+            self.marks = dict(b.marks)
+            try:
+                b.wait_until("shrink")
+            except UnknownMark as exc:
+                self.unknown = str(exc)
+
+
+def test_a_scene_waits_for_its_marks_and_animations_end_on_them(tmp_path: Path) -> None:
+    scene = build(MarkedBeat, tmp_path)
+    beat = scene.beats[0]
+    marks = dict(beat.marks)
+    # Without a voice, marks fall at the speaking pace: four words before {grow}.
+    assert marks["grow"] == pytest.approx(beat.start + 4 / WORDS_PER_SECOND)
+    assert marks["fade"] == pytest.approx(beat.start + 10 / WORDS_PER_SECOND)
+    assert scene.starts == pytest.approx([marks["grow"], marks["fade"]])
+    assert scene.marks["end"] == pytest.approx(beat.speech_end)
+    assert "no mark {shrink}" in scene.unknown
+    assert all(name in scene.unknown for name in ("grow", "fade", "end"))
+    assert [m for m, _ in scene.waited_marks] == ["grow"]
+
+
+def test_marks_are_never_shown_in_captions_or_notes(tmp_path: Path) -> None:
+    scene = build(MarkedBeat, tmp_path)
+    cues = scene.renderer.file_writer.subcaptions
+    assert all("{" not in c.content for c in cues)
+    assert scene.beats[0].narration == ("Here is a shape. It grows to fill the frame. And then "
+                                        "it fades away.")
