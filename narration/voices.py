@@ -17,8 +17,6 @@ changed synthesises nothing.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import shutil
 import subprocess
@@ -31,6 +29,8 @@ from importlib import metadata
 from pathlib import Path
 
 import numpy as np
+
+from scripts.files import atomic_write, build_key, file_digest
 
 VOICES = ("piper", "espeak", "recordings", "none")
 #: Integrated loudness every clip is brought to (a common target for spoken web video).
@@ -193,15 +193,16 @@ def normalised(samples: np.ndarray, rate: int) -> np.ndarray:
 
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
     """16-bit mono WAV, written under a temporary name and moved into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     pcm = np.clip(np.round(samples * 32767), -32768, 32767).astype("<i2")
-    with wave.open(str(tmp), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(pcm.tobytes())
-    os.replace(tmp, path)
+
+    def make(tmp: Path) -> None:
+        with wave.open(str(tmp), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(rate)
+            w.writeframes(pcm.tobytes())
+
+    atomic_write(path, make)
 
 
 @cache
@@ -255,7 +256,7 @@ class Narrator:
 
     def _cached(self, key_data: dict[str, object], make: Callable[[Path], None],
                 source: str, suffix: str = ".wav") -> Clip:
-        key = hashlib.sha256(json.dumps(key_data, sort_keys=True).encode()).hexdigest()[:32]
+        key = build_key(key_data)[:32]
         path = self.cache_dir / f"{key}.wav"
         if not path.is_file():
             self.cache_dir.mkdir(parents=True, exist_ok=True)
@@ -301,7 +302,7 @@ class Narrator:
             self.warn(f"narration: the recording of beat {beat_id} ({path}) is silent; "
                       "the synthesised voice speaks it")
             return None
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = file_digest(path)
 
         def make(raw: Path) -> None:
             shutil.copyfile(path, raw)

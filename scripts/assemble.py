@@ -14,7 +14,6 @@ interrupted or failed build never leaves a partial video and keeps the previous 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -24,8 +23,8 @@ from pathlib import Path
 
 from narration.voices import file_loudness
 from scripts.catalog import Lecture, SceneEntry
+from scripts.files import atomic_write_text, build_key
 from scripts.ffmpeg import FFmpegError, VideoInfo, run_ffmpeg, video_info
-from scripts.manifest import atomic_write_text
 from scripts.render import Renderer
 from scripts.subtitles import Cue, read_srt, shifted, to_srt, to_vtt
 
@@ -84,7 +83,7 @@ def assembly_key(renderer: Renderer, lecture: Lecture) -> str:
         "chapters": [[c.id, c.title, [manifest.scenes[s.short_id]["key"] for s in c.scenes]]
                      for c in lecture.chapters],
     }
-    return hashlib.sha256(json.dumps(blob, sort_keys=True).encode()).hexdigest()
+    return build_key(blob)
 
 
 def _ffmeta_escape(text: str) -> str:

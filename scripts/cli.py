@@ -37,7 +37,7 @@ from scripts.defaults import (
 from scripts.doctor import ALL_CHECKS, EXPORT_CHECKS, format_problems, run_checks
 from scripts.ffmpeg import FFmpegError
 from scripts.gallery import write_gallery
-from scripts.manifest import atomic_write_text
+from scripts.files import atomic_write_text
 from scripts.progress import (
     LiveReporter,
     PlainReporter,

@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 from scripts.catalog import Lecture, SceneEntry
-from scripts.manifest import atomic_write_text
+from scripts.files import atomic_write_text
 from scripts.render import Renderer
 
 _STYLE = """

@@ -1,4 +1,4 @@
-"""The build manifest: for each output, what it was built from; and atomic file writes.
+"""The build manifest: for each output, what it was built from.
 
 One manifest per lecture and quality, at ``media/<lecture>/<quality>/manifest.json``::
 
@@ -14,25 +14,10 @@ Paths are relative to the manifest's folder.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` so that ``path`` holds either the old content or the new, never a part."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+from scripts.files import atomic_write_text
 
 
 class Manifest:

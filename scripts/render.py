@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from scripts.catalog import SceneEntry
 from scripts.defaults import Quality
 from scripts.dependencies import inputs_key, render_inputs
+from scripts.files import swap_folder
 from scripts.manifest import Manifest
 from scripts.render_worker import PROGRESS_PREFIX
 
@@ -281,14 +282,8 @@ class Renderer:
     def _publish_audio(self, scene: SceneEntry, result: dict[str, Any]) -> None:
         """Swap in the scene's per-beat audio folder (or remove a stale one)."""
         staged = Path(result["staging"]) / "audio" if result.get("staging") else None
-        target = self.audio_dir(scene)
-        old = target.with_name(f".{scene.name}.old-{uuid.uuid4().hex[:8]}")
-        if target.exists():
-            os.replace(target, old)
-        if staged is not None and staged.is_dir():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, target)
-        shutil.rmtree(old, ignore_errors=True)
+        swap_folder(staged if staged is not None and staged.is_dir() else None,
+                    self.audio_dir(scene))
 
     def slides_path(self, scene: SceneEntry) -> Path:
         """The manim-slides presentation of a scene (one slide per beat)."""
@@ -307,12 +302,6 @@ class Renderer:
             return None
         staged_json = Path(staged)
         staged_files = staged_json.parent / "files" / scene.name
-        files = target.parent / "files" / scene.name
-        files.parent.mkdir(parents=True, exist_ok=True)
-        old = files.with_name(f".{scene.name}.old-{uuid.uuid4().hex[:8]}")
-        if files.exists():
-            os.replace(files, old)
-        os.replace(staged_files, files)
+        swap_folder(staged_files, target.parent / "files" / scene.name)
         os.replace(staged_json, target)
-        shutil.rmtree(old, ignore_errors=True)
         return target
