@@ -10,6 +10,10 @@ folder, and returns the finished files' bytes. The client writes them into its o
 through the same staging-then-:func:`os.replace` path as a local render, so no shared
 filesystem is needed and a result that never arrives leaves no file behind.
 
+On one machine or a shared home, the worker also uses the client's caches (``media/.cache``:
+the voice clips, content-addressed, and one TeX folder per worker thread), as a local render
+does; elsewhere it keeps them in its temporary folder across runs.
+
 Faults: a worker that dies mid-scene loses its task, and Dask runs it again on another
 worker; an unreachable scheduler is reported within :data:`CONNECT_TIMEOUT` seconds; Ctrl-C
 cancels this run's tasks and tells running ones to stop their render process.
@@ -17,23 +21,23 @@ cancels this run's tasks and tells running ones to stop their render process.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+import re
+import shutil
 import tempfile
 import threading
-import time
 import uuid
 from concurrent.futures import CancelledError
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from scripts.catalog import load_catalog
-from scripts.defaults import default_root
-from scripts.dependencies import inputs_key, render_inputs
-from scripts.render import Job, Outcome, Renderer, Reporter
-from scripts.render_worker import PROGRESS_PREFIX
+from scripts.build.catalog import load_catalog
+from scripts.build.contract import Narration, Status, WorkerResult, WorkerSpec
+from scripts.build.dependencies import inputs_key, render_inputs
+from scripts.build.launch import launch_worker
+from scripts.build.render import Job, Outcome, Renderer, Reporter
+from scripts.defaults import Quality, default_root
+from scripts.files import atomic_write_bytes
 
 #: Seconds to wait for the scheduler before giving up.
 CONNECT_TIMEOUT = 5
@@ -47,6 +51,34 @@ class ProjectMismatch(RuntimeError):
     """The worker's copy of the project would render something else than the client asked."""
 
 
+@dataclass(frozen=True)
+class RenderTask:
+    """One scene for a worker: the client's job, and what the worker needs to check it."""
+
+    root: str  # the client's checkout (used if the worker has it)
+    scene_id: str
+    module: str
+    scene: str
+    quality: Quality
+    params: dict[str, Any]
+    key: str
+    inputs: dict[str, Any]
+    narration: Narration
+    cache: str  # the client's media/.cache (used if the worker has it)
+    channel: str  # progress events, followed with ``subscribe_topic``
+    cancel: str  # the name of the run's cancel Event
+
+
+@dataclass
+class TaskReport:
+    """What a task sends back: the worker's result, its log, and the staged files' bytes."""
+
+    result: WorkerResult
+    worker: str
+    log: str = ""
+    files: dict[str, bytes] = field(default_factory=dict)  # by path relative to the staging
+
+
 # Step: what runs on a worker
 
 def _worker_root(client_root: str) -> Path:
@@ -56,109 +88,76 @@ def _worker_root(client_root: str) -> Path:
     return path if (path / "lectures").is_dir() else default_root()
 
 
-def _check_same_project(root: Path, task: dict[str, Any]) -> None:
+def _check_same_project(root: Path, task: RenderTask) -> None:
     catalog = load_catalog(root)
-    entry = next((s for s in catalog.scenes if s.id == task["scene_id"]), None)
+    entry = next((s for s in catalog.scenes if s.id == task.scene_id), None)
     if entry is None:
-        raise ProjectMismatch(f"the worker's project at {root} has no scene {task['scene_id']}")
-    recordings = Path(task["recordings"]) if task.get("recordings") else None
-    ours = render_inputs(root, entry, task["quality_folder"], task["voice"], recordings)
-    if inputs_key(ours) == task["key"]:
+        raise ProjectMismatch(f"the worker's project at {root} has no scene {task.scene_id}")
+    ours = render_inputs(root, entry, task.quality.folder, task.narration.voice,
+                         task.narration.recordings)
+    if inputs_key(ours) == task.key:
         return
-    theirs = task["inputs"]
+    theirs = task.inputs
     differ = sorted(f for f in set(ours["files"]) | set(theirs["files"])
                     if ours["files"].get(f) != theirs["files"].get(f))
     other = [k for k in ("params", "manim", "protocol", "voice")
              if ours.get(k) != theirs.get(k)]
     raise ProjectMismatch(
-        f"the worker's project at {root} differs from the client's for {task['scene_id']} "
+        f"the worker's project at {root} differs from the client's for {task.scene_id} "
         f"(files: {', '.join(differ) or 'none'}; also: {', '.join(other) or 'nothing'}); "
         "update the worker's checkout to the client's version and restart it"
     )
 
 
-def render_on_worker(task: dict[str, Any]) -> dict[str, Any]:
+_slots: dict[int, int] = {}
+_slots_lock = threading.Lock()
+
+
+def _slot_name(worker_name: object) -> str:
+    """A TeX folder name no other running render uses and the same in every run: the worker's
+    name and the index of this thread in it (manim empties its TeX folder after compiles)."""
+    with _slots_lock:
+        index = _slots.setdefault(threading.get_ident(), len(_slots))
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", f"dask-{worker_name}-{index}")
+
+
+def _staged_files(result: WorkerResult, scene: str) -> dict[str, bytes]:
+    """The files a finished render staged, by path relative to its staging folder."""
+    assert result.staging is not None
+    staging = Path(result.staging)
+    paths = [Path(p) for p in (result.video, result.subtitles, result.slides) if p]
+    if result.slides:
+        paths += sorted((Path(result.slides).parent / "files" / scene).iterdir())
+    if (staging / "audio").is_dir():
+        paths += sorted((staging / "audio").iterdir())
+    return {str(p.relative_to(staging)): p.read_bytes() for p in paths}
+
+
+def render_on_worker(task: RenderTask) -> TaskReport:
     """One scene, rendered on this worker; returns the result and the finished files' bytes."""
     from distributed import Event, get_worker
 
     worker = get_worker()
-    address = worker.address
-
-    class _Progress:  # events the client follows with ``subscribe_topic``
-        @staticmethod
-        def put(msg: dict[str, Any]) -> None:
-            worker.log_event(task["channel"], msg)
-
-    progress = _Progress()
-    cancel = Event(task["cancel"])
-    root = _worker_root(task["root"])
+    root = _worker_root(task.root)
     _check_same_project(root, task)
-    progress.put({"scene": task["scene_id"], "event": "started", "worker": address})
-    cache = Path(tempfile.gettempdir()) / f"lecture-worker-{os.getpid()}"
-    slot = threading.get_ident()  # one TeX folder per worker thread: never two compiles in one
+    worker.log_event(task.channel, {"scene": task.scene_id, "event": "started",
+                                    "worker": worker.address})
+    client_cache = Path(task.cache)
+    cache = client_cache if client_cache.is_dir() else (
+        Path(tempfile.gettempdir()) / "lecture-worker-cache")
+    slot = _slot_name(worker.name)
+    log: list[str] = []
     with tempfile.TemporaryDirectory(prefix="lecture-render-") as tmp:
-        staging = Path(tmp)
-        spec = {"root": str(root), "module": task["module"], "scene": task["scene"],
-                "quality": task["quality"], "staging": str(staging),
-                "tex_dir": str(cache / "tex" / str(slot)),
-                "text_dir": str(cache / "texts" / str(slot)),
-                "params": task["params"], "result": str(staging / "result.json")}
-        (staging / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-            [str(root), os.environ.get("PYTHONPATH", "")]).strip(os.pathsep),
-            LECTURE_PARAMS=json.dumps(task["params"]), PYTHONUNBUFFERED="1", COLUMNS="200",
-            LECTURE_VOICE=task["voice"], LECTURE_VOICE_CACHE=str(cache / "voice"),
-            LECTURE_BEAT_PREFIX=task["beat_prefix"])
-        if ("recordings" in task["voice"] and task.get("recordings")
-                and Path(task["recordings"]).is_dir()):
-            env["LECTURE_RECORDINGS"] = task["recordings"]
-        proc = subprocess.Popen([sys.executable, "-m", "scripts.render_worker",
-                                 str(staging / "spec.json")], cwd=staging, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                start_new_session=True)
-        log: list[str] = []
-
-        def read() -> None:
-            assert proc.stdout is not None
-            for line in proc.stdout:
-                if line.startswith(PROGRESS_PREFIX):
-                    progress.put({"scene": task["scene_id"], "event": "progress",
-                                  "animations": int(line[len(PROGRESS_PREFIX):])})
-                else:
-                    log.append(line)
-
-        reader = threading.Thread(target=read, daemon=True)
-        reader.start()
-        while proc.poll() is None:
-            if cancel.is_set():
-                proc.terminate()
-                proc.wait()
-                return {"ok": False, "cancelled": True, "worker": address}
-            time.sleep(0.3)
-        reader.join()
-        result_file = staging / "result.json"
-        if not result_file.is_file():
-            return {"ok": False, "error": f"the render worker exited with status "
-                    f"{proc.returncode} without a result", "where": "worker",
-                    "traceback": "", "log": "".join(log), "worker": address}
-        result = json.loads(result_file.read_text(encoding="utf-8"))
-        result["log"] = "".join(log)
-        result["worker"] = address
-        if not result["ok"]:
-            return result
-        files: dict[str, bytes] = {}
-        for name in ("video", "subtitles", "slides"):
-            if result.get(name):
-                files[name] = Path(result[name]).read_bytes()
-        if result.get("slides"):
-            folder = Path(result["slides"]).parent / "files" / task["scene"]
-            for f in sorted(folder.iterdir()):
-                files[f"slide-file/{f.name}"] = f.read_bytes()
-        audio = staging / "audio"
-        for f in sorted(audio.glob("*.wav")) if audio.is_dir() else []:
-            files[f"audio-file/{f.name}"] = f.read_bytes()
-        result["files"] = files
-        return result
+        spec = WorkerSpec(str(root), task.module, task.scene, task.quality.manim_name, tmp,
+                          str(cache / "tex" / slot), str(cache / "texts" / slot), task.params)
+        narration = replace(task.narration, cache=cache / "voice")
+        result = launch_worker(
+            spec, narration, Event(task.cancel),
+            lambda n: worker.log_event(task.channel, {"scene": task.scene_id,
+                                                      "event": "progress", "animations": n}),
+            log.append)
+        files = _staged_files(result, task.scene) if result.ok else {}
+    return TaskReport(result, worker.address, "".join(log), files)
 
 
 # Step: the client side
@@ -191,14 +190,12 @@ class ClusterRenderer(Renderer):
             self.client.close()
             self.client = None
 
-    def _task(self, job: Job, run: str) -> dict[str, Any]:
+    def _task(self, job: Job, run: str) -> RenderTask:
         s = job.scene
-        return {"root": str(self.root), "scene_id": s.id, "module": s.module, "scene": s.name,
-                "quality": self.quality.manim_name, "quality_folder": self.quality.folder,
-                "params": s.params, "key": job.key, "inputs": job.inputs, "voice": self.voice,
-                "recordings": str(self.recordings_dir(s)) if self.recordings_dir(s) else None,
-                "beat_prefix": f"{s.chapter}/{s.name}",
-                "channel": f"lecture-progress-{run}", "cancel": f"lecture-cancel-{run}"}
+        return RenderTask(str(self.root), s.id, s.module, s.name, self.quality, s.params,
+                          job.key, job.inputs, self.narration(s, self.layout.cache_dir / "voice"),
+                          str(self.layout.cache_dir), f"lecture-progress-{run}",
+                          f"lecture-cancel-{run}")
 
     def execute(self, todo: list[Job], reporter: Reporter) -> list[Outcome]:
         from distributed import Event, as_completed
@@ -244,55 +241,36 @@ class ClusterRenderer(Renderer):
 
     def _collect(self, job: Job, future, workers: dict[str, str]) -> Outcome:  # noqa: ANN001
         scene = job.scene
-        log = self.log_path(scene)
+        log = self.layout.log_path(scene)
         log.parent.mkdir(parents=True, exist_ok=True)
         try:
-            result = future.result()
+            report: TaskReport = future.result()
         except CancelledError:
-            return Outcome(scene, "interrupted", worker=workers.get(scene.id))
+            return Outcome(scene, Status.INTERRUPTED, worker=workers.get(scene.id))
         except Exception as exc:  # the task raised on the worker (e.g. ProjectMismatch)
             log.write_text(f"{type(exc).__name__}: {exc}\n", encoding="utf-8")
-            return Outcome(scene, "failed", error=f"{type(exc).__name__}: {exc}",
+            return Outcome(scene, Status.FAILED, error=f"{type(exc).__name__}: {exc}",
                            where=f"worker {workers.get(scene.id, '?')}", log=log,
                            worker=workers.get(scene.id))
-        worker = result.get("worker")
-        log.write_text(result.get("log", "") + result.get("traceback", ""), encoding="utf-8")
-        if result.get("cancelled"):
-            return Outcome(scene, "interrupted", worker=worker)
-        if not result["ok"]:
-            return Outcome(scene, "failed", error=result["error"], where=result["where"],
-                           log=log, worker=worker)
-        staging = self.media_dir / ".staging" / f"{scene.lecture}.{scene.chapter}.{scene.name}." \
-            f"{uuid.uuid4().hex[:8]}"
+        log.write_text(report.log + report.result.traceback, encoding="utf-8")
+        staging = self.new_staging(scene)
         try:
-            local = dict(result)
-            files = result.pop("files")
-            video = staging / f"{scene.name}.mp4"
-            video.parent.mkdir(parents=True)
-            video.write_bytes(files["video"])
-            local["video"] = str(video)
-            if "subtitles" in files:
-                (staging / f"{scene.name}.srt").write_bytes(files["subtitles"])
-                local["subtitles"] = str(staging / f"{scene.name}.srt")
-            if "slides" in files:
-                slides = staging / "slides" / f"{scene.name}.json"
-                (slides.parent / "files" / scene.name).mkdir(parents=True)
-                slides.write_bytes(files["slides"])
-                for name, blob in files.items():
-                    if name.startswith("slide-file/"):
-                        target = slides.parent / "files" / scene.name / name.split("/", 1)[1]
-                        target.write_bytes(blob)
-                local["slides"] = str(slides)
-            for name, blob in files.items():
-                if name.startswith("audio-file/"):
-                    target = staging / "audio" / name.split("/", 1)[1]
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(blob)
-            local["staging"] = str(staging)
-            outcome = self._publish(job, local, log)
+            result = _unpack(report, staging)
+            return self.finish(job, result, log, report.worker)
         finally:
-            import shutil
-
             shutil.rmtree(staging, ignore_errors=True)
-        outcome.worker = worker
-        return outcome
+
+
+def _unpack(report: TaskReport, staging: Path) -> WorkerResult:
+    """Write the task's files into a client staging folder; the result, pointing there."""
+    result = report.result
+    if not result.ok or result.staging is None:
+        return result
+    for name, blob in report.files.items():
+        atomic_write_bytes(staging / name, blob)
+
+    def here(path: str | None) -> str | None:
+        return str(staging / Path(path).relative_to(result.staging)) if path else None
+
+    return replace(result, staging=str(staging), video=here(result.video),
+                   subtitles=here(result.subtitles), slides=here(result.slides))

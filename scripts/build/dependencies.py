@@ -14,7 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from scripts.catalog import SceneEntry, module_file
+from scripts.build.catalog import SceneEntry, module_file
 from scripts.defaults import RENDER_PROTOCOL
 from scripts.files import build_key, file_digest
 

@@ -14,10 +14,37 @@ Paths are relative to the manifest's folder.
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from scripts.files import atomic_write_text
+
+
+@dataclass
+class SceneRecord:
+    """One rendered scene: its files (relative to the manifest's folder) and what built them."""
+
+    video: str
+    key: str  # the build key of ``inputs``
+    inputs: dict[str, Any]
+    duration: float
+    animations: int
+    render_seconds: float
+    rendered_at: str
+    subtitles: str | None = None
+    slides: str | None = None
+    beats: list[dict[str, Any]] = field(default_factory=list)  # narration, start, end, audio
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SceneRecord | None:
+        """The record, or None if it lacks a field (written by an older version)."""
+        names = {f.name for f in fields(cls)}
+        try:
+            return cls(**{k: v for k, v in data.items() if k in names})
+        except TypeError:
+            return None
 
 
 class Manifest:
@@ -28,26 +55,24 @@ class Manifest:
         self.path = folder / "manifest.json"
         self.lecture = lecture
         self.quality = quality
-        self.scenes: dict[str, dict[str, Any]] = {}
+        self.scenes: dict[str, SceneRecord] = {}
         if self.path.is_file():
             try:
                 data = json.loads(self.path.read_text(encoding="utf-8"))
-                self.scenes = dict(data.get("scenes", {}))
-            except (json.JSONDecodeError, AttributeError):
-                self.scenes = {}  # unreadable: everything counts as out of date
+                records = {k: SceneRecord.from_json(v) for k, v in data["scenes"].items()}
+            except (json.JSONDecodeError, KeyError, AttributeError, TypeError):
+                records = {}  # unreadable: everything counts as out of date
+            self.scenes = {k: r for k, r in records.items() if r is not None}
 
     def is_up_to_date(self, short_id: str, key: str) -> bool:
         """True when the recorded output exists and was built from inputs with this key."""
         record = self.scenes.get(short_id)
-        return bool(
-            record
-            and record.get("key") == key
-            and (self.folder / record.get("video", "")).is_file()
-        )
+        return bool(record and record.key == key and (self.folder / record.video).is_file())
 
-    def record(self, short_id: str, entry: dict[str, Any]) -> None:
+    def record(self, short_id: str, entry: SceneRecord) -> None:
         self.scenes[short_id] = entry
 
     def save(self) -> None:
-        data = {"lecture": self.lecture, "quality": self.quality, "scenes": self.scenes}
+        scenes = {k: asdict(r) for k, r in self.scenes.items()}
+        data = {"lecture": self.lecture, "quality": self.quality, "scenes": scenes}
         atomic_write_text(self.path, json.dumps(data, indent=2, sort_keys=True) + "\n")

@@ -1,20 +1,17 @@
 """Render scenes in parallel worker processes, only those whose inputs changed.
 
-Outputs land at ``<media>/<lecture>/<quality folder>/<chapter>/<Scene>.mp4`` (and ``.srt`` when
-the scene has narration subtitles). Each scene renders into a private staging folder beside the
-outputs and is moved into place with :func:`os.replace` only when it finished, so a failed or
-interrupted render never leaves a partial file at an output path and the previous good output
-stays where it was.
+Outputs land where :class:`~scripts.build.layout.MediaLayout` says (``<media>/<lecture>/
+<quality folder>/<chapter>/<Scene>.mp4``, ``.srt`` beside it). Each scene renders into a private
+staging folder and is moved into place with :func:`os.replace` only when it finished, so a
+failed or interrupted render never leaves a partial file at an output path and the previous
+good output stays where it was.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import queue
 import shutil
-import subprocess
-import sys
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -23,12 +20,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from scripts.catalog import SceneEntry
+from scripts.build.catalog import SceneEntry
+from scripts.build.contract import Narration, Status, WorkerResult, WorkerSpec
+from scripts.build.dependencies import inputs_key, render_inputs
+from scripts.build.launch import launch_worker
+from scripts.build.layout import MediaLayout
+from scripts.build.manifest import SceneRecord
 from scripts.defaults import Quality
-from scripts.dependencies import inputs_key, render_inputs
 from scripts.files import swap_folder
-from scripts.manifest import Manifest
-from scripts.render_worker import PROGRESS_PREFIX
 
 
 @dataclass
@@ -36,7 +35,7 @@ class Outcome:
     """What happened to one scene in a run."""
 
     scene: SceneEntry
-    status: str  # "rendered", "up to date", "failed" or "interrupted"
+    status: Status  # UP_TO_DATE, RENDERED, FAILED or INTERRUPTED
     video: Path | None = None
     duration: float | None = None
     render_seconds: float | None = None
@@ -69,33 +68,14 @@ class Renderer:
     def __init__(self, root: Path, media_dir: Path, quality: Quality, jobs: int, force: bool,
                  voice: str = "none", recordings: Path | None = None):
         self.root = root.resolve()
-        self.media_dir = media_dir.resolve()
+        self.layout = MediaLayout(media_dir.resolve(), quality)
         self.quality = quality
         self.jobs = jobs
         self.force = force
         self.voice = voice  # as resolved by narration.voices.resolve_voice
         self.recordings = recordings
-        self._manifests: dict[str, Manifest] = {}
         self._lock = threading.Lock()
         self._cancel = threading.Event()
-        self._procs: set[subprocess.Popen[str]] = set()
-
-    # Step: paths
-    def quality_dir(self, lecture: str) -> Path:
-        return self.media_dir / lecture / self.quality.folder
-
-    def video_path(self, scene: SceneEntry) -> Path:
-        return self.quality_dir(scene.lecture) / scene.chapter / f"{scene.name}.mp4"
-
-    def log_path(self, scene: SceneEntry) -> Path:
-        return self.quality_dir(scene.lecture) / "logs" / scene.chapter / f"{scene.name}.log"
-
-    def manifest(self, lecture: str) -> Manifest:
-        if lecture not in self._manifests:
-            self._manifests[lecture] = Manifest(
-                self.quality_dir(lecture), lecture, self.quality.folder
-            )
-        return self._manifests[lecture]
 
     def inputs(self, scene: SceneEntry) -> dict[str, Any]:
         """Everything the scene's outputs are built from, narration included."""
@@ -106,14 +86,10 @@ class Renderer:
         """The teacher's recordings of the scene's lecture (``<recordings>/<lecture>/``)."""
         return self.recordings / scene.lecture if self.recordings else None
 
-    def narration_env(self, scene: SceneEntry, cache: Path) -> dict[str, str]:
+    def narration(self, scene: SceneEntry, cache: Path) -> Narration:
         """What the render worker's :class:`~scenes.beats.LectureScene` reads to speak."""
-        env = {"LECTURE_VOICE": self.voice, "LECTURE_VOICE_CACHE": str(cache),
-               "LECTURE_BEAT_PREFIX": f"{scene.chapter}/{scene.name}"}
-        folder = self.recordings_dir(scene)
-        if folder is not None and "recordings" in self.voice:
-            env["LECTURE_RECORDINGS"] = str(folder)
-        return env
+        return Narration(self.voice, cache, f"{scene.chapter}/{scene.name}",
+                         self.recordings_dir(scene))
 
     # Step: plan
     def plan(self, scenes: list[SceneEntry]) -> tuple[list[Job], list[Outcome]]:
@@ -123,22 +99,24 @@ class Renderer:
         for scene in scenes:
             inputs = self.inputs(scene)
             key = inputs_key(inputs)
-            manifest = self.manifest(scene.lecture)
-            record = manifest.scenes.get(scene.short_id, {})
+            manifest = self.layout.manifest(scene.lecture)
+            record = manifest.scenes.get(scene.short_id)
             if not self.force and manifest.is_up_to_date(scene.short_id, key):
-                done.append(Outcome(scene, "up to date", self.video_path(scene),
-                                    record.get("duration"), record.get("render_seconds")))
+                assert record is not None
+                done.append(Outcome(scene, Status.UP_TO_DATE, self.layout.video_path(scene),
+                                    record.duration, record.render_seconds))
             else:
-                todo.append(Job(scene, inputs, key, record.get("animations")))
+                todo.append(Job(scene, inputs, key, record.animations if record else None))
         return todo, done
 
-    def status(self, scene: SceneEntry) -> str:
-        """'up to date', 'out of date' or 'not rendered' at this quality."""
+    def status(self, scene: SceneEntry) -> Status:
+        """UP_TO_DATE, OUT_OF_DATE or NOT_RENDERED at this quality."""
         key = inputs_key(self.inputs(scene))
-        manifest = self.manifest(scene.lecture)
-        if manifest.is_up_to_date(scene.short_id, key):
-            return "up to date"
-        return "out of date" if self.video_path(scene).is_file() else "not rendered"
+        if self.layout.manifest(scene.lecture).is_up_to_date(scene.short_id, key):
+            return Status.UP_TO_DATE
+        if self.layout.video_path(scene).is_file():
+            return Status.OUT_OF_DATE
+        return Status.NOT_RENDERED
 
     # Step: execute
     def execute(self, todo: list[Job], reporter: Reporter) -> list[Outcome]:
@@ -155,10 +133,7 @@ class Renderer:
                 outcomes.append(outcome)
                 reporter.scene_finished(outcome)
         except KeyboardInterrupt:
-            self._cancel.set()
-            with self._lock:
-                for proc in list(self._procs):
-                    proc.terminate()
+            self._cancel.set()  # each running launch stops its worker process
             pool.shutdown(wait=True, cancel_futures=True)
             raise
         finally:
@@ -168,7 +143,7 @@ class Renderer:
 
     def _run_in_slot(self, job: Job, slots: queue.Queue[int], reporter: Reporter) -> Outcome:
         if self._cancel.is_set():
-            return Outcome(job.scene, "interrupted")
+            return Outcome(job.scene, Status.INTERRUPTED)
         slot = slots.get()
         try:
             reporter.scene_started(job)
@@ -176,118 +151,75 @@ class Renderer:
         finally:
             slots.put(slot)
 
+    def new_staging(self, scene: SceneEntry) -> Path:
+        """A private folder beside the outputs (same filesystem: moves are atomic)."""
+        unique = uuid.uuid4().hex[:8]
+        return self.layout.staging_dir / f"{scene.lecture}.{scene.chapter}.{scene.name}.{unique}"
+
     def _render_one(self, job: Job, slot: int, reporter: Reporter) -> Outcome:
         scene = job.scene
-        staging_root = self.media_dir / ".staging"
-        unique = uuid.uuid4().hex[:8]
-        staging = staging_root / f"{scene.lecture}.{scene.chapter}.{scene.name}.{unique}"
-        cache = self.media_dir / ".cache"
-        staging.mkdir(parents=True)
-        log = self.log_path(scene)
+        staging = self.new_staging(scene)
+        cache = self.layout.cache_dir
+        log = self.layout.log_path(scene)
         log.parent.mkdir(parents=True, exist_ok=True)
-        spec = {
-            "root": str(self.root),
-            "module": scene.module,
-            "scene": scene.name,
-            "quality": self.quality.manim_name,
-            "staging": str(staging),
-            # One TeX folder per worker slot: jobs in a slot run one after another, never at once.
-            "tex_dir": str(cache / "tex" / f"slot-{slot}"),
-            "text_dir": str(cache / "texts" / f"slot-{slot}"),
-            "params": scene.params,
-            "result": str(staging / "result.json"),
-        }
-        spec_path = staging / "spec.json"
-        spec_path.write_text(json.dumps(spec), encoding="utf-8")
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join([str(self.root), env.get("PYTHONPATH", "")]).strip(
-            os.pathsep
-        )
-        env["LECTURE_PARAMS"] = json.dumps(scene.params)
-        env.update(self.narration_env(scene, cache / "voice"))
-        env["PYTHONUNBUFFERED"] = "1"
-        env["COLUMNS"] = "200"  # manim's rich logger wraps at 80 columns in a pipe
+        # One TeX folder per worker slot: jobs in a slot run one after another, never at once.
+        spec = WorkerSpec(str(self.root), scene.module, scene.name, self.quality.manim_name,
+                          str(staging), str(cache / "tex" / f"slot-{slot}"),
+                          str(cache / "texts" / f"slot-{slot}"), scene.params)
         try:
             with open(log, "w", encoding="utf-8") as log_file:
-                proc = subprocess.Popen(
-                    [sys.executable, "-m", "scripts.render_worker", str(spec_path)],
-                    cwd=staging, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                    text=True, start_new_session=True,  # Ctrl-C reaches only the parent
-                )
-                with self._lock:
-                    self._procs.add(proc)
-                assert proc.stdout is not None
-                for line in proc.stdout:
-                    if line.startswith(PROGRESS_PREFIX):
-                        reporter.scene_progress(job, int(line[len(PROGRESS_PREFIX):]))
-                    else:
-                        log_file.write(line)
-                proc.wait()
-                with self._lock:
-                    self._procs.discard(proc)
-            if self._cancel.is_set():
-                return Outcome(scene, "interrupted", log=log)
-            result_file = staging / "result.json"
-            if not result_file.is_file():
-                return Outcome(scene, "failed", error=f"the render worker exited with status "
-                               f"{proc.returncode} without a result", where="worker", log=log)
-            result = json.loads(result_file.read_text(encoding="utf-8"))
-            if not result["ok"]:
-                with open(log, "a", encoding="utf-8") as log_file:
-                    log_file.write(result["traceback"])
-                return Outcome(scene, "failed", error=result["error"], where=result["where"],
-                               log=log)
-            return self._publish(job, result, log)
+                result = launch_worker(spec, self.narration(scene, cache / "voice"),
+                                       self._cancel,
+                                       lambda n: reporter.scene_progress(job, n), log_file.write)
+                log_file.write(result.traceback)
+            return self.finish(job, result, log)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
 
-    def _publish(self, job: Job, result: dict[str, Any], log: Path) -> Outcome:
+    def finish(self, job: Job, result: WorkerResult, log: Path,
+               worker: str | None = None) -> Outcome:
+        """The outcome of a finished worker: its files published, or why there are none."""
+        if result.cancelled or self._cancel.is_set():
+            return Outcome(job.scene, Status.INTERRUPTED, log=log, worker=worker)
+        if not result.ok:
+            return Outcome(job.scene, Status.FAILED, error=result.error, where=result.where,
+                           log=log, worker=worker)
+        outcome = self._publish(job, result, log)
+        outcome.worker = worker
+        return outcome
+
+    def _publish(self, job: Job, result: WorkerResult, log: Path) -> Outcome:
         """Move the finished files into place atomically and record them in the manifest."""
         scene = job.scene
-        video = self.video_path(scene)
+        assert result.video is not None and result.duration is not None
+        video = self.layout.video_path(scene)
         video.parent.mkdir(parents=True, exist_ok=True)
         subtitles = video.with_suffix(".srt")
-        if result["subtitles"]:
-            os.replace(result["subtitles"], subtitles)
+        if result.subtitles:
+            os.replace(result.subtitles, subtitles)
         else:
             subtitles.unlink(missing_ok=True)
-        slides = self._publish_slides(scene, result.get("slides"))
-        self._publish_audio(scene, result)
-        os.replace(result["video"], video)
-        folder = self.quality_dir(scene.lecture)
-        entry = {
-            "video": str(video.relative_to(folder)),
-            "subtitles": str(subtitles.relative_to(folder)) if result["subtitles"] else None,
-            "key": job.key,
-            "inputs": job.inputs,
-            "duration": result["duration"],
-            "animations": result["animations"],
-            "beats": result.get("beats", []),
-            "warnings": result.get("warnings", []),
-            "slides": str(slides.relative_to(folder)) if slides else None,
-            "render_seconds": result["render_seconds"],
-            "rendered_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        }
+        slides = self._publish_slides(scene, result.slides)
+        staged_audio = Path(result.staging) / "audio" if result.staging else None
+        swap_folder(staged_audio if staged_audio and staged_audio.is_dir() else None,
+                    self.layout.audio_dir(scene))
+        os.replace(result.video, video)
+        folder = self.layout.quality_dir(scene.lecture)
+        entry = SceneRecord(
+            video=str(video.relative_to(folder)),
+            subtitles=str(subtitles.relative_to(folder)) if result.subtitles else None,
+            key=job.key, inputs=job.inputs, duration=result.duration,
+            animations=result.animations or 0, beats=result.beats, warnings=result.warnings,
+            slides=str(slides.relative_to(folder)) if slides else None,
+            render_seconds=result.render_seconds or 0.0,
+            rendered_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
         with self._lock:
-            manifest = self.manifest(scene.lecture)
+            manifest = self.layout.manifest(scene.lecture)
             manifest.record(scene.short_id, entry)
             manifest.save()
-        return Outcome(scene, "rendered", video, result["duration"], result["render_seconds"],
-                       log=log, warnings=result.get("warnings", []))
-
-    def audio_dir(self, scene: SceneEntry) -> Path:
-        """The scene's per-beat narration, ``beat-NN.wav`` (for slide decks)."""
-        return self.quality_dir(scene.lecture) / scene.chapter / "audio" / scene.name
-
-    def _publish_audio(self, scene: SceneEntry, result: dict[str, Any]) -> None:
-        """Swap in the scene's per-beat audio folder (or remove a stale one)."""
-        staged = Path(result["staging"]) / "audio" if result.get("staging") else None
-        swap_folder(staged if staged is not None and staged.is_dir() else None,
-                    self.audio_dir(scene))
-
-    def slides_path(self, scene: SceneEntry) -> Path:
-        """The manim-slides presentation of a scene (one slide per beat)."""
-        return self.quality_dir(scene.lecture) / scene.chapter / "slides" / f"{scene.name}.json"
+        return Outcome(scene, Status.RENDERED, video, result.duration, result.render_seconds,
+                       log=log, warnings=result.warnings)
 
     def _publish_slides(self, scene: SceneEntry, staged: str | None) -> Path | None:
         """Move the scene's slide videos, then its slide list, into place.
@@ -296,12 +228,12 @@ class Renderer:
         layout ``<chapter>/slides/<Scene>.json`` + ``<chapter>/slides/files/<Scene>/`` keeps the
         JSON valid as written. The old files folder is swapped out, never half-overwritten.
         """
-        target = self.slides_path(scene)
+        target = self.layout.slides_path(scene)
         if not staged:
             target.unlink(missing_ok=True)
             return None
         staged_json = Path(staged)
-        staged_files = staged_json.parent / "files" / scene.name
-        swap_folder(staged_files, target.parent / "files" / scene.name)
+        swap_folder(staged_json.parent / "files" / scene.name,
+                    target.parent / "files" / scene.name)
         os.replace(staged_json, target)
         return target

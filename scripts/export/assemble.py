@@ -18,15 +18,17 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from narration.voices import file_loudness
-from scripts.catalog import Lecture, SceneEntry
+from scripts.build.catalog import Lecture, SceneEntry
+from scripts.build.contract import Status
+from scripts.build.layout import MediaLayout
+from scripts.export.ffmpeg import FFmpegError, VideoInfo, run_ffmpeg, video_info
+from scripts.export.subtitles import Cue, read_srt, shifted, to_srt, to_vtt
 from scripts.files import atomic_write_text, build_key
-from scripts.ffmpeg import FFmpegError, VideoInfo, run_ffmpeg, video_info
-from scripts.render import Renderer
-from scripts.subtitles import Cue, read_srt, shifted, to_srt, to_vtt
 
 #: Bump when the way the lecture is assembled changes, so that it is rebuilt.
 ASSEMBLY_PROTOCOL = 2
@@ -64,23 +66,20 @@ class LectureVideo:
     loudness: float | None = None  # integrated LUFS of the narration, if there is sound
 
 
-def lecture_video_path(renderer: Renderer, lecture: Lecture) -> Path:
-    return renderer.quality_dir(lecture.slug) / f"{lecture.slug}.mp4"
+def missing_scenes(lecture: Lecture, status: Callable[[SceneEntry], Status]
+                   ) -> list[tuple[SceneEntry, str]]:
+    """Scenes that are not up to date (as ``status`` says), with their status."""
+    statuses = ((s, status(s)) for s in lecture.scenes)
+    return [(s, st) for s, st in statuses if st != Status.UP_TO_DATE]
 
 
-def missing_scenes(renderer: Renderer, lecture: Lecture) -> list[tuple[SceneEntry, str]]:
-    """Scenes that are not up to date at the renderer's quality, with their status."""
-    statuses = ((s, renderer.status(s)) for s in lecture.scenes)
-    return [(s, st) for s, st in statuses if st != "up to date"]
-
-
-def assembly_key(renderer: Renderer, lecture: Lecture) -> str:
+def assembly_key(layout: MediaLayout, lecture: Lecture) -> str:
     """Equal keys mean the same lecture video would be assembled."""
-    manifest = renderer.manifest(lecture.slug)
+    manifest = layout.manifest(lecture.slug)
     blob = {
         "protocol": ASSEMBLY_PROTOCOL,
         "title": lecture.title,
-        "chapters": [[c.id, c.title, [manifest.scenes[s.short_id]["key"] for s in c.scenes]]
+        "chapters": [[c.id, c.title, [manifest.scenes[s.short_id].key for s in c.scenes]]
                      for c in lecture.chapters],
     }
     return build_key(blob)
@@ -115,8 +114,10 @@ def _check_joinable(infos: dict[Path, VideoInfo]) -> None:
                           "re-render them at one quality with `lecture render --force`")
 
 
-def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> LectureVideo:
-    """Build (or find up to date) the lecture video at the renderer's quality.
+def assemble(layout: MediaLayout, lecture: Lecture, status: Callable[[SceneEntry], Status],
+             force: bool = False) -> LectureVideo:
+    """Build (or find up to date) the lecture video at the layout's quality; ``status``
+    says whether each scene is up to date (the renderer's :meth:`status`).
 
     Raises
     ------
@@ -125,14 +126,14 @@ def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> Lectu
     FFmpegError
         If ffmpeg is missing or fails; the previous outputs are left as they were.
     """
-    missing = missing_scenes(renderer, lecture)
+    missing = missing_scenes(lecture, status)
     if missing:
         raise MissingScenes(lecture, missing)
-    folder = renderer.quality_dir(lecture.slug)
-    video = lecture_video_path(renderer, lecture)
+    folder = layout.quality_dir(lecture.slug)
+    video = layout.lecture_video(lecture.slug)
     srt_path, vtt_path = video.with_suffix(".srt"), video.with_suffix(".vtt")
     record_path = folder / "build.json"
-    key = assembly_key(renderer, lecture)
+    key = assembly_key(layout, lecture)
     record = _read_json(record_path)
     if (not force and record.get("key") == key
             and all(p.is_file() for p in (video, srt_path, vtt_path))):
@@ -141,7 +142,7 @@ def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> Lectu
                             record.get("loudness"))
 
     # Step: where each scene starts, the chapter marks and the shifted cues
-    videos = [renderer.video_path(s) for s in lecture.scenes]
+    videos = [layout.video_path(s) for s in lecture.scenes]
     infos = {v: video_info(v) for v in videos}
     _check_joinable(infos)
     cues: list[Cue] = []
@@ -150,7 +151,7 @@ def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> Lectu
     for chapter in lecture.chapters:
         start = t
         for scene in chapter.scenes:
-            path = renderer.video_path(scene)
+            path = layout.video_path(scene)
             cues += shifted(read_srt(path.with_suffix(".srt")), t)
             t += infos[path].duration
         marks.append(ChapterMark(chapter.title, round(start, 3), round(t, 3)))

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from scenes.params import UndeclaredParameterError, parse_params
-from scripts.catalog import CatalogError, load_catalog
-from scripts.cli import main
+from scripts.build.catalog import CatalogError, load_catalog
+from scripts.build.dependencies import inputs_key, render_inputs
+from scripts.cli.main import main
 from scripts.defaults import PROJECT_ROOT
-from scripts.dependencies import inputs_key, render_inputs
 
 
 def _copy_project(tmp_path: Path) -> Path:

@@ -9,8 +9,8 @@ from pathlib import Path
 import av
 from click.testing import CliRunner, Result
 
-from scripts.cli import main
-from scripts.subtitles import Cue, read_srt
+from scripts.cli.main import main
+from scripts.export.subtitles import Cue, read_srt
 
 ASSEMBLY_FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "assembly"
 #: The mini lecture's chapters and scenes, in order, as its TOML declares them.

@@ -10,7 +10,7 @@ from export_helpers import CHAPTERS, Mini
 from pptx import Presentation
 
 from narration.voices import TARGET_LUFS, file_loudness, read_audio
-from scripts.subtitles import read_srt
+from scripts.export.subtitles import read_srt
 
 SCENES = [s for scenes in CHAPTERS.values() for s in scenes]
 FRAME = 1 / 15
