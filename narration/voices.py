@@ -30,9 +30,14 @@ from pathlib import Path
 
 import numpy as np
 
+from scripts.build.contract import (
+    ENV_RECORDINGS,
+    ENV_VOICE,
+    ENV_VOICE_CACHE,
+    VOICES,
+)
 from scripts.files import atomic_write, build_key, file_digest
 
-VOICES = ("piper", "espeak", "recordings", "none")
 #: Integrated loudness every clip is brought to (a common target for spoken web video).
 TARGET_LUFS = -16.0
 #: Highest sample value after normalising (about -1 dBFS), so that loud clips never clip.
@@ -316,11 +321,11 @@ def narrator_from_environment() -> Narrator | None:
 
     Plain ``manim`` renders and the scene tests set nothing, so they stay silent and fast.
     """
-    voice = os.environ.get("LECTURE_VOICE", "none")
+    voice = os.environ.get(ENV_VOICE, "none")
     if voice == "none":
         return None
-    cache_dir = Path(os.environ.get("LECTURE_VOICE_CACHE",
+    cache_dir = Path(os.environ.get(ENV_VOICE_CACHE,
                                     Path(tempfile.gettempdir()) / "lecture-voice"))
-    recordings = os.environ.get("LECTURE_RECORDINGS")
+    recordings = os.environ.get(ENV_RECORDINGS)
     return Narrator(voice, cache_dir, Path(recordings) if recordings else None,
                     warn=lambda m: print(f"WARNING {m}", flush=True))

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scripts.build.contract import THEME_NAMES, VOICES, WITHHELD_KEY
 from scripts.defaults import LECTURES_DIRNAME
 
 #: The module and class of the card that opens each chapter.
@@ -270,7 +271,7 @@ _KINDS: dict[str, tuple[str, Callable[[Any], bool]]] = {
     "positive float": ("a number above 0", lambda v: isinstance(v, int | float)
                        and not isinstance(v, bool) and v > 0),
     "str": ("a string", lambda v: isinstance(v, str)),
-    "theme": ('"dark" or "light"', lambda v: v in ("dark", "light")),
+    "theme": (" or ".join(f'"{t}"' for t in THEME_NAMES), lambda v: v in THEME_NAMES),
 }
 
 
@@ -311,10 +312,6 @@ def read_scene_param_uses(path: Path) -> dict[str, tuple[tuple[str, ...], int]]:
                                    "literal tuple of parameter names")
             uses[node.name] = (tuple(value), item.lineno)
     return uses
-
-
-#: Key of the JSON parameters naming those a scene did not declare (see scenes.params).
-WITHHELD_KEY = "_withheld"
 
 
 def scene_params_for(chapter_params: dict[str, Any],
@@ -418,8 +415,8 @@ def load_lecture(root: Path, source: Path) -> Lecture:
     _expect(scheduler is None or isinstance(scheduler, str), at.top("scheduler"),
             "'scheduler' must be an address string like \"tcp://host:8786\"")
     voice = data.get("voice")
-    _expect(voice is None or voice in ("piper", "espeak", "recordings", "none"),
-            at.top("voice"), "'voice' must be one of piper, espeak, recordings, none")
+    _expect(voice is None or voice in VOICES,
+            at.top("voice"), f"'voice' must be one of {', '.join(VOICES)}")
     return Lecture(slug, data["title"], source, tuple(chapters), scheduler, voice)
 
 
