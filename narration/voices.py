@@ -124,8 +124,29 @@ def _espeak_version() -> str:
 
 # Step: making and normalising one clip
 
+def decode_audio(path: Path) -> tuple[np.ndarray, int] | None:
+    """The first audio stream of any media file PyAV reads, as float samples of shape
+    (n_samples, n_channels) in [-1, 1], and its rate; None if it has no audio stream."""
+    import av
+
+    with av.open(str(path)) as container:
+        if not container.streams.audio:
+            return None
+        stream = container.streams.audio[0]
+        rate = stream.codec_context.sample_rate
+        # Planar float at the file's own rate and channels: each frame is (channels, samples).
+        resampler = av.AudioResampler(format="fltp", rate=rate)
+        chunks = [out.to_ndarray().T for frame in container.decode(stream)
+                  for out in resampler.resample(frame)]
+        chunks += [out.to_ndarray().T for out in resampler.resample(None)]
+    if not chunks:
+        return np.zeros((0, 1)), rate
+    return np.concatenate(chunks, axis=0).astype(float), rate
+
+
 def read_audio(path: Path) -> tuple[np.ndarray, int]:
-    """Mono float samples in [-1, 1] and the sample rate, from any file ffmpeg can read."""
+    """Mono float samples in [-1, 1] (channels averaged) and the sample rate, from any file
+    PyAV can read (WAV, FLAC, Ogg, MP3, M4A, ...)."""
     if path.suffix == ".wav":
         try:
             with wave.open(str(path), "rb") as w:
@@ -135,12 +156,12 @@ def read_audio(path: Path) -> tuple[np.ndarray, int]:
                 data = np.frombuffer(raw, dtype="<i2").astype(float) / 32768.0
                 return data.reshape(-1, channels).mean(axis=1), rate
         except (wave.Error, EOFError):
-            pass  # not plain PCM: let pydub/ffmpeg read it
-    from pydub import AudioSegment
-
-    seg = AudioSegment.from_file(path).set_channels(1).set_sample_width(2)
-    data = np.array(seg.get_array_of_samples(), dtype=float) / 32768.0
-    return data, seg.frame_rate
+            pass  # not plain 16-bit PCM: let PyAV read it
+    decoded = decode_audio(path)
+    if decoded is None:
+        raise ValueError(f"{path} has no audio stream")
+    samples, rate = decoded
+    return samples.mean(axis=1), rate
 
 
 def loudness(samples: np.ndarray, rate: int) -> float:
@@ -158,18 +179,11 @@ def file_loudness(path: Path) -> float | None:
     """Integrated loudness (LUFS) of the first audio stream of a media file; None if silent
     or without audio. Decoded with PyAV, so it measures what a viewer hears; channels are
     summed as BS.1770 says (a mono voice spread over stereo at -3 dB each keeps its level)."""
-    import av
-
-    with av.open(str(path)) as container:
-        if not container.streams.audio:
-            return None
-        stream = container.streams.audio[0]
-        rate = stream.codec_context.sample_rate
-        chunks = [f.to_ndarray().astype(float).reshape(len(f.layout.channels), -1).T
-                  for f in container.decode(stream)]
-    if not chunks:
+    decoded = decode_audio(path)
+    if decoded is None or len(decoded[0]) == 0:
         return None
-    value = loudness(np.concatenate(chunks, axis=0), rate)
+    samples, rate = decoded
+    value = loudness(samples, rate)
     return value if np.isfinite(value) else None
 
 
