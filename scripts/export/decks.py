@@ -18,13 +18,14 @@ import contextlib
 import io
 import json
 import os
-import re
 import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from scripts.build.catalog import Lecture, SceneEntry
 from scripts.build.layout import MediaLayout
@@ -33,7 +34,7 @@ from scripts.files import atomic_write_text, build_key, swap_folder
 
 FORMATS = ("html", "pptx", "pdf")
 #: Bump when decks are made differently, so that they are remade.
-DECKS_PROTOCOL = 2
+DECKS_PROTOCOL = 3
 
 
 @dataclass(frozen=True)
@@ -120,35 +121,52 @@ def slide_audio(layout: MediaLayout, deck: Deck, configs: list) -> list[tuple[Pa
     return out
 
 
-def add_html_audio(html: Path, assets: Path, audio: list[tuple[Path, float] | None]) -> None:
-    """Each narrated slide plays its beat's audio when shown and moves on when it ends
-    (``data-autoslide``; the presenter can stop that with the pause key or a click)."""
-    text = html.read_text(encoding="utf-8")
-    parts = re.split(r"(<section\s+data-background-size)", text)
-    # parts: [head, marker, body, marker, body, ...]; one marker per slide, in order
-    slides = len(parts) // 2
-    if slides != len(audio):
-        raise RuntimeError(f"{html.name}: {slides} slides but {len(audio)} audio entries")
+#: Our copy of manim-slides' reveal.js template, which also plays each beat's narration.
+NARRATED_TEMPLATE = Path(__file__).resolve().parent / "templates" / "revealjs_narrated.html"
+
+
+def html_narration(assets: Path, audio: list[tuple[Path, float] | None]) -> list[dict | None]:
+    """Copy each slide's narration into the deck's assets; per slide, what the template needs
+    to play it (``src``) and to move on half a second after it ends (``ms``)."""
     (assets / "audio").mkdir(parents=True, exist_ok=True)
+    out: list[dict | None] = []
     for n, clip in enumerate(audio):
         if clip is None:
+            out.append(None)
             continue
         path, seconds = clip
         name = f"s{n:03d}_{path.parent.name}_{path.name}"
         shutil.copyfile(path, assets / "audio" / name)
-        body = parts[2 + 2 * n]
-        close = body.index(">")
-        ms = int(round((seconds + 0.5) * 1000))
-        body = re.sub(r'\s*data-autoslide="\d+"', "", body[:close]) + \
-            f' data-autoslide="{ms}">' + \
-            f'<audio data-autoplay src="{assets.name}/audio/{name}"></audio>' + body[close + 1:]
-        parts[2 + 2 * n] = body
-    html.write_text("".join(parts), encoding="utf-8")
+        out.append({"src": f"{assets.name}/audio/{name}", "ms": int(round((seconds + 0.5) * 1000))})
+    return out
+
+
+@cache
+def _narrated_revealjs() -> type:
+    """manim-slides' RevealJS converter with one more template variable, ``narration``."""
+    from manim_slides.convert import RevealJS
+    from pydantic import Field
+
+    class NarratedRevealJS(RevealJS):
+        narration: list[dict[str, Any] | None] = Field(
+            default_factory=list, description="Per slide: its audio's src and length in ms.")
+
+    return NarratedRevealJS
+
+
+def _play_with_slide(slide: Any, media: Any) -> None:
+    """Start ``media`` as soon as its slide shows: python-pptx adds it to play on a click
+    (the start condition's delay "indefinite"); delay 0 plays it at once."""
+    from lxml import etree
+
+    ns = {"p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
+    cond = etree.XPath(".//p:timing//p:video/p:cMediaNode[p:tgtEl/p:spTgt/@spid=$id]"
+                       "/p:cTn/p:stCondLst/p:cond", namespaces=ns)
+    cond(slide.element, id=str(media.shape_id))[0].set("delay", "0")
 
 
 def add_pptx_audio(pptx: Path, audio: list[tuple[Path, float] | None], work: Path) -> None:
     """Put each slide's narration on it, as a small speaker that plays with the slide."""
-    from manim_slides.convert import _auto_play_pptx_media
     from PIL import Image, ImageDraw
     from pptx import Presentation
     from pptx.util import Emu
@@ -170,14 +188,14 @@ def add_pptx_audio(pptx: Path, audio: list[tuple[Path, float] | None], work: Pat
         media = slide.shapes.add_movie(str(clip[0]), prs.slide_width - size - size // 4,
                                        prs.slide_height - size - size // 4, size, size,
                                        poster_frame_image=str(icon), mime_type="audio/wav")
-        _auto_play_pptx_media(media)
+        _play_with_slide(slide, media)
     prs.save(str(pptx))
 
 
 def export_deck(layout: MediaLayout, lecture: Lecture, deck: Deck, fmt: str,
                 background: str = "#101418", force: bool = False) -> DeckResult:
     """Write one deck in one format (``html``, ``pptx`` or ``pdf``)."""
-    from manim_slides.convert import PDF, PowerPoint, RevealJS
+    from manim_slides.convert import PDF, PowerPoint
 
     folder = layout.decks_dir(lecture.slug)
     folder.mkdir(parents=True, exist_ok=True)
@@ -197,10 +215,11 @@ def export_deck(layout: MediaLayout, lecture: Lecture, deck: Deck, fmt: str,
         audio = slide_audio(layout, deck, configs)
         if fmt == "html":
             install_reveal(folder)
-            RevealJS(presentation_configs=configs, cdn_url="reveal.js", title=deck.title,
-                     background_color=background, reveal_theme="black").convert_to(out)
-            if any(audio):
-                add_html_audio(out, work / f"{deck.name}_assets", audio)
+            narration = html_narration(work / f"{deck.name}_assets", audio)
+            _narrated_revealjs()(
+                presentation_configs=configs, cdn_url="reveal.js", title=deck.title,
+                background_color=background, reveal_theme="black",
+                template=NARRATED_TEMPLATE, narration=narration).convert_to(out)
             swap_folder(work / f"{deck.name}_assets", folder / f"{deck.name}_assets")
         elif fmt == "pptx":
             PowerPoint(presentation_configs=configs).convert_to(out)

@@ -65,6 +65,17 @@ def test_pptx_slides_carry_their_narration(built: Mini) -> None:
         assert len(media) == 2  # the slide's clip and its narration
 
 
+def test_pptx_clip_and_narration_start_when_the_slide_shows(built: Mini) -> None:
+    from lxml import etree
+
+    delays = etree.XPath(".//p:timing//p:video/p:cMediaNode/p:cTn/p:stCondLst/p:cond/@delay",
+                         namespaces={"p": "http://schemas.openxmlformats.org/presentationml/"
+                                          "2006/main"})
+    prs = Presentation(str(built.folder / "decks" / "mini.pptx"))
+    for slide in prs.slides:
+        assert delays(slide.element) == ["0", "0"]  # not "indefinite": no click needed
+
+
 def test_the_script_lists_every_beat_with_its_recording_file(built: Mini) -> None:
     result = built.invoke("narration", "script", "-o", "-")
     assert result.exit_code == 0, result.output
