@@ -27,6 +27,9 @@ from scripts.defaults import QUALITIES
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "project"
 
+# A real Dask cluster renders real videos of the fixture scenes.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[str]:

@@ -14,6 +14,9 @@ from scripts.defaults import PROJECT_ROOT
 
 SCENES = load_catalog(PROJECT_ROOT).scenes
 
+# Builds all 77 scenes of both lectures (about a third of the suite's time).
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.parametrize("entry", SCENES, ids=[s.id for s in SCENES])
 def test_scene_builds_with_a_clean_layout_and_narrated_beats(entry, tmp_path: Path,  # noqa: ANN001
