@@ -31,10 +31,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from scripts.build.catalog import load_catalog
 from scripts.build.contract import Narration, Status, WorkerResult, WorkerSpec
 from scripts.build.dependencies import inputs_key, render_inputs
 from scripts.build.launch import launch_worker
+from scripts.build.lecture_file import load_catalog
 from scripts.build.render import Job, Outcome, Renderer, Reporter
 from scripts.defaults import Quality, default_root
 from scripts.files import atomic_write_bytes

@@ -14,7 +14,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from scripts.build.catalog import SceneEntry, module_file
+from scripts.build.catalog import SceneEntry
+from scripts.build.scene_modules import module_file
 from scripts.defaults import RENDER_PROTOCOL
 from scripts.files import build_key, file_digest
 

@@ -88,16 +88,7 @@ def render(spec: WorkerSpec) -> WorkerResult:
             reporter.join()
         video = Path(scene.renderer.file_writer.movie_file_path)
         n_animations = scene.renderer.num_plays
-        beats = [{"narration": b.narration, "start": round(b.start, 4), "end": round(b.end, 4)}
-                 for b in getattr(scene, "beats", [])]
-        for i, (beat, record) in enumerate(zip(getattr(scene, "beats", []), beats,
-                                               strict=True), start=1):
-            if beat.audio:
-                name = f"audio/beat-{i:02d}.wav"
-                _write_beat_audio(staging / name, beat.audio, beat.start, beat.end)
-                record["audio"] = name
-                record["spoken"] = [[round(a - beat.start, 4), round(b - beat.start, 4)]
-                                    for _, a, b in beat.audio]
+        beats = _beat_records(getattr(scene, "beats", []), staging)
         narrator = getattr(scene, "narrator", None)
         warnings = list(narrator.warnings) if narrator is not None else []
     subtitles = out_base.with_suffix(".srt")
@@ -116,6 +107,23 @@ def render(spec: WorkerSpec) -> WorkerResult:
         slides=str(slides) if slides.is_file() else None,
         render_seconds=round(time.monotonic() - started, 2),
     )
+
+
+def _beat_records(beats: list[Any], staging: Path) -> list[dict[str, Any]]:
+    """Each beat's narration and times, and for a spoken beat its WAV (``audio/beat-NN.wav``
+    in the staging folder) and the spans of its sentences within it."""
+    records = []
+    for i, beat in enumerate(beats, start=1):
+        record = {"narration": beat.narration, "start": round(beat.start, 4),
+                  "end": round(beat.end, 4)}
+        if beat.audio:
+            name = f"audio/beat-{i:02d}.wav"
+            _write_beat_audio(staging / name, beat.audio, beat.start, beat.end)
+            record["audio"] = name
+            record["spoken"] = [[round(a - beat.start, 4), round(b - beat.start, 4)]
+                                for _, a, b in beat.audio]
+        records.append(record)
+    return records
 
 
 def _write_beat_audio(dest: Path, clips: tuple[tuple[str, float, float], ...], start: float,

@@ -21,10 +21,10 @@ from scripts.build.catalog import (
     Lecture,
     SceneEntry,
     UnknownNameError,
-    load_catalog,
 )
 from scripts.build.cluster import ClusterRenderer
 from scripts.build.contract import VOICES
+from scripts.build.lecture_file import load_catalog
 from scripts.build.render import Renderer
 from scripts.cli.progress import make_console
 from scripts.defaults import DEFAULT_QUALITY, QUALITIES, Quality, default_jobs, default_media_dir

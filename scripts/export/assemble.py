@@ -141,9 +141,31 @@ def assemble(layout: MediaLayout, lecture: Lecture, status: Callable[[SceneEntry
         return LectureVideo("up to date", video, srt_path, vtt_path, record["duration"], marks,
                             record.get("loudness"))
 
-    # Step: where each scene starts, the chapter marks and the shifted cues
     videos = [layout.video_path(s) for s in lecture.scenes]
-    infos = {v: video_info(v) for v in videos}
+    marks, cues, duration = _timeline(layout, lecture)
+    work = folder / f".build-{uuid.uuid4().hex[:8]}"
+    work.mkdir(parents=True)
+    try:
+        out = _join(work, videos, lecture, marks, cues)
+        os.replace(work / "subs.srt", srt_path)
+        os.replace(work / "subs.vtt", vtt_path)
+        level = file_loudness(out)
+        os.replace(out, video)  # the video last: until here the previous one stays
+        atomic_write_text(record_path, json.dumps({
+            "key": key, "duration": round(duration, 3), "loudness": level,
+            "chapters": [m.__dict__ for m in marks],
+            "scenes": [s.short_id for s in lecture.scenes],
+        }, indent=2) + "\n")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return LectureVideo("built", video, srt_path, vtt_path, duration, tuple(marks), level)
+
+
+def _timeline(layout: MediaLayout, lecture: Lecture
+              ) -> tuple[list[ChapterMark], list[Cue], float]:
+    """Where each chapter starts and ends, the scenes' cues shifted to where each scene
+    starts, and the whole length; the scenes must be joinable as they are."""
+    infos = {layout.video_path(s): video_info(layout.video_path(s)) for s in lecture.scenes}
     _check_joinable(infos)
     cues: list[Cue] = []
     marks: list[ChapterMark] = []
@@ -155,39 +177,28 @@ def assemble(layout: MediaLayout, lecture: Lecture, status: Callable[[SceneEntry
             cues += shifted(read_srt(path.with_suffix(".srt")), t)
             t += infos[path].duration
         marks.append(ChapterMark(chapter.title, round(start, 3), round(t, 3)))
-    duration = t
+    return marks, cues, t
 
-    # Step: write everything under temporary names, then move into place, the video last
-    work = folder / f".build-{uuid.uuid4().hex[:8]}"
-    work.mkdir(parents=True)
-    try:
-        (work / "parts.txt").write_text(_concat_list(videos), encoding="utf-8")
-        (work / "chapters.txt").write_text(chapters_metadata(lecture.title, marks),
-                                           encoding="utf-8")
-        (work / "subs.srt").write_text(to_srt(cues), encoding="utf-8")
-        (work / "subs.vtt").write_text(to_vtt(cues), encoding="utf-8")
-        args = ["-f", "concat", "-safe", "0", "-i", str(work / "parts.txt"),
-                "-f", "ffmetadata", "-i", str(work / "chapters.txt")]
-        maps = ["-map", "0:v", "-map", "0:a?", "-map_metadata", "1", "-map_chapters", "1"]
-        if cues:
-            args += ["-f", "srt", "-i", str(work / "subs.srt")]
-            maps += ["-map", "2:0", "-c:s", "mov_text", "-metadata:s:s:0", "language=eng",
-                     "-metadata:s:s:0", "title=Narration"]
-        out = work / "lecture.mp4"
-        run_ffmpeg([*args, *maps, "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
-                    "-f", "mp4", str(out)], f"joining the {len(videos)} scenes of {lecture.slug}")
-        os.replace(work / "subs.srt", srt_path)
-        os.replace(work / "subs.vtt", vtt_path)
-        level = file_loudness(out)
-        os.replace(out, video)
-        atomic_write_text(record_path, json.dumps({
-            "key": key, "duration": round(duration, 3), "loudness": level,
-            "chapters": [m.__dict__ for m in marks],
-            "scenes": [s.short_id for s in lecture.scenes],
-        }, indent=2) + "\n")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return LectureVideo("built", video, srt_path, vtt_path, duration, tuple(marks), level)
+
+def _join(work: Path, videos: list[Path], lecture: Lecture, marks: list[ChapterMark],
+          cues: list[Cue]) -> Path:
+    """Join the scenes (stream copy) with chapters and the subtitle track into
+    ``work/lecture.mp4``; the subtitles also as ``work/subs.srt`` and ``work/subs.vtt``."""
+    (work / "parts.txt").write_text(_concat_list(videos), encoding="utf-8")
+    (work / "chapters.txt").write_text(chapters_metadata(lecture.title, marks), encoding="utf-8")
+    (work / "subs.srt").write_text(to_srt(cues), encoding="utf-8")
+    (work / "subs.vtt").write_text(to_vtt(cues), encoding="utf-8")
+    args = ["-f", "concat", "-safe", "0", "-i", str(work / "parts.txt"),
+            "-f", "ffmetadata", "-i", str(work / "chapters.txt")]
+    maps = ["-map", "0:v", "-map", "0:a?", "-map_metadata", "1", "-map_chapters", "1"]
+    if cues:
+        args += ["-f", "srt", "-i", str(work / "subs.srt")]
+        maps += ["-map", "2:0", "-c:s", "mov_text", "-metadata:s:s:0", "language=eng",
+                 "-metadata:s:s:0", "title=Narration"]
+    out = work / "lecture.mp4"
+    run_ffmpeg([*args, *maps, "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
+                "-f", "mp4", str(out)], f"joining the {len(videos)} scenes of {lecture.slug}")
+    return out
 
 
 def _read_json(path: Path) -> dict:

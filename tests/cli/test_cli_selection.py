@@ -6,8 +6,8 @@ from pathlib import Path
 
 from cli_helpers import Project
 
-from scripts.build.catalog import load_catalog
 from scripts.build.dependencies import project_dependencies
+from scripts.build.lecture_file import load_catalog
 from scripts.defaults import PROJECT_ROOT
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from scenes.params import UndeclaredParameterError, parse_params
-from scripts.build.catalog import CatalogError, load_catalog
+from scripts.build.catalog import CatalogError
 from scripts.build.dependencies import inputs_key, render_inputs
+from scripts.build.lecture_file import load_catalog
 from scripts.cli.main import main
 from scripts.defaults import PROJECT_ROOT
 

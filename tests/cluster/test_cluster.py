@@ -18,9 +18,9 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from scripts.build.catalog import load_catalog
 from scripts.build.cluster import ClusterRenderer
 from scripts.build.dependencies import inputs_key
+from scripts.build.lecture_file import load_catalog
 from scripts.build.render import Renderer
 from scripts.cli.main import main
 from scripts.defaults import QUALITIES

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from scene_harness import build
 
-from scripts.build.catalog import load_catalog
+from scripts.build.lecture_file import load_catalog
 from scripts.defaults import PROJECT_ROOT
 
 SCENES = load_catalog(PROJECT_ROOT).scenes
