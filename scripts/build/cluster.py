@@ -21,6 +21,7 @@ cancels this run's tasks and tells running ones to stop their render process.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -142,9 +143,9 @@ def render_on_worker(task: RenderTask) -> TaskReport:
     _check_same_project(root, task)
     worker.log_event(task.channel, {"scene": task.scene_id, "event": "started",
                                     "worker": worker.address})
-    client_cache = Path(task.cache)
-    cache = client_cache if client_cache.is_dir() else (
-        Path(tempfile.gettempdir()) / "lecture-worker-cache")
+    # Rendering from the client's own checkout (one machine, or a shared home): its caches too.
+    cache = Path(task.cache) if root == Path(task.root) else (
+        Path(tempfile.gettempdir()) / f"lecture-worker-cache-{os.getuid()}")
     slot = _slot_name(worker.name)
     log: list[str] = []
     with tempfile.TemporaryDirectory(prefix="lecture-render-") as tmp:
