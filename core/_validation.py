@@ -160,14 +160,19 @@ def check_theta(theta, n_dof: int, name: str = "theta", allow_stack: bool = Fals
     return arr
 
 
-def check_learning_rate(learning_rate, name: str = "learning_rate") -> float:
-    """Return a strictly positive, finite learning rate as a float."""
-    if isinstance(learning_rate, bool) or not isinstance(learning_rate, numbers.Real):
-        raise ValueError(f"{name} must be a positive real number; got {learning_rate!r}")
-    value = float(learning_rate)
+def check_positive(value, name: str) -> float:
+    """Return a strictly positive, finite real (e.g. an L2 strength that must bite) as a float."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ValueError(f"{name} must be a positive real number; got {value!r}")
+    value = float(value)
     if not np.isfinite(value) or value <= 0:
         raise ValueError(f"{name} must be a finite number > 0; got {value!r}")
     return value
+
+
+def check_learning_rate(learning_rate, name: str = "learning_rate") -> float:
+    """Return a strictly positive, finite learning rate as a float."""
+    return check_positive(learning_rate, name)
 
 
 def check_non_negative(value, name: str) -> float:
@@ -187,6 +192,13 @@ def check_n_steps(n_steps, name: str = "n_steps", minimum: int = 0) -> int:
     if n_steps < minimum:
         raise ValueError(f"{name} must be an integer >= {minimum}; got {n_steps}")
     return int(n_steps)
+
+
+def check_index(index, n: int, name: str) -> int:
+    """Return ``index`` as an int if it names one of ``n`` samples (0 to n - 1)."""
+    if isinstance(index, bool) or not isinstance(index, numbers.Integral) or not 0 <= index < n:
+        raise ValueError(f"{name} must be an integer in [0, {n - 1}]; got {index!r}")
+    return int(index)
 
 
 def check_range(bounds, name: str) -> tuple[float, float]:

@@ -16,9 +16,11 @@ from core._validation import (
     check_finite_array,
     check_learning_rate,
     check_n_steps,
+    check_positive,
     check_X_y,
 )
 from core.datasets import Dataset, load_dataset
+from core.gradient_ascent import gradient_ascent
 from core.losses import _check_scores_labels, _cross_entropy
 
 __all__ = [
@@ -135,17 +137,17 @@ class FromScratchRun:
     ----------
     dataset : Dataset
         ``"cats_dogs"`` (legacy seed 0 unless another was asked for).
-    ws : ndarray of shape (n_iterations + 1, 2)
+    ws : ndarray of shape (n_steps + 1, 2)
         Weights before the first and after every update.
-    bs : ndarray of shape (n_iterations + 1,)
-    loss_history : ndarray of shape (n_iterations,)
+    bs : ndarray of shape (n_steps + 1,)
+    loss_history : ndarray of shape (n_steps,)
         Mean log loss after each update (the lesson's ``loss_history``).
     w : ndarray of shape (2,)
         Final weights (``ws[-1]``).
     b : float
         Final bias.
     accuracy : float
-        Training accuracy of ``h > 0.5`` (strict, as in the lesson).
+        Training accuracy of the rule theta^T x >= 0 (``core.prediction``'s).
     """
 
     dataset: Dataset
@@ -158,21 +160,22 @@ class FromScratchRun:
 
     @property
     def thetas(self) -> np.ndarray:
-        """ndarray of shape (n_iterations + 1, 3): (b, w1, w2) per step."""
+        """ndarray of shape (n_steps + 1, 3): (b, w1, w2) per step."""
         return np.column_stack([self.bs, self.ws])
 
 
-def from_scratch_run(learning_rate: float = 0.1, n_iterations: int = 1000,
+def from_scratch_run(learning_rate: float = 0.1, n_steps: int = 1000,
                      seed: int = 0) -> FromScratchRun:
     """Replay the lesson's training loop on its own data.
 
-    ``w -= lr * X^T (h - y) / N`` and ``b -= lr * mean(h - y)`` from
-    w = 0, b = 0, exactly as the lesson's ``compute_gradients``.
+    ``w -= lr * X^T (h - y) / N`` and ``b -= lr * mean(h - y)`` from w = 0, b = 0, as the
+    lesson's ``compute_gradients``: that is :func:`~core.gradient_ascent.gradient_ascent`
+    with ``average=True`` on the log-likelihood, so it is run by that function.
 
     Parameters
     ----------
     learning_rate : float, default=0.1
-    n_iterations : int, default=1000
+    n_steps : int, default=1000
     seed : int, default=0
         Seed of the ``"cats_dogs"`` data (0 is the lesson's).
 
@@ -180,30 +183,18 @@ def from_scratch_run(learning_rate: float = 0.1, n_iterations: int = 1000,
     -------
     run : FromScratchRun
     """
-    alpha = check_learning_rate(learning_rate)
-    n_iterations = check_n_steps(n_iterations, "n_iterations")
     data = load_dataset("cats_dogs", seed=seed)
-    X, y = data.X, data.y
-    n = X.shape[0]
-    w, b = np.zeros(2), 0.0
-    ws = np.empty((n_iterations + 1, 2))
-    bs = np.empty(n_iterations + 1)
-    ws[0], bs[0] = w, b
-    for i in range(n_iterations):
-        errors = special.expit(X @ w + b) - y
-        w = w - alpha * (X.T @ errors) / n
-        b = b - alpha * errors.mean()
-        ws[i + 1], bs[i + 1] = w, b
-    z = ws[1:] @ X.T + bs[1:, None]
-    final = X @ w + b
+    trajectory = gradient_ascent(data.X, data.y, learning_rate, n_steps, average=True)
+    thetas = trajectory.thetas  # (b, w1, w2) per step, bias first
+    n = data.X.shape[0]
     return FromScratchRun(
         dataset=data,
-        ws=ws,
-        bs=bs,
-        loss_history=np.mean(_cross_entropy(z, y), axis=1),
-        w=w,
-        b=float(b),
-        accuracy=float(np.mean((special.expit(final) > 0.5).astype(int) == y)),
+        ws=thetas[:, 1:],
+        bs=thetas[:, 0],
+        loss_history=-trajectory.log_likelihood[1:] / n,  # the mean log loss
+        w=thetas[-1, 1:],
+        b=float(thetas[-1, 0]),
+        accuracy=float(trajectory.accuracy[-1]),
     )
 
 
@@ -325,31 +316,35 @@ class SklearnComparison:
         ``model.intercept_[0]``.
     sklearn_accuracy : float
         ``model.score(X, y)``.
+    l2 : float
+        The L2 strength of scikit-learn's fit, in :mod:`core.losses`' convention.
     C : float
-        The inverse L2 strength scikit-learn was given (1.0 is its default).
+        What scikit-learn was given: ``1 / (2 * l2)`` (1.0, its default, for l2 = 0.5).
     """
 
     ours: FromScratchRun
     sklearn_w: np.ndarray
     sklearn_b: float
     sklearn_accuracy: float
+    l2: float
     C: float
 
 
-def sklearn_comparison(learning_rate: float = 0.1, n_iterations: int = 1000, seed: int = 0,
-                       C: float = 1.0) -> SklearnComparison:
+def sklearn_comparison(learning_rate: float = 0.1, n_steps: int = 1000, seed: int = 0,
+                       l2: float = 0.5) -> SklearnComparison:
     """Fit the lesson's data twice: our gradient descent, then scikit-learn's solver.
 
-    scikit-learn is called exactly as the lesson does, ``LogisticRegression()``
-    (default ``C=1.0``, an L2 penalty ``||w||^2 / (2 C)`` on the summed loss),
+    scikit-learn is called as the lesson does, ``LogisticRegression()`` (default
+    ``C=1.0``, an L2 penalty ``||w||^2 / (2 C)`` on the summed loss, which is ``l2 = 0.5``),
     so its weights are a little smaller than ours while its line is nearly the
     same.
 
     Parameters
     ----------
-    learning_rate, n_iterations, seed
+    learning_rate, n_steps, seed
         As for :func:`from_scratch_run`.
-    C : float, default=1.0
+    l2 : float, default=0.5
+        L2 strength (> 0) on the weights; scikit-learn gets ``C = 1 / (2 * l2)``.
 
     Returns
     -------
@@ -357,8 +352,9 @@ def sklearn_comparison(learning_rate: float = 0.1, n_iterations: int = 1000, see
     """
     from sklearn.linear_model import LogisticRegression
 
-    C = check_learning_rate(C, "C")
-    ours = from_scratch_run(learning_rate, n_iterations, seed)
+    l2 = check_positive(l2, "l2")
+    C = 1.0 / (2.0 * l2)
+    ours = from_scratch_run(learning_rate, n_steps, seed)
     X, y = ours.dataset.X, ours.dataset.y
     model = LogisticRegression(C=C).fit(X, y)
     return SklearnComparison(
@@ -366,6 +362,7 @@ def sklearn_comparison(learning_rate: float = 0.1, n_iterations: int = 1000, see
         sklearn_w=np.array(model.coef_[0], dtype=np.float64),
         sklearn_b=float(model.intercept_[0]),
         sklearn_accuracy=float(model.score(X, y)),
+        l2=l2,
         C=C,
     )
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core._validation import check_finite_array, check_n_steps, check_X_y
+from core._validation import check_finite_array, check_index, check_n_steps, check_X_y
 from core.datasets import load_dataset
 
 __all__ = ["SpamSweep", "least_squares_sweep", "spam_sweep"]
@@ -74,9 +74,7 @@ def least_squares_sweep(X, y, far_index: int, positions) -> SpamSweep:
     n = X.shape[0]
     if n < 2:
         raise ValueError(f"a line needs at least 2 samples; got {n}")
-    far_index = check_n_steps(far_index, "far_index")
-    if far_index >= n:
-        raise ValueError(f"far_index must be in [0, {n - 1}]; got {far_index}")
+    far_index = check_index(far_index, n, "far_index")
     positions = check_finite_array(positions, "positions", ndim=1)
     if positions.size == 0:
         raise ValueError("positions must hold at least one value; got an empty array")

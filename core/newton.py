@@ -157,7 +157,7 @@ def _maximiser_1d(x, y, bias) -> float:
 
 
 def newton_race(
-    x, y, start: float, n_steps: int, learning_rate: float, bias: float = 0.0
+    x, y, theta0: float, n_steps: int, learning_rate: float, bias: float = 0.0
 ) -> NewtonRace:
     """Run Newton and gradient ascent on the 1-D log-likelihood.
 
@@ -167,8 +167,8 @@ def newton_race(
     y : array-like of shape (n_samples,)
         Labels in {0, 1}; must not be separable by w alone, else the
         maximum is at infinity.
-    start : float
-        Common starting weight.
+    theta0 : float
+        Common starting weight (the 1-D model's only weight).
     n_steps : int
         Steps of each method (>= 0).
     learning_rate : float
@@ -180,7 +180,7 @@ def newton_race(
     race : NewtonRace
     """
     x, y, bias = _check_1d(x, y, bias)
-    start = float(check_finite_array(start, "start"))
+    theta0 = float(check_finite_array(theta0, "theta0"))
     n_steps = check_n_steps(n_steps)
     alpha = check_learning_rate(learning_rate)
 
@@ -188,7 +188,7 @@ def newton_race(
     gradient = np.empty(n_steps + 1)
     slopes_at = np.empty(n_steps)
     curvatures = np.empty(n_steps)
-    newton[0] = gradient[0] = start
+    newton[0] = gradient[0] = theta0
     # From a start far out in a flat tail Newton overshoots and diverges
     # (a real lesson of chapter 8); the iterates then turn inf/nan quietly.
     with np.errstate(all="ignore"):
@@ -223,7 +223,7 @@ def newton_race_run(n_steps: int = 8):
         ascent is still well short of it after 8.
     """
     data: Dataset = load_dataset("newton_1d")
-    race = newton_race(data.X[:, 0], data.y, start=0.0, n_steps=n_steps, learning_rate=0.05)
+    race = newton_race(data.X[:, 0], data.y, theta0=0.0, n_steps=n_steps, learning_rate=0.05)
     return data, race
 
 
@@ -239,7 +239,7 @@ class NewtonTrajectory:
     gradient_norm : ndarray of shape (n_iter + 1,)
         Norm of the penalised gradient at each iterate.
     converged : bool
-        Whether the gradient norm fell below ``tol`` within ``max_iter``.
+        Whether the gradient norm fell below ``tol`` within ``n_steps``.
         On separable data without L2 the gradient also vanishes as
         |theta| -> inf, so check ``thetas`` before calling that a maximum.
     """
@@ -255,7 +255,7 @@ class NewtonTrajectory:
 
 
 def newton_method(
-    X, y, max_iter: int = 25, tol: float = 1e-8, l2: float = 0.0, theta0=None
+    X, y, n_steps: int = 25, tol: float = 1e-8, l2: float = 0.0, theta0=None
 ) -> NewtonTrajectory:
     """Newton-Raphson (Fisher scoring, IRLS) on the penalised log-likelihood.
 
@@ -265,13 +265,13 @@ def newton_method(
         Raw features.
     y : array-like of shape (n_samples,)
         Labels in {0, 1}.
-    max_iter : int, default=25
-        Upper bound on iterations (>= 0).
+    n_steps : int, default=25
+        Most Newton steps (>= 0); fewer once converged.
     tol : float, default=1e-8
         Stop once ||grad l|| <= tol.
     l2 : float, default=0.0
         L2 strength on theta[1:]. Without it, separable data has no finite
-        maximiser: the iterates grow until ``max_iter`` (converged=False).
+        maximiser: the iterates grow until ``n_steps`` (converged=False).
     theta0 : array-like of shape (n_features + 1,), optional
         Start; zeros when omitted.
 
@@ -280,7 +280,7 @@ def newton_method(
     trajectory : NewtonTrajectory
     """
     X, y = check_X_y(X, y)
-    max_iter = check_n_steps(max_iter, "max_iter")
+    n_steps = check_n_steps(n_steps, "n_steps")
     tol = check_non_negative(tol, "tol")
     l2 = check_non_negative(l2, "l2")
     Xb = _add_bias(X)
@@ -288,14 +288,14 @@ def newton_method(
 
     thetas, values, norms = [theta], [], []
     converged = False
-    for it in range(max_iter + 1):
+    for it in range(n_steps + 1):
         grad = _gradient(theta, Xb, y, l2)
         values.append(_log_likelihood(theta, Xb, y, l2))
         norms.append(float(np.linalg.norm(grad)))
         if norms[-1] <= tol:
             converged = True
             break
-        if it == max_iter:
+        if it == n_steps:
             break
         hess = _hessian(theta, Xb, l2)
         try:
@@ -416,7 +416,7 @@ def newton_versus_ascent_run(
     data: Dataset = load_dataset(name)
     tol = check_non_negative(tol, "tol")
     max_ascent_steps = check_n_steps(max_ascent_steps, "max_ascent_steps", minimum=1)
-    newton = newton_method(data.X, data.y, max_iter=50, tol=1e-10)
+    newton = newton_method(data.X, data.y, n_steps=50, tol=1e-10)
     if not newton.converged:
         raise ValueError(f"Newton did not converge on {name!r} within 50 steps")
     best = float(newton.log_likelihood[-1])

@@ -267,9 +267,9 @@ def feature_comparison(dataset: str = "xor", l2: float = 0.05) -> FeatureCompari
     data = load_dataset(dataset)
     if data.n_features != 2 or data.n_classes != 2:
         raise ValueError(f"feature_comparison needs a 2-D binary data set; got {dataset!r}")
-    raw = newton_method(data.X, data.y, l2=l2, max_iter=50).thetas[-1]
+    raw = newton_method(data.X, data.y, l2=l2, n_steps=50).thetas[-1]
     Xq = _quadratic(data.X[:, 0], data.X[:, 1])
-    quad = newton_method(Xq, data.y, l2=l2, max_iter=50).thetas[-1]
+    quad = newton_method(Xq, data.y, l2=l2, n_steps=50).thetas[-1]
 
     def acc(theta, feats):
         return float(np.mean((_add_bias(feats) @ theta >= 0) == (data.y == 1)))

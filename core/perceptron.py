@@ -3,7 +3,7 @@
 h(x) = 1 if theta^T x >= 0 else 0, and the same update rule
 theta += alpha (y - h) x, which moves theta only on a mistake. A pass visits
 every point once; training stops after the first pass without a mistake,
-or after ``max_passes`` passes (non-separable data never gets there).
+or after ``n_epochs`` passes (non-separable data never gets there).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ class PerceptronTrajectory:
 def perceptron(
     X,
     y,
-    max_passes: int = 50,
+    n_epochs: int = 50,
     learning_rate: float = 1.0,
     theta0=None,
     shuffle_seed: int | None = None,
@@ -95,7 +95,7 @@ def perceptron(
         Raw features.
     y : array-like of shape (n_samples,)
         Labels in {0, 1}.
-    max_passes : int, default=50
+    n_epochs : int, default=50
         Upper bound on passes (>= 1): the run always ends.
     learning_rate : float, default=1.0
         alpha > 0. From theta0 = 0 it only rescales theta, not the path of
@@ -111,7 +111,7 @@ def perceptron(
     trajectory : PerceptronTrajectory
     """
     X, y = check_X_y(X, y)
-    max_passes = check_n_steps(max_passes, "max_passes", minimum=1)
+    n_epochs = check_n_steps(n_epochs, "n_epochs", minimum=1)
     alpha = check_learning_rate(learning_rate)
     Xb = _add_bias(X)
     n, n_dof = Xb.shape
@@ -120,7 +120,7 @@ def perceptron(
 
     visited, mistakes, thetas, per_pass = [], [], [theta.copy()], []
     converged = False
-    for _ in range(max_passes):
+    for _ in range(n_epochs):
         order = np.arange(n) if rng is None else rng.permutation(n)
         n_mistakes = 0
         for i in order:
@@ -194,9 +194,9 @@ def perceptron_run(case: str = "separable") -> PerceptronRun:
         raise ValueError(
             f"unknown perceptron case {case!r}; known cases are {', '.join(PERCEPTRON_CASES)}"
         )
-    name, max_passes = _PERCEPTRON_PRESETS[case]
+    name, n_epochs = _PERCEPTRON_PRESETS[case]
     data = load_dataset(name)
-    trajectory = perceptron(data.X, data.y, max_passes=max_passes, shuffle_seed=0)
+    trajectory = perceptron(data.X, data.y, n_epochs=n_epochs, shuffle_seed=0)
     return PerceptronRun(case=case, dataset=data, trajectory=trajectory)
 
 

@@ -199,7 +199,7 @@ def softmax_regression(
     n_classes: int,
     learning_rate: float,
     n_steps: int,
-    Theta0=None,
+    theta0=None,
 ) -> SoftmaxTrajectory:
     """Gradient descent on the mean softmax cross-entropy.
 
@@ -215,7 +215,7 @@ def softmax_regression(
         alpha > 0.
     n_steps : int
         Number of updates (>= 0).
-    Theta0 : array-like of shape (n_classes, n_features + 1), optional
+    theta0 : array-like of shape (n_classes, n_features + 1), optional
         Start; zeros when omitted.
 
     Returns
@@ -228,12 +228,12 @@ def softmax_regression(
     n_steps = check_n_steps(n_steps)
     Xb = _add_bias(X)
     shape = (n_classes, Xb.shape[1])
-    if Theta0 is None:
+    if theta0 is None:
         Theta = np.zeros(shape)
     else:
-        Theta = check_finite_array(Theta0, "Theta0")
+        Theta = check_finite_array(theta0, "theta0")
         if Theta.shape != shape:
-            raise ValueError(f"Theta0 must have shape {shape}; got {Theta.shape}")
+            raise ValueError(f"theta0 must have shape {shape}; got {Theta.shape}")
     onehot = _onehot(y, n_classes)
     n = Xb.shape[0]
 
@@ -281,6 +281,6 @@ def softmax_lab_run(n_steps: int = 150) -> SoftmaxLabRun:
     n_steps = check_n_steps(n_steps)
     data = load_dataset("three_classes")
     k, n_dof = data.n_classes, data.n_features + 1
-    Theta0 = random_start(k * n_dof, seed=7).reshape(k, n_dof)
-    trajectory = softmax_regression(data.X, data.y, k, 0.5, n_steps, Theta0=Theta0)
+    theta0 = random_start(k * n_dof, seed=7).reshape(k, n_dof)
+    trajectory = softmax_regression(data.X, data.y, k, 0.5, n_steps, theta0=theta0)
     return SoftmaxLabRun(dataset=data, trajectory=trajectory)

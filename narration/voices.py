@@ -17,8 +17,6 @@ changed synthesises nothing.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import shutil
 import subprocess
@@ -32,7 +30,14 @@ from pathlib import Path
 
 import numpy as np
 
-VOICES = ("piper", "espeak", "recordings", "none")
+from scripts.build.contract import (
+    ENV_RECORDINGS,
+    ENV_VOICE,
+    ENV_VOICE_CACHE,
+    VOICES,
+)
+from scripts.files import atomic_write, build_key, file_digest
+
 #: Integrated loudness every clip is brought to (a common target for spoken web video).
 TARGET_LUFS = -16.0
 #: Highest sample value after normalising (about -1 dBFS), so that loud clips never clip.
@@ -119,8 +124,29 @@ def _espeak_version() -> str:
 
 # Step: making and normalising one clip
 
+def decode_audio(path: Path) -> tuple[np.ndarray, int] | None:
+    """The first audio stream of any media file PyAV reads, as float samples of shape
+    (n_samples, n_channels) in [-1, 1], and its rate; None if it has no audio stream."""
+    import av
+
+    with av.open(str(path)) as container:
+        if not container.streams.audio:
+            return None
+        stream = container.streams.audio[0]
+        rate = stream.codec_context.sample_rate
+        # Planar float at the file's own rate and channels: each frame is (channels, samples).
+        resampler = av.AudioResampler(format="fltp", rate=rate)
+        chunks = [out.to_ndarray().T for frame in container.decode(stream)
+                  for out in resampler.resample(frame)]
+        chunks += [out.to_ndarray().T for out in resampler.resample(None)]
+    if not chunks:
+        return np.zeros((0, 1)), rate
+    return np.concatenate(chunks, axis=0).astype(float), rate
+
+
 def read_audio(path: Path) -> tuple[np.ndarray, int]:
-    """Mono float samples in [-1, 1] and the sample rate, from any file ffmpeg can read."""
+    """Mono float samples in [-1, 1] (channels averaged) and the sample rate, from any file
+    PyAV can read (WAV, FLAC, Ogg, MP3, M4A, ...)."""
     if path.suffix == ".wav":
         try:
             with wave.open(str(path), "rb") as w:
@@ -130,12 +156,12 @@ def read_audio(path: Path) -> tuple[np.ndarray, int]:
                 data = np.frombuffer(raw, dtype="<i2").astype(float) / 32768.0
                 return data.reshape(-1, channels).mean(axis=1), rate
         except (wave.Error, EOFError):
-            pass  # not plain PCM: let pydub/ffmpeg read it
-    from pydub import AudioSegment
-
-    seg = AudioSegment.from_file(path).set_channels(1).set_sample_width(2)
-    data = np.array(seg.get_array_of_samples(), dtype=float) / 32768.0
-    return data, seg.frame_rate
+            pass  # not plain 16-bit PCM: let PyAV read it
+    decoded = decode_audio(path)
+    if decoded is None:
+        raise ValueError(f"{path} has no audio stream")
+    samples, rate = decoded
+    return samples.mean(axis=1), rate
 
 
 def loudness(samples: np.ndarray, rate: int) -> float:
@@ -153,18 +179,11 @@ def file_loudness(path: Path) -> float | None:
     """Integrated loudness (LUFS) of the first audio stream of a media file; None if silent
     or without audio. Decoded with PyAV, so it measures what a viewer hears; channels are
     summed as BS.1770 says (a mono voice spread over stereo at -3 dB each keeps its level)."""
-    import av
-
-    with av.open(str(path)) as container:
-        if not container.streams.audio:
-            return None
-        stream = container.streams.audio[0]
-        rate = stream.codec_context.sample_rate
-        chunks = [f.to_ndarray().astype(float).reshape(len(f.layout.channels), -1).T
-                  for f in container.decode(stream)]
-    if not chunks:
+    decoded = decode_audio(path)
+    if decoded is None or len(decoded[0]) == 0:
         return None
-    value = loudness(np.concatenate(chunks, axis=0), rate)
+    samples, rate = decoded
+    value = loudness(samples, rate)
     return value if np.isfinite(value) else None
 
 
@@ -193,15 +212,16 @@ def normalised(samples: np.ndarray, rate: int) -> np.ndarray:
 
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
     """16-bit mono WAV, written under a temporary name and moved into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     pcm = np.clip(np.round(samples * 32767), -32768, 32767).astype("<i2")
-    with wave.open(str(tmp), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(pcm.tobytes())
-    os.replace(tmp, path)
+
+    def make(tmp: Path) -> None:
+        with wave.open(str(tmp), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(rate)
+            w.writeframes(pcm.tobytes())
+
+    atomic_write(path, make)
 
 
 @cache
@@ -255,7 +275,7 @@ class Narrator:
 
     def _cached(self, key_data: dict[str, object], make: Callable[[Path], None],
                 source: str, suffix: str = ".wav") -> Clip:
-        key = hashlib.sha256(json.dumps(key_data, sort_keys=True).encode()).hexdigest()[:32]
+        key = build_key(key_data)[:32]
         path = self.cache_dir / f"{key}.wav"
         if not path.is_file():
             self.cache_dir.mkdir(parents=True, exist_ok=True)
@@ -301,7 +321,7 @@ class Narrator:
             self.warn(f"narration: the recording of beat {beat_id} ({path}) is silent; "
                       "the synthesised voice speaks it")
             return None
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = file_digest(path)
 
         def make(raw: Path) -> None:
             shutil.copyfile(path, raw)
@@ -315,11 +335,11 @@ def narrator_from_environment() -> Narrator | None:
 
     Plain ``manim`` renders and the scene tests set nothing, so they stay silent and fast.
     """
-    voice = os.environ.get("LECTURE_VOICE", "none")
+    voice = os.environ.get(ENV_VOICE, "none")
     if voice == "none":
         return None
-    cache_dir = Path(os.environ.get("LECTURE_VOICE_CACHE",
+    cache_dir = Path(os.environ.get(ENV_VOICE_CACHE,
                                     Path(tempfile.gettempdir()) / "lecture-voice"))
-    recordings = os.environ.get("LECTURE_RECORDINGS")
+    recordings = os.environ.get(ENV_RECORDINGS)
     return Narrator(voice, cache_dir, Path(recordings) if recordings else None,
                     warn=lambda m: print(f"WARNING {m}", flush=True))

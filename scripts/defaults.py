@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.build.contract import ENV_MEDIA_DIR, ENV_ROOT
+
 #: The checkout this package was installed from (the project is installed editable).
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,12 +41,12 @@ DEFAULT_QUALITY = "low"
 
 def default_root() -> Path:
     """The project root: ``$LECTURE_ROOT`` if set, else this checkout."""
-    return Path(os.environ.get("LECTURE_ROOT", PROJECT_ROOT)).resolve()
+    return Path(os.environ.get(ENV_ROOT, PROJECT_ROOT)).resolve()
 
 
 def default_media_dir(root: Path) -> Path:
     """Where outputs go: ``$LECTURE_MEDIA_DIR`` if set, else ``media/`` under the root."""
-    env = os.environ.get("LECTURE_MEDIA_DIR")
+    env = os.environ.get(ENV_MEDIA_DIR)
     return Path(env).resolve() if env else root / "media"
 
 

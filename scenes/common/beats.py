@@ -20,6 +20,7 @@ from manim_slides import Slide
 from narration.voices import narrator_from_environment
 from scenes.common.script import END, Script, UnknownMark, caption_cues, cue_times, plain
 from scenes.common.theme import SIZES, current_theme
+from scripts.build.contract import ENV_BEAT_PREFIX
 
 #: A calm lecturing pace, in words per second (about 150 words a minute).
 WORDS_PER_SECOND = 2.5
@@ -108,7 +109,7 @@ class LectureScene(Slide):
         self.waited_marks: list[tuple[str, float]] = []
         self.narrator = narrator_from_environment()
         #: ``<chapter>/<Scene>``, naming this scene's beats for recordings and the script.
-        self.beat_prefix = os.environ.get("LECTURE_BEAT_PREFIX", type(self).__name__)
+        self.beat_prefix = os.environ.get(ENV_BEAT_PREFIX, type(self).__name__)
 
     def heading(self, text: str) -> Text:
         """The scene's title line, in the same place in every scene: the top-left corner."""

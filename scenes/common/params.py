@@ -15,8 +15,7 @@ import json
 import os
 from typing import Any
 
-#: The JSON key naming parameters the catalog withheld (scripts.catalog.WITHHELD_KEY).
-WITHHELD_KEY = "_withheld"
+from scripts.build.contract import ENV_PARAMS, WITHHELD_KEY
 
 
 class UndeclaredParameterError(KeyError):
@@ -66,4 +65,4 @@ def parse_params(raw: str) -> SceneParams:
 
 def scene_params() -> SceneParams:
     """The parameters for the scene being rendered (empty outside ``lecture render``)."""
-    return parse_params(os.environ.get("LECTURE_PARAMS", ""))
+    return parse_params(os.environ.get(ENV_PARAMS, ""))

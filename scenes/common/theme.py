@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from scenes.common.params import scene_params
+from scripts.build.contract import ENV_THEME
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ THEMES = {t.name: t for t in (DARK, LIGHT)}
 
 def current_theme() -> Theme:
     """The theme asked for by the chapter's params or ``$LECTURE_THEME`` (default: dark)."""
-    name = str(scene_params().get("theme") or os.environ.get("LECTURE_THEME") or "dark")
+    name = str(scene_params().get("theme") or os.environ.get(ENV_THEME) or "dark")
     if name not in THEMES:
         raise ValueError(f"unknown theme {name!r}; expected one of {sorted(THEMES)}")
     return THEMES[name]

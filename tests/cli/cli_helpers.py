@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from scripts.cli import main
+from scripts.cli.main import main
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "project"
 

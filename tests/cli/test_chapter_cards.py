@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.catalog import CHAPTER_CARD, CatalogError, load_catalog
+from scripts.build.catalog import CatalogError
+from scripts.build.lecture_file import CHAPTER_CARD, load_catalog
 from scripts.defaults import PROJECT_ROOT
 
 

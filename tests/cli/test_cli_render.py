@@ -13,7 +13,7 @@ import pytest
 import srt
 from cli_helpers import Project, statuses
 
-from scripts.render_worker import video_duration
+from scripts.build.worker import video_duration
 
 pytestmark = pytest.mark.slow
 
@@ -127,13 +127,13 @@ def _workers_rendering_into(media: Path) -> list[str]:
             args = cmdline.read_bytes().decode(errors="replace").split("\0")
         except OSError:  # the process ended while we looked
             continue
-        if "scripts.render_worker" in args and any(str(media) in a for a in args):
+        if "scripts.build.worker" in args and any(str(media) in a for a in args):
             found.append(" ".join(args))
     return found
 
 
 def _start_render(project: Project, *names: str) -> subprocess.Popen[str]:
-    code = "import sys; from scripts.cli import main; sys.exit(main())"
+    code = "import sys; from scripts.cli.main import main; sys.exit(main())"
     return subprocess.Popen(
         [sys.executable, "-c", code, "--root", str(project.root), "--media-dir",
          str(project.media), "render", *names],

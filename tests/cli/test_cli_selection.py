@@ -6,9 +6,9 @@ from pathlib import Path
 
 from cli_helpers import Project
 
-from scripts.catalog import load_catalog
+from scripts.build.dependencies import project_dependencies
+from scripts.build.lecture_file import load_catalog
 from scripts.defaults import PROJECT_ROOT
-from scripts.dependencies import project_dependencies
 
 
 def test_list_shows_every_scene_in_order_with_description_and_status(project: Project) -> None:

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from scenes.common.params import UndeclaredParameterError, parse_params
-from scripts.catalog import CatalogError, load_catalog
-from scripts.cli import main
+from scripts.build.catalog import CatalogError
+from scripts.build.dependencies import inputs_key, render_inputs
+from scripts.build.lecture_file import load_catalog
+from scripts.cli.main import main
 from scripts.defaults import PROJECT_ROOT
-from scripts.dependencies import inputs_key, render_inputs
 
 
 def _copy_project(tmp_path: Path) -> Path:
@@ -111,9 +112,10 @@ def test_bad_parameters_name_the_file_the_line_and_what_was_expected(
 
 def test_uses_params_must_name_declared_parameters(tmp_path: Path) -> None:
     root = _copy_project(tmp_path)
-    module = root / "scenes" / "cd4_from_scratch.py"
+    module = root / "scenes" / "cats_or_dogs" / "cd4_from_scratch.py"
     text = module.read_text()
-    module.write_text(text.replace('    uses_params = ()\n', '    uses_params = ("speed",)\n'))
+    assert "    uses_params = ()" in text
+    module.write_text(text.replace('    uses_params = ()', '    uses_params = ("speed",)'))
     line = 1 + module.read_text().split('uses_params = ("speed",)')[0].count("\n")
     with pytest.raises(CatalogError, match=rf"cd4_from_scratch\.py:{line}: FromScratchCheck"
                                            r"\.uses_params names speed"):

@@ -18,14 +18,17 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from scripts.catalog import load_catalog
-from scripts.cli import main
-from scripts.cluster import ClusterRenderer
+from scripts.build.cluster import ClusterRenderer
+from scripts.build.dependencies import inputs_key
+from scripts.build.lecture_file import load_catalog
+from scripts.build.render import Renderer
+from scripts.cli.main import main
 from scripts.defaults import QUALITIES
-from scripts.dependencies import inputs_key
-from scripts.render import Renderer
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "project"
+
+# A real Dask cluster renders real videos of the fixture scenes.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +81,7 @@ def test_cluster_render_gives_the_same_frames_as_a_local_one(cluster: str, root:
     assert all(o.worker and o.worker.startswith("tcp://") for o in outcomes)
     local.execute(local.plan(scenes)[0], Recorder())
     for s in scenes:
-        a, b = _frames(remote.video_path(s)), _frames(local.video_path(s))
+        a, b = _frames(remote.layout.video_path(s)), _frames(local.layout.video_path(s))
         assert a.shape == b.shape
         assert np.abs(a.astype(int) - b.astype(int)).max() <= 2
     # Recorded in the manifest like a local render: a second plan finds nothing to do.
@@ -116,7 +119,7 @@ def test_a_worker_killed_mid_scene_does_not_stop_the_run(cluster: str, root: Pat
     assert killed, "no worker was killed"
     assert [o.status for o in outcomes] == ["rendered"]
     assert outcomes[0].worker != killed[0]  # finished on the other worker
-    video = renderer.video_path(scenes[0])
+    video = renderer.layout.video_path(scenes[0])
     # Complete: a 1 s animation then 40 holds of 0.5 s, each 7 whole frames at 15 fps.
     assert len(_frames(video)) == 15 + 40 * 7
     assert not list((tmp_path / "media" / ".staging").glob("*"))
@@ -144,7 +147,7 @@ def test_a_worker_with_another_version_of_the_project_is_refused(cluster: str, r
     assert outcome.status == "failed"
     assert "differs from the client's" in outcome.error
     assert "fixture_scenes/alpha.py" in outcome.error
-    assert not renderer.video_path(scene[0]).exists()
+    assert not renderer.layout.video_path(scene[0]).exists()
 
 
 def test_an_unreachable_scheduler_fails_fast_and_names_the_address(root: Path,

@@ -18,7 +18,7 @@ from core.datasets import load_dataset
 
 
 def test_seed_changes_the_data_and_the_default_is_the_lessons():
-    lesson, other = from_scratch_run(n_iterations=50), from_scratch_run(n_iterations=50, seed=3)
+    lesson, other = from_scratch_run(n_steps=50), from_scratch_run(n_steps=50, seed=3)
     assert np.array_equal(lesson.dataset.X, load_dataset("cats_dogs", 0).X)
     assert np.array_equal(other.dataset.X, load_dataset("cats_dogs", 3).X)
     assert not np.allclose(lesson.w, other.w)
@@ -83,12 +83,12 @@ def test_sklearn_weights_solve_the_l2_penalised_problem():
 
 
 def test_sklearn_comparison_follows_the_parameters():
-    comp = sklearn_comparison(learning_rate=0.05, n_iterations=30, seed=2)
+    comp = sklearn_comparison(learning_rate=0.05, n_steps=30, seed=2)
     run = from_scratch_run(0.05, 30, seed=2)
     np.testing.assert_array_equal(comp.ours.w, run.w)
     assert np.array_equal(comp.ours.dataset.X, load_dataset("cats_dogs", 2).X)
-    with pytest.raises(ValueError, match="C must be"):
-        sklearn_comparison(C=0)
+    with pytest.raises(ValueError, match="l2 must be"):
+        sklearn_comparison(l2=0)
 
 
 def test_sigmoid_walkthrough_matches_the_lessons_table():

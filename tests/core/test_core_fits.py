@@ -102,7 +102,7 @@ def test_newton_step_equals_weighted_least_squares_irls():
     w = h * (1 - h)
     working = Xb @ theta + (y - h) / w  # IRLS working response
     irls, *_ = np.linalg.lstsq(np.sqrt(w)[:, None] * Xb, np.sqrt(w) * working, rcond=None)
-    newton = core.newton_method(X, y, max_iter=1, tol=0.0, theta0=theta).thetas[1]
+    newton = core.newton_method(X, y, n_steps=1, tol=0.0, theta0=theta).thetas[1]
     np.testing.assert_allclose(newton, irls, rtol=1e-10)
 
 

@@ -44,7 +44,7 @@ def separable_cases():
 @pytest.mark.parametrize("data", list(separable_cases()), ids=lambda d: d.name)
 @pytest.mark.parametrize("shuffle_seed", [None, 0])
 def test_separable_data_converges_within_novikoff_bound(data, shuffle_seed):
-    traj = core.perceptron(data.X, data.y, max_passes=1000, shuffle_seed=shuffle_seed)
+    traj = core.perceptron(data.X, data.y, n_epochs=1000, shuffle_seed=shuffle_seed)
     R = np.max(np.linalg.norm(np.column_stack([np.ones(len(data.y)), data.X]), axis=1))
     gamma = max_margin(data.X, data.y)
     assert traj.converged
@@ -78,7 +78,7 @@ def test_non_separable_data_stops_at_the_pass_limit():
     assert not traj.converged
     assert traj.n_passes == 8 and np.all(traj.mistakes_per_pass > 0)
     xor = core.load_dataset("xor")
-    capped = core.perceptron(xor.X, xor.y, max_passes=3)
+    capped = core.perceptron(xor.X, xor.y, n_epochs=3)
     assert capped.n_passes == 3 and not capped.converged
     assert capped.n_steps == 3 * len(xor.y)
 
@@ -155,7 +155,7 @@ def test_mistake_bound_uses_the_widest_margin_and_holds(data):
     assert bound.radius == pytest.approx(np.max(np.linalg.norm(Xb, axis=1)))
     assert bound.bound == pytest.approx((bound.radius / bound.margin) ** 2)
     for shuffle_seed in (None, 0, 1):
-        traj = core.perceptron(data.X, data.y, max_passes=1000, shuffle_seed=shuffle_seed)
+        traj = core.perceptron(data.X, data.y, n_epochs=1000, shuffle_seed=shuffle_seed)
         assert traj.converged and traj.n_updates <= bound.bound
 
 

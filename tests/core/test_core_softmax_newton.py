@@ -70,14 +70,14 @@ def test_1d_derivatives_match_finite_differences():
 
 
 def test_race_on_separable_data_reports_infinite_maximiser():
-    race = core.newton_race([1.0, 2.0], [1, 1], start=0.0, n_steps=3, learning_rate=0.1)
+    race = core.newton_race([1.0, 2.0], [1, 1], theta0=0.0, n_steps=3, learning_rate=0.1)
     assert race.w_star == np.inf
     assert np.all(np.diff(race.newton) > 0)
 
 
 def test_newton_on_separable_data_runs_away_without_l2():
     data = core.load_dataset("clouds_separated")
-    free = core.newton_method(data.X, data.y, max_iter=15, tol=0.0)
+    free = core.newton_method(data.X, data.y, n_steps=15, tol=0.0)
     assert free.n_iter == 15 and not free.converged
     norms = np.linalg.norm(free.thetas, axis=1)
     assert np.all(np.diff(norms[1:]) > 0) and norms[-1] > 5 * norms[2]

@@ -13,8 +13,8 @@ from click.testing import CliRunner, Result
 from PIL import Image
 from pptx import Presentation
 
-from scripts.cli import main
-from scripts.subtitles import Cue, read_srt
+from scripts.cli.main import main
+from scripts.export.subtitles import Cue, read_srt
 
 ASSEMBLY_FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "assembly"
 #: The mini lecture's chapters and scenes, in order, as its TOML declares them.

@@ -10,8 +10,8 @@ import av
 import pytest
 from export_helpers import CHAPTERS, Mini, duration, frames_and_rate
 
-import scripts.assemble
-from scripts.subtitles import read_srt
+import scripts.export.assemble
+from scripts.export.subtitles import read_srt
 
 SCENES = [s for scenes in CHAPTERS.values() for s in scenes]
 
@@ -122,7 +122,7 @@ def test_an_interrupted_build_keeps_the_previous_outputs(own_copy: Mini,
         Path(args[-1]).write_bytes(b"half a video")  # ffmpeg had started writing...
         raise KeyboardInterrupt  # ...when the teacher pressed Ctrl-C
 
-    monkeypatch.setattr(scripts.assemble, "run_ffmpeg", interrupted)
+    monkeypatch.setattr(scripts.export.assemble, "run_ffmpeg", interrupted)
     result = own_copy.invoke("build", "--force")
     assert result.exit_code == 130
     assert {p: p.read_bytes() for p in previous} == previous

@@ -18,7 +18,7 @@ from export_helpers import (
 )
 from PIL import Image
 
-from scripts.clips import BEAT_GIF_BUDGET, GIF_BUDGET, GIF_LADDER, gif_within_budget
+from scripts.export.clips import BEAT_GIF_BUDGET, GIF_BUDGET, GIF_LADDER, gif_within_budget
 
 SCENES = [s for scenes in CHAPTERS.values() for s in scenes]
 

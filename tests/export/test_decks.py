@@ -18,10 +18,10 @@ from export_helpers import (
 )
 from pptx import Presentation
 
-from scripts.catalog import load_catalog
-from scripts.deck_slides import deck_slides
+from scripts.build.layout import MediaLayout
+from scripts.build.lecture_file import load_catalog
 from scripts.defaults import QUALITIES
-from scripts.render import Renderer
+from scripts.export.deck_slides import deck_slides
 
 DECKS = {"one": ["one/SquareThenCircle", "one/OneSquare"], "two": ["two/ThreeDots"],
          "mini": ["one/SquareThenCircle", "one/OneSquare", "two/ThreeDots"]}
@@ -112,9 +112,9 @@ def test_an_unknown_format_is_refused(built: Mini) -> None:
 def test_a_slide_the_decks_cannot_show_is_refused_with_its_scene_named(built: Mini) -> None:
     from manim_slides.config import PresentationConfig
 
-    renderer = Renderer(built.root, built.media, QUALITIES["low"], jobs=1, force=False)
+    layout = MediaLayout(built.media, QUALITIES["low"])
     scenes = tuple(load_catalog(built.root).select(["two"]))
-    config = PresentationConfig.from_file(renderer.slides_path(scenes[0]))
+    config = PresentationConfig.from_file(layout.slides_path(scenes[0]))
     config.slides[0] = config.slides[0].model_copy(update={"direction": "vertical"})
     with pytest.raises(ValueError, match="two/ThreeDots: slide 1 is a vertical video slide"):
-        deck_slides(renderer, scenes, [config])
+        deck_slides(layout, scenes, [config])

@@ -10,7 +10,7 @@ from export_helpers import CHAPTERS, Mini
 from pptx import Presentation
 
 from narration.voices import TARGET_LUFS, file_loudness, read_audio
-from scripts.subtitles import read_srt
+from scripts.export.subtitles import read_srt
 
 SCENES = [s for scenes in CHAPTERS.values() for s in scenes]
 FRAME = 1 / 15
@@ -63,6 +63,17 @@ def test_pptx_slides_carry_their_narration(built: Mini) -> None:
     for slide in prs.slides:
         media = [s for s in slide.shapes if s.shape_type == 16]
         assert len(media) == 2  # the slide's clip and its narration
+
+
+def test_pptx_clip_and_narration_start_when_the_slide_shows(built: Mini) -> None:
+    from lxml import etree
+
+    delays = etree.XPath(".//p:timing//p:video/p:cMediaNode/p:cTn/p:stCondLst/p:cond/@delay",
+                         namespaces={"p": "http://schemas.openxmlformats.org/presentationml/"
+                                          "2006/main"})
+    prs = Presentation(str(built.folder / "decks" / "mini.pptx"))
+    for slide in prs.slides:
+        assert delays(slide.element) == ["0", "0"]  # not "indefinite": no click needed
 
 
 def test_the_script_lists_every_beat_with_its_recording_file(built: Mini) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.reveal_assets import _extract_plain
+from scripts.export.reveal_assets import _extract_plain
 
 
 def _tarball(entries: dict[str, bytes]) -> tarfile.TarFile:

@@ -11,10 +11,13 @@ from pathlib import Path
 import pytest
 from scene_harness import build
 
-from scripts.catalog import load_catalog
+from scripts.build.lecture_file import load_catalog
 from scripts.defaults import PROJECT_ROOT
 
 SCENES = load_catalog(PROJECT_ROOT).scenes
+
+# Builds all 77 scenes of both lectures (about a third of the suite's time).
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("entry", SCENES, ids=[s.id for s in SCENES])

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from manim import Scene
 
-from scripts.catalog import CHAPTER_CARD, load_catalog
+from scripts.build.lecture_file import CHAPTER_CARD, load_catalog
 from scripts.defaults import PROJECT_ROOT
 
 SCENES = PROJECT_ROOT / "scenes"

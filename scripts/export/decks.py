@@ -4,7 +4,7 @@ Every rendered scene leaves its manim-slides presentation (``<chapter>/slides/<S
 A deck joins the presentations of a chapter, or of the whole lecture, and is exported as
 
 - ``decks/<name>.html`` + ``decks/<name>_assets/``: reveal.js, loaded from ``decks/reveal.js/``
-  (a local copy, see :mod:`scripts.reveal_assets`), so the deck works with no network
+  (a local copy, see :mod:`scripts.export.reveal_assets`), so the deck works with no network
   (:mod:`scripts.deck_html`);
 - ``decks/<name>.pptx``: PowerPoint, each slide playing its clip (:mod:`scripts.deck_pptx`);
 - ``decks/<name>.pdf``: one page per slide, the slide's last frame.
@@ -19,7 +19,6 @@ only when one of its scenes was re-rendered, and is written under a temporary na
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import json
 import os
@@ -31,11 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scenes.common.theme import DARK
-from scripts.catalog import Lecture, SceneEntry
-from scripts.deck_slides import deck_slides
-from scripts.manifest import atomic_write_text
-from scripts.render import Renderer
-from scripts.reveal_assets import REVEAL_VERSION, reveal_dist
+from scripts.build.catalog import Lecture, SceneEntry
+from scripts.build.layout import MediaLayout
+from scripts.export.deck_slides import deck_slides
+from scripts.export.reveal_assets import REVEAL_VERSION, reveal_dist
+from scripts.files import atomic_write_text, build_key, swap_folder
 
 FORMATS = ("html", "pptx", "pdf")
 #: Bump when decks are made differently, so that they are remade.
@@ -57,10 +56,6 @@ class DeckResult:
     status: str  # "made" or "up to date"
 
 
-def decks_dir(renderer: Renderer, lecture: Lecture) -> Path:
-    return renderer.quality_dir(lecture.slug) / "decks"
-
-
 def lecture_decks(lecture: Lecture, chapters: list[str] | None = None,
                   whole: bool = True) -> list[Deck]:
     """One deck per chapter (or per chosen chapter), then the whole lecture's."""
@@ -71,17 +66,17 @@ def lecture_decks(lecture: Lecture, chapters: list[str] | None = None,
     return decks
 
 
-def _deck_key(renderer: Renderer, lecture: Lecture, deck: Deck, fmt: str) -> str:
-    manifest = renderer.manifest(lecture.slug)
+def _deck_key(layout: MediaLayout, lecture: Lecture, deck: Deck, fmt: str) -> str:
+    manifest = layout.manifest(lecture.slug)
     blob = {"protocol": DECKS_PROTOCOL, "fmt": fmt, "title": deck.title, "reveal": REVEAL_VERSION,
-            "scenes": [[s.short_id, manifest.scenes[s.short_id]["key"]] for s in deck.scenes]}
-    return hashlib.sha256(json.dumps(blob, sort_keys=True).encode()).hexdigest()
+            "scenes": [[s.short_id, manifest.scenes[s.short_id].key] for s in deck.scenes]}
+    return build_key(blob)
 
 
-def _presentations(renderer: Renderer, deck: Deck) -> list:
+def _presentations(layout: MediaLayout, deck: Deck) -> list:
     from manim_slides.config import PresentationConfig
 
-    return [PresentationConfig.from_file(renderer.slides_path(s)) for s in deck.scenes]
+    return [PresentationConfig.from_file(layout.slides_path(s)) for s in deck.scenes]
 
 
 @contextmanager
@@ -94,15 +89,6 @@ def _workdir(folder: Path) -> Iterator[Path]:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _replace_dir(new: Path, dest: Path) -> None:
-    """Swap ``new`` in at ``dest``; the old folder is moved aside first, then deleted."""
-    old = dest.with_name(f".{dest.name}.old-{uuid.uuid4().hex[:8]}")
-    if dest.exists():
-        os.replace(dest, old)
-    os.replace(new, dest)
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def install_reveal(folder: Path) -> Path:
     """Copy the local reveal.js ``dist/`` beside the decks (once per version)."""
     target = folder / "reveal.js"
@@ -113,20 +99,20 @@ def install_reveal(folder: Path) -> Path:
     with _workdir(folder) as work:
         shutil.copytree(source, work / "reveal.js" / "dist")
         (work / "reveal.js" / "VERSION").write_text(REVEAL_VERSION + "\n")
-        _replace_dir(work / "reveal.js", target)
+        swap_folder(work / "reveal.js", target)
     return target
 
 
-def export_deck(renderer: Renderer, lecture: Lecture, deck: Deck, fmt: str,
+def export_deck(layout: MediaLayout, lecture: Lecture, deck: Deck, fmt: str,
                 background: str = DARK.background, force: bool = False) -> DeckResult:
     """Write one deck in one format (``html``, ``pptx`` or ``pdf``)."""
     # manim-slides takes seconds to import: only when a deck is made.
     from manim_slides.convert import PDF
 
-    from scripts.deck_html import write_html
-    from scripts.deck_pptx import write_pptx
+    from scripts.export.deck_html import write_html
+    from scripts.export.deck_pptx import write_pptx
 
-    folder = decks_dir(renderer, lecture)
+    folder = layout.decks_dir(lecture.slug)
     folder.mkdir(parents=True, exist_ok=True)
     dest = folder / f"{deck.name}.{fmt}"
     keys_file = folder / ".keys.json"
@@ -134,20 +120,20 @@ def export_deck(renderer: Renderer, lecture: Lecture, deck: Deck, fmt: str,
         keys = json.loads(keys_file.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         keys = {}
-    key = _deck_key(renderer, lecture, deck, fmt)
+    key = _deck_key(layout, lecture, deck, fmt)
     if not force and keys.get(dest.name) == key and dest.is_file():
         return DeckResult(deck, fmt, dest, "up to date")
-    configs = _presentations(renderer, deck)
+    configs = _presentations(layout, deck)
     # manim-slides draws tqdm bars on stderr for every presentation; the CLI reports instead.
     with _workdir(folder) as work, contextlib.redirect_stderr(io.StringIO()):
         out = work / dest.name
         if fmt == "html":
             install_reveal(folder)
-            assets = write_html(configs, deck_slides(renderer, deck.scenes, configs), out,
+            assets = write_html(configs, deck_slides(layout, deck.scenes, configs), out,
                                 deck.title, background)
-            _replace_dir(assets, folder / assets.name)
+            swap_folder(assets, folder / assets.name)
         elif fmt == "pptx":
-            write_pptx(configs, deck_slides(renderer, deck.scenes, configs), out, work)
+            write_pptx(configs, deck_slides(layout, deck.scenes, configs), out, work)
         elif fmt == "pdf":
             PDF(presentation_configs=configs).convert_to(out)
         else:

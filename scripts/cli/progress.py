@@ -20,7 +20,8 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from scripts.render import Job, Outcome
+from scripts.build.contract import Status
+from scripts.build.render import Job, Outcome
 
 
 def make_console() -> Console:
@@ -69,8 +70,8 @@ class LiveReporter:
                 self.progress.remove_task(task)
             assert self.overall is not None
             self.progress.advance(self.overall)
-        mark = {"rendered": "[green]rendered", "failed": "[red]FAILED"}.get(
-            outcome.status, outcome.status
+        mark = {Status.RENDERED: "[green]rendered", Status.FAILED: "[red]FAILED"}.get(
+            outcome.status, str(outcome.status)
         )
         self.progress.console.print(f"{mark}[/] {outcome.scene.short_id}")
 
@@ -105,7 +106,7 @@ class PlainReporter:
             self.finished += 1
             took = time.monotonic() - self.started.get(outcome.scene.id, time.monotonic())
             self.console.print(
-                f"[{self.finished}/{self.total}] {outcome.status:<11} "
+                f"[{self.finished}/{self.total}] {outcome.status.value:<11} "
                 f"{outcome.scene.short_id} ({took:.1f} s)"
             )
 
@@ -134,14 +135,14 @@ def summary_table(outcomes: list[Outcome]) -> Table:
         columns.insert(4, ("Worker", "left"))
     for column, justify in columns:
         table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
-    style = {"rendered": "green", "failed": "bold red", "interrupted": "yellow"}
+    style = {Status.RENDERED: "green", Status.FAILED: "bold red", Status.INTERRUPTED: "yellow"}
     for o in outcomes:
         row = [
             o.scene.short_id if len(lectures) == 1 else o.scene.id,
-            f"[{style.get(o.status, 'dim')}]{o.status}",
+            f"[{style.get(o.status, 'dim')}]{o.status.value}",
             f"{o.duration:.1f} s" if o.duration is not None else "-",
             f"{o.render_seconds:.1f} s" if o.render_seconds is not None else "-",
-            _display_path(o.video if o.status != "failed" else o.log),
+            _display_path(o.video if o.status != Status.FAILED else o.log),
         ]
         if workers:
             row.insert(4, o.worker or "-")

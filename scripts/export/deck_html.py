@@ -15,7 +15,7 @@ from pathlib import Path
 from manim_slides.convert import RevealJS
 from pydantic import BaseModel
 
-from scripts.deck_slides import DeckSlide
+from scripts.export.deck_slides import DeckSlide
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "deck.html"
 

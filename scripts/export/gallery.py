@@ -14,9 +14,9 @@ from html import escape
 from pathlib import Path
 
 from scenes.common.theme import DARK, Theme
-from scripts.catalog import Lecture, SceneEntry
-from scripts.manifest import atomic_write_text
-from scripts.render import Renderer
+from scripts.build.catalog import Lecture, SceneEntry
+from scripts.build.layout import MediaLayout
+from scripts.files import atomic_write_text
 
 
 def _style(theme: Theme = DARK) -> str:
@@ -56,7 +56,8 @@ def _rel(path: Path, folder: Path) -> str:
     return path.relative_to(folder).as_posix()
 
 
-def _clock(seconds: float) -> str:
+def clock(seconds: float) -> str:
+    """``m:ss``, for lengths a teacher reads."""
     m, s = divmod(int(round(seconds)), 60)
     return f"{m}:{s:02d}"
 
@@ -72,9 +73,9 @@ def _video(src_mp4: str, track: str | None, poster: str | None = None, webm: str
     return f'<video controls preload="{preload}"{attrs}>{sources}{tracks}</video>'
 
 
-def _scene_figure(renderer: Renderer, scene: SceneEntry, folder: Path) -> str:
-    video = renderer.video_path(scene)
-    clips = video.parent / "clips"
+def _scene_figure(layout: MediaLayout, scene: SceneEntry, folder: Path) -> str:
+    video = layout.video_path(scene)
+    clips = layout.clips_dir(scene)
     webm, gif, png, vtt = (clips / f"{scene.name}{s}" for s in (".webm", ".gif", ".png", ".vtt"))
     have = {p: p.is_file() for p in (webm, gif, png, vtt)}
     player = _video(_rel(video, folder), _track_src(vtt) if have[vtt] else None,
@@ -97,13 +98,13 @@ def _deck_links(folder: Path, name: str) -> str:
     return f'<p class="links">{" ".join(links)}</p>' if links else ""
 
 
-def write_gallery(renderer: Renderer, lecture: Lecture) -> Path:
-    """Write ``index.html`` for the lecture at the renderer's quality; return its path."""
-    folder = renderer.quality_dir(lecture.slug)
+def write_gallery(layout: MediaLayout, lecture: Lecture) -> Path:
+    """Write ``index.html`` for the lecture at the layout's quality; return its path."""
+    folder = layout.quality_dir(lecture.slug)
     parts = [f"<h1>{escape(lecture.title)}</h1>",
-             f'<p class="muted">{escape(renderer.quality.folder)} &middot; '
+             f'<p class="muted">{escape(layout.quality.folder)} &middot; '
              f"{len(lecture.chapters)} chapters, {len(lecture.scenes)} scenes</p>"]
-    video = folder / f"{lecture.slug}.mp4"
+    video = layout.lecture_video(lecture.slug)
     build = folder / "build.json"
     if video.is_file() and build.is_file():
         record = json.loads(build.read_text(encoding="utf-8"))
@@ -112,7 +113,7 @@ def write_gallery(renderer: Renderer, lecture: Lecture) -> Path:
         parts.append(_video(_rel(video, folder), _track_src(vtt) if vtt.is_file() else None,
                             element_id="lecture-video"))
         items = "".join(f'<li><button data-start="{m["start"]}">{escape(m["title"])}</button> '
-                        f'<span class="muted">{_clock(m["start"])}</span></li>'
+                        f'<span class="muted">{clock(m["start"])}</span></li>'
                         for m in record["chapters"])
         parts.append(f'<ol class="chapters">{items}</ol>')
         parts.append(f'<p class="links"><a href="{escape(_rel(video, folder))}" download>'
@@ -121,8 +122,8 @@ def write_gallery(renderer: Renderer, lecture: Lecture) -> Path:
                      f' download>Subtitles (WebVTT)</a></p>')
         parts.append(_deck_links(folder, lecture.slug))
     for chapter in lecture.chapters:
-        figures = [_scene_figure(renderer, s, folder) for s in chapter.scenes
-                   if renderer.video_path(s).is_file()]
+        figures = [_scene_figure(layout, s, folder) for s in chapter.scenes
+                   if layout.video_path(s).is_file()]
         if not figures:
             continue
         parts.append(f'<h2 id="{escape(chapter.id)}">{escape(chapter.title)}</h2>')

@@ -1,4 +1,4 @@
-"""Pull frames out of a rendered scene to look at: ``python -m scripts.extract_frames VIDEO``.
+"""Pull frames out of a rendered scene to look at: ``python -m tools.extract_frames VIDEO``.
 
 By default it takes, for every subtitle cue in the ``.srt`` beside the video (one or more per
 beat), a frame just after the cue starts, one in its middle and one just before it ends, plus

@@ -9,15 +9,15 @@ up to date costs milliseconds and never imports manim.
 from __future__ import annotations
 
 import ast
-import hashlib
-import json
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from scripts.catalog import SceneEntry, module_file
+from scripts.build.catalog import SceneEntry
+from scripts.build.scene_modules import module_file
 from scripts.defaults import RENDER_PROTOCOL
+from scripts.files import build_key, file_digest
 
 
 def _module_name_of(root: Path, path: Path) -> str:
@@ -93,10 +93,6 @@ def project_dependencies(root: Path, start: Path) -> list[Path]:
     return sorted(seen)
 
 
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def manim_version() -> str:
     try:
         return metadata.version("manim")
@@ -138,5 +134,4 @@ def render_inputs(root: Path, scene: SceneEntry, quality: str, voice: str = "non
 
 def inputs_key(inputs: dict[str, Any]) -> str:
     """A digest of the inputs: equal keys mean the same output would be rendered."""
-    blob = json.dumps(inputs, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode()).hexdigest()
+    return build_key(inputs)

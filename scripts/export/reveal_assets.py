@@ -2,7 +2,7 @@
 
 manim-slides' HTML template loads reveal.js from a CDN when the deck is opened. Our decks
 instead point at a copy beside them, taken from this folder, which set-up fills once
-(``./run`` calls ``python -m scripts.reveal_assets``) from the npm registry's tarball of the
+(``./run`` calls ``python -m scripts.export.reveal_assets``) from the npm registry's tarball of the
 version manim-slides' template is written for, checked against its published SHA-512.
 """
 
@@ -41,7 +41,7 @@ def reveal_dist() -> Path:
     if not (dist / "reveal.js").is_file():
         raise RevealMissing(
             f"reveal.js {REVEAL_VERSION} is not installed in {reveal_home()}; HTML decks need "
-            "it to work offline. Install it with: python -m scripts.reveal_assets "
+            "it to work offline. Install it with: python -m scripts.export.reveal_assets "
             "(./run lecture does it for you)"
         )
     return dist

@@ -11,8 +11,9 @@ its audio as a small speaker that plays with the slide.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from scripts.deck_slides import DeckSlide
+from scripts.export.deck_slides import DeckSlide
 
 #: Slide width in EMU: 13.33 in, PowerPoint's 16:9 default; the height follows the video.
 SLIDE_WIDTH = 12_192_000
@@ -28,9 +29,21 @@ def _speaker_icon(path: Path) -> Path:
     return path
 
 
+def _play_with_slide(slide: Any, media: Any, loop: bool = False) -> None:
+    """Start ``media`` as soon as its slide shows (python-pptx adds it to play on a click:
+    its start condition's delay is "indefinite"; 0 plays it at once), looping if asked."""
+    from lxml import etree
+
+    ns = {"p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
+    node = etree.XPath(".//p:timing//p:video/p:cMediaNode[p:tgtEl/p:spTgt/@spid=$id]/p:cTn",
+                       namespaces=ns)(slide.element, id=str(media.shape_id))[0]
+    node.find("p:stCondLst/p:cond", ns).set("delay", "0")
+    if loop:
+        node.set("repeatCount", "indefinite")
+
+
 def write_pptx(configs: list, slides: list[DeckSlide], dest: Path, work: Path) -> None:
     """Write ``dest`` from the presentations ``configs`` and their ``slides`` (in order)."""
-    from manim_slides.convert import _auto_play_pptx_media
     from pptx import Presentation
     from pptx.util import Emu
 
@@ -47,13 +60,13 @@ def write_pptx(configs: list, slides: list[DeckSlide], dest: Path, work: Path) -
         movie = slide.shapes.add_movie(str(config.file), 0, 0, prs.slide_width, prs.slide_height,
                                        poster_frame_image=str(deck_slide.still),
                                        mime_type="video/mp4")
-        _auto_play_pptx_media(movie, loop=config.loop)
+        _play_with_slide(slide, movie, loop=config.loop)
         if deck_slide.narration is not None:
             speaker = slide.shapes.add_movie(
                 str(deck_slide.narration[0]), prs.slide_width - size - size // 4,
                 prs.slide_height - size - size // 4, size, size,
                 poster_frame_image=str(icon), mime_type="audio/wav")
-            _auto_play_pptx_media(speaker)
+            _play_with_slide(slide, speaker)
         if config.notes:
             slide.notes_slide.notes_text_frame.text = config.notes
     prs.save(str(dest))

@@ -14,20 +14,21 @@ interrupted or failed build never leaves a partial video and keeps the previous 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from narration.voices import file_loudness
-from scripts.catalog import Lecture, SceneEntry
-from scripts.ffmpeg import FFmpegError, VideoInfo, run_ffmpeg, video_info
-from scripts.manifest import atomic_write_text
-from scripts.render import Renderer
-from scripts.subtitles import Cue, read_srt, shifted, to_srt, to_vtt
+from scripts.build.catalog import Lecture, SceneEntry
+from scripts.build.contract import Status
+from scripts.build.layout import MediaLayout
+from scripts.export.ffmpeg import FFmpegError, VideoInfo, run_ffmpeg, video_info
+from scripts.export.subtitles import Cue, read_srt, shifted, to_srt, to_vtt
+from scripts.files import atomic_write_text, build_key
 
 #: Bump when the way the lecture is assembled changes, so that it is rebuilt.
 ASSEMBLY_PROTOCOL = 2
@@ -65,26 +66,23 @@ class LectureVideo:
     loudness: float | None = None  # integrated LUFS of the narration, if there is sound
 
 
-def lecture_video_path(renderer: Renderer, lecture: Lecture) -> Path:
-    return renderer.quality_dir(lecture.slug) / f"{lecture.slug}.mp4"
+def missing_scenes(lecture: Lecture, status: Callable[[SceneEntry], Status]
+                   ) -> list[tuple[SceneEntry, str]]:
+    """Scenes that are not up to date (as ``status`` says), with their status."""
+    statuses = ((s, status(s)) for s in lecture.scenes)
+    return [(s, st) for s, st in statuses if st != Status.UP_TO_DATE]
 
 
-def missing_scenes(renderer: Renderer, lecture: Lecture) -> list[tuple[SceneEntry, str]]:
-    """Scenes that are not up to date at the renderer's quality, with their status."""
-    statuses = ((s, renderer.status(s)) for s in lecture.scenes)
-    return [(s, st) for s, st in statuses if st != "up to date"]
-
-
-def assembly_key(renderer: Renderer, lecture: Lecture) -> str:
+def assembly_key(layout: MediaLayout, lecture: Lecture) -> str:
     """Equal keys mean the same lecture video would be assembled."""
-    manifest = renderer.manifest(lecture.slug)
+    manifest = layout.manifest(lecture.slug)
     blob = {
         "protocol": ASSEMBLY_PROTOCOL,
         "title": lecture.title,
-        "chapters": [[c.id, c.title, [manifest.scenes[s.short_id]["key"] for s in c.scenes]]
+        "chapters": [[c.id, c.title, [manifest.scenes[s.short_id].key for s in c.scenes]]
                      for c in lecture.chapters],
     }
-    return hashlib.sha256(json.dumps(blob, sort_keys=True).encode()).hexdigest()
+    return build_key(blob)
 
 
 def _ffmeta_escape(text: str) -> str:
@@ -116,8 +114,10 @@ def _check_joinable(infos: dict[Path, VideoInfo]) -> None:
                           "re-render them at one quality with `lecture render --force`")
 
 
-def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> LectureVideo:
-    """Build (or find up to date) the lecture video at the renderer's quality.
+def assemble(layout: MediaLayout, lecture: Lecture, status: Callable[[SceneEntry], Status],
+             force: bool = False) -> LectureVideo:
+    """Build (or find up to date) the lecture video at the layout's quality; ``status``
+    says whether each scene is up to date (the renderer's :meth:`status`).
 
     Raises
     ------
@@ -126,14 +126,14 @@ def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> Lectu
     FFmpegError
         If ffmpeg is missing or fails; the previous outputs are left as they were.
     """
-    missing = missing_scenes(renderer, lecture)
+    missing = missing_scenes(lecture, status)
     if missing:
         raise MissingScenes(lecture, missing)
-    folder = renderer.quality_dir(lecture.slug)
-    video = lecture_video_path(renderer, lecture)
+    folder = layout.quality_dir(lecture.slug)
+    video = layout.lecture_video(lecture.slug)
     srt_path, vtt_path = video.with_suffix(".srt"), video.with_suffix(".vtt")
     record_path = folder / "build.json"
-    key = assembly_key(renderer, lecture)
+    key = assembly_key(layout, lecture)
     record = _read_json(record_path)
     if (not force and record.get("key") == key
             and all(p.is_file() for p in (video, srt_path, vtt_path))):
@@ -141,45 +141,16 @@ def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> Lectu
         return LectureVideo("up to date", video, srt_path, vtt_path, record["duration"], marks,
                             record.get("loudness"))
 
-    # Step: where each scene starts, the chapter marks and the shifted cues
-    videos = [renderer.video_path(s) for s in lecture.scenes]
-    infos = {v: video_info(v) for v in videos}
-    _check_joinable(infos)
-    cues: list[Cue] = []
-    marks: list[ChapterMark] = []
-    t = 0.0
-    for chapter in lecture.chapters:
-        start = t
-        for scene in chapter.scenes:
-            path = renderer.video_path(scene)
-            cues += shifted(read_srt(path.with_suffix(".srt")), t)
-            t += infos[path].duration
-        marks.append(ChapterMark(chapter.title, round(start, 3), round(t, 3)))
-    duration = t
-
-    # Step: write everything under temporary names, then move into place, the video last
+    videos = [layout.video_path(s) for s in lecture.scenes]
+    marks, cues, duration = _timeline(layout, lecture)
     work = folder / f".build-{uuid.uuid4().hex[:8]}"
     work.mkdir(parents=True)
     try:
-        (work / "parts.txt").write_text(_concat_list(videos), encoding="utf-8")
-        (work / "chapters.txt").write_text(chapters_metadata(lecture.title, marks),
-                                           encoding="utf-8")
-        (work / "subs.srt").write_text(to_srt(cues), encoding="utf-8")
-        (work / "subs.vtt").write_text(to_vtt(cues), encoding="utf-8")
-        args = ["-f", "concat", "-safe", "0", "-i", str(work / "parts.txt"),
-                "-f", "ffmetadata", "-i", str(work / "chapters.txt")]
-        maps = ["-map", "0:v", "-map", "0:a?", "-map_metadata", "1", "-map_chapters", "1"]
-        if cues:
-            args += ["-f", "srt", "-i", str(work / "subs.srt")]
-            maps += ["-map", "2:0", "-c:s", "mov_text", "-metadata:s:s:0", "language=eng",
-                     "-metadata:s:s:0", "title=Narration"]
-        out = work / "lecture.mp4"
-        run_ffmpeg([*args, *maps, "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
-                    "-f", "mp4", str(out)], f"joining the {len(videos)} scenes of {lecture.slug}")
+        out = _join(work, videos, lecture, marks, cues)
         os.replace(work / "subs.srt", srt_path)
         os.replace(work / "subs.vtt", vtt_path)
         level = file_loudness(out)
-        os.replace(out, video)
+        os.replace(out, video)  # the video last: until here the previous one stays
         atomic_write_text(record_path, json.dumps({
             "key": key, "duration": round(duration, 3), "loudness": level,
             "chapters": [m.__dict__ for m in marks],
@@ -188,6 +159,46 @@ def assemble(renderer: Renderer, lecture: Lecture, force: bool = False) -> Lectu
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return LectureVideo("built", video, srt_path, vtt_path, duration, tuple(marks), level)
+
+
+def _timeline(layout: MediaLayout, lecture: Lecture
+              ) -> tuple[list[ChapterMark], list[Cue], float]:
+    """Where each chapter starts and ends, the scenes' cues shifted to where each scene
+    starts, and the whole length; the scenes must be joinable as they are."""
+    infos = {layout.video_path(s): video_info(layout.video_path(s)) for s in lecture.scenes}
+    _check_joinable(infos)
+    cues: list[Cue] = []
+    marks: list[ChapterMark] = []
+    t = 0.0
+    for chapter in lecture.chapters:
+        start = t
+        for scene in chapter.scenes:
+            path = layout.video_path(scene)
+            cues += shifted(read_srt(path.with_suffix(".srt")), t)
+            t += infos[path].duration
+        marks.append(ChapterMark(chapter.title, round(start, 3), round(t, 3)))
+    return marks, cues, t
+
+
+def _join(work: Path, videos: list[Path], lecture: Lecture, marks: list[ChapterMark],
+          cues: list[Cue]) -> Path:
+    """Join the scenes (stream copy) with chapters and the subtitle track into
+    ``work/lecture.mp4``; the subtitles also as ``work/subs.srt`` and ``work/subs.vtt``."""
+    (work / "parts.txt").write_text(_concat_list(videos), encoding="utf-8")
+    (work / "chapters.txt").write_text(chapters_metadata(lecture.title, marks), encoding="utf-8")
+    (work / "subs.srt").write_text(to_srt(cues), encoding="utf-8")
+    (work / "subs.vtt").write_text(to_vtt(cues), encoding="utf-8")
+    args = ["-f", "concat", "-safe", "0", "-i", str(work / "parts.txt"),
+            "-f", "ffmetadata", "-i", str(work / "chapters.txt")]
+    maps = ["-map", "0:v", "-map", "0:a?", "-map_metadata", "1", "-map_chapters", "1"]
+    if cues:
+        args += ["-f", "srt", "-i", str(work / "subs.srt")]
+        maps += ["-map", "2:0", "-c:s", "mov_text", "-metadata:s:s:0", "language=eng",
+                 "-metadata:s:s:0", "title=Narration"]
+    out = work / "lecture.mp4"
+    run_ffmpeg([*args, *maps, "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
+                "-f", "mp4", str(out)], f"joining the {len(videos)} scenes of {lecture.slug}")
+    return out
 
 
 def _read_json(path: Path) -> dict:

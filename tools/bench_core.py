@@ -10,7 +10,7 @@ median of the repeats.
 
 Run it single-threaded, like the machine it is meant for::
 
-    PYTHONPATH=. .venv/bin/python scripts/bench_core.py [--repeat 5]
+    .venv/bin/python -m tools.bench_core [--repeat 5]
 
 Target: the whole lecture in under one second.
 """

@@ -1,6 +1,7 @@
-"""Render one scene in this process: ``python -m scripts.render_worker SPEC.json``.
+"""Render one scene in this process: ``python -m scripts.build.worker SPEC.json``.
 
-The parent (:mod:`scripts.render`) runs one of these per scene so that a crash, a hang or
+:func:`scripts.build.launch.launch_worker` runs one of these per scene (for the local pool and
+for a Dask task alike) so that a crash, a hang or
 manim's global config in one scene never touches another. The worker renders into a private
 staging folder with its own TeX directory (manim deletes every non-svg file in its TeX folder
 after each compile, so workers sharing one crash each other), reports progress on stdout as
@@ -10,7 +11,6 @@ after each compile, so workers sharing one crash each other), reports progress o
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import sys
 import threading
@@ -19,7 +19,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-PROGRESS_PREFIX = "@@progress "
+from scripts.build.contract import PROGRESS_PREFIX, WorkerResult, WorkerSpec
 
 
 def _report_progress(scene: Any, stop: threading.Event) -> None:
@@ -52,21 +52,21 @@ def _failure_location(exc: BaseException, root: Path) -> str:
     return "unknown"
 
 
-def render(spec: dict[str, Any]) -> dict[str, Any]:
+def render(spec: WorkerSpec) -> WorkerResult:
     """Render the scene described by ``spec``; return what the parent records."""
-    root = Path(spec["root"]).resolve()
-    staging = Path(spec["staging"])
+    root = Path(spec.root).resolve()
+    staging = Path(spec.staging)
     sys.path.insert(0, str(root))
 
     from manim import tempconfig  # imported here: the parent never pays for manim
 
-    out_base = staging / "out" / spec["scene"]
+    out_base = staging / "out" / spec.scene
     out_base.parent.mkdir(parents=True, exist_ok=True)  # manim creates only its own folders
     settings = {
-        "quality": spec["quality"],
+        "quality": spec.quality,
         "media_dir": str(staging / "media"),
-        "tex_dir": spec["tex_dir"],
-        "text_dir": spec["text_dir"],
+        "tex_dir": spec.tex_dir,
+        "text_dir": spec.text_dir,
         "output_file": str(out_base),  # absolute: manim writes the .srt beside this, not in cwd
         "disable_caching": True,
         "progress_bar": "none",
@@ -75,8 +75,8 @@ def render(spec: dict[str, Any]) -> dict[str, Any]:
     }
     started = time.monotonic()
     with tempconfig(settings):
-        module = importlib.import_module(spec["module"])
-        scene_cls = getattr(module, spec["scene"])
+        module = importlib.import_module(spec.module)
+        scene_cls = getattr(module, spec.scene)
         scene = scene_cls()
         stop = threading.Event()
         reporter = threading.Thread(target=_report_progress, args=(scene, stop), daemon=True)
@@ -88,34 +88,42 @@ def render(spec: dict[str, Any]) -> dict[str, Any]:
             reporter.join()
         video = Path(scene.renderer.file_writer.movie_file_path)
         n_animations = scene.renderer.num_plays
-        beats = [{"narration": b.narration, "start": round(b.start, 4), "end": round(b.end, 4)}
-                 for b in getattr(scene, "beats", [])]
-        for i, (beat, record) in enumerate(zip(getattr(scene, "beats", []), beats,
-                                               strict=True), start=1):
-            if beat.audio:
-                name = f"audio/beat-{i:02d}.wav"
-                _write_beat_audio(staging / name, beat.audio, beat.start, beat.end)
-                record["audio"] = name
-                record["spoken"] = [[round(a - beat.start, 4), round(b - beat.start, 4)]
-                                    for _, a, b in beat.audio]
+        beats = _beat_records(getattr(scene, "beats", []), staging)
         narrator = getattr(scene, "narrator", None)
         warnings = list(narrator.warnings) if narrator is not None else []
     subtitles = out_base.with_suffix(".srt")
     # manim-slides writes slides/<Scene>.json and slides/files/<Scene>/ in the working folder
     # (the staging folder): one video per slide, which is one per beat.
-    slides = staging / "slides" / f"{spec['scene']}.json"
-    return {
-        "ok": True,
-        "staging": str(staging),
-        "video": str(video),
-        "subtitles": str(subtitles) if subtitles.is_file() and subtitles.stat().st_size else None,
-        "duration": video_duration(video),
-        "animations": n_animations,
-        "beats": beats,
-        "warnings": warnings,
-        "slides": str(slides) if slides.is_file() else None,
-        "render_seconds": round(time.monotonic() - started, 2),
-    }
+    slides = staging / "slides" / f"{spec.scene}.json"
+    return WorkerResult(
+        ok=True,
+        staging=str(staging),
+        video=str(video),
+        subtitles=str(subtitles) if subtitles.is_file() and subtitles.stat().st_size else None,
+        duration=video_duration(video),
+        animations=n_animations,
+        beats=beats,
+        warnings=warnings,
+        slides=str(slides) if slides.is_file() else None,
+        render_seconds=round(time.monotonic() - started, 2),
+    )
+
+
+def _beat_records(beats: list[Any], staging: Path) -> list[dict[str, Any]]:
+    """Each beat's narration and times, and for a spoken beat its WAV (``audio/beat-NN.wav``
+    in the staging folder) and the spans of its sentences within it."""
+    records = []
+    for i, beat in enumerate(beats, start=1):
+        record = {"narration": beat.narration, "start": round(beat.start, 4),
+                  "end": round(beat.end, 4)}
+        if beat.audio:
+            name = f"audio/beat-{i:02d}.wav"
+            _write_beat_audio(staging / name, beat.audio, beat.start, beat.end)
+            record["audio"] = name
+            record["spoken"] = [[round(a - beat.start, 4), round(b - beat.start, 4)]
+                                for _, a, b in beat.audio]
+        records.append(record)
+    return records
 
 
 def _write_beat_audio(dest: Path, clips: tuple[tuple[str, float, float], ...], start: float,
@@ -162,23 +170,17 @@ def _exit_when_orphaned() -> None:
 
 def main(argv: list[str]) -> int:
     _exit_when_orphaned()
-    spec_path = Path(argv[1])
-    spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    result_path = Path(spec["result"])
+    spec = WorkerSpec.read(Path(argv[1]))
     try:
         result = render(spec)
     except KeyboardInterrupt:
         return 130
     except BaseException as exc:  # report every failure to the parent, then fail
-        root = Path(spec["root"]).resolve()
-        result = {
-            "ok": False,
-            "error": f"{type(exc).__name__}: {exc}".strip(),
-            "where": _failure_location(exc, root),
-            "traceback": traceback.format_exc(),
-        }
-    result_path.write_text(json.dumps(result), encoding="utf-8")
-    return 0 if result["ok"] else 1
+        result = WorkerResult.failure(f"{type(exc).__name__}: {exc}".strip(),
+                                      _failure_location(exc, Path(spec.root).resolve()),
+                                      traceback.format_exc())
+    result.write(spec.result_path)
+    return 0 if result.ok else 1
 
 
 if __name__ == "__main__":

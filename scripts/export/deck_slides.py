@@ -11,9 +11,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.catalog import SceneEntry
-from scripts.ffmpeg import last_frame_png
-from scripts.render import Renderer
+from scripts.build.catalog import SceneEntry
+from scripts.build.layout import MediaLayout
+from scripts.export.ffmpeg import last_frame_png
 
 
 @dataclass(frozen=True)
@@ -40,29 +40,30 @@ def settled_still(clip: Path) -> Path:
     return still
 
 
-def narration_per_slide(renderer: Renderer, scenes: tuple[SceneEntry, ...], configs: list
+def narration_per_slide(layout: MediaLayout, scenes: tuple[SceneEntry, ...], configs: list
                         ) -> list[tuple[Path, float] | None]:
     """Per slide, in order: its beat's narration (file, seconds until the last word) or None.
 
     A scene's slides are its beats, plus one leading slide when something was drawn before
     the first beat; so beats are matched to a scene's slides from the last one back.
     """
-    manifest = renderer.manifest(scenes[0].lecture).scenes if scenes else {}
+    manifest = layout.manifest(scenes[0].lecture).scenes if scenes else {}
     out: list[tuple[Path, float] | None] = []
     for scene, config in zip(scenes, configs, strict=True):
-        beats = manifest.get(scene.short_id, {}).get("beats", [])
+        record = manifest.get(scene.short_id)
+        beats = record.beats if record else []
         per_slide: list[tuple[Path, float] | None] = [None] * len(config.slides)
         last = range(len(config.slides) - 1, -1, -1)
         for i, beat in zip(last, reversed(beats), strict=False):
             if beat.get("audio") and beat.get("spoken"):
-                path = renderer.audio_dir(scene) / Path(beat["audio"]).name
+                path = layout.audio_dir(scene) / Path(beat["audio"]).name
                 if path.is_file():
                     per_slide[i] = (path, beat["spoken"][-1][1])
         out += per_slide
     return out
 
 
-def deck_slides(renderer: Renderer, scenes: tuple[SceneEntry, ...], configs: list
+def deck_slides(layout: MediaLayout, scenes: tuple[SceneEntry, ...], configs: list
                 ) -> list[DeckSlide]:
     """Every slide of the scenes' presentations (``configs``, one per scene), in order.
 
@@ -75,6 +76,6 @@ def deck_slides(renderer: Renderer, scenes: tuple[SceneEntry, ...], configs: lis
                 raise ValueError(f"{scene.short_id}: slide {n} is a {slide.direction} "
                                  f"{slide.type.value} slide; decks take horizontal video "
                                  "slides (one per beat) only")
-    narration = narration_per_slide(renderer, scenes, configs)
+    narration = narration_per_slide(layout, scenes, configs)
     files = [s.file for c in configs for s in c.slides]
     return [DeckSlide(settled_still(f), n) for f, n in zip(files, narration, strict=True)]

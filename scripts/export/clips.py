@@ -16,17 +16,15 @@ under a temporary name and moved into place, so a reader never sees half a file.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.catalog import SceneEntry
-from scripts.ffmpeg import encode_gif, encode_webm, last_frame_png
-from scripts.manifest import atomic_write_text
-from scripts.render import Renderer
-from scripts.subtitles import read_srt, to_vtt
+from scripts.build.catalog import SceneEntry
+from scripts.build.layout import MediaLayout
+from scripts.export.ffmpeg import encode_gif, encode_webm, last_frame_png
+from scripts.export.subtitles import read_srt, to_vtt
+from scripts.files import atomic_write, atomic_write_text
 
 #: Largest GIF we keep for a whole scene, and for one beat, in bytes (see README).
 GIF_BUDGET = 6_000_000
@@ -45,19 +43,6 @@ class SceneClips:
     files: tuple[Path, ...]
 
 
-def clips_dir(renderer: Renderer, scene: SceneEntry) -> Path:
-    return renderer.video_path(scene).parent / "clips"
-
-
-def _write_atomically(dest: Path, make: Callable[[Path], None]) -> None:
-    tmp = dest.with_name(f".{dest.stem}.part{dest.suffix}")
-    try:
-        make(tmp)
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def gif_within_budget(src: Path, dest: Path, budget: int) -> tuple[int, int]:
     """Encode ``src`` as a GIF, stepping down frame rate and width until it fits ``budget``.
 
@@ -65,7 +50,7 @@ def gif_within_budget(src: Path, dest: Path, budget: int) -> tuple[int, int]:
     long scene), and the caller can report its size.
     """
     for fps, width in GIF_LADDER:
-        _write_atomically(dest, lambda tmp, f=fps, w=width: encode_gif(src, tmp, f, w))
+        atomic_write(dest, lambda tmp, f=fps, w=width: encode_gif(src, tmp, f, w))
         if dest.stat().st_size <= budget:
             break
     return fps, width
@@ -73,15 +58,15 @@ def gif_within_budget(src: Path, dest: Path, budget: int) -> tuple[int, int]:
 
 def _one_clip_set(src: Path, stem: Path, budget: int) -> list[Path]:
     webm, gif, png = (stem.with_suffix(s) for s in (".webm", ".gif", ".png"))
-    _write_atomically(webm, lambda tmp: encode_webm(src, tmp))
+    atomic_write(webm, lambda tmp: encode_webm(src, tmp))
     gif_within_budget(src, gif, budget)
-    _write_atomically(png, lambda tmp: last_frame_png(src, tmp))
+    atomic_write(png, lambda tmp: last_frame_png(src, tmp))
     return [webm, gif, png]
 
 
-def beat_videos(renderer: Renderer, scene: SceneEntry) -> list[Path]:
+def beat_videos(layout: MediaLayout, scene: SceneEntry) -> list[Path]:
     """The scene's per-beat videos, as manim-slides cut them (one per slide)."""
-    slides = renderer.slides_path(scene)
+    slides = layout.slides_path(scene)
     if not slides.is_file():
         return []
     data = json.loads(slides.read_text(encoding="utf-8"))
@@ -89,14 +74,15 @@ def beat_videos(renderer: Renderer, scene: SceneEntry) -> list[Path]:
     return [base / s["file"] for s in data.get("slides", [])]
 
 
-def make_clips(renderer: Renderer, scene: SceneEntry, per_beat: bool = False,
+def make_clips(layout: MediaLayout, scene: SceneEntry, per_beat: bool = False,
                force: bool = False) -> SceneClips:
     """Make (or find up to date) the clips of one rendered scene."""
-    src = renderer.video_path(scene)
-    folder = clips_dir(renderer, scene)
+    src = layout.video_path(scene)
+    folder = layout.clips_dir(scene)
     folder.mkdir(parents=True, exist_ok=True)
-    record = renderer.manifest(scene.lecture).scenes.get(scene.short_id, {})
-    key = {"scene": record.get("key"), "per_beat": per_beat, "protocol": CLIPS_PROTOCOL}
+    record = layout.manifest(scene.lecture).scenes.get(scene.short_id)
+    key = {"scene": record.key if record else None, "per_beat": per_beat,
+           "protocol": CLIPS_PROTOCOL}
     key_file = folder / f"{scene.name}.clips.json"
     stem = folder / scene.name
     try:
@@ -119,10 +105,10 @@ def make_clips(renderer: Renderer, scene: SceneEntry, per_beat: bool = False,
         if beats_dir.exists():
             shutil.rmtree(beats_dir)
         beats_dir.mkdir()
-        for i, beat in enumerate(beat_videos(renderer, scene), start=1):
+        for i, beat in enumerate(beat_videos(layout, scene), start=1):
             beat_stem = beats_dir / f"beat-{i:02d}"
             mp4 = beat_stem.with_suffix(".mp4")
-            _write_atomically(mp4, lambda tmp, b=beat: shutil.copyfile(b, tmp))
+            atomic_write(mp4, lambda tmp, b=beat: shutil.copyfile(b, tmp))
             files += [mp4, *_one_clip_set(beat, beat_stem, BEAT_GIF_BUDGET)]
     elif beats_dir.exists():
         shutil.rmtree(beats_dir)  # cut from an older render of the scene: no longer true

@@ -89,13 +89,13 @@ def check_ffmpeg() -> Check:
 
 
 def check_reveal() -> Check:
-    from scripts.reveal_assets import RevealMissing, reveal_dist
+    from scripts.export.reveal_assets import RevealMissing, reveal_dist
 
     try:
         return Check("reveal.js", True, str(reveal_dist()))
     except RevealMissing as exc:
         return Check("reveal.js", False, f"{exc} (HTML decks use it offline)",
-                     ".venv/bin/python -m scripts.reveal_assets")
+                     ".venv/bin/python -m scripts.export.reveal_assets")
 
 
 #: What rendering needs.

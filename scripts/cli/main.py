@@ -1,0 +1,35 @@
+"""The ``lecture`` command: list, render, build, export slides and check the lectures.
+
+Exit status: 0 success; 1 a scene failed or a system piece is missing; 2 bad input (unknown
+name, bad option, malformed lecture file); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from scripts.cli.build import build
+from scripts.cli.common import Context
+from scripts.cli.doctor import doctor
+from scripts.cli.listing import list_command
+from scripts.cli.narration import narration
+from scripts.cli.render import render
+from scripts.cli.slides import slides
+from scripts.defaults import default_root
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Project root holding lectures/ (default: this checkout).")
+@click.option("--media-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where outputs go (default: <root>/media).")
+@click.pass_context
+def main(ctx: click.Context, root: Path | None, media_dir: Path | None) -> None:
+    """Render the animated lectures on logistic regression and the perceptron."""
+    ctx.obj = Context((root or default_root()).resolve(), media_dir)
+
+
+for command in (list_command, render, build, slides, narration, doctor):
+    main.add_command(command)
