@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from scenes.common.theme import DARK
 from scripts.export.deck_slides import DeckSlide
 
 #: Slide width in EMU: 13.33 in, PowerPoint's 16:9 default; the height follows the video.
@@ -20,11 +21,11 @@ SLIDE_WIDTH = 12_192_000
 
 
 def _speaker_icon(path: Path) -> Path:
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageColor, ImageDraw
 
     image = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
     ImageDraw.Draw(image).polygon([(8, 24), (22, 24), (38, 10), (38, 54), (22, 40), (8, 40)],
-                                  fill=(236, 239, 241, 255))
+                                  fill=ImageColor.getrgb(DARK.text))
     image.save(path)
     return path
 
