@@ -37,7 +37,7 @@ class SceneEntry:
     lecture: str
     chapter: str
     name: str  # the class name
-    module: str  # dotted module name, e.g. "scenes.ch00_spam"
+    module: str  # dotted module name, e.g. "scenes.logistic_regression.ch00_spam"
     module_file: Path
     description: str
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
