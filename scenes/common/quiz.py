@@ -124,24 +124,34 @@ def quiz_card(quiz: Quiz, theme: Theme) -> tuple[Text, VMobject, VGroup, VMobjec
     return heading, question, rows, reason
 
 
+def _unmarked(words: str) -> str:
+    """Quiz words as narration: braces would read as marks."""
+    return words.replace("{", "(").replace("}", ")")
+
+
 def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
     """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen."""
     theme = scene.theme
     heading, question, rows, reason = quiz_card(quiz, theme)
     card = VGroup(heading, question, rows)
-    with scene.beat(f"Check your understanding. {quiz.said_question}"):
+    with scene.beat("Check your understanding. {question} "
+                    f"{_unmarked(quiz.said_question)}") as b:
         if scene.mobjects:  # the card replaces whatever the chapter left on screen
             scene.play(*[FadeOut(m) for m in scene.mobjects], run_time=0.8)
-        scene.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(question), run_time=1.5)
+        scene.play(FadeIn(heading, shift=0.2 * DOWN), run_time=0.6)
+        b.wait_until("question")
+        scene.play(FadeIn(question), run_time=1.2)
         scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3, run_time=1.5)
     with scene.beat("Pause here and choose an answer before it is revealed."):
         scene.wait(THINKING_TIME)
     right = rows[quiz.correct]
     box = SurroundingRectangle(right, color=theme.good, buff=0.12)
-    with scene.beat(f"The answer is {quiz.letter}. {quiz.said_reason}"):
+    with scene.beat(f"The answer is {quiz.letter}. {{reason}} "
+                    f"{_unmarked(quiz.said_reason)}") as b:
         others = [r for i, r in enumerate(rows) if i != quiz.correct]
         scene.play(*[r.animate.set_opacity(0.35) for r in others], run_time=0.6)
         scene.play(Create(box), Indicate(right, color=theme.good, scale_factor=1.03))
+        b.wait_until("reason")
         scene.play(FadeIn(reason, shift=0.2 * UP))
     card.add(box, reason)
     return card

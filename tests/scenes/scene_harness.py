@@ -68,8 +68,18 @@ def build(scene_cls: type[Scene], tmp_path: Path, check_layout: bool = False) ->
 
 def _check_after_each_animation(scene: Scene, problems: list[str], design: list[str]) -> None:
     original_play = scene.play
+    #: (start, mark) of every animation: the mark it was started on, if the scene had just
+    #: waited for one (see timing_problems).
+    scene.animation_starts = []
+    waited_before = [0]
 
     def play(*args: object, **kwargs: object) -> None:
+        waited = scene.waited_marks[waited_before[0]:]
+        waited_before[0] = len(scene.waited_marks)
+        is_hold = all(type(a).__name__ == "Wait" for a in args)
+        if not is_hold:
+            scene.animation_starts.append((scene.renderer.time,
+                                           waited[-1][0] if waited else None))
         original_play(*args, **kwargs)
         n = scene.renderer.num_plays
         # Let updaters settle the final positions before looking.
@@ -121,3 +131,31 @@ def before_clearing(scene_cls: type[Scene]) -> type[Scene]:
 
     Stopped.__name__ = f"{scene_cls.__name__}BeforeClearing"
     return Stopped
+
+
+#: How early an animation may start before the words it illustrates, in seconds.
+EARLY = 0.3
+
+
+def timing_problems(scene: Scene) -> list[str]:
+    """Where the picture leaves its words: an animation started on a mark must begin within
+    that mark's stretch of words (from EARLY seconds before it to the next mark or the end of
+    the speech), and no beat's speech may run into the next beat."""
+    problems = []
+    spans: dict[str, tuple[float, float]] = {}
+    for beat in scene.beats:
+        times = sorted(beat.marks, key=lambda m: m[1])
+        for i, (name, t) in enumerate(times):
+            end = times[i + 1][1] if i + 1 < len(times) else beat.speech_end
+            spans[name] = (t, max(end, t))
+    for start, mark in getattr(scene, "animation_starts", []):
+        if mark is None:
+            continue
+        first, last = spans[mark]
+        if not first - EARLY <= start <= last + 1e-6:
+            problems.append(f"an animation on {{{mark}}} starts at {start:.2f} s, outside its "
+                            f"words ({first:.2f}-{last:.2f} s)")
+    for before, after in zip(scene.beats, scene.beats[1:], strict=False):
+        if before.speech_end > after.start + 1e-6:
+            problems.append(f"the speech of the beat at {before.start:.2f} s runs into the next")
+    return problems

@@ -88,3 +88,23 @@ def test_marks_are_never_shown_in_captions_or_notes(tmp_path: Path) -> None:
     assert all("{" not in c.content for c in cues)
     assert scene.beats[0].narration == ("Here is a shape. It grows to fill the frame. And then "
                                         "it fades away.")
+
+
+class LateOnItsMark(LectureScene):
+    """Waits for a mark only after its words are over: the picture comes too late."""
+
+    def construct(self) -> None:
+        with self.beat("{now} This sentence names the circle. {later} Then more words.") as b:
+            self.wait(6)
+            b.wait_until("now")
+            self.play(Create(Circle()), run_time=0.5)
+
+
+def test_the_timing_check_catches_an_animation_after_its_words(tmp_path: Path) -> None:
+    from scene_harness import timing_problems
+
+    scene = build(LateOnItsMark, tmp_path, check_layout=True)
+    problems = timing_problems(scene)
+    assert len(problems) == 1 and "{now}" in problems[0]
+    on_time = build(MarkedBeat, tmp_path, check_layout=True)
+    assert not timing_problems(on_time)

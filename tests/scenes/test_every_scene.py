@@ -9,7 +9,7 @@ import importlib
 from pathlib import Path
 
 import pytest
-from scene_harness import build
+from scene_harness import build, timing_problems
 
 from scripts.build.lecture_file import load_catalog
 from scripts.defaults import PROJECT_ROOT
@@ -50,3 +50,16 @@ def test_scene_keeps_to_the_design_system(entry, tmp_path: Path,  # noqa: ANN001
     scene_cls = getattr(importlib.import_module(entry.module), entry.name)
     scene = build(scene_cls, tmp_path, check_layout=True)
     assert not scene.design_problems, "\n".join(scene.design_problems)
+
+
+@pytest.mark.parametrize("entry", SCENES, ids=[s.id for s in SCENES])
+def test_animations_start_on_their_words(entry, tmp_path: Path,  # noqa: ANN001
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every animation a scene starts on a mark begins within that mark's words, and no
+    beat's speech runs into the next beat."""
+    import json
+
+    monkeypatch.setenv("LECTURE_PARAMS", json.dumps(entry.params))
+    scene_cls = getattr(importlib.import_module(entry.module), entry.name)
+    scene = build(scene_cls, tmp_path, check_layout=True)
+    assert not timing_problems(scene), "\n".join(timing_problems(scene))
