@@ -6,16 +6,9 @@ from pathlib import Path
 
 import click
 
-from scripts.cli.common import (
-    Context,
-    lectures,
-    quality_option,
-    quality_preset,
-    render_missing_option,
-    voice_option,
-)
+from scripts.build.dry_build import timeline
+from scripts.cli.common import Context, lectures, voice_option
 from scripts.cli.progress import make_console
-from scripts.cli.render import ensure_rendered
 from scripts.export.narration_script import script_markdown
 from scripts.files import atomic_write_text
 
@@ -27,27 +20,28 @@ def narration() -> None:
 
 @narration.command("script")
 @click.argument("names", nargs=-1)
-@quality_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write it [default: <recordings>/<lecture>/SCRIPT.md; - for stdout].")
-@render_missing_option
 @voice_option
 @click.pass_obj
-def narration_script(obj: Context, names: tuple[str, ...], quality: str, output: Path | None,
-                     render_missing: bool, voice: str | None, recordings: Path | None) -> None:
+def narration_script(obj: Context, names: tuple[str, ...], output: Path | None,
+                     voice: str | None, recordings: Path | None) -> None:
     """Write every beat's id and text, in order, with the file name to record it to.
 
-    Record each beat as <recordings>/<lecture>/<chapter>/<Scene>/beat-NN.wav (or .flac,
-    .ogg, .mp3, .m4a), then render with --voice recordings.
+    Nothing needs rendering first: each scene is built with its animations skipped (about a
+    second a scene) to read its beats. Record each beat as
+    <recordings>/<lecture>/<chapter>/<Scene>/beat-NN.wav (or .flac, .ogg, .mp3, .m4a), then
+    render with --voice recordings.
     """
     obj.take_voice(voice, recordings)
-    q = quality_preset(quality)
     console = make_console()
     for lecture, chapters in lectures(obj.catalog(), names):
         scenes = [s for s in lecture.scenes if chapters is None or s.chapter in chapters]
-        ensure_rendered(obj, scenes, q, None, render_missing, f"the script of '{lecture.slug}'")
-        records = obj.renderer(q, [lecture]).layout.manifest(lecture.slug).scenes
-        text = script_markdown(lecture, chapters, records)
+        beats = {}
+        for scene in scenes:
+            click.echo(f"reading the beats of {scene.id}", err=True)
+            beats[scene.short_id] = [b.narration for b in timeline(scene, obj.root).beats]
+        text = script_markdown(lecture, chapters, beats)
         folder = obj.recordings or (obj.root / "recordings")
         target = output or folder / lecture.slug / "SCRIPT.md"
         if str(target) == "-":

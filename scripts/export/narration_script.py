@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from scripts.build.catalog import Lecture
-from scripts.build.manifest import SceneRecord
 
 
 def script_markdown(lecture: Lecture, chapters: list[str] | None,
-                    records: dict[str, SceneRecord]) -> str:
-    """Markdown for the chosen chapters (None: all), from the rendered scenes' beats."""
+                    beats: dict[str, list[str]]) -> str:
+    """Markdown for the chosen chapters (None: all), from each scene's beats' words (by the
+    scene's short id)."""
     lines = [f"# {lecture.title}: narration script", "",
              "Record each beat into the file named under it, then render with "
              "`--voice recordings`.", ""]
@@ -17,8 +17,8 @@ def script_markdown(lecture: Lecture, chapters: list[str] | None,
             continue
         lines += [f"## {chapter.title}", ""]
         for scene in chapter.scenes:
-            for n, beat in enumerate(records[scene.short_id].beats, start=1):
+            for n, words in enumerate(beats[scene.short_id], start=1):
                 beat_id = f"{scene.chapter}/{scene.name}/beat-{n:02d}"
-                lines += [f"### {beat_id}", "", beat["narration"], "",
+                lines += [f"### {beat_id}", "", words, "",
                           f"File: `{lecture.slug}/{beat_id}.wav`", ""]
     return "\n".join(lines)
