@@ -229,8 +229,8 @@ class SameRuleAsLinearRegression(LectureScene):
         self.logistic, self.lms = logistic, lms
         VGroup(logistic, lms).arrange(DOWN, buff=0.55)
         names = VGroup(
-            Text("logistic regression", font_size=SIZES.label, color=theme.class1),
-            Text("linear regression (LMS)", font_size=SIZES.label, color=theme.class0),
+            Text("logistic regression", font_size=SIZES.label, color=theme.text),
+            Text("linear regression (LMS)", font_size=SIZES.label, color=theme.text),
         )
         for name, row in zip(names, (logistic, lms), strict=True):
             name.next_to(row, LEFT, buff=0.6)
@@ -291,13 +291,13 @@ class SameRuleAsLinearRegression(LectureScene):
                                                                        strict=True)])
             if kind == "logistic":
                 tex, note = r"h_\theta(x)=g(\theta^{T}x)", "a probability in (0, 1)"
-                colour = theme.class1
+                colour = theme.muted
                 rails = VGroup(*[DashedLine(ax.c2p(Z_RANGE[0], v), ax.c2p(Z_RANGE[1], v),
                                             color=theme.muted, stroke_width=1.5)
                                  for v in (0, 1)])
             else:
                 tex, note = r"h_\theta(x)=\theta^{T}x", "any real number"
-                colour = theme.class0
+                colour = theme.muted
                 rails = VGroup()
             label = MathTex(tex, font_size=SIZES.formula_small, color=theme.highlight)
             words = Text(note, font_size=SIZES.caption, color=colour)
