@@ -35,6 +35,7 @@ from manim import (
 
 from core import (
     COURSE_PENALTY_CHECKS,
+    WeightSlice,
     cross_entropy_from_proba,
     load_dataset,
     logit,
@@ -322,6 +323,44 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
 PANELS = Region("panels", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BODY.top - 0.7)
 
 
+def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, caption: str,
+               colour: str) -> VGroup:
+    """Axes over w with the loss scale on the left edge, clear of the curves."""
+    ax = function_axes(theme, (SLICE_W[0], SLICE_W[-1], 1), (0, y_max, y_step),
+                       x_length=region.width - 1.0,
+                       y_length=region.height - 1.4, x_numbers=(-1, 0, 1, 2))
+    ax.y_axis.set_stroke(opacity=0)  # the scale is drawn on the left edge instead
+    edge = Line(ax.c2p(SLICE_W[0], 0), ax.c2p(SLICE_W[0], y_max), color=theme.muted,
+                stroke_width=2)
+    scale = VGroup()
+    for v in np.arange(y_step, y_max + 1e-9, y_step):
+        tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
+                    color=theme.muted, stroke_width=2)
+        number = MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
+        scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
+    w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
+    w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
+    cap = Text(caption, font_size=SIZES.label, color=colour).next_to(ax, UP, buff=0.3)
+    return VGroup(ax, edge, scale, w_label, cap)
+
+
+def staircase(ax: Axes, s: WeightSlice, theme: Theme) -> tuple[VGroup, VGroup]:
+    """Accuracy along the weight as flat treads, one per interval between core's jumps, and
+    faint risers joining them."""
+    treads = VGroup()
+    edges = np.concatenate([[s.w[0]], s.jumps, [s.w[-1]]])
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+        inside = (s.w > lo) & (s.w < hi)
+        level = float(s.accuracy[inside][0])
+        treads.add(Line(ax.c2p(lo, level), ax.c2p(hi, level), color=theme.curve,
+                        stroke_width=6))
+    risers = VGroup(*[
+        Line(a.get_end(), b.get_start(), color=theme.curve, stroke_width=2,
+             stroke_opacity=0.5) for a, b in zip(treads[:-1], treads[1:], strict=True)
+    ])
+    return treads, risers
+
+
 class WhyNotSquaredErrorOrAccuracy(LectureScene):
     """Along one weight: squared error has flat plateaus, accuracy is a staircase, CE a bowl."""
 
@@ -337,28 +376,10 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         BODY.place(setup, aligned=UP)
         left_panel, right_panel = PANELS.split(0.5)
 
-        def panel(y_max: float, y_step: float, caption: str, colour: str) -> VGroup:
-            """Axes over w with the loss scale on the left edge, clear of the curves."""
-            ax = function_axes(theme, (SLICE_W[0], SLICE_W[-1], 1), (0, y_max, y_step),
-                               x_length=left_panel.width - 1.0,
-                               y_length=left_panel.height - 1.4, x_numbers=(-1, 0, 1, 2))
-            ax.y_axis.set_stroke(opacity=0)  # the scale is drawn on the left edge instead
-            edge = Line(ax.c2p(SLICE_W[0], 0), ax.c2p(SLICE_W[0], y_max), color=theme.muted,
-                        stroke_width=2)
-            scale = VGroup()
-            for v in np.arange(y_step, y_max + 1e-9, y_step):
-                tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
-                            color=theme.muted, stroke_width=2)
-                number = MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
-                scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
-            w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
-            w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
-            cap = Text(caption, font_size=SIZES.label, color=colour).next_to(ax, UP, buff=0.3)
-            return VGroup(ax, edge, scale, w_label, cap)
-
-        self.mse_panel = panel(0.5, 0.25, "squared error, sigmoid inside", theme.loss)
-        self.ce_panel = panel(9, 3, "cross-entropy", theme.loss)
-        self.acc_panel = panel(1.25, 0.5, "accuracy", theme.curve)
+        self.mse_panel = loss_panel(theme, left_panel, 0.5, 0.25,
+                                    "squared error, sigmoid inside", theme.loss)
+        self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.loss)
+        self.acc_panel = loss_panel(theme, left_panel, 1.25, 0.5, "accuracy", theme.curve)
         for p, region in ((self.mse_panel, left_panel), (self.ce_panel, right_panel),
                           (self.acc_panel, left_panel)):
             region.place(p)
@@ -397,17 +418,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             self.play(Create(self.ce_curve), run_time=2, rate_func=linear)
 
         # Step: accuracy is a staircase
-        treads = VGroup()
-        edges = np.concatenate([[s.w[0]], s.jumps, [s.w[-1]]])
-        for lo, hi in zip(edges[:-1], edges[1:], strict=True):
-            inside = (s.w > lo) & (s.w < hi)
-            level = float(s.accuracy[inside][0])
-            treads.add(Line(acc_ax.c2p(lo, level), acc_ax.c2p(hi, level), color=theme.curve,
-                            stroke_width=6))
-        risers = VGroup(*[
-            Line(a.get_end(), b.get_start(), color=theme.curve, stroke_width=2,
-                 stroke_opacity=0.5) for a, b in zip(treads[:-1], treads[1:], strict=True)
-        ])
+        treads, risers = staircase(acc_ax, s, theme)
         self.treads = treads
         with self.beat("And why not train on accuracy itself, the number we care about? Along "
                        "the same weight, accuracy is a staircase."):

@@ -33,13 +33,13 @@ from manim import (
     smooth,
 )
 
-from core import sgd_step, sigmoid
+from core import SGDStep, sgd_step, sigmoid
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
 from scenes.common.plots import function_axes
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 #: The course's hand-worked update: design row x = (1, 2) (bias feature first), label, start
 #: weights and learning rate. Every number derived from them comes from ``core.sgd_step``.
@@ -311,6 +311,42 @@ class SameRuleAsLinearRegression(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 
+def hand_steps(step: SGDStep, theme: Theme) -> VGroup:
+    """The four steps of one update, each a caption over its lines of arithmetic, every
+    number from ``step`` (core's update) or the course's inputs."""
+    x0, x1 = X_EXAMPLE
+    t0, t1 = step.theta_before
+    n0, n1 = step.theta_after
+
+    def step_block(label: str, *lines: MathTex) -> VGroup:
+        head = Text(label, font_size=SIZES.caption, color=theme.muted)
+        return VGroup(head, *lines).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
+
+    size = SIZES.formula_small
+    s1 = step_block(
+        "1  score and squash",
+        MathTex(rf"z={num(t0)}\cdot{num(x0)}+{num(t1)}\cdot{num(x1)}={num(step.score_before)}",
+                rf",\quad h=g({num(step.score_before)})={two(step.h_before)}",
+                font_size=size, color=theme.text))
+    s2 = step_block(
+        "2  error",
+        MathTex(rf"y-h={Y_EXAMPLE}-{two(step.h_before)}={two(step.error)}",
+                font_size=size, color=theme.text))
+    updates = [
+        MathTex(rf"\theta_{j}:={num(t)}+{num(ALPHA)}\times{num(step.error)}\times{num(x)}"
+                rf"={two(n)}", font_size=size, color=theme.text)
+        for j, (t, x, n) in enumerate(zip((t0, t1), (x0, x1), (n0, n1), strict=True))
+    ]
+    s3 = step_block("3  update each weight", *updates)
+    s4 = step_block(
+        "4  check",
+        MathTex(rf"z={two(n0)}\cdot{num(x0)}+{two(n1)}\cdot{num(x1)}"
+                rf"={two(step.score_after)}", font_size=size, color=theme.text),
+        MathTex(rf"h=g({two(step.score_after)})\approx{step.h_after:.3f}",
+                font_size=size, color=theme.good))
+    return VGroup(s1, s2, s3, s4).arrange(DOWN, aligned_edge=LEFT, buff=0.36)
+
+
 class OneUpdateByHand(LectureScene):
     """One logistic update with numbers: h climbs the sigmoid from 0.50 to 0.78."""
 
@@ -320,7 +356,6 @@ class OneUpdateByHand(LectureScene):
         self.step = step
         x0, x1 = X_EXAMPLE
         t0, t1 = step.theta_before
-        n0, n1 = step.theta_after
         title = self.heading("One update, by hand")
         given = MathTex(rf"x=({num(x0)},\,{num(x1)})", rf"y={Y_EXAMPLE}",
                         rf"\theta=({num(t0)},\,{num(t1)})", rf"\alpha={num(ALPHA)}",
@@ -362,33 +397,9 @@ class OneUpdateByHand(LectureScene):
                                     theme)
         self.readout.move_to(axes.c2p(2.6, 0.3))
 
-        def step_block(label: str, *lines: MathTex) -> VGroup:
-            head = Text(label, font_size=SIZES.caption, color=theme.muted)
-            return VGroup(head, *lines).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
-
-        size = SIZES.formula_small
-        s1 = step_block(
-            "1  score and squash",
-            MathTex(rf"z={num(t0)}\cdot{num(x0)}+{num(t1)}\cdot{num(x1)}={num(step.score_before)}",
-                    rf",\quad h=g({num(step.score_before)})={two(step.h_before)}",
-                    font_size=size, color=theme.text))
-        s2 = step_block(
-            "2  error",
-            MathTex(rf"y-h={Y_EXAMPLE}-{two(step.h_before)}={two(step.error)}",
-                    font_size=size, color=theme.text))
-        updates = [
-            MathTex(rf"\theta_{j}:={num(t)}+{num(ALPHA)}\times{num(step.error)}\times{num(x)}"
-                    rf"={two(n)}", font_size=size, color=theme.text)
-            for j, (t, x, n) in enumerate(zip((t0, t1), (x0, x1), (n0, n1), strict=True))
-        ]
-        s3 = step_block("3  update each weight", *updates)
-        s4 = step_block(
-            "4  check",
-            MathTex(rf"z={two(n0)}\cdot{num(x0)}+{two(n1)}\cdot{num(x1)}"
-                    rf"={two(step.score_after)}", font_size=size, color=theme.text),
-            MathTex(rf"h=g({two(step.score_after)})\approx{step.h_after:.3f}",
-                    font_size=size, color=theme.good))
-        blocks = VGroup(s1, s2, s3, s4).arrange(DOWN, aligned_edge=LEFT, buff=0.36)
+        blocks = hand_steps(step, theme)
+        s1, s2, s3, s4 = blocks
+        updates = s3[1:]
         work.place(blocks, aligned=UP + LEFT)
         self.blocks = blocks
 
