@@ -3,6 +3,8 @@ obviously-spam email, and its 0.5 rule starts getting easy emails wrong."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from manim import (
     DOWN,
@@ -31,13 +33,14 @@ from core import boundary_segment, newton_method, sigmoid, spam_sweep
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
-from scenes.common.plots import function_axes, legend_entry
+from scenes.common.plots import function_axes, legend_entry, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
 #: The feature axis shows the far email's whole journey.
 X_RANGE = (0.0, 31.0)
-Y_RANGE = (-0.4, 1.8)
+#: Half-unit steps from -0.5, so every tick falls on a half (0, 0.5 and 1 are numbered).
+Y_RANGE = (-0.5, 2.0)
 #: Far-point positions in the sweep: enough for one per frame at 15 fps over the slide.
 N_POSITIONS = 120
 
@@ -73,6 +76,42 @@ def clipped_line(axes: Axes, intercept: float, slope: float) -> np.ndarray | Non
     return None if segment is None else np.array([axes.c2p(*p) for p in segment])
 
 
+def email_dots(axes: Axes, x: np.ndarray, y: np.ndarray, theme: Theme) -> VGroup:
+    """One dot per email at (its count of "free", its label), coloured by the label."""
+    return point_cloud(axes, np.column_stack([x, y]), y, theme)
+
+
+def spam_zone(axes: Axes, crossing: Callable[[], float], theme: Theme) -> tuple[Polygon, Text]:
+    """The band right of the 0.5 crossing, where the rule says spam, and its name; both
+    follow ``crossing`` as the line tilts."""
+
+    def corners() -> list[np.ndarray]:
+        c = crossing()
+        return [axes.c2p(c, Y_RANGE[0]), axes.c2p(X_RANGE[1], Y_RANGE[0]),
+                axes.c2p(X_RANGE[1], Y_RANGE[1]), axes.c2p(c, Y_RANGE[1])]
+
+    zone = Polygon(*corners(), stroke_width=0, fill_color=theme.class1, fill_opacity=0.13)
+    zone.add_updater(lambda m: m.set_points_as_corners([*corners(), corners()[0]]))
+    label = Text("called spam", font_size=SIZES.caption, color=theme.class1)
+    label.add_updater(lambda m: m.move_to(
+        axes.c2p(crossing(), Y_RANGE[1]) + np.array([m.width / 2 + 0.15, -0.25, 0])))
+    return zone, label
+
+
+def mistake_rings(dots: VGroup, wrong: Callable[[], np.ndarray], theme: Theme) -> VGroup:
+    """A ring in the "wrong" colour around each dot that ``wrong()`` flags, kept up to date."""
+    rings = VGroup(*[Circle(radius=0.13, color=theme.bad, stroke_width=3).move_to(d)
+                     for d in dots])
+
+    def show(group: VGroup) -> None:
+        for ring, dot, bad in zip(group, dots, wrong(), strict=True):
+            ring.move_to(dot).set_stroke(opacity=1.0 if bad else 0.0)
+
+    show(rings)
+    rings.add_updater(show)
+    return rings
+
+
 class LeastSquaresLineTilts(LectureScene):
     """A least-squares line on 0/1 labels tilts as one far spam email slides right."""
 
@@ -85,11 +124,7 @@ class LeastSquaresLineTilts(LectureScene):
         heading = self.heading("Chapter 0 \u00b7 The spam problem")
 
         # Step: the data
-        dots = VGroup(*[
-            Dot(axes.c2p(x, label), radius=0.075,
-                color=theme.class1 if label == 1 else theme.class0)
-            for x, label in zip(x0, y, strict=True)
-        ])
+        dots = email_dots(axes, x0, y, theme)
         legend = SIDE.place(class_legend(theme), aligned=UP + LEFT)
         with self.beat("Every dot is one email. Its position says how often it uses the word "
                        "free; its height is the answer we want: one for spam, zero for not."):
@@ -117,18 +152,7 @@ class LeastSquaresLineTilts(LectureScene):
         half_label = Text("0.5", font_size=SIZES.caption, color=theme.muted).next_to(
             half.get_end(), UP + LEFT, buff=0.1)
 
-        def spam_zone_corners() -> list[np.ndarray]:
-            c = crossing()
-            return [axes.c2p(c, Y_RANGE[0]), axes.c2p(X_RANGE[1], Y_RANGE[0]),
-                    axes.c2p(X_RANGE[1], Y_RANGE[1]), axes.c2p(c, Y_RANGE[1])]
-
-        zone = Polygon(*spam_zone_corners(), stroke_width=0, fill_color=theme.class1,
-                       fill_opacity=0.13)
-        zone.add_updater(lambda m: m.set_points_as_corners([*spam_zone_corners(),
-                                                            spam_zone_corners()[0]]))
-        zone_label = Text("called spam", font_size=SIZES.caption, color=theme.class1)
-        zone_label.add_updater(lambda m: m.move_to(
-            axes.c2p(crossing(), Y_RANGE[1]) + np.array([m.width / 2 + 0.15, -0.25, 0])))
+        zone, zone_label = spam_zone(axes, crossing, theme)
 
         line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
         line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
@@ -138,16 +162,7 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(Create(half), FadeIn(half_label), FadeIn(zone), FadeIn(zone_label),
                       run_time=1.2)
 
-        rings = VGroup(*[Circle(radius=0.13, color=theme.bad, stroke_width=3).move_to(d)
-                         for d in dots])
-
-        def show_mistakes(group: VGroup) -> None:
-            wrong = sweep.misclassified[index()]
-            for ring, dot, bad in zip(group, dots, wrong, strict=True):
-                ring.move_to(dot).set_stroke(opacity=1.0 if bad else 0.0)
-
-        show_mistakes(rings)
-        rings.add_updater(show_mistakes)
+        rings = mistake_rings(dots, lambda: sweep.misclassified[index()], theme)
         panel = ReadoutPanel(
             [("line at the far email", lambda: float(np.interp(
                 pos.get_value(), sweep.positions, sweep.far_values)), 2),
@@ -190,11 +205,7 @@ class TwoFlawsAndTheFix(LectureScene):
         X, y = sweep.X[-1], sweep.y
         words, stage = BODY.split(0.3, vertical=False)
         axes, plot = spam_axes(theme, stage)
-        dots = VGroup(*[
-            Dot(axes.c2p(x, label), radius=0.07,
-                color=theme.class1 if label == 1 else theme.class0)
-            for x, label in zip(X, y, strict=True)
-        ])
+        dots = email_dots(axes, X, y, theme)
         line = Line(*clipped_line(axes, sweep.intercepts[-1], sweep.slopes[-1]),
                     color=theme.highlight, stroke_width=5)
         one = DashedLine(axes.c2p(X_RANGE[0], 1), axes.c2p(X_RANGE[1], 1), color=theme.muted,
