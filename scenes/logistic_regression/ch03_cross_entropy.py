@@ -35,6 +35,7 @@ from manim import (
 
 from core import (
     COURSE_PENALTY_CHECKS,
+    PenaltyCurves,
     WeightSlice,
     cross_entropy_from_proba,
     load_dataset,
@@ -80,6 +81,32 @@ def penalty_axes(theme: Theme) -> tuple[Axes, MathTex, Text]:
     y_label.next_to(axes.y_axis, UP, buff=0.2)
     STAGE.place(VGroup(axes, x_label, y_label))
     return axes, x_label, y_label
+
+
+def penalty_summary(theme: Theme) -> VGroup:
+    """The three verdicts the penalty curves give, in the colours of their overlays."""
+    return VGroup(
+        Text("sure and right: close to 0", font_size=SIZES.caption, color=theme.good),
+        Text("unsure, h = 0.5: ln 2", font_size=SIZES.caption, color=theme.text),
+        Text("sure and wrong: no limit", font_size=SIZES.caption, color=theme.bad),
+    ).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+
+
+def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
+                        ) -> tuple[VGroup, VGroup]:
+    """Thick overlays on both penalty curves: where the loss is nearly 0 (sure and right, in
+    the "right" colour) and where it passes 2 (sure and wrong, in the "wrong" colour)."""
+
+    def part(loss: np.ndarray, keep: np.ndarray, colour: str) -> VMobject:
+        return polyline(axes, curves.h[keep], loss[keep], colour, width=8)
+
+    right_floor = 0.1  # below this loss the model counts as "sure and right"
+    wrong_from = 2.0  # above this loss, "sure and wrong"
+    right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
+                   part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
+    wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
+                   part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
+    return right, wrong
 
 
 def penalty_check_row(h: float, theme: Theme) -> MathTex:
@@ -234,11 +261,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         def check_row(h: float) -> MathTex:
             return self.check_rows[[c for c, _ in COURSE_PENALTY_CHECKS].index(h)]
 
-        summary = VGroup(
-            Text("sure and right: close to 0", font_size=SIZES.caption, color=theme.good),
-            Text("unsure, h = 0.5: ln 2", font_size=SIZES.caption, color=theme.text),
-            Text("sure and wrong: no limit", font_size=SIZES.caption, color=theme.bad),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+        summary = penalty_summary(theme)
         SIDE.stack(self.readout, VGroup(table_title, self.check_rows).arrange(
             DOWN, aligned_edge=LEFT, buff=0.25), summary, buff=0.45)
 
@@ -288,15 +311,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
                       rate_func=smooth)
 
         # Step: confidently wrong costs most
-        def part(loss: np.ndarray, keep: np.ndarray, colour: str) -> VMobject:
-            return polyline(axes, curves.h[keep], loss[keep], colour, width=8)
-
-        right_floor = 0.1  # below this loss the model counts as "sure and right"
-        wrong_from = 2.0  # above this loss, "sure and wrong"
-        wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
-                       part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
-        right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
-                       part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
+        right, wrong = confidence_overlays(axes, curves, theme)
         with self.beat("So the loss is gentle when the model is right, and brutal when it is "
                        "sure and wrong. Being confident and mistaken is the worst thing a "
                        "probabilistic classifier can do, and this loss says so."):
