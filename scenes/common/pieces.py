@@ -154,8 +154,8 @@ class ReadoutPanel(VGroup):
             number = (DecimalNumber(getter(), num_decimal_places=decimals,
                                     font_size=tex_size, color=theme.text, include_sign=False)
                       if tex_labels else
-                      DecimalNumber(getter(), num_decimal_places=decimals, mob_class=Text,
-                                    font_size=font_size, color=theme.text, include_sign=False))
+                      SansNumber(getter(), num_decimal_places=decimals,
+                                 font_size=font_size, color=theme.text, include_sign=False))
             number.add_updater(lambda m, g=getter: _show(m, g()))
             row = VGroup(text, number).arrange(RIGHT, buff=0.25)
             self.numbers.append(number)
@@ -219,3 +219,27 @@ class Derivation(VGroup):
         collapse = AnimationGroup(FadeOut(a, target_position=meet, scale=0.2),
                                   FadeOut(b, target_position=meet, scale=0.2))
         return pair, collapse
+
+
+class SansNumber(DecimalNumber):
+    """A ``DecimalNumber`` set in the text face, whatever other numbers were drawn before.
+
+    Manim 0.21 caches the glyphs of every ``DecimalNumber`` in one dict keyed by the character
+    alone, so once a TeX tick label has drawn "1", a ``mob_class=Text`` number that changes to
+    1.44 gets a serif "1" a size smaller beside its sans "44". This keys the cache by face too.
+    """
+
+    _glyphs: dict[tuple[type, str], VMobject] = {}
+
+    def __init__(self, number: float, **kwargs: object) -> None:
+        super().__init__(number, mob_class=Text, **kwargs)
+
+    def _string_to_mob(self, string: str, mob_class: type | None = None,
+                       **kwargs: object) -> VMobject:
+        mob_class = mob_class or self.mob_class
+        key = (mob_class, string)
+        if key not in self._glyphs:
+            self._glyphs[key] = mob_class(string, **kwargs)
+        mob = self._glyphs[key].copy()
+        mob.font_size = self._font_size
+        return mob

@@ -57,7 +57,8 @@ def function_axes(theme: Theme, x_range: Sequence[float], y_range: Sequence[floa
     if len(y_numbers):
         axes.y_axis.add_numbers(list(y_numbers), excluding=[], font_size=SIZES.formula_small,
                                 num_decimal_places=y_decimals)
-    for number in (*axes.x_axis.numbers, *axes.y_axis.numbers):
+    # An axis given no numbers has no ``numbers`` attribute at all.
+    for number in (*getattr(axes.x_axis, "numbers", ()), *getattr(axes.y_axis, "numbers", ())):
         number.set_color(theme.muted)
     return axes
 

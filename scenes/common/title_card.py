@@ -5,7 +5,6 @@ from __future__ import annotations
 from manim import (
     DOWN,
     LEFT,
-    ORIGIN,
     RIGHT,
     FadeIn,
     GrowFromCenter,
@@ -13,25 +12,19 @@ from manim import (
     Text,
     VGroup,
     Write,
-    config,
 )
 
 from scenes.common.beats import LectureScene
+from scenes.common.layout import SAFE
 from scenes.common.params import scene_params
 from scenes.common.theme import SIZES
 
 #: What a lecture file may set for these cards (checked by the catalog, see README).
 PARAMETERS = {"title": "str", "subtitle": "str", "narration": "str", "label": "str"}
 
-#: Space kept clear at each side of the frame, in scene units.
-MARGIN = 0.75
-
-
-def fit_width(mob: Text, width: float) -> Text:
-    """Shrink ``mob`` to ``width`` if it is wider; never enlarge it."""
-    if mob.width > width:
-        mob.scale_to_fit_width(width)
-    return mob
+#: Where a card's words go: the title-safe area with a little more air at its sides, so a
+#: long title shrinks before it reaches the margin.
+CARD = SAFE.inset(0.35)
 
 
 class LectureTitle(LectureScene):
@@ -39,14 +32,13 @@ class LectureTitle(LectureScene):
 
     def construct(self) -> None:
         params = scene_params()
-        usable = config.frame_width - 2 * MARGIN
-        title = fit_width(Text(params.get("title", "Logistic Regression"), color=self.theme.text,
-                               font_size=SIZES.display, weight="BOLD"), usable)
+        title = CARD.fit(Text(params.get("title", "Logistic Regression"), color=self.theme.text,
+                              font_size=SIZES.display, weight="BOLD"))
         rule = Line(title.get_left(), title.get_right(), stroke_width=2,
                     color=self.theme.class1).next_to(title, DOWN, buff=0.25)
-        subtitle = fit_width(Text(params.get("subtitle", ""), color=self.theme.muted,
-                                  font_size=SIZES.body), usable).next_to(rule, DOWN, buff=0.4)
-        VGroup(title, rule, subtitle).move_to(ORIGIN)
+        subtitle = CARD.fit(Text(params.get("subtitle", ""), color=self.theme.muted,
+                                 font_size=SIZES.body)).next_to(rule, DOWN, buff=0.4)
+        CARD.place(VGroup(title, rule, subtitle))
         with self.beat(params.get("narration", "")):
             self.play(Write(title), run_time=1.5)
             self.play(FadeIn(rule), FadeIn(subtitle, shift=0.3 * DOWN))
@@ -58,13 +50,12 @@ class ChapterTitle(LectureScene):
 
     def construct(self) -> None:
         params = scene_params()
-        usable = config.frame_width - 2 * MARGIN
         label = Text(params.get("label", ""), color=self.theme.muted, font_size=SIZES.body)
-        title = fit_width(Text(params.get("title", ""), color=self.theme.text,
-                               font_size=SIZES.title, weight="BOLD"), usable)
+        title = CARD.fit(Text(params.get("title", ""), color=self.theme.text,
+                              font_size=SIZES.title, weight="BOLD"))
         rule = Line(LEFT, RIGHT, stroke_width=2, color=self.theme.class1)
         rule.scale_to_fit_width(min(title.width, 4.0))
-        VGroup(label, title, rule).arrange(DOWN, buff=0.35).move_to(ORIGIN)
+        CARD.place(VGroup(label, title, rule).arrange(DOWN, buff=0.35))
         with self.beat(params.get("narration", "")):
             self.play(FadeIn(label, shift=0.2 * DOWN), run_time=0.6)
             self.play(Write(title), GrowFromCenter(rule), run_time=1.2)

@@ -3,13 +3,14 @@ obviously-spam email, and its 0.5 rule starts getting easy emails wrong."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from manim import (
     DOWN,
     LEFT,
     RIGHT,
     UP,
-    UR,
     Axes,
     Circle,
     Create,
@@ -30,28 +31,42 @@ from manim import (
 
 from core import boundary_segment, newton_method, sigmoid, spam_sweep
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
+from scenes.common.plots import function_axes, legend_entry, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 #: The feature axis shows the far email's whole journey.
 X_RANGE = (0.0, 31.0)
-Y_RANGE = (-0.4, 1.8)
+#: Half-unit steps from -0.5, so every tick falls on a half (0, 0.5 and 1 are numbered).
+Y_RANGE = (-0.5, 2.0)
 #: Far-point positions in the sweep: enough for one per frame at 15 fps over the slide.
 N_POSITIONS = 120
 
 
-def spam_axes(theme) -> Axes:  # noqa: ANN001 - a Theme
-    axes = Axes(
-        x_range=[X_RANGE[0], X_RANGE[1], 5], y_range=[Y_RANGE[0], Y_RANGE[1], 0.5],
-        x_length=12.4, y_length=4.4, tips=False,
-        axis_config={"color": theme.muted, "include_numbers": True,
-                     "font_size": SIZES.caption, "numbers_to_exclude": [-0.5, 1.5]},
-        y_axis_config={"numbers_to_include": [0, 0.5, 1], "decimal_number_config": {
-            "num_decimal_places": 1}},
-    )
-    axes.to_edge(LEFT, buff=0.7).to_edge(DOWN, buff=0.75)
-    return axes
+def spam_axes(theme: Theme, region: Region) -> tuple[Axes, VGroup]:
+    """The emails' axes with their names, filling ``region``: the axes, and the group of axes
+    and names (placed together, so the names stay inside the region)."""
+    # Room left for the y numbers beside the axes, and the x numbers, x name and y name.
+    axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 5), (Y_RANGE[0], Y_RANGE[1], 0.5),
+                         x_length=region.width - 0.8, y_length=region.height - 1.6,
+                         x_numbers=range(0, 31, 5), y_numbers=(0, 0.5, 1))
+    x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.caption,
+                   color=theme.muted).next_to(axes.x_axis, DOWN, buff=0.5)
+    y_label = Text("label", font_size=SIZES.caption, color=theme.muted).next_to(
+        axes.y_axis, UP, buff=0.15)
+    group = VGroup(axes, x_label, y_label)
+    region.place(group)
+    return axes, group
+
+
+def class_legend(theme: Theme) -> VGroup:
+    """Spam and not spam, one under the other."""
+    rows = VGroup(
+        legend_entry(Dot(radius=0.08, color=theme.class1), "spam (y = 1)", theme),
+        legend_entry(Dot(radius=0.08, color=theme.class0), "not spam (y = 0)", theme))
+    return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
 
 def clipped_line(axes: Axes, intercept: float, slope: float) -> np.ndarray | None:
@@ -59,6 +74,42 @@ def clipped_line(axes: Axes, intercept: float, slope: float) -> np.ndarray | Non
     # y = b + m x  <=>  b + m x - y = 0: core clips such a line to a box.
     segment = boundary_segment(np.array([intercept, slope, -1.0]), X_RANGE, Y_RANGE)
     return None if segment is None else np.array([axes.c2p(*p) for p in segment])
+
+
+def email_dots(axes: Axes, x: np.ndarray, y: np.ndarray, theme: Theme) -> VGroup:
+    """One dot per email at (its count of "free", its label), coloured by the label."""
+    return point_cloud(axes, np.column_stack([x, y]), y, theme)
+
+
+def spam_zone(axes: Axes, crossing: Callable[[], float], theme: Theme) -> tuple[Polygon, Text]:
+    """The band right of the 0.5 crossing, where the rule says spam, and its name; both
+    follow ``crossing`` as the line tilts."""
+
+    def corners() -> list[np.ndarray]:
+        c = crossing()
+        return [axes.c2p(c, Y_RANGE[0]), axes.c2p(X_RANGE[1], Y_RANGE[0]),
+                axes.c2p(X_RANGE[1], Y_RANGE[1]), axes.c2p(c, Y_RANGE[1])]
+
+    zone = Polygon(*corners(), stroke_width=0, fill_color=theme.class1, fill_opacity=0.13)
+    zone.add_updater(lambda m: m.set_points_as_corners([*corners(), corners()[0]]))
+    label = Text("called spam", font_size=SIZES.caption, color=theme.class1)
+    label.add_updater(lambda m: m.move_to(
+        axes.c2p(crossing(), Y_RANGE[1]) + np.array([m.width / 2 + 0.15, -0.25, 0])))
+    return zone, label
+
+
+def mistake_rings(dots: VGroup, wrong: Callable[[], np.ndarray], theme: Theme) -> VGroup:
+    """A ring in the "wrong" colour around each dot that ``wrong()`` flags, kept up to date."""
+    rings = VGroup(*[Circle(radius=0.13, color=theme.bad, stroke_width=3).move_to(d)
+                     for d in dots])
+
+    def show(group: VGroup) -> None:
+        for ring, dot, bad in zip(group, dots, wrong(), strict=True):
+            ring.move_to(dot).set_stroke(opacity=1.0 if bad else 0.0)
+
+    show(rings)
+    rings.add_updater(show)
+    return rings
 
 
 class LeastSquaresLineTilts(LectureScene):
@@ -69,32 +120,16 @@ class LeastSquaresLineTilts(LectureScene):
         sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
         x0, y = sweep.X[0], sweep.y
         far = sweep.far_index
-        axes = spam_axes(theme)
-        x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.caption,
-                       color=theme.muted).next_to(axes.x_axis, DOWN, buff=0.45)
-        y_label = Text("label", font_size=SIZES.caption, color=theme.muted).next_to(
-            axes.y_axis, UP, buff=0.15)
+        axes, plot = spam_axes(theme, STAGE)
         heading = self.heading("Chapter 0 \u00b7 The spam problem")
 
         # Step: the data
-        dots = VGroup(*[
-            Dot(axes.c2p(x, label), radius=0.075,
-                color=theme.class1 if label == 1 else theme.class0)
-            for x, label in zip(x0, y, strict=True)
-        ])
-        legend = VGroup(
-            VGroup(Dot(radius=0.08, color=theme.class1),
-                   Text("spam (y = 1)", font_size=SIZES.caption, color=theme.text)),
-            VGroup(Dot(radius=0.08, color=theme.class0),
-                   Text("not spam (y = 0)", font_size=SIZES.caption, color=theme.text)),
-        )
-        for row in legend:
-            row.arrange(RIGHT, buff=0.15)
-        legend.arrange(DOWN, aligned_edge=LEFT, buff=0.15).to_corner(UR, buff=0.4)
+        dots = email_dots(axes, x0, y, theme)
+        legend = SIDE.place(class_legend(theme), aligned=UP + LEFT)
         with self.beat("Every dot is one email. Its position says how often it uses the word "
                        "free; its height is the answer we want: one for spam, zero for not."):
             self.play(Write(heading), run_time=1)
-            self.play(Create(axes), FadeIn(x_label), FadeIn(y_label), run_time=1.2)
+            self.play(Create(axes), FadeIn(plot[1:]), run_time=1.2)
             self.play(FadeIn(legend), *[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05,
                       run_time=1.5)
 
@@ -115,20 +150,9 @@ class LeastSquaresLineTilts(LectureScene):
         half = DashedLine(axes.c2p(X_RANGE[0], 0.5), axes.c2p(X_RANGE[1], 0.5),
                           color=theme.muted, dash_length=0.12, stroke_width=2)
         half_label = Text("0.5", font_size=SIZES.caption, color=theme.muted).next_to(
-            half, RIGHT, buff=0.1)
+            half.get_end(), UP + LEFT, buff=0.1)
 
-        def spam_zone_corners() -> list[np.ndarray]:
-            c = crossing()
-            return [axes.c2p(c, Y_RANGE[0]), axes.c2p(X_RANGE[1], Y_RANGE[0]),
-                    axes.c2p(X_RANGE[1], Y_RANGE[1]), axes.c2p(c, Y_RANGE[1])]
-
-        zone = Polygon(*spam_zone_corners(), stroke_width=0, fill_color=theme.class1,
-                       fill_opacity=0.13)
-        zone.add_updater(lambda m: m.set_points_as_corners([*spam_zone_corners(),
-                                                            spam_zone_corners()[0]]))
-        zone_label = Text("called spam", font_size=SIZES.caption, color=theme.class1)
-        zone_label.add_updater(lambda m: m.move_to(
-            axes.c2p(crossing(), Y_RANGE[1]) + np.array([m.width / 2 + 0.15, -0.25, 0])))
+        zone, zone_label = spam_zone(axes, crossing, theme)
 
         line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
         line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
@@ -138,23 +162,15 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(Create(half), FadeIn(half_label), FadeIn(zone), FadeIn(zone_label),
                       run_time=1.2)
 
-        rings = VGroup(*[Circle(radius=0.13, color=theme.bad, stroke_width=3).move_to(d)
-                         for d in dots])
-
-        def show_mistakes(group: VGroup) -> None:
-            wrong = sweep.misclassified[index()]
-            for ring, dot, bad in zip(group, dots, wrong, strict=True):
-                ring.move_to(dot).set_stroke(opacity=1.0 if bad else 0.0)
-
-        show_mistakes(rings)
-        rings.add_updater(show_mistakes)
+        rings = mistake_rings(dots, lambda: sweep.misclassified[index()], theme)
         panel = ReadoutPanel(
             [("line at the far email", lambda: float(np.interp(
                 pos.get_value(), sweep.positions, sweep.far_values)), 2),
              ("misclassified by the 0.5 rule", lambda: float(sweep.n_misclassified[index()]),
               0)],
             theme, tex_labels=False, font_size=SIZES.caption,
-        ).next_to(heading, DOWN, buff=0.3, aligned_edge=LEFT)
+        )
+        SIDE.fit(panel).next_to(legend, DOWN, buff=0.6, aligned_edge=LEFT)
         with self.beat("At first the rule gets every email right. Keep an eye on two numbers: "
                        "the line's height at the far email, and how many emails are wrong."):
             self.play(FadeIn(panel), Indicate(dots[far], color=theme.highlight), run_time=1.5)
@@ -187,12 +203,9 @@ class TwoFlawsAndTheFix(LectureScene):
         theme = self.theme
         sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
         X, y = sweep.X[-1], sweep.y
-        axes = spam_axes(theme).scale(0.85).to_edge(DOWN, buff=0.5).set_x(0)
-        dots = VGroup(*[
-            Dot(axes.c2p(x, label), radius=0.07,
-                color=theme.class1 if label == 1 else theme.class0)
-            for x, label in zip(X, y, strict=True)
-        ])
+        words, stage = BODY.split(0.3, vertical=False)
+        axes, plot = spam_axes(theme, stage)
+        dots = email_dots(axes, X, y, theme)
         line = Line(*clipped_line(axes, sweep.intercepts[-1], sweep.slopes[-1]),
                     color=theme.highlight, stroke_width=5)
         one = DashedLine(axes.c2p(X_RANGE[0], 1), axes.c2p(X_RANGE[1], 1), color=theme.muted,
@@ -208,11 +221,12 @@ class TwoFlawsAndTheFix(LectureScene):
         flaw2 = Text("2. One far, easy point tilts it and flips right answers.",
                      font_size=SIZES.label, color=theme.text)
         flaws = VGroup(flaw1, flaw2).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        flaws.next_to(heading, DOWN, buff=0.35, aligned_edge=LEFT)
+        words.place(flaws, aligned=UP + LEFT)
         marker = Dot(over, radius=0.09, color=theme.bad)
         with self.beat("The first flaw: a line has no ceiling and no floor. At the far email "
                        "it predicts more than one, which cannot be a probability."):
-            self.play(FadeIn(heading), Create(axes), FadeIn(dots), Create(line), run_time=1.5)
+            self.play(FadeIn(heading), Create(axes), FadeIn(plot[1:]), FadeIn(dots),
+                      Create(line), run_time=1.5)
             self.play(Create(one), Create(zero), FadeIn(flaw1, shift=0.2 * RIGHT),
                       FadeIn(marker, scale=0.5), run_time=1.2)
 

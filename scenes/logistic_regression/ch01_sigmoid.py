@@ -27,9 +27,11 @@ from manim import (
 
 from core import COURSE_SIGMOID_CHECKS, sigmoid, sigmoid_derivative, sigmoid_derivative_steps
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
+from scenes.common.plots import function_axes
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 Z_RANGE = (-8.0, 8.0)
 #: Where the course's slider starts: the point at which the derivation is checked.
@@ -38,25 +40,38 @@ CHECK_Z = 1.5
 STEEP, FLAT = 4.0, 0.2
 
 
-def sigmoid_axes(theme, y_max: float = 1.0, y_step: float = 0.5,  # noqa: ANN001
-                 x_length: float = 9.4, y_length: float = 4.0,
+def sigmoid_axes(theme: Theme, region: Region, y_max: float = 1.0, y_step: float = 0.5,
                  skip: tuple[float, ...] = ()) -> Axes:
-    """z across, the output up; the top tick's number is left out (a guide line runs there),
-    and so are the numbers in ``skip``."""
+    """z across, the output up, filling ``region`` (room left for the numbers); the top
+    tick's number is left out (a guide line runs there), and so are the numbers in ``skip``."""
     ticks = [t for t in np.arange(y_step, y_max - 1e-9, y_step)
              if not any(abs(t - k) < 1e-9 for k in skip)]
-    return Axes(
-        x_range=[Z_RANGE[0], Z_RANGE[1], 2], y_range=[0, y_max, y_step],
-        x_length=x_length, y_length=y_length, tips=False,
-        axis_config={"color": theme.muted, "include_numbers": True, "font_size": SIZES.caption},
-        y_axis_config={"numbers_to_include": list(ticks), "decimal_number_config": {
-            "num_decimal_places": 2 if y_step < 0.5 else 1}},
-    )
+    axes = function_axes(theme, (Z_RANGE[0], Z_RANGE[1], 2), (0, y_max, y_step),
+                         x_length=region.width - 0.6, y_length=region.height - 0.8,
+                         x_numbers=range(int(Z_RANGE[0]), int(Z_RANGE[1]) + 1, 2),
+                         y_numbers=ticks, y_decimals=2 if y_step < 0.5 else 1)
+    region.place(axes)
+    return axes
 
 
 def curve_points(axes: Axes, fn, n: int = 240) -> np.ndarray:  # noqa: ANN001
     z = np.linspace(*Z_RANGE, n)
     return np.array([axes.c2p(zi, yi) for zi, yi in zip(z, fn(z), strict=True)])
+
+
+def check_row(z_value: float, theme: Theme) -> MathTex:
+    """``g(z) = value`` at one of the course's check points, to the course's precision."""
+    value = float(sigmoid(z_value))
+    digits = 4 if abs(value - round(value, 1)) > 1e-9 else 1
+    return MathTex(rf"g({z_value:g}) = {value:.{digits}f}", font_size=SIZES.formula_small,
+                   color=theme.text)
+
+
+def side_column(formula: MathTex, panel: VGroup, checks: VGroup, w_panel: VGroup) -> VGroup:
+    """The formula, the live readouts, the check values and the weight scale, one under
+    another in the side panel (placed up front, revealed beat by beat)."""
+    checks.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+    return SIDE.stack(formula, panel, checks, w_panel, buff=0.45)
 
 
 class SigmoidSquashesAnyScore(LectureScene):
@@ -66,8 +81,8 @@ class SigmoidSquashesAnyScore(LectureScene):
         theme = self.theme
         heading = self.heading("Chapter 1 \u00b7 The sigmoid")
         formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula,
-                          color=theme.text).to_corner(UR, buff=0.4)
-        axes = sigmoid_axes(theme).to_edge(DOWN, buff=0.6).to_edge(LEFT, buff=0.9)
+                          color=theme.text)
+        axes = sigmoid_axes(theme, STAGE.inset(0.3))
         z_label = MathTex("z", font_size=SIZES.formula, color=theme.muted).next_to(
             axes.x_axis, RIGHT, buff=0.15)
         g_label = MathTex("g", font_size=SIZES.formula, color=theme.muted).next_to(
@@ -102,37 +117,28 @@ class SigmoidSquashesAnyScore(LectureScene):
         drop = DashedLine(color=theme.highlight, stroke_width=2, dash_length=0.08)
         drop.add_updater(lambda m: m.put_start_and_end_on(
             axes.c2p(z.get_value(), 0), axes.c2p(z.get_value(), max(height(), 1e-3))))
-        panel = ReadoutPanel([("z", z.get_value, 2), ("g(z)", height, 4)], theme)
-        panel.next_to(formula, DOWN, buff=0.35, aligned_edge=RIGHT)
-        checks = VGroup()
-
-        def check_row(z_value: float) -> MathTex:
-            value = float(sigmoid(z_value))
-            digits = 4 if abs(value - round(value, 1)) > 1e-9 else 1
-            return MathTex(rf"g({z_value:g}) = {value:.{digits}f}", font_size=SIZES.formula_small,
-                           color=theme.text)
+        # The output shown is g(s z): the weight scale s bends the S later in the scene.
+        panel = ReadoutPanel([("z", z.get_value, 2), (r"g(s\,z)", height, 4)], theme)
+        checks = VGroup(*[check_row(z_value, theme) for z_value, _ in COURSE_SIGMOID_CHECKS])
+        w_panel = ReadoutPanel([("weight scale s", scale.get_value, 2)], theme,
+                               tex_labels=False)
+        side_column(formula, panel, checks, w_panel)
 
         # Step: the three check values
-        for (z_value, _), text in zip(COURSE_SIGMOID_CHECKS, (
+        for (z_value, _), row, text in zip(COURSE_SIGMOID_CHECKS, checks, (
             "At a score of zero the exponential is one, so the output is exactly one half: "
             "a coin flip.",
             "At plus five the exponential has almost vanished, and the output is nearly one.",
             "At minus five it is huge, about one hundred and forty eight, and the output is "
             "nearly zero.",
         ), strict=True):
-            row = check_row(z_value)
-            row.next_to(checks if len(checks) else panel, DOWN, buff=0.25,
-                        aligned_edge=RIGHT)
             with self.beat(text):
-                if not len(checks):
+                if row is checks[0]:
                     self.play(FadeIn(marker, scale=0.5), FadeIn(drop), FadeIn(panel))
                 self.play(z.animate.set_value(z_value), run_time=1.5)
                 self.play(FadeIn(row, shift=0.2 * LEFT), Flash(marker, color=theme.highlight))
-            checks.add(row)
 
         # Step: the weight scale
-        w_panel = ReadoutPanel([("\\text{weight scale}", scale.get_value, 2)], theme)
-        w_panel.next_to(checks, DOWN, buff=0.4, aligned_edge=RIGHT)
         with self.beat("Scale the weights up and the S becomes a cliff: the model turns "
                        "decisive, jumping from no to yes over a short stretch of scores."):
             self.play(FadeIn(w_panel), z.animate.set_value(CHECK_Z / 2), run_time=1)
@@ -164,9 +170,12 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             ],
             theme,
             notes=["", "chain rule", "split the fraction", "the second factor is 1 \u2212 g"],
-            font_size=SIZES.formula_small, align=[1, 0, 0, 0],
+            font_size=SIZES.formula, align=[1, 0, 0, 0],
         )
-        derivation.next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.9)
+        # Room between the "=" and the result, for the box drawn around the result.
+        VGroup(*derivation.rows[3][1:]).shift(0.15 * RIGHT)
+        # Centred across the body, a little below the heading; the numeric check goes under it.
+        BODY.inset(0.5).place(derivation, aligned=UP)
 
         with self.beat("Training will need the slope of the sigmoid, and it has a famously "
                        "tidy form. Start by writing g as one plus e to the minus z, to the "
@@ -198,7 +207,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             rf"z = {CHECK_Z:g}:\quad {float(steps.chain_rule):.4f}", r"\;=\;",
             rf"{float(steps.split_left):.4f}", r"\times", rf"{float(steps.split_right):.4f}",
             font_size=SIZES.formula_small, color=theme.text,
-        ).next_to(derivation, DOWN, buff=0.55).align_to(derivation, LEFT)
+        ).next_to(derivation, DOWN, buff=0.6).align_to(derivation, LEFT)
         check[2].set_color(theme.curve)
         check[4].set_color(theme.highlight)
         with self.beat("Check it with numbers at z equal to one and a half: the chain rule "
@@ -213,8 +222,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         theme = self.theme
         heading = self.heading("Steepest in the middle, flat in the tails")
         # The y-axis runs through the peak: its 0.25 is labelled by the peak itself.
-        axes = sigmoid_axes(theme, y_max=1.0, y_step=0.25, y_length=4.6, skip=(0.25,)).to_edge(
-            DOWN, buff=0.6)
+        axes = sigmoid_axes(theme, BODY.inset(0.3), y_max=1.0, y_step=0.25, skip=(0.25,))
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(axes, sigmoid))
         slope = VMobject(color=theme.highlight, stroke_width=5).set_points_smoothly(

@@ -7,8 +7,8 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
-    RIGHT,
     UP,
+    Axes,
     Create,
     Dot,
     FadeIn,
@@ -31,10 +31,11 @@ from core import (
     odds,
 )
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, Derivation, ProbabilityField, ReadoutPanel
-from scenes.common.plots import plane_axes, point_cloud
+from scenes.common.plots import axis_names, legend_entry, plane_axes, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 BOX = ((-4.0, 4.0), (-3.0, 3.0))
 #: The rings reach about 3.2 from the centre: a square box that holds them all.
@@ -45,6 +46,46 @@ START = np.array([0.0, 1.2, 1.2])
 FIT_L2 = 0.5
 
 
+#: The body above the formula strip: the derivation and the table of odds side by side.
+ABOVE_STRIP = Region("above strip", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BODY.top)
+
+
+def plane_on_stage(theme: Theme, box: tuple[tuple[float, float], tuple[float, float]]
+                   ) -> tuple[Axes, VGroup]:
+    """Feature-plane axes over ``box`` as large as the stage allows (room left for the axis
+    names past their ends), and the names."""
+    room = STAGE.inset(0.35)
+    (x0, x1), (y0, y1) = box
+    axes = plane_axes(theme, box, min(room.width, room.height * (x1 - x0) / (y1 - y0)))
+    room.place(axes)
+    return axes, axis_names(axes, theme)
+
+
+def class_legend(theme: Theme) -> VGroup:
+    """Class 0 and class 1, one under the other."""
+    return VGroup(*[legend_entry(Dot(radius=0.08, color=c), t, theme)
+                    for c, t in ((theme.class0, "class 0"), (theme.class1, "class 1"))]
+                  ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+
+
+def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
+    """A header and one row per ``(h, odds, log-odds)``, in three left-aligned columns."""
+    table = VGroup(
+        MathTex(r"h", r"\text{odds } \frac{h}{1-h}", r"\text{log-odds}",
+                font_size=SIZES.formula, color=theme.muted),
+        *[MathTex(rf"{h:.2f}", rf"{o:.1f}\text{{ to }}1", rf"{lo:.3f}",
+                  font_size=SIZES.formula, color=theme.text) for h, o, lo in rows],
+    ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+    left = table.get_left()[0]
+    gap = 0.6
+    for column in range(3):
+        widest = max(row[column].width for row in table)
+        for row in table:
+            row[column].set_x(left, direction=LEFT)
+        left += widest + gap
+    return table
+
+
 class BoundaryRotatesOverTheField(LectureScene):
     """The three weights slide, turn and sharpen the boundary over the probability field."""
 
@@ -53,11 +94,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         data = load_dataset("clouds")
         fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
         heading = self.heading("Chapter 2 \u00b7 The decision boundary")
-        axes = plane_axes(theme, BOX, 7.2).to_edge(DOWN, buff=0.45).to_edge(LEFT, buff=0.5)
-        x1_label = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            axes.x_axis.get_right(), UP, buff=0.1)
-        x2_label = MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            axes.y_axis.get_top(), RIGHT, buff=0.1)
+        axes, names = plane_on_stage(theme, BOX)
 
         # The knobs: bias, direction angle and length of (theta1, theta2).
         bias = ValueTracker(START[0])
@@ -73,26 +110,21 @@ class BoundaryRotatesOverTheField(LectureScene):
         dots = point_cloud(axes, data.X, data.y, theme)
         model = MathTex(r"h(x) = g(\theta_0 + \theta_1 x_1 + \theta_2 x_2)",
                         font_size=SIZES.formula_small, color=theme.text)
-        model.next_to(axes, RIGHT, buff=0.45).to_edge(UP, buff=1.3)
         panel = ReadoutPanel(
             [(r"\theta_0", lambda: theta()[0], 2), (r"\theta_1", lambda: theta()[1], 2),
              (r"\theta_2", lambda: theta()[2], 2),
              (r"\text{accuracy}", lambda: accuracy(theta(), data.X, data.y), 3)],
             theme, font_size=SIZES.label,
-        ).next_to(model, DOWN, buff=0.5).align_to(model, LEFT)
-        legend = VGroup(*[
-            VGroup(Dot(radius=0.08, color=c), Text(t, font_size=SIZES.caption, color=theme.text)
-                   ).arrange(RIGHT, buff=0.15)
-            for c, t in ((theme.class0, "class 0"), (theme.class1, "class 1"))
-        ]).arrange(RIGHT, buff=0.5).next_to(panel, DOWN, buff=0.5).align_to(model, LEFT)
+        )
+        legend = class_legend(theme)
+        SIDE.stack(model, panel, legend, buff=0.6)
 
         # Step: points and the field
         with self.beat("With two features, every email is a point in the plane. The shading "
                        "is the model's probability of class one: teal where it says no, warm "
                        "where it says yes."):
             self.play(Write(heading), FadeIn(model), run_time=1.2)
-            self.play(FadeIn(field), Create(axes), FadeIn(x1_label), FadeIn(x2_label),
-                      run_time=1.5)
+            self.play(FadeIn(field), Create(axes), FadeIn(names), run_time=1.5)
             self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(legend), run_time=1.5)
         with self.beat("The switch from no to yes happens where the probability is one half, "
                        "which is where the score is zero. That set is a straight line: the "
@@ -143,8 +175,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 [r"z", r"=", r"\log\frac{h}{1 - h}"],
             ],
             theme, notes=["", "flip both sides", "take away one", "invert, then take logs"],
-            font_size=SIZES.formula_small, align=[1, 1, 1, 1], row_buff=0.25,
-        ).next_to(heading, DOWN, buff=0.4).to_edge(LEFT, buff=0.9)
+            font_size=SIZES.formula, align=[1, 1, 1, 1], row_buff=0.3,
+        )
+        algebra, numbers = ABOVE_STRIP.split(0.5)
+        algebra.place(derivation, aligned=UP + LEFT)
         with self.beat("Where does the straight line come from? Take the sigmoid and solve "
                        "it for the score z."):
             self.play(Write(heading), run_time=1)
@@ -158,19 +192,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
 
         # Step: odds in numbers
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
-        table = VGroup(
-            MathTex(r"h", r"\quad\text{odds } \tfrac{h}{1-h}", r"\quad\text{log-odds}",
-                    font_size=SIZES.formula_small, color=theme.muted),
-            *[MathTex(rf"{h:.2f}", rf"\quad {o:.1f}\text{{ to }}1",
-                      rf"\quad {lo:.3f}", font_size=SIZES.formula_small, color=theme.text)
-              for h, o, lo in rows],
-        )
-        table.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        table.next_to(derivation, DOWN, buff=0.5).align_to(derivation, LEFT)
-        left = table.get_left()[0]
-        for row in table:  # three columns at fixed offsets from the table's left edge
-            for column, offset in zip(row, (0.0, 1.6, 4.3), strict=True):
-                column.set_x(left + offset, direction=LEFT)
+        table = odds_table(rows, theme)
+        numbers.place(table, aligned=UP + LEFT)
         with self.beat("The ratio h over one minus h is the odds. Three to one odds means a "
                        "probability of three quarters, and its logarithm is about one point "
                        "one."):
@@ -180,7 +203,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.play(Indicate(table[2], color=theme.highlight))
         takeaway = Text("Logistic regression is a linear model of the log-odds.",
                         font_size=SIZES.label, color=theme.highlight)
-        takeaway.next_to(table, DOWN, buff=0.45).align_to(table, LEFT)
+        FORMULA_STRIP.place(takeaway)
         with self.beat("So the model is linear after all, in log-odds. Each weight says how "
                        "much one unit of its feature shifts the log-odds of class one."):
             self.play(FadeIn(takeaway, shift=0.2 * UP))
@@ -195,8 +218,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         data = comparison.dataset
         theta = comparison.theta_raw
         heading = self.heading("A straight cut has its limits")
-        axes = plane_axes(theme, RINGS_BOX, 5.9).to_edge(DOWN, buff=0.4).to_edge(
-            LEFT, buff=0.8)
+        axes, names = plane_on_stage(theme, RINGS_BOX)
         dots = point_cloud(axes, data.X, data.y, theme, radius=0.06)
         field = ProbabilityField(axes, lambda: theta, theme)
         boundary = BoundaryLine(axes, lambda: theta, theme, with_normal=False)
@@ -208,14 +230,13 @@ class StraightCutCannotSplitABullseye(LectureScene):
             MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
                     color=theme.bad),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        verdict.next_to(axes, RIGHT, buff=0.6).shift(UP)
         note = Text("Chapter 9 bends it with\nnonlinear features.", font_size=SIZES.label,
                     color=theme.text, line_spacing=0.9)
-        note.next_to(verdict, DOWN, buff=0.6, aligned_edge=LEFT)
+        SIDE.inset(0.3).stack(verdict, note, buff=0.6, aligned=LEFT)
         with self.beat("The boundary is always a straight line, because theta transpose x "
                        "equals zero is a linear equation. Here class one sits inside a ring "
                        "of class zero."):
-            self.play(Write(heading), Create(axes), run_time=1.2)
+            self.play(Write(heading), Create(axes), FadeIn(names), run_time=1.2)
             self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
         with self.beat("Even the best straight cut through a bullseye leaves a large share "
                        "of the points on the wrong side."):

@@ -13,7 +13,6 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
-    UL,
     UP,
     Axes,
     Create,
@@ -36,6 +35,8 @@ from manim import (
 
 from core import (
     COURSE_PENALTY_CHECKS,
+    PenaltyCurves,
+    WeightSlice,
     cross_entropy_from_proba,
     load_dataset,
     logit,
@@ -44,10 +45,11 @@ from core import (
     weight_slice,
 )
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
-from scenes.common.plots import polyline
+from scenes.common.plots import function_axes, polyline
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 #: The chapter 3 slice: the spam emails of chapter 0, bias held at this value, weight swept
 #: over this range (inputs chosen for the picture; every plotted value comes from core).
@@ -55,8 +57,6 @@ SLICE_BIAS = -4.5
 SLICE_W = np.linspace(-1.5, 2.5, 401)
 #: Where the marker on the accuracy staircase sits, and how far it is nudged either way.
 NUDGE_AT, NUDGE_BY = 1.05, 0.15
-#: Left edge of the penalty scene's right-hand column (readout, checks, summary).
-RIGHT_COLUMN = 1.9
 #: The penalty curve's smallest probability: the course's last check value.
 H_MIN = min(h for h, _ in COURSE_PENALTY_CHECKS)
 
@@ -68,6 +68,54 @@ def penalty(h: float, y: int) -> float:
 
 def fmt(value: float, decimals: int) -> str:
     return f"{value:.{decimals}f}"
+
+
+def penalty_axes(theme: Theme) -> tuple[Axes, MathTex, Text]:
+    """h across, the loss up, numbered, with their names, filling the stage."""
+    axes = function_axes(theme, (0, 1, 0.25), (0, 10, 2), x_length=STAGE.width - 1.0,
+                         y_length=STAGE.height - 1.9, x_numbers=(0, 0.25, 0.5, 0.75, 1),
+                         y_numbers=(2, 4, 6, 8, 10), x_decimals=2, y_decimals=0)
+    x_label = MathTex(r"h = P(y=1)", font_size=SIZES.formula_small, color=theme.muted)
+    x_label.next_to(axes.x_axis, DOWN, buff=0.55)
+    y_label = Text("loss", font_size=SIZES.label, color=theme.muted)
+    y_label.next_to(axes.y_axis, UP, buff=0.2)
+    STAGE.place(VGroup(axes, x_label, y_label))
+    return axes, x_label, y_label
+
+
+def penalty_summary(theme: Theme) -> VGroup:
+    """The three verdicts the penalty curves give, in the colours of their overlays."""
+    return VGroup(
+        Text("sure and right: close to 0", font_size=SIZES.caption, color=theme.good),
+        Text("unsure, h = 0.5: ln 2", font_size=SIZES.caption, color=theme.text),
+        Text("sure and wrong: no limit", font_size=SIZES.caption, color=theme.bad),
+    ).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+
+
+def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
+                        ) -> tuple[VGroup, VGroup]:
+    """Thick overlays on both penalty curves: where the loss is nearly 0 (sure and right, in
+    the "right" colour) and where it passes 2 (sure and wrong, in the "wrong" colour)."""
+
+    def part(loss: np.ndarray, keep: np.ndarray, colour: str) -> VMobject:
+        return polyline(axes, curves.h[keep], loss[keep], colour, width=8)
+
+    right_floor = 0.1  # below this loss the model counts as "sure and right"
+    wrong_from = 2.0  # above this loss, "sure and wrong"
+    right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
+                   part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
+    wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
+                   part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
+    return right, wrong
+
+
+def penalty_check_row(h: float, theme: Theme) -> MathTex:
+    """``h -> -log h``, one of the course's check values (ln 2 named at one half)."""
+    extra = r"\ =\ \ln 2" if h == 0.5 else ""
+    row = MathTex(rf"h={h:g}", r"\ \to\ ", rf"{fmt(penalty(h, 1), 2)}{extra}",
+                  font_size=SIZES.formula_small, color=theme.text)
+    row[2].set_color(theme.loss)
+    return row
 
 
 # ---------------------------------------------------------------------------------------------
@@ -84,7 +132,8 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         claims = VGroup(
             MathTex(r"P(y=1 \mid x;\theta)", "=", r"h(x)", font_size=SIZES.formula_large),
             MathTex(r"P(y=0 \mid x;\theta)", "=", r"1-h(x)", font_size=SIZES.formula_large),
-        ).arrange(DOWN, buff=0.35, aligned_edge=LEFT).move_to(1.2 * UP)
+        ).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
+        BODY.place(claims, aligned=UP)
         claims[0][2].set_color(theme.class1)
         claims[1][2].set_color(theme.class0)
         with self.beat("Our model makes a claim about probability. It says an email is spam "
@@ -95,7 +144,8 @@ class LikelihoodExponentsAreSwitches(LectureScene):
 
         # Step: one formula for both
         one = MathTex(r"p(y \mid x;\theta)", "=", "h", "^{y}", r"\,(1-h)", "^{1-y}",
-                      font_size=SIZES.formula_large, color=theme.text).move_to(1.6 * UP)
+                      font_size=SIZES.formula_large, color=theme.text)
+        BODY.place(one, aligned=UP)
         exps = VGroup(one[3], one[5])
         with self.beat("Both claims fit into one formula. Raise h to the power y, and one "
                        "minus h to the power one minus y."):
@@ -105,7 +155,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         # Step: y = 1 lights up h
         h_factor, rest_factor = VGroup(one[2], one[3]), VGroup(one[4], one[5])
         case1 = MathTex(r"y=1:", r"\quad h^{1}", r"\,(1-h)^{0}", "=", "h",
-                        font_size=SIZES.formula, color=theme.text).move_to(0.1 * DOWN)
+                        font_size=SIZES.formula, color=theme.text).next_to(one, DOWN, buff=0.6)
         case1[1].set_color(theme.class1)
         case1[4].set_color(theme.class1)
         case1[2].set_opacity(0.35)
@@ -116,7 +166,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(FadeIn(case1[1:], shift=0.2 * RIGHT))
         # Step: y = 0 lights up 1 - h
         case0 = MathTex(r"y=0:", r"\quad h^{0}", r"\,(1-h)^{1}", "=", "1-h",
-                        font_size=SIZES.formula, color=theme.text).move_to(0.1 * DOWN)
+                        font_size=SIZES.formula, color=theme.text).move_to(case1)
         case0[2].set_color(theme.class0)
         case0[4].set_color(theme.class0)
         case0[1].set_opacity(0.35)
@@ -129,10 +179,9 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         # Step: the product over the data
         big_l = MathTex(r"L(\theta)", "=", r"\prod_{i=1}^{n}", "h_i", "^{y_i}", r"\,(1-h_i)",
                         "^{1-y_i}", font_size=SIZES.formula, color=theme.text)
-        big_l.move_to(0.1 * DOWN)
         where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula_small, color=theme.muted)
         where.next_to(big_l, RIGHT, buff=0.8)
-        VGroup(big_l, where).move_to(0.1 * DOWN)
+        VGroup(big_l, where).next_to(one, DOWN, buff=0.45)
         with self.beat("If the emails are independent, the probability of the whole data set "
                        "is the product of these factors, one per email. Read as a function of "
                        "theta, it is the likelihood."):
@@ -143,7 +192,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         ell = MathTex(r"\ell(\theta)", "=", r"\sum_{i=1}^{n}", r"\Big[", "y_i", r"\log", "h_i",
                       "+", "(1-y_i)", r"\log", r"(1-h_i)", r"\Big]",
                       font_size=SIZES.formula, color=theme.text)
-        ell.next_to(big_l, DOWN, buff=0.55)
+        ell.next_to(big_l, DOWN, buff=0.4)
         ell.align_to(big_l, LEFT)
         for i in (4, 8):
             ell[i].set_color(theme.highlight)
@@ -161,10 +210,10 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         # Step: flip the sign: cross-entropy
         ce = MathTex(r"\mathrm{CE}(h,y)", "=", r"-\big[\,y\log h+(1-y)\log(1-h)\,\big]",
                      font_size=SIZES.formula, color=theme.text)
-        ce.next_to(ell, DOWN, buff=0.75).set_x(-1.4)
         box = SurroundingRectangle(ce, color=theme.loss, buff=0.18)
         name = Text("cross-entropy\n(log loss)", font_size=SIZES.label, color=theme.loss,
                     line_spacing=0.9).next_to(box, RIGHT, buff=0.4)
+        FORMULA_STRIP.place(VGroup(ce, box, name))
         with self.beat("Maximum likelihood wants this sum as large as possible. Flip its sign "
                        "and it becomes a loss to make small. For one example, that loss is the "
                        "cross-entropy."):
@@ -182,17 +231,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         theme = self.theme
         curves = penalty_curves(n_points=400, h_min=H_MIN)
         title = self.heading("The price of one prediction")
-        axes = Axes(x_range=[0, 1, 0.25], y_range=[0, 10, 2], x_length=6.4, y_length=4.7,
-                    tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
-                                             "include_numbers": True,
-                                             "font_size": SIZES.body})
-        axes.x_axis.numbers.set_color(theme.muted)
-        axes.y_axis.numbers.set_color(theme.muted)
-        axes.to_edge(LEFT, buff=1.1).shift(0.35 * DOWN)
-        x_label = MathTex(r"h = P(y=1)", font_size=SIZES.formula_small, color=theme.muted)
-        x_label.next_to(axes.x_axis, DOWN, buff=0.45)
-        y_label = Text("loss", font_size=SIZES.label, color=theme.muted)
-        y_label.next_to(axes.y_axis, UP, buff=0.2)
+        axes, x_label, y_label = penalty_axes(theme)
         self.axes = axes
 
         self.curve_y1 = polyline(axes, curves.h, curves.loss_y1, theme.loss)
@@ -213,25 +252,18 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
             axes.c2p(0, self.loss()), self.marker.get_center() + 0.09 * LEFT))
         self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 4),
                                      (r"\mathrm{CE}", self.loss, 2)], theme)
-        self.readout.move_to([RIGHT_COLUMN, 2.0, 0], aligned_edge=UL)
-
         table_title = Text("checks, y = 1", font_size=SIZES.caption,
                            color=theme.muted)
-        table_title.next_to(self.readout, DOWN, buff=0.45).align_to(self.readout, LEFT)
-        self.check_rows = VGroup()
+        self.check_rows = VGroup(*[penalty_check_row(h, theme)
+                                   for h, _ in COURSE_PENALTY_CHECKS])
+        self.check_rows.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
 
         def check_row(h: float) -> MathTex:
-            value = penalty(h, 1)
-            extra = r"\ =\ \ln 2" if h == 0.5 else ""
-            row = MathTex(rf"h={h:g}", r"\ \to\ ", rf"{fmt(value, 2)}{extra}",
-                          font_size=SIZES.formula_small, color=theme.text)
-            row[2].set_color(theme.loss)
-            if self.check_rows:
-                row.next_to(self.check_rows[-1], DOWN, buff=0.22, aligned_edge=LEFT)
-            else:
-                row.next_to(table_title, DOWN, buff=0.3, aligned_edge=LEFT)
-            self.check_rows.add(row)
-            return row
+            return self.check_rows[[c for c, _ in COURSE_PENALTY_CHECKS].index(h)]
+
+        summary = penalty_summary(theme)
+        SIDE.stack(self.readout, VGroup(table_title, self.check_rows).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.25), summary, buff=0.45)
 
         # Step: the axes and the y = 1 curve
         with self.beat("Here is the penalty for a single email whose true label is one. Across "
@@ -279,21 +311,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
                       rate_func=smooth)
 
         # Step: confidently wrong costs most
-        def part(loss: np.ndarray, keep: np.ndarray, colour: str) -> VMobject:
-            return polyline(axes, curves.h[keep], loss[keep], colour, width=8)
-
-        right_floor = 0.1  # below this loss the model counts as "sure and right"
-        wrong_from = 2.0  # above this loss, "sure and wrong"
-        wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
-                       part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
-        right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
-                       part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
-        summary = VGroup(
-            Text("sure and right: close to 0", font_size=SIZES.caption, color=theme.good),
-            Text("unsure, h = 0.5: ln 2", font_size=SIZES.caption, color=theme.text),
-            Text("sure and wrong: no limit", font_size=SIZES.caption, color=theme.bad),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
-        summary.next_to(self.check_rows, DOWN, buff=0.5).align_to(self.check_rows, LEFT)
+        right, wrong = confidence_overlays(axes, curves, theme)
         with self.beat("So the loss is gentle when the model is right, and brutal when it is "
                        "sure and wrong. Being confident and mistaken is the worst thing a "
                        "probabilistic classifier can do, and this loss says so."):
@@ -316,6 +334,48 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 
+#: The two loss panels of the last scene, side by side between its setup line and the motto.
+PANELS = Region("panels", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BODY.top - 0.7)
+
+
+def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, caption: str,
+               colour: str) -> VGroup:
+    """Axes over w with the loss scale on the left edge, clear of the curves."""
+    ax = function_axes(theme, (SLICE_W[0], SLICE_W[-1], 1), (0, y_max, y_step),
+                       x_length=region.width - 1.0,
+                       y_length=region.height - 1.4, x_numbers=(-1, 0, 1, 2))
+    ax.y_axis.set_stroke(opacity=0)  # the scale is drawn on the left edge instead
+    edge = Line(ax.c2p(SLICE_W[0], 0), ax.c2p(SLICE_W[0], y_max), color=theme.muted,
+                stroke_width=2)
+    scale = VGroup()
+    for v in np.arange(y_step, y_max + 1e-9, y_step):
+        tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
+                    color=theme.muted, stroke_width=2)
+        number = MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
+        scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
+    w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
+    w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
+    cap = Text(caption, font_size=SIZES.label, color=colour).next_to(ax, UP, buff=0.3)
+    return VGroup(ax, edge, scale, w_label, cap)
+
+
+def staircase(ax: Axes, s: WeightSlice, theme: Theme) -> tuple[VGroup, VGroup]:
+    """Accuracy along the weight as flat treads, one per interval between core's jumps, and
+    faint risers joining them."""
+    treads = VGroup()
+    edges = np.concatenate([[s.w[0]], s.jumps, [s.w[-1]]])
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+        inside = (s.w > lo) & (s.w < hi)
+        level = float(s.accuracy[inside][0])
+        treads.add(Line(ax.c2p(lo, level), ax.c2p(hi, level), color=theme.curve,
+                        stroke_width=6))
+    risers = VGroup(*[
+        Line(a.get_end(), b.get_start(), color=theme.curve, stroke_width=2,
+             stroke_opacity=0.5) for a, b in zip(treads[:-1], treads[1:], strict=True)
+    ])
+    return treads, risers
+
+
 class WhyNotSquaredErrorOrAccuracy(LectureScene):
     """Along one weight: squared error has flat plateaus, accuracy is a staircase, CE a bowl."""
 
@@ -328,34 +388,16 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         setup = MathTex(rf"h(x) = g(w\,x {SLICE_BIAS:+g})",
                         rf"\quad\text{{{data.n_samples} emails from Ch. 0}}",
                         font_size=SIZES.formula_small, color=theme.text)
-        setup.next_to(title, DOWN, buff=0.3).set_x(0)
+        BODY.place(setup, aligned=UP)
+        left_panel, right_panel = PANELS.split(0.5)
 
-        def panel(y_max: float, y_step: float, caption: str, colour: str) -> VGroup:
-            """Axes over w with the loss scale on the left edge, clear of the curves."""
-            ax = Axes(x_range=[SLICE_W[0], SLICE_W[-1], 1], y_range=[0, y_max, y_step],
-                      x_length=5.0, y_length=3.4, tips=False,
-                      axis_config={"color": theme.muted, "stroke_width": 2},
-                      x_axis_config={"include_numbers": True, "font_size": SIZES.body})
-            ax.x_axis.numbers.set_color(theme.muted)
-            ax.y_axis.set_stroke(opacity=0.3)  # the line w = 0, kept faint
-            edge = Line(ax.c2p(SLICE_W[0], 0), ax.c2p(SLICE_W[0], y_max), color=theme.muted,
-                        stroke_width=2)
-            scale = VGroup()
-            for v in np.arange(y_step, y_max + 1e-9, y_step):
-                tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
-                            color=theme.muted, stroke_width=2)
-                number = MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
-                scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
-            w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
-            w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
-            cap = Text(caption, font_size=SIZES.label, color=colour).next_to(ax, UP, buff=0.3)
-            return VGroup(ax, edge, scale, w_label, cap)
-
-        self.mse_panel = panel(0.5, 0.25, "squared error, sigmoid inside", theme.loss)
-        self.ce_panel = panel(9, 3, "cross-entropy", theme.loss)
-        self.acc_panel = panel(1.25, 0.5, "accuracy", theme.curve)
-        for p, x in ((self.mse_panel, -3.45), (self.ce_panel, 3.45), (self.acc_panel, -3.45)):
-            p.move_to([x, -0.7, 0])
+        self.mse_panel = loss_panel(theme, left_panel, 0.5, 0.25,
+                                    "squared error, sigmoid inside", theme.loss)
+        self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.loss)
+        self.acc_panel = loss_panel(theme, left_panel, 1.25, 0.5, "accuracy", theme.curve)
+        for p, region in ((self.mse_panel, left_panel), (self.ce_panel, right_panel),
+                          (self.acc_panel, left_panel)):
+            region.place(p)
         mse_ax, ce_ax, acc_ax = self.mse_panel[0], self.ce_panel[0], self.acc_panel[0]
         self.mse_curve = polyline(mse_ax, s.w, s.squared_error, theme.loss)
         self.ce_curve = polyline(ce_ax, s.w, s.cross_entropy, theme.loss)
@@ -391,17 +433,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             self.play(Create(self.ce_curve), run_time=2, rate_func=linear)
 
         # Step: accuracy is a staircase
-        treads = VGroup()
-        edges = np.concatenate([[s.w[0]], s.jumps, [s.w[-1]]])
-        for lo, hi in zip(edges[:-1], edges[1:], strict=True):
-            inside = (s.w > lo) & (s.w < hi)
-            level = float(s.accuracy[inside][0])
-            treads.add(Line(acc_ax.c2p(lo, level), acc_ax.c2p(hi, level), color=theme.curve,
-                            stroke_width=6))
-        risers = VGroup(*[
-            Line(a.get_end(), b.get_start(), color=theme.curve, stroke_width=2,
-                 stroke_opacity=0.5) for a, b in zip(treads[:-1], treads[1:], strict=True)
-        ])
+        treads, risers = staircase(acc_ax, s, theme)
         self.treads = treads
         with self.beat("And why not train on accuracy itself, the number we care about? Along "
                        "the same weight, accuracy is a staircase."):
@@ -431,7 +463,8 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
 
         # Step: optimise cross-entropy, report accuracy
         motto = Text("train on cross-entropy,  report accuracy", font_size=SIZES.body,
-                     color=theme.highlight).to_edge(DOWN, buff=0.35)
+                     color=theme.highlight)
+        FORMULA_STRIP.place(motto)
         with self.beat("Cross-entropy is a smooth stand-in that always has a slope, even "
                        "before any prediction flips. We train on cross-entropy, and we report "
                        "accuracy."):

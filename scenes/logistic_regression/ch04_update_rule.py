@@ -33,11 +33,13 @@ from manim import (
     smooth,
 )
 
-from core import sgd_step, sigmoid
+from core import SGDStep, sgd_step, sigmoid
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
+from scenes.common.plots import function_axes
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 #: The course's hand-worked update: design row x = (1, 2) (bias feature first), label, start
 #: weights and learning rate. Every number derived from them comes from ``core.sgd_step``.
@@ -86,7 +88,7 @@ DERIVATION_ROWS = [
 ]
 DERIVATION_NOTES = [
     "log rule, chain rule",
-    "g' = g(1 - g), from chapter 1",
+    "the sigmoid's slope, from chapter 1",
     "multiply into both terms",
     "what survives",
     "expand",
@@ -109,7 +111,8 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         # Step: gradient ascent needs the derivative
         update = MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha",
                          r"\frac{\partial \ell}{\partial \theta_j}",
-                         font_size=SIZES.formula_large, color=theme.text).move_to(0.6 * UP)
+                         font_size=SIZES.formula_large, color=theme.text)
+        BODY.inset(0.8).place(update, aligned=UP)
         plus_note = Text("plus: we climb, not descend", font_size=SIZES.caption,
                          color=theme.highlight).next_to(update, DOWN, buff=0.5)
         with self.beat("To train, we climb the log-likelihood by gradient ascent: each weight "
@@ -123,15 +126,17 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         # Step: one example
         ell = MathTex(r"\ell", "=", r"y\log g", "+", r"(1-y)\log(1-g)", r",\qquad",
                       r"g = g(\theta^{T}x)", font_size=SIZES.formula, color=theme.text)
-        ell.next_to(title, DOWN, buff=0.35).set_x(0)
+        BODY.place(ell, aligned=UP)
         ell[6].set_color(theme.curve)
         with self.beat("Work with a single example, so the sum disappears, and write g for the "
                        "sigmoid of theta transpose x."):
             self.play(FadeOut(VGroup(update, plus_note), shift=0.3 * UP), FadeIn(ell))
 
         d = Derivation(DERIVATION_ROWS, theme, notes=DERIVATION_NOTES,
-                       font_size=SIZES.formula, row_buff=0.3)
-        d.next_to(ell, DOWN, buff=0.45).set_x(0)
+                       font_size=SIZES.formula_small, row_buff=0.2, align=[1, 0, 0, 0, 0, 0])
+        below_ell = Region("below ell", BODY.left, BODY.right, BODY.bottom,
+                           ell.get_bottom()[1] - 0.3)
+        below_ell.place(d, aligned=UP)
         self.derivation = d
         rows, notes = d.rows, d.notes
 
@@ -183,11 +188,12 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         # Step: the result and the update rule
         result = MathTex(r"\frac{\partial \ell}{\partial \theta_j}", "=",
                          r"\big(y-h_\theta(x)\big)", "x_j", font_size=SIZES.formula_large,
-                         color=theme.text).move_to(0.9 * UP)
+                         color=theme.text)
         result[2].set_color(theme.good)
         rule = MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha", r"\big(y-h_\theta(x)\big)",
                        "x_j", font_size=SIZES.formula_large, color=theme.text)
         rule.next_to(result, DOWN, buff=0.9)
+        BODY.place(VGroup(result, rule))
         rule[5].set_color(theme.good)
         box = SurroundingRectangle(rule, color=theme.highlight, buff=0.2)
         self.result, self.rule = result, rule
@@ -221,14 +227,17 @@ class SameRuleAsLinearRegression(LectureScene):
         logistic = update_rule(theme.text)
         lms = update_rule(theme.text)
         self.logistic, self.lms = logistic, lms
-        VGroup(logistic, lms).arrange(DOWN, buff=0.55).move_to(1.9 * UP + 1.4 * RIGHT)
+        VGroup(logistic, lms).arrange(DOWN, buff=0.55)
         names = VGroup(
-            Text("logistic regression", font_size=SIZES.label, color=theme.class1),
-            Text("linear regression (LMS)", font_size=SIZES.label, color=theme.class0),
+            Text("logistic regression", font_size=SIZES.label, color=theme.text),
+            Text("linear regression (LMS)", font_size=SIZES.label, color=theme.text),
         )
         for name, row in zip(names, (logistic, lms), strict=True):
             name.next_to(row, LEFT, buff=0.6)
         self.names = names
+        rules = BODY.place(VGroup(names, logistic, lms), aligned=UP)
+        self.graphs_region = Region("graphs", BODY.left, BODY.right,
+                                    FORMULA_STRIP.top + GUTTER, rules.get_bottom()[1] - 0.4)
 
         # Step: the rule just derived
         with self.beat("Here is the rule we just derived. Each weight moves by the learning "
@@ -258,7 +267,8 @@ class SameRuleAsLinearRegression(LectureScene):
 
         # Step: not a coincidence
         shape = Text("weight  +=  rate  \u00d7  (target \u2212 prediction)  \u00d7  input",
-                     font_size=SIZES.label, color=theme.highlight).to_edge(DOWN, buff=0.35)
+                     font_size=SIZES.label, color=theme.highlight)
+        FORMULA_STRIP.place(shape)
         with self.beat("It is no accident. Both models belong to one family, the generalized "
                        "linear models of the next lesson, and for every member, maximum "
                        "likelihood gives this shape: error times input."):
@@ -270,8 +280,9 @@ class SameRuleAsLinearRegression(LectureScene):
         z = np.linspace(*Z_RANGE, 161)
         panels = VGroup()
         for kind in ("logistic", "linear"):
+            # Short enough that the graphs and their captions fit without shrinking the type.
             ax = Axes(x_range=[*Z_RANGE, 2], y_range=[-1.5, 1.5, 0.5], x_length=4.4,
-                      y_length=2.4, tips=False,
+                      y_length=min(2.4, self.graphs_region.height - 1.2), tips=False,
                       axis_config={"color": theme.muted, "stroke_width": 2})
             values = sigmoid(z) if kind == "logistic" else z
             keep = np.abs(values) <= 1.5
@@ -280,23 +291,60 @@ class SameRuleAsLinearRegression(LectureScene):
                                                                        strict=True)])
             if kind == "logistic":
                 tex, note = r"h_\theta(x)=g(\theta^{T}x)", "a probability in (0, 1)"
-                colour = theme.class1
+                colour = theme.muted
                 rails = VGroup(*[DashedLine(ax.c2p(Z_RANGE[0], v), ax.c2p(Z_RANGE[1], v),
                                             color=theme.muted, stroke_width=1.5)
                                  for v in (0, 1)])
             else:
                 tex, note = r"h_\theta(x)=\theta^{T}x", "any real number"
-                colour = theme.class0
+                colour = theme.muted
                 rails = VGroup()
             label = MathTex(tex, font_size=SIZES.formula_small, color=theme.highlight)
             words = Text(note, font_size=SIZES.caption, color=colour)
             caption = VGroup(label, words).arrange(DOWN, buff=0.15).next_to(ax, UP, buff=0.2)
             panels.add(VGroup(rails, ax, curve, caption))
-        panels.arrange(RIGHT, buff=1.4).move_to(1.25 * DOWN)
+        panels.arrange(RIGHT, buff=1.4)
+        self.graphs_region.place(panels)
         return panels
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def hand_steps(step: SGDStep, theme: Theme) -> VGroup:
+    """The four steps of one update, each a caption over its lines of arithmetic, every
+    number from ``step`` (core's update) or the course's inputs."""
+    x0, x1 = X_EXAMPLE
+    t0, t1 = step.theta_before
+    n0, n1 = step.theta_after
+
+    def step_block(label: str, *lines: MathTex) -> VGroup:
+        head = Text(label, font_size=SIZES.caption, color=theme.muted)
+        return VGroup(head, *lines).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
+
+    size = SIZES.formula_small
+    s1 = step_block(
+        "1  score and squash",
+        MathTex(rf"z={num(t0)}\cdot{num(x0)}+{num(t1)}\cdot{num(x1)}={num(step.score_before)}",
+                rf",\quad h=g({num(step.score_before)})={two(step.h_before)}",
+                font_size=size, color=theme.text))
+    s2 = step_block(
+        "2  error",
+        MathTex(rf"y-h={Y_EXAMPLE}-{two(step.h_before)}={two(step.error)}",
+                font_size=size, color=theme.text))
+    updates = [
+        MathTex(rf"\theta_{j}:={num(t)}+{num(ALPHA)}\times{num(step.error)}\times{num(x)}"
+                rf"={two(n)}", font_size=size, color=theme.text)
+        for j, (t, x, n) in enumerate(zip((t0, t1), (x0, x1), (n0, n1), strict=True))
+    ]
+    s3 = step_block("3  update each weight", *updates)
+    s4 = step_block(
+        "4  check",
+        MathTex(rf"z={two(n0)}\cdot{num(x0)}+{two(n1)}\cdot{num(x1)}"
+                rf"={two(step.score_after)}", font_size=size, color=theme.text),
+        MathTex(rf"h=g({two(step.score_after)})\approx{step.h_after:.3f}",
+                font_size=size, color=theme.good))
+    return VGroup(s1, s2, s3, s4).arrange(DOWN, aligned_edge=LEFT, buff=0.36)
 
 
 class OneUpdateByHand(LectureScene):
@@ -308,24 +356,21 @@ class OneUpdateByHand(LectureScene):
         self.step = step
         x0, x1 = X_EXAMPLE
         t0, t1 = step.theta_before
-        n0, n1 = step.theta_after
         title = self.heading("One update, by hand")
         given = MathTex(rf"x=({num(x0)},\,{num(x1)})", rf"y={Y_EXAMPLE}",
                         rf"\theta=({num(t0)},\,{num(t1)})", rf"\alpha={num(ALPHA)}",
                         font_size=SIZES.formula_small, color=theme.text)
-        given.arrange(RIGHT, buff=0.6).next_to(title, DOWN, buff=0.35).set_x(0)
+        given.arrange(RIGHT, buff=0.6)
+        BODY.place(given, aligned=UP)
+        work, plot = Region("work", BODY.left, BODY.right, BODY.bottom,
+                            given.get_bottom()[1] - 0.4).split(0.5)
 
         # The sigmoid the prediction climbs, on the right.
-        axes = Axes(x_range=[*Z_RANGE, 2], y_range=[0, 1, 0.25], x_length=5.2, y_length=3.6,
-                    tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
-                                             "include_numbers": True,
-                                             "font_size": SIZES.caption},
-                    x_axis_config={"font_size": SIZES.body},
-                    y_axis_config={"decimal_number_config": {"num_decimal_places": 1},
-                                   "numbers_to_include": [0.5, 1], "font_size": SIZES.body})
-        axes.x_axis.numbers.set_color(theme.muted)
-        axes.y_axis.numbers.set_color(theme.muted)
-        axes.move_to([3.6, -0.5, 0])
+        # Room under the axes for the z numbers and name, above them for the curve's name.
+        axes = function_axes(theme, (*Z_RANGE, 2), (0, 1, 0.25), x_length=plot.width - 0.8,
+                             y_length=plot.height - 1.9, x_numbers=range(-4, 5, 2),
+                             y_numbers=(0.5, 1))
+        axes.move_to(plot.center + 0.25 * UP)
         self.axes = axes
         z = np.linspace(*Z_RANGE, 161)
         curve = VMobject(color=theme.curve, stroke_width=5)
@@ -352,34 +397,10 @@ class OneUpdateByHand(LectureScene):
                                     theme)
         self.readout.move_to(axes.c2p(2.6, 0.3))
 
-        def step_block(label: str, *lines: MathTex) -> VGroup:
-            head = Text(label, font_size=SIZES.caption, color=theme.muted)
-            return VGroup(head, *lines).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
-
-        size = SIZES.formula_small
-        s1 = step_block(
-            "1  score and squash",
-            MathTex(rf"z={num(t0)}\cdot{num(x0)}+{num(t1)}\cdot{num(x1)}={num(step.score_before)}",
-                    rf",\quad h=g({num(step.score_before)})={two(step.h_before)}",
-                    font_size=size, color=theme.text))
-        s2 = step_block(
-            "2  error",
-            MathTex(rf"y-h={Y_EXAMPLE}-{two(step.h_before)}={two(step.error)}",
-                    font_size=size, color=theme.text))
-        updates = [
-            MathTex(rf"\theta_{j}:={num(t)}+{num(ALPHA)}\times{num(step.error)}\times{num(x)}"
-                    rf"={two(n)}", font_size=size, color=theme.text)
-            for j, (t, x, n) in enumerate(zip((t0, t1), (x0, x1), (n0, n1), strict=True))
-        ]
-        s3 = step_block("3  update each weight", *updates)
-        s4 = step_block(
-            "4  check",
-            MathTex(rf"z={two(n0)}\cdot{num(x0)}+{two(n1)}\cdot{num(x1)}"
-                    rf"={two(step.score_after)}", font_size=size, color=theme.text),
-            MathTex(rf"h=g({two(step.score_after)})\approx{step.h_after:.3f}",
-                    font_size=size, color=theme.good))
-        blocks = VGroup(s1, s2, s3, s4).arrange(DOWN, aligned_edge=LEFT, buff=0.36)
-        blocks.next_to(given, DOWN, buff=0.5).to_edge(LEFT, buff=0.5)
+        blocks = hand_steps(step, theme)
+        s1, s2, s3, s4 = blocks
+        updates = s3[1:]
+        work.place(blocks, aligned=UP + LEFT)
         self.blocks = blocks
 
         # Step: the example
@@ -412,7 +433,8 @@ class OneUpdateByHand(LectureScene):
         # Step 4: check: the prediction climbs the sigmoid
         rise = MathTex(two(step.h_before), r"\ \to\ ", two(step.h_after),
                        font_size=SIZES.formula, color=theme.good)
-        rise.move_to(axes.c2p(-2.1, 0.85))
+        # Upper left of the plot, clear of the h tick on the axis.
+        rise.next_to(axes.c2p(-0.4, 0.85), LEFT, buff=0)
         with self.beat("Step four: check. The new score is positive, and the probability of "
                        "the right answer climbs the curve. One small step, and the model is "
                        "learning to say yes."):
