@@ -16,7 +16,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Axes,
     Create,
     Dot,
     FadeIn,
@@ -32,37 +31,18 @@ from manim import (
 )
 
 from core.cats_dogs import from_scratch_run
-from core.datasets import Dataset, load_dataset
+from core.datasets import load_dataset
 from core.losses import mean_cross_entropy
-from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params
+from scenes.cats_or_dogs.lesson import CLASS_NAMES, lesson_params, plane_on_the_left
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, GUTTER, Region
+from scenes.common.layout import BODY, GUTTER
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
 from scenes.common.plots import axis_names, function_axes, legend, point_cloud, slow_start
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES, Theme
+from scenes.common.theme import SIZES
 
 #: What a lecture file may set for the lesson's data and training (checked by the catalog).
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
-
-
-#: Room the plane keeps above its box for the name of x_2, and beside it for x_1.
-NAME_ROOM = 0.5
-#: Room for half the stroke of a line drawn to the plane's edge (the boundary).
-STROKE_ROOM = 0.05
-
-
-def plane_on_the_left(theme: Theme, data: Dataset, top_room: float = 0.0
-                      ) -> tuple[Axes, Region]:
-    """The lesson's square plane as tall as the body allows (less ``top_room`` for a legend
-    over it), against the body's left edge; and the region right of it for the column."""
-    side = BODY.height - NAME_ROOM - top_room - 2 * STROKE_ROOM
-    axes = data_plane(theme, data, side=side)
-    # A line drawn to the box's edge still has half its stroke outside it.
-    axes.move_to([BODY.left + STROKE_ROOM + side / 2, BODY.bottom + STROKE_ROOM + side / 2, 0])
-    column = Region("column", axes.get_right()[0] + NAME_ROOM + GUTTER, BODY.right,
-                    BODY.bottom, BODY.top)
-    return axes, column
 
 
 # ---------------------------------------------------------------------------------------------

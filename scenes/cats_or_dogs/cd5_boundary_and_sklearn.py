@@ -31,8 +31,14 @@ from manim import (
 from core.cats_dogs import boundary_slope_intercept, sklearn_comparison
 from core.datasets import load_dataset
 from core.geometry import boundary_segment
-from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params, lesson_run
+from scenes.cats_or_dogs.lesson import (
+    CLASS_NAMES,
+    lesson_params,
+    lesson_run,
+    plane_on_the_left,
+)
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, GUTTER
 from scenes.common.pieces import ProbabilityField, axes_box
 from scenes.common.plots import axis_names, legend, plane_axes, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
@@ -79,13 +85,14 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         slope, intercept = boundary_slope_intercept(run.w, run.b)
         self.slope, self.intercept = slope, intercept
         heading = self.heading("The decision boundary")
-        axes = data_plane(theme, data, side=5.8).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        key = legend(theme, CLASS_NAMES)
+        BODY.place(key, aligned=UP + LEFT)
+        axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         self.axes = axes
         names = axis_names(axes, theme)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme)
-        key = legend(theme, CLASS_NAMES).next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
 
         # Step: the trained model over the plane
         with self.beat("Here are the trained model's probabilities over the whole plane: warm "
@@ -95,7 +102,6 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)
 
         # Step: the rule
-        column_x = axes.get_right()[0] + 0.75
         rule = MathTex(r"\sigma(z) > 0.5", r"\iff", r"z > 0", font_size=SIZES.formula_small,
                        color=theme.text)
         line_eq = MathTex(r"w_1 x_1 + w_2 x_2 + b = 0", font_size=SIZES.formula_small,
@@ -103,7 +109,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         numbers = MathTex(rf"{w1:.2f}\,x_1 {signed(w2)}\,x_2 {signed(b)} = 0",
                           font_size=SIZES.formula_small, color=theme.muted)
         steps = VGroup(rule, line_eq, numbers).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        steps.move_to([column_x, 1.3, 0], aligned_edge=LEFT)
+        column.place(steps, aligned=UP + LEFT)
         with self.beat("The model says class one when sigma of z is above one half, which "
                        "happens exactly when z is above zero. So the switch sits where z "
                        "equals zero."):
@@ -169,7 +175,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                      font_size=SIZES.caption, color=theme.bad, line_spacing=0.9)
         inset = VGroup(VGroup(small, ring_dots), limit).arrange(RIGHT, buff=0.3)
         block = VGroup(higher, inset).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        block.move_to([column_x, 0, 0], aligned_edge=LEFT).to_edge(DOWN, buff=0.35)
+        column.place(block, aligned=DOWN + LEFT)
         with self.beat("With three features the boundary is a plane, with more a hyperplane, "
                        "but always flat. If one class forms a ring around the other, no "
                        "straight cut can split them: that needs the neural networks to come."):
@@ -202,7 +208,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         ours_theta = ours.thetas[-1]
         their_theta = np.array([comp.sklearn_b, *comp.sklearn_w])
         heading = self.heading("The same model in one line of scikit-learn")
-        axes = data_plane(theme, data, side=5.6).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        axes, column = plane_on_the_left(theme, data)
         self.axes = axes
         names = axis_names(axes, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
@@ -212,7 +218,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
 
         code = Text("LogisticRegression().fit(X, y)", font="DejaVu Sans Mono",
                     font_size=SIZES.label, color=theme.highlight)
-        code.move_to([axes.get_right()[0] + 0.9, 2.55, 0], aligned_edge=LEFT)
+        column.place(code, aligned=UP + LEFT)
 
         # The table: a header row and six rows of label, ours, theirs.
         ours_slope, ours_icpt = boundary_slope_intercept(ours.w, ours.b)
