@@ -39,7 +39,7 @@ from manim import (
 from core import sigmoid, sigmoid_derivative
 from core.cats_dogs import sigmoid_walkthrough
 from scenes.common.beats import LectureScene
-from scenes.common.layout import SIDE, STAGE
+from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.plots import function_axes
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -366,10 +366,12 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                            include_numbers=True, font_size=SIZES.formula_small,
                            decimal_number_config={"num_decimal_places": 1})
         gauge.numbers.set_color(theme.muted)
-        gauge.move_to(1.0 * DOWN)
         gauge_name = MathTex(r"\hat y = P(\text{class }1)", font_size=SIZES.formula_small,
                              color=theme.muted).next_to(gauge, LEFT, buff=0.4)
-        VGroup(gauge_name, gauge).set_x(0)
+        # Under the pipeline: the rest of the body, where the gauge and then the slope go.
+        below = Region("below the pipeline", BODY.left, BODY.right, BODY.bottom,
+                       VGroup(same, new).get_bottom()[1] - 0.5)
+        below.place(VGroup(gauge_name, gauge)).shift(0.3 * UP)  # room for the rule below
         dog = Dot(gauge.n2p(SURE_DOG), radius=0.1, color=theme.class1)
         dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure it is class 1", font_size=SIZES.caption,
                         color=theme.class1).next_to(dog, UP, buff=0.3)
@@ -386,7 +388,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
             self.play(FadeIn(cat, scale=0.5), FadeIn(cat_text), run_time=1)
 
         # Step: the threshold
-        cut = DashedLine(gauge.n2p(0.5) + 0.5 * UP, gauge.n2p(0.5) + 0.9 * DOWN,
+        cut = DashedLine(gauge.n2p(0.5) + 0.3 * UP, gauge.n2p(0.5) + 0.9 * DOWN,
                          color=theme.boundary, stroke_width=3)
         rule = MathTex(r"\text{predict } 1 \text{ if } \hat y > 0.5, \text{ else } 0",
                        font_size=SIZES.formula_small, color=theme.text)
@@ -400,7 +402,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         # Step: the slope identity
         identity = MathTex(r"\sigma'(z) = \sigma(z)\,\big(1 - \sigma(z)\big)",
                            font_size=SIZES.formula, color=theme.highlight)
-        small = Axes(x_range=[*Z_RANGE, 7], y_range=[0, 0.3, 0.25], x_length=3.6, y_length=1.6,
+        small = Axes(x_range=[*Z_RANGE, 7], y_range=[0, 0.3, 0.25], x_length=5.6, y_length=2.8,
                      tips=False, axis_config={"color": theme.muted, "stroke_width": 1.5})
         bell = s_curve(small, sigmoid_derivative, theme.highlight, width=4)
         peak = float(sigmoid_derivative(0.0))
@@ -409,7 +411,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         tails = Text("flat tails", font_size=SIZES.caption, color=theme.muted)
         graph = VGroup(small, bell, peak_label)
         slope_block = VGroup(identity, graph).arrange(RIGHT, buff=0.8)
-        slope_block.move_to(1.0 * DOWN)
+        below.place(slope_block)
         tails.next_to(small.c2p(-4, 0), DOWN, buff=0.2)  # under the flat left tail
         self.identity, self.bell = identity, bell
         with self.beat("One more fact for later: the sigmoid's slope is built from its own "
