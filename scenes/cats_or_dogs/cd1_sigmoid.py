@@ -41,6 +41,7 @@ from core.cats_dogs import sigmoid_walkthrough
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.plots import function_axes
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -211,8 +212,8 @@ def formula_card(theme: Theme, axes: Axes) -> tuple[MathTex, VGroup]:
                       color=theme.text)
     e_note = MathTex(rf"e \approx {np.e:.3f}", font_size=SIZES.formula_small,
                      color=theme.muted)
-    sigma_note = Text("\u03c3: small sigma,\nnot the sum \u03a3", font_size=SIZES.caption,
-                      color=theme.muted, line_spacing=0.8)
+    sigma_note = prose(r"$\sigma$: small sigma, not the sum $\Sigma$", width=2.6,
+                       font_size=SIZES.formula_small, color=theme.muted)
     notes = VGroup(e_note, sigma_note).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
     formula.next_to(axes.c2p(Z_RANGE[0], 0.92), DR, buff=0.2)
     notes.next_to(axes.c2p(Z_RANGE[0], 0.45), DR, buff=0.2)

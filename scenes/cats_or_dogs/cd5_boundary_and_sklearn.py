@@ -41,6 +41,7 @@ from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, GUTTER
 from scenes.common.pieces import ProbabilityField, axes_box
 from scenes.common.plots import axis_names, legend, plane_axes, point_cloud
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
 
@@ -129,8 +130,10 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         VGroup(solved, filled).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(
             steps, DOWN, buff=0.5).align_to(steps, LEFT)
         labels = VGroup(
-            Text(f"slope {slope:.2f}", font_size=SIZES.caption, color=theme.highlight),
-            Text(f"intercept {intercept:.2f}", font_size=SIZES.caption, color=theme.curve),
+            prose(f"slope ${slope:.2f}$", width=2.6, font_size=SIZES.formula_small,
+                  color=theme.highlight),
+            prose(f"intercept ${intercept:.2f}$", width=3.0, font_size=SIZES.formula_small,
+                  color=theme.curve),
         ).arrange(RIGHT, buff=0.5).next_to(filled, DOWN, buff=0.3).align_to(filled, LEFT)
         line = boundary_line(axes, theta, theme.boundary)
         self.line = line
