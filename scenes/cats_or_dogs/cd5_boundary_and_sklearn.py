@@ -28,7 +28,7 @@ from manim import (
     Write,
 )
 
-from core.cats_dogs import boundary_slope_intercept, sklearn_comparison
+from core.cats_dogs import SklearnComparison, boundary_slope_intercept, sklearn_comparison
 from core.datasets import load_dataset
 from core.geometry import boundary_segment
 from scenes.cats_or_dogs.lesson import (
@@ -223,46 +223,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
                     font_size=SIZES.label, color=theme.highlight)
         column.place(code, aligned=UP + LEFT)
 
-        # The table: a header row and six rows of label, ours, theirs.
-        ours_slope, ours_icpt = boundary_slope_intercept(ours.w, ours.b)
-        their_slope, their_icpt = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)
-        rows_data = [
-            ("w_1", ours.w[0], comp.sklearn_w[0], 3),
-            ("w_2", ours.w[1], comp.sklearn_w[1], 3),
-            ("b", ours.b, comp.sklearn_b, 3),
-            (r"\text{slope}", ours_slope, their_slope, 2),
-            (r"\text{intercept}", ours_icpt, their_icpt, 2),
-            (r"\text{accuracy}", ours.accuracy, comp.sklearn_accuracy, 3),
-        ]
-        size = SIZES.formula_small
-        header = VGroup(VectorizedPoint(),  # the label column has no header
-                        Text("ours", font_size=SIZES.label, color=theme.boundary),
-                        Text("scikit-learn", font_size=SIZES.label, color=theme.highlight))
-        table = VGroup(header)
-        self.cells: dict[str, tuple[MathTex, MathTex]] = {}
-        left = code.get_left()[0]
-        columns = (left, left + 3.2, left + 5.6)  # label left edge; numbers' right edges
-        for row_index, (label, mine, theirs, decimals) in enumerate(rows_data):
-            # One TeX run per row, so label and numbers share a baseline; then only x moves.
-            # Braced numbers: a leading minus is a sign, not a subtraction after the label.
-            cells = MathTex(label, f"{{{mine:.{decimals}f}}}", f"{{{theirs:.{decimals}f}}}",
-                            arg_separator=r"\qquad ", font_size=size, color=theme.text)
-            cells[0].set_color(theme.muted)
-            cells[0].set_x(columns[0], direction=LEFT)
-            cells[1].set_x(columns[1], direction=RIGHT)
-            cells[2].set_x(columns[2], direction=RIGHT)
-            # Digits sit on the baseline: line the rows up by it, a fixed pitch apart.
-            cells.shift((-0.52 * row_index - cells[1].get_bottom()[1]) * UP)
-            self.cells[label] = (cells[1], cells[2])
-            table.add(cells)
-        header[1:].next_to(table[1], UP, buff=0.3)
-        header[1].set_x(columns[1], direction=RIGHT)
-        header[2].set_x(columns[2], direction=RIGHT)
-        header[0].move_to([columns[0], header[1].get_y(), 0])
-        table.next_to(code, DOWN, buff=0.45).align_to(code, LEFT)
-        rule = Line(table[0].get_corner(DOWN + LEFT) + 0.1 * DOWN,
-                    [left + 5.7, table[0].get_bottom()[1] - 0.1, 0], color=theme.muted,
-                    stroke_width=1.5)
+        table, rule = self.comparison_table(comp, code)
         ours_column = VGroup(*[r[1] for r in table])
         their_column = VGroup(*[r[2] for r in table])
         labels_column = VGroup(*[r[0] for r in table[1:]])
@@ -304,6 +265,54 @@ class OurWeightsBesideScikitLearn(LectureScene):
                        "that one line of library code does for you."):
             self.play(Create(box), run_time=0.8)
             self.play(FadeIn(moral, shift=0.2 * UP), run_time=1)
+
+    def comparison_table(self, comp: SklearnComparison, code: Text) -> tuple[VGroup, Line]:
+        """Ours beside scikit-learn's, row by row (weights, the line, accuracy), under the
+        code line and left-aligned with it; and the rule under the header. Fills
+        ``self.cells``: each row's label to its two number cells."""
+        theme = self.theme
+        ours = comp.ours
+        # The table: a header row and six rows of label, ours, theirs.
+        ours_slope, ours_icpt = boundary_slope_intercept(ours.w, ours.b)
+        their_slope, their_icpt = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)
+        rows_data = [
+            ("w_1", ours.w[0], comp.sklearn_w[0], 3),
+            ("w_2", ours.w[1], comp.sklearn_w[1], 3),
+            ("b", ours.b, comp.sklearn_b, 3),
+            (r"\text{slope}", ours_slope, their_slope, 2),
+            (r"\text{intercept}", ours_icpt, their_icpt, 2),
+            (r"\text{accuracy}", ours.accuracy, comp.sklearn_accuracy, 3),
+        ]
+        size = SIZES.formula_small
+        header = VGroup(VectorizedPoint(),  # the label column has no header
+                        Text("ours", font_size=SIZES.label, color=theme.boundary),
+                        Text("scikit-learn", font_size=SIZES.label, color=theme.highlight))
+        table = VGroup(header)
+        self.cells: dict[str, tuple[MathTex, MathTex]] = {}
+        left = code.get_left()[0]
+        columns = (left, left + 3.2, left + 5.6)  # label left edge; numbers' right edges
+        for row_index, (label, mine, theirs, decimals) in enumerate(rows_data):
+            # One TeX run per row, so label and numbers share a baseline; then only x moves.
+            # Braced numbers: a leading minus is a sign, not a subtraction after the label.
+            cells = MathTex(label, f"{{{mine:.{decimals}f}}}", f"{{{theirs:.{decimals}f}}}",
+                            arg_separator=r"\qquad ", font_size=size, color=theme.text)
+            cells[0].set_color(theme.muted)
+            cells[0].set_x(columns[0], direction=LEFT)
+            cells[1].set_x(columns[1], direction=RIGHT)
+            cells[2].set_x(columns[2], direction=RIGHT)
+            # Digits sit on the baseline: line the rows up by it, a fixed pitch apart.
+            cells.shift((-0.52 * row_index - cells[1].get_bottom()[1]) * UP)
+            self.cells[label] = (cells[1], cells[2])
+            table.add(cells)
+        header[1:].next_to(table[1], UP, buff=0.3)
+        header[1].set_x(columns[1], direction=RIGHT)
+        header[2].set_x(columns[2], direction=RIGHT)
+        header[0].move_to([columns[0], header[1].get_y(), 0])
+        table.next_to(code, DOWN, buff=0.45).align_to(code, LEFT)
+        rule = Line(table[0].get_corner(DOWN + LEFT) + 0.1 * DOWN,
+                    [left + 5.7, table[0].get_bottom()[1] - 0.1, 0], color=theme.muted,
+                    stroke_width=1.5)
+        return table, rule
 
 
 # ---------------------------------------------------------------------------------------------
