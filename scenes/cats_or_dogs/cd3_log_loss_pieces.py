@@ -13,6 +13,7 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    Axes,
     Brace,
     Create,
     Dot,
@@ -37,7 +38,7 @@ from scenes.common.pieces import Derivation, ReadoutPanel
 from scenes.common.plots import function_axes, polyline
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 #: The text's checks for a label of one: y_hat = 1, 0.5 and 0.01 (then y_hat -> 0).
 CHECKS = (1.0, 0.5, 0.01)
@@ -54,6 +55,51 @@ def loss(h: float, y: int) -> float:
     return float(cross_entropy_from_proba(h, y))
 
 
+def wish_lists(theme: Theme) -> tuple[Text, VGroup, VGroup, VGroup]:
+    """What a loss should do: the title and wishes as first shown across the body, and the
+    same words wrapped for the side panel, where they wait while the curve is drawn."""
+    wishes = VGroup(*[
+        Text(t, font_size=SIZES.label, color=theme.text) for t in (
+            "1.  small when the prediction matches the label",
+            "2.  grows as the prediction moves away",
+            "3.  huge when the model is confidently wrong",
+        )
+    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+    wishes[2].set_color(theme.bad)
+    title = Text("A loss for one example should be", font_size=SIZES.body,
+                 color=theme.muted)
+    wish_block = VGroup(title, wishes).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+    BODY.place(wish_block)
+    # The same wishes wrapped for the side panel, where they wait while the curve is drawn.
+    side_wishes = VGroup(*[
+        Text(t, font_size=SIZES.caption, color=theme.text, line_spacing=0.8) for t in (
+            "1.  small when the prediction\n     matches the label",
+            "2.  grows as the prediction\n     moves away",
+            "3.  huge when the model is\n     confidently wrong",
+        )
+    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+    side_wishes[2].set_color(theme.bad)
+    side_title = Text("A loss for one example should be", font_size=SIZES.caption,
+                      color=theme.muted)
+    side_block = VGroup(side_title, side_wishes).arrange(DOWN, aligned_edge=LEFT,
+                                                         buff=0.25)
+    SIDE.place(side_block, aligned=UP + LEFT)
+    return title, wishes, wish_block, side_block
+
+
+def loss_stage(theme: Theme) -> tuple[Axes, MathTex, Text]:
+    """The loss against the prediction, numbered, on the stage; with its axes' names."""
+    axes = function_axes(theme, (0, 1, 0.25), (0, LOSS_TOP, 1), x_length=STAGE.width - 1.4,
+                         y_length=STAGE.height - 1.2, x_numbers=(0.5, 1), y_numbers=(2, 4, 6),
+                         x_decimals=1, y_decimals=0)
+    STAGE.inset(0.5).place(axes, aligned=DOWN)
+    h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
+        axes.x_axis.get_right(), RIGHT, buff=0.15)
+    l_name = Text("loss", font_size=SIZES.caption, color=theme.muted).next_to(
+        axes.y_axis, UP, buff=0.15)
+    return axes, h_name, l_name
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -66,32 +112,7 @@ class MinusLogForEachLabel(LectureScene):
         heading = self.heading("Building log loss, piece by piece")
 
         # Step: the wish list
-        wishes = VGroup(*[
-            Text(t, font_size=SIZES.label, color=theme.text) for t in (
-                "1.  small when the prediction matches the label",
-                "2.  grows as the prediction moves away",
-                "3.  huge when the model is confidently wrong",
-            )
-        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        wishes[2].set_color(theme.bad)
-        title = Text("A loss for one example should be", font_size=SIZES.body,
-                     color=theme.muted)
-        wish_block = VGroup(title, wishes).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
-        BODY.place(wish_block)
-        # The same wishes wrapped for the side panel, where they wait while the curve is drawn.
-        side_wishes = VGroup(*[
-            Text(t, font_size=SIZES.caption, color=theme.text, line_spacing=0.8) for t in (
-                "1.  small when the prediction\n     matches the label",
-                "2.  grows as the prediction\n     moves away",
-                "3.  huge when the model is\n     confidently wrong",
-            )
-        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        side_wishes[2].set_color(theme.bad)
-        side_title = Text("A loss for one example should be", font_size=SIZES.caption,
-                          color=theme.muted)
-        side_block = VGroup(side_title, side_wishes).arrange(DOWN, aligned_edge=LEFT,
-                                                             buff=0.25)
-        SIDE.place(side_block, aligned=UP + LEFT)
+        title, wishes, wish_block, side_block = wish_lists(theme)
         with self.beat("What should the loss for a single example do? Be small when the "
                        "prediction matches the label, grow as it drifts away, and become huge "
                        "when the model is confidently wrong."):
@@ -101,14 +122,7 @@ class MinusLogForEachLabel(LectureScene):
 
         # Step: the y = 1 curve
         curves = penalty_curves(n_points=400, h_min=H_MIN)
-        axes = function_axes(theme, (0, 1, 0.25), (0, LOSS_TOP, 1), x_length=STAGE.width - 1.4,
-                             y_length=STAGE.height - 1.2, x_numbers=(0.5, 1), y_numbers=(2, 4, 6),
-                             x_decimals=1, y_decimals=0)
-        STAGE.inset(0.5).place(axes, aligned=DOWN)
-        h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
-            axes.x_axis.get_right(), RIGHT, buff=0.15)
-        l_name = Text("loss", font_size=SIZES.caption, color=theme.muted).next_to(
-            axes.y_axis, UP, buff=0.15)
+        axes, h_name, l_name = loss_stage(theme)
         curve1 = polyline(axes, curves.h, curves.loss_y1, theme.class1)
         curve0 = polyline(axes, curves.h, curves.loss_y0, theme.class0)
         name1 = MathTex(r"y = 1:\ -\log \hat y", font_size=SIZES.formula_small,
@@ -127,10 +141,9 @@ class MinusLogForEachLabel(LectureScene):
         why = VGroup(
             MathTex(r"0 < \hat y \le 1 \ \Rightarrow\ \log \hat y \le 0",
                     font_size=SIZES.formula_small, color=theme.text),
-            MathTex(r"\text{the minus sign makes}", r"\\ \text{the loss} \ge 0",
-                    font_size=SIZES.formula_small, color=theme.text),
+            prose(r"the minus sign makes the loss $\ge 0$", width=SIDE.width - 0.2,
+                  font_size=SIZES.formula_small, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        why[1][1].align_to(why[1][0], LEFT)
         why.next_to(side_block, DOWN, buff=0.45).align_to(side_block, LEFT)
         # When the checks begin, the wishes leave the panel and the reason moves to its top.
         why_top = why.copy()
