@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN,
+    DR,
     LEFT,
     RIGHT,
     UP,
@@ -38,8 +39,11 @@ from manim import (
 from core import sigmoid, sigmoid_derivative
 from core.cats_dogs import sigmoid_walkthrough
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, SIDE, STAGE, Region
+from scenes.common.plots import function_axes
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 #: Raw outputs a linear model might give (the text's examples; 100 is off the drawn line).
 RAW_OUTPUTS = (0.5, 1.7, -3.0)
@@ -100,7 +104,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
 
         # Step: unbounded outputs
         line = NumberLine(x_range=[*LINE_RANGE, 1], length=11, color=theme.muted,
-                          include_numbers=True, font_size=SIZES.label)
+                          include_numbers=True, font_size=SIZES.formula_small)
         line.numbers.set_color(theme.muted)
         line.shift(0.6 * UP)
         band = Rectangle(width=line.n2p(1)[0] - line.n2p(0)[0], height=0.5, stroke_width=0,
@@ -142,7 +146,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
 
         # Step: the squish
         target = NumberLine(x_range=[0, 1, 0.5], length=11, color=theme.curve,
-                            include_numbers=True, font_size=SIZES.label,
+                            include_numbers=True, font_size=SIZES.formula_small,
                             decimal_number_config={"num_decimal_places": 1})
         target.numbers.set_color(theme.curve)
         target.shift(2.6 * DOWN)
@@ -178,6 +182,59 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                       far_dot.animate.move_to(landed[-1]), run_time=1.5)
 
 
+def sigmoid_stage(theme: Theme) -> tuple[Axes, MathTex, MathTex, VGroup]:
+    """The sigmoid's numbered axes on the stage, their names, and dashed guides at 0.5 and 1."""
+    axes = function_axes(theme, (*Z_RANGE, 1), (0, 1, 0.5), x_length=STAGE.width - 0.9,
+                         y_length=STAGE.height - 1.0, x_numbers=range(-6, 7, 2),
+                         y_numbers=(0.5, 1.0))
+    # The y-axis stands at z = 0, among the curve and the worked values: its numbers go to
+    # the guides at the plot's left edge instead.
+    axes.y_axis.remove(axes.y_axis.numbers)
+    STAGE.inset(0.45).place(axes, aligned=DOWN + RIGHT)
+    z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        axes.x_axis.get_right(), RIGHT, buff=0.12)
+    s_name = MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        axes.y_axis.get_top(), UP, buff=0.12)
+    guides = VGroup(*[DashedLine(axes.c2p(Z_RANGE[0], v), axes.c2p(Z_RANGE[1], v),
+                                 color=theme.muted, stroke_width=1.5, dash_length=0.1)
+                      for v in (0.5, 1.0)])
+    # The guides' values at the plot's left edge: the y-axis itself stands at z = 0, where
+    # the curve and the worked values are.
+    guides.add(*[MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        guide, LEFT, buff=0.12) for v, guide in zip((0.5, 1.0), list(guides), strict=True)])
+    return axes, z_name, s_name, guides
+
+
+def formula_card(theme: Theme, axes: Axes) -> tuple[MathTex, VGroup]:
+    """The formula above the half-way guide and its two notes under it, in the empty left of
+    the sigmoid's plot."""
+    formula = MathTex(r"\sigma(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula,
+                      color=theme.text)
+    e_note = MathTex(rf"e \approx {np.e:.3f}", font_size=SIZES.formula_small,
+                     color=theme.muted)
+    sigma_note = prose(r"$\sigma$: small sigma, not the sum $\Sigma$", width=2.6,
+                       font_size=SIZES.formula_small, color=theme.muted)
+    notes = VGroup(e_note, sigma_note).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+    formula.next_to(axes.c2p(Z_RANGE[0], 0.92), DR, buff=0.2)
+    notes.next_to(axes.c2p(Z_RANGE[0], 0.45), DR, buff=0.2)
+    return formula, notes
+
+
+def two_lines(tex: MathTex, split: int) -> MathTex:
+    """A worked row too wide for the side panel: its parts from ``split`` on go on a second
+    line, under the first line's second part."""
+    first, second = VGroup(*tex[:split]), VGroup(*tex[split:])
+    second.next_to(first, DOWN, buff=0.12).align_to(tex[1], LEFT)
+    return tex
+
+
+def value_beside(theme: Theme, axes: Axes, z: float, v: float) -> MathTex:
+    """A worked value written beside its dot: up and left, clear of the curve (under it near
+    the top guide)."""
+    label = MathTex(probability_text(v), font_size=SIZES.formula_small, color=theme.highlight)
+    return label.next_to(axes.c2p(z, v), DOWN + LEFT if v > 0.9 else UP + LEFT, buff=0.12)
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -188,31 +245,8 @@ class SigmoidValuesTraceTheS(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("The sigmoid")
-        formula = MathTex(r"\sigma(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula,
-                          color=theme.text).to_corner(UR, buff=0.45)
-        e_note = MathTex(rf"e \approx {np.e:.3f}", font_size=SIZES.formula_small,
-                         color=theme.muted)
-        sigma_note = Text("\u03c3: small sigma, not the sum \u03a3", font_size=SIZES.caption,
-                          color=theme.muted)
-        notes = VGroup(e_note, sigma_note).arrange(DOWN, aligned_edge=RIGHT, buff=0.15)
-        notes.next_to(formula, DOWN, buff=0.25).align_to(formula, RIGHT)
-
-        axes = Axes(x_range=[*Z_RANGE, 1], y_range=[0, 1, 0.5], x_length=5.9, y_length=4.4,
-                    tips=False, axis_config={"color": theme.muted, "font_size": SIZES.caption},
-                    x_axis_config={"numbers_to_include": [-5, 5]})
-        axes.to_edge(DOWN, buff=0.7).to_edge(LEFT, buff=1.0)
-        axes.x_axis.numbers.set_color(theme.muted)
-        z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            axes.x_axis, RIGHT, buff=0.15)
-        s_name = MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            axes.y_axis, UP, buff=0.15)
-        guides = VGroup(*[DashedLine(axes.c2p(Z_RANGE[0], v), axes.c2p(Z_RANGE[1], v),
-                                     color=theme.muted, stroke_width=1.5, dash_length=0.1)
-                          for v in (0.5, 1.0)])
-        guide_values = VGroup(*[
-            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
-                guide, LEFT, buff=0.15) for v, guide in zip((0.5, 1.0), guides, strict=True)])
-        guides.add(*guide_values)
+        axes, z_name, s_name, guides = sigmoid_stage(theme)
+        formula, notes = formula_card(theme, axes)
         self.axes = axes
 
         with self.beat("Here is the formula: one over one plus e to the minus z, where e is "
@@ -227,6 +261,7 @@ class SigmoidValuesTraceTheS(LectureScene):
         self.table = table
         rows = VGroup()
         self.points = VGroup()
+        values = VGroup()
         # The spoken values are core's, rounded as the rows show them.
         words = (
             "At zero, e to the zero is one, so sigma is one over two: exactly one half.",
@@ -235,33 +270,34 @@ class SigmoidValuesTraceTheS(LectureScene):
             f"At minus five, e to the five is about {float(table.exp_neg_z[2]):.0f}, and sigma "
             f"is about {probability_text(float(table.value[2]))}: a very confident no.",
         )
-        for i, text in enumerate(words):
+        for i in range(len(words)):
             z, e, d, v = (float(a[i]) for a in (table.z, table.exp_neg_z, table.denominator,
                                                   table.value))
             row = MathTex(rf"z = {z:g}:", rf"\ e^{{{-z + 0.0:g}}} \approx {e:.3g}",
-                          rf"\ \Rightarrow\ \sigma = \tfrac{{1}}{{{d:.4g}}}",
+                          rf"\Rightarrow\ \sigma = \frac{{1}}{{{d:.4g}}}",
                           rf"\approx {probability_text(v)}", font_size=SIZES.formula_small,
                           color=theme.text)
             row[3].set_color(theme.highlight)
-            rows.add(row)
+            rows.add(two_lines(row, 2))
             point = Dot(axes.c2p(z, v), radius=0.09, color=theme.highlight)
             self.points.add(point)
-            if i == 0:
-                row.next_to(notes, DOWN, buff=0.45).align_to(formula, RIGHT)
-            else:
-                row.next_to(rows[i - 1], DOWN, buff=0.22).align_to(rows[0], RIGHT)
+            values.add(value_beside(theme, axes, z, v))
+        limits = VGroup(
+            two_lines(MathTex(r"z \to +\infty:", r"\ e^{-z} \to 0", r"\Rightarrow\ \sigma \to 1",
+                              font_size=SIZES.formula_small, color=theme.text), 2),
+            two_lines(MathTex(r"z \to -\infty:", r"\ e^{-z} \to \infty",
+                              r"\Rightarrow\ \sigma \to 0", font_size=SIZES.formula_small,
+                              color=theme.text), 2),
+        )
+        SIDE.stack(*rows, *limits, buff=0.3)
+        for i, text in enumerate(words):
+            row, point = rows[i], self.points[i]
             with self.beat(text):
                 self.play(FadeIn(row, shift=0.2 * LEFT), run_time=1.2)
-                self.play(FadeIn(point, scale=0.5), Flash(point, color=theme.highlight))
+                self.play(FadeIn(point, scale=0.5), Flash(point, color=theme.highlight),
+                          FadeIn(values[i]))
 
         # Step: the two infinities
-        limits = VGroup(
-            MathTex(r"z \to +\infty:", r"\ e^{-z} \to 0", r"\ \Rightarrow\ \sigma \to 1",
-                    font_size=SIZES.formula_small, color=theme.text),
-            MathTex(r"z \to -\infty:", r"\ e^{-z} \to \infty", r"\ \Rightarrow\ \sigma \to 0",
-                    font_size=SIZES.formula_small, color=theme.text),
-        ).arrange(DOWN, aligned_edge=RIGHT, buff=0.22)
-        limits.next_to(rows, DOWN, buff=0.35).align_to(rows, RIGHT)
         ends = VGroup(
             Arrow(axes.c2p(5.2, 0.9), axes.c2p(Z_RANGE[1], 0.995), buff=0, color=theme.curve,
                   stroke_width=4, max_tip_length_to_length_ratio=0.25),
@@ -328,13 +364,15 @@ class LogisticRegressionWrapsTheLine(LectureScene):
 
         # Step: the output is a probability
         gauge = NumberLine(x_range=[0, 1, 0.5], length=8.0, color=theme.muted,
-                           include_numbers=True, font_size=SIZES.label,
+                           include_numbers=True, font_size=SIZES.formula_small,
                            decimal_number_config={"num_decimal_places": 1})
         gauge.numbers.set_color(theme.muted)
-        gauge.move_to(1.0 * DOWN)
         gauge_name = MathTex(r"\hat y = P(\text{class }1)", font_size=SIZES.formula_small,
                              color=theme.muted).next_to(gauge, LEFT, buff=0.4)
-        VGroup(gauge_name, gauge).set_x(0)
+        # Under the pipeline: the rest of the body, where the gauge and then the slope go.
+        below = Region("below the pipeline", BODY.left, BODY.right, BODY.bottom,
+                       VGroup(same, new).get_bottom()[1] - 0.5)
+        below.place(VGroup(gauge_name, gauge)).shift(0.3 * UP)  # room for the rule below
         dog = Dot(gauge.n2p(SURE_DOG), radius=0.1, color=theme.class1)
         dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure it is class 1", font_size=SIZES.caption,
                         color=theme.class1).next_to(dog, UP, buff=0.3)
@@ -351,7 +389,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
             self.play(FadeIn(cat, scale=0.5), FadeIn(cat_text), run_time=1)
 
         # Step: the threshold
-        cut = DashedLine(gauge.n2p(0.5) + 0.5 * UP, gauge.n2p(0.5) + 0.9 * DOWN,
+        cut = DashedLine(gauge.n2p(0.5) + 0.3 * UP, gauge.n2p(0.5) + 0.9 * DOWN,
                          color=theme.boundary, stroke_width=3)
         rule = MathTex(r"\text{predict } 1 \text{ if } \hat y > 0.5, \text{ else } 0",
                        font_size=SIZES.formula_small, color=theme.text)
@@ -365,7 +403,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         # Step: the slope identity
         identity = MathTex(r"\sigma'(z) = \sigma(z)\,\big(1 - \sigma(z)\big)",
                            font_size=SIZES.formula, color=theme.highlight)
-        small = Axes(x_range=[*Z_RANGE, 7], y_range=[0, 0.3, 0.25], x_length=3.6, y_length=1.6,
+        small = Axes(x_range=[*Z_RANGE, 7], y_range=[0, 0.3, 0.25], x_length=5.6, y_length=2.8,
                      tips=False, axis_config={"color": theme.muted, "stroke_width": 1.5})
         bell = s_curve(small, sigmoid_derivative, theme.highlight, width=4)
         peak = float(sigmoid_derivative(0.0))
@@ -374,7 +412,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         tails = Text("flat tails", font_size=SIZES.caption, color=theme.muted)
         graph = VGroup(small, bell, peak_label)
         slope_block = VGroup(identity, graph).arrange(RIGHT, buff=0.8)
-        slope_block.move_to(1.0 * DOWN)
+        below.place(slope_block)
         tails.next_to(small.c2p(-4, 0), DOWN, buff=0.2)  # under the flat left tail
         self.identity, self.bell = identity, bell
         with self.beat("One more fact for later: the sigmoid's slope is built from its own "

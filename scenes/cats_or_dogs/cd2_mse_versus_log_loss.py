@@ -37,6 +37,7 @@ from core.cats_dogs import confidently_wrong_gradients, loss_slice, slice_descen
 from core.datasets import load_dataset
 from scenes.cats_or_dogs.lesson import lesson_params
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, FOOTER, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
 from scenes.common.plots import polyline, slow_start
 from scenes.common.quiz import Quiz, QuizScene
@@ -72,7 +73,7 @@ def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
     ax = Axes(x_range=list(x_range), y_range=list(y_range), x_length=x_length,
               y_length=y_length, tips=False,
               axis_config={"color": theme.muted, "stroke_width": 2},
-              x_axis_config={"include_numbers": True, "font_size": SIZES.label})
+              x_axis_config={"include_numbers": True, "font_size": SIZES.formula_small})
     ax.x_axis.numbers.set_color(theme.muted)
     ax.y_axis.set_stroke(opacity=0.3)
     x0, (_, y1, dy) = x_range[0], y_range
@@ -84,6 +85,18 @@ def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
         number = MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
         scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
     return ax, VGroup(ax, edge, scale)
+
+
+#: The two loss panels side by side, under the setup line and over the footer's step counter.
+PANELS = Region("panels", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top - 0.55)
+MSE_PANEL, LOG_PANEL = PANELS.split(0.5, gutter=0.6)
+
+
+#: The chain rule's two results across the top; under them the gradients' graph on the stage
+#: and its live readouts beside it.
+RULES, _LOWER = BODY.split(0.3, vertical=False)
+GRAPH = Region("graph", STAGE.left, STAGE.right, _LOWER.bottom, _LOWER.top)
+READOUTS = Region("readouts", SIDE.left, SIDE.right, _LOWER.bottom, _LOWER.top)
 
 
 def nice_scale(largest: float) -> tuple[float, float]:
@@ -124,23 +137,30 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         heading = self.heading("Why MSE breaks for classification")
         setup = MathTex(r"\text{slide one knob: } w = (s, s),\ b = 0",
                         font_size=SIZES.formula_small, color=theme.muted)
-        setup.next_to(heading, DOWN, buff=0.2).align_to(heading, LEFT)
+        BODY.place(setup, aligned=UP + LEFT)
 
-        def panel(values: np.ndarray, caption: str, x: float) -> tuple[Axes, VGroup]:
+        def panel(values: np.ndarray, caption: str, colour: str, region: Region
+                  ) -> tuple[Axes, VGroup]:
+            """One loss along the slice, its value scale, its name (in its curve's colour)
+            above and the knob's name s at the end of its axis, placed in ``region``."""
             top, step = nice_scale(float(values.max()))
-            ax, shown = edge_scaled_axes(theme, (lo, hi, 1), (0, top, step), 5.4, 3.3)
-            shown.move_to([x, -0.75, 0])
-            name = Text(caption, font_size=SIZES.label, color=theme.loss)
+            ax, shown = edge_scaled_axes(theme, (lo, hi, 1), (0, top, step),
+                                         region.width - 1.2, region.height - 1.3)
+            name = Text(caption, font_size=SIZES.label, color=colour)
             name.next_to(ax, UP, buff=0.3)
             s_name = MathTex("s", font_size=SIZES.formula_small, color=theme.muted).next_to(
-                ax.x_axis.get_right(), DOWN, buff=0.45)
-            return ax, VGroup(shown, name, s_name)
+                ax.x_axis.get_right(), RIGHT, buff=0.15)
+            group = VGroup(shown, name, s_name)
+            region.place(group)
+            return ax, group
 
-        mse_ax, mse_panel = panel(sl.mse, "MSE, sigmoid inside", -3.35)
-        log_ax, log_panel = panel(sl.log_loss, "log loss", 3.55)
+        # MSE and log loss keep one colour each through the chapter: loss's lavender for
+        # MSE, the curve teal for log loss (red stays "wrong").
+        mse_ax, mse_panel = panel(sl.mse, "MSE, sigmoid inside", theme.loss, MSE_PANEL)
+        log_ax, log_panel = panel(sl.log_loss, "log loss", theme.curve, LOG_PANEL)
         self.mse_ax, self.log_ax = mse_ax, log_ax
         mse_curve = polyline(mse_ax, s, sl.mse, theme.loss)
-        log_curve = polyline(log_ax, s, sl.log_loss, theme.loss)
+        log_curve = polyline(log_ax, s, sl.log_loss, theme.curve)
 
         # Step: MSE along the slice
         with self.beat("Put the sigmoid inside squared error and slide a single knob: both "
@@ -167,7 +187,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         mse_chord, mse_ends, bulge = chord(mse_ax, sl.mse, MSE_CHORD, theme.bad)
         not_convex = Text("above its chord:\nnot convex", font_size=SIZES.caption,
                           color=theme.bad, line_spacing=0.9)
-        not_convex.next_to(mse_ax.c2p(0.6, 0.75 * mse_ax.y_range[1]), RIGHT, buff=0.1)
+        not_convex.next_to(mse_ax.c2p(0.3, 0.75 * mse_ax.y_range[1]), RIGHT, buff=0.1)
         with self.beat("A convex bowl always sags below any chord drawn across it. This curve "
                        "bulges above its chord, so it is not convex, and gradient descent has "
                        "no guarantee of finding the best weights."):
@@ -180,7 +200,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         log_chord, log_ends, sag = chord(log_ax, sl.log_loss, LOG_CHORD, theme.good)
         convex = Text("below its chord:\nconvex", font_size=SIZES.caption, color=theme.good,
                       line_spacing=0.9)
-        convex.next_to(log_ax.c2p(0.6, 0.75 * log_ax.y_range[1]), RIGHT, buff=0.1)
+        convex.next_to(log_ax.c2p(0.3, 0.75 * log_ax.y_range[1]), RIGHT, buff=0.1)
         with self.beat("Log loss along the same knob is convex: it sits below every chord, "
                        "and it is steepest exactly where the model is confidently wrong."):
             self.play(FadeIn(log_panel), run_time=1)
@@ -205,7 +225,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         counter = ReadoutPanel([(r"\text{step}", k, 0)], theme, font_size=SIZES.label)
         rate = MathTex(rf"\text{{learning rate }} {params.learning_rate:g}",
                        font_size=SIZES.formula_small, color=theme.muted)
-        VGroup(counter, rate).arrange(RIGHT, buff=0.8).to_edge(DOWN, buff=0.25)
+        FOOTER.place(VGroup(counter, rate).arrange(RIGHT, buff=0.8))
         self.counter = counter
         self.balls = (mse_ball, log_ball)
         lines = VGroup(mse_chord, mse_ends, log_chord, log_ends)
@@ -245,13 +265,13 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         log_rule = MathTex(r"\text{log loss:}\quad", r"\frac{\partial L}{\partial z}", "=",
                            r"\sigma - y", font_size=SIZES.formula_small, color=theme.text)
         rules = VGroup(mse_rule, log_rule).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        rules.next_to(heading, DOWN, buff=0.35).to_edge(LEFT, buff=0.7)
         log_rule.shift((mse_rule[2].get_x() - log_rule[2].get_x()) * RIGHT)
-        mse_rule[0].set_color(theme.bad)
+        RULES.place(rules, aligned=UP + LEFT)
+        mse_rule[0].set_color(theme.loss)
         log_rule[0].set_color(theme.curve)
         label_note = MathTex(r"\text{true label } y = 1", font_size=SIZES.formula_small,
-                             color=theme.muted).next_to(rules, RIGHT, buff=0.9)
-        label_note.align_to(rules, UP)
+                             color=theme.muted)
+        RULES.place(label_note, aligned=UP + RIGHT)
 
         with self.beat("Why is MSE so flat there? Differentiate it with the chain rule, and "
                        "the sigmoid's slope, sigma prime, comes along as a factor."):
@@ -263,17 +283,18 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             self.play(Write(log_rule), run_time=1.5)
 
         # Step: both gradient sizes against the score
-        axes, shown = edge_scaled_axes(theme, (*Z_RANGE, 2), (0, 1, 0.5), 7.4, 3.2)
-        shown.to_edge(DOWN, buff=0.75).to_edge(LEFT, buff=1.0)
+        axes, shown = edge_scaled_axes(theme, (*Z_RANGE, 2), (0, 1, 0.5),
+                                       GRAPH.width - 0.9, GRAPH.height - 0.9)
+        GRAPH.inset(0.3).place(shown, aligned=DOWN + RIGHT)
         z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            axes.x_axis.get_right(), DOWN, buff=0.4)
+            axes.x_axis.get_right(), RIGHT, buff=0.15)
         size_name = Text("size of the gradient", font_size=SIZES.caption, color=theme.muted)
         size_name.next_to(shown, UP, buff=0.15).align_to(shown, LEFT)
         z = np.linspace(*Z_RANGE, 400)
         grads = confidently_wrong_gradients(z)
-        mse_curve = polyline(axes, z, grads.mse, theme.bad)
+        mse_curve = polyline(axes, z, grads.mse, theme.loss)
         log_curve = polyline(axes, z, grads.log_loss, theme.curve)
-        mse_name = Text("MSE", font_size=SIZES.caption, color=theme.bad)
+        mse_name = Text("MSE", font_size=SIZES.caption, color=theme.loss)
         peak = int(np.argmax(grads.mse))  # the label sits over the bump, left of z = 0
         mse_name.next_to(axes.c2p(min(float(z[peak]), -1.0), float(grads.mse[peak])), UP,
                          buff=0.12)
@@ -301,7 +322,7 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             g = confidently_wrong_gradients(np.array([zt.get_value()]))
             return float(g.mse[0]), float(g.log_loss[0])
 
-        mse_dot = Dot(radius=0.08, color=theme.bad)
+        mse_dot = Dot(radius=0.08, color=theme.loss)
         log_dot = Dot(radius=0.08, color=theme.curve)
         mse_dot.add_updater(lambda m: m.move_to(axes.c2p(zt.get_value(), at()[0])))
         log_dot.add_updater(lambda m: m.move_to(axes.c2p(zt.get_value(), at()[1])))
@@ -312,8 +333,8 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             (r"|\text{MSE grad}|", lambda: at()[0], 4),
             (r"|\text{log-loss grad}|", lambda: at()[1], 4),
         ], theme, font_size=SIZES.label)
-        panel.next_to(axes, RIGHT, buff=0.6).shift(0.3 * UP)
-        panel.numbers[3].set_color(theme.bad)
+        READOUTS.place(panel, aligned=LEFT)
+        panel.numbers[3].set_color(theme.loss)
         panel.numbers[4].set_color(theme.curve)
         self.panel = panel
         with self.beat(f"Slide the score to {WRONG_Z:g}. Sigma prime is nearly zero, so the "
@@ -321,7 +342,7 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
                        "one: the more wrong the model, the harder log loss pushes."):
             self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), run_time=1)
             self.play(zt.animate.set_value(WRONG_Z), run_time=4, rate_func=smooth)
-            self.play(Indicate(panel.numbers[3], color=theme.bad),
+            self.play(Indicate(panel.numbers[3], color=theme.loss),
                       Indicate(panel.numbers[4], color=theme.curve), run_time=1.2)
         for mob in (mse_dot, log_dot, *panel.numbers):
             mob.clear_updaters()

@@ -21,6 +21,7 @@ from manim import (
     FadeOut,
     Indicate,
     MathTex,
+    ReplacementTransform,
     SurroundingRectangle,
     Text,
     ValueTracker,
@@ -32,10 +33,12 @@ from manim import (
 from core import cross_entropy_from_proba, logit, penalty_curves, sigmoid
 from core.cats_dogs import log_loss_chain
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
-from scenes.common.plots import polyline
+from scenes.common.plots import function_axes, polyline
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 #: The text's checks for a label of one: y_hat = 1, 0.5 and 0.01 (then y_hat -> 0).
 CHECKS = (1.0, 0.5, 0.01)
@@ -52,6 +55,51 @@ def loss(h: float, y: int) -> float:
     return float(cross_entropy_from_proba(h, y))
 
 
+def wish_lists(theme: Theme) -> tuple[Text, VGroup, VGroup, VGroup]:
+    """What a loss should do: the title and wishes as first shown across the body, and the
+    same words wrapped for the side panel, where they wait while the curve is drawn."""
+    wishes = VGroup(*[
+        Text(t, font_size=SIZES.label, color=theme.text) for t in (
+            "1.  small when the prediction matches the label",
+            "2.  grows as the prediction moves away",
+            "3.  huge when the model is confidently wrong",
+        )
+    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+    wishes[2].set_color(theme.bad)
+    title = Text("A loss for one example should be", font_size=SIZES.body,
+                 color=theme.muted)
+    wish_block = VGroup(title, wishes).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+    BODY.place(wish_block)
+    # The same wishes wrapped for the side panel, where they wait while the curve is drawn.
+    side_wishes = VGroup(*[
+        Text(t, font_size=SIZES.caption, color=theme.text, line_spacing=0.8) for t in (
+            "1.  small when the prediction\n     matches the label",
+            "2.  grows as the prediction\n     moves away",
+            "3.  huge when the model is\n     confidently wrong",
+        )
+    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+    side_wishes[2].set_color(theme.bad)
+    side_title = Text("A loss for one example should be", font_size=SIZES.caption,
+                      color=theme.muted)
+    side_block = VGroup(side_title, side_wishes).arrange(DOWN, aligned_edge=LEFT,
+                                                         buff=0.25)
+    SIDE.place(side_block, aligned=UP + LEFT)
+    return title, wishes, wish_block, side_block
+
+
+def loss_stage(theme: Theme) -> tuple[Axes, MathTex, Text]:
+    """The loss against the prediction, numbered, on the stage; with its axes' names."""
+    axes = function_axes(theme, (0, 1, 0.25), (0, LOSS_TOP, 1), x_length=STAGE.width - 1.4,
+                         y_length=STAGE.height - 1.2, x_numbers=(0.5, 1), y_numbers=(2, 4, 6),
+                         x_decimals=1, y_decimals=0)
+    STAGE.inset(0.5).place(axes, aligned=DOWN)
+    h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
+        axes.x_axis.get_right(), RIGHT, buff=0.15)
+    l_name = Text("loss", font_size=SIZES.caption, color=theme.muted).next_to(
+        axes.y_axis, UP, buff=0.15)
+    return axes, h_name, l_name
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -64,18 +112,7 @@ class MinusLogForEachLabel(LectureScene):
         heading = self.heading("Building log loss, piece by piece")
 
         # Step: the wish list
-        wishes = VGroup(*[
-            Text(t, font_size=SIZES.label, color=theme.text) for t in (
-                "1.  small when the prediction matches the label",
-                "2.  grows as the prediction moves away",
-                "3.  huge when the model is confidently wrong",
-            )
-        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        wishes[2].set_color(theme.bad)
-        title = Text("A loss for one example should be", font_size=SIZES.body,
-                     color=theme.muted)
-        wish_block = VGroup(title, wishes).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
-        wish_block.move_to(0.3 * DOWN)
+        title, wishes, wish_block, side_block = wish_lists(theme)
         with self.beat("What should the loss for a single example do? Be small when the "
                        "prediction matches the label, grow as it drifts away, and become huge "
                        "when the model is confidently wrong."):
@@ -85,21 +122,7 @@ class MinusLogForEachLabel(LectureScene):
 
         # Step: the y = 1 curve
         curves = penalty_curves(n_points=400, h_min=H_MIN)
-        axes = Axes(x_range=[0, 1, 0.25], y_range=[0, LOSS_TOP, 1], x_length=6.4, y_length=4.6,
-                    tips=False, axis_config={"color": theme.muted, "stroke_width": 2,
-                                             "font_size": SIZES.label},
-                    x_axis_config={"include_numbers": True,
-                                   "numbers_to_include": [0.5, 1],
-                                   "decimal_number_config": {"num_decimal_places": 1}},
-                    y_axis_config={"include_numbers": True,
-                                   "numbers_to_include": [2, 4, 6]})
-        axes.x_axis.numbers.set_color(theme.muted)
-        axes.y_axis.numbers.set_color(theme.muted)
-        axes.to_edge(LEFT, buff=1.0).to_edge(DOWN, buff=0.8)
-        h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
-            axes.x_axis.get_right(), DOWN, buff=0.45)
-        l_name = Text("loss", font_size=SIZES.caption, color=theme.muted).next_to(
-            axes.y_axis, UP, buff=0.15)
+        axes, h_name, l_name = loss_stage(theme)
         curve1 = polyline(axes, curves.h, curves.loss_y1, theme.class1)
         curve0 = polyline(axes, curves.h, curves.loss_y0, theme.class0)
         name1 = MathTex(r"y = 1:\ -\log \hat y", font_size=SIZES.formula_small,
@@ -110,8 +133,7 @@ class MinusLogForEachLabel(LectureScene):
         with self.beat("Take an example whose label is one. We want a loss near zero when the "
                        "prediction is near one, shooting up as the prediction falls to zero. "
                        "Minus log of the prediction does exactly that."):
-            self.play(wish_block.animate.scale(0.62).to_corner(RIGHT + UP, buff=0.35),
-                      run_time=1)
+            self.play(ReplacementTransform(wish_block, side_block), run_time=1)
             self.play(Create(axes), FadeIn(h_name), FadeIn(l_name), run_time=1)
             self.play(Create(curve1), FadeIn(name1), run_time=2)
 
@@ -119,10 +141,13 @@ class MinusLogForEachLabel(LectureScene):
         why = VGroup(
             MathTex(r"0 < \hat y \le 1 \ \Rightarrow\ \log \hat y \le 0",
                     font_size=SIZES.formula_small, color=theme.text),
-            MathTex(r"\text{the minus sign makes the loss} \ge 0",
-                    font_size=SIZES.formula_small, color=theme.text),
+            prose(r"the minus sign makes the loss $\ge 0$", width=SIDE.width - 0.2,
+                  font_size=SIZES.formula_small, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        why.next_to(wish_block, DOWN, buff=0.45).align_to(wish_block, LEFT)
+        why.next_to(side_block, DOWN, buff=0.45).align_to(side_block, LEFT)
+        # When the checks begin, the wishes leave the panel and the reason moves to its top.
+        why_top = why.copy()
+        SIDE.place(why_top, aligned=UP + LEFT)
         with self.beat("Why the minus sign? A probability is at most one, so its log is zero "
                        "or negative. Flipping the sign turns it into a penalty that is never "
                        "below zero."):
@@ -139,7 +164,7 @@ class MinusLogForEachLabel(LectureScene):
         marker.add_updater(lambda m: m.move_to(axes.c2p(h(), loss(h(), 1))))
         readout = ReadoutPanel([(r"\hat y", h, 3), (r"-\log \hat y", lambda: loss(h(), 1), 2)],
                                theme, font_size=SIZES.label)
-        readout.next_to(why, DOWN, buff=0.45).align_to(why, LEFT)
+        readout.next_to(why_top, DOWN, buff=0.45).align_to(why_top, LEFT)
         rows = VGroup()
         for value in CHECKS:
             shown = loss(value, 1) + 0.0  # + 0.0: no "-0.00" for a perfect prediction
@@ -155,6 +180,7 @@ class MinusLogForEachLabel(LectureScene):
         with self.beat(f"Check it. A prediction of one costs nothing. One half costs "
                        f"{loss(0.5, 1):.2f}, and one in a hundred, a confident mistake, costs "
                        f"{loss(0.01, 1):.1f}."):
+            self.play(FadeOut(side_block), why.animate.move_to(why_top), run_time=0.6)
             self.play(FadeIn(marker, scale=0.5), FadeIn(readout), FadeIn(rows[0]), run_time=1)
             for value, row in zip(CHECKS[1:], rows[1:3], strict=True):
                 self.play(zt.animate.set_value(float(logit(value))), run_time=1.8,
@@ -211,11 +237,15 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             Brace(VGroup(sw0, piece0), DOWN, color=theme.class0),
         )
         notes = VGroup(
-            Text("on when y = 1", font_size=SIZES.caption, color=theme.class1),
-            Text("on when y = 0", font_size=SIZES.caption, color=theme.class0),
+            prose("on when $y = 1$", width=3.0, font_size=SIZES.formula_small,
+                  color=theme.class1),
+            prose("on when $y = 0$", width=3.0, font_size=SIZES.formula_small,
+                  color=theme.class0),
         )
         for brace, note in zip(braces, notes, strict=True):
             note.next_to(brace, DOWN, buff=0.1)
+            # prose sets a box of the given width: centre the words, not the box
+            note.shift((brace.get_x() - note[0].get_center()[0]) * RIGHT)
         minus_note = Text("flips the sign", font_size=SIZES.caption, color=theme.muted)
         # A short upright arrow, so its head lands on the minus and not on the "=" beside it.
         tail = minus.get_bottom() + 0.55 * DOWN
@@ -263,10 +293,16 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             self.play(FadeIn(second.rows[0][6:]), FadeIn(tick0), run_time=0.8)
 
         # Step: average over the data
-        average = MathTex(r"J(w, b)", "=", r"-\frac{1}{N}\sum_{i=1}^{N}",
-                          r"\Big[y_i\log\hat y_i + (1-y_i)\log(1-\hat y_i)\Big]",
+        average = MathTex(r"J(w, b)", "=", r"-\frac{1}{N}\sum_{i=1}^{N}", r"\Big[",
+                          r"y_i\log\hat y_i", "+", r"(1-y_i)\log(1-\hat y_i)", r"\Big]",
                           font_size=SIZES.formula, color=theme.text)
-        average.move_to(first.get_top(), aligned_edge=UP).set_x(-0.9)
+        # The two pieces keep their labels' colours from the formula above.
+        average[4].set_color(theme.class1)
+        average[6].set_color(theme.class0)
+        # The average and its names fill the body under the braces, centred there.
+        under = Region("under the braces", BODY.left, BODY.right, BODY.bottom,
+                       notes.get_bottom()[1] - 0.4)
+        average.move_to(under.center + 0.5 * UP).set_x(-0.9)
         names = VGroup(Text("log loss", font_size=SIZES.label, color=theme.loss),
                        Text("= binary cross-entropy", font_size=SIZES.label, color=theme.loss))
         names.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
@@ -301,11 +337,17 @@ class SigmoidSlopeCancels(LectureScene):
                  r"\hat y(1-\hat y)"],
                 ["=", r"\hat y - y"],
             ],
-            theme, notes=["chain rule", "derivative of each log; \u03c3' = \u0177(1 \u2212 \u0177)",
-                          "one common denominator", "the slope cancels"],
+            theme, notes=["chain rule", "derivative of each log;", "one common denominator",
+                          "the slope cancels"],
             font_size=SIZES.formula_small, align=[1, 0, 0, 0], row_buff=0.3,
         )
-        derivation.next_to(heading, DOWN, buff=0.4).to_edge(LEFT, buff=0.8)
+        # The note's maths set as maths, after its words.
+        slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula_small,
+                             color=theme.muted).next_to(derivation.notes[1], RIGHT, buff=0.15)
+        derivation.notes[1].add(slope_note)
+        # Room between the "=" and the box drawn round the result.
+        derivation.term(3, 1).shift(0.12 * RIGHT)
+        BODY.place(derivation, aligned=UP + LEFT)
         self.derivation = derivation
         with self.beat("Follow one example through the chain rule: how the loss changes with "
                        "the prediction, times how the prediction changes with the score."):
@@ -355,10 +397,10 @@ class SigmoidSlopeCancels(LectureScene):
         # Step: same form as linear regression
         ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,x_i",
                        font_size=SIZES.formula_small, color=theme.text)
-        linear = Text("linear regression: the same, with \u0177 = w\u00b7x + b",
-                      font_size=SIZES.caption, color=theme.muted)
-        logistic = Text("logistic regression: \u0177 = \u03c3(w\u00b7x + b)",
-                        font_size=SIZES.caption, color=theme.curve)
+        linear = prose(r"linear regression: the same, with $\hat y = w \cdot x + b$",
+                       width=7.0, font_size=SIZES.formula_small, color=theme.muted)
+        logistic = prose(r"logistic regression: $\hat y = \sigma(w \cdot x + b)$",
+                         width=7.0, font_size=SIZES.formula_small, color=theme.curve)
         meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         side = VGroup(ours, meaning).arrange(RIGHT, buff=0.6)
         side.next_to(check, DOWN, buff=0.6).align_to(check, LEFT)

@@ -16,7 +16,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Axes,
     Create,
     Dot,
     FadeIn,
@@ -29,16 +28,16 @@ from manim import (
     VGroup,
     VMobject,
     Write,
-    config,
 )
 
 from core.cats_dogs import from_scratch_run
 from core.datasets import load_dataset
 from core.losses import mean_cross_entropy
-from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params
+from scenes.cats_or_dogs.lesson import CLASS_NAMES, lesson_params, plane_on_the_left
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, GUTTER
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
-from scenes.common.plots import axis_names, legend, point_cloud, slow_start
+from scenes.common.plots import axis_names, function_axes, legend, point_cloud, slow_start
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
 
@@ -61,10 +60,11 @@ class TwoCloudsAndThreeChanges(LectureScene):
         data = load_dataset("cats_dogs", params.seed)
         self.data = data
         heading = self.heading("Logistic regression from scratch")
-        axes = data_plane(theme, data).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        key = legend(theme, CLASS_NAMES)
+        BODY.place(key, aligned=UP + LEFT)
+        axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         axis_labels = axis_names(axes, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
-        key = legend(theme, CLASS_NAMES).next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
 
@@ -78,7 +78,6 @@ class TwoCloudsAndThreeChanges(LectureScene):
             self.play(FadeIn(dots[n0:], lag_ratio=0.02), FadeIn(key), run_time=1.2)
 
         # Step: three changes
-        column_x = axes.get_right()[0] + 0.9
         title = Text("linear regression code, three changes:", font_size=SIZES.label,
                      color=theme.muted)
         rows = VGroup(
@@ -93,8 +92,6 @@ class TwoCloudsAndThreeChanges(LectureScene):
                         theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         block = VGroup(title, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        block.move_to([column_x, 0.8, 0], aligned_edge=LEFT)
-        self.fit_right(block, column_x)
         with self.beat("The code is the linear-regression code with three small changes. "
                        "Predictions pass through the sigmoid, and the cost becomes log loss."):
             self.play(FadeIn(title), run_time=0.6)
@@ -117,8 +114,9 @@ class TwoCloudsAndThreeChanges(LectureScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
         loop[0][1].set_color(theme.highlight)
         loop[2].shift(0.4 * RIGHT)
-        loop.next_to(block, DOWN, buff=0.45).align_to(block, LEFT)
-        self.fit_right(loop, column_x)
+        # The loop's frame stays inside the column: its content is placed in the column
+        # shrunk by the frame's buff and stroke.
+        column.inset(0.2).stack(block, loop, buff=0.5)
         frame = SurroundingRectangle(loop, color=theme.muted, buff=0.15, stroke_width=2)
         self.loop = loop
         with self.beat(f"Start from all-zero weights, then take {params.n_iterations} "
@@ -136,13 +134,6 @@ class TwoCloudsAndThreeChanges(LectureScene):
         head = VGroup(tag, line).arrange(RIGHT, buff=0.25)
         formula.next_to(head, DOWN, buff=0.15).align_to(line, LEFT)
         return VGroup(tag, line, formula)
-
-    @staticmethod
-    def fit_right(mob: VGroup, left: float, margin: float = 0.35) -> None:
-        """Shrink ``mob`` (kept on its left edge) so it ends inside the frame's right margin."""
-        room = config.frame_width / 2 - margin - left
-        if mob.width > room:
-            mob.scale_to_fit_width(room).align_to([left, 0, 0], LEFT)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -165,7 +156,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         n = params.n_iterations
         data = run.dataset
         heading = self.heading("Training, step by step")
-        axes = data_plane(theme, data, side=5.6).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        axes, column = plane_on_the_left(theme, data)
         axis_labels = axis_names(axes, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
 
@@ -185,17 +176,15 @@ class TrainingDrawsTheLossHistory(LectureScene):
         start_loss = mean_cross_entropy(data.X @ run.ws[0] + run.bs[0], data.y)
         losses = np.concatenate([[start_loss], run.loss_history])
         top = float(np.ceil(losses.max() * 10) / 10)
-        plot = Axes(x_range=[0, n, n], y_range=[0, top, top / 2], x_length=5.2, y_length=2.6,
-                    tips=False, axis_config={"color": theme.muted, "stroke_width": 1.5,
-                                             "font_size": SIZES.caption, "include_numbers": True},
-                    y_axis_config={"decimal_number_config": {"num_decimal_places": 2}},
-                    x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
-                                                             "group_with_commas": False}})
-        plot.next_to(axes, RIGHT, buff=0.95).to_edge(DOWN, buff=0.75)
+        panel_room, plot_room = column.split(0.45, vertical=False)
+        plot = function_axes(theme, (0, n, n), (0, top, top / 2), x_length=plot_room.width - 2.6,
+                             y_length=plot_room.height - 1.2, x_numbers=(n,),
+                             y_numbers=(top / 2, top), y_decimals=2)
         plot_x = Text("iteration", font_size=SIZES.caption, color=theme.muted).next_to(
-            plot.x_axis, DOWN, buff=0.25)
+            plot.x_axis, RIGHT, buff=0.2)
         plot_y = Text("log loss", font_size=SIZES.caption, color=theme.loss).next_to(
             plot.y_axis, UP, buff=0.15)
+        plot_room.place(VGroup(plot, plot_x, plot_y), aligned=DOWN + LEFT)
         self.plot = plot
         origin = plot.c2p(0, 0)
         dx, dy = plot.c2p(1, 0) - origin, plot.c2p(0, 1) - origin
@@ -217,7 +206,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             (r"b", lambda: run.bs[k()], 3),
             (r"\text{log loss}", lambda: losses[k()], 4),
         ], theme, font_size=SIZES.label)
-        panel.next_to(axes, RIGHT, buff=0.95).to_edge(UP, buff=0.3)
+        panel_room.place(panel, aligned=UP + LEFT)
         self.panel = panel
 
         # Step: the starting point
@@ -244,7 +233,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         # Step: final loss and accuracy
         result = MathTex(rf"\text{{accuracy}} = {run.accuracy:.3f}",
                          font_size=SIZES.formula, color=theme.good)
-        result.next_to(panel, DOWN, buff=0.3).align_to(panel, LEFT)
+        result.next_to(panel, RIGHT, buff=0.6).align_to(panel, DOWN)
         self.result = result
         correct = int(round(run.accuracy * data.n_samples))
         with self.beat(f"The final log loss is {losses[-1]:.4f}, and the line puts "

@@ -28,13 +28,20 @@ from manim import (
     Write,
 )
 
-from core.cats_dogs import boundary_slope_intercept, sklearn_comparison
+from core.cats_dogs import SklearnComparison, boundary_slope_intercept, sklearn_comparison
 from core.datasets import load_dataset
 from core.geometry import boundary_segment
-from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params, lesson_run
+from scenes.cats_or_dogs.lesson import (
+    CLASS_NAMES,
+    lesson_params,
+    lesson_run,
+    plane_on_the_left,
+)
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, GUTTER
 from scenes.common.pieces import ProbabilityField, axes_box
 from scenes.common.plots import axis_names, legend, plane_axes, point_cloud
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
 
@@ -79,13 +86,14 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         slope, intercept = boundary_slope_intercept(run.w, run.b)
         self.slope, self.intercept = slope, intercept
         heading = self.heading("The decision boundary")
-        axes = data_plane(theme, data, side=5.8).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        key = legend(theme, CLASS_NAMES)
+        BODY.place(key, aligned=UP + LEFT)
+        axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         self.axes = axes
         names = axis_names(axes, theme)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme)
-        key = legend(theme, CLASS_NAMES).next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
 
         # Step: the trained model over the plane
         with self.beat("Here are the trained model's probabilities over the whole plane: warm "
@@ -95,7 +103,6 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)
 
         # Step: the rule
-        column_x = axes.get_right()[0] + 0.75
         rule = MathTex(r"\sigma(z) > 0.5", r"\iff", r"z > 0", font_size=SIZES.formula_small,
                        color=theme.text)
         line_eq = MathTex(r"w_1 x_1 + w_2 x_2 + b = 0", font_size=SIZES.formula_small,
@@ -103,7 +110,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         numbers = MathTex(rf"{w1:.2f}\,x_1 {signed(w2)}\,x_2 {signed(b)} = 0",
                           font_size=SIZES.formula_small, color=theme.muted)
         steps = VGroup(rule, line_eq, numbers).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        steps.move_to([column_x, 1.3, 0], aligned_edge=LEFT)
+        column.place(steps, aligned=UP + LEFT)
         with self.beat("The model says class one when sigma of z is above one half, which "
                        "happens exactly when z is above zero. So the switch sits where z "
                        "equals zero."):
@@ -123,8 +130,10 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         VGroup(solved, filled).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(
             steps, DOWN, buff=0.5).align_to(steps, LEFT)
         labels = VGroup(
-            Text(f"slope {slope:.2f}", font_size=SIZES.caption, color=theme.highlight),
-            Text(f"intercept {intercept:.2f}", font_size=SIZES.caption, color=theme.curve),
+            prose(f"slope ${slope:.2f}$", width=2.6, font_size=SIZES.formula_small,
+                  color=theme.highlight),
+            prose(f"intercept ${intercept:.2f}$", width=3.0, font_size=SIZES.formula_small,
+                  color=theme.curve),
         ).arrange(RIGHT, buff=0.5).next_to(filled, DOWN, buff=0.3).align_to(filled, LEFT)
         line = boundary_line(axes, theta, theme.boundary)
         self.line = line
@@ -169,7 +178,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                      font_size=SIZES.caption, color=theme.bad, line_spacing=0.9)
         inset = VGroup(VGroup(small, ring_dots), limit).arrange(RIGHT, buff=0.3)
         block = VGroup(higher, inset).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        block.move_to([column_x, 0, 0], aligned_edge=LEFT).to_edge(DOWN, buff=0.35)
+        column.place(block, aligned=DOWN + LEFT)
         with self.beat("With three features the boundary is a plane, with more a hyperplane, "
                        "but always flat. If one class forms a ring around the other, no "
                        "straight cut can split them: that needs the neural networks to come."):
@@ -202,7 +211,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         ours_theta = ours.thetas[-1]
         their_theta = np.array([comp.sklearn_b, *comp.sklearn_w])
         heading = self.heading("The same model in one line of scikit-learn")
-        axes = data_plane(theme, data, side=5.6).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        axes, column = plane_on_the_left(theme, data)
         self.axes = axes
         names = axis_names(axes, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
@@ -212,48 +221,9 @@ class OurWeightsBesideScikitLearn(LectureScene):
 
         code = Text("LogisticRegression().fit(X, y)", font="DejaVu Sans Mono",
                     font_size=SIZES.label, color=theme.highlight)
-        code.move_to([axes.get_right()[0] + 0.9, 2.55, 0], aligned_edge=LEFT)
+        column.place(code, aligned=UP + LEFT)
 
-        # The table: a header row and six rows of label, ours, theirs.
-        ours_slope, ours_icpt = boundary_slope_intercept(ours.w, ours.b)
-        their_slope, their_icpt = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)
-        rows_data = [
-            ("w_1", ours.w[0], comp.sklearn_w[0], 3),
-            ("w_2", ours.w[1], comp.sklearn_w[1], 3),
-            ("b", ours.b, comp.sklearn_b, 3),
-            (r"\text{slope}", ours_slope, their_slope, 2),
-            (r"\text{intercept}", ours_icpt, their_icpt, 2),
-            (r"\text{accuracy}", ours.accuracy, comp.sklearn_accuracy, 3),
-        ]
-        size = SIZES.formula_small
-        header = VGroup(VectorizedPoint(),  # the label column has no header
-                        Text("ours", font_size=SIZES.label, color=theme.boundary),
-                        Text("scikit-learn", font_size=SIZES.label, color=theme.highlight))
-        table = VGroup(header)
-        self.cells: dict[str, tuple[MathTex, MathTex]] = {}
-        left = code.get_left()[0]
-        columns = (left, left + 3.2, left + 5.6)  # label left edge; numbers' right edges
-        for row_index, (label, mine, theirs, decimals) in enumerate(rows_data):
-            # One TeX run per row, so label and numbers share a baseline; then only x moves.
-            # Braced numbers: a leading minus is a sign, not a subtraction after the label.
-            cells = MathTex(label, f"{{{mine:.{decimals}f}}}", f"{{{theirs:.{decimals}f}}}",
-                            arg_separator=r"\qquad ", font_size=size, color=theme.text)
-            cells[0].set_color(theme.muted)
-            cells[0].set_x(columns[0], direction=LEFT)
-            cells[1].set_x(columns[1], direction=RIGHT)
-            cells[2].set_x(columns[2], direction=RIGHT)
-            # Digits sit on the baseline: line the rows up by it, a fixed pitch apart.
-            cells.shift((-0.52 * row_index - cells[1].get_bottom()[1]) * UP)
-            self.cells[label] = (cells[1], cells[2])
-            table.add(cells)
-        header[1:].next_to(table[1], UP, buff=0.3)
-        header[1].set_x(columns[1], direction=RIGHT)
-        header[2].set_x(columns[2], direction=RIGHT)
-        header[0].move_to([columns[0], header[1].get_y(), 0])
-        table.next_to(code, DOWN, buff=0.45).align_to(code, LEFT)
-        rule = Line(table[0].get_corner(DOWN + LEFT) + 0.1 * DOWN,
-                    [left + 5.7, table[0].get_bottom()[1] - 0.1, 0], color=theme.muted,
-                    stroke_width=1.5)
+        table, rule = self.comparison_table(comp, code)
         ours_column = VGroup(*[r[1] for r in table])
         their_column = VGroup(*[r[2] for r in table])
         labels_column = VGroup(*[r[0] for r in table[1:]])
@@ -295,6 +265,54 @@ class OurWeightsBesideScikitLearn(LectureScene):
                        "that one line of library code does for you."):
             self.play(Create(box), run_time=0.8)
             self.play(FadeIn(moral, shift=0.2 * UP), run_time=1)
+
+    def comparison_table(self, comp: SklearnComparison, code: Text) -> tuple[VGroup, Line]:
+        """Ours beside scikit-learn's, row by row (weights, the line, accuracy), under the
+        code line and left-aligned with it; and the rule under the header. Fills
+        ``self.cells``: each row's label to its two number cells."""
+        theme = self.theme
+        ours = comp.ours
+        # The table: a header row and six rows of label, ours, theirs.
+        ours_slope, ours_icpt = boundary_slope_intercept(ours.w, ours.b)
+        their_slope, their_icpt = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)
+        rows_data = [
+            ("w_1", ours.w[0], comp.sklearn_w[0], 3),
+            ("w_2", ours.w[1], comp.sklearn_w[1], 3),
+            ("b", ours.b, comp.sklearn_b, 3),
+            (r"\text{slope}", ours_slope, their_slope, 2),
+            (r"\text{intercept}", ours_icpt, their_icpt, 2),
+            (r"\text{accuracy}", ours.accuracy, comp.sklearn_accuracy, 3),
+        ]
+        size = SIZES.formula_small
+        header = VGroup(VectorizedPoint(),  # the label column has no header
+                        Text("ours", font_size=SIZES.label, color=theme.boundary),
+                        Text("scikit-learn", font_size=SIZES.label, color=theme.highlight))
+        table = VGroup(header)
+        self.cells: dict[str, tuple[MathTex, MathTex]] = {}
+        left = code.get_left()[0]
+        columns = (left, left + 3.2, left + 5.6)  # label left edge; numbers' right edges
+        for row_index, (label, mine, theirs, decimals) in enumerate(rows_data):
+            # One TeX run per row, so label and numbers share a baseline; then only x moves.
+            # Braced numbers: a leading minus is a sign, not a subtraction after the label.
+            cells = MathTex(label, f"{{{mine:.{decimals}f}}}", f"{{{theirs:.{decimals}f}}}",
+                            arg_separator=r"\qquad ", font_size=size, color=theme.text)
+            cells[0].set_color(theme.muted)
+            cells[0].set_x(columns[0], direction=LEFT)
+            cells[1].set_x(columns[1], direction=RIGHT)
+            cells[2].set_x(columns[2], direction=RIGHT)
+            # Digits sit on the baseline: line the rows up by it, a fixed pitch apart.
+            cells.shift((-0.52 * row_index - cells[1].get_bottom()[1]) * UP)
+            self.cells[label] = (cells[1], cells[2])
+            table.add(cells)
+        header[1:].next_to(table[1], UP, buff=0.3)
+        header[1].set_x(columns[1], direction=RIGHT)
+        header[2].set_x(columns[2], direction=RIGHT)
+        header[0].move_to([columns[0], header[1].get_y(), 0])
+        table.next_to(code, DOWN, buff=0.45).align_to(code, LEFT)
+        rule = Line(table[0].get_corner(DOWN + LEFT) + 0.1 * DOWN,
+                    [left + 5.7, table[0].get_bottom()[1] - 0.1, 0], color=theme.muted,
+                    stroke_width=1.5)
+        return table, rule
 
 
 # ---------------------------------------------------------------------------------------------

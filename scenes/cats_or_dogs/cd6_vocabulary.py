@@ -28,6 +28,7 @@ from core import cross_entropy_from_proba, sigmoid
 from core.geometry import boundary_segment
 from scenes.cats_or_dogs.lesson import lesson_params, lesson_run
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, FOOTER, GUTTER, Region
 from scenes.common.pieces import axes_box
 from scenes.common.plots import point_cloud
 from scenes.common.quiz import wrapped
@@ -45,7 +46,7 @@ WORDS: tuple[tuple[str, str | None, str, str], ...] = (
      "A linear score, a sigmoid and log loss. A classifier, whatever its name says.",
      "Logistic regression: a straight-line score, squeezed by the sigmoid, trained on log "
      "loss. Despite the name, it classifies."),
-    ("Sigmoid", r"\sigma(z) = \frac{1}{1 + e^{-z}}",
+    ("Sigmoid", r"\sigma(z) = 1/(1 + e^{-z})",
      "The S-shaped squeeze that turns any score into a number between 0 and 1.",
      "The sigmoid: the S-curve that turns any score into a probability."),
     ("Decision boundary", r"w \cdot x + b = 0",
@@ -57,14 +58,17 @@ WORDS: tuple[tuple[str, str | None, str, str], ...] = (
      "prediction."),
 )
 
-#: Left edges of the picture, word and meaning columns; the meaning's wrap width.
-COLUMNS = (-6.7, -4.85, -0.75)
-MEANING_WRAP = 40
-#: Height of one row and the y of the first row's centre.
-ROW_HEIGHT = 1.12
-FIRST_ROW_Y = 2.2
 #: Size of each small picture.
 ICON_SIZE = (1.55, 0.9)
+#: The rows share the body above the footer, where what comes next is said.
+ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
+ROW_HEIGHT = ROWS.height / len(WORDS)
+FIRST_ROW_Y = ROWS.top - ROW_HEIGHT / 2
+#: Left edges of the picture and word columns (the meanings start right of the widest word
+#: block); the meaning's wrap width, in characters.
+COLUMNS = (ROWS.left, ROWS.left + ICON_SIZE[0] + 0.3)
+COLUMN_GAP = 0.35
+MEANING_WRAP = 40
 
 
 def mini_axes(theme: Theme, x_range: tuple[float, float], y_range: tuple[float, float]) -> Axes:
@@ -99,10 +103,16 @@ class VocabularyClosingCard(LectureScene):
             self.rows.add(self.row(i, word, formula, meaning))
         self.icons = VGroup(self.classification_icon(), self.regression_icon(),
                             self.sigmoid_icon(), self.boundary_icon(), self.log_loss_icon())
+        # The meanings' column starts clear of the widest word block (a formula, say).
+        meaning_left = max(VGroup(*row[:-1]).get_right()[0] for row in self.rows) + COLUMN_GAP
+        for row in self.rows:
+            row[-1].move_to([meaning_left, VGroup(*row[:-1]).get_y(), 0], aligned_edge=LEFT)
+            ROWS.fit(row[-1])
         for icon, row in zip(self.icons, self.rows, strict=True):
-            icon.move_to([COLUMNS[0] + ICON_SIZE[0] / 2, row.get_center()[1], 0])
+            # Inset a little: dots drawn on a picture's edge reach past its axes.
+            icon.move_to([COLUMNS[0] + 0.1 + ICON_SIZE[0] / 2, row.get_center()[1], 0])
         rules = VGroup(*[
-            Line([COLUMNS[0], y, 0], [6.7, y, 0], color=theme.muted, stroke_width=1,
+            Line([ROWS.left, y, 0], [ROWS.right, y, 0], color=theme.muted, stroke_width=1,
                  stroke_opacity=0.35)
             for y in (FIRST_ROW_Y - (k + 0.5) * ROW_HEIGHT for k in range(len(WORDS) - 1))
         ])
@@ -122,7 +132,8 @@ class VocabularyClosingCard(LectureScene):
         accuracy = run.accuracy
         self.next_up = Text(
             "Next: is the model actually good? Train/test splits and overfitting.",
-            font_size=SIZES.caption, color=theme.muted).to_edge(DOWN, buff=0.3)
+            font_size=SIZES.caption, color=theme.muted)
+        FOOTER.place(self.next_up)
         with self.beat(f"Our model scored {100 * accuracy:.0f} percent on the data it "
                        f"learned from, after {params.n_iterations} steps. Whether it would do "
                        "as well on new cats and dogs is the next question."):
@@ -143,8 +154,8 @@ class VocabularyClosingCard(LectureScene):
             left.add(tex)
             left.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         left.move_to([COLUMNS[1], y, 0], aligned_edge=LEFT)
+        # Placed in its column by construct, once every row's word block is known.
         text = wrapped(meaning, MEANING_WRAP, font_size=SIZES.caption, color=theme.text)
-        text.move_to([COLUMNS[2], y, 0], aligned_edge=LEFT)
         return VGroup(*left, text)
 
     # -- pictures, each from core ------------------------------------------------------------

@@ -16,6 +16,7 @@ from manim import Axes
 
 from core.cats_dogs import FromScratchRun, from_scratch_run
 from core.datasets import Dataset
+from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.params import scene_params
 from scenes.common.plots import plane_axes
 from scenes.common.theme import Theme
@@ -96,3 +97,22 @@ def data_box(data: Dataset) -> tuple[tuple[float, float], tuple[float, float]]:
 def data_plane(theme: Theme, data: Dataset, side: float = 5.8) -> Axes:
     """Square axes that hold the clouds (see :func:`data_box`)."""
     return plane_axes(theme, x_length=side, box=data_box(data))
+
+
+#: Room the plane keeps above its box for the name of x_2, and beside it for x_1.
+NAME_ROOM = 0.5
+#: Room for half the stroke of a line drawn to the plane's edge (the boundary).
+STROKE_ROOM = 0.05
+
+
+def plane_on_the_left(theme: Theme, data: Dataset, top_room: float = 0.0
+                      ) -> tuple[Axes, Region]:
+    """The lesson's square plane as tall as the body allows (less ``top_room`` for a legend
+    over it), against the body's left edge; and the region right of it for the column."""
+    side = BODY.height - NAME_ROOM - top_room - 2 * STROKE_ROOM
+    axes = data_plane(theme, data, side=side)
+    # A line drawn to the box's edge still has half its stroke outside it.
+    axes.move_to([BODY.left + STROKE_ROOM + side / 2, BODY.bottom + STROKE_ROOM + side / 2, 0])
+    column = Region("column", axes.get_right()[0] + NAME_ROOM + GUTTER, BODY.right,
+                    BODY.bottom, BODY.top)
+    return axes, column

@@ -240,7 +240,7 @@ def test_quiz_answer_is_the_line_its_weights_solve_to():
     (w1, w2), b = cd5.QUIZ_W, cd5.QUIZ_B
     answer = cd5.QUIZ.choices[cd5.QUIZ.correct]
     assert answer == cd5._line(-w1 / w2, -b / w2)
-    assert answer == "x\u2082 = \u22122\u00b7x\u2081 + 4"
+    assert answer == r"$x_2 = -2\,x_1 + 4$"  # set as maths (see scenes.common.prose)
 
 
 # --- 6. vocabulary ------------------------------------------------------------------------------
