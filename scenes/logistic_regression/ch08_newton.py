@@ -68,6 +68,8 @@ TOP_PANEL = (0.5, STAGE.top - 0.15)  # bottom and top edge of the l(w) panel
 BOTTOM_PANEL = (STAGE.bottom + 0.5, -0.1)  # ... and of the l'(w) panel
 #: Left edge of the right-hand column of formulas and readouts.
 RIGHT_COLUMN = SIDE.left
+#: Width of the footnote under the Hessian scene's table (scene units).
+CAPTION_WIDTH = 10.5
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
@@ -553,11 +555,11 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                       cells[1][2].animate.set_color(theme.good))
 
         # Step: steps to converge, from core
-        caption = Text(
-            f"chapter 5's clouds, d = {run.n_dof}; both start at \u03b8 = 0; gradient ascent "
-            f"at \u03b1 = {run.learning_rate:g}\nconverged: \u2113 stays within {run.tol:g} of "
-            "its maximum", font_size=SIZES.caption, color=theme.muted, line_spacing=0.9)
-        caption.next_to(cells[2][0], DOWN, buff=0.35).set_x(0)
+        caption = prose(
+            f"chapter 5's clouds, $d = {run.n_dof}$; both start at $\\theta = 0$; gradient "
+            f"ascent at $\\alpha = {run.learning_rate:g}$. Converged: $\\ell$ stays within "
+            f"{run.tol:g} of its maximum", CAPTION_WIDTH, SIZES.formula_small, theme.muted)
+        caption.next_to(cells[2][0], DOWN, buff=0.25).set_x(0)
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
                        f"Newton converges in {run.newton_steps} steps. Gradient ascent, at the "
                        f"lab's learning rate, needs {run.ascent_steps}."):
@@ -584,7 +586,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             for x, cell in zip(columns, row, strict=True):
                 if cell is not None:
                     cell.move_to([x, row_y, 0])
-            row_y -= 0.75
+            row_y -= 0.65
 
 
 # ---------------------------------------------------------------------------------------------
