@@ -43,8 +43,16 @@ from core import (
 )
 from core.gradient_ascent import TrainingLabRun
 from scenes.common.beats import LectureScene
+from scenes.common.layout import SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
-from scenes.common.plots import slow_start
+from scenes.common.plots import (
+    AXIS_STROKE,
+    legend,
+    plane_axes,
+    point_cloud,
+    ring_mark,
+    slow_start,
+)
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -57,8 +65,16 @@ HALO_GROWTH = 0.3
 TRACE_POINTS = 400
 #: How often the readouts catch up with training, per second of video.
 READOUT_HZ = 5.0
-#: A halo's fill opacity per unit of pull (its ring is drawn at opacity |y - h|).
-HALO_OPACITY = 0.3
+#: A halo's fill opacity per unit of pull (its ring is drawn at opacity |y - h|): faint, so
+#: overlapping halos over a cloud stay rings and do not merge into one pale blob.
+HALO_OPACITY = 0.12
+#: Width of the feature plane on the stage (its height follows BOX's aspect), and the room
+#: the boundary's stroke and the halos of the lowest points need inside the stage's edge.
+PLANE_WIDTH = 6.8
+STROKE_ROOM = 0.06
+HALO_ROOM = 0.15
+#: Size of the curve of one recorded quantity, in the side panel.
+CURVE_SIZE = (3.6, 2.1)
 
 
 def halo_radius(pull: float) -> float:
@@ -92,18 +108,13 @@ class TrainingLab:
         X, y = run.dataset.X, run.dataset.y
         self.X, self.y = X, y
 
-        (x0, x1), (y0, y1) = BOX
-        self.axes = Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=7.0,
-                         y_length=7.0 * (y1 - y0) / (x1 - x0), tips=False,
-                         axis_config={"color": theme.muted, "stroke_width": 1.5})
-        self.axes.to_edge(DOWN, buff=0.4).to_edge(LEFT, buff=0.45)
+        self.axes = plane_axes(theme, BOX, PLANE_WIDTH)
+        plane_region = Region("plane", STAGE.left + STROKE_ROOM, STAGE.right,
+                              STAGE.bottom + HALO_ROOM, STAGE.top)
+        plane_region.place(self.axes, aligned=DOWN + LEFT)
         self.field = ProbabilityField(self.axes, self.theta, theme)
         self.boundary = BoundaryLine(self.axes, self.theta, theme)
-        self.dots = VGroup(*[
-            Dot(self.axes.c2p(*x), radius=DOT_RADIUS,
-                color=theme.class1 if label else theme.class0, stroke_width=1,
-                stroke_color=theme.background)
-            for x, label in zip(X, y, strict=True)])
+        self.dots = point_cloud(self.axes, X, y, theme, radius=DOT_RADIUS)
         self._unit_circle = Circle(radius=1.0, num_components=12).points
         self.halos = VGroup(*[
             VMobject(stroke_color=theme.highlight, stroke_width=1.5, fill_color=theme.highlight)
@@ -123,7 +134,6 @@ class TrainingLab:
                  (r"|\theta|", lambda: self.traj.theta_norm, 2))],
             theme, font_size=SIZES.label)
         self._readout_clock = np.inf  # seconds since the readouts last caught up
-        self.panel.next_to(self.axes, RIGHT, buff=0.7).to_edge(UP, buff=1.15)
 
         values = getattr(self.traj, curve)
         self.curve_values = values
@@ -132,17 +142,24 @@ class TrainingLab:
         span = 1.08 * (float(values.max()) - self._curve_lo)
         self.curve_axes = Axes(
             x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, span, span],
-            x_length=5.0, y_length=2.6, tips=False,
-            axis_config={"color": theme.muted, "stroke_width": 1.5},
+            x_length=CURVE_SIZE[0], y_length=CURVE_SIZE[1], tips=False,
+            axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
             y_axis_config={"include_ticks": False})
         self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.formula_small,
                                            num_decimal_places=0, excluding=[])
-        self.curve_axes.next_to(self.axes, RIGHT, buff=0.9).to_edge(DOWN, buff=0.9)
+        self.curve_axes.x_axis.numbers.set_color(theme.muted)
         self.curve_x_label = Text("iteration", font_size=SIZES.caption, color=theme.muted)
         self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
         self.curve_y_label = MathTex(curve_label, font_size=SIZES.formula_small,
                                      color=theme.loss).next_to(self.curve_axes.y_axis, UP,
                                                                buff=0.12)
+        # The curve's scale: its lowest and highest values, numbered on the y axis.
+        self.curve_y_numbers = VGroup(*[
+            MathTex(f"{v:.1f}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                self.curve_axes.c2p(0, v - self._curve_lo), LEFT, buff=0.15)
+            for v in (float(values.min()), float(values.max()))])
+        self.curve_y_numbers[0].shift(0.12 * UP)  # clear of the x axis's 0 below it
+        self.side_layout()
         self._curve_origin = self.curve_axes.c2p(0, 0)
         self._curve_dx = self.curve_axes.c2p(1, 0) - self._curve_origin
         self._curve_dy = self.curve_axes.c2p(0, 1) - self._curve_origin
@@ -162,6 +179,11 @@ class TrainingLab:
         self._updaters[id(self.panel)] = [self._tick_readouts]
         for mob in self.followers:
             mob.clear_updaters()
+
+    def side_layout(self) -> None:
+        """The readouts at the top of the side panel, the curve at its bottom."""
+        SIDE.place(self.panel, aligned=UP + LEFT)
+        SIDE.place(self.curve(), aligned=DOWN + LEFT)
 
     # -- following the tracker ---------------------------------------------------------------
 
@@ -216,7 +238,8 @@ class TrainingLab:
         return VGroup(self.axes, self.dots)
 
     def curve(self) -> VGroup:
-        return VGroup(self.curve_axes, self.curve_x_label, self.curve_y_label)
+        return VGroup(self.curve_axes, self.curve_x_label, self.curve_y_label,
+                      self.curve_y_numbers)
 
     def train(self, scene: LectureScene, target: float, run_time: float,
               rate_func: Callable[[float], float] = linear,
@@ -238,17 +261,14 @@ class TrainingLab:
         self._readout_clock = np.inf  # the next run starts with a fresh reading
 
 
-def legend(theme: Theme) -> VGroup:
-    """Class 0, class 1 and what a halo means, in one row."""
-    items = VGroup(*[
-        VGroup(Dot(radius=0.08, color=c), Text(t, font_size=SIZES.caption, color=theme.text)
-               ).arrange(RIGHT, buff=0.12)
-        for c, t in ((theme.class0, "class 0"), (theme.class1, "class 1"))])
-    ring = Circle(radius=0.13, color=theme.highlight, stroke_width=1.5).set_fill(
-        theme.highlight, opacity=0.3)
-    items.add(VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.formula_small,
-                                   color=theme.text)).arrange(RIGHT, buff=0.12))
-    return items.arrange(RIGHT, buff=0.4)
+def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
+    """Class 0, class 1 and what a halo means, in one row above the plane."""
+    ring = ring_mark(theme.highlight, fill_opacity=HALO_OPACITY)
+    pull = VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.formula_small,
+                                color=theme.text)).arrange(RIGHT, buff=0.15)
+    key = legend(theme, extra=[pull])
+    key.next_to(lab.axes, UP, buff=0.2).align_to(lab.axes, LEFT)
+    return key
 
 
 def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> int:
@@ -288,7 +308,7 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
 
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject) -> VGroup:
     """Bring a lab on screen at its random start: plane, field, boundary, halos, readouts."""
-    key = legend(scene.theme).next_to(lab.axes, UP, buff=0.12).align_to(lab.axes, LEFT)
+    key = lab_legend(lab, scene.theme)
     scene.play(Write(heading), Create(lab.axes), run_time=1.2)
     scene.play(FadeIn(lab.field), FadeIn(lab.dots, lag_ratio=0.01), FadeIn(key), run_time=1.2)
     scene.add(lab.boundary)
@@ -311,7 +331,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         lab = TrainingLab(run, theme, ease=linear)
         self.lab = lab
         heading = self.heading("Chapter 5 \u00b7 The training lab")
-        key = legend(theme).next_to(lab.axes, UP, buff=0.12).align_to(lab.axes, LEFT)
+        key = lab_legend(lab, theme)
 
         # Step: the data
         with self.beat("The lab holds two clouds of points in the feature plane: class zero "
@@ -447,9 +467,12 @@ class LargeLearningRateOvershoots(LectureScene):
                                lab._curve_point(np.array([lab.n_steps]), np.array([best]))[0],
                                color=theme.good, stroke_width=2)
         best_label = Text("best", font_size=SIZES.caption, color=theme.good).next_to(
-            best_line, RIGHT, buff=0.1)
-        rate = MathTex(rf"\alpha = {alpha:g}", font_size=SIZES.formula_small, color=theme.bad)
-        rate.next_to(lab.panel, RIGHT, buff=0.6).align_to(lab.panel, UP)
+            best_line.get_end(), UP, buff=0.08, aligned_edge=RIGHT)
+        default_rate = training_lab_run("default").trajectory.learning_rate
+        rate = MathTex(rf"\alpha = {alpha:g}", rf"\quad (\text{{default }} {default_rate:g})",
+                       font_size=SIZES.formula_small, color=theme.bad)
+        rate[1].set_color(theme.muted)
+        rate.next_to(lab.panel, DOWN, buff=0.35, aligned_edge=LEFT)
 
         # The previous step's boundary, faint, so each jump shows where it came from.
         ghost = Line(color=theme.boundary, stroke_width=3).set_opacity(0)

@@ -14,7 +14,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Axes,
     Circle,
     Create,
     DashedLine,
@@ -46,9 +45,9 @@ from core.perceptron import (
     step_field,
 )
 from scenes.common.beats import LectureScene
-from scenes.common.layout import SIDE
+from scenes.common.layout import BODY, SIDE, STAGE
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
-from scenes.common.plots import legend, plane_axes, point_cloud
+from scenes.common.plots import axis_names, function_axes, legend, plane_axes, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -68,6 +67,12 @@ JUDGE = 0.4
 SETTLE = 0.8
 #: Height of one mistake in the per-pass bar chart (scene units).
 BAR_UNIT = 0.26
+#: Side of the square feature plane on the stage, and the room the boundary's stroke needs
+#: inside the stage's edge.
+PLANE_WIDTH = 5.6
+STROKE_ROOM = 0.06
+#: The convergence theorem's text takes this share of the body's width, its charts the rest.
+TEXT_SHARE = 0.75
 
 
 class StepField(ProbabilityField):
@@ -116,14 +121,10 @@ class PerceptronBoard:
         self.visits = ValueTracker(0.0)
         data = run.dataset
 
-        self.axes = plane_axes(theme, BOX, 6.3).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.45)
+        self.axes = plane_axes(theme, BOX, PLANE_WIDTH)
         # Outside the box, where the field cannot cover them.
-        self.axis_labels = VGroup(
-            MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
-                self.axes.x_axis.get_right(), RIGHT, buff=0.12),
-            MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
-                self.axes.y_axis.get_top(), UP, buff=0.08),
-        )
+        self.axis_labels = axis_names(self.axes, theme)
+        STAGE.inset(STROKE_ROOM).place(VGroup(self.axes, self.axis_labels), aligned=DOWN + LEFT)
         self.field = StepField(self.axes, self.theta, theme, shape=(150, 150))
         self.dots = point_cloud(self.axes, data.X, data.y, theme)
         self.boundary = SteadyBoundary(self.axes, self.theta, theme, normal_scale=0.45,
@@ -313,7 +314,8 @@ class PerceptronBoard:
             mob.clear_updaters()
 
 
-def mini_bars(counts: np.ndarray, theme: Theme, unit: float = 0.2, slot: float = 0.34) -> VGroup:
+def mini_bars(counts: np.ndarray, theme: Theme, caption: str, unit: float = 0.2,
+              slot: float = 0.36) -> VGroup:
     """A small still chart of mistakes per pass: bars, their counts, pass numbers, a caption.
     A pass with no mistake shows its 0 in the colour of success."""
     bars, numbers, passes = VGroup(), VGroup(), VGroup()
@@ -330,8 +332,8 @@ def mini_bars(counts: np.ndarray, theme: Theme, unit: float = 0.2, slot: float =
         passes.add(Text(str(p + 1), font_size=SIZES.caption, color=theme.muted).move_to(
             [x, -0.18, 0]))
     baseline = Line([0, 0, 0], [slot * len(counts), 0, 0], color=theme.muted, stroke_width=2)
-    caption = Text("mistakes in each pass", font_size=SIZES.caption, color=theme.muted)
-    caption.move_to([0, unit * int(np.max(counts)) + 0.55, 0], aligned_edge=LEFT)
+    caption = Text(caption, font_size=SIZES.caption, color=theme.muted)
+    caption.move_to([0, unit * int(np.max(counts)) + 0.4, 0], aligned_edge=DOWN + LEFT)
     chart = VGroup(baseline, bars, numbers, passes, caption)
     chart.numbers = numbers
     return chart
@@ -377,14 +379,11 @@ class StepFunctionBesideTheSigmoid(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("Chapter 6 \u00b7 The perceptron")
-        axes = Axes(x_range=[*Z_RANGE, 2], y_range=[0, 1, 0.5], x_length=6.4, y_length=3.6,
-                    tips=False, axis_config={"color": theme.muted, "include_numbers": True,
-                                             "font_size": SIZES.caption},
-                    y_axis_config={"numbers_to_include": [0.5, 1],
-                                   "decimal_number_config": {"num_decimal_places": 1}})
-        axes.to_edge(DOWN, buff=0.7).to_edge(LEFT, buff=0.8)
+        axes = function_axes(theme, [*Z_RANGE, 2], [0, 1, 0.5], x_length=7.4, y_length=3.9,
+                             x_numbers=[-6, -4, -2, 0, 2, 4, 6], y_numbers=[0.5, 1])
         z_label = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis, RIGHT, buff=0.15)
+        STAGE.place(VGroup(axes, z_label), aligned=DOWN + LEFT)
         z = np.linspace(*Z_RANGE, 241)
         soft = VMobject(color=theme.curve, stroke_width=5)
         soft.set_points_smoothly([axes.c2p(a, b) for a, b in zip(z, sigmoid(z), strict=True)])
@@ -404,10 +403,7 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         step_def = MathTex(r"\text{step:}\quad g(z) = \begin{cases} 1 & z \ge 0 \\ "
                            r"0 & z < 0 \end{cases}", font_size=SIZES.formula,
                            color=theme.highlight)
-        right = axes.get_right()[0] + 0.7
-        sigmoid_def.move_to([right, 0.2, 0], aligned_edge=LEFT)
-        step_def.next_to(sigmoid_def, DOWN, buff=0.5).align_to(sigmoid_def, LEFT)
-
+        side_column(sigmoid_def, step_def, self.rosenblatt_card())
         soft_value = float(sigmoid(Z_EXAMPLE))
         hard_value = int(step(Z_EXAMPLE))
         probe = DashedLine(axes.c2p(Z_EXAMPLE, 0), axes.c2p(Z_EXAMPLE, 1), color=theme.muted,
@@ -444,10 +440,10 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             MathTex(r"h(x) = g(\theta^{T}x)", font_size=SIZES.formula, color=theme.text),
             MathTex(r"\theta_j := \theta_j + \alpha\,\big(y - h(x)\big)\,x_j",
                     font_size=SIZES.formula, color=theme.text),
-        ).arrange(RIGHT, buff=1.0)
-        same.next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.8)
+        ).arrange(RIGHT, buff=0.8)
         same_note = Text("same hypothesis, same update rule", font_size=SIZES.caption,
-                         color=theme.muted).next_to(same, DOWN, buff=0.2).align_to(same, LEFT)
+                         color=theme.muted)
+        STAGE.stack(same, same_note, buff=0.2)
         with self.beat("Keep everything else exactly as it was: the same hypothesis, g of "
                        "theta transpose x, and the same update rule. With the step as g, "
                        "this algorithm is the perceptron."):
@@ -456,20 +452,35 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             self.play(Indicate(step_def, color=theme.highlight, scale_factor=1.05))
 
         # Step: Rosenblatt
-        card = VGroup(
-            Text(f"Frank Rosenblatt, {ROSENBLATT_YEAR}", font_size=SIZES.body,
-                 color=theme.text),
-            Text("hailed as a model of how neurons learn", font_size=SIZES.caption,
-                 color=theme.muted),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        card.next_to(step_def, DOWN, buff=0.55).align_to(step_def, LEFT)
-        frame = SurroundingRectangle(card, color=theme.muted, buff=0.18, stroke_width=1.5)
-        SIDE.place(VGroup(sigmoid_def, step_def, card, frame), aligned=LEFT)
+        card, frame = self.card
         self.dates = [card[0]]
         with self.beat(f"Frank Rosenblatt invented it in {ROSENBLATT_YEAR}, and it was soon "
                        "hailed as a model of how neurons in the brain learn. Every neural "
                        "network today descends from it."):
             self.play(FadeIn(card, shift=0.2 * UP), Create(frame), run_time=1.2)
+
+
+    def rosenblatt_card(self) -> VGroup:
+        """Who invented it and when, in a thin frame (``self.card``)."""
+        theme = self.theme
+        card = VGroup(
+            Text(f"Frank Rosenblatt, {ROSENBLATT_YEAR}", font_size=SIZES.body,
+                 color=theme.text),
+            Text("hailed as a model of\nhow neurons learn", font_size=SIZES.label,
+                 color=theme.muted),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        frame = SurroundingRectangle(card, color=theme.muted, buff=0.18, stroke_width=1.5)
+        self.card = (card, frame)
+        return VGroup(card, frame)
+
+
+def side_column(*mobs: VMobject) -> VGroup:
+    """``mobs`` one under another at the side panel's left, each shrunk (never grown) to its
+    width, spread down its height."""
+    for mob in mobs:
+        SIDE.fit(mob)
+    column = VGroup(*mobs).arrange(DOWN, aligned_edge=LEFT, buff=0.55)
+    return SIDE.place(column, aligned=LEFT)
 
 
 class ErrorTakesOnlyThreeValues(LectureScene):
@@ -724,17 +735,15 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             Text("makes only finitely many mistakes, then stops.", font_size=SIZES.body,
                  color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        statement.next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.8)
         formula = MathTex(r"\text{mistakes} \le \left(\frac{R}{\gamma}\right)^{2}",
                           font_size=SIZES.formula, color=theme.good)
-        formula.next_to(statement, DOWN, buff=0.4).align_to(statement, LEFT)
         legend_r = VGroup(
-            MathTex(r"R:\ \text{length of the longest } (1, x_1, x_2)", font_size=size - 2,
+            MathTex(r"R:\ \text{length of the longest } (1, x_1, x_2)", font_size=size,
                     color=theme.muted),
             MathTex(r"\gamma:\ \text{the widest margin a separator leaves}",
-                    font_size=size - 2, color=theme.muted),
+                    font_size=size, color=theme.muted),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        legend_r.next_to(formula, RIGHT, buff=0.6)
+        legend_r.next_to(formula, RIGHT, buff=0.4)
         updates = separable.trajectory.n_updates
         here = VGroup(
             Text("our run:", font_size=SIZES.label, color=theme.text),
@@ -743,7 +752,6 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                     font_size=size, color=theme.text),
         ).arrange(RIGHT, buff=0.25)
         here[1][3].set_color(theme.good)
-        here.next_to(formula, DOWN, buff=0.3).align_to(statement, LEFT)
         self.here = here[1]
 
         flip = VGroup(
@@ -752,19 +760,17 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             Text("it never converges, and cycles forever.", font_size=SIZES.body,
                  color=theme.bad),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        flip.next_to(here, DOWN, buff=0.55).align_to(statement, LEFT)
         overlap_run = Text(
             f"our overlap run: {overlap.trajectory.n_updates} updates in "
             f"{overlap.trajectory.n_passes} passes, and still going",
             font_size=SIZES.label, color=theme.text)
-        overlap_run.next_to(flip, DOWN, buff=0.25).align_to(statement, LEFT)
         self.overlap_run = overlap_run
 
         # The two runs' mistakes per pass, beside the statements they illustrate.
-        sep_chart = mini_bars(separable.trajectory.mistakes_per_pass, theme)
-        sep_chart.move_to([6.75, 0.85, 0], aligned_edge=DOWN + RIGHT)
-        overlap_chart = mini_bars(overlap.trajectory.mistakes_per_pass, theme)
-        overlap_chart.move_to([6.75, -2.05, 0], aligned_edge=DOWN + RIGHT)
+        sep_chart = mini_bars(separable.trajectory.mistakes_per_pass, theme,
+                              "separable:\nmistakes in each pass")
+        overlap_chart = mini_bars(overlap.trajectory.mistakes_per_pass, theme,
+                                  "overlapping:\nmistakes in each pass")
         self.charts = (sep_chart, overlap_chart)
 
         year = Text(f"{MINSKY_PAPERT_YEAR}", font_size=SIZES.body, color=theme.highlight)
@@ -775,7 +781,10 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                  color=theme.muted),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         history = VGroup(year, story).arrange(RIGHT, buff=0.3, aligned_edge=UP)
-        history.to_edge(DOWN, buff=0.5).align_to(statement, LEFT)
+        text, charts = BODY.split(TEXT_SHARE)
+        text.stack(statement, VGroup(formula, legend_r), here, flip, overlap_run, history,
+                   buff=0.3)
+        charts.stack(sep_chart, overlap_chart, buff=0.6)
         self.dates = [history[0]]
 
         # Step: the theorem

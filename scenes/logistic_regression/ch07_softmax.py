@@ -49,8 +49,10 @@ from core.softmax_regression import (
     two_class_reduction,
 )
 from scenes.common.beats import LectureScene
+from scenes.common.layout import BODY, SAFE, SIDE, STAGE, Region
 from scenes.common.pieces import Derivation, FieldImage, ReadoutPanel
-from scenes.common.plots import legend, plane_axes, point_cloud
+from scenes.common.plots import function_axes, legend, plane_axes, point_cloud
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -72,6 +74,17 @@ T2_SWEEP = (1.0, 5.0, -3.0, 2.5)
 #: The text calls the three classes by number.
 CLASS_NAMES = ("class 1", "class 2", "class 3")
 D_RANGE = (-5.0, 5.0)
+#: Width of the feature plane on the stage (its height follows BOX's aspect), and the room
+#: strokes need inside the stage's edge.
+PLANE_WIDTH = 7.2
+STROKE_ROOM = 0.06
+#: The probability table beside the plane: the baseline of its bars, the spacing of its
+#: columns, and the heights of its rows (scene units).
+TABLE_BASELINE = -2.45
+TABLE_SPACING = 1.2
+#: Width of the notes beside the two-class derivation (scene units).
+NOTE_WIDTH = 5.0
+TABLE_ROWS = {"formula": 2.1, "logits": 1.1, "exponentials": 0.45}
 
 
 def class_field_pixels(winner: np.ndarray, confidence: np.ndarray, theme: Theme) -> np.ndarray:
@@ -106,6 +119,15 @@ class ClassField(FieldImage):
     def _pixels(self, Theta: np.ndarray) -> np.ndarray:
         winner, confidence = softmax_field(Theta, *self.box, shape=self.field_shape)
         return class_field_pixels(winner, confidence, self.theme)
+
+
+def class_plane(theme: Theme) -> Axes:
+    """The feature plane of the three classes, on the stage, in the same place in every scene
+    (room above it for the legend, and below for the boundary's and halos' strokes)."""
+    axes = plane_axes(theme, BOX, PLANE_WIDTH)
+    region = Region("plane", STAGE.left + STROKE_ROOM, STAGE.right, STAGE.bottom + STROKE_ROOM,
+                    STAGE.top)
+    return region.place(axes, aligned=DOWN + LEFT)
 
 
 def _show(number: DecimalNumber, value: float) -> None:
@@ -181,7 +203,7 @@ class ThreeClassesColourThePlane(LectureScene):
         data, trajectory = run.dataset, run.trajectory
         n_steps = len(trajectory.Thetas) - 1
         heading = self.heading("Chapter 7 \u00b7 Many classes: softmax")
-        axes = plane_axes(theme, BOX, 7.0).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        axes = class_plane(theme)
         self.axes = axes
         dots = point_cloud(axes, data.X, data.y, theme, n_classes=3)
         key = legend(theme, CLASS_NAMES).next_to(axes, UP, buff=0.2).align_to(axes, LEFT)
@@ -205,17 +227,15 @@ class ThreeClassesColourThePlane(LectureScene):
         thetas = coloured_symbols(r"\theta_{i}", theme).arrange(RIGHT, buff=0.35)
         thetas_note = Text("one weight vector per class", font_size=SIZES.caption,
                            color=theme.muted)
-        rule = Text("colour = the class with the largest logit", font_size=SIZES.caption,
+        rule = Text("colour = the class with\nthe largest logit", font_size=SIZES.label,
                     color=theme.muted)
-        column = VGroup(thetas, thetas_note, logit, rule).arrange(DOWN, aligned_edge=LEFT,
-                                                                  buff=0.3)
-        column.next_to(axes, RIGHT, buff=0.5).to_edge(UP, buff=1.2)
         panel = ReadoutPanel(
             [(r"\text{step}", lambda: step(), 0),
              (r"\text{accuracy}", lambda: trajectory.accuracy[step()], 3),
              (r"\text{mean loss}", lambda: trajectory.loss[step()], 3)],
             theme,
-        ).next_to(column, DOWN, buff=0.55).align_to(column, LEFT)
+        )
+        SIDE.stack(thetas, thetas_note, logit, rule, panel, buff=0.35)
 
         # Step: three clouds
         with self.beat("Spam, personal or work: often we must pick one of several classes. "
@@ -274,7 +294,7 @@ class PushingALogitStealsProbability(LectureScene):
         fitted, data = run.trajectory.Thetas[-1], run.dataset
         heading = self.heading("Softmax: exponentiate, then normalise")
         # The same plane, in the same place, as the previous scene.
-        axes = plane_axes(theme, BOX, 7.0).to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.5)
+        axes = class_plane(theme)
         self.axes = axes
         field = ClassField(axes, lambda: fitted, theme)
         field.clear_updaters()  # the model holds still in this scene
@@ -299,15 +319,16 @@ class PushingALogitStealsProbability(LectureScene):
                           font_size=SIZES.formula, color=theme.text)
 
         # A table with one column per class: logits, exponentials, probability bars.
-        bars = ClassBars(lambda: softmax_parts(logits()).probabilities, theme, unit=2.5,
-                         spacing=1.4)
-        bars.next_to(axes, RIGHT, buff=1.75)
-        bars.shift((-2.7 - bars.baseline.get_y()) * UP)
+        bars = ClassBars(lambda: softmax_parts(logits()).probabilities, theme, unit=2.2,
+                         spacing=TABLE_SPACING)
+        # Row labels in the side panel's first column, one column per class after it.
+        label_x = SIDE.left + 0.4
+        bars.shift([label_x + 1.05 + TABLE_SPACING - bars.baseline.get_x(),
+                    TABLE_BASELINE - bars.baseline.get_y(), 0])
         bars.refresh()
         self.bars = bars
         columns = [bars.column_x(i) for i in range(3)]
-        label_x = columns[0] - 1.25
-        formula.move_to([columns[1], 2.55, 0])
+        formula.move_to([columns[1], TABLE_ROWS["formula"], 0])
 
         def row(tex: str, getter: Callable[[], np.ndarray], y: float,
                 decimals: int = 2) -> VGroup:
@@ -322,8 +343,9 @@ class PushingALogitStealsProbability(LectureScene):
                 numbers.add(n)
             return VGroup(label, numbers)
 
-        logit_row = row(r"t_i", logits, 1.35)
-        exp_row = row(r"e^{t_i}", lambda: softmax_parts(logits()).exponentials, 0.65)
+        logit_row = row(r"t_i", logits, TABLE_ROWS["logits"])
+        exp_row = row(r"e^{t_i}", lambda: softmax_parts(logits()).exponentials,
+                      TABLE_ROWS["exponentials"])
         self.logit_row, self.exp_row = logit_row, exp_row
         total = ReadoutPanel([(r"\textstyle\sum_j e^{t_j} =",
                                lambda: softmax_parts(logits()).total, 2)], theme)
@@ -395,30 +417,36 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
              ["=", r"\frac{1}{1 + e^{-(t_2 - t_1)}}"],
              ["=", r"g(t_2 - t_1)"]],
             theme, font_size=SIZES.formula, align=[1, 0, 0], row_buff=0.3,
-        ).next_to(heading, DOWN, buff=0.45).to_edge(LEFT, buff=0.8)
+        )
+        BODY.place(derivation, aligned=UP + LEFT)
         answer_box = SurroundingRectangle(derivation.rows[2], color=theme.good, buff=0.12)
         # Notes in TeX, so that e^{t_2} reads as a power.
-        notes = VGroup(*[MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
-                         for tex in (r"\text{divide top and bottom by } e^{t_2}",
-                                     r"\text{the sigmoid of the difference}")])
+        notes = VGroup(*[prose(text, NOTE_WIDTH, SIZES.formula_small, theme.muted)
+                         for text in ("divide top and bottom by $e^{t_2}$",
+                                      "the sigmoid of the difference")])
         column = derivation.rows.get_right()[0] + 0.6
         for note, row in zip(notes, derivation.rows[1:], strict=True):
             note.move_to([column + note.width / 2, row.get_y(), 0])
 
         # The plot: phi_2 against the difference t2 - t1, with core's sigmoid.
-        axes = Axes(x_range=[D_RANGE[0], D_RANGE[1], 1], y_range=[0, 1, 0.5], x_length=6.0,
-                    y_length=2.7, tips=False,
-                    axis_config={"color": theme.muted, "stroke_width": 1.5})
-        axes.to_edge(DOWN, buff=0.55).to_edge(LEFT, buff=0.8)
+        axes = function_axes(theme, [D_RANGE[0], D_RANGE[1], 1], [0, 1, 0.5], x_length=7.6,
+                             y_length=2.5, x_numbers=[-4, -2, 2, 4], y_numbers=[0.5, 1])
+        x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula_small, color=theme.muted)
+        x_label.next_to(axes.x_axis.get_right(), RIGHT, buff=0.15)
+        # The probabilities numbered at the plot's left edge, clear of the curve at 0 (in
+        # place of the axis's own numbers, which sit on the y axis at 0).
+        axes.y_axis.remove(axes.y_axis.numbers)
+        y_ticks = VGroup(*[
+            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                axes.c2p(D_RANGE[0], v), LEFT, buff=0.12) for v in (0.5, 1)])
+        # The plot under the derivation, on the stage's width.
+        plot_region = Region("plot", STAGE.left, STAGE.right, SAFE.bottom,
+                             derivation.get_bottom()[1] - 0.35)
+        plot_region.place(VGroup(axes, x_label, y_ticks), aligned=DOWN + LEFT)
         self.axes = axes
         d_grid = np.linspace(*D_RANGE, 121)
         curve = axes.plot_line_graph(d_grid, sigmoid(d_grid), add_vertex_dots=False,
                                      line_color=theme.curve, stroke_width=4)
-        x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula_small, color=theme.muted)
-        x_label.next_to(axes.x_axis.get_right(), DOWN, buff=0.15).shift(0.3 * LEFT)
-        y_ticks = VGroup(*[
-            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
-                axes.c2p(D_RANGE[0], v), LEFT, buff=0.12) for v in (0.5, 1)])
         mid_line = Line(axes.c2p(D_RANGE[0], 0.5), axes.c2p(D_RANGE[1], 0.5),
                         color=theme.muted, stroke_width=1, stroke_opacity=0.5)
 
@@ -441,7 +469,8 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
              (r"\text{softmax } \varphi_2", lambda: reduction()[0], 4),
              (r"g(t_2 - t_1)", lambda: reduction()[1], 4)],
             theme,
-        ).next_to(axes, RIGHT, buff=0.9).align_to(axes, DOWN).shift(0.2 * UP)
+        )
+        SIDE.place(panel, aligned=DOWN + LEFT)
         self.panel = panel
 
         # Step: write class two's probability
@@ -472,8 +501,8 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
                            color=theme.highlight)
         takeaway_note = Text("logistic regression is two-class softmax",
                              font_size=SIZES.caption, color=theme.highlight)
-        VGroup(takeaway, takeaway_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2).to_edge(
-            RIGHT, buff=0.7).align_to(derivation, UP)
+        BODY.place(VGroup(takeaway, takeaway_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2),
+                   aligned=UP + RIGHT)
         with self.beat("So logistic regression is softmax with two classes, and its single "
                        "weight vector is the difference of the two."):
             self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(takeaway_note), run_time=1.2)
@@ -574,7 +603,12 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         chain.move_to(grad).align_to(grad, LEFT)
         chain_note = Text("prediction minus target, times input: the rule of chapter 4",
                           font_size=SIZES.caption, color=theme.highlight)
-        chain_note.next_to(captions, DOWN, buff=0.3).set_x(0)
+        soft_note = Text("argmax alone has zero slope almost everywhere",
+                         font_size=SIZES.caption, color=theme.muted)
+        # The two closing notes under the captions, one above the other.
+        notes_region = Region("notes", SAFE.left, SAFE.right, SAFE.bottom,
+                              captions.get_bottom()[1] - 0.2)
+        notes_region.place(VGroup(chain_note, soft_note).arrange(DOWN, buff=0.12))
         with self.beat("Since each logit is theta i transpose x, the weights' gradient is "
                        "the same error times x: prediction minus target, times input, once "
                        "more."):
@@ -583,9 +617,6 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             self.play(FadeIn(chain_note), run_time=0.8)
 
         # Step: soft, not hard
-        soft_note = Text("argmax alone has zero slope almost everywhere",
-                         font_size=SIZES.caption, color=theme.muted)
-        soft_note.next_to(chain_note, DOWN, buff=0.15)
         with self.beat("This is why training needs the soft probabilities: a hard argmax "
                        "would have no slope almost everywhere, just like accuracy."):
             self.play(FadeIn(soft_note, shift=0.1 * UP), run_time=0.8)

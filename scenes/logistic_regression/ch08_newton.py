@@ -49,7 +49,9 @@ from core.newton import (
     steps_to_settle,
 )
 from scenes.common.beats import LectureScene
+from scenes.common.layout import FOOTER, SIDE, STAGE
 from scenes.common.pieces import ReadoutPanel
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -58,13 +60,16 @@ from scenes.common.theme import SIZES, Theme
 W_RANGE = (-0.2, 2.0)
 L_RANGE = (-9.0, -4.0)
 SLOPE_RANGE = (-2.0, 8.0)
-#: Size and place of the two stacked panels (scene units).
-PLOT_WIDTH = 8.0
-PLOT_LEFT = -6.55
-TOP_PANEL = (0.5, 2.8)  # bottom and top edge of the l(w) panel
-BOTTOM_PANEL = (-3.25, -0.35)  # ... and of the l'(w) panel
+#: Size and place of the two stacked panels on the stage (scene units): room on the left
+#: for the y numbers, on the right for the w label, below for the w numbers.
+PLOT_LEFT = STAGE.left + 0.7
+PLOT_WIDTH = STAGE.right - 0.5 - PLOT_LEFT
+TOP_PANEL = (0.5, STAGE.top - 0.15)  # bottom and top edge of the l(w) panel
+BOTTOM_PANEL = (STAGE.bottom + 0.5, -0.1)  # ... and of the l'(w) panel
 #: Left edge of the right-hand column of formulas and readouts.
-RIGHT_COLUMN = 2.15
+RIGHT_COLUMN = SIDE.left
+#: Width of the footnote under the Hessian scene's table (scene units).
+CAPTION_WIDTH = 10.5
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
@@ -103,6 +108,9 @@ class SlopeUnderCurve(VGroup):
             corner = ax.c2p(W_RANGE[0], ax.y_range[0])
             ax.shift([PLOT_LEFT - corner[0], lo - corner[1], 0])
             ax.y_axis.numbers.set_color(theme.muted)
+            # Numbered at the panel's left edge, clear of the curve crossing w = 0.
+            for number in ax.y_axis.numbers:
+                number.next_to(ax.c2p(W_RANGE[0], number.get_value()), LEFT, buff=0.12)
         # l never reaches 0, so its x axis would run along the top edge: the shared w axis
         # below carries the numbers instead. (Removed only after the shift: c2p still reads it.)
         self.top.remove(self.top.x_axis)
@@ -218,7 +226,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         marker = plots.markers(w.get_value, theme.highlight, 0.1)
         self.marker = marker
         start = MathTex(rf"w_0 = {race.newton[0]:g}", font_size=SIZES.formula,
-                        color=theme.highlight).move_to([RIGHT_COLUMN, 2.45, 0], aligned_edge=LEFT)
+                        color=theme.highlight)
+        start.move_to([RIGHT_COLUMN, STAGE.top, 0], aligned_edge=UP + LEFT)
         with self.beat("Start from w equals zero, where the hill still rises steeply and the "
                        "slope is large."):
             self.play(FadeIn(marker, scale=0.5), FadeIn(start))
@@ -253,7 +262,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             MathTex(r"\Delta w", "=", r"-\frac{\ell'(w)}{\ell''(w)}", font_size=SIZES.formula,
                     color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        geometry.next_to(start, DOWN, buff=0.5).align_to(start, LEFT)
+        geometry.next_to(start, DOWN, buff=0.35).align_to(start, LEFT)
         for row in geometry:
             row[0].set_color(theme.highlight if row is geometry[0] else theme.text)
         num_0, _, _ = glyphs_by_bar(geometry[0][2])
@@ -271,7 +280,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         # Step: the update, and what it lacks
         rule = MathTex("w", ":=", "w", "-", r"\frac{\ell'(w)}{\ell''(w)}",
                        font_size=SIZES.formula_large, color=theme.text)
-        rule.next_to(geometry, DOWN, buff=0.7).align_to(geometry, LEFT).shift(0.15 * RIGHT)
+        rule.next_to(geometry, DOWN, buff=0.6).align_to(geometry, LEFT).shift(0.15 * RIGHT)
         num_r, den_r, _ = glyphs_by_bar(rule[4])
         num_r.set_color(theme.loss)
         den_r.set_color(theme.highlight)
@@ -280,10 +289,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             box, UP, buff=0.12).align_to(box, LEFT)
         ascent = MathTex("w", ":=", "w", "+", r"\alpha", r"\,\ell'(w)",
                          font_size=SIZES.formula_small, color=theme.class0)
-        ascent.next_to(box, DOWN, buff=0.55).align_to(rule, LEFT)
-        ascent_note = Text("gradient ascent: \u03b1 set by hand", font_size=SIZES.caption,
-                           color=theme.class0).next_to(ascent, DOWN, buff=0.15).align_to(
-            ascent, LEFT)
+        ascent.next_to(box, DOWN, buff=0.35).align_to(rule, LEFT)
+        ascent_note = prose(r"gradient ascent: $\alpha$ by hand", SIDE.width,
+                            SIZES.formula_small, theme.class0)
+        ascent_note.next_to(ascent, DOWN, buff=0.15).align_to(ascent, LEFT)
         self.rule = rule
         with self.beat("That is Newton's update, and it has no learning rate. Where the slope "
                        "changes slowly the step is bold; where it changes fast the step is "
@@ -546,11 +555,11 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                       cells[1][2].animate.set_color(theme.good))
 
         # Step: steps to converge, from core
-        caption = Text(
-            f"chapter 5's clouds, d = {run.n_dof}; both start at \u03b8 = 0; gradient ascent "
-            f"at \u03b1 = {run.learning_rate:g}\nconverged: \u2113 stays within {run.tol:g} of "
-            "its maximum", font_size=SIZES.caption, color=theme.muted, line_spacing=0.9)
-        caption.next_to(cells[2][0], DOWN, buff=0.35).set_x(0)
+        caption = prose(
+            f"chapter 5's clouds, $d = {run.n_dof}$; both start at $\\theta = 0$; gradient "
+            f"ascent at $\\alpha = {run.learning_rate:g}$. Converged: $\\ell$ stays within "
+            f"{run.tol:g} of its maximum", CAPTION_WIDTH, SIZES.formula_small, theme.muted)
+        caption.next_to(cells[2][0], DOWN, buff=0.25).set_x(0)
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
                        f"Newton converges in {run.newton_steps} steps. Gradient ascent, at the "
                        f"lab's learning rate, needs {run.ascent_steps}."):
@@ -562,7 +571,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         # Step: the trade-off
         verdict = Text("a few dozen weights: Newton.   millions: gradient steps.",
                        font_size=SIZES.label, color=theme.highlight)
-        verdict.to_edge(DOWN, buff=0.3)
+        FOOTER.place(verdict)
         with self.beat("With a few dozen weights that trade is a bargain. With the millions of "
                        "weights in a neural network, d cubed is out of reach, and gradient "
                        "methods take over."):
@@ -577,7 +586,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             for x, cell in zip(columns, row, strict=True):
                 if cell is not None:
                     cell.move_to([x, row_y, 0])
-            row_y -= 0.75
+            row_y -= 0.65
 
 
 # ---------------------------------------------------------------------------------------------

@@ -48,8 +48,9 @@ from core.pathologies import (
     weight_growth,
 )
 from scenes.common.beats import LectureScene
+from scenes.common.layout import FOOTER
 from scenes.common.pieces import BoundaryLine, FieldImage, ProbabilityField, ReadoutPanel, axes_box
-from scenes.common.plots import plane_axes, point_cloud
+from scenes.common.plots import function_axes, plane_axes, point_cloud
 from scenes.common.quiz import Quiz, QuizScene, wrapped
 from scenes.common.theme import SIZES, Theme
 
@@ -155,11 +156,12 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         # Left: |theta| against iterations, log scale.
         log_max = float(np.log10(N_STEPS))
-        plot = Axes(x_range=[0, log_max, 1], y_range=[0, 5, 1], x_length=6.6, y_length=3.7,
-                    tips=False, axis_config={"color": theme.muted, "stroke_width": 2},
-                    y_axis_config={"include_numbers": True, "font_size": SIZES.label})
-        plot.y_axis.numbers.set_color(theme.muted)
-        plot.move_to([-2.75, -1.0, 0])
+        # Numbered on the y axis only: the x axis gets powers of ten below (function_axes
+        # numbers both axes when given numbers, so its x numbers are dropped).
+        plot = function_axes(theme, [0, log_max, 1], [0, 5, 1], x_length=6.6, y_length=3.4,
+                             x_numbers=[0], y_numbers=[1, 2, 3, 4, 5], y_decimals=0)
+        plot.x_axis.remove(plot.x_axis.numbers)
+        plot.move_to([-2.75, -0.85, 0])
         self.plot = plot
         ticks = VGroup(*[
             MathTex("1" if k == 0 else "10" if k == 1 else f"10^{k}",
@@ -276,7 +278,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             dot = Dot([col * spacing, -row * spacing, 0], radius=0.13,
                       color=theme.class1 if data.y[index] else theme.class0)
             dots.add(dot)
-        dots.move_to([-4.15, -0.25, 0])
+        dots.move_to([-4.15, -0.05, 0])
         positives = VGroup(*[dots[c] for c, i in enumerate(order) if data.y[i]])
         negatives = VGroup(*[dots[c] for c, i in enumerate(order) if not data.y[i]])
         caption = Text(f"{n} emails, {n_pos} spam", font_size=SIZES.label, color=theme.text)
@@ -314,7 +316,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        color=theme.muted).next_to(precision, DOWN, buff=0.2).align_to(
             precision, LEFT)
         takeaway = Text("On rare classes, watch precision and recall, not accuracy.",
-                        font_size=SIZES.label, color=theme.highlight).to_edge(DOWN, buff=0.3)
+                        font_size=SIZES.label, color=theme.highlight)
+        FOOTER.place(takeaway)
 
         # Step: the data
         with self.beat("Suppose only one email in a hundred is spam. Here are a hundred "
@@ -375,9 +378,9 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             count.shift(0.1 * DOWN + 0.15 * RIGHT)
             cells[key] = count
         heads = VGroup(
-            Text("said spam", font_size=SIZES.caption, color=theme.text).next_to(
+            Text("said\nspam", font_size=SIZES.caption, color=theme.text).next_to(
                 frame[0], UP, buff=0.12),
-            Text("said not spam", font_size=SIZES.caption, color=theme.text).next_to(
+            Text("said\nnot spam", font_size=SIZES.caption, color=theme.text).next_to(
                 frame[2], UP, buff=0.12),
             Text("spam", font_size=SIZES.caption, color=theme.class1).next_to(
                 frame[0], LEFT, buff=0.15),
@@ -425,7 +428,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         heading = self.heading("Curved classes need curved features")
         panels = []
         for x in (-3.45, 3.45):
-            axes = plane_axes(theme, CURVED_BOX, 4.3, ticks=False).move_to([x, -0.55, 0])
+            axes = plane_axes(theme, CURVED_BOX, 4.3, ticks=False).move_to([x, -0.4, 0])
             frame = Rectangle(width=axes.width, height=axes.height, color=theme.muted,
                               stroke_width=2).move_to(axes)
             panels.append((axes, frame))
@@ -458,7 +461,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                 good = acc >= 0.9
                 label = MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
                                 color=theme.good if good else theme.bad)
-                accs.append(label.next_to(frame, DOWN, buff=0.2))
+                accs.append(label.next_to(frame, DOWN, buff=0.12))
             parts = {
                 "comparison": comp,
                 "raw": Group(raw_field, raw_line),
@@ -523,7 +526,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         # Step: what it means
         takeaway = Text("Still a straight cut, only in richer features.", font_size=SIZES.label,
-                        color=theme.highlight).to_edge(DOWN, buff=0.2)
+                        color=theme.highlight)
+        FOOTER.place(takeaway)
         with self.beat("The model is still linear, only in richer features. Choose them well "
                        "and logistic regression is strong; kernels and neural networks learn "
                        "such features for you."):
