@@ -155,7 +155,9 @@ def test_each_cloud_centre_shows_its_own_class_colour(tmp_path: Path):
         # drawn: the image's slight transparency moves it by a few levels at most).
         expected = ch07.class_field_pixels(np.array([k]), np.array([phi.max()]), DARK)[0, :3]
         assert np.all(np.abs(got - expected) <= 10), (k, got, expected)
-        assert np.all(np.abs(got - background) > 40), (k, got)  # vivid, not washed out
+        # Vivid, not washed out: far from the background as a colour (a channel the class
+        # colour lacks, such as red's blue, may stay near the background's own level).
+        assert np.linalg.norm(got - background) > 60, (k, got)
     # Where all three meet, the plane is washed out to nearly the background.
     meet = point_with_logits(fitted, [0.0, 0.0, 0.0])
     meet_px = pixel_at(scene, pixels, scene.axes.c2p(*meet))

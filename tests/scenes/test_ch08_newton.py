@@ -52,7 +52,7 @@ def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_pat
 def test_chapter_ends_with_its_quiz():
     assert ch08.SCENES_IN_ORDER[-1] is ch08.NewtonCheck
     answer = ch08.QUIZ.choices[ch08.QUIZ.correct]
-    assert "Hessian" in answer and "d\u00b3" in answer
+    assert "Hessian" in answer and "$d^3$" in answer
 
 
 def test_every_newton_and_ascent_stop_is_cores_iterate(race_scene, course):
