@@ -15,11 +15,13 @@ from manim import (
     Circle,
     Dot,
     MathTex,
+    NumberLine,
     Text,
     VGroup,
     VMobject,
 )
 
+from scenes.common.pieces import SansNumber
 from scenes.common.theme import SIZES, Theme
 
 Box = tuple[tuple[float, float], tuple[float, float]]
@@ -41,25 +43,36 @@ def plane_axes(theme: Theme, box: Box, x_length: float, ticks: bool = True) -> A
                              "include_ticks": ticks})
 
 
+def tick_numbers(axis: NumberLine, values: Sequence[float], decimals: int, theme: Theme
+                 ) -> VGroup:
+    """Numbers under (or beside) ``axis`` at ``values``, in the text face at the caption size,
+    so a plot's numbers match the readouts and legends beside it. Added to the axis as its
+    ``numbers`` (they move with it)."""
+    labels = VGroup()
+    for value in values:
+        label = SansNumber(value, num_decimal_places=decimals, font_size=SIZES.caption,
+                           color=theme.muted)
+        label.next_to(axis.number_to_point(value), axis.label_direction,
+                      buff=axis.line_to_number_buff)
+        labels.add(label)
+    axis.numbers = labels
+    axis.add(labels)
+    return labels
+
+
 def function_axes(theme: Theme, x_range: Sequence[float], y_range: Sequence[float],
                   x_length: float, y_length: float, x_numbers: Sequence[float] = (),
                   y_numbers: Sequence[float] = (), x_decimals: int = 0, y_decimals: int = 1
                   ) -> Axes:
-    """Axes for a function's graph, ticks numbered at ``x_numbers`` and ``y_numbers`` in TeX
-    of the type scale's smallest formula size (readable at 480p), each axis with its own
-    number of decimals. ``x_range`` and ``y_range`` are manim's ``(min, max, step)``."""
+    """Axes for a function's graph, ticks numbered at ``x_numbers`` and ``y_numbers`` (each
+    axis with its own number of decimals) in the text face at the caption size, readable at
+    480p. ``x_range`` and ``y_range`` are manim's ``(min, max, step)``. An axis given no
+    numbers has an empty ``numbers`` group."""
     axes = Axes(x_range=list(x_range), y_range=list(y_range), x_length=x_length,
                 y_length=y_length, tips=False,
                 axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE})
-    if len(x_numbers):
-        axes.x_axis.add_numbers(list(x_numbers), excluding=[], font_size=SIZES.formula_small,
-                                num_decimal_places=x_decimals)
-    if len(y_numbers):
-        axes.y_axis.add_numbers(list(y_numbers), excluding=[], font_size=SIZES.formula_small,
-                                num_decimal_places=y_decimals)
-    # An axis given no numbers has no ``numbers`` attribute at all.
-    for number in (*getattr(axes.x_axis, "numbers", ()), *getattr(axes.y_axis, "numbers", ())):
-        number.set_color(theme.muted)
+    tick_numbers(axes.x_axis, x_numbers, x_decimals, theme)
+    tick_numbers(axes.y_axis, y_numbers, y_decimals, theme)
     return axes
 
 

@@ -100,7 +100,7 @@ def wrapped(text: str, width: int, **kwargs: object) -> Text:
 #: Room left around the card for the box that marks the right answer, in scene units.
 _BOX_ROOM = 0.2
 #: Width of the letter column of the choices, in scene units.
-_LETTER_COLUMN = 0.55
+_LETTER_COLUMN = 0.65
 
 
 def quiz_card(quiz: Quiz, theme: Theme) -> tuple[Text, VMobject, VGroup, VMobject]:
@@ -108,19 +108,19 @@ def quiz_card(quiz: Quiz, theme: Theme) -> tuple[Text, VMobject, VGroup, VMobjec
     body region; the reason sits under the choices, to be revealed last."""
     heading = Text("Check your understanding", font_size=SIZES.label, color=theme.highlight)
     area = BODY.inset(_BOX_ROOM)
-    question = prose(quiz.question, area.width, SIZES.formula, theme.text)
+    question = prose(quiz.question, area.width, SIZES.formula_large, theme.text)
     rows = VGroup()
     for i, choice in enumerate(quiz.choices):
-        letter = prose(f"{'ABCD'[i]}.", _LETTER_COLUMN, SIZES.formula_small, theme.text)
-        body = prose(choice, area.width - _LETTER_COLUMN - 0.2, SIZES.formula_small,
+        letter = prose(f"{'ABCD'[i]}.", _LETTER_COLUMN, SIZES.formula, theme.text)
+        body = prose(choice, area.width - _LETTER_COLUMN - 0.2, SIZES.formula,
                      theme.text)
         body.next_to(letter, RIGHT, buff=0.2, aligned_edge=UP)
         rows.add(VGroup(letter, body))
     rows.arrange(DOWN, aligned_edge=LEFT, buff=0.28)
-    reason = prose(quiz.reason, area.width, SIZES.formula_small, theme.good)
+    reason = prose(quiz.reason, area.width, SIZES.formula, theme.good)
     HEADING.place(heading, aligned=LEFT)
     body = VGroup(question, rows, reason).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
-    area.place(body, aligned=UP + LEFT)
+    area.place(body, aligned=LEFT)  # the card's middle on the body's middle
     return heading, question, rows, reason
 
 
@@ -149,8 +149,9 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
     with scene.beat(f"The answer is {quiz.letter}. {{reason}} "
                     f"{_unmarked(quiz.said_reason)}") as b:
         others = [r for i, r in enumerate(rows) if i != quiz.correct]
-        scene.play(*[r.animate.set_opacity(0.35) for r in others], run_time=0.6)
-        scene.play(Create(box), Indicate(right, color=theme.good, scale_factor=1.03))
+        # The box is drawn while its letter is said, the others dimmed at once.
+        scene.play(Create(box), *[r.animate.set_opacity(0.45) for r in others], run_time=0.6)
+        scene.play(Indicate(right, color=theme.good, scale_factor=1.03), run_time=0.8)
         b.wait_until("reason")
         scene.play(FadeIn(reason, shift=0.2 * UP))
     card.add(box, reason)
