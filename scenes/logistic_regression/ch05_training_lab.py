@@ -340,11 +340,13 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             self.play(FadeIn(lab.dots, lag_ratio=0.02), FadeIn(key[:2]), run_time=1.5)
 
         # Step: a random start
-        with self.beat("Training starts from small random weights. The boundary points the "
-                       "wrong way, and the shading is blurry because the weights are small."):
+        with self.beat("Training starts from small random weights. {wrong} The boundary points "
+                       "the wrong way, and the shading is blurry because the weights are "
+                       "small.") as b:
             self.add(lab.field, lab.axes, lab.dots)
             self.play(FadeIn(lab.field), run_time=1.2)
             self.add(lab.boundary)
+            b.wait_until("wrong")
             self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.panel),
                       run_time=1.5)
             self.play(Indicate(lab.panel[1], color=theme.bad), run_time=1.2)
@@ -382,10 +384,12 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
             callouts.add(callout(lab, i, label, theme))
         self.callouts = callouts
-        with self.beat("Look at the halos now. Points deep in their own territory already "
-                       "get h close to their label, so their pull has died away. Only the "
-                       "points near the line still tug."):
+        with self.beat("Look at the halos now. {deep} Points deep in their own territory "
+                       "already get h close to their label, so their pull has died away. "
+                       "{near} Only the points near the line still tug.") as b:
+            b.wait_until("deep")
             self.play(Create(callouts[0][0]), FadeIn(callouts[0][1:]), run_time=1.5)
+            b.wait_until("near")
             self.play(Create(callouts[1][0]), FadeIn(callouts[1][1:]), run_time=1.5)
         with self.beat("Logistic regression spends its effort on the hard, borderline cases, "
                        "the same instinct the support vector machine pushes to the limit."):
@@ -413,9 +417,10 @@ class OverlapSettlesOnACompromise(LectureScene):
             lab.train(self, lab.n_steps, run_time=10, rate_func=slow_start(3.0))
 
         # Step: the compromise
-        with self.beat("The boundary settles on the best compromise. The field stays soft: "
-                       "near the line the model honestly says it is unsure, and the points "
-                       "on the wrong side keep pulling, in balance."):
+        with self.beat("The boundary settles on the best compromise. {soft} The field stays "
+                       "soft: near the line the model honestly says it is unsure, and the "
+                       "points on the wrong side keep pulling, in balance.") as b:
+            b.wait_until("soft")
             self.play(Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
 
 
@@ -442,11 +447,13 @@ class SeparatedCloudsNeverSettle(LectureScene):
             lab.train(self, lab.n_steps, run_time=14, rate_func=slow_start(6.0))
 
         # Step: the knife edge
-        with self.beat("The shading hardens into a knife edge, and the log-likelihood creeps "
-                       "toward zero without ever reaching it. Chapter nine comes back to "
-                       "these runaway weights."):
-            self.play(Indicate(lab.panel[0], color=theme.highlight),
-                      Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
+        with self.beat("The shading hardens into a knife edge, and {creeps} the log-likelihood "
+                       "creeps toward zero without ever reaching it. {runaway} Chapter nine "
+                       "comes back to these runaway weights.") as b:
+            b.wait_until("creeps")
+            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
+            b.wait_until("runaway")
+            self.play(Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
 
 
 class LargeLearningRateOvershoots(LectureScene):
@@ -494,10 +501,11 @@ class LargeLearningRateOvershoots(LectureScene):
         self.bring_to_front(lab.boundary, lab.halos, lab.dots)
 
         # Step: the first step
-        with self.beat("The very first step overshoots: the weights leap far past the fit, "
-                       "and the shading turns falsely sharp."):
+        with self.beat("The very first step overshoots: {leap} the weights leap far past the "
+                       "fit, and the shading turns falsely sharp.") as b:
             ghost.add_updater(follow_ghost)
             lab.train(self, 1, run_time=2, extra=(ghost,))
+            b.wait_until("leap")
             self.play(Indicate(lab.panel[3], color=theme.bad), run_time=1.2)
 
         # Step: rocking

@@ -419,16 +419,21 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         self.readings = (soft_read, hard_read)
 
         # Step: the soft answer
-        with self.beat("Logistic regression answers softly. The sigmoid turns a score into a "
-                       "probability, so a score of one reads as about seventy three percent."):
+        with self.beat("Logistic regression answers softly. {sigmoid} The sigmoid turns a score "
+                       "into a probability, {probe} so a score of one reads as about seventy "
+                       "three percent.") as b:
             self.play(Write(heading), run_time=1)
             self.play(Create(axes), FadeIn(z_label), run_time=1.2)
+            b.wait_until("sigmoid")
             self.play(Create(soft), FadeIn(sigmoid_def), run_time=1.5)
+            b.wait_until("probe")
             self.play(Create(probe), FadeIn(soft_dot, scale=0.5), FadeIn(soft_read))
 
         # Step: the hard answer
-        with self.beat("Now force a hard verdict instead. The step function says one for any "
-                       "score at or above zero and zero below it, with nothing in between."):
+        with self.beat("Now force a hard verdict instead. {step} The step function says one "
+                       "for any score at or above zero and zero below it, with nothing in "
+                       "between.") as b:
+            b.wait_until("step")
             self.play(Create(low), run_time=0.8)
             self.play(Create(jump), FadeIn(opened), FadeIn(closed), run_time=0.6)
             self.play(Create(high), FadeIn(step_def), run_time=0.8)
@@ -444,11 +449,15 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         same_note = Text("same hypothesis, same update rule", font_size=SIZES.caption,
                          color=theme.muted)
         STAGE.stack(same, same_note, buff=0.2)
-        with self.beat("Keep everything else exactly as it was: the same hypothesis, g of "
-                       "theta transpose x, and the same update rule. With the step as g, "
-                       "this algorithm is the perceptron."):
+        with self.beat("Keep everything else exactly as it was: {hypothesis} the same "
+                       "hypothesis, g of theta transpose x, and {rule} the same update rule. "
+                       "{perceptron} With the step as g, this algorithm is the "
+                       "perceptron.") as b:
+            b.wait_until("hypothesis")
             self.play(FadeIn(same[0], shift=0.2 * DOWN), run_time=0.8)
+            b.wait_until("rule")
             self.play(FadeIn(same[1], shift=0.2 * DOWN), FadeIn(same_note), run_time=0.8)
+            b.wait_until("perceptron")
             self.play(Indicate(step_def, color=theme.highlight, scale_factor=1.05))
 
         # Step: Rosenblatt
@@ -528,10 +537,12 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         self.rows = rows
 
         # Step: only three values
-        with self.beat("Because h is now only zero or one, the error y minus h can take just "
-                       "three values: zero, plus one, or minus one."):
+        with self.beat("Because h is now only zero or one, {error} the error y minus h can "
+                       "take just {three} three values: zero, plus one, or minus one.") as b:
             self.play(Write(heading), run_time=1)
+            b.wait_until("error")
             self.play(Write(rule), run_time=1.2)
+            b.wait_until("three")
             self.play(rule[5].animate.set_color(theme.highlight), FadeIn(values))
 
         # Step: right answers
@@ -543,8 +554,9 @@ class ErrorTakesOnlyThreeValues(LectureScene):
 
         # Step: mistakes
         with self.beat("A missed one adds the point to theta, which raises that point's score. "
-                       "A false alarm subtracts the point, which lowers its score."):
+                       "{alarm} A false alarm subtracts the point, which lowers its score.") as b:
             self.play(FadeIn(rows[3], shift=0.2 * RIGHT), FadeIn(notes[0]), run_time=1)
+            b.wait_until("alarm")
             self.play(FadeIn(rows[4], shift=0.2 * RIGHT), FadeIn(notes[1]), run_time=1)
 
         # Step: driven by mistakes
@@ -553,10 +565,11 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         alpha_note = MathTex(r"\text{(the runs ahead use } \alpha = 1\text{)}",
                              font_size=SIZES.formula_small, color=theme.muted)
         alpha_note.next_to(takeaway, DOWN, buff=0.2)
-        with self.beat("So the perceptron learns only from its mistakes. In the runs ahead the "
-                       "learning rate is one: starting from zero weights, it would only "
-                       "rescale theta."):
+        with self.beat("So the perceptron learns only from its mistakes. In the runs ahead "
+                       "{rate} the learning rate is one: starting from zero weights, it would "
+                       "only rescale theta.") as b:
             self.play(FadeIn(takeaway, shift=0.2 * UP))
+            b.wait_until("rate")
             self.play(FadeIn(alpha_note), run_time=0.6)
 
 
@@ -577,33 +590,39 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         n = board.n
 
         # Step: the points and the starting verdict
-        with self.beat("Two classes that a straight line can separate. With all weights zero, "
-                       "every score is zero, so the step says one everywhere: the whole plane "
-                       "is class one's colour."):
+        with self.beat("Two classes that a straight line can separate. {zero} With all weights "
+                       "zero, every score is zero, so the step says one everywhere: {plane} the "
+                       "whole plane is class one's colour.") as b:
             self.play(Write(heading), run_time=0.8)
-            self.play(Create(board.axes), FadeIn(board.axis_labels), FadeIn(board.field),
-                      run_time=1.2)
+            self.play(Create(board.axes), FadeIn(board.axis_labels), run_time=1.2)
             self.play(FadeIn(board.dots, lag_ratio=0.03), FadeIn(board.legend), run_time=1.2)
+            b.wait_until("zero")
             self.play(FadeIn(board.panel), FadeIn(board.chart_static), run_time=0.8)
+            b.wait_until("plane")
+            self.play(FadeIn(board.field), run_time=1)
             self.show_board(board)
 
         # Step: a correct visit
-        with self.beat("We visit the points one at a time, and a ring marks the one being "
-                       "looked at. This point is class one and the model says one: correct, "
-                       "so nothing happens."):
+        with self.beat("We visit the points one at a time, and {ring} a ring marks the one "
+                       "being looked at. This point is class one and the model says one: "
+                       "correct, so nothing happens.") as b:
+            b.wait_until("ring")
             self.visit_range(board, 0, 1, correct_time=2.5, mistake_weight=1)
 
         # Step: the first mistake
         first = int(np.argmax(traj.mistake))
-        with self.beat("Here the model says one, but the point is class zero. A mistake: the "
-                       "point is subtracted from theta, and the boundary appears and jumps."):
+        with self.beat("Here the model says one, but the point is class zero. {mistake} A "
+                       "mistake: the point is subtracted from theta, and {jump} the boundary "
+                       "appears and jumps.") as b:
             self.visit_range(board, 1, first, correct_time=0.6, mistake_weight=1)
             board.visits.set_value(first)
             self.play(board.visits.animate.set_value(first + JUDGE), run_time=0.8,
                       rate_func=linear)
             dot = board.dots[int(traj.visited[first])]
+            b.wait_until("mistake")
             self.play(Flash(dot, color=theme.bad, line_length=0.25, flash_radius=0.35),
                       run_time=0.8)
+            b.wait_until("jump")
             self.play(board.visits.animate.set_value(first + 1), run_time=2, rate_func=linear)
 
         # Step: the rest of the first pass
@@ -622,18 +641,22 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
 
         # Step: the clean pass
         last = traj.n_passes - 1
-        with self.beat(f"Pass {traj.n_passes}: every point is on its side, not a single "
-                       f"mistake. The line freezes, after {traj.n_updates} updates in all."):
+        with self.beat(f"Pass {traj.n_passes}: every point is on its side, {{clean}} not a "
+                       f"single mistake. {{freeze}} The line freezes, {{updates}} after "
+                       f"{traj.n_updates} updates in all.") as b:
             self.visit_range(board, last * n, board.pass_end(last), correct_time=0.16,
                              mistake_weight=1)
             self.record_pass_end(board)
             board.freeze()
+            b.wait_until("clean")
             self.play(FadeOut(board.ring), FadeOut(board.verdict), run_time=0.5)
             board.set_verdict(3)
             self.play(FadeIn(board.verdict), run_time=0.5)
+            b.wait_until("freeze")
+            self.play(board.boundary.line.animate.set_color(theme.good), run_time=0.8)
+            b.wait_until("updates")
             self.play(Indicate(board.bar_counts[last], color=theme.good, scale_factor=1.6),
                       Indicate(board.panel.numbers[1], color=theme.good), run_time=1.2)
-            self.play(board.boundary.line.animate.set_color(theme.good), run_time=0.8)
 
 
 class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
@@ -690,11 +713,12 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
 
         # Step: the ghosts
         with self.beat(f"The faint lines are where the boundary stood after each of the "
-                       f"{traj.n_passes} passes. It is still chasing a mistake it can never "
-                       f"fix, and would go on forever."):
-            self.play(Indicate(board.panel.numbers[2], color=theme.bad), run_time=1)
+                       f"{traj.n_passes} passes. {{chasing}} It is still chasing a mistake it "
+                       f"can never fix, and would go on forever.") as b:
             self.play(self.ghosts.animate.set_stroke(opacity=0.7), run_time=0.8)
             self.play(self.ghosts.animate.set_stroke(opacity=0.3), run_time=0.8)
+            b.wait_until("chasing")
+            self.play(Indicate(board.panel.numbers[2], color=theme.bad), run_time=1)
 
         # Step: logistic regression settles
         fit = newton_method(run.dataset.X, run.dataset.y).thetas[-1]
@@ -708,10 +732,12 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
         tag = Text("logistic regression: one line, soft field", font_size=SIZES.caption,
                    color=theme.curve)
         tag.move_to(board.verdict_options[0], aligned_edge=LEFT)
-        with self.beat("Logistic regression on the same points has no such trouble: its "
-                       "smooth loss has one best line, and it settles there."):
+        with self.beat("Logistic regression on the same points has no such trouble: {smooth} "
+                       "its smooth loss has one best line, and {settles} it settles there.") as b:
             self.play(FadeOut(board.boundary), FadeOut(self.ghosts), run_time=0.6)
+            b.wait_until("smooth")
             self.play(Transform(board.field, soft), run_time=1.2)
+            b.wait_until("settles")
             self.play(Create(logistic.line), FadeIn(tag), run_time=1.4)
 
 
@@ -788,17 +814,20 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         self.dates = [history[0]]
 
         # Step: the theorem
-        with self.beat("Here is the perceptron's celebrated guarantee. If some line separates "
-                       "the data, the perceptron makes only finitely many mistakes and then "
-                       "stops for good."):
+        with self.beat("Here is the perceptron's celebrated guarantee. {theorem} If some line "
+                       "separates the data, the perceptron makes only finitely many mistakes "
+                       "and then stops for good.") as b:
             self.play(Write(heading), run_time=1)
+            b.wait_until("theorem")
             self.play(FadeIn(statement, shift=0.2 * UP), run_time=1.2)
 
         # Step: the bound
-        with self.beat("There is even a number on it: at most R over gamma, squared, where R is "
-                       "the size of the largest point and gamma the widest gap a separating "
-                       "line can leave."):
+        with self.beat("There is even a number on it: {bound} at most R over gamma, squared, "
+                       "{legend} where R is the size of the largest point and gamma the widest "
+                       "gap a separating line can leave.") as b:
+            b.wait_until("bound")
             self.play(Write(formula), run_time=1.2)
+            b.wait_until("legend")
             self.play(FadeIn(legend_r, shift=0.2 * LEFT), run_time=1)
 
         # Step: our run
@@ -811,18 +840,22 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                       Indicate(sep_chart.numbers[-1], color=theme.good, scale_factor=1.6))
 
         # Step: the flip side
-        with self.beat("The flip side is its fatal flaw. If the classes cannot be separated, "
-                       "even because of one stray point, there is always a mistake to chase, "
-                       "and it never converges."):
+        with self.beat("The flip side is its fatal flaw. {flip} If the classes cannot be "
+                       "separated, even because of one stray point, {chase} there is always a "
+                       "mistake to chase, and it never converges.") as b:
+            b.wait_until("flip")
             self.play(FadeIn(flip, shift=0.2 * UP), run_time=1.2)
+            b.wait_until("chase")
             self.play(FadeIn(overlap_run), FadeIn(overlap_chart, lag_ratio=0.1), run_time=1.2)
 
         # Step: history
-        with self.beat(f"In {MINSKY_PAPERT_YEAR}, Minsky and Papert's book laid this "
-                       "brittleness bare: a perceptron cannot even learn XOR. The blow helped "
-                       "bring on the first AI winter."):
+        with self.beat(f"In {MINSKY_PAPERT_YEAR}, {{book}} Minsky and Papert's book laid "
+                       "this brittleness bare: a perceptron cannot even learn XOR. {winter} The "
+                       "blow helped bring on the first AI winter.") as b:
             self.play(FadeIn(history[0], shift=0.2 * UP), run_time=0.6)
+            b.wait_until("book")
             self.play(FadeIn(story[0]), run_time=0.8)
+            b.wait_until("winter")
             self.play(FadeIn(story[1], shift=0.2 * RIGHT), run_time=0.8)
 
 

@@ -239,15 +239,17 @@ class ThreeClassesColourThePlane(LectureScene):
 
         # Step: three clouds
         with self.beat("Spam, personal or work: often we must pick one of several classes. "
-                       "Here are three clouds of points, one per class."):
+                       "{clouds} Here are three clouds of points, one per class.") as b:
             self.play(Write(heading), Create(axes), run_time=1.2)
+            b.wait_until("clouds")
             self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(key), run_time=1.5)
 
         # Step: one weight vector per class, one logit per class
-        with self.beat("Instead of a single weight vector, keep one for each class. Each "
-                       "turns a point into a score, its logit, saying how much the point "
-                       "looks like that class."):
+        with self.beat("Instead of a single weight vector, keep one for each class. {logit} "
+                       "Each turns a point into a score, its logit, saying how much the point "
+                       "looks like that class.") as b:
             self.play(FadeIn(thetas, shift=0.2 * DOWN), FadeIn(thetas_note), run_time=1)
+            b.wait_until("logit")
             self.play(Write(logit), run_time=1)
 
         # Step: the field from random weights
@@ -260,12 +262,13 @@ class ThreeClassesColourThePlane(LectureScene):
 
         # Step: training
         with self.beat("Gradient descent on the cross-entropy moves all three weight vectors "
-                       "together. Within a few dozen steps, each cloud sits in its own "
-                       "colour."):
+                       "together. {sorted} Within a few dozen steps, each cloud sits in its "
+                       "own colour.") as b:
             field.add_updater(lambda m: m.refresh())
             self.play(clock.animate.set_value(1.0), run_time=7, rate_func=linear)
             for mob in (field, *panel.numbers):
                 mob.clear_updaters()  # nothing moves any more: no redrawing per frame
+            b.wait_until("sorted")
             self.play(Indicate(panel.numbers[1], color=theme.good), run_time=1)
 
         # Step: vivid where sure, washed out at the meeting point
@@ -278,10 +281,12 @@ class ThreeClassesColourThePlane(LectureScene):
                       color=theme.highlight)
         tie.next_to(ring, RIGHT, buff=0.15).shift(0.45 * UP)
         tie.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.08)
-        with self.beat("The colour is vivid where the winning probability is near one. It "
-                       "fades where the three regions meet, because there all three classes "
-                       "are tied."):
+        with self.beat("The colour is vivid where the winning probability is near one. {meet} "
+                       "It fades where the three regions meet, {tied} because there all three "
+                       "classes are tied.") as b:
+            b.wait_until("meet")
             self.play(Create(ring), run_time=1)
+            b.wait_until("tied")
             self.play(FadeIn(tie, shift=0.2 * LEFT), run_time=0.8)
 
 
@@ -362,12 +367,15 @@ class PushingALogitStealsProbability(LectureScene):
         self.phi_sum = phi_sum
 
         # Step: the query point
-        with self.beat("The white dot is a query point for the trained model. Softmax turns "
-                       "its three logits into three probabilities in two steps."):
+        with self.beat("The white dot is a query point for the trained model. {softmax} "
+                       "Softmax turns its three logits into three probabilities in two "
+                       "steps.") as b:
             self.play(Write(heading), run_time=1)
             self.add(field)
             self.play(FadeIn(field), Create(axes), FadeIn(dots), run_time=1.5)
-            self.play(FadeIn(query, scale=2), Write(formula), run_time=1.2)
+            self.play(FadeIn(query, scale=2), run_time=0.8)
+            b.wait_until("softmax")
+            self.play(Write(formula), run_time=1.2)
 
         # Step: logits count from a shared zero
         with self.beat("Adding the same number to all three logits changes nothing, so we "
@@ -382,11 +390,12 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(FadeIn(total, shift=0.2 * UP), run_time=0.8)
 
         # Step: normalise
-        with self.beat("Then divide each one by the total. The three shares add up to one: "
-                       "red gets the most, blue the least."):
+        with self.beat("Then divide each one by the total. {shares} The three shares add up to "
+                       "one: red gets the most, blue the least.") as b:
             self.add(bars)
             self.play(FadeIn(bars.baseline), FadeIn(phi_labels), run_time=0.6)
             self.play(FadeIn(bars.rects, shift=0.3 * UP), FadeIn(bars.numbers), run_time=1.2)
+            b.wait_until("shares")
             self.play(FadeIn(phi_sum), run_time=0.8)
 
         # Step: push blue's logit up to a tie
@@ -396,13 +405,15 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(pushed.animate.set_value(TIE_AT), run_time=4, rate_func=smooth)
 
         # Step: past the tie
-        with self.beat("At two, blue ties red. At three, blue holds exactly the share red "
-                       "had at the start, while the total stays one."):
+        with self.beat("At two, blue ties red. {three} At three, blue holds exactly the share "
+                       "red had at the start, {total} while the total stays one.") as b:
             # One Indicate per bar: a new VGroup of them would be added to the scene and
             # split ``bars`` apart, stopping its updater.
             self.play(*[Indicate(bars.rects[i], color=theme.highlight, scale_factor=1.05)
                         for i in (0, PUSHED)], run_time=1)
+            b.wait_until("three")
             self.play(pushed.animate.set_value(PUSH_TO), run_time=3, rate_func=smooth)
+            b.wait_until("total")
             self.play(Indicate(phi_sum.numbers[0], color=theme.good), run_time=1)
 
 
@@ -475,24 +486,29 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
 
         # Step: write class two's probability
         with self.beat("With only two classes, softmax should give back logistic "
-                       "regression. Write out the probability of the second class."):
+                       "regression. {write} Write out the probability of the second "
+                       "class.") as b:
             self.play(Write(heading), run_time=1)
+            b.wait_until("write")
             self.play(Write(derivation.rows[0]), run_time=1.2)
 
         # Step: divide through
-        with self.beat("Divide the top and the bottom by e to the t two. What is left is the "
-                       "sigmoid of the difference between the two logits."):
+        with self.beat("Divide the top and the bottom by e to the t two. {left} What is left "
+                       "is the sigmoid of the difference between the two logits.") as b:
             for i in (1, 2):
+                if i == 2:
+                    b.wait_until("left")
                 self.play(FadeIn(derivation.rows[i], shift=0.15 * DOWN),
                           FadeIn(notes[i - 1]), run_time=1)
             self.play(Create(answer_box), run_time=0.8)
 
         # Step: check it in numbers
-        with self.beat("Check it in numbers. As t two slides, the softmax probability and "
-                       "the sigmoid of the difference agree at every moment."):
+        with self.beat("Check it in numbers. {slides} As t two slides, the softmax probability "
+                       "and the sigmoid of the difference agree at every moment.") as b:
             self.play(Create(axes), Create(mid_line), FadeIn(x_label), FadeIn(y_ticks),
                       run_time=1)
             self.play(Create(curve), FadeIn(panel), FadeIn(marker), run_time=1.2)
+            b.wait_until("slides")
             for target in T2_SWEEP[1:]:
                 self.play(t2.animate.set_value(target), run_time=2.2, rate_func=smooth)
 
@@ -565,9 +581,10 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                                (r"\text{gradient } \varphi - e_y", result))])
 
         # Step: the loss
-        with self.beat("Training uses cross-entropy again: the loss is minus the log of the "
-                       "probability the model gives the true class."):
+        with self.beat("Training uses cross-entropy again: {loss} the loss is minus the log of "
+                       "the probability the model gives the true class.") as b:
             self.play(Write(heading), run_time=1)
+            b.wait_until("loss")
             self.play(Write(loss), FadeIn(y_note), run_time=1.2)
 
         # Step: the gradient formula
@@ -577,23 +594,26 @@ class GradientIsPredictedMinusOneHot(LectureScene):
 
         # Step: the two sets of bars
         with self.beat("Take the query point's probabilities, with green as the true class. "
-                       "The target is one-hot: all of the probability on green."):
+                       "{target} The target is one-hot: all of the probability on green.") as b:
             self.play(FadeIn(predicted, shift=0.3 * UP), FadeIn(captions[0]), run_time=1.2)
+            b.wait_until("target")
             self.play(FadeIn(minus), FadeIn(target, shift=0.3 * UP), FadeIn(captions[1]),
                       run_time=1.2)
 
         # Step: their difference
-        with self.beat("Subtract one from the other and you have the gradient. Red and blue "
-                       "get too much and are pushed down; green is short of one and is "
-                       "pushed up."):
+        with self.beat("Subtract one from the other and you have the gradient. {down} Red and "
+                       "blue get too much and are pushed down; {up} green is short of one and "
+                       "is pushed up.") as b:
             self.play(FadeIn(equals), FadeIn(result.baseline), FadeIn(captions[2]),
                       run_time=0.8)
             self.play(TransformFromCopy(predicted.rects, result.rects),
                       TransformFromCopy(predicted.numbers, result.numbers), run_time=1.5)
             self.add(result)
+            b.wait_until("down")
+            self.play(subtract.animate.set_value(1.0), run_time=2.5, rate_func=smooth)
+            b.wait_until("up")
             self.play(Indicate(target.rects[TRUE_CLASS], color=theme.highlight,
                                scale_factor=1.05), run_time=0.8)
-            self.play(subtract.animate.set_value(1.0), run_time=2.5, rate_func=smooth)
         result.clear_updaters()
 
         # Step: through the weights
@@ -610,10 +630,11 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                               captions.get_bottom()[1] - 0.2)
         notes_region.place(VGroup(chain_note, soft_note).arrange(DOWN, buff=0.12))
         with self.beat("Since each logit is theta i transpose x, the weights' gradient is "
-                       "the same error times x: prediction minus target, times input, once "
-                       "more."):
+                       "the same error times x: {rule} prediction minus target, times input, "
+                       "once more.") as b:
             self.play(FadeOut(grad, shift=0.2 * UP), FadeIn(chain, shift=0.2 * UP),
                       run_time=1.2)
+            b.wait_until("rule")
             self.play(FadeIn(chain_note), run_time=0.8)
 
         # Step: soft, not hard

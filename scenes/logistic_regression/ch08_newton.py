@@ -203,9 +203,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
 
         # Step: the hill
         with self.beat("Gradient ascent feels only the slope, so near a gentle peak it creeps. "
-                       "Newton's method also uses the curvature. Here is the log-likelihood of "
-                       "a single weight w, with the bias held at zero."):
+                       "Newton's method also uses the curvature. {hill} Here is the "
+                       "log-likelihood of a single weight w, with the bias held at zero.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
+            b.wait_until("hill")
             self.play(Create(plots.top), FadeIn(plots.top_label))
             self.play(Create(plots.top_curve), run_time=1.5)
 
@@ -213,12 +214,13 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         peak_dot = VGroup(*[Dot(point, radius=0.08, color=theme.text) for point in (
             plots.top.c2p(race.w_star, plots.at(race.w_star)[0]),
             plots.bottom.c2p(race.w_star, 0))])
-        with self.beat("Below it, its derivative, ell prime. At the top of the hill the slope "
-                       "is zero, so climbing to the peak means finding where ell prime crosses "
-                       "zero."):
+        with self.beat("Below it, its derivative, ell prime. {top} At the top of the hill the "
+                       "slope is zero, so climbing to the peak means finding where ell prime "
+                       "crosses zero.") as b:
             self.play(Create(plots.bottom), FadeIn(plots.w_numbers), FadeIn(plots.w_label),
                       FadeIn(plots.bottom_label))
             self.play(Create(plots.bottom_curve), run_time=1.5)
+            b.wait_until("top")
             self.play(Create(plots.peak_line), FadeIn(plots.peak_label), FadeIn(peak_dot))
 
         # Step: the start
@@ -243,9 +245,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         w1 = float(race.newton[1])
         slope_label.move_to(plots.bottom.c2p(w0 + 0.3 * (w1 - w0), 0.3 * s0))
         with self.beat("Newton swaps the curve ell prime for its tangent line at that point. "
-                       "The tangent's slope is the second derivative, the curvature of the "
-                       "hill."):
+                       "{slope} The tangent's slope is the second derivative, the curvature of "
+                       "the hill.") as b:
             self.play(Create(tangent), run_time=1.5)
+            b.wait_until("slope")
             self.play(FadeIn(slope_label, shift=0.2 * LEFT))
 
         # Step: follow it to zero
@@ -267,11 +270,14 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             row[0].set_color(theme.highlight if row is geometry[0] else theme.text)
         num_0, _, _ = glyphs_by_bar(geometry[0][2])
         num_1, den_1, _ = glyphs_by_bar(geometry[1][2])
-        with self.beat("Follow the tangent down to zero. Its slope is rise over run, so the run, "
-                       "the step in w, is minus ell prime divided by ell double prime."):
+        with self.beat("Follow the tangent down to zero. {rise} Its slope is rise over run, "
+                       "{step} so the run, the step in w, is minus ell prime divided by ell "
+                       "double prime.") as b:
             self.play(Create(rise), Create(run), FadeIn(run_label), GrowFromCenter(ring))
+            b.wait_until("rise")
             self.play(FadeIn(geometry[0]))
             self.play(num_0.animate.set_color(theme.loss))
+            b.wait_until("step")
             self.play(FadeIn(geometry[1], shift=0.2 * DOWN))
             self.play(num_1.animate.set_color(theme.loss),
                       den_1.animate.set_color(theme.highlight))
@@ -374,13 +380,14 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         arrived.next_to(newton_panel, RIGHT, buff=0.6)
 
         # Step: both start at w = 0
-        with self.beat(f"A race up the same hill. Both climbers start from w equals "
-                       f"{race.newton[0]:g}: Newton in yellow, and gradient ascent in blue, "
-                       f"with a learning rate of {race.learning_rate:g}."):
+        with self.beat(f"A race up the same hill. {{climbers}} Both climbers start from w "
+                       f"equals {race.newton[0]:g}: Newton in yellow, and gradient ascent in "
+                       f"blue, with a learning rate of {race.learning_rate:g}.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(plots), Create(plots.peak_line),
                       FadeIn(plots.peak_label), run_time=1.5)
             self.play(FadeIn(column, lag_ratio=0.1), run_time=1.5)
             self.add(trails)
+            b.wait_until("climbers")
             self.play(FadeIn(ascent, scale=0.5), FadeIn(newton, scale=0.5))
 
         self.tangents: list[Line] = []
@@ -391,8 +398,8 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             "the way to the peak. Gradient ascent moves by its rate times the slope.",
             "Step two. A fresh tangent from the new point, and Newton nearly arrives. Gradient "
             "ascent has not yet covered half the distance.",
-            f"The next steps only polish the digits. After {at_peak} steps Newton sits on the "
-            "peak, where ell prime is zero.",
+            f"The next steps only polish the digits. {{arrived}} After {at_peak} steps Newton "
+            "sits on the peak, where ell prime is zero.",
         ]
 
         def newton_step(t: int, pace: float) -> None:
@@ -412,9 +419,10 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             newton_step(0, 1.0)
         with self.beat(words[1]):
             newton_step(1, 1.0)
-        with self.beat(words[2]):
+        with self.beat(words[2]) as b:
             for t in range(2, at_peak):
                 newton_step(t, 0.6)
+            b.wait_until("arrived")
             self.play(FadeIn(arrived, shift=0.2 * LEFT),
                       Indicate(newton_panel.numbers[1], color=theme.good))
 
@@ -495,11 +503,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         mapping[1].set_y(0.35)
         self.mapping = mapping
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
-                       "weights, the slope becomes a vector and the curvature becomes a "
-                       "matrix, the Hessian."):
+                       "weights, {vector} the slope becomes a vector and {matrix} the curvature "
+                       "becomes a matrix, the Hessian.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(Write(one))
-            for row in mapping:
+            for row, mark in zip(mapping, ("vector", "matrix"), strict=True):
+                b.wait_until(mark)
                 self.play(FadeIn(row[0]), GrowFromEdge(row[1], LEFT), FadeIn(row[2:]),
                           run_time=1.2)
 
@@ -525,9 +534,10 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                      font_size=SIZES.label, color=theme.muted, line_spacing=0.9)
         VGroup(hessian, names).arrange(RIGHT, buff=0.9).move_to(0.75 * UP)
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
-                       "and theta j. For logistic regression this method is called Fisher "
-                       "scoring, or iteratively reweighted least squares."):
+                       "and theta j. {names} For logistic regression this method is called "
+                       "Fisher scoring, or iteratively reweighted least squares.") as b:
             self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
+            b.wait_until("names")
             self.play(FadeIn(names))
 
         # Step: cost per step
@@ -546,10 +556,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         rule_line = Line([-5.2, 0, 0], [5.2, 0, 0], color=theme.muted, stroke_width=2)
         rule_line.set_y((cells[0][1].get_bottom()[1] + cells[1][1].get_top()[1]) / 2)
         with self.beat("The price: every step builds the d by d Hessian and solves with it, "
-                       "about d cubed operations. A gradient step costs about d."):
+                       "about d cubed operations. {gradient} A gradient step costs about "
+                       "d.") as b:
             self.play(FadeIn(VGroup(cells[0][1], cells[0][2])), Create(rule_line))
-            self.play(FadeIn(cells[1][0]), FadeIn(cells[1][1], shift=0.2 * UP),
-                      FadeIn(cells[1][2], shift=0.2 * UP))
+            self.play(FadeIn(cells[1][0]), FadeIn(cells[1][1], shift=0.2 * UP))
+            b.wait_until("gradient")
+            self.play(FadeIn(cells[1][2], shift=0.2 * UP))
             # Each row's winner in green, its loser in red.
             self.play(cells[1][1].animate.set_color(theme.bad),
                       cells[1][2].animate.set_color(theme.good))
@@ -561,9 +573,13 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             f"{run.tol:g} of its maximum", CAPTION_WIDTH, SIZES.formula_small, theme.muted)
         caption.next_to(cells[2][0], DOWN, buff=0.25).set_x(0)
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
-                       f"Newton converges in {run.newton_steps} steps. Gradient ascent, at the "
-                       f"lab's learning rate, needs {run.ascent_steps}."):
-            self.play(FadeIn(cells[2][0]), FadeIn(cells[2][1], shift=0.2 * UP))
+                       f"{{newton}} Newton converges in {run.newton_steps} steps. {{ascent}} "
+                       f"Gradient ascent, at the lab's learning rate, needs "
+                       f"{run.ascent_steps}.") as b:
+            self.play(FadeIn(cells[2][0]))
+            b.wait_until("newton")
+            self.play(FadeIn(cells[2][1], shift=0.2 * UP))
+            b.wait_until("ascent")
             self.play(FadeIn(cells[2][2], shift=0.2 * UP), FadeIn(caption))
             self.play(cells[2][1].animate.set_color(theme.good),
                       cells[2][2].animate.set_color(theme.bad))

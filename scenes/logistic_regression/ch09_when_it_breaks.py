@@ -223,17 +223,20 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # Step: the plain run grows without bound
         self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
         with self.beat("Run gradient ascent. Each tenfold increase in steps adds about the "
-                       "same amount to the size of theta, so it never stops growing. The thin "
-                       "lines, where the model is ninety percent sure, close in on the "
-                       "boundary until it is a knife edge."):
-            self.play(FadeIn(band_note), run_time=0.5)
+                       "same amount to the size of theta, so it never stops growing. {lines} The "
+                       "thin lines, where the model is ninety percent sure, close in on the "
+                       "boundary until it is a knife edge.") as b:
             self.play(self.trackers[0].animate.set_value(log_max), run_time=7, rate_func=linear)
+            b.wait_until("lines")
+            self.play(FadeIn(band_note), run_time=0.5)
 
         # Step: the L2 penalty
-        with self.beat("The cure is a penalty on size: subtract lambda times the squared "
-                       "length of theta. Now the fit trades a little likelihood for modest "
-                       "weights."):
+        with self.beat("The cure is a penalty on size: {subtract} subtract lambda times the "
+                       "squared length of theta. {trade} Now the fit trades a little likelihood "
+                       "for modest weights.") as b:
+            b.wait_until("subtract")
             self.play(FadeIn(penalised, shift=0.2 * DOWN))
+            b.wait_until("trade")
             self.play(FadeIn(insets[1]), FadeIn(inset_labels[1]))
         self.active = 1
         self.add(fields[1], insets[1], bands[1], boundaries[1], curves[1], tips[1])
@@ -249,10 +252,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         climbing.next_to(tips[0], LEFT, buff=0.2).shift(0.3 * UP)
         settled = Text("settled", font_size=SIZES.caption, color=colours[1])
         settled.next_to(tips[1], UP, buff=0.2).shift(0.4 * LEFT)
-        with self.beat("After ten thousand steps the plain run is still climbing, while the "
-                       "penalised one settled long ago. Its probabilities are also better "
-                       "calibrated."):
+        with self.beat("After ten thousand steps the plain run is still climbing, {settled} "
+                       "while the penalised one settled long ago. Its probabilities are also "
+                       "better calibrated.") as b:
             self.play(FadeIn(climbing, shift=0.2 * LEFT), Indicate(tips[0], color=colours[0]))
+            b.wait_until("settled")
             self.play(FadeIn(settled, shift=0.2 * UP), Indicate(tips[1], color=colours[1]))
 
 
@@ -320,42 +324,51 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         FOOTER.place(takeaway)
 
         # Step: the data
-        with self.beat("Suppose only one email in a hundred is spam. Here are a hundred "
-                       "emails, and the orange one is the spam."):
+        with self.beat("Suppose only one email in a hundred is spam. {emails} Here are a "
+                       "hundred emails, {orange} and the orange one is the spam.") as b:
             self.play(Write(heading), run_time=1)
+            b.wait_until("emails")
             self.play(FadeIn(dots, lag_ratio=0.01), FadeIn(caption), run_time=1.5)
+            b.wait_until("orange")
             self.play(Indicate(positives, color=theme.highlight, scale_factor=1.6))
 
         # Step: the lazy model
-        with self.beat("A lazy model answers not spam to every email. It is right ninety-nine "
-                       "times out of a hundred, which sounds superb."):
+        with self.beat("A lazy model answers not spam to every email. {right} It is right "
+                       "ninety-nine times out of a hundred, which sounds superb.") as b:
             self.play(FadeIn(backdrop), FadeIn(said), run_time=1.2)
             self.bring_to_front(dots)
+            b.wait_until("right")
             self.play(Write(accuracy))
 
         # Step: the confusion counts
-        with self.beat("Sort the answers into a table. The one spam was missed, the ninety-nine "
-                       "others were correctly passed, and nothing at all was flagged."):
+        with self.beat("Sort the answers into a table. {missed} The one spam was missed, "
+                       "{passed} the ninety-nine others were correctly passed, and {flagged} "
+                       "nothing at all was flagged.") as b:
             self.play(FadeIn(table[0]), run_time=1)
-            for group, key in ((positives, "fn"), (negatives, "tn")):
+            for group, key, mark in ((positives, "fn", "missed"), (negatives, "tn", "passed")):
+                b.wait_until(mark)
                 flying = group.copy()
                 extra = [Create(missed)] if key == "fn" else []
                 self.play(flying.animate.scale(0.3).move_to(cells[key]), *extra, run_time=1.2)
                 self.play(FadeOut(flying, scale=0.5), FadeIn(cells[key], scale=1.5),
                           run_time=0.5)
+            b.wait_until("flagged")
             self.play(FadeIn(cells["tp"]), FadeIn(cells["fp"]))
 
         # Step: recall and precision
         with self.beat("Recall asks how much of the real spam we caught: none of it. "
-                       "Precision asks how much of what we flagged was spam, and we flagged "
-                       "nothing, so it scores zero too."):
+                       "{precision} Precision asks how much of what we flagged was spam, and we "
+                       "flagged nothing, so it scores zero too.") as b:
             self.play(Write(recall))
+            b.wait_until("precision")
             self.play(Write(precision), FadeIn(nothing))
 
         # Step: the lesson
-        with self.beat("So on rare classes, accuracy flatters a useless model. Watch precision "
-                       "and recall, and give the rare class more weight in the loss."):
+        with self.beat("So on rare classes, accuracy flatters a useless model. {watch} Watch "
+                       "precision and recall, and give the rare class more weight in the "
+                       "loss.") as b:
             self.play(FadeIn(takeaway, shift=0.2 * UP))
+            b.wait_until("watch")
             self.play(Indicate(VGroup(recall[2], precision[2]), color=theme.bad))
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
@@ -477,18 +490,20 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         first, *rest = self.datasets
         xor = fits(first)
         # Step: the XOR data
-        with self.beat("Now the tangled cases. In XOR, class one fills two opposite corners "
-                       "and class zero the other two."):
+        with self.beat("Now the tangled cases. {xor} In XOR, class one fills two opposite "
+                       "corners and class zero the other two.") as b:
             self.play(Write(heading), run_time=1)
             self.play(Create(panels[0][1]), FadeIn(panels[0][0]), FadeIn(titles[0]),
                       run_time=1)
+            b.wait_until("xor")
             self.play(FadeIn(xor["raw_dots"], lag_ratio=0.02), run_time=1.2)
 
         # Step: the straight cut fails
-        with self.beat("The best straight cut is helpless here: it gets about half of the "
-                       "points right, no better than a coin."):
+        with self.beat("The best straight cut is helpless here: {half} it gets about half of "
+                       "the points right, no better than a coin.") as b:
             self.play(FadeIn(xor["raw"]), run_time=1.2)
             self.bring_to_front(xor["raw_dots"])
+            b.wait_until("half")
             self.play(FadeIn(xor["raw_acc"], shift=0.2 * UP))
 
         # Step: quadratic features
@@ -500,24 +515,26 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]), run_time=1.2)
 
         # Step: the curved fit succeeds
-        with self.beat("Fitted on these, the boundary bends around the corners and every "
-                       "point lands on its own side."):
+        with self.beat("Fitted on these, the boundary bends around the corners and {side} "
+                       "every point lands on its own side.") as b:
             self.play(FadeIn(xor["quad"][0]), run_time=1)
             self.play(Create(xor["quad"][1]), run_time=1.5)
             self.bring_to_front(xor["quad_dots"])
+            b.wait_until("side")
             self.play(FadeIn(xor["quad_acc"], shift=0.2 * UP))
 
         previous = xor
         for name in rest:
             parts = fits(name)
             # Step: the bullseye of chapter 2
-            with self.beat("The bullseye from chapter two falls to the same trick. The "
-                           "squares let the boundary close into a ring."):
+            with self.beat("The bullseye from chapter two falls to the same trick. {ring} The "
+                           "squares let the boundary close into a ring.") as b:
                 old = [previous[k] for k in ("raw", "quad", "raw_dots", "quad_dots", "raw_acc",
                                              "quad_acc")]
                 self.play(*[FadeOut(m) for m in old], run_time=0.8)
                 self.play(FadeIn(parts["raw"]), FadeIn(parts["raw_dots"]),
                           FadeIn(parts["raw_acc"]), run_time=1.2)
+                b.wait_until("ring")
                 self.play(FadeIn(parts["quad"][0]), FadeIn(parts["quad_dots"]), run_time=1)
                 self.play(Create(parts["quad"][1]), run_time=1.2)
                 self.bring_to_front(parts["quad_dots"])
