@@ -133,7 +133,10 @@ def _workers_rendering_into(media: Path) -> list[str]:
 
 
 def _start_render(project: Project, *names: str) -> subprocess.Popen[str]:
-    code = "import sys; from scripts.cli.main import main; sys.exit(main())"
+    # Ctrl-C raises KeyboardInterrupt even when this suite runs with SIGINT ignored (started
+    # with `&` from a script, or under nohup): Python keeps an inherited SIG_IGN.
+    code = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "from scripts.cli.main import main; sys.exit(main())")
     return subprocess.Popen(
         [sys.executable, "-c", code, "--root", str(project.root), "--media-dir",
          str(project.media), "render", *names],

@@ -1,4 +1,7 @@
-"""The one file-writing module: atomic writes with ordinary modes, folder swaps, build keys."""
+"""The one file-writing module: atomic writes with ordinary modes, folder swaps, build keys.
+
+(This folder is not called tests/build: pytest skips folders named build by default.)
+"""
 
 from __future__ import annotations
 
