@@ -124,13 +124,16 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                      MathTex(f"{FAR_OUTPUT:g}", font_size=SIZES.formula_small,
                              color=theme.highlight))
         far[1].next_to(far[0], UP, buff=0.15)
-        with self.beat("The line's output is not bounded. It can be one half, 1.7, minus "
-                       "three, even a hundred, and only the stretch from zero to one could "
-                       "be read as a label."):
-            self.play(Create(line), run_time=1)
-            self.play(FadeIn(band), FadeIn(band_label))
-            self.play(*[FadeIn(o, shift=0.2 * DOWN) for o in outs], lag_ratio=0.3, run_time=1.5)
+        with self.beat("The line's output is not bounded. {outs} It can be one half, 1.7, "
+                       "minus three, {far} even a hundred, and {band} only the stretch from "
+                       "zero to one could be read as a label.") as b:
+            self.play(Create(line), run_time=b.time_until("outs"))
+            self.play(*[FadeIn(o, shift=0.2 * DOWN) for o in outs], lag_ratio=0.3,
+                      run_time=b.time_until("far"))
+            b.wait_until("far")
             self.play(GrowArrow(far[0]), FadeIn(far[1]))
+            b.wait_until("band")
+            self.play(FadeIn(band), FadeIn(band_label))
 
         # Step: no confidence
         puzzle = VGroup(Dot(line.n2p(PUZZLE_OUTPUT), radius=0.09, color=theme.bad),
@@ -139,9 +142,10 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         puzzle[1].next_to(puzzle[0], DOWN, buff=0.6)
         question = Text("more dog than a dog?", font_size=SIZES.label, color=theme.bad)
         question.next_to(puzzle[1], DOWN, buff=0.2)
-        with self.beat(f"And what would {PUZZLE_OUTPUT:g} mean: more dog than a dog? A raw "
-                       "number cannot say how sure the model is."):
+        with self.beat(f"And what would {PUZZLE_OUTPUT:g} mean: {{question}} more dog than a "
+                       "dog? A raw number cannot say how sure the model is.") as b:
             self.play(FadeIn(puzzle, shift=0.2 * UP))
+            b.wait_until("question")
             self.play(Write(question))
 
         # Step: the squish
@@ -169,17 +173,21 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         sigma_name = MathTex(r"\sigma", font_size=SIZES.formula_large, color=theme.curve)
         sigma_name.move_to(line.n2p(LINE_RANGE[0]) + 0.55 * LEFT + 1.6 * DOWN)
         self.threads, self.target = threads, target
-        with self.beat("We need a squish: a function that sends every real number, however "
-                       "large, strictly between zero and one, where it can be read as a "
-                       "probability. That function is the sigmoid."):
+        with self.beat("We need a squish: {threads} a function that sends every real number, "
+                       "however large, {land} strictly between zero and one, where it can be "
+                       "read as a probability. {sigma} That function is the sigmoid.") as b:
             self.play(FadeOut(question), FadeOut(far), FadeOut(band_label), FadeOut(band),
                       FadeIn(far_dot),
                       FadeOut(VGroup(*[o[1] for o in outs])), FadeOut(puzzle[1]), run_time=0.8)
-            self.play(Create(target), FadeIn(target_name), FadeIn(sigma_name), run_time=1)
-            self.play(Create(threads, lag_ratio=0.05), run_time=2)
+            b.wait_until("threads")
+            self.play(Create(target), FadeIn(target_name), run_time=1)
+            self.play(Create(threads, lag_ratio=0.05), run_time=b.time_until("land"))
+            b.wait_until("land")
             self.play(*[o[0].animate.move_to(d) for o, d in zip(outs, landed, strict=False)],
                       puzzle[0].animate.move_to(landed[-2]),
                       far_dot.animate.move_to(landed[-1]), run_time=1.5)
+            b.wait_until("sigma")
+            self.play(FadeIn(sigma_name), run_time=1)
 
 
 def sigmoid_stage(theme: Theme) -> tuple[Axes, MathTex, MathTex, VGroup]:
@@ -249,10 +257,11 @@ class SigmoidValuesTraceTheS(LectureScene):
         formula, notes = formula_card(theme, axes)
         self.axes = axes
 
-        with self.beat("Here is the formula: one over one plus e to the minus z, where e is "
-                       f"about {np.e:.3f}. The Greek letter is a small sigma, not the summation "
-                       "sign."):
+        with self.beat("Here is the formula: one over one plus e to the minus z, {e} where e "
+                       f"is about {np.e:.3f}. The Greek letter is a small sigma, not the "
+                       "summation sign.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Write(formula), run_time=1.5)
+            b.wait_until("e")
             self.play(FadeIn(notes, shift=0.2 * LEFT), run_time=1)
             self.play(Create(axes), FadeIn(z_name), FadeIn(s_name), Create(guides), run_time=1.2)
 
@@ -264,11 +273,12 @@ class SigmoidValuesTraceTheS(LectureScene):
         values = VGroup()
         # The spoken values are core's, rounded as the rows show them.
         words = (
-            "At zero, e to the zero is one, so sigma is one over two: exactly one half.",
-            f"At plus five, e to the minus five is tiny, and sigma is about "
+            "At zero, e to the zero is one, so sigma is one over two: {half} exactly one half.",
+            f"At plus five, e to the minus five is tiny, and {{yes}} sigma is about "
             f"{probability_text(float(table.value[1]))}: a very confident yes.",
-            f"At minus five, e to the five is about {float(table.exp_neg_z[2]):.0f}, and sigma "
-            f"is about {probability_text(float(table.value[2]))}: a very confident no.",
+            f"At minus five, e to the five is about {float(table.exp_neg_z[2]):.0f}, and "
+            f"{{no}} sigma is about {probability_text(float(table.value[2]))}: a very "
+            "confident no.",
         )
         for i in range(len(words)):
             z, e, d, v = (float(a[i]) for a in (table.z, table.exp_neg_z, table.denominator,
@@ -290,10 +300,12 @@ class SigmoidValuesTraceTheS(LectureScene):
                               color=theme.text), 2),
         )
         SIDE.stack(*rows, *limits, buff=0.3)
-        for i, text in enumerate(words):
+        # Each value's mark has its own name: a scene's marks are told apart by name.
+        for i, (text, mark) in enumerate(zip(words, ("half", "yes", "no"), strict=True)):
             row, point = rows[i], self.points[i]
-            with self.beat(text):
+            with self.beat(text) as b:
                 self.play(FadeIn(row, shift=0.2 * LEFT), run_time=1.2)
+                b.wait_until(mark)
                 self.play(FadeIn(point, scale=0.5), Flash(point, color=theme.highlight),
                           FadeIn(values[i]))
 
@@ -305,18 +317,20 @@ class SigmoidValuesTraceTheS(LectureScene):
                   stroke_width=4, max_tip_length_to_length_ratio=0.25),
         )
         with self.beat("Far to the right, e to the minus z vanishes and sigma creeps up to "
-                       "one. Far to the left, it explodes and sigma sinks to zero. Neither "
-                       "end is ever reached."):
+                       "one. {left} Far to the left, it explodes and sigma sinks to zero. "
+                       "Neither end is ever reached.") as b:
             self.play(FadeIn(limits[0], shift=0.2 * LEFT), GrowArrow(ends[0]), run_time=1.2)
+            b.wait_until("left")
             self.play(FadeIn(limits[1], shift=0.2 * LEFT), GrowArrow(ends[1]), run_time=1.2)
 
         # Step: the S
         curve = s_curve(axes, sigmoid, theme.curve)
         self.curve = curve
-        with self.beat("Join the dots and you get the S-shaped curve. Big positive scores land "
-                       "near one, big negative scores near zero, and a score of zero lands "
-                       "exactly on one half."):
-            self.play(FadeOut(ends), Create(curve), run_time=2.5)
+        with self.beat("Join the dots and you get the S-shaped curve. {dots} Big positive scores "
+                       "land near one, big negative scores near zero, and a score of zero lands "
+                       "exactly on one half.") as b:
+            self.play(FadeOut(ends), Create(curve), run_time=b.time_until("dots"))
+            b.wait_until("dots")
             self.bring_to_front(self.points)
             # One pulse per dot, each about its own centre, so no dot leaves the curve.
             self.play(*[Indicate(p, color=theme.highlight) for p in self.points], run_time=1.2)
@@ -355,10 +369,11 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         new = Text("one new step", font_size=SIZES.caption, color=theme.curve)
         new.next_to(squash, DOWN, buff=0.2)
         with self.beat("Logistic regression keeps the linear model exactly as it was and "
-                       "adds one step: the score z goes through the sigmoid."):
+                       "{squash} adds one step: the score z goes through the sigmoid.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(FadeIn(x_in), GrowArrow(arrows[0]), FadeIn(linear), FadeIn(same),
                       run_time=1.2)
+            b.wait_until("squash")
             self.play(GrowArrow(arrows[1]), FadeIn(squash), FadeIn(new), GrowArrow(arrows[2]),
                       FadeIn(y_out), run_time=1.2)
 
@@ -381,11 +396,13 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                         font_size=SIZES.caption, color=theme.class0).next_to(cat, UP, buff=0.3)
         cat_text.align_to(gauge, LEFT)
         dog_text.align_to(gauge, RIGHT)
-        with self.beat(f"The output is the model's probability of class one. An output of "
-                       f"{SURE_DOG:g} means {SURE_DOG:.0%} sure it is a dog; {SURE_CAT:g} "
-                       f"means {1 - SURE_CAT:.0%} sure it is a cat."):
+        with self.beat(f"The output is the model's probability of class one. {{dog}} An output "
+                       f"of {SURE_DOG:g} means {SURE_DOG:.0%} sure it is a dog; {{cat}} "
+                       f"{SURE_CAT:g} means {1 - SURE_CAT:.0%} sure it is a cat.") as b:
             self.play(Create(gauge), FadeIn(gauge_name), run_time=1)
+            b.wait_until("dog")
             self.play(FadeIn(dog, scale=0.5), FadeIn(dog_text), run_time=1)
+            b.wait_until("cat")
             self.play(FadeIn(cat, scale=0.5), FadeIn(cat_text), run_time=1)
 
         # Step: the threshold
@@ -394,10 +411,12 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         rule = MathTex(r"\text{predict } 1 \text{ if } \hat y > 0.5, \text{ else } 0",
                        font_size=SIZES.formula_small, color=theme.text)
         rule.next_to(gauge, DOWN, buff=0.75)
-        with self.beat("To answer yes or no, cut at one half: predict class one when the "
-                       "output is above one half, class zero otherwise."):
+        with self.beat("To answer yes or no, {cut} cut at one half: {rule} predict class one "
+                       "when the output is above one half, class zero otherwise.") as b:
+            b.wait_until("cut")
             # The cut stands where the "0.5" tick label was: the rule below names the value.
             self.play(Create(cut), gauge.numbers[1].animate.set_opacity(0), run_time=0.8)
+            b.wait_until("rule")
             self.play(Write(rule), run_time=1.2)
 
         # Step: the slope identity
@@ -415,14 +434,17 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         below.place(slope_block)
         tails.next_to(small.c2p(-4, 0), DOWN, buff=0.2)  # under the flat left tail
         self.identity, self.bell = identity, bell
-        with self.beat("One more fact for later: the sigmoid's slope is built from its own "
-                       "output. It peaks at one quarter in the middle and is almost zero in "
-                       "the tails, and that will matter very soon."):
+        with self.beat("One more fact for later: {identity} the sigmoid's slope is built from "
+                       "its own output. {bell} It peaks at one quarter in the middle and is "
+                       "almost zero in the tails, {matter} and that will matter very soon.") as b:
             self.play(FadeOut(VGroup(gauge, gauge_name, dog, dog_text, cat, cat_text, cut,
                                      rule)), run_time=0.8)
+            b.wait_until("identity")
             self.play(Write(identity), run_time=1.2)
+            b.wait_until("bell")
             self.play(Create(small), Create(bell), FadeIn(peak_label), FadeIn(tails),
                       run_time=1.5)
+            b.wait_until("matter")
             self.play(Create(SurroundingRectangle(identity, color=theme.highlight, buff=0.15)))
 
 

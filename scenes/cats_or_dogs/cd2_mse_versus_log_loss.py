@@ -164,11 +164,13 @@ class MseAlongAWeightIsNotABowl(LectureScene):
 
         # Step: MSE along the slice
         with self.beat("Put the sigmoid inside squared error and slide a single knob: both "
-                       "weights equal to s, bias zero. On the left every point is confidently "
-                       "wrong; on the right every point is right."):
+                       "weights equal to s, bias zero. {left} On the left every point is "
+                       "confidently wrong; {right} on the right every point is right.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(setup), run_time=1)
             self.play(FadeIn(mse_panel), run_time=1)
-            self.play(Create(mse_curve), run_time=2, rate_func=linear)
+            # Drawn from the left, so each end is drawn while it is described.
+            b.wait_until("left")
+            self.play(Create(mse_curve), run_time=b.time_until("end"), rate_func=linear)
 
         # Step: a chord the curve bulges above
         def chord(ax: Axes, values: np.ndarray, ends_at: tuple[float, float],
@@ -188,10 +190,12 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         not_convex = Text("above its chord:\nnot convex", font_size=SIZES.caption,
                           color=theme.bad, line_spacing=0.9)
         not_convex.next_to(mse_ax.c2p(0.3, 0.75 * mse_ax.y_range[1]), RIGHT, buff=0.1)
-        with self.beat("A convex bowl always sags below any chord drawn across it. This curve "
-                       "bulges above its chord, so it is not convex, and gradient descent has "
-                       "no guarantee of finding the best weights."):
+        with self.beat("A convex bowl always sags below {chord} any chord drawn across it. "
+                       "{bulge} This curve bulges above its chord, so it is not convex, and "
+                       "gradient descent has no guarantee of finding the best weights.") as b:
+            b.wait_until("chord")
             self.play(Create(mse_chord), FadeIn(mse_ends), run_time=1)
+            b.wait_until("bulge")
             self.add(bulge)
             self.bring_to_front(mse_curve, mse_chord, mse_ends)
             self.play(FadeIn(bulge), Write(not_convex), run_time=1.5)
@@ -201,10 +205,13 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         convex = Text("below its chord:\nconvex", font_size=SIZES.caption, color=theme.good,
                       line_spacing=0.9)
         convex.next_to(log_ax.c2p(0.3, 0.75 * log_ax.y_range[1]), RIGHT, buff=0.1)
-        with self.beat("Log loss along the same knob is convex: it sits below every chord, "
-                       "and it is steepest exactly where the model is confidently wrong."):
+        with self.beat("Log loss along the same knob is convex: {below} it sits below every "
+                       "chord, and it is steepest exactly where the model is confidently "
+                       "wrong.") as b:
             self.play(FadeIn(log_panel), run_time=1)
-            self.play(Create(log_curve), run_time=2, rate_func=linear)
+            self.play(Create(log_curve), run_time=b.time_until("below", minimum=1.0),
+                      rate_func=linear)
+            b.wait_until("below")
             self.play(Create(log_chord), FadeIn(log_ends), run_time=1)
             self.add(sag)
             self.bring_to_front(log_curve, log_chord, log_ends)
@@ -230,18 +237,20 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         self.balls = (mse_ball, log_ball)
         lines = VGroup(mse_chord, mse_ends, log_chord, log_ends)
         with self.beat(f"Now start both at s equal to {START_S:g}, where every point is "
-                       f"confidently wrong, and take {DESCENT_STEPS} gradient steps of the "
-                       "same size on each."):
+                       f"confidently wrong, {{steps}} and take {DESCENT_STEPS} gradient steps "
+                       "of the same size on each.") as b:
             self.play(lines.animate.set_opacity(0.25), bulge.animate.set_fill(opacity=0.12),
                       sag.animate.set_fill(opacity=0.12),
                       VGroup(not_convex, convex).animate.set_opacity(0.75), run_time=0.8)
-            self.play(FadeIn(mse_ball, scale=0.5), FadeIn(log_ball, scale=0.5),
-                      FadeIn(counter), FadeIn(rate), run_time=1)
+            self.play(FadeIn(mse_ball, scale=0.5), FadeIn(log_ball, scale=0.5), run_time=1)
+            b.wait_until("steps")
+            self.play(FadeIn(counter), FadeIn(rate), run_time=1)
         with self.beat("Log loss rolls straight down to the right answer. On MSE the ball "
-                       "hardly moves: the curve is flat there, so the gradient is almost "
-                       "zero and training stalls."):
+                       "hardly moves: {flat} the curve is flat there, so the gradient is "
+                       "almost zero and training stalls.") as b:
             self.play(step.animate.set_value(DESCENT_STEPS), run_time=5,
                       rate_func=slow_start(2.5))
+            b.wait_until("flat")
             self.play(Indicate(mse_ball, color=theme.bad, scale_factor=1.6), run_time=1.2)
         for mob in (*self.balls, *counter.numbers):
             mob.clear_updaters()
@@ -273,10 +282,13 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
                              color=theme.muted)
         RULES.place(label_note, aligned=UP + RIGHT)
 
-        with self.beat("Why is MSE so flat there? Differentiate it with the chain rule, and "
-                       "the sigmoid's slope, sigma prime, comes along as a factor."):
+        with self.beat("Why is MSE so flat there? {chain} Differentiate it with the chain rule, "
+                       "and {factor} the sigmoid's slope, sigma prime, comes along as a "
+                       "factor.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(label_note), run_time=1)
+            b.wait_until("chain")
             self.play(Write(mse_rule), run_time=1.5)
+            b.wait_until("factor")
             self.play(Indicate(mse_rule[5], color=theme.highlight), run_time=1.2)
         with self.beat("With log loss the sigmoid's slope cancels out, and the gradient is "
                        "simply the prediction minus the label."):
@@ -307,12 +319,14 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         wrong_text = Text("confidently wrong", font_size=SIZES.caption, color=theme.bad)
         wrong_text.next_to(axes.c2p((Z_RANGE[0] - 4) / 2, 0.62), UP, buff=0)
         self.axes, self.grads = axes, grads
-        with self.beat("Plot how big each gradient is as the score moves. Far to the left the "
-                       "model gives a true dog almost no chance: it is confidently wrong."):
+        with self.beat("Plot how big each gradient is as the score moves. {left} Far to the "
+                       "left the model gives a true dog almost no chance: it is confidently "
+                       "wrong.") as b:
             self.play(Create(shown), FadeIn(z_name), FadeIn(size_name), run_time=1.2)
-            self.play(FadeIn(wrong), FadeIn(wrong_text), run_time=0.8)
             self.play(Create(log_curve), Create(mse_curve), run_time=2, rate_func=linear)
             self.play(FadeIn(log_name), FadeIn(mse_name), run_time=0.6)
+            b.wait_until("left")
+            self.play(FadeIn(wrong), FadeIn(wrong_text), run_time=0.8)
 
         # Step: slide into the confidently-wrong region
         zt = ValueTracker(0.0)
@@ -337,13 +351,21 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         panel.numbers[3].set_color(theme.loss)
         panel.numbers[4].set_color(theme.curve)
         self.panel = panel
-        with self.beat(f"Slide the score to {WRONG_Z:g}. Sigma prime is nearly zero, so the "
-                       "MSE gradient dies away, while the log-loss gradient stays close to "
-                       "one: the more wrong the model, the harder log loss pushes."):
-            self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), run_time=1)
-            self.play(zt.animate.set_value(WRONG_Z), run_time=4, rate_func=smooth)
-            self.play(Indicate(panel.numbers[3], color=theme.loss),
-                      Indicate(panel.numbers[4], color=theme.curve), run_time=1.2)
+        with self.beat(f"Slide the score to {WRONG_Z:g}. {{prime}} Sigma prime is nearly zero, "
+                       "{mse} so the MSE gradient dies away, {log} while the log-loss gradient "
+                       "stays close to one: the more wrong the model, the harder log loss "
+                       "pushes.") as b:
+            # The readout reaches the spoken score as "sigma prime" is said.
+            self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), run_time=0.5)
+            self.play(zt.animate.set_value(WRONG_Z), run_time=b.time_until("prime"),
+                      rate_func=smooth)
+            b.wait_until("prime")
+            self.play(Indicate(panel.numbers[2], color=theme.highlight),
+                      run_time=b.time_until("mse"))
+            b.wait_until("mse")
+            self.play(Indicate(panel.numbers[3], color=theme.loss), run_time=1.2)
+            b.wait_until("log")
+            self.play(Indicate(panel.numbers[4], color=theme.curve), run_time=1.2)
         for mob in (mse_dot, log_dot, *panel.numbers):
             mob.clear_updaters()
 

@@ -113,12 +113,15 @@ class MinusLogForEachLabel(LectureScene):
 
         # Step: the wish list
         title, wishes, wish_block, side_block = wish_lists(theme)
-        with self.beat("What should the loss for a single example do? Be small when the "
-                       "prediction matches the label, grow as it drifts away, and become huge "
-                       "when the model is confidently wrong."):
+        with self.beat("What should the loss for a single example do? {wishes} Be small when "
+                       "the prediction matches the label, grow as it drifts away, and become "
+                       "huge when the model is confidently wrong.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(FadeIn(title), run_time=0.8)
-            self.play(FadeIn(wishes, shift=0.2 * UP, lag_ratio=0.4), run_time=2)
+            b.wait_until("wishes")
+            # One wish after another, spread over the sentence that lists them.
+            self.play(FadeIn(wishes, shift=0.2 * UP, lag_ratio=0.4),
+                      run_time=b.time_until("end", minimum=2.0))
 
         # Step: the y = 1 curve
         curves = penalty_curves(n_points=400, h_min=H_MIN)
@@ -130,12 +133,15 @@ class MinusLogForEachLabel(LectureScene):
         name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula_small,
                         color=theme.class0).move_to(axes.c2p(0.33, 4.3), aligned_edge=LEFT)
         self.axes = axes
-        with self.beat("Take an example whose label is one. We want a loss near zero when the "
-                       "prediction is near one, shooting up as the prediction falls to zero. "
-                       "Minus log of the prediction does exactly that."):
+        with self.beat("Take an example whose label is one. {want} We want a loss near zero "
+                       "when the prediction is near one, shooting up as the prediction falls "
+                       "to zero. {minus} Minus log of the prediction does exactly that.") as b:
             self.play(ReplacementTransform(wish_block, side_block), run_time=1)
             self.play(Create(axes), FadeIn(h_name), FadeIn(l_name), run_time=1)
-            self.play(Create(curve1), FadeIn(name1), run_time=2)
+            b.wait_until("want")
+            self.play(Create(curve1), run_time=b.time_until("minus", minimum=2.0))
+            b.wait_until("minus")
+            self.play(FadeIn(name1), run_time=1)
 
         # Step: why the minus sign
         why = VGroup(
@@ -148,10 +154,12 @@ class MinusLogForEachLabel(LectureScene):
         # When the checks begin, the wishes leave the panel and the reason moves to its top.
         why_top = why.copy()
         SIDE.place(why_top, aligned=UP + LEFT)
-        with self.beat("Why the minus sign? A probability is at most one, so its log is zero "
-                       "or negative. Flipping the sign turns it into a penalty that is never "
-                       "below zero."):
+        with self.beat("Why the minus sign? {log} A probability is at most one, so its log is "
+                       "zero or negative. {flip} Flipping the sign turns it into a penalty that "
+                       "is never below zero.") as b:
+            b.wait_until("log")
             self.play(FadeIn(why[0], shift=0.2 * LEFT), run_time=1)
+            b.wait_until("flip")
             self.play(FadeIn(why[1], shift=0.2 * LEFT), run_time=1)
 
         # Step: the checks, with a marker riding the curve
@@ -177,33 +185,42 @@ class MinusLogForEachLabel(LectureScene):
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
         rows.next_to(readout, DOWN, buff=0.4).align_to(readout, LEFT)
         self.readout, self.check_rows = readout, rows
-        with self.beat(f"Check it. A prediction of one costs nothing. One half costs "
-                       f"{loss(0.5, 1):.2f}, and one in a hundred, a confident mistake, costs "
-                       f"{loss(0.01, 1):.1f}."):
+        with self.beat(f"Check it. {{one}} A prediction of one costs nothing. {{half}} One half "
+                       f"costs {loss(0.5, 1):.2f}, and {{hundredth}} one in a hundred, a "
+                       f"confident mistake, costs {loss(0.01, 1):.1f}.") as b:
             self.play(FadeOut(side_block), why.animate.move_to(why_top), run_time=0.6)
+            b.wait_until("one")
             self.play(FadeIn(marker, scale=0.5), FadeIn(readout), FadeIn(rows[0]), run_time=1)
-            for value, row in zip(CHECKS[1:], rows[1:3], strict=True):
-                self.play(zt.animate.set_value(float(logit(value))), run_time=1.8,
+            # The marker parks on each value as it is said, and stays while its cost is said.
+            for value, row, mark in zip(CHECKS[1:], rows[1:3], ("half", "hundredth"),
+                                        strict=True):
+                b.wait_until(mark)
+                self.play(zt.animate.set_value(float(logit(value))), run_time=0.8,
                           rate_func=smooth)
                 self.play(FadeIn(row, shift=0.2 * LEFT), run_time=0.6)
         rise = Arrow(axes.c2p(0.04, 5.0), axes.c2p(0.04, LOSS_TOP), buff=0, color=theme.bad,
                      stroke_width=5, max_tip_length_to_length_ratio=0.3)
-        with self.beat("And as the prediction sinks toward zero the loss has no ceiling: "
-                       "the more confidently wrong, the bigger the bill."):
-            self.play(zt.animate.set_value(float(logit(H_MIN))), run_time=2, rate_func=smooth)
+        with self.beat("And as the prediction sinks toward zero {ceiling} the loss has no "
+                       "ceiling: the more confidently wrong, the bigger the bill.") as b:
+            self.play(zt.animate.set_value(float(logit(H_MIN))),
+                      run_time=b.time_until("ceiling", minimum=1.0), rate_func=smooth)
+            b.wait_until("ceiling")
             self.play(FadeIn(rows[3], shift=0.2 * LEFT), Create(rise), run_time=1)
         marker.clear_updaters()
         for number in readout.numbers:
             number.clear_updaters()
 
         # Step: the mirror for y = 0
-        with self.beat("For a label of zero everything flips: minus log of one minus the "
-                       "prediction is small near zero and explodes as the prediction "
-                       "approaches one."):
+        with self.beat("For a label of zero everything flips: {curve} minus log of one minus "
+                       "the prediction is small near zero {explodes} and explodes as the "
+                       "prediction approaches one.") as b:
             self.play(FadeOut(marker), FadeOut(rise), FadeOut(readout), run_time=0.6)
             self.play(rows.animate.next_to(why, DOWN, buff=0.45).align_to(why, LEFT),
                       run_time=0.6)
-            self.play(Create(curve0), FadeIn(name0), run_time=2)
+            b.wait_until("curve")
+            self.play(Create(curve0), FadeIn(name0), run_time=b.time_until("explodes",
+                                                                           minimum=1.0))
+            b.wait_until("explodes")
             self.play(Indicate(name0, color=theme.class0), run_time=1)
 
 
@@ -228,9 +245,10 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         self.formula = formula
 
         # Step: the formula and its pieces
-        with self.beat("Join the two pieces with a trick: multiply each by a switch that is "
-                       "one in its own case and zero in the other."):
+        with self.beat("Join the two pieces with a trick: {switch} multiply each by a switch "
+                       "that is one in its own case and zero in the other.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
+            b.wait_until("switch")
             self.play(Write(formula), run_time=2)
         braces = VGroup(
             Brace(VGroup(sw1, piece1), DOWN, color=theme.class1),
@@ -252,12 +270,15 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         minus_arrow = Arrow(tail, minus.get_bottom(), buff=0.06, color=theme.muted,
                             stroke_width=3, max_tip_length_to_length_ratio=0.3)
         minus_note.next_to(tail, LEFT, buff=0.12)
-        with self.beat("The factor y switches on the piece for label one; the factor one "
-                       "minus y switches on the piece for label zero. The leading minus turns "
-                       "the logs into a positive loss."):
+        with self.beat("The factor y switches on the piece for label one; {zero} the factor "
+                       "one minus y switches on the piece for label zero. {minus} The leading "
+                       "minus turns the logs into a positive loss.") as b:
             self.play(sw1.animate.set_color(theme.curve), sw0.animate.set_color(theme.curve),
                       run_time=0.6)
-            self.play(Create(braces), FadeIn(notes), run_time=1.2)
+            self.play(Create(braces[0]), FadeIn(notes[0]), run_time=1.2)
+            b.wait_until("zero")
+            self.play(Create(braces[1]), FadeIn(notes[1]), run_time=1.2)
+            b.wait_until("minus")
             self.play(Create(minus_arrow), FadeIn(minus_note), run_time=0.8)
 
         # Step: y = 1
@@ -281,15 +302,22 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             first, RIGHT, buff=0.3)
         tick0 = MathTex(r"\checkmark", font_size=SIZES.formula, color=theme.good).next_to(
             second, RIGHT, buff=0.3)
-        with self.beat("Check it. With a label of one, the second term is multiplied by zero "
-                       "and drops out, leaving minus log of the prediction."):
+        with self.beat("Check it. {one} With a label of one, {drop1} the second term is "
+                       "multiplied by zero and drops out, {left1} leaving minus log of the "
+                       "prediction.") as b:
+            b.wait_until("one")
             self.play(FadeIn(first.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
+            b.wait_until("drop1")
             self.play(Create(struck1), first.term(0, 4).animate.set_opacity(0.4), run_time=0.8)
+            b.wait_until("left1")
             self.play(FadeIn(first.rows[0][6:]), FadeIn(tick1), run_time=0.8)
-        with self.beat("With a label of zero, the first term drops out instead, leaving minus "
-                       "log of one minus the prediction. One formula covers both cases."):
+        with self.beat("With a label of zero, {drop0} the first term drops out instead, {left0} "
+                       "leaving minus log of one minus the prediction. One formula covers both "
+                       "cases.") as b:
             self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
+            b.wait_until("drop0")
             self.play(Create(struck0), second.term(0, 2).animate.set_opacity(0.4), run_time=0.8)
+            b.wait_until("left0")
             self.play(FadeIn(second.rows[0][6:]), FadeIn(tick0), run_time=0.8)
 
         # Step: average over the data
@@ -309,11 +337,12 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         box = SurroundingRectangle(average, color=theme.loss, buff=0.18)
         names.next_to(box, DOWN, buff=0.3).align_to(box, RIGHT)
         self.average = average
-        with self.beat("Average that over all N examples and you have log loss, which deep "
-                       "learning calls binary cross-entropy: one formula, two names."):
+        with self.beat("Average that over all N examples and you have log loss, {names} which "
+                       "deep learning calls binary cross-entropy: one formula, two names.") as b:
             self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0)),
                       run_time=0.8)
             self.play(Write(average), run_time=2)
+            b.wait_until("names")
             self.play(Create(box), FadeIn(names, shift=0.2 * UP), run_time=1.2)
 
 
@@ -353,21 +382,25 @@ class SigmoidSlopeCancels(LectureScene):
                        "the prediction, times how the prediction changes with the score."):
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(Write(derivation.rows[0]), FadeIn(derivation.notes[0]), run_time=1.5)
-        with self.beat("Differentiate each log for the first factor. The second factor is the "
-                       "sigmoid's slope, y hat times one minus y hat."):
+        with self.beat("Differentiate each log for the first factor. {slope} The second factor "
+                       "is the sigmoid's slope, y hat times one minus y hat.") as b:
             self.play(FadeIn(derivation.rows[1], shift=0.2 * DOWN),
                       FadeIn(derivation.notes[1]), run_time=1.5)
+            b.wait_until("slope")
             self.play(derivation.term(1, 3).animate.set_color(theme.highlight), run_time=0.8)
-        with self.beat("Over one common denominator, the first factor divides by exactly that "
-                       "slope."):
+        with self.beat("Over one common denominator, {divides} the first factor divides by "
+                       "exactly that slope.") as b:
             self.play(FadeIn(derivation.rows[2], shift=0.2 * DOWN),
-                      FadeIn(derivation.notes[2]), run_time=1.5)
+                      FadeIn(derivation.notes[2]), run_time=b.time_until("divides",
+                                                                          minimum=1.0))
+            b.wait_until("divides")
             self.play(derivation.term(2, 3).animate.set_color(theme.highlight),
                       derivation.term(2, 5).animate.set_color(theme.highlight), run_time=0.8)
         strokes = derivation.strike([(2, 3), (2, 5)])
         with self.beat("So they cancel, and the vanishing slope that crippled MSE disappears: "
-                       "the gradient is simply the prediction minus the label."):
+                       "{simply} the gradient is simply the prediction minus the label.") as b:
             self.play(Create(strokes), run_time=1)
+            b.wait_until("simply")
             self.play(FadeIn(derivation.rows[3], shift=0.2 * DOWN),
                       FadeIn(derivation.notes[3]), run_time=1.2)
             self.play(Create(SurroundingRectangle(derivation.rows[3][1], color=theme.good,
@@ -388,10 +421,11 @@ class SigmoidSlopeCancels(LectureScene):
         tiny = Text("tiny", font_size=SIZES.caption, color=theme.highlight).next_to(
             check[3], DOWN, buff=0.15)
         self.check = check
-        with self.beat(f"In numbers, for a confident mistake with score {WRONG_Z:g}: a huge "
-                       "first factor times a tiny slope gives a healthy push of about minus "
-                       "one, exactly the prediction minus the label."):
+        with self.beat(f"In numbers, for a confident mistake with score {WRONG_Z:g}: {{huge}} a "
+                       "huge first factor times a tiny slope gives a healthy push of about minus "
+                       "one, exactly the prediction minus the label.") as b:
             self.play(FadeIn(check, shift=0.2 * UP), run_time=1.2)
+            b.wait_until("huge")
             self.play(FadeIn(huge), FadeIn(tiny), run_time=0.8)
 
         # Step: same form as linear regression
@@ -406,10 +440,11 @@ class SigmoidSlopeCancels(LectureScene):
         side.next_to(check, DOWN, buff=0.6).align_to(check, LEFT)
         meaning.align_to(derivation.notes, LEFT)  # in the notes' column above
         with self.beat("Averaged over the data, this is the very gradient linear regression "
-                       "had with MSE. Only the meaning of y hat changed: now it passes through "
-                       "the sigmoid."):
+                       "had with MSE. {meaning} Only the meaning of y hat changed: now it passes "
+                       "through the sigmoid.") as b:
             self.play(FadeOut(huge), FadeOut(tiny), run_time=0.5)
             self.play(Write(ours), run_time=1.5)
+            b.wait_until("meaning")
             self.play(FadeIn(logistic, shift=0.2 * UP), FadeIn(linear, shift=0.2 * UP),
                       run_time=1)
 

@@ -69,13 +69,18 @@ class TwoCloudsAndThreeChanges(LectureScene):
         self.dots = dots
 
         # Step: the data
-        with self.beat(f"Here is the practice data: {n0} points scattered around minus two, "
-                       f"minus two with label zero, and {n1} around plus two, plus two with "
-                       "label one. Think of them as cats and dogs described by two features."):
+        with self.beat(f"Here is the practice data: {{zero}} {n0} points scattered around minus "
+                       f"two, minus two with label zero, and {{one}} {n1} around plus two, plus "
+                       "two with label one. {cats} Think of them as cats and dogs described by "
+                       "two features.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
                       run_time=1.2)
+            b.wait_until("zero")
             self.play(FadeIn(dots[:n0], lag_ratio=0.02), run_time=1.2)
-            self.play(FadeIn(dots[n0:], lag_ratio=0.02), FadeIn(key), run_time=1.2)
+            b.wait_until("one")
+            self.play(FadeIn(dots[n0:], lag_ratio=0.02), run_time=1.2)
+            b.wait_until("cats")
+            self.play(FadeIn(key), run_time=1)
 
         # Step: three changes
         title = Text("linear regression code, three changes:", font_size=SIZES.label,
@@ -93,13 +98,18 @@ class TwoCloudsAndThreeChanges(LectureScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         block = VGroup(title, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         with self.beat("The code is the linear-regression code with three small changes. "
-                       "Predictions pass through the sigmoid, and the cost becomes log loss."):
+                       "{sigmoid} Predictions pass through the sigmoid, and {cost} the cost "
+                       "becomes log loss.") as b:
             self.play(FadeIn(title), run_time=0.6)
+            b.wait_until("sigmoid")
             self.play(FadeIn(rows[0], shift=0.2 * LEFT), run_time=1)
+            b.wait_until("cost")
             self.play(FadeIn(rows[1], shift=0.2 * LEFT), run_time=1)
-        with self.beat("And the gradients keep exactly the form they had before: the errors, "
-                       "prediction minus label, weighted by the inputs and averaged."):
+        with self.beat("And the gradients keep exactly the form they had before: {errors} the "
+                       "errors, prediction minus label, weighted by the inputs and "
+                       "averaged.") as b:
             self.play(FadeIn(rows[2], shift=0.2 * LEFT), run_time=1)
+            b.wait_until("errors")
             self.play(Indicate(rows[2][2], color=theme.highlight), run_time=1.2)
 
         # Step: the loop
@@ -119,11 +129,14 @@ class TwoCloudsAndThreeChanges(LectureScene):
         column.inset(0.2).stack(block, loop, buff=0.5)
         frame = SurroundingRectangle(loop, color=theme.muted, buff=0.15, stroke_width=2)
         self.loop = loop
-        with self.beat(f"Start from all-zero weights, then take {params.n_iterations} "
+        with self.beat(f"Start from all-zero weights, {{steps}} then take {params.n_iterations} "
                        f"gradient steps with a learning rate of {params.learning_rate:g}. "
-                       "That is the whole algorithm."):
-            self.play(FadeIn(loop[:2], shift=0.2 * UP), run_time=1)
-            self.play(FadeIn(loop[2:], shift=0.2 * UP), Create(frame), run_time=1.2)
+                       "{whole} That is the whole algorithm.") as b:
+            self.play(FadeIn(loop[0], shift=0.2 * UP), run_time=1)
+            b.wait_until("steps")
+            self.play(FadeIn(loop[1:], shift=0.2 * UP), run_time=1)
+            b.wait_until("whole")
+            self.play(Create(frame), run_time=1.2)
 
     def change(self, number: str, words: str, tex: str, colour: str) -> VGroup:
         """One numbered change: a plain-words line with its formula under it."""
@@ -210,11 +223,14 @@ class TrainingDrawsTheLossHistory(LectureScene):
         self.panel = panel
 
         # Step: the starting point
-        with self.beat("At the start every weight is zero, so the model says one half for "
-                       "every point: no boundary yet, and a log loss of log two."):
+        with self.beat("At the start every weight is zero, {half} so the model says one half "
+                       "for every point: no boundary yet, {loss} and a log loss of log "
+                       "two.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
-                      FadeIn(field), run_time=1.2)
-            self.play(FadeIn(dots, lag_ratio=0.01), FadeIn(panel), run_time=1.2)
+                      FadeIn(panel), run_time=1.2)
+            b.wait_until("half")
+            self.play(FadeIn(field), FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+            b.wait_until("loss")
             self.play(Create(plot), FadeIn(plot_x), FadeIn(plot_y), run_time=1)
 
         # Step: the run (one play; everything follows the tracker)
@@ -237,9 +253,10 @@ class TrainingDrawsTheLossHistory(LectureScene):
         self.result = result
         correct = int(round(run.accuracy * data.n_samples))
         with self.beat(f"The final log loss is {losses[-1]:.4f}, and the line puts "
-                       f"{correct} of the {data.n_samples} points on their own side: an "
-                       f"accuracy of {run.accuracy:.3f}."):
+                       f"{correct} of the {data.n_samples} points on their own side: {{accuracy}} "
+                       f"an accuracy of {run.accuracy:.3f}.") as b:
             self.play(Indicate(panel.numbers[-1], color=theme.highlight), run_time=1)
+            b.wait_until("accuracy")
             self.play(Write(result), Flash(head, color=theme.loss), run_time=1.2)
 
         # Step: the takeaway

@@ -96,11 +96,13 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         dots = point_cloud(axes, data.X, data.y, theme)
 
         # Step: the trained model over the plane
-        with self.beat("Here are the trained model's probabilities over the whole plane: warm "
-                       "where it says dog, teal where it says cat."):
-            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(key), run_time=1)
+        with self.beat("Here are the trained model's probabilities over the whole plane: {warm} "
+                       "warm where it says dog, teal where it says cat.") as clock:
+            self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
             self.play(FadeIn(field), Create(axes), FadeIn(names), run_time=1.2)
             self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+            clock.wait_until("warm")
+            self.play(FadeIn(key), run_time=1)
 
         # Step: the rule
         rule = MathTex(r"\sigma(z) > 0.5", r"\iff", r"z > 0", font_size=SIZES.formula_small,
@@ -111,10 +113,13 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                           font_size=SIZES.formula_small, color=theme.muted)
         steps = VGroup(rule, line_eq, numbers).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         column.place(steps, aligned=UP + LEFT)
-        with self.beat("The model says class one when sigma of z is above one half, which "
-                       "happens exactly when z is above zero. So the switch sits where z "
-                       "equals zero."):
-            self.play(Write(rule), run_time=1.5)
+        with self.beat("The model says class one when sigma of z is above one half, {iff} which "
+                       "happens exactly when z is above zero. {switch} So the switch sits where "
+                       "z equals zero.") as clock:
+            self.play(Write(rule[0]), run_time=1.5)
+            clock.wait_until("iff")
+            self.play(Write(rule[1:]), run_time=1.2)
+            clock.wait_until("switch")
             self.play(FadeIn(line_eq, shift=0.2 * DOWN), run_time=1)
             self.play(FadeIn(numbers, shift=0.2 * DOWN), run_time=1)
 
@@ -137,11 +142,16 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         ).arrange(RIGHT, buff=0.5).next_to(filled, DOWN, buff=0.3).align_to(filled, LEFT)
         line = boundary_line(axes, theta, theme.boundary)
         self.line = line
-        with self.beat("That is the equation of a line. Solve it for x two: the slope is "
-                       "minus w one over w two, and the intercept is minus b over w two."):
-            self.play(FadeIn(solved, shift=0.2 * DOWN), run_time=1.2)
-            self.play(FadeIn(filled, shift=0.2 * DOWN), FadeIn(labels), run_time=1.2)
+        with self.beat("That is the equation of a line. {solve} Solve it for x two: {slope} the "
+                       "slope is minus w one over w two, and {intercept} the intercept is "
+                       "minus b over w two.") as clock:
             self.play(Create(line), run_time=1.5)
+            clock.wait_until("solve")
+            self.play(FadeIn(solved, shift=0.2 * DOWN), run_time=1.2)
+            clock.wait_until("slope")
+            self.play(FadeIn(filled, shift=0.2 * DOWN), FadeIn(labels[0]), run_time=1.2)
+            clock.wait_until("intercept")
+            self.play(FadeIn(labels[1]), run_time=1)
 
         # Step: the intercept and the slope on the picture
         origin = np.array([0.0, intercept])
@@ -157,11 +167,12 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         for tag in (one, rise):  # legible over the field, the line and any dot beneath
             tag.add_background_rectangle(color=theme.background, opacity=0.5, buff=0.03)
         self.bring_to_front(line)
-        with self.beat(f"It crosses the x two axis at {intercept:.2f}, and every step of one "
-                       f"to the right drops it by {abs(slope):.2f}. The line runs through the "
-                       "gap and separates the two clouds."):
+        with self.beat(f"It crosses the x two axis at {intercept:.2f}, {{drop}} and every step "
+                       f"of one to the right drops it by {abs(slope):.2f}. The line runs "
+                       "through the gap and separates the two clouds.") as clock:
             self.play(FadeIn(cross, scale=0.5), Indicate(labels[1], color=theme.curve),
                       run_time=1.2)
+            clock.wait_until("drop")
             self.play(Create(run_leg), Create(rise_leg), FadeIn(one), FadeIn(rise),
                       Indicate(labels[0], color=theme.highlight), run_time=1.5)
 
@@ -180,8 +191,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         block = VGroup(higher, inset).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.place(block, aligned=DOWN + LEFT)
         with self.beat("With three features the boundary is a plane, with more a hyperplane, "
-                       "but always flat. If one class forms a ring around the other, no "
-                       "straight cut can split them: that needs the neural networks to come."):
+                       "but always flat. {ring} If one class forms a ring around the other, "
+                       "{cut} no straight cut can split them: that needs the neural networks "
+                       "to come.") as clock:
             kept = VGroup(line_eq.copy(), filled.copy()).arrange(DOWN, aligned_edge=LEFT,
                                                                   buff=0.3)
             kept.move_to(steps.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
@@ -189,7 +201,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                       line_eq.animate.move_to(kept[0]), filled.animate.move_to(kept[1]),
                       run_time=0.8)
             self.play(FadeIn(higher, shift=0.2 * UP), run_time=1.2)
+            clock.wait_until("ring")
             self.play(FadeIn(small), FadeIn(ring_dots, lag_ratio=0.01), run_time=1.2)
+            clock.wait_until("cut")
             self.play(FadeIn(limit), run_time=0.8)
 
 
@@ -231,18 +245,26 @@ class OurWeightsBesideScikitLearn(LectureScene):
 
         # Step: our fit
         with self.beat(f"Here is our from-scratch fit again: {p.n_iterations} steps of "
-                       "gradient descent, with its weights, its line and its accuracy."):
+                       "gradient descent, {weights} with its weights, {line} its line and its "
+                       "accuracy.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(names),
                       run_time=1.2)
-            self.play(FadeIn(dots, lag_ratio=0.01), Create(ours_line), run_time=1.2)
-            self.play(FadeIn(labels_column), FadeIn(ours_column), Create(rule), run_time=1.2)
+            self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+            b.wait_until("weights")
+            self.play(FadeIn(labels_column), FadeIn(ours_column), Create(rule),
+                      run_time=b.time_until("line"))
+            b.wait_until("line")
+            self.play(Create(ours_line), run_time=1.2)
 
         # Step: scikit-learn's
-        with self.beat("Now the one-liner: scikit-learn's logistic regression, fitted on the "
-                       "same points while this scene was built. Its line, dashed, lands almost "
-                       "on top of ours."):
+        with self.beat("Now the one-liner: {fitted} scikit-learn's logistic regression, fitted "
+                       "on the same points while this scene was built. {dashed} Its line, "
+                       "dashed, lands almost on top of ours.") as b:
             self.play(Write(code), run_time=1.2)
-            self.play(FadeIn(their_column, shift=0.2 * LEFT), Create(their_line), run_time=1.5)
+            b.wait_until("fitted")
+            self.play(FadeIn(their_column, shift=0.2 * LEFT), run_time=1.5)
+            b.wait_until("dashed")
+            self.play(Create(their_line), run_time=1.5)
 
         # Step: why the weights differ
         weight_rows = VGroup(*[c for label in ("w_1", "w_2", "b") for c in self.cells[label]])
@@ -250,9 +272,10 @@ class OurWeightsBesideScikitLearn(LectureScene):
                              for c in self.cells[label]])
         with self.beat(f"The weights are smaller, because by default scikit-learn adds a "
                        f"small penalty on their size, with C equal to {comp.C:g}. But the line "
-                       "depends only on their ratios, so the slopes nearly agree."):
+                       "depends only on their ratios, {slopes} so the slopes nearly agree.") as b:
             # Cell by cell: a pulse of the whole block would push its corners out of line.
             self.play(*[Indicate(c, color=theme.highlight) for c in weight_rows], run_time=1.5)
+            b.wait_until("slopes")
             self.play(*[Indicate(c, color=theme.highlight) for c in line_rows], run_time=1.5)
 
         # Step: the moral
@@ -261,9 +284,10 @@ class OurWeightsBesideScikitLearn(LectureScene):
         moral = Text("Understand it first, then outsource it.", font_size=SIZES.label,
                      color=theme.good)
         moral.next_to(table, DOWN, buff=0.4).align_to(table, LEFT)
-        with self.beat("Both classify every training point the same way. Now you know what "
-                       "that one line of library code does for you."):
+        with self.beat("Both classify every training point the same way. {know} Now you know "
+                       "what that one line of library code does for you.") as b:
             self.play(Create(box), run_time=0.8)
+            b.wait_until("know")
             self.play(FadeIn(moral, shift=0.2 * UP), run_time=1)
 
     def comparison_table(self, comp: SklearnComparison, code: Text) -> tuple[VGroup, Line]:

@@ -32,29 +32,32 @@ from scenes.common.layout import BODY, FOOTER, GUTTER, Region
 from scenes.common.pieces import axes_box
 from scenes.common.plots import point_cloud
 from scenes.common.quiz import wrapped
+from scenes.common.script import Script
 from scenes.common.theme import SIZES, Theme
 
 #: What a lecture file may set: the lesson's data and training, pictured in two rows.
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
 
 #: (word, formula or None, meaning, narration). The meanings paraphrase the lesson's glossary.
+#: Each narration's one mark is where its meaning is said, named apart from the other rows'
+#: marks (a scene's marks are told apart by name).
 WORDS: tuple[tuple[str, str | None, str, str], ...] = (
     ("Classification", None,
      "Predicting which category something belongs to, instead of a number.",
-     "Classification: the answer is a category, cat or dog, not a quantity."),
+     "Classification: {category} the answer is a category, cat or dog, not a quantity."),
     ("Logistic regression", r"\hat y = \sigma(w \cdot x + b)",
      "A linear score, a sigmoid and log loss. A classifier, whatever its name says.",
-     "Logistic regression: a straight-line score, squeezed by the sigmoid, trained on log "
-     "loss. Despite the name, it classifies."),
+     "Logistic regression: {score} a straight-line score, squeezed by the sigmoid, trained "
+     "on log loss. Despite the name, it classifies."),
     ("Sigmoid", r"\sigma(z) = 1/(1 + e^{-z})",
      "The S-shaped squeeze that turns any score into a number between 0 and 1.",
-     "The sigmoid: the S-curve that turns any score into a probability."),
+     "The sigmoid: {curve} the S-curve that turns any score into a probability."),
     ("Decision boundary", r"w \cdot x + b = 0",
      "Where the score is zero: the line, or plane, where the answer flips.",
-     "The decision boundary: the line where the score is zero and the answer flips."),
+     "The decision boundary: {flip} the line where the score is zero and the answer flips."),
     ("Log loss", r"-\,y\log\hat y - (1-y)\log(1-\hat y)",
      "Binary cross-entropy: the usual cost for yes-or-no predictions.",
-     "And log loss, also called binary cross-entropy: the standard cost for a yes-or-no "
+     "And log loss, {cost} also called binary cross-entropy: the standard cost for a yes-or-no "
      "prediction."),
 )
 
@@ -122,9 +125,10 @@ class VocabularyClosingCard(LectureScene):
             self.play(Create(rules), run_time=0.8)
         for row, icon, (*_, narration) in zip(self.rows, self.icons, WORDS, strict=True):
             # Step: one word
-            with self.beat(narration):
+            with self.beat(narration) as b:
                 self.play(FadeIn(icon, shift=0.2 * RIGHT), FadeIn(row[0], shift=0.2 * RIGHT),
                           run_time=0.7)
+                b.wait_until(Script.parse(narration).marks[0])
                 self.play(*[FadeIn(part, shift=0.2 * LEFT) for part in row[1:]], run_time=0.9)
 
         # Step: what comes next
@@ -135,10 +139,11 @@ class VocabularyClosingCard(LectureScene):
             font_size=SIZES.caption, color=theme.muted)
         FOOTER.place(self.next_up)
         with self.beat(f"Our model scored {100 * accuracy:.0f} percent on the data it "
-                       f"learned from, after {params.n_iterations} steps. Whether it would do "
-                       "as well on new cats and dogs is the next question."):
+                       f"learned from, after {params.n_iterations} steps. {{next}} Whether it "
+                       "would do as well on new cats and dogs is the next question.") as b:
             self.play(*[Indicate(row[0], color=theme.good, scale_factor=1.06)
                         for row in self.rows], lag_ratio=0.15, run_time=1.6)
+            b.wait_until("next")
             self.play(FadeIn(self.next_up, shift=0.2 * DOWN), run_time=0.8)
 
     # -- rows ---------------------------------------------------------------------------------
