@@ -79,7 +79,7 @@ def _check_after_each_animation(scene: Scene, problems: list[str], design: list[
         is_hold = all(type(a).__name__ == "Wait" for a in args)
         if not is_hold:
             scene.animation_starts.append((scene.renderer.time,
-                                           waited[-1][0] if waited else None))
+                                           waited[-1] if waited else None))
         original_play(*args, **kwargs)
         n = scene.renderer.num_plays
         # Let updaters settle the final positions before looking.
@@ -142,19 +142,20 @@ def timing_problems(scene: Scene) -> list[str]:
     that mark's stretch of words (from EARLY seconds before it to the next mark or the end of
     the speech), and no beat's speech may run into the next beat."""
     problems = []
-    spans: dict[str, tuple[float, float]] = {}
+    # A mark is known by its name and its time: two beats may use the same name.
+    spans: dict[tuple[str, float], tuple[float, float]] = {}
     for beat in scene.beats:
         times = sorted(beat.marks, key=lambda m: m[1])
         for i, (name, t) in enumerate(times):
             end = times[i + 1][1] if i + 1 < len(times) else beat.speech_end
-            spans[name] = (t, max(end, t))
+            spans[(name, t)] = (t, max(end, t))
     for start, mark in getattr(scene, "animation_starts", []):
         if mark is None:
             continue
         first, last = spans[mark]
         if not first - EARLY <= start <= last + 1e-6:
-            problems.append(f"an animation on {{{mark}}} starts at {start:.2f} s, outside its "
-                            f"words ({first:.2f}-{last:.2f} s)")
+            problems.append(f"an animation on {{{mark[0]}}} starts at {start:.2f} s, outside "
+                            f"its words ({first:.2f}-{last:.2f} s)")
     for before, after in zip(scene.beats, scene.beats[1:], strict=False):
         if before.speech_end > after.start + 1e-6:
             problems.append(f"the speech of the beat at {before.start:.2f} s runs into the next")

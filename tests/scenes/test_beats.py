@@ -108,3 +108,21 @@ def test_the_timing_check_catches_an_animation_after_its_words(tmp_path: Path) -
     assert len(problems) == 1 and "{now}" in problems[0]
     on_time = build(MarkedBeat, tmp_path, check_layout=True)
     assert not timing_problems(on_time)
+
+
+class SameMarkTwice(LectureScene):
+    """Two beats that both name a mark {go}: each animation is judged by its own beat's."""
+
+    def construct(self) -> None:
+        for words in ("A few words first. {go} Now the circle.", "{go} And it goes."):
+            with self.beat(words) as b:
+                circle = Circle()
+                b.wait_until("go")
+                self.play(Create(circle), run_time=0.5)
+
+
+def test_a_mark_name_may_come_back_in_another_beat(tmp_path: Path) -> None:
+    from scene_harness import timing_problems
+
+    scene = build(SameMarkTwice, tmp_path, check_layout=True)
+    assert len(scene.animation_starts) == 2 and not timing_problems(scene)
