@@ -180,12 +180,12 @@ class LeastSquaresLineTilts(LectureScene):
         )
         SIDE.fit(panel).next_to(legend, DOWN, buff=0.6, aligned_edge=LEFT)
         with self.beat("At first the rule gets every email right. {watch} Keep an eye on two "
-                       "numbers: {height} the line's height at the far email, {wrong} and how "
+                       "numbers: {far_height} the line's height at the far email, {wrong} and how "
                        "many emails are wrong.") as b:
             self.add(rings)
             b.wait_until("watch")
             self.play(FadeIn(panel), run_time=1.2)
-            b.wait_until("height")
+            b.wait_until("far_height")
             self.play(Indicate(dots[far], color=theme.highlight),
                       Indicate(panel[0][0], color=theme.highlight), run_time=1.5)
             b.wait_until("wrong")
@@ -275,13 +275,13 @@ class TwoFlawsAndTheFix(LectureScene):
                    font_size=SIZES.label, color=theme.curve)
         fix.next_to(flaws, DOWN, buff=0.35, aligned_edge=LEFT)
         with self.beat("{squash} The fix is to squash the line into an S that saturates at "
-                       "zero and one. {far} The far email no longer matters, because the S is "
+                       "zero and one. {sure} The far email no longer matters, because the S is "
                        "already sure about it.") as b:
             b.wait_until("squash")
             self.play(Transform(line, s_curve), FadeOut(marker), FadeIn(fix, shift=0.2 * UP),
                       run_time=2.5)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
-            b.wait_until("far")
+            b.wait_until("sure")
             self.play(Indicate(dots[sweep.far_index], color=theme.highlight), run_time=1.5)
 
 

@@ -127,19 +127,20 @@ class SigmoidSquashesAnyScore(LectureScene):
         side_column(formula, panel, checks, w_panel)
 
         # Step: the three check values
-        for (z_value, _), row, text in zip(COURSE_SIGMOID_CHECKS, checks, (
-            "At a score of zero the exponential is one, {out} so the output is exactly one "
+        for (z_value, _), row, mark, text in zip(COURSE_SIGMOID_CHECKS, checks, (
+            "coin", "nearly_one", "nearly_zero"), (
+            "At a score of zero the exponential is one, {coin} so the output is exactly one "
             "half: a coin flip.",
-            "At plus five the exponential has almost vanished, {out} and the output is nearly "
-            "one.",
-            "At minus five it is huge, about one hundred and forty eight, {out} and the output "
-            "is nearly zero.",
+            "At plus five the exponential has almost vanished, {nearly_one} and the output "
+            "is nearly one.",
+            "At minus five it is huge, about one hundred and forty eight, {nearly_zero} and "
+            "the output is nearly zero.",
         ), strict=True):
             with self.beat(text) as b:
                 if row is checks[0]:
                     self.play(FadeIn(marker, scale=0.5), FadeIn(drop), FadeIn(panel))
                 self.play(z.animate.set_value(z_value), run_time=1.5)
-                b.wait_until("out")
+                b.wait_until(mark)
                 self.play(FadeIn(row, shift=0.2 * LEFT), Flash(marker, color=theme.highlight))
 
         # Step: the weight scale
@@ -150,11 +151,11 @@ class SigmoidSquashesAnyScore(LectureScene):
         with self.beat("Shrink them toward zero and the S flattens toward one half "
                        "everywhere: the model only shrugs."):
             self.play(scale.animate.set_value(FLAT), run_time=3)
-        with self.beat("Whatever the weights, the output never leaves {range} the range "
+        with self.beat("Whatever the weights, the output never leaves {bounded} the range "
                        "between zero and one. That is exactly the leash the straight line "
                        "lacked.") as b:
             self.play(scale.animate.set_value(1.0), run_time=2)
-            b.wait_until("range")
+            b.wait_until("bounded")
             self.play(guides.animate.set_color(theme.curve), run_time=0.6)
             self.play(guides.animate.set_color(theme.muted), run_time=0.6)
         for mob in (curve, marker, drop):
