@@ -126,12 +126,17 @@ class LeastSquaresLineTilts(LectureScene):
         # Step: the data
         dots = email_dots(axes, x0, y, theme)
         legend = SIDE.place(class_legend(theme), aligned=UP + LEFT)
-        with self.beat("Every dot is one email. Its position says how often it uses the word "
-                       "free; its height is the answer we want: one for spam, zero for not."):
-            self.play(Write(heading), run_time=1)
-            self.play(Create(axes), FadeIn(plot[1:]), run_time=1.2)
-            self.play(FadeIn(legend), *[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05,
-                      run_time=1.5)
+        with self.beat("{dots} Every dot is one email. {position} Its position says how "
+                       "often it uses the word free; {height} its height is the answer we "
+                       "want: one for spam, zero for not.") as b:
+            self.play(Write(heading), Create(axes), FadeIn(plot[1:]), run_time=1)
+            b.wait_until("dots")
+            self.play(*[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05,
+                      run_time=b.time_until("position"))
+            b.wait_until("position")
+            self.play(Indicate(plot[1], color=theme.highlight), run_time=1.2)
+            b.wait_until("height")
+            self.play(FadeIn(legend), Indicate(plot[2], color=theme.highlight), run_time=1.2)
 
         # Step: fit a line, read it with a 0.5 rule
         pos = ValueTracker(float(sweep.positions[0]))
@@ -156,9 +161,12 @@ class LeastSquaresLineTilts(LectureScene):
 
         line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
         line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
-        with self.beat("Least squares gives us the best straight line through these points. "
-                       "Call an email spam wherever the line is above one half."):
+        with self.beat("{line} Least squares gives us the best straight line through these "
+                       "points. {rule} Call an email spam wherever the line is above one "
+                       "half.") as b:
+            b.wait_until("line")
             self.play(Create(line), run_time=1.5)
+            b.wait_until("rule")
             self.play(Create(half), FadeIn(half_label), FadeIn(zone), FadeIn(zone_label),
                       run_time=1.2)
 
@@ -171,27 +179,38 @@ class LeastSquaresLineTilts(LectureScene):
             theme, tex_labels=False, font_size=SIZES.caption,
         )
         SIDE.fit(panel).next_to(legend, DOWN, buff=0.6, aligned_edge=LEFT)
-        with self.beat("At first the rule gets every email right. Keep an eye on two numbers: "
-                       "the line's height at the far email, and how many emails are wrong."):
-            self.play(FadeIn(panel), Indicate(dots[far], color=theme.highlight), run_time=1.5)
+        with self.beat("At first the rule gets every email right. {watch} Keep an eye on two "
+                       "numbers: {far_height} the line's height at the far email, {wrong} and how "
+                       "many emails are wrong.") as b:
             self.add(rings)
+            b.wait_until("watch")
+            self.play(FadeIn(panel), run_time=1.2)
+            b.wait_until("far_height")
+            self.play(Indicate(dots[far], color=theme.highlight),
+                      Indicate(panel[0][0], color=theme.highlight), run_time=1.5)
+            b.wait_until("wrong")
+            self.play(Indicate(panel[1][0], color=theme.highlight), run_time=1.5)
 
         # Step: slide the far email right
         far_dot = dots[far]
         far_dot.add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
-        with self.beat("Now drag the far email further right. It is the easiest spam of all, "
-                       "yet the line tilts to chase it, and the crossing slides the wrong "
-                       "way."):
+        with self.beat("{drag} Now drag the far email further right. It is the easiest spam "
+                       "of all, yet the line tilts to chase it, and the crossing slides the "
+                       "wrong way.") as b:
+            b.wait_until("drag")
             self.play(pos.animate.set_value(float(sweep.positions[-1])), run_time=7,
                       rate_func=linear)
         far_dot.clear_updaters()
 
         wrong_now = [dots[i] for i in np.flatnonzero(sweep.misclassified[-1])]
-        with self.beat("Spam emails the line used to catch now sit below one half, ringed in "
-                       "red. One harmless-looking point has broken answers that were right."):
+        with self.beat("{ringed} Spam emails the line used to catch now sit below one half, "
+                       "ringed in red. {broken} One harmless-looking point has broken answers "
+                       "that were right.") as b:
+            b.wait_until("ringed")
             self.play(*[Indicate(d, color=theme.bad, scale_factor=1.6) for d in wrong_now],
                       run_time=1.5)
-            self.wait(1)
+            b.wait_until("broken")
+            self.play(Indicate(dots[far], color=theme.highlight), run_time=1.5)
         for mob in (line, zone, zone_label, rings, panel):
             mob.clear_updaters()
 
@@ -223,19 +242,27 @@ class TwoFlawsAndTheFix(LectureScene):
         flaws = VGroup(flaw1, flaw2).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         words.place(flaws, aligned=UP + LEFT)
         marker = Dot(over, radius=0.09, color=theme.bad)
-        with self.beat("The first flaw: a line has no ceiling and no floor. At the far email "
-                       "it predicts more than one, which cannot be a probability."):
+        with self.beat("The first flaw: {bounds} a line has no ceiling and no floor. {far} At "
+                       "the far email it predicts more than one, which cannot be a "
+                       "probability.") as b:
             self.play(FadeIn(heading), Create(axes), FadeIn(plot[1:]), FadeIn(dots),
-                      Create(line), run_time=1.5)
+                      Create(line), run_time=1.2)
+            b.wait_until("bounds")
             self.play(Create(one), Create(zero), FadeIn(flaw1, shift=0.2 * RIGHT),
-                      FadeIn(marker, scale=0.5), run_time=1.2)
+                      run_time=1.2)
+            b.wait_until("far")
+            self.play(FadeIn(marker, scale=0.5), run_time=1)
 
         # Step: flaw two, the easiest point does the damage
         wrong = [dots[i] for i in np.flatnonzero(sweep.misclassified[-1])]
-        with self.beat("The second: least squares punishes the far email for being too "
-                       "right, so it bends the line, and easy answers flip to wrong."):
-            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), *[
-                Indicate(d, color=theme.bad, scale_factor=1.6) for d in wrong], run_time=1.5)
+        with self.beat("{second} The second: least squares punishes the far email for being "
+                       "too right, so it bends the line, {flip} and easy answers flip to "
+                       "wrong.") as b:
+            b.wait_until("second")
+            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), run_time=1.2)
+            b.wait_until("flip")
+            self.play(*[Indicate(d, color=theme.bad, scale_factor=1.6) for d in wrong],
+                      run_time=1.5)
 
         # Step: the fix, squash the line into an S
         fit = newton_method(X.reshape(-1, 1), y, l2=0.05)
@@ -247,13 +274,15 @@ class TwoFlawsAndTheFix(LectureScene):
         fix = Text("The fix: squash the line into an S that stays between 0 and 1.",
                    font_size=SIZES.label, color=theme.curve)
         fix.next_to(flaws, DOWN, buff=0.35, aligned_edge=LEFT)
-        with self.beat("The fix is to squash the line into an S that saturates at zero and "
-                       "one. The far email no longer matters, because the S is already sure "
-                       "about it."):
-            self.play(Transform(line, s_curve), FadeOut(marker), run_time=2.5)
+        with self.beat("{squash} The fix is to squash the line into an S that saturates at "
+                       "zero and one. {sure} The far email no longer matters, because the S is "
+                       "already sure about it.") as b:
+            b.wait_until("squash")
+            self.play(Transform(line, s_curve), FadeOut(marker), FadeIn(fix, shift=0.2 * UP),
+                      run_time=2.5)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
-            self.play(FadeIn(fix, shift=0.2 * UP))
-            self.wait(1)
+            b.wait_until("sure")
+            self.play(Indicate(dots[sweep.far_index], color=theme.highlight), run_time=1.5)
 
 
 

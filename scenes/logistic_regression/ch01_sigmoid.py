@@ -100,12 +100,14 @@ class SigmoidSquashesAnyScore(LectureScene):
 
         # Step: the curve
         with self.beat("We need a function that takes any score, however large or negative, "
-                       "and bends it gently into the range from zero to one. This S-shaped "
-                       "curve is the sigmoid."):
-            self.play(Write(heading), Write(formula), run_time=1.2)
-            self.play(Create(axes), FadeIn(z_label), FadeIn(g_label), Create(guides),
-                      FadeIn(one), run_time=1.2)
-            self.play(Create(curve), run_time=2)
+                       "and bends it gently {range} into the range from zero to one. {curve} "
+                       "This S-shaped curve is the sigmoid.") as b:
+            self.play(Write(heading), Create(axes), FadeIn(z_label), FadeIn(g_label),
+                      run_time=1.2)
+            b.wait_until("range")
+            self.play(Create(guides), FadeIn(one), run_time=1.2)
+            b.wait_until("curve")
+            self.play(Create(curve), Write(formula), run_time=2)
         curve.add_updater(lambda m: m.set_points_smoothly(
             curve_points(axes, lambda t: sigmoid(scale.get_value() * t))))
 
@@ -125,17 +127,20 @@ class SigmoidSquashesAnyScore(LectureScene):
         side_column(formula, panel, checks, w_panel)
 
         # Step: the three check values
-        for (z_value, _), row, text in zip(COURSE_SIGMOID_CHECKS, checks, (
-            "At a score of zero the exponential is one, so the output is exactly one half: "
-            "a coin flip.",
-            "At plus five the exponential has almost vanished, and the output is nearly one.",
-            "At minus five it is huge, about one hundred and forty eight, and the output is "
-            "nearly zero.",
+        for (z_value, _), row, mark, text in zip(COURSE_SIGMOID_CHECKS, checks, (
+            "coin", "nearly_one", "nearly_zero"), (
+            "At a score of zero the exponential is one, {coin} so the output is exactly one "
+            "half: a coin flip.",
+            "At plus five the exponential has almost vanished, {nearly_one} and the output "
+            "is nearly one.",
+            "At minus five it is huge, about one hundred and forty eight, {nearly_zero} and "
+            "the output is nearly zero.",
         ), strict=True):
-            with self.beat(text):
+            with self.beat(text) as b:
                 if row is checks[0]:
                     self.play(FadeIn(marker, scale=0.5), FadeIn(drop), FadeIn(panel))
                 self.play(z.animate.set_value(z_value), run_time=1.5)
+                b.wait_until(mark)
                 self.play(FadeIn(row, shift=0.2 * LEFT), Flash(marker, color=theme.highlight))
 
         # Step: the weight scale
@@ -146,9 +151,11 @@ class SigmoidSquashesAnyScore(LectureScene):
         with self.beat("Shrink them toward zero and the S flattens toward one half "
                        "everywhere: the model only shrugs."):
             self.play(scale.animate.set_value(FLAT), run_time=3)
-        with self.beat("Whatever the weights, the output never leaves the range between "
-                       "zero and one. That is exactly the leash the straight line lacked."):
+        with self.beat("Whatever the weights, the output never leaves {bounded} the range "
+                       "between zero and one. That is exactly the leash the straight line "
+                       "lacked.") as b:
             self.play(scale.animate.set_value(1.0), run_time=2)
+            b.wait_until("bounded")
             self.play(guides.animate.set_color(theme.curve), run_time=0.6)
             self.play(guides.animate.set_color(theme.muted), run_time=0.6)
         for mob in (curve, marker, drop):
@@ -178,27 +185,36 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         BODY.inset(0.5).place(derivation, aligned=UP)
 
         with self.beat("Training will need the slope of the sigmoid, and it has a famously "
-                       "tidy form. Start by writing g as one plus e to the minus z, to the "
-                       "power minus one."):
+                       "tidy form. {write} Start by writing g as one plus e to the minus z, to "
+                       "the power minus one.") as b:
             self.play(Write(heading), run_time=1)
+            b.wait_until("write")
             self.play(Write(derivation.rows[0]), run_time=1.5)
         with self.beat("The chain rule brings down the power and multiplies by the inner "
-                       "derivative, minus e to the minus z. The two minus signs cancel."):
+                       "derivative, minus e to the minus z. {cancel} The two minus signs "
+                       "cancel.") as b:
             self.play(FadeIn(derivation.rows[1], shift=0.2 * DOWN),
                       FadeIn(derivation.notes[1]), run_time=1.5)
+            b.wait_until("cancel")
+            self.play(Indicate(derivation.term(1, 1), color=theme.highlight), run_time=1.5)
         left, right = derivation.term(2, 1), derivation.term(2, 3)
-        with self.beat("Split the fraction into two factors. The first is the sigmoid itself."):
+        with self.beat("Split the fraction into two factors. {first} The first is the sigmoid "
+                       "itself.") as b:
             self.play(FadeIn(derivation.rows[2], shift=0.2 * DOWN),
-                      FadeIn(derivation.notes[2]), run_time=1.5)
+                      FadeIn(derivation.notes[2]), run_time=b.time_until("first"))
+            b.wait_until("first")
             self.play(left.animate.set_color(theme.curve))
-        with self.beat("The second is what is left of one after taking g away, so it equals "
-                       "one minus g. The slope is built from the output alone."):
+        with self.beat("The second is what is left of one after taking g away, {equals} so it "
+                       "equals one minus g. {alone} The slope is built from the output "
+                       "alone.") as b:
             self.play(right.animate.set_color(theme.highlight))
+            b.wait_until("equals")
             self.play(FadeIn(derivation.rows[3], shift=0.2 * DOWN), FadeIn(derivation.notes[3]),
                       derivation.term(3, 1).animate.set_color(theme.curve),
                       derivation.term(3, 3).animate.set_color(theme.highlight), run_time=1.5)
             box = SurroundingRectangle(VGroup(*derivation.rows[3][1:]), color=theme.good,
                                        buff=0.1)
+            b.wait_until("alone")
             self.play(Create(box))
 
         # Step: check the identity with numbers
@@ -238,17 +254,24 @@ class SlopePeaksAtOneQuarter(LectureScene):
                              color=theme.text)
         # Clear of both curves: above g' and below g just right of the peak.
         peak_label.next_to(axes.c2p(0.35, 0.34), RIGHT, buff=0)
-        with self.beat("Here is the sigmoid with its slope underneath. The slope is largest "
-                       "in the middle, where the output is one half."):
-            self.play(Write(heading), Create(axes), run_time=1.2)
-            self.play(Create(g_curve), FadeIn(g_name), run_time=1.5)
+        with self.beat("{sigmoid} Here is the sigmoid {slope} with its slope underneath. "
+                       "{middle} The slope is largest in the middle, where the output is one "
+                       "half.") as b:
+            self.play(Write(heading), Create(axes), run_time=0.6)
+            b.wait_until("sigmoid")
+            self.play(Create(g_curve), FadeIn(g_name), run_time=b.time_until("slope"))
+            b.wait_until("slope")
             self.play(Create(slope), FadeIn(slope_name), run_time=1.5)
+            b.wait_until("middle")
+            self.play(Indicate(slope, color=theme.highlight), run_time=1.5)
         with self.beat("There it reaches exactly one quarter: one half times one half. Out in "
                        "the flat tails the slope fades to nothing."):
             self.play(FadeIn(peak, scale=0.5), FadeIn(peak_label), run_time=1)
             self.play(Flash(peak, color=theme.highlight))
-        with self.beat("Remember this shape. In chapter four the factor g times one minus g "
-                       "cancels a messy gradient down to something beautifully simple."):
+        with self.beat("Remember this shape. {factor} In chapter four the factor g times one "
+                       "minus g cancels a messy gradient down to something beautifully "
+                       "simple.") as b:
+            b.wait_until("factor")
             self.play(Indicate(slope_name, color=theme.highlight), run_time=1.5)
 
 

@@ -120,20 +120,25 @@ class BoundaryRotatesOverTheField(LectureScene):
         SIDE.stack(model, panel, legend, buff=0.6)
 
         # Step: points and the field
-        with self.beat("With two features, every email is a point in the plane. The shading "
-                       "is the model's probability of class one: teal where it says no, warm "
-                       "where it says yes."):
-            self.play(Write(heading), FadeIn(model), run_time=1.2)
-            self.play(FadeIn(field), Create(axes), FadeIn(names), run_time=1.5)
-            self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(legend), run_time=1.5)
+        with self.beat("With two features, {points} every email is a point in the plane. "
+                       "{shading} The shading is the model's probability of class one: teal "
+                       "where it says no, warm where it says yes.") as b:
+            self.play(Write(heading), FadeIn(model), FadeIn(field), Create(axes),
+                      FadeIn(names), run_time=1.2)
+            b.wait_until("points")
+            self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
+            b.wait_until("shading")
+            self.play(FadeIn(legend), run_time=1.2)
         with self.beat("The switch from no to yes happens where the probability is one half, "
-                       "which is where the score is zero. That set is a straight line: the "
-                       "decision boundary."):
+                       "which is where the score is zero. {line} That set is a straight line: "
+                       "the decision boundary.") as b:
+            b.wait_until("line")
             self.play(Create(boundary.line), FadeIn(panel), run_time=1.5)
         with self.beat("The arrow made of theta one and theta two stands at right angles to "
-                       "the line and points toward class one."):
+                       "the line {toward} and points toward class one.") as b:
             self.play(FadeIn(boundary.arrow), run_time=1)
             self.add(boundary)
+            b.wait_until("toward")
             self.play(Indicate(boundary.arrow, color=theme.highlight), run_time=1.2)
 
         # Step: theta0 slides, the direction turns, the length sharpens
@@ -142,13 +147,21 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(bias.animate.set_value(-2.5), run_time=2.5, rate_func=smooth)
             self.play(bias.animate.set_value(0.0), run_time=1.5, rate_func=smooth)
         with self.beat("Turning the arrow turns the line. Half a turn around, the model "
-                       "calls every point by the wrong name, and accuracy collapses."):
-            self.play(angle.animate.increment_value(np.pi), run_time=3.5, rate_func=smooth)
-            self.wait(0.5)
+                       "{wrong} calls every point by the wrong name, and accuracy "
+                       "collapses.") as b:
+            # Half a turn, landing as the wrong names are said; the flipped state (and its
+            # collapsed accuracy) stays on screen until the sentence is over.
+            self.play(angle.animate.increment_value(np.pi), run_time=b.time_until("wrong"),
+                      rate_func=smooth)
+            b.hold_until("end")
             self.play(angle.animate.increment_value(np.pi), run_time=3, rate_func=smooth)
         with self.beat("The arrow's length sets how fast the probability ramps across the "
-                       "line. Long weights make a knife edge; short weights, a gentle fade."):
-            self.play(length.animate.set_value(4 * length.get_value()), run_time=2.5)
+                       "line. {long} Long weights make a knife edge; {short} short weights, a "
+                       "gentle fade.") as b:
+            b.wait_until("long")
+            self.play(length.animate.set_value(4 * length.get_value()),
+                      run_time=b.time_until("short"))
+            b.wait_until("short")
             self.play(length.animate.set_value(0.3), run_time=2.5)
         with self.beat("Fitted by maximum likelihood, the three knobs settle here, with the "
                        "line running through the gap between the clouds."):
@@ -179,14 +192,18 @@ class LogOddsInvertTheSigmoid(LectureScene):
         )
         algebra, numbers = ABOVE_STRIP.split(0.5)
         algebra.place(derivation, aligned=UP + LEFT)
-        with self.beat("Where does the straight line come from? Take the sigmoid and solve "
-                       "it for the score z."):
+        with self.beat("Where does the straight line come from? {solve} Take the sigmoid and "
+                       "solve it for the score z.") as b:
             self.play(Write(heading), run_time=1)
+            b.wait_until("solve")
             self.play(Write(derivation.rows[0]), run_time=1.2)
-        with self.beat("Flip both sides, take away one, invert, and take logarithms."):
-            for i in (1, 2, 3):
+        with self.beat("{flip} Flip both sides, {away} take away one, {invert} invert, and take "
+                       "logarithms.") as b:
+            for i, (mark, until) in zip((1, 2, 3), (("flip", "away"), ("away", "invert"),
+                                                    ("invert", "end")), strict=True):
+                b.wait_until(mark)
                 self.play(FadeIn(derivation.rows[i], shift=0.15 * DOWN),
-                          FadeIn(derivation.notes[i]), run_time=1)
+                          FadeIn(derivation.notes[i]), run_time=b.time_until(until))
             box = SurroundingRectangle(derivation.rows[3], color=theme.good, buff=0.1)
             self.play(Create(box))
 
@@ -194,13 +211,16 @@ class LogOddsInvertTheSigmoid(LectureScene):
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
         table = odds_table(rows, theme)
         numbers.place(table, aligned=UP + LEFT)
-        with self.beat("The ratio h over one minus h is the odds. Three to one odds means a "
-                       "probability of three quarters, and its logarithm is about one point "
-                       "one."):
+        with self.beat("The ratio h over one minus h is the odds. {three} Three to one odds "
+                       "means a probability of three quarters, {log} and its logarithm is about "
+                       "one point one.") as b:
             self.play(FadeIn(table[0]), run_time=0.8)
             self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]], lag_ratio=0.4,
                       run_time=1.5)
-            self.play(Indicate(table[2], color=theme.highlight))
+            b.wait_until("three")
+            self.play(Indicate(table[2], color=theme.highlight), run_time=1.5)
+            b.wait_until("log")
+            self.play(Indicate(table[2][2], color=theme.highlight), run_time=1.2)
         takeaway = Text("Logistic regression is a linear model of the log-odds.",
                         font_size=SIZES.label, color=theme.highlight)
         FORMULA_STRIP.place(takeaway)
@@ -234,14 +254,16 @@ class StraightCutCannotSplitABullseye(LectureScene):
                     color=theme.text, line_spacing=0.9)
         SIDE.inset(0.3).stack(verdict, note, buff=0.6, aligned=LEFT)
         with self.beat("The boundary is always a straight line, because theta transpose x "
-                       "equals zero is a linear equation. Here class one sits inside a ring "
-                       "of class zero."):
+                       "equals zero is a linear equation. {ring} Here class one sits inside a "
+                       "ring of class zero.") as b:
             self.play(Write(heading), Create(axes), FadeIn(names), run_time=1.2)
+            b.wait_until("ring")
             self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
-        with self.beat("Even the best straight cut through a bullseye leaves a large share "
-                       "of the points on the wrong side."):
+        with self.beat("Even the best straight cut through a bullseye {wrong} leaves a large "
+                       "share of the points on the wrong side.") as b:
             self.play(FadeIn(field), Create(boundary), run_time=1.5)
             self.bring_to_front(dots)
+            b.wait_until("wrong")
             self.play(FadeIn(verdict, shift=0.2 * LEFT))
         with self.beat("To curve the boundary we must first feed the model curved features, "
                        "such as squares of the inputs. That is where chapter nine picks up."):

@@ -19,6 +19,8 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    Flash,
+    Indicate,
     Line,
     MathTex,
     Rectangle,
@@ -136,10 +138,13 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         BODY.place(claims, aligned=UP)
         claims[0][2].set_color(theme.class1)
         claims[1][2].set_color(theme.class0)
-        with self.beat("Our model makes a claim about probability. It says an email is spam "
-                       "with probability h, so it is not spam with probability one minus h."):
+        with self.beat("Our model makes a claim about probability. {spam} It says an email is "
+                       "spam with probability h, {not_spam} so it is not spam with probability "
+                       "one minus h.") as b:
             self.play(FadeIn(title, shift=0.2 * DOWN))
+            b.wait_until("spam")
             self.play(Write(claims[0]))
+            b.wait_until("not_spam")
             self.play(Write(claims[1]))
 
         # Step: one formula for both
@@ -147,9 +152,10 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                       font_size=SIZES.formula_large, color=theme.text)
         BODY.place(one, aligned=UP)
         exps = VGroup(one[3], one[5])
-        with self.beat("Both claims fit into one formula. Raise h to the power y, and one "
-                       "minus h to the power one minus y."):
+        with self.beat("Both claims fit into one formula. {powers} Raise h to the power y, and "
+                       "one minus h to the power one minus y.") as b:
             self.play(FadeOut(claims, shift=0.3 * UP), FadeIn(one, shift=0.3 * UP))
+            b.wait_until("powers")
             self.play(exps.animate.set_color(theme.highlight), run_time=0.8)
 
         # Step: y = 1 lights up h
@@ -159,11 +165,15 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         case1[1].set_color(theme.class1)
         case1[4].set_color(theme.class1)
         case1[2].set_opacity(0.35)
-        with self.beat("Set y to one. The first exponent becomes one, the second becomes zero, "
-                       "and anything to the power zero is one. Only h survives."):
+        with self.beat("Set y to one. {exponents} The first exponent becomes one, the second "
+                       "becomes zero, and anything to the power zero is one. {survives} Only h "
+                       "survives.") as b:
             self.play(FadeIn(case1[0]), h_factor.animate.set_color(theme.class1),
                       rest_factor.animate.set_opacity(0.3))
+            b.wait_until("exponents")
             self.play(FadeIn(case1[1:], shift=0.2 * RIGHT))
+            b.wait_until("survives")
+            self.play(Indicate(case1[4], color=theme.class1), run_time=1.2)
         # Step: y = 0 lights up 1 - h
         case0 = MathTex(r"y=0:", r"\quad h^{0}", r"\,(1-h)^{1}", "=", "1-h",
                         font_size=SIZES.formula, color=theme.text).move_to(case1)
@@ -182,11 +192,14 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula_small, color=theme.muted)
         where.next_to(big_l, RIGHT, buff=0.8)
         VGroup(big_l, where).next_to(one, DOWN, buff=0.45)
-        with self.beat("If the emails are independent, the probability of the whole data set "
-                       "is the product of these factors, one per email. Read as a function of "
-                       "theta, it is the likelihood."):
+        with self.beat("If the emails are independent, {product} the probability of the whole "
+                       "data set is the product of these factors, one per email. {likelihood} "
+                       "Read as a function of theta, it is the likelihood.") as b:
             self.play(FadeOut(case0), one.animate.set_color(theme.text).set_opacity(1))
+            b.wait_until("product")
             self.play(FadeIn(big_l, shift=0.2 * DOWN), FadeIn(where))
+            b.wait_until("likelihood")
+            self.play(Indicate(big_l[0], color=theme.highlight), run_time=1.2)
 
         # Step: the log turns the product into a sum, exponents into multipliers
         ell = MathTex(r"\ell(\theta)", "=", r"\sum_{i=1}^{n}", r"\Big[", "y_i", r"\log", "h_i",
@@ -198,12 +211,14 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             ell[i].set_color(theme.highlight)
         source = big_l.copy()
         mapping = [(0, 0), (1, 1), (2, 2), (3, 6), (4, 4), (5, 10), (6, 8)]
-        with self.beat("A product of many small numbers is awkward to work with, so take the "
-                       "log. The product becomes a sum, and each exponent comes down in front "
-                       "as a multiplier."):
+        with self.beat("A product of many small numbers is awkward to work with, {log} so take "
+                       "the log. {sum} The product becomes a sum, and each exponent comes down "
+                       "in front as a multiplier.") as b:
+            b.wait_until("log")
             self.play(VGroup(source[4], source[6]).animate.set_color(theme.highlight),
                       VGroup(big_l[4], big_l[6]).animate.set_color(theme.highlight),
                       run_time=0.6)
+            b.wait_until("sum")
             self.play(*[ReplacementTransform(source[a], ell[b]) for a, b in mapping],
                       FadeIn(VGroup(ell[3], ell[5], ell[7], ell[9], ell[11])), run_time=2)
 
@@ -214,10 +229,12 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         name = Text("cross-entropy\n(log loss)", font_size=SIZES.label, color=theme.loss,
                     line_spacing=0.9).next_to(box, RIGHT, buff=0.4)
         FORMULA_STRIP.place(VGroup(ce, box, name))
-        with self.beat("Maximum likelihood wants this sum as large as possible. Flip its sign "
-                       "and it becomes a loss to make small. For one example, that loss is the "
-                       "cross-entropy."):
+        with self.beat("Maximum likelihood wants this sum as large as possible. {flip} Flip its "
+                       "sign and it becomes a loss to make small. {ce} For one example, that "
+                       "loss is the cross-entropy.") as b:
+            b.wait_until("flip")
             self.play(Write(ce))
+            b.wait_until("ce")
             self.play(Create(box), FadeIn(name, shift=0.2 * LEFT))
 
 
@@ -266,44 +283,56 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
             DOWN, aligned_edge=LEFT, buff=0.25), summary, buff=0.45)
 
         # Step: the axes and the y = 1 curve
-        with self.beat("Here is the penalty for a single email whose true label is one. Across "
-                       "the bottom, the probability h the model gives to spam. Up the side, the "
-                       "loss: minus log h."):
+        with self.beat("Here is the penalty for a single email whose true label is one. "
+                       "{across} Across the bottom, the probability h the model gives to spam. "
+                       "{up} Up the side, the loss: minus log h.") as b:
             self.play(FadeIn(title, shift=0.2 * DOWN), Create(axes), FadeIn(x_label),
                       FadeIn(y_label))
-            self.play(Create(self.curve_y1), FadeIn(label_y1), run_time=1.5)
+            b.wait_until("across")
+            self.play(Indicate(x_label, color=theme.highlight), run_time=1.2)
+            b.wait_until("up")
+            self.play(Indicate(y_label, color=theme.highlight), Create(self.curve_y1),
+                      FadeIn(label_y1), run_time=1.5)
 
         # Step: confident and right
-        with self.beat("Start with a model that is confident and right: h is zero point nine "
-                       "nine. The loss is almost nothing."):
+        with self.beat("Start with a model that is confident and right: {h} h is zero point "
+                       "nine nine. {loss} The loss is almost nothing.") as b:
             self.play(FadeIn(self.readout), FadeIn(table_title))
             self.add(guide)
+            b.wait_until("h")
             self.play(FadeIn(self.marker, scale=0.5))
+            b.wait_until("loss")
             self.play(FadeIn(check_row(COURSE_PENALTY_CHECKS[0][0]), shift=0.2 * LEFT))
 
         # Step: the sweep through the course's other checks
         words = {
-            0.5: "Slide h down to one half, a coin flip. The loss is the log of two, about "
-                 f"{fmt(penalty(0.5, 1), 2)}.",
+            0.5: "Slide h down to one half, a coin flip. {ln_two} The loss is the log of two, "
+                 f"about {fmt(penalty(0.5, 1), 2)}.",
             0.01: "Now the model is sure the email is not spam, with h at one in a hundred. "
-                  f"It is wrong, and the loss jumps to {fmt(penalty(0.01, 1), 2)}.",
-            0.0001: f"At one in ten thousand the loss reaches {fmt(penalty(1e-4, 1), 2)}. As h "
-                    "goes to zero, the loss grows without bound.",
+                  f"{{jumps}} It is wrong, and the loss jumps to {fmt(penalty(0.01, 1), 2)}.",
+            0.0001: f"At one in ten thousand {{unbounded}} the loss reaches "
+                    f"{fmt(penalty(1e-4, 1), 2)}. As h goes to zero, the loss grows without "
+                    "bound.",
         }
+        marks = {0.5: "ln_two", 0.01: "jumps", 0.0001: "unbounded"}
         for h, _ in COURSE_PENALTY_CHECKS[1:]:
-            with self.beat(words[h]):
+            with self.beat(words[h]) as b:
                 self.play(self.z.animate.set_value(float(logit(h))), run_time=2.5,
                           rate_func=smooth)
+                b.wait_until(marks[h])
                 self.play(FadeIn(check_row(h), shift=0.2 * LEFT))
 
         # Step: flip the label: the mirrored curve
-        with self.beat("Flip the true label to zero. The penalty becomes minus log of one "
-                       "minus h, the same curve mirrored. Our marker, still at a tiny h, is "
-                       "now confidently right, and pays almost nothing."):
+        with self.beat("Flip the true label to zero. {mirror} The penalty becomes minus log of "
+                       "one minus h, the same curve mirrored. {marker} Our marker, still at a "
+                       "tiny h, is now confidently right, and pays almost nothing.") as b:
             self.play(self.curve_y1.animate.set_stroke(opacity=0.3),
                       label_y1.animate.set_opacity(0.3))
+            b.wait_until("mirror")
             self.label = 0
             self.play(Create(self.curve_y0), FadeIn(label_y0), run_time=1.5)
+            b.wait_until("marker")
+            self.play(Flash(self.marker, color=theme.highlight), run_time=1)
 
         with self.beat("Slide h up toward one, and this model grows sure of the wrong answer. "
                        "The loss climbs the other wall."):
@@ -312,16 +341,19 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
 
         # Step: confidently wrong costs most
         right, wrong = confidence_overlays(axes, curves, theme)
-        with self.beat("So the loss is gentle when the model is right, and brutal when it is "
-                       "sure and wrong. Being confident and mistaken is the worst thing a "
-                       "probabilistic classifier can do, and this loss says so."):
+        with self.beat("So the loss is gentle when the model is right, {brutal} and brutal "
+                       "when it is sure and wrong. {worst} Being confident and mistaken is the "
+                       "worst thing a probabilistic classifier can do, and this loss says "
+                       "so.") as b:
             self.play(FadeOut(guide),
                       self.curve_y0.animate.set_stroke(opacity=0.3),
                       label_y1.animate.set_opacity(1))
             self.add(right, wrong)
             self.bring_to_front(self.marker)  # the marker stays on top of the overlays
             self.play(Create(right), run_time=1)
+            b.wait_until("brutal")
             self.play(Create(wrong), run_time=1.5)
+            b.wait_until("worst")
             self.play(FadeIn(summary, shift=0.2 * UP, lag_ratio=0.3), run_time=1.5)
 
     def h(self) -> float:
@@ -403,9 +435,11 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         self.ce_curve = polyline(ce_ax, s.w, s.cross_entropy, theme.loss)
 
         # Step: squared error along one weight
-        with self.beat("Why not reuse squared error? Put the sigmoid inside it and slide a "
-                       f"single weight, for the {data.n_samples} emails from chapter zero."):
+        with self.beat("Why not reuse squared error? {slide} Put the sigmoid inside it and "
+                       f"slide a single weight, for the {data.n_samples} emails from chapter "
+                       "zero.") as b:
             self.play(FadeIn(title, shift=0.2 * DOWN), FadeIn(setup))
+            b.wait_until("slide")
             self.play(FadeIn(self.mse_panel))
             self.play(Create(self.mse_curve), run_time=2, rate_func=linear)
 
@@ -420,11 +454,14 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         # Inside the flat stretch, clear of the axis and its tick labels.
         flat_text.next_to(mse_ax.c2p(s.w[flat].min(), 0.25), RIGHT, buff=0.3)
         ball = Dot(mse_ax.c2p(s.w[40], s.squared_error[40]), radius=0.09, color=theme.highlight)
-        with self.beat("On the left every email is confidently wrong, yet the curve is flat, "
-                       "so gradient descent gets no push and stalls. Flat, then steep, then "
-                       "rising again: this loss is not one bowl."):
-            self.play(FadeIn(plateau), FadeIn(ball, scale=0.5))
-            self.play(Write(flat_text))
+        with self.beat("On the left every email is confidently wrong, {flat} yet the curve is "
+                       "flat, so gradient descent gets no push and stalls. {shape} Flat, then "
+                       "steep, then rising again: this loss is not one bowl.") as b:
+            self.play(FadeIn(ball, scale=0.5))
+            b.wait_until("flat")
+            self.play(FadeIn(plateau), Write(flat_text))
+            b.wait_until("shape")
+            self.play(Indicate(self.mse_curve, color=theme.highlight), run_time=1.5)
 
         # Step: cross-entropy along the same weight
         with self.beat("Cross-entropy along the same weight is one smooth bowl. It is steepest "
@@ -435,10 +472,11 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         # Step: accuracy is a staircase
         treads, risers = staircase(acc_ax, s, theme)
         self.treads = treads
-        with self.beat("And why not train on accuracy itself, the number we care about? Along "
-                       "the same weight, accuracy is a staircase."):
+        with self.beat("And why not train on accuracy itself, the number we care about? "
+                       "{staircase} Along the same weight, accuracy is a staircase.") as b:
             self.play(FadeOut(VGroup(self.mse_panel, self.mse_curve, plateau, flat_text, ball)))
             self.play(FadeIn(self.acc_panel))
+            b.wait_until("staircase")
             self.play(Create(treads), Create(risers), run_time=2, rate_func=linear)
 
         # Step: zero slope almost everywhere
@@ -454,20 +492,23 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         slope = Text("slope 0", font_size=SIZES.caption, color=theme.bad)
         slope.next_to(acc_ax.c2p(NUDGE_AT, accuracy_at(NUDGE_AT)), UP, buff=0.25)
         with self.beat("Nudge the weight a little, and usually no prediction flips, so the "
-                       "accuracy does not move. Its slope is zero almost everywhere: no hint "
-                       "about which way to go."):
-            self.play(FadeIn(self.acc_marker, scale=0.5), FadeIn(slope))
+                       "accuracy does not move. {zero} Its slope is zero almost everywhere: no "
+                       "hint about which way to go.") as b:
+            self.play(FadeIn(self.acc_marker, scale=0.5))
             self.play(self.nudge.animate.set_value(NUDGE_AT + NUDGE_BY), run_time=1)
             self.play(self.nudge.animate.set_value(NUDGE_AT - NUDGE_BY), run_time=1.5)
             self.play(self.nudge.animate.set_value(NUDGE_AT), run_time=1)
+            b.wait_until("zero")
+            self.play(FadeIn(slope))
 
         # Step: optimise cross-entropy, report accuracy
         motto = Text("train on cross-entropy,  report accuracy", font_size=SIZES.body,
                      color=theme.highlight)
         FORMULA_STRIP.place(motto)
         with self.beat("Cross-entropy is a smooth stand-in that always has a slope, even "
-                       "before any prediction flips. We train on cross-entropy, and we report "
-                       "accuracy."):
+                       "before any prediction flips. {motto} We train on cross-entropy, and we "
+                       "report accuracy.") as b:
+            b.wait_until("motto")
             self.play(Write(motto))
 
 

@@ -116,11 +116,13 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         plus_note = Text("plus: we climb, not descend", font_size=SIZES.caption,
                          color=theme.highlight).next_to(update, DOWN, buff=0.5)
         with self.beat("To train, we climb the log-likelihood by gradient ascent: each weight "
-                       "takes a small step in the direction that raises ell, so the sign is a "
-                       "plus. All we need is the derivative."):
+                       "takes a small step in the direction that raises ell, {plus} so the sign "
+                       "is a plus. {derivative} All we need is the derivative.") as b:
             self.play(FadeIn(title, shift=0.2 * DOWN))
             self.play(Write(update))
+            b.wait_until("plus")
             self.play(update[3].animate.set_color(theme.highlight), FadeIn(plus_note))
+            b.wait_until("derivative")
             self.play(Indicate(update[5], color=theme.highlight))
 
         # Step: one example
@@ -146,11 +148,14 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(Write(rows[0]), FadeIn(notes[0]))
 
         # Step: the sigmoid's slope
-        with self.beat("Chapter one gave us the slope of the sigmoid: g times one minus g. The "
-                       "inner derivative of theta transpose x is just x j. It looks worse "
-                       "before it gets better."):
+        with self.beat("Chapter one gave us the slope of the sigmoid: {slope} g times one minus "
+                       "g. {inner} The inner derivative of theta transpose x is just x j. It "
+                       "looks worse before it gets better.") as b:
             self.play(FadeIn(rows[1], shift=0.2 * DOWN), FadeIn(notes[1]))
+            b.wait_until("slope")
             self.play(VGroup(rows[1][6], rows[1][7]).animate.set_color(theme.highlight))
+            b.wait_until("inner")
+            self.play(Indicate(rows[1][8], color=theme.highlight), run_time=1.2)
 
         # Step: multiply in, and cancel
         row = 2
@@ -160,11 +165,13 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                             factor_1g)
         self.cancelling = cancelling
         self.strokes = VGroup(*[strike_through(m, theme.bad) for m in cancelling])
-        with self.beat("Multiply it into both terms. The g underneath the first fraction meets "
-                       "a g on top, and the one minus g under the second meets a one minus g. "
-                       "Both denominators cancel."):
+        with self.beat("Multiply it into both terms. {meet} The g underneath the first fraction "
+                       "meets a g on top, and the one minus g under the second meets a one "
+                       "minus g. {cancel} Both denominators cancel.") as b:
             self.play(FadeIn(rows[2], shift=0.2 * DOWN), FadeIn(notes[2]))
+            b.wait_until("meet")
             self.play(cancelling.animate.set_color(theme.highlight))
+            b.wait_until("cancel")
             self.play(Create(self.strokes), run_time=1.2)
             self.play(cancelling.animate.set_opacity(0.25),
                       self.strokes.animate.set_stroke(opacity=0.45))
@@ -175,13 +182,17 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
 
         # Step: expand; -yg and +yg cancel
         self.yg_strokes = d.strike(list(CANCEL_YG))
-        with self.beat("Expand the brackets. Minus y g and plus y g cancel, and all that is "
-                       "left is y minus g, times x j."):
+        with self.beat("Expand the brackets. {yg} Minus y g and plus y g cancel, {left} and "
+                       "all that is left is y minus g, times x j.") as b:
             self.play(FadeIn(rows[4], shift=0.2 * DOWN), FadeIn(notes[4]))
             yg = VGroup(*[d.term(r, p) for r, p in CANCEL_YG])
-            self.play(yg.animate.set_color(theme.highlight))
-            self.play(Create(self.yg_strokes))
-            self.play(yg.animate.set_opacity(0.25))
+            b.wait_until("yg")
+            # Highlight, strike and dim the pair while it is named, done by "all that is left".
+            beat_part = b.time_until("left") / 3
+            self.play(yg.animate.set_color(theme.highlight), run_time=beat_part)
+            self.play(Create(self.yg_strokes), run_time=beat_part)
+            self.play(yg.animate.set_opacity(0.25), run_time=beat_part)
+            b.wait_until("left")
             self.play(FadeIn(rows[5], shift=0.2 * DOWN))
             self.play(rows[5].animate.set_color(theme.good))
 
@@ -198,9 +209,11 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         box = SurroundingRectangle(rule, color=theme.highlight, buff=0.2)
         self.result, self.rule = result, rule
         with self.beat("Since g is our prediction h, the gradient is simply the error, y minus "
-                       "h, times the input. Step along it, and we have the update rule."):
+                       "h, times the input. {rule} Step along it, and we have the update "
+                       "rule.") as b:
             self.play(FadeOut(VGroup(ell, d, self.strokes, self.yg_strokes)),
                       FadeIn(result, shift=0.3 * UP))
+            b.wait_until("rule")
             self.play(TransformFromCopy(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
             self.play(Create(box))
 
@@ -247,23 +260,29 @@ class SameRuleAsLinearRegression(LectureScene):
 
         # Step: LMS beside it, symbol by symbol
         with self.beat("Now recall least mean squares, the rule that fitted lines to house "
-                       "prices. Compare the two, symbol by symbol. They are identical."):
+                       "prices. {compare} Compare the two, symbol by symbol. They are "
+                       "identical.") as clock:
             self.play(FadeIn(names[1]),
                       LaggedStart(*[TransformFromCopy(a, b) for a, b in zip(logistic, lms,
                                                                            strict=True)],
                                   lag_ratio=0.12), run_time=2.5)
+            clock.wait_until("compare")
             self.play(LaggedStart(*[Indicate(VGroup(a, b), color=theme.good, scale_factor=1.15)
                                     for a, b in zip(logistic, lms, strict=True)],
                                   lag_ratio=0.15), run_time=3)
 
         # Step: but h means different things
         curves = self.meanings()
-        with self.beat("But h is not the same thing. In logistic regression it is the line "
-                       "squashed into a probability; in linear regression it is the raw line, "
-                       "free to take any value. Different models and losses, one update."):
+        with self.beat("But h is not the same thing. {logistic} In logistic regression it is "
+                       "the line squashed into a probability; {linear} in linear regression it "
+                       "is the raw line, free to take any value. Different models and losses, "
+                       "one update.") as b:
             self.play(logistic[H_PIECE].animate.set_color(theme.highlight),
                       lms[H_PIECE].animate.set_color(theme.highlight))
-            self.play(FadeIn(curves, lag_ratio=0.2), run_time=2)
+            b.wait_until("logistic")
+            self.play(FadeIn(curves[0]), run_time=1.5)
+            b.wait_until("linear")
+            self.play(FadeIn(curves[1]), run_time=1.5)
 
         # Step: not a coincidence
         shape = Text("weight  +=  rate  \u00d7  (target \u2212 prediction)  \u00d7  input",
@@ -404,30 +423,36 @@ class OneUpdateByHand(LectureScene):
         self.blocks = blocks
 
         # Step: the example
-        with self.beat("Let us run one update with numbers. One email, with a bias feature of "
-                       "one and a feature of two. Its label is one, the weights start at zero, "
-                       "and the learning rate is one half."):
+        with self.beat("Let us run one update with numbers. {given} One email, with a bias "
+                       "feature of one and a feature of two. Its label is one, the weights "
+                       "start at zero, and the learning rate is one half.") as b:
             self.play(FadeIn(title, shift=0.2 * DOWN))
+            b.wait_until("given")
             self.play(Write(given))
 
         # Step 1: score and squash
-        with self.beat("Step one: score and squash. With zero weights the score is zero, and "
-                       "the sigmoid of zero is one half. The model has no idea yet."):
+        with self.beat("Step one: score and squash. With zero weights the score is zero, "
+                       "{half} and the sigmoid of zero is one half. The model has no idea "
+                       "yet.") as b:
             self.play(FadeIn(s1, shift=0.2 * RIGHT))
             self.play(Create(axes), FadeIn(z_label), Create(curve), FadeIn(g_label))
+            b.wait_until("half")
             self.play(FadeIn(self.marker, scale=0.5), FadeIn(self.readout))
             self.play(FadeIn(drop), FadeIn(tick), run_time=0.5)
 
         # Step 2: the error
         with self.beat("Step two: the error. The label is one and the model said one half, so "
-                       "the error is positive. Push the probability up."):
+                       "the error is positive. {push} Push the probability up.") as b:
             self.play(FadeIn(s2, shift=0.2 * RIGHT))
+            b.wait_until("push")
+            self.play(Indicate(self.marker, color=theme.good), run_time=1.2)
 
         # Step 3: the update
         with self.beat("Step three: move each weight by the learning rate, times the error, "
-                       "times its input. The second weight moves twice as far, because its "
-                       "input is twice as big."):
+                       "times its input. {second} The second weight moves twice as far, "
+                       "because its input is twice as big.") as b:
             self.play(FadeIn(s3[0]), FadeIn(updates[0], shift=0.2 * RIGHT))
+            b.wait_until("second")
             self.play(FadeIn(updates[1], shift=0.2 * RIGHT))
 
         # Step 4: check: the prediction climbs the sigmoid
@@ -435,10 +460,11 @@ class OneUpdateByHand(LectureScene):
                        font_size=SIZES.formula, color=theme.good)
         # Upper left of the plot, clear of the h tick on the axis.
         rise.next_to(axes.c2p(-0.4, 0.85), LEFT, buff=0)
-        with self.beat("Step four: check. The new score is positive, and the probability of "
-                       "the right answer climbs the curve. One small step, and the model is "
-                       "learning to say yes."):
+        with self.beat("Step four: check. {climb} The new score is positive, and the "
+                       "probability of the right answer climbs the curve. One small step, and "
+                       "the model is learning to say yes.") as b:
             self.play(FadeIn(s4, shift=0.2 * RIGHT))
+            b.wait_until("climb")
             self.play(self.z.animate.set_value(step.score_after), run_time=2.5,
                       rate_func=smooth)
             self.play(FadeIn(rise, shift=0.2 * UP))
