@@ -97,7 +97,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
 
         # Step: the trained model over the plane
         with self.beat("Here are the trained model's probabilities over the whole plane: {warm} "
-                       "warm where it says dog, teal where it says cat.") as clock:
+                       "amber where it says dog, blue where it says cat.") as clock:
             self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
             self.play(FadeIn(field), Create(axes), FadeIn(names), run_time=1.2)
             self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)

@@ -1,7 +1,8 @@
 """Colours, fonts and sizes for every scene: the only place a colour literal may appear.
 
-The course text's convention: class 0 is blue, class 1 orange; the probability field is teal
-where the model says "class 0" and warm where it says "class 1"; the boundary is a bright line.
+The course text's convention: class 0 is blue, class 1 orange; the probability field is blue
+where the model says "class 0" and amber where it says "class 1" (the narration names them so);
+the boundary is a bright line.
 A light theme for slides is one switch: ``theme = "light"`` in a chapter's params (or
 ``LECTURE_THEME=light`` in the environment).
 """

@@ -121,8 +121,8 @@ class BoundaryRotatesOverTheField(LectureScene):
 
         # Step: points and the field
         with self.beat("With two features, {points} every email is a point in the plane. "
-                       "{shading} The shading is the model's probability of class one: teal "
-                       "where it says no, warm where it says yes.") as b:
+                       "{shading} The shading is the model's probability of class one: blue "
+                       "where it says no, amber where it says yes.") as b:
             self.play(Write(heading), FadeIn(model), FadeIn(field), Create(axes),
                       FadeIn(names), run_time=1.2)
             b.wait_until("points")

@@ -454,7 +454,8 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         # Inside the flat stretch, clear of the axis and its tick labels.
         flat_text.next_to(mse_ax.c2p(s.w[flat].min(), 0.25), RIGHT, buff=0.3)
         ball = Dot(mse_ax.c2p(s.w[40], s.squared_error[40]), radius=0.09, color=theme.highlight)
-        with self.beat("On the left every email is confidently wrong, {flat} yet the curve is "
+        with self.beat("On the left the model says no to every email, so every spam is confidently "
+                       "wrong, {flat} yet the curve is "
                        "flat, so gradient descent gets no push and stalls. {shape} Flat, then "
                        "steep, then rising again: this loss is not one bowl.") as b:
             self.play(FadeIn(ball, scale=0.5))

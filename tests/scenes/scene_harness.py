@@ -74,10 +74,10 @@ def _check_after_each_animation(scene: Scene, problems: list[str], design: list[
     waited_before = [0]
 
     def play(*args: object, **kwargs: object) -> None:
-        waited = scene.waited_marks[waited_before[0]:]
-        waited_before[0] = len(scene.waited_marks)
-        is_hold = all(type(a).__name__ == "Wait" for a in args)
-        if not is_hold:
+        # A hold (the wait a mark asks for) leaves the mark for the animation after it.
+        if not all(type(a).__name__ == "Wait" for a in args):
+            waited = scene.waited_marks[waited_before[0]:]
+            waited_before[0] = len(scene.waited_marks)
             scene.animation_starts.append((scene.renderer.time,
                                            waited[-1] if waited else None))
         original_play(*args, **kwargs)

@@ -126,3 +126,5 @@ def test_a_mark_name_may_come_back_in_another_beat(tmp_path: Path) -> None:
 
     scene = build(SameMarkTwice, tmp_path, check_layout=True)
     assert len(scene.animation_starts) == 2 and not timing_problems(scene)
+    # Each animation is known by the mark it waited for (the wait itself does not count).
+    assert [m[0] for _, m in scene.animation_starts] == ["go", "go"]
