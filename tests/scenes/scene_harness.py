@@ -149,6 +149,7 @@ def timing_problems(scene: Scene) -> list[str]:
         for i, (name, t) in enumerate(times):
             end = times[i + 1][1] if i + 1 < len(times) else beat.speech_end
             spans[(name, t)] = (t, max(end, t))
+        spans[("end", beat.speech_end)] = (beat.speech_end, beat.speech_end)
     for start, mark in getattr(scene, "animation_starts", []):
         if mark is None:
             continue
