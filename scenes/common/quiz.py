@@ -11,7 +11,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Create,
     FadeIn,
     FadeOut,
     Indicate,
@@ -149,8 +148,9 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
     with scene.beat(f"The answer is {quiz.letter}. {{reason}} "
                     f"{_unmarked(quiz.said_reason)}") as b:
         others = [r for i, r in enumerate(rows) if i != quiz.correct]
-        # The box is drawn while its letter is said, the others dimmed at once.
-        scene.play(Create(box), *[r.animate.set_opacity(0.45) for r in others], run_time=0.6)
+        # The box appears whole while its letter is said (a box being drawn cuts through
+        # the letter), the others dimmed at once.
+        scene.play(FadeIn(box), *[r.animate.set_opacity(0.45) for r in others], run_time=0.6)
         scene.play(Indicate(right, color=theme.good, scale_factor=1.03), run_time=0.8)
         b.wait_until("reason")
         scene.play(FadeIn(reason, shift=0.2 * UP))
