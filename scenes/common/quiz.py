@@ -44,6 +44,9 @@ class Quiz:
     reason: str  # one line: why the right answer is right
     spoken_question: str | None = None
     spoken_reason: str | None = None
+    #: True when the question asks the viewer to use an idea (compute, predict, pick the
+    #: picture), False when it asks them to recall a sentence.
+    applied: bool = False
 
     def __post_init__(self) -> None:
         if not 3 <= len(self.choices) <= 4:
@@ -66,6 +69,17 @@ class Quiz:
     @property
     def said_reason(self) -> str:
         return self.spoken_reason or self.reason
+
+    @property
+    def shown_lengths(self) -> tuple[int, ...]:
+        """Each choice's length as read: characters without the dollar signs of maths."""
+        return tuple(len(choice.replace("$", "")) for choice in self.choices)
+
+    @property
+    def answer_is_longest(self) -> bool:
+        """Whether the right choice is strictly the longest: a tell that test-wise viewers use."""
+        lengths = self.shown_lengths
+        return all(lengths[self.correct] > n for i, n in enumerate(lengths) if i != self.correct)
 
     @property
     def letter(self) -> str:
