@@ -18,7 +18,15 @@ from manim import UL, ManimColor, MarkupText, Paragraph, Text
 from manim_slides import Slide
 
 from narration.voices import narrator_from_environment
-from scenes.common.script import END, Script, UnknownMark, caption_cues, cue_times, plain
+from scenes.common.script import (
+    END,
+    Script,
+    UnknownMark,
+    caption_cues,
+    cue_times,
+    plain,
+    readable,
+)
 from scenes.common.theme import SIZES, current_theme
 from scripts.build.contract import ENV_BEAT_PREFIX
 
@@ -191,8 +199,10 @@ class LectureScene(Slide):
                 cues = caption_cues(segment.text)
                 timed += [(c, a, b) for c, (a, b) in zip(cues, cue_times(cues, t0, t1),
                                                           strict=True)]
+        lengthened = []
         for i, (cue, a, b) in enumerate(timed):
             limit = timed[i + 1][1] if i + 1 < len(timed) else end
-            b = min(max(b, a + MIN_CUE), limit)
+            lengthened.append((cue, a, min(max(b, a + MIN_CUE), limit)))
+        for cue, a, b in readable(lengthened):
             # add_subcaption places the cue at (now + offset).
             self.add_subcaption(cue, duration=b - a, offset=a - self.renderer.time)

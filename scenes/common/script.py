@@ -202,3 +202,45 @@ def cue_times(cues: list[str], start: float, end: float) -> list[tuple[float, fl
         times.append((t, t + length))
         t += length
     return times
+
+
+#: The longest a cue stays up, and the fastest it may be read (characters a second).
+MAX_SHOWN = 7.0
+MAX_RATE = 20.0
+
+
+def _split_long(cue: str, start: float, end: float) -> list[tuple[str, float, float]]:
+    """A cue spoken for longer than :data:`MAX_SHOWN` as shorter cues over the same time."""
+    words = cue.replace("\n", " ").split()
+    if end - start <= MAX_SHOWN or len(words) < 2:
+        return [(cue, start, end)]
+    total = len(" ".join(words))
+    cut = max(range(1, len(words)), key=lambda i: 2.0 * _break_score(words, i) + 3.0 * (
+        1.0 - abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))) / total))
+    texts = [_two_lines(words[:cut]), _two_lines(words[cut:])]
+    return [piece for text, (a, b) in zip(texts, cue_times(texts, start, end), strict=True)
+            for piece in _split_long(text, a, b)]
+
+
+def readable(timed: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """Cues (text, start, end) adjusted to the reading conventions where their speech allows:
+    a cue spoken for over :data:`MAX_SHOWN` s is cut in two at a phrase break, and a cue too
+    fast to read borrows time from the cue that follows it without a gap (its caption then
+    trails the voice by a fraction of a second), or shares a cue with it when both fit."""
+    out = [piece for cue in timed for piece in _split_long(*cue)]
+    i = 0
+    while i < len(out) - 1:
+        (text, a, b), (nxt, a2, b2) = out[i], out[i + 1]
+        touching = a2 - b < 1e-6
+        size, nsize = len(text.replace("\n", " ")), len(nxt.replace("\n", " "))
+        if touching and size / max(b - a, 1e-9) > MAX_RATE:
+            need = a + size / MAX_RATE
+            if nsize / max(b2 - need, 1e-9) <= MAX_RATE and b2 - need >= 1.0:
+                out[i], out[i + 1] = (text, a, need), (nxt, need, b2)
+            else:
+                words = (text + " " + nxt).replace("\n", " ").split()
+                if _fits(words) and b2 - a <= MAX_SHOWN:
+                    out[i:i + 2] = [(_two_lines(words), a, b2)]
+                    continue
+        i += 1
+    return out

@@ -52,3 +52,34 @@ def to_vtt(cues: list[Cue]) -> str:
     for c in cues:
         blocks += [f"{_vtt_time(c.start)} --> {_vtt_time(c.end)}", c.text, ""]
     return "\n".join(blocks)
+
+
+#: The conventions viewers expect of captions (broadcast and streaming style guides).
+MAX_LINES = 2
+MAX_LINE_CHARS = 42
+MIN_SHOWN = 1.0  # seconds
+MAX_SHOWN = 7.0
+MAX_CHARS_PER_SECOND = 20.0
+
+
+def caption_problems(cues: list[Cue], tolerance: float = 1 / 15) -> list[str]:
+    """Every way ``cues`` break the conventions: too many or too long lines, shown too briefly
+    or too long, or too fast to read. ``tolerance`` (a frame, by default) absorbs rounding of
+    cue times to frames."""
+    problems = []
+    for cue in cues:
+        lines = cue.text.split("\n")
+        shown = cue.end - cue.start
+        where = f"{cue.start:7.2f}s {cue.text!r}"
+        if len(lines) > MAX_LINES:
+            problems.append(f"{where}: {len(lines)} lines")
+        if any(len(line) > MAX_LINE_CHARS for line in lines):
+            problems.append(f"{where}: a line over {MAX_LINE_CHARS} characters")
+        if shown < MIN_SHOWN - tolerance:
+            problems.append(f"{where}: shown {shown:.2f} s, under {MIN_SHOWN:g} s")
+        if shown > MAX_SHOWN + tolerance:
+            problems.append(f"{where}: shown {shown:.2f} s, over {MAX_SHOWN:g} s")
+        rate = len(cue.text.replace("\n", " ")) / max(shown, 1e-9)
+        if rate > MAX_CHARS_PER_SECOND + 0.5:
+            problems.append(f"{where}: {rate:.1f} characters a second")
+    return problems

@@ -14,6 +14,7 @@ from scenes.common.script import (
     caption_cues,
     cue_times,
     plain,
+    readable,
 )
 
 TEXT = ("{dots} Every dot is one email. {heights} Its height is the answer: one for spam, "
@@ -76,3 +77,29 @@ def test_every_cue_fits_two_lines_and_no_word_is_lost(sentences: list[str]) -> N
 def test_cue_times_share_the_span_by_characters() -> None:
     times = cue_times(["ab", "abcd"], 1.0, 4.0)
     assert times == [(1.0, 2.0), (2.0, 4.0)]
+
+
+def test_a_cue_spoken_too_long_is_cut_in_two_at_a_phrase_break() -> None:
+    words = "The chain rule gives a fraction that splits into g of z times one minus g of z."
+    cue = caption_cues(words)[0]
+    cues = readable([(cue, 10.0, 17.2)])
+    assert len(cues) == 2 and all(b - a <= 7.0 for _, a, b in cues)
+    assert " ".join(c.replace("\n", " ") for c, _, _ in cues) == words  # nothing lost
+    assert cues[0][1] == 10.0 and cues[-1][2] == 17.2 and cues[0][2] == cues[1][1]
+
+
+def test_a_cue_too_fast_to_read_borrows_time_from_the_next() -> None:
+    first, second = "Check your understanding.", "Which curve is the sigmoid?"
+    (_, a, b), (_, a2, b2) = readable([(first, 0.0, 1.2), (second, 1.2, 5.0)])
+    assert (a, b2) == (0.0, 5.0) and b == a2
+    assert len(first) / (b - a) <= 20.0 and len(second) / (b2 - a2) <= 20.0
+
+
+def test_a_cue_too_fast_shares_a_cue_when_the_next_has_no_time_to_lend() -> None:
+    cues = readable([("Check your understanding.", 0.0, 1.0), ("Now.", 1.0, 1.6)])
+    assert cues == [("Check your understanding. Now.", 0.0, 1.6)]
+
+
+def test_cues_already_readable_are_left_alone() -> None:
+    timed = [("One idea.", 0.0, 2.0), ("Another idea.", 2.5, 4.0)]
+    assert readable(timed) == timed
