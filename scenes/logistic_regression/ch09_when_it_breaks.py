@@ -1,11 +1,12 @@
-"""Chapter 9: when it breaks. Three failure modes, then the whole lesson on one page.
+"""Chapter 9: when it breaks. Three failure modes, then the whole lesson row by row.
 
-Perfect separation sends |theta| off without bound (an L2 penalty holds it), a model that
-always says "no" scores 99 % on rare positives while catching none of them, and a straight cut
-fails on XOR and rings until quadratic features let it bend. Every trajectory, count, metric,
-accuracy and field comes from ``core.pathologies``. The summary table then rebuilds the
-lesson row by row, and the chapter closes with its quiz.
-"""
+Perfect separation sends |theta| off without bound (each tenfold of steps adds a little more;
+an L2 penalty holds it), a model that always says "no" scores 99 % on rare positives while
+catching none of them, and a straight cut fails on XOR and rings until quadratic features let
+it bend. Lifting the points into 3-D (height x1 x2, or x1^2 + x2^2) shows why: a flat sheet
+splits them there, and its cut dropped to the floor is the curve. Every trajectory, count,
+metric, accuracy, height, level and field comes from ``core``. The summary table then rebuilds
+the lesson with a small picture on each row, and the chapter closes with its quiz."""
 
 from __future__ import annotations
 
@@ -627,7 +628,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 #: The 3-D picture: the floor's box (data units), its side on screen, and scene units per unit
 #: of height (one scale for both lifts, so the saddle and the bowl compare).
 LIFT_BOX = ((-3.6, 3.6), (-3.6, 3.6))
-LIFT_SIDE = 4.4
+LIFT_SIDE = 5.4
 Z_SCALE = 0.22
 #: The height axis of each lift (the saddle's points reach about +-6, the ring's about 13).
 Z_RANGES = {"xor": (-8.0, 8.0, 8.0), "rings": (0.0, 12.0, 12.0)}
@@ -637,6 +638,8 @@ LIFT_SHIFT = 1.9
 #: The camera: tilted view, and the view straight down (degrees).
 TILT = (62.0, -72.0)
 TOP = (0.0, -90.0)
+#: The camera's zoom seen from the top: the whole floor below the heading.
+TOP_ZOOM = 0.8
 
 
 def _screen_right(theta_deg: float) -> np.ndarray:
@@ -680,17 +683,18 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # Step: clear for the rings
         old = [m for m in self.mobjects if m is not heading]
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
-        self.move_camera(phi=TILT[0] * DEGREES, theta=TILT[1] * DEGREES, run_time=1.2)
+        self.move_camera(phi=TILT[0] * DEGREES, theta=TILT[1] * DEGREES, zoom=1.0,
+                         run_time=1.2)
         with self.beat("The rings take a bowl instead: {lift} height x one squared plus x two "
                        "squared. The inner disc stays low, the outer ring climbs the "
                        "wall.") as b:
             parts = self.lift_part("rings", b)
         self.rings_parts = parts
         self.cut_and_drop("rings", parts,
-                          "A level sheet {sheet} cuts the bowl in a circle, with the ring above "
-                          "it and the disc below.",
-                          "{drop} Dropped to the floor, {top} that circle is the round "
-                          "boundary of chapter two's bullseye.")
+                          "Again one level sheet {sheet} splits them: the ring above it, the "
+                          "disc below.",
+                          "The sheet cuts the bowl in a circle. {drop} Dropped to the floor, "
+                          "{top} it is the round boundary of chapter two's bullseye.")
         takeaway = Text("A flat cut in the lifted space is a curve in the plane.",
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
@@ -711,7 +715,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # Moved along the tilted camera's screen-right (the camera keeps looking at the
         # origin: moving its frame centre would move the fixed texts too).
         return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(TILT[1])
-                          + (-0.4 if name == "xor" else -0.9) * OUT)
+                          + (-0.8 if name == "xor" else -1.5) * OUT)
 
     def lift_part(self, name: str, b) -> dict[str, object]:  # noqa: ANN001
         """Floor, points on it, then the points rising to their heights with the surface."""
@@ -816,7 +820,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             b.wait_until("top")
             settle = [dot.animate.move_to(axes.c2p(*axes.p2c(dot.get_center())[:2], 0))
                       for dot in (*dots[0], *dots[1])]
-            self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES,
+            self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
                                           FadeOut(axes.z_axis)], run_time=1.6)
             self.play(FadeIn(curve_tex), FadeIn(shape), run_time=0.8)
@@ -912,13 +916,13 @@ class LessonSketches:
         frame = self.frame()
         parts: list = []
         data, run = self.lab.dataset, self.lab.trajectory
-        if index in (0, 3):  # the sigmoid; its slope g(1 - g) over it
+        if index == 0:  # the sigmoid
             axes = self.graph_axes((-6.0, 6.0), (0.0, 1.0))
-            parts += [axes, polyline(axes, self.z, sigmoid(self.z),
-                                     theme.muted if index == 3 else theme.curve, width=3)]
-            if index == 3:
-                parts.append(polyline(axes, self.z, 4 * sigmoid_derivative(self.z),
-                                      theme.curve, width=3))
+            parts += [axes, polyline(axes, self.z, sigmoid(self.z), theme.curve, width=3)]
+        elif index == 3:  # its slope g(1 - g), peaking at 1/4 (the sketch's top)
+            axes = self.graph_axes((-6.0, 6.0), (0.0, 0.25))
+            parts += [axes, polyline(axes, self.z, sigmoid_derivative(self.z), theme.curve,
+                                     width=3)]
         elif index in (1, 2, 5):  # the fit's field, its boundary, the boundary moving
             axes = self.plane()
             final = run.thetas[-1]
