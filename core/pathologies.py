@@ -30,10 +30,15 @@ from core.newton import newton_method
 __all__ = [
     "ClassificationMetrics",
     "FeatureComparison",
+    "LiftedCut",
     "WeightGrowth",
     "classification_metrics",
     "feature_comparison",
     "imbalance_baseline",
+    "level_curve",
+    "lift_height",
+    "lifted_cut",
+    "per_decade_growth",
     "quadratic_features",
     "quadratic_probability_field",
     "quadratic_score",
@@ -282,3 +287,158 @@ def feature_comparison(dataset: str = "xor", l2: float = 0.05) -> FeatureCompari
         accuracy_quadratic=acc(quad, Xq),
         l2=l2,
     )
+
+
+def per_decade_growth(theta_norm, decades=(1, 10, 100, 1000, 10_000)) -> np.ndarray:
+    """How much |theta| grows over each tenfold stretch of steps.
+
+    Parameters
+    ----------
+    theta_norm : array-like of shape (n_steps + 1,)
+        |theta| at every step (step 0 is the start).
+    decades : sequence of int, default=(1, 10, 100, 1000, 10000)
+        Steps at which to read |theta|, each within ``theta_norm``.
+
+    Returns
+    -------
+    growth : ndarray of shape (len(decades) - 1,)
+        ``theta_norm[decades[k + 1]] - theta_norm[decades[k]]``.
+    """
+    norms = np.asarray(theta_norm, dtype=float)
+    steps = np.asarray(decades, dtype=int)
+    if steps.ndim != 1 or steps.size < 2 or np.any(np.diff(steps) <= 0):
+        raise ValueError(f"decades must be at least two increasing steps; got {decades!r}")
+    if steps[0] < 0 or steps[-1] >= norms.shape[0]:
+        raise ValueError(f"decades must lie in 0..{norms.shape[0] - 1}; got {decades!r}")
+    return np.diff(norms[steps])
+
+
+#: The extra height each curved data set is lifted by: XOR by the product x1 x2 (a saddle),
+#: the rings by the squared radius x1^2 + x2^2 (a bowl).
+LIFTS = {"xor": "product", "rings": "radius"}
+
+
+def lift_height(X, lift: str) -> np.ndarray:
+    """The height z of each point: ``x1 * x2`` (``"product"``) or ``x1^2 + x2^2`` (``"radius"``).
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, 2)
+    lift : {"product", "radius"}
+
+    Returns
+    -------
+    z : ndarray of shape (n_samples,)
+    """
+    X = check_X(X, n_features=2)
+    if lift == "product":
+        return X[:, 0] * X[:, 1]
+    if lift == "radius":
+        return X[:, 0] ** 2 + X[:, 1] ** 2
+    raise ValueError(f"lift must be 'product' or 'radius'; got {lift!r}")
+
+
+@dataclass(frozen=True, eq=False)
+class LiftedCut:
+    """A curved data set lifted into 3-D and cut by a flat, level sheet.
+
+    Attributes
+    ----------
+    dataset : Dataset
+    lift : str
+        ``"product"`` (z = x1 x2) or ``"radius"`` (z = x1^2 + x2^2).
+    heights : ndarray of shape (n_samples,)
+        Each point's z.
+    theta : ndarray of shape (2,)
+        Logistic regression on z alone: P(y = 1) = g(theta0 + theta1 z).
+    level : float
+        The sheet's height, -theta0 / theta1: where the fit says one half.
+    accuracy : float
+        Share of points on their own side of the sheet.
+    """
+
+    dataset: Dataset
+    lift: str
+    heights: np.ndarray
+    theta: np.ndarray
+    level: float
+    accuracy: float
+
+
+def lifted_cut(dataset: str = "xor", l2: float = 0.05) -> LiftedCut:
+    """Lift ``dataset`` by its height (:data:`LIFTS`) and fit a level cut by Newton's method.
+
+    Parameters
+    ----------
+    dataset : {"xor", "rings"}, default="xor"
+    l2 : float, default=0.05
+        lambda > 0 on the slope of z (the lifted sets are separable).
+
+    Returns
+    -------
+    cut : LiftedCut
+        The sheet z = level; its trace on the lifted surface, dropped to the
+        plane, is :func:`level_curve`.
+    """
+    if dataset not in LIFTS:
+        raise ValueError(f"lifted_cut knows {sorted(LIFTS)}; got {dataset!r}")
+    l2 = check_non_negative(l2, "l2")
+    if l2 == 0:
+        raise ValueError("l2 must be > 0 (the lifted set is separable); got 0")
+    data = load_dataset(dataset)
+    lift = LIFTS[dataset]
+    z = lift_height(data.X, lift)
+    theta = newton_method(z[:, None], data.y, l2=l2, n_steps=50).thetas[-1]
+    predicted = theta[0] + theta[1] * z >= 0
+    return LiftedCut(
+        dataset=data,
+        lift=lift,
+        heights=z,
+        theta=theta,
+        level=float(-theta[0] / theta[1]),
+        accuracy=float(np.mean(predicted == (data.y == 1))),
+    )
+
+
+def level_curve(lift: str, level: float, x_range, y_range, n: int = 120) -> list[np.ndarray]:
+    """Where the lifted surface is at height ``level``, inside the box, as polylines.
+
+    Parameters
+    ----------
+    lift : {"product", "radius"}
+    level : float
+    x_range, y_range : (float, float)
+    n : int, default=120
+        Points per polyline.
+
+    Returns
+    -------
+    curves : list of ndarray of shape (n, 2)
+        ``"radius"``: one closed circle of radius sqrt(level) (none if level <= 0).
+        ``"product"``: the two branches of the hyperbola x1 x2 = level, each
+        clipped to the box (a level of exactly 0 gives the two axes' halves).
+    """
+    (x0, x1), (y0, y1) = (tuple(map(float, r)) for r in (x_range, y_range))
+    if lift == "radius":
+        if level <= 0:
+            return []
+        angle = np.linspace(0.0, 2.0 * np.pi, n)
+        r = np.sqrt(level)
+        return [np.column_stack([r * np.cos(angle), r * np.sin(angle)])]
+    if lift != "product":
+        raise ValueError(f"lift must be 'product' or 'radius'; got {lift!r}")
+    curves = []
+    for sign in (1.0, -1.0):  # the branch with x1 > 0, then x1 < 0
+        edge = x1 if sign > 0 else -x0  # how far the box reaches on this side
+        # x2 = level / x1 must stay within the box's y range.
+        reach = y1 if level * sign > 0 else -y0
+        if level == 0:
+            curves.append(np.column_stack([[0.0, 0.0], [y0, y1]]) if sign > 0
+                          else np.column_stack([[x0, x1], [0.0, 0.0]]))
+            continue
+        start = abs(level) / reach
+        if start >= edge:
+            continue
+        a = sign * np.geomspace(start, edge, n)
+        curves.append(np.column_stack([a, level / a]))
+    return curves

@@ -1,18 +1,21 @@
-"""Chapter 9: when it breaks. Three failure modes, then the whole lesson on one page.
+"""Chapter 9: when it breaks. Three failure modes, then the whole lesson row by row.
 
-Perfect separation sends |theta| off without bound (an L2 penalty holds it), a model that
-always says "no" scores 99 % on rare positives while catching none of them, and a straight cut
-fails on XOR and rings until quadratic features let it bend. Every trajectory, count, metric,
-accuracy and field comes from ``core.pathologies``. The summary table then rebuilds the
-lesson row by row, and the chapter closes with its quiz.
-"""
+Perfect separation sends |theta| off without bound (each tenfold of steps adds a little more;
+an L2 penalty holds it), a model that always says "no" scores 99 % on rare positives while
+catching none of them, and a straight cut fails on XOR and rings until quadratic features let
+it bend. Lifting the points into 3-D (height x1 x2, or x1^2 + x2^2) shows why: a flat sheet
+splits them there, and its cut dropped to the floor is the curve. Every trajectory, count,
+metric, accuracy, height, level and field comes from ``core``. The summary table then rebuilds
+the lesson with a small picture on each row, and the chapter closes with its quiz."""
 
 from __future__ import annotations
 
 import numpy as np
 from manim import (
+    DEGREES,
     DOWN,
     LEFT,
+    OUT,
     RIGHT,
     UL,
     UP,
@@ -23,14 +26,20 @@ from manim import (
     FadeIn,
     FadeOut,
     Group,
+    ImageMobject,
     ImplicitFunction,
     Indicate,
     Line,
+    ManimColor,
     MathTex,
+    Polygon,
     Rectangle,
     RoundedRectangle,
+    Surface,
     SurroundingRectangle,
     Text,
+    ThreeDAxes,
+    ThreeDScene,
     TransformFromCopy,
     ValueTracker,
     VGroup,
@@ -38,19 +47,40 @@ from manim import (
     Write,
     linear,
 )
+from manim.constants import RESAMPLING_ALGORITHMS
 
-from core import logit
+from core import (
+    cross_entropy_from_proba,
+    logit,
+    sigmoid,
+    sigmoid_derivative,
+    softmax_field,
+)
+from core.gradient_ascent import training_lab_run
+from core.newton import log_likelihood_1d, newton_race_run
 from core.pathologies import (
     feature_comparison,
     imbalance_baseline,
+    level_curve,
+    lift_height,
+    lifted_cut,
+    per_decade_growth,
     quadratic_probability_field,
     quadratic_score,
     weight_growth,
 )
+from core.softmax_regression import softmax_lab_run
 from scenes.common.beats import LectureScene
 from scenes.common.layout import FOOTER
-from scenes.common.pieces import BoundaryLine, FieldImage, ProbabilityField, ReadoutPanel, axes_box
-from scenes.common.plots import function_axes, plane_axes, point_cloud
+from scenes.common.pieces import (
+    BoundaryLine,
+    FieldImage,
+    ProbabilityField,
+    ReadoutPanel,
+    SansNumber,
+    axes_box,
+)
+from scenes.common.plots import DOT_RADIUS, function_axes, plane_axes, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene, wrapped
 from scenes.common.theme import SIZES, Theme
 
@@ -58,6 +88,13 @@ from scenes.common.theme import SIZES, Theme
 N_STEPS = 10_000
 #: Steps at which the |theta| curves are sampled (evenly on the log axis, first and last kept).
 CURVE_STEPS = np.unique(np.round(np.logspace(0, np.log10(N_STEPS), 320)).astype(int))
+#: Where |theta| is read for its growth per tenfold of steps.
+DECADES = (1, 10, 100, 1000, N_STEPS)
+#: The two separation fields: width of each, and the left edge of the first.
+FIELD_WIDTH = 4.2
+FIELD_LEFT = -6.6
+#: Where the |theta| plot's step axis ends (its last tick label must stay title-safe).
+PLOT_RIGHT = 6.3
 #: The data box of the separation insets and of the XOR / rings panels.
 SEPARATION_BOX = ((-4.0, 4.0), (-3.0, 3.0))
 CURVED_BOX = ((-3.6, 3.6), (-3.6, 3.6))
@@ -124,14 +161,14 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         colours = (theme.loss, theme.curve)
         heading = self.heading("Perfect separation")
 
-        # Right column: the two runs' fields on the data, stacked.
+        # The stage: the two runs' fields on the data, side by side and large.
         insets, fields, boundaries, inset_labels, bands = [], [], [], [], []
         margin = float(logit(SURE))  # the score at which h = SURE
         self.trackers = (ValueTracker(0.0), ValueTracker(0.0))
         names = ("no penalty", "with an L2 penalty")
         for i, (run, colour, name) in enumerate(zip(runs, colours, names, strict=True)):
-            axes = plane_axes(theme, SEPARATION_BOX, 3.7, ticks=False)
-            axes.move_to([4.75, 1.6 - 3.65 * i, 0])
+            axes = plane_axes(theme, SEPARATION_BOX, FIELD_WIDTH, ticks=False)
+            axes.move_to([FIELD_LEFT + FIELD_WIDTH / 2 + i * (FIELD_WIDTH + 0.3), 0.45, 0])
 
             def theta(run=run, tracker=self.trackers[i]) -> np.ndarray:  # noqa: ANN001
                 return run.thetas[step_at(tracker.get_value())]
@@ -146,33 +183,40 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                 band.add(line)
             frame = Rectangle(width=axes.width, height=axes.height, color=colour,
                               stroke_width=3).move_to(axes)
-            label = Text(name, font_size=SIZES.caption, color=colour).next_to(frame, UP, buff=0.1)
+            label = Text(name, font_size=SIZES.label, color=colour).next_to(frame, UP, buff=0.1)
             label.align_to(frame, LEFT)
             insets.append(VGroup(frame, axes, point_cloud(axes, data.X, data.y, theme)))
             fields.append(field)
             boundaries.append(boundary)
             bands.append(band)
             inset_labels.append(label)
+        self.insets = insets
+        # "A straight line can split them": the plain run's last boundary, which does.
+        self.splitter = growth.plain.thetas[-1]
+        splitter = BoundaryLine(insets[0][1], lambda: self.splitter, theme, with_normal=False)
+        splitter.clear_updaters()
 
-        # Left: |theta| against iterations, log scale.
+        # Right: |theta| against the step, the step on a log axis.
         log_max = float(np.log10(N_STEPS))
         # Numbered on the y axis only: the x axis gets powers of ten below (function_axes
         # numbers both axes when given numbers, so its x numbers are dropped).
-        plot = function_axes(theme, [0, log_max, 1], [0, 5, 1], x_length=6.6, y_length=3.4,
-                             x_numbers=[0], y_numbers=[1, 2, 3, 4, 5], y_decimals=0)
+        plot = function_axes(theme, [0, log_max, 1], [0, 6, 1], x_length=3.4, y_length=2.75,
+                             x_numbers=[0], y_numbers=[0, 2, 4, 6], y_decimals=0)
         plot.x_axis.remove(plot.x_axis.numbers)
-        plot.move_to([-2.75, -0.85, 0])
+        plot.move_to([4.85, 1.22, 0])
+        plot.shift((PLOT_RIGHT - plot.c2p(log_max, 0)[0]) * RIGHT)
         self.plot = plot
         ticks = VGroup(*[
             MathTex("1" if k == 0 else "10" if k == 1 else f"10^{k}",
                     font_size=SIZES.formula_small, color=theme.muted).next_to(
                 plot.c2p(k, 0), DOWN, buff=0.15)
-            for k in range(int(log_max) + 1)
+            for k in range(0, int(log_max) + 1, 2)
         ])
-        x_title = Text("iterations (log scale)", font_size=SIZES.caption, color=theme.muted)
-        x_title.next_to(ticks, DOWN, buff=0.12)
-        y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula, color=theme.muted)
-        y_title.next_to(plot.y_axis.get_top(), UP, buff=0.15)
+        x_title = Text("step (log scale)", font_size=SIZES.caption, color=theme.muted)
+        x_title.next_to(ticks, DOWN, buff=0.1)
+        y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula_small,
+                          color=theme.muted)
+        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.15)
         curves = [GrowingCurve(plot, run.theta_norm, tracker, colour)
                   for run, tracker, colour in zip(runs, self.trackers, colours, strict=True)]
         self.curves = curves
@@ -181,6 +225,26 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             tip_dot.add_updater(lambda m, c=curve: m.move_to(plot.c2p(*c.tip())))
             tip_dot.update()
 
+        # What each tenfold of steps adds to |theta| (core's numbers): a riser per decade.
+        self.decade_growth = per_decade_growth(growth.plain.theta_norm, DECADES)
+        norms_at = growth.plain.theta_norm[list(DECADES)]
+        risers, rise_labels = VGroup(), VGroup()
+        for k, rise in enumerate(self.decade_growth):
+            x = float(np.log10(DECADES[k + 1]))
+            riser = Line(plot.c2p(x, norms_at[k]), plot.c2p(x, norms_at[k + 1]),
+                         color=theme.highlight, stroke_width=4)
+            flat = Line(plot.c2p(np.log10(DECADES[k]), norms_at[k]),
+                        plot.c2p(x, norms_at[k]), color=theme.highlight, stroke_width=2)
+            risers.add(VGroup(flat, riser))
+            rise_labels.add(SansNumber(rise, num_decimal_places=2, font_size=SIZES.caption,
+                                       color=theme.highlight, include_sign=True))
+        self.risers = risers
+        rise_title = Text("added by each tenfold:", font_size=SIZES.caption, color=theme.text)
+        rise_title.next_to(x_title, DOWN, buff=0.2).align_to(plot, LEFT)
+        rise_labels.arrange(RIGHT, buff=0.2).next_to(rise_title, DOWN, buff=0.12)
+        rise_labels.align_to(rise_title, LEFT)
+        self.rise_labels = rise_labels
+
         self.readout = ReadoutPanel(
             [(r"\text{step}", self.current_step, 0),
              (r"\lVert\theta\rVert\ \text{no penalty}", lambda: curves[0].tip()[1], 2),
@@ -188,47 +252,57 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             theme, font_size=SIZES.caption)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
-        self.readout.next_to(plot.c2p(0, 5), RIGHT + DOWN, buff=0.15).shift(0.3 * RIGHT)
+        self.readout.next_to(rise_labels, DOWN, buff=0.2).align_to(plot, LEFT)
 
-        rising = MathTex(r"\ell(c\,\theta)", r"\ \text{keeps rising as}\ ", r"c \to \infty",
+        rising = MathTex(r"\ell(c\,\theta)", r"\ \text{rises as}\ ", r"c \to \infty",
                          font_size=SIZES.formula_small, color=theme.text)
-        rising.next_to(heading, DOWN, buff=0.35).align_to(heading, LEFT)
-        penalised = MathTex(r"\text{maximise}\quad", r"\ell(\theta)",
+        rising.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
+        penalised = MathTex(r"\max\ ", r"\ell(\theta)",
                             r"- \lambda \lVert\theta\rVert^2",
-                            rf",\qquad \lambda = {growth.regularised.l2:g}",
+                            rf",\ \lambda = {growth.regularised.l2:g}",
                             font_size=SIZES.formula_small, color=theme.text)
         penalised[2].set_color(colours[1])
-        penalised.next_to(rising, DOWN, buff=0.25).align_to(heading, LEFT)
+        penalised.next_to(insets[1], DOWN, buff=0.3).align_to(insets[1], LEFT)
 
         self.bands = bands
-        band_note = Text(f"thin lines: {100 * SURE:.0f} % sure", font_size=SIZES.caption,
-                         color=theme.muted).next_to(insets[0], DOWN, buff=0.1)
-        band_note.align_to(insets[0], RIGHT)
+        band_note = Text(f"thin lines: where the model is {100 * SURE:.0f} % sure",
+                         font_size=SIZES.caption, color=theme.muted)
+        band_note.next_to(rising, DOWN, buff=0.25).align_to(insets[0], LEFT)
 
         # Step: separable clouds
-        with self.beat("Take two clouds with a wide gap between them. A straight line can "
-                       "split them perfectly, and that is exactly the trouble."):
-            self.play(Write(heading), run_time=1)
-            self.play(FadeIn(insets[0]), FadeIn(inset_labels[0]), run_time=1.2)
+        with self.beat("Take two clouds with a wide gap between them. {line} A straight line "
+                       "can split them perfectly, and that is exactly the trouble.") as b:
+            self.play(Write(heading), FadeIn(insets[0]), FadeIn(inset_labels[0]), run_time=1.2)
+            b.wait_until("line")
+            self.play(Create(splitter), run_time=1.2)
 
         # Step: why there is no finite best
-        with self.beat("Once every point is on its right side, stretching theta makes every "
-                       "probability a little surer, so the likelihood keeps rising. There is "
-                       "no finite best theta."):
+        with self.beat("Once every point is on its right side, {stretch} stretching theta "
+                       "makes every probability a little surer, so the likelihood keeps "
+                       "rising. There is no finite best theta.") as b:
+            b.wait_until("stretch")
             self.play(FadeIn(rising, shift=0.2 * DOWN))
             self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
                       run_time=1.2)
             self.play(FadeIn(self.readout[0]), FadeIn(self.readout[1]))
 
         # Step: the plain run grows without bound
+        self.remove(splitter)
         self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
-        with self.beat("Run gradient ascent. Each tenfold increase in steps adds about the "
-                       "same amount to the size of theta, so it never stops growing. {lines} The "
-                       "thin lines, where the model is ninety percent sure, close in on the "
-                       "boundary until it is a knife edge.") as b:
-            self.play(self.trackers[0].animate.set_value(log_max), run_time=7, rate_func=linear)
+        with self.beat("Run gradient ascent. {lines} The thin lines, where the model is ninety "
+                       "percent sure, close in on the boundary as theta grows.") as b:
             b.wait_until("lines")
             self.play(FadeIn(band_note), run_time=0.5)
+            self.play(self.trackers[0].animate.set_value(log_max),
+                      run_time=max(b.time_until("end"), 6.0), rate_func=linear)
+
+        # Step: each decade adds more
+        with self.beat("Even on a log scale of steps the curve bends upward: {rise} each "
+                       "tenfold adds a little more than the one before. It never stops "
+                       "growing.") as b:
+            b.wait_until("rise")
+            self.play(Create(risers, lag_ratio=0.5), FadeIn(rise_title), run_time=1.5)
+            self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)
 
         # Step: the L2 penalty
         with self.beat("The cure is a penalty on size: {subtract} subtract lambda times the "
@@ -241,23 +315,22 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.active = 1
         self.add(fields[1], insets[1], bands[1], boundaries[1], curves[1], tips[1])
         with self.beat("Run it again with the penalty. The size of theta levels off within a "
-                       "hundred steps and stays put, and the probabilities stay soft."):
+                       "hundred steps and stays put, and the thin lines stay far apart."):
             self.play(FadeIn(self.readout[2]), run_time=0.5)
             self.play(self.trackers[1].animate.set_value(log_max), run_time=6, rate_func=linear)
 
         # Step: end values
         for mob in (*fields, *boundaries, *bands, *curves, *tips, *self.readout.numbers):
             mob.clear_updaters()
-        climbing = Text("still climbing", font_size=SIZES.caption, color=colours[0])
-        climbing.next_to(tips[0], LEFT, buff=0.2).shift(0.3 * UP)
-        settled = Text("settled", font_size=SIZES.caption, color=colours[1])
-        settled.next_to(tips[1], UP, buff=0.2).shift(0.4 * LEFT)
         with self.beat("After ten thousand steps the plain run is still climbing, {settled} "
-                       "while the penalised one settled long ago. Its probabilities are also "
-                       "better calibrated.") as b:
-            self.play(FadeIn(climbing, shift=0.2 * LEFT), Indicate(tips[0], color=colours[0]))
+                       "while the penalised one settled long ago, {soft} still unsure near "
+                       "the gap, where a point could fall either way.") as b:
+            self.play(Indicate(tips[0], color=colours[0]), Indicate(inset_labels[0]))
             b.wait_until("settled")
-            self.play(FadeIn(settled, shift=0.2 * UP), Indicate(tips[1], color=colours[1]))
+            self.play(Indicate(tips[1], color=colours[1]), Indicate(inset_labels[1]))
+            b.wait_until("soft")
+            self.play(*[Indicate(line.line, color=theme.highlight, scale_factor=1.0)
+                        for line in bands[1]], run_time=1.5)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -361,12 +434,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        "flagged nothing, so it scores zero too.") as b:
             self.play(Write(recall))
             b.wait_until("precision")
-            self.play(Write(precision), FadeIn(nothing))
+            self.play(FadeIn(precision, shift=0.2 * UP), FadeIn(nothing), run_time=0.8)
 
         # Step: the lesson
         with self.beat("So on rare classes, accuracy flatters a useless model. {watch} Watch "
-                       "precision and recall, and give the rare class more weight in the "
-                       "loss.") as b:
+                       "precision and recall instead: here both are zero.") as b:
             self.play(FadeIn(takeaway, shift=0.2 * UP))
             b.wait_until("watch")
             self.play(Indicate(VGroup(recall[2], precision[2]), color=theme.bad))
@@ -508,8 +580,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         # Step: quadratic features
         with self.beat("So feed the model three more features: the two squares and the "
-                       "product of x one and x two. A straight cut in this bigger space is a "
-                       "curve back in the plane."):
+                       "product of x one and x two, and fit the same straight cut on all "
+                       "five."):
             self.play(Create(panels[1][1]), FadeIn(panels[1][0]),
                       FadeIn(titles[1], shift=0.3 * LEFT), run_time=1.5)
             self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]), run_time=1.2)
@@ -553,6 +625,208 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
+#: The 3-D picture: the floor's box (data units), its side on screen, and scene units per unit
+#: of height (one scale for both lifts, so the saddle and the bowl compare).
+LIFT_BOX = ((-3.6, 3.6), (-3.6, 3.6))
+LIFT_SIDE = 5.4
+Z_SCALE = 0.22
+#: The height axis of each lift (the saddle's points reach about +-6, the ring's about 13).
+Z_RANGES = {"xor": (-8.0, 8.0, 8.0), "rings": (0.0, 12.0, 12.0)}
+#: How far right of the frame's centre the tilted 3-D picture sits (the text column is on the
+#: left); seen from the top it sits up and to the right.
+LIFT_SHIFT = 1.9
+#: The camera: tilted view, and the view straight down (degrees).
+TILT = (62.0, -72.0)
+TOP = (0.0, -90.0)
+#: The camera's zoom seen from the top: the whole floor below the heading.
+TOP_ZOOM = 0.8
+
+
+def _screen_right(theta_deg: float) -> np.ndarray:
+    """The world direction that the camera at azimuth ``theta_deg`` shows as screen-right."""
+    angle = np.radians(theta_deg + 90.0)
+    return np.array([np.cos(angle), np.sin(angle), 0.0])
+
+
+class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
+    """XOR and the rings lifted into 3-D: a flat sheet splits them, its cut drops to a curve."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        self.cuts = {name: lifted_cut(name) for name in ("xor", "rings")}
+        self.set_camera_orientation(phi=TILT[0] * DEGREES, theta=TILT[1] * DEGREES)
+        heading = self.heading("Lift the points, cut them flat")
+        self.add_fixed_in_frame_mobjects(heading)
+        self.remove(heading)
+        self.notes: dict[str, VGroup] = {}
+        with self.beat("Why does a straight cut in more features come out curved? {lift} "
+                       "Lift the XOR points into a third dimension, at height x one times x "
+                       "two.") as b:
+            self.play(Write(heading), run_time=1)
+            parts = self.lift_part("xor", b)
+        self.xor_parts = parts
+        with self.beat("{blue} Blue points, whose two coordinates share a sign, rise above "
+                       "the floor; {orange} orange points, with opposite signs, sink below "
+                       "it.") as b:
+            b.wait_until("blue")
+            self.play(Indicate(parts["dots"][0], color=theme.highlight, scale_factor=1.3),
+                      run_time=0.8)
+            b.wait_until("orange")
+            self.play(Indicate(parts["dots"][1], color=theme.highlight, scale_factor=1.3),
+                      run_time=0.8)
+        self.cut_and_drop("xor", parts,
+                          "Now one flat, level sheet splits them: {sheet} every blue point "
+                          "above it, every orange point below.",
+                          "The sheet meets the saddle along a curve. {drop} Drop that curve "
+                          "to the floor, {top} and seen from above it is a boundary in the "
+                          "plane: the two arms of a hyperbola.")
+        # Step: clear for the rings
+        old = [m for m in self.mobjects if m is not heading]
+        self.play(*[FadeOut(m) for m in old], run_time=0.6)
+        self.move_camera(phi=TILT[0] * DEGREES, theta=TILT[1] * DEGREES, zoom=1.0,
+                         run_time=1.2)
+        with self.beat("The rings take a bowl instead: {lift} height x one squared plus x two "
+                       "squared. The inner disc stays low, the outer ring climbs the "
+                       "wall.") as b:
+            parts = self.lift_part("rings", b)
+        self.rings_parts = parts
+        self.cut_and_drop("rings", parts,
+                          "Again one level sheet {sheet} splits them: the ring above it, the "
+                          "disc below.",
+                          "The sheet cuts the bowl in a circle. {drop} Dropped to the floor, "
+                          "{top} it is the round boundary of chapter two's bullseye.")
+        takeaway = Text("A flat cut in the lifted space is a curve in the plane.",
+                        font_size=SIZES.label, color=theme.highlight)
+        FOOTER.place(takeaway)
+        with self.beat("So a flat cut in the lifted space is a curve in the plane. Quadratic "
+                       "features give the model every such lift at once."):
+            self.add_fixed_in_frame_mobjects(takeaway)
+            self.remove(takeaway)
+            self.play(FadeIn(takeaway, shift=0.2 * UP))
+
+    def axes_for(self, name: str) -> ThreeDAxes:
+        """Axes with the floor's box and one height scale; the rings' floor sits lower."""
+        z_range = list(Z_RANGES[name])
+        axes = ThreeDAxes(x_range=[*LIFT_BOX[0], 1], y_range=[*LIFT_BOX[1], 1],
+                          z_range=z_range, x_length=LIFT_SIDE, y_length=LIFT_SIDE,
+                          z_length=Z_SCALE * (z_range[1] - z_range[0]), tips=False,
+                          axis_config={"color": self.theme.muted, "stroke_width": 1.5,
+                                       "include_ticks": False})
+        # Moved along the tilted camera's screen-right (the camera keeps looking at the
+        # origin: moving its frame centre would move the fixed texts too).
+        return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(TILT[1])
+                          + (-0.8 if name == "xor" else -1.5) * OUT)
+
+    def lift_part(self, name: str, b) -> dict[str, object]:  # noqa: ANN001
+        """Floor, points on it, then the points rising to their heights with the surface."""
+        theme = self.theme
+        cut = self.cuts[name]
+        data = cut.dataset
+        axes = self.axes_for(name)
+        floor = Polygon(*[axes.c2p(x, y, 0) for x, y in
+                          ((LIFT_BOX[0][0], LIFT_BOX[1][0]), (LIFT_BOX[0][1], LIFT_BOX[1][0]),
+                           (LIFT_BOX[0][1], LIFT_BOX[1][1]), (LIFT_BOX[0][0], LIFT_BOX[1][1]))],
+                        stroke_color=theme.muted, stroke_width=2, fill_color=theme.field_mid,
+                        fill_opacity=0.6)
+        colours = (theme.class0, theme.class1)
+        dots = VGroup(*[VGroup(*[Dot(axes.c2p(*x, 0), radius=DOT_RADIUS, color=colours[k],
+                                     stroke_width=1.5, stroke_color=theme.background)
+                                 for x in data.X[data.y == k]]) for k in (0, 1)])
+        self.add_fixed_orientation_mobjects(*dots[0], *dots[1])
+        self.remove(*dots[0], *dots[1])
+        surface = self.lift_surface(name, axes)
+        formula = MathTex(r"z = x_1 x_2" if name == "xor" else r"z = x_1^2 + x_2^2",
+                          font_size=SIZES.formula, color=theme.text)
+        formula.to_corner(UL, buff=0.4).shift(1.05 * DOWN)
+        self.add_fixed_in_frame_mobjects(formula)
+        self.remove(formula)
+        self.play(Create(floor), Create(VGroup(axes.x_axis, axes.y_axis)),
+                  FadeIn(dots), run_time=1.2)
+        b.wait_until("lift")
+        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis), run_time=0.8)
+        rises = [dot.animate.move_to(axes.c2p(*x, z))
+                 for k in (0, 1)
+                 for dot, x, z in zip(dots[k], data.X[data.y == k], cut.heights[data.y == k],
+                                      strict=True)]
+        self.play(*rises, FadeIn(surface), run_time=1.6)
+        return {"axes": axes, "floor": floor, "dots": dots, "surface": surface,
+                "formula": formula}
+
+    def lift_surface(self, name: str, axes: ThreeDAxes) -> Surface:
+        """The lift's surface, coarse (a saddle on the box, a bowl on the disc it covers)."""
+        theme = self.theme
+        if name == "xor":
+            side = float(np.sqrt(Z_RANGES["xor"][1]))  # the saddle stays within its axis
+
+            def point(u: float, v: float) -> np.ndarray:
+                x, y = u, v
+                return axes.c2p(x, y, float(lift_height([[x, y]], "product")[0]))
+
+            ranges, resolution = ([-side, side], [-side, side]), (8, 8)
+        else:
+            radius = float(np.sqrt(Z_RANGES["rings"][1]))
+
+            def point(u: float, v: float) -> np.ndarray:
+                x, y = u * np.cos(v), u * np.sin(v)
+                return axes.c2p(x, y, float(lift_height([[x, y]], "radius")[0]))
+
+            ranges, resolution = ([0.0, radius], [0.0, 2 * np.pi]), (4, 12)
+        return Surface(point, u_range=ranges[0], v_range=ranges[1], resolution=resolution,
+                       fill_color=theme.muted, fill_opacity=0.22, checkerboard_colors=False,
+                       stroke_color=theme.muted, stroke_width=0.5, stroke_opacity=0.5)
+
+    def cut_and_drop(self, name: str, parts: dict[str, object], sheet_words: str,
+                     drop_words: str) -> None:
+        """The level sheet, its trace on the surface, the trace dropped to the floor, and the
+        camera turning to look straight down while the points settle back on the floor."""
+        theme = self.theme
+        cut = self.cuts[name]
+        axes, dots = parts["axes"], parts["dots"]
+        (x0, x1), (y0, y1) = LIFT_BOX
+        sheet = Polygon(*[axes.c2p(x, y, cut.level) for x, y in
+                          ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
+                        stroke_color=theme.boundary, stroke_width=2, fill_color=theme.boundary,
+                        fill_opacity=0.18)
+        box = (LIFT_BOX[0], LIFT_BOX[1])
+        traces, dropped = VGroup(), VGroup()
+        for points in level_curve(cut.lift, cut.level, *box):
+            for group, height in ((traces, cut.level), (dropped, 0.0)):
+                curve = VMobject(stroke_color=theme.boundary, stroke_width=6)
+                curve.set_points_as_corners([axes.c2p(x, y, height) for x, y in points])
+                group.add(curve)
+        level = MathTex(r"\text{sheet: } z = ", f"{cut.level:.2f}", font_size=SIZES.formula_small,
+                        color=theme.text)
+        accuracy = MathTex(rf"\text{{accuracy}} = {cut.accuracy:.2f}",
+                           font_size=SIZES.formula_small, color=theme.good)
+        curve_tex = MathTex(rf"x_1 x_2 = {cut.level:.2f}" if name == "xor"
+                            else rf"x_1^2 + x_2^2 = {cut.level:.2f}",
+                            font_size=SIZES.formula_small, color=theme.boundary)
+        shape = Text("a hyperbola" if name == "xor" else "a circle", font_size=SIZES.label,
+                     color=theme.muted)
+        notes = VGroup(level, accuracy, curve_tex, shape).arrange(DOWN, aligned_edge=LEFT,
+                                                                 buff=0.3)
+        notes.next_to(parts["formula"], DOWN, buff=0.45).align_to(parts["formula"], LEFT)
+        self.add_fixed_in_frame_mobjects(*notes)
+        self.remove(*notes)
+        self.notes[name] = notes
+        with self.beat(sheet_words) as b:
+            b.wait_until("sheet")
+            self.play(FadeIn(sheet), FadeIn(level), run_time=1.2)
+            self.play(FadeIn(accuracy, shift=0.2 * UP), run_time=0.6)
+        with self.beat(drop_words) as b:
+            self.play(Create(traces), run_time=1.2)
+            b.wait_until("drop")
+            self.play(TransformFromCopy(traces, dropped), FadeOut(sheet), run_time=1.5)
+            b.wait_until("top")
+            settle = [dot.animate.move_to(axes.c2p(*axes.p2c(dot.get_center())[:2], 0))
+                      for dot in (*dots[0], *dots[1])]
+            self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
+                             added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
+                                          FadeOut(axes.z_axis)], run_time=1.6)
+            self.play(FadeIn(curve_tex), FadeIn(shape), run_time=0.8)
+        parts["dropped"] = dropped
+
+
 #: The lesson's summary: concept, formula (TeX) and what it means, in this course's words.
 SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("Sigmoid", r"g(z) = \frac{1}{1 + e^{-z}}",
@@ -588,91 +862,211 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
 )
 #: Rows per page: the table is split in two so that it stays readable at 480p.
 ROWS_PER_PAGE = 4
-#: Left edges of the three columns, and the wrap width of the last one (characters).
-COLUMNS = (-6.62, -3.1, 2.05)
-WORDS_WRAP = 27
+#: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
+#: the concept and the words (characters).
+COLUMNS = (-6.62, -4.85, -2.4, 2.45)
+CONCEPT_WRAP = 13
+WORDS_WRAP = 22
+#: The small picture at the start of each row: its size in scene units, and the dots' radius.
+SKETCH_SIZE = (1.5, 0.95)
+SKETCH_DOT = 0.03
+#: The feature-plane box of the sketches drawn on the training lab's clouds.
+SKETCH_BOX = ((-3.9, 3.9), (-3.2, 3.2))
+#: Steps of the training lab's default run whose boundaries the update-rule sketch shows.
+SKETCH_STEPS = (0, 3, 10, 30, 300)
+
+
+class LessonSketches:
+    """One small picture per summary row, each drawn from core's numbers with the common
+    pieces: the sigmoid, a fitted field, its boundary, the sigmoid's slope, the two
+    cross-entropy branches, the boundary moving under the update rule, a softmax field and
+    Newton's jumps up the log-likelihood."""
+
+    def __init__(self, theme: Theme):
+        self.theme = theme
+        self.lab = training_lab_run("default")
+        self.softmax = softmax_lab_run()
+        self.newton = newton_race_run()
+        self.z = np.linspace(-6.0, 6.0, 121)
+        self.h = np.linspace(0.02, 0.98, 97)
+
+    def frame(self) -> Rectangle:
+        return Rectangle(width=SKETCH_SIZE[0], height=SKETCH_SIZE[1], color=self.theme.muted,
+                         stroke_width=1.5)
+
+    def graph_axes(self, x_range: tuple[float, float], y_range: tuple[float, float]) -> Axes:
+        return Axes(x_range=[*x_range, x_range[1] - x_range[0]],
+                    y_range=[*y_range, y_range[1] - y_range[0]],
+                    x_length=SKETCH_SIZE[0] - 0.2, y_length=SKETCH_SIZE[1] - 0.2, tips=False,
+                    axis_config={"color": self.theme.muted, "stroke_width": 1,
+                                 "include_ticks": False})
+
+    def plane(self) -> Axes:
+        axes = plane_axes(self.theme, SKETCH_BOX, SKETCH_SIZE[0], ticks=False)
+        axes.stretch_to_fit_height(SKETCH_SIZE[1])
+        axes.set_opacity(0)
+        return axes
+
+    def dots(self, axes: Axes, X: np.ndarray, y: np.ndarray, n_classes: int = 2) -> VGroup:
+        return point_cloud(axes, X, y, self.theme, radius=SKETCH_DOT, n_classes=n_classes)
+
+    def sketch(self, index: int) -> Group:
+        """The picture of summary row ``index``, framed."""
+        theme = self.theme
+        frame = self.frame()
+        parts: list = []
+        data, run = self.lab.dataset, self.lab.trajectory
+        if index == 0:  # the sigmoid
+            axes = self.graph_axes((-6.0, 6.0), (0.0, 1.0))
+            parts += [axes, polyline(axes, self.z, sigmoid(self.z), theme.curve, width=3)]
+        elif index == 3:  # its slope g(1 - g), peaking at 1/4 (the sketch's top)
+            axes = self.graph_axes((-6.0, 6.0), (0.0, 0.25))
+            parts += [axes, polyline(axes, self.z, sigmoid_derivative(self.z), theme.curve,
+                                     width=3)]
+        elif index in (1, 2, 5):  # the fit's field, its boundary, the boundary moving
+            axes = self.plane()
+            final = run.thetas[-1]
+            if index == 1:
+                parts.append(ProbabilityField(axes, lambda: final, theme,
+                                              shape=(24, 36)).clear_updaters())
+            steps = SKETCH_STEPS if index == 5 else (len(run.thetas) - 1,) if index == 2 else ()
+            for k, step in enumerate(steps):
+                line = BoundaryLine(axes, lambda t=run.thetas[step]: t, theme,
+                                    with_normal=False)
+                line.line.set_stroke(width=2, opacity=0.35 + 0.65 * (k + 1) / len(steps))
+                line.clear_updaters()
+                parts.append(line.line)  # not its hidden normal arrow: it would skew the box
+            parts.append(self.dots(axes, data.X, data.y))
+        elif index == 4:  # -log h for y = 1, -log(1 - h) for y = 0
+            axes = self.graph_axes((0.0, 1.0), (0.0, 4.0))
+            parts += [axes] + [
+                polyline(axes, self.h, cross_entropy_from_proba(self.h, np.full_like(self.h, y)),
+                         colour, width=3)
+                for y, colour in ((1, theme.class1), (0, theme.class0))]
+        elif index == 6:  # the softmax field: the winning class, as sure as it is
+            axes = self.plane()
+            winner, sure = softmax_field(self.softmax.trajectory.Thetas[-1], *SKETCH_BOX,
+                                         shape=(24, 36))
+            parts += [SoftmaxSketch(axes, winner, sure, theme),
+                      self.dots(axes, self.softmax.dataset.X, self.softmax.dataset.y, 3)]
+        else:  # Newton's iterates jumping up the log-likelihood
+            data_1d, race = self.newton
+            w = np.linspace(-0.5, 2.5, 61)
+            curve = log_likelihood_1d(w, data_1d.X[:, 0], data_1d.y)
+            low, high = float(curve.value.min()), float(curve.value.max())
+            axes = self.graph_axes((-0.5, 2.5), (low, high + 0.1 * (high - low)))
+            parts += [axes, polyline(axes, w, curve.value, theme.loss, width=3)]
+            parts += [Dot(axes.c2p(a, v), radius=0.045, color=theme.highlight)
+                      for a, v in zip(race.newton[:4], race.newton_value[:4], strict=True)]
+        picture = Group(*parts).move_to(frame)
+        return Group(frame, picture)
+
+
+class SoftmaxSketch(ImageMobject):
+    """A softmax field as one small image: each pixel its winning class's colour, faded toward
+    the field's middle tone where the win is narrow (core's ``softmax_field``)."""
+
+    def __init__(self, axes: Axes, winner: np.ndarray, sure: np.ndarray, theme: Theme):
+        colours = np.array([ManimColor(c).to_rgb() for c in theme.classes3]) * 255
+        base = np.array(ManimColor(theme.field_mid).to_rgb()) * 255
+        k = winner.max() + 1
+        strength = ((sure - 1 / k) / (1 - 1 / k))[..., None]
+        rgb = base + (colours[winner] - base) * 0.6 * strength
+        alpha = np.full(sure.shape + (1,), 255 * theme.field_opacity)
+        super().__init__(np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8))
+        self.set_resampling_algorithm(RESAMPLING_ALGORITHMS["bilinear"])
+        (x0, x1), (y0, y1) = axes_box(axes)
+        lower, upper = axes.c2p(x0, y0), axes.c2p(x1, y1)
+        self.stretch_to_fit_width(upper[0] - lower[0])
+        self.stretch_to_fit_height(upper[1] - lower[1])
+        self.move_to((lower + upper) / 2)
 
 
 class TheWholeLessonOnOnePage(LectureScene):
-    """The lesson's summary table, built row by row over two pages: concept, formula, meaning."""
+    """The lesson's summary table, built row by row over two pages: a picture, the concept,
+    its formula and what it means."""
 
     def construct(self) -> None:
         theme = self.theme
-        heading = self.heading("The whole lesson on one page")
+        heading = self.heading("The whole lesson in eight rows")
         header = VGroup(*[Text(t, font_size=SIZES.label, color=theme.muted)
-                          for t in ("Concept", "Formula", "In words")])
+                          for t in ("Picture", "Concept", "Formula", "In words")])
         for text, x in zip(header, COLUMNS, strict=True):
             text.move_to([x, 2.45, 0], aligned_edge=LEFT)
-        header[0].align_to(header[1], UP)  # "Concept" has a descender: line the tops up
+        for text in header[1:]:
+            text.align_to(header[0], UP)  # descenders: line the tops up
         rule = Line([COLUMNS[0], 2.15, 0], [6.6, 2.15, 0], color=theme.muted, stroke_width=2)
-        self.pages: list[VGroup] = []
-        pages = [SUMMARY_ROWS[i:i + ROWS_PER_PAGE]
+        sketches = LessonSketches(theme)
+        self.pages: list[Group] = []
+        pages = [list(enumerate(SUMMARY_ROWS))[i:i + ROWS_PER_PAGE]
                  for i in range(0, len(SUMMARY_ROWS), ROWS_PER_PAGE)]
         page_tag = None
         for p, rows in enumerate(pages):
-            page = VGroup(*[self.row(*r[:3]) for r in rows])
-            top = 1.6
+            page = Group(*[self.row(sketches.sketch(i), *r[:3]) for i, r in rows])
+            top = 1.95
             for row in page:
                 row.shift((top - row.get_top()[1]) * UP)
-                top = row.get_bottom()[1] - 0.5
+                top = row.get_bottom()[1] - 0.3
             self.pages.append(page)
             tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.caption,
                        color=theme.muted).to_corner(UR, buff=0.45)
             if p == 0:
-                with self.beat("Here is the whole lesson on one page, one row at a time: the "
-                               "idea, its formula, and what it means."):
+                with self.beat("Here is the whole lesson in eight rows, one at a time: a "
+                               "picture, the idea, its formula, and what it means."):
                     self.play(Write(heading), FadeIn(tag), run_time=1)
                     self.play(FadeIn(header), Create(rule))
             else:
                 self.play(FadeOut(self.pages[p - 1], shift=0.3 * UP), FadeOut(page_tag),
                           FadeIn(tag), run_time=0.8)
             page_tag = tag
-            for row, (*_, narration) in zip(page, rows, strict=True):
+            for row, (_, (*_, narration)) in zip(page, rows, strict=True):
                 # Step: one row of the table
                 with self.beat(narration):
-                    self.play(FadeIn(row[0], shift=0.2 * RIGHT), run_time=0.6)
-                    self.play(Write(row[1]), run_time=1.2)
-                    self.play(FadeIn(row[2], shift=0.2 * LEFT), run_time=0.8)
+                    self.play(FadeIn(row[0], scale=0.8), FadeIn(row[1], shift=0.2 * RIGHT),
+                              run_time=0.8)
+                    self.play(Write(row[2]), run_time=1.2)
+                    self.play(FadeIn(row[3], shift=0.2 * LEFT), run_time=0.8)
         # Step: the whole story
         with self.beat("From a line that says yes or no to the last layer of almost every "
                        "classifier in use today."):
-            self.play(*[Indicate(row[0], color=theme.good, scale_factor=1.08)
+            self.play(*[Indicate(row[1], color=theme.good, scale_factor=1.08)
                         for row in self.pages[-1]], lag_ratio=0.2, run_time=2)
 
-    def row(self, concept: str, formula: str, words: str) -> VGroup:
+    def row(self, sketch: Group, concept: str, formula: str, words: str) -> Group:
         theme = self.theme
-        name = Text(concept, font_size=SIZES.label, color=theme.highlight)
+        name = wrapped(concept, CONCEPT_WRAP, font_size=SIZES.label, color=theme.highlight)
         tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
         meaning = wrapped(words, WORDS_WRAP, font_size=SIZES.label, color=theme.text)
-        for mob, x in zip((name, tex, meaning), COLUMNS, strict=True):
+        for mob, x in zip((sketch, name, tex, meaning), COLUMNS, strict=True):
             mob.move_to([x, 0, 0], aligned_edge=LEFT)
-        return VGroup(name, tex, meaning)
+        return Group(sketch, name, tex, meaning)
 
 
 # ---------------------------------------------------------------------------------------------
 
 QUIZ = Quiz(
-    question="You train logistic regression by gradient ascent on data that a straight "
-             r"line separates perfectly, with no penalty. What happens to $\theta$?",
-    spoken_question="You train logistic regression by gradient ascent on data that a "
-                    "straight line separates perfectly, with no penalty. What happens to "
-                    "theta?",
+    question=r"Lift each XOR point to height $z = x_1 x_2$, where class 1 holds the corners "
+             r"with $x_1$ and $x_2$ of opposite signs. Which flat cut separates the classes?",
+    spoken_question="Lift each XOR point to height z equals x one times x two, where class one "
+                    "holds the corners with x one and x two of opposite signs. Which flat cut "
+                    "separates the classes?",
     choices=(
-        "It converges in a few steps to a unique finite maximum.",
-        "It grows without bound, sharpening the boundary to a knife edge.",
-        "It shrinks back to zero, since every point is already correct.",
-        "It oscillates around the best line and never settles on one side.",
+        "None: no flat cut can split XOR, however the points are lifted.",
+        r"The upright sheet $x_1 = 0$, splitting left from right.",
+        r"The level sheet $z = 0$: class 1 below it, class 0 above.",
+        r"The level sheet $z = 0$: class 1 above it, class 0 below.",
     ),
-    correct=1,
-    reason=r"Scaling $\theta$ up always raises the likelihood a little; an L2 penalty "
-           "bounds it.",
-    spoken_reason="Scaling theta up always raises the likelihood a little; an L2 penalty "
-                  "bounds it.",
+    correct=2,
+    reason=r"Opposite signs make $x_1 x_2 < 0$: class 1 sinks below $z = 0$, class 0 rises "
+           "above it.",
+    spoken_reason="Opposite signs make x one times x two negative: class one sinks below the "
+                  "sheet at zero, and class zero rises above it.",
+    applied=True,
 )
 
 
 class WhenItBreaksCheck(QuizScene):
-    """Check your understanding: what gradient ascent does on perfectly separable data."""
+    """Check your understanding: which flat cut splits XOR once it is lifted by x1 x2."""
 
     quiz = QUIZ
 
@@ -681,6 +1075,7 @@ SCENES_IN_ORDER = [
     SeparableDataSendsTheWeightsToInfinity,
     NinetyNinePercentAccuracyCatchesNothing,
     QuadraticFeaturesBendTheBoundary,
+    LiftingMakesTheCutFlat,
     TheWholeLessonOnOnePage,
     WhenItBreaksCheck,
 ]

@@ -8,8 +8,13 @@ from scipy import special
 from core import grid_centres
 from core.pathologies import (
     feature_comparison,
+    level_curve,
+    lift_height,
+    lifted_cut,
+    per_decade_growth,
     quadratic_probability_field,
     quadratic_score,
+    weight_growth,
 )
 
 
@@ -45,3 +50,82 @@ def test_quadratic_score_checks_its_input():
         quadratic_score(np.zeros(5), [[0.0, 0.0]])
     with pytest.raises(ValueError, match="2 feature columns"):
         quadratic_score(np.zeros(6), [[0.0, 0.0, 1.0]])
+
+
+# --- per-decade growth of |theta| on separable data ----------------------------------------------
+
+
+def test_per_decade_growth_reads_the_norms_at_each_power_of_ten():
+    norms = np.log10(np.arange(1, 1002, dtype=float)) ** 2  # |theta| = (log10 step)^2 at step-1
+    growth = per_decade_growth(np.concatenate([[0.0], norms]), (1, 10, 100, 1000))
+    np.testing.assert_allclose(growth, [1.0, 3.0, 5.0])  # (k+1)^2 - k^2
+
+
+def test_on_separable_data_every_decade_adds_more_than_the_last():
+    """What chapter 9 says: |theta| never stops growing, and on a log axis it bends upward."""
+    growth = per_decade_growth(weight_growth(n_steps=10_000).plain.theta_norm)
+    assert np.all(growth[1:] > 0)
+    assert np.all(np.diff(growth[1:]) > 0)
+    penalised = per_decade_growth(weight_growth(n_steps=10_000).regularised.theta_norm)
+    assert np.all(np.abs(penalised[2:]) < 0.01)  # the penalised run has stopped
+
+
+def test_per_decade_growth_checks_its_steps():
+    with pytest.raises(ValueError, match="increasing"):
+        per_decade_growth(np.zeros(20), (10, 1))
+    with pytest.raises(ValueError, match="lie in"):
+        per_decade_growth(np.zeros(20), (1, 10, 100))
+
+
+# --- lifting XOR and the rings into 3-D ----------------------------------------------------------
+
+
+def test_lift_heights_are_the_product_and_the_squared_radius():
+    X = np.array([[2.0, -3.0], [0.5, 0.5]])
+    np.testing.assert_allclose(lift_height(X, "product"), [-6.0, 0.25])
+    np.testing.assert_allclose(lift_height(X, "radius"), [13.0, 0.5])
+    with pytest.raises(ValueError, match="lift"):
+        lift_height(X, "cube")
+
+
+@pytest.mark.parametrize("name", ["xor", "rings"])
+def test_a_level_sheet_separates_the_lifted_points(name):
+    cut = lifted_cut(name)
+    X, y = cut.dataset.X, cut.dataset.y
+    assert cut.accuracy == 1.0
+    # The sheet is where the fit says one half; class 1 lies below it for both sets
+    # (XOR's class 1 has x1 x2 < 0, the rings' class 1 is the inner disc).
+    assert special.expit(cut.theta[0] + cut.theta[1] * cut.level) == pytest.approx(0.5)
+    assert np.all(cut.heights[y == 1] < cut.level) and np.all(cut.heights[y == 0] > cut.level)
+    np.testing.assert_allclose(cut.heights, lift_height(X, cut.lift))
+
+
+@pytest.mark.parametrize("name", ["xor", "rings"])
+def test_the_level_fit_matches_scikit_learn(name):
+    """The same penalised fit: core's lambda on the summed log-likelihood is sklearn's
+    1 / (2 C), and neither penalises the intercept."""
+    linear_model = pytest.importorskip("sklearn.linear_model")
+    cut = lifted_cut(name, l2=0.05)
+    model = linear_model.LogisticRegression(C=1 / (2 * 0.05), tol=1e-10, max_iter=10_000)
+    model.fit(cut.heights[:, None], cut.dataset.y)
+    assert cut.theta[0] == pytest.approx(model.intercept_[0], rel=1e-3)
+    assert cut.theta[1] == pytest.approx(model.coef_[0, 0], rel=1e-3)
+
+
+@pytest.mark.parametrize("lift, level", [("product", 0.3), ("product", -0.05), ("radius", 4.0)])
+def test_level_curve_lies_on_the_sheet_and_inside_the_box(lift, level):
+    box = ((-3.6, 3.6), (-3.6, 3.6))
+    curves = level_curve(lift, level, *box)
+    assert len(curves) == (1 if lift == "radius" else 2)
+    for points in curves:
+        np.testing.assert_allclose(lift_height(points, lift), level, atol=1e-9)
+        assert np.all(np.abs(points) <= 3.6 + 1e-9)
+    if lift == "product":  # the two branches sit in opposite quadrants
+        signs = {tuple(np.sign(p[len(p) // 2])) for p in curves}
+        assert signs == ({(1, 1), (-1, -1)} if level > 0 else {(1, -1), (-1, 1)})
+        for points in curves:  # and reach the edge of the box at both ends
+            assert np.max(np.abs(points[[0, -1]]), axis=1) == pytest.approx([3.6, 3.6])
+
+
+def test_level_curve_of_a_bowl_below_its_bottom_is_empty():
+    assert level_curve("radius", -1.0, (-1, 1), (-1, 1)) == []

@@ -15,6 +15,8 @@ from core import logit
 from core.pathologies import (
     feature_comparison,
     imbalance_baseline,
+    lifted_cut,
+    per_decade_growth,
     quadratic_score,
     weight_growth,
 )
@@ -45,11 +47,19 @@ def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_pat
 def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert ch09.SCENES_IN_ORDER[-1] is ch09.WhenItBreaksCheck
     scene = build(ch09.WhenItBreaksCheck, tmp_path, check_layout=True)
-    assert scene.beats[-1].narration.startswith("The answer is B.")
-    assert "grows without bound" in ch09.QUIZ.choices[ch09.QUIZ.correct]
+    assert scene.beats[-1].narration.startswith("The answer is C.")
+    right = ch09.QUIZ.choices[ch09.QUIZ.correct]
+    assert right.startswith(r"The level sheet $z = 0$: class 1 below")
 
 
-# --- perfect separation -----------------------------------------------------------------------
+def test_the_quiz_answer_is_true_of_cores_xor():
+    """Class 1 of XOR has x1 x2 < 0 and class 0 has x1 x2 > 0: the sheet z = 0 splits them."""
+    cut = lifted_cut("xor")
+    y = cut.dataset.y
+    assert np.all(cut.heights[y == 1] < 0) and np.all(cut.heights[y == 0] > 0)
+
+
+# --- perfect separation --------------------------------------------------------------------------
 
 
 def test_curves_end_on_cores_norms_one_climbing_one_level(tmp_path: Path, growth):
@@ -63,13 +73,43 @@ def test_curves_end_on_cores_norms_one_climbing_one_level(tmp_path: Path, growth
     assert shown_step == ch09.N_STEPS
     assert (shown_plain, shown_penalised) == pytest.approx((plain[-1], penalised[-1]))
     # What the narration says, as core computes it: the plain run is still climbing, each
-    # decade adding about as much as the one before ...
+    # tenfold of steps adding a little more than the one before (the curve bends up) ...
     assert np.all(np.diff(plain[1:]) > 0)
-    decades = np.diff(plain[[10, 100, 1000, 10_000]])
-    assert decades.min() > 0.8 and decades.max() < 1.5 * decades.min()
+    decades = per_decade_growth(plain, ch09.DECADES)
+    assert np.all(decades > 0) and np.all(np.diff(decades) > 0)
     # ... while the penalised run levelled off within a hundred steps.
     assert abs(penalised[-1] - penalised[100]) < 0.01 * penalised[-1]
     assert penalised[-1] < 0.5 * plain[-1]
+
+
+def test_each_tenfold_shows_cores_growth_as_a_riser_and_a_number(tmp_path: Path, growth):
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    expected = per_decade_growth(growth.plain.theta_norm, ch09.DECADES)
+    np.testing.assert_allclose(scene.decade_growth, expected)
+    shown = [label.get_value() for label in scene.rise_labels]
+    np.testing.assert_allclose(shown, expected)
+    norms = growth.plain.theta_norm
+    for k, riser in enumerate(scene.risers):
+        low, high = (scene.plot.p2c(p) for p in (riser[1].get_start(), riser[1].get_end()))
+        assert low == pytest.approx([np.log10(ch09.DECADES[k + 1]), norms[ch09.DECADES[k]]])
+        assert high == pytest.approx([np.log10(ch09.DECADES[k + 1]),
+                                      norms[ch09.DECADES[k + 1]]])
+
+
+def test_the_line_drawn_first_splits_the_clouds_perfectly(tmp_path: Path, growth):
+    """"A straight line can split them perfectly": the line shown is the plain run's last."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    data = growth.dataset
+    score = scene.splitter[0] + data.X @ scene.splitter[1:]
+    assert np.all((score > 0) == (data.y == 1))
+
+
+def test_the_fields_take_the_stage(tmp_path: Path):
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    frames = [inset[0] for inset in scene.insets]
+    assert sum(f.width for f in frames) > 0.55 * 14.22
+    assert frames[0].get_right()[0] < frames[1].get_left()[0]  # side by side
+    assert all(f.get_right()[0] < scene.plot.get_left()[0] for f in frames)
 
 
 def test_curve_passes_through_cores_norm_at_every_sampled_step(tmp_path: Path, growth):
@@ -100,7 +140,7 @@ def test_the_sure_band_is_narrow_without_the_penalty_and_wide_with_it(tmp_path: 
     assert widths[0] < 0.4 * widths[1]  # a knife edge beside a soft ramp
 
 
-# --- imbalance ----------------------------------------------------------------------------------
+# --- imbalance -----------------------------------------------------------------------------------
 
 
 def _tex(mob) -> str:  # noqa: ANN001
@@ -184,3 +224,53 @@ def test_quadratic_field_is_warm_at_class_one_points_and_teal_at_class_zero(
         i = int(np.flatnonzero(y == 1)[0])
         raw_centres = np.array([raw_axes.c2p(*x) for x in X])
         assert not _warm(pixel_at(scene, pixels, _beside(raw_centres, i)))
+
+
+# --- lifting into 3-D ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["xor", "rings"])
+def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name: str):
+    scene = build(ch09.LiftingMakesTheCutFlat, tmp_path, check_layout=True)
+    cut = lifted_cut(name)
+    parts = scene.xor_parts if name == "xor" else scene.rings_parts
+    axes = parts["axes"]
+    X, y = cut.dataset.X, cut.dataset.y
+    for k in (0, 1):  # after the drop every point is back on the floor, where it started
+        drawn = np.array([axes.p2c(d.get_center()) for d in parts["dots"][k]])
+        np.testing.assert_allclose(drawn[:, :2], X[y == k], atol=1e-6)
+        np.testing.assert_allclose(drawn[:, 2], 0.0, atol=1e-6)
+    # The dropped curve is core's level curve, on the floor.
+    curves = parts["dropped"]
+    for curve in curves:
+        points = np.array([axes.p2c(p) for p in curve.get_anchors()])
+        assert np.all(np.abs(points[:, 2]) < 1e-6)
+        np.testing.assert_allclose(ch09.lift_height(points[:, :2], cut.lift), cut.level,
+                                   atol=1e-6)
+    notes = scene.notes[name]
+    assert notes[0][1].tex_string == f"{cut.level:.2f}"
+    assert notes[1].tex_string == rf"\text{{accuracy}} = {cut.accuracy:.2f}"
+
+
+def test_the_sheet_splits_each_lift_as_the_words_say():
+    """Blue rises and orange sinks under x1 x2; the ring climbs and the disc stays low; one
+    level sheet has every blue point above it and every orange one below."""
+    for name in ("xor", "rings"):
+        cut = lifted_cut(name)
+        y = cut.dataset.y
+        assert cut.accuracy == 1.0
+        assert cut.heights[y == 0].min() > cut.level > cut.heights[y == 1].max()
+
+
+# --- the summary ---------------------------------------------------------------------------------
+
+
+def test_every_summary_row_has_its_picture(tmp_path: Path):
+    scene = build(ch09.TheWholeLessonOnOnePage, tmp_path, check_layout=True)
+    rows = [row for page in scene.pages for row in page]
+    assert len(rows) == len(ch09.SUMMARY_ROWS)
+    for row in rows:
+        sketch = row[0]
+        assert sketch.width == pytest.approx(ch09.SKETCH_SIZE[0], abs=0.05)
+        assert len(sketch[1].submobjects) >= 2  # something drawn in the frame
+        assert sketch.get_right()[0] < row[1].get_left()[0]
