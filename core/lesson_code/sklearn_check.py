@@ -15,8 +15,8 @@ def main():
     X, y = two_clouds(seed=0)
     model = LogisticRegression()
     model.fit(X, y)
-    print("weights:", model.coef_.round(3))
-    print("bias:", model.intercept_.round(3))
+    print("w:", model.coef_.round(3))
+    print("b:", model.intercept_.round(3))
     print("accuracy:", model.score(X, y))
 
 
