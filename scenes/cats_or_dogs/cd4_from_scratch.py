@@ -97,15 +97,15 @@ class TwoCloudsAndThreeChanges(LectureScene):
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
                       FadeIn(maker), run_time=1.2)
             b.wait_until("seed")
-            self.play(maker.animate.highlight(maker.line_index("seed")), run_time=0.5)
+            self.play(maker.light(maker.line_index("seed")), run_time=0.5)
             b.wait_until("zero")
-            self.play(maker.animate.highlight(maker.line_index("cats =")),
+            self.play(maker.light(maker.line_index("cats =")),
                       FadeIn(dots[:n0], lag_ratio=0.02), run_time=1.2)
             b.wait_until("one")
-            self.play(maker.animate.highlight(maker.line_index("dogs =")),
+            self.play(maker.light(maker.line_index("dogs =")),
                       FadeIn(dots[n0:], lag_ratio=0.02), run_time=1.2)
             b.wait_until("labels")
-            self.play(maker.animate.highlight(maker.line_index("y =")), FadeIn(key),
+            self.play(maker.light(maker.line_index("y =")), FadeIn(key),
                       run_time=1)
 
         # Step: the two programs side by side, one pair of functions at a time
@@ -125,13 +125,21 @@ class TwoCloudsAndThreeChanges(LectureScene):
             (source_of(linear_program.mse), source_of(program.log_loss)),
             (source_of(linear_program.gradient), source_of(program.gradient)),
         ]
-        listings = []
-        for old, new in pairs:
-            before, after = CodeListing(old, theme), CodeListing(new, theme)
-            left_room.place(before, aligned=UP + LEFT)
-            right_room.place(after, aligned=UP + LEFT)
-            listings.append((before, after))
+        listings = [(CodeListing(old, theme), CodeListing(new, theme)) for old, new in pairs]
         self.listings = listings
+        pair_gap = 0.5
+
+        def put(pair: tuple[CodeListing, CodeListing], top: float) -> float:
+            """Both listings of a pair with their tops at ``top``; the pair's bottom."""
+            pair[0].move_to([left_room.left, top, 0], aligned_edge=UP + LEFT)
+            pair[1].move_to([right_room.left, top, 0], aligned_edge=UP + LEFT)
+            return min(pair[0].get_bottom()[1], pair[1].get_bottom()[1])
+
+        # Two pairs at a time: the first two, then the second moved up over the third.
+        second_top = put(listings[0], left_room.top) - pair_gap
+        put(listings[1], second_top)
+        third_top = left_room.top - max(m.height for m in listings[1]) - pair_gap
+        put(listings[2], third_top)
         changed = theme.highlight
 
         def lit(listing: CodeListing, *texts: str) -> VGroup:
@@ -165,7 +173,6 @@ class TwoCloudsAndThreeChanges(LectureScene):
                        "becomes log loss, {pieces} a piece for the ones and a piece for the "
                        "zeros, averaged. {clip} Clipping keeps the prediction away from zero "
                        "and one, where the logarithm would blow up.") as b:
-            self.play(FadeOut(VGroup(old, new, *marks)), run_time=0.6)
             b.wait_until("old")
             self.play(FadeIn(old2, shift=0.2 * RIGHT), run_time=1)
             self.light(marks2[0])
@@ -185,7 +192,9 @@ class TwoCloudsAndThreeChanges(LectureScene):
         with self.beat("Third, the gradient. {errors} The errors are now probability minus "
                        "label: only the prediction they use has changed. {same} Everything "
                        "after it, inputs times errors averaged, is the same line for line.") as b:
-            self.play(FadeOut(VGroup(old2, new2, *marks2, clip)), run_time=0.6)
+            self.play(FadeOut(VGroup(old, new, *marks)),
+                      VGroup(old2, new2, *marks2, clip).animate.shift(
+                          (left_room.top - old2.get_top()[1]) * UP), run_time=0.8)
             self.play(FadeIn(old3, shift=0.2 * RIGHT), FadeIn(new3, shift=0.2 * LEFT),
                       run_time=1)
             b.wait_until("errors")
@@ -264,7 +273,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         init = (0, listing.line_index("loss_history = []"))
 
         # The loss history under it: iterations on a log axis, 1 to n.
-        plot_room = Region("plot", column.left + 1.1, column.right - 0.3, BODY.bottom + 0.75,
+        plot_room = Region("plot", column.left + 1.1, column.right - 0.45, BODY.bottom + 0.95,
                            listing.get_bottom()[1] - 0.95)
         decades = max(1.0, math.log10(n))
         top = float(np.ceil(run.loss_history.max() * 10) / 10)
@@ -272,9 +281,11 @@ class TrainingDrawsTheLossHistory(LectureScene):
                              x_length=plot_room.width, y_length=plot_room.height,
                              x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
                              y_numbers=(top / 2, top), y_decimals=2, x_log=True)
-        plot.move_to(plot_room.center)
+        # Placed by its axis lines (the numbers hang outside the room).
+        plot.shift([plot_room.left - plot.x_axis.get_left()[0],
+                    plot_room.bottom - plot.x_axis.get_y(), 0])
         plot_x = Text("iteration (log scale)", font_size=SIZES.caption, color=theme.muted)
-        plot_x.next_to(plot.x_axis, DOWN, buff=0.45).align_to(plot.x_axis, RIGHT)
+        plot_x.next_to(plot.x_axis, DOWN, buff=0.4).set_x(plot.x_axis.get_center()[0])
         plot_y = Text("log loss", font_size=SIZES.caption, color=theme.loss).next_to(
             plot.y_axis, UP, buff=0.12)
         self.plot = plot
@@ -306,7 +317,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             (r"\text{loss}", lambda: losses[state()[2]], 4),
         ], theme, font_size=SIZES.caption)
         # Two rows under the plane, at fixed places: the numbers change width as they run.
-        left_x, top_y = axes.get_left()[0], axes.get_bottom()[1] - 0.6
+        left_x, top_y = axes.get_left()[0], BODY.bottom + 0.72
         places = ((0.0, 0), (0.0, 1), (1.75, 1), (3.5, 1), (2.75, 0))
         for row, (dx, line) in zip(panel, places, strict=True):
             row.move_to([left_x + dx, top_y - 0.5 * line, 0], aligned_edge=LEFT)
@@ -318,7 +329,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
                        "point: no boundary yet, {loss} and a loss of log two.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
                       FadeIn(listing), run_time=1.2)
-            self.play(listing.animate.highlight_lines(*init), run_time=0.6)
+            self.play(listing.light(*init), run_time=0.6)
             b.wait_until("half")
             self.play(FadeIn(field), FadeIn(dots, lag_ratio=0.01), run_time=1.2)
             b.wait_until("loss")
@@ -337,7 +348,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             for line, mark in enumerate(("grad", "w", "b", "loss", "append")):
                 b.wait_until(mark)
                 self.play(step.animate.set_value(line + 1),
-                          listing.animate.highlight(first_body + line), run_time=0.5)
+                          listing.light(first_body + line), run_time=0.5)
 
         # Step: two more iterations, still line by line, but quicker
         after_slow = run.loss_history[slow - 1]
@@ -347,7 +358,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             per_line = max(0.15, (b.time_until("value") - 0.2) / max(lines_left, 1))
             for c in range(6, 5 * slow + 1):
                 self.play(step.animate.set_value(c),
-                          listing.animate.highlight(first_body + (c - 1) % 5),
+                          listing.light(first_body + (c - 1) % 5),
                           run_time=per_line)
 
         # Step: the rest, faster and faster (even steps along the log axis)
@@ -362,7 +373,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
                        "each mark to the right means ten times more iterations. The boundary "
                        "swings into the gap, and the loss keeps falling, then levels off. "
                        "{end_mark} Smooth, fast convergence.") as b:
-            self.play(listing.animate.highlight_lines(first_body, last), run_time=0.4)
+            self.play(listing.light(first_body, last), run_time=0.4)
             self.play(step.animate.set_value(end_c), rate_func=log_pace,
                       run_time=max(b.time_until("end_mark") - 0.1, 3.0))
         for mob in (field, boundary, trace, head, *panel.numbers):
@@ -379,7 +390,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
                        f"{run.w[1]:.2f}, b {run.b:.2f}, and the loss {losses[-1]:.4f}. "
                        f"{{accuracy}} The line puts {correct} of the {data.n_samples} points "
                        f"on their own side: an accuracy of {run.accuracy:.3f}.") as b:
-            self.play(listing.animate.highlight(0, opacity=0.0), run_time=0.3)
+            self.play(listing.light(0, opacity=0.0), run_time=0.3)
             self.play(Indicate(VGroup(*panel[1:4]), color=theme.highlight), run_time=1.2)
             self.play(Indicate(panel[4], color=theme.highlight), run_time=1)
             b.wait_until("accuracy")

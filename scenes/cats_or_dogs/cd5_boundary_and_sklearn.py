@@ -267,6 +267,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
                                  "scikit-learn", theme)
         key = VGroup(ours_key, their_key).arrange(RIGHT, buff=0.45)
         BODY.place(key, aligned=UP + LEFT)
+        key.shift(0.08 * RIGHT)  # the lines' round caps reach past their ends
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         self.axes = axes
         names = axis_names(axes, theme)
@@ -307,11 +308,11 @@ class OurWeightsBesideScikitLearn(LectureScene):
                        "ours.") as b:
             self.play(FadeIn(code), run_time=0.8)
             b.wait_until("make")
-            self.play(code.animate.highlight(code.line_index("model = ")), run_time=0.5)
+            self.play(code.light(code.line_index("model = ")), run_time=0.5)
             b.wait_until("fit")
-            self.play(code.animate.highlight(code.line_index("model.fit")), run_time=0.5)
+            self.play(code.light(code.line_index("model.fit")), run_time=0.5)
             b.wait_until("show")
-            self.play(code.animate.highlight_lines(code.line_index("print"),
+            self.play(code.light(code.line_index("print"),
                                                    len(code.lines) - 1),
                       FadeIn(their_column, shift=0.2 * LEFT), run_time=1.2)
             b.wait_until("dashed")
