@@ -97,7 +97,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
                       FadeIn(maker), run_time=1.2)
             b.wait_until("seed")
-            self.play(maker.light(maker.line_index("seed")), run_time=0.5)
+            self.play(maker.light(maker.line_index("np.random.seed")), run_time=0.5)
             b.wait_until("zero")
             self.play(maker.light(maker.line_index("cats =")),
                       FadeIn(dots[:n0], lag_ratio=0.02), run_time=1.2)
