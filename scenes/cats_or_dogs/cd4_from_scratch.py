@@ -1,14 +1,16 @@
-"""Cats or Dogs, part 4: logistic regression from scratch on two Gaussian clouds.
+"""Cats or Dogs, part 4: logistic regression from scratch, as the code the learner writes.
 
-The lesson's data, its three changes to the linear-regression code, and its training loop run
-for real: the field and the boundary follow core's weights step by step while the loss history
-is drawn, ending on core's final loss and accuracy.
-
-
-learning rate and the number of iterations a teacher may change in the lecture file.
+The listings are the lesson's real program (``core/lesson_code/``, read from its files): the
+data it makes, the linear-regression code beside the logistic one with the changed lines lit,
+then the training loop run line by line while the boundary and the loss history follow core's
+weights step by step (``tests/core/test_lesson_code.py`` runs the program and checks that it
+prints the numbers shown here). The data seed, the learning rate and the number of iterations
+come from the lecture file.
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 from manim import (
@@ -19,6 +21,7 @@ from manim import (
     Create,
     Dot,
     FadeIn,
+    FadeOut,
     Flash,
     Indicate,
     MathTex,
@@ -32,31 +35,45 @@ from manim import (
 
 from core.cats_dogs import from_scratch_run
 from core.datasets import load_dataset
+from core.lesson_code import clouds as lesson_data
+from core.lesson_code import linear_from_scratch as linear_program
+from core.lesson_code import logistic_from_scratch as program
 from core.losses import mean_cross_entropy
 from scenes.cats_or_dogs.lesson import CLASS_NAMES, lesson_params, plane_on_the_left
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, GUTTER
+from scenes.common.code import CodeListing, source_of
+from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
-from scenes.common.plots import axis_names, function_axes, legend, point_cloud, slow_start
+from scenes.common.plots import axis_names, function_axes, legend, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
 
 #: What a lecture file may set for the lesson's data and training (checked by the catalog).
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
 
+#: Iterations of the training loop shown line by line before the rest runs fast.
+SLOW_ITERATIONS = 3
+
+
+def loop_source() -> str:
+    """The training loop of the lesson's ``train``: its body up to (not with) the return."""
+    body = source_of(program.train, body_only=True).rstrip("\n").split("\n")
+    return "\n".join(line for line in body if not line.startswith("return")) + "\n"
+
 
 # ---------------------------------------------------------------------------------------------
 
 
 class TwoCloudsAndThreeChanges(LectureScene):
-    """The lesson's two clouds of points, and the three changes that turn the linear-regression
-    code into logistic regression."""
+    """The lesson's two clouds of points beside the code that makes them; then the
+    linear-regression code beside the logistic one, one function at a time, the changed lines
+    lit."""
 
-    uses_params = ("seed", "learning_rate", "n_iterations")
+    uses_params = ("seed",)
 
     def construct(self) -> None:
         theme = self.theme
-        params = lesson_params()
+        params = lesson_params(("seed",))
         data = load_dataset("cats_dogs", params.seed)
         self.data = data
         heading = self.heading("Logistic regression from scratch")
@@ -67,99 +84,150 @@ class TwoCloudsAndThreeChanges(LectureScene):
         dots = point_cloud(axes, data.X, data.y, theme)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
+        maker = CodeListing(source_of(lesson_data.two_clouds), theme)
+        column.place(maker, aligned=LEFT)
+        self.maker = maker
 
         # Step: the data
-        with self.beat(f"Here is the practice data: {{zero}} {n0} points scattered around minus "
-                       f"two, minus two with label zero, and {{one}} {n1} around plus two, plus "
-                       "two with label one. {cats} Think of them as cats and dogs described by "
-                       "two features.") as b:
+        with self.beat("Here is the practice data, made by a few lines of numpy. {seed} A "
+                       f"fixed seed, so every run is the same; {{zero}} {n0} points around "
+                       f"minus two, minus two, {{one}} {n1} around plus two, plus two, and "
+                       "{labels} the labels: zero for the first cloud, one for the second. "
+                       "Think of them as cats and dogs, described by two features.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
-                      run_time=1.2)
+                      FadeIn(maker), run_time=1.2)
+            b.wait_until("seed")
+            self.play(maker.light(maker.line_index("np.random.seed")), run_time=0.5)
             b.wait_until("zero")
-            self.play(FadeIn(dots[:n0], lag_ratio=0.02), run_time=1.2)
+            self.play(maker.light(maker.line_index("cats =")),
+                      FadeIn(dots[:n0], lag_ratio=0.02), run_time=1.2)
             b.wait_until("one")
-            self.play(FadeIn(dots[n0:], lag_ratio=0.02), run_time=1.2)
-            b.wait_until("cats")
-            self.play(FadeIn(key), run_time=1)
+            self.play(maker.light(maker.line_index("dogs =")),
+                      FadeIn(dots[n0:], lag_ratio=0.02), run_time=1.2)
+            b.wait_until("labels")
+            self.play(maker.light(maker.line_index("y =")), FadeIn(key),
+                      run_time=1)
 
-        # Step: three changes
-        title = Text("linear regression code, three changes:", font_size=SIZES.label,
-                     color=theme.muted)
-        rows = VGroup(
-            self.change("1", "predictions pass through the sigmoid",
-                        r"\hat y = \sigma(Xw + b)", theme.curve),
-            self.change("2", "the cost is log loss",
-                        r"J = -\tfrac{1}{N}\sum\big[y\log\hat y + (1-y)\log(1-\hat y)\big]",
-                        theme.loss),
-            self.change("3", "the gradients keep the same form",
-                        r"\tfrac{\partial J}{\partial w} = \tfrac{1}{N}X^{\top}(\hat y - y),"
-                        r"\quad \tfrac{\partial J}{\partial b} = \mathrm{mean}(\hat y - y)",
-                        theme.highlight),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
-        block = VGroup(title, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        with self.beat("The code is the linear-regression code with three small changes. "
-                       "{sigmoid} Predictions pass through the sigmoid, and {cost} the cost "
-                       "becomes log loss.") as b:
-            self.play(FadeIn(title), run_time=0.6)
+        # Step: the two programs side by side, one pair of functions at a time
+        left, right = BODY.split(0.46)
+        titles = VGroup(
+            Text("linear regression", font_size=SIZES.label, color=theme.muted),
+            Text("logistic regression", font_size=SIZES.label, color=theme.curve),
+        )
+        left.place(titles[0], aligned=UP + LEFT)
+        right.place(titles[1], aligned=UP + LEFT)
+        below = titles[0].get_bottom()[1] - GUTTER
+        left_room = Region("linear", left.left, left.right, left.bottom, below)
+        right_room = Region("logistic", right.left, right.right, right.bottom, below)
+        pairs = [
+            (source_of(linear_program.predict),
+             source_of(program.sigmoid, program.predict_proba)),
+            (source_of(linear_program.mse), source_of(program.log_loss)),
+            (source_of(linear_program.gradient), source_of(program.gradient)),
+        ]
+        listings = [(CodeListing(old, theme), CodeListing(new, theme)) for old, new in pairs]
+        self.listings = listings
+        pair_gap = 0.5
+
+        def put(pair: tuple[CodeListing, CodeListing], top: float) -> float:
+            """Both listings of a pair with their tops at ``top``; the pair's bottom."""
+            pair[0].move_to([left_room.left, top, 0], aligned_edge=UP + LEFT)
+            pair[1].move_to([right_room.left, top, 0], aligned_edge=UP + LEFT)
+            return min(pair[0].get_bottom()[1], pair[1].get_bottom()[1])
+
+        # Two pairs at a time: the first two, then the second moved up over the third.
+        second_top = put(listings[0], left_room.top) - pair_gap
+        put(listings[1], second_top)
+        third_top = left_room.top - max(m.height for m in listings[1]) - pair_gap
+        put(listings[2], third_top)
+        changed = theme.highlight
+
+        def lit(listing: CodeListing, *texts: str) -> VGroup:
+            return VGroup(*[listing.mark(listing.line_index(t), changed) for t in texts])
+
+        # Change 1: predictions pass through the sigmoid.
+        old, new = listings[0]
+        marks = lit(old, "return X @ w + b"), lit(new, "return sigmoid(")
+        with self.beat("The program is the linear-regression program with three changes. "
+                       "{old} Linear regression predicted with the score itself. {sigmoid} "
+                       "Logistic regression first defines the sigmoid, {change} then passes "
+                       "the same score through it.") as b:
+            self.play(FadeOut(VGroup(axes, axis_labels, dots, key, maker)),
+                      FadeIn(titles), run_time=1)
+            b.wait_until("old")
+            self.play(FadeIn(old, shift=0.2 * RIGHT), run_time=1)
             b.wait_until("sigmoid")
-            self.play(FadeIn(rows[0], shift=0.2 * LEFT), run_time=1)
-            b.wait_until("cost")
-            self.play(FadeIn(rows[1], shift=0.2 * LEFT), run_time=1)
-        with self.beat("And the gradients keep exactly the form they had before: {errors} the "
-                       "errors, prediction minus label, weighted by the inputs and "
-                       "averaged.") as b:
-            self.play(FadeIn(rows[2], shift=0.2 * LEFT), run_time=1)
+            self.play(FadeIn(new.lines_between(0, 1), shift=0.2 * LEFT), run_time=1)
+            b.wait_until("change")
+            self.play(FadeIn(new.lines_between(2, len(new.lines) - 1), shift=0.2 * LEFT),
+                      run_time=0.8)
+            self.light(*marks)
+
+        # Change 2: the cost is log loss.
+        old2, new2 = listings[1]
+        marks2 = (lit(old2, "sq =", "return sq"),
+                  lit(new2, "ones =", "zeros =", "return -np.mean"))
+        clip_line = new2.line_index("np.clip")
+        clip = new2.mark(clip_line, theme.muted)
+        with self.beat("Second change: the cost. {old} Half the mean squared error {new} "
+                       "becomes log loss, {pieces} a piece for the ones and a piece for the "
+                       "zeros, averaged. {clip} Clipping keeps the prediction away from zero "
+                       "and one, where the logarithm would blow up.") as b:
+            b.wait_until("old")
+            self.play(FadeIn(old2, shift=0.2 * RIGHT), run_time=1)
+            self.light(marks2[0])
+            b.wait_until("new")
+            self.play(FadeIn(new2, shift=0.2 * LEFT), run_time=1)
+            b.wait_until("pieces")
+            self.light(marks2[1])
+            b.wait_until("clip")
+            self.light(clip)
+
+        # Change 3: the gradient keeps its form; only the prediction it uses changes.
+        old3, new3 = listings[2]
+        marks3 = lit(old3, "err ="), lit(new3, "err =")
+        same = ("dw =", "db =", "return dw")
+        kept = VGroup(*[VGroup(old3.mark(old3.line_index(t), theme.good, 0.15),
+                               new3.mark(new3.line_index(t), theme.good, 0.15)) for t in same])
+        with self.beat("Third, the gradient. {errors} The errors are now probability minus "
+                       "label: only the prediction they use has changed. {same} Everything "
+                       "after it, inputs times errors averaged, is the same line for line.") as b:
+            self.play(FadeOut(VGroup(old, new, *marks)),
+                      VGroup(old2, new2, *marks2, clip).animate.shift(
+                          (left_room.top - old2.get_top()[1]) * UP), run_time=0.8)
+            self.play(FadeIn(old3, shift=0.2 * RIGHT), FadeIn(new3, shift=0.2 * LEFT),
+                      run_time=1)
             b.wait_until("errors")
-            self.play(Indicate(rows[2][2], color=theme.highlight), run_time=1.2)
+            self.light(*marks3)
+            b.wait_until("same")
+            self.light(kept)
 
-        # Step: the loop
-        loop = VGroup(
-            MathTex(r"w = (0, 0),\ \ b = 0,\ \ ", rf"\alpha = {params.learning_rate:g}",
-                    font_size=SIZES.formula_small, color=theme.text),
-            MathTex(rf"\text{{repeat {params.n_iterations} times:}}",
-                    font_size=SIZES.formula_small, color=theme.text),
-            MathTex(r"w \leftarrow w - \alpha\,\tfrac{\partial J}{\partial w},\quad "
-                    r"b \leftarrow b - \alpha\,\tfrac{\partial J}{\partial b}",
-                    font_size=SIZES.formula_small, color=theme.text),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
-        loop[0][1].set_color(theme.highlight)
-        loop[2].shift(0.4 * RIGHT)
-        # The loop's frame stays inside the column: its content is placed in the column
-        # shrunk by the frame's buff and stroke.
-        column.inset(0.2).stack(block, loop, buff=0.5)
-        frame = SurroundingRectangle(loop, color=theme.muted, buff=0.15, stroke_width=2)
-        self.loop = loop
-        with self.beat(f"Start from all-zero weights, {{steps}} then take {params.n_iterations} "
-                       f"gradient steps with a learning rate of {params.learning_rate:g}. "
-                       "{whole} That is the whole algorithm.") as b:
-            self.play(FadeIn(loop[0], shift=0.2 * UP), run_time=1)
-            b.wait_until("steps")
-            self.play(FadeIn(loop[1:], shift=0.2 * UP), run_time=1)
-            b.wait_until("whole")
-            self.play(Create(frame), run_time=1.2)
-
-    def change(self, number: str, words: str, tex: str, colour: str) -> VGroup:
-        """One numbered change: a plain-words line with its formula under it."""
-        theme = self.theme
-        tag = Text(number, font_size=SIZES.label, color=colour, weight="BOLD")
-        line = Text(words, font_size=SIZES.label, color=theme.text)
-        formula = MathTex(tex, font_size=SIZES.formula_small, color=colour)
-        head = VGroup(tag, line).arrange(RIGHT, buff=0.25)
-        formula.next_to(head, DOWN, buff=0.15).align_to(line, LEFT)
-        return VGroup(tag, line, formula)
+    def light(self, *marks: VMobject) -> None:
+        """Fade in bands that mark lines, behind the code they mark."""
+        self.add(*marks)
+        self.bring_to_back(*marks)
+        self.play(*[FadeIn(m) for m in marks], run_time=0.8)
 
 
 # ---------------------------------------------------------------------------------------------
 
 
+def line_state(c: int) -> tuple[int, int, int, int]:
+    """After ``c`` lines of the loop's five-line body have run: the index of the weights, of
+    the bias, of the last loss computed (0 before any) and the length of the loss history.
+
+    Each iteration runs the gradient, the weight step, the bias step, the loss and the append,
+    in that order; iteration k (from 0) moves the weights from ``ws[k]`` to ``ws[k + 1]``.
+    """
+    return (c + 3) // 5, (c + 2) // 5, (c + 1) // 5, c // 5
+
+
 class TrainingDrawsTheLossHistory(LectureScene):
-    """Gradient descent runs: the boundary swings into the gap while the loss history is drawn,
-    ending on core's final loss and accuracy."""
+    """The training loop runs: its lines light as they execute, the first iterations one line
+    at a time and then faster, while the boundary swings into the gap and the loss history is
+    drawn on a logarithmic iteration axis, ending on core's final weights, loss and accuracy."""
 
     uses_params = ("seed", "learning_rate", "n_iterations")
-
-    #: Seconds the whole run takes on screen (one play).
-    run_seconds = 9.0
 
     def construct(self) -> None:
         theme = self.theme
@@ -167,124 +235,202 @@ class TrainingDrawsTheLossHistory(LectureScene):
         run = from_scratch_run(params.learning_rate, params.n_iterations, seed=params.seed)
         self.run = run
         n = params.n_iterations
+        slow = min(SLOW_ITERATIONS, n)
         data = run.dataset
-        heading = self.heading("Training, step by step")
-        axes, column = plane_on_the_left(theme, data)
+        heading = self.heading("Training, one line at a time")
+        # The loss at the start (all-zero weights), then after each update.
+        start_loss = mean_cross_entropy(data.X @ run.ws[0] + run.bs[0], data.y)
+        losses = np.concatenate([[start_loss], run.loss_history])
+        self.losses = losses
+
+        # The plane on the left, shrunk to leave a row of readouts under it.
+        readout_room = 1.05
+        axes, column = plane_on_the_left(theme, data, top_room=readout_room)
+        axes.shift(readout_room * UP)
+        column = Region("column", column.left, column.right, BODY.bottom, BODY.top)
+        self.axes = axes
         axis_labels = axis_names(axes, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
 
-        step = ValueTracker(0)
+        step = ValueTracker(0)  # lines of the loop body run so far
         self.step = step
 
-        def k() -> int:
-            return int(round(step.get_value()))
+        def state() -> tuple[int, int, int, int]:
+            return line_state(int(math.floor(step.get_value() + 1e-9)))
 
         def theta() -> np.ndarray:
-            return run.thetas[k()]
+            wi, bi, _, _ = state()
+            return np.array([run.bs[bi], *run.ws[wi]])
 
         field = ProbabilityField(axes, theta, theme)
         boundary = BoundaryLine(axes, theta, theme, with_normal=False)
 
-        # The loss history: the loss at the start, then after each update i at iteration i.
-        start_loss = mean_cross_entropy(data.X @ run.ws[0] + run.bs[0], data.y)
-        losses = np.concatenate([[start_loss], run.loss_history])
-        top = float(np.ceil(losses.max() * 10) / 10)
-        panel_room, plot_room = column.split(0.45, vertical=False)
-        plot = function_axes(theme, (0, n, n), (0, top, top / 2), x_length=plot_room.width - 2.6,
-                             y_length=plot_room.height - 1.2, x_numbers=(n,),
-                             y_numbers=(top / 2, top), y_decimals=2)
-        plot_x = Text("iteration", font_size=SIZES.caption, color=theme.muted).next_to(
-            plot.x_axis, RIGHT, buff=0.2)
+        # The listing of the loop, top of the column.
+        listing = CodeListing(loop_source(), theme)
+        column.place(listing, aligned=UP + LEFT)
+        self.listing = listing
+        first_body = listing.line_index("dw, db =")
+        init = (0, listing.line_index("loss_history = []"))
+
+        # The loss history under it: iterations on a log axis, 1 to n.
+        plot_room = Region("plot", column.left + 1.1, column.right - 0.45, BODY.bottom + 1.05,
+                           listing.get_bottom()[1] - 0.95)
+        decades = max(1.0, math.log10(n))
+        top = float(np.ceil(run.loss_history.max() * 10) / 10)
+        plot = function_axes(theme, (0, decades, 1), (0, top, top / 2),
+                             x_length=plot_room.width, y_length=plot_room.height,
+                             x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
+                             y_numbers=(top / 2, top), y_decimals=2, x_log=True)
+        # Placed by its axis lines (the numbers hang outside the room).
+        plot.shift([plot_room.left - plot.x_axis.get_left()[0],
+                    plot_room.bottom - plot.x_axis.get_y(), 0])
+        plot_x = Text("iteration (log scale)", font_size=SIZES.caption, color=theme.muted)
+        plot_x.next_to(plot.x_axis, DOWN, buff=0.35).set_x(plot.x_axis.get_center()[0])
         plot_y = Text("log loss", font_size=SIZES.caption, color=theme.loss).next_to(
-            plot.y_axis, UP, buff=0.15)
-        plot_room.place(VGroup(plot, plot_x, plot_y), aligned=DOWN + LEFT)
+            plot.y_axis, UP, buff=0.12)
         self.plot = plot
-        origin = plot.c2p(0, 0)
-        dx, dy = plot.c2p(1, 0) - origin, plot.c2p(0, 1) - origin
-        curve_points = origin + np.outer(np.arange(n + 1), dx) + np.outer(losses, dy)
+        iterations = np.arange(1, n + 1)
+        curve_points = plot.c2p(np.column_stack(
+            [np.log10(iterations), run.loss_history, np.zeros(n)]))
         trace = VMobject(stroke_color=theme.loss, stroke_width=4)
         self.trace = trace
 
         def draw_trace(m: VMobject) -> None:
-            pts = curve_points[: k() + 1]
+            count = state()[3]
+            pts = curve_points[:max(count, 1)]
             m.set_points_as_corners(np.vstack([pts, pts]) if len(pts) == 1 else pts)
+            m.set_stroke(opacity=1 if count >= 2 else 0)
 
         draw_trace(trace)
         head = Dot(radius=0.07, color=theme.loss).move_to(curve_points[0])
+        head.set_opacity(0)
+
+        def move_head(m: Dot) -> None:
+            count = state()[3]
+            m.move_to(curve_points[max(count, 1) - 1]).set_opacity(1 if count else 0)
 
         panel = ReadoutPanel([
-            (r"\text{iteration}", lambda: k(), 0),
-            (r"w_1", lambda: run.ws[k()][0], 3),
-            (r"w_2", lambda: run.ws[k()][1], 3),
-            (r"b", lambda: run.bs[k()], 3),
-            (r"\text{log loss}", lambda: losses[k()], 4),
-        ], theme, font_size=SIZES.label)
-        panel_room.place(panel, aligned=UP + LEFT)
+            (r"\text{iteration}", lambda: state()[3], 0),
+            (r"w_1", lambda: run.ws[state()[0]][0], 3),
+            (r"w_2", lambda: run.ws[state()[0]][1], 3),
+            (r"b", lambda: run.bs[state()[1]], 3),
+            (r"\text{loss}", lambda: losses[state()[2]], 4),
+        ], theme, font_size=SIZES.caption)
+        # Two rows under the plane, at fixed places: the numbers change width as they run.
+        left_x, top_y = axes.get_left()[0], BODY.bottom + 0.72
+        places = ((0.0, 0), (0.0, 1), (1.75, 1), (3.5, 1), (2.75, 0))
+        for row, (dx, line) in zip(panel, places, strict=True):
+            row.move_to([left_x + dx, top_y - 0.5 * line, 0], aligned_edge=LEFT)
         self.panel = panel
 
         # Step: the starting point
-        with self.beat("At the start every weight is zero, {half} so the model says one half "
-                       "for every point: no boundary yet, {loss} and a log loss of log "
-                       "two.") as b:
+        with self.beat("Training starts from all-zero weights and an empty loss history. "
+                       "{half} With every weight zero, the model says one half for every "
+                       "point: no boundary yet, {loss} and a loss of log two.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
-                      FadeIn(panel), run_time=1.2)
+                      FadeIn(listing), run_time=1.2)
+            self.play(listing.light(*init), run_time=0.6)
             b.wait_until("half")
             self.play(FadeIn(field), FadeIn(dots, lag_ratio=0.01), run_time=1.2)
             b.wait_until("loss")
-            self.play(Create(plot), FadeIn(plot_x), FadeIn(plot_y), run_time=1)
+            self.play(FadeIn(panel), Create(plot), FadeIn(plot_x), FadeIn(plot_y), run_time=1)
 
-        # Step: the run (one play; everything follows the tracker)
+        # Step: the first iteration, line by line
         self.add(boundary, trace, head)
         self.bring_to_front(dots)
         trace.add_updater(draw_trace)
-        head.add_updater(lambda m: m.move_to(curve_points[k()]))
-        with self.beat(f"Now run all {n} iterations. The boundary swings into the gap between "
-                       "the clouds, and the loss history falls steeply at first, then levels "
-                       "off: smooth, fast convergence."):
-            self.play(step.animate.set_value(n), run_time=self.run_seconds,
-                      rate_func=slow_start())
+        head.add_updater(move_head)
+        spoken = run.loss_history[0]
+        with self.beat("The first pass through the loop. {grad} Compute the gradient; {w} step "
+                       "the weights against it, and a boundary appears; {b} step the bias; "
+                       f"{{loss}} measure the loss, {spoken:.2f}; {{append}} and append it to "
+                       "the history.") as b:
+            for line, mark in enumerate(("grad", "w", "b", "loss", "append")):
+                b.wait_until(mark)
+                self.play(step.animate.set_value(line + 1),
+                          listing.light(first_body + line), run_time=0.5)
+
+        # Step: two more iterations, still line by line, but quicker
+        after_slow = run.loss_history[slow - 1]
+        with self.beat(f"Round again, and again: after {slow} iterations {{value}} the loss is "
+                       f"down to {after_slow:.2f}.") as b:
+            lines_left = 5 * (slow - 1)
+            per_line = max(0.15, (b.time_until("value") - 0.2) / max(lines_left, 1))
+            for c in range(6, 5 * slow + 1):
+                self.play(step.animate.set_value(c),
+                          listing.light(first_body + (c - 1) % 5),
+                          run_time=per_line)
+
+        # Step: the rest, faster and faster (even steps along the log axis)
+        last = listing.line_index("loss_history.append")
+        end_c = 5 * n
+        ratio = n / slow
+
+        def log_pace(t: float) -> float:
+            return (slow * ratio ** t - slow) / (n - slow) if n > slow else t
+
+        with self.beat(f"Now the remaining iterations, up to {n}, ever faster. On this axis "
+                       "each mark to the right means ten times more iterations. The boundary "
+                       "swings into the gap, and the loss keeps falling, then levels off. "
+                       "{end_mark} Smooth, fast convergence.") as b:
+            self.play(listing.light(first_body, last), run_time=0.4)
+            self.play(step.animate.set_value(end_c), rate_func=log_pace,
+                      run_time=max(b.time_until("end_mark") - 0.1, 3.0))
         for mob in (field, boundary, trace, head, *panel.numbers):
             mob.clear_updaters()
 
-        # Step: final loss and accuracy
+        # Step: final weights, loss and accuracy
         result = MathTex(rf"\text{{accuracy}} = {run.accuracy:.3f}",
-                         font_size=SIZES.formula, color=theme.good)
-        result.next_to(panel, RIGHT, buff=0.6).align_to(panel, DOWN)
+                         font_size=SIZES.formula_small, color=theme.good)
+        result.next_to(plot, UP, buff=0.1).align_to(plot, RIGHT)
+        result.shift(0.3 * DOWN + 0.1 * LEFT)
         self.result = result
         correct = int(round(run.accuracy * data.n_samples))
-        with self.beat(f"The final log loss is {losses[-1]:.4f}, and the line puts "
-                       f"{correct} of the {data.n_samples} points on their own side: {{accuracy}} "
-                       f"an accuracy of {run.accuracy:.3f}.") as b:
-            self.play(Indicate(panel.numbers[-1], color=theme.highlight), run_time=1)
+        with self.beat(f"After {n} iterations, w one is {run.w[0]:.2f}, w two "
+                       f"{run.w[1]:.2f}, b {run.b:.2f}, and the loss {losses[-1]:.4f}. "
+                       f"{{accuracy}} The line puts {correct} of the {data.n_samples} points "
+                       f"on their own side: an accuracy of {run.accuracy:.3f}.") as b:
+            self.play(listing.light(0, opacity=0.0), run_time=0.3)
+            self.play(Indicate(VGroup(*panel[1:4]), color=theme.highlight), run_time=1.2)
+            self.play(Indicate(panel[4], color=theme.highlight), run_time=1)
             b.wait_until("accuracy")
             self.play(Write(result), Flash(head, color=theme.loss), run_time=1.2)
 
         # Step: the takeaway
-        with self.beat("Sigmoid, log loss and gradient descent, in a few lines of numpy: the "
-                       "same algorithm that filters spam, scaled down."):
+        frame = SurroundingRectangle(listing.lines, color=theme.muted, buff=0.12,
+                                     stroke_width=2)
+        with self.beat("Sigmoid, log loss and gradient descent, in these few lines of numpy: "
+                       "the same algorithm that filters spam, scaled down."):
+            self.play(Create(frame), run_time=1)
             self.play(Indicate(boundary.line, color=theme.highlight), run_time=1.5)
 
 
 # ---------------------------------------------------------------------------------------------
 
 QUIZ = Quiz(
-    question="Turning linear-regression code into logistic regression, which of these stays "
-             "the same?",
+    question="The loop starts with $w = (0, 0)$ and $b = 0$, on the lesson's data: 50 labels "
+             "0 and 50 labels 1. What is the first $\\partial J/\\partial b$, "
+             "err.mean()?",
+    spoken_question="The loop starts with w equal to zero, zero, and b equal to zero, on the "
+                    "lesson's data: fifty labels zero and fifty labels one. What is the first "
+                    "derivative of J with respect to b, the mean of the errors?",
     choices=(
-        "How predictions are made: they now pass through the sigmoid",
-        "The cost: it becomes log loss",
-        "The form of the gradient: inputs times (prediction minus label), averaged",
+        "$0.5$, the mean prediction",
+        "$0$",
+        "$-0.5$",
+        f"${math.log(2):.3f}$, which is $\\log 2$",
     ),
-    correct=2,
-    reason="With sigmoid and log loss, the gradient keeps the linear-regression form "
-           r"$\frac{1}{N} X^{\mathsf T}(\hat y - y)$.",
-    spoken_reason="With sigmoid and log loss, the gradient keeps the linear-regression form: "
-                  "one over N, X transpose, times y hat minus y.",
+    correct=1,
+    reason="Every prediction is $\\sigma(0) = 0.5$: the errors are $+0.5$ for the zeros and "
+           "$-0.5$ for the ones, so they average to $0$.",
+    spoken_reason="Every prediction is sigma of zero, one half: the errors are plus one half "
+                  "for the zeros and minus one half for the ones, so they average to zero.",
+    applied=True,
 )
 
 
 class FromScratchCheck(QuizScene):
-    """Check your understanding: what changes and what stays when going from scratch."""
+    """Check your understanding: run the gradient's first line in your head."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ

@@ -1,7 +1,8 @@
 """Cats or Dogs, part 5: the decision boundary and scikit-learn. The trained model says class 1
 exactly where w1 x1 + w2 x2 + b > 0, so its boundary is the line that equation solves to, with
 the slope and intercept of core's weights; a straight line is also its limit. Then our weights
-beside scikit-learn's ``LogisticRegression`` fitted on the same data when the scene is built.
+beside scikit-learn's ``LogisticRegression`` fitted on the same data. The code shown is the
+lesson's program (``core/lesson_code/``), read from its files.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Axes,
@@ -31,6 +33,8 @@ from manim import (
 from core.cats_dogs import SklearnComparison, boundary_slope_intercept, sklearn_comparison
 from core.datasets import load_dataset
 from core.geometry import boundary_segment
+from core.lesson_code import logistic_from_scratch as program
+from core.lesson_code import sklearn_check
 from scenes.cats_or_dogs.lesson import (
     CLASS_NAMES,
     lesson_params,
@@ -38,12 +42,19 @@ from scenes.cats_or_dogs.lesson import (
     plane_on_the_left,
 )
 from scenes.common.beats import LectureScene
+from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, GUTTER
 from scenes.common.pieces import ProbabilityField, axes_box
-from scenes.common.plots import axis_names, legend, plane_axes, point_cloud
-from scenes.common.prose import prose
+from scenes.common.plots import (
+    axis_names,
+    legend,
+    legend_entry,
+    plane_axes,
+    point_cloud,
+    tick_numbers,
+)
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES
+from scenes.common.theme import SIZES, Theme
 
 #: What a lecture file may set for the lesson's data and training (checked by the catalog).
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
@@ -63,8 +74,19 @@ def boundary_line(axes: Axes, theta: np.ndarray, colour: str, dashed: bool = Fal
     assert segment is not None, "the boundary misses the plotted box"
     start, end = (axes.c2p(*p) for p in segment)
     if dashed:
-        return DashedLine(start, end, color=colour, stroke_width=5, dash_length=0.18)
+        return DashedLine(start, end, color=colour, stroke_width=6, dash_length=0.22,
+                          dashed_ratio=0.55)
     return Line(start, end, color=colour, stroke_width=5)
+
+
+def number_the_axes(axes: Axes, theme: Theme) -> VGroup:
+    """Every other whole number on both axes of the plane, zero left out (it would sit on
+    the crossing)."""
+    (x0, x1), (y0, y1) = axes_box(axes)
+    xs = [v for v in range(int(np.ceil(x0)) + 1, int(x1)) if v % 2 == 0 and v != 0]
+    ys = [v for v in range(int(np.ceil(y0)) + 1, int(y1)) if v % 2 == 0 and v != 0]
+    return VGroup(tick_numbers(axes.x_axis, xs, 0, theme),
+                  tick_numbers(axes.y_axis, ys, 0, theme))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -91,6 +113,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         self.axes = axes
         names = axis_names(axes, theme)
+        self.tick_numbers = number_the_axes(axes, theme)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme)
@@ -100,6 +123,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                        "amber where it says dog, blue where it says cat.") as clock:
             self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
             self.play(FadeIn(field), Create(axes), FadeIn(names), run_time=1.2)
+            self.bring_to_front(axes)
             self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)
             clock.wait_until("warm")
             self.play(FadeIn(key), run_time=1)
@@ -134,31 +158,41 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         filled[4].set_color(theme.curve)
         VGroup(solved, filled).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(
             steps, DOWN, buff=0.5).align_to(steps, LEFT)
-        labels = VGroup(
-            prose(f"slope ${slope:.2f}$", width=2.6, font_size=SIZES.formula_small,
-                  color=theme.highlight),
-            prose(f"intercept ${intercept:.2f}$", width=3.0, font_size=SIZES.formula_small,
-                  color=theme.curve),
-        ).arrange(RIGHT, buff=0.5).next_to(filled, DOWN, buff=0.3).align_to(filled, LEFT)
+        code = CodeListing(source_of(program.boundary), theme)
+        code.next_to(filled, DOWN, buff=0.35).align_to(filled, LEFT)
+        self.code = code
+        labels = VGroup(code.mark(code.line_index("slope ="), theme.highlight),
+                        code.mark(code.line_index("intercept ="), theme.curve))
         line = boundary_line(axes, theta, theme.boundary)
         self.line = line
-        with self.beat("That is the equation of a line. {solve} Solve it for x two: {slope} the "
-                       "slope is minus w one over w two, and {intercept} the intercept is "
-                       "minus b over w two.") as clock:
-            self.play(Create(line), run_time=1.5)
+        with self.beat("{line} That is the equation of a line. {solve} Solve it for x two: "
+                       "{slope} the slope is minus w one over w two, and {intercept} the "
+                       "intercept is minus b over w two. {code} In code, that is three "
+                       "lines.") as clock:
+            clock.wait_until("line")
+            self.play(Create(line), run_time=1.2)
             clock.wait_until("solve")
             self.play(FadeIn(solved, shift=0.2 * DOWN), run_time=1.2)
             clock.wait_until("slope")
-            self.play(FadeIn(filled, shift=0.2 * DOWN), FadeIn(labels[0]), run_time=1.2)
+            self.play(FadeIn(filled[:4], shift=0.2 * DOWN), run_time=1)
             clock.wait_until("intercept")
-            self.play(FadeIn(labels[1]), run_time=1)
+            self.play(FadeIn(filled[4:], shift=0.2 * DOWN), run_time=1)
+            clock.wait_until("code")
+            self.play(FadeIn(code), run_time=0.8)
+            self.add(labels)
+            self.bring_to_back(labels)
+            self.play(FadeIn(labels), run_time=0.6)
 
         # Step: the intercept and the slope on the picture
         origin = np.array([0.0, intercept])
         cross = Dot(axes.c2p(*origin), radius=0.09, color=theme.curve)
-        run_leg = Line(axes.c2p(*origin), axes.c2p(1.0, intercept), color=theme.highlight,
+        # The step of one drawn at x1 = 2, in the empty corner past the gap, clear of the
+        # axes' numbers and of the crossing.
+        x_run = 2.0
+        corner = (x_run + 1.0, intercept + slope * x_run)
+        run_leg = Line(axes.c2p(x_run, corner[1]), axes.c2p(*corner), color=theme.highlight,
                        stroke_width=4)
-        rise_leg = Line(axes.c2p(1.0, intercept), axes.c2p(1.0, intercept + slope),
+        rise_leg = Line(axes.c2p(*corner), axes.c2p(corner[0], corner[1] + slope),
                         color=theme.highlight, stroke_width=4)
         one = MathTex("1", font_size=SIZES.formula_small, color=theme.highlight).next_to(
             run_leg, UP, buff=0.08)
@@ -170,11 +204,12 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         with self.beat(f"It crosses the x two axis at {intercept:.2f}, {{drop}} and every step "
                        f"of one to the right drops it by {abs(slope):.2f}. The line runs "
                        "through the gap and separates the two clouds.") as clock:
-            self.play(FadeIn(cross, scale=0.5), Indicate(labels[1], color=theme.curve),
-                      run_time=1.2)
+            self.play(FadeIn(cross, scale=0.5), Indicate(code.lines[code.line_index(
+                "intercept =")], color=theme.curve), run_time=1.2)
             clock.wait_until("drop")
             self.play(Create(run_leg), Create(rise_leg), FadeIn(one), FadeIn(rise),
-                      Indicate(labels[0], color=theme.highlight), run_time=1.5)
+                      Indicate(code.lines[code.line_index("slope =")],
+                               color=theme.highlight), run_time=1.5)
 
         # Step: planes and hyperplanes, and the limit of a straight cut
         rings = load_dataset("rings")
@@ -197,7 +232,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             kept = VGroup(line_eq.copy(), filled.copy()).arrange(DOWN, aligned_edge=LEFT,
                                                                   buff=0.3)
             kept.move_to(steps.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
-            self.play(FadeOut(VGroup(rule, numbers, solved, labels)),
+            self.play(FadeOut(VGroup(rule, numbers, solved, labels, code)),
                       line_eq.animate.move_to(kept[0]), filled.animate.move_to(kept[1]),
                       run_time=0.8)
             self.play(FadeIn(higher, shift=0.2 * UP), run_time=1.2)
@@ -211,8 +246,8 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
 
 
 class OurWeightsBesideScikitLearn(LectureScene):
-    """A table of our weights beside scikit-learn's, both computed as the scene is built, and
-    the two boundaries drawn over the clouds."""
+    """The lesson's scikit-learn check as code, its printout beside our weights in a table,
+    and the two boundaries over the clouds: ours solid, scikit-learn's dashed."""
 
     uses_params = ("seed", "learning_rate", "n_iterations")
 
@@ -225,17 +260,27 @@ class OurWeightsBesideScikitLearn(LectureScene):
         ours_theta = ours.thetas[-1]
         their_theta = np.array([comp.sklearn_b, *comp.sklearn_w])
         heading = self.heading("The same model in one line of scikit-learn")
-        axes, column = plane_on_the_left(theme, data)
+        ours_key = legend_entry(Line(ORIGIN, 0.6 * RIGHT, color=theme.boundary,
+                                     stroke_width=5), "ours", theme)
+        their_key = legend_entry(DashedLine(ORIGIN, 0.6 * RIGHT, color=theme.curve,
+                                            stroke_width=6, dash_length=0.12),
+                                 "scikit-learn", theme)
+        key = VGroup(ours_key, their_key).arrange(RIGHT, buff=0.45)
+        BODY.place(key, aligned=UP + LEFT)
+        key.shift(0.08 * RIGHT)  # the lines' round caps reach past their ends
+        axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         self.axes = axes
         names = axis_names(axes, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
         ours_line = boundary_line(axes, ours_theta, theme.boundary)
-        their_line = boundary_line(axes, their_theta, theme.highlight, dashed=True)
+        their_line = boundary_line(axes, their_theta, theme.curve, dashed=True)
         self.lines = (ours_line, their_line)
 
-        code = Text("LogisticRegression().fit(X, y)", font="DejaVu Sans Mono",
-                    font_size=SIZES.label, color=theme.highlight)
+        body = source_of(sklearn_check.main, body_only=True).split("\n")
+        first = next(i for i, line in enumerate(body) if line.startswith("model ="))
+        code = CodeListing("\n".join(body[first:]), theme)
         column.place(code, aligned=UP + LEFT)
+        self.code = code
 
         table, rule = self.comparison_table(comp, code)
         ours_column = VGroup(*[r[1] for r in table])
@@ -245,8 +290,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
 
         # Step: our fit
         with self.beat(f"Here is our from-scratch fit again: {p.n_iterations} steps of "
-                       "gradient descent, {weights} with its weights, {line} its line and its "
-                       "accuracy.") as b:
+                       "gradient descent, {weights} with its weights, {line} its solid line "
+                       "and its accuracy.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(names),
                       run_time=1.2)
             self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)
@@ -257,14 +302,21 @@ class OurWeightsBesideScikitLearn(LectureScene):
             self.play(Create(ours_line), run_time=1.2)
 
         # Step: scikit-learn's
-        with self.beat("Now the one-liner: {fitted} scikit-learn's logistic regression, fitted "
-                       "on the same points while this scene was built. {dashed} Its line, "
-                       "dashed, lands almost on top of ours.") as b:
-            self.play(Write(code), run_time=1.2)
-            b.wait_until("fitted")
-            self.play(FadeIn(their_column, shift=0.2 * LEFT), run_time=1.5)
+        with self.beat("Now the library version. {make} Make a LogisticRegression, {fit} fit "
+                       "it to the same hundred points, {show} and print its weights, its bias "
+                       "and its accuracy. {dashed} Its line, dashed, lands almost on top of "
+                       "ours.") as b:
+            self.play(FadeIn(code), run_time=0.8)
+            b.wait_until("make")
+            self.play(code.light(code.line_index("model = ")), run_time=0.5)
+            b.wait_until("fit")
+            self.play(code.light(code.line_index("model.fit")), run_time=0.5)
+            b.wait_until("show")
+            self.play(code.light(code.line_index("print"),
+                                                   len(code.lines) - 1),
+                      FadeIn(their_column, shift=0.2 * LEFT), run_time=1.2)
             b.wait_until("dashed")
-            self.play(Create(their_line), run_time=1.5)
+            self.play(Create(their_line), FadeIn(key), run_time=1.5)
 
         # Step: why the weights differ
         weight_rows = VGroup(*[c for label in ("w_1", "w_2", "b") for c in self.cells[label]])
@@ -281,16 +333,13 @@ class OurWeightsBesideScikitLearn(LectureScene):
         # Step: the moral
         box = SurroundingRectangle(VGroup(*self.cells[r"\text{accuracy}"]), color=theme.good,
                                    buff=0.1)
-        moral = Text("Understand it first, then outsource it.", font_size=SIZES.label,
-                     color=theme.good)
-        moral.next_to(table, DOWN, buff=0.4).align_to(table, LEFT)
         with self.beat("Both classify every training point the same way. {know} Now you know "
                        "what that one line of library code does for you.") as b:
             self.play(Create(box), run_time=0.8)
             b.wait_until("know")
-            self.play(FadeIn(moral, shift=0.2 * UP), run_time=1)
+            self.play(Indicate(code, color=theme.highlight, scale_factor=1.02), run_time=1)
 
-    def comparison_table(self, comp: SklearnComparison, code: Text) -> tuple[VGroup, Line]:
+    def comparison_table(self, comp: SklearnComparison, code: VGroup) -> tuple[VGroup, Line]:
         """Ours beside scikit-learn's, row by row (weights, the line, accuracy), under the
         code line and left-aligned with it; and the rule under the header. Fills
         ``self.cells``: each row's label to its two number cells."""
@@ -310,7 +359,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         size = SIZES.formula_small
         header = VGroup(VectorizedPoint(),  # the label column has no header
                         Text("ours", font_size=SIZES.label, color=theme.boundary),
-                        Text("scikit-learn", font_size=SIZES.label, color=theme.highlight))
+                        Text("scikit-learn", font_size=SIZES.label, color=theme.curve))
         table = VGroup(header)
         self.cells: dict[str, tuple[MathTex, MathTex]] = {}
         left = code.get_left()[0]
@@ -357,12 +406,13 @@ QUIZ = Quiz(
                     f"{QUIZ_W[1]:g}, and b equals {QUIZ_B:g}. Which line is its decision "
                     "boundary?",
     choices=(
-        _line(-_Q_SLOPE, -_Q_ICPT),
         _line(_Q_SLOPE, _Q_ICPT),
-        _line(1 / _Q_SLOPE, _Q_ICPT / 2),
+        _line(-_Q_SLOPE, -_Q_ICPT),  # the signs of the solving step dropped
+        _line(1 / _Q_SLOPE, _Q_ICPT / 2),  # w2 / w1 for the slope, b over w1
         "There is none: the boundary of logistic regression is curved",
     ),
-    correct=1,
+    correct=0,
+    applied=True,
     reason="Set $w_1 x_1 + w_2 x_2 + b = 0$ and solve for $x_2$: slope $-w_1/w_2$, "
            "intercept $-b/w_2$.",
     spoken_reason="Set w one x one plus w two x two plus b to zero and solve for x two: the "

@@ -8,6 +8,9 @@ its own ``MarkupText`` in DejaVu Sans Mono, so a scene can light the line that r
 
 from __future__ import annotations
 
+import inspect
+import textwrap
+from collections.abc import Callable
 from html import escape
 
 from manim import LEFT, UP, MarkupText, Rectangle, VGroup
@@ -41,6 +44,21 @@ def _markup(line: str, theme: Theme) -> str:
         if text:
             spans.append(f'<span foreground="{_role(token, theme)}">{escape(text)}</span>')
     return "".join(spans) or " "
+
+
+def source_of(*functions: Callable, body_only: bool = False) -> str:
+    """The source of ``functions``, as written in their files, one blank line between two.
+
+    With ``body_only`` each function's ``def`` line is dropped and its body dedented: the
+    lines a script runs (``main``'s, say) without the wrapper around them.
+    """
+    parts = []
+    for function in functions:
+        text = textwrap.dedent(inspect.getsource(function)).rstrip("\n")
+        if body_only:
+            text = textwrap.dedent(text.split("\n", 1)[1])
+        parts.append(text)
+    return "\n\n".join(parts) + "\n"
 
 
 class CodeListing(VGroup):
@@ -104,8 +122,35 @@ class CodeListing(VGroup):
     def highlight(self, index: int, opacity: float = 0.18) -> CodeListing:
         """Light line ``index`` (0-based): the band moves behind it. Use with ``.animate``."""
         self.band.set_fill(self.theme.highlight, opacity=opacity)
+        self.band.stretch_to_fit_height(self.line_height)  # one line, after a range
         self.band.set_y(self.row_y(index))
         return self
+
+    def highlight_lines(self, first: int, last: int, opacity: float = 0.18) -> CodeListing:
+        """Light lines ``first`` to ``last`` inclusive with one band. Use with ``.animate``."""
+        self.band.set_fill(self.theme.highlight, opacity=opacity)
+        self.band.stretch_to_fit_height(abs(self.row_y(first) - self.row_y(last))
+                                        + self.line_height)
+        self.band.set_y((self.row_y(first) + self.row_y(last)) / 2)
+        return self
+
+    def light(self, first: int, last: int | None = None, opacity: float = 0.18):  # noqa: ANN201
+        """An animation of the band alone onto lines ``first`` to ``last`` (``first`` alone by
+        default): cheaper to render than ``listing.animate.highlight(...)``, which moves a
+        copy of every glyph with it."""
+        last = first if last is None else last
+        height = abs(self.row_y(first) - self.row_y(last)) + self.line_height
+        return self.band.animate.set_fill(self.theme.highlight, opacity=opacity
+                                          ).stretch_to_fit_height(height).set_y(
+            (self.row_y(first) + self.row_y(last)) / 2)
+
+    def mark(self, index: int, colour: str, opacity: float = 0.25) -> Rectangle:
+        """A second band over line ``index`` in ``colour`` (not part of the listing): to mark
+        lines that stay marked while the main band moves on. Add it behind the listing."""
+        band = self.band.copy().set_fill(colour, opacity=opacity)
+        band.stretch_to_fit_height(self.line_height)
+        band.set_y(self.row_y(index))
+        return band
 
     def row_y(self, index: int) -> float:
         """The centre height of line ``index``, as drawn (its strut's centre)."""

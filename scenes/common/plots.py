@@ -43,16 +43,18 @@ def plane_axes(theme: Theme, box: Box, x_length: float, ticks: bool = True) -> A
                              "include_ticks": ticks})
 
 
-def tick_numbers(axis: NumberLine, values: Sequence[float], decimals: int, theme: Theme
-                 ) -> VGroup:
+def tick_numbers(axis: NumberLine, values: Sequence[float], decimals: int, theme: Theme,
+                 log: bool = False) -> VGroup:
     """Numbers under (or beside) ``axis`` at ``values``, in the text face at the caption size,
     so a plot's numbers match the readouts and legends beside it. Added to the axis as its
-    ``numbers`` (they move with it)."""
+    ``numbers`` (they move with it). With ``log`` the axis runs in powers of ten: the number
+    ``value`` sits at ``log10(value)``."""
     labels = VGroup()
     for value in values:
         label = SansNumber(value, num_decimal_places=decimals, font_size=SIZES.caption,
                            color=theme.muted)
-        label.next_to(axis.number_to_point(value), axis.label_direction,
+        at = math.log10(value) if log else value
+        label.next_to(axis.number_to_point(at), axis.label_direction,
                       buff=axis.line_to_number_buff)
         labels.add(label)
     axis.numbers = labels
@@ -62,16 +64,20 @@ def tick_numbers(axis: NumberLine, values: Sequence[float], decimals: int, theme
 
 def function_axes(theme: Theme, x_range: Sequence[float], y_range: Sequence[float],
                   x_length: float, y_length: float, x_numbers: Sequence[float] = (),
-                  y_numbers: Sequence[float] = (), x_decimals: int = 0, y_decimals: int = 1
-                  ) -> Axes:
+                  y_numbers: Sequence[float] = (), x_decimals: int = 0, y_decimals: int = 1,
+                  x_log: bool = False) -> Axes:
     """Axes for a function's graph, ticks numbered at ``x_numbers`` and ``y_numbers`` (each
     axis with its own number of decimals) in the text face at the caption size, readable at
     480p. ``x_range`` and ``y_range`` are manim's ``(min, max, step)``. An axis given no
-    numbers has an empty ``numbers`` group."""
+    numbers has an empty ``numbers`` group.
+
+    With ``x_log`` the x axis is logarithmic: its coordinate is ``log10`` of the value
+    (``x_range`` ``(0, 3, 1)`` runs from 1 to 1000 with a tick at each power of ten; plot a
+    value ``v`` at ``log10(v)``), and ``x_numbers`` are the plain values (1, 10, 100, 1000)."""
     axes = Axes(x_range=list(x_range), y_range=list(y_range), x_length=x_length,
                 y_length=y_length, tips=False,
                 axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE})
-    tick_numbers(axes.x_axis, x_numbers, x_decimals, theme)
+    tick_numbers(axes.x_axis, x_numbers, x_decimals, theme, log=x_log)
     tick_numbers(axes.y_axis, y_numbers, y_decimals, theme)
     return axes
 
