@@ -23,6 +23,7 @@ from manim import (
     LaggedStart,
     Line,
     MathTex,
+    ReplacementTransform,
     SurroundingRectangle,
     Text,
     TransformFromCopy,
@@ -57,12 +58,6 @@ def denominator(fraction: VMobject) -> VGroup:
     return VGroup(*[g for g in fraction if g.get_center()[1] < bar.get_center()[1] - 1e-3])
 
 
-def strike_through(mob: VMobject, colour: str) -> Line:
-    """A stroke across ``mob``, as ``Derivation.strike`` draws it for whole pieces."""
-    return Line(mob.get_corner(DOWN + LEFT), mob.get_corner(UP + RIGHT), color=colour,
-                stroke_width=4)
-
-
 def num(value: float) -> str:
     """An input as the course writes it: 0, 1, 2, 0.5."""
     return f"{value:g}"
@@ -75,30 +70,41 @@ def two(value: float) -> str:
 
 # ---------------------------------------------------------------------------------------------
 
-#: Rows of the derivation as TeX pieces; (row, piece) addresses a term.
+#: The one line the derivation transforms, step by step, as TeX pieces; (row, piece) addresses
+#: a term. Every row starts with the same left side, so it holds still while the right changes.
+LHS = r"\frac{\partial \ell}{\partial \theta_j}"
 DERIVATION_ROWS = [
-    [r"\frac{\partial \ell}{\partial \theta_j}", "=", r"\Big(", r"\frac{y}{g}", "-",
-     r"\frac{1-y}{1-g}", r"\Big)", r"\frac{\partial g}{\partial \theta_j}"],
-    ["=", r"\Big(", r"\frac{y}{g}", "-", r"\frac{1-y}{1-g}", r"\Big)", "g", "(1-g)", "x_j"],
-    ["=", r"\Big(", r"\frac{y}{g}", r"\,", "g", "(1-g)", "-", r"\frac{1-y}{1-g}", r"\,", "g",
-     "(1-g)", r"\Big)", "x_j"],
-    ["=", r"\big(", "y", "(1-g)", "-", "(1-y)", "g", r"\big)", "x_j"],
-    ["=", r"\big(", "y", "-", "yg", "-", "g", "+", "yg", r"\big)", "x_j"],
-    ["=", "(y-g)", "x_j"],
+    [LHS, "=", r"\Big(", r"\frac{y}{g}", "-", r"\frac{1-y}{1-g}", r"\Big)",
+     r"\frac{\partial g}{\partial \theta_j}"],
+    [LHS, "=", r"\Big(", r"\frac{y}{g}", "-", r"\frac{1-y}{1-g}", r"\Big)", "g", "(1-g)",
+     "x_j"],
+    [LHS, "=", r"\Big(", r"\frac{y}{g}", r"\,", "g", "(1-g)", "-", r"\frac{1-y}{1-g}", r"\,",
+     "g", "(1-g)", r"\Big)", "x_j"],
+    [LHS, "=", r"\big(", "y", "(1-g)", "-", "(1-y)", "g", r"\big)", "x_j"],
+    [LHS, "=", r"\big(", "y", "-yg", "-g", "+yg", r"\big)", "x_j"],
+    [LHS, "=", "(y-g)", "x_j"],
 ]
 DERIVATION_NOTES = [
-    "log rule, chain rule",
-    "the sigmoid's slope, from chapter 1",
-    "multiply into both terms",
-    "what survives",
-    "expand",
-    "",
+    "the log rule, then the chain rule",
+    "the sigmoid's slope from chapter 1, times the inner slope",
+    "multiply it into both terms",
+    "what survives the cancelling",
+    "expand the brackets",
+    "the error times the input",
 ]
-#: The cancelling pairs in row 2: (fraction piece, factor piece).
-CANCEL_G = (2, 4)
-CANCEL_ONE_MINUS_G = (7, 10)
-#: Row 4's -yg and +yg.
-CANCEL_YG = ((4, 4), (4, 8))
+#: How each row's pieces move into the next row's: (source piece(s), target piece(s)).
+MORPHS = {
+    1: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6), (7, (7, 8, 9))],
+    2: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 7), (5, 8), (6, 12), (7, 5), (8, 6), (7, 10),
+        (8, 11), (9, 13)],
+    3: [(0, 0), (1, 1), (2, 2), (3, 3), (6, 4), (7, 5), (8, 6), (10, 7), (12, 8), (13, 9)],
+    4: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), ((5, 6, 7), (5, 6)), (8, 7), (9, 8)],
+    5: [(0, 0), (1, 1), ((2, 3, 5, 7), 2), (8, 3)],
+}
+#: The cancelling pairs in row 2: (fraction piece, factor piece); in row 4, -yg and +yg.
+CANCEL_G = (3, 5)
+CANCEL_ONE_MINUS_G = (8, 11)
+CANCEL_YG = ((4, 4), (4, 6))
 
 
 class GradientCollapsesToErrorTimesInput(LectureScene):
@@ -134,67 +140,76 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                        "sigmoid of theta transpose x."):
             self.play(FadeOut(VGroup(update, plus_note), shift=0.3 * UP), FadeIn(ell))
 
+        # One line, in large maths, that transforms; its note says why each step holds.
         d = Derivation(DERIVATION_ROWS, theme, notes=DERIVATION_NOTES,
-                       font_size=SIZES.formula_small, row_buff=0.2, align=[1, 0, 0, 0, 0, 0])
-        below_ell = Region("below ell", BODY.left, BODY.right, BODY.bottom,
-                           ell.get_bottom()[1] - 0.3)
-        below_ell.place(d, aligned=UP)
+                       font_size=SIZES.formula_large).in_place([1] * len(DERIVATION_ROWS))
+        below_ell = Region("below ell", BODY.left, BODY.right, BODY.bottom + 1.2,
+                           ell.get_bottom()[1] - 0.5)
+        below_ell.place(d)
         self.derivation = d
         rows, notes = d.rows, d.notes
+        slope_fact = MathTex(r"g' = g\,(1-g)", font_size=SIZES.formula, color=theme.text)
+        slope_fact.next_to(notes, DOWN, buff=0.5)
+
+        def note(i: int) -> None:
+            """Cross-fade the note to row ``i``'s."""
+            self.play(FadeOut(notes[i - 1]), FadeIn(notes[i]), run_time=0.5)
 
         # Step: log rule and chain rule
-        with self.beat("The derivative of a log is one over its argument. The chain rule then "
-                       "leaves the derivative of g itself."):
-            self.play(Write(rows[0]), FadeIn(notes[0]))
+        with self.beat("The derivative of a log is one over its argument. {chain} The chain "
+                       "rule then leaves the derivative of g itself.") as b:
+            self.play(Write(rows[0][:7]), FadeIn(notes[0]), run_time=2)
+            b.wait_until("chain")
+            self.play(FadeIn(rows[0][7], shift=0.2 * LEFT))
 
         # Step: the sigmoid's slope
         with self.beat("Chapter one gave us the slope of the sigmoid: {slope} g times one minus "
-                       "g. {inner} The inner derivative of theta transpose x is just x j. It "
-                       "looks worse before it gets better.") as b:
-            self.play(FadeIn(rows[1], shift=0.2 * DOWN), FadeIn(notes[1]))
+                       "g. {inner} Times the inner derivative of theta transpose x, which is "
+                       "just x j.") as b:
             b.wait_until("slope")
-            self.play(VGroup(rows[1][6], rows[1][7]).animate.set_color(theme.highlight))
+            self.play(FadeIn(slope_fact, shift=0.2 * UP))
+            self.play(d.morph(0, 1, MORPHS[1]), run_time=1.5)
+            note(1)
+            self.play(VGroup(rows[1][7], rows[1][8]).animate.set_color(theme.curve),
+                      slope_fact.animate.set_color(theme.curve))
             b.wait_until("inner")
-            self.play(Indicate(rows[1][8], color=theme.highlight), run_time=1.2)
+            self.play(Indicate(rows[1][9], color=theme.highlight), run_time=1.2)
 
-        # Step: multiply in, and cancel
-        row = 2
-        fraction_g, factor_g = (d.term(row, p) for p in CANCEL_G)
-        fraction_1g, factor_1g = (d.term(row, p) for p in CANCEL_ONE_MINUS_G)
-        cancelling = VGroup(denominator(fraction_g), factor_g, denominator(fraction_1g),
-                            factor_1g)
-        self.cancelling = cancelling
-        self.strokes = VGroup(*[strike_through(m, theme.bad) for m in cancelling])
-        with self.beat("Multiply it into both terms. {meet} The g underneath the first fraction "
-                       "meets a g on top, and the one minus g under the second meets a one "
-                       "minus g. {cancel} Both denominators cancel.") as b:
-            self.play(FadeIn(rows[2], shift=0.2 * DOWN), FadeIn(notes[2]))
+        # Step: multiply in, pair the cancelling factors by colour, collapse them
+        g_pair = d.cancel_pair(self.under_bar(2, CANCEL_G[0]), d.term(2, CANCEL_G[1]),
+                               theme.highlight)
+        one_minus_g_pair = d.cancel_pair(self.under_bar(2, CANCEL_ONE_MINUS_G[0]),
+                                         d.term(2, CANCEL_ONE_MINUS_G[1]), theme.loss)
+        with self.beat("Multiply it into both terms. {meet} The g under the first fraction "
+                       "meets a g on top, {meet_too} and the one minus g under the second meets "
+                       "a one minus g. {cancel} Both pairs cancel.") as b:
+            self.play(FadeOut(slope_fact), d.morph(1, 2, MORPHS[2]), run_time=1.5)
+            note(2)
             b.wait_until("meet")
-            self.play(cancelling.animate.set_color(theme.highlight))
+            self.play(g_pair[0])
+            b.wait_until("meet_too")
+            self.play(one_minus_g_pair[0])
             b.wait_until("cancel")
-            self.play(Create(self.strokes), run_time=1.2)
-            self.play(cancelling.animate.set_opacity(0.25),
-                      self.strokes.animate.set_stroke(opacity=0.45))
+            self.play(g_pair[1], one_minus_g_pair[1], run_time=1.2)
 
         # Step: what survives
         with self.beat("What survives is y times one minus g, minus one minus y times g."):
-            self.play(FadeIn(rows[3], shift=0.2 * DOWN), FadeIn(notes[3]))
+            self.play(d.morph(2, 3, MORPHS[3]), run_time=1.5)
+            note(3)
 
         # Step: expand; -yg and +yg cancel
-        self.yg_strokes = d.strike(list(CANCEL_YG))
+        yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.curve)
         with self.beat("Expand the brackets. {yg} Minus y g and plus y g cancel, {left} and "
                        "all that is left is y minus g, times x j.") as b:
-            self.play(FadeIn(rows[4], shift=0.2 * DOWN), FadeIn(notes[4]))
-            yg = VGroup(*[d.term(r, p) for r, p in CANCEL_YG])
+            self.play(d.morph(3, 4, MORPHS[4]), run_time=1.5)
+            note(4)
             b.wait_until("yg")
-            # Highlight, strike and dim the pair while it is named, done by "all that is left".
-            beat_part = b.time_until("left") / 3
-            self.play(yg.animate.set_color(theme.highlight), run_time=beat_part)
-            self.play(Create(self.yg_strokes), run_time=beat_part)
-            self.play(yg.animate.set_opacity(0.25), run_time=beat_part)
+            self.play(yg_pair[0])
+            self.play(yg_pair[1], run_time=1.2)
             b.wait_until("left")
-            self.play(FadeIn(rows[5], shift=0.2 * DOWN))
-            self.play(rows[5].animate.set_color(theme.good))
+            self.play(d.morph(4, 5, MORPHS[5]), run_time=1.2)
+            note(5)
+            self.play(rows[5][2].animate.set_color(theme.good))
 
         # Step: the result and the update rule
         result = MathTex(r"\frac{\partial \ell}{\partial \theta_j}", "=",
@@ -211,11 +226,17 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         with self.beat("Since g is our prediction h, the gradient is simply the error, y minus "
                        "h, times the input. {rule} Step along it, and we have the update "
                        "rule.") as b:
-            self.play(FadeOut(VGroup(ell, d, self.strokes, self.yg_strokes)),
-                      FadeIn(result, shift=0.3 * UP))
+            self.play(FadeOut(ell), FadeOut(notes[5]),
+                      ReplacementTransform(VGroup(*rows[5]), result), run_time=1.5)
             b.wait_until("rule")
             self.play(TransformFromCopy(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
             self.play(Create(box))
+
+    def under_bar(self, row: int, piece: int) -> VGroup:
+        """A fraction's bar and the glyphs under it: what cancels with a factor on top."""
+        fraction = self.derivation.term(row, piece)
+        bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
+        return VGroup(bar, *denominator(fraction))
 
 
 # ---------------------------------------------------------------------------------------------
