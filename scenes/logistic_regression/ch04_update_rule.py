@@ -13,12 +13,13 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Axes,
+    Arrow,
     Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    GrowArrow,
     Indicate,
     LaggedStart,
     Line,
@@ -34,11 +35,11 @@ from manim import (
     smooth,
 )
 
-from core import SGDStep, sgd_step, sigmoid
+from core import FarEmailPulls, SGDStep, far_email_pulls, logit, sgd_step, sigmoid
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
-from scenes.common.plots import function_axes
+from scenes.common.plots import function_axes, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -48,6 +49,8 @@ X_EXAMPLE = (1.0, 2.0)
 Y_EXAMPLE = 1
 THETA_START = (0.0, 0.0)
 ALPHA = 0.5
+#: The feature axis of chapter 0's emails, the far one included.
+EMAIL_RANGE = (0.0, 30.0)
 #: The horizontal range of the sigmoid the prediction climbs.
 Z_RANGE = (-4.0, 4.0)
 
@@ -148,6 +151,8 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         below_ell.place(d)
         self.derivation = d
         rows, notes = d.rows, d.notes
+        #: Where each row's "=" sits before anything moves (for the tests).
+        self.equals_at = [row[1].get_center().copy() for row in rows]
         slope_fact = MathTex(r"g' = g\,(1-g)", font_size=SIZES.formula, color=theme.text)
         slope_fact.next_to(notes, DOWN, buff=0.5)
 
@@ -292,58 +297,90 @@ class SameRuleAsLinearRegression(LectureScene):
                                     for a, b in zip(logistic, lms, strict=True)],
                                   lag_ratio=0.15), run_time=3)
 
-        # Step: but h means different things
-        curves = self.meanings()
+        # Step: but h means different things, shown on chapter 0's emails
+        pulls = far_email_pulls()
+        self.pulls = pulls
+        panels = self.meanings(pulls)
         with self.beat("But h is not the same thing. {logistic} In logistic regression it is "
                        "the line squashed into a probability; {linear} in linear regression it "
-                       "is the raw line, free to take any value. Different models and losses, "
-                       "one update.") as b:
+                       "is the raw line, free to take any value.") as b:
             self.play(logistic[H_PIECE].animate.set_color(theme.highlight),
                       lms[H_PIECE].animate.set_color(theme.highlight))
             b.wait_until("logistic")
-            self.play(FadeIn(curves[0]), run_time=1.5)
+            self.play(FadeIn(panels[0]), run_time=1.5)
             b.wait_until("linear")
-            self.play(FadeIn(curves[1]), run_time=1.5)
+            self.play(FadeIn(panels[1]), run_time=1.5)
+
+        # Step: chapter 0's far email through both rules
+        k = pulls.far_index
+        far_x = float(pulls.x[k])
+        s_ax, line_ax = panels[0][1], panels[1][1]
+        line_pull = self.pull_readout(pulls.line_h, pulls.line_error, pulls.line_pull, far_x,
+                                      theme.bad)
+        s_pull = self.pull_readout(pulls.s_h, pulls.s_error, pulls.s_pull, far_x, theme.good)
+        line_pull.next_to(line_ax.c2p(0, 1.45), RIGHT, buff=0.1, aligned_edge=UP)
+        s_pull.next_to(s_ax.c2p(0, 1.45), RIGHT, buff=0.1, aligned_edge=UP)
+        tug = Arrow(line_ax.c2p(far_x, pulls.line_h), line_ax.c2p(far_x, pulls.y[k]), buff=0,
+                    color=theme.bad, stroke_width=6, max_tip_length_to_length_ratio=0.45)
+        self.line_readout, self.s_readout = line_pull, s_pull
+        with self.beat(f"Now feed chapter zero's far email, at {far_x:g}, through both rules. "
+                       f"{{lms}} The line says {two(pulls.line_h)} there, so the least-squares "
+                       f"error is {two(pulls.line_error)}, and times the input it keeps "
+                       "pulling hard. {stops} The S already says one: its error is about zero, "
+                       "and the far email stops pulling.") as b:
+            far_dots = VGroup(panels[0][3][k], panels[1][3][k])
+            self.play(Indicate(far_dots, color=theme.highlight, scale_factor=1.6), run_time=1.2)
+            b.wait_until("lms")
+            self.play(GrowArrow(tug), FadeIn(line_pull, shift=0.2 * DOWN), run_time=1.5)
+            self.play(Indicate(line_pull[-1], color=theme.bad), run_time=1)
+            b.wait_until("stops")
+            self.play(FadeIn(s_pull, shift=0.2 * DOWN), run_time=1.2)
 
         # Step: not a coincidence
         shape = Text("weight  +=  rate  \u00d7  (target \u2212 prediction)  \u00d7  input",
                      font_size=SIZES.label, color=theme.highlight)
         FORMULA_STRIP.place(shape)
-        with self.beat("It is no accident. Both models belong to one family, the generalized "
-                       "linear models of the next lesson, and for every member, maximum "
-                       "likelihood gives this shape: error times input."):
+        with self.beat("Same form, different h, different pulls. Both models belong to one "
+                       "family, the generalized linear models of the next lesson, and for every "
+                       "member, maximum likelihood gives this shape: error times input."):
             self.play(Write(shape), run_time=2)
 
-    def meanings(self) -> VGroup:
-        """Two small graphs: h = g(theta^T x) bounded in (0, 1); h = theta^T x unbounded."""
+    def pull_readout(self, h: float, error: float, pull: float, far_x: float,
+                     colour: str) -> VGroup:
+        """The far email's h, error and pull on the slope weight, each from core."""
         theme = self.theme
-        z = np.linspace(*Z_RANGE, 161)
+        return VGroup(
+            MathTex(rf"h={two(h)}", font_size=SIZES.formula_small, color=theme.text),
+            MathTex(rf"y-h={two(error)}", font_size=SIZES.formula_small, color=colour),
+            MathTex(rf"(y-h)\,x={error:.3f}\times{far_x:g}={pull:.1f}",
+                    font_size=SIZES.formula_small, color=colour),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+
+    def meanings(self, pulls: FarEmailPulls) -> VGroup:
+        """Chapter 0's emails twice: under the logistic S, h = g(theta^T x) in (0, 1), and
+        under the least-squares line, h = theta^T x, free to pass 1 (both fits from core)."""
+        theme = self.theme
+        xs = np.linspace(*EMAIL_RANGE, 300)
         panels = VGroup()
         for kind in ("logistic", "linear"):
-            # Short enough that the graphs and their captions fit without shrinking the type.
-            ax = Axes(x_range=[*Z_RANGE, 2], y_range=[-1.5, 1.5, 0.5], x_length=4.4,
-                      y_length=min(2.4, self.graphs_region.height - 1.2), tips=False,
-                      axis_config={"color": theme.muted, "stroke_width": 2})
-            values = sigmoid(z) if kind == "logistic" else z
-            keep = np.abs(values) <= 1.5
-            curve = VMobject(color=theme.curve, stroke_width=5)
-            curve.set_points_as_corners([ax.c2p(a, b) for a, b in zip(z[keep], values[keep],
-                                                                       strict=True)])
+            ax = function_axes(theme, (*EMAIL_RANGE, 10), (-0.5, 1.5, 0.5), x_length=5.4,
+                               y_length=max(self.graphs_region.height - 1.1, 1.6),
+                               x_numbers=(0, 10, 20), y_numbers=(0, 1), y_decimals=0)
             if kind == "logistic":
-                tex, note = r"h_\theta(x)=g(\theta^{T}x)", "a probability in (0, 1)"
-                colour = theme.muted
-                rails = VGroup(*[DashedLine(ax.c2p(Z_RANGE[0], v), ax.c2p(Z_RANGE[1], v),
-                                            color=theme.muted, stroke_width=1.5)
-                                 for v in (0, 1)])
+                values = sigmoid(pulls.theta_s[0] + pulls.theta_s[1] * xs)
+                tex = r"\text{logistic: } h=g(\theta^{T}x)"
             else:
-                tex, note = r"h_\theta(x)=\theta^{T}x", "any real number"
-                colour = theme.muted
-                rails = VGroup()
-            label = MathTex(tex, font_size=SIZES.formula_small, color=theme.highlight)
-            words = Text(note, font_size=SIZES.caption, color=colour)
-            caption = VGroup(label, words).arrange(DOWN, buff=0.15).next_to(ax, UP, buff=0.2)
-            panels.add(VGroup(rails, ax, curve, caption))
-        panels.arrange(RIGHT, buff=1.4)
+                values = pulls.line_intercept + pulls.line_slope * xs
+                tex = r"\text{linear: } h=\theta^{T}x"
+            keep = values <= 1.5
+            curve = polyline(ax, xs[keep], values[keep], theme.curve)
+            dots = point_cloud(ax, np.column_stack([pulls.x, pulls.y]), pulls.y, theme)
+            one = DashedLine(ax.c2p(EMAIL_RANGE[0], 1), ax.c2p(EMAIL_RANGE[1], 1),
+                             color=theme.muted, stroke_width=1.5)
+            caption = MathTex(tex, font_size=SIZES.formula_small, color=theme.highlight)
+            caption.next_to(ax, UP, buff=0.15)
+            panels.add(VGroup(one, ax, curve, dots, caption))
+        panels.arrange(RIGHT, buff=1.2)
         self.graphs_region.place(panels)
         return panels
 
@@ -466,7 +503,9 @@ class OneUpdateByHand(LectureScene):
                        "the error is positive. {push} Push the probability up.") as b:
             self.play(FadeIn(s2, shift=0.2 * RIGHT))
             b.wait_until("push")
-            self.play(Indicate(self.marker, color=theme.good), run_time=1.2)
+            push = Arrow(self.marker.get_center(), axes.c2p(step.score_before, 0.92), buff=0.12,
+                         color=theme.good, stroke_width=6, max_tip_length_to_length_ratio=0.3)
+            self.play(GrowArrow(push), Indicate(self.marker, color=theme.good), run_time=1.2)
 
         # Step 3: the update
         with self.beat("Step three: move each weight by the learning rate, times the error, "
@@ -481,14 +520,20 @@ class OneUpdateByHand(LectureScene):
                        font_size=SIZES.formula, color=theme.good)
         # Upper left of the plot, clear of the h tick on the axis.
         rise.next_to(axes.c2p(-0.4, 0.85), LEFT, buff=0)
+        n0, n1 = step.theta_after
+        new_theta = MathTex(rf"\theta=({two(n0)},\,{two(n1)})", font_size=SIZES.formula_small,
+                            color=theme.good).move_to(given[2], aligned_edge=LEFT)
         with self.beat("Step four: check. {climb} The new score is positive, and the "
                        "probability of the right answer climbs the curve. One small step, and "
                        "the model is learning to say yes.") as b:
             self.play(FadeIn(s4, shift=0.2 * RIGHT))
             b.wait_until("climb")
-            self.play(self.z.animate.set_value(step.score_after), run_time=2.5,
+            self.play(FadeOut(push), self.z.animate.set_value(step.score_after),
+                      ReplacementTransform(given[2], new_theta),
+                      given[3].animate.next_to(new_theta, RIGHT, buff=0.6), run_time=2.5,
                       rate_func=smooth)
             self.play(FadeIn(rise, shift=0.2 * UP))
+        self.theta_shown = new_theta
 
     def h(self) -> float:
         return float(sigmoid(self.z.get_value()))
@@ -496,21 +541,56 @@ class OneUpdateByHand(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
-QUIZ = Quiz(
-    question="The logistic update has exactly the form of the LMS rule for linear "
-             "regression. Why?",
-    choices=(
-        "Logistic and linear regression are the same algorithm in disguise.",
-        "Both are maximum-likelihood fits of models in one family (GLMs), whose "
-        "gradient is always error times input.",
-        "Both minimise squared error, so their gradients match.",
-        "A coincidence of the sigmoid, with nothing deeper behind it.",
-    ),
-    correct=1,
-    reason=r"Gaussian and coin-flip models are one family: both give $(y - h)\,x$.",
-    spoken_reason="Gaussian and coin-flip models are one family: both give y minus h, "
-                  "times x.",
-)
+#: The quiz's email: design row (bias feature first), label, the model's h, learning rate.
+QUIZ_X = (1.0, 3.0)
+QUIZ_Y = 0
+QUIZ_H = 0.9
+QUIZ_ALPHA = 0.5
+
+
+def quiz_steps() -> tuple[SGDStep, SGDStep]:
+    """The quiz's update from core, and the same update with the label slipped to 1 (the
+    wrong choice of a viewer who treats the email as spam). The weights give h = QUIZ_H."""
+    theta = np.array([0.0, float(logit(QUIZ_H)) / QUIZ_X[1]])
+    return (sgd_step(theta, np.array(QUIZ_X), QUIZ_Y, QUIZ_ALPHA),
+            sgd_step(theta, np.array(QUIZ_X), 1 - QUIZ_Y, QUIZ_ALPHA))
+
+
+def _moves(step: SGDStep) -> np.ndarray:
+    return step.theta_after - step.theta_before
+
+
+def _quiz() -> Quiz:
+    right, slipped = quiz_steps()
+    d0, d1 = _moves(right)
+    slip = _moves(slipped)[1]
+
+    def by(delta: float) -> str:
+        return f"$\\theta_1$ {'rises' if delta > 0 else 'falls'} by {abs(delta):.2f}"
+
+    return Quiz(
+        question=f"An email has $x = ({QUIZ_X[0]:g}, {QUIZ_X[1]:g})$ and label "
+                 f"$y = {QUIZ_Y}$; the model says $h = {right.h_before:.1f}$. With "
+                 f"$\\alpha = {QUIZ_ALPHA:g}$, what does one logistic update do to $\\theta_1$?",
+        choices=(by(d1), by(-d1), by(d0), by(slip)),
+        correct=0,
+        reason=f"$\\alpha(y-h)x_1 = {QUIZ_ALPHA:g}\\,({QUIZ_Y}-{right.h_before:.1f})"
+               f"\\,({QUIZ_X[1]:g}) = {d1:.2f}$: a non-spam email called spam pulls its "
+               "weight down.",
+        spoken_question=f"An email has x equal to {QUIZ_X[0]:g}, {QUIZ_X[1]:g}, and label "
+                        f"{QUIZ_Y}; the model says h is {right.h_before:.1f}. With a learning "
+                        f"rate of {QUIZ_ALPHA:g}, what does one logistic update do to theta "
+                        "one?",
+        spoken_reason=f"Alpha times y minus h times x one is {QUIZ_ALPHA:g} times "
+                      f"{QUIZ_Y} minus {right.h_before:.1f}, times {QUIZ_X[1]:g}: "
+                      f"{d1:.2f}. A non-spam email called spam pulls its weight down.",
+        applied=True,
+    )
+
+
+#: Choices: the right move; the sign slip (h - y); forgetting the input x_1 (that is
+#: theta_0's move); the label slip (y taken as 1).
+QUIZ = _quiz()
 
 
 class UpdateRuleCheck(QuizScene):
