@@ -728,7 +728,7 @@ QUIZ = _quiz()
 
 
 class CrossEntropyCheck(QuizScene):
-    """Check your understanding: why cross-entropy and not squared error."""
+    """Check your understanding: the penalty of one confident mistake, computed."""
 
     quiz = QUIZ
 

@@ -594,7 +594,7 @@ QUIZ = _quiz()
 
 
 class UpdateRuleCheck(QuizScene):
-    """Check your understanding: why the logistic update looks like LMS."""
+    """Check your understanding: one update of one weight, computed."""
 
     quiz = QUIZ
 
