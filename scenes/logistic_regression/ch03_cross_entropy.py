@@ -329,7 +329,10 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                           font_size=SIZES.formula_small,
                           color=theme.class1 if label == 1 else theme.class0)
             labels.add(tex.next_to(dot, UP, buff=0.3))
-        strip = VGroup(VGroup(line, name), dots, labels)
+        model = MathTex(rf"h(x)=g({STRIP_THETA[1]:g}\,x{STRIP_THETA[0]:+g})",
+                        font_size=SIZES.formula_small, color=theme.muted)
+        model.next_to(line.n2p(7.5), DOWN, buff=0.35)
+        strip = VGroup(VGroup(line, name, model), dots, labels)
         return strip, dots, labels
 
 
@@ -401,9 +404,11 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         with self.beat("Start with a model that is confident and right: {h} h is zero point "
                        "nine nine. {loss} The loss is almost nothing.") as b:
             self.play(FadeIn(self.readout), FadeIn(table_title))
-            self.add(guide)
             b.wait_until("h")
+            self.marker.update()
             self.play(FadeIn(self.marker, scale=0.5))
+            guide.update()
+            self.add(guide)
             b.wait_until("loss")
             self.play(FadeIn(check_row(COURSE_PENALTY_CHECKS[0][0]), shift=0.2 * LEFT))
 
@@ -487,7 +492,7 @@ def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, captio
     for v in np.arange(y_step, y_max + 1e-9, y_step):
         tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
                     color=theme.muted, stroke_width=2)
-        number = MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
+        number = Text(f"{v:g}", font_size=SIZES.caption, color=theme.muted)  # as the w ticks
         scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
     w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
     w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
@@ -640,7 +645,9 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                        "then rising again, it is not one bowl.") as b:
             b.wait_until("ride")
             self.play(FadeOut(VGroup(plateau, flat_text)), run_time=0.5)
-            self.play(self.w.animate.set_value(RIDE_TO), run_time=4, rate_func=smooth)
+            # The ride lasts the sentence it illustrates.
+            self.play(self.w.animate.set_value(RIDE_TO), run_time=max(b.time_until("shape"), 4),
+                      rate_func=smooth)
             b.wait_until("shape")
             self.play(Indicate(self.mse_curve, color=theme.highlight), run_time=1.5)
         for mob in (self.mse_ball, self.ce_ball, self.mse_push, self.ce_push):

@@ -288,10 +288,8 @@ class SameRuleAsLinearRegression(LectureScene):
         with self.beat("Now recall least mean squares, the rule that fitted lines to house "
                        "prices. {compare} Compare the two, symbol by symbol. They are "
                        "identical.") as clock:
-            self.play(FadeIn(names[1]),
-                      LaggedStart(*[TransformFromCopy(a, b) for a, b in zip(logistic, lms,
-                                                                           strict=True)],
-                                  lag_ratio=0.12), run_time=2.5)
+            # The LMS rule arrives whole; the symbol-by-symbol check waits for its words.
+            self.play(FadeIn(names[1]), FadeIn(lms, shift=0.2 * UP), run_time=1.5)
             clock.wait_until("compare")
             self.play(LaggedStart(*[Indicate(VGroup(a, b), color=theme.good, scale_factor=1.15)
                                     for a, b in zip(logistic, lms, strict=True)],
