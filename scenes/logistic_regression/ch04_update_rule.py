@@ -51,6 +51,11 @@ THETA_START = (0.0, 0.0)
 ALPHA = 0.5
 #: The feature axis of chapter 0's emails, the far one included.
 EMAIL_RANGE = (0.0, 30.0)
+#: Where the far-email readouts' top-left corners go, in each picture's (x, h) units: above
+#: h = 1, clear of the emails and of both curves.
+READOUT_AT = (1.0, 1.95)
+#: The pictures' h axis: room above 1 for the line's overshoot and the readouts.
+H_RANGE = (-0.5, 2.0)
 #: The horizontal range of the sigmoid the prediction climbs.
 Z_RANGE = (-4.0, 4.0)
 
@@ -210,7 +215,9 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             note(4)
             b.wait_until("yg")
             self.play(yg_pair[0])
-            self.play(yg_pair[1], run_time=1.2)
+            # The pair holds its colour while named, and collapses as that sentence ends.
+            self.wait(max(b.time_until("left") - 1.0, 0.1))
+            self.play(yg_pair[1], run_time=1.0)
             b.wait_until("left")
             self.play(d.morph(4, 5, MORPHS[5]), run_time=1.2)
             note(5)
@@ -275,8 +282,9 @@ class SameRuleAsLinearRegression(LectureScene):
             name.next_to(row, LEFT, buff=0.6)
         self.names = names
         rules = BODY.place(VGroup(names, logistic, lms), aligned=UP)
+        #: The two pictures of h take the whole body once the rules have made their point.
         self.graphs_region = Region("graphs", BODY.left, BODY.right,
-                                    FORMULA_STRIP.top + GUTTER, rules.get_bottom()[1] - 0.4)
+                                    FORMULA_STRIP.top + GUTTER, BODY.top)
 
         # Step: the rule just derived
         with self.beat("Here is the rule we just derived. Each weight moves by the learning "
@@ -305,19 +313,23 @@ class SameRuleAsLinearRegression(LectureScene):
             self.play(logistic[H_PIECE].animate.set_color(theme.highlight),
                       lms[H_PIECE].animate.set_color(theme.highlight))
             b.wait_until("logistic")
-            self.play(FadeIn(panels[0]), run_time=1.5)
+            # Each rule's h flies into the caption of its picture; the rules make room.
+            self.play(TransformFromCopy(logistic[H_PIECE], panels[0][4]),
+                      FadeOut(VGroup(rules)), FadeIn(panels[0][:4]), run_time=1.5)
             b.wait_until("linear")
-            self.play(FadeIn(panels[1]), run_time=1.5)
+            self.play(TransformFromCopy(lms[H_PIECE], panels[1][4]), FadeIn(panels[1][:4]),
+                      run_time=1.5)
 
         # Step: chapter 0's far email through both rules
         k = pulls.far_index
         far_x = float(pulls.x[k])
         s_ax, line_ax = panels[0][1], panels[1][1]
-        line_pull = self.pull_readout(pulls.line_h, pulls.line_error, pulls.line_pull, far_x,
+        line_pull = self.pull_readout(pulls.line_h, pulls.line_error, pulls.line_pull,
                                       theme.bad)
-        s_pull = self.pull_readout(pulls.s_h, pulls.s_error, pulls.s_pull, far_x, theme.good)
-        line_pull.next_to(line_ax.c2p(0, 1.45), RIGHT, buff=0.1, aligned_edge=UP)
-        s_pull.next_to(s_ax.c2p(0, 1.45), RIGHT, buff=0.1, aligned_edge=UP)
+        s_pull = self.pull_readout(pulls.s_h, pulls.s_error, pulls.s_pull, theme.good)
+        # In the empty upper left of each picture.
+        line_pull.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
+        s_pull.move_to(s_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
         tug = Arrow(line_ax.c2p(far_x, pulls.line_h), line_ax.c2p(far_x, pulls.y[k]), buff=0,
                     color=theme.bad, stroke_width=6, max_tip_length_to_length_ratio=0.45)
         self.line_readout, self.s_readout = line_pull, s_pull
@@ -343,14 +355,13 @@ class SameRuleAsLinearRegression(LectureScene):
                        "member, maximum likelihood gives this shape: error times input."):
             self.play(Write(shape), run_time=2)
 
-    def pull_readout(self, h: float, error: float, pull: float, far_x: float,
-                     colour: str) -> VGroup:
+    def pull_readout(self, h: float, error: float, pull: float, colour: str) -> VGroup:
         """The far email's h, error and pull on the slope weight, each from core."""
         theme = self.theme
         return VGroup(
             MathTex(rf"h={two(h)}", font_size=SIZES.formula_small, color=theme.text),
             MathTex(rf"y-h={two(error)}", font_size=SIZES.formula_small, color=colour),
-            MathTex(rf"(y-h)\,x={error:.3f}\times{far_x:g}={pull:.1f}",
+            MathTex(rf"(y-h)\,x={pull:.1f}",
                     font_size=SIZES.formula_small, color=colour),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
@@ -361,8 +372,9 @@ class SameRuleAsLinearRegression(LectureScene):
         xs = np.linspace(*EMAIL_RANGE, 300)
         panels = VGroup()
         for kind in ("logistic", "linear"):
-            ax = function_axes(theme, (*EMAIL_RANGE, 10), (-0.5, 1.5, 0.5), x_length=5.4,
-                               y_length=max(self.graphs_region.height - 1.1, 1.6),
+            ax = function_axes(theme, (*EMAIL_RANGE, 10), (*H_RANGE, 0.5),
+                               x_length=self.graphs_region.width / 2 - 0.9,
+                               y_length=self.graphs_region.height - 1.3,
                                x_numbers=(0, 10, 20), y_numbers=(0, 1), y_decimals=0)
             if kind == "logistic":
                 values = sigmoid(pulls.theta_s[0] + pulls.theta_s[1] * xs)
@@ -370,7 +382,7 @@ class SameRuleAsLinearRegression(LectureScene):
             else:
                 values = pulls.line_intercept + pulls.line_slope * xs
                 tex = r"\text{linear: } h=\theta^{T}x"
-            keep = values <= 1.5
+            keep = values <= H_RANGE[1]
             curve = polyline(ax, xs[keep], values[keep], theme.curve)
             dots = point_cloud(ax, np.column_stack([pulls.x, pulls.y]), pulls.y, theme)
             one = DashedLine(ax.c2p(EMAIL_RANGE[0], 1), ax.c2p(EMAIL_RANGE[1], 1),
