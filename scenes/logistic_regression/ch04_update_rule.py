@@ -585,15 +585,15 @@ def _quiz() -> Quiz:
         choices=(by(d1), by(-d1), by(d0), by(slip)),
         correct=0,
         reason=f"$\\alpha(y-h)x_1 = {QUIZ_ALPHA:g}\\,({QUIZ_Y}-{right.h_before:.1f})"
-               f"\\,({QUIZ_X[1]:g}) = {d1:.2f}$: a non-spam email called spam pulls its "
-               "weight down.",
+               f"\\,({QUIZ_X[1]:g}) = {d1:.2f}$: a non-spam email called spam pushes "
+               "$\\theta_1$ down.",
         spoken_question=f"An email has x equal to {QUIZ_X[0]:g}, {QUIZ_X[1]:g}, and label "
                         f"{QUIZ_Y}; the model says h is {right.h_before:.1f}. With a learning "
                         f"rate of {QUIZ_ALPHA:g}, what does one logistic update do to theta "
                         "one?",
         spoken_reason=f"Alpha times y minus h times x one is {QUIZ_ALPHA:g} times "
                       f"{QUIZ_Y} minus {right.h_before:.1f}, times {QUIZ_X[1]:g}: "
-                      f"{d1:.2f}. A non-spam email called spam pulls its weight down.",
+                      f"{d1:.2f}. A non-spam email called spam pushes theta one down.",
         applied=True,
     )
 
