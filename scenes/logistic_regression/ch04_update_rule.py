@@ -391,7 +391,7 @@ class SameRuleAsLinearRegression(LectureScene):
             caption.next_to(ax, UP, buff=0.15)
             panels.add(VGroup(one, ax, curve, dots, caption))
         panels.arrange(RIGHT, buff=1.2)
-        self.graphs_region.place(panels)
+        self.graphs_region.inset(0.15).place(panels)  # room for the strokes
         return panels
 
 
