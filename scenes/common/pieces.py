@@ -229,8 +229,7 @@ class Derivation(VGroup):
         through, step by step (:meth:`morph`), rather than a stack of lines."""
         anchor = self.rows[0][align[0]].get_center()
         for row, index in zip(self.rows, align, strict=True):
-            row.shift((anchor[0] - row[index].get_x()) * RIGHT
-                      + (anchor[1] - row.get_center()[1]) * UP)
+            row.shift(anchor - row[index].get_center())  # on the maths axis, not the box
         bottom = min(row.get_bottom()[1] for row in self.rows)
         for note in self.notes:
             note.move_to([self.rows[0].get_center()[0], bottom - note_buff - note.height / 2, 0])

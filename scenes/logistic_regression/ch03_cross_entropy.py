@@ -329,7 +329,8 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                           font_size=SIZES.formula_small,
                           color=theme.class1 if label == 1 else theme.class0)
             labels.add(tex.next_to(dot, UP, buff=0.3))
-        model = MathTex(rf"h(x)=g({STRIP_THETA[1]:g}\,x{STRIP_THETA[0]:+g})",
+        weight = "" if STRIP_THETA[1] == 1 else rf"{STRIP_THETA[1]:g}\,"
+        model = MathTex(rf"h(x)=g({weight}x{STRIP_THETA[0]:+g})",
                         font_size=SIZES.formula_small, color=theme.muted)
         model.next_to(line.n2p(7.5), DOWN, buff=0.35)
         strip = VGroup(VGroup(line, name, model), dots, labels)

@@ -361,8 +361,8 @@ class SameRuleAsLinearRegression(LectureScene):
         return VGroup(
             MathTex(rf"h={two(h)}", font_size=SIZES.formula_small, color=theme.text),
             MathTex(rf"y-h={two(error)}", font_size=SIZES.formula_small, color=colour),
-            MathTex(rf"(y-h)\,x={pull:.1f}",
-                    font_size=SIZES.formula_small, color=colour),
+            # The pull, the number the beat is about, a size up.
+            MathTex(rf"(y-h)\,x={pull:.1f}", font_size=SIZES.formula, color=colour),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
     def meanings(self, pulls: FarEmailPulls) -> VGroup:
