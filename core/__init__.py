@@ -66,12 +66,20 @@ from core.gradient_ascent import (
     stochastic_gradient_ascent,
     training_lab_run,
 )
-from core.least_squares import SpamSweep, least_squares_sweep, spam_sweep
+from core.least_squares import (
+    FarEmailPulls,
+    SpamSweep,
+    far_email_pulls,
+    least_squares_sweep,
+    spam_sweep,
+)
 from core.loss_landscapes import WeightSlice, weight_slice
 from core.losses import (
+    LikelihoodFactors,
     cross_entropy_from_proba,
     cross_entropy_from_scores,
     cross_entropy_score_gradient,
+    likelihood_factors,
     log_likelihood,
     log_likelihood_gradient,
     log_likelihood_hessian,
@@ -80,6 +88,7 @@ from core.losses import (
     softmax_cross_entropy_gradient,
     softmax_loss,
     softmax_loss_gradient,
+    squared_error_from_proba,
     squared_error_loss,
     squared_error_loss_gradient,
     squared_error_score_gradient,
@@ -149,6 +158,9 @@ __all__ = [
     "squared_error_loss",
     "squared_error_loss_gradient",
     "squared_error_score_gradient",
+    "squared_error_from_proba",
+    "LikelihoodFactors",
+    "likelihood_factors",
     # prediction
     "accuracy",
     "predict",
@@ -161,6 +173,8 @@ __all__ = [
     "load_dataset",
     # chapter 0
     "SpamSweep",
+    "FarEmailPulls",
+    "far_email_pulls",
     "least_squares_sweep",
     "spam_sweep",
     # chapters 1-3

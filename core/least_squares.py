@@ -13,8 +13,10 @@ import numpy as np
 
 from core._validation import check_finite_array, check_index, check_n_steps, check_X_y
 from core.datasets import load_dataset
+from core.functions import sigmoid
+from core.newton import newton_method
 
-__all__ = ["SpamSweep", "least_squares_sweep", "spam_sweep"]
+__all__ = ["FarEmailPulls", "SpamSweep", "far_email_pulls", "least_squares_sweep", "spam_sweep"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -125,3 +127,85 @@ def spam_sweep(n_positions: int = 100, end: float = 30.0) -> SpamSweep:
         raise ValueError(f"end must be >= the far point's start {start}; got {end}")
     positions = np.linspace(start, end, n_positions)
     return least_squares_sweep(data.X, data.y, data.far_index, positions)
+
+
+#: Where chapter 0 leaves the far email, and the L2 strength of the S it fits to the same emails
+#: (the "sigmoid fix"): chapter 4 feeds that email through both update rules.
+FAR_EMAIL_END = 28.0
+SIGMOID_FIX_L2 = 0.05
+
+
+@dataclass(frozen=True, eq=False)
+class FarEmailPulls:
+    """Chapter 0's far email fed through both update rules (chapter 4).
+
+    Both rules move a weight by alpha (y - h) x_j; they differ only in h. The
+    least-squares line overshoots at the far email, so its error stays large
+    and, times the email's large input, keeps pulling; the logistic S is sure
+    of it, so its error, and its pull, are about zero.
+
+    Attributes
+    ----------
+    x : ndarray of shape (n_samples,)
+        The emails' feature values, the far one at ``far_index``.
+    y : ndarray of int64 of shape (n_samples,)
+    far_index : int
+    line_intercept, line_slope : float
+        The least-squares line fitted to these emails.
+    line_h : float
+        The line's value at the far email, h = theta^T x (above 1).
+    line_error, line_pull : float
+        y - h and (y - h) x_far: the far email's term in the LMS gradient
+        for the slope weight.
+    theta_s : ndarray of shape (2,)
+        The logistic fit (bias first), maximising the log-likelihood with an
+        L2 penalty ``l2`` on the slope (``core.newton_method``).
+    s_h : float
+        g(theta_s^T x) at the far email (about 1).
+    s_error, s_pull : float
+        y - h and (y - h) x_far for the logistic rule (about 0).
+    """
+
+    x: np.ndarray
+    y: np.ndarray
+    far_index: int
+    line_intercept: float
+    line_slope: float
+    line_h: float
+    line_error: float
+    line_pull: float
+    theta_s: np.ndarray
+    s_h: float
+    s_error: float
+    s_pull: float
+
+
+def far_email_pulls(end: float = FAR_EMAIL_END, l2: float = SIGMOID_FIX_L2) -> FarEmailPulls:
+    """The far spam email of chapter 0, moved to ``end``, through the LMS and logistic rules.
+
+    Returns
+    -------
+    pulls : FarEmailPulls
+        With the defaults the line says 1.44 at x = 28 (error -0.44, pull
+        about -12.3) and the S says 1.00 (error and pull about 0).
+    """
+    l2 = check_finite_array(l2, "l2")
+    if l2 < 0:
+        raise ValueError(f"l2 must be >= 0; got {l2}")
+    data = load_dataset("spam")
+    end = float(check_finite_array(end, "end"))
+    sweep = least_squares_sweep(data.X, data.y, data.far_index, [end])
+    k = sweep.far_index
+    x = sweep.X[-1]
+    y = sweep.y
+    fit = newton_method(x.reshape(-1, 1), y, l2=float(l2))
+    theta = fit.thetas[-1]
+    line_h = float(sweep.far_values[-1])
+    s_h = float(sigmoid(theta[0] + theta[1] * x[k]))
+    line_error = float(y[k] - line_h)
+    s_error = float(y[k] - s_h)
+    return FarEmailPulls(x=x, y=y, far_index=k, line_intercept=float(sweep.intercepts[-1]),
+                         line_slope=float(sweep.slopes[-1]), line_h=line_h,
+                         line_error=line_error, line_pull=line_error * float(x[k]),
+                         theta_s=theta, s_h=s_h, s_error=s_error,
+                         s_pull=s_error * float(x[k]))

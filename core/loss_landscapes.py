@@ -44,6 +44,14 @@ class WeightSlice:
         The distinct weights strictly inside (w[0], w[-1]) where some
         prediction flips (b + w x_i = 0, i.e. w = -b / x_i): the only places
         the accuracy can change. Between them its slope is exactly 0.
+    squared_error_slope : ndarray of shape (n_points,)
+        d squared_error / d w = mean_i 2 (h_i - y_i) h_i (1 - h_i) x_i: about 0
+        on the plateau where every spam is confidently wrong.
+    cross_entropy_slope : ndarray of shape (n_points,)
+        d cross_entropy / d w = mean_i (h_i - y_i) x_i: largest in size where
+        the model is confidently wrong.
+    n_wrong : ndarray of int64 of shape (n_points,)
+        How many samples the rule z >= 0 gets wrong.
     """
 
     w: np.ndarray
@@ -52,6 +60,9 @@ class WeightSlice:
     cross_entropy: np.ndarray
     accuracy: np.ndarray
     jumps: np.ndarray
+    squared_error_slope: np.ndarray
+    cross_entropy_slope: np.ndarray
+    n_wrong: np.ndarray
 
 
 def weight_slice(X, y, w, bias: float) -> WeightSlice:
@@ -81,9 +92,16 @@ def weight_slice(X, y, w, bias: float) -> WeightSlice:
     z = bias + w[:, None] * x[None, :]  # (n_points, n_samples)
     squared_error = np.mean((special.expit(z) - y) ** 2, axis=1)
     cross_entropy = np.mean(_cross_entropy(z, y), axis=1)
-    accuracy = np.mean((z >= 0) == (y == 1), axis=1)
+    right = (z >= 0) == (y == 1)
+    accuracy = np.mean(right, axis=1)
+    h = special.expit(z)
+    squared_error_slope = np.mean(2.0 * (h - y) * h * special.expit(-z) * x, axis=1)
+    cross_entropy_slope = np.mean((h - y) * x, axis=1)
     nonzero = x[x != 0]
     crossings = np.unique(-bias / nonzero)
     jumps = crossings[(crossings > w[0]) & (crossings < w[-1])]
     return WeightSlice(w=w, bias=bias, squared_error=squared_error,
-                       cross_entropy=cross_entropy, accuracy=accuracy, jumps=jumps)
+                       cross_entropy=cross_entropy, accuracy=accuracy, jumps=jumps,
+                       squared_error_slope=squared_error_slope,
+                       cross_entropy_slope=cross_entropy_slope,
+                       n_wrong=np.sum(~right, axis=1).astype(np.int64))

@@ -19,6 +19,8 @@ Conventions
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from scipy import special
 
@@ -46,6 +48,9 @@ __all__ = [
     "squared_error_loss",
     "squared_error_loss_gradient",
     "squared_error_score_gradient",
+    "squared_error_from_proba",
+    "LikelihoodFactors",
+    "likelihood_factors",
 ]
 
 
@@ -264,6 +269,71 @@ def squared_error_score_gradient(z, y) -> np.ndarray:
     """
     z, y = _check_scores_labels(z, y)
     return 2.0 * (special.expit(z) - y) * special.expit(z) * special.expit(-z)
+
+
+def squared_error_from_proba(h, y) -> np.ndarray:
+    """Squared error (h - y)^2 of probabilities ``h`` against labels ``y`` (chapter 3's
+    contrast with cross-entropy: a confident mistake costs at most 1).
+
+    Returns
+    -------
+    loss : ndarray of the broadcast shape of ``h`` and ``y``, in [0, 1]
+    """
+    h = check_finite_array(h, "h")
+    if np.any((h < 0) | (h > 1)):
+        raise ValueError(f"h must be probabilities in [0, 1]; got values in [{h.min()}, {h.max()}]")
+    h, y = _check_scores_labels(h, y)
+    return (h - y) ** 2
+
+
+# --------------------------------------------------------------------------
+# The likelihood, one factor per sample (chapter 3)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class LikelihoodFactors:
+    """Each sample's factor of the likelihood, h_i^y_i (1 - h_i)^(1 - y_i).
+
+    Attributes
+    ----------
+    h : ndarray of shape (n_samples,)
+        P(y = 1 | x_i) = g(theta^T x_i).
+    factor : ndarray of shape (n_samples,)
+        h_i where y_i = 1, 1 - h_i where y_i = 0: the probability the model
+        gives to the label that was observed.
+    likelihood : float
+        The product of the factors, L(theta).
+    log_likelihood : float
+        The sum of their logs, l(theta) (from the scores, so finite even when
+        a factor rounds to 0).
+    """
+
+    h: np.ndarray
+    factor: np.ndarray
+    likelihood: float
+    log_likelihood: float
+
+
+def likelihood_factors(theta, X, y) -> LikelihoodFactors:
+    """The likelihood of the labels ``y`` as a product of one factor per sample.
+
+    Parameters
+    ----------
+    theta : array-like of shape (n_features + 1,)
+    X : array-like of shape (n_samples, n_features)
+    y : array-like of shape (n_samples,)
+
+    Returns
+    -------
+    factors : LikelihoodFactors
+    """
+    theta, Xb, y, _ = _check_model(theta, X, y, 0.0)
+    z = Xb @ theta
+    h = special.expit(z)
+    factor = np.where(y == 1, h, special.expit(-z))
+    return LikelihoodFactors(h=h, factor=factor, likelihood=float(np.prod(factor)),
+                             log_likelihood=float(-np.sum(_cross_entropy(z, y))))
 
 
 # --------------------------------------------------------------------------

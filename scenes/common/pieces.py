@@ -18,11 +18,14 @@ from manim import (
     Arrow,
     Axes,
     DecimalNumber,
+    FadeIn,
     FadeOut,
     ImageMobject,
     Line,
     MathTex,
+    ReplacementTransform,
     Text,
+    TransformFromCopy,
     VGroup,
     VMobject,
 )
@@ -219,6 +222,44 @@ class Derivation(VGroup):
         collapse = AnimationGroup(FadeOut(a, target_position=meet, scale=0.2),
                                   FadeOut(b, target_position=meet, scale=0.2))
         return pair, collapse
+
+    def in_place(self, align: Sequence[int], note_buff: float = 0.35) -> Derivation:
+        """Put every row where row 0 is (piece ``align[i]`` of row ``i``, an "=" say, under
+        row 0's), and every note centred under them: a derivation that one line transforms
+        through, step by step (:meth:`morph`), rather than a stack of lines."""
+        anchor = self.rows[0][align[0]].get_center()
+        for row, index in zip(self.rows, align, strict=True):
+            row.shift(anchor - row[index].get_center())  # on the maths axis, not the box
+        bottom = min(row.get_bottom()[1] for row in self.rows)
+        for note in self.notes:
+            note.move_to([self.rows[0].get_center()[0], bottom - note_buff - note.height / 2, 0])
+        return self
+
+    def morph(self, source: int, target: int,
+              pairs: Sequence[tuple[int | Sequence[int], int | Sequence[int]]]
+              ) -> AnimationGroup:
+        """Row ``source`` turns into row ``target`` in place: each ``(a, b)`` of ``pairs`` moves
+        the source's piece(s) ``a`` into the target's piece(s) ``b`` (a piece named twice as a
+        source is copied: one factor multiplied into two terms); the source's other pieces
+        fade out and the target's other pieces fade in. Pieces already removed (collapsed by
+        :meth:`cancel_pair`) are left alone."""
+
+        def pieces(row: int, ref: int | Sequence[int]) -> VGroup:
+            refs = [ref] if isinstance(ref, int) else list(ref)
+            return VGroup(*[self.term(row, i) for i in refs])
+
+        moves, used, sources, targets = [], set(), set(), set()
+        for a, b in pairs:
+            key = tuple([a] if isinstance(a, int) else a)
+            src, dst = pieces(source, a), pieces(target, b)
+            moves.append(TransformFromCopy(src, dst) if key in used
+                         else ReplacementTransform(src, dst))
+            used.add(key)
+            sources.update(key)
+            targets.update([b] if isinstance(b, int) else b)
+        gone = [FadeOut(p) for i, p in enumerate(self.rows[source]) if i not in sources]
+        new = [FadeIn(p) for i, p in enumerate(self.rows[target]) if i not in targets]
+        return AnimationGroup(*moves, *gone, *new)
 
 
 class SansNumber(DecimalNumber):

@@ -8,12 +8,15 @@ Every number drawn comes from ``core``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from manim import (
     DOWN,
     LEFT,
     RIGHT,
     UP,
+    Arrow,
     Axes,
     Create,
     Dot,
@@ -23,33 +26,39 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    NumberLine,
     Rectangle,
     ReplacementTransform,
     SurroundingRectangle,
     Text,
+    TransformFromCopy,
     ValueTracker,
     VGroup,
     VMobject,
     Write,
+    always_redraw,
     linear,
     smooth,
 )
 
 from core import (
     COURSE_PENALTY_CHECKS,
+    LikelihoodFactors,
     PenaltyCurves,
     WeightSlice,
     cross_entropy_from_proba,
+    likelihood_factors,
     load_dataset,
     logit,
     penalty_curves,
     sigmoid,
+    squared_error_from_proba,
     weight_slice,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
-from scenes.common.plots import function_axes, polyline
+from scenes.common.plots import function_axes, polyline, tick_numbers
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -57,8 +66,19 @@ from scenes.common.theme import SIZES, Theme
 #: over this range (inputs chosen for the picture; every plotted value comes from core).
 SLICE_BIAS = -4.5
 SLICE_W = np.linspace(-1.5, 2.5, 401)
+#: Where the balls start (on squared error's plateau, w = -1.1) and where they ride to.
+PLATEAU_INDEX = 40
+RIDE_TO = 1.0
+#: The push arrows: one gradient-descent step of this rate, in w units, capped.
+PUSH_RATE = 0.25
+PUSH_CAP = 1.2
 #: Where the marker on the accuracy staircase sits, and how far it is nudged either way.
 NUDGE_AT, NUDGE_BY = 1.05, 0.15
+#: The four emails of chapter 0 whose factors the likelihood scene multiplies (rows of the
+#: "spam" data: two not spam, two spam), scored by h(x) = g(x - 4.5), the slice's model at w = 1.
+STRIP_EMAILS = (1, 5, 6, 10)
+STRIP_THETA = (SLICE_BIAS, 1.0)
+STRIP_RANGE = (0.0, 10.0)
 #: The penalty curve's smallest probability: the course's last check value.
 H_MIN = min(h for h, _ in COURSE_PENALTY_CHECKS)
 
@@ -116,7 +136,7 @@ def penalty_check_row(h: float, theme: Theme) -> MathTex:
     extra = r"\ =\ \ln 2" if h == 0.5 else ""
     row = MathTex(rf"h={h:g}", r"\ \to\ ", rf"{fmt(penalty(h, 1), 2)}{extra}",
                   font_size=SIZES.formula_small, color=theme.text)
-    row[2].set_color(theme.loss)
+    row[2].set_color(theme.class1)  # the y = 1 branch's colour
     return row
 
 
@@ -186,34 +206,79 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                       h_factor.animate.set_color(theme.text).set_opacity(0.3),
                       rest_factor.animate.set_color(theme.class0).set_opacity(1))
 
+        # Step: four emails, one factor each
+        factors = likelihood_factors(STRIP_THETA, self.strip_data[0], self.strip_data[1])
+        self.factors = factors
+        strip, dots, labels = self.email_strip(factors)
+        strip.next_to(one, DOWN, buff=0.5)
+        spam = [i for i, y in enumerate(self.strip_data[1]) if y == 1]
+        ham = [i for i, y in enumerate(self.strip_data[1]) if y == 0]
+        with self.beat("Take four emails from chapter zero and one model. {spam} Each spam "
+                       "email contributes its h, {ham} each other email its one minus h: the "
+                       "probability the model gives to the label it really has.") as b:
+            self.play(FadeOut(case0), one.animate.set_color(theme.text).set_opacity(1))
+            self.play(h_factor.animate.set_color(theme.class1),
+                      rest_factor.animate.set_color(theme.class0),
+                      FadeIn(VGroup(strip[0], dots)), run_time=1.2)
+            b.wait_until("spam")
+            self.play(*[FadeIn(labels[i], shift=0.2 * DOWN) for i in spam])
+            b.wait_until("ham")
+            self.play(*[FadeIn(labels[i], shift=0.2 * DOWN) for i in ham])
+
         # Step: the product over the data
+        numeric = MathTex("L", "=", *[piece for i in range(len(factors.factor))
+                                      for piece in ((r"\times",) if i else ()) + (
+                                          fmt(factors.factor[i], 2),)],
+                          "=", fmt(factors.likelihood, 2),
+                          font_size=SIZES.formula, color=theme.text)
+        values = [numeric[2 + 2 * i] for i in range(len(factors.factor))]
+        for value, y in zip(values, self.strip_data[1], strict=True):
+            value.set_color(theme.class1 if y == 1 else theme.class0)
+        numeric.next_to(strip, DOWN, buff=0.45)
         big_l = MathTex(r"L(\theta)", "=", r"\prod_{i=1}^{n}", "h_i", "^{y_i}", r"\,(1-h_i)",
                         "^{1-y_i}", font_size=SIZES.formula, color=theme.text)
+        big_l[3].set_color(theme.class1)
+        big_l[5].set_color(theme.class0)
         where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula_small, color=theme.muted)
         where.next_to(big_l, RIGHT, buff=0.8)
-        VGroup(big_l, where).next_to(one, DOWN, buff=0.45)
-        with self.beat("If the emails are independent, {product} the probability of the whole "
-                       "data set is the product of these factors, one per email. {likelihood} "
-                       "Read as a function of theta, it is the likelihood.") as b:
-            self.play(FadeOut(case0), one.animate.set_color(theme.text).set_opacity(1))
+        VGroup(big_l, where).next_to(numeric, DOWN, buff=0.4)
+        self.numeric = numeric
+        with self.beat("If the emails are independent, {product} the probability of all four "
+                       "labels is the product of these factors, {value} about "
+                       f"{fmt(factors.likelihood, 2)}. {{likelihood}} Over n emails, read as a "
+                       "function of theta, that product is the likelihood.") as b:
             b.wait_until("product")
-            self.play(FadeIn(big_l, shift=0.2 * DOWN), FadeIn(where))
+            self.play(*[TransformFromCopy(labels[i][-1], values[i])
+                        for i in range(len(values))],
+                      FadeIn(VGroup(numeric[:2], *[numeric[3 + 2 * i]
+                                                   for i in range(len(values) - 1)])),
+                      run_time=1.5)
+            b.wait_until("value")
+            self.play(FadeIn(numeric[-2:], shift=0.2 * LEFT))
             b.wait_until("likelihood")
+            self.play(FadeIn(big_l, shift=0.2 * DOWN), FadeIn(where))
             self.play(Indicate(big_l[0], color=theme.highlight), run_time=1.2)
 
         # Step: the log turns the product into a sum, exponents into multipliers
         ell = MathTex(r"\ell(\theta)", "=", r"\sum_{i=1}^{n}", r"\Big[", "y_i", r"\log", "h_i",
                       "+", "(1-y_i)", r"\log", r"(1-h_i)", r"\Big]",
                       font_size=SIZES.formula, color=theme.text)
-        ell.next_to(big_l, DOWN, buff=0.4)
-        ell.align_to(big_l, LEFT)
+        lifted = VGroup(big_l.copy(), where.copy()).next_to(one, DOWN, buff=0.5)
+        ell.next_to(lifted, DOWN, buff=0.4)
+        ell.align_to(lifted, LEFT)
         for i in (4, 8):
             ell[i].set_color(theme.highlight)
-        source = big_l.copy()
+        for i in (5, 6):
+            ell[i].set_color(theme.class1)
+        for i in (9, 10):
+            ell[i].set_color(theme.class0)
         mapping = [(0, 0), (1, 1), (2, 2), (3, 6), (4, 4), (5, 10), (6, 8)]
         with self.beat("A product of many small numbers is awkward to work with, {log} so take "
                        "the log. {sum} The product becomes a sum, and each exponent comes down "
                        "in front as a multiplier.") as b:
+            self.play(FadeOut(VGroup(strip, numeric)), big_l.animate.move_to(lifted[0]),
+                      where.animate.move_to(lifted[1]), run_time=1.2)
+            source = big_l.copy()
             b.wait_until("log")
             self.play(VGroup(source[4], source[6]).animate.set_color(theme.highlight),
                       VGroup(big_l[4], big_l[6]).animate.set_color(theme.highlight),
@@ -223,8 +288,10 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                       FadeIn(VGroup(ell[3], ell[5], ell[7], ell[9], ell[11])), run_time=2)
 
         # Step: flip the sign: cross-entropy
-        ce = MathTex(r"\mathrm{CE}(h,y)", "=", r"-\big[\,y\log h+(1-y)\log(1-h)\,\big]",
-                     font_size=SIZES.formula, color=theme.text)
+        ce = MathTex(r"\mathrm{CE}(h,y)", "=", r"-\big[\,", r"y\log h", "+", r"(1-y)\log(1-h)",
+                     r"\,\big]", font_size=SIZES.formula, color=theme.text)
+        ce[3].set_color(theme.class1)
+        ce[5].set_color(theme.class0)
         box = SurroundingRectangle(ce, color=theme.loss, buff=0.18)
         name = Text("cross-entropy\n(log loss)", font_size=SIZES.label, color=theme.loss,
                     line_spacing=0.9).next_to(box, RIGHT, buff=0.4)
@@ -236,6 +303,45 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(Write(ce))
             b.wait_until("ce")
             self.play(Create(box), FadeIn(name, shift=0.2 * LEFT))
+
+
+    @property
+    def strip_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The strip's emails: features, shape (4, 1), and labels, shape (4,)."""
+        data = load_dataset("spam")
+        rows = list(STRIP_EMAILS)
+        return data.X[rows], data.y[rows]
+
+    def email_strip(self, factors: LikelihoodFactors) -> tuple[VGroup, VGroup, VGroup]:
+        """The four emails on a number line of x, each with its factor above it: h for a spam
+        email, 1 - h for the others, in the colour of its label (numbers from core)."""
+        theme = self.theme
+        X, y = self.strip_data
+        line = NumberLine(x_range=[*STRIP_RANGE, 1], length=BODY.width - 3.0,
+                          color=theme.muted, stroke_width=2)
+        tick_numbers(line, (0, 5, 10), 0, theme)
+        name = MathTex("x", font_size=SIZES.formula_small, color=theme.muted)
+        name.next_to(line, RIGHT, buff=0.3)
+        dots = point_cloud_1d(line, X[:, 0], y, theme)
+        labels = VGroup()
+        for dot, label, value in zip(dots, y, factors.factor, strict=True):
+            tex = MathTex("h=" if label == 1 else "1-h=", fmt(value, 2),
+                          font_size=SIZES.formula_small,
+                          color=theme.class1 if label == 1 else theme.class0)
+            labels.add(tex.next_to(dot, UP, buff=0.3))
+        weight = "" if STRIP_THETA[1] == 1 else rf"{STRIP_THETA[1]:g}\,"
+        model = MathTex(rf"h(x)=g({weight}x{STRIP_THETA[0]:+g})",
+                        font_size=SIZES.formula_small, color=theme.muted)
+        model.next_to(line.n2p(7.5), DOWN, buff=0.35)
+        strip = VGroup(VGroup(line, name, model), dots, labels)
+        return strip, dots, labels
+
+
+def point_cloud_1d(line: NumberLine, x: np.ndarray, y: np.ndarray, theme: Theme) -> VGroup:
+    """One dot per email on a number line, in its label's colour."""
+    return VGroup(*[Dot(line.n2p(float(v)), radius=0.11,
+                        color=theme.class1 if label == 1 else theme.class0)
+                    for v, label in zip(x, y, strict=True)])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,11 +357,13 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         axes, x_label, y_label = penalty_axes(theme)
         self.axes = axes
 
-        self.curve_y1 = polyline(axes, curves.h, curves.loss_y1, theme.loss)
-        self.curve_y0 = polyline(axes, curves.h, curves.loss_y0, theme.loss)
-        label_y1 = MathTex(r"y=1:\ -\log h", font_size=SIZES.formula_small, color=theme.loss)
+        # Each branch in the colour of its label, as the likelihood's factors were.
+        self.curve_y1 = polyline(axes, curves.h, curves.loss_y1, theme.class1)
+        self.curve_y0 = polyline(axes, curves.h, curves.loss_y0, theme.class0)
+        label_y1 = MathTex(r"y=1:\ -\log h", font_size=SIZES.formula_small, color=theme.class1)
         label_y1.move_to(axes.c2p(0.27, 4.6))
-        label_y0 = MathTex(r"y=0:\ -\log(1-h)", font_size=SIZES.formula_small, color=theme.loss)
+        label_y0 = MathTex(r"y=0:\ -\log(1-h)", font_size=SIZES.formula_small,
+                           color=theme.class0)
         label_y0.move_to(axes.c2p(0.7, 4.6))
 
         # The marker rides the curve of the current label; its h is tracked through the logit
@@ -269,8 +377,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
             axes.c2p(0, self.loss()), self.marker.get_center() + 0.09 * LEFT))
         self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 4),
                                      (r"\mathrm{CE}", self.loss, 2)], theme)
-        table_title = Text("checks, y = 1", font_size=SIZES.caption,
-                           color=theme.muted)
+        table_title = Text("checks, y = 1", font_size=SIZES.caption, color=theme.class1)
         self.check_rows = VGroup(*[penalty_check_row(h, theme)
                                    for h, _ in COURSE_PENALTY_CHECKS])
         self.check_rows.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
@@ -298,9 +405,11 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         with self.beat("Start with a model that is confident and right: {h} h is zero point "
                        "nine nine. {loss} The loss is almost nothing.") as b:
             self.play(FadeIn(self.readout), FadeIn(table_title))
-            self.add(guide)
             b.wait_until("h")
+            self.marker.update()
             self.play(FadeIn(self.marker, scale=0.5))
+            guide.update()
+            self.add(guide)
             b.wait_until("loss")
             self.play(FadeIn(check_row(COURSE_PENALTY_CHECKS[0][0]), shift=0.2 * LEFT))
 
@@ -327,7 +436,8 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
                        "one minus h, the same curve mirrored. {marker} Our marker, still at a "
                        "tiny h, is now confidently right, and pays almost nothing.") as b:
             self.play(self.curve_y1.animate.set_stroke(opacity=0.3),
-                      label_y1.animate.set_opacity(0.3))
+                      label_y1.animate.set_opacity(0.3),
+                      VGroup(table_title, self.check_rows).animate.set_opacity(0.4))
             b.wait_until("mirror")
             self.label = 0
             self.play(Create(self.curve_y0), FadeIn(label_y0), run_time=1.5)
@@ -383,7 +493,7 @@ def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, captio
     for v in np.arange(y_step, y_max + 1e-9, y_step):
         tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
                     color=theme.muted, stroke_width=2)
-        number = MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
+        number = Text(f"{v:g}", font_size=SIZES.caption, color=theme.muted)  # as the w ticks
         scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
     w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
     w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
@@ -408,8 +518,28 @@ def staircase(ax: Axes, s: WeightSlice, theme: Theme) -> tuple[VGroup, VGroup]:
     return treads, risers
 
 
+def push_arrow(ax: Axes, ball: Dot, slope: Callable[[], float], colour: str) -> VMobject:
+    """An arrow from ``ball`` along w: the step gradient descent takes there, -rate * slope
+    (w units, capped at PUSH_CAP); hidden while the step is too short to draw."""
+
+    def draw() -> VMobject:
+        step = float(np.clip(-PUSH_RATE * slope(), -PUSH_CAP, PUSH_CAP))
+        start = ball.get_center()
+        length = step * (ax.c2p(1, 0)[0] - ax.c2p(0, 0)[0])
+        if abs(length) < 0.08:
+            return VMobject()
+        return Arrow(start, start + length * RIGHT, buff=0.1, color=colour, stroke_width=6,
+                     max_tip_length_to_length_ratio=0.35)
+
+    return always_redraw(draw)
+
+
 class WhyNotSquaredErrorOrAccuracy(LectureScene):
     """Along one weight: squared error has flat plateaus, accuracy is a staircase, CE a bowl."""
+
+    def index(self) -> int:
+        """The slice's point nearest the current weight."""
+        return int(np.argmin(np.abs(self.slice.w - self.w.get_value())))
 
     def construct(self) -> None:
         theme = self.theme
@@ -443,7 +573,39 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             self.play(FadeIn(self.mse_panel))
             self.play(Create(self.mse_curve), run_time=2, rate_func=linear)
 
-        # Step: its plateau
+        # The weight both balls sit at, and the push each loss gives there: one gradient-descent
+        # step, drawn as an arrow along w (slopes from core).
+        self.w = ValueTracker(float(s.w[PLATEAU_INDEX]))
+
+        def at(values: np.ndarray) -> float:
+            return float(np.interp(self.w.get_value(), s.w, values))
+
+        self.mse_ball = Dot(radius=0.09, color=theme.highlight)
+        self.mse_ball.add_updater(lambda m: m.move_to(mse_ax.c2p(self.w.get_value(),
+                                                                at(s.squared_error))))
+        self.ce_ball = Dot(radius=0.09, color=theme.highlight)
+        self.ce_ball.add_updater(lambda m: m.move_to(ce_ax.c2p(self.w.get_value(),
+                                                               at(s.cross_entropy))))
+        self.mse_push = push_arrow(mse_ax, self.mse_ball, lambda: at(s.squared_error_slope),
+                                   theme.highlight)
+        self.ce_push = push_arrow(ce_ax, self.ce_ball, lambda: at(s.cross_entropy_slope),
+                                  theme.highlight)
+        self.mse_readout = ReadoutPanel(
+            [(f"wrong, of {data.n_samples}", lambda: float(s.n_wrong[self.index()]), 0),
+             ("squared error", lambda: at(s.squared_error), 2),
+             ("slope", lambda: at(s.squared_error_slope), 2)],
+            theme, tex_labels=False, font_size=SIZES.caption)
+        self.mse_readout.next_to(mse_ax.c2p(0.55, 0.5), RIGHT, buff=0, aligned_edge=UP)
+        self.ce_readout = ReadoutPanel(
+            [("cross-entropy", lambda: at(s.cross_entropy), 2),
+             ("slope", lambda: at(s.cross_entropy_slope), 2)],
+            theme, tex_labels=False, font_size=SIZES.caption)
+        self.ce_readout.next_to(ce_ax.c2p(0.75, 9), RIGHT, buff=0, aligned_edge=UP)
+        arrows_note = Text(f"arrows: one gradient-descent step, rate {PUSH_RATE:g}",
+                           font_size=SIZES.caption, color=theme.highlight)
+        FORMULA_STRIP.place(arrows_note)
+
+        # Step: its plateau, where every spam is confidently wrong
         flat = s.w < 0
         plateau = Rectangle(width=mse_ax.c2p(0, 0)[0] - mse_ax.c2p(s.w[0], 0)[0],
                             height=mse_ax.c2p(0, 0.5)[1] - mse_ax.c2p(0, 0.4)[1],
@@ -453,29 +615,53 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                          line_spacing=0.9)
         # Inside the flat stretch, clear of the axis and its tick labels.
         flat_text.next_to(mse_ax.c2p(s.w[flat].min(), 0.25), RIGHT, buff=0.3)
-        ball = Dot(mse_ax.c2p(s.w[40], s.squared_error[40]), radius=0.09, color=theme.highlight)
-        with self.beat("On the left the model says no to every email, so every spam is confidently "
-                       "wrong, {flat} yet the curve is "
-                       "flat, so gradient descent gets no push and stalls. {shape} Flat, then "
-                       "steep, then rising again: this loss is not one bowl.") as b:
-            self.play(FadeIn(ball, scale=0.5))
+        k = PLATEAU_INDEX
+        with self.beat("Here the model calls every email not spam. {wrong} The "
+                       f"{s.n_wrong[k]} spam are confidently wrong, the others right, so the "
+                       f"squared error is about {fmt(s.squared_error[k], 1)}. {{flat}} Yet "
+                       "the curve is flat: no slope, so gradient descent gets no push and "
+                       "stalls.") as b:
+            self.play(FadeIn(self.mse_ball, scale=0.5))
+            b.wait_until("wrong")
+            self.play(FadeIn(self.mse_readout), run_time=1)
             b.wait_until("flat")
-            self.play(FadeIn(plateau), Write(flat_text))
-            b.wait_until("shape")
-            self.play(Indicate(self.mse_curve, color=theme.highlight), run_time=1.5)
+            self.add(self.mse_push)
+            self.play(FadeIn(plateau), Write(flat_text),
+                      Indicate(self.mse_readout[2], color=theme.bad))
 
         # Step: cross-entropy along the same weight
-        with self.beat("Cross-entropy along the same weight is one smooth bowl. It is steepest "
-                       "exactly where the model is confidently wrong."):
+        with self.beat("Cross-entropy along the same weight is one smooth bowl. {steep} At the "
+                       "same weight it is steep, and its push is large: it is steepest where "
+                       "the model is confidently wrong.") as b:
             self.play(FadeIn(self.ce_panel))
             self.play(Create(self.ce_curve), run_time=2, rate_func=linear)
+            b.wait_until("steep")
+            self.add(self.ce_push)
+            self.play(FadeIn(self.ce_ball, scale=0.5), FadeIn(self.ce_readout),
+                      FadeIn(arrows_note))
+
+        # Step: both balls ride their curves
+        with self.beat("{ride} Slide the weight toward the answer. Squared error gives almost "
+                       "no push until predictions are about to flip; {shape} flat, then steep, "
+                       "then rising again, it is not one bowl.") as b:
+            b.wait_until("ride")
+            self.play(FadeOut(VGroup(plateau, flat_text)), run_time=0.5)
+            # The ride lasts the sentence it illustrates.
+            self.play(self.w.animate.set_value(RIDE_TO), run_time=max(b.time_until("shape"), 4),
+                      rate_func=smooth)
+            b.wait_until("shape")
+            self.play(Indicate(self.mse_curve, color=theme.highlight), run_time=1.5)
+        for mob in (self.mse_ball, self.ce_ball, self.mse_push, self.ce_push):
+            mob.clear_updaters()
 
         # Step: accuracy is a staircase
         treads, risers = staircase(acc_ax, s, theme)
         self.treads = treads
         with self.beat("And why not train on accuracy itself, the number we care about? "
                        "{staircase} Along the same weight, accuracy is a staircase.") as b:
-            self.play(FadeOut(VGroup(self.mse_panel, self.mse_curve, plateau, flat_text, ball)))
+            self.play(FadeOut(VGroup(self.mse_panel, self.mse_curve, self.mse_ball,
+                                     self.mse_push, self.mse_readout, self.ce_ball,
+                                     self.ce_push, self.ce_readout, arrows_note)))
             self.play(FadeIn(self.acc_panel))
             b.wait_until("staircase")
             self.play(Create(treads), Create(risers), run_time=2, rate_func=linear)
@@ -515,22 +701,42 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
-QUIZ = Quiz(
-    question="Why is logistic regression trained with cross-entropy rather than the squared "
-             "error used for linear regression?",
-    choices=(
-        "Squared error cannot be computed on probabilities.",
-        "With a sigmoid inside, squared error is not one bowl in theta; "
-        "cross-entropy is, and it punishes confident mistakes.",
-        "Accuracy would be better, but cross-entropy is faster to compute.",
-    ),
-    correct=1,
-    reason="Likelihood of coin-flip labels: a convex loss whose slope always helps.",
-)
+#: The quiz's email: not spam, yet the model gives it this probability of spam.
+QUIZ_H = 0.99
+QUIZ_Y = 0
+
+
+def _quiz() -> Quiz:
+    right = penalty(QUIZ_H, QUIZ_Y)
+    wrong_branch = penalty(QUIZ_H, 1 - QUIZ_Y)
+    squared = float(squared_error_from_proba(QUIZ_H, QUIZ_Y))
+    return Quiz(
+        question=f"An email that is not spam ($y = {QUIZ_Y}$) gets $h = {QUIZ_H:g}$. What "
+                 "is its cross-entropy penalty?",
+        choices=(
+            f"${fmt(wrong_branch, 2)} = -\\ln {QUIZ_H:g}$",
+            f"${fmt(right, 2)} = -\\ln(1 - {QUIZ_H:g})$",
+            f"${fmt(squared, 2)} = ({QUIZ_H:g} - {QUIZ_Y})^2$, the squared error",
+            "No limit: a confident mistake costs infinitely much",
+        ),
+        correct=1,
+        reason=f"For $y = 0$ the branch is $-\\ln(1-h)$: sure and wrong, about "
+               f"{fmt(right, 1)}, large but finite.",
+        spoken_question=f"An email that is not spam, label {QUIZ_Y}, gets h equal to "
+                        f"{QUIZ_H:g}. What is its cross-entropy penalty?",
+        spoken_reason=f"For y equal to zero the branch is minus log of one minus h: sure and "
+                      f"wrong, about {fmt(right, 1)}, large but finite.",
+        applied=True,
+    )
+
+
+#: Choices: the y = 1 branch by mistake; the right branch; squared error's bounded price;
+#: "without bound" misread as infinite at h = 0.99.
+QUIZ = _quiz()
 
 
 class CrossEntropyCheck(QuizScene):
-    """Check your understanding: why cross-entropy and not squared error."""
+    """Check your understanding: the penalty of one confident mistake, computed."""
 
     quiz = QUIZ
 

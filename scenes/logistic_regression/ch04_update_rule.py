@@ -13,16 +13,18 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Axes,
+    Arrow,
     Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    GrowArrow,
     Indicate,
     LaggedStart,
     Line,
     MathTex,
+    ReplacementTransform,
     SurroundingRectangle,
     Text,
     TransformFromCopy,
@@ -33,11 +35,11 @@ from manim import (
     smooth,
 )
 
-from core import SGDStep, sgd_step, sigmoid
+from core import FarEmailPulls, SGDStep, far_email_pulls, logit, sgd_step, sigmoid
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
-from scenes.common.plots import function_axes
+from scenes.common.plots import function_axes, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -47,6 +49,13 @@ X_EXAMPLE = (1.0, 2.0)
 Y_EXAMPLE = 1
 THETA_START = (0.0, 0.0)
 ALPHA = 0.5
+#: The feature axis of chapter 0's emails, the far one included.
+EMAIL_RANGE = (0.0, 30.0)
+#: Where the far-email readouts' top-left corners go, in each picture's (x, h) units: above
+#: h = 1, clear of the emails and of both curves.
+READOUT_AT = (1.0, 1.95)
+#: The pictures' h axis: room above 1 for the line's overshoot and the readouts.
+H_RANGE = (-0.5, 2.0)
 #: The horizontal range of the sigmoid the prediction climbs.
 Z_RANGE = (-4.0, 4.0)
 
@@ -55,12 +64,6 @@ def denominator(fraction: VMobject) -> VGroup:
     """The glyphs under the bar of a ``\\frac`` piece (the bar is its widest, flattest glyph)."""
     bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
     return VGroup(*[g for g in fraction if g.get_center()[1] < bar.get_center()[1] - 1e-3])
-
-
-def strike_through(mob: VMobject, colour: str) -> Line:
-    """A stroke across ``mob``, as ``Derivation.strike`` draws it for whole pieces."""
-    return Line(mob.get_corner(DOWN + LEFT), mob.get_corner(UP + RIGHT), color=colour,
-                stroke_width=4)
 
 
 def num(value: float) -> str:
@@ -75,30 +78,41 @@ def two(value: float) -> str:
 
 # ---------------------------------------------------------------------------------------------
 
-#: Rows of the derivation as TeX pieces; (row, piece) addresses a term.
+#: The one line the derivation transforms, step by step, as TeX pieces; (row, piece) addresses
+#: a term. Every row starts with the same left side, so it holds still while the right changes.
+LHS = r"\frac{\partial \ell}{\partial \theta_j}"
 DERIVATION_ROWS = [
-    [r"\frac{\partial \ell}{\partial \theta_j}", "=", r"\Big(", r"\frac{y}{g}", "-",
-     r"\frac{1-y}{1-g}", r"\Big)", r"\frac{\partial g}{\partial \theta_j}"],
-    ["=", r"\Big(", r"\frac{y}{g}", "-", r"\frac{1-y}{1-g}", r"\Big)", "g", "(1-g)", "x_j"],
-    ["=", r"\Big(", r"\frac{y}{g}", r"\,", "g", "(1-g)", "-", r"\frac{1-y}{1-g}", r"\,", "g",
-     "(1-g)", r"\Big)", "x_j"],
-    ["=", r"\big(", "y", "(1-g)", "-", "(1-y)", "g", r"\big)", "x_j"],
-    ["=", r"\big(", "y", "-", "yg", "-", "g", "+", "yg", r"\big)", "x_j"],
-    ["=", "(y-g)", "x_j"],
+    [LHS, "=", r"\Big(", r"\frac{y}{g}", "-", r"\frac{1-y}{1-g}", r"\Big)",
+     r"\frac{\partial g}{\partial \theta_j}"],
+    [LHS, "=", r"\Big(", r"\frac{y}{g}", "-", r"\frac{1-y}{1-g}", r"\Big)", "g", "(1-g)",
+     "x_j"],
+    [LHS, "=", r"\Big(", r"\frac{y}{g}", r"\,", "g", "(1-g)", "-", r"\frac{1-y}{1-g}", r"\,",
+     "g", "(1-g)", r"\Big)", "x_j"],
+    [LHS, "=", r"\big(", "y", "(1-g)", "-", "(1-y)", "g", r"\big)", "x_j"],
+    [LHS, "=", r"\big(", "y", "-yg", "-g", "+yg", r"\big)", "x_j"],
+    [LHS, "=", "(y-g)", "x_j"],
 ]
 DERIVATION_NOTES = [
-    "log rule, chain rule",
-    "the sigmoid's slope, from chapter 1",
-    "multiply into both terms",
-    "what survives",
-    "expand",
-    "",
+    "the log rule, then the chain rule",
+    "the sigmoid's slope from chapter 1, times the inner slope",
+    "multiply it into both terms",
+    "what survives the cancelling",
+    "expand the brackets",
+    "the error times the input",
 ]
-#: The cancelling pairs in row 2: (fraction piece, factor piece).
-CANCEL_G = (2, 4)
-CANCEL_ONE_MINUS_G = (7, 10)
-#: Row 4's -yg and +yg.
-CANCEL_YG = ((4, 4), (4, 8))
+#: How each row's pieces move into the next row's: (source piece(s), target piece(s)).
+MORPHS = {
+    1: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6), (7, (7, 8, 9))],
+    2: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 7), (5, 8), (6, 12), (7, 5), (8, 6), (7, 10),
+        (8, 11), (9, 13)],
+    3: [(0, 0), (1, 1), (2, 2), (3, 3), (6, 4), (7, 5), (8, 6), (10, 7), (12, 8), (13, 9)],
+    4: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), ((5, 6, 7), (5, 6)), (8, 7), (9, 8)],
+    5: [(0, 0), (1, 1), ((2, 3, 5, 7), 2), (8, 3)],
+}
+#: The cancelling pairs in row 2: (fraction piece, factor piece); in row 4, -yg and +yg.
+CANCEL_G = (3, 5)
+CANCEL_ONE_MINUS_G = (8, 11)
+CANCEL_YG = ((4, 4), (4, 6))
 
 
 class GradientCollapsesToErrorTimesInput(LectureScene):
@@ -134,67 +148,80 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                        "sigmoid of theta transpose x."):
             self.play(FadeOut(VGroup(update, plus_note), shift=0.3 * UP), FadeIn(ell))
 
+        # One line, in large maths, that transforms; its note says why each step holds.
         d = Derivation(DERIVATION_ROWS, theme, notes=DERIVATION_NOTES,
-                       font_size=SIZES.formula_small, row_buff=0.2, align=[1, 0, 0, 0, 0, 0])
-        below_ell = Region("below ell", BODY.left, BODY.right, BODY.bottom,
-                           ell.get_bottom()[1] - 0.3)
-        below_ell.place(d, aligned=UP)
+                       font_size=SIZES.formula_large).in_place([1] * len(DERIVATION_ROWS))
+        below_ell = Region("below ell", BODY.left, BODY.right, BODY.bottom + 1.2,
+                           ell.get_bottom()[1] - 0.5)
+        below_ell.place(d)
         self.derivation = d
         rows, notes = d.rows, d.notes
+        #: Where each row's "=" sits before anything moves (for the tests).
+        self.equals_at = [row[1].get_center().copy() for row in rows]
+        slope_fact = MathTex(r"g' = g\,(1-g)", font_size=SIZES.formula, color=theme.text)
+        slope_fact.next_to(notes, DOWN, buff=0.5)
+
+        def note(i: int) -> None:
+            """Cross-fade the note to row ``i``'s."""
+            self.play(FadeOut(notes[i - 1]), FadeIn(notes[i]), run_time=0.5)
 
         # Step: log rule and chain rule
-        with self.beat("The derivative of a log is one over its argument. The chain rule then "
-                       "leaves the derivative of g itself."):
-            self.play(Write(rows[0]), FadeIn(notes[0]))
+        with self.beat("The derivative of a log is one over its argument. {chain} The chain "
+                       "rule then leaves the derivative of g itself.") as b:
+            self.play(Write(rows[0][:7]), FadeIn(notes[0]), run_time=2)
+            b.wait_until("chain")
+            self.play(FadeIn(rows[0][7], shift=0.2 * LEFT))
 
         # Step: the sigmoid's slope
         with self.beat("Chapter one gave us the slope of the sigmoid: {slope} g times one minus "
-                       "g. {inner} The inner derivative of theta transpose x is just x j. It "
-                       "looks worse before it gets better.") as b:
-            self.play(FadeIn(rows[1], shift=0.2 * DOWN), FadeIn(notes[1]))
+                       "g. {inner} Times the inner derivative of theta transpose x, which is "
+                       "just x j.") as b:
             b.wait_until("slope")
-            self.play(VGroup(rows[1][6], rows[1][7]).animate.set_color(theme.highlight))
+            self.play(FadeIn(slope_fact, shift=0.2 * UP))
+            self.play(d.morph(0, 1, MORPHS[1]), run_time=1.5)
+            note(1)
+            self.play(VGroup(rows[1][7], rows[1][8]).animate.set_color(theme.curve),
+                      slope_fact.animate.set_color(theme.curve))
             b.wait_until("inner")
-            self.play(Indicate(rows[1][8], color=theme.highlight), run_time=1.2)
+            self.play(Indicate(rows[1][9], color=theme.highlight), run_time=1.2)
 
-        # Step: multiply in, and cancel
-        row = 2
-        fraction_g, factor_g = (d.term(row, p) for p in CANCEL_G)
-        fraction_1g, factor_1g = (d.term(row, p) for p in CANCEL_ONE_MINUS_G)
-        cancelling = VGroup(denominator(fraction_g), factor_g, denominator(fraction_1g),
-                            factor_1g)
-        self.cancelling = cancelling
-        self.strokes = VGroup(*[strike_through(m, theme.bad) for m in cancelling])
-        with self.beat("Multiply it into both terms. {meet} The g underneath the first fraction "
-                       "meets a g on top, and the one minus g under the second meets a one "
-                       "minus g. {cancel} Both denominators cancel.") as b:
-            self.play(FadeIn(rows[2], shift=0.2 * DOWN), FadeIn(notes[2]))
+        # Step: multiply in, pair the cancelling factors by colour, collapse them
+        g_pair = d.cancel_pair(self.under_bar(2, CANCEL_G[0]), d.term(2, CANCEL_G[1]),
+                               theme.highlight)
+        one_minus_g_pair = d.cancel_pair(self.under_bar(2, CANCEL_ONE_MINUS_G[0]),
+                                         d.term(2, CANCEL_ONE_MINUS_G[1]), theme.loss)
+        with self.beat("Multiply it into both terms. {meet} The g under the first fraction "
+                       "meets a g on top, {meet_too} and the one minus g under the second meets "
+                       "a one minus g. {cancel} Both pairs cancel.") as b:
+            self.play(FadeOut(slope_fact), d.morph(1, 2, MORPHS[2]), run_time=1.5)
+            note(2)
             b.wait_until("meet")
-            self.play(cancelling.animate.set_color(theme.highlight))
+            self.play(g_pair[0])
+            b.wait_until("meet_too")
+            self.play(one_minus_g_pair[0])
             b.wait_until("cancel")
-            self.play(Create(self.strokes), run_time=1.2)
-            self.play(cancelling.animate.set_opacity(0.25),
-                      self.strokes.animate.set_stroke(opacity=0.45))
+            self.play(g_pair[1], one_minus_g_pair[1], run_time=1.2)
 
         # Step: what survives
         with self.beat("What survives is y times one minus g, minus one minus y times g."):
-            self.play(FadeIn(rows[3], shift=0.2 * DOWN), FadeIn(notes[3]))
+            self.play(d.morph(2, 3, MORPHS[3]), run_time=1.5)
+            note(3)
 
         # Step: expand; -yg and +yg cancel
-        self.yg_strokes = d.strike(list(CANCEL_YG))
+        yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.curve)
         with self.beat("Expand the brackets. {yg} Minus y g and plus y g cancel, {left} and "
                        "all that is left is y minus g, times x j.") as b:
-            self.play(FadeIn(rows[4], shift=0.2 * DOWN), FadeIn(notes[4]))
-            yg = VGroup(*[d.term(r, p) for r, p in CANCEL_YG])
+            self.play(d.morph(3, 4, MORPHS[4]), run_time=1.5)
+            note(4)
             b.wait_until("yg")
-            # Highlight, strike and dim the pair while it is named, done by "all that is left".
-            beat_part = b.time_until("left") / 3
-            self.play(yg.animate.set_color(theme.highlight), run_time=beat_part)
-            self.play(Create(self.yg_strokes), run_time=beat_part)
-            self.play(yg.animate.set_opacity(0.25), run_time=beat_part)
+            self.play(yg_pair[0])
+            # The pair holds its colour while named, and collapses as that sentence ends.
+            self.wait(max(b.time_until("left") - 1.0, 0.1))
+            self.play(yg_pair[1], run_time=1.0)
             b.wait_until("left")
-            self.play(FadeIn(rows[5], shift=0.2 * DOWN))
-            self.play(rows[5].animate.set_color(theme.good))
+            self.play(d.morph(4, 5, MORPHS[5]), run_time=1.2)
+            note(5)
+            self.play(rows[5][2].animate.set_color(theme.good))
 
         # Step: the result and the update rule
         result = MathTex(r"\frac{\partial \ell}{\partial \theta_j}", "=",
@@ -211,11 +238,17 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         with self.beat("Since g is our prediction h, the gradient is simply the error, y minus "
                        "h, times the input. {rule} Step along it, and we have the update "
                        "rule.") as b:
-            self.play(FadeOut(VGroup(ell, d, self.strokes, self.yg_strokes)),
-                      FadeIn(result, shift=0.3 * UP))
+            self.play(FadeOut(ell), FadeOut(notes[5]),
+                      ReplacementTransform(VGroup(*rows[5]), result), run_time=1.5)
             b.wait_until("rule")
             self.play(TransformFromCopy(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
             self.play(Create(box))
+
+    def under_bar(self, row: int, piece: int) -> VGroup:
+        """A fraction's bar and the glyphs under it: what cancels with a factor on top."""
+        fraction = self.derivation.term(row, piece)
+        bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
+        return VGroup(bar, *denominator(fraction))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,8 +282,9 @@ class SameRuleAsLinearRegression(LectureScene):
             name.next_to(row, LEFT, buff=0.6)
         self.names = names
         rules = BODY.place(VGroup(names, logistic, lms), aligned=UP)
+        #: The two pictures of h take the whole body once the rules have made their point.
         self.graphs_region = Region("graphs", BODY.left, BODY.right,
-                                    FORMULA_STRIP.top + GUTTER, rules.get_bottom()[1] - 0.4)
+                                    FORMULA_STRIP.top + GUTTER, BODY.top)
 
         # Step: the rule just derived
         with self.beat("Here is the rule we just derived. Each weight moves by the learning "
@@ -262,68 +296,102 @@ class SameRuleAsLinearRegression(LectureScene):
         with self.beat("Now recall least mean squares, the rule that fitted lines to house "
                        "prices. {compare} Compare the two, symbol by symbol. They are "
                        "identical.") as clock:
-            self.play(FadeIn(names[1]),
-                      LaggedStart(*[TransformFromCopy(a, b) for a, b in zip(logistic, lms,
-                                                                           strict=True)],
-                                  lag_ratio=0.12), run_time=2.5)
+            # The LMS rule arrives whole; the symbol-by-symbol check waits for its words.
+            self.play(FadeIn(names[1]), FadeIn(lms, shift=0.2 * UP), run_time=1.5)
             clock.wait_until("compare")
             self.play(LaggedStart(*[Indicate(VGroup(a, b), color=theme.good, scale_factor=1.15)
                                     for a, b in zip(logistic, lms, strict=True)],
                                   lag_ratio=0.15), run_time=3)
 
-        # Step: but h means different things
-        curves = self.meanings()
+        # Step: but h means different things, shown on chapter 0's emails
+        pulls = far_email_pulls()
+        self.pulls = pulls
+        panels = self.meanings(pulls)
         with self.beat("But h is not the same thing. {logistic} In logistic regression it is "
                        "the line squashed into a probability; {linear} in linear regression it "
-                       "is the raw line, free to take any value. Different models and losses, "
-                       "one update.") as b:
+                       "is the raw line, free to take any value.") as b:
             self.play(logistic[H_PIECE].animate.set_color(theme.highlight),
                       lms[H_PIECE].animate.set_color(theme.highlight))
             b.wait_until("logistic")
-            self.play(FadeIn(curves[0]), run_time=1.5)
+            # Each rule's h flies into the caption of its picture; the rules make room.
+            self.play(TransformFromCopy(logistic[H_PIECE], panels[0][4]),
+                      FadeOut(VGroup(rules)), FadeIn(panels[0][:4]), run_time=1.5)
             b.wait_until("linear")
-            self.play(FadeIn(curves[1]), run_time=1.5)
+            self.play(TransformFromCopy(lms[H_PIECE], panels[1][4]), FadeIn(panels[1][:4]),
+                      run_time=1.5)
+
+        # Step: chapter 0's far email through both rules
+        k = pulls.far_index
+        far_x = float(pulls.x[k])
+        s_ax, line_ax = panels[0][1], panels[1][1]
+        line_pull = self.pull_readout(pulls.line_h, pulls.line_error, pulls.line_pull,
+                                      theme.bad)
+        s_pull = self.pull_readout(pulls.s_h, pulls.s_error, pulls.s_pull, theme.good)
+        # In the empty upper left of each picture.
+        line_pull.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
+        s_pull.move_to(s_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
+        tug = Arrow(line_ax.c2p(far_x, pulls.line_h), line_ax.c2p(far_x, pulls.y[k]), buff=0,
+                    color=theme.bad, stroke_width=6, max_tip_length_to_length_ratio=0.45)
+        self.line_readout, self.s_readout = line_pull, s_pull
+        with self.beat(f"Now feed chapter zero's far email, at {far_x:g}, through both rules. "
+                       f"{{lms}} The line says {two(pulls.line_h)} there, so the least-squares "
+                       f"error is {two(pulls.line_error)}, and times the input it keeps "
+                       "pulling hard. {stops} The S already says one: its error is about zero, "
+                       "and the far email stops pulling.") as b:
+            far_dots = VGroup(panels[0][3][k], panels[1][3][k])
+            self.play(Indicate(far_dots, color=theme.highlight, scale_factor=1.6), run_time=1.2)
+            b.wait_until("lms")
+            self.play(GrowArrow(tug), FadeIn(line_pull, shift=0.2 * DOWN), run_time=1.5)
+            self.play(Indicate(line_pull[-1], color=theme.bad), run_time=1)
+            b.wait_until("stops")
+            self.play(FadeIn(s_pull, shift=0.2 * DOWN), run_time=1.2)
 
         # Step: not a coincidence
         shape = Text("weight  +=  rate  \u00d7  (target \u2212 prediction)  \u00d7  input",
                      font_size=SIZES.label, color=theme.highlight)
         FORMULA_STRIP.place(shape)
-        with self.beat("It is no accident. Both models belong to one family, the generalized "
-                       "linear models of the next lesson, and for every member, maximum "
-                       "likelihood gives this shape: error times input."):
+        with self.beat("Same form, different h, different pulls. Both models belong to one "
+                       "family, the generalized linear models of the next lesson, and for every "
+                       "member, maximum likelihood gives this shape: error times input."):
             self.play(Write(shape), run_time=2)
 
-    def meanings(self) -> VGroup:
-        """Two small graphs: h = g(theta^T x) bounded in (0, 1); h = theta^T x unbounded."""
+    def pull_readout(self, h: float, error: float, pull: float, colour: str) -> VGroup:
+        """The far email's h, error and pull on the slope weight, each from core."""
         theme = self.theme
-        z = np.linspace(*Z_RANGE, 161)
+        return VGroup(
+            MathTex(rf"h={two(h)}", font_size=SIZES.formula_small, color=theme.text),
+            MathTex(rf"y-h={two(error)}", font_size=SIZES.formula_small, color=colour),
+            # The pull, the number the beat is about, a size up.
+            MathTex(rf"(y-h)\,x={pull:.1f}", font_size=SIZES.formula, color=colour),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+
+    def meanings(self, pulls: FarEmailPulls) -> VGroup:
+        """Chapter 0's emails twice: under the logistic S, h = g(theta^T x) in (0, 1), and
+        under the least-squares line, h = theta^T x, free to pass 1 (both fits from core)."""
+        theme = self.theme
+        xs = np.linspace(*EMAIL_RANGE, 300)
         panels = VGroup()
         for kind in ("logistic", "linear"):
-            # Short enough that the graphs and their captions fit without shrinking the type.
-            ax = Axes(x_range=[*Z_RANGE, 2], y_range=[-1.5, 1.5, 0.5], x_length=4.4,
-                      y_length=min(2.4, self.graphs_region.height - 1.2), tips=False,
-                      axis_config={"color": theme.muted, "stroke_width": 2})
-            values = sigmoid(z) if kind == "logistic" else z
-            keep = np.abs(values) <= 1.5
-            curve = VMobject(color=theme.curve, stroke_width=5)
-            curve.set_points_as_corners([ax.c2p(a, b) for a, b in zip(z[keep], values[keep],
-                                                                       strict=True)])
+            ax = function_axes(theme, (*EMAIL_RANGE, 10), (*H_RANGE, 0.5),
+                               x_length=self.graphs_region.width / 2 - 0.9,
+                               y_length=self.graphs_region.height - 1.3,
+                               x_numbers=(0, 10, 20), y_numbers=(0, 1), y_decimals=0)
             if kind == "logistic":
-                tex, note = r"h_\theta(x)=g(\theta^{T}x)", "a probability in (0, 1)"
-                colour = theme.muted
-                rails = VGroup(*[DashedLine(ax.c2p(Z_RANGE[0], v), ax.c2p(Z_RANGE[1], v),
-                                            color=theme.muted, stroke_width=1.5)
-                                 for v in (0, 1)])
+                values = sigmoid(pulls.theta_s[0] + pulls.theta_s[1] * xs)
+                tex = r"\text{logistic: } h=g(\theta^{T}x)"
             else:
-                tex, note = r"h_\theta(x)=\theta^{T}x", "any real number"
-                colour = theme.muted
-                rails = VGroup()
-            label = MathTex(tex, font_size=SIZES.formula_small, color=theme.highlight)
-            words = Text(note, font_size=SIZES.caption, color=colour)
-            caption = VGroup(label, words).arrange(DOWN, buff=0.15).next_to(ax, UP, buff=0.2)
-            panels.add(VGroup(rails, ax, curve, caption))
-        panels.arrange(RIGHT, buff=1.4)
-        self.graphs_region.place(panels)
+                values = pulls.line_intercept + pulls.line_slope * xs
+                tex = r"\text{linear: } h=\theta^{T}x"
+            keep = values <= H_RANGE[1]
+            curve = polyline(ax, xs[keep], values[keep], theme.curve)
+            dots = point_cloud(ax, np.column_stack([pulls.x, pulls.y]), pulls.y, theme)
+            one = DashedLine(ax.c2p(EMAIL_RANGE[0], 1), ax.c2p(EMAIL_RANGE[1], 1),
+                             color=theme.muted, stroke_width=1.5)
+            caption = MathTex(tex, font_size=SIZES.formula_small, color=theme.highlight)
+            caption.next_to(ax, UP, buff=0.15)
+            panels.add(VGroup(one, ax, curve, dots, caption))
+        panels.arrange(RIGHT, buff=1.2)
+        self.graphs_region.inset(0.15).place(panels)  # room for the strokes
         return panels
 
 
@@ -445,7 +513,9 @@ class OneUpdateByHand(LectureScene):
                        "the error is positive. {push} Push the probability up.") as b:
             self.play(FadeIn(s2, shift=0.2 * RIGHT))
             b.wait_until("push")
-            self.play(Indicate(self.marker, color=theme.good), run_time=1.2)
+            push = Arrow(self.marker.get_center(), axes.c2p(step.score_before, 0.92), buff=0.12,
+                         color=theme.good, stroke_width=6, max_tip_length_to_length_ratio=0.3)
+            self.play(GrowArrow(push), Indicate(self.marker, color=theme.good), run_time=1.2)
 
         # Step 3: the update
         with self.beat("Step three: move each weight by the learning rate, times the error, "
@@ -460,14 +530,20 @@ class OneUpdateByHand(LectureScene):
                        font_size=SIZES.formula, color=theme.good)
         # Upper left of the plot, clear of the h tick on the axis.
         rise.next_to(axes.c2p(-0.4, 0.85), LEFT, buff=0)
+        n0, n1 = step.theta_after
+        new_theta = MathTex(rf"\theta=({two(n0)},\,{two(n1)})", font_size=SIZES.formula_small,
+                            color=theme.good).move_to(given[2], aligned_edge=LEFT)
         with self.beat("Step four: check. {climb} The new score is positive, and the "
                        "probability of the right answer climbs the curve. One small step, and "
                        "the model is learning to say yes.") as b:
             self.play(FadeIn(s4, shift=0.2 * RIGHT))
             b.wait_until("climb")
-            self.play(self.z.animate.set_value(step.score_after), run_time=2.5,
+            self.play(FadeOut(push), self.z.animate.set_value(step.score_after),
+                      ReplacementTransform(given[2], new_theta),
+                      given[3].animate.next_to(new_theta, RIGHT, buff=0.6), run_time=2.5,
                       rate_func=smooth)
             self.play(FadeIn(rise, shift=0.2 * UP))
+        self.theta_shown = new_theta
 
     def h(self) -> float:
         return float(sigmoid(self.z.get_value()))
@@ -475,25 +551,60 @@ class OneUpdateByHand(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
-QUIZ = Quiz(
-    question="The logistic update has exactly the form of the LMS rule for linear "
-             "regression. Why?",
-    choices=(
-        "Logistic and linear regression are the same algorithm in disguise.",
-        "Both are maximum-likelihood fits of models in one family (GLMs), whose "
-        "gradient is always error times input.",
-        "Both minimise squared error, so their gradients match.",
-        "A coincidence of the sigmoid, with nothing deeper behind it.",
-    ),
-    correct=1,
-    reason=r"Gaussian and coin-flip models are one family: both give $(y - h)\,x$.",
-    spoken_reason="Gaussian and coin-flip models are one family: both give y minus h, "
-                  "times x.",
-)
+#: The quiz's email: design row (bias feature first), label, the model's h, learning rate.
+QUIZ_X = (1.0, 3.0)
+QUIZ_Y = 0
+QUIZ_H = 0.9
+QUIZ_ALPHA = 0.5
+
+
+def quiz_steps() -> tuple[SGDStep, SGDStep]:
+    """The quiz's update from core, and the same update with the label slipped to 1 (the
+    wrong choice of a viewer who treats the email as spam). The weights give h = QUIZ_H."""
+    theta = np.array([0.0, float(logit(QUIZ_H)) / QUIZ_X[1]])
+    return (sgd_step(theta, np.array(QUIZ_X), QUIZ_Y, QUIZ_ALPHA),
+            sgd_step(theta, np.array(QUIZ_X), 1 - QUIZ_Y, QUIZ_ALPHA))
+
+
+def _moves(step: SGDStep) -> np.ndarray:
+    return step.theta_after - step.theta_before
+
+
+def _quiz() -> Quiz:
+    right, slipped = quiz_steps()
+    d0, d1 = _moves(right)
+    slip = _moves(slipped)[1]
+
+    def by(delta: float) -> str:
+        return f"$\\theta_1$ {'rises' if delta > 0 else 'falls'} by {abs(delta):.2f}"
+
+    return Quiz(
+        question=f"An email has $x = ({QUIZ_X[0]:g}, {QUIZ_X[1]:g})$ and label "
+                 f"$y = {QUIZ_Y}$; the model says $h = {right.h_before:.1f}$. With "
+                 f"$\\alpha = {QUIZ_ALPHA:g}$, what does one logistic update do to $\\theta_1$?",
+        choices=(by(d1), by(-d1), by(d0), by(slip)),
+        correct=0,
+        reason=f"$\\alpha(y-h)x_1 = {QUIZ_ALPHA:g}\\,({QUIZ_Y}-{right.h_before:.1f})"
+               f"\\,({QUIZ_X[1]:g}) = {d1:.2f}$: a non-spam email called spam pushes "
+               "$\\theta_1$ down.",
+        spoken_question=f"An email has x equal to {QUIZ_X[0]:g}, {QUIZ_X[1]:g}, and label "
+                        f"{QUIZ_Y}; the model says h is {right.h_before:.1f}. With a learning "
+                        f"rate of {QUIZ_ALPHA:g}, what does one logistic update do to theta "
+                        "one?",
+        spoken_reason=f"Alpha times y minus h times x one is {QUIZ_ALPHA:g} times "
+                      f"{QUIZ_Y} minus {right.h_before:.1f}, times {QUIZ_X[1]:g}: "
+                      f"{d1:.2f}. A non-spam email called spam pushes theta one down.",
+        applied=True,
+    )
+
+
+#: Choices: the right move; the sign slip (h - y); forgetting the input x_1 (that is
+#: theta_0's move); the label slip (y taken as 1).
+QUIZ = _quiz()
 
 
 class UpdateRuleCheck(QuizScene):
-    """Check your understanding: why the logistic update looks like LMS."""
+    """Check your understanding: one update of one weight, computed."""
 
     quiz = QUIZ
 

@@ -111,3 +111,29 @@ def test_flat_line_has_no_crossing():
     assert sweep.slopes[0] == 0.0  # symmetric labels: the fitted line is flat at 0.5
     assert np.isnan(sweep.crossings[0])
     assert sweep.n_misclassified[0] == 2  # 0.5 >= 0.5 calls every point class 1
+
+
+def test_far_email_pulls_the_line_but_not_the_s():
+    """Chapter 4: chapter 0's far email through both update rules. The line from numpy's
+    polyfit, the S from scikit-learn (C = 1 / (2 l2), bias unpenalised)."""
+    from sklearn.linear_model import LogisticRegression
+
+    p = core.far_email_pulls()
+    data = core.load_dataset("spam")
+    x = data.X[:, 0].copy()
+    x[data.far_index] = core.least_squares.FAR_EMAIL_END
+    np.testing.assert_array_equal(p.x, x)
+    slope, intercept = np.polyfit(x, data.y, 1)
+    assert (p.line_slope, p.line_intercept) == pytest.approx((slope, intercept))
+    far = x[data.far_index]
+    assert p.line_h == pytest.approx(intercept + slope * far)
+    assert p.line_h == pytest.approx(1.44, abs=0.005)  # chapter 0's readout
+    assert p.line_error == pytest.approx(1 - p.line_h)
+    assert p.line_pull == pytest.approx((1 - p.line_h) * far)
+    clf = LogisticRegression(C=1 / (2 * core.least_squares.SIGMOID_FIX_L2), tol=1e-12,
+                             max_iter=10_000).fit(x.reshape(-1, 1), data.y)
+    theta = np.r_[clf.intercept_, clf.coef_.ravel()]
+    np.testing.assert_allclose(p.theta_s, theta, rtol=1e-4, atol=1e-5)
+    assert p.s_h == pytest.approx(clf.predict_proba([[far]])[0, 1], abs=1e-9)
+    assert 0 <= p.s_error < 1e-3 and abs(p.s_pull) < 0.01
+    assert p.line_pull < -10

@@ -62,3 +62,28 @@ def test_rejects_bad_input():
         core.weight_slice(SPAM.X, SPAM.y, [1.0, 0.0], BIAS)
     with pytest.raises(ValueError, match="1 feature"):
         core.weight_slice(np.ones((3, 2)), [0, 1, 0], W, BIAS)
+
+
+def test_slopes_match_central_differences_and_the_wrong_count_matches_accuracy():
+    """The slopes chapter 3 draws as arrows: central differences of the curves themselves,
+    evaluated on a fine grid around each weight (independent of the closed forms)."""
+    s = core.weight_slice(SPAM.X, SPAM.y, W, BIAS)
+    eps = 1e-6
+    for k in (0, 20, 60, 80, 100, 160):
+        around = core.weight_slice(SPAM.X, SPAM.y, [W[k] - eps, W[k] + eps], BIAS)
+        fd_mse = (around.squared_error[1] - around.squared_error[0]) / (2 * eps)
+        fd_ce = (around.cross_entropy[1] - around.cross_entropy[0]) / (2 * eps)
+        assert s.squared_error_slope[k] == pytest.approx(fd_mse, rel=1e-5, abs=1e-9)
+        assert s.cross_entropy_slope[k] == pytest.approx(fd_ce, rel=1e-5, abs=1e-9)
+    np.testing.assert_array_equal(s.n_wrong, np.rint((1 - s.accuracy) * len(SPAM.y)))
+
+
+def test_the_plateau_gives_no_push_while_cross_entropy_pulls_hard():
+    """Chapter 3's claim on the left of the slice (w = -1.1): the model says no to every
+    email, so the six spam are wrong and the six others right; squared error is flat there
+    while cross-entropy's slope is large."""
+    s = core.weight_slice(SPAM.X, SPAM.y, W, BIAS)
+    k = int(np.argmin(np.abs(W + 1.1)))
+    assert s.n_wrong[k] == 6 == int(SPAM.y.sum())
+    assert abs(s.squared_error_slope[k]) < 1e-3
+    assert s.cross_entropy_slope[k] < -3.0

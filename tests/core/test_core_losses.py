@@ -133,3 +133,24 @@ def test_squared_error_gradient_matches_finite_differences():
             ).diagonal(),
             atol=1e-8,
         )
+
+
+def test_likelihood_factors_are_bernoulli_probabilities_whose_logs_sum_to_the_likelihood():
+    from scipy.stats import bernoulli
+
+    data = core.load_dataset("spam")
+    theta = np.array([-4.5, 1.0])
+    f = core.likelihood_factors(theta, data.X, data.y)
+    h = 1 / (1 + np.exp(-(theta[0] + theta[1] * data.X[:, 0])))
+    np.testing.assert_allclose(f.h, h, rtol=1e-12)
+    np.testing.assert_allclose(f.factor, bernoulli.pmf(data.y, h), rtol=1e-12)
+    assert f.likelihood == pytest.approx(np.prod(bernoulli.pmf(data.y, h)), rel=1e-12)
+    assert f.log_likelihood == pytest.approx(core.log_likelihood(theta, data.X, data.y))
+    assert f.log_likelihood == pytest.approx(np.log(f.likelihood))
+
+
+def test_squared_error_of_a_probability_is_bounded_by_one():
+    assert core.squared_error_from_proba(0.99, 0) == pytest.approx(0.9801)
+    assert core.squared_error_from_proba([0.0, 1.0], [1, 1]).tolist() == [1.0, 0.0]
+    with pytest.raises(ValueError):
+        core.squared_error_from_proba(1.5, 1)

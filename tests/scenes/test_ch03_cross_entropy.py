@@ -12,6 +12,7 @@ from scene_harness import build, final_frame, pixel_at
 from core import (
     COURSE_PENALTY_CHECKS,
     cross_entropy_from_proba,
+    likelihood_factors,
     load_dataset,
     logit,
     sigmoid,
@@ -40,7 +41,6 @@ def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_pat
 
 def test_chapter_ends_with_its_quiz():
     assert ch03.SCENES_IN_ORDER[-1] is ch03.CrossEntropyCheck
-    assert "squared error" in ch03.QUIZ.question
     assert all(cls.__doc__ and "\n" not in cls.__doc__.strip() for cls in ch03.SCENES_IN_ORDER)
 
 
@@ -106,6 +106,15 @@ def test_why_not_pictures_plot_cores_slice(tmp_path: Path):
         assert a0 == pytest.approx(a1)
         inside = (expected.w > w0 + 1e-6) & (expected.w < w1 - 1e-6)
         assert np.all(expected.accuracy[inside] == pytest.approx(a0))
+    # The balls ended where they rode to; the narration's numbers at the plateau are core's.
+    k = ch03.PLATEAU_INDEX
+    assert expected.n_wrong[k] == int(data.y.sum())  # "the six spam are confidently wrong"
+    assert np.all(expected.squared_error_slope[: k + 1] > -1e-3)  # flat: no push
+    assert expected.cross_entropy_slope[k] < -3  # cross-entropy pushes hard there
+    plateau_beat = scene.beats[1].narration
+    assert f"The {expected.n_wrong[k]} spam" in plateau_beat
+    assert f"about {expected.squared_error[k]:.1f}" in plateau_beat
+    assert scene.w.get_value() == pytest.approx(ch03.RIDE_TO)
     marker_w, marker_acc = acc_ax.p2c(scene.acc_marker.get_center())
     assert marker_w == pytest.approx(ch03.NUDGE_AT)
     k = int(np.argmin(np.abs(expected.w - ch03.NUDGE_AT)))
@@ -117,3 +126,46 @@ def test_likelihood_scene_ends_on_the_cross_entropy_formula(tmp_path: Path):
     shown = " ".join(getattr(m, "tex_string", "") for top in scene.mobjects
                      for m in top.get_family())
     assert r"\mathrm{CE}(h,y)" in shown and r"\prod_{i=1}^{n}" in shown
+
+
+def test_push_arrows_are_one_gradient_step_long(tmp_path: Path):
+    scene = build(ch03.WhyNotSquaredErrorOrAccuracy, tmp_path)
+    s = scene.slice
+    ce_ax = scene.ce_panel[0]
+    for w in (float(s.w[ch03.PLATEAU_INDEX]), 0.5):
+        scene.w.set_value(w)
+        k = scene.index()
+        for ball in (scene.ce_ball,):
+            ball.move_to(ce_ax.c2p(w, s.cross_entropy[k]))
+        arrow = ch03.push_arrow(ce_ax, scene.ce_ball, lambda k=k: s.cross_entropy_slope[k],
+                                DARK.highlight)
+        step = np.clip(-ch03.PUSH_RATE * s.cross_entropy_slope[k], -ch03.PUSH_CAP,
+                       ch03.PUSH_CAP)
+        tip = ce_ax.p2c(arrow.get_end())[0] - w
+        assert tip == pytest.approx(step, abs=0.1)  # 0.1: the arrow's buff off the ball
+    # On the plateau squared error's step is too short to draw at all.
+    flat = ch03.push_arrow(scene.mse_panel[0], scene.mse_ball,
+                           lambda: s.squared_error_slope[ch03.PLATEAU_INDEX], DARK.highlight)
+    assert not flat.has_points()
+
+
+def test_likelihood_strip_shows_cores_factors_in_the_branch_colours(tmp_path: Path):
+    scene = build(ch03.LikelihoodExponentsAreSwitches, tmp_path)
+    data = load_dataset("spam")
+    rows = list(ch03.STRIP_EMAILS)
+    expected = likelihood_factors(ch03.STRIP_THETA, data.X[rows], data.y[rows])
+    assert sorted(set(data.y[rows].tolist())) == [0, 1]  # both branches appear
+    shown = [scene.numeric[2 + 2 * i].tex_string for i in range(len(rows))]
+    assert shown == [f"{v:.2f}" for v in expected.factor]
+    assert scene.numeric[-1].tex_string == f"{expected.likelihood:.2f}"
+    for i, y in enumerate(data.y[rows]):
+        colour = scene.numeric[2 + 2 * i].get_color().to_hex().upper()
+        assert colour == (DARK.class1 if y == 1 else DARK.class0).upper()
+
+
+def test_the_quiz_is_applied_with_cores_numbers():
+    q = ch03.QUIZ
+    assert q.correct == 1 and len(q.choices) == 4 and q.applied and not q.answer_is_longest
+    right = float(cross_entropy_from_proba(ch03.QUIZ_H, ch03.QUIZ_Y))
+    assert q.choices[1].startswith(f"${right:.2f}")
+    assert right == pytest.approx(-np.log(1 - 0.99))

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from scene_harness import build, final_frame, pixel_at
 
-from core import gradient_derivation_steps, sgd_step, sigmoid
+from core import far_email_pulls, gradient_derivation_steps, sgd_step, sigmoid
+from scenes.common.pieces import Derivation
 from scenes.common.theme import DARK
 from scenes.logistic_regression import ch04_update_rule as ch04
 
@@ -38,7 +39,6 @@ def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_pat
 
 def test_chapter_ends_with_its_quiz():
     assert ch04.SCENES_IN_ORDER[-1] is ch04.UpdateRuleCheck
-    assert "LMS" in ch04.QUIZ.question and "GLM" in ch04.QUIZ.choices[ch04.QUIZ.correct]
 
 
 def test_the_hand_update_shows_cores_numbers_and_the_course_agrees(tmp_path: Path):
@@ -72,20 +72,36 @@ def test_final_frame_has_the_marker_up_the_curve_not_at_one_half(tmp_path: Path)
     assert _near(start, DARK.curve) and not _near(start, DARK.highlight)
 
 
-def test_denominators_are_the_glyphs_under_the_bar_and_all_four_cancel(tmp_path: Path):
+def test_the_derivation_is_one_line_transforming_and_the_pairs_collapse(tmp_path: Path):
     scene = build(ch04.GradientCollapsesToErrorTimesInput, tmp_path)
     d = scene.derivation
-    fraction = d.term(2, ch04.CANCEL_G[0])  # y / g
-    below = ch04.denominator(fraction)
-    assert len(below) == 1 and below[0].get_center()[1] < fraction.get_center()[1]
-    assert len(ch04.denominator(d.term(2, ch04.CANCEL_ONE_MINUS_G[0]))) == 3  # 1 - g
-    assert [d.term(2, p).tex_string for p in (ch04.CANCEL_G[1], ch04.CANCEL_ONE_MINUS_G[1])] \
-        == ["g", "(1-g)"]
-    assert [d.term(r, p).tex_string for r, p in ch04.CANCEL_YG] == ["yg", "yg"]
-    for mob, stroke in zip(scene.cancelling, scene.strokes, strict=True):
-        assert stroke.get_start() == pytest.approx(mob.get_corner([-1, -1, 0]))
-        assert mob.get_fill_opacity() == pytest.approx(0.25)  # faded
-    assert d.term(5, 1).tex_string == "(y-g)"
+    rows = d.rows
+    # Every row sits in one place, its "=" under the first row's: one line transforms.
+    for at in scene.equals_at:
+        assert at == pytest.approx(scene.equals_at[0], abs=1e-6)
+    # Each morph names existing pieces, and every target piece is reached or fades in.
+    for target, pairs in ch04.MORPHS.items():
+        for a, b in pairs:
+            for i in ([a] if isinstance(a, int) else a):
+                assert 0 <= i < len(rows[target - 1])
+            for i in ([b] if isinstance(b, int) else b):
+                assert 0 <= i < len(rows[target])
+    # What cancels: g with g, (1-g) with (1-g), -yg with +yg.
+    fresh = Derivation(ch04.DERIVATION_ROWS, DARK)
+    fraction_g = fresh.term(2, ch04.CANCEL_G[0])
+    assert fraction_g.tex_string == r"\frac{y}{g}"
+    assert len(ch04.denominator(fraction_g)) == 1
+    assert len(ch04.denominator(fresh.term(2, ch04.CANCEL_ONE_MINUS_G[0]))) == 3  # 1 - g
+    assert [fresh.term(2, p).tex_string
+            for p in (ch04.CANCEL_G[1], ch04.CANCEL_ONE_MINUS_G[1])] == ["g", "(1-g)"]
+    assert [fresh.term(r, p).tex_string for r, p in ch04.CANCEL_YG] == ["-yg", "+yg"]
+    # At the end none of the derivation's glyphs is left on screen, the result is.
+    on_screen = {id(m) for top in scene.mobjects for m in top.get_family()}
+    assert not any(id(m) in on_screen for m in d.get_family() if m.has_points())
+    assert d.term(5, 2).tex_string == "(y-g)"
+    assert scene.result[2].tex_string == r"\big(y-h_\theta(x)\big)"
+    # The working line is set in the large maths size.
+    assert rows[0].font_size == pytest.approx(ch04.SIZES.formula_large)
 
 
 @pytest.mark.parametrize("theta, x, y", [((0.3, -0.8), (1.0, 2.0), 1),
@@ -107,3 +123,35 @@ def test_the_two_rules_match_symbol_for_symbol_and_h_is_highlighted(tmp_path: Pa
     for row in (scene.logistic, scene.lms):
         assert row[ch04.H_PIECE].tex_string == r"h_\theta(x)"
         assert row[ch04.H_PIECE].get_color().to_hex().upper() == DARK.highlight.upper()
+
+
+def test_the_far_email_readouts_are_cores_pulls(tmp_path: Path):
+    scene = build(ch04.SameRuleAsLinearRegression, tmp_path)
+    p = far_email_pulls()
+    line = " ".join(m.tex_string for m in scene.line_readout)
+    s = " ".join(m.tex_string for m in scene.s_readout)
+    assert f"h={p.line_h:.2f}" in line and f"y-h={p.line_error:.2f}" in line
+    assert f"={p.line_pull:.1f}" in line
+    assert f"h={p.s_h:.2f}" in s and f"y-h={p.s_error:.2f}" in s and f"={p.s_pull:.1f}" in s
+    # The claims the narration makes: the line overshoots and pulls; the S does not.
+    assert p.line_h > 1 and p.line_pull < -10 and abs(p.s_pull) < 0.05
+    assert f"{p.line_h:.2f}" in scene.beats[3].narration
+
+
+def test_the_hand_update_header_ends_on_the_new_weights(tmp_path: Path):
+    scene = build(ch04.OneUpdateByHand, tmp_path)
+    step = _course_step()
+    assert scene.theta_shown.tex_string == (rf"\theta=({step.theta_after[0]:.2f},"
+                                            rf"\,{step.theta_after[1]:.2f})")
+    assert any(m is scene.theta_shown for top in scene.mobjects for m in top.get_family())
+
+
+def test_the_quiz_is_applied_and_its_numbers_are_cores():
+    q = ch04.QUIZ
+    assert q.correct == 0 and len(q.choices) == 4 and q.applied and not q.answer_is_longest
+    right, slipped = ch04.quiz_steps()
+    assert right.h_before == pytest.approx(ch04.QUIZ_H)
+    move = right.theta_after - right.theta_before
+    assert move[1] == pytest.approx(ch04.QUIZ_ALPHA * (0 - ch04.QUIZ_H) * ch04.QUIZ_X[1])
+    assert f"falls by {abs(move[1]):.2f}" in q.choices[0]
+    assert len(set(q.choices)) == 4

@@ -86,3 +86,33 @@ def test_readout_shows_the_tracked_value(tmp_path: Path) -> None:
     scene.v.set_value(0.777)
     number.update()
     assert number.get_value() == pytest.approx(0.777)
+
+
+class MorphDemo(LectureScene):
+    """A derivation line that transforms in place: a + b -> b + a -> c."""
+
+    def construct(self) -> None:
+        from scenes.common.pieces import Derivation
+
+        self.d = Derivation([["x", "=", "a", "+", "b"], ["x", "=", "b", "+", "a"],
+                             ["x", "=", "c"]], self.theme, notes=["one", "two", "three"]
+                            ).in_place([1, 1, 1])
+        self.equals = [row[1].get_center().copy() for row in self.d.rows]
+        self.add(self.d.rows[0])
+        self.play(self.d.morph(0, 1, [(0, 0), (1, 1), (2, 4), (3, 3), (4, 2)]))
+        self.play(self.d.morph(1, 2, [(0, 0), (1, 1), ((2, 3, 4), 2)]))
+
+
+def test_a_derivation_in_place_transforms_one_line(tmp_path: Path) -> None:
+    scene = build(MorphDemo, tmp_path)
+    d = scene.d
+    for at in scene.equals:
+        assert at == pytest.approx(scene.equals[0])
+    on_screen = {id(m) for top in scene.mobjects for m in top.get_family()}
+    # The last row is what is left; the first two rows' own pieces are gone.
+    assert all(id(p) in on_screen for p in d.rows[2])
+    assert not any(id(p) in on_screen for p in d.rows[0])
+    # The notes sit in one place (their tops level, centred), under the line.
+    assert len({round(float(n.get_top()[1]), 6) for n in d.notes}) == 1
+    assert len({round(float(n.get_x()), 6) for n in d.notes}) == 1
+    assert d.notes[0].get_top()[1] < min(r.get_bottom()[1] for r in d.rows)
