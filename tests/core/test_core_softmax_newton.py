@@ -10,7 +10,7 @@ import core
 def test_softmax_regression_learns_three_classes():
     run = core.softmax_lab_run()
     t, data = run.trajectory, run.dataset
-    assert t.Thetas.shape == (151, 3, 3)
+    assert t.Thetas.shape == (26, 3, 3)
     assert t.loss[-1] < 0.1 * t.loss[0]
     assert np.all(np.diff(t.loss) < 0)
     assert t.accuracy[0] < 0.5 and t.accuracy[-1] == 1.0
