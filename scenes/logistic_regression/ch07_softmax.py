@@ -732,10 +732,10 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         # Step: one gradient step moves the bars
         rule = MathTex(r"t", ":=", r"t - \eta\,(\varphi - e_y)", font_size=SIZES.formula,
                        color=theme.text).move_to(loss)
-        loss_readout = ReadoutPanel(
-            [(r"\ell = -\log \varphi_y", current_loss, 3)],
-            theme)
-        loss_readout.next_to(y_note, DOWN, buff=0.25).align_to(y_note, LEFT)
+        loss_readout = ReadoutPanel([(r"\ell =", current_loss, 3)], theme)
+        # At the right edge, above the gradient bars.
+        loss_readout.move_to([SAFE.right, predicted.rects.get_top()[1] + 0.3, 0],
+                             aligned_edge=RIGHT)
         self.loss_readout = loss_readout
         with self.beat("Now take one step against the gradient, {step} subtracting it from the "
                        "logits. Green's share grows, red's and blue's shrink, {loss} the loss "
@@ -799,7 +799,7 @@ QUIZ = Quiz(
              f"{_triple(class_probabilities(COURSE_LOGITS))}. Add {QUIZ_SHIFT:g} to every "
              f"logit, giving {_ints(_QUIZ_LOGITS)}. What does softmax give now?",
     spoken_question=f"Logits two, one, zero give probabilities of about two thirds, a quarter "
-                    f"and a tenth. Add {QUIZ_SHIFT:g} to every logit. What does softmax give "
+                    f"and a tenth; add {QUIZ_SHIFT:g} to every logit. What does softmax give "
                     "now?",
     choices=(
         "Red takes almost everything: about $(1, 0, 0)$.",
