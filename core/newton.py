@@ -525,7 +525,7 @@ def error_decay(x, y, theta0: float, n_steps: int, learning_rate: float,
     )
 
 
-def error_decay_run(n_steps: int = 120) -> ErrorDecay:
+def error_decay_run(n_steps: int = 100) -> ErrorDecay:
     """Chapter 8's race (``"newton_1d"``, w_0 = 0, alpha = 0.05), run long enough for
     gradient ascent to reach 6 correct decimals."""
     data: Dataset = load_dataset("newton_1d")
@@ -632,8 +632,8 @@ class NewtonBowls:
     max_value: float
 
 
-def newton_bowls_run(start=(-2.0, -0.6), n_steps: int = 3,
-                     b_range=(-3.0, 2.0), w_range=(-1.2, 2.6),
+def newton_bowls_run(start=(-1.5, 0.0), n_steps: int = 3,
+                     b_range=(-2.4, 1.6), w_range=(-0.5, 1.9),
                      shape: tuple[int, int] = (150, 200)) -> NewtonBowls:
     """Chapter 8's 2-D picture: l(b, w) on ``"newton_1d"`` and Newton's first steps.
 
