@@ -633,7 +633,7 @@ class NewtonBowls:
 
 
 def newton_bowls_run(start=(-1.5, 0.0), n_steps: int = 3,
-                     b_range=(-2.4, 1.6), w_range=(-0.5, 1.9),
+                     b_range=(-2.8, 2.4), w_range=(-0.7, 2.6),
                      shape: tuple[int, int] = (150, 200)) -> NewtonBowls:
     """Chapter 8's 2-D picture: l(b, w) on ``"newton_1d"`` and Newton's first steps.
 

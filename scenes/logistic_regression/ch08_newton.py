@@ -794,7 +794,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         box = ((float(bowls.b_grid[0]), float(bowls.b_grid[-1])),
                (float(bowls.w_grid[0]), float(bowls.w_grid[-1])))
         axes = function_axes(theme, [*box[0], 1], [*box[1], 0.5], x_length=7.6, y_length=5.2,
-                             x_numbers=[-2, -1, 0, 1], y_numbers=[0, 1])
+                             x_numbers=[-2, -1, 0, 1, 2], y_numbers=[0, 1, 2])
         names = axis_names(axes, theme, x="b", y="w")
         STAGE.place(VGroup(axes, names), aligned=DOWN + LEFT)
         self.axes = axes
