@@ -817,7 +817,7 @@ QUIZ = Quiz(
 
 
 class SoftmaxCheck(QuizScene):
-    """Check your understanding: what softmax guarantees about its outputs."""
+    """Check your understanding: softmax of logits shifted by one number."""
 
     quiz = QUIZ
 

@@ -931,7 +931,7 @@ QUIZ = Quiz(
 
 
 class NewtonCheck(QuizScene):
-    """Check your understanding: what Newton's method gains, and what it costs."""
+    """Check your understanding: where Newton's first step lands on a quadratic hill."""
 
     quiz = QUIZ
 
