@@ -525,7 +525,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         BODY.place(derivation, aligned=UP + LEFT)
         answer_box = SurroundingRectangle(derivation.rows[2], color=theme.good, buff=0.12)
         # Notes in TeX, so that e^{t_2} reads as a power.
-        notes = VGroup(*[prose(text, NOTE_WIDTH, SIZES.formula_small, theme.muted)
+        notes = VGroup(*[prose(text, NOTE_WIDTH, SIZES.formula_small, theme.text)
                          for text in ("divide top and bottom by $e^{t_2}$",
                                       "the sigmoid of the difference")])
         column = derivation.rows.get_right()[0] + 0.6

@@ -24,6 +24,7 @@ from manim import (
     Create,
     DashedLine,
     DashedVMobject,
+    DecimalMatrix,
     Dot,
     FadeIn,
     FadeOut,
@@ -45,6 +46,7 @@ from manim import (
     smooth,
 )
 
+from core import log_likelihood_hessian
 from core.newton import (
     NewtonRace,
     error_decay_run,
@@ -229,6 +231,13 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         plots = SlopeUnderCurve(data.X[:, 0], data.y, race.w_star, theme)
         self.plots = plots
         heading = self.heading("Chapter 8 \u00b7 Newton's method")
+        # What the two panels are, beside them until the climb starts.
+        side_notes = VGroup(
+            MathTex(r"\ell(w) = \sum_i \log P(y_i \mid x_i;\, w)", font_size=SIZES.formula_small,
+                    color=theme.curve),
+            MathTex(r"\text{peak: } \ell'(w^*) = 0", font_size=SIZES.formula_small,
+                    color=theme.loss))
+        SIDE.stack(*side_notes, buff=0.5)
 
         # Step: the hill
         with self.beat("Gradient ascent feels only the slope, so near a gentle peak it creeps. "
@@ -236,7 +245,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        "log-likelihood of a single weight w, with the bias held at zero.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             b.wait_until("hill")
-            self.play(Create(plots.top), FadeIn(plots.top_label))
+            self.play(Create(plots.top), FadeIn(plots.top_label), FadeIn(side_notes[0]))
             self.play(Create(plots.top_curve), run_time=1.5)
 
         # Step: the peak is where the slope is zero
@@ -250,7 +259,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                       FadeIn(plots.bottom_label))
             self.play(Create(plots.bottom_curve), run_time=1.5)
             b.wait_until("top")
-            self.play(Create(plots.peak_line), FadeIn(plots.peak_label), FadeIn(peak_dot))
+            self.play(Create(plots.peak_line), FadeIn(plots.peak_label), FadeIn(peak_dot),
+                      FadeIn(side_notes[1], shift=0.2 * UP))
 
         # Step: the start
         w = ValueTracker(float(race.newton[0]))
@@ -261,7 +271,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         start.move_to([RIGHT_COLUMN, STAGE.top, 0], aligned_edge=UP + LEFT)
         with self.beat("Start from w equals zero, where the hill still rises steeply and the "
                        "slope is large."):
-            self.play(FadeIn(marker, scale=0.5), FadeIn(start))
+            self.play(FadeOut(side_notes), FadeIn(marker, scale=0.5), FadeIn(start))
 
         # Step: the tangent
         tangent = plots.tangent(race, 0)
@@ -454,8 +464,8 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             self.play(GrowFromCenter(ring), run_time=0.5 * pace)
             self.play(k_newton.animate.set_value(t + 1), k_ascent.animate.set_value(t + 1),
                       run_time=1.5 * pace, rate_func=smooth)
-            self.play(tangent.animate.set_stroke(opacity=0.3), FadeOut(ring),
-                      run_time=0.5 * pace)
+            # The used tangent leaves, so the peak does not fill up with old lines.
+            self.play(FadeOut(tangent), FadeOut(ring), run_time=0.5 * pace)
             self._record()
 
         # Step: one, two, then the rest of Newton's way
@@ -575,12 +585,27 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                           r"\partial\theta_j}", font_size=SIZES.formula, color=theme.text)
         hessian[0].set_color(theme.highlight)
         names = Text("for logistic regression:\nFisher scoring, or IRLS",
-                     font_size=SIZES.label, color=theme.muted, line_spacing=0.9)
-        VGroup(hessian, names).arrange(RIGHT, buff=0.9).move_to(0.75 * UP)
+                     font_size=SIZES.label, color=theme.text, line_spacing=0.9)
+        # The d x d grid itself: the Hessian of chapter 5's clouds at theta = 0, from core.
+        H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
+        self.hessian_shown = H
+        grid = DecimalMatrix(H, element_to_mobject_config={
+            "num_decimal_places": 1, "font_size": SIZES.formula_small, "color": theme.text},
+            h_buff=1.5, v_buff=0.55)
+        grid.get_brackets().set_color(theme.highlight)
+        grid_eq = MathTex("=", font_size=SIZES.formula, color=theme.text)
+        VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.7 * UP)
+        names.shift(0.3 * RIGHT)
+        self.grid = grid
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
-                       "and theta j. {names} For logistic regression this method is called "
-                       "Fisher scoring, or iteratively reweighted least squares.") as b:
+                       f"and theta j: {{grid}} for the clouds' {run.n_dof} weights at zero, a "
+                       f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
+                       "this method is called Fisher scoring, or iteratively reweighted least "
+                       "squares.") as b:
             self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
+            b.wait_until("grid")
+            self.play(FadeIn(grid_eq), FadeIn(grid.get_brackets()),
+                      FadeIn(grid.get_entries(), lag_ratio=0.1), run_time=1.5)
             b.wait_until("names")
             self.play(FadeIn(names))
 
@@ -614,7 +639,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         caption = prose(
             f"chapter 5's clouds, $d = {run.n_dof}$; both start at $\\theta = 0$; gradient "
             f"ascent at $\\alpha = {run.learning_rate:g}$. Converged: $\\ell$ stays within "
-            f"{run.tol:g} of its maximum", CAPTION_WIDTH, SIZES.formula_small, theme.muted)
+            f"{run.tol:g} of its maximum", CAPTION_WIDTH, SIZES.formula_small, theme.text)
         caption.next_to(cells[2][0], DOWN, buff=0.25).set_x(0)
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
                        f"{{newton}} Newton converges in {run.newton_steps} steps. {{ascent}} "

@@ -239,3 +239,25 @@ def test_final_frame_has_newton_on_the_peak_and_ascent_short_of_it(tmp_path: Pat
     ascent_value = float(log_likelihood_1d(np.array([w_g]), x, y).value[0])
     at_ascent = pixel_at(scene, pixels, top.c2p(w_g, ascent_value))
     assert _near(at_ascent, DARK.class0) and not _near(at_ascent, DARK.highlight)
+
+
+def test_hessian_grid_is_cores_and_matches_finite_differences(tmp_path: Path):
+    from scipy.optimize import approx_fprime
+
+    from core import log_likelihood, log_likelihood_hessian
+
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    run = newton_versus_ascent_run()
+    X, y = run.dataset.X, run.dataset.y
+    theta = np.zeros(run.n_dof)
+    H = log_likelihood_hessian(theta, X, y)
+    np.testing.assert_allclose(scene.hessian_shown, H)
+    shown = np.array([e.get_value() for e in scene.grid.get_entries()]).reshape(H.shape)
+    np.testing.assert_allclose(shown, H)
+
+    def grad(t):  # noqa: ANN001, ANN202
+        return approx_fprime(t, log_likelihood, 1e-6, X, y)
+
+    fd = np.array([approx_fprime(theta, lambda t, i=i: grad(t)[i], 1e-4)
+                   for i in range(run.n_dof)])
+    np.testing.assert_allclose(H, fd, atol=1e-2 * np.abs(H).max())
