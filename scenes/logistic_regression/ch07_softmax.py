@@ -534,7 +534,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
 
         # The plot: phi_2 against the difference t2 - t1, with core's sigmoid.
         axes = function_axes(theme, [D_RANGE[0], D_RANGE[1], 1], [0, 1, 0.5], x_length=7.6,
-                             y_length=3.0, x_numbers=[-4, -2, 2, 4], y_numbers=[0.5, 1])
+                             y_length=2.5, x_numbers=[-4, -2, 2, 4], y_numbers=[0.5, 1])
         x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula_small, color=theme.muted)
         x_label.next_to(axes.x_axis.get_right(), RIGHT, buff=0.15)
         # The probabilities numbered at the plot's left edge, clear of the curve at 0 (in
