@@ -594,7 +594,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             h_buff=1.5, v_buff=0.55)
         grid.get_brackets().set_color(theme.highlight)
         grid_eq = MathTex("=", font_size=SIZES.formula, color=theme.text)
-        VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.7 * UP)
+        VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.85 * UP)
         names.shift(0.3 * RIGHT)
         self.grid = grid
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
@@ -620,7 +620,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
              MathTex(str(run.newton_steps), font_size=SIZES.formula, color=theme.text),
              MathTex(str(run.ascent_steps), font_size=SIZES.formula, color=theme.text)],
         ]
-        self._table(cells, top=-0.4)
+        self._table(cells, top=-0.65)
         self.table_cells = cells
         rule_line = Line([-5.2, 0, 0], [5.2, 0, 0], color=theme.muted, stroke_width=2)
         rule_line.set_y((cells[0][1].get_bottom()[1] + cells[1][1].get_top()[1]) / 2)
@@ -685,16 +685,22 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         heading = self.heading("How fast: the error on a log scale")
         n_steps = int(decay.steps[-1])
         axes = function_axes(theme, [0, n_steps, 10], [LOG_FLOOR, 1, 1], x_length=7.4,
-                             y_length=5.2, x_numbers=list(range(0, n_steps + 1, 20)))
+                             y_length=4.9)
         y_labels = VGroup(*[
             MathTex(f"10^{{{k}}}", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 axes.c2p(0, k), LEFT, buff=0.15) for k in range(0, LOG_FLOOR - 1, -4)])
-        x_name = Text("step", font_size=SIZES.caption, color=theme.muted)
-        y_name = MathTex(r"|w_t - w^*|", font_size=SIZES.formula_small, color=theme.muted)
-        plot = VGroup(axes, y_labels)
+        # The x axis sits at 10^0, near the top; the steps are numbered along the bottom.
+        bottom = Line(axes.c2p(0, LOG_FLOOR), axes.c2p(n_steps, LOG_FLOOR), color=theme.muted,
+                      stroke_width=2)
+        step_numbers = VGroup(*[
+            Text(str(t), font_size=SIZES.caption, color=theme.muted).next_to(
+                axes.c2p(t, LOG_FLOOR), DOWN, buff=0.15) for t in range(0, n_steps + 1, 20)])
+        plot = VGroup(axes, y_labels, bottom, step_numbers)
         STAGE.place(plot, aligned=DOWN + RIGHT)
-        x_name.next_to(axes.x_axis.get_right(), UP, buff=0.15).align_to(axes.x_axis, RIGHT)
-        y_name.next_to(axes.y_axis.get_top(), RIGHT, buff=0.2)
+        x_name = Text("step", font_size=SIZES.caption, color=theme.muted)
+        x_name.next_to(bottom, UP, buff=0.15).align_to(bottom, RIGHT)
+        y_name = MathTex(r"|w_t - w^*|", font_size=SIZES.formula_small, color=theme.muted)
+        y_name.next_to(axes.c2p(0, 1), RIGHT, buff=0.3).shift(0.1 * UP)
         self.axes = axes
 
         log_ascent = np.log10(decay.ascent_error)
@@ -717,8 +723,8 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         newton_rule = MathTex(r"e_{t+1} \approx " + f"{decay.newton_constant:.2f}" +
                               r"\, e_t^{2}", font_size=SIZES.formula_small, color=theme.highlight)
         table = VGroup(*[
-            MathTex(rf"e < 10^{{-{k}}}:", rf"\text{{step }} {decay.newton_steps_to[k]}",
-                    rf"\text{{vs }} {decay.ascent_steps_to[k]}",
+            MathTex(rf"e < 10^{{-{k}}}:", rf"\text{{step}}\ {decay.newton_steps_to[k]}",
+                    rf"\;\text{{vs}}\ {decay.ascent_steps_to[k]}",
                     font_size=SIZES.formula_small, color=theme.text)
             for k in (3, 6)]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         for row in table:
@@ -738,8 +744,8 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
                        "logarithmic scale: each line down is ten times closer.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             b.wait_until("plot")
-            self.play(Create(axes), FadeIn(y_labels), FadeIn(x_name), FadeIn(y_name),
-                      run_time=1.5)
+            self.play(Create(axes), Create(bottom), FadeIn(step_numbers), FadeIn(y_labels),
+                      FadeIn(x_name), FadeIn(y_name), run_time=1.5)
 
         # Step: gradient ascent, a straight line
         with self.beat("{ascent} Gradient ascent falls along a straight line: near the top, "
