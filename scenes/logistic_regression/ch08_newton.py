@@ -825,7 +825,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         box = ((float(bowls.b_grid[0]), float(bowls.b_grid[-1])),
                (float(bowls.w_grid[0]), float(bowls.w_grid[-1])))
         axes = function_axes(theme, [*box[0], 1], [*box[1], 0.5], x_length=7.6, y_length=5.2,
-                             x_numbers=[-2, -1, 0, 1, 2], y_numbers=[0, 1, 2])
+                             x_numbers=[-2, -1, 0, 1, 2], y_numbers=[0, 1, 2], y_decimals=0)
         names = axis_names(axes, theme, x="b", y="w")
         STAGE.place(VGroup(axes, names), aligned=DOWN + LEFT)
         self.axes = axes
@@ -834,7 +834,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         self.map = contour_map
         peak = VGroup(Dot(axes.c2p(*bowls.maximiser), radius=0.1, color=theme.text),
                       MathTex(r"\theta^*", font_size=SIZES.formula_small, color=theme.text))
-        peak[1].next_to(peak[0], DOWN + RIGHT, buff=0.05)
+        peak[1].next_to(peak[0], UP + LEFT, buff=0.05)  # clear of the iterates' side
         peak[1].add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
 
         def inside(points: np.ndarray) -> bool:
