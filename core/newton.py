@@ -39,6 +39,13 @@ __all__ = [
     "newton_race_run",
     "newton_versus_ascent_run",
     "steps_to_settle",
+    "ErrorDecay",
+    "NewtonBowls",
+    "QuadraticModel",
+    "error_decay",
+    "error_decay_run",
+    "newton_bowls_run",
+    "quadratic_model",
 ]
 
 
@@ -437,3 +444,220 @@ def newton_versus_ascent_run(
         newton_steps=int(newton_steps),
         ascent_steps=int(ascent_steps),
     )
+
+
+@dataclass(frozen=True, eq=False)
+class ErrorDecay:
+    """How fast each climber of the 1-D race closes in on w*: |w_t - w*| step by step.
+
+    Attributes
+    ----------
+    steps : ndarray of int of shape (n_steps + 1,)
+    newton_error, ascent_error : ndarray of shape (n_steps + 1,)
+        |w_t - w*| of each method; Newton's reaches rounding level (about 1e-16 |w*|)
+        within a few steps and is then clipped to ``floor``.
+    floor : float
+        The smallest error drawn: 4 machine epsilons of |w*|.
+    ascent_rate : float
+        |1 + alpha l''(w*)|: near the peak each gradient step multiplies the error by it
+        (linear convergence).
+    newton_constant : float
+        |l'''(w*) / (2 l''(w*))|: near the peak Newton's next error is about this times the
+        square of the last (quadratic convergence).
+    ascent_steps_to : dict of int to int
+        For 3 and 6 correct decimals (error below 10^-k), the first step of gradient ascent
+        from which the error stays below; Newton's in ``newton_steps_to``.
+    newton_steps_to : dict of int to int
+    """
+
+    steps: np.ndarray
+    newton_error: np.ndarray
+    ascent_error: np.ndarray
+    floor: float
+    ascent_rate: float
+    newton_constant: float
+    ascent_steps_to: dict
+    newton_steps_to: dict
+
+
+def _third_derivative_1d(w: float, x, y, bias) -> float:
+    """l'''(w) = -sum_i h_i (1 - h_i) (1 - 2 h_i) x_i^3."""
+    z = w * x + bias
+    h, one_minus_h = special.expit(z), special.expit(-z)
+    return float(-np.sum(h * one_minus_h * (one_minus_h - h) * x**3))
+
+
+def error_decay(x, y, theta0: float, n_steps: int, learning_rate: float,
+                bias: float = 0.0) -> ErrorDecay:
+    """Both methods' distance to the peak, run for ``n_steps`` (see :func:`newton_race`).
+
+    Returns
+    -------
+    decay : ErrorDecay
+    """
+    x, y, bias = _check_1d(x, y, bias)
+    race = newton_race(x, y, theta0, n_steps, learning_rate, bias)
+    w_star = race.w_star
+    if not np.isfinite(w_star):
+        raise ValueError("the data are separable by w alone: no finite peak to converge to")
+    floor = 4 * np.finfo(float).eps * max(abs(w_star), 1.0)
+    newton_error = np.maximum(np.abs(race.newton - w_star), floor)
+    ascent_error = np.maximum(np.abs(race.gradient - w_star), floor)
+    _, _, c = _ll_1d(np.array([w_star]), x, y, bias)
+    curvature = float(c[0])
+    targets = {}
+    for name, error in (("newton", newton_error), ("ascent", ascent_error)):
+        targets[name] = {}
+        for k in (3, 6):
+            at = steps_to_settle(error, 0.0, 10.0**-k)
+            if at is None:
+                raise ValueError(f"{name} is not within 1e-{k} of w* after {n_steps} steps")
+            targets[name][k] = at
+    return ErrorDecay(
+        steps=np.arange(n_steps + 1),
+        newton_error=newton_error,
+        ascent_error=ascent_error,
+        floor=float(floor),
+        ascent_rate=abs(1.0 + race.learning_rate * curvature),
+        newton_constant=abs(_third_derivative_1d(w_star, x, y, bias) / (2 * curvature)),
+        ascent_steps_to=targets["ascent"],
+        newton_steps_to=targets["newton"],
+    )
+
+
+def error_decay_run(n_steps: int = 100) -> ErrorDecay:
+    """Chapter 8's race (``"newton_1d"``, w_0 = 0, alpha = 0.05), run long enough for
+    gradient ascent to reach 6 correct decimals."""
+    data: Dataset = load_dataset("newton_1d")
+    return error_decay(data.X[:, 0], data.y, theta0=0.0, n_steps=n_steps, learning_rate=0.05)
+
+
+@dataclass(frozen=True, eq=False)
+class QuadraticModel:
+    """Newton's local model of l at theta: l + g^T d + d^T H d / 2, d = theta' - theta.
+
+    Attributes
+    ----------
+    theta : ndarray of shape (n_dof,)
+        Where the model touches l.
+    value : float
+        l(theta).
+    gradient : ndarray of shape (n_dof,)
+    hessian : ndarray of shape (n_dof, n_dof)
+        Negative definite for the log-likelihood.
+    centre : ndarray of shape (n_dof,)
+        The model's maximum, theta - H^-1 g: Newton's next iterate.
+    peak : float
+        The model's value at its centre, l - g^T H^-1 g / 2.
+    """
+
+    theta: np.ndarray
+    value: float
+    gradient: np.ndarray
+    hessian: np.ndarray
+    centre: np.ndarray
+    peak: float
+
+    def __call__(self, points) -> np.ndarray:
+        """The model's value at ``points`` of shape (..., n_dof)."""
+        d = np.asarray(points, dtype=float) - self.theta
+        return self.value + d @ self.gradient + 0.5 * np.einsum("...i,ij,...j->...", d,
+                                                                 self.hessian, d)
+
+    def contour(self, level: float, n_points: int = 120) -> np.ndarray:
+        """The closed curve where the (2-D) model equals ``level`` (below ``peak``): an ellipse
+        around the centre, of shape (n_points + 1, 2), first point repeated last."""
+        if self.theta.size != 2:
+            raise ValueError(f"contours need a 2-D model; this one has {self.theta.size} weights")
+        drop = self.peak - float(level)
+        if not drop > 0:
+            raise ValueError(f"level must lie below the model's peak {self.peak:g}; got {level}")
+        # (p - c)^T (-H) (p - c) = 2 drop: along each eigenvector v, radius sqrt(2 drop / lam).
+        lam, vecs = np.linalg.eigh(-self.hessian)
+        angle = np.linspace(0.0, 2 * np.pi, n_points + 1)
+        unit = np.column_stack([np.cos(angle), np.sin(angle)])
+        return self.centre + (unit * np.sqrt(2 * drop / lam)) @ vecs.T
+
+
+def quadratic_model(theta, X, y, l2: float = 0.0) -> QuadraticModel:
+    """Newton's quadratic model of the sum log-likelihood at ``theta`` (bias first).
+
+    Parameters
+    ----------
+    theta : array-like of shape (n_features + 1,)
+    X : array-like of shape (n_samples, n_features)
+    y : array-like of shape (n_samples,)
+    l2 : float, default=0.0
+
+    Returns
+    -------
+    model : QuadraticModel
+    """
+    X, y = check_X_y(X, y)
+    l2 = check_non_negative(l2, "l2")
+    Xb = _add_bias(X)
+    theta = check_theta(theta, Xb.shape[1]).astype(float)
+    g = _gradient(theta, Xb, y, l2)
+    H = _hessian(theta, Xb, l2)
+    step = np.linalg.solve(H, g)
+    value = float(_log_likelihood(theta, Xb, y, l2))
+    return QuadraticModel(theta=theta, value=value, gradient=g, hessian=H,
+                          centre=theta - step, peak=value - 0.5 * float(g @ step))
+
+
+@dataclass(frozen=True, eq=False)
+class NewtonBowls:
+    """Newton in two weights (bias b and weight w of ``"newton_1d"``), on a map of l.
+
+    Attributes
+    ----------
+    b_grid : ndarray of shape (n_b,)
+    w_grid : ndarray of shape (n_w,)
+    values : ndarray of shape (n_w, n_b)
+        l(b, w) on the grid; row j is w_grid[j].
+    models : list of QuadraticModel
+        The model at each iterate; models[t].centre is iterate t + 1.
+    iterates : ndarray of shape (n_steps + 1, 2)
+        (b, w) from the start, by Newton's method.
+    maximiser : ndarray of shape (2,)
+    max_value : float
+    """
+
+    b_grid: np.ndarray
+    w_grid: np.ndarray
+    values: np.ndarray
+    models: list
+    iterates: np.ndarray
+    maximiser: np.ndarray
+    max_value: float
+
+
+def newton_bowls_run(start=(-1.5, 0.0), n_steps: int = 3,
+                     b_range=(-2.8, 2.4), w_range=(-0.7, 2.6),
+                     shape: tuple[int, int] = (150, 200)) -> NewtonBowls:
+    """Chapter 8's 2-D picture: l(b, w) on ``"newton_1d"`` and Newton's first steps.
+
+    Returns
+    -------
+    bowls : NewtonBowls
+    """
+    data: Dataset = load_dataset("newton_1d")
+    n_steps = check_n_steps(n_steps)
+    start = check_theta(start, 2).astype(float)
+    b_grid = np.linspace(*b_range, shape[1])
+    w_grid = np.linspace(*w_range, shape[0])
+    B, W = np.meshgrid(b_grid, w_grid)
+    x, y = data.X[:, 0], data.y
+    z = W[..., None] * x + B[..., None]
+    values = -np.sum(_cross_entropy(z, y), axis=-1)
+    models, theta = [], start
+    iterates = [start]
+    for _ in range(n_steps):
+        model = quadratic_model(theta, data.X, data.y)
+        models.append(model)
+        theta = model.centre
+        iterates.append(theta)
+    best = newton_method(data.X, data.y, n_steps=50, tol=1e-12)
+    return NewtonBowls(b_grid=b_grid, w_grid=w_grid, values=values, models=models,
+                       iterates=np.array(iterates), maximiser=best.thetas[-1],
+                       max_value=float(best.log_likelihood[-1]))

@@ -36,6 +36,8 @@ __all__ = [
     "softmax_lab_run",
     "softmax_regression",
     "two_class_reduction",
+    "LogitStep",
+    "logit_gradient_step",
 ]
 
 #: Chapter 7's example logits (t1, t2, t3) for the query point.
@@ -269,10 +271,13 @@ class SoftmaxLabRun:
     trajectory: SoftmaxTrajectory
 
 
-def softmax_lab_run(n_steps: int = 150) -> SoftmaxLabRun:
+def softmax_lab_run(n_steps: int = 25) -> SoftmaxLabRun:
     """Softmax regression on ``"three_classes"`` from a seeded random start.
 
-    alpha = 0.5 on the mean loss; the start is N(0, 1) per weight (seed 7).
+    alpha = 0.5 on the mean loss; the start is N(0, 1) per weight (seed 7). Stopped after
+    25 steps, when every point is classified right (mean loss about 0.05) but the weights are
+    still moderate: the plane's confidence shading fades over a visible band between the
+    classes instead of a hairline seam.
 
     Returns
     -------
@@ -284,3 +289,70 @@ def softmax_lab_run(n_steps: int = 150) -> SoftmaxLabRun:
     theta0 = random_start(k * n_dof, seed=7).reshape(k, n_dof)
     trajectory = softmax_regression(data.X, data.y, k, 0.5, n_steps, theta0=theta0)
     return SoftmaxLabRun(dataset=data, trajectory=trajectory)
+
+
+@dataclass(frozen=True, eq=False)
+class LogitStep:
+    """One gradient-descent step on the cross-entropy of one point, seen in its logits.
+
+    For one point x, the weight step Theta := Theta - alpha (phi - e_y) x^T changes every
+    logit t_i = theta_i^T x by -alpha |x|^2 (phi_i - e_{y,i}): a step on the logits with
+    ``step_size`` = alpha |x|^2 (bias included in x).
+
+    Attributes
+    ----------
+    logits, new_logits : ndarray of shape (n_classes,)
+    probabilities, new_probabilities : ndarray of shape (n_classes,)
+    gradient : ndarray of shape (n_classes,)
+        phi - e_y at the old logits.
+    loss, new_loss : float
+        -log phi_y before and after.
+    step_size : float
+    """
+
+    logits: np.ndarray
+    new_logits: np.ndarray
+    probabilities: np.ndarray
+    new_probabilities: np.ndarray
+    gradient: np.ndarray
+    loss: float
+    new_loss: float
+    step_size: float
+
+
+def logit_gradient_step(logits, true_class: int, step_size: float) -> LogitStep:
+    """One gradient step on -log phi_y in the logits: t := t - step_size (phi - e_y).
+
+    Parameters
+    ----------
+    logits : array-like of shape (n_classes,)
+    true_class : int
+        y, in {0, ..., n_classes - 1}.
+    step_size : float
+        > 0.
+
+    Returns
+    -------
+    step : LogitStep
+        For the course's t = (2, 1, 0), y = 1 (green) and step size 1: the gradient is
+        about (0.665, -0.755, 0.090), and green's probability rises from 0.245.
+    """
+    t = check_finite_array(logits, "logits", ndim=1)
+    k = t.size
+    if not (isinstance(true_class, int | np.integer) and 0 <= true_class < k):
+        raise ValueError(f"true_class must be a class index in [0, {k}); got {true_class!r}")
+    eta = check_learning_rate(step_size)
+    phi = softmax(t)
+    gradient = phi - np.eye(k)[true_class]
+    new_t = t - eta * gradient
+    new_phi = softmax(new_t)
+    return LogitStep(
+        logits=t,
+        new_logits=new_t,
+        probabilities=phi,
+        new_probabilities=new_phi,
+        gradient=gradient,
+        loss=float(-log_softmax(t)[true_class]),
+        new_loss=float(-log_softmax(new_t)[true_class]),
+        step_size=eta,
+    )

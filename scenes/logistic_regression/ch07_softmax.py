@@ -15,8 +15,10 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
+    Arrow,
     Axes,
     Circle,
     Create,
@@ -24,6 +26,8 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    FadeTransform,
+    GrowArrow,
     Indicate,
     Line,
     ManimColor,
@@ -31,6 +35,8 @@ from manim import (
     Rectangle,
     SurroundingRectangle,
     Text,
+    TracedPath,
+    Transform,
     TransformFromCopy,
     ValueTracker,
     VGroup,
@@ -39,10 +45,16 @@ from manim import (
     smooth,
 )
 
-from core import sigmoid, softmax_cross_entropy_gradient, softmax_field
+from core import (
+    sigmoid,
+    softmax_cross_entropy,
+    softmax_cross_entropy_gradient,
+    softmax_field,
+)
 from core.softmax_regression import (
     COURSE_LOGITS,
     class_probabilities,
+    logit_gradient_step,
     point_with_logits,
     softmax_lab_run,
     softmax_parts,
@@ -65,8 +77,10 @@ VIVID = 0.62
 PUSHED = 2
 TIE_AT = 2.0
 PUSH_TO = 3.0
-#: The true class in the gradient scene: green (the second class, index 1).
+#: The true class in the gradient scene: green (the second class, index 1), and the size of
+#: the one gradient step taken on the logits there.
 TRUE_CLASS = 1
+STEP_SIZE = 1.0
 #: The two-class scene holds t1 here and slides t2 between these values.
 T1_FIXED = 1.0
 T2_SWEEP = (1.0, 5.0, -3.0, 2.5)
@@ -80,11 +94,16 @@ PLANE_WIDTH = 7.2
 STROKE_ROOM = 0.06
 #: The probability table beside the plane: the baseline of its bars, the spacing of its
 #: columns, and the heights of its rows (scene units).
-TABLE_BASELINE = -2.45
+TABLE_BASELINE = -2.75
 TABLE_SPACING = 1.2
+#: Bar height per unit of a logit or an exponential, and per unit of probability.
+LOGIT_UNIT = 0.3
+PROB_UNIT = 2.2
 #: Width of the notes beside the two-class derivation (scene units).
 NOTE_WIDTH = 5.0
-TABLE_ROWS = {"formula": 2.1, "logits": 1.1, "exponentials": 0.45}
+TABLE_ROWS = {"formula": 2.1, "logits": 1.25, "exponentials": 0.7, "total": 0.2}
+#: Stroke of the weight-vector arrows (pixels at 1080p).
+ARROW_STROKE = 6
 
 
 def class_field_pixels(winner: np.ndarray, confidence: np.ndarray, theme: Theme) -> np.ndarray:
@@ -140,15 +159,17 @@ class ClassBars(VGroup):
     """One bar per class on a shared baseline, heights following a getter, values printed.
 
     A bar's signed height is ``unit * value``: up for positive values, down for negative ones
-    (``signed=True``, the gradient). Each value is printed just beyond its bar's end.
+    (``signed=True``, the gradient). Each value is printed just beyond its bar's end. ``unit``
+    may be a getter, for bars whose scale changes (the exponentials becoming probabilities).
     """
 
-    def __init__(self, values: Callable[[], Sequence[float]], theme: Theme, unit: float = 2.0,
+    def __init__(self, values: Callable[[], Sequence[float]], theme: Theme,
+                 unit: float | Callable[[], float] = 2.0,
                  width: float = 0.55, spacing: float = 1.25, decimals: int = 3,
                  signed: bool = False, font_size: int = SIZES.label):
         super().__init__()
         self.values_getter = values
-        self.unit = unit
+        self.unit_getter = unit if callable(unit) else (lambda: unit)
         self.spacing = spacing
         self.baseline = Line(1.5 * spacing * LEFT, 1.5 * spacing * RIGHT, color=theme.muted,
                              stroke_width=2)
@@ -167,6 +188,10 @@ class ClassBars(VGroup):
     def column_x(self, i: int) -> float:
         return float(self.baseline.get_center()[0] + (i - 1) * self.spacing)
 
+    @property
+    def unit(self) -> float:
+        return float(self.unit_getter())
+
     def refresh(self) -> ClassBars:
         base = self.baseline.get_center()[1]
         for i, value in enumerate(np.asarray(self.values_getter(), dtype=float)):
@@ -183,6 +208,38 @@ class ClassBars(VGroup):
         """The values the bars' geometry shows: signed height over ``unit``."""
         base = self.baseline.get_center()[1]
         return np.array([2 * (r.get_center()[1] - base) / self.unit for r in self.rects])
+
+
+class WeightArrows(VGroup):
+    """Each class's weight vector (its two feature weights, bias left out) as an arrow from
+    the plane's origin, in its class colour over a dark outline, following ``Theta()``.
+
+    Class i's logit grows fastest in the arrow's direction, so each arrow points toward the
+    side of the plane its class wins.
+    """
+
+    def __init__(self, axes: Axes, Theta: Callable[[], np.ndarray], theme: Theme):
+        super().__init__()
+        self.axes, self.Theta = axes, Theta
+        self.outlines = VGroup(*[Arrow(ORIGIN, RIGHT, buff=0, color=theme.background,
+                                       stroke_width=ARROW_STROKE + 4)
+                                 for _ in theme.classes3])
+        self.arrows = VGroup(*[Arrow(ORIGIN, RIGHT, buff=0, color=c, stroke_width=ARROW_STROKE)
+                               for c in theme.classes3])
+        self.add(self.outlines, self.arrows)
+        self.refresh()
+
+    def refresh(self) -> WeightArrows:
+        origin = self.axes.c2p(0, 0)
+        for i, w in enumerate(np.asarray(self.Theta())[:, 1:]):
+            tip = self.axes.c2p(*w)
+            for arrow in (self.outlines[i], self.arrows[i]):
+                arrow.put_start_and_end_on(origin, tip)
+        return self
+
+    def shown_vectors(self) -> np.ndarray:
+        """The drawn arrows' tips in plane coordinates, shape (3, 2)."""
+        return np.array([self.axes.p2c(a.get_end()) for a in self.arrows])
 
 
 def coloured_symbols(tex: str, theme: Theme, font_size: int = SIZES.formula) -> VGroup:
@@ -208,12 +265,12 @@ class ThreeClassesColourThePlane(LectureScene):
         dots = point_cloud(axes, data.X, data.y, theme, n_classes=3)
         key = legend(theme, CLASS_NAMES).next_to(axes, UP, buff=0.2).align_to(axes, LEFT)
 
-        # The training clock: u runs 0 -> 1, the step is n u^3 (the early steps, where the
+        # The training clock: u runs 0 -> 1, the step is n u^2 (the early steps, where the
         # colours change most, get the most time).
         clock = ValueTracker(0.0)
 
         def step() -> int:
-            return int(round(n_steps * clock.get_value() ** 3))
+            return int(round(n_steps * clock.get_value() ** 2))
 
         def Theta() -> np.ndarray:
             return trajectory.Thetas[step()]
@@ -221,6 +278,8 @@ class ThreeClassesColourThePlane(LectureScene):
         field = ClassField(axes, Theta, theme)
         field.clear_updaters()  # follows the weights only while they train
         self.field = field
+        arrows = WeightArrows(axes, Theta, theme)
+        self.arrows = arrows
 
         logit = MathTex(r"t_i", "=", r"\theta_i^{T} x", font_size=SIZES.formula,
                         color=theme.text)
@@ -245,10 +304,12 @@ class ThreeClassesColourThePlane(LectureScene):
             self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(key), run_time=1.5)
 
         # Step: one weight vector per class, one logit per class
-        with self.beat("Instead of a single weight vector, keep one for each class. {logit} "
-                       "Each turns a point into a score, its logit, saying how much the point "
-                       "looks like that class.") as b:
+        with self.beat("Instead of a single weight vector, keep {arrows} one for each class, "
+                       "drawn here as an arrow. {logit} Each turns a point into a score, its "
+                       "logit, saying how much the point looks like that class.") as b:
             self.play(FadeIn(thetas, shift=0.2 * DOWN), FadeIn(thetas_note), run_time=1)
+            b.wait_until("arrows")
+            self.play(*[GrowArrow(a) for a in (*arrows.outlines, *arrows.arrows)], run_time=1.2)
             b.wait_until("logit")
             self.play(Write(logit), run_time=1)
 
@@ -258,15 +319,16 @@ class ThreeClassesColourThePlane(LectureScene):
             self.play(FadeIn(rule), run_time=0.8)
             self.add(field)
             self.play(FadeIn(field), FadeIn(panel), run_time=1.5)
-            self.bring_to_front(axes, dots)
+            self.bring_to_front(axes, dots, arrows)
 
         # Step: training
-        with self.beat("Gradient descent on the cross-entropy moves all three weight vectors "
-                       "together. {sorted} Within a few dozen steps, each cloud sits in its "
-                       "own colour.") as b:
+        with self.beat("Gradient descent on the cross-entropy turns all three arrows "
+                       "together, each toward its own cloud. {sorted} After "
+                       f"{n_steps} steps, each cloud sits in its own colour.") as b:
             field.add_updater(lambda m: m.refresh())
+            arrows.add_updater(lambda m: m.refresh())
             self.play(clock.animate.set_value(1.0), run_time=7, rate_func=linear)
-            for mob in (field, *panel.numbers):
+            for mob in (field, arrows, *panel.numbers):
                 mob.clear_updaters()  # nothing moves any more: no redrawing per frame
             b.wait_until("sorted")
             self.play(Indicate(panel.numbers[1], color=theme.good), run_time=1)
@@ -323,9 +385,27 @@ class PushingALogitStealsProbability(LectureScene):
         formula = MathTex(r"\varphi_i", "=", r"\frac{e^{t_i}}{\sum_{j} e^{t_j}}",
                           font_size=SIZES.formula, color=theme.text)
 
-        # A table with one column per class: logits, exponentials, probability bars.
-        bars = ClassBars(lambda: softmax_parts(logits()).probabilities, theme, unit=2.2,
-                         spacing=TABLE_SPACING)
+        # A table with one column per class: logits, exponentials, and bars that show the
+        # logits, grow into the exponentials, then shrink together into the probabilities.
+        # ``stage`` runs 0 (logits) -> 1 (exponentials) -> 2 (probabilities).
+        stage = ValueTracker(0.0)
+        self.stage = stage
+
+        def bar_values() -> np.ndarray:
+            s, parts = stage.get_value(), softmax_parts(logits())
+            t = logits()
+            if s <= 1:
+                return t + s * (parts.exponentials - t)
+            if s >= 2:
+                return parts.probabilities
+            # Dividing by 1 + v (total - 1) shrinks every bar by the same factor.
+            return parts.exponentials / (1 + (s - 1) * (parts.total - 1))
+
+        def bar_unit() -> float:
+            s = stage.get_value()
+            return LOGIT_UNIT + max(0.0, s - 1) * (PROB_UNIT - LOGIT_UNIT)
+
+        bars = ClassBars(bar_values, theme, unit=bar_unit, spacing=TABLE_SPACING)
         # Row labels in the side panel's first column, one column per class after it.
         label_x = SIDE.left + 0.4
         bars.shift([label_x + 1.05 + TABLE_SPACING - bars.baseline.get_x(),
@@ -354,17 +434,19 @@ class PushingALogitStealsProbability(LectureScene):
         self.logit_row, self.exp_row = logit_row, exp_row
         total = ReadoutPanel([(r"\textstyle\sum_j e^{t_j} =",
                                lambda: softmax_parts(logits()).total, 2)], theme)
-        total.next_to(exp_row, DOWN, buff=0.3).align_to(exp_row, RIGHT)
+        total.move_to([columns[2] + 0.45, TABLE_ROWS["total"], 0], aligned_edge=RIGHT)
         total.numbers[0].set_color(theme.text)
-        phi_labels = VGroup(*[
-            MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula_small, color=c).move_to(
-                [columns[i], bars.baseline.get_y() - 0.35, 0])
-            for i, c in enumerate(theme.classes3)])
         phi_sum = ReadoutPanel([(r"\textstyle\sum_i \varphi_i =",
                                  lambda: float(softmax_parts(logits()).probabilities.sum()),
                                  3)], theme)
-        phi_sum.next_to(phi_labels, DOWN, buff=0.2).align_to(exp_row, RIGHT)
+        phi_sum.move_to(total, aligned_edge=RIGHT)
         self.phi_sum = phi_sum
+        # What the bars show, named at their left: t_i, then e^{t_i}, then phi_i.
+        bar_names = [MathTex(tex, font_size=SIZES.formula, color=theme.text).move_to(
+            [label_x, TABLE_BASELINE + 0.45, 0]) for tex in (r"t_i", r"e^{t_i}", r"\varphi_i")]
+        self.bar_names = bar_names
+        trail = TracedPath(query.get_center, stroke_color=theme.text, stroke_width=3,
+                           stroke_opacity=0.8)
 
         # Step: the query point
         with self.beat("The white dot is a query point for the trained model. {softmax} "
@@ -379,30 +461,41 @@ class PushingALogitStealsProbability(LectureScene):
 
         # Step: logits count from a shared zero
         with self.beat("Adding the same number to all three logits changes nothing, so we "
-                       "may count them from the smallest: two, one and zero."):
+                       "may count them from the smallest: {bars} two, one and zero.") as b:
             self.play(FadeIn(logit_row, shift=0.2 * LEFT), run_time=1)
+            b.wait_until("bars")
+            self.add(bars)
+            self.play(FadeIn(bars.baseline), FadeIn(bars.rects, shift=0.2 * UP),
+                      FadeIn(bars.numbers), FadeIn(bar_names[0]), run_time=1)
 
         # Step: exponentiate
-        with self.beat("First, exponentiate. Every number becomes positive, and the largest "
-                       "logit pulls further ahead of the others."):
+        with self.beat("First, exponentiate. {grow} Every number becomes positive, and the "
+                       "largest logit pulls further ahead of the others.") as b:
             self.play(TransformFromCopy(logit_row[1], exp_row[1]), FadeIn(exp_row[0]),
-                      run_time=1.5)
+                      run_time=1.2)
+            b.wait_until("grow")
+            self.play(stage.animate.set_value(1.0),
+                      FadeTransform(bar_names[0], bar_names[1]), run_time=2.5)
             self.play(FadeIn(total, shift=0.2 * UP), run_time=0.8)
 
         # Step: normalise
-        with self.beat("Then divide each one by the total. {shares} The three shares add up to "
-                       "one: red gets the most, blue the least.") as b:
-            self.add(bars)
-            self.play(FadeIn(bars.baseline), FadeIn(phi_labels), run_time=0.6)
-            self.play(FadeIn(bars.rects, shift=0.3 * UP), FadeIn(bars.numbers), run_time=1.2)
+        with self.beat("Then divide each one by the total, {shrink} which shrinks all three "
+                       "bars by the same factor. {shares} The shares add up to one: red gets "
+                       "the most, blue the least.") as b:
+            self.play(Indicate(total.numbers[0], color=theme.highlight), run_time=0.8)
+            b.wait_until("shrink")
+            self.play(stage.animate.set_value(2.0),
+                      FadeTransform(bar_names[1], bar_names[2]), run_time=2.5)
             b.wait_until("shares")
-            self.play(FadeIn(phi_sum), run_time=0.8)
+            self.play(FadeOut(total), FadeIn(phi_sum), run_time=0.8)
 
         # Step: push blue's logit up to a tie
         with self.beat("Now push blue's logit up. Blue's bar grows, and every bit it gains "
-                       "is taken from red and green. On the plane, the dot walks toward "
-                       "blue's region."):
-            self.play(pushed.animate.set_value(TIE_AT), run_time=4, rate_func=smooth)
+                       "is taken from red and green. {walk} On the plane, the dot walks toward "
+                       "blue's region.") as b:
+            self.add(trail)
+            self.play(pushed.animate.set_value(TIE_AT), run_time=b.time_until("walk") + 2.5,
+                      rate_func=smooth)
 
         # Step: past the tie
         with self.beat("At two, blue ties red. {three} At three, blue holds exactly the share "
@@ -432,7 +525,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         BODY.place(derivation, aligned=UP + LEFT)
         answer_box = SurroundingRectangle(derivation.rows[2], color=theme.good, buff=0.12)
         # Notes in TeX, so that e^{t_2} reads as a power.
-        notes = VGroup(*[prose(text, NOTE_WIDTH, SIZES.formula_small, theme.muted)
+        notes = VGroup(*[prose(text, NOTE_WIDTH, SIZES.formula_small, theme.text)
                          for text in ("divide top and bottom by $e^{t_2}$",
                                       "the sigmoid of the difference")])
         column = derivation.rows.get_right()[0] + 0.6
@@ -538,6 +631,22 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         gradient = softmax_cross_entropy_gradient(logits, [TRUE_CLASS])[0]
         self.expected = (phi, gradient)
         true_colour = theme.classes3[TRUE_CLASS]
+        # One gradient step on the logits; ``stepped`` runs 0 -> 1 as the bars move to it.
+        step = logit_gradient_step(COURSE_LOGITS, TRUE_CLASS, STEP_SIZE)
+        self.step = step
+        stepped = ValueTracker(0.0)
+        self.stepped = stepped
+
+        def current_logits() -> np.ndarray:
+            """The logits part-way along the step (the step's whole length at 1)."""
+            u = stepped.get_value()
+            return step.logits + u * (step.new_logits - step.logits)
+
+        def current_phi() -> np.ndarray:
+            return phi if stepped.get_value() == 0 else class_probabilities(current_logits())
+
+        def current_loss() -> float:
+            return float(softmax_cross_entropy(current_logits()[None, :], [TRUE_CLASS])[0])
 
         loss = MathTex(r"\ell", "=", r"-\log \varphi_y", font_size=SIZES.formula,
                        color=theme.text)
@@ -549,7 +658,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         y_note.next_to(heading, RIGHT, buff=0.8)
 
         unit, spacing = 1.6, 1.1
-        predicted = ClassBars(lambda: phi, theme, unit=unit, spacing=spacing, width=0.5,
+        predicted = ClassBars(current_phi, theme, unit=unit, spacing=spacing, width=0.5,
                               font_size=SIZES.caption)
         target = ClassBars(lambda: onehot, theme, unit=unit, spacing=spacing, width=0.5,
                            decimals=0, font_size=SIZES.caption)
@@ -557,7 +666,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         # one-hot label is taken away (only the true class's bar moves).
         subtract = ValueTracker(0.0)
         self.subtract = subtract
-        result = ClassBars(lambda: phi + subtract.get_value() * (gradient - phi), theme,
+        result = ClassBars(lambda: current_phi() + subtract.get_value() * (-onehot), theme,
                            unit=unit, spacing=spacing, width=0.5, signed=True,
                            font_size=SIZES.caption)
         charts = VGroup(predicted, target, result).arrange(RIGHT, buff=1.05)
@@ -606,8 +715,12 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                        "is pushed up.") as b:
             self.play(FadeIn(equals), FadeIn(result.baseline), FadeIn(captions[2]),
                       run_time=0.8)
-            self.play(TransformFromCopy(predicted.rects, result.rects),
-                      TransformFromCopy(predicted.numbers, result.numbers), run_time=1.5)
+            # A copy of the predicted bars slides over; the live result bars then take its
+            # place (the copy must leave, or its old numbers would stay on screen).
+            ghost = VGroup(predicted.rects, predicted.numbers).copy()
+            self.play(Transform(ghost, VGroup(result.rects, result.numbers).copy()),
+                      run_time=1.5)
+            self.remove(ghost)
             self.add(result)
             b.wait_until("down")
             self.play(subtract.animate.set_value(1.0), run_time=2.5, rate_func=smooth)
@@ -615,6 +728,28 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             self.play(Indicate(target.rects[TRUE_CLASS], color=theme.highlight,
                                scale_factor=1.05), run_time=0.8)
         result.clear_updaters()
+
+        # Step: one gradient step moves the bars
+        rule = MathTex(r"t", ":=", r"t - \eta\,(\varphi - e_y)", font_size=SIZES.formula,
+                       color=theme.text).move_to(loss)
+        loss_readout = ReadoutPanel([(r"\ell =", current_loss, 3)], theme)
+        # At the right edge, above the gradient bars.
+        loss_readout.move_to([SAFE.right, predicted.rects.get_top()[1] + 0.3, 0],
+                             aligned_edge=RIGHT)
+        self.loss_readout = loss_readout
+        with self.beat("Now take one step against the gradient, {step} subtracting it from the "
+                       "logits. Green's share grows, red's and blue's shrink, {loss} the loss "
+                       f"falls from {step.loss:.2f} to {step.new_loss:.2f}, and the gradient "
+                       "itself gets smaller.") as b:
+            self.play(FadeTransform(loss, rule), FadeIn(loss_readout), run_time=1.2)
+            b.wait_until("step")
+            for chart in (predicted, result):
+                chart.add_updater(lambda m: m.refresh())
+            self.play(stepped.animate.set_value(1.0), run_time=2.5, rate_func=smooth)
+            b.wait_until("loss")
+            self.play(Indicate(loss_readout.numbers[0], color=theme.good), run_time=1)
+            for mob in (predicted, result, *loss_readout.numbers):
+                mob.clear_updaters()
 
         # Step: through the weights
         chain = MathTex(r"\frac{\partial \ell}{\partial \theta_i}", "=",
@@ -643,24 +778,46 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             self.play(FadeIn(soft_note, shift=0.1 * UP), run_time=0.8)
 
 
+#: The quiz's logits: the course's (2, 1, 0) with the same number added to each.
+QUIZ_SHIFT = 5.0
+_QUIZ_LOGITS = np.array(COURSE_LOGITS) + QUIZ_SHIFT
+_QUIZ_PHI = class_probabilities(_QUIZ_LOGITS)
+#: The slip of dividing each logit by their sum instead of exponentiating first.
+_QUIZ_RATIOS = _QUIZ_LOGITS / _QUIZ_LOGITS.sum()
+
+
+def _triple(values: np.ndarray) -> str:
+    return "$(" + ", ".join(f"{v:.3f}" for v in values) + ")$"
+
+
+def _ints(values: np.ndarray) -> str:
+    return "$(" + ", ".join(f"{v:g}" for v in values) + ")$"
+
+
 QUIZ = Quiz(
-    question="Softmax turns $k$ raw logits into class probabilities. What does it guarantee "
-             "about its outputs?",
-    spoken_question="Softmax turns k raw logits into class probabilities. What does it "
-                    "guarantee about its outputs?",
+    question=f"Logits {_ints(np.array(COURSE_LOGITS))} give probabilities "
+             f"{_triple(class_probabilities(COURSE_LOGITS))}. Add {QUIZ_SHIFT:g} to every "
+             f"logit, giving {_ints(_QUIZ_LOGITS)}. What does softmax give now?",
+    spoken_question=f"Logits two, one, zero give probabilities of about two thirds, a quarter "
+                    f"and a tenth; add {QUIZ_SHIFT:g} to every logit. What does softmax give "
+                    "now?",
     choices=(
-        "Each is positive, and together they add up to 1.",
-        "The largest logit gets probability 1 and every other class gets 0.",
-        "Each is its logit divided by the sum of all the logits.",
-        "They are the logits rescaled to lie between $-1$ and 1.",
+        "Red takes almost everything: about $(1, 0, 0)$.",
+        f"The same: {_triple(_QUIZ_PHI)}.",
+        f"Each logit over their sum: {_triple(_QUIZ_RATIOS)}.",
+        "Three numbers that now add up to more than 1.",
     ),
-    correct=0,
-    reason="Every exponential is positive, and dividing by their total makes them sum to 1.",
+    correct=1,
+    reason="Adding one number to every logit multiplies every $e^{t_i}$ by the same factor, "
+           "which the division cancels.",
+    spoken_reason="Adding one number to every logit multiplies every exponential by the same "
+                  "factor, which the division cancels.",
+    applied=True,
 )
 
 
 class SoftmaxCheck(QuizScene):
-    """Check your understanding: what softmax guarantees about its outputs."""
+    """Check your understanding: softmax of logits shifted by one number."""
 
     quiz = QUIZ
 

@@ -15,6 +15,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Arrow,
@@ -22,14 +23,18 @@ from manim import (
     Circle,
     Create,
     DashedLine,
+    DashedVMobject,
+    DecimalMatrix,
     Dot,
     FadeIn,
     FadeOut,
     FadeTransform,
+    GrowArrow,
     GrowFromCenter,
     GrowFromEdge,
     Indicate,
     Line,
+    ManimColor,
     MathTex,
     SurroundingRectangle,
     Text,
@@ -41,16 +46,20 @@ from manim import (
     smooth,
 )
 
+from core import log_likelihood_hessian
 from core.newton import (
     NewtonRace,
+    error_decay_run,
     log_likelihood_1d,
+    newton_bowls_run,
     newton_race_run,
     newton_versus_ascent_run,
     steps_to_settle,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import FOOTER, SIDE, STAGE
-from scenes.common.pieces import ReadoutPanel
+from scenes.common.pieces import FieldImage, ReadoutPanel
+from scenes.common.plots import axis_names, function_axes, legend_entry, polyline
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -58,14 +67,16 @@ from scenes.common.theme import SIZES, Theme
 #: The plotting window: weights w, and the ranges of l(w) and l'(w) (chosen for the picture;
 #: every plotted value comes from core).
 W_RANGE = (-0.2, 2.0)
-L_RANGE = (-9.0, -4.0)
+L_RANGE = (-8.6, -4.0)
 SLOPE_RANGE = (-2.0, 8.0)
 #: Size and place of the two stacked panels on the stage (scene units): room on the left
 #: for the y numbers, on the right for the w label, below for the w numbers.
 PLOT_LEFT = STAGE.left + 0.7
 PLOT_WIDTH = STAGE.right - 0.5 - PLOT_LEFT
-TOP_PANEL = (0.5, STAGE.top - 0.15)  # bottom and top edge of the l(w) panel
-BOTTOM_PANEL = (STAGE.bottom + 0.5, -0.1)  # ... and of the l'(w) panel
+TOP_PANEL = (-0.3, STAGE.top - 0.15)  # bottom and top edge of the l(w) panel
+BOTTOM_PANEL = (STAGE.bottom + 0.5, -0.65)  # ... and of the l'(w) panel
+#: A second place to draw Newton's tangent: out at w = 2, where l' changes slowly.
+GENTLE_W = 2.0
 #: Left edge of the right-hand column of formulas and readouts.
 RIGHT_COLUMN = SIDE.left
 #: Width of the footnote under the Hessian scene's table (scene units).
@@ -74,6 +85,13 @@ CAPTION_WIDTH = 10.5
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
 TANGENT_OVERHANG = 0.15
+#: The log-error plot's lowest power of ten (rounding level is about 1e-16).
+LOG_FLOOR = -16
+#: Contour levels of the 2-D map: drops below the peak, evenly spaced in their square root
+#: (so a quadratic hill's contours are evenly spaced ellipses); and how far the map's shade
+#: goes from the background toward the curve colour at the peak.
+CONTOUR_DROPS = tuple(0.25 * n * n for n in range(1, 10))
+MAP_SHADE = 0.45
 
 
 def fmt(value: float, decimals: int = 4) -> str:
@@ -99,7 +117,7 @@ class SlopeUnderCurve(VGroup):
         numbers = {"font_size": SIZES.formula_small}
         self.top = Axes(x_range=[*W_RANGE, 0.5], y_range=[*L_RANGE, 1], x_length=PLOT_WIDTH,
                         y_length=TOP_PANEL[1] - TOP_PANEL[0], tips=False, axis_config=axis,
-                        y_axis_config={**numbers, "numbers_to_include": [-8, -6, -4]})
+                        y_axis_config={**numbers, "numbers_to_include": [-7, -5]})
         self.bottom = Axes(x_range=[*W_RANGE, 0.5], y_range=[*SLOPE_RANGE, 2],
                            x_length=PLOT_WIDTH, y_length=BOTTOM_PANEL[1] - BOTTOM_PANEL[0],
                            tips=False, axis_config=axis,
@@ -128,7 +146,7 @@ class SlopeUnderCurve(VGroup):
         self.top_curve = self._polyline(self.top, grid, curve.value, theme.curve)
         self.bottom_curve = self._polyline(self.bottom, grid, curve.slope, theme.loss)
         self.top_label = MathTex(r"\ell(w)", font_size=SIZES.formula, color=theme.curve)
-        self.top_label.move_to(self.top.c2p(0.12, -4.3), aligned_edge=LEFT)
+        self.top_label.move_to(self.top.c2p(0.12, -4.35), aligned_edge=LEFT)
         self.bottom_label = MathTex(r"\ell'(w)", font_size=SIZES.formula, color=theme.loss)
         self.bottom_label.move_to(self.bottom.c2p(0.16, 7.4), aligned_edge=LEFT)
 
@@ -181,6 +199,19 @@ class SlopeUnderCurve(VGroup):
                     self.bottom.c2p(end_w, slope_t + curvature * (end_w - w_t)),
                     color=self.theme.highlight, stroke_width=4)
 
+    def tangent_at(self, w: float) -> tuple[Line, float]:
+        """The tangent of l' at ``w`` (from core's l' and l''), run to its zero crossing, and
+        that crossing: where Newton's step from ``w`` lands."""
+        c = log_likelihood_1d(np.array([w]), self.x, self.y)
+        slope, curvature = float(c.slope[0]), float(c.curvature[0])
+        lands = w - slope / curvature
+        ends = sorted([w, lands])
+        ends = [max(ends[0] - TANGENT_OVERHANG, W_RANGE[0]),
+                min(ends[1] + TANGENT_OVERHANG, W_RANGE[1])]
+        line = Line(*[self.bottom.c2p(e, slope + curvature * (e - w)) for e in ends],
+                    color=self.theme.highlight, stroke_width=4)
+        return line, lands
+
     def zero_mark(self, w: float) -> Circle:
         """A ring on the zero line of l' at ``w``."""
         return Circle(radius=0.1, color=self.theme.highlight, stroke_width=4).move_to(
@@ -200,6 +231,13 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         plots = SlopeUnderCurve(data.X[:, 0], data.y, race.w_star, theme)
         self.plots = plots
         heading = self.heading("Chapter 8 \u00b7 Newton's method")
+        # What the two panels are, beside them until the climb starts.
+        side_notes = VGroup(
+            MathTex(r"\ell(w) = \sum_i \log P(y_i \mid x_i;\, w)", font_size=SIZES.formula_small,
+                    color=theme.curve),
+            MathTex(r"\text{peak: } \ell'(w^*) = 0", font_size=SIZES.formula_small,
+                    color=theme.loss))
+        SIDE.stack(*side_notes, buff=0.5)
 
         # Step: the hill
         with self.beat("Gradient ascent feels only the slope, so near a gentle peak it creeps. "
@@ -207,7 +245,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        "log-likelihood of a single weight w, with the bias held at zero.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             b.wait_until("hill")
-            self.play(Create(plots.top), FadeIn(plots.top_label))
+            self.play(Create(plots.top), FadeIn(plots.top_label), FadeIn(side_notes[0]))
             self.play(Create(plots.top_curve), run_time=1.5)
 
         # Step: the peak is where the slope is zero
@@ -221,7 +259,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                       FadeIn(plots.bottom_label))
             self.play(Create(plots.bottom_curve), run_time=1.5)
             b.wait_until("top")
-            self.play(Create(plots.peak_line), FadeIn(plots.peak_label), FadeIn(peak_dot))
+            self.play(Create(plots.peak_line), FadeIn(plots.peak_label), FadeIn(peak_dot),
+                      FadeIn(side_notes[1], shift=0.2 * UP))
 
         # Step: the start
         w = ValueTracker(float(race.newton[0]))
@@ -232,7 +271,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         start.move_to([RIGHT_COLUMN, STAGE.top, 0], aligned_edge=UP + LEFT)
         with self.beat("Start from w equals zero, where the hill still rises steeply and the "
                        "slope is large."):
-            self.play(FadeIn(marker, scale=0.5), FadeIn(start))
+            self.play(FadeOut(side_notes), FadeIn(marker, scale=0.5), FadeIn(start))
 
         # Step: the tangent
         tangent = plots.tangent(race, 0)
@@ -300,12 +339,27 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                             SIZES.formula_small, theme.class0)
         ascent_note.next_to(ascent, DOWN, buff=0.15).align_to(ascent, LEFT)
         self.rule = rule
-        with self.beat("That is Newton's update, and it has no learning rate. Where the slope "
-                       "changes slowly the step is bold; where it changes fast the step is "
-                       "careful."):
+        gentle, lands = plots.tangent_at(GENTLE_W)
+        self.gentle = (gentle, lands)
+        gentle_run = Line(plots.bottom.c2p(GENTLE_W, 0), plots.bottom.c2p(lands, 0),
+                          color=theme.highlight, stroke_width=6)
+        gentle_dot = Dot(plots.bottom.c2p(GENTLE_W, plots.at(GENTLE_W)[1]), radius=0.08,
+                         color=theme.highlight)
+        with self.beat("That is Newton's update, and it has no learning rate. {gentle} Out at "
+                       f"w equals {GENTLE_W:g}, where the slope changes slowly, the tangent is "
+                       "flat and the step is long; {steep} at zero, where it changes fast, the "
+                       "step was short.") as b:
             self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
             self.play(Create(box))
-            self.play(FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note))
+            b.wait_until("gentle")
+            self.play(FadeIn(gentle_dot), Create(gentle), run_time=1.2)
+            self.play(Create(gentle_run), Indicate(den_r, color=theme.highlight), run_time=1.2)
+            b.wait_until("steep")
+            self.play(Indicate(tangent, color=theme.highlight), run_time=1)
+        with self.beat("Gradient ascent instead scales the slope by a learning rate you must "
+                       "choose by hand."):
+            self.play(FadeOut(VGroup(gentle, gentle_run, gentle_dot)),
+                      FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note))
             self.play(Indicate(ascent[4], color=theme.highlight))
 
 
@@ -410,8 +464,8 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             self.play(GrowFromCenter(ring), run_time=0.5 * pace)
             self.play(k_newton.animate.set_value(t + 1), k_ascent.animate.set_value(t + 1),
                       run_time=1.5 * pace, rate_func=smooth)
-            self.play(tangent.animate.set_stroke(opacity=0.3), FadeOut(ring),
-                      run_time=0.5 * pace)
+            # The used tangent leaves, so the peak does not fill up with old lines.
+            self.play(FadeOut(tangent), FadeOut(ring), run_time=0.5 * pace)
             self._record()
 
         # Step: one, two, then the rest of Newton's way
@@ -531,12 +585,27 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                           r"\partial\theta_j}", font_size=SIZES.formula, color=theme.text)
         hessian[0].set_color(theme.highlight)
         names = Text("for logistic regression:\nFisher scoring, or IRLS",
-                     font_size=SIZES.label, color=theme.muted, line_spacing=0.9)
-        VGroup(hessian, names).arrange(RIGHT, buff=0.9).move_to(0.75 * UP)
+                     font_size=SIZES.label, color=theme.text, line_spacing=0.9)
+        # The d x d grid itself: the Hessian of chapter 5's clouds at theta = 0, from core.
+        H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
+        self.hessian_shown = H
+        grid = DecimalMatrix(H, element_to_mobject_config={
+            "num_decimal_places": 1, "font_size": SIZES.formula_small, "color": theme.text},
+            h_buff=1.5, v_buff=0.55)
+        grid.get_brackets().set_color(theme.highlight)
+        grid_eq = MathTex("=", font_size=SIZES.formula, color=theme.text)
+        VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.85 * UP)
+        names.shift(0.3 * RIGHT)
+        self.grid = grid
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
-                       "and theta j. {names} For logistic regression this method is called "
-                       "Fisher scoring, or iteratively reweighted least squares.") as b:
+                       f"and theta j: {{grid}} for the clouds' {run.n_dof} weights at zero, a "
+                       f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
+                       "this method is called Fisher scoring, or iteratively reweighted least "
+                       "squares.") as b:
             self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
+            b.wait_until("grid")
+            self.play(FadeIn(grid_eq), FadeIn(grid.get_brackets()),
+                      FadeIn(grid.get_entries(), lag_ratio=0.1), run_time=1.5)
             b.wait_until("names")
             self.play(FadeIn(names))
 
@@ -551,7 +620,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
              MathTex(str(run.newton_steps), font_size=SIZES.formula, color=theme.text),
              MathTex(str(run.ascent_steps), font_size=SIZES.formula, color=theme.text)],
         ]
-        self._table(cells, top=-0.4)
+        self._table(cells, top=-0.65)
         self.table_cells = cells
         rule_line = Line([-5.2, 0, 0], [5.2, 0, 0], color=theme.muted, stroke_width=2)
         rule_line.set_y((cells[0][1].get_bottom()[1] + cells[1][1].get_top()[1]) / 2)
@@ -570,7 +639,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         caption = prose(
             f"chapter 5's clouds, $d = {run.n_dof}$; both start at $\\theta = 0$; gradient "
             f"ascent at $\\alpha = {run.learning_rate:g}$. Converged: $\\ell$ stays within "
-            f"{run.tol:g} of its maximum", CAPTION_WIDTH, SIZES.formula_small, theme.muted)
+            f"{run.tol:g} of its maximum", CAPTION_WIDTH, SIZES.formula_small, theme.text)
         caption.next_to(cells[2][0], DOWN, buff=0.25).set_x(0)
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
                        f"{{newton}} Newton converges in {run.newton_steps} steps. {{ascent}} "
@@ -605,27 +674,295 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             row_y -= 0.65
 
 
+class NewtonDoublesTheCorrectDigits(LectureScene):
+    """The distance to the peak on a log scale: a straight line for gradient ascent (linear
+    convergence), a cliff for Newton (quadratic: the correct digits double)."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        decay = error_decay_run()
+        self.decay = decay
+        heading = self.heading("How fast: the error on a log scale")
+        n_steps = int(decay.steps[-1])
+        axes = function_axes(theme, [0, n_steps, 10], [LOG_FLOOR, 1, 1], x_length=7.4,
+                             y_length=4.9)
+        y_labels = VGroup(*[
+            MathTex(f"10^{{{k}}}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                axes.c2p(0, k), LEFT, buff=0.15) for k in range(0, LOG_FLOOR - 1, -4)])
+        # The x axis sits at 10^0, near the top; the steps are numbered along the bottom.
+        bottom = Line(axes.c2p(0, LOG_FLOOR), axes.c2p(n_steps, LOG_FLOOR), color=theme.muted,
+                      stroke_width=2)
+        step_numbers = VGroup(*[
+            Text(str(t), font_size=SIZES.caption, color=theme.muted).next_to(
+                axes.c2p(t, LOG_FLOOR), DOWN, buff=0.15) for t in range(0, n_steps + 1, 20)])
+        plot = VGroup(axes, y_labels, bottom, step_numbers)
+        STAGE.place(plot, aligned=DOWN + RIGHT)
+        x_name = Text("step", font_size=SIZES.caption, color=theme.muted)
+        x_name.next_to(bottom, UP, buff=0.15).align_to(bottom, RIGHT)
+        y_name = MathTex(r"|w_t - w^*|", font_size=SIZES.formula_small, color=theme.muted)
+        y_name.next_to(axes.c2p(0, 1), RIGHT, buff=0.3).shift(0.1 * UP)
+        self.axes = axes
+
+        log_ascent = np.log10(decay.ascent_error)
+        log_newton = np.log10(decay.newton_error)
+        # Newton's line ends where its error reaches rounding level.
+        n_newton = int(np.argmax(decay.newton_error <= decay.floor)) + 1
+        ascent_line = polyline(axes, decay.steps, log_ascent, theme.class0)
+        newton_line = polyline(axes, decay.steps[:n_newton], log_newton[:n_newton],
+                               theme.highlight)
+        newton_dots = VGroup(*[Dot(axes.c2p(t, log_newton[t]), radius=0.07,
+                                   color=theme.highlight) for t in range(n_newton)])
+        self.lines = (ascent_line, newton_line)
+        self.n_newton = n_newton
+
+        # The side: each method's rule of thumb near the peak, and the steps to 3 and 6 decimals.
+        ascent_title = Text("gradient ascent", font_size=SIZES.body, color=theme.class0)
+        ascent_rule = MathTex(r"e_{t+1} \approx " + f"{decay.ascent_rate:.2f}" + r"\, e_t",
+                              font_size=SIZES.formula_small, color=theme.class0)
+        newton_title = Text("Newton", font_size=SIZES.body, color=theme.highlight)
+        newton_rule = MathTex(r"e_{t+1} \approx " + f"{decay.newton_constant:.2f}" +
+                              r"\, e_t^{2}", font_size=SIZES.formula_small, color=theme.highlight)
+        table = VGroup(*[
+            MathTex(rf"e < 10^{{-{k}}}:", rf"\text{{step}}\ {decay.newton_steps_to[k]}",
+                    rf"\;\text{{vs}}\ {decay.ascent_steps_to[k]}",
+                    font_size=SIZES.formula_small, color=theme.text)
+            for k in (3, 6)]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        for row in table:
+            row[1].set_color(theme.highlight)
+            row[2].set_color(theme.class0)
+        self.table = table
+        side = SIDE.stack(ascent_title, ascent_rule, newton_title, newton_rule, table,
+                          buff=0.3)
+        side[4].shift(0.2 * DOWN)
+
+        digits = [int(np.floor(-v)) for v in log_newton[2:n_newton - 1]]
+        self.digits = digits
+        said_digits = ", ".join(str(d) for d in digits)
+
+        # Step: the plot
+        with self.beat("Now measure each climber's distance from the peak, {plot} on a "
+                       "logarithmic scale: each line down is ten times closer.") as b:
+            self.play(FadeIn(heading, shift=0.2 * DOWN))
+            b.wait_until("plot")
+            self.play(Create(axes), Create(bottom), FadeIn(step_numbers), FadeIn(y_labels),
+                      FadeIn(x_name), FadeIn(y_name), run_time=1.5)
+
+        # Step: gradient ascent, a straight line
+        with self.beat("{ascent} Gradient ascent falls along a straight line: near the top, "
+                       "every step keeps the same fraction of the error, about "
+                       f"{decay.ascent_rate:.2f}. {{linear}} That is linear "
+                       "convergence.") as b:
+            b.wait_until("ascent")
+            self.play(Create(ascent_line), FadeIn(ascent_title), run_time=3, rate_func=linear)
+            b.wait_until("linear")
+            self.play(FadeIn(ascent_rule, shift=0.2 * UP))
+
+        # Step: Newton, a cliff
+        with self.beat("{newton} Newton's error is roughly squared at every step, so its line "
+                       "plunges off a cliff: {digits} the correct decimals go "
+                       f"{said_digits}, doubling each time.") as b:
+            b.wait_until("newton")
+            self.play(FadeIn(newton_title), FadeIn(newton_rule, shift=0.2 * UP))
+            self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3), run_time=2)
+            b.wait_until("digits")
+            self.play(Indicate(newton_dots[2:n_newton - 1], color=theme.highlight),
+                      run_time=1.5)
+
+        # Step: what it means in steps
+        with self.beat(f"Three correct decimals take Newton {decay.newton_steps_to[3]} steps "
+                       f"and gradient ascent {decay.ascent_steps_to[3]}; {{six}} six take "
+                       f"{decay.newton_steps_to[6]} against {decay.ascent_steps_to[6]}.") as b:
+            self.play(FadeIn(table[0], shift=0.2 * UP))
+            b.wait_until("six")
+            self.play(FadeIn(table[1], shift=0.2 * UP))
+
+
+def contour_pixels(drops: np.ndarray, theme: Theme) -> np.ndarray:
+    """RGBA pixels (uint8) of a contour map: a shade that brightens toward the peak, and a
+    line in the muted colour where the drop below the peak crosses one of
+    ``CONTOUR_DROPS`` (between a pixel and its right or lower neighbour).
+
+    Parameters
+    ----------
+    drops : ndarray of shape (rows, cols)
+        max l - l, >= 0; row 0 is the top of the picture.
+    """
+    band = np.searchsorted(np.asarray(CONTOUR_DROPS), drops)
+    line = np.zeros(drops.shape, dtype=bool)
+    line[:, :-1] |= band[:, :-1] != band[:, 1:]
+    line[:-1, :] |= band[:-1, :] != band[1:, :]
+    background = np.array(ManimColor(theme.background).to_rgb()) * 255
+    shade = np.array(ManimColor(theme.curve).to_rgb()) * 255
+    muted = np.array(ManimColor(theme.muted).to_rgb()) * 255
+    near = np.clip(1 - np.sqrt(drops / CONTOUR_DROPS[-1]), 0, 1)[..., None]
+    rgb = background + (shade - background) * (MAP_SHADE * near)
+    rgb = np.where(line[..., None], muted, rgb)
+    alpha = np.full(near.shape, 255.0)
+    return np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8)
+
+
+class ContourMap(FieldImage):
+    """The log-likelihood over (b, w) as one image, from core's grid (it never changes)."""
+
+    def __init__(self, axes: Axes, drops: np.ndarray, theme: Theme):
+        self.drops = drops
+        super().__init__(axes, lambda: np.zeros(1), theme, shape=drops.shape)
+        self.clear_updaters()
+
+    def _pixels(self, theta: np.ndarray) -> np.ndarray:
+        return contour_pixels(self.drops[::-1], self.theme)
+
+
+class NewtonJumpsToTheCentreOfItsModel(LectureScene):
+    """Two weights: at each iterate Newton's quadratic model (its elliptical contours), and the
+    jump to its centre, three times, onto the peak of the log-likelihood."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        bowls = newton_bowls_run()
+        self.bowls = bowls
+        heading = self.heading("Newton in two weights: jump to the model's centre")
+        box = ((float(bowls.b_grid[0]), float(bowls.b_grid[-1])),
+               (float(bowls.w_grid[0]), float(bowls.w_grid[-1])))
+        axes = function_axes(theme, [*box[0], 1], [*box[1], 0.5], x_length=7.6, y_length=5.2,
+                             x_numbers=[-2, -1, 0, 1, 2], y_numbers=[0, 1, 2], y_decimals=0)
+        names = axis_names(axes, theme, x="b", y="w")
+        STAGE.place(VGroup(axes, names), aligned=DOWN + LEFT)
+        self.axes = axes
+        drops = bowls.max_value - bowls.values
+        contour_map = ContourMap(axes, drops, theme)
+        self.map = contour_map
+        peak = VGroup(Dot(axes.c2p(*bowls.maximiser), radius=0.1, color=theme.text),
+                      MathTex(r"\theta^*", font_size=SIZES.formula_small, color=theme.text))
+        peak[1].next_to(peak[0], UP + LEFT, buff=0.05)  # clear of the iterates' side
+        peak[1].add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
+
+        def inside(points: np.ndarray) -> bool:
+            return bool(np.all((points[:, 0] >= box[0][0]) & (points[:, 0] <= box[0][1])
+                               & (points[:, 1] >= box[1][0]) & (points[:, 1] <= box[1][1])))
+
+        def model_contours(model) -> VGroup:  # noqa: ANN001
+            """The model's contours at the map's own drops, those that fit the box."""
+            group = VGroup()
+            for drop in CONTOUR_DROPS:
+                points = model.contour(model.peak - drop)
+                if inside(points):
+                    curve = polyline(axes, points[:, 0], points[:, 1], theme.highlight, 3)
+                    group.add(DashedVMobject(curve, num_dashes=40))
+            return group
+
+        self.model_curves: list[VGroup] = []
+        self.jumps: list[Arrow] = []
+        stops = [Dot(axes.c2p(*bowls.iterates[0]), radius=0.1, color=theme.highlight,
+                     stroke_width=2, stroke_color=theme.background)]
+
+        rule = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla \ell",
+                       font_size=SIZES.formula, color=theme.text)
+        rule[4].set_color(theme.highlight)
+        contour_key = legend_entry(Line(ORIGIN, 0.5 * RIGHT, color=theme.muted,
+                                        stroke_width=3), "contours of the hill", theme)
+        model_key = legend_entry(DashedVMobject(Line(ORIGIN, 0.5 * RIGHT, color=theme.highlight,
+                                                     stroke_width=3), num_dashes=3),
+                                 "Newton's quadratic model", theme)
+        distance = np.linalg.norm(bowls.iterates - bowls.maximiser, axis=1)
+        self.distance = distance
+        k = ValueTracker(0)
+        panel = ReadoutPanel([(r"\text{step}", lambda: k.get_value(), 0),
+                              (r"|\theta - \theta^*|", lambda: distance[int(k.get_value())], 3)],
+                             theme)
+        self.panel = panel
+        SIDE.stack(rule, contour_key, model_key, panel, buff=0.4)
+
+        # Step: the map
+        with self.beat("Picture two weights, the bias b and the weight w of the race's data. "
+                       "{map} Here is the log-likelihood as a contour map, {peak} with its "
+                       "peak in the middle.") as b:
+            self.play(FadeIn(heading, shift=0.2 * DOWN))
+            b.wait_until("map")
+            self.add(contour_map)
+            self.play(FadeIn(contour_map), Create(axes), FadeIn(names), FadeIn(contour_key),
+                      run_time=1.5)
+            b.wait_until("peak")
+            self.play(FadeIn(peak, scale=0.5))
+
+        # Step: the first model
+        first = model_contours(bowls.models[0])
+        self.model_curves.append(first)
+        with self.beat("From a start far from the peak, {model} Newton builds the quadratic "
+                       "hill with the same slope and curvature there: its contours are the "
+                       "dashed ellipses.") as b:
+            self.play(FadeIn(stops[0], scale=2), FadeIn(rule), FadeIn(panel))
+            b.wait_until("model")
+            self.play(Create(first), FadeIn(model_key), run_time=2)
+
+        def jump(t: int) -> None:
+            start, end = bowls.iterates[t], bowls.iterates[t + 1]
+            arrow = Arrow(axes.c2p(*start), axes.c2p(*end), buff=0.1, color=theme.highlight,
+                          stroke_width=5, max_tip_length_to_length_ratio=0.15)
+            self.jumps.append(arrow)
+            stop = Dot(axes.c2p(*end), radius=0.1, color=theme.highlight, stroke_width=2,
+                       stroke_color=theme.background)
+            stops.append(stop)
+            self.play(GrowArrow(arrow), k.animate.set_value(t + 1), run_time=1.2)
+            self.play(FadeIn(stop, scale=2), run_time=0.5)
+
+        # Step: the jump
+        with self.beat("{jump} The step minus H inverse times the gradient jumps straight to "
+                       "that model's centre.") as b:
+            b.wait_until("jump")
+            jump(0)
+            self.play(Indicate(rule[4:], color=theme.highlight))
+
+        # Step: the next models
+        with self.beat("From there Newton builds a new model, which fits the hill better, "
+                       "{second} and jumps to its centre; {third} the third jump lands "
+                       f"{distance[3]:.3f} from the peak.") as b:
+            for t, mark in ((1, "second"), (2, "third")):
+                curves = model_contours(bowls.models[t])
+                self.model_curves.append(curves)
+                self.play(FadeOut(self.model_curves[t - 1]),
+                          self.jumps[t - 1].animate.set_stroke(opacity=0.35),
+                          Create(curves), run_time=1.2)
+                b.wait_until(mark)
+                jump(t)
+            self.play(FadeOut(self.model_curves[-1]))
+        panel.numbers[0].clear_updaters()
+        panel.numbers[1].clear_updaters()
+
+
 # ---------------------------------------------------------------------------------------------
 
+#: The quiz's hill: l(w) = -(w - QUIZ_PEAK)^2, climbed from w = QUIZ_START.
+QUIZ_PEAK = 3
+QUIZ_START = 0
+_QUIZ_SLOPE = -2 * (QUIZ_START - QUIZ_PEAK)  # l'(w0)
+_QUIZ_CURVATURE = -2  # l''(w), the same everywhere
+_QUIZ_LANDS = QUIZ_START - _QUIZ_SLOPE // _QUIZ_CURVATURE
+
 QUIZ = Quiz(
-    question="What does Newton's method gain over gradient ascent, and what does it pay "
-             "for it?",
+    question=f"Newton's method climbs $\\ell(w) = -(w - {QUIZ_PEAK})^2$ from "
+             f"$w_0 = {QUIZ_START}$. Where does its first step land?",
+    spoken_question=f"Newton's method climbs ell of w equals minus the square of w minus "
+                    f"{QUIZ_PEAK}, from w equals {QUIZ_START}. Where does its first step land?",
     choices=(
-        "It needs no derivatives at all, but it only works with a single weight.",
-        "Using curvature, it converges in a handful of steps, but each step builds and "
-        r"solves with a $d \times d$ Hessian, about $d^3$ work.",
-        "It always finds the global maximum, but only with a well-tuned learning rate.",
-        "Each of its steps is cheaper than a gradient step, but it needs many more of them.",
+        f"$w = {2 * QUIZ_PEAK}$: it overshoots the peak.",
+        f"$w = {QUIZ_PEAK / 2:g}$: halfway, a cautious step.",
+        "It depends on the learning rate you choose.",
+        f"$w = {_QUIZ_LANDS}$, the peak, in one step.",
     ),
-    correct=1,
-    reason="Curvature sets each step's size; the price is the Hessian, order $d^3$ per step.",
-    spoken_reason="Curvature sets each step's size; the price is the Hessian, of order d "
-                  "cubed per step.",
+    correct=3,
+    reason=f"$\\ell'({QUIZ_START}) = {_QUIZ_SLOPE}$ and $\\ell'' = {_QUIZ_CURVATURE}$, so "
+           f"$w_1 = {QUIZ_START} - {_QUIZ_SLOPE}/({_QUIZ_CURVATURE}) = {_QUIZ_LANDS}$: a quadratic "
+           "is its own model.",
+    spoken_reason=f"The slope at {QUIZ_START} is {_QUIZ_SLOPE} and the curvature is minus two, "
+                  f"so the step lands at {_QUIZ_LANDS}: a quadratic hill is its own model, and "
+                  "Newton jumps to its centre.",
+    applied=True,
 )
 
 
 class NewtonCheck(QuizScene):
-    """Check your understanding: what Newton's method gains, and what it costs."""
+    """Check your understanding: where Newton's first step lands on a quadratic hill."""
 
     quiz = QUIZ
 
@@ -633,6 +970,8 @@ class NewtonCheck(QuizScene):
 SCENES_IN_ORDER = [
     NewtonFollowsTheTangentOfTheSlope,
     NewtonLeapsWhileGradientAscentInches,
+    NewtonDoublesTheCorrectDigits,
     HessianTakesNewtonToManyWeights,
+    NewtonJumpsToTheCentreOfItsModel,
     NewtonCheck,
 ]

@@ -5,12 +5,13 @@ import pytest
 from scipy.optimize import minimize_scalar
 
 import core
+from core.softmax_regression import logit_gradient_step
 
 
 def test_softmax_regression_learns_three_classes():
     run = core.softmax_lab_run()
     t, data = run.trajectory, run.dataset
-    assert t.Thetas.shape == (151, 3, 3)
+    assert t.Thetas.shape == (26, 3, 3)
     assert t.loss[-1] < 0.1 * t.loss[0]
     assert np.all(np.diff(t.loss) < 0)
     assert t.accuracy[0] < 0.5 and t.accuracy[-1] == 1.0
@@ -124,3 +125,123 @@ def test_point_with_logits_reproduces_the_probabilities():
         point_with_logits(parallel, [1.0, 0.0, 0.0])
     with pytest.raises(ValueError, match=r"shape \(3, 3\)"):
         point_with_logits(np.zeros((4, 3)), [1.0, 0.0, 0.0, 0.0])
+
+
+# --- chapter 7: one gradient step on the logits --------------------------------------------------
+
+
+def test_logit_step_is_a_weight_step_on_one_point():
+    rng = np.random.default_rng(3)
+    Theta = rng.normal(size=(3, 3))
+    x = np.array([1.0, 0.7, -1.3])  # bias first
+    alpha, y = 0.4, 1
+    logits = Theta @ x
+    step = logit_gradient_step(logits, y, alpha * (x @ x))
+    # The weight step of the course's rule, Theta := Theta - alpha (phi - e_y) x^T ...
+    phi = np.exp(logits - logits.max())
+    phi /= phi.sum()
+    new_Theta = Theta - alpha * np.outer(phi - np.eye(3)[y], x)
+    # ... moves the logits exactly as the logit step does.
+    np.testing.assert_allclose(new_Theta @ x, step.new_logits, rtol=1e-12)
+    np.testing.assert_allclose(step.gradient, phi - np.eye(3)[y], atol=1e-15)
+    assert step.new_probabilities[y] > step.probabilities[y]
+    assert step.new_loss < step.loss
+    assert step.loss == pytest.approx(-np.log(phi[y]), rel=1e-12)
+
+
+def test_logit_step_on_the_course_logits():
+    step = logit_gradient_step((2.0, 1.0, 0.0), 1, 1.0)
+    e = np.exp([2.0, 1.0, 0.0])
+    np.testing.assert_allclose(step.gradient, e / e.sum() - [0, 1, 0], atol=1e-15)
+    np.testing.assert_allclose(step.new_logits.sum(), 3.0)  # the gradient sums to zero
+    with pytest.raises(ValueError, match="true_class"):
+        logit_gradient_step((2.0, 1.0, 0.0), 3, 1.0)
+
+
+# --- chapter 8: how fast the error falls, and Newton's quadratic model ---------------------------
+
+
+def test_error_decay_is_linear_for_ascent_and_quadratic_for_newton():
+    from core.newton import error_decay_run, log_likelihood_1d
+
+    decay = error_decay_run()
+    data = core.load_dataset("newton_1d")
+    x, y = data.X[:, 0], data.y
+    _, race = core.newton_race_run()
+    w_star = race.w_star
+    # The closed-form rates, from l'' and a finite-difference l''' at w*.
+    eps = 1e-4
+    c = log_likelihood_1d(np.array([w_star - eps, w_star, w_star + eps]), x, y)
+    third = (c.curvature[2] - c.curvature[0]) / (2 * eps)
+    assert decay.ascent_rate == pytest.approx(abs(1 + 0.05 * c.curvature[1]), rel=1e-12)
+    assert decay.newton_constant == pytest.approx(abs(third / (2 * c.curvature[1])), rel=1e-6)
+    # Gradient ascent: the ratio of successive errors tends to the rate (linear).
+    ratios = decay.ascent_error[1:] / decay.ascent_error[:-1]
+    assert ratios[-1] == pytest.approx(decay.ascent_rate, rel=1e-3)
+    assert np.all(np.diff(np.log10(decay.ascent_error[40:])) < 0)
+    # Newton: the error over the square of the last tends to the constant (quadratic).
+    e = decay.newton_error
+    assert e[4] / e[3] ** 2 == pytest.approx(decay.newton_constant, rel=0.01)
+    # The correct digits roughly double: 1, 2, 4, 9.
+    digits = np.floor(-np.log10(e[2:6])).astype(int)
+    assert list(digits) == [1, 2, 4, 9]
+    # Steps to 3 and 6 decimals, counted independently.
+    for k in (3, 6):
+        n = int(np.flatnonzero(np.abs(race_long := core.newton_race(
+            x, y, 0.0, 100, 0.05).gradient - w_star) >= 10.0**-k)[-1] + 1)
+        assert decay.ascent_steps_to[k] == n, (k, race_long.size)
+    assert decay.newton_steps_to == {3: 4, 6: 5}
+
+
+def _ll(theta, X, y):
+    return core.log_likelihood(np.asarray(theta, dtype=float), X, y)
+
+
+def test_quadratic_model_matches_finite_differences_and_lands_on_newtons_iterate():
+    from scipy.optimize import approx_fprime
+
+    from core.newton import quadratic_model
+
+    data = core.load_dataset("newton_1d")
+    theta = np.array([-1.5, 0.0])
+    model = quadratic_model(theta, data.X, data.y)
+    grad = approx_fprime(theta, _ll, 1e-7, data.X, data.y)
+    np.testing.assert_allclose(model.gradient, grad, atol=1e-5)
+    hess = np.array([approx_fprime(theta, lambda t, i=i: approx_fprime(
+        t, _ll, 1e-6, data.X, data.y)[i], 1e-4) for i in range(2)])
+    np.testing.assert_allclose(model.hessian, hess, atol=1e-3)
+    # Its centre is where its gradient vanishes, and Newton's first iterate from theta.
+    np.testing.assert_allclose(model.gradient + model.hessian @ (model.centre - theta), 0,
+                               atol=1e-12)
+    newton = core.newton_method(data.X, data.y, n_steps=1, tol=0.0, theta0=theta)
+    np.testing.assert_allclose(model.centre, newton.thetas[1], rtol=1e-12)
+    assert model(model.centre) == pytest.approx(model.peak, rel=1e-12)
+    # The model touches l at theta, and is exact to second order near it.
+    assert model(theta) == pytest.approx(_ll(theta, data.X, data.y), rel=1e-12)
+    d = np.array([1e-3, -2e-3])
+    assert abs(model(theta + d) - _ll(theta + d, data.X, data.y)) < 1e-7
+    # A contour: every point at the level, around the centre.
+    ring = model.contour(model.peak - 1.0)
+    np.testing.assert_allclose(model(ring), model.peak - 1.0, atol=1e-9)
+    np.testing.assert_allclose(ring.mean(axis=0), model.centre, atol=0.05)
+    with pytest.raises(ValueError, match="below"):
+        model.contour(model.peak + 1.0)
+
+
+def test_newton_bowls_run_converges_to_the_maximiser():
+    from core.newton import newton_bowls_run
+
+    bowls = newton_bowls_run()
+    data = core.load_dataset("newton_1d")
+    assert bowls.values.shape == (bowls.w_grid.size, bowls.b_grid.size)
+    j, i = 7, 11
+    assert bowls.values[j, i] == pytest.approx(
+        _ll([bowls.b_grid[i], bowls.w_grid[j]], data.X, data.y), rel=1e-12)
+    assert bowls.max_value >= bowls.values.max()
+    for t, model in enumerate(bowls.models):
+        np.testing.assert_allclose(model.centre, bowls.iterates[t + 1])
+    distance = np.linalg.norm(bowls.iterates - bowls.maximiser, axis=1)
+    assert np.all(np.diff(distance) < 0) and distance[-1] < 0.02
+    # Every iterate lies on the map.
+    for b, w in bowls.iterates:
+        assert bowls.b_grid[0] <= b <= bowls.b_grid[-1] and bowls.w_grid[0] <= w <= bowls.w_grid[-1]

@@ -47,9 +47,19 @@ def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_pat
 
 def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert ch07.SCENES_IN_ORDER[-1] is ch07.SoftmaxCheck
-    assert "add up to 1" in ch07.QUIZ.choices[ch07.QUIZ.correct]
+    quiz = ch07.QUIZ
+    assert quiz.correct == 1 and quiz.applied and not quiz.answer_is_longest
+    # The right answer: shifting every logit leaves softmax unchanged (by hand, without core).
+    shifted = [t + ch07.QUIZ_SHIFT for t in COURSE_LOGITS]
+    e = [math.exp(t) for t in shifted]
+    right = "(" + ", ".join(f"{v / sum(e):.3f}" for v in e) + ")"
+    assert right == "(0.665, 0.245, 0.090)"
+    assert right in quiz.choices[quiz.correct].replace("$", "")
+    # The slip: each logit over the sum of the logits.
+    slip = "(" + ", ".join(f"{t / sum(shifted):.3f}" for t in shifted) + ")"
+    assert slip in quiz.choices[2].replace("$", "")
     scene = build(ch07.SoftmaxCheck, tmp_path)
-    assert scene.beats[-1].narration.startswith("The answer is A.")
+    assert scene.beats[-1].narration.startswith("The answer is B.")
 
 
 # --- the query point's logits, exponentials and bars -----------------------------------------
@@ -102,6 +112,69 @@ def test_bars_equal_cores_softmax_at_the_start_and_after_the_push(tmp_path: Path
     finally:
         scene.pushed.set_value(ch07.PUSH_TO)
         scene.update_mobjects(0)
+
+
+def test_bars_grow_into_the_exponentials_then_shrink_together_into_the_probabilities(
+        tmp_path: Path):
+    scene = build(ch07.PushingALogitStealsProbability, tmp_path)
+    bars, stage = scene.bars, scene.stage
+    start = np.array(COURSE_LOGITS)
+    parts = softmax_parts(start)
+    try:
+        scene.pushed.set_value(COURSE_LOGITS[ch07.PUSHED])
+        heights = {}
+        for s in (0.0, 1.0, 1.5, 2.0):
+            stage.set_value(s)
+            scene.update_mobjects(0)
+            heights[s] = np.array([r.height for r in bars.rects])
+        # The logits, then the exponentials, on one scale.
+        np.testing.assert_allclose(heights[1.0], ch07.LOGIT_UNIT * parts.exponentials,
+                                   rtol=1e-6)
+        np.testing.assert_allclose(heights[0.0], np.maximum(ch07.LOGIT_UNIT * start, 1e-3),
+                                   rtol=1e-6)
+        # Normalising shrinks every bar by one common factor at every moment ...
+        for s in (1.5, 2.0):
+            ratio = heights[s] / heights[1.0]
+            np.testing.assert_allclose(ratio, ratio[0], rtol=1e-6)
+            assert ratio[0] < 1
+        # ... and ends on the probabilities, which add up to one.
+        np.testing.assert_allclose(heights[2.0] / ch07.PROB_UNIT, class_probabilities(start),
+                                   rtol=1e-6)
+    finally:
+        stage.set_value(2.0)
+        scene.pushed.set_value(ch07.PUSH_TO)
+        scene.update_mobjects(0)
+
+
+def test_the_dot_walks_visibly_into_blues_region(tmp_path: Path):
+    scene, pixels = final_frame(ch07.PushingALogitStealsProbability, tmp_path)
+    fitted = softmax_lab_run().trajectory.Thetas[-1]
+    start = np.array(COURSE_LOGITS)
+    end = start.copy()
+    end[ch07.PUSHED] = ch07.PUSH_TO
+    a = scene.axes.c2p(*point_with_logits(fitted, start))
+    b = scene.axes.c2p(*point_with_logits(fitted, end))
+    # It walks more than a dot's width many times over (60 px per unit at 480p) ...
+    assert np.linalg.norm(b - a) > 1.0
+    # ... from red's side into blue's, where blue now has red's old share.
+    x_start, x_end = point_with_logits(fitted, start), point_with_logits(fitted, end)
+    assert np.argmax(class_probabilities(fitted @ np.r_[1.0, x_start])) == 0
+    assert np.argmax(class_probabilities(fitted @ np.r_[1.0, x_end])) == ch07.PUSHED
+    # Just past the dot, along its walk (clear of it and of the trail), the field shows blue.
+    ahead = x_end + 0.45 * (x_end - x_start) / np.linalg.norm(x_end - x_start)
+    spot = _clear_spot(ahead, softmax_lab_run().dataset.X, clearance=0.15)
+    got = pixel_at(scene, pixels, scene.axes.c2p(*spot))
+    assert np.argmax(got) == np.argmax(_rgb(DARK.classes3[ch07.PUSHED])), got
+
+
+def test_weight_arrows_are_cores_weights_and_point_to_their_clouds(tmp_path: Path):
+    scene = build(ch07.ThreeClassesColourThePlane, tmp_path)
+    run = softmax_lab_run()
+    fitted, data = run.trajectory.Thetas[-1], run.dataset
+    np.testing.assert_allclose(scene.arrows.shown_vectors(), fitted[:, 1:], atol=1e-9)
+    for k in range(3):
+        w, centre = fitted[k, 1:], data.X[data.y == k].mean(axis=0)
+        assert w @ centre / (np.linalg.norm(w) * np.linalg.norm(centre)) > 0.8, k
 
 
 # --- the plane coloured by the winning class ---------------------------------------------------
@@ -190,9 +263,29 @@ def test_gradient_bars_are_predicted_minus_one_hot(tmp_path: Path):
     np.testing.assert_allclose(gradient, phi - onehot, atol=1e-15)
     assert gradient.sum() == pytest.approx(0.0, abs=1e-12)
     assert gradient[ch07.TRUE_CLASS] < 0 < min(np.delete(gradient, ch07.TRUE_CLASS))
-    for chart, values in ((predicted, phi), (target, onehot), (result, gradient)):
+    # The scene ends after one step t := t - eta g: the bars show the new probabilities,
+    # and the gradient bars the new gradient (still predicted minus one-hot).
+    new_t = np.array(COURSE_LOGITS) - ch07.STEP_SIZE * gradient
+    new_phi = np.exp(new_t) / np.exp(new_t).sum()
+    assert new_phi[ch07.TRUE_CLASS] > phi[ch07.TRUE_CLASS]
+    new_gradient = new_phi - onehot
+    for chart, values in ((predicted, new_phi), (target, onehot), (result, new_gradient)):
         np.testing.assert_allclose(chart.shown_values(), values, atol=1e-3)
         np.testing.assert_allclose(_printed(chart.numbers), values, atol=1e-12)
+    assert np.all(np.abs(new_gradient) <= np.abs(gradient) + 1e-12)
+    loss = scene.loss_readout.numbers[0].get_value()
+    assert loss == pytest.approx(-math.log(new_phi[ch07.TRUE_CLASS]), rel=1e-9)
+    # Before the step, the gradient bars showed phi - e_y (the value after subtraction).
+    try:
+        scene.stepped.set_value(0.0)
+        for chart in (predicted, result):
+            chart.refresh()
+        np.testing.assert_allclose(_printed(result.numbers), gradient, atol=1e-12)
+        np.testing.assert_allclose(result.shown_values(), gradient, atol=1e-3)
+    finally:
+        scene.stepped.set_value(1.0)
+        for chart in (predicted, result):
+            chart.refresh()
     # The true class's gradient bar hangs below the baseline, the others stand on it.
     base = result.baseline.get_y()
     for i, rect in enumerate(result.rects):

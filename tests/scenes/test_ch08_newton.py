@@ -51,8 +51,97 @@ def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_pat
 
 def test_chapter_ends_with_its_quiz():
     assert ch08.SCENES_IN_ORDER[-1] is ch08.NewtonCheck
-    answer = ch08.QUIZ.choices[ch08.QUIZ.correct]
-    assert "Hessian" in answer and "$d^3$" in answer
+    quiz = ch08.QUIZ
+    assert quiz.correct == 3 and quiz.applied and not quiz.answer_is_longest
+
+    # Newton's step on l(w) = -(w - peak)^2, derivatives by finite differences.
+    def ell(w):  # noqa: ANN001, ANN202
+        return -(w - ch08.QUIZ_PEAK) ** 2
+
+    w0, h = float(ch08.QUIZ_START), 1e-3
+    slope = (ell(w0 + h) - ell(w0 - h)) / (2 * h)
+    curvature = (ell(w0 + h) - 2 * ell(w0) + ell(w0 - h)) / h**2
+    lands = w0 - slope / curvature
+    assert lands == pytest.approx(ch08.QUIZ_PEAK)
+    assert f"$w = {round(lands)}$" in quiz.choices[quiz.correct]
+    assert f"{round(slope)}/({round(curvature)})" in quiz.reason
+
+
+def test_log_error_plot_shows_cores_errors(tmp_path: Path):
+    from core.newton import error_decay_run
+
+    scene = build(ch08.NewtonDoublesTheCorrectDigits, tmp_path)
+    decay = error_decay_run()
+    ascent_line, newton_line = scene.lines
+    for line, errors in ((ascent_line, decay.ascent_error),
+                         (newton_line, decay.newton_error[:scene.n_newton])):
+        shown = np.array([scene.axes.p2c(p) for p in line.get_anchors()])
+        steps = np.arange(errors.size)
+        # Every anchor lies on core's log10 error at its step.
+        np.testing.assert_allclose(shown[:, 1], np.interp(shown[:, 0], steps, np.log10(errors)),
+                                   atol=1e-9)
+        assert shown[:, 0].max() == pytest.approx(errors.size - 1)
+    # Linear: the ascent line's late slope is log10 of the rate.
+    late = np.diff(np.log10(decay.ascent_error[-20:]))
+    np.testing.assert_allclose(late, np.log10(decay.ascent_rate), atol=2e-3)
+    # Newton's line reaches rounding level (the floor) and stops there.
+    assert decay.newton_error[scene.n_newton - 1] == decay.floor
+    assert scene.digits == [1, 2, 4, 9]
+    for row, k in zip(scene.table, (3, 6), strict=True):
+        assert row[1].tex_string.endswith(f" {decay.newton_steps_to[k]}")
+        assert row[2].tex_string.endswith(f" {decay.ascent_steps_to[k]}")
+
+
+def test_contour_map_and_newtons_models(tmp_path: Path):
+    from core.newton import newton_bowls_run, quadratic_model
+
+    scene = build(ch08.NewtonJumpsToTheCentreOfItsModel, tmp_path)
+    bowls = newton_bowls_run()
+    data = newton_race_run()[0]
+    axes = scene.axes
+    # Each jump runs from one iterate toward the centre of that iterate's model.
+    assert len(scene.jumps) == len(bowls.models) == 3
+    for t, arrow in enumerate(scene.jumps):
+        model = quadratic_model(bowls.iterates[t], data.X, data.y)
+        start, end = (axes.p2c(p) for p in (arrow.get_start(), arrow.get_end()))
+        direction = (model.centre - bowls.iterates[t])
+        got = np.asarray(end) - np.asarray(start)
+        assert got @ direction / (np.linalg.norm(got) * np.linalg.norm(direction)) > 0.999
+        # Drawn with a small gap at each end (buff), but landing within it of the centre.
+        assert np.linalg.norm(axes.c2p(*model.centre) - arrow.get_end()) < 0.15
+    # Every dashed ellipse of a model lies on one of its levels: model(point) = peak - drop.
+    for t, curves in enumerate(scene.model_curves):
+        model = bowls.models[t]
+        assert len(curves) >= 2
+        for curve in curves:
+            anchors = np.vstack([d.get_anchors() for d in curve.family_members_with_points()])
+            points = np.array([axes.p2c(p)[:2] for p in anchors])
+            levels = model(points)
+            drops = model.peak - levels
+            nearest = min(ch08.CONTOUR_DROPS, key=lambda d: abs(d - np.median(drops)))
+            np.testing.assert_allclose(drops, nearest, rtol=0.02)
+    # The map's lines sit where the log-likelihood crosses the drops of its levels.
+    drops = bowls.max_value - bowls.values
+    px = ch08.contour_pixels(drops[::-1], DARK)
+    assert px.shape[:2] == drops.shape
+    line = np.all(px[..., :3] == _rgb(DARK.muted), axis=-1)
+    assert 0.02 < line.mean() < 0.2
+    # The readout ends on the distance after three jumps.
+    assert scene.panel.numbers[1].get_value() == pytest.approx(
+        np.linalg.norm(bowls.iterates[3] - bowls.maximiser))
+
+
+def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
+    x, y, _ = course
+    scene = build(ch08.NewtonFollowsTheTangentOfTheSlope, tmp_path)
+    line, lands = scene.gentle
+    c = log_likelihood_1d(np.array([ch08.GENTLE_W, 0.0]), x, y)
+    assert lands == pytest.approx(ch08.GENTLE_W - c.slope[0] / c.curvature[0])
+    # Out where l' is flat the step is longer than the first step's, from w = 0.
+    assert abs(lands - ch08.GENTLE_W) > abs(c.slope[1] / c.curvature[1])
+    assert abs(c.curvature[0]) < abs(c.curvature[1])
+    w_a, s_a, slope = _tangent_in_data(scene, line)
+    assert slope == pytest.approx(c.curvature[0], rel=1e-9)
 
 
 def test_every_newton_and_ascent_stop_is_cores_iterate(race_scene, course):
@@ -150,3 +239,25 @@ def test_final_frame_has_newton_on_the_peak_and_ascent_short_of_it(tmp_path: Pat
     ascent_value = float(log_likelihood_1d(np.array([w_g]), x, y).value[0])
     at_ascent = pixel_at(scene, pixels, top.c2p(w_g, ascent_value))
     assert _near(at_ascent, DARK.class0) and not _near(at_ascent, DARK.highlight)
+
+
+def test_hessian_grid_is_cores_and_matches_finite_differences(tmp_path: Path):
+    from scipy.optimize import approx_fprime
+
+    from core import log_likelihood, log_likelihood_hessian
+
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    run = newton_versus_ascent_run()
+    X, y = run.dataset.X, run.dataset.y
+    theta = np.zeros(run.n_dof)
+    H = log_likelihood_hessian(theta, X, y)
+    np.testing.assert_allclose(scene.hessian_shown, H)
+    shown = np.array([e.get_value() for e in scene.grid.get_entries()]).reshape(H.shape)
+    np.testing.assert_allclose(shown, H)
+
+    def grad(t):  # noqa: ANN001, ANN202
+        return approx_fprime(t, log_likelihood, 1e-6, X, y)
+
+    fd = np.array([approx_fprime(theta, lambda t, i=i: grad(t)[i], 1e-4)
+                   for i in range(run.n_dof)])
+    np.testing.assert_allclose(H, fd, atol=1e-2 * np.abs(H).max())
