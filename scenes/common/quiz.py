@@ -158,14 +158,14 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
     with scene.beat("Pause here and choose an answer before it is revealed."):
         scene.wait(THINKING_TIME)
     right = rows[quiz.correct]
-    box = SurroundingRectangle(right, color=theme.good, buff=0.12)
+    box = SurroundingRectangle(right, color=theme.good, buff=0.15)
     with scene.beat(f"The answer is {quiz.letter}. {{reason}} "
                     f"{_unmarked(quiz.said_reason)}") as b:
         others = [r for i, r in enumerate(rows) if i != quiz.correct]
         # The box appears whole while its letter is said (a box being drawn cuts through
-        # the letter), the others dimmed at once.
+        # the letter), the others dimmed at once; the answer glows without growing into the box.
         scene.play(FadeIn(box), *[r.animate.set_opacity(0.45) for r in others], run_time=0.6)
-        scene.play(Indicate(right, color=theme.good, scale_factor=1.03), run_time=0.8)
+        scene.play(Indicate(right, color=theme.good, scale_factor=1.0), run_time=0.8)
         b.wait_until("reason")
         scene.play(FadeIn(reason, shift=0.2 * UP))
     card.add(box, reason)
