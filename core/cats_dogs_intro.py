@@ -63,14 +63,18 @@ class LabelLineFit:
 
 
 def label_line_fit(seed: int = LABEL_LINE_SEED, n_per_class: int = 15,
-                   centre: float = 1.5) -> LabelLineFit:
-    """Cats around ``-centre`` and dogs around ``+centre`` (unit spread), and both fits.
+                   centre: float = 1.5, middle: float = 5.0) -> LabelLineFit:
+    """Cats around ``middle - centre`` and dogs around ``middle + centre`` (unit spread),
+    and both fits. The default feature runs over about 0 to 10.
 
     Parameters
     ----------
     seed : int, default=LABEL_LINE_SEED
     n_per_class : int, default=15
     centre : float, default=1.5
+        Half the distance between the two clouds' centres.
+    middle : float, default=5.0
+        Half-way between them.
 
     Returns
     -------
@@ -82,8 +86,8 @@ def label_line_fit(seed: int = LABEL_LINE_SEED, n_per_class: int = 15,
         When the drawn classes are separable: the logistic fit then has no finite maximiser.
     """
     rng = np.random.default_rng(seed)
-    x = np.concatenate([rng.normal(-centre, 1.0, n_per_class),
-                        rng.normal(centre, 1.0, n_per_class)])
+    x = middle + np.concatenate([rng.normal(-centre, 1.0, n_per_class),
+                                 rng.normal(centre, 1.0, n_per_class)])
     y = np.concatenate([np.zeros(n_per_class), np.ones(n_per_class)])
     design = np.column_stack([x, np.ones_like(x)])
     (slope, intercept), *_ = np.linalg.lstsq(design, y, rcond=None)

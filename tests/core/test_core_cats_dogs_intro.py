@@ -32,12 +32,13 @@ def test_s_curve_minimises_the_mean_log_loss():
 
 def test_the_default_data_overlap_and_the_line_leaves_zero_to_one():
     """What the opening scene says of its picture: both classes, the clouds overlapping (a
-    finite S), and the line above 1 and below 0 inside x in [-5, 5]."""
+    finite S), and the line above 1 and below 0 inside x in [0, 10]."""
     fit = label_line_fit()
     assert fit.y.sum() == len(fit.y) / 2
     assert fit.x[fit.y == 0].max() > fit.x[fit.y == 1].min()
-    assert fit.line(5.0) > 1.5 and fit.line(-5.0) < -0.5
-    assert -5 < fit.x_at(0.0) < fit.x_at(1.0) < fit.x_at(1.4) < 5
+    assert fit.line(10.0) > 1.5 and fit.line(0.0) < -0.5
+    assert 0 < fit.x.min() and fit.x.max() < 10
+    assert 0 < fit.x_at(0.0) < fit.x_at(1.0) < fit.x_at(1.4) < 10
 
 
 def test_separable_draws_are_refused():
