@@ -316,6 +316,7 @@ class SigmoidValuesTraceTheS(LectureScene):
                               color=theme.text), 2),
         )
         SIDE.stack(*rows, *limits, buff=0.3)
+        self.rows = rows
         # Each value's mark has its own name: a scene's marks are told apart by name.
         for i, (text, mark) in enumerate(zip(words, ("half", "yes", "no"), strict=True)):
             row, point = rows[i], self.points[i]

@@ -430,13 +430,15 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         log_dot = Dot(radius=0.08, color=theme.curve)
         mse_dot.add_updater(lambda m: m.move_to(axes.c2p(shown_z(), at()[0])))
         log_dot.add_updater(lambda m: m.move_to(axes.c2p(shown_z(), at()[1])))
-        panel = ReadoutPanel([
+        readings = [
             ("z", shown_z, Z_DECIMALS),
             (r"\sigma(z)", lambda: float(sigmoid(shown_z())), 4),
             (r"\sigma'(z)", lambda: float(sigmoid_derivative(shown_z())), 4),
             (r"|\text{MSE grad}|", lambda: at()[0], 4),
             (r"|\text{log-loss grad}|", lambda: at()[1], 4),
-        ], theme, font_size=SIZES.label)
+        ]
+        self.readings = [getter for _, getter, _ in readings]
+        panel = ReadoutPanel(readings, theme, font_size=SIZES.label)
         READOUTS.place(panel, aligned=LEFT)
         panel.numbers[3].set_color(theme.loss)
         panel.numbers[4].set_color(theme.curve)
