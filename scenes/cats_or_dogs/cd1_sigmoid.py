@@ -385,14 +385,23 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         same.next_to(linear, DOWN, buff=0.2)
         new = Text("one new step", font_size=SIZES.caption, color=theme.curve)
         new.next_to(squash, DOWN, buff=0.2)
+        whole = MathTex(r"\hat y", "=", r"\sigma(", r"w_1 x_1 + w_2 x_2 + b", ")",
+                        font_size=SIZES.formula, color=theme.text)
+        whole[2].set_color(theme.curve)
+        whole[4].set_color(theme.curve)
+        whole[0].set_color(theme.highlight)
+        whole.next_to(VGroup(same, new), DOWN, buff=0.45).set_x(0)
         with self.beat("Logistic regression keeps the linear model exactly as it was and "
-                       "{squash} adds one step: the score z goes through the sigmoid.") as b:
+                       "{squash} adds one step: the score z goes through the sigmoid. {whole} "
+                       "In one line: y hat is sigma of w dot x plus b.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(FadeIn(x_in), GrowArrow(arrows[0]), FadeIn(linear), FadeIn(same),
                       run_time=1.2)
             b.wait_until("squash")
             self.play(GrowArrow(arrows[1]), FadeIn(squash), FadeIn(new), GrowArrow(arrows[2]),
                       FadeIn(y_out), run_time=1.2)
+            b.wait_until("whole")
+            self.play(Write(whole), run_time=1.2)
 
         # Step: the output is a probability
         gauge = NumberLine(x_range=[0, 1, 0.5], length=8.0, color=theme.muted,
@@ -403,7 +412,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                              color=theme.muted).next_to(gauge, LEFT, buff=0.4)
         # Under the pipeline: the rest of the body, where the gauge and then the slope go.
         below = Region("below the pipeline", BODY.left, BODY.right, BODY.bottom,
-                       VGroup(same, new).get_bottom()[1] - 0.5)
+                       whole.get_bottom()[1] - 0.4)
         below.place(VGroup(gauge_name, gauge)).shift(0.3 * UP)  # room for the rule below
         dog = Dot(gauge.n2p(SURE_DOG), radius=0.1, color=theme.class1)
         dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure it is class 1", font_size=SIZES.caption,
@@ -495,7 +504,7 @@ QUIZ = Quiz(
 
 
 class SigmoidCheck(QuizScene):
-    """Check your understanding: the sigmoid at a score of zero, and the threshold."""
+    """Check your understanding: read the sigmoid at a score of 2, and apply the threshold."""
 
     quiz = QUIZ
 

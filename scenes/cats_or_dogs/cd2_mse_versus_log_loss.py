@@ -507,7 +507,7 @@ QUIZ = Quiz(
 
 
 class MseVersusLogLossCheck(QuizScene):
-    """Check your understanding: why MSE stalls when the model is confidently wrong."""
+    """Check your understanding: both gradients' sizes when the model is confidently wrong."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ

@@ -494,7 +494,7 @@ QUIZ = Quiz(
 
 
 class LogLossCheck(QuizScene):
-    """Check your understanding: which piece of log loss a label of zero keeps."""
+    """Check your understanding: the log loss of a confident mistake on a cat."""
 
     quiz = QUIZ
 
