@@ -89,7 +89,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         self.fit = fit
 
         axes = function_axes(theme, (*FEATURE_RANGE, 1), (*OUTPUT_RANGE, 0.5),
-                             x_length=STAGE.width - 1.0, y_length=STAGE.height - 1.2,
+                             x_length=BODY.width - 1.0, y_length=BODY.height - 1.1,
                              y_numbers=(-1, 0, 1, 2), y_decimals=0)
         # The x-axis runs along output 0, among the cats: its scale goes on the bottom edge.
         bottom = Line(axes.c2p(FEATURE_RANGE[0], OUTPUT_RANGE[0]),
@@ -99,7 +99,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                                     color=theme.muted).next_to(
             axes.c2p(v, OUTPUT_RANGE[0]), DOWN, buff=0.15) for v in range(0, 11, 2)])
         framed = VGroup(axes, bottom, scale)
-        STAGE.inset(0.35).place(framed, aligned=DOWN + RIGHT)
+        BODY.inset(0.3).place(framed, aligned=DOWN + RIGHT)
         names = axis_names(axes, theme, x="x", y=r"\text{output}")
         names[0].next_to(bottom, RIGHT, buff=0.12)
         guides = VGroup(*[DashedLine(axes.c2p(FEATURE_RANGE[0], v), axes.c2p(FEATURE_RANGE[1], v),
@@ -116,11 +116,15 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         )
         for pair in codes:
             pair.arrange(RIGHT, buff=0.2)
-        codes.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        feature_note = prose("$x$: one number measured on each photo", width=SIDE.width - 0.2,
+        codes.arrange(RIGHT, buff=0.6)
+        feature_note = prose("$x$: one number measured on each photo", width=5.2,
                              font_size=SIZES.formula_small, color=theme.muted)
-        side = VGroup(codes, feature_note).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        SIDE.place(side, aligned=UP + LEFT)
+        side = VGroup(codes, feature_note).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        # In the plot's empty bottom right: the line and the S are above 0 there.
+        side.move_to(axes.c2p(FEATURE_RANGE[1], OUTPUT_RANGE[0]) + 0.25 * UP + 0.1 * LEFT,
+                     aligned_edge=DOWN + RIGHT)
+        # The plot's empty top left, above the 1.4 guide, for what is said about outputs.
+        top_left = axes.c2p(FEATURE_RANGE[0], OUTPUT_RANGE[1]) + 0.5 * RIGHT + 0.1 * DOWN
         dots = point_cloud(axes, np.column_stack([fit.x, fit.y]), fit.y.astype(int), theme)
         xs = np.linspace(*FEATURE_RANGE, 201)
         line = polyline(axes, xs, fit.line(xs), theme.highlight, width=4)
@@ -169,7 +173,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                                color=theme.highlight).next_to(drop, UP, buff=0.1)
         puzzle_label.align_to(drop, LEFT).shift(0.3 * RIGHT)
         question = Text("more dog than a dog?", font_size=SIZES.label, color=theme.highlight)
-        question.next_to(side, DOWN, buff=0.6).align_to(side, LEFT)
+        question.move_to(top_left, aligned_edge=UP + LEFT)
         with self.beat(f"And what would {{point}} an output of {PUZZLE_OUTPUT:g} mean: "
                        "{question} more dog than a dog? A raw number cannot say how sure the "
                        "model is.") as b:
@@ -184,7 +188,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         sigma_name = MathTex(r"\sigma(w x + b)", font_size=SIZES.formula, color=theme.curve)
         sigma_name.next_to(axes.c2p(fit.x_at(1.0), 1.0), UP, buff=0.5).shift(1.2 * LEFT)
         inside = Text("always between 0 and 1", font_size=SIZES.label, color=theme.curve)
-        inside.next_to(side, DOWN, buff=0.6).align_to(side, LEFT)
+        inside.move_to(top_left, aligned_edge=UP + LEFT)
         self.s_curve = s_curve_line
         with self.beat("What we need is a squish: {bend} bend the line into an S that rises "
                        "from zero to one with the data and then flattens, {inside} so every "
@@ -458,7 +462,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         graph = VGroup(small, bell, peak_label)
         slope_block = VGroup(identity, graph).arrange(RIGHT, buff=0.8)
         below.place(slope_block)
-        tails.next_to(small.c2p(-4, 0), DOWN, buff=0.2)  # under the flat left tail
+        tails.next_to(small.c2p(-4.5, 0), UP, buff=0.15)  # over the flat left tail
         self.identity, self.bell = identity, bell
         with self.beat("One more fact for later: {identity} the sigmoid's slope is built from "
                        "its own output. {bell} It peaks at one quarter in the middle and is "
