@@ -486,11 +486,11 @@ QUIZ_Z = 2.0
 _RIGHT, _SLIP = float(sigmoid(QUIZ_Z)), float(sigmoid(-QUIZ_Z))
 
 QUIZ = Quiz(
-    question=f"A cat-or-dog model computes the score $z = {QUIZ_Z:g}$ for a photo. Reading "
-             "the sigmoid, what does it output, and which class does the 0.5 threshold pick?",
+    question=f"A cat-or-dog model computes the score $z = {QUIZ_Z:g}$ for a photo. What "
+             "does the sigmoid output, and which class does the 0.5 threshold pick?",
     spoken_question=f"A cat-or-dog model computes the score z equals {QUIZ_Z:g} for a photo. "
-                    "Reading the sigmoid, what does it output, and which class does the 0.5 "
-                    "threshold pick?",
+                    "What does the sigmoid output, and which class does the 0.5 threshold "
+                    "pick?",
     choices=(
         rf"$\hat y \approx {_SLIP:.2f}$, so class 0",
         rf"$\hat y = {QUIZ_Z:g}$, more than sure: class 1",
@@ -508,7 +508,7 @@ QUIZ = Quiz(
 
 
 class SigmoidCheck(QuizScene):
-    """Check your understanding: read the sigmoid at a score of 2, and apply the threshold."""
+    """Check your understanding: the sigmoid at a score of 2, and the threshold."""
 
     quiz = QUIZ
 
