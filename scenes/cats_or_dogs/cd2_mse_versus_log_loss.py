@@ -163,7 +163,12 @@ class MseAlongAWeightIsNotABowl(LectureScene):
                             stroke_color=theme.background) for x in data.X])
         wrong_c, right_c = ManimColor(theme.bad), ManimColor(theme.good)
 
+        drawn_at = [None]  # the knob value the colours were last computed for
+
         def recolour(group: VGroup) -> None:
+            if knob.get_value() == drawn_at[0]:
+                return  # nothing moved: skip the hundred fills
+            drawn_at[0] = knob.get_value()
             p = true_class_probability(data.X, data.y, knob.get_value() * DIRECTION)
             for dot, q in zip(group, p, strict=True):
                 dot.set_fill(interpolate_color(wrong_c, right_c, float(q)), opacity=1)
@@ -257,10 +262,11 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             return line, ends, region
 
         mse_chord, mse_ends, bulge = chord(mse_ax, sl.mse, MSE_CHORD, theme.bad)
-        not_convex = Text("above its chord:\nnot convex", font_size=SIZES.caption,
-                          color=theme.bad, line_spacing=0.9)
-        # In the empty top right of its panel, where the curve has come down.
-        not_convex.move_to(mse_ax.c2p(hi, 0.8 * mse_ax.y_range[1]), aligned_edge=RIGHT)
+        # Beside the panel's name, clear of the curve and the bulge.
+        # Low on the left, under the chord, where nothing is drawn.
+        not_convex = Text("not convex", font_size=SIZES.label, color=theme.bad)
+        not_convex.move_to(mse_ax.c2p(lo, 0.12 * mse_ax.y_range[1]), aligned_edge=LEFT)
+        not_convex.shift(0.2 * RIGHT)
         i, j = nearest(s, FLAT_STRETCH[0]), nearest(s, FLAT_STRETCH[1])
         flat = polyline(mse_ax, s[i:j + 1], sl.mse[i:j + 1], theme.highlight, width=12)
         flat.set_stroke(opacity=0.5)
@@ -283,8 +289,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
 
         # Step: log loss along the same slice
         log_chord, log_ends, sag = chord(log_ax, sl.log_loss, LOG_CHORD, theme.good)
-        convex = Text("below its chord:\nconvex", font_size=SIZES.caption, color=theme.good,
-                      line_spacing=0.9)
+        # High on the right, where the curve has come down.
+        convex = Text("convex", font_size=SIZES.label, color=theme.good)
         convex.move_to(log_ax.c2p(hi, 0.8 * log_ax.y_range[1]), aligned_edge=RIGHT)
         with self.beat("Log loss along the same knob is convex: {below} it sits below every "
                        "chord, and it is steepest exactly where the model is confidently "
@@ -316,7 +322,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         steps_row = FOOTER.place(VGroup(counter, rate).arrange(RIGHT, buff=0.8))
         steps_row.shift((PANELS.left - steps_row.get_left()[0]) * RIGHT)
         sees = Text("as MSE's ball", font_size=SIZES.caption, color=theme.loss)
-        sees.next_to(knob_readout, RIGHT, buff=0.25)
+        sees.next_to(knob_readout, DOWN, buff=0.15).align_to(knob_readout, LEFT)
         self.counter = counter
         self.balls = (mse_ball, log_ball)
         lines = VGroup(mse_chord, mse_ends, log_chord, log_ends)
