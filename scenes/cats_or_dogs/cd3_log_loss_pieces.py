@@ -172,8 +172,13 @@ class MinusLogForEachLabel(LectureScene):
 
         marker = Dot(radius=0.09, color=theme.highlight)
         marker.add_updater(lambda m: m.move_to(axes.c2p(h(), loss(h(), 1))))
-        readout = ReadoutPanel([(r"\hat y", h, 3),
-                                (r"-\log \hat y", lambda: loss(h(), 1) + 0.0, 2)],
+        def shown_h() -> float:
+            """The prediction as the readout shows it (three decimals): its loss is computed
+            at that value, so the two rows agree while the marker moves."""
+            return max(round(h(), 3), H_MIN)
+
+        readout = ReadoutPanel([(r"\hat y", shown_h, 3),
+                                (r"-\log \hat y", lambda: loss(shown_h(), 1) + 0.0, 2)],
                                theme, font_size=SIZES.label)
         readout.next_to(why_top, DOWN, buff=0.45).align_to(why_top, LEFT)
         rows = VGroup()
