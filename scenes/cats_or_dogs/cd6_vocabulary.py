@@ -71,7 +71,7 @@ WORKED_Z = (-5.0, 0.0, 5.0)
 #: Pixels of the small probability field.
 FIELD_SHAPE = (40, 40)
 #: Size of each small picture.
-ICON_SIZE = (1.55, 0.9)
+ICON_SIZE = (1.8, 0.95)
 #: The rows share the body above the footer, where what comes next is said.
 ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
 ROW_HEIGHT = ROWS.height / len(WORDS)
@@ -179,7 +179,7 @@ class VocabularyClosingCard(LectureScene):
         fit = label_line_fit()
         axes = mini_axes(self.theme, (0, 10), (-0.25, 1.25))
         dots = point_cloud(axes, np.column_stack([fit.x, fit.y]), fit.y.astype(int),
-                           self.theme, radius=0.035)
+                           self.theme, radius=0.045)
         return VGroup(axes, dots)
 
     def regression_icon(self) -> Group:
