@@ -27,7 +27,7 @@ from manim import (
     Line,
     MathTex,
     NumberLine,
-    Rectangle,
+    ReplacementTransform,
     RoundedRectangle,
     SurroundingRectangle,
     Text,
@@ -38,22 +38,20 @@ from manim import (
 
 from core import sigmoid, sigmoid_derivative
 from core.cats_dogs import sigmoid_walkthrough
+from core.cats_dogs_intro import label_line_fit
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE, Region
-from scenes.common.plots import function_axes
+from scenes.common.pieces import SansNumber
+from scenes.common.plots import axis_names, function_axes, point_cloud, polyline
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
-#: Raw outputs a linear model might give (the text's examples; 100 is off the drawn line).
-RAW_OUTPUTS = (0.5, 1.7, -3.0)
-FAR_OUTPUT = 100.0
 #: The ambiguous output the text asks about.
 PUZZLE_OUTPUT = 1.4
-#: The stretch of the real line drawn on the number line.
-LINE_RANGE = (-5.0, 5.0)
-#: Scores fed through the squish to show how it packs the line into (0, 1).
-SQUISH_GRID = np.arange(-5.0, 5.01, 0.5)
+#: The one feature's drawn stretch, and the outputs' (the line leaves 0 to 1 inside it).
+FEATURE_RANGE = (0.0, 10.0)
+OUTPUT_RANGE = (-1.0, 2.0)
 #: The text's plug-in values, in its order.
 CHECK_Z = (0.0, 5.0, -5.0)
 #: The sigmoid's graph is drawn over this range of z.
@@ -80,114 +78,132 @@ def probability_text(value: float) -> str:
 
 
 class SquishAnyNumberIntoZeroOne(LectureScene):
-    """A line's raw outputs wander anywhere on the real line; the sigmoid packs them all into
-    (0, 1)."""
+    """Cats at 0 and dogs at 1 along one feature; the least-squares line through them runs past
+    1 and below 0 (marked), an output of 1.4 means nothing, and the line is bent into the S
+    of the logistic fit, which stays between 0 and 1."""
 
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("Cats or dogs: a yes-or-no answer")
+        fit = label_line_fit()
+        self.fit = fit
 
-        # Step: encode the classes
+        axes = function_axes(theme, (*FEATURE_RANGE, 1), (*OUTPUT_RANGE, 0.5),
+                             x_length=BODY.width - 1.0, y_length=BODY.height - 1.1,
+                             y_numbers=(-1, 0, 1, 2), y_decimals=0)
+        # The x-axis runs along output 0, among the cats: its scale goes on the bottom edge.
+        bottom = Line(axes.c2p(FEATURE_RANGE[0], OUTPUT_RANGE[0]),
+                      axes.c2p(FEATURE_RANGE[1], OUTPUT_RANGE[0]), color=theme.muted,
+                      stroke_width=2)
+        scale = VGroup(*[SansNumber(v, num_decimal_places=0, font_size=SIZES.caption,
+                                    color=theme.muted).next_to(
+            axes.c2p(v, OUTPUT_RANGE[0]), DOWN, buff=0.15) for v in range(0, 11, 2)])
+        framed = VGroup(axes, bottom, scale)
+        BODY.inset(0.3).place(framed, aligned=DOWN + RIGHT)
+        names = axis_names(axes, theme, x="x", y=r"\text{output}")
+        names[0].next_to(bottom, RIGHT, buff=0.12)
+        guides = VGroup(*[DashedLine(axes.c2p(FEATURE_RANGE[0], v), axes.c2p(FEATURE_RANGE[1], v),
+                                     color=theme.muted, stroke_width=1.5, dash_length=0.1)
+                          for v in (0, 1)])
+        self.axes = axes
         codes = VGroup(
-            VGroup(Text("cat", font_size=SIZES.body, color=theme.class0),
-                   MathTex(r"\to 0", font_size=SIZES.formula, color=theme.class0)),
-            VGroup(Text("dog", font_size=SIZES.body, color=theme.class1),
-                   MathTex(r"\to 1", font_size=SIZES.formula, color=theme.class1)),
+            VGroup(Dot(radius=0.09, color=theme.class0),
+                   Text("cat", font_size=SIZES.label, color=theme.class0),
+                   MathTex(r"\to 0", font_size=SIZES.formula_small, color=theme.class0)),
+            VGroup(Dot(radius=0.09, color=theme.class1),
+                   Text("dog", font_size=SIZES.label, color=theme.class1),
+                   MathTex(r"\to 1", font_size=SIZES.formula_small, color=theme.class1)),
         )
         for pair in codes:
             pair.arrange(RIGHT, buff=0.2)
-        codes.arrange(RIGHT, buff=1.2).next_to(heading, DOWN, buff=0.5).set_x(0)
-        with self.beat("Label every cat zero and every dog one, and fit an ordinary linear "
-                       "regression to those labels. What comes out?"):
-            self.play(FadeIn(heading, shift=0.2 * DOWN))
-            self.play(FadeIn(codes, shift=0.2 * DOWN, lag_ratio=0.4), run_time=1.2)
+        codes.arrange(RIGHT, buff=0.6)
+        feature_note = prose("$x$: one number measured on each photo", width=5.2,
+                             font_size=SIZES.formula_small, color=theme.muted)
+        side = VGroup(codes, feature_note).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        # In the plot's empty bottom right: the line and the S are above 0 there.
+        side.move_to(axes.c2p(FEATURE_RANGE[1], OUTPUT_RANGE[0]) + 0.25 * UP + 0.1 * LEFT,
+                     aligned_edge=DOWN + RIGHT)
+        # The plot's empty top left, above the 1.4 guide, for what is said about outputs.
+        top_left = axes.c2p(FEATURE_RANGE[0], OUTPUT_RANGE[1]) + 0.5 * RIGHT + 0.1 * DOWN
+        dots = point_cloud(axes, np.column_stack([fit.x, fit.y]), fit.y.astype(int), theme)
+        xs = np.linspace(*FEATURE_RANGE, 201)
+        line = polyline(axes, xs, fit.line(xs), theme.highlight, width=4)
+        with self.beat("Label every cat zero and every dog one. {points} Each photo here is "
+                       "boiled down to one number x, and its label is its height. {fit} Now "
+                       "fit an ordinary linear regression to those labels.") as b:
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(codes, shift=0.2 * LEFT),
+                      run_time=1)
+            self.play(Create(axes), Create(bottom), FadeIn(scale), FadeIn(names),
+                      Create(guides), FadeIn(feature_note),
+                      run_time=b.time_until("points", minimum=1.0))
+            b.wait_until("points")
+            self.play(FadeIn(dots, lag_ratio=0.03), run_time=1.2)
+            b.wait_until("fit")
+            self.play(Create(line), run_time=1.5)
 
-        # Step: unbounded outputs
-        line = NumberLine(x_range=[*LINE_RANGE, 1], length=11, color=theme.muted,
-                          include_numbers=True, font_size=SIZES.formula_small)
-        line.numbers.set_color(theme.muted)
-        line.shift(0.6 * UP)
-        band = Rectangle(width=line.n2p(1)[0] - line.n2p(0)[0], height=0.5, stroke_width=0,
-                         fill_color=theme.good, fill_opacity=0.3).move_to(
-            (line.n2p(0) + line.n2p(1)) / 2)
-        band_label = Text("0 to 1", font_size=SIZES.caption, color=theme.good).next_to(
-            band, DOWN, buff=0.5).shift(0.5 * LEFT)  # clear of the 1.4 label that comes later
-        outs = VGroup()
-        for value in RAW_OUTPUTS:
-            dot = Dot(line.n2p(value), radius=0.09, color=theme.highlight)
-            label = MathTex(f"{value:g}", font_size=SIZES.formula_small, color=theme.highlight)
-            label.next_to(dot, UP, buff=0.45)
-            outs.add(VGroup(dot, label))
-        lift = 0.3 * UP  # above the line, so the ticks at 4 and 5 stay visible
-        far = VGroup(Arrow(line.n2p(4.0) + lift, line.n2p(LINE_RANGE[1]) + 0.6 * RIGHT + lift,
-                           buff=0, color=theme.highlight, stroke_width=5),
-                     MathTex(f"{FAR_OUTPUT:g}", font_size=SIZES.formula_small,
-                             color=theme.highlight))
-        far[1].next_to(far[0], UP, buff=0.15)
-        with self.beat("The line's output is not bounded. {outs} It can be one half, 1.7, "
-                       "minus three, {far} even a hundred, and {band} only the stretch from "
-                       "zero to one could be read as a label.") as b:
-            self.play(Create(line), run_time=b.time_until("outs"))
-            self.play(*[FadeIn(o, shift=0.2 * DOWN) for o in outs], lag_ratio=0.3,
-                      run_time=b.time_until("far"))
-            b.wait_until("far")
-            self.play(GrowArrow(far[0]), FadeIn(far[1]))
-            b.wait_until("band")
-            self.play(FadeIn(band), FadeIn(band_label))
+        # Step: the line leaves 0 to 1 at both ends (the overshoot drawn over it, in red)
+        hi, lo = float(fit.line(FEATURE_RANGE[1])), float(fit.line(FEATURE_RANGE[0]))
+        over_x = np.linspace(fit.x_at(1.0), FEATURE_RANGE[1], 40)
+        under_x = np.linspace(FEATURE_RANGE[0], fit.x_at(0.0), 40)
+        over = polyline(axes, over_x, fit.line(over_x), theme.bad, width=8)
+        under = polyline(axes, under_x, fit.line(under_x), theme.bad, width=8)
+        hi_label = MathTex(f"{hi:.1f}", font_size=SIZES.formula_small, color=theme.bad)
+        hi_label.next_to(axes.c2p(FEATURE_RANGE[1], hi), LEFT, buff=0.2).shift(0.2 * UP)
+        lo_label = MathTex(f"{lo:.1f}", font_size=SIZES.formula_small, color=theme.bad)
+        lo_label.next_to(axes.c2p(FEATURE_RANGE[0], lo), RIGHT, buff=0.25).shift(0.15 * DOWN)
+        over_note = Text("above 1", font_size=SIZES.caption, color=theme.bad)
+        over_note.next_to(axes.c2p(fit.x_at(1.0), 1.0), UP, buff=0.35).shift(0.6 * LEFT)
+        under_note = Text("below 0", font_size=SIZES.caption, color=theme.bad)
+        under_note.move_to(axes.c2p(fit.x_at(0.0), 0.5 * OUTPUT_RANGE[0]), aligned_edge=LEFT)
+        self.overshoot = (hi, lo)
+        with self.beat(f"The line does not stop at the labels. {{over}} On the right it climbs "
+                       f"past one, to {hi:.1f} at the edge of the plot; {{under}} on the left it "
+                       f"sinks below zero, to {lo:.1f}. Neither is a cat or a dog.") as b:
+            b.wait_until("over")
+            self.play(Create(over), FadeIn(hi_label), FadeIn(over_note), run_time=1.2)
+            b.wait_until("under")
+            self.play(Create(under), FadeIn(lo_label), FadeIn(under_note), run_time=1.2)
 
-        # Step: no confidence
-        puzzle = VGroup(Dot(line.n2p(PUZZLE_OUTPUT), radius=0.09, color=theme.bad),
-                        MathTex(f"{PUZZLE_OUTPUT:g}", font_size=SIZES.formula_small,
-                                color=theme.bad))
-        puzzle[1].next_to(puzzle[0], DOWN, buff=0.6)
-        question = Text("more dog than a dog?", font_size=SIZES.label, color=theme.bad)
-        question.next_to(puzzle[1], DOWN, buff=0.2)
-        with self.beat(f"And what would {PUZZLE_OUTPUT:g} mean: {{question}} more dog than a "
-                       "dog? A raw number cannot say how sure the model is.") as b:
-            self.play(FadeIn(puzzle, shift=0.2 * UP))
+        # Step: what would 1.4 mean?
+        px = fit.x_at(PUZZLE_OUTPUT)
+        puzzle = Dot(axes.c2p(px, PUZZLE_OUTPUT), radius=0.1, color=theme.highlight)
+        drop = DashedLine(axes.c2p(px, PUZZLE_OUTPUT), axes.c2p(FEATURE_RANGE[0], PUZZLE_OUTPUT),
+                          color=theme.highlight, stroke_width=2, dash_length=0.08)
+        puzzle_label = MathTex(f"{PUZZLE_OUTPUT:g}", font_size=SIZES.formula_small,
+                               color=theme.highlight).next_to(drop, UP, buff=0.1)
+        puzzle_label.align_to(drop, LEFT).shift(0.3 * RIGHT)
+        question = Text("more dog than a dog?", font_size=SIZES.label, color=theme.highlight)
+        question.move_to(top_left, aligned_edge=UP + LEFT)
+        with self.beat(f"And what would {{point}} an output of {PUZZLE_OUTPUT:g} mean: "
+                       "{question} more dog than a dog? A raw number cannot say how sure the "
+                       "model is.") as b:
+            b.wait_until("point")
+            self.play(FadeIn(puzzle, scale=0.5), Create(drop), FadeIn(puzzle_label),
+                      run_time=1)
             b.wait_until("question")
-            self.play(Write(question))
+            self.play(Write(question), run_time=1)
 
-        # Step: the squish
-        target = NumberLine(x_range=[0, 1, 0.5], length=11, color=theme.curve,
-                            include_numbers=True, font_size=SIZES.formula_small,
-                            decimal_number_config={"num_decimal_places": 1})
-        target.numbers.set_color(theme.curve)
-        target.shift(2.6 * DOWN)
-        target_name = Text("probability", font_size=SIZES.caption, color=theme.curve)
-        # Below the line between 0.5 and 1.0, where no thread and no number is.
-        target_name.move_to(target.n2p(0.75) + 0.45 * DOWN)
-        grid = SQUISH_GRID
-        heights = sigmoid(grid)
-        threads = VGroup(*[
-            Line(line.n2p(z) + 0.45 * DOWN, target.n2p(float(h)), stroke_width=1.5,
-                 color=theme.muted,
-                 stroke_opacity=0.6) for z, h in zip(grid, heights, strict=True)
-        ])
-        landed = VGroup()
-        for value in (*RAW_OUTPUTS, PUZZLE_OUTPUT, FAR_OUTPUT):
-            landed.add(Dot(target.n2p(float(sigmoid(value))), radius=0.08,
-                           color=theme.bad if value == PUZZLE_OUTPUT else theme.highlight))
-        far_dot = Dot(line.n2p(LINE_RANGE[1]) + 0.6 * RIGHT + lift, radius=0.09,
-                      color=theme.highlight)  # 100 is off the line: it lands from the arrow
-        sigma_name = MathTex(r"\sigma", font_size=SIZES.formula_large, color=theme.curve)
-        sigma_name.move_to(line.n2p(LINE_RANGE[0]) + 0.55 * LEFT + 1.6 * DOWN)
-        self.threads, self.target = threads, target
-        with self.beat("We need a squish: {threads} a function that sends every real number, "
-                       "however large, {land} strictly between zero and one, where it can be "
-                       "read as a probability. {sigma} That function is the sigmoid.") as b:
-            self.play(FadeOut(question), FadeOut(far), FadeOut(band_label), FadeOut(band),
-                      FadeIn(far_dot),
-                      FadeOut(VGroup(*[o[1] for o in outs])), FadeOut(puzzle[1]), run_time=0.8)
-            b.wait_until("threads")
-            self.play(Create(target), FadeIn(target_name), run_time=1)
-            self.play(Create(threads, lag_ratio=0.05), run_time=b.time_until("land"))
-            b.wait_until("land")
-            self.play(*[o[0].animate.move_to(d) for o, d in zip(outs, landed, strict=False)],
-                      puzzle[0].animate.move_to(landed[-2]),
-                      far_dot.animate.move_to(landed[-1]), run_time=1.5)
+        # Step: bend the line into the S (the logistic fit on the same points)
+        s_curve_line = polyline(axes, xs, fit.s_curve(xs), theme.curve, width=5)
+        sigma_name = MathTex(r"\sigma(w x + b)", font_size=SIZES.formula, color=theme.curve)
+        sigma_name.next_to(axes.c2p(fit.x_at(1.0), 1.0), UP, buff=0.5).shift(1.2 * LEFT)
+        inside = Text("always between 0 and 1", font_size=SIZES.label, color=theme.curve)
+        inside.move_to(top_left, aligned_edge=UP + LEFT)
+        self.s_curve = s_curve_line
+        with self.beat("What we need is a squish: {bend} bend the line into an S that rises "
+                       "from zero to one with the data and then flattens, {inside} so every "
+                       "output lands strictly between zero and one and can be read as a "
+                       "probability. {sigma} That squish is the sigmoid.") as b:
+            self.play(FadeOut(VGroup(puzzle, drop, puzzle_label, question, hi_label, lo_label,
+                                     over_note, under_note)), run_time=0.6)
+            b.wait_until("bend")
+            self.play(ReplacementTransform(line, s_curve_line), FadeOut(over), FadeOut(under),
+                      run_time=2)
+            b.wait_until("inside")
+            self.play(FadeIn(inside, shift=0.2 * LEFT), Indicate(guides, color=theme.curve),
+                      run_time=1.2)
             b.wait_until("sigma")
-            self.play(FadeIn(sigma_name), run_time=1)
+            self.play(Write(sigma_name), run_time=1)
 
 
 def sigmoid_stage(theme: Theme) -> tuple[Axes, MathTex, MathTex, VGroup]:
@@ -283,9 +299,13 @@ class SigmoidValuesTraceTheS(LectureScene):
         for i in range(len(words)):
             z, e, d, v = (float(a[i]) for a in (table.z, table.exp_neg_z, table.denominator,
                                                   table.value))
-            row = MathTex(rf"z = {z:g}:", rf"\ e^{{{-z + 0.0:g}}} \approx {e:.3g}",
-                          rf"\Rightarrow\ \sigma = \frac{{1}}{{{d:.4g}}}",
-                          rf"\approx {probability_text(v)}", font_size=SIZES.formula_small,
+            # "=" where the value is exact (e^0 = 1, 1/2 = 0.5), "approx" where it is rounded.
+            e_rel = "=" if float(e).is_integer() else r"\approx"
+            v_rel = "=" if float(probability_text(v)) == v else r"\approx"
+            d_rel = "=" if float(f"{d:.4g}") == d else r"\approx"
+            row = MathTex(rf"z = {z:g}:", rf"\ e^{{{-z + 0.0:g}}} {e_rel} {e:.3g}",
+                          rf"\Rightarrow\ \sigma {d_rel} \frac{{1}}{{{d:.4g}}}",
+                          rf"{v_rel} {probability_text(v)}", font_size=SIZES.formula_small,
                           color=theme.text)
             row[3].set_color(theme.highlight)
             rows.add(two_lines(row, 2))
@@ -300,6 +320,7 @@ class SigmoidValuesTraceTheS(LectureScene):
                               color=theme.text), 2),
         )
         SIDE.stack(*rows, *limits, buff=0.3)
+        self.rows = rows
         # Each value's mark has its own name: a scene's marks are told apart by name.
         for i, (text, mark) in enumerate(zip(words, ("half", "yes", "no"), strict=True)):
             row, point = rows[i], self.points[i]
@@ -368,14 +389,23 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         same.next_to(linear, DOWN, buff=0.2)
         new = Text("one new step", font_size=SIZES.caption, color=theme.curve)
         new.next_to(squash, DOWN, buff=0.2)
+        whole = MathTex(r"\hat y", "=", r"\sigma(", r"w_1 x_1 + w_2 x_2 + b", ")",
+                        font_size=SIZES.formula, color=theme.text)
+        whole[2].set_color(theme.curve)
+        whole[4].set_color(theme.curve)
+        whole[0].set_color(theme.highlight)
+        whole.next_to(VGroup(same, new), DOWN, buff=0.45).set_x(0)
         with self.beat("Logistic regression keeps the linear model exactly as it was and "
-                       "{squash} adds one step: the score z goes through the sigmoid.") as b:
+                       "{squash} adds one step: the score z goes through the sigmoid. {whole} "
+                       "In one line: y hat is sigma of w dot x plus b.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(FadeIn(x_in), GrowArrow(arrows[0]), FadeIn(linear), FadeIn(same),
                       run_time=1.2)
             b.wait_until("squash")
             self.play(GrowArrow(arrows[1]), FadeIn(squash), FadeIn(new), GrowArrow(arrows[2]),
                       FadeIn(y_out), run_time=1.2)
+            b.wait_until("whole")
+            self.play(Write(whole), run_time=1.2)
 
         # Step: the output is a probability
         gauge = NumberLine(x_range=[0, 1, 0.5], length=8.0, color=theme.muted,
@@ -386,7 +416,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                              color=theme.muted).next_to(gauge, LEFT, buff=0.4)
         # Under the pipeline: the rest of the body, where the gauge and then the slope go.
         below = Region("below the pipeline", BODY.left, BODY.right, BODY.bottom,
-                       VGroup(same, new).get_bottom()[1] - 0.5)
+                       whole.get_bottom()[1] - 0.4)
         below.place(VGroup(gauge_name, gauge)).shift(0.3 * UP)  # room for the rule below
         dog = Dot(gauge.n2p(SURE_DOG), radius=0.1, color=theme.class1)
         dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure it is class 1", font_size=SIZES.caption,
@@ -432,7 +462,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         graph = VGroup(small, bell, peak_label)
         slope_block = VGroup(identity, graph).arrange(RIGHT, buff=0.8)
         below.place(slope_block)
-        tails.next_to(small.c2p(-4, 0), DOWN, buff=0.2)  # under the flat left tail
+        tails.next_to(small.c2p(-4.5, 0), UP, buff=0.15)  # over the flat left tail
         self.identity, self.bell = identity, bell
         with self.beat("One more fact for later: {identity} the sigmoid's slope is built from "
                        "its own output. {bell} It peaks at one quarter in the middle and is "
@@ -451,28 +481,34 @@ class LogisticRegressionWrapsTheLine(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 
+#: The quiz's score, read off the S: sigma(2), and the sign slip sigma(-2).
+QUIZ_Z = 2.0
+_RIGHT, _SLIP = float(sigmoid(QUIZ_Z)), float(sigmoid(-QUIZ_Z))
+
 QUIZ = Quiz(
-    question="A cat-or-dog model computes the score $z = 0$ for a photo. What does the "
-             "sigmoid say, and which class does the 0.5 threshold predict?",
-    spoken_question="A cat-or-dog model computes the score z equals zero for a photo. What "
-                    "does the sigmoid say, and which class does the 0.5 threshold predict?",
+    question=f"A cat-or-dog model computes the score $z = {QUIZ_Z:g}$ for a photo. What "
+             "does the sigmoid output, and which class does the 0.5 threshold pick?",
+    spoken_question=f"A cat-or-dog model computes the score z equals {QUIZ_Z:g} for a photo. "
+                    "What does the sigmoid output, and which class does the 0.5 threshold "
+                    "pick?",
     choices=(
-        r"$\sigma = 0$, so class 0",
-        r"$\sigma = 0.5$, exactly undecided; not above 0.5, so class 0",
-        r"$\sigma = 1$, so class 1",
-        r"$\sigma$ is undefined at $z = 0$",
+        rf"$\hat y \approx {_SLIP:.2f}$, so class 0",
+        rf"$\hat y = {QUIZ_Z:g}$, more than sure: class 1",
+        rf"$\hat y \approx {_RIGHT:.2f}$, so class 1",
+        r"$\hat y = 0.5$, undecided",
     ),
-    correct=1,
-    reason=r"$\sigma(0) = 1/(1 + e^{0}) = 1/2$, and the rule predicts 1 only when "
-           r"$\hat y > 0.5$.",
-    spoken_reason="Sigma of zero is one over one plus e to the zero, one half, and the rule "
-                  "predicts one only when y hat is above 0.5.",
+    correct=2,
+    reason=rf"$\sigma({QUIZ_Z:g}) = 1/(1 + e^{{-{QUIZ_Z:g}}}) \approx {_RIGHT:.2f}$, above 0.5, "
+           "so class 1; the output never leaves (0, 1).",
+    spoken_reason=f"Sigma of {QUIZ_Z:g} is one over one plus e to the minus {QUIZ_Z:g}, about "
+                  f"{_RIGHT:.2f}. That is above 0.5, so class one; the output never leaves the "
+                  "range from zero to one.",
+    applied=True,
 )
 
 
-
 class SigmoidCheck(QuizScene):
-    """Check your understanding: the sigmoid at a score of zero, and the threshold."""
+    """Check your understanding: the sigmoid at a score of 2, and the threshold."""
 
     quiz = QUIZ
 

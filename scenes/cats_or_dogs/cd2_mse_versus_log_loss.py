@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
+    DL,
     DOWN,
     LEFT,
     RIGHT,
     UP,
+    UR,
     Axes,
     Create,
     DashedLine,
+    DashedVMobject,
     Dot,
     FadeIn,
+    FadeOut,
     Indicate,
     Line,
+    ManimColor,
     MathTex,
     Rectangle,
     Text,
@@ -28,18 +33,20 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    interpolate_color,
     linear,
     smooth,
 )
 
-from core import sigmoid, sigmoid_derivative
+from core import logit, sigmoid, sigmoid_derivative
 from core.cats_dogs import confidently_wrong_gradients, loss_slice, slice_descent
+from core.cats_dogs_intro import true_class_probability
 from core.datasets import load_dataset
-from scenes.cats_or_dogs.lesson import lesson_params
+from scenes.cats_or_dogs.lesson import data_box, data_plane, lesson_params
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FOOTER, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
-from scenes.common.plots import polyline, slow_start
+from scenes.common.plots import legend_entry, polyline, slow_start
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
 
@@ -62,6 +69,9 @@ LOG_CHORD = (-1.0, 1.5)
 Z_RANGE = (-10.0, 4.0)
 #: Where the marker ends: deep in confidently-wrong territory.
 WRONG_Z = -8.0
+#: The score's readout shows this many decimals; the other readouts are computed at the
+#: score as shown.
+Z_DECIMALS = 1
 
 
 def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
@@ -87,9 +97,13 @@ def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
     return ax, VGroup(ax, edge, scale)
 
 
-#: The two loss panels side by side, under the setup line and over the footer's step counter.
-PANELS = Region("panels", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top - 0.55)
-MSE_PANEL, LOG_PANEL = PANELS.split(0.5, gutter=0.6)
+#: The data on the left, recoloured right and wrong as the knob slides; the two loss panels
+#: side by side right of it, under the setup line and over the footer's step counter.
+_LOWER_BODY = Region("lower body", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top - 0.55)
+SCATTER, PANELS = _LOWER_BODY.split(0.24, gutter=0.4)
+MSE_PANEL, LOG_PANEL = PANELS.split(0.5, gutter=0.5)
+#: Where the MSE slice is flat on the confidently wrong side (a test checks how flat).
+FLAT_STRETCH = (-3.0, -1.5)
 
 
 #: The chain rule's two results across the top; under them the gradients' graph on the stage
@@ -116,8 +130,9 @@ def nearest(grid: np.ndarray, value: float) -> int:
 
 
 class MseAlongAWeightIsNotABowl(LectureScene):
-    """MSE with the sigmoid inside bulges above a chord and is flat where the model is
-    confidently wrong; log loss stays below its chords; two balls descend from the same start."""
+    """The data recoloured right and wrong as one knob slides the weights; MSE with the sigmoid
+    inside bulges above a chord and is flat where the model is confidently wrong; log loss
+    stays below its chords; two balls descend from the same start."""
 
     uses_params = ("seed", "learning_rate")
 
@@ -139,15 +154,56 @@ class MseAlongAWeightIsNotABowl(LectureScene):
                         font_size=SIZES.formula_small, color=theme.muted)
         BODY.place(setup, aligned=UP + LEFT)
 
+        # The knob, and the data as the model with w = (s, s) sees them: each point coloured
+        # by the probability it gives the point's true class, red (wrong) to mint (right).
+        knob = ValueTracker(lo)
+        self.knob = knob
+        plane = data_plane(theme, data, side=SCATTER.width - 0.3)
+        dots = VGroup(*[Dot(plane.c2p(*x), radius=0.05, stroke_width=1,
+                            stroke_color=theme.background) for x in data.X])
+        wrong_c, right_c = ManimColor(theme.bad), ManimColor(theme.good)
+
+        drawn_at = [None]  # the knob value the colours were last computed for
+
+        def recolour(group: VGroup) -> None:
+            if knob.get_value() == drawn_at[0]:
+                return  # nothing moved: skip the hundred fills
+            drawn_at[0] = knob.get_value()
+            p = true_class_probability(data.X, data.y, knob.get_value() * DIRECTION)
+            for dot, q in zip(group, p, strict=True):
+                dot.set_fill(interpolate_color(wrong_c, right_c, float(q)), opacity=1)
+
+        recolour(dots)
+        dots.add_updater(recolour)
+        self.dots = dots
+        (x_lo, x_hi), _ = data_box(data)
+        # w = (s, s), b = 0: for every s other than 0 the boundary is x1 + x2 = 0.
+        boundary = DashedLine(plane.c2p(x_lo, -x_lo), plane.c2p(x_hi, -x_hi),
+                              color=theme.boundary, stroke_width=2, dash_length=0.08)
+        cloud_names = VGroup(
+            Text("cats", font_size=SIZES.caption, color=theme.muted).next_to(
+                plane.c2p(x_lo, x_lo), UR, buff=0.05),
+            Text("dogs", font_size=SIZES.caption, color=theme.muted).next_to(
+                plane.c2p(x_hi, x_hi), DL, buff=0.05),
+        )
+        key = VGroup(legend_entry(Dot(radius=0.08, color=theme.bad), "wrong", theme),
+                     legend_entry(Dot(radius=0.08, color=theme.good), "right", theme)
+                     ).arrange(RIGHT, buff=0.3)
+        knob_readout = ReadoutPanel([("s", lambda: round(knob.get_value(), 1) + 0.0, 1)],
+                                    theme, font_size=SIZES.label)
+        scatter = VGroup(plane, dots, boundary, cloud_names)
+        left_column = VGroup(scatter, key, knob_readout).arrange(DOWN, buff=0.25)
+        SCATTER.place(left_column, aligned=UP)
+
         def panel(values: np.ndarray, caption: str, colour: str, region: Region
                   ) -> tuple[Axes, VGroup]:
-            """One loss along the slice, its value scale, its name (in its curve's colour)
-            above and the knob's name s at the end of its axis, placed in ``region``."""
+            """One loss along the slice: its value scale up the left edge, named at its top
+            (in its curve's colour), and the knob's name s at the end of its axis."""
             top, step = nice_scale(float(values.max()))
             ax, shown = edge_scaled_axes(theme, (lo, hi, 1), (0, top, step),
-                                         region.width - 1.2, region.height - 1.3)
+                                         region.width - 0.9, region.height - 1.2)
             name = Text(caption, font_size=SIZES.label, color=colour)
-            name.next_to(ax, UP, buff=0.3)
+            name.next_to(shown, UP, buff=0.25).align_to(shown, LEFT)
             s_name = MathTex("s", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 ax.x_axis.get_right(), RIGHT, buff=0.15)
             group = VGroup(shown, name, s_name)
@@ -161,16 +217,35 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         self.mse_ax, self.log_ax = mse_ax, log_ax
         mse_curve = polyline(mse_ax, s, sl.mse, theme.loss)
         log_curve = polyline(log_ax, s, sl.log_loss, theme.curve)
+        # The MSE curve is drawn up to the knob as it slides (s is uniform along the curve).
+        drawn = mse_curve.copy()
 
-        # Step: MSE along the slice
-        with self.beat("Put the sigmoid inside squared error and slide a single knob: both "
-                       "weights equal to s, bias zero. {left} On the left every point is "
-                       "confidently wrong; {right} on the right every point is right.") as b:
+        def follow(m: VMobject) -> None:
+            m.pointwise_become_partial(mse_curve, 0, (knob.get_value() - lo) / (hi - lo))
+
+        follow(drawn)
+        knob_dot = Dot(radius=0.08, color=theme.highlight).move_to(mse_ax.c2p(lo, sl.mse[0]))
+        knob_dot.add_updater(lambda m: m.move_to(mse_ax.c2p(
+            knob.get_value(), sl.mse[nearest(s, knob.get_value())])))
+
+        # Step: the knob, the data and MSE along the slice
+        with self.beat(f"Put the sigmoid inside squared error and slide a single knob: both "
+                       f"weights equal to s, bias zero. {{left}} At s equal to {lo:g}, every "
+                       "point is on the wrong side, nearly all of them confidently. {right} "
+                       "Slide s to the right and every point turns right.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(setup), run_time=1)
-            self.play(FadeIn(mse_panel), run_time=1)
-            # Drawn from the left, so each end is drawn while it is described.
+            self.play(FadeIn(left_column), FadeIn(mse_panel), run_time=1)
             b.wait_until("left")
-            self.play(Create(mse_curve), run_time=b.time_until("end"), rate_func=linear)
+            self.add(drawn)
+            self.play(FadeIn(knob_dot, scale=0.5),
+                      Indicate(dots, color=theme.bad, scale_factor=1.05), run_time=1.2)
+            drawn.add_updater(follow)
+            b.wait_until("right")
+            self.play(knob.animate.set_value(hi), run_time=b.time_until("end", minimum=2.0),
+                      rate_func=linear)
+            drawn.clear_updaters()
+        self.remove(drawn)
+        self.add(mse_curve)
 
         # Step: a chord the curve bulges above
         def chord(ax: Axes, values: np.ndarray, ends_at: tuple[float, float],
@@ -187,24 +262,36 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             return line, ends, region
 
         mse_chord, mse_ends, bulge = chord(mse_ax, sl.mse, MSE_CHORD, theme.bad)
-        not_convex = Text("above its chord:\nnot convex", font_size=SIZES.caption,
-                          color=theme.bad, line_spacing=0.9)
-        not_convex.next_to(mse_ax.c2p(0.3, 0.75 * mse_ax.y_range[1]), RIGHT, buff=0.1)
+        # Beside the panel's name, clear of the curve and the bulge.
+        # Low on the left, under the chord, where nothing is drawn.
+        not_convex = Text("not convex", font_size=SIZES.label, color=theme.bad)
+        not_convex.move_to(mse_ax.c2p(lo, 0.12 * mse_ax.y_range[1]), aligned_edge=LEFT)
+        not_convex.shift(0.2 * RIGHT)
+        i, j = nearest(s, FLAT_STRETCH[0]), nearest(s, FLAT_STRETCH[1])
+        flat = polyline(mse_ax, s[i:j + 1], sl.mse[i:j + 1], theme.highlight, width=12)
+        flat.set_stroke(opacity=0.5)
+        flat_name = Text("flat", font_size=SIZES.caption, color=theme.highlight)
+        flat_name.next_to(flat, UP, buff=0.12)
+        self.flat = flat
         with self.beat("A convex bowl always sags below {chord} any chord drawn across it. "
                        "{bulge} This curve bulges above its chord, so it is not convex, and "
-                       "gradient descent has no guarantee of finding the best weights.") as b:
+                       "nothing promises that rolling downhill ends at the bottom: {flat} on "
+                       "this flat stretch, a ball can barely roll at all.") as b:
+            self.play(FadeOut(knob_dot), run_time=0.4)
             b.wait_until("chord")
             self.play(Create(mse_chord), FadeIn(mse_ends), run_time=1)
             b.wait_until("bulge")
             self.add(bulge)
             self.bring_to_front(mse_curve, mse_chord, mse_ends)
             self.play(FadeIn(bulge), Write(not_convex), run_time=1.5)
+            b.wait_until("flat")
+            self.play(Create(flat), FadeIn(flat_name), run_time=1)
 
         # Step: log loss along the same slice
         log_chord, log_ends, sag = chord(log_ax, sl.log_loss, LOG_CHORD, theme.good)
-        convex = Text("below its chord:\nconvex", font_size=SIZES.caption, color=theme.good,
-                      line_spacing=0.9)
-        convex.next_to(log_ax.c2p(0.3, 0.75 * log_ax.y_range[1]), RIGHT, buff=0.1)
+        # High on the right, where the curve has come down.
+        convex = Text("convex", font_size=SIZES.label, color=theme.good)
+        convex.move_to(log_ax.c2p(hi, 0.8 * log_ax.y_range[1]), aligned_edge=RIGHT)
         with self.beat("Log loss along the same knob is convex: {below} it sits below every "
                        "chord, and it is steepest exactly where the model is confidently "
                        "wrong.") as b:
@@ -217,7 +304,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             self.bring_to_front(log_curve, log_chord, log_ends)
             self.play(FadeIn(sag), FadeIn(convex), run_time=1.2)
 
-        # Step: the same start, the same steps
+        # Step: the same start, the same steps; the data follow the MSE ball
         step = ValueTracker(0)
 
         def k() -> int:
@@ -232,27 +319,40 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         counter = ReadoutPanel([(r"\text{step}", k, 0)], theme, font_size=SIZES.label)
         rate = MathTex(rf"\text{{learning rate }} {params.learning_rate:g}",
                        font_size=SIZES.formula_small, color=theme.muted)
-        FOOTER.place(VGroup(counter, rate).arrange(RIGHT, buff=0.8))
+        steps_row = FOOTER.place(VGroup(counter, rate).arrange(RIGHT, buff=0.8))
+        steps_row.shift((PANELS.left - steps_row.get_left()[0]) * RIGHT)
+        sees = Text("as MSE's ball", font_size=SIZES.caption, color=theme.loss)
+        sees.next_to(knob_readout, DOWN, buff=0.15).align_to(knob_readout, LEFT)
         self.counter = counter
         self.balls = (mse_ball, log_ball)
         lines = VGroup(mse_chord, mse_ends, log_chord, log_ends)
-        with self.beat(f"Now start both at s equal to {START_S:g}, where every point is "
-                       f"confidently wrong, {{steps}} and take {DESCENT_STEPS} gradient steps "
-                       "of the same size on each.") as b:
+        with self.beat(f"Now start both at s equal to {START_S:g}, {{start}} where again every "
+                       "point is wrong, nearly all confidently, "
+                       f"{{steps}} and take {DESCENT_STEPS} gradient steps of the same size on "
+                       "each.") as b:
             self.play(lines.animate.set_opacity(0.25), bulge.animate.set_fill(opacity=0.12),
-                      sag.animate.set_fill(opacity=0.12),
+                      sag.animate.set_fill(opacity=0.12), FadeOut(flat), FadeOut(flat_name),
                       VGroup(not_convex, convex).animate.set_opacity(0.75), run_time=0.8)
-            self.play(FadeIn(mse_ball, scale=0.5), FadeIn(log_ball, scale=0.5), run_time=1)
+            self.play(FadeIn(mse_ball, scale=0.5), FadeIn(log_ball, scale=0.5),
+                      knob.animate.set_value(START_S), FadeIn(sees), run_time=1)
+            b.wait_until("start")
+            self.play(Indicate(dots, color=theme.bad, scale_factor=1.05), run_time=1)
             b.wait_until("steps")
             self.play(FadeIn(counter), FadeIn(rate), run_time=1)
+        # From here the knob is the MSE ball's s (updated before the dots read it).
+        knob.add_updater(lambda m: m.set_value(descent.s_mse[k()]))
+        self.add(knob)
+        self.bring_to_front(dots)
         with self.beat("Log loss rolls straight down to the right answer. On MSE the ball "
                        "hardly moves: {flat} the curve is flat there, so the gradient is "
-                       "almost zero and training stalls.") as b:
+                       "almost zero, training stalls, {still} and the points stay wrong.") as b:
             self.play(step.animate.set_value(DESCENT_STEPS), run_time=5,
                       rate_func=slow_start(2.5))
             b.wait_until("flat")
             self.play(Indicate(mse_ball, color=theme.bad, scale_factor=1.6), run_time=1.2)
-        for mob in (*self.balls, *counter.numbers):
+            b.wait_until("still")
+            self.play(Indicate(dots, color=theme.bad, scale_factor=1.05), run_time=1)
+        for mob in (*self.balls, *counter.numbers, *knob_readout.numbers, knob, dots):
             mob.clear_updaters()
 
 
@@ -319,6 +419,42 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         wrong_text = Text("confidently wrong", font_size=SIZES.caption, color=theme.bad)
         wrong_text.next_to(axes.c2p((Z_RANGE[0] - 4) / 2, 0.62), UP, buff=0)
         self.axes, self.grads = axes, grads
+        # Step: slide into the confidently-wrong region
+        zt = ValueTracker(0.0)
+        self.z_tracker = zt
+
+        def shown_z() -> float:
+            """The score as the readout shows it (one decimal): every other readout is core's
+            value at this score, so the rows always agree with each other."""
+            return round(zt.get_value(), Z_DECIMALS) + 0.0
+
+        def at() -> tuple[float, float]:
+            g = confidently_wrong_gradients(np.array([shown_z()]))
+            return float(g.mse[0]), float(g.log_loss[0])
+
+        mse_dot = Dot(radius=0.08, color=theme.loss)
+        log_dot = Dot(radius=0.08, color=theme.curve)
+        mse_dot.add_updater(lambda m: m.move_to(axes.c2p(shown_z(), at()[0])))
+        log_dot.add_updater(lambda m: m.move_to(axes.c2p(shown_z(), at()[1])))
+        readings = [
+            ("z", shown_z, Z_DECIMALS),
+            (r"\sigma(z)", lambda: float(sigmoid(shown_z())), 4),
+            (r"\sigma'(z)", lambda: float(sigmoid_derivative(shown_z())), 4),
+            (r"|\text{MSE grad}|", lambda: at()[0], 4),
+            (r"|\text{log-loss grad}|", lambda: at()[1], 4),
+        ]
+        self.readings = [getter for _, getter, _ in readings]
+        panel = ReadoutPanel(readings, theme, font_size=SIZES.label)
+        READOUTS.place(panel, aligned=LEFT)
+        panel.numbers[3].set_color(theme.loss)
+        panel.numbers[4].set_color(theme.curve)
+        self.panel = panel
+        # The sigmoid's slope, overlaid on the same axes when it is named.
+        slope_curve = DashedVMobject(polyline(axes, z, sigmoid_derivative(z), theme.highlight,
+                                              width=3), num_dashes=60)
+        slope_name = MathTex(r"\sigma'(z)", font_size=SIZES.formula_small,
+                             color=theme.highlight)
+        slope_name.next_to(axes.c2p(1.5, float(sigmoid_derivative(1.5))), UR, buff=0.1)
         with self.beat("Plot how big each gradient is as the score moves. {left} Far to the "
                        "left the model gives a true dog almost no chance: it is confidently "
                        "wrong.") as b:
@@ -327,41 +463,19 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             self.play(FadeIn(log_name), FadeIn(mse_name), run_time=0.6)
             b.wait_until("left")
             self.play(FadeIn(wrong), FadeIn(wrong_text), run_time=0.8)
-
-        # Step: slide into the confidently-wrong region
-        zt = ValueTracker(0.0)
-        self.z_tracker = zt
-
-        def at() -> tuple[float, float]:
-            g = confidently_wrong_gradients(np.array([zt.get_value()]))
-            return float(g.mse[0]), float(g.log_loss[0])
-
-        mse_dot = Dot(radius=0.08, color=theme.loss)
-        log_dot = Dot(radius=0.08, color=theme.curve)
-        mse_dot.add_updater(lambda m: m.move_to(axes.c2p(zt.get_value(), at()[0])))
-        log_dot.add_updater(lambda m: m.move_to(axes.c2p(zt.get_value(), at()[1])))
-        panel = ReadoutPanel([
-            ("z", zt.get_value, 1),
-            (r"\sigma(z)", lambda: float(sigmoid(zt.get_value())), 4),
-            (r"\sigma'(z)", lambda: float(sigmoid_derivative(zt.get_value())), 4),
-            (r"|\text{MSE grad}|", lambda: at()[0], 4),
-            (r"|\text{log-loss grad}|", lambda: at()[1], 4),
-        ], theme, font_size=SIZES.label)
-        READOUTS.place(panel, aligned=LEFT)
-        panel.numbers[3].set_color(theme.loss)
-        panel.numbers[4].set_color(theme.curve)
-        self.panel = panel
-        with self.beat(f"Slide the score to {WRONG_Z:g}. {{prime}} Sigma prime is nearly zero, "
-                       "{mse} so the MSE gradient dies away, {log} while the log-loss gradient "
-                       "stays close to one: the more wrong the model, the harder log loss "
-                       "pushes.") as b:
-            # The readout reaches the spoken score as "sigma prime" is said.
-            self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), run_time=0.5)
-            self.play(zt.animate.set_value(WRONG_Z), run_time=b.time_until("prime"),
+            # The readouts arrive at z = 0 before the slide, so the slide starts with its words.
+            self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), run_time=0.6)
+        with self.beat(f"Slide the score down to {{eight}}{WRONG_Z:g}. {{prime}} Sigma prime "
+                       "is nearly zero there, {mse} so the MSE gradient dies away, {log} while "
+                       "the log-loss gradient stays close to one: the more wrong the model, "
+                       "the harder log loss pushes.") as b:
+            # The readout lands on the spoken score as the number is said.
+            self.play(zt.animate.set_value(WRONG_Z), run_time=b.time_until("eight") + 0.5,
                       rate_func=smooth)
             b.wait_until("prime")
-            self.play(Indicate(panel.numbers[2], color=theme.highlight),
-                      run_time=b.time_until("mse"))
+            self.play(Create(slope_curve), FadeIn(slope_name),
+                      Indicate(panel.numbers[2], color=theme.highlight),
+                      run_time=b.time_until("mse", minimum=1.0))
             b.wait_until("mse")
             self.play(Indicate(panel.numbers[3], color=theme.loss), run_time=1.2)
             b.wait_until("log")
@@ -372,28 +486,34 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
+#: The quiz's confident mistake: the model says 0.001 for a true dog (core's gradients there).
+QUIZ_P = 0.001
+_QUIZ_GRADS = confidently_wrong_gradients(np.array([float(logit(QUIZ_P))]))
+QUIZ_MSE, QUIZ_LOG = float(_QUIZ_GRADS.mse[0]), float(_QUIZ_GRADS.log_loss[0])
+_M, _L = f"{QUIZ_MSE:.3f}", f"{QUIZ_LOG:.1f}"
+
 QUIZ = Quiz(
-    question=r"A model trained with MSE outputs $\sigma(z) = 0.001$ for a photo whose label "
-             "is 1. Why does gradient descent barely move it?",
-    spoken_question="A model trained with MSE outputs sigma of z equals 0.001 for a photo "
-                    "whose label is 1. Why does gradient descent barely move it?",
+    question=rf"A model outputs $\sigma(z) = {QUIZ_P:g}$ for a photo whose label is 1. About "
+             "how big is each loss's gradient with respect to $z$ there?",
+    spoken_question=f"A model outputs sigma of z equals {QUIZ_P:g} for a photo whose label is "
+                    "one. About how big is each loss's gradient with respect to z there?",
     choices=(
-        "The loss is already zero for that photo",
-        r"The gradient carries $\sigma'(z)$, which is almost zero when $\sigma$ is near 0 "
-        "or 1",
-        "The learning rate shrinks automatically near the edges",
-        "MSE cannot be differentiated when a sigmoid is inside",
+        rf"MSE's $\approx {_M}$, log loss's $\approx {_L}$",
+        rf"MSE's $\approx {_L}$, log loss's $\approx {_M}$",
+        rf"both $\approx {_M}$: the model is near an edge",
+        rf"both $\approx {_L}$: the model is badly wrong",
     ),
-    correct=1,
-    reason=r"Chain rule: $2(\sigma - y)\,\sigma'(z)$, and $\sigma' = \sigma(1 - \sigma)$ "
-           "is tiny there. Log loss drops that factor.",
-    spoken_reason="By the chain rule the gradient is two times sigma minus y, times sigma "
-                  "prime, and sigma prime is tiny there. Log loss drops that factor.",
+    correct=0,
+    reason=rf"MSE: $2(\sigma - y)\,\sigma(1 - \sigma)$, of size about {_M}; log loss: "
+           rf"$\sigma - y$, of size about {_L}.",
+    spoken_reason=f"MSE's gradient is two times sigma minus y, times sigma times one minus "
+                  f"sigma: about {_M} in size. Log loss's is sigma minus y: about {_L}.",
+    applied=True,
 )
 
 
 class MseVersusLogLossCheck(QuizScene):
-    """Check your understanding: why MSE stalls when the model is confidently wrong."""
+    """Check your understanding: both gradients' sizes when the model is confidently wrong."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ

@@ -24,13 +24,14 @@ from manim import (
     ReplacementTransform,
     SurroundingRectangle,
     Text,
+    TransformFromCopy,
     ValueTracker,
     VGroup,
     Write,
     smooth,
 )
 
-from core import cross_entropy_from_proba, logit, penalty_curves, sigmoid
+from core import cross_entropy_from_proba, penalty_curves
 from core.cats_dogs import log_loss_chain
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE, Region
@@ -163,14 +164,21 @@ class MinusLogForEachLabel(LectureScene):
             self.play(FadeIn(why[1], shift=0.2 * LEFT), run_time=1)
 
         # Step: the checks, with a marker riding the curve
-        zt = ValueTracker(float(logit(1 - H_MIN)))
+        # The tracker is the prediction itself, so it parks exactly on each spoken value.
+        ht = ValueTracker(CHECKS[0])
 
         def h() -> float:
-            return float(sigmoid(zt.get_value()))
+            return ht.get_value()
 
         marker = Dot(radius=0.09, color=theme.highlight)
         marker.add_updater(lambda m: m.move_to(axes.c2p(h(), loss(h(), 1))))
-        readout = ReadoutPanel([(r"\hat y", h, 3), (r"-\log \hat y", lambda: loss(h(), 1), 2)],
+        def shown_h() -> float:
+            """The prediction as the readout shows it (three decimals): its loss is computed
+            at that value, so the two rows agree while the marker moves."""
+            return max(round(h(), 3), H_MIN)
+
+        readout = ReadoutPanel([(r"\hat y", shown_h, 3),
+                                (r"-\log \hat y", lambda: loss(shown_h(), 1) + 0.0, 2)],
                                theme, font_size=SIZES.label)
         readout.next_to(why_top, DOWN, buff=0.45).align_to(why_top, LEFT)
         rows = VGroup()
@@ -195,14 +203,13 @@ class MinusLogForEachLabel(LectureScene):
             for value, row, mark in zip(CHECKS[1:], rows[1:3], ("half", "hundredth"),
                                         strict=True):
                 b.wait_until(mark)
-                self.play(zt.animate.set_value(float(logit(value))), run_time=0.8,
-                          rate_func=smooth)
+                self.play(ht.animate.set_value(value), run_time=0.8, rate_func=smooth)
                 self.play(FadeIn(row, shift=0.2 * LEFT), run_time=0.6)
         rise = Arrow(axes.c2p(0.04, 5.0), axes.c2p(0.04, LOSS_TOP), buff=0, color=theme.bad,
                      stroke_width=5, max_tip_length_to_length_ratio=0.3)
         with self.beat("And as the prediction sinks toward zero {ceiling} the loss has no "
                        "ceiling: the more confidently wrong, the bigger the bill.") as b:
-            self.play(zt.animate.set_value(float(logit(H_MIN))),
+            self.play(ht.animate.set_value(H_MIN),
                       run_time=b.time_until("ceiling", minimum=1.0), rate_func=smooth)
             b.wait_until("ceiling")
             self.play(FadeIn(rows[3], shift=0.2 * LEFT), Create(rise), run_time=1)
@@ -242,14 +249,21 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         minus = formula[2]
         piece1.set_color(theme.class1)
         piece0.set_color(theme.class0)
+        sw1.set_color(theme.curve)
+        sw0.set_color(theme.curve)
         self.formula = formula
 
-        # Step: the formula and its pieces
-        with self.beat("Join the two pieces with a trick: {switch} multiply each by a switch "
+        # Step: the formula, each piece as it is named (the minus comes with its own words)
+        logs = VGroup(formula[3], piece1, formula[6], piece0, formula[9])
+        with self.beat("Now join the two pieces into one formula. {logs} Start from the two "
+                       "logs, one for each label; {switch} then multiply each by a switch "
                        "that is one in its own case and zero in the other.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN))
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(formula[:2]), run_time=1)
+            b.wait_until("logs")
+            self.play(FadeIn(logs, shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("switch")
-            self.play(Write(formula), run_time=2)
+            self.play(FadeIn(sw1, shift=0.3 * DOWN), FadeIn(sw0, shift=0.3 * DOWN),
+                      run_time=1)
         braces = VGroup(
             Brace(VGroup(sw1, piece1), DOWN, color=theme.class1),
             Brace(VGroup(sw0, piece0), DOWN, color=theme.class0),
@@ -273,13 +287,12 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         with self.beat("The factor y switches on the piece for label one; {zero} the factor "
                        "one minus y switches on the piece for label zero. {minus} The leading "
                        "minus turns the logs into a positive loss.") as b:
-            self.play(sw1.animate.set_color(theme.curve), sw0.animate.set_color(theme.curve),
-                      run_time=0.6)
             self.play(Create(braces[0]), FadeIn(notes[0]), run_time=1.2)
             b.wait_until("zero")
             self.play(Create(braces[1]), FadeIn(notes[1]), run_time=1.2)
             b.wait_until("minus")
-            self.play(Create(minus_arrow), FadeIn(minus_note), run_time=0.8)
+            self.play(FadeIn(minus, scale=1.5), Create(minus_arrow), FadeIn(minus_note),
+                      run_time=0.8)
 
         # Step: y = 1
         def case(label: int) -> Derivation:
@@ -341,7 +354,10 @@ class SwitchesJoinTheTwoPieces(LectureScene):
                        "deep learning calls binary cross-entropy: one formula, two names.") as b:
             self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0)),
                       run_time=0.8)
-            self.play(Write(average), run_time=2)
+            # The two switched pieces travel down into the average, keeping their colours.
+            self.play(TransformFromCopy(VGroup(sw1, piece1), average[4]),
+                      TransformFromCopy(VGroup(sw0, piece0), average[6]),
+                      FadeIn(VGroup(*average[:4], average[5], average[7])), run_time=2)
             b.wait_until("names")
             self.play(Create(box), FadeIn(names, shift=0.2 * UP), run_time=1.2)
 
@@ -388,18 +404,22 @@ class SigmoidSlopeCancels(LectureScene):
                       FadeIn(derivation.notes[1]), run_time=1.5)
             b.wait_until("slope")
             self.play(derivation.term(1, 3).animate.set_color(theme.highlight), run_time=0.8)
+        meet, collapse = derivation.cancel_pair((2, 3), (2, 5), theme.highlight)
         with self.beat("Over one common denominator, {divides} the first factor divides by "
                        "exactly that slope.") as b:
             self.play(FadeIn(derivation.rows[2], shift=0.2 * DOWN),
                       FadeIn(derivation.notes[2]), run_time=b.time_until("divides",
                                                                           minimum=1.0))
             b.wait_until("divides")
-            self.play(derivation.term(2, 3).animate.set_color(theme.highlight),
-                      derivation.term(2, 5).animate.set_color(theme.highlight), run_time=0.8)
-        strokes = derivation.strike([(2, 3), (2, 5)])
-        with self.beat("So they cancel, and the vanishing slope that crippled MSE disappears: "
-                       "{simply} the gradient is simply the prediction minus the label.") as b:
-            self.play(Create(strokes), run_time=1)
+            self.play(meet, run_time=0.8)
+        with self.beat("So they cancel, {gone} and the vanishing slope that crippled MSE "
+                       "disappears: {simply} the gradient is simply the prediction minus the "
+                       "label.") as b:
+            b.wait_until("gone")
+            # The slope and the factor that divides by it fly together and vanish, with the
+            # multiplication dots they leave behind.
+            self.play(collapse, FadeOut(derivation.term(2, 2)), FadeOut(derivation.term(2, 4)),
+                      run_time=1.2)
             b.wait_until("simply")
             self.play(FadeIn(derivation.rows[3], shift=0.2 * DOWN),
                       FadeIn(derivation.notes[3]), run_time=1.2)
@@ -451,25 +471,35 @@ class SigmoidSlopeCancels(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
+#: The quiz's confident mistake: a cat (y = 0) given 0.9; core's loss for it, and the two
+#: slips (the other label's piece, the leading minus forgotten).
+QUIZ_P, QUIZ_Y = 0.9, 0
+_RIGHT = loss(QUIZ_P, QUIZ_Y)
+_OTHER_PIECE = loss(QUIZ_P, 1 - QUIZ_Y)
+
 QUIZ = Quiz(
-    question="A photo's label is $y = 0$. Which part of the log loss "
-             r"$-[\,y \log \hat y + (1 - y)\log(1 - \hat y)\,]$ is left?",
-    spoken_question="A photo's label is y equals zero. Which part of the log loss is left?",
+    question=rf"A photo of a cat has label $y = {QUIZ_Y}$, and the model says "
+             rf"$\hat y = {QUIZ_P:g}$. What does the log loss "
+             r"$-[\,y \log \hat y + (1 - y)\log(1 - \hat y)\,]$ charge for it?",
+    spoken_question=f"A photo of a cat has label y equals {QUIZ_Y}, and the model says y hat "
+                    f"equals {QUIZ_P:g}. What does the log loss charge for it?",
     choices=(
-        r"$-\log \hat y$",
-        r"$-\log(1 - \hat y)$",
-        "Nothing: the loss is 0 whenever $y = 0$",
-        "Both terms, added",
+        rf"${_OTHER_PIECE:.2f}$",
+        rf"${-_RIGHT:.2f}$",
+        "$0$: the switch $y = 0$ turns it off",
+        rf"${_RIGHT:.2f}$",
     ),
-    correct=1,
-    reason="The switch $y$ is 0, so the first term vanishes and $1 - y = 1$ keeps the second.",
-    spoken_reason="The switch y is zero, so the first term vanishes and one minus y, which is "
-                  "one, keeps the second.",
+    correct=3,
+    reason=rf"With $y = 0$ only $-\log(1 - \hat y) = -\log {1 - QUIZ_P:.1f} "
+           rf"\approx {_RIGHT:.2f}$ is left: a confident mistake costs a lot.",
+    spoken_reason=f"With y equal to zero only minus log of one minus y hat is left: minus log "
+                  f"of {1 - QUIZ_P:.1f}, about {_RIGHT:.2f}. A confident mistake costs a lot.",
+    applied=True,
 )
 
 
 class LogLossCheck(QuizScene):
-    """Check your understanding: which piece of log loss a label of zero keeps."""
+    """Check your understanding: the log loss of a confident mistake on a cat."""
 
     quiz = QUIZ
 

@@ -1,8 +1,9 @@
 """Cats or Dogs, part 6: the lesson's vocabulary as a closing card.
 
-Five words, one row each, built up one at a time: a small picture drawn from core (the
-lesson's own clouds and trained boundary, the sigmoid, the two log-loss pieces), the word, and
-what it means in a sentence. Then a look at what comes next.
+Five words, one row each, built up one at a time: a small picture redrawn from core after
+the lesson's own scenes (cats at 0 and dogs at 1, the trained model's probability over the
+plane, the S with its worked values, the clouds split by the trained boundary, the two
+log-loss pieces), the word, and what it means in a sentence. Then a look at what comes next.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from manim import (
     RIGHT,
     Axes,
     Create,
+    Dot,
     FadeIn,
+    Group,
     Indicate,
     Line,
     MathTex,
@@ -25,11 +28,13 @@ from manim import (
 )
 
 from core import cross_entropy_from_proba, sigmoid
+from core.cats_dogs import sigmoid_walkthrough
+from core.cats_dogs_intro import label_line_fit
 from core.geometry import boundary_segment
 from scenes.cats_or_dogs.lesson import lesson_params, lesson_run
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FOOTER, GUTTER, Region
-from scenes.common.pieces import axes_box
+from scenes.common.pieces import ProbabilityField, axes_box
 from scenes.common.plots import point_cloud
 from scenes.common.quiz import wrapped
 from scenes.common.script import Script
@@ -61,8 +66,12 @@ WORDS: tuple[tuple[str, str | None, str, str], ...] = (
      "prediction."),
 )
 
+#: The sigmoid scene's worked scores (the text's), marked on the small S.
+WORKED_Z = (-5.0, 0.0, 5.0)
+#: Pixels of the small probability field.
+FIELD_SHAPE = (40, 40)
 #: Size of each small picture.
-ICON_SIZE = (1.55, 0.9)
+ICON_SIZE = (1.8, 0.95)
 #: The rows share the body above the footer, where what comes next is said.
 ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
 ROW_HEIGHT = ROWS.height / len(WORDS)
@@ -104,7 +113,7 @@ class VocabularyClosingCard(LectureScene):
         self.rows = VGroup()
         for i, (word, formula, meaning, _) in enumerate(WORDS):
             self.rows.add(self.row(i, word, formula, meaning))
-        self.icons = VGroup(self.classification_icon(), self.regression_icon(),
+        self.icons = Group(self.classification_icon(), self.regression_icon(),
                             self.sigmoid_icon(), self.boundary_icon(), self.log_loss_icon())
         # The meanings' column starts clear of the widest word block (a formula, say).
         meaning_left = max(VGroup(*row[:-1]).get_right()[0] for row in self.rows) + COLUMN_GAP
@@ -166,42 +175,45 @@ class VocabularyClosingCard(LectureScene):
     # -- pictures, each from core ------------------------------------------------------------
 
     def classification_icon(self) -> VGroup:
-        """The lesson's two clouds, every fourth point."""
-        data = self.run.dataset
-        axes = self.data_axes()
-        dots = point_cloud(axes, data.X[::4], data.y[::4], self.theme, radius=0.035)
+        """The opening's picture: cats at label 0 and dogs at label 1 along one feature."""
+        fit = label_line_fit()
+        axes = mini_axes(self.theme, (0, 10), (-0.25, 1.25))
+        dots = point_cloud(axes, np.column_stack([fit.x, fit.y]), fit.y.astype(int),
+                           self.theme, radius=0.045)
         return VGroup(axes, dots)
 
-    def regression_icon(self) -> VGroup:
-        """The trained model's probability along the direction of its weights."""
+    def regression_icon(self) -> Group:
+        """The training scene's picture: the trained model's probability of a dog over the
+        lesson's plane (amber for dog, blue for cat), split by its boundary."""
         theta = self.run.thetas[-1]
-        w = theta[1:]
-        data = self.run.dataset
-        along = data.X @ (w / np.linalg.norm(w))
-        reach = float(np.abs(along).max())
-        axes = mini_axes(self.theme, (-reach, reach), (0, 1))
-        t = np.linspace(-reach, reach, 121)
-        probability = sigmoid(theta[0] + np.linalg.norm(w) * t)
-        marks = point_cloud(axes, np.column_stack([along[::4], data.y[::4]]), data.y[::4],
-                            self.theme, radius=0.03)
-        return VGroup(axes, marks, curve(axes, t, probability, self.theme.curve))
+        axes = self.data_axes()
+        field = ProbabilityField(axes, lambda: theta, self.theme, shape=FIELD_SHAPE)
+        field.clear_updaters()  # a still: the weights never change here
+        return Group(axes, field, self.boundary(axes))
 
     def sigmoid_icon(self) -> VGroup:
-        """sigma(z) for z in [-6, 6]."""
+        """The sigmoid scene's picture: sigma(z) for z in [-6, 6] with the text's three worked
+        values on it."""
         axes = mini_axes(self.theme, (-6, 6), (0, 1))
         z = np.linspace(-6, 6, 121)
-        return VGroup(axes, curve(axes, z, sigmoid(z), self.theme.curve))
+        worked = sigmoid_walkthrough(np.array(WORKED_Z))
+        dots = VGroup(*[Dot(axes.c2p(a, v), radius=0.045, color=self.theme.highlight)
+                        for a, v in zip(worked.z, worked.value, strict=True)])
+        return VGroup(axes, curve(axes, z, sigmoid(z), self.theme.curve), dots)
 
     def boundary_icon(self) -> VGroup:
         """The lesson's clouds split by the trained boundary."""
         data = self.run.dataset
         axes = self.data_axes()
         dots = point_cloud(axes, data.X[::4], data.y[::4], self.theme, radius=0.035)
+        return VGroup(axes, dots, self.boundary(axes))
+
+    def boundary(self, axes: Axes) -> Line:
+        """The trained boundary across a picture of the plane."""
         segment = boundary_segment(self.run.thetas[-1], *axes_box(axes))
         assert segment is not None, "the trained boundary misses the picture"
-        line = Line(*(axes.c2p(*p) for p in segment), color=self.theme.boundary,
+        return Line(*(axes.c2p(*p) for p in segment), color=self.theme.boundary,
                     stroke_width=3)
-        return VGroup(axes, dots, line)
 
     def log_loss_icon(self) -> VGroup:
         """The cost of a prediction y-hat: -log y-hat when y = 1, -log(1 - y-hat) when y = 0."""

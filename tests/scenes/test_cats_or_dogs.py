@@ -254,9 +254,12 @@ def test_vocabulary_pictures_are_drawn_from_the_lessons_fit(tmp_path: Path, less
     for end in (line.get_start(), line.get_end()):
         x1, x2 = axes.p2c(end)
         assert w[0] * x1 + w[1] * x2 + b == pytest.approx(0, abs=1e-9)
-    sig_axes, sig_curve = scene.icons[2]
+    sig_axes, sig_curve, worked = scene.icons[2]
     for p in sig_curve.get_anchors()[::10]:
         z, v = sig_axes.p2c(p)
+        assert v == pytest.approx(sigmoid(z), abs=1e-9)
+    for dot in worked:
+        z, v = sig_axes.p2c(dot.get_center())
         assert v == pytest.approx(sigmoid(z), abs=1e-9)
     loss_axes, if_dog, if_cat = scene.icons[4]
     for curve, cost in ((if_dog, lambda p: -np.log(p)), (if_cat, lambda p: -np.log(1 - p))):
