@@ -25,7 +25,7 @@ from scenes.common.layout import BODY, HEADING
 from scenes.common.prose import check_prose, prose
 from scenes.common.theme import SIZES, Theme
 
-#: How long the viewer gets to think before the answer, in seconds.
+#: How long the viewer gets to think in silence before the answer, in seconds.
 THINKING_TIME = 4.0
 
 
@@ -155,7 +155,8 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
         b.wait_until("question")
         scene.play(FadeIn(question), run_time=1.2)
         scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3, run_time=1.5)
-    with scene.beat("Pause here and choose an answer before it is revealed."):
+    with scene.beat("Pause here and choose an answer before it is revealed.") as b:
+        b.wait_until("end")  # the thinking time is silence, after the request is spoken
         scene.wait(THINKING_TIME)
     right = rows[quiz.correct]
     box = SurroundingRectangle(right, color=theme.good, buff=0.15)

@@ -48,7 +48,7 @@ def test_quiz_card_asks_pauses_and_answers_inside_the_frame(tmp_path: Path) -> N
     scene = build(QuizDemo, tmp_path, check_layout=True)
     ask, pause, answer = scene.beats
     assert "Which value" in ask.narration
-    assert pause.end - pause.start >= THINKING_TIME
+    assert pause.end - pause.speech_end >= THINKING_TIME  # silence to think, after the words
     assert answer.narration.startswith("The answer is B.")
 
 
