@@ -16,7 +16,14 @@ import numpy as np
 
 from core._validation import check_n_steps
 
-__all__ = ["APART_DISTANCE", "DATASET_NAMES", "DEFAULT_SEEDS", "Dataset", "drag_apart", "load_dataset"]
+__all__ = [
+    "APART_DISTANCE",
+    "DATASET_NAMES",
+    "DEFAULT_SEEDS",
+    "Dataset",
+    "drag_apart",
+    "load_dataset",
+]
 
 
 @dataclass(frozen=True, eq=False)

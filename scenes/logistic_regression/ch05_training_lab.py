@@ -59,9 +59,9 @@ from scenes.common.layout import SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
 from scenes.common.plots import (
     AXIS_STROKE,
+    axis_names,
     legend,
     legend_entry,
-    axis_names,
     plane_axes,
     point_cloud,
     polyline,

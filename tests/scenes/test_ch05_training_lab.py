@@ -8,9 +8,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import MathTex
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
-from manim import MathTex
 from scipy import optimize, special
 
 from core import boundary_segment, load_dataset, newton_method, training_lab_run
@@ -207,7 +207,7 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     k = scene.wobble
     calm = gap[k - 4:k]
     assert np.all(calm < 1.0) and gap[k] > 1.0
-    d = np.diff(run.trajectory.log_likelihood[k:])
+    d = np.diff(run.trajectory.log_likelihood[k + 1:])
     assert np.all(d[1:] * d[:-1] < 0)  # down, up, down, ...
     # The map: core's level curves and the two runs' weights, the normal rate in its colour.
     m = scene.contour
