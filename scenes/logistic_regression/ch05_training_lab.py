@@ -412,11 +412,12 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                        "lines is wide, because the weights are small.") as b:
             self.add(lab.field, lab.axes, lab.dots)
             self.play(FadeIn(lab.field), FadeIn(lab.panel), run_time=1.2)
-            self.add(lab.band, lab.boundary)
+            self.add(lab.boundary)
             b.wait_until("wrong")
             self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), run_time=1.2)
             self.play(Indicate(lab.panel[1], color=theme.highlight), run_time=1.0)
             b.wait_until("band")
+            self.add(lab.band, lab.boundary)
             self.play(FadeIn(lab.band), FadeIn(key[3]), run_time=1.0)
 
         # Step: the halos
@@ -484,14 +485,14 @@ class OverlapSettlesOnACompromise(LectureScene):
             show_lab(self, lab, heading)
 
         # Step: train
-        with self.beat(f"Train for {lab.n_steps} steps. {{ghost}} The faint curve is the "
-                       "default run. {below} This one levels off far below it, and far below "
-                       "zero.") as b:
-            b.wait_until("ghost")
+        with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before. "
+                       "{ghost} The faint curve is the default run; {below} this one levels "
+                       "off far below it, and far below zero.") as b:
+            lab.train(self, lab.n_steps, run_time=b.time_until("ghost", minimum=5.0),
+                      rate_func=slow_start(3.0))
             self.play(lab.ghost_curve.animate.set_stroke(opacity=0.8), run_time=0.6)
             self.play(lab.ghost_curve.animate.set_stroke(opacity=0.4), run_time=0.6)
-            lab.train(self, lab.n_steps, run_time=b.time_until("below", minimum=3.0),
-                      rate_func=slow_start(3.0))
+            b.wait_until("below")
             self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.2)
 
         # Step: the compromise

@@ -743,9 +743,12 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
                        "the point on class zero's side.") as b:
             self.visit_range(board, 1, first, correct_time=0.6, mistake_weight=1)
             board.visits.set_value(first)
+            # The ring arrives on the point; the verdict waits for its word.
+            self.play(board.visits.animate.set_value(first + JUDGE / 2), run_time=0.6,
+                      rate_func=linear)
             b.wait_until("mistake")
             dot = board.dots[int(traj.visited[first])]
-            self.play(board.visits.animate.set_value(first + JUDGE), run_time=0.6,
+            self.play(board.visits.animate.set_value(first + JUDGE), run_time=0.3,
                       rate_func=linear)
             self.play(Flash(dot, color=theme.bad, line_length=0.25, flash_radius=0.35),
                       run_time=0.8)
