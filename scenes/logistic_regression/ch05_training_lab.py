@@ -498,13 +498,17 @@ class OverlapSettlesOnACompromise(LectureScene):
         # Step: the compromise
         final = run.trajectory.thetas[-1]
         note = band_note(lab, "90% band width", band_width(final), theme)
-        self.band_notes = [note]
+        theirs = band_note(lab, "default run's", band_width(default.trajectory.thetas[-1]),
+                           theme)
+        theirs.next_to(note, UP, buff=0.1).align_to(note, RIGHT)
+        theirs[1][1].set_color(theme.muted)
+        self.band_notes = [note, theirs]
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
                        "wide: near the line the model honestly says it is unsure, and the "
                        "points on the wrong side keep pulling, in balance.") as b:
             b.wait_until("soft")
-            self.play(FadeIn(note), Indicate(lab.panel[3], color=theme.highlight),
-                      run_time=1.5)
+            self.play(FadeIn(note), FadeIn(theirs),
+                      Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
 
 
 class SeparatedCloudsNeverSettle(LectureScene):
