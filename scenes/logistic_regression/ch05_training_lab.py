@@ -555,7 +555,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         theirs.next_to(mine, UP, buff=0.1).align_to(mine, RIGHT)
         theirs[1][1].set_color(theme.muted)
         self.band_notes = [mine, theirs]
-        with self.beat("{edge} The band has narrowed to a third of the default run's, on its "
+        with self.beat("{edge} The band has narrowed to about a third of the default run's, on its "
                        "way to a knife edge, and {creeps} the log-likelihood creeps toward "
                        "zero without ever reaching it. {runaway} Chapter nine comes back to "
                        "these runaway weights.") as b:
@@ -651,17 +651,6 @@ class LargeLearningRateOvershoots(LectureScene):
         self.contour = contour
         map_axes = plane_axes(theme, MAP_BOX, MAP_WIDTH)
         names = axis_names(map_axes, theme, "w_1", "w_2")
-        rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
-                         for c in contour.curves])
-        peak = Dot(map_axes.c2p(*contour.peak), radius=0.07, color=theme.good)
-        paths = VGroup()
-        for traj, colour in ((normal.trajectory, theme.curve), (run.trajectory, theme.bad)):
-            w = traj.thetas[:, 1:]
-            path = polyline(map_axes, w[:, 0], w[:, 1], colour, width=3)
-            stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.04, color=colour)
-                             for p in w[::max(1, len(w) // 30)]])
-            paths.add(VGroup(path, stops))
-        self.paths = paths
         map_key = VGroup(
             legend_entry(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
                          f"\u03b1 = {normal_alpha:g}", theme),
@@ -675,6 +664,17 @@ class LargeLearningRateOvershoots(LectureScene):
         map_key.next_to(map_axes, UP, buff=0.2).align_to(names[1], LEFT).shift(
             (names[1].width + 0.3) * RIGHT)
         STAGE.inset(0.1).place(VGroup(map_axes, names, map_key), aligned=DOWN + LEFT)
+        rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
+                         for c in contour.curves])
+        peak = Dot(map_axes.c2p(*contour.peak), radius=0.07, color=theme.good)
+        paths = VGroup()
+        for traj, colour in ((normal.trajectory, theme.curve), (run.trajectory, theme.bad)):
+            w = traj.thetas[:, 1:]
+            path = polyline(map_axes, w[:, 0], w[:, 1], colour, width=3)
+            stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.04, color=colour)
+                             for p in w[::max(1, len(w) // 30)]])
+            paths.add(VGroup(path, stops))
+        self.paths, self.map_axes, self.rings = paths, map_axes, rings
         plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
         with self.beat("Now the same two runs seen from above, on a map of the "
                        "log-likelihood over the two weights. {normal} At the normal rate the "
