@@ -89,9 +89,9 @@ LL_FLOOR = log_likelihood_floor(np.concatenate(
     [training_lab_run(case).trajectory.log_likelihood for case in TRAINING_LAB_CASES]))
 #: Width of the feature plane on the stage (its height follows BOX's aspect), and the room
 #: the boundary's stroke and the halos of the lowest points need inside the stage's edge.
-PLANE_WIDTH = 6.8
+PLANE_WIDTH = 6.6
 STROKE_ROOM = 0.06
-HALO_ROOM = 0.15
+HALO_ROOM = 0.32
 #: Size of the curve of one recorded quantity, in the side panel.
 CURVE_SIZE = (3.6, 2.1)
 
