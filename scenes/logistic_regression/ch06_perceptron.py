@@ -73,6 +73,8 @@ Z_RANGE = (-6.0, 6.0)
 #: arrived; at JUDGE the verdict shows; between JUDGE and SETTLE the line moves to its new place.
 JUDGE = 0.4
 SETTLE = 0.8
+#: The line starts to move this long after the verdict (a share of one visit).
+HOLD = 0.02
 #: Height of one mistake in the per-pass bar chart (scene units).
 BAR_UNIT = 0.26
 #: Side of the square feature plane on the stage, and the room the boundary's stroke needs
@@ -186,7 +188,7 @@ class PerceptronBoard:
         if k < 0:
             return self.traj.thetas[0]
         before, after = self.traj.thetas[k], self.traj.thetas[k + 1]
-        a = smooth(float(np.clip((f - JUDGE) / (SETTLE - JUDGE), 0.0, 1.0)))
+        a = smooth(float(np.clip((f - JUDGE - HOLD) / (SETTLE - JUDGE - HOLD), 0.0, 1.0)))
         return after if a >= 1 else before + a * (after - before)
 
     def counts(self):  # noqa: ANN201
@@ -748,7 +750,9 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
                       rate_func=linear)
             b.wait_until("mistake")
             dot = board.dots[int(traj.visited[first])]
-            self.play(board.visits.animate.set_value(first + JUDGE), run_time=0.3,
+            # Just past JUDGE (first + JUDGE itself can round to a hair below it): the
+            # verdict shows, the line has not moved yet.
+            self.play(board.visits.animate.set_value(first + JUDGE + HOLD / 2), run_time=0.3,
                       rate_func=linear)
             self.play(Flash(dot, color=theme.bad, line_length=0.25, flash_radius=0.35),
                       run_time=0.8)

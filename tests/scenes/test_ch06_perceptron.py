@@ -258,3 +258,18 @@ def test_first_mistake_is_theta_minus_x_and_the_stray_and_grazed_points_are_core
     run = perceptron_run("non_separable")
     np.testing.assert_array_equal(overlap.strays, stray_points(run.trajectory,
                                                                len(run.dataset.y)))
+
+
+def test_the_verdict_shows_before_the_line_moves(tmp_path: Path):
+    from scene_harness import quiet_config
+    with quiet_config(tmp_path):
+        board = ch06.PerceptronBoard(perceptron_run("separable"), DARK)
+    traj = board.traj
+    first = int(np.argmax(traj.mistake))
+    board.visits.set_value(first + ch06.JUDGE + ch06.HOLD / 2)  # the scene's "mistake" word
+    board.verdict.update(0)
+    assert board._verdict_shown in (1, 2)  # a mistake is announced...
+    np.testing.assert_array_equal(board.theta(), traj.thetas[first])  # ...the line waits
+    assert board.counts().mistakes_this_pass == 1
+    board.visits.set_value(first + 1)
+    np.testing.assert_array_equal(board.theta(), traj.thetas[first + 1])
