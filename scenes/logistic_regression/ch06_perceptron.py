@@ -608,7 +608,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
 
         # The picture: a small plane beside the table.
         axes = plane_axes(theme, VECTOR_BOX, 5.0)
-        right.place(axes, aligned=DOWN)
+        right.inset(STROKE_ROOM).place(axes, aligned=DOWN)
         missed = perceptron_update(THETA_EXAMPLE, MISSED_POINT, 1)
         alarm = perceptron_update(THETA_EXAMPLE, ALARM_POINT, 0)
         self.updates = (missed, alarm)
@@ -1021,15 +1021,15 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                  color=theme.muted),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         history = VGroup(year, story).arrange(RIGHT, buff=0.3, aligned_edge=UP)
-        left.stack(flip, overlap_run, overlap_chart, history, buff=0.45)
+        left.stack(flip, overlap_run, history, buff=0.45)
         # XOR: the four corners, opposite corners sharing a class; no line splits them.
         xor = load_dataset("xor")
-        xor_axes = plane_axes(theme, XOR_BOX, 3.6, ticks=False)
+        xor_axes = plane_axes(theme, XOR_BOX, 3.0, ticks=False)
         xor_dots = point_cloud(xor_axes, xor.X, xor.y, theme)
         xor_name = Text("XOR: no line splits it", font_size=SIZES.caption, color=theme.muted)
         xor_group = VGroup(xor_axes, xor_dots, xor_name)
         xor_name.next_to(xor_axes, UP, buff=0.15)
-        right.place(xor_group, aligned=DOWN)
+        right.stack(overlap_chart, xor_group, buff=0.45)
         self.dates = [history[0]]
         theorem = VGroup(axes, names, dots, separator, band, closest, gamma_arrow, gamma_name,
                          circle, radius_line, radius_name, statement, formula, legend_r, here,
