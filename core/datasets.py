@@ -16,7 +16,14 @@ import numpy as np
 
 from core._validation import check_n_steps
 
-__all__ = ["DATASET_NAMES", "DEFAULT_SEEDS", "Dataset", "load_dataset"]
+__all__ = [
+    "APART_DISTANCE",
+    "DATASET_NAMES",
+    "DEFAULT_SEEDS",
+    "Dataset",
+    "drag_apart",
+    "load_dataset",
+]
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,6 +96,25 @@ def _clouds(seed):
     return _two_clouds(np.random.default_rng(seed), (1.4, 1.0), 0.8, 30) + ({},)
 
 
+#: How far "clouds_apart" drags the default clouds apart, in feature units: just enough that
+#: a line separates them, with a narrow gap (so the weights grow fast and the field hardens).
+APART_DISTANCE = 0.6
+
+
+def drag_apart(X, y, distance: float) -> np.ndarray:
+    """``X`` with class 1 moved ``distance / 2`` along the line from class 0's mean to class
+    1's, and class 0 the same distance the other way (shape ``(n_samples, 2)``)."""
+    X, y = np.asarray(X, dtype=np.float64), np.asarray(y)
+    gap = X[y == 1].mean(axis=0) - X[y == 0].mean(axis=0)
+    unit = gap / np.linalg.norm(gap)
+    return X + np.where(y[:, None] == 1, 1.0, -1.0) * (distance / 2.0) * unit
+
+
+def _clouds_apart(seed):
+    X, y, extra = _clouds(seed)
+    return drag_apart(X, y, APART_DISTANCE), y, extra
+
+
 def _clouds_overlap(seed):
     return _two_clouds(np.random.default_rng(seed), (0.7, 0.5), 1.1, 30) + ({},)
 
@@ -155,6 +181,7 @@ _BUILDERS = {
     "spam": _spam,
     "clouds": _clouds,
     "clouds_overlap": _clouds_overlap,
+    "clouds_apart": _clouds_apart,
     "clouds_separated": _clouds_separated,
     "perceptron_separable": _perceptron_separable,
     "perceptron_overlap": _perceptron_overlap,
@@ -176,6 +203,7 @@ DATASET_NAMES: tuple[str, ...] = tuple(_BUILDERS)
 #: several passes (13 updates) instead of one or two.
 DEFAULT_SEEDS: dict[str, int] = {name: 0 for name in DATASET_NAMES} | {
     "clouds": 2,
+    "clouds_apart": 2,
     "perceptron_separable": 1,
 }
 
@@ -193,6 +221,8 @@ def load_dataset(name: str, seed: int | None = None) -> Dataset:
         - ``"clouds"``: 2 x 30 points, nearly separable (the lab default;
           the maximum-likelihood theta is finite).
         - ``"clouds_overlap"``: 2 x 30 points, overlapping classes.
+        - ``"clouds_apart"``: the default clouds dragged :data:`APART_DISTANCE` apart
+          (:func:`drag_apart`): separable, with a narrow gap.
         - ``"clouds_separated"``: 2 x 25 points with a wide gap (separable).
         - ``"perceptron_separable"`` / ``"perceptron_overlap"``: 2 x 12 points
           for chapter 6, separable / not separable.

@@ -34,7 +34,12 @@ __all__ = [
     "is_linearly_separable",
     "mistake_bound",
     "perceptron",
+    "PerceptronUpdate",
+    "closest_to_boundary",
+    "mistakes_per_point",
     "perceptron_counts",
+    "perceptron_update",
+    "stray_points",
     "perceptron_run",
     "step_field",
 ]
@@ -329,12 +334,25 @@ class MistakeBound:
         The unit separator w, bias first.
     bound : float
         (R / gamma)^2.
+    farthest : int
+        Row of the point with the longest (1, x_i): the one that sets R.
+    closest : ndarray of int64
+        Rows of the points that set gamma (s_i w^T x_i within 1e-6 of the minimum).
+    plane_radius : float
+        |x_farthest| in the plane, sqrt(R^2 - 1) (R counts the bias feature's 1).
+    plane_margin : float
+        Distance in the plane from the separator's line w^T (1, x) = 0 to the
+        closest points: gamma / |(w1, w2)|.
     """
 
     radius: float
     margin: float
     weights: np.ndarray
     bound: float
+    farthest: int = -1
+    closest: np.ndarray = None  # type: ignore[assignment]
+    plane_radius: float = float("nan")
+    plane_margin: float = float("nan")
 
 
 def mistake_bound(X, y) -> MistakeBound:
@@ -384,6 +402,116 @@ def mistake_bound(X, y) -> MistakeBound:
     )
     w = Z.T @ result.x
     w = w / np.linalg.norm(w)
-    margin = float(np.min(Z @ w))
-    radius = float(np.max(np.linalg.norm(Xb, axis=1)))
-    return MistakeBound(radius=radius, margin=margin, weights=w, bound=(radius / margin) ** 2)
+    signed = Z @ w
+    margin = float(np.min(signed))
+    lengths = np.linalg.norm(Xb, axis=1)
+    farthest = int(np.argmax(lengths))
+    radius = float(lengths[farthest])
+    return MistakeBound(radius=radius, margin=margin, weights=w, bound=(radius / margin) ** 2,
+                        farthest=farthest,
+                        closest=np.flatnonzero(signed <= margin + 1e-6).astype(np.int64),
+                        plane_radius=float(np.linalg.norm(X[farthest])),
+                        plane_margin=margin / float(np.linalg.norm(w[1:])))
+
+
+@dataclass(frozen=True, eq=False)
+class PerceptronUpdate:
+    """One perceptron visit worked out: the score, the verdict, the new weights.
+
+    Attributes
+    ----------
+    theta_before, theta_after : ndarray of shape (n_features + 1,)
+    x : ndarray of shape (n_features + 1,)
+        The point with its bias feature 1 first.
+    label : int
+    score_before, score_after : float
+        theta^T x before and after.
+    prediction : int
+        step(score_before).
+    error : int
+        y - h: 0 (nothing changes), +1 (theta + x) or -1 (theta - x).
+    """
+
+    theta_before: np.ndarray
+    theta_after: np.ndarray
+    x: np.ndarray
+    label: int
+    score_before: float
+    score_after: float
+    prediction: int
+    error: int
+
+
+def perceptron_update(theta, x, y, learning_rate: float = 1.0) -> PerceptronUpdate:
+    """theta := theta + alpha (y - step(theta^T x)) x for one point.
+
+    Parameters
+    ----------
+    theta : array-like of shape (n_features + 1,)
+        Weights, bias first.
+    x : array-like of shape (n_features,)
+        Raw features (the bias feature is added here).
+    y : int
+        0 or 1.
+    learning_rate : float, default=1.0
+
+    Returns
+    -------
+    update : PerceptronUpdate
+    """
+    x = np.r_[1.0, np.asarray(x, dtype=np.float64)]
+    theta = check_theta(theta, x.shape[0])
+    alpha = check_learning_rate(learning_rate)
+    if y not in (0, 1):
+        raise ValueError(f"y must be 0 or 1, got {y}")
+    score = float(theta @ x)
+    h = 1 if score >= 0 else 0
+    error = int(y) - h
+    after = theta + alpha * error * x
+    return PerceptronUpdate(theta_before=theta.copy(), theta_after=after, x=x, label=int(y),
+                            score_before=score, score_after=float(after @ x), prediction=h,
+                            error=error)
+
+
+def mistakes_per_point(trajectory: PerceptronTrajectory, n_samples: int) -> np.ndarray:
+    """In how many passes each point was misclassified at its visit.
+
+    Returns
+    -------
+    passes : ndarray of int64 of shape (n_samples,)
+    """
+    wrong = np.zeros((trajectory.n_passes, int(n_samples)), dtype=bool)
+    steps = np.flatnonzero(trajectory.mistake)
+    wrong[trajectory.pass_index[steps], trajectory.visited[steps]] = True
+    return wrong.sum(axis=0).astype(np.int64)
+
+
+def stray_points(trajectory: PerceptronTrajectory, n_samples: int) -> np.ndarray:
+    """The points that keep the line twitching: misclassified in at least half the passes.
+
+    Returns
+    -------
+    rows : ndarray of int64
+    """
+    passes = mistakes_per_point(trajectory, n_samples)
+    return np.flatnonzero(2 * passes >= trajectory.n_passes).astype(np.int64)
+
+
+def closest_to_boundary(theta, X) -> tuple[int, float]:
+    """The point nearest the line theta^T (1, x) = 0, and its distance in the plane.
+
+    Parameters
+    ----------
+    theta : array-like of shape (3,)
+    X : array-like of shape (n_samples, 2)
+
+    Returns
+    -------
+    row : int
+    distance : float
+    """
+    theta = check_theta(theta, 3)
+    X = np.asarray(X, dtype=np.float64)
+    distance = np.abs(theta[0] + X @ theta[1:]) / np.linalg.norm(theta[1:])
+    row = int(np.argmin(distance))
+    return row, float(distance[row])

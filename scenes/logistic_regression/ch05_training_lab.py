@@ -13,6 +13,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Axes,
@@ -22,6 +23,7 @@ from manim import (
     DashedLine,
     Dot,
     FadeIn,
+    FadeOut,
     Indicate,
     Line,
     MathTex,
@@ -35,21 +37,34 @@ from manim import (
 )
 
 from core import (
+    TRAINING_LAB_CASES,
     boundary_segment,
+    load_dataset,
     log_likelihood,
+    logit,
     newton_method,
     predict_proba,
     training_lab_run,
 )
 from core.gradient_ascent import TrainingLabRun
+from core.training_lab import (
+    BAND_PROBABILITY,
+    band_width,
+    likelihood_map,
+    log_likelihood_floor,
+    pull_extremes,
+)
 from scenes.common.beats import LectureScene
 from scenes.common.layout import SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
 from scenes.common.plots import (
     AXIS_STROKE,
+    axis_names,
     legend,
+    legend_entry,
     plane_axes,
     point_cloud,
+    polyline,
     ring_mark,
     slow_start,
 )
@@ -65,14 +80,18 @@ HALO_GROWTH = 0.3
 TRACE_POINTS = 400
 #: How often the readouts catch up with training, per second of video.
 READOUT_HZ = 5.0
-#: A halo's fill opacity per unit of pull (its ring is drawn at opacity |y - h|): faint, so
-#: overlapping halos over a cloud stay rings and do not merge into one pale blob.
-HALO_OPACITY = 0.12
+#: A halo is an outline only (its ring drawn at opacity |y - h|), so overlapping halos over a
+#: cloud stay rings and never merge into one pale blob over the orange class.
+HALO_OPACITY = 0.0
+#: Every experiment's log-likelihood is drawn on one scale, from this floor (a round number
+#: below every run's lowest value) up to 0.
+LL_FLOOR = log_likelihood_floor(np.concatenate(
+    [training_lab_run(case).trajectory.log_likelihood for case in TRAINING_LAB_CASES]))
 #: Width of the feature plane on the stage (its height follows BOX's aspect), and the room
 #: the boundary's stroke and the halos of the lowest points need inside the stage's edge.
-PLANE_WIDTH = 6.8
+PLANE_WIDTH = 6.6
 STROKE_ROOM = 0.06
-HALO_ROOM = 0.15
+HALO_ROOM = 0.32
 #: Size of the curve of one recorded quantity, in the side panel.
 CURVE_SIZE = (3.6, 2.1)
 
@@ -96,9 +115,9 @@ class TrainingLab:
     numbers at the nearest step) and a curve of one recorded quantity against iteration.
     """
 
-    def __init__(self, run: TrainingLabRun, theme: Theme, curve: str = "log_likelihood",
-                 curve_label: str = r"\ell(\theta)", ease: Callable[[float], float] = linear,
-                 ll_decimals: int = 2):
+    def __init__(self, run: TrainingLabRun, theme: Theme,
+                 ease: Callable[[float], float] = linear, ll_decimals: int = 2,
+                 ghost: TrainingLabRun | None = None, ghost_label: str = "faint: default run"):
         self.run = run
         self.theme = theme
         self.traj = run.trajectory
@@ -114,6 +133,14 @@ class TrainingLab:
         plane_region.place(self.axes, aligned=DOWN + LEFT)
         self.field = ProbabilityField(self.axes, self.theta, theme)
         self.boundary = BoundaryLine(self.axes, self.theta, theme)
+        # The 90 % band: the lines where h = 0.1 and h = 0.9, theta^T x = -+logit(0.9).
+        margin = float(logit(BAND_PROBABILITY))
+        self.band = VGroup()
+        for sign in (1, -1):
+            edge = BoundaryLine(self.axes, lambda s=sign: self.theta() - [s * margin, 0, 0],
+                                theme, with_normal=False)
+            edge.line.set_stroke(width=2, opacity=0.75)
+            self.band.add(edge)
         self.dots = point_cloud(self.axes, X, y, theme, radius=DOT_RADIUS)
         self._unit_circle = Circle(radius=1.0, num_components=12).points
         self.halos = VGroup(*[
@@ -125,23 +152,26 @@ class TrainingLab:
         # catch up with the drawn step READOUT_HZ times a second (``shown``), and each getter
         # hands over core's value rounded as it is displayed, so unchanged digits are skipped.
         self.shown = 0
+        rate = self.traj.learning_rate
+        rate_decimals = 0 if float(rate).is_integer() else 1
         self.panel = ReadoutPanel(
             [(label, lambda f=field, d=decimals: round(float(f()[self.shown]), d), decimals)
              for label, field, decimals in (
                  (r"\text{log-likelihood}", lambda: self.traj.log_likelihood, ll_decimals),
                  (r"\text{accuracy}", lambda: self.traj.accuracy, 3),
                  (r"\text{iteration}", lambda: np.arange(self.n_steps + 1), 0),
-                 (r"|\theta|", lambda: self.traj.theta_norm, 2))],
+                 (r"|\theta|", lambda: self.traj.theta_norm, 2),
+                 (r"\text{learning rate } \alpha",
+                  lambda: np.full(self.n_steps + 1, self.traj.learning_rate), rate_decimals))],
             theme, font_size=SIZES.label)
         self._readout_clock = np.inf  # seconds since the readouts last caught up
 
-        values = getattr(self.traj, curve)
-        self.curve_values = values
-        # Plotted above their minimum, so the iteration axis runs along the bottom.
-        self._curve_lo = float(values.min())
-        span = 1.08 * (float(values.max()) - self._curve_lo)
+        # The log-likelihood on one fixed scale for every experiment: from a round floor
+        # below every run's lowest value up to 0, the best any model can do.
+        self.curve_values = self.traj.log_likelihood
+        self._curve_lo = LL_FLOOR
         self.curve_axes = Axes(
-            x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, span, span],
+            x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, -LL_FLOOR, -LL_FLOOR],
             x_length=CURVE_SIZE[0], y_length=CURVE_SIZE[1], tips=False,
             axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
             y_axis_config={"include_ticks": False})
@@ -150,15 +180,28 @@ class TrainingLab:
         self.curve_axes.x_axis.numbers.set_color(theme.muted)
         self.curve_x_label = Text("iteration", font_size=SIZES.caption, color=theme.muted)
         self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
-        self.curve_y_label = MathTex(curve_label, font_size=SIZES.formula_small,
+        self.curve_y_label = MathTex(r"\ell(\theta)", font_size=SIZES.formula_small,
                                      color=theme.loss).next_to(self.curve_axes.y_axis, UP,
                                                                buff=0.12)
-        # The curve's scale: its lowest and highest values, numbered on the y axis.
+        # Its scale (plotted above the floor, so the iteration axis runs along the bottom):
+        # the floor and 0 numbered, and 0 drawn across as the ceiling.
         self.curve_y_numbers = VGroup(*[
-            MathTex(f"{v:.1f}", font_size=SIZES.formula_small, color=theme.muted).next_to(
-                self.curve_axes.c2p(0, v - self._curve_lo), LEFT, buff=0.15)
-            for v in (float(values.min()), float(values.max()))])
+            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                self.curve_axes.c2p(0, v - LL_FLOOR), LEFT, buff=0.15)
+            for v in (LL_FLOOR, 0)])
         self.curve_y_numbers[0].shift(0.12 * UP)  # clear of the x axis's 0 below it
+        self.zero_line = DashedLine(self.curve_axes.c2p(0, -LL_FLOOR),
+                                    self.curve_axes.c2p(self.n_steps, -LL_FLOOR),
+                                    color=theme.muted, stroke_width=1.5, dash_length=0.06)
+        self.curve_extra = VGroup(self.zero_line)
+        if ghost is not None:  # another run's curve, faint, over the same iterations
+            values = ghost.trajectory.log_likelihood[:self.n_steps + 1]
+            steps = np.arange(len(values))
+            self.ghost_curve = polyline(self.curve_axes, steps, values - LL_FLOOR, theme.loss,
+                                        width=2.5)
+            self.ghost_curve.set_stroke(opacity=0.4)
+            self.ghost_label = Text(ghost_label, font_size=SIZES.caption, color=theme.muted)
+            self.curve_extra.add(self.ghost_curve, self.ghost_label)
         self.side_layout()
         self._curve_origin = self.curve_axes.c2p(0, 0)
         self._curve_dx = self.curve_axes.c2p(1, 0) - self._curve_origin
@@ -169,8 +212,8 @@ class TrainingLab:
         self.head.move_to(self.trace.get_end())
         # Nothing follows the tracker until training runs (see ``train``): a mobject with an
         # updater is redrawn on every frame, with everything drawn above it.
-        self.followers = [self.field, self.boundary, self.halos, self.trace, self.head,
-                          *self.panel.numbers]
+        self.followers = [self.field, self.boundary, *self.band, self.halos, self.trace,
+                          self.head, *self.panel.numbers]
         self._updaters = {id(m): m.get_updaters() for m in self.followers}
         self._updaters[id(self.halos)] = [lambda m: self._refresh_halos()]
         self._updaters[id(self.trace)] = [lambda m: self._refresh_trace()]
@@ -184,6 +227,9 @@ class TrainingLab:
         """The readouts at the top of the side panel, the curve at its bottom."""
         SIDE.place(self.panel, aligned=UP + LEFT)
         SIDE.place(self.curve(), aligned=DOWN + LEFT)
+        if hasattr(self, "ghost_label"):
+            self.ghost_label.next_to(self.curve_y_label, RIGHT, buff=0.3).align_to(
+                self.curve_y_label, DOWN)
 
     # -- following the tracker ---------------------------------------------------------------
 
@@ -239,7 +285,7 @@ class TrainingLab:
 
     def curve(self) -> VGroup:
         return VGroup(self.curve_axes, self.curve_x_label, self.curve_y_label,
-                      self.curve_y_numbers)
+                      self.curve_y_numbers, self.curve_extra)
 
     def train(self, scene: LectureScene, target: float, run_time: float,
               rate_func: Callable[[float], float] = linear,
@@ -266,7 +312,11 @@ def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     ring = ring_mark(theme.highlight, fill_opacity=HALO_OPACITY)
     pull = VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.formula_small,
                                 color=theme.text)).arrange(RIGHT, buff=0.15)
-    key = legend(theme, extra=[pull])
+    edge = Line(ORIGIN, 0.4 * RIGHT, color=theme.boundary, stroke_width=2).set_opacity(0.75)
+    band = VGroup(edge, MathTex(rf"h = {1 - BAND_PROBABILITY:.1f},\ {BAND_PROBABILITY:.1f}",
+                                font_size=SIZES.formula_small, color=theme.text)
+                  ).arrange(RIGHT, buff=0.15)
+    key = legend(theme, extra=[pull, band])
     key.next_to(lab.axes, UP, buff=0.2).align_to(lab.axes, LEFT)
     return key
 
@@ -306,24 +356,41 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
     return VGroup(ring, backing, label)
 
 
-def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject) -> VGroup:
-    """Bring a lab on screen at its random start: plane, field, boundary, halos, readouts."""
+def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
+             dots_first: bool = True) -> VGroup:
+    """Bring a lab on screen at its random start: plane, field, boundary and band, halos,
+    readouts and the curve's axes."""
     key = lab_legend(lab, scene.theme)
-    scene.play(Write(heading), Create(lab.axes), run_time=1.2)
-    scene.play(FadeIn(lab.field), FadeIn(lab.dots, lag_ratio=0.01), FadeIn(key), run_time=1.2)
-    scene.add(lab.boundary)
-    scene.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.panel),
-               FadeIn(lab.curve()), run_time=1.2)
+    if dots_first:
+        scene.play(Write(heading), Create(lab.axes), run_time=1.2)
+        scene.play(FadeIn(lab.dots, lag_ratio=0.01), FadeIn(key[:2]), run_time=1.0)
+    scene.add(lab.field, lab.axes, lab.dots)
+    scene.play(FadeIn(lab.field), FadeIn(key[2:]), run_time=1.0)
+    scene.add(lab.band, lab.boundary)
+    scene.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.band),
+               FadeIn(lab.panel), FadeIn(lab.curve()), run_time=1.2)
     scene.add(lab.halos, lab.dots, lab.trace, lab.head)  # halos behind the dots
     scene.play(FadeIn(lab.halos), run_time=0.8)
     return key
+
+
+def band_note(lab: TrainingLab, text: str, width: float, theme: Theme) -> VGroup:
+    """``text`` and a band width, on a dark backing at the plane's lower right."""
+    note = VGroup(Text(text, font_size=SIZES.caption, color=theme.text),
+                  MathTex(rf"{width:.2f}", font_size=SIZES.formula_small, color=theme.highlight)
+                  ).arrange(RIGHT, buff=0.15)
+    note.move_to(lab.axes.get_corner(DOWN + RIGHT), aligned_edge=DOWN + RIGHT).shift(
+        0.15 * (UP + LEFT))
+    return VGroup(BackgroundRectangle(note, color=theme.background, fill_opacity=0.85,
+                                      buff=0.08), note)
 
 
 # ---------------------------------------------------------------------------------------------
 
 
 class GradientAscentSwingsTheBoundary(LectureScene):
-    """From a random start, hundreds of steps swing the boundary into the gap; halos go quiet."""
+    """From a random start, hundreds of steps swing the boundary into the gap; the 90 % band
+    narrows as the weights grow; the halos of the settled points go quiet."""
 
     def construct(self) -> None:
         theme = self.theme
@@ -341,15 +408,17 @@ class GradientAscentSwingsTheBoundary(LectureScene):
 
         # Step: a random start
         with self.beat("Training starts from small random weights. {wrong} The boundary points "
-                       "the wrong way, and the shading is blurry because the weights are "
-                       "small.") as b:
+                       "the wrong way, and {band} the band between the ten and ninety percent "
+                       "lines is wide, because the weights are small.") as b:
             self.add(lab.field, lab.axes, lab.dots)
-            self.play(FadeIn(lab.field), run_time=1.2)
+            self.play(FadeIn(lab.field), FadeIn(lab.panel), run_time=1.2)
             self.add(lab.boundary)
             b.wait_until("wrong")
-            self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.panel),
-                      run_time=1.5)
-            self.play(Indicate(lab.panel[1], color=theme.bad), run_time=1.2)
+            self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), run_time=1.2)
+            self.play(Indicate(lab.panel[1], color=theme.highlight), run_time=1.0)
+            b.wait_until("band")
+            self.add(lab.band, lab.boundary)
+            self.play(FadeIn(lab.band), FadeIn(key[3]), run_time=1.0)
 
         # Step: the halos
         with self.beat("Each halo is one point's pull, the error y minus h. At this bad start "
@@ -358,25 +427,27 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             self.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=1.5)
 
         # Step: the curve
-        with self.beat("On the right, the log-likelihood will be drawn step by step as it "
-                       "climbs."):
+        with self.beat("On the right, the log-likelihood will be drawn step by step, {zero} on "
+                       "a scale that tops out at zero, the best any model can do.") as b:
             self.play(FadeIn(lab.curve()), run_time=1)
             self.add(lab.trace, lab.head)
+            b.wait_until("zero")
+            self.play(Indicate(lab.curve_y_numbers[1], color=theme.highlight),
+                      lab.zero_line.animate.set_color(theme.text), run_time=1.2)
 
         # Step: train
-        with self.beat(f"Now {lab.n_steps} steps of gradient ascent. The boundary swings round "
-                       "into the gap, the shading sharpens from blurry to crisp, and the "
-                       "log-likelihood shoots up, then levels off."):
+        with self.beat(f"Now {lab.n_steps} steps of gradient ascent, at a learning rate of "
+                       f"{run.trajectory.learning_rate:g}. The boundary swings round into the "
+                       "gap, the band narrows as the weights grow, and the log-likelihood "
+                       "shoots up, then levels off."):
             lab.train(self, lab.n_steps, run_time=18, rate_func=slow_start(5.0))
 
         # Step: the silent points
         pulls = run.trajectory.pulls[-1]
-        right = (pulls * (2 * run.dataset.y - 1) < 0.5)  # on their own side of the line
-        confident = int(np.argmin(np.abs(pulls)))
-        borderline = int(np.argmax(np.where(right, np.abs(pulls), -1.0)))
-        self.confident, self.borderline = confident, borderline
+        quiet, loud = pull_extremes(pulls)
+        self.confident, self.borderline = quiet, loud
         callouts = VGroup()
-        for i, words in ((confident, "deep in its class"), (borderline, "near the line")):
+        for i, words in ((quiet, "deep in its class"), (loud, "wrong side of the line")):
             label = VGroup(
                 Text(words, font_size=SIZES.caption, color=theme.text),
                 MathTex(rf"|y-h| = {abs(pulls[i]):.3f}", font_size=SIZES.formula_small,
@@ -386,7 +457,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         self.callouts = callouts
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
                        "already get h close to their label, so their pull has died away. "
-                       "{near} Only the points near the line still tug.") as b:
+                       "{near} Only points near the line, or on its wrong side, still tug.") as b:
             b.wait_until("deep")
             self.play(Create(callouts[0][0]), FadeIn(callouts[0][1:]), run_time=1.5)
             b.wait_until("near")
@@ -397,12 +468,14 @@ class GradientAscentSwingsTheBoundary(LectureScene):
 
 
 class OverlapSettlesOnACompromise(LectureScene):
-    """Overlapping classes: the boundary settles on a compromise and the field stays soft."""
+    """Overlapping classes: the boundary settles on a compromise far below zero, under the
+    default run's faint curve, and the band stays wide."""
 
     def construct(self) -> None:
         theme = self.theme
         run = training_lab_run("overlap")
-        lab = TrainingLab(run, theme)
+        default = training_lab_run("default")
+        lab = TrainingLab(run, theme, ghost=default)
         self.lab = lab
         heading = self.heading("Experiment: overlapping classes")
 
@@ -412,33 +485,62 @@ class OverlapSettlesOnACompromise(LectureScene):
             show_lab(self, lab, heading)
 
         # Step: train
-        with self.beat(f"Train for {lab.n_steps} steps. The boundary swings in as before, but "
-                       "the log-likelihood levels off far below zero."):
-            lab.train(self, lab.n_steps, run_time=10, rate_func=slow_start(3.0))
+        with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before. "
+                       "{ghost} The faint curve is the default run; {below} this one levels "
+                       "off far below it, and far below zero.") as b:
+            lab.train(self, lab.n_steps, run_time=b.time_until("ghost", minimum=5.0),
+                      rate_func=slow_start(3.0))
+            self.play(lab.ghost_curve.animate.set_stroke(opacity=0.8), run_time=0.6)
+            self.play(lab.ghost_curve.animate.set_stroke(opacity=0.4), run_time=0.6)
+            b.wait_until("below")
+            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.2)
 
         # Step: the compromise
-        with self.beat("The boundary settles on the best compromise. {soft} The field stays "
-                       "soft: near the line the model honestly says it is unsure, and the "
+        final = run.trajectory.thetas[-1]
+        note = band_note(lab, "90% band width", band_width(final), theme)
+        theirs = band_note(lab, "default run's", band_width(default.trajectory.thetas[-1]),
+                           theme)
+        theirs.next_to(note, UP, buff=0.1).align_to(note, RIGHT)
+        theirs[1][1].set_color(theme.muted)
+        self.band_notes = [note, theirs]
+        with self.beat("The boundary settles on the best compromise. {soft} The band stays "
+                       "wide: near the line the model honestly says it is unsure, and the "
                        "points on the wrong side keep pulling, in balance.") as b:
             b.wait_until("soft")
-            self.play(Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
+            self.play(FadeIn(note), FadeIn(theirs),
+                      Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
 
 
 class SeparatedCloudsNeverSettle(LectureScene):
-    """Well-separated clouds: |theta| keeps growing and the boundary becomes a knife edge."""
+    """The default clouds dragged apart until a line separates them: the weights keep growing
+    and the 90 % band narrows toward a knife edge, far narrower than the default run's."""
 
     def construct(self) -> None:
         theme = self.theme
         run = training_lab_run("separated")
-        lab = TrainingLab(run, theme, curve="theta_norm", curve_label=r"|\theta|",
-                          ll_decimals=3)  # enough digits to see it creep toward zero
+        default = training_lab_run("default")
+        lab = TrainingLab(run, theme, ll_decimals=3, ghost=default)
         self.lab = lab
         heading = self.heading("Experiment: well-separated clouds")
+        key = lab_legend(lab, theme)
+        # Where the points start: the default clouds, before they are dragged apart.
+        before = load_dataset("clouds").X
+        targets = [d.get_center() for d in lab.dots]
+        for dot, x in zip(lab.dots, before, strict=True):
+            dot.move_to(lab.axes.c2p(*x))
+        self.drag = (before, run.dataset.X)
 
-        # Step: far apart
-        with self.beat("Drag the clouds far apart, so that a line separates them with room "
-                       "to spare. This time the curve tracks the size of the weights."):
-            show_lab(self, lab, heading)
+        # Step: the default clouds, dragged apart
+        with self.beat("Start from the default clouds, {drag} and drag them apart until a line "
+                       "separates them with room to spare.") as b:
+            self.play(Write(heading), Create(lab.axes), run_time=1.2)
+            self.play(FadeIn(lab.dots, lag_ratio=0.01), FadeIn(key[:2]), run_time=1.0)
+            b.wait_until("drag")
+            self.play(*[dot.animate.move_to(t) for dot, t in zip(lab.dots, targets,
+                                                                 strict=True)], run_time=2.0)
+        with self.beat("Same random start as before, and the default run's curve, faint, "
+                       "for comparison."):
+            show_lab(self, lab, heading, dots_first=False)
 
         # Step: train
         with self.beat(f"Run {lab.n_steps} steps. Every point is soon on its own side, yet "
@@ -447,39 +549,59 @@ class SeparatedCloudsNeverSettle(LectureScene):
             lab.train(self, lab.n_steps, run_time=14, rate_func=slow_start(6.0))
 
         # Step: the knife edge
-        with self.beat("The shading hardens into a knife edge, and {creeps} the log-likelihood "
-                       "creeps toward zero without ever reaching it. {runaway} Chapter nine "
-                       "comes back to these runaway weights.") as b:
+        mine = band_note(lab, "90% band width", band_width(run.trajectory.thetas[-1]), theme)
+        theirs = band_note(lab, "default run's", band_width(default.trajectory.thetas[-1]),
+                           theme)
+        theirs.next_to(mine, UP, buff=0.1).align_to(mine, RIGHT)
+        theirs[1][1].set_color(theme.muted)
+        self.band_notes = [mine, theirs]
+        with self.beat("{edge} The band has narrowed to about a third of the default run's, on its "
+                       "way to a knife edge, and {creeps} the log-likelihood creeps toward "
+                       "zero without ever reaching it. {runaway} Chapter nine comes back to "
+                       "these runaway weights.") as b:
+            b.wait_until("edge")
+            self.play(FadeIn(mine), FadeIn(theirs), run_time=1.2)
             b.wait_until("creeps")
             self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
             b.wait_until("runaway")
             self.play(Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
 
 
+#: The contour map's view of (w1, w2), and how far below the top its level curves lie.
+MAP_BOX = ((-2.0, 10.0), (-3.5, 5.5))
+MAP_DROPS = (2.0, 8.0, 20.0, 40.0)
+MAP_WIDTH = 7.2
+
+
 class LargeLearningRateOvershoots(LectureScene):
-    """A learning rate too large: one step overshoots, then the boundary rocks and never rests."""
+    """A learning rate too large: one step overshoots, the wobble grows, and the boundary
+    rocks for ever; seen from above on a contour map of l, beside the normal rate's glide."""
 
     def construct(self) -> None:
         theme = self.theme
         run = training_lab_run("lr_too_large")
-        lab = TrainingLab(run, theme, ease=hop)
+        normal = training_lab_run("overlap")  # the same data and start at the normal rate
+        alpha, normal_alpha = run.trajectory.learning_rate, normal.trajectory.learning_rate
+        lab = TrainingLab(run, theme, ease=hop, ghost=normal,
+                          ghost_label=f"faint: \u03b1 = {normal_alpha:g}")
         self.lab = lab
-        alpha = run.trajectory.learning_rate
         heading = self.heading("Experiment: a learning rate too large")
         data = run.dataset
         # The top this data set allows: the log-likelihood at its maximum-likelihood fit.
-        best = log_likelihood(newton_method(data.X, data.y).thetas[-1], data.X, data.y)
+        fit = newton_method(data.X, data.y).thetas[-1]
+        best = log_likelihood(fit, data.X, data.y)
         self.best = best
         best_line = DashedLine(lab._curve_point(np.array([0]), np.array([best]))[0],
                                lab._curve_point(np.array([lab.n_steps]), np.array([best]))[0],
                                color=theme.good, stroke_width=2)
         best_label = Text("best", font_size=SIZES.caption, color=theme.good).next_to(
-            best_line.get_end(), UP, buff=0.08, aligned_edge=RIGHT)
-        default_rate = training_lab_run("default").trajectory.learning_rate
-        rate = MathTex(rf"\alpha = {alpha:g}", rf"\quad (\text{{default }} {default_rate:g})",
-                       font_size=SIZES.formula_small, color=theme.bad)
-        rate[1].set_color(theme.muted)
-        rate.next_to(lab.panel, DOWN, buff=0.35, aligned_edge=LEFT)
+            best_line.get_end(), DOWN, buff=0.08, aligned_edge=RIGHT)
+        # When the wobble shows: the first step after the closest approach to the best at
+        # which the log-likelihood has fallen a whole unit below it again.
+        gap = best - run.trajectory.log_likelihood
+        closest = int(np.argmin(gap[1:])) + 1
+        wobble = closest + int(np.argmax(gap[closest:] > 1.0))
+        self.wobble = wobble
 
         # The previous step's boundary, faint, so each jump shows where it came from.
         ghost = Line(color=theme.boundary, stroke_width=3).set_opacity(0)
@@ -494,9 +616,13 @@ class LargeLearningRateOvershoots(LectureScene):
             m.set_stroke(opacity=0.35)
 
         # Step: same clouds, big steps
-        with self.beat("Back to the overlapping clouds, with the learning rate cranked up."):
-            show_lab(self, lab, heading)
-            self.play(FadeIn(rate), Create(best_line), FadeIn(best_label))
+        with self.beat(f"Back to the overlapping clouds, with the learning rate raised from "
+                       f"{normal_alpha:g} to {alpha:g}. {{best}} The dashed line is the best "
+                       f"log-likelihood these points allow.") as b:
+            self.lab_key = show_lab(self, lab, heading)
+            self.play(Indicate(lab.panel[4], color=theme.bad), run_time=1.0)
+            b.wait_until("best")
+            self.play(Create(best_line), FadeIn(best_label))
         self.add(ghost)
         self.bring_to_front(lab.boundary, lab.halos, lab.dots)
 
@@ -508,12 +634,61 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("leap")
             self.play(Indicate(lab.panel[3], color=theme.bad), run_time=1.2)
 
-        # Step: rocking
-        with self.beat("It comes back, but never settles. Each step overshoots the other way, "
-                       "so the boundary rocks between two lines, and the log-likelihood saws "
-                       "up and down below its best."):
+        # Step: the calm, then the wobble
+        with self.beat("It comes back, and for a few steps it looks settled. {wobble} But "
+                       "every step overshoots a little more than the last, until the boundary "
+                       "rocks between two lines and the log-likelihood saws below its "
+                       "best.") as b:
             ghost.add_updater(follow_ghost)
-            lab.train(self, lab.n_steps, run_time=(lab.n_steps - 1) / 2.0, extra=(ghost,))
+            lab.train(self, wobble - 1, run_time=b.time_until("wobble", minimum=2.0),
+                      extra=(ghost,))
+            ghost.add_updater(follow_ghost)
+            lab.train(self, lab.n_steps, run_time=(lab.n_steps - wobble + 1) / 2.0,
+                      extra=(ghost,))
+
+        # Step: from above
+        contour = likelihood_map(data.X, data.y, fit, MAP_DROPS)
+        self.contour = contour
+        map_axes = plane_axes(theme, MAP_BOX, MAP_WIDTH)
+        names = axis_names(map_axes, theme, "w_1", "w_2")
+        map_key = VGroup(
+            legend_entry(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
+                         f"\u03b1 = {normal_alpha:g}", theme),
+            legend_entry(Line(ORIGIN, 0.4 * RIGHT, color=theme.bad, stroke_width=3),
+                         f"\u03b1 = {alpha:g}", theme),
+            legend_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
+                         "level curves of \u2113, bias at its best", theme),
+        )
+        VGroup(VGroup(*map_key[:2]).arrange(RIGHT, buff=0.4), map_key[2]).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.15)
+        map_key.next_to(map_axes, UP, buff=0.2).align_to(names[1], LEFT).shift(
+            (names[1].width + 0.3) * RIGHT)
+        STAGE.inset(0.1).place(VGroup(map_axes, names, map_key), aligned=DOWN + LEFT)
+        rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
+                         for c in contour.curves])
+        peak = Dot(map_axes.c2p(*contour.peak), radius=0.07, color=theme.good)
+        paths = VGroup()
+        for traj, colour in ((normal.trajectory, theme.curve), (run.trajectory, theme.bad)):
+            w = traj.thetas[:, 1:]
+            path = polyline(map_axes, w[:, 0], w[:, 1], colour, width=3)
+            stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.04, color=colour)
+                             for p in w[::max(1, len(w) // 30)]])
+            paths.add(VGroup(path, stops))
+        self.paths, self.map_axes, self.rings = paths, map_axes, rings
+        plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
+        with self.beat("Now the same two runs seen from above, on a map of the "
+                       "log-likelihood over the two weights. {normal} At the normal rate the "
+                       "steps glide up to the peak; {large} at the large rate they leap past it "
+                       "and zig-zag across it for ever.") as b:
+            self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), run_time=1.0)
+            self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
+                      FadeIn(map_key[2]), run_time=1.5)
+            b.wait_until("normal")
+            self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
+                      FadeIn(map_key[0]), run_time=2.0)
+            b.wait_until("large")
+            self.play(Create(paths[1][0]), FadeIn(paths[1][1], lag_ratio=0.1),
+                      FadeIn(map_key[1]), run_time=4.0, rate_func=linear)
 
         # Step: the fix
         with self.beat("The cure is a smaller step, or a method that measures the curvature "
@@ -521,24 +696,33 @@ class LargeLearningRateOvershoots(LectureScene):
             self.wait(1)
 
 
+#: The quiz's point: an orange point (y = 1) on the wrong side of the trained line.
+QUIZ_LABEL, QUIZ_H = 1, 0.3
+QUIZ_PULL = QUIZ_LABEL - QUIZ_H
+
 QUIZ = Quiz(
-    question="Training has run for a while. Which points are still pulling hardest on "
-             "the boundary?",
+    question=f"After training, an orange point ($y = {QUIZ_LABEL}$) still sits on the wrong side "
+             f"of the line, with $h = {QUIZ_H:g}$. What is its pull $y - h$ on the boundary?",
+    spoken_question=f"After training, an orange point, y equals {QUIZ_LABEL}, still sits on the "
+                    f"wrong side of the line, with h equal to {QUIZ_H:g}. What is its pull, y "
+                    "minus h, on the boundary?",
     choices=(
-        "Points deep inside their own class",
-        "Points near the boundary, or on its wrong side",
-        "Every point equally, since the gradient adds them all up",
-        "Only the points that were wrong at the random start",
+        f"${QUIZ_H:g}$: the pull is the model's $h$",
+        "$0$: once trained, every point is silent",
+        f"${QUIZ_PULL:g}$: a strong tug to raise its $h$",
+        f"$-{QUIZ_PULL:g}$: it pushes the line away",
     ),
-    correct=1,
-    reason="A point's pull is $y - h$: near zero once the model is sure and right about it.",
-    spoken_reason="A point's pull is y minus h: near zero once the model is sure and right "
-                  "about it.",
+    correct=2,
+    reason=f"$y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}$: large and positive, so the "
+           "update raises this point's score.",
+    spoken_reason=f"y minus h is {QUIZ_LABEL} minus {QUIZ_H:g}, which is {QUIZ_PULL:g}: large "
+                  "and positive, so the update raises this point's score.",
+    applied=True,
 )
 
 
 class TrainingLabCheck(QuizScene):
-    """Check your understanding: which points keep pulling on the boundary."""
+    """Check your understanding: the pull of a point on the wrong side after training."""
 
     quiz = QUIZ
 

@@ -14,17 +14,22 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Arrow,
     Circle,
     Create,
     DashedLine,
     Dot,
+    DoubleArrow,
     FadeIn,
     FadeOut,
     Flash,
+    GrowArrow,
+    GrowFromCenter,
     Indicate,
     Integer,
     Line,
     MathTex,
+    ReplacementTransform,
     SurroundingRectangle,
     Text,
     Transform,
@@ -36,13 +41,16 @@ from manim import (
     smooth,
 )
 
-from core import newton_method, sigmoid, step
+from core import load_dataset, newton_method, sigmoid, step
 from core.perceptron import (
     PerceptronRun,
+    closest_to_boundary,
     mistake_bound,
     perceptron_counts,
     perceptron_run,
+    perceptron_update,
     step_field,
+    stray_points,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE
@@ -65,14 +73,16 @@ Z_RANGE = (-6.0, 6.0)
 #: arrived; at JUDGE the verdict shows; between JUDGE and SETTLE the line moves to its new place.
 JUDGE = 0.4
 SETTLE = 0.8
+#: The line starts to move this long after the verdict (a share of one visit).
+HOLD = 0.02
 #: Height of one mistake in the per-pass bar chart (scene units).
 BAR_UNIT = 0.26
 #: Side of the square feature plane on the stage, and the room the boundary's stroke needs
 #: inside the stage's edge.
 PLANE_WIDTH = 5.6
 STROKE_ROOM = 0.06
-#: The convergence theorem's text takes this share of the body's width, its charts the rest.
-TEXT_SHARE = 0.75
+#: The box the XOR points of the closing picture are drawn in.
+XOR_BOX = ((-3.5, 3.5), (-3.5, 3.5))
 
 
 class StepField(ProbabilityField):
@@ -145,9 +155,9 @@ class PerceptronBoard:
             number.set_x(numbers_x, direction=LEFT)
         # The verdict on the visit: one of these at a time sits in ``self.verdict``.
         self.verdict_options = VGroup(
-            MathTex(r"\text{correct: nothing changes}", color=theme.good),
-            MathTex(r"\text{mistake, } y=1:\ \ \theta := \theta + x", color=theme.bad),
-            MathTex(r"\text{mistake, } y=0:\ \ \theta := \theta - x", color=theme.bad),
+            MathTex(r"\text{correct: nothing changes}", color=theme.muted),
+            MathTex(r"\text{mistake, } y=1:\ \ \theta := \theta + x", color=theme.highlight),
+            MathTex(r"\text{mistake, } y=0:\ \ \theta := \theta - x", color=theme.highlight),
             MathTex(r"\text{a clean pass: converged}", color=theme.good),
         )
         for v in self.verdict_options:
@@ -178,7 +188,7 @@ class PerceptronBoard:
         if k < 0:
             return self.traj.thetas[0]
         before, after = self.traj.thetas[k], self.traj.thetas[k + 1]
-        a = smooth(float(np.clip((f - JUDGE) / (SETTLE - JUDGE), 0.0, 1.0)))
+        a = smooth(float(np.clip((f - JUDGE - HOLD) / (SETTLE - JUDGE - HOLD), 0.0, 1.0)))
         return after if a >= 1 else before + a * (after - before)
 
     def counts(self):  # noqa: ANN201
@@ -192,7 +202,7 @@ class PerceptronBoard:
             return
         mistake = bool(self.traj.mistake[k])
         colour = (self.theme.highlight if f < JUDGE else
-                  self.theme.bad if mistake else self.theme.good)
+                  self.theme.bad if mistake else self.theme.muted)
         pulse = 1.0
         if mistake and f >= JUDGE:  # a mistake flashes: the ring swells and shrinks back
             pulse += 0.7 * float(np.sin(np.pi * min((f - JUDGE) / (1 - JUDGE), 1.0)))
@@ -343,6 +353,21 @@ class PerceptronRunSteps:
     """Shared steps of the two perceptron runs, mixed into their scenes. Not a ``Scene``
     itself, so ``manim render -a`` never takes it for one."""
 
+    def open_run(self, title: str) -> PerceptronBoard:
+        """The board of this scene's ``case``, its heading, and the per-pass record."""
+        board = PerceptronBoard(perceptron_run(self.case), self.theme)
+        self.board = board
+        self.pass_ends: list[dict[str, object]] = []
+        self.run_heading = self.heading(title)
+        return board
+
+    def show_opening(self, board: PerceptronBoard, field_first: bool) -> None:
+        """Heading, plane and points (with the all-ones field too when ``field_first``)."""
+        self.play(Write(self.run_heading), run_time=0.8)
+        self.play(Create(board.axes), FadeIn(board.axis_labels),
+                  *([FadeIn(board.field)] if field_first else []), run_time=1.2)
+        self.play(FadeIn(board.dots, lag_ratio=0.03), FadeIn(board.legend), run_time=1.2)
+
     def show_board(self, board: PerceptronBoard) -> None:
         """Put the whole board on screen, static pieces first: manim draws everything after
         the first moving piece again on every frame, and the pieces before it only once."""
@@ -492,49 +517,103 @@ def side_column(*mobs: VMobject) -> VGroup:
     return SIDE.place(column, aligned=LEFT)
 
 
+#: The worked picture of an update: weights, a missed class-1 point and a false alarm
+#: (each fixed by one update from ``THETA_EXAMPLE``), in a small plane.
+THETA_EXAMPLE = (0.0, 1.0, 0.0)
+MISSED_POINT = (-1.0, 2.0)
+ALARM_POINT = (1.5, -2.0)
+VECTOR_BOX = ((-3.0, 3.0), (-3.0, 3.0))
+
+
+class VectorPicture:
+    """One update drawn as vectors: the weights' normal (theta1, theta2) from the origin, the
+    point x, x (or -x) moved to the normal's tip, and the new normal; the boundary and the
+    hard field follow a tracker from the old weights to the new."""
+
+    def __init__(self, axes, update, theme: Theme):  # noqa: ANN001
+        self.axes, self.update, self.theme = axes, update, theme
+        self.t = ValueTracker(0.0)
+        self.field = StepField(axes, self.theta, theme, shape=(90, 90))
+        self.boundary = BoundaryLine(axes, self.theta, theme, with_normal=False)
+        origin = axes.c2p(0, 0)
+        w0, w1 = update.theta_before[1:], update.theta_after[1:]
+        step = update.error * update.x[1:]
+        colour = theme.class1 if update.label == 1 else theme.class0
+        self.dot = Dot(axes.c2p(*update.x[1:]), radius=0.1, color=colour, stroke_width=1.5,
+                       stroke_color=theme.background)
+
+        def arrow(start, end, col, width=5):  # noqa: ANN001, ANN202
+            return Arrow(axes.c2p(*start), axes.c2p(*end), buff=0, color=col,
+                         stroke_width=width, max_tip_length_to_length_ratio=0.2)
+
+        sign = "+" if update.error > 0 else "-"
+        self.theta_arrow = arrow((0, 0), w0, theme.boundary)
+        self.x_arrow = arrow((0, 0), update.x[1:], theme.text, 3)
+        self.moved = arrow(w0, w0 + step, theme.text, 3)
+        self.new_arrow = arrow((0, 0), w1, theme.highlight)
+        del origin
+        self.labels = VGroup(
+            MathTex(r"\theta", font_size=SIZES.formula_small, color=theme.boundary).next_to(
+                self.theta_arrow.get_end(), DOWN, buff=0.1),
+            MathTex("x", font_size=SIZES.formula_small, color=theme.text).next_to(
+                self.dot, UP, buff=0.1),
+            MathTex(rf"{sign}x", font_size=SIZES.formula_small, color=theme.text).next_to(
+                self.moved.get_center(), RIGHT, buff=0.1),
+            MathTex(rf"\theta {sign} x", font_size=SIZES.formula_small,
+                    color=theme.highlight).next_to(self.new_arrow.get_end(), RIGHT, buff=0.1),
+        )
+        for label in self.labels:
+            label.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+
+    def theta(self) -> np.ndarray:
+        a = smooth(float(np.clip(self.t.get_value(), 0.0, 1.0)))
+        return (1 - a) * self.update.theta_before + a * self.update.theta_after
+
+
 class ErrorTakesOnlyThreeValues(LectureScene):
-    """With h in {0, 1}, y - h is 0, +1 or -1: no change, add x, or subtract x."""
+    """With h in {0, 1}, y - h is 0, +1 or -1: no change, add x, or subtract x; adding x turns
+    the normal toward a missed point, subtracting it turns the normal away from a false alarm."""
 
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("Learning only from mistakes")
         rule = MathTex(r"\theta", ":=", r"\theta", "+", r"\alpha", r"\big(y - h(x)\big)", "x",
-                       font_size=SIZES.formula_large, color=theme.text)
-        rule.next_to(heading, DOWN, buff=0.55).set_x(0)
+                       font_size=SIZES.formula, color=theme.text)
         values = MathTex(r"h(x) \in \{0, 1\}", r"\ \Rightarrow\ ", r"y - h \in \{0, +1, -1\}",
                          font_size=SIZES.formula_small, color=theme.text)
-        values.next_to(rule, DOWN, buff=0.4)
         values[2].set_color(theme.highlight)
+        left, right = BODY.split(0.5)
+        top = left.stack(rule, values, buff=0.3)
 
         # The table: label, prediction, error, what the update does.
         cases = [(1, 1), (0, 0), (1, 0), (0, 1)]
         header = [r"y", r"h(x)", r"y - h", r"\text{update}"]
-        effects = {0: r"\text{nothing changes}", 1: r"\theta := \theta + \alpha x",
+        effects = {0: r"\text{nothing}", 1: r"\theta := \theta + \alpha x",
                    -1: r"\theta := \theta - \alpha x"}
         size = SIZES.formula_small
         rows = VGroup(MathTex(*header, font_size=size, color=theme.muted))
         for y, h in cases:
             error = y - h
-            colour = theme.good if error == 0 else theme.bad
+            colour = theme.muted if error == 0 else theme.highlight
             rows.add(MathTex(str(y), str(h), f"{{{error:+d}}}" if error else "0", effects[error],
                              font_size=size, color=theme.text))
             rows[-1][2:].set_color(colour)
         rows.arrange(DOWN, buff=0.3)
-        columns = (-4.4, -3.3, -2.0, -0.4)
+        columns = (0.0, 0.9, 2.1, 3.5)
         for row in rows:
             for piece, x in zip(row, columns, strict=True):
                 piece.set_x(x, direction=LEFT)
-        rows.next_to(values, DOWN, buff=0.55)
-        notes = VGroup(
-            MathTex(r"\text{missed a 1: its score } \theta^{T}x \text{ goes up}",
-                    font_size=SIZES.formula_small, color=theme.muted),
-            MathTex(r"\text{false alarm: its score goes down}", font_size=SIZES.formula_small,
-                    color=theme.muted),
-        )
-        for note, row in zip(notes, rows[3:], strict=True):
-            note.next_to(row, RIGHT, buff=0.5).align_to(notes[0], LEFT)
-        VGroup(rows, notes).set_x(0)
+        rows.next_to(top, DOWN, buff=0.5).align_to(top, LEFT)
         self.rows = rows
+
+        # The picture: a small plane beside the table.
+        axes = plane_axes(theme, VECTOR_BOX, 5.0)
+        right.inset(STROKE_ROOM).place(axes, aligned=DOWN)
+        missed = perceptron_update(THETA_EXAMPLE, MISSED_POINT, 1)
+        alarm = perceptron_update(THETA_EXAMPLE, ALARM_POINT, 0)
+        self.updates = (missed, alarm)
+        add, sub = VectorPicture(axes, missed, theme), VectorPicture(axes, alarm, theme)
+        self.pictures = (add, sub)
 
         # Step: only three values
         with self.beat("Because h is now only zero or one, {error} the error y minus h can "
@@ -552,19 +631,57 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             self.play(FadeIn(rows[1], shift=0.2 * RIGHT), FadeIn(rows[2], shift=0.2 * RIGHT),
                       run_time=1)
 
-        # Step: mistakes
-        with self.beat("A missed one adds the point to theta, which raises that point's score. "
-                       "{alarm} A false alarm subtracts the point, which lowers its score.") as b:
-            self.play(FadeIn(rows[3], shift=0.2 * RIGHT), FadeIn(notes[0]), run_time=1)
+        # Step: a missed one, as vectors
+        with self.beat("A missed one: {plane} this orange point sits on class zero's side. "
+                       "{add} Adding x to theta {turn} turns the boundary's normal toward the "
+                       "point, which lands on class one's side.") as b:
+            self.play(FadeIn(rows[3], shift=0.2 * RIGHT), run_time=0.8)
+            b.wait_until("plane")
+            self.add(add.field, axes)
+            self.play(Create(axes), FadeIn(add.field), FadeIn(add.dot), FadeIn(add.labels[1]),
+                      run_time=1.0)
+            self.add(add.boundary)
+            self.play(Create(add.boundary.line), GrowArrow(add.theta_arrow),
+                      FadeIn(add.labels[0]), run_time=1.0)
+            b.wait_until("add")
+            self.play(GrowArrow(add.x_arrow), run_time=0.6)
+            self.play(ReplacementTransform(add.x_arrow, add.moved), FadeIn(add.labels[2]),
+                      run_time=0.8)
+            b.wait_until("turn")
+            for mob in (add.field, add.boundary):
+                mob.add_updater(lambda m: m.refresh())
+            self.play(GrowArrow(add.new_arrow), FadeIn(add.labels[3]),
+                      add.t.animate.set_value(1.0), run_time=1.6)
+            for mob in (add.field, add.boundary):
+                mob.clear_updaters()
+
+        # Step: a false alarm
+        with self.beat("A false alarm is the mirror image: {alarm} subtracting x {away} turns "
+                       "the normal away from the blue point, and its score goes down.") as b:
+            self.play(FadeIn(rows[4], shift=0.2 * RIGHT), run_time=0.8)
+            self.play(FadeOut(VGroup(add.dot, add.labels, add.moved, add.new_arrow,
+                                     add.theta_arrow)), FadeOut(add.boundary),
+                      FadeOut(add.field), run_time=0.6)
+            self.add(sub.field, axes, sub.boundary)
+            self.play(FadeIn(sub.field), FadeIn(sub.dot), FadeIn(sub.labels[:2]),
+                      GrowArrow(sub.theta_arrow), run_time=0.8)
             b.wait_until("alarm")
-            self.play(FadeIn(rows[4], shift=0.2 * RIGHT), FadeIn(notes[1]), run_time=1)
+            self.play(GrowArrow(sub.moved), FadeIn(sub.labels[2]), run_time=0.8)
+            b.wait_until("away")
+            for mob in (sub.field, sub.boundary):
+                mob.add_updater(lambda m: m.refresh())
+            self.play(GrowArrow(sub.new_arrow), FadeIn(sub.labels[3]),
+                      sub.t.animate.set_value(1.0), run_time=1.6)
+            for mob in (sub.field, sub.boundary):
+                mob.clear_updaters()
 
         # Step: driven by mistakes
         takeaway = Text("Only mistakes move the weights.", font_size=SIZES.body,
-                        color=theme.highlight).next_to(rows, DOWN, buff=0.55).set_x(0)
+                        color=theme.highlight)
         alpha_note = MathTex(r"\text{(the runs ahead use } \alpha = 1\text{)}",
                              font_size=SIZES.formula_small, color=theme.muted)
-        alpha_note.next_to(takeaway, DOWN, buff=0.2)
+        VGroup(takeaway, alpha_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(
+            rows, DOWN, buff=0.5).align_to(rows, LEFT)
         with self.beat("So the perceptron learns only from its mistakes. In the runs ahead "
                        "{rate} the learning rate is one: starting from zero weights, it would "
                        "only rescale theta.") as b:
@@ -575,27 +692,20 @@ class ErrorTakesOnlyThreeValues(LectureScene):
 
 class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
     """Point by point over separable data: a ring on each visit, the line jumps only on a
-    mistake, and after a clean pass it freezes for good."""
+    mistake (the first one drawn as theta - x), and after a clean pass it freezes for good."""
 
     case = "separable"
 
     def construct(self) -> None:
         theme = self.theme
-        run = perceptron_run(self.case)
-        traj = run.trajectory
-        board = PerceptronBoard(run, theme)
-        self.board = board
-        self.pass_ends: list[dict[str, object]] = []
-        heading = self.heading("The perceptron at work")
-        n = board.n
+        board = self.open_run("The perceptron at work")
+        traj, n = board.traj, board.n
 
         # Step: the points and the starting verdict
         with self.beat("Two classes that a straight line can separate. {zero} With all weights "
                        "zero, every score is zero, so the step says one everywhere: {plane} the "
                        "whole plane is class one's colour.") as b:
-            self.play(Write(heading), run_time=0.8)
-            self.play(Create(board.axes), FadeIn(board.axis_labels), run_time=1.2)
-            self.play(FadeIn(board.dots, lag_ratio=0.03), FadeIn(board.legend), run_time=1.2)
+            self.show_opening(board, field_first=False)
             b.wait_until("zero")
             self.play(FadeIn(board.panel), FadeIn(board.chart_static), run_time=0.8)
             b.wait_until("plane")
@@ -609,30 +719,58 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
             b.wait_until("ring")
             self.visit_range(board, 0, 1, correct_time=2.5, mistake_weight=1)
 
-        # Step: the first mistake
+        # Step: the first mistake, as vectors
         first = int(np.argmax(traj.mistake))
+        point = board.run.dataset.X[int(traj.visited[first])]
+        update = perceptron_update(traj.thetas[first], point,
+                                   int(board.run.dataset.y[traj.visited[first]]))
+        self.first_update = update
+        origin = board.axes.c2p(0, 0)
+        x_arrow = Arrow(origin, board.axes.c2p(*point), buff=0, color=theme.text,
+                        stroke_width=4, max_tip_length_to_length_ratio=0.15)
+        x_name = MathTex("x", font_size=SIZES.formula_small, color=theme.text).next_to(
+            x_arrow.get_end(), UP + RIGHT, buff=0.08)
+        w_after = update.theta_after[1:]
+        new_arrow = Arrow(origin, board.axes.c2p(*w_after), buff=0, color=theme.highlight,
+                          stroke_width=5, max_tip_length_to_length_ratio=0.15)
+        new_name = MathTex(r"\theta - x", font_size=SIZES.formula_small,
+                           color=theme.highlight).next_to(new_arrow.get_end(), DOWN, buff=0.1)
+        vectors = VGroup(x_arrow, x_name, new_arrow, new_name)
+        for label in (x_name, new_name):
+            label.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        self.vectors = vectors
         with self.beat("Here the model says one, but the point is class zero. {mistake} A "
-                       "mistake: the point is subtracted from theta, and {jump} the boundary "
-                       "appears and jumps.") as b:
+                       "mistake, so theta becomes theta minus x: {arrow} an arrow pointing away "
+                       "from the point. {jump} The boundary appears across that arrow, with "
+                       "the point on class zero's side.") as b:
             self.visit_range(board, 1, first, correct_time=0.6, mistake_weight=1)
             board.visits.set_value(first)
-            self.play(board.visits.animate.set_value(first + JUDGE), run_time=0.8,
+            # The ring arrives on the point; the verdict waits for its word.
+            self.play(board.visits.animate.set_value(first + JUDGE / 2), run_time=0.6,
                       rate_func=linear)
-            dot = board.dots[int(traj.visited[first])]
             b.wait_until("mistake")
+            dot = board.dots[int(traj.visited[first])]
+            # Just past JUDGE (first + JUDGE itself can round to a hair below it): the
+            # verdict shows, the line has not moved yet.
+            self.play(board.visits.animate.set_value(first + JUDGE + HOLD / 2), run_time=0.3,
+                      rate_func=linear)
             self.play(Flash(dot, color=theme.bad, line_length=0.25, flash_radius=0.35),
                       run_time=0.8)
+            b.wait_until("arrow")
+            self.play(GrowArrow(x_arrow), FadeIn(x_name), run_time=0.8)
+            self.play(GrowArrow(new_arrow), FadeIn(new_name), run_time=0.8)
             b.wait_until("jump")
             self.play(board.visits.animate.set_value(first + 1), run_time=2, rate_func=linear)
 
         # Step: the rest of the first pass
         with self.beat("Correct points change nothing; only mistakes move the line. Watch the "
                        "mistake counter for the rest of this first pass."):
+            self.play(FadeOut(vectors), run_time=0.5)
             self.visit_range(board, first + 1, n, correct_time=0.4, mistake_weight=5)
             self.record_pass_end(board)
 
-        # Step: the later passes, faster
-        with self.beat("The later passes go faster. Each one still finds a couple of "
+        # Step: the later passes, sped up
+        with self.beat("We speed through the later passes. Each one still finds a couple of "
                        "mistakes, and each mistake nudges the line through the gap."):
             for p in range(1, traj.n_passes - 1):
                 self.visit_range(board, p * n, board.pass_end(p), correct_time=0.12,
@@ -658,22 +796,29 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
             self.play(Indicate(board.bar_counts[last], color=theme.good, scale_factor=1.6),
                       Indicate(board.panel.numbers[1], color=theme.good), run_time=1.2)
 
+        # Step: the first line that works
+        row, gap = closest_to_boundary(traj.thetas[-1], board.run.dataset.X)
+        self.grazed = (row, gap)
+        graze = Circle(radius=0.22, color=theme.highlight, stroke_width=3).move_to(
+            board.dots[row])
+        with self.beat("It stops at the first line that gets every point right, {graze} even "
+                       "one that almost touches this point. The perceptron never looks for "
+                       "the widest gap.") as b:
+            b.wait_until("graze")
+            self.play(Create(graze), run_time=0.8)
+            self.play(Indicate(board.dots[row], color=theme.highlight, scale_factor=1.6))
+
 
 class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
-    """The same rule on overlapping classes: every pass finds mistakes, the line never settles,
-    while logistic regression on the same points settles on one line."""
+    """The same rule on overlapping classes: every pass finds mistakes, a few stray points
+    keep the line twitching, while logistic regression on the same points settles on one."""
 
     case = "non_separable"
 
     def construct(self) -> None:
         theme = self.theme
-        run = perceptron_run(self.case)
-        traj = run.trajectory
-        board = PerceptronBoard(run, theme)
-        self.board = board
-        self.pass_ends: list[dict[str, object]] = []
-        heading = self.heading("When the classes overlap")
-        n = board.n
+        board = self.open_run("When the classes overlap")
+        run, traj, n = board.run, board.traj, board.n
         self.ghosts = VGroup()
 
         def ghost() -> Line:
@@ -683,11 +828,8 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
         # Step: overlapping points
         with self.beat("Now let the classes overlap, so that a few points sit on the other "
                        "class's side. No straight line can get them all right."):
-            self.play(Write(heading), run_time=0.8)
-            self.play(Create(board.axes), FadeIn(board.axis_labels), FadeIn(board.field),
-                      run_time=1.2)
-            self.play(FadeIn(board.dots, lag_ratio=0.03), FadeIn(board.legend),
-                      FadeIn(board.panel), FadeIn(board.chart_static), run_time=1.2)
+            self.show_opening(board, field_first=True)
+            self.play(FadeIn(board.panel), FadeIn(board.chart_static), run_time=0.8)
             self.show_board(board)
 
         # Step: the first pass
@@ -711,14 +853,20 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             board.freeze()
             self.play(FadeOut(board.ring), FadeOut(board.verdict), run_time=0.4)
 
-        # Step: the ghosts
+        # Step: the ghosts and the stray points
+        strays = stray_points(traj, n)
+        self.strays = strays
+        rings = VGroup(*[Circle(radius=0.22, color=theme.highlight, stroke_width=3).move_to(
+            board.dots[int(i)]) for i in strays])
         with self.beat(f"The faint lines are where the boundary stood after each of the "
-                       f"{traj.n_passes} passes. {{chasing}} It is still chasing a mistake it "
-                       f"can never fix, and would go on forever.") as b:
+                       f"{traj.n_passes} passes. {{strays}} These {len(strays)} stray points "
+                       "were misjudged in at least half of the passes: with no line right "
+                       "for all of them, there is always one to chase.") as b:
             self.play(self.ghosts.animate.set_stroke(opacity=0.7), run_time=0.8)
             self.play(self.ghosts.animate.set_stroke(opacity=0.3), run_time=0.8)
-            b.wait_until("chasing")
-            self.play(Indicate(board.panel.numbers[2], color=theme.bad), run_time=1)
+            b.wait_until("strays")
+            self.play(Create(rings, lag_ratio=0.2), run_time=1.2)
+            self.play(Indicate(board.panel.numbers[2], color=theme.highlight), run_time=1)
 
         # Step: logistic regression settles
         fit = newton_method(run.dataset.X, run.dataset.y).thetas[-1]
@@ -742,44 +890,115 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
 
 
 class ConvergenceTheoremAndItsFlipSide(LectureScene):
-    """Separable data: finitely many mistakes, at most (R / gamma)^2 (13 of at most 295 here).
-    Not separable: it never settles; Minsky and Papert's book, and the AI winter."""
+    """Separable data: finitely many mistakes, at most (R / gamma)^2, with R and gamma drawn on
+    the points. Not separable: it never settles; XOR; Minsky and Papert's book, the AI winter."""
 
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("The convergence theorem")
         separable = perceptron_run("separable")
         overlap = perceptron_run("non_separable")
-        bound = mistake_bound(separable.dataset.X, separable.dataset.y)
+        data = separable.dataset
+        bound = mistake_bound(data.X, data.y)
         self.bound = bound
         limit = int(np.floor(bound.bound))
         size = SIZES.formula_small
 
-        statement = VGroup(
-            Text("If the data is linearly separable, the perceptron", font_size=SIZES.body,
-                 color=theme.text),
-            Text("makes only finitely many mistakes, then stops.", font_size=SIZES.body,
-                 color=theme.text),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        # The stage: the separable points, the widest-gap line, its gap and the circle of R.
+        axes = plane_axes(theme, BOX, PLANE_WIDTH)
+        names = axis_names(axes, theme)
+        STAGE.inset(STROKE_ROOM).place(VGroup(axes, names), aligned=DOWN + LEFT)
+        dots = point_cloud(axes, data.X, data.y, theme)
+        w = bound.weights
+        separator = BoundaryLine(axes, lambda: w, theme, with_normal=False)
+        separator.clear_updaters()
+        unit = np.linalg.norm(w[1:])
+        band = VGroup()
+        for sign in (1, -1):  # w^T (1, x) = +-gamma: the lines through the closest points
+            edge = BoundaryLine(axes, lambda s=sign: w - [s * bound.margin, 0, 0], theme,
+                                with_normal=False)
+            edge.clear_updaters()
+            edge.line.set_stroke(width=2, opacity=0.7)
+            band.add(DashedLine(edge.line.get_start(), edge.line.get_end(),
+                                color=theme.highlight, stroke_width=2, dash_length=0.1))
+        closest = VGroup(*[Circle(radius=0.2, color=theme.highlight, stroke_width=3).move_to(
+            dots[int(i)]) for i in bound.closest])
+        # gamma as a double arrow across half the gap, from the line to a closest point.
+        near = data.X[int(bound.closest[0])]
+        foot = near - (w[0] + near @ w[1:]) / unit * (w[1:] / unit)
+        gamma_arrow = DoubleArrow(axes.c2p(*foot), axes.c2p(*near), buff=0, color=theme.highlight,
+                                  stroke_width=3, tip_length=0.12)
+        gamma_name = MathTex(r"\gamma", font_size=size, color=theme.highlight)
+        gamma_name.next_to(gamma_arrow, UP + LEFT, buff=0.05)
+        gamma_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.04)
+        far = data.X[bound.farthest]
+        circle = Circle(radius=np.linalg.norm(axes.c2p(*far) - axes.c2p(0, 0)),
+                        color=theme.curve, stroke_width=2).move_to(axes.c2p(0, 0))
+        radius_line = Line(axes.c2p(0, 0), axes.c2p(*far), color=theme.curve, stroke_width=3)
+        radius_name = MathTex("r", font_size=size, color=theme.curve).next_to(
+            radius_line.get_center(), UP + LEFT, buff=0.08)
+        radius_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.04)
+        self.geometry = (circle, radius_line, gamma_arrow, band)
+        self.board_axes = axes
+
+        # The side: the statement, the bound and this run's numbers, its bars.
+        statement = VGroup(*[Text(t, font_size=SIZES.label, color=theme.text) for t in (
+            "If a line separates the data,", "the perceptron makes finitely",
+            "many mistakes, then stops.")]).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         formula = MathTex(r"\text{mistakes} \le \left(\frac{R}{\gamma}\right)^{2}",
                           font_size=SIZES.formula, color=theme.good)
         legend_r = VGroup(
-            MathTex(r"R:\ \text{length of the longest } (1, x_1, x_2)", font_size=size,
-                    color=theme.muted),
-            MathTex(r"\gamma:\ \text{the widest margin a separator leaves}",
-                    font_size=size, color=theme.muted),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        legend_r.next_to(formula, RIGHT, buff=0.4)
+            MathTex(rf"R = \sqrt{{1 + r^2}} = {bound.radius:.2f}", font_size=size,
+                    color=theme.curve),
+            MathTex(rf"\gamma = {bound.margin:.3f}", font_size=size, color=theme.highlight),
+            Text("(both measured on (1, x\u2081, x\u2082))", font_size=SIZES.caption,
+                 color=theme.muted),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         updates = separable.trajectory.n_updates
-        here = VGroup(
-            Text("our run:", font_size=SIZES.label, color=theme.text),
-            MathTex(rf"R = {bound.radius:.2f},\ \ \gamma = {bound.margin:.3f}", r"\ \Rightarrow\ ",
-                    rf"\text{{at most }} {limit},", rf"\ \text{{it made }} {updates}",
-                    font_size=size, color=theme.text),
-        ).arrange(RIGHT, buff=0.25)
-        here[1][3].set_color(theme.good)
-        self.here = here[1]
+        here = MathTex(rf"\text{{at most }} {limit},", rf"\ \text{{it made }} {updates}",
+                       font_size=size, color=theme.text)
+        here[1].set_color(theme.good)
+        self.here = VGroup(legend_r, here)
+        sep_chart = mini_bars(separable.trajectory.mistakes_per_pass, theme,
+                              "separable run: mistakes per pass")
+        SIDE.stack(statement, formula, legend_r, here, sep_chart, buff=0.3)
 
+        # Step: the theorem
+        with self.beat("Here is the perceptron's celebrated guarantee. {theorem} If some line "
+                       "separates the data, the perceptron makes only finitely many mistakes "
+                       "and then stops for good.") as b:
+            self.play(Write(heading), run_time=1)
+            self.play(Create(axes), FadeIn(names), FadeIn(dots, lag_ratio=0.03), run_time=1.2)
+            b.wait_until("theorem")
+            self.play(FadeIn(statement, shift=0.2 * UP), Create(separator.line), run_time=1.2)
+
+        # Step: the bound, drawn
+        with self.beat("There is even a number on it: {bound} at most R over gamma, squared. "
+                       "{radius} R is the size of the farthest point, {gap} and gamma the gap "
+                       "between the widest-gap line and its nearest points.") as b:
+            b.wait_until("bound")
+            self.play(Write(formula), run_time=1.2)
+            b.wait_until("radius")
+            self.play(Create(circle), Create(radius_line), FadeIn(radius_name),
+                      FadeIn(legend_r[0]), run_time=1.2)
+            b.wait_until("gap")
+            self.play(Create(band), Create(closest), GrowFromCenter(gamma_arrow),
+                      FadeIn(gamma_name), FadeIn(legend_r[1:]), run_time=1.2)
+
+        # Step: our run
+        with self.beat(f"Our run made {updates} mistakes, far inside its bound of {limit}. "
+                       "{narrow} The narrower this gap, the larger the bound: a tight squeeze "
+                       "can take many more mistakes.") as b:
+            self.play(FadeIn(here, shift=0.2 * UP), FadeIn(sep_chart, lag_ratio=0.1),
+                      run_time=1.2)
+            self.play(Indicate(here[1], color=theme.good),
+                      Indicate(sep_chart.numbers[-1], color=theme.good, scale_factor=1.6))
+            b.wait_until("narrow")
+            self.play(Indicate(gamma_arrow, color=theme.highlight, scale_factor=1.5),
+                      Indicate(formula, color=theme.highlight, scale_factor=1.1), run_time=1.5)
+
+        # Step: the flip side
+        left, right = BODY.split(0.6)
         flip = VGroup(
             Text("Not separable, even by one stray point:", font_size=SIZES.body,
                  color=theme.text),
@@ -791,14 +1010,9 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             f"{overlap.trajectory.n_passes} passes, and still going",
             font_size=SIZES.label, color=theme.text)
         self.overlap_run = overlap_run
-
-        # The two runs' mistakes per pass, beside the statements they illustrate.
-        sep_chart = mini_bars(separable.trajectory.mistakes_per_pass, theme,
-                              "separable:\nmistakes in each pass")
         overlap_chart = mini_bars(overlap.trajectory.mistakes_per_pass, theme,
-                                  "overlapping:\nmistakes in each pass")
+                                  "overlapping run: mistakes per pass")
         self.charts = (sep_chart, overlap_chart)
-
         year = Text(f"{MINSKY_PAPERT_YEAR}", font_size=SIZES.body, color=theme.highlight)
         story = VGroup(
             Text("Minsky and Papert's book: it cannot even learn XOR", font_size=SIZES.label,
@@ -807,42 +1021,23 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                  color=theme.muted),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         history = VGroup(year, story).arrange(RIGHT, buff=0.3, aligned_edge=UP)
-        text, charts = BODY.split(TEXT_SHARE)
-        text.stack(statement, VGroup(formula, legend_r), here, flip, overlap_run, history,
-                   buff=0.3)
-        charts.stack(sep_chart, overlap_chart, buff=0.6)
+        left.stack(flip, overlap_run, history, buff=0.45)
+        # XOR: the four corners, opposite corners sharing a class; no line splits them.
+        xor = load_dataset("xor")
+        xor_axes = plane_axes(theme, XOR_BOX, 3.0, ticks=False)
+        xor_dots = point_cloud(xor_axes, xor.X, xor.y, theme)
+        xor_name = Text("XOR: no line splits it", font_size=SIZES.caption, color=theme.muted)
+        xor_group = VGroup(xor_axes, xor_dots, xor_name)
+        xor_name.next_to(xor_axes, UP, buff=0.15)
+        right.stack(overlap_chart, xor_group, buff=0.45)
         self.dates = [history[0]]
-
-        # Step: the theorem
-        with self.beat("Here is the perceptron's celebrated guarantee. {theorem} If some line "
-                       "separates the data, the perceptron makes only finitely many mistakes "
-                       "and then stops for good.") as b:
-            self.play(Write(heading), run_time=1)
-            b.wait_until("theorem")
-            self.play(FadeIn(statement, shift=0.2 * UP), run_time=1.2)
-
-        # Step: the bound
-        with self.beat("There is even a number on it: {bound} at most R over gamma, squared, "
-                       "{legend} where R is the size of the largest point and gamma the widest "
-                       "gap a separating line can leave.") as b:
-            b.wait_until("bound")
-            self.play(Write(formula), run_time=1.2)
-            b.wait_until("legend")
-            self.play(FadeIn(legend_r, shift=0.2 * LEFT), run_time=1)
-
-        # Step: our run
-        with self.beat(f"Our run made {separable.trajectory.n_updates} mistakes, far inside its "
-                       f"bound of {limit}. A narrow gap allows more mistakes, a wide one "
-                       f"fewer."):
-            self.play(FadeIn(here, shift=0.2 * UP))
-            self.play(FadeIn(sep_chart, lag_ratio=0.1), run_time=1.2)
-            self.play(Indicate(here[1][3], color=theme.good),
-                      Indicate(sep_chart.numbers[-1], color=theme.good, scale_factor=1.6))
-
-        # Step: the flip side
+        theorem = VGroup(axes, names, dots, separator, band, closest, gamma_arrow, gamma_name,
+                         circle, radius_line, radius_name, statement, formula, legend_r, here,
+                         sep_chart)
         with self.beat("The flip side is its fatal flaw. {flip} If the classes cannot be "
                        "separated, even because of one stray point, {chase} there is always a "
                        "mistake to chase, and it never converges.") as b:
+            self.play(FadeOut(theorem), run_time=0.8)
             b.wait_until("flip")
             self.play(FadeIn(flip, shift=0.2 * UP), run_time=1.2)
             b.wait_until("chase")
@@ -850,31 +1045,55 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
 
         # Step: history
         with self.beat(f"In {MINSKY_PAPERT_YEAR}, {{book}} Minsky and Papert's book laid "
-                       "this brittleness bare: a perceptron cannot even learn XOR. {winter} The "
-                       "blow helped bring on the first AI winter.") as b:
+                       "this brittleness bare: a perceptron cannot even learn {xor} XOR. "
+                       "{winter} The blow helped bring on the first AI winter.") as b:
             self.play(FadeIn(history[0], shift=0.2 * UP), run_time=0.6)
             b.wait_until("book")
             self.play(FadeIn(story[0]), run_time=0.8)
+            b.wait_until("xor")
+            self.play(Create(xor_axes), FadeIn(xor_dots, lag_ratio=0.02), FadeIn(xor_name),
+                      run_time=1.2)
             b.wait_until("winter")
             self.play(FadeIn(story[1], shift=0.2 * RIGHT), run_time=0.8)
 
 
+#: The quiz's visit: weights, a point and its label, worked out by core.
+QUIZ_THETA, QUIZ_POINT, QUIZ_LABEL = (0.0, 1.0, 0.0), (2.0, 1.0), 0
+QUIZ_UPDATE = perceptron_update(QUIZ_THETA, QUIZ_POINT, QUIZ_LABEL)
+
+
+def _vector(v) -> str:  # noqa: ANN001
+    return "(" + ", ".join(f"{float(c):g}" for c in v) + ")"
+
+
 QUIZ = Quiz(
-    question="The perceptron changes its weights only after a mistake. What happens when no "
-             "straight line can separate the two classes?",
+    question=f"A perceptron with $\\theta = {_vector(QUIZ_THETA)}$, bias first, visits the "
+             f"point $x = {_vector(QUIZ_POINT)}$, whose label is $y = {QUIZ_LABEL}$. What "
+             "are the weights after this visit?",
+    spoken_question=f"A perceptron with theta equal to "
+                    f"{', '.join(f'{c:g}' for c in QUIZ_THETA)}, bias first, visits the point "
+                    f"x equal to "
+                    f"{', '.join(f'{c:g}' for c in QUIZ_POINT)}, whose label is y equals "
+                    f"{QUIZ_LABEL}. What are the weights after this visit?",
     choices=(
-        "It stops after one pass with the best line it can find.",
-        "Every pass still finds a mistake, so the line never settles.",
-        "It converges, only more slowly than on separable data.",
-        "It answers 0.5 for the points it cannot place.",
+        f"$\\theta = {_vector(QUIZ_THETA)}$: it got this one right",
+        f"$\\theta = {_vector(QUIZ_UPDATE.theta_before + QUIZ_UPDATE.x)}$, adding the point",
+        f"$\\theta = {_vector(np.r_[QUIZ_THETA[0], np.subtract(QUIZ_THETA[1:], QUIZ_POINT)])}$"
+        ", forgetting the bias's 1",
+        f"$\\theta = {_vector(QUIZ_UPDATE.theta_after)}$, subtracting $(1, x)$",
     ),
-    correct=1,
-    reason="Some point is always on the wrong side, so each pass brings another update.",
+    correct=3,
+    reason=f"The score is {QUIZ_UPDATE.score_before:g}, so $h = {QUIZ_UPDATE.prediction}$ but "
+           f"$y = {QUIZ_LABEL}$: a false alarm, so $\\theta := \\theta - (1, x)$.",
+    spoken_reason=f"The score is {QUIZ_UPDATE.score_before:g}, so h is "
+                  f"{QUIZ_UPDATE.prediction} but y is {QUIZ_LABEL}: a false alarm, so the "
+                  "point, with its bias feature one, is subtracted from theta.",
+    applied=True,
 )
 
 
 class PerceptronCheck(QuizScene):
-    """Check your understanding: the perceptron on data no line separates."""
+    """Check your understanding: one perceptron visit worked out by hand."""
 
     quiz = QUIZ
 

@@ -162,3 +162,66 @@ def test_mistake_bound_uses_the_widest_margin_and_holds(data):
 def test_mistake_bound_refuses_non_separable_data():
     with pytest.raises(ValueError, match="linearly separable"):
         mistake_bound(*_xy("perceptron_overlap"))
+
+
+# --- chapter 6's pictures: one update worked out, the stray points, R and gamma on the plane
+
+
+def test_perceptron_update_adds_or_subtracts_the_point_only_on_a_mistake():
+    from core.perceptron import perceptron_update
+    missed = perceptron_update([0.0, 1.0, 0.0], [-1.0, 2.0], 1)
+    assert missed.score_before == -1 and missed.prediction == 0 and missed.error == 1
+    np.testing.assert_array_equal(missed.theta_after, [1.0, 0.0, 2.0])
+    assert missed.score_after == 1 + 0 * -1 + 2 * 2  # (1, 0, 2) . (1, -1, 2)
+    alarm = perceptron_update([0.0, 1.0, 0.0], [2.0, 1.0], 0)
+    assert alarm.error == -1
+    np.testing.assert_array_equal(alarm.theta_after, [-1.0, -1.0, -1.0])
+    assert alarm.score_after < alarm.score_before
+    right = perceptron_update([0.0, 1.0, 0.0], [2.0, 1.0], 1)
+    assert right.error == 0
+    np.testing.assert_array_equal(right.theta_after, right.theta_before)
+
+
+def test_stray_points_are_the_ones_misjudged_in_half_the_passes_or_more():
+    from core.perceptron import mistakes_per_point, stray_points
+    run = core.perceptron_run("non_separable")
+    traj, n = run.trajectory, len(run.dataset.y)
+    counts = np.zeros(n, dtype=int)  # brute force: pass by pass
+    for p in range(traj.n_passes):
+        hit = set()
+        for s in range(p * n, (p + 1) * n):
+            if traj.mistake[s]:
+                hit.add(int(traj.visited[s]))
+        for i in hit:
+            counts[i] += 1
+    np.testing.assert_array_equal(mistakes_per_point(traj, n), counts)
+    strays = stray_points(traj, n)
+    np.testing.assert_array_equal(strays, np.flatnonzero(2 * counts >= traj.n_passes))
+    assert 1 <= len(strays) <= n // 4
+    # Every point that even logistic regression's best line gets wrong is among them.
+    fit = core.newton_method(run.dataset.X, run.dataset.y).thetas[-1]
+    wrong = np.flatnonzero(core.predict(fit, run.dataset.X) != run.dataset.y)
+    assert set(wrong) <= set(strays)
+
+
+def test_bound_geometry_on_the_plane():
+    from core.perceptron import closest_to_boundary, mistake_bound
+    run = core.perceptron_run("separable")
+    X, y = run.dataset.X, run.dataset.y
+    b = mistake_bound(X, y)
+    assert b.plane_radius == pytest.approx(np.sqrt(b.radius ** 2 - 1))
+    assert b.plane_radius == pytest.approx(np.max(np.linalg.norm(X, axis=1)))
+    distance = np.abs(b.weights[0] + X @ b.weights[1:]) / np.linalg.norm(b.weights[1:])
+    assert b.plane_margin == pytest.approx(distance.min(), rel=1e-9)
+    assert len(b.closest) >= 2 and set(b.closest) <= set(np.flatnonzero(
+        distance <= distance.min() + 1e-5))
+    # The line the run ends on: its nearest point, by sampling the line densely.
+    theta = run.trajectory.thetas[-1]
+    row, gap = closest_to_boundary(theta, X)
+    t = np.linspace(-20, 20, 400001)
+    w = theta[1:] / np.linalg.norm(theta[1:])
+    base = -theta[0] * theta[1:] / (theta[1:] @ theta[1:])
+    line = base + t[:, None] * np.array([-w[1], w[0]])
+    nearest = np.min(np.linalg.norm(line[:, None, :] - X[None, :, :], axis=2)[::50], axis=0)
+    assert row == int(np.argmin(nearest)) and gap == pytest.approx(nearest[row], abs=1e-3)
+    assert gap < 0.5 * b.plane_margin  # it grazes a point: not the widest-gap line

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import MathTex
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
 
-from core import boundary_segment, training_lab_run
+from core import boundary_segment, load_dataset, newton_method, training_lab_run
+from core.training_lab import band_width
 from scenes.common.plots import slow_start
 from scenes.common.theme import DARK
 from scenes.logistic_regression import ch05_training_lab as ch05
@@ -37,8 +39,10 @@ def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_pat
 def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert ch05.SCENES_IN_ORDER[-1] is ch05.TrainingLabCheck
     scene = build(ch05.TrainingLabCheck, tmp_path, check_layout=True)
-    assert scene.beats[-1].narration.startswith("The answer is B.")
-    assert "near the boundary" in ch05.QUIZ.choices[ch05.QUIZ.correct]
+    assert scene.beats[-1].narration.startswith("The answer is C.")
+    right = ch05.QUIZ.choices[ch05.QUIZ.correct]
+    assert right.startswith(f"${ch05.QUIZ_LABEL - ch05.QUIZ_H:g}$")
+    assert ch05.QUIZ.applied and len(ch05.QUIZ.choices) == 4
 
 
 @pytest.mark.parametrize("scene_cls", list(LAB_SCENES), ids=lambda c: c.__name__)
@@ -47,7 +51,8 @@ def test_readouts_end_on_cores_final_values(scene_cls, tmp_path: Path):
     traj = training_lab_run(LAB_SCENES[scene_cls]).trajectory
     lab = scene.lab
     assert lab.step.get_value() == traj.n_steps
-    ll, acc, iteration, norm = (n.get_value() for n in lab.panel.numbers)
+    ll, acc, iteration, norm, rate = (n.get_value() for n in lab.panel.numbers)
+    assert rate == traj.learning_rate
     decimals = [n.num_decimal_places for n in lab.panel.numbers]
     assert ll == pytest.approx(round(traj.log_likelihood[-1], decimals[0]), abs=1e-12)
     assert acc == pytest.approx(round(traj.accuracy[-1], decimals[1]), abs=1e-12)
@@ -70,7 +75,14 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
     i, j = scene.confident, scene.borderline
     assert abs(pulls[i]) < 0.01 < 0.3 < abs(pulls[j])  # sure and silent / unsure and tugging
     assert radii[i] < radii[j] - 0.05
-    assert scene.lab.halos[i].get_fill_opacity() < scene.lab.halos[j].get_fill_opacity()
+    assert scene.lab.halos[i].get_stroke_opacity() < scene.lab.halos[j].get_stroke_opacity()
+    assert all(h.get_fill_opacity() == 0 for h in scene.lab.halos)  # outlines only
+    # The loud one is the point with the largest pull, on the wrong side of the line.
+    size = np.abs(pulls)
+    assert size[j] == size.max() and size[i] == size.min()
+    run = training_lab_run("default")
+    theta, x, label = run.trajectory.thetas[-1], run.dataset.X[j], run.dataset.y[j]
+    assert (theta[0] + x @ theta[1:] >= 0) != (label == 1)
     # The callouts print core's |y - h| for those two points.
     shown = " ".join(getattr(m, "tex_string", "") for m in scene.callouts.get_family())
     assert f"{abs(pulls[i]):.3f}" in shown and f"{abs(pulls[j]):.3f}" in shown
@@ -122,10 +134,47 @@ def test_the_experiments_show_what_the_text_promises(tmp_path: Path):
     # Overlap: a soft field, many points still pulling at the end.
     assert overlap.traj.theta_norm[-1] < 0.5 * default.traj.theta_norm[-1]
     assert np.sum(np.abs(overlap.pulls()) > 0.3) > np.sum(np.abs(default.pulls()) > 0.3)
-    # Separated: the curve tracks |theta|, which is still climbing at the last step.
-    assert separated.curve_values is separated.traj.theta_norm
-    assert separated.curve_values[-1] > separated.curve_values[-100]
+    # Separated: |theta| still climbing at the last step, the log-likelihood near 0.
+    assert separated.traj.theta_norm[-1] > separated.traj.theta_norm[-100]
     assert separated.panel.numbers[0].num_decimal_places == 3
+    # One fixed log-likelihood scale, floor to 0, for every lab; the default run ghosted
+    # under the overlap and separated runs, its values on the same scale.
+    floor = min(training_lab_run(c).trajectory.log_likelihood.min() for c in LAB_SCENES.values())
+    assert ch05.LL_FLOOR <= floor < ch05.LL_FLOOR + 10 and ch05.LL_FLOOR % 10 == 0
+    for lab in (overlap, separated, default):
+        assert lab.curve_values is lab.traj.log_likelihood
+        top = lab._curve_point(np.array([0]), np.array([0.0]))[0]
+        np.testing.assert_allclose(lab.zero_line.get_start(), top, atol=1e-9)
+        assert lab.curve_y_numbers[1].get_tex_string() == "0"
+        assert lab.curve_y_numbers[0].get_tex_string() == f"{ch05.LL_FLOOR:g}"
+    for lab in (overlap, separated):
+        ghost = training_lab_run("default").trajectory.log_likelihood
+        end = lab._curve_point(np.array([ghost.size - 1]), ghost[-1:])[0]
+        np.testing.assert_allclose(lab.ghost_curve.get_end(), end, atol=1e-9)
+    assert overlap.traj.log_likelihood[-1] < default.traj.log_likelihood[-1] - 10
+
+
+def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp_path):
+    scene = build(ch05.SeparatedCloudsNeverSettle, tmp_path, check_layout=True)
+    before, after = scene.drag
+    np.testing.assert_array_equal(before, load_dataset("clouds").X)
+    lab = scene.lab
+    for dot, x in zip(lab.dots, after, strict=True):  # the dots end where core put them
+        np.testing.assert_allclose(dot.get_center(), lab.axes.c2p(*x), atol=1e-9)
+    # The band notes print core's widths; the separated band is under half the default's.
+    mine = band_width(training_lab_run("separated").trajectory.thetas[-1])
+    theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
+    shown = [m.get_tex_string() for note in scene.band_notes for m in note.get_family()
+             if isinstance(m, MathTex)]
+    assert shown == [f"{mine:.2f}", f"{theirs:.2f}"]
+    assert 0.28 < mine / theirs < 0.4  # "about a third of the default run's"
+    assert "about a third" in " ".join(b.narration for b in scene.beats)
+    # The band's two lines are where h = 0.1 and h = 0.9 for the final weights.
+    theta = lab.traj.thetas[-1]
+    for edge, want in zip(lab.band, (0.9, 0.1), strict=True):
+        for end in (edge.line.get_start(), edge.line.get_end()):
+            x = lab.axes.p2c(end)[:2]
+            assert special.expit(theta[0] + x @ theta[1:]) == pytest.approx(want, abs=1e-6)
 
 
 def _max_log_likelihood(X: np.ndarray, y: np.ndarray) -> float:
@@ -152,11 +201,32 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     best = _max_log_likelihood(data.X, data.y)
     assert scene.best == pytest.approx(best)
     assert run.trajectory.log_likelihood.max() <= best + 1e-9
-    shown = " ".join(getattr(m, "tex_string", "") for m in scene.mobjects)
-    assert f"{run.trajectory.learning_rate:g}" in shown
-    # Few enough steps to watch: about two a second.
-    training = max(b.end - b.start for b in scene.beats)
-    assert training >= (run.trajectory.n_steps - 1) / 2.5
+    assert scene.lab.panel.numbers[4].get_value() == run.trajectory.learning_rate
+    # "For a few steps it looks settled", then "every step overshoots a little more": the
+    # calm steps stay within one unit of the best, and from the wobble on it saws.
+    gap = best - run.trajectory.log_likelihood
+    k = scene.wobble
+    calm = gap[k - 4:k]
+    assert np.all(calm < 1.0) and gap[k] > 1.0
+    d = np.diff(run.trajectory.log_likelihood[k + 1:])
+    assert np.all(d[1:] * d[:-1] < 0)  # down, up, down, ...
+    # The map: core's level curves and the two runs' weights, the normal rate in its colour.
+    m = scene.contour
+    np.testing.assert_allclose(m.peak, newton_method(data.X, data.y).thetas[-1][1:])
+    axes_paths = [p[0] for p in scene.paths]
+    normal = training_lab_run("overlap").trajectory.thetas[:, 1:]
+    axes = scene.map_axes
+    for path, w in zip(axes_paths, (normal, run.trajectory.thetas[:, 1:]), strict=True):
+        np.testing.assert_allclose(axes.p2c(path.get_start())[:2], w[0], atol=1e-9)
+        np.testing.assert_allclose(axes.p2c(path.get_end())[:2], w[-1], atol=1e-9)
+    (x0, x1), (y0, y1) = ch05.MAP_BOX
+    for ring, curve in zip(scene.rings, m.curves, strict=True):  # core's curves, in the box
+        np.testing.assert_allclose(axes.p2c(ring.get_start())[:2], curve[0], atol=1e-9)
+        assert x0 < curve[:, 0].min() and curve[:, 0].max() < x1
+        assert y0 < curve[:, 1].min() and curve[:, 1].max() < y1
+    for w in (normal, run.trajectory.thetas[:, 1:]):  # every iterate on the map
+        assert np.all((w[:, 0] > x0) & (w[:, 0] < x1) & (w[:, 1] > y0) & (w[:, 1] < y1))
+    assert scene.paths[0][0].get_color().to_hex().upper() == DARK.curve.upper()
 
 
 def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):

@@ -51,7 +51,17 @@ def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_pat
 
 def test_chapter_ends_with_its_quiz():
     assert ch06.SCENES_IN_ORDER[-1] is ch06.PerceptronCheck
-    assert "never settles" in ch06.QUIZ.choices[ch06.QUIZ.correct]
+    quiz = ch06.QUIZ
+    assert quiz.letter == "D" and quiz.applied and len(quiz.choices) == 4
+    # The right choice prints the weights core's update gives; the slips print others.
+    theta = np.array(ch06.QUIZ_THETA)
+    x = np.r_[1.0, ch06.QUIZ_POINT]
+    h = int(theta @ x >= 0)
+    want = theta + (ch06.QUIZ_LABEL - h) * x
+    assert h != ch06.QUIZ_LABEL  # a mistake: the weights do move
+    assert quiz.choices[3].startswith(f"$\\theta = {ch06._vector(want)}$")
+    for wrong in quiz.choices[:3]:
+        assert ch06._vector(want) not in wrong
 
 
 # --- the runs -----------------------------------------------------------------------------------
@@ -183,13 +193,24 @@ def test_bound_and_counts_in_the_theorem_scene_are_cores(tmp_path: Path):
     overlap = perceptron_run("non_separable").trajectory
     bound = mistake_bound(data.dataset.X, data.dataset.y)
     assert scene.bound.bound == pytest.approx(bound.bound)
-    shown = scene.here.get_tex_string()
+    shown = " ".join(m.get_tex_string() for m in scene.here.get_family()
+                     if isinstance(m, MathTex))
     limit = int(np.floor(bound.bound))
     assert data.trajectory.n_updates <= limit
     for value in (f"{bound.radius:.2f}", f"{bound.margin:.3f}",
                   rf"\text{{at most }} {limit}",
                   rf"\text{{it made }} {data.trajectory.n_updates}"):
         assert value in shown, value
+    # R and gamma drawn on the data: the circle through the farthest point, the arrow across
+    # the gap from the widest-gap line to a closest point (scene units per data unit: ``k``).
+    circle, radius_line, gamma_arrow, band = scene.geometry
+    axes = scene.board_axes
+    k = np.linalg.norm(axes.c2p(1, 0) - axes.c2p(0, 0))
+    assert circle.width / 2 == pytest.approx(k * bound.plane_radius, rel=1e-3)
+    np.testing.assert_allclose(axes.p2c(radius_line.get_end())[:2],
+                               data.dataset.X[bound.farthest], atol=1e-6)
+    length = np.linalg.norm(gamma_arrow.get_end() - gamma_arrow.get_start())
+    assert length == pytest.approx(k * bound.plane_margin, rel=1e-3)
     # The two still charts: core's mistakes per pass, ending in 0 only for separable data.
     sep_chart, overlap_chart = scene.charts
     assert [n.get_value() for n in sep_chart.numbers] == list(data.trajectory.mistakes_per_pass)
@@ -205,3 +226,50 @@ def test_soft_and_hard_readings_are_cores(tmp_path: Path):
     assert soft.endswith(f"= {float(sigmoid(ch06.Z_EXAMPLE)):.2f}")
     assert hard.endswith(f"= {int(step(ch06.Z_EXAMPLE))}")
     assert isinstance(scene.readings[0], MathTex)
+
+
+def test_updates_drawn_as_vectors_are_cores(tmp_path: Path):
+    scene = build(ch06.ErrorTakesOnlyThreeValues, tmp_path, check_layout=True)
+    missed, alarm = scene.updates
+    assert missed.error == 1 and alarm.error == -1
+    for picture, update in zip(scene.pictures, scene.updates, strict=True):
+        axes = picture.axes
+        tip = axes.p2c(picture.new_arrow.get_end())[:2]
+        np.testing.assert_allclose(tip, update.theta_after[1:], atol=1e-6)
+        np.testing.assert_allclose(axes.p2c(picture.theta_arrow.get_end())[:2],
+                                   update.theta_before[1:], atol=1e-6)
+        np.testing.assert_allclose(picture.theta(), update.theta_after)  # the line turned
+        # After the update the point is on its own class's side.
+        assert (update.score_after >= 0) == (update.label == 1)
+        assert (update.score_before >= 0) != (update.label == 1)
+
+
+def test_first_mistake_is_theta_minus_x_and_the_stray_and_grazed_points_are_cores(tmp_path):
+    from core.perceptron import closest_to_boundary, stray_points
+    sep = build(ch06.MistakesMoveTheBoundary, tmp_path, check_layout=True)
+    traj = perceptron_run("separable").trajectory
+    first = int(np.argmax(traj.mistake))
+    update = sep.first_update
+    np.testing.assert_allclose(update.theta_after, traj.thetas[first + 1])
+    assert update.error == -1  # a false alarm: theta - x
+    X = perceptron_run("separable").dataset.X
+    assert sep.grazed == closest_to_boundary(traj.thetas[-1], X)
+    overlap = build(ch06.OverlapKeepsItTwitching, tmp_path, check_layout=True)
+    run = perceptron_run("non_separable")
+    np.testing.assert_array_equal(overlap.strays, stray_points(run.trajectory,
+                                                               len(run.dataset.y)))
+
+
+def test_the_verdict_shows_before_the_line_moves(tmp_path: Path):
+    from scene_harness import quiet_config
+    with quiet_config(tmp_path):
+        board = ch06.PerceptronBoard(perceptron_run("separable"), DARK)
+    traj = board.traj
+    first = int(np.argmax(traj.mistake))
+    board.visits.set_value(first + ch06.JUDGE + ch06.HOLD / 2)  # the scene's "mistake" word
+    board.verdict.update(0)
+    assert board._verdict_shown in (1, 2)  # a mistake is announced...
+    np.testing.assert_array_equal(board.theta(), traj.thetas[first])  # ...the line waits
+    assert board.counts().mistakes_this_pass == 1
+    board.visits.set_value(first + 1)
+    np.testing.assert_array_equal(board.theta(), traj.thetas[first + 1])

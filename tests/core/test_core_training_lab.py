@@ -1,0 +1,120 @@
+"""Chapter 5's pictures beside the runs: the 90 % band, the loudest and quietest points, the
+fixed log-likelihood floor, the dragged-apart clouds and the contour map of l, each against a
+reference written here (scipy's expit and logaddexp, brute force, linear programming)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy import optimize, special
+
+import core
+from core.datasets import APART_DISTANCE, drag_apart
+from core.training_lab import (
+    band_width,
+    likelihood_contour,
+    likelihood_map,
+    log_likelihood_floor,
+    pull_extremes,
+)
+
+
+def _ll(theta: np.ndarray, X: np.ndarray, y: np.ndarray) -> float:
+    """The course's sum log-likelihood, written out with logaddexp."""
+    z = theta[0] + X @ theta[1:]
+    return float(np.sum(y * z - np.logaddexp(0.0, z)))
+
+
+@pytest.mark.parametrize("theta", [(0.3, 1.0, -2.0), (-1.0, 4.0, 3.0), (0.0, 0.2, 0.1)])
+def test_band_edges_are_where_h_is_ten_and_ninety_percent(theta):
+    theta = np.array(theta)
+    width = band_width(theta)
+    w = theta[1:]
+    on_line = -theta[0] * w / (w @ w)  # a point of theta^T (1, x) = 0
+    unit = w / np.linalg.norm(w)
+    for side, want in ((1, 0.9), (-1, 0.1)):
+        edge = on_line + side * width / 2 * unit
+        assert special.expit(theta[0] + edge @ w) == pytest.approx(want, abs=1e-12)
+    assert band_width([1.0, 0.0, 0.0]) == np.inf
+    with pytest.raises(ValueError):
+        band_width(theta, p=0.4)
+
+
+def test_pull_extremes_pick_the_smallest_and_largest_magnitude():
+    pulls = np.array([0.2, -0.9, 0.01, 0.5, -0.03])
+    assert pull_extremes(pulls) == (2, 1)
+    run = core.training_lab_run("default")
+    quiet, loud = pull_extremes(run.trajectory.pulls[-1])
+    size = np.abs(run.trajectory.pulls[-1])
+    assert size[quiet] == size.min() and size[loud] == size.max()
+    # At the end of the default run the loudest point is on the wrong side of the line.
+    theta = run.trajectory.thetas[-1]
+    x, label = run.dataset.X[loud], run.dataset.y[loud]
+    assert (theta[0] + x @ theta[1:] >= 0) != (label == 1)
+
+
+def test_floor_is_a_round_number_below_every_value():
+    assert log_likelihood_floor([-93.7, -3.5, -104.03]) == -110.0
+    assert log_likelihood_floor([-20.0, -5.0]) == -20.0
+
+
+def test_dragged_clouds_move_apart_rigidly_and_become_separable():
+    clouds, apart = core.load_dataset("clouds"), core.load_dataset("clouds_apart")
+    np.testing.assert_array_equal(clouds.y, apart.y)
+    y = clouds.y
+    shift = apart.X - clouds.X
+    for label in (0, 1):  # every point of a class moves by the same vector
+        np.testing.assert_allclose(shift[y == label], shift[y == label][:1].repeat(
+            (y == label).sum(), axis=0))
+    gap_before = clouds.X[y == 1].mean(0) - clouds.X[y == 0].mean(0)
+    gap_after = apart.X[y == 1].mean(0) - apart.X[y == 0].mean(0)
+    assert np.linalg.norm(gap_after) - np.linalg.norm(gap_before) == pytest.approx(APART_DISTANCE)
+    cross = gap_before[0] * gap_after[1] - gap_before[1] * gap_after[0]
+    assert cross == pytest.approx(0, abs=1e-12)  # along the same line
+    np.testing.assert_allclose(drag_apart(clouds.X, y, 0.0), clouds.X)
+
+    def separable(X: np.ndarray) -> bool:  # s_i theta^T (1, x_i) >= 1 feasible
+        Z = (2 * y - 1)[:, None] * np.column_stack([np.ones(len(y)), X])
+        return optimize.linprog(np.zeros(3), A_ub=-Z, b_ub=-np.ones(len(y)),
+                                bounds=[(None, None)] * 3, method="highs").status == 0
+    assert not separable(clouds.X) and separable(apart.X)
+
+
+def test_separated_run_hardens_far_past_the_default():
+    default = core.training_lab_run("default").trajectory
+    sep = core.training_lab_run("separated").trajectory
+    assert sep.n_steps >= default.n_steps
+    # Its band ends at most half as wide as the default run's, and is still narrowing.
+    widths = np.array([band_width(t) for t in sep.thetas])
+    assert widths[-1] < 0.5 * band_width(default.thetas[-1])
+    assert np.all(np.diff(widths[sep.n_steps // 4:]) < 0)
+
+
+@pytest.mark.parametrize("drop", [0.5, 5.0, 40.0])
+def test_contour_points_lie_on_their_level_around_the_peak(drop):
+    data = core.load_dataset("clouds_overlap")
+    X, y = data.X, data.y
+    best = optimize.minimize(lambda t: -_ll(t, X, y), np.zeros(3), method="BFGS",
+                             options={"gtol": 1e-9}).x
+    top = _ll(best, X, y)
+    curve = likelihood_contour(X, y, best[0], best[1:], top - drop, n_angles=48)
+    assert curve.shape == (49, 2)
+    np.testing.assert_allclose(curve[0], curve[-1])
+    for w in curve:
+        assert _ll(np.r_[best[0], w], X, y) == pytest.approx(top - drop, abs=1e-6)
+    # Winding once round the peak: the angles seen from it increase by a full turn.
+    d = curve - best[1:]
+    turn = np.sum(np.diff(np.unwrap(np.arctan2(d[:, 1], d[:, 0]))))
+    assert turn == pytest.approx(2 * np.pi, abs=1e-9)
+    with pytest.raises(ValueError):
+        likelihood_contour(X, y, best[0], best[1:], top + 1)
+
+
+def test_likelihood_map_nests_its_curves():
+    data = core.load_dataset("clouds_overlap")
+    best = core.newton_method(data.X, data.y).thetas[-1]
+    m = likelihood_map(data.X, data.y, best, [20.0, 2.0, 80.0], n_angles=36)
+    assert m.top == pytest.approx(_ll(best, data.X, data.y))
+    np.testing.assert_allclose(m.levels, m.top - np.array([2.0, 20.0, 80.0]))
+    radii = [np.linalg.norm(c[:-1] - m.peak, axis=1) for c in m.curves]
+    assert np.all(radii[0] < radii[1]) and np.all(radii[1] < radii[2])
