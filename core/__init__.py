@@ -66,7 +66,13 @@ from core.gradient_ascent import (
     stochastic_gradient_ascent,
     training_lab_run,
 )
-from core.least_squares import SpamSweep, least_squares_sweep, spam_sweep
+from core.least_squares import (
+    LogisticSweep,
+    SpamSweep,
+    least_squares_sweep,
+    logistic_sweep,
+    spam_sweep,
+)
 from core.loss_landscapes import WeightSlice, weight_slice
 from core.losses import (
     cross_entropy_from_proba,
@@ -160,8 +166,10 @@ __all__ = [
     "Dataset",
     "load_dataset",
     # chapter 0
+    "LogisticSweep",
     "SpamSweep",
     "least_squares_sweep",
+    "logistic_sweep",
     "spam_sweep",
     # chapters 1-3
     "COURSE_PENALTY_CHECKS",
