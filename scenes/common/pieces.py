@@ -23,6 +23,7 @@ from manim import (
     Line,
     MathTex,
     Text,
+    TransformMatchingTex,
     VGroup,
     VMobject,
 )
@@ -219,6 +220,16 @@ class Derivation(VGroup):
         collapse = AnimationGroup(FadeOut(a, target_position=meet, scale=0.2),
                                   FadeOut(b, target_position=meet, scale=0.2))
         return pair, collapse
+
+    def morph(self, source: int, target: int, key_map: dict[str, str] | None = None
+              ) -> TransformMatchingTex:
+        """Row ``target`` grown out of a copy of row ``source``: the pieces both rows share
+        (same TeX) glide into their new places, the rest fade across, and row ``source`` stays
+        where it is (a derivation as a sequence of transformations, each line visibly made
+        from the one before). ``key_map`` pairs pieces whose TeX differs but that are the same
+        term (``{"1 - g(z)": "1 - g(z)"}``)."""
+        return TransformMatchingTex(self.rows[source].copy(), self.rows[target],
+                                    key_map=key_map or {})
 
 
 class SansNumber(DecimalNumber):
