@@ -208,7 +208,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             theme, font_size=SIZES.formula, row_buff=0.35,
         )
         identity.rows.set_color(theme.highlight)
-        left, right = BODY.inset(0.2).split(0.55)
+        left, right = BODY.inset(0.2).split(0.5)
         left.place(derivation, aligned=UP + LEFT)
         right.place(identity, aligned=UP + LEFT)
 
@@ -290,7 +290,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(FadeIn(check[2], shift=0.2 * UP), run_time=1)
 
 
-def tangent_segment(axes: Axes, z: float, half_length: float = 1.1) -> tuple[np.ndarray, ...]:
+def tangent_segment(axes: Axes, z: float, half_length: float = 0.8) -> tuple[np.ndarray, ...]:
     """Ends of the tangent to the sigmoid at ``z``: through (z, g(z)) with core's slope
     g'(z), ``half_length`` scene units each way (a ruler of fixed length, whatever its tilt)."""
     g, slope = float(sigmoid(z)), float(sigmoid_derivative(z))
@@ -318,7 +318,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
 
-        z = ValueTracker(Z_RANGE[0] + 0.5)
+        z = ValueTracker(Z_RANGE[0] + 2.0)
         start = z.get_value()
 
         def steps() -> DerivativeSteps:
@@ -379,7 +379,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        "nothing. {match} All along, the slope reads the same as g times one "
                        "minus g.") as b:
             b.wait_until("tails")
-            self.play(z.animate.set_value(Z_RANGE[1] - 0.5), run_time=b.time_until("match"),
+            self.play(z.animate.set_value(Z_RANGE[1] - 2.0), run_time=b.time_until("match"),
                       rate_func=linear)
             b.wait_until("match")
             self.play(FadeIn(formula), Indicate(panel[1], color=theme.highlight),
