@@ -44,6 +44,8 @@ X_RANGE = (0.0, 31.0)
 Y_RANGE = (-0.5, 2.0)
 #: Far-point positions in the sweep: enough for one per frame at 15 fps over the slide.
 N_POSITIONS = 120
+#: Where (in emails' "free" counts) the S's readouts start, clear of the S and the emails.
+PANEL_AT = 12.0
 #: Where the far email is dragged to.
 SWEEP_END = 28.0
 #: The S's fits carry a little L2: the spam emails are separable, so plain maximum likelihood
@@ -132,7 +134,7 @@ class LeastSquaresLineTilts(LectureScene):
         # Step: the data
         dots = email_dots(axes, x0, y, theme)
         legend = SIDE.place(class_legend(theme), aligned=UP + LEFT)
-        with self.beat("Here is an inbox of twelve emails. {dots} Every dot is one email. "
+        with self.beat("{dots} Here is an inbox of twelve emails: every dot is one email. "
                        "{position} Its position says how often it uses the word free; "
                        "{height} its height is the answer we want: one for spam, zero for "
                        "not.") as b:
@@ -264,7 +266,7 @@ class TwoFlawsAndTheFix(LectureScene):
             floor_mark, DOWN + RIGHT, buff=0.1)
         ceiling_mark = Dot(axes.c2p(X[far], over), radius=0.09, color=theme.bad)
         ceiling_value = Text(f"{over:.2f}", font_size=SIZES.caption, color=theme.bad).next_to(
-            ceiling_mark, LEFT, buff=0.2)
+            ceiling_mark, UP, buff=0.15)
         with self.beat("The first flaw: {bounds} a line has no ceiling and no floor. "
                        "{floor} Before the drag, the line dipped below zero at the quietest "
                        "email; {far} now it predicts more than one at the far email. Neither "
@@ -331,8 +333,8 @@ class TwoFlawsAndTheFix(LectureScene):
              ("S at the far email", lambda: float(fits.far_probs[k()]), 3)],
             theme, tex_labels=False, font_size=SIZES.caption,
         )
-        # Top left of the plot, above the S's lower arm and below the top of the axes.
-        panel.next_to(axes.c2p(X_RANGE[0], Y_RANGE[1]), DOWN + RIGHT, buff=0.15)
+        # In the empty upper middle of the plot, above the S's upper arm.
+        panel.move_to(axes.c2p(PANEL_AT, Y_RANGE[1]), aligned_edge=UP + LEFT)
         with self.beat("{drag} Now drag the far email back and out again, with the S in place. "
                        "{still} The S and its crossing at one half stay put: the far email no "
                        "longer matters, because the S is already sure about it.") as b:

@@ -107,19 +107,6 @@ class SigmoidSquashesAnyScore(LectureScene):
         curve = VMobject(color=theme.curve, stroke_width=5)
         curve.set_points_smoothly(curve_points(axes, lambda t: sigmoid(scale.get_value() * t)))
 
-        # Step: the curve
-        with self.beat("We need a function that takes any score, however large or negative, "
-                       "and bends it gently {range} into the range from zero to one. {curve} "
-                       "This S-shaped curve is the sigmoid.") as b:
-            self.play(Write(heading), Create(axes), FadeIn(z_label), FadeIn(g_label),
-                      run_time=1.2)
-            b.wait_until("range")
-            self.play(Create(guides), FadeIn(one), run_time=1.2)
-            b.wait_until("curve")
-            self.play(Create(curve), Write(formula), run_time=2)
-        curve.add_updater(lambda m: m.set_points_smoothly(
-            curve_points(axes, lambda t: sigmoid(scale.get_value() * t))))
-
         def height() -> float:
             return float(sigmoid(scale.get_value() * z.get_value()))
 
@@ -128,6 +115,7 @@ class SigmoidSquashesAnyScore(LectureScene):
         drop = DashedLine(color=theme.highlight, stroke_width=2, dash_length=0.08)
         drop.add_updater(lambda m: m.put_start_and_end_on(
             axes.c2p(z.get_value(), 0), axes.c2p(z.get_value(), max(height(), 1e-3))))
+
         def steps() -> DerivativeSteps:
             return sigmoid_derivative_steps(z.get_value())
 
@@ -142,6 +130,19 @@ class SigmoidSquashesAnyScore(LectureScene):
             ReadoutPanel([(r"g(s\,z)", height, 4)], theme)).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.2)
         side_column(formula, panel, checks, w_panel)
+
+        # Step: the curve
+        with self.beat("We need a function that takes any score, however large or negative, "
+                       "and bends it gently {range} into the range from zero to one. {curve} "
+                       "This S-shaped curve is the sigmoid.") as b:
+            self.play(Write(heading), Create(axes), FadeIn(z_label), FadeIn(g_label),
+                      run_time=1.2)
+            b.wait_until("range")
+            self.play(Create(guides), FadeIn(one), run_time=1.2)
+            b.wait_until("curve")
+            self.play(Create(curve), Write(formula), run_time=2)
+        curve.add_updater(lambda m: m.set_points_smoothly(
+            curve_points(axes, lambda t: sigmoid(scale.get_value() * t))))
 
         # Step: the three check values
         for (z_value, _), row, mark, text in zip(COURSE_SIGMOID_CHECKS, checks, (
