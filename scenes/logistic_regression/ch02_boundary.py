@@ -14,9 +14,11 @@ from manim import (
     Axes,
     Circle,
     Create,
+    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
+    ImplicitFunction,
     Indicate,
     Line,
     MathTex,
@@ -45,6 +47,7 @@ from core import (
     predict_proba,
     scores,
 )
+from core.pathologies import quadratic_score
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, Derivation, ProbabilityField, ReadoutPanel
@@ -399,7 +402,19 @@ class StraightCutCannotSplitABullseye(LectureScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         note = Text("Chapter 9 bends it with\nnonlinear features.", font_size=SIZES.label,
                     color=theme.text, line_spacing=0.9)
-        SIDE.inset(0.3).stack(equation, verdict, note, buff=0.6, aligned=LEFT)
+        curved = MathTex(rf"\text{{with squares: accuracy}} = "
+                         rf"{float(comparison.accuracy_quadratic):.2f}",
+                         font_size=SIZES.formula_small, color=theme.good)
+        SIDE.inset(0.3).stack(equation, verdict, VGroup(note, curved).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.25), buff=0.5, aligned=LEFT)
+        # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
+        lo, hi = axes.c2p(RINGS_BOX[0][0], RINGS_BOX[1][0]), axes.c2p(RINGS_BOX[0][1],
+                                                                       RINGS_BOX[1][1])
+        ring_boundary = DashedVMobject(ImplicitFunction(
+            lambda u, v: float(quadratic_score(comparison.theta_quadratic,
+                                               [axes.p2c([u, v, 0])[:2]])[0]),
+            x_range=(lo[0], hi[0]), y_range=(lo[1], hi[1]), color=theme.good, stroke_width=4),
+            num_dashes=40)
         with self.beat("{always} The boundary is always a straight line, because theta "
                        "transpose x equals zero {linear} is a linear equation. {ring} Here "
                        "class one sits inside a ring of class zero.") as b:
@@ -419,8 +434,12 @@ class StraightCutCannotSplitABullseye(LectureScene):
             b.wait_until("ringed")
             self.play(FadeIn(verdict, shift=0.2 * LEFT))
         with self.beat("To curve the boundary we must first feed the model curved features, "
-                       "such as squares of the inputs. That is where chapter nine picks up."):
+                       "such as squares of the inputs. {ghost} With them the boundary closes "
+                       "into a ring around class one. That is where chapter nine picks "
+                       "up.") as b:
             self.play(FadeIn(note, shift=0.2 * UP))
+            b.wait_until("ghost")
+            self.play(Create(ring_boundary), FadeIn(curved), run_time=1.5)
 
 
 #: The quiz's weights: the score is -2 + x1, so the model says class 1 right of x1 = 2.

@@ -147,6 +147,15 @@ def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
     assert len(rings) == wrong.sum()
     assert 1 - len(rings) / len(wrong) == pytest.approx(comparison.accuracy_raw)
     assert rings[0].get_color().to_hex().lower() == DARK.bad.lower()
+    # The ghost ring previewing chapter 9 is core's quadratic boundary (score zero on it).
+    from core.pathologies import quadratic_score
+
+    ghost = next(m for m in scene.mobjects if type(m).__name__ == "DashedVMobject")
+    axes = next(m for m in scene.mobjects if isinstance(m, Axes))
+    points = np.array([axes.p2c(p)[:2] for p in ghost.get_all_points()[::25]])
+    assert len(points) > 10
+    score = quadratic_score(comparison.theta_quadratic, points)
+    assert np.abs(score).max() < 0.3  # tiny next to the score's swing of about 10
     acc = feature_comparison("rings").accuracy_raw
     assert acc < 0.75  # the point of the scene: a straight cut fails here
     # Every point of the bullseye is drawn inside the plotted box.
