@@ -196,8 +196,10 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                 [r"=", r"\frac{1}{1 + e^{-z}}", r"\cdot", r"\frac{e^{-z}}{1 + e^{-z}}"],
                 [r"=", r"g(z)", r"\cdot", r"\big(1 - g(z)\big)"],
             ],
-            theme, font_size=SIZES.formula, align=[1, 0, 0, 0, 0], row_buff=0.35,
+            theme, font_size=SIZES.formula_large, align=[1, 0, 0, 0, 0], row_buff=0.35,
         )
+        # Room between the "=" and the result, for the box drawn around the result.
+        VGroup(*derivation.rows[4][1:]).shift(0.2 * RIGHT)
         # The second factor, rewritten on its own: the step the course leaves implicit.
         identity = Derivation(
             [
@@ -206,7 +208,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                 [r"=", r"1 - \frac{1}{1 + e^{-z}}"],
                 [r"=", r"1 - g(z)"],
             ],
-            theme, font_size=SIZES.formula, row_buff=0.35,
+            theme, font_size=SIZES.formula, row_buff=0.3,
         )
         identity.rows.set_color(theme.highlight)
         left, right = BODY.inset(0.2).split(0.5)
