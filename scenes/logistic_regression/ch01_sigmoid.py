@@ -293,7 +293,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(FadeIn(check[2], shift=0.2 * UP), run_time=1)
 
 
-def tangent_segment(axes: Axes, z: float, half_length: float = 0.8) -> tuple[np.ndarray, ...]:
+def tangent_segment(axes: Axes, z: float, half_length: float = 1.05) -> tuple[np.ndarray, ...]:
     """Ends of the tangent to the sigmoid at ``z``: through (z, g(z)) with core's slope
     g'(z), ``half_length`` scene units each way (a ruler of fixed length, whatever its tilt)."""
     g, slope = float(sigmoid(z)), float(sigmoid_derivative(z))
@@ -327,7 +327,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         def steps() -> DerivativeSteps:
             return sigmoid_derivative_steps(z.get_value())
 
-        tangent = Line(*tangent_segment(g_axes, start), color=theme.highlight, stroke_width=4)
+        tangent = Line(*tangent_segment(g_axes, start), color=theme.highlight, stroke_width=6)
         tangent.add_updater(lambda m: m.put_start_and_end_on(
             *tangent_segment(g_axes, z.get_value())))
         touch = Dot(radius=0.08, color=theme.highlight)
