@@ -68,9 +68,11 @@ from core.gradient_ascent import (
 )
 from core.least_squares import (
     FarEmailPulls,
+    LogisticSweep,
     SpamSweep,
     far_email_pulls,
     least_squares_sweep,
+    logistic_sweep,
     spam_sweep,
 )
 from core.loss_landscapes import WeightSlice, weight_slice
@@ -172,10 +174,12 @@ __all__ = [
     "Dataset",
     "load_dataset",
     # chapter 0
+    "LogisticSweep",
     "SpamSweep",
     "FarEmailPulls",
     "far_email_pulls",
     "least_squares_sweep",
+    "logistic_sweep",
     "spam_sweep",
     # chapters 1-3
     "COURSE_PENALTY_CHECKS",

@@ -67,6 +67,9 @@ class DerivativeSteps:
     z : ndarray
     g : ndarray
         g(z) = 1 / (1 + e^-z).
+    exp_neg : ndarray
+        e^-z, the exponential inside g (1 at z = 0, about 148 at z = -5); ``inf`` past
+        z = -709, where float64 ends.
     chain_rule : ndarray
         -(1 + e^-z)^-2 * (-e^-z) = e^-z / (1 + e^-z)^2.
     split_left : ndarray
@@ -81,6 +84,7 @@ class DerivativeSteps:
 
     z: np.ndarray
     g: np.ndarray
+    exp_neg: np.ndarray
     chain_rule: np.ndarray
     split_left: np.ndarray
     split_right: np.ndarray
@@ -108,9 +112,12 @@ def sigmoid_derivative_steps(z) -> DerivativeSteps:
         chain_rule = np.exp(-z - 2.0 * np.logaddexp(0.0, -z))
     split_left = special.expit(z)
     split_right = special.expit(-z)
+    with np.errstate(over="ignore"):
+        exp_neg = np.exp(-z)
     return DerivativeSteps(
         z=z,
         g=g,
+        exp_neg=exp_neg,
         chain_rule=chain_rule,
         split_left=split_left,
         split_right=split_right,

@@ -26,6 +26,7 @@ from manim import (
     ReplacementTransform,
     Text,
     TransformFromCopy,
+    TransformMatchingTex,
     VGroup,
     VMobject,
 )
@@ -92,12 +93,15 @@ class BoundaryLine(VGroup):
     """The line theta^T x = 0 clipped to the axes, with the normal (theta1, theta2) arrow.
 
     The arrow starts on the boundary and points toward increasing P(y = 1); its length grows
-    with |(theta1, theta2)| (capped so it stays on screen). Both vanish when the line misses
-    the box or theta1 = theta2 = 0.
+    with |(theta1, theta2)| (capped so it stays on screen), or, with ``fixed_length``, is
+    always that many data units (its direction alone comes from theta, so it stays readable
+    however short the weights). Both vanish when the line misses the box or
+    theta1 = theta2 = 0.
     """
 
     def __init__(self, axes: Axes, theta: ThetaGetter, theme: Theme, with_normal: bool = True,
-                 normal_scale: float = 0.6, max_normal: float = 2.0):
+                 normal_scale: float = 0.6, max_normal: float = 2.0,
+                 fixed_length: float | None = None):
         super().__init__()
         self.axes = axes
         self.theta_getter = theta
@@ -105,6 +109,7 @@ class BoundaryLine(VGroup):
         self.normal_scale = normal_scale
         self.max_normal = max_normal
         self.with_normal = with_normal
+        self.fixed_length = fixed_length
         self.line = Line(color=theme.boundary, stroke_width=5)
         self.arrow = Arrow(color=theme.boundary, buff=0, stroke_width=4,
                            max_tip_length_to_length_ratio=0.3)
@@ -126,7 +131,8 @@ class BoundaryLine(VGroup):
             return self
         mid_data = segment.mean(axis=0)
         normal = normal_vector(theta)
-        length = min(self.normal_scale * float(np.linalg.norm(normal)), self.max_normal)
+        length = (self.fixed_length if self.fixed_length is not None else
+                  min(self.normal_scale * float(np.linalg.norm(normal)), self.max_normal))
         tip_data = mid_data + length * normal / np.linalg.norm(normal)
         self.arrow.put_start_and_end_on(self.axes.c2p(*mid_data), self.axes.c2p(*tip_data))
         self.arrow.set_opacity(1)
@@ -260,6 +266,16 @@ class Derivation(VGroup):
         gone = [FadeOut(p) for i, p in enumerate(self.rows[source]) if i not in sources]
         new = [FadeIn(p) for i, p in enumerate(self.rows[target]) if i not in targets]
         return AnimationGroup(*moves, *gone, *new)
+
+    def grow(self, source: int, target: int, key_map: dict[str, str] | None = None
+              ) -> TransformMatchingTex:
+        """Row ``target`` grown out of a copy of row ``source``: the pieces both rows share
+        (same TeX) glide into their new places, the rest fade across, and row ``source`` stays
+        where it is (a derivation as a sequence of transformations, each line visibly made
+        from the one before). ``key_map`` pairs pieces whose TeX differs but that are the same
+        term (``{"1 - g(z)": "1 - g(z)"}``)."""
+        return TransformMatchingTex(self.rows[source].copy(), self.rows[target],
+                                    key_map=key_map or {})
 
 
 class SansNumber(DecimalNumber):

@@ -25,15 +25,16 @@ from manim import (
     Transform,
     ValueTracker,
     VGroup,
+    VMobject,
     Write,
     linear,
 )
 
-from core import boundary_segment, newton_method, sigmoid, spam_sweep
+from core import boundary_segment, logistic_sweep, predict_proba, spam_sweep
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
-from scenes.common.plots import function_axes, legend_entry, point_cloud
+from scenes.common.plots import function_axes, legend_entry, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -43,6 +44,13 @@ X_RANGE = (0.0, 31.0)
 Y_RANGE = (-0.5, 2.0)
 #: Far-point positions in the sweep: enough for one per frame at 15 fps over the slide.
 N_POSITIONS = 120
+#: Where (in emails' "free" counts) the S's readouts start, clear of the S and the emails.
+PANEL_AT = 12.0
+#: Where the far email is dragged to.
+SWEEP_END = 28.0
+#: The S's fits carry a little L2: the spam emails are separable, so plain maximum likelihood
+#: has no finite weights.
+S_L2 = 0.05
 
 
 def spam_axes(theme: Theme, region: Region) -> tuple[Axes, VGroup]:
@@ -117,7 +125,7 @@ class LeastSquaresLineTilts(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
+        sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
         x0, y = sweep.X[0], sweep.y
         far = sweep.far_index
         axes, plot = spam_axes(theme, STAGE)
@@ -126,13 +134,13 @@ class LeastSquaresLineTilts(LectureScene):
         # Step: the data
         dots = email_dots(axes, x0, y, theme)
         legend = SIDE.place(class_legend(theme), aligned=UP + LEFT)
-        with self.beat("{dots} Every dot is one email. {position} Its position says how "
-                       "often it uses the word free; {height} its height is the answer we "
-                       "want: one for spam, zero for not.") as b:
+        with self.beat("{dots} Here is an inbox of twelve emails: every dot is one email. "
+                       "{position} Its position says how often it uses the word free; "
+                       "{height} its height is the answer we want: one for spam, zero for "
+                       "not.") as b:
             self.play(Write(heading), Create(axes), FadeIn(plot[1:]), run_time=1)
             b.wait_until("dots")
-            self.play(*[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05,
-                      run_time=b.time_until("position"))
+            self.play(*[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05, run_time=1)
             b.wait_until("position")
             self.play(Indicate(plot[1], color=theme.highlight), run_time=1.2)
             b.wait_until("height")
@@ -191,7 +199,12 @@ class LeastSquaresLineTilts(LectureScene):
             b.wait_until("wrong")
             self.play(Indicate(panel[1][0], color=theme.highlight), run_time=1.5)
 
-        # Step: slide the far email right
+        # Step: slide the far email right, the first line left behind as a ghost
+        ghost = DashedLine(line.get_start(), line.get_end(), color=theme.muted,
+                           dash_length=0.12, stroke_width=3)
+        first_cross = Dot(axes.c2p(crossing(), 0.5), radius=0.08, color=theme.muted)
+        self.add(ghost, first_cross)
+        self.bring_to_front(line, dots)
         far_dot = dots[far]
         far_dot.add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
         with self.beat("{drag} Now drag the far email further right. It is the easiest spam "
@@ -200,6 +213,7 @@ class LeastSquaresLineTilts(LectureScene):
             b.wait_until("drag")
             self.play(pos.animate.set_value(float(sweep.positions[-1])), run_time=7,
                       rate_func=linear)
+            # The first line stays behind, dashed, with a dot where it crossed one half.
         far_dot.clear_updaters()
 
         wrong_now = [dots[i] for i in np.flatnonzero(sweep.misclassified[-1])]
@@ -216,86 +230,140 @@ class LeastSquaresLineTilts(LectureScene):
 
 
 class TwoFlawsAndTheFix(LectureScene):
-    """The two fatal flaws of a line for yes/no answers, and the fix: squash it into an S."""
+    """The two fatal flaws of a line for yes/no answers, and the fix: squash it into an S,
+    which stays put when the far email is dragged again."""
 
     def construct(self) -> None:
         theme = self.theme
-        sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
+        sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+        fits = logistic_sweep(sweep, l2=S_L2)
         X, y = sweep.X[-1], sweep.y
+        far = sweep.far_index
         words, stage = BODY.split(0.3, vertical=False)
         axes, plot = spam_axes(theme, stage)
         dots = email_dots(axes, X, y, theme)
         line = Line(*clipped_line(axes, sweep.intercepts[-1], sweep.slopes[-1]),
                     color=theme.highlight, stroke_width=5)
-        one = DashedLine(axes.c2p(X_RANGE[0], 1), axes.c2p(X_RANGE[1], 1), color=theme.muted,
-                         dash_length=0.12, stroke_width=2)
-        zero = DashedLine(axes.c2p(X_RANGE[0], 0), axes.c2p(X_RANGE[1], 0), color=theme.muted,
-                          dash_length=0.12, stroke_width=2)
+        first_line = DashedLine(*clipped_line(axes, sweep.intercepts[0], sweep.slopes[0]),
+                                color=theme.muted, dash_length=0.12, stroke_width=3)
+        guides = VGroup(*[DashedLine(axes.c2p(X_RANGE[0], v), axes.c2p(X_RANGE[1], v),
+                                     color=theme.muted, dash_length=0.12, stroke_width=2)
+                          for v in (0, 1)])
         heading = self.heading("Two fatal flaws")
 
-        # Step: flaw one, outputs that are not probabilities
-        over = axes.c2p(X[sweep.far_index], float(sweep.far_values[-1]))
-        flaw1 = Text("1. Its outputs leave [0, 1]: above 1 is no probability.",
+        # Step: flaw one, outputs that are not probabilities (no floor, no ceiling)
+        quiet = int(np.argmin(sweep.X[0]))
+        below = float(sweep.fitted[0, quiet])
+        over = float(sweep.fitted[-1, far])
+        flaw1 = Text("1. Its outputs leave [0, 1]: no probability is below 0 or above 1.",
                      font_size=SIZES.label, color=theme.text)
         flaw2 = Text("2. One far, easy point tilts it and flips right answers.",
                      font_size=SIZES.label, color=theme.text)
         flaws = VGroup(flaw1, flaw2).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         words.place(flaws, aligned=UP + LEFT)
-        marker = Dot(over, radius=0.09, color=theme.bad)
-        with self.beat("The first flaw: {bounds} a line has no ceiling and no floor. {far} At "
-                       "the far email it predicts more than one, which cannot be a "
-                       "probability.") as b:
+        floor_mark = Dot(axes.c2p(X[quiet], below), radius=0.08, color=theme.bad)
+        floor_value = Text(f"{below:.2f}", font_size=SIZES.caption, color=theme.bad).next_to(
+            floor_mark, DOWN + RIGHT, buff=0.1)
+        ceiling_mark = Dot(axes.c2p(X[far], over), radius=0.09, color=theme.bad)
+        ceiling_value = Text(f"{over:.2f}", font_size=SIZES.caption, color=theme.bad).next_to(
+            ceiling_mark, UP, buff=0.15)
+        with self.beat("The first flaw: {bounds} a line has no ceiling and no floor. "
+                       "{floor} Before the drag, the line dipped below zero at the quietest "
+                       "email; {far} now it predicts more than one at the far email. Neither "
+                       "can be a probability.") as b:
             self.play(FadeIn(heading), Create(axes), FadeIn(plot[1:]), FadeIn(dots),
                       Create(line), run_time=1.2)
             b.wait_until("bounds")
-            self.play(Create(one), Create(zero), FadeIn(flaw1, shift=0.2 * RIGHT),
+            self.play(Create(guides), FadeIn(flaw1, shift=0.2 * RIGHT), run_time=1.2)
+            b.wait_until("floor")
+            self.play(Create(first_line), FadeIn(floor_mark, scale=0.5), FadeIn(floor_value),
                       run_time=1.2)
             b.wait_until("far")
-            self.play(FadeIn(marker, scale=0.5), run_time=1)
+            self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
 
         # Step: flaw two, the easiest point does the damage
-        wrong = [dots[i] for i in np.flatnonzero(sweep.misclassified[-1])]
+        half = DashedLine(axes.c2p(X_RANGE[0], 0.5), axes.c2p(X_RANGE[1], 0.5),
+                          color=theme.muted, dash_length=0.12, stroke_width=2)
+        half_label = Text("0.5", font_size=SIZES.caption, color=theme.muted).next_to(
+            half.get_end(), UP + LEFT, buff=0.1)
+        line_wrong = sweep.misclassified[-1]
+        rings = VGroup(*[Circle(radius=0.13, color=theme.bad, stroke_width=3).move_to(dots[i])
+                         for i in np.flatnonzero(line_wrong)])
         with self.beat("{second} The second: least squares punishes the far email for being "
-                       "too right, so it bends the line, {flip} and easy answers flip to "
-                       "wrong.") as b:
+                       "too right, so it bends the line, {flip} and easy spam emails drop "
+                       "below one half: right answers flipped to wrong.") as b:
             b.wait_until("second")
-            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), run_time=1.2)
+            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(first_line),
+                      FadeOut(floor_mark), FadeOut(floor_value), run_time=1.2)
             b.wait_until("flip")
-            self.play(*[Indicate(d, color=theme.bad, scale_factor=1.6) for d in wrong],
-                      run_time=1.5)
+            self.play(Create(half), FadeIn(half_label), Create(rings), run_time=1.5)
 
         # Step: the fix, squash the line into an S
-        fit = newton_method(X.reshape(-1, 1), y, l2=0.05)
-        theta = fit.thetas[-1]
         xs = np.linspace(*X_RANGE, 300)
-        s_curve = axes.plot_line_graph(xs, sigmoid(theta[0] + theta[1] * xs),
-                                       add_vertex_dots=False, line_color=theme.curve,
-                                       stroke_width=5)
+        index = ValueTracker(float(N_POSITIONS - 1))
+
+        def k() -> int:
+            return int(round(index.get_value()))
+
+        def s_points(i: int) -> VMobject:
+            return polyline(axes, xs, predict_proba(fits.thetas[i], xs[:, None]),
+                            theme.curve, width=5)
+
+        s_curve = s_points(N_POSITIONS - 1)
         fix = Text("The fix: squash the line into an S that stays between 0 and 1.",
                    font_size=SIZES.label, color=theme.curve)
         fix.next_to(flaws, DOWN, buff=0.35, aligned_edge=LEFT)
+        s_cross = Dot(radius=0.09, color=theme.highlight)
+        s_cross.add_updater(lambda m: m.move_to(axes.c2p(float(fits.crossings[k()]), 0.5)))
         with self.beat("{squash} The fix is to squash the line into an S that saturates at "
-                       "zero and one. {sure} The far email no longer matters, because the S is "
-                       "already sure about it.") as b:
+                       "zero and one. {right} With the S, every email is on its right side "
+                       "of one half again.") as b:
             b.wait_until("squash")
-            self.play(Transform(line, s_curve), FadeOut(marker), FadeIn(fix, shift=0.2 * UP),
-                      run_time=2.5)
+            self.play(Transform(line, s_curve), FadeOut(ceiling_mark), FadeOut(ceiling_value),
+                      FadeIn(fix, shift=0.2 * UP), run_time=2.5)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
-            b.wait_until("sure")
-            self.play(Indicate(dots[sweep.far_index], color=theme.highlight), run_time=1.5)
+            b.wait_until("right")
+            self.play(FadeOut(rings), FadeIn(s_cross, scale=0.5), run_time=1.2)
 
+        # Step: drag the far email again, with the S in place
+        line.add_updater(lambda m: m.set_points(s_points(k()).points))
+        dots[far].add_updater(lambda m: m.move_to(axes.c2p(float(sweep.X[k(), far]), 1)))
+        panel = ReadoutPanel(
+            [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2),
+             ("S at the far email", lambda: float(fits.far_probs[k()]), 3)],
+            theme, tex_labels=False, font_size=SIZES.caption,
+        )
+        # In the empty upper middle of the plot, above the S's upper arm.
+        panel.move_to(axes.c2p(PANEL_AT, Y_RANGE[1]), aligned_edge=UP + LEFT)
+        with self.beat("{drag} Now drag the far email back and out again, with the S in place. "
+                       "{still} The S and its crossing at one half stay put: the far email no "
+                       "longer matters, because the S is already sure about it.") as b:
+            b.wait_until("drag")
+            self.play(FadeIn(panel), run_time=0.6)
+            self.play(index.animate.set_value(0.0), run_time=3, rate_func=linear)
+            b.wait_until("still")
+            self.play(index.animate.set_value(float(N_POSITIONS - 1)), run_time=3,
+                      rate_func=linear)
+            self.play(Indicate(s_cross, color=theme.highlight),
+                      Indicate(panel[1], color=theme.highlight), run_time=1.2)
+        for mob in (line, dots[far], s_cross, *panel.numbers):
+            mob.clear_updaters()
 
 
 QUIZ = Quiz(
-    question="Why does least squares on 0/1 labels make a poor classifier?",
+    question="A least-squares line on 0/1 labels classifies every email right. A new spam "
+             "email arrives far to the right, with a huge count of \u201cfree\u201d. What "
+             "happens when the line is refitted?",
     choices=(
-        "Least squares cannot be fitted when y takes only two values.",
-        "Its outputs are unbounded, and one far, easy point can tilt it and flip answers.",
-        "Only the 0.5 threshold is wrong; a better cut-off fixes it.",
-        "It is a regression method, and logistic regression is too.",
+        "Nothing: the new email is on the spam side already.",
+        "The line ignores it, since a sure email adds no error.",
+        "It tilts; its 0.5 crossing slides right.",
+        "Only the threshold moves; a better cut-off fixes it.",
     ),
-    correct=1,
-    reason="A line chases every point: its outputs leave [0, 1] and far points drag its cut.",
+    correct=2,
+    reason="Least squares punishes the far email for being too right, so the line tilts "
+           "toward it and drags its cut.",
+    applied=True,
 )
 
 

@@ -8,7 +8,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    UR,
     Axes,
     Create,
     DashedLine,
@@ -16,16 +15,26 @@ from manim import (
     FadeIn,
     Flash,
     Indicate,
+    Line,
     MathTex,
     SurroundingRectangle,
+    TransformFromCopy,
     ValueTracker,
     VGroup,
     VMobject,
     Write,
+    linear,
     smooth,
 )
 
-from core import COURSE_SIGMOID_CHECKS, sigmoid, sigmoid_derivative, sigmoid_derivative_steps
+from core import (
+    COURSE_SIGMOID_CHECKS,
+    DerivativeSteps,
+    logit,
+    sigmoid,
+    sigmoid_derivative,
+    sigmoid_derivative_steps,
+)
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
@@ -71,7 +80,7 @@ def side_column(formula: MathTex, panel: VGroup, checks: VGroup, w_panel: VGroup
     """The formula, the live readouts, the check values and the weight scale, one under
     another in the side panel (placed up front, revealed beat by beat)."""
     checks.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-    return SIDE.stack(formula, panel, checks, w_panel, buff=0.45)
+    return SIDE.stack(formula, panel, checks, w_panel, buff=0.35)
 
 
 class SigmoidSquashesAnyScore(LectureScene):
@@ -98,6 +107,30 @@ class SigmoidSquashesAnyScore(LectureScene):
         curve = VMobject(color=theme.curve, stroke_width=5)
         curve.set_points_smoothly(curve_points(axes, lambda t: sigmoid(scale.get_value() * t)))
 
+        def height() -> float:
+            return float(sigmoid(scale.get_value() * z.get_value()))
+
+        marker = Dot(radius=0.09, color=theme.highlight)
+        marker.add_updater(lambda m: m.move_to(axes.c2p(z.get_value(), height())))
+        drop = DashedLine(color=theme.highlight, stroke_width=2, dash_length=0.08)
+        drop.add_updater(lambda m: m.put_start_and_end_on(
+            axes.c2p(z.get_value(), 0), axes.c2p(z.get_value(), max(height(), 1e-3))))
+
+        def steps() -> DerivativeSteps:
+            return sigmoid_derivative_steps(z.get_value())
+
+        # g(z) is the plain sigmoid at z; the bent curve's height g(s z) has its own row,
+        # beside the weight scale s that bends it.
+        panel = ReadoutPanel([("z", z.get_value, 2),
+                              (r"e^{-z}", lambda: float(steps().exp_neg), 4),
+                              (r"g(z)", lambda: float(steps().g), 4)], theme)
+        checks = VGroup(*[check_row(z_value, theme) for z_value, _ in COURSE_SIGMOID_CHECKS])
+        w_panel = VGroup(
+            ReadoutPanel([("weight scale s", scale.get_value, 2)], theme, tex_labels=False),
+            ReadoutPanel([(r"g(s\,z)", height, 4)], theme)).arrange(
+                DOWN, aligned_edge=LEFT, buff=0.2)
+        side_column(formula, panel, checks, w_panel)
+
         # Step: the curve
         with self.beat("We need a function that takes any score, however large or negative, "
                        "and bends it gently {range} into the range from zero to one. {curve} "
@@ -111,26 +144,11 @@ class SigmoidSquashesAnyScore(LectureScene):
         curve.add_updater(lambda m: m.set_points_smoothly(
             curve_points(axes, lambda t: sigmoid(scale.get_value() * t))))
 
-        def height() -> float:
-            return float(sigmoid(scale.get_value() * z.get_value()))
-
-        marker = Dot(radius=0.09, color=theme.highlight)
-        marker.add_updater(lambda m: m.move_to(axes.c2p(z.get_value(), height())))
-        drop = DashedLine(color=theme.highlight, stroke_width=2, dash_length=0.08)
-        drop.add_updater(lambda m: m.put_start_and_end_on(
-            axes.c2p(z.get_value(), 0), axes.c2p(z.get_value(), max(height(), 1e-3))))
-        # The output shown is g(s z): the weight scale s bends the S later in the scene.
-        panel = ReadoutPanel([("z", z.get_value, 2), (r"g(s\,z)", height, 4)], theme)
-        checks = VGroup(*[check_row(z_value, theme) for z_value, _ in COURSE_SIGMOID_CHECKS])
-        w_panel = ReadoutPanel([("weight scale s", scale.get_value, 2)], theme,
-                               tex_labels=False)
-        side_column(formula, panel, checks, w_panel)
-
         # Step: the three check values
         for (z_value, _), row, mark, text in zip(COURSE_SIGMOID_CHECKS, checks, (
             "coin", "nearly_one", "nearly_zero"), (
-            "At a score of zero the exponential is one, {coin} so the output is exactly one "
-            "half: a coin flip.",
+            "At a score of zero, e to the minus z is one, {coin} so the output is exactly "
+            "one half: a coin flip.",
             "At plus five the exponential has almost vanished, {nearly_one} and the output "
             "is nearly one.",
             "At minus five it is huge, about one hundred and forty eight, {nearly_zero} and "
@@ -163,26 +181,39 @@ class SigmoidSquashesAnyScore(LectureScene):
 
 
 class SigmoidSlopeFromItsOwnValue(LectureScene):
-    """The derivative of the sigmoid, step by step, collapses to g(z)(1 - g(z))."""
+    """The derivative of the sigmoid as a chain of transformations: the minus signs cancel,
+    the fraction splits, and its second factor is rewritten as 1 - g."""
 
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("A derivative that reuses the output")
         derivation = Derivation(
             [
-                [r"g'(z)", r"=", r"\frac{d}{dz}\left(1 + e^{-z}\right)^{-1}"],
-                [r"=", r"-\left(1 + e^{-z}\right)^{-2}\cdot\left(-e^{-z}\right)"],
+                [r"g'(z)", r"=", r"\frac{d}{dz}\big(1 + e^{-z}\big)^{-1}"],
+                [r"=", r"-", r"\big(1 + e^{-z}\big)^{-2}", r"\cdot", r"\big(", r"-",
+                 r"e^{-z}", r"\big)"],
+                [r"=", r"\frac{e^{-z}}{\big(1 + e^{-z}\big)^{2}}"],
                 [r"=", r"\frac{1}{1 + e^{-z}}", r"\cdot", r"\frac{e^{-z}}{1 + e^{-z}}"],
-                [r"=", r"g(z)", r"\cdot", r"\left(1 - g(z)\right)"],
+                [r"=", r"g(z)", r"\cdot", r"\big(1 - g(z)\big)"],
             ],
-            theme,
-            notes=["", "chain rule", "split the fraction", "the second factor is 1 \u2212 g"],
-            font_size=SIZES.formula, align=[1, 0, 0, 0],
+            theme, font_size=SIZES.formula_large, align=[1, 0, 0, 0, 0], row_buff=0.35,
         )
         # Room between the "=" and the result, for the box drawn around the result.
-        VGroup(*derivation.rows[3][1:]).shift(0.15 * RIGHT)
-        # Centred across the body, a little below the heading; the numeric check goes under it.
-        BODY.inset(0.5).place(derivation, aligned=UP)
+        VGroup(*derivation.rows[4][1:]).shift(0.2 * RIGHT)
+        # The second factor, rewritten on its own: the step the course leaves implicit.
+        identity = Derivation(
+            [
+                [r"\frac{e^{-z}}{1 + e^{-z}}"],
+                [r"=", r"\frac{1 + e^{-z} - 1}{1 + e^{-z}}"],
+                [r"=", r"1 - \frac{1}{1 + e^{-z}}"],
+                [r"=", r"1 - g(z)"],
+            ],
+            theme, font_size=SIZES.formula, row_buff=0.3,
+        )
+        identity.rows.set_color(theme.highlight)
+        left, right = BODY.inset(0.2).split(0.5)
+        left.place(derivation, aligned=UP + LEFT)
+        right.place(identity, aligned=UP + LEFT)
 
         with self.beat("Training will need the slope of the sigmoid, and it has a famously "
                        "tidy form. {write} Start by writing g as one plus e to the minus z, to "
@@ -190,106 +221,203 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(Write(heading), run_time=1)
             b.wait_until("write")
             self.play(Write(derivation.rows[0]), run_time=1.5)
-        with self.beat("The chain rule brings down the power and multiplies by the inner "
-                       "derivative, minus e to the minus z. {cancel} The two minus signs "
-                       "cancel.") as b:
-            self.play(FadeIn(derivation.rows[1], shift=0.2 * DOWN),
-                      FadeIn(derivation.notes[1]), run_time=1.5)
+        pair, collapse = derivation.cancel_pair((1, 1), (1, 5), theme.bad)
+        with self.beat("{chain} The chain rule brings the power down, with its minus sign, and "
+                       "multiplies by the inner derivative, minus e to the minus z. {pair} Two "
+                       "minus signs, {cancel} and they cancel.") as b:
+            b.wait_until("chain")
+            self.play(derivation.grow(0, 1), run_time=2)
+            b.wait_until("pair")
+            self.play(pair, run_time=0.8)
             b.wait_until("cancel")
-            self.play(Indicate(derivation.term(1, 1), color=theme.highlight), run_time=1.5)
-        left, right = derivation.term(2, 1), derivation.term(2, 3)
-        with self.beat("Split the fraction into two factors. {first} The first is the sigmoid "
+            self.play(collapse, run_time=1.2)
+        # Gone for good: the next line is grown from this one without them.
+        for piece in (1, 5):
+            derivation.term(1, piece).set_opacity(0)
+        with self.beat("{left} What is left is e to the minus z over the square of one plus "
+                       "e to the minus z.") as b:
+            b.wait_until("left")
+            self.play(derivation.grow(1, 2), run_time=1.8)
+        first, second = derivation.term(3, 1), derivation.term(3, 3)
+        with self.beat("{split} Split it into two factors. {first} The first is the sigmoid "
                        "itself.") as b:
-            self.play(FadeIn(derivation.rows[2], shift=0.2 * DOWN),
-                      FadeIn(derivation.notes[2]), run_time=b.time_until("first"))
+            b.wait_until("split")
+            self.play(derivation.grow(2, 3), run_time=1.8)
             b.wait_until("first")
-            self.play(left.animate.set_color(theme.curve))
-        with self.beat("The second is what is left of one after taking g away, {equals} so it "
-                       "equals one minus g. {alone} The slope is built from the output "
-                       "alone.") as b:
-            self.play(right.animate.set_color(theme.highlight))
+            self.play(first.animate.set_color(theme.curve), run_time=0.8)
+        with self.beat("{second} For the second, {add} add one and take one away on top. "
+                       "{apart} Pulled apart, it is one minus a sigmoid: {g} one minus g.") as b:
+            b.wait_until("second")
+            self.play(second.animate.set_color(theme.highlight),
+                      TransformFromCopy(second, identity.rows[0]), run_time=1.2)
+            for row, mark in ((1, "add"), (2, "apart"), (3, "g")):
+                b.wait_until(mark)
+                self.play(identity.grow(row - 1, row), run_time=1.2)
+        result = VGroup(*derivation.rows[4][1:])
+        box = SurroundingRectangle(result, color=theme.good, buff=0.12)
+        with self.beat("{equals} So the slope is g times one minus g: {alone} built from the "
+                       "output alone.") as b:
             b.wait_until("equals")
-            self.play(FadeIn(derivation.rows[3], shift=0.2 * DOWN), FadeIn(derivation.notes[3]),
-                      derivation.term(3, 1).animate.set_color(theme.curve),
-                      derivation.term(3, 3).animate.set_color(theme.highlight), run_time=1.5)
-            box = SurroundingRectangle(VGroup(*derivation.rows[3][1:]), color=theme.good,
-                                       buff=0.1)
+            derivation.term(4, 1).set_color(theme.curve)
+            derivation.term(4, 3).set_color(theme.highlight)
+            self.play(FadeIn(derivation.term(4, 0)), FadeIn(derivation.term(4, 2)),
+                      TransformFromCopy(first, derivation.term(4, 1)),
+                      TransformFromCopy(identity.rows[3][1], derivation.term(4, 3)),
+                      run_time=1.8)
             b.wait_until("alone")
             self.play(Create(box))
 
-        # Step: check the identity with numbers
+        # Step: check the identity with numbers, both sides computed their own way
         steps = sigmoid_derivative_steps(CHECK_Z)
-        check = MathTex(
-            rf"z = {CHECK_Z:g}:\quad {float(steps.chain_rule):.4f}", r"\;=\;",
-            rf"{float(steps.split_left):.4f}", r"\times", rf"{float(steps.split_right):.4f}",
-            font_size=SIZES.formula_small, color=theme.text,
-        ).next_to(derivation, DOWN, buff=0.6).align_to(derivation, LEFT)
-        check[2].set_color(theme.curve)
-        check[4].set_color(theme.highlight)
-        with self.beat("Check it with numbers at z equal to one and a half: the chain rule "
-                       "line and the product of g and one minus g agree to every digit shown."):
-            self.play(FadeIn(check, shift=0.2 * UP), run_time=1.5)
+        check = VGroup(
+            MathTex(rf"z = {CHECK_Z:g}:", font_size=SIZES.formula_small, color=theme.muted),
+            MathTex(r"\frac{e^{-z}}{(1 + e^{-z})^{2}} = ", rf"{float(steps.chain_rule):.4f}",
+                    font_size=SIZES.formula_small, color=theme.text),
+            MathTex(r"g\,(1 - g) = ", rf"{float(steps.split_left):.4f}", r"\times",
+                    rf"{float(steps.split_right):.4f}", r"=",
+                    rf"{float(steps.identity):.4f}",
+                    font_size=SIZES.formula_small, color=theme.text),
+        )
+        check[1].next_to(check[0], RIGHT, buff=0.25)
+        check[2].next_to(check[1], DOWN, buff=0.25, aligned_edge=LEFT)
+        check[2][1].set_color(theme.curve)
+        check[2][3].set_color(theme.highlight)
+        right.place(check, aligned=DOWN + LEFT)
+        with self.beat("Check it at z equal to one and a half. {lhs} The chain rule line gives "
+                       "one number; {rhs} g times one minus g gives the same, to every digit "
+                       "shown.") as b:
+            self.play(FadeIn(check[0]), run_time=0.6)
+            b.wait_until("lhs")
+            self.play(FadeIn(check[1], shift=0.2 * UP), run_time=1)
+            b.wait_until("rhs")
+            self.play(FadeIn(check[2], shift=0.2 * UP), run_time=1)
+
+
+def tangent_segment(axes: Axes, z: float, half_length: float = 1.05) -> tuple[np.ndarray, ...]:
+    """Ends of the tangent to the sigmoid at ``z``: through (z, g(z)) with core's slope
+    g'(z), ``half_length`` scene units each way (a ruler of fixed length, whatever its tilt)."""
+    g, slope = float(sigmoid(z)), float(sigmoid_derivative(z))
+    at = axes.c2p(z, g)
+    direction = axes.c2p(z + 1, g + slope) - at
+    direction /= np.linalg.norm(direction)
+    return at - half_length * direction, at + half_length * direction
 
 
 class SlopePeaksAtOneQuarter(LectureScene):
-    """g and its slope g(1 - g) side by side: the slope peaks at 0.25 where g = 0.5."""
+    """A tangent slides along g while its slope traces g' underneath: the trace is g(1 - g),
+    peaking at 0.25 where g = 0.5."""
 
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("Steepest in the middle, flat in the tails")
-        # The y-axis runs through the peak: its 0.25 is labelled by the peak itself.
-        axes = sigmoid_axes(theme, BODY.inset(0.3), y_max=1.0, y_step=0.25, skip=(0.25,))
-        g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
-            curve_points(axes, sigmoid))
-        slope = VMobject(color=theme.highlight, stroke_width=5).set_points_smoothly(
-            curve_points(axes, sigmoid_derivative))
+        top, bottom = STAGE.split(0.5, vertical=False)
+        g_axes = sigmoid_axes(theme, top)
+        d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25)
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
-            axes.c2p(4.5, float(sigmoid(4.5))), UP, buff=0.2)
-        slope_name = MathTex("g'(z) = g(z)\\,(1 - g(z))", font_size=SIZES.formula_small,
-                             color=theme.highlight).next_to(
-            axes.c2p(3.0, float(sigmoid_derivative(3.0))), UR, buff=0.15)
+            g_axes.c2p(Z_RANGE[1], 1.0), DOWN + LEFT, buff=0.1)
+        d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
+                         color=theme.highlight).next_to(
+            d_axes.c2p(Z_RANGE[1], 0.3), DOWN + LEFT, buff=0.05)
+        g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
+            curve_points(g_axes, sigmoid))
+
+        z = ValueTracker(Z_RANGE[0] + 2.0)
+        start = z.get_value()
+
+        def steps() -> DerivativeSteps:
+            return sigmoid_derivative_steps(z.get_value())
+
+        tangent = Line(*tangent_segment(g_axes, start), color=theme.highlight, stroke_width=6)
+        tangent.add_updater(lambda m: m.put_start_and_end_on(
+            *tangent_segment(g_axes, z.get_value())))
+        touch = Dot(radius=0.08, color=theme.highlight)
+        touch.add_updater(lambda m: m.move_to(g_axes.c2p(z.get_value(), float(steps().g))))
+        pen = Dot(radius=0.08, color=theme.highlight)
+        pen.add_updater(lambda m: m.move_to(
+            d_axes.c2p(z.get_value(), float(sigmoid_derivative(z.get_value())))))
+        link = DashedLine(color=theme.muted, stroke_width=2, dash_length=0.08)
+        link.add_updater(lambda m: m.put_start_and_end_on(touch.get_center(),
+                                                          pen.get_center()))
+
+        def trace_points() -> np.ndarray:
+            zs = np.linspace(start, max(z.get_value(), start + 1e-3), 120)
+            return np.array([d_axes.c2p(a, b) for a, b in
+                             zip(zs, sigmoid_derivative(zs), strict=True)])
+
+        trace = VMobject(color=theme.highlight, stroke_width=5)
+        trace.set_points_as_corners(trace_points())
+        trace.add_updater(lambda m: m.set_points_as_corners(trace_points()))
+
+        panel = ReadoutPanel([("z", z.get_value, 2),
+                              (r"\text{slope of the tangent}", lambda: float(steps().chain_rule),
+                               4),
+                              (r"g\,(1 - g)", lambda: float(steps().identity), 4)], theme)
+        formula = MathTex(r"g'(z) = g(z)\,\big(1 - g(z)\big)", font_size=SIZES.formula_small,
+                          color=theme.highlight)
         peak_value = float(sigmoid_derivative(0.0))
-        peak = Dot(axes.c2p(0, peak_value), radius=0.09, color=theme.highlight)
-        peak_label = MathTex(rf"g'(0) = {peak_value:.2f}", font_size=SIZES.formula_small,
-                             color=theme.text)
-        # Clear of both curves: above g' and below g just right of the peak.
-        peak_label.next_to(axes.c2p(0.35, 0.34), RIGHT, buff=0)
-        with self.beat("{sigmoid} Here is the sigmoid {slope} with its slope underneath. "
-                       "{middle} The slope is largest in the middle, where the output is one "
-                       "half.") as b:
-            self.play(Write(heading), Create(axes), run_time=0.6)
+        peak = Dot(d_axes.c2p(0, peak_value), radius=0.1, color=theme.good)
+        peak_label = MathTex(rf"g'(0) = \tfrac12 \cdot \tfrac12 = {peak_value:.2f}",
+                             font_size=SIZES.formula_small, color=theme.text)
+        SIDE.stack(panel, formula, peak_label, buff=0.5)
+
+        with self.beat("{sigmoid} Here is the sigmoid. {ruler} Lay a ruler against it: the "
+                       "tangent line, {trace} and draw its slope on the plot underneath.") as b:
+            self.play(Write(heading), Create(g_axes), Create(d_axes), run_time=1)
             b.wait_until("sigmoid")
-            self.play(Create(g_curve), FadeIn(g_name), run_time=b.time_until("slope"))
-            b.wait_until("slope")
-            self.play(Create(slope), FadeIn(slope_name), run_time=1.5)
-            b.wait_until("middle")
-            self.play(Indicate(slope, color=theme.highlight), run_time=1.5)
-        with self.beat("There it reaches exactly one quarter: one half times one half. Out in "
-                       "the flat tails the slope fades to nothing."):
+            self.play(Create(g_curve), FadeIn(g_name), run_time=1.2)
+            b.wait_until("ruler")
+            self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
+            b.wait_until("trace")
+            self.add(trace)
+            self.play(FadeIn(pen), Create(link), FadeIn(d_name), run_time=0.8)
+        with self.beat("{slide} As the ruler slides in from the left it tilts up, {steepest} "
+                       "and it is steepest in the middle, where the output is one half: "
+                       "{quarter} there the slope is one half times one half, one quarter.") as b:
+            b.wait_until("slide")
+            self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
+                      rate_func=linear)
+            b.wait_until("quarter")
             self.play(FadeIn(peak, scale=0.5), FadeIn(peak_label), run_time=1)
-            self.play(Flash(peak, color=theme.highlight))
-        with self.beat("Remember this shape. {factor} In chapter four the factor g times one "
+        with self.beat("{tails} Out in the tails the ruler lies flat and the slope fades to "
+                       "nothing. {match} All along, the slope reads the same as g times one "
+                       "minus g.") as b:
+            b.wait_until("tails")
+            self.play(z.animate.set_value(Z_RANGE[1] - 2.0), run_time=b.time_until("match"),
+                      rate_func=linear)
+            b.wait_until("match")
+            self.play(FadeIn(formula), Indicate(panel[1], color=theme.highlight),
+                      Indicate(panel[2], color=theme.highlight), run_time=1.5)
+        with self.beat("Remember this hump. {factor} In chapter four the factor g times one "
                        "minus g cancels a messy gradient down to something beautifully "
                        "simple.") as b:
             b.wait_until("factor")
-            self.play(Indicate(slope_name, color=theme.highlight), run_time=1.5)
+            self.play(Indicate(formula, color=theme.highlight), run_time=1.5)
+        for mob in (tangent, touch, pen, link, trace, *panel.numbers):
+            mob.clear_updaters()
 
+
+#: The quiz's sigmoid output, and its slope by chapter 1's identity (from core).
+QUIZ_G = 0.8
+QUIZ_SLOPE = float(sigmoid_derivative(logit(QUIZ_G)))
 
 
 QUIZ = Quiz(
-    question=r"What is the derivative of the sigmoid $g(z) = \dfrac{1}{1 + e^{-z}}$?",
-    spoken_question="What is the derivative of the sigmoid, g of z equals one over one plus "
-                    "e to the minus z?",
+    question=rf"At some score $z$ the sigmoid outputs $g(z) = {QUIZ_G:g}$. How steep is it "
+             r"there: what is $g'(z)$?",
+    spoken_question=f"At some score z the sigmoid outputs {QUIZ_G:g}. How steep is it there: "
+                    "what is g prime of z?",
     choices=(
-        "$e^{-z}$",
-        r"$g(z)\,\bigl(1 - g(z)\bigr)$",
-        "$1 - g(z)$",
-        "$g(z)^2$",
+        f"${QUIZ_SLOPE:.2f}$",
+        f"${QUIZ_G * QUIZ_G:.2f}$",
+        f"${QUIZ_G:g}$",
+        f"${1 - QUIZ_G:.1f}$",
     ),
-    correct=1,
-    reason=r"The chain rule gives a fraction that splits into $g(z)$ times $1 - g(z)$.",
-    spoken_reason="The chain rule gives a fraction that splits into g of z times one minus "
-                  "g of z.",
+    correct=0,
+    reason=rf"$g' = g\,(1 - g) = {QUIZ_G:g} \times {1 - QUIZ_G:.1f} = {QUIZ_SLOPE:.2f}$: "
+           "the output alone gives the slope.",
+    spoken_reason=f"g prime is g times one minus g: {QUIZ_G:g} times {1 - QUIZ_G:.1f}, "
+                  f"which is {QUIZ_SLOPE:.2f}. The output alone gives the slope.",
+    applied=True,
 )
 
 

@@ -3,19 +3,31 @@ probability field around it, the log-odds reading, and what a straight cut canno
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from manim import (
+    DEGREES,
     DOWN,
     LEFT,
     UP,
     Axes,
+    Circle,
     Create,
+    DashedVMobject,
     Dot,
     FadeIn,
+    FadeOut,
+    ImplicitFunction,
     Indicate,
+    Line,
     MathTex,
+    ReplacementTransform,
+    Surface,
     SurroundingRectangle,
     Text,
+    ThreeDAxes,
+    ThreeDScene,
     ValueTracker,
     VGroup,
     Write,
@@ -24,26 +36,45 @@ from manim import (
 
 from core import (
     accuracy,
+    boundary_point,
+    boundary_segment,
     feature_comparison,
     load_dataset,
     log_odds,
     newton_method,
     odds,
+    predict,
+    predict_proba,
+    scores,
 )
+from core.pathologies import quadratic_score
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, Derivation, ProbabilityField, ReadoutPanel
-from scenes.common.plots import axis_names, legend_entry, plane_axes, point_cloud
+from scenes.common.plots import axis_names, legend_entry, plane_axes, point_cloud, ring_mark
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
 BOX = ((-4.0, 4.0), (-3.0, 3.0))
+#: Half the height axis of the 3-D picture, in score units: the plane's highest corner
+#: (|theta0| + 1.2 * 4 + 1.2 * 3 = 8.4 at the starting weights) fits.
+SCORE_SPAN = 9.0
+#: Probability minus one half, times this, is the sheet's height in score units: h = 0 and
+#: h = 1 sit at -7 and 7, about as high as the plane's corners.
+SHEET_STRETCH = 14.0
+#: Where the camera looks from in the 3-D picture (polar angle and azimuth, radians).
+VIEW_PHI, VIEW_THETA = 62 * DEGREES, -55 * DEGREES
 #: The rings reach about 3.2 from the centre: a square box that holds them all.
 RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
 #: The course's starting knobs: theta = (0, 1.2, 1.2).
 START = np.array([0.0, 1.2, 1.2])
-#: A little L2 keeps the fitted weights finite and the field readable.
-FIT_L2 = 0.5
+#: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
+FIT_L2 = 0.0
+#: The normal arrow's length on screen, in data units: its direction alone comes from theta,
+#: so it stays readable (and points at class 1) however short the weights are.
+ARROW_LENGTH = 1.3
+#: The score surface's grid (low: a plane needs no more, and it keeps the 3-D render lean).
+SURFACE_RESOLUTION = (12, 9)
 
 
 #: The body above the formula strip: the derivation and the table of odds side by side.
@@ -92,7 +123,9 @@ class BoundaryRotatesOverTheField(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         data = load_dataset("clouds")
-        fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
+        fit = newton_method(data.X, data.y, l2=FIT_L2)
+        assert fit.converged, "the clouds must overlap for a finite maximum-likelihood fit"
+        fitted = fit.thetas[-1]
         heading = self.heading("Chapter 2 \u00b7 The decision boundary")
         axes, names = plane_on_stage(theme, BOX)
 
@@ -106,14 +139,15 @@ class BoundaryRotatesOverTheField(LectureScene):
             return np.array([bias.get_value(), r * np.cos(a), r * np.sin(a)])
 
         field = ProbabilityField(axes, theta, theme)
-        boundary = BoundaryLine(axes, theta, theme)
+        boundary = BoundaryLine(axes, theta, theme, fixed_length=ARROW_LENGTH)
         dots = point_cloud(axes, data.X, data.y, theme)
         model = MathTex(r"h(x) = g(\theta_0 + \theta_1 x_1 + \theta_2 x_2)",
                         font_size=SIZES.formula_small, color=theme.text)
         panel = ReadoutPanel(
             [(r"\theta_0", lambda: theta()[0], 2), (r"\theta_1", lambda: theta()[1], 2),
              (r"\theta_2", lambda: theta()[2], 2),
-             (r"\text{accuracy}", lambda: accuracy(theta(), data.X, data.y), 3)],
+             (r"\text{accuracy}", lambda: accuracy(theta(), data.X, data.y), 3),
+             (r"\lVert(\theta_1, \theta_2)\rVert", length.get_value, 2)],
             theme, font_size=SIZES.label,
         )
         legend = class_legend(theme)
@@ -155,16 +189,20 @@ class BoundaryRotatesOverTheField(LectureScene):
                       rate_func=smooth)
             b.hold_until("end")
             self.play(angle.animate.increment_value(np.pi), run_time=3, rate_func=smooth)
-        with self.beat("The arrow's length sets how fast the probability ramps across the "
-                       "line. {long} Long weights make a knife edge; {short} short weights, a "
-                       "gentle fade.") as b:
+        with self.beat("The arrow shows only the direction. {size} The size of theta one and "
+                       "theta two sets how fast the probability ramps across the line. {long} "
+                       "Long weights make a knife edge; {short} short weights, a gentle "
+                       "fade.") as b:
+            b.wait_until("size")
+            self.play(Indicate(panel[4], color=theme.highlight), run_time=1)
             b.wait_until("long")
             self.play(length.animate.set_value(4 * length.get_value()),
                       run_time=b.time_until("short"))
             b.wait_until("short")
             self.play(length.animate.set_value(0.3), run_time=2.5)
         with self.beat("Fitted by maximum likelihood, the three knobs settle here, with the "
-                       "line running through the gap between the clouds."):
+                       "line running through the gap between the clouds, and the arrow still "
+                       "pointing at class one."):
             self.play(bias.animate.set_value(float(fitted[0])),
                       angle.animate.set_value(float(np.arctan2(fitted[2], fitted[1]))),
                       length.animate.set_value(float(np.hypot(fitted[1], fitted[2]))),
@@ -172,6 +210,110 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(Indicate(panel.numbers[3], color=theme.good), run_time=1)
         for mob in (field, boundary, *panel.numbers):
             mob.clear_updaters()
+
+
+def score_axes(theme: Theme) -> ThreeDAxes:
+    """The feature plane (the clouds' box) with a height axis for the score, no numbers (the
+    words beside it say what the height is)."""
+    (x0, x1), (y0, y1) = BOX
+    return ThreeDAxes(x_range=[x0, x1, 1], y_range=[y0, y1, 1],
+                      z_range=[-SCORE_SPAN, SCORE_SPAN, SCORE_SPAN / 2],
+                      x_length=5.6, y_length=4.2, z_length=3.2, tips=False,
+                      axis_config={"color": theme.muted, "include_ticks": False})
+
+
+class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
+    """The score theta^T x lifted over the feature plane is a tilted plane whose zero contour
+    is the boundary; the sigmoid bends it into the probability sheet over the same line."""
+
+    def construct(self) -> None:
+        theme = self.theme
+        data = load_dataset("clouds")
+        theta = START
+        axes = score_axes(theme)
+        (x0, x1), (y0, y1) = BOX
+
+        def lifted(height: Callable[[np.ndarray], np.ndarray]) -> Surface:
+            """A sheet over the box at ``height(points)`` (core computes every height),
+            coloured by height on the field's ramp: blue below the floor, amber above."""
+            sheet = Surface(lambda u, v: axes.c2p(u, v, float(height(np.array([[u, v]]))[0])),
+                            u_range=(x0, x1), v_range=(y0, y1),
+                            resolution=SURFACE_RESOLUTION, fill_opacity=0.75,
+                            stroke_color=theme.background, stroke_width=0.4)
+            return sheet.set_fill_by_value(
+                axes, colorscale=[(theme.field_low, -SCORE_SPAN / 2), (theme.field_mid, 0),
+                                  (theme.field_high, SCORE_SPAN / 2)], axis=2)
+
+        plane = lifted(lambda X: scores(theta, X))
+        # h - 1/2, stretched so that h = 0 and h = 1 sit well below and above the floor: the
+        # floor itself is score 0, which is h = 1/2.
+        sheet = lifted(lambda X: (predict_proba(theta, X) - 0.5) * SHEET_STRETCH)
+        dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.06,
+                            color=(theme.class1 if label else theme.class0))
+                        for (a, b), label in zip(data.X, data.y, strict=True)])
+        ends = boundary_segment(theta, *BOX)
+        line = Line(axes.c2p(*ends[0], 0), axes.c2p(*ends[1], 0), color=theme.boundary,
+                    stroke_width=6)
+
+        heading = self.heading("The score is a tilted plane")
+        model = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
+                        font_size=SIZES.formula_small,
+                        color=theme.muted)
+        height_score = MathTex(r"\text{height} = \theta^{\mathsf T} x", r"= \theta_0 + "
+                               r"\theta_1 x_1 + \theta_2 x_2", font_size=SIZES.formula_small,
+                               color=theme.text)
+        floor = MathTex(r"\text{floor: } \theta^{\mathsf T} x = 0", r"\;\Leftrightarrow\; h = "
+                        r"\tfrac12", font_size=SIZES.formula_small, color=theme.boundary)
+        height_h = MathTex(r"\text{height} = h(x) - \tfrac12", r"= g(\theta^{\mathsf T} x) - "
+                           r"\tfrac12", font_size=SIZES.formula_small, color=theme.text)
+        words = SIDE.stack(model, height_score, floor, height_h, buff=0.5)
+        height_h.move_to(height_score, aligned_edge=LEFT)
+        self.add_fixed_in_frame_mobjects(heading, model)
+        # The camera looks straight down first (the familiar flat picture), then tilts to
+        # VIEW_PHI; the 3-D group sits where that final view shows its origin mid-stage.
+        VGroup(axes, dots, line, plane, sheet).shift(self.stage_point(VIEW_PHI, VIEW_THETA))
+        self.set_camera_orientation(phi=0, theta=-90 * DEGREES)
+        self.add(heading, model, axes, dots)
+
+        with self.beat("Take the course's starting weights and lift every point of the plane "
+                       "{lift} to a height equal to its score, theta transpose x. {tilted} The "
+                       "score is linear in x one and x two, so the lifted sheet is flat: a "
+                       "tilted plane.") as b:
+            b.wait_until("lift")
+            self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA, run_time=2)
+            self.add_fixed_in_frame_mobjects(height_score)
+            self.play(FadeIn(height_score), run_time=0.6)
+            b.wait_until("tilted")
+            self.play(Create(plane), run_time=2)
+        with self.beat("{floor} Where the plane passes through the floor, the score is zero, "
+                       "{line} and that crossing is exactly the decision boundary.") as b:
+            b.wait_until("floor")
+            self.add_fixed_in_frame_mobjects(floor)
+            self.play(FadeIn(floor), run_time=0.8)
+            b.wait_until("line")
+            self.play(Create(line), run_time=1.2)
+        with self.beat("{squash} Now pass every height through the sigmoid. {bend} The plane "
+                       "bends into an S-shaped sheet, flat near zero on one side and one on the "
+                       "other, {same} and it still crosses one half over the same line.") as b:
+            b.wait_until("squash")
+            self.add_fixed_in_frame_mobjects(height_h)
+            self.play(FadeOut(height_score), FadeIn(height_h), run_time=0.8)
+            b.wait_until("bend")
+            self.play(ReplacementTransform(plane, sheet), run_time=2.5)
+            b.wait_until("same")
+            self.play(Indicate(line, color=theme.highlight), run_time=1.2)
+        self.words = words  # for the tests: the side panel, fixed in the frame
+
+    def stage_point(self, phi: float, theta: float) -> np.ndarray:
+        """The point of 3-D space that the camera, looking from ``phi``, ``theta``, shows at
+        the middle of the stage (perspective aside)."""
+        previous = self.camera.get_phi(), self.camera.get_theta()
+        self.camera.set_phi(phi)
+        self.camera.set_theta(theta)
+        rotation = self.camera.generate_rotation_matrix()
+        self.camera.set_phi(previous[0])
+        self.camera.set_theta(previous[1])
+        return rotation.T @ (STAGE.center + 0.2 * UP)
 
 
 class LogOddsInvertTheSigmoid(LectureScene):
@@ -230,7 +372,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
 
 
 class StraightCutCannotSplitABullseye(LectureScene):
-    """On a bullseye the best straight boundary still gets about a third of the points wrong."""
+    """On a bullseye the best straight boundary still gets about a third of the points wrong;
+    the points on the wrong side are ringed."""
 
     def construct(self) -> None:
         theme = self.theme
@@ -244,46 +387,80 @@ class StraightCutCannotSplitABullseye(LectureScene):
         boundary = BoundaryLine(axes, lambda: theta, theme, with_normal=False)
         field.clear_updaters()
         boundary.clear_updaters()
+        wrong = predict(theta, data.X) != data.y
+        # Rings in the colour of mistakes, never a class colour, a little wider than a dot.
+        rings = VGroup(*[Circle(radius=0.12, color=theme.bad, stroke_width=2.5).move_to(dots[i])
+                         for i in np.flatnonzero(wrong)])
         acc = float(comparison.accuracy_raw)
+        equation = MathTex(r"\theta_0 + \theta_1 x_1 + \theta_2 x_2 = 0",
+                           font_size=SIZES.formula_small, color=theme.boundary)
         verdict = VGroup(
             Text("best straight boundary", font_size=SIZES.label, color=theme.muted),
             MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
                     color=theme.bad),
+            legend_entry(ring_mark(theme.bad), "on the wrong side", theme),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         note = Text("Chapter 9 bends it with\nnonlinear features.", font_size=SIZES.label,
                     color=theme.text, line_spacing=0.9)
-        SIDE.inset(0.3).stack(verdict, note, buff=0.6, aligned=LEFT)
-        with self.beat("The boundary is always a straight line, because theta transpose x "
-                       "equals zero is a linear equation. {ring} Here class one sits inside a "
-                       "ring of class zero.") as b:
-            self.play(Write(heading), Create(axes), FadeIn(names), run_time=1.2)
+        curved = MathTex(rf"\text{{with squares: accuracy}} = "
+                         rf"{float(comparison.accuracy_quadratic):.2f}",
+                         font_size=SIZES.formula_small, color=theme.good)
+        SIDE.inset(0.3).stack(equation, verdict, VGroup(note, curved).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.25), buff=0.5, aligned=LEFT)
+        # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
+        lo, hi = axes.c2p(RINGS_BOX[0][0], RINGS_BOX[1][0]), axes.c2p(RINGS_BOX[0][1],
+                                                                       RINGS_BOX[1][1])
+        ring_boundary = DashedVMobject(ImplicitFunction(
+            lambda u, v: float(quadratic_score(comparison.theta_quadratic,
+                                               [axes.p2c([u, v, 0])[:2]])[0]),
+            x_range=(lo[0], hi[0]), y_range=(lo[1], hi[1]), color=theme.good, stroke_width=4),
+            num_dashes=40)
+        with self.beat("{always} The boundary is always a straight line, because theta "
+                       "transpose x equals zero {linear} is a linear equation. {ring} Here "
+                       "class one sits inside a ring of class zero.") as b:
+            self.play(Write(heading), Create(axes), FadeIn(names), run_time=1)
+            b.wait_until("linear")
+            self.play(Write(equation), run_time=1.2)
             b.wait_until("ring")
             self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
-        with self.beat("Even the best straight cut through a bullseye {wrong} leaves a large "
-                       "share of the points on the wrong side.") as b:
+        with self.beat("{cut} Even the best straight cut through a bullseye {wrong} leaves a "
+                       "large share of the points on the wrong side: {ringed} about one in "
+                       "three.") as b:
+            b.wait_until("cut")
             self.play(FadeIn(field), Create(boundary), run_time=1.5)
             self.bring_to_front(dots)
             b.wait_until("wrong")
+            self.play(Create(rings), run_time=1.2)
+            b.wait_until("ringed")
             self.play(FadeIn(verdict, shift=0.2 * LEFT))
         with self.beat("To curve the boundary we must first feed the model curved features, "
-                       "such as squares of the inputs. That is where chapter nine picks up."):
+                       "such as squares of the inputs. {ghost} With them the boundary closes "
+                       "into a ring around class one. That is where chapter nine picks "
+                       "up.") as b:
             self.play(FadeIn(note, shift=0.2 * UP))
+            b.wait_until("ghost")
+            self.play(Create(ring_boundary), FadeIn(curved), run_time=1.5)
 
 
+#: The quiz's weights: the score is -2 + x1, so the model says class 1 right of x1 = 2.
+QUIZ_THETA = np.array([-2.0, 1.0, 0.0])
+QUIZ_CUT = float(boundary_point(QUIZ_THETA)[0])
 
 QUIZ = Quiz(
-    question="In logistic regression, which points form the decision boundary?",
+    question=r"A model has $\theta = (-2,\ 1,\ 0)$. Where does it give $h(x) > 0.5$?",
+    spoken_question="A model has theta equal to minus two, one, zero. Where does it give h of "
+                    "x greater than one half?",
     choices=(
-        r"Those where $\theta^{\mathsf T} x = 0$",
-        r"Those where $\theta^{\mathsf T} x = 0.5$",
-        "Those where $h(x) = 1$",
-        "Whatever curve separates the classes best",
+        rf"Where $x_1 < {QUIZ_CUT:g}$",
+        rf"Where $x_1 > {QUIZ_CUT + 0.5 / QUIZ_THETA[1]:g}$",
+        rf"Where $x_2 > {QUIZ_CUT:g}$",
+        rf"Where $x_1 > {QUIZ_CUT:g}$",
     ),
-    correct=0,
-    reason=r"$h = g(\theta^{\mathsf T} x)$ equals 0.5 exactly when the score "
-           r"$\theta^{\mathsf T} x$ is 0: a straight line.",
-    spoken_reason="h, which is g of theta transpose x, equals 0.5 exactly when the score "
-                  "theta transpose x is zero: a straight line.",
+    correct=3,
+    reason=rf"$h > 0.5$ exactly where the score $-2 + x_1 > 0$: right of $x_1 = {QUIZ_CUT:g}$.",
+    spoken_reason="h is above one half exactly where the score, minus two plus x one, is "
+                  "above zero: to the right of x one equals two.",
+    applied=True,
 )
 
 
@@ -293,5 +470,5 @@ class BoundaryCheck(QuizScene):
     quiz = QUIZ
 
 
-SCENES_IN_ORDER = [BoundaryRotatesOverTheField, LogOddsInvertTheSigmoid,
+SCENES_IN_ORDER = [BoundaryRotatesOverTheField, ScoreIsATiltedPlane, LogOddsInvertTheSigmoid,
                    StraightCutCannotSplitABullseye, BoundaryCheck]

@@ -92,6 +92,8 @@ def test_sweep_matches_polyfit_at_every_position():
         assert sweep.far_values[k] == pytest.approx(intercept + slope * p, rel=1e-10)
         assert intercept + slope * sweep.crossings[k] == pytest.approx(0.5)
         wrong = ((intercept + slope * x) >= 0.5).astype(int) != data.y
+        assert sweep.fitted[k] == pytest.approx(np.polyval([slope, intercept], x), rel=1e-10,
+                                                abs=1e-12)
         assert np.array_equal(sweep.misclassified[k], wrong)
 
 
@@ -104,6 +106,36 @@ def test_spam_sweep_shows_the_pathology():
     assert np.all(np.diff(sweep.n_misclassified) >= 0)
     assert np.all(sweep.far_values > 1)
     assert np.all(np.diff(sweep.crossings) > 0)  # the 0.5 crossing is dragged right
+
+
+def test_the_first_line_dips_below_zero_at_the_quietest_email():
+    """Chapter 0's "no floor": before the drag the line predicts less than 0 somewhere."""
+    sweep = core.spam_sweep(n_positions=5)
+    quietest = int(np.argmin(sweep.X[0]))
+    assert sweep.fitted[0, quietest] < 0
+    assert sweep.fitted[-1, sweep.far_index] > 1
+
+
+def test_logistic_sweep_matches_sklearn_and_holds_its_crossing():
+    from sklearn.linear_model import LogisticRegression
+
+    sweep = core.spam_sweep(n_positions=7, end=28.0)
+    fits = core.logistic_sweep(sweep, l2=0.05)
+    for k in (0, 3, 6):
+        # core's penalty l2 * ||w||^2 is scikit-learn's C = 1 / (2 l2).
+        model = LogisticRegression(C=1 / (2 * 0.05), tol=1e-12, max_iter=10_000)
+        model.fit(sweep.X[k][:, None], sweep.y)
+        assert fits.thetas[k, 0] == pytest.approx(model.intercept_[0], rel=1e-5)
+        assert fits.thetas[k, 1] == pytest.approx(model.coef_[0, 0], rel=1e-5)
+        assert fits.crossings[k] == pytest.approx(-model.intercept_[0] / model.coef_[0, 0],
+                                                  rel=1e-5)
+        far = model.predict_proba(sweep.X[k][:, None])[sweep.far_index, 1]
+        assert fits.far_probs[k] == pytest.approx(far, rel=1e-6)
+    # The far email no longer matters: the S's crossing moves by less than 1e-4 while the
+    # least-squares crossing slides by more than one unit.
+    assert np.ptp(fits.crossings) < 1e-4
+    assert np.ptp(sweep.crossings) > 1
+    assert not fits.misclassified.any()
 
 
 def test_flat_line_has_no_crossing():

@@ -48,6 +48,16 @@ def test_derivative_steps_agree_line_by_line():
     np.testing.assert_allclose(steps.identity, steps.chain_rule, rtol=1e-6, atol=1e-17)
 
 
+def test_the_exponential_inside_the_sigmoid_at_the_course_checks():
+    import math
+
+    steps = core.sigmoid_derivative_steps(np.array([0.0, 5.0, -5.0]))
+    assert steps.exp_neg.tolist() == pytest.approx([1.0, math.exp(-5), math.exp(5)],
+                                                   rel=1e-15)
+    assert round(float(steps.exp_neg[2])) == 148  # "about one hundred and forty eight"
+    np.testing.assert_allclose(1 / (1 + steps.exp_neg), steps.g, rtol=1e-15)
+
+
 def test_gradient_derivation_steps_collapse_to_error_times_x():
     theta, x = np.array([0.3, -0.7]), np.array([1.0, 2.0])
     for y in (0, 1):

@@ -8,10 +8,13 @@ import numpy as np
 import pytest
 from scene_harness import build, final_frame, pixel_at
 
-from core import spam_sweep
+from core import logistic_sweep, predict_proba, spam_sweep
 from scenes.logistic_regression.ch00_spam import (
     N_POSITIONS,
+    S_L2,
+    SWEEP_END,
     LeastSquaresLineTilts,
+    SpamCheck,
     TwoFlawsAndTheFix,
 )
 
@@ -57,4 +60,28 @@ def test_rings_mark_exactly_the_misclassified_emails(tmp_path: Path) -> None:
 
 def test_flaws_scene_builds_with_a_clean_layout(tmp_path: Path) -> None:
     scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
-    assert len(scene.beats) == 3  # the two flaws and the fix (the quiz is its own scene)
+    # The two flaws, the fix, and the far email dragged again (the quiz is its own scene).
+    assert len(scene.beats) == 4
+
+
+def test_the_s_ends_on_cores_fit_and_its_crossing_stays_put(tmp_path: Path) -> None:
+    scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    fits = logistic_sweep(sweep, l2=S_L2)
+    axes = next(m for m in scene.mobjects if type(m).__name__ == "Axes")
+    panel = next(m for m in scene.mobjects if type(m).__name__ == "ReadoutPanel")
+    assert panel.numbers[0].get_value() == pytest.approx(fits.crossings[-1])
+    assert panel.numbers[1].get_value() == pytest.approx(fits.far_probs[-1])
+    assert np.ptp(fits.crossings) < 5e-3  # the readout's two decimals never change
+    dot = next(m for m in scene.mobjects if type(m).__name__ == "Dot"
+               and abs(axes.p2c(m.get_center())[1] - 0.5) < 1e-6)
+    assert axes.p2c(dot.get_center())[0] == pytest.approx(fits.crossings[-1], abs=1e-6)
+    # The S drawn is core's probability at the far email's last position.
+    curve = next(m for m in scene.mobjects if type(m).__name__ == "Line")
+    x, h = axes.p2c(curve.points[len(curve.points) // 2])
+    assert h == pytest.approx(float(predict_proba(fits.thetas[-1], [[x]])[0]), abs=1e-3)
+
+
+def test_quiz_answer_is_c(tmp_path: Path) -> None:
+    scene = build(SpamCheck, tmp_path, check_layout=True)
+    assert scene.beats[-1].narration.startswith("The answer is C.")

@@ -34,9 +34,36 @@ def test_marker_rides_the_curve_at_the_sigmoid_of_its_z(squash: SigmoidSquashesA
     z, g = axes.p2c(marker.get_center())
     assert g == pytest.approx(float(sigmoid(z)), abs=1e-6)
     panel = next(m for m in squash.mobjects if type(m).__name__ == "ReadoutPanel"
-                 and len(m.numbers) == 2)
+                 and len(m.numbers) == 3)
     assert panel.numbers[0].get_value() == pytest.approx(z, abs=1e-6)
-    assert panel.numbers[1].get_value() == pytest.approx(g, abs=1e-6)
+    assert panel.numbers[1].get_value() == pytest.approx(np.exp(-z), rel=1e-9)
+    # The row labelled g(z) shows the plain sigmoid at z (the review caught it showing g(s z)).
+    assert panel.numbers[2].get_value() == pytest.approx(g, abs=1e-6)
+
+
+def test_the_g_of_z_readout_is_not_the_scaled_curve(tmp_path: Path) -> None:
+    """Mid-scene, with the weight scale s at 4, the g(z) row still reads g(z), not g(4 z)."""
+    from scenes.logistic_regression.ch01_sigmoid import STEEP
+
+    seen = []
+
+    class Spy(SigmoidSquashesAnyScore):
+        def play(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            super().play(*args, **kwargs)
+            panels = [f for m in self.mobjects for f in m.get_family()
+                      if type(f).__name__ == "ReadoutPanel"]
+            scale = [p for p in panels if len(p.numbers) == 1]
+            main = [p for p in panels if len(p.numbers) == 3]
+            if main and len(scale) == 2 and scale[0].numbers[0].get_value() == STEEP:
+                z = main[0].numbers[0].get_value()
+                seen.append((z, main[0].numbers[2].get_value(),
+                             scale[1].numbers[0].get_value()))
+
+    build(Spy, tmp_path)
+    assert seen
+    for z, g, g_scaled in seen:
+        assert g == pytest.approx(float(sigmoid(z)), abs=1e-4)
+        assert g_scaled == pytest.approx(float(sigmoid(STEEP * z)), abs=1e-4)
 
 
 def test_check_values_match_the_course_to_its_precision(squash: SigmoidSquashesAnyScore) -> None:
@@ -50,31 +77,49 @@ def test_check_values_match_the_course_to_its_precision(squash: SigmoidSquashesA
         assert value == pytest.approx(course_value, abs=5e-4)
 
 
-def test_derivation_check_line_multiplies_out(tmp_path: Path) -> None:
+def test_derivation_check_lines_agree_with_core(tmp_path: Path) -> None:
     scene = build(SigmoidSlopeFromItsOwnValue, tmp_path, check_layout=True)
-    check = next(m for m in scene.mobjects if isinstance(m, MathTex)
-                 and m.tex_string.startswith("z = "))
-    lhs = float(check[0].tex_string.split(r"\quad")[1])
-    left, right = float(check[2].tex_string), float(check[4].tex_string)
-    assert lhs == pytest.approx(left * right, abs=1e-4)
-    z = float(check[0].tex_string.split("=")[1].split(":")[0])
+    texts = [m for m in scene.mobjects for m in m.get_family() if isinstance(m, MathTex)]
+    z_line = next(m for m in texts if m.tex_string.startswith("z = "))
+    z = float(z_line.tex_string.split("=")[1].rstrip(":"))
+    chain = next(m for m in texts if m.tex_string.startswith(r"\frac{e^{-z}}{(1"))
+    product = next(m for m in texts if m.tex_string.startswith(r"g\,(1 - g)"))
+    lhs = float(chain[1].tex_string)
+    left, right, rhs = (float(product[i].tex_string) for i in (1, 3, 5))
     assert lhs == pytest.approx(float(sigmoid_derivative(z)), abs=1e-4)
+    assert rhs == pytest.approx(lhs, abs=1e-4)
+    assert left * right == pytest.approx(rhs, abs=2e-4)
+    assert left == pytest.approx(float(sigmoid(z)), abs=1e-4)
 
 
-def test_slope_curve_peaks_at_a_quarter_on_the_rendered_frame(tmp_path: Path) -> None:
+def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) -> None:
     scene, pixels = final_frame(before_clearing(SlopePeaksAtOneQuarter), tmp_path)
-    axes = _first(scene, Axes)
+    axes = [m for m in scene.mobjects if type(m) is Axes]
+    g_axes, d_axes = sorted(axes, key=lambda a: -a.get_center()[1])
     curves = [m for m in scene.mobjects if type(m) is VMobject]
-    slope = next(c for c in curves if c.get_color().to_hex().lower() == DARK.highlight.lower())
-    top = slope.get_top()
-    assert axes.p2c(top)[1] == pytest.approx(0.25, abs=2e-3)
-    assert axes.p2c(top)[0] == pytest.approx(0.0, abs=0.1)
-    # The rendered pixel at the peak is the highlight colour.
-    colour = pixel_at(scene, pixels, axes.c2p(0, 0.25))
+    trace = next(c for c in curves if c.get_color().to_hex().lower() == DARK.highlight.lower())
+    top = trace.get_top()
+    assert d_axes.p2c(top)[1] == pytest.approx(0.25, abs=2e-3)
+    assert d_axes.p2c(top)[0] == pytest.approx(0.0, abs=0.1)
+    for point in trace.points[::40]:
+        zz, slope = d_axes.p2c(point)
+        assert slope == pytest.approx(float(sigmoid_derivative(zz)), abs=1e-6)
+    # The readouts: the tangent's slope and g (1 - g) agree, at the z the ruler stopped on.
+    panel = next(m for m in scene.mobjects if type(m).__name__ == "ReadoutPanel")
+    z, slope, product = (n.get_value() for n in panel.numbers)
+    assert slope == pytest.approx(product, abs=1e-9)
+    assert slope == pytest.approx(float(sigmoid_derivative(z)), abs=1e-9)
+    # The tangent touches g at that z, with that slope (in data units).
+    tangent = next(m for m in scene.mobjects if type(m).__name__ == "Line")
+    (z0, g0), (z1, g1) = (g_axes.p2c(p) for p in (tangent.get_start(), tangent.get_end()))
+    assert (g1 - g0) / (z1 - z0) == pytest.approx(slope, rel=1e-6)
+    assert g0 + (z - z0) * slope == pytest.approx(float(sigmoid(z)), abs=1e-6)
+    # On the rendered frame the trace is drawn in the highlight colour.
+    colour = pixel_at(scene, pixels, d_axes.c2p(-1.0, float(sigmoid_derivative(-1.0))))
     expected = np.array([int(DARK.highlight[i:i + 2], 16) for i in (1, 3, 5)])
     assert np.all(np.abs(colour - expected) < 60), colour
 
 
 def test_quiz_closes_the_chapter(tmp_path: Path) -> None:
     scene = build(SigmoidCheck, tmp_path, check_layout=True)
-    assert scene.beats[-1].narration.startswith("The answer is B.")
+    assert scene.beats[-1].narration.startswith("The answer is A.")

@@ -9,8 +9,17 @@ import pytest
 from manim import Axes, MathTex
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
-from core import accuracy, feature_comparison, load_dataset, log_odds, newton_method
+from core import (
+    accuracy,
+    feature_comparison,
+    load_dataset,
+    log_odds,
+    newton_method,
+    predict,
+)
+from scenes.common.theme import DARK
 from scenes.logistic_regression.ch02_boundary import (
+    ARROW_LENGTH,
     FIT_L2,
     BoundaryCheck,
     BoundaryRotatesOverTheField,
@@ -33,10 +42,67 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     rotated: BoundaryRotatesOverTheField,
 ) -> None:
     data = load_dataset("clouds")
-    fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
+    fit = newton_method(data.X, data.y, l2=FIT_L2)
+    # "Fitted by maximum likelihood" is said: no penalty, and the fit converged.
+    assert FIT_L2 == 0.0 and fit.converged
+    fitted = fit.thetas[-1]
     shown = [n.get_value() for n in _panel(rotated).numbers]
     assert shown[:3] == pytest.approx(list(fitted), abs=1e-6)
     assert shown[3] == pytest.approx(accuracy(fitted, data.X, data.y))
+    assert shown[4] == pytest.approx(float(np.hypot(*fitted[1:])), abs=1e-6)
+
+
+def test_the_normal_arrow_points_to_class_one_at_a_fixed_length(tmp_path: Path) -> None:
+    """Whatever the weights (short ones included), the arrow is ARROW_LENGTH long and points
+    where the score grows: toward class 1."""
+    lengths, alignments = [], []
+
+    class Spy(BoundaryRotatesOverTheField):
+        def play(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            super().play(*args, **kwargs)
+            boundary = next((m for m in self.mobjects if type(m).__name__ == "BoundaryLine"),
+                            None)
+            if boundary is None or boundary.arrow.get_stroke_opacity() == 0:
+                return
+            axes = boundary.axes
+            start, end = (np.array(axes.p2c(p)) for p in (boundary.arrow.get_start(),
+                                                           boundary.arrow.get_end()))
+            theta = boundary.theta_getter()
+            lengths.append(float(np.linalg.norm(end - start)))
+            alignments.append(float((end - start) @ theta[1:] / np.linalg.norm(theta[1:])))
+
+    build(Spy, tmp_path)
+    assert len(lengths) > 5
+    assert lengths == pytest.approx([ARROW_LENGTH] * len(lengths), rel=1e-3)
+    assert alignments == pytest.approx(lengths, rel=1e-3)  # along +(theta1, theta2)
+
+
+def test_the_score_plane_and_its_squashed_sheet_come_from_core(tmp_path: Path) -> None:
+    from manim import Surface
+
+    from core import predict_proba, scores
+    from scenes.logistic_regression.ch02_boundary import (
+        SHEET_STRETCH,
+        START,
+        ScoreIsATiltedPlane,
+    )
+
+    scene = build(ScoreIsATiltedPlane, tmp_path, check_layout=True)
+    axes = next(m for m in scene.mobjects if type(m).__name__ == "ThreeDAxes")
+    sheet = next(m for m in scene.mobjects if isinstance(m, Surface))
+    for face in sheet[::7]:
+        for point in face.get_anchors()[::3]:
+            x1, x2, height = axes.p2c(point)
+            h = float(predict_proba(START, [[x1, x2]])[0])
+            assert height == pytest.approx((h - 0.5) * SHEET_STRETCH, abs=1e-6)
+    # The boundary drawn on the floor is the plane's zero contour.
+    line = next(m for m in scene.mobjects if type(m).__name__ == "Line")
+    for end in (line.get_start(), line.get_end()):
+        x1, x2, height = axes.p2c(end)
+        assert height == pytest.approx(0, abs=1e-9)
+        assert float(scores(START, [[x1, x2]])[0]) == pytest.approx(0, abs=1e-6)
+    # Its words are fixed in the frame (they do not turn with the camera).
+    assert all(m in scene.renderer.camera.fixed_in_frame_mobjects for m in scene.words)
 
 
 def test_final_frame_is_warm_on_class_ones_side_and_teal_on_the_other(tmp_path: Path) -> None:
@@ -71,8 +137,25 @@ def test_log_odds_table_matches_core(tmp_path: Path) -> None:
 
 def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
     scene = build(BoundaryCheck, tmp_path, check_layout=True)
-    assert scene.beats[-1].narration.startswith("The answer is A.")
+    assert scene.beats[-1].narration.startswith("The answer is D.")
     scene = build(before_clearing(StraightCutCannotSplitABullseye), tmp_path)
+    comparison = feature_comparison("rings")
+    wrong = predict(comparison.theta_raw, comparison.dataset.X) != comparison.dataset.y
+    rings = next(m for m in scene.mobjects if type(m).__name__ == "VGroup" and len(m)
+                 and all(type(r).__name__ == "Circle" for r in m))
+    # One ring per point on the wrong side, in the colour of mistakes (not a class colour).
+    assert len(rings) == wrong.sum()
+    assert 1 - len(rings) / len(wrong) == pytest.approx(comparison.accuracy_raw)
+    assert rings[0].get_color().to_hex().lower() == DARK.bad.lower()
+    # The ghost ring previewing chapter 9 is core's quadratic boundary (score zero on it).
+    from core.pathologies import quadratic_score
+
+    ghost = next(m for m in scene.mobjects if type(m).__name__ == "DashedVMobject")
+    axes = next(m for m in scene.mobjects if isinstance(m, Axes))
+    points = np.array([axes.p2c(p)[:2] for p in ghost.get_all_points()[::25]])
+    assert len(points) > 10
+    score = quadratic_score(comparison.theta_quadratic, points)
+    assert np.abs(score).max() < 0.3  # tiny next to the score's swing of about 10
     acc = feature_comparison("rings").accuracy_raw
     assert acc < 0.75  # the point of the scene: a straight cut fails here
     # Every point of the bullseye is drawn inside the plotted box.
