@@ -186,11 +186,25 @@ def _unreachable(address: str, exc: BaseException) -> str:
 
 def _check_reachable(address: str, host: str, port: int) -> None:
     """Fail fast (a refused connection at once, a silent host after the timeout) without
-    a Dask client, which retries for its whole timeout and then waits again to close."""
+    a Dask client, which retries for its whole timeout and then waits again to close, and
+    which waits for ever on a server that accepts but never speaks. A scheduler speaks first
+    on plain TCP (its handshake), so a silent one is not a scheduler."""
     try:
-        socket.create_connection((host, port), timeout=CONNECT_TIMEOUT).close()
+        conn = socket.create_connection((host, port), timeout=CONNECT_TIMEOUT)
     except OSError as exc:
         raise SchedulerUnreachable(_unreachable(address, exc)) from exc
+    with conn:
+        if not address.startswith("tcp://"):
+            return
+        try:
+            first = conn.recv(1)
+        except OSError:
+            first = b""
+    if not first:
+        raise SchedulerUnreachable(
+            f"something at {address} accepts connections but did not answer as a Dask "
+            f"scheduler within {CONNECT_TIMEOUT} s. Is the port the scheduler's (8786 unless "
+            "it was given another)? Nothing was rendered.")
 
 
 def _close_quietly(client: Any) -> None:
