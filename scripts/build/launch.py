@@ -82,8 +82,9 @@ def launch_worker(spec: WorkerSpec, narration: Narration, cancel: Cancel,
             return WorkerResult(ok=False, cancelled=True)
         stopper.wait(POLL_SECONDS)
     reader.join()
-    if not spec.result_path.is_file():
+    try:
+        return WorkerResult.read(spec.result_path)
+    except (OSError, ValueError, TypeError):  # none, or cut short (a full disk)
         words = f" ({last[0]})" if last else ""
         return WorkerResult.failure(f"the render worker exited with status {proc.returncode} "
                                     f"without a result{words}")
-    return WorkerResult.read(spec.result_path)

@@ -187,7 +187,12 @@ def main(argv: list[str]) -> int:
         result = WorkerResult.failure(f"{type(exc).__name__}: {exc}".strip(),
                                       _failure_location(exc, Path(spec.root).resolve()),
                                       traceback.format_exc())
-    result.write(spec.result_path)
+    try:
+        result.write(spec.result_path)
+    except OSError as exc:  # a full disk: the parent reads this, its last line, instead
+        print(f"{type(exc).__name__}: [Errno {exc.errno}] {exc.strerror}: writing the result "
+              f"{result.error or ''}".strip(), flush=True)
+        return 1
     return 0 if result.ok else 1
 
 
