@@ -15,6 +15,7 @@ manifest record are published under the lecture's publish lock. A place that can
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import threading
@@ -158,9 +159,13 @@ class Renderer:
         return sorted(outcomes, key=lambda o: order[o.scene.id])
 
     def _stop_on_write_fault(self, outcome: Outcome) -> None:
-        """A worker that could not write (a full disk) fails every scene after it: stop."""
+        """A worker that could not write here (a full disk) fails every scene after it: stop.
+        (A scene's own code failing to write elsewhere is that scene's failure.)"""
         code = errno_of(outcome.error) if outcome.status == Status.FAILED else None
-        if code is not None:
+        if code is None:
+            return
+        whole_disk = code in (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
+        if whole_disk or str(self.layout.media_dir) in (outcome.error or ""):
             raise OSError(code, os.strerror(code), None)
 
     def _space_needed(self, jobs: list[Job]) -> int | None:
