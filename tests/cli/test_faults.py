@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import av
 import pytest
@@ -213,12 +214,8 @@ def test_the_next_run_removes_a_killed_runs_staging_and_renders_what_is_stale(
 
 
 def statuses_of(output: str) -> dict[str, str]:
-    class Out:
-        pass
-
-    result = Out()
-    result.output = output  # type: ignore[attr-defined]
-    return statuses(result)  # type: ignore[arg-type]
+    """:func:`statuses` of a subprocess's output."""
+    return statuses(SimpleNamespace(output=output))  # type: ignore[arg-type]
 
 
 # Step: a long scene shows that it moves
