@@ -11,8 +11,8 @@ through the same staging-then-:func:`os.replace` path as a local render, so no s
 filesystem is needed and a result that never arrives leaves no file behind.
 
 On one machine or a shared home, the worker also uses the client's caches (``media/.cache``:
-the voice clips, content-addressed, and one TeX folder per worker thread), as a local render
-does; elsewhere it keeps them in its temporary folder across runs.
+the voice clips, content-addressed, and a TeX folder no other running render uses), as a
+local render does; elsewhere it keeps them in its temporary folder across runs.
 
 Faults: a worker that dies mid-scene loses its task, and Dask runs it again on another
 worker; an unreachable scheduler is reported within :data:`CONNECT_TIMEOUT` seconds; Ctrl-C
@@ -21,27 +21,32 @@ cancels this run's tasks and tells running ones to stop their render process.
 
 from __future__ import annotations
 
+import contextlib
 import os
-import re
 import shutil
+import socket
 import tempfile
-import threading
 import uuid
 from concurrent.futures import CancelledError
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from scripts.build.contract import Narration, Status, WorkerResult, WorkerSpec
 from scripts.build.dependencies import inputs_key, render_inputs
 from scripts.build.launch import launch_worker
 from scripts.build.lecture_file import load_catalog
+from scripts.build.locks import first_free
 from scripts.build.render import Job, Outcome, Renderer, Reporter
 from scripts.defaults import Quality, default_root
 from scripts.files import atomic_write_bytes
 
-#: Seconds to wait for the scheduler before giving up.
-CONNECT_TIMEOUT = 5
+#: Seconds to wait for the scheduler before giving up, and for the client to close.
+CONNECT_TIMEOUT = 3
+CLOSE_TIMEOUT = 2
+#: The address schemes Dask's ``Client`` takes.
+SCHEMES = ("tcp", "tls", "ws", "wss", "ucx", "inproc")
 
 
 class SchedulerUnreachable(RuntimeError):
@@ -110,18 +115,6 @@ def _check_same_project(root: Path, task: RenderTask) -> None:
     )
 
 
-_slots: dict[int, int] = {}
-_slots_lock = threading.Lock()
-
-
-def _slot_name(worker_name: object) -> str:
-    """A TeX folder name no other running render uses and the same in every run: the worker's
-    name and the index of this thread in it (manim empties its TeX folder after compiles)."""
-    with _slots_lock:
-        index = _slots.setdefault(threading.get_ident(), len(_slots))
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", f"dask-{worker_name}-{index}")
-
-
 def _staged_files(result: WorkerResult, scene: str) -> dict[str, bytes]:
     """The files a finished render staged, by path relative to its staging folder."""
     assert result.staging is not None
@@ -146,22 +139,83 @@ def render_on_worker(task: RenderTask) -> TaskReport:
     # Rendering from the client's own checkout (one machine, or a shared home): its caches too.
     cache = Path(task.cache) if root == Path(task.root) else (
         Path(tempfile.gettempdir()) / f"lecture-worker-cache-{os.getuid()}")
-    slot = _slot_name(worker.name)
     log: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="lecture-render-") as tmp:
+    # A TeX folder no other running render uses (manim empties its TeX folder after compiles).
+    with first_free(cache / "slots", "dask") as slot, \
+            tempfile.TemporaryDirectory(prefix="lecture-render-") as tmp:
         spec = WorkerSpec(str(root), task.module, task.scene, task.quality.manim_name, tmp,
                           str(cache / "tex" / slot), str(cache / "texts" / slot), task.params)
         narration = replace(task.narration, cache=cache / "voice")
         result = launch_worker(
             spec, narration, Event(task.cancel),
-            lambda n: worker.log_event(task.channel, {"scene": task.scene_id,
-                                                      "event": "progress", "animations": n}),
+            lambda n, f=None: worker.log_event(task.channel, {
+                "scene": task.scene_id, "event": "progress", "animations": n, "frames": f}),
             log.append)
         files = _staged_files(result, task.scene) if result.ok else {}
     return TaskReport(result, worker.address, "".join(log), files)
 
 
 # Step: the client side
+
+def scheduler_endpoint(address: str) -> tuple[str, int] | None:
+    """The host and port of a scheduler address (None for schemes without them), or
+    :class:`SchedulerUnreachable` if it is malformed: checked before any Dask client exists,
+    since a client whose constructor failed prints a traceback from its destructor."""
+    scheme, sep, _ = address.partition("://")
+    if sep and scheme in ("ucx", "inproc"):
+        return None
+    try:
+        parts = urlsplit(address)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        host = port = None
+    if not sep or scheme not in SCHEMES or not host or port is None:
+        raise SchedulerUnreachable(
+            f"'{address}' is not a Dask scheduler address: expected tcp://HOST:PORT, "
+            "e.g. tcp://10.0.0.5:8786 (the address `dask scheduler` prints). "
+            "Nothing was rendered.")
+    return host, port
+
+
+def _unreachable(address: str, exc: BaseException) -> str:
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return (f"cannot reach the Dask scheduler at {address} within {CONNECT_TIMEOUT} s "
+            f"({type(exc).__name__}: {detail}). Is `dask scheduler` running there, and is the "
+            "address right? Nothing was rendered.")
+
+
+def _check_reachable(address: str, host: str, port: int) -> None:
+    """Fail fast (a refused connection at once, a silent host after the timeout) without
+    a Dask client, which retries for its whole timeout and then waits again to close, and
+    which waits for ever on a server that accepts but never speaks. A scheduler speaks first
+    on plain TCP (its handshake), so a silent one is not a scheduler."""
+    try:
+        conn = socket.create_connection((host, port), timeout=CONNECT_TIMEOUT)
+    except OSError as exc:
+        raise SchedulerUnreachable(_unreachable(address, exc)) from exc
+    with conn:
+        if not address.startswith("tcp://"):
+            return
+        try:
+            first = conn.recv(1)
+        except OSError:
+            first = b""
+    if not first:
+        raise SchedulerUnreachable(
+            f"something at {address} accepts connections but did not answer as a Dask "
+            f"scheduler within {CONNECT_TIMEOUT} s. Is the port the scheduler's (8786 unless "
+            "it was given another)? Nothing was rendered.")
+
+
+def _close_quietly(client: Any) -> None:
+    """Close a client within :data:`CLOSE_TIMEOUT` s and keep its destructor from trying
+    again (that would print a traceback and wait ten more seconds at exit)."""
+    with contextlib.suppress(Exception):
+        client.close(timeout=CLOSE_TIMEOUT)
+    with contextlib.suppress(Exception):
+        client.status = "closed"
+        client._loop_runner.stop()
+
 
 class ClusterRenderer(Renderer):
     """A :class:`Renderer` whose jobs run on a Dask cluster."""
@@ -174,22 +228,31 @@ class ClusterRenderer(Renderer):
         self.client = None
 
     def connect(self) -> None:
+        """Connect to the scheduler, or raise :class:`SchedulerUnreachable` saying why."""
         from distributed import Client
 
+        endpoint = scheduler_endpoint(self.scheduler)
+        if endpoint is not None:
+            _check_reachable(self.scheduler, *endpoint)
+        made: list[Client] = []
+
+        class _Tracked(Client):  # so that a client whose constructor failed can be closed
+            def __init__(self, *args: Any, **kwargs: Any):
+                made.append(self)
+                super().__init__(*args, **kwargs)
+
         try:
-            self.client = Client(self.scheduler, timeout=CONNECT_TIMEOUT,
-                                 set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as exc:
-            raise SchedulerUnreachable(
-                f"cannot reach the Dask scheduler at {self.scheduler} within "
-                f"{CONNECT_TIMEOUT} s ({type(exc).__name__}: {exc}). Is `dask scheduler` "
-                "running there, and is the address right? Nothing was rendered."
-            ) from exc
+            self.client = _Tracked(self.scheduler, timeout=CONNECT_TIMEOUT,
+                                   set_as_default=False)
+        except Exception as exc:  # refused, timed out, or not a scheduler that answered
+            for client in made:
+                _close_quietly(client)
+            raise SchedulerUnreachable(_unreachable(self.scheduler, exc)) from exc
 
     def close(self) -> None:
         if self.client is not None:
-            self.client.close()
-            self.client = None
+            client, self.client = self.client, None
+            _close_quietly(client)
 
     def _task(self, job: Job, run: str) -> RenderTask:
         s = job.scene
@@ -218,7 +281,7 @@ class ClusterRenderer(Renderer):
                 workers[job.scene.id] = msg["worker"]
                 reporter.scene_started(job)
             elif msg["event"] == "progress":
-                reporter.scene_progress(job, msg["animations"])
+                reporter.scene_progress(job, msg["animations"], msg.get("frames"))
 
         topic = f"lecture-progress-{run}"
         client.subscribe_topic(topic, follow)
@@ -237,6 +300,7 @@ class ClusterRenderer(Renderer):
             raise
         finally:
             client.unsubscribe_topic(topic)
+            self.staging.close()
         order = {job.scene.id: i for i, job in enumerate(todo)}
         return sorted(outcomes, key=lambda o: order[o.scene.id])
 

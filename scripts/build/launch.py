@@ -3,7 +3,8 @@
 A scene renders in its own process (``python -m scripts.build.worker SPEC.json``) so that a
 crash, a hang or manim's global config never touches another scene. The process gets its own
 session (Ctrl-C reaches only the parent, which stops it through ``cancel``), reports progress as
-``@@progress N`` lines, and writes a :class:`~scripts.build.contract.WorkerResult`.
+``@@progress N F`` lines (N animations played, F frames written; older workers print only N),
+and writes a :class:`~scripts.build.contract.WorkerResult`.
 """
 
 from __future__ import annotations
@@ -41,13 +42,14 @@ def worker_env(spec: WorkerSpec, narration: Narration) -> dict[str, str]:
 
 
 def launch_worker(spec: WorkerSpec, narration: Narration, cancel: Cancel,
-                  on_progress: Callable[[int], None], on_line: Callable[[str], None]
+                  on_progress: Callable[[int, int | None], None],
+                  on_line: Callable[[str], None]
                   ) -> WorkerResult:
     """Render ``spec`` in a worker process; return its result (cancelled if ``cancel`` is set
     while it runs, in which case the process is stopped first).
 
-    ``on_progress`` receives the animation count as it grows; ``on_line`` every other line
-    the worker prints (its log).
+    ``on_progress`` receives the animation and frame counts as they grow; ``on_line`` every
+    other line the worker prints (its log).
     """
     Path(spec.staging).mkdir(parents=True, exist_ok=True)
     proc = subprocess.Popen(
@@ -56,11 +58,16 @@ def launch_worker(spec: WorkerSpec, narration: Narration, cancel: Cancel,
         stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
 
+    last: list[str] = []  # the worker's last words, if it dies without a result
+
     def read() -> None:
         assert proc.stdout is not None
         for line in proc.stdout:
+            if line.strip() and not line.startswith(PROGRESS_PREFIX):
+                last[:] = [line.strip()]
             if line.startswith(PROGRESS_PREFIX):
-                on_progress(int(line[len(PROGRESS_PREFIX):]))
+                counts = [int(n) for n in line[len(PROGRESS_PREFIX):].split()]
+                on_progress(counts[0], counts[1] if len(counts) > 1 else None)
             else:
                 on_line(line)
 
@@ -75,7 +82,9 @@ def launch_worker(spec: WorkerSpec, narration: Narration, cancel: Cancel,
             return WorkerResult(ok=False, cancelled=True)
         stopper.wait(POLL_SECONDS)
     reader.join()
-    if not spec.result_path.is_file():
+    try:
+        return WorkerResult.read(spec.result_path)
+    except (OSError, ValueError, TypeError):  # none, or cut short (a full disk)
+        words = f" ({last[0]})" if last else ""
         return WorkerResult.failure(f"the render worker exited with status {proc.returncode} "
-                                    "without a result")
-    return WorkerResult.read(spec.result_path)
+                                    f"without a result{words}")

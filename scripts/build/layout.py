@@ -7,17 +7,21 @@
     <media>/<lecture>/<quality>/<chapter>/slides/<Scene>.json  (+ slides/files/<Scene>/)
     <media>/<lecture>/<quality>/<chapter>/audio/<Scene>/beat-NN.wav
     <media>/<lecture>/<quality>/logs/<chapter>/<Scene>.log
-    <media>/.staging/   private folders of scenes being rendered
+    <media>/.staging/   private folders of scenes being rendered (one folder per live run)
     <media>/.cache/     TeX, text and voice caches, reused across runs
+    <media>/.locks/     lock files shared by runs on this media folder (scripts.build.locks)
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts.build.catalog import SceneEntry
+from scripts.build.locks import FileLock
 from scripts.build.manifest import Manifest
 from scripts.defaults import Quality
 
@@ -64,6 +68,23 @@ class MediaLayout:
     @property
     def cache_dir(self) -> Path:
         return self.media_dir / ".cache"
+
+    @property
+    def locks_dir(self) -> Path:
+        return self.media_dir / ".locks"
+
+    def lock(self, lecture: str, name: str) -> FileLock:
+        """A lock shared by every run on this media folder, for this lecture and quality."""
+        return FileLock(self.locks_dir / lecture / self.quality.folder / f"{name}.lock")
+
+    @contextmanager
+    def publishing(self, lecture: str) -> Iterator[Manifest]:
+        """Hold the lecture's publish lock; yield its manifest as another run may have left
+        it, to record into and save before the lock is released."""
+        with self.lock(lecture, "publish"):  # excludes this run's other threads too
+            manifest = self.manifest(lecture)
+            manifest.reload()
+            yield manifest
 
     def manifest(self, lecture: str) -> Manifest:
         with self._lock:

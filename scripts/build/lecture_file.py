@@ -39,7 +39,7 @@ from typing import Any
 from scripts.build.catalog import Catalog, CatalogError, Chapter, Lecture, SceneEntry
 from scripts.build.contract import VOICES, WITHHELD_KEY
 from scripts.build.scene_modules import (
-    PARAMETER_KINDS,
+    ParameterKind,
     module_file,
     read_module_parameters,
     read_module_scenes,
@@ -129,9 +129,11 @@ def _check_params(i: int, cid: str, path: Path, params: dict[str, Any], at: _Lin
             _expect(key in kinds or key == "theme", at.param(i, key),
                     f"chapter '{cid}': unknown parameter '{key}'; {path.name} takes "
                     f"{', '.join(sorted({*kinds, 'theme'}))}")
-            expected, ok = PARAMETER_KINDS[kinds.get(key, "theme")]
-            _expect(ok(value), at.param(i, key),
-                    f"chapter '{cid}': parameter '{key}' must be {expected}, got {value!r}")
+            kind = kinds.get(key, ParameterKind("theme"))
+            _expect(kind.accepts(value), at.param(i, key),
+                    f"chapter '{cid}': parameter '{key}' must be {kind.expected}"
+                    + (f" ({path.name} declares the bound)" if kind.maximum is not None else "")
+                    + f", got {value!r}")
     uses = read_scene_param_uses(path)
     declared = {*(kinds or {}), "theme"} if kinds is not None else None
     for name, (used, line) in uses.items():

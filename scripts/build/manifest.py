@@ -48,7 +48,11 @@ class SceneRecord:
 
 
 class Manifest:
-    """The records of one lecture at one quality; saved after every finished scene."""
+    """The records of one lecture at one quality; saved after every finished scene.
+
+    Runs on one media folder save it under the lecture's publish lock, after :meth:`reload`
+    (:meth:`scripts.build.layout.MediaLayout.publishing`), so none loses another's records.
+    """
 
     def __init__(self, folder: Path, lecture: str, quality: str):
         self.folder = folder
@@ -56,6 +60,11 @@ class Manifest:
         self.lecture = lecture
         self.quality = quality
         self.scenes: dict[str, SceneRecord] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the records on disk again (another run may have added some)."""
+        self.scenes = {}
         if self.path.is_file():
             try:
                 data = json.loads(self.path.read_text(encoding="utf-8"))

@@ -5,15 +5,21 @@ Outputs land where :class:`~scripts.build.layout.MediaLayout` says (``<media>/<l
 staging folder and is moved into place with :func:`os.replace` only when it finished, so a
 failed or interrupted render never leaves a partial file at an output path and the previous
 good output stays where it was.
+
+Runs on one media folder share it safely (:mod:`scripts.build.locks`): each render takes a free
+cache slot (a TeX and a text folder no running render uses), a scene being rendered by one run
+is waited for by another (which says so, then finds it up to date), and a scene's files and its
+manifest record are published under the lecture's publish lock. A place that cannot be written
+(a full disk) stops the run with a :class:`~scripts.build.faults.WriteFault`.
 """
 
 from __future__ import annotations
 
+import errno
 import os
-import queue
 import shutil
 import threading
-import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,9 +29,12 @@ from typing import Any, Protocol
 from scripts.build.catalog import SceneEntry
 from scripts.build.contract import Narration, Status, WorkerResult, WorkerSpec
 from scripts.build.dependencies import inputs_key, render_inputs
+from scripts.build.faults import WriteFault, errno_of, is_write_fault
 from scripts.build.launch import launch_worker
 from scripts.build.layout import MediaLayout
+from scripts.build.locks import first_free
 from scripts.build.manifest import SceneRecord
+from scripts.build.staging import RunStaging, remove_dead_runs
 from scripts.defaults import Quality
 from scripts.files import swap_folder
 
@@ -56,8 +65,9 @@ class Job:
 
 class Reporter(Protocol):
     def start(self, jobs: list[Job], up_to_date: int) -> None: ...
+    def scene_waiting(self, job: Job, seconds: float, holder: int | None) -> None: ...
     def scene_started(self, job: Job) -> None: ...
-    def scene_progress(self, job: Job, animations: int) -> None: ...
+    def scene_progress(self, job: Job, animations: int, frames: int | None = None) -> None: ...
     def scene_finished(self, outcome: Outcome) -> None: ...
     def close(self) -> None: ...
 
@@ -74,8 +84,9 @@ class Renderer:
         self.force = force
         self.voice = voice  # as resolved by narration.voices.resolve_voice
         self.recordings = recordings
-        self._lock = threading.Lock()
         self._cancel = threading.Event()
+        self.staging = RunStaging(self.layout.staging_dir)
+        self.removed_staging: list[Path] = []  # dead runs' folders removed by :meth:`plan`
 
     def inputs(self, scene: SceneEntry) -> dict[str, Any]:
         """Everything the scene's outputs are built from, narration included."""
@@ -93,7 +104,9 @@ class Renderer:
 
     # Step: plan
     def plan(self, scenes: list[SceneEntry]) -> tuple[list[Job], list[Outcome]]:
-        """Split the scenes into jobs to render and outcomes that are already up to date."""
+        """Split the scenes into jobs to render and outcomes that are already up to date
+        (removing first what killed runs left in staging)."""
+        self.removed_staging += remove_dead_runs(self.layout.staging_dir)
         todo: list[Job] = []
         done: list[Outcome] = []
         for scene in scenes:
@@ -120,58 +133,99 @@ class Renderer:
 
     # Step: execute
     def execute(self, todo: list[Job], reporter: Reporter) -> list[Outcome]:
-        """Render the jobs, ``self.jobs`` at a time. Ctrl-C stops every worker and re-raises."""
-        slots: queue.Queue[int] = queue.Queue()
-        for i in range(self.jobs):
-            slots.put(i)
+        """Render the jobs, ``self.jobs`` at a time. Ctrl-C stops every worker and re-raises;
+        so does a place that cannot be written, as a :class:`WriteFault`."""
         outcomes: list[Outcome] = []
         pool = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="render")
-        futures = [pool.submit(self._run_in_slot, job, slots, reporter) for job in todo]
+        futures = [pool.submit(self._run_in_slot, job, reporter) for job in todo]
         try:
             for future in as_completed(futures):
                 outcome = future.result()
+                self._stop_on_write_fault(outcome)
                 outcomes.append(outcome)
                 reporter.scene_finished(outcome)
-        except KeyboardInterrupt:
+        except BaseException as exc:  # Ctrl-C, a write fault: stop every worker
             self._cancel.set()  # each running launch stops its worker process
             pool.shutdown(wait=True, cancel_futures=True)
+            if is_write_fault(exc):
+                assert isinstance(exc, OSError)
+                raise WriteFault(exc.errno or 0, self.layout.media_dir, exc.filename,
+                                 self._space_needed(todo)) from None
             raise
         finally:
             pool.shutdown(wait=True)
+            self.staging.close()
         order = {job.scene.id: i for i, job in enumerate(todo)}
         return sorted(outcomes, key=lambda o: order[o.scene.id])
 
-    def _run_in_slot(self, job: Job, slots: queue.Queue[int], reporter: Reporter) -> Outcome:
+    def _stop_on_write_fault(self, outcome: Outcome) -> None:
+        """A worker that could not write here (a full disk) fails every scene after it: stop.
+        (A scene's own code failing to write elsewhere is that scene's failure.)"""
+        code = errno_of(outcome.error) if outcome.status == Status.FAILED else None
+        if code is None:
+            return
+        whole_disk = code in (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
+        if whole_disk or str(self.layout.media_dir) in (outcome.error or ""):
+            raise OSError(code, os.strerror(code), None)
+
+    def _space_needed(self, jobs: list[Job]) -> int | None:
+        """What the jobs' previous outputs take, if they were rendered before."""
+        sizes = [self.layout.video_path(j.scene) for j in jobs]
+        total = sum(p.stat().st_size for p in sizes if p.is_file())
+        return total or None
+
+    def _run_in_slot(self, job: Job, reporter: Reporter) -> Outcome:
         if self._cancel.is_set():
             return Outcome(job.scene, Status.INTERRUPTED)
-        slot = slots.get()
+        scene = job.scene
+        lock = self.layout.lock(scene.lecture, f"{scene.chapter}.{scene.name}")
+        if not lock.acquire(lambda s, pid: reporter.scene_waiting(job, s, pid), self._cancel):
+            return Outcome(scene, Status.INTERRUPTED)
         try:
-            reporter.scene_started(job)
-            return self._render_one(job, slot, reporter)
+            done = self._done_meanwhile(job)
+            if done is not None:
+                return done
+            # A TeX and a text folder that no running render, of this run or another, uses.
+            with first_free(self.layout.cache_dir / "slots", "slot") as slot:
+                reporter.scene_started(job)
+                return self._render_one(job, slot, reporter)
         finally:
-            slots.put(slot)
+            lock.release()
+
+    def _done_meanwhile(self, job: Job) -> Outcome | None:
+        """The scene as another run left it while this one waited, if that is up to date."""
+        if self.force:
+            return None
+        manifest = self.layout.manifest(job.scene.lecture)
+        manifest.reload()
+        record = manifest.scenes.get(job.scene.short_id)
+        if record is None or not manifest.is_up_to_date(job.scene.short_id, job.key):
+            return None
+        return Outcome(job.scene, Status.UP_TO_DATE, self.layout.video_path(job.scene),
+                       record.duration, record.render_seconds)
 
     def new_staging(self, scene: SceneEntry) -> Path:
         """A private folder beside the outputs (same filesystem: moves are atomic)."""
-        unique = uuid.uuid4().hex[:8]
-        return self.layout.staging_dir / f"{scene.lecture}.{scene.chapter}.{scene.name}.{unique}"
+        return self.staging.new(f"{scene.lecture}.{scene.chapter}.{scene.name}")
 
-    def _render_one(self, job: Job, slot: int, reporter: Reporter) -> Outcome:
+    def _render_one(self, job: Job, slot: str, reporter: Reporter) -> Outcome:
         scene = job.scene
         staging = self.new_staging(scene)
         cache = self.layout.cache_dir
         log = self.layout.log_path(scene)
         log.parent.mkdir(parents=True, exist_ok=True)
-        # One TeX folder per worker slot: jobs in a slot run one after another, never at once.
         spec = WorkerSpec(str(self.root), scene.module, scene.name, self.quality.manim_name,
-                          str(staging), str(cache / "tex" / f"slot-{slot}"),
-                          str(cache / "texts" / f"slot-{slot}"), scene.params)
+                          str(staging), str(cache / "tex" / slot), str(cache / "texts" / slot),
+                          scene.params)
         try:
             with open(log, "w", encoding="utf-8") as log_file:
+                write = _KeepFirstError(log_file.write)
                 result = launch_worker(spec, self.narration(scene, cache / "voice"),
                                        self._cancel,
-                                       lambda n: reporter.scene_progress(job, n), log_file.write)
-                log_file.write(result.traceback)
+                                       lambda n, f=None: reporter.scene_progress(job, n, f),
+                                       write)
+                write(result.traceback)
+                write.raise_if_failed()
             return self.finish(job, result, log)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -195,31 +249,39 @@ class Renderer:
         video = self.layout.video_path(scene)
         video.parent.mkdir(parents=True, exist_ok=True)
         subtitles = video.with_suffix(".srt")
-        if result.subtitles:
-            os.replace(result.subtitles, subtitles)
-        else:
-            subtitles.unlink(missing_ok=True)
-        slides = self._publish_slides(scene, result.slides)
-        staged_audio = Path(result.staging) / "audio" if result.staging else None
-        swap_folder(staged_audio if staged_audio and staged_audio.is_dir() else None,
-                    self.layout.audio_dir(scene))
-        os.replace(result.video, video)
-        folder = self.layout.quality_dir(scene.lecture)
-        entry = SceneRecord(
-            video=str(video.relative_to(folder)),
-            subtitles=str(subtitles.relative_to(folder)) if result.subtitles else None,
-            key=job.key, inputs=job.inputs, duration=result.duration,
-            animations=result.animations or 0, beats=result.beats, warnings=result.warnings,
-            slides=str(slides.relative_to(folder)) if slides else None,
-            render_seconds=result.render_seconds or 0.0,
-            rendered_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        )
-        with self._lock:
-            manifest = self.layout.manifest(scene.lecture)
+        with self.layout.publishing(scene.lecture) as manifest:
+            self._move_into_place(job, result, video, subtitles)
+            folder = self.layout.quality_dir(scene.lecture)
+            slides = self.layout.slides_path(scene) if result.slides else None
+            entry = SceneRecord(
+                video=str(video.relative_to(folder)),
+                subtitles=str(subtitles.relative_to(folder)) if result.subtitles else None,
+                key=job.key, inputs=job.inputs, duration=result.duration,
+                animations=result.animations or 0, beats=result.beats,
+                warnings=result.warnings,
+                slides=str(slides.relative_to(folder)) if slides else None,
+                render_seconds=result.render_seconds or 0.0,
+                rendered_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            )
             manifest.record(scene.short_id, entry)
             manifest.save()
         return Outcome(scene, Status.RENDERED, video, result.duration, result.render_seconds,
                        log=log, warnings=result.warnings)
+
+    def _move_into_place(self, job: Job, result: WorkerResult, video: Path,
+                         subtitles: Path) -> None:
+        """Each file by an atomic rename, the video last (until then the old one stays)."""
+        scene = job.scene
+        assert result.video is not None
+        if result.subtitles:
+            os.replace(result.subtitles, subtitles)
+        else:
+            subtitles.unlink(missing_ok=True)
+        self._publish_slides(scene, result.slides)
+        staged_audio = Path(result.staging) / "audio" if result.staging else None
+        swap_folder(staged_audio if staged_audio and staged_audio.is_dir() else None,
+                    self.layout.audio_dir(scene))
+        os.replace(result.video, video)
 
     def _publish_slides(self, scene: SceneEntry, staged: str | None) -> Path | None:
         """Move the scene's slide videos, then its slide list, into place.
@@ -237,3 +299,24 @@ class Renderer:
                     target.parent / "files" / scene.name)
         os.replace(staged_json, target)
         return target
+
+
+class _KeepFirstError:
+    """A log writer for the thread that reads a worker's output: an error writing the log
+    (a full disk) must not stop that thread, or the worker would block on a full pipe; the
+    first one is kept and raised once the worker is done."""
+
+    def __init__(self, write: Callable[[str], object]):
+        self._write = write
+        self.error: OSError | None = None
+
+    def __call__(self, text: str) -> None:
+        if self.error is None:
+            try:
+                self._write(text)
+            except OSError as exc:
+                self.error = exc
+
+    def raise_if_failed(self) -> None:
+        if self.error is not None:
+            raise self.error

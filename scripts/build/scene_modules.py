@@ -6,7 +6,10 @@ descriptions, the parameters it takes (``PARAMETERS``) and each scene's ``uses_p
 from __future__ import annotations
 
 import ast
+import math
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,31 +59,86 @@ def read_module_scenes(path: Path) -> tuple[list[str] | None, dict[str, str]]:
     return order, descriptions
 
 
-#: Value kinds a chapter module may declare for its parameters in ``PARAMETERS``.
+def _number(v: Any) -> bool:
+    """An int or a finite float (TOML also spells ``inf``, ``-inf`` and ``nan``), not a bool."""
+    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _integer(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+#: Value kinds a chapter module may declare for its parameters in ``PARAMETERS``. A numeric
+#: kind may carry an upper bound, ``"positive int <= 20000"``; a ``count`` (steps, iterations:
+#: what sets how long a scene renders) must carry one, so that a typo of a few zeros is an
+#: error in the lecture file rather than a render that runs for hours.
 PARAMETER_KINDS: dict[str, tuple[str, Callable[[Any], bool]]] = {
-    "int": ("an integer", lambda v: isinstance(v, int) and not isinstance(v, bool)),
-    "positive int": ("an integer above 0",
-                     lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0),
-    "float": ("a number", lambda v: isinstance(v, int | float) and not isinstance(v, bool)),
-    "positive float": ("a number above 0", lambda v: isinstance(v, int | float)
-                       and not isinstance(v, bool) and v > 0),
+    "int": ("an integer", _integer),
+    "positive int": ("an integer above 0", lambda v: _integer(v) and v > 0),
+    "count": ("a whole number above 0", lambda v: _integer(v) and v > 0),
+    "float": ("a finite number", _number),
+    "positive float": ("a finite number above 0", lambda v: _number(v) and v > 0),
     "str": ("a string", lambda v: isinstance(v, str)),
     "theme": (" or ".join(f'"{t}"' for t in THEME_NAMES), lambda v: v in THEME_NAMES),
 }
+#: The kinds that may carry ``<= MAX``, and those that must.
+BOUNDED_KINDS = ("int", "positive int", "count", "float", "positive float")
+MUST_BE_BOUNDED = ("count",)
+
+_BOUND = re.compile(r"^\s*(?P<kind>[a-z ]+?)\s*(?:<=\s*(?P<max>[0-9_.eE+-]+))?\s*$")
 
 
-def read_module_parameters(path: Path) -> dict[str, str] | None:
+@dataclass(frozen=True)
+class ParameterKind:
+    """A declared kind, with the chapter's upper bound when it gives one."""
+
+    name: str
+    maximum: float | None = None
+
+    @property
+    def expected(self) -> str:
+        what = PARAMETER_KINDS[self.name][0]
+        return what if self.maximum is None else f"{what} and at most {self.maximum:g}"
+
+    def accepts(self, value: Any) -> bool:
+        if not PARAMETER_KINDS[self.name][1](value):
+            return False
+        return self.maximum is None or value <= self.maximum
+
+
+def parse_kind(text: Any) -> ParameterKind | None:
+    """``"positive int <= 20000"`` as a :class:`ParameterKind`; None if it is not one."""
+    match = _BOUND.match(text) if isinstance(text, str) else None
+    if match is None or match["kind"] not in PARAMETER_KINDS:
+        return None
+    if match["max"] is None:
+        return None if match["kind"] in MUST_BE_BOUNDED else ParameterKind(match["kind"])
+    if match["kind"] not in BOUNDED_KINDS:
+        return None
+    try:
+        maximum = float(match["max"])
+    except ValueError:
+        return None
+    if not math.isfinite(maximum):
+        return None
+    return ParameterKind(match["kind"], int(maximum) if maximum.is_integer() else maximum)
+
+
+def read_module_parameters(path: Path) -> dict[str, ParameterKind] | None:
     """The module's ``PARAMETERS = {"name": "kind", ...}`` literal, or None if it has none."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     for node in tree.body:
         if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "PARAMETERS"
                                                  for t in node.targets)):
             value = ast.literal_eval(node.value)
-            bad = {k: v for k, v in value.items() if v not in PARAMETER_KINDS}
+            kinds = {k: parse_kind(v) for k, v in value.items()}
+            bad = {k: value[k] for k, v in kinds.items() if v is None}
             if bad:
-                raise CatalogError(f"{path}:{node.lineno}: unknown parameter kinds {bad}; "
-                                   f"expected one of {sorted(PARAMETER_KINDS)}")
-            return dict(value)
+                raise CatalogError(
+                    f"{path}:{node.lineno}: unknown parameter kinds {bad}; expected one of "
+                    f"{sorted(PARAMETER_KINDS)}, a numeric one may end in '<= MAX' "
+                    f"(a {' or '.join(MUST_BE_BOUNDED)} must: e.g. \"count <= 20000\")")
+            return {k: v for k, v in kinds.items() if v is not None}
     return None
 
 

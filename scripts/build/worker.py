@@ -5,13 +5,14 @@ for a Dask task alike) so that a crash, a hang or
 manim's global config in one scene never touches another. The worker renders into a private
 staging folder with its own TeX directory (manim deletes every non-svg file in its TeX folder
 after each compile, so workers sharing one crash each other), reports progress on stdout as
-``@@progress <animations done>`` lines, and writes a JSON result for the parent.
+``@@progress <animations done> <frames written>`` lines, and writes a JSON result for the parent.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import shutil
 import sys
 import threading
 import time
@@ -22,13 +23,17 @@ from typing import Any
 from scripts.build.contract import PROGRESS_PREFIX, WorkerResult, WorkerSpec
 
 
-def _report_progress(scene: Any, stop: threading.Event) -> None:
-    last = -1
+def _report_progress(scene: Any, stop: threading.Event, frame_rate: float) -> None:
+    """Print ``@@progress <animations> <frames>`` whenever either grows: a long scene (one
+    animation of many steps) still shows that it moves."""
+    last = None
     while not stop.wait(0.25):
-        n = getattr(getattr(scene, "renderer", None), "num_plays", 0)
-        if n != last:
-            print(f"{PROGRESS_PREFIX}{n}", flush=True)
-            last = n
+        renderer = getattr(scene, "renderer", None)
+        counts = (getattr(renderer, "num_plays", 0),
+                  int(round(getattr(renderer, "time", 0.0) * frame_rate)))
+        if counts != last:
+            print(f"{PROGRESS_PREFIX}{counts[0]} {counts[1]}", flush=True)
+            last = counts
 
 
 def _is_project_file(filename: str, root: Path) -> bool:
@@ -58,7 +63,7 @@ def render(spec: WorkerSpec) -> WorkerResult:
     staging = Path(spec.staging)
     sys.path.insert(0, str(root))
 
-    from manim import tempconfig  # imported here: the parent never pays for manim
+    from manim import config, tempconfig  # imported here: the parent never pays for manim
 
     out_base = staging / "out" / spec.scene
     out_base.parent.mkdir(parents=True, exist_ok=True)  # manim creates only its own folders
@@ -79,7 +84,8 @@ def render(spec: WorkerSpec) -> WorkerResult:
         scene_cls = getattr(module, spec.scene)
         scene = scene_cls()
         stop = threading.Event()
-        reporter = threading.Thread(target=_report_progress, args=(scene, stop), daemon=True)
+        reporter = threading.Thread(target=_report_progress, args=(scene, stop, config.frame_rate),
+                                    daemon=True)
         reporter.start()
         try:
             scene.render()
@@ -176,10 +182,17 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         return 130
     except BaseException as exc:  # report every failure to the parent, then fail
+        # The partial movie files go first: on a full disk the result needs their room.
+        shutil.rmtree(Path(spec.staging) / "media", ignore_errors=True)
         result = WorkerResult.failure(f"{type(exc).__name__}: {exc}".strip(),
                                       _failure_location(exc, Path(spec.root).resolve()),
                                       traceback.format_exc())
-    result.write(spec.result_path)
+    try:
+        result.write(spec.result_path)
+    except OSError as exc:  # a full disk: the parent reads this, its last line, instead
+        print(f"{type(exc).__name__}: [Errno {exc.errno}] {exc.strerror}: writing the result "
+              f"{result.error or ''}".strip(), flush=True)
+        return 1
     return 0 if result.ok else 1
 
 

@@ -15,6 +15,7 @@ from scripts.cli.common import (
     Context,
     Failed,
     Interrupted,
+    exports_lock,
     jobs_option,
     lectures,
     quality_option,
@@ -57,12 +58,13 @@ def build(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
                         f"the lecture '{lecture.slug}'")
         renderer = obj.renderer(q, [lecture])
         try:
-            _build_one(renderer, lecture, console, clips, per_beat, force)
+            with exports_lock(renderer.layout, lecture.slug):
+                _build_one(renderer, lecture, console, clips, per_beat, force)
+                console.print(f"gallery: {write_gallery(renderer.layout, lecture)}")
         except (FFmpegError, MissingScenes) as exc:
             raise Failed(str(exc)) from exc
         except KeyboardInterrupt:
             raise Interrupted("Interrupted. The previous outputs are untouched.") from None
-        console.print(f"gallery: {write_gallery(renderer.layout, lecture)}")
 
 
 def _build_one(renderer: Renderer, lecture: Lecture, console: Console, clips: bool,

@@ -7,7 +7,8 @@ click: 1 for a failure (a scene failed, a system piece is missing), 2 for bad in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,6 +25,7 @@ from scripts.build.catalog import (
 )
 from scripts.build.cluster import ClusterRenderer
 from scripts.build.contract import VOICES
+from scripts.build.layout import MediaLayout
 from scripts.build.lecture_file import load_catalog
 from scripts.build.render import Renderer
 from scripts.cli.progress import make_console
@@ -164,3 +166,24 @@ def lectures(catalog: Catalog, names: tuple[str, ...]) -> list[tuple[Lecture, li
             chapters.append(s.chapter)
     return [(by_slug[slug], chapters) for slug, chapters in chosen.items()]
 
+
+
+# Step: one writer of a lecture's exports at a time
+
+@contextmanager
+def exports_lock(layout: MediaLayout, lecture: str) -> Iterator[None]:
+    """Hold the lecture's exports lock (the lecture video, clips, decks, gallery): two runs of
+    ``lecture build`` or ``lecture slides`` take turns, the waiting one saying so."""
+    lock = layout.lock(lecture, "exports")
+
+    def told(seconds: float, holder: int | None) -> None:
+        if int(seconds) % 10 == 0:
+            who = f"another lecture run (pid {holder})" if holder else "another lecture run"
+            make_console().print(f"waiting for {who} to finish writing the exports of "
+                                 f"'{escape(lecture)}'; waited {seconds:.0f} s so far")
+
+    lock.acquire(told)
+    try:
+        yield
+    finally:
+        lock.release()

@@ -51,17 +51,30 @@ class LiveReporter:
             f"[bold]rendering {len(jobs)} scene(s), {up_to_date} up to date", total=len(jobs)
         )
 
+    def scene_waiting(self, job: Job, seconds: float, holder: int | None) -> None:
+        text = f"  {job.scene.short_id}: waiting for {_holder(holder)}, {seconds:.0f} s so far"
+        with self.lock:
+            task = self.tasks.get(job.scene.id)
+            if task is None:
+                self.tasks[job.scene.id] = self.progress.add_task(text, total=None)
+            else:
+                self.progress.update(task, description=text)
+
     def scene_started(self, job: Job) -> None:
         with self.lock:
+            task = self.tasks.pop(job.scene.id, None)
+            if task is not None:  # it waited for another run
+                self.progress.remove_task(task)
             self.tasks[job.scene.id] = self.progress.add_task(
                 f"  {job.scene.short_id}", total=job.expected_animations
             )
 
-    def scene_progress(self, job: Job, animations: int) -> None:
+    def scene_progress(self, job: Job, animations: int, frames: int | None = None) -> None:
         with self.lock:
             task = self.tasks.get(job.scene.id)
             if task is not None:
-                self.progress.update(task, completed=animations)
+                text = f"  {job.scene.short_id}" + (f" ({frames} frames)" if frames else "")
+                self.progress.update(task, completed=animations, description=text)
 
     def scene_finished(self, outcome: Outcome) -> None:
         with self.lock:
@@ -79,27 +92,57 @@ class LiveReporter:
         self.progress.stop()
 
 
+def _holder(pid: int | None) -> str:
+    return f"another lecture run (pid {pid})" if pid else "another lecture run"
+
+
 class PlainReporter:
-    """Line-by-line progress for logs and CI, where a live display would be noise."""
+    """Line-by-line progress for logs and CI, where a live display would be noise: a line when
+    a scene starts and ends, and every :attr:`EVERY` seconds one per scene still rendering
+    (animations and frames done) or still waiting for another run."""
+
+    #: Seconds between two lines about one running or waiting scene.
+    EVERY = 10.0
 
     def __init__(self, console: Console):
         self.console = console
         self.total = 0
         self.finished = 0
         self.started: dict[str, float] = {}
+        self.told: dict[str, float] = {}  # when the last line about a scene was printed
         self.lock = threading.Lock()
+
+    def _due(self, job: Job) -> bool:
+        now = time.monotonic()
+        if now - self.told.get(job.scene.id, -float("inf")) < self.EVERY:
+            return False
+        self.told[job.scene.id] = now
+        return True
 
     def start(self, jobs: list[Job], up_to_date: int) -> None:
         self.total = len(jobs)
         self.console.print(f"rendering {len(jobs)} scene(s); {up_to_date} up to date")
 
+    def scene_waiting(self, job: Job, seconds: float, holder: int | None) -> None:
+        with self.lock:
+            self.started.setdefault(job.scene.id, time.monotonic())
+            if self._due(job):
+                self.console.print(f"  waiting  {job.scene.short_id}: {_holder(holder)} is "
+                                   f"rendering it; waited {seconds:.0f} s so far")
+
     def scene_started(self, job: Job) -> None:
         with self.lock:
             self.started[job.scene.id] = time.monotonic()
+            self.told[job.scene.id] = time.monotonic()
             self.console.print(f"  started  {job.scene.short_id}")
 
-    def scene_progress(self, job: Job, animations: int) -> None:
-        pass  # one line per animation would drown the log
+    def scene_progress(self, job: Job, animations: int, frames: int | None = None) -> None:
+        with self.lock:  # not every animation: that would drown the log
+            if not self._due(job):
+                return
+            took = time.monotonic() - self.started.get(job.scene.id, time.monotonic())
+            done = f"{animations} animation(s)" + (f", {frames} frames" if frames else "")
+            self.console.print(f"  rendering {job.scene.short_id}: {done} done ({took:.0f} s)")
 
     def scene_finished(self, outcome: Outcome) -> None:
         with self.lock:

@@ -13,6 +13,7 @@ from rich.markup import escape
 from scripts.build.catalog import SceneEntry
 from scripts.build.cluster import ClusterRenderer, SchedulerUnreachable
 from scripts.build.contract import Status
+from scripts.build.faults import WriteFault
 from scripts.build.render import Outcome, Renderer
 from scripts.cli.checks import format_problems, run_checks
 from scripts.cli.common import (
@@ -87,6 +88,9 @@ def _execute(renderer: Renderer, todo: list, up_to_date: int, console: Console) 
     reporter.start(todo, up_to_date)
     try:
         outcomes = renderer.execute(todo, reporter)
+    except WriteFault as exc:
+        reporter.close()
+        raise Failed(str(exc)) from None
     except KeyboardInterrupt:
         reporter.close()
         raise Interrupted("Interrupted. Finished scenes were kept; unfinished ones left no "
@@ -126,6 +130,9 @@ def render_scenes(obj: Context, scenes: list[SceneEntry], q: Quality, jobs: int 
     renderer = obj.renderer(q, {s.lecture for s in scenes}, jobs, force, scheduler)
     todo, outcomes = renderer.plan(scenes)
     console = make_console()
+    if renderer.removed_staging:
+        console.print(f"removed {len(renderer.removed_staging)} staging folder(s) left by "
+                      "runs that are no longer alive")
     if todo:
         _prepare(renderer, console, scheduler)
         outcomes += _execute(renderer, todo, len(outcomes), console)

@@ -8,6 +8,7 @@ from scripts.cli.common import (
     Context,
     Failed,
     Interrupted,
+    exports_lock,
     jobs_option,
     lectures,
     quality_option,
@@ -49,12 +50,13 @@ def slides(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
         ensure_rendered(obj, needed, q, jobs, render_missing, f"the decks of '{lecture.slug}'")
         layout = obj.renderer(q, [lecture]).layout
         try:
-            for deck in decks:
-                for fmt in wanted:
-                    result = export_deck(layout, lecture, deck, fmt, force=force)
-                    console.print(f"{fmt:<5} {result.status:<11} {result.path}")
+            with exports_lock(layout, lecture.slug):
+                for deck in decks:
+                    for fmt in wanted:
+                        result = export_deck(layout, lecture, deck, fmt, force=force)
+                        console.print(f"{fmt:<5} {result.status:<11} {result.path}")
+                console.print(f"gallery: {write_gallery(layout, lecture)}")
         except RevealMissing as exc:
             raise Failed(str(exc)) from exc
         except KeyboardInterrupt:
             raise Interrupted("Interrupted. The previous decks are untouched.") from None
-        console.print(f"gallery: {write_gallery(layout, lecture)}")

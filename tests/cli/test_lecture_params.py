@@ -13,6 +13,7 @@ from scenes.common.params import UndeclaredParameterError, parse_params
 from scripts.build.catalog import CatalogError
 from scripts.build.dependencies import inputs_key, render_inputs
 from scripts.build.lecture_file import load_catalog
+from scripts.build.scene_modules import parse_kind
 from scripts.cli.main import main
 from scripts.defaults import PROJECT_ROOT
 
@@ -95,10 +96,16 @@ module = "scenes.cats_or_dogs.cd4_from_scratch"
 
 
 @pytest.mark.parametrize(("params", "line", "message"), [
-    ("learning_rate = -0.5", 9, "parameter 'learning_rate' must be a number above 0, got -0.5"),
+    ("learning_rate = -0.5", 9,
+     "parameter 'learning_rate' must be a finite number above 0, got -0.5"),
     ("n_iterations = 2.5", 9, "parameter 'n_iterations' must be an integer above 0, got 2.5"),
     ("seed = 0\nalpha = 1", 10, "unknown parameter 'alpha'; cd4_from_scratch.py takes "
                                 "learning_rate, n_iterations, seed, theme"),
+    # TOML spells infinities and NaN; none is a learning rate.
+    ("learning_rate = inf", 9, "'learning_rate' must be a finite number above 0, got inf"),
+    ("learning_rate = -inf", 9, "'learning_rate' must be a finite number above 0, got -inf"),
+    ("seed = 1\nlearning_rate = nan", 10,
+     "'learning_rate' must be a finite number above 0, got nan"),
 ])
 def test_bad_parameters_name_the_file_the_line_and_what_was_expected(
         tmp_path: Path, params: str, line: int, message: str) -> None:
@@ -120,3 +127,58 @@ def test_uses_params_must_name_declared_parameters(tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match=rf"cd4_from_scratch\.py:{line}: FromScratchCheck"
                                            r"\.uses_params names speed"):
         load_catalog(root)
+
+
+def _declare(root: Path, old: str, new: str) -> int:
+    """Change the copied chapter's PARAMETERS declaration; return its line."""
+    module = root / "scenes" / "cats_or_dogs" / "cd4_from_scratch.py"
+    text = module.read_text()
+    assert old in text
+    module.write_text(text.replace(old, new))
+    return 1 + text.split("PARAMETERS = ")[0].count("\n")
+
+
+@pytest.mark.parametrize(("value", "accepted"), [
+    ("20000", True), ("20001", False), ("1000000000", False), ("0", False), ("-3", False)])
+def test_a_count_beyond_the_bound_the_chapter_declares_is_an_error_at_its_line(
+        tmp_path: Path, value: str, accepted: bool) -> None:
+    root = _copy_project(tmp_path)
+    _declare(root, '"n_iterations": "positive int"', '"n_iterations": "count <= 20000"')
+    (root / "lectures" / "z.toml").write_text(
+        _LECTURE.format(params=f"seed = 0\nn_iterations = {value}"))
+    if accepted:
+        assert load_catalog(root)
+        return
+    with pytest.raises(CatalogError) as info:
+        load_catalog(root)
+    assert "z.toml:10: " in str(info.value)
+    assert (f"parameter 'n_iterations' must be a whole number above 0 and at most 20000 "
+            f"(cd4_from_scratch.py declares the bound), got {value}") in str(info.value)
+
+
+def test_a_count_without_a_bound_is_refused_where_the_chapter_declares_it(
+        tmp_path: Path) -> None:
+    root = _copy_project(tmp_path)
+    line = _declare(root, '"n_iterations": "positive int"', '"n_iterations": "count"')
+    with pytest.raises(CatalogError, match=rf"cd4_from_scratch\.py:{line}: unknown parameter "
+                                           r"kinds \{'n_iterations': 'count'\}.*must"):
+        load_catalog(root)
+
+
+@pytest.mark.parametrize(("text", "value", "accepted"), [
+    ("float", float("inf"), False), ("float", float("-inf"), False),
+    ("float", float("nan"), False), ("float", -1e300, True),
+    ("positive float <= 2.5", 2.5, True), ("positive float <= 2.5", 2.6, False),
+    ("int <= 10", 10, True), ("int <= 10", 11, False), ("int", True, False),
+    ("count <= 1_000", 1000, True), ("count <= 1e3", 1001, False),
+])
+def test_parameter_kinds_and_their_bounds(text: str, value: object, accepted: bool) -> None:
+    kind = parse_kind(text)
+    assert kind is not None
+    assert kind.accepts(value) is accepted
+
+
+@pytest.mark.parametrize("text", ["count", "str <= 3", "float <= inf", "float <= nan",
+                                  "int < 3", "number"])
+def test_kinds_that_are_not_kinds(text: str) -> None:
+    assert parse_kind(text) is None

@@ -56,7 +56,8 @@ class Recorder:
     def scene_started(self, job) -> None:  # noqa: ANN001
         self.started.append(job.scene.id)
 
-    def scene_progress(self, job, animations) -> None: ...  # noqa: ANN001
+    def scene_waiting(self, job, seconds, holder) -> None: ...  # noqa: ANN001
+    def scene_progress(self, job, animations, frames=None) -> None: ...  # noqa: ANN001
     def scene_finished(self, outcome) -> None:  # noqa: ANN001
         self.finished.append(outcome)
 
