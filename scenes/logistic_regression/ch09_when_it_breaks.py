@@ -57,6 +57,7 @@ from core import (
     softmax_field,
 )
 from core.gradient_ascent import training_lab_run
+from core.losses import log_likelihood
 from core.newton import log_likelihood_1d, newton_race_run
 from core.pathologies import (
     feature_comparison,
@@ -81,6 +82,7 @@ from scenes.common.pieces import (
     axes_box,
 )
 from scenes.common.plots import DOT_RADIUS, function_axes, plane_axes, point_cloud, polyline
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene, wrapped
 from scenes.common.theme import SIZES, Theme
 
@@ -98,6 +100,8 @@ PLOT_RIGHT = 6.3
 #: The data box of the separation insets and of the XOR / rings panels.
 SEPARATION_BOX = ((-4.0, 4.0), (-3.0, 3.0))
 CURVED_BOX = ((-3.6, 3.6), (-3.6, 3.6))
+#: How far theta is stretched (theta -> c theta, theta of unit length) on "stretching".
+STRETCH = (1.0, 4.0)
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
@@ -246,16 +250,16 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.rise_labels = rise_labels
 
         self.readout = ReadoutPanel(
-            [(r"\text{step}", self.current_step, 0),
-             (r"\lVert\theta\rVert\ \text{no penalty}", lambda: curves[0].tip()[1], 2),
-             (r"\lVert\theta\rVert\ \text{with L2}", lambda: curves[1].tip()[1], 2)],
-            theme, font_size=SIZES.caption)
+            [("step", self.current_step, 0),
+             ("\u2016\u03b8\u2016 no penalty", lambda: curves[0].tip()[1], 2),
+             ("\u2016\u03b8\u2016 with L2", lambda: curves[1].tip()[1], 2)],
+            theme, font_size=SIZES.caption, tex_labels=False)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
         self.readout.next_to(rise_labels, DOWN, buff=0.2).align_to(plot, LEFT)
 
-        rising = MathTex(r"\ell(c\,\theta)", r"\ \text{rises as}\ ", r"c \to \infty",
-                         font_size=SIZES.formula_small, color=theme.text)
+        rising = prose(r"$\ell(c\,\theta)$ rises as $c \to \infty$", FIELD_WIDTH,
+                       SIZES.formula_small, theme.text)
         rising.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
         penalised = MathTex(r"\max\ ", r"\ell(\theta)",
                             r"- \lambda \lVert\theta\rVert^2",
@@ -276,30 +280,50 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             b.wait_until("line")
             self.play(Create(splitter), run_time=1.2)
 
+        # Stretching the splitter theta -> c theta: its field sharpens, l(c theta) -> 0.
+        unit = self.splitter / np.linalg.norm(self.splitter)
+        stretch = ValueTracker(STRETCH[0])
+        self.stretch = stretch
+        stretched = ProbabilityField(insets[0][1], lambda: stretch.get_value() * unit, theme,
+                                     shape=(54, 72))
+        self.stretch_readout = ReadoutPanel(
+            [(r"c", stretch.get_value, 1),
+             (r"\ell(c\,\theta)",
+              lambda: log_likelihood(stretch.get_value() * unit, data.X, data.y), 3)],
+            theme, font_size=SIZES.label)
+        self.stretch_readout.move_to([4.6, 1.2, 0])
+
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
                        "makes every probability a little surer, so the likelihood keeps "
                        "rising. There is no finite best theta.") as b:
             b.wait_until("stretch")
-            self.play(FadeIn(rising, shift=0.2 * DOWN))
-            self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
-                      run_time=1.2)
-            self.play(FadeIn(self.readout[0]), FadeIn(self.readout[1]))
+            self.add(stretched, insets[0], splitter)
+            self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN),
+                      FadeIn(self.stretch_readout), run_time=0.8)
+            self.play(stretch.animate.set_value(STRETCH[1]),
+                      run_time=max(b.time_until("end") - 0.2, 2.0), rate_func=linear)
+        stretched.clear_updaters()
+        for number in self.stretch_readout.numbers:
+            number.clear_updaters()
 
         # Step: the plain run grows without bound
-        self.remove(splitter)
-        self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
         with self.beat("Run gradient ascent. {lines} The thin lines, where the model is ninety "
                        "percent sure, close in on the boundary as theta grows.") as b:
+            self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
+                      run_time=0.4)
+            self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
+            self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
+                      FadeIn(self.readout[0]), FadeIn(self.readout[1]), run_time=1.0)
             b.wait_until("lines")
             self.play(FadeIn(band_note), run_time=0.5)
             self.play(self.trackers[0].animate.set_value(log_max),
                       run_time=max(b.time_until("end"), 6.0), rate_func=linear)
 
         # Step: each decade adds more
-        with self.beat("Even on a log scale of steps the curve bends upward: {rise} each "
-                       "tenfold adds a little more than the one before. It never stops "
-                       "growing.") as b:
+        with self.beat("On a log scale of steps the curve is close to a straight line: "
+                       "{rise} each tenfold of steps adds roughly one more unit to the size "
+                       "of theta. It never stops growing.") as b:
             b.wait_until("rise")
             self.play(Create(risers, lag_ratio=0.5), FadeIn(rise_title), run_time=1.5)
             self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)

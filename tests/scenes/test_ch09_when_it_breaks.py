@@ -274,3 +274,18 @@ def test_every_summary_row_has_its_picture(tmp_path: Path):
         assert sketch.width == pytest.approx(ch09.SKETCH_SIZE[0], abs=0.05)
         assert len(sketch[1].submobjects) >= 2  # something drawn in the frame
         assert sketch.get_right()[0] < row[1].get_left()[0]
+
+
+def test_stretching_theta_raises_cores_likelihood_towards_zero(tmp_path: Path, growth):
+    """"Stretching theta makes every probability surer, the likelihood keeps rising"."""
+    from core.losses import log_likelihood
+
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    data = growth.dataset
+    unit = scene.splitter / np.linalg.norm(scene.splitter)
+    shown_c, shown_l = (n.get_value() for n in scene.stretch_readout.numbers)
+    assert shown_c == pytest.approx(ch09.STRETCH[1])
+    assert shown_l == pytest.approx(log_likelihood(ch09.STRETCH[1] * unit, data.X, data.y))
+    values = [log_likelihood(c * unit, data.X, data.y)
+              for c in np.linspace(*ch09.STRETCH, 20)]
+    assert np.all(np.diff(values) > 0) and values[-1] < 0 and values[-1] > 0.01 * values[0]
