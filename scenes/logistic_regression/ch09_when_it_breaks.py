@@ -372,14 +372,14 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
 
         # Left: every email as a dot in a grid, in a seeded shuffled order.
         order = np.random.default_rng(GRID_SEED).permutation(n)
-        spacing = 0.44
+        spacing = 0.41
         dots = VGroup()
         for cell, index in enumerate(order):
             row, col = divmod(cell, GRID_SIDE)
             dot = Dot([col * spacing, -row * spacing, 0], radius=0.13,
                       color=theme.class1 if data.y[index] else theme.class0)
             dots.add(dot)
-        dots.move_to([-4.15, -0.05, 0])
+        dots.move_to([-4.15, 0.1, 0])
         positives = VGroup(*[dots[c] for c, i in enumerate(order) if data.y[i]])
         negatives = VGroup(*[dots[c] for c, i in enumerate(order) if not data.y[i]])
         caption = Text(f"{n} emails, {n_pos} spam", font_size=SIZES.label, color=theme.text)
@@ -400,22 +400,27 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         table, cells = self.confusion_table(metrics)
         table.move_to([3.15, 0.85, 0])
         self.cells = cells
-        recall = MathTex(r"\text{recall} = \frac{TP}{TP + FN} = ",
+        recall = MathTex(r"= \frac{TP}{TP + FN} = ",
                          rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
                          rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula_small,
                          color=theme.text)
-        precision = MathTex(r"\text{precision} = \frac{TP}{TP + FP} = ",
+        precision = MathTex(r"= \frac{TP}{TP + FP} = ",
                             rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
-                            rf"\to {100 * metrics.precision:.0f}\,\%",
                             font_size=SIZES.formula_small, color=theme.text)
-        rates = VGroup(recall, precision).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        recall_row = VGroup(Text("recall", font_size=SIZES.label, color=theme.text),
+                            recall).arrange(RIGHT, buff=0.15)
+        precision_row = VGroup(Text("precision", font_size=SIZES.label, color=theme.text),
+                               precision).arrange(RIGHT, buff=0.15)
+        rates = VGroup(recall_row, precision_row).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         rates.next_to(table, DOWN, buff=0.35).align_to(table, LEFT)
         recall[2].set_color(theme.bad)
-        precision[2].set_color(theme.bad)
         self.rates = (recall, precision)
-        nothing = Text("nothing flagged: 0/0 counts as 0", font_size=SIZES.caption,
-                       color=theme.muted).next_to(precision, DOWN, buff=0.2).align_to(
-            precision, LEFT)
+        # 0/0 has no value: say so, and what is reported in its place (core's number).
+        nothing = Text(f"{metrics.tp}/{metrics.tp + metrics.fp}: undefined, reported as "
+                       f"{100 * metrics.precision:.0f} %", font_size=SIZES.caption,
+                       color=theme.bad).next_to(precision_row, DOWN, buff=0.2).align_to(
+            precision_row, LEFT)
+        self.nothing = nothing
         takeaway = Text("On rare classes, watch precision and recall, not accuracy.",
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
@@ -454,18 +459,21 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
 
         # Step: recall and precision
         with self.beat("Recall asks how much of the real spam we caught: none of it. "
-                       "{precision} Precision asks how much of what we flagged was spam, and we "
-                       "flagged nothing, so it scores zero too.") as b:
-            self.play(Write(recall))
+                       "{precision} Precision asks how much of what we flagged was spam. "
+                       "{nothing} We flagged nothing, so it is zero over zero: undefined, and "
+                       "reported as zero.") as b:
+            self.play(Write(recall_row))
             b.wait_until("precision")
-            self.play(FadeIn(precision, shift=0.2 * UP), FadeIn(nothing), run_time=0.8)
+            self.play(FadeIn(precision_row, shift=0.2 * UP), run_time=0.8)
+            b.wait_until("nothing")
+            self.play(FadeIn(nothing, shift=0.2 * UP), run_time=0.8)
 
         # Step: the lesson
         with self.beat("So on rare classes, accuracy flatters a useless model. {watch} Watch "
                        "precision and recall instead: here both are zero.") as b:
             self.play(FadeIn(takeaway, shift=0.2 * UP))
             b.wait_until("watch")
-            self.play(Indicate(VGroup(recall[2], precision[2]), color=theme.bad))
+            self.play(Indicate(VGroup(recall[2], nothing), color=theme.bad))
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""
