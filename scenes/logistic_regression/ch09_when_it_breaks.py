@@ -577,7 +577,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                                        strict=True):
                 good = acc >= 0.9
                 label = MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
-                                color=theme.good if good else theme.bad)
+                                color=theme.good if good else theme.highlight)
                 accs.append(label.next_to(frame, DOWN, buff=0.12))
             parts = {
                 "comparison": comp,
@@ -612,11 +612,13 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         # Step: quadratic features
         with self.beat("So feed the model three more features: the two squares and the "
-                       "product of x one and x two, and fit the same straight cut on all "
-                       "five."):
+                       "product of x one and x two, {five} and fit the same straight cut on "
+                       "all five.") as b:
             self.play(Create(panels[1][1]), FadeIn(panels[1][0]),
                       FadeIn(titles[1], shift=0.3 * LEFT), run_time=1.5)
-            self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]), run_time=1.2)
+            b.wait_until("five")
+            self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]),
+                      run_time=max(min(b.time_until("end") - 0.3, 1.2), 0.6))
 
         # Step: the curved fit succeeds
         with self.beat("Fitted on these, the boundary bends around the corners and {side} "
@@ -862,14 +864,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
 #: The lesson's summary: concept, formula (TeX) and what it means, in this course's words.
 SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("Sigmoid", r"g(z) = \frac{1}{1 + e^{-z}}",
-     "maps every real score into (0, 1)",
+     "maps every real score into $(0, 1)$",
      "The sigmoid takes any score at all and squeezes it between zero and one."),
     ("Hypothesis", r"h(x) = g(\theta^{T}x) = P(y{=}1 \mid x)",
-     "how likely the model thinks y = 1 is",
+     "how likely the model thinks $y = 1$ is",
      "The hypothesis sends the weighted sum of the features through the sigmoid, and reads "
      "the result as the chance of class one."),
     ("Decision boundary", r"\theta^{T}x = 0",
-     "a flat cut through feature space, where h = 1/2",
+     "a flat cut through feature space, where $h = 1/2$",
      "The boundary is where the score is zero and the chance is one half: a straight line, "
      "or a flat plane in more dimensions."),
     ("Sigmoid derivative", r"g' = g\,(1 - g)",
@@ -880,15 +882,16 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Cross-entropy is what maximum likelihood hands us for yes-or-no labels, and it is "
      "convex, with one bottom."),
     ("Update rule", r"\theta_j := \theta_j + \alpha\,(y - h)\,x_j",
-     "rate \u00d7 error \u00d7 input, just as in LMS",
+     r"rate $\times$ error $\times$ input, just as in LMS",
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
-    ("Softmax (k classes)", r"\phi_i = \frac{e^{t_i}}{\sum_j e^{t_j}}",
-     "turns k scores into k probabilities",
+    ("Softmax (k classes)",
+     r"\phi_i = \frac{e^{t_i}}{\sum_j e^{t_j}} \\ \nabla_t\,(-\log \phi_y) = \phi - e_y",
+     "turns $k$ scores into $k$ probabilities",
      "Softmax turns k scores into k probabilities, and its gradient is again prediction minus "
      "target."),
     ("Newton step", r"\theta := \theta - H^{-1}\nabla_\theta \ell",
-     "slope over curvature: few steps, O(d\u00b3) each",
+     "slope over curvature: few steps, $O(d^3)$ each",
      "Newton's method divides the slope by the curvature: a handful of steps, each costing the "
      "cube of the number of weights."),
 )
@@ -898,7 +901,8 @@ ROWS_PER_PAGE = 4
 #: the concept and the words (characters).
 COLUMNS = (-6.62, -4.85, -2.4, 2.45)
 CONCEPT_WRAP = 13
-WORDS_WRAP = 22
+#: The width of the words column (scene units): prose, so maths in it is set as maths.
+WORDS_WIDTH = 4.0
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
 SKETCH_SIZE = (1.5, 0.95)
 SKETCH_DOT = 0.03
@@ -1014,7 +1018,7 @@ class SoftmaxSketch(ImageMobject):
         self.move_to((lower + upper) / 2)
 
 
-class TheWholeLessonOnOnePage(LectureScene):
+class TheWholeLessonInEightRows(LectureScene):
     """The lesson's summary table, built row by row over two pages: a picture, the concept,
     its formula and what it means."""
 
@@ -1068,7 +1072,7 @@ class TheWholeLessonOnOnePage(LectureScene):
         theme = self.theme
         name = wrapped(concept, CONCEPT_WRAP, font_size=SIZES.label, color=theme.highlight)
         tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
-        meaning = wrapped(words, WORDS_WRAP, font_size=SIZES.label, color=theme.text)
+        meaning = prose(words, WORDS_WIDTH, SIZES.formula_small, theme.text)
         for mob, x in zip((sketch, name, tex, meaning), COLUMNS, strict=True):
             mob.move_to([x, 0, 0], aligned_edge=LEFT)
         return Group(sketch, name, tex, meaning)
@@ -1108,6 +1112,6 @@ SCENES_IN_ORDER = [
     NinetyNinePercentAccuracyCatchesNothing,
     QuadraticFeaturesBendTheBoundary,
     LiftingMakesTheCutFlat,
-    TheWholeLessonOnOnePage,
+    TheWholeLessonInEightRows,
     WhenItBreaksCheck,
 ]

@@ -269,7 +269,7 @@ def test_the_sheet_splits_each_lift_as_the_words_say():
 
 
 def test_every_summary_row_has_its_picture(tmp_path: Path):
-    scene = build(ch09.TheWholeLessonOnOnePage, tmp_path, check_layout=True)
+    scene = build(ch09.TheWholeLessonInEightRows, tmp_path, check_layout=True)
     rows = [row for page in scene.pages for row in page]
     assert len(rows) == len(ch09.SUMMARY_ROWS)
     for row in rows:
