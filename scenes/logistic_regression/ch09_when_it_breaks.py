@@ -662,7 +662,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 #: The 3-D picture: the floor's box (data units), its side on screen, and scene units per unit
 #: of height (one scale for both lifts, so the saddle and the bowl compare).
 LIFT_BOX = ((-3.6, 3.6), (-3.6, 3.6))
-LIFT_SIDE = 5.4
+LIFT_SIDE = 6.0
 Z_SCALE = 0.22
 #: The height axis of each lift (the saddle's points reach about +-6, the ring's about 13).
 Z_RANGES = {"xor": (-8.0, 8.0, 8.0), "rings": (0.0, 12.0, 12.0)}
@@ -713,7 +713,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                           "above it, every orange point below.",
                           "The sheet meets the saddle along a curve. {drop} Drop that curve "
                           "to the floor, {top} and seen from above it is a boundary in the "
-                          "plane: the two arms of a hyperbola.")
+                          "plane: a hyperbola so close to level zero that it hugs the two "
+                          "axes.")
         # Step: clear for the rings
         old = [m for m in self.mobjects if m is not heading]
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
@@ -783,8 +784,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                  for dot, x, z in zip(dots[k], data.X[data.y == k], cut.heights[data.y == k],
                                       strict=True)]
         self.play(*rises, FadeIn(surface), run_time=1.6)
+        # A thin drop line from each lifted point to the floor: above or below reads at once.
+        drops = VGroup(*[Line(axes.c2p(*x, 0), axes.c2p(*x, z), stroke_width=1,
+                              color=theme.muted, stroke_opacity=0.6)
+                         for x, z in zip(data.X, cut.heights, strict=True)])
+        self.add(drops, *dots[0], *dots[1])
+        self.play(Create(drops), run_time=0.6)
         return {"axes": axes, "floor": floor, "dots": dots, "surface": surface,
-                "formula": formula}
+                "formula": formula, "drops": drops}
 
     def lift_surface(self, name: str, axes: ThreeDAxes) -> Surface:
         """The lift's surface, coarse (a saddle on the box, a bowl on the disc it covers)."""
@@ -819,8 +826,11 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         (x0, x1), (y0, y1) = LIFT_BOX
         sheet = Polygon(*[axes.c2p(x, y, cut.level) for x, y in
                           ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
-                        stroke_color=theme.boundary, stroke_width=2, fill_color=theme.boundary,
-                        fill_opacity=0.18)
+                        stroke_color=theme.boundary, stroke_width=2, fill_color=theme.highlight,
+                        fill_opacity=0.3)
+        # The points under the sheet, shaded: the sheet lies over them.
+        under = [dot for dot in (*dots[0], *dots[1])
+                 if axes.p2c(dot.get_center())[2] < cut.level]
         box = (LIFT_BOX[0], LIFT_BOX[1])
         traces, dropped = VGroup(), VGroup()
         for points in level_curve(cut.lift, cut.level, *box):
@@ -835,8 +845,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         curve_tex = MathTex(rf"x_1 x_2 = {cut.level:.2f}" if name == "xor"
                             else rf"x_1^2 + x_2^2 = {cut.level:.2f}",
                             font_size=SIZES.formula_small, color=theme.boundary)
-        shape = Text("a hyperbola" if name == "xor" else "a circle", font_size=SIZES.label,
-                     color=theme.muted)
+        # The fitted XOR level is all but zero: its hyperbola hugs the two axes.
+        shape = Text("the two axes: a hyperbola's limit" if name == "xor" else "a circle",
+                     font_size=SIZES.label, color=theme.muted)
         notes = VGroup(level, accuracy, curve_tex, shape).arrange(DOWN, aligned_edge=LEFT,
                                                                  buff=0.3)
         notes.next_to(parts["formula"], DOWN, buff=0.45).align_to(parts["formula"], LEFT)
@@ -845,7 +856,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.notes[name] = notes
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
-            self.play(FadeIn(sheet), FadeIn(level), run_time=1.2)
+            self.play(FadeIn(sheet), FadeIn(level),
+                      *[dot.animate.set_opacity(0.45) for dot in under], run_time=1.2)
             self.play(FadeIn(accuracy, shift=0.2 * UP), run_time=0.6)
         with self.beat(drop_words) as b:
             self.play(Create(traces), run_time=1.2)
@@ -856,7 +868,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                       for dot in (*dots[0], *dots[1])]
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
-                                          FadeOut(axes.z_axis)], run_time=1.6)
+                                          FadeOut(axes.z_axis), FadeOut(parts["drops"])],
+                             run_time=1.6)
+            self.play(*[dot.animate.set_opacity(1.0) for dot in under], run_time=0.4)
             self.play(FadeIn(curve_tex), FadeIn(shape), run_time=0.8)
         parts["dropped"] = dropped
 
