@@ -900,7 +900,7 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
     ("Softmax (k classes)",
-     r"\phi_i = \frac{e^{t_i}}{\sum_j e^{t_j}} \\ \nabla_t\,(-\log \phi_y) = \phi - e_y",
+     r"&\phi_i = \frac{e^{t_i}}{\sum_j e^{t_j}} \\ &\nabla_t\,(-\log \phi_y) = \phi - e_y",
      "turns $k$ scores into $k$ probabilities",
      "Softmax turns k scores into k probabilities, and its gradient is again prediction minus "
      "target."),
