@@ -1,6 +1,6 @@
 """Chapter 9: when it breaks. Three failure modes, then the whole lesson row by row.
 
-Perfect separation sends |theta| off without bound (each tenfold of steps adds a little more;
+Perfect separation sends |theta| off without bound (each tenfold of steps adds about one unit;
 an L2 penalty holds it), a model that always says "no" scores 99 % on rare positives while
 catching none of them, and a straight cut fails on XOR and rings until quadratic features let
 it bend. Lifting the points into 3-D (height x1 x2, or x1^2 + x2^2) shows why: a flat sheet
