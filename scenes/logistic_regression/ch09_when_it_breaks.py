@@ -1,6 +1,6 @@
 """Chapter 9: when it breaks. Three failure modes, then the whole lesson row by row.
 
-Perfect separation sends |theta| off without bound (each tenfold of steps adds a little more;
+Perfect separation sends |theta| off without bound (each tenfold of steps adds about one unit;
 an L2 penalty holds it), a model that always says "no" scores 99 % on rare positives while
 catching none of them, and a straight cut fails on XOR and rings until quadratic features let
 it bend. Lifting the points into 3-D (height x1 x2, or x1^2 + x2^2) shows why: a flat sheet
@@ -57,6 +57,7 @@ from core import (
     softmax_field,
 )
 from core.gradient_ascent import training_lab_run
+from core.losses import log_likelihood
 from core.newton import log_likelihood_1d, newton_race_run
 from core.pathologies import (
     feature_comparison,
@@ -81,6 +82,7 @@ from scenes.common.pieces import (
     axes_box,
 )
 from scenes.common.plots import DOT_RADIUS, function_axes, plane_axes, point_cloud, polyline
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene, wrapped
 from scenes.common.theme import SIZES, Theme
 
@@ -98,6 +100,8 @@ PLOT_RIGHT = 6.3
 #: The data box of the separation insets and of the XOR / rings panels.
 SEPARATION_BOX = ((-4.0, 4.0), (-3.0, 3.0))
 CURVED_BOX = ((-3.6, 3.6), (-3.6, 3.6))
+#: How far theta is stretched (theta -> c theta, theta of unit length) on "stretching".
+STRETCH = (1.0, 4.0)
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
@@ -246,16 +250,16 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.rise_labels = rise_labels
 
         self.readout = ReadoutPanel(
-            [(r"\text{step}", self.current_step, 0),
-             (r"\lVert\theta\rVert\ \text{no penalty}", lambda: curves[0].tip()[1], 2),
-             (r"\lVert\theta\rVert\ \text{with L2}", lambda: curves[1].tip()[1], 2)],
-            theme, font_size=SIZES.caption)
+            [("step", self.current_step, 0),
+             ("\u2016\u03b8\u2016 no penalty", lambda: curves[0].tip()[1], 2),
+             ("\u2016\u03b8\u2016 with L2", lambda: curves[1].tip()[1], 2)],
+            theme, font_size=SIZES.caption, tex_labels=False)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
         self.readout.next_to(rise_labels, DOWN, buff=0.2).align_to(plot, LEFT)
 
-        rising = MathTex(r"\ell(c\,\theta)", r"\ \text{rises as}\ ", r"c \to \infty",
-                         font_size=SIZES.formula_small, color=theme.text)
+        rising = prose(r"$\ell(c\,\theta)$ rises as $c \to \infty$", FIELD_WIDTH,
+                       SIZES.formula_small, theme.text)
         rising.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
         penalised = MathTex(r"\max\ ", r"\ell(\theta)",
                             r"- \lambda \lVert\theta\rVert^2",
@@ -276,30 +280,50 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             b.wait_until("line")
             self.play(Create(splitter), run_time=1.2)
 
+        # Stretching the splitter theta -> c theta: its field sharpens, l(c theta) -> 0.
+        unit = self.splitter / np.linalg.norm(self.splitter)
+        stretch = ValueTracker(STRETCH[0])
+        self.stretch = stretch
+        stretched = ProbabilityField(insets[0][1], lambda: stretch.get_value() * unit, theme,
+                                     shape=(54, 72))
+        self.stretch_readout = ReadoutPanel(
+            [(r"c", stretch.get_value, 1),
+             (r"\ell(c\,\theta)",
+              lambda: log_likelihood(stretch.get_value() * unit, data.X, data.y), 3)],
+            theme, font_size=SIZES.label)
+        self.stretch_readout.move_to([4.6, 1.2, 0])
+
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
                        "makes every probability a little surer, so the likelihood keeps "
                        "rising. There is no finite best theta.") as b:
             b.wait_until("stretch")
-            self.play(FadeIn(rising, shift=0.2 * DOWN))
-            self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
-                      run_time=1.2)
-            self.play(FadeIn(self.readout[0]), FadeIn(self.readout[1]))
+            self.add(stretched, insets[0], splitter)
+            self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN),
+                      FadeIn(self.stretch_readout), run_time=0.8)
+            self.play(stretch.animate.set_value(STRETCH[1]),
+                      run_time=max(b.time_until("end") - 0.2, 2.0), rate_func=linear)
+        stretched.clear_updaters()
+        for number in self.stretch_readout.numbers:
+            number.clear_updaters()
 
         # Step: the plain run grows without bound
-        self.remove(splitter)
-        self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
         with self.beat("Run gradient ascent. {lines} The thin lines, where the model is ninety "
                        "percent sure, close in on the boundary as theta grows.") as b:
+            self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
+                      run_time=0.4)
+            self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
+            self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
+                      FadeIn(self.readout[0]), FadeIn(self.readout[1]), run_time=1.0)
             b.wait_until("lines")
             self.play(FadeIn(band_note), run_time=0.5)
             self.play(self.trackers[0].animate.set_value(log_max),
                       run_time=max(b.time_until("end"), 6.0), rate_func=linear)
 
         # Step: each decade adds more
-        with self.beat("Even on a log scale of steps the curve bends upward: {rise} each "
-                       "tenfold adds a little more than the one before. It never stops "
-                       "growing.") as b:
+        with self.beat("On a log scale of steps the curve is close to a straight line: "
+                       "{rise} each tenfold of steps adds roughly one more unit to the size "
+                       "of theta. It never stops growing.") as b:
             b.wait_until("rise")
             self.play(Create(risers, lag_ratio=0.5), FadeIn(rise_title), run_time=1.5)
             self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)
@@ -348,14 +372,14 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
 
         # Left: every email as a dot in a grid, in a seeded shuffled order.
         order = np.random.default_rng(GRID_SEED).permutation(n)
-        spacing = 0.44
+        spacing = 0.41
         dots = VGroup()
         for cell, index in enumerate(order):
             row, col = divmod(cell, GRID_SIDE)
             dot = Dot([col * spacing, -row * spacing, 0], radius=0.13,
                       color=theme.class1 if data.y[index] else theme.class0)
             dots.add(dot)
-        dots.move_to([-4.15, -0.05, 0])
+        dots.move_to([-4.15, 0.1, 0])
         positives = VGroup(*[dots[c] for c, i in enumerate(order) if data.y[i]])
         negatives = VGroup(*[dots[c] for c, i in enumerate(order) if not data.y[i]])
         caption = Text(f"{n} emails, {n_pos} spam", font_size=SIZES.label, color=theme.text)
@@ -376,22 +400,27 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         table, cells = self.confusion_table(metrics)
         table.move_to([3.15, 0.85, 0])
         self.cells = cells
-        recall = MathTex(r"\text{recall} = \frac{TP}{TP + FN} = ",
+        recall = MathTex(r"= \frac{TP}{TP + FN} = ",
                          rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
                          rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula_small,
                          color=theme.text)
-        precision = MathTex(r"\text{precision} = \frac{TP}{TP + FP} = ",
+        precision = MathTex(r"= \frac{TP}{TP + FP} = ",
                             rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
-                            rf"\to {100 * metrics.precision:.0f}\,\%",
                             font_size=SIZES.formula_small, color=theme.text)
-        rates = VGroup(recall, precision).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        recall_row = VGroup(Text("recall", font_size=SIZES.label, color=theme.text),
+                            recall).arrange(RIGHT, buff=0.15)
+        precision_row = VGroup(Text("precision", font_size=SIZES.label, color=theme.text),
+                               precision).arrange(RIGHT, buff=0.15)
+        rates = VGroup(recall_row, precision_row).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         rates.next_to(table, DOWN, buff=0.35).align_to(table, LEFT)
         recall[2].set_color(theme.bad)
-        precision[2].set_color(theme.bad)
         self.rates = (recall, precision)
-        nothing = Text("nothing flagged: 0/0 counts as 0", font_size=SIZES.caption,
-                       color=theme.muted).next_to(precision, DOWN, buff=0.2).align_to(
-            precision, LEFT)
+        # 0/0 has no value: say so, and what is reported in its place (core's number).
+        nothing = Text(f"{metrics.tp}/{metrics.tp + metrics.fp}: undefined, reported as "
+                       f"{100 * metrics.precision:.0f} %", font_size=SIZES.caption,
+                       color=theme.bad).next_to(precision_row, DOWN, buff=0.2).align_to(
+            precision_row, LEFT)
+        self.nothing = nothing
         takeaway = Text("On rare classes, watch precision and recall, not accuracy.",
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
@@ -430,18 +459,21 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
 
         # Step: recall and precision
         with self.beat("Recall asks how much of the real spam we caught: none of it. "
-                       "{precision} Precision asks how much of what we flagged was spam, and we "
-                       "flagged nothing, so it scores zero too.") as b:
-            self.play(Write(recall))
+                       "{precision} Precision asks how much of what we flagged was spam. "
+                       "{nothing} We flagged nothing, so it is zero over zero: undefined, and "
+                       "reported as zero.") as b:
+            self.play(Write(recall_row))
             b.wait_until("precision")
-            self.play(FadeIn(precision, shift=0.2 * UP), FadeIn(nothing), run_time=0.8)
+            self.play(FadeIn(precision_row, shift=0.2 * UP), run_time=0.8)
+            b.wait_until("nothing")
+            self.play(FadeIn(nothing, shift=0.2 * UP), run_time=0.8)
 
         # Step: the lesson
         with self.beat("So on rare classes, accuracy flatters a useless model. {watch} Watch "
                        "precision and recall instead: here both are zero.") as b:
             self.play(FadeIn(takeaway, shift=0.2 * UP))
             b.wait_until("watch")
-            self.play(Indicate(VGroup(recall[2], precision[2]), color=theme.bad))
+            self.play(Indicate(VGroup(recall[2], nothing), color=theme.bad))
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""
@@ -545,7 +577,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                                        strict=True):
                 good = acc >= 0.9
                 label = MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
-                                color=theme.good if good else theme.bad)
+                                color=theme.good if good else theme.highlight)
                 accs.append(label.next_to(frame, DOWN, buff=0.12))
             parts = {
                 "comparison": comp,
@@ -580,11 +612,13 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         # Step: quadratic features
         with self.beat("So feed the model three more features: the two squares and the "
-                       "product of x one and x two, and fit the same straight cut on all "
-                       "five."):
+                       "product of x one and x two, {five} and fit the same straight cut on "
+                       "all five.") as b:
             self.play(Create(panels[1][1]), FadeIn(panels[1][0]),
                       FadeIn(titles[1], shift=0.3 * LEFT), run_time=1.5)
-            self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]), run_time=1.2)
+            b.wait_until("five")
+            self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]),
+                      run_time=max(min(b.time_until("end") - 0.3, 1.2), 0.6))
 
         # Step: the curved fit succeeds
         with self.beat("Fitted on these, the boundary bends around the corners and {side} "
@@ -628,7 +662,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 #: The 3-D picture: the floor's box (data units), its side on screen, and scene units per unit
 #: of height (one scale for both lifts, so the saddle and the bowl compare).
 LIFT_BOX = ((-3.6, 3.6), (-3.6, 3.6))
-LIFT_SIDE = 5.4
+LIFT_SIDE = 6.0
 Z_SCALE = 0.22
 #: The height axis of each lift (the saddle's points reach about +-6, the ring's about 13).
 Z_RANGES = {"xor": (-8.0, 8.0, 8.0), "rings": (0.0, 12.0, 12.0)}
@@ -679,7 +713,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                           "above it, every orange point below.",
                           "The sheet meets the saddle along a curve. {drop} Drop that curve "
                           "to the floor, {top} and seen from above it is a boundary in the "
-                          "plane: the two arms of a hyperbola.")
+                          "plane: a hyperbola so close to level zero that it hugs the two "
+                          "axes.")
         # Step: clear for the rings
         old = [m for m in self.mobjects if m is not heading]
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
@@ -749,8 +784,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                  for dot, x, z in zip(dots[k], data.X[data.y == k], cut.heights[data.y == k],
                                       strict=True)]
         self.play(*rises, FadeIn(surface), run_time=1.6)
+        # A thin drop line from each lifted point to the floor: above or below reads at once.
+        drops = VGroup(*[Line(axes.c2p(*x, 0), axes.c2p(*x, z), stroke_width=1,
+                              color=theme.muted, stroke_opacity=0.6)
+                         for x, z in zip(data.X, cut.heights, strict=True)])
+        self.add(drops, *dots[0], *dots[1])
+        self.play(Create(drops), run_time=0.6)
         return {"axes": axes, "floor": floor, "dots": dots, "surface": surface,
-                "formula": formula}
+                "formula": formula, "drops": drops}
 
     def lift_surface(self, name: str, axes: ThreeDAxes) -> Surface:
         """The lift's surface, coarse (a saddle on the box, a bowl on the disc it covers)."""
@@ -785,8 +826,11 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         (x0, x1), (y0, y1) = LIFT_BOX
         sheet = Polygon(*[axes.c2p(x, y, cut.level) for x, y in
                           ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
-                        stroke_color=theme.boundary, stroke_width=2, fill_color=theme.boundary,
-                        fill_opacity=0.18)
+                        stroke_color=theme.boundary, stroke_width=2, fill_color=theme.highlight,
+                        fill_opacity=0.3)
+        # The points under the sheet, shaded: the sheet lies over them.
+        under = [dot for dot in (*dots[0], *dots[1])
+                 if axes.p2c(dot.get_center())[2] < cut.level]
         box = (LIFT_BOX[0], LIFT_BOX[1])
         traces, dropped = VGroup(), VGroup()
         for points in level_curve(cut.lift, cut.level, *box):
@@ -801,8 +845,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         curve_tex = MathTex(rf"x_1 x_2 = {cut.level:.2f}" if name == "xor"
                             else rf"x_1^2 + x_2^2 = {cut.level:.2f}",
                             font_size=SIZES.formula_small, color=theme.boundary)
-        shape = Text("a hyperbola" if name == "xor" else "a circle", font_size=SIZES.label,
-                     color=theme.muted)
+        # The fitted XOR level is all but zero: its hyperbola hugs the two axes.
+        shape = Text("the two axes: a hyperbola's limit" if name == "xor" else "a circle",
+                     font_size=SIZES.label, color=theme.muted)
         notes = VGroup(level, accuracy, curve_tex, shape).arrange(DOWN, aligned_edge=LEFT,
                                                                  buff=0.3)
         notes.next_to(parts["formula"], DOWN, buff=0.45).align_to(parts["formula"], LEFT)
@@ -811,7 +856,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.notes[name] = notes
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
-            self.play(FadeIn(sheet), FadeIn(level), run_time=1.2)
+            self.play(FadeIn(sheet), FadeIn(level),
+                      *[dot.animate.set_opacity(0.45) for dot in under], run_time=1.2)
             self.play(FadeIn(accuracy, shift=0.2 * UP), run_time=0.6)
         with self.beat(drop_words) as b:
             self.play(Create(traces), run_time=1.2)
@@ -822,7 +868,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                       for dot in (*dots[0], *dots[1])]
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
-                                          FadeOut(axes.z_axis)], run_time=1.6)
+                                          FadeOut(axes.z_axis), FadeOut(parts["drops"])],
+                             run_time=1.6)
+            self.play(*[dot.animate.set_opacity(1.0) for dot in under], run_time=0.4)
             self.play(FadeIn(curve_tex), FadeIn(shape), run_time=0.8)
         parts["dropped"] = dropped
 
@@ -830,14 +878,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
 #: The lesson's summary: concept, formula (TeX) and what it means, in this course's words.
 SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("Sigmoid", r"g(z) = \frac{1}{1 + e^{-z}}",
-     "maps every real score into (0, 1)",
+     "maps every real score into $(0, 1)$",
      "The sigmoid takes any score at all and squeezes it between zero and one."),
     ("Hypothesis", r"h(x) = g(\theta^{T}x) = P(y{=}1 \mid x)",
-     "how likely the model thinks y = 1 is",
+     "how likely the model thinks $y = 1$ is",
      "The hypothesis sends the weighted sum of the features through the sigmoid, and reads "
      "the result as the chance of class one."),
     ("Decision boundary", r"\theta^{T}x = 0",
-     "a flat cut through feature space, where h = 1/2",
+     "a flat cut through feature space, where $h = 1/2$",
      "The boundary is where the score is zero and the chance is one half: a straight line, "
      "or a flat plane in more dimensions."),
     ("Sigmoid derivative", r"g' = g\,(1 - g)",
@@ -848,15 +896,16 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Cross-entropy is what maximum likelihood hands us for yes-or-no labels, and it is "
      "convex, with one bottom."),
     ("Update rule", r"\theta_j := \theta_j + \alpha\,(y - h)\,x_j",
-     "rate \u00d7 error \u00d7 input, just as in LMS",
+     r"rate $\times$ error $\times$ input, just as in LMS",
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
-    ("Softmax (k classes)", r"\phi_i = \frac{e^{t_i}}{\sum_j e^{t_j}}",
-     "turns k scores into k probabilities",
+    ("Softmax (k classes)",
+     r"&\phi_i = \frac{e^{t_i}}{\sum_j e^{t_j}} \\ &\nabla_t\,(-\log \phi_y) = \phi - e_y",
+     "turns $k$ scores into $k$ probabilities",
      "Softmax turns k scores into k probabilities, and its gradient is again prediction minus "
      "target."),
     ("Newton step", r"\theta := \theta - H^{-1}\nabla_\theta \ell",
-     "slope over curvature: few steps, O(d\u00b3) each",
+     "slope over curvature: few steps, $O(d^3)$ each",
      "Newton's method divides the slope by the curvature: a handful of steps, each costing the "
      "cube of the number of weights."),
 )
@@ -866,7 +915,8 @@ ROWS_PER_PAGE = 4
 #: the concept and the words (characters).
 COLUMNS = (-6.62, -4.85, -2.4, 2.45)
 CONCEPT_WRAP = 13
-WORDS_WRAP = 22
+#: The width of the words column (scene units): prose, so maths in it is set as maths.
+WORDS_WIDTH = 4.0
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
 SKETCH_SIZE = (1.5, 0.95)
 SKETCH_DOT = 0.03
@@ -982,7 +1032,7 @@ class SoftmaxSketch(ImageMobject):
         self.move_to((lower + upper) / 2)
 
 
-class TheWholeLessonOnOnePage(LectureScene):
+class TheWholeLessonInEightRows(LectureScene):
     """The lesson's summary table, built row by row over two pages: a picture, the concept,
     its formula and what it means."""
 
@@ -1036,7 +1086,7 @@ class TheWholeLessonOnOnePage(LectureScene):
         theme = self.theme
         name = wrapped(concept, CONCEPT_WRAP, font_size=SIZES.label, color=theme.highlight)
         tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
-        meaning = wrapped(words, WORDS_WRAP, font_size=SIZES.label, color=theme.text)
+        meaning = prose(words, WORDS_WIDTH, SIZES.formula_small, theme.text)
         for mob, x in zip((sketch, name, tex, meaning), COLUMNS, strict=True):
             mob.move_to([x, 0, 0], aligned_edge=LEFT)
         return Group(sketch, name, tex, meaning)
@@ -1076,6 +1126,6 @@ SCENES_IN_ORDER = [
     NinetyNinePercentAccuracyCatchesNothing,
     QuadraticFeaturesBendTheBoundary,
     LiftingMakesTheCutFlat,
-    TheWholeLessonOnOnePage,
+    TheWholeLessonInEightRows,
     WhenItBreaksCheck,
 ]

@@ -158,7 +158,10 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
     assert recall[1].tex_string == rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}"
     assert recall[2].tex_string == rf"= {100 * metrics.recall:.0f}\,\%"
     assert precision[1].tex_string == rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}"
-    assert precision[2].tex_string == rf"\to {100 * metrics.precision:.0f}\,\%"
+    assert len(precision) == 2  # 0/0 gets no value in the formula ...
+    assert scene.nothing.text.replace(" ", "") == (  # ... only the reported one, in words
+        f"{metrics.tp}/{metrics.tp + metrics.fp}:undefined,reportedas"
+        f"{100 * metrics.precision:.0f}%")
 
 
 # --- curved boundaries ---------------------------------------------------------------------------
@@ -247,6 +250,10 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
         assert np.all(np.abs(points[:, 2]) < 1e-6)
         np.testing.assert_allclose(ch09.lift_height(points[:, :2], cut.lift), cut.level,
                                    atol=1e-6)
+    # Each drop line stands on the point's floor position and reaches core's height.
+    for line, x, z in zip(parts["drops"], X, cut.heights, strict=True):
+        np.testing.assert_allclose(axes.p2c(line.get_start()), [*x, 0.0], atol=1e-6)
+        np.testing.assert_allclose(axes.p2c(line.get_end()), [*x, z], atol=1e-6)
     notes = scene.notes[name]
     assert notes[0][1].tex_string == f"{cut.level:.2f}"
     assert notes[1].tex_string == rf"\text{{accuracy}} = {cut.accuracy:.2f}"
@@ -266,7 +273,7 @@ def test_the_sheet_splits_each_lift_as_the_words_say():
 
 
 def test_every_summary_row_has_its_picture(tmp_path: Path):
-    scene = build(ch09.TheWholeLessonOnOnePage, tmp_path, check_layout=True)
+    scene = build(ch09.TheWholeLessonInEightRows, tmp_path, check_layout=True)
     rows = [row for page in scene.pages for row in page]
     assert len(rows) == len(ch09.SUMMARY_ROWS)
     for row in rows:
@@ -274,3 +281,18 @@ def test_every_summary_row_has_its_picture(tmp_path: Path):
         assert sketch.width == pytest.approx(ch09.SKETCH_SIZE[0], abs=0.05)
         assert len(sketch[1].submobjects) >= 2  # something drawn in the frame
         assert sketch.get_right()[0] < row[1].get_left()[0]
+
+
+def test_stretching_theta_raises_cores_likelihood_towards_zero(tmp_path: Path, growth):
+    """"Stretching theta makes every probability surer, the likelihood keeps rising"."""
+    from core.losses import log_likelihood
+
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    data = growth.dataset
+    unit = scene.splitter / np.linalg.norm(scene.splitter)
+    shown_c, shown_l = (n.get_value() for n in scene.stretch_readout.numbers)
+    assert shown_c == pytest.approx(ch09.STRETCH[1])
+    assert shown_l == pytest.approx(log_likelihood(ch09.STRETCH[1] * unit, data.X, data.y))
+    values = [log_likelihood(c * unit, data.X, data.y)
+              for c in np.linspace(*ch09.STRETCH, 20)]
+    assert np.all(np.diff(values) > 0) and values[-1] < 0 and values[-1] > 0.01 * values[0]
