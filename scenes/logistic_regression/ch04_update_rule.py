@@ -14,6 +14,7 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    Circle,
     Create,
     DashedLine,
     Dot,
@@ -344,6 +345,7 @@ class SameRuleAsLinearRegression(LectureScene):
         k = pulls.far_index
         far_x = float(pulls.x[k])
         s_ax, line_ax = panels[0][1], panels[1][1]
+        self.s_axes, self.line_axes = s_ax, line_ax
         line_pull = self.pull_readout(pulls.line_h, pulls.line_error, pulls.line_pull,
                                       theme.bad)
         s_pull = self.pull_readout(pulls.s_h, pulls.s_error, pulls.s_pull, theme.good)
@@ -359,7 +361,12 @@ class SameRuleAsLinearRegression(LectureScene):
                        "pulling hard. {stops} The S already says one: its error is about zero, "
                        "and the far email stops pulling.") as b:
             far_dots = VGroup(panels[0][3][k], panels[1][3][k])
-            self.play(Indicate(far_dots, color=theme.highlight, scale_factor=1.6), run_time=1.2)
+            # A ring on the far email in both pictures, kept while its pulls are read.
+            rings = VGroup(*[Circle(radius=0.24, color=theme.highlight, stroke_width=4)
+                             .move_to(dot) for dot in far_dots])
+            self.far_rings = rings
+            self.play(Indicate(far_dots, color=theme.highlight, scale_factor=1.6),
+                      Create(rings), run_time=1.2)
             b.wait_until("lms")
             self.play(GrowArrow(tug), FadeIn(line_pull, shift=0.2 * DOWN), run_time=1.5)
             self.play(Indicate(line_pull[-1], color=theme.bad), run_time=1)
