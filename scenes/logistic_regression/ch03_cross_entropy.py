@@ -349,7 +349,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             labels.add(tex.next_to(dot, UP, buff=0.3))
         weight = "" if STRIP_THETA[1] == 1 else rf"{STRIP_THETA[1]:g}\,"
         model = MathTex(rf"h(x)=g({weight}x{STRIP_THETA[0]:+g})",
-                        font_size=SIZES.formula_small, color=theme.muted)
+                        font_size=SIZES.formula_small, color=theme.text)
         model.next_to(line.n2p(7.5), DOWN, buff=0.35)
         strip = VGroup(VGroup(line, name, model), dots, labels)
         return strip, dots, labels
