@@ -22,6 +22,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    FadeTransform,
     Flash,
     Indicate,
     Line,
@@ -73,7 +74,9 @@ RIDE_TO = 1.0
 PUSH_RATE = 0.25
 PUSH_CAP = 1.2
 #: Where the marker on the accuracy staircase sits, and how far it is nudged either way.
-NUDGE_AT, NUDGE_BY = 1.05, 0.15
+NUDGE_AT, NUDGE_BY = 1.05, 0.2
+#: Where both losses are compared at the end: before any prediction flips (accuracy flat).
+SLOPE_AT = -1.0
 #: The four emails of chapter 0 whose factors the likelihood scene multiplies (rows of the
 #: "spam" data: two not spam, two spam), scored by h(x) = g(x - 4.5), the slice's model at w = 1.
 STRIP_EMAILS = (1, 5, 6, 10)
@@ -110,14 +113,20 @@ def penalty_summary(theme: Theme) -> VGroup:
     return VGroup(
         Text("sure and right: close to 0", font_size=SIZES.caption, color=theme.good),
         Text("unsure, h = 0.5: ln 2", font_size=SIZES.caption, color=theme.text),
-        Text("sure and wrong: no limit", font_size=SIZES.caption, color=theme.bad),
+        VGroup(Text("sure and wrong: grows without", font_size=SIZES.caption,
+                    color=theme.loss),
+               VGroup(Text("bound as", font_size=SIZES.caption, color=theme.loss),
+                      MathTex(r"h \to 0", font_size=SIZES.formula_small, color=theme.loss)
+                      ).arrange(RIGHT, buff=0.12)
+               ).arrange(DOWN, aligned_edge=LEFT, buff=0.1),
     ).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
 
 
 def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
                         ) -> tuple[VGroup, VGroup]:
     """Thick overlays on both penalty curves: where the loss is nearly 0 (sure and right, in
-    the "right" colour) and where it passes 2 (sure and wrong, in the "wrong" colour)."""
+    the "right" colour) and where it passes 2 (sure and wrong, in the loss colour: the red of
+    "wrong" would not stand out from the orange y = 1 curve for colour-blind viewers)."""
 
     def part(loss: np.ndarray, keep: np.ndarray, colour: str) -> VMobject:
         return polyline(axes, curves.h[keep], loss[keep], colour, width=8)
@@ -126,8 +135,8 @@ def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
     wrong_from = 2.0  # above this loss, "sure and wrong"
     right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
                    part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
-    wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
-                   part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
+    wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.loss),
+                   part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.loss))
     return right, wrong
 
 
@@ -239,7 +248,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                         "^{1-y_i}", font_size=SIZES.formula, color=theme.text)
         big_l[3].set_color(theme.class1)
         big_l[5].set_color(theme.class0)
-        where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula_small, color=theme.muted)
+        where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula_small, color=theme.text)
         where.next_to(big_l, RIGHT, buff=0.8)
         VGroup(big_l, where).next_to(numeric, DOWN, buff=0.4)
         self.numeric = numeric
@@ -284,14 +293,22 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                       VGroup(big_l[4], big_l[6]).animate.set_color(theme.highlight),
                       run_time=0.6)
             b.wait_until("sum")
-            self.play(*[ReplacementTransform(source[a], ell[b]) for a, b in mapping],
-                      FadeIn(VGroup(ell[3], ell[5], ell[7], ell[9], ell[11])), run_time=2)
+            # Piece by piece cross-fades (a morph of prod into sum garbles mid-way), done
+            # well inside the sentence.
+            self.play(*[FadeTransform(source[a], ell[b]) for a, b in mapping],
+                      FadeIn(VGroup(ell[3], ell[5], ell[7], ell[9], ell[11])), run_time=1.2)
 
         # Step: flip the sign: cross-entropy
-        ce = MathTex(r"\mathrm{CE}(h,y)", "=", r"-\big[\,", r"y\log h", "+", r"(1-y)\log(1-h)",
-                     r"\,\big]", font_size=SIZES.formula, color=theme.text)
-        ce[3].set_color(theme.class1)
-        ce[5].set_color(theme.class0)
+        ce = MathTex(r"\mathrm{CE}(h,y)", "=", r"-\big[\,", "y", r"\log h", "+", "(1-y)",
+                     r"\log(1-h)", r"\,\big]", font_size=SIZES.formula, color=theme.text)
+        # The same colours as in the sum above: switches in highlight, branches by label.
+        ce[3].set_color(theme.highlight)
+        ce[6].set_color(theme.highlight)
+        ce[4].set_color(theme.class1)
+        ce[7].set_color(theme.class0)
+        flipped = MathTex(r"\text{loss} = -\ell(\theta)", font_size=SIZES.formula,
+                          color=theme.loss)
+        flipped.next_to(ell, DOWN, buff=0.35).align_to(ell, LEFT)
         box = SurroundingRectangle(ce, color=theme.loss, buff=0.18)
         name = Text("cross-entropy\n(log loss)", font_size=SIZES.label, color=theme.loss,
                     line_spacing=0.9).next_to(box, RIGHT, buff=0.4)
@@ -300,8 +317,9 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                        "sign and it becomes a loss to make small. {ce} For one example, that "
                        "loss is the cross-entropy.") as b:
             b.wait_until("flip")
-            self.play(Write(ce))
+            self.play(FadeIn(flipped, shift=0.2 * DOWN), run_time=0.8)
             b.wait_until("ce")
+            self.play(Write(ce), run_time=1.2)
             self.play(Create(box), FadeIn(name, shift=0.2 * LEFT))
 
 
@@ -331,7 +349,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             labels.add(tex.next_to(dot, UP, buff=0.3))
         weight = "" if STRIP_THETA[1] == 1 else rf"{STRIP_THETA[1]:g}\,"
         model = MathTex(rf"h(x)=g({weight}x{STRIP_THETA[0]:+g})",
-                        font_size=SIZES.formula_small, color=theme.muted)
+                        font_size=SIZES.formula_small, color=theme.text)
         model.next_to(line.n2p(7.5), DOWN, buff=0.35)
         strip = VGroup(VGroup(line, name, model), dots, labels)
         return strip, dots, labels
@@ -419,15 +437,20 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
                  f"about {fmt(penalty(0.5, 1), 2)}.",
             0.01: "Now the model is sure the email is not spam, with h at one in a hundred. "
                   f"{{jumps}} It is wrong, and the loss jumps to {fmt(penalty(0.01, 1), 2)}.",
-            0.0001: f"At one in ten thousand {{unbounded}} the loss reaches "
+            0.0001: f"Push h lower still. {{at}} At one in ten thousand {{unbounded}} the loss "
+                    f"reaches "
                     f"{fmt(penalty(1e-4, 1), 2)}. As h goes to zero, the loss grows without "
                     "bound.",
         }
         marks = {0.5: "ln_two", 0.01: "jumps", 0.0001: "unbounded"}
         for h, _ in COURSE_PENALTY_CHECKS[1:]:
             with self.beat(words[h]) as b:
-                self.play(self.z.animate.set_value(float(logit(h))), run_time=2.5,
+                # The slide ends by the time its value is said ("at", where it has one).
+                slide = b.time_until("at", minimum=1.0) if "{at}" in words[h] else 2.5
+                self.play(self.z.animate.set_value(float(logit(h))), run_time=slide,
                           rate_func=smooth)
+                if "{at}" in words[h]:
+                    b.wait_until("at")
                 b.wait_until(marks[h])
                 self.play(FadeIn(check_row(h), shift=0.2 * LEFT))
 
@@ -435,11 +458,11 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         with self.beat("Flip the true label to zero. {mirror} The penalty becomes minus log of "
                        "one minus h, the same curve mirrored. {marker} Our marker, still at a "
                        "tiny h, is now confidently right, and pays almost nothing.") as b:
+            self.label = 0  # the readout's y flips as the words say it
             self.play(self.curve_y1.animate.set_stroke(opacity=0.3),
                       label_y1.animate.set_opacity(0.3),
                       VGroup(table_title, self.check_rows).animate.set_opacity(0.4))
             b.wait_until("mirror")
-            self.label = 0
             self.play(Create(self.curve_y0), FadeIn(label_y0), run_time=1.5)
             b.wait_until("marker")
             self.play(Flash(self.marker, color=theme.highlight), run_time=1)
@@ -458,10 +481,12 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
             self.play(FadeOut(guide),
                       self.curve_y0.animate.set_stroke(opacity=0.3),
                       label_y1.animate.set_opacity(1))
-            self.add(right, wrong)
+            self.add(right)
             self.bring_to_front(self.marker)  # the marker stays on top of the overlays
             self.play(Create(right), run_time=1)
             b.wait_until("brutal")
+            self.add(wrong)  # drawn from nothing on its word, under the marker
+            self.bring_to_front(self.marker)
             self.play(Create(wrong), run_time=1.5)
             b.wait_until("worst")
             self.play(FadeIn(summary, shift=0.2 * UP, lag_ratio=0.3), run_time=1.5)
@@ -490,7 +515,7 @@ def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, captio
     edge = Line(ax.c2p(SLICE_W[0], 0), ax.c2p(SLICE_W[0], y_max), color=theme.muted,
                 stroke_width=2)
     scale = VGroup()
-    for v in np.arange(y_step, y_max + 1e-9, y_step):
+    for v in np.arange(0, y_max + 1e-9, y_step):
         tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
                     color=theme.muted, stroke_width=2)
         number = Text(f"{v:g}", font_size=SIZES.caption, color=theme.muted)  # as the w ticks
@@ -647,8 +672,10 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             b.wait_until("ride")
             self.play(FadeOut(VGroup(plateau, flat_text)), run_time=0.5)
             # The ride lasts the sentence it illustrates.
+            # Steady, so the balls are still on their way while the push is described.
             self.play(self.w.animate.set_value(RIDE_TO), run_time=max(b.time_until("shape"), 4),
-                      rate_func=smooth)
+                      rate_func=linear)
+            self.rode_to = self.w.get_value()
             b.wait_until("shape")
             self.play(Indicate(self.mse_curve, color=theme.highlight), run_time=1.5)
         for mob in (self.mse_ball, self.ce_ball, self.mse_push, self.ce_push):
@@ -677,7 +704,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         self.acc_marker.add_updater(lambda m: m.move_to(
             acc_ax.c2p(self.nudge.get_value(), accuracy_at(self.nudge.get_value()))))
         slope = Text("slope 0", font_size=SIZES.caption, color=theme.bad)
-        slope.next_to(acc_ax.c2p(NUDGE_AT, accuracy_at(NUDGE_AT)), UP, buff=0.25)
+        slope.add_updater(lambda m: m.next_to(self.acc_marker, UP, buff=0.25))
         with self.beat("Nudge the weight a little, and usually no prediction flips, so the "
                        "accuracy does not move. {zero} Its slope is zero almost everywhere: no "
                        "hint about which way to go.") as b:
@@ -692,9 +719,22 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         motto = Text("train on cross-entropy,  report accuracy", font_size=SIZES.body,
                      color=theme.highlight)
         FORMULA_STRIP.place(motto)
-        with self.beat("Cross-entropy is a smooth stand-in that always has a slope, even "
-                       "before any prediction flips. {motto} We train on cross-entropy, and we "
-                       "report accuracy.") as b:
+        # Both losses at a weight where no prediction has flipped yet: accuracy flat, CE steep.
+        self.w.set_value(SLOPE_AT)
+        ce_ball = Dot(ce_ax.c2p(SLOPE_AT, at(s.cross_entropy)), radius=0.09,
+                      color=theme.highlight)
+        ce_push = push_arrow(ce_ax, ce_ball, lambda: at(s.cross_entropy_slope), theme.highlight)
+        ce_slope = ReadoutPanel([("slope", lambda: at(s.cross_entropy_slope), 2)], theme,
+                                tex_labels=False, font_size=SIZES.caption)
+        ce_slope.move_to(self.ce_readout, aligned_edge=UP + LEFT)
+        self.ce_slope = ce_slope
+        with self.beat("Cross-entropy is a smooth stand-in {slope} that always has a slope, "
+                       "even before any prediction flips. {motto} We train on cross-entropy, "
+                       "and we report accuracy.") as b:
+            self.play(self.nudge.animate.set_value(SLOPE_AT), run_time=1.2)
+            b.wait_until("slope")
+            self.add(ce_push)
+            self.play(FadeIn(ce_ball, scale=0.5), FadeIn(ce_slope), run_time=0.8)
             b.wait_until("motto")
             self.play(Write(motto))
 

@@ -14,11 +14,13 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    Circle,
     Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    FadeTransform,
     GrowArrow,
     Indicate,
     LaggedStart,
@@ -144,9 +146,22 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                       r"g = g(\theta^{T}x)", font_size=SIZES.formula, color=theme.text)
         BODY.place(ell, aligned=UP)
         ell[6].set_color(theme.curve)
-        with self.beat("Work with a single example, so the sum disappears, and write g for the "
-                       "sigmoid of theta transpose x."):
-            self.play(FadeOut(VGroup(update, plus_note), shift=0.3 * UP), FadeIn(ell))
+        summed = MathTex(r"\ell(\theta)", "=", r"\sum_{i=1}^{n}", r"\Big[", r"y_i\log h_i",
+                         "+", r"(1-y_i)\log(1-h_i)", r"\Big]", font_size=SIZES.formula,
+                         color=theme.text)
+        BODY.place(summed, aligned=UP)
+        with self.beat("The log-likelihood is a sum over all n examples. {single} Work with a "
+                       "single example, so the sum disappears, {g} and write g for the sigmoid "
+                       "of theta transpose x.") as b:
+            self.play(FadeOut(VGroup(update, plus_note), shift=0.3 * UP), FadeIn(summed))
+            self.play(Indicate(summed[2], color=theme.highlight), run_time=1)
+            b.wait_until("single")
+            self.play(FadeOut(VGroup(summed[2], summed[3], summed[7]), shift=0.3 * UP),
+                      FadeTransform(summed[0], ell[0]), FadeTransform(summed[1], ell[1]),
+                      FadeTransform(summed[4], ell[2]), FadeTransform(summed[5], ell[3]),
+                      FadeTransform(summed[6], ell[4]), run_time=1)
+            b.wait_until("g")
+            self.play(FadeIn(ell[5:], shift=0.2 * LEFT), run_time=0.8)
 
         # One line, in large maths, that transforms; its note says why each step holds.
         d = Derivation(DERIVATION_ROWS, theme, notes=DERIVATION_NOTES,
@@ -160,6 +175,10 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         self.equals_at = [row[1].get_center().copy() for row in rows]
         slope_fact = MathTex(r"g' = g\,(1-g)", font_size=SIZES.formula, color=theme.text)
         slope_fact.next_to(notes, DOWN, buff=0.5)
+        inner_fact = MathTex(r"\frac{\partial\,(\theta^{T}x)}{\partial \theta_j} = x_j",
+                             font_size=SIZES.formula, color=theme.text)
+        inner_fact.next_to(slope_fact, RIGHT, buff=1.0)
+        VGroup(slope_fact, inner_fact).move_to(slope_fact.get_center()[1] * UP)
 
         def note(i: int) -> None:
             """Cross-fade the note to row ``i``'s."""
@@ -183,7 +202,8 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(VGroup(rows[1][7], rows[1][8]).animate.set_color(theme.curve),
                       slope_fact.animate.set_color(theme.curve))
             b.wait_until("inner")
-            self.play(Indicate(rows[1][9], color=theme.highlight), run_time=1.2)
+            self.play(FadeIn(inner_fact, shift=0.2 * UP),
+                      Indicate(rows[1][9], color=theme.highlight), run_time=1.2)
 
         # Step: multiply in, pair the cancelling factors by colour, collapse them
         g_pair = d.cancel_pair(self.under_bar(2, CANCEL_G[0]), d.term(2, CANCEL_G[1]),
@@ -193,7 +213,8 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         with self.beat("Multiply it into both terms. {meet} The g under the first fraction "
                        "meets a g on top, {meet_too} and the one minus g under the second meets "
                        "a one minus g. {cancel} Both pairs cancel.") as b:
-            self.play(FadeOut(slope_fact), d.morph(1, 2, MORPHS[2]), run_time=1.5)
+            self.play(FadeOut(VGroup(slope_fact, inner_fact)), d.morph(1, 2, MORPHS[2]),
+                      run_time=1.0)
             note(2)
             b.wait_until("meet")
             self.play(g_pair[0])
@@ -204,22 +225,22 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
 
         # Step: what survives
         with self.beat("What survives is y times one minus g, minus one minus y times g."):
-            self.play(d.morph(2, 3, MORPHS[3]), run_time=1.5)
+            self.play(d.morph(2, 3, MORPHS[3]), run_time=1.0)
             note(3)
 
         # Step: expand; -yg and +yg cancel
         yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.curve)
-        with self.beat("Expand the brackets. {yg} Minus y g and plus y g cancel, {left} and "
-                       "all that is left is y minus g, times x j.") as b:
-            self.play(d.morph(3, 4, MORPHS[4]), run_time=1.5)
+        with self.beat("Expand the brackets. {yg} Minus y g and plus y g {cancel} cancel, "
+                       "{left} and all that is left is y minus g, times x j.") as b:
+            self.play(d.morph(3, 4, MORPHS[4]), run_time=1.0)
             note(4)
             b.wait_until("yg")
             self.play(yg_pair[0])
-            # The pair holds its colour while named, and collapses as that sentence ends.
-            self.wait(max(b.time_until("left") - 1.0, 0.1))
-            self.play(yg_pair[1], run_time=1.0)
+            # The pair holds its colour while named, and collapses on "cancel".
+            b.wait_until("cancel")
+            self.play(yg_pair[1], run_time=min(1.0, b.time_until("left", minimum=0.5)))
             b.wait_until("left")
-            self.play(d.morph(4, 5, MORPHS[5]), run_time=1.2)
+            self.play(d.morph(4, 5, MORPHS[5]), run_time=1.0)
             note(5)
             self.play(rows[5][2].animate.set_color(theme.good))
 
@@ -324,6 +345,7 @@ class SameRuleAsLinearRegression(LectureScene):
         k = pulls.far_index
         far_x = float(pulls.x[k])
         s_ax, line_ax = panels[0][1], panels[1][1]
+        self.s_axes, self.line_axes = s_ax, line_ax
         line_pull = self.pull_readout(pulls.line_h, pulls.line_error, pulls.line_pull,
                                       theme.bad)
         s_pull = self.pull_readout(pulls.s_h, pulls.s_error, pulls.s_pull, theme.good)
@@ -339,7 +361,12 @@ class SameRuleAsLinearRegression(LectureScene):
                        "pulling hard. {stops} The S already says one: its error is about zero, "
                        "and the far email stops pulling.") as b:
             far_dots = VGroup(panels[0][3][k], panels[1][3][k])
-            self.play(Indicate(far_dots, color=theme.highlight, scale_factor=1.6), run_time=1.2)
+            # A ring on the far email in both pictures, kept while its pulls are read.
+            rings = VGroup(*[Circle(radius=0.24, color=theme.highlight, stroke_width=4)
+                             .move_to(dot) for dot in far_dots])
+            self.far_rings = rings
+            self.play(Indicate(far_dots, color=theme.highlight, scale_factor=1.6),
+                      Create(rings), run_time=1.2)
             b.wait_until("lms")
             self.play(GrowArrow(tug), FadeIn(line_pull, shift=0.2 * DOWN), run_time=1.5)
             self.play(Indicate(line_pull[-1], color=theme.bad), run_time=1)
@@ -533,16 +560,19 @@ class OneUpdateByHand(LectureScene):
         n0, n1 = step.theta_after
         new_theta = MathTex(rf"\theta=({two(n0)},\,{two(n1)})", font_size=SIZES.formula_small,
                             color=theme.good).move_to(given[2], aligned_edge=LEFT)
-        with self.beat("Step four: check. {climb} The new score is positive, and the "
-                       "probability of the right answer climbs the curve. One small step, and "
-                       "the model is learning to say yes.") as b:
-            self.play(FadeIn(s4, shift=0.2 * RIGHT))
+        with self.beat("Step four: check. {score} The new score is positive, {climb} and "
+                       "the probability of the right answer climbs the curve. {small} One "
+                       "small step, and the model is learning to say yes.") as b:
+            # The new weights take the header first, then each result on its words.
+            self.play(FadeIn(s4[0]), FadeOut(given[2]), FadeIn(new_theta),
+                      given[3].animate.next_to(new_theta, RIGHT, buff=0.6), run_time=1)
+            b.wait_until("score")
+            self.play(FadeIn(s4[1], shift=0.2 * RIGHT), run_time=0.8)
             b.wait_until("climb")
-            self.play(FadeOut(push), self.z.animate.set_value(step.score_after),
-                      ReplacementTransform(given[2], new_theta),
-                      given[3].animate.next_to(new_theta, RIGHT, buff=0.6), run_time=2.5,
-                      rate_func=smooth)
-            self.play(FadeIn(rise, shift=0.2 * UP))
+            self.play(FadeOut(push), FadeIn(s4[2], shift=0.2 * RIGHT),
+                      self.z.animate.set_value(step.score_after),
+                      run_time=min(2.0, max(b.time_until("small"), 1.0)), rate_func=smooth)
+            self.play(FadeIn(rise, shift=0.2 * UP), run_time=0.8)
         self.theta_shown = new_theta
 
     def h(self) -> float:

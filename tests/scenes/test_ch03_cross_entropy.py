@@ -76,14 +76,14 @@ def test_penalty_marker_and_readout_follow_core(tmp_path: Path):
     assert scene.readout.numbers[2].get_value() == pytest.approx(-np.log(0.01))
 
 
-def test_final_frame_shows_marker_on_the_y0_wall_and_the_wrong_ends_in_bad(tmp_path: Path):
+def test_final_frame_shows_marker_on_the_y0_wall_and_the_wrong_ends_in_loss_colour(tmp_path: Path):
     scene, pixels = final_frame(ch03.PenaltyExplodesWhenConfidentlyWrong, tmp_path)
     axes = scene.axes
     assert _near(pixel_at(scene, pixels, scene.marker.get_center()), DARK.highlight)
-    # The y = 0 curve's steep wall (sure and wrong) is drawn in the "bad" colour.
+    # The y = 0 curve's steep wall (sure and wrong) is drawn in the loss colour.
     h = 0.97
     on_curve = axes.c2p(h, float(cross_entropy_from_proba(h, 0)))
-    assert _near(pixel_at(scene, pixels, on_curve), DARK.bad)
+    assert _near(pixel_at(scene, pixels, on_curve), DARK.loss)
     # Off the curves, at the same h, there is only background.
     assert _near(pixel_at(scene, pixels, axes.c2p(h, 1.0)), DARK.background, tol=12)
 
@@ -114,11 +114,19 @@ def test_why_not_pictures_plot_cores_slice(tmp_path: Path):
     plateau_beat = scene.beats[1].narration
     assert f"The {expected.n_wrong[k]} spam" in plateau_beat
     assert f"about {expected.squared_error[k]:.1f}" in plateau_beat
-    assert scene.w.get_value() == pytest.approx(ch03.RIDE_TO)
+    assert scene.rode_to == pytest.approx(ch03.RIDE_TO)
+    # The nudge stays on one tread: no prediction flips.
+    lo, hi = ch03.NUDGE_AT - ch03.NUDGE_BY, ch03.NUDGE_AT + ch03.NUDGE_BY
+    assert not np.any((expected.jumps > lo) & (expected.jumps < hi))
+    # At the end both markers sit at SLOPE_AT, before any flip: accuracy flat, CE steep.
     marker_w, marker_acc = acc_ax.p2c(scene.acc_marker.get_center())
-    assert marker_w == pytest.approx(ch03.NUDGE_AT)
-    k = int(np.argmin(np.abs(expected.w - ch03.NUDGE_AT)))
+    assert marker_w == pytest.approx(ch03.SLOPE_AT)
+    k = int(np.argmin(np.abs(expected.w - ch03.SLOPE_AT)))
+    assert ch03.SLOPE_AT < expected.jumps.min()
     assert marker_acc == pytest.approx(expected.accuracy[k])
+    assert scene.ce_slope.numbers[0].get_value() == pytest.approx(
+        np.interp(ch03.SLOPE_AT, expected.w, expected.cross_entropy_slope))
+    assert expected.cross_entropy_slope[k] < -3
 
 
 def test_likelihood_scene_ends_on_the_cross_entropy_formula(tmp_path: Path):

@@ -136,6 +136,10 @@ def test_the_far_email_readouts_are_cores_pulls(tmp_path: Path):
     # The claims the narration makes: the line overshoots and pulls; the S does not.
     assert p.line_h > 1 and p.line_pull < -10 and abs(p.s_pull) < 0.05
     assert f"{p.line_h:.2f}" in scene.beats[3].narration
+    # The far email is ringed in both pictures, at its (x, y).
+    for ring, ax in zip(scene.far_rings, (scene.s_axes, scene.line_axes), strict=True):
+        assert ax.p2c(ring.get_center()) == pytest.approx(
+            (p.x[p.far_index], p.y[p.far_index]), abs=1e-3)
 
 
 def test_the_hand_update_header_ends_on_the_new_weights(tmp_path: Path):
