@@ -20,6 +20,7 @@ from manim_slides import Slide
 from narration.voices import narrator_from_environment
 from scenes.common.script import (
     END,
+    MAX_RATE,
     Script,
     UnknownMark,
     caption_cues,
@@ -202,7 +203,9 @@ class LectureScene(Slide):
         lengthened = []
         for i, (cue, a, b) in enumerate(timed):
             limit = timed[i + 1][1] if i + 1 < len(timed) else end
-            lengthened.append((cue, a, min(max(b, a + MIN_CUE), limit)))
+            # At least a second, and long enough to read, where the silence after allows.
+            least = max(MIN_CUE, len(cue.replace("\n", " ")) / MAX_RATE)
+            lengthened.append((cue, a, min(max(b, a + least), limit)))
         for cue, a, b in readable(lengthened):
             # add_subcaption places the cue at (now + offset).
             self.add_subcaption(cue, duration=b - a, offset=a - self.renderer.time)

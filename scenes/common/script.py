@@ -206,6 +206,7 @@ def cue_times(cues: list[str], start: float, end: float) -> list[tuple[float, fl
 
 #: The longest a cue stays up, and the fastest it may be read (characters a second).
 MAX_SHOWN = 7.0
+MIN_SHOWN = 1.0
 MAX_RATE = 20.0
 
 
@@ -225,16 +226,17 @@ def _split_long(cue: str, start: float, end: float) -> list[tuple[str, float, fl
 def readable(timed: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
     """Cues (text, start, end) adjusted to the reading conventions where their speech allows:
     a cue spoken for over :data:`MAX_SHOWN` s is cut in two at a phrase break, and a cue too
-    fast to read borrows time from the cue that follows it without a gap (its caption then
-    trails the voice by a fraction of a second), or shares a cue with it when both fit."""
+    fast to read, or up for under :data:`MIN_SHOWN` s, borrows time from the cue that follows
+    it without a gap (its caption then trails the voice by a fraction of a second), or shares
+    a cue with it when both fit."""
     out = [piece for cue in timed for piece in _split_long(*cue)]
     i = 0
     while i < len(out) - 1:
         (text, a, b), (nxt, a2, b2) = out[i], out[i + 1]
         touching = a2 - b < 1e-6
         size, nsize = len(text.replace("\n", " ")), len(nxt.replace("\n", " "))
-        if touching and size / max(b - a, 1e-9) > MAX_RATE:
-            need = a + size / MAX_RATE
+        need = a + max(size / MAX_RATE, MIN_SHOWN)
+        if touching and b < need - 1e-6:
             if nsize / max(b2 - need, 1e-9) <= MAX_RATE and b2 - need >= 1.0:
                 out[i], out[i + 1] = (text, a, need), (nxt, need, b2)
             else:

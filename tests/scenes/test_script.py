@@ -103,3 +103,9 @@ def test_a_cue_too_fast_shares_a_cue_when_the_next_has_no_time_to_lend() -> None
 def test_cues_already_readable_are_left_alone() -> None:
     timed = [("One idea.", 0.0, 2.0), ("Another idea.", 2.5, 4.0)]
     assert readable(timed) == timed
+
+
+def test_a_cue_too_brief_borrows_time_or_shares_a_cue() -> None:
+    (_, a, b), (_, a2, b2) = readable([("Check it.", 20.0, 20.7), ("Both sides agree here.", 20.7,
+                                                                    23.0)])
+    assert b - a >= 1.0 and b == a2 and b2 == 23.0
