@@ -156,8 +156,9 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
         scene.play(FadeIn(question), run_time=1.2)
         scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3, run_time=1.5)
     with scene.beat("Pause here and choose an answer before it is revealed.") as b:
-        b.wait_until("end")  # the thinking time is silence, after the request is spoken
-        scene.wait(THINKING_TIME)
+        # The thinking time is silence, after the request is spoken (a plain hold: nothing
+        # is meant to start on the request's last word).
+        scene.wait(b.time_until("end", minimum=0.0) + THINKING_TIME)
     right = rows[quiz.correct]
     box = SurroundingRectangle(right, color=theme.good, buff=0.15)
     with scene.beat(f"The answer is {quiz.letter}. {{reason}} "
