@@ -77,7 +77,8 @@ def test_the_s_ends_on_cores_fit_and_its_crossing_stays_put(tmp_path: Path) -> N
                and abs(axes.p2c(m.get_center())[1] - 0.5) < 1e-6)
     assert axes.p2c(dot.get_center())[0] == pytest.approx(fits.crossings[-1], abs=1e-6)
     # The S drawn is core's probability at the far email's last position.
-    curve = next(m for m in scene.mobjects if type(m).__name__ == "Line")
+    curve = scene.s_curve
+    assert curve in scene.mobjects
     x, h = axes.p2c(curve.points[len(curve.points) // 2])
     assert h == pytest.approx(float(predict_proba(fits.thetas[-1], [[x]])[0]), abs=1e-3)
 
