@@ -39,7 +39,8 @@ from scenes.common.theme import SIZES, Theme
 
 #: The feature axis shows the far email's whole journey.
 X_RANGE = (0.0, 31.0)
-#: Half-unit steps from -0.5, so every tick falls on a half (0, 0.5 and 1 are numbered).
+#: Half-unit steps from -0.5, so every tick falls on a half (0, 0.5 and 1 are numbered);
+#: the line's values over the whole sweep stay inside (a test checks).
 Y_RANGE = (-0.5, 2.0)
 #: Far-point positions in the sweep: enough for one per frame at 15 fps over the slide.
 N_POSITIONS = 120
