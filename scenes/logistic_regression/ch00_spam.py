@@ -22,7 +22,6 @@ from manim import (
     Line,
     Polygon,
     Text,
-    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -40,7 +39,8 @@ from scenes.common.theme import SIZES, Theme
 
 #: The feature axis shows the far email's whole journey.
 X_RANGE = (0.0, 31.0)
-#: Half-unit steps from -0.5, so every tick falls on a half (0, 0.5 and 1 are numbered).
+#: Half-unit steps from -0.5, so every tick falls on a half (0, 0.5 and 1 are numbered);
+#: the line's values over the whole sweep stay inside (a test checks).
 Y_RANGE = (-0.5, 2.0)
 #: Far-point positions in the sweep: enough for one per frame at 15 fps over the slide.
 N_POSITIONS = 120
@@ -59,7 +59,8 @@ def spam_axes(theme: Theme, region: Region) -> tuple[Axes, VGroup]:
     # Room left for the y numbers beside the axes, and the x numbers, x name and y name.
     axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 5), (Y_RANGE[0], Y_RANGE[1], 0.5),
                          x_length=region.width - 0.8, y_length=region.height - 1.6,
-                         x_numbers=range(0, 31, 5), y_numbers=(0, 0.5, 1))
+                         # No "0" under the origin: the y-axis would strike it through.
+                         x_numbers=range(5, 31, 5), y_numbers=(0, 0.5, 1))
     x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.caption,
                    color=theme.muted).next_to(axes.x_axis, DOWN, buff=0.5)
     y_label = Text("label", font_size=SIZES.caption, color=theme.muted).next_to(
@@ -190,7 +191,6 @@ class LeastSquaresLineTilts(LectureScene):
         with self.beat("At first the rule gets every email right. {watch} Keep an eye on two "
                        "numbers: {far_height} the line's height at the far email, {wrong} and how "
                        "many emails are wrong.") as b:
-            self.add(rings)
             b.wait_until("watch")
             self.play(FadeIn(panel), run_time=1.2)
             b.wait_until("far_height")
@@ -221,7 +221,10 @@ class LeastSquaresLineTilts(LectureScene):
                        "ringed in red. {broken} One harmless-looking point has broken answers "
                        "that were right.") as b:
             b.wait_until("ringed")
-            self.play(*[Indicate(d, color=theme.bad, scale_factor=1.6) for d in wrong_now],
+            # The rings appear on their word (the count in the panel kept score until then).
+            rings.update()
+            self.play(FadeIn(rings),
+                      *[Indicate(d, color=theme.bad, scale_factor=1.6) for d in wrong_now],
                       run_time=1.5)
             b.wait_until("broken")
             self.play(Indicate(dots[far], color=theme.highlight), run_time=1.5)
@@ -230,8 +233,8 @@ class LeastSquaresLineTilts(LectureScene):
 
 
 class TwoFlawsAndTheFix(LectureScene):
-    """The two fatal flaws of a line for yes/no answers, and the fix: squash it into an S,
-    which stays put when the far email is dragged again."""
+    """The two fatal flaws of a line for yes/no answers, and the fix: fit an S instead, which
+    stays put when the far email is dragged again."""
 
     def construct(self) -> None:
         theme = self.theme
@@ -289,12 +292,14 @@ class TwoFlawsAndTheFix(LectureScene):
         line_wrong = sweep.misclassified[-1]
         rings = VGroup(*[Circle(radius=0.13, color=theme.bad, stroke_width=3).move_to(dots[i])
                          for i in np.flatnonzero(line_wrong)])
-        with self.beat("{second} The second: least squares punishes the far email for being "
-                       "too right, so it bends the line, {flip} and easy spam emails drop "
-                       "below one half: right answers flipped to wrong.") as b:
+        with self.beat("{second} The second: least squares punished the far email for being "
+                       "too right, so the line tilted away from its first place, dashed, "
+                       "{flip} and easy spam emails dropped below one half: right answers "
+                       "flipped to wrong.") as b:
             b.wait_until("second")
-            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(first_line),
-                      FadeOut(floor_mark), FadeOut(floor_value), run_time=1.2)
+            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
+                      FadeOut(floor_value), Indicate(first_line, color=theme.highlight),
+                      run_time=1.2)
             b.wait_until("flip")
             self.play(Create(half), FadeIn(half_label), Create(rings), run_time=1.5)
 
@@ -310,23 +315,25 @@ class TwoFlawsAndTheFix(LectureScene):
                             theme.curve, width=5)
 
         s_curve = s_points(N_POSITIONS - 1)
-        fix = Text("The fix: squash the line into an S that stays between 0 and 1.",
+        fix = Text("The fix: fit an S instead, one that stays between 0 and 1.",
                    font_size=SIZES.label, color=theme.curve)
         fix.next_to(flaws, DOWN, buff=0.35, aligned_edge=LEFT)
         s_cross = Dot(radius=0.09, color=theme.highlight)
         s_cross.add_updater(lambda m: m.move_to(axes.c2p(float(fits.crossings[k()]), 0.5)))
-        with self.beat("{squash} The fix is to squash the line into an S that saturates at "
-                       "zero and one. {right} With the S, every email is on its right side "
-                       "of one half again.") as b:
+        self.s_curve = s_curve  # for the tests
+        with self.beat("{squash} The fix is a new fit: in place of the line, an S-shaped curve "
+                       "that saturates at zero and one. {right} With the S, every email is on "
+                       "its right side of one half again.") as b:
             b.wait_until("squash")
-            self.play(Transform(line, s_curve), FadeOut(ceiling_mark), FadeOut(ceiling_value),
+            self.play(FadeOut(line), FadeOut(first_line), Create(s_curve),
+                      FadeOut(ceiling_mark), FadeOut(ceiling_value),
                       FadeIn(fix, shift=0.2 * UP), run_time=2.5)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
             b.wait_until("right")
             self.play(FadeOut(rings), FadeIn(s_cross, scale=0.5), run_time=1.2)
 
         # Step: drag the far email again, with the S in place
-        line.add_updater(lambda m: m.set_points(s_points(k()).points))
+        s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(axes.c2p(float(sweep.X[k(), far]), 1)))
         panel = ReadoutPanel(
             [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2),
@@ -346,7 +353,7 @@ class TwoFlawsAndTheFix(LectureScene):
                       rate_func=linear)
             self.play(Indicate(s_cross, color=theme.highlight),
                       Indicate(panel[1], color=theme.highlight), run_time=1.2)
-        for mob in (line, dots[far], s_cross, *panel.numbers):
+        for mob in (s_curve, dots[far], s_cross, *panel.numbers):
             mob.clear_updaters()
 
 

@@ -13,11 +13,14 @@ from manim import (
     DashedLine,
     Dot,
     FadeIn,
+    FadeOut,
     Flash,
     Indicate,
     Line,
     MathTex,
+    ShowPassingFlash,
     SurroundingRectangle,
+    Text,
     TransformFromCopy,
     ValueTracker,
     VGroup,
@@ -132,11 +135,18 @@ class SigmoidSquashesAnyScore(LectureScene):
         side_column(formula, panel, checks, w_panel)
 
         # Step: the curve
-        with self.beat("We need a function that takes any score, however large or negative, "
-                       "and bends it gently {range} into the range from zero to one. {curve} "
-                       "This S-shaped curve is the sigmoid.") as b:
+        with self.beat("We need a function that takes {any} any score, however large or "
+                       "negative, and bends it gently {range} into the range from zero to one. "
+                       "{curve} This S-shaped curve is the sigmoid.") as b:
             self.play(Write(heading), Create(axes), FadeIn(z_label), FadeIn(g_label),
                       run_time=1.2)
+            b.wait_until("any")
+            # Any score: the whole z axis, end to end.
+            # (a flash along a copy: animating the axis itself would split the Axes apart).
+            run = Line(axes.c2p(Z_RANGE[0], 0), axes.c2p(Z_RANGE[1], 0),
+                       color=theme.highlight, stroke_width=6)
+            self.play(ShowPassingFlash(run, time_width=0.6),
+                      Indicate(z_label, color=theme.highlight), run_time=1.5)
             b.wait_until("range")
             self.play(Create(guides), FadeIn(one), run_time=1.2)
             b.wait_until("curve")
@@ -164,7 +174,10 @@ class SigmoidSquashesAnyScore(LectureScene):
         # Step: the weight scale
         with self.beat("Scale the weights up and the S becomes a cliff: the model turns "
                        "decisive, jumping from no to yes over a short stretch of scores."):
+            # The plain g(z) rows speak of s = 1 only: dimmed while s is not one, the dot
+            # is read off the g(s z) row beside the weight scale.
             self.play(FadeIn(w_panel), z.animate.set_value(CHECK_Z / 2), run_time=1)
+            self.play(panel.animate.set_opacity(0.35), run_time=0.5)
             self.play(scale.animate.set_value(STEEP), run_time=2.5, rate_func=smooth)
         with self.beat("Shrink them toward zero and the S flattens toward one half "
                        "everywhere: the model only shrugs."):
@@ -173,6 +186,7 @@ class SigmoidSquashesAnyScore(LectureScene):
                        "between zero and one. That is exactly the leash the straight line "
                        "lacked.") as b:
             self.play(scale.animate.set_value(1.0), run_time=2)
+            self.play(panel.animate.set_opacity(1.0), run_time=0.5)
             b.wait_until("bounded")
             self.play(guides.animate.set_color(theme.curve), run_time=0.6)
             self.play(guides.animate.set_color(theme.muted), run_time=0.6)
@@ -213,7 +227,12 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         identity.rows.set_color(theme.highlight)
         left, right = BODY.inset(0.2).split(0.5)
         left.place(derivation, aligned=UP + LEFT)
-        right.place(identity, aligned=UP + LEFT)
+        # An inset of its own, under its own header, so that it never reads as the next line
+        # of the main derivation.
+        aside = Text("Aside: the second factor", font_size=SIZES.label, color=theme.highlight)
+        inset = VGroup(aside, identity).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        right.inset(0.2).place(inset, aligned=UP + LEFT)
+        inset_frame = SurroundingRectangle(inset, color=theme.muted, buff=0.15)
 
         with self.beat("Training will need the slope of the sigmoid, and it has a famously "
                        "tidy form. {write} Start by writing g as one plus e to the minus z, to "
@@ -248,8 +267,8 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         with self.beat("{second} For the second, {add} add one and take one away on top. "
                        "{apart} Pulled apart, it is one minus a sigmoid: {g} one minus g.") as b:
             b.wait_until("second")
-            self.play(second.animate.set_color(theme.highlight),
-                      TransformFromCopy(second, identity.rows[0]), run_time=1.2)
+            self.play(second.animate.set_color(theme.highlight), Create(inset_frame),
+                      FadeIn(aside), TransformFromCopy(second, identity.rows[0]), run_time=1.2)
             for row, mark in ((1, "add"), (2, "apart"), (3, "g")):
                 b.wait_until(mark)
                 self.play(identity.grow(row - 1, row), run_time=1.2)
@@ -270,7 +289,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         # Step: check the identity with numbers, both sides computed their own way
         steps = sigmoid_derivative_steps(CHECK_Z)
         check = VGroup(
-            MathTex(rf"z = {CHECK_Z:g}:", font_size=SIZES.formula_small, color=theme.muted),
+            MathTex(rf"z = {CHECK_Z:g}:", font_size=SIZES.formula_small, color=theme.text),
             MathTex(r"\frac{e^{-z}}{(1 + e^{-z})^{2}} = ", rf"{float(steps.chain_rule):.4f}",
                     font_size=SIZES.formula_small, color=theme.text),
             MathTex(r"g\,(1 - g) = ", rf"{float(steps.split_left):.4f}", r"\times",
@@ -286,7 +305,9 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         with self.beat("Check it at z equal to one and a half. {lhs} The chain rule line gives "
                        "one number; {rhs} g times one minus g gives the same, to every digit "
                        "shown.") as b:
-            self.play(FadeIn(check[0]), run_time=0.6)
+            # The aside has done its work (its 1 - g is in the last line): the check
+            # takes its place.
+            self.play(FadeOut(inset), FadeOut(inset_frame), FadeIn(check[0]), run_time=0.8)
             b.wait_until("lhs")
             self.play(FadeIn(check[1], shift=0.2 * UP), run_time=1)
             b.wait_until("rhs")
@@ -312,7 +333,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
         heading = self.heading("Steepest in the middle, flat in the tails")
         top, bottom = STAGE.split(0.5, vertical=False)
         g_axes = sigmoid_axes(theme, top)
-        d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25)
+        # No 0.25 number on the axis: it would sit under the peak dot, whose label says it.
+        d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25, skip=(0.25,))
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
             g_axes.c2p(Z_RANGE[1], 1.0), DOWN + LEFT, buff=0.1)
         d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
@@ -360,11 +382,10 @@ class SlopePeaksAtOneQuarter(LectureScene):
                              font_size=SIZES.formula_small, color=theme.text)
         SIDE.stack(panel, formula, peak_label, buff=0.5)
 
-        with self.beat("{sigmoid} Here is the sigmoid. {ruler} Lay a ruler against it: the "
+        with self.beat("Here is the sigmoid. {ruler} Lay a ruler against it: the "
                        "tangent line, {trace} and draw its slope on the plot underneath.") as b:
-            self.play(Write(heading), Create(g_axes), Create(d_axes), run_time=1)
-            b.wait_until("sigmoid")
-            self.play(Create(g_curve), FadeIn(g_name), run_time=1.2)
+            self.play(Write(heading), Create(g_axes), Create(d_axes), Create(g_curve),
+                      FadeIn(g_name), run_time=1.2)
             b.wait_until("ruler")
             self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
             b.wait_until("trace")

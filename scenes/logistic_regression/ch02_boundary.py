@@ -10,6 +10,7 @@ from manim import (
     DEGREES,
     DOWN,
     LEFT,
+    RIGHT,
     UP,
     Axes,
     Circle,
@@ -181,7 +182,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(bias.animate.set_value(-2.5), run_time=2.5, rate_func=smooth)
             self.play(bias.animate.set_value(0.0), run_time=1.5, rate_func=smooth)
         with self.beat("Turning the arrow turns the line. Half a turn around, the model "
-                       "{wrong} calls every point by the wrong name, and accuracy "
+                       "{wrong} calls almost every point by the wrong name, and accuracy "
                        "collapses.") as b:
             # Half a turn, landing as the wrong names are said; the flipped state (and its
             # collapsed accuracy) stays on screen until the sentence is over.
@@ -200,14 +201,18 @@ class BoundaryRotatesOverTheField(LectureScene):
                       run_time=b.time_until("short"))
             b.wait_until("short")
             self.play(length.animate.set_value(0.3), run_time=2.5)
-        with self.beat("Fitted by maximum likelihood, the three knobs settle here, with the "
-                       "line running through the gap between the clouds, and the arrow still "
-                       "pointing at class one."):
+        with self.beat("Now fit the three knobs by maximum likelihood. {settle} They settle "
+                       "here, with the line running between the two clouds, and the arrow "
+                       "still pointing at class one. {count} Accuracy ends a touch below the "
+                       "starting weights': maximum likelihood makes the probabilities fit, it "
+                       "does not count right answers.") as b:
+            # The knobs arrive before "settle here" is said, and stay put after it.
             self.play(bias.animate.set_value(float(fitted[0])),
                       angle.animate.set_value(float(np.arctan2(fitted[2], fitted[1]))),
                       length.animate.set_value(float(np.hypot(fitted[1], fitted[2]))),
-                      run_time=3)
-            self.play(Indicate(panel.numbers[3], color=theme.good), run_time=1)
+                      run_time=max(b.time_until("settle") - 0.2, 1.0))
+            b.wait_until("count")
+            self.play(Indicate(panel.numbers[3], color=theme.highlight), run_time=1.2)
         for mob in (field, boundary, *panel.numbers):
             mob.clear_updaters()
 
@@ -284,7 +289,11 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             self.add_fixed_in_frame_mobjects(height_score)
             self.play(FadeIn(height_score), run_time=0.6)
             b.wait_until("tilted")
-            self.play(Create(plane), run_time=2)
+            # Each email's dot rises to its own score, onto the plane as it is drawn.
+            self.play(Create(plane), *[dot.animate.move_to(axes.c2p(*point, height))
+                                       for dot, point, height in zip(
+                                           dots, data.X, scores(theta, data.X), strict=True)],
+                      run_time=2)
         with self.beat("{floor} Where the plane passes through the floor, the score is zero, "
                        "{line} and that crossing is exactly the decision boundary.") as b:
             b.wait_until("floor")
@@ -292,14 +301,17 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             self.play(FadeIn(floor), run_time=0.8)
             b.wait_until("line")
             self.play(Create(line), run_time=1.2)
-        with self.beat("{squash} Now pass every height through the sigmoid. {bend} The plane "
-                       "bends into an S-shaped sheet, flat near zero on one side and one on the "
+        with self.beat("Now pass every height through the sigmoid. {bend} The plane bends into "
+                       "an S-shaped sheet, levelling off low on one side and high on the "
                        "other, {same} and it still crosses one half over the same line.") as b:
-            b.wait_until("squash")
-            self.add_fixed_in_frame_mobjects(height_h)
-            self.play(FadeOut(height_score), FadeIn(height_h), run_time=0.8)
             b.wait_until("bend")
-            self.play(ReplacementTransform(plane, sheet), run_time=2.5)
+            self.add_fixed_in_frame_mobjects(height_h)
+            sheet_heights = (predict_proba(theta, data.X) - 0.5) * SHEET_STRETCH
+            self.play(FadeOut(height_score), FadeIn(height_h),
+                      ReplacementTransform(plane, sheet),
+                      *[dot.animate.move_to(axes.c2p(*point, height))
+                        for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)],
+                      run_time=2.5)
             b.wait_until("same")
             self.play(Indicate(line, color=theme.highlight), run_time=1.2)
         self.words = words  # for the tests: the side panel, fixed in the frame
@@ -336,9 +348,9 @@ class LogOddsInvertTheSigmoid(LectureScene):
         algebra.place(derivation, aligned=UP + LEFT)
         with self.beat("Where does the straight line come from? {solve} Take the sigmoid and "
                        "solve it for the score z.") as b:
-            self.play(Write(heading), run_time=1)
+            self.play(Write(heading), Write(derivation.rows[0]), run_time=1.2)
             b.wait_until("solve")
-            self.play(Write(derivation.rows[0]), run_time=1.2)
+            self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
         with self.beat("{flip} Flip both sides, {away} take away one, {invert} invert, and take "
                        "logarithms.") as b:
             for i, (mark, until) in zip((1, 2, 3), (("flip", "away"), ("away", "invert"),
@@ -360,20 +372,29 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]], lag_ratio=0.4,
                       run_time=1.5)
             b.wait_until("three")
-            self.play(Indicate(table[2], color=theme.highlight), run_time=1.5)
+            # The three-to-one row stays lit while it is spoken about.
+            self.play(table[2].animate.set_color(theme.highlight), run_time=0.8)
             b.wait_until("log")
             self.play(Indicate(table[2][2], color=theme.highlight), run_time=1.2)
-        takeaway = Text("Logistic regression is a linear model of the log-odds.",
-                        font_size=SIZES.label, color=theme.highlight)
-        FORMULA_STRIP.place(takeaway)
-        with self.beat("So the model is linear after all, in log-odds. Each weight says how "
-                       "much one unit of its feature shifts the log-odds of class one."):
-            self.play(FadeIn(takeaway, shift=0.2 * UP))
+        takeaway = Text("a linear model of the log-odds", font_size=SIZES.label,
+                        color=theme.highlight)
+        linear = MathTex(r"\theta^{\mathsf T} x = \log\frac{h}{1 - h}",
+                         font_size=SIZES.formula_small, color=theme.text)
+        linear_box = SurroundingRectangle(linear, color=theme.good, buff=0.1)
+        FORMULA_STRIP.place(VGroup(VGroup(linear, linear_box), takeaway).arrange(RIGHT,
+                                                                                buff=0.6))
+        with self.beat("{linear} So the model is linear after all, in log-odds. {weight} Each "
+                       "weight says how much one unit of its feature shifts the log-odds of "
+                       "class one.") as b:
+            b.wait_until("linear")
+            self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(linear), run_time=1)
+            b.wait_until("weight")
+            self.play(Create(linear_box), run_time=1)
 
 
 class StraightCutCannotSplitABullseye(LectureScene):
-    """On a bullseye the best straight boundary still gets about a third of the points wrong;
-    the points on the wrong side are ringed."""
+    """On a bullseye the logistic fit on the raw features, a straight boundary, gets about a
+    third of the points wrong; the points on the wrong side are ringed."""
 
     def construct(self) -> None:
         theme = self.theme
@@ -395,7 +416,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         equation = MathTex(r"\theta_0 + \theta_1 x_1 + \theta_2 x_2 = 0",
                            font_size=SIZES.formula_small, color=theme.boundary)
         verdict = VGroup(
-            Text("best straight boundary", font_size=SIZES.label, color=theme.muted),
+            Text("logistic fit on x₁, x₂", font_size=SIZES.label, color=theme.muted),
             MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
                     color=theme.bad),
             legend_entry(ring_mark(theme.bad), "on the wrong side", theme),
@@ -418,14 +439,14 @@ class StraightCutCannotSplitABullseye(LectureScene):
         with self.beat("{always} The boundary is always a straight line, because theta "
                        "transpose x equals zero {linear} is a linear equation. {ring} Here "
                        "class one sits inside a ring of class zero.") as b:
-            self.play(Write(heading), Create(axes), FadeIn(names), run_time=1)
+            self.play(Write(heading), Create(axes), FadeIn(names), Write(equation), run_time=1)
             b.wait_until("linear")
-            self.play(Write(equation), run_time=1.2)
+            self.play(Indicate(equation, color=theme.highlight), run_time=1.2)
             b.wait_until("ring")
             self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
-        with self.beat("{cut} Even the best straight cut through a bullseye {wrong} leaves a "
-                       "large share of the points on the wrong side: {ringed} about one in "
-                       "three.") as b:
+        with self.beat("{cut} Fit logistic regression to this bullseye and its straight cut "
+                       "{wrong} leaves a large share of the points on the wrong side: {ringed} "
+                       "about one in three.") as b:
             b.wait_until("cut")
             self.play(FadeIn(field), Create(boundary), run_time=1.5)
             self.bring_to_front(dots)

@@ -58,6 +58,14 @@ def test_rings_mark_exactly_the_misclassified_emails(tmp_path: Path) -> None:
     assert red[0] > 150 and red[0] > red[1] + 40, red
 
 
+def test_the_plot_is_tall_enough_for_every_fitted_value() -> None:
+    from scenes.logistic_regression.ch00_spam import Y_RANGE
+
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    # The far email's value over one (flaw one's point) is drawn inside the plot.
+    assert Y_RANGE[0] < sweep.fitted.min() and sweep.fitted.max() < Y_RANGE[1]
+
+
 def test_flaws_scene_builds_with_a_clean_layout(tmp_path: Path) -> None:
     scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
     # The two flaws, the fix, and the far email dragged again (the quiz is its own scene).
@@ -77,7 +85,8 @@ def test_the_s_ends_on_cores_fit_and_its_crossing_stays_put(tmp_path: Path) -> N
                and abs(axes.p2c(m.get_center())[1] - 0.5) < 1e-6)
     assert axes.p2c(dot.get_center())[0] == pytest.approx(fits.crossings[-1], abs=1e-6)
     # The S drawn is core's probability at the far email's last position.
-    curve = next(m for m in scene.mobjects if type(m).__name__ == "Line")
+    curve = scene.s_curve
+    assert curve in scene.mobjects
     x, h = axes.p2c(curve.points[len(curve.points) // 2])
     assert h == pytest.approx(float(predict_proba(fits.thetas[-1], [[x]])[0]), abs=1e-3)
 

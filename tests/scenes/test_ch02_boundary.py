@@ -50,6 +50,10 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     assert shown[:3] == pytest.approx(list(fitted), abs=1e-6)
     assert shown[3] == pytest.approx(accuracy(fitted, data.X, data.y))
     assert shown[4] == pytest.approx(float(np.hypot(*fitted[1:])), abs=1e-6)
+    # "Accuracy ends a touch below the starting weights'": true of the clouds.
+    from scenes.logistic_regression.ch02_boundary import START
+    assert accuracy(fitted, data.X, data.y) < accuracy(START, data.X, data.y)
+    assert "touch below the starting weights" in " ".join(b.narration for b in rotated.beats)
 
 
 def test_the_normal_arrow_points_to_class_one_at_a_fixed_length(tmp_path: Path) -> None:
