@@ -81,6 +81,8 @@ GENTLE_W = 2.0
 RIGHT_COLUMN = SIDE.left
 #: Width of the footnote under the Hessian scene's table (scene units).
 CAPTION_WIDTH = 10.5
+#: Width of the footnote under the Hessian scene's table (scene units).
+FOOTNOTE_WIDTH = 13.0
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
@@ -633,7 +635,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
              MathTex(str(run.newton_steps), font_size=SIZES.formula, color=theme.text),
              MathTex(str(run.ascent_steps), font_size=SIZES.formula, color=theme.text)],
         ]
-        self._table(cells, top=-0.65)
+        self._table(cells, top=-0.55)
         self.table_cells = cells
         rule_line = Line([-5.2, 0, 0], [5.2, 0, 0], color=theme.muted, stroke_width=2)
         rule_line.set_y((cells[0][1].get_bottom()[1] + cells[1][1].get_top()[1]) / 2)
@@ -652,11 +654,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         # alpha scales the gradient of the mean log-likelihood (core's lab rate); convergence
         # is judged on the summed one.
         caption = prose(
-            f"chapter 5's clouds, $d = {run.n_dof}$, both from $\\theta = 0$; ascent's "
-            f"$\\alpha = {run.learning_rate:g}$ applies to the mean $\\ell$. Converged: the "
-            f"summed $\\ell$ within {run.tol:g} of its maximum", CAPTION_WIDTH, SIZES.formula,
+            f"chapter 5's clouds, $d = {run.n_dof}$, from $\\theta = 0$; ascent's "
+            f"$\\alpha = {run.learning_rate:g}$ is on the mean $\\ell$. Converged: the "
+            f"summed $\\ell$ within {run.tol:g} of its maximum", FOOTNOTE_WIDTH, SIZES.formula,
             theme.text)
-        caption.next_to(cells[2][0], DOWN, buff=0.35).set_x(0)
+        caption.next_to(cells[2][0], DOWN, buff=0.2).set_x(0)
+        self.footnote = caption
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
                        f"{{newton}} Newton converges in {run.newton_steps} steps. {{ascent}} "
                        "Gradient ascent, at the lab's learning rate on the mean "
@@ -687,7 +690,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             for x, cell in zip(columns, row, strict=True):
                 if cell is not None:
                     cell.move_to([x, row_y, 0])
-            row_y -= 0.65
+            row_y -= 0.58
 
 
 class NewtonDoublesTheCorrectDigits(LectureScene):
