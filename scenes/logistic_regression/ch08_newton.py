@@ -284,7 +284,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                                      color=theme.highlight)).arrange(DOWN, buff=0.1)
         w0, s0 = race.tangent_points[0]
         w1 = float(race.newton[1])
-        slope_label.move_to(plots.bottom.c2p(w0 + 0.3 * (w1 - w0), 0.3 * s0))
+        slope_label.move_to(plots.bottom.c2p(w0 + 0.22 * (w1 - w0), 0.26 * s0))
         with self.beat("Newton swaps the curve ell prime for its tangent line at that point. "
                        "{slope} The tangent's slope is the second derivative, the curvature of "
                        "the hill.") as b:
