@@ -77,6 +77,8 @@ VIVID = 0.62
 PUSHED = 2
 TIE_AT = 2.0
 PUSH_TO = 3.0
+#: The number added to all three logits to show that softmax ignores it (then taken away).
+SHIFT_ALL = 1.0
 #: The true class in the gradient scene: green (the second class, index 1), and the size of
 #: the one gradient step taken on the logits there.
 TRUE_CLASS = 1
@@ -284,15 +286,15 @@ class ThreeClassesColourThePlane(LectureScene):
         logit = MathTex(r"t_i", "=", r"\theta_i^{T} x", font_size=SIZES.formula,
                         color=theme.text)
         thetas = coloured_symbols(r"\theta_{i}", theme).arrange(RIGHT, buff=0.35)
-        thetas_note = Text("one weight vector per class", font_size=SIZES.caption,
-                           color=theme.muted)
+        thetas_note = Text("one weight vector per class", font_size=SIZES.label,
+                           color=theme.text)
         rule = Text("colour = the class with\nthe largest logit", font_size=SIZES.label,
-                    color=theme.muted)
+                    color=theme.text)
         panel = ReadoutPanel(
-            [(r"\text{step}", lambda: step(), 0),
-             (r"\text{accuracy}", lambda: trajectory.accuracy[step()], 3),
-             (r"\text{mean loss}", lambda: trajectory.loss[step()], 3)],
-            theme,
+            [("step", lambda: step(), 0),
+             ("accuracy", lambda: trajectory.accuracy[step()], 3),
+             ("mean loss", lambda: trajectory.loss[step()], 3)],
+            theme, tex_labels=False,
         )
         SIDE.stack(thetas, thetas_note, logit, rule, panel, buff=0.35)
 
@@ -339,15 +341,15 @@ class ThreeClassesColourThePlane(LectureScene):
         share = float(class_probabilities(fitted @ np.r_[1.0, meet])[0])
         ring = Circle(radius=0.42, color=theme.highlight, stroke_width=4).move_to(
             axes.c2p(*meet))
-        tie = MathTex(r"\text{each class } " + f"{share:.3f}", font_size=SIZES.formula_small,
-                      color=theme.highlight)
+        tie = Text(f"each class {share:.3f}", font_size=SIZES.label, color=theme.highlight)
         tie.next_to(ring, RIGHT, buff=0.15).shift(0.45 * UP)
         tie.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.08)
         with self.beat("The colour is vivid where the winning probability is near one. {meet} "
                        "It fades where the three regions meet, {tied} because there all three "
                        "classes are tied.") as b:
             b.wait_until("meet")
-            self.play(Create(ring), run_time=1)
+            # The arrows' work is done; they leave so the ring is not drawn over them.
+            self.play(FadeOut(arrows), Create(ring), run_time=1)
             b.wait_until("tied")
             self.play(FadeIn(tie, shift=0.2 * LEFT), run_time=0.8)
 
@@ -370,11 +372,14 @@ class PushingALogitStealsProbability(LectureScene):
         # The pushed logit; the other two stay at the course's values.
         pushed = ValueTracker(COURSE_LOGITS[PUSHED])
         self.pushed = pushed
+        # A number added to all three logits (0 except while showing that it changes nothing).
+        shift = ValueTracker(0.0)
+        self.shift = shift
 
         def logits() -> np.ndarray:
             t = np.array(COURSE_LOGITS, dtype=float)
             t[PUSHED] = pushed.get_value()
-            return t
+            return t + shift.get_value()
 
         self.logits = logits
         query = Dot(axes.c2p(*point_with_logits(fitted, logits())), radius=0.11,
@@ -417,7 +422,7 @@ class PushingALogitStealsProbability(LectureScene):
 
         def row(tex: str, getter: Callable[[], np.ndarray], y: float,
                 decimals: int = 2) -> VGroup:
-            label = MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
+            label = MathTex(tex, font_size=SIZES.formula, color=theme.text)
             label.move_to([label_x, y, 0])
             numbers = VGroup()
             for i in range(3):
@@ -449,12 +454,14 @@ class PushingALogitStealsProbability(LectureScene):
                            stroke_opacity=0.8)
 
         # Step: the query point
-        with self.beat("The white dot is a query point for the trained model. {softmax} "
+        with self.beat("Here is the trained model's plane. {dot} The white dot is a query "
+                       "point. {softmax} "
                        "Softmax turns its three logits into three probabilities in two "
                        "steps.") as b:
             self.play(Write(heading), run_time=1)
             self.add(field)
             self.play(FadeIn(field), Create(axes), FadeIn(dots), run_time=1.5)
+            b.wait_until("dot")
             self.play(FadeIn(query, scale=2), run_time=0.8)
             b.wait_until("softmax")
             self.play(Write(formula), run_time=1.2)
@@ -475,7 +482,8 @@ class PushingALogitStealsProbability(LectureScene):
                       run_time=1.2)
             b.wait_until("grow")
             self.play(stage.animate.set_value(1.0),
-                      FadeTransform(bar_names[0], bar_names[1]), run_time=2.5)
+                      FadeTransform(bar_names[0], bar_names[1]),
+                      run_time=max(1.0, min(2.5, b.time_until("end") - 0.8)))
             self.play(FadeIn(total, shift=0.2 * UP), run_time=0.8)
 
         # Step: normalise
@@ -485,9 +493,25 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(Indicate(total.numbers[0], color=theme.highlight), run_time=0.8)
             b.wait_until("shrink")
             self.play(stage.animate.set_value(2.0),
-                      FadeTransform(bar_names[1], bar_names[2]), run_time=2.5)
+                      FadeTransform(bar_names[1], bar_names[2]),
+                      run_time=min(2.5, b.time_until("shares")))
             b.wait_until("shares")
             self.play(FadeOut(total), FadeIn(phi_sum), run_time=0.8)
+
+        # Step: adding one number to every logit changes no share
+        with self.beat(f"Now check the claim from before: add {SHIFT_ALL:g} to every logit. "
+                       "{add} Every exponential grows by the same factor, e, {same} so the "
+                       "shares, and the bars, do not move at all. {back} Take it away "
+                       "again.") as b:
+            b.wait_until("add")
+            self.play(shift.animate.set_value(SHIFT_ALL),
+                      run_time=max(0.5, min(2.0, b.time_until("same"))), rate_func=smooth)
+            b.wait_until("same")
+            self.play(Indicate(bars.rects[0], color=theme.highlight, scale_factor=1.05),
+                      run_time=1)
+            b.wait_until("back")
+            self.play(shift.animate.set_value(0.0),
+                      run_time=max(0.5, min(1.2, b.time_until("end"))), rate_func=smooth)
 
         # Step: push blue's logit up to a tie
         with self.beat("Now push blue's logit up. Blue's bar grows, and every bit it gains "
@@ -505,7 +529,8 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(*[Indicate(bars.rects[i], color=theme.highlight, scale_factor=1.05)
                         for i in (0, PUSHED)], run_time=1)
             b.wait_until("three")
-            self.play(pushed.animate.set_value(PUSH_TO), run_time=3, rate_func=smooth)
+            self.play(pushed.animate.set_value(PUSH_TO), run_time=min(3, b.time_until("total")),
+                      rate_func=smooth)
             b.wait_until("total")
             self.play(Indicate(phi_sum.numbers[0], color=theme.good), run_time=1)
 
@@ -536,7 +561,8 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         axes = function_axes(theme, [D_RANGE[0], D_RANGE[1], 1], [0, 1, 0.5], x_length=7.6,
                              y_length=2.5, x_numbers=[-4, -2, 2, 4], y_numbers=[0.5, 1])
         x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula_small, color=theme.muted)
-        x_label.next_to(axes.x_axis.get_right(), RIGHT, buff=0.15)
+        # Above the axis's right end, clear of the readout panel beside the plot.
+        x_label.next_to(axes.x_axis.get_right(), UP, buff=0.2).align_to(axes.x_axis, RIGHT)
         # The probabilities numbered at the plot's left edge, clear of the curve at 0 (in
         # place of the axis's own numbers, which sit on the y axis at 0).
         axes.y_axis.remove(axes.y_axis.numbers)
@@ -612,9 +638,11 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
                              font_size=SIZES.caption, color=theme.highlight)
         BODY.place(VGroup(takeaway, takeaway_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2),
                    aligned=UP + RIGHT)
-        with self.beat("So logistic regression is softmax with two classes, and its single "
-                       "weight vector is the difference of the two."):
-            self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(takeaway_note), run_time=1.2)
+        with self.beat("So logistic regression is softmax with two classes, {diff} and its "
+                       "single weight vector is the difference of the two.") as b:
+            self.play(FadeIn(takeaway_note), run_time=1)
+            b.wait_until("diff")
+            self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=1)
         for mob in (marker, *panel.numbers):
             mob.clear_updaters()
 
@@ -694,7 +722,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                        "the probability the model gives the true class.") as b:
             self.play(Write(heading), run_time=1)
             b.wait_until("loss")
-            self.play(Write(loss), FadeIn(y_note), run_time=1.2)
+            self.play(Write(loss), run_time=1.2)
 
         # Step: the gradient formula
         with self.beat("Its slope with respect to each logit is strikingly simple: the "
@@ -702,9 +730,12 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             self.play(Write(grad), run_time=1.5)
 
         # Step: the two sets of bars
-        with self.beat("Take the query point's probabilities, with green as the true class. "
-                       "{target} The target is one-hot: all of the probability on green.") as b:
+        with self.beat("Take the query point's probabilities, {green} with green, class two, as "
+                       "the true class. {target} The target is one-hot: all of the probability "
+                       "on green.") as b:
             self.play(FadeIn(predicted, shift=0.3 * UP), FadeIn(captions[0]), run_time=1.2)
+            b.wait_until("green")
+            self.play(FadeIn(y_note), run_time=0.8)
             b.wait_until("target")
             self.play(FadeIn(minus), FadeIn(target, shift=0.3 * UP), FadeIn(captions[1]),
                       run_time=1.2)
@@ -723,7 +754,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             self.remove(ghost)
             self.add(result)
             b.wait_until("down")
-            self.play(subtract.animate.set_value(1.0), run_time=2.5, rate_func=smooth)
+            self.play(subtract.animate.set_value(1.0), run_time=min(2.5, b.time_until("up")),
+                      rate_func=smooth)
             b.wait_until("up")
             self.play(Indicate(target.rects[TRUE_CLASS], color=theme.highlight,
                                scale_factor=1.05), run_time=0.8)
@@ -732,20 +764,24 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         # Step: one gradient step moves the bars
         rule = MathTex(r"t", ":=", r"t - \eta\,(\varphi - e_y)", font_size=SIZES.formula,
                        color=theme.text).move_to(loss)
-        loss_readout = ReadoutPanel([(r"\ell =", current_loss, 3)], theme)
+        # The loss as it falls, and the step size the step uses (the one given to core).
+        loss_readout = ReadoutPanel([(r"\ell =", current_loss, 3),
+                                     (r"\eta =", lambda: step.step_size, 0)], theme)
         # At the right edge, above the gradient bars.
         loss_readout.move_to([SAFE.right, predicted.rects.get_top()[1] + 0.3, 0],
                              aligned_edge=RIGHT)
         self.loss_readout = loss_readout
-        with self.beat("Now take one step against the gradient, {step} subtracting it from the "
-                       "logits. Green's share grows, red's and blue's shrink, {loss} the loss "
+        with self.beat("Now take one step against the gradient, with eta equal to "
+                       f"{STEP_SIZE:g}, {{step}} subtracting it from the logits. Green's share "
+                       "grows, red's and blue's shrink, {loss} the loss "
                        f"falls from {step.loss:.2f} to {step.new_loss:.2f}, and the gradient "
                        "itself gets smaller.") as b:
             self.play(FadeTransform(loss, rule), FadeIn(loss_readout), run_time=1.2)
             b.wait_until("step")
             for chart in (predicted, result):
                 chart.add_updater(lambda m: m.refresh())
-            self.play(stepped.animate.set_value(1.0), run_time=2.5, rate_func=smooth)
+            self.play(stepped.animate.set_value(1.0), run_time=min(2.5, b.time_until("loss")),
+                      rate_func=smooth)
             b.wait_until("loss")
             self.play(Indicate(loss_readout.numbers[0], color=theme.good), run_time=1)
             for mob in (predicted, result, *loss_readout.numbers):
@@ -756,8 +792,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                         r"\big(\varphi_i - \mathbf{1}\{y = i\}\big)", r"\, x",
                         font_size=SIZES.formula, color=theme.text)
         chain.move_to(grad).align_to(grad, LEFT)
-        chain_note = Text("prediction minus target, times input: the rule of chapter 4",
-                          font_size=SIZES.caption, color=theme.highlight)
+        chain_note = Text("minus it is chapter 4's (y \u2212 h) x: target minus prediction, "
+                          "times input", font_size=SIZES.caption, color=theme.highlight)
         soft_note = Text("argmax alone has zero slope almost everywhere",
                          font_size=SIZES.caption, color=theme.muted)
         # The two closing notes under the captions, one above the other.
@@ -765,8 +801,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                               captions.get_bottom()[1] - 0.2)
         notes_region.place(VGroup(chain_note, soft_note).arrange(DOWN, buff=0.12))
         with self.beat("Since each logit is theta i transpose x, the weights' gradient is "
-                       "the same error times x: {rule} prediction minus target, times input, "
-                       "once more.") as b:
+                       "the same error times x. {rule} Minus this gradient is chapter four's y "
+                       "minus h, times x: target minus prediction, times input, once more.") as b:
             self.play(FadeOut(grad, shift=0.2 * UP), FadeIn(chain, shift=0.2 * UP),
                       run_time=1.2)
             b.wait_until("rule")

@@ -81,6 +81,8 @@ GENTLE_W = 2.0
 RIGHT_COLUMN = SIDE.left
 #: Width of the footnote under the Hessian scene's table (scene units).
 CAPTION_WIDTH = 10.5
+#: Width of the footnote under the Hessian scene's table (scene units).
+FOOTNOTE_WIDTH = 13.0
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
@@ -282,7 +284,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                                      color=theme.highlight)).arrange(DOWN, buff=0.1)
         w0, s0 = race.tangent_points[0]
         w1 = float(race.newton[1])
-        slope_label.move_to(plots.bottom.c2p(w0 + 0.3 * (w1 - w0), 0.3 * s0))
+        slope_label.move_to(plots.bottom.c2p(w0 + 0.22 * (w1 - w0), 0.26 * s0))
         with self.beat("Newton swaps the curve ell prime for its tangent line at that point. "
                        "{slope} The tangent's slope is the second derivative, the curvature of "
                        "the hill.") as b:
@@ -295,6 +297,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                     stroke_width=6)
         run = Line(plots.bottom.c2p(w0, 0), plots.bottom.c2p(w1, 0), color=theme.highlight,
                    stroke_width=6)
+        short_run = run.copy()  # shown again when the words come back to the short step
         run_label = MathTex(r"\Delta w", font_size=SIZES.formula_small,
                             color=theme.highlight).next_to(run, DOWN, buff=0.15)
         ring = plots.zero_mark(w1)
@@ -333,10 +336,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         name = Text("Newton", font_size=SIZES.label, color=theme.highlight).next_to(
             box, UP, buff=0.12).align_to(box, LEFT)
         ascent = MathTex("w", ":=", "w", "+", r"\alpha", r"\,\ell'(w)",
-                         font_size=SIZES.formula_small, color=theme.class0)
+                         font_size=SIZES.formula, color=theme.class0)
         ascent.next_to(box, DOWN, buff=0.35).align_to(rule, LEFT)
         ascent_note = prose(r"gradient ascent: $\alpha$ by hand", SIDE.width,
-                            SIZES.formula_small, theme.class0)
+                            SIZES.formula_small, theme.text)
         ascent_note.next_to(ascent, DOWN, buff=0.15).align_to(ascent, LEFT)
         self.rule = rule
         gentle, lands = plots.tangent_at(GENTLE_W)
@@ -352,13 +355,18 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
             self.play(Create(box))
             b.wait_until("gentle")
-            self.play(FadeIn(gentle_dot), Create(gentle), run_time=1.2)
+            # The first tangent steps back while the gentle one is shown, so they do not pile up.
+            self.play(tangent.animate.set_stroke(opacity=0.2), FadeOut(slope_label),
+                      FadeIn(gentle_dot), Create(gentle), run_time=1.2)
             self.play(Create(gentle_run), Indicate(den_r, color=theme.highlight), run_time=1.2)
             b.wait_until("steep")
-            self.play(Indicate(tangent, color=theme.highlight), run_time=1)
+            # Back to the start: its tangent and its short step come forward, the gentle fade.
+            self.play(VGroup(gentle, gentle_run, gentle_dot).animate.set_opacity(0.25),
+                      tangent.animate.set_stroke(opacity=1), Create(short_run), run_time=1)
+            self.play(Indicate(short_run, color=theme.highlight), run_time=0.8)
         with self.beat("Gradient ascent instead scales the slope by a learning rate you must "
                        "choose by hand."):
-            self.play(FadeOut(VGroup(gentle, gentle_run, gentle_dot)),
+            self.play(FadeOut(VGroup(gentle, gentle_run, gentle_dot, short_run)),
                       FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note))
             self.play(Indicate(ascent[4], color=theme.highlight))
 
@@ -392,16 +400,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         def w_ascent() -> float:
             return float(np.interp(k_ascent.get_value(), steps, race.gradient))
 
-        def done(k: ValueTracker) -> int:
-            """Steps completed: the counter turns when a step's motion ends."""
-            return int(np.floor(k.get_value() + 1e-9))
+        def begun(k: ValueTracker) -> int:
+            """Steps begun: the counter turns as a step's motion starts, with the marker."""
+            return int(np.ceil(k.get_value() - 1e-9))
 
         def count(k: ValueTracker) -> Callable[[], float]:
-            return lambda: float(done(k))
+            return lambda: float(begun(k))
 
         def iterate(k: ValueTracker, iterates: np.ndarray) -> Callable[[], float]:
-            """The readout shows w after the last completed step (and so changes only then)."""
-            return lambda: float(iterates[done(k)])
+            """The readout follows the marker's w (core's iterate whenever a step ends)."""
+            return lambda: float(np.interp(k.get_value(), steps, iterates))
 
         ascent = plots.markers(w_ascent, theme.class0, 0.13)
         newton = plots.markers(w_newton, theme.highlight, 0.09)
@@ -448,31 +456,38 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         self.newton_stops: list[np.ndarray] = []
         self.ascent_stops: list[np.ndarray] = []
         words = [
-            "Step one. Newton follows the tangent of ell prime down to zero and lands most of "
-            "the way to the peak. Gradient ascent moves by its rate times the slope.",
-            "Step two. A fresh tangent from the new point, and Newton nearly arrives. Gradient "
-            "ascent has not yet covered half the distance.",
+            "Step one. {newton} Newton follows the tangent of ell prime down to zero and lands "
+            "most of the way to the peak. {ascent} Gradient ascent moves by its rate times the "
+            "slope.",
+            "Step two. {newton} A fresh tangent from the new point, and Newton nearly arrives. "
+            "{ascent} Gradient ascent has not yet covered half the distance.",
             f"The next steps only polish the digits. {{arrived}} After {at_peak} steps Newton "
             "sits on the peak, where ell prime is zero.",
         ]
 
-        def newton_step(t: int, pace: float) -> None:
+        def newton_step(t: int, pace: float, b: object = None) -> None:
+            """Newton's step t on its words (``{newton}``), then gradient ascent's on its own
+            (``{ascent}``), each climber with its readout."""
             tangent = plots.tangent(race, t)
             ring = plots.zero_mark(float(race.newton[t + 1]))
             self.tangents.append(tangent)
+            if b is not None:
+                b.wait_until("newton")
             self.play(Create(tangent), run_time=pace)
             self.play(GrowFromCenter(ring), run_time=0.5 * pace)
-            self.play(k_newton.animate.set_value(t + 1), k_ascent.animate.set_value(t + 1),
-                      run_time=1.5 * pace, rate_func=smooth)
+            self.play(k_newton.animate.set_value(t + 1), run_time=pace, rate_func=smooth)
+            if b is not None:
+                b.wait_until("ascent")
+            self.play(k_ascent.animate.set_value(t + 1), run_time=pace, rate_func=smooth)
             # The used tangent leaves, so the peak does not fill up with old lines.
             self.play(FadeOut(tangent), FadeOut(ring), run_time=0.5 * pace)
             self._record()
 
         # Step: one, two, then the rest of Newton's way
-        with self.beat(words[0]):
-            newton_step(0, 1.0)
-        with self.beat(words[1]):
-            newton_step(1, 1.0)
+        with self.beat(words[0]) as b:
+            newton_step(0, 1.0, b)
+        with self.beat(words[1]) as b:
+            newton_step(1, 1.0, b)
         with self.beat(words[2]) as b:
             for t in range(2, at_peak):
                 newton_step(t, 0.6)
@@ -620,7 +635,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
              MathTex(str(run.newton_steps), font_size=SIZES.formula, color=theme.text),
              MathTex(str(run.ascent_steps), font_size=SIZES.formula, color=theme.text)],
         ]
-        self._table(cells, top=-0.65)
+        self._table(cells, top=-0.55)
         self.table_cells = cells
         rule_line = Line([-5.2, 0, 0], [5.2, 0, 0], color=theme.muted, stroke_width=2)
         rule_line.set_y((cells[0][1].get_bottom()[1] + cells[1][1].get_top()[1]) / 2)
@@ -636,15 +651,19 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                       cells[1][2].animate.set_color(theme.good))
 
         # Step: steps to converge, from core
+        # alpha scales the gradient of the mean log-likelihood (core's lab rate); convergence
+        # is judged on the summed one.
         caption = prose(
-            f"chapter 5's clouds, $d = {run.n_dof}$; both start at $\\theta = 0$; gradient "
-            f"ascent at $\\alpha = {run.learning_rate:g}$. Converged: $\\ell$ stays within "
-            f"{run.tol:g} of its maximum", CAPTION_WIDTH, SIZES.formula_small, theme.text)
-        caption.next_to(cells[2][0], DOWN, buff=0.25).set_x(0)
+            f"chapter 5's clouds, $d = {run.n_dof}$, from $\\theta = 0$; ascent's "
+            f"$\\alpha = {run.learning_rate:g}$ is on the mean $\\ell$. Converged: the "
+            f"summed $\\ell$ within {run.tol:g} of its maximum", FOOTNOTE_WIDTH, SIZES.formula,
+            theme.text)
+        caption.next_to(cells[2][0], DOWN, buff=0.2).set_x(0)
+        self.footnote = caption
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
                        f"{{newton}} Newton converges in {run.newton_steps} steps. {{ascent}} "
-                       f"Gradient ascent, at the lab's learning rate, needs "
-                       f"{run.ascent_steps}.") as b:
+                       "Gradient ascent, at the lab's learning rate on the mean "
+                       f"log-likelihood, needs {run.ascent_steps}.") as b:
             self.play(FadeIn(cells[2][0]))
             b.wait_until("newton")
             self.play(FadeIn(cells[2][1], shift=0.2 * UP))
@@ -671,7 +690,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             for x, cell in zip(columns, row, strict=True):
                 if cell is not None:
                     cell.move_to([x, row_y, 0])
-            row_y -= 0.65
+            row_y -= 0.58
 
 
 class NewtonDoublesTheCorrectDigits(LectureScene):
@@ -738,13 +757,21 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         digits = [int(np.floor(-v)) for v in log_newton[2:n_newton - 1]]
         self.digits = digits
         said_digits = ", ".join(str(d) for d in digits)
+        # Each of those Newton dots labelled with its count of correct decimals.
+        digit_labels = VGroup(*[
+            Text(str(d), font_size=SIZES.label, color=theme.highlight).next_to(
+                newton_dots[t], RIGHT, buff=0.15)
+            for t, d in zip(range(2, n_newton - 1), digits, strict=True)])
+        self.digit_labels = digit_labels
 
         # Step: the plot
         with self.beat("Now measure each climber's distance from the peak, {plot} on a "
                        "logarithmic scale: each line down is ten times closer.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             b.wait_until("plot")
-            self.play(Create(axes), Create(bottom), FadeIn(step_numbers), FadeIn(y_labels),
+            # Only the y axis: the x axis would run along 10^0, near the top; the steps are
+            # read off the line along the bottom.
+            self.play(Create(axes.y_axis), Create(bottom), FadeIn(step_numbers), FadeIn(y_labels),
                       FadeIn(x_name), FadeIn(y_name), run_time=1.5)
 
         # Step: gradient ascent, a straight line
@@ -766,7 +793,7 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3), run_time=2)
             b.wait_until("digits")
             self.play(Indicate(newton_dots[2:n_newton - 1], color=theme.highlight),
-                      run_time=1.5)
+                      FadeIn(digit_labels, lag_ratio=0.3), run_time=1.5)
 
         # Step: what it means in steps
         with self.beat(f"Three correct decimals take Newton {decay.newton_steps_to[3]} steps "
@@ -827,6 +854,9 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         axes = function_axes(theme, [*box[0], 1], [*box[1], 0.5], x_length=7.6, y_length=5.2,
                              x_numbers=[-2, -1, 0, 1, 2], y_numbers=[0, 1, 2], y_decimals=0)
         names = axis_names(axes, theme, x="b", y="w")
+        # The tick numbers sit on the contour map: each on a patch of background.
+        for number in (*axes.x_axis.numbers, *axes.y_axis.numbers):
+            number.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.04)
         STAGE.place(VGroup(axes, names), aligned=DOWN + LEFT)
         self.axes = axes
         drops = bowls.max_value - bowls.values
@@ -834,7 +864,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         self.map = contour_map
         peak = VGroup(Dot(axes.c2p(*bowls.maximiser), radius=0.1, color=theme.text),
                       MathTex(r"\theta^*", font_size=SIZES.formula_small, color=theme.text))
-        peak[1].next_to(peak[0], UP + LEFT, buff=0.05)  # clear of the iterates' side
+        # Straight above the peak: the jumps come in from the right and below it.
+        peak[1].next_to(peak[0], UP, buff=0.3)
         peak[1].add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
 
         def inside(points: np.ndarray) -> bool:

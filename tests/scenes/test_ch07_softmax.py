@@ -290,3 +290,28 @@ def test_gradient_bars_are_predicted_minus_one_hot(tmp_path: Path):
     base = result.baseline.get_y()
     for i, rect in enumerate(result.rects):
         assert (rect.get_center()[1] < base) == (i == ch07.TRUE_CLASS)
+
+
+def test_adding_one_number_to_every_logit_moves_the_exponentials_not_the_bars(
+        tmp_path: Path):
+    scene = build(ch07.PushingALogitStealsProbability, tmp_path)
+    assert scene.shift.get_value() == 0.0  # taken away again before the push
+    pushed = np.array(COURSE_LOGITS, dtype=float)
+    pushed[ch07.PUSHED] = ch07.PUSH_TO
+    scene.update_mobjects(0)
+    before_bars = np.array([r.height for r in scene.bars.rects])
+    before_exp = _printed(scene.exp_row[1])
+    try:
+        scene.shift.set_value(ch07.SHIFT_ALL)
+        scene.update_mobjects(0)
+        shifted = pushed + ch07.SHIFT_ALL
+        _check_query_state(scene, shifted)
+        # Each exponential is multiplied by e^shift (independently of core) ...
+        np.testing.assert_allclose(_printed(scene.exp_row[1]),
+                                   before_exp * math.exp(ch07.SHIFT_ALL), rtol=1e-12)
+        # ... while the probability bars keep their heights.
+        np.testing.assert_allclose([r.height for r in scene.bars.rects], before_bars,
+                                   rtol=1e-9)
+    finally:
+        scene.shift.set_value(0.0)
+        scene.update_mobjects(0)

@@ -87,6 +87,13 @@ def test_log_error_plot_shows_cores_errors(tmp_path: Path):
     # Newton's line reaches rounding level (the floor) and stops there.
     assert decay.newton_error[scene.n_newton - 1] == decay.floor
     assert scene.digits == [1, 2, 4, 9]
+    # Each labelled Newton dot carries its count of correct decimals, beside the dot at that
+    # step, which sits below 10^-digits but not below 10^-(digits + 1).
+    assert [label.text for label in scene.digit_labels] == ["1", "2", "4", "9"]
+    for t, (label, d) in enumerate(zip(scene.digit_labels, scene.digits, strict=True), start=2):
+        _, log_error = scene.axes.p2c(label.get_left())
+        assert -(d + 1) < np.log10(decay.newton_error[t]) <= -d
+        assert log_error == pytest.approx(np.log10(decay.newton_error[t]), abs=1e-6)
     for row, k in zip(scene.table, (3, 6), strict=True):
         assert row[1].tex_string.endswith(f" {decay.newton_steps_to[k]}")
         assert row[2].tex_string.endswith(f" {decay.ascent_steps_to[k]}")
