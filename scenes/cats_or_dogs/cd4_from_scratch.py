@@ -297,8 +297,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
         init = (0, listing.line_index("loss_history = []"))
 
         # The loss history under it: iterations on a log axis, 1 to n.
-        plot_room = Region("plot", column.left + 1.1, column.right - 0.45, BODY.bottom + 1.05,
-                           listing.get_bottom()[1] - 0.95)
+        plot_room = Region("plot", column.left + 1.1, column.right - 0.45, BODY.bottom + 0.9,
+                           listing.get_bottom()[1] - 0.9)
         decades = max(1.0, math.log10(n))
         top = float(np.ceil(run.loss_history.max() * 10) / 10)
         plot = function_axes(theme, (0, decades, 1), (0, top, top / 2),
@@ -309,7 +309,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         plot.shift([plot_room.left - plot.x_axis.get_left()[0],
                     plot_room.bottom - plot.x_axis.get_y(), 0])
         plot_x = Text("iteration (log scale)", font_size=SIZES.caption, color=theme.muted)
-        plot_x.next_to(plot.x_axis, DOWN, buff=0.35).set_x(plot.x_axis.get_center()[0])
+        plot_x.next_to(plot.x_axis, DOWN, buff=0.3).set_x(plot.x_axis.get_center()[0])
         plot_y = Text("log loss", font_size=SIZES.caption, color=theme.loss).next_to(
             plot.y_axis, UP, buff=0.12)
         self.plot = plot
