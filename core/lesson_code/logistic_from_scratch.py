@@ -55,7 +55,8 @@ def boundary(w, b):
 
 def main():
     X, y = two_clouds(seed=0)
-    w, b, history = train(X, y, lr=0.1, n_iterations=1000)
+    lr, n_iterations = 0.1, 1000
+    w, b, history = train(X, y, lr, n_iterations)
     print(f"first loss: {history[0]:.4f}")
     print(f"w: [{w[0]:.3f}, {w[1]:.3f}]")
     print(f"b: {b:.3f}")

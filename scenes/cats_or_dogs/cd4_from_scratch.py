@@ -24,7 +24,6 @@ from manim import (
     FadeOut,
     Flash,
     Indicate,
-    MathTex,
     SurroundingRectangle,
     Text,
     ValueTracker,
@@ -55,10 +54,14 @@ PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": 
 SLOW_ITERATIONS = 3
 
 
-def loop_source() -> str:
-    """The training loop of the lesson's ``train``: its body up to (not with) the return."""
+def loop_source(learning_rate: float, n_iterations: int) -> str:
+    """The training loop of the lesson's ``train``: its body up to (not with) the return,
+    after the line of the lesson's ``main`` that sets its two arguments (here to the values the
+    lecture file trains with)."""
     body = source_of(program.train, body_only=True).rstrip("\n").split("\n")
-    return "\n".join(line for line in body if not line.startswith("return")) + "\n"
+    settings = f"lr, n_iterations = {learning_rate:g}, {n_iterations}"
+    return "\n".join([settings, *(line for line in body if not line.startswith("return"))]
+                     ) + "\n"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -141,6 +144,16 @@ class TwoCloudsAndThreeChanges(LectureScene):
         third_top = left_room.top - max(m.height for m in listings[1]) - pair_gap
         put(listings[2], third_top)
         changed = theme.highlight
+        # The three changes, numbered, along the foot of the frame: named on the word, each lit
+        # while it is explained, all three at the end.
+        changes = VGroup(*[
+            Text(f"{i}  {name}", font_size=SIZES.caption, color=theme.muted)
+            for i, name in enumerate(("predict through the sigmoid", "cost: log loss",
+                                      "gradient: errors p - y"), start=1)
+        ]).arrange(RIGHT, buff=0.7)
+        BODY.place(changes, aligned=DOWN)
+        self.changes = changes
+        self.lit: list[VMobject] = []
 
         def lit(listing: CodeListing, *texts: str) -> VGroup:
             return VGroup(*[listing.mark(listing.line_index(t), changed) for t in texts])
@@ -148,12 +161,15 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # Change 1: predictions pass through the sigmoid.
         old, new = listings[0]
         marks = lit(old, "return X @ w + b"), lit(new, "return sigmoid(")
-        with self.beat("The program is the linear-regression program with three changes. "
-                       "{old} Linear regression predicted with the score itself. {sigmoid} "
-                       "Logistic regression first defines the sigmoid, {change} then passes "
-                       "the same score through it.") as b:
+        with self.beat("The program is the linear-regression program with {three} three "
+                       "changes. {old} Linear regression predicted with the score itself. "
+                       "{sigmoid} Logistic regression first defines the sigmoid, {change} "
+                       "then passes the same score through it.") as b:
             self.play(FadeOut(VGroup(axes, axis_labels, dots, key, maker)),
                       FadeIn(titles), run_time=1)
+            b.wait_until("three")
+            self.play(FadeIn(changes, lag_ratio=0.3), run_time=0.9)
+            self.play(changes[0].animate.set_color(theme.highlight), run_time=0.4)
             b.wait_until("old")
             self.play(FadeIn(old, shift=0.2 * RIGHT), run_time=1)
             b.wait_until("sigmoid")
@@ -168,11 +184,13 @@ class TwoCloudsAndThreeChanges(LectureScene):
         marks2 = (lit(old2, "sq =", "return sq"),
                   lit(new2, "ones =", "zeros =", "return -np.mean"))
         clip_line = new2.line_index("np.clip")
-        clip = new2.mark(clip_line, theme.muted)
+        clip = new2.mark(clip_line, theme.highlight)
         with self.beat("Second change: the cost. {old} Half the mean squared error {new} "
                        "becomes log loss, {pieces} a piece for the ones and a piece for the "
                        "zeros, averaged. {clip} Clipping keeps the prediction away from zero "
                        "and one, where the logarithm would blow up.") as b:
+            self.play(changes[0].animate.set_color(theme.text),
+                      changes[1].animate.set_color(theme.highlight), run_time=0.4)
             b.wait_until("old")
             self.play(FadeIn(old2, shift=0.2 * RIGHT), run_time=1)
             self.light(marks2[0])
@@ -182,31 +200,37 @@ class TwoCloudsAndThreeChanges(LectureScene):
             self.light(marks2[1])
             b.wait_until("clip")
             self.light(clip)
+            # Make room for the third pair before it is named.
+            self.play(FadeOut(VGroup(old, new, *marks)),
+                      VGroup(old2, new2, *marks2, clip).animate.shift(
+                          (left_room.top - old2.get_top()[1]) * UP), run_time=0.8)
+            self.lit = [m for m in self.lit if m not in marks]
 
         # Change 3: the gradient keeps its form; only the prediction it uses changes.
         old3, new3 = listings[2]
         marks3 = lit(old3, "err ="), lit(new3, "err =")
         same = ("dw =", "db =", "return dw")
-        kept = VGroup(*[VGroup(old3.mark(old3.line_index(t), theme.good, 0.15),
-                               new3.mark(new3.line_index(t), theme.good, 0.15)) for t in same])
+        kept = VGroup(*[VGroup(old3.mark(old3.line_index(t), theme.good, 0.3),
+                               new3.mark(new3.line_index(t), theme.good, 0.3)) for t in same])
         with self.beat("Third, the gradient. {errors} The errors are now probability minus "
                        "label: only the prediction they use has changed. {same} Everything "
                        "after it, inputs times errors averaged, is the same line for line.") as b:
-            self.play(FadeOut(VGroup(old, new, *marks)),
-                      VGroup(old2, new2, *marks2, clip).animate.shift(
-                          (left_room.top - old2.get_top()[1]) * UP), run_time=0.8)
-            self.play(FadeIn(old3, shift=0.2 * RIGHT), FadeIn(new3, shift=0.2 * LEFT),
-                      run_time=1)
+            self.play(FadeIn(old3), FadeIn(new3), changes[1].animate.set_color(theme.text),
+                      changes[2].animate.set_color(theme.highlight), run_time=0.5)
             b.wait_until("errors")
             self.light(*marks3)
             b.wait_until("same")
             self.light(kept)
+            self.play(changes.animate.set_color(theme.highlight), run_time=0.6)
 
     def light(self, *marks: VMobject) -> None:
-        """Fade in bands that mark lines, behind the code they mark."""
+        """Fade in bands that mark lines, behind the code they mark, and dim the bands lit
+        before: the lines being explained are always the brightest."""
         self.add(*marks)
         self.bring_to_back(*marks)
-        self.play(*[FadeIn(m) for m in marks], run_time=0.8)
+        dim = [m.animate.set_fill(opacity=0.08) for m in self.lit]
+        self.play(*[FadeIn(m) for m in marks], *dim, run_time=0.8)
+        self.lit.extend(marks)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,15 +290,15 @@ class TrainingDrawsTheLossHistory(LectureScene):
         boundary = BoundaryLine(axes, theta, theme, with_normal=False)
 
         # The listing of the loop, top of the column.
-        listing = CodeListing(loop_source(), theme)
+        listing = CodeListing(loop_source(params.learning_rate, n), theme)
         column.place(listing, aligned=UP + LEFT)
         self.listing = listing
         first_body = listing.line_index("dw, db =")
         init = (0, listing.line_index("loss_history = []"))
 
         # The loss history under it: iterations on a log axis, 1 to n.
-        plot_room = Region("plot", column.left + 1.1, column.right - 0.45, BODY.bottom + 1.05,
-                           listing.get_bottom()[1] - 0.95)
+        plot_room = Region("plot", column.left + 1.1, column.right - 0.45, BODY.bottom + 0.9,
+                           listing.get_bottom()[1] - 0.9)
         decades = max(1.0, math.log10(n))
         top = float(np.ceil(run.loss_history.max() * 10) / 10)
         plot = function_axes(theme, (0, decades, 1), (0, top, top / 2),
@@ -285,7 +309,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         plot.shift([plot_room.left - plot.x_axis.get_left()[0],
                     plot_room.bottom - plot.x_axis.get_y(), 0])
         plot_x = Text("iteration (log scale)", font_size=SIZES.caption, color=theme.muted)
-        plot_x.next_to(plot.x_axis, DOWN, buff=0.35).set_x(plot.x_axis.get_center()[0])
+        plot_x.next_to(plot.x_axis, DOWN, buff=0.3).set_x(plot.x_axis.get_center()[0])
         plot_y = Text("log loss", font_size=SIZES.caption, color=theme.loss).next_to(
             plot.y_axis, UP, buff=0.12)
         self.plot = plot
@@ -310,12 +334,13 @@ class TrainingDrawsTheLossHistory(LectureScene):
             m.move_to(curve_points[max(count, 1) - 1]).set_opacity(1 if count else 0)
 
         panel = ReadoutPanel([
-            (r"\text{iteration}", lambda: state()[3], 0),
-            (r"w_1", lambda: run.ws[state()[0]][0], 3),
-            (r"w_2", lambda: run.ws[state()[0]][1], 3),
-            (r"b", lambda: run.bs[state()[1]], 3),
-            (r"\text{loss}", lambda: losses[state()[2]], 4),
-        ], theme, font_size=SIZES.caption)
+            # The steps taken so far: the weights shown are the ones after that many steps.
+            ("iteration", lambda: state()[0], 0),
+            ("$w_1$", lambda: run.ws[state()[0]][0], 3),
+            ("$w_2$", lambda: run.ws[state()[0]][1], 3),
+            ("$b$", lambda: run.bs[state()[1]], 3),
+            ("loss", lambda: losses[state()[2]], 4),
+        ], theme, font_size=SIZES.caption, tex_labels=False)
         # Two rows under the plane, at fixed places: the numbers change width as they run.
         left_x, top_y = axes.get_left()[0], BODY.bottom + 0.72
         places = ((0.0, 0), (0.0, 1), (1.75, 1), (3.5, 1), (2.75, 0))
@@ -342,7 +367,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
         head.add_updater(move_head)
         spoken = run.loss_history[0]
         with self.beat("The first pass through the loop. {grad} Compute the gradient; {w} step "
-                       "the weights against it, and a boundary appears; {b} step the bias; "
+                       "the weights against it, and a boundary appears; {b} step the bias, "
+                       "which stays zero: fifty of each class, so the first errors cancel; "
                        f"{{loss}} measure the loss, {spoken:.2f}; {{append}} and append it to "
                        "the history.") as b:
             for line, mark in enumerate(("grad", "w", "b", "loss", "append")):
@@ -352,7 +378,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
 
         # Step: two more iterations, still line by line, but quicker
         after_slow = run.loss_history[slow - 1]
-        with self.beat(f"Round again, and again: after {slow} iterations {{value}} the loss is "
+        with self.beat(f"Round again, and again. {{value}} After {slow} iterations the loss is "
                        f"down to {after_slow:.2f}.") as b:
             lines_left = 5 * (slow - 1)
             per_line = max(0.15, (b.time_until("value") - 0.2) / max(lines_left, 1))
@@ -380,8 +406,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
             mob.clear_updaters()
 
         # Step: final weights, loss and accuracy
-        result = MathTex(rf"\text{{accuracy}} = {run.accuracy:.3f}",
-                         font_size=SIZES.formula_small, color=theme.good)
+        result = Text(f"accuracy = {run.accuracy:.3f}", font_size=SIZES.label,
+                      color=theme.good)
         result.next_to(plot, UP, buff=0.1).align_to(plot, RIGHT)
         result.shift(0.3 * DOWN + 0.1 * LEFT)
         self.result = result
@@ -399,8 +425,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
         # Step: the takeaway
         frame = SurroundingRectangle(listing.lines, color=theme.muted, buff=0.12,
                                      stroke_width=2)
-        with self.beat("Sigmoid, log loss and gradient descent, in these few lines of numpy: "
-                       "the same algorithm that filters spam, scaled down."):
+        with self.beat("That loop is the whole of gradient descent on log loss: the same "
+                       "algorithm that filters spam, scaled down."):
             self.play(Create(frame), run_time=1)
             self.play(Indicate(boundary.line, color=theme.highlight), run_time=1.5)
 

@@ -27,6 +27,7 @@ from manim import (
     Text,
     VectorizedPoint,
     VGroup,
+    VMobject,
     Write,
 )
 
@@ -62,13 +63,17 @@ PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": 
 #: The quiz's weights (inputs of the question; its answers are solved by core).
 QUIZ_W, QUIZ_B = (2.0, 1.0), -4.0
 
+#: Our line beside scikit-learn's dashed one: broad and half-transparent under the dashes.
+OURS_WIDTH, OURS_OPACITY = 12, 0.5
+
 
 def signed(value: float, decimals: int = 2) -> str:
     """A term added to a formula: '+ 0.17' or '- 0.31' (TeX minus)."""
     return f"{'-' if value < 0 else '+'} {abs(value):.{decimals}f}"
 
 
-def boundary_line(axes: Axes, theta: np.ndarray, colour: str, dashed: bool = False) -> Line:
+def boundary_line(axes: Axes, theta: np.ndarray, colour: str, dashed: bool = False,
+                  width: float = 5) -> Line:
     """theta0 + theta1 x1 + theta2 x2 = 0 clipped to the axes' box (core's segment)."""
     segment = boundary_segment(theta, *axes_box(axes))
     assert segment is not None, "the boundary misses the plotted box"
@@ -76,7 +81,7 @@ def boundary_line(axes: Axes, theta: np.ndarray, colour: str, dashed: bool = Fal
     if dashed:
         return DashedLine(start, end, color=colour, stroke_width=6, dash_length=0.22,
                           dashed_ratio=0.55)
-    return Line(start, end, color=colour, stroke_width=5)
+    return Line(start, end, color=colour, stroke_width=width)
 
 
 def number_the_axes(axes: Axes, theme: Theme) -> VGroup:
@@ -114,6 +119,11 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         self.axes = axes
         names = axis_names(axes, theme)
         self.tick_numbers = number_the_axes(axes, theme)
+        # The numbers stay readable where a cloud reaches them: drawn above the dots, on a
+        # patch of background.
+        for label in (*self.tick_numbers[0], *self.tick_numbers[1]):
+            label.add_background_rectangle(color=theme.background, opacity=0.7, buff=0.03)
+        self.tick_numbers.set_z_index(2)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme)
@@ -134,7 +144,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         line_eq = MathTex(r"w_1 x_1 + w_2 x_2 + b = 0", font_size=SIZES.formula_small,
                           color=theme.boundary)
         numbers = MathTex(rf"{w1:.2f}\,x_1 {signed(w2)}\,x_2 {signed(b)} = 0",
-                          font_size=SIZES.formula_small, color=theme.muted)
+                          font_size=SIZES.formula_small, color=theme.text)
         steps = VGroup(rule, line_eq, numbers).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         column.place(steps, aligned=UP + LEFT)
         with self.beat("The model says class one when sigma of z is above one half, {iff} which "
@@ -186,6 +196,10 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         # Step: the intercept and the slope on the picture
         origin = np.array([0.0, intercept])
         cross = Dot(axes.c2p(*origin), radius=0.09, color=theme.curve)
+        cross_value = MathTex(f"{intercept:.2f}", font_size=SIZES.formula_small,
+                              color=theme.curve).next_to(cross, DOWN + LEFT, buff=0.06)
+        cross_value.add_background_rectangle(color=theme.background, opacity=0.6, buff=0.03)
+        self.cross_value = cross_value
         # The step of one drawn at x1 = 2, in the empty corner past the gap, clear of the
         # axes' numbers and of the crossing.
         x_run = 2.0
@@ -204,8 +218,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         with self.beat(f"It crosses the x two axis at {intercept:.2f}, {{drop}} and every step "
                        f"of one to the right drops it by {abs(slope):.2f}. The line runs "
                        "through the gap and separates the two clouds.") as clock:
-            self.play(FadeIn(cross, scale=0.5), Indicate(code.lines[code.line_index(
-                "intercept =")], color=theme.curve), run_time=1.2)
+            self.play(FadeIn(cross, scale=0.5), FadeIn(cross_value),
+                      Indicate(code.lines[code.line_index("intercept =")], color=theme.curve),
+                      run_time=1.2)
             clock.wait_until("drop")
             self.play(Create(run_leg), Create(rise_leg), FadeIn(one), FadeIn(rise),
                       Indicate(code.lines[code.line_index("slope =")],
@@ -213,7 +228,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
 
         # Step: planes and hyperplanes, and the limit of a straight cut
         rings = load_dataset("rings")
-        small = plane_axes(theme, x_length=2.6, box=((-3.6, 3.6), (-3.6, 3.6)))
+        small = plane_axes(theme, x_length=3.2, box=((-3.6, 3.6), (-3.6, 3.6)))
         ring_dots = point_cloud(small, rings.X, rings.y, theme, radius=0.035)
         higher = VGroup(
             Text("3 features: a plane", font_size=SIZES.caption, color=theme.text),
@@ -259,9 +274,10 @@ class OurWeightsBesideScikitLearn(LectureScene):
         ours, data = comp.ours, comp.ours.dataset
         ours_theta = ours.thetas[-1]
         their_theta = np.array([comp.sklearn_b, *comp.sklearn_w])
-        heading = self.heading("The same model in one line of scikit-learn")
+        heading = self.heading("The same model, fitted by scikit-learn")
         ours_key = legend_entry(Line(ORIGIN, 0.6 * RIGHT, color=theme.boundary,
-                                     stroke_width=5), "ours", theme)
+                                     stroke_width=OURS_WIDTH, stroke_opacity=OURS_OPACITY),
+                                "ours", theme)
         their_key = legend_entry(DashedLine(ORIGIN, 0.6 * RIGHT, color=theme.curve,
                                             stroke_width=6, dash_length=0.12),
                                  "scikit-learn", theme)
@@ -272,8 +288,12 @@ class OurWeightsBesideScikitLearn(LectureScene):
         self.axes = axes
         names = axis_names(axes, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
-        ours_line = boundary_line(axes, ours_theta, theme.boundary)
+        # Ours broad and half-transparent, scikit-learn's dashes drawn over it: both visible
+        # where they nearly coincide.
+        ours_line = boundary_line(axes, ours_theta, theme.boundary, width=OURS_WIDTH)
+        ours_line.set_stroke(opacity=OURS_OPACITY)
         their_line = boundary_line(axes, their_theta, theme.curve, dashed=True)
+        their_line.set_z_index(1)
         self.lines = (ours_line, their_line)
 
         body = source_of(sklearn_check.main, body_only=True).split("\n")
@@ -325,19 +345,36 @@ class OurWeightsBesideScikitLearn(LectureScene):
         with self.beat(f"The weights are smaller, because by default scikit-learn adds a "
                        f"small penalty on their size, with C equal to {comp.C:g}. But the line "
                        "depends only on their ratios, {slopes} so the slopes nearly agree.") as b:
-            # Cell by cell: a pulse of the whole block would push its corners out of line.
-            self.play(*[Indicate(c, color=theme.highlight) for c in weight_rows], run_time=1.5)
+            # A tint behind the rows being talked about; cell by cell, a pulse of the whole
+            # block would push its corners out of line.
+            weight_tint = self.tint(weight_rows)
+            line_tint = self.tint(line_rows)
+            self.play(weight_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
+                      *[Indicate(c, color=theme.highlight) for c in weight_rows], run_time=1.5)
             b.wait_until("slopes")
-            self.play(*[Indicate(c, color=theme.highlight) for c in line_rows], run_time=1.5)
+            self.play(FadeOut(weight_tint),
+                      line_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
+                      *[Indicate(c, color=theme.highlight) for c in line_rows], run_time=1.5)
 
         # Step: the moral
         box = SurroundingRectangle(VGroup(*self.cells[r"\text{accuracy}"]), color=theme.good,
                                    buff=0.1)
         with self.beat("Both classify every training point the same way. {know} Now you know "
-                       "what that one line of library code does for you.") as b:
-            self.play(Create(box), run_time=0.8)
+                       "what model dot fit does for you.") as b:
+            self.play(Create(box), FadeOut(line_tint), run_time=0.8)
             b.wait_until("know")
             self.play(Indicate(code, color=theme.highlight, scale_factor=1.02), run_time=1)
+
+    def tint(self, cells: VGroup) -> SurroundingRectangle:
+        """A pale band of the highlight colour behind the rows of ``cells``, labels included
+        (added to the scene behind everything, invisible until faded in)."""
+        rows = VGroup(*[row for row in self.table[1:] if any(c in cells for c in row)])
+        band = SurroundingRectangle(rows, color=self.theme.highlight, buff=0.08,
+                                    stroke_width=1.5, fill_opacity=0.16)
+        self.add(band)
+        self.bring_to_back(band)
+        band.set_opacity(0)
+        return band
 
     def comparison_table(self, comp: SklearnComparison, code: VGroup) -> tuple[VGroup, Line]:
         """Ours beside scikit-learn's, row by row (weights, the line, accuracy), under the
@@ -369,14 +406,19 @@ class OurWeightsBesideScikitLearn(LectureScene):
             # Braced numbers: a leading minus is a sign, not a subtraction after the label.
             cells = MathTex(label, f"{{{mine:.{decimals}f}}}", f"{{{theirs:.{decimals}f}}}",
                             arg_separator=r"\qquad ", font_size=size, color=theme.text)
-            cells[0].set_color(theme.muted)
-            cells[0].set_x(columns[0], direction=LEFT)
+            cells[0].set_color(theme.text)
             cells[1].set_x(columns[1], direction=RIGHT)
             cells[2].set_x(columns[2], direction=RIGHT)
             # Digits sit on the baseline: line the rows up by it, a fixed pitch apart.
             cells.shift((-0.52 * row_index - cells[1].get_bottom()[1]) * UP)
+            # A word is a word in the text face; a symbol stays maths.
+            name: VMobject = cells[0]
+            if label.startswith(r"\text{"):
+                name = Text(label[len(r"\text{"):-1], font_size=SIZES.label, color=theme.text)
+                name.set_y(cells[1].get_y())
+            name.set_x(columns[0], direction=LEFT)
             self.cells[label] = (cells[1], cells[2])
-            table.add(cells)
+            table.add(VGroup(name, cells[1], cells[2]))
         header[1:].next_to(table[1], UP, buff=0.3)
         header[1].set_x(columns[1], direction=RIGHT)
         header[2].set_x(columns[2], direction=RIGHT)

@@ -155,7 +155,10 @@ class ReadoutPanel(VGroup):
         for label, getter, decimals in rows:
             # TeX looks smaller than Pango text of the same nominal size.
             tex_size = round(font_size * 1.5)
+            # With sans labels, a label written ``$...$`` is a symbol, set as maths.
+            symbol = not tex_labels and len(label) > 2 and label[0] == label[-1] == "$"
             text: VMobject = (MathTex(label, font_size=tex_size) if tex_labels
+                              else MathTex(label[1:-1], font_size=tex_size) if symbol
                               else Text(label, font_size=font_size))
             text.set_color(theme.muted)
             # The number is set in the same face as its label: sans beside words, TeX beside

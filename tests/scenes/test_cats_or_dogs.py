@@ -133,7 +133,7 @@ def test_training_ends_on_the_lessons_weights_loss_and_accuracy(tmp_path: Path, 
     end = scene.plot.p2c(scene.trace.get_end())  # iterations on a log axis
     assert end == pytest.approx([np.log10(1000), loss], abs=1e-6)
     accuracy = np.mean((y_hat > 0.5) == data.y)
-    assert scene.result.tex_string == rf"\text{{accuracy}} = {accuracy:.3f}"
+    assert scene.result.original_text == f"accuracy = {accuracy:.3f}"
 
 
 def test_the_lecture_files_parameters_reach_the_training(tmp_path: Path,

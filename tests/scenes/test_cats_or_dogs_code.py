@@ -63,7 +63,7 @@ def test_the_programs_print_the_weights_loss_and_accuracy_the_training_shows(pri
     assert numbers(out["w"]) == [f"{w1:.3f}", f"{w2:.3f}"]
     assert out["b"] == f"{b:.3f}"
     assert out["final loss"] == f"{loss:.4f}"
-    assert training.result.tex_string == rf"\text{{accuracy}} = {out['accuracy']}"
+    assert training.result.original_text == f"accuracy = {out['accuracy']}"
     # The first loss the narration speaks is the program's first loss_history entry.
     assert out["first loss"] == f"{training.run.loss_history[0]:.4f}"
     assert f"{float(out['first loss']):.2f}" in training.beats[1].narration
