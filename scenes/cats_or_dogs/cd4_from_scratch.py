@@ -48,7 +48,7 @@ from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
 
 #: What a lecture file may set for the lesson's data and training (checked by the catalog).
-PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
+PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "count <= 20000"}
 
 #: Iterations of the training loop shown line by line before the rest runs fast.
 SLOW_ITERATIONS = 3

@@ -58,7 +58,7 @@ from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
 #: What a lecture file may set for the lesson's data and training (checked by the catalog).
-PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
+PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "count <= 20000"}
 
 #: The quiz's weights (inputs of the question; its answers are solved by core).
 QUIZ_W, QUIZ_B = (2.0, 1.0), -4.0

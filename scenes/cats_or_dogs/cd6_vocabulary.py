@@ -41,7 +41,7 @@ from scenes.common.script import Script
 from scenes.common.theme import SIZES, Theme
 
 #: What a lecture file may set: the lesson's data and training, pictured in two rows.
-PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "positive int"}
+PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "count <= 20000"}
 
 #: (word, formula or None, meaning, narration). The meanings paraphrase the lesson's glossary.
 #: Each narration's one mark is where its meaning is said, named apart from the other rows'
