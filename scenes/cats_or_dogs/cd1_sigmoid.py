@@ -124,7 +124,8 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                              font_size=SIZES.formula_small, color=theme.muted)
         side = VGroup(codes, feature_note).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         # In the plot's empty bottom right: the line and the S are above 0 there.
-        side.move_to(axes.c2p(FEATURE_RANGE[1], OUTPUT_RANGE[0]) + 0.25 * UP + 0.1 * LEFT,
+        # Low, just over the bottom scale line: clear of the x-axis (output 0) above it.
+        side.move_to(axes.c2p(FEATURE_RANGE[1], OUTPUT_RANGE[0]) + 0.12 * UP + 0.1 * LEFT,
                      aligned_edge=DOWN + RIGHT)
         # The plot's empty top left, above the 1.4 guide, for what is said about outputs.
         top_left = axes.c2p(FEATURE_RANGE[0], OUTPUT_RANGE[1]) + 0.5 * RIGHT + 0.1 * DOWN

@@ -274,11 +274,10 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             return line, ends, region
 
         mse_chord, mse_ends, bulge = chord(mse_ax, sl.mse, MSE_CHORD, theme.bad)
-        # Beside the panel's name, clear of the curve and the bulge.
-        # Low on the left, under the chord, where nothing is drawn.
+        # High on the right, where the curve has come down to nearly zero: clear of the curve,
+        # the chord and the bulge.
         not_convex = Text("not convex", font_size=SIZES.label, color=theme.bad)
-        not_convex.move_to(mse_ax.c2p(lo, 0.12 * mse_ax.y_range[1]), aligned_edge=LEFT)
-        not_convex.shift(0.2 * RIGHT)
+        not_convex.move_to(mse_ax.c2p(hi, 0.6 * mse_ax.y_range[1]), aligned_edge=RIGHT)
         i, j = nearest(s, FLAT_STRETCH[0]), nearest(s, FLAT_STRETCH[1])
         flat = polyline(mse_ax, s[i:j + 1], sl.mse[i:j + 1], theme.highlight, width=12)
         flat.set_stroke(opacity=0.5)
