@@ -469,12 +469,13 @@ class SigmoidSlopeCancels(LectureScene):
                          width=7.0, font_size=SIZES.formula_small, color=theme.curve)
         meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         side = VGroup(ours, meaning).arrange(RIGHT, buff=0.6)
-        side.next_to(check, DOWN, buff=0.6).align_to(check, LEFT)
+        # In the check's place (the derivation at formula size leaves no room under it).
+        side.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
         meaning.align_to(derivation.notes, LEFT)  # in the notes' column above
         with self.beat("Averaged over the data, this is the very gradient linear regression "
                        "had with MSE. {meaning} Only the meaning of y hat changed: now it passes "
                        "through the sigmoid.") as b:
-            self.play(FadeOut(huge), FadeOut(tiny), run_time=0.5)
+            self.play(FadeOut(huge), FadeOut(tiny), FadeOut(check), run_time=0.5)
             self.play(Write(ours), run_time=1.5)
             b.wait_until("meaning")
             self.play(FadeIn(logistic, shift=0.2 * UP), FadeIn(linear, shift=0.2 * UP),
