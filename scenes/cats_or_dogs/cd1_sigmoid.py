@@ -102,6 +102,9 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         BODY.inset(0.3).place(framed, aligned=DOWN + RIGHT)
         names = axis_names(axes, theme, x="x", y=r"\text{output}")
         names[0].next_to(bottom, RIGHT, buff=0.12)
+        # The word in the text face, like the numbers on the axes.
+        names[1].become(Text("output", font_size=SIZES.label, color=theme.muted).move_to(
+            names[1], aligned_edge=DOWN + LEFT))
         guides = VGroup(*[DashedLine(axes.c2p(FEATURE_RANGE[0], v), axes.c2p(FEATURE_RANGE[1], v),
                                      color=theme.muted, stroke_width=1.5, dash_length=0.1)
                           for v in (0, 1)])
@@ -121,7 +124,8 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                              font_size=SIZES.formula_small, color=theme.muted)
         side = VGroup(codes, feature_note).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         # In the plot's empty bottom right: the line and the S are above 0 there.
-        side.move_to(axes.c2p(FEATURE_RANGE[1], OUTPUT_RANGE[0]) + 0.25 * UP + 0.1 * LEFT,
+        # Low, just over the bottom scale line: clear of the x-axis (output 0) above it.
+        side.move_to(axes.c2p(FEATURE_RANGE[1], OUTPUT_RANGE[0]) + 0.12 * UP + 0.1 * LEFT,
                      aligned_edge=DOWN + RIGHT)
         # The plot's empty top left, above the 1.4 guide, for what is said about outputs.
         top_left = axes.c2p(FEATURE_RANGE[0], OUTPUT_RANGE[1]) + 0.5 * RIGHT + 0.1 * DOWN
@@ -131,13 +135,13 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         with self.beat("Label every cat zero and every dog one. {points} Each photo here is "
                        "boiled down to one number x, and its label is its height. {fit} Now "
                        "fit an ordinary linear regression to those labels.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(codes, shift=0.2 * LEFT),
-                      run_time=1)
-            self.play(Create(axes), Create(bottom), FadeIn(scale), FadeIn(names),
-                      Create(guides), FadeIn(feature_note),
-                      run_time=b.time_until("points", minimum=1.0))
+            # The labelled photos appear with the words that label them.
+            self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), Create(bottom),
+                      FadeIn(scale), FadeIn(names), Create(guides), run_time=0.8)
+            self.play(FadeIn(codes, shift=0.2 * LEFT), FadeIn(dots, lag_ratio=0.03),
+                      run_time=1.2)
             b.wait_until("points")
-            self.play(FadeIn(dots, lag_ratio=0.03), run_time=1.2)
+            self.play(FadeIn(feature_note, shift=0.2 * UP), run_time=1.0)
             b.wait_until("fit")
             self.play(Create(line), run_time=1.5)
 
@@ -147,12 +151,16 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         under_x = np.linspace(FEATURE_RANGE[0], fit.x_at(0.0), 40)
         over = polyline(axes, over_x, fit.line(over_x), theme.bad, width=8)
         under = polyline(axes, under_x, fit.line(under_x), theme.bad, width=8)
-        hi_label = MathTex(f"{hi:.1f}", font_size=SIZES.formula_small, color=theme.bad)
+        hi_label = SansNumber(hi, num_decimal_places=1, font_size=SIZES.formula_small,
+                              color=theme.bad)
         hi_label.next_to(axes.c2p(FEATURE_RANGE[1], hi), LEFT, buff=0.2).shift(0.2 * UP)
-        lo_label = MathTex(f"{lo:.1f}", font_size=SIZES.formula_small, color=theme.bad)
+        lo_label = SansNumber(lo, num_decimal_places=1, font_size=SIZES.formula_small,
+                              color=theme.bad)
         lo_label.next_to(axes.c2p(FEATURE_RANGE[0], lo), RIGHT, buff=0.25).shift(0.15 * DOWN)
         over_note = Text("above 1", font_size=SIZES.caption, color=theme.bad)
-        over_note.next_to(axes.c2p(fit.x_at(1.0), 1.0), UP, buff=0.35).shift(0.6 * LEFT)
+        # Under the red stretch, right of where the line crosses 1: where it is above 1.
+        over_mid = 0.5 * (fit.x_at(1.0) + FEATURE_RANGE[1])
+        over_note.next_to(axes.c2p(over_mid, float(fit.line(over_mid))), DR, buff=0.12)
         under_note = Text("below 0", font_size=SIZES.caption, color=theme.bad)
         under_note.move_to(axes.c2p(fit.x_at(0.0), 0.5 * OUTPUT_RANGE[0]), aligned_edge=LEFT)
         self.overshoot = (hi, lo)
@@ -169,9 +177,10 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         puzzle = Dot(axes.c2p(px, PUZZLE_OUTPUT), radius=0.1, color=theme.highlight)
         drop = DashedLine(axes.c2p(px, PUZZLE_OUTPUT), axes.c2p(FEATURE_RANGE[0], PUZZLE_OUTPUT),
                           color=theme.highlight, stroke_width=2, dash_length=0.08)
-        puzzle_label = MathTex(f"{PUZZLE_OUTPUT:g}", font_size=SIZES.formula_small,
-                               color=theme.highlight).next_to(drop, UP, buff=0.1)
-        puzzle_label.align_to(drop, LEFT).shift(0.3 * RIGHT)
+        puzzle_label = SansNumber(PUZZLE_OUTPUT, num_decimal_places=1,
+                                  font_size=SIZES.formula_small,
+                                  color=theme.highlight).next_to(drop, UP, buff=0.12)
+        puzzle_label.align_to(drop, LEFT).shift(0.7 * RIGHT)  # clear of the axis' ticks
         question = Text("more dog than a dog?", font_size=SIZES.label, color=theme.highlight)
         question.move_to(top_left, aligned_edge=UP + LEFT)
         with self.beat(f"And what would {{point}} an output of {PUZZLE_OUTPUT:g} mean: "
@@ -253,10 +262,10 @@ def two_lines(tex: MathTex, split: int) -> MathTex:
 
 
 def value_beside(theme: Theme, axes: Axes, z: float, v: float) -> MathTex:
-    """A worked value written beside its dot: up and left, clear of the curve (under it near
-    the top guide)."""
+    """A worked value written beside its dot: up and left, clear of the curve (down and right
+    near the top guide, where the curve runs above the dot)."""
     label = MathTex(probability_text(v), font_size=SIZES.formula_small, color=theme.highlight)
-    return label.next_to(axes.c2p(z, v), DOWN + LEFT if v > 0.9 else UP + LEFT, buff=0.12)
+    return label.next_to(axes.c2p(z, v), DOWN + RIGHT if v > 0.9 else UP + LEFT, buff=0.12)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -348,13 +357,15 @@ class SigmoidValuesTraceTheS(LectureScene):
         curve = s_curve(axes, sigmoid, theme.curve)
         self.curve = curve
         with self.beat("Join the dots and you get the S-shaped curve. {dots} Big positive scores "
-                       "land near one, big negative scores near zero, and a score of zero lands "
-                       "exactly on one half.") as b:
+                       "land near one, {neg} big negative scores near zero, and {zero} a score "
+                       "of zero lands exactly on one half.") as b:
             self.play(FadeOut(ends), Create(curve), run_time=b.time_until("dots"))
-            b.wait_until("dots")
             self.bring_to_front(self.points)
-            # One pulse per dot, each about its own centre, so no dot leaves the curve.
-            self.play(*[Indicate(p, color=theme.highlight) for p in self.points], run_time=1.2)
+            # Each dot pulses (about its own centre, so it never leaves the curve) on its words.
+            for i, mark in ((1, "dots"), (2, "neg"), (0, "zero")):
+                b.wait_until(mark)
+                self.play(Indicate(self.points[i], color=theme.highlight, scale_factor=1.8),
+                          Indicate(values[i], color=theme.highlight), run_time=0.9)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,7 +399,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         same = Text("the linear model, unchanged", font_size=SIZES.caption, color=theme.muted)
         same.next_to(linear, DOWN, buff=0.2)
         new = Text("one new step", font_size=SIZES.caption, color=theme.curve)
-        new.next_to(squash, DOWN, buff=0.2)
+        new.next_to(squash, UP, buff=0.2)  # above its box: clear of the caption beside
         whole = MathTex(r"\hat y", "=", r"\sigma(", r"w_1 x_1 + w_2 x_2 + b", ")",
                         font_size=SIZES.formula, color=theme.text)
         whole[2].set_color(theme.curve)
@@ -436,18 +447,20 @@ class LogisticRegressionWrapsTheLine(LectureScene):
             self.play(FadeIn(cat, scale=0.5), FadeIn(cat_text), run_time=1)
 
         # Step: the threshold
-        cut = DashedLine(gauge.n2p(0.5) + 0.3 * UP, gauge.n2p(0.5) + 0.9 * DOWN,
+        # The cut stands on the gauge, above its 0.5, which stays readable.
+        cut = DashedLine(gauge.n2p(0.5) + 0.7 * UP, gauge.n2p(0.5),
                          color=theme.boundary, stroke_width=3)
-        rule = MathTex(r"\text{predict } 1 \text{ if } \hat y > 0.5, \text{ else } 0",
-                       font_size=SIZES.formula_small, color=theme.text)
+        rule = prose(r"predict 1 if $\hat y > 0.5$, else 0", width=6.0,
+                     font_size=SIZES.formula_small, color=theme.text)
         rule.next_to(gauge, DOWN, buff=0.75)
+        rule.shift((gauge.get_x() - rule[0].get_center()[0]) * RIGHT)
         with self.beat("To answer yes or no, {cut} cut at one half: {rule} predict class one "
                        "when the output is above one half, class zero otherwise.") as b:
             b.wait_until("cut")
-            # The cut stands where the "0.5" tick label was: the rule below names the value.
-            self.play(Create(cut), gauge.numbers[1].animate.set_opacity(0), run_time=0.8)
+            self.play(Create(cut), Indicate(gauge.numbers[1], color=theme.boundary),
+                      run_time=0.8)
             b.wait_until("rule")
-            self.play(Write(rule), run_time=1.2)
+            self.play(FadeIn(rule, shift=0.2 * UP), run_time=1.0)
 
         # Step: the slope identity
         identity = MathTex(r"\sigma'(z) = \sigma(z)\,\big(1 - \sigma(z)\big)",
@@ -462,7 +475,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         graph = VGroup(small, bell, peak_label)
         slope_block = VGroup(identity, graph).arrange(RIGHT, buff=0.8)
         below.place(slope_block)
-        tails.next_to(small.c2p(-4.5, 0), UP, buff=0.15)  # over the flat left tail
+        tails.next_to(small.c2p(-4.8, 0.07), UP, buff=0.05)  # above the flat left tail
         self.identity, self.bell = identity, bell
         with self.beat("One more fact for later: {identity} the sigmoid's slope is built from "
                        "its own output. {bell} It peaks at one quarter in the middle and is "

@@ -47,6 +47,7 @@ from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FOOTER, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
 from scenes.common.plots import legend_entry, polyline, slow_start
+from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
 
@@ -67,6 +68,8 @@ MSE_CHORD = (-2.5, 0.5)
 LOG_CHORD = (-1.0, 1.5)
 #: The scores swept by the gradient picture (true label y = 1).
 Z_RANGE = (-10.0, 4.0)
+#: Where the confidently-wrong region (shaded) begins.
+WRONG_EDGE = -4.0
 #: Where the marker ends: deep in confidently-wrong territory.
 WRONG_Z = -8.0
 #: The score's readout shows this many decimals; the other readouts are computed at the
@@ -150,9 +153,14 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         sl = loss_slice(data.X, data.y, DIRECTION, s)
         self.slice = sl
         heading = self.heading("Why MSE breaks for classification")
-        setup = MathTex(r"\text{slide one knob: } w = (s, s),\ b = 0",
-                        font_size=SIZES.formula_small, color=theme.muted)
+        setup = prose("slide one knob: $w = (s, s)$, $b = 0$", width=5.0,
+                      font_size=SIZES.formula_small, color=theme.muted)
         BODY.place(setup, aligned=UP + LEFT)
+        # The loss along the knob, written when the sigmoid is put inside squared error.
+        mse_formula = MathTex(r"J(s) = \tfrac{1}{N} \textstyle\sum_i \big(\sigma(s\,x_{i1} + "
+                              r"s\,x_{i2}) - y_i\big)^2", font_size=SIZES.formula_small,
+                              color=theme.loss)
+        mse_formula.next_to(setup[0], RIGHT, buff=0.6).align_to(setup, UP)
 
         # The knob, and the data as the model with w = (s, s) sees them: each point coloured
         # by the probability it gives the point's true class, red (wrong) to mint (right).
@@ -189,7 +197,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         key = VGroup(legend_entry(Dot(radius=0.08, color=theme.bad), "wrong", theme),
                      legend_entry(Dot(radius=0.08, color=theme.good), "right", theme)
                      ).arrange(RIGHT, buff=0.3)
-        knob_readout = ReadoutPanel([("s", lambda: round(knob.get_value(), 1) + 0.0, 1)],
+        knob_readout = ReadoutPanel([("s =", lambda: round(knob.get_value(), 1) + 0.0, 1)],
                                     theme, font_size=SIZES.label)
         scatter = VGroup(plane, dots, boundary, cloud_names)
         left_column = VGroup(scatter, key, knob_readout).arrange(DOWN, buff=0.25)
@@ -229,12 +237,16 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             knob.get_value(), sl.mse[nearest(s, knob.get_value())])))
 
         # Step: the knob, the data and MSE along the slice
-        with self.beat(f"Put the sigmoid inside squared error and slide a single knob: both "
-                       f"weights equal to s, bias zero. {{left}} At s equal to {lo:g}, every "
-                       "point is on the wrong side, nearly all of them confidently. {right} "
-                       "Slide s to the right and every point turns right.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(setup), run_time=1)
-            self.play(FadeIn(left_column), FadeIn(mse_panel), run_time=1)
+        with self.beat(f"Put the sigmoid inside {{mse}} squared error and {{knob}} slide a "
+                       f"single knob: both weights equal to s, bias zero. {{left}} At s equal "
+                       f"to {lo:g}, every point is on the wrong side, nearly all of them "
+                       "confidently. {right} Slide s to the right and every point turns "
+                       "right.") as b:
+            self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=0.6)
+            b.wait_until("mse")
+            self.play(Write(mse_formula), run_time=1.0)
+            b.wait_until("knob")
+            self.play(FadeIn(setup), FadeIn(left_column), FadeIn(mse_panel), run_time=1)
             b.wait_until("left")
             self.add(drawn)
             self.play(FadeIn(knob_dot, scale=0.5),
@@ -262,11 +274,10 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             return line, ends, region
 
         mse_chord, mse_ends, bulge = chord(mse_ax, sl.mse, MSE_CHORD, theme.bad)
-        # Beside the panel's name, clear of the curve and the bulge.
-        # Low on the left, under the chord, where nothing is drawn.
+        # High on the right, where the curve has come down to nearly zero: clear of the curve,
+        # the chord and the bulge.
         not_convex = Text("not convex", font_size=SIZES.label, color=theme.bad)
-        not_convex.move_to(mse_ax.c2p(lo, 0.12 * mse_ax.y_range[1]), aligned_edge=LEFT)
-        not_convex.shift(0.2 * RIGHT)
+        not_convex.move_to(mse_ax.c2p(hi, 0.6 * mse_ax.y_range[1]), aligned_edge=RIGHT)
         i, j = nearest(s, FLAT_STRETCH[0]), nearest(s, FLAT_STRETCH[1])
         flat = polyline(mse_ax, s[i:j + 1], sl.mse[i:j + 1], theme.highlight, width=12)
         flat.set_stroke(opacity=0.5)
@@ -292,17 +303,18 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         # High on the right, where the curve has come down.
         convex = Text("convex", font_size=SIZES.label, color=theme.good)
         convex.move_to(log_ax.c2p(hi, 0.8 * log_ax.y_range[1]), aligned_edge=RIGHT)
-        with self.beat("Log loss along the same knob is convex: {below} it sits below every "
-                       "chord, and it is steepest exactly where the model is confidently "
-                       "wrong.") as b:
-            self.play(FadeIn(log_panel), run_time=1)
+        with self.beat("Log loss along the same knob {below} sits below every chord: {convex} "
+                       "it is convex, and it is steepest exactly where the model is "
+                       "confidently wrong.") as b:
+            self.play(FadeIn(log_panel), run_time=0.6)
             self.play(Create(log_curve), run_time=b.time_until("below", minimum=1.0),
                       rate_func=linear)
             b.wait_until("below")
-            self.play(Create(log_chord), FadeIn(log_ends), run_time=1)
             self.add(sag)
-            self.bring_to_front(log_curve, log_chord, log_ends)
-            self.play(FadeIn(sag), FadeIn(convex), run_time=1.2)
+            self.bring_to_front(log_curve)
+            self.play(Create(log_chord), FadeIn(log_ends), FadeIn(sag), run_time=1)
+            b.wait_until("convex")
+            self.play(FadeIn(convex, scale=1.2), run_time=0.6)
 
         # Step: the same start, the same steps; the data follow the MSE ball
         step = ValueTracker(0)
@@ -317,8 +329,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         log_ball.add_updater(lambda m: m.move_to(
             log_ax.c2p(descent.s_log_loss[k()], descent.log_loss[k()])))
         counter = ReadoutPanel([(r"\text{step}", k, 0)], theme, font_size=SIZES.label)
-        rate = MathTex(rf"\text{{learning rate }} {params.learning_rate:g}",
-                       font_size=SIZES.formula_small, color=theme.muted)
+        rate = Text(f"learning rate {params.learning_rate:g}", font_size=SIZES.label,
+                    color=theme.muted)
         steps_row = FOOTER.place(VGroup(counter, rate).arrange(RIGHT, buff=0.8))
         steps_row.shift((PANELS.left - steps_row.get_left()[0]) * RIGHT)
         sees = Text("as MSE's ball", font_size=SIZES.caption, color=theme.loss)
@@ -378,8 +390,8 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         RULES.place(rules, aligned=UP + LEFT)
         mse_rule[0].set_color(theme.loss)
         log_rule[0].set_color(theme.curve)
-        label_note = MathTex(r"\text{true label } y = 1", font_size=SIZES.formula_small,
-                             color=theme.muted)
+        label_note = prose("true label $y = 1$", width=3.0, font_size=SIZES.formula_small,
+                           color=theme.muted)
         RULES.place(label_note, aligned=UP + RIGHT)
 
         with self.beat("Why is MSE so flat there? {chain} Differentiate it with the chain rule, "
@@ -412,12 +424,12 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
                          buff=0.12)
         log_name = Text("log loss", font_size=SIZES.caption, color=theme.curve)
         log_name.next_to(axes.c2p(-3.0, 1.0), UP, buff=0.1)  # over the flat, strong part
-        wrong = Rectangle(width=axes.c2p(-4, 0)[0] - axes.c2p(Z_RANGE[0], 0)[0],
+        wrong = Rectangle(width=axes.c2p(WRONG_EDGE, 0)[0] - axes.c2p(Z_RANGE[0], 0)[0],
                           height=axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1], stroke_width=0,
                           fill_color=theme.bad, fill_opacity=0.12)
-        wrong.move_to(axes.c2p((Z_RANGE[0] - 4) / 2, 0.5))
+        wrong.move_to(axes.c2p((Z_RANGE[0] + WRONG_EDGE) / 2, 0.5))
         wrong_text = Text("confidently wrong", font_size=SIZES.caption, color=theme.bad)
-        wrong_text.next_to(axes.c2p((Z_RANGE[0] - 4) / 2, 0.62), UP, buff=0)
+        wrong_text.next_to(axes.c2p((Z_RANGE[0] + WRONG_EDGE) / 2, 0.62), UP, buff=0)
         self.axes, self.grads = axes, grads
         # Step: slide into the confidently-wrong region
         zt = ValueTracker(0.0)
@@ -437,7 +449,7 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         mse_dot.add_updater(lambda m: m.move_to(axes.c2p(shown_z(), at()[0])))
         log_dot.add_updater(lambda m: m.move_to(axes.c2p(shown_z(), at()[1])))
         readings = [
-            ("z", shown_z, Z_DECIMALS),
+            ("z =", shown_z, Z_DECIMALS),
             (r"\sigma(z)", lambda: float(sigmoid(shown_z())), 4),
             (r"\sigma'(z)", lambda: float(sigmoid_derivative(shown_z())), 4),
             (r"|\text{MSE grad}|", lambda: at()[0], 4),
@@ -445,6 +457,10 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         ]
         self.readings = [getter for _, getter, _ in readings]
         panel = ReadoutPanel(readings, theme, font_size=SIZES.label)
+        # The numbers in one column (a number keeps its left edge as its value changes).
+        column = max(row[0].get_right()[0] for row in panel) + 0.25
+        for row in panel:
+            row[1].shift((column - row[1].get_left()[0]) * RIGHT)
         READOUTS.place(panel, aligned=LEFT)
         panel.numbers[3].set_color(theme.loss)
         panel.numbers[4].set_color(theme.curve)
@@ -461,10 +477,12 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             self.play(Create(shown), FadeIn(z_name), FadeIn(size_name), run_time=1.2)
             self.play(Create(log_curve), Create(mse_curve), run_time=2, rate_func=linear)
             self.play(FadeIn(log_name), FadeIn(mse_name), run_time=0.6)
-            b.wait_until("left")
-            self.play(FadeIn(wrong), FadeIn(wrong_text), run_time=0.8)
             # The readouts arrive at z = 0 before the slide, so the slide starts with its words.
             self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), run_time=0.6)
+            b.wait_until("left")
+            # "Far to the left": the slide starts, to the edge of the confidently wrong region.
+            self.play(FadeIn(wrong), FadeIn(wrong_text), zt.animate.set_value(WRONG_EDGE),
+                      run_time=b.time_until("end", minimum=1.0), rate_func=smooth)
         with self.beat(f"Slide the score down to {{eight}}{WRONG_Z:g}. {{prime}} Sigma prime "
                        "is nearly zero there, {mse} so the MSE gradient dies away, {log} while "
                        "the log-loss gradient stays close to one: the more wrong the model, "

@@ -114,15 +114,15 @@ class MinusLogForEachLabel(LectureScene):
 
         # Step: the wish list
         title, wishes, wish_block, side_block = wish_lists(theme)
-        with self.beat("What should the loss for a single example do? {wishes} Be small when "
-                       "the prediction matches the label, grow as it drifts away, and become "
-                       "huge when the model is confidently wrong.") as b:
+        with self.beat("What should the loss for a single example do? {small} Be small when "
+                       "the prediction matches the label, {grow} grow as it drifts away, and "
+                       "{huge} become huge when the model is confidently wrong.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(FadeIn(title), run_time=0.8)
-            b.wait_until("wishes")
-            # One wish after another, spread over the sentence that lists them.
-            self.play(FadeIn(wishes, shift=0.2 * UP, lag_ratio=0.4),
-                      run_time=b.time_until("end", minimum=2.0))
+            # Each wish on its own words, settled before the next is said.
+            for wish, mark in zip(wishes, ("small", "grow", "huge"), strict=True):
+                b.wait_until(mark)
+                self.play(FadeIn(wish, shift=0.2 * UP), run_time=0.6)
 
         # Step: the y = 1 curve
         curves = penalty_curves(n_points=400, h_min=H_MIN)
@@ -133,6 +133,9 @@ class MinusLogForEachLabel(LectureScene):
                         color=theme.class1).move_to(axes.c2p(0.33, 5.6), aligned_edge=LEFT)
         name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula_small,
                         color=theme.class0).move_to(axes.c2p(0.33, 4.3), aligned_edge=LEFT)
+        # The text's log is the natural log: said once, beside the first formula.
+        ln_note = MathTex(r"(\log = \ln)", font_size=SIZES.formula_small,
+                          color=theme.text).next_to(name1, RIGHT, buff=0.35)
         self.axes = axes
         with self.beat("Take an example whose label is one. {want} We want a loss near zero "
                        "when the prediction is near one, shooting up as the prediction falls "
@@ -142,7 +145,7 @@ class MinusLogForEachLabel(LectureScene):
             b.wait_until("want")
             self.play(Create(curve1), run_time=b.time_until("minus", minimum=2.0))
             b.wait_until("minus")
-            self.play(FadeIn(name1), run_time=1)
+            self.play(FadeIn(name1), FadeIn(ln_note), run_time=1)
 
         # Step: why the minus sign
         why = VGroup(
@@ -212,7 +215,9 @@ class MinusLogForEachLabel(LectureScene):
             self.play(ht.animate.set_value(H_MIN),
                       run_time=b.time_until("ceiling", minimum=1.0), rate_func=smooth)
             b.wait_until("ceiling")
-            self.play(FadeIn(rows[3], shift=0.2 * LEFT), Create(rise), run_time=1)
+            # At H_MIN the marker would sit on the loss axis: it gives way to the arrow.
+            self.play(FadeIn(rows[3], shift=0.2 * LEFT), Create(rise), FadeOut(marker),
+                      run_time=1)
         marker.clear_updaters()
         for number in readout.numbers:
             number.clear_updaters()
@@ -221,9 +226,9 @@ class MinusLogForEachLabel(LectureScene):
         with self.beat("For a label of zero everything flips: {curve} minus log of one minus "
                        "the prediction is small near zero {explodes} and explodes as the "
                        "prediction approaches one.") as b:
-            self.play(FadeOut(marker), FadeOut(rise), FadeOut(readout), run_time=0.6)
-            self.play(rows.animate.next_to(why, DOWN, buff=0.45).align_to(why, LEFT),
-                      run_time=0.6)
+            self.play(FadeOut(rise), FadeOut(readout),
+                      rows.animate.next_to(why, DOWN, buff=0.45).align_to(why, LEFT),
+                      run_time=0.5)
             b.wait_until("curve")
             self.play(Create(curve0), FadeIn(name0), run_time=b.time_until("explodes",
                                                                            minimum=1.0))
@@ -253,12 +258,13 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         sw0.set_color(theme.curve)
         self.formula = formula
 
-        # Step: the formula, each piece as it is named (the minus comes with its own words)
+        # Step: the formula, each piece as it is named. "L =" joins only with the minus, so no
+        # false equation (a negative loss) is ever on screen.
         logs = VGroup(formula[3], piece1, formula[6], piece0, formula[9])
         with self.beat("Now join the two pieces into one formula. {logs} Start from the two "
                        "logs, one for each label; {switch} then multiply each by a switch "
                        "that is one in its own case and zero in the other.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(formula[:2]), run_time=1)
+            self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
             b.wait_until("logs")
             self.play(FadeIn(logs, shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("switch")
@@ -278,11 +284,11 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             note.next_to(brace, DOWN, buff=0.1)
             # prose sets a box of the given width: centre the words, not the box
             note.shift((brace.get_x() - note[0].get_center()[0]) * RIGHT)
-        minus_note = Text("flips the sign", font_size=SIZES.caption, color=theme.muted)
-        # A short upright arrow, so its head lands on the minus and not on the "=" beside it.
-        tail = minus.get_bottom() + 0.55 * DOWN
-        minus_arrow = Arrow(tail, minus.get_bottom(), buff=0.06, color=theme.muted,
-                            stroke_width=3, max_tip_length_to_length_ratio=0.3)
+        minus_note = Text("flips the sign", font_size=SIZES.label, color=theme.highlight)
+        # An upright arrow, so its head lands on the minus and not on the "=" beside it.
+        tail = minus.get_bottom() + 0.8 * DOWN
+        minus_arrow = Arrow(tail, minus.get_bottom(), buff=0.06, color=theme.highlight,
+                            stroke_width=5, max_tip_length_to_length_ratio=0.35)
         minus_note.next_to(tail, LEFT, buff=0.12)
         with self.beat("The factor y switches on the piece for label one; {zero} the factor "
                        "one minus y switches on the piece for label zero. {minus} The leading "
@@ -291,8 +297,8 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             b.wait_until("zero")
             self.play(Create(braces[1]), FadeIn(notes[1]), run_time=1.2)
             b.wait_until("minus")
-            self.play(FadeIn(minus, scale=1.5), Create(minus_arrow), FadeIn(minus_note),
-                      run_time=0.8)
+            self.play(FadeIn(minus, scale=1.5), FadeIn(formula[:2]), Create(minus_arrow),
+                      FadeIn(minus_note), run_time=0.8)
 
         # Step: y = 1
         def case(label: int) -> Derivation:
@@ -309,8 +315,9 @@ class SwitchesJoinTheTwoPieces(LectureScene):
 
         first = case(1).next_to(VGroup(braces, notes), DOWN, buff=0.55).set_x(0)
         second = case(0).next_to(first, DOWN, buff=0.35).align_to(first, LEFT)
-        struck1 = first.strike([(0, 4)])
-        struck0 = second.strike([(0, 2)])
+        # The strokes in the text colour, over terms dimmed to 0.4: visible, not grey on grey.
+        struck1 = first.strike([(0, 4)]).set_color(theme.text)
+        struck0 = second.strike([(0, 2)]).set_color(theme.text)
         tick1 = MathTex(r"\checkmark", font_size=SIZES.formula, color=theme.good).next_to(
             first, RIGHT, buff=0.3)
         tick0 = MathTex(r"\checkmark", font_size=SIZES.formula, color=theme.good).next_to(
@@ -384,11 +391,12 @@ class SigmoidSlopeCancels(LectureScene):
             ],
             theme, notes=["chain rule", "derivative of each log;", "one common denominator",
                           "the slope cancels"],
-            font_size=SIZES.formula_small, align=[1, 0, 0, 0], row_buff=0.3,
+            font_size=SIZES.formula, align=[1, 0, 0, 0], row_buff=0.3,
         )
+        derivation.notes.set_color(theme.text)
         # The note's maths set as maths, after its words.
         slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula_small,
-                             color=theme.muted).next_to(derivation.notes[1], RIGHT, buff=0.15)
+                             color=theme.text).next_to(derivation.notes[1], RIGHT, buff=0.15)
         derivation.notes[1].add(slope_note)
         # Room between the "=" and the box drawn round the result.
         derivation.term(3, 1).shift(0.12 * RIGHT)
@@ -404,7 +412,11 @@ class SigmoidSlopeCancels(LectureScene):
                       FadeIn(derivation.notes[1]), run_time=1.5)
             b.wait_until("slope")
             self.play(derivation.term(1, 3).animate.set_color(theme.highlight), run_time=0.8)
-        meet, collapse = derivation.cancel_pair((2, 3), (2, 5), theme.highlight)
+        # The matching factors y_hat(1 - y_hat) pair by colour, then are struck out and dimmed:
+        # the common-denominator line stays readable above the result.
+        meet, _ = derivation.cancel_pair((2, 3), (2, 5), theme.highlight)
+        cancelled = VGroup(derivation.term(2, 3), derivation.term(2, 5))
+        strokes = derivation.strike([(2, 3), (2, 5)]).set_color(theme.highlight)
         with self.beat("Over one common denominator, {divides} the first factor divides by "
                        "exactly that slope.") as b:
             self.play(FadeIn(derivation.rows[2], shift=0.2 * DOWN),
@@ -415,13 +427,13 @@ class SigmoidSlopeCancels(LectureScene):
         with self.beat("So they cancel, {gone} and the vanishing slope that crippled MSE "
                        "disappears: {simply} the gradient is simply the prediction minus the "
                        "label.") as b:
-            b.wait_until("gone")
-            # The slope and the factor that divides by it fly together and vanish, with the
-            # multiplication dots they leave behind.
-            self.play(collapse, FadeOut(derivation.term(2, 2)), FadeOut(derivation.term(2, 4)),
-                      run_time=1.2)
+            # On "cancel": the slope and the factor that divides by it are struck out.
+            self.play(Create(strokes), cancelled.animate.set_opacity(0.4),
+                      derivation.term(2, 2).animate.set_opacity(0.4),
+                      derivation.term(2, 4).animate.set_opacity(0.4), run_time=0.9)
             b.wait_until("simply")
-            self.play(FadeIn(derivation.rows[3], shift=0.2 * DOWN),
+            self.play(FadeIn(derivation.rows[3][0]),
+                      TransformFromCopy(derivation.term(2, 1), derivation.term(3, 1)),
                       FadeIn(derivation.notes[3]), run_time=1.2)
             self.play(Create(SurroundingRectangle(derivation.rows[3][1], color=theme.good,
                                                   buff=0.1)))
@@ -457,12 +469,13 @@ class SigmoidSlopeCancels(LectureScene):
                          width=7.0, font_size=SIZES.formula_small, color=theme.curve)
         meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         side = VGroup(ours, meaning).arrange(RIGHT, buff=0.6)
-        side.next_to(check, DOWN, buff=0.6).align_to(check, LEFT)
+        # In the check's place (the derivation at formula size leaves no room under it).
+        side.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
         meaning.align_to(derivation.notes, LEFT)  # in the notes' column above
         with self.beat("Averaged over the data, this is the very gradient linear regression "
                        "had with MSE. {meaning} Only the meaning of y hat changed: now it passes "
                        "through the sigmoid.") as b:
-            self.play(FadeOut(huge), FadeOut(tiny), run_time=0.5)
+            self.play(FadeOut(huge), FadeOut(tiny), FadeOut(check), run_time=0.5)
             self.play(Write(ours), run_time=1.5)
             b.wait_until("meaning")
             self.play(FadeIn(logistic, shift=0.2 * UP), FadeIn(linear, shift=0.2 * UP),

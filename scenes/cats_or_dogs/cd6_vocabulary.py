@@ -13,10 +13,12 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
+    UP,
     Axes,
     Create,
     Dot,
     FadeIn,
+    FadeOut,
     Group,
     Indicate,
     Line,
@@ -71,7 +73,7 @@ WORKED_Z = (-5.0, 0.0, 5.0)
 #: Pixels of the small probability field.
 FIELD_SHAPE = (40, 40)
 #: Size of each small picture.
-ICON_SIZE = (1.8, 0.95)
+ICON_SIZE = (2.3, 1.05)
 #: The rows share the body above the footer, where what comes next is said.
 ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
 ROW_HEIGHT = ROWS.height / len(WORDS)
@@ -147,13 +149,20 @@ class VocabularyClosingCard(LectureScene):
             "Next: is the model actually good? Train/test splits and overfitting.",
             font_size=SIZES.caption, color=theme.muted)
         FOOTER.place(self.next_up)
+        # The score said, shown as it is said (core's accuracy of the lesson's run).
+        self.score = Text(f"{100 * accuracy:.0f} % training accuracy after "
+                          f"{params.n_iterations} steps", font_size=SIZES.label,
+                          color=theme.good)
+        FOOTER.place(self.score)
         with self.beat(f"Our model scored {100 * accuracy:.0f} percent on the data it "
                        f"learned from, after {params.n_iterations} steps. {{next}} Whether it "
                        "would do as well on new cats and dogs is the next question.") as b:
-            self.play(*[Indicate(row[0], color=theme.good, scale_factor=1.06)
+            self.play(FadeIn(self.score, shift=0.2 * UP),
+                      *[Indicate(row[0], color=theme.good, scale_factor=1.06)
                         for row in self.rows], lag_ratio=0.15, run_time=1.6)
             b.wait_until("next")
-            self.play(FadeIn(self.next_up, shift=0.2 * DOWN), run_time=0.8)
+            self.play(FadeOut(self.score, shift=0.2 * UP),
+                      FadeIn(self.next_up, shift=0.2 * DOWN), run_time=0.8)
 
     # -- rows ---------------------------------------------------------------------------------
 
