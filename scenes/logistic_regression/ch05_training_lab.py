@@ -166,6 +166,7 @@ class TrainingLab:
             theme, font_size=SIZES.label, tex_labels=False)
         for row in self.panel:  # labels in the text colour: they are read, not decoration
             row[0].set_color(theme.text)
+        self.panel.arrange(DOWN, aligned_edge=LEFT, buff=0.12)  # room below for a note
         self._readout_clock = np.inf  # seconds since the readouts last caught up
 
         # The log-likelihood on one fixed scale for every experiment: from a round floor
@@ -390,13 +391,14 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
     return key
 
 
-def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme) -> Text:
+def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme) -> VGroup:
     """The width of the band between the h = 0.1 and h = 0.9 lines, and the default run's,
     in the side panel between the readouts and the curve (off the data)."""
     low, high = round(100 * (1 - BAND_PROBABILITY)), round(100 * BAND_PROBABILITY)
-    note = Text(f"{low}\u2013{high} % band: {width:.2f}  (default {default_width:.2f})",
-                font_size=SIZES.caption, color=theme.text)
-    SIDE.fit(note)
+    note = VGroup(Text(f"{low}\u2013{high} % band: {width:.2f}", font_size=SIZES.caption,
+                       color=theme.text),
+                  Text(f"(default run: {default_width:.2f})", font_size=SIZES.caption,
+                       color=theme.muted)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
     top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
     note.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
     return note

@@ -164,7 +164,8 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     mine = band_width(training_lab_run("separated").trajectory.thetas[-1])
     theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
     (note,) = scene.band_notes
-    assert note.original_text == f"10\u201390 % band: {mine:.2f}  (default {theirs:.2f})"
+    assert [t.original_text for t in note] == [f"10\u201390 % band: {mine:.2f}",
+                                               f"(default run: {theirs:.2f})"]
     assert 0.28 < mine / theirs < 0.4  # "about a third of the default run's"
     assert "about a third" in " ".join(b.narration for b in scene.beats)
     # The band's two lines are where h = 0.1 and h = 0.9 for the final weights.
