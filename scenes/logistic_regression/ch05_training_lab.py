@@ -167,6 +167,9 @@ class TrainingLab:
         for row in self.panel:  # labels in the text colour: they are read, not decoration
             row[0].set_color(theme.text)
         self.panel.arrange(DOWN, aligned_edge=LEFT, buff=0.12)  # room below for a note
+        numbers_x = max(row[0].get_right()[0] for row in self.panel) + 0.25
+        for number in self.panel.numbers:  # the numbers in one column
+            number.set_x(numbers_x, direction=LEFT)
         self._readout_clock = np.inf  # seconds since the readouts last caught up
 
         # The log-likelihood on one fixed scale for every experiment: from a round floor
