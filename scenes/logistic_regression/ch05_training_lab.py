@@ -157,13 +157,19 @@ class TrainingLab:
         self.panel = ReadoutPanel(
             [(label, lambda f=field, d=decimals: round(float(f()[self.shown]), d), decimals)
              for label, field, decimals in (
-                 (r"\text{log-likelihood}", lambda: self.traj.log_likelihood, ll_decimals),
-                 (r"\text{accuracy}", lambda: self.traj.accuracy, 3),
-                 (r"\text{iteration}", lambda: np.arange(self.n_steps + 1), 0),
-                 (r"|\theta|", lambda: self.traj.theta_norm, 2),
-                 (r"\text{learning rate } \alpha",
+                 ("log-likelihood", lambda: self.traj.log_likelihood, ll_decimals),
+                 ("accuracy", lambda: self.traj.accuracy, 3),
+                 ("iteration", lambda: np.arange(self.n_steps + 1), 0),
+                 ("|\u03b8|", lambda: self.traj.theta_norm, 2),
+                 ("learning rate \u03b1",
                   lambda: np.full(self.n_steps + 1, self.traj.learning_rate), rate_decimals))],
-            theme, font_size=SIZES.label)
+            theme, font_size=SIZES.label, tex_labels=False)
+        for row in self.panel:  # labels in the text colour: they are read, not decoration
+            row[0].set_color(theme.text)
+        self.panel.arrange(DOWN, aligned_edge=LEFT, buff=0.12)  # room below for a note
+        numbers_x = max(row[0].get_right()[0] for row in self.panel) + 0.25
+        for number in self.panel.numbers:  # the numbers in one column
+            number.set_x(numbers_x, direction=LEFT)
         self._readout_clock = np.inf  # seconds since the readouts last caught up
 
         # The log-likelihood on one fixed scale for every experiment: from a round floor
@@ -228,8 +234,10 @@ class TrainingLab:
         SIDE.place(self.panel, aligned=UP + LEFT)
         SIDE.place(self.curve(), aligned=DOWN + LEFT)
         if hasattr(self, "ghost_label"):
-            self.ghost_label.next_to(self.curve_y_label, RIGHT, buff=0.3).align_to(
-                self.curve_y_label, DOWN)
+            # Beside the curve's name, its bottom clear above the dashed zero line.
+            self.ghost_label.next_to(self.curve_y_label, RIGHT, buff=0.3)
+            self.ghost_label.shift(
+                (self.zero_line.get_top()[1] + 0.12 - self.ghost_label.get_bottom()[1]) * UP)
 
     # -- following the tracker ---------------------------------------------------------------
 
@@ -316,7 +324,7 @@ def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     band = VGroup(edge, MathTex(rf"h = {1 - BAND_PROBABILITY:.1f},\ {BAND_PROBABILITY:.1f}",
                                 font_size=SIZES.formula_small, color=theme.text)
                   ).arrange(RIGHT, buff=0.15)
-    key = legend(theme, extra=[pull, band])
+    key = legend(theme, extra=[pull, band]).arrange(RIGHT, buff=0.3)  # clear of the side
     key.next_to(lab.axes, UP, buff=0.2).align_to(lab.axes, LEFT)
     return key
 
@@ -328,32 +336,44 @@ def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> i
 
 
 def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
-    """A ring round point ``i`` and ``label`` beside it, where it hides the fewest points.
+    """A ring round point ``i`` and ``label`` near it, where it hides the fewest points.
 
-    The label tries eight places around the point, inside the plane, and takes the one whose
-    box covers the fewest other points and never the boundary (the first such, in the order
-    tried).
+    The label tries eight directions around the point at three distances, inside the plane,
+    and takes the place whose box covers the fewest other points and never the boundary or
+    its normal arrow (the nearest such, in the order tried); a leader line joins a label set
+    further out to its ring.
     """
     centre = lab.dots[i].get_center()
     ring = Circle(radius=halo_radius(1.0) * 0.6, color=theme.text, stroke_width=2.5)
     ring.move_to(centre)
-    line = lab.boundary.line
+    line, arrow = lab.boundary.line, lab.boundary.arrow
     along = np.linspace(0, 1, 60)[:, None]
-    on_line = line.get_start() + along * (line.get_end() - line.get_start())
+    on_line = np.vstack([
+        line.get_start() + along * (line.get_end() - line.get_start()),
+        arrow.get_start() + along * (arrow.get_end() - arrow.get_start())])
     dots = np.array([d.get_center() for d in lab.dots])
     lo, hi = lab.axes.get_corner(DOWN + LEFT), lab.axes.get_corner(UP + RIGHT)
-    best, best_cover = None, np.inf
-    for direction in (UP + RIGHT, DOWN + RIGHT, UP + LEFT, DOWN + LEFT, UP, DOWN, RIGHT, LEFT):
-        label.next_to(ring, direction, buff=0.3)
-        a, b = label.get_corner(DOWN + LEFT) - 0.1, label.get_corner(UP + RIGHT) + 0.1
-        if np.any(a[:2] < lo[:2]) or np.any(b[:2] > hi[:2]):
-            continue
-        cover = _count_inside(dots, a, b) + (np.inf if _count_inside(on_line, a, b) else 0)
-        if cover < best_cover:
-            best, best_cover = direction, cover
-    label.next_to(ring, best if best is not None else UP, buff=0.3)
+    best, best_cover = (UP, 0.3), np.inf
+    for buff in (0.3, 0.9, 1.5):
+        for direction in (UP + RIGHT, DOWN + RIGHT, UP + LEFT, DOWN + LEFT, UP, DOWN, RIGHT,
+                          LEFT):
+            label.next_to(ring, direction, buff=buff)
+            a, b = label.get_corner(DOWN + LEFT) - 0.1, label.get_corner(UP + RIGHT) + 0.1
+            if np.any(a[:2] < lo[:2]) or np.any(b[:2] > hi[:2]):
+                continue
+            cover = (_count_inside(dots, a, b)
+                     + (np.inf if _count_inside(on_line, a, b) else 0))
+            if cover < best_cover:
+                best, best_cover = (direction, buff), cover
+    label.next_to(ring, best[0], buff=best[1])
     backing = BackgroundRectangle(label, color=theme.background, fill_opacity=0.8, buff=0.08)
-    return VGroup(ring, backing, label)
+    parts = VGroup(ring, backing, label)
+    if best[1] > 0.3:  # a leader line from the ring to the label's near edge
+        unit = best[0] / np.linalg.norm(best[0])
+        leader = Line(centre + unit * ring.width / 2, backing.get_critical_point(-best[0]),
+                      color=theme.text, stroke_width=1.5)
+        parts = VGroup(ring, leader, backing, label)
+    return parts
 
 
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
@@ -374,15 +394,17 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
     return key
 
 
-def band_note(lab: TrainingLab, text: str, width: float, theme: Theme) -> VGroup:
-    """``text`` and a band width, on a dark backing at the plane's lower right."""
-    note = VGroup(Text(text, font_size=SIZES.caption, color=theme.text),
-                  MathTex(rf"{width:.2f}", font_size=SIZES.formula_small, color=theme.highlight)
-                  ).arrange(RIGHT, buff=0.15)
-    note.move_to(lab.axes.get_corner(DOWN + RIGHT), aligned_edge=DOWN + RIGHT).shift(
-        0.15 * (UP + LEFT))
-    return VGroup(BackgroundRectangle(note, color=theme.background, fill_opacity=0.85,
-                                      buff=0.08), note)
+def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme) -> VGroup:
+    """The width of the band between the h = 0.1 and h = 0.9 lines, and the default run's,
+    in the side panel between the readouts and the curve (off the data)."""
+    low, high = round(100 * (1 - BAND_PROBABILITY)), round(100 * BAND_PROBABILITY)
+    note = VGroup(Text(f"{low}\u2013{high} % band: {width:.2f}", font_size=SIZES.caption,
+                       color=theme.text),
+                  Text(f"(default run: {default_width:.2f})", font_size=SIZES.caption,
+                       color=theme.muted)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+    top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
+    note.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
+    return note
 
 
 # ---------------------------------------------------------------------------------------------
@@ -497,17 +519,14 @@ class OverlapSettlesOnACompromise(LectureScene):
 
         # Step: the compromise
         final = run.trajectory.thetas[-1]
-        note = band_note(lab, "90% band width", band_width(final), theme)
-        theirs = band_note(lab, "default run's", band_width(default.trajectory.thetas[-1]),
-                           theme)
-        theirs.next_to(note, UP, buff=0.1).align_to(note, RIGHT)
-        theirs[1][1].set_color(theme.muted)
-        self.band_notes = [note, theirs]
+        note = band_note(lab, band_width(final), band_width(default.trajectory.thetas[-1]),
+                         theme)
+        self.band_notes = [note]
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
                        "wide: near the line the model honestly says it is unsure, and the "
                        "points on the wrong side keep pulling, in balance.") as b:
             b.wait_until("soft")
-            self.play(FadeIn(note), FadeIn(theirs),
+            self.play(FadeIn(note),
                       Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
 
 
@@ -531,10 +550,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.drag = (before, run.dataset.X)
 
         # Step: the default clouds, dragged apart
-        with self.beat("Start from the default clouds, {drag} and drag them apart until a line "
-                       "separates them with room to spare.") as b:
-            self.play(Write(heading), Create(lab.axes), run_time=1.2)
-            self.play(FadeIn(lab.dots, lag_ratio=0.01), FadeIn(key[:2]), run_time=1.0)
+        with self.beat("Start from the default clouds, {drag} and drag them apart just far "
+                       "enough that a straight line can separate them.") as b:
+            self.play(Write(heading), Create(lab.axes), FadeIn(lab.dots, lag_ratio=0.01),
+                      FadeIn(key[:2]), run_time=1.2)
             b.wait_until("drag")
             self.play(*[dot.animate.move_to(t) for dot, t in zip(lab.dots, targets,
                                                                  strict=True)], run_time=2.0)
@@ -543,24 +562,27 @@ class SeparatedCloudsNeverSettle(LectureScene):
             show_lab(self, lab, heading, dots_first=False)
 
         # Step: train
-        with self.beat(f"Run {lab.n_steps} steps. Every point is soon on its own side, yet "
-                       "the weights never stop growing, because scaling them up always "
-                       "raises the likelihood a little more."):
-            lab.train(self, lab.n_steps, run_time=14, rate_func=slow_start(6.0))
+        alpha = run.trajectory.learning_rate
+        with self.beat(f"Run {lab.n_steps} steps, at a learning rate of {alpha:g}, larger "
+                       "than before so that the slow growth shows within the run. Every point "
+                       "is soon on its own side, yet {grow} the weights keep growing as long "
+                       "as it runs, because scaling them up always raises the likelihood a "
+                       "little more.") as b:
+            self.play(Indicate(lab.panel[4], color=theme.highlight), run_time=1.0)
+            lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=14.0),
+                      rate_func=slow_start(6.0))
 
         # Step: the knife edge
-        mine = band_note(lab, "90% band width", band_width(run.trajectory.thetas[-1]), theme)
-        theirs = band_note(lab, "default run's", band_width(default.trajectory.thetas[-1]),
-                           theme)
-        theirs.next_to(mine, UP, buff=0.1).align_to(mine, RIGHT)
-        theirs[1][1].set_color(theme.muted)
-        self.band_notes = [mine, theirs]
+        mine = band_note(lab, band_width(run.trajectory.thetas[-1]),
+                         band_width(default.trajectory.thetas[-1]), theme)
+        self.band_notes = [mine]
         with self.beat("{edge} The band has narrowed to about a third of the default run's, on its "
-                       "way to a knife edge, and {creeps} the log-likelihood creeps toward "
-                       "zero without ever reaching it. {runaway} Chapter nine comes back to "
+                       "way to a knife edge. {creeps} The log-likelihood is now so close to "
+                       "zero that the curve cannot show the gap, yet more steps would only "
+                       "shrink it, never close it. {runaway} Chapter nine comes back to "
                        "these runaway weights.") as b:
             b.wait_until("edge")
-            self.play(FadeIn(mine), FadeIn(theirs), run_time=1.2)
+            self.play(FadeIn(mine), run_time=1.2)
             b.wait_until("creeps")
             self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
             b.wait_until("runaway")
@@ -594,8 +616,9 @@ class LargeLearningRateOvershoots(LectureScene):
         best_line = DashedLine(lab._curve_point(np.array([0]), np.array([best]))[0],
                                lab._curve_point(np.array([lab.n_steps]), np.array([best]))[0],
                                color=theme.good, stroke_width=2)
+        # Above the line: the sawtooth runs below it.
         best_label = Text("best", font_size=SIZES.caption, color=theme.good).next_to(
-            best_line.get_end(), DOWN, buff=0.08, aligned_edge=RIGHT)
+            best_line.get_end(), UP, buff=0.08, aligned_edge=RIGHT)
         # When the wobble shows: the first step after the closest approach to the best at
         # which the log-likelihood has fallen a whole unit below it again.
         gap = best - run.trajectory.log_likelihood
@@ -605,6 +628,12 @@ class LargeLearningRateOvershoots(LectureScene):
 
         # The previous step's boundary, faint, so each jump shows where it came from.
         ghost = Line(color=theme.boundary, stroke_width=3).set_opacity(0)
+        ghost_key = legend_entry(
+            Line(ORIGIN, 0.4 * RIGHT, color=theme.boundary, stroke_width=3).set_stroke(
+                opacity=0.35), "faint: previous step", theme)
+        top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
+        ghost_key.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
+        self.ghost_key = ghost_key
 
         def follow_ghost(m: Line) -> None:
             k = lab.index()
@@ -631,6 +660,7 @@ class LargeLearningRateOvershoots(LectureScene):
                        "fit, and the shading turns falsely sharp.") as b:
             ghost.add_updater(follow_ghost)
             lab.train(self, 1, run_time=2, extra=(ghost,))
+            self.play(FadeIn(ghost_key), run_time=0.5)
             b.wait_until("leap")
             self.play(Indicate(lab.panel[3], color=theme.bad), run_time=1.2)
 
@@ -652,7 +682,7 @@ class LargeLearningRateOvershoots(LectureScene):
         map_axes = plane_axes(theme, MAP_BOX, MAP_WIDTH)
         names = axis_names(map_axes, theme, "w_1", "w_2")
         map_key = VGroup(
-            legend_entry(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
+            legend_entry(Line(ORIGIN, 0.4 * RIGHT, color=theme.highlight, stroke_width=3),
                          f"\u03b1 = {normal_alpha:g}", theme),
             legend_entry(Line(ORIGIN, 0.4 * RIGHT, color=theme.bad, stroke_width=3),
                          f"\u03b1 = {alpha:g}", theme),
@@ -668,7 +698,9 @@ class LargeLearningRateOvershoots(LectureScene):
                          for c in contour.curves])
         peak = Dot(map_axes.c2p(*contour.peak), radius=0.07, color=theme.good)
         paths = VGroup()
-        for traj, colour in ((normal.trajectory, theme.curve), (run.trajectory, theme.bad)):
+        # The normal rate's path in the highlight colour: far lighter than the grey level
+        # curves it crosses, for every viewer (the curve colour is near their lightness).
+        for traj, colour in ((normal.trajectory, theme.highlight), (run.trajectory, theme.bad)):
             w = traj.thetas[:, 1:]
             path = polyline(map_axes, w[:, 0], w[:, 1], colour, width=3)
             stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.04, color=colour)
@@ -676,13 +708,14 @@ class LargeLearningRateOvershoots(LectureScene):
             paths.add(VGroup(path, stops))
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
         plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
-        with self.beat("Now the same two runs seen from above, on a map of the "
+        with self.beat("Now the same two runs, {above} seen from above, on a map of the "
                        "log-likelihood over the two weights. {normal} At the normal rate the "
                        "steps glide up to the peak; {large} at the large rate they leap past it "
                        "and zig-zag across it for ever.") as b:
-            self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), run_time=1.0)
+            self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
+                      run_time=0.6)
             self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
-                      FadeIn(map_key[2]), run_time=1.5)
+                      FadeIn(map_key[2]), run_time=b.time_until("above", minimum=0.8))
             b.wait_until("normal")
             self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
                       FadeIn(map_key[0]), run_time=2.0)
@@ -691,9 +724,14 @@ class LargeLearningRateOvershoots(LectureScene):
                       FadeIn(map_key[1]), run_time=4.0, rate_func=linear)
 
         # Step: the fix
-        with self.beat("The cure is a smaller step, or a method that measures the curvature "
-                       "and picks the step for you, like Newton's method in chapter eight."):
-            self.wait(1)
+        with self.beat("The cure is {small} a smaller step, or a method that measures the "
+                       "curvature and picks the step for you, like Newton's method in chapter "
+                       "eight.") as b:
+            b.wait_until("small")
+            replay = paths[0].copy()
+            self.play(FadeOut(paths[0]), run_time=0.3)
+            self.play(Create(replay[0]), FadeIn(replay[1], lag_ratio=0.1),
+                      Indicate(map_key[0], color=theme.highlight), run_time=2.0)
 
 
 #: The quiz's point: an orange point (y = 1) on the wrong side of the trained line.

@@ -423,11 +423,16 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         opened = Circle(radius=0.09, color=theme.highlight, stroke_width=4).move_to(
             axes.c2p(0, 0)).set_fill(theme.background, opacity=1)
 
-        sigmoid_def = MathTex(r"\text{sigmoid:}\quad g(z) = \frac{1}{1+e^{-z}}",
-                              font_size=SIZES.formula, color=theme.curve)
-        step_def = MathTex(r"\text{step:}\quad g(z) = \begin{cases} 1 & z \ge 0 \\ "
-                           r"0 & z < 0 \end{cases}", font_size=SIZES.formula,
-                           color=theme.highlight)
+        # Each a sans name over its formula (one face for words, TeX for the maths).
+        sigmoid_def = VGroup(
+            Text("sigmoid", font_size=SIZES.label, color=theme.curve),
+            MathTex(r"g(z) = \frac{1}{1+e^{-z}}", font_size=SIZES.formula, color=theme.curve),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        step_def = VGroup(
+            Text("step", font_size=SIZES.label, color=theme.highlight),
+            MathTex(r"g(z) = \begin{cases} 1 & z \ge 0 \\ 0 & z < 0 \end{cases}",
+                    font_size=SIZES.formula, color=theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         side_column(sigmoid_def, step_def, self.rosenblatt_card())
         soft_value = float(sigmoid(Z_EXAMPLE))
         hard_value = int(step(Z_EXAMPLE))
@@ -500,8 +505,8 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         card = VGroup(
             Text(f"Frank Rosenblatt, {ROSENBLATT_YEAR}", font_size=SIZES.body,
                  color=theme.text),
-            Text("hailed as a model of\nhow neurons learn", font_size=SIZES.label,
-                 color=theme.muted),
+            Text("hailed as a model\nof how neurons learn", font_size=SIZES.label,
+                 color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         frame = SurroundingRectangle(card, color=theme.muted, buff=0.18, stroke_width=1.5)
         self.card = (card, frame)
@@ -511,10 +516,11 @@ class StepFunctionBesideTheSigmoid(LectureScene):
 def side_column(*mobs: VMobject) -> VGroup:
     """``mobs`` one under another at the side panel's left, each shrunk (never grown) to its
     width, spread down its height."""
+    room = SIDE.inset(0.25)  # a margin from the frame's right edge
     for mob in mobs:
-        SIDE.fit(mob)
-    column = VGroup(*mobs).arrange(DOWN, aligned_edge=LEFT, buff=0.55)
-    return SIDE.place(column, aligned=LEFT)
+        room.fit(mob)
+    column = VGroup(*mobs).arrange(DOWN, aligned_edge=LEFT, buff=0.5)
+    return room.place(column, aligned=LEFT)
 
 
 #: The worked picture of an update: weights, a missed class-1 point and a false alarm
@@ -523,6 +529,16 @@ THETA_EXAMPLE = (0.0, 1.0, 0.0)
 MISSED_POINT = (-1.0, 2.0)
 ALARM_POINT = (1.5, -2.0)
 VECTOR_BOX = ((-3.0, 3.0), (-3.0, 3.0))
+
+
+def beside_arrow(label: VMobject, arrow: Arrow, at: float = 0.55, buff: float = 0.12
+                 ) -> VMobject:
+    """``label`` beside ``arrow``'s shaft, ``at`` of the way along it, on its left: clear of
+    the arrowhead and of the point at its tip."""
+    start, end = arrow.get_start(), arrow.get_end()
+    along = end - start
+    normal = np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-9)
+    return label.next_to(start + at * along, normal, buff=buff)
 
 
 class VectorPicture:
@@ -591,10 +607,10 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         effects = {0: r"\text{nothing}", 1: r"\theta := \theta + \alpha x",
                    -1: r"\theta := \theta - \alpha x"}
         size = SIZES.formula_small
-        rows = VGroup(MathTex(*header, font_size=size, color=theme.muted))
+        rows = VGroup(MathTex(*header, font_size=size, color=theme.text))
         for y, h in cases:
             error = y - h
-            colour = theme.muted if error == 0 else theme.highlight
+            colour = theme.text if error == 0 else theme.highlight
             rows.add(MathTex(str(y), str(h), f"{{{error:+d}}}" if error else "0", effects[error],
                              font_size=size, color=theme.text))
             rows[-1][2:].set_color(colour)
@@ -614,6 +630,11 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         self.updates = (missed, alarm)
         add, sub = VectorPicture(axes, missed, theme), VectorPicture(axes, alarm, theme)
         self.pictures = (add, sub)
+        # The hidden bias: theta's first component, matched by the constant 1 in x.
+        bias_note = MathTex(r"\theta = (b,\ w_1,\ w_2), \quad x = (1,\ x_1,\ x_2)",
+                            font_size=SIZES.formula_small, color=theme.text)
+        bias_note.next_to(axes, UP, buff=0.25)
+        self.bias_note = bias_note
 
         # Step: only three values
         with self.beat("Because h is now only zero or one, {error} the error y minus h can "
@@ -632,9 +653,13 @@ class ErrorTakesOnlyThreeValues(LectureScene):
                       run_time=1)
 
         # Step: a missed one, as vectors
-        with self.beat("A missed one: {plane} this orange point sits on class zero's side. "
-                       "{add} Adding x to theta {turn} turns the boundary's normal toward the "
-                       "point, which lands on class one's side.") as b:
+        with self.beat("{bias} Theta holds the bias b first, the number that shifts the line, "
+                       "then the weights w, drawn as the arrow. A missed one: {plane} this "
+                       "orange point sits on class zero's side. {add} Adding x to theta {turn} "
+                       "turns the boundary's normal toward the point, which lands on class "
+                       "one's side.") as b:
+            b.wait_until("bias")
+            self.play(FadeIn(bias_note, shift=0.2 * DOWN), run_time=0.8)
             self.play(FadeIn(rows[3], shift=0.2 * RIGHT), run_time=0.8)
             b.wait_until("plane")
             self.add(add.field, axes)
@@ -678,8 +703,10 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         # Step: driven by mistakes
         takeaway = Text("Only mistakes move the weights.", font_size=SIZES.body,
                         color=theme.highlight)
-        alpha_note = MathTex(r"\text{(the runs ahead use } \alpha = 1\text{)}",
-                             font_size=SIZES.formula_small, color=theme.muted)
+        alpha_note = VGroup(Text("the runs ahead use", font_size=SIZES.label,
+                                 color=theme.text),
+                            MathTex(r"\alpha = 1", font_size=SIZES.formula_small,
+                                    color=theme.text)).arrange(RIGHT, buff=0.15)
         VGroup(takeaway, alpha_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(
             rows, DOWN, buff=0.5).align_to(rows, LEFT)
         with self.beat("So the perceptron learns only from its mistakes. In the runs ahead "
@@ -728,13 +755,13 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         origin = board.axes.c2p(0, 0)
         x_arrow = Arrow(origin, board.axes.c2p(*point), buff=0, color=theme.text,
                         stroke_width=4, max_tip_length_to_length_ratio=0.15)
-        x_name = MathTex("x", font_size=SIZES.formula_small, color=theme.text).next_to(
-            x_arrow.get_end(), UP + RIGHT, buff=0.08)
+        x_name = beside_arrow(MathTex("x", font_size=SIZES.formula_small, color=theme.text),
+                              x_arrow)
         w_after = update.theta_after[1:]
         new_arrow = Arrow(origin, board.axes.c2p(*w_after), buff=0, color=theme.highlight,
                           stroke_width=5, max_tip_length_to_length_ratio=0.15)
-        new_name = MathTex(r"\theta - x", font_size=SIZES.formula_small,
-                           color=theme.highlight).next_to(new_arrow.get_end(), DOWN, buff=0.1)
+        new_name = beside_arrow(MathTex(r"\theta - x", font_size=SIZES.formula_small,
+                                        color=theme.highlight), new_arrow)
         vectors = VGroup(x_arrow, x_name, new_arrow, new_name)
         for label in (x_name, new_name):
             label.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
@@ -881,11 +908,13 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
                    color=theme.curve)
         tag.move_to(board.verdict_options[0], aligned_edge=LEFT)
         with self.beat("Logistic regression on the same points has no such trouble: {smooth} "
-                       "its smooth loss has one best line, and {settles} it settles there.") as b:
-            self.play(FadeOut(board.boundary), FadeOut(self.ghosts), run_time=0.6)
+                       "its smooth loss has {best} one best line, and it settles there.") as b:
+            # The perceptron's counters and bars leave: what follows is not the perceptron.
+            self.play(FadeOut(board.boundary), FadeOut(self.ghosts), FadeOut(board.panel),
+                      FadeOut(board.chart), run_time=0.6)
             b.wait_until("smooth")
             self.play(Transform(board.field, soft), run_time=1.2)
-            b.wait_until("settles")
+            b.wait_until("best")
             self.play(Create(logistic.line), FadeIn(tag), run_time=1.4)
 
 
@@ -951,8 +980,9 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             MathTex(rf"R = \sqrt{{1 + r^2}} = {bound.radius:.2f}", font_size=size,
                     color=theme.curve),
             MathTex(rf"\gamma = {bound.margin:.3f}", font_size=size, color=theme.highlight),
-            Text("(both measured on (1, x\u2081, x\u2082))", font_size=SIZES.caption,
-                 color=theme.muted),
+            VGroup(Text("both measured on", font_size=SIZES.caption, color=theme.text),
+                   MathTex(r"(1,\ x_1,\ x_2)", font_size=size, color=theme.text)
+                   ).arrange(RIGHT, buff=0.15),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         updates = separable.trajectory.n_updates
         here = MathTex(rf"\text{{at most }} {limit},", rf"\ \text{{it made }} {updates}",
@@ -960,7 +990,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         here[1].set_color(theme.good)
         self.here = VGroup(legend_r, here)
         sep_chart = mini_bars(separable.trajectory.mistakes_per_pass, theme,
-                              "separable run: mistakes per pass")
+                              "separable run: mistakes per pass", unit=0.24, slot=0.5)
         SIDE.stack(statement, formula, legend_r, here, sep_chart, buff=0.3)
 
         # Step: the theorem

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import MathTex
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -164,9 +163,9 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # The band notes print core's widths; the separated band is under half the default's.
     mine = band_width(training_lab_run("separated").trajectory.thetas[-1])
     theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
-    shown = [m.get_tex_string() for note in scene.band_notes for m in note.get_family()
-             if isinstance(m, MathTex)]
-    assert shown == [f"{mine:.2f}", f"{theirs:.2f}"]
+    (note,) = scene.band_notes
+    assert [t.original_text for t in note] == [f"10\u201390 % band: {mine:.2f}",
+                                               f"(default run: {theirs:.2f})"]
     assert 0.28 < mine / theirs < 0.4  # "about a third of the default run's"
     assert "about a third" in " ".join(b.narration for b in scene.beats)
     # The band's two lines are where h = 0.1 and h = 0.9 for the final weights.
@@ -226,7 +225,7 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
         assert y0 < curve[:, 1].min() and curve[:, 1].max() < y1
     for w in (normal, run.trajectory.thetas[:, 1:]):  # every iterate on the map
         assert np.all((w[:, 0] > x0) & (w[:, 0] < x1) & (w[:, 1] > y0) & (w[:, 1] < y1))
-    assert scene.paths[0][0].get_color().to_hex().upper() == DARK.curve.upper()
+    assert scene.paths[0][0].get_color().to_hex().upper() == DARK.highlight.upper()
 
 
 def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):
