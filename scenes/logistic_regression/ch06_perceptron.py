@@ -673,12 +673,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             self.play(ReplacementTransform(add.x_arrow, add.moved), FadeIn(add.labels[2]),
                       run_time=0.8)
             b.wait_until("turn")
-            for mob in (add.field, add.boundary):
-                mob.add_updater(lambda m: m.refresh())
-            self.play(GrowArrow(add.new_arrow), FadeIn(add.labels[3]),
-                      add.t.animate.set_value(1.0), run_time=1.6)
-            for mob in (add.field, add.boundary):
-                mob.clear_updaters()
+            self._turn_normal(add)
 
         # Step: a false alarm
         with self.beat("A false alarm is the mirror image: {alarm} subtracting x {away} turns "
@@ -693,12 +688,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             b.wait_until("alarm")
             self.play(GrowArrow(sub.moved), FadeIn(sub.labels[2]), run_time=0.8)
             b.wait_until("away")
-            for mob in (sub.field, sub.boundary):
-                mob.add_updater(lambda m: m.refresh())
-            self.play(GrowArrow(sub.new_arrow), FadeIn(sub.labels[3]),
-                      sub.t.animate.set_value(1.0), run_time=1.6)
-            for mob in (sub.field, sub.boundary):
-                mob.clear_updaters()
+            self._turn_normal(sub)
 
         # Step: driven by mistakes
         takeaway = Text("Only mistakes move the weights.", font_size=SIZES.body,
@@ -715,6 +705,16 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             self.play(FadeIn(takeaway, shift=0.2 * UP))
             b.wait_until("rate")
             self.play(FadeIn(alpha_note), run_time=0.6)
+
+    def _turn_normal(self, picture: VectorPicture) -> None:
+        """The new normal grows while the field and boundary follow theta from before to after
+        (updated in place for the length of the turn only)."""
+        for mob in (picture.field, picture.boundary):
+            mob.add_updater(lambda m: m.refresh())
+        self.play(GrowArrow(picture.new_arrow), FadeIn(picture.labels[3]),
+                  picture.t.animate.set_value(1.0), run_time=1.6)
+        for mob in (picture.field, picture.boundary):
+            mob.clear_updaters()
 
 
 class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
