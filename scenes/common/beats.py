@@ -29,6 +29,7 @@ from scenes.common.script import (
     readable,
 )
 from scenes.common.theme import SIZES, current_theme
+from scenes.common.typeface import use_sans_maths
 from scripts.build.contract import ENV_BEAT_PREFIX
 
 #: A calm lecturing pace, in words per second (about 150 words a minute).
@@ -113,6 +114,7 @@ class LectureScene(Slide):
         self.camera.background_color = ManimColor(self.theme.background)
         for text_class in (Text, MarkupText, Paragraph):
             text_class.set_default(font=SIZES.font)
+        use_sans_maths()
         self.beats: list[BeatRecord] = []
         #: (mark, time) for every mark the scene waited for, in order (for the timing tests).
         self.waited_marks: list[tuple[str, float]] = []

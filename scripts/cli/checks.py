@@ -25,6 +25,10 @@ def _apt(*packages: str) -> str:
     return "sudo apt-get install -y --no-install-recommends " + " ".join(packages)
 
 
+#: What the scenes' TeX template loads (kept in step with scenes/common/typeface.py).
+SANS_MATHS_FILES = ("helvet.sty", "mathastext.sty", "uhvr8t.tfm")
+
+
 def check_latex() -> Check:
     path = shutil.which("latex")
     if not path:
@@ -35,6 +39,14 @@ def check_latex() -> Check:
     if not found.stdout.strip():
         return Check("LaTeX", False, "the LaTeX class standalone.cls is missing",
                      _apt("texlive-latex-extra"))
+    # The sans maths of scenes/common/typeface.py: helvet (texlive-latex-base), its URW fonts
+    # (texlive-fonts-recommended) and mathastext (texlive-latex-extra).
+    missing = [name for name in SANS_MATHS_FILES
+               if not subprocess.run(["kpsewhich", name], capture_output=True,
+                                     text=True).stdout.strip()]
+    if missing:
+        return Check("LaTeX", False, "the sans maths needs " + ", ".join(missing),
+                     _apt("texlive-latex-extra", "texlive-fonts-recommended"))
     return Check("LaTeX", True, path)
 
 

@@ -1,0 +1,42 @@
+"""Maths and words in one face: every lecture scene sets its TeX in the sans template."""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import MathTex, TexTemplate, config, tempconfig
+
+from scenes.common.typeface import PACKAGES, SANS_PREAMBLE, use_sans_maths
+from scripts.cli.checks import SANS_MATHS_FILES
+
+
+def test_lecture_scene_setup_switches_to_the_sans_template(tmp_path) -> None:
+    from scenes.common.title_card import ChapterTitle
+
+    saved = config.tex_template
+    config.tex_template = TexTemplate()
+    try:
+        with tempconfig({"media_dir": str(tmp_path)}):
+            ChapterTitle(skip_animations=True).setup()
+            assert SANS_PREAMBLE in config.tex_template.preamble
+    finally:
+        config.tex_template = saved
+
+
+def test_the_sans_template_compiles_and_draws_other_glyphs(tmp_path) -> None:
+    """It compiles with the installed TeX, and its digits are not Computer Modern's."""
+    with tempconfig({"media_dir": str(tmp_path), "tex_dir": str(tmp_path / "tex")}):
+        serif = MathTex("0.679", tex_template=TexTemplate())
+        saved = config.tex_template
+        try:
+            use_sans_maths()
+            sans = MathTex("0.679")
+        finally:
+            config.tex_template = saved
+    assert len(sans.family_members_with_points()) == len(serif.family_members_with_points())
+    a = np.vstack([m.points for m in serif.family_members_with_points()])
+    b = np.vstack([m.points for m in sans.family_members_with_points()])
+    assert a.shape != b.shape or not np.allclose(a, b, atol=1e-3)
+
+
+def test_doctor_checks_every_package_the_template_loads() -> None:
+    assert set(PACKAGES) <= set(SANS_MATHS_FILES)
