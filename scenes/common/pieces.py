@@ -281,6 +281,10 @@ class Derivation(VGroup):
                                     key_map=key_map or {})
 
 
+#: The minus sign (U+2212): a hyphen is shorter and sits lower, and reads as a dash.
+MINUS = "\u2212"
+
+
 class SansNumber(DecimalNumber):
     """A ``DecimalNumber`` set in the text face, whatever other numbers were drawn before.
 
@@ -297,6 +301,8 @@ class SansNumber(DecimalNumber):
     def _string_to_mob(self, string: str, mob_class: type | None = None,
                        **kwargs: object) -> VMobject:
         mob_class = mob_class or self.mob_class
+        if mob_class is Text and string == "-":
+            string = MINUS  # a true minus, as wide as a digit, not a hyphen
         key = (mob_class, string)
         if key not in self._glyphs:
             self._glyphs[key] = mob_class(string, **kwargs)

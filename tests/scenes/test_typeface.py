@@ -40,3 +40,14 @@ def test_the_sans_template_compiles_and_draws_other_glyphs(tmp_path) -> None:
 
 def test_doctor_checks_every_package_the_template_loads() -> None:
     assert set(PACKAGES) <= set(SANS_MATHS_FILES)
+
+
+def test_sans_numbers_carry_a_true_minus_not_a_hyphen() -> None:
+    from manim import Text
+
+    from scenes.common.pieces import MINUS, SansNumber
+
+    number = SansNumber(-1.5, num_decimal_places=1, font_size=24)
+    sign = number[0]
+    assert abs(sign.width - Text(MINUS, font_size=24).width) < 1e-3
+    assert sign.width > Text("-", font_size=24).width * 1.2
