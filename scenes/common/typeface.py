@@ -1,10 +1,11 @@
-"""One typeface for words and maths: TeX set in a Helvetica-like sans beside DejaVu Sans labels.
+"""One typeface for words and maths: TeX set in Nimbus Sans, the face of the Text labels.
 
 Reviewers flagged Computer Modern serif maths (readouts, quizzes, tables) next to the sans
 labels as two faces for one kind of thing. ``mathastext`` takes the maths letters and digits
-from the text font (URW's Helvetica clone, ``helvet``), so ``0.679`` in a formula looks like
-``0.679`` in a label. Equals, plus and minus stay TeX's own: they are drawn, not lettered, and
-keep their proper widths. Greek letters have no sans in the base TeX install and stay CM italic.
+from the text font (``helvet``: URW's Nimbus Sans, which ``Text`` uses too), so ``0.679`` in a
+formula looks like ``0.679`` in a label. Equals, plus and minus stay TeX's own: they are
+drawn, not lettered, and keep their proper widths. Greek letters have no sans in the base TeX
+install and stay CM italic.
 Every package here ships in texlive-latex-base/-extra and texlive-fonts-recommended.
 """
 

@@ -67,6 +67,10 @@ def check_fonts() -> Check:
     if n == 0:
         return Check("Fonts", False, "no fonts installed (Text needs one)",
                      _apt("fonts-dejavu-core"))
+    # The scenes' face (scenes/common/theme.py); without it Pango silently picks another.
+    if "Nimbus Sans" not in listed:
+        return Check("Fonts", False, "Nimbus Sans, the scenes' typeface, is not installed",
+                     _apt("fonts-urw-base35"))
     return Check("Fonts", True, f"{n} fonts")
 
 

@@ -105,8 +105,8 @@ def _outer_box(mob: Mobject) -> tuple[np.ndarray, np.ndarray]:
 
 
 #: Height of a digit per point of font size, in scene units, measured once for each kind of
-#: text at its creation (DejaVu Sans through Pango; Computer Modern through TeX).
-DIGIT_PER_POINT = {"pango": 0.252 / 24, "tex": 0.171 / 24}
+#: text at its creation (Nimbus Sans through Pango; helvet through TeX, scenes/common/typeface.py).
+DIGIT_PER_POINT = {"pango": 0.249 / 24, "tex": 0.1725 / 24}
 
 
 def _kind(text: Mobject) -> str:
