@@ -21,6 +21,7 @@ name first.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
@@ -29,8 +30,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from scenes.common.quiz import Quiz
 from scripts.build.catalog import Chapter, Lecture, SceneEntry
 from scripts.build.dry_build import scene_class
 from scripts.build.layout import MediaLayout
@@ -38,6 +39,9 @@ from scripts.export.assemble import scene_starts
 from scripts.export.clips import beat_videos
 from scripts.export.deck_slides import settled_still
 from scripts.files import atomic_write, atomic_write_text, build_key
+
+if TYPE_CHECKING:  # manim comes with it: imported when a handout is made, not at start-up
+    from scenes.common.quiz import Quiz
 
 #: Bump when handouts are made differently, so that they are remade.
 HANDOUT_PROTOCOL = 1
@@ -58,6 +62,7 @@ class BeatText:
     end: float
     picture: Path | None  # a PNG (the last frame of the beat's clip)
     image: str = ""  # the picture's name in the handout's folder
+    anchor: str = ""  # the page's id for the scene's first beat (the gallery links to it)
 
 
 @dataclass(frozen=True)
@@ -106,11 +111,19 @@ def _beats(layout: MediaLayout, pictures: MediaLayout, scene: SceneEntry, start:
     for n, beat in enumerate(record.beats, start=1):
         picture = settled_still(clips[n - 1]) if clips else None
         out.append(BeatText(beat["narration"], start + beat["start"], start + beat["end"],
-                            picture, f"images/{scene.chapter}/{scene.name}/beat-{n:02d}.png"))
+                            picture, f"images/{scene.chapter}/{scene.name}/beat-{n:02d}.png",
+                            scene_anchor(scene) if n == 1 else ""))
     return out
 
 
+def scene_anchor(scene: SceneEntry) -> str:
+    """The id of a scene's first passage in a handout page."""
+    return f"{scene.chapter}-{scene.name}"
+
+
 def _quiz(scene: SceneEntry, root: Path) -> Quiz | None:
+    from scenes.common.quiz import Quiz
+
     quiz = getattr(scene_class(scene, root), "quiz", None)
     return quiz if isinstance(quiz, Quiz) else None
 
@@ -176,7 +189,8 @@ def _time_link(video: str, seconds: float) -> str:
 def _figure(beat: BeatText, video: str) -> str:
     img = (f'<img src="{escape(beat.image)}" alt="The picture on screen as this passage ends, '
            f'at {clock(beat.end)}">' if beat.picture else "")
-    return (f'<figure class="beat">{img}<figcaption>{_time_link(video, beat.start)} '
+    anchor = f' id="{escape(beat.anchor)}"' if beat.anchor else ""
+    return (f'<figure class="beat"{anchor}>{img}<figcaption>{_time_link(video, beat.start)} '
             f"{escape(beat.words)}</figcaption></figure>")
 
 
@@ -214,42 +228,47 @@ def handout_html(lecture_title: str, chapters: list[ChapterText], video: str) ->
 @contextmanager
 def pdf_printer() -> Iterator[Callable[[Path, Path, str], None]]:
     """A function printing an HTML file to PDF (``html, pdf, paper``) with Debian's headless
-    Chromium, the network cut off; :class:`HandoutError` saying how to install what is
+    Chromium, the network cut off. The browser starts on the first page printed (a run with
+    every handout up to date starts none); :class:`HandoutError` says how to install what is
     missing."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         raise HandoutError("printing a handout to PDF needs Chromium: sudo apt-get install -y "
-                           "chromium (the HTML handouts are written without it)")
+                           "chromium (or pass --no-pdf for the HTML handouts alone)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
         raise HandoutError("printing a handout to PDF needs Playwright: "
                            ".venv/bin/python -m pip install -e . (./run does it)") from exc
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        try:
-            def print_pdf(html: Path, pdf: Path, paper: str) -> None:
-                page = browser.new_page()
+    with contextlib.ExitStack() as stack:
+        browsers: list = []
+
+        def print_pdf(html: Path, pdf: Path, paper: str) -> None:
+            if not browsers:
+                playwright = stack.enter_context(sync_playwright())
+                browsers.append(playwright.chromium.launch(executable_path=chromium, args=[
+                    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run"]))
+                stack.callback(browsers[0].close)
+            page = browsers[0].new_page()
+            try:
                 page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
                     ("file:", "data:")) else r.abort())
                 page.goto(html.as_uri(), wait_until="load")
-                page.emulate_media(media="print")
                 page.pdf(path=str(pdf), format=PAPERS[paper], print_background=True,
                          outline=True, tagged=True, display_header_footer=True,
-                         header_template="<span></span>",
-                         footer_template='<div style="font-size:8pt;width:100%;'
-                                         'text-align:center;color:#444">'
-                                         '<span class="pageNumber"></span> / '
-                                         '<span class="totalPages"></span></div>',
+                         header_template="<span></span>", footer_template=_FOOTER,
                          margin={"top": "15mm", "bottom": "15mm", "left": "16mm",
                                  "right": "16mm"})
+            finally:
                 page.close()
 
-            yield print_pdf
-        finally:
-            browser.close()
+        yield print_pdf
+
+
+#: The page number at the foot of every page (Chromium fills the spans in).
+_FOOTER = ('<div style="font-size:8pt;width:100%;text-align:center;color:#444">'
+           '<span class="pageNumber"></span> / <span class="totalPages"></span></div>')
 
 
 # Step: one handout, incrementally
