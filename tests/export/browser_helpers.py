@@ -19,8 +19,10 @@ class Browser:
     def __init__(self, playwright) -> None:  # noqa: ANN001
         self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=_ARGS)
 
-    def open(self, path: Path):  # noqa: ANN201
-        context = self.browser.new_context(viewport={"width": 1280, "height": 900})
+    def open(self, path: Path, reduced_motion: bool = False):  # noqa: ANN201
+        context = self.browser.new_context(
+            viewport={"width": 1280, "height": 900},
+            reduced_motion="reduce" if reduced_motion else "no-preference")
         page = context.new_page()
         page.errors, page.remote = [], []
 
