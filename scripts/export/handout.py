@@ -284,9 +284,15 @@ def _key(layout: MediaLayout, lecture: Lecture, title: str, chapters: list[Chapt
         "chapters": [[c.id, c.title, [[s.short_id, scene_key(s, layout),
                                        pictures(s).quality.folder, scene_key(s, pictures(s))]
                                       for s in c.scenes]] for c in chapters],
-        # Where each scene starts moves when a scene before it changes length.
-        "before": [scene_key(s, layout) for s in lecture.scenes],
+        # Where the handout's scenes start moves when a scene before them changes length.
+        "before": [scene_key(s, layout) for s in _scenes_before(lecture, chapters)],
     })
+
+
+def _scenes_before(lecture: Lecture, chapters: list[Chapter]) -> list[SceneEntry]:
+    """The lecture's scenes before the first of ``chapters``."""
+    first = lecture.chapters.index(chapters[0]) if chapters else 0
+    return [s for c in lecture.chapters[:first] for s in c.scenes]
 
 
 def write_handout(layout: MediaLayout, lecture: Lecture, name: str, chapters: list[Chapter],
