@@ -13,10 +13,12 @@ the chapter markers are copied. It is remade only when the lecture video or the 
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.export.ffmpeg import run_ffmpeg, video_info
+from scripts.export.ffmpeg import FFmpegError, ffmpeg_binary, run_ffmpeg, video_info
 from scripts.export.subtitles import Cue, read_srt
 from scripts.files import atomic_write, atomic_write_text, build_key
 
@@ -88,6 +90,17 @@ def _filter_path(path: Path) -> str:
     return text
 
 
+def check_libass() -> None:
+    """Raise :class:`FFmpegError` if this ffmpeg cannot draw subtitles (built without
+    libass): say so, and how to get one that can, rather than fail mid-encode."""
+    proc = subprocess.run([ffmpeg_binary(), "-hide_banner", "-filters"], capture_output=True,
+                          text=True)
+    if not re.search(r"^\s*\S+\s+ass\s", proc.stdout, re.MULTILINE):
+        raise FFmpegError("this ffmpeg has no 'ass' filter (it was built without libass), so "
+                          "it cannot draw captions in; Debian's has it: sudo apt-get install "
+                          "-y ffmpeg")
+
+
 def burn_captions(video: Path, video_key: str, force: bool = False) -> BurnedVideo:
     """Write (or find up to date) the captioned copy of ``video``, from its ``.srt``;
     ``video_key`` says what the video was built from (its assembly key)."""
@@ -101,6 +114,7 @@ def burn_captions(video: Path, video_key: str, force: bool = False) -> BurnedVid
         previous = None
     if not force and previous == key and dest.is_file():
         return BurnedVideo(dest, "up to date")
+    check_libass()
     info = video_info(video)
     script = video.with_name(f".{video.stem}.captions.ass")
     atomic_write_text(script, ass_script(read_srt(srt), info.width, info.height))

@@ -14,11 +14,12 @@ import pytest
 import webvtt
 from export_helpers import Mini, frames_and_rate
 
+from scripts.export import burned_captions
+from scripts.export.ffmpeg import FFmpegError
 from scripts.export.subtitles import read_srt
 
-pytestmark = pytest.mark.slow
 
-
+@pytest.mark.slow
 def test_the_chapters_track_is_webvtt_at_the_mp4s_chapter_markers(extras: Mini) -> None:
     track = webvtt.read(str(extras.folder / "mini.chapters.vtt"))
     probe = json.loads(subprocess.run(
@@ -33,6 +34,7 @@ def test_the_chapters_track_is_webvtt_at_the_mp4s_chapter_markers(extras: Mini) 
             pytest.approx(float(marker["end_time"]), abs=1e-3)
 
 
+@pytest.mark.slow
 def test_the_captioned_video_has_every_frame_of_the_plain_one(extras: Mini) -> None:
     burned = extras.folder / "mini.captioned.mp4"
     assert frames_and_rate(burned) == frames_and_rate(extras.lecture)
@@ -48,6 +50,7 @@ def _grey_frames(path, indices: set[int]) -> dict[int, np.ndarray]:  # noqa: ANN
                 for n, f in enumerate(c.decode(video=0)) if n in indices}
 
 
+@pytest.mark.slow
 def test_caption_text_sits_in_a_box_at_the_bottom_only_while_a_cue_is_active(
         extras: Mini) -> None:
     cues = read_srt(extras.lecture.with_suffix(".srt"))
@@ -72,3 +75,18 @@ def test_caption_text_sits_in_a_box_at_the_bottom_only_while_a_cue_is_active(
             assert text.sum() > 200, f"frame {i}: no caption text while a cue is active"
         else:
             assert not changed.any(), f"frame {i}: something drawn where no cue is"
+
+
+@pytest.mark.parametrize("listing, ok", [(" ... ass  V->V  Render ASS subtitles\n", True),
+                                         (" ... drawbox  V->V  Draw a box\n", False)])
+def test_an_ffmpeg_without_libass_is_named_before_encoding(
+        tmp_path, monkeypatch, listing: str, ok: bool) -> None:  # noqa: ANN001
+    fake = tmp_path / "ffmpeg"
+    fake.write_text(f"#!/bin/sh\nprintf '%s' '{listing}'\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(burned_captions, "ffmpeg_binary", lambda: str(fake))
+    if ok:
+        burned_captions.check_libass()
+    else:
+        with pytest.raises(FFmpegError, match="without libass"):
+            burned_captions.check_libass()
