@@ -25,6 +25,7 @@ from scripts.cli.common import (
 from scripts.cli.progress import make_console
 from scripts.cli.render import ensure_rendered
 from scripts.defaults import QUALITIES, Quality
+from scripts.export.ffmpeg import FFmpegError
 from scripts.export.gallery import write_gallery
 from scripts.export.handout import PAPERS, HandoutError, pdf_printer, write_handout
 
@@ -98,7 +99,7 @@ def handout(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None
                         try:
                             result = write_handout(layout, lecture, name, parts, obj.root,
                                                    pictures, papers, printer, force)
-                        except HandoutError as exc:
+                        except (HandoutError, FFmpegError) as exc:
                             failed += 1
                             console.print(f"[red]FAILED[/] handout {escape(name)}: "
                                           f"{escape(str(exc))}")

@@ -236,6 +236,7 @@ def pdf_printer() -> Iterator[Callable[[Path, Path, str], None]]:
         raise HandoutError("printing a handout to PDF needs Chromium: sudo apt-get install -y "
                            "chromium (or pass --no-pdf for the HTML handouts alone)")
     try:
+        from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
         raise HandoutError("printing a handout to PDF needs Playwright: "
@@ -251,7 +252,7 @@ def pdf_printer() -> Iterator[Callable[[Path, Path, str], None]]:
                     "--disable-component-update", "--disable-sync", "--no-first-run"]))
                 stack.callback(browsers[0].close)
             page = browsers[0].new_page()
-            try:
+            try:  # a page Chromium cannot print fails that handout, not the others
                 page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
                     ("file:", "data:")) else r.abort())
                 page.goto(html.as_uri(), wait_until="load")
@@ -260,6 +261,8 @@ def pdf_printer() -> Iterator[Callable[[Path, Path, str], None]]:
                          header_template="<span></span>", footer_template=_FOOTER,
                          margin={"top": "15mm", "bottom": "15mm", "left": "16mm",
                                  "right": "16mm"})
+            except PlaywrightError as exc:
+                raise HandoutError(f"Chromium could not print {html.name}: {exc}") from exc
             finally:
                 page.close()
 

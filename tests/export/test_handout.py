@@ -153,19 +153,20 @@ def test_a_chapters_handout_counts_time_from_the_lecture_start(extras: Mini) -> 
     assert f"{_clock(start)} {words}" in text and start > 4
 
 
-def test_an_edited_beat_remakes_the_handouts_holding_it_and_no_other(own_copy: Mini) -> None:
-    result = own_copy.invoke("handout", "--paper", "a4")
-    assert result.exit_code == 0, result.output
+def test_an_edited_beat_remakes_the_handouts_holding_it_and_no_other(extras: Mini,
+                                                                    own_copy: Mini) -> None:
+    """``own_copy`` is copied from the built lecture with its handouts (``extras``)."""
     dots = own_copy.root / "mini_scenes" / "dots.py"
     dots.write_text(dots.read_text().replace("Three dots, in a row.", "Three dots in one row."))
     result = own_copy.invoke("render", "two/ThreeDots", "--jobs", "1")
     assert result.exit_code == 0, result.output
-    result = own_copy.invoke("handout", "--paper", "a4")
+    result = own_copy.invoke("handout", "--paper", "both")
     assert result.exit_code == 0, result.output
     status = {Path(line.split()[-1]).name: line.split()[1] for line in result.output.splitlines()
               if line.startswith("handout ")}
-    assert status == {"one.html": "up", "one-a4.pdf": "up", "two.html": "made",
-                      "two-a4.pdf": "made", "mini.html": "made", "mini-a4.pdf": "made"}
+    assert status == {f"{name}{end}": ("up" if name == "one" else "made")
+                      for name in ("one", "two", "mini")
+                      for end in (".html", "-a4.pdf", "-letter.pdf")}
     text = subprocess.run(["pdftotext", str(_pdf(own_copy, "mini", "a4")), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert "Three dots in one row." in _plain(text)
