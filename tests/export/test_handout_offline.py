@@ -1,12 +1,16 @@
-"""A chapter's quiz in its handout, read from the quiz scene's class without rendering: its
-question, its choices, the right answer's letter and text, and the reason, after the
-chapter's passages."""
+"""The handout without rendering anything: a chapter's quiz, read from the quiz scene's class
+(its question, its choices, the right answer's letter and text, and the reason, after the
+chapter's passages); a clear error, before any work, where no Chromium can print the PDF."""
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+from export_helpers import ASSEMBLY_FIXTURE, Mini
+
+import scripts.export.handout
 from scripts.build.lecture_file import load_catalog
 from scripts.defaults import PROJECT_ROOT
 from scripts.export.handout import BeatText, ChapterText, QuizText, _quiz, handout_html
@@ -54,3 +58,14 @@ def test_the_quiz_closes_its_chapter_with_the_answer_and_the_reason() -> None:
     assert "2:05" in plain  # the quiz's time in the video
     reason = quiz.reason.replace("$", "")
     assert plain.index(reason[:30]) > answer
+
+
+def test_without_chromium_the_pdf_is_refused_with_the_fix_and_nothing_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scripts.export.handout.shutil, "which", lambda name: None)
+    mini = Mini(ASSEMBLY_FIXTURE, tmp_path / "media")
+    result = mini.invoke("handout")
+    assert result.exit_code == 1
+    assert "needs Chromium: sudo apt-get install -y chromium" in result.output
+    assert "--no-pdf" in result.output
+    assert not (tmp_path / "media").exists()
