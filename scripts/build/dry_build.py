@@ -64,6 +64,13 @@ def _describe(animations: tuple) -> str:
     return ", ".join(names)
 
 
+def scene_class(entry: SceneEntry, root: Path) -> type:
+    """``entry``'s scene class, imported as the renderer would (without building it): what
+    a class declares, a quiz scene's ``quiz`` say, is readable without rendering."""
+    with _scene_environment(entry, root):
+        return getattr(importlib.import_module(entry.module), entry.name)
+
+
 def timeline(entry: SceneEntry, root: Path) -> Timeline:
     """Build ``entry``'s scene with animations skipped and return its timeline."""
     from manim import tempconfig

@@ -25,7 +25,8 @@ from scripts.cli.common import (
 )
 from scripts.cli.progress import make_console
 from scripts.cli.render import ensure_rendered
-from scripts.export.assemble import MissingScenes, assemble
+from scripts.export.assemble import MissingScenes, assemble, assembly_key
+from scripts.export.burned_captions import burn_captions
 from scripts.export.clips import make_clips
 from scripts.export.ffmpeg import FFmpegError
 from scripts.export.gallery import clock, write_gallery
@@ -39,12 +40,14 @@ from scripts.export.gallery import clock, write_gallery
 @click.option("--clips/--no-clips", default=True, show_default=True,
               help="Make each scene's WebM, GIF and poster for slides and web pages.")
 @click.option("--per-beat", is_flag=True, help="Also cut one clip set per beat (per slide).")
+@click.option("--burn-captions", "burn", is_flag=True,
+              help="Also write <lecture>.captioned.mp4, the captions drawn into the picture.")
 @click.option("--force", is_flag=True, help="Rebuild even what is up to date.")
 @voice_option
 @click.pass_obj
 def build(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
-          render_missing: bool, clips: bool, per_beat: bool, force: bool, voice: str | None,
-          recordings: Path | None) -> None:
+          render_missing: bool, clips: bool, per_beat: bool, burn: bool, force: bool,
+          voice: str | None, recordings: Path | None) -> None:
     """Assemble the lecture video (chapters, subtitles), clips and the gallery page.
 
     NAMES are lectures (default: all of them). The lecture video is rebuilt only when a scene
@@ -59,7 +62,7 @@ def build(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
         renderer = obj.renderer(q, [lecture])
         try:
             with exports_lock(renderer.layout, lecture.slug):
-                _build_one(renderer, lecture, console, clips, per_beat, force)
+                _build_one(renderer, lecture, console, clips, per_beat, burn, force)
                 console.print(f"gallery: {write_gallery(renderer.layout, lecture)}")
         except (FFmpegError, MissingScenes) as exc:
             raise Failed(str(exc)) from exc
@@ -68,14 +71,18 @@ def build(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None,
 
 
 def _build_one(renderer: Renderer, lecture: Lecture, console: Console, clips: bool,
-               per_beat: bool, force: bool) -> None:
+               per_beat: bool, burn: bool, force: bool) -> None:
     result = assemble(renderer.layout, lecture, renderer.status, force=force)
     console.print(f"lecture video ({result.status}): {result.video}  "
-                  f"{clock(result.duration)}, {len(result.chapters)} chapters, "
+                  f"{clock(result.duration)}, {len(result.chapters)} chapters "
+                  f"({result.chapters_vtt.name}), "
                   f"subtitles {result.subtitles_srt.name} / {result.subtitles_vtt.name}")
     if result.loudness is not None:
         console.print(f"loudness of the narration: {result.loudness:.1f} LUFS "
                       f"(target {TARGET_LUFS:.0f} LUFS)")
+    if burn:
+        burned = burn_captions(result.video, assembly_key(renderer.layout, lecture), force)
+        console.print(f"captions drawn in ({burned.status}): {burned.path}")
     if not clips:
         return
     made = 0

@@ -15,6 +15,7 @@ from scripts.build.faults import WriteFault, describe, is_write_fault
 from scripts.cli.build import build
 from scripts.cli.common import Context, Failed
 from scripts.cli.doctor import doctor
+from scripts.cli.handout import handout
 from scripts.cli.listing import list_command
 from scripts.cli.narration import narration
 from scripts.cli.render import render
@@ -50,5 +51,6 @@ def main(ctx: click.Context, root: Path | None, media_dir: Path | None) -> None:
     ctx.obj = Context((root or default_root()).resolve(), media_dir)
 
 
-for command in (list_command, render, build, slides, narration, timing, doctor):
+for command in (list_command, render, build, slides, handout, narration, timing,
+                doctor):
     main.add_command(command)

@@ -1,10 +1,12 @@
 """Join a lecture's rendered scenes into one video with chapter markers and subtitles.
 
 The lecture video is ``<media>/<lecture>/<quality>/<lecture>.mp4``, with ``.srt`` and ``.vtt``
-beside it. Scenes of one quality share codec, size and frame rate, so they are joined as they
-are (ffmpeg's concat demuxer with stream copy: no re-encoding). The video carries one chapter
-marker per chapter, titled as the lecture file titles it, and one subtitle track (mov_text)
-made from the scenes' cues shifted to where each scene starts.
+beside it, and ``<lecture>.chapters.vtt``: the chapters as a WebVTT ``chapters`` track, the same
+times and titles as the MP4's chapter markers, for a web player's chapter menu. Scenes of one
+quality share codec, size and frame rate, so they are joined as they are (ffmpeg's concat
+demuxer with stream copy: no re-encoding). The video carries one chapter marker per chapter,
+titled as the lecture file titles it, and one subtitle track (mov_text) made from the scenes'
+cues shifted to where each scene starts.
 
 Assembly is incremental: its key is the ordered list of the scenes' render keys plus the
 chapter titles, so it runs again only when a scene it contains, or the order, changed. It
@@ -31,7 +33,7 @@ from scripts.export.subtitles import Cue, read_srt, shifted, to_srt, to_vtt
 from scripts.files import atomic_write_text, build_key
 
 #: Bump when the way the lecture is assembled changes, so that it is rebuilt.
-ASSEMBLY_PROTOCOL = 2
+ASSEMBLY_PROTOCOL = 3
 
 
 class MissingScenes(Exception):
@@ -61,6 +63,7 @@ class LectureVideo:
     video: Path
     subtitles_srt: Path
     subtitles_vtt: Path
+    chapters_vtt: Path
     duration: float
     chapters: tuple[ChapterMark, ...]
     loudness: float | None = None  # integrated LUFS of the narration, if there is sound
@@ -132,14 +135,15 @@ def assemble(layout: MediaLayout, lecture: Lecture, status: Callable[[SceneEntry
     folder = layout.quality_dir(lecture.slug)
     video = layout.lecture_video(lecture.slug)
     srt_path, vtt_path = video.with_suffix(".srt"), video.with_suffix(".vtt")
+    chapters_path = chapters_vtt_path(video)
     record_path = folder / "build.json"
     key = assembly_key(layout, lecture)
     record = _read_json(record_path)
     if (not force and record.get("key") == key
-            and all(p.is_file() for p in (video, srt_path, vtt_path))):
+            and all(p.is_file() for p in (video, srt_path, vtt_path, chapters_path))):
         marks = tuple(ChapterMark(**m) for m in record["chapters"])
-        return LectureVideo("up to date", video, srt_path, vtt_path, record["duration"], marks,
-                            record.get("loudness"))
+        return LectureVideo("up to date", video, srt_path, vtt_path, chapters_path,
+                            record["duration"], marks, record.get("loudness"))
 
     videos = [layout.video_path(s) for s in lecture.scenes]
     marks, cues, duration = _timeline(layout, lecture)
@@ -149,6 +153,7 @@ def assemble(layout: MediaLayout, lecture: Lecture, status: Callable[[SceneEntry
         out = _join(work, videos, lecture, marks, cues)
         os.replace(work / "subs.srt", srt_path)
         os.replace(work / "subs.vtt", vtt_path)
+        os.replace(work / "chapters.vtt", chapters_path)
         level = file_loudness(out)
         os.replace(out, video)  # the video last: until here the previous one stays
         atomic_write_text(record_path, json.dumps({
@@ -158,7 +163,31 @@ def assemble(layout: MediaLayout, lecture: Lecture, status: Callable[[SceneEntry
         }, indent=2) + "\n")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return LectureVideo("built", video, srt_path, vtt_path, duration, tuple(marks), level)
+    return LectureVideo("built", video, srt_path, vtt_path, chapters_path, duration,
+                        tuple(marks), level)
+
+
+def chapters_vtt_path(video: Path) -> Path:
+    """``<lecture>.chapters.vtt`` beside the lecture video."""
+    return video.with_suffix(".chapters.vtt")
+
+
+def chapters_vtt(marks: list[ChapterMark]) -> str:
+    """The chapters as a WebVTT ``chapters`` track: one cue per chapter, titled, at the
+    millisecond times of the MP4's markers (:func:`chapters_metadata` rounds the same way)."""
+    return to_vtt([Cue(round(m.start, 3), round(m.end, 3), m.title) for m in marks])
+
+
+def scene_starts(layout: MediaLayout, lecture: Lecture) -> dict[str, float]:
+    """Where each scene (by short id) starts in the lecture video, in seconds: the lengths of
+    the scenes before it, counted in frames as the join adds them up."""
+    starts: dict[str, float] = {}
+    t = 0.0
+    for chapter in lecture.chapters:
+        for scene in chapter.scenes:
+            starts[scene.short_id] = t
+            t += video_info(layout.video_path(scene)).duration
+    return starts
 
 
 def _timeline(layout: MediaLayout, lecture: Lecture
@@ -188,6 +217,7 @@ def _join(work: Path, videos: list[Path], lecture: Lecture, marks: list[ChapterM
     (work / "chapters.txt").write_text(chapters_metadata(lecture.title, marks), encoding="utf-8")
     (work / "subs.srt").write_text(to_srt(cues), encoding="utf-8")
     (work / "subs.vtt").write_text(to_vtt(cues), encoding="utf-8")
+    (work / "chapters.vtt").write_text(chapters_vtt(marks), encoding="utf-8")
     args = ["-f", "concat", "-safe", "0", "-i", str(work / "parts.txt"),
             "-f", "ffmetadata", "-i", str(work / "chapters.txt")]
     maps = ["-map", "0:v", "-map", "0:a?", "-map_metadata", "1", "-map_chapters", "1"]

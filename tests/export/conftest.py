@@ -7,9 +7,11 @@ scenes are rendered only once.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_helpers import Browser
 from export_helpers import ASSEMBLY_FIXTURE, Mini
 
 
@@ -27,6 +29,17 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Mini:
     return mini
 
 
+@pytest.fixture(scope="session")
+def extras(built: Mini) -> Mini:
+    """The built mini lecture with its captions drawn in (``build --burn-captions``: the rest
+    is up to date) and its handouts on both papers: read-only for tests."""
+    result = built.invoke("build", "--burn-captions")
+    assert result.exit_code == 0, result.output
+    result = built.invoke("handout", "--paper", "both")
+    assert result.exit_code == 0, result.output
+    return built
+
+
 @pytest.fixture
 def own_copy(built: Mini, tmp_path: Path) -> Mini:
     """A private copy of the built mini lecture, to edit or break."""
@@ -34,3 +47,14 @@ def own_copy(built: Mini, tmp_path: Path) -> Mini:
     shutil.copytree(built.root, root, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(built.media, media)
     return Mini(root, media)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's headless Chromium, one per test module."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = Browser(p)
+        yield b
+        b.browser.close()

@@ -6,30 +6,25 @@ their slide's settled picture as poster."""
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import numpy as np
 import pytest
+from browser_helpers import CHROMIUM, Browser
 from export_helpers import Mini, assert_not_blank, assert_same_picture, image_pixels, last_frame
 from PIL import Image
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="Debian's chromium is not installed (./run test installs it)")
 
-# The flags that keep Chromium from reaching for Google's services at start-up.
-_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run",
-         "--autoplay-policy=no-user-gesture-required"]
 
 _PLAY_EVERY_VIDEO = """async () => {
   const results = [];
   for (const v of document.querySelectorAll('video')) {
     v.muted = true;
-    const r = {src: v.currentSrc, tracks: v.textTracks.length, cues: -1, time: 0, error: null};
+    const r = {src: v.currentSrc, tracks: v.textTracks.length, cues: -1, time: 0, error: null,
+               kind: null};
     try {
       await v.play();
       for (let i = 0; i < 100 && v.currentTime === 0; i++)  // up to 5 s to start
@@ -40,6 +35,7 @@ _PLAY_EVERY_VIDEO = """async () => {
     if (v.error) r.error = 'media error ' + v.error.code;
     if (v.textTracks.length) {
       const t = v.textTracks[0];
+      r.kind = t.kind;
       t.mode = 'showing';
       for (let i = 0; i < 40 && !(t.cues && t.cues.length); i++)
         await new Promise(ok => setTimeout(ok, 50));
@@ -49,41 +45,6 @@ _PLAY_EVERY_VIDEO = """async () => {
   }
   return results;
 }"""
-
-
-class Browser:
-    """One offline page at a time: records console errors and every network request."""
-
-    def __init__(self, playwright) -> None:  # noqa: ANN001
-        self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=_ARGS)
-
-    def open(self, path: Path):  # noqa: ANN201
-        context = self.browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.errors, page.remote = [], []
-
-        def route(r) -> None:  # noqa: ANN001
-            if r.request.url.startswith(("file:", "data:", "blob:")):
-                r.continue_()
-            else:
-                page.remote.append(r.request.url)
-                r.abort()
-
-        context.route("**/*", route)
-        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: page.errors.append(str(e)))
-        page.goto(path.as_uri(), wait_until="load")
-        return page
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = Browser(p)
-        yield b
-        b.browser.close()
 
 
 def _not_blank(png: Path) -> None:
@@ -102,7 +63,7 @@ def test_gallery_plays_every_video_with_subtitles_offline(built: Mini, browser: 
     for r in results:
         assert r["error"] is None, r
         assert r["time"] > 0, f"did not play: {r}"
-        assert r["tracks"] == 1 and r["cues"] > 0, f"no subtitles: {r}"
+        assert r["kind"] == "captions" and r["cues"] > 0, f"no captions: {r}"
     assert results[0]["src"].endswith("/mini.mp4")
     assert page.remote == [], "the page reached for the network"
     assert page.errors == []
