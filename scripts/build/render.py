@@ -35,6 +35,7 @@ from scripts.build.layout import MediaLayout
 from scripts.build.locks import first_free
 from scripts.build.manifest import SceneRecord
 from scripts.build.staging import RunStaging, remove_dead_runs
+from scripts.build.symbol_cache import use_disk_cache
 from scripts.defaults import Quality
 from scripts.files import swap_folder
 
@@ -87,6 +88,7 @@ class Renderer:
         self._cancel = threading.Event()
         self.staging = RunStaging(self.layout.staging_dir)
         self.removed_staging: list[Path] = []  # dead runs' folders removed by :meth:`plan`
+        use_disk_cache(self.layout.cache_dir / "build-keys.json")
 
     def inputs(self, scene: SceneEntry) -> dict[str, Any]:
         """Everything the scene's outputs are built from, narration included."""
