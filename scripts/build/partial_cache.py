@@ -1,0 +1,125 @@
+"""manim's partial movies kept between renders, so that a re-render re-uses unchanged animations.
+
+manim writes one partial movie per ``play``/``wait``, named by a hash of the animation, the
+camera and every mobject on screen, and skips rendering a call whose file already exists. The
+cache of one scene at one quality is ``<media>/.cache/partial/<quality>/<lecture>/<chapter>.
+<Scene>/``. A worker never renders into it: it hard-links the cached files into its private
+staging folder first (so an eviction meanwhile cannot pull a file from under it), renders there,
+and only after the whole scene rendered are its new files linked into the cache under a
+temporary name and renamed into place. A failed or killed render therefore never leaves a
+half-written partial movie where the next render would take it for a finished one, and workers
+in parallel (one per scene: the scene lock in :mod:`scripts.build.render` keeps two runs off one
+scene) never share a file being written. The whole cache is bounded in size; the files used
+least recently (their mtime, refreshed on every use) are evicted first.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+#: File endings of partial movies (mp4; mov for transparent renders; webm for webm output).
+MOVIE_SUFFIXES = (".mp4", ".mov", ".webm")
+
+#: The default bound on the whole partial-movie cache, in MiB (``LECTURE_PARTIAL_CACHE_MB``).
+DEFAULT_LIMIT_MB = 2048
+ENV_LIMIT_MB = "LECTURE_PARTIAL_CACHE_MB"
+
+
+def scene_cache_dir(cache_dir: Path, quality_folder: str, lecture: str, chapter: str,
+                    scene: str) -> Path:
+    """The cache folder of one scene at one quality."""
+    return cache_dir / "partial" / quality_folder / lecture / f"{chapter}.{scene}"
+
+
+def limit_bytes() -> int:
+    """The size bound: ``$LECTURE_PARTIAL_CACHE_MB`` MiB, else :data:`DEFAULT_LIMIT_MB`."""
+    try:
+        mb = float(os.environ.get(ENV_LIMIT_MB, DEFAULT_LIMIT_MB))
+    except ValueError:
+        mb = DEFAULT_LIMIT_MB
+    return int(max(mb, 0) * 1024 * 1024)
+
+
+def _link_or_copy(src: Path, dest: Path) -> None:
+    try:
+        os.link(src, dest)
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        shutil.copyfile(src, dest)  # a filesystem without hard links
+
+
+def link_cached(cache: Path, staging: Path) -> set[str]:
+    """Make the scene's cached partial movies visible in ``staging`` (manim's partial movie
+    folder for this render); return their names."""
+    staging.mkdir(parents=True, exist_ok=True)
+    names: set[str] = set()
+    if not cache.is_dir():
+        return names
+    for path in cache.iterdir():
+        if path.suffix not in MOVIE_SUFFIXES or path.name.startswith("."):
+            continue
+        try:
+            _link_or_copy(path, staging / path.name)
+        except FileNotFoundError:
+            continue  # evicted meanwhile: it will be rendered
+        names.add(path.name)
+    return names
+
+
+def keep_rendered(files: list[str], cache: Path, cached: set[str]) -> int:
+    """After a whole scene rendered: put its new partial movies in the cache and mark the
+    re-used ones as just used. Returns how many of ``files`` were re-used."""
+    cache.mkdir(parents=True, exist_ok=True)
+    reused = 0
+    for file in dict.fromkeys(files):
+        src = Path(file)
+        dest = cache / src.name
+        if src.name in cached:
+            reused += 1
+            try:
+                os.utime(dest)
+                continue
+            except FileNotFoundError:
+                pass  # evicted while this scene rendered: keep this render's copy
+        tmp = cache / f".{src.stem}.{uuid.uuid4().hex[:8]}.part{src.suffix}"
+        try:
+            _link_or_copy(src, tmp)
+            os.replace(tmp, dest)
+        finally:
+            tmp.unlink(missing_ok=True)
+    return reused
+
+
+def evict(cache_dir: Path, limit: int | None = None) -> list[Path]:
+    """Remove the least recently used partial movies until the cache holds at most ``limit``
+    bytes; return what was removed. Safe while workers render: each holds its own links."""
+    limit = limit_bytes() if limit is None else limit
+    root = cache_dir / "partial"
+    if not root.is_dir():
+        return []
+    entries = []
+    for path in root.rglob("*"):
+        if path.suffix in MOVIE_SUFFIXES and not path.name.startswith("."):
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                continue
+            entries.append((stat.st_mtime_ns, str(path), stat.st_size))
+    total = sum(size for _, _, size in entries)
+    removed: list[Path] = []
+    for _, name, size in sorted(entries):
+        if total <= limit:
+            break
+        Path(name).unlink(missing_ok=True)
+        removed.append(Path(name))
+        total -= size
+    for folder in sorted({p.parent for p in removed}, reverse=True):
+        try:
+            folder.rmdir()  # only if now empty
+        except OSError:
+            pass
+    return removed
