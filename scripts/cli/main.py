@@ -17,6 +17,7 @@ from scripts.cli.common import Context, Failed
 from scripts.cli.doctor import doctor
 from scripts.cli.listing import list_command
 from scripts.cli.narration import narration
+from scripts.cli.preview import preview
 from scripts.cli.render import render
 from scripts.cli.slides import slides
 from scripts.cli.timing import timing
@@ -50,5 +51,5 @@ def main(ctx: click.Context, root: Path | None, media_dir: Path | None) -> None:
     ctx.obj = Context((root or default_root()).resolve(), media_dir)
 
 
-for command in (list_command, render, build, slides, narration, timing, doctor):
+for command in (list_command, render, build, preview, slides, narration, timing, doctor):
     main.add_command(command)
