@@ -127,8 +127,8 @@ class _UsedCode:
         elif self._file(f"{module}.{name}") is not None:
             result = f"{module}.{name}"
         else:
-            for star in symbols.star_imports:
-                result = self.use(star, name)
+            for star in symbols.star_imports:  # each may define it: all count
+                result = self.use(star, name) or result
         self._names[key] = result
         return result
 

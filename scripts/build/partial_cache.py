@@ -23,7 +23,8 @@ from pathlib import Path
 #: File endings of partial movies (mp4; mov for transparent renders; webm for webm output).
 MOVIE_SUFFIXES = (".mp4", ".mov", ".webm")
 
-#: The default bound on the whole partial-movie cache, in MiB (``LECTURE_PARTIAL_CACHE_MB``).
+#: The default bound on the whole partial-movie cache, in MiB (``LECTURE_PARTIAL_CACHE_MB``;
+#: 0 turns caching off: manim then neither hashes nor re-uses animations).
 DEFAULT_LIMIT_MB = 2048
 ENV_LIMIT_MB = "LECTURE_PARTIAL_CACHE_MB"
 

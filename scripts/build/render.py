@@ -34,7 +34,7 @@ from scripts.build.launch import launch_worker
 from scripts.build.layout import MediaLayout
 from scripts.build.locks import first_free
 from scripts.build.manifest import SceneRecord
-from scripts.build.partial_cache import evict, scene_cache_dir
+from scripts.build.partial_cache import evict, limit_bytes, scene_cache_dir
 from scripts.build.staging import RunStaging, remove_dead_runs
 from scripts.build.symbol_cache import use_disk_cache
 from scripts.defaults import Quality
@@ -228,7 +228,8 @@ class Renderer:
         log.parent.mkdir(parents=True, exist_ok=True)
         spec = WorkerSpec(str(self.root), scene.module, scene.name, self.quality.manim_name,
                           str(staging), str(cache / "tex" / slot), str(cache / "texts" / slot),
-                          scene.params, str(self.partial_cache_dir(scene)))
+                          scene.params,
+                          str(self.partial_cache_dir(scene)) if limit_bytes() else None)
         try:
             with open(log, "w", encoding="utf-8") as log_file:
                 write = _KeepFirstError(log_file.write)
