@@ -124,3 +124,29 @@ def test_the_real_lectures_a_core_comment_changes_nothing_a_core_number_its_call
     after = _keys(root)
     stale = {k for k in before if before[k] != after[k]}
     assert stale and all(k.startswith("ch06/") for k in stale), stale
+
+
+def test_module_attributes_and_star_imports_are_followed(root: Path) -> None:
+    from scripts.build.catalog import SceneEntry
+
+    (root / "loop_scenes" / "extra.py").write_text(
+        "import loop_core.arith as ar\n\n\nclass UsesAttr:\n"
+        "    def construct(self):\n        return ar.half(1.0)\n")
+    (root / "loop_scenes" / "starred.py").write_text(
+        "from loop_core.arith import *\n\n\nclass UsesStar:\n"
+        "    def construct(self):\n        return double(1.0)\n")
+
+    def keys() -> dict[str, str]:
+        entries = [SceneEntry("loop", "extra", "UsesAttr", "loop_scenes.extra",
+                              root / "loop_scenes" / "extra.py", ""),
+                   SceneEntry("loop", "starred", "UsesStar", "loop_scenes.starred",
+                              root / "loop_scenes" / "starred.py", "")]
+        return {s.name: inputs_key(scene_inputs(root, s, "480p15")) for s in entries}
+
+    before = keys()
+    _edit(root, "loop_core/arith.py", "return x / 2", "return x / 3")
+    middle = keys()
+    assert middle["UsesAttr"] != before["UsesAttr"] and middle["UsesStar"] == before["UsesStar"]
+    _edit(root, "loop_core/arith.py", "return 2 * x", "return 4 * x")
+    after = keys()
+    assert after["UsesAttr"] == middle["UsesAttr"] and after["UsesStar"] != middle["UsesStar"]
