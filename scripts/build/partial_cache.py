@@ -124,3 +124,49 @@ def evict(cache_dir: Path, limit: int | None = None) -> list[Path]:
         except OSError:
             pass
     return removed
+
+
+def keep_time_exact_when_cached() -> None:
+    """Make a re-used animation advance the scene clock exactly as rendering it would.
+
+    manim advances ``renderer.time`` frame by frame while rendering (``1/fps`` at a time, or
+    ``int(d * fps)`` frames for a still wait) but by the exact duration when it re-uses a cached
+    partial movie. Scenes that time their pictures by the clock (a beat waits until its words
+    are spoken) would then wait a fraction of a frame more or less after a re-used animation:
+    the next hashes differ, nothing after it is re-used, and the video could differ from a full
+    render by a frame. Called in the render worker only (it patches manim's renderer class).
+    """
+    import numpy as np
+    from manim.renderer.cairo_renderer import CairoRenderer
+
+    if getattr(CairoRenderer, "_lecture_exact_time", False):
+        return
+    original_play = CairoRenderer.play
+    original_freeze = CairoRenderer.freeze_current_frame
+
+    def freeze_current_frame(self: CairoRenderer, duration: float) -> None:
+        self._lecture_froze = True
+        original_freeze(self, duration)
+
+    def play(self: CairoRenderer, scene: object, *args: object, **kwargs: object) -> None:
+        start = self.time
+        self._lecture_froze = False
+        original_play(self, scene, *args, **kwargs)
+        hashes = self.animations_hashes
+        cached = (self.skip_animations and not self._original_skipping_status
+                  and hashes and hashes[-1] is not None)
+        if not cached:
+            return
+        dt = 1 / self.camera.frame_rate
+        duration = scene.duration  # type: ignore[attr-defined]
+        if self._lecture_froze:  # a still wait: one add_frame of int(d / dt) frames
+            self.time = start + int(duration / dt) * dt
+        else:  # one add_frame per frame of the time progression
+            t = start
+            for _ in range(len(np.arange(0, duration, dt))):
+                t += 1 * dt
+            self.time = t
+
+    CairoRenderer.play = play  # type: ignore[method-assign]
+    CairoRenderer.freeze_current_frame = freeze_current_frame  # type: ignore[method-assign]
+    CairoRenderer._lecture_exact_time = True  # type: ignore[attr-defined]

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.build.contract import PROGRESS_PREFIX, WorkerResult, WorkerSpec
-from scripts.build.partial_cache import keep_rendered, link_cached
+from scripts.build.partial_cache import keep_rendered, keep_time_exact_when_cached, link_cached
 
 
 def _report_progress(scene: Any, stop: threading.Event, frame_rate: float) -> None:
@@ -85,6 +85,7 @@ def render(spec: WorkerSpec) -> WorkerResult:
         settings["partial_movie_dir"] = str(staging / "partial")
         settings["max_files_cached"] = 100_000  # the cache's own bound applies, not manim's
         cached = link_cached(Path(spec.partial_cache), staging / "partial")
+        keep_time_exact_when_cached()
     started = time.monotonic()
     with tempconfig(settings):
         module = importlib.import_module(spec.module)

@@ -37,16 +37,17 @@ def test_a_changed_beat_re_renders_alone_and_the_video_equals_a_full_render(
     first = project.invoke("render", "shapes/Steps", "--jobs", "1")
     assert first.exit_code == 0, first.output
     before = _cached(project.media)
-    assert len(before) == 4  # one partial movie per play
+    assert len(before) == 5  # one partial movie per play or wait
 
-    # Beat 3 takes longer; it ends where it ended, so beat 4 starts from the same picture.
+    # Beat 3 takes longer; it ends where it ended, so beat 4 starts from the same picture,
+    # and the hold after it (timed by the scene clock) is shorter.
     project.edit("loop_scenes/shapes.py", "Rotate(square, 0.5), run_time=0.4",
                  "Rotate(square, 0.5), run_time=0.6")
     second = project.invoke("render", "shapes/Steps", "--jobs", "1")
     assert statuses(second) == {"shapes/Steps": "rendered"}
-    assert "3 of 4 animations re-used" in second.output
+    assert "3 of 5 animations re-used" in second.output
     after = _cached(project.media)
-    assert len(after - before) == 1  # only beat 3 was rendered
+    assert len(after - before) == 2  # only beat 3 and the hold were rendered
 
     # The same scene rendered from nothing, with no cache, gives the same frames.
     fresh = Project(root, tmp_path / "fresh-media")

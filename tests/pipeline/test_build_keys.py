@@ -56,7 +56,7 @@ def test_from_package_import_name_resolves_to_the_defining_module(root: Path) ->
 
 
 def test_two_scenes_in_one_file_go_stale_independently(root: Path) -> None:
-    assert _stale_after(root, ("loop_scenes/shapes.py", "RIGHT * 2), run_time=0.4)",
+    assert _stale_after(root, ("loop_scenes/shapes.py", "RIGHT * 2), run_time=0.42)",
                                "RIGHT * 3), run_time=0.4)")) == {"shapes/Steps"}
     assert _stale_after(root, ("loop_scenes/shapes.py", "self.wait(0.2)",
                                "self.wait(0.3)")) == {"shapes/Circles"}
