@@ -109,14 +109,14 @@ class Preview:
         return f"/{lecture}/{self.quality.folder}/index.html" if lecture else ""
 
 
-def _tell(console: Console, report: CycleReport) -> None:
+def _tell(console: Console, report: CycleReport, since: str = "the save") -> None:
     for f in report.failed:
         log = f"\n  log: {escape(f['log'])}" if f["log"] else ""
         console.print(f"[red]FAILED[/] {escape(f['scene'])} at {escape(f['where'])}: "
                       f"{escape(f['error'])}{log}")
     what = (f"{len(report.rendered)} scene(s) re-rendered" if report.rendered
             else "nothing to re-render")
-    console.print(f"ready in {report.seconds:.1f} s from the save: {what}"
+    console.print(f"ready in {report.seconds:.1f} s from {since}: {what}"
                   + (f", {len(report.failed)} failed" if report.failed else ""))
 
 
@@ -157,7 +157,7 @@ def preview(obj: Context, names: tuple[str, ...], quality: str, jobs: int | None
     try:
         before = snapshot(obj.root)
         report = loop.cycle(None, time.time())
-        _tell(console, report)
+        _tell(console, report, "the start")
         server.publish(report.event, report.as_json())
         while True:
             found = wait_for_change(obj.root, before, stop, poll, debounce)

@@ -109,7 +109,7 @@ def test_an_edit_reloads_the_page_with_the_new_video_and_a_failure_is_reported(
     shutil.copytree(EDIT_LOOP, root, ignore=shutil.ignore_patterns("__pycache__"))
     preview = _Running(root, tmp_path / "media")
     try:
-        preview.wait_for(r"ready in [\d.]+ s from the save: 2 scene\(s\) re-rendered")
+        preview.wait_for(r"ready in [\d.]+ s from the start: 2 scene\(s\) re-rendered")
         assert preview.home == "/loop/480p15/index.html"
         page = preview.get(preview.home).decode()
         assert "new EventSource('/events')" in page  # the live-reload script
