@@ -191,6 +191,7 @@ def _module_file_cached(root: Path, module: str) -> Path | None:
 def forget_module_files() -> None:
     """Look module files up afresh (a long-running preview: a module may have been added)."""
     _module_file_cached.cache_clear()
+    _direct_deps_cached.cache_clear()
 
 
 def used_code(root: Path, scene: SceneEntry) -> dict[Path, str]:
