@@ -134,7 +134,8 @@ def keep_time_exact_when_cached() -> None:
     partial movie. Scenes that time their pictures by the clock (a beat waits until its words
     are spoken) would then wait a fraction of a frame more or less after a re-used animation:
     the next hashes differ, nothing after it is re-used, and the video could differ from a full
-    render by a frame. Called in the render worker only (it patches manim's renderer class).
+    render by a frame. Likewise the updaters, which a rendered play runs once more at its end.
+    Called in the render worker only (it patches manim's renderer class).
     """
     import numpy as np
     from manim.renderer.cairo_renderer import CairoRenderer
@@ -166,6 +167,9 @@ def keep_time_exact_when_cached() -> None:
             for _ in range(len(np.arange(0, duration, dt))):
                 t += 1 * dt
             self.time = t
+            # A rendered play ends by running the updaters once more; a skipped one does not,
+            # and the picture (hence the next hashes) would differ.
+            scene.update_mobjects(0)  # type: ignore[attr-defined]
 
     CairoRenderer.play = play  # type: ignore[method-assign]
     CairoRenderer.freeze_current_frame = freeze_current_frame  # type: ignore[method-assign]
