@@ -74,6 +74,8 @@ class WorkerSpec:
     tex_dir: str  # a TeX folder no other running worker uses (manim empties it)
     text_dir: str
     params: dict[str, Any] = field(default_factory=dict)
+    #: The scene's partial-movie cache (``scripts.build.partial_cache``); None: no caching.
+    partial_cache: str | None = None
 
     @property
     def result_path(self) -> Path:
@@ -110,6 +112,7 @@ class WorkerResult:
     beats: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     render_seconds: float | None = None
+    reused_animations: int = 0  # partial movies taken from the cache, not rendered
 
     @classmethod
     def failure(cls, error: str, where: str = "worker", traceback: str = "") -> WorkerResult:

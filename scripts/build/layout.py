@@ -8,7 +8,8 @@
     <media>/<lecture>/<quality>/<chapter>/audio/<Scene>/beat-NN.wav
     <media>/<lecture>/<quality>/logs/<chapter>/<Scene>.log
     <media>/.staging/   private folders of scenes being rendered (one folder per live run)
-    <media>/.cache/     TeX, text and voice caches, reused across runs
+    <media>/.cache/     TeX, text and voice caches, partial movies (scripts.build.partial_cache)
+                        and module symbols (scripts.build.symbol_cache), reused across runs
     <media>/.locks/     lock files shared by runs on this media folder (scripts.build.locks)
 """
 

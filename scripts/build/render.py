@@ -34,7 +34,9 @@ from scripts.build.launch import launch_worker
 from scripts.build.layout import MediaLayout
 from scripts.build.locks import first_free
 from scripts.build.manifest import SceneRecord
+from scripts.build.partial_cache import evict, limit_bytes, scene_cache_dir
 from scripts.build.staging import RunStaging, remove_dead_runs
+from scripts.build.symbol_cache import use_disk_cache
 from scripts.defaults import Quality
 from scripts.files import swap_folder
 
@@ -53,6 +55,8 @@ class Outcome:
     log: Path | None = None
     worker: str | None = None  # the cluster worker that rendered it (None: this machine)
     warnings: list[str] = field(default_factory=list)  # e.g. a recording that was unusable
+    reused: int = 0  # animations taken from the partial-movie cache
+    animations: int | None = None
 
 
 @dataclass
@@ -87,6 +91,7 @@ class Renderer:
         self._cancel = threading.Event()
         self.staging = RunStaging(self.layout.staging_dir)
         self.removed_staging: list[Path] = []  # dead runs' folders removed by :meth:`plan`
+        use_disk_cache(self.layout.cache_dir / "build-keys.json")
 
     def inputs(self, scene: SceneEntry) -> dict[str, Any]:
         """Everything the scene's outputs are built from, narration included."""
@@ -155,6 +160,8 @@ class Renderer:
         finally:
             pool.shutdown(wait=True)
             self.staging.close()
+            if todo:
+                evict(self.layout.cache_dir)  # the partial-movie cache stays within its bound
         order = {job.scene.id: i for i, job in enumerate(todo)}
         return sorted(outcomes, key=lambda o: order[o.scene.id])
 
@@ -204,6 +211,11 @@ class Renderer:
         return Outcome(job.scene, Status.UP_TO_DATE, self.layout.video_path(job.scene),
                        record.duration, record.render_seconds)
 
+    def partial_cache_dir(self, scene: SceneEntry) -> Path:
+        """The scene's partial movies at this quality, re-used by its next render."""
+        return scene_cache_dir(self.layout.cache_dir, self.quality.folder, scene.lecture,
+                               scene.chapter, scene.name)
+
     def new_staging(self, scene: SceneEntry) -> Path:
         """A private folder beside the outputs (same filesystem: moves are atomic)."""
         return self.staging.new(f"{scene.lecture}.{scene.chapter}.{scene.name}")
@@ -216,7 +228,8 @@ class Renderer:
         log.parent.mkdir(parents=True, exist_ok=True)
         spec = WorkerSpec(str(self.root), scene.module, scene.name, self.quality.manim_name,
                           str(staging), str(cache / "tex" / slot), str(cache / "texts" / slot),
-                          scene.params)
+                          scene.params,
+                          str(self.partial_cache_dir(scene)) if limit_bytes() else None)
         try:
             with open(log, "w", encoding="utf-8") as log_file:
                 write = _KeepFirstError(log_file.write)
@@ -266,7 +279,8 @@ class Renderer:
             manifest.record(scene.short_id, entry)
             manifest.save()
         return Outcome(scene, Status.RENDERED, video, result.duration, result.render_seconds,
-                       log=log, warnings=result.warnings)
+                       log=log, warnings=result.warnings, reused=result.reused_animations,
+                       animations=result.animations)
 
     def _move_into_place(self, job: Job, result: WorkerResult, video: Path,
                          subtitles: Path) -> None:

@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,22 @@ def module_file(root: Path, module: str) -> Path | None:
     return None
 
 
+def parse_file(path: Path) -> ast.Module:
+    """The module's syntax tree, parsed once per version of the file (its stat is the key):
+    listing reads each chapter module several times. Callers must not change the tree."""
+    stat = path.stat()
+    return _parse_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _parse_cached(path: Path, mtime_ns: int, size: int) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
 def read_module_scenes(path: Path) -> tuple[list[str] | None, dict[str, str]]:
     """``SCENES_IN_ORDER`` (or None if absent) and each class's first docstring line."""
     try:
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        tree = parse_file(path)
     except SyntaxError as exc:
         raise CatalogError(f"{path}:{exc.lineno}: syntax error: {exc.msg}") from exc
     order: list[str] | None = None
@@ -126,7 +139,7 @@ def parse_kind(text: Any) -> ParameterKind | None:
 
 def read_module_parameters(path: Path) -> dict[str, ParameterKind] | None:
     """The module's ``PARAMETERS = {"name": "kind", ...}`` literal, or None if it has none."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = parse_file(path)
     for node in tree.body:
         if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "PARAMETERS"
                                                  for t in node.targets)):
@@ -144,7 +157,7 @@ def read_module_parameters(path: Path) -> dict[str, ParameterKind] | None:
 
 def read_scene_param_uses(path: Path) -> dict[str, tuple[tuple[str, ...], int]]:
     """Each scene class's ``uses_params`` literal and its line, for classes that declare one."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = parse_file(path)
     uses: dict[str, tuple[tuple[str, ...], int]] = {}
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.build.contract import PROGRESS_PREFIX, WorkerResult, WorkerSpec
+from scripts.build.partial_cache import keep_rendered, keep_time_exact_when_cached, link_cached
 
 
 def _report_progress(scene: Any, stop: threading.Event, frame_rate: float) -> None:
@@ -73,11 +74,18 @@ def render(spec: WorkerSpec) -> WorkerResult:
         "tex_dir": spec.tex_dir,
         "text_dir": spec.text_dir,
         "output_file": str(out_base),  # absolute: manim writes the .srt beside this, not in cwd
-        "disable_caching": True,
+        "disable_caching": spec.partial_cache is None,
         "progress_bar": "none",
         "verbosity": "WARNING",
         "write_to_movie": True,
     }
+    cached: set[str] = set()
+    if spec.partial_cache is not None:
+        # Renders into its own folder, seeded with links to the cached partial movies.
+        settings["partial_movie_dir"] = str(staging / "partial")
+        settings["max_files_cached"] = 100_000  # the cache's own bound applies, not manim's
+        cached = link_cached(Path(spec.partial_cache), staging / "partial")
+        keep_time_exact_when_cached()
     started = time.monotonic()
     with tempconfig(settings):
         module = importlib.import_module(spec.module)
@@ -93,6 +101,10 @@ def render(spec: WorkerSpec) -> WorkerResult:
             stop.set()
             reporter.join()
         video = Path(scene.renderer.file_writer.movie_file_path)
+        reused = 0
+        if spec.partial_cache is not None:
+            played = [f for f in scene.renderer.file_writer.partial_movie_files if f]
+            reused = keep_rendered(played, Path(spec.partial_cache), cached)
         n_animations = scene.renderer.num_plays
         beats = _beat_records(getattr(scene, "beats", []), staging)
         narrator = getattr(scene, "narrator", None)
@@ -112,6 +124,7 @@ def render(spec: WorkerSpec) -> WorkerResult:
         warnings=warnings,
         slides=str(slides) if slides.is_file() else None,
         render_seconds=round(time.monotonic() - started, 2),
+        reused_animations=reused,
     )
 
 

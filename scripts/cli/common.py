@@ -58,6 +58,7 @@ class Context:
         self.voice_asked: str | None = None  # --voice, when given
         self.recordings: Path | None = None
         self._resolved: dict[str, str] = {}
+        self._catalog: Catalog | None = None
 
     def take_voice(self, voice: str | None, recordings: Path | None) -> None:
         self.voice_asked = voice
@@ -92,10 +93,13 @@ class Context:
                         recordings)
 
     def catalog(self) -> Catalog:
-        try:
-            return load_catalog(self.root)
-        except CatalogError as exc:
-            raise click.UsageError(f"cannot read the lectures: {exc}") from exc
+        """The lectures, read once per invocation (several steps ask for them)."""
+        if self._catalog is None:
+            try:
+                self._catalog = load_catalog(self.root)
+            except CatalogError as exc:
+                raise click.UsageError(f"cannot read the lectures: {exc}") from exc
+        return self._catalog
 
 
 # Step: options shared by several subcommands

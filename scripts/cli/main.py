@@ -18,6 +18,7 @@ from scripts.cli.doctor import doctor
 from scripts.cli.handout import handout
 from scripts.cli.listing import list_command
 from scripts.cli.narration import narration
+from scripts.cli.preview import preview
 from scripts.cli.render import render
 from scripts.cli.slides import slides
 from scripts.cli.timing import timing
@@ -51,6 +52,6 @@ def main(ctx: click.Context, root: Path | None, media_dir: Path | None) -> None:
     ctx.obj = Context((root or default_root()).resolve(), media_dir)
 
 
-for command in (list_command, render, build, slides, handout, narration, timing,
+for command in (list_command, render, build, preview, slides, handout, narration, timing,
                 doctor):
     main.add_command(command)

@@ -86,10 +86,18 @@ class LiveReporter:
         mark = {Status.RENDERED: "[green]rendered", Status.FAILED: "[red]FAILED"}.get(
             outcome.status, str(outcome.status)
         )
-        self.progress.console.print(f"{mark}[/] {outcome.scene.short_id}")
+        self.progress.console.print(f"{mark}[/] {outcome.scene.short_id}{reuse_note(outcome)}")
 
     def close(self) -> None:
         self.progress.stop()
+
+
+def reuse_note(outcome: Outcome, lead: str = " (") -> str:
+    """``3 of 4 animations re-used`` when the partial-movie cache saved work."""
+    if not outcome.reused or outcome.status != Status.RENDERED:
+        return ""
+    text = f"{outcome.reused} of {outcome.animations} animations re-used"
+    return f"{lead}{text}" + (")" if lead == " (" else "")
 
 
 def _holder(pid: int | None) -> str:
@@ -150,7 +158,7 @@ class PlainReporter:
             took = time.monotonic() - self.started.get(outcome.scene.id, time.monotonic())
             self.console.print(
                 f"[{self.finished}/{self.total}] {outcome.status.value:<11} "
-                f"{outcome.scene.short_id} ({took:.1f} s)"
+                f"{outcome.scene.short_id} ({took:.1f} s{reuse_note(outcome, ', ')})"
             )
 
     def close(self) -> None:
