@@ -25,9 +25,17 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from scenes.common.theme import DARK
+
 ROOT = Path(__file__).resolve().parent.parent
 #: What the copy needs: the sources a render reads and the lecture files.
 PARTS = ("core", "scenes", "lectures", "narration")
+
+
+def _nudged(hex_colour: str) -> str:
+    """The colour one step of blue away: a real edit to the theme that looks the same."""
+    value = int(hex_colour.lstrip("#"), 16)
+    return f"#{value ^ 1:06X}"
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,7 @@ EDITS = (
     Edit("one number in a core function", "core/functions.py",
          "return a * (1.0 - a)", "return a * (1 - a)"),
     Edit("one colour in the theme", "scenes/common/theme.py",
-         'class0="#3F8EDC"', 'class0="#3F8EDD"'),
+         f'class0="{DARK.class0}"', f'class0="{_nudged(DARK.class0)}"'),
 )
 
 

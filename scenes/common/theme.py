@@ -123,6 +123,21 @@ def role_colour(theme: Theme, role: str) -> str:
     return getattr(theme, role)
 
 
+@dataclass(frozen=True)
+class PrintPalette:
+    """The printed handout's colours: dark ink on white paper (contrast over 7:1 for text)."""
+
+    paper: str = "#ffffff"
+    ink: str = "#1a1a1a"
+    muted: str = "#444444"  # intro lines, page numbers
+    frame: str = "#bbbbbb"  # the thin border round each picture
+    link: str = "#0b4f9c"  # video times, and the keyboard focus ring
+    rule: str = "#999999"  # the quiz box
+
+
+PRINT = PrintPalette()
+
+
 THEMES = {t.name: t for t in (DARK, LIGHT)}
 
 

@@ -32,6 +32,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scenes.common.theme import PRINT
 from scripts.build.catalog import Chapter, Lecture, SceneEntry
 from scripts.build.dry_build import scene_class
 from scripts.build.layout import MediaLayout
@@ -152,28 +153,29 @@ def chapter_texts(layout: MediaLayout, lecture: Lecture, chapters: list[Chapter]
 #: Print rules: a figure (picture and words) never split by a page break, a heading never the
 #: last thing on a page (it is kept with the first figure after it, and told to avoid a break
 #: after it), pictures at the page's width, which a 1080p still fills at about 200 dpi on A4.
-_STYLE = """
-html { background: #ffffff; color: #1a1a1a; }
-body { font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; line-height: 1.45;
-       max-width: 46rem; margin: 0 auto; padding: 1rem; }
-h1 { font-family: "DejaVu Sans", sans-serif; font-size: 20pt; margin: 0 0 .3em; }
-h2 { font-family: "DejaVu Sans", sans-serif; font-size: 15pt; margin: 1.2em 0 .5em;
-     break-after: avoid; page-break-after: avoid; }
-h3 { font-family: "DejaVu Sans", sans-serif; font-size: 12pt; margin: 1em 0 .4em;
-     break-after: avoid; page-break-after: avoid; }
-.intro { color: #444444; margin: 0 0 1em; }
-section.chapter + section.chapter { break-before: page; page-break-before: always; }
-.keep, figure.beat, .quiz { break-inside: avoid; page-break-inside: avoid; }
-figure.beat { margin: 0 0 1.1em; }
-figure.beat img { display: block; width: 100%; height: auto; border: 1px solid #bbbbbb; }
-figure.beat figcaption { margin-top: .35em; }
-a.time { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; color: #0b4f9c;
-         margin-right: .5em; }
-a:focus-visible { outline: 3px solid #0b4f9c; outline-offset: 2px; }
-.quiz { border: 1px solid #999999; border-radius: 4px; padding: .3em 1em .6em; margin: 0 0 1em; }
-.quiz ol { margin: .3em 0; }
-.answer { font-weight: bold; }
-"""
+_STYLE = (f"""
+html {{ background: {PRINT.paper}; color: {PRINT.ink}; }}
+body {{ font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; line-height: 1.45;
+       max-width: 46rem; margin: 0 auto; padding: 1rem; }}
+h1 {{ font-family: "DejaVu Sans", sans-serif; font-size: 20pt; margin: 0 0 .3em; }}
+h2 {{ font-family: "DejaVu Sans", sans-serif; font-size: 15pt; margin: 1.2em 0 .5em;
+     break-after: avoid; page-break-after: avoid; }}
+h3 {{ font-family: "DejaVu Sans", sans-serif; font-size: 12pt; margin: 1em 0 .4em;
+     break-after: avoid; page-break-after: avoid; }}
+.intro {{ color: {PRINT.muted}; margin: 0 0 1em; }}
+section.chapter + section.chapter {{ break-before: page; page-break-before: always; }}
+.keep, figure.beat, .quiz {{ break-inside: avoid; page-break-inside: avoid; }}
+figure.beat {{ margin: 0 0 1.1em; }}
+figure.beat img {{ display: block; width: 100%; height: auto; border: 1px solid {PRINT.frame}; }}
+figure.beat figcaption {{ margin-top: .35em; }}
+a.time {{ font-family: "DejaVu Sans", sans-serif; font-size: 9pt; color: {PRINT.link};
+         margin-right: .5em; }}
+a:focus-visible {{ outline: 3px solid {PRINT.link}; outline-offset: 2px; }}
+.quiz {{ border: 1px solid {PRINT.rule}; border-radius: 4px; padding: .3em 1em .6em;
+         margin: 0 0 1em; }}
+.quiz ol {{ margin: .3em 0; }}
+.answer {{ font-weight: bold; }}
+""")
 
 
 def _prose(text: str) -> str:
@@ -270,7 +272,7 @@ def pdf_printer() -> Iterator[Callable[[Path, Path, str], None]]:
 
 
 #: The page number at the foot of every page (Chromium fills the spans in).
-_FOOTER = ('<div style="font-size:8pt;width:100%;text-align:center;color:#444">'
+_FOOTER = (f'<div style="font-size:8pt;width:100%;text-align:center;color:{PRINT.muted}">'
            '<span class="pageNumber"></span> / <span class="totalPages"></span></div>')
 
 

@@ -21,12 +21,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from scenes.common.theme import DARK
+
 #: Seconds between two keep-alive comments on an idle event stream.
 HEARTBEAT = 10.0
 
-_LIVE_SCRIPT = """<div id="preview-status" style="position:fixed;bottom:0;left:0;right:0;
-padding:.6rem 1rem;font:14px monospace;background:#7a1f1f;color:#fff;display:none"></div>
-<script>(function () {
+#: A failure bar in the lecture's own "wrong" colour, and the script that reloads the page.
+_LIVE_SCRIPT = f"""<div id="preview-status" style="position:fixed;bottom:0;left:0;right:0;
+padding:.6rem 1rem;font:14px monospace;background:{DARK.bad};color:{DARK.text};display:none">
+</div>
+""" + """<script>(function () {
   var box = document.getElementById('preview-status');
   var events = new EventSource('/events');
   events.addEventListener('reload', function () { location.reload(); });
