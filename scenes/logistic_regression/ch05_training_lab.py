@@ -26,6 +26,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    Group,
     GrowArrow,
     Indicate,
     Line,
@@ -48,6 +49,7 @@ from core import (
     logit,
     newton_method,
     predict_proba,
+    sgd_step,
     training_lab_run,
 )
 from core.gradient_ascent import TrainingLabRun
@@ -56,6 +58,7 @@ from core.training_lab import (
     band_width,
     likelihood_map,
     log_likelihood_floor,
+    point_at_probability,
     pull_extremes,
 )
 from scenes.common.beats import LectureScene
@@ -874,10 +877,71 @@ QUIZ = Quiz(
 )
 
 
+#: The picture beside the quiz: a line (chosen weights), the orange point where h = QUIZ_H a
+#: little along it, and the one update the answer implies, at QUIZ_RATE.
+QUIZ_THETA = (0.0, 1.0, 0.6)
+QUIZ_ALONG = 0.8
+QUIZ_RATE = 0.5
+QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
+QUIZ_PLANE_WIDTH = 3.6
+
+
 class TrainingLabCheck(QuizScene):
-    """Check your understanding: the pull of a point on the wrong side after training."""
+    """Check your understanding: the pull of a point on the wrong side after training; on the
+    answer, one update moves the line toward it."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> Group:
+        theme = self.theme
+        x = point_at_probability(QUIZ_THETA, QUIZ_H, QUIZ_ALONG)
+        self.update_step = sgd_step(QUIZ_THETA, np.r_[1.0, x], QUIZ_LABEL, QUIZ_RATE)
+        self.moved = ValueTracker(0.0)
+        before, after = self.update_step.theta_before, self.update_step.theta_after
+
+        def theta() -> np.ndarray:
+            t = self.moved.get_value()
+            return (1 - t) * before + t * after
+
+        axes = plane_axes(theme, QUIZ_BOX, QUIZ_PLANE_WIDTH)
+        self.quiz_axes = axes
+        field = ProbabilityField(axes, theta, theme)
+        boundary = BoundaryLine(axes, theta, theme, with_normal=False)
+        centre = axes.c2p(*x)
+        pull = QUIZ_LABEL - self.update_step.h_before
+        halo = Circle(radius=halo_radius(pull), stroke_width=2, color=theme.highlight).set_fill(
+            theme.highlight, HALO_OPACITY * abs(pull)).move_to(centre)
+        dot = Dot(centre, radius=1.6 * DOT_RADIUS, color=theme.class1)
+        label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
+                        font_size=SIZES.formula_small, color=theme.text)
+        label.next_to(axes, UP, buff=0.2)
+        pointer = Arrow(label.get_bottom(), centre + 0.22 * UP, buff=0.05, color=theme.text,
+                        stroke_width=2.5, max_tip_length_to_length_ratio=0.2,
+                        tip_length=0.16)
+        self.quiz_boundary, self.quiz_field = boundary, field
+        for mob in (field, boundary):  # still until the update moves them
+            mob.clear_updaters()
+        self.quiz_point = VGroup(halo, dot)
+        return Group(field, axes, boundary, halo, dot, pointer, label)
+
+    def quiz_reveal(self) -> None:
+        theme = self.theme
+        step = self.update_step
+        note = VGroup(
+            MathTex(rf"\text{{one update, }}\alpha = {QUIZ_RATE:g}:",
+                    font_size=SIZES.formula_small, color=theme.good),
+            MathTex(rf"h = {step.h_before:.1f} \to {step.h_after:.2f}",
+                    font_size=SIZES.formula_small, color=theme.good),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        note.next_to(self.quiz_axes, DOWN, buff=0.2)
+        self.quiz_note = note[1]
+        self.bring_to_front(self.quiz_boundary, self.quiz_point)
+        for mob in (self.quiz_field, self.quiz_boundary):
+            mob.add_updater(lambda m: m.refresh())
+        self.play(self.moved.animate.set_value(1.0), FadeIn(note), run_time=2.0)
+        for mob in (self.quiz_field, self.quiz_boundary):
+            mob.update(0)
+            mob.clear_updaters()
 
 
 SCENES_IN_ORDER = [

@@ -42,6 +42,19 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     right = ch05.QUIZ.choices[ch05.QUIZ.correct]
     assert right.startswith(f"${ch05.QUIZ_LABEL - ch05.QUIZ_H:g}$")
     assert ch05.QUIZ.applied and len(ch05.QUIZ.choices) == 4
+    # The picture: the point is where h is the question's h; the answer's update (y - h =
+    # 0.7, times alpha x) raises its score, so the line moves toward it, and the note says so.
+    step = scene.update_step
+    theta = np.asarray(ch05.QUIZ_THETA)
+    x = scene.quiz_axes.p2c(scene.quiz_point[1].get_center())[:2]
+    assert special.expit(theta[0] + x @ theta[1:]) == pytest.approx(ch05.QUIZ_H, abs=1e-9)
+    assert step.error == pytest.approx(ch05.QUIZ_LABEL - ch05.QUIZ_H)
+    xb = np.r_[1.0, x]
+    after = theta + ch05.QUIZ_RATE * (ch05.QUIZ_LABEL - ch05.QUIZ_H) * xb
+    np.testing.assert_allclose(step.theta_after, after, atol=1e-9)
+    distance = [abs(t @ xb) / np.linalg.norm(t[1:]) for t in (theta, after)]
+    assert distance[1] < distance[0]
+    assert f"{special.expit(after @ xb):.2f}" in scene.quiz_note.get_tex_string()
 
 
 @pytest.mark.parametrize("scene_cls", list(LAB_SCENES), ids=lambda c: c.__name__)
