@@ -7,6 +7,7 @@ well-separated clouds, and a learning rate too large. Every trajectory is
 
 from __future__ import annotations
 
+import types
 from collections.abc import Callable
 
 import numpy as np
@@ -63,7 +64,7 @@ from core.training_lab import (
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import SIDE, STAGE, Region
-from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, SansNumber
 from scenes.common.plots import (
     AXIS_STROKE,
     axis_names,
@@ -115,6 +116,30 @@ def halo_radius(pull: float) -> float:
 HOP_MOVE = 0.3
 
 
+#: Each readout digit's outline once, at its size: a changed number is rebuilt from these
+#: plain outlines (a copy of a few point arrays) instead of deep copies of ``Text`` glyphs,
+#: so the readouts can follow the picture on every frame.
+_DIGITS: dict[tuple[str, float], VMobject] = {}
+
+
+def _fast_digit(number: SansNumber, string: str, mob_class: type | None = None,
+                **kwargs: object) -> VMobject:
+    key = (string, number._font_size)
+    if key not in _DIGITS:
+        _DIGITS[key] = SansNumber._string_to_mob(number, string, mob_class, **kwargs)
+    template = _DIGITS[key]
+    parts = [m.points for m in template.family_members_with_points()]
+    mob = VMobject(fill_color=template.get_fill_color(), fill_opacity=1, stroke_width=0)
+    if parts:
+        mob.set_points(np.vstack(parts).copy())
+    return mob
+
+
+def follow_fast(number: SansNumber) -> None:
+    """Rebuild ``number`` from plain digit outlines when its value changes (same look)."""
+    number._string_to_mob = types.MethodType(_fast_digit, number)
+
+
 def hop(fraction: float) -> float:
     """Within one step: move quickly at its start, then hold on core's step, so each step reads
     as a jump and the picture spends most of its time on a recorded step, as the readouts do."""
@@ -159,6 +184,7 @@ class TrainingLab:
             self.band.add(edge)
         self.dots = point_cloud(self.axes, X, y, theme, radius=DOT_RADIUS)
         self._unit_circle = Circle(radius=1.0, num_components=12).points
+        self._centres = np.array([d.get_center() for d in self.dots])  # see ``train``
         self.halos = VGroup(*[
             VMobject(stroke_color=theme.highlight, stroke_width=HALO_STROKE,
                      fill_color=theme.highlight)
@@ -187,6 +213,7 @@ class TrainingLab:
         numbers_x = max(row[0].get_right()[0] for row in self.panel) + 0.25
         for number in self.panel.numbers:  # the numbers in one column
             number.set_x(numbers_x, direction=LEFT)
+            follow_fast(number)
 
         # The log-likelihood on one fixed scale for every experiment: from a round floor
         # below every run's lowest value up to 0, the best any model can do.
@@ -305,8 +332,8 @@ class TrainingLab:
         return self.y - predict_proba(self.theta(), self.X)
 
     def _refresh_halos(self) -> None:
-        for dot, halo, pull in zip(self.dots, self.halos, self.pulls(), strict=True):
-            halo.set_points(dot.get_center() + halo_radius(pull) * self._unit_circle)
+        for centre, halo, pull in zip(self._centres, self.halos, self.pulls(), strict=True):
+            halo.set_points(centre + halo_radius(pull) * self._unit_circle)
             halo.set_fill(opacity=HALO_OPACITY * abs(pull))
             halo.set_stroke(opacity=abs(pull))
 
@@ -364,6 +391,7 @@ class TrainingLab:
 
         ``extra`` mobjects keep updaters of their own that should run only meanwhile.
         """
+        self._centres = np.array([d.get_center() for d in self.dots])  # still while training
         for mob in self.followers:
             for updater in self._updaters[id(mob)]:
                 mob.add_updater(updater)
@@ -399,35 +427,43 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
     """``label`` away from point ``i``, on a leader line that points at it (a pointer, never
     a ring, which would read as one more halo).
 
-    The label tries eight directions around the point at two distances, inside the plane,
-    and takes the place whose box covers the fewest other points and never the boundary or
-    its normal arrow (the nearest such, in the order tried).
+    The label tries places on a grid around the point, inside the plane (or out to its
+    right), clear of the point's halo, and takes the one whose box covers the fewest other
+    points and never the boundary or its normal arrow, the nearer the better.
     """
     centre = lab.dots[i].get_center()
-    anchor = Circle(radius=halo_radius(1.0)).move_to(centre)  # keeps labels off the halo
     line, arrow = lab.boundary.line, lab.boundary.arrow
     along = np.linspace(0, 1, 60)[:, None]
     on_line = np.vstack([
         line.get_start() + along * (line.get_end() - line.get_start()),
         arrow.get_start() + along * (arrow.get_end() - arrow.get_start())])
     dots = np.array([d.get_center() for d in lab.dots])
-    lo, hi = lab.axes.get_corner(DOWN + LEFT), lab.axes.get_corner(UP + RIGHT)
-    best, best_cover = (UP, 0.4), np.inf
-    for buff in (0.4, 0.8, 1.2, 1.6):
-        for direction in (UP + RIGHT, DOWN + RIGHT, UP + LEFT, DOWN + LEFT, UP, DOWN, RIGHT,
-                          LEFT):
-            label.next_to(anchor, direction, buff=buff)
-            a, b = label.get_corner(DOWN + LEFT) - 0.15, label.get_corner(UP + RIGHT) + 0.15
+    # Inside the plane, or out to its right on the stage's free strip.
+    lo = lab.axes.get_corner(DOWN + LEFT)
+    hi = np.array([STAGE.right, lab.axes.get_top()[1], 0.0])
+    keep_out = halo_radius(1.0) + 0.15  # the label clear of the point and its halo
+    best, best_cost = centre + 1.5 * UP, np.inf
+    half = np.array([label.width, label.height, 0.0]) / 2 + 0.15
+    for dx in np.linspace(-3.5, 3.5, 29):
+        for dy in np.linspace(-2.5, 2.5, 21):
+            place = centre + np.array([dx, dy, 0.0])
+            a, b = place - half, place + half
             if np.any(a[:2] < lo[:2]) or np.any(b[:2] > hi[:2]):
                 continue
-            cover = (_count_inside(dots, a, b)
-                     + (np.inf if _count_inside(on_line, a, b) else 0))
-            if cover < best_cover:
-                best, best_cover = (direction, buff), cover
-    label.next_to(anchor, best[0], buff=best[1])
+            nearest = np.clip(centre, a, b)  # the box's point nearest the dot
+            gap = float(np.linalg.norm((nearest - centre)[:2]))
+            if gap < keep_out or _count_inside(on_line, a, b):
+                continue
+            cost = _count_inside(dots, a, b) + 0.3 * gap
+            if cost < best_cost:
+                best, best_cost = place, cost
+    label.move_to(best)
     backing = BackgroundRectangle(label, color=theme.background, fill_opacity=0.85, buff=0.08)
-    start = backing.get_critical_point(-best[0])
-    unit = (centre - start) / np.linalg.norm(centre - start)
+    # The pointer leaves the backing where the line to the dot crosses its edge.
+    d = centre - best
+    t = min(backing.width / 2 / max(abs(d[0]), 1e-9), backing.height / 2 / max(abs(d[1]), 1e-9))
+    start = best + min(t, 1.0) * d
+    unit = d / np.linalg.norm(d)
     pointer = Arrow(start, centre - unit * (DOT_RADIUS + 0.04), buff=0, color=theme.text,
                     stroke_width=2.5, max_tip_length_to_length_ratio=0.25, tip_length=0.16)
     return VGroup(pointer, backing, label)
@@ -833,13 +869,13 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("above")
             self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
                       FadeIn(map_key[2]), run_time=1.0)
+            self.add_foreground_mobjects(peak)  # no path drawn across it hides it
             b.wait_until("normal")
             self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
                       FadeIn(map_key[0]), run_time=2.0)
             b.wait_until("large")
             self.play(Create(paths[1][0]), FadeIn(paths[1][1], lag_ratio=0.1),
                       FadeIn(map_key[1]), run_time=4.0, rate_func=linear)
-            self.bring_to_front(peak)
 
         # Step: the fix
         with self.beat("The cure is {small} a smaller step, or a method that measures the "

@@ -197,8 +197,13 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     mine = band_width(training_lab_run("separated").trajectory.thetas[-1])
     theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
     (note,) = scene.band_notes
-    assert [t.original_text for t in note] == [f"10\u201390 % band: {mine:.2f}",
-                                               f"(default run: {theirs:.2f})"]
+    assert [note[0].original_text, note[1][1].original_text] == [
+        f"10\u201390 % band: {mine:.2f}", f"default run: {theirs:.2f}"]
+    # The default run's band, dashed on the plane, is the h = 0.1 and 0.9 lines of its weights.
+    default = training_lab_run("default").trajectory.thetas[-1]
+    for edge, want in zip(scene.ghost_band, (0.9, 0.1), strict=True):
+        x = lab.axes.p2c(edge.get_start())[:2]
+        assert special.expit(default[0] + x @ default[1:]) == pytest.approx(want, abs=1e-6)
     assert 0.28 < mine / theirs < 0.4  # "about a third of the default run's"
     assert "about a third" in " ".join(b.narration for b in scene.beats)
     # The band's two lines are where h = 0.1 and h = 0.9 for the final weights.
