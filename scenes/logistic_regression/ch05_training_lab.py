@@ -100,7 +100,7 @@ PLANE_WIDTH = 6.6
 STROKE_ROOM = 0.06
 HALO_ROOM = 0.32
 #: The log-likelihood curve and the |theta| curve above it, when both are drawn.
-NORM_CURVE_SIZE = (3.6, 0.95)
+NORM_CURVE_SIZE = (3.6, 0.82)
 #: How strongly another run's curve is drawn under this one's.
 GHOST_OPACITY = 0.45
 #: Size of the curve of one recorded quantity, in the side panel.
@@ -260,7 +260,7 @@ class TrainingLab:
                 x_length=CURVE_SIZE[0], y_length=NORM_CURVE_SIZE[1], tips=False,
                 axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
                 y_axis_config={"include_ticks": False})
-            self.norm_axes.next_to(self.curve_y_label, UP, buff=0.12).align_to(
+            self.norm_axes.next_to(self.curve_y_label, UP, buff=0.3).align_to(
                 self.curve_axes, LEFT)
             norm_label = MathTex(r"|\theta|", font_size=SIZES.formula_small,
                                  color=theme.curve).next_to(self.norm_axes.y_axis, UP, buff=0.1)
