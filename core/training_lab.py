@@ -27,6 +27,7 @@ __all__ = [
     "likelihood_contour",
     "likelihood_map",
     "log_likelihood_floor",
+    "point_at_probability",
     "pull_extremes",
 ]
 
@@ -53,6 +54,35 @@ def band_width(theta, p: float = BAND_PROBABILITY) -> float:
         raise ValueError(f"p must lie in (0.5, 1), got {p}")
     norm = float(np.linalg.norm(theta[1:]))
     return np.inf if norm == 0 else 2.0 * float(logit(p)) / norm
+
+
+def point_at_probability(theta, p: float, along: float = 0.0) -> np.ndarray:
+    """The point where h = ``p``: on the normal through the boundary's point nearest the
+    origin, at the signed distance logit(p) / |w|, then moved ``along`` the boundary.
+
+    Parameters
+    ----------
+    theta : array-like of shape (3,)
+        Weights, bias first; theta1 and theta2 not both 0.
+    p : float in (0, 1)
+    along : float
+        Feature units along the boundary's direction (-theta2, theta1) / |w|.
+
+    Returns
+    -------
+    x : ndarray of shape (2,)
+        With h(x) = g(theta0 + theta1 x1 + theta2 x2) = p.
+    """
+    theta = check_theta(theta, 3)
+    if not 0.0 < p < 1.0:
+        raise ValueError(f"p must lie in (0, 1), got {p}")
+    w = theta[1:]
+    norm = float(np.linalg.norm(w))
+    if norm == 0:
+        raise ValueError("theta1 = theta2 = 0: h is the same everywhere")
+    unit = w / norm
+    foot = -theta[0] * unit / norm
+    return foot + float(logit(p)) / norm * unit + along * np.array([-unit[1], unit[0]])
 
 
 def pull_extremes(pulls) -> tuple[int, int]:

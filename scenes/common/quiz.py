@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -14,6 +15,7 @@ from manim import (
     FadeIn,
     FadeOut,
     Indicate,
+    Mobject,
     SurroundingRectangle,
     Text,
     VGroup,
@@ -21,7 +23,7 @@ from manim import (
 )
 
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, HEADING
+from scenes.common.layout import BODY, HEADING, SIDE, STAGE, Region
 from scenes.common.prose import check_prose, prose
 from scenes.common.theme import SIZES, Theme
 
@@ -116,11 +118,13 @@ _BOX_ROOM = 0.2
 _LETTER_COLUMN = 0.65
 
 
-def quiz_card(quiz: Quiz, theme: Theme) -> tuple[Text, VMobject, VGroup, VMobject]:
+def quiz_card(quiz: Quiz, theme: Theme, region: Region | None = None
+              ) -> tuple[Text, VMobject, VGroup, VMobject]:
     """The heading, question, choice rows (letter and text) and reason, laid out in the
-    body region; the reason sits under the choices, to be revealed last."""
+    body region (or ``region``, when a picture takes the rest); the reason sits under the
+    choices, to be revealed last."""
     heading = Text("Check your understanding", font_size=SIZES.label, color=theme.highlight)
-    area = BODY.inset(_BOX_ROOM)
+    area = (BODY if region is None else region).inset(_BOX_ROOM)
     question = prose(quiz.question, area.width, SIZES.formula_large, theme.text)
     rows = VGroup()
     for i, choice in enumerate(quiz.choices):
@@ -142,10 +146,19 @@ def _unmarked(words: str) -> str:
     return words.replace("{", "(").replace("}", ")")
 
 
-def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
-    """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen."""
+def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
+              on_reveal: Callable[[], None] | None = None) -> VGroup:
+    """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen.
+
+    With a ``picture``, the card takes the stage and the picture the side panel (placed
+    there), coming on with the question; ``on_reveal`` is played after the reason appears
+    (an update the answer implies, say).
+    """
     theme = scene.theme
-    heading, question, rows, reason = quiz_card(quiz, theme)
+    heading, question, rows, reason = quiz_card(
+        quiz, theme, region=None if picture is None else STAGE)
+    if picture is not None:
+        SIDE.inset(_BOX_ROOM).place(picture)
     card = VGroup(heading, question, rows)
     with scene.beat("Check your understanding. {question} "
                     f"{_unmarked(quiz.said_question)}") as b:
@@ -153,7 +166,8 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
             scene.play(*[FadeOut(m) for m in scene.mobjects], run_time=0.8)
         scene.play(FadeIn(heading, shift=0.2 * DOWN), run_time=0.6)
         b.wait_until("question")
-        scene.play(FadeIn(question), run_time=1.2)
+        scene.play(FadeIn(question), *([] if picture is None else [FadeIn(picture)]),
+                   run_time=1.2)
         scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3, run_time=1.5)
     with scene.beat("Pause here and choose an answer before it is revealed.") as b:
         # The thinking time is silence, after the request is spoken (a plain hold: nothing
@@ -170,6 +184,8 @@ def play_quiz(scene: LectureScene, quiz: Quiz) -> VGroup:
         scene.play(Indicate(right, color=theme.good, scale_factor=1.0), run_time=0.8)
         b.wait_until("reason")
         scene.play(FadeIn(reason, shift=0.2 * UP))
+        if on_reveal is not None:
+            on_reveal()
     card.add(box, reason)
     return card
 
@@ -180,6 +196,15 @@ class QuizScene(LectureScene):
 
     quiz: ClassVar[Quiz]
 
+    def quiz_picture(self) -> Mobject | None:
+        """A picture of the question beside the card (none unless a chapter draws one)."""
+        return None
+
+    def quiz_reveal(self) -> None:
+        """Played after the answer's reason appears, when there is a picture to move."""
+
     def construct(self) -> None:
         #: The card as it stands at the end (for tests).
-        self.card = play_quiz(self, self.quiz)
+        picture = self.quiz_picture()
+        self.card = play_quiz(self, self.quiz, picture=picture,
+                              on_reveal=None if picture is None else self.quiz_reveal)

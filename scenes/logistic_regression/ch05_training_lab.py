@@ -7,6 +7,7 @@ well-separated clouds, and a learning rate too large. Every trajectory is
 
 from __future__ import annotations
 
+import types
 from collections.abc import Callable
 
 import numpy as np
@@ -16,17 +17,22 @@ from manim import (
     ORIGIN,
     RIGHT,
     UP,
+    Arrow,
     Axes,
     BackgroundRectangle,
     Circle,
     Create,
     DashedLine,
+    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
+    Group,
+    GrowArrow,
     Indicate,
     Line,
     MathTex,
+    Square,
     Text,
     ValueTracker,
     VGroup,
@@ -44,6 +50,7 @@ from core import (
     logit,
     newton_method,
     predict_proba,
+    sgd_step,
     training_lab_run,
 )
 from core.gradient_ascent import TrainingLabRun
@@ -52,11 +59,12 @@ from core.training_lab import (
     band_width,
     likelihood_map,
     log_likelihood_floor,
+    point_at_probability,
     pull_extremes,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import SIDE, STAGE, Region
-from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, SansNumber
 from scenes.common.plots import (
     AXIS_STROKE,
     axis_names,
@@ -75,14 +83,13 @@ from scenes.common.theme import SIZES, Theme
 BOX = ((-4.0, 4.0), (-3.2, 3.2))
 #: Radius of a data point, and how much a halo's radius grows per unit of pull |y - h|.
 DOT_RADIUS = 0.07
-HALO_GROWTH = 0.3
+HALO_GROWTH = 0.24
 #: The log-likelihood (or |theta|) curve is drawn through at most about this many steps.
 TRACE_POINTS = 400
-#: How often the readouts catch up with training, per second of video.
-READOUT_HZ = 5.0
-#: A halo is an outline only (its ring drawn at opacity |y - h|), so overlapping halos over a
-#: cloud stay rings and never merge into one pale blob over the orange class.
-HALO_OPACITY = 0.0
+#: A halo is a thin ring with a faint fill, both in proportion to |y - h|: a point that no
+#: longer pulls has none, and overlapping quiet halos never merge into one pale blob.
+HALO_OPACITY = 0.22
+HALO_STROKE = 1.0
 #: Every experiment's log-likelihood is drawn on one scale, from this floor (a round number
 #: below every run's lowest value) up to 0.
 LL_FLOOR = log_likelihood_floor(np.concatenate(
@@ -92,6 +99,10 @@ LL_FLOOR = log_likelihood_floor(np.concatenate(
 PLANE_WIDTH = 6.6
 STROKE_ROOM = 0.06
 HALO_ROOM = 0.32
+#: The log-likelihood curve and the |theta| curve above it, when both are drawn.
+NORM_CURVE_SIZE = (3.6, 0.82)
+#: How strongly another run's curve is drawn under this one's.
+GHOST_OPACITY = 0.45
 #: Size of the curve of one recorded quantity, in the side panel.
 CURVE_SIZE = (3.6, 2.1)
 
@@ -101,9 +112,38 @@ def halo_radius(pull: float) -> float:
     return DOT_RADIUS + HALO_GROWTH * abs(float(pull))
 
 
+#: The share of a step's time spent moving (the rest holds core's recorded step).
+HOP_MOVE = 0.3
+
+
+#: Each readout digit's outline once, at its size: a changed number is rebuilt from these
+#: plain outlines (a copy of a few point arrays) instead of deep copies of ``Text`` glyphs,
+#: so the readouts can follow the picture on every frame.
+_DIGITS: dict[tuple[str, float], VMobject] = {}
+
+
+def _fast_digit(number: SansNumber, string: str, mob_class: type | None = None,
+                **kwargs: object) -> VMobject:
+    key = (string, number._font_size)
+    if key not in _DIGITS:
+        _DIGITS[key] = SansNumber._string_to_mob(number, string, mob_class, **kwargs)
+    template = _DIGITS[key]
+    parts = [m.points for m in template.family_members_with_points()]
+    mob = VMobject(fill_color=template.get_fill_color(), fill_opacity=1, stroke_width=0)
+    if parts:
+        mob.set_points(np.vstack(parts).copy())
+    return mob
+
+
+def follow_fast(number: SansNumber) -> None:
+    """Rebuild ``number`` from plain digit outlines when its value changes (same look)."""
+    number._string_to_mob = types.MethodType(_fast_digit, number)
+
+
 def hop(fraction: float) -> float:
-    """Within one step: move during the first half, then hold, so each step reads as a jump."""
-    return smooth(min(1.0, fraction / 0.5))
+    """Within one step: move quickly at its start, then hold on core's step, so each step reads
+    as a jump and the picture spends most of its time on a recorded step, as the readouts do."""
+    return smooth(min(1.0, fraction / HOP_MOVE))
 
 
 class TrainingLab:
@@ -116,8 +156,9 @@ class TrainingLab:
     """
 
     def __init__(self, run: TrainingLabRun, theme: Theme,
-                 ease: Callable[[float], float] = linear, ll_decimals: int = 2,
-                 ghost: TrainingLabRun | None = None, ghost_label: str = "faint: default run"):
+                 ease: Callable[[float], float] = hop, ll_decimals: int = 2,
+                 ghost: TrainingLabRun | None = None, ghost_label: str = "faint: default run",
+                 norm_curve: bool = False):
         self.run = run
         self.theme = theme
         self.traj = run.trajectory
@@ -143,14 +184,16 @@ class TrainingLab:
             self.band.add(edge)
         self.dots = point_cloud(self.axes, X, y, theme, radius=DOT_RADIUS)
         self._unit_circle = Circle(radius=1.0, num_components=12).points
+        self._centres = np.array([d.get_center() for d in self.dots])  # see ``train``
         self.halos = VGroup(*[
-            VMobject(stroke_color=theme.highlight, stroke_width=1.5, fill_color=theme.highlight)
+            VMobject(stroke_color=theme.highlight, stroke_width=HALO_STROKE,
+                     fill_color=theme.highlight)
             for _ in range(len(y))])
         self._refresh_halos()
 
-        # Rebuilding a number's digits is the costliest part of a frame, so the readouts
-        # catch up with the drawn step READOUT_HZ times a second (``shown``), and each getter
-        # hands over core's value rounded as it is displayed, so unchanged digits are skipped.
+        # The readouts show core's numbers at ``shown``, the step the picture is drawn from,
+        # caught up on every frame; each getter hands over core's value rounded as it is
+        # displayed, so a number whose digits did not change is not rebuilt.
         self.shown = 0
         rate = self.traj.learning_rate
         rate_decimals = 0 if float(rate).is_integer() else 1
@@ -170,15 +213,16 @@ class TrainingLab:
         numbers_x = max(row[0].get_right()[0] for row in self.panel) + 0.25
         for number in self.panel.numbers:  # the numbers in one column
             number.set_x(numbers_x, direction=LEFT)
-        self._readout_clock = np.inf  # seconds since the readouts last caught up
+            follow_fast(number)
 
         # The log-likelihood on one fixed scale for every experiment: from a round floor
         # below every run's lowest value up to 0, the best any model can do.
         self.curve_values = self.traj.log_likelihood
         self._curve_lo = LL_FLOOR
+        curve_height = NORM_CURVE_SIZE[1] if norm_curve else CURVE_SIZE[1]
         self.curve_axes = Axes(
             x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, -LL_FLOOR, -LL_FLOOR],
-            x_length=CURVE_SIZE[0], y_length=CURVE_SIZE[1], tips=False,
+            x_length=CURVE_SIZE[0], y_length=curve_height, tips=False,
             axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
             y_axis_config={"include_ticks": False})
         self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.formula_small,
@@ -205,9 +249,27 @@ class TrainingLab:
             steps = np.arange(len(values))
             self.ghost_curve = polyline(self.curve_axes, steps, values - LL_FLOOR, theme.loss,
                                         width=2.5)
-            self.ghost_curve.set_stroke(opacity=0.4)
-            self.ghost_label = Text(ghost_label, font_size=SIZES.caption, color=theme.muted)
+            self.ghost_curve.set_stroke(opacity=GHOST_OPACITY)
+            self.ghost_label = Text(ghost_label, font_size=SIZES.label, color=theme.text)
             self.curve_extra.add(self.ghost_curve, self.ghost_label)
+        self.norm_parts = VGroup()
+        if norm_curve:  # |theta| against the same iterations, above the log-likelihood
+            top = float(np.ceil(self.traj.theta_norm.max()))
+            self.norm_axes = Axes(
+                x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, top, top],
+                x_length=CURVE_SIZE[0], y_length=NORM_CURVE_SIZE[1], tips=False,
+                axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
+                y_axis_config={"include_ticks": False})
+            self.norm_axes.next_to(self.curve_y_label, UP, buff=0.3).align_to(
+                self.curve_axes, LEFT)
+            norm_label = MathTex(r"|\theta|", font_size=SIZES.formula_small,
+                                 color=theme.curve).next_to(self.norm_axes.y_axis, UP, buff=0.1)
+            norm_numbers = VGroup(*[
+                MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                    self.norm_axes.c2p(0, v), LEFT, buff=0.15) for v in (0, top)])
+            self.norm_trace = VMobject(stroke_color=theme.curve, stroke_width=3)
+            self.norm_head = Dot(radius=0.06, color=theme.curve)
+            self.norm_parts.add(self.norm_axes, norm_label, norm_numbers)
         self.side_layout()
         self._curve_origin = self.curve_axes.c2p(0, 0)
         self._curve_dx = self.curve_axes.c2p(1, 0) - self._curve_origin
@@ -216,6 +278,8 @@ class TrainingLab:
         self.head = Dot(radius=0.06, color=theme.loss)
         self._refresh_trace()
         self.head.move_to(self.trace.get_end())
+        if norm_curve:
+            self._refresh_norm()
         # Nothing follows the tracker until training runs (see ``train``): a mobject with an
         # updater is redrawn on every frame, with everything drawn above it.
         self.followers = [self.field, self.boundary, *self.band, self.halos, self.trace,
@@ -224,6 +288,9 @@ class TrainingLab:
         self._updaters[id(self.halos)] = [lambda m: self._refresh_halos()]
         self._updaters[id(self.trace)] = [lambda m: self._refresh_trace()]
         self._updaters[id(self.head)] = [lambda m: m.move_to(self.trace.get_end())]
+        if norm_curve:
+            self.followers.append(self.norm_trace)
+            self._updaters[id(self.norm_trace)] = [lambda m: self._refresh_norm()]
         self.followers.append(self.panel)  # runs before its numbers: see ``_tick_readouts``
         self._updaters[id(self.panel)] = [self._tick_readouts]
         for mob in self.followers:
@@ -258,18 +325,15 @@ class TrainingLab:
         return k + int(w >= 0.5)
 
     def _tick_readouts(self, panel: VGroup, dt: float) -> None:
-        self._readout_clock += dt
-        if self._readout_clock >= 1 / READOUT_HZ:
-            self.shown = self.index()
-            self._readout_clock = 0.0
+        self.shown = self.index()
 
     def pulls(self) -> np.ndarray:
         """Each point's pull y - h at the drawn theta."""
         return self.y - predict_proba(self.theta(), self.X)
 
     def _refresh_halos(self) -> None:
-        for dot, halo, pull in zip(self.dots, self.halos, self.pulls(), strict=True):
-            halo.set_points(dot.get_center() + halo_radius(pull) * self._unit_circle)
+        for centre, halo, pull in zip(self._centres, self.halos, self.pulls(), strict=True):
+            halo.set_points(centre + halo_radius(pull) * self._unit_circle)
             halo.set_fill(opacity=HALO_OPACITY * abs(pull))
             halo.set_stroke(opacity=abs(pull))
 
@@ -277,14 +341,27 @@ class TrainingLab:
         return (self._curve_origin + np.outer(steps, self._curve_dx)
                 + np.outer(values - self._curve_lo, self._curve_dy))
 
-    def _refresh_trace(self) -> None:
+    def _trace_steps(self) -> np.ndarray:
+        """At most about TRACE_POINTS steps, always ending on the current one."""
         k = self.index()
-        # At most about TRACE_POINTS corners, always ending on the current step.
-        steps = np.unique(np.r_[np.arange(0, k + 1, max(1, self.n_steps // TRACE_POINTS)), k])
+        return np.unique(np.r_[np.arange(0, k + 1, max(1, self.n_steps // TRACE_POINTS)), k])
+
+    def _refresh_trace(self) -> None:
+        steps = self._trace_steps()
         points = self._curve_point(steps, self.curve_values[steps])
         if len(points) < 2:
             points = np.vstack([points, points])
         self.trace.set_points_as_corners(points)
+
+    def _refresh_norm(self) -> None:
+        steps = self._trace_steps()
+        values = self.traj.theta_norm[steps]
+        points = self.norm_axes.c2p(np.column_stack([steps, values, np.zeros_like(values)]))
+        points = np.atleast_2d(points)
+        if len(points) < 2:
+            points = np.vstack([points, points])
+        self.norm_trace.set_points_as_corners(points)
+        self.norm_head.move_to(points[-1])
 
     # -- groups for the scene ----------------------------------------------------------------
 
@@ -293,7 +370,19 @@ class TrainingLab:
 
     def curve(self) -> VGroup:
         return VGroup(self.curve_axes, self.curve_x_label, self.curve_y_label,
-                      self.curve_y_numbers, self.curve_extra)
+                      self.curve_y_numbers, self.curve_extra, self.norm_parts)
+
+    def curve_without_ghost(self) -> VGroup:
+        """The curve's axes and scale, without the other run's faint curve (it comes on
+        when the narration names it: ``show_ghost``)."""
+        return VGroup(self.curve_axes, self.curve_x_label, self.curve_y_label,
+                      self.curve_y_numbers, self.zero_line, self.norm_parts)
+
+    def show_ghost(self, scene: LectureScene, run_time: float = 1.0) -> None:
+        """The other run's curve and its label, faint, flashing once as they come on."""
+        scene.play(FadeIn(self.ghost_label), self.ghost_curve.animate.set_stroke(opacity=0.9),
+                   run_time=run_time)
+        scene.play(self.ghost_curve.animate.set_stroke(opacity=GHOST_OPACITY), run_time=0.5)
 
     def train(self, scene: LectureScene, target: float, run_time: float,
               rate_func: Callable[[float], float] = linear,
@@ -302,17 +391,16 @@ class TrainingLab:
 
         ``extra`` mobjects keep updaters of their own that should run only meanwhile.
         """
+        self._centres = np.array([d.get_center() for d in self.dots])  # still while training
         for mob in self.followers:
             for updater in self._updaters[id(mob)]:
                 mob.add_updater(updater)
         scene.play(self.step.animate.set_value(target), run_time=run_time,
                    rate_func=rate_func)
-        self._readout_clock = np.inf  # the last frame shows the final numbers
         for mob in (*self.followers, *extra):  # settle on the target...
             mob.update(0)
         for mob in (*self.followers, *extra):  # ...then stand still
             mob.clear_updaters()
-        self._readout_clock = np.inf  # the next run starts with a fresh reading
 
 
 def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
@@ -336,44 +424,49 @@ def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> i
 
 
 def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
-    """A ring round point ``i`` and ``label`` near it, where it hides the fewest points.
+    """``label`` away from point ``i``, on a leader line that points at it (a pointer, never
+    a ring, which would read as one more halo).
 
-    The label tries eight directions around the point at three distances, inside the plane,
-    and takes the place whose box covers the fewest other points and never the boundary or
-    its normal arrow (the nearest such, in the order tried); a leader line joins a label set
-    further out to its ring.
+    The label tries places on a grid around the point, inside the plane (or out to its
+    right), clear of the point's halo, and takes the one whose box covers the fewest other
+    points and never the boundary or its normal arrow, the nearer the better.
     """
     centre = lab.dots[i].get_center()
-    ring = Circle(radius=halo_radius(1.0) * 0.6, color=theme.text, stroke_width=2.5)
-    ring.move_to(centre)
     line, arrow = lab.boundary.line, lab.boundary.arrow
     along = np.linspace(0, 1, 60)[:, None]
     on_line = np.vstack([
         line.get_start() + along * (line.get_end() - line.get_start()),
         arrow.get_start() + along * (arrow.get_end() - arrow.get_start())])
     dots = np.array([d.get_center() for d in lab.dots])
-    lo, hi = lab.axes.get_corner(DOWN + LEFT), lab.axes.get_corner(UP + RIGHT)
-    best, best_cover = (UP, 0.3), np.inf
-    for buff in (0.3, 0.9, 1.5):
-        for direction in (UP + RIGHT, DOWN + RIGHT, UP + LEFT, DOWN + LEFT, UP, DOWN, RIGHT,
-                          LEFT):
-            label.next_to(ring, direction, buff=buff)
-            a, b = label.get_corner(DOWN + LEFT) - 0.1, label.get_corner(UP + RIGHT) + 0.1
+    # Inside the plane, or out to its right on the stage's free strip.
+    lo = lab.axes.get_corner(DOWN + LEFT)
+    hi = np.array([STAGE.right, lab.axes.get_top()[1], 0.0])
+    keep_out = halo_radius(1.0) + 0.15  # the label clear of the point and its halo
+    best, best_cost = centre + 1.5 * UP, np.inf
+    half = np.array([label.width, label.height, 0.0]) / 2 + 0.15
+    for dx in np.linspace(-3.5, 3.5, 29):
+        for dy in np.linspace(-2.5, 2.5, 21):
+            place = centre + np.array([dx, dy, 0.0])
+            a, b = place - half, place + half
             if np.any(a[:2] < lo[:2]) or np.any(b[:2] > hi[:2]):
                 continue
-            cover = (_count_inside(dots, a, b)
-                     + (np.inf if _count_inside(on_line, a, b) else 0))
-            if cover < best_cover:
-                best, best_cover = (direction, buff), cover
-    label.next_to(ring, best[0], buff=best[1])
-    backing = BackgroundRectangle(label, color=theme.background, fill_opacity=0.8, buff=0.08)
-    parts = VGroup(ring, backing, label)
-    if best[1] > 0.3:  # a leader line from the ring to the label's near edge
-        unit = best[0] / np.linalg.norm(best[0])
-        leader = Line(centre + unit * ring.width / 2, backing.get_critical_point(-best[0]),
-                      color=theme.text, stroke_width=1.5)
-        parts = VGroup(ring, leader, backing, label)
-    return parts
+            nearest = np.clip(centre, a, b)  # the box's point nearest the dot
+            gap = float(np.linalg.norm((nearest - centre)[:2]))
+            if gap < keep_out or _count_inside(on_line, a, b):
+                continue
+            cost = _count_inside(dots, a, b) + 0.3 * gap
+            if cost < best_cost:
+                best, best_cost = place, cost
+    label.move_to(best)
+    backing = BackgroundRectangle(label, color=theme.background, fill_opacity=0.85, buff=0.08)
+    # The pointer leaves the backing where the line to the dot crosses its edge.
+    d = centre - best
+    t = min(backing.width / 2 / max(abs(d[0]), 1e-9), backing.height / 2 / max(abs(d[1]), 1e-9))
+    start = best + min(t, 1.0) * d
+    unit = d / np.linalg.norm(d)
+    pointer = Arrow(start, centre - unit * (DOT_RADIUS + 0.04), buff=0, color=theme.text,
+                    stroke_width=2.5, max_tip_length_to_length_ratio=0.25, tip_length=0.16)
+    return VGroup(pointer, backing, label)
 
 
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
@@ -381,30 +474,56 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
     """Bring a lab on screen at its random start: plane, field, boundary and band, halos,
     readouts and the curve's axes."""
     key = lab_legend(lab, scene.theme)
+    if not dots_first:  # the points are there: everything else comes on at once
+        scene.add(lab.field, lab.axes, lab.dots, lab.band, lab.boundary)
+        scene.add(lab.halos, lab.dots, lab.trace, lab.head)
+        scene.play(FadeIn(lab.field), Create(lab.boundary.line), FadeIn(lab.boundary.arrow),
+                   FadeIn(lab.band), FadeIn(key[2:]), FadeIn(lab.panel), FadeIn(lab.halos),
+                   FadeIn(lab.curve_without_ghost()), run_time=1.0)
+        if len(lab.norm_parts):
+            scene.add(lab.norm_trace, lab.norm_head)
+        return key
     if dots_first:
         scene.play(Write(heading), Create(lab.axes), run_time=1.2)
         scene.play(FadeIn(lab.dots, lag_ratio=0.01), FadeIn(key[:2]), run_time=1.0)
     scene.add(lab.field, lab.axes, lab.dots)
-    scene.play(FadeIn(lab.field), FadeIn(key[2:]), run_time=1.0)
+    scene.play(FadeIn(lab.field), run_time=0.8)
     scene.add(lab.band, lab.boundary)
     scene.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.band),
-               FadeIn(lab.panel), FadeIn(lab.curve()), run_time=1.2)
+               FadeIn(key[3]), FadeIn(lab.panel), FadeIn(lab.curve_without_ghost()),
+               run_time=1.0)
     scene.add(lab.halos, lab.dots, lab.trace, lab.head)  # halos behind the dots
-    scene.play(FadeIn(lab.halos), run_time=0.8)
+    if len(lab.norm_parts):
+        scene.add(lab.norm_trace, lab.norm_head)
+    scene.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=0.8)
     return key
 
 
 def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme) -> VGroup:
-    """The width of the band between the h = 0.1 and h = 0.9 lines, and the default run's,
-    in the side panel between the readouts and the curve (off the data)."""
+    """The width of the band between the h = 0.1 and h = 0.9 lines, and the default run's
+    (drawn dashed by ``ghost_band``), in the side panel between the readouts and the curve."""
     low, high = round(100 * (1 - BAND_PROBABILITY)), round(100 * BAND_PROBABILITY)
-    note = VGroup(Text(f"{low}\u2013{high} % band: {width:.2f}", font_size=SIZES.caption,
-                       color=theme.text),
-                  Text(f"(default run: {default_width:.2f})", font_size=SIZES.caption,
-                       color=theme.muted)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+    mine = Text(f"{low}\u2013{high} % band: {width:.2f}", font_size=SIZES.label,
+                color=theme.text)
+    dash = DashedLine(ORIGIN, 0.45 * RIGHT, color=theme.muted, stroke_width=2.5,
+                      dash_length=0.08)
+    theirs = legend_entry(dash, f"default run: {default_width:.2f}", theme)
+    note = VGroup(mine, theirs).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
     top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
     note.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
     return note
+
+
+def ghost_band(lab: TrainingLab, theta: np.ndarray, theme: Theme) -> VGroup:
+    """Another run's h = 0.1 and h = 0.9 lines for weights ``theta``, dashed, on the plane."""
+    margin = float(logit(BAND_PROBABILITY))
+    lines = VGroup()
+    for sign in (1, -1):
+        segment = boundary_segment(np.asarray(theta) - [sign * margin, 0, 0], *BOX)
+        if segment is not None:
+            lines.add(DashedLine(*(lab.axes.c2p(*p) for p in segment), color=theme.muted,
+                                 stroke_width=2.5, dash_length=0.12))
+    return lines
 
 
 # ---------------------------------------------------------------------------------------------
@@ -417,7 +536,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         run = training_lab_run("default")
-        lab = TrainingLab(run, theme, ease=linear)
+        lab = TrainingLab(run, theme)
         self.lab = lab
         heading = self.heading("Chapter 5 \u00b7 The training lab")
         key = lab_legend(lab, theme)
@@ -471,7 +590,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         callouts = VGroup()
         for i, words in ((quiet, "deep in its class"), (loud, "wrong side of the line")):
             label = VGroup(
-                Text(words, font_size=SIZES.caption, color=theme.text),
+                Text(words, font_size=SIZES.label, color=theme.text),
                 MathTex(rf"|y-h| = {abs(pulls[i]):.3f}", font_size=SIZES.formula_small,
                         color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
@@ -481,9 +600,9 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                        "already get h close to their label, so their pull has died away. "
                        "{near} Only points near the line, or on its wrong side, still tug.") as b:
             b.wait_until("deep")
-            self.play(Create(callouts[0][0]), FadeIn(callouts[0][1:]), run_time=1.5)
+            self.play(FadeIn(callouts[0][1:]), GrowArrow(callouts[0][0]), run_time=1.2)
             b.wait_until("near")
-            self.play(Create(callouts[1][0]), FadeIn(callouts[1][1:]), run_time=1.5)
+            self.play(FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]), run_time=1.2)
         with self.beat("Logistic regression spends its effort on the hard, borderline cases, "
                        "the same instinct the support vector machine pushes to the limit."):
             self.wait(1)
@@ -512,8 +631,7 @@ class OverlapSettlesOnACompromise(LectureScene):
                        "off far below it, and far below zero.") as b:
             lab.train(self, lab.n_steps, run_time=b.time_until("ghost", minimum=5.0),
                       rate_func=slow_start(3.0))
-            self.play(lab.ghost_curve.animate.set_stroke(opacity=0.8), run_time=0.6)
-            self.play(lab.ghost_curve.animate.set_stroke(opacity=0.4), run_time=0.6)
+            lab.show_ghost(self)
             b.wait_until("below")
             self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.2)
 
@@ -522,11 +640,14 @@ class OverlapSettlesOnACompromise(LectureScene):
         note = band_note(lab, band_width(final), band_width(default.trajectory.thetas[-1]),
                          theme)
         self.band_notes = [note]
+        self.ghost_band = ghost_band(lab, default.trajectory.thetas[-1], theme)
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
-                       "wide: near the line the model honestly says it is unsure, and the "
-                       "points on the wrong side keep pulling, in balance.") as b:
+                       "wide, far wider than the default run's, dashed: near the line the "
+                       "model honestly says it is unsure, and the points on the wrong side "
+                       "keep pulling, in balance.") as b:
             b.wait_until("soft")
-            self.play(FadeIn(note),
+            self.add(self.ghost_band, lab.halos, lab.dots)
+            self.play(FadeIn(note), Create(self.ghost_band),
                       Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
 
 
@@ -538,7 +659,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         theme = self.theme
         run = training_lab_run("separated")
         default = training_lab_run("default")
-        lab = TrainingLab(run, theme, ll_decimals=3, ghost=default)
+        lab = TrainingLab(run, theme, ghost=default, norm_curve=True)
         self.lab = lab
         heading = self.heading("Experiment: well-separated clouds")
         key = lab_legend(lab, theme)
@@ -557,9 +678,14 @@ class SeparatedCloudsNeverSettle(LectureScene):
             b.wait_until("drag")
             self.play(*[dot.animate.move_to(t) for dot, t in zip(lab.dots, targets,
                                                                  strict=True)], run_time=2.0)
-        with self.beat("Same random start as before, and the default run's curve, faint, "
-                       "for comparison."):
+        with self.beat("Same random start as before, {ghost} and the default run's curve, "
+                       "faint, for comparison. {norm} Above the log-likelihood, the size of the "
+                       "weights gets a curve of its own.") as b:
             show_lab(self, lab, heading, dots_first=False)
+            b.wait_until("ghost")
+            lab.show_ghost(self)
+            b.wait_until("norm")
+            self.play(Indicate(lab.norm_parts[1], color=theme.highlight), run_time=1.0)
 
         # Step: train
         alpha = run.trajectory.learning_rate
@@ -576,23 +702,28 @@ class SeparatedCloudsNeverSettle(LectureScene):
         mine = band_note(lab, band_width(run.trajectory.thetas[-1]),
                          band_width(default.trajectory.thetas[-1]), theme)
         self.band_notes = [mine]
-        with self.beat("{edge} The band has narrowed to about a third of the default run's, on its "
-                       "way to a knife edge. {creeps} The log-likelihood is now so close to "
-                       "zero that the curve cannot show the gap, yet more steps would only "
-                       "shrink it, never close it. {runaway} Chapter nine comes back to "
+        self.ghost_band = ghost_band(lab, default.trajectory.thetas[-1], theme)
+        with self.beat("{edge} The band has narrowed to about a third of the default run's, "
+                       "dashed, on its way to a knife edge. {creeps} The log-likelihood has "
+                       "flattened just below zero, {norm} yet the size of the weights is still "
+                       "climbing, with no end in sight. Chapter nine comes back to "
                        "these runaway weights.") as b:
             b.wait_until("edge")
-            self.play(FadeIn(mine), run_time=1.2)
+            self.add(self.ghost_band, lab.halos, lab.dots)
+            self.play(FadeIn(mine), Create(self.ghost_band), run_time=1.2)
             b.wait_until("creeps")
-            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
-            b.wait_until("runaway")
-            self.play(Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
+            self.play(Indicate(VGroup(lab.trace, lab.panel[0]), color=theme.highlight),
+                      run_time=1.5)
+            b.wait_until("norm")
+            self.play(Indicate(VGroup(lab.norm_trace, lab.panel[3]), color=theme.highlight),
+                      run_time=1.5)
 
 
 #: The contour map's view of (w1, w2), and how far below the top its level curves lie.
 MAP_BOX = ((-2.0, 10.0), (-3.5, 5.5))
 MAP_DROPS = (2.0, 8.0, 20.0, 40.0)
 MAP_WIDTH = 7.2
+MAP_TICKS = ((0, 4, 8), (-2, 0, 2, 4))
 
 
 class LargeLearningRateOvershoots(LectureScene):
@@ -617,7 +748,7 @@ class LargeLearningRateOvershoots(LectureScene):
                                lab._curve_point(np.array([lab.n_steps]), np.array([best]))[0],
                                color=theme.good, stroke_width=2)
         # Above the line: the sawtooth runs below it.
-        best_label = Text("best", font_size=SIZES.caption, color=theme.good).next_to(
+        best_label = Text("best", font_size=SIZES.label, color=theme.good).next_to(
             best_line.get_end(), UP, buff=0.08, aligned_edge=RIGHT)
         # When the wobble shows: the first step after the closest approach to the best at
         # which the log-likelihood has fallen a whole unit below it again.
@@ -646,10 +777,13 @@ class LargeLearningRateOvershoots(LectureScene):
 
         # Step: same clouds, big steps
         with self.beat(f"Back to the overlapping clouds, with the learning rate raised from "
-                       f"{normal_alpha:g} to {alpha:g}. {{best}} The dashed line is the best "
-                       f"log-likelihood these points allow.") as b:
+                       f"{normal_alpha:g} to {alpha:g}; {{ghost}} the faint curve is the run at "
+                       f"{normal_alpha:g}. {{best}} The dashed line is the best log-likelihood "
+                       f"these points allow.") as b:
             self.lab_key = show_lab(self, lab, heading)
             self.play(Indicate(lab.panel[4], color=theme.bad), run_time=1.0)
+            b.wait_until("ghost")
+            lab.show_ghost(self)
             b.wait_until("best")
             self.play(Create(best_line), FadeIn(best_label))
         self.add(ghost)
@@ -680,11 +814,21 @@ class LargeLearningRateOvershoots(LectureScene):
         contour = likelihood_map(data.X, data.y, fit, MAP_DROPS)
         self.contour = contour
         map_axes = plane_axes(theme, MAP_BOX, MAP_WIDTH)
-        names = axis_names(map_axes, theme, "w_1", "w_2")
+        map_axes.x_axis.add_numbers(MAP_TICKS[0], font_size=SIZES.formula_small,
+                                    num_decimal_places=0, excluding=[])
+        map_axes.y_axis.add_numbers(MAP_TICKS[1], font_size=SIZES.formula_small,
+                                    num_decimal_places=0, excluding=[])
+        for numbers in (map_axes.x_axis.numbers, map_axes.y_axis.numbers):
+            numbers.set_color(theme.muted)
+        names = axis_names(map_axes, theme, r"\theta_1", r"\theta_2")
         map_key = VGroup(
-            legend_entry(Line(ORIGIN, 0.4 * RIGHT, color=theme.highlight, stroke_width=3),
+            legend_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
+                                Dot(0.2 * RIGHT, radius=0.06, color=theme.curve)),
                          f"\u03b1 = {normal_alpha:g}", theme),
-            legend_entry(Line(ORIGIN, 0.4 * RIGHT, color=theme.bad, stroke_width=3),
+            legend_entry(VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.bad,
+                                           stroke_width=3, dash_length=0.1),
+                                Square(0.12, color=theme.bad, fill_opacity=1,
+                                       stroke_width=0).move_to(0.25 * RIGHT)),
                          f"\u03b1 = {alpha:g}", theme),
             legend_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
                          "level curves of \u2113, bias at its best", theme),
@@ -696,26 +840,36 @@ class LargeLearningRateOvershoots(LectureScene):
         STAGE.inset(0.1).place(VGroup(map_axes, names, map_key), aligned=DOWN + LEFT)
         rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
                          for c in contour.curves])
-        peak = Dot(map_axes.c2p(*contour.peak), radius=0.07, color=theme.good)
+        # The peak on top of everything, ringed in the background colour so that no path
+        # drawn across it can hide it.
+        peak = VGroup(Dot(map_axes.c2p(*contour.peak), radius=0.15, color=theme.background),
+                      Dot(map_axes.c2p(*contour.peak), radius=0.1, color=theme.good))
         paths = VGroup()
-        # The normal rate's path in the highlight colour: far lighter than the grey level
-        # curves it crosses, for every viewer (the curve colour is near their lightness).
-        for traj, colour in ((normal.trajectory, theme.highlight), (run.trajectory, theme.bad)):
-            w = traj.thetas[:, 1:]
-            path = polyline(map_axes, w[:, 0], w[:, 1], colour, width=3)
-            stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.04, color=colour)
-                             for p in w[::max(1, len(w) // 30)]])
-            paths.add(VGroup(path, stops))
+        # Told apart by more than hue (both reds and yellows turn olive for many viewers):
+        # the normal rate light, solid, round stops; the large rate dark red, dashed, square
+        # stops.
+        w = normal.trajectory.thetas[:, 1:]
+        stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.045, color=theme.curve)
+                         for p in w[::max(1, len(w) // 30)]])
+        paths.add(VGroup(polyline(map_axes, w[:, 0], w[:, 1], theme.curve, width=3), stops))
+        w = run.trajectory.thetas[:, 1:]
+        stops = VGroup(*[Square(0.09, color=theme.bad, fill_opacity=1, stroke_width=0).move_to(
+            map_axes.c2p(*p)) for p in w])
+        zigzag = polyline(map_axes, w[:, 0], w[:, 1], theme.bad, width=2.5)
+        paths.add(VGroup(DashedVMobject(zigzag, num_dashes=160, dashed_ratio=0.6), stops))
+        self.drawn_paths = (paths[0][0], zigzag)  # the dashed one's undashed course
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
         plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
-        with self.beat("Now the same two runs, {above} seen from above, on a map of the "
-                       "log-likelihood over the two weights. {normal} At the normal rate the "
-                       "steps glide up to the peak; {large} at the large rate they leap past it "
-                       "and zig-zag across it for ever.") as b:
+        with self.beat("Now look from above: {above} a map of the log-likelihood over the two "
+                       "weights, with its peak. {normal} At the normal rate the steps glide up "
+                       "to the peak; {large} at the large rate they leap past it and zig-zag "
+                       "across it for ever.") as b:
             self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
                       run_time=0.6)
+            b.wait_until("above")
             self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
-                      FadeIn(map_key[2]), run_time=b.time_until("above", minimum=0.8))
+                      FadeIn(map_key[2]), run_time=1.0)
+            self.add_foreground_mobjects(peak)  # no path drawn across it hides it
             b.wait_until("normal")
             self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
                       FadeIn(map_key[0]), run_time=2.0)
@@ -759,10 +913,71 @@ QUIZ = Quiz(
 )
 
 
+#: The picture beside the quiz: a line (chosen weights), the orange point where h = QUIZ_H a
+#: little along it, and the one update the answer implies, at QUIZ_RATE.
+QUIZ_THETA = (0.0, 1.0, 0.6)
+QUIZ_ALONG = 0.8
+QUIZ_RATE = 0.5
+QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
+QUIZ_PLANE_WIDTH = 3.6
+
+
 class TrainingLabCheck(QuizScene):
-    """Check your understanding: the pull of a point on the wrong side after training."""
+    """Check your understanding: the pull of a point on the wrong side after training; on the
+    answer, one update moves the line toward it."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> Group:
+        theme = self.theme
+        x = point_at_probability(QUIZ_THETA, QUIZ_H, QUIZ_ALONG)
+        self.update_step = sgd_step(QUIZ_THETA, np.r_[1.0, x], QUIZ_LABEL, QUIZ_RATE)
+        self.moved = ValueTracker(0.0)
+        before, after = self.update_step.theta_before, self.update_step.theta_after
+
+        def theta() -> np.ndarray:
+            t = self.moved.get_value()
+            return (1 - t) * before + t * after
+
+        axes = plane_axes(theme, QUIZ_BOX, QUIZ_PLANE_WIDTH)
+        self.quiz_axes = axes
+        field = ProbabilityField(axes, theta, theme)
+        boundary = BoundaryLine(axes, theta, theme, with_normal=False)
+        centre = axes.c2p(*x)
+        pull = QUIZ_LABEL - self.update_step.h_before
+        halo = Circle(radius=halo_radius(pull), stroke_width=2, color=theme.highlight).set_fill(
+            theme.highlight, HALO_OPACITY * abs(pull)).move_to(centre)
+        dot = Dot(centre, radius=1.6 * DOT_RADIUS, color=theme.class1)
+        label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
+                        font_size=SIZES.formula_small, color=theme.text)
+        label.next_to(axes, UP, buff=0.2)
+        pointer = Arrow(label.get_bottom(), centre + 0.22 * UP, buff=0.05, color=theme.text,
+                        stroke_width=2.5, max_tip_length_to_length_ratio=0.2,
+                        tip_length=0.16)
+        self.quiz_boundary, self.quiz_field = boundary, field
+        for mob in (field, boundary):  # still until the update moves them
+            mob.clear_updaters()
+        self.quiz_point = VGroup(halo, dot)
+        return Group(field, axes, boundary, halo, dot, pointer, label)
+
+    def quiz_reveal(self) -> None:
+        theme = self.theme
+        step = self.update_step
+        note = VGroup(
+            MathTex(rf"\text{{one update, }}\alpha = {QUIZ_RATE:g}:",
+                    font_size=SIZES.formula_small, color=theme.good),
+            MathTex(rf"h = {step.h_before:.1f} \to {step.h_after:.2f}",
+                    font_size=SIZES.formula_small, color=theme.good),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        note.next_to(self.quiz_axes, DOWN, buff=0.2)
+        self.quiz_note = note[1]
+        self.bring_to_front(self.quiz_boundary, self.quiz_point)
+        for mob in (self.quiz_field, self.quiz_boundary):
+            mob.add_updater(lambda m: m.refresh())
+        self.play(self.moved.animate.set_value(1.0), FadeIn(note), run_time=2.0)
+        for mob in (self.quiz_field, self.quiz_boundary):
+            mob.update(0)
+            mob.clear_updaters()
 
 
 SCENES_IN_ORDER = [

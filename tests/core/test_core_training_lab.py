@@ -15,6 +15,7 @@ from core.training_lab import (
     likelihood_contour,
     likelihood_map,
     log_likelihood_floor,
+    point_at_probability,
     pull_extremes,
 )
 
@@ -118,3 +119,20 @@ def test_likelihood_map_nests_its_curves():
     np.testing.assert_allclose(m.levels, m.top - np.array([2.0, 20.0, 80.0]))
     radii = [np.linalg.norm(c[:-1] - m.peak, axis=1) for c in m.curves]
     assert np.all(radii[0] < radii[1]) and np.all(radii[1] < radii[2])
+
+
+@pytest.mark.parametrize("theta", [(0.0, 1.0, 0.6), (-1.0, 4.0, 3.0), (2.0, -0.5, 0.1)])
+@pytest.mark.parametrize("p", [0.3, 0.5, 0.9])
+def test_point_at_probability_has_that_h_and_slides_along_its_level_line(theta, p):
+    theta = np.asarray(theta)
+    for along in (-1.0, 0.0, 0.8):
+        x = point_at_probability(theta, p, along)
+        assert special.expit(theta[0] + x @ theta[1:]) == pytest.approx(p, abs=1e-12)
+    # Sliding along keeps it on its level line, the given distance from where it started.
+    a, b = point_at_probability(theta, p), point_at_probability(theta, p, 0.8)
+    assert np.linalg.norm(b - a) == pytest.approx(0.8)
+    assert (b - a) @ theta[1:] == pytest.approx(0.0, abs=1e-12)
+    with pytest.raises(ValueError):
+        point_at_probability((1.0, 0.0, 0.0), p)
+    with pytest.raises(ValueError):
+        point_at_probability(theta, 1.0)

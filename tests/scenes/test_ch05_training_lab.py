@@ -42,6 +42,19 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     right = ch05.QUIZ.choices[ch05.QUIZ.correct]
     assert right.startswith(f"${ch05.QUIZ_LABEL - ch05.QUIZ_H:g}$")
     assert ch05.QUIZ.applied and len(ch05.QUIZ.choices) == 4
+    # The picture: the point is where h is the question's h; the answer's update (y - h =
+    # 0.7, times alpha x) raises its score, so the line moves toward it, and the note says so.
+    step = scene.update_step
+    theta = np.asarray(ch05.QUIZ_THETA)
+    x = scene.quiz_axes.p2c(scene.quiz_point[1].get_center())[:2]
+    assert special.expit(theta[0] + x @ theta[1:]) == pytest.approx(ch05.QUIZ_H, abs=1e-9)
+    assert step.error == pytest.approx(ch05.QUIZ_LABEL - ch05.QUIZ_H)
+    xb = np.r_[1.0, x]
+    after = theta + ch05.QUIZ_RATE * (ch05.QUIZ_LABEL - ch05.QUIZ_H) * xb
+    np.testing.assert_allclose(step.theta_after, after, atol=1e-9)
+    distance = [abs(t @ xb) / np.linalg.norm(t[1:]) for t in (theta, after)]
+    assert distance[1] < distance[0]
+    assert f"{special.expit(after @ xb):.2f}" in scene.quiz_note.get_tex_string()
 
 
 @pytest.mark.parametrize("scene_cls", list(LAB_SCENES), ids=lambda c: c.__name__)
@@ -75,7 +88,9 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
     assert abs(pulls[i]) < 0.01 < 0.3 < abs(pulls[j])  # sure and silent / unsure and tugging
     assert radii[i] < radii[j] - 0.05
     assert scene.lab.halos[i].get_stroke_opacity() < scene.lab.halos[j].get_stroke_opacity()
-    assert all(h.get_fill_opacity() == 0 for h in scene.lab.halos)  # outlines only
+    # Fill and ring in proportion to the pull: the silent point has next to none.
+    fills = np.array([h.get_fill_opacity() for h in scene.lab.halos])
+    np.testing.assert_allclose(fills, ch05.HALO_OPACITY * np.abs(pulls), atol=1e-6)
     # The loud one is the point with the largest pull, on the wrong side of the line.
     size = np.abs(pulls)
     assert size[j] == size.max() and size[i] == size.min()
@@ -87,8 +102,9 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
     assert f"{abs(pulls[i]):.3f}" in shown and f"{abs(pulls[j]):.3f}" in shown
 
 
-def _probes(X: np.ndarray, y: np.ndarray, theta: np.ndarray, label: int) -> np.ndarray:
-    """Five places near class ``label``'s cloud, clear of every point and of the boundary."""
+def _probes(X: np.ndarray, y: np.ndarray, theta: np.ndarray, label: int, n: int = 5
+            ) -> np.ndarray:
+    """``n`` places near class ``label``'s cloud, clear of every point and of the boundary."""
     (x0, x1), (y0, y1) = ch05.BOX
     gx, gy = np.meshgrid(np.arange(x0 + 0.3, x1 - 0.3, 0.2), np.arange(y0 + 0.3, y1 - 0.3, 0.2))
     grid = np.column_stack([gx.ravel(), gy.ravel()])
@@ -96,7 +112,7 @@ def _probes(X: np.ndarray, y: np.ndarray, theta: np.ndarray, label: int) -> np.n
     distance = np.abs(theta[0] + grid @ theta[1:]) / np.linalg.norm(theta[1:])
     grid = grid[clear & (distance > 0.6)]
     centre = X[y == label].mean(axis=0)
-    return grid[np.argsort(np.linalg.norm(grid - centre, axis=1))[:5]]
+    return grid[np.argsort(np.linalg.norm(grid - centre, axis=1))[:n]]
 
 
 def test_final_frame_separates_the_clouds_where_core_put_the_boundary(tmp_path: Path):
@@ -105,14 +121,22 @@ def test_final_frame_separates_the_clouds_where_core_put_the_boundary(tmp_path: 
     X, y, theta = run.dataset.X, run.dataset.y, run.trajectory.thetas[-1]
     axes = scene.lab.axes
     for label in (0, 1):
-        probes = _probes(X, y, theta, label)
-        assert len(probes) == 5
+        probes = _probes(X, y, theta, label, n=20)
+        assert len(probes) == 20
+        labels = [c[1] for c in scene.callouts]  # each call-out's backing
+        checked = 0
         for p in probes:
-            r, _, b = pixel_at(scene, pixels, axes.c2p(*p))
+            point = axes.c2p(*p)
+            if any(np.all(np.abs(point - c.get_center())[:2]
+                          < np.array([c.width, c.height]) / 2 + 0.1) for c in labels):
+                continue  # under a call-out's label
+            checked += 1
+            r, _, b = pixel_at(scene, pixels, point)
             if label == 1:
                 assert r > b + 40, (p, r, b)  # warm: the model says class 1
             else:
                 assert b > r + 40, (p, r, b)  # teal: the model says class 0
+        assert checked >= 5
     # The white boundary is drawn where core's final theta puts it.
     segment = boundary_segment(theta, *ch05.BOX)
     dots = np.array([d.get_center() for d in scene.lab.dots])
@@ -135,7 +159,16 @@ def test_the_experiments_show_what_the_text_promises(tmp_path: Path):
     assert np.sum(np.abs(overlap.pulls()) > 0.3) > np.sum(np.abs(default.pulls()) > 0.3)
     # Separated: |theta| still climbing at the last step, the log-likelihood near 0.
     assert separated.traj.theta_norm[-1] > separated.traj.theta_norm[-100]
-    assert separated.panel.numbers[0].num_decimal_places == 3
+    # Every lab shows the log-likelihood to the same number of decimals.
+    assert separated.panel.numbers[0].num_decimal_places == 2
+    # |theta| keeps climbing over the last half while the log-likelihood barely moves.
+    traj = separated.traj
+    half = traj.n_steps // 2
+    assert traj.theta_norm[-1] > 1.2 * traj.theta_norm[half]
+    assert np.all(np.diff(traj.theta_norm[half:]) > 0)
+    assert traj.log_likelihood[-1] - traj.log_likelihood[half] < 0.01 * -ch05.LL_FLOOR
+    end = separated.norm_axes.c2p(traj.n_steps, traj.theta_norm[-1])
+    np.testing.assert_allclose(separated.norm_trace.get_end(), end, atol=1e-9)
     # One fixed log-likelihood scale, floor to 0, for every lab; the default run ghosted
     # under the overlap and separated runs, its values on the same scale.
     floor = min(training_lab_run(c).trajectory.log_likelihood.min() for c in LAB_SCENES.values())
@@ -164,8 +197,13 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     mine = band_width(training_lab_run("separated").trajectory.thetas[-1])
     theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
     (note,) = scene.band_notes
-    assert [t.original_text for t in note] == [f"10\u201390 % band: {mine:.2f}",
-                                               f"(default run: {theirs:.2f})"]
+    assert [note[0].original_text, note[1][1].original_text] == [
+        f"10\u201390 % band: {mine:.2f}", f"default run: {theirs:.2f}"]
+    # The default run's band, dashed on the plane, is the h = 0.1 and 0.9 lines of its weights.
+    default = training_lab_run("default").trajectory.thetas[-1]
+    for edge, want in zip(scene.ghost_band, (0.9, 0.1), strict=True):
+        x = lab.axes.p2c(edge.get_start())[:2]
+        assert special.expit(default[0] + x @ default[1:]) == pytest.approx(want, abs=1e-6)
     assert 0.28 < mine / theirs < 0.4  # "about a third of the default run's"
     assert "about a third" in " ".join(b.narration for b in scene.beats)
     # The band's two lines are where h = 0.1 and h = 0.9 for the final weights.
@@ -212,7 +250,7 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     # The map: core's level curves and the two runs' weights, the normal rate in its colour.
     m = scene.contour
     np.testing.assert_allclose(m.peak, newton_method(data.X, data.y).thetas[-1][1:])
-    axes_paths = [p[0] for p in scene.paths]
+    axes_paths = list(scene.drawn_paths)
     normal = training_lab_run("overlap").trajectory.thetas[:, 1:]
     axes = scene.map_axes
     for path, w in zip(axes_paths, (normal, run.trajectory.thetas[:, 1:]), strict=True):
@@ -225,7 +263,8 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
         assert y0 < curve[:, 1].min() and curve[:, 1].max() < y1
     for w in (normal, run.trajectory.thetas[:, 1:]):  # every iterate on the map
         assert np.all((w[:, 0] > x0) & (w[:, 0] < x1) & (w[:, 1] > y0) & (w[:, 1] < y1))
-    assert scene.paths[0][0].get_color().to_hex().upper() == DARK.highlight.upper()
+    assert scene.paths[0][0].get_color().to_hex().upper() == DARK.curve.upper()
+    assert scene.paths[1][0].get_color().to_hex().upper() == DARK.bad.upper()
 
 
 def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):
@@ -236,7 +275,7 @@ def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_pat
         lab.step.set_value(k)
         np.testing.assert_array_equal(lab.theta(), thetas[k])
         assert lab.index() == k
-    lab.step.set_value(3.3)  # moving (the first half of each step), most of the way
+    lab.step.set_value(3.2)  # moving (the first part of each step), most of the way
     assert lab.index() == 4
     between = lab.theta()
     assert np.all((between - thetas[3]) * (thetas[4] - between) >= -1e-12)
