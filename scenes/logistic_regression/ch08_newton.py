@@ -55,6 +55,7 @@ from core.newton import (
     newton_bowls_run,
     newton_race_run,
     newton_versus_ascent_run,
+    principal_curvatures,
     steps_to_settle,
 )
 from scenes.common.beats import LectureScene
@@ -368,8 +369,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                            max_tip_length_to_length_ratio=0.06)
         overshoot_ring = plots.zero_mark(lands)
         overshoot = Text("overshoots the peak", font_size=SIZES.label, color=theme.highlight)
-        overshoot.next_to(plots.bottom.c2p(lands, 0), UP, buff=0.25).align_to(
-            plots.bottom.c2p(lands, 0), LEFT).shift(0.1 * RIGHT)
+        # Under the long arrow, above the w numbers: l' and the first tangent are above.
+        overshoot.next_to(plots.bottom.c2p(lands, 0), DOWN, buff=0.22).align_to(
+            plots.bottom.c2p(lands, 0), LEFT).shift(0.15 * RIGHT)
         self.overshoot = (overshoot_ring, overshoot)
         gentle_dot = Dot(plots.bottom.c2p(GENTLE_W, plots.at(GENTLE_W)[1]), radius=0.08,
                          color=theme.highlight)
@@ -650,17 +652,29 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.85 * UP)
         names.shift(0.3 * RIGHT)
         self.grid = grid
+        # Its curvatures along its principal directions (core): all negative, a hill.
+        curvatures = principal_curvatures(H)
+        self.curvatures = curvatures
+        bends = MathTex(r"\text{curvatures of } H:\ ",
+                        r",\ ".join(f"{c:.1f}" for c in curvatures),
+                        r"\ \text{, all} < 0", font_size=SIZES.formula, color=theme.text)
+        bends[1].set_color(theme.highlight)
+        bends.move_to(1.05 * DOWN)
+        self.bends = bends
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
                        f"and theta j: {{grid}} for the clouds' {run.n_dof} weights at zero, a "
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
                        "this method is called Fisher scoring, or iteratively reweighted least "
-                       "squares.") as b:
+                       "squares. {bends} Its curvatures along its main directions are all "
+                       "negative: the hill bends down every way, so each step climbs.") as b:
             self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
             b.wait_until("grid")
             self.play(FadeIn(grid_eq), FadeIn(grid.get_brackets()),
                       FadeIn(grid.get_entries(), lag_ratio=0.1), run_time=1.5)
             b.wait_until("names")
             self.play(FadeIn(names))
+            b.wait_until("bends")
+            self.play(FadeIn(bends, shift=0.2 * UP))
 
         # Step: cost per step
         cells = [
@@ -680,7 +694,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         with self.beat("The price: every step builds the d by d Hessian and solves with it, "
                        "about d cubed operations. {gradient} A gradient step costs about "
                        "d.") as b:
-            self.play(FadeIn(VGroup(cells[0][1], cells[0][2])), Create(rule_line))
+            self.play(FadeOut(bends), FadeIn(VGroup(cells[0][1], cells[0][2])),
+                      Create(rule_line))
             self.play(FadeIn(cells[1][0]), FadeIn(cells[1][1], shift=0.2 * UP))
             b.wait_until("gradient")
             self.play(FadeIn(cells[1][2], shift=0.2 * UP))
@@ -720,6 +735,32 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        "weights in a neural network, d cubed is out of reach, and gradient "
                        "methods take over."):
             self.play(Write(verdict), run_time=1.5)
+
+        # Step: the misconception: Newton is not always better
+        table = VGroup(*[c for row in cells for c in row if c is not None], rule_line, caption)
+        warn = VGroup(
+            MathTex(r"\text{neural nets: } H \text{ huge, and indefinite}",
+                    font_size=SIZES.formula, color=theme.text),
+            MathTex(r"\text{curvatures of both signs: a saddle}", font_size=SIZES.formula,
+                    color=theme.text),
+            MathTex(r"\text{the step can head for it, or downhill}", font_size=SIZES.formula,
+                    color=theme.bad),
+            MathTex(r"\text{so: L-BFGS, or first-order Adam}", font_size=SIZES.formula,
+                    color=theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        warn.next_to(grid, DOWN, buff=0.35).set_x(0)
+        self.warning = warn
+        with self.beat("But Newton is not always better. {indefinite} In a neural network the "
+                       "Hessian is huge, and it can be indefinite: {saddle} bending up in some "
+                       "directions and down in others, like a saddle. {downhill} Then the step "
+                       "can head for the saddle point, or even downhill. {cheaper} So "
+                       "practitioners use cheaper stand-ins: L-BFGS, or first-order methods "
+                       "like Adam.") as b:
+            self.play(FadeOut(table, shift=0.2 * DOWN), run_time=0.8)
+            for row, mark in zip(warn, ("indefinite", "saddle", "downhill", "cheaper"),
+                                 strict=True):
+                b.wait_until(mark)
+                self.play(FadeIn(row, shift=0.2 * UP), run_time=0.7)
 
     @staticmethod
     def _table(cells: list[list[VMobject | None]], top: float) -> None:
@@ -805,7 +846,7 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         self.inset_axes = inset
         inset_frame = SurroundingRectangle(inset, buff=0.12, color=theme.muted,
                                            stroke_width=2)
-        # Above the inset: what it shows; inside its empty upper right: what the labels count.
+        # Above the inset: what it shows; inside its empty lower left: what the labels count.
         inset_steps = Text(f"steps 0 to {INSET_STEPS}", font_size=SIZES.label,
                            color=theme.text)
         inset_line = polyline(inset, decay.steps[:n_newton], log_newton[:n_newton],
@@ -820,7 +861,8 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         zoom_link = DashedLine(zoom_box.get_right(), inset_frame.get_left(), color=theme.muted,
                                stroke_width=2)
         legend = Text("correct decimals", font_size=SIZES.label, color=theme.highlight)
-        legend.move_to(inset.c2p(INSET_STEPS, 1), aligned_edge=UP + RIGHT)
+        legend.move_to(inset.c2p(0, LOG_FLOOR), aligned_edge=DOWN + LEFT).shift(
+            0.15 * RIGHT + 0.05 * UP)
         inset_steps.next_to(inset_frame, UP, buff=0.1).align_to(inset_frame, LEFT)
         # Each of those Newton dots labelled with its count of correct decimals.
         digit_labels = VGroup(*[
