@@ -752,13 +752,15 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         self.warning = warn
         with self.beat("But Newton is not always better. {indefinite} In a neural network the "
                        "Hessian is huge, and it can be indefinite: {saddle} bending up in some "
-                       "directions and down in others, like a saddle. {downhill} Then the step "
-                       "can head for the saddle point, or even downhill. {cheaper} So "
-                       "practitioners use cheaper stand-ins: L-BFGS, or first-order methods "
-                       "like Adam.") as b:
+                       "directions and down in others, like a saddle.") as b:
             self.play(FadeOut(table, shift=0.2 * DOWN), run_time=0.8)
-            for row, mark in zip(warn, ("indefinite", "saddle", "downhill", "cheaper"),
-                                 strict=True):
+            for row, mark in zip(warn[:2], ("indefinite", "saddle"), strict=True):
+                b.wait_until(mark)
+                self.play(FadeIn(row, shift=0.2 * UP), run_time=0.7)
+        with self.beat("{downhill} Then the step can head for the saddle point, or even "
+                       "downhill. {cheaper} So practitioners use cheaper stand-ins: L-BFGS, or "
+                       "first-order methods like Adam.") as b:
+            for row, mark in zip(warn[2:], ("downhill", "cheaper"), strict=True):
                 b.wait_until(mark)
                 self.play(FadeIn(row, shift=0.2 * UP), run_time=0.7)
 

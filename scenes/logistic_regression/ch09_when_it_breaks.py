@@ -723,7 +723,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 #: The 3-D picture: the floor's box (data units), its side on screen, and scene units per unit
 #: of height (one scale for both lifts, so the saddle and the bowl compare).
 LIFT_BOX = ((-3.6, 3.6), (-3.6, 3.6))
-LIFT_SIDE = 6.6
+LIFT_SIDE = 6.0
 Z_SCALE = 0.22
 #: The height axis of each lift (the saddle's points reach about +-6, the ring's about 13).
 Z_RANGES = {"xor": (-8.0, 8.0, 8.0), "rings": (0.0, 12.0, 12.0)}
@@ -733,7 +733,7 @@ LIFT_SHIFT = 1.9
 #: The camera: tilted view, and the view straight down (degrees).
 TILT = (62.0, -72.0)
 #: How far the camera turns (degrees of azimuth) while the lifted points settle, and how long.
-SWING = 24.0
+SWING = 14.0
 SWING_TIME = 2.4
 TOP = (0.0, -90.0)
 #: The camera's zoom seen from the top: the whole floor below the heading.
@@ -853,9 +853,12 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                               color=theme.muted, stroke_opacity=0.6)
                          for x, z in zip(data.X, cut.heights, strict=True)])
         self.add(drops, *dots[0], *dots[1])
-        # A slow turn of the camera while the drop lines grow: the surface reads as curved.
-        self.move_camera(theta=(TILT[1] + SWING) * DEGREES, added_anims=[Create(drops)],
-                         run_time=SWING_TIME, rate_func=linear)
+        if name == "xor":
+            # A slow turn of the camera while the drop lines grow: the saddle reads as curved.
+            self.move_camera(theta=(TILT[1] + SWING) * DEGREES, added_anims=[Create(drops)],
+                             run_time=SWING_TIME, rate_func=linear)
+        else:
+            self.play(Create(drops), run_time=0.6)
         return {"axes": axes, "floor": floor, "dots": dots, "surface": surface,
                 "formula": formula, "drops": drops}
 
@@ -984,7 +987,7 @@ CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 4.0
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
-SKETCH_SIZE = (1.66, 1.08)
+SKETCH_SIZE = (1.62, 1.04)
 SKETCH_DOT = 0.03
 #: The opacity of a summary row's words once the next row is being spoken.
 DIMMED = 0.45
@@ -1124,7 +1127,7 @@ class TheWholeLessonInEightRows(LectureScene):
             top = 1.95
             for row in page:
                 row.shift((top - row.get_top()[1]) * UP)
-                top = row.get_bottom()[1] - 0.3
+                top = row.get_bottom()[1] - 0.2
             self.pages.append(page)
             tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.caption,
                        color=theme.muted).to_corner(UR, buff=0.45)
