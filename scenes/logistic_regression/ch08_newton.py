@@ -378,7 +378,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         with self.beat("That is Newton's update, and it has no learning rate. {gentle} Out at "
                        f"w equals {GENTLE_W:g}, where the slope changes slowly, the tangent is "
                        "flat and the step is long: {over} so long that it overshoots the peak, "
-                       f"to w equals {lands:.2f}, farther away than it began. {{steep}} At "
+                       f"to w equals {lands:.2f}, nearly as far past it as it began. {{steep}} At "
                        "zero, where the slope changes fast, the step was short.") as b:
             self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
             self.play(Create(box))

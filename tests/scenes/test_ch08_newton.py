@@ -147,6 +147,11 @@ def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
     # Out where l' is flat the step is longer than the first step's, from w = 0.
     assert abs(lands - ch08.GENTLE_W) > abs(c.slope[1] / c.curvature[1])
     assert abs(c.curvature[0]) < abs(c.curvature[1])
+    # "It overshoots the peak, nearly as far past it as it began": the other side of w*,
+    # within a fifth of the starting distance, but not farther.
+    w_star = scene.race.w_star
+    assert (lands - w_star) * (ch08.GENTLE_W - w_star) < 0
+    assert 0.8 * abs(ch08.GENTLE_W - w_star) < abs(lands - w_star) < abs(ch08.GENTLE_W - w_star)
     w_a, s_a, slope = _tangent_in_data(scene, line)
     assert slope == pytest.approx(c.curvature[0], rel=1e-9)
 
