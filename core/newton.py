@@ -661,3 +661,25 @@ def newton_bowls_run(start=(-1.5, 0.0), n_steps: int = 3,
     return NewtonBowls(b_grid=b_grid, w_grid=w_grid, values=values, models=models,
                        iterates=np.array(iterates), maximiser=best.thetas[-1],
                        max_value=float(best.log_likelihood[-1]))
+
+
+def principal_curvatures(H) -> np.ndarray:
+    """The curvatures of a quadratic model along its principal directions: the eigenvalues
+    of the symmetric Hessian ``H``, smallest (most negative) first.
+
+    All negative: the model is a hill bending down every way, and Newton's step climbs to
+    its top. Mixed signs (an indefinite H): a saddle, and the step can head for it, or
+    downhill.
+
+    Parameters
+    ----------
+    H : array-like of shape (d, d), symmetric
+
+    Returns
+    -------
+    curvatures : ndarray of shape (d,)
+    """
+    H = np.asarray(H, dtype=float)
+    if H.ndim != 2 or H.shape[0] != H.shape[1] or not np.allclose(H, H.T):
+        raise ValueError(f"H must be a symmetric square matrix; got shape {H.shape}")
+    return np.linalg.eigvalsh(H)

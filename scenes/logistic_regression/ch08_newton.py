@@ -36,6 +36,7 @@ from manim import (
     Line,
     ManimColor,
     MathTex,
+    Rectangle,
     SurroundingRectangle,
     Text,
     ValueTracker,
@@ -54,6 +55,7 @@ from core.newton import (
     newton_bowls_run,
     newton_race_run,
     newton_versus_ascent_run,
+    principal_curvatures,
     steps_to_settle,
 )
 from scenes.common.beats import LectureScene
@@ -89,11 +91,15 @@ PEAK_TOL = 1e-3
 TANGENT_OVERHANG = 0.15
 #: The log-error plot's lowest power of ten (rounding level is about 1e-16).
 LOG_FLOOR = -16
+#: The zoomed inset of the log-error plot shows Newton's steps 0 to this.
+INSET_STEPS = 6
 #: Contour levels of the 2-D map: drops below the peak, evenly spaced in their square root
 #: (so a quadratic hill's contours are evenly spaced ellipses); and how far the map's shade
 #: goes from the background toward the curve colour at the peak.
 CONTOUR_DROPS = tuple(0.25 * n * n for n in range(1, 10))
 MAP_SHADE = 0.45
+#: The contour map's grid (rows, columns): fine enough that its one-pixel lines look smooth.
+MAP_SHAPE = (300, 400)
 
 
 def fmt(value: float, decimals: int = 4) -> str:
@@ -242,13 +248,19 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         SIDE.stack(*side_notes, buff=0.5)
 
         # Step: the hill
-        with self.beat("Gradient ascent feels only the slope, so near a gentle peak it creeps. "
-                       "Newton's method also uses the curvature. {hill} Here is the "
-                       "log-likelihood of a single weight w, with the bias held at zero.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN))
-            b.wait_until("hill")
-            self.play(Create(plots.top), FadeIn(plots.top_label), FadeIn(side_notes[0]))
-            self.play(Create(plots.top_curve), run_time=1.5)
+        with self.beat("Here is the log-likelihood of a single weight w, with the bias held at "
+                       "zero. {slope} Gradient ascent feels only its slope, so near a gentle "
+                       "peak it creeps; {curvature} Newton's method also uses the curvature, "
+                       "how fast that slope bends.") as b:
+            self.play(FadeIn(heading, shift=0.2 * DOWN), Create(plots.top),
+                      FadeIn(plots.top_label), FadeIn(side_notes[0]), run_time=0.8)
+            self.play(Create(plots.top_curve), run_time=1.2)
+            b.wait_until("slope")
+            self.play(Indicate(plots.top_curve, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
+            b.wait_until("curvature")
+            self.play(Indicate(plots.top_curve, color=theme.loss, scale_factor=1.0),
+                      run_time=1.2)
 
         # Step: the peak is where the slope is zero
         peak_dot = VGroup(*[Dot(point, radius=0.08, color=theme.text) for point in (
@@ -284,7 +296,13 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                                      color=theme.highlight)).arrange(DOWN, buff=0.1)
         w0, s0 = race.tangent_points[0]
         w1 = float(race.newton[1])
-        slope_label.move_to(plots.bottom.c2p(w0 + 0.22 * (w1 - w0), 0.26 * s0))
+        # Out in the empty upper right of the l' panel, an arrow to the tangent's middle.
+        slope_label.move_to(plots.bottom.c2p(w1 + 0.45, 0.62 * s0))
+        slope_pointer = Arrow(slope_label.get_left(),
+                              plots.bottom.c2p(w0 + 0.6 * (w1 - w0), 0.4 * s0), buff=0.12,
+                              color=theme.highlight, stroke_width=3,
+                              max_tip_length_to_length_ratio=0.2)
+        slope_label.add(slope_pointer)
         with self.beat("Newton swaps the curve ell prime for its tangent line at that point. "
                        "{slope} The tangent's slope is the second derivative, the curvature of "
                        "the hill.") as b:
@@ -299,7 +317,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                    stroke_width=6)
         short_run = run.copy()  # shown again when the words come back to the short step
         run_label = MathTex(r"\Delta w", font_size=SIZES.formula_small,
-                            color=theme.highlight).next_to(run, DOWN, buff=0.15)
+                            color=theme.highlight).next_to(run, DOWN, buff=0.3)
         ring = plots.zero_mark(w1)
         geometry = VGroup(
             MathTex(r"\ell''(w)", "=", r"\frac{0-\ell'(w)}{\Delta w}",
@@ -344,29 +362,46 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         self.rule = rule
         gentle, lands = plots.tangent_at(GENTLE_W)
         self.gentle = (gentle, lands)
-        gentle_run = Line(plots.bottom.c2p(GENTLE_W, 0), plots.bottom.c2p(lands, 0),
-                          color=theme.highlight, stroke_width=6)
+        # The long run as an arrow just under the w axis (the axis stays visible above it).
+        gentle_run = Arrow(plots.bottom.c2p(GENTLE_W, 0) + 0.12 * DOWN,
+                           plots.bottom.c2p(lands, 0) + 0.12 * DOWN, buff=0,
+                           color=theme.highlight, stroke_width=4,
+                           max_tip_length_to_length_ratio=0.06)
+        overshoot_ring = plots.zero_mark(lands)
+        overshoot = Text("overshoots the peak", font_size=SIZES.label, color=theme.highlight)
+        # Under the long arrow, above the w numbers: l' and the first tangent are above.
+        overshoot.next_to(plots.bottom.c2p(lands, 0), DOWN, buff=0.22).align_to(
+            plots.bottom.c2p(lands, 0), LEFT).shift(0.15 * RIGHT)
+        self.overshoot = (overshoot_ring, overshoot)
         gentle_dot = Dot(plots.bottom.c2p(GENTLE_W, plots.at(GENTLE_W)[1]), radius=0.08,
                          color=theme.highlight)
         with self.beat("That is Newton's update, and it has no learning rate. {gentle} Out at "
                        f"w equals {GENTLE_W:g}, where the slope changes slowly, the tangent is "
-                       "flat and the step is long; {steep} at zero, where it changes fast, the "
-                       "step was short.") as b:
+                       "flat and the step is long: {over} so long that it overshoots the peak, "
+                       f"to w equals {lands:.2f}, nearly as far past it as it began. {{steep}} At "
+                       "zero, where the slope changes fast, the step was short.") as b:
             self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
             self.play(Create(box))
             b.wait_until("gentle")
             # The first tangent steps back while the gentle one is shown, so they do not pile up.
-            self.play(tangent.animate.set_stroke(opacity=0.2), FadeOut(slope_label),
-                      FadeIn(gentle_dot), Create(gentle), run_time=1.2)
-            self.play(Create(gentle_run), Indicate(den_r, color=theme.highlight), run_time=1.2)
+            self.play(tangent.animate.set_stroke(opacity=0), FadeOut(slope_label),
+                      FadeOut(ring), FadeIn(gentle_dot), Create(gentle), run_time=1.2)
+            self.play(GrowArrow(gentle_run), Indicate(den_r, color=theme.highlight),
+                      run_time=1.2)
+            b.wait_until("over")
+            self.play(GrowFromCenter(overshoot_ring), FadeIn(overshoot, shift=0.2 * UP),
+                      Indicate(plots.peak_label, color=theme.highlight), run_time=1.0)
             b.wait_until("steep")
             # Back to the start: its tangent and its short step come forward, the gentle fade.
-            self.play(VGroup(gentle, gentle_run, gentle_dot).animate.set_opacity(0.25),
-                      tangent.animate.set_stroke(opacity=1), Create(short_run), run_time=1)
+            self.play(VGroup(gentle, gentle_run, gentle_dot, overshoot_ring,
+                             overshoot).animate.set_opacity(0.25),
+                      tangent.animate.set_stroke(opacity=1), FadeIn(ring),
+                      Create(short_run), run_time=1)
             self.play(Indicate(short_run, color=theme.highlight), run_time=0.8)
         with self.beat("Gradient ascent instead scales the slope by a learning rate you must "
                        "choose by hand."):
-            self.play(FadeOut(VGroup(gentle, gentle_run, gentle_dot, short_run)),
+            self.play(FadeOut(VGroup(gentle, gentle_run, gentle_dot, short_run, overshoot_ring,
+                                     overshoot)),
                       FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note))
             self.play(Indicate(ascent[4], color=theme.highlight))
 
@@ -411,7 +446,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             """The readout follows the marker's w (core's iterate whenever a step ends)."""
             return lambda: float(np.interp(k.get_value(), steps, iterates))
 
-        ascent = plots.markers(w_ascent, theme.class0, 0.13)
+        ascent = plots.markers(w_ascent, theme.class0, 0.16)
         newton = plots.markers(w_newton, theme.highlight, 0.09)
         self.newton_marker, self.ascent_marker = newton, ascent
         trails = VGroup(*[self._trail(plots, race.newton, k_newton, theme.highlight),
@@ -442,15 +477,20 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         arrived.next_to(newton_panel, RIGHT, buff=0.6)
 
         # Step: both start at w = 0
-        with self.beat(f"A race up the same hill. {{climbers}} Both climbers start from w "
-                       f"equals {race.newton[0]:g}: Newton in yellow, and gradient ascent in "
-                       f"blue, with a learning rate of {race.learning_rate:g}.") as b:
+        with self.beat(f"A race up the same hill. Both climbers start from w equals "
+                       f"{race.newton[0]:g}: {{newton}} Newton in yellow, {{ascent}} and gradient "
+                       f"ascent in blue, the larger dot, with a learning rate of "
+                       f"{race.learning_rate:g}.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(plots), Create(plots.peak_line),
                       FadeIn(plots.peak_label), run_time=1.5)
-            self.play(FadeIn(column, lag_ratio=0.1), run_time=1.5)
+            self.play(FadeIn(column[2]), run_time=0.5)
             self.add(trails)
-            b.wait_until("climbers")
-            self.play(FadeIn(ascent, scale=0.5), FadeIn(newton, scale=0.5))
+            b.wait_until("newton")
+            self.play(FadeIn(newton, scale=0.5), FadeIn(newton_block), run_time=0.8)
+            b.wait_until("ascent")
+            # Blue under yellow, larger, so its rim shows round the shared start.
+            self.add(ascent, newton)
+            self.play(FadeIn(ascent, scale=3), FadeIn(ascent_block), run_time=0.8)
 
         self.tangents: list[Line] = []
         self.newton_stops: list[np.ndarray] = []
@@ -612,17 +652,29 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.85 * UP)
         names.shift(0.3 * RIGHT)
         self.grid = grid
+        # Its curvatures along its principal directions (core): all negative, a hill.
+        curvatures = principal_curvatures(H)
+        self.curvatures = curvatures
+        bends = MathTex(r"\text{curvatures of } H:\ ",
+                        r",\ ".join(f"{c:.1f}" for c in curvatures),
+                        r"\ \text{, all} < 0", font_size=SIZES.formula, color=theme.text)
+        bends[1].set_color(theme.highlight)
+        bends.move_to(1.05 * DOWN)
+        self.bends = bends
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
                        f"and theta j: {{grid}} for the clouds' {run.n_dof} weights at zero, a "
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
                        "this method is called Fisher scoring, or iteratively reweighted least "
-                       "squares.") as b:
+                       "squares. {bends} Its curvatures along its main directions are all "
+                       "negative: the hill bends down every way, so each step climbs.") as b:
             self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
             b.wait_until("grid")
             self.play(FadeIn(grid_eq), FadeIn(grid.get_brackets()),
                       FadeIn(grid.get_entries(), lag_ratio=0.1), run_time=1.5)
             b.wait_until("names")
             self.play(FadeIn(names))
+            b.wait_until("bends")
+            self.play(FadeIn(bends, shift=0.2 * UP))
 
         # Step: cost per step
         cells = [
@@ -642,7 +694,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         with self.beat("The price: every step builds the d by d Hessian and solves with it, "
                        "about d cubed operations. {gradient} A gradient step costs about "
                        "d.") as b:
-            self.play(FadeIn(VGroup(cells[0][1], cells[0][2])), Create(rule_line))
+            self.play(FadeOut(bends), FadeIn(VGroup(cells[0][1], cells[0][2])),
+                      Create(rule_line))
             self.play(FadeIn(cells[1][0]), FadeIn(cells[1][1], shift=0.2 * UP))
             b.wait_until("gradient")
             self.play(FadeIn(cells[1][2], shift=0.2 * UP))
@@ -654,21 +707,23 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         # alpha scales the gradient of the mean log-likelihood (core's lab rate); convergence
         # is judged on the summed one.
         caption = prose(
-            f"chapter 5's clouds, $d = {run.n_dof}$, from $\\theta = 0$; ascent's "
-            f"$\\alpha = {run.learning_rate:g}$ is on the mean $\\ell$. Converged: the "
-            f"summed $\\ell$ within {run.tol:g} of its maximum", FOOTNOTE_WIDTH, SIZES.formula,
-            theme.text)
+            f"Chapter 5's clouds, $d = {run.n_dof}$, starting at $\\theta = 0$. Gradient "
+            f"ascent's $\\alpha = {run.learning_rate:g}$ scales the mean $\\ell$. "
+            f"Converged: the summed $\\ell$ within {run.tol:g} of its maximum.",
+            FOOTNOTE_WIDTH, SIZES.formula_small, theme.text)
         caption.next_to(cells[2][0], DOWN, buff=0.2).set_x(0)
         self.footnote = caption
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
-                       f"{{newton}} Newton converges in {run.newton_steps} steps. {{ascent}} "
+                       f"{{newton}} Newton converges in {run.newton_steps} steps. {{rate}} "
                        "Gradient ascent, at the lab's learning rate on the mean "
-                       f"log-likelihood, needs {run.ascent_steps}.") as b:
+                       f"log-likelihood, needs {{ascent}} {run.ascent_steps}.") as b:
             self.play(FadeIn(cells[2][0]))
             b.wait_until("newton")
             self.play(FadeIn(cells[2][1], shift=0.2 * UP))
+            b.wait_until("rate")
+            self.play(FadeIn(caption))
             b.wait_until("ascent")
-            self.play(FadeIn(cells[2][2], shift=0.2 * UP), FadeIn(caption))
+            self.play(FadeIn(cells[2][2], shift=0.2 * UP))
             self.play(cells[2][1].animate.set_color(theme.good),
                       cells[2][2].animate.set_color(theme.bad))
 
@@ -680,6 +735,34 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        "weights in a neural network, d cubed is out of reach, and gradient "
                        "methods take over."):
             self.play(Write(verdict), run_time=1.5)
+
+        # Step: the misconception: Newton is not always better
+        table = VGroup(*[c for row in cells for c in row if c is not None], rule_line, caption)
+        warn = VGroup(
+            MathTex(r"\text{neural nets: } H \text{ huge, and indefinite}",
+                    font_size=SIZES.formula, color=theme.text),
+            MathTex(r"\text{curvatures of both signs: a saddle}", font_size=SIZES.formula,
+                    color=theme.text),
+            MathTex(r"\text{the step can head for it, or downhill}", font_size=SIZES.formula,
+                    color=theme.bad),
+            MathTex(r"\text{so: L-BFGS, or first-order Adam}", font_size=SIZES.formula,
+                    color=theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        warn.next_to(grid, DOWN, buff=0.35).set_x(0)
+        self.warning = warn
+        with self.beat("But Newton is not always better. {indefinite} In a neural network the "
+                       "Hessian is huge, and it can be indefinite: {saddle} bending up in some "
+                       "directions and down in others, like a saddle.") as b:
+            self.play(FadeOut(table, shift=0.2 * DOWN), run_time=0.8)
+            for row, mark in zip(warn[:2], ("indefinite", "saddle"), strict=True):
+                b.wait_until(mark)
+                self.play(FadeIn(row, shift=0.2 * UP), run_time=0.7)
+        with self.beat("{downhill} Then the step can head for the saddle point, or even "
+                       "downhill. {cheaper} So practitioners use cheaper stand-ins: L-BFGS, or "
+                       "first-order methods like Adam.") as b:
+            for row, mark in zip(warn[2:], ("downhill", "cheaper"), strict=True):
+                b.wait_until(mark)
+                self.play(FadeIn(row, shift=0.2 * UP), run_time=0.7)
 
     @staticmethod
     def _table(cells: list[list[VMobject | None]], top: float) -> None:
@@ -757,22 +840,50 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         digits = [int(np.floor(-v)) for v in log_newton[2:n_newton - 1]]
         self.digits = digits
         said_digits = ", ".join(str(d) for d in digits)
+        # Newton's first steps, zoomed: an inset in the plot's empty lower right, its x axis
+        # running over steps 0 to INSET_STEPS only, on the same log scale of errors.
+        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.6,
+                              y_length=2.6)
+        inset.move_to(axes.c2p(0.54 * n_steps, 0.625 * LOG_FLOOR))
+        self.inset_axes = inset
+        inset_frame = SurroundingRectangle(inset, buff=0.12, color=theme.muted,
+                                           stroke_width=2)
+        # Above the inset: what it shows; inside its empty lower left: what the labels count.
+        inset_steps = Text(f"steps 0 to {INSET_STEPS}", font_size=SIZES.label,
+                           color=theme.text)
+        inset_line = polyline(inset, decay.steps[:n_newton], log_newton[:n_newton],
+                              theme.highlight)
+        inset_dots = VGroup(*[Dot(inset.c2p(t, log_newton[t]), radius=0.07,
+                                  color=theme.highlight) for t in range(n_newton)])
+        # Where the inset looks: steps 0 to INSET_STEPS of the main plot.
+        zoom_box = Rectangle(width=axes.c2p(INSET_STEPS, 0)[0] - axes.c2p(0, 0)[0] + 0.2,
+                             height=axes.c2p(0, 1)[1] - axes.c2p(0, LOG_FLOOR)[1],
+                             color=theme.muted, stroke_width=2)
+        zoom_box.move_to(axes.c2p(INSET_STEPS / 2, (1 + LOG_FLOOR) / 2))
+        zoom_link = DashedLine(zoom_box.get_right(), inset_frame.get_left(), color=theme.muted,
+                               stroke_width=2)
+        legend = Text("correct decimals", font_size=SIZES.label, color=theme.highlight)
+        legend.move_to(inset.c2p(0, LOG_FLOOR), aligned_edge=DOWN + LEFT).shift(
+            0.15 * RIGHT + 0.05 * UP)
+        inset_steps.next_to(inset_frame, UP, buff=0.1).align_to(inset_frame, LEFT)
         # Each of those Newton dots labelled with its count of correct decimals.
         digit_labels = VGroup(*[
             Text(str(d), font_size=SIZES.label, color=theme.highlight).next_to(
-                newton_dots[t], RIGHT, buff=0.15)
+                inset_dots[t], RIGHT, buff=0.15)
             for t, d in zip(range(2, n_newton - 1), digits, strict=True)])
         self.digit_labels = digit_labels
+        zoom = VGroup(zoom_box, zoom_link, inset_frame, inset, inset_steps, inset_line,
+                      inset_dots)
 
         # Step: the plot
         with self.beat("Now measure each climber's distance from the peak, {plot} on a "
                        "logarithmic scale: each line down is ten times closer.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN))
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(y_name), run_time=0.6)
             b.wait_until("plot")
             # Only the y axis: the x axis would run along 10^0, near the top; the steps are
             # read off the line along the bottom.
             self.play(Create(axes.y_axis), Create(bottom), FadeIn(step_numbers), FadeIn(y_labels),
-                      FadeIn(x_name), FadeIn(y_name), run_time=1.5)
+                      FadeIn(x_name), run_time=1.5)
 
         # Step: gradient ascent, a straight line
         with self.beat("{ascent} Gradient ascent falls along a straight line: near the top, "
@@ -791,9 +902,13 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             b.wait_until("newton")
             self.play(FadeIn(newton_title), FadeIn(newton_rule, shift=0.2 * UP))
             self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3), run_time=2)
+            self.play(Create(zoom_box), Create(zoom_link), Create(inset_frame),
+                      FadeIn(inset), FadeIn(inset_steps), run_time=0.8)
+            self.play(Create(inset_line), FadeIn(inset_dots, lag_ratio=0.3), run_time=1.2)
             b.wait_until("digits")
-            self.play(Indicate(newton_dots[2:n_newton - 1], color=theme.highlight),
-                      FadeIn(digit_labels, lag_ratio=0.3), run_time=1.5)
+            self.play(Indicate(inset_dots[2:n_newton - 1], color=theme.highlight),
+                      FadeIn(legend), FadeIn(digit_labels, lag_ratio=0.3), run_time=1.5)
+        self.zoom = zoom
 
         # Step: what it means in steps
         with self.beat(f"Three correct decimals take Newton {decay.newton_steps_to[3]} steps "
@@ -846,13 +961,13 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        bowls = newton_bowls_run()
+        bowls = newton_bowls_run(shape=MAP_SHAPE)
         self.bowls = bowls
         heading = self.heading("Newton in two weights: jump to the model's centre")
         box = ((float(bowls.b_grid[0]), float(bowls.b_grid[-1])),
                (float(bowls.w_grid[0]), float(bowls.w_grid[-1])))
         axes = function_axes(theme, [*box[0], 1], [*box[1], 0.5], x_length=7.6, y_length=5.2,
-                             x_numbers=[-2, -1, 0, 1, 2], y_numbers=[0, 1, 2], y_decimals=0)
+                             x_numbers=[-2, -1, 0, 1, 2], y_numbers=[0, 2], y_decimals=0)
         names = axis_names(axes, theme, x="b", y="w")
         # The tick numbers sit on the contour map: each on a patch of background.
         for number in (*axes.x_axis.numbers, *axes.y_axis.numbers):
@@ -862,10 +977,13 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         drops = bowls.max_value - bowls.values
         contour_map = ContourMap(axes, drops, theme)
         self.map = contour_map
-        peak = VGroup(Dot(axes.c2p(*bowls.maximiser), radius=0.1, color=theme.text),
+        # The peak as a ring (in the text colour, not the iterates' yellow), so the last
+        # landing point shows inside it; the y axis is numbered at 0 and 2 only, clear of it.
+        peak = VGroup(Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
+                          axes.c2p(*bowls.maximiser)),
                       MathTex(r"\theta^*", font_size=SIZES.formula_small, color=theme.text))
-        # Straight above the peak: the jumps come in from the right and below it.
-        peak[1].next_to(peak[0], UP, buff=0.3)
+        # Up and to the left of the peak: the jumps come in from the right and below it.
+        peak[1].next_to(peak[0], UP + LEFT, buff=0.25)
         peak[1].add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
 
         def inside(points: np.ndarray) -> bool:
@@ -905,14 +1023,15 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         SIDE.stack(rule, contour_key, model_key, panel, buff=0.4)
 
         # Step: the map
-        with self.beat("Picture two weights, the bias b and the weight w of the race's data. "
-                       "{map} Here is the log-likelihood as a contour map, {peak} with its "
-                       "peak in the middle.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN))
+        with self.beat("Picture two weights, {axes} the bias b and the weight w of the race's "
+                       "data. {map} Here is the log-likelihood as a contour map, {peak} with "
+                       "its peak in the middle.") as b:
+            self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=0.6)
+            b.wait_until("axes")
+            self.play(Create(axes), FadeIn(names), run_time=1.0)
             b.wait_until("map")
-            self.add(contour_map)
-            self.play(FadeIn(contour_map), Create(axes), FadeIn(names), FadeIn(contour_key),
-                      run_time=1.5)
+            self.add(contour_map, axes)
+            self.play(FadeIn(contour_map), FadeIn(contour_key), run_time=1.2)
             b.wait_until("peak")
             self.play(FadeIn(peak, scale=0.5))
 

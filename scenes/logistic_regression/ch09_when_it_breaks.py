@@ -60,6 +60,7 @@ from core.gradient_ascent import training_lab_run
 from core.losses import log_likelihood
 from core.newton import log_likelihood_1d, newton_race_run
 from core.pathologies import (
+    class_weighted_fit,
     feature_comparison,
     imbalance_baseline,
     level_curve,
@@ -99,7 +100,7 @@ FIELD_LEFT = -6.6
 PLOT_RIGHT = 6.3
 #: The data box of the separation insets and of the XOR / rings panels.
 SEPARATION_BOX = ((-4.0, 4.0), (-3.0, 3.0))
-CURVED_BOX = ((-3.6, 3.6), (-3.6, 3.6))
+CURVED_BOX = ((-3.9, 3.9), (-3.9, 3.9))
 #: How far theta is stretched (theta -> c theta, theta of unit length) on "stretching".
 STRETCH = (1.0, 4.0)
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
@@ -253,7 +254,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             [("step", self.current_step, 0),
              ("\u2016\u03b8\u2016 no penalty", lambda: curves[0].tip()[1], 2),
              ("\u2016\u03b8\u2016 with L2", lambda: curves[1].tip()[1], 2)],
-            theme, font_size=SIZES.caption, tex_labels=False)
+            theme, font_size=SIZES.label, tex_labels=False)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
         self.readout.next_to(rise_labels, DOWN, buff=0.2).align_to(plot, LEFT)
@@ -270,7 +271,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         self.bands = bands
         band_note = Text(f"thin lines: where the model is {100 * SURE:.0f} % sure",
-                         font_size=SIZES.caption, color=theme.muted)
+                         font_size=SIZES.label, color=theme.text)
         band_note.next_to(rising, DOWN, buff=0.25).align_to(insets[0], LEFT)
 
         # Step: separable clouds
@@ -321,9 +322,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                       run_time=max(b.time_until("end"), 6.0), rate_func=linear)
 
         # Step: each decade adds more
-        with self.beat("On a log scale of steps the curve is close to a straight line: "
-                       "{rise} each tenfold of steps adds roughly one more unit to the size "
-                       "of theta. It never stops growing.") as b:
+        with self.beat("On a log scale of steps the curve keeps bending upward: {rise} each "
+                       "tenfold of steps adds about one more unit to the size of theta, a "
+                       "little more each time. It never stops growing.") as b:
             b.wait_until("rise")
             self.play(Create(risers, lag_ratio=0.5), FadeIn(rise_title), run_time=1.5)
             self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)
@@ -387,9 +388,10 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         backdrop = RoundedRectangle(corner_radius=0.15, width=dots.width + 0.4,
                                     height=dots.height + 0.4, stroke_width=0,
                                     fill_color=theme.field_low, fill_opacity=0.9).move_to(dots)
-        said = Text('the model says "not spam" to all', font_size=SIZES.caption,
+        said = Text('the model says \u201cnot spam\u201d to all', font_size=SIZES.caption,
                     color=theme.text).next_to(backdrop, DOWN, buff=0.25)
         missed = SurroundingRectangle(positives, color=theme.bad, buff=0.1, stroke_width=5)
+        self.missed = missed
 
         # Right: accuracy, confusion counts, recall and precision.
         accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * metrics.accuracy:.0f}\,\%",
@@ -426,11 +428,10 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         FOOTER.place(takeaway)
 
         # Step: the data
-        with self.beat("Suppose only one email in a hundred is spam. {emails} Here are a "
-                       "hundred emails, {orange} and the orange one is the spam.") as b:
-            self.play(Write(heading), run_time=1)
-            b.wait_until("emails")
-            self.play(FadeIn(dots, lag_ratio=0.01), FadeIn(caption), run_time=1.5)
+        with self.beat("Suppose only one email in a hundred is spam. Here are a hundred "
+                       "emails, {orange} and the orange one is the spam.") as b:
+            self.play(FadeIn(heading), FadeIn(dots, lag_ratio=0.01), FadeIn(caption),
+                      run_time=1.2)
             b.wait_until("orange")
             self.play(Indicate(positives, color=theme.highlight, scale_factor=1.6))
 
@@ -451,9 +452,10 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                 b.wait_until(mark)
                 flying = group.copy()
                 extra = [Create(missed)] if key == "fn" else []
-                self.play(flying.animate.scale(0.3).move_to(cells[key]), *extra, run_time=1.2)
-                self.play(FadeOut(flying, scale=0.5), FadeIn(cells[key], scale=1.5),
-                          run_time=0.5)
+                # The count appears on the word, as the dots fly into its cell.
+                self.play(flying.animate.scale(0.3).move_to(cells[key]),
+                          FadeIn(cells[key], scale=1.5), *extra, run_time=0.8)
+                self.play(FadeOut(flying, scale=0.5), run_time=0.3)
             b.wait_until("flagged")
             self.play(FadeIn(cells["tp"]), FadeIn(cells["fp"]))
 
@@ -475,6 +477,66 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             b.wait_until("watch")
             self.play(Indicate(VGroup(recall[2], nothing), color=theme.bad))
 
+        self.class_weighting(order, dots, said, backdrop)
+
+    def class_weighting(self, order: np.ndarray, dots: VGroup, said: Text,
+                        backdrop: RoundedRectangle) -> None:
+        """The remedy: refit with the spam up-weighted; it is flagged, and recall rises."""
+        theme = self.theme
+        fit = class_weighted_fit()
+        self.weighted_fit = fit
+        m = fit.weighted
+        flagged_cells = [c for c, i in enumerate(order) if i in set(fit.flagged_weighted)]
+        flags = VGroup(*[SurroundingRectangle(dots[c], color=theme.highlight, buff=0.06,
+                                              stroke_width=4, corner_radius=0.04)
+                         for c in flagged_cells])
+        self.flags = flags
+        refit = MathTex(rf"\text{{refit: each spam counts}}\ \times {fit.weight:g}",
+                        font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
+        accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * m.accuracy:.0f}\,\%",
+                           font_size=SIZES.formula_large, color=theme.text).move_to(
+            self.accuracy, aligned_edge=LEFT)
+        new_cells = {key: MathTex(str(getattr(m, key)), font_size=SIZES.formula,
+                                  color=self.cells[key].get_color()).move_to(self.cells[key])
+                     for key in ("tp", "fn", "fp", "tn")}
+        new_cells["tp"].set_color(theme.good)
+        self.weighted_cells = new_cells
+        recall, precision = self.rates
+        new_recall = MathTex(r"= \frac{TP}{TP + FN} = ", rf"\frac{{{m.tp}}}{{{m.tp + m.fn}}}",
+                             rf"= {100 * m.recall:.0f}\,\%", font_size=SIZES.formula_small,
+                             color=theme.text).move_to(recall, aligned_edge=LEFT)
+        new_recall[2].set_color(theme.good)
+        new_precision = MathTex(r"= \frac{TP}{TP + FP} = ",
+                                rf"\frac{{{m.tp}}}{{{m.tp + m.fp}}}",
+                                rf"= {100 * m.precision:.0f}\,\%", font_size=SIZES.formula_small,
+                                color=theme.text).move_to(precision, aligned_edge=LEFT)
+        self.weighted_rates = (new_recall, new_precision)
+        n_flagged = len(fit.flagged_weighted)
+        # Step: the remedy, class weighting
+        with self.beat("The course's remedy is to weight the rare class. {refit} Refit, "
+                       f"counting the spam email {fit.weight:g} times in the loss: {{flags}} "
+                       f"the model now flags {n_flagged} emails, the spam among them. "
+                       "{counts} One spam caught, none missed, "
+                       f"{m.fp} false alarms.") as b:
+            b.wait_until("refit")
+            self.play(FadeOut(said), FadeIn(refit, shift=0.2 * UP), run_time=0.8)
+            b.wait_until("flags")
+            self.play(FadeOut(self.missed), Create(flags, lag_ratio=0.2), run_time=1.2)
+            b.wait_until("counts")
+            self.play(*[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
+                      *[FadeIn(new_cells[k], scale=1.5) for k in new_cells], run_time=0.8)
+        with self.beat(f"Recall rises to {100 * m.recall:.0f} percent, {{precision}} precision "
+                       f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
+                       f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
+                       "model.") as b:
+            self.play(FadeOut(recall, shift=0.2 * UP), FadeIn(new_recall, shift=0.2 * UP),
+                      run_time=0.8)
+            b.wait_until("precision")
+            self.play(FadeOut(precision, shift=0.2 * UP), FadeOut(self.nothing),
+                      FadeIn(new_precision, shift=0.2 * UP), run_time=0.8)
+            b.wait_until("accuracy")
+            self.play(FadeOut(self.accuracy), FadeIn(accuracy), run_time=0.8)
+
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""
         theme = self.theme
@@ -486,7 +548,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         for (r, c), (key, tag) in names.items():
             box = Rectangle(width=w, height=h, color=theme.muted, stroke_width=2)
             box.move_to([c * w, -r * h, 0])
-            label = Text(tag, font_size=SIZES.caption, color=theme.muted)
+            label = Text(tag, font_size=SIZES.label, color=theme.text)
             label.next_to(box.get_corner(UL), RIGHT + DOWN, buff=0.08)
             frame.add(box, label)
             value = getattr(metrics, key)
@@ -596,9 +658,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         # Step: the XOR data
         with self.beat("Now the tangled cases. {xor} In XOR, class one fills two opposite "
                        "corners and class zero the other two.") as b:
-            self.play(Write(heading), run_time=1)
-            self.play(Create(panels[0][1]), FadeIn(panels[0][0]), FadeIn(titles[0]),
-                      run_time=1)
+            self.play(FadeIn(heading), Create(panels[0][1]), FadeIn(panels[0][0]),
+                      FadeIn(titles[0]), run_time=1)
             b.wait_until("xor")
             self.play(FadeIn(xor["raw_dots"], lag_ratio=0.02), run_time=1.2)
 
@@ -671,6 +732,9 @@ Z_RANGES = {"xor": (-8.0, 8.0, 8.0), "rings": (0.0, 12.0, 12.0)}
 LIFT_SHIFT = 1.9
 #: The camera: tilted view, and the view straight down (degrees).
 TILT = (62.0, -72.0)
+#: How far the camera turns (degrees of azimuth) while the lifted points settle, and how long.
+SWING = 14.0
+SWING_TIME = 2.4
 TOP = (0.0, -90.0)
 #: The camera's zoom seen from the top: the whole floor below the heading.
 TOP_ZOOM = 0.8
@@ -789,7 +853,12 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                               color=theme.muted, stroke_opacity=0.6)
                          for x, z in zip(data.X, cut.heights, strict=True)])
         self.add(drops, *dots[0], *dots[1])
-        self.play(Create(drops), run_time=0.6)
+        if name == "xor":
+            # A slow turn of the camera while the drop lines grow: the saddle reads as curved.
+            self.move_camera(theta=(TILT[1] + SWING) * DEGREES, added_anims=[Create(drops)],
+                             run_time=SWING_TIME, rate_func=linear)
+        else:
+            self.play(Create(drops), run_time=0.6)
         return {"axes": axes, "floor": floor, "dots": dots, "surface": surface,
                 "formula": formula, "drops": drops}
 
@@ -847,7 +916,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                             font_size=SIZES.formula_small, color=theme.boundary)
         # The fitted XOR level is all but zero: its hyperbola hugs the two axes.
         shape = Text("the two axes: a hyperbola's limit" if name == "xor" else "a circle",
-                     font_size=SIZES.label, color=theme.muted)
+                     font_size=SIZES.label, color=theme.text)
         notes = VGroup(level, accuracy, curve_tex, shape).arrange(DOWN, aligned_edge=LEFT,
                                                                  buff=0.3)
         notes.next_to(parts["formula"], DOWN, buff=0.45).align_to(parts["formula"], LEFT)
@@ -918,8 +987,10 @@ CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 4.0
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
-SKETCH_SIZE = (1.5, 0.95)
+SKETCH_SIZE = (1.62, 1.04)
 SKETCH_DOT = 0.03
+#: The opacity of a summary row's words once the next row is being spoken.
+DIMMED = 0.45
 #: The feature-plane box of the sketches drawn on the training lab's clouds.
 SKETCH_BOX = ((-3.9, 3.9), (-3.2, 3.2))
 #: Steps of the training lab's default run whose boundaries the update-rule sketch shows.
@@ -1056,29 +1127,39 @@ class TheWholeLessonInEightRows(LectureScene):
             top = 1.95
             for row in page:
                 row.shift((top - row.get_top()[1]) * UP)
-                top = row.get_bottom()[1] - 0.3
+                top = row.get_bottom()[1] - 0.2
             self.pages.append(page)
             tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.caption,
                        color=theme.muted).to_corner(UR, buff=0.45)
             if p == 0:
-                with self.beat("Here is the whole lesson in eight rows, one at a time: a "
-                               "picture, the idea, its formula, and what it means."):
-                    self.play(Write(heading), FadeIn(tag), run_time=1)
-                    self.play(FadeIn(header), Create(rule))
+                with self.beat("Here is the whole lesson in eight rows, one at a time: "
+                               "{picture} a picture, {idea} the idea, {formula} its formula, "
+                               "{words} and what it means.") as b:
+                    self.play(FadeIn(heading), FadeIn(tag), Create(rule), run_time=1)
+                    for text, mark in zip(header, ("picture", "idea", "formula", "words"),
+                                          strict=True):
+                        b.wait_until(mark)
+                        self.play(FadeIn(text, shift=0.2 * DOWN), run_time=0.5)
             else:
                 self.play(FadeOut(self.pages[p - 1], shift=0.3 * UP), FadeOut(page_tag),
                           FadeIn(tag), run_time=0.8)
             page_tag = tag
+            previous = None
             for row, (_, (*_, narration)) in zip(page, rows, strict=True):
-                # Step: one row of the table
+                # Step: one row of the table; the row before it steps back
                 with self.beat(narration):
+                    back = [] if previous is None else [
+                        VGroup(*previous[1:]).animate.set_opacity(DIMMED)]
                     self.play(FadeIn(row[0], scale=0.8), FadeIn(row[1], shift=0.2 * RIGHT),
-                              run_time=0.8)
+                              *back, run_time=0.8)
                     self.play(Write(row[2]), run_time=1.2)
                     self.play(FadeIn(row[3], shift=0.2 * LEFT), run_time=0.8)
+                previous = row
         # Step: the whole story
         with self.beat("From a line that says yes or no to the last layer of almost every "
                        "classifier in use today."):
+            self.play(*[VGroup(*row[1:]).animate.set_opacity(1.0) for row in self.pages[-1]],
+                      run_time=0.6)
             self.play(*[Indicate(row[1], color=theme.good, scale_factor=1.08)
                         for row in self.pages[-1]], lag_ratio=0.2, run_time=2)
 

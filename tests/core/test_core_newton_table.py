@@ -92,3 +92,24 @@ def test_step_counts_agree_with_plain_loops(table):
 def test_an_unconverged_race_is_an_error():
     with pytest.raises(ValueError, match="max_ascent_steps"):
         newton_versus_ascent_run(max_ascent_steps=50)
+
+
+def test_principal_curvatures_are_the_hessians_eigenvalues():
+    """Chapter 8's Hessian at theta = 0 on the clouds: its curvatures are the eigenvalues
+    (scipy.linalg.eigh as the reference), all negative: l is concave there."""
+    from scipy.linalg import eigh
+
+    from core import log_likelihood_hessian
+    from core.newton import newton_versus_ascent_run, principal_curvatures
+
+    run = newton_versus_ascent_run()
+    H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
+    curvatures = principal_curvatures(H)
+    np.testing.assert_allclose(curvatures, eigh(H, eigvals_only=True), rtol=1e-12)
+    assert np.all(curvatures < 0)
+    assert curvatures.sum() == pytest.approx(np.trace(H))
+    # An indefinite matrix (a saddle) has curvatures of both signs.
+    mixed = principal_curvatures([[1.0, 0.0], [0.0, -2.0]])
+    assert mixed[0] < 0 < mixed[1]
+    with pytest.raises(ValueError):
+        principal_curvatures([[1.0, 2.0], [0.0, 1.0]])

@@ -129,3 +129,42 @@ def test_level_curve_lies_on_the_sheet_and_inside_the_box(lift, level):
 
 def test_level_curve_of_a_bowl_below_its_bottom_is_empty():
     assert level_curve("radius", -1.0, (-1, 1), (-1, 1)) == []
+
+
+def test_class_weighted_fit_matches_scikit_learn():
+    """The plain and the up-weighted fit are scikit-learn's LogisticRegression (test-only
+    oracle) with the same C and class weights: same weights, same flagged emails."""
+    from sklearn.linear_model import LogisticRegression
+
+    from core.pathologies import class_weighted_fit
+
+    fit = class_weighted_fit()
+    data = fit.dataset
+    assert fit.weight == 99.0
+    for w, theta, flagged in ((1.0, fit.theta_plain, fit.flagged_plain),
+                              (fit.weight, fit.theta_weighted, fit.flagged_weighted)):
+        model = LogisticRegression(C=1.0, class_weight={0: 1.0, 1: w}, tol=1e-12,
+                                   max_iter=10_000).fit(data.X, data.y)
+        np.testing.assert_allclose(theta, [model.intercept_[0], *model.coef_[0]], atol=1e-5)
+        np.testing.assert_array_equal(flagged, np.flatnonzero(model.predict(data.X)))
+
+
+def test_up_weighting_the_spam_raises_recall():
+    from core.pathologies import class_weighted_fit
+
+    fit = class_weighted_fit()
+    # Unweighted, the fit says "not spam" to every email, like the lazy model.
+    assert fit.plain.tp == fit.plain.fp == 0 and fit.plain.recall == 0.0
+    # Weighted, it flags the spam and a few others: recall rises, precision is TP / flagged.
+    assert fit.weighted.tp == 1 and fit.weighted.recall == 1.0
+    assert 0 < fit.weighted.fp < 10
+    assert fit.weighted.precision == pytest.approx(1 / (1 + fit.weighted.fp))
+    assert fit.flagged_weighted.size == fit.weighted.tp + fit.weighted.fp
+    assert fit.weighted.accuracy == pytest.approx((100 - fit.weighted.fp) / 100)
+
+
+def test_weighted_fit_rejects_bad_weights():
+    from core.pathologies import weighted_logistic_fit
+
+    with pytest.raises(ValueError):
+        weighted_logistic_fit([[0.0, 1.0], [1.0, 0.0]], [0, 1], [1.0, -1.0])

@@ -91,7 +91,7 @@ def test_log_error_plot_shows_cores_errors(tmp_path: Path):
     # step, which sits below 10^-digits but not below 10^-(digits + 1).
     assert [label.text for label in scene.digit_labels] == ["1", "2", "4", "9"]
     for t, (label, d) in enumerate(zip(scene.digit_labels, scene.digits, strict=True), start=2):
-        _, log_error = scene.axes.p2c(label.get_left())
+        _, log_error = scene.inset_axes.p2c(label.get_left())
         assert -(d + 1) < np.log10(decay.newton_error[t]) <= -d
         assert log_error == pytest.approx(np.log10(decay.newton_error[t]), abs=1e-6)
     for row, k in zip(scene.table, (3, 6), strict=True):
@@ -103,7 +103,7 @@ def test_contour_map_and_newtons_models(tmp_path: Path):
     from core.newton import newton_bowls_run, quadratic_model
 
     scene = build(ch08.NewtonJumpsToTheCentreOfItsModel, tmp_path)
-    bowls = newton_bowls_run()
+    bowls = newton_bowls_run(shape=ch08.MAP_SHAPE)
     data = newton_race_run()[0]
     axes = scene.axes
     # Each jump runs from one iterate toward the centre of that iterate's model.
@@ -147,6 +147,11 @@ def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
     # Out where l' is flat the step is longer than the first step's, from w = 0.
     assert abs(lands - ch08.GENTLE_W) > abs(c.slope[1] / c.curvature[1])
     assert abs(c.curvature[0]) < abs(c.curvature[1])
+    # "It overshoots the peak, nearly as far past it as it began": the other side of w*,
+    # within a fifth of the starting distance, but not farther.
+    w_star = scene.race.w_star
+    assert (lands - w_star) * (ch08.GENTLE_W - w_star) < 0
+    assert 0.8 * abs(ch08.GENTLE_W - w_star) < abs(lands - w_star) < abs(ch08.GENTLE_W - w_star)
     w_a, s_a, slope = _tangent_in_data(scene, line)
     assert slope == pytest.approx(c.curvature[0], rel=1e-9)
 
