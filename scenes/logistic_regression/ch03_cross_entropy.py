@@ -138,8 +138,8 @@ def penalty_summary(theme: Theme) -> VGroup:
     wrong = VGroup(
         row(swatch(theme.bad), Text("sure and wrong: no bound", font_size=size,
                                     color=theme.bad)),
-        MathTex(r"h	o 0 	ext{ if } y=1", font_size=tex, color=theme.class1),
-        MathTex(r"h	o 1 	ext{ if } y=0", font_size=tex, color=theme.class0),
+        MathTex(r"h\to 0\ \ \mathrm{if}\ \ y=1", font_size=tex, color=theme.class1),
+        MathTex(r"h\to 1\ \ \mathrm{if}\ \ y=0", font_size=tex, color=theme.class0),
     ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
     wrong[1:].shift(0.6 * RIGHT)
     return VGroup(right, unsure, wrong).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
@@ -382,7 +382,9 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         axes = function_axes(theme, (*STRIP_RANGE, 1), (0, SWEEP_L_MAX, 0.2),
                              x_length=line.width, y_length=height, x_numbers=(0, 5, 10),
                              y_numbers=(0.2, 0.4, 0.6), y_decimals=1)
-        axes.shift(line.n2p(0) - axes.c2p(0, 0) + (top - 0.2 - axes.c2p(0, SWEEP_L_MAX)[1]) * UP)
+        # Under the strip, its t scale on the strip's x scale.
+        axes.shift((line.n2p(0)[0] - axes.c2p(0, 0)[0]) * RIGHT
+                   + (top - 0.2 - axes.c2p(0, SWEEP_L_MAX)[1]) * UP)
         t_name = MathTex("t", font_size=SIZES.formula_small, color=theme.muted)
         t_name.next_to(axes.x_axis, RIGHT, buff=0.3)
         l_name = MathTex("L", font_size=SIZES.formula_small, color=theme.loss)
@@ -501,7 +503,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
             axes.c2p(0, self.loss()), self.marker.get_center() + 0.09 * LEFT))
         self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 5),
                                      (r"\mathrm{CE}", self.loss, 2)], theme)
-        table_title = Text("checks, y = 1", font_size=SIZES.caption, color=theme.class1)
+        table_title = Text("checks, y = 1", font_size=SIZES.label, color=theme.class1)
         self.check_rows = VGroup(*[penalty_check_row(h, theme)
                                    for h, _ in COURSE_PENALTY_CHECKS])
         self.check_rows.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
@@ -640,10 +642,10 @@ def staircase(ax: Axes, s: WeightSlice, theme: Theme) -> tuple[VGroup, VGroup]:
     for lo, hi in zip(edges[:-1], edges[1:], strict=True):
         inside = (s.w > lo) & (s.w < hi)
         level = float(s.accuracy[inside][0])
-        treads.add(Line(ax.c2p(lo, level), ax.c2p(hi, level), color=theme.curve,
+        treads.add(Line(ax.c2p(lo, level), ax.c2p(hi, level), color=theme.text,
                         stroke_width=6))
     risers = VGroup(*[
-        Line(a.get_end(), b.get_start(), color=theme.curve, stroke_width=2,
+        Line(a.get_end(), b.get_start(), color=theme.text, stroke_width=2,
              stroke_opacity=0.5) for a, b in zip(treads[:-1], treads[1:], strict=True)
     ])
     return treads, risers
@@ -700,7 +702,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         # Cross-entropy in the colour of "right": told from squared error's lavender by hue and
         # lightness.
         self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.good)
-        self.acc_panel = loss_panel(theme, left_panel, 1.25, 0.5, "accuracy", theme.curve)
+        self.acc_panel = loss_panel(theme, left_panel, 1.25, 0.5, "accuracy", theme.text)
         for p, region in ((self.mse_panel, left_panel), (self.ce_panel, right_panel),
                           (self.acc_panel, left_panel)):
             region.place(p)
@@ -752,7 +754,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
              ("slope", lambda: at(s.cross_entropy_slope, self.w_ce()), 2),
              ("step", lambda: self.step.get_value(), 0)],
             theme, tex_labels=False, font_size=SIZES.label)
-        self.ce_readout.next_to(ce_ax.c2p(0.6, 9), RIGHT, buff=0, aligned_edge=UP)
+        self.ce_readout.next_to(ce_ax.c2p(-0.1, 9), RIGHT, buff=0, aligned_edge=UP)
         arrows_note = Text(f"arrows: the next gradient-descent step, rate {PUSH_RATE:g}",
                            font_size=SIZES.label, color=theme.highlight)
         FORMULA_STRIP.place(arrows_note)

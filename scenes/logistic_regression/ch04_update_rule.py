@@ -69,6 +69,9 @@ EMAIL_RANGE = (0.0, 30.0)
 #: Where the far-email readouts' top-left corners go, in each picture's (x, h) units: above
 #: h = 1, clear of the emails and of both curves.
 READOUT_AT = (3.0, 1.95)
+#: The S's readouts: right of its rise, above its plateau; its "no change" line under it.
+S_READOUT_AT = (10.0, 1.95)
+S_STILL_AT = (12.0, 0.55)
 #: The pictures' h axis: room above 1 for the line's overshoot and the readouts.
 H_RANGE = (-0.5, 2.0)
 #: The push arrow runs along the sigmoid's tangent for this much score; the weight-step bars
@@ -302,9 +305,10 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(yg_pair[0])
             # The pair holds its colour while named, and collapses on "cancel".
             b.wait_until("cancel")
-            self.play(yg_pair[1], run_time=min(1.0, b.time_until("left", minimum=0.5)))
+            self.play(yg_pair[1], run_time=min(0.8, b.time_until("left", minimum=0.5)))
+            # The survivors close the gap at once.
+            self.play(d.morph(4, 5, MORPHS[5]), run_time=0.7)
             b.wait_until("left")
-            self.play(d.morph(4, 5, MORPHS[5]), run_time=1.0)
             note(5)
             self.play(rows[5][2].animate.set_color(theme.good))
 
@@ -480,7 +484,7 @@ class SameRuleAsLinearRegression(LectureScene):
         s_pull = self.pull_readout(pulls.s_h, pulls.s_error, pulls.s_pull, theme.good)
         # In the empty upper left of each picture.
         line_pull.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
-        s_pull.move_to(s_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
+        s_pull.move_to(s_ax.c2p(*S_READOUT_AT), aligned_edge=UP + LEFT)
         tug = Arrow(line_ax.c2p(far_x, pulls.line_h), line_ax.c2p(far_x, pulls.y[k]), buff=0,
                     color=theme.bad, stroke_width=6, max_tip_length_to_length_ratio=0.45)
         self.line_readout, self.s_readout = line_pull, s_pull
@@ -513,12 +517,12 @@ class SameRuleAsLinearRegression(LectureScene):
             keep = values <= H_RANGE[1]
             return polyline(line_ax, xs[keep], values[keep], theme.curve)
 
-        trail = MathTex(r"h:\ " + r"	o ".join(f"{v:.2f}" for v in steps.line_h),
+        trail = MathTex(r"h:\ " + r"\to ".join(f"{v:.2f}" for v in steps.line_h),
                         font_size=SIZES.formula_small, color=theme.bad)
         trail.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
-        s_still = MathTex(r"h:\ " + r"	o ".join(f"{v:.2f}" for v in steps.s_h),
+        s_still = MathTex(r"h:\ " + r"\to ".join(f"{v:.2f}" for v in steps.s_h),
                           font_size=SIZES.formula_small, color=theme.good)
-        s_still.next_to(s_pull, DOWN, buff=0.25, aligned_edge=LEFT)
+        s_still.move_to(s_ax.c2p(*S_STILL_AT), aligned_edge=UP + LEFT)
         self.line_curve = panels[1][2]
         with self.beat(f"Now apply {FAR_STEPS} of these updates, from the far email alone. "
                        "{tilt} The line tilts down toward it, and drags every other "
