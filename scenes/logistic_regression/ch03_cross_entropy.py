@@ -119,22 +119,18 @@ def penalty_axes(theme: Theme) -> tuple[Axes, MathTex, Text]:
 
 
 def penalty_summary(theme: Theme) -> VGroup:
-    """The three verdicts the penalty curves give, each behind a sample of its overlay (so
-    they are told apart by shape and lightness, not hue alone); the unbounded end named for
-    each branch."""
+    """The two verdicts of the overlays (the coin flip's log 2 is in the checks table above),
+    each behind a sample of its overlay; the unbounded end named for each branch."""
 
     def swatch(colour: str) -> VMobject:
-        return Line(ORIGIN, 0.45 * RIGHT, color=colour, stroke_width=8)
+        return Line(ORIGIN, 0.3 * RIGHT, color=colour, stroke_width=8)
 
     def row(mark: VMobject, *parts: VMobject) -> VGroup:
-        return VGroup(mark, *parts).arrange(RIGHT, buff=0.15)
+        return VGroup(mark, *parts).arrange(RIGHT, buff=0.12)
 
     size, tex = SIZES.label, SIZES.formula_small
     right = row(swatch(theme.good), Text("sure and right: near 0", font_size=size,
                                          color=theme.good))
-    unsure = row(Dot(radius=0.09, color=theme.highlight),
-                 Text("unsure,", font_size=size, color=theme.text),
-                 MathTex(r"h=0.5:\ \log 2", font_size=tex, color=theme.text))
     wrong = VGroup(
         row(swatch(theme.bad), Text("sure and wrong: no bound", font_size=size,
                                     color=theme.bad)),
@@ -142,7 +138,7 @@ def penalty_summary(theme: Theme) -> VGroup:
         MathTex(r"h\to 1\ \ \mathrm{if}\ \ y=0", font_size=tex, color=theme.class0),
     ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
     wrong[1:].shift(0.6 * RIGHT)
-    return VGroup(right, unsure, wrong).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+    return VGroup(right, wrong).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
 
 
 def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
@@ -378,7 +374,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             return float(np.interp(t.get_value(), sweep.t, sweep.likelihood))
 
         top = numeric.get_top()[1]
-        height = top - BODY.bottom - 0.7
+        height = top - BODY.bottom - 1.0
         axes = function_axes(theme, (*STRIP_RANGE, 1), (0, SWEEP_L_MAX, 0.2),
                              x_length=line.width, y_length=height, x_numbers=(0, 5, 10),
                              y_numbers=(0.2, 0.4, 0.6), y_decimals=1)
@@ -388,7 +384,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         t_name = MathTex("t", font_size=SIZES.formula_small, color=theme.muted)
         t_name.next_to(axes.x_axis, RIGHT, buff=0.3)
         l_name = MathTex("L", font_size=SIZES.formula_small, color=theme.loss)
-        l_name.next_to(axes.y_axis, LEFT, buff=0.55).align_to(axes.c2p(0, SWEEP_L_MAX), UP)
+        l_name.next_to(axes.c2p(0, SWEEP_L_MAX), UP + RIGHT, buff=0.1)
         curve = polyline(axes, sweep.t, sweep.likelihood, theme.loss)
         dot = Dot(radius=0.1, color=theme.highlight)
         dot.add_updater(lambda m: m.move_to(axes.c2p(t.get_value(), likelihood())))
@@ -513,7 +509,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
 
         summary = penalty_summary(theme)
         SIDE.stack(self.readout, VGroup(table_title, self.check_rows).arrange(
-            DOWN, aligned_edge=LEFT, buff=0.25), summary, buff=0.45)
+            DOWN, aligned_edge=LEFT, buff=0.2), summary, buff=0.3)
 
         # Step: the axes and the y = 1 curve
         with self.beat("Here is the penalty for a single email whose true label is one. "
