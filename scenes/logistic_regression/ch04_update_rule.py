@@ -71,7 +71,7 @@ EMAIL_RANGE = (0.0, 30.0)
 READOUT_AT = (3.0, 1.95)
 #: The S's readouts: right of its rise, above its plateau; its "no change" line under it.
 S_READOUT_AT = (10.0, 1.95)
-S_STILL_AT = (12.0, 0.55)
+S_STILL_AT = (10.0, 0.55)
 #: The pictures' h axis: room above 1 for the line's overshoot and the readouts.
 H_RANGE = (-0.5, 2.0)
 #: The push arrow runs along the sigmoid's tangent for this much score; the weight-step bars
@@ -520,7 +520,8 @@ class SameRuleAsLinearRegression(LectureScene):
         trail = MathTex(r"h:\ " + r"\to ".join(f"{v:.2f}" for v in steps.line_h),
                         font_size=SIZES.formula_small, color=theme.bad)
         trail.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
-        s_still = MathTex(r"h:\ " + r"\to ".join(f"{v:.2f}" for v in steps.s_h),
+        # The S's h before and after the same updates (unchanged: the row stays short).
+        s_still = MathTex(rf"h:\ {steps.s_h[0]:.2f}\to\cdots\to {steps.s_h[-1]:.2f}",
                           font_size=SIZES.formula_small, color=theme.good)
         s_still.move_to(s_ax.c2p(*S_STILL_AT), aligned_edge=UP + LEFT)
         self.line_curve = panels[1][2]
