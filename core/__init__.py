@@ -68,14 +68,23 @@ from core.gradient_ascent import (
 )
 from core.least_squares import (
     FarEmailPulls,
+    FarEmailSteps,
     LogisticSweep,
     SpamSweep,
     far_email_pulls,
+    far_email_steps,
     least_squares_sweep,
     logistic_sweep,
     spam_sweep,
 )
-from core.loss_landscapes import WeightSlice, weight_slice
+from core.loss_landscapes import (
+    SliceDescent,
+    ThresholdSweep,
+    WeightSlice,
+    slice_descent,
+    threshold_sweep,
+    weight_slice,
+)
 from core.losses import (
     LikelihoodFactors,
     cross_entropy_from_proba,
@@ -178,6 +187,8 @@ __all__ = [
     "SpamSweep",
     "FarEmailPulls",
     "far_email_pulls",
+    "FarEmailSteps",
+    "far_email_steps",
     "least_squares_sweep",
     "logistic_sweep",
     "spam_sweep",
@@ -252,4 +263,8 @@ __all__ = [
     # chapter 3: why not squared error or accuracy
     "WeightSlice",
     "weight_slice",
+    "SliceDescent",
+    "slice_descent",
+    "ThresholdSweep",
+    "threshold_sweep",
 ]

@@ -17,8 +17,8 @@ from core.datasets import load_dataset
 from core.functions import sigmoid
 from core.newton import newton_method
 
-__all__ = ["FarEmailPulls", "LogisticSweep", "SpamSweep", "far_email_pulls", "least_squares_sweep",
-           "logistic_sweep", "spam_sweep"]
+__all__ = ["FarEmailPulls", "FarEmailSteps", "LogisticSweep", "SpamSweep", "far_email_pulls",
+           "far_email_steps", "least_squares_sweep", "logistic_sweep", "spam_sweep"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -216,6 +216,48 @@ def far_email_pulls(end: float = FAR_EMAIL_END, l2: float = SIGMOID_FIX_L2) -> F
                          line_error=line_error, line_pull=line_error * float(x[k]),
                          theta_s=theta, s_h=s_h, s_error=s_error,
                          s_pull=s_error * float(x[k]))
+
+
+@dataclass(frozen=True, eq=False)
+class FarEmailSteps:
+    """A few updates theta_j := theta_j + alpha (y - h) x_j from the far email alone, applied
+    to both fits of :class:`FarEmailPulls` (design row (1, x_far)).
+
+    Attributes
+    ----------
+    rate : float
+    line : ndarray of shape (n_steps + 1, 2)
+        (intercept, slope) of the line before and after each LMS update (h = theta^T x).
+    s : ndarray of shape (n_steps + 1, 2)
+        theta of the S before and after each logistic update (h = g(theta^T x)).
+    line_h, s_h : ndarray of shape (n_steps + 1,)
+        Each model's h at the far email along the way.
+    """
+
+    rate: float
+    line: np.ndarray
+    s: np.ndarray
+    line_h: np.ndarray
+    s_h: np.ndarray
+
+
+def far_email_steps(pulls: FarEmailPulls, rate: float, n_steps: int) -> FarEmailSteps:
+    """Apply ``n_steps`` updates of rate ``rate`` from the far email alone to the
+    least-squares line and to the logistic S of ``pulls``."""
+    rate = float(check_finite_array(rate, "rate"))
+    if rate <= 0 or n_steps < 1:
+        raise ValueError(f"need rate > 0 and n_steps >= 1; got {rate}, {n_steps}")
+    k = pulls.far_index
+    row = np.array([1.0, float(pulls.x[k])])
+    target = float(pulls.y[k])
+    line = [np.array([pulls.line_intercept, pulls.line_slope])]
+    s = [np.asarray(pulls.theta_s, dtype=float)]
+    for _ in range(n_steps):
+        line.append(line[-1] + rate * (target - row @ line[-1]) * row)
+        s.append(s[-1] + rate * (target - float(sigmoid(row @ s[-1]))) * row)
+    line_arr, s_arr = np.array(line), np.array(s)
+    return FarEmailSteps(rate=rate, line=line_arr, s=s_arr, line_h=line_arr @ row,
+                         s_h=np.asarray(sigmoid(s_arr @ row), dtype=float))
 
 
 @dataclass(frozen=True, eq=False)

@@ -21,7 +21,8 @@ from scipy import special
 from core._validation import check_finite_array, check_X_y
 from core.losses import _cross_entropy
 
-__all__ = ["WeightSlice", "weight_slice"]
+__all__ = ["SliceDescent", "ThresholdSweep", "WeightSlice", "slice_descent", "threshold_sweep",
+           "weight_slice"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,3 +106,127 @@ def weight_slice(X, y, w, bias: float) -> WeightSlice:
                        squared_error_slope=squared_error_slope,
                        cross_entropy_slope=cross_entropy_slope,
                        n_wrong=np.sum(~right, axis=1).astype(np.int64))
+
+
+@dataclass(frozen=True, eq=False)
+class SliceDescent:
+    """Gradient descent on one weight of h(x) = g(b + w x), bias fixed, for both losses.
+
+    Attributes
+    ----------
+    rate : float
+        The learning rate.
+    squared_error_w, cross_entropy_w : ndarray of shape (n_steps + 1,)
+        The weight after each step (the start first) descending the mean squared
+        error, resp. the mean cross-entropy.
+    squared_error, cross_entropy : ndarray of shape (n_steps + 1,)
+        Each loss at its own path's weights.
+    best_w : float
+        Where cross-entropy is least along the weight (its slope crosses 0).
+    """
+
+    rate: float
+    squared_error_w: np.ndarray
+    cross_entropy_w: np.ndarray
+    squared_error: np.ndarray
+    cross_entropy: np.ndarray
+    best_w: float
+
+
+def _slice_losses(x: np.ndarray, y: np.ndarray, bias: float, w: float
+                  ) -> tuple[float, float, float, float]:
+    z = bias + w * x
+    h = special.expit(z)
+    se = float(np.mean((h - y) ** 2))
+    ce = float(np.mean(_cross_entropy(z, y)))
+    se_slope = float(np.mean(2.0 * (h - y) * h * special.expit(-z) * x))
+    ce_slope = float(np.mean((h - y) * x))
+    return se, ce, se_slope, ce_slope
+
+
+def slice_descent(X, y, bias: float, w_start: float, rate: float, n_steps: int
+                  ) -> SliceDescent:
+    """Run ``n_steps`` of gradient descent w <- w - rate * dL/dw from ``w_start`` on the
+    mean squared error and, separately, on the mean cross-entropy (bias held fixed).
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, 1)
+    y : array-like of shape (n_samples,)
+    bias, w_start, rate : float
+    n_steps : int
+
+    Returns
+    -------
+    descent : SliceDescent
+    """
+    X, y = check_X_y(X, y, n_features=1)
+    x = X[:, 0]
+    bias, w_start, rate = (float(check_finite_array(v, n)) for v, n in
+                           ((bias, "bias"), (w_start, "w_start"), (rate, "rate")))
+    if rate <= 0 or n_steps < 1:
+        raise ValueError(f"need rate > 0 and n_steps >= 1; got {rate}, {n_steps}")
+    paths = []
+    for which in (0, 1):  # 0: squared error, 1: cross-entropy
+        w = w_start
+        ws, losses = [w], [_slice_losses(x, y, bias, w)[which]]
+        for _ in range(n_steps):
+            w -= rate * _slice_losses(x, y, bias, w)[2 + which]
+            ws.append(w)
+            losses.append(_slice_losses(x, y, bias, w)[which])
+        paths.append((np.array(ws), np.array(losses)))
+    # The cross-entropy is convex in w: bisect its slope's sign change.
+    lo, hi = -50.0, 50.0
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        if _slice_losses(x, y, bias, mid)[3] > 0:
+            hi = mid
+        else:
+            lo = mid
+    return SliceDescent(rate=rate, squared_error_w=paths[0][0], cross_entropy_w=paths[1][0],
+                        squared_error=paths[0][1], cross_entropy=paths[1][1],
+                        best_w=(lo + hi) / 2)
+
+
+@dataclass(frozen=True, eq=False)
+class ThresholdSweep:
+    """The likelihood of a few labelled points under h(x) = g(x - t) as the threshold t moves.
+
+    Attributes
+    ----------
+    t : ndarray of shape (n_points,)
+    factor : ndarray of shape (n_points, n_samples)
+        h(x_i) for y_i = 1, 1 - h(x_i) for y_i = 0, at each threshold.
+    likelihood : ndarray of shape (n_points,)
+        The product of each row of ``factor``.
+    best_t : float
+        The grid threshold with the largest likelihood.
+    """
+
+    t: np.ndarray
+    factor: np.ndarray
+    likelihood: np.ndarray
+    best_t: float
+
+
+def threshold_sweep(X, y, t, slope: float = 1.0) -> ThresholdSweep:
+    """The factors and likelihood of the labels under h(x) = g(slope (x - t)) for each t.
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, 1)
+    y : array-like of shape (n_samples,)
+    t : array-like of shape (n_points,)
+    slope : float
+
+    Returns
+    -------
+    sweep : ThresholdSweep
+    """
+    X, y = check_X_y(X, y, n_features=1)
+    t = check_finite_array(t, "t", ndim=1)
+    z = float(slope) * (X[None, :, 0] - t[:, None])  # (n_points, n_samples)
+    factor = np.where(y[None, :] == 1, special.expit(z), special.expit(-z))
+    likelihood = np.prod(factor, axis=1)
+    return ThresholdSweep(t=t, factor=factor, likelihood=likelihood,
+                          best_t=float(t[int(np.argmax(likelihood))]))

@@ -14,11 +14,14 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Arrow,
     Axes,
     Create,
+    DashedLine,
+    DecimalNumber,
     Dot,
     FadeIn,
     FadeOut,
@@ -53,7 +56,9 @@ from core import (
     logit,
     penalty_curves,
     sigmoid,
+    slice_descent,
     squared_error_from_proba,
+    threshold_sweep,
     weight_slice,
 )
 from scenes.common.beats import LectureScene
@@ -67,9 +72,10 @@ from scenes.common.theme import SIZES, Theme
 #: over this range (inputs chosen for the picture; every plotted value comes from core).
 SLICE_BIAS = -4.5
 SLICE_W = np.linspace(-1.5, 2.5, 401)
-#: Where the balls start (on squared error's plateau, w = -1.1) and where they ride to.
+#: Where the balls start (on squared error's plateau, w = -1.1), and how many gradient-descent
+#: steps (of rate PUSH_RATE) each loss then takes from there.
 PLATEAU_INDEX = 40
-RIDE_TO = 1.0
+DESCENT_STEPS = 6
 #: The push arrows: one gradient-descent step of this rate, in w units, capped.
 PUSH_RATE = 0.25
 PUSH_CAP = 1.2
@@ -82,6 +88,10 @@ SLOPE_AT = -1.0
 STRIP_EMAILS = (1, 5, 6, 10)
 STRIP_THETA = (SLICE_BIAS, 1.0)
 STRIP_RANGE = (0.0, 10.0)
+#: The threshold sweep: how far the threshold of h(x) = g(x - t) slides each way, and the
+#: top of its likelihood axis.
+SWEEP_LOW, SWEEP_HIGH = 1.5, 8.0
+SWEEP_L_MAX = 0.6
 #: The penalty curve's smallest probability: the course's last check value.
 H_MIN = min(h for h, _ in COURSE_PENALTY_CHECKS)
 
@@ -109,24 +119,34 @@ def penalty_axes(theme: Theme) -> tuple[Axes, MathTex, Text]:
 
 
 def penalty_summary(theme: Theme) -> VGroup:
-    """The three verdicts the penalty curves give, in the colours of their overlays."""
-    return VGroup(
-        Text("sure and right: close to 0", font_size=SIZES.caption, color=theme.good),
-        Text("unsure, h = 0.5: ln 2", font_size=SIZES.caption, color=theme.text),
-        VGroup(Text("sure and wrong: grows without", font_size=SIZES.caption,
-                    color=theme.loss),
-               VGroup(Text("bound as", font_size=SIZES.caption, color=theme.loss),
-                      MathTex(r"h \to 0", font_size=SIZES.formula_small, color=theme.loss)
-                      ).arrange(RIGHT, buff=0.12)
-               ).arrange(DOWN, aligned_edge=LEFT, buff=0.1),
-    ).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+    """The two verdicts of the overlays (the coin flip's log 2 is in the checks table above),
+    each behind a sample of its overlay; the unbounded end named for each branch."""
+
+    def swatch(colour: str) -> VMobject:
+        return Line(ORIGIN, 0.3 * RIGHT, color=colour, stroke_width=8)
+
+    def row(mark: VMobject, *parts: VMobject) -> VGroup:
+        return VGroup(mark, *parts).arrange(RIGHT, buff=0.12)
+
+    size, tex = SIZES.label, SIZES.formula_small
+    right = row(swatch(theme.good), Text("sure and right: near 0", font_size=size,
+                                         color=theme.good))
+    wrong = VGroup(
+        row(swatch(theme.bad), Text("sure and wrong: no bound", font_size=size,
+                                    color=theme.bad)),
+        MathTex(r"h\to 0\ \ \mathrm{if}\ \ y=1", font_size=tex, color=theme.class1),
+        MathTex(r"h\to 1\ \ \mathrm{if}\ \ y=0", font_size=tex, color=theme.class0),
+    ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+    wrong[1:].shift(0.6 * RIGHT)
+    return VGroup(right, wrong).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
 
 
 def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
                         ) -> tuple[VGroup, VGroup]:
     """Thick overlays on both penalty curves: where the loss is nearly 0 (sure and right, in
-    the "right" colour) and where it passes 2 (sure and wrong, in the loss colour: the red of
-    "wrong" would not stand out from the orange y = 1 curve for colour-blind viewers)."""
+    the "right" colour) and where it passes 2 (sure and wrong, in the red of "wrong", far
+    darker than the orange y = 1 curve and another hue than the blue y = 0 one, with both
+    curves dimmed beneath)."""
 
     def part(loss: np.ndarray, keep: np.ndarray, colour: str) -> VMobject:
         return polyline(axes, curves.h[keep], loss[keep], colour, width=8)
@@ -135,14 +155,14 @@ def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
     wrong_from = 2.0  # above this loss, "sure and wrong"
     right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
                    part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
-    wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.loss),
-                   part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.loss))
+    wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
+                   part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
     return right, wrong
 
 
 def penalty_check_row(h: float, theme: Theme) -> MathTex:
     """``h -> -log h``, one of the course's check values (ln 2 named at one half)."""
-    extra = r"\ =\ \ln 2" if h == 0.5 else ""
+    extra = r"\ =\ \log 2" if h == 0.5 else ""
     row = MathTex(rf"h={h:g}", r"\ \to\ ", rf"{fmt(penalty(h, 1), 2)}{extra}",
                   font_size=SIZES.formula_small, color=theme.text)
     row[2].set_color(theme.class1)  # the y = 1 branch's colour
@@ -163,8 +183,9 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         claims = VGroup(
             MathTex(r"P(y=1 \mid x;\theta)", "=", r"h(x)", font_size=SIZES.formula_large),
             MathTex(r"P(y=0 \mid x;\theta)", "=", r"1-h(x)", font_size=SIZES.formula_large),
-        ).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
-        BODY.place(claims, aligned=UP)
+        ).arrange(DOWN, buff=0.5, aligned_edge=LEFT)
+        # The first formulas are the whole picture: centred in the body, not crowded at its top.
+        claims.move_to(BODY.center + 0.5 * UP)
         claims[0][2].set_color(theme.class1)
         claims[1][2].set_color(theme.class0)
         with self.beat("Our model makes a claim about probability. {spam} It says an email is "
@@ -179,7 +200,9 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         # Step: one formula for both
         one = MathTex(r"p(y \mid x;\theta)", "=", "h", "^{y}", r"\,(1-h)", "^{1-y}",
                       font_size=SIZES.formula_large, color=theme.text)
-        BODY.place(one, aligned=UP)
+        one_top = one.copy()
+        BODY.place(one_top, aligned=UP)  # where it goes once the emails need the room
+        one.move_to(BODY.center + 1.0 * UP)
         exps = VGroup(one[3], one[5])
         with self.beat("Both claims fit into one formula. {powers} Raise h to the power y, and "
                        "one minus h to the power one minus y.") as b:
@@ -190,7 +213,8 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         # Step: y = 1 lights up h
         h_factor, rest_factor = VGroup(one[2], one[3]), VGroup(one[4], one[5])
         case1 = MathTex(r"y=1:", r"\quad h^{1}", r"\,(1-h)^{0}", "=", "h",
-                        font_size=SIZES.formula, color=theme.text).next_to(one, DOWN, buff=0.6)
+                        font_size=SIZES.formula_large, color=theme.text)
+        case1.next_to(one, DOWN, buff=0.9)
         case1[1].set_color(theme.class1)
         case1[4].set_color(theme.class1)
         case1[2].set_opacity(0.35)
@@ -205,7 +229,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(Indicate(case1[4], color=theme.class1), run_time=1.2)
         # Step: y = 0 lights up 1 - h
         case0 = MathTex(r"y=0:", r"\quad h^{0}", r"\,(1-h)^{1}", "=", "1-h",
-                        font_size=SIZES.formula, color=theme.text).move_to(case1)
+                        font_size=SIZES.formula_large, color=theme.text).move_to(case1)
         case0[2].set_color(theme.class0)
         case0[4].set_color(theme.class0)
         case0[1].set_opacity(0.35)
@@ -219,13 +243,14 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         factors = likelihood_factors(STRIP_THETA, self.strip_data[0], self.strip_data[1])
         self.factors = factors
         strip, dots, labels = self.email_strip(factors)
-        strip.next_to(one, DOWN, buff=0.5)
+        strip.next_to(one_top, DOWN, buff=0.5)
         spam = [i for i, y in enumerate(self.strip_data[1]) if y == 1]
         ham = [i for i, y in enumerate(self.strip_data[1]) if y == 0]
         with self.beat("Take four emails from chapter zero and one model. {spam} Each spam "
                        "email contributes its h, {ham} each other email its one minus h: the "
                        "probability the model gives to the label it really has.") as b:
-            self.play(FadeOut(case0), one.animate.set_color(theme.text).set_opacity(1))
+            self.play(FadeOut(case0),
+                      one.animate.set_color(theme.text).set_opacity(1).move_to(one_top))
             self.play(h_factor.animate.set_color(theme.class1),
                       rest_factor.animate.set_color(theme.class0),
                       FadeIn(VGroup(strip[0], dots)), run_time=1.2)
@@ -254,8 +279,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         self.numeric = numeric
         with self.beat("If the emails are independent, {product} the probability of all four "
                        "labels is the product of these factors, {value} about "
-                       f"{fmt(factors.likelihood, 2)}. {{likelihood}} Over n emails, read as a "
-                       "function of theta, that product is the likelihood.") as b:
+                       f"{fmt(factors.likelihood, 2)}.") as b:
             b.wait_until("product")
             self.play(*[TransformFromCopy(labels[i][-1], values[i])
                         for i in range(len(values))],
@@ -264,6 +288,12 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                       run_time=1.5)
             b.wait_until("value")
             self.play(FadeIn(numeric[-2:], shift=0.2 * LEFT))
+
+        # Step: slide the model's threshold: every factor and their product change live
+        self.sweep_likelihood(strip, labels, numeric)
+
+        with self.beat("{likelihood} Over n emails, read as a function of theta, that product "
+                       "is the likelihood.") as b:
             b.wait_until("likelihood")
             self.play(FadeIn(big_l, shift=0.2 * DOWN), FadeIn(where))
             self.play(Indicate(big_l[0], color=theme.highlight), run_time=1.2)
@@ -322,6 +352,80 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(Write(ce), run_time=1.2)
             self.play(Create(box), FadeIn(name, shift=0.2 * LEFT))
 
+
+    def sweep_likelihood(self, strip: VGroup, labels: VGroup, numeric: MathTex) -> None:
+        """Slide the threshold t of h(x) = g(x - t) across the strip: the four factors and
+        their product L follow it live, and L, drawn against t under the strip (same x
+        scale), peaks near the model above (all values from core)."""
+        theme = self.theme
+        X, y = self.strip_data
+        line = strip[0][0]
+        t_grid = np.linspace(*STRIP_RANGE, 401)
+        sweep = threshold_sweep(X, y, t_grid)
+        self.sweep = sweep
+        t0 = -STRIP_THETA[0] / STRIP_THETA[1]
+        t = ValueTracker(t0)
+        self.threshold = t
+
+        def factor(i: int) -> float:
+            return float(np.interp(t.get_value(), sweep.t, sweep.factor[:, i]))
+
+        def likelihood() -> float:
+            return float(np.interp(t.get_value(), sweep.t, sweep.likelihood))
+
+        top = numeric.get_top()[1]
+        height = top - BODY.bottom - 1.0
+        axes = function_axes(theme, (*STRIP_RANGE, 1), (0, SWEEP_L_MAX, 0.2),
+                             x_length=line.width, y_length=height, x_numbers=(0, 5, 10),
+                             y_numbers=(0.2, 0.4, 0.6), y_decimals=1)
+        # Under the strip, its t scale on the strip's x scale.
+        axes.shift((line.n2p(0)[0] - axes.c2p(0, 0)[0]) * RIGHT
+                   + (top - 0.2 - axes.c2p(0, SWEEP_L_MAX)[1]) * UP)
+        t_name = MathTex("t", font_size=SIZES.formula_small, color=theme.muted)
+        t_name.next_to(axes.x_axis, RIGHT, buff=0.3)
+        l_name = MathTex("L", font_size=SIZES.formula_small, color=theme.loss)
+        l_name.next_to(axes.c2p(0, SWEEP_L_MAX), UP + RIGHT, buff=0.1)
+        curve = polyline(axes, sweep.t, sweep.likelihood, theme.loss)
+        dot = Dot(radius=0.1, color=theme.highlight)
+        dot.add_updater(lambda m: m.move_to(axes.c2p(t.get_value(), likelihood())))
+        cut = DashedLine(line.n2p(t0) + 0.5 * UP, axes.c2p(t0, 0), color=theme.highlight,
+                         stroke_width=3)
+        cut.add_updater(lambda m: m.put_start_and_end_on(line.n2p(t.get_value()) + 0.5 * UP,
+                                                         axes.c2p(t.get_value(), 0)))
+        l_readout = ReadoutPanel([("L", likelihood, 2)], theme)
+        l_readout.add_updater(lambda m: m.next_to(dot, UP, buff=0.25))
+        # Each factor's value follows the threshold; the printed ones step aside meanwhile.
+        live = VGroup()
+        for i, label in enumerate(labels):
+            number = DecimalNumber(factor(i), num_decimal_places=2,
+                                   font_size=SIZES.formula_small, color=label[1].get_color())
+            number.move_to(label[1], aligned_edge=LEFT)
+            number.add_updater(lambda m, i=i: m.set_value(factor(i)))
+            live.add(number)
+        model = strip[0][2]
+        general = MathTex(r"h(x)=g(x-t)", font_size=SIZES.formula_small, color=theme.highlight)
+        general.move_to(model)
+        with self.beat("Now move the model: {slide} slide its threshold t along the line, and "
+                       "every factor changes, and so does their product. {peak} The product is "
+                       f"largest near {self.sweep.best_t:.1f}: the model that makes these four "
+                       "labels most probable.") as b:
+            self.play(FadeOut(numeric), FadeOut(VGroup(*[lab[1] for lab in labels])),
+                      FadeIn(live), FadeTransform(model, general), run_time=0.8)
+            b.wait_until("slide")
+            self.play(Create(axes), FadeIn(VGroup(t_name, l_name)), Create(cut))
+            dot.update()
+            l_readout.update()
+            self.play(Create(curve), FadeIn(dot), FadeIn(l_readout), run_time=1.2)
+            self.play(t.animate.set_value(SWEEP_LOW), run_time=2.0, rate_func=smooth)
+            self.play(t.animate.set_value(SWEEP_HIGH), run_time=3.0, rate_func=smooth)
+            b.wait_until("peak")
+            self.play(t.animate.set_value(t0), run_time=1.5, rate_func=smooth)
+            self.play(Flash(dot, color=theme.highlight), run_time=0.8)
+        for mob in (dot, cut, l_readout, *live):
+            mob.clear_updaters()
+        self.play(FadeOut(VGroup(axes, t_name, l_name, curve, dot, cut, l_readout)),
+                  FadeOut(live), FadeIn(VGroup(*[lab[1] for lab in labels])),
+                  FadeTransform(general, model), FadeIn(numeric), run_time=0.8)
 
     @property
     def strip_data(self) -> tuple[np.ndarray, np.ndarray]:
@@ -393,9 +497,9 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         guide = Line(stroke_width=2, color=theme.highlight, stroke_opacity=0.6)
         guide.add_updater(lambda m: m.put_start_and_end_on(
             axes.c2p(0, self.loss()), self.marker.get_center() + 0.09 * LEFT))
-        self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 4),
+        self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 5),
                                      (r"\mathrm{CE}", self.loss, 2)], theme)
-        table_title = Text("checks, y = 1", font_size=SIZES.caption, color=theme.class1)
+        table_title = Text("checks, y = 1", font_size=SIZES.label, color=theme.class1)
         self.check_rows = VGroup(*[penalty_check_row(h, theme)
                                    for h, _ in COURSE_PENALTY_CHECKS])
         self.check_rows.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
@@ -405,7 +509,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
 
         summary = penalty_summary(theme)
         SIDE.stack(self.readout, VGroup(table_title, self.check_rows).arrange(
-            DOWN, aligned_edge=LEFT, buff=0.25), summary, buff=0.45)
+            DOWN, aligned_edge=LEFT, buff=0.2), summary, buff=0.3)
 
         # Step: the axes and the y = 1 curve
         with self.beat("Here is the penalty for a single email whose true label is one. "
@@ -534,10 +638,10 @@ def staircase(ax: Axes, s: WeightSlice, theme: Theme) -> tuple[VGroup, VGroup]:
     for lo, hi in zip(edges[:-1], edges[1:], strict=True):
         inside = (s.w > lo) & (s.w < hi)
         level = float(s.accuracy[inside][0])
-        treads.add(Line(ax.c2p(lo, level), ax.c2p(hi, level), color=theme.curve,
+        treads.add(Line(ax.c2p(lo, level), ax.c2p(hi, level), color=theme.text,
                         stroke_width=6))
     risers = VGroup(*[
-        Line(a.get_end(), b.get_start(), color=theme.curve, stroke_width=2,
+        Line(a.get_end(), b.get_start(), color=theme.text, stroke_width=2,
              stroke_opacity=0.5) for a, b in zip(treads[:-1], treads[1:], strict=True)
     ])
     return treads, risers
@@ -562,9 +666,20 @@ def push_arrow(ax: Axes, ball: Dot, slope: Callable[[], float], colour: str) -> 
 class WhyNotSquaredErrorOrAccuracy(LectureScene):
     """Along one weight: squared error has flat plateaus, accuracy is a staircase, CE a bowl."""
 
-    def index(self) -> int:
-        """The slice's point nearest the current weight."""
-        return int(np.argmin(np.abs(self.slice.w - self.w.get_value())))
+    def index(self, w: float | None = None) -> int:
+        """The slice's point nearest ``w`` (by default the current weight)."""
+        w = self.w.get_value() if w is None else w
+        return int(np.argmin(np.abs(self.slice.w - w)))
+
+    def w_se(self) -> float:
+        """Squared error's ball: where its descent has got to (steps from core)."""
+        path = self.descent.squared_error_w
+        return float(np.interp(self.step.get_value(), np.arange(len(path)), path))
+
+    def w_ce(self) -> float:
+        """Cross-entropy's ball: where its descent has got to."""
+        path = self.descent.cross_entropy_w
+        return float(np.interp(self.step.get_value(), np.arange(len(path)), path))
 
     def construct(self) -> None:
         theme = self.theme
@@ -580,14 +695,16 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
 
         self.mse_panel = loss_panel(theme, left_panel, 0.5, 0.25,
                                     "squared error, sigmoid inside", theme.loss)
-        self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.loss)
-        self.acc_panel = loss_panel(theme, left_panel, 1.25, 0.5, "accuracy", theme.curve)
+        # Cross-entropy in the colour of "right": told from squared error's lavender by hue and
+        # lightness.
+        self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.good)
+        self.acc_panel = loss_panel(theme, left_panel, 1.25, 0.5, "accuracy", theme.text)
         for p, region in ((self.mse_panel, left_panel), (self.ce_panel, right_panel),
                           (self.acc_panel, left_panel)):
             region.place(p)
         mse_ax, ce_ax, acc_ax = self.mse_panel[0], self.ce_panel[0], self.acc_panel[0]
         self.mse_curve = polyline(mse_ax, s.w, s.squared_error, theme.loss)
-        self.ce_curve = polyline(ce_ax, s.w, s.cross_entropy, theme.loss)
+        self.ce_curve = polyline(ce_ax, s.w, s.cross_entropy, theme.good)
 
         # Step: squared error along one weight
         with self.beat("Why not reuse squared error? {slide} Put the sigmoid inside it and "
@@ -601,33 +718,41 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         # The weight both balls sit at, and the push each loss gives there: one gradient-descent
         # step, drawn as an arrow along w (slopes from core).
         self.w = ValueTracker(float(s.w[PLATEAU_INDEX]))
+        # Each ball then follows its own loss's gradient-descent path, step by step (core's).
+        self.descent = slice_descent(data.X, data.y, SLICE_BIAS, float(s.w[PLATEAU_INDEX]),
+                                     PUSH_RATE, DESCENT_STEPS)
+        self.step = ValueTracker(0.0)
 
-        def at(values: np.ndarray) -> float:
-            return float(np.interp(self.w.get_value(), s.w, values))
+        def at(values: np.ndarray, w: float | None = None) -> float:
+            return float(np.interp(self.w.get_value() if w is None else w, s.w, values))
 
         self.mse_ball = Dot(radius=0.09, color=theme.highlight)
-        self.mse_ball.add_updater(lambda m: m.move_to(mse_ax.c2p(self.w.get_value(),
-                                                                at(s.squared_error))))
+        self.mse_ball.add_updater(lambda m: m.move_to(mse_ax.c2p(
+            self.w_se(), at(s.squared_error, self.w_se()))))
         self.ce_ball = Dot(radius=0.09, color=theme.highlight)
-        self.ce_ball.add_updater(lambda m: m.move_to(ce_ax.c2p(self.w.get_value(),
-                                                               at(s.cross_entropy))))
-        self.mse_push = push_arrow(mse_ax, self.mse_ball, lambda: at(s.squared_error_slope),
+        self.ce_ball.add_updater(lambda m: m.move_to(ce_ax.c2p(
+            self.w_ce(), at(s.cross_entropy, self.w_ce()))))
+        self.mse_push = push_arrow(mse_ax, self.mse_ball,
+                                   lambda: at(s.squared_error_slope, self.w_se()),
                                    theme.highlight)
-        self.ce_push = push_arrow(ce_ax, self.ce_ball, lambda: at(s.cross_entropy_slope),
+        self.ce_push = push_arrow(ce_ax, self.ce_ball,
+                                  lambda: at(s.cross_entropy_slope, self.w_ce()),
                                   theme.highlight)
         self.mse_readout = ReadoutPanel(
-            [(f"wrong, of {data.n_samples}", lambda: float(s.n_wrong[self.index()]), 0),
-             ("squared error", lambda: at(s.squared_error), 2),
-             ("slope", lambda: at(s.squared_error_slope), 2)],
-            theme, tex_labels=False, font_size=SIZES.caption)
-        self.mse_readout.next_to(mse_ax.c2p(0.55, 0.5), RIGHT, buff=0, aligned_edge=UP)
+            [(f"wrong, of {data.n_samples}",
+              lambda: float(s.n_wrong[self.index(self.w_se())]), 0),
+             ("squared error", lambda: at(s.squared_error, self.w_se()), 2),
+             ("slope", lambda: at(s.squared_error_slope, self.w_se()), 2)],
+            theme, tex_labels=False, font_size=SIZES.label)
+        self.mse_readout.next_to(mse_ax.c2p(0.45, 0.5), RIGHT, buff=0, aligned_edge=UP)
         self.ce_readout = ReadoutPanel(
-            [("cross-entropy", lambda: at(s.cross_entropy), 2),
-             ("slope", lambda: at(s.cross_entropy_slope), 2)],
-            theme, tex_labels=False, font_size=SIZES.caption)
-        self.ce_readout.next_to(ce_ax.c2p(0.75, 9), RIGHT, buff=0, aligned_edge=UP)
-        arrows_note = Text(f"arrows: one gradient-descent step, rate {PUSH_RATE:g}",
-                           font_size=SIZES.caption, color=theme.highlight)
+            [("cross-entropy", lambda: at(s.cross_entropy, self.w_ce()), 2),
+             ("slope", lambda: at(s.cross_entropy_slope, self.w_ce()), 2),
+             ("step", lambda: self.step.get_value(), 0)],
+            theme, tex_labels=False, font_size=SIZES.label)
+        self.ce_readout.next_to(ce_ax.c2p(-0.1, 9), RIGHT, buff=0, aligned_edge=UP)
+        arrows_note = Text(f"arrows: the next gradient-descent step, rate {PUSH_RATE:g}",
+                           font_size=SIZES.label, color=theme.highlight)
         FORMULA_STRIP.place(arrows_note)
 
         # Step: its plateau, where every spam is confidently wrong
@@ -665,17 +790,21 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             self.play(FadeIn(self.ce_ball, scale=0.5), FadeIn(self.ce_readout),
                       FadeIn(arrows_note))
 
-        # Step: both balls ride their curves
-        with self.beat("{ride} Slide the weight toward the answer. Squared error gives almost "
-                       "no push until predictions are about to flip; {shape} flat, then steep, "
-                       "then rising again, it is not one bowl.") as b:
-            b.wait_until("ride")
+        # Step: both balls take gradient-descent steps from the same weight
+        def stepwise(t: float) -> float:
+            """Whole steps, each eased: the ball hops, then rests."""
+            k = min(int(t * DESCENT_STEPS), DESCENT_STEPS - 1)
+            return (k + smooth(t * DESCENT_STEPS - k)) / DESCENT_STEPS
+
+        with self.beat(f"Now let gradient descent take {DESCENT_STEPS} steps on each curve, "
+                       "from the same weight. {steps} Cross-entropy's ball reaches the bottom of "
+                       "its bowl; squared error's ball never moves. {shape} Flat, then steep, "
+                       "then rising again: squared error is not one bowl.") as b:
             self.play(FadeOut(VGroup(plateau, flat_text)), run_time=0.5)
-            # The ride lasts the sentence it illustrates.
-            # Steady, so the balls are still on their way while the push is described.
-            self.play(self.w.animate.set_value(RIDE_TO), run_time=max(b.time_until("shape"), 4),
-                      rate_func=linear)
-            self.rode_to = self.w.get_value()
+            b.wait_until("steps")
+            self.play(self.step.animate.set_value(DESCENT_STEPS),
+                      run_time=max(min(b.time_until("shape"), 6.0), 3.0), rate_func=stepwise)
+            self.rode_to = (self.w_se(), self.w_ce())
             b.wait_until("shape")
             self.play(Indicate(self.mse_curve, color=theme.highlight), run_time=1.5)
         for mob in (self.mse_ball, self.ce_ball, self.mse_push, self.ce_push):
@@ -754,13 +883,13 @@ def _quiz() -> Quiz:
         question=f"An email that is not spam ($y = {QUIZ_Y}$) gets $h = {QUIZ_H:g}$. What "
                  "is its cross-entropy penalty?",
         choices=(
-            f"${fmt(wrong_branch, 2)} = -\\ln {QUIZ_H:g}$",
-            f"${fmt(right, 2)} = -\\ln(1 - {QUIZ_H:g})$",
+            f"${fmt(wrong_branch, 2)} = -\\log {QUIZ_H:g}$",
+            f"${fmt(right, 2)} = -\\log(1 - {QUIZ_H:g})$",
             f"${fmt(squared, 2)} = ({QUIZ_H:g} - {QUIZ_Y})^2$, the squared error",
             "No limit: a confident mistake costs infinitely much",
         ),
         correct=1,
-        reason=f"For $y = 0$ the branch is $-\\ln(1-h)$: sure and wrong, about "
+        reason=f"For $y = 0$ the branch is $-\\log(1-h)$: sure and wrong, about "
                f"{fmt(right, 1)}, large but finite.",
         spoken_question=f"An email that is not spam, label {QUIZ_Y}, gets h equal to "
                         f"{QUIZ_H:g}. What is its cross-entropy penalty?",

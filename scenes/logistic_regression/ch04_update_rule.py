@@ -22,13 +22,15 @@ from manim import (
     FadeOut,
     FadeTransform,
     GrowArrow,
+    GrowFromEdge,
     Indicate,
-    LaggedStart,
     Line,
     MathTex,
+    Rectangle,
     ReplacementTransform,
     SurroundingRectangle,
     Text,
+    Transform,
     TransformFromCopy,
     ValueTracker,
     VGroup,
@@ -37,10 +39,21 @@ from manim import (
     smooth,
 )
 
-from core import FarEmailPulls, SGDStep, far_email_pulls, logit, sgd_step, sigmoid
+from core import (
+    FarEmailPulls,
+    SGDStep,
+    far_email_pulls,
+    far_email_steps,
+    load_dataset,
+    logit,
+    sgd_step,
+    sigmoid,
+    slice_descent,
+    weight_slice,
+)
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, Region
-from scenes.common.pieces import Derivation, ReadoutPanel
+from scenes.common.pieces import MINUS, Derivation, ReadoutPanel
 from scenes.common.plots import function_axes, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -55,9 +68,16 @@ ALPHA = 0.5
 EMAIL_RANGE = (0.0, 30.0)
 #: Where the far-email readouts' top-left corners go, in each picture's (x, h) units: above
 #: h = 1, clear of the emails and of both curves.
-READOUT_AT = (1.0, 1.95)
+READOUT_AT = (3.0, 1.95)
+#: The S's readouts: right of its rise, above its plateau; its "no change" line under it.
+S_READOUT_AT = (10.0, 1.95)
+S_STILL_AT = (10.0, 0.55)
 #: The pictures' h axis: room above 1 for the line's overshoot and the readouts.
 H_RANGE = (-0.5, 2.0)
+#: The push arrow runs along the sigmoid's tangent for this much score; the weight-step bars
+#: are this long per unit of theta.
+PUSH_DZ = 1.6
+BAR_UNIT = 3.0
 #: The horizontal range of the sigmoid the prediction climbs.
 Z_RANGE = (-4.0, 4.0)
 
@@ -97,7 +117,7 @@ DERIVATION_ROWS = [
 DERIVATION_NOTES = [
     "the log rule, then the chain rule",
     "the sigmoid's slope from chapter 1, times the inner slope",
-    "multiply it into both terms",
+    "multiply in: each denominator meets its factor",
     "what survives the cancelling",
     "expand the brackets",
     "the error times the input",
@@ -111,10 +131,22 @@ MORPHS = {
     4: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), ((5, 6, 7), (5, 6)), (8, 7), (9, 8)],
     5: [(0, 0), (1, 1), ((2, 3, 5, 7), 2), (8, 3)],
 }
+#: The hill of the first beat: the mean log-likelihood of chapter 0's emails along theta_1
+#: over this range (bias held at HILL_BIAS), climbed by gradient ascent from HILL_START.
+HILL_W = (-1.5, 2.5)
+HILL_BIAS = -4.5
+HILL_LOW = -10
+HILL_START = -1.1
+ASCENT_RATE = 0.25
+ASCENT_STEPS = 2
+#: Where the name of the step (+ alpha d ell / d theta) sits, in (theta_1, ell/n) units.
+STEP_NAME_AT = (1.0, -5.5)
 #: The cancelling pairs in row 2: (fraction piece, factor piece); in row 4, -yg and +yg.
 CANCEL_G = (3, 5)
 CANCEL_ONE_MINUS_G = (8, 11)
 CANCEL_YG = ((4, 4), (4, 6))
+#: The pieces of row 2 that are the sigmoid's slope g(1 - g), multiplied into both terms.
+CARRY_GREEN = (5, 6, 10, 11)
 
 
 class GradientCollapsesToErrorTimesInput(LectureScene):
@@ -128,18 +160,27 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         update = MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha",
                          r"\frac{\partial \ell}{\partial \theta_j}",
                          font_size=SIZES.formula_large, color=theme.text)
-        BODY.inset(0.8).place(update, aligned=UP)
-        plus_note = Text("plus: we climb, not descend", font_size=SIZES.caption,
-                         color=theme.highlight).next_to(update, DOWN, buff=0.5)
-        with self.beat("To train, we climb the log-likelihood by gradient ascent: each weight "
-                       "takes a small step in the direction that raises ell, {plus} so the sign "
-                       "is a plus. {derivative} All we need is the derivative.") as b:
-            self.play(FadeIn(title, shift=0.2 * DOWN))
-            self.play(Write(update))
+        BODY.place(update, aligned=UP)
+        plus_note = Text("plus: we climb, not descend", font_size=SIZES.label,
+                         color=theme.highlight).next_to(update, RIGHT, buff=0.6)
+        hill = self.hill(update.get_bottom()[1] - 0.3)
+        axes, hill_curve, names, dots, steps, step_name = hill
+        with self.beat("To train, we climb the log-likelihood by gradient ascent: {hill} each "
+                       "weight takes a small step in the direction that raises ell, {plus} so "
+                       "the sign is a plus. {derivative} All we need is the derivative.") as b:
+            self.play(FadeIn(title, shift=0.2 * DOWN), FadeIn(update), run_time=1.0)
+            b.wait_until("hill")
+            self.play(Create(axes), Create(hill_curve), FadeIn(names), FadeIn(dots[0]),
+                      run_time=1.2)
+            for k, step in enumerate(steps):
+                self.play(GrowArrow(step), FadeIn(dots[k + 1], scale=0.5), run_time=0.6)
             b.wait_until("plus")
-            self.play(update[3].animate.set_color(theme.highlight), FadeIn(plus_note))
+            self.play(update[3].animate.set_color(theme.highlight), FadeIn(plus_note),
+                      steps.animate.set_color(theme.highlight), FadeIn(step_name),
+                      Indicate(update[3], color=theme.highlight, scale_factor=1.6))
             b.wait_until("derivative")
             self.play(Indicate(update[5], color=theme.highlight))
+        self.play(FadeOut(hill), run_time=0.5)
 
         # Step: one example
         ell = MathTex(r"\ell", "=", r"y\log g", "+", r"(1-y)\log(1-g)", r",\qquad",
@@ -150,6 +191,9 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                          "+", r"(1-y_i)\log(1-h_i)", r"\Big]", font_size=SIZES.formula,
                          color=theme.text)
         BODY.place(summed, aligned=UP)
+        ell_h = MathTex(r"\ell", "=", r"y\log h", "+", r"(1-y)\log(1-h)",
+                        font_size=SIZES.formula, color=theme.text)
+        ell_h.move_to(ell[:5], aligned_edge=LEFT)
         with self.beat("The log-likelihood is a sum over all n examples. {single} Work with a "
                        "single example, so the sum disappears, {g} and write g for the sigmoid "
                        "of theta transpose x.") as b:
@@ -157,11 +201,11 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(Indicate(summed[2], color=theme.highlight), run_time=1)
             b.wait_until("single")
             self.play(FadeOut(VGroup(summed[2], summed[3], summed[7]), shift=0.3 * UP),
-                      FadeTransform(summed[0], ell[0]), FadeTransform(summed[1], ell[1]),
-                      FadeTransform(summed[4], ell[2]), FadeTransform(summed[5], ell[3]),
-                      FadeTransform(summed[6], ell[4]), run_time=1)
+                      *[FadeTransform(summed[a], ell_h[c])
+                        for a, c in ((0, 0), (1, 1), (4, 2), (5, 3), (6, 4))], run_time=1)
             b.wait_until("g")
-            self.play(FadeIn(ell[5:], shift=0.2 * LEFT), run_time=0.8)
+            self.play(*[FadeTransform(ell_h[i], ell[i]) for i in range(5)],
+                      FadeIn(ell[5:], shift=0.2 * LEFT), run_time=0.8)
 
         # One line, in large maths, that transforms; its note says why each step holds.
         d = Derivation(DERIVATION_ROWS, theme, notes=DERIVATION_NOTES,
@@ -181,15 +225,24 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         VGroup(slope_fact, inner_fact).move_to(slope_fact.get_center()[1] * UP)
 
         def note(i: int) -> None:
-            """Cross-fade the note to row ``i``'s."""
-            self.play(FadeOut(notes[i - 1]), FadeIn(notes[i]), run_time=0.5)
+            """Replace the note by row ``i``'s: the old one leaves before the new one comes."""
+            self.play(FadeOut(notes[i - 1], shift=0.15 * DOWN), run_time=0.3)
+            self.play(FadeIn(notes[i], shift=0.15 * DOWN), run_time=0.3)
+
+        # Until the chain rule's factor arrives, the line is the derivative in g.
+        by_g = MathTex(r"\frac{\partial \ell}{\partial g}", *DERIVATION_ROWS[0][1:7],
+                       font_size=SIZES.formula_large, color=theme.text)
+        by_g.shift(rows[0][1].get_center() - by_g[1].get_center())
+        self.by_g = by_g
 
         # Step: log rule and chain rule
         with self.beat("The derivative of a log is one over its argument. {chain} The chain "
-                       "rule then leaves the derivative of g itself.") as b:
-            self.play(Write(rows[0][:7]), FadeIn(notes[0]), run_time=2)
+                       "rule then multiplies by the derivative of g itself.") as b:
+            self.play(Write(by_g), FadeIn(notes[0]), run_time=2)
             b.wait_until("chain")
-            self.play(FadeIn(rows[0][7], shift=0.2 * LEFT))
+            self.play(FadeTransform(by_g[0], rows[0][0]),
+                      *[ReplacementTransform(by_g[i], rows[0][i]) for i in range(1, 7)],
+                      FadeIn(rows[0][7], shift=0.2 * LEFT))
 
         # Step: the sigmoid's slope
         with self.beat("Chapter one gave us the slope of the sigmoid: {slope} g times one minus "
@@ -197,10 +250,16 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                        "just x j.") as b:
             b.wait_until("slope")
             self.play(FadeIn(slope_fact, shift=0.2 * UP))
-            self.play(d.morph(0, 1, MORPHS[1]), run_time=1.5)
+            # The factor leaves before its value arrives (no half-morphed glyphs), in green,
+            # the colour of the slope fact it comes from; the green stays until the cancelling.
+            VGroup(rows[1][7], rows[1][8]).set_color(theme.curve)
+            for k in CARRY_GREEN:
+                rows[2][k].set_color(theme.curve)
+            self.play(FadeOut(rows[0][7], shift=0.3 * UP),
+                      slope_fact.animate.set_color(theme.curve), run_time=0.5)
+            self.play(*[ReplacementTransform(rows[0][i], rows[1][i]) for i in range(7)],
+                      FadeIn(rows[1][7:10], shift=0.3 * UP), run_time=0.8)
             note(1)
-            self.play(VGroup(rows[1][7], rows[1][8]).animate.set_color(theme.curve),
-                      slope_fact.animate.set_color(theme.curve))
             b.wait_until("inner")
             self.play(FadeIn(inner_fact, shift=0.2 * UP),
                       Indicate(rows[1][9], color=theme.highlight), run_time=1.2)
@@ -210,6 +269,9 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                                theme.highlight)
         one_minus_g_pair = d.cancel_pair(self.under_bar(2, CANCEL_ONE_MINUS_G[0]),
                                          d.term(2, CANCEL_ONE_MINUS_G[1]), theme.loss)
+        g_pair_terms = (self.under_bar(2, CANCEL_G[0])[1:], d.term(2, CANCEL_G[1]),
+                        self.under_bar(2, CANCEL_ONE_MINUS_G[0])[1:],
+                        d.term(2, CANCEL_ONE_MINUS_G[1]))
         with self.beat("Multiply it into both terms. {meet} The g under the first fraction "
                        "meets a g on top, {meet_too} and the one minus g under the second meets "
                        "a one minus g. {cancel} Both pairs cancel.") as b:
@@ -221,12 +283,17 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             b.wait_until("meet_too")
             self.play(one_minus_g_pair[0])
             b.wait_until("cancel")
-            self.play(g_pair[1], one_minus_g_pair[1], run_time=1.2)
+            self.play(*[Create(stroke) for stroke in self.strokes(g_pair_terms)],
+                      run_time=0.5)
+            self.play(g_pair[1], one_minus_g_pair[1], FadeOut(self.struck), run_time=0.8)
+            # The survivors close the gaps at once.
+            self.play(d.morph(2, 3, MORPHS[3]), run_time=0.8)
 
         # Step: what survives
         with self.beat("What survives is y times one minus g, minus one minus y times g."):
-            self.play(d.morph(2, 3, MORPHS[3]), run_time=1.0)
             note(3)
+            self.play(Indicate(VGroup(*rows[3][2:9]), color=theme.highlight, scale_factor=1.05),
+                      run_time=1.2)
 
         # Step: expand; -yg and +yg cancel
         yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.curve)
@@ -238,9 +305,10 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(yg_pair[0])
             # The pair holds its colour while named, and collapses on "cancel".
             b.wait_until("cancel")
-            self.play(yg_pair[1], run_time=min(1.0, b.time_until("left", minimum=0.5)))
+            self.play(yg_pair[1], run_time=min(0.8, b.time_until("left", minimum=0.5)))
+            # The survivors close the gap at once.
+            self.play(d.morph(4, 5, MORPHS[5]), run_time=0.7)
             b.wait_until("left")
-            self.play(d.morph(4, 5, MORPHS[5]), run_time=1.0)
             note(5)
             self.play(rows[5][2].animate.set_color(theme.good))
 
@@ -265,6 +333,56 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(TransformFromCopy(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
             self.play(Create(box))
 
+    def strokes(self, terms: tuple[VMobject, ...]) -> VGroup:
+        """A slash through each term about to cancel (removed as the terms fly out)."""
+        self.struck = VGroup(*[Line(t.get_corner(DOWN + LEFT), t.get_corner(UP + RIGHT),
+                                    color=self.theme.text, stroke_width=4) for t in terms])
+        return self.struck
+
+    def hill(self, top: float) -> VGroup:
+        """The mean log-likelihood of chapter 0's emails along one weight (bias held), a hill,
+        with a few gradient-ascent steps of rate ASCENT_RATE climbing it (core's slice and
+        steps: ascending the log-likelihood is descending the cross-entropy)."""
+        theme = self.theme
+        data = load_dataset("spam")
+        w = np.linspace(*HILL_W, 301)
+        s = weight_slice(data.X, data.y, w, HILL_BIAS)
+        path = slice_descent(data.X, data.y, HILL_BIAS, HILL_START, ASCENT_RATE, ASCENT_STEPS)
+        self.hill_path = path
+        region = Region("hill", BODY.left + 1.0, BODY.right - 1.0, BODY.bottom + 0.2, top)
+        axes = function_axes(theme, (HILL_W[0], HILL_W[1], 1), (HILL_LOW, 0, 2),
+                             x_length=region.width - 1.2, y_length=region.height - 1.2)
+        region.place(axes)
+        # The log-likelihood is negative: its axes would cross at the hill's top, so the frame
+        # is drawn on the bottom and left edges instead, numbered there.
+        axes.set_stroke(opacity=0)
+        corner = axes.c2p(HILL_W[0], HILL_LOW)
+        frame = VGroup(Line(corner, axes.c2p(HILL_W[1], HILL_LOW)),
+                       Line(corner, axes.c2p(HILL_W[0], 0))).set_stroke(theme.muted, 2)
+        for v in (-1, 0, 1, 2):
+            frame.add(Text(f"{v:g}".replace("-", MINUS), font_size=SIZES.caption,
+                           color=theme.muted).next_to(axes.c2p(v, HILL_LOW), DOWN, buff=0.15))
+        for v in (-8, -4, 0):
+            frame.add(Text(f"{v:g}".replace("-", MINUS), font_size=SIZES.caption,
+                           color=theme.muted).next_to(axes.c2p(HILL_W[0], v), LEFT, buff=0.15))
+        axes = VGroup(axes, frame)
+        curve = polyline(axes[0], s.w, -s.cross_entropy, theme.curve)
+        w_name = MathTex(r"\theta_1", font_size=SIZES.formula_small, color=theme.muted)
+        w_name.next_to(axes[0].c2p(HILL_W[1], HILL_LOW), DOWN, buff=0.35)
+        l_name = MathTex(r"\ell(\theta)/n", font_size=SIZES.formula_small, color=theme.curve)
+        l_name.next_to(axes[0].c2p(HILL_W[1], float(-s.cross_entropy[-1])), DOWN, buff=0.4)
+        l_name.shift(0.6 * LEFT)
+        points = [axes[0].c2p(a, -c) for a, c in zip(path.cross_entropy_w, path.cross_entropy,
+                                                  strict=True)]
+        dots = VGroup(*[Dot(p, radius=0.08, color=theme.highlight) for p in points])
+        steps = VGroup(*[Arrow(a, b, buff=0.1, color=theme.text, stroke_width=5,
+                               max_tip_length_to_length_ratio=0.25)
+                         for a, b in zip(points[:-1], points[1:], strict=True)])
+        step_name = MathTex(r"+\,\alpha\,\frac{\partial \ell}{\partial \theta_1}",
+                            font_size=SIZES.formula, color=theme.highlight)
+        step_name.move_to(axes[0].c2p(*STEP_NAME_AT))  # under the hill, clear of the curve
+        return VGroup(axes, curve, VGroup(w_name, l_name), dots, steps, step_name)
+
     def under_bar(self, row: int, piece: int) -> VGroup:
         """A fraction's bar and the glyphs under it: what cancels with a factor on top."""
         fraction = self.derivation.term(row, piece)
@@ -283,6 +401,11 @@ def update_rule(theme_text: str, h: str = r"h_\theta(x)") -> MathTex:
 
 #: Index of h in :func:`update_rule`'s pieces.
 H_PIECE = 8
+#: The symbols the comparison walks along, as groups of :func:`update_rule`'s pieces.
+SYMBOLS = [(0,), (1,), (2,), (3,), (4,), (6,), (7,), (8,), (10,)]
+#: The far email's own updates applied to both fits: this rate, this many times.
+FAR_RATE = 4e-4
+FAR_STEPS = 3
 
 
 class SameRuleAsLinearRegression(LectureScene):
@@ -310,8 +433,9 @@ class SameRuleAsLinearRegression(LectureScene):
         # Step: the rule just derived
         with self.beat("Here is the rule we just derived. Each weight moves by the learning "
                        "rate, times the error, times its own input."):
-            self.play(FadeIn(title, shift=0.2 * DOWN))
-            self.play(FadeIn(names[0]), Write(logistic))
+            # Whole at once: the rule is "here" when the words say so.
+            self.play(FadeIn(title, shift=0.2 * DOWN), FadeIn(names[0]), FadeIn(logistic),
+                      run_time=0.8)
 
         # Step: LMS beside it, symbol by symbol
         with self.beat("Now recall least mean squares, the rule that fitted lines to house "
@@ -320,9 +444,17 @@ class SameRuleAsLinearRegression(LectureScene):
             # The LMS rule arrives whole; the symbol-by-symbol check waits for its words.
             self.play(FadeIn(names[1]), FadeIn(lms, shift=0.2 * UP), run_time=1.5)
             clock.wait_until("compare")
-            self.play(LaggedStart(*[Indicate(VGroup(a, b), color=theme.good, scale_factor=1.15)
-                                    for a, b in zip(logistic, lms, strict=True)],
-                                  lag_ratio=0.15), run_time=3)
+            # One frame per symbol pair, walking along both rules.
+            def frames(i: int) -> VGroup:
+                return VGroup(*[SurroundingRectangle(VGroup(*[row[k] for k in SYMBOLS[i]]),
+                                                     color=theme.good, buff=0.08)
+                                for row in (logistic, lms)])
+
+            walker = frames(0)
+            self.play(Create(walker), run_time=0.4)
+            for i in range(1, len(SYMBOLS)):
+                self.play(Transform(walker, frames(i)), run_time=0.35)
+            self.play(FadeOut(walker), run_time=0.3)
 
         # Step: but h means different things, shown on chapter 0's emails
         pulls = far_email_pulls()
@@ -336,10 +468,11 @@ class SameRuleAsLinearRegression(LectureScene):
             b.wait_until("logistic")
             # Each rule's h flies into the caption of its picture; the rules make room.
             self.play(TransformFromCopy(logistic[H_PIECE], panels[0][4]),
-                      FadeOut(VGroup(rules)), FadeIn(panels[0][:4]), run_time=1.5)
+                      FadeOut(VGroup(rules)), FadeIn(panels[0][:4]), FadeIn(panels[0][5]),
+                      run_time=1.5)
             b.wait_until("linear")
             self.play(TransformFromCopy(lms[H_PIECE], panels[1][4]), FadeIn(panels[1][:4]),
-                      run_time=1.5)
+                      FadeIn(panels[1][5]), run_time=1.5)
 
         # Step: chapter 0's far email through both rules
         k = pulls.far_index
@@ -351,7 +484,7 @@ class SameRuleAsLinearRegression(LectureScene):
         s_pull = self.pull_readout(pulls.s_h, pulls.s_error, pulls.s_pull, theme.good)
         # In the empty upper left of each picture.
         line_pull.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
-        s_pull.move_to(s_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
+        s_pull.move_to(s_ax.c2p(*S_READOUT_AT), aligned_edge=UP + LEFT)
         tug = Arrow(line_ax.c2p(far_x, pulls.line_h), line_ax.c2p(far_x, pulls.y[k]), buff=0,
                     color=theme.bad, stroke_width=6, max_tip_length_to_length_ratio=0.45)
         self.line_readout, self.s_readout = line_pull, s_pull
@@ -373,9 +506,41 @@ class SameRuleAsLinearRegression(LectureScene):
             b.wait_until("stops")
             self.play(FadeIn(s_pull, shift=0.2 * DOWN), run_time=1.2)
 
+        # Step: apply the far email's updates: the line tilts toward it, the S stays
+        steps = far_email_steps(pulls, FAR_RATE, FAR_STEPS)
+        self.far_steps = steps
+        xs = np.linspace(*EMAIL_RANGE, 300)
+
+        def line_at(k: int) -> VMobject:
+            b0, b1 = steps.line[k]
+            values = b0 + b1 * xs
+            keep = values <= H_RANGE[1]
+            return polyline(line_ax, xs[keep], values[keep], theme.curve)
+
+        trail = MathTex(r"h:\ " + r"\to ".join(f"{v:.2f}" for v in steps.line_h),
+                        font_size=SIZES.formula_small, color=theme.bad)
+        trail.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
+        # The S's h before and after the same updates (unchanged: the row stays short).
+        s_still = MathTex(rf"h:\ {steps.s_h[0]:.2f}\to\cdots\to {steps.s_h[-1]:.2f}",
+                          font_size=SIZES.formula_small, color=theme.good)
+        s_still.move_to(s_ax.c2p(*S_STILL_AT), aligned_edge=UP + LEFT)
+        self.line_curve = panels[1][2]
+        with self.beat(f"Now apply {FAR_STEPS} of these updates, from the far email alone. "
+                       "{tilt} The line tilts down toward it, and drags every other "
+                       "prediction with it; {still} the S does not budge.") as b:
+            self.play(FadeOut(VGroup(tug, line_pull)), run_time=0.6)
+            b.wait_until("tilt")
+            for k in range(1, FAR_STEPS + 1):
+                self.play(Transform(self.line_curve, line_at(k)), run_time=0.8)
+            self.play(FadeIn(trail), run_time=0.4)
+            b.wait_until("still")
+            self.play(FadeIn(s_still), Indicate(panels[0][2], color=theme.good,
+                                                scale_factor=1.0), run_time=1.2)
+
         # Step: not a coincidence
-        shape = Text("weight  +=  rate  \u00d7  (target \u2212 prediction)  \u00d7  input",
-                     font_size=SIZES.label, color=theme.highlight)
+        shape = MathTex(r"\Delta\theta_j", "=", r"\alpha", r"\,(\text{target}-"
+                        r"\text{prediction})", r"\,\times\,\text{input}_j",
+                        font_size=SIZES.formula, color=theme.highlight)
         FORMULA_STRIP.place(shape)
         with self.beat("Same form, different h, different pulls. Both models belong to one "
                        "family, the generalized linear models of the next lesson, and for every "
@@ -386,8 +551,9 @@ class SameRuleAsLinearRegression(LectureScene):
         """The far email's h, error and pull on the slope weight, each from core."""
         theme = self.theme
         return VGroup(
-            MathTex(rf"h={two(h)}", font_size=SIZES.formula_small, color=theme.text),
-            MathTex(rf"y-h={two(error)}", font_size=SIZES.formula_small, color=colour),
+            # Three decimals, so the pull below is their product at the precision shown.
+            MathTex(rf"h={h:.3f}", font_size=SIZES.formula_small, color=theme.text),
+            MathTex(rf"y-h={error:.3f}", font_size=SIZES.formula_small, color=colour),
             # The pull, the number the beat is about, a size up.
             MathTex(rf"(y-h)\,x={pull:.1f}", font_size=SIZES.formula, color=colour),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
@@ -416,7 +582,9 @@ class SameRuleAsLinearRegression(LectureScene):
                              color=theme.muted, stroke_width=1.5)
             caption = MathTex(tex, font_size=SIZES.formula_small, color=theme.highlight)
             caption.next_to(ax, UP, buff=0.15)
-            panels.add(VGroup(one, ax, curve, dots, caption))
+            x_name = MathTex("x", font_size=SIZES.formula_small, color=theme.muted)
+            x_name.next_to(ax.x_axis.get_right(), DOWN, buff=0.3)
+            panels.add(VGroup(one, ax, curve, dots, caption, x_name))
         panels.arrange(RIGHT, buff=1.2)
         self.graphs_region.inset(0.15).place(panels)  # room for the strokes
         return panels
@@ -433,7 +601,7 @@ def hand_steps(step: SGDStep, theme: Theme) -> VGroup:
     n0, n1 = step.theta_after
 
     def step_block(label: str, *lines: MathTex) -> VGroup:
-        head = Text(label, font_size=SIZES.caption, color=theme.muted)
+        head = Text(label, font_size=SIZES.label, color=theme.muted)
         return VGroup(head, *lines).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
 
     size = SIZES.formula_small
@@ -518,21 +686,23 @@ class OneUpdateByHand(LectureScene):
         self.blocks = blocks
 
         # Step: the example
-        with self.beat("Let us run one update with numbers. {given} One email, with a bias "
-                       "feature of one and a feature of two. Its label is one, the weights "
-                       "start at zero, and the learning rate is one half.") as b:
+        with self.beat("Let us run one update with numbers. {x} One email, with a bias "
+                       "feature of one and a feature of two. {y} Its label is one, {theta} the "
+                       "weights start at zero, {alpha} and the learning rate is one half.") as b:
             self.play(FadeIn(title, shift=0.2 * DOWN))
-            b.wait_until("given")
-            self.play(Write(given))
+            for mark, piece in zip(("x", "y", "theta", "alpha"), given, strict=True):
+                b.wait_until(mark)
+                self.play(FadeIn(piece, shift=0.2 * DOWN), run_time=0.6)
 
         # Step 1: score and squash
         with self.beat("Step one: score and squash. With zero weights the score is zero, "
                        "{half} and the sigmoid of zero is one half. The model has no idea "
                        "yet.") as b:
-            self.play(FadeIn(s1, shift=0.2 * RIGHT))
+            self.play(FadeIn(s1[0]), FadeIn(s1[1][0], shift=0.2 * RIGHT))
             self.play(Create(axes), FadeIn(z_label), Create(curve), FadeIn(g_label))
             b.wait_until("half")
-            self.play(FadeIn(self.marker, scale=0.5), FadeIn(self.readout))
+            self.play(FadeIn(s1[1][1], shift=0.2 * RIGHT), FadeIn(self.marker, scale=0.5),
+                      FadeIn(self.readout))
             self.play(FadeIn(drop), FadeIn(tick), run_time=0.5)
 
         # Step 2: the error
@@ -540,17 +710,30 @@ class OneUpdateByHand(LectureScene):
                        "the error is positive. {push} Push the probability up.") as b:
             self.play(FadeIn(s2, shift=0.2 * RIGHT))
             b.wait_until("push")
-            push = Arrow(self.marker.get_center(), axes.c2p(step.score_before, 0.92), buff=0.12,
-                         color=theme.good, stroke_width=6, max_tip_length_to_length_ratio=0.3)
+            # Up the curve, along its tangent: h can only rise by the score growing.
+            push = Arrow(self.marker.get_center(),
+                         axes.c2p(step.score_before + PUSH_DZ,
+                                  step.h_before + step.h_before * (1 - step.h_before) * PUSH_DZ),
+                         buff=0.12, color=theme.good, stroke_width=6,
+                         max_tip_length_to_length_ratio=0.3)
             self.play(GrowArrow(push), Indicate(self.marker, color=theme.good), run_time=1.2)
 
         # Step 3: the update
+        moves = step.theta_after - step.theta_before
+        bars = VGroup(*[Rectangle(width=BAR_UNIT * float(m), height=0.22, stroke_width=0,
+                                  fill_color=theme.good, fill_opacity=0.9) for m in moves])
+        for bar, line in zip(bars, updates, strict=True):
+            bar.next_to(line, RIGHT, buff=0.35)
+        bars[1].align_to(bars[0], LEFT)
+        self.bars = bars
         with self.beat("Step three: move each weight by the learning rate, times the error, "
                        "times its input. {second} The second weight moves twice as far, "
                        "because its input is twice as big.") as b:
             self.play(FadeIn(s3[0]), FadeIn(updates[0], shift=0.2 * RIGHT))
+            self.play(GrowFromEdge(bars[0], LEFT), run_time=0.6)
             b.wait_until("second")
             self.play(FadeIn(updates[1], shift=0.2 * RIGHT))
+            self.play(GrowFromEdge(bars[1], LEFT), run_time=0.8)
 
         # Step 4: check: the prediction climbs the sigmoid
         rise = MathTex(two(step.h_before), r"\ \to\ ", two(step.h_after),
@@ -567,12 +750,13 @@ class OneUpdateByHand(LectureScene):
             self.play(FadeIn(s4[0]), FadeOut(given[2]), FadeIn(new_theta),
                       given[3].animate.next_to(new_theta, RIGHT, buff=0.6), run_time=1)
             b.wait_until("score")
-            self.play(FadeIn(s4[1], shift=0.2 * RIGHT), run_time=0.8)
-            b.wait_until("climb")
-            self.play(FadeOut(push), FadeIn(s4[2], shift=0.2 * RIGHT),
+            # The score grows on its word: the point slides up along the curve.
+            self.play(FadeIn(s4[1], shift=0.2 * RIGHT), FadeOut(push),
                       self.z.animate.set_value(step.score_after),
-                      run_time=min(2.0, max(b.time_until("small"), 1.0)), rate_func=smooth)
-            self.play(FadeIn(rise, shift=0.2 * UP), run_time=0.8)
+                      run_time=min(2.0, max(b.time_until("climb"), 1.0)), rate_func=smooth)
+            b.wait_until("climb")
+            self.play(FadeIn(s4[2], shift=0.2 * RIGHT), FadeIn(rise, shift=0.2 * UP),
+                      Indicate(self.marker, color=theme.good), run_time=1.0)
         self.theta_shown = new_theta
 
     def h(self) -> float:
@@ -621,9 +805,9 @@ def _quiz() -> Quiz:
                         f"{QUIZ_Y}; the model says h is {right.h_before:.1f}. With a learning "
                         f"rate of {QUIZ_ALPHA:g}, what does one logistic update do to theta "
                         "one?",
-        spoken_reason=f"Alpha times y minus h times x one is {QUIZ_ALPHA:g} times "
-                      f"{QUIZ_Y} minus {right.h_before:.1f}, times {QUIZ_X[1]:g}: "
-                      f"{d1:.2f}. A non-spam email called spam pushes theta one down.",
+        spoken_reason=f"{QUIZ_ALPHA:g}, times {QUIZ_Y} minus {right.h_before:.1f}, times "
+                      f"{QUIZ_X[1]:g}, is {d1:.2f}: a non-spam email called spam pushes theta "
+                      "one down.",
         applied=True,
     )
 

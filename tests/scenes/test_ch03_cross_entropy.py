@@ -52,7 +52,7 @@ def test_penalty_checks_on_screen_are_cores_and_match_the_course(tmp_path: Path)
         shown = float(re.match(r"[\d.]+", row[2].tex_string).group())
         assert shown == pytest.approx(float(cross_entropy_from_proba(h, 1)), abs=0.005)
         assert shown == pytest.approx(printed, abs=1e-9)  # the course's own rounding
-    assert r"\ln 2" in rows[1][2].tex_string
+    assert r"\log 2" in rows[1][2].tex_string
 
 
 def test_penalty_marker_and_readout_follow_core(tmp_path: Path):
@@ -76,14 +76,14 @@ def test_penalty_marker_and_readout_follow_core(tmp_path: Path):
     assert scene.readout.numbers[2].get_value() == pytest.approx(-np.log(0.01))
 
 
-def test_final_frame_shows_marker_on_the_y0_wall_and_the_wrong_ends_in_loss_colour(tmp_path: Path):
+def test_final_frame_shows_marker_on_the_y0_wall_and_the_wrong_ends_in_red(tmp_path: Path):
     scene, pixels = final_frame(ch03.PenaltyExplodesWhenConfidentlyWrong, tmp_path)
     axes = scene.axes
     assert _near(pixel_at(scene, pixels, scene.marker.get_center()), DARK.highlight)
-    # The y = 0 curve's steep wall (sure and wrong) is drawn in the loss colour.
+    # The y = 0 curve's steep wall (sure and wrong) is drawn in the red of "wrong".
     h = 0.97
     on_curve = axes.c2p(h, float(cross_entropy_from_proba(h, 0)))
-    assert _near(pixel_at(scene, pixels, on_curve), DARK.loss)
+    assert _near(pixel_at(scene, pixels, on_curve), DARK.bad)
     # Off the curves, at the same h, there is only background.
     assert _near(pixel_at(scene, pixels, axes.c2p(h, 1.0)), DARK.background, tol=12)
 
@@ -114,7 +114,12 @@ def test_why_not_pictures_plot_cores_slice(tmp_path: Path):
     plateau_beat = scene.beats[1].narration
     assert f"The {expected.n_wrong[k]} spam" in plateau_beat
     assert f"about {expected.squared_error[k]:.1f}" in plateau_beat
-    assert scene.rode_to == pytest.approx(ch03.RIDE_TO)
+    # Each ball ended where its own descent took it: cross-entropy at its minimum, squared
+    # error still on the plateau ("never moves").
+    d = scene.descent
+    assert scene.rode_to == pytest.approx((d.squared_error_w[-1], d.cross_entropy_w[-1]))
+    assert abs(d.cross_entropy_w[-1] - d.best_w) < 0.05
+    assert abs(d.squared_error_w[-1] - d.squared_error_w[0]) < 1e-3
     # The nudge stays on one tread: no prediction flips.
     lo, hi = ch03.NUDGE_AT - ch03.NUDGE_BY, ch03.NUDGE_AT + ch03.NUDGE_BY
     assert not np.any((expected.jumps > lo) & (expected.jumps < hi))

@@ -130,9 +130,12 @@ def test_the_far_email_readouts_are_cores_pulls(tmp_path: Path):
     p = far_email_pulls()
     line = " ".join(m.tex_string for m in scene.line_readout)
     s = " ".join(m.tex_string for m in scene.s_readout)
-    assert f"h={p.line_h:.2f}" in line and f"y-h={p.line_error:.2f}" in line
+    assert f"h={p.line_h:.3f}" in line and f"y-h={p.line_error:.3f}" in line
     assert f"={p.line_pull:.1f}" in line
-    assert f"h={p.s_h:.2f}" in s and f"y-h={p.s_error:.2f}" in s and f"={p.s_pull:.1f}" in s
+    assert f"h={p.s_h:.3f}" in s and f"y-h={p.s_error:.3f}" in s and f"={p.s_pull:.1f}" in s
+    # At the precision shown, the pull is the product of the numbers shown above it.
+    x_far = float(p.x[p.far_index])
+    assert f"{round(p.line_error, 3) * x_far:.1f}" == f"{p.line_pull:.1f}"
     # The claims the narration makes: the line overshoots and pulls; the S does not.
     assert p.line_h > 1 and p.line_pull < -10 and abs(p.s_pull) < 0.05
     assert f"{p.line_h:.2f}" in scene.beats[3].narration
@@ -159,3 +162,23 @@ def test_the_quiz_is_applied_and_its_numbers_are_cores():
     assert move[1] == pytest.approx(ch04.QUIZ_ALPHA * (0 - ch04.QUIZ_H) * ch04.QUIZ_X[1])
     assert f"falls by {abs(move[1]):.2f}" in q.choices[0]
     assert len(set(q.choices)) == 4
+
+
+def test_the_weight_steps_are_bars_in_proportion_to_the_inputs(tmp_path: Path):
+    scene = build(ch04.OneUpdateByHand, tmp_path)
+    step = _course_step()
+    moves = step.theta_after - step.theta_before
+    widths = [bar.width for bar in scene.bars]
+    assert widths == pytest.approx(list(ch04.BAR_UNIT * moves), abs=1e-6)
+    assert widths[1] == pytest.approx(2 * widths[0])  # "twice as far"
+
+
+def test_the_far_email_updates_tilt_the_line_and_leave_the_s(tmp_path: Path):
+    scene = build(ch04.SameRuleAsLinearRegression, tmp_path)
+    steps = scene.far_steps
+    b0, b1 = steps.line[-1]
+    ax = scene.line_axes
+    corners = np.array([ax.p2c(p) for p in scene.line_curve.get_anchors()])
+    k = len(corners) // 2
+    assert corners[k, 1] == pytest.approx(b0 + b1 * corners[k, 0], abs=1e-3)
+    assert steps.line_h[-1] < steps.line_h[0] and np.ptp(steps.s_h) < 1e-6
