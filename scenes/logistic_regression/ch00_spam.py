@@ -34,7 +34,7 @@ from manim import (
 
 from core import boundary_segment, logistic_sweep, predict_proba, spam_sweep
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, SIDE, STAGE, Region
+from scenes.common.layout import SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
 from scenes.common.plots import function_axes, legend_entry, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene
