@@ -417,7 +417,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
 
         with self.beat("Here is the sigmoid. {ruler} Lay a ruler against it: the "
                        "tangent line, {trace} and draw its slope on the plot underneath.") as b:
-            self.play(Write(heading), FadeIn(g_axes), FadeIn(d_axes), FadeIn(one), Create(g_curve), FadeIn(g_name), run_time=1.2)
+            self.play(Write(heading), FadeIn(g_axes), FadeIn(d_axes), FadeIn(one),
+                      Create(g_curve), FadeIn(g_name), run_time=1.2)
             b.wait_until("ruler")
             self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
             b.wait_until("trace")
