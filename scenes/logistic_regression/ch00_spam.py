@@ -80,8 +80,9 @@ def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RAN
 def class_legend(theme: Theme) -> VGroup:
     """Spam and not spam, one under the other."""
     rows = VGroup(
-        legend_entry(Dot(radius=0.08, color=theme.class1), "spam (y = 1)", theme),
-        legend_entry(Dot(radius=0.08, color=theme.class0), "not spam (y = 0)", theme))
+        legend_entry(Dot(radius=0.08, color=theme.class1), "spam: y = 1, positive", theme),
+        legend_entry(Dot(radius=0.08, color=theme.class0), "not spam: y = 0, negative",
+                     theme))
     return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
 
@@ -146,8 +147,9 @@ class LeastSquaresLineTilts(LectureScene):
         legend = SIDE.place(class_legend(theme), aligned=UP + LEFT)
         with self.beat("{dots} Here is an inbox of twelve emails: every dot is one email. "
                        "{position} Its position says how often it uses the word free; "
-                       "{height} its height is the answer we want: one for spam, zero for "
-                       "not.") as b:
+                       "{height} its height is the answer we want, a yes or a no, not a price: "
+                       "one for spam, the positive class, zero for not, the negative class."
+                       ) as b:
             self.play(Write(heading), Create(axes), FadeIn(plot[1:]), run_time=1)
             b.wait_until("dots")
             self.play(*[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05, run_time=1)

@@ -313,7 +313,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         # h - 1/2, stretched so that h = 0 and h = 1 sit well below and above the floor: the
         # floor itself is score 0, which is h = 1/2.
         sheet = lifted(lambda X: (predict_proba(theta, X) - 0.5) * SHEET_STRETCH)
-        dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.08,
+        dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.06,
                             color=(theme.class1 if label else theme.class0))
                         for (a, b), label in zip(data.X, data.y, strict=True)])
         ends = boundary_segment(theta, *BOX)
@@ -410,8 +410,10 @@ def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: floa
                          y_decimals=decimals)
     x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
         axes.x_axis, RIGHT, buff=0.12)
-    y_label = MathTex(y_name, font_size=SIZES.formula_small, color=theme.muted).next_to(
-        axes.y_axis, UP, buff=0.1)
+    # The y name inside the plot's empty upper left (both curves rise left to right).
+    y_label = MathTex(y_name, font_size=SIZES.formula_small, color=theme.muted)
+    y_label.next_to(axes.c2p(LOG_ODDS_X[0], y_range[1]), RIGHT, buff=0.25).align_to(
+        axes.c2p(0, y_range[1]), UP)
     return VGroup(axes, x_name, y_label)
 
 
@@ -441,15 +443,18 @@ class LogOddsInvertTheSigmoid(LectureScene):
         # both from core.
         xs = np.linspace(*LOG_ODDS_X, 121)
         along = np.column_stack([xs, np.zeros_like(xs)])
-        h_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH, 1.1, (0.5,), "h",
+        h_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH, 1.4, (0.5, 1), "h",
                                decimals=1)
-        lo_plot = along_x1_axes(theme, (-4, 4, 2), LOG_ODDS_PLOT_WIDTH, 1.5, (-2, 2),
+        lo_plot = along_x1_axes(theme, (-4, 4, 2), LOG_ODDS_PLOT_WIDTH, 1.8, (-2, 2),
                                 r"\log\frac{h}{1-h}")
         h_axes, lo_axes = h_plot[0], lo_plot[0]
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
         table = odds_table(rows, theme)
-        numbers.stack(h_plot, lo_plot, table, buff=0.3)
-        # Line the two plots' x axes up (the log-odds plot's y name is the wider).
+        # The S's plot, then in its place the table; the log-odds plot below.
+        upper, lower = numbers.split(0.47, vertical=False)
+        upper.place(h_plot)
+        upper.place(table, aligned=UP + LEFT)
+        lower.place(lo_plot)
         h_plot.shift((lo_axes.c2p(0, 0)[0] - h_axes.c2p(0, 0)[0]) * RIGHT)
         s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
         lo_line = polyline(lo_axes, xs, scores(START, along), theme.highlight, width=4)
@@ -476,7 +481,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
         with self.beat("The ratio h over one minus h is the odds. {three} Three to one odds "
                        "means a probability of three quarters, {log} and its logarithm is about "
                        "one point one.") as b:
-            self.play(FadeIn(table[0]), run_time=0.8)
+            self.play(FadeOut(h_plot), FadeOut(s_curve), FadeIn(table[0]), run_time=0.8)
             self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]], lag_ratio=0.4,
                       run_time=1.5)
             b.wait_until("three")
