@@ -44,7 +44,7 @@ from scenes.common.theme import SIZES, Theme
 X_RANGE = (0.0, 31.0)
 #: Half-unit steps from -0.5, so every tick falls on a half (0, 0.5 and 1 are numbered);
 #: the line's values over the whole sweep stay inside (a test checks).
-Y_RANGE = (-0.5, 2.0)
+Y_RANGE = (-0.5, 1.75)
 #: Far-point positions in the sweep: enough for one per frame at 15 fps over the slide.
 N_POSITIONS = 120
 #: The flaws scene's y range: just the line's values (the plot is the subject there).
@@ -67,7 +67,8 @@ def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RAN
     axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 5), (y_range[0], y_range[1], 0.5),
                          x_length=region.width - 0.8, y_length=region.height - 1.6,
                          # No "0" under the origin: the y-axis would strike it through.
-                         x_numbers=range(5, 31, 5), y_numbers=(0, 0.5, 1))
+                         x_numbers=range(5, 31, 5),
+                         y_numbers=np.arange(y_range[0], y_range[1] + 1e-9, 0.5))
     x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.caption,
                    color=theme.muted).next_to(axes.x_axis, DOWN, buff=0.5)
     y_label = Text("label", font_size=SIZES.caption, color=theme.muted).next_to(
@@ -348,7 +349,8 @@ class TwoFlawsAndTheFix(LectureScene):
         square = Polygon(foot, foot + side * LEFT, top + side * LEFT, top, stroke_width=2,
                          stroke_color=theme.bad, fill_color=theme.bad, fill_opacity=0.35)
         square_name = Text("error, squared", font_size=SIZES.label, color=theme.text)
-        square_name.next_to(square, LEFT, buff=0.15)
+        # Under the square, clear of the line (which runs past its left side).
+        square_name.next_to(square, DOWN, buff=0.3, aligned_edge=RIGHT).shift(0.4 * LEFT)
         with self.beat("{second} The second: least squares punished the far email for being "
                        "too right. {residual} Its error, the gap from one up to the line, "
                        "counts squared, {tilt} so the line tilted away from its first place, "
