@@ -356,9 +356,10 @@ class SlopePeaksAtOneQuarter(LectureScene):
         heading = self.heading("Steepest in the middle, flat in the tails")
         top, bottom = STAGE.split(0.5, vertical=False)
         g_axes = sigmoid_axes(theme, top)
-        # The g' axis is numbered at its peak value, 0.25 (the hump is drawn taller than the
-        # S above it: the number says how tall it is).
-        d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25)
+        # The g' axis's peak value, 0.25, is numbered at the far left end of a guide from
+        # the peak (beside the axis it would sit under the peak itself): the hump is drawn
+        # taller than the S above it, the number says how tall it is.
+        d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25, skip=(0.25,))
         # The top plot's "1": a tick and its number.
         one = VGroup(
             MathTex("1", font_size=SIZES.formula_small, color=theme.muted).next_to(
@@ -411,6 +412,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
         peak = Dot(d_axes.c2p(0, peak_value), radius=0.1, color=theme.good)
         peak_guide = DashedLine(d_axes.c2p(0, peak_value), d_axes.c2p(Z_RANGE[0], peak_value),
                                 color=theme.muted, stroke_width=2, dash_length=0.08)
+        peak_number = MathTex(f"{peak_value:.2f}", font_size=SIZES.formula_small,
+                              color=theme.muted).next_to(peak_guide.get_end(), UP + RIGHT,
+                                                         buff=0.08)
         peak_label = MathTex(rf"g'(0) = \tfrac12 \cdot \tfrac12 = {peak_value:.2f}",
                              font_size=SIZES.formula_small, color=theme.text)
         SIDE.stack(panel, formula, peak_label, buff=0.5)
@@ -431,8 +435,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
             self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
                       rate_func=linear)
             b.wait_until("quarter")
-            self.play(FadeIn(peak, scale=0.5), Create(peak_guide), FadeIn(peak_label),
-                      run_time=1)
+            self.play(FadeIn(peak, scale=0.5), Create(peak_guide), FadeIn(peak_number),
+                      FadeIn(peak_label), run_time=1)
         with self.beat("{tails} Out in the tails the ruler lies flat and the slope fades to "
                        "nothing. {match} All along, the slope reads the same as g times one "
                        "minus g.") as b:
