@@ -88,6 +88,8 @@ RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
 START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
 FIT_L2 = 0.0
+#: How far up the starting line (from its lower end) its name is written.
+LINE_NAME_AT = 0.13
 #: The normal arrow's length on screen, in data units: its direction alone comes from theta,
 #: so it stays readable (and points at class 1) however short the weights are.
 ARROW_LENGTH = 1.3
@@ -201,14 +203,16 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
             b.wait_until("shading")
             self.play(FadeIn(legend), run_time=1.2)
-        # The line's name, first as a probability, then as a score, below its upper end.
-        top_end = max(boundary_segment(START, *BOX), key=lambda p: p[1])
+        # The line's name, first as a probability, then as a score, beside its lower part
+        # (on the amber side, where no email sits).
+        low, high = sorted(boundary_segment(START, *BOX), key=lambda p: p[1])
+        name_at = low + LINE_NAME_AT * (high - low)
         half_name = MathTex(r"h = \tfrac12", font_size=SIZES.formula_small,
                             color=theme.boundary)
         zero_name = MathTex(r"\theta^{\mathsf T} x = 0", font_size=SIZES.formula_small,
                             color=theme.boundary)
         for name in (half_name, zero_name):
-            name.next_to(axes.c2p(*top_end), DOWN + RIGHT, buff=0.15)
+            name.next_to(axes.c2p(*name_at), RIGHT, buff=0.2)
         with self.beat("The switch from no to yes happens {half} where the probability is one "
                        "half, {zero} which is where the score is zero. {line} That set is a "
                        "straight line: the decision boundary.") as b:
