@@ -415,7 +415,8 @@ def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: floa
     x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
         axes.x_axis, RIGHT, buff=0.12)
     # The y name inside the plot's empty upper left (both curves rise left to right).
-    y_label = MathTex(y_name, font_size=SIZES.formula_small, color=theme.muted)
+    y_label = (MathTex(y_name, font_size=SIZES.formula_small, color=theme.muted)
+               if len(y_name) < 3 else Text(y_name, font_size=SIZES.label, color=theme.muted))
     y_label.next_to(axes.c2p(LOG_ODDS_X[0], y_range[1]), RIGHT, buff=0.25).align_to(
         axes.c2p(0, y_range[1]), UP)
     return VGroup(axes, x_name, y_label)
@@ -450,7 +451,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
         h_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH, 1.4, (0.5, 1), "h",
                                decimals=1)
         lo_plot = along_x1_axes(theme, (-4, 4, 2), LOG_ODDS_PLOT_WIDTH, 1.8, (-2, 2),
-                                r"\log\frac{h}{1-h}")
+                                "log-odds")
         h_axes, lo_axes = h_plot[0], lo_plot[0]
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
         table = odds_table(rows, theme)
