@@ -18,10 +18,12 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    ReplacementTransform,
     ShowPassingFlash,
     SurroundingRectangle,
     Text,
     TransformFromCopy,
+    TransformMatchingTex,
     ValueTracker,
     VGroup,
     VMobject,
@@ -50,6 +52,9 @@ Z_RANGE = (-8.0, 8.0)
 CHECK_Z = 1.5
 #: Weight scales the S is shown at: steep, flat, and back to plain.
 STEEP, FLAT = 4.0, 0.2
+#: Where the ruler starts (its tilt visible) and stops (far out in the flat tail, between two
+#: tick numbers so that the dashed link crosses none).
+RULER_START, RULER_END = -3.0, 5.0
 
 
 def sigmoid_axes(theme: Theme, region: Region, y_max: float = 1.0, y_step: float = 0.5,
@@ -172,12 +177,19 @@ class SigmoidSquashesAnyScore(LectureScene):
                 self.play(FadeIn(row, shift=0.2 * LEFT), Flash(marker, color=theme.highlight))
 
         # Step: the weight scale
-        with self.beat("Scale the weights up and the S becomes a cliff: the model turns "
-                       "decisive, jumping from no to yes over a short stretch of scores."):
+        # While the weights are scaled the curve is g(s z): the axis says so.
+        scaled_label = MathTex(r"g(s\,z)", font_size=SIZES.formula, color=theme.muted)
+        scaled_label.next_to(axes.y_axis, UP, buff=0.1).align_to(g_label, LEFT)
+        plain_label = g_label.copy()
+        with self.beat("Take a small positive score, {scale} then scale the weights up by s: "
+                       "the curve becomes g of s z, and the S becomes a cliff. The model turns "
+                       "decisive, jumping from no to yes over a short stretch of scores.") as b:
             # The plain g(z) rows speak of s = 1 only: dimmed while s is not one, the dot
             # is read off the g(s z) row beside the weight scale.
-            self.play(FadeIn(w_panel), z.animate.set_value(CHECK_Z / 2), run_time=1)
-            self.play(panel.animate.set_opacity(0.35), run_time=0.5)
+            self.play(z.animate.set_value(CHECK_Z / 2), run_time=1)
+            b.wait_until("scale")
+            self.play(FadeIn(w_panel), panel.animate.set_opacity(0.35),
+                      ReplacementTransform(g_label, scaled_label), run_time=0.8)
             self.play(scale.animate.set_value(STEEP), run_time=2.5, rate_func=smooth)
         with self.beat("Shrink them toward zero and the S flattens toward one half "
                        "everywhere: the model only shrugs."):
@@ -186,7 +198,8 @@ class SigmoidSquashesAnyScore(LectureScene):
                        "between zero and one. That is exactly the leash the straight line "
                        "lacked.") as b:
             self.play(scale.animate.set_value(1.0), run_time=2)
-            self.play(panel.animate.set_opacity(1.0), run_time=0.5)
+            self.play(panel.animate.set_opacity(1.0),
+                      ReplacementTransform(scaled_label, plain_label), run_time=0.5)
             b.wait_until("bounded")
             self.play(guides.animate.set_color(theme.curve), run_time=0.6)
             self.play(guides.animate.set_color(theme.muted), run_time=0.6)
@@ -232,7 +245,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         aside = Text("Aside: the second factor", font_size=SIZES.label, color=theme.highlight)
         inset = VGroup(aside, identity).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         right.inset(0.2).place(inset, aligned=UP + LEFT)
-        inset_frame = SurroundingRectangle(inset, color=theme.muted, buff=0.15)
+        inset_frame = SurroundingRectangle(inset, color=theme.muted, buff=0.25)
 
         with self.beat("Training will need the slope of the sigmoid, and it has a famously "
                        "tidy form. {write} Start by writing g as one plus e to the minus z, to "
@@ -240,7 +253,12 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(Write(heading), run_time=1)
             b.wait_until("write")
             self.play(Write(derivation.rows[0]), run_time=1.5)
-        pair, collapse = derivation.cancel_pair((1, 1), (1, 5), theme.bad)
+        # The pair is flagged in the highlight (a dark red on the dark ground is hard to see).
+        pair, collapse = derivation.cancel_pair((1, 1), (1, 5), theme.highlight)
+        # Once they are gone the line is set again without their gaps.
+        clean = MathTex(r"=", r"\big(1 + e^{-z}\big)^{-2}", r"\cdot", r"e^{-z}",
+                        font_size=SIZES.formula_large, color=theme.text)
+        clean.shift(derivation.term(1, 0).get_center() - clean[0].get_center())
         with self.beat("{chain} The chain rule brings the power down, with its minus sign, and "
                        "multiplies by the inner derivative, minus e to the minus z. {pair} Two "
                        "minus signs, {cancel} and they cancel.") as b:
@@ -250,9 +268,9 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(pair, run_time=0.8)
             b.wait_until("cancel")
             self.play(collapse, run_time=1.2)
-        # Gone for good: the next line is grown from this one without them.
-        for piece in (1, 5):
-            derivation.term(1, piece).set_opacity(0)
+            self.play(TransformMatchingTex(derivation.rows[1], clean), run_time=0.8)
+        # The tidy line takes the old one's place: the next line is grown from it.
+        derivation.rows.submobjects[1] = clean
         with self.beat("{left} What is left is e to the minus z over the square of one plus "
                        "e to the minus z.") as b:
             b.wait_until("left")
@@ -267,8 +285,10 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         with self.beat("{second} For the second, {add} add one and take one away on top. "
                        "{apart} Pulled apart, it is one minus a sigmoid: {g} one minus g.") as b:
             b.wait_until("second")
+            # The factor is copied into the aside by a fade (a copy flying across would
+            # cross the lines of the main derivation).
             self.play(second.animate.set_color(theme.highlight), Create(inset_frame),
-                      FadeIn(aside), TransformFromCopy(second, identity.rows[0]), run_time=1.2)
+                      FadeIn(aside), FadeIn(identity.rows[0], shift=0.3 * RIGHT), run_time=1.2)
             for row, mark in ((1, "add"), (2, "apart"), (3, "g")):
                 b.wait_until(mark)
                 self.play(identity.grow(row - 1, row), run_time=1.2)
@@ -288,20 +308,23 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
 
         # Step: check the identity with numbers, both sides computed their own way
         steps = sigmoid_derivative_steps(CHECK_Z)
+        # One statement a line, at the formula size (readable at 480p), in the right half.
         check = VGroup(
-            MathTex(rf"z = {CHECK_Z:g}:", font_size=SIZES.formula_small, color=theme.text),
+            MathTex(rf"z = {CHECK_Z:g}:", font_size=SIZES.formula, color=theme.text),
             MathTex(r"\frac{e^{-z}}{(1 + e^{-z})^{2}} = ", rf"{float(steps.chain_rule):.4f}",
-                    font_size=SIZES.formula_small, color=theme.text),
+                    font_size=SIZES.formula, color=theme.text),
             MathTex(r"g\,(1 - g) = ", rf"{float(steps.split_left):.4f}", r"\times",
                     rf"{float(steps.split_right):.4f}", r"=",
                     rf"{float(steps.identity):.4f}",
-                    font_size=SIZES.formula_small, color=theme.text),
+                    font_size=SIZES.formula, color=theme.text),
         )
-        check[1].next_to(check[0], RIGHT, buff=0.25)
-        check[2].next_to(check[1], DOWN, buff=0.25, aligned_edge=LEFT)
         check[2][1].set_color(theme.curve)
         check[2][3].set_color(theme.highlight)
-        right.place(check, aligned=DOWN + LEFT)
+        # The product's result on a line of its own, its "=" under the one before.
+        check[2][4:].next_to(check[2][:4], DOWN, buff=0.3).align_to(check[2][0][-1], LEFT)
+        check.arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        check[2][4:].align_to(check[2][0][-1], LEFT)
+        right.inset(0.2).place(check, aligned=UP + LEFT)
         with self.beat("Check it at z equal to one and a half. {lhs} The chain rule line gives "
                        "one number; {rhs} g times one minus g gives the same, to every digit "
                        "shown.") as b:
@@ -333,8 +356,16 @@ class SlopePeaksAtOneQuarter(LectureScene):
         heading = self.heading("Steepest in the middle, flat in the tails")
         top, bottom = STAGE.split(0.5, vertical=False)
         g_axes = sigmoid_axes(theme, top)
-        # No 0.25 number on the axis: it would sit under the peak dot, whose label says it.
+        # The g' axis's peak value, 0.25, is numbered at the far left end of a guide from
+        # the peak (beside the axis it would sit under the peak itself): the hump is drawn
+        # taller than the S above it, the number says how tall it is.
         d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25, skip=(0.25,))
+        # The top plot's "1": a tick and its number.
+        one = VGroup(
+            MathTex("1", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                g_axes.c2p(0, 1.0), LEFT, buff=0.2),
+            Line(g_axes.c2p(0, 1.0) + 0.08 * LEFT, g_axes.c2p(0, 1.0) + 0.08 * RIGHT,
+                 color=theme.muted, stroke_width=2))
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
             g_axes.c2p(Z_RANGE[1], 1.0), DOWN + LEFT, buff=0.1)
         d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
@@ -343,7 +374,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
 
-        z = ValueTracker(Z_RANGE[0] + 2.0)
+        # The ruler starts where its tilt already shows (on the flat tail it is invisible).
+        z = ValueTracker(RULER_START)
         start = z.get_value()
 
         def steps() -> DerivativeSteps:
@@ -378,14 +410,19 @@ class SlopePeaksAtOneQuarter(LectureScene):
                           color=theme.highlight)
         peak_value = float(sigmoid_derivative(0.0))
         peak = Dot(d_axes.c2p(0, peak_value), radius=0.1, color=theme.good)
+        peak_guide = DashedLine(d_axes.c2p(0, peak_value), d_axes.c2p(Z_RANGE[0], peak_value),
+                                color=theme.muted, stroke_width=2, dash_length=0.08)
+        peak_number = MathTex(f"{peak_value:.2f}", font_size=SIZES.formula_small,
+                              color=theme.muted).next_to(peak_guide.get_end(), UP + RIGHT,
+                                                         buff=0.08)
         peak_label = MathTex(rf"g'(0) = \tfrac12 \cdot \tfrac12 = {peak_value:.2f}",
                              font_size=SIZES.formula_small, color=theme.text)
         SIDE.stack(panel, formula, peak_label, buff=0.5)
 
         with self.beat("Here is the sigmoid. {ruler} Lay a ruler against it: the "
                        "tangent line, {trace} and draw its slope on the plot underneath.") as b:
-            self.play(Write(heading), Create(g_axes), Create(d_axes), Create(g_curve),
-                      FadeIn(g_name), run_time=1.2)
+            self.play(Write(heading), FadeIn(g_axes), FadeIn(d_axes), FadeIn(one),
+                      Create(g_curve), FadeIn(g_name), run_time=1.2)
             b.wait_until("ruler")
             self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
             b.wait_until("trace")
@@ -398,12 +435,13 @@ class SlopePeaksAtOneQuarter(LectureScene):
             self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
                       rate_func=linear)
             b.wait_until("quarter")
-            self.play(FadeIn(peak, scale=0.5), FadeIn(peak_label), run_time=1)
+            self.play(FadeIn(peak, scale=0.5), Create(peak_guide), FadeIn(peak_number),
+                      FadeIn(peak_label), run_time=1)
         with self.beat("{tails} Out in the tails the ruler lies flat and the slope fades to "
                        "nothing. {match} All along, the slope reads the same as g times one "
                        "minus g.") as b:
             b.wait_until("tails")
-            self.play(z.animate.set_value(Z_RANGE[1] - 2.0), run_time=b.time_until("match"),
+            self.play(z.animate.set_value(RULER_END), run_time=b.time_until("match"),
                       rate_func=linear)
             b.wait_until("match")
             self.play(FadeIn(formula), Indicate(panel[1], color=theme.highlight),

@@ -15,7 +15,9 @@ from manim import (
     Axes,
     Circle,
     Create,
+    DashedLine,
     DashedVMobject,
+    DecimalNumber,
     Dot,
     FadeIn,
     FadeOut,
@@ -23,6 +25,7 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    Polygon,
     ReplacementTransform,
     Surface,
     SurroundingRectangle,
@@ -48,11 +51,25 @@ from core import (
     predict_proba,
     scores,
 )
-from core.pathologies import quadratic_score
+from core.pathologies import quadratic_probability_field, quadratic_score
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, SIDE, STAGE, Region
-from scenes.common.pieces import BoundaryLine, Derivation, ProbabilityField, ReadoutPanel
-from scenes.common.plots import axis_names, legend_entry, plane_axes, point_cloud, ring_mark
+from scenes.common.pieces import (
+    BoundaryLine,
+    Derivation,
+    FieldImage,
+    ProbabilityField,
+    ReadoutPanel,
+)
+from scenes.common.plots import (
+    axis_names,
+    function_axes,
+    legend_entry,
+    plane_axes,
+    point_cloud,
+    polyline,
+    ring_mark,
+)
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -71,13 +88,22 @@ RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
 START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
 FIT_L2 = 0.0
+#: How far up the starting line (from its lower end) its name is written.
+LINE_NAME_AT = 0.13
 #: The normal arrow's length on screen, in data units: its direction alone comes from theta,
 #: so it stays readable (and points at class 1) however short the weights are.
 ARROW_LENGTH = 1.3
 #: The score surface's grid (low: a plane needs no more, and it keeps the 3-D render lean).
 SURFACE_RESOLUTION = (12, 9)
+#: The floor (height zero) in the 3-D picture: faint, and lit while it is spoken of.
+FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.35
 
 
+#: The log-odds plots run along x1 (x2 = 0), over this stretch, this wide on screen.
+LOG_ODDS_X = (-3.0, 3.0)
+LOG_ODDS_PLOT_WIDTH = 4.6
+#: The step that shows theta1: one unit of x1, from 1 to 2.
+STEP_X = (1.0, 2.0)
 #: The body above the formula strip: the derivation and the table of odds side by side.
 ABOVE_STRIP = Region("above strip", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BODY.top)
 
@@ -116,6 +142,19 @@ def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
             row[column].set_x(left, direction=LEFT)
         left += widest + gap
     return table
+
+
+class QuadraticField(FieldImage):
+    """P(y = 1) of the quadratic-feature fit over the axes' box (core's field, static)."""
+
+    def __init__(self, axes: Axes, theta: np.ndarray, theme: Theme,
+                 shape: tuple[int, int] = (120, 120)):
+        super().__init__(axes, lambda: theta, theme, shape)
+        self.clear_updaters()  # the fit never changes: keep it out of manim's moving set
+
+    def _pixels(self, theta: np.ndarray) -> np.ndarray:
+        return self.theme.ramp(quadratic_probability_field(theta, *self.box,
+                                                           shape=self.field_shape))
 
 
 class BoundaryRotatesOverTheField(LectureScene):
@@ -164,23 +203,48 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
             b.wait_until("shading")
             self.play(FadeIn(legend), run_time=1.2)
-        with self.beat("The switch from no to yes happens where the probability is one half, "
-                       "which is where the score is zero. {line} That set is a straight line: "
-                       "the decision boundary.") as b:
+        # The line's name, first as a probability, then as a score, beside its lower part
+        # (on the amber side, where no email sits).
+        low, high = sorted(boundary_segment(START, *BOX), key=lambda p: p[1])
+        name_at = low + LINE_NAME_AT * (high - low)
+        half_name = MathTex(r"h = \tfrac12", font_size=SIZES.formula_small,
+                            color=theme.boundary)
+        zero_name = MathTex(r"\theta^{\mathsf T} x = 0", font_size=SIZES.formula_small,
+                            color=theme.boundary)
+        for name in (half_name, zero_name):
+            name.next_to(axes.c2p(*name_at), RIGHT, buff=0.2)
+        with self.beat("The switch from no to yes happens {half} where the probability is one "
+                       "half, {zero} which is where the score is zero. {line} That set is a "
+                       "straight line: the decision boundary.") as b:
+            b.wait_until("half")
+            self.play(Create(boundary.line), FadeIn(half_name), run_time=1.2)
+            b.wait_until("zero")
+            self.play(ReplacementTransform(half_name, zero_name), run_time=0.8)
             b.wait_until("line")
-            self.play(Create(boundary.line), FadeIn(panel), run_time=1.5)
+            self.play(Indicate(boundary.line, color=theme.highlight), FadeIn(panel),
+                      run_time=1.5)
         with self.beat("The arrow made of theta one and theta two stands at right angles to "
                        "the line {toward} and points toward class one.") as b:
-            self.play(FadeIn(boundary.arrow), run_time=1)
+            self.play(FadeIn(boundary.arrow), FadeOut(zero_name), run_time=1)
             self.add(boundary)
             b.wait_until("toward")
             self.play(Indicate(boundary.arrow, color=theme.highlight), run_time=1.2)
 
         # Step: theta0 slides, the direction turns, the length sharpens
-        with self.beat("Theta zero slides the line back and forth without turning it."):
-            self.play(bias.animate.set_value(2.5), run_time=2, rate_func=smooth)
-            self.play(bias.animate.set_value(-2.5), run_time=2.5, rate_func=smooth)
-            self.play(bias.animate.set_value(0.0), run_time=1.5, rate_func=smooth)
+        # Where the line started, dashed, so that the slide shows against it.
+        start_line = DashedLine(*(axes.c2p(*p) for p in boundary_segment(START, *BOX)),
+                                color=theme.boundary, stroke_width=3, dash_length=0.12)
+        with self.beat("{slides} Theta zero slides the line back and forth without turning "
+                       "it.") as b:
+            b.wait_until("slides")
+            self.add(start_line)
+            self.bring_to_front(dots, boundary)
+            self.play(bias.animate.set_value(2.5), run_time=1.6, rate_func=smooth)
+            self.wait(0.4)
+            self.play(bias.animate.set_value(-2.5), run_time=2.2, rate_func=smooth)
+            self.wait(0.4)
+            self.play(bias.animate.set_value(0.0), FadeOut(start_line), run_time=1.4,
+                      rate_func=smooth)
         with self.beat("Turning the arrow turns the line. Half a turn around, the model "
                        "{wrong} calls almost every point by the wrong name, and accuracy "
                        "collapses.") as b:
@@ -259,6 +323,11 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         ends = boundary_segment(theta, *BOX)
         line = Line(axes.c2p(*ends[0], 0), axes.c2p(*ends[1], 0), color=theme.boundary,
                     stroke_width=6)
+        # The floor: height zero over the box, faint until the words name it.
+        floor_sheet = Polygon(*(axes.c2p(u, v, 0) for u, v in ((x0, y0), (x1, y0), (x1, y1),
+                                                               (x0, y1))),
+                              stroke_color=theme.muted, stroke_width=1.5,
+                              fill_color=theme.muted, fill_opacity=FLOOR_OPACITY)
 
         heading = self.heading("The score is a tilted plane")
         model = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
@@ -276,7 +345,8 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(heading, model)
         # The camera looks straight down first (the familiar flat picture), then tilts to
         # VIEW_PHI; the 3-D group sits where that final view shows its origin mid-stage.
-        VGroup(axes, dots, line, plane, sheet).shift(self.stage_point(VIEW_PHI, VIEW_THETA))
+        VGroup(axes, floor_sheet, dots, line, plane, sheet).shift(
+            self.stage_point(VIEW_PHI, VIEW_THETA))
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES)
         self.add(heading, model, axes, dots)
 
@@ -285,6 +355,8 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                        "score is linear in x one and x two, so the lifted sheet is flat: a "
                        "tilted plane.") as b:
             b.wait_until("lift")
+            self.add(floor_sheet)
+            self.bring_to_front(dots)
             self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA, run_time=2)
             self.add_fixed_in_frame_mobjects(height_score)
             self.play(FadeIn(height_score), run_time=0.6)
@@ -298,10 +370,14 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                        "{line} and that crossing is exactly the decision boundary.") as b:
             b.wait_until("floor")
             self.add_fixed_in_frame_mobjects(floor)
-            self.play(FadeIn(floor), run_time=0.8)
+            # The floor lights up as it is named.
+            self.play(FadeIn(floor), floor_sheet.animate.set_fill(theme.boundary,
+                                                                   FLOOR_LIT_OPACITY),
+                      run_time=0.8)
             b.wait_until("line")
             self.play(Create(line), run_time=1.2)
-        with self.beat("Now pass every height through the sigmoid. {bend} The plane bends into "
+        with self.beat("Now pass every height through the sigmoid, less one half, so that the "
+                       "floor stands for h equals one half. {bend} The plane bends into "
                        "an S-shaped sheet, levelling off low on one side and high on the "
                        "other, {same} and it still crosses one half over the same line.") as b:
             b.wait_until("bend")
@@ -313,6 +389,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                         for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)],
                       run_time=2.5)
             b.wait_until("same")
+            self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY), run_time=0.4)
             self.play(Indicate(line, color=theme.highlight), run_time=1.2)
         self.words = words  # for the tests: the side panel, fixed in the frame
 
@@ -328,8 +405,27 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         return rotation.T @ (STAGE.center + 0.2 * UP)
 
 
+def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: float,
+                  height: float, y_numbers: tuple[float, ...], y_name: str,
+                  decimals: int = 0) -> VGroup:
+    """A small plot over x1 (along the data, x2 = 0): the axes and the names of both axes."""
+    axes = function_axes(theme, (LOG_ODDS_X[0], LOG_ODDS_X[1], 1), y_range, x_length=width,
+                         y_length=height, x_numbers=(-2, 2), y_numbers=y_numbers,
+                         y_decimals=decimals)
+    x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        axes.x_axis, RIGHT, buff=0.12)
+    # The y name inside the plot's empty upper left (both curves rise left to right).
+    y_label = (MathTex(y_name, font_size=SIZES.formula_small, color=theme.muted)
+               if len(y_name) < 3 else Text(y_name, font_size=SIZES.label, color=theme.muted))
+    y_label.next_to(axes.c2p(LOG_ODDS_X[0], y_range[1]), RIGHT, buff=0.25).align_to(
+        axes.c2p(0, y_range[1]), UP)
+    return VGroup(axes, x_name, y_label)
+
+
 class LogOddsInvertTheSigmoid(LectureScene):
-    """Solving h = g(z) for z: the score is the log-odds, so the model is linear in log-odds."""
+    """Solving h = g(z) for z: the score is the log-odds, so the model is linear in log-odds.
+    Beside the algebra, along the data: h bends like an S, its log-odds is a straight line
+    that one more unit of x1 lifts by theta1."""
 
     def construct(self) -> None:
         theme = self.theme
@@ -342,13 +438,38 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 [r"z", r"=", r"\log\frac{h}{1 - h}"],
             ],
             theme, notes=["", "flip both sides", "take away one", "invert, then take logs"],
-            font_size=SIZES.formula, align=[1, 1, 1, 1], row_buff=0.3,
+            font_size=SIZES.formula, note_size=SIZES.label, align=[1, 1, 1, 1],
+            row_buff=0.3,
         )
         algebra, numbers = ABOVE_STRIP.split(0.5)
         algebra.place(derivation, aligned=UP + LEFT)
-        with self.beat("Where does the straight line come from? {solve} Take the sigmoid and "
-                       "solve it for the score z.") as b:
+
+        # Along the data (x2 = 0) with the course's starting weights: h and its log-odds,
+        # both from core.
+        xs = np.linspace(*LOG_ODDS_X, 121)
+        along = np.column_stack([xs, np.zeros_like(xs)])
+        h_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH, 1.4, (0.5, 1), "h",
+                               decimals=1)
+        lo_plot = along_x1_axes(theme, (-4, 4, 2), LOG_ODDS_PLOT_WIDTH, 1.8, (-2, 2),
+                                "log-odds")
+        h_axes, lo_axes = h_plot[0], lo_plot[0]
+        rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
+        table = odds_table(rows, theme)
+        # The S's plot, then in its place the table; the log-odds plot below.
+        upper, lower = numbers.split(0.47, vertical=False)
+        upper.place(h_plot)
+        upper.place(table, aligned=UP + LEFT)
+        lower.place(lo_plot)
+        h_plot.shift((lo_axes.c2p(0, 0)[0] - h_axes.c2p(0, 0)[0]) * RIGHT)
+        s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
+        lo_line = polyline(lo_axes, xs, scores(START, along), theme.highlight, width=4)
+
+        with self.beat("Where does the straight line come from? {bent} Along the data, the "
+                       "probability h bends like an S. {solve} Take the sigmoid and solve it "
+                       "for the score z.") as b:
             self.play(Write(heading), Write(derivation.rows[0]), run_time=1.2)
+            b.wait_until("bent")
+            self.play(FadeIn(h_plot), Create(s_curve), run_time=1.5)
             b.wait_until("solve")
             self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
         with self.beat("{flip} Flip both sides, {away} take away one, {invert} invert, and take "
@@ -362,13 +483,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.play(Create(box))
 
         # Step: odds in numbers
-        rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
-        table = odds_table(rows, theme)
-        numbers.place(table, aligned=UP + LEFT)
         with self.beat("The ratio h over one minus h is the odds. {three} Three to one odds "
                        "means a probability of three quarters, {log} and its logarithm is about "
                        "one point one.") as b:
-            self.play(FadeIn(table[0]), run_time=0.8)
+            self.play(FadeOut(h_plot), FadeOut(s_curve), FadeIn(table[0]), run_time=0.8)
             self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]], lag_ratio=0.4,
                       run_time=1.5)
             b.wait_until("three")
@@ -383,13 +501,29 @@ class LogOddsInvertTheSigmoid(LectureScene):
         linear_box = SurroundingRectangle(linear, color=theme.good, buff=0.1)
         FORMULA_STRIP.place(VGroup(VGroup(linear, linear_box), takeaway).arrange(RIGHT,
                                                                                 buff=0.6))
-        with self.beat("{linear} So the model is linear after all, in log-odds. {weight} Each "
-                       "weight says how much one unit of its feature shifts the log-odds of "
-                       "class one.") as b:
+        # One more unit of x1 lifts the log-odds by theta1 (core's scores at both ends).
+        (x_a, x_b), (lo_a, lo_b) = STEP_X, scores(START, np.array([[STEP_X[0], 0.0],
+                                                                    [STEP_X[1], 0.0]]))
+        run = Line(lo_axes.c2p(x_a, lo_a), lo_axes.c2p(x_b, lo_a), color=theme.text,
+                   stroke_width=3)
+        rise = Line(lo_axes.c2p(x_b, lo_a), lo_axes.c2p(x_b, lo_b), color=theme.good,
+                    stroke_width=5)
+        run_name = MathTex("+1", font_size=SIZES.formula_small, color=theme.text).next_to(
+            run, DOWN, buff=0.1)
+        rise_name = MathTex(rf"+\theta_1 = {float(lo_b - lo_a):.1f}",
+                            font_size=SIZES.formula_small, color=theme.good).next_to(
+            rise, RIGHT, buff=0.12)
+        with self.beat("{linear} So the model is linear after all, in log-odds: {straight} along "
+                       "the same data, the log-odds is a straight line. {weight} Each weight "
+                       "says how much one unit of its feature shifts the log-odds of class "
+                       "one.") as b:
             b.wait_until("linear")
             self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(linear), run_time=1)
+            b.wait_until("straight")
+            self.play(FadeIn(lo_plot), Create(lo_line), run_time=1.5)
             b.wait_until("weight")
-            self.play(Create(linear_box), run_time=1)
+            self.play(Create(linear_box), Create(run), FadeIn(run_name), run_time=1)
+            self.play(Create(rise), FadeIn(rise_name), run_time=1)
 
 
 class StraightCutCannotSplitABullseye(LectureScene):
@@ -413,21 +547,27 @@ class StraightCutCannotSplitABullseye(LectureScene):
         rings = VGroup(*[Circle(radius=0.12, color=theme.bad, stroke_width=2.5).move_to(dots[i])
                          for i in np.flatnonzero(wrong)])
         acc = float(comparison.accuracy_raw)
+        # The accuracy is a counter: it climbs to the quadratic fit's when the ring closes.
+        shown_acc = ValueTracker(acc)
+        acc_number = DecimalNumber(acc, num_decimal_places=2, font_size=SIZES.formula_small,
+                                   color=theme.bad)
+        acc_number.add_updater(lambda m: m.set_value(shown_acc.get_value()))
         equation = MathTex(r"\theta_0 + \theta_1 x_1 + \theta_2 x_2 = 0",
                            font_size=SIZES.formula_small, color=theme.boundary)
-        verdict = VGroup(
-            Text("logistic fit on x₁, x₂", font_size=SIZES.label, color=theme.muted),
-            MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
-                    color=theme.bad),
-            legend_entry(ring_mark(theme.bad), "on the wrong side", theme),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        fit_name = MathTex(r"\text{logistic fit on } x_1, x_2", font_size=SIZES.formula_small,
+                           color=theme.text)
+        acc_row = VGroup(MathTex(r"\text{accuracy} =", font_size=SIZES.formula_small,
+                                 color=theme.text), acc_number).arrange(RIGHT, buff=0.2)
+        acc_number.align_to(acc_row[0], DOWN)
+        wrong_key = legend_entry(ring_mark(theme.bad), "on the wrong side", theme)
+        verdict = VGroup(fit_name, acc_row, wrong_key).arrange(DOWN, aligned_edge=LEFT,
+                                                               buff=0.2)
         note = Text("Chapter 9 bends it with\nnonlinear features.", font_size=SIZES.label,
                     color=theme.text, line_spacing=0.9)
-        curved = MathTex(rf"\text{{with squares: accuracy}} = "
-                         rf"{float(comparison.accuracy_quadratic):.2f}",
-                         font_size=SIZES.formula_small, color=theme.good)
-        SIDE.inset(0.3).stack(equation, verdict, VGroup(note, curved).arrange(
-            DOWN, aligned_edge=LEFT, buff=0.25), buff=0.5, aligned=LEFT)
+        curved_name = MathTex(r"\text{fit on } x_1, x_2, x_1^2, x_1 x_2, x_2^2",
+                              font_size=SIZES.formula_small, color=theme.good)
+        SIDE.inset(0.3).stack(equation, verdict, note, buff=0.5, aligned=LEFT)
+        curved_name.move_to(fit_name, aligned_edge=LEFT)
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
         lo, hi = axes.c2p(RINGS_BOX[0][0], RINGS_BOX[1][0]), axes.c2p(RINGS_BOX[0][1],
                                                                        RINGS_BOX[1][1])
@@ -454,13 +594,28 @@ class StraightCutCannotSplitABullseye(LectureScene):
             self.play(Create(rings), run_time=1.2)
             b.wait_until("ringed")
             self.play(FadeIn(verdict, shift=0.2 * LEFT))
+        curved_field = QuadraticField(axes, comparison.theta_quadratic, theme)
+        self.rings = rings  # for the tests: they leave the screen when the ring closes
         with self.beat("To curve the boundary we must first feed the model curved features, "
                        "such as squares of the inputs. {ghost} With them the boundary closes "
-                       "into a ring around class one. That is where chapter nine picks "
-                       "up.") as b:
+                       "into a ring around class one, {all} and every point lands on its own "
+                       "side. That is where chapter nine picks up.") as b:
             self.play(FadeIn(note, shift=0.2 * UP))
             b.wait_until("ghost")
-            self.play(Create(ring_boundary), FadeIn(curved), run_time=1.5)
+            # The curved model takes over: its field, its ring-shaped boundary, its name; the
+            # straight cut and its mistakes go.
+            # Laid under the straight cut's field, it shows as that field fades away.
+            self.add(curved_field)
+            self.bring_to_front(field, boundary, rings, dots)
+            self.play(FadeOut(field), FadeOut(boundary),
+                      FadeOut(rings), FadeOut(wrong_key),
+                      ReplacementTransform(fit_name, curved_name), Create(ring_boundary),
+                      run_time=1.5)
+            self.bring_to_front(ring_boundary)
+            b.wait_until("all")
+            self.play(shown_acc.animate.set_value(float(comparison.accuracy_quadratic)),
+                      acc_number.animate.set_color(theme.good), run_time=1.2)
+        acc_number.clear_updaters()
 
 
 #: The quiz's weights: the score is -2 + x1, so the model says class 1 right of x1 = 2.

@@ -51,11 +51,25 @@ def test_rings_mark_exactly_the_misclassified_emails(tmp_path: Path) -> None:
                  and len(m) == len(sweep.y) and type(m[0]).__name__ == "Circle")
     shown = [ring.get_stroke_opacity() > 0.5 for ring in rings]
     assert shown == list(sweep.misclassified[-1])
-    # On the rendered frame, a ringed email has the "bad" colour on its ring's rim.
+    # On the rendered frame, a ringed email has the pale highlight on its ring's rim: light
+    # in every channel, unlike the orange dot inside (told apart by lightness, not hue).
     i = int(np.flatnonzero(sweep.misclassified[-1])[0])
     rim = rings[i].point_from_proportion(0.25)
-    red = pixel_at(scene, pixels, rim)
-    assert red[0] > 150 and red[0] > red[1] + 40, red
+    pale = pixel_at(scene, pixels, rim)
+    assert min(pale[:3]) > 120 and pale[1] > 200, pale
+
+
+def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import FLAWS_Y_RANGE
+
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    # Both values flaw one points at (below 0 before the drag, above 1 after it) are inside.
+    assert FLAWS_Y_RANGE[0] < sweep.fitted[0].min() < 0
+    assert 1 < sweep.fitted[-1].max() < FLAWS_Y_RANGE[1]
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    axes = next(m for m in scene.mobjects if type(m).__name__ == "Axes")
+    # Labels 0 to 1 span at least a quarter of the frame's height (the plot is the subject).
+    assert axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1] > 8.0 / 4
 
 
 def test_the_plot_is_tall_enough_for_every_fitted_value() -> None:

@@ -98,9 +98,12 @@ def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) 
     g_axes, d_axes = sorted(axes, key=lambda a: -a.get_center()[1])
     curves = [m for m in scene.mobjects if type(m) is VMobject]
     trace = next(c for c in curves if c.get_color().to_hex().lower() == DARK.highlight.lower())
-    top = trace.get_top()
+    top = trace.points[np.argmax(trace.points[:, 1])]
     assert d_axes.p2c(top)[1] == pytest.approx(0.25, abs=2e-3)
     assert d_axes.p2c(top)[0] == pytest.approx(0.0, abs=0.1)
+    # The peak's value is written at the height of the peak on the lower axes.
+    number = next(m for m in scene.mobjects if isinstance(m, MathTex) and m.tex_string == "0.25")
+    assert d_axes.p2c(number.get_bottom())[1] == pytest.approx(0.25, abs=0.03)
     for point in trace.points[::40]:
         zz, slope = d_axes.p2c(point)
         assert slope == pytest.approx(float(sigmoid_derivative(zz)), abs=1e-6)

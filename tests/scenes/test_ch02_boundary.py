@@ -145,8 +145,13 @@ def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
     scene = build(before_clearing(StraightCutCannotSplitABullseye), tmp_path)
     comparison = feature_comparison("rings")
     wrong = predict(comparison.theta_raw, comparison.dataset.X) != comparison.dataset.y
-    rings = next(m for m in scene.mobjects if type(m).__name__ == "VGroup" and len(m)
-                 and all(type(r).__name__ == "Circle" for r in m))
+    rings = scene.rings
+    # They leave the screen when the ring-shaped boundary takes over.
+    assert rings not in scene.mobjects
+    # The accuracy counter ends on the quadratic fit's.
+    counter = next(m for m in scene.mobjects for m in m.get_family()
+                   if type(m).__name__ == "DecimalNumber")
+    assert counter.get_value() == pytest.approx(comparison.accuracy_quadratic)
     # One ring per point on the wrong side, in the colour of mistakes (not a class colour).
     assert len(rings) == wrong.sum()
     assert 1 - len(rings) / len(wrong) == pytest.approx(comparison.accuracy_raw)
@@ -168,3 +173,23 @@ def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
     X = feature_comparison("rings").dataset.X
     assert X[:, 0].min() > x0 and X[:, 0].max() < x1
     assert X[:, 1].min() > y0 and X[:, 1].max() < y1
+
+
+def test_log_odds_along_the_data_is_cores_straight_line_lifted_by_theta1(tmp_path: Path) -> None:
+    from core import scores
+    from scenes.logistic_regression.ch02_boundary import START
+
+    scene = build(LogOddsInvertTheSigmoid, tmp_path)
+    axes = [m for m in scene.mobjects for m in m.get_family() if type(m).__name__ == "Axes"]
+    lo_axes = min(axes, key=lambda a: a.get_center()[1])  # the lower plot: log-odds
+    line = next(m for m in scene.mobjects if type(m).__name__ == "VMobject"
+                and m.get_color().to_hex().lower() == DARK.highlight.lower())
+    points = np.array([lo_axes.p2c(p) for p in line.points[::10]])
+    # On core's score along x2 = 0, and straight (that score is the log-odds).
+    expected = scores(START, np.column_stack([points[:, 0], np.zeros(len(points))]))
+    assert points[:, 1] == pytest.approx(expected, abs=1e-6)
+    slopes = np.diff(points[:, 1]) / np.diff(points[:, 0])
+    assert slopes == pytest.approx(np.full(len(slopes), START[1]), rel=1e-6)
+    rise = next(m for m in scene.mobjects if isinstance(m, MathTex)
+                and m.tex_string.startswith(r"+\theta_1"))
+    assert float(rise.tex_string.split("=")[1]) == pytest.approx(START[1])
