@@ -129,7 +129,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         for pair in codes:
             pair.arrange(RIGHT, buff=0.2)
         codes.arrange(RIGHT, buff=0.6)
-        feature_note = prose("$x$: one number measured on each photo", width=6.4,
+        feature_note = prose("$x$: one number measured on each photo", width=7.6,
                              font_size=SIZES.formula, color=theme.muted)
         side = VGroup(codes, feature_note).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         # In the plot's empty bottom right: the line and the S are above 0 there.
@@ -279,7 +279,10 @@ def value_beside(theme: Theme, axes: Axes, z: float, v: float) -> MathTex:
     """A worked value written beside its dot: up and left, clear of the curve (down and right
     near the top guide, where the curve runs above the dot)."""
     label = MathTex(probability_text(v), font_size=SIZES.formula_small, color=theme.highlight)
-    return label.next_to(axes.c2p(z, v), DOWN + RIGHT if v > 0.9 else UP + LEFT, buff=0.12)
+    # Near the top guide straight under the dot, near the bottom straight over it (between
+    # the curve and the plot's middle, clear of the arrows at the plot's ends); else up-left.
+    side = DOWN if v > 0.9 else UP if v < 0.1 else UP + LEFT
+    return label.next_to(axes.c2p(z, v), side, buff=0.15)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -506,15 +509,16 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         # Room on the right for the name of z at the end of the lower axis.
         right.place(plots, aligned=RIGHT).shift(0.5 * LEFT)
         d_axes.align_to(s_axes, LEFT)
+        # Each curve's name in its plot's empty top-left corner.
         s_names = VGroup(
-            MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
-                s_axes.y_axis.get_top(), RIGHT, buff=0.2),
+            MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.curve).move_to(
+                s_axes.c2p(SLIDE_RANGE[0], 1.0), aligned_edge=UP + LEFT),
             MathTex(r"\sigma'(z)", font_size=SIZES.formula_small,
-                    color=theme.highlight).next_to(d_axes.y_axis.get_top(), RIGHT, buff=0.2),
+                    color=theme.highlight).move_to(d_axes.c2p(SLIDE_RANGE[0], 0.25),
+                                                   aligned_edge=UP + LEFT),
             MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 d_axes.x_axis.get_right(), RIGHT, buff=0.12),
         )
-        s_names[1].shift(0.35 * UP)
         zs = np.linspace(*SLIDE_RANGE, 200)
         s_graph = polyline(s_axes, zs, sigmoid(zs), theme.curve, width=4)
         bell_full = polyline(d_axes, zs, sigmoid_derivative(zs), theme.highlight, width=4)
@@ -553,7 +557,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         peak = float(sigmoid_derivative(0.0))
         peak_label = MathTex(rf"\text{{peak }} {peak:g}", font_size=SIZES.formula_small,
                              color=theme.highlight)
-        peak_label.next_to(d_axes.c2p(0, peak), RIGHT, buff=0.35)
+        peak_label.next_to(d_axes.c2p(0, peak), RIGHT, buff=1.0)
         tails = Text("flat tails", font_size=SIZES.label, color=theme.muted)
         tails.next_to(d_axes.c2p(SLIDE_RANGE[0] + 1.2, 0.02), UP, buff=0.15)
         note = prose("the slope of the S at each $z$, drawn below it", width=left.width - 0.2,

@@ -228,7 +228,18 @@ class MinusLogForEachLabel(LectureScene):
         for number in readout.numbers:
             number.clear_updaters()
 
-        # Step: the mirror for y = 0
+        # Step: the mirror for y = 0, with the text's two checks mirrored: a confident right
+        # answer (0.01) costs almost nothing, a confident mistake (0.99) as much as before.
+        mirror = (1 - CHECKS[2], CHECKS[2])
+        mirror_dots = VGroup(*[Dot(axes.c2p(v, loss(v, 0)), radius=0.08, color=theme.class0)
+                               for v in mirror])
+        mirror_values = VGroup(
+            MathTex(f"{loss(mirror[0], 0):.2f}", font_size=SIZES.formula_small,
+                    color=theme.class0).next_to(mirror_dots[0], LEFT, buff=0.15),
+            MathTex(f"{loss(mirror[1], 0):.2f}", font_size=SIZES.formula_small,
+                    color=theme.class0).next_to(mirror_dots[1], UP + RIGHT, buff=0.1),
+        )
+        self.mirror_values = mirror_values
         with self.beat("For a label of zero everything flips: {curve} minus log of one minus "
                        "the prediction is small near zero {explodes} and explodes as the "
                        "prediction approaches one.") as b:
@@ -239,7 +250,8 @@ class MinusLogForEachLabel(LectureScene):
             self.play(Create(curve0), FadeIn(name0), run_time=b.time_until("explodes",
                                                                            minimum=1.0))
             b.wait_until("explodes")
-            self.play(Indicate(name0, color=theme.class0), run_time=1)
+            self.play(Indicate(name0, color=theme.class0), FadeIn(mirror_dots, scale=0.5),
+                      FadeIn(mirror_values), run_time=1)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -239,7 +239,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             Text("always flat, never curved", font_size=SIZES.label, color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         column.place(higher, aligned=UP + LEFT)
-        ring_side = min(column.height - higher.height - 0.6, column.width - 3.4)
+        ring_side = min(column.height - higher.height - 0.6, column.width - 3.0)
         ring_box = ((-3.6, 3.6), (-3.6, 3.6))
         ring_plane = plane_axes(theme, x_length=ring_side, box=ring_box)
         ring_plane.move_to([column.left + ring_side / 2 + 0.05,
@@ -261,12 +261,12 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         best = float(sweep.accuracy.max())
         limit = Text("A ring around a disc:\nno straight cut works.\nNeural networks, later.",
                      font_size=SIZES.label, color=theme.bad, line_spacing=0.9)
-        share = ReadoutPanel([("right", lambda: float(sweep.accuracy[k()]), 2)], theme,
+        # The share of points on their own side (with the better naming of the two sides).
+        share = ReadoutPanel([("on own side", lambda: float(sweep.accuracy[k()]), 2)], theme,
                              font_size=SIZES.label, tex_labels=False)
-        share_note = Text("(the better way\nof naming the sides)", font_size=SIZES.caption,
-                          color=theme.muted, line_spacing=0.9)
-        beside = VGroup(share, share_note, limit).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        beside.next_to(ring_plane, RIGHT, buff=0.35).align_to(ring_plane, DOWN)
+        share.next_to(ring_plane, RIGHT, buff=0.35).align_to(ring_plane, DOWN)
+        # The verdict takes the place of the words about planes, once they are said.
+        limit.move_to(higher, aligned_edge=UP + LEFT)
         with self.beat("With three features the boundary is a plane, with more a hyperplane, "
                        "but always flat. {ring} If one class forms a ring around the other, "
                        "{sweep} sweep a straight line across it, turning and shifting: {best} "
@@ -281,7 +281,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             self.play(FadeIn(ring_plane), FadeIn(ring_dots, lag_ratio=0.01), run_time=1.2)
             clock.wait_until("sweep")
             self.add(cut_line)
-            self.play(FadeIn(share), FadeIn(share_note), run_time=0.5)
+            self.play(FadeIn(share), run_time=0.5)
             self.play(at.animate.set_value(len(sweep.thetas) - 1),
                       run_time=max(clock.time_until("best") - 0.1, 2.0),
                       rate_func=rate_functions.linear)
@@ -290,7 +290,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             self.play(at.animate.set_value(best_at), run_time=1.0)
             self.play(Indicate(share, color=theme.highlight), run_time=0.8)
             clock.wait_until("cut")
-            self.play(FadeIn(limit), run_time=0.8)
+            self.play(FadeOut(higher), FadeIn(limit), run_time=0.8)
         cut_line.clear_updaters()
         for number in share.numbers:
             number.clear_updaters()

@@ -106,6 +106,9 @@ def test_check_rows_are_minus_log(tmp_path: Path):
     scene = build(cd3.MinusLogForEachLabel, tmp_path)
     for value, row in zip(cd3.CHECKS, scene.check_rows, strict=False):
         assert float(row[2].tex_string) == pytest.approx(-np.log(value), abs=0.005)
+    # The mirrored checks on the y = 0 curve: -log(1 - y_hat) at 0.99 and at 0.01.
+    for v, label in zip((0.99, 0.01), scene.mirror_values, strict=True):
+        assert float(label.tex_string) == pytest.approx(-np.log(1 - v), abs=0.005)
 
 
 def test_chain_rule_check_multiplies_to_prediction_minus_label(tmp_path: Path):
