@@ -617,7 +617,7 @@ QUIZ = Quiz(
         r"$\hat y = 0.5$, undecided",
     ),
     correct=2,
-    reason=rf"$\sigma({QUIZ_Z:g}) = \frac{{1}}{{1 + e^{{-{QUIZ_Z:g}}}}} \approx {_RIGHT:.2f}$, "
+    reason=rf"$\sigma({QUIZ_Z:g}) = \dfrac{{1}}{{1 + e^{{-{QUIZ_Z:g}}}}} \approx {_RIGHT:.2f}$, "
            "above 0.5, "
            "so class 1; the output never leaves (0, 1).",
     spoken_reason=f"Sigma of {QUIZ_Z:g} is one over one plus e to the minus {QUIZ_Z:g}, about "

@@ -381,9 +381,10 @@ class TrainingDrawsTheLossHistory(LectureScene):
         start_p = float(np.unique(np.round(program.predict_proba(run.ws[0], run.bs[0],
                                                                  data.X), 12))[0])
         (x_lo, _), (_, y_hi) = axes.x_range[:2], axes.y_range[:2]
-        half_note = MathTex(rf"\hat y = {start_p:g}", r"\text{ for every point}",
-                            font_size=SIZES.formula_small, color=theme.text)
-        half_note.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.08)
+        half_note = VGroup(MathTex(rf"\hat y = {start_p:g}", font_size=SIZES.formula_small,
+                                   color=theme.text),
+                           Text("for every point", font_size=SIZES.label, color=theme.text)
+                           ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         half_note.move_to(axes.c2p(x_lo, y_hi) + 0.2 * (RIGHT + DOWN), aligned_edge=UP + LEFT)
         self.start_p = start_p
 
