@@ -413,11 +413,11 @@ class OurWeightsBesideScikitLearn(LectureScene):
         ours_line.add_updater(lambda m: m.become(boundary_line(
             axes, scale.get_value() * ours_theta, theme.boundary, width=OURS_WIDTH
         ).set_stroke(opacity=OURS_OPACITY)))
-        factor = ReadoutPanel([(r"\text{ours} \times", lambda: scale.get_value(), 2)], theme,
+        factor = ReadoutPanel([(r"\times", lambda: scale.get_value(), 2)], theme,
                               font_size=SIZES.label)
-        # In the plane's empty top-left corner, away from both clouds.
-        (x_lo, _), (_, y_hi) = axes.x_range[:2], axes.y_range[:2]
-        factor.move_to(axes.c2p(x_lo, y_hi) + 0.3 * (RIGHT + DOWN), aligned_edge=UP + LEFT)
+        # Beside the rows of our weights and bias, which it scales (the plane has no corner
+        # clear of both the clouds and the lines).
+        factor.next_to(VGroup(*table[1:4]), RIGHT, buff=0.3)
         factor_bg = BackgroundRectangle(factor, color=theme.background, fill_opacity=0.8,
                                         buff=0.1)
         with self.beat("See it on the plane: {field} here are our model's probabilities. "
