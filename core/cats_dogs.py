@@ -457,3 +457,51 @@ def log_loss_chain(z, y) -> ChainRuleFactors:
     slope = h * one_minus_h
     return ChainRuleFactors(y_hat=h, dloss_dyhat=dloss, dyhat_dz=slope, product=dloss * slope,
                             error=h - y)
+
+
+@dataclass(frozen=True)
+class StraightCutSweep:
+    """Straight lines swept across a plane, and how well each one alone can split two
+    classes.
+
+    Attributes
+    ----------
+    thetas : ndarray of shape (n_lines, 3)
+        Each line as ``theta0 + theta1 x1 + theta2 x2 = 0`` (bias first, unit normal).
+    accuracy : ndarray of shape (n_lines,)
+        The share of the points the line puts on their own class's side, with the better of
+        the two ways of naming its sides.
+    """
+
+    thetas: np.ndarray
+    accuracy: np.ndarray
+
+
+def straight_cut_sweep(X, y, n_lines: int = 241, turns: float = 0.5,
+                       reach: float = 1.5) -> StraightCutSweep:
+    """Lines whose normal turns through ``turns`` of a full circle while their distance from
+    the origin swings from ``-reach`` to ``reach`` and back (twice), and each one's best
+    accuracy as a classifier of ``(X, y)``. On a ring around a disc no line passes 0.5 by
+    much: a straight cut cannot split them.
+    """
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y).astype(int)
+    t = np.linspace(0.0, 1.0, n_lines)
+    angle = 2 * np.pi * turns * t + np.pi / 6
+    offset = reach * np.sin(4 * np.pi * t)
+    thetas = np.column_stack([-offset, np.cos(angle), np.sin(angle)])
+    side = (X @ thetas[:, 1:].T + thetas[:, 0]) > 0  # (n_points, n_lines)
+    right = np.mean(side == (y[:, None] == 1), axis=0)
+    return StraightCutSweep(thetas=thetas, accuracy=np.maximum(right, 1 - right))
+
+
+def weight_size_ratio(ours_w, their_w) -> float:
+    """How much smaller ``their_w`` is than ``ours_w``: the ratio of their lengths. Scaling
+    our weights and bias by it brings them to the other fit's size without moving our line
+    (the boundary depends only on the ratios of w1, w2 and b)."""
+    ours_w = np.asarray(check_finite_array(ours_w, "ours_w"), dtype=float)
+    their_w = np.asarray(check_finite_array(their_w, "their_w"), dtype=float)
+    norm = float(np.linalg.norm(ours_w))
+    if norm == 0:
+        raise ValueError("ours_w must be non-zero to compare sizes")
+    return float(np.linalg.norm(their_w)) / norm

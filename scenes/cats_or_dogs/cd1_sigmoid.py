@@ -13,7 +13,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    UR,
     Arrow,
     Axes,
     Create,
@@ -31,9 +30,13 @@ from manim import (
     RoundedRectangle,
     SurroundingRectangle,
     Text,
+    Transform,
+    ValueTracker,
     VGroup,
     VMobject,
     Write,
+    always_redraw,
+    rate_functions,
 )
 
 from core import sigmoid, sigmoid_derivative
@@ -56,6 +59,12 @@ OUTPUT_RANGE = (-1.0, 2.0)
 CHECK_Z = (0.0, 5.0, -5.0)
 #: The sigmoid's graph is drawn over this range of z.
 Z_RANGE = (-7.0, 7.0)
+#: The z range of the sliding tangent and the bell it traces, and the tangent's half-length
+#: in z.
+SLIDE_RANGE = (-6.0, 6.0)
+TANGENT_HALF = 1.0
+#: Where the tangent stops, so that it stays inside the plot.
+SLIDE_STOP = SLIDE_RANGE[1] - TANGENT_HALF
 #: The text's example predictions.
 SURE_DOG, SURE_CAT = 0.92, 0.03
 
@@ -120,8 +129,8 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         for pair in codes:
             pair.arrange(RIGHT, buff=0.2)
         codes.arrange(RIGHT, buff=0.6)
-        feature_note = prose("$x$: one number measured on each photo", width=5.2,
-                             font_size=SIZES.formula_small, color=theme.muted)
+        feature_note = prose("$x$: one number measured on each photo", width=7.6,
+                             font_size=SIZES.formula, color=theme.muted)
         side = VGroup(codes, feature_note).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         # In the plot's empty bottom right: the line and the S are above 0 there.
         # Low, just over the bottom scale line: clear of the x-axis (output 0) above it.
@@ -194,6 +203,8 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
 
         # Step: bend the line into the S (the logistic fit on the same points)
         s_curve_line = polyline(axes, xs, fit.s_curve(xs), theme.curve, width=5)
+        over_s = polyline(axes, over_x, fit.s_curve(over_x), theme.bad, width=8)
+        under_s = polyline(axes, under_x, fit.s_curve(under_x), theme.bad, width=8)
         sigma_name = MathTex(r"\sigma(w x + b)", font_size=SIZES.formula, color=theme.curve)
         sigma_name.next_to(axes.c2p(fit.x_at(1.0), 1.0), UP, buff=0.5).shift(1.2 * LEFT)
         inside = Text("always between 0 and 1", font_size=SIZES.label, color=theme.curve)
@@ -206,11 +217,14 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
             self.play(FadeOut(VGroup(puzzle, drop, puzzle_label, question, hi_label, lo_label,
                                      over_note, under_note)), run_time=0.6)
             b.wait_until("bend")
-            self.play(ReplacementTransform(line, s_curve_line), FadeOut(over), FadeOut(under),
-                      run_time=2)
+            # The two red ends are pulled in with the line: above 1 down under it, below 0
+            # up over it (the same stretches of x, now on the S).
+            self.play(ReplacementTransform(line, s_curve_line), Transform(over, over_s),
+                      Transform(under, under_s), run_time=2)
+            self.bring_to_front(dots)
             b.wait_until("inside")
             self.play(FadeIn(inside, shift=0.2 * LEFT), Indicate(guides, color=theme.curve),
-                      run_time=1.2)
+                      FadeOut(over), FadeOut(under), run_time=1.2)
             b.wait_until("sigma")
             self.play(Write(sigma_name), run_time=1)
 
@@ -265,7 +279,10 @@ def value_beside(theme: Theme, axes: Axes, z: float, v: float) -> MathTex:
     """A worked value written beside its dot: up and left, clear of the curve (down and right
     near the top guide, where the curve runs above the dot)."""
     label = MathTex(probability_text(v), font_size=SIZES.formula_small, color=theme.highlight)
-    return label.next_to(axes.c2p(z, v), DOWN + RIGHT if v > 0.9 else UP + LEFT, buff=0.12)
+    # Near the top guide straight under the dot, near the bottom straight over it (between
+    # the curve and the plot's middle, clear of the arrows at the plot's ends); else up-left.
+    side = DOWN if v > 0.9 else UP if v < 0.1 else UP + LEFT
+    return label.next_to(axes.c2p(z, v), side, buff=0.15)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,10 +302,10 @@ class SigmoidValuesTraceTheS(LectureScene):
         with self.beat("Here is the formula: one over one plus e to the minus z, {e} where e "
                        f"is about {np.e:.3f}. The Greek letter is a small sigma, not the "
                        "summation sign.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), Write(formula), run_time=1.5)
+            self.play(FadeIn(heading, shift=0.2 * DOWN), Write(formula), Create(axes),
+                      FadeIn(z_name), FadeIn(s_name), Create(guides), run_time=1.5)
             b.wait_until("e")
             self.play(FadeIn(notes, shift=0.2 * LEFT), run_time=1)
-            self.play(Create(axes), FadeIn(z_name), FadeIn(s_name), Create(guides), run_time=1.2)
 
         # Step: plug in values (core's walkthrough)
         table = sigmoid_walkthrough(np.array(CHECK_Z))
@@ -313,7 +330,7 @@ class SigmoidValuesTraceTheS(LectureScene):
             v_rel = "=" if float(probability_text(v)) == v else r"\approx"
             d_rel = "=" if float(f"{d:.4g}") == d else r"\approx"
             row = MathTex(rf"z = {z:g}:", rf"\ e^{{{-z + 0.0:g}}} {e_rel} {e:.3g}",
-                          rf"\Rightarrow\ \sigma {d_rel} \frac{{1}}{{{d:.4g}}}",
+                          rf"\Rightarrow\ \sigma {d_rel} \dfrac{{1}}{{{d:.4g}}}",
                           rf"{v_rel} {probability_text(v)}", font_size=SIZES.formula_small,
                           color=theme.text)
             row[3].set_color(theme.highlight)
@@ -340,11 +357,14 @@ class SigmoidValuesTraceTheS(LectureScene):
                           FadeIn(values[i]))
 
         # Step: the two infinities
+        # Upright at the plot's two ends, past the worked values' labels: up toward 1 on the
+        # right, down toward 0 on the left.
+        far = Z_RANGE[1] - 0.2
         ends = VGroup(
-            Arrow(axes.c2p(5.2, 0.9), axes.c2p(Z_RANGE[1], 0.995), buff=0, color=theme.curve,
-                  stroke_width=4, max_tip_length_to_length_ratio=0.25),
-            Arrow(axes.c2p(-5.2, 0.1), axes.c2p(Z_RANGE[0], 0.005), buff=0, color=theme.curve,
-                  stroke_width=4, max_tip_length_to_length_ratio=0.25),
+            Arrow(axes.c2p(far, 0.7), axes.c2p(far, 0.99), buff=0, color=theme.curve,
+                  stroke_width=5, max_tip_length_to_length_ratio=0.25),
+            Arrow(axes.c2p(-far, 0.3), axes.c2p(-far, 0.01), buff=0, color=theme.curve,
+                  stroke_width=5, max_tip_length_to_length_ratio=0.25),
         )
         with self.beat("Far to the right, e to the minus z vanishes and sigma creeps up to "
                        "one. {left} Far to the left, it explodes and sigma sinks to zero. "
@@ -361,11 +381,21 @@ class SigmoidValuesTraceTheS(LectureScene):
                        "of zero lands exactly on one half.") as b:
             self.play(FadeOut(ends), Create(curve), run_time=b.time_until("dots"))
             self.bring_to_front(self.points)
-            # Each dot pulses (about its own centre, so it never leaves the curve) on its words.
+            # On its words, each part of the S is lit (a tail, or the middle) and its dot
+            # pulses about its own centre, so it never leaves the curve.
+            parts = {"dots": (2.5, Z_RANGE[1]), "neg": (Z_RANGE[0], -2.5), "zero": (-0.8, 0.8)}
             for i, mark in ((1, "dots"), (2, "neg"), (0, "zero")):
+                zs = np.linspace(*parts[mark], 60)
+                lit = polyline(axes, zs, sigmoid(zs), theme.highlight, width=10)
+                lit.set_stroke(opacity=0.6)
                 b.wait_until(mark)
-                self.play(Indicate(self.points[i], color=theme.highlight, scale_factor=1.8),
-                          Indicate(values[i], color=theme.highlight), run_time=0.9)
+                self.add(lit)
+                self.bring_to_front(self.points)
+                self.play(Create(lit), Indicate(self.points[i], color=theme.highlight,
+                                                scale_factor=2.0),
+                          Indicate(values[i], color=theme.highlight, scale_factor=1.4),
+                          Flash(self.points[i], color=theme.highlight), run_time=1.0)
+                self.play(FadeOut(lit), run_time=0.4)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -387,7 +417,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                                      stroke_width=3)
             return VGroup(frame, inner.move_to(frame))
 
-        x_in = MathTex("x", font_size=SIZES.formula, color=theme.text)
+        x_in = MathTex("x_1, x_2", font_size=SIZES.formula, color=theme.text)
         linear = box(r"z = w_1 x_1 + w_2 x_2 + b", theme.muted)
         squash = box(r"\sigma(z)", theme.curve)
         y_out = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.highlight)
@@ -406,9 +436,10 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         whole[4].set_color(theme.curve)
         whole[0].set_color(theme.highlight)
         whole.next_to(VGroup(same, new), DOWN, buff=0.45).set_x(0)
-        with self.beat("Logistic regression keeps the linear model exactly as it was and "
-                       "{squash} adds one step: the score z goes through the sigmoid. {whole} "
-                       "In one line: y hat is sigma of w dot x plus b.") as b:
+        with self.beat("Now with two features per photo: logistic regression keeps the "
+                       "linear model exactly as it was and {squash} adds one step: the score "
+                       "z goes through the sigmoid. {whole} In one line: y hat is sigma of w "
+                       "one x one plus w two x two plus b.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(FadeIn(x_in), GrowArrow(arrows[0]), FadeIn(linear), FadeIn(same),
                       run_time=1.2)
@@ -423,21 +454,22 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                            include_numbers=True, font_size=SIZES.formula_small,
                            decimal_number_config={"num_decimal_places": 1})
         gauge.numbers.set_color(theme.muted)
-        gauge_name = MathTex(r"\hat y = P(\text{class }1)", font_size=SIZES.formula_small,
+        gauge_name = MathTex(r"\hat y = P(\text{dog})", font_size=SIZES.formula_small,
                              color=theme.muted).next_to(gauge, LEFT, buff=0.4)
         # Under the pipeline: the rest of the body, where the gauge and then the slope go.
         below = Region("below the pipeline", BODY.left, BODY.right, BODY.bottom,
                        whole.get_bottom()[1] - 0.4)
         below.place(VGroup(gauge_name, gauge)).shift(0.3 * UP)  # room for the rule below
         dog = Dot(gauge.n2p(SURE_DOG), radius=0.1, color=theme.class1)
-        dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure it is class 1", font_size=SIZES.caption,
+        dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure: dog", font_size=SIZES.label,
                         color=theme.class1).next_to(dog, UP, buff=0.3)
         cat = Dot(gauge.n2p(SURE_CAT), radius=0.1, color=theme.class0)
-        cat_text = Text(f"{SURE_CAT:g}: {1 - SURE_CAT:.0%} sure it is class 0",
-                        font_size=SIZES.caption, color=theme.class0).next_to(cat, UP, buff=0.3)
+        cat_text = Text(f"{SURE_CAT:g}: {1 - SURE_CAT:.0%} sure: cat",
+                        font_size=SIZES.label, color=theme.class0).next_to(cat, UP, buff=0.3)
         cat_text.align_to(gauge, LEFT)
         dog_text.align_to(gauge, RIGHT)
-        with self.beat(f"The output is the model's probability of class one. {{dog}} An output "
+        with self.beat(f"The output is the model's probability of class one, dog. {{dog}} An "
+                       f"output "
                        f"of {SURE_DOG:g} means {SURE_DOG:.0%} sure it is a dog; {{cat}} "
                        f"{SURE_CAT:g} means {1 - SURE_CAT:.0%} sure it is a cat.") as b:
             self.play(Create(gauge), FadeIn(gauge_name), run_time=1)
@@ -450,10 +482,10 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         # The cut stands on the gauge, above its 0.5, which stays readable.
         cut = DashedLine(gauge.n2p(0.5) + 0.7 * UP, gauge.n2p(0.5),
                          color=theme.boundary, stroke_width=3)
-        rule = prose(r"predict 1 if $\hat y > 0.5$, else 0", width=6.0,
-                     font_size=SIZES.formula_small, color=theme.text)
-        rule.next_to(gauge, DOWN, buff=0.75)
-        rule.shift((gauge.get_x() - rule[0].get_center()[0]) * RIGHT)
+        rule = MathTex(r"\text{predict } 1 \text{ (dog) if } \hat y > 0.5,"
+                       r"\ \text{else } 0 \text{ (cat)}", font_size=SIZES.formula_small,
+                       color=theme.text)
+        rule.next_to(gauge, DOWN, buff=0.75).set_x(gauge.get_x())
         with self.beat("To answer yes or no, {cut} cut at one half: {rule} predict class one "
                        "when the output is above one half, class zero otherwise.") as b:
             b.wait_until("cut")
@@ -462,33 +494,107 @@ class LogisticRegressionWrapsTheLine(LectureScene):
             b.wait_until("rule")
             self.play(FadeIn(rule, shift=0.2 * UP), run_time=1.0)
 
-        # Step: the slope identity
+        # Step: the slope identity, seen as a tangent sliding along the S whose slope traces
+        # the bell under it (both plots share the z axis).
         identity = MathTex(r"\sigma'(z) = \sigma(z)\,\big(1 - \sigma(z)\big)",
                            font_size=SIZES.formula, color=theme.highlight)
-        small = Axes(x_range=[*Z_RANGE, 7], y_range=[0, 0.3, 0.25], x_length=5.6, y_length=2.8,
-                     tips=False, axis_config={"color": theme.muted, "stroke_width": 1.5})
-        bell = s_curve(small, sigmoid_derivative, theme.highlight, width=4)
+        left, right = BODY.split(0.4)
+        plot_w = right.width - 1.6
+        s_axes = function_axes(theme, (*SLIDE_RANGE, 2), (0, 1, 0.5), x_length=plot_w,
+                               y_length=2.3, y_numbers=(0.5, 1.0))
+        d_axes = function_axes(theme, (*SLIDE_RANGE, 2), (0, 0.25, 0.25), x_length=plot_w,
+                               y_length=2.0, x_numbers=range(-6, 7, 2), y_numbers=(0.25,),
+                               y_decimals=2)
+        plots = VGroup(s_axes, d_axes).arrange(DOWN, buff=0.55)
+        # Room on the right for the name of z at the end of the lower axis.
+        right.place(plots, aligned=RIGHT).shift(0.5 * LEFT)
+        d_axes.align_to(s_axes, LEFT)
+        # Each curve's name in its plot's empty top-left corner.
+        s_names = VGroup(
+            MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.curve).move_to(
+                s_axes.c2p(SLIDE_RANGE[0], 1.0), aligned_edge=UP + LEFT),
+            MathTex(r"\sigma'(z)", font_size=SIZES.formula_small,
+                    color=theme.highlight).move_to(d_axes.c2p(SLIDE_RANGE[0], 0.25),
+                                                   aligned_edge=UP + LEFT),
+            MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                d_axes.x_axis.get_right(), RIGHT, buff=0.12),
+        )
+        zs = np.linspace(*SLIDE_RANGE, 200)
+        s_graph = polyline(s_axes, zs, sigmoid(zs), theme.curve, width=4)
+        bell_full = polyline(d_axes, zs, sigmoid_derivative(zs), theme.highlight, width=4)
+        slide = ValueTracker(-SLIDE_STOP)
+
+        def tangent() -> Line:
+            z0 = slide.get_value()
+            v, d = float(sigmoid(z0)), float(sigmoid_derivative(z0))
+            return Line(s_axes.c2p(z0 - TANGENT_HALF, v - TANGENT_HALF * d),
+                        s_axes.c2p(z0 + TANGENT_HALF, v + TANGENT_HALF * d),
+                        color=theme.highlight, stroke_width=5)
+
+        touch = always_redraw(lambda: Dot(s_axes.c2p(slide.get_value(),
+                                                     float(sigmoid(slide.get_value()))),
+                                          radius=0.08, color=theme.highlight))
+        tangent_line = always_redraw(tangent)
+        tracer = always_redraw(lambda: Dot(d_axes.c2p(
+            slide.get_value(), float(sigmoid_derivative(slide.get_value()))), radius=0.08,
+            color=theme.highlight))
+        link = always_redraw(lambda: DashedLine(
+            s_axes.c2p(slide.get_value(), float(sigmoid(slide.get_value()))),
+            d_axes.c2p(slide.get_value(), float(sigmoid_derivative(slide.get_value()))),
+            color=theme.muted, stroke_width=1.5, dash_length=0.08))
+
+        traced = np.linspace(-SLIDE_STOP, SLIDE_STOP, 200)  # where the tangent goes
+
+        def trace(m: VMobject) -> None:
+            upto = traced[traced <= slide.get_value() + 1e-9]
+            if len(upto) < 2:
+                upto = traced[:2]
+            m.set_points_as_corners(
+                [d_axes.c2p(z0, float(sigmoid_derivative(z0))) for z0 in upto])
+
+        bell = VMobject(color=theme.highlight, stroke_width=4)
+        trace(bell)
         peak = float(sigmoid_derivative(0.0))
-        peak_label = MathTex(f"{peak:g}", font_size=SIZES.formula_small, color=theme.highlight)
-        peak_label.next_to(small.c2p(0, peak), UR, buff=0.1)
-        tails = Text("flat tails", font_size=SIZES.caption, color=theme.muted)
-        graph = VGroup(small, bell, peak_label)
-        slope_block = VGroup(identity, graph).arrange(RIGHT, buff=0.8)
-        below.place(slope_block)
-        tails.next_to(small.c2p(-4.8, 0.07), UP, buff=0.05)  # above the flat left tail
-        self.identity, self.bell = identity, bell
+        peak_label = MathTex(rf"\text{{peak }} {peak:g}", font_size=SIZES.formula_small,
+                             color=theme.highlight)
+        peak_label.next_to(d_axes.c2p(0, peak), RIGHT, buff=1.0)
+        tails = Text("flat tails", font_size=SIZES.label, color=theme.muted)
+        tails.next_to(d_axes.c2p(SLIDE_RANGE[0] + 1.2, 0.02), UP, buff=0.15)
+        note = prose("the slope of the S at each $z$, drawn below it", width=left.width - 0.2,
+                     font_size=SIZES.formula_small, color=theme.muted)
+        left_block = VGroup(identity, note).arrange(DOWN, aligned_edge=LEFT, buff=0.5)
+        left.place(left_block, aligned=LEFT).shift(0.25 * RIGHT)  # room for its frame
+        self.identity, self.bell = identity, bell_full
         with self.beat("One more fact for later: {identity} the sigmoid's slope is built from "
-                       "its own output. {bell} It peaks at one quarter in the middle and is "
-                       "almost zero in the tails, {matter} and that will matter very soon.") as b:
-            self.play(FadeOut(VGroup(gauge, gauge_name, dog, dog_text, cat, cat_text, cut,
-                                     rule)), run_time=0.8)
+                       "its own output. {slide} Slide a tangent along the S and draw its "
+                       "slope underneath: {bell} a bell, {peak} which peaks at one quarter in "
+                       "the middle {tails} and is almost zero in the tails, {matter} and that "
+                       "will matter very soon.") as b:
+            self.play(FadeOut(VGroup(chain, arrows, same, new, whole, gauge, gauge_name, dog,
+                                     dog_text, cat, cat_text, cut, rule)), run_time=0.8)
             b.wait_until("identity")
-            self.play(Write(identity), run_time=1.2)
-            b.wait_until("bell")
-            self.play(Create(small), Create(bell), FadeIn(peak_label), FadeIn(tails),
-                      run_time=1.5)
+            self.play(Write(identity), Create(s_axes), Create(d_axes), FadeIn(s_names),
+                      Create(s_graph), run_time=1.4)
+            b.wait_until("slide")
+            self.add(bell, link)
+            self.play(FadeIn(touch), FadeIn(tangent_line), FadeIn(tracer), FadeIn(note),
+                      run_time=0.5)
+            bell.add_updater(trace)
+            self.play(slide.animate.set_value(0.0),
+                      run_time=b.time_until("peak", minimum=1.0),
+                      rate_func=rate_functions.linear)
+            b.wait_until("peak")
+            self.play(FadeIn(peak_label), Flash(tracer, color=theme.highlight), run_time=0.8)
+            self.play(slide.animate.set_value(SLIDE_STOP),
+                      run_time=max(b.time_until("tails") - 0.1, 1.0),
+                      rate_func=rate_functions.linear)
+            bell.clear_updaters()
+            b.wait_until("tails")
+            self.play(FadeIn(tails), run_time=0.6)
             b.wait_until("matter")
             self.play(Create(SurroundingRectangle(identity, color=theme.highlight, buff=0.15)))
+        for mob in (touch, tangent_line, tracer, link):
+            mob.clear_updaters()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -511,7 +617,8 @@ QUIZ = Quiz(
         r"$\hat y = 0.5$, undecided",
     ),
     correct=2,
-    reason=rf"$\sigma({QUIZ_Z:g}) = 1/(1 + e^{{-{QUIZ_Z:g}}}) \approx {_RIGHT:.2f}$, above 0.5, "
+    reason=rf"$\sigma({QUIZ_Z:g}) = \dfrac{{1}}{{1 + e^{{-{QUIZ_Z:g}}}}} \approx {_RIGHT:.2f}$, "
+           "above 0.5, "
            "so class 1; the output never leaves (0, 1).",
     spoken_reason=f"Sigma of {QUIZ_Z:g} is one over one plus e to the minus {QUIZ_Z:g}, about "
                   f"{_RIGHT:.2f}. That is above 0.5, so class one; the output never leaves the "

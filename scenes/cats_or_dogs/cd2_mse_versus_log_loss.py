@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DL,
     DOWN,
     LEFT,
     RIGHT,
@@ -102,8 +101,8 @@ def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
 
 #: The data on the left, recoloured right and wrong as the knob slides; the two loss panels
 #: side by side right of it, under the setup line and over the footer's step counter.
-_LOWER_BODY = Region("lower body", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top - 0.55)
-SCATTER, PANELS = _LOWER_BODY.split(0.24, gutter=0.4)
+_LOWER_BODY = Region("lower body", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top - 1.2)
+SCATTER, PANELS = _LOWER_BODY.split(0.28, gutter=0.4)
 MSE_PANEL, LOG_PANEL = PANELS.split(0.5, gutter=0.5)
 #: Where the MSE slice is flat on the confidently wrong side (a test checks how flat).
 FLAT_STRETCH = (-3.0, -1.5)
@@ -157,7 +156,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
                       font_size=SIZES.formula_small, color=theme.muted)
         BODY.place(setup, aligned=UP + LEFT)
         # The loss along the knob, written when the sigmoid is put inside squared error.
-        mse_formula = MathTex(r"J(s) = \tfrac{1}{N} \textstyle\sum_i \big(\sigma(s\,x_{i1} + "
+        mse_formula = MathTex(r"J(s) = \frac{1}{N} \sum_i \big(\sigma(s\,x_{i1} + "
                               r"s\,x_{i2}) - y_i\big)^2", font_size=SIZES.formula_small,
                               color=theme.loss)
         mse_formula.next_to(setup[0], RIGHT, buff=0.6).align_to(setup, UP)
@@ -188,11 +187,12 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         # w = (s, s), b = 0: for every s other than 0 the boundary is x1 + x2 = 0.
         boundary = DashedLine(plane.c2p(x_lo, -x_lo), plane.c2p(x_hi, -x_hi),
                               color=theme.boundary, stroke_width=2, dash_length=0.08)
+        # The clouds' names outside the box, by the corners their clouds point to.
         cloud_names = VGroup(
-            Text("cats", font_size=SIZES.caption, color=theme.muted).next_to(
-                plane.c2p(x_lo, x_lo), UR, buff=0.05),
-            Text("dogs", font_size=SIZES.caption, color=theme.muted).next_to(
-                plane.c2p(x_hi, x_hi), DL, buff=0.05),
+            Text("cats", font_size=SIZES.label, color=theme.muted).next_to(
+                plane.c2p(x_lo, x_lo), DOWN, buff=0.1).align_to(plane, LEFT),
+            Text("dogs", font_size=SIZES.label, color=theme.muted).next_to(
+                plane.c2p(x_hi, x_hi), UP, buff=0.1).align_to(plane, RIGHT),
         )
         key = VGroup(legend_entry(Dot(radius=0.08, color=theme.bad), "wrong", theme),
                      legend_entry(Dot(radius=0.08, color=theme.good), "right", theme)
@@ -221,7 +221,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         # MSE and log loss keep one colour each through the chapter: loss's lavender for
         # MSE, the curve teal for log loss (red stays "wrong").
         mse_ax, mse_panel = panel(sl.mse, "MSE, sigmoid inside", theme.loss, MSE_PANEL)
-        log_ax, log_panel = panel(sl.log_loss, "log loss", theme.curve, LOG_PANEL)
+        log_ax, log_panel = panel(sl.log_loss, "log loss (built next)", theme.curve,
+                                  LOG_PANEL)
         self.mse_ax, self.log_ax = mse_ax, log_ax
         mse_curve = polyline(mse_ax, s, sl.mse, theme.loss)
         log_curve = polyline(log_ax, s, sl.log_loss, theme.curve)
@@ -242,11 +243,12 @@ class MseAlongAWeightIsNotABowl(LectureScene):
                        f"to {lo:g}, every point is on the wrong side, nearly all of them "
                        "confidently. {right} Slide s to the right and every point turns "
                        "right.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=0.6)
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(left_column),
+                      FadeIn(mse_panel), run_time=0.8)
             b.wait_until("mse")
             self.play(Write(mse_formula), run_time=1.0)
             b.wait_until("knob")
-            self.play(FadeIn(setup), FadeIn(left_column), FadeIn(mse_panel), run_time=1)
+            self.play(FadeIn(setup), Indicate(knob_readout, color=theme.highlight), run_time=1)
             b.wait_until("left")
             self.add(drawn)
             self.play(FadeIn(knob_dot, scale=0.5),
@@ -303,9 +305,9 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         # High on the right, where the curve has come down.
         convex = Text("convex", font_size=SIZES.label, color=theme.good)
         convex.move_to(log_ax.c2p(hi, 0.8 * log_ax.y_range[1]), aligned_edge=RIGHT)
-        with self.beat("Log loss along the same knob {below} sits below every chord: {convex} "
-                       "it is convex, and it is steepest exactly where the model is "
-                       "confidently wrong.") as b:
+        with self.beat("Log loss, the loss we build next, along the same knob {below} sits "
+                       "below every chord: {convex} it is convex, and where the model is "
+                       "confidently wrong it never flattens out.") as b:
             self.play(FadeIn(log_panel), run_time=0.6)
             self.play(Create(log_curve), run_time=b.time_until("below", minimum=1.0),
                       rate_func=linear)
@@ -340,8 +342,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         lines = VGroup(mse_chord, mse_ends, log_chord, log_ends)
         with self.beat(f"Now start both at s equal to {START_S:g}, {{start}} where again every "
                        "point is wrong, nearly all confidently, "
-                       f"{{steps}} and take {DESCENT_STEPS} gradient steps of the same size on "
-                       "each.") as b:
+                       f"{{steps}} and take {DESCENT_STEPS} gradient steps on each, with the "
+                       "same learning rate.") as b:
             self.play(lines.animate.set_opacity(0.25), bulge.animate.set_fill(opacity=0.12),
                       sag.animate.set_fill(opacity=0.12), FadeOut(flat), FadeOut(flat_name),
                       VGroup(not_convex, convex).animate.set_opacity(0.75), run_time=0.8)
@@ -393,18 +395,6 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         label_note = prose("true label $y = 1$", width=3.0, font_size=SIZES.formula_small,
                            color=theme.muted)
         RULES.place(label_note, aligned=UP + RIGHT)
-
-        with self.beat("Why is MSE so flat there? {chain} Differentiate it with the chain rule, "
-                       "and {factor} the sigmoid's slope, sigma prime, comes along as a "
-                       "factor.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(label_note), run_time=1)
-            b.wait_until("chain")
-            self.play(Write(mse_rule), run_time=1.5)
-            b.wait_until("factor")
-            self.play(Indicate(mse_rule[5], color=theme.highlight), run_time=1.2)
-        with self.beat("With log loss the sigmoid's slope cancels out, and the gradient is "
-                       "simply the prediction minus the label."):
-            self.play(Write(log_rule), run_time=1.5)
 
         # Step: both gradient sizes against the score
         axes, shown = edge_scaled_axes(theme, (*Z_RANGE, 2), (0, 1, 0.5),
@@ -471,12 +461,28 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         slope_name = MathTex(r"\sigma'(z)", font_size=SIZES.formula_small,
                              color=theme.highlight)
         slope_name.next_to(axes.c2p(1.5, float(sigmoid_derivative(1.5))), UR, buff=0.1)
-        with self.beat("Plot how big each gradient is as the score moves. {left} Far to the "
-                       "left the model gives a true dog almost no chance: it is confidently "
-                       "wrong.") as b:
-            self.play(Create(shown), FadeIn(z_name), FadeIn(size_name), run_time=1.2)
+        with self.beat("Why is MSE so flat there? {chain} Differentiate it with the chain rule, "
+                       "and {factor} the sigmoid's slope, sigma prime, comes along as a "
+                       "factor.") as b:
+            # The empty graph waits under the rules: the gradients are drawn on it below.
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(label_note), FadeIn(shown),
+                      FadeIn(z_name), FadeIn(size_name), run_time=1)
+            b.wait_until("chain")
+            self.play(Write(mse_rule), run_time=1.5)
+            b.wait_until("factor")
+            self.play(Indicate(mse_rule[5], color=theme.highlight), run_time=1.2)
+        with self.beat("Log loss, the loss we build next, has no such factor: {log} its "
+                       "gradient is simply the prediction minus the label.") as b:
+            b.wait_until("log")
+            self.play(Write(log_rule), run_time=1.5)
+
+        with self.beat("Plot how big each gradient is as the score moves, {slope} with the "
+                       "sigmoid's slope dashed under them. {left} Far to the left the model "
+                       "gives a true dog almost no chance: it is confidently wrong.") as b:
             self.play(Create(log_curve), Create(mse_curve), run_time=2, rate_func=linear)
             self.play(FadeIn(log_name), FadeIn(mse_name), run_time=0.6)
+            b.wait_until("slope")
+            self.play(Create(slope_curve), FadeIn(slope_name), run_time=1.0)
             # The readouts arrive at z = 0 before the slide, so the slide starts with its words.
             self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), run_time=0.6)
             b.wait_until("left")
@@ -491,7 +497,7 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             self.play(zt.animate.set_value(WRONG_Z), run_time=b.time_until("eight") + 0.5,
                       rate_func=smooth)
             b.wait_until("prime")
-            self.play(Create(slope_curve), FadeIn(slope_name),
+            self.play(slope_curve.animate.set_stroke(width=6),
                       Indicate(panel.numbers[2], color=theme.highlight),
                       run_time=b.time_until("mse", minimum=1.0))
             b.wait_until("mse")
@@ -522,8 +528,9 @@ QUIZ = Quiz(
         rf"both $\approx {_L}$: the model is badly wrong",
     ),
     correct=0,
-    reason=rf"MSE: $2(\sigma - y)\,\sigma(1 - \sigma)$, of size about {_M}; log loss: "
-           rf"$\sigma - y$, of size about {_L}.",
+    reason=rf"MSE: $|2(\sigma - y)\,\sigma(1 - \sigma)| = 2 \cdot {1 - QUIZ_P:g} \cdot "
+           rf"{QUIZ_P:g} \cdot {1 - QUIZ_P:g} \approx {_M}$; log loss: "
+           rf"$|\sigma - y| = {1 - QUIZ_P:g} \approx {_L}$.",
     spoken_reason=f"MSE's gradient is two times sigma minus y, times sigma times one minus "
                   f"sigma: about {_M} in size. Log loss's is sigma minus y: about {_L}.",
     applied=True,

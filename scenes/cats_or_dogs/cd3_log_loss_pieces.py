@@ -73,14 +73,14 @@ def wish_lists(theme: Theme) -> tuple[Text, VGroup, VGroup, VGroup]:
     BODY.place(wish_block)
     # The same wishes wrapped for the side panel, where they wait while the curve is drawn.
     side_wishes = VGroup(*[
-        Text(t, font_size=SIZES.caption, color=theme.text, line_spacing=0.8) for t in (
+        Text(t, font_size=SIZES.label, color=theme.text, line_spacing=0.8) for t in (
             "1.  small when the prediction\n     matches the label",
             "2.  grows as the prediction\n     moves away",
             "3.  huge when the model is\n     confidently wrong",
         )
     ]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
     side_wishes[2].set_color(theme.bad)
-    side_title = Text("A loss for one example should be", font_size=SIZES.caption,
+    side_title = Text("A loss for one example should be", font_size=SIZES.label,
                       color=theme.muted)
     side_block = VGroup(side_title, side_wishes).arrange(DOWN, aligned_edge=LEFT,
                                                          buff=0.25)
@@ -159,12 +159,18 @@ class MinusLogForEachLabel(LectureScene):
         why_top = why.copy()
         SIDE.place(why_top, aligned=UP + LEFT)
         with self.beat("Why the minus sign? {log} A probability is at most one, so its log is "
-                       "zero or negative. {flip} Flipping the sign turns it into a penalty that "
-                       "is never below zero.") as b:
+                       "zero or negative. {flip} The minus in front turns that into a penalty "
+                       "that is never below zero: {curve} the whole curve lies above the "
+                       "axis.") as b:
             b.wait_until("log")
             self.play(FadeIn(why[0], shift=0.2 * LEFT), run_time=1)
             b.wait_until("flip")
-            self.play(FadeIn(why[1], shift=0.2 * LEFT), run_time=1)
+            self.play(FadeIn(why[1], shift=0.2 * LEFT),
+                      Indicate(name1, color=theme.highlight), run_time=1)
+            b.wait_until("curve")
+            self.play(Indicate(curve1, color=theme.highlight, scale_factor=1.0),
+                      Indicate(axes.x_axis, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
 
         # Step: the checks, with a marker riding the curve
         # The tracker is the prediction itself, so it parks exactly on each spoken value.
@@ -222,7 +228,18 @@ class MinusLogForEachLabel(LectureScene):
         for number in readout.numbers:
             number.clear_updaters()
 
-        # Step: the mirror for y = 0
+        # Step: the mirror for y = 0, with the text's two checks mirrored: a confident right
+        # answer (0.01) costs almost nothing, a confident mistake (0.99) as much as before.
+        mirror = (1 - CHECKS[2], CHECKS[2])
+        mirror_dots = VGroup(*[Dot(axes.c2p(v, loss(v, 0)), radius=0.08, color=theme.class0)
+                               for v in mirror])
+        mirror_values = VGroup(
+            MathTex(f"{loss(mirror[0], 0):.2f}", font_size=SIZES.formula_small,
+                    color=theme.class0).next_to(mirror_dots[0], LEFT, buff=0.15),
+            MathTex(f"{loss(mirror[1], 0):.2f}", font_size=SIZES.formula_small,
+                    color=theme.class0).next_to(mirror_dots[1], UP + RIGHT, buff=0.1),
+        )
+        self.mirror_values = mirror_values
         with self.beat("For a label of zero everything flips: {curve} minus log of one minus "
                        "the prediction is small near zero {explodes} and explodes as the "
                        "prediction approaches one.") as b:
@@ -233,7 +250,8 @@ class MinusLogForEachLabel(LectureScene):
             self.play(Create(curve0), FadeIn(name0), run_time=b.time_until("explodes",
                                                                            minimum=1.0))
             b.wait_until("explodes")
-            self.play(Indicate(name0, color=theme.class0), run_time=1)
+            self.play(Indicate(name0, color=theme.class0), FadeIn(mirror_dots, scale=0.5),
+                      FadeIn(mirror_values), run_time=1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,8 +303,9 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             # prose sets a box of the given width: centre the words, not the box
             note.shift((brace.get_x() - note[0].get_center()[0]) * RIGHT)
         minus_note = Text("flips the sign", font_size=SIZES.label, color=theme.highlight)
-        # An upright arrow, so its head lands on the minus and not on the "=" beside it.
-        tail = minus.get_bottom() + 0.8 * DOWN
+        # From down and left, clear of the note under the first switch (which reaches left
+        # under the minus); its head lands on the minus, not on the "=" beside it.
+        tail = minus.get_bottom() + 0.9 * DOWN + 1.0 * LEFT
         minus_arrow = Arrow(tail, minus.get_bottom(), buff=0.06, color=theme.highlight,
                             stroke_width=5, max_tip_length_to_length_ratio=0.35)
         minus_note.next_to(tail, LEFT, buff=0.12)
@@ -408,10 +427,13 @@ class SigmoidSlopeCancels(LectureScene):
             self.play(Write(derivation.rows[0]), FadeIn(derivation.notes[0]), run_time=1.5)
         with self.beat("Differentiate each log for the first factor. {slope} The second factor "
                        "is the sigmoid's slope, y hat times one minus y hat.") as b:
-            self.play(FadeIn(derivation.rows[1], shift=0.2 * DOWN),
-                      FadeIn(derivation.notes[1]), run_time=1.5)
+            self.play(FadeIn(VGroup(*[derivation.term(1, i) for i in range(3)]),
+                             shift=0.2 * DOWN),
+                      FadeIn(derivation.notes[1][:-1]), run_time=1.5)
             b.wait_until("slope")
-            self.play(derivation.term(1, 3).animate.set_color(theme.highlight), run_time=0.8)
+            derivation.term(1, 3).set_color(theme.highlight)
+            self.play(FadeIn(derivation.term(1, 3), shift=0.2 * DOWN), FadeIn(slope_note),
+                      run_time=0.8)
         # The matching factors y_hat(1 - y_hat) pair by colour, then are struck out and dimmed:
         # the common-denominator line stays readable above the result.
         meet, _ = derivation.cancel_pair((2, 3), (2, 5), theme.highlight)
@@ -448,9 +470,9 @@ class SigmoidSlopeCancels(LectureScene):
         check[3].set_color(theme.highlight)
         check[5].set_color(theme.good)
         check.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
-        huge = Text("huge", font_size=SIZES.caption, color=theme.bad).next_to(check[1], DOWN,
+        huge = Text("huge", font_size=SIZES.label, color=theme.bad).next_to(check[1], DOWN,
                                                                             buff=0.15)
-        tiny = Text("tiny", font_size=SIZES.caption, color=theme.highlight).next_to(
+        tiny = Text("tiny", font_size=SIZES.label, color=theme.highlight).next_to(
             check[3], DOWN, buff=0.15)
         self.check = check
         with self.beat(f"In numbers, for a confident mistake with score {WRONG_Z:g}: {{huge}} a "
@@ -472,9 +494,9 @@ class SigmoidSlopeCancels(LectureScene):
         # In the check's place (the derivation at formula size leaves no room under it).
         side.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
         meaning.align_to(derivation.notes, LEFT)  # in the notes' column above
-        with self.beat("Averaged over the data, this is the very gradient linear regression "
-                       "had with MSE. {meaning} Only the meaning of y hat changed: now it passes "
-                       "through the sigmoid.") as b:
+        with self.beat("Averaged over the data, this has the same form as the gradient "
+                       "linear regression had with MSE. {meaning} Only the meaning of y hat "
+                       "changed: now it passes through the sigmoid.") as b:
             self.play(FadeOut(huge), FadeOut(tiny), FadeOut(check), run_time=0.5)
             self.play(Write(ours), run_time=1.5)
             b.wait_until("meaning")

@@ -18,14 +18,17 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Axes,
     Create,
     Dot,
     FadeIn,
     FadeOut,
     Flash,
     Indicate,
+    MathTex,
     SurroundingRectangle,
     Text,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -38,11 +41,16 @@ from core.lesson_code import clouds as lesson_data
 from core.lesson_code import linear_from_scratch as linear_program
 from core.lesson_code import logistic_from_scratch as program
 from core.losses import mean_cross_entropy
-from scenes.cats_or_dogs.lesson import CLASS_NAMES, lesson_params, plane_on_the_left
+from scenes.cats_or_dogs.lesson import (
+    CLASS_NAMES,
+    clear_tick_numbers,
+    lesson_params,
+    plane_on_the_left,
+)
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, GUTTER, Region
-from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.pieces import MINUS, BoundaryLine, ProbabilityField, ReadoutPanel
 from scenes.common.plots import axis_names, function_axes, legend, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
@@ -84,6 +92,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
         BODY.place(key, aligned=UP + LEFT)
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         axis_labels = axis_names(axes, theme)
+        # Numbered ticks, on whichever side of the axis is clear of the clouds.
+        axis_labels.add(clear_tick_numbers(axes, theme, data.X))
         dots = point_cloud(axes, data.X, data.y, theme)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
@@ -149,7 +159,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         changes = VGroup(*[
             Text(f"{i}  {name}", font_size=SIZES.caption, color=theme.muted)
             for i, name in enumerate(("predict through the sigmoid", "cost: log loss",
-                                      "gradient: errors p - y"), start=1)
+                                      f"gradient: errors p {MINUS} y"), start=1)
         ]).arrange(RIGHT, buff=0.7)
         BODY.place(changes, aligned=DOWN)
         self.changes = changes
@@ -161,8 +171,9 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # Change 1: predictions pass through the sigmoid.
         old, new = listings[0]
         marks = lit(old, "return X @ w + b"), lit(new, "return sigmoid(")
-        with self.beat("The program is the linear-regression program with {three} three "
-                       "changes. {old} Linear regression predicted with the score itself. "
+        with self.beat("Now the code, side by side. {three} Logistic regression is the "
+                       "linear-regression program with three changes. {old} Linear "
+                       "regression predicted with the score itself. "
                        "{sigmoid} Logistic regression first defines the sigmoid, {change} "
                        "then passes the same score through it.") as b:
             self.play(FadeOut(VGroup(axes, axis_labels, dots, key, maker)),
@@ -248,7 +259,7 @@ def line_state(c: int) -> tuple[int, int, int, int]:
 
 class TrainingDrawsTheLossHistory(LectureScene):
     """The training loop runs: its lines light as they execute, the first iterations one line
-    at a time and then faster, while the boundary swings into the gap and the loss history is
+    at a time and then faster, while the boundary sharpens and the loss history is
     drawn on a logarithmic iteration axis, ending on core's final weights, loss and accuracy."""
 
     uses_params = ("seed", "learning_rate", "n_iterations")
@@ -280,7 +291,12 @@ class TrainingDrawsTheLossHistory(LectureScene):
         self.step = step
 
         def state() -> tuple[int, int, int, int]:
-            return line_state(int(math.floor(step.get_value() + 1e-9)))
+            c = int(math.floor(step.get_value() + 1e-9))
+            # Past the line-by-line iterations, whole iterations only: the weights, the bias
+            # and the loss shown always belong together.
+            if c > 5 * slow:
+                c -= c % 5
+            return line_state(c)
 
         def theta() -> np.ndarray:
             wi, bi, _, _ = state()
@@ -297,41 +313,53 @@ class TrainingDrawsTheLossHistory(LectureScene):
         init = (0, listing.line_index("loss_history = []"))
 
         # The loss history under it: iterations on a log axis, 1 to n.
-        plot_room = Region("plot", column.left + 1.1, column.right - 0.45, BODY.bottom + 0.9,
+        plot_room = Region("plot", column.left + 1.1, column.right - 0.45, BODY.bottom + 1.0,
                            listing.get_bottom()[1] - 0.9)
+        # While the rest of the iterations run fast, the listing makes way and the loss
+        # history takes the whole column.
+        big_room = Region("big plot", plot_room.left, plot_room.right, plot_room.bottom,
+                          BODY.top - 0.7)
         decades = max(1.0, math.log10(n))
         top = float(np.ceil(run.loss_history.max() * 10) / 10)
-        plot = function_axes(theme, (0, decades, 1), (0, top, top / 2),
-                             x_length=plot_room.width, y_length=plot_room.height,
-                             x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
-                             y_numbers=(top / 2, top), y_decimals=2, x_log=True)
-        # Placed by its axis lines (the numbers hang outside the room).
-        plot.shift([plot_room.left - plot.x_axis.get_left()[0],
-                    plot_room.bottom - plot.x_axis.get_y(), 0])
-        plot_x = Text("iteration (log scale)", font_size=SIZES.caption, color=theme.muted)
+
+        def loss_axes(room: Region) -> Axes:
+            axes_ = function_axes(theme, (0, decades, 1), (0, top, top / 2),
+                                  x_length=room.width, y_length=room.height,
+                                  x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
+                                  y_numbers=(top / 2, top), y_decimals=2, x_log=True)
+            # Placed by its axis lines (the numbers hang outside the room).
+            return axes_.shift([room.left - axes_.x_axis.get_left()[0],
+                                room.bottom - axes_.x_axis.get_y(), 0])
+
+        plot, big_plot = loss_axes(plot_room), loss_axes(big_room)
+        plot_x = Text("iteration (log scale)", font_size=SIZES.label, color=theme.muted)
         plot_x.next_to(plot.x_axis, DOWN, buff=0.3).set_x(plot.x_axis.get_center()[0])
-        plot_y = Text("log loss", font_size=SIZES.caption, color=theme.loss).next_to(
+        plot_y = Text("log loss", font_size=SIZES.label, color=theme.loss).next_to(
             plot.y_axis, UP, buff=0.12)
+        big_y = plot_y.copy().next_to(big_plot.y_axis, UP, buff=0.12)
         self.plot = plot
         iterations = np.arange(1, n + 1)
-        curve_points = plot.c2p(np.column_stack(
-            [np.log10(iterations), run.loss_history, np.zeros(n)]))
+        history = np.column_stack([np.log10(iterations), run.loss_history, np.zeros(n)])
+
+        def curve_points() -> np.ndarray:
+            """The history on the plot where it is now (it grows during the fast run)."""
+            return plot.c2p(history)
         trace = VMobject(stroke_color=theme.loss, stroke_width=4)
         self.trace = trace
 
         def draw_trace(m: VMobject) -> None:
             count = state()[3]
-            pts = curve_points[:max(count, 1)]
+            pts = curve_points()[:max(count, 1)]
             m.set_points_as_corners(np.vstack([pts, pts]) if len(pts) == 1 else pts)
             m.set_stroke(opacity=1 if count >= 2 else 0)
 
         draw_trace(trace)
-        head = Dot(radius=0.07, color=theme.loss).move_to(curve_points[0])
+        head = Dot(radius=0.09, color=theme.loss).move_to(curve_points()[0])
         head.set_opacity(0)
 
         def move_head(m: Dot) -> None:
             count = state()[3]
-            m.move_to(curve_points[max(count, 1) - 1]).set_opacity(1 if count else 0)
+            m.move_to(plot.c2p(*history[max(count, 1) - 1])).set_opacity(1 if count else 0)
 
         panel = ReadoutPanel([
             # The steps taken so far: the weights shown are the ones after that many steps.
@@ -348,6 +376,18 @@ class TrainingDrawsTheLossHistory(LectureScene):
             row.move_to([left_x + dx, top_y - 0.5 * line, 0], aligned_edge=LEFT)
         self.panel = panel
 
+        # What the all-zero model says, written in the plane's empty corner (top left, away
+        # from both clouds): core's prediction at the start, the same for every point.
+        start_p = float(np.unique(np.round(program.predict_proba(run.ws[0], run.bs[0],
+                                                                 data.X), 12))[0])
+        (x_lo, _), (_, y_hi) = axes.x_range[:2], axes.y_range[:2]
+        half_note = VGroup(MathTex(rf"\hat y = {start_p:g}", font_size=SIZES.formula_small,
+                                   color=theme.text),
+                           Text("for every point", font_size=SIZES.label, color=theme.text)
+                           ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        half_note.move_to(axes.c2p(x_lo, y_hi) + 0.2 * (RIGHT + DOWN), aligned_edge=UP + LEFT)
+        self.start_p = start_p
+
         # Step: the starting point
         with self.beat("Training starts from all-zero weights and an empty loss history. "
                        "{half} With every weight zero, the model says one half for every "
@@ -356,7 +396,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
                       FadeIn(listing), run_time=1.2)
             self.play(listing.light(*init), run_time=0.6)
             b.wait_until("half")
-            self.play(FadeIn(field), FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+            self.play(FadeIn(field), FadeIn(dots, lag_ratio=0.01), FadeIn(half_note),
+                      run_time=1.2)
             b.wait_until("loss")
             self.play(FadeIn(panel), Create(plot), FadeIn(plot_x), FadeIn(plot_y), run_time=1)
 
@@ -368,13 +409,15 @@ class TrainingDrawsTheLossHistory(LectureScene):
         spoken = run.loss_history[0]
         with self.beat("The first pass through the loop. {grad} Compute the gradient; {w} step "
                        "the weights against it, and a boundary appears; {b} step the bias, "
-                       "which stays zero: fifty of each class, so the first errors cancel; "
+                       "which stays zero on this first pass; "
                        f"{{loss}} measure the loss, {spoken:.2f}; {{append}} and append it to "
                        "the history.") as b:
             for line, mark in enumerate(("grad", "w", "b", "loss", "append")):
                 b.wait_until(mark)
+                # The note holds while the weights are all zero; it goes as they step.
+                gone = [FadeOut(half_note)] if mark == "w" else []
                 self.play(step.animate.set_value(line + 1),
-                          listing.light(first_body + line), run_time=0.5)
+                          listing.light(first_body + line), *gone, run_time=0.5)
 
         # Step: two more iterations, still line by line, but quicker
         after_slow = run.loss_history[slow - 1]
@@ -397,9 +440,11 @@ class TrainingDrawsTheLossHistory(LectureScene):
 
         with self.beat(f"Now the remaining iterations, up to {n}, ever faster. On this axis "
                        "each mark to the right means ten times more iterations. The boundary "
-                       "swings into the gap, and the loss keeps falling, then levels off. "
+                       "sharpens, and the loss keeps falling, then levels off. "
                        "{end_mark} Smooth, fast convergence.") as b:
             self.play(listing.light(first_body, last), run_time=0.4)
+            self.play(FadeOut(listing), Transform(plot, big_plot), Transform(plot_y, big_y),
+                      run_time=0.8)
             self.play(step.animate.set_value(end_c), rate_func=log_pace,
                       run_time=max(b.time_until("end_mark") - 0.1, 3.0))
         for mob in (field, boundary, trace, head, *panel.numbers):
@@ -416,7 +461,6 @@ class TrainingDrawsTheLossHistory(LectureScene):
                        f"{run.w[1]:.2f}, b {run.b:.2f}, and the loss {losses[-1]:.4f}. "
                        f"{{accuracy}} The line puts {correct} of the {data.n_samples} points "
                        f"on their own side: an accuracy of {run.accuracy:.3f}.") as b:
-            self.play(listing.light(0, opacity=0.0), run_time=0.3)
             self.play(Indicate(VGroup(*panel[1:4]), color=theme.highlight), run_time=1.2)
             self.play(Indicate(panel[4], color=theme.highlight), run_time=1)
             b.wait_until("accuracy")
@@ -427,6 +471,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
                                      stroke_width=2)
         with self.beat("That loop is the whole of gradient descent on log loss: the same "
                        "algorithm that filters spam, scaled down."):
+            self.play(FadeOut(VGroup(plot, plot_x, plot_y, trace, head, result)),
+                      FadeIn(listing), run_time=0.8)
             self.play(Create(frame), run_time=1)
             self.play(Indicate(boundary.line, color=theme.highlight), run_time=1.5)
 
@@ -435,8 +481,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
 
 QUIZ = Quiz(
     question="The loop starts with $w = (0, 0)$ and $b = 0$, on the lesson's data: 50 labels "
-             "0 and 50 labels 1. What is the first $\\partial J/\\partial b$, "
-             "err.mean()?",
+             "0 and 50 labels 1. What is the first $\\partial J/\\partial b$, the mean of "
+             "the errors?",
     spoken_question="The loop starts with w equal to zero, zero, and b equal to zero, on the "
                     "lesson's data: fifty labels zero and fifty labels one. What is the first "
                     "derivative of J with respect to b, the mean of the errors?",

@@ -15,6 +15,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    BackgroundRectangle,
     Create,
     DashedLine,
     Dot,
@@ -25,37 +26,47 @@ from manim import (
     MathTex,
     SurroundingRectangle,
     Text,
+    ValueTracker,
     VectorizedPoint,
     VGroup,
     VMobject,
     Write,
+    always_redraw,
+    rate_functions,
 )
 
-from core.cats_dogs import SklearnComparison, boundary_slope_intercept, sklearn_comparison
+from core.cats_dogs import (
+    SklearnComparison,
+    boundary_slope_intercept,
+    sklearn_comparison,
+    straight_cut_sweep,
+    weight_size_ratio,
+)
 from core.datasets import load_dataset
 from core.geometry import boundary_segment
 from core.lesson_code import logistic_from_scratch as program
 from core.lesson_code import sklearn_check
 from scenes.cats_or_dogs.lesson import (
     CLASS_NAMES,
+    clear_tick_numbers,
     lesson_params,
     lesson_run,
     plane_on_the_left,
+    points_under,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, GUTTER
-from scenes.common.pieces import ProbabilityField, axes_box
+from scenes.common.pieces import ProbabilityField, ReadoutPanel, axes_box
 from scenes.common.plots import (
     axis_names,
     legend,
     legend_entry,
     plane_axes,
     point_cloud,
-    tick_numbers,
 )
 from scenes.common.quiz import Quiz, QuizScene
-from scenes.common.theme import SIZES, Theme
+from scenes.common.theme import SIZES
 
 #: What a lecture file may set for the lesson's data and training (checked by the catalog).
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "count <= 20000"}
@@ -84,16 +95,6 @@ def boundary_line(axes: Axes, theta: np.ndarray, colour: str, dashed: bool = Fal
     return Line(start, end, color=colour, stroke_width=width)
 
 
-def number_the_axes(axes: Axes, theme: Theme) -> VGroup:
-    """Every other whole number on both axes of the plane, zero left out (it would sit on
-    the crossing)."""
-    (x0, x1), (y0, y1) = axes_box(axes)
-    xs = [v for v in range(int(np.ceil(x0)) + 1, int(x1)) if v % 2 == 0 and v != 0]
-    ys = [v for v in range(int(np.ceil(y0)) + 1, int(y1)) if v % 2 == 0 and v != 0]
-    return VGroup(tick_numbers(axes.x_axis, xs, 0, theme),
-                  tick_numbers(axes.y_axis, ys, 0, theme))
-
-
 # ---------------------------------------------------------------------------------------------
 
 
@@ -118,12 +119,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         self.axes = axes
         names = axis_names(axes, theme)
-        self.tick_numbers = number_the_axes(axes, theme)
-        # The numbers stay readable where a cloud reaches them: drawn above the dots, on a
-        # patch of background.
-        for label in (*self.tick_numbers[0], *self.tick_numbers[1]):
-            label.add_background_rectangle(color=theme.background, opacity=0.7, buff=0.03)
-        self.tick_numbers.set_z_index(2)
+        # Each number on the side of its axis clear of the clouds, on a patch of background.
+        self.tick_numbers = clear_tick_numbers(axes, theme, data.X)
+        names.add(self.tick_numbers)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme)
@@ -177,8 +175,8 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         self.line = line
         with self.beat("{line} That is the equation of a line. {solve} Solve it for x two: "
                        "{slope} the slope is minus w one over w two, and {intercept} the "
-                       "intercept is minus b over w two. {code} In code, that is three "
-                       "lines.") as clock:
+                       "intercept is minus b over w two. {code} In code, that is one short "
+                       "function.") as clock:
             clock.wait_until("line")
             self.play(Create(line), run_time=1.2)
             clock.wait_until("solve")
@@ -196,8 +194,12 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         # Step: the intercept and the slope on the picture
         origin = np.array([0.0, intercept])
         cross = Dot(axes.c2p(*origin), radius=0.09, color=theme.curve)
-        cross_value = MathTex(f"{intercept:.2f}", font_size=SIZES.formula_small,
-                              color=theme.curve).next_to(cross, DOWN + LEFT, buff=0.06)
+        # The value beside its dot, in the corner that covers the fewest data points.
+        cross_value = min(
+            (MathTex(f"{intercept:.2f}", font_size=SIZES.formula_small,
+                     color=theme.curve).next_to(cross, corner, buff=0.06)
+             for corner in (DOWN + LEFT, UP + LEFT, DOWN + RIGHT, UP + RIGHT)),
+            key=lambda m: points_under(m, axes, data.X, margin=0.05))
         cross_value.add_background_rectangle(color=theme.background, opacity=0.6, buff=0.03)
         self.cross_value = cross_value
         # The step of one drawn at x1 = 2, in the empty corner past the gap, clear of the
@@ -226,35 +228,72 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                       Indicate(code.lines[code.line_index("slope =")],
                                color=theme.highlight), run_time=1.5)
 
-        # Step: planes and hyperplanes, and the limit of a straight cut
+        # Step: planes and hyperplanes, and the limit of a straight cut: a line swept across
+        # a ring around a disc, its best share of points right read out as it moves.
         rings = load_dataset("rings")
-        small = plane_axes(theme, x_length=3.2, box=((-3.6, 3.6), (-3.6, 3.6)))
-        ring_dots = point_cloud(small, rings.X, rings.y, theme, radius=0.035)
+        sweep = straight_cut_sweep(rings.X, rings.y)
+        self.sweep = sweep
         higher = VGroup(
-            Text("3 features: a plane", font_size=SIZES.caption, color=theme.text),
-            Text("more features: a hyperplane", font_size=SIZES.caption, color=theme.text),
-            Text("always flat, never curved", font_size=SIZES.caption, color=theme.highlight),
+            Text("3 features: a plane", font_size=SIZES.label, color=theme.text),
+            Text("more features: a hyperplane", font_size=SIZES.label, color=theme.text),
+            Text("always flat, never curved", font_size=SIZES.label, color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        column.place(higher, aligned=UP + LEFT)
+        ring_side = min(column.height - higher.height - 0.6, column.width - 3.0)
+        ring_box = ((-3.6, 3.6), (-3.6, 3.6))
+        ring_plane = plane_axes(theme, x_length=ring_side, box=ring_box)
+        ring_plane.move_to([column.left + ring_side / 2 + 0.05,
+                            column.bottom + ring_side / 2 + 0.05, 0])
+        ring_dots = point_cloud(ring_plane, rings.X, rings.y, theme, radius=0.06)
+        at = ValueTracker(0)
+
+        def k() -> int:
+            return int(round(at.get_value()))
+
+        def cut() -> VMobject:
+            segment = boundary_segment(sweep.thetas[k()], *ring_box)
+            if segment is None:
+                return VMobject()
+            return Line(*(ring_plane.c2p(*p) for p in segment), color=theme.boundary,
+                        stroke_width=5)
+
+        cut_line = always_redraw(cut)
+        best = float(sweep.accuracy.max())
         limit = Text("A ring around a disc:\nno straight cut works.\nNeural networks, later.",
-                     font_size=SIZES.caption, color=theme.bad, line_spacing=0.9)
-        inset = VGroup(VGroup(small, ring_dots), limit).arrange(RIGHT, buff=0.3)
-        block = VGroup(higher, inset).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        column.place(block, aligned=DOWN + LEFT)
+                     font_size=SIZES.label, color=theme.bad, line_spacing=0.9)
+        # The share of points on their own side (with the better naming of the two sides).
+        share = ReadoutPanel([("on own side", lambda: float(sweep.accuracy[k()]), 2)], theme,
+                             font_size=SIZES.label, tex_labels=False)
+        share.next_to(ring_plane, RIGHT, buff=0.35).align_to(ring_plane, DOWN)
+        # The verdict takes the place of the words about planes, once they are said.
+        limit.move_to(higher, aligned_edge=UP + LEFT)
         with self.beat("With three features the boundary is a plane, with more a hyperplane, "
                        "but always flat. {ring} If one class forms a ring around the other, "
-                       "{cut} no straight cut can split them: that needs the neural networks "
-                       "to come.") as clock:
-            kept = VGroup(line_eq.copy(), filled.copy()).arrange(DOWN, aligned_edge=LEFT,
-                                                                  buff=0.3)
-            kept.move_to(steps.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
-            self.play(FadeOut(VGroup(rule, numbers, solved, labels, code)),
-                      line_eq.animate.move_to(kept[0]), filled.animate.move_to(kept[1]),
+                       "{sweep} sweep a straight line across it, turning and shifting: {best} "
+                       f"the best of these lines puts only {best:.0%} of the points on their "
+                       "own side. {cut} No "
+                       "straight cut can split them; that needs the neural networks to "
+                       "come.") as clock:
+            self.play(FadeOut(VGroup(rule, numbers, solved, labels, code, line_eq, filled)),
                       run_time=0.8)
             self.play(FadeIn(higher, shift=0.2 * UP), run_time=1.2)
             clock.wait_until("ring")
-            self.play(FadeIn(small), FadeIn(ring_dots, lag_ratio=0.01), run_time=1.2)
+            self.play(FadeIn(ring_plane), FadeIn(ring_dots, lag_ratio=0.01), run_time=1.2)
+            clock.wait_until("sweep")
+            self.add(cut_line)
+            self.play(FadeIn(share), run_time=0.5)
+            self.play(at.animate.set_value(len(sweep.thetas) - 1),
+                      run_time=max(clock.time_until("best") - 0.1, 2.0),
+                      rate_func=rate_functions.linear)
+            best_at = int(np.argmax(sweep.accuracy))
+            clock.wait_until("best")
+            self.play(at.animate.set_value(best_at), run_time=1.0)
+            self.play(Indicate(share, color=theme.highlight), run_time=0.8)
             clock.wait_until("cut")
-            self.play(FadeIn(limit), run_time=0.8)
+            self.play(FadeOut(higher), FadeIn(limit), run_time=0.8)
+        cut_line.clear_updaters()
+        for number in share.numbers:
+            number.clear_updaters()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,12 +348,12 @@ class OurWeightsBesideScikitLearn(LectureScene):
         self.table = table
 
         # Step: our fit
-        with self.beat(f"Here is our from-scratch fit again: {p.n_iterations} steps of "
-                       "gradient descent, {weights} with its weights, {line} its solid line "
-                       "and its accuracy.") as b:
+        with self.beat(f"Start from the same data {{fit}} and our from-scratch fit: "
+                       f"{p.n_iterations} steps of gradient descent, {{weights}} with its "
+                       "weights, {line} its solid line and its accuracy.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(names),
-                      run_time=1.2)
-            self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+                      FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+            b.wait_until("fit")
             b.wait_until("weights")
             self.play(FadeIn(labels_column), FadeIn(ours_column), Create(rule),
                       run_time=b.time_until("line"))
@@ -340,28 +379,73 @@ class OurWeightsBesideScikitLearn(LectureScene):
 
         # Step: why the weights differ
         weight_rows = VGroup(*[c for label in ("w_1", "w_2", "b") for c in self.cells[label]])
-        line_rows = VGroup(*[c for label in (r"\text{slope}", r"\text{intercept}")
-                             for c in self.cells[label]])
+        their_icpt = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)[1]
+        ours_icpt = boundary_slope_intercept(ours.w, ours.b)[1]
         with self.beat(f"The weights are smaller, because by default scikit-learn adds a "
                        f"small penalty on their size, with C equal to {comp.C:g}. But the line "
-                       "depends only on their ratios, {slopes} so the slopes nearly agree.") as b:
+                       "depends only on their ratios, {slopes} so the slopes nearly agree; "
+                       f"{{icpt}} the intercepts differ a little more, {ours_icpt:.2f} against "
+                       f"{their_icpt:.2f}.") as b:
             # A tint behind the rows being talked about; cell by cell, a pulse of the whole
             # block would push its corners out of line.
             weight_tint = self.tint(weight_rows)
-            line_tint = self.tint(line_rows)
+            slope_cells = VGroup(*self.cells[r"\text{slope}"])
+            icpt_cells = VGroup(*self.cells[r"\text{intercept}"])
+            slope_tint = self.tint(slope_cells)
+            line_tint = self.tint(icpt_cells)
             self.play(weight_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
                       *[Indicate(c, color=theme.highlight) for c in weight_rows], run_time=1.5)
             b.wait_until("slopes")
             self.play(FadeOut(weight_tint),
+                      slope_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
+                      *[Indicate(c, color=theme.highlight) for c in slope_cells], run_time=1.2)
+            b.wait_until("icpt")
+            self.play(FadeOut(slope_tint),
                       line_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
-                      *[Indicate(c, color=theme.highlight) for c in line_rows], run_time=1.5)
+                      *[Indicate(c, color=theme.highlight) for c in icpt_cells], run_time=1.2)
+
+        # Step: the ratios, shown: our weights and bias shrunk to scikit-learn's size leave our
+        # line where it is (redrawn from the scaled weights), only the probabilities soften.
+        ratio = weight_size_ratio(ours.w, comp.sklearn_w)
+        self.ratio = ratio
+        scale = ValueTracker(1.0)
+        field = ProbabilityField(axes, lambda: scale.get_value() * ours_theta, theme)
+        ours_line.add_updater(lambda m: m.become(boundary_line(
+            axes, scale.get_value() * ours_theta, theme.boundary, width=OURS_WIDTH
+        ).set_stroke(opacity=OURS_OPACITY)))
+        factor = ReadoutPanel([(r"\times", lambda: scale.get_value(), 2)], theme,
+                              font_size=SIZES.label)
+        # Beside the rows of our weights and bias, which it scales (the plane has no corner
+        # clear of both the clouds and the lines).
+        factor.next_to(VGroup(*table[1:4]), RIGHT, buff=0.3)
+        factor_bg = BackgroundRectangle(factor, color=theme.background, fill_opacity=0.8,
+                                        buff=0.1)
+        with self.beat("See it on the plane: {field} here are our model's probabilities. "
+                       f"{{shrink}} Shrink our weights and bias together by {ratio:.2f}, to "
+                       "scikit-learn's size: {stays} the line stays exactly where it is, and "
+                       "only the shading around it softens.") as b:
+            self.play(FadeOut(line_tint), run_time=0.4)
+            b.wait_until("field")
+            self.add(field)
+            self.bring_to_back(field)
+            self.add(factor_bg)
+            self.play(FadeIn(field), FadeIn(factor_bg), FadeIn(factor), run_time=1.0)
+            b.wait_until("shrink")
+            self.play(scale.animate.set_value(ratio), run_time=b.time_until("stays",
+                                                                            minimum=1.5))
+            b.wait_until("stays")
+            self.play(Indicate(ours_line, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.0)
+        ours_line.clear_updaters()
+        for mob in (field, *factor.numbers):
+            mob.clear_updaters()
 
         # Step: the moral
         box = SurroundingRectangle(VGroup(*self.cells[r"\text{accuracy}"]), color=theme.good,
                                    buff=0.1)
         with self.beat("Both classify every training point the same way. {know} Now you know "
                        "what model dot fit does for you.") as b:
-            self.play(Create(box), FadeOut(line_tint), run_time=0.8)
+            self.play(Create(box), run_time=0.8)
             b.wait_until("know")
             self.play(Indicate(code, color=theme.highlight, scale_factor=1.02), run_time=1)
 
@@ -455,8 +539,9 @@ QUIZ = Quiz(
     ),
     correct=0,
     applied=True,
-    reason="Set $w_1 x_1 + w_2 x_2 + b = 0$ and solve for $x_2$: slope $-w_1/w_2$, "
-           "intercept $-b/w_2$.",
+    reason=f"Set $w_1 x_1 + w_2 x_2 + b = 0$ and solve for $x_2$: slope "
+           f"$-w_1/w_2 = -{QUIZ_W[0]:g}/{QUIZ_W[1]:g} = {_Q_SLOPE:g}$, intercept "
+           f"$-b/w_2 = {-QUIZ_B:g}/{QUIZ_W[1]:g} = {_Q_ICPT:g}$.",
     spoken_reason="Set w one x one plus w two x two plus b to zero and solve for x two: the "
                   "slope is minus w one over w two, the intercept minus b over w two.",
 )

@@ -147,10 +147,10 @@ class VocabularyClosingCard(LectureScene):
         accuracy = run.accuracy
         self.next_up = Text(
             "Next: is the model actually good? Train/test splits and overfitting.",
-            font_size=SIZES.caption, color=theme.muted)
+            font_size=SIZES.label, color=theme.text)
         FOOTER.place(self.next_up)
         # The score said, shown as it is said (core's accuracy of the lesson's run).
-        self.score = Text(f"{100 * accuracy:.0f} % training accuracy after "
+        self.score = Text(f"{100 * accuracy:.0f}% training accuracy after "
                           f"{params.n_iterations} steps", font_size=SIZES.label,
                           color=theme.good)
         FOOTER.place(self.score)

@@ -12,14 +12,15 @@ import numbers
 from dataclasses import dataclass
 
 import numpy as np
-from manim import Axes
+from manim import DOWN, LEFT, RIGHT, UP, Axes, Mobject, VGroup
 
 from core.cats_dogs import FromScratchRun, from_scratch_run
 from core.datasets import Dataset
 from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.params import scene_params
+from scenes.common.pieces import SansNumber
 from scenes.common.plots import plane_axes
-from scenes.common.theme import Theme
+from scenes.common.theme import SIZES, Theme
 
 #: The lesson's two labels, as its legends name them.
 CLASS_NAMES = ("class 0: cat", "class 1: dog")
@@ -116,3 +117,39 @@ def plane_on_the_left(theme: Theme, data: Dataset, top_room: float = 0.0
     column = Region("column", axes.get_right()[0] + NAME_ROOM + GUTTER, BODY.right,
                     BODY.bottom, BODY.top)
     return axes, column
+
+
+def clear_tick_numbers(axes: Axes, theme: Theme, X: np.ndarray, every: int = 2,
+                       margin: float = 0.1) -> VGroup:
+    """Every ``every``-th whole number on both axes of the plane (zero left out: it would sit
+    on the crossing), each on whichever side of its axis covers fewer of the points ``X``
+    (below the x axis and left of the y axis when both are clear), on a patch of background."""
+    def covered(label: SansNumber) -> int:
+        return points_under(label, axes, X, margin)
+
+    numbers = VGroup()
+    for axis, sides in ((axes.x_axis, (DOWN, UP)), (axes.y_axis, (LEFT, RIGHT))):
+        lo, hi = axis.x_range[:2]
+        for value in range(int(np.ceil(lo)) + 1, int(np.floor(hi))):
+            if value == 0 or value % every:
+                continue
+            options = []
+            for side in sides:
+                label = SansNumber(value, num_decimal_places=0, font_size=SIZES.caption,
+                                   color=theme.muted)
+                label.next_to(axis.number_to_point(value), side, buff=0.12)
+                options.append(label)
+            best = min(options, key=covered)  # the first side wins a tie
+            best.add_background_rectangle(color=theme.background, opacity=0.7, buff=0.03)
+            numbers.add(best)
+    numbers.set_z_index(2)
+    return numbers
+
+
+def points_under(mob: Mobject, axes: Axes, X: np.ndarray, margin: float = 0.1) -> int:
+    """How many of the points ``X`` (plotted on ``axes``) lie under ``mob``'s box, widened
+    by ``margin``."""
+    on_screen = np.array([axes.c2p(*x)[:2] for x in X])
+    lo = mob.get_corner(DOWN + LEFT)[:2] - margin
+    hi = mob.get_corner(UP + RIGHT)[:2] + margin
+    return int(np.sum(np.all((on_screen >= lo) & (on_screen <= hi), axis=1)))

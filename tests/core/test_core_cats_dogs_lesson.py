@@ -13,6 +13,8 @@ from core.cats_dogs import (
     sigmoid_walkthrough,
     sklearn_comparison,
     slice_descent,
+    straight_cut_sweep,
+    weight_size_ratio,
 )
 from core.datasets import load_dataset
 
@@ -134,3 +136,36 @@ def test_log_loss_chain_when_confidently_wrong_is_huge_times_tiny():
     assert float(f.product) == pytest.approx(float(f.error), abs=1e-12)
     with pytest.raises(ValueError, match="30"):
         log_loss_chain(40.0, 1)
+
+
+def test_straight_cut_sweep_scores_each_line_point_by_point_and_never_splits_the_ring():
+    data = load_dataset("rings")
+    sweep = straight_cut_sweep(data.X, data.y, n_lines=61)
+    assert sweep.thetas.shape == (61, 3)
+    assert np.allclose(np.hypot(sweep.thetas[:, 1], sweep.thetas[:, 2]), 1.0)
+    for theta, acc in zip(sweep.thetas, sweep.accuracy, strict=True):
+        # One point at a time: its side of the line, against its label, both namings tried.
+        hits = sum(int((theta[0] + theta[1] * a + theta[2] * b > 0) == (label == 1))
+                   for (a, b), label in zip(data.X, data.y, strict=True))
+        assert acc == pytest.approx(max(hits, len(data.y) - hits) / len(data.y))
+    # A ring around a disc: no line of the sweep comes near separating them.
+    assert sweep.accuracy.max() < 0.8
+    # On two separable clouds the same sweep does find lines that split them completely.
+    clouds = load_dataset("cats_dogs")
+    assert straight_cut_sweep(clouds.X, clouds.y).accuracy.max() == 1.0
+
+
+def test_weight_size_ratio_is_the_length_ratio_and_scaling_by_it_keeps_the_line():
+    comp = sklearn_comparison()
+    r = weight_size_ratio(comp.ours.w, comp.sklearn_w)
+    # By hand: the square root of the sums of squares, divided.
+    by_hand = (sum(v * v for v in comp.sklearn_w) / sum(v * v for v in comp.ours.w)) ** 0.5
+    assert r == pytest.approx(by_hand, rel=1e-12)
+    # scikit-learn's penalty shrinks the weights, each component by about the same factor.
+    assert 0.6 < r < 0.9
+    assert comp.sklearn_w / comp.ours.w == pytest.approx(np.full(2, r), abs=0.02)
+    # The scaled weights and bias give the same line.
+    assert boundary_slope_intercept(r * comp.ours.w, r * comp.ours.b) == pytest.approx(
+        boundary_slope_intercept(comp.ours.w, comp.ours.b))
+    with pytest.raises(ValueError, match="non-zero"):
+        weight_size_ratio([0.0, 0.0], [1.0, 1.0])

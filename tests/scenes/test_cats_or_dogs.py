@@ -106,6 +106,9 @@ def test_check_rows_are_minus_log(tmp_path: Path):
     scene = build(cd3.MinusLogForEachLabel, tmp_path)
     for value, row in zip(cd3.CHECKS, scene.check_rows, strict=False):
         assert float(row[2].tex_string) == pytest.approx(-np.log(value), abs=0.005)
+    # The mirrored checks on the y = 0 curve: -log(1 - y_hat) at 0.99 and at 0.01.
+    for v, label in zip((0.99, 0.01), scene.mirror_values, strict=True):
+        assert float(label.tex_string) == pytest.approx(-np.log(1 - v), abs=0.005)
 
 
 def test_chain_rule_check_multiplies_to_prediction_minus_label(tmp_path: Path):
@@ -234,6 +237,39 @@ def test_table_holds_ours_and_scikit_learns_own_fit(tmp_path: Path, lesson):
     # The narration's claim: scikit-learn's penalised weights are smaller, the slope close.
     assert np.linalg.norm(theirs_w) < np.linalg.norm(w)
     assert -theirs_w[0] / theirs_w[1] == pytest.approx(-w[0] / w[1], abs=0.1)
+
+    # The shrink shown on the plane: scikit-learn's weights are ours times about this factor,
+    # and the line redrawn from our scaled weights is where it was.
+    r = np.linalg.norm(theirs_w) / np.linalg.norm(w)
+    assert scene.ratio == pytest.approx(r, rel=1e-9)
+    assert theirs_w / w == pytest.approx(np.full(2, r), abs=0.02)
+    narration = " ".join(beat.narration for beat in scene.beats)
+    assert f"by {r:.2f}" in narration
+    line = scene.lines[0]
+    for end in (line.get_start(), line.get_end()):
+        x1, x2 = scene.axes.p2c(end)
+        assert r * (w[0] * x1 + w[1] * x2 + b) == pytest.approx(0, abs=1e-6)
+
+
+def test_no_straight_line_of_the_sweep_splits_the_ring(tmp_path: Path):
+    scene = build(cd5.BoundaryWhereTheScoreIsZero, tmp_path)
+    data = load_dataset("rings")
+    best = 0.0
+    for theta in scene.sweep.thetas:
+        side = theta[0] + data.X @ theta[1:] > 0
+        right = np.mean(side == (data.y == 1))
+        best = max(best, right, 1 - right)
+    assert scene.sweep.accuracy.max() == pytest.approx(best)
+    narration = " ".join(beat.narration for beat in scene.beats)
+    assert f"only {best:.0%} of the points" in narration
+    assert best < 0.8
+
+
+def test_the_untrained_model_says_one_half_for_every_point(tmp_path: Path):
+    scene = build(cd4.TrainingDrawsTheLossHistory, tmp_path)
+    assert scene.start_p == 0.5
+    assert sigmoid(scene.run.dataset.X @ scene.run.ws[0] + scene.run.bs[0]) == pytest.approx(
+        0.5, abs=0)
 
 
 def test_quiz_answer_is_the_line_its_weights_solve_to():
