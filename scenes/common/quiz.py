@@ -123,7 +123,8 @@ def quiz_card(quiz: Quiz, theme: Theme, region: Region | None = None
     """The heading, question, choice rows (letter and text) and reason, laid out in the
     body region (or ``region``, when a picture takes the rest); the reason sits under the
     choices, to be revealed last."""
-    heading = Text("Check your understanding", font_size=SIZES.label, color=theme.highlight)
+    heading = Text("Check your understanding", font_size=SIZES.heading,
+                   color=theme.highlight)
     area = (BODY if region is None else region).inset(_BOX_ROOM)
     question = prose(quiz.question, area.width, SIZES.formula_large, theme.text)
     rows = VGroup()
