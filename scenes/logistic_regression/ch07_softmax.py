@@ -458,9 +458,8 @@ class PushingALogitStealsProbability(LectureScene):
                        "point. {softmax} "
                        "Softmax turns its three logits into three probabilities in two "
                        "steps.") as b:
-            self.play(Write(heading), run_time=1)
             self.add(field)
-            self.play(FadeIn(field), Create(axes), FadeIn(dots), run_time=1.5)
+            self.play(Write(heading), FadeIn(field), Create(axes), FadeIn(dots), run_time=1.0)
             b.wait_until("dot")
             self.play(FadeIn(query, scale=2), run_time=0.8)
             b.wait_until("softmax")
@@ -478,12 +477,12 @@ class PushingALogitStealsProbability(LectureScene):
         # Step: exponentiate
         with self.beat("First, exponentiate. {grow} Every number becomes positive, and the "
                        "largest logit pulls further ahead of the others.") as b:
-            self.play(TransformFromCopy(logit_row[1], exp_row[1]), FadeIn(exp_row[0]),
-                      run_time=1.2)
-            b.wait_until("grow")
+            # The bars grow into the exponentials first; the row then shows what they reached.
             self.play(stage.animate.set_value(1.0),
-                      FadeTransform(bar_names[0], bar_names[1]),
-                      run_time=max(1.0, min(2.5, b.time_until("end") - 0.8)))
+                      FadeTransform(bar_names[0], bar_names[1]), run_time=1.2)
+            self.play(TransformFromCopy(logit_row[1], exp_row[1]), FadeIn(exp_row[0]),
+                      run_time=0.8)
+            b.wait_until("grow")
             self.play(FadeIn(total, shift=0.2 * UP), run_time=0.8)
 
         # Step: normalise
@@ -494,7 +493,7 @@ class PushingALogitStealsProbability(LectureScene):
             b.wait_until("shrink")
             self.play(stage.animate.set_value(2.0),
                       FadeTransform(bar_names[1], bar_names[2]),
-                      run_time=min(2.5, b.time_until("shares")))
+                      run_time=max(0.8, min(1.8, b.time_until("shares") - 0.5)))
             b.wait_until("shares")
             self.play(FadeOut(total), FadeIn(phi_sum), run_time=0.8)
 
@@ -529,7 +528,8 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(*[Indicate(bars.rects[i], color=theme.highlight, scale_factor=1.05)
                         for i in (0, PUSHED)], run_time=1)
             b.wait_until("three")
-            self.play(pushed.animate.set_value(PUSH_TO), run_time=min(3, b.time_until("total")),
+            self.play(pushed.animate.set_value(PUSH_TO),
+                      run_time=max(0.8, min(2.5, b.time_until("total") - 0.5)),
                       rate_func=smooth)
             b.wait_until("total")
             self.play(Indicate(phi_sum.numbers[0], color=theme.good), run_time=1)
@@ -717,17 +717,41 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                                (r"\text{one-hot } e_y", target),
                                (r"\text{gradient } \varphi - e_y", result))])
 
+        # The derivation, large in the middle of the frame, before the bars need the room.
+        derivation = Derivation(
+            [[r"\ell", "=", r"-\log \varphi_y"],
+             ["=", r"-t_y + \log \textstyle\sum_j e^{t_j}"],
+             [r"\frac{\partial \ell}{\partial t_i}", "=",
+              r"-\mathbf{1}\{y = i\} + \frac{e^{t_i}}{\sum_j e^{t_j}}"],
+             ["=", r"\varphi_i - \mathbf{1}\{y = i\}"]],
+            theme, font_size=SIZES.formula, align=[1, 0, 1, 0], row_buff=0.3)
+        derivation.move_to([0, -0.3, 0])
+        self.derivation = derivation
+
         # Step: the loss
         with self.beat("Training uses cross-entropy again: {loss} the loss is minus the log of "
-                       "the probability the model gives the true class.") as b:
+                       "the probability the model gives the true class. {split} Softmax "
+                       "makes that minus t y, plus the log of the sum of exponentials.") as b:
             self.play(Write(heading), run_time=1)
             b.wait_until("loss")
-            self.play(Write(loss), run_time=1.2)
+            self.play(Write(derivation.rows[0]), run_time=1.2)
+            b.wait_until("split")
+            self.play(FadeIn(derivation.rows[1], shift=0.15 * DOWN), run_time=1.0)
 
         # Step: the gradient formula
-        with self.beat("Its slope with respect to each logit is strikingly simple: the "
-                       "predicted probability, minus one for the true class only."):
-            self.play(Write(grad), run_time=1.5)
+        with self.beat("Differentiate by one logit: {terms} minus one if it is the true "
+                       "class, plus its exponential over the sum. {simple} That is strikingly "
+                       "simple: the predicted probability, minus one for the true class "
+                       "only.") as b:
+            b.wait_until("terms")
+            self.play(FadeIn(derivation.rows[2], shift=0.15 * DOWN), run_time=1.2)
+            b.wait_until("simple")
+            self.play(FadeIn(derivation.rows[3], shift=0.15 * DOWN), run_time=1.0)
+            box = SurroundingRectangle(derivation.rows[3], color=theme.good, buff=0.12)
+            self.play(Create(box), run_time=0.6)
+            self.play(FadeTransform(VGroup(derivation.rows[0]), loss),
+                      FadeTransform(VGroup(derivation.rows[2:], box), grad),
+                      FadeOut(derivation.rows[1]), run_time=1.2)
 
         # Step: the two sets of bars
         with self.beat("Take the query point's probabilities, {green} with green, class two, as "
@@ -753,12 +777,14 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                       run_time=1.5)
             self.remove(ghost)
             self.add(result)
+            self.play(subtract.animate.set_value(1.0), run_time=1.2, rate_func=smooth)
+            result.clear_updaters()
             b.wait_until("down")
-            self.play(subtract.animate.set_value(1.0), run_time=min(2.5, b.time_until("up")),
-                      rate_func=smooth)
+            self.play(*[Indicate(result.rects[i], color=theme.highlight, scale_factor=1.1)
+                        for i in (0, 2)], run_time=0.8)
             b.wait_until("up")
-            self.play(Indicate(target.rects[TRUE_CLASS], color=theme.highlight,
-                               scale_factor=1.05), run_time=0.8)
+            self.play(Indicate(result.rects[TRUE_CLASS], color=theme.highlight,
+                               scale_factor=1.1), run_time=0.8)
         result.clear_updaters()
 
         # Step: one gradient step moves the bars
@@ -780,7 +806,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             b.wait_until("step")
             for chart in (predicted, result):
                 chart.add_updater(lambda m: m.refresh())
-            self.play(stepped.animate.set_value(1.0), run_time=min(2.5, b.time_until("loss")),
+            self.play(stepped.animate.set_value(1.0),
+                      run_time=max(0.8, min(2.0, b.time_until("loss") - 0.5)),
                       rate_func=smooth)
             b.wait_until("loss")
             self.play(Indicate(loss_readout.numbers[0], color=theme.good), run_time=1)
@@ -792,10 +819,12 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                         r"\big(\varphi_i - \mathbf{1}\{y = i\}\big)", r"\, x",
                         font_size=SIZES.formula, color=theme.text)
         chain.move_to(grad).align_to(grad, LEFT)
-        chain_note = Text("minus it is chapter 4's (y \u2212 h) x: target minus prediction, "
-                          "times input", font_size=SIZES.caption, color=theme.highlight)
+        chain_note = MathTex(r"-\frac{\partial \ell}{\partial \theta_i}"
+                             r"\ \text{is chapter 4's}\ (y - h)\,x"
+                             r"\text{: target minus prediction, times input}",
+                             font_size=SIZES.formula_small, color=theme.highlight)
         soft_note = Text("argmax alone has zero slope almost everywhere",
-                         font_size=SIZES.caption, color=theme.muted)
+                         font_size=SIZES.label, color=theme.text)
         # The two closing notes under the captions, one above the other.
         notes_region = Region("notes", SAFE.left, SAFE.right, SAFE.bottom,
                               captions.get_bottom()[1] - 0.2)

@@ -11,7 +11,8 @@ import pytest
 from manim import Line, MathTex, Text
 from scene_harness import build, final_frame, pixel_at
 
-from core import newton_method, predict, sigmoid, step
+import core
+from core import load_dataset, newton_method, predict, sigmoid, step
 from core.perceptron import mistake_bound, perceptron_run
 from scenes.common.theme import DARK
 from scenes.logistic_regression import ch06_perceptron as ch06
@@ -190,7 +191,6 @@ def test_dates_on_screen_are_the_course_texts(tmp_path: Path):
 def test_bound_and_counts_in_the_theorem_scene_are_cores(tmp_path: Path):
     scene = build(ch06.ConvergenceTheoremAndItsFlipSide, tmp_path)
     data = perceptron_run("separable")
-    overlap = perceptron_run("non_separable").trajectory
     bound = mistake_bound(data.dataset.X, data.dataset.y)
     assert scene.bound.bound == pytest.approx(bound.bound)
     shown = " ".join(m.get_tex_string() for m in scene.here.get_family()
@@ -211,13 +211,24 @@ def test_bound_and_counts_in_the_theorem_scene_are_cores(tmp_path: Path):
                                data.dataset.X[bound.farthest], atol=1e-6)
     length = np.linalg.norm(gamma_arrow.get_end() - gamma_arrow.get_start())
     assert length == pytest.approx(k * bound.plane_margin, rel=1e-3)
-    # The two still charts: core's mistakes per pass, ending in 0 only for separable data.
-    sep_chart, overlap_chart = scene.charts
+    # The still charts: core's mistakes per pass, ending in 0 only for separable data.
+    from core.perceptron import squeeze_margin, stray_point_run
+    stray = stray_point_run(data.dataset.X, data.dataset.y, n_epochs=8).trajectory
+    xor = load_dataset("xor")
+    xor_traj = core.perceptron(xor.X, xor.y, n_epochs=8, shuffle_seed=0)
+    sep_chart, stray_chart, xor_chart = scene.charts
     assert [n.get_value() for n in sep_chart.numbers] == list(data.trajectory.mistakes_per_pass)
-    assert [n.get_value() for n in overlap_chart.numbers] == list(overlap.mistakes_per_pass)
-    assert sep_chart.numbers[-1].get_value() == 0 and min(overlap.mistakes_per_pass) > 0
+    assert [n.get_value() for n in stray_chart.numbers] == list(stray.mistakes_per_pass)
+    assert [n.get_value() for n in xor_chart.numbers] == list(xor_traj.mistakes_per_pass)
+    assert sep_chart.numbers[-1].get_value() == 0 and min(stray.mistakes_per_pass) > 0
+    assert min(xor_traj.mistakes_per_pass) > 0
     told = scene.overlap_run.original_text
-    assert f"{overlap.n_updates} updates in {overlap.n_passes} passes" in told
+    assert f"{stray.n_updates} updates in {stray.n_passes} passes" in told
+    # The squeeze ends on core's narrowest gap and its bound.
+    squeezed = squeeze_margin(data.dataset.X, data.dataset.y, ch06.SQUEEZE_FACTORS).bounds[-1]
+    shown = [float(n.get_value()) for n in scene.squeeze_panel.numbers]
+    assert shown[0] == pytest.approx(squeezed.margin, abs=5e-4)
+    assert shown[1] == pytest.approx(squeezed.bound, abs=0.5)
 
 
 def test_soft_and_hard_readings_are_cores(tmp_path: Path):
