@@ -146,8 +146,9 @@ class PerceptronBoard:
         STAGE.inset(STROKE_ROOM).place(VGroup(self.axes, self.axis_labels), aligned=DOWN + LEFT)
         self.field = StepField(self.axes, self.theta, theme, shape=(150, 150))
         self.dots = point_cloud(self.axes, data.X, data.y, theme)
-        # A light rim (no class's colour): each dot stands out on a field of its own colour.
-        self.dots.set_stroke(color=theme.text, width=2)
+        # A wide dark rim (no class's colour): each dot stands out on a field of its own
+        # colour.
+        self.dots.set_stroke(color=theme.background, width=4)
         self.boundary = SteadyBoundary(self.axes, self.theta, theme, normal_scale=0.45,
                                        max_normal=1.3)
         self.ring = Circle(radius=0.2, stroke_width=5, color=theme.highlight)
@@ -549,13 +550,13 @@ ALARM_POINT = (1.5, -2.0)
 VECTOR_BOX = ((-3.0, 3.0), (-3.0, 3.0))
 
 
-def beside_arrow(label: VMobject, arrow: Arrow, at: float = 0.55, buff: float = 0.12
-                 ) -> VMobject:
-    """``label`` beside ``arrow``'s shaft, ``at`` of the way along it, on its left: clear of
-    the arrowhead and of the point at its tip."""
+def beside_arrow(label: VMobject, arrow: Arrow, at: float = 0.55, buff: float = 0.12,
+                 side: float = 1.0) -> VMobject:
+    """``label`` beside ``arrow``'s shaft, ``at`` of the way along it, on its left (on its
+    right with ``side=-1``): clear of the arrowhead and of the point at its tip."""
     start, end = arrow.get_start(), arrow.get_end()
     along = end - start
-    normal = np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-9)
+    normal = side * np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-9)
     return label.next_to(start + at * along, normal, buff=buff)
 
 
@@ -592,7 +593,7 @@ class VectorPicture:
             MathTex("x", font_size=SIZES.formula_small, color=theme.text).next_to(
                 self.dot, UP, buff=0.1),
             beside_arrow(MathTex(rf"{sign}x", font_size=SIZES.formula_small,
-                                 color=theme.text), self.moved, at=0.4),
+                                 color=theme.text), self.moved, at=0.4, side=-1),
             beside_arrow(MathTex(rf"\theta {sign} x", font_size=SIZES.formula_small,
                                  color=theme.highlight), self.new_arrow, at=0.45),
         )
@@ -943,6 +944,7 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
         twitch = BoundaryLine(board.axes, twitching, theme, with_normal=False)
         logistic = BoundaryLine(board.axes, settling, theme, with_normal=False)
         logistic.line.set_color(theme.curve)
+        self.logistic_line = logistic.line
         soft = ProbabilityField(board.axes, lambda: fit, theme, shape=board.field.field_shape)
         soft.clear_updaters()
         self.soft_field = soft
@@ -1161,7 +1163,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             self.play(Create(stray_ring), run_time=0.5)
             b.wait_until("chase")
             self.add(chasing)
-            self.play(FadeIn(stray_chart.baseline), FadeIn(stray_chart[4]),
+            self.play(FadeIn(stray_chart[0]), FadeIn(stray_chart[4]),
                       FadeIn(flip[2]), run_time=0.5)
             for p in range(stray_traj.n_passes):
                 self.play(hop.animate.set_value(p + 0.01),
@@ -1209,7 +1211,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             self.play(Create(xor_axes), FadeIn(xor_names), FadeIn(xor_dots, lag_ratio=0.01),
                       run_time=1.0)
             self.add(xor_line)
-            self.play(FadeIn(xor_chart.baseline), FadeIn(xor_chart[4]), run_time=0.3)
+            self.play(FadeIn(xor_chart[0]), FadeIn(xor_chart[4]), run_time=0.3)
             for p in range(xor_traj.n_passes):
                 self.play(xor_hop.animate.set_value(p + 0.01),
                           FadeIn(VGroup(xor_chart[1][p], xor_chart[2][p], xor_chart[3][p])),

@@ -33,13 +33,16 @@ from manim import (
     ManimColor,
     MathTex,
     Rectangle,
+    Square,
     SurroundingRectangle,
     Text,
     TracedPath,
     Transform,
     TransformFromCopy,
+    Triangle,
     ValueTracker,
     VGroup,
+    VMobject,
     Write,
     linear,
     smooth,
@@ -63,7 +66,7 @@ from core.softmax_regression import (
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SAFE, SIDE, STAGE, Region
 from scenes.common.pieces import Derivation, FieldImage, ReadoutPanel
-from scenes.common.plots import function_axes, legend, plane_axes, point_cloud
+from scenes.common.plots import DOT_RADIUS, function_axes, plane_axes
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -244,6 +247,33 @@ class WeightArrows(VGroup):
         return np.array([self.axes.p2c(a.get_end()) for a in self.arrows])
 
 
+def class_mark(k: int, colour: str, radius: float, theme: Theme) -> VMobject:
+    """Class ``k``'s mark: a disc, a square or a triangle (the shape tells the classes apart
+    even where a colour-blind eye cannot), filled in its colour with a dark rim."""
+    if k == 0:
+        mark = Dot(radius=radius)
+    elif k == 1:
+        mark = Square(side_length=1.75 * radius)
+    else:
+        mark = Triangle().scale_to_fit_width(2.3 * radius)
+    return mark.set_fill(colour, opacity=1).set_stroke(theme.background, width=1.5)
+
+
+def class_cloud(axes: Axes, X: np.ndarray, y: np.ndarray, theme: Theme,
+                radius: float = DOT_RADIUS) -> VGroup:
+    """One mark per point, shaped and coloured by its class."""
+    return VGroup(*[class_mark(int(k), theme.classes3[int(k)], radius, theme).move_to(
+        axes.c2p(*x)) for x, k in zip(X, y, strict=True)])
+
+
+def class_key(theme: Theme, names: Sequence[str] = CLASS_NAMES) -> VGroup:
+    """Which mark is which class, in one row."""
+    return VGroup(*[VGroup(class_mark(k, c, 0.1, theme),
+                           Text(t, font_size=SIZES.label, color=theme.text)).arrange(
+        RIGHT, buff=0.15) for k, (c, t) in enumerate(zip(theme.classes3, names, strict=True))]
+    ).arrange(RIGHT, buff=0.45)
+
+
 def coloured_symbols(tex: str, theme: Theme, font_size: int = SIZES.formula) -> VGroup:
     """``tex`` with ``{i}`` filled by 1, 2, 3, each copy in its class colour, side by side."""
     return VGroup(*[MathTex(tex.format(i=i + 1), font_size=font_size, color=c)
@@ -264,8 +294,8 @@ class ThreeClassesColourThePlane(LectureScene):
         heading = self.heading("Chapter 7 \u00b7 Many classes: softmax")
         axes = class_plane(theme)
         self.axes = axes
-        dots = point_cloud(axes, data.X, data.y, theme, n_classes=3)
-        key = legend(theme, CLASS_NAMES).next_to(axes, UP, buff=0.2).align_to(axes, LEFT)
+        dots = class_cloud(axes, data.X, data.y, theme, radius=1.2 * DOT_RADIUS)
+        key = class_key(theme).next_to(axes, UP, buff=0.2).align_to(axes, LEFT)
 
         # The training clock: u runs 0 -> 1, the step is n u^2 (the early steps, where the
         # colours change most, get the most time).
@@ -302,8 +332,9 @@ class ThreeClassesColourThePlane(LectureScene):
         with self.beat("Spam, personal or work: often we must pick one of several classes. "
                        "{clouds} Here are three clouds of points, one per class.") as b:
             self.play(Write(heading), Create(axes), run_time=1.2)
+            self.play(FadeIn(key, lag_ratio=0.3), run_time=1.2)  # "several classes"
             b.wait_until("clouds")
-            self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(key), run_time=1.5)
+            self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
 
         # Step: one weight vector per class, one logit per class
         with self.beat("Instead of a single weight vector, keep {arrows} one for each class, "
@@ -367,7 +398,7 @@ class PushingALogitStealsProbability(LectureScene):
         self.axes = axes
         field = ClassField(axes, lambda: fitted, theme)
         field.clear_updaters()  # the model holds still in this scene
-        dots = point_cloud(axes, data.X, data.y, theme, radius=0.05, n_classes=3)
+        dots = class_cloud(axes, data.X, data.y, theme, radius=0.06)
 
         # The pushed logit; the other two stay at the course's values.
         pushed = ValueTracker(COURSE_LOGITS[PUSHED])
@@ -603,6 +634,39 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         SIDE.place(panel, aligned=DOWN + LEFT)
         self.panel = panel
 
+        # The two probabilities as bars beside the plot, moving with the dot: phi_1 = 1 - phi_2.
+        pair_unit = 1.6
+        pair_base = panel.get_top()[1] + 0.75
+        pair_x = [SIDE.left + 1.0, SIDE.left + 2.3]
+        pair_baseline = Line([pair_x[0] - 0.55, pair_base, 0], [pair_x[1] + 0.55, pair_base, 0],
+                             color=theme.muted, stroke_width=2)
+        pair_names = VGroup(*[MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula_small,
+                                      color=theme.classes3[i]).move_to([x, pair_base - 0.3, 0])
+                              for i, x in enumerate(pair_x)])
+
+        def pair_values() -> tuple[float, float]:
+            phi2 = reduction()[0]
+            return 1.0 - phi2, phi2
+
+        pair_bars = VGroup(*[Rectangle(width=0.6, height=1.0, fill_color=theme.classes3[i],
+                                       fill_opacity=0.9, stroke_width=0) for i in range(2)])
+        pair_numbers = VGroup(*[DecimalNumber(0.0, num_decimal_places=3,
+                                              font_size=SIZES.formula_small, color=theme.text)
+                                for _ in range(2)])
+
+        def draw_pair(group: VGroup) -> None:
+            for i, value in enumerate(pair_values()):
+                height = max(pair_unit * value, 1e-3)
+                pair_bars[i].stretch_to_fit_height(height)
+                pair_bars[i].move_to([pair_x[i], pair_base + height / 2, 0])
+                _show(pair_numbers[i], value)
+                pair_numbers[i].next_to(pair_bars[i], UP, buff=0.08)
+
+        pair_chart = VGroup(pair_baseline, pair_bars, pair_numbers, pair_names)
+        draw_pair(pair_chart)
+        pair_chart.add_updater(draw_pair)
+        self.pair = (pair_bars, pair_numbers)
+
         # Step: write class two's probability
         with self.beat("With only two classes, softmax should give back logistic "
                        "regression. {write} Write out the probability of the second "
@@ -623,10 +687,12 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
 
         # Step: check it in numbers
         with self.beat("Check it in numbers. {slides} As t two slides, the softmax probability "
-                       "and the sigmoid of the difference agree at every moment.") as b:
+                       "and the sigmoid of the difference agree at every moment, and the two "
+                       "bars always add up to one.") as b:
             self.play(Create(axes), Create(mid_line), FadeIn(x_label), FadeIn(y_ticks),
                       run_time=1)
-            self.play(Create(curve), FadeIn(panel), FadeIn(marker), run_time=1.2)
+            self.play(Create(curve), FadeIn(panel), FadeIn(marker), FadeIn(pair_chart),
+                      run_time=1.2)
             b.wait_until("slides")
             for target in T2_SWEEP[1:]:
                 self.play(t2.animate.set_value(target), run_time=2.2, rate_func=smooth)
@@ -643,7 +709,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
             self.play(FadeIn(takeaway_note), run_time=1)
             b.wait_until("diff")
             self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=1)
-        for mob in (marker, *panel.numbers):
+        for mob in (marker, pair_chart, *panel.numbers):
             mob.clear_updaters()
 
 

@@ -126,13 +126,17 @@ def test_separable_final_frame_rings_no_mistake_and_every_point_is_on_its_side(t
     normal = theta[1:] / np.linalg.norm(theta[1:])
     wrong = {0: _field_colour(DARK.field_high), 1: _field_colour(DARK.field_low)}
     right = {0: _field_colour(DARK.field_low), 1: _field_colour(DARK.field_high)}
-    n_right = 0
+    n_right, n_clear = 0, 0
     for x, label in zip(X, y, strict=True):
         outward = normal if label == 1 else -normal
-        got = pixel_at(scene, pixels, board.axes.c2p(*(x + 0.25 * outward)))
+        probe = x + 0.25 * outward
+        got = pixel_at(scene, pixels, board.axes.c2p(*probe))
         assert not _near(got, wrong[label], 20), (x, label, got)
-        n_right += _near(got, right[label], 20)
-    assert n_right >= len(y) - 3  # the rest landed on a neighbouring dot
+        # A probe within reach of another dot (and its dark rim) reads that dot instead.
+        if np.min(np.linalg.norm(X - probe, axis=1)) > 0.15:
+            n_clear += 1
+            n_right += _near(got, right[label], 20)
+    assert n_clear >= len(y) - 6 and n_right >= n_clear - 1
 
 
 def test_overlap_run_ends_on_logistic_regressions_line(tmp_path: Path):
@@ -140,8 +144,9 @@ def test_overlap_run_ends_on_logistic_regressions_line(tmp_path: Path):
     data = perceptron_run("non_separable").dataset
     fit = newton_method(data.X, data.y).thetas[-1]
     np.testing.assert_allclose(scene.logistic_theta, fit)
-    line = next(m for m in scene.mobjects
-                if isinstance(m, Line) and m.get_color().to_hex().upper() == DARK.curve.upper())
+    line = scene.logistic_line
+    assert any(line in top.get_family() for top in scene.mobjects)
+    assert line.get_color().to_hex().upper() == DARK.curve.upper()
     unit = fit / np.linalg.norm(fit[1:])
     for end in (line.get_start(), line.get_end()):
         assert unit @ np.r_[1.0, scene.board.axes.p2c(end)[:2]] == pytest.approx(0, abs=1e-3)
