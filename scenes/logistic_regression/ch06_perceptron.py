@@ -250,7 +250,7 @@ class PerceptronBoard:
         base_y = self.axes.get_bottom()[1] + 0.45
         baseline = Line([left, base_y, 0], [left + slot * n_passes + 0.1, base_y, 0],
                         color=theme.muted, stroke_width=2)
-        title = Text("mistakes in each pass", font_size=SIZES.caption, color=theme.muted)
+        title = Text("mistakes in each pass", font_size=SIZES.caption, color=theme.text)
         tallest = int(self.traj.mistakes_per_pass.max())
         title_y = base_y + BAR_UNIT * tallest + 0.75
         axis_y = self.axes.c2p(0, 0)[1]  # clear of the x1 name at the axis's end
@@ -358,7 +358,7 @@ def mini_bars(counts: np.ndarray, theme: Theme, caption: str, unit: float = 0.2,
         passes.add(Text(str(p + 1), font_size=SIZES.caption, color=theme.muted).move_to(
             [x, -0.18, 0]))
     baseline = Line([0, 0, 0], [slot * len(counts), 0, 0], color=theme.muted, stroke_width=2)
-    caption = Text(caption, font_size=SIZES.caption, color=theme.muted)
+    caption = Text(caption, font_size=SIZES.caption, color=theme.text)
     caption.move_to([0, unit * int(np.max(counts)) + 0.4, 0], aligned_edge=DOWN + LEFT)
     chart = VGroup(baseline, bars, numbers, passes, caption)
     chart.numbers = numbers
@@ -491,7 +491,7 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             MathTex(r"\theta_j := \theta_j + \alpha\,\big(y - h(x)\big)\,x_j",
                     font_size=SIZES.formula, color=theme.text),
         ).arrange(RIGHT, buff=0.8)
-        same_note = Text("same hypothesis, same update rule", font_size=SIZES.caption,
+        same_note = Text("same hypothesis, same update rule", font_size=SIZES.label,
                          color=theme.muted)
         STAGE.stack(same, same_note, buff=0.2)
         with self.beat("Keep everything else exactly as it was: {hypothesis} the same "
@@ -1034,7 +1034,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             MathTex(rf"R = \sqrt{{1 + r^2}} = {bound.radius:.2f}", font_size=size,
                     color=theme.curve),
             MathTex(rf"\gamma = {bound.margin:.3f}", font_size=size, color=theme.highlight),
-            VGroup(Text("both measured on", font_size=SIZES.caption, color=theme.text),
+            VGroup(Text("both measured on", font_size=SIZES.label, color=theme.text),
                    MathTex(r"(1,\ x_1,\ x_2)", font_size=size, color=theme.text)
                    ).arrange(RIGHT, buff=0.15),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)

@@ -701,7 +701,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         takeaway = MathTex(r"\theta", "=", r"\theta_2 - \theta_1", font_size=SIZES.formula,
                            color=theme.highlight)
         takeaway_note = Text("logistic regression is two-class softmax",
-                             font_size=SIZES.caption, color=theme.highlight)
+                             font_size=SIZES.label, color=theme.highlight)
         BODY.place(VGroup(takeaway, takeaway_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2),
                    aligned=UP + RIGHT)
         with self.beat("So logistic regression is softmax with two classes, {diff} and its "
@@ -766,7 +766,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         charts = VGroup(predicted, target, result).arrange(RIGHT, buff=1.05)
         for chart in (predicted, target):
             chart.clear_updaters()
-        base_y = -0.5
+        base_y = -0.2
         for chart in charts:
             chart.shift((base_y - chart.baseline.get_y()) * UP)
             chart.refresh()
@@ -860,7 +860,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         loss_readout = ReadoutPanel([(r"\ell =", current_loss, 3),
                                      (r"\eta =", lambda: step.step_size, 0)], theme)
         # At the right edge, above the gradient bars.
-        loss_readout.move_to([SAFE.right, predicted.rects.get_top()[1] + 0.3, 0],
+        loss_readout.move_to([SAFE.right - 0.2, predicted.rects.get_top()[1] + 0.3, 0],
                              aligned_edge=RIGHT)
         self.loss_readout = loss_readout
         with self.beat("Now take one step against the gradient, with eta equal to "
@@ -885,8 +885,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                         r"\big(\varphi_i - \mathbf{1}\{y = i\}\big)", r"\, x",
                         font_size=SIZES.formula, color=theme.text)
         chain.move_to(grad).align_to(grad, LEFT)
-        chain_note = MathTex(r"-\frac{\partial \ell}{\partial \theta_i}"
-                             r"\ \text{is chapter 4's}\ (y - h)\,x"
+        chain_note = MathTex(r"-\nabla_{\theta_i} \ell\ \text{is chapter 4's}\ (y - h)\,x"
                              r"\text{: target minus prediction, times input}",
                              font_size=SIZES.formula_small, color=theme.highlight)
         soft_note = Text("argmax alone has zero slope almost everywhere",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import Line, MathTex, Text
+from manim import MathTex, Text
 from scene_harness import build, final_frame, pixel_at
 
 import core
