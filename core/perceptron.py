@@ -35,6 +35,11 @@ __all__ = [
     "mistake_bound",
     "perceptron",
     "PerceptronUpdate",
+    "MarginSqueeze",
+    "StrayPoint",
+    "pass_end_thetas",
+    "squeeze_margin",
+    "stray_point_run",
     "closest_to_boundary",
     "mistakes_per_point",
     "perceptron_counts",
@@ -515,3 +520,118 @@ def closest_to_boundary(theta, X) -> tuple[int, float]:
     distance = np.abs(theta[0] + X @ theta[1:]) / np.linalg.norm(theta[1:])
     row = int(np.argmin(distance))
     return row, float(distance[row])
+
+
+# ---------------------------------------------------------------------------------------------
+# The theorem's flip sides: a squeezed gap, one stray point, XOR.
+
+
+@dataclass(frozen=True, eq=False)
+class MarginSqueeze:
+    """The separable points with their gap squeezed, step by step.
+
+    Attributes
+    ----------
+    factors : ndarray of shape (m,)
+        How much of the original plane gap is left at each step (1 first).
+    X : ndarray of shape (m, n_samples, 2)
+        The points at each step: only the gap's closest points move, straight
+        toward the original widest-gap line.
+    bounds : tuple of MistakeBound
+        The theorem's numbers at each step, recomputed from scratch.
+    moved : ndarray of int64
+        Rows of the points that move.
+    """
+
+    factors: np.ndarray
+    X: np.ndarray
+    bounds: tuple
+    moved: np.ndarray
+
+    @property
+    def margins(self) -> np.ndarray:
+        return np.array([b.margin for b in self.bounds])
+
+    @property
+    def mistake_bounds(self) -> np.ndarray:
+        return np.array([b.bound for b in self.bounds])
+
+
+def squeeze_margin(X, y, factors) -> MarginSqueeze:
+    """Move the points that set gamma toward the widest-gap line, leaving ``factor``
+    of their plane distance, and recompute the mistake bound at each factor.
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, 2)
+    y : array-like of shape (n_samples,)
+        Labels in {0, 1}; the classes must be linearly separable.
+    factors : array-like of shape (m,)
+        Values in (0, 1].
+
+    Returns
+    -------
+    squeeze : MarginSqueeze
+    """
+    X, y = check_X_y(X, y)
+    factors = np.asarray(factors, dtype=np.float64)
+    if factors.ndim != 1 or np.any(factors <= 0) or np.any(factors > 1):
+        raise ValueError("factors must be a 1-D array of values in (0, 1]")
+    base = mistake_bound(X, y)
+    w = base.weights
+    normal = w[1:] / np.linalg.norm(w[1:])
+    s = 2.0 * y - 1.0
+    moved = base.closest
+    sets, bounds = [], []
+    for f in factors:
+        Xf = X.copy()
+        Xf[moved] -= ((1.0 - f) * base.plane_margin * s[moved])[:, None] * normal
+        sets.append(Xf)
+        bounds.append(mistake_bound(Xf, y))
+    return MarginSqueeze(factors=factors, X=np.array(sets), bounds=tuple(bounds),
+                         moved=np.asarray(moved, dtype=np.int64))
+
+
+@dataclass(frozen=True, eq=False)
+class StrayPoint:
+    """Separable data with one point dragged into the other class's cloud.
+
+    Attributes
+    ----------
+    row : int
+        The point that moves: of class 0, the one nearest the widest-gap line.
+    X : ndarray of shape (n_samples, 2)
+        The points after the move (``row`` sits at class 1's mean).
+    trajectory : PerceptronTrajectory
+        The perceptron rerun on them.
+    """
+
+    row: int
+    X: np.ndarray
+    trajectory: PerceptronTrajectory
+
+
+def stray_point_run(X, y, n_epochs: int = 8, shuffle_seed: int = 0) -> StrayPoint:
+    """Drag class 0's point nearest the widest-gap line to the mean of class 1 (inside
+    class 1's convex hull, so no line separates the classes any more) and rerun.
+
+    Returns
+    -------
+    stray : StrayPoint
+    """
+    X, y = check_X_y(X, y)
+    base = mistake_bound(X, y)
+    Xb = _add_bias(X)
+    signed = (2 * y - 1) * (Xb @ base.weights)
+    zeros = np.flatnonzero(y == 0)
+    row = int(zeros[np.argmin(signed[zeros])])
+    moved = X.copy()
+    moved[row] = X[y == 1].mean(axis=0)
+    trajectory = perceptron(moved, y, n_epochs=n_epochs, shuffle_seed=shuffle_seed)
+    return StrayPoint(row=row, X=moved, trajectory=trajectory)
+
+
+def pass_end_thetas(trajectory: PerceptronTrajectory) -> np.ndarray:
+    """theta at the end of each pass, shape (n_passes, n_dof)."""
+    ends = np.flatnonzero(np.diff(np.r_[trajectory.pass_index, trajectory.n_passes]) != 0)
+    return trajectory.thetas[ends + 1]

@@ -12,6 +12,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Arrow,
@@ -29,6 +30,7 @@ from manim import (
     Integer,
     Line,
     MathTex,
+    MoveToTarget,
     ReplacementTransform,
     SurroundingRectangle,
     Text,
@@ -37,6 +39,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    always_redraw,
     linear,
     smooth,
 )
@@ -46,10 +49,14 @@ from core.perceptron import (
     PerceptronRun,
     closest_to_boundary,
     mistake_bound,
+    pass_end_thetas,
+    perceptron,
     perceptron_counts,
     perceptron_run,
     perceptron_update,
+    squeeze_margin,
     step_field,
+    stray_point_run,
     stray_points,
 )
 from scenes.common.beats import LectureScene
@@ -81,6 +88,8 @@ BAR_UNIT = 0.26
 #: inside the stage's edge.
 PLANE_WIDTH = 5.6
 STROKE_ROOM = 0.06
+#: How much of the gap is left at each step of the squeeze (1 first).
+SQUEEZE_FACTORS = np.linspace(1.0, 0.3, 15)
 #: The box the XOR points of the closing picture are drawn in.
 XOR_BOX = ((-3.5, 3.5), (-3.5, 3.5))
 
@@ -137,6 +146,9 @@ class PerceptronBoard:
         STAGE.inset(STROKE_ROOM).place(VGroup(self.axes, self.axis_labels), aligned=DOWN + LEFT)
         self.field = StepField(self.axes, self.theta, theme, shape=(150, 150))
         self.dots = point_cloud(self.axes, data.X, data.y, theme)
+        # A wide dark rim (no class's colour): each dot stands out on a field of its own
+        # colour.
+        self.dots.set_stroke(color=theme.background, width=4)
         self.boundary = SteadyBoundary(self.axes, self.theta, theme, normal_scale=0.45,
                                        max_normal=1.3)
         self.ring = Circle(radius=0.2, stroke_width=5, color=theme.highlight)
@@ -238,9 +250,13 @@ class PerceptronBoard:
         base_y = self.axes.get_bottom()[1] + 0.45
         baseline = Line([left, base_y, 0], [left + slot * n_passes + 0.1, base_y, 0],
                         color=theme.muted, stroke_width=2)
-        title = Text("mistakes in each pass", font_size=SIZES.caption, color=theme.muted)
+        title = Text("mistakes in each pass", font_size=SIZES.caption, color=theme.text)
         tallest = int(self.traj.mistakes_per_pass.max())
-        title.move_to([left, base_y + BAR_UNIT * tallest + 0.75, 0], aligned_edge=LEFT)
+        title_y = base_y + BAR_UNIT * tallest + 0.75
+        axis_y = self.axes.c2p(0, 0)[1]  # clear of the x1 name at the axis's end
+        if abs(title_y - axis_y) < 0.4:
+            title_y = axis_y + 0.45
+        title.move_to([left, title_y, 0], aligned_edge=LEFT)
         self.bars, self.bar_counts, self.pass_labels = VGroup(), VGroup(), VGroup()
         for p in range(n_passes):
             x = left + 0.1 + slot * (p + 0.5)
@@ -342,7 +358,7 @@ def mini_bars(counts: np.ndarray, theme: Theme, caption: str, unit: float = 0.2,
         passes.add(Text(str(p + 1), font_size=SIZES.caption, color=theme.muted).move_to(
             [x, -0.18, 0]))
     baseline = Line([0, 0, 0], [slot * len(counts), 0, 0], color=theme.muted, stroke_width=2)
-    caption = Text(caption, font_size=SIZES.caption, color=theme.muted)
+    caption = Text(caption, font_size=SIZES.caption, color=theme.text)
     caption.move_to([0, unit * int(np.max(counts)) + 0.4, 0], aligned_edge=DOWN + LEFT)
     chart = VGroup(baseline, bars, numbers, passes, caption)
     chart.numbers = numbers
@@ -363,10 +379,9 @@ class PerceptronRunSteps:
 
     def show_opening(self, board: PerceptronBoard, field_first: bool) -> None:
         """Heading, plane and points (with the all-ones field too when ``field_first``)."""
-        self.play(Write(self.run_heading), run_time=0.8)
-        self.play(Create(board.axes), FadeIn(board.axis_labels),
-                  *([FadeIn(board.field)] if field_first else []), run_time=1.2)
-        self.play(FadeIn(board.dots, lag_ratio=0.03), FadeIn(board.legend), run_time=1.2)
+        self.play(Write(self.run_heading), Create(board.axes), FadeIn(board.axis_labels),
+                  *([FadeIn(board.field)] if field_first else []), run_time=0.8)
+        self.play(FadeIn(board.dots, lag_ratio=0.01), FadeIn(board.legend), run_time=0.8)
 
     def show_board(self, board: PerceptronBoard) -> None:
         """Put the whole board on screen, static pieces first: manim draws everything after
@@ -449,13 +464,13 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         self.readings = (soft_read, hard_read)
 
         # Step: the soft answer
-        with self.beat("Logistic regression answers softly. {sigmoid} The sigmoid turns a score "
+        with self.beat("Logistic regression answers softly: {sigmoid} the sigmoid turns a score "
                        "into a probability, {probe} so a score of one reads as about seventy "
                        "three percent.") as b:
-            self.play(Write(heading), run_time=1)
-            self.play(Create(axes), FadeIn(z_label), run_time=1.2)
+            self.play(Write(heading), Create(axes), FadeIn(z_label), run_time=0.8)
+            self.play(Create(soft), FadeIn(sigmoid_def), run_time=1.2)
             b.wait_until("sigmoid")
-            self.play(Create(soft), FadeIn(sigmoid_def), run_time=1.5)
+            self.play(Indicate(sigmoid_def[1], color=theme.curve, scale_factor=1.05))
             b.wait_until("probe")
             self.play(Create(probe), FadeIn(soft_dot, scale=0.5), FadeIn(soft_read))
 
@@ -476,7 +491,7 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             MathTex(r"\theta_j := \theta_j + \alpha\,\big(y - h(x)\big)\,x_j",
                     font_size=SIZES.formula, color=theme.text),
         ).arrange(RIGHT, buff=0.8)
-        same_note = Text("same hypothesis, same update rule", font_size=SIZES.caption,
+        same_note = Text("same hypothesis, same update rule", font_size=SIZES.label,
                          color=theme.muted)
         STAGE.stack(same, same_note, buff=0.2)
         with self.beat("Keep everything else exactly as it was: {hypothesis} the same "
@@ -494,9 +509,11 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         card, frame = self.card
         self.dates = [card[0]]
         with self.beat(f"Frank Rosenblatt invented it in {ROSENBLATT_YEAR}, and it was soon "
-                       "hailed as a model of how neurons in the brain learn. Every neural "
-                       "network today descends from it."):
-            self.play(FadeIn(card, shift=0.2 * UP), Create(frame), run_time=1.2)
+                       "hailed as a model of how neurons in the brain learn. {descends} Every "
+                       "neural network today descends from it.") as b:
+            self.play(FadeIn(card[:2], shift=0.2 * UP), Create(frame), run_time=1.2)
+            b.wait_until("descends")
+            self.play(FadeIn(card[2], shift=0.2 * UP), run_time=0.8)
 
 
     def rosenblatt_card(self) -> VGroup:
@@ -507,6 +524,8 @@ class StepFunctionBesideTheSigmoid(LectureScene):
                  color=theme.text),
             Text("hailed as a model\nof how neurons learn", font_size=SIZES.label,
                  color=theme.text),
+            Text("\u2192 every neural network\n    descends from it", font_size=SIZES.label,
+                 color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         frame = SurroundingRectangle(card, color=theme.muted, buff=0.18, stroke_width=1.5)
         self.card = (card, frame)
@@ -531,13 +550,13 @@ ALARM_POINT = (1.5, -2.0)
 VECTOR_BOX = ((-3.0, 3.0), (-3.0, 3.0))
 
 
-def beside_arrow(label: VMobject, arrow: Arrow, at: float = 0.55, buff: float = 0.12
-                 ) -> VMobject:
-    """``label`` beside ``arrow``'s shaft, ``at`` of the way along it, on its left: clear of
-    the arrowhead and of the point at its tip."""
+def beside_arrow(label: VMobject, arrow: Arrow, at: float = 0.55, buff: float = 0.12,
+                 side: float = 1.0) -> VMobject:
+    """``label`` beside ``arrow``'s shaft, ``at`` of the way along it, on its left (on its
+    right with ``side=-1``): clear of the arrowhead and of the point at its tip."""
     start, end = arrow.get_start(), arrow.get_end()
     along = end - start
-    normal = np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-9)
+    normal = side * np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-9)
     return label.next_to(start + at * along, normal, buff=buff)
 
 
@@ -573,10 +592,10 @@ class VectorPicture:
                 self.theta_arrow.get_end(), DOWN, buff=0.1),
             MathTex("x", font_size=SIZES.formula_small, color=theme.text).next_to(
                 self.dot, UP, buff=0.1),
-            MathTex(rf"{sign}x", font_size=SIZES.formula_small, color=theme.text).next_to(
-                self.moved.get_center(), RIGHT, buff=0.1),
-            MathTex(rf"\theta {sign} x", font_size=SIZES.formula_small,
-                    color=theme.highlight).next_to(self.new_arrow.get_end(), RIGHT, buff=0.1),
+            beside_arrow(MathTex(rf"{sign}x", font_size=SIZES.formula_small,
+                                 color=theme.text), self.moved, at=0.4, side=-1),
+            beside_arrow(MathTex(rf"\theta {sign} x", font_size=SIZES.formula_small,
+                                 color=theme.highlight), self.new_arrow, at=0.45),
         )
         for label in self.labels:
             label.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
@@ -653,21 +672,23 @@ class ErrorTakesOnlyThreeValues(LectureScene):
                       run_time=1)
 
         # Step: a missed one, as vectors
-        with self.beat("{bias} Theta holds the bias b first, the number that shifts the line, "
-                       "then the weights w, drawn as the arrow. A missed one: {plane} this "
-                       "orange point sits on class zero's side. {add} Adding x to theta {turn} "
-                       "turns the boundary's normal toward the point, which lands on class "
-                       "one's side.") as b:
+        with self.beat("{bias} Theta holds the bias b first, {shift} the number that shifts the "
+                       "line, then the weights w, {arrow} drawn as the arrow. A missed one: "
+                       "{plane} this orange point sits on class zero's side. {add} Adding x to "
+                       "theta {turn} turns the boundary's normal toward the point, which lands "
+                       "on class one's side.") as b:
             b.wait_until("bias")
-            self.play(FadeIn(bias_note, shift=0.2 * DOWN), run_time=0.8)
-            self.play(FadeIn(rows[3], shift=0.2 * RIGHT), run_time=0.8)
-            b.wait_until("plane")
+            self.play(FadeIn(bias_note, shift=0.2 * DOWN), FadeIn(rows[3], shift=0.2 * RIGHT),
+                      run_time=0.8)
             self.add(add.field, axes)
-            self.play(Create(axes), FadeIn(add.field), FadeIn(add.dot), FadeIn(add.labels[1]),
-                      run_time=1.0)
+            self.play(Create(axes), FadeIn(add.field), run_time=0.8)
+            b.wait_until("shift")
             self.add(add.boundary)
-            self.play(Create(add.boundary.line), GrowArrow(add.theta_arrow),
-                      FadeIn(add.labels[0]), run_time=1.0)
+            self.play(Create(add.boundary.line), run_time=0.8)
+            b.wait_until("arrow")
+            self.play(GrowArrow(add.theta_arrow), FadeIn(add.labels[0]), run_time=0.8)
+            b.wait_until("plane")
+            self.play(FadeIn(add.dot, scale=1.5), FadeIn(add.labels[1]), run_time=0.6)
             b.wait_until("add")
             self.play(GrowArrow(add.x_arrow), run_time=0.6)
             self.play(ReplacementTransform(add.x_arrow, add.moved), FadeIn(add.labels[2]),
@@ -754,15 +775,20 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         self.first_update = update
         origin = board.axes.c2p(0, 0)
         x_arrow = Arrow(origin, board.axes.c2p(*point), buff=0, color=theme.text,
-                        stroke_width=4, max_tip_length_to_length_ratio=0.15)
+                        stroke_width=3, max_tip_length_to_length_ratio=0.15)
+        zero = VGroup(Dot(origin, radius=0.08, color=theme.text),
+                      MathTex(rf"\theta = {_vector(update.theta_before)}",
+                              font_size=SIZES.formula_small, color=theme.text))
+        zero[1].next_to(zero[0], DOWN + RIGHT, buff=0.08)
+        zero[1].add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
         x_name = beside_arrow(MathTex("x", font_size=SIZES.formula_small, color=theme.text),
                               x_arrow)
         w_after = update.theta_after[1:]
         new_arrow = Arrow(origin, board.axes.c2p(*w_after), buff=0, color=theme.highlight,
-                          stroke_width=5, max_tip_length_to_length_ratio=0.15)
+                          stroke_width=8, max_tip_length_to_length_ratio=0.2)
         new_name = beside_arrow(MathTex(r"\theta - x", font_size=SIZES.formula_small,
                                         color=theme.highlight), new_arrow)
-        vectors = VGroup(x_arrow, x_name, new_arrow, new_name)
+        vectors = VGroup(x_arrow, x_name, new_arrow, new_name, zero)
         for label in (x_name, new_name):
             label.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
         self.vectors = vectors
@@ -784,7 +810,7 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
             self.play(Flash(dot, color=theme.bad, line_length=0.25, flash_radius=0.35),
                       run_time=0.8)
             b.wait_until("arrow")
-            self.play(GrowArrow(x_arrow), FadeIn(x_name), run_time=0.8)
+            self.play(FadeIn(zero), GrowArrow(x_arrow), FadeIn(x_name), run_time=0.8)
             self.play(GrowArrow(new_arrow), FadeIn(new_name), run_time=0.8)
             b.wait_until("jump")
             self.play(board.visits.animate.set_value(first + 1), run_time=2, rate_func=linear)
@@ -892,30 +918,59 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             self.play(self.ghosts.animate.set_stroke(opacity=0.7), run_time=0.8)
             self.play(self.ghosts.animate.set_stroke(opacity=0.3), run_time=0.8)
             b.wait_until("strays")
-            self.play(Create(rings, lag_ratio=0.2), run_time=1.2)
+            self.play(Create(rings, lag_ratio=0.2), FadeOut(board.boundary.arrow), run_time=1.2)
             self.play(Indicate(board.panel.numbers[2], color=theme.highlight), run_time=1)
 
-        # Step: logistic regression settles
-        fit = newton_method(run.dataset.X, run.dataset.y).thetas[-1]
+        # Step: logistic regression settles, beside the perceptron still twitching
+        newton = newton_method(run.dataset.X, run.dataset.y).thetas
+        fit = newton[-1]
         self.logistic_theta = fit
-        logistic = BoundaryLine(board.axes, lambda: fit, theme, with_normal=False)
-        logistic.clear_updaters()
+        ends = pass_end_thetas(traj)
+        self.twitch_thetas = ends
+        # One clock for both lines: the perceptron hops through where each pass left it
+        # (twice over), logistic regression walks its Newton steps and then stays.
+        clock = ValueTracker(0.0)
+        hops = 2 * len(ends)
+
+        def twitching() -> np.ndarray:
+            return ends[min(int(clock.get_value() * hops), hops - 1) % len(ends)]
+
+        def settling() -> np.ndarray:
+            u = min(clock.get_value() / 0.5, 1.0) * (len(newton) - 2)  # from Newton's 1st step
+            k = min(int(u), len(newton) - 3)
+            a = smooth(u - k) if u < len(newton) - 2 else 1.0
+            return newton[k + 1] + a * (newton[k + 2] - newton[k + 1])
+
+        twitch = BoundaryLine(board.axes, twitching, theme, with_normal=False)
+        logistic = BoundaryLine(board.axes, settling, theme, with_normal=False)
         logistic.line.set_color(theme.curve)
+        self.logistic_line = logistic.line
         soft = ProbabilityField(board.axes, lambda: fit, theme, shape=board.field.field_shape)
         soft.clear_updaters()
         self.soft_field = soft
-        tag = Text("logistic regression: one line, soft field", font_size=SIZES.caption,
-                   color=theme.curve)
-        tag.move_to(board.verdict_options[0], aligned_edge=LEFT)
+        tags = VGroup(
+            VGroup(Line(ORIGIN, 0.5 * RIGHT, color=theme.boundary, stroke_width=5),
+                   Text("perceptron: keeps twitching", font_size=SIZES.label,
+                        color=theme.text)).arrange(RIGHT, buff=0.2),
+            VGroup(Line(ORIGIN, 0.5 * RIGHT, color=theme.curve, stroke_width=5),
+                   Text("logistic regression: settles", font_size=SIZES.label,
+                        color=theme.curve)).arrange(RIGHT, buff=0.2),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        tags.next_to(board.legend, DOWN, buff=0.6).align_to(board.legend, LEFT)
         with self.beat("Logistic regression on the same points has no such trouble: {smooth} "
                        "its smooth loss has {best} one best line, and it settles there.") as b:
-            # The perceptron's counters and bars leave: what follows is not the perceptron.
+            # The perceptron's counters and bars leave: what follows is a comparison.
             self.play(FadeOut(board.boundary), FadeOut(self.ghosts), FadeOut(board.panel),
-                      FadeOut(board.chart), run_time=0.6)
-            b.wait_until("smooth")
-            self.play(Transform(board.field, soft), run_time=1.2)
+                      FadeOut(board.chart), FadeIn(tags), run_time=0.5)
+            self.add(twitch, logistic)
+            self.play(clock.animate.set_value(1.0),
+                      run_time=max(2.5, b.time_until("best") + 0.5), rate_func=linear)
+            twitch.clear_updaters()
+            logistic.clear_updaters()
             b.wait_until("best")
-            self.play(Create(logistic.line), FadeIn(tag), run_time=1.4)
+            self.play(Transform(board.field, soft), FadeOut(twitch), FadeOut(tags[0]),
+                      run_time=1.2)
+            self.bring_to_front(logistic)
 
 
 class ConvergenceTheoremAndItsFlipSide(LectureScene):
@@ -926,7 +981,6 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         theme = self.theme
         heading = self.heading("The convergence theorem")
         separable = perceptron_run("separable")
-        overlap = perceptron_run("non_separable")
         data = separable.dataset
         bound = mistake_bound(data.X, data.y)
         self.bound = bound
@@ -958,7 +1012,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         gamma_arrow = DoubleArrow(axes.c2p(*foot), axes.c2p(*near), buff=0, color=theme.highlight,
                                   stroke_width=3, tip_length=0.12)
         gamma_name = MathTex(r"\gamma", font_size=size, color=theme.highlight)
-        gamma_name.next_to(gamma_arrow, UP + LEFT, buff=0.05)
+        gamma_name.next_to(gamma_arrow, LEFT, buff=0.3)
         gamma_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.04)
         far = data.X[bound.farthest]
         circle = Circle(radius=np.linalg.norm(axes.c2p(*far) - axes.c2p(0, 0)),
@@ -980,7 +1034,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             MathTex(rf"R = \sqrt{{1 + r^2}} = {bound.radius:.2f}", font_size=size,
                     color=theme.curve),
             MathTex(rf"\gamma = {bound.margin:.3f}", font_size=size, color=theme.highlight),
-            VGroup(Text("both measured on", font_size=SIZES.caption, color=theme.text),
+            VGroup(Text("both measured on", font_size=SIZES.label, color=theme.text),
                    MathTex(r"(1,\ x_1,\ x_2)", font_size=size, color=theme.text)
                    ).arrange(RIGHT, buff=0.15),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
@@ -1015,76 +1069,156 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             self.play(Create(band), Create(closest), GrowFromCenter(gamma_arrow),
                       FadeIn(gamma_name), FadeIn(legend_r[1:]), run_time=1.2)
 
-        # Step: our run
+        # Step: our run, then the gap squeezed live (core recomputes the bound at each width)
+        squeeze = squeeze_margin(data.X, data.y, SQUEEZE_FACTORS)
+        self.squeeze = squeeze
+        last = len(SQUEEZE_FACTORS) - 1
+        q = ValueTracker(0.0)
+
+        def k_now() -> int:
+            return int(round(q.get_value()))
+
+        def positions() -> np.ndarray:
+            a = q.get_value()
+            k = min(int(a), last - 1)
+            return squeeze.X[k] + (a - k) * (squeeze.X[k + 1] - squeeze.X[k])
+
+        def band_now() -> VGroup:
+            b = squeeze.bounds[k_now()]
+            group = VGroup()
+            for sign in (1, -1):
+                edge = BoundaryLine(axes, lambda s=sign: b.weights - [s * b.margin, 0, 0],
+                                    theme, with_normal=False)
+                group.add(DashedLine(edge.line.get_start(), edge.line.get_end(),
+                                     color=theme.highlight, stroke_width=2, dash_length=0.1))
+            return group
+
+        squeeze_panel = ReadoutPanel(
+            [(r"\gamma =", lambda: squeeze.bounds[k_now()].margin, 3),
+             (r"(R/\gamma)^2 =", lambda: squeeze.bounds[k_now()].bound, 0)], theme)
+        squeeze_panel.move_to(here, aligned_edge=UP + LEFT)
+        self.squeeze_panel = squeeze_panel
         with self.beat(f"Our run made {updates} mistakes, far inside its bound of {limit}. "
-                       "{narrow} The narrower this gap, the larger the bound: a tight squeeze "
-                       "can take many more mistakes.") as b:
+                       "{narrow} The narrower this gap, {larger} the larger the bound: a tight "
+                       "squeeze can take many more mistakes.") as b:
             self.play(FadeIn(here, shift=0.2 * UP), FadeIn(sep_chart, lag_ratio=0.1),
                       run_time=1.2)
             self.play(Indicate(here[1], color=theme.good),
                       Indicate(sep_chart.numbers[-1], color=theme.good, scale_factor=1.6))
             b.wait_until("narrow")
-            self.play(Indicate(gamma_arrow, color=theme.highlight, scale_factor=1.5),
-                      Indicate(formula, color=theme.highlight, scale_factor=1.1), run_time=1.5)
+            self.play(FadeOut(here), FadeOut(sep_chart), FadeOut(gamma_arrow),
+                      FadeOut(gamma_name), FadeOut(legend_r[1]), FadeIn(squeeze_panel),
+                      run_time=0.6)
+            for i in squeeze.moved:
+                dots[int(i)].add_updater(lambda m, i=int(i): m.move_to(axes.c2p(*positions()[i])))
+            for ring, i in zip(closest, bound.closest, strict=True):
+                ring.add_updater(lambda m, i=int(i): m.move_to(axes.c2p(*positions()[i])))
+            self.remove(band)
+            live_band = always_redraw(band_now)
+            self.add(live_band)
+            self.play(q.animate.set_value(last),
+                      run_time=max(2.0, b.time_until("end") - 0.6), rate_func=smooth)
+            for mob in (*dots, *closest):
+                mob.clear_updaters()
+            live_band.clear_updaters()
+            self.play(Indicate(squeeze_panel.numbers[1], color=theme.highlight), run_time=0.8)
 
-        # Step: the flip side
-        left, right = BODY.split(0.6)
+        # Step: the flip side: one point dragged across, and the rerun never settles
+        stray = stray_point_run(data.X, data.y, n_epochs=8)
+        self.stray = stray
+        stray_traj = stray.trajectory
         flip = VGroup(
-            Text("Not separable, even by one stray point:", font_size=SIZES.body,
-                 color=theme.text),
-            Text("it never converges, and cycles forever.", font_size=SIZES.body,
-                 color=theme.bad),
+            Text("Not separable, even by", font_size=SIZES.body, color=theme.text),
+            Text("one stray point:", font_size=SIZES.body, color=theme.text),
+            Text("it never converges.", font_size=SIZES.body, color=theme.bad),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        overlap_run = Text(
-            f"our overlap run: {overlap.trajectory.n_updates} updates in "
-            f"{overlap.trajectory.n_passes} passes, and still going",
-            font_size=SIZES.label, color=theme.text)
-        self.overlap_run = overlap_run
-        overlap_chart = mini_bars(overlap.trajectory.mistakes_per_pass, theme,
-                                  "overlapping run: mistakes per pass")
-        self.charts = (sep_chart, overlap_chart)
+        stray_chart = mini_bars(stray_traj.mistakes_per_pass, theme,
+                                "one stray point: mistakes per pass", unit=0.22, slot=0.5)
+        stray_told = Text(f"{stray_traj.n_updates} updates in {stray_traj.n_passes} passes,\n"
+                          "and still going", font_size=SIZES.label, color=theme.text)
+        self.overlap_run = stray_told
+        SIDE.stack(flip, stray_chart, stray_told, buff=0.45)
+        stray_dot = dots[stray.row]
+        stray_ring = Circle(radius=0.22, color=theme.highlight, stroke_width=3).move_to(
+            stray_dot)
+        stray_ends = pass_end_thetas(stray_traj)
+        hop = ValueTracker(-1.0)
+        chasing = BoundaryLine(axes, lambda: stray_ends[max(int(hop.get_value()), 0)], theme,
+                               with_normal=False)
+        theorem_side = VGroup(statement, formula, legend_r[0], legend_r[2], squeeze_panel,
+                              circle, radius_line, radius_name, live_band, closest)
+        with self.beat("The flip side is its fatal flaw. {flip} If the classes cannot be "
+                       "separated, even because of {stray} one stray point, {chase} there is "
+                       "always a mistake to chase, and it never converges.") as b:
+            for i in squeeze.moved:
+                dots[int(i)].generate_target().move_to(axes.c2p(*data.X[int(i)]))
+            self.play(FadeOut(theorem_side), FadeOut(separator.line),
+                      *[MoveToTarget(dots[int(i)]) for i in squeeze.moved], run_time=0.8)
+            b.wait_until("flip")
+            self.play(FadeIn(flip[:2], shift=0.2 * UP), run_time=0.8)
+            b.wait_until("stray")
+            self.play(stray_dot.animate.move_to(axes.c2p(*stray.X[stray.row])),
+                      run_time=1.0)
+            stray_ring.move_to(stray_dot)
+            self.play(Create(stray_ring), run_time=0.5)
+            b.wait_until("chase")
+            self.add(chasing)
+            self.play(FadeIn(stray_chart[0]), FadeIn(stray_chart[4]),
+                      FadeIn(flip[2]), run_time=0.5)
+            for p in range(stray_traj.n_passes):
+                self.play(hop.animate.set_value(p + 0.01),
+                          FadeIn(VGroup(stray_chart[1][p], stray_chart[2][p],
+                                        stray_chart[3][p])), run_time=0.35, rate_func=linear)
+            chasing.clear_updaters()
+            self.play(FadeIn(stray_told), run_time=0.6)
+
+        # Step: history, and XOR: a failed attempt
+        xor = load_dataset("xor")
+        xor_traj = perceptron(xor.X, xor.y, n_epochs=8, shuffle_seed=0)
+        self.xor_traj = xor_traj
+        xor_axes = plane_axes(theme, XOR_BOX, PLANE_WIDTH)
+        xor_names = axis_names(xor_axes, theme)
+        STAGE.inset(STROKE_ROOM).place(VGroup(xor_axes, xor_names), aligned=DOWN + LEFT)
+        xor_dots = point_cloud(xor_axes, xor.X, xor.y, theme)
+        xor_ends = pass_end_thetas(xor_traj)
+        xor_hop = ValueTracker(0.0)
+        xor_line = BoundaryLine(xor_axes, lambda: xor_ends[int(xor_hop.get_value())], theme,
+                                with_normal=False)
+        xor_chart = mini_bars(xor_traj.mistakes_per_pass, theme,
+                              f"XOR, {len(xor.y)} points: mistakes per pass", unit=0.05,
+                              slot=0.5)
+        self.charts = (sep_chart, stray_chart, xor_chart)
         year = Text(f"{MINSKY_PAPERT_YEAR}", font_size=SIZES.body, color=theme.highlight)
         story = VGroup(
-            Text("Minsky and Papert's book: it cannot even learn XOR", font_size=SIZES.label,
-                 color=theme.text),
+            Text("Minsky and Papert's book:", font_size=SIZES.label, color=theme.text),
+            Text("it cannot even learn XOR", font_size=SIZES.label, color=theme.text),
             Text("\u2192 the first \u201cAI winter\u201d", font_size=SIZES.label,
-                 color=theme.muted),
+                 color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         history = VGroup(year, story).arrange(RIGHT, buff=0.3, aligned_edge=UP)
-        left.stack(flip, overlap_run, history, buff=0.45)
-        # XOR: the four corners, opposite corners sharing a class; no line splits them.
-        xor = load_dataset("xor")
-        xor_axes = plane_axes(theme, XOR_BOX, 3.0, ticks=False)
-        xor_dots = point_cloud(xor_axes, xor.X, xor.y, theme)
-        xor_name = Text("XOR: no line splits it", font_size=SIZES.caption, color=theme.muted)
-        xor_group = VGroup(xor_axes, xor_dots, xor_name)
-        xor_name.next_to(xor_axes, UP, buff=0.15)
-        right.stack(overlap_chart, xor_group, buff=0.45)
+        SIDE.stack(history, xor_chart, buff=0.5)
         self.dates = [history[0]]
-        theorem = VGroup(axes, names, dots, separator, band, closest, gamma_arrow, gamma_name,
-                         circle, radius_line, radius_name, statement, formula, legend_r, here,
-                         sep_chart)
-        with self.beat("The flip side is its fatal flaw. {flip} If the classes cannot be "
-                       "separated, even because of one stray point, {chase} there is always a "
-                       "mistake to chase, and it never converges.") as b:
-            self.play(FadeOut(theorem), run_time=0.8)
-            b.wait_until("flip")
-            self.play(FadeIn(flip, shift=0.2 * UP), run_time=1.2)
-            b.wait_until("chase")
-            self.play(FadeIn(overlap_run), FadeIn(overlap_chart, lag_ratio=0.1), run_time=1.2)
-
-        # Step: history
+        stray_scene = VGroup(axes, names, dots, stray_ring, chasing, flip, stray_chart,
+                             stray_told)
         with self.beat(f"In {MINSKY_PAPERT_YEAR}, {{book}} Minsky and Papert's book laid "
-                       "this brittleness bare: a perceptron cannot even learn {xor} XOR. "
-                       "{winter} The blow helped bring on the first AI winter.") as b:
-            self.play(FadeIn(history[0], shift=0.2 * UP), run_time=0.6)
+                       "this brittleness bare: a perceptron cannot even learn {xor} XOR, "
+                       "where opposite corners share a class. {winter} The blow helped bring "
+                       "on the first AI winter.") as b:
+            self.play(FadeOut(stray_scene), FadeIn(year, shift=0.2 * UP), run_time=0.6)
             b.wait_until("book")
-            self.play(FadeIn(story[0]), run_time=0.8)
+            self.play(FadeIn(story[:2]), run_time=0.8)
             b.wait_until("xor")
-            self.play(Create(xor_axes), FadeIn(xor_dots, lag_ratio=0.02), FadeIn(xor_name),
-                      run_time=1.2)
+            self.play(Create(xor_axes), FadeIn(xor_names), FadeIn(xor_dots, lag_ratio=0.01),
+                      run_time=1.0)
+            self.add(xor_line)
+            self.play(FadeIn(xor_chart[0]), FadeIn(xor_chart[4]), run_time=0.3)
+            for p in range(xor_traj.n_passes):
+                self.play(xor_hop.animate.set_value(p + 0.01),
+                          FadeIn(VGroup(xor_chart[1][p], xor_chart[2][p], xor_chart[3][p])),
+                          run_time=0.3, rate_func=linear)
+            xor_line.clear_updaters()
             b.wait_until("winter")
-            self.play(FadeIn(story[1], shift=0.2 * RIGHT), run_time=0.8)
+            self.play(FadeIn(story[2], shift=0.2 * RIGHT), run_time=0.8)
 
 
 #: The quiz's visit: weights, a point and its label, worked out by core.
@@ -1097,11 +1231,13 @@ def _vector(v) -> str:  # noqa: ANN001
 
 
 QUIZ = Quiz(
-    question=f"A perceptron with $\\theta = {_vector(QUIZ_THETA)}$, bias first, visits the "
+    question=f"A perceptron with $\\theta = {_vector(QUIZ_THETA)}$, bias first, and "
+             "learning rate $\\alpha = 1$ visits the "
              f"point $x = {_vector(QUIZ_POINT)}$, whose label is $y = {QUIZ_LABEL}$. What "
              "are the weights after this visit?",
     spoken_question=f"A perceptron with theta equal to "
-                    f"{', '.join(f'{c:g}' for c in QUIZ_THETA)}, bias first, visits the point "
+                    f"{', '.join(f'{c:g}' for c in QUIZ_THETA)}, bias first, and learning "
+                    "rate alpha equal to one, visits the point "
                     f"x equal to "
                     f"{', '.join(f'{c:g}' for c in QUIZ_POINT)}, whose label is y equals "
                     f"{QUIZ_LABEL}. What are the weights after this visit?",

@@ -33,13 +33,16 @@ from manim import (
     ManimColor,
     MathTex,
     Rectangle,
+    Square,
     SurroundingRectangle,
     Text,
     TracedPath,
     Transform,
     TransformFromCopy,
+    Triangle,
     ValueTracker,
     VGroup,
+    VMobject,
     Write,
     linear,
     smooth,
@@ -63,7 +66,7 @@ from core.softmax_regression import (
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SAFE, SIDE, STAGE, Region
 from scenes.common.pieces import Derivation, FieldImage, ReadoutPanel
-from scenes.common.plots import function_axes, legend, plane_axes, point_cloud
+from scenes.common.plots import DOT_RADIUS, function_axes, plane_axes
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -244,6 +247,33 @@ class WeightArrows(VGroup):
         return np.array([self.axes.p2c(a.get_end()) for a in self.arrows])
 
 
+def class_mark(k: int, colour: str, radius: float, theme: Theme) -> VMobject:
+    """Class ``k``'s mark: a disc, a square or a triangle (the shape tells the classes apart
+    even where a colour-blind eye cannot), filled in its colour with a dark rim."""
+    if k == 0:
+        mark = Dot(radius=radius)
+    elif k == 1:
+        mark = Square(side_length=1.75 * radius)
+    else:
+        mark = Triangle().scale_to_fit_width(2.3 * radius)
+    return mark.set_fill(colour, opacity=1).set_stroke(theme.background, width=1.5)
+
+
+def class_cloud(axes: Axes, X: np.ndarray, y: np.ndarray, theme: Theme,
+                radius: float = DOT_RADIUS) -> VGroup:
+    """One mark per point, shaped and coloured by its class."""
+    return VGroup(*[class_mark(int(k), theme.classes3[int(k)], radius, theme).move_to(
+        axes.c2p(*x)) for x, k in zip(X, y, strict=True)])
+
+
+def class_key(theme: Theme, names: Sequence[str] = CLASS_NAMES) -> VGroup:
+    """Which mark is which class, in one row."""
+    return VGroup(*[VGroup(class_mark(k, c, 0.1, theme),
+                           Text(t, font_size=SIZES.label, color=theme.text)).arrange(
+        RIGHT, buff=0.15) for k, (c, t) in enumerate(zip(theme.classes3, names, strict=True))]
+    ).arrange(RIGHT, buff=0.45)
+
+
 def coloured_symbols(tex: str, theme: Theme, font_size: int = SIZES.formula) -> VGroup:
     """``tex`` with ``{i}`` filled by 1, 2, 3, each copy in its class colour, side by side."""
     return VGroup(*[MathTex(tex.format(i=i + 1), font_size=font_size, color=c)
@@ -264,8 +294,8 @@ class ThreeClassesColourThePlane(LectureScene):
         heading = self.heading("Chapter 7 \u00b7 Many classes: softmax")
         axes = class_plane(theme)
         self.axes = axes
-        dots = point_cloud(axes, data.X, data.y, theme, n_classes=3)
-        key = legend(theme, CLASS_NAMES).next_to(axes, UP, buff=0.2).align_to(axes, LEFT)
+        dots = class_cloud(axes, data.X, data.y, theme, radius=1.2 * DOT_RADIUS)
+        key = class_key(theme).next_to(axes, UP, buff=0.2).align_to(axes, LEFT)
 
         # The training clock: u runs 0 -> 1, the step is n u^2 (the early steps, where the
         # colours change most, get the most time).
@@ -302,8 +332,9 @@ class ThreeClassesColourThePlane(LectureScene):
         with self.beat("Spam, personal or work: often we must pick one of several classes. "
                        "{clouds} Here are three clouds of points, one per class.") as b:
             self.play(Write(heading), Create(axes), run_time=1.2)
+            self.play(FadeIn(key, lag_ratio=0.3), run_time=1.2)  # "several classes"
             b.wait_until("clouds")
-            self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(key), run_time=1.5)
+            self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
 
         # Step: one weight vector per class, one logit per class
         with self.beat("Instead of a single weight vector, keep {arrows} one for each class, "
@@ -367,7 +398,7 @@ class PushingALogitStealsProbability(LectureScene):
         self.axes = axes
         field = ClassField(axes, lambda: fitted, theme)
         field.clear_updaters()  # the model holds still in this scene
-        dots = point_cloud(axes, data.X, data.y, theme, radius=0.05, n_classes=3)
+        dots = class_cloud(axes, data.X, data.y, theme, radius=0.06)
 
         # The pushed logit; the other two stay at the course's values.
         pushed = ValueTracker(COURSE_LOGITS[PUSHED])
@@ -458,9 +489,8 @@ class PushingALogitStealsProbability(LectureScene):
                        "point. {softmax} "
                        "Softmax turns its three logits into three probabilities in two "
                        "steps.") as b:
-            self.play(Write(heading), run_time=1)
             self.add(field)
-            self.play(FadeIn(field), Create(axes), FadeIn(dots), run_time=1.5)
+            self.play(Write(heading), FadeIn(field), Create(axes), FadeIn(dots), run_time=1.0)
             b.wait_until("dot")
             self.play(FadeIn(query, scale=2), run_time=0.8)
             b.wait_until("softmax")
@@ -478,12 +508,12 @@ class PushingALogitStealsProbability(LectureScene):
         # Step: exponentiate
         with self.beat("First, exponentiate. {grow} Every number becomes positive, and the "
                        "largest logit pulls further ahead of the others.") as b:
-            self.play(TransformFromCopy(logit_row[1], exp_row[1]), FadeIn(exp_row[0]),
-                      run_time=1.2)
-            b.wait_until("grow")
+            # The bars grow into the exponentials first; the row then shows what they reached.
             self.play(stage.animate.set_value(1.0),
-                      FadeTransform(bar_names[0], bar_names[1]),
-                      run_time=max(1.0, min(2.5, b.time_until("end") - 0.8)))
+                      FadeTransform(bar_names[0], bar_names[1]), run_time=1.2)
+            self.play(TransformFromCopy(logit_row[1], exp_row[1]), FadeIn(exp_row[0]),
+                      run_time=0.8)
+            b.wait_until("grow")
             self.play(FadeIn(total, shift=0.2 * UP), run_time=0.8)
 
         # Step: normalise
@@ -494,7 +524,7 @@ class PushingALogitStealsProbability(LectureScene):
             b.wait_until("shrink")
             self.play(stage.animate.set_value(2.0),
                       FadeTransform(bar_names[1], bar_names[2]),
-                      run_time=min(2.5, b.time_until("shares")))
+                      run_time=max(0.8, min(1.8, b.time_until("shares") - 0.5)))
             b.wait_until("shares")
             self.play(FadeOut(total), FadeIn(phi_sum), run_time=0.8)
 
@@ -529,7 +559,8 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(*[Indicate(bars.rects[i], color=theme.highlight, scale_factor=1.05)
                         for i in (0, PUSHED)], run_time=1)
             b.wait_until("three")
-            self.play(pushed.animate.set_value(PUSH_TO), run_time=min(3, b.time_until("total")),
+            self.play(pushed.animate.set_value(PUSH_TO),
+                      run_time=max(0.8, min(2.5, b.time_until("total") - 0.5)),
                       rate_func=smooth)
             b.wait_until("total")
             self.play(Indicate(phi_sum.numbers[0], color=theme.good), run_time=1)
@@ -603,6 +634,39 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         SIDE.place(panel, aligned=DOWN + LEFT)
         self.panel = panel
 
+        # The two probabilities as bars beside the plot, moving with the dot: phi_1 = 1 - phi_2.
+        pair_unit = 1.6
+        pair_base = panel.get_top()[1] + 0.75
+        pair_x = [SIDE.left + 1.0, SIDE.left + 2.3]
+        pair_baseline = Line([pair_x[0] - 0.55, pair_base, 0], [pair_x[1] + 0.55, pair_base, 0],
+                             color=theme.muted, stroke_width=2)
+        pair_names = VGroup(*[MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula_small,
+                                      color=theme.classes3[i]).move_to([x, pair_base - 0.3, 0])
+                              for i, x in enumerate(pair_x)])
+
+        def pair_values() -> tuple[float, float]:
+            phi2 = reduction()[0]
+            return 1.0 - phi2, phi2
+
+        pair_bars = VGroup(*[Rectangle(width=0.6, height=1.0, fill_color=theme.classes3[i],
+                                       fill_opacity=0.9, stroke_width=0) for i in range(2)])
+        pair_numbers = VGroup(*[DecimalNumber(0.0, num_decimal_places=3,
+                                              font_size=SIZES.formula_small, color=theme.text)
+                                for _ in range(2)])
+
+        def draw_pair(group: VGroup) -> None:
+            for i, value in enumerate(pair_values()):
+                height = max(pair_unit * value, 1e-3)
+                pair_bars[i].stretch_to_fit_height(height)
+                pair_bars[i].move_to([pair_x[i], pair_base + height / 2, 0])
+                _show(pair_numbers[i], value)
+                pair_numbers[i].next_to(pair_bars[i], UP, buff=0.08)
+
+        pair_chart = VGroup(pair_baseline, pair_bars, pair_numbers, pair_names)
+        draw_pair(pair_chart)
+        pair_chart.add_updater(draw_pair)
+        self.pair = (pair_bars, pair_numbers)
+
         # Step: write class two's probability
         with self.beat("With only two classes, softmax should give back logistic "
                        "regression. {write} Write out the probability of the second "
@@ -623,10 +687,12 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
 
         # Step: check it in numbers
         with self.beat("Check it in numbers. {slides} As t two slides, the softmax probability "
-                       "and the sigmoid of the difference agree at every moment.") as b:
+                       "and the sigmoid of the difference agree at every moment, and the two "
+                       "bars always add up to one.") as b:
             self.play(Create(axes), Create(mid_line), FadeIn(x_label), FadeIn(y_ticks),
                       run_time=1)
-            self.play(Create(curve), FadeIn(panel), FadeIn(marker), run_time=1.2)
+            self.play(Create(curve), FadeIn(panel), FadeIn(marker), FadeIn(pair_chart),
+                      run_time=1.2)
             b.wait_until("slides")
             for target in T2_SWEEP[1:]:
                 self.play(t2.animate.set_value(target), run_time=2.2, rate_func=smooth)
@@ -635,7 +701,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         takeaway = MathTex(r"\theta", "=", r"\theta_2 - \theta_1", font_size=SIZES.formula,
                            color=theme.highlight)
         takeaway_note = Text("logistic regression is two-class softmax",
-                             font_size=SIZES.caption, color=theme.highlight)
+                             font_size=SIZES.label, color=theme.highlight)
         BODY.place(VGroup(takeaway, takeaway_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2),
                    aligned=UP + RIGHT)
         with self.beat("So logistic regression is softmax with two classes, {diff} and its "
@@ -643,7 +709,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
             self.play(FadeIn(takeaway_note), run_time=1)
             b.wait_until("diff")
             self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=1)
-        for mob in (marker, *panel.numbers):
+        for mob in (marker, pair_chart, *panel.numbers):
             mob.clear_updaters()
 
 
@@ -700,7 +766,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         charts = VGroup(predicted, target, result).arrange(RIGHT, buff=1.05)
         for chart in (predicted, target):
             chart.clear_updaters()
-        base_y = -0.5
+        base_y = -0.2
         for chart in charts:
             chart.shift((base_y - chart.baseline.get_y()) * UP)
             chart.refresh()
@@ -717,17 +783,41 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                                (r"\text{one-hot } e_y", target),
                                (r"\text{gradient } \varphi - e_y", result))])
 
+        # The derivation, large in the middle of the frame, before the bars need the room.
+        derivation = Derivation(
+            [[r"\ell", "=", r"-\log \varphi_y"],
+             ["=", r"-t_y + \log \textstyle\sum_j e^{t_j}"],
+             [r"\frac{\partial \ell}{\partial t_i}", "=",
+              r"-\mathbf{1}\{y = i\} + \frac{e^{t_i}}{\sum_j e^{t_j}}"],
+             ["=", r"\varphi_i - \mathbf{1}\{y = i\}"]],
+            theme, font_size=SIZES.formula, align=[1, 0, 1, 0], row_buff=0.3)
+        derivation.move_to([0, -0.3, 0])
+        self.derivation = derivation
+
         # Step: the loss
         with self.beat("Training uses cross-entropy again: {loss} the loss is minus the log of "
-                       "the probability the model gives the true class.") as b:
+                       "the probability the model gives the true class. {split} Softmax "
+                       "makes that minus t y, plus the log of the sum of exponentials.") as b:
             self.play(Write(heading), run_time=1)
             b.wait_until("loss")
-            self.play(Write(loss), run_time=1.2)
+            self.play(Write(derivation.rows[0]), run_time=1.2)
+            b.wait_until("split")
+            self.play(FadeIn(derivation.rows[1], shift=0.15 * DOWN), run_time=1.0)
 
         # Step: the gradient formula
-        with self.beat("Its slope with respect to each logit is strikingly simple: the "
-                       "predicted probability, minus one for the true class only."):
-            self.play(Write(grad), run_time=1.5)
+        with self.beat("Differentiate by one logit: {terms} minus one if it is the true "
+                       "class, plus its exponential over the sum. {simple} That is strikingly "
+                       "simple: the predicted probability, minus one for the true class "
+                       "only.") as b:
+            b.wait_until("terms")
+            self.play(FadeIn(derivation.rows[2], shift=0.15 * DOWN), run_time=1.2)
+            b.wait_until("simple")
+            self.play(FadeIn(derivation.rows[3], shift=0.15 * DOWN), run_time=1.0)
+            box = SurroundingRectangle(derivation.rows[3], color=theme.good, buff=0.12)
+            self.play(Create(box), run_time=0.6)
+            self.play(FadeTransform(VGroup(derivation.rows[0]), loss),
+                      FadeTransform(VGroup(derivation.rows[2:], box), grad),
+                      FadeOut(derivation.rows[1]), run_time=1.2)
 
         # Step: the two sets of bars
         with self.beat("Take the query point's probabilities, {green} with green, class two, as "
@@ -753,12 +843,14 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                       run_time=1.5)
             self.remove(ghost)
             self.add(result)
+            self.play(subtract.animate.set_value(1.0), run_time=1.2, rate_func=smooth)
+            result.clear_updaters()
             b.wait_until("down")
-            self.play(subtract.animate.set_value(1.0), run_time=min(2.5, b.time_until("up")),
-                      rate_func=smooth)
+            self.play(*[Indicate(result.rects[i], color=theme.highlight, scale_factor=1.1)
+                        for i in (0, 2)], run_time=0.8)
             b.wait_until("up")
-            self.play(Indicate(target.rects[TRUE_CLASS], color=theme.highlight,
-                               scale_factor=1.05), run_time=0.8)
+            self.play(Indicate(result.rects[TRUE_CLASS], color=theme.highlight,
+                               scale_factor=1.1), run_time=0.8)
         result.clear_updaters()
 
         # Step: one gradient step moves the bars
@@ -768,7 +860,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         loss_readout = ReadoutPanel([(r"\ell =", current_loss, 3),
                                      (r"\eta =", lambda: step.step_size, 0)], theme)
         # At the right edge, above the gradient bars.
-        loss_readout.move_to([SAFE.right, predicted.rects.get_top()[1] + 0.3, 0],
+        loss_readout.move_to([SAFE.right - 0.2, predicted.rects.get_top()[1] + 0.3, 0],
                              aligned_edge=RIGHT)
         self.loss_readout = loss_readout
         with self.beat("Now take one step against the gradient, with eta equal to "
@@ -780,7 +872,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             b.wait_until("step")
             for chart in (predicted, result):
                 chart.add_updater(lambda m: m.refresh())
-            self.play(stepped.animate.set_value(1.0), run_time=min(2.5, b.time_until("loss")),
+            self.play(stepped.animate.set_value(1.0),
+                      run_time=max(0.8, min(2.0, b.time_until("loss") - 0.5)),
                       rate_func=smooth)
             b.wait_until("loss")
             self.play(Indicate(loss_readout.numbers[0], color=theme.good), run_time=1)
@@ -792,10 +885,11 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                         r"\big(\varphi_i - \mathbf{1}\{y = i\}\big)", r"\, x",
                         font_size=SIZES.formula, color=theme.text)
         chain.move_to(grad).align_to(grad, LEFT)
-        chain_note = Text("minus it is chapter 4's (y \u2212 h) x: target minus prediction, "
-                          "times input", font_size=SIZES.caption, color=theme.highlight)
+        chain_note = MathTex(r"-\nabla_{\theta_i} \ell\ \text{is chapter 4's}\ (y - h)\,x"
+                             r"\text{: target minus prediction, times input}",
+                             font_size=SIZES.formula_small, color=theme.highlight)
         soft_note = Text("argmax alone has zero slope almost everywhere",
-                         font_size=SIZES.caption, color=theme.muted)
+                         font_size=SIZES.label, color=theme.text)
         # The two closing notes under the captions, one above the other.
         notes_region = Region("notes", SAFE.left, SAFE.right, SAFE.bottom,
                               captions.get_bottom()[1] - 0.2)

@@ -225,3 +225,56 @@ def test_bound_geometry_on_the_plane():
     nearest = np.min(np.linalg.norm(line[:, None, :] - X[None, :, :], axis=2)[::50], axis=0)
     assert row == int(np.argmin(nearest)) and gap == pytest.approx(nearest[row], abs=1e-3)
     assert gap < 0.5 * b.plane_margin  # it grazes a point: not the widest-gap line
+
+
+# --- chapter 6's flip sides: a squeezed gap, one stray point, XOR
+
+
+def test_squeezing_the_gap_shrinks_gamma_in_proportion_and_raises_the_bound():
+    from core.perceptron import squeeze_margin
+    X, y = _xy("perceptron_separable")
+    factors = np.array([1.0, 0.75, 0.5, 0.25])
+    squeeze = squeeze_margin(X, y, factors)
+    base = mistake_bound(X, y)
+    assert squeeze.bounds[0].margin == pytest.approx(base.margin, rel=1e-6)
+    # Only the closest points move, each straight toward the line by (1 - f) of the gap.
+    still = np.setdiff1d(np.arange(len(y)), squeeze.moved)
+    for f, Xf, b in zip(factors, squeeze.X, squeeze.bounds, strict=True):
+        np.testing.assert_allclose(Xf[still], X[still])
+        shift = np.linalg.norm(Xf[squeeze.moved] - X[squeeze.moved], axis=1)
+        np.testing.assert_allclose(shift, (1 - f) * base.plane_margin, atol=1e-9)
+        # An independent solver on the squeezed points agrees on gamma.
+        assert b.margin == pytest.approx(max_margin(Xf, y), rel=1e-4)
+        assert b.bound == pytest.approx((b.radius / b.margin) ** 2)
+        # And the theorem still holds for the perceptron on them.
+        traj = core.perceptron(Xf, y, n_epochs=5000, shuffle_seed=0)
+        assert traj.converged and traj.n_updates <= b.bound
+    assert np.all(np.diff(squeeze.margins) < 0)
+    assert np.all(np.diff(squeeze.mistake_bounds) > 0)
+    with pytest.raises(ValueError):
+        squeeze_margin(X, y, [1.0, 0.0])
+
+
+def test_one_stray_point_makes_every_pass_find_a_mistake():
+    from core.perceptron import pass_end_thetas, stray_point_run
+    X, y = _xy("perceptron_separable")
+    stray = stray_point_run(X, y, n_epochs=8)
+    assert y[stray.row] == 0
+    changed = np.flatnonzero(np.any(stray.X != X, axis=1))
+    np.testing.assert_array_equal(changed, [stray.row])
+    np.testing.assert_allclose(stray.X[stray.row], X[y == 1].mean(axis=0))
+    assert is_linearly_separable(X, y) and not is_linearly_separable(stray.X, y)
+    traj = stray.trajectory
+    assert not traj.converged and traj.n_passes == 8 and np.all(traj.mistakes_per_pass > 0)
+    ends = pass_end_thetas(traj)
+    assert ends.shape == (8, 3)
+    n = len(y)
+    for p in range(8):
+        np.testing.assert_array_equal(ends[p], traj.thetas[(p + 1) * n])
+
+
+def test_xor_keeps_the_perceptron_wrong_in_every_pass():
+    data = core.load_dataset("xor")
+    assert not is_linearly_separable(data.X, data.y)
+    traj = core.perceptron(data.X, data.y, n_epochs=8, shuffle_seed=0)
+    assert not traj.converged and np.all(traj.mistakes_per_pass > 0)

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import Line, MathTex, Text
+from manim import MathTex, Text
 from scene_harness import build, final_frame, pixel_at
 
-from core import newton_method, predict, sigmoid, step
+import core
+from core import load_dataset, newton_method, predict, sigmoid, step
 from core.perceptron import mistake_bound, perceptron_run
 from scenes.common.theme import DARK
 from scenes.logistic_regression import ch06_perceptron as ch06
@@ -125,13 +126,17 @@ def test_separable_final_frame_rings_no_mistake_and_every_point_is_on_its_side(t
     normal = theta[1:] / np.linalg.norm(theta[1:])
     wrong = {0: _field_colour(DARK.field_high), 1: _field_colour(DARK.field_low)}
     right = {0: _field_colour(DARK.field_low), 1: _field_colour(DARK.field_high)}
-    n_right = 0
+    n_right, n_clear = 0, 0
     for x, label in zip(X, y, strict=True):
         outward = normal if label == 1 else -normal
-        got = pixel_at(scene, pixels, board.axes.c2p(*(x + 0.25 * outward)))
+        probe = x + 0.25 * outward
+        got = pixel_at(scene, pixels, board.axes.c2p(*probe))
         assert not _near(got, wrong[label], 20), (x, label, got)
-        n_right += _near(got, right[label], 20)
-    assert n_right >= len(y) - 3  # the rest landed on a neighbouring dot
+        # A probe within reach of another dot (and its dark rim) reads that dot instead.
+        if np.min(np.linalg.norm(X - probe, axis=1)) > 0.15:
+            n_clear += 1
+            n_right += _near(got, right[label], 20)
+    assert n_clear >= len(y) - 6 and n_right >= n_clear - 1
 
 
 def test_overlap_run_ends_on_logistic_regressions_line(tmp_path: Path):
@@ -139,8 +144,9 @@ def test_overlap_run_ends_on_logistic_regressions_line(tmp_path: Path):
     data = perceptron_run("non_separable").dataset
     fit = newton_method(data.X, data.y).thetas[-1]
     np.testing.assert_allclose(scene.logistic_theta, fit)
-    line = next(m for m in scene.mobjects
-                if isinstance(m, Line) and m.get_color().to_hex().upper() == DARK.curve.upper())
+    line = scene.logistic_line
+    assert any(line in top.get_family() for top in scene.mobjects)
+    assert line.get_color().to_hex().upper() == DARK.curve.upper()
     unit = fit / np.linalg.norm(fit[1:])
     for end in (line.get_start(), line.get_end()):
         assert unit @ np.r_[1.0, scene.board.axes.p2c(end)[:2]] == pytest.approx(0, abs=1e-3)
@@ -190,7 +196,6 @@ def test_dates_on_screen_are_the_course_texts(tmp_path: Path):
 def test_bound_and_counts_in_the_theorem_scene_are_cores(tmp_path: Path):
     scene = build(ch06.ConvergenceTheoremAndItsFlipSide, tmp_path)
     data = perceptron_run("separable")
-    overlap = perceptron_run("non_separable").trajectory
     bound = mistake_bound(data.dataset.X, data.dataset.y)
     assert scene.bound.bound == pytest.approx(bound.bound)
     shown = " ".join(m.get_tex_string() for m in scene.here.get_family()
@@ -211,13 +216,24 @@ def test_bound_and_counts_in_the_theorem_scene_are_cores(tmp_path: Path):
                                data.dataset.X[bound.farthest], atol=1e-6)
     length = np.linalg.norm(gamma_arrow.get_end() - gamma_arrow.get_start())
     assert length == pytest.approx(k * bound.plane_margin, rel=1e-3)
-    # The two still charts: core's mistakes per pass, ending in 0 only for separable data.
-    sep_chart, overlap_chart = scene.charts
+    # The still charts: core's mistakes per pass, ending in 0 only for separable data.
+    from core.perceptron import squeeze_margin, stray_point_run
+    stray = stray_point_run(data.dataset.X, data.dataset.y, n_epochs=8).trajectory
+    xor = load_dataset("xor")
+    xor_traj = core.perceptron(xor.X, xor.y, n_epochs=8, shuffle_seed=0)
+    sep_chart, stray_chart, xor_chart = scene.charts
     assert [n.get_value() for n in sep_chart.numbers] == list(data.trajectory.mistakes_per_pass)
-    assert [n.get_value() for n in overlap_chart.numbers] == list(overlap.mistakes_per_pass)
-    assert sep_chart.numbers[-1].get_value() == 0 and min(overlap.mistakes_per_pass) > 0
+    assert [n.get_value() for n in stray_chart.numbers] == list(stray.mistakes_per_pass)
+    assert [n.get_value() for n in xor_chart.numbers] == list(xor_traj.mistakes_per_pass)
+    assert sep_chart.numbers[-1].get_value() == 0 and min(stray.mistakes_per_pass) > 0
+    assert min(xor_traj.mistakes_per_pass) > 0
     told = scene.overlap_run.original_text
-    assert f"{overlap.n_updates} updates in {overlap.n_passes} passes" in told
+    assert f"{stray.n_updates} updates in {stray.n_passes} passes" in told
+    # The squeeze ends on core's narrowest gap and its bound.
+    squeezed = squeeze_margin(data.dataset.X, data.dataset.y, ch06.SQUEEZE_FACTORS).bounds[-1]
+    shown = [float(n.get_value()) for n in scene.squeeze_panel.numbers]
+    assert shown[0] == pytest.approx(squeezed.margin, abs=5e-4)
+    assert shown[1] == pytest.approx(squeezed.bound, abs=0.5)
 
 
 def test_soft_and_hard_readings_are_cores(tmp_path: Path):
