@@ -404,8 +404,9 @@ class OurWeightsBesideScikitLearn(LectureScene):
                       line_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
                       *[Indicate(c, color=theme.highlight) for c in icpt_cells], run_time=1.2)
 
-        # Step: the ratios, shown: our weights and bias shrunk to scikit-learn's size leave our
-        # line where it is (redrawn from the scaled weights), only the probabilities soften.
+        # Step: the ratios, shown: our weights and bias shrunk (our weights to the length of
+        # scikit-learn's) leave our line where it is (redrawn from the scaled weights); only
+        # the probabilities soften.
         ratio = weight_size_ratio(ours.w, comp.sklearn_w)
         self.ratio = ratio
         scale = ValueTracker(1.0)
@@ -421,8 +422,9 @@ class OurWeightsBesideScikitLearn(LectureScene):
         factor_bg = BackgroundRectangle(factor, color=theme.background, fill_opacity=0.8,
                                         buff=0.1)
         with self.beat("See it on the plane: {field} here are our model's probabilities. "
-                       f"{{shrink}} Shrink our weights and bias together by {ratio:.2f}, to "
-                       "scikit-learn's size: {stays} the line stays exactly where it is, and "
+                       f"{{shrink}} Shrink our weights and bias together by {ratio:.2f}, so our "
+                       "weights are as long as scikit-learn's: {stays} the line stays exactly "
+                       "where it is, and "
                        "only the shading around it softens.") as b:
             self.play(FadeOut(line_tint), run_time=0.4)
             b.wait_until("field")

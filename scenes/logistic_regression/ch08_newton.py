@@ -666,7 +666,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
                        "this method is called Fisher scoring, or iteratively reweighted least "
                        "squares. {bends} Its curvatures along its main directions are all "
-                       "negative: the hill bends down every way, so each step climbs.") as b:
+                       "negative: the hill bends down every way, so Newton's direction always "
+                       "points uphill.") as b:
             self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
             b.wait_until("grid")
             self.play(FadeIn(grid_eq), FadeIn(grid.get_brackets()),

@@ -664,8 +664,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             self.play(FadeIn(xor["raw_dots"], lag_ratio=0.02), run_time=1.2)
 
         # Step: the straight cut fails
-        with self.beat("The best straight cut is helpless here: {half} it gets about half of "
-                       "the points right, no better than a coin.") as b:
+        with self.beat("Fitted on the raw features, the straight cut is helpless: {half} it "
+                       "gets about half of the points right, no better than a coin.") as b:
             self.play(FadeIn(xor["raw"]), run_time=1.2)
             self.bring_to_front(xor["raw_dots"])
             b.wait_until("half")
