@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import uuid
 from pathlib import Path
 
@@ -25,16 +26,20 @@ class RunStaging:
         self.staging_dir = staging_dir
         self._name: str | None = None
         self._lock: FileLock | None = None
+        # Render threads ask for their first scene folder at once: without this, two of them
+        # could each make a run folder, and the one not remembered would be left behind.
+        self._making = threading.Lock()
 
     @property
     def folder(self) -> Path:
-        if self._name is None:
-            name = f"run-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-            lock = FileLock(self.staging_dir / f"{name}.lock")
-            lock.try_acquire()  # a fresh name: no one else holds it
-            (self.staging_dir / name).mkdir(parents=True, exist_ok=True)
-            self._name, self._lock = name, lock
-        return self.staging_dir / self._name
+        with self._making:
+            if self._name is None:
+                name = f"run-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+                lock = FileLock(self.staging_dir / f"{name}.lock")
+                lock.try_acquire()  # a fresh name: no one else holds it
+                (self.staging_dir / name).mkdir(parents=True, exist_ok=True)
+                self._name, self._lock = name, lock
+            return self.staging_dir / self._name
 
     def new(self, label: str) -> Path:
         """A fresh folder path for one scene (not yet created)."""
@@ -42,6 +47,10 @@ class RunStaging:
 
     def close(self) -> None:
         """Remove this run's folder and lock file (everything in it is finished with)."""
+        with self._making:
+            self._close()
+
+    def _close(self) -> None:
         if self._name is None:
             return
         shutil.rmtree(self.staging_dir / self._name, ignore_errors=True)

@@ -117,3 +117,27 @@ def test_a_write_fault_is_one_paragraph_naming_the_folder_and_what_to_do(
 def test_a_workers_error_is_a_write_fault_only_when_its_errno_is_one(
         error: str | None, code: int | None) -> None:
     assert errno_of(error) == code
+
+
+def test_render_threads_asking_at_once_share_one_run_folder(tmp_path: Path) -> None:
+    """Every render thread asks for its first scene folder at the same moment: they must all
+    get the one run folder, and closing the run must leave nothing behind."""
+    import threading
+
+    staging = RunStaging(tmp_path)
+    start = threading.Barrier(8)
+    folders: list[Path] = []
+
+    def ask() -> None:
+        start.wait()
+        folders.append(staging.new("scene").parent)
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(folders)) == 1
+    assert len(list(tmp_path.iterdir())) == 2  # the run folder and its lock
+    staging.close()
+    assert not list(tmp_path.iterdir())
