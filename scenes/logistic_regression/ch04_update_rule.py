@@ -250,14 +250,15 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                        "just x j.") as b:
             b.wait_until("slope")
             self.play(FadeIn(slope_fact, shift=0.2 * UP))
-            # The factor leaves before its value arrives (no half-morphed glyphs), in green,
-            # the colour of the slope fact it comes from; the green stays until the cancelling.
+            # The factor turns into its value in one move (the line is never shown without
+            # it), in green, the colour of the slope fact it comes from; the green stays until
+            # the cancelling.
             VGroup(rows[1][7], rows[1][8]).set_color(theme.curve)
             for k in CARRY_GREEN:
                 rows[2][k].set_color(theme.curve)
-            self.play(FadeOut(rows[0][7], shift=0.3 * UP),
-                      slope_fact.animate.set_color(theme.curve), run_time=0.5)
+            self.play(slope_fact.animate.set_color(theme.curve), run_time=0.5)
             self.play(*[ReplacementTransform(rows[0][i], rows[1][i]) for i in range(7)],
+                      FadeOut(rows[0][7], shift=0.3 * UP),
                       FadeIn(rows[1][7:10], shift=0.3 * UP), run_time=0.8)
             note(1)
             b.wait_until("inner")
