@@ -9,17 +9,10 @@ no page the exports write loads it.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import io
-import shutil
 import sys
-import tarfile
-import tempfile
-import urllib.request
 from pathlib import Path
 
-from scripts.export.reveal_assets import _extract_plain
+from scripts.export.reveal_assets import install_npm_tarball
 
 AXE_VERSION = "4.14.1"
 TARBALL_URL = f"https://registry.npmjs.org/axe-core/-/axe-core-{AXE_VERSION}.tgz"
@@ -51,21 +44,8 @@ def install(url: str = TARBALL_URL) -> Path:
     home = axe_home()
     if (home / "axe.min.js").is_file():
         return home
-    with urllib.request.urlopen(url, timeout=60) as response:
-        blob = response.read()
-    digest = base64.b64encode(hashlib.sha512(blob).digest()).decode()
-    if digest != TARBALL_SHA512:
-        raise RuntimeError(f"axe-core tarball from {url} failed its checksum; not installed")
-    home.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=home.parent) as tmp:
-        with tarfile.open(fileobj=io.BytesIO(blob), mode="r:gz") as tar:
-            wanted = ("package/axe.min.js", "package/LICENSE", "package/package.json")
-            _extract_plain(tar, [m for m in tar.getmembers() if m.name in wanted], Path(tmp))
-        staged = Path(tmp) / "package"
-        if home.exists():
-            shutil.rmtree(home)
-        staged.rename(home)
-    return home
+    wanted = ("package/axe.min.js", "package/LICENSE", "package/package.json")
+    return install_npm_tarball("axe-core", url, TARBALL_SHA512, home, wanted.__contains__)
 
 
 if __name__ == "__main__":

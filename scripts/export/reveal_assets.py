@@ -16,6 +16,7 @@ import sys
 import tarfile
 import tempfile
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 #: The reveal.js version manim-slides 5.7's template is written for (its ``reveal_version``).
@@ -47,7 +48,8 @@ def reveal_dist() -> Path:
     return dist
 
 
-def _extract_plain(tar: tarfile.TarFile, members: list[tarfile.TarInfo], dest: Path) -> None:
+def _extract_plain(tar: tarfile.TarFile, members: list[tarfile.TarInfo], dest: Path,
+                   name: str = "reveal.js") -> None:
     """Write ``members``' regular files and folders under ``dest``, refusing any path that
     leaves it. (``extractall(filter="data")`` does this too, but Debian 12's Python 3.11.2
     predates the ``filter`` argument.)"""
@@ -55,7 +57,7 @@ def _extract_plain(tar: tarfile.TarFile, members: list[tarfile.TarInfo], dest: P
     for member in members:
         target = (dest / member.name).resolve()
         if not target.is_relative_to(root):
-            raise RuntimeError(f"reveal.js tarball entry {member.name!r} leaves its folder")
+            raise RuntimeError(f"{name} tarball entry {member.name!r} leaves its folder")
         if member.isdir():
             target.mkdir(parents=True, exist_ok=True)
         elif member.isfile():
@@ -65,27 +67,35 @@ def _extract_plain(tar: tarfile.TarFile, members: list[tarfile.TarInfo], dest: P
             target.write_bytes(source.read())
 
 
-def install(url: str = TARBALL_URL) -> Path:
-    """Download, verify and unpack reveal.js's ``dist/`` into :func:`reveal_home`."""
-    home = reveal_home()
-    if (home / "dist" / "reveal.js").is_file():
-        return home
+def install_npm_tarball(name: str, url: str, sha512: str, home: Path,
+                        keep: Callable[[str], bool]) -> Path:
+    """Download ``url`` (an npm registry tarball), check it against the registry's ``sha512``
+    integrity, and unpack the members ``keep`` accepts into ``home`` (a temporary folder
+    beside it first, renamed into place: an interrupted install leaves no half folder)."""
     with urllib.request.urlopen(url, timeout=60) as response:
         blob = response.read()
     digest = base64.b64encode(hashlib.sha512(blob).digest()).decode()
-    if digest != TARBALL_SHA512:
-        raise RuntimeError(f"reveal.js tarball from {url} failed its checksum; not installed")
+    if digest != sha512:
+        raise RuntimeError(f"{name} tarball from {url} failed its checksum; not installed")
     home.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=home.parent) as tmp:
         with tarfile.open(fileobj=io.BytesIO(blob), mode="r:gz") as tar:
-            members = [m for m in tar.getmembers()
-                       if m.name.startswith("package/dist/") or m.name == "package/LICENSE"]
-            _extract_plain(tar, members, Path(tmp))
+            _extract_plain(tar, [m for m in tar.getmembers() if keep(m.name)], Path(tmp), name)
         staged = Path(tmp) / "package"
         if home.exists():
             shutil.rmtree(home)
         staged.rename(home)
     return home
+
+
+def install(url: str = TARBALL_URL) -> Path:
+    """Download, verify and unpack reveal.js's ``dist/`` into :func:`reveal_home`."""
+    home = reveal_home()
+    if (home / "dist" / "reveal.js").is_file():
+        return home
+    return install_npm_tarball(
+        "reveal.js", url, TARBALL_SHA512, home,
+        lambda member: member.startswith("package/dist/") or member == "package/LICENSE")
 
 
 if __name__ == "__main__":
