@@ -8,7 +8,7 @@ rendered, untimed), so every row starts from the same up-to-date chapter. One ro
 narration edit with the partial-movie cache emptied first, to show what the cache buys.
 
     .venv/bin/python scripts/bench_edit_loop.py [--chapter logistic-regression/ch01]
-        [--jobs 1] [--quality low] [--voice none]
+        [--jobs 1] [--quality low] [--voice none] [--only TEXT ...]
 
 Figures depend on the machine and its load; this prints them, it asserts nothing.
 """
@@ -111,7 +111,12 @@ def main() -> None:
     parser.add_argument("--quality", default="low")
     parser.add_argument("--voice", default="none")
     parser.add_argument("--keep", action="store_true", help="Keep the temporary copy.")
+    parser.add_argument("--only", nargs="+", metavar="TEXT",
+                        help="Only the edits whose label contains one of these words.")
     args = parser.parse_args()
+    edits = [e for e in EDITS if not args.only or any(w in e.label for w in args.only)]
+    if not edits:
+        sys.exit("no edit matches --only; the edits are: " + "; ".join(e.label for e in EDITS))
     work = Path(tempfile.mkdtemp(prefix="bench-edit-loop-"))
     copy, media = work / "project", work / "media"
     for part in PARTS:
@@ -121,7 +126,7 @@ def main() -> None:
         print(f"{args.chapter} at {args.quality} quality, --jobs {args.jobs}, --voice "
               f"{args.voice}: first render {first.seconds:.1f} s, {first.rendered} scenes")
         rows = []
-        for edit in EDITS:
+        for edit in edits:
             apply(copy, edit)
             if edit.empty_cache:
                 shutil.rmtree(media / ".cache" / "partial", ignore_errors=True)
@@ -131,7 +136,7 @@ def main() -> None:
             rows.append((edit.label, run))
             print(f"  {edit.label}: {run.seconds:.1f} s, {run.rendered} re-rendered", flush=True)
             apply(copy, edit, undo=True)
-            if edit is not EDITS[-1]:
+            if edit is not edits[-1]:
                 render(copy, media, args)  # back to where every row starts (untimed)
         print()
         print("| edit | edit to up-to-date video | scenes re-rendered | animations re-used |")

@@ -19,6 +19,7 @@ import os
 import shutil
 import uuid
 from pathlib import Path
+from typing import Any
 
 #: File endings of partial movies (mp4; mov for transparent renders; webm for webm output).
 MOVIE_SUFFIXES = (".mp4", ".mov", ".webm")
@@ -174,3 +175,41 @@ def keep_time_exact_when_cached() -> None:
     CairoRenderer.play = play  # type: ignore[method-assign]
     CairoRenderer.freeze_current_frame = freeze_current_frame  # type: ignore[method-assign]
     CairoRenderer._lecture_exact_time = True  # type: ignore[attr-defined]
+
+
+#: The grid float arrays are snapped to before manim hashes them, in scene units (a pixel at
+#: 4K is about 0.002 units): far below anything visible, far above floating-point noise.
+HASH_GRID = 1e-6
+#: Where the grid's cells start, as a fraction of a cell. Not 0.5 (plain rounding): glyph
+#: outlines from TeX and Pango have coordinates with few decimals, some exactly half-way
+#: between two grid points (4.2441255), which a few ulps of noise then round either way.
+HASH_PHASE = 0.3183098861837907  # 1 / pi
+
+
+def hash_arrays_on_a_grid() -> None:
+    """Make manim's animation hashes blind to floating-point noise.
+
+    A mobject moved by an updater (``move_to`` shifts by the difference of two centres) ends a
+    rendered animation, which updated it frame by frame, a few ulps away from where a re-used
+    one, which jumps to the end, leaves it. Hashed bit for bit, every later animation of the
+    scene then misses the cache although its picture is the same. Float arrays are therefore
+    snapped to cells of :data:`HASH_GRID` before they are hashed (a copy: the scene is
+    untouched); two values a few ulps apart fall in different cells only if a cell boundary
+    lies between them, which :data:`HASH_PHASE` keeps away from the round values glyphs have.
+    Called in the render worker only (it patches manim's hashing module).
+    """
+    import numpy as np
+    from manim.utils import hashing
+
+    if getattr(hashing, "_lecture_grid", False):
+        return
+    original = hashing._hash_ndarray
+
+    def on_grid(array: Any) -> str:
+        if array.dtype.kind == "f":
+            # + 0.0 turns -0.0 into 0.0, so a cell has one form
+            array = np.floor(np.asarray(array) / HASH_GRID + HASH_PHASE) + 0.0
+        return original(array)
+
+    hashing._hash_ndarray = on_grid
+    hashing._lecture_grid = True  # type: ignore[attr-defined]

@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from scripts.build.contract import PROGRESS_PREFIX, WorkerResult, WorkerSpec
-from scripts.build.partial_cache import keep_rendered, keep_time_exact_when_cached, link_cached
+from scripts.build.partial_cache import (
+    hash_arrays_on_a_grid,
+    keep_rendered,
+    keep_time_exact_when_cached,
+    link_cached,
+)
+from scripts.build.play_hash import hash_plays_faster
 
 
 def _report_progress(scene: Any, stop: threading.Event, frame_rate: float) -> None:
@@ -86,6 +92,8 @@ def render(spec: WorkerSpec) -> WorkerResult:
         settings["max_files_cached"] = 100_000  # the cache's own bound applies, not manim's
         cached = link_cached(Path(spec.partial_cache), staging / "partial")
         keep_time_exact_when_cached()
+        hash_arrays_on_a_grid()
+        hash_plays_faster()
     started = time.monotonic()
     with tempconfig(settings):
         module = importlib.import_module(spec.module)

@@ -13,7 +13,7 @@ from scripts.build.lecture_file import load_catalog
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "edit_loop"
 ALL = {"shapes/Steps", "shapes/Circles", "numbers/Doubled", "numbers/Quadrupled",
-       "numbers/Halved"}
+       "numbers/Halved", "trackers/Follows"}
 
 
 @pytest.fixture
