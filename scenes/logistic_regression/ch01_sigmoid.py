@@ -378,8 +378,6 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         # The inner factor arrives on its own words: hidden while the line grows.
         inner = VGroup(*derivation.rows[1][3:])
         inner.set_opacity(0)
-        # The pair is flagged in the highlight (a dark red on the dark ground is hard to see).
-        pair, collapse = derivation.cancel_pair((1, 1), (1, 5), theme.highlight)
         # Once they are gone the line is set again without their gaps.
         clean = MathTex(r"=", one_plus + up("-2"), r"\cdot", E_NEG,
                         font_size=SIZES.formula_large, color=theme.text)
@@ -392,6 +390,9 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(derivation.grow(0, 1), run_time=ready_in(b, "inner", 1.8))
             b.wait_until("inner")
             self.play(inner.animate.set_opacity(1), run_time=1.0)
+            # The pair is flagged in the highlight (a dark red on the dark ground is hard to
+            # see); made once the inner factor shows, so its minus sign stays visible.
+            pair, collapse = derivation.cancel_pair((1, 1), (1, 5), theme.highlight)
             b.wait_until("pair")
             self.play(pair, run_time=0.8)
             b.wait_until("cancel")
@@ -417,9 +418,9 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             b.wait_until("second")
             # The factor is copied into the aside by a fade (a copy flying across would
             # cross the lines of the main derivation); the slope plot makes room for it.
-            self.play(FadeOut(slope_plot), run_time=0.4)
-            self.play(second.animate.set_color(theme.highlight), Create(inset_frame),
-                      FadeIn(aside), FadeIn(identity.rows[0], shift=0.3 * RIGHT), run_time=1.0)
+            self.play(FadeOut(slope_plot), second.animate.set_color(theme.highlight),
+                      FadeIn(inset_frame), FadeIn(aside), FadeIn(identity.rows[0]),
+                      run_time=ready_in(b, "add", 0.8))
             for row, mark, nxt in ((1, "add", "apart"), (2, "apart", "g"), (3, "g", "end")):
                 b.wait_until(mark)
                 self.play(identity.grow(row - 1, row), run_time=ready_in(b, nxt, 1.2))
