@@ -44,14 +44,15 @@ def plane_axes(theme: Theme, box: Box, x_length: float, ticks: bool = True) -> A
 
 
 def tick_numbers(axis: NumberLine, values: Sequence[float], decimals: int, theme: Theme,
-                 log: bool = False) -> VGroup:
+                 log: bool = False, font_size: int = SIZES.caption) -> VGroup:
     """Numbers under (or beside) ``axis`` at ``values``, in the text face at the caption size,
     so a plot's numbers match the readouts and legends beside it. Added to the axis as its
     ``numbers`` (they move with it). With ``log`` the axis runs in powers of ten: the number
-    ``value`` sits at ``log10(value)``."""
+    ``value`` sits at ``log10(value)``. ``font_size`` (a size of the type scale) sets the
+    numbers larger where the plot is big and its numbers are read."""
     labels = VGroup()
     for value in values:
-        label = SansNumber(value, num_decimal_places=decimals, font_size=SIZES.caption,
+        label = SansNumber(value, num_decimal_places=decimals, font_size=font_size,
                            color=theme.muted)
         at = math.log10(value) if log else value
         label.next_to(axis.number_to_point(at), axis.label_direction,
@@ -65,7 +66,7 @@ def tick_numbers(axis: NumberLine, values: Sequence[float], decimals: int, theme
 def function_axes(theme: Theme, x_range: Sequence[float], y_range: Sequence[float],
                   x_length: float, y_length: float, x_numbers: Sequence[float] = (),
                   y_numbers: Sequence[float] = (), x_decimals: int = 0, y_decimals: int = 1,
-                  x_log: bool = False) -> Axes:
+                  x_log: bool = False, number_size: int = SIZES.caption) -> Axes:
     """Axes for a function's graph, ticks numbered at ``x_numbers`` and ``y_numbers`` (each
     axis with its own number of decimals) in the text face at the caption size, readable at
     480p. ``x_range`` and ``y_range`` are manim's ``(min, max, step)``. An axis given no
@@ -73,12 +74,13 @@ def function_axes(theme: Theme, x_range: Sequence[float], y_range: Sequence[floa
 
     With ``x_log`` the x axis is logarithmic: its coordinate is ``log10`` of the value
     (``x_range`` ``(0, 3, 1)`` runs from 1 to 1000 with a tick at each power of ten; plot a
-    value ``v`` at ``log10(v)``), and ``x_numbers`` are the plain values (1, 10, 100, 1000)."""
+    value ``v`` at ``log10(v)``), and ``x_numbers`` are the plain values (1, 10, 100, 1000).
+    ``number_size`` sets the tick numbers' size (default: the caption size)."""
     axes = Axes(x_range=list(x_range), y_range=list(y_range), x_length=x_length,
                 y_length=y_length, tips=False,
                 axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE})
-    tick_numbers(axes.x_axis, x_numbers, x_decimals, theme, log=x_log)
-    tick_numbers(axes.y_axis, y_numbers, y_decimals, theme)
+    tick_numbers(axes.x_axis, x_numbers, x_decimals, theme, log=x_log, font_size=number_size)
+    tick_numbers(axes.y_axis, y_numbers, y_decimals, theme, font_size=number_size)
     return axes
 
 

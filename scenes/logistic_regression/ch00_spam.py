@@ -13,10 +13,10 @@ from manim import (
     UP,
     Arrow,
     Axes,
-    Circle,
     Create,
     DashedLine,
     Dot,
+    Ellipse,
     FadeIn,
     FadeOut,
     GrowArrow,
@@ -24,17 +24,17 @@ from manim import (
     Line,
     MathTex,
     Polygon,
+    ReplacementTransform,
     Text,
     ValueTracker,
     VGroup,
     VMobject,
-    Write,
     linear,
 )
 
 from core import boundary_segment, logistic_sweep, predict_proba, spam_sweep
 from scenes.common.beats import LectureScene
-from scenes.common.layout import SIDE, STAGE, Region
+from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import ReadoutPanel
 from scenes.common.plots import function_axes, legend_entry, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene
@@ -49,9 +49,21 @@ Y_RANGE = (-0.5, 1.75)
 N_POSITIONS = 120
 #: The flaws scene's y range: just the line's values (the plot is the subject there).
 FLAWS_Y_RANGE = (-0.5, 1.5)
+#: Height of the strip of notes (legend, readouts, the flaws) over the plot.
+NOTES_HEIGHT = 0.8
+#: The notes over the plot, and the plot under them across the whole body: the plot is what
+#: every beat of this chapter is about, so it takes the full width.
+NOTES = Region("notes", BODY.left, BODY.right, BODY.top - NOTES_HEIGHT, BODY.top)
+PLOT = Region("plot", BODY.left, BODY.right, BODY.bottom, BODY.top - NOTES_HEIGHT - GUTTER)
 #: Rings around emails the 0.5 rule gets wrong, in the highlight colour (a pale yellow, far
-#: lighter than the orange spam dots, so they stay apart for colour-blind eyes too).
-RING_RADIUS = 0.16
+#: lighter than the orange spam dots, so they stay apart for colour-blind eyes too): upright
+#: ovals, narrow enough that the rings of two neighbouring emails (half a unit apart) never
+#: overlap.
+RING_WIDTH, RING_HEIGHT = 0.17, 0.36
+#: The height at which the first line is named (under the top of the plot).
+FIRST_LINE_NAME_AT = 1.45
+#: Where the "below zero" note's top sits (under the tick numbers of the axis at 0).
+FLOOR_NOTE_AT = -0.24
 #: Where the far email is dragged to.
 SWEEP_END = 28.0
 #: The S's fits carry a little L2: the spam emails are separable, so plain maximum likelihood
@@ -63,16 +75,19 @@ def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RAN
               ) -> tuple[Axes, VGroup]:
     """The emails' axes with their names, filling ``region``: the axes, and the group of axes
     and names (placed together, so the names stay inside the region)."""
-    # Room left for the y numbers beside the axes, and the x numbers, x name and y name.
+    # Room left for the y numbers beside the axes, the x name under the box and the y name
+    # over it (the x numbers sit inside the box, under the axis at 0).
     axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 5), (y_range[0], y_range[1], 0.5),
-                         x_length=region.width - 0.8, y_length=region.height - 1.6,
+                         x_length=region.width - 0.95, y_length=region.height - 1.0,
                          # No "0" under the origin: the y-axis would strike it through.
                          x_numbers=range(5, 31, 5),
-                         y_numbers=np.arange(y_range[0], y_range[1] + 1e-9, 0.5))
-    x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.caption,
-                   color=theme.muted).next_to(axes.x_axis, DOWN, buff=0.5)
-    y_label = Text("label", font_size=SIZES.caption, color=theme.muted).next_to(
-        axes.y_axis, UP, buff=0.15)
+                         y_numbers=np.arange(y_range[0], y_range[1] + 1e-9, 0.5),
+                         number_size=SIZES.label)
+    # Under the whole box (not under the axis at 0, where notes below zero go).
+    x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.label,
+                   color=theme.muted).next_to(axes, DOWN, buff=0.12)
+    y_label = Text("label", font_size=SIZES.label, color=theme.muted).next_to(
+        axes.y_axis, UP, buff=0.1)
     group = VGroup(axes, x_label, y_label)
     region.place(group)
     return axes, group
@@ -84,7 +99,7 @@ def class_legend(theme: Theme) -> VGroup:
         legend_entry(Dot(radius=0.08, color=theme.class1), "spam: y = 1, positive", theme),
         legend_entry(Dot(radius=0.08, color=theme.class0), "not spam: y = 0, negative",
                      theme))
-    return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+    return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
 
 
 def clipped_line(axes: Axes, intercept: float, slope: float) -> np.ndarray | None:
@@ -117,11 +132,15 @@ def spam_zone(axes: Axes, crossing: Callable[[], float], theme: Theme) -> tuple[
     return zone, label
 
 
+def ring(theme: Theme) -> Ellipse:
+    """The oval that marks a wrongly classified email."""
+    return Ellipse(width=RING_WIDTH, height=RING_HEIGHT, color=theme.highlight, stroke_width=3)
+
+
 def mistake_rings(dots: VGroup, wrong: Callable[[], np.ndarray], theme: Theme) -> VGroup:
     """A ring around each dot that ``wrong()`` flags, kept up to date (in the highlight
     colour: red on the orange spam dots is lost to colour-blind eyes)."""
-    rings = VGroup(*[Circle(radius=RING_RADIUS, color=theme.highlight, stroke_width=3)
-                     .move_to(d) for d in dots])
+    rings = VGroup(*[ring(theme).move_to(d) for d in dots])
 
     def show(group: VGroup) -> None:
         for ring, dot, bad in zip(group, dots, wrong(), strict=True):
@@ -140,18 +159,18 @@ class LeastSquaresLineTilts(LectureScene):
         sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
         x0, y = sweep.X[0], sweep.y
         far = sweep.far_index
-        axes, plot = spam_axes(theme, STAGE)
+        axes, plot = spam_axes(theme, PLOT)
         heading = self.heading("Chapter 0 \u00b7 The spam problem")
 
         # Step: the data
         dots = email_dots(axes, x0, y, theme)
-        legend = SIDE.place(class_legend(theme), aligned=UP + LEFT)
+        legend = NOTES.place(class_legend(theme), aligned=UP + LEFT)
         with self.beat("{dots} Here is an inbox of twelve emails: every dot is one email. "
                        "{position} Its position says how often it uses the word free; "
                        "{height} its height is the answer we want, a yes or a no, not a price: "
                        "one for spam, the positive class, zero for not, the negative class."
                        ) as b:
-            self.play(Write(heading), Create(axes), FadeIn(plot[1:]), run_time=1)
+            self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), run_time=0.6)
             b.wait_until("dots")
             self.play(*[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05, run_time=1)
             b.wait_until("position")
@@ -199,7 +218,7 @@ class LeastSquaresLineTilts(LectureScene):
               0)],
             theme, tex_labels=False, font_size=SIZES.label,
         )
-        SIDE.fit(panel).next_to(legend, DOWN, buff=0.6, aligned_edge=LEFT)
+        NOTES.place(panel, aligned=UP + RIGHT)
         with self.beat("At first the rule gets every email right. {watch} Keep an eye on two "
                        "numbers: {far_height} the line's height at the far email, {wrong} and how "
                        "many emails are wrong.") as b:
@@ -219,12 +238,21 @@ class LeastSquaresLineTilts(LectureScene):
         self.bring_to_front(line, dots)
         far_dot = dots[far]
         far_dot.add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
-        ghost_name = Text("first line", font_size=SIZES.label, color=theme.muted)
-        ghost_name.next_to(ghost.get_end(), RIGHT, buff=0.15)
+        # Named right of the first line a little under the plot's top (off the shaded band's
+        # edge), in the text colour on a backing: grey on the shaded band was hard to read.
+        ghost_name = Text("first line", font_size=SIZES.label, color=theme.text)
+        name_y = FIRST_LINE_NAME_AT
+        ghost_name.next_to(axes.c2p((name_y - sweep.intercepts[0]) / sweep.slopes[0], name_y),
+                           RIGHT, buff=0.2)
+        ghost_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
+        # The 0.5 crossing, followed live while the far email is dragged.
+        live_cross = Dot(radius=0.09, color=theme.highlight)
+        live_cross.add_updater(lambda m: m.move_to(axes.c2p(crossing(), 0.5)))
         with self.beat("{drag} Now drag the far email further right, {ghost} leaving the first "
                        "line behind, dashed. It is the easiest spam of all, yet the line tilts "
                        "to chase it, {slides} and the crossing slides the wrong way.") as b:
             b.wait_until("drag")
+            self.add(live_cross)
             # One steady drag up to "slides"; the first line, left behind dashed with a dot
             # where it crossed one half, is named on its word while the drag carries on.
             total = max(b.time_until("slides"), 2.0)
@@ -237,14 +265,15 @@ class LeastSquaresLineTilts(LectureScene):
                 ghost_name, rate_func=lambda t: min(1.0, 6 * t)),
                 run_time=total - named, rate_func=linear)
             b.wait_until("slides")
-            slide = Arrow(axes.c2p(float(sweep.crossings[0]), 0.5),
-                          axes.c2p(float(sweep.crossings[-1]), 0.5), buff=0.1,
+            # Just under the one-half line (on it, the line and the two dots would hide it).
+            slide = Arrow(axes.c2p(float(sweep.crossings[0]), 0.5) + 0.28 * DOWN,
+                          axes.c2p(float(sweep.crossings[-1]), 0.5) + 0.28 * DOWN, buff=0,
                           color=theme.highlight, stroke_width=5,
                           max_tip_length_to_length_ratio=0.35)
-            new_cross = Dot(axes.c2p(float(sweep.crossings[-1]), 0.5), radius=0.08,
-                            color=theme.highlight)
-            self.play(GrowArrow(slide), FadeIn(new_cross, scale=0.5), run_time=1.2)
+            self.play(GrowArrow(slide), Indicate(live_cross, color=theme.highlight),
+                      run_time=1.2)
         far_dot.clear_updaters()
+        live_cross.clear_updaters()
 
         wrong_now = [dots[i] for i in np.flatnonzero(sweep.misclassified[-1])]
         with self.beat("{ringed} Spam emails the line used to catch now sit below one half, "
@@ -262,6 +291,16 @@ class LeastSquaresLineTilts(LectureScene):
             mob.clear_updaters()
 
 
+def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.ndarray]:
+    """Corners of an email's squared error: the gap from its label to the line as one side,
+    drawn on screen as a true square (to the left of a spam email, to the right of the
+    others, so the squares of the two groups spread apart)."""
+    foot, top = axes.c2p(x, label), axes.c2p(x, fitted)
+    side = abs(float(top[1] - foot[1]))
+    away = (LEFT if label == 1 else RIGHT) * max(side, 1e-3)
+    return [foot, foot + away, top + away, top]
+
+
 class TwoFlawsAndTheFix(LectureScene):
     """The two fatal flaws of a line for yes/no answers, and the fix: fit an S instead, which
     stays put when the far email is dragged again."""
@@ -274,16 +313,30 @@ class TwoFlawsAndTheFix(LectureScene):
         far = sweep.far_index
         # Which far-email position the S is fitted at (dragged in the last step).
         index = ValueTracker(float(N_POSITIONS - 1))
+        # Where the far email is while the line is refitted (the flaw-two drag).
+        pos = ValueTracker(float(sweep.positions[-1]))
 
         def k() -> int:
             return int(round(index.get_value()))
 
-        # The plot is the subject: the whole stage, and a y range just wide enough for the
-        # line's values (the words go beside it).
-        axes, plot = spam_axes(theme, STAGE, y_range=FLAWS_Y_RANGE)
+        def fit() -> tuple[float, float]:
+            p = pos.get_value()
+            return (float(np.interp(p, sweep.positions, sweep.intercepts)),
+                    float(np.interp(p, sweep.positions, sweep.slopes)))
+
+        def fitted_now() -> np.ndarray:
+            """Every email's (x, line's value) with the far email at ``pos``."""
+            p = pos.get_value()
+            xs = np.array([np.interp(p, sweep.positions, sweep.X[:, i]) for i in range(len(y))])
+            fs = np.array([np.interp(p, sweep.positions, sweep.fitted[:, i])
+                           for i in range(len(y))])
+            return np.column_stack([xs, fs])
+
+        # The plot is the subject: the whole body's width under a strip of notes, and a y
+        # range just wide enough for the line's values.
+        axes, plot = spam_axes(theme, PLOT, y_range=FLAWS_Y_RANGE)
         dots = email_dots(axes, X, y, theme)
-        line = Line(*clipped_line(axes, sweep.intercepts[-1], sweep.slopes[-1]),
-                    color=theme.highlight, stroke_width=5)
+        line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
         first_line = DashedLine(*clipped_line(axes, sweep.intercepts[0], sweep.slopes[0]),
                                 color=theme.muted, dash_length=0.12, stroke_width=3)
         guides = VGroup(*[DashedLine(axes.c2p(X_RANGE[0], v), axes.c2p(X_RANGE[1], v),
@@ -291,40 +344,46 @@ class TwoFlawsAndTheFix(LectureScene):
                           for v in (0, 1)])
         heading = self.heading("Two fatal flaws")
 
-        # Step: flaw one, outputs that are not probabilities (no floor, no ceiling)
-        quiet = int(np.argmin(sweep.X[0]))
-        below = float(sweep.fitted[0, quiet])
-        over = float(sweep.fitted[-1, far])
-        flaw1 = Text("1. Its outputs leave [0, 1]:\n    no floor, no ceiling.",
+        # The notes strip: the two flaws, one a line; later the fix and the S's readouts.
+        flaw1 = Text("1. Its outputs leave [0, 1]: no floor, no ceiling.",
                      font_size=SIZES.label, color=theme.text)
-        flaw2 = Text("2. One far, easy point\n    tilts it and flips\n    right answers.",
+        flaw2 = Text("2. One far, easy email tilts it and flips right answers.",
                      font_size=SIZES.label, color=theme.text)
-        fix = Text("The fix: an S that\nstays between 0 and 1.", font_size=SIZES.label,
-                   color=theme.curve)
+        NOTES.stack(flaw1, flaw2, buff=0.12, aligned=UP + LEFT)
+        fix = Text("The fix: an S, fitted to the same emails, that stays between 0 and 1.",
+                   font_size=SIZES.label, color=theme.curve)
+        NOTES.place(fix, aligned=UP + LEFT)
         panel = ReadoutPanel(
             [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2),
              ("S at the far email", lambda: float(fits.far_probs[k()]), 3)],
             theme, tex_labels=False, font_size=SIZES.label,
-        )
-        SIDE.stack(flaw1, flaw2, fix, panel, buff=0.45)
+        ).arrange(RIGHT, buff=0.8)
+        panel.next_to(fix, DOWN, buff=0.12, aligned_edge=LEFT)
+
+        # Step: flaw one, outputs that are not probabilities (no floor, no ceiling)
+        quiet = int(np.argmin(sweep.X[0]))
+        below = float(sweep.fitted[0, quiet])
+        over = float(sweep.fitted[-1, far])
         # Out-of-range values are marked in the text colour (a shape and a "< 0" / "> 1"
         # say what is wrong), never red on the yellow line or the orange emails.
         floor_mark = Dot(axes.c2p(X[quiet], below), radius=0.08, color=theme.text)
         floor_value = MathTex(rf"{below:.2f} < 0", font_size=SIZES.formula_small,
                               color=theme.text)
-        # Below the row of tick numbers, starting under the mark.
-        floor_value.move_to(axes.c2p(X[quiet], FLAWS_Y_RANGE[0] + 0.12), aligned_edge=LEFT)
+        # Under the row of tick numbers, starting under the mark (the x name is under the box).
+        floor_value.move_to(axes.c2p(X[quiet], FLOOR_NOTE_AT) + 0.1 * LEFT,
+                            aligned_edge=UP + LEFT)
         ceiling_mark = Dot(axes.c2p(X[far], over), radius=0.09, color=theme.text)
         ceiling_value = MathTex(rf"{over:.2f} > 1", font_size=SIZES.formula_small,
                                 color=theme.text).next_to(ceiling_mark, UP, buff=0.15)
         ceiling_value.shift((min(0.0, axes.x_axis.get_right()[0] - ceiling_value.get_right()[0]))
                             * RIGHT)
+        line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
         with self.beat("The first flaw: {bounds} a line has no ceiling and no floor. "
                        "{floor} Before the drag, the first line, dashed, dipped below zero at "
                        "the quietest email; {far} now the line predicts more than one at the "
                        "far email. Neither can be a probability.") as b:
-            self.play(FadeIn(heading), Create(axes), FadeIn(plot[1:]), FadeIn(dots),
-                      Create(line), run_time=1.2)
+            self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
+                      run_time=0.6)
             b.wait_until("bounds")
             self.play(Create(guides), FadeIn(flaw1, shift=0.2 * RIGHT), run_time=1.2)
             b.wait_until("floor")
@@ -333,42 +392,53 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("far")
             self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
 
-        # Step: flaw two, the easiest point does the damage
+        # Step: flaw two, the easiest email does the damage
         half = DashedLine(axes.c2p(X_RANGE[0], 0.5), axes.c2p(X_RANGE[1], 0.5),
                           color=theme.muted, dash_length=0.12, stroke_width=2)
-        half_label = Text("0.5", font_size=SIZES.caption, color=theme.muted).next_to(
+        half_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
             half.get_end(), UP + LEFT, buff=0.1)
-        line_wrong = sweep.misclassified[-1]
-        wrong_idx = np.flatnonzero(line_wrong)
-        rings = VGroup(*[Circle(radius=RING_RADIUS, color=theme.highlight, stroke_width=3)
-                         .move_to(dots[i]) for i in wrong_idx])
-        # The far email's error: the gap from its label (1) up to the line, and its square.
-        top, foot = axes.c2p(X[far], over), axes.c2p(X[far], 1.0)
-        residual = Line(foot, top, color=theme.bad, stroke_width=6)
-        side = float(top[1] - foot[1])
-        square = Polygon(foot, foot + side * LEFT, top + side * LEFT, top, stroke_width=2,
-                         stroke_color=theme.bad, fill_color=theme.bad, fill_opacity=0.35)
-        square_name = Text("error, squared", font_size=SIZES.label, color=theme.text)
-        # Under the square, clear of the line (which runs past its left side).
-        square_name.next_to(square, DOWN, buff=0.3, aligned_edge=RIGHT).shift(0.4 * LEFT)
-        with self.beat("{second} The second: least squares punished the far email for being "
-                       "too right. {residual} Its error, the gap from one up to the line, "
-                       "counts squared, {tilt} so the line tilted away from its first place, "
-                       "{flip} and easy spam emails dropped below one half: right answers "
-                       "flipped to wrong.") as b:
+        wrong_idx = np.flatnonzero(sweep.misclassified[-1])
+        rings = VGroup(*[ring(theme).move_to(dots[i]) for i in wrong_idx])
+        # Every email's squared error against the line as it stands, kept up to date.
+        squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i]), stroke_width=2,
+                                   stroke_color=theme.bad, fill_color=theme.bad,
+                                   fill_opacity=0.3) for i in range(len(y))])
+
+        def redraw(group: VGroup) -> None:
+            for square, (x, f), label in zip(group, fitted_now(), y, strict=True):
+                corners = error_square(axes, float(x), float(label), float(f))
+                square.set_points_as_corners([*corners, corners[0]])
+
+        redraw(squares)
+        squares.add_updater(redraw)
+        dots[far].add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
+        with self.beat("{second} The second flaw: least squares punishes the far email for "
+                       "being too right. {back} Put it back where it was, {squares} and draw "
+                       "every email's error, the gap from its label to the line, as a square: "
+                       "least squares makes their total area as small as it can. {drag} Now "
+                       "drag the far email out again: its square grows, so the line tilts to "
+                       "shrink it, {flip} and easy spam emails drop below one half: right "
+                       "answers flip to wrong.") as b:
             b.wait_until("second")
             self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
-                      FadeOut(floor_value), FadeOut(ceiling_value), run_time=1.2)
-            b.wait_until("residual")
-            self.play(Create(residual), run_time=0.8)
-            self.play(FadeIn(square), FadeIn(square_name), run_time=1)
-            b.wait_until("tilt")
-            self.play(Indicate(first_line, color=theme.highlight), run_time=1.2)
+                      FadeOut(floor_value), FadeOut(ceiling_value), FadeOut(ceiling_mark),
+                      run_time=1.0)
+            b.wait_until("back")
+            self.play(pos.animate.set_value(float(sweep.positions[0])), run_time=1.5)
+            b.wait_until("squares")
+            self.play(FadeIn(squares), run_time=1.2)
+            self.bring_to_front(line, dots)
+            b.wait_until("drag")
+            self.play(pos.animate.set_value(float(sweep.positions[-1])),
+                      run_time=max(b.time_until("flip"), 2.0), rate_func=linear)
             b.wait_until("flip")
             self.play(Create(half), FadeIn(half_label), Create(rings), run_time=1.5)
+        for mob in (squares, dots[far], line):
+            mob.clear_updaters()
 
         # Step: the fix, squash the line into an S
         xs = np.linspace(*X_RANGE, 300)
+
         def s_points(i: int) -> VMobject:
             return polyline(axes, xs, predict_proba(fits.thetas[i], xs[:, None]),
                             theme.curve, width=5)
@@ -377,14 +447,16 @@ class TwoFlawsAndTheFix(LectureScene):
         s_cross = Dot(radius=0.09, color=theme.highlight)
         s_cross.add_updater(lambda m: m.move_to(axes.c2p(float(fits.crossings[k()]), 0.5)))
         self.s_curve = s_curve  # for the tests
-        with self.beat("{squash} The fix: in place of the line, fit an S-shaped curve that "
-                       "saturates at zero and one. {right} With the S, every email is on its "
+        with self.beat("{fix} The fix: in place of the line, {squash} fit an S-shaped curve "
+                       "to the same emails, one that saturates at zero and one; chapter three "
+                       "shows how it is fitted. {right} With the S, every email is on its "
                        "right side of one half again.") as b:
+            b.wait_until("fix")
+            # Everything that spoke of the line goes, but the line itself: it becomes the S.
+            self.play(FadeOut(first_line), FadeOut(rings), FadeOut(squares), FadeOut(flaw1),
+                      FadeOut(flaw2), FadeIn(fix, shift=0.2 * UP), run_time=1.2)
             b.wait_until("squash")
-            # Everything that spoke of the line goes with it.
-            self.play(FadeOut(line), FadeOut(first_line), FadeOut(rings), FadeOut(residual),
-                      FadeOut(square), FadeOut(square_name), FadeOut(ceiling_mark),
-                      Create(s_curve), FadeIn(fix, shift=0.2 * UP), run_time=2.5)
+            self.play(ReplacementTransform(line, s_curve), run_time=2.0)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
             b.wait_until("right")
             self.play(FadeIn(s_cross, scale=0.5),
@@ -410,8 +482,8 @@ class TwoFlawsAndTheFix(LectureScene):
 
 
 QUIZ = Quiz(
-    question="A least-squares line on 0/1 labels classifies every email right. A new spam "
-             "email arrives far to the right, with a huge count of \u201cfree\u201d. What "
+    question="A least-squares line on 0/1 labels classifies every email right. One spam "
+             "email moves far to the right, to a huge count of \u201cfree\u201d. What "
              "happens when the line is refitted?",
     choices=(
         "It stays put; only its output there tops 1.",
@@ -426,10 +498,71 @@ QUIZ = Quiz(
 )
 
 
+#: The quiz picture's plot: small, beside the card, numbered sparsely.
+QUIZ_PLOT_SIZE = (3.4, 3.4)
+QUIZ_Y_RANGE = (-0.5, 1.5)
+
+
 class SpamCheck(QuizScene):
-    """Check your understanding: why a straight line is the wrong tool for yes-or-no answers."""
+    """Check your understanding: why a straight line is the wrong tool for yes-or-no answers.
+    Beside the card, the emails and their line; on the answer, the far email arrives and the
+    line tilts, its 0.5 crossing sliding right."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        theme = self.theme
+        sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+        self.sweep = sweep
+        self.pos = ValueTracker(float(sweep.positions[0]))
+        axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 10), (*QUIZ_Y_RANGE, 0.5),
+                             x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
+                             x_numbers=(10, 20, 30), y_numbers=(0, 0.5, 1), number_size=SIZES.label)
+        self.quiz_axes = axes
+        dots = email_dots(axes, sweep.X[0], sweep.y, theme)
+        self.far_dot = dots[sweep.far_index]
+
+        def fit() -> tuple[float, float]:
+            p = self.pos.get_value()
+            return (float(np.interp(p, sweep.positions, sweep.intercepts)),
+                    float(np.interp(p, sweep.positions, sweep.slopes)))
+
+        def crossing() -> float:
+            return float(np.interp(self.pos.get_value(), sweep.positions, sweep.crossings))
+
+        self.fit, self.crossing = fit, crossing
+        line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=4)
+        self.quiz_line = line
+        half = DashedLine(axes.c2p(X_RANGE[0], 0.5), axes.c2p(X_RANGE[1], 0.5),
+                          color=theme.muted, dash_length=0.1, stroke_width=2)
+        cross = Dot(axes.c2p(crossing(), 0.5), radius=0.08, color=theme.highlight)
+        self.quiz_cross = cross
+        name = Text("all 12 right", font_size=SIZES.label, color=theme.text).next_to(
+            axes, UP, buff=0.2)
+        self.quiz_name = name
+        return VGroup(axes, half, line, dots, cross, name)
+
+    def quiz_reveal(self) -> None:
+        theme, sweep, axes = self.theme, self.sweep, self.quiz_axes
+        # The first line and its crossing stay behind, dashed and grey.
+        ghost = DashedLine(self.quiz_line.get_start(), self.quiz_line.get_end(),
+                           color=theme.muted, dash_length=0.08, stroke_width=2)
+        first_cross = Dot(self.quiz_cross.get_center(), radius=0.06, color=theme.muted)
+        self.add(ghost, first_cross)
+        self.bring_to_front(self.quiz_line, self.quiz_cross)
+        self.quiz_line.add_updater(
+            lambda m: m.put_start_and_end_on(*clipped_line(axes, *self.fit())))
+        self.far_dot.add_updater(lambda m: m.move_to(axes.c2p(self.pos.get_value(), 1)))
+        self.quiz_cross.add_updater(lambda m: m.move_to(axes.c2p(self.crossing(), 0.5)))
+        wrong = int(sweep.n_misclassified[-1])
+        after = Text(f"{wrong} now wrong", font_size=SIZES.label, color=theme.text).move_to(
+            self.quiz_name)
+        self.play(self.pos.animate.set_value(float(sweep.positions[-1])), run_time=2.0)
+        rings = VGroup(*[ring(theme).move_to(self.quiz_axes.c2p(sweep.X[-1, i], sweep.y[i]))
+                         for i in np.flatnonzero(sweep.misclassified[-1])])
+        self.play(FadeIn(rings), ReplacementTransform(self.quiz_name, after), run_time=1.0)
+        for mob in (self.quiz_line, self.far_dot, self.quiz_cross):
+            mob.clear_updaters()
 
 
 SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix, SpamCheck]

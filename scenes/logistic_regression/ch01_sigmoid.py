@@ -23,7 +23,6 @@ from manim import (
     SurroundingRectangle,
     Text,
     TransformFromCopy,
-    TransformMatchingTex,
     ValueTracker,
     VGroup,
     VMobject,
@@ -40,33 +39,51 @@ from core import (
     sigmoid_derivative,
     sigmoid_derivative_steps,
 )
-from scenes.common.beats import LectureScene
+from scenes.common.beats import BeatClock, LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
-from scenes.common.plots import function_axes
+from scenes.common.plots import function_axes, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
 Z_RANGE = (-8.0, 8.0)
 #: Where the course's slider starts: the point at which the derivation is checked.
 CHECK_Z = 1.5
+#: The straight score line the opening bends into the S (its slope in g per unit of z), and how
+#: far past 0 and 1 it is drawn before it is cut (it has no floor or ceiling).
+LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.12
+#: The calibration example: a score of 0.7 over ten emails, and where on the plot (z, g) its
+#: note goes (the empty upper left, where the S is still near 0).
+CALIBRATION_SCORE, CALIBRATION_EMAILS = 0.7, 10
+CALIBRATION_NOTE_AT = (-4.5, 0.72)
+#: The share of the right half's height the slope plot takes (the check goes under it), and
+#: how much larger it is drawn before the check (when it is the right half's only picture).
+PLOT_SHARE, PLOT_GROW = 0.58, 1.45
+#: The z range of the small plot beside the derivation (the tangent at CHECK_Z shows there).
+SLOPE_PLOT_Z = (-4.0, 4.0)
 #: Weight scales the S is shown at: steep, flat, and back to plain.
 STEEP, FLAT = 4.0, 0.2
-#: Where the ruler starts (its tilt visible) and stops (far out in the flat tail, between two
-#: tick numbers so that the dashed link crosses none).
-RULER_START, RULER_END = -3.0, 5.0
+#: Where the ruler starts and stops: the whole z range, so the trace of g' is the whole,
+#: symmetric hump (the z numbers of that scene stop at 6, so the dashed link crosses none).
+RULER_START, RULER_END = Z_RANGE
+#: Where the two stacked plots' curve names end (left of the ruler's last stop).
+NAMES_AT_Z = 7.0
+#: The z numbers of the two stacked plots: none under the ruler's two ends.
+INNER_Z_NUMBERS = tuple(range(-6, 7, 2))
 
 
 def sigmoid_axes(theme: Theme, region: Region, y_max: float = 1.0, y_step: float = 0.5,
-                 skip: tuple[float, ...] = ()) -> Axes:
+                 skip: tuple[float, ...] = (),
+                 x_numbers: tuple[int, ...] = tuple(range(int(Z_RANGE[0]), int(Z_RANGE[1]) + 1, 2))
+                 ) -> Axes:
     """z across, the output up, filling ``region`` (room left for the numbers); the top
     tick's number is left out (a guide line runs there), and so are the numbers in ``skip``."""
     ticks = [t for t in np.arange(y_step, y_max - 1e-9, y_step)
              if not any(abs(t - k) < 1e-9 for k in skip)]
     axes = function_axes(theme, (Z_RANGE[0], Z_RANGE[1], 2), (0, y_max, y_step),
                          x_length=region.width - 0.6, y_length=region.height - 0.8,
-                         x_numbers=range(int(Z_RANGE[0]), int(Z_RANGE[1]) + 1, 2),
-                         y_numbers=ticks, y_decimals=2 if y_step < 0.5 else 1)
+                         x_numbers=x_numbers, y_numbers=ticks,
+                         y_decimals=2 if y_step < 0.5 else 1, number_size=SIZES.label)
     region.place(axes)
     return axes
 
@@ -112,8 +129,22 @@ class SigmoidSquashesAnyScore(LectureScene):
 
         scale = ValueTracker(1.0)
         z = ValueTracker(0.0)
+        # The opening: the raw score as a straight line, bent into the S (``bend`` from 0 to 1).
+        bend = ValueTracker(0.0)
+
+        def bent_points() -> np.ndarray:
+            """The line ``1/2 + z/5`` blended into g(z), kept to the part within a hair of
+            the plot's band (the straight line runs out of it, past the 0 and 1 guides)."""
+            t = bend.get_value()
+            zs = np.linspace(*Z_RANGE, 320)
+            ys = (1 - t) * (0.5 + zs * LINE_SLOPE) + t * sigmoid(zs)
+            keep = (ys >= -LINE_OVERSHOOT) & (ys <= 1 + LINE_OVERSHOOT)
+            return np.array([axes.c2p(a, b) for a, b in zip(zs[keep], ys[keep], strict=True)])
+
         curve = VMobject(color=theme.curve, stroke_width=5)
-        curve.set_points_smoothly(curve_points(axes, lambda t: sigmoid(scale.get_value() * t)))
+        curve.set_points_smoothly(bent_points())
+        score_name = MathTex("z", font_size=SIZES.formula, color=theme.curve).next_to(
+            curve.get_end(), RIGHT, buff=0.15)
 
         def height() -> float:
             return float(sigmoid(scale.get_value() * z.get_value()))
@@ -133,18 +164,20 @@ class SigmoidSquashesAnyScore(LectureScene):
                               (r"e^{-z}", lambda: float(steps().exp_neg), 4),
                               (r"g(z)", lambda: float(steps().g), 4)], theme)
         checks = VGroup(*[check_row(z_value, theme) for z_value, _ in COURSE_SIGMOID_CHECKS])
+        self.checks = checks  # for the tests
         w_panel = VGroup(
-            ReadoutPanel([("weight scale s", scale.get_value, 2)], theme, tex_labels=False),
+            ReadoutPanel([(r"\text{weight scale}\ s", scale.get_value, 2)], theme),
             ReadoutPanel([(r"g(s\,z)", height, 4)], theme)).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.2)
         side_column(formula, panel, checks, w_panel)
 
         # Step: the curve
         with self.beat("We need a function that takes {any} any score, however large or "
-                       "negative, and bends it gently {range} into the range from zero to one. "
+                       "negative, and {bends} bends it gently into the range from zero to one. "
                        "{curve} This S-shaped curve is the sigmoid.") as b:
-            self.play(Write(heading), Create(axes), FadeIn(z_label), FadeIn(g_label),
-                      run_time=1.2)
+            # The score is on screen from the first word: a straight line, no floor or ceiling.
+            self.play(FadeIn(heading), FadeIn(axes), FadeIn(z_label), FadeIn(guides),
+                      FadeIn(one), Create(curve), FadeIn(score_name), run_time=1.0)
             b.wait_until("any")
             # Any score: the whole z axis, end to end.
             # (a flash along a copy: animating the axis itself would split the Axes apart).
@@ -152,10 +185,14 @@ class SigmoidSquashesAnyScore(LectureScene):
                        color=theme.highlight, stroke_width=6)
             self.play(ShowPassingFlash(run, time_width=0.6),
                       Indicate(z_label, color=theme.highlight), run_time=1.5)
-            b.wait_until("range")
-            self.play(Create(guides), FadeIn(one), run_time=1.2)
+            b.wait_until("bends")
+            curve.add_updater(lambda m: m.set_points_smoothly(bent_points()))
+            self.play(bend.animate.set_value(1.0), FadeOut(score_name),
+                      run_time=max(b.time_until("curve"), 1.5), rate_func=smooth)
+            curve.clear_updaters()
             b.wait_until("curve")
-            self.play(Create(curve), Write(formula), run_time=2)
+            self.play(FadeIn(g_label), Write(formula), Indicate(curve, color=theme.curve),
+                      run_time=1.5)
         curve.add_updater(lambda m: m.set_points_smoothly(
             curve_points(axes, lambda t: sigmoid(scale.get_value() * t))))
 
@@ -203,24 +240,79 @@ class SigmoidSquashesAnyScore(LectureScene):
             b.wait_until("bounded")
             self.play(guides.animate.set_color(theme.curve), run_time=0.6)
             self.play(guides.animate.set_color(theme.muted), run_time=0.6)
-        for mob in (curve, marker, drop):
+
+        # Step: the model's score, and what its output means
+        model = VGroup(
+            MathTex(r"h_\theta(x) = g(\theta^T x)", font_size=SIZES.formula,
+                    color=theme.text),
+            MathTex(r"\theta^T x = \theta_0 x_0 + \theta_1 x_1 + \cdots",
+                    font_size=SIZES.formula_small, color=theme.text),
+            MathTex(r"x_0 = 1", font_size=SIZES.formula_small, color=theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        # In the place of the check values and the weight scale, which have done their work.
+        model.move_to(checks.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+        # Calibration: ten emails a well-trained model scores 0.7, seven of them spam.
+        spam_share = round(CALIBRATION_SCORE * CALIBRATION_EMAILS)
+        emails = VGroup(*[Dot(radius=0.13, color=theme.class1 if i < spam_share else theme.class0)
+                          for i in range(CALIBRATION_EMAILS)]).arrange_in_grid(
+            rows=2, buff=0.2)
+        emails_note = Text(f"scored {CALIBRATION_SCORE:g}: {spam_share} in "
+                           f"{CALIBRATION_EMAILS} are spam", font_size=SIZES.label,
+                           color=theme.text)
+        calibration = VGroup(emails_note, emails).arrange(DOWN, buff=0.2)
+        calibration.move_to(axes.c2p(*CALIBRATION_NOTE_AT))
+        with self.beat("{model} In the model, the score z is theta transpose x, {bias} with a "
+                       "constant feature x zero equal to one carrying the bias: h of x is g of "
+                       "theta transpose x. {prob} And its output is a probability: {seven} "
+                       "among all emails a well-trained model scores seven tenths, about seven "
+                       "in ten really are spam.") as b:
+            b.wait_until("model")
+            self.play(FadeOut(w_panel), FadeOut(checks), FadeIn(model[:2], shift=0.2 * UP),
+                      run_time=1.0)
+            b.wait_until("bias")
+            self.play(FadeIn(model[2], shift=0.2 * UP), run_time=0.6)
+            self.play(Indicate(model[2], color=theme.highlight), run_time=1.0)
+            b.wait_until("prob")
+            self.play(z.animate.set_value(float(logit(CALIBRATION_SCORE))), run_time=1.5)
+            b.wait_until("seven")
+            self.play(FadeIn(emails_note), *[FadeIn(e, scale=0.5) for e in emails],
+                      lag_ratio=0.1, run_time=1.5)
+        for mob in (curve, marker, drop, *panel.numbers):
             mob.clear_updaters()
+
+
+def up(exponent: str) -> str:
+    """A superscript set a notch larger than TeX's script size (nine tenths of the base size,
+    not seven), so exponents stay readable at 480p."""
+    return rf"^{{\hbox{{\small${exponent}$}}}}"
+
+
+#: e to the minus z, with its readable exponent.
+E_NEG = "e" + up("-z")
+
+
+def ready_in(b: BeatClock, mark: str, longest: float) -> float:
+    """A run time that ends a little before ``mark`` (at most ``longest``): a transform is
+    finished, never caught half way, when the next words begin."""
+    return max(0.4, min(longest, b.time_until(mark) - 0.35))
 
 
 class SigmoidSlopeFromItsOwnValue(LectureScene):
     """The derivative of the sigmoid as a chain of transformations: the minus signs cancel,
-    the fraction splits, and its second factor is rewritten as 1 - g."""
+    the fraction splits, and its second factor is rewritten as 1 - g. Beside it, the slope
+    it is about: the tangent at z = 1.5, checked at the end against g and 1 - g as bars."""
 
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("A derivative that reuses the output")
+        one_plus = rf"\big(1 + {E_NEG}\big)"
         derivation = Derivation(
             [
-                [r"g'(z)", r"=", r"\frac{d}{dz}\big(1 + e^{-z}\big)^{-1}"],
-                [r"=", r"-", r"\big(1 + e^{-z}\big)^{-2}", r"\cdot", r"\big(", r"-",
-                 r"e^{-z}", r"\big)"],
-                [r"=", r"\frac{e^{-z}}{\big(1 + e^{-z}\big)^{2}}"],
-                [r"=", r"\frac{1}{1 + e^{-z}}", r"\cdot", r"\frac{e^{-z}}{1 + e^{-z}}"],
+                [r"g'(z)", r"=", r"\frac{d}{dz}" + one_plus + up("-1")],
+                [r"=", r"-", one_plus + up("-2"), r"\cdot", r"\big(", r"-", E_NEG, r"\big)"],
+                [r"=", rf"\frac{{{E_NEG}}}{{{one_plus}{up('2')}}}"],
+                [r"=", rf"\frac{{1}}{{1 + {E_NEG}}}", r"\cdot",
+                 rf"\frac{{{E_NEG}}}{{1 + {E_NEG}}}"],
                 [r"=", r"g(z)", r"\cdot", r"\big(1 - g(z)\big)"],
             ],
             theme, font_size=SIZES.formula_large, align=[1, 0, 0, 0, 0], row_buff=0.35,
@@ -230,9 +322,9 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         # The second factor, rewritten on its own: the step the course leaves implicit.
         identity = Derivation(
             [
-                [r"\frac{e^{-z}}{1 + e^{-z}}"],
-                [r"=", r"\frac{1 + e^{-z} - 1}{1 + e^{-z}}"],
-                [r"=", r"1 - \frac{1}{1 + e^{-z}}"],
+                [rf"\frac{{{E_NEG}}}{{1 + {E_NEG}}}"],
+                [r"=", rf"\frac{{1 + {E_NEG} - 1}}{{1 + {E_NEG}}}"],
+                [r"=", rf"1 - \frac{{1}}{{1 + {E_NEG}}}"],
                 [r"=", r"1 - g(z)"],
             ],
             theme, font_size=SIZES.formula, row_buff=0.3,
@@ -247,51 +339,91 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         right.inset(0.2).place(inset, aligned=UP + LEFT)
         inset_frame = SurroundingRectangle(inset, color=theme.muted, buff=0.25)
 
-        with self.beat("Training will need the slope of the sigmoid, and it has a famously "
-                       "tidy form. {write} Start by writing g as one plus e to the minus z, to "
-                       "the power minus one.") as b:
-            self.play(Write(heading), run_time=1)
+        # The slope the derivation is about, in the right half: g with its tangent at z = 1.5.
+        steps = sigmoid_derivative_steps(CHECK_Z)
+        plot_area, check_area = right.inset(0.1).split(PLOT_SHARE, vertical=False)
+        # Room on the left for the y numbers, under the axis for the z numbers, and on the
+        # right for the names of the two bars drawn at z = 1.5 in the check.
+        axes = function_axes(theme, (*SLOPE_PLOT_Z, 2), (0, 1, 0.5),
+                             x_length=plot_area.width - 2.9, y_length=plot_area.height - 0.5,
+                             x_numbers=range(int(SLOPE_PLOT_Z[0]), int(SLOPE_PLOT_Z[1]) + 1, 2),
+                             y_numbers=(0.5, 1.0), number_size=SIZES.label)
+        plot_area.place(axes, aligned=UP + LEFT).shift(0.5 * RIGHT)
+        zs = np.linspace(*SLOPE_PLOT_Z, 200)
+        g_curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
+        g_at = float(steps.g)
+        touch = axes.c2p(CHECK_Z, g_at)
+        tangent = Line(*(axes.c2p(CHECK_Z + d, g_at + d * float(steps.chain_rule))
+                         for d in (-1.6, 1.6)), color=theme.highlight, stroke_width=4)
+        touch_dot = Dot(touch, radius=0.07, color=theme.highlight)
+        # Until the check the plot is the right half's whole picture: drawn larger, with the
+        # question under it; hidden during the aside, it is set back to its place over the
+        # check (where the bars are drawn on it).
+        plot_core = VGroup(axes, g_curve, tangent, touch_dot)
+        home = plot_core.get_center()
+        plot_core.scale(PLOT_GROW).move_to(plot_area.corner(UP + LEFT), aligned_edge=UP + LEFT)
+        question = MathTex(rf"g'({CHECK_Z:g}) = \ ?", font_size=SIZES.formula,
+                           color=theme.highlight).next_to(axes, DOWN, buff=0.4)
+        slope_plot = VGroup(*plot_core, question)
+
+        with self.beat("{slope} Training will need the slope of the sigmoid, and it has a "
+                       "famously tidy form. {write} Start by writing g as one plus e to the "
+                       "minus z, to the power minus one.") as b:
+            self.play(FadeIn(heading), FadeIn(axes), Create(g_curve), run_time=0.8)
+            b.wait_until("slope")
+            self.play(Create(tangent), FadeIn(touch_dot, scale=0.5), FadeIn(question),
+                      run_time=1.0)
             b.wait_until("write")
             self.play(Write(derivation.rows[0]), run_time=1.5)
-        # The pair is flagged in the highlight (a dark red on the dark ground is hard to see).
-        pair, collapse = derivation.cancel_pair((1, 1), (1, 5), theme.highlight)
+        # The inner factor arrives on its own words: hidden while the line grows.
+        inner = VGroup(*derivation.rows[1][3:])
+        inner.set_opacity(0)
         # Once they are gone the line is set again without their gaps.
-        clean = MathTex(r"=", r"\big(1 + e^{-z}\big)^{-2}", r"\cdot", r"e^{-z}",
+        clean = MathTex(r"=", one_plus + up("-2"), r"\cdot", E_NEG,
                         font_size=SIZES.formula_large, color=theme.text)
         clean.shift(derivation.term(1, 0).get_center() - clean[0].get_center())
-        with self.beat("{chain} The chain rule brings the power down, with its minus sign, and "
-                       "multiplies by the inner derivative, minus e to the minus z. {pair} Two "
-                       "minus signs, {cancel} and they cancel.") as b:
+        with self.beat("{chain} The chain rule brings the power down, with its minus sign, "
+                       "{inner} and multiplies by the inner derivative, minus e to the minus z. "
+                       "{pair} Two minus signs, {cancel} and they cancel each other "
+                       "out.") as b:
             b.wait_until("chain")
-            self.play(derivation.grow(0, 1), run_time=2)
+            self.play(derivation.grow(0, 1), run_time=ready_in(b, "inner", 1.8))
+            b.wait_until("inner")
+            self.play(inner.animate.set_opacity(1), run_time=1.0)
+            # The pair is flagged in the highlight (a dark red on the dark ground is hard to
+            # see); made once the inner factor shows, so its minus sign stays visible.
+            pair, collapse = derivation.cancel_pair((1, 1), (1, 5), theme.highlight)
             b.wait_until("pair")
             self.play(pair, run_time=0.8)
             b.wait_until("cancel")
-            self.play(collapse, run_time=1.2)
-            self.play(TransformMatchingTex(derivation.rows[1], clean), run_time=0.8)
+            self.play(collapse, run_time=0.7)
+            # The line set again without the gaps: the old pieces are swapped out whole.
+            rest = [p for i, p in enumerate(derivation.rows[1]) if i not in (1, 5)]
+            self.play(*[FadeOut(p) for p in rest], FadeIn(clean), run_time=0.5)
         # The tidy line takes the old one's place: the next line is grown from it.
         derivation.rows.submobjects[1] = clean
         with self.beat("{left} What is left is e to the minus z over the square of one plus "
                        "e to the minus z.") as b:
             b.wait_until("left")
-            self.play(derivation.grow(1, 2), run_time=1.8)
+            self.play(derivation.grow(1, 2), run_time=ready_in(b, "end", 1.8))
         first, second = derivation.term(3, 1), derivation.term(3, 3)
         with self.beat("{split} Split it into two factors. {first} The first is the sigmoid "
                        "itself.") as b:
             b.wait_until("split")
-            self.play(derivation.grow(2, 3), run_time=1.8)
+            self.play(derivation.grow(2, 3), run_time=ready_in(b, "first", 1.5))
             b.wait_until("first")
             self.play(first.animate.set_color(theme.curve), run_time=0.8)
         with self.beat("{second} For the second, {add} add one and take one away on top. "
                        "{apart} Pulled apart, it is one minus a sigmoid: {g} one minus g.") as b:
             b.wait_until("second")
             # The factor is copied into the aside by a fade (a copy flying across would
-            # cross the lines of the main derivation).
-            self.play(second.animate.set_color(theme.highlight), Create(inset_frame),
-                      FadeIn(aside), FadeIn(identity.rows[0], shift=0.3 * RIGHT), run_time=1.2)
-            for row, mark in ((1, "add"), (2, "apart"), (3, "g")):
+            # cross the lines of the main derivation); the slope plot makes room for it.
+            self.play(FadeOut(slope_plot), second.animate.set_color(theme.highlight),
+                      FadeIn(inset_frame), FadeIn(aside), FadeIn(identity.rows[0]),
+                      run_time=ready_in(b, "add", 0.8))
+            for row, mark, nxt in ((1, "add", "apart"), (2, "apart", "g"), (3, "g", "end")):
                 b.wait_until(mark)
-                self.play(identity.grow(row - 1, row), run_time=1.2)
+                self.play(identity.grow(row - 1, row), run_time=ready_in(b, nxt, 1.2))
         result = VGroup(*derivation.rows[4][1:])
         box = SurroundingRectangle(result, color=theme.good, buff=0.12)
         with self.beat("{equals} So the slope is g times one minus g: {alone} built from the "
@@ -302,39 +434,68 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(FadeIn(derivation.term(4, 0)), FadeIn(derivation.term(4, 2)),
                       TransformFromCopy(first, derivation.term(4, 1)),
                       TransformFromCopy(identity.rows[3][1], derivation.term(4, 3)),
-                      run_time=1.8)
+                      run_time=ready_in(b, "alone", 1.6))
             b.wait_until("alone")
             self.play(Create(box))
 
-        # Step: check the identity with numbers, both sides computed their own way
-        steps = sigmoid_derivative_steps(CHECK_Z)
-        # One statement a line, at the formula size (readable at 480p), in the right half.
+        plot_core.scale(1 / PLOT_GROW).move_to(home)
+        # Step: check the identity with numbers, both sides computed their own way, on the
+        # plot: g and 1 - g as two bars at z = 1.5 (they stack to 1), their product the rise
+        # of the tangent over one unit of z.
+        g_bar = Line(axes.c2p(CHECK_Z, 0), axes.c2p(CHECK_Z, g_at), color=theme.curve,
+                     stroke_width=10)
+        rest_bar = Line(axes.c2p(CHECK_Z, g_at), axes.c2p(CHECK_Z, 1), color=theme.highlight,
+                        stroke_width=10)
+        # Named past the plot's right end, each at its bar's height, in its bar's colour.
+        g_name = MathTex(rf"g = {float(steps.split_left):.4f}", font_size=SIZES.formula_small,
+                         color=theme.curve)
+        g_name.next_to(axes.c2p(SLOPE_PLOT_Z[1], g_at / 2), RIGHT, buff=0.25)
+        rest_name = MathTex(rf"1 - g = {float(steps.split_right):.4f}",
+                            font_size=SIZES.formula_small, color=theme.highlight)
+        rest_name.next_to(axes.c2p(SLOPE_PLOT_Z[1], (1 + g_at) / 2), RIGHT, buff=0.25)
+        rest_name.shift(0.15 * UP)
+        run = Line(touch, axes.c2p(CHECK_Z + 1, g_at), color=theme.text, stroke_width=3)
+        rise = Line(axes.c2p(CHECK_Z + 1, g_at),
+                    axes.c2p(CHECK_Z + 1, g_at + float(steps.chain_rule)), color=theme.text,
+                    stroke_width=3)
+        run_name = MathTex("1", font_size=SIZES.formula_small, color=theme.text).next_to(
+            run, DOWN, buff=0.1)
+        z_name = MathTex(rf"z = {CHECK_Z:g}", font_size=SIZES.formula_small,
+                         color=theme.highlight)
         check = VGroup(
-            MathTex(rf"z = {CHECK_Z:g}:", font_size=SIZES.formula, color=theme.text),
-            MathTex(r"\frac{e^{-z}}{(1 + e^{-z})^{2}} = ", rf"{float(steps.chain_rule):.4f}",
-                    font_size=SIZES.formula, color=theme.text),
+            MathTex(rf"\frac{{{E_NEG}}}{{(1 + {E_NEG}){up('2')}}} = ",
+                    rf"{float(steps.chain_rule):.4f}", font_size=SIZES.formula,
+                    color=theme.text),
             MathTex(r"g\,(1 - g) = ", rf"{float(steps.split_left):.4f}", r"\times",
                     rf"{float(steps.split_right):.4f}", r"=",
                     rf"{float(steps.identity):.4f}",
                     font_size=SIZES.formula, color=theme.text),
         )
-        check[2][1].set_color(theme.curve)
-        check[2][3].set_color(theme.highlight)
+        check[1][1].set_color(theme.curve)
+        check[1][3].set_color(theme.highlight)
         # The product's result on a line of its own, its "=" under the one before.
-        check[2][4:].next_to(check[2][:4], DOWN, buff=0.3).align_to(check[2][0][-1], LEFT)
-        check.arrange(DOWN, aligned_edge=LEFT, buff=0.4)
-        check[2][4:].align_to(check[2][0][-1], LEFT)
-        right.inset(0.2).place(check, aligned=UP + LEFT)
+        check[1][4:].next_to(check[1][:4], DOWN, buff=0.2).align_to(check[1][0][-1], LEFT)
+        check.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        check[1][4:].align_to(check[1][0][-1], LEFT)
+        check_area.place(check, aligned=UP + LEFT)
+        # The z of the check, over the axis beside the bars' foot (under the curve's shoulder).
+        z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.12)
         with self.beat("Check it at z equal to one and a half. {lhs} The chain rule line gives "
-                       "one number; {rhs} g times one minus g gives the same, to every digit "
+                       "one number, the rise of the tangent over one step of z; {rhs} g times "
+                       "one minus g, the two bars multiplied, gives the same, to every digit "
                        "shown.") as b:
-            # The aside has done its work (its 1 - g is in the last line): the check
-            # takes its place.
-            self.play(FadeOut(inset), FadeOut(inset_frame), FadeIn(check[0]), run_time=0.8)
+            # The aside has done its work (its 1 - g is in the last line): the plot returns
+            # with the check under it.
+            self.play(FadeOut(inset), FadeOut(inset_frame), FadeIn(slope_plot[:4]),
+                      FadeIn(z_name), run_time=0.8)
             b.wait_until("lhs")
-            self.play(FadeIn(check[1], shift=0.2 * UP), run_time=1)
+            self.play(FadeIn(check[0], shift=0.2 * UP), Create(run), Create(rise),
+                      FadeIn(run_name), run_time=1)
             b.wait_until("rhs")
-            self.play(FadeIn(check[2], shift=0.2 * UP), run_time=1)
+            self.play(Create(g_bar), Create(rest_bar), FadeIn(g_name), FadeIn(rest_name),
+                      run_time=1)
+            self.play(FadeIn(check[1], shift=0.2 * UP), Indicate(rise, color=theme.highlight),
+                      run_time=1)
 
 
 def tangent_segment(axes: Axes, z: float, half_length: float = 1.05) -> tuple[np.ndarray, ...]:
@@ -344,7 +505,12 @@ def tangent_segment(axes: Axes, z: float, half_length: float = 1.05) -> tuple[np
     at = axes.c2p(z, g)
     direction = axes.c2p(z + 1, g + slope) - at
     direction /= np.linalg.norm(direction)
-    return at - half_length * direction, at + half_length * direction
+    start, end = at - half_length * direction, at + half_length * direction
+    # Near an end of the z axis the ruler slides along itself to stay over the plot (it still
+    # touches the curve at z: only its overhang moves).
+    left, right = axes.c2p(Z_RANGE[0], 0)[0], axes.c2p(Z_RANGE[1], 0)[0]
+    shift = max(0.0, left - start[0]) - max(0.0, end[0] - right)
+    return (start + shift / direction[0] * direction, end + shift / direction[0] * direction)
 
 
 class SlopePeaksAtOneQuarter(LectureScene):
@@ -355,26 +521,28 @@ class SlopePeaksAtOneQuarter(LectureScene):
         theme = self.theme
         heading = self.heading("Steepest in the middle, flat in the tails")
         top, bottom = STAGE.split(0.5, vertical=False)
-        g_axes = sigmoid_axes(theme, top)
+        g_axes = sigmoid_axes(theme, top, x_numbers=INNER_Z_NUMBERS)
         # The g' axis's peak value, 0.25, is numbered at the far left end of a guide from
         # the peak (beside the axis it would sit under the peak itself): the hump is drawn
         # taller than the S above it, the number says how tall it is.
-        d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25, skip=(0.25,))
+        d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25, skip=(0.25,),
+                              x_numbers=INNER_Z_NUMBERS)
         # The top plot's "1": a tick and its number.
         one = VGroup(
             MathTex("1", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 g_axes.c2p(0, 1.0), LEFT, buff=0.2),
             Line(g_axes.c2p(0, 1.0) + 0.08 * LEFT, g_axes.c2p(0, 1.0) + 0.08 * RIGHT,
                  color=theme.muted, stroke_width=2))
+        # The curves' names a little in from the right end, clear of the ruler's last stop.
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
-            g_axes.c2p(Z_RANGE[1], 1.0), DOWN + LEFT, buff=0.1)
+            g_axes.c2p(NAMES_AT_Z, 1.0), DOWN + LEFT, buff=0.1)
         d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
                          color=theme.highlight).next_to(
-            d_axes.c2p(Z_RANGE[1], 0.3), DOWN + LEFT, buff=0.05)
+            d_axes.c2p(NAMES_AT_Z, 0.3), DOWN + LEFT, buff=0.05)
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
 
-        # The ruler starts where its tilt already shows (on the flat tail it is invisible).
+        # The ruler starts at the far left, on the flat tail, so the whole hump is traced.
         z = ValueTracker(RULER_START)
         start = z.get_value()
 
@@ -412,17 +580,26 @@ class SlopePeaksAtOneQuarter(LectureScene):
         peak = Dot(d_axes.c2p(0, peak_value), radius=0.1, color=theme.good)
         peak_guide = DashedLine(d_axes.c2p(0, peak_value), d_axes.c2p(Z_RANGE[0], peak_value),
                                 color=theme.muted, stroke_width=2, dash_length=0.08)
-        peak_number = MathTex(f"{peak_value:.2f}", font_size=SIZES.formula_small,
+        peak_number = MathTex(f"{peak_value:.2f}", font_size=SIZES.formula,
                               color=theme.muted).next_to(peak_guide.get_end(), UP + RIGHT,
                                                          buff=0.08)
-        peak_label = MathTex(rf"g'(0) = \tfrac12 \cdot \tfrac12 = {peak_value:.2f}",
-                             font_size=SIZES.formula_small, color=theme.text)
-        SIDE.stack(panel, formula, peak_label, buff=0.5)
+        peak_label = MathTex(rf"g'(0) = \frac12 \cdot \frac12 = {peak_value:.2f}",
+                             font_size=SIZES.formula, color=theme.text)
+        # Chapter 4's payoff, written out: the factor g (1 - g), as h (1 - h), cancels.
+        payoff = VGroup(
+            MathTex(r"\Big(\frac{y}{h} - \frac{1 - y}{1 - h}\Big)", r"h\,(1 - h)", r"\,x_j",
+                    font_size=SIZES.formula_small, color=theme.text),
+            MathTex(r"= (y - h)\,x_j", font_size=SIZES.formula_small, color=theme.good),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        payoff[0][1].set_color(theme.highlight)
+        payoff_name = Text("chapter 4:", font_size=SIZES.label, color=theme.muted)
+        payoff_group = VGroup(payoff_name, payoff).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        SIDE.stack(panel, formula, peak_label, payoff_group, buff=0.4)
 
         with self.beat("Here is the sigmoid. {ruler} Lay a ruler against it: the "
                        "tangent line, {trace} and draw its slope on the plot underneath.") as b:
-            self.play(Write(heading), FadeIn(g_axes), FadeIn(d_axes), FadeIn(one),
-                      Create(g_curve), FadeIn(g_name), run_time=1.2)
+            self.play(FadeIn(heading), FadeIn(g_axes), FadeIn(d_axes), FadeIn(one),
+                      Create(g_curve), FadeIn(g_name), run_time=1.0)
             b.wait_until("ruler")
             self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
             b.wait_until("trace")
@@ -446,11 +623,17 @@ class SlopePeaksAtOneQuarter(LectureScene):
             b.wait_until("match")
             self.play(FadeIn(formula), Indicate(panel[1], color=theme.highlight),
                       Indicate(panel[2], color=theme.highlight), run_time=1.5)
-        with self.beat("Remember this hump. {factor} In chapter four the factor g times one "
-                       "minus g cancels a messy gradient down to something beautifully "
-                       "simple.") as b:
+        trace.clear_updaters()  # the ruler has stopped: the trace is done
+        with self.beat("{hump} Remember this hump. {factor} In chapter four the factor g times "
+                       "one minus g cancels a messy gradient {simple} down to something "
+                       "beautifully simple.") as b:
+            b.wait_until("hump")
+            self.play(Indicate(trace, color=theme.good, scale_factor=1.0), run_time=1.2)
             b.wait_until("factor")
-            self.play(Indicate(formula, color=theme.highlight), run_time=1.5)
+            self.play(FadeIn(payoff_name), FadeIn(payoff[0]),
+                      Indicate(formula, color=theme.highlight), run_time=1.5)
+            b.wait_until("simple")
+            self.play(FadeIn(payoff[1], shift=0.2 * DOWN), run_time=1.0)
         for mob in (tangent, touch, pen, link, trace, *panel.numbers):
             mob.clear_updaters()
 
@@ -480,10 +663,46 @@ QUIZ = Quiz(
 )
 
 
+#: The quiz picture's plot, beside the card.
+QUIZ_PLOT_SIZE = (3.4, 3.4)
+
+
 class SigmoidCheck(QuizScene):
-    """Check your understanding: the sigmoid's value and slope."""
+    """Check your understanding: the sigmoid's value and slope. Beside the card, the S with
+    the point where g = 0.8; on the answer, its tangent, rising 0.16 over one unit of z."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        theme = self.theme
+        axes = function_axes(theme, (*SLOPE_PLOT_Z, 2), (0, 1, 0.5),
+                             x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
+                             x_numbers=(-4, 0, 4), y_numbers=(0.5, 1.0),
+                             number_size=SIZES.label)
+        self.quiz_axes = axes
+        zs = np.linspace(*SLOPE_PLOT_Z, 200)
+        curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
+        at = float(logit(QUIZ_G))
+        self.quiz_at = at
+        point = Dot(axes.c2p(at, QUIZ_G), radius=0.08, color=theme.highlight)
+        level = DashedLine(axes.c2p(SLOPE_PLOT_Z[0], QUIZ_G), axes.c2p(at, QUIZ_G),
+                           color=theme.muted, stroke_width=2, dash_length=0.08)
+        name = MathTex(rf"g = {QUIZ_G:g}", font_size=SIZES.formula_small,
+                       color=theme.highlight).next_to(axes, UP, buff=0.2)
+        return VGroup(axes, level, curve, point, name)
+
+    def quiz_reveal(self) -> None:
+        theme, axes, at = self.theme, self.quiz_axes, self.quiz_at
+        # The tangent, from just right of the y axis (clear of its numbers) past the point.
+        tangent = Line(*(axes.c2p(at + d, QUIZ_G + d * QUIZ_SLOPE) for d in (-0.9, 1.8)),
+                       color=theme.highlight, stroke_width=4)
+        run = Line(axes.c2p(at, QUIZ_G), axes.c2p(at + 1, QUIZ_G), color=theme.text,
+                   stroke_width=3)
+        rise = Line(axes.c2p(at + 1, QUIZ_G), axes.c2p(at + 1, QUIZ_G + QUIZ_SLOPE),
+                    color=theme.text, stroke_width=3)
+        note = MathTex(rf"\text{{slope}} = {QUIZ_SLOPE:.2f}", font_size=SIZES.formula_small,
+                       color=theme.good).next_to(axes, DOWN, buff=0.5)
+        self.play(Create(tangent), Create(run), Create(rise), FadeIn(note), run_time=1.5)
 
 
 SCENES_IN_ORDER = [SigmoidSquashesAnyScore, SigmoidSlopeFromItsOwnValue, SlopePeaksAtOneQuarter,

@@ -48,7 +48,7 @@ def test_rings_mark_exactly_the_misclassified_emails(tmp_path: Path) -> None:
     sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
     scene, pixels = final_frame(LeastSquaresLineTilts, tmp_path)
     rings = next(m for m in scene.mobjects if type(m).__name__ == "VGroup"
-                 and len(m) == len(sweep.y) and type(m[0]).__name__ == "Circle")
+                 and len(m) == len(sweep.y) and type(m[0]).__name__ == "Ellipse")
     shown = [ring.get_stroke_opacity() > 0.5 for ring in rings]
     assert shown == list(sweep.misclassified[-1])
     # On the rendered frame, a ringed email has the pale highlight on its ring's rim: light

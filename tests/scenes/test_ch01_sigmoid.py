@@ -67,7 +67,8 @@ def test_the_g_of_z_readout_is_not_the_scaled_curve(tmp_path: Path) -> None:
 
 
 def test_check_values_match_the_course_to_its_precision(squash: SigmoidSquashesAnyScore) -> None:
-    shown = [m.tex_string for m in squash.mobjects if isinstance(m, MathTex)
+    # The check rows (shown from their beat until the model's formula takes their place).
+    shown = [m.tex_string for m in squash.checks if isinstance(m, MathTex)
              and m.tex_string.startswith("g(") and "=" in m.tex_string
              and "frac" not in m.tex_string]
     assert len(shown) == len(COURSE_SIGMOID_CHECKS)
@@ -82,7 +83,9 @@ def test_derivation_check_lines_agree_with_core(tmp_path: Path) -> None:
     texts = [m for m in scene.mobjects for m in m.get_family() if isinstance(m, MathTex)]
     z_line = next(m for m in texts if m.tex_string.startswith("z = "))
     z = float(z_line.tex_string.split("=")[1].rstrip(":"))
-    chain = next(m for m in texts if m.tex_string.startswith(r"\frac{e^{-z}}{(1"))
+    # The chain-rule side, e^{-z} / (1 + e^{-z})^2 (its exponents set a notch larger).
+    chain = next(m for m in texts if m.tex_string.startswith(r"\frac{e^")
+                 and "}{(1 + e^" in m.tex_string)
     product = next(m for m in texts if m.tex_string.startswith(r"g\,(1 - g)"))
     lhs = float(chain[1].tex_string)
     left, right, rhs = (float(product[i].tex_string) for i in (1, 3, 5))
