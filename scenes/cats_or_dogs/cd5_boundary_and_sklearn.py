@@ -47,7 +47,12 @@ from core.cats_dogs import (
     weight_size_ratio,
 )
 from core.datasets import load_dataset
-from core.flat_boundary import ThreeFeatureClouds, plane_in_cube, three_feature_clouds
+from core.flat_boundary import (
+    ThreeFeatureClouds,
+    oriented_cuts,
+    plane_in_cube,
+    three_feature_clouds,
+)
 from core.geometry import boundary_segment
 from core.lesson_code import logistic_from_scratch as program
 from core.lesson_code import sklearn_check
@@ -79,6 +84,9 @@ PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": 
 
 #: The quiz's weights (inputs of the question; its answers are solved by core).
 QUIZ_W, QUIZ_B = (2.0, 1.0), -4.0
+
+#: How sharply a straight cut's shading changes across it (its theta has a unit normal).
+RING_SHARPNESS = 2.5
 
 #: Our line beside scikit-learn's dashed one: broad and half-transparent under the dashes.
 OURS_WIDTH, OURS_OPACITY = 12, 0.5
@@ -287,6 +295,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                         stroke_width=6)
 
         cut_line = always_redraw(cut)
+        # Each cut's two sides shaded as its better guess names them (amber: disc, class 1).
+        oriented = oriented_cuts(sweep.thetas, rings.X, rings.y)
+        ring_field = ProbabilityField(ring_plane, lambda: RING_SHARPNESS * oriented[k()], theme)
         best = float(sweep.accuracy.max())
         limit = Text("A ring around a disc:\nno straight cut works.\nNeural networks, later.",
                      font_size=SIZES.body, color=theme.bad, line_spacing=0.9)
@@ -316,8 +327,10 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             self.play(FadeOut(VGroup(sketch, plane_face)), FadeIn(ring_plane),
                       FadeIn(ring_dots, lag_ratio=0.01), FadeIn(ring_key), run_time=1.2)
             clock.wait_until("sweep")
-            self.add(cut_line)
-            self.play(FadeIn(share), run_time=0.5)
+            self.add(ring_field, cut_line)
+            self.bring_to_back(ring_field)
+            self.bring_to_front(ring_dots, cut_line)
+            self.play(FadeIn(share), FadeIn(ring_field), run_time=0.5)
             self.play(at.animate.set_value(len(sweep.thetas) - 1),
                       run_time=max(clock.time_until("best") - 0.1, 2.0),
                       rate_func=rate_functions.linear)
@@ -328,6 +341,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             clock.wait_until("cut")
             self.play(FadeOut(higher), FadeIn(limit), run_time=0.8)
         cut_line.clear_updaters()
+        ring_field.clear_updaters()
         for number in share.numbers:
             number.clear_updaters()
 

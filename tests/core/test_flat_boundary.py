@@ -33,3 +33,20 @@ def test_a_tilted_plane_s_polygon_lies_on_it_and_on_the_cube():
     assert corners @ w + b == pytest.approx(np.zeros(len(corners)), abs=1e-9)
     assert np.all(np.isclose(np.abs(corners).max(axis=1), r))
     assert len(plane_in_cube(w, 100.0, r)) == 0
+
+
+def test_oriented_cuts_call_class_one_the_side_that_scores_best():
+    from core.cats_dogs import straight_cut_sweep
+    from core.datasets import load_dataset
+    from core.flat_boundary import oriented_cuts
+
+    rings = load_dataset("rings")
+    sweep = straight_cut_sweep(rings.X, rings.y)
+    oriented = oriented_cuts(sweep.thetas, rings.X, rings.y)
+    # Same lines (each theta or its negative) ...
+    assert np.all(np.isclose(np.abs(oriented), np.abs(sweep.thetas)))
+    # ... and calling the positive side class 1 scores each line's best accuracy.
+    positive = rings.X @ oriented[:, 1:].T + oriented[:, 0] > 0
+    scored = np.mean(positive == (rings.y[:, None] == 1), axis=0)
+    assert scored == pytest.approx(sweep.accuracy)
+    assert np.any(oriented[:, 0] * sweep.thetas[:, 0] < 0)  # some lines do flip
