@@ -18,14 +18,16 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Axes,
     Create,
     Dot,
     FadeIn,
     FadeOut,
     Flash,
+    Group,
     Indicate,
+    Line,
     MathTex,
+    Rectangle,
     SurroundingRectangle,
     Text,
     Transform,
@@ -44,6 +46,7 @@ from core.losses import mean_cross_entropy
 from scenes.cats_or_dogs.lesson import (
     CLASS_NAMES,
     clear_tick_numbers,
+    data_plane,
     lesson_params,
     plane_on_the_left,
 )
@@ -97,7 +100,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         dots = point_cloud(axes, data.X, data.y, theme)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
-        maker = CodeListing(source_of(lesson_data.two_clouds), theme)
+        maker = CodeListing(source_of(lesson_data.two_clouds), theme, font_size=SIZES.label)
         column.place(maker, aligned=LEFT)
         self.maker = maker
 
@@ -121,47 +124,44 @@ class TwoCloudsAndThreeChanges(LectureScene):
             self.play(maker.light(maker.line_index("y =")), FadeIn(key),
                       run_time=1)
 
-        # Step: the two programs side by side, one pair of functions at a time
-        left, right = BODY.split(0.46)
-        titles = VGroup(
-            Text("linear regression", font_size=SIZES.label, color=theme.muted),
-            Text("logistic regression", font_size=SIZES.label, color=theme.curve),
-        )
-        left.place(titles[0], aligned=UP + LEFT)
-        right.place(titles[1], aligned=UP + LEFT)
-        below = titles[0].get_bottom()[1] - GUTTER
-        left_room = Region("linear", left.left, left.right, left.bottom, below)
-        right_room = Region("logistic", right.left, right.right, right.bottom, below)
+        # Step: the two programs, one pair of functions at a time: the linear-regression
+        # function on top, the logistic one under it (the same columns, so a line that did not
+        # change sits right under its twin), large; the changed lines lit.
         pairs = [
             (source_of(linear_program.predict),
              source_of(program.sigmoid, program.predict_proba)),
             (source_of(linear_program.mse), source_of(program.log_loss)),
             (source_of(linear_program.gradient), source_of(program.gradient)),
         ]
-        listings = [(CodeListing(old, theme), CodeListing(new, theme)) for old, new in pairs]
+        listings = [(CodeListing(old, theme, font_size=SIZES.body),
+                     CodeListing(new, theme, font_size=SIZES.body)) for old, new in pairs]
         self.listings = listings
-        pair_gap = 0.5
+        pair_gap = 0.4
+        for old_listing, new_listing in listings:
+            old_listing.move_to([BODY.left + 0.15, BODY.top, 0], aligned_edge=UP + LEFT)
+            new_listing.next_to(old_listing, DOWN, buff=pair_gap).align_to(old_listing, LEFT)
+        code_right = max(m.get_right()[0] for pair in listings for m in pair)
+        side = Region("side", code_right + GUTTER, BODY.right, BODY.bottom, BODY.top)
+        titles = VGroup(
+            Text("linear regression", font_size=SIZES.label, color=theme.muted),
+            Text("logistic regression", font_size=SIZES.label, color=theme.curve),
+        )
 
-        def put(pair: tuple[CodeListing, CodeListing], top: float) -> float:
-            """Both listings of a pair with their tops at ``top``; the pair's bottom."""
-            pair[0].move_to([left_room.left, top, 0], aligned_edge=UP + LEFT)
-            pair[1].move_to([right_room.left, top, 0], aligned_edge=UP + LEFT)
-            return min(pair[0].get_bottom()[1], pair[1].get_bottom()[1])
+        def title_places(pair: tuple[CodeListing, CodeListing]) -> list[np.ndarray]:
+            """Each title beside the top line of its listing, in the side column."""
+            return [np.array([side.left, listing.row_y(0), 0]) for listing in pair]
 
-        # Two pairs at a time: the first two, then the second moved up over the third.
-        second_top = put(listings[0], left_room.top) - pair_gap
-        put(listings[1], second_top)
-        third_top = left_room.top - max(m.height for m in listings[1]) - pair_gap
-        put(listings[2], third_top)
+        for title, place in zip(titles, title_places(listings[0]), strict=True):
+            title.move_to(place, aligned_edge=LEFT)
         changed = theme.highlight
-        # The three changes, numbered, along the foot of the frame: named on the word, each lit
-        # while it is explained, all three at the end.
+        # The three changes, numbered, at the foot of the side column: named on the word, each
+        # lit while it is explained, all three at the end.
         changes = VGroup(*[
-            Text(f"{i}  {name}", font_size=SIZES.caption, color=theme.muted)
-            for i, name in enumerate(("predict through the sigmoid", "cost: log loss",
-                                      f"gradient: errors p {MINUS} y"), start=1)
-        ]).arrange(RIGHT, buff=0.7)
-        BODY.place(changes, aligned=DOWN)
+            Text(f"{i}  {name}", font_size=SIZES.label, color=theme.muted)
+            for i, name in enumerate(("the sigmoid", "log loss", f"errors p {MINUS} y"),
+                                     start=1)
+        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        side.place(changes, aligned=DOWN + LEFT)
         self.changes = changes
         self.lit: list[VMobject] = []
 
@@ -171,24 +171,25 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # Change 1: predictions pass through the sigmoid.
         old, new = listings[0]
         marks = lit(old, "return X @ w + b"), lit(new, "return sigmoid(")
-        with self.beat("Now the code, side by side. {three} Logistic regression is the "
-                       "linear-regression program with three changes. {old} Linear "
-                       "regression predicted with the score itself. "
-                       "{sigmoid} Logistic regression first defines the sigmoid, {change} "
-                       "then passes the same score through it.") as b:
+        with self.beat("Now the code: linear regression on top, logistic regression under "
+                       "it. {three} Logistic regression is the linear-regression program with "
+                       "three changes. {old} Linear regression predicted with the score "
+                       "itself. {sigmoid} Logistic regression first defines the sigmoid, "
+                       "{change} then passes the same score through it.") as b:
             self.play(FadeOut(VGroup(axes, axis_labels, dots, key, maker)),
-                      FadeIn(titles), run_time=1)
+                      FadeIn(titles[0]), FadeIn(old, shift=0.2 * RIGHT), run_time=1)
             b.wait_until("three")
             self.play(FadeIn(changes, lag_ratio=0.3), run_time=0.9)
             self.play(changes[0].animate.set_color(theme.highlight), run_time=0.4)
             b.wait_until("old")
-            self.play(FadeIn(old, shift=0.2 * RIGHT), run_time=1)
+            self.light(marks[0])
             b.wait_until("sigmoid")
-            self.play(FadeIn(new.lines_between(0, 1), shift=0.2 * LEFT), run_time=1)
+            self.play(FadeIn(titles[1]), FadeIn(new.lines_between(0, 1), shift=0.2 * UP),
+                      run_time=1)
             b.wait_until("change")
-            self.play(FadeIn(new.lines_between(2, len(new.lines) - 1), shift=0.2 * LEFT),
+            self.play(FadeIn(new.lines_between(2, len(new.lines) - 1), shift=0.2 * UP),
                       run_time=0.8)
-            self.light(*marks)
+            self.light(marks[1])
 
         # Change 2: the cost is log loss.
         old2, new2 = listings[1]
@@ -196,26 +197,25 @@ class TwoCloudsAndThreeChanges(LectureScene):
                   lit(new2, "ones =", "zeros =", "return -np.mean"))
         clip_line = new2.line_index("np.clip")
         clip = new2.mark(clip_line, theme.highlight)
+        places2 = title_places(listings[1])
         with self.beat("Second change: the cost. {old} Half the mean squared error {new} "
                        "becomes log loss, {pieces} a piece for the ones and a piece for the "
                        "zeros, averaged. {clip} Clipping keeps the prediction away from zero "
                        "and one, where the logarithm would blow up.") as b:
-            self.play(changes[0].animate.set_color(theme.text),
-                      changes[1].animate.set_color(theme.highlight), run_time=0.4)
+            self.play(FadeOut(VGroup(old, new, *marks)),
+                      changes[0].animate.set_color(theme.text),
+                      changes[1].animate.set_color(theme.highlight),
+                      titles[1].animate.move_to(places2[1], aligned_edge=LEFT), run_time=0.6)
+            self.lit = []
             b.wait_until("old")
             self.play(FadeIn(old2, shift=0.2 * RIGHT), run_time=1)
             self.light(marks2[0])
             b.wait_until("new")
-            self.play(FadeIn(new2, shift=0.2 * LEFT), run_time=1)
+            self.play(FadeIn(new2, shift=0.2 * UP), run_time=1)
             b.wait_until("pieces")
             self.light(marks2[1])
             b.wait_until("clip")
             self.light(clip)
-            # Make room for the third pair before it is named.
-            self.play(FadeOut(VGroup(old, new, *marks)),
-                      VGroup(old2, new2, *marks2, clip).animate.shift(
-                          (left_room.top - old2.get_top()[1]) * UP), run_time=0.8)
-            self.lit = [m for m in self.lit if m not in marks]
 
         # Change 3: the gradient keeps its form; only the prediction it uses changes.
         old3, new3 = listings[2]
@@ -223,11 +223,16 @@ class TwoCloudsAndThreeChanges(LectureScene):
         same = ("dw =", "db =", "return dw")
         kept = VGroup(*[VGroup(old3.mark(old3.line_index(t), theme.good, 0.3),
                                new3.mark(new3.line_index(t), theme.good, 0.3)) for t in same])
+        places3 = title_places(listings[2])
         with self.beat("Third, the gradient. {errors} The errors are now probability minus "
                        "label: only the prediction they use has changed. {same} Everything "
                        "after it, inputs times errors averaged, is the same line for line.") as b:
-            self.play(FadeIn(old3), FadeIn(new3), changes[1].animate.set_color(theme.text),
-                      changes[2].animate.set_color(theme.highlight), run_time=0.5)
+            self.play(FadeOut(VGroup(old2, new2, *marks2, clip)),
+                      changes[1].animate.set_color(theme.text),
+                      changes[2].animate.set_color(theme.highlight),
+                      titles[1].animate.move_to(places3[1], aligned_edge=LEFT), run_time=0.6)
+            self.lit = []
+            self.play(FadeIn(old3), FadeIn(new3), run_time=0.6)
             b.wait_until("errors")
             self.light(*marks3)
             b.wait_until("same")
@@ -305,44 +310,48 @@ class TrainingDrawsTheLossHistory(LectureScene):
         field = ProbabilityField(axes, theta, theme)
         boundary = BoundaryLine(axes, theta, theme, with_normal=False)
 
-        # The listing of the loop, top of the column.
-        listing = CodeListing(loop_source(params.learning_rate, n), theme)
+        # The listing of the loop, top of the column, large.
+        listing = CodeListing(loop_source(params.learning_rate, n), theme,
+                              font_size=SIZES.label)
         column.place(listing, aligned=UP + LEFT)
         self.listing = listing
         first_body = listing.line_index("dw, db =")
         init = (0, listing.line_index("loss_history = []"))
+        loop_line = listing.line_index("for _ in range")
 
-        # The loss history under it: iterations on a log axis, 1 to n.
+        # Under the listing, the list the loop appends to, as it grows (core's losses).
+        def history_text(count: int) -> CodeListing:
+            values = ", ".join(f"{v:.3f}" for v in run.loss_history[:count])
+            text = CodeListing(f"loss_history = [{values}]", theme, font_size=SIZES.label)
+            return text.shift([listing.lines.get_left()[0] - text.lines.get_left()[0],
+                               listing.lines.get_bottom()[1] - 0.45 - text.lines.get_top()[1],
+                               0])
+
+        history_shown = history_text(0)
+        self.history_shown = history_shown
+
+        # The loss history, while the rest of the iterations run fast: the listing makes way
+        # and the plot takes the whole column. Iterations on a log axis, 1 to n.
         plot_room = Region("plot", column.left + 1.1, column.right - 0.45, BODY.bottom + 1.0,
-                           listing.get_bottom()[1] - 0.9)
-        # While the rest of the iterations run fast, the listing makes way and the loss
-        # history takes the whole column.
-        big_room = Region("big plot", plot_room.left, plot_room.right, plot_room.bottom,
-                          BODY.top - 0.7)
+                           BODY.top - 0.7)
         decades = max(1.0, math.log10(n))
         top = float(np.ceil(run.loss_history.max() * 10) / 10)
-
-        def loss_axes(room: Region) -> Axes:
-            axes_ = function_axes(theme, (0, decades, 1), (0, top, top / 2),
-                                  x_length=room.width, y_length=room.height,
-                                  x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
-                                  y_numbers=(top / 2, top), y_decimals=2, x_log=True)
-            # Placed by its axis lines (the numbers hang outside the room).
-            return axes_.shift([room.left - axes_.x_axis.get_left()[0],
-                                room.bottom - axes_.x_axis.get_y(), 0])
-
-        plot, big_plot = loss_axes(plot_room), loss_axes(big_room)
+        plot = function_axes(theme, (0, decades, 1), (0, top, top / 2),
+                             x_length=plot_room.width, y_length=plot_room.height,
+                             x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
+                             y_numbers=(0, top / 2, top), y_decimals=2, x_log=True)
+        # Placed by its axis lines (the numbers hang outside the room).
+        plot.shift([plot_room.left - plot.x_axis.get_left()[0],
+                    plot_room.bottom - plot.x_axis.get_y(), 0])
         plot_x = Text("iteration (log scale)", font_size=SIZES.label, color=theme.muted)
         plot_x.next_to(plot.x_axis, DOWN, buff=0.3).set_x(plot.x_axis.get_center()[0])
         plot_y = Text("log loss", font_size=SIZES.label, color=theme.loss).next_to(
             plot.y_axis, UP, buff=0.12)
-        big_y = plot_y.copy().next_to(big_plot.y_axis, UP, buff=0.12)
         self.plot = plot
         iterations = np.arange(1, n + 1)
         history = np.column_stack([np.log10(iterations), run.loss_history, np.zeros(n)])
 
         def curve_points() -> np.ndarray:
-            """The history on the plot where it is now (it grows during the fast run)."""
             return plot.c2p(history)
         trace = VMobject(stroke_color=theme.loss, stroke_width=4)
         self.trace = trace
@@ -368,24 +377,24 @@ class TrainingDrawsTheLossHistory(LectureScene):
             ("$w_2$", lambda: run.ws[state()[0]][1], 3),
             ("$b$", lambda: run.bs[state()[1]], 3),
             ("loss", lambda: losses[state()[2]], 4),
-        ], theme, font_size=SIZES.caption, tex_labels=False)
+        ], theme, font_size=SIZES.label, tex_labels=False)
         # Two rows under the plane, at fixed places: the numbers change width as they run.
         left_x, top_y = axes.get_left()[0], BODY.bottom + 0.72
-        places = ((0.0, 0), (0.0, 1), (1.75, 1), (3.5, 1), (2.75, 0))
+        places = ((0.0, 0), (0.0, 1), (1.85, 1), (3.7, 1), (2.9, 0))
         for row, (dx, line) in zip(panel, places, strict=True):
             row.move_to([left_x + dx, top_y - 0.5 * line, 0], aligned_edge=LEFT)
         self.panel = panel
 
-        # What the all-zero model says, written in the plane's empty corner (top left, away
-        # from both clouds): core's prediction at the start, the same for every point.
+        # What the all-zero model says: core's prediction at the start, the same for every
+        # point.
         start_p = float(np.unique(np.round(program.predict_proba(run.ws[0], run.bs[0],
                                                                  data.X), 12))[0])
-        (x_lo, _), (_, y_hi) = axes.x_range[:2], axes.y_range[:2]
-        half_note = VGroup(MathTex(rf"\hat y = {start_p:g}", font_size=SIZES.formula_small,
+        half_note = VGroup(MathTex(rf"\hat y = {start_p:g}", font_size=SIZES.formula,
                                    color=theme.text),
-                           Text("for every point", font_size=SIZES.label, color=theme.text)
-                           ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-        half_note.move_to(axes.c2p(x_lo, y_hi) + 0.2 * (RIGHT + DOWN), aligned_edge=UP + LEFT)
+                           Text("for every point", font_size=SIZES.body, color=theme.text)
+                           ).arrange(RIGHT, buff=0.25)
+        # In the column, under the history (the plane has no corner clear of both clouds).
+        half_note.next_to(history_shown, DOWN, buff=0.6).align_to(history_shown.lines, LEFT)
         self.start_p = start_p
 
         # Step: the starting point
@@ -393,31 +402,37 @@ class TrainingDrawsTheLossHistory(LectureScene):
                        "{half} With every weight zero, the model says one half for every "
                        "point: no boundary yet, {loss} and a loss of log two.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
-                      FadeIn(listing), run_time=1.2)
-            self.play(listing.light(*init), run_time=0.6)
+                      FadeIn(dots, lag_ratio=0.01), FadeIn(listing), run_time=1.2)
+            self.play(listing.light(*init), FadeIn(history_shown), run_time=0.6)
             b.wait_until("half")
-            self.play(FadeIn(field), FadeIn(dots, lag_ratio=0.01), FadeIn(half_note),
-                      run_time=1.2)
+            self.add(field)
+            self.bring_to_back(field)
+            self.play(FadeIn(field), FadeIn(half_note), run_time=1.2)
             b.wait_until("loss")
-            self.play(FadeIn(panel), Create(plot), FadeIn(plot_x), FadeIn(plot_y), run_time=1)
+            self.play(FadeIn(panel), run_time=1)
 
         # Step: the first iteration, line by line
-        self.add(boundary, trace, head)
+        self.add(boundary)
         self.bring_to_front(dots)
-        trace.add_updater(draw_trace)
-        head.add_updater(move_head)
         spoken = run.loss_history[0]
+
+        def appended(count: int) -> Transform:
+            """The printout of the history after ``count`` appends."""
+            return Transform(history_shown, history_text(count))
+
         with self.beat("The first pass through the loop. {grad} Compute the gradient; {w} step "
                        "the weights against it, and a boundary appears; {b} step the bias, "
                        "which stays zero on this first pass; "
                        f"{{loss}} measure the loss, {spoken:.2f}; {{append}} and append it to "
                        "the history.") as b:
+            self.play(listing.light(loop_line), run_time=0.5)
             for line, mark in enumerate(("grad", "w", "b", "loss", "append")):
                 b.wait_until(mark)
                 # The note holds while the weights are all zero; it goes as they step.
                 gone = [FadeOut(half_note)] if mark == "w" else []
+                grown = [appended(1)] if mark == "append" else []
                 self.play(step.animate.set_value(line + 1),
-                          listing.light(first_body + line), *gone, run_time=0.5)
+                          listing.light(first_body + line), *gone, *grown, run_time=0.5)
 
         # Step: two more iterations, still line by line, but quicker
         after_slow = run.loss_history[slow - 1]
@@ -426,8 +441,9 @@ class TrainingDrawsTheLossHistory(LectureScene):
             lines_left = 5 * (slow - 1)
             per_line = max(0.15, (b.time_until("value") - 0.2) / max(lines_left, 1))
             for c in range(6, 5 * slow + 1):
+                grown = [appended(c // 5)] if c % 5 == 0 else []
                 self.play(step.animate.set_value(c),
-                          listing.light(first_body + (c - 1) % 5),
+                          listing.light(first_body + (c - 1) % 5), *grown,
                           run_time=per_line)
 
         # Step: the rest, faster and faster (even steps along the log axis)
@@ -438,13 +454,17 @@ class TrainingDrawsTheLossHistory(LectureScene):
         def log_pace(t: float) -> float:
             return (slow * ratio ** t - slow) / (n - slow) if n > slow else t
 
-        with self.beat(f"Now the remaining iterations, up to {n}, ever faster. On this axis "
-                       "each mark to the right means ten times more iterations. The boundary "
-                       "sharpens, and the loss keeps falling, then levels off. "
-                       "{end_mark} Smooth, fast convergence.") as b:
+        with self.beat(f"Now the remaining iterations, up to {n}, ever faster, {{plot}} the "
+                       "history drawn as a curve. On this axis each mark to the right means "
+                       "ten times more iterations. The boundary sharpens, and the loss keeps "
+                       "falling, then levels off. {end_mark} Smooth, fast convergence.") as b:
             self.play(listing.light(first_body, last), run_time=0.4)
-            self.play(FadeOut(listing), Transform(plot, big_plot), Transform(plot_y, big_y),
-                      run_time=0.8)
+            b.wait_until("plot")
+            self.play(FadeOut(listing), FadeOut(history_shown), Create(plot), FadeIn(plot_x),
+                      FadeIn(plot_y), run_time=0.8)
+            self.add(trace, head)
+            trace.add_updater(draw_trace)
+            head.add_updater(move_head)
             self.play(step.animate.set_value(end_c), rate_func=log_pace,
                       run_time=max(b.time_until("end_mark") - 0.1, 3.0))
         for mob in (field, boundary, trace, head, *panel.numbers):
@@ -466,14 +486,23 @@ class TrainingDrawsTheLossHistory(LectureScene):
             b.wait_until("accuracy")
             self.play(Write(result), Flash(head, color=theme.loss), run_time=1.2)
 
-        # Step: the takeaway
+        # Step: the takeaway: the loop again, over what it left behind (the whole history,
+        # its first values and its last, and the accuracy).
         frame = SurroundingRectangle(listing.lines, color=theme.muted, buff=0.12,
                                      stroke_width=2)
-        with self.beat("That loop is the whole of gradient descent on log loss: the same "
-                       "algorithm that filters spam, scaled down."):
-            self.play(FadeOut(VGroup(plot, plot_x, plot_y, trace, head, result)),
-                      FadeIn(listing), run_time=0.8)
+        h = run.loss_history
+        summary = CodeListing(f"# {len(h)} losses: {h[0]:.3f} ... {h[-1]:.4f}", theme,
+                              font_size=SIZES.label)
+        summary.shift(history_shown.lines.get_corner(UP + LEFT)
+                      - summary.lines.get_corner(UP + LEFT))
+        with self.beat("That loop is the whole of gradient descent on log loss: {spam} the "
+                       "same algorithm that filters spam, scaled down.") as b:
+            self.play(FadeOut(VGroup(plot, plot_x, plot_y, trace, head)),
+                      FadeIn(listing), FadeIn(summary),
+                      result.animate.next_to(summary, DOWN, buff=0.35).align_to(
+                          summary.lines, LEFT), run_time=0.8)
             self.play(Create(frame), run_time=1)
+            b.wait_until("spam")
             self.play(Indicate(boundary.line, color=theme.highlight), run_time=1.5)
 
 
@@ -502,10 +531,61 @@ QUIZ = Quiz(
 
 
 class FromScratchCheck(QuizScene):
-    """Check your understanding: run the gradient's first line in your head."""
+    """Check your understanding: run the gradient's first line in your head. Beside the card,
+    the lesson's points under the all-zero model; on the answer, each point's error on a line
+    (+0.5 for every cat, -0.5 for every dog) and their mean, the program's first db."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
+
+    def quiz_picture(self) -> Group:
+        theme = self.theme
+        data = load_dataset("cats_dogs", lesson_params(()).seed)
+        w0, b0 = np.zeros(2), 0.0
+        self.errors = program.predict_proba(w0, b0, data.X) - data.y
+        self.first_db = float(program.gradient(w0, b0, data.X, data.y)[1])
+        axes = data_plane(theme, data, side=3.3)
+        field = ProbabilityField(axes, lambda: np.zeros(3), theme)
+        field.clear_updaters()
+        dots = point_cloud(axes, data.X, data.y, theme, radius=0.05)
+        note = VGroup(MathTex(r"w = (0, 0),\ b = 0", font_size=SIZES.formula_small,
+                              color=theme.text),
+                      MathTex(r"\hat y = \sigma(0) = 0.5", font_size=SIZES.formula_small,
+                              color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        note.next_to(axes, DOWN, buff=0.25).align_to(axes, LEFT)
+        # The errors' line, under the plane (shown on the answer).
+        line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=3.3, y_length=0.9,
+                             x_numbers=(-1, -0.5, 0, 0.5, 1), x_decimals=1)
+        line.y_axis.set_opacity(0)
+        line.next_to(note, DOWN, buff=0.9).align_to(axes, LEFT)
+        name = MathTex(r"\hat y - y", font_size=SIZES.formula_small, color=theme.text)
+        name.next_to(line.x_axis, UP, buff=1.05).align_to(line.x_axis, LEFT)
+        # Each error a dot, stacked in columns of ten over its value.
+        stacks = VGroup()
+        for label in (0, 1):
+            errs = self.errors[data.y == label]
+            for i, e in enumerate(errs):
+                col, row = divmod(i, 10)
+                stacks.add(Dot(line.c2p(e, 0) + np.array([(col - 2) * 0.11, 0.1 + 0.08 * row, 0]),
+                               radius=0.04, color=theme.class0 if label == 0 else theme.class1))
+        mean_mark = VGroup(
+            Line(line.c2p(self.first_db, 0) + 0.05 * DOWN, line.c2p(self.first_db, 0) + 0.95 * UP,
+                 color=theme.good, stroke_width=4),
+            MathTex(rf"\text{{mean}} = {self.first_db:g}", font_size=SIZES.formula_small,
+                    color=theme.good))
+        mean_mark[1].next_to(mean_mark[0], UP, buff=0.1)
+        self.quiz_errors = VGroup(line, name, stacks, mean_mark)
+        # An empty box where the errors will go, so the picture is placed with room for them.
+        self.quiz_room = Rectangle(width=self.quiz_errors.width,
+                                   height=self.quiz_errors.height).move_to(self.quiz_errors)
+        self.quiz_room.set_stroke(opacity=0).set_fill(opacity=0)
+        return Group(field, axes, dots, note, self.quiz_room)
+
+    def quiz_reveal(self) -> None:
+        self.quiz_errors.move_to(self.quiz_room)
+        line, name, stacks, mean_mark = self.quiz_errors
+        self.play(Create(line), FadeIn(name), FadeIn(stacks, lag_ratio=0.01), run_time=1.5)
+        self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=1.0)
 
 
 SCENES_IN_ORDER = [TwoCloudsAndThreeChanges, TrainingDrawsTheLossHistory, FromScratchCheck]

@@ -15,15 +15,18 @@ from manim import (
     RIGHT,
     UP,
     Axes,
-    BackgroundRectangle,
     Create,
     DashedLine,
+    DecimalNumber,
     Dot,
     FadeIn,
     FadeOut,
+    Group,
     Indicate,
     Line,
     MathTex,
+    Mobject,
+    Polygon,
     SurroundingRectangle,
     Text,
     ValueTracker,
@@ -35,6 +38,7 @@ from manim import (
     rate_functions,
 )
 
+from core import sigmoid
 from core.cats_dogs import (
     SklearnComparison,
     boundary_slope_intercept,
@@ -43,6 +47,12 @@ from core.cats_dogs import (
     weight_size_ratio,
 )
 from core.datasets import load_dataset
+from core.flat_boundary import (
+    ThreeFeatureClouds,
+    oriented_cuts,
+    plane_in_cube,
+    three_feature_clouds,
+)
 from core.geometry import boundary_segment
 from core.lesson_code import logistic_from_scratch as program
 from core.lesson_code import sklearn_check
@@ -60,6 +70,7 @@ from scenes.common.layout import BODY, GUTTER
 from scenes.common.pieces import ProbabilityField, ReadoutPanel, axes_box
 from scenes.common.plots import (
     axis_names,
+    function_axes,
     legend,
     legend_entry,
     plane_axes,
@@ -74,6 +85,9 @@ PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": 
 #: The quiz's weights (inputs of the question; its answers are solved by core).
 QUIZ_W, QUIZ_B = (2.0, 1.0), -4.0
 
+#: How sharply a straight cut's shading changes across it (its theta has a unit normal).
+RING_SHARPNESS = 2.5
+
 #: Our line beside scikit-learn's dashed one: broad and half-transparent under the dashes.
 OURS_WIDTH, OURS_OPACITY = 12, 0.5
 
@@ -81,6 +95,13 @@ OURS_WIDTH, OURS_OPACITY = 12, 0.5
 def signed(value: float, decimals: int = 2) -> str:
     """A term added to a formula: '+ 0.17' or '- 0.31' (TeX minus)."""
     return f"{'-' if value < 0 else '+'} {abs(value):.{decimals}f}"
+
+
+def boxes_overlap(a: Mobject, b: Mobject) -> bool:
+    """Whether the bounding boxes of ``a`` and ``b`` overlap."""
+    a_lo, a_hi = a.get_corner(DOWN + LEFT), a.get_corner(UP + RIGHT)
+    b_lo, b_hi = b.get_corner(DOWN + LEFT), b.get_corner(UP + RIGHT)
+    return bool(np.all(a_lo[:2] < b_hi[:2]) and np.all(b_lo[:2] < a_hi[:2]))
 
 
 def boundary_line(axes: Axes, theta: np.ndarray, colour: str, dashed: bool = False,
@@ -129,22 +150,24 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         # Step: the trained model over the plane
         with self.beat("Here are the trained model's probabilities over the whole plane: {warm} "
                        "amber where it says dog, blue where it says cat.") as clock:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
-            self.play(FadeIn(field), Create(axes), FadeIn(names), run_time=1.2)
-            self.bring_to_front(axes)
-            self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+            self.add(field, axes)
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(field), Create(axes),
+                      FadeIn(names), run_time=1.0)
+            self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.0)
             clock.wait_until("warm")
             self.play(FadeIn(key), run_time=1)
 
         # Step: the rule
-        rule = MathTex(r"\sigma(z) > 0.5", r"\iff", r"z > 0", font_size=SIZES.formula_small,
+        rule = MathTex(r"\sigma(z) > 0.5", r"\iff", r"z > 0", font_size=SIZES.formula,
                        color=theme.text)
-        line_eq = MathTex(r"w_1 x_1 + w_2 x_2 + b = 0", font_size=SIZES.formula_small,
+        line_eq = MathTex(r"w_1 x_1 + w_2 x_2 + b = 0", font_size=SIZES.formula_large,
                           color=theme.boundary)
         numbers = MathTex(rf"{w1:.2f}\,x_1 {signed(w2)}\,x_2 {signed(b)} = 0",
-                          font_size=SIZES.formula_small, color=theme.text)
-        steps = VGroup(rule, line_eq, numbers).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+                          font_size=SIZES.formula_large, color=theme.text)
+        steps = VGroup(rule, line_eq, numbers).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.place(steps, aligned=UP + LEFT)
+        line = boundary_line(axes, theta, theme.boundary)
+        self.line = line
         with self.beat("The model says class one when sigma of z is above one half, {iff} which "
                        "happens exactly when z is above zero. {switch} So the switch sits where "
                        "z equals zero.") as clock:
@@ -152,33 +175,35 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             clock.wait_until("iff")
             self.play(Write(rule[1:]), run_time=1.2)
             clock.wait_until("switch")
-            self.play(FadeIn(line_eq, shift=0.2 * DOWN), run_time=1)
+            self.play(FadeIn(line_eq, shift=0.2 * DOWN), Create(line), run_time=1.2)
             self.play(FadeIn(numbers, shift=0.2 * DOWN), run_time=1)
 
-        # Step: solve for x2
+        # Step: solve for x2 (the rule has done its work: the equations move up into its place)
         solved = MathTex(r"x_2", "=", r"-\frac{w_1}{w_2}", r"\,x_1", r"-\frac{b}{w_2}",
-                         font_size=SIZES.formula_small, color=theme.text)
+                         font_size=SIZES.formula_large, color=theme.text)
         solved[2].set_color(theme.highlight)
         solved[4].set_color(theme.curve)
         filled = MathTex(r"x_2", "=", f"{slope:.2f}", r"\,x_1", signed(intercept),
-                         font_size=SIZES.formula_small, color=theme.text)
+                         font_size=SIZES.formula_large, color=theme.text)
         filled[2].set_color(theme.highlight)
         filled[4].set_color(theme.curve)
+        lifted = VGroup(line_eq, numbers).copy().arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        column.place(lifted, aligned=UP + LEFT)
         VGroup(solved, filled).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(
-            steps, DOWN, buff=0.5).align_to(steps, LEFT)
+            lifted, DOWN, buff=0.45).align_to(lifted, LEFT)
         code = CodeListing(source_of(program.boundary), theme)
-        code.next_to(filled, DOWN, buff=0.35).align_to(filled, LEFT)
+        code.next_to(filled, DOWN, buff=0.4).align_to(filled, LEFT)
         self.code = code
         labels = VGroup(code.mark(code.line_index("slope ="), theme.highlight),
                         code.mark(code.line_index("intercept ="), theme.curve))
-        line = boundary_line(axes, theta, theme.boundary)
-        self.line = line
         with self.beat("{line} That is the equation of a line. {solve} Solve it for x two: "
                        "{slope} the slope is minus w one over w two, and {intercept} the "
                        "intercept is minus b over w two. {code} In code, that is one short "
                        "function.") as clock:
             clock.wait_until("line")
-            self.play(Create(line), run_time=1.2)
+            self.play(FadeOut(rule), line_eq.animate.move_to(lifted[0]),
+                      numbers.animate.move_to(lifted[1]),
+                      Indicate(line, color=theme.highlight, scale_factor=1.0), run_time=1.2)
             clock.wait_until("solve")
             self.play(FadeIn(solved, shift=0.2 * DOWN), run_time=1.2)
             clock.wait_until("slope")
@@ -194,12 +219,19 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         # Step: the intercept and the slope on the picture
         origin = np.array([0.0, intercept])
         cross = Dot(axes.c2p(*origin), radius=0.09, color=theme.curve)
-        # The value beside its dot, in the corner that covers the fewest data points.
+
+        def clash(m: Mobject) -> float:
+            """Tick numbers first, then data points, under a label beside the crossing."""
+            ticks = sum(boxes_overlap(m, t) for t in self.tick_numbers)
+            return 100 * ticks + points_under(m, axes, data.X, margin=0.05)
+
+        # The value beside its dot, in the corner clear of the axis' numbers and of the most
+        # data points.
         cross_value = min(
             (MathTex(f"{intercept:.2f}", font_size=SIZES.formula_small,
                      color=theme.curve).next_to(cross, corner, buff=0.06)
-             for corner in (DOWN + LEFT, UP + LEFT, DOWN + RIGHT, UP + RIGHT)),
-            key=lambda m: points_under(m, axes, data.X, margin=0.05))
+             for corner in (UP + RIGHT, UP + LEFT, DOWN + RIGHT, DOWN + LEFT)),
+            key=clash)
         cross_value.add_background_rectangle(color=theme.background, opacity=0.6, buff=0.03)
         self.cross_value = cross_value
         # The step of one drawn at x1 = 2, in the empty corner past the gap, clear of the
@@ -222,29 +254,34 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                        "through the gap and separates the two clouds.") as clock:
             self.play(FadeIn(cross, scale=0.5), FadeIn(cross_value),
                       Indicate(code.lines[code.line_index("intercept =")], color=theme.curve),
-                      run_time=1.2)
+                      Indicate(filled[4], color=theme.curve), run_time=1.2)
             clock.wait_until("drop")
             self.play(Create(run_leg), Create(rise_leg), FadeIn(one), FadeIn(rise),
                       Indicate(code.lines[code.line_index("slope =")],
-                               color=theme.highlight), run_time=1.5)
+                               color=theme.highlight),
+                      Indicate(filled[2], color=theme.highlight), run_time=1.5)
 
-        # Step: planes and hyperplanes, and the limit of a straight cut: a line swept across
-        # a ring around a disc, its best share of points right read out as it moves.
+        # Step: planes and hyperplanes, sketched on the stage: two clouds in three features
+        # and the flat plane between them (an oblique view of a cube).
+        clouds = three_feature_clouds()
+        reach = 3.0
+        sketch, plane_face = self.plane_sketch(clouds, reach, axes)
+        higher = VGroup(
+            Text("3 features: a plane", font_size=SIZES.body, color=theme.text),
+            Text("more features: a hyperplane", font_size=SIZES.body, color=theme.text),
+            Text("always flat, never curved", font_size=SIZES.body, color=theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        column.place(higher, aligned=UP + LEFT)
+
+        # Then the limit of a straight cut, on the stage: a line swept across a ring around a
+        # disc, its best share of points right read out as it moves.
         rings = load_dataset("rings")
         sweep = straight_cut_sweep(rings.X, rings.y)
         self.sweep = sweep
-        higher = VGroup(
-            Text("3 features: a plane", font_size=SIZES.label, color=theme.text),
-            Text("more features: a hyperplane", font_size=SIZES.label, color=theme.text),
-            Text("always flat, never curved", font_size=SIZES.label, color=theme.highlight),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        column.place(higher, aligned=UP + LEFT)
-        ring_side = min(column.height - higher.height - 0.6, column.width - 3.0)
         ring_box = ((-3.6, 3.6), (-3.6, 3.6))
-        ring_plane = plane_axes(theme, x_length=ring_side, box=ring_box)
-        ring_plane.move_to([column.left + ring_side / 2 + 0.05,
-                            column.bottom + ring_side / 2 + 0.05, 0])
-        ring_dots = point_cloud(ring_plane, rings.X, rings.y, theme, radius=0.06)
+        ring_plane = plane_axes(theme, x_length=axes.x_length, box=ring_box)
+        ring_plane.move_to(axes.get_center())
+        ring_dots = point_cloud(ring_plane, rings.X, rings.y, theme)
         at = ValueTracker(0)
 
         def k() -> int:
@@ -255,33 +292,45 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             if segment is None:
                 return VMobject()
             return Line(*(ring_plane.c2p(*p) for p in segment), color=theme.boundary,
-                        stroke_width=5)
+                        stroke_width=6)
 
         cut_line = always_redraw(cut)
+        # Each cut's two sides shaded as its better guess names them (amber: disc, class 1).
+        oriented = oriented_cuts(sweep.thetas, rings.X, rings.y)
+        ring_field = ProbabilityField(ring_plane, lambda: RING_SHARPNESS * oriented[k()], theme)
         best = float(sweep.accuracy.max())
         limit = Text("A ring around a disc:\nno straight cut works.\nNeural networks, later.",
-                     font_size=SIZES.label, color=theme.bad, line_spacing=0.9)
+                     font_size=SIZES.body, color=theme.bad, line_spacing=0.9)
         # The share of points on their own side (with the better naming of the two sides).
         share = ReadoutPanel([("on own side", lambda: float(sweep.accuracy[k()]), 2)], theme,
-                             font_size=SIZES.label, tex_labels=False)
-        share.next_to(ring_plane, RIGHT, buff=0.35).align_to(ring_plane, DOWN)
+                             font_size=SIZES.body, tex_labels=False)
+        share.next_to(ring_plane, RIGHT, buff=0.8).align_to(ring_plane, DOWN).shift(0.3 * UP)
         # The verdict takes the place of the words about planes, once they are said.
         limit.move_to(higher, aligned_edge=UP + LEFT)
-        with self.beat("With three features the boundary is a plane, with more a hyperplane, "
-                       "but always flat. {ring} If one class forms a ring around the other, "
-                       "{sweep} sweep a straight line across it, turning and shifting: {best} "
-                       f"the best of these lines puts only {best:.0%} of the points on their "
-                       "own side. {cut} No "
-                       "straight cut can split them; that needs the neural networks to "
-                       "come.") as clock:
-            self.play(FadeOut(VGroup(rule, numbers, solved, labels, code, line_eq, filled)),
-                      run_time=0.8)
-            self.play(FadeIn(higher, shift=0.2 * UP), run_time=1.2)
+        ring_key = legend(theme, ("class 0: ring", "class 1: disc"))
+        ring_key.next_to(share, UP, buff=0.5).align_to(share, LEFT)
+        with self.beat("With three features {plane} the boundary is a plane, {more} with more a "
+                       "hyperplane, but always flat. {ring} If one class forms a ring around "
+                       "the other, {sweep} sweep a straight line across it, turning and "
+                       f"shifting: {{best}} the best of these lines puts only {best:.0%} of the "
+                       "points on their own side. {cut} No straight cut can split them; that "
+                       "needs the neural networks to come.") as clock:
+            self.play(FadeOut(VGroup(numbers, solved, labels, code, line_eq, filled, axes,
+                                     names, dots, line, cross, cross_value, run_leg, rise_leg,
+                                     one, rise, key)), FadeOut(field), run_time=0.8)
+            self.play(FadeIn(sketch), FadeIn(higher[0], shift=0.2 * UP), run_time=1.0)
+            clock.wait_until("plane")
+            self.play(FadeIn(plane_face), run_time=1.0)
+            clock.wait_until("more")
+            self.play(FadeIn(higher[1:], shift=0.2 * UP), run_time=1.0)
             clock.wait_until("ring")
-            self.play(FadeIn(ring_plane), FadeIn(ring_dots, lag_ratio=0.01), run_time=1.2)
+            self.play(FadeOut(VGroup(sketch, plane_face)), FadeIn(ring_plane),
+                      FadeIn(ring_dots, lag_ratio=0.01), FadeIn(ring_key), run_time=1.2)
             clock.wait_until("sweep")
-            self.add(cut_line)
-            self.play(FadeIn(share), run_time=0.5)
+            self.add(ring_field, cut_line)
+            self.bring_to_back(ring_field)
+            self.bring_to_front(ring_dots, cut_line)
+            self.play(FadeIn(share), FadeIn(ring_field), run_time=0.5)
             self.play(at.animate.set_value(len(sweep.thetas) - 1),
                       run_time=max(clock.time_until("best") - 0.1, 2.0),
                       rate_func=rate_functions.linear)
@@ -292,8 +341,54 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             clock.wait_until("cut")
             self.play(FadeOut(higher), FadeIn(limit), run_time=0.8)
         cut_line.clear_updaters()
+        ring_field.clear_updaters()
         for number in share.numbers:
             number.clear_updaters()
+
+    def plane_sketch(self, clouds: ThreeFeatureClouds, reach: float, axes: Axes
+                     ) -> tuple[VGroup, Polygon]:
+        """An oblique view of the cube [-reach, reach]^3 with its three axes named, the two
+        clouds in it, and (apart) the plane w . x + b = 0 as the polygon it cuts from the cube;
+        as big as the plane ``axes`` it stands in for, and in its place."""
+        theme = self.theme
+        # Screen directions of the three features (x3 up, x1 to the right and a little down,
+        # x2 into the page), per unit of reach.
+        basis = np.array([[1.0, -0.28, 0], [0.55, 0.42, 0], [0, 1.0, 0]]) / reach
+
+        def to_screen(p: np.ndarray) -> np.ndarray:
+            return np.asarray(p, dtype=float) @ basis
+
+        corners = np.array([[sx, sy, sz] for sx in (-1, 1) for sy in (-1, 1) for sz in (-1, 1)],
+                           dtype=float) * reach
+        edges = VGroup(*[
+            Line(to_screen(corners[i]), to_screen(corners[j]), color=theme.muted,
+                 stroke_width=1.5, stroke_opacity=0.6)
+            for i in range(8) for j in range(i + 1, 8)
+            if np.count_nonzero(corners[i] != corners[j]) == 1])
+        names = VGroup()
+        for axis, direction in enumerate((RIGHT + 0.4 * DOWN, RIGHT + UP, UP)):
+            end = np.zeros(3)
+            end[axis] = reach
+            start = -end
+            start[[i for i in range(3) if i != axis]] = -reach
+            tip = start.copy()
+            tip[axis] = reach
+            names.add(MathTex(f"x_{axis + 1}", font_size=SIZES.formula_small,
+                              color=theme.muted).next_to(to_screen(tip), direction, buff=0.1))
+        cats = VGroup(*[Dot(to_screen(p), radius=0.08, color=theme.class0)
+                        for p in clouds.X[clouds.y == 0]])
+        dogs = VGroup(*[Dot(to_screen(p), radius=0.08, color=theme.class1)
+                        for p in clouds.X[clouds.y == 1]])
+        face = Polygon(*[to_screen(p) for p in plane_in_cube(clouds.w, clouds.b, reach)],
+                       color=theme.boundary, stroke_width=3).set_fill(theme.boundary, 0.3)
+        sketch = VGroup(edges, names, cats, dogs)
+        whole = VGroup(sketch, face)
+        whole.scale_to_fit_height(min(axes.height, axes.width) * 0.92)
+        whole.move_to(axes.get_center())
+        # The cats behind the plane, the dogs in front of it.
+        face.set_z_index(1)
+        dogs.set_z_index(2)
+        return sketch, face
 
 
 # ---------------------------------------------------------------------------------------------
@@ -326,6 +421,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         self.axes = axes
         names = axis_names(axes, theme)
+        names.add(clear_tick_numbers(axes, theme, data.X))
         dots = point_cloud(axes, data.X, data.y, theme)
         # Ours broad and half-transparent, scikit-learn's dashes drawn over it: both visible
         # where they nearly coincide.
@@ -348,17 +444,22 @@ class OurWeightsBesideScikitLearn(LectureScene):
         self.table = table
 
         # Step: our fit
+        ours_weights = VGroup(*[self.cells[label][0] for label in ("w_1", "w_2", "b")])
         with self.beat(f"Start from the same data {{fit}} and our from-scratch fit: "
                        f"{p.n_iterations} steps of gradient descent, {{weights}} with its "
-                       "weights, {line} its solid line and its accuracy.") as b:
+                       "weights, {line} its solid line and {accuracy} its accuracy.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(names),
                       FadeIn(dots, lag_ratio=0.01), run_time=1.2)
             b.wait_until("fit")
+            self.play(FadeIn(labels_column), FadeIn(ours_column), Create(rule), run_time=1.0)
             b.wait_until("weights")
-            self.play(FadeIn(labels_column), FadeIn(ours_column), Create(rule),
-                      run_time=b.time_until("line"))
+            self.play(Indicate(ours_weights, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.0)
             b.wait_until("line")
             self.play(Create(ours_line), run_time=1.2)
+            b.wait_until("accuracy")
+            self.play(Indicate(self.cells[r"\text{accuracy}"][0], color=theme.highlight,
+                               scale_factor=1.0), run_time=0.8)
 
         # Step: scikit-learn's
         with self.beat("Now the library version. {make} Make a LogisticRegression, {fit} fit "
@@ -406,7 +507,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
 
         # Step: the ratios, shown: our weights and bias shrunk (our weights to the length of
         # scikit-learn's) leave our line where it is (redrawn from the scaled weights); only
-        # the probabilities soften.
+        # the probabilities soften, as the S across the line shows.
         ratio = weight_size_ratio(ours.w, comp.sklearn_w)
         self.ratio = ratio
         scale = ValueTracker(1.0)
@@ -414,32 +515,73 @@ class OurWeightsBesideScikitLearn(LectureScene):
         ours_line.add_updater(lambda m: m.become(boundary_line(
             axes, scale.get_value() * ours_theta, theme.boundary, width=OURS_WIDTH
         ).set_stroke(opacity=OURS_OPACITY)))
+        # The factor in the header's empty corner, in the row of the column it scales.
         factor = ReadoutPanel([(r"\times", lambda: scale.get_value(), 2)], theme,
                               font_size=SIZES.label)
-        # Beside the rows of our weights and bias, which it scales (the plane has no corner
-        # clear of both the clouds and the lines).
-        factor.next_to(VGroup(*table[1:4]), RIGHT, buff=0.3)
-        factor_bg = BackgroundRectangle(factor, color=theme.background, fill_opacity=0.8,
-                                        buff=0.1)
-        with self.beat("See it on the plane: {field} here are our model's probabilities. "
+        factor.move_to([table[1][0].get_left()[0], table[0][1].get_y(), 0], aligned_edge=LEFT)
+        # Our weights and bias as they shrink, in the places of the fitted ones.
+        live = VGroup()
+        for label, value in (("w_1", ours_theta[1]), ("w_2", ours_theta[2]),
+                             ("b", ours_theta[0])):
+            cell = self.cells[label][0]
+            number = DecimalNumber(value, num_decimal_places=3, font_size=SIZES.formula_small,
+                                   color=theme.highlight)
+            number.move_to(cell, aligned_edge=RIGHT)
+            number.add_updater(lambda m, v=value, c=cell: m.set_value(
+                scale.get_value() * v).move_to(c, aligned_edge=RIGHT))
+            live.add(number)
+        # In the code's place: the probability along a line across the boundary (signed
+        # distance from it, in the plane's units), steep for our weights, softer shrunk.
+        norm = float(np.linalg.norm(ours.w))
+        profile_room_top = code.get_top()[1] - 0.45  # room for the name over the axis
+        profile_room_bottom = table.get_top()[1] + 0.55
+        profile = function_axes(theme, (-3, 3, 1), (0, 1, 0.5),
+                                x_length=column.width - 1.6,
+                                y_length=profile_room_top - profile_room_bottom - 0.2,
+                                x_numbers=(-2, 0, 2), y_numbers=(0.5, 1), y_decimals=1)
+        profile.move_to([column.left + 0.9 + profile.x_length / 2,
+                         (profile_room_top + profile_room_bottom) / 2, 0])
+        profile_name = MathTex(r"\hat y", font_size=SIZES.formula_small,
+                               color=theme.text).next_to(profile.y_axis, UP, buff=0.12)
+        across = Text("across the line", font_size=SIZES.label, color=theme.muted).next_to(
+            profile.x_axis.get_end(), UP, buff=0.15).align_to(profile.x_axis, RIGHT)
+        ds = np.linspace(-3, 3, 121)
+
+        def s_curve() -> VMobject:
+            values = sigmoid(scale.get_value() * norm * ds)
+            return VMobject(stroke_color=theme.boundary, stroke_width=5).set_points_smoothly(
+                profile.c2p(np.column_stack([ds, values, np.zeros_like(ds)])))
+
+        s_line = always_redraw(s_curve)
+        before = s_curve().set_stroke(color=theme.muted, width=3, opacity=0.7)
+        self.profile = profile
+        with self.beat("See it on the plane: {field} here are our model's probabilities, "
+                       "{across} and here they are along a line across the boundary. "
                        f"{{shrink}} Shrink our weights and bias together by {ratio:.2f}, so our "
                        "weights are as long as scikit-learn's: {stays} the line stays exactly "
-                       "where it is, and "
-                       "only the shading around it softens.") as b:
+                       "where it is, {soft} and only the S across it gets gentler: the "
+                       "probabilities soften.") as b:
             self.play(FadeOut(line_tint), run_time=0.4)
             b.wait_until("field")
             self.add(field)
             self.bring_to_back(field)
-            self.add(factor_bg)
-            self.play(FadeIn(field), FadeIn(factor_bg), FadeIn(factor), run_time=1.0)
+            self.play(FadeIn(field), FadeOut(code), run_time=1.0)
+            b.wait_until("across")
+            self.play(Create(profile), FadeIn(profile_name), FadeIn(across), Create(s_line),
+                      run_time=1.2)
             b.wait_until("shrink")
+            self.add(before)
+            self.play(FadeIn(factor), FadeOut(ours_weights), FadeIn(live), run_time=0.5)
             self.play(scale.animate.set_value(ratio), run_time=b.time_until("stays",
                                                                             minimum=1.5))
             b.wait_until("stays")
             self.play(Indicate(ours_line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.0)
+            b.wait_until("soft")
+            self.play(Indicate(s_line, color=theme.highlight, scale_factor=1.0), run_time=1.0)
         ours_line.clear_updaters()
-        for mob in (field, *factor.numbers):
+        s_line.clear_updaters()
+        for mob in (field, *factor.numbers, *live):
             mob.clear_updaters()
 
         # Step: the moral
@@ -449,6 +591,9 @@ class OurWeightsBesideScikitLearn(LectureScene):
                        "what model dot fit does for you.") as b:
             self.play(Create(box), run_time=0.8)
             b.wait_until("know")
+            self.play(FadeOut(VGroup(profile, profile_name, across, s_line, before)),
+                      FadeIn(code), run_time=0.8)
+            self.play(code.light(code.line_index("model.fit")), run_time=0.5)
             self.play(Indicate(code, color=theme.highlight, scale_factor=1.02), run_time=1)
 
     def tint(self, cells: VGroup) -> SurroundingRectangle:
@@ -549,11 +694,52 @@ QUIZ = Quiz(
 )
 
 
+#: The three candidate lines of the quiz (A, B, C) as (slope, intercept), and the box of the
+#: picture that draws them.
+QUIZ_LINES = ((_Q_SLOPE, _Q_ICPT), (-_Q_SLOPE, -_Q_ICPT), (1 / _Q_SLOPE, _Q_ICPT / 2))
+QUIZ_BOX = ((-1.0, 5.0), (-1.0, 5.0))
+
+
 class BoundaryCheck(QuizScene):
-    """Check your understanding: read the boundary line off a model's weights."""
+    """Check your understanding: read the boundary line off a model's weights. Beside the
+    card, the three candidate lines; on the answer, the model's own probabilities shade the
+    plane and split exactly along line A."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
+
+    def quiz_picture(self) -> Group:
+        theme = self.theme
+        axes = plane_axes(theme, QUIZ_BOX, 3.9)
+        names = axis_names(axes, theme)
+        self.quiz_axes = axes
+        names.add(clear_tick_numbers(axes, theme, np.zeros((0, 2))))
+        lines, letters = VGroup(), VGroup()
+        # Each letter near one end of its line, on the side away from the other lines: A and B
+        # at their upper ends, C at its right end.
+        for letter, (m, c), upper in zip("ABC", QUIZ_LINES, (True, True, False), strict=True):
+            theta = np.array([-c, -m, 1.0])  # x2 - m x1 - c = 0
+            segment = boundary_segment(theta, *QUIZ_BOX)
+            ends = [axes.c2p(*p) for p in segment]
+            start, end = sorted(ends, key=(lambda q: -q[1]) if upper else (lambda q: -q[0]))
+            lines.add(Line(start, end, color=theme.text, stroke_width=4))
+            tag = Text(letter, font_size=SIZES.body, color=theme.text, weight="BOLD")
+            tag.move_to(start + 0.12 * (end - start) + 0.3 * (RIGHT if upper else UP))
+            letters.add(tag)
+        self.quiz_lines, self.quiz_letters = lines, letters
+        return Group(axes, names, lines, letters)
+
+    def quiz_reveal(self) -> None:
+        theme = self.theme
+        model = np.array([QUIZ_B, *QUIZ_W])
+        field = ProbabilityField(self.quiz_axes, lambda: model, theme)
+        field.clear_updaters()
+        self.add(field)
+        self.bring_to_back(field)
+        others = [*self.quiz_lines[1:], *self.quiz_letters[1:]]
+        self.play(FadeIn(field), self.quiz_lines[0].animate.set_color(theme.good),
+                  self.quiz_letters[0].animate.set_color(theme.good),
+                  *[m.animate.set_opacity(0.3) for m in others], run_time=1.5)
 
 
 SCENES_IN_ORDER = [BoundaryWhereTheScoreIsZero, OurWeightsBesideScikitLearn, BoundaryCheck]

@@ -53,7 +53,7 @@ WORDS: tuple[tuple[str, str | None, str, str], ...] = (
      "Predicting which category something belongs to, instead of a number.",
      "Classification: {category} the answer is a category, cat or dog, not a quantity."),
     ("Logistic regression", r"\hat y = \sigma(w \cdot x + b)",
-     "A linear score, a sigmoid and log loss. A classifier, whatever its name says.",
+     "A linear score, a sigmoid, log loss: a classifier, despite its name.",
      "Logistic regression: {score} a straight-line score, squeezed by the sigmoid, trained "
      "on log loss. Despite the name, it classifies."),
     ("Sigmoid", r"\sigma(z) = 1/(1 + e^{-z})",
@@ -72,17 +72,19 @@ WORDS: tuple[tuple[str, str | None, str, str], ...] = (
 WORKED_Z = (-5.0, 0.0, 5.0)
 #: Pixels of the small probability field.
 FIELD_SHAPE = (40, 40)
-#: Size of each small picture.
-ICON_SIZE = (2.3, 1.05)
 #: The rows share the body above the footer, where what comes next is said.
 ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
 ROW_HEIGHT = ROWS.height / len(WORDS)
+#: Size of each small picture: as tall as a row allows.
+ICON_SIZE = (2.5, ROW_HEIGHT - 0.12)
+#: Dots of the small pictures.
+ICON_DOT = 0.055
 FIRST_ROW_Y = ROWS.top - ROW_HEIGHT / 2
 #: Left edges of the picture and word columns (the meanings start right of the widest word
 #: block); the meaning's wrap width, in characters.
 COLUMNS = (ROWS.left, ROWS.left + ICON_SIZE[0] + 0.3)
 COLUMN_GAP = 0.35
-MEANING_WRAP = 40
+MEANING_WRAP = 38
 
 
 def mini_axes(theme: Theme, x_range: tuple[float, float], y_range: tuple[float, float]) -> Axes:
@@ -96,7 +98,7 @@ def mini_axes(theme: Theme, x_range: tuple[float, float], y_range: tuple[float, 
 
 def curve(axes: Axes, xs: np.ndarray, ys: np.ndarray, colour: str) -> VMobject:
     """Core's values joined into a line on ``axes``."""
-    line = VMobject(color=colour, stroke_width=3)
+    line = VMobject(color=colour, stroke_width=4)
     line.set_points_as_corners(axes.c2p(np.column_stack([xs, ys, np.zeros_like(xs)])))
     return line
 
@@ -121,7 +123,9 @@ class VocabularyClosingCard(LectureScene):
         meaning_left = max(VGroup(*row[:-1]).get_right()[0] for row in self.rows) + COLUMN_GAP
         for row in self.rows:
             row[-1].move_to([meaning_left, VGroup(*row[:-1]).get_y(), 0], aligned_edge=LEFT)
-            ROWS.fit(row[-1])
+            Region("meaning", meaning_left, ROWS.right, ROWS.bottom, ROWS.top).place(
+                row[-1], aligned=LEFT)
+            row[-1].set_y(VGroup(*row[:-1]).get_y())
         for icon, row in zip(self.icons, self.rows, strict=True):
             # Inset a little: dots drawn on a picture's edge reach past its axes.
             icon.move_to([COLUMNS[0] + 0.1 + ICON_SIZE[0] / 2, row.get_center()[1], 0])
@@ -178,7 +182,7 @@ class VocabularyClosingCard(LectureScene):
             left.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         left.move_to([COLUMNS[1], y, 0], aligned_edge=LEFT)
         # Placed in its column by construct, once every row's word block is known.
-        text = wrapped(meaning, MEANING_WRAP, font_size=SIZES.caption, color=theme.text)
+        text = wrapped(meaning, MEANING_WRAP, font_size=SIZES.label, color=theme.text)
         return VGroup(*left, text)
 
     # -- pictures, each from core ------------------------------------------------------------
@@ -188,17 +192,20 @@ class VocabularyClosingCard(LectureScene):
         fit = label_line_fit()
         axes = mini_axes(self.theme, (0, 10), (-0.25, 1.25))
         dots = point_cloud(axes, np.column_stack([fit.x, fit.y]), fit.y.astype(int),
-                           self.theme, radius=0.045)
+                           self.theme, radius=ICON_DOT)
         return VGroup(axes, dots)
 
     def regression_icon(self) -> Group:
         """The training scene's picture: the trained model's probability of a dog over the
-        lesson's plane (amber for dog, blue for cat), split by its boundary."""
+        lesson's plane (amber for dog, blue for cat) with the clouds on it; no line (the
+        boundary has its own picture)."""
         theta = self.run.thetas[-1]
+        data = self.run.dataset
         axes = self.data_axes()
         field = ProbabilityField(axes, lambda: theta, self.theme, shape=FIELD_SHAPE)
         field.clear_updaters()  # a still: the weights never change here
-        return Group(axes, field, self.boundary(axes))
+        dots = point_cloud(axes, data.X[::3], data.y[::3], self.theme, radius=ICON_DOT)
+        return Group(field, axes, dots)
 
     def sigmoid_icon(self) -> VGroup:
         """The sigmoid scene's picture: sigma(z) for z in [-6, 6] with the text's three worked
@@ -206,7 +213,7 @@ class VocabularyClosingCard(LectureScene):
         axes = mini_axes(self.theme, (-6, 6), (0, 1))
         z = np.linspace(-6, 6, 121)
         worked = sigmoid_walkthrough(np.array(WORKED_Z))
-        dots = VGroup(*[Dot(axes.c2p(a, v), radius=0.045, color=self.theme.highlight)
+        dots = VGroup(*[Dot(axes.c2p(a, v), radius=ICON_DOT, color=self.theme.highlight)
                         for a, v in zip(worked.z, worked.value, strict=True)])
         return VGroup(axes, curve(axes, z, sigmoid(z), self.theme.curve), dots)
 
@@ -214,7 +221,7 @@ class VocabularyClosingCard(LectureScene):
         """The lesson's clouds split by the trained boundary."""
         data = self.run.dataset
         axes = self.data_axes()
-        dots = point_cloud(axes, data.X[::4], data.y[::4], self.theme, radius=0.035)
+        dots = point_cloud(axes, data.X[::3], data.y[::3], self.theme, radius=ICON_DOT)
         return VGroup(axes, dots, self.boundary(axes))
 
     def boundary(self, axes: Axes) -> Line:
@@ -222,7 +229,7 @@ class VocabularyClosingCard(LectureScene):
         segment = boundary_segment(self.run.thetas[-1], *axes_box(axes))
         assert segment is not None, "the trained boundary misses the picture"
         return Line(*(axes.c2p(*p) for p in segment), color=self.theme.boundary,
-                    stroke_width=3)
+                    stroke_width=5)
 
     def log_loss_icon(self) -> VGroup:
         """The cost of a prediction y-hat: -log y-hat when y = 1, -log(1 - y-hat) when y = 0."""
@@ -234,12 +241,15 @@ class VocabularyClosingCard(LectureScene):
                       curve(axes, p, if_cat, self.theme.class0))
 
     def data_axes(self) -> Axes:
-        """A picture-sized box holding every point of the lesson's clouds."""
+        """A picture-sized box holding every point of the lesson's clouds: as tall as the
+        clouds, as wide as the picture, one scale on both axes (the clouds keep their shape
+        and the boundary its angle)."""
         X = self.run.dataset.X
         reach = float(np.ceil(np.abs(X).max() + 0.3))
-        side = ICON_SIZE[1]  # square, so the clouds keep their shape
-        return Axes(x_range=[-reach, reach, reach], y_range=[-reach, reach, reach],
-                    x_length=side, y_length=side,
+        width, height = ICON_SIZE
+        wide = reach * width / height
+        return Axes(x_range=[-wide, wide, wide], y_range=[-reach, reach, reach],
+                    x_length=width, y_length=height,
                     tips=False, axis_config={"color": self.theme.muted, "stroke_width": 1,
                                              "include_ticks": False})
 

@@ -122,26 +122,29 @@ def plane_on_the_left(theme: Theme, data: Dataset, top_room: float = 0.0
 def clear_tick_numbers(axes: Axes, theme: Theme, X: np.ndarray, every: int = 2,
                        margin: float = 0.1) -> VGroup:
     """Every ``every``-th whole number on both axes of the plane (zero left out: it would sit
-    on the crossing), each on whichever side of its axis covers fewer of the points ``X``
-    (below the x axis and left of the y axis when both are clear), on a patch of background."""
-    def covered(label: SansNumber) -> int:
-        return points_under(label, axes, X, margin)
-
+    on the crossing), all the numbers of an axis on one side of it: the side whose numbers
+    cover fewer of the points ``X`` (below the x axis and left of the y axis on a tie), each on
+    a patch of background."""
     numbers = VGroup()
     for axis, sides in ((axes.x_axis, (DOWN, UP)), (axes.y_axis, (LEFT, RIGHT))):
         lo, hi = axis.x_range[:2]
-        for value in range(int(np.ceil(lo)) + 1, int(np.floor(hi))):
-            if value == 0 or value % every:
-                continue
-            options = []
-            for side in sides:
+        values = [v for v in range(int(np.ceil(lo)) + 1, int(np.floor(hi)))
+                  if v != 0 and v % every == 0]
+        options = []
+        for side in sides:
+            labels = VGroup()
+            for value in values:
                 label = SansNumber(value, num_decimal_places=0, font_size=SIZES.caption,
                                    color=theme.muted)
                 label.next_to(axis.number_to_point(value), side, buff=0.12)
-                options.append(label)
-            best = min(options, key=covered)  # the first side wins a tie
-            best.add_background_rectangle(color=theme.background, opacity=0.7, buff=0.03)
-            numbers.add(best)
+                labels.add(label)
+            options.append(labels)
+        # The first side wins a tie.
+        best = min(options, key=lambda labels: sum(points_under(m, axes, X, margin)
+                                                   for m in labels))
+        for label in best:
+            label.add_background_rectangle(color=theme.background, opacity=0.7, buff=0.03)
+            numbers.add(label)
     numbers.set_z_index(2)
     return numbers
 
@@ -149,7 +152,7 @@ def clear_tick_numbers(axes: Axes, theme: Theme, X: np.ndarray, every: int = 2,
 def points_under(mob: Mobject, axes: Axes, X: np.ndarray, margin: float = 0.1) -> int:
     """How many of the points ``X`` (plotted on ``axes``) lie under ``mob``'s box, widened
     by ``margin``."""
-    on_screen = np.array([axes.c2p(*x)[:2] for x in X])
+    on_screen = np.array([axes.c2p(*x)[:2] for x in X]).reshape(-1, 2)
     lo = mob.get_corner(DOWN + LEFT)[:2] - margin
     hi = mob.get_corner(UP + RIGHT)[:2] + margin
     return int(np.sum(np.all((on_screen >= lo) & (on_screen <= hi), axis=1)))

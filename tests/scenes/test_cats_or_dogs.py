@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from scene_harness import build, pixel_at, quiet_config
+from scene_harness import before_clearing, build, pixel_at, quiet_config
 from sklearn.linear_model import LogisticRegression
 
 from core.datasets import load_dataset
@@ -181,11 +181,12 @@ def _teal(rgb: np.ndarray) -> bool:
 
 
 @pytest.mark.parametrize("scene_cls", [cd4.TrainingDrawsTheLossHistory,
-                                       cd5.BoundaryWhereTheScoreIsZero],
+                                       before_clearing(cd5.BoundaryWhereTheScoreIsZero)],
                          ids=["training", "boundary"])
 def test_rendered_field_is_warm_beyond_the_boundary_and_teal_before_it(tmp_path: Path,
                                                                        scene_cls, lesson):
-    """Pixels a little off each cloud's centre, on the field rather than on a dot."""
+    """Pixels a little off each cloud's centre, on the field rather than on a dot (the
+    boundary scene before it clears the plane for the plane in three features)."""
     scene = build(scene_cls, tmp_path)
     pixels = _frame(scene, tmp_path)
     axes = scene.axes if hasattr(scene, "axes") else None
