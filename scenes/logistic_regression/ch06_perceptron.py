@@ -688,7 +688,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         self.rows = rows
 
         # The picture: a small plane beside the table.
-        axes = plane_axes(theme, VECTOR_BOX, 5.0)
+        axes = plane_axes(theme, VECTOR_BOX, 5.4)
         right.inset(STROKE_ROOM).place(axes, aligned=DOWN)
         missed = perceptron_update(THETA_EXAMPLE, MISSED_POINT, 1)
         alarm = perceptron_update(THETA_EXAMPLE, ALARM_POINT, 0)

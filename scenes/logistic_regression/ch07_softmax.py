@@ -998,7 +998,7 @@ QUIZ = Quiz(
              f"{_triple(_COURSE_PHI)}. Multiply every logit by {QUIZ_SCALE:g}, giving "
              f"{_ints(_QUIZ_LOGITS)}. What does softmax give now?",
     spoken_question=f"Logits two, one, zero give probabilities of about two thirds, a quarter "
-                    f"and a tenth. Multiply every logit by {QUIZ_SCALE:g}, giving twenty, ten "
+                    f"and a tenth; multiply every logit by {QUIZ_SCALE:g}, giving twenty, ten "
                     "and zero. What does softmax give now?",
     choices=(
         f"The same, {_triple(_COURSE_PHI)}: the order is unchanged.",
