@@ -32,6 +32,8 @@ __all__ = [
     "SoftmaxTrajectory",
     "class_probabilities",
     "point_with_logits",
+    "logits_at",
+    "shared_lift",
     "softmax_parts",
     "softmax_lab_run",
     "softmax_regression",
@@ -151,6 +153,42 @@ def point_with_logits(Theta, logits) -> np.ndarray:
         )
     b = (t[..., :-1] - t[..., 1:]) - D[:, 0]  # (..., 2)
     return np.linalg.solve(A, b.T).T
+
+
+def logits_at(Theta, x) -> np.ndarray:
+    """The model's logits t_i = theta_i^T (1, x) at the point(s) ``x``.
+
+    Parameters
+    ----------
+    Theta : array-like of shape (k, 3)
+        One weight vector per class, bias first.
+    x : array-like of shape (2,) or (n_points, 2)
+
+    Returns
+    -------
+    logits : ndarray of shape (k,) or (n_points, k)
+    """
+    Theta = check_finite_array(Theta, "Theta", ndim=2)
+    x = check_finite_array(x, "x")
+    if x.shape[-1] != Theta.shape[1] - 1:
+        raise ValueError(f"x must have {Theta.shape[1] - 1} features; got shape {x.shape}")
+    ones = np.ones(x.shape[:-1] + (1,))
+    return np.concatenate([ones, x], axis=-1) @ Theta.T
+
+
+def shared_lift(Theta, x, logits) -> float:
+    """The number c that, added to every class's bias, makes the logits at ``x`` equal
+    ``logits`` (which must differ from the model's there by one shared shift).
+
+    Raising every bias by the same c raises every logit everywhere by c and changes no
+    probability: softmax ignores a shared shift.
+    """
+    have = logits_at(Theta, x)
+    want = check_finite_array(logits, "logits", ndim=1)
+    gaps = want - have
+    if np.ptp(gaps) > 1e-9 * max(1.0, float(np.abs(want).max())):
+        raise ValueError("the wanted logits differ from the model's by more than a shift")
+    return float(gaps.mean())
 
 
 def two_class_reduction(logits):

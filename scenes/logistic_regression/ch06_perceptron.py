@@ -24,6 +24,7 @@ from manim import (
     FadeIn,
     FadeOut,
     Flash,
+    Group,
     GrowArrow,
     GrowFromCenter,
     Indicate,
@@ -62,7 +63,14 @@ from core.perceptron import (
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
-from scenes.common.plots import axis_names, function_axes, legend, plane_axes, point_cloud
+from scenes.common.plots import (
+    DOT_RADIUS,
+    axis_names,
+    function_axes,
+    legend,
+    plane_axes,
+    point_cloud,
+)
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -75,6 +83,8 @@ BOX = ((-3.0, 3.0), (-3.0, 3.0))
 #: The score at which the sigmoid's soft answer is read (about 73%, the course's example).
 Z_EXAMPLE = 1.0
 Z_RANGE = (-6.0, 6.0)
+#: How steep the sigmoid g(kz) gets on its way to the step (k at the end).
+STEEPEST = 40.0
 
 #: Within one visit (the tracker going from k to k + 1): before JUDGE the ring has just
 #: arrived; at JUDGE the verdict shows; between JUDGE and SETTLE the line moves to its new place.
@@ -82,6 +92,8 @@ JUDGE = 0.4
 SETTLE = 0.8
 #: The line starts to move this long after the verdict (a share of one visit).
 HOLD = 0.02
+#: Length of the boundary's normal arrow in the runs (data units): its direction is theta's.
+NORMAL_LENGTH = 1.1
 #: Height of one mistake in the per-pass bar chart (scene units).
 BAR_UNIT = 0.26
 #: Side of the square feature plane on the stage, and the room the boundary's stroke needs
@@ -112,7 +124,15 @@ class SteadyBoundary(BoundaryLine):
         if drawn is not None and np.array_equal(theta, drawn):
             return self
         self._drawn_theta = theta.copy()
-        return super().refresh()
+        super().refresh()
+        if self.with_normal and self.arrow.get_stroke_opacity() > 0:
+            # Rebuilt whole each time (rescaling one arrow over and over can leave a bare
+            # head): a full shaft and a modest head, whatever the weights' size.
+            start, end = self.arrow.get_start(), self.arrow.get_end()
+            fresh = Arrow(start, end, buff=0, color=self.arrow.get_color(), stroke_width=5,
+                          tip_length=0.22, max_tip_length_to_length_ratio=0.35)
+            self.arrow.become(fresh)
+        return self
 
 
 def dwell_on_mistakes(mistakes: np.ndarray, weight: float):  # noqa: ANN201
@@ -145,12 +165,12 @@ class PerceptronBoard:
         self.axis_labels = axis_names(self.axes, theme)
         STAGE.inset(STROKE_ROOM).place(VGroup(self.axes, self.axis_labels), aligned=DOWN + LEFT)
         self.field = StepField(self.axes, self.theta, theme, shape=(150, 150))
-        self.dots = point_cloud(self.axes, data.X, data.y, theme)
+        self.dots = point_cloud(self.axes, data.X, data.y, theme, radius=1.25 * DOT_RADIUS)
         # A wide dark rim (no class's colour): each dot stands out on a field of its own
         # colour.
         self.dots.set_stroke(color=theme.background, width=4)
-        self.boundary = SteadyBoundary(self.axes, self.theta, theme, normal_scale=0.45,
-                                       max_normal=1.3)
+        self.boundary = SteadyBoundary(self.axes, self.theta, theme,
+                                       fixed_length=NORMAL_LENGTH)
         self.ring = Circle(radius=0.2, stroke_width=5, color=theme.highlight)
         self.ring.add_updater(lambda m: self._place_ring(m))
 
@@ -355,10 +375,10 @@ def mini_bars(counts: np.ndarray, theme: Theme, caption: str, unit: float = 0.2,
         numbers.add(Integer(int(c), font_size=SIZES.formula_small,
                             color=theme.good if c == 0 else theme.text).move_to(
             [x, unit * int(c) + 0.16, 0]))
-        passes.add(Text(str(p + 1), font_size=SIZES.caption, color=theme.muted).move_to(
-            [x, -0.18, 0]))
+        passes.add(Text(str(p + 1), font_size=SIZES.label, color=theme.muted).move_to(
+            [x, -0.2, 0]))
     baseline = Line([0, 0, 0], [slot * len(counts), 0, 0], color=theme.muted, stroke_width=2)
-    caption = Text(caption, font_size=SIZES.caption, color=theme.text)
+    caption = Text(caption, font_size=SIZES.label, color=theme.text)
     caption.move_to([0, unit * int(np.max(counts)) + 0.4, 0], aligned_edge=DOWN + LEFT)
     chart = VGroup(baseline, bars, numbers, passes, caption)
     chart.numbers = numbers
@@ -474,14 +494,34 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             b.wait_until("probe")
             self.play(Create(probe), FadeIn(soft_dot, scale=0.5), FadeIn(soft_read))
 
-        # Step: the hard answer
-        with self.beat("Now force a hard verdict instead. {step} The step function says one "
-                       "for any score at or above zero and zero below it, with nothing in "
-                       "between.") as b:
+        # Step: the hard answer, as the sigmoid made ever steeper: g(kz) with k growing
+        steep = ValueTracker(1.0)
+
+        def steeper() -> VMobject:
+            k = steep.get_value()
+            curve = VMobject(color=theme.highlight, stroke_width=4, stroke_opacity=0.8)
+            curve.set_points_as_corners([axes.c2p(a, b) for a, b in
+                                         zip(z, sigmoid(k * z), strict=True)])
+            return curve
+
+        squeezed = always_redraw(steeper)
+        steep_note = MathTex(r"g(kz),\ k 	o \infty", font_size=SIZES.formula_small,
+                             color=theme.highlight)
+        steep_note.next_to(axes.c2p(-5.8, 1), DOWN + RIGHT, buff=0.15)
+        with self.beat("Now force a hard verdict instead: {steep} make the sigmoid steeper and "
+                       "steeper. {step} In the limit it is the step function: one for any "
+                       "score at or above zero, zero below it, nothing in between.") as b:
+            b.wait_until("steep")
+            self.add(squeezed)
+            self.play(FadeIn(steep_note), run_time=0.4)
+            self.play(steep.animate.set_value(STEEPEST),
+                      run_time=max(1.5, min(3.5, b.time_until("step") - 0.2)),
+                      rate_func=lambda t: smooth(t) ** 2)
+            squeezed.clear_updaters()
             b.wait_until("step")
-            self.play(Create(low), run_time=0.8)
+            self.play(Create(low), FadeOut(squeezed), run_time=0.8)
             self.play(Create(jump), FadeIn(opened), FadeIn(closed), run_time=0.6)
-            self.play(Create(high), FadeIn(step_def), run_time=0.8)
+            self.play(Create(high), FadeIn(step_def), FadeOut(steep_note), run_time=0.8)
             self.play(FadeIn(hard_dot, scale=0.5), FadeIn(hard_read))
             self.play(Indicate(hard_read, color=theme.highlight))
 
@@ -520,11 +560,9 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         """Who invented it and when, in a thin frame (``self.card``)."""
         theme = self.theme
         card = VGroup(
-            Text(f"Frank Rosenblatt, {ROSENBLATT_YEAR}", font_size=SIZES.body,
-                 color=theme.text),
-            Text("hailed as a model\nof how neurons learn", font_size=SIZES.label,
-                 color=theme.text),
-            Text("\u2192 every neural network\n    descends from it", font_size=SIZES.label,
+            Text(f"Rosenblatt, {ROSENBLATT_YEAR}", font_size=SIZES.body, color=theme.text),
+            Text("a model of how\nneurons learn", font_size=SIZES.body, color=theme.text),
+            Text("\u2192 every neural\n    net descends", font_size=SIZES.body,
                  color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         frame = SurroundingRectangle(card, color=theme.muted, buff=0.18, stroke_width=1.5)
@@ -548,6 +586,8 @@ THETA_EXAMPLE = (0.0, 1.0, 0.0)
 MISSED_POINT = (-1.0, 2.0)
 ALARM_POINT = (1.5, -2.0)
 VECTOR_BOX = ((-3.0, 3.0), (-3.0, 3.0))
+#: How far the bias is nudged (and back) to show that it slides the line.
+BIAS_NUDGE = -1.5
 
 
 def beside_arrow(label: VMobject, arrow: Arrow, at: float = 0.55, buff: float = 0.12,
@@ -568,6 +608,8 @@ class VectorPicture:
     def __init__(self, axes, update, theme: Theme):  # noqa: ANN001
         self.axes, self.update, self.theme = axes, update, theme
         self.t = ValueTracker(0.0)
+        #: Added to the bias alone (to show that b slides the line without turning it).
+        self.bias = ValueTracker(0.0)
         self.field = StepField(axes, self.theta, theme, shape=(90, 90))
         self.boundary = BoundaryLine(axes, self.theta, theme, with_normal=False)
         origin = axes.c2p(0, 0)
@@ -593,16 +635,20 @@ class VectorPicture:
             MathTex("x", font_size=SIZES.formula_small, color=theme.text).next_to(
                 self.dot, UP, buff=0.1),
             beside_arrow(MathTex(rf"{sign}x", font_size=SIZES.formula_small,
-                                 color=theme.text), self.moved, at=0.4, side=-1),
+                                 color=theme.text), self.moved,
+                         at=0.4 if update.error > 0 else 0.55, side=-1,
+                         buff=0.12 if update.error > 0 else 0.35),
             beside_arrow(MathTex(rf"\theta {sign} x", font_size=SIZES.formula_small,
-                                 color=theme.highlight), self.new_arrow, at=0.45),
+                                 color=theme.highlight), self.new_arrow,
+                         at=0.45 if update.error > 0 else 0.75),
         )
         for label in self.labels:
             label.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
 
     def theta(self) -> np.ndarray:
         a = smooth(float(np.clip(self.t.get_value(), 0.0, 1.0)))
-        return (1 - a) * self.update.theta_before + a * self.update.theta_after
+        theta = (1 - a) * self.update.theta_before + a * self.update.theta_after
+        return theta + np.array([self.bias.get_value(), 0.0, 0.0])
 
 
 class ErrorTakesOnlyThreeValues(LectureScene):
@@ -642,7 +688,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         self.rows = rows
 
         # The picture: a small plane beside the table.
-        axes = plane_axes(theme, VECTOR_BOX, 5.0)
+        axes = plane_axes(theme, VECTOR_BOX, 5.4)
         right.inset(STROKE_ROOM).place(axes, aligned=DOWN)
         missed = perceptron_update(THETA_EXAMPLE, MISSED_POINT, 1)
         alarm = perceptron_update(THETA_EXAMPLE, ALARM_POINT, 0)
@@ -650,15 +696,19 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         add, sub = VectorPicture(axes, missed, theme), VectorPicture(axes, alarm, theme)
         self.pictures = (add, sub)
         # The hidden bias: theta's first component, matched by the constant 1 in x.
-        bias_note = MathTex(r"\theta = (b,\ w_1,\ w_2), \quad x = (1,\ x_1,\ x_2)",
+        bias_note = MathTex(r"\theta = (", "b", r",\ w_1,\ w_2), \quad x = (1,\ x_1,\ x_2)",
                             font_size=SIZES.formula_small, color=theme.text)
         bias_note.next_to(axes, UP, buff=0.25)
         self.bias_note = bias_note
 
-        # Step: only three values
+        # Step: only three values (the plane and its weights are there from the first word)
         with self.beat("Because h is now only zero or one, {error} the error y minus h can "
                        "take just {three} three values: zero, plus one, or minus one.") as b:
-            self.play(Write(heading), run_time=1)
+            self.add(add.field, axes)
+            self.play(Write(heading), Create(axes), FadeIn(add.field), run_time=1)
+            self.add(add.boundary)
+            self.play(Create(add.boundary.line), GrowArrow(add.theta_arrow),
+                      FadeIn(add.labels[0]), run_time=0.8)
             b.wait_until("error")
             self.play(Write(rule), run_time=1.2)
             b.wait_until("three")
@@ -680,13 +730,18 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             b.wait_until("bias")
             self.play(FadeIn(bias_note, shift=0.2 * DOWN), FadeIn(rows[3], shift=0.2 * RIGHT),
                       run_time=0.8)
-            self.add(add.field, axes)
-            self.play(Create(axes), FadeIn(add.field), run_time=0.8)
             b.wait_until("shift")
-            self.add(add.boundary)
-            self.play(Create(add.boundary.line), run_time=0.8)
+            # b slides the line without turning it: up and back (the field follows).
+            for mob in (add.field, add.boundary):
+                mob.add_updater(lambda m: m.refresh())
+            self.play(Indicate(bias_note[1], color=theme.highlight),
+                      add.bias.animate.set_value(BIAS_NUDGE), run_time=0.9)
+            self.play(add.bias.animate.set_value(0.0), run_time=0.7)
+            for mob in (add.field, add.boundary):
+                mob.clear_updaters()
             b.wait_until("arrow")
-            self.play(GrowArrow(add.theta_arrow), FadeIn(add.labels[0]), run_time=0.8)
+            self.play(Indicate(add.theta_arrow, color=theme.highlight, scale_factor=1.1),
+                      Indicate(add.labels[0]), run_time=0.8)
             b.wait_until("plane")
             self.play(FadeIn(add.dot, scale=1.5), FadeIn(add.labels[1]), run_time=0.6)
             b.wait_until("add")
@@ -854,12 +909,26 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         self.grazed = (row, gap)
         graze = Circle(radius=0.22, color=theme.highlight, stroke_width=3).move_to(
             board.dots[row])
+        widest = mistake_bound(board.run.dataset.X, board.run.dataset.y).weights
+        self.widest = widest
+        wide_line = BoundaryLine(board.axes, lambda: widest, theme, with_normal=False)
+        wide_line.clear_updaters()
+        dashed = DashedLine(wide_line.line.get_start(), wide_line.line.get_end(),
+                            color=theme.curve, stroke_width=4, dash_length=0.15)
+        wide_tag = VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.curve, stroke_width=4,
+                                     dash_length=0.1),
+                          Text("widest gap", font_size=SIZES.label, color=theme.curve)
+                          ).arrange(RIGHT, buff=0.2)
+        wide_tag.next_to(board.verdict_options[3], DOWN, buff=0.3).align_to(
+            board.verdict_options[3], LEFT)
         with self.beat("It stops at the first line that gets every point right, {graze} even "
-                       "one that almost touches this point. The perceptron never looks for "
-                       "the widest gap.") as b:
+                       "one that almost touches this point. {widest} The perceptron never "
+                       "looks for the line with the widest gap, drawn dashed.") as b:
             b.wait_until("graze")
             self.play(Create(graze), run_time=0.8)
             self.play(Indicate(board.dots[row], color=theme.highlight, scale_factor=1.6))
+            b.wait_until("widest")
+            self.play(Create(dashed), FadeIn(wide_tag), run_time=1.2)
 
 
 class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
@@ -876,12 +945,17 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
 
         def ghost() -> Line:
             line = board.boundary.line.copy().clear_updaters()
-            return line.set_stroke(color=theme.boundary, width=2, opacity=0.3)
+            return line.set_stroke(color=theme.boundary, width=3, opacity=0.5)
 
         # Step: overlapping points
-        with self.beat("Now let the classes overlap, so that a few points sit on the other "
-                       "class's side. No straight line can get them all right."):
+        with self.beat("Now let the two clouds overlap, {mixed} mixing where they meet. No "
+                       "straight line can get every point right.") as b:
             self.show_opening(board, field_first=True)
+            b.wait_until("mixed")
+            middle = Circle(radius=1.3, color=theme.highlight, stroke_width=3).move_to(
+                board.axes.c2p(*run.dataset.X.mean(axis=0)))
+            self.play(Create(middle), run_time=0.8)
+            self.play(FadeOut(middle), run_time=0.5)
             self.play(FadeIn(board.panel), FadeIn(board.chart_static), run_time=0.8)
             self.show_board(board)
 
@@ -915,8 +989,8 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
                        f"{traj.n_passes} passes. {{strays}} These {len(strays)} stray points "
                        "were misjudged in at least half of the passes: with no line right "
                        "for all of them, there is always one to chase.") as b:
-            self.play(self.ghosts.animate.set_stroke(opacity=0.7), run_time=0.8)
-            self.play(self.ghosts.animate.set_stroke(opacity=0.3), run_time=0.8)
+            self.play(self.ghosts.animate.set_stroke(opacity=0.9), run_time=0.8)
+            self.play(self.ghosts.animate.set_stroke(opacity=0.5), run_time=0.8)
             b.wait_until("strays")
             self.play(Create(rings, lag_ratio=0.2), FadeOut(board.boundary.arrow), run_time=1.2)
             self.play(Indicate(board.panel.numbers[2], color=theme.highlight), run_time=1)
@@ -960,17 +1034,18 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
         with self.beat("Logistic regression on the same points has no such trouble: {smooth} "
                        "its smooth loss has {best} one best line, and it settles there.") as b:
             # The perceptron's counters and bars leave: what follows is a comparison.
+            # The hard field leaves too: while the two lines move it would follow neither.
             self.play(FadeOut(board.boundary), FadeOut(self.ghosts), FadeOut(board.panel),
-                      FadeOut(board.chart), FadeIn(tags), run_time=0.5)
+                      FadeOut(board.chart), FadeOut(board.field), FadeIn(tags), run_time=0.5)
             self.add(twitch, logistic)
             self.play(clock.animate.set_value(1.0),
                       run_time=max(2.5, b.time_until("best") + 0.5), rate_func=linear)
             twitch.clear_updaters()
             logistic.clear_updaters()
             b.wait_until("best")
-            self.play(Transform(board.field, soft), FadeOut(twitch), FadeOut(tags[0]),
-                      run_time=1.2)
-            self.bring_to_front(logistic)
+            self.add(soft)
+            self.play(FadeIn(soft), FadeOut(twitch), FadeOut(tags[0]), run_time=0.8)
+            self.bring_to_front(board.axes, board.dots, logistic)
 
 
 class ConvergenceTheoremAndItsFlipSide(LectureScene):
@@ -1011,7 +1086,8 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         foot = near - (w[0] + near @ w[1:]) / unit * (w[1:] / unit)
         gamma_arrow = DoubleArrow(axes.c2p(*foot), axes.c2p(*near), buff=0, color=theme.highlight,
                                   stroke_width=3, tip_length=0.12)
-        gamma_name = MathTex(r"\gamma", font_size=size, color=theme.highlight)
+        # The arrow is the gap in the plane; gamma itself is measured on (1, x1, x2).
+        gamma_name = Text("gap", font_size=SIZES.label, color=theme.highlight)
         gamma_name.next_to(gamma_arrow, LEFT, buff=0.3)
         gamma_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.04)
         far = data.X[bound.farthest]
@@ -1058,8 +1134,8 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
 
         # Step: the bound, drawn
         with self.beat("There is even a number on it: {bound} at most R over gamma, squared. "
-                       "{radius} R is the size of the farthest point, {gap} and gamma the gap "
-                       "between the widest-gap line and its nearest points.") as b:
+                       "{radius} R is the size of the farthest point, {gap} and gamma measures "
+                       "the gap between the widest-gap line and its nearest points.") as b:
             b.wait_until("bound")
             self.play(Write(formula), run_time=1.2)
             b.wait_until("radius")
@@ -1152,15 +1228,21 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                        "always a mistake to chase, and it never converges.") as b:
             for i in squeeze.moved:
                 dots[int(i)].generate_target().move_to(axes.c2p(*data.X[int(i)]))
+            flip_heading = self.heading("The flip side: no convergence")
             self.play(FadeOut(theorem_side), FadeOut(separator.line),
-                      *[MoveToTarget(dots[int(i)]) for i in squeeze.moved], run_time=0.8)
+                      *[MoveToTarget(dots[int(i)]) for i in squeeze.moved],
+                      Transform(heading, flip_heading), run_time=0.8)
             b.wait_until("flip")
             self.play(FadeIn(flip[:2], shift=0.2 * UP), run_time=0.8)
             b.wait_until("stray")
-            self.play(stray_dot.animate.move_to(axes.c2p(*stray.X[stray.row])),
+            # The stray point, drawn big and on top, is dragged into the other cloud.
+            self.bring_to_front(stray_dot)
+            self.play(stray_dot.animate.scale(1.8).move_to(axes.c2p(*stray.X[stray.row])),
                       run_time=1.0)
             stray_ring.move_to(stray_dot)
-            self.play(Create(stray_ring), run_time=0.5)
+            self.play(Create(stray_ring), Flash(stray_dot, color=theme.highlight,
+                                                 line_length=0.25, flash_radius=0.4),
+                      run_time=0.8)
             b.wait_until("chase")
             self.add(chasing)
             self.play(FadeIn(stray_chart[0]), FadeIn(stray_chart[4]),
@@ -1204,12 +1286,22 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                        "this brittleness bare: a perceptron cannot even learn {xor} XOR, "
                        "where opposite corners share a class. {winter} The blow helped bring "
                        "on the first AI winter.") as b:
-            self.play(FadeOut(stray_scene), FadeIn(year, shift=0.2 * UP), run_time=0.6)
+            # The XOR points come on at once, in place of the stray-point run.
+            self.play(FadeOut(stray_scene), FadeIn(year, shift=0.2 * UP),
+                      Transform(heading, self.heading("XOR and the first AI winter")),
+                      run_time=0.6)
+            self.play(Create(xor_axes), FadeIn(xor_names), FadeIn(xor_dots, lag_ratio=0.01),
+                      run_time=1.0)
             b.wait_until("book")
             self.play(FadeIn(story[:2]), run_time=0.8)
             b.wait_until("xor")
-            self.play(Create(xor_axes), FadeIn(xor_names), FadeIn(xor_dots, lag_ratio=0.01),
-                      run_time=1.0)
+            # Opposite corners, one class: rings on the two corners' clusters of class 0.
+            corners = VGroup(*[Circle(radius=0.9, color=theme.highlight, stroke_width=3)
+                               .move_to(xor_axes.c2p(*xor.X[np.all(
+                                   np.sign(xor.X) == corner, axis=1)].mean(axis=0)))
+                               for corner in ((1, 1), (-1, -1))])
+            self.play(Create(corners), run_time=0.6)
+            self.play(FadeOut(corners), run_time=0.4)
             self.add(xor_line)
             self.play(FadeIn(xor_chart[0]), FadeIn(xor_chart[4]), run_time=0.3)
             for p in range(xor_traj.n_passes):
@@ -1258,10 +1350,53 @@ QUIZ = Quiz(
 )
 
 
+#: The quiz's picture: a small plane holding the point.
+QUIZ_BOX = ((-3.0, 3.0), (-3.0, 3.0))
+QUIZ_PLANE_WIDTH = 3.6
+
+
 class PerceptronCheck(QuizScene):
-    """Check your understanding: one perceptron visit worked out by hand."""
+    """Check your understanding: one perceptron visit worked out by hand; the picture shows
+    the point and the line, and on the answer the line turns so the point lands on its side."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> Group:
+        theme = self.theme
+        axes = plane_axes(theme, QUIZ_BOX, QUIZ_PLANE_WIDTH)
+        self.quiz_axes = axes
+        self.quiz_turn = ValueTracker(0.0)
+
+        def theta() -> np.ndarray:
+            a = smooth(float(self.quiz_turn.get_value()))
+            return (1 - a) * QUIZ_UPDATE.theta_before + a * QUIZ_UPDATE.theta_after
+
+        self.quiz_theta = theta
+        field = StepField(axes, theta, theme, shape=(80, 80))
+        boundary = SteadyBoundary(axes, theta, theme, fixed_length=1.2)
+        for mob in (field, boundary):  # still until the answer turns them
+            mob.clear_updaters()
+        colour = theme.class1 if QUIZ_LABEL == 1 else theme.class0
+        dot = Dot(axes.c2p(*QUIZ_POINT), radius=0.13, color=colour, stroke_width=3,
+                  stroke_color=theme.background)
+        label = MathTex(rf"x = {_vector(QUIZ_POINT)},\ y = {QUIZ_LABEL}",
+                        font_size=SIZES.formula_small, color=theme.text)
+        label.next_to(axes, UP, buff=0.2)
+        self.quiz_field, self.quiz_boundary, self.quiz_dot = field, boundary, dot
+        return Group(field, axes, boundary, dot, label)
+
+    def quiz_reveal(self) -> None:
+        theme = self.theme
+        note = MathTex(rf"\theta = {_vector(QUIZ_UPDATE.theta_after)}",
+                       font_size=SIZES.formula_small, color=theme.good)
+        note.next_to(self.quiz_axes, DOWN, buff=0.2)
+        self.bring_to_front(self.quiz_boundary, self.quiz_dot)
+        for mob in (self.quiz_field, self.quiz_boundary):
+            mob.add_updater(lambda m: m.refresh())
+        self.play(self.quiz_turn.animate.set_value(1.0), FadeIn(note), run_time=2.0)
+        for mob in (self.quiz_field, self.quiz_boundary):
+            mob.update(0)
+            mob.clear_updaters()
 
 
 SCENES_IN_ORDER = [

@@ -38,7 +38,6 @@ from manim import (
     Text,
     TracedPath,
     Transform,
-    TransformFromCopy,
     Triangle,
     ValueTracker,
     VGroup,
@@ -58,7 +57,9 @@ from core.softmax_regression import (
     COURSE_LOGITS,
     class_probabilities,
     logit_gradient_step,
+    logits_at,
     point_with_logits,
+    shared_lift,
     softmax_lab_run,
     softmax_parts,
     two_class_reduction,
@@ -324,17 +325,24 @@ class ThreeClassesColourThePlane(LectureScene):
             [("step", lambda: step(), 0),
              ("accuracy", lambda: trajectory.accuracy[step()], 3),
              ("mean loss", lambda: trajectory.loss[step()], 3)],
-            theme, tex_labels=False,
+            theme, font_size=SIZES.body, tex_labels=False,
         )
+        for label in panel.get_family():  # the read-out is what the beat is about: not grey
+            if isinstance(label, Text):
+                label.set_color(theme.text)
         SIDE.stack(thetas, thetas_note, logit, rule, panel, buff=0.35)
 
         # Step: three clouds
         with self.beat("Spam, personal or work: often we must pick one of several classes. "
                        "{clouds} Here are three clouds of points, one per class.") as b:
-            self.play(Write(heading), Create(axes), run_time=1.2)
+            # The points are there from the first word; the clouds are named on their word.
+            self.play(Write(heading), Create(axes), FadeIn(dots), run_time=1.2)
             self.play(FadeIn(key, lag_ratio=0.3), run_time=1.2)  # "several classes"
             b.wait_until("clouds")
-            self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
+            for k in range(3):  # one Indicate per dot: a new group would split ``dots``
+                self.play(*[Indicate(d, color=theme.highlight, scale_factor=1.5)
+                            for d, label in zip(dots, data.y, strict=True) if label == k],
+                          run_time=0.6)
 
         # Step: one weight vector per class, one logit per class
         with self.beat("Instead of a single weight vector, keep {arrows} one for each class, "
@@ -397,25 +405,40 @@ class PushingALogitStealsProbability(LectureScene):
         axes = class_plane(theme)
         self.axes = axes
         field = ClassField(axes, lambda: fitted, theme)
-        field.clear_updaters()  # the model holds still in this scene
-        dots = class_cloud(axes, data.X, data.y, theme, radius=0.06)
+        field.clear_updaters()  # the colours hold still in this scene
+        dots = class_cloud(axes, data.X, data.y, theme, radius=DOT_RADIUS)
 
-        # The pushed logit; the other two stay at the course's values.
+        # Where the dot is: the point whose logits are the course's (2, 1, t3) up to a shared
+        # shift, t3 = ``pushed`` (the course's 0 at the start; raised, the dot walks toward
+        # blue). The logits shown are the model's own there, with every class's bias raised
+        # by ``lift`` (which makes them read exactly 2, 1, 0 at the start, and changes no
+        # probability) and by ``shift`` (the second check of the same fact).
         pushed = ValueTracker(COURSE_LOGITS[PUSHED])
         self.pushed = pushed
-        # A number added to all three logits (0 except while showing that it changes nothing).
+        start = point_with_logits(fitted, COURSE_LOGITS)
+        course_lift = shared_lift(fitted, start, COURSE_LOGITS)
+        self.course_lift = course_lift
+        lift = ValueTracker(0.0)
+        self.lift = lift
         shift = ValueTracker(0.0)
         self.shift = shift
 
-        def logits() -> np.ndarray:
+        def target() -> np.ndarray:
             t = np.array(COURSE_LOGITS, dtype=float)
             t[PUSHED] = pushed.get_value()
-            return t + shift.get_value()
+            return t
 
-        self.logits = logits
-        query = Dot(axes.c2p(*point_with_logits(fitted, logits())), radius=0.11,
-                    color=theme.text, stroke_width=3, stroke_color=theme.background)
-        query.add_updater(lambda m: m.move_to(axes.c2p(*point_with_logits(fitted, logits()))))
+        def where() -> np.ndarray:
+            return point_with_logits(fitted, target())
+
+        def logits() -> np.ndarray:
+            raw = logits_at(fitted, where()) + lift.get_value() + shift.get_value()
+            return np.round(raw, 12) + 0.0  # a rounding crumb never prints as "-0.00"
+
+        self.target, self.where, self.logits = target, where, logits
+        query = Dot(axes.c2p(*where()), radius=0.13, color=theme.text, stroke_width=3,
+                    stroke_color=theme.background)
+        query.add_updater(lambda m: m.move_to(axes.c2p(*where())))
         self.query = query
 
         formula = MathTex(r"\varphi_i", "=", r"\frac{e^{t_i}}{\sum_{j} e^{t_j}}",
@@ -496,31 +519,54 @@ class PushingALogitStealsProbability(LectureScene):
             b.wait_until("softmax")
             self.play(Write(formula), run_time=1.2)
 
-        # Step: logits count from a shared zero
-        with self.beat("Adding the same number to all three logits changes nothing, so we "
-                       "may count them from the smallest: {bars} two, one and zero.") as b:
-            self.play(FadeIn(logit_row, shift=0.2 * LEFT), run_time=1)
-            b.wait_until("bars")
+        # Step: the dot's logits, lifted by one shared number to the course's 2, 1, 0
+        with self.beat("Here are the dot's three logits. {lift} Raise every class's bias by "
+                       "the same amount: all three logits rise alike, {still} yet the colours "
+                       "and the dot stay put. {course} Now the logits read two, one and "
+                       "zero.") as b:
             self.add(bars)
-            self.play(FadeIn(bars.baseline), FadeIn(bars.rects, shift=0.2 * UP),
-                      FadeIn(bars.numbers), FadeIn(bar_names[0]), run_time=1)
+            self.play(FadeIn(logit_row, shift=0.2 * LEFT), FadeIn(bars.baseline),
+                      FadeIn(bars.rects, shift=0.2 * UP), FadeIn(bars.numbers),
+                      FadeIn(bar_names[0]), run_time=1)
+            b.wait_until("lift")
+            self.play(lift.animate.set_value(course_lift),
+                      run_time=max(1.0, min(2.5, b.time_until("still"))), rate_func=smooth)
+            b.wait_until("still")
+            self.play(Indicate(query, color=theme.highlight, scale_factor=1.6), run_time=1)
+            b.wait_until("course")
+            self.play(Indicate(logit_row[1], color=theme.highlight), run_time=1)
 
         # Step: exponentiate
         with self.beat("First, exponentiate. {grow} Every number becomes positive, and the "
                        "largest logit pulls further ahead of the others.") as b:
-            # The bars grow into the exponentials first; the row then shows what they reached.
+            # Thin grey bars keep the logits beside the bars, which grow into the
+            # exponentials; the row then shows what they reached.
+            base = bars.baseline.get_y()
+            kept = VGroup()
+            for i, t in enumerate(logits()):
+                height = max(LOGIT_UNIT * float(t), 1e-3)
+                kept.add(Rectangle(width=0.18, height=height, fill_color=theme.muted,
+                                   fill_opacity=0.8, stroke_width=0).move_to(
+                    [bars.column_x(i) - 0.42, base + height / 2, 0]))
+            self.kept_logits = kept
+            self.add(kept)
+            # Numbers not yet on screen catch up with the lift first (a number whose digits
+            # change while it fades in would break the fade).
+            for number in (*exp_row[1], *total.numbers, *phi_sum.numbers):
+                number.update(0)
             self.play(stage.animate.set_value(1.0),
                       FadeTransform(bar_names[0], bar_names[1]), run_time=1.2)
-            self.play(TransformFromCopy(logit_row[1], exp_row[1]), FadeIn(exp_row[0]),
-                      run_time=0.8)
+            self.play(FadeIn(exp_row, shift=0.2 * DOWN), run_time=0.8)
             b.wait_until("grow")
-            self.play(FadeIn(total, shift=0.2 * UP), run_time=0.8)
+            self.play(Indicate(bars.rects[0], color=theme.highlight, scale_factor=1.05),
+                      FadeIn(total, shift=0.2 * UP), run_time=0.8)
 
         # Step: normalise
         with self.beat("Then divide each one by the total, {shrink} which shrinks all three "
                        "bars by the same factor. {shares} The shares add up to one: red gets "
                        "the most, blue the least.") as b:
-            self.play(Indicate(total.numbers[0], color=theme.highlight), run_time=0.8)
+            self.play(Indicate(total.numbers[0], color=theme.highlight), FadeOut(kept),
+                      run_time=0.8)
             b.wait_until("shrink")
             self.play(stage.animate.set_value(2.0),
                       FadeTransform(bar_names[1], bar_names[2]),
@@ -529,9 +575,9 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(FadeOut(total), FadeIn(phi_sum), run_time=0.8)
 
         # Step: adding one number to every logit changes no share
-        with self.beat(f"Now check the claim from before: add {SHIFT_ALL:g} to every logit. "
-                       "{add} Every exponential grows by the same factor, e, {same} so the "
-                       "shares, and the bars, do not move at all. {back} Take it away "
+        with self.beat(f"Check the shift on the shares too: add {SHIFT_ALL:g} more to every "
+                       "logit. {add} Every exponential grows by the same factor, e, {same} so "
+                       "the shares, and the bars, do not move at all. {back} Take it away "
                        "again.") as b:
             b.wait_until("add")
             self.play(shift.animate.set_value(SHIFT_ALL),
@@ -543,25 +589,32 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(shift.animate.set_value(0.0),
                       run_time=max(0.5, min(1.2, b.time_until("end"))), rate_func=smooth)
 
-        # Step: push blue's logit up to a tie
-        with self.beat("Now push blue's logit up. Blue's bar grows, and every bit it gains "
-                       "is taken from red and green. {walk} On the plane, the dot walks toward "
-                       "blue's region.") as b:
+        # Step: walk the dot toward blue: all three logits change, blue's gains on the others
+        with self.beat("Now walk the dot toward blue's region. {walk} All three logits change, "
+                       "but blue's climbs past the others: {steal} blue's bar grows, and every "
+                       "bit it gains is taken from red and green.") as b:
             self.add(trail)
-            self.play(pushed.animate.set_value(TIE_AT), run_time=b.time_until("walk") + 2.5,
-                      rate_func=smooth)
+            b.wait_until("walk")
+            self.play(pushed.animate.set_value(TIE_AT),
+                      run_time=max(3.0, b.time_until("end") - 0.3), rate_func=smooth)
 
-        # Step: past the tie
-        with self.beat("At two, blue ties red. {three} At three, blue holds exactly the share "
-                       "red had at the start, {total} while the total stays one.") as b:
-            # One Indicate per bar: a new VGroup of them would be added to the scene and
+        # Step: the tie, and past it
+        with self.beat("{tie} Here blue's logit has caught up with red's: a tie. {three} Walk "
+                       "on until blue leads the other two by one and by two, just as red did "
+                       "at the start: {share} now blue holds red's old share, {total} and "
+                       "the total stays one.") as b:
+            # One Indicate per entry: a new VGroup of them would be added to the scene and
             # split ``bars`` apart, stopping its updater.
-            self.play(*[Indicate(bars.rects[i], color=theme.highlight, scale_factor=1.05)
+            self.play(*[Indicate(logit_row[1][i], color=theme.highlight, scale_factor=1.3)
+                        for i in (0, PUSHED)],
+                      *[Indicate(bars.rects[i], color=theme.highlight, scale_factor=1.05)
                         for i in (0, PUSHED)], run_time=1)
             b.wait_until("three")
             self.play(pushed.animate.set_value(PUSH_TO),
-                      run_time=max(0.8, min(2.5, b.time_until("total") - 0.5)),
+                      run_time=max(0.8, min(3.0, b.time_until("share") - 0.3)),
                       rate_func=smooth)
+            b.wait_until("share")
+            self.play(Indicate(bars.numbers[PUSHED], color=theme.highlight), run_time=0.8)
             b.wait_until("total")
             self.play(Indicate(phi_sum.numbers[0], color=theme.good), run_time=1)
 
@@ -671,7 +724,10 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         with self.beat("With only two classes, softmax should give back logistic "
                        "regression. {write} Write out the probability of the second "
                        "class.") as b:
-            self.play(Write(heading), run_time=1)
+            # Logistic regression's sigmoid is on screen from the first words.
+            self.play(Write(heading), Create(axes), Create(mid_line), FadeIn(x_label),
+                      FadeIn(y_ticks), run_time=1)
+            self.play(Create(curve), run_time=1)
             b.wait_until("write")
             self.play(Write(derivation.rows[0]), run_time=1.2)
 
@@ -689,10 +745,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         with self.beat("Check it in numbers. {slides} As t two slides, the softmax probability "
                        "and the sigmoid of the difference agree at every moment, and the two "
                        "bars always add up to one.") as b:
-            self.play(Create(axes), Create(mid_line), FadeIn(x_label), FadeIn(y_ticks),
-                      run_time=1)
-            self.play(Create(curve), FadeIn(panel), FadeIn(marker), FadeIn(pair_chart),
-                      run_time=1.2)
+            self.play(FadeIn(panel), FadeIn(marker, scale=2), FadeIn(pair_chart), run_time=1.2)
             b.wait_until("slides")
             for target in T2_SWEEP[1:]:
                 self.play(t2.animate.set_value(target), run_time=2.2, rate_func=smooth)
@@ -790,8 +843,11 @@ class GradientIsPredictedMinusOneHot(LectureScene):
              [r"\frac{\partial \ell}{\partial t_i}", "=",
               r"-\mathbf{1}\{y = i\} + \frac{e^{t_i}}{\sum_j e^{t_j}}"],
              ["=", r"\varphi_i - \mathbf{1}\{y = i\}"]],
-            theme, font_size=SIZES.formula, align=[1, 0, 1, 0], row_buff=0.3)
-        derivation.move_to([0, -0.3, 0])
+            theme, font_size=SIZES.formula_large, align=[1, 0, 1, 0], row_buff=0.4)
+        # The whole picture while it is built: as large as the body allows.
+        derivation.scale(min(0.85 * BODY.height / derivation.height,
+                             0.7 * BODY.width / derivation.width))
+        BODY.place(derivation)
         self.derivation = derivation
 
         # Step: the loss
@@ -845,11 +901,21 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             self.add(result)
             self.play(subtract.animate.set_value(1.0), run_time=1.2, rate_func=smooth)
             result.clear_updaters()
+            # Where each predicted bar is pushed: down for red and blue, up for green.
+            pushes = VGroup()
+            for i, number in enumerate(predicted.numbers):
+                top = number.get_top() + 0.1 * UP
+                ends = (top + 0.55 * UP, top) if i != TRUE_CLASS else (top, top + 0.55 * UP)
+                pushes.add(Arrow(*ends, buff=0, color=theme.highlight, stroke_width=6,
+                                 max_tip_length_to_length_ratio=0.4, tip_length=0.2))
+            self.pushes = pushes
             b.wait_until("down")
-            self.play(*[Indicate(result.rects[i], color=theme.highlight, scale_factor=1.1)
+            self.play(*[GrowArrow(pushes[i]) for i in (0, 2)],
+                      *[Indicate(result.rects[i], color=theme.highlight, scale_factor=1.1)
                         for i in (0, 2)], run_time=0.8)
             b.wait_until("up")
-            self.play(Indicate(result.rects[TRUE_CLASS], color=theme.highlight,
+            self.play(GrowArrow(pushes[TRUE_CLASS]),
+                      Indicate(result.rects[TRUE_CLASS], color=theme.highlight,
                                scale_factor=1.1), run_time=0.8)
         result.clear_updaters()
 
@@ -859,16 +925,17 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         # The loss as it falls, and the step size the step uses (the one given to core).
         loss_readout = ReadoutPanel([(r"\ell =", current_loss, 3),
                                      (r"\eta =", lambda: step.step_size, 0)], theme)
-        # At the right edge, above the gradient bars.
-        loss_readout.move_to([SAFE.right - 0.2, predicted.rects.get_top()[1] + 0.3, 0],
-                             aligned_edge=RIGHT)
+        # Under the true class's note in the top right corner, clear of the bars' numbers.
+        loss_readout.next_to(y_note, DOWN, buff=0.35)
+        loss_readout.set_x(SAFE.right - 0.15 - loss_readout.width / 2)
         self.loss_readout = loss_readout
         with self.beat("Now take one step against the gradient, with eta equal to "
                        f"{STEP_SIZE:g}, {{step}} subtracting it from the logits. Green's share "
                        "grows, red's and blue's shrink, {loss} the loss "
                        f"falls from {step.loss:.2f} to {step.new_loss:.2f}, and the gradient "
                        "itself gets smaller.") as b:
-            self.play(FadeTransform(loss, rule), FadeIn(loss_readout), run_time=1.2)
+            self.play(FadeTransform(loss, rule), FadeIn(loss_readout), FadeOut(self.pushes),
+                      run_time=1.2)
             b.wait_until("step")
             for chart in (predicted, result):
                 chart.add_updater(lambda m: m.refresh())
@@ -908,10 +975,12 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             self.play(FadeIn(soft_note, shift=0.1 * UP), run_time=0.8)
 
 
-#: The quiz's logits: the course's (2, 1, 0) with the same number added to each.
-QUIZ_SHIFT = 5.0
-_QUIZ_LOGITS = np.array(COURSE_LOGITS) + QUIZ_SHIFT
+#: The quiz's logits: the course's (2, 1, 0) with every gap ten times wider (scaled, not
+#: shifted: a shift would change nothing, a scale sharpens the shares).
+QUIZ_SCALE = 10.0
+_QUIZ_LOGITS = np.array(COURSE_LOGITS) * QUIZ_SCALE
 _QUIZ_PHI = class_probabilities(_QUIZ_LOGITS)
+_COURSE_PHI = class_probabilities(COURSE_LOGITS)
 #: The slip of dividing each logit by their sum instead of exponentiating first.
 _QUIZ_RATIOS = _QUIZ_LOGITS / _QUIZ_LOGITS.sum()
 
@@ -926,30 +995,61 @@ def _ints(values: np.ndarray) -> str:
 
 QUIZ = Quiz(
     question=f"Logits {_ints(np.array(COURSE_LOGITS))} give probabilities "
-             f"{_triple(class_probabilities(COURSE_LOGITS))}. Add {QUIZ_SHIFT:g} to every "
-             f"logit, giving {_ints(_QUIZ_LOGITS)}. What does softmax give now?",
+             f"{_triple(_COURSE_PHI)}. Multiply every logit by {QUIZ_SCALE:g}, giving "
+             f"{_ints(_QUIZ_LOGITS)}. What does softmax give now?",
     spoken_question=f"Logits two, one, zero give probabilities of about two thirds, a quarter "
-                    f"and a tenth; add {QUIZ_SHIFT:g} to every logit. What does softmax give "
-                    "now?",
+                    f"and a tenth; multiply every logit by {QUIZ_SCALE:g}, giving twenty, ten "
+                    "and zero. What does softmax give now?",
     choices=(
-        "Red takes almost everything: about $(1, 0, 0)$.",
-        f"The same: {_triple(_QUIZ_PHI)}.",
+        f"The same, {_triple(_COURSE_PHI)}: the order is unchanged.",
+        f"Nearly all on red: {_triple(_QUIZ_PHI)}.",
         f"Each logit over their sum: {_triple(_QUIZ_RATIOS)}.",
         "Three numbers that now add up to more than 1.",
     ),
     correct=1,
-    reason="Adding one number to every logit multiplies every $e^{t_i}$ by the same factor, "
-           "which the division cancels.",
-    spoken_reason="Adding one number to every logit multiplies every exponential by the same "
-                  "factor, which the division cancels.",
+    reason="Wider gaps between logits mean far wider ratios between the $e^{t_i}$: "
+           "$e^{20}$ dwarfs $e^{10}$ and $e^{0}$, so red takes almost everything.",
+    spoken_reason="Wider gaps between the logits mean far wider ratios between their "
+                  "exponentials: e to the twenty dwarfs e to the ten and e to the zero, so "
+                  "red takes almost everything.",
     applied=True,
 )
 
 
 class SoftmaxCheck(QuizScene):
-    """Check your understanding: softmax of logits shifted by one number."""
+    """Check your understanding: softmax of logits whose gaps are ten times wider; the
+    picture shows the course's shares as bars, and on the answer they sharpen."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        theme = self.theme
+        self.quiz_scale = ValueTracker(1.0)
+
+        def shares() -> np.ndarray:
+            return class_probabilities(np.array(COURSE_LOGITS) * self.quiz_scale.get_value())
+
+        bars = ClassBars(shares, theme, unit=2.2, spacing=1.1, width=0.6)
+        bars.clear_updaters()
+        self.quiz_bars = bars
+        logits = MathTex(r"t = ", _ints(np.array(COURSE_LOGITS)).strip("$"),
+                         font_size=SIZES.formula_small, color=theme.text)
+        logits.next_to(bars.baseline, DOWN, buff=0.35)
+        self.quiz_logits = logits
+        names = VGroup(*[MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula_small,
+                                 color=theme.classes3[i]).move_to(
+            [bars.column_x(i), bars.baseline.get_y() - 0.3, 0]) for i in range(3)])
+        logits.next_to(names, DOWN, buff=0.3)
+        return VGroup(bars, names, logits)
+
+    def quiz_reveal(self) -> None:
+        theme = self.theme
+        wider = MathTex(r"t = ", _ints(_QUIZ_LOGITS).strip("$"), font_size=SIZES.formula_small,
+                        color=theme.good).move_to(self.quiz_logits)
+        self.quiz_bars.add_updater(lambda m: m.refresh())
+        self.play(self.quiz_scale.animate.set_value(QUIZ_SCALE),
+                  Transform(self.quiz_logits, wider), run_time=2.0)
+        self.quiz_bars.clear_updaters()
 
 
 SCENES_IN_ORDER = [

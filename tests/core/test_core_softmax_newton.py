@@ -245,3 +245,27 @@ def test_newton_bowls_run_converges_to_the_maximiser():
     # Every iterate lies on the map.
     for b, w in bowls.iterates:
         assert bowls.b_grid[0] <= b <= bowls.b_grid[-1] and bowls.w_grid[0] <= w <= bowls.w_grid[-1]
+
+
+def test_logits_at_and_the_shared_lift():
+    from core.softmax_regression import logits_at, point_with_logits, shared_lift
+
+    Theta = core.softmax_lab_run().trajectory.Thetas[-1]
+    x = np.array([0.3, -1.2])
+    # Against a hand-written dot product per class.
+    want = [Theta[i, 0] + Theta[i, 1] * 0.3 + Theta[i, 2] * -1.2 for i in range(3)]
+    np.testing.assert_allclose(logits_at(Theta, x), want, rtol=1e-14)
+    assert logits_at(Theta, np.vstack([x, x])).shape == (2, 3)
+    # The lift that makes the course's logits at the point chosen for them.
+    course = np.array([2.0, 1.0, 0.0])
+    at = point_with_logits(Theta, course)
+    c = shared_lift(Theta, at, course)
+    lifted = Theta.copy()
+    lifted[:, 0] += c
+    np.testing.assert_allclose(logits_at(lifted, at), course, atol=1e-12)
+    # Lifting every bias changes no probability anywhere.
+    grid = np.array([[-2.0, 1.0], [0.5, 0.5], [3.0, -2.0]])
+    np.testing.assert_allclose(core.class_probabilities(logits_at(lifted, grid)),
+                               core.class_probabilities(logits_at(Theta, grid)), atol=1e-12)
+    with pytest.raises(ValueError, match="shift"):
+        shared_lift(Theta, at, [2.0, 1.0, 1.0])

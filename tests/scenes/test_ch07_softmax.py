@@ -49,30 +49,47 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert ch07.SCENES_IN_ORDER[-1] is ch07.SoftmaxCheck
     quiz = ch07.QUIZ
     assert quiz.correct == 1 and quiz.applied and not quiz.answer_is_longest
-    # The right answer: shifting every logit leaves softmax unchanged (by hand, without core).
-    shifted = [t + ch07.QUIZ_SHIFT for t in COURSE_LOGITS]
-    e = [math.exp(t) for t in shifted]
+    # The right answer: scaling every logit by ten (by hand, without core): red takes
+    # 1 / (1 + e^-10 + e^-20) of it, which prints as 1.000.
+    scaled = [t * ch07.QUIZ_SCALE for t in COURSE_LOGITS]
+    e = [math.exp(t) for t in scaled]
     right = "(" + ", ".join(f"{v / sum(e):.3f}" for v in e) + ")"
-    assert right == "(0.665, 0.245, 0.090)"
+    assert right == "(1.000, 0.000, 0.000)"
     assert right in quiz.choices[quiz.correct].replace("$", "")
+    # The misconception (a scale is not a shift): the course's shares unchanged.
+    e0 = [math.exp(t) for t in COURSE_LOGITS]
+    same = "(" + ", ".join(f"{v / sum(e0):.3f}" for v in e0) + ")"
+    assert same in quiz.choices[0].replace("$", "")
     # The slip: each logit over the sum of the logits.
-    slip = "(" + ", ".join(f"{t / sum(shifted):.3f}" for t in shifted) + ")"
+    slip = "(" + ", ".join(f"{t / sum(scaled):.3f}" for t in scaled) + ")"
     assert slip in quiz.choices[2].replace("$", "")
     scene = build(ch07.SoftmaxCheck, tmp_path)
     assert scene.beats[-1].narration.startswith("The answer is B.")
+    # On the answer, the picture's bars show the scaled logits' shares.
+    np.testing.assert_allclose(scene.quiz_bars.shown_values(),
+                               class_probabilities(np.array(scaled)), atol=1e-3)
 
 
 # --- the query point's logits, exponentials and bars -----------------------------------------
 
 
-def _check_query_state(scene, logits: np.ndarray) -> None:  # noqa: ANN001
-    parts = softmax_parts(logits)
+def _check_query_state(scene, logits: np.ndarray, raised: float = 0.0) -> None:  # noqa: ANN001
+    """``logits``: the course's (2, 1, t3), which fix where the dot is; ``raised``: what
+    the scene adds to every class's bias beyond the lift that makes them read 2, 1, 0."""
     phi = class_probabilities(logits)
-    np.testing.assert_allclose(parts.probabilities, phi, rtol=1e-14)
     assert phi.sum() == pytest.approx(1.0)
-    # Logits and exponentials printed in the table, and the total.
-    np.testing.assert_allclose(_printed(scene.logit_row[1]), logits)
-    np.testing.assert_allclose(_printed(scene.exp_row[1]), parts.exponentials)
+    # The logits printed are the model's own at the dot (every bias raised by one number),
+    # by a hand-written dot product; they differ from ``logits`` by one shared shift.
+    fitted = softmax_lab_run().trajectory.Thetas[-1]
+    x = scene.axes.p2c(scene.query.get_center())[:2]
+    own = np.array([fitted[i, 0] + fitted[i, 1:] @ x for i in range(3)])
+    shown = own + scene.course_lift + raised
+    np.testing.assert_allclose(_printed(scene.logit_row[1]), shown, atol=1e-9)
+    np.testing.assert_allclose(np.diff(shown), np.diff(logits), atol=1e-9)
+    # Exponentials printed in the table; probabilities are the shown logits' softmax.
+    parts = softmax_parts(shown)
+    np.testing.assert_allclose(parts.probabilities, phi, atol=1e-12)
+    np.testing.assert_allclose(_printed(scene.exp_row[1]), parts.exponentials, rtol=1e-9)
     # Bar heights (geometry) and printed probabilities equal core's softmax.
     bars = scene.bars
     np.testing.assert_allclose(bars.shown_values(), phi, atol=1e-3)  # 1e-3: min bar height
@@ -81,8 +98,6 @@ def _check_query_state(scene, logits: np.ndarray) -> None:  # noqa: ANN001
     assert sum(shown) == pytest.approx(1.0, abs=2e-3)
     assert scene.phi_sum.numbers[0].get_value() == pytest.approx(1.0, abs=1e-12)
     # The white dot sits where the trained model gives these probabilities.
-    fitted = softmax_lab_run().trajectory.Thetas[-1]
-    x = scene.axes.p2c(scene.query.get_center())
     np.testing.assert_allclose(x, point_with_logits(fitted, logits), atol=1e-9)
     np.testing.assert_allclose(class_probabilities(fitted @ np.r_[1.0, x]), phi, atol=1e-9)
 
@@ -107,7 +122,7 @@ def test_bars_equal_cores_softmax_at_the_start_and_after_the_push(tmp_path: Path
     try:
         scene.pushed.set_value(COURSE_LOGITS[ch07.PUSHED])
         scene.update_mobjects(0)
-        np.testing.assert_allclose(scene.logits(), start)
+        np.testing.assert_allclose(scene.logits(), start, atol=1e-12)  # the lift's doing
         _check_query_state(scene, start)
     finally:
         scene.pushed.set_value(ch07.PUSH_TO)
@@ -304,8 +319,7 @@ def test_adding_one_number_to_every_logit_moves_the_exponentials_not_the_bars(
     try:
         scene.shift.set_value(ch07.SHIFT_ALL)
         scene.update_mobjects(0)
-        shifted = pushed + ch07.SHIFT_ALL
-        _check_query_state(scene, shifted)
+        _check_query_state(scene, pushed, raised=ch07.SHIFT_ALL)
         # Each exponential is multiplied by e^shift (independently of core) ...
         np.testing.assert_allclose(_printed(scene.exp_row[1]),
                                    before_exp * math.exp(ch07.SHIFT_ALL), rtol=1e-12)
