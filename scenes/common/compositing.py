@@ -71,45 +71,10 @@ def _warp(camera: Camera, image_mobject: AbstractImageMobject, pixels: np.ndarra
                                        original_coords.reshape(8).astype(np.float64))
     except np.linalg.LinAlgError:
         return None, None
-    a, b, c, d, e, f, g, h = (float(k) for k in coefficients)
-    if (image_mobject.resampling_algorithm == Image.Resampling.BILINEAR
-            and pixels.dtype == np.uint8 and pixels.ndim == 3 and pixels.shape[2] == 4
-            and max(abs(b), abs(d), abs(g), abs(h)) < 1e-12 and a > 0 and e > 0):
-        warped = upscale_axis_aligned(pixels, target_size, (a, c, e, f))
-    else:
-        warped = sub_image.transform(size=target_size, method=Image.Transform.PERSPECTIVE,
-                                     data=coefficients,
-                                     resample=image_mobject.resampling_algorithm)
+    warped = sub_image.transform(size=target_size, method=Image.Transform.PERSPECTIVE,
+                                 data=coefficients,
+                                 resample=image_mobject.resampling_algorithm)
     return (int(shift_vector[0]), int(shift_vector[1])), warped
-
-
-def upscale_axis_aligned(pixels: np.ndarray, size: tuple[int, int],
-                         mapping: tuple[float, float, float, float]) -> Image.Image:
-    """What ``Image.transform`` gives for an axis-aligned bilinear warp (every field: an image
-    stretched over its axes), through ``Image.resize``, about three times faster.
-
-    ``mapping`` is ``(a, c, e, f)``: output pixel centre (x, y) samples the source at
-    (a x + c, e y + f). The transform leaves the pixels whose centre falls outside the source
-    transparent and clamps the others' neighbours at the edges; a bilinear resize of the
-    source, padded by one copied pixel on every side, over the box those pixels cover, does
-    the same. The RGBA bytes go through as CMYK so that Pillow does not premultiply alpha (a
-    rounding difference the transform does not have).
-    """
-    a, c, e, f = mapping
-    height, width = pixels.shape[:2]
-    out = np.zeros((size[1], size[0], 4), dtype=np.uint8)
-    xs = a * (np.arange(size[0]) + 0.5) + c
-    ys = e * (np.arange(size[1]) + 0.5) + f
-    cols = np.flatnonzero((xs >= 0) & (xs < width))
-    rows = np.flatnonzero((ys >= 0) & (ys < height))
-    if cols.size and rows.size:
-        x0, x1, y0, y1 = int(cols[0]), int(cols[-1]) + 1, int(rows[0]), int(rows[-1]) + 1
-        padded = np.pad(pixels, ((1, 1), (1, 1), (0, 0)), mode="edge")
-        box = (a * x0 + c + 1, e * y0 + f + 1, a * x1 + c + 1, e * y1 + f + 1)
-        resized = Image.fromarray(padded, mode="CMYK").resize(
-            (x1 - x0, y1 - y0), Image.Resampling.BILINEAR, box=box)
-        out[y0:y1, x0:x1] = np.asarray(resized)
-    return Image.fromarray(out, mode="RGBA")
 
 
 def composite_in_box(pixel_array: np.ndarray, image: Image.Image, corner: tuple[int, int]

@@ -29,7 +29,7 @@ from scenes.logistic_regression.ch05_training_lab import GradientAscentSwingsThe
 from scenes.logistic_regression.ch06_perceptron import StepField
 from scenes.logistic_regression.ch07_softmax import ClassField
 
-TOLERANCE = 2  # levels of 255
+TOLERANCE = 1  # levels of 255
 
 
 def _frame(camera_class: type[Camera], mobjects: list[Mobject]) -> np.ndarray:
