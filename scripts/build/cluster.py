@@ -148,8 +148,9 @@ def render_on_worker(task: RenderTask) -> TaskReport:
         narration = replace(task.narration, cache=cache / "voice")
         result = launch_worker(
             spec, narration, Event(task.cancel),
-            lambda n, f=None: worker.log_event(task.channel, {
-                "scene": task.scene_id, "event": "progress", "animations": n, "frames": f}),
+            lambda n, f=None, t=None: worker.log_event(task.channel, {
+                "scene": task.scene_id, "event": "progress", "animations": n, "frames": f,
+                "total": t}),
             log.append)
         files = _staged_files(result, task.scene) if result.ok else {}
     return TaskReport(result, worker.address, "".join(log), files)
@@ -281,7 +282,8 @@ class ClusterRenderer(Renderer):
                 workers[job.scene.id] = msg["worker"]
                 reporter.scene_started(job)
             elif msg["event"] == "progress":
-                reporter.scene_progress(job, msg["animations"], msg.get("frames"))
+                reporter.scene_progress(job, msg["animations"], msg.get("frames"),
+                                        msg.get("total"))
 
         topic = f"lecture-progress-{run}"
         client.subscribe_topic(topic, follow)

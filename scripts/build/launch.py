@@ -42,13 +42,14 @@ def worker_env(spec: WorkerSpec, narration: Narration) -> dict[str, str]:
 
 
 def launch_worker(spec: WorkerSpec, narration: Narration, cancel: Cancel,
-                  on_progress: Callable[[int, int | None], None],
+                  on_progress: Callable[[int, int | None, int | None], None],
                   on_line: Callable[[str], None]
                   ) -> WorkerResult:
     """Render ``spec`` in a worker process; return its result (cancelled if ``cancel`` is set
     while it runs, in which case the process is stopped first).
 
-    ``on_progress`` receives the animation and frame counts as they grow; ``on_line`` every
+    ``on_progress`` receives the animation and frame counts as they grow, and the frames in
+    all when the worker counted them (above low quality); ``on_line`` every
     other line the worker prints (its log).
     """
     Path(spec.staging).mkdir(parents=True, exist_ok=True)
@@ -67,7 +68,8 @@ def launch_worker(spec: WorkerSpec, narration: Narration, cancel: Cancel,
                 last[:] = [line.strip()]
             if line.startswith(PROGRESS_PREFIX):
                 counts = [int(n) for n in line[len(PROGRESS_PREFIX):].split()]
-                on_progress(counts[0], counts[1] if len(counts) > 1 else None)
+                on_progress(counts[0], counts[1] if len(counts) > 1 else None,
+                            counts[2] if len(counts) > 2 else None)
             else:
                 on_line(line)
 

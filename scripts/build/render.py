@@ -71,7 +71,8 @@ class Reporter(Protocol):
     def start(self, jobs: list[Job], up_to_date: int) -> None: ...
     def scene_waiting(self, job: Job, seconds: float, holder: int | None) -> None: ...
     def scene_started(self, job: Job) -> None: ...
-    def scene_progress(self, job: Job, animations: int, frames: int | None = None) -> None: ...
+    def scene_progress(self, job: Job, animations: int, frames: int | None = None,
+                       total: int | None = None) -> None: ...
     def scene_finished(self, outcome: Outcome) -> None: ...
     def close(self) -> None: ...
 
@@ -233,10 +234,9 @@ class Renderer:
         try:
             with open(log, "w", encoding="utf-8") as log_file:
                 write = _KeepFirstError(log_file.write)
-                result = launch_worker(spec, self.narration(scene, cache / "voice"),
-                                       self._cancel,
-                                       lambda n, f=None: reporter.scene_progress(job, n, f),
-                                       write)
+                result = launch_worker(
+                    spec, self.narration(scene, cache / "voice"), self._cancel,
+                    lambda n, f=None, t=None: reporter.scene_progress(job, n, f, t), write)
                 write(result.traceback)
                 write.raise_if_failed()
             return self.finish(job, result, log)

@@ -5,7 +5,9 @@ for a Dask task alike) so that a crash, a hang or
 manim's global config in one scene never touches another. The worker renders into a private
 staging folder with its own TeX directory (manim deletes every non-svg file in its TeX folder
 after each compile, so workers sharing one crash each other), reports progress on stdout as
-``@@progress <animations done> <frames written>`` lines, and writes a JSON result for the parent.
+``@@progress <animations done> <frames written> [<frames in all>]`` lines (the total above low
+quality, where a long render needs it: counted by building the scene once with animations
+skipped), and writes a JSON result for the parent.
 """
 
 from __future__ import annotations
@@ -29,18 +31,40 @@ from scripts.build.partial_cache import (
 )
 from scripts.build.play_hash import hash_plays_faster
 
+#: Qualities rendered without counting the frames first (the edit loop's, where a scene
+#: takes seconds and the count would be a noticeable share of it).
+UNCOUNTED_QUALITIES = frozenset({"low_quality"})
 
-def _report_progress(scene: Any, stop: threading.Event, frame_rate: float) -> None:
-    """Print ``@@progress <animations> <frames>`` whenever either grows: a long scene (one
-    animation of many steps) still shows that it moves."""
+
+def _report_progress(scene: Any, stop: threading.Event, frame_rate: float,
+                     total: int | None) -> None:
+    """Print ``@@progress <animations> <frames> [<total>]`` whenever a count grows: a long
+    scene (one animation of many steps) still shows that it moves, and how far it has to go."""
     last = None
+    tail = f" {total}" if total is not None else ""
     while not stop.wait(0.25):
         renderer = getattr(scene, "renderer", None)
         counts = (getattr(renderer, "num_plays", 0),
                   int(round(getattr(renderer, "time", 0.0) * frame_rate)))
         if counts != last:
-            print(f"{PROGRESS_PREFIX}{counts[0]} {counts[1]}", flush=True)
+            print(f"{PROGRESS_PREFIX}{counts[0]} {min(counts[1], total or counts[1])}{tail}",
+                  flush=True)
             last = counts
+
+
+def count_frames(scene_cls: type, frame_rate: float) -> int:
+    """How many frames ``scene_cls`` will render: its length in scene time (its ``construct``
+    run with animations skipped, as ``lecture timing`` does, without drawing or encoding a
+    frame) times the frame rate, the measure the progress lines count frames in."""
+    from manim import tempconfig
+
+    with tempconfig({"write_to_movie": False, "save_last_frame": False,
+                     "disable_caching": True}):
+        scene = scene_cls(skip_animations=True)
+        scene.setup()
+        scene.construct()
+        scene.tear_down()
+        return int(round(scene.renderer.time * frame_rate))
 
 
 def _is_project_file(filename: str, root: Path) -> bool:
@@ -98,10 +122,12 @@ def render(spec: WorkerSpec) -> WorkerResult:
     with tempconfig(settings):
         module = importlib.import_module(spec.module)
         scene_cls = getattr(module, spec.scene)
+        total = (None if spec.quality in UNCOUNTED_QUALITIES
+                 else count_frames(scene_cls, config.frame_rate))
         scene = scene_cls()
         stop = threading.Event()
-        reporter = threading.Thread(target=_report_progress, args=(scene, stop, config.frame_rate),
-                                    daemon=True)
+        reporter = threading.Thread(target=_report_progress,
+                                    args=(scene, stop, config.frame_rate, total), daemon=True)
         reporter.start()
         try:
             scene.render()

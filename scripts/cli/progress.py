@@ -69,11 +69,13 @@ class LiveReporter:
                 f"  {job.scene.short_id}", total=job.expected_animations
             )
 
-    def scene_progress(self, job: Job, animations: int, frames: int | None = None) -> None:
+    def scene_progress(self, job: Job, animations: int, frames: int | None = None,
+                       total: int | None = None) -> None:
         with self.lock:
             task = self.tasks.get(job.scene.id)
             if task is not None:
-                text = f"  {job.scene.short_id}" + (f" ({frames} frames)" if frames else "")
+                text = f"  {job.scene.short_id}" + (f" ({frames_done(frames, total)})"
+                                                      if frames or total else "")
                 self.progress.update(task, completed=animations, description=text)
 
     def scene_finished(self, outcome: Outcome) -> None:
@@ -98,6 +100,11 @@ def reuse_note(outcome: Outcome, lead: str = " (") -> str:
         return ""
     text = f"{outcome.reused} of {outcome.animations} animations re-used"
     return f"{lead}{text}" + (")" if lead == " (" else "")
+
+
+def frames_done(frames: int | None, total: int | None) -> str:
+    """``1234 of 3180 frames`` when the total is known, else ``1234 frames``."""
+    return f"{frames or 0} of {total} frames" if total else f"{frames or 0} frames"
 
 
 def _holder(pid: int | None) -> str:
@@ -144,12 +151,14 @@ class PlainReporter:
             self.told[job.scene.id] = time.monotonic()
             self.console.print(f"  started  {job.scene.short_id}")
 
-    def scene_progress(self, job: Job, animations: int, frames: int | None = None) -> None:
+    def scene_progress(self, job: Job, animations: int, frames: int | None = None,
+                       total: int | None = None) -> None:
         with self.lock:  # not every animation: that would drown the log
             if not self._due(job):
                 return
             took = time.monotonic() - self.started.get(job.scene.id, time.monotonic())
-            done = f"{animations} animation(s)" + (f", {frames} frames" if frames else "")
+            done = f"{animations} animation(s)" + (f", {frames_done(frames, total)}"
+                                                   if frames or total else "")
             self.console.print(f"  rendering {job.scene.short_id}: {done} done ({took:.0f} s)")
 
     def scene_finished(self, outcome: Outcome) -> None:

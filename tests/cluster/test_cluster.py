@@ -57,7 +57,7 @@ class Recorder:
         self.started.append(job.scene.id)
 
     def scene_waiting(self, job, seconds, holder) -> None: ...  # noqa: ANN001
-    def scene_progress(self, job, animations, frames=None) -> None: ...  # noqa: ANN001
+    def scene_progress(self, job, animations, frames=None, total=None) -> None: ...  # noqa: ANN001
     def scene_finished(self, outcome) -> None:  # noqa: ANN001
         self.finished.append(outcome)
 
