@@ -1067,7 +1067,7 @@ QUIZ_THETA = (0.0, 1.0, 0.6)
 QUIZ_ALONG = 0.8
 QUIZ_RATE = 0.5
 QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
-QUIZ_PLANE_WIDTH = 4.0
+QUIZ_PLANE_WIDTH = 3.8
 
 
 class TrainingLabCheck(QuizScene):
