@@ -411,7 +411,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
 def update_rule(theme_text: str, h: str = r"h_\theta(x)") -> MathTex:
     """theta_j := theta_j + alpha (y - h) x_j as pieces, one per symbol group."""
     return MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha", r"\big(", "y", "-", h,
-                   r"\big)", "x_j", font_size=SIZES.formula, color=theme_text)
+                   r"\big)", "x_j", font_size=SIZES.formula_large, color=theme_text)
 
 
 #: Index of h in :func:`update_rule`'s pieces.
@@ -432,15 +432,16 @@ class SameRuleAsLinearRegression(LectureScene):
         logistic = update_rule(theme.text)
         lms = update_rule(theme.text)
         self.logistic, self.lms = logistic, lms
-        VGroup(logistic, lms).arrange(DOWN, buff=0.55)
+        VGroup(logistic, lms).arrange(DOWN, buff=0.9)
         names = VGroup(
-            Text("logistic regression", font_size=SIZES.label, color=theme.text),
-            Text("linear regression (LMS)", font_size=SIZES.label, color=theme.text),
+            Text("logistic regression", font_size=SIZES.body, color=theme.text),
+            Text("linear regression (LMS)", font_size=SIZES.body, color=theme.text),
         )
         for name, row in zip(names, (logistic, lms), strict=True):
             name.next_to(row, LEFT, buff=0.6)
         self.names = names
-        rules = BODY.place(VGroup(names, logistic, lms), aligned=UP)
+        # Big, in the middle of the body: the two rules are the whole picture for now.
+        rules = BODY.place(VGroup(names, logistic, lms))
         #: The two pictures of h take the whole body once the rules have made their point.
         self.graphs_region = Region("graphs", BODY.left, BODY.right,
                                     FORMULA_STRIP.top + GUTTER, BODY.top)
@@ -877,8 +878,8 @@ def _quiz() -> Quiz:
         return f"$\\theta_1$ {'rises' if delta > 0 else 'falls'} by {abs(delta):.2f}"
 
     return Quiz(
-        question=f"An email has $x = ({QUIZ_X[0]:g}, {QUIZ_X[1]:g})$ and label "
-                 f"$y = {QUIZ_Y}$; the model says $h = {right.h_before:.1f}$. At "
+        question=f"An email has $x = ({QUIZ_X[0]:g}, {QUIZ_X[1]:g})$, label "
+                 f"$y = {QUIZ_Y}$ and $h = {right.h_before:.1f}$. At "
                  f"$\\alpha = {QUIZ_ALPHA:g}$, what does one update do to $\\theta_1$?",
         choices=(by(d1), by(-d1), by(d0), by(slip)),
         correct=0,
@@ -959,8 +960,9 @@ class UpdateRuleCheck(QuizScene):
         t0, t1 = step.theta_before[1], step.theta_after[1]
         fall = Arrow(line.n2p(t0) + 0.3 * UP, line.n2p(t1) + 0.3 * UP, buff=0,
                      color=theme.bad, stroke_width=5, max_tip_length_to_length_ratio=0.2)
+        # Beside the arrow's tail, clear of the z axis's name above.
         fall_name = MathTex(f"{t1 - t0:.2f}", font_size=SIZES.formula_small,
-                            color=theme.bad).next_to(fall, UP, buff=0.1)
+                            color=theme.bad).next_to(fall, RIGHT, buff=0.1)
         h_now = MathTex(rf"y={QUIZ_Y},\ h={step.h_before:.1f}\to{step.h_after:.2f}",
                         font_size=SIZES.formula_small, color=theme.good)
         h_now.move_to(self.quiz_tag)

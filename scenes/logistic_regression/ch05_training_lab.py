@@ -114,6 +114,10 @@ GHOST_OPACITY = 0.7
 #: unit of pull (in feature units).
 TUGS_PER_CLASS = 3
 TUG_LENGTH = 1.2
+#: The separated run's band note: its bottom-right corner, in the plane's units (the corner
+#: right of the band and below the orange cloud holds no point).
+SEPARATED_NOTE_CORNER = (3.85, -3.05)
+SEPARATED_BAR_SHRINK = 0.7
 #: Where along the boundary (0 to 1, within the plane) the band's width is measured.
 SPAN_AT = 0.85
 #: The longer of the two band-width bars, in scene units.
@@ -816,6 +820,16 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # Step: the knife edge
         mine = band_note(lab, band_width(run.trajectory.thetas[-1]),
                          band_width(default.trajectory.thetas[-1]), theme)
+        # The side panel is full here (two charts): the note goes on the plane, each name
+        # over its bar, in the empty corner right of the band, on a backing.
+        for row in mine:
+            row[1].stretch(SEPARATED_BAR_SHRINK, 0)  # both bars alike: still one scale
+            row[1].next_to(row[0], DOWN, buff=0.08, aligned_edge=LEFT)
+            row[2].next_to(row[1], RIGHT, buff=0.15)
+        mine.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        mine.move_to(lab.axes.c2p(*SEPARATED_NOTE_CORNER), aligned_edge=DOWN + RIGHT)
+        backing = BackgroundRectangle(mine, color=theme.background, fill_opacity=0.85,
+                                      buff=0.12)
         self.band_notes = [mine]
         self.band_span = band_span(lab, run.trajectory.thetas[-1], theme)
         # Past the last step, |theta| only keeps going up.
@@ -829,7 +843,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        "climbing, far past the default clouds' level, with no end in sight. "
                        "{nine} Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
-            self.play(FadeIn(mine), GrowFromCenter(self.band_span), run_time=1.2)
+            self.play(FadeIn(backing), FadeIn(mine), GrowFromCenter(self.band_span),
+                      run_time=1.2)
             b.wait_until("creeps")
             self.play(Indicate(VGroup(lab.trace, lab.panel[0]), color=theme.highlight),
                       run_time=1.5)
