@@ -777,7 +777,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         settle = best_weight_norm(default.dataset.X, default.dataset.y)
         self.settle = settle
         lab = TrainingLab(run, theme, norm_curve=True,
-                          norm_ceiling=(settle, f"default clouds stop: {settle:.2f}"))
+                          norm_ceiling=(settle, f"default clouds: {settle:.2f}"))
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")
         key = lab_legend(lab, theme)
