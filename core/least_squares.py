@@ -232,6 +232,11 @@ class FarEmailSteps:
         theta of the S before and after each logistic update (h = g(theta^T x)).
     line_h, s_h : ndarray of shape (n_steps + 1,)
         Each model's h at the far email along the way.
+    line_crossing, s_crossing : ndarray of shape (n_steps + 1,)
+        Where each model says h = 0.5 along the way (x = (0.5 - theta_0) / theta_1 for the
+        line, -theta_0 / theta_1 for the S): the cut "spam if h >= 0.5" moves with it.
+    line_wrong : ndarray of bool of shape (n_steps + 1, n_samples)
+        Which emails the line's cut gets wrong along the way.
     """
 
     rate: float
@@ -239,6 +244,9 @@ class FarEmailSteps:
     s: np.ndarray
     line_h: np.ndarray
     s_h: np.ndarray
+    line_crossing: np.ndarray
+    s_crossing: np.ndarray
+    line_wrong: np.ndarray
 
 
 def far_email_steps(pulls: FarEmailPulls, rate: float, n_steps: int) -> FarEmailSteps:
@@ -256,8 +264,12 @@ def far_email_steps(pulls: FarEmailPulls, rate: float, n_steps: int) -> FarEmail
         line.append(line[-1] + rate * (target - row @ line[-1]) * row)
         s.append(s[-1] + rate * (target - float(sigmoid(row @ s[-1]))) * row)
     line_arr, s_arr = np.array(line), np.array(s)
+    design = np.column_stack([np.ones_like(pulls.x, dtype=float), pulls.x])
+    line_wrong = (design @ line_arr.T >= 0.5).T != (np.asarray(pulls.y) == 1)
     return FarEmailSteps(rate=rate, line=line_arr, s=s_arr, line_h=line_arr @ row,
-                         s_h=np.asarray(sigmoid(s_arr @ row), dtype=float))
+                         s_h=np.asarray(sigmoid(s_arr @ row), dtype=float),
+                         line_crossing=(0.5 - line_arr[:, 0]) / line_arr[:, 1],
+                         s_crossing=-s_arr[:, 0] / s_arr[:, 1], line_wrong=line_wrong)
 
 
 @dataclass(frozen=True, eq=False)

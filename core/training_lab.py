@@ -214,3 +214,14 @@ def likelihood_map(X, y, theta_best, drops, n_angles: int = 120) -> LikelihoodMa
                    for lv in levels)
     return LikelihoodMap(bias=float(theta_best[0]), peak=theta_best[1:].copy(), top=top,
                          levels=levels, curves=curves)
+
+
+def best_weight_norm(X, y) -> float:
+    """|theta| (bias included, as a training run's ``theta_norm``) of the maximum-likelihood
+    fit: where gradient ascent's weights stop growing on data that are not separable (on
+    separable data there is no such fit, and ``newton_method`` would not settle)."""
+    from core.newton import newton_method
+
+    X, y = check_X_y(X, y)
+    fit = newton_method(X, y, n_steps=50)
+    return float(np.linalg.norm(fit.thetas[-1]))

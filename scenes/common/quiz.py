@@ -186,6 +186,8 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
         b.wait_until("reason")
         scene.play(FadeIn(reason, shift=0.2 * UP))
         if on_reveal is not None:
+            #: The reveal beat's clock, for a reveal that waits for its words.
+            scene.reveal_clock = b
             on_reveal()
     card.add(box, reason)
     return card

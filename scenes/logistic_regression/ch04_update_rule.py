@@ -26,6 +26,7 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    NumberLine,
     Rectangle,
     ReplacementTransform,
     SurroundingRectangle,
@@ -68,12 +69,12 @@ ALPHA = 0.5
 EMAIL_RANGE = (0.0, 30.0)
 #: Where the far-email readouts' top-left corners go, in each picture's (x, h) units: above
 #: h = 1, clear of the emails and of both curves.
-READOUT_AT = (3.0, 1.95)
+READOUT_AT = (3.0, 2.2)
 #: The S's readouts: right of its rise, above its plateau; its "no change" line under it.
-S_READOUT_AT = (10.0, 1.95)
+S_READOUT_AT = (10.0, 2.2)
 S_STILL_AT = (10.0, 0.55)
 #: The pictures' h axis: room above 1 for the line's overshoot and the readouts.
-H_RANGE = (-0.5, 2.0)
+H_RANGE = (-0.5, 2.2)
 #: The push arrow runs along the sigmoid's tangent for this much score; the weight-step bars
 #: are this long per unit of theta.
 PUSH_DZ = 1.6
@@ -209,7 +210,9 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
 
         # One line, in large maths, that transforms; its note says why each step holds.
         d = Derivation(DERIVATION_ROWS, theme, notes=DERIVATION_NOTES,
-                       font_size=SIZES.formula_large).in_place([1] * len(DERIVATION_ROWS))
+                       font_size=SIZES.formula_large,
+                       note_size=SIZES.label).in_place([1] * len(DERIVATION_ROWS))
+        d.notes.set_color(theme.text)  # read, not decoration
         below_ell = Region("below ell", BODY.left, BODY.right, BODY.bottom + 1.2,
                            ell.get_bottom()[1] - 0.5)
         below_ell.place(d)
@@ -280,11 +283,19 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                       run_time=1.0)
             note(2)
             b.wait_until("meet")
+            # Both partners take the pair's colour and pulse together: the eye finds both.
             self.play(g_pair[0])
+            self.play(Indicate(g_pair_terms[0], color=theme.highlight, scale_factor=1.3),
+                      Indicate(g_pair_terms[1], color=theme.highlight, scale_factor=1.3),
+                      run_time=0.8)
             b.wait_until("meet_too")
             self.play(one_minus_g_pair[0])
+            self.play(Indicate(g_pair_terms[2], color=theme.loss, scale_factor=1.3),
+                      Indicate(g_pair_terms[3], color=theme.loss, scale_factor=1.3),
+                      run_time=0.8)
             b.wait_until("cancel")
-            self.play(*[Create(stroke) for stroke in self.strokes(g_pair_terms)],
+            colours = (theme.highlight, theme.highlight, theme.loss, theme.loss)
+            self.play(*[Create(stroke) for stroke in self.strokes(g_pair_terms, colours)],
                       run_time=0.5)
             self.play(g_pair[1], one_minus_g_pair[1], FadeOut(self.struck), run_time=0.8)
             # The survivors close the gaps at once.
@@ -334,10 +345,13 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(TransformFromCopy(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
             self.play(Create(box))
 
-    def strokes(self, terms: tuple[VMobject, ...]) -> VGroup:
-        """A slash through each term about to cancel (removed as the terms fly out)."""
-        self.struck = VGroup(*[Line(t.get_corner(DOWN + LEFT), t.get_corner(UP + RIGHT),
-                                    color=self.theme.text, stroke_width=4) for t in terms])
+    def strokes(self, terms: tuple[VMobject, ...], colours: tuple[str, ...]) -> VGroup:
+        """A bright slash through each term about to cancel, in its pair's colour (removed
+        as the terms fly out)."""
+        self.struck = VGroup(*[
+            Line(t.get_corner(DOWN + LEFT) + 0.06 * (DOWN + LEFT),
+                 t.get_corner(UP + RIGHT) + 0.06 * (UP + RIGHT), color=c, stroke_width=7)
+            for t, c in zip(terms, colours, strict=True)])
         return self.struck
 
     def hill(self, top: float) -> VGroup:
@@ -397,7 +411,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
 def update_rule(theme_text: str, h: str = r"h_\theta(x)") -> MathTex:
     """theta_j := theta_j + alpha (y - h) x_j as pieces, one per symbol group."""
     return MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha", r"\big(", "y", "-", h,
-                   r"\big)", "x_j", font_size=SIZES.formula, color=theme_text)
+                   r"\big)", "x_j", font_size=SIZES.formula_large, color=theme_text)
 
 
 #: Index of h in :func:`update_rule`'s pieces.
@@ -418,25 +432,32 @@ class SameRuleAsLinearRegression(LectureScene):
         logistic = update_rule(theme.text)
         lms = update_rule(theme.text)
         self.logistic, self.lms = logistic, lms
-        VGroup(logistic, lms).arrange(DOWN, buff=0.55)
+        VGroup(logistic, lms).arrange(DOWN, buff=0.9)
         names = VGroup(
-            Text("logistic regression", font_size=SIZES.label, color=theme.text),
-            Text("linear regression (LMS)", font_size=SIZES.label, color=theme.text),
+            Text("logistic regression", font_size=SIZES.body, color=theme.text),
+            Text("linear regression (LMS)", font_size=SIZES.body, color=theme.text),
         )
         for name, row in zip(names, (logistic, lms), strict=True):
             name.next_to(row, LEFT, buff=0.6)
         self.names = names
-        rules = BODY.place(VGroup(names, logistic, lms), aligned=UP)
+        # Big, in the middle of the body: the two rules are the whole picture for now.
+        rules = BODY.place(VGroup(names, logistic, lms))
         #: The two pictures of h take the whole body once the rules have made their point.
         self.graphs_region = Region("graphs", BODY.left, BODY.right,
                                     FORMULA_STRIP.top + GUTTER, BODY.top)
 
         # Step: the rule just derived
-        with self.beat("Here is the rule we just derived. Each weight moves by the learning "
-                       "rate, times the error, times its own input."):
+        with self.beat("Here is the rule we just derived. Each weight moves by {alpha} the "
+                       "learning rate, times {error} the error, times {input} its own "
+                       "input.") as b:
             # Whole at once: the rule is "here" when the words say so.
             self.play(FadeIn(title, shift=0.2 * DOWN), FadeIn(names[0]), FadeIn(logistic),
                       run_time=0.8)
+            # Each factor lights up as it is named.
+            for mark, pieces in (("alpha", (4,)), ("error", (5, 6, 7, 8, 9)), ("input", (10,))):
+                b.wait_until(mark)
+                self.play(Indicate(VGroup(*[logistic[k] for k in pieces]),
+                                   color=theme.highlight, scale_factor=1.15), run_time=0.8)
 
         # Step: LMS beside it, symbol by symbol
         with self.beat("Now recall least mean squares, the rule that fitted lines to house "
@@ -526,27 +547,73 @@ class SameRuleAsLinearRegression(LectureScene):
                           font_size=SIZES.formula_small, color=theme.good)
         s_still.move_to(s_ax.c2p(*S_STILL_AT), aligned_edge=UP + LEFT)
         self.line_curve = panels[1][2]
+
+        def cut_at(ax: VGroup, x: float, colour: str) -> VGroup:
+            """The cut "spam if h >= 0.5": a dashed upright where the model says 0.5."""
+            return DashedLine(ax.c2p(x, H_RANGE[0]), ax.c2p(x, 1), color=colour,
+                              stroke_width=3, dash_length=0.1)
+
+        cut = cut_at(line_ax, float(steps.line_crossing[0]), theme.highlight)
+        s_cut = cut_at(s_ax, float(steps.s_crossing[0]), theme.highlight)
+        cut_name = MathTex(r"h=0.5", font_size=SIZES.formula_small, color=theme.highlight)
+        cut_name.next_to(cut, DOWN, buff=0.1)
+        newly = np.flatnonzero(steps.line_wrong[-1] & ~steps.line_wrong[0])
+        self.newly_wrong = newly
+        # A short red arrow down onto each email the moved cut now gets wrong (rings would
+        # overlap: the spam emails sit close together).
+        wrong_marks = VGroup(*[Arrow(panels[1][3][i].get_center() + 0.55 * UP,
+                                     panels[1][3][i].get_center() + 0.1 * UP, buff=0,
+                                     color=theme.bad, stroke_width=4,
+                                     max_tip_length_to_length_ratio=0.4)
+                               for i in newly])
+        self.cuts, self.cut_name = VGroup(cut, s_cut), cut_name
+        n_wrong = len(newly)
         with self.beat(f"Now apply {FAR_STEPS} of these updates, from the far email alone. "
-                       "{tilt} The line tilts down toward it, and drags every other "
-                       "prediction with it; {still} the S does not budge.") as b:
-            self.play(FadeOut(VGroup(tug, line_pull)), run_time=0.6)
+                       "{tilt} The line tilts down toward it, {drags} and drags every other "
+                       "prediction with it: where it says one half slides right, past "
+                       f"{n_wrong} spam {'email' if n_wrong == 1 else 'emails'} it now calls "
+                       "safe; {still} the S does not budge.") as b:
+            self.play(FadeOut(VGroup(tug, line_pull)), FadeIn(cut), FadeIn(cut_name),
+                      FadeIn(s_cut), run_time=0.6)
             b.wait_until("tilt")
             for k in range(1, FAR_STEPS + 1):
-                self.play(Transform(self.line_curve, line_at(k)), run_time=0.8)
+                self.play(Transform(self.line_curve, line_at(k)),
+                          cut.animate.become(cut_at(line_ax, float(steps.line_crossing[k]),
+                                                    theme.highlight)),
+                          cut_name.animate.move_to(
+                              line_ax.c2p(float(steps.line_crossing[k]), 0)[0] * RIGHT
+                              + cut_name.get_y() * UP),
+                          run_time=0.8)
             self.play(FadeIn(trail), run_time=0.4)
+            b.wait_until("drags")
+            self.play(*[GrowArrow(a) for a in wrong_marks],
+                      Indicate(VGroup(*[panels[1][3][i] for i in newly]), color=theme.bad,
+                               scale_factor=1.5), run_time=1.2)
             b.wait_until("still")
             self.play(FadeIn(s_still), Indicate(panels[0][2], color=theme.good,
-                                                scale_factor=1.0), run_time=1.2)
+                                                scale_factor=1.0),
+                      Indicate(s_cut, color=theme.good, scale_factor=1.0), run_time=1.2)
 
         # Step: not a coincidence
         shape = MathTex(r"\Delta\theta_j", "=", r"\alpha", r"\,(\text{target}-"
                         r"\text{prediction})", r"\,\times\,\text{input}_j",
                         font_size=SIZES.formula, color=theme.highlight)
         FORMULA_STRIP.place(shape)
+        heirs = VGroup(*[Text(words, font_size=SIZES.label, color=theme.text)
+                         for words in ("perceptron: chapter 6", "softmax: chapter 7",
+                                       "neural nets: the output layer")])
+        heirs.arrange(RIGHT, buff=0.8).next_to(shape, UP, buff=0.25)
+        self.heirs = heirs
         with self.beat("Same form, different h, different pulls. Both models belong to one "
-                       "family, the generalized linear models of the next lesson, and for every "
-                       "member, maximum likelihood gives this shape: error times input."):
-            self.play(Write(shape), run_time=2)
+                       "family, the generalized linear models, and for every member, maximum "
+                       "likelihood gives this shape: {shape} error times input. {again} It "
+                       "comes back in the perceptron, in softmax, and in the last layer of "
+                       "every neural network.") as b:
+            self.play(FadeOut(self.cut_name), run_time=0.4)
+            b.wait_until("shape")
+            self.play(Write(shape), run_time=1.5)
+            b.wait_until("again")
+            self.play(FadeIn(heirs, shift=0.2 * UP, lag_ratio=0.4), run_time=1.5)
 
     def pull_readout(self, h: float, error: float, pull: float, colour: str) -> VGroup:
         """The far email's h, error and pull on the slope weight, each from core."""
@@ -569,7 +636,7 @@ class SameRuleAsLinearRegression(LectureScene):
             ax = function_axes(theme, (*EMAIL_RANGE, 10), (*H_RANGE, 0.5),
                                x_length=self.graphs_region.width / 2 - 0.9,
                                y_length=self.graphs_region.height - 1.3,
-                               x_numbers=(0, 10, 20), y_numbers=(0, 1), y_decimals=0)
+                               x_numbers=(10, 20), y_numbers=(0, 1), y_decimals=0)
             if kind == "logistic":
                 values = sigmoid(pulls.theta_s[0] + pulls.theta_s[1] * xs)
                 tex = r"\text{logistic: } h=g(\theta^{T}x)"
@@ -578,7 +645,8 @@ class SameRuleAsLinearRegression(LectureScene):
                 tex = r"\text{linear: } h=\theta^{T}x"
             keep = values <= H_RANGE[1]
             curve = polyline(ax, xs[keep], values[keep], theme.curve)
-            dots = point_cloud(ax, np.column_stack([pulls.x, pulls.y]), pulls.y, theme)
+            dots = point_cloud(ax, np.column_stack([pulls.x, pulls.y]), pulls.y, theme,
+                               radius=0.06)
             one = DashedLine(ax.c2p(EMAIL_RANGE[0], 1), ax.c2p(EMAIL_RANGE[1], 1),
                              color=theme.muted, stroke_width=1.5)
             caption = MathTex(tex, font_size=SIZES.formula_small, color=theme.highlight)
@@ -687,24 +755,38 @@ class OneUpdateByHand(LectureScene):
         self.blocks = blocks
 
         # Step: the example
-        with self.beat("Let us run one update with numbers. {x} One email, with a bias "
-                       "feature of one and a feature of two. {y} Its label is one, {theta} the "
-                       "weights start at zero, {alpha} and the learning rate is one half.") as b:
-            self.play(FadeIn(title, shift=0.2 * DOWN))
+        # The sigmoid is there from the first word, in the middle of the body while the
+        # example is given; it moves right when the working starts beside it.
+        plot_parts = VGroup(axes, curve, z_label, g_label)
+        to_middle = (BODY.center[0] - axes.get_center()[0]) * RIGHT
+        plot_parts.shift(to_middle)
+        with self.beat("Let us run one update with numbers, {curve} and watch the prediction "
+                       "on the sigmoid. {x} One email, with a bias feature of one and a "
+                       "feature of two. {y} Its label is one, {theta} the weights start at "
+                       "zero, {alpha} and the learning rate is one half.") as b:
+            self.play(FadeIn(title, shift=0.2 * DOWN), Create(axes), FadeIn(z_label),
+                      run_time=1.0)
+            b.wait_until("curve")
+            self.play(Create(curve), FadeIn(g_label), run_time=1.0)
             for mark, piece in zip(("x", "y", "theta", "alpha"), given, strict=True):
                 b.wait_until(mark)
                 self.play(FadeIn(piece, shift=0.2 * DOWN), run_time=0.6)
+                if mark == "theta":  # zero weights: the prediction sits at z = 0
+                    self.play(FadeIn(self.marker, scale=0.5), FadeIn(drop), FadeIn(tick),
+                              run_time=0.5)
 
         # Step 1: score and squash
-        with self.beat("Step one: score and squash. With zero weights the score is zero, "
-                       "{half} and the sigmoid of zero is one half. The model has no idea "
-                       "yet.") as b:
-            self.play(FadeIn(s1[0]), FadeIn(s1[1][0], shift=0.2 * RIGHT))
-            self.play(Create(axes), FadeIn(z_label), Create(curve), FadeIn(g_label))
+        with self.beat("Step one: score and squash. {zero} With zero weights the score is "
+                       "zero, {half} and the sigmoid of zero is one half. The model has no "
+                       "idea yet.") as b:
+            # Part by part: animating the group would add it on top of the marker.
+            self.play(*[m.animate.shift(-to_middle) for m in plot_parts], FadeIn(s1[0]),
+                      run_time=0.8)
+            b.wait_until("zero")
+            self.play(FadeIn(s1[1][0], shift=0.2 * RIGHT), FadeIn(self.readout[0]))
             b.wait_until("half")
-            self.play(FadeIn(s1[1][1], shift=0.2 * RIGHT), FadeIn(self.marker, scale=0.5),
-                      FadeIn(self.readout))
-            self.play(FadeIn(drop), FadeIn(tick), run_time=0.5)
+            self.play(FadeIn(s1[1][1], shift=0.2 * RIGHT), FadeIn(self.readout[1]),
+                      Indicate(self.marker, color=theme.highlight))
 
         # Step 2: the error
         with self.beat("Step two: the error. The label is one and the model said one half, so "
@@ -748,13 +830,15 @@ class OneUpdateByHand(LectureScene):
                        "the probability of the right answer climbs the curve. {small} One "
                        "small step, and the model is learning to say yes.") as b:
             # The new weights take the header first, then each result on its words.
-            self.play(FadeIn(s4[0]), FadeOut(given[2]), FadeIn(new_theta),
+            self.play(FadeIn(s4[0]), FadeOut(given[2]), FadeIn(new_theta), FadeOut(push),
                       given[3].animate.next_to(new_theta, RIGHT, buff=0.6), run_time=1)
             b.wait_until("score")
-            # The score grows on its word: the point slides up along the curve.
-            self.play(FadeIn(s4[1], shift=0.2 * RIGHT), FadeOut(push),
-                      self.z.animate.set_value(step.score_after),
-                      run_time=min(2.0, max(b.time_until("climb"), 1.0)), rate_func=smooth)
+            # The score grows on its word: the point slides up along the curve; its line
+            # is written once the point (and the readout) has settled on it.
+            self.play(self.z.animate.set_value(step.score_after),
+                      run_time=min(1.5, max(b.time_until("climb") - 0.6, 0.8)),
+                      rate_func=smooth)
+            self.play(FadeIn(s4[1], shift=0.2 * RIGHT), run_time=0.5)
             b.wait_until("climb")
             self.play(FadeIn(s4[2], shift=0.2 * RIGHT), FadeIn(rise, shift=0.2 * UP),
                       Indicate(self.marker, color=theme.good), run_time=1.0)
@@ -794,18 +878,17 @@ def _quiz() -> Quiz:
         return f"$\\theta_1$ {'rises' if delta > 0 else 'falls'} by {abs(delta):.2f}"
 
     return Quiz(
-        question=f"An email has $x = ({QUIZ_X[0]:g}, {QUIZ_X[1]:g})$ and label "
-                 f"$y = {QUIZ_Y}$; the model says $h = {right.h_before:.1f}$. With "
-                 f"$\\alpha = {QUIZ_ALPHA:g}$, what does one logistic update do to $\\theta_1$?",
+        question=f"An email has $x = ({QUIZ_X[0]:g}, {QUIZ_X[1]:g})$, label "
+                 f"$y = {QUIZ_Y}$ and $h = {right.h_before:.1f}$. At "
+                 f"$\\alpha = {QUIZ_ALPHA:g}$, what does one update do to $\\theta_1$?",
         choices=(by(d1), by(-d1), by(d0), by(slip)),
         correct=0,
         reason=f"$\\alpha(y-h)x_1 = {QUIZ_ALPHA:g}\\,({QUIZ_Y}-{right.h_before:.1f})"
                f"\\,({QUIZ_X[1]:g}) = {d1:.2f}$: a non-spam email called spam pushes "
                "$\\theta_1$ down.",
         spoken_question=f"An email has x equal to {QUIZ_X[0]:g}, {QUIZ_X[1]:g}, and label "
-                        f"{QUIZ_Y}; the model says h is {right.h_before:.1f}. With a learning "
-                        f"rate of {QUIZ_ALPHA:g}, what does one logistic update do to theta "
-                        "one?",
+                        f"{QUIZ_Y}; the model says h is {right.h_before:.1f}. At a learning "
+                        f"rate of {QUIZ_ALPHA:g}, what does one update do to theta one?",
         spoken_reason=f"{QUIZ_ALPHA:g}, times {QUIZ_Y} minus {right.h_before:.1f}, times "
                       f"{QUIZ_X[1]:g}, is {d1:.2f}: a non-spam email called spam pushes theta "
                       "one down.",
@@ -818,10 +901,78 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
+#: The quiz picture's theta_1 number line and sigmoid (z) ranges.
+QUIZ_T_RANGE = (-1.0, 1.5, 0.5)
+QUIZ_Z_RANGE = (-4.0, 4.0, 2.0)
+QUIZ_PICTURE_WIDTH = 3.3
+
+
 class UpdateRuleCheck(QuizScene):
-    """Check your understanding: one update of one weight, computed."""
+    """Check your understanding: one update of one weight, computed. Beside it, the email on
+    the sigmoid and theta_1 on a number line; on the answer, theta_1 falls and h with it."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        theme = self.theme
+        step, _ = quiz_steps()
+        self.quiz_step = step
+        self.moved = ValueTracker(0.0)
+        # The sigmoid, with the email where the model puts it (h = 0.9 for a y = 0 email).
+        axes = function_axes(theme, QUIZ_Z_RANGE, (0, 1, 0.5), x_length=QUIZ_PICTURE_WIDTH,
+                             y_length=2.6, x_numbers=(-4, 0, 4), y_numbers=(0.5, 1))
+        self.quiz_axes = axes
+        zs = np.linspace(*QUIZ_Z_RANGE[:2], 121)
+        curve = polyline(axes, zs, sigmoid(zs), theme.curve)
+        z_name = MathTex(r"z=\theta^{T}x", font_size=SIZES.formula_small, color=theme.muted)
+        z_name.next_to(axes.x_axis, DOWN, buff=0.45)
+        z0, z1 = step.score_before, step.score_after
+
+        def z_now() -> float:
+            return float(z0 + self.moved.get_value() * (z1 - z0))
+
+        email = Dot(radius=0.1, color=theme.class0)
+        email.add_updater(lambda m: m.move_to(axes.c2p(z_now(), float(sigmoid(z_now())))))
+        email.update()
+        self.quiz_email = email
+        tag = MathTex(rf"y={QUIZ_Y},\ h={step.h_before:.1f}", font_size=SIZES.formula_small,
+                      color=theme.text).next_to(axes, UP, buff=0.15)
+        self.quiz_tag = tag
+        # theta_1 on a number line under it.
+        t0, t1 = step.theta_before[1], step.theta_after[1]
+        line = NumberLine(x_range=list(QUIZ_T_RANGE), length=QUIZ_PICTURE_WIDTH,
+                          color=theme.muted, stroke_width=2)
+        line.next_to(z_name, DOWN, buff=0.8)
+        numbers = VGroup(*[MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
+                           .next_to(line.n2p(v), DOWN, buff=0.15) for v in (-1, 0, 1)])
+        t_name = MathTex(r"\theta_1", font_size=SIZES.formula, color=theme.text)
+        t_name.next_to(line, LEFT, buff=0.2)
+        marker = Dot(line.n2p(t0), radius=0.11, color=theme.highlight)
+        marker.add_updater(lambda m: m.move_to(
+            line.n2p(float(t0 + self.moved.get_value() * (t1 - t0)))))
+        self.quiz_line, self.quiz_marker = line, marker
+        return VGroup(curve, axes, z_name, email, tag, line, numbers, t_name, marker)
+
+    def quiz_reveal(self) -> None:
+        theme = self.theme
+        step = self.quiz_step
+        line = self.quiz_line
+        t0, t1 = step.theta_before[1], step.theta_after[1]
+        fall = Arrow(line.n2p(t0) + 0.3 * UP, line.n2p(t1) + 0.3 * UP, buff=0,
+                     color=theme.bad, stroke_width=5, max_tip_length_to_length_ratio=0.2)
+        # Beside the arrow's tail, clear of the z axis's name above.
+        fall_name = MathTex(f"{t1 - t0:.2f}", font_size=SIZES.formula_small,
+                            color=theme.bad).next_to(fall, RIGHT, buff=0.1)
+        h_now = MathTex(rf"y={QUIZ_Y},\ h={step.h_before:.1f}\to{step.h_after:.2f}",
+                        font_size=SIZES.formula_small, color=theme.good)
+        h_now.move_to(self.quiz_tag)
+        self.quiz_fall = fall_name
+        self.play(GrowArrow(fall), FadeIn(fall_name), self.moved.animate.set_value(1.0),
+                  run_time=1.8)
+        self.play(ReplacementTransform(self.quiz_tag, h_now),
+                  Indicate(self.quiz_email, color=theme.good), run_time=1.0)
+        for mob in (self.quiz_email, self.quiz_marker):
+            mob.clear_updaters()
 
 
 SCENES_IN_ORDER = [

@@ -25,13 +25,17 @@ from manim import (
     DashedLine,
     DashedVMobject,
     Dot,
+    DoubleArrow,
     FadeIn,
     FadeOut,
     Group,
     GrowArrow,
+    GrowFromCenter,
     Indicate,
     Line,
     MathTex,
+    Rectangle,
+    ReplacementTransform,
     Square,
     Text,
     ValueTracker,
@@ -57,6 +61,7 @@ from core.gradient_ascent import TrainingLabRun
 from core.training_lab import (
     BAND_PROBABILITY,
     band_width,
+    best_weight_norm,
     likelihood_map,
     log_likelihood_floor,
     point_at_probability,
@@ -99,10 +104,24 @@ LL_FLOOR = log_likelihood_floor(np.concatenate(
 PLANE_WIDTH = 6.6
 STROKE_ROOM = 0.06
 HALO_ROOM = 0.32
-#: The log-likelihood curve and the |theta| curve above it, when both are drawn.
-NORM_CURVE_SIZE = (3.6, 0.82)
+#: The log-likelihood curve and the |theta| curve above it, when both are drawn: the |theta|
+#: curve, the one that lesson is about, the taller.
+NORM_CURVE_SIZE = (3.6, 0.6)
+NORM_CHART_HEIGHT = 1.35
 #: How strongly another run's curve is drawn under this one's.
-GHOST_OPACITY = 0.45
+GHOST_OPACITY = 0.7
+#: Tug arrows on the overlap run's wrong-side points: how many per class, how long per
+#: unit of pull (in feature units).
+TUGS_PER_CLASS = 3
+TUG_LENGTH = 1.2
+#: The separated run's band note: its bottom-right corner, in the plane's units (the corner
+#: right of the band and below the orange cloud holds no point).
+SEPARATED_NOTE_CORNER = (3.85, -3.05)
+SEPARATED_BAR_SHRINK = 0.7
+#: Where along the boundary (0 to 1, within the plane) the band's width is measured.
+SPAN_AT = 0.85
+#: The longer of the two band-width bars, in scene units.
+BAND_BAR_MAX = 1.3
 #: Size of the curve of one recorded quantity, in the side panel.
 CURVE_SIZE = (3.6, 2.1)
 
@@ -111,6 +130,11 @@ def halo_radius(pull: float) -> float:
     """Scene radius of a point's halo: the dot's own size plus |y - h| times a growth."""
     return DOT_RADIUS + HALO_GROWTH * abs(float(pull))
 
+
+#: How much a point named by a call-out grows.
+CALLED_OUT_SCALE = 1.7
+#: A point whose pull |y - h| is below this is "silent" at the end of the first run.
+QUIET_PULL = 0.1
 
 #: The share of a step's time spent moving (the rest holds core's recorded step).
 HOP_MOVE = 0.3
@@ -158,7 +182,7 @@ class TrainingLab:
     def __init__(self, run: TrainingLabRun, theme: Theme,
                  ease: Callable[[float], float] = hop, ll_decimals: int = 2,
                  ghost: TrainingLabRun | None = None, ghost_label: str = "faint: default run",
-                 norm_curve: bool = False):
+                 norm_curve: bool = False, norm_ceiling: tuple[float, str] | None = None):
         self.run = run
         self.theme = theme
         self.traj = run.trajectory
@@ -257,13 +281,16 @@ class TrainingLab:
             top = float(np.ceil(self.traj.theta_norm.max()))
             self.norm_axes = Axes(
                 x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, top, top],
-                x_length=CURVE_SIZE[0], y_length=NORM_CURVE_SIZE[1], tips=False,
+                x_length=CURVE_SIZE[0], y_length=NORM_CHART_HEIGHT, tips=False,
                 axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
                 y_axis_config={"include_ticks": False})
             self.norm_axes.next_to(self.curve_y_label, UP, buff=0.3).align_to(
                 self.curve_axes, LEFT)
+            # Inside the chart's top-left, clear of the top tick's number.
             norm_label = MathTex(r"|\theta|", font_size=SIZES.formula_small,
-                                 color=theme.curve).next_to(self.norm_axes.y_axis, UP, buff=0.1)
+                                 color=theme.curve).next_to(self.norm_axes.c2p(0, top), RIGHT,
+                                                            buff=0.2)
+            norm_label.align_to(self.norm_axes.c2p(0, top), UP)
             norm_numbers = VGroup(*[
                 MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
                     self.norm_axes.c2p(0, v), LEFT, buff=0.15) for v in (0, top)])
@@ -271,6 +298,17 @@ class TrainingLab:
             self.norm_head = Dot(radius=0.06, color=theme.curve)
             self.norm_parts.add(self.norm_axes, norm_label, norm_numbers)
         self.side_layout()
+        #: A level drawn dashed across the |theta| chart (value, name), shown on its words.
+        self.ceiling = VGroup()
+        if norm_curve and norm_ceiling is not None:
+            value, name = norm_ceiling
+            level = DashedLine(self.norm_axes.c2p(0, value),
+                               self.norm_axes.c2p(self.n_steps, value), color=theme.text,
+                               stroke_width=2, dash_length=0.08)
+            # Under the level at its right end: the climbing curve is above it there.
+            words = Text(name, font_size=SIZES.label, color=theme.text)
+            words.next_to(level, DOWN, buff=0.08).align_to(level, RIGHT)
+            self.ceiling.add(level, words)
         self._curve_origin = self.curve_axes.c2p(0, 0)
         self._curve_dx = self.curve_axes.c2p(1, 0) - self._curve_origin
         self._curve_dy = self.curve_axes.c2p(0, 1) - self._curve_origin
@@ -438,6 +476,9 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
         line.get_start() + along * (line.get_end() - line.get_start()),
         arrow.get_start() + along * (arrow.get_end() - arrow.get_start())])
     dots = np.array([d.get_center() for d in lab.dots])
+    on_axes = np.vstack([
+        axis.get_start() + along * (axis.get_end() - axis.get_start())
+        for axis in (lab.axes.x_axis, lab.axes.y_axis)])
     # Inside the plane, or out to its right on the stage's free strip.
     lo = lab.axes.get_corner(DOWN + LEFT)
     hi = np.array([STAGE.right, lab.axes.get_top()[1], 0.0])
@@ -454,7 +495,9 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
             gap = float(np.linalg.norm((nearest - centre)[:2]))
             if gap < keep_out or _count_inside(on_line, a, b):
                 continue
-            cost = _count_inside(dots, a, b) + 0.3 * gap
+            # Covering a point costs most, lying across an axis a little, distance least.
+            cost = (2 * _count_inside(dots, a, b) + 0.5 * min(_count_inside(on_axes, a, b), 1)
+                    + 0.3 * gap)
             if cost < best_cost:
                 best, best_cost = place, cost
     label.move_to(best)
@@ -500,30 +543,40 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
 
 
 def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme) -> VGroup:
-    """The width of the band between the h = 0.1 and h = 0.9 lines, and the default run's
-    (drawn dashed by ``ghost_band``), in the side panel between the readouts and the curve."""
+    """The width of the band between the h = 0.1 and h = 0.9 lines, this run's against the
+    default run's: two rows, each a name, a bar (one scale for both) and core's number, in
+    the side panel between the readouts and the curve."""
     low, high = round(100 * (1 - BAND_PROBABILITY)), round(100 * BAND_PROBABILITY)
-    mine = Text(f"{low}\u2013{high} % band: {width:.2f}", font_size=SIZES.label,
-                color=theme.text)
-    dash = DashedLine(ORIGIN, 0.45 * RIGHT, color=theme.muted, stroke_width=2.5,
-                      dash_length=0.08)
-    theirs = legend_entry(dash, f"default run: {default_width:.2f}", theme)
-    note = VGroup(mine, theirs).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+    scale = BAND_BAR_MAX / max(width, default_width)
+    rows = VGroup()
+    for value, name, colour in ((width, f"{low}\u2013{high} % band", theme.highlight),
+                                (default_width, "default run", theme.muted)):
+        label = Text(name, font_size=SIZES.label, color=theme.text)
+        bar = Rectangle(width=scale * value, height=0.2, stroke_width=0, fill_color=colour,
+                        fill_opacity=0.9)
+        number = Text(f"{value:.2f}", font_size=SIZES.label, color=theme.text)
+        rows.add(VGroup(label, bar, number))
+    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+    bars_x = max(row[0].get_right()[0] for row in rows) + 0.2
+    for row in rows:
+        row[1].move_to([bars_x, row[0].get_center()[1], 0], aligned_edge=LEFT)
+        row[2].next_to(row[1], RIGHT, buff=0.15)
     top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
-    note.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
-    return note
+    rows.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
+    return rows
 
 
-def ghost_band(lab: TrainingLab, theta: np.ndarray, theme: Theme) -> VGroup:
-    """Another run's h = 0.1 and h = 0.9 lines for weights ``theta``, dashed, on the plane."""
-    margin = float(logit(BAND_PROBABILITY))
-    lines = VGroup()
-    for sign in (1, -1):
-        segment = boundary_segment(np.asarray(theta) - [sign * margin, 0, 0], *BOX)
-        if segment is not None:
-            lines.add(DashedLine(*(lab.axes.c2p(*p) for p in segment), color=theme.muted,
-                                 stroke_width=2.5, dash_length=0.12))
-    return lines
+def band_span(lab: TrainingLab, theta: np.ndarray, theme: Theme) -> VGroup:
+    """A double arrow across the band of weights ``theta``, from its h = 0.1 line to its
+    h = 0.9 line, square to them, near one end of the boundary (clear of the clouds)."""
+    segment = boundary_segment(np.asarray(theta), *BOX)
+    middle = (1 - SPAN_AT) * np.asarray(segment[0]) + SPAN_AT * np.asarray(segment[1])
+    w = np.asarray(theta)[1:]
+    half = float(logit(BAND_PROBABILITY)) / float(np.linalg.norm(w))
+    unit = w / np.linalg.norm(w)
+    ends = [lab.axes.c2p(*(middle + sign * half * unit)) for sign in (-1, 1)]
+    return VGroup(DoubleArrow(*ends, buff=0, color=theme.highlight, stroke_width=4,
+                              tip_length=0.14, max_tip_length_to_length_ratio=0.3))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -542,17 +595,29 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         key = lab_legend(lab, theme)
 
         # Step: the data
-        with self.beat("The lab holds two clouds of points in the feature plane: class zero "
-                       "in blue, class one in orange."):
-            self.play(Write(heading), Create(lab.axes), run_time=1.2)
-            self.play(FadeIn(lab.dots, lag_ratio=0.02), FadeIn(key[:2]), run_time=1.5)
+        # The whole lab is on screen from the first word; each part lights up as it is named.
+        with self.beat("The lab holds two clouds of points in the feature plane: {blue} class "
+                       "zero in blue, {orange} class one in orange. {side} On the right, its "
+                       "readouts, and the log-likelihood, drawn step by step.") as b:
+            self.play(Write(heading), Create(lab.axes), FadeIn(lab.dots, lag_ratio=0.02),
+                      FadeIn(key[:2]), FadeIn(lab.panel), FadeIn(lab.curve()), run_time=1.5)
+            self.add(lab.trace, lab.head)
+            for mark, label in (("blue", 0), ("orange", 1)):
+                b.wait_until(mark)
+                self.play(*[Indicate(d, scale_factor=1.4, color=d.get_color())
+                            for d, y in zip(lab.dots, lab.y, strict=True) if y == label],
+                          run_time=0.8)
+            b.wait_until("side")
+            self.play(Indicate(lab.panel, color=theme.highlight, scale_factor=1.05),
+                      Indicate(lab.curve_axes, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
 
         # Step: a random start
         with self.beat("Training starts from small random weights. {wrong} The boundary points "
                        "the wrong way, and {band} the band between the ten and ninety percent "
                        "lines is wide, because the weights are small.") as b:
             self.add(lab.field, lab.axes, lab.dots)
-            self.play(FadeIn(lab.field), FadeIn(lab.panel), run_time=1.2)
+            self.play(FadeIn(lab.field), run_time=1.2)
             self.add(lab.boundary)
             b.wait_until("wrong")
             self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), run_time=1.2)
@@ -568,10 +633,8 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             self.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=1.5)
 
         # Step: the curve
-        with self.beat("On the right, the log-likelihood will be drawn step by step, {zero} on "
-                       "a scale that tops out at zero, the best any model can do.") as b:
-            self.play(FadeIn(lab.curve()), run_time=1)
-            self.add(lab.trace, lab.head)
+        with self.beat("The log-likelihood's scale {zero} tops out at zero, the best any model "
+                       "can do.") as b:
             b.wait_until("zero")
             self.play(Indicate(lab.curve_y_numbers[1], color=theme.highlight),
                       lab.zero_line.animate.set_color(theme.text), run_time=1.2)
@@ -599,13 +662,33 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
                        "already get h close to their label, so their pull has died away. "
                        "{near} Only points near the line, or on its wrong side, still tug.") as b:
+            # Each named point grows a little, so its pointer cannot be read as its
+            # neighbour's.
             b.wait_until("deep")
-            self.play(FadeIn(callouts[0][1:]), GrowArrow(callouts[0][0]), run_time=1.2)
+            self.play(FadeIn(callouts[0][1:]), GrowArrow(callouts[0][0]),
+                      lab.dots[quiet].animate.scale(CALLED_OUT_SCALE), run_time=1.2)
             b.wait_until("near")
-            self.play(FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]), run_time=1.2)
-        with self.beat("Logistic regression spends its effort on the hard, borderline cases, "
-                       "the same instinct the support vector machine pushes to the limit."):
-            self.wait(1)
+            self.play(FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]),
+                      lab.dots[loud].animate.scale(CALLED_OUT_SCALE), run_time=1.2)
+        # The points that no longer pull dim; the few that still do pulse.
+        still = np.flatnonzero(np.abs(pulls) >= QUIET_PULL)
+        silent = np.flatnonzero(np.abs(pulls) < QUIET_PULL)
+        self.still_pulling = still
+        with self.beat("Logistic regression spends its effort on {hard} the hard, borderline "
+                       "cases, the same instinct {svm} the support vector machine pushes to "
+                       "the limit.") as b:
+            b.wait_until("hard")
+            self.play(*[lab.dots[i].animate.set_opacity(0.3) for i in silent],
+                      *[lab.halos[i].animate.set_stroke(opacity=0.15) for i in silent],
+                      run_time=1.0)
+            # One by one: a new group would be drawn over the dots from then on.
+            self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
+                        for i in still], run_time=1.5)
+            b.wait_until("svm")
+            self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
+                        for i in still],
+                      Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.5)
 
 
 class OverlapSettlesOnACompromise(LectureScene):
@@ -640,15 +723,45 @@ class OverlapSettlesOnACompromise(LectureScene):
         note = band_note(lab, band_width(final), band_width(default.trajectory.thetas[-1]),
                          theme)
         self.band_notes = [note]
-        self.ghost_band = ghost_band(lab, default.trajectory.thetas[-1], theme)
+        self.band_span = band_span(lab, final, theme)
+        tugs = self.tugs(lab, final)
+        self.tug_arrows = tugs
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
-                       "wide, far wider than the default run's, dashed: near the line the "
-                       "model honestly says it is unsure, and the points on the wrong side "
-                       "keep pulling, in balance.") as b:
+                       "wide, more than twice the default run's: {unsure} near the line the "
+                       "model honestly says it is unsure, {balance} and the points on the "
+                       "wrong side keep pulling, in balance.") as b:
             b.wait_until("soft")
-            self.add(self.ghost_band, lab.halos, lab.dots)
-            self.play(FadeIn(note), Create(self.ghost_band),
+            self.play(GrowFromCenter(self.band_span), FadeIn(note),
                       Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
+            b.wait_until("unsure")
+            self.play(*[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
+                        for edge in lab.band], run_time=1.2)
+            b.wait_until("balance")
+            self.play(*[GrowArrow(t) for t in tugs], run_time=1.2)
+            self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1), run_time=1.0)
+
+    def tugs(self, lab: TrainingLab, theta: np.ndarray) -> VGroup:
+        """On the points on the wrong side (a few of each class, the strongest), an arrow
+        from the line's nearest point toward the point, as long as its pull |y - h|: the
+        line is tugged both ways at once."""
+        pulls = lab.y - predict_proba(theta, lab.X)
+        wrong = np.flatnonzero((pulls > 0.5) | (pulls < -0.5))
+        w = np.asarray(theta)[1:]
+        unit = w / np.linalg.norm(w)
+        arrows = VGroup()
+        for label in (0, 1):
+            mine = [i for i in wrong if lab.y[i] == label]
+            for i in sorted(mine, key=lambda i: -abs(pulls[i]))[:TUGS_PER_CLASS]:
+                x = lab.X[i]
+                score = theta[0] + x @ w
+                foot = x - score / np.linalg.norm(w) * unit
+                toward = np.sign(score) * unit  # from the line toward the point's side
+                start = lab.axes.c2p(*foot)
+                tip = lab.axes.c2p(*(foot + TUG_LENGTH * abs(pulls[i]) * toward))
+                colour = self.theme.class1 if label == 1 else self.theme.class0
+                arrows.add(Arrow(start, tip, buff=0, color=colour, stroke_width=5,
+                                 max_tip_length_to_length_ratio=0.35))
+        return arrows
 
 
 class SeparatedCloudsNeverSettle(LectureScene):
@@ -659,9 +772,14 @@ class SeparatedCloudsNeverSettle(LectureScene):
         theme = self.theme
         run = training_lab_run("separated")
         default = training_lab_run("default")
-        lab = TrainingLab(run, theme, ghost=default, norm_curve=True)
+        # The default clouds' weights stop growing at their best fit: a level on the |theta|
+        # chart that this run's weights climb past.
+        settle = best_weight_norm(default.dataset.X, default.dataset.y)
+        self.settle = settle
+        lab = TrainingLab(run, theme, norm_curve=True,
+                          norm_ceiling=(settle, f"default clouds: {settle:.2f}"))
         self.lab = lab
-        heading = self.heading("Experiment: well-separated clouds")
+        heading = self.heading("Experiment: separable clouds")
         key = lab_legend(lab, theme)
         # Where the points start: the default clouds, before they are dragged apart.
         before = load_dataset("clouds").X
@@ -678,14 +796,15 @@ class SeparatedCloudsNeverSettle(LectureScene):
             b.wait_until("drag")
             self.play(*[dot.animate.move_to(t) for dot, t in zip(lab.dots, targets,
                                                                  strict=True)], run_time=2.0)
-        with self.beat("Same random start as before, {ghost} and the default run's curve, "
-                       "faint, for comparison. {norm} Above the log-likelihood, the size of the "
-                       "weights gets a curve of its own.") as b:
+        with self.beat("Same random start as before. {norm} Above the log-likelihood, the "
+                       "size of the weights gets a curve of its own; {ceiling} the dashed "
+                       "level is where the default clouds' weights stop growing, at their best "
+                       "fit.") as b:
             show_lab(self, lab, heading, dots_first=False)
-            b.wait_until("ghost")
-            lab.show_ghost(self)
             b.wait_until("norm")
             self.play(Indicate(lab.norm_parts[1], color=theme.highlight), run_time=1.0)
+            b.wait_until("ceiling")
+            self.play(Create(lab.ceiling[0]), FadeIn(lab.ceiling[1]), run_time=1.0)
 
         # Step: train
         alpha = run.trajectory.learning_rate
@@ -701,29 +820,54 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # Step: the knife edge
         mine = band_note(lab, band_width(run.trajectory.thetas[-1]),
                          band_width(default.trajectory.thetas[-1]), theme)
+        # The side panel is full here (two charts): the note goes on the plane, each name
+        # over its bar, in the empty corner right of the band, on a backing.
+        for row in mine:
+            row[1].stretch(SEPARATED_BAR_SHRINK, 0)  # both bars alike: still one scale
+            row[1].next_to(row[0], DOWN, buff=0.08, aligned_edge=LEFT)
+            row[2].next_to(row[1], RIGHT, buff=0.15)
+        mine.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        mine.move_to(lab.axes.c2p(*SEPARATED_NOTE_CORNER), aligned_edge=DOWN + RIGHT)
+        backing = BackgroundRectangle(mine, color=theme.background, fill_opacity=0.85,
+                                      buff=0.12)
         self.band_notes = [mine]
-        self.ghost_band = ghost_band(lab, default.trajectory.thetas[-1], theme)
+        self.band_span = band_span(lab, run.trajectory.thetas[-1], theme)
+        # Past the last step, |theta| only keeps going up.
+        head = lab.norm_axes.c2p(lab.n_steps, run.trajectory.theta_norm[-1])
+        onward = Arrow(head, head + 0.5 * UP, buff=0.05, color=theme.curve, stroke_width=4,
+                       max_tip_length_to_length_ratio=0.35)
+        self.onward = onward
         with self.beat("{edge} The band has narrowed to about a third of the default run's, "
-                       "dashed, on its way to a knife edge. {creeps} The log-likelihood has "
+                       "on its way to a knife edge. {creeps} The log-likelihood has "
                        "flattened just below zero, {norm} yet the size of the weights is still "
-                       "climbing, with no end in sight. Chapter nine comes back to "
-                       "these runaway weights.") as b:
+                       "climbing, far past the default clouds' level, with no end in sight. "
+                       "{nine} Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
-            self.add(self.ghost_band, lab.halos, lab.dots)
-            self.play(FadeIn(mine), Create(self.ghost_band), run_time=1.2)
+            self.play(FadeIn(backing), FadeIn(mine), GrowFromCenter(self.band_span),
+                      run_time=1.2)
             b.wait_until("creeps")
             self.play(Indicate(VGroup(lab.trace, lab.panel[0]), color=theme.highlight),
                       run_time=1.5)
             b.wait_until("norm")
             self.play(Indicate(VGroup(lab.norm_trace, lab.panel[3]), color=theme.highlight),
+                      Indicate(lab.ceiling, color=theme.highlight, scale_factor=1.0),
                       run_time=1.5)
+            b.wait_until("nine")
+            self.play(GrowArrow(onward), run_time=0.8)
+            self.play(Indicate(VGroup(onward, lab.norm_trace), color=theme.highlight,
+                               scale_factor=1.0), run_time=1.0)
 
 
 #: The contour map's view of (w1, w2), and how far below the top its level curves lie.
 MAP_BOX = ((-2.0, 10.0), (-3.5, 5.5))
 MAP_DROPS = (2.0, 8.0, 20.0, 40.0)
 MAP_WIDTH = 7.2
-MAP_TICKS = ((0, 4, 8), (-2, 0, 2, 4))
+#: How strongly the previous step's boundary is drawn; how many hops the marker makes
+#: around the last cycle of the large rate, and how long each takes.
+PREVIOUS_OPACITY = 0.5
+CYCLE_HOPS = 8
+HOP_TIME = 0.4
+MAP_TICKS = ((4, 8), (-2, 2, 4))
 
 
 class LargeLearningRateOvershoots(LectureScene):
@@ -758,10 +902,13 @@ class LargeLearningRateOvershoots(LectureScene):
         self.wobble = wobble
 
         # The previous step's boundary, faint, so each jump shows where it came from.
-        ghost = Line(color=theme.boundary, stroke_width=3).set_opacity(0)
+        # Dashed, so it is never taken for the h = 0.1 and 0.9 lines (thin and solid).
+        ghost = DashedLine(4 * LEFT, 4 * RIGHT, color=theme.boundary, stroke_width=3,
+                           dash_length=0.12).set_opacity(0)
         ghost_key = legend_entry(
-            Line(ORIGIN, 0.4 * RIGHT, color=theme.boundary, stroke_width=3).set_stroke(
-                opacity=0.35), "faint: previous step", theme)
+            DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.boundary, stroke_width=3,
+                       dash_length=0.1).set_stroke(opacity=PREVIOUS_OPACITY),
+            "dashed: previous step", theme)
         top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
         ghost_key.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
         self.ghost_key = ghost_key
@@ -773,7 +920,7 @@ class LargeLearningRateOvershoots(LectureScene):
                 m.set_opacity(0)
                 return
             m.put_start_and_end_on(*(lab.axes.c2p(*p) for p in segment))
-            m.set_stroke(opacity=0.35)
+            m.set_stroke(opacity=PREVIOUS_OPACITY)
 
         # Step: same clouds, big steps
         with self.beat(f"Back to the overlapping clouds, with the learning rate raised from "
@@ -831,7 +978,8 @@ class LargeLearningRateOvershoots(LectureScene):
                                        stroke_width=0).move_to(0.25 * RIGHT)),
                          f"\u03b1 = {alpha:g}", theme),
             legend_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
-                         "level curves of \u2113, bias at its best", theme),
+                         f"level curves of \u2113, {MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
+                         "below its top (bias at its best)", theme),
         )
         VGroup(VGroup(*map_key[:2]).arrange(RIGHT, buff=0.4), map_key[2]).arrange(
             DOWN, aligned_edge=LEFT, buff=0.15)
@@ -860,32 +1008,47 @@ class LargeLearningRateOvershoots(LectureScene):
         self.drawn_paths = (paths[0][0], zigzag)  # the dashed one's undashed course
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
         plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
-        with self.beat("Now look from above: {above} a map of the log-likelihood over the two "
+        # The large rate's last steps, hopped by a marker: the cycle it never leaves.
+        last = run.trajectory.thetas[-(CYCLE_HOPS + 1):, 1:]
+        self.cycle = last
+        hopper = Square(0.2, color=theme.highlight, fill_opacity=1, stroke_width=2,
+                        stroke_color=theme.background).move_to(map_axes.c2p(*last[0]))
+        with self.beat("Now look from above: a map of the log-likelihood over the two "
                        "weights, with its peak. {normal} At the normal rate the steps glide up "
-                       "to the peak; {large} at the large rate they leap past it and zig-zag "
-                       "across it for ever.") as b:
+                       "to the peak; {large} at the large rate they leap past it, {zigzag} and "
+                       "zig-zag across it for ever.") as b:
+            # The plane gives way to the map at once: the words are about it.
             self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
-                      run_time=0.6)
-            b.wait_until("above")
-            self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
-                      FadeIn(map_key[2]), run_time=1.0)
+                      Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
+                      FadeIn(map_key[2]), run_time=1.2)
             self.add_foreground_mobjects(peak)  # no path drawn across it hides it
             b.wait_until("normal")
             self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
                       FadeIn(map_key[0]), run_time=2.0)
             b.wait_until("large")
             self.play(Create(paths[1][0]), FadeIn(paths[1][1], lag_ratio=0.1),
-                      FadeIn(map_key[1]), run_time=4.0, rate_func=linear)
+                      FadeIn(map_key[1]), run_time=min(4.0, b.time_until("zigzag", 2.0)),
+                      rate_func=linear)
+            b.wait_until("zigzag")
+            self.play(FadeIn(hopper, scale=0.5), run_time=0.3)
+            for point in last[1:]:
+                self.play(hopper.animate.move_to(map_axes.c2p(*point)), run_time=HOP_TIME)
 
         # Step: the fix
-        with self.beat("The cure is {small} a smaller step, or a method that measures the "
-                       "curvature and picks the step for you, like Newton's method in chapter "
-                       "eight.") as b:
+        newton = Text("Newton's method: chapter 8", font_size=SIZES.label,
+                      color=theme.highlight)
+        newton.next_to(map_axes.c2p(MAP_BOX[0][1], MAP_BOX[1][0]), UP + LEFT, buff=0.25)
+        self.newton_note = newton
+        with self.beat("The cure is {small} a smaller step, {newton} or a method that measures "
+                       "the curvature and picks the step for you, like Newton's method in "
+                       "chapter eight.") as b:
             b.wait_until("small")
             replay = paths[0].copy()
-            self.play(FadeOut(paths[0]), run_time=0.3)
+            self.play(FadeOut(paths[0]), FadeOut(hopper), run_time=0.3)
             self.play(Create(replay[0]), FadeIn(replay[1], lag_ratio=0.1),
                       Indicate(map_key[0], color=theme.highlight), run_time=2.0)
+            b.wait_until("newton")
+            self.play(FadeIn(newton, shift=0.2 * UP), run_time=0.8)
 
 
 #: The quiz's point: an orange point (y = 1) on the wrong side of the trained line.
@@ -919,7 +1082,7 @@ QUIZ_THETA = (0.0, 1.0, 0.6)
 QUIZ_ALONG = 0.8
 QUIZ_RATE = 0.5
 QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
-QUIZ_PLANE_WIDTH = 3.6
+QUIZ_PLANE_WIDTH = 3.8
 
 
 class TrainingLabCheck(QuizScene):
@@ -951,6 +1114,7 @@ class TrainingLabCheck(QuizScene):
         label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
                         font_size=SIZES.formula_small, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
+        self.quiz_label = label
         pointer = Arrow(label.get_bottom(), centre + 0.22 * UP, buff=0.05, color=theme.text,
                         stroke_width=2.5, max_tip_length_to_length_ratio=0.2,
                         tip_length=0.16)
@@ -964,17 +1128,30 @@ class TrainingLabCheck(QuizScene):
         theme = self.theme
         step = self.update_step
         note = VGroup(
-            MathTex(rf"\text{{one update, }}\alpha = {QUIZ_RATE:g}:",
+            MathTex(rf"\text{{one update, }}\alpha = {QUIZ_RATE:g}{{:}}",
                     font_size=SIZES.formula_small, color=theme.good),
             MathTex(rf"h = {step.h_before:.1f} \to {step.h_after:.2f}",
                     font_size=SIZES.formula_small, color=theme.good),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
         self.quiz_note = note[1]
+        after = MathTex(rf"y = {QUIZ_LABEL},\ h = {step.h_after:.2f}",
+                        font_size=SIZES.formula_small, color=theme.good)
+        after.move_to(self.quiz_label)
         self.bring_to_front(self.quiz_boundary, self.quiz_point)
+        # The update moves the line on its words ("so the update raises ..."), not while
+        # y - h is still being worked out: at that word's share of the spoken reason.
+        clock = self.reveal_clock
+        words = QUIZ.said_reason.split()
+        share = next(i for i, w in enumerate(words) if w == "so") / len(words)
+        start = clock.at("reason")
+        due = start + share * (clock.at("end") - start) - self.renderer.time
+        if due > 1e-3:
+            self.wait(due)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
-        self.play(self.moved.animate.set_value(1.0), FadeIn(note), run_time=2.0)
+        self.play(self.moved.animate.set_value(1.0), FadeIn(note),
+                  ReplacementTransform(self.quiz_label, after), run_time=2.0)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.update(0)
             mob.clear_updaters()

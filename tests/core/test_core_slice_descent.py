@@ -79,3 +79,26 @@ def test_far_email_steps_are_the_update_rule_by_hand():
     assert steps.line[-1][1] < steps.line[0][1] - 0.005
     assert np.all(np.diff(steps.line_h) < 0) and steps.line_h[-1] > y
     assert np.abs(steps.s - steps.s[0]).max() < 1e-6
+
+
+def test_far_email_steps_move_the_lines_half_crossing_past_spam_emails():
+    """The line's 0.5 cut slides right as it tilts, and the emails it gets wrong are the ones
+    on the wrong side of that cut (checked by brute force on a fine grid of x)."""
+    from core import far_email_pulls, far_email_steps
+
+    pulls = far_email_pulls()
+    steps = far_email_steps(pulls, 4e-4, 3)
+    grid = np.linspace(0, 40, 400001)
+    for k in (0, 3):
+        b, w = steps.line[k]
+        below = grid[b + w * grid < 0.5]
+        assert steps.line_crossing[k] == pytest.approx(below.max(), abs=1e-3)
+        says_spam = pulls.x >= steps.line_crossing[k]
+        assert np.array_equal(steps.line_wrong[k], says_spam != (pulls.y == 1))
+    t0, t1 = steps.s[0]
+    assert 1 / (1 + np.exp(-(t0 + t1 * steps.s_crossing[0]))) == pytest.approx(0.5)
+    # The cut moves right, past spam it now calls not-spam; the S's cut stays put.
+    assert steps.line_crossing[-1] > steps.line_crossing[0] + 1.0
+    newly = steps.line_wrong[-1] & ~steps.line_wrong[0]
+    assert newly.sum() >= 1 and np.all(pulls.y[newly] == 1)
+    assert np.ptp(steps.s_crossing) < 1e-3

@@ -12,6 +12,7 @@ import core
 from core.datasets import APART_DISTANCE, drag_apart
 from core.training_lab import (
     band_width,
+    best_weight_norm,
     likelihood_contour,
     likelihood_map,
     log_likelihood_floor,
@@ -136,3 +137,26 @@ def test_point_at_probability_has_that_h_and_slides_along_its_level_line(theta, 
         point_at_probability((1.0, 0.0, 0.0), p)
     with pytest.raises(ValueError):
         point_at_probability(theta, 1.0)
+
+
+def test_best_weight_norm_is_the_length_of_scipys_maximum_likelihood_fit():
+    """The default clouds' weights stop growing at the maximum-likelihood fit: its length,
+    found here by scipy's BFGS on the log-likelihood written out (independent of Newton)."""
+    data = core.training_lab_run("default").dataset
+    X, y = data.X, data.y
+
+    def loss(theta: np.ndarray) -> float:
+        return -_ll(theta, X, y)
+
+    def gradient(theta: np.ndarray) -> np.ndarray:
+        z = theta[0] + X @ theta[1:]
+        r = special.expit(z) - y
+        return np.r_[r.sum(), X.T @ r]
+
+    fit = optimize.minimize(loss, np.zeros(3), jac=gradient, method="BFGS",
+                            options={"gtol": 1e-10})
+    assert best_weight_norm(X, y) == pytest.approx(np.linalg.norm(fit.x), rel=1e-5)
+    # The default run has not reached it in its steps; the separated run passes it.
+    run = core.training_lab_run("default").trajectory
+    assert run.theta_norm[-1] < best_weight_norm(X, y)
+    assert core.training_lab_run("separated").trajectory.theta_norm[-1] > 2 * best_weight_norm(X, y)

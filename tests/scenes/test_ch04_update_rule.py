@@ -182,3 +182,25 @@ def test_the_far_email_updates_tilt_the_line_and_leave_the_s(tmp_path: Path):
     k = len(corners) // 2
     assert corners[k, 1] == pytest.approx(b0 + b1 * corners[k, 0], abs=1e-3)
     assert steps.line_h[-1] < steps.line_h[0] and np.ptp(steps.s_h) < 1e-6
+    # The line's 0.5 cut ends where core says the tilted line crosses 0.5, past the spam
+    # emails the words count; the S's cut stays where the S crosses 0.5.
+    cut, s_cut = scene.cuts
+    assert ax.p2c(cut.get_start())[0] == pytest.approx(steps.line_crossing[-1], abs=1e-3)
+    assert scene.s_axes.p2c(s_cut.get_start())[0] == pytest.approx(steps.s_crossing[0],
+                                                                   abs=1e-3)
+    p = far_email_pulls()
+    newly = scene.newly_wrong
+    assert len(newly) >= 1 and np.all(p.y[newly] == 1)
+    assert np.all((p.x[newly] > steps.line_crossing[0]) & (p.x[newly] < steps.line_crossing[-1]))
+    n = len(newly)
+    assert f"past {n} spam email" in scene.beats[4].narration
+
+
+def test_the_quiz_picture_moves_theta_one_by_the_answer(tmp_path: Path):
+    scene = build(ch04.UpdateRuleCheck, tmp_path, check_layout=True)
+    right, _ = ch04.quiz_steps()
+    assert scene.quiz_line.p2n(scene.quiz_marker.get_center()) == pytest.approx(
+        right.theta_after[1])
+    z, h = scene.quiz_axes.p2c(scene.quiz_email.get_center())
+    assert (z, h) == pytest.approx((right.score_after, right.h_after), abs=1e-6)
+    assert scene.quiz_fall.get_tex_string() == f"{right.theta_after[1] - right.theta_before[1]:.2f}"

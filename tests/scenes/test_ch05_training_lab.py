@@ -179,10 +179,9 @@ def test_the_experiments_show_what_the_text_promises(tmp_path: Path):
         np.testing.assert_allclose(lab.zero_line.get_start(), top, atol=1e-9)
         assert lab.curve_y_numbers[1].get_tex_string() == "0"
         assert lab.curve_y_numbers[0].get_tex_string() == f"{ch05.LL_FLOOR:g}"
-    for lab in (overlap, separated):
-        ghost = training_lab_run("default").trajectory.log_likelihood
-        end = lab._curve_point(np.array([ghost.size - 1]), ghost[-1:])[0]
-        np.testing.assert_allclose(lab.ghost_curve.get_end(), end, atol=1e-9)
+    ghost = training_lab_run("default").trajectory.log_likelihood
+    end = overlap._curve_point(np.array([ghost.size - 1]), ghost[-1:])[0]
+    np.testing.assert_allclose(overlap.ghost_curve.get_end(), end, atol=1e-9)
     assert overlap.traj.log_likelihood[-1] < default.traj.log_likelihood[-1] - 10
 
 
@@ -193,25 +192,65 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     lab = scene.lab
     for dot, x in zip(lab.dots, after, strict=True):  # the dots end where core put them
         np.testing.assert_allclose(dot.get_center(), lab.axes.c2p(*x), atol=1e-9)
-    # The band notes print core's widths; the separated band is under half the default's.
+    # The band notes print core's widths, as bars on one scale; the separated band is
+    # about a third of the default's.
     mine = band_width(training_lab_run("separated").trajectory.thetas[-1])
     theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
     (note,) = scene.band_notes
-    assert [note[0].original_text, note[1][1].original_text] == [
-        f"10\u201390 % band: {mine:.2f}", f"default run: {theirs:.2f}"]
-    # The default run's band, dashed on the plane, is the h = 0.1 and 0.9 lines of its weights.
-    default = training_lab_run("default").trajectory.thetas[-1]
-    for edge, want in zip(scene.ghost_band, (0.9, 0.1), strict=True):
-        x = lab.axes.p2c(edge.get_start())[:2]
-        assert special.expit(default[0] + x @ default[1:]) == pytest.approx(want, abs=1e-6)
+    _check_band_note(note, mine, theirs)
     assert 0.28 < mine / theirs < 0.4  # "about a third of the default run's"
     assert "about a third" in " ".join(b.narration for b in scene.beats)
+    _check_band_span(scene.band_span, lab, lab.traj.thetas[-1], mine)
+    # The dashed level on the |theta| chart is the default clouds' best fit's length, and
+    # this run's weights end far past it.
+    level, words = lab.ceiling
+    assert lab.norm_axes.p2c(level.get_start())[1] == pytest.approx(scene.settle)
+    assert words.original_text.endswith(f"{scene.settle:.2f}")
+    assert lab.traj.theta_norm[-1] > 2 * scene.settle
+    assert scene.onward.get_start()[1] > lab.norm_trace.get_end()[1] - 0.1
     # The band's two lines are where h = 0.1 and h = 0.9 for the final weights.
     theta = lab.traj.thetas[-1]
     for edge, want in zip(lab.band, (0.9, 0.1), strict=True):
         for end in (edge.line.get_start(), edge.line.get_end()):
             x = lab.axes.p2c(end)[:2]
             assert special.expit(theta[0] + x @ theta[1:]) == pytest.approx(want, abs=1e-6)
+
+
+def _check_band_note(note, mine: float, theirs: float) -> None:
+    """Two bars on one scale, each with core's width printed beside it."""
+    (_, this_bar, this_number), (_, that_bar, that_number) = note
+    assert [this_number.original_text, that_number.original_text] == [f"{mine:.2f}",
+                                                                       f"{theirs:.2f}"]
+    assert this_bar.width / that_bar.width == pytest.approx(mine / theirs, rel=1e-6)
+
+
+def _check_band_span(span, lab, theta, width: float) -> None:
+    """The double arrow runs from the h = 0.1 line to the h = 0.9 line, square to them."""
+    arrow = span[0]
+    ends = [lab.axes.p2c(p)[:2] for p in (arrow.get_start(), arrow.get_end())]
+    got = sorted(float(special.expit(theta[0] + x @ theta[1:])) for x in ends)
+    assert got == pytest.approx([0.1, 0.9], abs=0.01)
+    assert np.linalg.norm(ends[1] - ends[0]) == pytest.approx(width, rel=0.02)
+
+
+def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways(tmp_path):
+    scene = build(ch05.OverlapSettlesOnACompromise, tmp_path, check_layout=True)
+    lab = scene.lab
+    mine = band_width(lab.traj.thetas[-1])
+    theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
+    assert mine > 2 * theirs  # "more than twice the default run's"
+    (note,) = scene.band_notes
+    _check_band_note(note, mine, theirs)
+    _check_band_span(scene.band_span, lab, lab.traj.thetas[-1], mine)
+    # Tugs from the line toward wrong-side points of both classes: opposite directions.
+    theta = lab.traj.thetas[-1]
+    w = theta[1:] / np.linalg.norm(theta[1:])
+    directions = [np.sign((lab.axes.p2c(a.get_end()) - lab.axes.p2c(a.get_start()))[:2] @ w)
+                  for a in scene.tug_arrows]
+    assert {-1.0, 1.0} <= set(directions)
+    for arrow in scene.tug_arrows:  # each starts on the line
+        x = lab.axes.p2c(arrow.get_start())[:2]
+        assert theta[0] + x @ theta[1:] == pytest.approx(0.0, abs=1e-6)
 
 
 def _max_log_likelihood(X: np.ndarray, y: np.ndarray) -> float:
