@@ -268,7 +268,8 @@ def formula_card(theme: Theme, axes: Axes) -> tuple[MathTex, VGroup]:
                        font_size=SIZES.formula_small, color=theme.muted)
     notes = VGroup(e_note, sigma_note).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
     formula.next_to(axes.c2p(Z_RANGE[0], 0.92), DR, buff=0.2)
-    notes.next_to(axes.c2p(Z_RANGE[0], 0.45), DR, buff=0.2)
+    # Right of the arrow that later points down at the plot's left end.
+    notes.next_to(axes.c2p(Z_RANGE[0], 0.45), DR, buff=0.2).shift(0.45 * RIGHT)
     return formula, notes
 
 
@@ -600,11 +601,14 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                        "slope underneath: {bell} a bell, {peak} which peaks at one quarter in "
                        "the middle {tails} and is almost zero in the tails, {matter} and that "
                        "will matter very soon.") as b:
+            # The S (the sigmoid the fact is about) replaces the pipeline at once: no empty
+            # frame while "one more fact" is said.
             self.play(FadeOut(VGroup(chain, arrows, same, new, whole, gauge, gauge_name, dog,
-                                     dog_text, cat, cat_text, cut, rule)), run_time=0.8)
+                                     dog_text, cat, cat_text, cut, rule)),
+                      Create(s_axes), Create(d_axes), FadeIn(s_names), FadeIn(scales),
+                      Create(s_graph), run_time=b.time_until("identity", minimum=0.8))
             b.wait_until("identity")
-            self.play(Write(identity), Create(s_axes), Create(d_axes), FadeIn(s_names),
-                      FadeIn(scales), Create(s_graph), run_time=1.4)
+            self.play(Write(identity), run_time=1.4)
             b.wait_until("slide")
             self.add(bell, link)
             self.play(FadeIn(touch), FadeIn(tangent_line), FadeIn(tracer), FadeIn(note),
@@ -649,7 +653,7 @@ QUIZ = Quiz(
     correct=2,
     reason=rf"$\sigma({QUIZ_Z:g}) = 1 / (1 + e^{{-{QUIZ_Z:g}}}) \approx {_RIGHT:.2f}$, "
            "above 0.5, "
-           "so class 1; the output never leaves $(0, 1)$.",
+           "so class\u00a01; the output never leaves $(0, 1)$.",
     spoken_reason=f"Sigma of {QUIZ_Z:g} is one over one plus e to the minus {QUIZ_Z:g}, about "
                   f"{_RIGHT:.2f}. That is above 0.5, so class one; the output never leaves the "
                   "range from zero to one.",

@@ -232,6 +232,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         log_ax, log_panel = panel(sl.log_loss, "log loss (built next)", theme.curve,
                                   LOG_PANEL)
         self.mse_ax, self.log_ax = mse_ax, log_ax
+        # MSE's name over the right of its panel: the flat stretch is named at its top left.
+        mse_panel[1].align_to(mse_panel[0], RIGHT)
         mse_curve = polyline(mse_ax, s, sl.mse, theme.loss)
         log_curve = polyline(log_ax, s, sl.log_loss, theme.curve)
         # The MSE curve is drawn up to the knob as it slides (s is uniform along the curve).
@@ -425,7 +427,7 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         mse_name.next_to(axes.c2p(min(float(z[peak]), -1.0), float(grads.mse[peak])), UP,
                          buff=0.12)
         log_name = Text("log loss", font_size=SIZES.label, color=theme.curve)
-        log_name.next_to(axes.c2p(-3.0, 1.0), UP, buff=0.1)  # over the flat, strong part
+        log_name.next_to(axes.c2p(-6.5, 1.0), UP, buff=0.1)  # over the flat, strong part
         wrong = Rectangle(width=axes.c2p(WRONG_EDGE, 0)[0] - axes.c2p(Z_RANGE[0], 0)[0],
                           height=axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1], stroke_width=0,
                           fill_color=theme.bad, fill_opacity=0.12)
@@ -567,9 +569,8 @@ QUIZ = Quiz(
         rf"both $\approx {_L}$: the model is badly wrong",
     ),
     correct=0,
-    reason=rf"MSE: $|2(\sigma - y)\,\sigma(1 - \sigma)| = 2 \cdot {1 - QUIZ_P:g} \cdot "
-           rf"{QUIZ_P:g} \cdot {1 - QUIZ_P:g} \approx {_M}$; "
-           "log\u00a0loss: "
+    reason=rf"MSE's: $2 \cdot {1 - QUIZ_P:g} \cdot {QUIZ_P:g} \cdot {1 - QUIZ_P:g} "
+           rf"\approx {_M}$. " "Log\u00a0loss's:\u00a0"
            rf"$|\sigma - y| = {1 - QUIZ_P:g} \approx {_L}$.",
     spoken_reason=f"MSE's gradient is two times sigma minus y, times sigma times one minus "
                   f"sigma: about {_M} in size. Log loss's is sigma minus y: about {_L}.",
@@ -608,13 +609,27 @@ class MseVersusLogLossCheck(QuizScene):
         at_name.shift((axes.get_left()[0] - at_name.get_left()[0] + 0.3) * RIGHT)
         z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis.get_right(), RIGHT, buff=0.12)
+        # The situation: the sigmoid, and the score where it gives QUIZ_P (the gradients'
+        # sizes are drawn on the same axes at the reveal).
+        self.quiz_sigma = VGroup(
+            polyline(axes, np.linspace(*QUIZ_RANGE, 120),
+                     sigmoid(np.linspace(*QUIZ_RANGE, 120)), theme.muted, width=3),
+            Dot(axes.c2p(QUIZ_Z, QUIZ_P), radius=0.09, color=theme.highlight),
+            # Under the curve's upper bend, right of the axis at z = 0.
+            MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                axes.c2p(1.5, float(sigmoid(1.5))), DOWN + RIGHT, buff=0.1),
+        )
         title = Text("size of the gradient", font_size=SIZES.label, color=theme.muted)
         title.next_to(at_name, UP, buff=0.25).align_to(at_name, LEFT)
+        self.quiz_title = title
         # Room kept under the plot for the reveal's two readings (placed with the picture).
         self.readings_room = Rectangle(width=3.6, height=0.9, stroke_opacity=0,
                                        fill_opacity=0).next_to(axes, DOWN, buff=0.2)
         self.readings_room.align_to(axes, LEFT)
-        return VGroup(axes, scale, at, at_name, z_name, title, self.readings_room)
+        # The title is kept in the group for placement but shown only at the reveal.
+        title.set_opacity(0)
+        return VGroup(axes, scale, at, at_name, z_name, title, self.quiz_sigma,
+                      self.readings_room)
 
     def quiz_reveal(self) -> None:
         theme, axes = self.theme, self.quiz_axes
@@ -632,7 +647,8 @@ class MseVersusLogLossCheck(QuizScene):
                     color=theme.curve),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         names.move_to(self.readings_room, aligned_edge=UP + LEFT)
-        self.play(Create(curves), run_time=1.2)
+        self.play(FadeOut(self.quiz_sigma), self.quiz_title.animate.set_opacity(1),
+                  Create(curves), run_time=1.2)
         self.play(FadeIn(dots, scale=0.5), FadeIn(names), run_time=0.8)
 
 

@@ -174,7 +174,7 @@ class MinusLogForEachLabel(LectureScene):
         SIDE.place(why_top, aligned=UP + LEFT)
         # The minus sign seen: log y_hat below zero, flipped above it (to scale, both ways).
         flip_ax = function_axes(theme, (0, 1, 0.5), (-FLIP_DEPTH, FLIP_DEPTH, 1),
-                                x_length=2.6, y_length=1.6)
+                                x_length=3.6, y_length=1.6)
         shape = penalty_curves(n_points=120, h_min=float(np.exp(-FLIP_DEPTH)))
         logs_below = DashedVMobject(polyline(flip_ax, shape.h, -shape.loss_y1, theme.class1,
                                              width=3), num_dashes=30)
@@ -530,7 +530,7 @@ class SigmoidSlopeCancels(LectureScene):
         check = MathTex(
             rf"z = {WRONG_Z:g},\ y = {WRONG_Y}:\quad", rf"{float(f.dloss_dyhat):.1f}",
             r"\times", rf"{float(f.dyhat_dz):.4f}", "=", rf"{float(f.product):.3f}",
-            font_size=SIZES.formula_small, color=theme.text)
+            font_size=SIZES.formula, color=theme.text)
         check[1].set_color(theme.bad)
         check[3].set_color(theme.highlight)
         check[5].set_color(theme.good)
@@ -549,7 +549,7 @@ class SigmoidSlopeCancels(LectureScene):
 
         # Step: same form as linear regression
         ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,x_i",
-                       font_size=SIZES.formula_small, color=theme.text)
+                       font_size=SIZES.formula, color=theme.text)
         linear = prose(r"linear regression: the same, with $\hat y = w \cdot x + b$",
                        width=7.0, font_size=SIZES.formula_small, color=theme.muted)
         logistic = prose(r"logistic regression: $\hat y = \sigma(w \cdot x + b)$",
