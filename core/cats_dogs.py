@@ -129,6 +129,14 @@ def confidently_wrong_gradients(z) -> WrongGradients:
     return WrongGradients(z=z, mse=2.0 * one_minus_g * g * one_minus_g, log_loss=one_minus_g)
 
 
+def gradient_advantage(z: float) -> float:
+    """How many times larger log loss's score gradient is than MSE's, for a true label y = 1
+    at the score ``z``: (1 - g) / (2 (1 - g) g (1 - g)) = 1 / (2 g (1 - g)), which grows
+    without bound as the model becomes confidently wrong (z -> -inf)."""
+    g = confidently_wrong_gradients(np.array([float(z)]))
+    return float(g.log_loss[0] / g.mse[0])
+
+
 @dataclass(frozen=True, eq=False)
 class FromScratchRun:
     """The lesson's from-scratch gradient descent, step by step.

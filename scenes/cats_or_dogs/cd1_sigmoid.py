@@ -104,7 +104,7 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         bottom = Line(axes.c2p(FEATURE_RANGE[0], OUTPUT_RANGE[0]),
                       axes.c2p(FEATURE_RANGE[1], OUTPUT_RANGE[0]), color=theme.muted,
                       stroke_width=2)
-        scale = VGroup(*[SansNumber(v, num_decimal_places=0, font_size=SIZES.caption,
+        scale = VGroup(*[SansNumber(v, num_decimal_places=0, font_size=SIZES.label,
                                     color=theme.muted).next_to(
             axes.c2p(v, OUTPUT_RANGE[0]), DOWN, buff=0.15) for v in range(0, 11, 2)])
         framed = VGroup(axes, bottom, scale)
@@ -166,11 +166,11 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         lo_label = SansNumber(lo, num_decimal_places=1, font_size=SIZES.formula_small,
                               color=theme.bad)
         lo_label.next_to(axes.c2p(FEATURE_RANGE[0], lo), RIGHT, buff=0.25).shift(0.15 * DOWN)
-        over_note = Text("above 1", font_size=SIZES.caption, color=theme.bad)
+        over_note = Text("above 1", font_size=SIZES.label, color=theme.bad)
         # Under the red stretch, right of where the line crosses 1: where it is above 1.
         over_mid = 0.5 * (fit.x_at(1.0) + FEATURE_RANGE[1])
         over_note.next_to(axes.c2p(over_mid, float(fit.line(over_mid))), DR, buff=0.12)
-        under_note = Text("below 0", font_size=SIZES.caption, color=theme.bad)
+        under_note = Text("below 0", font_size=SIZES.label, color=theme.bad)
         under_note.move_to(axes.c2p(fit.x_at(0.0), 0.5 * OUTPUT_RANGE[0]), aligned_edge=LEFT)
         self.overshoot = (hi, lo)
         with self.beat(f"The line does not stop at the labels. {{over}} On the right it climbs "
@@ -203,8 +203,10 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
 
         # Step: bend the line into the S (the logistic fit on the same points)
         s_curve_line = polyline(axes, xs, fit.s_curve(xs), theme.curve, width=5)
-        over_s = polyline(axes, over_x, fit.s_curve(over_x), theme.bad, width=8)
-        under_s = polyline(axes, under_x, fit.s_curve(under_x), theme.bad, width=8)
+        # The red ends turn the S's colour as they are pulled in: once inside 0 to 1, no part
+        # of the S is marked "out of range".
+        over_s = polyline(axes, over_x, fit.s_curve(over_x), theme.curve, width=5)
+        under_s = polyline(axes, under_x, fit.s_curve(under_x), theme.curve, width=5)
         sigma_name = MathTex(r"\sigma(w x + b)", font_size=SIZES.formula, color=theme.curve)
         sigma_name.next_to(axes.c2p(fit.x_at(1.0), 1.0), UP, buff=0.5).shift(1.2 * LEFT)
         inside = Text("always between 0 and 1", font_size=SIZES.label, color=theme.curve)
@@ -216,15 +218,18 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
                        "probability. {sigma} That squish is the sigmoid.") as b:
             self.play(FadeOut(VGroup(puzzle, drop, puzzle_label, question, hi_label, lo_label,
                                      over_note, under_note)), run_time=0.6)
+            # The dots stay on top of the line and the S it becomes.
+            self.bring_to_front(dots)
             b.wait_until("bend")
             # The two red ends are pulled in with the line: above 1 down under it, below 0
             # up over it (the same stretches of x, now on the S).
             self.play(ReplacementTransform(line, s_curve_line), Transform(over, over_s),
                       Transform(under, under_s), run_time=2)
+            self.remove(over, under)  # now drawn over by the S, in its colour
             self.bring_to_front(dots)
             b.wait_until("inside")
             self.play(FadeIn(inside, shift=0.2 * LEFT), Indicate(guides, color=theme.curve),
-                      FadeOut(over), FadeOut(under), run_time=1.2)
+                      run_time=1.2)
             b.wait_until("sigma")
             self.play(Write(sigma_name), run_time=1)
 
@@ -263,7 +268,8 @@ def formula_card(theme: Theme, axes: Axes) -> tuple[MathTex, VGroup]:
                        font_size=SIZES.formula_small, color=theme.muted)
     notes = VGroup(e_note, sigma_note).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
     formula.next_to(axes.c2p(Z_RANGE[0], 0.92), DR, buff=0.2)
-    notes.next_to(axes.c2p(Z_RANGE[0], 0.45), DR, buff=0.2)
+    # Right of the arrow that later points down at the plot's left end.
+    notes.next_to(axes.c2p(Z_RANGE[0], 0.45), DR, buff=0.2).shift(0.45 * RIGHT)
     return formula, notes
 
 
@@ -282,7 +288,9 @@ def value_beside(theme: Theme, axes: Axes, z: float, v: float) -> MathTex:
     # Near the top guide straight under the dot, near the bottom straight over it (between
     # the curve and the plot's middle, clear of the arrows at the plot's ends); else up-left.
     side = DOWN if v > 0.9 else UP if v < 0.1 else UP + LEFT
-    return label.next_to(axes.c2p(z, v), side, buff=0.15)
+    label.next_to(axes.c2p(z, v), side, buff=0.15)
+    # Near the bottom, a little right of the dot: clear of the arrow at the plot's left end.
+    return label.shift(0.3 * RIGHT) if v < 0.1 else label
 
 
 # ---------------------------------------------------------------------------------------------
@@ -329,9 +337,12 @@ class SigmoidValuesTraceTheS(LectureScene):
             e_rel = "=" if float(e).is_integer() else r"\approx"
             v_rel = "=" if float(probability_text(v)) == v else r"\approx"
             d_rel = "=" if float(f"{d:.4g}") == d else r"\approx"
+            # The fraction only where it is exact and spoken (one over two); elsewhere the
+            # value alone, so the column stays large.
+            fraction = rf"\frac{{1}}{{{d:.4g}}}\ " if float(d).is_integer() else ""
             row = MathTex(rf"z = {z:g}:", rf"\ e^{{{-z + 0.0:g}}} {e_rel} {e:.3g}",
-                          rf"\Rightarrow\ \sigma {d_rel} \dfrac{{1}}{{{d:.4g}}}",
-                          rf"{v_rel} {probability_text(v)}", font_size=SIZES.formula_small,
+                          rf"\sigma {d_rel if fraction else ''} {fraction}".rstrip("\\ "),
+                          rf"{v_rel} {probability_text(v)}", font_size=SIZES.formula,
                           color=theme.text)
             row[3].set_color(theme.highlight)
             rows.add(two_lines(row, 2))
@@ -339,10 +350,10 @@ class SigmoidValuesTraceTheS(LectureScene):
             self.points.add(point)
             values.add(value_beside(theme, axes, z, v))
         limits = VGroup(
-            two_lines(MathTex(r"z \to +\infty:", r"\ e^{-z} \to 0", r"\Rightarrow\ \sigma \to 1",
-                              font_size=SIZES.formula_small, color=theme.text), 2),
+            two_lines(MathTex(r"z \to +\infty:", r"\ e^{-z} \to 0", r"\sigma \to 1",
+                              font_size=SIZES.formula, color=theme.text), 2),
             two_lines(MathTex(r"z \to -\infty:", r"\ e^{-z} \to \infty",
-                              r"\Rightarrow\ \sigma \to 0", font_size=SIZES.formula_small,
+                              r"\sigma \to 0", font_size=SIZES.formula,
                               color=theme.text), 2),
         )
         SIDE.stack(*rows, *limits, buff=0.3)
@@ -411,31 +422,35 @@ class LogisticRegressionWrapsTheLine(LectureScene):
 
         # Step: the pipeline
         def box(tex: str, colour: str) -> VGroup:
-            inner = MathTex(tex, font_size=SIZES.formula, color=theme.text)
+            inner = MathTex(tex, font_size=SIZES.formula_large, color=theme.text)
             frame = RoundedRectangle(corner_radius=0.15, width=inner.width + 0.5,
                                      height=inner.height + 0.45, color=colour,
                                      stroke_width=3)
             return VGroup(frame, inner.move_to(frame))
 
-        x_in = MathTex("x_1, x_2", font_size=SIZES.formula, color=theme.text)
+        x_in = MathTex("x_1, x_2", font_size=SIZES.formula_large, color=theme.text)
         linear = box(r"z = w_1 x_1 + w_2 x_2 + b", theme.muted)
         squash = box(r"\sigma(z)", theme.curve)
-        y_out = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.highlight)
-        chain = VGroup(x_in, linear, squash, y_out).arrange(RIGHT, buff=0.9)
+        y_out = MathTex(r"\hat y", font_size=SIZES.formula_large, color=theme.highlight)
+        chain = VGroup(x_in, linear, squash, y_out).arrange(RIGHT, buff=0.8)
         chain.next_to(heading, DOWN, buff=0.8).set_x(0)
         arrows = VGroup(*[Arrow(a.get_right(), b.get_left(), buff=0.12, color=theme.muted,
                                 stroke_width=4) for a, b in zip(chain[:-1], chain[1:],
                                                                  strict=True)])
-        same = Text("the linear model, unchanged", font_size=SIZES.caption, color=theme.muted)
+        same = Text("the linear model, unchanged", font_size=SIZES.label, color=theme.muted)
         same.next_to(linear, DOWN, buff=0.2)
-        new = Text("one new step", font_size=SIZES.caption, color=theme.curve)
+        new = Text("one new step", font_size=SIZES.label, color=theme.curve)
         new.next_to(squash, UP, buff=0.2)  # above its box: clear of the caption beside
         whole = MathTex(r"\hat y", "=", r"\sigma(", r"w_1 x_1 + w_2 x_2 + b", ")",
-                        font_size=SIZES.formula, color=theme.text)
+                        font_size=SIZES.formula_large, color=theme.text)
         whole[2].set_color(theme.curve)
         whole[4].set_color(theme.curve)
         whole[0].set_color(theme.highlight)
         whole.next_to(VGroup(same, new), DOWN, buff=0.45).set_x(0)
+        # First the pipeline fills the body's middle; it moves up when the gauge comes in.
+        pipeline = VGroup(chain, arrows, same, new, whole)
+        lift = BODY.center[1] - pipeline.get_center()[1]
+        pipeline.shift(lift * UP)
         with self.beat("Now with two features per photo: logistic regression keeps the "
                        "linear model exactly as it was and {squash} adds one step: the score "
                        "z goes through the sigmoid. {whole} In one line: y hat is sigma of w "
@@ -458,7 +473,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                              color=theme.muted).next_to(gauge, LEFT, buff=0.4)
         # Under the pipeline: the rest of the body, where the gauge and then the slope go.
         below = Region("below the pipeline", BODY.left, BODY.right, BODY.bottom,
-                       whole.get_bottom()[1] - 0.4)
+                       whole.get_bottom()[1] - lift - 0.4)
         below.place(VGroup(gauge_name, gauge)).shift(0.3 * UP)  # room for the rule below
         dog = Dot(gauge.n2p(SURE_DOG), radius=0.1, color=theme.class1)
         dog_text = Text(f"{SURE_DOG:g}: {SURE_DOG:.0%} sure: dog", font_size=SIZES.label,
@@ -472,6 +487,7 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                        f"output "
                        f"of {SURE_DOG:g} means {SURE_DOG:.0%} sure it is a dog; {{cat}} "
                        f"{SURE_CAT:g} means {1 - SURE_CAT:.0%} sure it is a cat.") as b:
+            self.play(pipeline.animate.shift(lift * DOWN), run_time=0.8)
             self.play(Create(gauge), FadeIn(gauge_name), run_time=1)
             b.wait_until("dog")
             self.play(FadeIn(dog, scale=0.5), FadeIn(dog_text), run_time=1)
@@ -501,20 +517,35 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         left, right = BODY.split(0.4)
         plot_w = right.width - 1.6
         s_axes = function_axes(theme, (*SLIDE_RANGE, 2), (0, 1, 0.5), x_length=plot_w,
-                               y_length=2.3, y_numbers=(0.5, 1.0))
+                               y_length=2.6)
         d_axes = function_axes(theme, (*SLIDE_RANGE, 2), (0, 0.25, 0.25), x_length=plot_w,
-                               y_length=2.0, x_numbers=range(-6, 7, 2), y_numbers=(0.25,),
-                               y_decimals=2)
+                               y_length=2.2, x_numbers=range(-6, 7, 2))
         plots = VGroup(s_axes, d_axes).arrange(DOWN, buff=0.55)
-        # Room on the right for the name of z at the end of the lower axis.
+        # Room on the right for the name of z at the end of the lower axis, and on the left
+        # for the values' scale.
         right.place(plots, aligned=RIGHT).shift(0.5 * LEFT)
-        d_axes.align_to(s_axes, LEFT)
+        # The two z axes exactly one above the other: the link from tangent to bell is upright.
+        d_axes.shift((s_axes.c2p(0, 0)[0] - d_axes.c2p(0, 0)[0]) * RIGHT)
+        # The values on dashed guides at the plots' left edge, clear of the curves (the
+        # y-axes stand at z = 0, under the S's middle and the bell's peak).
+        scales = VGroup()
+        for ax, values in ((s_axes, (0.5, 1.0)), (d_axes, (0.25,))):
+            for v in values:
+                # The bell's guide stops short of its peak, where the peak's label goes.
+                end = SLIDE_RANGE[1] if ax is s_axes else -2.0
+                guide = DashedLine(ax.c2p(SLIDE_RANGE[0], v), ax.c2p(end, v),
+                                   color=theme.muted, stroke_width=1.2, dash_length=0.08)
+                guide.set_stroke(opacity=0.6)
+                scales.add(guide, SansNumber(v, num_decimal_places=2 if v < 0.5 else 1,
+                                             font_size=SIZES.label, color=theme.muted
+                                             ).next_to(guide, LEFT, buff=0.12))
         # Each curve's name in its plot's empty top-left corner.
         s_names = VGroup(
             MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.curve).move_to(
-                s_axes.c2p(SLIDE_RANGE[0], 1.0), aligned_edge=UP + LEFT),
+                s_axes.c2p(SLIDE_RANGE[0], 1.0) + 0.15 * (DOWN + RIGHT), aligned_edge=UP + LEFT),
             MathTex(r"\sigma'(z)", font_size=SIZES.formula_small,
-                    color=theme.highlight).move_to(d_axes.c2p(SLIDE_RANGE[0], 0.25),
+                    color=theme.highlight).move_to(d_axes.c2p(SLIDE_RANGE[0], 0.25)
+                                                   + 0.15 * (DOWN + RIGHT),
                                                    aligned_edge=UP + LEFT),
             MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
                 d_axes.x_axis.get_right(), RIGHT, buff=0.12),
@@ -570,11 +601,14 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                        "slope underneath: {bell} a bell, {peak} which peaks at one quarter in "
                        "the middle {tails} and is almost zero in the tails, {matter} and that "
                        "will matter very soon.") as b:
+            # The S (the sigmoid the fact is about) replaces the pipeline at once: no empty
+            # frame while "one more fact" is said.
             self.play(FadeOut(VGroup(chain, arrows, same, new, whole, gauge, gauge_name, dog,
-                                     dog_text, cat, cat_text, cut, rule)), run_time=0.8)
+                                     dog_text, cat, cat_text, cut, rule)),
+                      Create(s_axes), Create(d_axes), FadeIn(s_names), FadeIn(scales),
+                      Create(s_graph), run_time=b.time_until("identity", minimum=0.8))
             b.wait_until("identity")
-            self.play(Write(identity), Create(s_axes), Create(d_axes), FadeIn(s_names),
-                      Create(s_graph), run_time=1.4)
+            self.play(Write(identity), run_time=1.4)
             b.wait_until("slide")
             self.add(bell, link)
             self.play(FadeIn(touch), FadeIn(tangent_line), FadeIn(tracer), FadeIn(note),
@@ -617,9 +651,9 @@ QUIZ = Quiz(
         r"$\hat y = 0.5$, undecided",
     ),
     correct=2,
-    reason=rf"$\sigma({QUIZ_Z:g}) = \dfrac{{1}}{{1 + e^{{-{QUIZ_Z:g}}}}} \approx {_RIGHT:.2f}$, "
+    reason=rf"$\sigma({QUIZ_Z:g}) = 1 / (1 + e^{{-{QUIZ_Z:g}}}) \approx {_RIGHT:.2f}$, "
            "above 0.5, "
-           "so class 1; the output never leaves (0, 1).",
+           "so class\u00a01; the output never leaves $(0, 1)$.",
     spoken_reason=f"Sigma of {QUIZ_Z:g} is one over one plus e to the minus {QUIZ_Z:g}, about "
                   f"{_RIGHT:.2f}. That is above 0.5, so class one; the output never leaves the "
                   "range from zero to one.",
@@ -627,10 +661,47 @@ QUIZ = Quiz(
 )
 
 
+#: The quiz picture's stretch of z.
+QUIZ_RANGE = (-6.0, 6.0)
+
+
 class SigmoidCheck(QuizScene):
-    """Check your understanding: the sigmoid at a score of 2, and the threshold."""
+    """Check your understanding: the sigmoid at a score of 2, and the threshold. Beside the
+    card, the S with the score marked; the reveal reads the output off it."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        theme = self.theme
+        axes = function_axes(theme, (*QUIZ_RANGE, 2), (0, 1, 0.5), x_length=SIDE.width - 1.0,
+                             y_length=3.8, x_numbers=range(-4, 5, 2))
+        self.quiz_axes = axes
+        scale = VGroup()
+        for v in (0.5, 1.0):
+            guide = DashedLine(axes.c2p(QUIZ_RANGE[0], v), axes.c2p(QUIZ_RANGE[1], v),
+                               color=theme.muted, stroke_width=1.2, dash_length=0.08)
+            scale.add(guide, SansNumber(v, num_decimal_places=1, font_size=SIZES.label,
+                                        color=theme.muted).next_to(guide, LEFT, buff=0.12))
+        zs = np.linspace(*QUIZ_RANGE, 120)
+        curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
+        at = DashedLine(axes.c2p(QUIZ_Z, 0), axes.c2p(QUIZ_Z, 1.0), color=theme.highlight,
+                        stroke_width=2.5, dash_length=0.08)
+        at_name = MathTex(rf"z = {QUIZ_Z:g}", font_size=SIZES.formula_small,
+                          color=theme.highlight).next_to(at, UP, buff=0.12)
+        z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            axes.x_axis.get_right(), RIGHT, buff=0.12)
+        return VGroup(axes, scale, curve, at, at_name, z_name)
+
+    def quiz_reveal(self) -> None:
+        theme, axes = self.theme, self.quiz_axes
+        point = axes.c2p(QUIZ_Z, _RIGHT)
+        dot = Dot(point, radius=0.09, color=theme.good)
+        across = DashedLine(point, axes.c2p(QUIZ_RANGE[0], _RIGHT), color=theme.good,
+                            stroke_width=2.5, dash_length=0.08)
+        value = MathTex(rf"{_RIGHT:.2f}", font_size=SIZES.formula_small, color=theme.good)
+        value.next_to(point, DR, buff=0.12)
+        self.play(FadeIn(dot, scale=0.5), Create(across), FadeIn(value),
+                  Flash(dot, color=theme.good), run_time=1.2)
 
 
 SCENES_IN_ORDER = [SquishAnyNumberIntoZeroOne, SigmoidValuesTraceTheS,

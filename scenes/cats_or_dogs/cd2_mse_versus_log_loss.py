@@ -22,6 +22,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    Flash,
     Indicate,
     Line,
     ManimColor,
@@ -38,14 +39,19 @@ from manim import (
 )
 
 from core import logit, sigmoid, sigmoid_derivative
-from core.cats_dogs import confidently_wrong_gradients, loss_slice, slice_descent
+from core.cats_dogs import (
+    confidently_wrong_gradients,
+    gradient_advantage,
+    loss_slice,
+    slice_descent,
+)
 from core.cats_dogs_intro import true_class_probability
 from core.datasets import load_dataset
 from scenes.cats_or_dogs.lesson import data_box, data_plane, lesson_params
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, FOOTER, GUTTER, SIDE, STAGE, Region
+from scenes.common.layout import BODY, HEADING, SIDE, STAGE, Region
 from scenes.common.pieces import ReadoutPanel
-from scenes.common.plots import legend_entry, polyline, slow_start
+from scenes.common.plots import function_axes, polyline, slow_start
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
@@ -101,8 +107,9 @@ def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
 
 #: The data on the left, recoloured right and wrong as the knob slides; the two loss panels
 #: side by side right of it, under the setup line and over the footer's step counter.
-_LOWER_BODY = Region("lower body", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top - 1.2)
-SCATTER, PANELS = _LOWER_BODY.split(0.28, gutter=0.4)
+#: The step counter sits in the heading row's empty right, so the panels reach the bottom.
+_LOWER_BODY = Region("lower body", BODY.left, BODY.right, BODY.bottom, BODY.top - 1.2)
+SCATTER, PANELS = _LOWER_BODY.split(0.26, gutter=0.4)
 MSE_PANEL, LOG_PANEL = PANELS.split(0.5, gutter=0.5)
 #: Where the MSE slice is flat on the confidently wrong side (a test checks how flat).
 FLAT_STRETCH = (-3.0, -1.5)
@@ -165,7 +172,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         # by the probability it gives the point's true class, red (wrong) to mint (right).
         knob = ValueTracker(lo)
         self.knob = knob
-        plane = data_plane(theme, data, side=SCATTER.width - 0.3)
+        plane = data_plane(theme, data, side=SCATTER.width - 0.9)
         dots = VGroup(*[Dot(plane.c2p(*x), radius=0.05, stroke_width=1,
                             stroke_color=theme.background) for x in data.X])
         wrong_c, right_c = ManimColor(theme.bad), ManimColor(theme.good)
@@ -194,13 +201,14 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             Text("dogs", font_size=SIZES.label, color=theme.muted).next_to(
                 plane.c2p(x_hi, x_hi), UP, buff=0.1).align_to(plane, RIGHT),
         )
-        key = VGroup(legend_entry(Dot(radius=0.08, color=theme.bad), "wrong", theme),
-                     legend_entry(Dot(radius=0.08, color=theme.good), "right", theme)
-                     ).arrange(RIGHT, buff=0.3)
+        key = VGroup(*[VGroup(Dot(radius=0.1, color=c),
+                              Text(w, font_size=SIZES.body, color=theme.text)).arrange(
+            RIGHT, buff=0.15) for c, w in ((theme.bad, "wrong"), (theme.good, "right"))]
+                     ).arrange(RIGHT, buff=0.35)
         knob_readout = ReadoutPanel([("s =", lambda: round(knob.get_value(), 1) + 0.0, 1)],
                                     theme, font_size=SIZES.label)
         scatter = VGroup(plane, dots, boundary, cloud_names)
-        left_column = VGroup(scatter, key, knob_readout).arrange(DOWN, buff=0.25)
+        left_column = VGroup(scatter, key, knob_readout).arrange(DOWN, buff=0.2)
         SCATTER.place(left_column, aligned=UP)
 
         def panel(values: np.ndarray, caption: str, colour: str, region: Region
@@ -224,6 +232,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         log_ax, log_panel = panel(sl.log_loss, "log loss (built next)", theme.curve,
                                   LOG_PANEL)
         self.mse_ax, self.log_ax = mse_ax, log_ax
+        # MSE's name over the right of its panel: the flat stretch is named at its top left.
+        mse_panel[1].align_to(mse_panel[0], RIGHT)
         mse_curve = polyline(mse_ax, s, sl.mse, theme.loss)
         log_curve = polyline(log_ax, s, sl.log_loss, theme.curve)
         # The MSE curve is drawn up to the knob as it slides (s is uniform along the curve).
@@ -278,18 +288,22 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         mse_chord, mse_ends, bulge = chord(mse_ax, sl.mse, MSE_CHORD, theme.bad)
         # High on the right, where the curve has come down to nearly zero: clear of the curve,
         # the chord and the bulge.
-        not_convex = Text("not convex", font_size=SIZES.label, color=theme.bad)
-        not_convex.move_to(mse_ax.c2p(hi, 0.6 * mse_ax.y_range[1]), aligned_edge=RIGHT)
+        not_convex = Text("not\nconvex", font_size=SIZES.label, color=theme.bad,
+                          line_spacing=0.8)
+        # Under the chord's high end, left of the curve's drop: empty, next to the bulge.
+        not_convex.move_to(mse_ax.c2p(lo + 0.3, 0.25 * mse_ax.y_range[1]),
+                           aligned_edge=LEFT)
         i, j = nearest(s, FLAT_STRETCH[0]), nearest(s, FLAT_STRETCH[1])
         flat = polyline(mse_ax, s[i:j + 1], sl.mse[i:j + 1], theme.highlight, width=12)
         flat.set_stroke(opacity=0.5)
-        flat_name = Text("flat", font_size=SIZES.caption, color=theme.highlight)
+        flat_name = Text("flat", font_size=SIZES.label, color=theme.highlight)
         flat_name.next_to(flat, UP, buff=0.12)
         self.flat = flat
         with self.beat("A convex bowl always sags below {chord} any chord drawn across it. "
                        "{bulge} This curve bulges above its chord, so it is not convex, and "
-                       "nothing promises that rolling downhill ends at the bottom: {flat} on "
-                       "this flat stretch, a ball can barely roll at all.") as b:
+                       "without convexity nothing guarantees that gradient descent finds the "
+                       "best weights: it can get stuck. {flat} On this flat stretch, a ball "
+                       "can barely roll at all.") as b:
             self.play(FadeOut(knob_dot), run_time=0.4)
             b.wait_until("chord")
             self.play(Create(mse_chord), FadeIn(mse_ends), run_time=1)
@@ -333,9 +347,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         counter = ReadoutPanel([(r"\text{step}", k, 0)], theme, font_size=SIZES.label)
         rate = Text(f"learning rate {params.learning_rate:g}", font_size=SIZES.label,
                     color=theme.muted)
-        steps_row = FOOTER.place(VGroup(counter, rate).arrange(RIGHT, buff=0.8))
-        steps_row.shift((PANELS.left - steps_row.get_left()[0]) * RIGHT)
-        sees = Text("as MSE's ball", font_size=SIZES.caption, color=theme.loss)
+        HEADING.place(VGroup(counter, rate).arrange(RIGHT, buff=0.6), aligned=RIGHT)
+        sees = Text("as MSE's ball", font_size=SIZES.label, color=theme.loss)
         sees.next_to(knob_readout, DOWN, buff=0.15).align_to(knob_readout, LEFT)
         self.counter = counter
         self.balls = (mse_ball, log_ball)
@@ -402,23 +415,24 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         GRAPH.inset(0.3).place(shown, aligned=DOWN + RIGHT)
         z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis.get_right(), RIGHT, buff=0.15)
-        size_name = Text("size of the gradient", font_size=SIZES.caption, color=theme.muted)
-        size_name.next_to(shown, UP, buff=0.15).align_to(shown, LEFT)
+        # Over the plot's right end, clear of the rules (at the left) above.
+        size_name = Text("size of the gradient", font_size=SIZES.label, color=theme.muted)
+        size_name.next_to(shown, UP, buff=0.15).align_to(shown, RIGHT)
         z = np.linspace(*Z_RANGE, 400)
         grads = confidently_wrong_gradients(z)
         mse_curve = polyline(axes, z, grads.mse, theme.loss)
         log_curve = polyline(axes, z, grads.log_loss, theme.curve)
-        mse_name = Text("MSE", font_size=SIZES.caption, color=theme.loss)
+        mse_name = Text("MSE", font_size=SIZES.label, color=theme.loss)
         peak = int(np.argmax(grads.mse))  # the label sits over the bump, left of z = 0
         mse_name.next_to(axes.c2p(min(float(z[peak]), -1.0), float(grads.mse[peak])), UP,
                          buff=0.12)
-        log_name = Text("log loss", font_size=SIZES.caption, color=theme.curve)
-        log_name.next_to(axes.c2p(-3.0, 1.0), UP, buff=0.1)  # over the flat, strong part
+        log_name = Text("log loss", font_size=SIZES.label, color=theme.curve)
+        log_name.next_to(axes.c2p(-6.5, 1.0), UP, buff=0.1)  # over the flat, strong part
         wrong = Rectangle(width=axes.c2p(WRONG_EDGE, 0)[0] - axes.c2p(Z_RANGE[0], 0)[0],
                           height=axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1], stroke_width=0,
                           fill_color=theme.bad, fill_opacity=0.12)
         wrong.move_to(axes.c2p((Z_RANGE[0] + WRONG_EDGE) / 2, 0.5))
-        wrong_text = Text("confidently wrong", font_size=SIZES.caption, color=theme.bad)
+        wrong_text = Text("confidently wrong", font_size=SIZES.label, color=theme.bad)
         wrong_text.next_to(axes.c2p((Z_RANGE[0] + WRONG_EDGE) / 2, 0.62), UP, buff=0)
         self.axes, self.grads = axes, grads
         # Step: slide into the confidently-wrong region
@@ -461,50 +475,77 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         slope_name = MathTex(r"\sigma'(z)", font_size=SIZES.formula_small,
                              color=theme.highlight)
         slope_name.next_to(axes.c2p(1.5, float(sigmoid_derivative(1.5))), UR, buff=0.1)
-        with self.beat("Why is MSE so flat there? {chain} Differentiate it with the chain rule, "
-                       "and {factor} the sigmoid's slope, sigma prime, comes along as a "
-                       "factor.") as b:
-            # The empty graph waits under the rules: the gradients are drawn on it below.
+        # The sigmoid's slope at the current score: a dot riding the dashed curve.
+        slope_dot = Dot(radius=0.08, color=theme.highlight)
+        slope_dot.add_updater(lambda m: m.move_to(axes.c2p(
+            shown_z(), float(sigmoid_derivative(shown_z())))))
+        advantage = gradient_advantage(WRONG_Z)
+        self.advantage = advantage
+        ratio = MathTex(r"\frac{|\text{log-loss grad}|}{|\text{MSE grad}|}",
+                        rf"\approx {advantage:,.0f}".replace(",", "{,}"),
+                        font_size=SIZES.formula_small, color=theme.text)
+        ratio[1].set_color(theme.curve)
+        # In the empty top right, under the label's note: the rules' row has room there.
+        ratio.next_to(label_note, DOWN, buff=0.35).align_to(label_note, RIGHT)
+        self.ratio = ratio
+        with self.beat("Why is MSE so flat {there} where the model is confidently wrong? "
+                       "{chain} Differentiate it with the chain rule, and {factor} the "
+                       "sigmoid's slope, sigma prime, comes along as a factor: {dashed} out "
+                       "there it is almost zero.") as b:
+            # The graph comes with its first words; "there" is the confidently wrong region.
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(label_note), FadeIn(shown),
-                      FadeIn(z_name), FadeIn(size_name), run_time=1)
+                      FadeIn(z_name), FadeIn(size_name), run_time=b.time_until("there",
+                                                                              minimum=0.6))
+            b.wait_until("there")
+            self.play(FadeIn(wrong), FadeIn(wrong_text), run_time=1)
             b.wait_until("chain")
             self.play(Write(mse_rule), run_time=1.5)
             b.wait_until("factor")
             self.play(Indicate(mse_rule[5], color=theme.highlight), run_time=1.2)
-        with self.beat("Log loss, the loss we build next, has no such factor: {log} its "
-                       "gradient is simply the prediction minus the label.") as b:
+            b.wait_until("dashed")
+            self.play(Create(slope_curve), FadeIn(slope_name), run_time=1.2)
+        with self.beat("So MSE's gradient {mse} dies out there too. Log loss, the loss we "
+                       "build next, has no such factor: {log} its gradient is simply the "
+                       "prediction minus the label, {strong} and out there its size stays "
+                       "near one.") as b:
+            b.wait_until("mse")
+            self.play(Create(mse_curve), run_time=1.5, rate_func=linear)
+            self.play(FadeIn(mse_name), run_time=0.5)
             b.wait_until("log")
             self.play(Write(log_rule), run_time=1.5)
-
-        with self.beat("Plot how big each gradient is as the score moves, {slope} with the "
-                       "sigmoid's slope dashed under them. {left} Far to the left the model "
-                       "gives a true dog almost no chance: it is confidently wrong.") as b:
-            self.play(Create(log_curve), Create(mse_curve), run_time=2, rate_func=linear)
-            self.play(FadeIn(log_name), FadeIn(mse_name), run_time=0.6)
-            b.wait_until("slope")
-            self.play(Create(slope_curve), FadeIn(slope_name), run_time=1.0)
+            b.wait_until("strong")
+            self.play(Create(log_curve), run_time=1.5, rate_func=linear)
+            self.play(FadeIn(log_name), run_time=0.5)
+        with self.beat("Now follow one score. {left} Slide it to the left, and the model gives "
+                       "a true dog less and less chance.") as b:
             # The readouts arrive at z = 0 before the slide, so the slide starts with its words.
-            self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), run_time=0.6)
+            self.play(FadeIn(panel), FadeIn(mse_dot), FadeIn(log_dot), FadeIn(slope_dot),
+                      run_time=b.time_until("left", minimum=0.6))
             b.wait_until("left")
-            # "Far to the left": the slide starts, to the edge of the confidently wrong region.
-            self.play(FadeIn(wrong), FadeIn(wrong_text), zt.animate.set_value(WRONG_EDGE),
+            self.play(zt.animate.set_value(WRONG_EDGE),
                       run_time=b.time_until("end", minimum=1.0), rate_func=smooth)
         with self.beat(f"Slide the score down to {{eight}}{WRONG_Z:g}. {{prime}} Sigma prime "
                        "is nearly zero there, {mse} so the MSE gradient dies away, {log} while "
-                       "the log-loss gradient stays close to one: the more wrong the model, "
+                       "the log-loss gradient stays close to one: {ratio} about "
+                       f"{round(advantage, -2):,.0f} times larger. The more wrong the model, "
                        "the harder log loss pushes.") as b:
             # The readout lands on the spoken score as the number is said.
             self.play(zt.animate.set_value(WRONG_Z), run_time=b.time_until("eight") + 0.5,
                       rate_func=smooth)
             b.wait_until("prime")
-            self.play(slope_curve.animate.set_stroke(width=6),
+            self.play(Flash(slope_dot, color=theme.highlight),
+                      Indicate(slope_dot, color=theme.highlight, scale_factor=2.0),
                       Indicate(panel.numbers[2], color=theme.highlight),
                       run_time=b.time_until("mse", minimum=1.0))
             b.wait_until("mse")
-            self.play(Indicate(panel.numbers[3], color=theme.loss), run_time=1.2)
+            self.play(Indicate(panel.numbers[3], color=theme.loss),
+                      Indicate(mse_dot, color=theme.loss, scale_factor=2.0), run_time=1.2)
             b.wait_until("log")
-            self.play(Indicate(panel.numbers[4], color=theme.curve), run_time=1.2)
-        for mob in (mse_dot, log_dot, *panel.numbers):
+            self.play(Indicate(panel.numbers[4], color=theme.curve),
+                      Indicate(log_dot, color=theme.curve, scale_factor=2.0), run_time=1.2)
+            b.wait_until("ratio")
+            self.play(FadeIn(ratio, shift=0.2 * UP), run_time=1.0)
+        for mob in (mse_dot, log_dot, slope_dot, *panel.numbers):
             mob.clear_updaters()
 
 
@@ -528,8 +569,8 @@ QUIZ = Quiz(
         rf"both $\approx {_L}$: the model is badly wrong",
     ),
     correct=0,
-    reason=rf"MSE: $|2(\sigma - y)\,\sigma(1 - \sigma)| = 2 \cdot {1 - QUIZ_P:g} \cdot "
-           rf"{QUIZ_P:g} \cdot {1 - QUIZ_P:g} \approx {_M}$; log loss: "
+    reason=rf"MSE's: $2 \cdot {1 - QUIZ_P:g} \cdot {QUIZ_P:g} \cdot {1 - QUIZ_P:g} "
+           rf"\approx {_M}$. " "Log\u00a0loss's:\u00a0"
            rf"$|\sigma - y| = {1 - QUIZ_P:g} \approx {_L}$.",
     spoken_reason=f"MSE's gradient is two times sigma minus y, times sigma times one minus "
                   f"sigma: about {_M} in size. Log loss's is sigma minus y: about {_L}.",
@@ -537,11 +578,78 @@ QUIZ = Quiz(
 )
 
 
+#: The quiz's score (where the sigmoid gives QUIZ_P), and the picture's stretch of z.
+QUIZ_Z = float(logit(QUIZ_P))
+QUIZ_RANGE = (-10.0, 4.0)
+
+
 class MseVersusLogLossCheck(QuizScene):
-    """Check your understanding: both gradients' sizes when the model is confidently wrong."""
+    """Check your understanding: both gradients' sizes when the model is confidently wrong.
+    Beside the card, the score marked on the axis of the two gradients' sizes (curves not
+    yet drawn); the reveal draws both and reads them off at the score."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        theme = self.theme
+        axes = function_axes(theme, (*QUIZ_RANGE, 2), (0, 1, 0.5), x_length=SIDE.width - 1.0,
+                             y_length=3.4, x_numbers=(-8, -4, 0, 4))
+        self.quiz_axes = axes
+        scale = VGroup()
+        for v in (0.5, 1.0):
+            guide = DashedLine(axes.c2p(QUIZ_RANGE[0], v), axes.c2p(QUIZ_RANGE[1], v),
+                               color=theme.muted, stroke_width=1.2, dash_length=0.08)
+            scale.add(guide, MathTex(f"{v:g}", font_size=SIZES.formula_small,
+                                     color=theme.muted).next_to(guide, LEFT, buff=0.12))
+        at = DashedLine(axes.c2p(QUIZ_Z, 0), axes.c2p(QUIZ_Z, 1.15), color=theme.highlight,
+                        stroke_width=2.5, dash_length=0.08)
+        at_name = MathTex(rf"\sigma(z) = {QUIZ_P:g}", font_size=SIZES.formula_small,
+                          color=theme.highlight).next_to(at, UP, buff=0.1)
+        at_name.shift((axes.get_left()[0] - at_name.get_left()[0] + 0.3) * RIGHT)
+        z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            axes.x_axis.get_right(), RIGHT, buff=0.12)
+        # The situation: the sigmoid, and the score where it gives QUIZ_P (the gradients'
+        # sizes are drawn on the same axes at the reveal).
+        self.quiz_sigma = VGroup(
+            polyline(axes, np.linspace(*QUIZ_RANGE, 120),
+                     sigmoid(np.linspace(*QUIZ_RANGE, 120)), theme.muted, width=3),
+            Dot(axes.c2p(QUIZ_Z, QUIZ_P), radius=0.09, color=theme.highlight),
+            # Under the curve's upper bend, right of the axis at z = 0.
+            MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                axes.c2p(1.5, float(sigmoid(1.5))), DOWN + RIGHT, buff=0.1),
+        )
+        title = Text("size of the gradient", font_size=SIZES.label, color=theme.muted)
+        title.next_to(at_name, UP, buff=0.25).align_to(at_name, LEFT)
+        self.quiz_title = title
+        # Room kept under the plot for the reveal's two readings (placed with the picture).
+        self.readings_room = Rectangle(width=3.6, height=0.9, stroke_opacity=0,
+                                       fill_opacity=0).next_to(axes, DOWN, buff=0.2)
+        self.readings_room.align_to(axes, LEFT)
+        # The title is kept in the group for placement but shown only at the reveal.
+        title.set_opacity(0)
+        return VGroup(axes, scale, at, at_name, z_name, title, self.quiz_sigma,
+                      self.readings_room)
+
+    def quiz_reveal(self) -> None:
+        theme, axes = self.theme, self.quiz_axes
+        z = np.linspace(*QUIZ_RANGE, 200)
+        grads = confidently_wrong_gradients(z)
+        curves = VGroup(polyline(axes, z, grads.mse, theme.loss, width=4),
+                        polyline(axes, z, grads.log_loss, theme.curve, width=4))
+        dots = VGroup(Dot(axes.c2p(QUIZ_Z, QUIZ_MSE), radius=0.09, color=theme.loss),
+                      Dot(axes.c2p(QUIZ_Z, QUIZ_LOG), radius=0.09, color=theme.curve))
+        # The two readings under the plot, clear of the curves and the axis at z = 0.
+        names = VGroup(
+            MathTex(rf"\text{{MSE's}} \approx {_M}", font_size=SIZES.formula_small,
+                    color=theme.loss),
+            MathTex(rf"\text{{log loss's}} \approx {_L}", font_size=SIZES.formula_small,
+                    color=theme.curve),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        names.move_to(self.readings_room, aligned_edge=UP + LEFT)
+        self.play(FadeOut(self.quiz_sigma), self.quiz_title.animate.set_opacity(1),
+                  Create(curves), run_time=1.2)
+        self.play(FadeIn(dots, scale=0.5), FadeIn(names), run_time=0.8)
 
 
 SCENES_IN_ORDER = [MseAlongAWeightIsNotABowl, GradientVanishesWhenConfidentlyWrong,

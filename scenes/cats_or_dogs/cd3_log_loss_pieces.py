@@ -7,19 +7,25 @@ data, and why the sigmoid's slope cancels out of its gradient. Every number draw
 
 from __future__ import annotations
 
+import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Arrow,
     Axes,
     Brace,
     Create,
+    DashedLine,
+    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
+    Flash,
     Indicate,
+    Line,
     MathTex,
     ReplacementTransform,
     SurroundingRectangle,
@@ -47,6 +53,10 @@ CHECKS = (1.0, 0.5, 0.01)
 H_MIN = 1e-3
 #: The top of the loss axis.
 LOSS_TOP = 7.0
+#: How deep log y_hat goes in the picture of the minus sign (from y_hat = e^-FLIP_DEPTH).
+FLIP_DEPTH = 3.0
+#: The small curves under the formula's pieces: their lowest prediction and loss axis' top.
+MINI_H_MIN, MINI_TOP = 0.01, 5.0
 #: A confidently wrong example for the numeric check of the cancellation: score -4, label 1.
 WRONG_Z, WRONG_Y = -4.0, 1
 
@@ -60,28 +70,27 @@ def wish_lists(theme: Theme) -> tuple[Text, VGroup, VGroup, VGroup]:
     """What a loss should do: the title and wishes as first shown across the body, and the
     same words wrapped for the side panel, where they wait while the curve is drawn."""
     wishes = VGroup(*[
-        Text(t, font_size=SIZES.label, color=theme.text) for t in (
+        Text(t, font_size=SIZES.body, color=theme.text) for t in (
             "1.  small when the prediction matches the label",
             "2.  grows as the prediction moves away",
             "3.  huge when the model is confidently wrong",
         )
     ]).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
     wishes[2].set_color(theme.bad)
-    title = Text("A loss for one example should be", font_size=SIZES.body,
+    title = Text("A loss for one example should be", font_size=SIZES.heading,
                  color=theme.muted)
     wish_block = VGroup(title, wishes).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
     BODY.place(wish_block)
     # The same wishes wrapped for the side panel, where they wait while the curve is drawn.
     side_wishes = VGroup(*[
-        Text(t, font_size=SIZES.label, color=theme.text, line_spacing=0.8) for t in (
-            "1.  small when the prediction\n     matches the label",
-            "2.  grows as the prediction\n     moves away",
-            "3.  huge when the model is\n     confidently wrong",
+        Text(t, font_size=SIZES.body, color=theme.text, line_spacing=0.8) for t in (
+            "1.  small when right",
+            "2.  grows as it drifts away",
+            "3.  huge when confidently\n     wrong",
         )
-    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
     side_wishes[2].set_color(theme.bad)
-    side_title = Text("A loss for one example should be", font_size=SIZES.label,
-                      color=theme.muted)
+    side_title = Text("The loss should be", font_size=SIZES.body, color=theme.muted)
     side_block = VGroup(side_title, side_wishes).arrange(DOWN, aligned_edge=LEFT,
                                                          buff=0.25)
     SIDE.place(side_block, aligned=UP + LEFT)
@@ -129,44 +138,73 @@ class MinusLogForEachLabel(LectureScene):
         axes, h_name, l_name = loss_stage(theme)
         curve1 = polyline(axes, curves.h, curves.loss_y1, theme.class1)
         curve0 = polyline(axes, curves.h, curves.loss_y0, theme.class0)
-        name1 = MathTex(r"y = 1:\ -\log \hat y", font_size=SIZES.formula_small,
+        name1 = MathTex(r"y = 1:\ ", r"-\log \hat y", font_size=SIZES.formula_small,
                         color=theme.class1).move_to(axes.c2p(0.33, 5.6), aligned_edge=LEFT)
         name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula_small,
-                        color=theme.class0).move_to(axes.c2p(0.33, 4.3), aligned_edge=LEFT)
+                        color=theme.class0).move_to(axes.c2p(0.33, 3.4), aligned_edge=LEFT)
         # The text's log is the natural log: said once, beside the first formula.
         ln_note = MathTex(r"(\log = \ln)", font_size=SIZES.formula_small,
                           color=theme.text).next_to(name1, RIGHT, buff=0.35)
         self.axes = axes
-        with self.beat("Take an example whose label is one. {want} We want a loss near zero "
-                       "when the prediction is near one, shooting up as the prediction falls "
-                       "to zero. {minus} Minus log of the prediction does exactly that.") as b:
-            self.play(ReplacementTransform(wish_block, side_block), run_time=1)
-            self.play(Create(axes), FadeIn(h_name), FadeIn(l_name), run_time=1)
+        with self.beat("Take an example {one} whose label is one. {want} We want a loss "
+                       "near zero when the prediction is near one, shooting up as the "
+                       "prediction falls to zero. {minus} Minus log of the prediction does "
+                       "exactly that.") as b:
+            self.play(ReplacementTransform(wish_block, side_block), Create(axes),
+                      FadeIn(h_name), FadeIn(l_name), run_time=b.time_until("one",
+                                                                           minimum=0.6))
+            b.wait_until("one")
+            # The label is named on the plot as it is said.
+            self.play(FadeIn(name1[0], scale=1.3), run_time=0.8)
             b.wait_until("want")
             self.play(Create(curve1), run_time=b.time_until("minus", minimum=2.0))
             b.wait_until("minus")
-            self.play(FadeIn(name1), FadeIn(ln_note), run_time=1)
+            self.play(FadeIn(name1[1]), FadeIn(ln_note), run_time=1)
 
         # Step: why the minus sign
         why = VGroup(
             MathTex(r"0 < \hat y \le 1 \ \Rightarrow\ \log \hat y \le 0",
                     font_size=SIZES.formula_small, color=theme.text),
-            prose(r"the minus sign makes the loss $\ge 0$", width=SIDE.width - 0.2,
+            prose(r"the minus: $-\log \hat y \ge 0$", width=SIDE.width - 0.2,
                   font_size=SIZES.formula_small, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        why.next_to(side_block, DOWN, buff=0.45).align_to(side_block, LEFT)
+        why.next_to(side_block, DOWN, buff=0.35).align_to(side_block, LEFT)
         # When the checks begin, the wishes leave the panel and the reason moves to its top.
         why_top = why.copy()
         SIDE.place(why_top, aligned=UP + LEFT)
+        # The minus sign seen: log y_hat below zero, flipped above it (to scale, both ways).
+        flip_ax = function_axes(theme, (0, 1, 0.5), (-FLIP_DEPTH, FLIP_DEPTH, 1),
+                                x_length=3.6, y_length=1.6)
+        shape = penalty_curves(n_points=120, h_min=float(np.exp(-FLIP_DEPTH)))
+        logs_below = DashedVMobject(polyline(flip_ax, shape.h, -shape.loss_y1, theme.class1,
+                                             width=3), num_dashes=30)
+        flipped = polyline(flip_ax, shape.h, shape.loss_y1, theme.class1, width=4)
+        below_name = MathTex(r"\log \hat y", font_size=SIZES.formula_small,
+                             color=theme.class1).next_to(flip_ax.c2p(1, -FLIP_DEPTH), LEFT,
+                                                         buff=0.1)
+        below_name.shift(0.25 * UP)
+        above_name = MathTex(r"-\log \hat y", font_size=SIZES.formula_small,
+                             color=theme.class1).next_to(flip_ax.c2p(1, FLIP_DEPTH), LEFT,
+                                                         buff=0.1)
+        above_name.shift(0.25 * DOWN)
+        zero = MathTex("0", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            flip_ax.c2p(0, 0), LEFT, buff=0.12)
+        flip_pic = VGroup(flip_ax, zero)
+        VGroup(flip_pic, logs_below, flipped, below_name, above_name).next_to(
+            why, DOWN, buff=0.2).align_to(why, LEFT).shift(0.3 * RIGHT)
+        self.flip_pic = VGroup(flip_pic, logs_below, flipped, below_name, above_name)
         with self.beat("Why the minus sign? {log} A probability is at most one, so its log is "
                        "zero or negative. {flip} The minus in front turns that into a penalty "
                        "that is never below zero: {curve} the whole curve lies above the "
                        "axis.") as b:
             b.wait_until("log")
-            self.play(FadeIn(why[0], shift=0.2 * LEFT), run_time=1)
+            self.play(FadeIn(why[0], shift=0.2 * LEFT), FadeIn(flip_pic),
+                      Create(logs_below), FadeIn(below_name), run_time=1.2)
             b.wait_until("flip")
+            # The log below the axis is mirrored above it, as the minus does.
             self.play(FadeIn(why[1], shift=0.2 * LEFT),
-                      Indicate(name1, color=theme.highlight), run_time=1)
+                      TransformFromCopy(logs_below, flipped), FadeIn(above_name),
+                      Indicate(name1[1], color=theme.highlight), run_time=1.5)
             b.wait_until("curve")
             self.play(Indicate(curve1, color=theme.highlight, scale_factor=1.0),
                       Indicate(axes.x_axis, color=theme.highlight, scale_factor=1.0),
@@ -188,15 +226,15 @@ class MinusLogForEachLabel(LectureScene):
 
         readout = ReadoutPanel([(r"\hat y", shown_h, 3),
                                 (r"-\log \hat y", lambda: loss(shown_h(), 1) + 0.0, 2)],
-                               theme, font_size=SIZES.label)
+                               theme, font_size=SIZES.body)
         readout.next_to(why_top, DOWN, buff=0.45).align_to(why_top, LEFT)
         rows = VGroup()
         for value in CHECKS:
             shown = loss(value, 1) + 0.0  # + 0.0: no "-0.00" for a perfect prediction
             rows.add(MathTex(rf"\hat y = {value:g}", r"\ \to\ ", rf"{shown:.2f}",
-                             font_size=SIZES.formula_small, color=theme.text))
+                             font_size=SIZES.formula, color=theme.text))
             rows[-1][2].set_color(theme.class1)
-        rows.add(MathTex(r"\hat y \to 0", r"\ \to\ ", r"\infty", font_size=SIZES.formula_small,
+        rows.add(MathTex(r"\hat y \to 0", r"\ \to\ ", r"\infty", font_size=SIZES.formula,
                          color=theme.text))
         rows[-1][2].set_color(theme.bad)
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
@@ -205,7 +243,8 @@ class MinusLogForEachLabel(LectureScene):
         with self.beat(f"Check it. {{one}} A prediction of one costs nothing. {{half}} One half "
                        f"costs {loss(0.5, 1):.2f}, and {{hundredth}} one in a hundred, a "
                        f"confident mistake, costs {loss(0.01, 1):.1f}.") as b:
-            self.play(FadeOut(side_block), why.animate.move_to(why_top), run_time=0.6)
+            self.play(FadeOut(side_block), FadeOut(self.flip_pic), why.animate.move_to(why_top),
+                      run_time=0.6)
             b.wait_until("one")
             self.play(FadeIn(marker, scale=0.5), FadeIn(readout), FadeIn(rows[0]), run_time=1)
             # The marker parks on each value as it is said, and stays while its cost is said.
@@ -233,11 +272,12 @@ class MinusLogForEachLabel(LectureScene):
         mirror = (1 - CHECKS[2], CHECKS[2])
         mirror_dots = VGroup(*[Dot(axes.c2p(v, loss(v, 0)), radius=0.08, color=theme.class0)
                                for v in mirror])
+        # Each value named as a loss ("L ="), so it is not read as the prediction.
         mirror_values = VGroup(
-            MathTex(f"{loss(mirror[0], 0):.2f}", font_size=SIZES.formula_small,
+            MathTex(f"L = {loss(mirror[0], 0):.2f}", font_size=SIZES.formula_small,
                     color=theme.class0).next_to(mirror_dots[0], LEFT, buff=0.15),
-            MathTex(f"{loss(mirror[1], 0):.2f}", font_size=SIZES.formula_small,
-                    color=theme.class0).next_to(mirror_dots[1], UP + RIGHT, buff=0.1),
+            MathTex(f"L = {loss(mirror[1], 0):.2f}", font_size=SIZES.formula_small,
+                    color=theme.class0).next_to(mirror_dots[1], UP + RIGHT, buff=0.25),
         )
         self.mirror_values = mirror_values
         with self.beat("For a label of zero everything flips: {curve} minus log of one minus "
@@ -276,18 +316,6 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         sw0.set_color(theme.curve)
         self.formula = formula
 
-        # Step: the formula, each piece as it is named. "L =" joins only with the minus, so no
-        # false equation (a negative loss) is ever on screen.
-        logs = VGroup(formula[3], piece1, formula[6], piece0, formula[9])
-        with self.beat("Now join the two pieces into one formula. {logs} Start from the two "
-                       "logs, one for each label; {switch} then multiply each by a switch "
-                       "that is one in its own case and zero in the other.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
-            b.wait_until("logs")
-            self.play(FadeIn(logs, shift=0.2 * DOWN), run_time=1.2)
-            b.wait_until("switch")
-            self.play(FadeIn(sw1, shift=0.3 * DOWN), FadeIn(sw0, shift=0.3 * DOWN),
-                      run_time=1)
         braces = VGroup(
             Brace(VGroup(sw1, piece1), DOWN, color=theme.class1),
             Brace(VGroup(sw0, piece0), DOWN, color=theme.class0),
@@ -302,11 +330,46 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             note.next_to(brace, DOWN, buff=0.1)
             # prose sets a box of the given width: centre the words, not the box
             note.shift((brace.get_x() - note[0].get_center()[0]) * RIGHT)
+        # Under each piece, the loss it makes (the curves just built), so the pieces are seen
+        # as the two curves, until the checks take their place.
+        shapes = penalty_curves(n_points=200, h_min=MINI_H_MIN)
+        minis = VGroup()
+        for piece, values, colour, tex in (
+                (piece1, shapes.loss_y1, theme.class1, r"-\log \hat y"),
+                (piece0, shapes.loss_y0, theme.class0, r"-\log(1-\hat y)")):
+            ax = function_axes(theme, (0, 1, 0.5), (0, MINI_TOP, 1), x_length=2.8,
+                               y_length=2.0, x_numbers=(0.5, 1), x_decimals=1)
+            curve = polyline(ax, shapes.h, values, colour, width=4)
+            name = MathTex(tex, font_size=SIZES.formula_small, color=colour)
+            name.next_to(ax.c2p(0.5, MINI_TOP), UP, buff=0.1)
+            h_name = MathTex(r"\hat y", font_size=SIZES.formula_small,
+                             color=theme.muted).next_to(ax.x_axis.get_right(), RIGHT,
+                                                        buff=0.12)
+            mini = VGroup(ax, curve, name, h_name)
+            mini.next_to(notes, DOWN, buff=0.45).set_x(piece.get_x())
+            minis.add(mini)
+        self.minis = minis
+
+        # Step: the formula, each piece as it is named. "L =" joins only with the minus, so no
+        # false equation (a negative loss) is ever on screen.
+        logs = VGroup(formula[3], piece1, formula[6], piece0, formula[9])
+        with self.beat("Now join the two pieces into one formula. {logs} Start from the two "
+                       "logs, one for each label; {switch} then multiply each by a switch "
+                       "that is one in its own case and zero in the other.") as b:
+            # The two pieces, as the curves just built, are on screen as they are named.
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(minis, shift=0.2 * UP),
+                      run_time=1)
+            b.wait_until("logs")
+            self.play(FadeIn(logs, shift=0.2 * DOWN), run_time=1.2)
+            b.wait_until("switch")
+            self.play(FadeIn(sw1, shift=0.3 * DOWN), FadeIn(sw0, shift=0.3 * DOWN),
+                      run_time=1)
         minus_note = Text("flips the sign", font_size=SIZES.label, color=theme.highlight)
         # From down and left, clear of the note under the first switch (which reaches left
         # under the minus); its head lands on the minus, not on the "=" beside it.
         tail = minus.get_bottom() + 0.9 * DOWN + 1.0 * LEFT
-        minus_arrow = Arrow(tail, minus.get_bottom(), buff=0.06, color=theme.highlight,
+        # It stops short of the minus, which it must not cover; the minus itself flashes.
+        minus_arrow = Arrow(tail, minus.get_bottom() + 0.22 * DOWN, buff=0, color=theme.highlight,
                             stroke_width=5, max_tip_length_to_length_ratio=0.35)
         minus_note.next_to(tail, LEFT, buff=0.12)
         with self.beat("The factor y switches on the piece for label one; {zero} the factor "
@@ -318,6 +381,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             b.wait_until("minus")
             self.play(FadeIn(minus, scale=1.5), FadeIn(formula[:2]), Create(minus_arrow),
                       FadeIn(minus_note), run_time=0.8)
+            self.play(Indicate(minus, color=theme.highlight, scale_factor=1.6), run_time=0.8)
 
         # Step: y = 1
         def case(label: int) -> Derivation:
@@ -326,15 +390,15 @@ class SwitchesJoinTheTwoPieces(LectureScene):
                 [[rf"y = {label}:", r"\quad -\big[", rf"{label}\cdot\log\hat y", "+",
                   rf"{other}\cdot\log(1-\hat y)", r"\big]", "=",
                   r"-\log\hat y" if label else r"-\log(1-\hat y)"]],
-                theme, font_size=SIZES.formula_small)
+                theme, font_size=SIZES.formula_large)
             kept = rows.term(0, 2 if label else 4)
             kept.set_color(theme.class1 if label else theme.class0)
             rows.term(0, 7).set_color(theme.class1 if label else theme.class0)
             return rows
 
-        first = case(1).next_to(VGroup(braces, notes), DOWN, buff=0.55).set_x(0)
-        second = case(0).next_to(first, DOWN, buff=0.35).align_to(first, LEFT)
-        # The strokes in the text colour, over terms dimmed to 0.4: visible, not grey on grey.
+        first = case(1).next_to(VGroup(braces, notes), DOWN, buff=0.8).set_x(0)
+        second = case(0).next_to(first, DOWN, buff=0.5).align_to(first, LEFT)
+        # The strokes in the text colour, over terms dimmed to 0.55: visible, not grey on grey.
         struck1 = first.strike([(0, 4)]).set_color(theme.text)
         struck0 = second.strike([(0, 2)]).set_color(theme.text)
         tick1 = MathTex(r"\checkmark", font_size=SIZES.formula, color=theme.good).next_to(
@@ -344,10 +408,11 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         with self.beat("Check it. {one} With a label of one, {drop1} the second term is "
                        "multiplied by zero and drops out, {left1} leaving minus log of the "
                        "prediction.") as b:
+            self.play(FadeOut(minis), run_time=b.time_until("one", minimum=0.5))
             b.wait_until("one")
             self.play(FadeIn(first.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("drop1")
-            self.play(Create(struck1), first.term(0, 4).animate.set_opacity(0.4), run_time=0.8)
+            self.play(Create(struck1), first.term(0, 4).animate.set_opacity(0.55), run_time=0.8)
             b.wait_until("left1")
             self.play(FadeIn(first.rows[0][6:]), FadeIn(tick1), run_time=0.8)
         with self.beat("With a label of zero, {drop0} the first term drops out instead, {left0} "
@@ -355,14 +420,14 @@ class SwitchesJoinTheTwoPieces(LectureScene):
                        "cases.") as b:
             self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("drop0")
-            self.play(Create(struck0), second.term(0, 2).animate.set_opacity(0.4), run_time=0.8)
+            self.play(Create(struck0), second.term(0, 2).animate.set_opacity(0.55), run_time=0.8)
             b.wait_until("left0")
             self.play(FadeIn(second.rows[0][6:]), FadeIn(tick0), run_time=0.8)
 
         # Step: average over the data
         average = MathTex(r"J(w, b)", "=", r"-\frac{1}{N}\sum_{i=1}^{N}", r"\Big[",
                           r"y_i\log\hat y_i", "+", r"(1-y_i)\log(1-\hat y_i)", r"\Big]",
-                          font_size=SIZES.formula, color=theme.text)
+                          font_size=SIZES.formula_large, color=theme.text)
         # The two pieces keep their labels' colours from the formula above.
         average[4].set_color(theme.class1)
         average[6].set_color(theme.class0)
@@ -370,8 +435,8 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         under = Region("under the braces", BODY.left, BODY.right, BODY.bottom,
                        notes.get_bottom()[1] - 0.4)
         average.move_to(under.center + 0.5 * UP).set_x(-0.9)
-        names = VGroup(Text("log loss", font_size=SIZES.label, color=theme.loss),
-                       Text("= binary cross-entropy", font_size=SIZES.label, color=theme.loss))
+        names = VGroup(Text("log loss", font_size=SIZES.body, color=theme.loss),
+                       Text("= binary cross-entropy", font_size=SIZES.body, color=theme.loss))
         names.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         box = SurroundingRectangle(average, color=theme.loss, buff=0.18)
         names.next_to(box, DOWN, buff=0.3).align_to(box, RIGHT)
@@ -450,9 +515,9 @@ class SigmoidSlopeCancels(LectureScene):
                        "disappears: {simply} the gradient is simply the prediction minus the "
                        "label.") as b:
             # On "cancel": the slope and the factor that divides by it are struck out.
-            self.play(Create(strokes), cancelled.animate.set_opacity(0.4),
-                      derivation.term(2, 2).animate.set_opacity(0.4),
-                      derivation.term(2, 4).animate.set_opacity(0.4), run_time=0.9)
+            self.play(Create(strokes), cancelled.animate.set_opacity(0.55),
+                      derivation.term(2, 2).animate.set_opacity(0.55),
+                      derivation.term(2, 4).animate.set_opacity(0.55), run_time=0.9)
             b.wait_until("simply")
             self.play(FadeIn(derivation.rows[3][0]),
                       TransformFromCopy(derivation.term(2, 1), derivation.term(3, 1)),
@@ -465,7 +530,7 @@ class SigmoidSlopeCancels(LectureScene):
         check = MathTex(
             rf"z = {WRONG_Z:g},\ y = {WRONG_Y}:\quad", rf"{float(f.dloss_dyhat):.1f}",
             r"\times", rf"{float(f.dyhat_dz):.4f}", "=", rf"{float(f.product):.3f}",
-            font_size=SIZES.formula_small, color=theme.text)
+            font_size=SIZES.formula, color=theme.text)
         check[1].set_color(theme.bad)
         check[3].set_color(theme.highlight)
         check[5].set_color(theme.good)
@@ -484,7 +549,7 @@ class SigmoidSlopeCancels(LectureScene):
 
         # Step: same form as linear regression
         ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,x_i",
-                       font_size=SIZES.formula_small, color=theme.text)
+                       font_size=SIZES.formula, color=theme.text)
         linear = prose(r"linear regression: the same, with $\hat y = w \cdot x + b$",
                        width=7.0, font_size=SIZES.formula_small, color=theme.muted)
         logistic = prose(r"logistic regression: $\hat y = \sigma(w \cdot x + b)$",
@@ -495,13 +560,15 @@ class SigmoidSlopeCancels(LectureScene):
         side.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
         meaning.align_to(derivation.notes, LEFT)  # in the notes' column above
         with self.beat("Averaged over the data, this has the same form as the gradient "
-                       "linear regression had with MSE. {meaning} Only the meaning of y hat "
-                       "changed: now it passes through the sigmoid.") as b:
+                       "{linear} linear regression had with MSE. {meaning} Only the meaning "
+                       "of y hat changed: now it passes through the sigmoid.") as b:
             self.play(FadeOut(huge), FadeOut(tiny), FadeOut(check), run_time=0.5)
-            self.play(Write(ours), run_time=1.5)
+            self.play(Write(ours), run_time=b.time_until("linear", minimum=1.0))
+            b.wait_until("linear")
+            self.play(FadeIn(linear, shift=0.2 * UP), run_time=1)
             b.wait_until("meaning")
-            self.play(FadeIn(logistic, shift=0.2 * UP), FadeIn(linear, shift=0.2 * UP),
-                      run_time=1)
+            self.play(FadeIn(logistic, shift=0.2 * UP), run_time=1)
+            self.play(Indicate(ours, color=theme.curve, scale_factor=1.05), run_time=1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -525,8 +592,8 @@ QUIZ = Quiz(
         rf"${_RIGHT:.2f}$",
     ),
     correct=3,
-    reason=rf"With $y = 0$ only $-\log(1 - \hat y) = -\log {1 - QUIZ_P:.1f} "
-           rf"\approx {_RIGHT:.2f}$ is left: a confident mistake costs a lot.",
+    reason=rf"With $y = 0$, only $-\log(1 - \hat y) = -\log {1 - QUIZ_P:.1f} "
+           rf"\approx {_RIGHT:.2f}$ is left.",
     spoken_reason=f"With y equal to zero only minus log of one minus y hat is left: minus log "
                   f"of {1 - QUIZ_P:.1f}, about {_RIGHT:.2f}. A confident mistake costs a lot.",
     applied=True,
@@ -534,9 +601,44 @@ QUIZ = Quiz(
 
 
 class LogLossCheck(QuizScene):
-    """Check your understanding: the log loss of a confident mistake on a cat."""
+    """Check your understanding: the log loss of a confident mistake on a cat. Beside the
+    card, both pieces' curves with the prediction marked; the reveal reads the cat's piece."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        theme = self.theme
+        axes = function_axes(theme, (0, 1, 0.25), (0, 5, 1), x_length=SIDE.width - 1.0,
+                             y_length=3.4, x_numbers=(0.5, 1), y_numbers=(2, 4),
+                             x_decimals=1, y_decimals=0)
+        self.quiz_axes = axes
+        curves = penalty_curves(n_points=200, h_min=0.007)
+        pieces = VGroup(polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4),
+                        polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4))
+        # A key in the empty space above both curves, clear of the answer's point.
+        names = VGroup(*[VGroup(Line(ORIGIN, 0.4 * RIGHT, color=c, stroke_width=4),
+                                MathTex(t, font_size=SIZES.formula_small, color=c)).arrange(
+            RIGHT, buff=0.12) for c, t in ((theme.class1, "y = 1"), (theme.class0, "y = 0"))])
+        names.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        names.move_to(axes.c2p(0.25, 4.6), aligned_edge=UP + LEFT)
+        at = DashedLine(axes.c2p(QUIZ_P, 0), axes.c2p(QUIZ_P, 5.4), color=theme.highlight,
+                        stroke_width=2.5, dash_length=0.08)
+        at_name = MathTex(rf"\hat y = {QUIZ_P:g}", font_size=SIZES.formula_small,
+                          color=theme.highlight).next_to(at, UP, buff=0.1)
+        h_name = MathTex(r"\hat y", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            axes.x_axis.get_right(), RIGHT, buff=0.12)
+        l_name = Text("loss", font_size=SIZES.label, color=theme.muted).next_to(
+            axes.y_axis, UP, buff=0.12)
+        return VGroup(axes, pieces, names, at, at_name, h_name, l_name)
+
+    def quiz_reveal(self) -> None:
+        theme, axes = self.theme, self.quiz_axes
+        point = axes.c2p(QUIZ_P, _RIGHT)
+        dot = Dot(point, radius=0.09, color=theme.good)
+        value = MathTex(rf"L = {_RIGHT:.2f}", font_size=SIZES.formula_small,
+                        color=theme.good).next_to(point, LEFT, buff=0.15)
+        self.play(FadeIn(dot, scale=0.5), Flash(dot, color=theme.good), FadeIn(value),
+                  run_time=1.2)
 
 
 SCENES_IN_ORDER = [MinusLogForEachLabel, SwitchesJoinTheTwoPieces, SigmoidSlopeCancels,

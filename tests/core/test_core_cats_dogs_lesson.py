@@ -169,3 +169,20 @@ def test_weight_size_ratio_is_the_length_ratio_and_scaling_by_it_keeps_the_line(
         boundary_slope_intercept(comp.ours.w, comp.ours.b))
     with pytest.raises(ValueError, match="non-zero"):
         weight_size_ratio([0.0, 0.0], [1.0, 1.0])
+
+
+def test_gradient_advantage_is_the_ratio_of_finite_difference_gradients():
+    from core.cats_dogs import gradient_advantage
+
+    def mse(v: np.ndarray) -> float:
+        return float((1 / (1 + np.exp(-v[0])) - 1.0) ** 2)
+
+    def log_loss(v: np.ndarray) -> float:
+        return float(-np.log(1 / (1 + np.exp(-v[0]))))
+
+    for z in (-8.0, -4.0, 0.0):
+        at = np.array([z])
+        ratio = abs(approx_fprime(at, log_loss, 1e-7)[0]) / abs(approx_fprime(at, mse, 1e-7)[0])
+        assert gradient_advantage(z) == pytest.approx(ratio, rel=1e-4)
+    # About 1,500 times at z = -8, the chapter's confidently wrong score.
+    assert 1400 < gradient_advantage(-8.0) < 1600

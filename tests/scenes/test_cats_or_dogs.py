@@ -97,6 +97,11 @@ def test_gradient_readouts_at_the_wrong_score_are_the_closed_forms(tmp_path: Pat
     for number, value in zip(scene.panel.numbers, expected, strict=True):
         assert shown(number) == pytest.approx(value, abs=1e-9)
     assert expected[3] < 1e-3 < 0.99 < expected[4]
+    # The ratio shown is log loss's gradient over MSE's at that score: 1 / (2 g (1 - g)).
+    ratio = expected[4] / expected[3]
+    assert ratio == pytest.approx(1 / (2 * g * (1 - g)))
+    assert scene.ratio[1].tex_string.replace("{,}", ",") == rf"\approx {ratio:,.0f}"
+    assert f"{round(ratio, -2):,.0f} times" in " ".join(b.narration for b in scene.beats)
 
 
 # --- 3. log loss piece by piece -----------------------------------------------------------------
@@ -108,7 +113,9 @@ def test_check_rows_are_minus_log(tmp_path: Path):
         assert float(row[2].tex_string) == pytest.approx(-np.log(value), abs=0.005)
     # The mirrored checks on the y = 0 curve: -log(1 - y_hat) at 0.99 and at 0.01.
     for v, label in zip((0.99, 0.01), scene.mirror_values, strict=True):
-        assert float(label.tex_string) == pytest.approx(-np.log(1 - v), abs=0.005)
+        name, value = label.tex_string.split("=")
+        assert name.strip() == "L"
+        assert float(value) == pytest.approx(-np.log(1 - v), abs=0.005)
 
 
 def test_chain_rule_check_multiplies_to_prediction_minus_label(tmp_path: Path):
