@@ -154,6 +154,10 @@ def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
     assert 0.8 * abs(ch08.GENTLE_W - w_star) < abs(lands - w_star) < abs(ch08.GENTLE_W - w_star)
     w_a, s_a, slope = _tangent_in_data(scene, line)
     assert slope == pytest.approx(c.curvature[0], rel=1e-9)
+    # "Lower on the hill than where it began": l at the landing point is below l at w = 2.
+    before, after = scene.gentle_values
+    assert before == pytest.approx(float(c.value[0]))
+    assert after < before
 
 
 def test_every_newton_and_ascent_stop_is_cores_iterate(race_scene, course):
