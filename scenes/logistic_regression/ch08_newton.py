@@ -398,9 +398,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                            max_tip_length_to_length_ratio=0.06)
         overshoot_ring = plots.zero_mark(lands)
         overshoot = Text("overshoots the peak", font_size=SIZES.label, color=theme.highlight)
-        # Under the long arrow, above the w numbers: l' and the first tangent are above.
-        overshoot.next_to(plots.bottom.c2p(lands, 0), DOWN, buff=0.22).align_to(
-            plots.bottom.c2p(lands, 0), LEFT).shift(0.15 * RIGHT)
+        # In the top panel, under the hill and right of where the marker lands (the l' panel
+        # is full of curve, tangent and w numbers there).
+        overshoot.move_to(plots.top.c2p(lands + 0.12, plots.at(lands)[0] - 1.2),
+                          aligned_edge=LEFT)
         self.overshoot = (overshoot_ring, overshoot)
         # The marker's start moves with it: w0 = 2 for the long step, then back to 0.
         gentle_start = MathTex(rf"w_0 = {GENTLE_W:g}", font_size=SIZES.formula,
@@ -736,6 +737,32 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         mapping[0].set_y(1.15)
         mapping[1].set_y(0.35)
         self.mapping = mapping
+        # The Hessian of chapter 5's clouds at theta = 0 (core), and its curvatures.
+        H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
+        # Its curvatures along its principal directions (core): all negative, a hill.
+        curvatures = principal_curvatures(H)
+        self.curvatures = curvatures
+        bends = MathTex(r"\text{curvatures of } H:\ ",
+                        r",\ ".join(f"{c:.1f}" for c in curvatures),
+                        r"\ \text{, all} < 0", font_size=SIZES.formula_small, color=theme.text)
+        bends[1].set_color(theme.highlight)
+        self.bends = bends
+        # The hill in H's steepest and gentlest directions (core's quadratic), and one in which
+        # the steep direction bends up instead: a saddle. Newton's step from the same start.
+        steep, gentle = float(curvatures[0]), float(curvatures[-1])
+        hill = CurvaturePanel(newton_on_quadratic((steep, gentle), CURVATURE_START), theme)
+        saddle = CurvaturePanel(newton_on_quadratic((-steep, gentle), CURVATURE_START), theme)
+        self.curvature_panels = (hill, saddle)
+        hill.move_to([-3.3, -1.75, 0])
+        hill_note = VGroup(
+            bends,
+            Text("a hill, bending down every way", font_size=SIZES.label, color=theme.text),
+            MathTex(r"\text{Newton's step climbs: }\ell = ",
+                    rf"{hill.run.value_start:.1f} \to {hill.run.value_lands:.0f}",
+                    font_size=SIZES.formula_small, color=theme.good),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        hill_note.next_to(hill, RIGHT, buff=0.4)
+        self.hill_note = hill_note
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
                        "weights, {vector} the slope becomes a vector and {matrix} the curvature "
                        "becomes a matrix, the Hessian.") as b:
@@ -745,6 +772,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                 b.wait_until(mark)
                 self.play(FadeIn(row[0]), GrowFromEdge(row[1], LEFT), FadeIn(row[2:]),
                           run_time=1.2)
+            # What a matrix of curvatures looks like: the hill it describes, in two directions.
+            self.play(FadeIn(hill.image), Create(hill.frame), run_time=1.0)
 
         # Step: the many-weight rule
         many = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla_\theta \ell(\theta)",
@@ -767,7 +796,6 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         names = Text("for logistic regression:\nFisher scoring, or IRLS",
                      font_size=SIZES.label, color=theme.text, line_spacing=0.9)
         # The d x d grid itself: the Hessian of chapter 5's clouds at theta = 0, from core.
-        H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
         self.hessian_shown = H
         grid = DecimalMatrix(H, element_to_mobject_config={
             "num_decimal_places": 1, "font_size": SIZES.formula_small, "color": theme.text},
@@ -777,30 +805,6 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.85 * UP)
         names.shift(0.3 * RIGHT)
         self.grid = grid
-        # Its curvatures along its principal directions (core): all negative, a hill.
-        curvatures = principal_curvatures(H)
-        self.curvatures = curvatures
-        bends = MathTex(r"\text{curvatures of } H:\ ",
-                        r",\ ".join(f"{c:.1f}" for c in curvatures),
-                        r"\ \text{, all} < 0", font_size=SIZES.formula_small, color=theme.text)
-        bends[1].set_color(theme.highlight)
-        self.bends = bends
-        # The hill in H's steepest and gentlest directions (core's quadratic), and one in which
-        # the steep direction bends up instead: a saddle. Newton's step from the same start.
-        steep, gentle = float(curvatures[0]), float(curvatures[-1])
-        hill = CurvaturePanel(newton_on_quadratic((steep, gentle), CURVATURE_START), theme)
-        saddle = CurvaturePanel(newton_on_quadratic((-steep, gentle), CURVATURE_START), theme)
-        self.curvature_panels = (hill, saddle)
-        hill.move_to([-3.3, -1.55, 0])
-        hill_note = VGroup(
-            bends,
-            Text("a hill, bending down every way", font_size=SIZES.label, color=theme.text),
-            MathTex(r"\text{Newton's step climbs: }\ell\ ",
-                    rf"{hill.run.value_start:.1f} \to {hill.run.value_lands:.0f}",
-                    font_size=SIZES.formula_small, color=theme.good),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        hill_note.next_to(hill, RIGHT, buff=0.4)
-        self.hill_note = hill_note
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
                        f"and theta j: {{grid}} for chapter five's {run.n_dof} weights at zero, a "
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
@@ -815,8 +819,9 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             b.wait_until("names")
             self.play(FadeIn(names))
             b.wait_until("bends")
-            self.play(FadeIn(hill.image), Create(hill.frame), FadeIn(bends, shift=0.2 * UP),
-                      FadeIn(hill_note[1], shift=0.2 * UP), run_time=1.0)
+            self.play(FadeIn(bends, shift=0.2 * UP), FadeIn(hill_note[1], shift=0.2 * UP),
+                      Indicate(hill.frame, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.0)
             b.wait_until("uphill")
             self.play(FadeIn(hill.start, scale=2), run_time=0.4)
             self.play(GrowArrow(hill.step), FadeIn(hill.target), FadeIn(hill_note[2]),
@@ -884,14 +889,14 @@ class HessianTakesNewtonToManyWeights(LectureScene):
 
         # Step: the misconception: Newton is not always better. The hill beside a saddle.
         table = VGroup(*[c for row in cells for c in row if c is not None], rule_line, caption)
-        hill.move_to([-3.2, -0.35, 0])
-        saddle.move_to([3.2, -0.35, 0])
+        for panel, x in ((hill, -3.2), (saddle, 3.2)):
+            panel.scale(1.15).move_to([x, -0.45, 0])
         titles = VGroup(
             Text("every curvature < 0: a hill", font_size=SIZES.label, color=theme.text),
             Text("curvatures of both signs: a saddle", font_size=SIZES.label,
                  color=theme.text))
         readouts = VGroup(*[
-            MathTex(r"\ell\ ", rf"{panel.run.value_start:.1f} \to {panel.run.value_lands:.0f}",
+            MathTex(r"\ell = ", rf"{panel.run.value_start:.1f} \to {panel.run.value_lands:.0f}",
                     rf"\text{{: {word}}}", font_size=SIZES.formula_small,
                     color=theme.good if climbs else theme.bad)
             for panel, word, climbs in ((hill, "up", True), (saddle, "down", False))])
@@ -1005,47 +1010,43 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         # Newton's first steps, zoomed: an inset in the plot's empty lower right, its x axis
         # running over steps 0 to INSET_STEPS only, on the same log scale of errors.
         inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.6,
-                              y_length=2.6)
-        inset.move_to(axes.c2p(0.54 * n_steps, 0.625 * LOG_FLOOR))
+                              y_length=2.4)
+        inset.move_to(axes.c2p(0.57 * n_steps, 0.66 * LOG_FLOOR))
         self.inset_axes = inset
         inset_frame = SurroundingRectangle(inset, buff=0.12, color=theme.muted,
                                            stroke_width=2)
         # Above the inset: what it shows; inside its empty lower left: what the labels count.
-        inset_steps = Text(f"steps 0 to {INSET_STEPS}", font_size=SIZES.label,
+        inset_steps = Text(f"zoom: Newton's steps 0 to {INSET_STEPS}", font_size=SIZES.label,
                            color=theme.text)
         inset_line = polyline(inset, decay.steps[:n_newton], log_newton[:n_newton],
                               theme.highlight)
         inset_dots = VGroup(*[Dot(inset.c2p(t, log_newton[t]), radius=0.07,
                                   color=theme.highlight) for t in range(n_newton)])
-        # Where the inset looks: steps 0 to INSET_STEPS of the main plot.
-        zoom_box = Rectangle(width=axes.c2p(INSET_STEPS, 0)[0] - axes.c2p(0, 0)[0] + 0.2,
-                             height=axes.c2p(0, 1)[1] - axes.c2p(0, LOG_FLOOR)[1],
-                             color=theme.muted, stroke_width=2)
-        zoom_box.move_to(axes.c2p(INSET_STEPS / 2, (1 + LOG_FLOOR) / 2))
-        zoom_link = DashedLine(zoom_box.get_right(), inset_frame.get_left(), color=theme.muted,
-                               stroke_width=2)
+        # Where Newton's line stops: its error has reached rounding level.
+        floor_note = Text("rounding floor", font_size=SIZES.label, color=theme.muted)
+        floor_note.next_to(newton_dots[-1], RIGHT, buff=0.2).shift(0.1 * UP)
+        self.floor_note = floor_note
         legend = Text("correct decimals", font_size=SIZES.label, color=theme.highlight)
         legend.move_to(inset.c2p(0, LOG_FLOOR), aligned_edge=DOWN + LEFT).shift(
             0.15 * RIGHT + 0.05 * UP)
         inset_steps.next_to(inset_frame, UP, buff=0.1).align_to(inset_frame, LEFT)
         # Each of those Newton dots labelled with its count of correct decimals.
         digit_labels = VGroup(*[
-            Text(str(d), font_size=SIZES.label, color=theme.highlight).next_to(
+            Text(str(d), font_size=SIZES.body, color=theme.highlight).next_to(
                 inset_dots[t], RIGHT, buff=0.15)
             for t, d in zip(range(2, n_newton - 1), digits, strict=True)])
         self.digit_labels = digit_labels
-        zoom = VGroup(zoom_box, zoom_link, inset_frame, inset, inset_steps, inset_line,
-                      inset_dots)
+        zoom = VGroup(inset_frame, inset, inset_steps, inset_line, inset_dots)
 
         # Step: the plot
         with self.beat("Now measure each climber's distance from the peak, {plot} on a "
                        "logarithmic scale: each line down is ten times closer.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(y_name), run_time=0.6)
-            b.wait_until("plot")
             # Only the y axis: the x axis would run along 10^0, near the top; the steps are
             # read off the line along the bottom.
-            self.play(Create(axes.y_axis), Create(bottom), FadeIn(step_numbers), FadeIn(y_labels),
-                      FadeIn(x_name), run_time=1.5)
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(y_name), Create(axes.y_axis),
+                      Create(bottom), FadeIn(step_numbers), FadeIn(x_name), run_time=1.0)
+            b.wait_until("plot")
+            self.play(FadeIn(y_labels, lag_ratio=0.3), run_time=1.2)
 
         # Step: gradient ascent, a straight line
         with self.beat("{ascent} Gradient ascent falls along a straight line: near the top, "
@@ -1064,8 +1065,8 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             b.wait_until("newton")
             self.play(FadeIn(newton_title), FadeIn(newton_rule, shift=0.2 * UP))
             self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3), run_time=2)
-            self.play(Create(zoom_box), Create(zoom_link), Create(inset_frame),
-                      FadeIn(inset), FadeIn(inset_steps), run_time=0.8)
+            self.play(FadeIn(floor_note), Create(inset_frame), FadeIn(inset),
+                      FadeIn(inset_steps), run_time=0.8)
             self.play(Create(inset_line), FadeIn(inset_dots, lag_ratio=0.3), run_time=1.2)
             b.wait_until("digits")
             self.play(Indicate(inset_dots[2:n_newton - 1], color=theme.highlight),
@@ -1144,8 +1145,9 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         peak = VGroup(Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
                           axes.c2p(*bowls.maximiser)),
                       MathTex(r"\theta^*", font_size=SIZES.formula_small, color=theme.text))
-        # Up and to the left of the peak: the jumps come in from the right and below it.
-        peak[1].next_to(peak[0], UP + LEFT, buff=0.25)
+        # Left of the peak, off the w axis that runs through it: the jumps come in from the
+        # lower left and the right.
+        peak[1].next_to(peak[0], LEFT, buff=0.22)
         peak[1].add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
 
         def inside(points: np.ndarray) -> bool:

@@ -299,19 +299,23 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                    for c in stretch_cs])
         self.stretch_values = (stretch_cs, stretch_values)
         floor = float(np.floor(stretch_values.min()))
-        stretch_plot = function_axes(theme, [0, STRETCH[1], 1], [floor, 0, 1], x_length=3.4,
-                                     y_length=2.75, x_numbers=list(range(1, int(STRETCH[1]) + 1)),
+        stretch_plot = function_axes(theme, [*STRETCH, 1], [floor, 0, 1], x_length=3.4,
+                                     y_length=2.75, x_numbers=list(range(int(STRETCH[0]),
+                                                                         int(STRETCH[1]) + 1)),
                                      y_numbers=[floor, 0], y_decimals=0)
         stretch_plot.move_to(plot)
+        # The c axis runs along l = 0 at the top: its numbers go under the plot's floor.
+        for number in stretch_plot.x_axis.numbers:
+            number.next_to(stretch_plot.c2p(number.get_value(), floor), DOWN, buff=0.15)
         c_name = MathTex("c", font_size=SIZES.formula_small, color=theme.muted).next_to(
             stretch_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
         ell_name = MathTex(r"\ell(c\,\theta)", font_size=SIZES.formula_small,
-                           color=theme.muted).next_to(stretch_plot.y_axis.get_top(), RIGHT,
+                           color=theme.muted).next_to(stretch_plot.y_axis.get_top(), UP,
                                                       buff=0.15)
-        ceiling = DashedLine(stretch_plot.c2p(0, 0), stretch_plot.c2p(STRETCH[1], 0),
+        ceiling = DashedLine(stretch_plot.c2p(STRETCH[0], 0), stretch_plot.c2p(STRETCH[1], 0),
                              color=theme.good, stroke_width=2)
         never = Text("0: never reached", font_size=SIZES.label, color=theme.good)
-        never.next_to(ceiling, DOWN, buff=0.12).align_to(ceiling, RIGHT)
+        never.next_to(ceiling, UP, buff=0.12).align_to(ceiling, RIGHT)
 
         def traced() -> VMobject:
             keep = stretch_cs <= stretch.get_value() + 1e-9
@@ -696,9 +700,10 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         with self.beat("Now the tangled cases. {xor} In XOR, class one fills two opposite "
                        "corners and class zero the other two.") as b:
             self.play(FadeIn(heading), Create(panels[0][1]), FadeIn(panels[0][0]),
-                      FadeIn(titles[0]), run_time=1)
+                      FadeIn(titles[0]), FadeIn(xor["raw_dots"], lag_ratio=0.02), run_time=1)
             b.wait_until("xor")
-            self.play(FadeIn(xor["raw_dots"], lag_ratio=0.02), run_time=1.2)
+            self.play(Indicate(xor["raw_dots"], color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
 
         # Step: the straight cut fails
         with self.beat("Fitted on the raw features, the straight cut is helpless: {half} it "
@@ -851,7 +856,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # Moved along the tilted camera's screen-right (the camera keeps looking at the
         # origin: moving its frame centre would move the fixed texts too).
         return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(TILT[1])
-                          + (-0.8 if name == "xor" else -1.5) * OUT)
+                          + (0.1 if name == "xor" else -1.5) * OUT)
 
     def lift_part(self, name: str, b) -> dict[str, object]:  # noqa: ANN001
         """Floor, points on it, then the points rising to their heights with the surface."""
@@ -863,7 +868,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                           ((LIFT_BOX[0][0], LIFT_BOX[1][0]), (LIFT_BOX[0][1], LIFT_BOX[1][0]),
                            (LIFT_BOX[0][1], LIFT_BOX[1][1]), (LIFT_BOX[0][0], LIFT_BOX[1][1]))],
                         stroke_color=theme.muted, stroke_width=2, fill_color=theme.field_mid,
-                        fill_opacity=0.6)
+                        fill_opacity=0.4)
         colours = (theme.class0, theme.class1)
         dots = VGroup(*[VGroup(*[Dot(axes.c2p(*x, 0), radius=DOT_RADIUS, color=colours[k],
                                      stroke_width=1.5, stroke_color=theme.background)
@@ -1019,12 +1024,12 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
 ROWS_PER_PAGE = 4
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.85, -2.4, 2.45)
+COLUMNS = (-6.62, -4.78, -2.4, 2.45)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 4.0
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
-SKETCH_SIZE = (1.62, 1.04)
+SKETCH_SIZE = (1.7, 1.2)
 SKETCH_DOT = 0.03
 #: The opacity of a summary row's words once the next row is being spoken.
 DIMMED = 0.45
@@ -1249,25 +1254,36 @@ class WhenItBreaksCheck(QuizScene):
     quiz = QUIZ
 
     def quiz_picture(self) -> VGroup:
+        """The XOR points in their plane; the reveal lifts them to z = x1 x2, seen edge-on."""
         theme = self.theme
         cut = lifted_cut("xor")
         data = cut.dataset
         top = float(np.ceil(np.abs(cut.heights).max()))
-        axes = function_axes(theme, [*QUIZ_X_RANGE, 1], [-top, top, 2], x_length=3.4,
-                             y_length=3.4)
-        self.quiz_axes, self.quiz_cut = axes, cut
-        dots = point_cloud(axes, np.column_stack([data.X[:, 0], cut.heights]), data.y, theme)
-        z_name = MathTex(r"z = x_1 x_2", font_size=SIZES.formula_small,
-                         color=theme.text).next_to(axes.y_axis.get_top(), RIGHT, buff=0.15)
+        plane = function_axes(theme, [*QUIZ_X_RANGE, 1], [*QUIZ_X_RANGE, 1], x_length=3.2,
+                              y_length=3.2)
+        # The lift's axes: the same box on screen, its height running over the heights.
+        lift = function_axes(theme, [*QUIZ_X_RANGE, 1], [-top, top, 2], x_length=3.2,
+                             y_length=3.2).set_opacity(0)
+        self.quiz_axes, self.quiz_cut, self.quiz_plane = lift, cut, plane
+        dots = point_cloud(plane, data.X, data.y, theme)
+        self.quiz_dots = dots
+        y_name = MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            plane.y_axis.get_top(), UP, buff=0.1)
         x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            axes.c2p(QUIZ_X_RANGE[1], -top), UP + LEFT, buff=0.1)
-        side = Text("the lift, seen edge-on", font_size=SIZES.label,
-                    color=theme.muted).next_to(axes, DOWN, buff=0.25)
-        return VGroup(axes, dots, z_name, x_name, side)
+            plane.x_axis.get_right(), RIGHT, buff=0.1)
+        self.quiz_y_name = y_name
+        return VGroup(lift, plane, dots, y_name, x_name)
 
     def quiz_reveal(self) -> None:
-        """The level sheet z = 0, edge-on: class 1 below it, class 0 above."""
-        axes, theme = self.quiz_axes, self.theme
+        """Each point rises or sinks to z = x1 x2 (seen edge-on), then the level sheet z = 0:
+        class 1 below it, class 0 above."""
+        axes, theme, cut = self.quiz_axes, self.theme, self.quiz_cut
+        data = cut.dataset
+        z_name = MathTex(r"z = x_1 x_2", font_size=SIZES.formula_small,
+                         color=theme.text).move_to(self.quiz_y_name, aligned_edge=DOWN)
+        self.play(*[dot.animate.move_to(axes.c2p(x[0], z))
+                    for dot, x, z in zip(self.quiz_dots, data.X, cut.heights, strict=True)],
+                  FadeOut(self.quiz_y_name), FadeIn(z_name), run_time=1.2)
         sheet = Line(axes.c2p(QUIZ_X_RANGE[0], 0), axes.c2p(QUIZ_X_RANGE[1], 0),
                      color=theme.boundary, stroke_width=6)
         name = MathTex("z = 0", font_size=SIZES.formula_small, color=theme.boundary)
@@ -1275,7 +1291,7 @@ class WhenItBreaksCheck(QuizScene):
         name.move_to(axes.c2p(QUIZ_X_RANGE[0], 0), aligned_edge=DOWN + LEFT).shift(
             0.1 * UP + 0.05 * RIGHT)
         self.quiz_sheet = sheet
-        self.play(Create(sheet), FadeIn(name), run_time=1.0)
+        self.play(Create(sheet), FadeIn(name), run_time=0.8)
 
 
 SCENES_IN_ORDER = [
