@@ -829,12 +829,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
 
         # Step: cost per step
         cells = [
-            [None, Text("Newton (IRLS)", font_size=SIZES.label, color=theme.highlight),
-             Text("gradient ascent", font_size=SIZES.label, color=theme.class0)],
-            [Text("cost per step", font_size=SIZES.label, color=theme.text),
+            [None, Text("Newton (IRLS)", font_size=SIZES.body, color=theme.highlight),
+             Text("gradient ascent", font_size=SIZES.body, color=theme.class0)],
+            [Text("cost per step", font_size=SIZES.body, color=theme.text),
              MathTex(r"O(d^3)", font_size=SIZES.formula, color=theme.text),
              MathTex(r"O(d)", font_size=SIZES.formula, color=theme.text)],
-            [Text("steps to converge", font_size=SIZES.label, color=theme.text),
+            [Text("steps to converge", font_size=SIZES.body, color=theme.text),
              MathTex(str(run.newton_steps), font_size=SIZES.formula, color=theme.text),
              MathTex(str(run.ascent_steps), font_size=SIZES.formula, color=theme.text)],
         ]
@@ -940,7 +940,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             for x, cell in zip(columns, row, strict=True):
                 if cell is not None:
                     cell.move_to([x, row_y, 0])
-            row_y -= 0.58
+            row_y -= 0.7
 
 
 class NewtonDoublesTheCorrectDigits(LectureScene):
@@ -1145,9 +1145,9 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         peak = VGroup(Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
                           axes.c2p(*bowls.maximiser)),
                       MathTex(r"\theta^*", font_size=SIZES.formula_small, color=theme.text))
-        # Left of the peak, off the w axis that runs through it: the jumps come in from the
-        # lower left and the right.
-        peak[1].next_to(peak[0], LEFT, buff=0.22)
+        # Straight above the peak (on a patch over the w axis): the jumps come in from the
+        # lower left and from the right, below it.
+        peak[1].next_to(peak[0], UP, buff=0.12)
         peak[1].add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
 
         def inside(points: np.ndarray) -> bool:

@@ -57,7 +57,7 @@ from core import (
     softmax_field,
 )
 from core.gradient_ascent import training_lab_run
-from core.losses import log_likelihood
+from core.losses import log_likelihood, log_likelihood_hessian
 from core.newton import log_likelihood_1d, newton_race_run
 from core.pathologies import (
     class_weighted_fit,
@@ -856,7 +856,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # Moved along the tilted camera's screen-right (the camera keeps looking at the
         # origin: moving its frame centre would move the fixed texts too).
         return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(TILT[1])
-                          + (0.1 if name == "xor" else -1.5) * OUT)
+                          + (0.35 if name == "xor" else -1.5) * OUT)
 
     def lift_part(self, name: str, b) -> dict[str, object]:  # noqa: ANN001
         """Floor, points on it, then the points rising to their heights with the surface."""
@@ -1035,8 +1035,9 @@ SKETCH_DOT = 0.03
 DIMMED = 0.45
 #: The feature-plane box of the sketches drawn on the training lab's clouds.
 SKETCH_BOX = ((-3.9, 3.9), (-3.2, 3.2))
-#: The cross-entropy sketch: theta runs over c times the lab's fitted theta, c in this range.
-BOWL_SCALE = (-1.0, 3.0)
+#: The cross-entropy sketch: theta runs this far either side of the lab's fit, along the
+#: direction in which the loss curves most.
+BOWL_SPAN = 2.5
 #: Steps of the training lab's default run whose boundaries the update-rule sketch shows.
 SKETCH_STEPS = (0, 3, 10, 30, 300)
 
@@ -1102,11 +1103,15 @@ class LessonSketches:
                 line.clear_updaters()
                 parts.append(line.line)  # not its hidden normal arrow: it would skew the box
             parts.append(self.dots(axes, data.X, data.y))
-        elif index == 4:  # the cross-entropy of the lab's fit, a bowl along its own theta
+        elif index == 4:  # the cross-entropy of the lab's fit: a bowl through its bottom,
+            # along the direction it curves most (the Hessian's top eigenvector, from core)
             final = run.thetas[-1]
-            scale = np.linspace(*BOWL_SCALE, 61)
-            costs = np.array([-log_likelihood(c * final, data.X, data.y) for c in scale])
-            axes = self.graph_axes(BOWL_SCALE, (float(costs.min()), float(costs.max())))
+            _, directions = np.linalg.eigh(-log_likelihood_hessian(final, data.X, data.y))
+            scale = np.linspace(-BOWL_SPAN, BOWL_SPAN, 61)
+            costs = np.array([-log_likelihood(final + t * directions[:, -1], data.X, data.y)
+                              for t in scale])
+            axes = self.graph_axes((-BOWL_SPAN, BOWL_SPAN),
+                                   (float(costs.min()), float(costs.max())))
             bottom = int(np.argmin(costs))
             parts += [axes, polyline(axes, scale, costs, theme.loss, width=3),
                       Dot(axes.c2p(scale[bottom], costs[bottom]), radius=0.05,
