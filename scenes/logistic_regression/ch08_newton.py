@@ -1009,9 +1009,9 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         said_digits = ", ".join(str(d) for d in digits)
         # Newton's first steps, zoomed: an inset in the plot's empty lower right, its x axis
         # running over steps 0 to INSET_STEPS only, on the same log scale of errors.
-        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.6,
+        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.3,
                               y_length=2.4)
-        inset.move_to(axes.c2p(0.57 * n_steps, 0.66 * LOG_FLOOR))
+        inset.move_to(axes.c2p(0.6 * n_steps, 0.66 * LOG_FLOOR))
         self.inset_axes = inset
         inset_frame = SurroundingRectangle(inset, buff=0.12, color=theme.muted,
                                            stroke_width=2)
@@ -1024,7 +1024,7 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
                                   color=theme.highlight) for t in range(n_newton)])
         # Where Newton's line stops: its error has reached rounding level.
         floor_note = Text("rounding floor", font_size=SIZES.label, color=theme.muted)
-        floor_note.next_to(newton_dots[-1], RIGHT, buff=0.2).shift(0.1 * UP)
+        floor_note.next_to(newton_dots[-1], RIGHT, buff=0.15).shift(0.5 * UP)
         self.floor_note = floor_note
         legend = Text("correct decimals", font_size=SIZES.label, color=theme.highlight)
         legend.move_to(inset.c2p(0, LOG_FLOOR), aligned_edge=DOWN + LEFT).shift(
