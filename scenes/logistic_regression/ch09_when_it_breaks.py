@@ -308,7 +308,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         for number in stretch_plot.x_axis.numbers:
             number.next_to(stretch_plot.c2p(number.get_value(), floor), DOWN, buff=0.15)
         c_name = MathTex("c", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            stretch_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
+            stretch_plot.x_axis.numbers[-1], DOWN, buff=0.1)
         ell_name = MathTex(r"\ell(c\,\theta)", font_size=SIZES.formula_small,
                            color=theme.muted).next_to(stretch_plot.y_axis.get_top(), UP,
                                                       buff=0.15)
@@ -1029,7 +1029,7 @@ CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 4.0
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
-SKETCH_SIZE = (1.7, 1.2)
+SKETCH_SIZE = (1.7, 1.1)
 SKETCH_DOT = 0.03
 #: The opacity of a summary row's words once the next row is being spoken.
 DIMMED = 0.45
@@ -1179,7 +1179,7 @@ class TheWholeLessonInEightRows(LectureScene):
             top = 1.95
             for row in page:
                 row.shift((top - row.get_top()[1]) * UP)
-                top = row.get_bottom()[1] - 0.2
+                top = row.get_bottom()[1] - 0.12
             self.pages.append(page)
             tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.caption,
                        color=theme.muted).to_corner(UR, buff=0.45)
