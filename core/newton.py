@@ -46,6 +46,8 @@ __all__ = [
     "error_decay_run",
     "newton_bowls_run",
     "quadratic_model",
+    "NewtonOnQuadratic",
+    "newton_on_quadratic",
 ]
 
 
@@ -683,3 +685,68 @@ def principal_curvatures(H) -> np.ndarray:
     if H.ndim != 2 or H.shape[0] != H.shape[1] or not np.allclose(H, H.T):
         raise ValueError(f"H must be a symmetric square matrix; got shape {H.shape}")
     return np.linalg.eigvalsh(H)
+
+
+@dataclass(frozen=True, eq=False)
+class NewtonOnQuadratic:
+    """One Newton step on a 2-D quadratic l(u, v) = (c_u u^2 + c_v v^2) / 2, in its principal
+    coordinates, with l = 0 at its stationary point, the origin.
+
+    Attributes
+    ----------
+    curvatures : ndarray of shape (2,)
+        (c_u, c_v): both negative, a hill; of mixed signs, a saddle.
+    u_grid, v_grid : ndarray
+    values : ndarray of shape (n_v, n_u)
+        l on the grid; row j is v_grid[j].
+    start, lands : ndarray of shape (2,)
+        Where the step starts, and where it lands (start - H^-1 grad l(start)).
+    value_start, value_lands : float
+        l at both: lands above start means the step climbed.
+    """
+
+    curvatures: np.ndarray
+    u_grid: np.ndarray
+    v_grid: np.ndarray
+    values: np.ndarray
+    start: np.ndarray
+    lands: np.ndarray
+    value_start: float
+    value_lands: float
+
+
+def newton_on_quadratic(curvatures, start, half_width: float = 1.0,
+                        shape: tuple[int, int] = (160, 200)) -> NewtonOnQuadratic:
+    """Newton's step from ``start`` on the quadratic with these principal ``curvatures``:
+    on a hill it lands on the top; on a saddle it lands on the saddle point, which can lie
+    below the start (the step went downhill).
+
+    Parameters
+    ----------
+    curvatures : array-like of shape (2,), nonzero
+    start : array-like of shape (2,)
+    half_width : float, default=1.0
+        The grid covers [-half_width, half_width] in both coordinates.
+    shape : (rows, cols)
+
+    Returns
+    -------
+    run : NewtonOnQuadratic
+    """
+    c = np.asarray(curvatures, dtype=float)
+    if c.shape != (2,) or not np.all(np.isfinite(c)) or np.any(c == 0):
+        raise ValueError(f"curvatures must be two nonzero numbers; got {curvatures!r}")
+    start = check_theta(start, 2).astype(float)
+    H = np.diag(c)
+
+    def value(p: np.ndarray) -> np.ndarray:
+        return 0.5 * np.einsum("...i,ij,...j->...", p, H, p)
+
+    lands = start - np.linalg.solve(H, H @ start)
+    u_grid = np.linspace(-half_width, half_width, shape[1])
+    v_grid = np.linspace(-half_width, half_width, shape[0])
+    U, V = np.meshgrid(u_grid, v_grid)
+    values = value(np.stack([U, V], axis=-1))
+    return NewtonOnQuadratic(curvatures=c, u_grid=u_grid, v_grid=v_grid, values=values,
+                             start=start, lands=lands, value_start=float(value(start)),
+                             value_lands=float(value(lands)))

@@ -29,9 +29,11 @@ from manim import (
     FadeIn,
     FadeOut,
     FadeTransform,
+    Group,
     GrowArrow,
     GrowFromCenter,
     GrowFromEdge,
+    ImageMobject,
     Indicate,
     Line,
     ManimColor,
@@ -49,10 +51,12 @@ from manim import (
 
 from core import log_likelihood_hessian
 from core.newton import (
+    NewtonOnQuadratic,
     NewtonRace,
     error_decay_run,
     log_likelihood_1d,
     newton_bowls_run,
+    newton_on_quadratic,
     newton_race_run,
     newton_versus_ascent_run,
     principal_curvatures,
@@ -243,9 +247,30 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         side_notes = VGroup(
             MathTex(r"\ell(w) = \sum_i \log P(y_i \mid x_i;\, w)", font_size=SIZES.formula_small,
                     color=theme.curve),
+            MathTex(r"\text{gradient ascent: slope } \ell'(w)", font_size=SIZES.formula_small,
+                    color=theme.class0),
+            MathTex(r"\text{Newton: also its bend } \ell''(w)", font_size=SIZES.formula_small,
+                    color=theme.highlight),
             MathTex(r"\text{peak: } \ell'(w^*) = 0", font_size=SIZES.formula_small,
                     color=theme.loss))
         SIDE.stack(*side_notes, buff=0.5)
+        # A tangent sliding along the hill: its slope is what gradient ascent feels, and how
+        # fast it turns is the curvature Newton also uses (l and l' from core).
+        touch = ValueTracker(0.1)
+
+        def hill_tangent() -> Line:
+            value, slope = plots.at(touch.get_value())
+            reach = 0.3
+            w_t = touch.get_value()
+            return Line(plots.top.c2p(w_t - reach, value - reach * slope),
+                        plots.top.c2p(w_t + reach, value + reach * slope),
+                        color=theme.highlight, stroke_width=4)
+
+        sliding = hill_tangent()
+        sliding.add_updater(lambda m: m.become(hill_tangent()))
+        touch_dot = Dot(radius=0.08, color=theme.highlight).add_updater(
+            lambda m: m.move_to(plots.top.c2p(touch.get_value(),
+                                              plots.at(touch.get_value())[0])))
 
         # Step: the hill
         with self.beat("Here is the log-likelihood of a single weight w, with the bias held at "
@@ -256,11 +281,15 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                       FadeIn(plots.top_label), FadeIn(side_notes[0]), run_time=0.8)
             self.play(Create(plots.top_curve), run_time=1.2)
             b.wait_until("slope")
-            self.play(Indicate(plots.top_curve, color=theme.highlight, scale_factor=1.0),
-                      run_time=1.2)
+            touch_dot.update()
+            self.play(Create(sliding), FadeIn(touch_dot), FadeIn(side_notes[1], shift=0.2 * UP),
+                      run_time=0.8)
+            self.play(touch.animate.set_value(0.55), run_time=1.2)
             b.wait_until("curvature")
-            self.play(Indicate(plots.top_curve, color=theme.loss, scale_factor=1.0),
-                      run_time=1.2)
+            self.play(FadeIn(side_notes[2], shift=0.2 * UP), run_time=0.6)
+            self.play(touch.animate.set_value(1.7), run_time=max(b.time_until("end"), 2.0))
+            sliding.clear_updaters()
+            touch_dot.clear_updaters()
 
         # Step: the peak is where the slope is zero
         peak_dot = VGroup(*[Dot(point, radius=0.08, color=theme.text) for point in (
@@ -270,11 +299,11 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        "slope is zero, so climbing to the peak means finding where ell prime "
                        "crosses zero.") as b:
             self.play(Create(plots.bottom), FadeIn(plots.w_numbers), FadeIn(plots.w_label),
-                      FadeIn(plots.bottom_label))
+                      FadeIn(plots.bottom_label), FadeOut(sliding), FadeOut(touch_dot))
             self.play(Create(plots.bottom_curve), run_time=1.5)
             b.wait_until("top")
             self.play(Create(plots.peak_line), FadeIn(plots.peak_label), FadeIn(peak_dot),
-                      FadeIn(side_notes[1], shift=0.2 * UP))
+                      FadeIn(side_notes[3], shift=0.2 * UP))
 
         # Step: the start
         w = ValueTracker(float(race.newton[0]))
@@ -291,7 +320,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         tangent = plots.tangent(race, 0)
         self.tangent = tangent
         # Inside the triangle the tangent makes with the axes, clear of the curve.
-        slope_label = VGroup(Text("slope", font_size=SIZES.caption, color=theme.highlight),
+        slope_label = VGroup(Text("slope", font_size=SIZES.label, color=theme.highlight),
                              MathTex(r"\ell''(w)", font_size=SIZES.formula_small,
                                      color=theme.highlight)).arrange(DOWN, buff=0.1)
         w0, s0 = race.tangent_points[0]
@@ -369,38 +398,49 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                            max_tip_length_to_length_ratio=0.06)
         overshoot_ring = plots.zero_mark(lands)
         overshoot = Text("overshoots the peak", font_size=SIZES.label, color=theme.highlight)
-        # Under the long arrow, above the w numbers: l' and the first tangent are above.
-        overshoot.next_to(plots.bottom.c2p(lands, 0), DOWN, buff=0.22).align_to(
-            plots.bottom.c2p(lands, 0), LEFT).shift(0.15 * RIGHT)
+        # In the top panel, under the hill and right of where the marker lands (the l' panel
+        # is full of curve, tangent and w numbers there).
+        overshoot.move_to(plots.top.c2p(lands + 0.12, plots.at(lands)[0] - 1.2),
+                          aligned_edge=LEFT)
         self.overshoot = (overshoot_ring, overshoot)
-        gentle_dot = Dot(plots.bottom.c2p(GENTLE_W, plots.at(GENTLE_W)[1]), radius=0.08,
-                         color=theme.highlight)
+        # The marker's start moves with it: w0 = 2 for the long step, then back to 0.
+        gentle_start = MathTex(rf"w_0 = {GENTLE_W:g}", font_size=SIZES.formula,
+                               color=theme.highlight).move_to(start, aligned_edge=LEFT)
+        first_start = start.copy()
+        self.gentle_values = (plots.at(GENTLE_W)[0], plots.at(lands)[0])
         with self.beat("That is Newton's update, and it has no learning rate. {gentle} Out at "
                        f"w equals {GENTLE_W:g}, where the slope changes slowly, the tangent is "
-                       "flat and the step is long: {over} so long that it overshoots the peak, "
-                       f"to w equals {lands:.2f}, nearly as far past it as it began. {{steep}} At "
-                       "zero, where the slope changes fast, the step was short.") as b:
+                       "flat {long} and the step is long: {over} so long that it overshoots the "
+                       f"peak, to w equals {lands:.2f}, lower on the hill than where it began. "
+                       "{steep} At zero, where the slope changes fast, the step was short.") as b:
             self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
-            self.play(Create(box))
+            self.play(FadeIn(box), run_time=0.5)
             b.wait_until("gentle")
-            # The first tangent steps back while the gentle one is shown, so they do not pile up.
+            # The first tangent steps back while the gentle one is shown, so they do not pile up;
+            # the marker moves out to the new start.
             self.play(tangent.animate.set_stroke(opacity=0), FadeOut(slope_label),
-                      FadeOut(ring), FadeIn(gentle_dot), Create(gentle), run_time=1.2)
+                      FadeOut(ring), w.animate.set_value(GENTLE_W),
+                      FadeTransform(start, gentle_start), run_time=1.0)
+            self.play(Create(gentle), run_time=0.8)
+            b.wait_until("long")
             self.play(GrowArrow(gentle_run), Indicate(den_r, color=theme.highlight),
                       run_time=1.2)
             b.wait_until("over")
-            self.play(GrowFromCenter(overshoot_ring), FadeIn(overshoot, shift=0.2 * UP),
-                      Indicate(plots.peak_label, color=theme.highlight), run_time=1.0)
+            # The marker follows the step: past the peak, and down the hill.
+            self.play(w.animate.set_value(lands), GrowFromCenter(overshoot_ring),
+                      FadeIn(overshoot, shift=0.2 * UP), run_time=1.5)
+            self.play(Indicate(plots.peak_label, color=theme.highlight), run_time=0.8)
             b.wait_until("steep")
             # Back to the start: its tangent and its short step come forward, the gentle fade.
-            self.play(VGroup(gentle, gentle_run, gentle_dot, overshoot_ring,
+            self.play(VGroup(gentle, gentle_run, overshoot_ring,
                              overshoot).animate.set_opacity(0.25),
                       tangent.animate.set_stroke(opacity=1), FadeIn(ring),
-                      Create(short_run), run_time=1)
-            self.play(Indicate(short_run, color=theme.highlight), run_time=0.8)
+                      FadeTransform(gentle_start, first_start),
+                      w.animate.set_value(float(race.newton[0])), run_time=1)
+            self.play(Create(short_run), w.animate.set_value(w1), run_time=1.0)
         with self.beat("Gradient ascent instead scales the slope by a learning rate you must "
                        "choose by hand."):
-            self.play(FadeOut(VGroup(gentle, gentle_run, gentle_dot, short_run, overshoot_ring,
+            self.play(FadeOut(VGroup(gentle, gentle_run, short_run, overshoot_ring,
                                      overshoot)),
                       FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note))
             self.play(Indicate(ascent[4], color=theme.highlight))
@@ -449,8 +489,11 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         ascent = plots.markers(w_ascent, theme.class0, 0.16)
         newton = plots.markers(w_newton, theme.highlight, 0.09)
         self.newton_marker, self.ascent_marker = newton, ascent
+        ascent_ticks = self._ticks(plots, race.gradient, k_ascent, theme.class0)
+        self.ascent_ticks = ascent_ticks
         trails = VGroup(*[self._trail(plots, race.newton, k_newton, theme.highlight),
-                          self._trail(plots, race.gradient, k_ascent, theme.class0)])
+                          self._trail(plots, race.gradient, k_ascent, theme.class0),
+                          ascent_ticks])
 
         def block(name: str, colour: str, rule: MathTex, k: ValueTracker,
                   iterates: np.ndarray) -> VGroup:
@@ -536,11 +579,15 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                       Indicate(newton_panel.numbers[1], color=theme.good))
 
         # Step: gradient ascent keeps inching
-        with self.beat("Gradient ascent keeps inching. Each step is shorter than the last, "
-                       "because the slope it follows fades as it nears the top."):
+        with self.beat("Gradient ascent keeps inching. {shorter} Each step is shorter than the "
+                       "last, because the slope it follows fades as it nears the top.") as b:
             self.play(k_ascent.animate.set_value(n_steps), run_time=1.2 * (n_steps - at_peak),
                       rate_func=linear)
             self._record()
+            b.wait_until("shorter")
+            # Its ticks on the w axis: the gaps, its steps, close up toward the peak.
+            self.play(Indicate(ascent_ticks, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
 
         # Step: still climbing
         ascent_value, _ = plots.at(float(race.gradient[-1]))
@@ -578,8 +625,87 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         dots.add_updater(show)
         return dots
 
+    @staticmethod
+    def _ticks(plots: SlopeUnderCurve, iterates: np.ndarray, k: ValueTracker,
+               colour: str) -> VGroup:
+        """A tick on the zero line of l' at each iterate a climber has reached: the gaps
+        between them are its steps."""
+        ticks = VGroup(*[Line(plots.bottom.c2p(w, 0) + 0.16 * DOWN,
+                              plots.bottom.c2p(w, 0) + 0.16 * UP, color=colour,
+                              stroke_width=3, stroke_opacity=0) for w in iterates])
+
+        def show(group: VGroup) -> None:
+            for i, tick in enumerate(group):
+                tick.set_stroke(opacity=0.9 if i <= k.get_value() + 1e-9 else 0)
+
+        ticks.add_updater(show)
+        return ticks
+
 
 # ---------------------------------------------------------------------------------------------
+
+
+#: Newton's step on the curvature pictures starts here, in principal coordinates (u, v).
+CURVATURE_START = (0.6, 0.8)
+#: The curvature pictures' size on screen (scene units), and their contour count.
+CURVATURE_PANEL = (5.0, 3.1)
+CURVATURE_LINES = 7
+
+
+def level_pixels(values: np.ndarray, theme: Theme) -> np.ndarray:
+    """RGBA pixels (uint8) of a quadratic's map: brighter where it is higher, with a muted line
+    wherever sign(l) sqrt(|l|) crosses one of CURVATURE_LINES even steps (evenly spaced
+    ellipses on a hill, hyperbolas on a saddle; the saddle's zero level is one of them).
+
+    Parameters
+    ----------
+    values : ndarray of shape (rows, cols)
+        Row 0 is the top of the picture.
+    """
+    root = np.sign(values) * np.sqrt(np.abs(values))
+    step = np.abs(root).max() / CURVATURE_LINES
+    band = np.floor(root / step)
+    line = np.zeros(values.shape, dtype=bool)
+    line[:, :-1] |= band[:, :-1] != band[:, 1:]
+    line[:-1, :] |= band[:-1, :] != band[1:, :]
+    background = np.array(ManimColor(theme.background).to_rgb()) * 255
+    shade = np.array(ManimColor(theme.curve).to_rgb()) * 255
+    muted = np.array(ManimColor(theme.muted).to_rgb()) * 255
+    high = ((values - values.min()) / (values.max() - values.min()))[..., None]
+    rgb = background + (shade - background) * (MAP_SHADE * high)
+    rgb = np.where(line[..., None], muted, rgb)
+    alpha = np.full(high.shape, 255.0)
+    return np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8)
+
+
+class CurvaturePanel(Group):
+    """A 2-D quadratic as a shaded contour map (core's values), framed, with Newton's step from
+    the start to the stationary point: ``image``, ``frame``, ``start``, ``target``, ``step``."""
+
+    def __init__(self, run: NewtonOnQuadratic, theme: Theme):
+        image = ImageMobject(level_pixels(run.values[::-1], theme))
+        image.stretch_to_fit_width(CURVATURE_PANEL[0])
+        image.stretch_to_fit_height(CURVATURE_PANEL[1])
+        frame = Rectangle(width=CURVATURE_PANEL[0], height=CURVATURE_PANEL[1],
+                          color=theme.muted, stroke_width=2)
+        super().__init__(image, frame)
+        self.run, self.image, self.frame = run, image, frame
+        start = Dot(self.point(run.start), radius=0.11, color=theme.highlight,
+                    stroke_width=2, stroke_color=theme.background)
+        target = Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
+            self.point(run.lands))
+        step = Arrow(self.point(run.start), self.point(run.lands), buff=0.14,
+                     color=theme.highlight, stroke_width=6, max_tip_length_to_length_ratio=0.2)
+        self.start, self.target, self.step = start, target, step
+        self.add(start, target, step)
+
+    def point(self, p: np.ndarray) -> np.ndarray:
+        """Screen point of principal coordinates ``p`` (follows the panel when it moves)."""
+        (u0, u1), (v0, v1) = ((self.run.u_grid[0], self.run.u_grid[-1]),
+                              (self.run.v_grid[0], self.run.v_grid[-1]))
+        corner = self.frame.get_corner(DOWN + LEFT)
+        return corner + np.array([(p[0] - u0) / (u1 - u0) * self.frame.width,
+                                  (p[1] - v0) / (v1 - v0) * self.frame.height, 0.0])
 
 
 class HessianTakesNewtonToManyWeights(LectureScene):
@@ -611,6 +737,32 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         mapping[0].set_y(1.15)
         mapping[1].set_y(0.35)
         self.mapping = mapping
+        # The Hessian of chapter 5's clouds at theta = 0 (core), and its curvatures.
+        H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
+        # Its curvatures along its principal directions (core): all negative, a hill.
+        curvatures = principal_curvatures(H)
+        self.curvatures = curvatures
+        bends = MathTex(r"\text{curvatures of } H:\ ",
+                        r",\ ".join(f"{c:.1f}" for c in curvatures),
+                        r"\ \text{, all} < 0", font_size=SIZES.formula_small, color=theme.text)
+        bends[1].set_color(theme.highlight)
+        self.bends = bends
+        # The hill in H's steepest and gentlest directions (core's quadratic), and one in which
+        # the steep direction bends up instead: a saddle. Newton's step from the same start.
+        steep, gentle = float(curvatures[0]), float(curvatures[-1])
+        hill = CurvaturePanel(newton_on_quadratic((steep, gentle), CURVATURE_START), theme)
+        saddle = CurvaturePanel(newton_on_quadratic((-steep, gentle), CURVATURE_START), theme)
+        self.curvature_panels = (hill, saddle)
+        hill.move_to([-3.3, -1.75, 0])
+        hill_note = VGroup(
+            bends,
+            Text("a hill, bending down every way", font_size=SIZES.label, color=theme.text),
+            MathTex(r"\text{Newton's step climbs: }\ell = ",
+                    rf"{hill.run.value_start:.1f} \to {hill.run.value_lands:.0f}",
+                    font_size=SIZES.formula_small, color=theme.good),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        hill_note.next_to(hill, RIGHT, buff=0.4)
+        self.hill_note = hill_note
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
                        "weights, {vector} the slope becomes a vector and {matrix} the curvature "
                        "becomes a matrix, the Hessian.") as b:
@@ -620,6 +772,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                 b.wait_until(mark)
                 self.play(FadeIn(row[0]), GrowFromEdge(row[1], LEFT), FadeIn(row[2:]),
                           run_time=1.2)
+            # What a matrix of curvatures looks like: the hill it describes, in two directions.
+            self.play(FadeIn(hill.image), Create(hill.frame), run_time=1.0)
 
         # Step: the many-weight rule
         many = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla_\theta \ell(\theta)",
@@ -642,7 +796,6 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         names = Text("for logistic regression:\nFisher scoring, or IRLS",
                      font_size=SIZES.label, color=theme.text, line_spacing=0.9)
         # The d x d grid itself: the Hessian of chapter 5's clouds at theta = 0, from core.
-        H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
         self.hessian_shown = H
         grid = DecimalMatrix(H, element_to_mobject_config={
             "num_decimal_places": 1, "font_size": SIZES.formula_small, "color": theme.text},
@@ -652,22 +805,13 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.85 * UP)
         names.shift(0.3 * RIGHT)
         self.grid = grid
-        # Its curvatures along its principal directions (core): all negative, a hill.
-        curvatures = principal_curvatures(H)
-        self.curvatures = curvatures
-        bends = MathTex(r"\text{curvatures of } H:\ ",
-                        r",\ ".join(f"{c:.1f}" for c in curvatures),
-                        r"\ \text{, all} < 0", font_size=SIZES.formula, color=theme.text)
-        bends[1].set_color(theme.highlight)
-        bends.move_to(1.05 * DOWN)
-        self.bends = bends
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
-                       f"and theta j: {{grid}} for the clouds' {run.n_dof} weights at zero, a "
+                       f"and theta j: {{grid}} for chapter five's {run.n_dof} weights at zero, a "
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
                        "this method is called Fisher scoring, or iteratively reweighted least "
                        "squares. {bends} Its curvatures along its main directions are all "
-                       "negative: the hill bends down every way, so Newton's direction always "
-                       "points uphill.") as b:
+                       "negative: the hill bends down every way, {uphill} so Newton's direction "
+                       "always points uphill.") as b:
             self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
             b.wait_until("grid")
             self.play(FadeIn(grid_eq), FadeIn(grid.get_brackets()),
@@ -675,16 +819,22 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             b.wait_until("names")
             self.play(FadeIn(names))
             b.wait_until("bends")
-            self.play(FadeIn(bends, shift=0.2 * UP))
+            self.play(FadeIn(bends, shift=0.2 * UP), FadeIn(hill_note[1], shift=0.2 * UP),
+                      Indicate(hill.frame, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.0)
+            b.wait_until("uphill")
+            self.play(FadeIn(hill.start, scale=2), run_time=0.4)
+            self.play(GrowArrow(hill.step), FadeIn(hill.target), FadeIn(hill_note[2]),
+                      run_time=1.0)
 
         # Step: cost per step
         cells = [
-            [None, Text("Newton (IRLS)", font_size=SIZES.label, color=theme.highlight),
-             Text("gradient ascent", font_size=SIZES.label, color=theme.class0)],
-            [Text("cost per step", font_size=SIZES.label, color=theme.text),
+            [None, Text("Newton (IRLS)", font_size=SIZES.body, color=theme.highlight),
+             Text("gradient ascent", font_size=SIZES.body, color=theme.class0)],
+            [Text("cost per step", font_size=SIZES.body, color=theme.text),
              MathTex(r"O(d^3)", font_size=SIZES.formula, color=theme.text),
              MathTex(r"O(d)", font_size=SIZES.formula, color=theme.text)],
-            [Text("steps to converge", font_size=SIZES.label, color=theme.text),
+            [Text("steps to converge", font_size=SIZES.body, color=theme.text),
              MathTex(str(run.newton_steps), font_size=SIZES.formula, color=theme.text),
              MathTex(str(run.ascent_steps), font_size=SIZES.formula, color=theme.text)],
         ]
@@ -695,7 +845,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         with self.beat("The price: every step builds the d by d Hessian and solves with it, "
                        "about d cubed operations. {gradient} A gradient step costs about "
                        "d.") as b:
-            self.play(FadeOut(bends), FadeIn(VGroup(cells[0][1], cells[0][2])),
+            self.play(FadeOut(hill), FadeOut(hill_note), FadeIn(VGroup(cells[0][1], cells[0][2])),
                       Create(rule_line))
             self.play(FadeIn(cells[1][0]), FadeIn(cells[1][1], shift=0.2 * UP))
             b.wait_until("gradient")
@@ -737,33 +887,49 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        "methods take over."):
             self.play(Write(verdict), run_time=1.5)
 
-        # Step: the misconception: Newton is not always better
+        # Step: the misconception: Newton is not always better. The hill beside a saddle.
         table = VGroup(*[c for row in cells for c in row if c is not None], rule_line, caption)
-        warn = VGroup(
-            MathTex(r"\text{neural nets: } H \text{ huge, and indefinite}",
-                    font_size=SIZES.formula, color=theme.text),
-            MathTex(r"\text{curvatures of both signs: a saddle}", font_size=SIZES.formula,
-                    color=theme.text),
-            MathTex(r"\text{the step can head for it, or downhill}", font_size=SIZES.formula,
-                    color=theme.bad),
-            MathTex(r"\text{so: L-BFGS, or first-order Adam}", font_size=SIZES.formula,
-                    color=theme.highlight),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        warn.next_to(grid, DOWN, buff=0.35).set_x(0)
-        self.warning = warn
+        for panel, x in ((hill, -3.2), (saddle, 3.2)):
+            panel.scale(1.15).move_to([x, -0.45, 0])
+        titles = VGroup(
+            Text("every curvature < 0: a hill", font_size=SIZES.label, color=theme.text),
+            Text("curvatures of both signs: a saddle", font_size=SIZES.label,
+                 color=theme.text))
+        readouts = VGroup(*[
+            MathTex(r"\ell = ", rf"{panel.run.value_start:.1f} \to {panel.run.value_lands:.0f}",
+                    rf"\text{{: {word}}}", font_size=SIZES.formula_small,
+                    color=theme.good if climbs else theme.bad)
+            for panel, word, climbs in ((hill, "up", True), (saddle, "down", False))])
+        for title, readout, panel in zip(titles, readouts, (hill, saddle), strict=True):
+            title.next_to(panel, UP, buff=0.15)
+            readout.next_to(panel, DOWN, buff=0.15)
+        saddle_name = Text("saddle point", font_size=SIZES.label, color=theme.text)
+        saddle_name.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
+        saddle_name.next_to(saddle.target, DOWN + LEFT, buff=0.12)
+        cheaper = Text("so in practice: L-BFGS, or first-order methods like Adam",
+                       font_size=SIZES.label, color=theme.highlight)
+        FOOTER.place(cheaper)
+        self.warning = VGroup(titles, readouts, cheaper)
         with self.beat("But Newton is not always better. {indefinite} In a neural network the "
                        "Hessian is huge, and it can be indefinite: {saddle} bending up in some "
                        "directions and down in others, like a saddle.") as b:
-            self.play(FadeOut(table, shift=0.2 * DOWN), run_time=0.8)
-            for row, mark in zip(warn[:2], ("indefinite", "saddle"), strict=True):
-                b.wait_until(mark)
-                self.play(FadeIn(row, shift=0.2 * UP), run_time=0.7)
+            self.play(FadeOut(table, shift=0.2 * DOWN), FadeOut(verdict),
+                      FadeOut(VGroup(hessian, grid_eq, grid, names)), run_time=0.8)
+            self.play(FadeIn(hill), FadeIn(titles[0]), FadeIn(readouts[0]), run_time=0.8)
+            b.wait_until("indefinite")
+            self.play(Create(saddle.frame), FadeIn(titles[1], shift=0.2 * UP), run_time=0.7)
+            b.wait_until("saddle")
+            self.play(FadeIn(saddle.image), run_time=1.0)
         with self.beat("{downhill} Then the step can head for the saddle point, or even "
                        "downhill. {cheaper} So practitioners use cheaper stand-ins: L-BFGS, or "
                        "first-order methods like Adam.") as b:
-            for row, mark in zip(warn[2:], ("downhill", "cheaper"), strict=True):
-                b.wait_until(mark)
-                self.play(FadeIn(row, shift=0.2 * UP), run_time=0.7)
+            self.play(FadeIn(saddle.start, scale=2), run_time=0.4)
+            b.wait_until("downhill")
+            self.play(GrowArrow(saddle.step), FadeIn(saddle.target), FadeIn(saddle_name),
+                      run_time=1.0)
+            self.play(FadeIn(readouts[1], shift=0.2 * UP), run_time=0.6)
+            b.wait_until("cheaper")
+            self.play(FadeIn(cheaper, shift=0.2 * UP), run_time=0.7)
 
     @staticmethod
     def _table(cells: list[list[VMobject | None]], top: float) -> None:
@@ -774,7 +940,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             for x, cell in zip(columns, row, strict=True):
                 if cell is not None:
                     cell.move_to([x, row_y, 0])
-            row_y -= 0.58
+            row_y -= 0.7
 
 
 class NewtonDoublesTheCorrectDigits(LectureScene):
@@ -796,11 +962,11 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         bottom = Line(axes.c2p(0, LOG_FLOOR), axes.c2p(n_steps, LOG_FLOOR), color=theme.muted,
                       stroke_width=2)
         step_numbers = VGroup(*[
-            Text(str(t), font_size=SIZES.caption, color=theme.muted).next_to(
+            Text(str(t), font_size=SIZES.label, color=theme.muted).next_to(
                 axes.c2p(t, LOG_FLOOR), DOWN, buff=0.15) for t in range(0, n_steps + 1, 20)])
         plot = VGroup(axes, y_labels, bottom, step_numbers)
         STAGE.place(plot, aligned=DOWN + RIGHT)
-        x_name = Text("step", font_size=SIZES.caption, color=theme.muted)
+        x_name = Text("step", font_size=SIZES.label, color=theme.muted)
         x_name.next_to(bottom, UP, buff=0.15).align_to(bottom, RIGHT)
         y_name = MathTex(r"|w_t - w^*|", font_size=SIZES.formula_small, color=theme.muted)
         y_name.next_to(axes.c2p(0, 1), RIGHT, buff=0.3).shift(0.1 * UP)
@@ -843,48 +1009,44 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         said_digits = ", ".join(str(d) for d in digits)
         # Newton's first steps, zoomed: an inset in the plot's empty lower right, its x axis
         # running over steps 0 to INSET_STEPS only, on the same log scale of errors.
-        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.6,
-                              y_length=2.6)
-        inset.move_to(axes.c2p(0.54 * n_steps, 0.625 * LOG_FLOOR))
+        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.3,
+                              y_length=2.4)
+        inset.move_to(axes.c2p(0.6 * n_steps, 0.66 * LOG_FLOOR))
         self.inset_axes = inset
         inset_frame = SurroundingRectangle(inset, buff=0.12, color=theme.muted,
                                            stroke_width=2)
         # Above the inset: what it shows; inside its empty lower left: what the labels count.
-        inset_steps = Text(f"steps 0 to {INSET_STEPS}", font_size=SIZES.label,
+        inset_steps = Text(f"zoom: Newton's steps 0 to {INSET_STEPS}", font_size=SIZES.label,
                            color=theme.text)
         inset_line = polyline(inset, decay.steps[:n_newton], log_newton[:n_newton],
                               theme.highlight)
         inset_dots = VGroup(*[Dot(inset.c2p(t, log_newton[t]), radius=0.07,
                                   color=theme.highlight) for t in range(n_newton)])
-        # Where the inset looks: steps 0 to INSET_STEPS of the main plot.
-        zoom_box = Rectangle(width=axes.c2p(INSET_STEPS, 0)[0] - axes.c2p(0, 0)[0] + 0.2,
-                             height=axes.c2p(0, 1)[1] - axes.c2p(0, LOG_FLOOR)[1],
-                             color=theme.muted, stroke_width=2)
-        zoom_box.move_to(axes.c2p(INSET_STEPS / 2, (1 + LOG_FLOOR) / 2))
-        zoom_link = DashedLine(zoom_box.get_right(), inset_frame.get_left(), color=theme.muted,
-                               stroke_width=2)
+        # Where Newton's line stops: its error has reached rounding level.
+        floor_note = Text("rounding floor", font_size=SIZES.label, color=theme.muted)
+        floor_note.next_to(newton_dots[-1], RIGHT, buff=0.15).shift(0.5 * UP)
+        self.floor_note = floor_note
         legend = Text("correct decimals", font_size=SIZES.label, color=theme.highlight)
         legend.move_to(inset.c2p(0, LOG_FLOOR), aligned_edge=DOWN + LEFT).shift(
             0.15 * RIGHT + 0.05 * UP)
         inset_steps.next_to(inset_frame, UP, buff=0.1).align_to(inset_frame, LEFT)
         # Each of those Newton dots labelled with its count of correct decimals.
         digit_labels = VGroup(*[
-            Text(str(d), font_size=SIZES.label, color=theme.highlight).next_to(
+            Text(str(d), font_size=SIZES.body, color=theme.highlight).next_to(
                 inset_dots[t], RIGHT, buff=0.15)
             for t, d in zip(range(2, n_newton - 1), digits, strict=True)])
         self.digit_labels = digit_labels
-        zoom = VGroup(zoom_box, zoom_link, inset_frame, inset, inset_steps, inset_line,
-                      inset_dots)
+        zoom = VGroup(inset_frame, inset, inset_steps, inset_line, inset_dots)
 
         # Step: the plot
         with self.beat("Now measure each climber's distance from the peak, {plot} on a "
                        "logarithmic scale: each line down is ten times closer.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(y_name), run_time=0.6)
-            b.wait_until("plot")
             # Only the y axis: the x axis would run along 10^0, near the top; the steps are
             # read off the line along the bottom.
-            self.play(Create(axes.y_axis), Create(bottom), FadeIn(step_numbers), FadeIn(y_labels),
-                      FadeIn(x_name), run_time=1.5)
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(y_name), Create(axes.y_axis),
+                      Create(bottom), FadeIn(step_numbers), FadeIn(x_name), run_time=1.0)
+            b.wait_until("plot")
+            self.play(FadeIn(y_labels, lag_ratio=0.3), run_time=1.2)
 
         # Step: gradient ascent, a straight line
         with self.beat("{ascent} Gradient ascent falls along a straight line: near the top, "
@@ -903,8 +1065,8 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             b.wait_until("newton")
             self.play(FadeIn(newton_title), FadeIn(newton_rule, shift=0.2 * UP))
             self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3), run_time=2)
-            self.play(Create(zoom_box), Create(zoom_link), Create(inset_frame),
-                      FadeIn(inset), FadeIn(inset_steps), run_time=0.8)
+            self.play(FadeIn(floor_note), Create(inset_frame), FadeIn(inset),
+                      FadeIn(inset_steps), run_time=0.8)
             self.play(Create(inset_line), FadeIn(inset_dots, lag_ratio=0.3), run_time=1.2)
             b.wait_until("digits")
             self.play(Indicate(inset_dots[2:n_newton - 1], color=theme.highlight),
@@ -983,8 +1145,9 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         peak = VGroup(Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
                           axes.c2p(*bowls.maximiser)),
                       MathTex(r"\theta^*", font_size=SIZES.formula_small, color=theme.text))
-        # Up and to the left of the peak: the jumps come in from the right and below it.
-        peak[1].next_to(peak[0], UP + LEFT, buff=0.25)
+        # Straight above the peak (on a patch over the w axis): the jumps come in from the
+        # lower left and from the right, below it.
+        peak[1].next_to(peak[0], UP, buff=0.12)
         peak[1].add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
 
         def inside(points: np.ndarray) -> bool:
@@ -1076,7 +1239,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                           Create(curves), run_time=1.2)
                 b.wait_until(mark)
                 jump(t)
-            self.play(FadeOut(self.model_curves[-1]))
+            self.play(FadeOut(self.model_curves[-1]), FadeOut(model_key))
         panel.numbers[0].clear_updaters()
         panel.numbers[1].clear_updaters()
 
@@ -1112,10 +1275,55 @@ QUIZ = Quiz(
 )
 
 
+#: The quiz picture's window: w from a little left of the start to past the overshoot
+#: choice, l from below the start's value to above the peak.
+QUIZ_W_RANGE = (-0.5, 2 * QUIZ_PEAK + 0.5)
+QUIZ_L_RANGE = (-QUIZ_PEAK ** 2 - 1, 1)
+
+
+def quiz_hill(w: float) -> float:
+    """The quiz's hill, l(w) = -(w - QUIZ_PEAK)^2."""
+    return -(w - QUIZ_PEAK) ** 2
+
+
 class NewtonCheck(QuizScene):
-    """Check your understanding: where Newton's first step lands on a quadratic hill."""
+    """Check your understanding: where Newton's first step lands on a quadratic hill; on the
+    answer, the step jumps from the start onto the peak."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        theme = self.theme
+        axes = function_axes(theme, [*QUIZ_W_RANGE, 1], [*QUIZ_L_RANGE, 2], x_length=3.4,
+                             y_length=3.2, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
+                             x_decimals=0)
+        # The w axis runs along l = 0, through the peak: its numbers go below the plot's floor.
+        for number in axes.x_axis.numbers:
+            number.next_to(axes.c2p(number.get_value(), QUIZ_L_RANGE[0]), DOWN, buff=0.12)
+        curve = axes.plot(quiz_hill, x_range=[-0.2, 2 * QUIZ_PEAK + 0.2], color=theme.curve,
+                          stroke_width=5)
+        name = MathTex(r"\ell(w)", font_size=SIZES.formula_small, color=theme.curve)
+        name.next_to(axes.c2p(2 * QUIZ_PEAK, quiz_hill(2 * QUIZ_PEAK)), LEFT, buff=0.25)
+        w_name = MathTex("w", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            axes.x_axis.numbers[-1], RIGHT, buff=0.2)
+        start = axes.c2p(QUIZ_START, quiz_hill(QUIZ_START))
+        self.quiz_start = Dot(start, radius=0.1, color=theme.highlight)
+        start_name = MathTex("w_0", font_size=SIZES.formula_small,
+                             color=theme.highlight).next_to(start, RIGHT, buff=0.15)
+        self.quiz_axes = axes
+        return VGroup(axes, curve, name, w_name, self.quiz_start, start_name)
+
+    def quiz_reveal(self) -> None:
+        """The step, drawn where the picture now stands: from w0 onto the peak."""
+        axes = self.quiz_axes
+        start = axes.c2p(QUIZ_START, quiz_hill(QUIZ_START))
+        lands = axes.c2p(_QUIZ_LANDS, quiz_hill(_QUIZ_LANDS))
+        self.quiz_jump = Arrow(start, lands, buff=0.12, color=self.theme.highlight,
+                               stroke_width=5, max_tip_length_to_length_ratio=0.15)
+        self.quiz_lands = Circle(radius=0.15, color=self.theme.good,
+                                 stroke_width=4).move_to(lands)
+        self.play(GrowArrow(self.quiz_jump), run_time=1.0)
+        self.play(FadeIn(self.quiz_lands, scale=1.5), run_time=0.5)
 
 
 SCENES_IN_ORDER = [

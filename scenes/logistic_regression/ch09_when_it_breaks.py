@@ -22,6 +22,7 @@ from manim import (
     UR,
     Axes,
     Create,
+    DashedLine,
     Dot,
     FadeIn,
     FadeOut,
@@ -50,14 +51,13 @@ from manim import (
 from manim.constants import RESAMPLING_ALGORITHMS
 
 from core import (
-    cross_entropy_from_proba,
     logit,
     sigmoid,
     sigmoid_derivative,
     softmax_field,
 )
 from core.gradient_ascent import training_lab_run
-from core.losses import log_likelihood
+from core.losses import log_likelihood, log_likelihood_hessian
 from core.newton import log_likelihood_1d, newton_race_run
 from core.pathologies import (
     class_weighted_fit,
@@ -217,7 +217,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                 plot.c2p(k, 0), DOWN, buff=0.15)
             for k in range(0, int(log_max) + 1, 2)
         ])
-        x_title = Text("step (log scale)", font_size=SIZES.caption, color=theme.muted)
+        x_title = Text("step (log scale)", font_size=SIZES.label, color=theme.muted)
         x_title.next_to(ticks, DOWN, buff=0.1)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula_small,
                           color=theme.muted)
@@ -241,10 +241,10 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             flat = Line(plot.c2p(np.log10(DECADES[k]), norms_at[k]),
                         plot.c2p(x, norms_at[k]), color=theme.highlight, stroke_width=2)
             risers.add(VGroup(flat, riser))
-            rise_labels.add(SansNumber(rise, num_decimal_places=2, font_size=SIZES.caption,
+            rise_labels.add(SansNumber(rise, num_decimal_places=2, font_size=SIZES.label,
                                        color=theme.highlight, include_sign=True))
         self.risers = risers
-        rise_title = Text("added by each tenfold:", font_size=SIZES.caption, color=theme.text)
+        rise_title = Text("added by each tenfold:", font_size=SIZES.label, color=theme.text)
         rise_title.next_to(x_title, DOWN, buff=0.2).align_to(plot, LEFT)
         rise_labels.arrange(RIGHT, buff=0.2).next_to(rise_title, DOWN, buff=0.12)
         rise_labels.align_to(rise_title, LEFT)
@@ -292,7 +292,42 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
              (r"\ell(c\,\theta)",
               lambda: log_likelihood(stretch.get_value() * unit, data.X, data.y), 3)],
             theme, font_size=SIZES.label)
-        self.stretch_readout.move_to([4.6, 1.2, 0])
+        # Beside it, l(c theta) against c, traced as c grows: it climbs toward 0 and never
+        # gets there (core's likelihood at each c).
+        stretch_cs = np.linspace(*STRETCH, 61)
+        stretch_values = np.array([log_likelihood(c * unit, data.X, data.y)
+                                   for c in stretch_cs])
+        self.stretch_values = (stretch_cs, stretch_values)
+        floor = float(np.floor(stretch_values.min()))
+        stretch_plot = function_axes(theme, [*STRETCH, 1], [floor, 0, 1], x_length=3.4,
+                                     y_length=2.75, x_numbers=list(range(int(STRETCH[0]),
+                                                                         int(STRETCH[1]) + 1)),
+                                     y_numbers=[floor, 0], y_decimals=0)
+        stretch_plot.move_to(plot)
+        # The c axis runs along l = 0 at the top: its numbers go under the plot's floor.
+        for number in stretch_plot.x_axis.numbers:
+            number.next_to(stretch_plot.c2p(number.get_value(), floor), DOWN, buff=0.15)
+        c_name = MathTex("c", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            stretch_plot.x_axis.numbers[-1], DOWN, buff=0.1)
+        ell_name = MathTex(r"\ell(c\,\theta)", font_size=SIZES.formula_small,
+                           color=theme.muted).next_to(stretch_plot.y_axis.get_top(), UP,
+                                                      buff=0.15)
+        ceiling = DashedLine(stretch_plot.c2p(STRETCH[0], 0), stretch_plot.c2p(STRETCH[1], 0),
+                             color=theme.good, stroke_width=2)
+        never = Text("0: never reached", font_size=SIZES.label, color=theme.good)
+        never.next_to(ceiling, UP, buff=0.12).align_to(ceiling, RIGHT)
+
+        def traced() -> VMobject:
+            keep = stretch_cs <= stretch.get_value() + 1e-9
+            xs, ys = stretch_cs[keep], stretch_values[keep]
+            if len(xs) == 1:
+                xs, ys = np.repeat(xs, 2), np.repeat(ys, 2)
+            return polyline(stretch_plot, xs, ys, theme.highlight)
+
+        stretch_curve = traced()
+        stretch_curve.add_updater(lambda m: m.become(traced()))
+        stretch_group = VGroup(stretch_plot, c_name, ell_name, ceiling, never, stretch_curve)
+        self.stretch_readout.next_to(stretch_plot, DOWN, buff=0.6).align_to(stretch_plot, LEFT)
 
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
@@ -301,10 +336,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             b.wait_until("stretch")
             self.add(stretched, insets[0], splitter)
             self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN),
-                      FadeIn(self.stretch_readout), run_time=0.8)
+                      FadeIn(self.stretch_readout), Create(stretch_plot), FadeIn(c_name),
+                      FadeIn(ell_name), Create(ceiling), FadeIn(never), FadeIn(stretch_curve),
+                      run_time=0.8)
             self.play(stretch.animate.set_value(STRETCH[1]),
                       run_time=max(b.time_until("end") - 0.2, 2.0), rate_func=linear)
         stretched.clear_updaters()
+        stretch_curve.clear_updaters()
         for number in self.stretch_readout.numbers:
             number.clear_updaters()
 
@@ -312,7 +350,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         with self.beat("Run gradient ascent. {lines} The thin lines, where the model is ninety "
                        "percent sure, close in on the boundary as theta grows.") as b:
             self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
-                      run_time=0.4)
+                      FadeOut(stretch_group), run_time=0.4)
             self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
             self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
                       FadeIn(self.readout[0]), FadeIn(self.readout[1]), run_time=1.0)
@@ -388,7 +426,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         backdrop = RoundedRectangle(corner_radius=0.15, width=dots.width + 0.4,
                                     height=dots.height + 0.4, stroke_width=0,
                                     fill_color=theme.field_low, fill_opacity=0.9).move_to(dots)
-        said = Text('the model says \u201cnot spam\u201d to all', font_size=SIZES.caption,
+        said = Text('the model says \u201cnot spam\u201d to all', font_size=SIZES.label,
                     color=theme.text).next_to(backdrop, DOWN, buff=0.25)
         missed = SurroundingRectangle(positives, color=theme.bad, buff=0.1, stroke_width=5)
         self.missed = missed
@@ -419,7 +457,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.rates = (recall, precision)
         # 0/0 has no value: say so, and what is reported in its place (core's number).
         nothing = Text(f"{metrics.tp}/{metrics.tp + metrics.fp}: undefined, reported as "
-                       f"{100 * metrics.precision:.0f} %", font_size=SIZES.caption,
+                       f"{100 * metrics.precision:.0f} %", font_size=SIZES.label,
                        color=theme.bad).next_to(precision_row, DOWN, buff=0.2).align_to(
             precision_row, LEFT)
         self.nothing = nothing
@@ -523,8 +561,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             b.wait_until("flags")
             self.play(FadeOut(self.missed), Create(flags, lag_ratio=0.2), run_time=1.2)
             b.wait_until("counts")
+            # The old model's scores step back at once: they no longer match the table.
             self.play(*[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
-                      *[FadeIn(new_cells[k], scale=1.5) for k in new_cells], run_time=0.8)
+                      *[FadeIn(new_cells[k], scale=1.5) for k in new_cells],
+                      VGroup(self.accuracy, recall, precision, self.nothing).animate.set_opacity(
+                          0.25), run_time=0.8)
         with self.beat(f"Recall rises to {100 * m.recall:.0f} percent, {{precision}} precision "
                        f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
                        f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
@@ -557,13 +598,13 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             count.shift(0.1 * DOWN + 0.15 * RIGHT)
             cells[key] = count
         heads = VGroup(
-            Text("said\nspam", font_size=SIZES.caption, color=theme.text).next_to(
+            Text("said\nspam", font_size=SIZES.label, color=theme.text).next_to(
                 frame[0], UP, buff=0.12),
-            Text("said\nnot spam", font_size=SIZES.caption, color=theme.text).next_to(
+            Text("said\nnot spam", font_size=SIZES.label, color=theme.text).next_to(
                 frame[2], UP, buff=0.12),
-            Text("spam", font_size=SIZES.caption, color=theme.class1).next_to(
+            Text("spam", font_size=SIZES.label, color=theme.class1).next_to(
                 frame[0], LEFT, buff=0.15),
-            Text("not spam", font_size=SIZES.caption, color=theme.class0).next_to(
+            Text("not spam", font_size=SIZES.label, color=theme.class0).next_to(
                 frame[4], LEFT, buff=0.15),
         )
         frame.add(heads)
@@ -606,16 +647,16 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         theme = self.theme
         heading = self.heading("Curved classes need curved features")
         panels = []
-        for x in (-3.45, 3.45):
-            axes = plane_axes(theme, CURVED_BOX, 4.3, ticks=False).move_to([x, -0.4, 0])
+        for x in (-3.5, 3.5):
+            axes = plane_axes(theme, CURVED_BOX, 4.6, ticks=False).move_to([x, -0.35, 0])
             frame = Rectangle(width=axes.width, height=axes.height, color=theme.muted,
                               stroke_width=2).move_to(axes)
             panels.append((axes, frame))
         self.panels = [a for a, _ in panels]
         titles = VGroup(
-            VGroup(Text("raw features", font_size=SIZES.caption, color=theme.muted),
+            VGroup(Text("raw features", font_size=SIZES.label, color=theme.muted),
                    MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_small, color=theme.text)),
-            VGroup(Text("plus quadratic features", font_size=SIZES.caption, color=theme.muted),
+            VGroup(Text("plus quadratic features", font_size=SIZES.label, color=theme.muted),
                    MathTex(r"(x_1,\ x_2,\ x_1^2,\ x_1 x_2,\ x_2^2)",
                            font_size=SIZES.formula_small, color=theme.text)),
         )
@@ -659,9 +700,10 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         with self.beat("Now the tangled cases. {xor} In XOR, class one fills two opposite "
                        "corners and class zero the other two.") as b:
             self.play(FadeIn(heading), Create(panels[0][1]), FadeIn(panels[0][0]),
-                      FadeIn(titles[0]), run_time=1)
+                      FadeIn(titles[0]), FadeIn(xor["raw_dots"], lag_ratio=0.02), run_time=1)
             b.wait_until("xor")
-            self.play(FadeIn(xor["raw_dots"], lag_ratio=0.02), run_time=1.2)
+            self.play(Indicate(xor["raw_dots"], color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
 
         # Step: the straight cut fails
         with self.beat("Fitted on the raw features, the straight cut is helpless: {half} it "
@@ -814,7 +856,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # Moved along the tilted camera's screen-right (the camera keeps looking at the
         # origin: moving its frame centre would move the fixed texts too).
         return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(TILT[1])
-                          + (-0.8 if name == "xor" else -1.5) * OUT)
+                          + (0.35 if name == "xor" else -1.5) * OUT)
 
     def lift_part(self, name: str, b) -> dict[str, object]:  # noqa: ANN001
         """Floor, points on it, then the points rising to their heights with the surface."""
@@ -826,7 +868,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                           ((LIFT_BOX[0][0], LIFT_BOX[1][0]), (LIFT_BOX[0][1], LIFT_BOX[1][0]),
                            (LIFT_BOX[0][1], LIFT_BOX[1][1]), (LIFT_BOX[0][0], LIFT_BOX[1][1]))],
                         stroke_color=theme.muted, stroke_width=2, fill_color=theme.field_mid,
-                        fill_opacity=0.6)
+                        fill_opacity=0.4)
         colours = (theme.class0, theme.class1)
         dots = VGroup(*[VGroup(*[Dot(axes.c2p(*x, 0), radius=DOT_RADIUS, color=colours[k],
                                      stroke_width=1.5, stroke_color=theme.background)
@@ -982,17 +1024,20 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
 ROWS_PER_PAGE = 4
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.85, -2.4, 2.45)
+COLUMNS = (-6.62, -4.78, -2.4, 2.45)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 4.0
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
-SKETCH_SIZE = (1.62, 1.04)
+SKETCH_SIZE = (1.7, 1.1)
 SKETCH_DOT = 0.03
 #: The opacity of a summary row's words once the next row is being spoken.
 DIMMED = 0.45
 #: The feature-plane box of the sketches drawn on the training lab's clouds.
 SKETCH_BOX = ((-3.9, 3.9), (-3.2, 3.2))
+#: The cross-entropy sketch: theta runs this far either side of the lab's fit, along the
+#: direction in which the loss curves most.
+BOWL_SPAN = 2.5
 #: Steps of the training lab's default run whose boundaries the update-rule sketch shows.
 SKETCH_STEPS = (0, 3, 10, 30, 300)
 
@@ -1058,12 +1103,19 @@ class LessonSketches:
                 line.clear_updaters()
                 parts.append(line.line)  # not its hidden normal arrow: it would skew the box
             parts.append(self.dots(axes, data.X, data.y))
-        elif index == 4:  # -log h for y = 1, -log(1 - h) for y = 0
-            axes = self.graph_axes((0.0, 1.0), (0.0, 4.0))
-            parts += [axes] + [
-                polyline(axes, self.h, cross_entropy_from_proba(self.h, np.full_like(self.h, y)),
-                         colour, width=3)
-                for y, colour in ((1, theme.class1), (0, theme.class0))]
+        elif index == 4:  # the cross-entropy of the lab's fit: a bowl through its bottom,
+            # along the direction it curves most (the Hessian's top eigenvector, from core)
+            final = run.thetas[-1]
+            _, directions = np.linalg.eigh(-log_likelihood_hessian(final, data.X, data.y))
+            scale = np.linspace(-BOWL_SPAN, BOWL_SPAN, 61)
+            costs = np.array([-log_likelihood(final + t * directions[:, -1], data.X, data.y)
+                              for t in scale])
+            axes = self.graph_axes((-BOWL_SPAN, BOWL_SPAN),
+                                   (float(costs.min()), float(costs.max())))
+            bottom = int(np.argmin(costs))
+            parts += [axes, polyline(axes, scale, costs, theme.loss, width=3),
+                      Dot(axes.c2p(scale[bottom], costs[bottom]), radius=0.05,
+                          color=theme.highlight)]
         elif index == 6:  # the softmax field: the winning class, as sure as it is
             axes = self.plane()
             winner, sure = softmax_field(self.softmax.trajectory.Thetas[-1], *SKETCH_BOX,
@@ -1127,7 +1179,7 @@ class TheWholeLessonInEightRows(LectureScene):
             top = 1.95
             for row in page:
                 row.shift((top - row.get_top()[1]) * UP)
-                top = row.get_bottom()[1] - 0.2
+                top = row.get_bottom()[1] - 0.12
             self.pages.append(page)
             tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.caption,
                        color=theme.muted).to_corner(UR, buff=0.45)
@@ -1196,10 +1248,55 @@ QUIZ = Quiz(
 )
 
 
+#: The quiz picture's window: x1 across, the lifted height z = x1 x2 up.
+QUIZ_X_RANGE = (-3.6, 3.6)
+
+
 class WhenItBreaksCheck(QuizScene):
-    """Check your understanding: which flat cut splits XOR once it is lifted by x1 x2."""
+    """Check your understanding: which flat cut splits XOR once it is lifted by x1 x2; the
+    picture shows the lifted points edge-on, and the answer draws the level sheet z = 0."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        """The XOR points in their plane; the reveal lifts them to z = x1 x2, seen edge-on."""
+        theme = self.theme
+        cut = lifted_cut("xor")
+        data = cut.dataset
+        top = float(np.ceil(np.abs(cut.heights).max()))
+        plane = function_axes(theme, [*QUIZ_X_RANGE, 1], [*QUIZ_X_RANGE, 1], x_length=3.2,
+                              y_length=3.2)
+        # The lift's axes: the same box on screen, its height running over the heights.
+        lift = function_axes(theme, [*QUIZ_X_RANGE, 1], [-top, top, 2], x_length=3.2,
+                             y_length=3.2).set_opacity(0)
+        self.quiz_axes, self.quiz_cut, self.quiz_plane = lift, cut, plane
+        dots = point_cloud(plane, data.X, data.y, theme)
+        self.quiz_dots = dots
+        y_name = MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            plane.y_axis.get_top(), UP, buff=0.1)
+        x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            plane.x_axis.get_right(), RIGHT, buff=0.1)
+        self.quiz_y_name = y_name
+        return VGroup(lift, plane, dots, y_name, x_name)
+
+    def quiz_reveal(self) -> None:
+        """Each point rises or sinks to z = x1 x2 (seen edge-on), then the level sheet z = 0:
+        class 1 below it, class 0 above."""
+        axes, theme, cut = self.quiz_axes, self.theme, self.quiz_cut
+        data = cut.dataset
+        z_name = MathTex(r"z = x_1 x_2", font_size=SIZES.formula_small,
+                         color=theme.text).move_to(self.quiz_y_name, aligned_edge=DOWN)
+        self.play(*[dot.animate.move_to(axes.c2p(x[0], z))
+                    for dot, x, z in zip(self.quiz_dots, data.X, cut.heights, strict=True)],
+                  FadeOut(self.quiz_y_name), FadeIn(z_name), run_time=1.2)
+        sheet = Line(axes.c2p(QUIZ_X_RANGE[0], 0), axes.c2p(QUIZ_X_RANGE[1], 0),
+                     color=theme.boundary, stroke_width=6)
+        name = MathTex("z = 0", font_size=SIZES.formula_small, color=theme.boundary)
+        name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        name.move_to(axes.c2p(QUIZ_X_RANGE[0], 0), aligned_edge=DOWN + LEFT).shift(
+            0.1 * UP + 0.05 * RIGHT)
+        self.quiz_sheet = sheet
+        self.play(Create(sheet), FadeIn(name), run_time=0.8)
 
 
 SCENES_IN_ORDER = [

@@ -154,6 +154,10 @@ def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
     assert 0.8 * abs(ch08.GENTLE_W - w_star) < abs(lands - w_star) < abs(ch08.GENTLE_W - w_star)
     w_a, s_a, slope = _tangent_in_data(scene, line)
     assert slope == pytest.approx(c.curvature[0], rel=1e-9)
+    # "Lower on the hill than where it began": l at the landing point is below l at w = 2.
+    before, after = scene.gentle_values
+    assert before == pytest.approx(float(c.value[0]))
+    assert after < before
 
 
 def test_every_newton_and_ascent_stop_is_cores_iterate(race_scene, course):
@@ -273,3 +277,26 @@ def test_hessian_grid_is_cores_and_matches_finite_differences(tmp_path: Path):
     fd = np.array([approx_fprime(theta, lambda t, i=i: grad(t)[i], 1e-4)
                    for i in range(run.n_dof)])
     np.testing.assert_allclose(H, fd, atol=1e-2 * np.abs(H).max())
+
+
+def test_hill_and_saddle_pictures_show_the_step_climbing_and_descending(tmp_path: Path):
+    from core import log_likelihood_hessian
+    from core.newton import principal_curvatures
+
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    run = newton_versus_ascent_run()
+    H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
+    c = principal_curvatures(H)
+    hill, saddle = scene.curvature_panels
+    # The hill bends the way H does, steepest and gentlest; the saddle flips the steep one.
+    np.testing.assert_allclose(hill.run.curvatures, [c[0], c[-1]])
+    np.testing.assert_allclose(saddle.run.curvatures, [-c[0], c[-1]])
+    assert np.all(hill.run.curvatures < 0) and saddle.run.curvatures[0] > 0
+    # Newton's step lands on the stationary point: up on the hill, down on the saddle.
+    assert hill.run.value_lands > hill.run.value_start
+    assert saddle.run.value_lands < saddle.run.value_start
+    # The arrows run from the start to the landing point, on screen.
+    for panel in (hill, saddle):
+        start, end = panel.step.get_start(), panel.step.get_end()
+        along = panel.point(panel.run.lands) - panel.point(panel.run.start)
+        assert np.dot(end - start, along) > 0.8 * np.dot(along, along)

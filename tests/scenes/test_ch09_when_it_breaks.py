@@ -296,3 +296,15 @@ def test_stretching_theta_raises_cores_likelihood_towards_zero(tmp_path: Path, g
     values = [log_likelihood(c * unit, data.X, data.y)
               for c in np.linspace(*ch09.STRETCH, 20)]
     assert np.all(np.diff(values) > 0) and values[-1] < 0 and values[-1] > 0.01 * values[0]
+
+
+def test_the_stretch_plot_traces_cores_likelihood_up_toward_zero(tmp_path: Path, growth):
+    from core.losses import log_likelihood
+
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    cs, values = scene.stretch_values
+    unit = scene.splitter / np.linalg.norm(scene.splitter)
+    data = growth.dataset
+    np.testing.assert_allclose(values, [log_likelihood(c * unit, data.X, data.y) for c in cs])
+    # Rising all the way, and still below zero at the end: no finite best theta.
+    assert np.all(np.diff(values) > 0) and values[-1] < 0
