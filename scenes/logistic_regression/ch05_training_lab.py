@@ -798,8 +798,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
                                                                  strict=True)], run_time=2.0)
         with self.beat("Same random start as before. {norm} Above the log-likelihood, the "
                        "size of the weights gets a curve of its own; {ceiling} the dashed "
-                       "level is where the default clouds' weights stop growing, at their best "
-                       "fit.") as b:
+                       "level is the size of the default clouds' best fit, where their weights "
+                       "settle if trained long enough.") as b:
             show_lab(self, lab, heading, dots_first=False)
             b.wait_until("norm")
             self.play(Indicate(lab.norm_parts[1], color=theme.highlight), run_time=1.0)
