@@ -515,7 +515,7 @@ QUIZ = Quiz(
 
 
 #: The quiz picture's plot: small, beside the card, numbered sparsely.
-QUIZ_PLOT_SIZE = (3.7, 3.7)
+QUIZ_PLOT_SIZE = (3.5, 4.2)
 QUIZ_Y_RANGE = (-0.5, 1.5)
 
 

@@ -66,6 +66,8 @@ STEEP, FLAT = 4.0, 0.2
 #: Where the ruler starts and stops: the whole z range, so the trace of g' is the whole,
 #: symmetric hump (the z numbers of that scene stop at 6, so the dashed link crosses none).
 RULER_START, RULER_END = Z_RANGE
+#: Where the ruler is first laid: far enough up the S that its tilt shows.
+RULER_SHOWN_AT = -3.0
 #: Where the two stacked plots' curve names end (left of the ruler's last stop).
 NAMES_AT_Z = 7.0
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
@@ -146,7 +148,7 @@ class SigmoidSquashesAnyScore(LectureScene):
         # The line is not z itself but a straight function of it, named as what it is.
         score_name = MathTex(rf"\tfrac{{1}}{{2}} + {LINE_SLOPE:g}\,z", font_size=SIZES.formula,
                              color=theme.curve)
-        score_name.next_to(curve.get_end(), LEFT, buff=0.25).shift(0.1 * UP)
+        score_name.next_to(curve.get_end(), RIGHT, buff=0.15)
 
         def height() -> float:
             return float(sigmoid(scale.get_value() * z.get_value()))
@@ -165,12 +167,14 @@ class SigmoidSquashesAnyScore(LectureScene):
         # z to four places: e^-z and g(z) (four places) are computed from the z shown.
         panel = ReadoutPanel([("z", z.get_value, 4),
                               (r"e^{-z}", lambda: float(steps().exp_neg), 4),
-                              (r"g(z)", lambda: float(steps().g), 4)], theme)
+                              (r"g(z)", lambda: float(steps().g), 4)], theme,
+                             font_size=SIZES.body)
         checks = VGroup(*[check_row(z_value, theme) for z_value, _ in COURSE_SIGMOID_CHECKS])
         self.checks = checks  # for the tests
         w_panel = VGroup(
-            ReadoutPanel([(r"\text{weight scale}\ s", scale.get_value, 2)], theme),
-            ReadoutPanel([(r"g(s\,z)", height, 4)], theme)).arrange(
+            ReadoutPanel([(r"\text{weight scale}\ s", scale.get_value, 2)], theme,
+                         font_size=SIZES.body),
+            ReadoutPanel([(r"g(s\,z)", height, 4)], theme, font_size=SIZES.body)).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.2)
         side_column(formula, panel, checks, w_panel)
 
@@ -559,14 +563,16 @@ class SlopePeaksAtOneQuarter(LectureScene):
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
 
-        # The ruler starts at the far left, on the flat tail, so the whole hump is traced.
-        z = ValueTracker(RULER_START)
-        start = z.get_value()
+        # The ruler is laid where it visibly tilts, then taken to the far left, on the flat
+        # tail, where the trace starts (so the whole hump is traced).
+        z = ValueTracker(RULER_SHOWN_AT)
+        start = RULER_START
 
         def steps() -> DerivativeSteps:
             return sigmoid_derivative_steps(z.get_value())
 
-        tangent = Line(*tangent_segment(g_axes, start), color=theme.highlight, stroke_width=6)
+        tangent = Line(*tangent_segment(g_axes, z.get_value()), color=theme.highlight,
+                       stroke_width=6)
         tangent.add_updater(lambda m: m.put_start_and_end_on(
             *tangent_segment(g_axes, z.get_value())))
         touch = Dot(radius=0.08, color=theme.highlight)
@@ -620,6 +626,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
             b.wait_until("ruler")
             self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
             b.wait_until("trace")
+            self.play(z.animate.set_value(RULER_START), run_time=0.8)
             self.add(trace)
             self.play(FadeIn(pen), Create(link), FadeIn(d_name), run_time=0.8)
         with self.beat("{slide} As the ruler slides in from the left it tilts up, {steepest} "
@@ -681,7 +688,7 @@ QUIZ = Quiz(
 
 
 #: The quiz picture's plot, beside the card.
-QUIZ_PLOT_SIZE = (3.4, 3.4)
+QUIZ_PLOT_SIZE = (3.5, 4.4)
 
 
 class SigmoidCheck(QuizScene):
