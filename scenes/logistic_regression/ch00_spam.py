@@ -304,7 +304,7 @@ def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.n
 
 
 class TwoFlawsAndTheFix(LectureScene):
-    """The two fatal flaws of a line for yes/no answers, and the fix: fit an S instead, which
+    """The two fatal flaws of a line for yes/no answers, and the fix: an S in its place, which
     stays put when the far email is dragged again."""
 
     def construct(self) -> None:
@@ -326,13 +326,20 @@ class TwoFlawsAndTheFix(LectureScene):
             return (float(np.interp(p, sweep.positions, sweep.intercepts)),
                     float(np.interp(p, sweep.positions, sweep.slopes)))
 
+        # Worked out once per position of the far email (every square asks for it each frame).
+        memo: dict[float, np.ndarray] = {}
+
         def fitted_now() -> np.ndarray:
             """Every email's (x, line's value) with the far email at ``pos``."""
             p = pos.get_value()
-            xs = np.array([np.interp(p, sweep.positions, sweep.X[:, i]) for i in range(len(y))])
-            fs = np.array([np.interp(p, sweep.positions, sweep.fitted[:, i])
-                           for i in range(len(y))])
-            return np.column_stack([xs, fs])
+            if p not in memo:
+                memo.clear()
+                xs = np.array([np.interp(p, sweep.positions, sweep.X[:, i])
+                               for i in range(len(y))])
+                fs = np.array([np.interp(p, sweep.positions, sweep.fitted[:, i])
+                               for i in range(len(y))])
+                memo[p] = np.column_stack([xs, fs])
+            return memo[p]
 
         # The plot is the subject: the whole body's width under a strip of notes, and a y
         # range just wide enough for the line's values.
