@@ -234,8 +234,6 @@ class LeastSquaresLineTilts(LectureScene):
         ghost = DashedLine(line.get_start(), line.get_end(), color=theme.muted,
                            dash_length=0.12, stroke_width=3)
         first_cross = Dot(axes.c2p(crossing(), 0.5), radius=0.08, color=theme.muted)
-        self.add(ghost, first_cross)
-        self.bring_to_front(line, dots)
         far_dot = dots[far]
         far_dot.add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
         # Named right of the first line a little under the plot's top (off the shaded band's
@@ -261,9 +259,13 @@ class LeastSquaresLineTilts(LectureScene):
             if named > 0:
                 self.play(pos.animate.set_value(first + (last - first) * named / total),
                           run_time=named, rate_func=linear)
-            self.play(pos.animate.set_value(last), FadeIn(
-                ghost_name, rate_func=lambda t: min(1.0, 6 * t)),
-                run_time=total - named, rate_func=linear)
+            # The first line appears dashed on "ghost", behind the moving line and the emails.
+            self.add(ghost, first_cross)
+            self.bring_to_front(line, dots, live_cross)
+            quick = {"rate_func": lambda t: min(1.0, 6 * t)}
+            self.play(pos.animate.set_value(last), FadeIn(ghost_name, **quick),
+                      FadeIn(ghost, **quick), FadeIn(first_cross, **quick),
+                      run_time=total - named, rate_func=linear)
             b.wait_until("slides")
             # Just under the one-half line (on it, the line and the two dots would hide it).
             slide = Arrow(axes.c2p(float(sweep.crossings[0]), 0.5) + 0.28 * DOWN,
@@ -302,7 +304,7 @@ def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.n
 
 
 class TwoFlawsAndTheFix(LectureScene):
-    """The two fatal flaws of a line for yes/no answers, and the fix: fit an S instead, which
+    """The two fatal flaws of a line for yes/no answers, and the fix: an S in its place, which
     stays put when the far email is dragged again."""
 
     def construct(self) -> None:
@@ -324,13 +326,20 @@ class TwoFlawsAndTheFix(LectureScene):
             return (float(np.interp(p, sweep.positions, sweep.intercepts)),
                     float(np.interp(p, sweep.positions, sweep.slopes)))
 
+        # Worked out once per position of the far email (every square asks for it each frame).
+        memo: dict[float, np.ndarray] = {}
+
         def fitted_now() -> np.ndarray:
             """Every email's (x, line's value) with the far email at ``pos``."""
             p = pos.get_value()
-            xs = np.array([np.interp(p, sweep.positions, sweep.X[:, i]) for i in range(len(y))])
-            fs = np.array([np.interp(p, sweep.positions, sweep.fitted[:, i])
-                           for i in range(len(y))])
-            return np.column_stack([xs, fs])
+            if p not in memo:
+                memo.clear()
+                xs = np.array([np.interp(p, sweep.positions, sweep.X[:, i])
+                               for i in range(len(y))])
+                fs = np.array([np.interp(p, sweep.positions, sweep.fitted[:, i])
+                               for i in range(len(y))])
+                memo[p] = np.column_stack([xs, fs])
+            return memo[p]
 
         # The plot is the subject: the whole body's width under a strip of notes, and a y
         # range just wide enough for the line's values.
@@ -350,7 +359,7 @@ class TwoFlawsAndTheFix(LectureScene):
         flaw2 = Text("2. One far, easy email tilts it and flips right answers.",
                      font_size=SIZES.label, color=theme.text)
         NOTES.stack(flaw1, flaw2, buff=0.12, aligned=UP + LEFT)
-        fix = Text("The fix: an S, fitted to the same emails, that stays between 0 and 1.",
+        fix = Text("The fix: an S through the same emails, that stays between 0 and 1.",
                    font_size=SIZES.label, color=theme.curve)
         NOTES.place(fix, aligned=UP + LEFT)
         panel = ReadoutPanel(
@@ -400,21 +409,31 @@ class TwoFlawsAndTheFix(LectureScene):
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
         rings = VGroup(*[ring(theme).move_to(dots[i]) for i in wrong_idx])
         # Every email's squared error against the line as it stands, kept up to date.
-        squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i]), stroke_width=2,
-                                   stroke_color=theme.bad, fill_color=theme.bad,
-                                   fill_opacity=0.3) for i in range(len(y))])
+        # Drawn as outlines (a faint fill), so overlapping squares never hide the emails; the
+        # far email's square, the one the words are about, is bolder.
+        squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i]),
+                                   stroke_width=4 if i == far else 2, stroke_color=theme.bad,
+                                   fill_color=theme.bad,
+                                   fill_opacity=0.25 if i == far else 0.06)
+                           for i in range(len(y))])
+        others = VGroup(*[sq for i, sq in enumerate(squares) if i != far])
 
-        def redraw(group: VGroup) -> None:
-            for square, (x, f), label in zip(group, fitted_now(), y, strict=True):
-                corners = error_square(axes, float(x), float(label), float(f))
+        def redraw(i: int) -> Callable[[Polygon], None]:
+            def update(square: Polygon) -> None:
+                x, f = fitted_now()[i]
+                corners = error_square(axes, float(x), float(y[i]), float(f))
                 square.set_points_as_corners([*corners, corners[0]])
+            return update
 
-        redraw(squares)
-        squares.add_updater(redraw)
+        # Each square keeps itself up to date (the far one is on screen before the others).
+        for i, square in enumerate(squares):
+            redraw(i)(square)
+            square.add_updater(redraw(i))
         dots[far].add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
-        with self.beat("{second} The second flaw: least squares punishes the far email for "
-                       "being too right. {back} Put it back where it was, {squares} and draw "
-                       "every email's error, the gap from its label to the line, as a square: "
+        with self.beat("{second} The second flaw: least squares {punish} punishes the far "
+                       "email for being too right. {back} Put it back where it was, {squares} "
+                       "and draw every email's error, the gap from its label to the line, as a "
+                       "square: "
                        "least squares makes their total area as small as it can. {drag} Now "
                        "drag the far email out again: its square grows, so the line tilts to "
                        "shrink it, {flip} and easy spam emails drop below one half: right "
@@ -423,17 +442,22 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
                       FadeOut(floor_value), FadeOut(ceiling_value), FadeOut(ceiling_mark),
                       run_time=1.0)
+            b.wait_until("punish")
+            # The far email's squared error, as it stands at the far end: its penalty.
+            self.play(FadeIn(squares[far]), run_time=0.8)
+            self.bring_to_front(line, dots)
+            self.play(Indicate(squares[far], color=theme.bad, scale_factor=1.05), run_time=0.8)
             b.wait_until("back")
             self.play(pos.animate.set_value(float(sweep.positions[0])), run_time=1.5)
             b.wait_until("squares")
-            self.play(FadeIn(squares), run_time=1.2)
+            self.play(FadeIn(others), run_time=1.2)
             self.bring_to_front(line, dots)
             b.wait_until("drag")
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("flip"), 2.0), rate_func=linear)
             b.wait_until("flip")
             self.play(Create(half), FadeIn(half_label), Create(rings), run_time=1.5)
-        for mob in (squares, dots[far], line):
+        for mob in (*squares, dots[far], line):
             mob.clear_updaters()
 
         # Step: the fix, squash the line into an S
@@ -447,10 +471,10 @@ class TwoFlawsAndTheFix(LectureScene):
         s_cross = Dot(radius=0.09, color=theme.highlight)
         s_cross.add_updater(lambda m: m.move_to(axes.c2p(float(fits.crossings[k()]), 0.5)))
         self.s_curve = s_curve  # for the tests
-        with self.beat("{fix} The fix: in place of the line, {squash} fit an S-shaped curve "
-                       "to the same emails, one that saturates at zero and one; chapter three "
-                       "shows how it is fitted. {right} With the S, every email is on its "
-                       "right side of one half again.") as b:
+        with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
+                       "through the same emails, one that saturates at zero and one; chapter "
+                       "three shows how an S is fitted to data. {right} With the S, every email "
+                       "is on its right side of one half again.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
             self.play(FadeOut(first_line), FadeOut(rings), FadeOut(squares), FadeOut(flaw1),
@@ -482,14 +506,13 @@ class TwoFlawsAndTheFix(LectureScene):
 
 
 QUIZ = Quiz(
-    question="A least-squares line on 0/1 labels classifies every email right. One spam "
-             "email moves far to the right, to a huge count of \u201cfree\u201d. What "
-             "happens when the line is refitted?",
+    question="A least-squares line on 0/1 labels gets every email right. One spam email "
+             "moves far right. What happens when the line is refitted?",
     choices=(
         "It stays put; only its output there tops 1.",
-        "The line ignores it, since a sure email adds no error.",
+        "Nothing: a sure email adds no error.",
         "It tilts; its 0.5 crossing slides right.",
-        "Only the threshold moves; a better cut-off fixes it.",
+        "Only the cut-off moves; a new one fixes it.",
     ),
     correct=2,
     reason="Least squares punishes the far email for being too right (its output tops 1), "
@@ -499,7 +522,7 @@ QUIZ = Quiz(
 
 
 #: The quiz picture's plot: small, beside the card, numbered sparsely.
-QUIZ_PLOT_SIZE = (3.4, 3.4)
+QUIZ_PLOT_SIZE = (3.5, 4.2)
 QUIZ_Y_RANGE = (-0.5, 1.5)
 
 
@@ -520,7 +543,13 @@ class SpamCheck(QuizScene):
                              x_numbers=(10, 20, 30), y_numbers=(0, 0.5, 1), number_size=SIZES.label)
         self.quiz_axes = axes
         dots = email_dots(axes, sweep.X[0], sweep.y, theme)
-        self.far_dot = dots[sweep.far_index]
+        # The far email as the question moves it: already far right, an arrow from where it
+        # was, while the line is still the first one (it is refitted on the answer).
+        far = dots[sweep.far_index]
+        start = far.get_center()
+        far.move_to(axes.c2p(float(sweep.positions[-1]), 1))
+        moved = Arrow(start, far.get_center(), buff=0.12, color=theme.muted, stroke_width=3,
+                      max_tip_length_to_length_ratio=0.12)
 
         def fit() -> tuple[float, float]:
             p = self.pos.get_value()
@@ -537,10 +566,10 @@ class SpamCheck(QuizScene):
                           color=theme.muted, dash_length=0.1, stroke_width=2)
         cross = Dot(axes.c2p(crossing(), 0.5), radius=0.08, color=theme.highlight)
         self.quiz_cross = cross
-        name = Text("all 12 right", font_size=SIZES.label, color=theme.text).next_to(
+        name = Text(f"all {len(sweep.y)} right", font_size=SIZES.label, color=theme.text).next_to(
             axes, UP, buff=0.2)
         self.quiz_name = name
-        return VGroup(axes, half, line, dots, cross, name)
+        return VGroup(axes, half, moved, line, dots, cross, name)
 
     def quiz_reveal(self) -> None:
         theme, sweep, axes = self.theme, self.sweep, self.quiz_axes
@@ -552,7 +581,6 @@ class SpamCheck(QuizScene):
         self.bring_to_front(self.quiz_line, self.quiz_cross)
         self.quiz_line.add_updater(
             lambda m: m.put_start_and_end_on(*clipped_line(axes, *self.fit())))
-        self.far_dot.add_updater(lambda m: m.move_to(axes.c2p(self.pos.get_value(), 1)))
         self.quiz_cross.add_updater(lambda m: m.move_to(axes.c2p(self.crossing(), 0.5)))
         wrong = int(sweep.n_misclassified[-1])
         after = Text(f"{wrong} now wrong", font_size=SIZES.label, color=theme.text).move_to(
@@ -561,7 +589,7 @@ class SpamCheck(QuizScene):
         rings = VGroup(*[ring(theme).move_to(self.quiz_axes.c2p(sweep.X[-1, i], sweep.y[i]))
                          for i in np.flatnonzero(sweep.misclassified[-1])])
         self.play(FadeIn(rings), ReplacementTransform(self.quiz_name, after), run_time=1.0)
-        for mob in (self.quiz_line, self.far_dot, self.quiz_cross):
+        for mob in (self.quiz_line, self.quiz_cross):
             mob.clear_updaters()
 
 

@@ -55,7 +55,7 @@ LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.12
 #: The calibration example: a score of 0.7 over ten emails, and where on the plot (z, g) its
 #: note goes (the empty upper left, where the S is still near 0).
 CALIBRATION_SCORE, CALIBRATION_EMAILS = 0.7, 10
-CALIBRATION_NOTE_AT = (-4.5, 0.72)
+CALIBRATION_NOTE_AT = (-7.6, 0.92)
 #: The share of the right half's height the slope plot takes (the check goes under it), and
 #: how much larger it is drawn before the check (when it is the right half's only picture).
 PLOT_SHARE, PLOT_GROW = 0.58, 1.45
@@ -66,6 +66,8 @@ STEEP, FLAT = 4.0, 0.2
 #: Where the ruler starts and stops: the whole z range, so the trace of g' is the whole,
 #: symmetric hump (the z numbers of that scene stop at 6, so the dashed link crosses none).
 RULER_START, RULER_END = Z_RANGE
+#: Where the ruler is first laid: far enough up the S that its tilt shows.
+RULER_SHOWN_AT = -3.0
 #: Where the two stacked plots' curve names end (left of the ruler's last stop).
 NAMES_AT_Z = 7.0
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
@@ -143,8 +145,10 @@ class SigmoidSquashesAnyScore(LectureScene):
 
         curve = VMobject(color=theme.curve, stroke_width=5)
         curve.set_points_smoothly(bent_points())
-        score_name = MathTex("z", font_size=SIZES.formula, color=theme.curve).next_to(
-            curve.get_end(), RIGHT, buff=0.15)
+        # The line is not z itself but a straight function of it, named as what it is.
+        score_name = MathTex(rf"\tfrac{{1}}{{2}} + {LINE_SLOPE:g}\,z", font_size=SIZES.formula,
+                             color=theme.curve)
+        score_name.next_to(curve.get_end(), RIGHT, buff=0.15)
 
         def height() -> float:
             return float(sigmoid(scale.get_value() * z.get_value()))
@@ -160,14 +164,17 @@ class SigmoidSquashesAnyScore(LectureScene):
 
         # g(z) is the plain sigmoid at z; the bent curve's height g(s z) has its own row,
         # beside the weight scale s that bends it.
-        panel = ReadoutPanel([("z", z.get_value, 2),
+        # z to four places: e^-z and g(z) (four places) are computed from the z shown.
+        panel = ReadoutPanel([("z", z.get_value, 4),
                               (r"e^{-z}", lambda: float(steps().exp_neg), 4),
-                              (r"g(z)", lambda: float(steps().g), 4)], theme)
+                              (r"g(z)", lambda: float(steps().g), 4)], theme,
+                             font_size=SIZES.body)
         checks = VGroup(*[check_row(z_value, theme) for z_value, _ in COURSE_SIGMOID_CHECKS])
         self.checks = checks  # for the tests
         w_panel = VGroup(
-            ReadoutPanel([(r"\text{weight scale}\ s", scale.get_value, 2)], theme),
-            ReadoutPanel([(r"g(s\,z)", height, 4)], theme)).arrange(
+            ReadoutPanel([(r"\text{weight scale}\ s", scale.get_value, 2)], theme,
+                         font_size=SIZES.body),
+            ReadoutPanel([(r"g(s\,z)", height, 4)], theme, font_size=SIZES.body)).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.2)
         side_column(formula, panel, checks, w_panel)
 
@@ -231,15 +238,26 @@ class SigmoidSquashesAnyScore(LectureScene):
         with self.beat("Shrink them toward zero and the S flattens toward one half "
                        "everywhere: the model only shrugs."):
             self.play(scale.animate.set_value(FLAT), run_time=3)
+        # The straight line of the opening, back (dashed) on the words that name it: it runs
+        # out through the 0 and 1 guides that the S never crosses.
+        zs_line = np.linspace(*Z_RANGE, 2)
+        ys_line = 0.5 + zs_line * LINE_SLOPE
+        cut = np.clip(ys_line, -LINE_OVERSHOOT, 1 + LINE_OVERSHOOT)
+        zs_cut = (cut - 0.5) / LINE_SLOPE
+        old_line = DashedLine(axes.c2p(zs_cut[0], cut[0]), axes.c2p(zs_cut[1], cut[1]),
+                              color=theme.muted, stroke_width=3, dash_length=0.12)
         with self.beat("Whatever the weights, the output never leaves {bounded} the range "
-                       "between zero and one. That is exactly the leash the straight line "
-                       "lacked.") as b:
+                       "between zero and one. That is exactly the leash {lacked} the straight "
+                       "line lacked.") as b:
             self.play(scale.animate.set_value(1.0), run_time=2)
             self.play(panel.animate.set_opacity(1.0),
                       ReplacementTransform(scaled_label, plain_label), run_time=0.5)
             b.wait_until("bounded")
             self.play(guides.animate.set_color(theme.curve), run_time=0.6)
             self.play(guides.animate.set_color(theme.muted), run_time=0.6)
+            b.wait_until("lacked")
+            self.play(Create(old_line), run_time=0.8)
+            self.play(Indicate(old_line, color=theme.bad, scale_factor=1.0), run_time=0.8)
 
         # Step: the model's score, and what its output means
         model = VGroup(
@@ -256,18 +274,21 @@ class SigmoidSquashesAnyScore(LectureScene):
         emails = VGroup(*[Dot(radius=0.13, color=theme.class1 if i < spam_share else theme.class0)
                           for i in range(CALIBRATION_EMAILS)]).arrange_in_grid(
             rows=2, buff=0.2)
-        emails_note = Text(f"scored {CALIBRATION_SCORE:g}: {spam_share} in "
+        emails_note = Text(f"scored {CALIBRATION_SCORE:g}:\n{spam_share} in "
                            f"{CALIBRATION_EMAILS} are spam", font_size=SIZES.label,
+                           line_spacing=0.9,
                            color=theme.text)
         calibration = VGroup(emails_note, emails).arrange(DOWN, buff=0.2)
-        calibration.move_to(axes.c2p(*CALIBRATION_NOTE_AT))
+        # Left-aligned in the empty upper left, its right edge short of the y axis at z = 0.
+        calibration.move_to(axes.c2p(*CALIBRATION_NOTE_AT), aligned_edge=UP + LEFT)
         with self.beat("{model} In the model, the score z is theta transpose x, {bias} with a "
                        "constant feature x zero equal to one carrying the bias: h of x is g of "
                        "theta transpose x. {prob} And its output is a probability: {seven} "
                        "among all emails a well-trained model scores seven tenths, about seven "
                        "in ten really are spam.") as b:
             b.wait_until("model")
-            self.play(FadeOut(w_panel), FadeOut(checks), FadeIn(model[:2], shift=0.2 * UP),
+            self.play(FadeOut(w_panel), FadeOut(checks), FadeOut(old_line),
+                      FadeIn(model[:2], shift=0.2 * UP),
                       run_time=1.0)
             b.wait_until("bias")
             self.play(FadeIn(model[2], shift=0.2 * UP), run_time=0.6)
@@ -542,14 +563,16 @@ class SlopePeaksAtOneQuarter(LectureScene):
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
 
-        # The ruler starts at the far left, on the flat tail, so the whole hump is traced.
-        z = ValueTracker(RULER_START)
-        start = z.get_value()
+        # The ruler is laid where it visibly tilts, then taken to the far left, on the flat
+        # tail, where the trace starts (so the whole hump is traced).
+        z = ValueTracker(RULER_SHOWN_AT)
+        start = RULER_START
 
         def steps() -> DerivativeSteps:
             return sigmoid_derivative_steps(z.get_value())
 
-        tangent = Line(*tangent_segment(g_axes, start), color=theme.highlight, stroke_width=6)
+        tangent = Line(*tangent_segment(g_axes, z.get_value()), color=theme.highlight,
+                       stroke_width=6)
         tangent.add_updater(lambda m: m.put_start_and_end_on(
             *tangent_segment(g_axes, z.get_value())))
         touch = Dot(radius=0.08, color=theme.highlight)
@@ -603,6 +626,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
             b.wait_until("ruler")
             self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
             b.wait_until("trace")
+            self.play(z.animate.set_value(RULER_START), run_time=0.8)
             self.add(trace)
             self.play(FadeIn(pen), Create(link), FadeIn(d_name), run_time=0.8)
         with self.beat("{slide} As the ruler slides in from the left it tilts up, {steepest} "
@@ -664,7 +688,7 @@ QUIZ = Quiz(
 
 
 #: The quiz picture's plot, beside the card.
-QUIZ_PLOT_SIZE = (3.4, 3.4)
+QUIZ_PLOT_SIZE = (3.5, 4.4)
 
 
 class SigmoidCheck(QuizScene):
@@ -687,14 +711,17 @@ class SigmoidCheck(QuizScene):
         point = Dot(axes.c2p(at, QUIZ_G), radius=0.08, color=theme.highlight)
         level = DashedLine(axes.c2p(SLOPE_PLOT_Z[0], QUIZ_G), axes.c2p(at, QUIZ_G),
                            color=theme.muted, stroke_width=2, dash_length=0.08)
+        # Named at the dashed level's left end, just over it (clear of the S, near 0 there).
         name = MathTex(rf"g = {QUIZ_G:g}", font_size=SIZES.formula_small,
-                       color=theme.highlight).next_to(axes, UP, buff=0.2)
+                       color=theme.highlight).next_to(level.get_start(), UP + RIGHT, buff=0.1)
         return VGroup(axes, level, curve, point, name)
 
     def quiz_reveal(self) -> None:
         theme, axes, at = self.theme, self.quiz_axes, self.quiz_at
         # The tangent, from just right of the y axis (clear of its numbers) past the point.
-        tangent = Line(*(axes.c2p(at + d, QUIZ_G + d * QUIZ_SLOPE) for d in (-0.9, 1.8)),
+        # It stops at the plot's top (g = 1), never running out of the plot.
+        reach = min(1.8, (1 - QUIZ_G) / QUIZ_SLOPE)
+        tangent = Line(*(axes.c2p(at + d, QUIZ_G + d * QUIZ_SLOPE) for d in (-0.9, reach)),
                        color=theme.highlight, stroke_width=4)
         run = Line(axes.c2p(at, QUIZ_G), axes.c2p(at + 1, QUIZ_G), color=theme.text,
                    stroke_width=3)
