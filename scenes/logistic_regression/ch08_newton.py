@@ -757,7 +757,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         hill_note = VGroup(
             bends,
             Text("a hill, bending down every way", font_size=SIZES.label, color=theme.text),
-            MathTex(r"\text{Newton's step climbs: }\ell = ",
+            MathTex(r"\text{Newton's step climbs: }q = ",
                     rf"{hill.run.value_start:.1f} \to {hill.run.value_lands:.0f}",
                     font_size=SIZES.formula_small, color=theme.good),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
@@ -896,7 +896,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             Text("curvatures of both signs: a saddle", font_size=SIZES.label,
                  color=theme.text))
         readouts = VGroup(*[
-            MathTex(r"\ell = ", rf"{panel.run.value_start:.1f} \to {panel.run.value_lands:.0f}",
+            MathTex(r"q = ", rf"{panel.run.value_start:.1f} \to {panel.run.value_lands:.0f}",
                     rf"\text{{: {word}}}", font_size=SIZES.formula_small,
                     color=theme.good if climbs else theme.bad)
             for panel, word, climbs in ((hill, "up", True), (saddle, "down", False))])

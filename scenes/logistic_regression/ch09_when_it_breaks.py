@@ -360,9 +360,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                       run_time=max(b.time_until("end"), 6.0), rate_func=linear)
 
         # Step: each decade adds more
-        with self.beat("On a log scale of steps the curve keeps bending upward: {rise} each "
-                       "tenfold of steps adds about one more unit to the size of theta, a "
-                       "little more each time. It never stops growing.") as b:
+        with self.beat("On a log scale of steps, {rise} each tenfold of steps adds about "
+                       "one more unit to the size of theta. The additions creep up toward a "
+                       "fixed amount per tenfold, so the size never stops growing.") as b:
             b.wait_until("rise")
             self.play(Create(risers, lag_ratio=0.5), FadeIn(rise_title), run_time=1.5)
             self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)
