@@ -813,8 +813,7 @@ QUIZ_PLANE_WIDTH = 4.0
 
 
 class BoundaryCheck(QuizScene):
-    """Check your understanding: reading a decision boundary off the weights. Beside the
-    card, the feature plane; the answer shades it and draws the boundary."""
+    """Check your understanding: reading a decision boundary off the weights."""
 
     quiz = QUIZ
 

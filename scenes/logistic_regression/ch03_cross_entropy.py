@@ -997,8 +997,7 @@ QUIZ_LOSS_TOP = 6.0
 
 
 class CrossEntropyCheck(QuizScene):
-    """Check your understanding: the penalty of one confident mistake, computed. Beside the
-    card, both branches and the email's h; the answer lights its point on the y = 0 branch."""
+    """Check your understanding: the penalty of one confident mistake, computed."""
 
     quiz = QUIZ
 
