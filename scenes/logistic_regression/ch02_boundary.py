@@ -442,7 +442,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             self.bring_to_front(dots)
             self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA,
                              run_time=min(max(b.time_until("height"), 1.0), 2.5))
-            self.add_fixed_orientation_mobjects(*score_marks[1])
+            self.face_camera(score_marks[1])
             self.play(Create(ruler), FadeIn(score_marks), run_time=0.6)
             b.wait_until("height")
             self.add_fixed_in_frame_mobjects(height_score)
@@ -469,7 +469,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                        "an S-shaped sheet, levelling off low on one side and high on the "
                        "other, {same} and it still crosses one half over the same line.") as b:
             self.add_fixed_in_frame_mobjects(floor_h)
-            self.add_fixed_orientation_mobjects(*h_marks[1])
+            self.face_camera(h_marks[1])
             self.play(FadeOut(floor), FadeIn(floor_h), FadeOut(score_marks), FadeIn(h_marks),
                       run_time=1.0)
             b.wait_until("bend")
@@ -515,6 +515,14 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         h_marks = marks([(h - 0.5) * SHEET_STRETCH for h in h_values],
                         ["0", r"\tfrac12", "1"], "h")
         return ruler, score_marks, h_marks
+
+    def face_camera(self, numbers: VGroup) -> None:
+        """Pin each of ``numbers`` flat in the frame where the camera, as it now stands, shows
+        its point of 3-D space: upright and facing the viewer, and placed by its true place on
+        the screen (the camera does not move after the ruler appears)."""
+        for number in numbers:
+            number.move_to(self.renderer.camera.project_point(number.get_center()))
+        self.add_fixed_in_frame_mobjects(*numbers)
 
     def view_rotation(self, phi: float, theta: float) -> np.ndarray:
         """The camera's rotation when it looks from ``phi``, ``theta``."""
