@@ -10,6 +10,8 @@ from manim import (
     DEGREES,
     DOWN,
     LEFT,
+    ORIGIN,
+    OUT,
     RIGHT,
     UP,
     Axes,
@@ -21,6 +23,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    Group,
     ImplicitFunction,
     Indicate,
     Line,
@@ -34,6 +37,7 @@ from manim import (
     ThreeDScene,
     ValueTracker,
     VGroup,
+    VMobject,
     Write,
     smooth,
 )
@@ -60,6 +64,7 @@ from scenes.common.pieces import (
     FieldImage,
     ProbabilityField,
     ReadoutPanel,
+    SansNumber,
 )
 from scenes.common.plots import (
     axis_names,
@@ -82,6 +87,10 @@ SCORE_SPAN = 9.0
 SHEET_STRETCH = 14.0
 #: Where the camera looks from in the 3-D picture (polar angle and azimuth, radians).
 VIEW_PHI, VIEW_THETA = 62 * DEGREES, -55 * DEGREES
+#: The wrong-side rings' stroke: thick, so they read by shape as well as by colour.
+RING_STROKE = 4.0
+#: The trial line's turn at the bullseye's opening (angles of its direction, radians).
+TRIAL_ANGLES = (0.15, 0.15 + np.pi)
 #: The rings reach about 3.2 from the centre: a square box that holds them all.
 RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
 #: The course's starting knobs: theta = (0, 1.2, 1.2).
@@ -95,13 +104,20 @@ LINE_NAME_AT = 0.13
 ARROW_LENGTH = 1.3
 #: The score surface's grid (low: a plane needs no more, and it keeps the 3-D render lean).
 SURFACE_RESOLUTION = (12, 9)
+#: The level lines drawn beside the boundary (h = 0.1 and 0.9), and how long the weights grow
+#: for the knife edge (the lines close in to log(9) / 15, about 0.15, either side of it).
+LEVELS = (0.1, 0.9)
+KNIFE_LENGTH = 15.0
+#: The dark rim round each point, thick enough to part an amber point from amber shading.
+DOT_RIM = 3.0
 #: The floor (height zero) in the 3-D picture: faint, and lit while it is spoken of.
 FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.35
 
 
 #: The log-odds plots run along x1 (x2 = 0), over this stretch, this wide on screen.
 LOG_ODDS_X = (-3.0, 3.0)
-LOG_ODDS_PLOT_WIDTH = 4.6
+LOG_ODDS_PLOT_WIDTH = 4.2
+LOG_ODDS_PLOT_HEIGHT = 2.5
 #: The step that shows theta1: one unit of x1, from 1 to 2.
 STEP_X = (1.0, 2.0)
 #: The body above the formula strip: the derivation and the table of odds side by side.
@@ -111,12 +127,54 @@ ABOVE_STRIP = Region("above strip", BODY.left, BODY.right, FORMULA_STRIP.top + G
 def plane_on_stage(theme: Theme, box: tuple[tuple[float, float], tuple[float, float]]
                    ) -> tuple[Axes, VGroup]:
     """Feature-plane axes over ``box`` as large as the stage allows (room left for the axis
-    names past their ends), and the names."""
+    names past their ends and the numbers along the box's edges), and the names with the
+    numbers."""
     room = STAGE.inset(0.35)
+    room = Region("plane", room.left + 0.35, room.right, room.bottom + 0.35, room.top)
     (x0, x1), (y0, y1) = box
     axes = plane_axes(theme, box, min(room.width, room.height * (x1 - x0) / (y1 - y0)))
     room.place(axes)
-    return axes, axis_names(axes, theme)
+    return axes, VGroup(*axis_names(axes, theme), edge_numbers(axes, box, theme))
+
+
+def edge_numbers(axes: Axes, box: tuple[tuple[float, float], tuple[float, float]],
+                 theme: Theme) -> VGroup:
+    """The feature values every two units along the box's bottom and left edges, outside the
+    box (clear of the shading and the points), so weights can be read against the picture."""
+    (x0, x1), (y0, y1) = box
+    numbers = VGroup()
+    for v in np.arange(np.ceil(x0 / 2) * 2, x1 + 1e-9, 2):
+        numbers.add(SansNumber(float(v), num_decimal_places=0, font_size=SIZES.caption,
+                               color=theme.muted).next_to(axes.c2p(v, y0), DOWN, buff=0.12))
+    for v in np.arange(np.ceil(y0 / 2) * 2, y1 + 1e-9, 2):
+        numbers.add(SansNumber(float(v), num_decimal_places=0, font_size=SIZES.caption,
+                               color=theme.muted).next_to(axes.c2p(x0, v), LEFT, buff=0.12))
+    return numbers
+
+
+class LevelLine(VMobject):
+    """The dashed line where the model's probability is ``h`` (score = log-odds of h), clipped
+    to the axes' box, following theta; hidden when it misses the box."""
+
+    def __init__(self, axes: Axes, theta: Callable[[], np.ndarray], h: float, theme: Theme):
+        super().__init__()
+        self.axes, self.theta_getter = axes, theta
+        self.shift_by = float(log_odds(h))
+        self.box = (tuple(axes.x_range[:2]), tuple(axes.y_range[:2]))
+        self.colour = theme.boundary
+        self.refresh()
+        self.add_updater(lambda m: m.refresh())
+
+    def refresh(self) -> LevelLine:
+        theta = np.asarray(self.theta_getter(), dtype=float) - [self.shift_by, 0.0, 0.0]
+        segment = boundary_segment(theta, *self.box)
+        if segment is None:
+            self.become(VMobject())
+            return self
+        line = DashedLine(*(self.axes.c2p(*p) for p in segment), color=self.colour,
+                          stroke_width=2.5, dash_length=0.1)
+        self.become(line)
+        return self
 
 
 def class_legend(theme: Theme) -> VGroup:
@@ -129,11 +187,11 @@ def class_legend(theme: Theme) -> VGroup:
 def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
     """A header and one row per ``(h, odds, log-odds)``, in three left-aligned columns."""
     table = VGroup(
-        MathTex(r"h", r"\text{odds } \frac{h}{1-h}", r"\text{log-odds}",
-                font_size=SIZES.formula, color=theme.muted),
+        MathTex(r"h", r"\text{odds}", r"\text{log-odds}",
+                font_size=SIZES.formula_small, color=theme.muted),
         *[MathTex(rf"{h:.2f}", rf"{o:.1f}\text{{ to }}1", rf"{lo:.3f}",
-                  font_size=SIZES.formula, color=theme.text) for h, o, lo in rows],
-    ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+                  font_size=SIZES.formula_small, color=theme.text) for h, o, lo in rows],
+    ).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
     left = table.get_left()[0]
     gap = 0.6
     for column in range(3):
@@ -142,6 +200,16 @@ def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
             row[column].set_x(left, direction=LEFT)
         left += widest + gap
     return table
+
+
+def smooth_start(t: float) -> float:
+    """Eases in, leaves at full speed (the first half of a turn made in two plays)."""
+    return 2 * smooth(t / 2)
+
+
+def smooth_end(t: float) -> float:
+    """Arrives at full speed, eases out (the second half)."""
+    return 2 * smooth(0.5 + t / 2) - 1
 
 
 class QuadraticField(FieldImage):
@@ -180,7 +248,10 @@ class BoundaryRotatesOverTheField(LectureScene):
 
         field = ProbabilityField(axes, theta, theme)
         boundary = BoundaryLine(axes, theta, theme, fixed_length=ARROW_LENGTH)
+        # Where the probability is 0.1 and 0.9: their gap is the width of the ramp.
+        levels = VGroup(*[LevelLine(axes, theta, h, theme) for h in LEVELS])
         dots = point_cloud(axes, data.X, data.y, theme)
+        dots.set_stroke(theme.background, width=DOT_RIM)  # apart from the shading beneath
         model = MathTex(r"h(x) = g(\theta_0 + \theta_1 x_1 + \theta_2 x_2)",
                         font_size=SIZES.formula_small, color=theme.text)
         panel = ReadoutPanel(
@@ -191,7 +262,12 @@ class BoundaryRotatesOverTheField(LectureScene):
             theme, font_size=SIZES.label,
         )
         legend = class_legend(theme)
-        SIDE.stack(model, panel, legend, buff=0.6)
+        level_key = legend_entry(
+            DashedLine(ORIGIN, 0.45 * RIGHT, color=theme.boundary, stroke_width=2.5,
+                       dash_length=0.1),
+            "h = {:g} and {:g}".format(*LEVELS), theme)
+        SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
+                                                                   buff=0.15), buff=0.6)
 
         # Step: points and the field
         with self.beat("With two features, {points} every email is a point in the plane. "
@@ -259,9 +335,11 @@ class BoundaryRotatesOverTheField(LectureScene):
                        "Long weights make a knife edge; {short} short weights, a gentle "
                        "fade.") as b:
             b.wait_until("size")
-            self.play(Indicate(panel[4], color=theme.highlight), run_time=1)
+            self.add(levels)
+            self.bring_to_front(dots, boundary)
+            self.play(Indicate(panel[4], color=theme.highlight), FadeIn(level_key), run_time=1)
             b.wait_until("long")
-            self.play(length.animate.set_value(4 * length.get_value()),
+            self.play(length.animate.set_value(KNIFE_LENGTH),
                       run_time=b.time_until("short"))
             b.wait_until("short")
             self.play(length.animate.set_value(0.3), run_time=2.5)
@@ -277,7 +355,7 @@ class BoundaryRotatesOverTheField(LectureScene):
                       run_time=max(b.time_until("settle") - 0.2, 1.0))
             b.wait_until("count")
             self.play(Indicate(panel.numbers[3], color=theme.highlight), run_time=1.2)
-        for mob in (field, boundary, *panel.numbers):
+        for mob in (field, boundary, *levels, *panel.numbers):
             mob.clear_updaters()
 
 
@@ -287,7 +365,7 @@ def score_axes(theme: Theme) -> ThreeDAxes:
     (x0, x1), (y0, y1) = BOX
     return ThreeDAxes(x_range=[x0, x1, 1], y_range=[y0, y1, 1],
                       z_range=[-SCORE_SPAN, SCORE_SPAN, SCORE_SPAN / 2],
-                      x_length=5.6, y_length=4.2, z_length=3.2, tips=False,
+                      x_length=5.6, y_length=4.2, z_length=3.6, tips=False,
                       axis_config={"color": theme.muted, "include_ticks": False})
 
 
@@ -321,8 +399,10 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                             color=(theme.class1 if label else theme.class0))
                         for (a, b), label in zip(data.X, data.y, strict=True)])
         ends = boundary_segment(theta, *BOX)
-        line = Line(axes.c2p(*ends[0], 0), axes.c2p(*ends[1], 0), color=theme.boundary,
-                    stroke_width=6)
+        # The boundary, white on a dark underlay so that it stands out on the pale sheet.
+        line = VGroup(*[Line(axes.c2p(*ends[0], 0), axes.c2p(*ends[1], 0), color=colour,
+                             stroke_width=width)
+                        for colour, width in ((theme.background, 14), (theme.boundary, 6))])
         # The floor: height zero over the box, faint until the words name it.
         floor_sheet = Polygon(*(axes.c2p(u, v, 0) for u, v in ((x0, y0), (x1, y0), (x1, y1),
                                                                (x0, y1))),
@@ -331,41 +411,49 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
 
         heading = self.heading("The score is a tilted plane")
         model = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
-                        font_size=SIZES.formula_small,
-                        color=theme.muted)
+                        font_size=SIZES.formula_small, color=theme.text)
         height_score = MathTex(r"\text{height} = \theta^{\mathsf T} x", r"= \theta_0 + "
                                r"\theta_1 x_1 + \theta_2 x_2", font_size=SIZES.formula_small,
                                color=theme.text)
-        floor = MathTex(r"\text{floor: } \theta^{\mathsf T} x = 0", r"\;\Leftrightarrow\; h = "
-                        r"\tfrac12", font_size=SIZES.formula_small, color=theme.boundary)
+        floor = MathTex(r"\text{floor: } \theta^{\mathsf T} x = 0",
+                        font_size=SIZES.formula_small, color=theme.boundary)
+        floor_h = MathTex(r"\text{floor: } h = \tfrac12", font_size=SIZES.formula_small,
+                          color=theme.boundary)
         height_h = MathTex(r"\text{height} = h(x) - \tfrac12", r"= g(\theta^{\mathsf T} x) - "
                            r"\tfrac12", font_size=SIZES.formula_small, color=theme.text)
         words = SIDE.stack(model, height_score, floor, height_h, buff=0.5)
         height_h.move_to(height_score, aligned_edge=LEFT)
+        floor_h.move_to(floor, aligned_edge=LEFT)
+        # The height's ruler, at the box's front left corner: scores first, then h.
+        ruler, score_marks, h_marks = self.height_ruler(axes)
         self.add_fixed_in_frame_mobjects(heading, model)
         # The camera looks straight down first (the familiar flat picture), then tilts to
         # VIEW_PHI; the 3-D group sits where that final view shows its origin mid-stage.
-        VGroup(axes, floor_sheet, dots, line, plane, sheet).shift(
+        VGroup(axes, floor_sheet, dots, line, plane, sheet, ruler, score_marks, h_marks).shift(
             self.stage_point(VIEW_PHI, VIEW_THETA))
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES)
         self.add(heading, model, axes, dots)
 
         with self.beat("Take the course's starting weights and lift every point of the plane "
-                       "{lift} to a height equal to its score, theta transpose x. {tilted} The "
-                       "score is linear in x one and x two, so the lifted sheet is flat: a "
-                       "tilted plane.") as b:
-            b.wait_until("lift")
+                       "to a {height} height equal to its score, theta transpose x. {tilted} "
+                       "The score is linear in x one and x two, so the lifted sheet is flat: "
+                       "a tilted plane.") as b:
             self.add(floor_sheet)
             self.bring_to_front(dots)
-            self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA, run_time=2)
+            self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA,
+                             run_time=min(max(b.time_until("height"), 1.0), 2.5))
+            self.face_camera(score_marks[1])
+            self.play(Create(ruler), FadeIn(score_marks), run_time=0.6)
+            b.wait_until("height")
             self.add_fixed_in_frame_mobjects(height_score)
-            self.play(FadeIn(height_score), run_time=0.6)
-            b.wait_until("tilted")
             # Each email's dot rises to its own score, onto the plane as it is drawn.
-            self.play(Create(plane), *[dot.animate.move_to(axes.c2p(*point, height))
-                                       for dot, point, height in zip(
-                                           dots, data.X, scores(theta, data.X), strict=True)],
+            self.play(Create(plane), FadeIn(height_score),
+                      *[dot.animate.move_to(axes.c2p(*point, height))
+                        for dot, point, height in zip(dots, data.X, scores(theta, data.X),
+                                                      strict=True)],
                       run_time=2)
+            b.wait_until("tilted")
+            self.play(Indicate(height_score[1], color=theme.highlight), run_time=1.2)
         with self.beat("{floor} Where the plane passes through the floor, the score is zero, "
                        "{line} and that crossing is exactly the decision boundary.") as b:
             b.wait_until("floor")
@@ -380,6 +468,10 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                        "floor stands for h equals one half. {bend} The plane bends into "
                        "an S-shaped sheet, levelling off low on one side and high on the "
                        "other, {same} and it still crosses one half over the same line.") as b:
+            self.add_fixed_in_frame_mobjects(floor_h)
+            self.face_camera(h_marks[1])
+            self.play(FadeOut(floor), FadeIn(floor_h), FadeOut(score_marks), FadeIn(h_marks),
+                      run_time=1.0)
             b.wait_until("bend")
             self.add_fixed_in_frame_mobjects(height_h)
             sheet_heights = (predict_proba(theta, data.X) - 0.5) * SHEET_STRETCH
@@ -390,19 +482,62 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                       run_time=2.5)
             b.wait_until("same")
             self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY), run_time=0.4)
-            self.play(Indicate(line, color=theme.highlight), run_time=1.2)
+            self.play(Indicate(line[1], color=theme.highlight), run_time=1.2)
         self.words = words  # for the tests: the side panel, fixed in the frame
+        self.boundary_line = line
 
-    def stage_point(self, phi: float, theta: float) -> np.ndarray:
-        """The point of 3-D space that the camera, looking from ``phi``, ``theta``, shows at
-        the middle of the stage (perspective aside)."""
+    def height_ruler(self, axes: ThreeDAxes) -> tuple[VGroup, VGroup, VGroup]:
+        """A vertical ruler at the box's front left corner: the line with its ticks, the
+        score marks (ticks and numbers, named "score") and the h marks (0, 1/2 and 1 at
+        the heights the sheet gives them), the numbers to be kept facing the camera."""
+        theme = self.theme
+        (x0, _), (y0, _) = BOX
+        at = (x0, y0)
+        # Left on screen, from the final view (the numbers keep facing the camera).
+        left = self.view_rotation(VIEW_PHI, VIEW_THETA).T @ LEFT
+        ruler = Line(axes.c2p(*at, -SCORE_SPAN), axes.c2p(*at, SCORE_SPAN), color=theme.text,
+                     stroke_width=3)
+
+        def marks(values: list[float], texts: list[str], name: str) -> VGroup:
+            ticks, numbers = VGroup(), VGroup()
+            for v, tex in zip(values, texts, strict=True):
+                point = axes.c2p(*at, v)
+                ticks.add(Line(point, point + 0.2 * left, color=theme.text, stroke_width=3))
+                number = MathTex(tex, font_size=SIZES.formula_small, color=theme.text)
+                numbers.add(number.move_to(point + (0.3 + number.width / 2) * left))
+            numbers.add(Text(name, font_size=SIZES.label, color=theme.text)
+                        .move_to(axes.c2p(*at, SCORE_SPAN) + 0.5 * OUT))
+            return VGroup(ticks, numbers)
+
+        span = [-SCORE_SPAN * 2 / 3, 0.0, SCORE_SPAN * 2 / 3]
+        score_marks = marks(span, [f"{v:g}" for v in span], "score")
+        h_values = (0.0, 0.5, 1.0)
+        h_marks = marks([(h - 0.5) * SHEET_STRETCH for h in h_values],
+                        ["0", r"\tfrac12", "1"], "h")
+        return ruler, score_marks, h_marks
+
+    def face_camera(self, numbers: VGroup) -> None:
+        """Pin each of ``numbers`` flat in the frame where the camera, as it now stands, shows
+        its point of 3-D space: upright and facing the viewer, and placed by its true place on
+        the screen (the camera does not move after the ruler appears)."""
+        for number in numbers:
+            number.move_to(self.renderer.camera.project_point(number.get_center()))
+        self.add_fixed_in_frame_mobjects(*numbers)
+
+    def view_rotation(self, phi: float, theta: float) -> np.ndarray:
+        """The camera's rotation when it looks from ``phi``, ``theta``."""
         previous = self.camera.get_phi(), self.camera.get_theta()
         self.camera.set_phi(phi)
         self.camera.set_theta(theta)
         rotation = self.camera.generate_rotation_matrix()
         self.camera.set_phi(previous[0])
         self.camera.set_theta(previous[1])
-        return rotation.T @ (STAGE.center + 0.2 * UP)
+        return rotation
+
+    def stage_point(self, phi: float, theta: float) -> np.ndarray:
+        """The point of 3-D space that the camera, looking from ``phi``, ``theta``, shows at
+        the middle of the stage (perspective aside)."""
+        return self.view_rotation(phi, theta).T @ (STAGE.center + 0.2 * UP + 0.4 * RIGHT)
 
 
 def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: float,
@@ -415,8 +550,7 @@ def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: floa
     x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
         axes.x_axis, RIGHT, buff=0.12)
     # The y name inside the plot's empty upper left (both curves rise left to right).
-    y_label = (MathTex(y_name, font_size=SIZES.formula_small, color=theme.muted)
-               if len(y_name) < 3 else Text(y_name, font_size=SIZES.label, color=theme.muted))
+    y_label = MathTex(y_name, font_size=SIZES.formula_small, color=theme.text)
     y_label.next_to(axes.c2p(LOG_ODDS_X[0], y_range[1]), RIGHT, buff=0.25).align_to(
         axes.c2p(0, y_range[1]), UP)
     return VGroup(axes, x_name, y_label)
@@ -424,8 +558,8 @@ def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: floa
 
 class LogOddsInvertTheSigmoid(LectureScene):
     """Solving h = g(z) for z: the score is the log-odds, so the model is linear in log-odds.
-    Beside the algebra, along the data: h bends like an S, its log-odds is a straight line
-    that one more unit of x1 lifts by theta1."""
+    Beside the algebra, along the data: h bends like an S; read through the log-odds, the same
+    curve straightens into a line that one more unit of x1 lifts by theta1."""
 
     def construct(self) -> None:
         theme = self.theme
@@ -441,35 +575,36 @@ class LogOddsInvertTheSigmoid(LectureScene):
             font_size=SIZES.formula, note_size=SIZES.label, align=[1, 1, 1, 1],
             row_buff=0.3,
         )
-        algebra, numbers = ABOVE_STRIP.split(0.5)
-        algebra.place(derivation, aligned=UP + LEFT)
+        derivation.notes.set_color(theme.text)
+        ABOVE_STRIP.place(derivation, aligned=UP + LEFT)
+        # The plot and the table of odds in the rest of the body, right of the notes.
+        numbers = Region("numbers", derivation.get_right()[0] + 0.5, ABOVE_STRIP.right,
+                         ABOVE_STRIP.bottom, ABOVE_STRIP.top)
 
         # Along the data (x2 = 0) with the course's starting weights: h and its log-odds,
-        # both from core.
+        # both from core, on plots of one size in one place (the second replaces the first).
         xs = np.linspace(*LOG_ODDS_X, 121)
         along = np.column_stack([xs, np.zeros_like(xs)])
-        h_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH, 1.4, (0.5, 1), "h",
-                               decimals=1)
-        lo_plot = along_x1_axes(theme, (-4, 4, 2), LOG_ODDS_PLOT_WIDTH, 1.8, (-2, 2),
-                                "log-odds")
+        h_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH, LOG_ODDS_PLOT_HEIGHT,
+                               (0.5, 1), "h", decimals=1)
+        lo_plot = along_x1_axes(theme, (-4, 4, 2), LOG_ODDS_PLOT_WIDTH, LOG_ODDS_PLOT_HEIGHT,
+                                (-2, 2), r"\log\frac{h}{1-h}")
         h_axes, lo_axes = h_plot[0], lo_plot[0]
+        numbers.place(lo_plot, aligned=UP + LEFT)
+        h_plot.shift(lo_axes.c2p(LOG_ODDS_X[0], -4) - h_axes.c2p(LOG_ODDS_X[0], 0))
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
         table = odds_table(rows, theme)
-        # The S's plot, then in its place the table; the log-odds plot below.
-        upper, lower = numbers.split(0.47, vertical=False)
-        upper.place(h_plot)
-        upper.place(table, aligned=UP + LEFT)
-        lower.place(lo_plot)
-        h_plot.shift((lo_axes.c2p(0, 0)[0] - h_axes.c2p(0, 0)[0]) * RIGHT)
+        # Under the S's plot and its numbers, from the plot's left edge.
+        table.next_to(h_plot, DOWN, buff=0.25).align_to(h_plot, LEFT)
         s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
         lo_line = polyline(lo_axes, xs, scores(START, along), theme.highlight, width=4)
 
         with self.beat("Where does the straight line come from? {bent} Along the data, the "
                        "probability h bends like an S. {solve} Take the sigmoid and solve it "
                        "for the score z.") as b:
-            self.play(Write(heading), Write(derivation.rows[0]), run_time=1.2)
+            self.play(Write(heading), Write(derivation.rows[0]), FadeIn(h_plot), run_time=1.2)
             b.wait_until("bent")
-            self.play(FadeIn(h_plot), Create(s_curve), run_time=1.5)
+            self.play(Create(s_curve), run_time=1.5)
             b.wait_until("solve")
             self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
         with self.beat("{flip} Flip both sides, {away} take away one, {invert} invert, and take "
@@ -483,12 +618,15 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.play(Create(box))
 
         # Step: odds in numbers
-        with self.beat("The ratio h over one minus h is the odds. {three} Three to one odds "
-                       "means a probability of three quarters, {log} and its logarithm is about "
-                       "one point one.") as b:
-            self.play(FadeOut(h_plot), FadeOut(s_curve), FadeIn(table[0]), run_time=0.8)
+        with self.beat("The ratio h over one minus h is the odds; {logit} its logarithm is the "
+                       "log-odds, also called the logit. {three} Three to one odds means a "
+                       "probability of three quarters, {log} and its logarithm is about one "
+                       "point one.") as b:
+            self.play(FadeIn(table[0]), run_time=0.8)
             self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]], lag_ratio=0.4,
                       run_time=1.5)
+            b.wait_until("logit")
+            self.play(Indicate(table[0][2], color=theme.highlight), run_time=1.0)
             b.wait_until("three")
             # The three-to-one row stays lit while it is spoken about.
             self.play(table[2].animate.set_color(theme.highlight), run_time=0.8)
@@ -513,14 +651,18 @@ class LogOddsInvertTheSigmoid(LectureScene):
         rise_name = MathTex(rf"+\theta_1 = {float(lo_b - lo_a):.1f}",
                             font_size=SIZES.formula_small, color=theme.good).next_to(
             rise, RIGHT, buff=0.12)
-        with self.beat("{linear} So the model is linear after all, in log-odds: {straight} along "
-                       "the same data, the log-odds is a straight line. {weight} Each weight "
-                       "says how much one unit of its feature shifts the log-odds of class "
-                       "one.") as b:
+        with self.beat("{linear} So the model is linear after all, in log-odds: {straight} read "
+                       "the same S through the log-odds, and it straightens into a line. "
+                       "{weight} Each weight says how much one unit of its feature shifts the "
+                       "log-odds of class one.") as b:
+            self.play(table[2].animate.set_color(theme.text), run_time=0.5)
             b.wait_until("linear")
             self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(linear), run_time=1)
             b.wait_until("straight")
-            self.play(FadeIn(lo_plot), Create(lo_line), run_time=1.5)
+            # Every point of the S moves to its own log-odds: the axis is relabelled, the
+            # curve straightens.
+            self.play(ReplacementTransform(h_plot, lo_plot),
+                      ReplacementTransform(s_curve, lo_line), run_time=2.5)
             b.wait_until("weight")
             self.play(Create(linear_box), Create(run), FadeIn(run_name), run_time=1)
             self.play(Create(rise), FadeIn(rise_name), run_time=1)
@@ -544,7 +686,8 @@ class StraightCutCannotSplitABullseye(LectureScene):
         boundary.clear_updaters()
         wrong = predict(theta, data.X) != data.y
         # Rings in the colour of mistakes, never a class colour, a little wider than a dot.
-        rings = VGroup(*[Circle(radius=0.12, color=theme.bad, stroke_width=2.5).move_to(dots[i])
+        rings = VGroup(*[Circle(radius=0.15, color=theme.bad, stroke_width=RING_STROKE
+                                ).move_to(dots[i])
                          for i in np.flatnonzero(wrong)])
         acc = float(comparison.accuracy_raw)
         # The accuracy is a counter: it climbs to the quadratic fit's when the ring closes.
@@ -554,20 +697,31 @@ class StraightCutCannotSplitABullseye(LectureScene):
         acc_number.add_updater(lambda m: m.set_value(shown_acc.get_value()))
         equation = MathTex(r"\theta_0 + \theta_1 x_1 + \theta_2 x_2 = 0",
                            font_size=SIZES.formula_small, color=theme.boundary)
+        curved_equation = VGroup(*[
+            MathTex(part, font_size=SIZES.formula_small, color=theme.good)
+            for part in (r"\theta_0 + \theta_1 x_1 + \theta_2 x_2",
+                         r"+\,\theta_3 x_1^2 + \theta_4 x_1 x_2", r"+\,\theta_5 x_2^2 = 0")
+        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        curved_equation[1:].shift(0.3 * RIGHT)
         fit_name = MathTex(r"\text{logistic fit on } x_1, x_2", font_size=SIZES.formula_small,
                            color=theme.text)
         acc_row = VGroup(MathTex(r"\text{accuracy} =", font_size=SIZES.formula_small,
                                  color=theme.text), acc_number).arrange(RIGHT, buff=0.2)
         acc_number.align_to(acc_row[0], DOWN)
-        wrong_key = legend_entry(ring_mark(theme.bad), "on the wrong side", theme)
+        wrong_key = legend_entry(ring_mark(theme.bad).set_stroke(width=RING_STROKE),
+                                 "on the wrong side", theme)
         verdict = VGroup(fit_name, acc_row, wrong_key).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.2)
         note = Text("Chapter 9 bends it with\nnonlinear features.", font_size=SIZES.label,
                     color=theme.text, line_spacing=0.9)
-        curved_name = MathTex(r"\text{fit on } x_1, x_2, x_1^2, x_1 x_2, x_2^2",
-                              font_size=SIZES.formula_small, color=theme.good)
-        SIDE.inset(0.3).stack(equation, verdict, note, buff=0.5, aligned=LEFT)
-        curved_name.move_to(fit_name, aligned_edge=LEFT)
+        curved_name = VGroup(*[
+            MathTex(part, font_size=SIZES.formula_small, color=theme.good)
+            for part in (r"\text{fit on } x_1, x_2,", r"x_1^2, x_1 x_2, x_2^2")
+        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        SIDE.inset(0.3).stack(VGroup(equation, curved_equation), verdict, note, buff=0.5,
+                              aligned=LEFT)
+        equation.move_to(curved_equation, aligned_edge=UP + LEFT)
+        curved_name.move_to(fit_name, aligned_edge=UP + LEFT)
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
         lo, hi = axes.c2p(RINGS_BOX[0][0], RINGS_BOX[1][0]), axes.c2p(RINGS_BOX[0][1],
                                                                        RINGS_BOX[1][1])
@@ -576,14 +730,29 @@ class StraightCutCannotSplitABullseye(LectureScene):
                                                [axes.p2c([u, v, 0])[:2]])[0]),
             x_range=(lo[0], hi[0]), y_range=(lo[1], hi[1]), color=theme.good, stroke_width=4),
             num_dashes=40)
+        # A trial line through the middle, turning: whatever its angle, it is straight.
+        turn = ValueTracker(TRIAL_ANGLES[0])
+        trial = BoundaryLine(axes, lambda: np.array([0.0, -np.sin(turn.get_value()),
+                                                     np.cos(turn.get_value())]),
+                             theme, with_normal=False)
+        inner = VGroup(*[dots[i] for i in np.flatnonzero(data.y == 1)])
         with self.beat("{always} The boundary is always a straight line, because theta "
                        "transpose x equals zero {linear} is a linear equation. {ring} Here "
                        "class one sits inside a ring of class zero.") as b:
-            self.play(Write(heading), Create(axes), FadeIn(names), Write(equation), run_time=1)
-            b.wait_until("linear")
-            self.play(Indicate(equation, color=theme.highlight), run_time=1.2)
+            self.play(Write(heading), Create(axes), FadeIn(names), FadeIn(dots),
+                      Write(equation), run_time=1)
+            self.add(trial)
+            half = float(np.mean(TRIAL_ANGLES))
+            self.play(turn.animate(rate_func=smooth_start).set_value(half),
+                      run_time=b.time_until("linear", minimum=1.0))
+            self.play(turn.animate(rate_func=smooth_end).set_value(TRIAL_ANGLES[1]),
+                      Indicate(equation, color=theme.highlight),
+                      run_time=b.time_until("ring", minimum=1.2))
             b.wait_until("ring")
-            self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
+            trial.clear_updaters()
+            self.play(FadeOut(trial), Indicate(inner, color=theme.highlight, scale_factor=1.3),
+                      run_time=1.5)
+            self.add(dots)  # whole again (lighting a part of it split it in the scene)
         with self.beat("{cut} Fit logistic regression to this bullseye and its straight cut "
                        "{wrong} leaves a large share of the points on the wrong side: {ringed} "
                        "about one in three.") as b:
@@ -600,20 +769,26 @@ class StraightCutCannotSplitABullseye(LectureScene):
                        "such as squares of the inputs. {ghost} With them the boundary closes "
                        "into a ring around class one, {all} and every point lands on its own "
                        "side. That is where chapter nine picks up.") as b:
-            self.play(FadeIn(note, shift=0.2 * UP))
+            self.play(FadeIn(note, shift=0.2 * UP), ReplacementTransform(equation,
+                                                                         curved_equation),
+                      run_time=1.5)
             b.wait_until("ghost")
             # The curved model takes over: its field, its ring-shaped boundary, its name; the
-            # straight cut and its mistakes go.
+            # straight cut and its mistakes go (its accuracy waits, dimmed, for the count).
             # Laid under the straight cut's field, it shows as that field fades away.
             self.add(curved_field)
             self.bring_to_front(field, boundary, rings, dots)
             self.play(FadeOut(field), FadeOut(boundary),
                       FadeOut(rings), FadeOut(wrong_key),
+                      acc_row.animate.set_opacity(0.3).shift(
+                          (curved_name.height - fit_name.height) * DOWN),
                       ReplacementTransform(fit_name, curved_name), Create(ring_boundary),
                       run_time=1.5)
             self.bring_to_front(ring_boundary)
             b.wait_until("all")
+            acc_number.set_opacity(1)  # the count starts lit, as it climbs
             self.play(shown_acc.animate.set_value(float(comparison.accuracy_quadratic)),
+                      acc_row[0].animate.set_opacity(1),
                       acc_number.animate.set_color(theme.good), run_time=1.2)
         acc_number.clear_updaters()
 
@@ -640,10 +815,42 @@ QUIZ = Quiz(
 )
 
 
+#: The quiz's picture: a small feature plane over this box, this wide.
+QUIZ_BOX = ((-1.0, 4.0), (-2.0, 2.0))
+QUIZ_PLANE_WIDTH = 4.0
+
+
 class BoundaryCheck(QuizScene):
     """Check your understanding: reading a decision boundary off the weights."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> Group:
+        theme = self.theme
+        axes = plane_axes(theme, QUIZ_BOX, QUIZ_PLANE_WIDTH)
+        names = axis_names(axes, theme)
+        numbers = edge_numbers(axes, QUIZ_BOX, theme)
+        self.quiz_axes = axes
+        return Group(axes, names, numbers)
+
+    def quiz_reveal(self) -> None:
+        theme = self.theme
+        axes = self.quiz_axes  # where the card's layout put it: the field is made there
+        self.quiz_field = ProbabilityField(axes, lambda: QUIZ_THETA, theme)
+        self.quiz_field.clear_updaters()
+        self.quiz_line = BoundaryLine(axes, lambda: QUIZ_THETA, theme, with_normal=True,
+                                      fixed_length=1.0)
+        self.quiz_line.clear_updaters()
+        (_, x1), (_, y1) = QUIZ_BOX
+        above = MathTex(r"h > 0.5", font_size=SIZES.formula_small, color=theme.text)
+        above.move_to(axes.c2p((QUIZ_CUT + x1) / 2, y1 * 0.6))
+        cut = MathTex(rf"x_1 = {QUIZ_CUT:g}", font_size=SIZES.formula_small, color=theme.good)
+        cut.next_to(axes, UP, buff=0.15).set_x(axes.c2p(QUIZ_CUT, 0)[0])
+        self.add(self.quiz_field)
+        self.bring_to_front(axes)
+        self.play(FadeIn(self.quiz_field), Create(self.quiz_line.line), FadeIn(cut),
+                  run_time=1.2)
+        self.play(FadeIn(self.quiz_line.arrow), FadeIn(above), run_time=0.8)
 
 
 SCENES_IN_ORDER = [BoundaryRotatesOverTheField, ScoreIsATiltedPlane, LogOddsInvertTheSigmoid,

@@ -27,12 +27,14 @@ from manim import (
     FadeOut,
     FadeTransform,
     Flash,
+    GrowArrow,
     Indicate,
     Line,
     MathTex,
     NumberLine,
     Rectangle,
     ReplacementTransform,
+    Square,
     SurroundingRectangle,
     Text,
     TransformFromCopy,
@@ -42,6 +44,7 @@ from manim import (
     Write,
     always_redraw,
     linear,
+    rgb_to_color,
     smooth,
 )
 
@@ -55,6 +58,7 @@ from core import (
     load_dataset,
     logit,
     penalty_curves,
+    predict_proba,
     sigmoid,
     slice_descent,
     squared_error_from_proba,
@@ -79,6 +83,10 @@ DESCENT_STEPS = 6
 #: The push arrows: one gradient-descent step of this rate, in w units, capped.
 PUSH_RATE = 0.25
 PUSH_CAP = 1.2
+#: The share of each step's time the ball spends hopping (it rests for the rest).
+HOP_SHARE = 0.6
+#: The side of each email's cell in the strip under the loss panels.
+STRIP_CELL = 0.5
 #: Where the marker on the accuracy staircase sits, and how far it is nudged either way.
 NUDGE_AT, NUDGE_BY = 1.05, 0.2
 #: Where both losses are compared at the end: before any prediction flips (accuracy flat).
@@ -90,10 +98,14 @@ STRIP_THETA = (SLICE_BIAS, 1.0)
 STRIP_RANGE = (0.0, 10.0)
 #: The threshold sweep: how far the threshold of h(x) = g(x - t) slides each way, and the
 #: top of its likelihood axis.
-SWEEP_LOW, SWEEP_HIGH = 1.5, 8.0
+SWEEP_LOW, SWEEP_HIGH = 1.5, 7.4
 SWEEP_L_MAX = 0.6
 #: The penalty curve's smallest probability: the course's last check value.
 H_MIN = min(h for h, _ in COURSE_PENALTY_CHECKS)
+#: The top of the penalty axis; the curves are drawn up to it (h from e^-10 to 1 - e^-10), so
+#: that they leave the plot through its top, as an unbounded loss does.
+PENALTY_TOP = 10.0
+CURVE_H_MIN = float(np.exp(-PENALTY_TOP))
 
 
 def penalty(h: float, y: int) -> float:
@@ -311,10 +323,11 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             ell[i].set_color(theme.class1)
         for i in (9, 10):
             ell[i].set_color(theme.class0)
-        mapping = [(0, 0), (1, 1), (2, 2), (3, 6), (4, 4), (5, 10), (6, 8)]
+        mapping = [(0, 0), (1, 1), (2, 2), (3, 6), (5, 10)]
+        exponents = [(4, 4), (6, 8)]  # y_i and 1 - y_i: from up high to in front
         with self.beat("A product of many small numbers is awkward to work with, {log} so take "
-                       "the log. {sum} The product becomes a sum, and each exponent comes down "
-                       "in front as a multiplier.") as b:
+                       "the log. {sum} The product becomes a sum, {front} and each exponent "
+                       "comes down in front as a multiplier.") as b:
             self.play(FadeOut(VGroup(strip, numeric)), big_l.animate.move_to(lifted[0]),
                       where.animate.move_to(lifted[1]), run_time=1.2)
             source = big_l.copy()
@@ -327,6 +340,10 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             # well inside the sentence.
             self.play(*[FadeTransform(source[a], ell[b]) for a, b in mapping],
                       FadeIn(VGroup(ell[3], ell[5], ell[7], ell[9], ell[11])), run_time=1.2)
+            b.wait_until("front")
+            # The exponents drop from their perches to the front of their logs, full size.
+            self.play(*[ReplacementTransform(source[a], ell[b], path_arc=0.6)
+                        for a, b in exponents], run_time=1.5)
 
         # Step: flip the sign: cross-entropy
         ce = MathTex(r"\mathrm{CE}(h,y)", "=", r"-\big[\,", "y", r"\log h", "+", "(1-y)",
@@ -388,12 +405,13 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         curve = polyline(axes, sweep.t, sweep.likelihood, theme.loss)
         dot = Dot(radius=0.1, color=theme.highlight)
         dot.add_updater(lambda m: m.move_to(axes.c2p(t.get_value(), likelihood())))
-        cut = DashedLine(line.n2p(t0) + 0.5 * UP, axes.c2p(t0, 0), color=theme.highlight,
+        # From the strip's line down (the factors' labels above the line stay clear of it).
+        cut = DashedLine(line.n2p(t0), axes.c2p(t0, 0), color=theme.highlight,
                          stroke_width=3)
-        cut.add_updater(lambda m: m.put_start_and_end_on(line.n2p(t.get_value()) + 0.5 * UP,
+        cut.add_updater(lambda m: m.put_start_and_end_on(line.n2p(t.get_value()),
                                                          axes.c2p(t.get_value(), 0)))
         l_readout = ReadoutPanel([("L", likelihood, 2)], theme)
-        l_readout.add_updater(lambda m: m.next_to(dot, UP, buff=0.25))
+        l_readout.add_updater(lambda m: m.next_to(dot, UP + RIGHT, buff=0.12))
         # Each factor's value follows the threshold; the printed ones step aside meanwhile.
         live = VGroup()
         for i, label in enumerate(labels):
@@ -404,7 +422,9 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             live.add(number)
         model = strip[0][2]
         general = MathTex(r"h(x)=g(x-t)", font_size=SIZES.formula_small, color=theme.highlight)
-        general.move_to(model)
+        # In the plot's empty upper right (the likelihood is small there), right of the
+        # farthest the guide goes.
+        general.move_to(axes.c2p(STRIP_RANGE[1], 0.9 * SWEEP_L_MAX), aligned_edge=RIGHT)
         with self.beat("Now move the model: {slide} slide its threshold t along the line, and "
                        "every factor changes, and so does their product. {peak} The product is "
                        f"largest near {self.sweep.best_t:.1f}: the model that makes these four "
@@ -418,8 +438,10 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(Create(curve), FadeIn(dot), FadeIn(l_readout), run_time=1.2)
             self.play(t.animate.set_value(SWEEP_LOW), run_time=2.0, rate_func=smooth)
             self.play(t.animate.set_value(SWEEP_HIGH), run_time=3.0, rate_func=smooth)
+            # Parked on the peak before "largest" is said.
+            self.play(t.animate.set_value(self.sweep.best_t),
+                      run_time=max(b.time_until("peak") - 0.2, 1.0), rate_func=smooth)
             b.wait_until("peak")
-            self.play(t.animate.set_value(t0), run_time=1.5, rate_func=smooth)
             self.play(Flash(dot, color=theme.highlight), run_time=0.8)
         for mob in (dot, cut, l_readout, *live):
             mob.clear_updaters()
@@ -474,7 +496,7 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        curves = penalty_curves(n_points=400, h_min=H_MIN)
+        curves = penalty_curves(n_points=400, h_min=CURVE_H_MIN)
         title = self.heading("The price of one prediction")
         axes, x_label, y_label = penalty_axes(theme)
         self.axes = axes
@@ -497,9 +519,10 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         guide = Line(stroke_width=2, color=theme.highlight, stroke_opacity=0.6)
         guide.add_updater(lambda m: m.put_start_and_end_on(
             axes.c2p(0, self.loss()), self.marker.get_center() + 0.09 * LEFT))
-        self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 5),
+        self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 4),
                                      (r"\mathrm{CE}", self.loss, 2)], theme)
-        table_title = Text("checks, y = 1", font_size=SIZES.label, color=theme.class1)
+        table_title = MathTex(r"y = 1:\ \text{the course's checks}",
+                              font_size=SIZES.formula_small, color=theme.class1)
         self.check_rows = VGroup(*[penalty_check_row(h, theme)
                                    for h, _ in COURSE_PENALTY_CHECKS])
         self.check_rows.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
@@ -515,13 +538,14 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         with self.beat("Here is the penalty for a single email whose true label is one. "
                        "{across} Across the bottom, the probability h the model gives to spam. "
                        "{up} Up the side, the loss: minus log h.") as b:
+            # The penalty curve is what the first words name: it comes with the axes.
             self.play(FadeIn(title, shift=0.2 * DOWN), Create(axes), FadeIn(x_label),
-                      FadeIn(y_label))
+                      FadeIn(y_label), Create(self.curve_y1), run_time=1.5)
             b.wait_until("across")
             self.play(Indicate(x_label, color=theme.highlight), run_time=1.2)
             b.wait_until("up")
-            self.play(Indicate(y_label, color=theme.highlight), Create(self.curve_y1),
-                      FadeIn(label_y1), run_time=1.5)
+            self.play(Indicate(y_label, color=theme.highlight), FadeIn(label_y1),
+                      run_time=1.5)
 
         # Step: confident and right
         with self.beat("Start with a model that is confident and right: {h} h is zero point "
@@ -543,10 +567,13 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
                   f"{{jumps}} It is wrong, and the loss jumps to {fmt(penalty(0.01, 1), 2)}.",
             0.0001: f"Push h lower still. {{at}} At one in ten thousand {{unbounded}} the loss "
                     f"reaches "
-                    f"{fmt(penalty(1e-4, 1), 2)}. As h goes to zero, the loss grows without "
-                    "bound.",
+                    f"{fmt(penalty(1e-4, 1), 2)}. As h goes to zero, {{bound}} the loss grows "
+                    "without bound.",
         }
         marks = {0.5: "ln_two", 0.01: "jumps", 0.0001: "unbounded"}
+        # Where each curve leaves the plot through its top: an arrow on up, "no bound".
+        up_y1, up_y0 = (self.off_the_top(h, side) for h, side in ((0.04, RIGHT),
+                                                                   (0.96, LEFT)))
         for h, _ in COURSE_PENALTY_CHECKS[1:]:
             with self.beat(words[h]) as b:
                 # The slide ends by the time its value is said ("at", where it has one).
@@ -557,6 +584,9 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
                     b.wait_until("at")
                 b.wait_until(marks[h])
                 self.play(FadeIn(check_row(h), shift=0.2 * LEFT))
+                if h == H_MIN:
+                    b.wait_until("bound")
+                    self.play(GrowArrow(up_y1[0]), FadeIn(up_y1[1]), run_time=1.0)
 
         # Step: flip the label: the mirrored curve
         with self.beat("Flip the true label to zero. {mirror} The penalty becomes minus log of "
@@ -564,17 +594,18 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
                        "tiny h, is now confidently right, and pays almost nothing.") as b:
             self.label = 0  # the readout's y flips as the words say it
             self.play(self.curve_y1.animate.set_stroke(opacity=0.3),
-                      label_y1.animate.set_opacity(0.3),
-                      VGroup(table_title, self.check_rows).animate.set_opacity(0.4))
+                      label_y1.animate.set_opacity(0.3), FadeOut(up_y1),
+                      FadeOut(VGroup(table_title, self.check_rows)))
             b.wait_until("mirror")
             self.play(Create(self.curve_y0), FadeIn(label_y0), run_time=1.5)
             b.wait_until("marker")
             self.play(Flash(self.marker, color=theme.highlight), run_time=1)
 
         with self.beat("Slide h up toward one, and this model grows sure of the wrong answer. "
-                       "The loss climbs the other wall."):
-            self.play(self.z.animate.set_value(float(logit(1 - H_MIN))), run_time=3,
-                      rate_func=smooth)
+                       "{wall} The loss climbs the other wall.") as b:
+            self.play(self.z.animate.set_value(float(logit(1 - H_MIN))),
+                      run_time=max(b.time_until("wall") + 1.5, 3.0), rate_func=smooth)
+            self.play(GrowArrow(up_y0[0]), FadeIn(up_y0[1]), run_time=1.0)
 
         # Step: confidently wrong costs most
         right, wrong = confidence_overlays(axes, curves, theme)
@@ -595,6 +626,16 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
             b.wait_until("worst")
             self.play(FadeIn(summary, shift=0.2 * UP, lag_ratio=0.3), run_time=1.5)
 
+    def off_the_top(self, h: float, side: np.ndarray) -> VGroup:
+        """An arrow up beside a curve where it leaves the plot at ``h``, and "no bound"."""
+        theme = self.theme
+        arrow = Arrow(self.axes.c2p(h, PENALTY_TOP - 1.6), self.axes.c2p(h, PENALTY_TOP),
+                      buff=0, color=theme.bad, stroke_width=5,
+                      max_tip_length_to_length_ratio=0.35)
+        words = Text("no bound", font_size=SIZES.label, color=theme.bad)
+        words.next_to(arrow, side, buff=0.12)
+        return VGroup(arrow, words)
+
     def h(self) -> float:
         return float(sigmoid(self.z.get_value()))
 
@@ -610,7 +651,7 @@ PANELS = Region("panels", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BOD
 
 
 def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, caption: str,
-               colour: str) -> VGroup:
+               colour: str, tex: bool = False) -> VGroup:
     """Axes over w with the loss scale on the left edge, clear of the curves."""
     ax = function_axes(theme, (SLICE_W[0], SLICE_W[-1], 1), (0, y_max, y_step),
                        x_length=region.width - 1.0,
@@ -626,7 +667,8 @@ def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, captio
         scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
     w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
     w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
-    cap = Text(caption, font_size=SIZES.label, color=colour).next_to(ax, UP, buff=0.3)
+    cap = (MathTex(caption, font_size=SIZES.formula_small, color=colour) if tex else
+           Text(caption, font_size=SIZES.label, color=colour)).next_to(ax, UP, buff=0.3)
     return VGroup(ax, edge, scale, w_label, cap)
 
 
@@ -645,6 +687,43 @@ def staircase(ax: Axes, s: WeightSlice, theme: Theme) -> tuple[VGroup, VGroup]:
              stroke_opacity=0.5) for a, b in zip(treads[:-1], treads[1:], strict=True)
     ])
     return treads, risers
+
+
+class EmailStrip(VGroup):
+    """The slice's emails in a row, in order of x: each a cell shaded by the h the model gives
+    it (the field's ramp: blue for not spam, amber for spam) with a dot in its true label's
+    colour, and a name on the left. ``show`` reshades the cells for a weight (core's h)."""
+
+    def __init__(self, X: np.ndarray, y: np.ndarray, theme: Theme):
+        super().__init__()
+        self.theme = theme
+        order = np.argsort(X[:, 0], kind="stable")
+        self.X, self.y = X[order], y[order]
+        self.cells = VGroup(*[Square(side_length=STRIP_CELL, stroke_color=theme.muted,
+                                     stroke_width=1.5, fill_opacity=1) for _ in order]
+                            ).arrange(RIGHT, buff=0.08)
+        self.dots = VGroup(*[
+            Dot(cell.get_center(), radius=0.1, color=theme.class1 if label else theme.class0,
+                stroke_width=2, stroke_color=theme.background)
+            for cell, label in zip(self.cells, self.y, strict=True)])
+        self.name = Text("each email, shaded by its h", font_size=SIZES.label,
+                         color=theme.text).next_to(self.cells, LEFT, buff=0.3)
+        # Spam and the rest as groups of their own, so that lighting the spam never splits
+        # the strip in the scene (a new group of its parts would).
+        self.spam = VGroup(*[d for d, label in zip(self.dots, self.y, strict=True) if label])
+        self.ham = VGroup(*[d for d, label in zip(self.dots, self.y, strict=True)
+                            if not label])
+        self.add(self.name, self.cells, self.ham, self.spam)
+
+    def show(self, w: float, bias: float) -> EmailStrip:
+        h = predict_proba(np.array([bias, w]), self.X)
+        for cell, rgba in zip(self.cells, self.theme.ramp(h), strict=True):
+            cell.set_fill(rgb_to_color(rgba[:3] / 255), opacity=1)
+        return self
+
+    def mark_spam(self) -> Indicate:
+        """The spam emails lit (the ones the plateau's model gets wrong)."""
+        return Indicate(self.spam, color=self.theme.highlight, scale_factor=1.5)
 
 
 def push_arrow(ax: Axes, ball: Dot, slope: Callable[[], float], colour: str) -> VMobject:
@@ -688,13 +767,17 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         s = self.slice
         title = self.heading("Why not squared error, or accuracy?")
         setup = MathTex(rf"h(x) = g(w\,x {SLICE_BIAS:+g})",
-                        rf"\quad\text{{{data.n_samples} emails from Ch. 0}}",
+                        rf"\quad\text{{{data.n_samples} emails of Ch. 0}}",
                         font_size=SIZES.formula_small, color=theme.text)
-        BODY.place(setup, aligned=UP)
+        BODY.place(setup, aligned=UP + LEFT)
         left_panel, right_panel = PANELS.split(0.5)
+        # The emails themselves, each shaded by the h the model gives it (from core).
+        self.strip = EmailStrip(data.X, data.y, theme)
+        FORMULA_STRIP.place(self.strip)
 
         self.mse_panel = loss_panel(theme, left_panel, 0.5, 0.25,
-                                    "squared error, sigmoid inside", theme.loss)
+                                    r"\text{squared error, mean of } (h-y)^2", theme.loss,
+                                    tex=True)
         # Cross-entropy in the colour of "right": told from squared error's lavender by hue and
         # lightness.
         self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.good)
@@ -710,7 +793,8 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         with self.beat("Why not reuse squared error? {slide} Put the sigmoid inside it and "
                        f"slide a single weight, for the {data.n_samples} emails from chapter "
                        "zero.") as b:
-            self.play(FadeIn(title, shift=0.2 * DOWN), FadeIn(setup))
+            self.strip.show(float(s.w[PLATEAU_INDEX]), SLICE_BIAS)
+            self.play(FadeIn(title, shift=0.2 * DOWN), FadeIn(setup), FadeIn(self.strip))
             b.wait_until("slide")
             self.play(FadeIn(self.mse_panel))
             self.play(Create(self.mse_curve), run_time=2, rate_func=linear)
@@ -739,21 +823,21 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                                   lambda: at(s.cross_entropy_slope, self.w_ce()),
                                   theme.highlight)
         self.mse_readout = ReadoutPanel(
-            [(f"wrong, of {data.n_samples}",
+            [(f"wrong of {data.n_samples}",
               lambda: float(s.n_wrong[self.index(self.w_se())]), 0),
-             ("squared error", lambda: at(s.squared_error, self.w_se()), 2),
+             ("loss", lambda: at(s.squared_error, self.w_se()), 2),
              ("slope", lambda: at(s.squared_error_slope, self.w_se()), 2)],
             theme, tex_labels=False, font_size=SIZES.label)
-        self.mse_readout.next_to(mse_ax.c2p(0.45, 0.5), RIGHT, buff=0, aligned_edge=UP)
+        self.mse_readout.next_to(mse_ax.c2p(1.0, 0.5), RIGHT, buff=0, aligned_edge=UP)
         self.ce_readout = ReadoutPanel(
-            [("cross-entropy", lambda: at(s.cross_entropy, self.w_ce()), 2),
+            [("loss", lambda: at(s.cross_entropy, self.w_ce()), 2),
              ("slope", lambda: at(s.cross_entropy_slope, self.w_ce()), 2),
              ("step", lambda: self.step.get_value(), 0)],
             theme, tex_labels=False, font_size=SIZES.label)
-        self.ce_readout.next_to(ce_ax.c2p(-0.1, 9), RIGHT, buff=0, aligned_edge=UP)
-        arrows_note = Text(f"arrows: the next gradient-descent step, rate {PUSH_RATE:g}",
+        self.ce_readout.next_to(ce_ax.c2p(0.6, 9), RIGHT, buff=0, aligned_edge=UP)
+        arrows_note = Text(f"arrow: next descent step (rate {PUSH_RATE:g})",
                            font_size=SIZES.label, color=theme.highlight)
-        FORMULA_STRIP.place(arrows_note)
+        BODY.place(arrows_note, aligned=UP + RIGHT)
 
         # Step: its plateau, where every spam is confidently wrong
         flat = s.w < 0
@@ -761,7 +845,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                             height=mse_ax.c2p(0, 0.5)[1] - mse_ax.c2p(0, 0.4)[1],
                             stroke_width=0, fill_color=theme.bad, fill_opacity=0.25)
         plateau.move_to(mse_ax.c2p((s.w[0] + 0) / 2, 0.45))
-        flat_text = Text("flat: no slope\nto follow", font_size=SIZES.caption, color=theme.bad,
+        flat_text = Text("flat: no slope\nto follow", font_size=SIZES.label, color=theme.text,
                          line_spacing=0.9)
         # Inside the flat stretch, clear of the axis and its tick labels.
         flat_text.next_to(mse_ax.c2p(s.w[flat].min(), 0.25), RIGHT, buff=0.3)
@@ -773,7 +857,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                        "stalls.") as b:
             self.play(FadeIn(self.mse_ball, scale=0.5))
             b.wait_until("wrong")
-            self.play(FadeIn(self.mse_readout), run_time=1)
+            self.play(FadeIn(self.mse_readout), self.strip.mark_spam(), run_time=1.2)
             b.wait_until("flat")
             self.add(self.mse_push)
             self.play(FadeIn(plateau), Write(flat_text),
@@ -794,7 +878,8 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         def stepwise(t: float) -> float:
             """Whole steps, each eased: the ball hops, then rests."""
             k = min(int(t * DESCENT_STEPS), DESCENT_STEPS - 1)
-            return (k + smooth(t * DESCENT_STEPS - k)) / DESCENT_STEPS
+            hop = min((t * DESCENT_STEPS - k) / HOP_SHARE, 1.0)
+            return (k + smooth(hop)) / DESCENT_STEPS
 
         with self.beat(f"Now let gradient descent take {DESCENT_STEPS} steps on each curve, "
                        "from the same weight. {steps} Cross-entropy's ball reaches the bottom of "
@@ -802,12 +887,13 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                        "then rising again: squared error is not one bowl.") as b:
             self.play(FadeOut(VGroup(plateau, flat_text)), run_time=0.5)
             b.wait_until("steps")
+            self.strip.add_updater(lambda m: m.show(self.w_ce(), SLICE_BIAS))
             self.play(self.step.animate.set_value(DESCENT_STEPS),
                       run_time=max(min(b.time_until("shape"), 6.0), 3.0), rate_func=stepwise)
             self.rode_to = (self.w_se(), self.w_ce())
             b.wait_until("shape")
             self.play(Indicate(self.mse_curve, color=theme.highlight), run_time=1.5)
-        for mob in (self.mse_ball, self.ce_ball, self.mse_push, self.ce_push):
+        for mob in (self.mse_ball, self.ce_ball, self.mse_push, self.ce_push, self.strip):
             mob.clear_updaters()
 
         # Step: accuracy is a staircase
@@ -817,7 +903,8 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                        "{staircase} Along the same weight, accuracy is a staircase.") as b:
             self.play(FadeOut(VGroup(self.mse_panel, self.mse_curve, self.mse_ball,
                                      self.mse_push, self.mse_readout, self.ce_ball,
-                                     self.ce_push, self.ce_readout, arrows_note)))
+                                     self.ce_push, self.ce_readout, arrows_note,
+                                     self.strip)))
             self.play(FadeIn(self.acc_panel))
             b.wait_until("staircase")
             self.play(Create(treads), Create(risers), run_time=2, rate_func=linear)
@@ -885,7 +972,8 @@ def _quiz() -> Quiz:
         choices=(
             f"${fmt(wrong_branch, 2)} = -\\log {QUIZ_H:g}$",
             f"${fmt(right, 2)} = -\\log(1 - {QUIZ_H:g})$",
-            f"${fmt(squared, 2)} = ({QUIZ_H:g} - {QUIZ_Y})^2$, the squared error",
+            f"${fmt(squared, 2)} = {QUIZ_H - QUIZ_Y:g} \\times {QUIZ_H - QUIZ_Y:g}$, the "
+            "squared error",
             "No limit: a confident mistake costs infinitely much",
         ),
         correct=1,
@@ -904,10 +992,44 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
+#: The quiz's picture: both penalty branches, h across, the loss up to this.
+QUIZ_LOSS_TOP = 6.0
+
+
 class CrossEntropyCheck(QuizScene):
     """Check your understanding: the penalty of one confident mistake, computed."""
 
     quiz = QUIZ
+
+    def quiz_picture(self) -> VGroup:
+        theme = self.theme
+        axes = function_axes(theme, (0, 1, 0.25), (0, QUIZ_LOSS_TOP, 2), x_length=3.6,
+                             y_length=3.0, x_numbers=(0, 0.5, 1), y_numbers=(2, 4, 6),
+                             x_decimals=1, y_decimals=0)
+        curves = penalty_curves(n_points=200, h_min=float(np.exp(-QUIZ_LOSS_TOP)))
+        y1 = polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4)
+        y0 = polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4)
+        name1 = MathTex("y=1", font_size=SIZES.formula_small, color=theme.class1)
+        name1.next_to(axes.c2p(0.2, 2.8), RIGHT, buff=0.1)
+        name0 = MathTex("y=0", font_size=SIZES.formula_small, color=theme.class0)
+        name0.next_to(axes.c2p(0.8, 2.8), LEFT, buff=0.1)
+        h_name = MathTex("h", font_size=SIZES.formula_small, color=theme.muted)
+        h_name.next_to(axes.x_axis, RIGHT, buff=0.15)
+        at = DashedLine(axes.c2p(QUIZ_H, 0), axes.c2p(QUIZ_H, QUIZ_LOSS_TOP),
+                        color=theme.highlight, stroke_width=3)
+        at_name = MathTex(rf"h = {QUIZ_H:g}", font_size=SIZES.formula_small,
+                          color=theme.highlight).next_to(at, UP, buff=0.1)
+        self.quiz_axes = axes
+        return VGroup(axes, y1, y0, name1, name0, h_name, at, at_name)
+
+    def quiz_reveal(self) -> None:
+        theme = self.theme
+        loss = penalty(QUIZ_H, QUIZ_Y)
+        point = Dot(self.quiz_axes.c2p(QUIZ_H, loss), radius=0.11, color=theme.good)
+        value = MathTex(fmt(loss, 2), font_size=SIZES.formula_small, color=theme.good)
+        value.next_to(point, LEFT, buff=0.2)
+        self.play(FadeIn(point, scale=0.5), FadeIn(value), run_time=0.8)
+        self.play(Flash(point, color=theme.good), run_time=0.8)
 
 
 SCENES_IN_ORDER = [

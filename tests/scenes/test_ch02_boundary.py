@@ -100,7 +100,7 @@ def test_the_score_plane_and_its_squashed_sheet_come_from_core(tmp_path: Path) -
             h = float(predict_proba(START, [[x1, x2]])[0])
             assert height == pytest.approx((h - 0.5) * SHEET_STRETCH, abs=1e-6)
     # The boundary drawn on the floor is the plane's zero contour.
-    line = next(m for m in scene.mobjects if type(m).__name__ == "Line")
+    line = scene.boundary_line[-1]  # the white line over its dark underlay
     for end in (line.get_start(), line.get_end()):
         x1, x2, height = axes.p2c(end)
         assert height == pytest.approx(0, abs=1e-9)

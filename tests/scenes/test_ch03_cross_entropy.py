@@ -182,3 +182,18 @@ def test_the_quiz_is_applied_with_cores_numbers():
     right = float(cross_entropy_from_proba(ch03.QUIZ_H, ch03.QUIZ_Y))
     assert q.choices[1].startswith(f"${right:.2f}")
     assert right == pytest.approx(-np.log(1 - 0.99))
+
+
+def test_email_strip_is_shaded_by_cores_h_where_cross_entropy_took_the_weight(tmp_path: Path):
+    from core import predict_proba
+
+    scene = build(ch03.WhyNotSquaredErrorOrAccuracy, tmp_path)
+    strip = scene.strip
+    h = predict_proba(np.array([ch03.SLICE_BIAS, scene.rode_to[1]]), strip.X)
+    expected = DARK.ramp(h)[:, :3].astype(float).ravel()
+    shown = np.array([cell.get_fill_color().to_rgb() for cell in strip.cells]).ravel() * 255
+    assert shown == pytest.approx(expected, abs=1)
+    # After the descent every spam cell is on the spam side, every other on the other.
+    assert np.array_equal(h > 0.5, strip.y == 1)
+    # The six spam are lit as one group of the strip (lighting them never splits it).
+    assert len(strip.spam) == int(strip.y.sum()) and strip.spam in strip.submobjects
