@@ -1088,7 +1088,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                                   stroke_width=3, tip_length=0.12)
         # The arrow is the gap in the plane; gamma itself is measured on (1, x1, x2).
         gamma_name = Text("gap", font_size=SIZES.label, color=theme.highlight)
-        gamma_name.next_to(gamma_arrow, LEFT, buff=0.3)
+        gamma_name.next_to(gamma_arrow, UP + LEFT, buff=0.5)  # above the band, clear of it
         gamma_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.04)
         far = data.X[bound.farthest]
         circle = Circle(radius=np.linalg.norm(axes.c2p(*far) - axes.c2p(0, 0)),

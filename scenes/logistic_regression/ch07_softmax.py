@@ -431,9 +431,15 @@ class PushingALogitStealsProbability(LectureScene):
         def where() -> np.ndarray:
             return point_with_logits(fitted, target())
 
+        memo: dict[tuple[float, float, float], np.ndarray] = {}
+
         def logits() -> np.ndarray:
-            raw = logits_at(fitted, where()) + lift.get_value() + shift.get_value()
-            return np.round(raw, 12) + 0.0  # a rounding crumb never prints as "-0.00"
+            key = (pushed.get_value(), lift.get_value(), shift.get_value())
+            if key not in memo:  # every number on screen asks, many times a frame
+                memo.clear()
+                raw = logits_at(fitted, where()) + key[1] + key[2]
+                memo[key] = np.round(raw, 12) + 0.0  # a crumb never prints as "-0.00"
+            return memo[key].copy()
 
         self.target, self.where, self.logits = target, where, logits
         query = Dot(axes.c2p(*where()), radius=0.13, color=theme.text, stroke_width=3,
@@ -871,15 +877,18 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             self.play(FadeIn(derivation.rows[3], shift=0.15 * DOWN), run_time=1.0)
             box = SurroundingRectangle(derivation.rows[3], color=theme.good, buff=0.12)
             self.play(Create(box), run_time=0.6)
-            self.play(FadeTransform(VGroup(derivation.rows[0]), loss),
-                      FadeTransform(VGroup(derivation.rows[2:], box), grad),
-                      FadeOut(derivation.rows[1]), run_time=1.2)
+            self.play(Indicate(derivation.rows[3], color=theme.good, scale_factor=1.05),
+                      run_time=1.0)
 
         # Step: the two sets of bars
         with self.beat("Take the query point's probabilities, {green} with green, class two, as "
                        "the true class. {target} The target is one-hot: all of the probability "
                        "on green.") as b:
-            self.play(FadeIn(predicted, shift=0.3 * UP), FadeIn(captions[0]), run_time=1.2)
+            # The derivation shrinks to its two results at the top; the bars take its place.
+            self.play(FadeTransform(VGroup(derivation.rows[0]), loss),
+                      FadeTransform(VGroup(derivation.rows[2:], box), grad),
+                      FadeOut(derivation.rows[1]), run_time=1.0)
+            self.play(FadeIn(predicted, shift=0.3 * UP), FadeIn(captions[0]), run_time=1.0)
             b.wait_until("green")
             self.play(FadeIn(y_note), run_time=0.8)
             b.wait_until("target")
