@@ -505,7 +505,7 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             return curve
 
         squeezed = always_redraw(steeper)
-        steep_note = MathTex(r"g(kz),\ k 	o \infty", font_size=SIZES.formula_small,
+        steep_note = MathTex(r"g(kz),\ k \to \infty", font_size=SIZES.formula_small,
                              color=theme.highlight)
         steep_note.next_to(axes.c2p(-5.8, 1), DOWN + RIGHT, buff=0.15)
         with self.beat("Now force a hard verdict instead: {steep} make the sigmoid steeper and "
@@ -630,7 +630,8 @@ class VectorPicture:
         self.new_arrow = arrow((0, 0), w1, theme.highlight)
         del origin
         self.labels = VGroup(
-            MathTex(r"\theta", font_size=SIZES.formula_small, color=theme.boundary).next_to(
+            MathTex(r"(w_1,\ w_2)", font_size=SIZES.formula_small,
+                    color=theme.boundary).next_to(
                 self.theta_arrow.get_end(), DOWN, buff=0.1),
             MathTex("x", font_size=SIZES.formula_small, color=theme.text).next_to(
                 self.dot, UP, buff=0.1),
@@ -638,7 +639,7 @@ class VectorPicture:
                                  color=theme.text), self.moved,
                          at=0.4 if update.error > 0 else 0.55, side=-1,
                          buff=0.12 if update.error > 0 else 0.35),
-            beside_arrow(MathTex(rf"\theta {sign} x", font_size=SIZES.formula_small,
+            beside_arrow(MathTex(rf"w {sign} x", font_size=SIZES.formula_small,
                                  color=theme.highlight), self.new_arrow,
                          at=0.45 if update.error > 0 else 0.75),
         )
@@ -969,9 +970,9 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             self.bring_to_front(board.dots, board.boundary, board.ring)
 
         # Step: the passes keep finding mistakes
-        with self.beat("But the passes never come clean. Every one finds fresh mistakes, the "
-                       "update counter keeps climbing, and the line keeps twitching back and "
-                       "forth."):
+        with self.beat("But the passes never come clean. Watch the mistake count: each pass it "
+                       "climbs from zero again, the update counter keeps climbing, and the "
+                       "line keeps twitching back and forth."):
             for p in range(1, traj.n_passes):
                 self.visit_range(board, p * n, board.pass_end(p), correct_time=0.12,
                                  mistake_weight=5)
@@ -1134,7 +1135,8 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
 
         # Step: the bound, drawn
         with self.beat("There is even a number on it: {bound} at most R over gamma, squared. "
-                       "{radius} R is the size of the farthest point, {gap} and gamma measures "
+                       "{radius} R is the length of the farthest point with its one in front, "
+                       "a bit more than the radius r drawn here, {gap} and gamma measures "
                        "the gap between the widest-gap line and its nearest points.") as b:
             b.wait_until("bound")
             self.play(Write(formula), run_time=1.2)

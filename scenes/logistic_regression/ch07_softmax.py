@@ -592,12 +592,13 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(Indicate(bars.rects[0], color=theme.highlight, scale_factor=1.05),
                       run_time=1)
             b.wait_until("back")
+            # Quick, so the numbers have settled back before the words end.
             self.play(shift.animate.set_value(0.0),
-                      run_time=max(0.5, min(1.2, b.time_until("end"))), rate_func=smooth)
+                      run_time=max(0.4, min(0.6, b.time_until("end") - 0.3)), rate_func=smooth)
 
         # Step: walk the dot toward blue: all three logits change, blue's gains on the others
         with self.beat("Now walk the dot toward blue's region. {walk} All three logits change, "
-                       "but blue's climbs past the others: {steal} blue's bar grows, and every "
+                       "but blue's gains on the others: {steal} blue's bar grows, and every "
                        "bit it gains is taken from red and green.") as b:
             self.add(trail)
             b.wait_until("walk")
@@ -896,7 +897,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                       run_time=1.2)
 
         # Step: their difference
-        with self.beat("Subtract one from the other and you have the gradient. {down} Red and "
+        with self.beat("Now subtract the target from the prediction, bar by bar, from red to "
+                       "blue. {have} That difference is the gradient. {down} Red and "
                        "blue get too much and are pushed down; {up} green is short of one and "
                        "is pushed up.") as b:
             self.play(FadeIn(equals), FadeIn(result.baseline), FadeIn(captions[2]),
@@ -905,11 +907,13 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             # place (the copy must leave, or its old numbers would stay on screen).
             ghost = VGroup(predicted.rects, predicted.numbers).copy()
             self.play(Transform(ghost, VGroup(result.rects, result.numbers).copy()),
-                      run_time=1.5)
+                      run_time=1.0)
             self.remove(ghost)
             self.add(result)
-            self.play(subtract.animate.set_value(1.0), run_time=1.2, rate_func=smooth)
+            self.play(subtract.animate.set_value(1.0), run_time=1.0, rate_func=smooth)
             result.clear_updaters()
+            b.wait_until("have")  # the bars have settled on the difference by now
+            self.play(Indicate(captions[2], color=theme.highlight), run_time=0.6)
             # Where each predicted bar is pushed: down for red and blue, up for green.
             pushes = VGroup()
             for i, number in enumerate(predicted.numbers):
