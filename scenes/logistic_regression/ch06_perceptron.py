@@ -379,7 +379,7 @@ def mini_bars(counts: np.ndarray, theme: Theme, caption: str, unit: float = 0.2,
             [x, -0.2, 0]))
     baseline = Line([0, 0, 0], [slot * len(counts), 0, 0], color=theme.muted, stroke_width=2)
     caption = Text(caption, font_size=SIZES.label, color=theme.text)
-    caption.move_to([0, unit * int(np.max(counts)) + 0.4, 0], aligned_edge=DOWN + LEFT)
+    caption.move_to([0, unit * int(np.max(counts)) + 0.5, 0], aligned_edge=DOWN + LEFT)
     chart = VGroup(baseline, bars, numbers, passes, caption)
     chart.numbers = numbers
     return chart
@@ -915,10 +915,12 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         wide_line = BoundaryLine(board.axes, lambda: widest, theme, with_normal=False)
         wide_line.clear_updaters()
         dashed = DashedLine(wide_line.line.get_start(), wide_line.line.get_end(),
-                            color=theme.curve, stroke_width=4, dash_length=0.15)
-        wide_tag = VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.curve, stroke_width=4,
+                            color=theme.boundary, stroke_width=4, dash_length=0.15)
+        # White dashes, as the widest-gap line is drawn in the theorem's scene: clear of the
+        # converged line's mint.
+        wide_tag = VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.boundary, stroke_width=4,
                                      dash_length=0.1),
-                          Text("widest gap", font_size=SIZES.label, color=theme.curve)
+                          Text("widest gap", font_size=SIZES.label, color=theme.boundary)
                           ).arrange(RIGHT, buff=0.2)
         wide_tag.next_to(board.verdict_options[3], DOWN, buff=0.3).align_to(
             board.verdict_options[3], LEFT)
@@ -1270,7 +1272,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                                 with_normal=False)
         xor_chart = mini_bars(xor_traj.mistakes_per_pass, theme,
                               f"XOR, {len(xor.y)} points: mistakes per pass", unit=0.05,
-                              slot=0.5)
+                              slot=0.56)  # room between two-digit counts
         self.charts = (sep_chart, stray_chart, xor_chart)
         year = Text(f"{MINSKY_PAPERT_YEAR}", font_size=SIZES.body, color=theme.highlight)
         story = VGroup(
