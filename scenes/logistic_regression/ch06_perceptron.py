@@ -443,6 +443,16 @@ class StepFunctionBesideTheSigmoid(LectureScene):
                              x_numbers=[-6, -4, -2, 0, 2, 4, 6], y_numbers=[0.5, 1])
         z_label = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis, RIGHT, buff=0.15)
+        # The probabilities numbered at the plot's left edge, each on a faint guide line, clear
+        # of the curve and the step at z = 0 (where the axis's own numbers would sit).
+        axes.y_axis.remove(axes.y_axis.numbers)
+        y_ticks = VGroup(*[
+            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                axes.c2p(Z_RANGE[0], v), LEFT, buff=0.12) for v in (0.5, 1)])
+        guides = VGroup(*[Line(axes.c2p(Z_RANGE[0], v), axes.c2p(Z_RANGE[1], v),
+                               color=theme.muted, stroke_width=1, stroke_opacity=0.5)
+                          for v in (0.5, 1)])
+        axes.add(guides, y_ticks)
         STAGE.place(VGroup(axes, z_label), aligned=DOWN + LEFT)
         z = np.linspace(*Z_RANGE, 241)
         soft = VMobject(color=theme.curve, stroke_width=5)

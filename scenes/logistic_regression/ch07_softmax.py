@@ -653,7 +653,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
                              y_length=2.5, x_numbers=[-4, -2, 2, 4], y_numbers=[0.5, 1])
         x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula_small, color=theme.muted)
         # Above the axis's right end, clear of the readout panel beside the plot.
-        x_label.next_to(axes.x_axis.get_right(), UP, buff=0.2).align_to(axes.x_axis, RIGHT)
+        x_label.next_to(axes.x_axis.get_right(), UP, buff=0.3).align_to(axes.x_axis, RIGHT)
         # The probabilities numbered at the plot's left edge, clear of the curve at 0 (in
         # place of the axis's own numbers, which sit on the y axis at 0).
         axes.y_axis.remove(axes.y_axis.numbers)
@@ -668,8 +668,10 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         d_grid = np.linspace(*D_RANGE, 121)
         curve = axes.plot_line_graph(d_grid, sigmoid(d_grid), add_vertex_dots=False,
                                      line_color=theme.curve, stroke_width=4)
-        mid_line = Line(axes.c2p(D_RANGE[0], 0.5), axes.c2p(D_RANGE[1], 0.5),
-                        color=theme.muted, stroke_width=1, stroke_opacity=0.5)
+        # Faint guides at 0.5 and 1 carry the numbers at the left edge across the plot.
+        mid_line = VGroup(*[Line(axes.c2p(D_RANGE[0], v), axes.c2p(D_RANGE[1], v),
+                                 color=theme.muted, stroke_width=1, stroke_opacity=0.5)
+                            for v in (0.5, 1)])
 
         t2 = ValueTracker(T2_SWEEP[0])
         self.t2 = t2
