@@ -1390,6 +1390,7 @@ class PerceptronCheck(QuizScene):
         boundary = SteadyBoundary(axes, theta, theme, fixed_length=1.2)
         for mob in (field, boundary):  # still until the answer turns them
             mob.clear_updaters()
+        field.set_opacity(0.0)  # the plane stays neutral (no side given away) until the answer
         colour = theme.class1 if QUIZ_LABEL == 1 else theme.class0
         dot = Dot(axes.c2p(*QUIZ_POINT), radius=0.13, color=colour, stroke_width=3,
                   stroke_color=theme.background)
@@ -1405,6 +1406,8 @@ class PerceptronCheck(QuizScene):
                        font_size=SIZES.formula_small, color=theme.good)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
         self.bring_to_front(self.quiz_boundary, self.quiz_dot)
+        # First the sides as theta stands: the point is on the wrong one.
+        self.play(self.quiz_field.animate.set_opacity(theme.field_opacity), run_time=0.8)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
         self.play(self.quiz_turn.animate.set_value(1.0), FadeIn(note), run_time=2.0)
