@@ -1009,21 +1009,21 @@ def _ints(values: np.ndarray) -> str:
 
 
 QUIZ = Quiz(
-    question=f"Logits {_ints(np.array(COURSE_LOGITS))} give probabilities "
-             f"{_triple(_COURSE_PHI)}. Multiply every logit by {QUIZ_SCALE:g}, giving "
+    question=f"Logits {_ints(np.array(COURSE_LOGITS))} give "
+             f"{_triple(_COURSE_PHI)}. Times {QUIZ_SCALE:g}, they are "
              f"{_ints(_QUIZ_LOGITS)}. What does softmax give now?",
     spoken_question=f"Logits two, one, zero give probabilities of about two thirds, a quarter "
                     f"and a tenth; multiply every logit by {QUIZ_SCALE:g}, giving twenty, ten "
                     "and zero. What does softmax give now?",
     choices=(
-        f"The same, {_triple(_COURSE_PHI)}: the order is unchanged.",
-        f"Nearly all on red: {_triple(_QUIZ_PHI)}.",
-        f"Each logit over their sum: {_triple(_QUIZ_RATIOS)}.",
-        "Three numbers that now add up to more than 1.",
+        f"The same, {_triple(_COURSE_PHI)}",
+        f"Nearly all on red: {_triple(_QUIZ_PHI)}",
+        f"Each logit over their sum: {_triple(_QUIZ_RATIOS)}",
+        "Three shares adding up to more than 1",
     ),
     correct=1,
-    reason="Wider gaps between logits mean far wider ratios between the $e^{t_i}$: "
-           "$e^{20}$ dwarfs $e^{10}$ and $e^{0}$, so red takes almost everything.",
+    reason="Wider gaps mean far wider ratios: $\\exp(20)$ dwarfs $\\exp(10)$ and "
+           "$\\exp(0)$, so red takes almost everything.",
     spoken_reason="Wider gaps between the logits mean far wider ratios between their "
                   "exponentials: e to the twenty dwarfs e to the ten and e to the zero, so "
                   "red takes almost everything.",
