@@ -379,7 +379,7 @@ def mini_bars(counts: np.ndarray, theme: Theme, caption: str, unit: float = 0.2,
             [x, -0.2, 0]))
     baseline = Line([0, 0, 0], [slot * len(counts), 0, 0], color=theme.muted, stroke_width=2)
     caption = Text(caption, font_size=SIZES.label, color=theme.text)
-    caption.move_to([0, unit * int(np.max(counts)) + 0.4, 0], aligned_edge=DOWN + LEFT)
+    caption.move_to([0, unit * int(np.max(counts)) + 0.5, 0], aligned_edge=DOWN + LEFT)
     chart = VGroup(baseline, bars, numbers, passes, caption)
     chart.numbers = numbers
     return chart
@@ -443,6 +443,16 @@ class StepFunctionBesideTheSigmoid(LectureScene):
                              x_numbers=[-6, -4, -2, 0, 2, 4, 6], y_numbers=[0.5, 1])
         z_label = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis, RIGHT, buff=0.15)
+        # The probabilities numbered at the plot's left edge, each on a faint guide line, clear
+        # of the curve and the step at z = 0 (where the axis's own numbers would sit).
+        axes.y_axis.remove(axes.y_axis.numbers)
+        y_ticks = VGroup(*[
+            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                axes.c2p(Z_RANGE[0], v), LEFT, buff=0.12) for v in (0.5, 1)])
+        guides = VGroup(*[Line(axes.c2p(Z_RANGE[0], v), axes.c2p(Z_RANGE[1], v),
+                               color=theme.muted, stroke_width=1, stroke_opacity=0.5)
+                          for v in (0.5, 1)])
+        axes.add(guides, y_ticks)
         STAGE.place(VGroup(axes, z_label), aligned=DOWN + LEFT)
         z = np.linspace(*Z_RANGE, 241)
         soft = VMobject(color=theme.curve, stroke_width=5)
@@ -505,7 +515,7 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             return curve
 
         squeezed = always_redraw(steeper)
-        steep_note = MathTex(r"g(kz),\ k 	o \infty", font_size=SIZES.formula_small,
+        steep_note = MathTex(r"g(kz),\ k \to \infty", font_size=SIZES.formula_small,
                              color=theme.highlight)
         steep_note.next_to(axes.c2p(-5.8, 1), DOWN + RIGHT, buff=0.15)
         with self.beat("Now force a hard verdict instead: {steep} make the sigmoid steeper and "
@@ -630,7 +640,8 @@ class VectorPicture:
         self.new_arrow = arrow((0, 0), w1, theme.highlight)
         del origin
         self.labels = VGroup(
-            MathTex(r"\theta", font_size=SIZES.formula_small, color=theme.boundary).next_to(
+            MathTex(r"(w_1,\ w_2)", font_size=SIZES.formula_small,
+                    color=theme.boundary).next_to(
                 self.theta_arrow.get_end(), DOWN, buff=0.1),
             MathTex("x", font_size=SIZES.formula_small, color=theme.text).next_to(
                 self.dot, UP, buff=0.1),
@@ -638,7 +649,7 @@ class VectorPicture:
                                  color=theme.text), self.moved,
                          at=0.4 if update.error > 0 else 0.55, side=-1,
                          buff=0.12 if update.error > 0 else 0.35),
-            beside_arrow(MathTex(rf"\theta {sign} x", font_size=SIZES.formula_small,
+            beside_arrow(MathTex(rf"w {sign} x", font_size=SIZES.formula_small,
                                  color=theme.highlight), self.new_arrow,
                          at=0.45 if update.error > 0 else 0.75),
         )
@@ -914,10 +925,12 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         wide_line = BoundaryLine(board.axes, lambda: widest, theme, with_normal=False)
         wide_line.clear_updaters()
         dashed = DashedLine(wide_line.line.get_start(), wide_line.line.get_end(),
-                            color=theme.curve, stroke_width=4, dash_length=0.15)
-        wide_tag = VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.curve, stroke_width=4,
+                            color=theme.boundary, stroke_width=4, dash_length=0.15)
+        # White dashes, as the widest-gap line is drawn in the theorem's scene: clear of the
+        # converged line's mint.
+        wide_tag = VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.boundary, stroke_width=4,
                                      dash_length=0.1),
-                          Text("widest gap", font_size=SIZES.label, color=theme.curve)
+                          Text("widest gap", font_size=SIZES.label, color=theme.boundary)
                           ).arrange(RIGHT, buff=0.2)
         wide_tag.next_to(board.verdict_options[3], DOWN, buff=0.3).align_to(
             board.verdict_options[3], LEFT)
@@ -969,9 +982,9 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             self.bring_to_front(board.dots, board.boundary, board.ring)
 
         # Step: the passes keep finding mistakes
-        with self.beat("But the passes never come clean. Every one finds fresh mistakes, the "
-                       "update counter keeps climbing, and the line keeps twitching back and "
-                       "forth."):
+        with self.beat("But the passes never come clean. Watch the mistake count: each pass it "
+                       "climbs from zero again, the update counter keeps climbing, and the "
+                       "line keeps twitching back and forth."):
             for p in range(1, traj.n_passes):
                 self.visit_range(board, p * n, board.pass_end(p), correct_time=0.12,
                                  mistake_weight=5)
@@ -1088,7 +1101,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                                   stroke_width=3, tip_length=0.12)
         # The arrow is the gap in the plane; gamma itself is measured on (1, x1, x2).
         gamma_name = Text("gap", font_size=SIZES.label, color=theme.highlight)
-        gamma_name.next_to(gamma_arrow, LEFT, buff=0.3)
+        gamma_name.next_to(gamma_arrow, UP + LEFT, buff=0.5)  # above the band, clear of it
         gamma_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.04)
         far = data.X[bound.farthest]
         circle = Circle(radius=np.linalg.norm(axes.c2p(*far) - axes.c2p(0, 0)),
@@ -1134,7 +1147,8 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
 
         # Step: the bound, drawn
         with self.beat("There is even a number on it: {bound} at most R over gamma, squared. "
-                       "{radius} R is the size of the farthest point, {gap} and gamma measures "
+                       "{radius} R is the length of the farthest point with its one in front, "
+                       "a bit more than the radius r drawn here, {gap} and gamma measures "
                        "the gap between the widest-gap line and its nearest points.") as b:
             b.wait_until("bound")
             self.play(Write(formula), run_time=1.2)
@@ -1268,7 +1282,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
                                 with_normal=False)
         xor_chart = mini_bars(xor_traj.mistakes_per_pass, theme,
                               f"XOR, {len(xor.y)} points: mistakes per pass", unit=0.05,
-                              slot=0.5)
+                              slot=0.56)  # room between two-digit counts
         self.charts = (sep_chart, stray_chart, xor_chart)
         year = Text(f"{MINSKY_PAPERT_YEAR}", font_size=SIZES.body, color=theme.highlight)
         story = VGroup(
@@ -1376,6 +1390,7 @@ class PerceptronCheck(QuizScene):
         boundary = SteadyBoundary(axes, theta, theme, fixed_length=1.2)
         for mob in (field, boundary):  # still until the answer turns them
             mob.clear_updaters()
+        field.set_opacity(0.0)  # the plane stays neutral (no side given away) until the answer
         colour = theme.class1 if QUIZ_LABEL == 1 else theme.class0
         dot = Dot(axes.c2p(*QUIZ_POINT), radius=0.13, color=colour, stroke_width=3,
                   stroke_color=theme.background)
@@ -1391,6 +1406,8 @@ class PerceptronCheck(QuizScene):
                        font_size=SIZES.formula_small, color=theme.good)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
         self.bring_to_front(self.quiz_boundary, self.quiz_dot)
+        # First the sides as theta stands: the point is on the wrong one.
+        self.play(self.quiz_field.animate.set_opacity(theme.field_opacity), run_time=0.8)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
         self.play(self.quiz_turn.animate.set_value(1.0), FadeIn(note), run_time=2.0)

@@ -431,9 +431,15 @@ class PushingALogitStealsProbability(LectureScene):
         def where() -> np.ndarray:
             return point_with_logits(fitted, target())
 
+        memo: dict[tuple[float, float, float], np.ndarray] = {}
+
         def logits() -> np.ndarray:
-            raw = logits_at(fitted, where()) + lift.get_value() + shift.get_value()
-            return np.round(raw, 12) + 0.0  # a rounding crumb never prints as "-0.00"
+            key = (pushed.get_value(), lift.get_value(), shift.get_value())
+            if key not in memo:  # every number on screen asks, many times a frame
+                memo.clear()
+                raw = logits_at(fitted, where()) + key[1] + key[2]
+                memo[key] = np.round(raw, 12) + 0.0  # a crumb never prints as "-0.00"
+            return memo[key].copy()
 
         self.target, self.where, self.logits = target, where, logits
         query = Dot(axes.c2p(*where()), radius=0.13, color=theme.text, stroke_width=3,
@@ -586,12 +592,13 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(Indicate(bars.rects[0], color=theme.highlight, scale_factor=1.05),
                       run_time=1)
             b.wait_until("back")
+            # Quick, so the numbers have settled back before the words end.
             self.play(shift.animate.set_value(0.0),
-                      run_time=max(0.5, min(1.2, b.time_until("end"))), rate_func=smooth)
+                      run_time=max(0.4, min(0.6, b.time_until("end") - 0.3)), rate_func=smooth)
 
         # Step: walk the dot toward blue: all three logits change, blue's gains on the others
         with self.beat("Now walk the dot toward blue's region. {walk} All three logits change, "
-                       "but blue's climbs past the others: {steal} blue's bar grows, and every "
+                       "but blue's gains on the others: {steal} blue's bar grows, and every "
                        "bit it gains is taken from red and green.") as b:
             self.add(trail)
             b.wait_until("walk")
@@ -646,7 +653,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
                              y_length=2.5, x_numbers=[-4, -2, 2, 4], y_numbers=[0.5, 1])
         x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula_small, color=theme.muted)
         # Above the axis's right end, clear of the readout panel beside the plot.
-        x_label.next_to(axes.x_axis.get_right(), UP, buff=0.2).align_to(axes.x_axis, RIGHT)
+        x_label.next_to(axes.x_axis.get_right(), UP, buff=0.3).align_to(axes.x_axis, RIGHT)
         # The probabilities numbered at the plot's left edge, clear of the curve at 0 (in
         # place of the axis's own numbers, which sit on the y axis at 0).
         axes.y_axis.remove(axes.y_axis.numbers)
@@ -661,8 +668,10 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         d_grid = np.linspace(*D_RANGE, 121)
         curve = axes.plot_line_graph(d_grid, sigmoid(d_grid), add_vertex_dots=False,
                                      line_color=theme.curve, stroke_width=4)
-        mid_line = Line(axes.c2p(D_RANGE[0], 0.5), axes.c2p(D_RANGE[1], 0.5),
-                        color=theme.muted, stroke_width=1, stroke_opacity=0.5)
+        # Faint guides at 0.5 and 1 carry the numbers at the left edge across the plot.
+        mid_line = VGroup(*[Line(axes.c2p(D_RANGE[0], v), axes.c2p(D_RANGE[1], v),
+                                 color=theme.muted, stroke_width=1, stroke_opacity=0.5)
+                            for v in (0.5, 1)])
 
         t2 = ValueTracker(T2_SWEEP[0])
         self.t2 = t2
@@ -871,15 +880,18 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             self.play(FadeIn(derivation.rows[3], shift=0.15 * DOWN), run_time=1.0)
             box = SurroundingRectangle(derivation.rows[3], color=theme.good, buff=0.12)
             self.play(Create(box), run_time=0.6)
-            self.play(FadeTransform(VGroup(derivation.rows[0]), loss),
-                      FadeTransform(VGroup(derivation.rows[2:], box), grad),
-                      FadeOut(derivation.rows[1]), run_time=1.2)
+            self.play(Indicate(derivation.rows[3], color=theme.good, scale_factor=1.05),
+                      run_time=1.0)
 
         # Step: the two sets of bars
         with self.beat("Take the query point's probabilities, {green} with green, class two, as "
                        "the true class. {target} The target is one-hot: all of the probability "
                        "on green.") as b:
-            self.play(FadeIn(predicted, shift=0.3 * UP), FadeIn(captions[0]), run_time=1.2)
+            # The derivation shrinks to its two results at the top; the bars take its place.
+            self.play(FadeTransform(VGroup(derivation.rows[0]), loss),
+                      FadeTransform(VGroup(derivation.rows[2:], box), grad),
+                      FadeOut(derivation.rows[1]), run_time=1.0)
+            self.play(FadeIn(predicted, shift=0.3 * UP), FadeIn(captions[0]), run_time=1.0)
             b.wait_until("green")
             self.play(FadeIn(y_note), run_time=0.8)
             b.wait_until("target")
@@ -887,7 +899,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                       run_time=1.2)
 
         # Step: their difference
-        with self.beat("Subtract one from the other and you have the gradient. {down} Red and "
+        with self.beat("Now subtract the target from the prediction, bar by bar, from red to "
+                       "blue. {have} That difference is the gradient. {down} Red and "
                        "blue get too much and are pushed down; {up} green is short of one and "
                        "is pushed up.") as b:
             self.play(FadeIn(equals), FadeIn(result.baseline), FadeIn(captions[2]),
@@ -896,11 +909,13 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             # place (the copy must leave, or its old numbers would stay on screen).
             ghost = VGroup(predicted.rects, predicted.numbers).copy()
             self.play(Transform(ghost, VGroup(result.rects, result.numbers).copy()),
-                      run_time=1.5)
+                      run_time=1.0)
             self.remove(ghost)
             self.add(result)
-            self.play(subtract.animate.set_value(1.0), run_time=1.2, rate_func=smooth)
+            self.play(subtract.animate.set_value(1.0), run_time=1.0, rate_func=smooth)
             result.clear_updaters()
+            b.wait_until("have")  # the bars have settled on the difference by now
+            self.play(Indicate(captions[2], color=theme.highlight), run_time=0.6)
             # Where each predicted bar is pushed: down for red and blue, up for green.
             pushes = VGroup()
             for i, number in enumerate(predicted.numbers):
@@ -994,21 +1009,21 @@ def _ints(values: np.ndarray) -> str:
 
 
 QUIZ = Quiz(
-    question=f"Logits {_ints(np.array(COURSE_LOGITS))} give probabilities "
-             f"{_triple(_COURSE_PHI)}. Multiply every logit by {QUIZ_SCALE:g}, giving "
+    question=f"Logits {_ints(np.array(COURSE_LOGITS))} give "
+             f"{_triple(_COURSE_PHI)}. Times {QUIZ_SCALE:g}, they are "
              f"{_ints(_QUIZ_LOGITS)}. What does softmax give now?",
     spoken_question=f"Logits two, one, zero give probabilities of about two thirds, a quarter "
                     f"and a tenth; multiply every logit by {QUIZ_SCALE:g}, giving twenty, ten "
                     "and zero. What does softmax give now?",
     choices=(
-        f"The same, {_triple(_COURSE_PHI)}: the order is unchanged.",
-        f"Nearly all on red: {_triple(_QUIZ_PHI)}.",
-        f"Each logit over their sum: {_triple(_QUIZ_RATIOS)}.",
-        "Three numbers that now add up to more than 1.",
+        f"The same, {_triple(_COURSE_PHI)}",
+        f"Nearly all on red: {_triple(_QUIZ_PHI)}",
+        f"Each logit over their sum: {_triple(_QUIZ_RATIOS)}",
+        "Three shares adding up to more than 1",
     ),
     correct=1,
-    reason="Wider gaps between logits mean far wider ratios between the $e^{t_i}$: "
-           "$e^{20}$ dwarfs $e^{10}$ and $e^{0}$, so red takes almost everything.",
+    reason="Wider gaps mean far wider ratios: $\\exp(20)$ dwarfs $\\exp(10)$ and "
+           "$\\exp(0)$, so red takes almost everything.",
     spoken_reason="Wider gaps between the logits mean far wider ratios between their "
                   "exponentials: e to the twenty dwarfs e to the ten and e to the zero, so "
                   "red takes almost everything.",
