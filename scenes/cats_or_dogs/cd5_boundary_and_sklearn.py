@@ -525,6 +525,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         # The factor in the header's empty corner, in the row of the column it scales.
         factor = ReadoutPanel([(r"\times", lambda: scale.get_value(), 3)], theme,
                               font_size=SIZES.label)
+        self.factor = factor
         factor.move_to([table[1][0].get_left()[0], table[0][1].get_y(), 0], aligned_edge=LEFT)
         # Our weights and bias as they shrink, in the places of the fitted ones.
         live = VGroup()
@@ -562,11 +563,11 @@ class OurWeightsBesideScikitLearn(LectureScene):
         s_line = always_redraw(s_curve)
         # Once shrinking, the moving S takes scikit-learn's colour (it ends at its weights'
         # length) and ours stays behind in ours; each named in its colour, in the profile's
-        # empty upper left (the S is near 0 there).
+        # empty upper left (the S is near 0 there), short enough to stay left of the rise.
         before = s_curve().set_stroke(color=theme.boundary, width=3, opacity=OURS_OPACITY)
         s_names = VGroup(
             Text("ours", font_size=SIZES.label, color=theme.boundary),
-            Text("shrunk to scikit-learn's size", font_size=SIZES.label, color=theme.curve),
+            Text("shrunk", font_size=SIZES.label, color=theme.curve),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         s_names.next_to(profile.c2p(-3, 1), DOWN + RIGHT, buff=0.1)
         self.profile = profile
