@@ -320,8 +320,8 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                        "needs the neural networks to come.") as clock:
             self.play(FadeOut(VGroup(numbers, solved, labels, code, line_eq, filled, axes,
                                      names, dots, line, cross, cross_value, run_leg, rise_leg,
-                                     one, rise, key)), FadeOut(field),
-                      FadeIn(sketch), FadeIn(higher[0], shift=0.2 * UP), run_time=1.0)
+                                     one, rise, key)), FadeOut(field), run_time=0.5)
+            self.play(FadeIn(sketch), FadeIn(higher[0], shift=0.2 * UP), run_time=0.8)
             clock.wait_until("plane")
             self.play(FadeIn(plane_face), run_time=1.0)
             clock.wait_until("more")
