@@ -96,7 +96,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         axis_labels = axis_names(axes, theme)
         # Numbered ticks, on whichever side of the axis is clear of the clouds.
-        axis_labels.add(clear_tick_numbers(axes, theme, data.X))
+        axis_labels.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True))
         dots = point_cloud(axes, data.X, data.y, theme)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
@@ -171,21 +171,23 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # Change 1: predictions pass through the sigmoid.
         old, new = listings[0]
         marks = lit(old, "return X @ w + b"), lit(new, "return sigmoid(")
-        with self.beat("Now the code: linear regression on top, logistic regression under "
-                       "it. {three} Logistic regression is the linear-regression program with "
-                       "three changes. {old} Linear regression predicted with the score "
-                       "itself. {sigmoid} Logistic regression first defines the sigmoid, "
+        with self.beat("Now the code: linear regression on top, {under} logistic regression "
+                       "under it. {three} Logistic regression is the linear-regression "
+                       "program with three changes. {old} Linear regression predicted with "
+                       "the score itself. {sigmoid} Logistic regression first defines the sigmoid, "
                        "{change} then passes the same score through it.") as b:
             self.play(FadeOut(VGroup(axes, axis_labels, dots, key, maker)),
                       FadeIn(titles[0]), FadeIn(old, shift=0.2 * RIGHT), run_time=1)
+            # The logistic program's slot is named at once; its lines fill in on their words.
+            b.wait_until("under")
+            self.play(FadeIn(titles[1], shift=0.2 * UP), run_time=0.6)
             b.wait_until("three")
             self.play(FadeIn(changes, lag_ratio=0.3), run_time=0.9)
             self.play(changes[0].animate.set_color(theme.highlight), run_time=0.4)
             b.wait_until("old")
             self.light(marks[0])
             b.wait_until("sigmoid")
-            self.play(FadeIn(titles[1]), FadeIn(new.lines_between(0, 1), shift=0.2 * UP),
-                      run_time=1)
+            self.play(FadeIn(new.lines_between(0, 1), shift=0.2 * UP), run_time=1)
             b.wait_until("change")
             self.play(FadeIn(new.lines_between(2, len(new.lines) - 1), shift=0.2 * UP),
                       run_time=0.8)
@@ -378,6 +380,9 @@ class TrainingDrawsTheLossHistory(LectureScene):
             ("$b$", lambda: run.bs[state()[1]], 3),
             ("loss", lambda: losses[state()[2]], 4),
         ], theme, font_size=SIZES.label, tex_labels=False)
+        # The count as the code and the narration write it: 1000, not 1,000.
+        panel.numbers[0].group_with_commas = False
+        panel.numbers[0].set_value(state()[0])
         # Two rows under the plane, at fixed places: the numbers change width as they run.
         left_x, top_y = axes.get_left()[0], BODY.bottom + 0.72
         places = ((0.0, 0), (0.0, 1), (1.85, 1), (3.7, 1), (2.9, 0))
@@ -447,21 +452,21 @@ class TrainingDrawsTheLossHistory(LectureScene):
                           run_time=per_line)
 
         # Step: the rest, faster and faster (even steps along the log axis)
-        last = listing.line_index("loss_history.append")
         end_c = 5 * n
         ratio = n / slow
 
         def log_pace(t: float) -> float:
             return (slow * ratio ** t - slow) / (n - slow) if n > slow else t
 
-        with self.beat(f"Now the remaining iterations, up to {n}, ever faster, {{plot}} the "
+        with self.beat(f"Now the remaining iterations, up to {n}, ever faster, with the "
                        "history drawn as a curve. On this axis each mark to the right means "
                        "ten times more iterations. The boundary sharpens, and the loss keeps "
-                       "falling, then levels off. {end_mark} Smooth, fast convergence.") as b:
-            self.play(listing.light(first_body, last), run_time=0.4)
-            b.wait_until("plot")
-            self.play(FadeOut(listing), FadeOut(history_shown), Create(plot), FadeIn(plot_x),
-                      FadeIn(plot_y), run_time=0.8)
+                       "falling: fast at first, then ever more slowly, but still going down "
+                       "at the end. {end_mark} Smooth, fast convergence.") as b:
+            # The fast run starts on the beat's first words; the plot takes the listing's place.
+            self.play(FadeOut(listing),
+                      FadeOut(history_shown), Create(plot), FadeIn(plot_x), FadeIn(plot_y),
+                      run_time=0.8)
             self.add(trace, head)
             trace.add_updater(draw_trace)
             head.add_updater(move_head)

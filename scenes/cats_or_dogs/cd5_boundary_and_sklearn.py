@@ -141,7 +141,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         self.axes = axes
         names = axis_names(axes, theme)
         # Each number on the side of its axis clear of the clouds, on a patch of background.
-        self.tick_numbers = clear_tick_numbers(axes, theme, data.X)
+        self.tick_numbers = clear_tick_numbers(axes, theme, data.X, drop_covering=True)
         names.add(self.tick_numbers)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
@@ -234,6 +234,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             key=clash)
         cross_value.add_background_rectangle(color=theme.background, opacity=0.6, buff=0.03)
         self.cross_value = cross_value
+        # A tick number that would still crowd the value steps aside while it is shown.
+        crowded = VGroup(*[t for t in self.tick_numbers
+                           if boxes_overlap(t, cross_value.copy().scale(1.6))])
         # The step of one drawn at x1 = 2, in the empty corner past the gap, clear of the
         # axes' numbers and of the crossing.
         x_run = 2.0
@@ -252,7 +255,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         with self.beat(f"It crosses the x two axis at {intercept:.2f}, {{drop}} and every step "
                        f"of one to the right drops it by {abs(slope):.2f}. The line runs "
                        "through the gap and separates the two clouds.") as clock:
-            self.play(FadeIn(cross, scale=0.5), FadeIn(cross_value),
+            self.play(FadeIn(cross, scale=0.5), FadeIn(cross_value), FadeOut(crowded),
                       Indicate(code.lines[code.line_index("intercept =")], color=theme.curve),
                       Indicate(filled[4], color=theme.curve), run_time=1.2)
             clock.wait_until("drop")
@@ -317,14 +320,14 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                        "needs the neural networks to come.") as clock:
             self.play(FadeOut(VGroup(numbers, solved, labels, code, line_eq, filled, axes,
                                      names, dots, line, cross, cross_value, run_leg, rise_leg,
-                                     one, rise, key)), FadeOut(field), run_time=0.8)
-            self.play(FadeIn(sketch), FadeIn(higher[0], shift=0.2 * UP), run_time=1.0)
+                                     one, rise, key)), FadeOut(field), run_time=0.5)
+            self.play(FadeIn(sketch), FadeIn(higher[0], shift=0.2 * UP), run_time=0.8)
             clock.wait_until("plane")
             self.play(FadeIn(plane_face), run_time=1.0)
             clock.wait_until("more")
             self.play(FadeIn(higher[1:], shift=0.2 * UP), run_time=1.0)
             clock.wait_until("ring")
-            self.play(FadeOut(VGroup(sketch, plane_face)), FadeIn(ring_plane),
+            self.play(FadeOut(VGroup(sketch, plane_face, higher)), FadeIn(ring_plane),
                       FadeIn(ring_dots, lag_ratio=0.01), FadeIn(ring_key), run_time=1.2)
             clock.wait_until("sweep")
             self.add(ring_field, cut_line)
@@ -339,7 +342,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             self.play(at.animate.set_value(best_at), run_time=1.0)
             self.play(Indicate(share, color=theme.highlight), run_time=0.8)
             clock.wait_until("cut")
-            self.play(FadeOut(higher), FadeIn(limit), run_time=0.8)
+            self.play(FadeIn(limit), run_time=0.8)
         cut_line.clear_updaters()
         ring_field.clear_updaters()
         for number in share.numbers:
@@ -421,7 +424,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         self.axes = axes
         names = axis_names(axes, theme)
-        names.add(clear_tick_numbers(axes, theme, data.X))
+        names.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True))
         dots = point_cloud(axes, data.X, data.y, theme)
         # Ours broad and half-transparent, scikit-learn's dashes drawn over it: both visible
         # where they nearly coincide.
@@ -438,9 +441,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         self.code = code
 
         table, rule = self.comparison_table(comp, code)
-        ours_column = VGroup(*[r[1] for r in table])
         their_column = VGroup(*[r[2] for r in table])
-        labels_column = VGroup(*[r[0] for r in table[1:]])
         self.table = table
 
         # Step: our fit
@@ -450,16 +451,17 @@ class OurWeightsBesideScikitLearn(LectureScene):
                        "weights, {line} its solid line and {accuracy} its accuracy.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(names),
                       FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+            # The table grows row by row as its rows are named: ours first.
             b.wait_until("fit")
-            self.play(FadeIn(labels_column), FadeIn(ours_column), Create(rule), run_time=1.0)
+            self.play(FadeIn(table[0][1]), Create(rule), run_time=0.8)
             b.wait_until("weights")
-            self.play(Indicate(ours_weights, color=theme.highlight, scale_factor=1.0),
+            self.play(*[FadeIn(table[i][:2], shift=0.1 * UP) for i in (1, 2, 3)],
                       run_time=1.0)
             b.wait_until("line")
-            self.play(Create(ours_line), run_time=1.2)
+            self.play(Create(ours_line), *[FadeIn(table[i][:2], shift=0.1 * UP)
+                                           for i in (4, 5)], run_time=1.2)
             b.wait_until("accuracy")
-            self.play(Indicate(self.cells[r"\text{accuracy}"][0], color=theme.highlight,
-                               scale_factor=1.0), run_time=0.8)
+            self.play(FadeIn(table[6][:2], shift=0.1 * UP), run_time=0.8)
 
         # Step: scikit-learn's
         with self.beat("Now the library version. {make} Make a LogisticRegression, {fit} fit "
@@ -482,9 +484,12 @@ class OurWeightsBesideScikitLearn(LectureScene):
         weight_rows = VGroup(*[c for label in ("w_1", "w_2", "b") for c in self.cells[label]])
         their_icpt = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)[1]
         ours_icpt = boundary_slope_intercept(ours.w, ours.b)[1]
-        with self.beat(f"The weights are smaller, because by default scikit-learn adds a "
-                       f"small penalty on their size, with C equal to {comp.C:g}. But the line "
-                       "depends only on their ratios, {slopes} so the slopes nearly agree; "
+        with self.beat(f"Its weights are smaller. By default scikit-learn adds a small "
+                       f"penalty on their size, with C equal to {comp.C:g}. {{brake}} Ours have "
+                       "no such brake: a line splits these clouds perfectly, so the loss keeps "
+                       "falling as the weights grow, and ours stopped growing only because the "
+                       f"{p.n_iterations} steps ran out. But the line depends only on their "
+                       "ratios, {slopes} so the slopes nearly agree; "
                        f"{{icpt}} the intercepts differ a little more, {ours_icpt:.2f} against "
                        f"{their_icpt:.2f}.") as b:
             # A tint behind the rows being talked about; cell by cell, a pulse of the whole
@@ -496,6 +501,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
             line_tint = self.tint(icpt_cells)
             self.play(weight_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
                       *[Indicate(c, color=theme.highlight) for c in weight_rows], run_time=1.5)
+            b.wait_until("brake")
+            self.play(Indicate(ours_weights, color=theme.highlight), run_time=1.2)
             b.wait_until("slopes")
             self.play(FadeOut(weight_tint),
                       slope_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
@@ -516,8 +523,9 @@ class OurWeightsBesideScikitLearn(LectureScene):
             axes, scale.get_value() * ours_theta, theme.boundary, width=OURS_WIDTH
         ).set_stroke(opacity=OURS_OPACITY)))
         # The factor in the header's empty corner, in the row of the column it scales.
-        factor = ReadoutPanel([(r"\times", lambda: scale.get_value(), 2)], theme,
+        factor = ReadoutPanel([(r"\times", lambda: scale.get_value(), 3)], theme,
                               font_size=SIZES.label)
+        self.factor = factor
         factor.move_to([table[1][0].get_left()[0], table[0][1].get_y(), 0], aligned_edge=LEFT)
         # Our weights and bias as they shrink, in the places of the fitted ones.
         live = VGroup()
@@ -553,25 +561,34 @@ class OurWeightsBesideScikitLearn(LectureScene):
                 profile.c2p(np.column_stack([ds, values, np.zeros_like(ds)])))
 
         s_line = always_redraw(s_curve)
-        before = s_curve().set_stroke(color=theme.muted, width=3, opacity=0.7)
+        # Once shrinking, the moving S takes scikit-learn's colour (it ends at its weights'
+        # length) and ours stays behind in ours; each named in its colour, in the profile's
+        # empty upper left (the S is near 0 there), short enough to stay left of the rise.
+        before = s_curve().set_stroke(color=theme.boundary, width=3, opacity=OURS_OPACITY)
+        s_names = VGroup(
+            Text("ours", font_size=SIZES.label, color=theme.boundary),
+            Text("shrunk", font_size=SIZES.label, color=theme.curve),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        s_names.next_to(profile.c2p(-3, 1), DOWN + RIGHT, buff=0.1)
         self.profile = profile
-        with self.beat("See it on the plane: {field} here are our model's probabilities, "
+        with self.beat("See it on the plane: here are our model's probabilities, "
                        "{across} and here they are along a line across the boundary. "
-                       f"{{shrink}} Shrink our weights and bias together by {ratio:.2f}, so our "
+                       f"{{shrink}} Shrink our weights and bias together by {ratio:.3f}, so our "
                        "weights are as long as scikit-learn's: {stays} the line stays exactly "
                        "where it is, {soft} and only the S across it gets gentler: the "
                        "probabilities soften.") as b:
-            self.play(FadeOut(line_tint), run_time=0.4)
-            b.wait_until("field")
             self.add(field)
             self.bring_to_back(field)
-            self.play(FadeIn(field), FadeOut(code), run_time=1.0)
+            self.play(FadeOut(line_tint), FadeIn(field), FadeOut(code), run_time=1.0)
             b.wait_until("across")
             self.play(Create(profile), FadeIn(profile_name), FadeIn(across), Create(s_line),
                       run_time=1.2)
             b.wait_until("shrink")
             self.add(before)
-            self.play(FadeIn(factor), FadeOut(ours_weights), FadeIn(live), run_time=0.5)
+            s_line.clear_updaters()
+            s_line.add_updater(lambda m: m.become(s_curve().set_stroke(color=theme.curve)))
+            self.play(FadeIn(factor), FadeOut(ours_weights), FadeIn(live), FadeIn(s_names),
+                      run_time=0.5)
             self.play(scale.animate.set_value(ratio), run_time=b.time_until("stays",
                                                                             minimum=1.5))
             b.wait_until("stays")
@@ -588,10 +605,12 @@ class OurWeightsBesideScikitLearn(LectureScene):
         box = SurroundingRectangle(VGroup(*self.cells[r"\text{accuracy}"]), color=theme.good,
                                    buff=0.1)
         with self.beat("Both classify every training point the same way. {know} Now you know "
-                       "what model dot fit does for you.") as b:
+                       "what model dot fit does for you: it minimises the same log loss, plus "
+                       "that penalty, with its own solver in place of our plain gradient "
+                       "steps.") as b:
             self.play(Create(box), run_time=0.8)
             b.wait_until("know")
-            self.play(FadeOut(VGroup(profile, profile_name, across, s_line, before)),
+            self.play(FadeOut(VGroup(profile, profile_name, across, s_line, before, s_names)),
                       FadeIn(code), run_time=0.8)
             self.play(code.light(code.line_index("model.fit")), run_time=0.5)
             self.play(Indicate(code, color=theme.highlight, scale_factor=1.02), run_time=1)

@@ -120,11 +120,12 @@ def plane_on_the_left(theme: Theme, data: Dataset, top_room: float = 0.0
 
 
 def clear_tick_numbers(axes: Axes, theme: Theme, X: np.ndarray, every: int = 2,
-                       margin: float = 0.1) -> VGroup:
+                       margin: float = 0.1, drop_covering: bool = False) -> VGroup:
     """Every ``every``-th whole number on both axes of the plane (zero left out: it would sit
     on the crossing), all the numbers of an axis on one side of it: the side whose numbers
     cover fewer of the points ``X`` (below the x axis and left of the y axis on a tie), each on
-    a patch of background."""
+    a patch of background. With ``drop_covering``, a number whose patch would still hide one of
+    the points is left out (its tick mark stays)."""
     numbers = VGroup()
     for axis, sides in ((axes.x_axis, (DOWN, UP)), (axes.y_axis, (LEFT, RIGHT))):
         lo, hi = axis.x_range[:2]
@@ -143,6 +144,8 @@ def clear_tick_numbers(axes: Axes, theme: Theme, X: np.ndarray, every: int = 2,
         best = min(options, key=lambda labels: sum(points_under(m, axes, X, margin)
                                                    for m in labels))
         for label in best:
+            if drop_covering and points_under(label, axes, X, 0.06):
+                continue
             label.add_background_rectangle(color=theme.background, opacity=0.7, buff=0.03)
             numbers.add(label)
     numbers.set_z_index(2)

@@ -186,3 +186,23 @@ def test_gradient_advantage_is_the_ratio_of_finite_difference_gradients():
         assert gradient_advantage(z) == pytest.approx(ratio, rel=1e-4)
     # About 1,500 times at z = -8, the chapter's confidently wrong score.
     assert 1400 < gradient_advantage(-8.0) < 1600
+
+
+def test_unpenalised_fit_on_separable_data_keeps_growing_its_weights():
+    """What the scikit-learn scene says of ours: a line splits the clouds perfectly, so the
+    loss has no finite minimum; run longer, the loss is lower and the weights longer, and at
+    the lesson's last step both are still moving that way."""
+    short, longer = from_scratch_run(0.1, 1000, 0), from_scratch_run(0.1, 3000, 0)
+    assert short.accuracy == 1.0
+    assert longer.loss_history[-1] < short.loss_history[-1]
+    assert np.linalg.norm(longer.w) > np.linalg.norm(short.w) + 0.5
+    norms = np.linalg.norm(short.ws, axis=1)
+    assert norms[-1] > norms[-2] and short.loss_history[-1] < short.loss_history[-2]
+    # The margin of every point is positive (separable), and scaling the weights up
+    # lowers the loss, so no finite weights are a minimum.
+    X, y = short.dataset.X, short.dataset.y
+    signs = np.where(y == 1, 1.0, -1.0)
+    assert np.all(signs * (X @ short.w + short.b) > 0)
+    losses = [np.mean(np.log1p(np.exp(-signs * k * (X @ short.w + short.b))))
+              for k in (1.0, 2.0, 4.0)]
+    assert losses[0] > losses[1] > losses[2]

@@ -138,6 +138,8 @@ def test_training_ends_on_the_lessons_weights_loss_and_accuracy(tmp_path: Path, 
     loss = -np.mean(data.y * np.log(y_hat) + (1 - data.y) * np.log(1 - y_hat))
     iteration, w1, w2, bias, shown_loss = (shown(n) for n in scene.panel.numbers)
     assert iteration == 1000
+    # Written as the code and the narration write it: 1000, not 1,000.
+    assert len(scene.panel.numbers[0].submobjects) == 4
     assert (w1, w2, bias) == pytest.approx((*w, b), abs=1e-9)
     assert shown_loss == pytest.approx(loss, abs=1e-9)
     end = scene.plot.p2c(scene.trace.get_end())  # iterations on a log axis
@@ -253,7 +255,10 @@ def test_table_holds_ours_and_scikit_learns_own_fit(tmp_path: Path, lesson):
     assert scene.ratio == pytest.approx(r, rel=1e-9)
     assert theirs_w / w == pytest.approx(np.full(2, r), abs=0.02)
     narration = " ".join(beat.narration for beat in scene.beats)
-    assert f"by {r:.2f}" in narration
+    assert f"by {r:.3f}" in narration
+    # The factor on screen is core's, to as many places as the narration says it.
+    assert scene.factor.numbers[0].num_decimal_places == 3
+    assert float(scene.factor.numbers[0].get_value()) == pytest.approx(r, rel=1e-9)
     line = scene.lines[0]
     for end in (line.get_start(), line.get_end()):
         x1, x2 = scene.axes.p2c(end)
