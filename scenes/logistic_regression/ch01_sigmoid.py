@@ -728,7 +728,7 @@ class SigmoidCheck(QuizScene):
         rise = Line(axes.c2p(at + 1, QUIZ_G), axes.c2p(at + 1, QUIZ_G + QUIZ_SLOPE),
                     color=theme.text, stroke_width=3)
         note = MathTex(rf"\text{{slope}} = {QUIZ_SLOPE:.2f}", font_size=SIZES.formula_small,
-                       color=theme.good).next_to(axes, DOWN, buff=0.5)
+                       color=theme.good).next_to(axes, DOWN, buff=0.15)
         self.play(Create(tangent), Create(run), Create(rise), FadeIn(note), run_time=1.5)
 
 
