@@ -33,6 +33,7 @@ from manim import (
 from manim.constants import RESAMPLING_ALGORITHMS
 
 from core import boundary_segment, normal_vector, probability_field
+from core.pathologies import quadratic_probability_field
 from scenes.common.theme import SIZES, Theme
 
 ThetaGetter = Callable[[], np.ndarray]
@@ -80,6 +81,19 @@ class FieldImage(ImageMobject):
             self._drawn_theta = theta.copy()
         return self
 
+
+
+class QuadraticField(FieldImage):
+    """P(y = 1) of a quadratic-feature model over the axes' box (core's field, static)."""
+
+    def __init__(self, axes: Axes, theta: np.ndarray, theme: Theme,
+                 shape: tuple[int, int] = (120, 120)):
+        super().__init__(axes, lambda: theta, theme, shape)
+        self.clear_updaters()  # the fit never changes: keep it out of manim's moving set
+
+    def _pixels(self, theta: np.ndarray) -> np.ndarray:
+        return self.theme.ramp(quadratic_probability_field(theta, *self.box,
+                                                           shape=self.field_shape))
 
 class ProbabilityField(FieldImage):
     """P(y = 1) over the axes' box, from ``core.probability_field``, through the theme's ramp."""

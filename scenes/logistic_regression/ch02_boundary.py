@@ -55,14 +55,14 @@ from core import (
     predict_proba,
     scores,
 )
-from core.pathologies import quadratic_probability_field, quadratic_score
+from core.pathologies import quadratic_score
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import (
     BoundaryLine,
     Derivation,
-    FieldImage,
     ProbabilityField,
+    QuadraticField,
     ReadoutPanel,
     SansNumber,
 )
@@ -210,19 +210,6 @@ def smooth_start(t: float) -> float:
 def smooth_end(t: float) -> float:
     """Arrives at full speed, eases out (the second half)."""
     return 2 * smooth(0.5 + t / 2) - 1
-
-
-class QuadraticField(FieldImage):
-    """P(y = 1) of the quadratic-feature fit over the axes' box (core's field, static)."""
-
-    def __init__(self, axes: Axes, theta: np.ndarray, theme: Theme,
-                 shape: tuple[int, int] = (120, 120)):
-        super().__init__(axes, lambda: theta, theme, shape)
-        self.clear_updaters()  # the fit never changes: keep it out of manim's moving set
-
-    def _pixels(self, theta: np.ndarray) -> np.ndarray:
-        return self.theme.ramp(quadratic_probability_field(theta, *self.box,
-                                                           shape=self.field_shape))
 
 
 class BoundaryRotatesOverTheField(LectureScene):

@@ -67,7 +67,6 @@ from core.pathologies import (
     lift_height,
     lifted_cut,
     per_decade_growth,
-    quadratic_probability_field,
     quadratic_score,
     weight_growth,
 )
@@ -76,8 +75,8 @@ from scenes.common.beats import LectureScene
 from scenes.common.layout import FOOTER
 from scenes.common.pieces import (
     BoundaryLine,
-    FieldImage,
     ProbabilityField,
+    QuadraticField,
     ReadoutPanel,
     SansNumber,
     axes_box,
@@ -613,19 +612,6 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
 
 
 # ---------------------------------------------------------------------------------------------
-
-
-class QuadraticField(FieldImage):
-    """P(y = 1) of a quadratic-feature model over the axes' box (core's field, static)."""
-
-    def __init__(self, axes: Axes, theta: np.ndarray, theme: Theme,
-                 shape: tuple[int, int] = (120, 120)):
-        super().__init__(axes, lambda: theta, theme, shape)
-        self.clear_updaters()  # the fit never changes: keep it out of manim's moving set
-
-    def _pixels(self, theta: np.ndarray) -> np.ndarray:
-        return self.theme.ramp(quadratic_probability_field(theta, *self.box,
-                                                           shape=self.field_shape))
 
 
 def curved_boundary(axes: Axes, theta: np.ndarray, theme: Theme) -> VMobject:

@@ -21,10 +21,10 @@ from scene_harness import build
 from scenes.cats_or_dogs.cd4_from_scratch import TrainingDrawsTheLossHistory
 from scenes.common.compositing import with_box_compositing
 from scenes.common.pieces import ProbabilityField
+from scenes.common.pieces import QuadraticField as QuadraticField2
 from scenes.common.plots import plane_axes
 from scenes.common.theme import DARK
 from scenes.logistic_regression.ch02_boundary import BOX, BoundaryRotatesOverTheField
-from scenes.logistic_regression.ch02_boundary import QuadraticField as QuadraticField2
 from scenes.logistic_regression.ch05_training_lab import GradientAscentSwingsTheBoundary
 from scenes.logistic_regression.ch06_perceptron import StepField
 from scenes.logistic_regression.ch07_softmax import ClassField
