@@ -38,11 +38,13 @@ UNCOUNTED_QUALITIES = frozenset({"low_quality"})
 
 def _report_progress(scene: Any, stop: threading.Event, frame_rate: float,
                      total: int | None) -> None:
-    """Print ``@@progress <animations> <frames> [<total>]`` whenever a count grows: a long
-    scene (one animation of many steps) still shows that it moves, and how far it has to go."""
+    """Print ``@@progress <animations> <frames> [<total>]`` whenever a count grows, and once
+    more when ``stop`` is set: a long scene (one animation of many steps) still shows that it
+    moves and how far it has to go, and a short one still reports what it did."""
     last = None
     tail = f" {total}" if total is not None else ""
-    while not stop.wait(0.25):
+    while True:
+        stopping = stop.wait(0.25)
         renderer = getattr(scene, "renderer", None)
         counts = (getattr(renderer, "num_plays", 0),
                   int(round(getattr(renderer, "time", 0.0) * frame_rate)))
@@ -50,6 +52,8 @@ def _report_progress(scene: Any, stop: threading.Event, frame_rate: float,
             print(f"{PROGRESS_PREFIX}{counts[0]} {min(counts[1], total or counts[1])}{tail}",
                   flush=True)
             last = counts
+        if stopping:  # one last report: a scene faster than the first tick still says its count
+            return
 
 
 def count_frames(scene_cls: type, frame_rate: float) -> int:
