@@ -165,7 +165,9 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
                     f"{_unmarked(quiz.said_question)}") as b:
         if scene.mobjects:  # the card replaces whatever the chapter left on screen
             scene.play(*[FadeOut(m) for m in scene.mobjects], run_time=0.8)
-        scene.play(FadeIn(heading, shift=0.2 * DOWN), run_time=0.6)
+            scene.play(FadeIn(heading, shift=0.2 * DOWN), run_time=0.6)
+        else:  # a scene of its own opens on its heading, not on a blank frame
+            scene.add(heading)
         b.wait_until("question")
         scene.play(FadeIn(question), *([] if picture is None else [FadeIn(picture)]),
                    run_time=1.2)
