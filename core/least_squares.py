@@ -18,7 +18,8 @@ from core.functions import sigmoid
 from core.newton import newton_method
 
 __all__ = ["FarEmailPulls", "FarEmailSteps", "LogisticSweep", "SpamSweep", "far_email_pulls",
-           "far_email_steps", "least_squares_sweep", "logistic_sweep", "spam_sweep"]
+           "far_email_steps", "held_line_far_errors", "least_squares_sweep", "logistic_sweep",
+           "spam_sweep"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -134,6 +135,22 @@ def spam_sweep(n_positions: int = 100, end: float = 30.0) -> SpamSweep:
         raise ValueError(f"end must be >= the far point's start {start}; got {end}")
     positions = np.linspace(start, end, n_positions)
     return least_squares_sweep(data.X, data.y, data.far_index, positions)
+
+
+def held_line_far_errors(sweep: SpamSweep, held: int = 0) -> np.ndarray:
+    """The far point's squared error at every position of the sweep against one line held
+    still: the line fitted with the far point at position ``held`` (what least squares would
+    pay if it did not refit). Compare ``(sweep.far_values - 1) ** 2``, the error it pays once
+    refitted.
+
+    Returns
+    -------
+    errors : ndarray of shape (n_positions,)
+    """
+    held = check_index(held, sweep.positions.size, "held")
+    label = float(sweep.y[sweep.far_index])
+    values = sweep.intercepts[held] + sweep.slopes[held] * sweep.positions
+    return (values - label) ** 2
 
 
 #: Where chapter 0 leaves the far email, and the L2 strength of the S it fits to the same emails

@@ -169,3 +169,19 @@ def test_far_email_pulls_the_line_but_not_the_s():
     assert p.s_h == pytest.approx(clf.predict_proba([[far]])[0, 1], abs=1e-9)
     assert 0 <= p.s_error < 1e-3 and abs(p.s_pull) < 0.01
     assert p.line_pull < -10
+
+
+def test_held_line_far_errors_against_numpy_polyfit():
+    sweep = core.spam_sweep(n_positions=9, end=28.0)
+    errors = core.held_line_far_errors(sweep, held=0)
+    # The line fitted with the far email at its start, by numpy's own least squares.
+    slope, intercept = np.polyfit(sweep.X[0], sweep.y, 1)
+    expected = (intercept + slope * sweep.positions - 1.0) ** 2
+    np.testing.assert_allclose(errors, expected, rtol=1e-9)
+    # Held still, the far square grows more than thirtyfold; refitted, it stays far smaller.
+    refitted = (sweep.far_values - 1.0) ** 2
+    assert errors[0] == pytest.approx(refitted[0])
+    assert errors[-1] > 30 * errors[0]
+    assert refitted[-1] < errors[-1] / 20
+    with pytest.raises(ValueError):
+        core.held_line_far_errors(sweep, held=9)
