@@ -572,6 +572,7 @@ QUIZ = Quiz(
 #: The quiz picture's plot: half the frame beside the card, numbered sparsely.
 QUIZ_PLOT_SIZE = (5.7, 4.5)
 QUIZ_Y_RANGE = (-0.5, 1.5)
+QUIZ_DOT_RADIUS = 0.05
 
 
 class SpamCheck(QuizScene):
@@ -591,7 +592,10 @@ class SpamCheck(QuizScene):
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
                              x_numbers=(10, 20, 30), y_numbers=(0, 0.5, 1), number_size=SIZES.label)
         self.quiz_axes = axes
-        dots = email_dots(axes, sweep.X[0], sweep.y, theme)
+        # Emails half a unit apart sit closer than two full-size dots here: smaller dots,
+        # each with its rim, stay apart.
+        dots = point_cloud(axes, np.column_stack([sweep.X[0], sweep.y]), sweep.y, theme,
+                           radius=QUIZ_DOT_RADIUS)
         # The far email as the question moves it: already far right, an arrow from where it
         # was, while the line is still the first one (it is refitted on the answer).
         far = dots[sweep.far_index]
@@ -601,6 +605,7 @@ class SpamCheck(QuizScene):
         # out there).
         moved = Arrow(start, far.get_center(), buff=0.12, color=theme.muted, stroke_width=3,
                       max_tip_length_to_length_ratio=0.12).shift(0.3 * DOWN)
+        self.quiz_moved = moved
 
         def fit() -> tuple[float, float]:
             p = self.pos.get_value()
@@ -636,9 +641,16 @@ class SpamCheck(QuizScene):
         wrong = int(sweep.n_misclassified[-1])
         after = Text(f"{wrong} now wrong", font_size=SIZES.label, color=theme.text).move_to(
             self.quiz_name)
-        self.play(self.pos.animate.set_value(float(sweep.positions[-1])), run_time=2.0)
-        rings = VGroup(*[ring(theme).move_to(self.quiz_axes.c2p(sweep.X[-1, i], sweep.y[i]))
-                         for i in np.flatnonzero(sweep.misclassified[-1])])
+        # The arrow has said its piece: it goes as the refitted line swings across it.
+        self.play(self.pos.animate.set_value(float(sweep.positions[-1])),
+                  FadeOut(self.quiz_moved), run_time=2.0)
+        # One oval around the emails now wrong (neighbours here: rings of their own would
+        # run into each other).
+        wrong_at = [self.quiz_axes.c2p(sweep.X[-1, i], sweep.y[i])
+                    for i in np.flatnonzero(sweep.misclassified[-1])]
+        span = max(p[0] for p in wrong_at) - min(p[0] for p in wrong_at)
+        rings = VGroup(Ellipse(width=span + 0.3, height=RING_HEIGHT, color=theme.highlight,
+                               stroke_width=3).move_to(sum(wrong_at) / len(wrong_at)))
         self.play(FadeIn(rings), ReplacementTransform(self.quiz_name, after), run_time=1.0)
         for mob in (self.quiz_line, self.quiz_cross):
             mob.clear_updaters()

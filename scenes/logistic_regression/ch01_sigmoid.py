@@ -56,13 +56,15 @@ LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.12
 #: note goes (the empty upper left, where the S is still near 0).
 CALIBRATION_SCORE, CALIBRATION_EMAILS = 0.7, 10
 CALIBRATION_NOTE_AT = (-7.6, 0.92)
-#: The share of the right half's height the slope plot takes (the check goes under it), and
-#: how much larger it is drawn before the check (when it is the right half's only picture).
-PLOT_SHARE, PLOT_GROW = 0.58, 1.45
+#: Room the slope plot leaves in the right half: left for its y numbers, right for the
+#: names of the two bars of the check, under it for the question.
+SLOPE_PLOT_ROOM_LEFT, SLOPE_PLOT_ROOM_RIGHT, SLOPE_PLOT_ROOM_UNDER = 0.5, 1.3, 1.6
 #: The z range of the small plot beside the derivation (the tangent at CHECK_Z shows there).
 SLOPE_PLOT_Z = (-4.0, 4.0)
-#: Weight scales the S is shown at: steep, flat, and back to plain.
+#: Weight scales the S is shown at: steep, flat, and back to plain; and the scales drawn at
+#: once when the words say "whatever the weights".
 STEEP, FLAT = 4.0, 0.2
+FAMILY_SCALES = (FLAT, 1.0, STEEP)
 #: Where the ruler starts and stops: the whole z range, so the trace of g' is the whole,
 #: symmetric hump (the z numbers of that scene stop at 6, so the dashed link crosses none).
 RULER_START, RULER_END = Z_RANGE
@@ -99,7 +101,7 @@ def check_row(z_value: float, theme: Theme) -> MathTex:
     """``g(z) = value`` at one of the course's check points, to the course's precision."""
     value = float(sigmoid(z_value))
     digits = 4 if abs(value - round(value, 1)) > 1e-9 else 1
-    return MathTex(rf"g({z_value:g}) = {value:.{digits}f}", font_size=SIZES.formula_small,
+    return MathTex(rf"g({z_value:g}) = {value:.{digits}f}", font_size=SIZES.formula,
                    color=theme.text)
 
 
@@ -118,7 +120,9 @@ class SigmoidSquashesAnyScore(LectureScene):
         heading = self.heading("Chapter 1 \u00b7 The sigmoid")
         formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula,
                           color=theme.text)
-        axes = sigmoid_axes(theme, STAGE.inset(0.3))
+        # No "0.5" beside the y axis: the S passes through (0, 0.5), over the number (the
+        # g(0) row says it).
+        axes = sigmoid_axes(theme, STAGE.inset(0.3), skip=(0.5,))
         z_label = MathTex("z", font_size=SIZES.formula, color=theme.muted).next_to(
             axes.x_axis, RIGHT, buff=0.15)
         g_label = MathTex("g", font_size=SIZES.formula, color=theme.muted).next_to(
@@ -162,6 +166,11 @@ class SigmoidSquashesAnyScore(LectureScene):
         def steps() -> DerivativeSteps:
             return sigmoid_derivative_steps(z.get_value())
 
+        # What is wanted, in the formula's place until the sigmoid is named.
+        wanted = VGroup(
+            Text("wanted:", font_size=SIZES.body, color=theme.muted),
+            MathTex(r"\text{any } z \;\mapsto\; (0,\,1)", font_size=SIZES.formula,
+                    color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         # g(z) is the plain sigmoid at z; the bent curve's height g(s z) has its own row,
         # beside the weight scale s that bends it.
         # z to four places: e^-z and g(z) (four places) are computed from the z shown.
@@ -177,14 +186,17 @@ class SigmoidSquashesAnyScore(LectureScene):
             ReadoutPanel([(r"g(s\,z)", height, 4)], theme, font_size=SIZES.body)).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.2)
         side_column(formula, panel, checks, w_panel)
+        wanted.move_to(formula.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
 
         # Step: the curve
         with self.beat("We need a function that takes {any} any score, however large or "
-                       "negative, and {bends} bends it gently into the range from zero to one. "
+                       "negative, and, instead of running straight out of the band like this "
+                       "line, {bends} bends it gently into the range from zero to one. "
                        "{curve} This S-shaped curve is the sigmoid.") as b:
             # The score is on screen from the first word: a straight line, no floor or ceiling.
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(z_label), FadeIn(guides),
-                      FadeIn(one), Create(curve), FadeIn(score_name), run_time=1.0)
+                      FadeIn(one), Create(curve), FadeIn(score_name), FadeIn(wanted),
+                      run_time=1.0)
             b.wait_until("any")
             # Any score: the whole z axis, end to end.
             # (a flash along a copy: animating the axis itself would split the Axes apart).
@@ -198,8 +210,8 @@ class SigmoidSquashesAnyScore(LectureScene):
                       run_time=max(b.time_until("curve"), 1.5), rate_func=smooth)
             curve.clear_updaters()
             b.wait_until("curve")
-            self.play(FadeIn(g_label), Write(formula), Indicate(curve, color=theme.curve),
-                      run_time=1.5)
+            self.play(FadeIn(g_label), FadeOut(wanted), Write(formula),
+                      Indicate(curve, color=theme.curve), run_time=1.5)
         curve.add_updater(lambda m: m.set_points_smoothly(
             curve_points(axes, lambda t: sigmoid(scale.get_value() * t))))
 
@@ -223,7 +235,9 @@ class SigmoidSquashesAnyScore(LectureScene):
         # Step: the weight scale
         # While the weights are scaled the curve is g(s z): the axis says so.
         scaled_label = MathTex(r"g(s\,z)", font_size=SIZES.formula, color=theme.muted)
-        scaled_label.next_to(axes.y_axis, UP, buff=0.1).align_to(g_label, LEFT)
+        # Its left edge just right of the y axis (centred on it, the axis would run into it).
+        scaled_label.next_to(axes.y_axis, UP, buff=0.1)
+        scaled_label.align_to(axes.y_axis.get_right() + 0.12 * RIGHT, LEFT)
         plain_label = g_label.copy()
         with self.beat("Take a small positive score, {scale} then scale the weights up by s: "
                        "the curve becomes g of s z, and the S becomes a cliff. The model turns "
@@ -246,15 +260,29 @@ class SigmoidSquashesAnyScore(LectureScene):
         zs_cut = (cut - 0.5) / LINE_SLOPE
         old_line = DashedLine(axes.c2p(zs_cut[0], cut[0]), axes.c2p(zs_cut[1], cut[1]),
                               color=theme.muted, stroke_width=3, dash_length=0.12)
-        with self.beat("Whatever the weights, the output never leaves {bounded} the range "
-                       "between zero and one. That is exactly the leash {lacked} the straight "
-                       "line lacked.") as b:
-            self.play(scale.animate.set_value(1.0), run_time=2)
+        # The S at several weight scales at once, faint beside the plain one: all inside the
+        # band.
+        family = VGroup(*[VMobject(color=theme.curve, stroke_width=3, stroke_opacity=0.5)
+                          .set_points_smoothly(curve_points(axes, lambda t, w=w: sigmoid(w * t)))
+                          for w in FAMILY_SCALES])
+        family_name = MathTex(r"s = " + r",\ ".join(f"{w:g}" for w in FAMILY_SCALES),
+                              font_size=SIZES.formula_small, color=theme.curve)
+        # In the empty lower right, under the S's upper arm.
+        family_name.move_to(axes.c2p(Z_RANGE[1], 0.12), aligned_edge=DOWN + RIGHT)
+        with self.beat("{weights} Whatever the weights, the output never leaves {bounded} the "
+                       "range between zero and one. That is exactly the leash {lacked} the "
+                       "straight line lacked.") as b:
+            # The S back to plain while the others join it.
+            b.wait_until("weights")
+            self.play(scale.animate.set_value(1.0), Create(family), FadeIn(family_name),
+                      run_time=1.5)
             self.play(panel.animate.set_opacity(1.0),
                       ReplacementTransform(scaled_label, plain_label), run_time=0.5)
             b.wait_until("bounded")
-            self.play(guides.animate.set_color(theme.curve), run_time=0.6)
-            self.play(guides.animate.set_color(theme.muted), run_time=0.6)
+            self.play(guides.animate.set_color(theme.highlight).set_stroke(width=3),
+                      run_time=0.6)
+            self.play(guides.animate.set_color(theme.muted).set_stroke(width=1.5),
+                      run_time=0.6)
             b.wait_until("lacked")
             self.play(Create(old_line), run_time=0.8)
             self.play(Indicate(old_line, color=theme.bad, scale_factor=1.0), run_time=0.8)
@@ -264,11 +292,14 @@ class SigmoidSquashesAnyScore(LectureScene):
             MathTex(r"h_\theta(x) = g(\theta^T x)", font_size=SIZES.formula,
                     color=theme.text),
             MathTex(r"\theta^T x = \theta_0 x_0 + \theta_1 x_1 + \cdots",
-                    font_size=SIZES.formula_small, color=theme.text),
-            MathTex(r"x_0 = 1", font_size=SIZES.formula_small, color=theme.highlight),
+                    font_size=SIZES.formula, color=theme.text),
+            MathTex(r"x_0 = 1", font_size=SIZES.formula, color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         # In the place of the check values and the weight scale, which have done their work.
+        # Its lines are set large, so it starts at the side panel's left edge (fitted to it).
+        SIDE.fit(model)
         model.move_to(checks.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+        model.shift((SIDE.left - model.get_left()[0]) * RIGHT)
         # Calibration: ten emails a well-trained model scores 0.7, seven of them spam.
         spam_share = round(CALIBRATION_SCORE * CALIBRATION_EMAILS)
         emails = VGroup(*[Dot(radius=0.13, color=theme.class1 if i < spam_share else theme.class0)
@@ -287,7 +318,8 @@ class SigmoidSquashesAnyScore(LectureScene):
                        "among all emails a well-trained model scores seven tenths, about seven "
                        "in ten really are spam.") as b:
             b.wait_until("model")
-            self.play(FadeOut(w_panel), FadeOut(checks), FadeOut(old_line),
+            self.play(FadeOut(w_panel), FadeOut(checks), FadeOut(old_line), FadeOut(family),
+                      FadeOut(family_name),
                       FadeIn(model[:2], shift=0.2 * UP),
                       run_time=1.0)
             b.wait_until("bias")
@@ -360,32 +392,29 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         right.inset(0.2).place(inset, aligned=UP + LEFT)
         inset_frame = SurroundingRectangle(inset, color=theme.muted, buff=0.25)
 
-        # The slope the derivation is about, in the right half: g with its tangent at z = 1.5.
+        # The slope the derivation is about, the whole right half: g with its tangent at
+        # z = 1.5 (the question under it until the check, where the bars are drawn on it).
         steps = sigmoid_derivative_steps(CHECK_Z)
-        plot_area, check_area = right.inset(0.1).split(PLOT_SHARE, vertical=False)
-        # Room on the left for the y numbers, under the axis for the z numbers, and on the
-        # right for the names of the two bars drawn at z = 1.5 in the check.
+        plot_area = right.inset(0.1)
         axes = function_axes(theme, (*SLOPE_PLOT_Z, 2), (0, 1, 0.5),
-                             x_length=plot_area.width - 2.9, y_length=plot_area.height - 0.5,
+                             x_length=plot_area.width - SLOPE_PLOT_ROOM_LEFT
+                             - SLOPE_PLOT_ROOM_RIGHT,
+                             y_length=plot_area.height - SLOPE_PLOT_ROOM_UNDER,
                              x_numbers=range(int(SLOPE_PLOT_Z[0]), int(SLOPE_PLOT_Z[1]) + 1, 2),
                              y_numbers=(0.5, 1.0), number_size=SIZES.label)
-        plot_area.place(axes, aligned=UP + LEFT).shift(0.5 * RIGHT)
+        plot_area.place(axes, aligned=UP + LEFT).shift(SLOPE_PLOT_ROOM_LEFT * RIGHT)
         zs = np.linspace(*SLOPE_PLOT_Z, 200)
-        g_curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
+        g_curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=5)
         g_at = float(steps.g)
         touch = axes.c2p(CHECK_Z, g_at)
+        # The tangent stops at the plot's top (g = 1).
+        reach = min(1.6, (1 - g_at) / float(steps.chain_rule))
         tangent = Line(*(axes.c2p(CHECK_Z + d, g_at + d * float(steps.chain_rule))
-                         for d in (-1.6, 1.6)), color=theme.highlight, stroke_width=4)
-        touch_dot = Dot(touch, radius=0.07, color=theme.highlight)
-        # Until the check the plot is the right half's whole picture: drawn larger, with the
-        # question under it; hidden during the aside, it is set back to its place over the
-        # check (where the bars are drawn on it).
-        plot_core = VGroup(axes, g_curve, tangent, touch_dot)
-        home = plot_core.get_center()
-        plot_core.scale(PLOT_GROW).move_to(plot_area.corner(UP + LEFT), aligned_edge=UP + LEFT)
+                         for d in (-1.6, reach)), color=theme.highlight, stroke_width=4)
+        touch_dot = Dot(touch, radius=0.08, color=theme.highlight)
         question = MathTex(rf"g'({CHECK_Z:g}) = \ ?", font_size=SIZES.formula,
-                           color=theme.highlight).next_to(axes, DOWN, buff=0.4)
-        slope_plot = VGroup(*plot_core, question)
+                           color=theme.highlight).next_to(axes, DOWN, buff=0.45)
+        slope_plot = VGroup(axes, g_curve, tangent, touch_dot, question)
 
         with self.beat("{slope} Training will need the slope of the sigmoid, and it has a "
                        "famously tidy form. {write} Start by writing g as one plus e to the "
@@ -459,7 +488,6 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             b.wait_until("alone")
             self.play(Create(box))
 
-        plot_core.scale(1 / PLOT_GROW).move_to(home)
         # Step: check the identity with numbers, both sides computed their own way, on the
         # plot: g and 1 - g as two bars at z = 1.5 (they stack to 1), their product the rise
         # of the tangent over one unit of z.
@@ -467,20 +495,18 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                      stroke_width=10)
         rest_bar = Line(axes.c2p(CHECK_Z, g_at), axes.c2p(CHECK_Z, 1), color=theme.highlight,
                         stroke_width=10)
-        # Named past the plot's right end, each at its bar's height, in its bar's colour.
-        g_name = MathTex(rf"g = {float(steps.split_left):.4f}", font_size=SIZES.formula_small,
-                         color=theme.curve)
-        g_name.next_to(axes.c2p(SLOPE_PLOT_Z[1], g_at / 2), RIGHT, buff=0.25)
-        rest_name = MathTex(rf"1 - g = {float(steps.split_right):.4f}",
-                            font_size=SIZES.formula_small, color=theme.highlight)
-        rest_name.next_to(axes.c2p(SLOPE_PLOT_Z[1], (1 + g_at) / 2), RIGHT, buff=0.25)
-        rest_name.shift(0.15 * UP)
+        # Named in their bars' colours: g beside its bar (under the S), 1 - g past the plot's
+        # right end at its bar's height; their values are in the check's product line.
+        g_name = MathTex("g", font_size=SIZES.formula, color=theme.curve)
+        g_name.next_to(axes.c2p(CHECK_Z, g_at / 2), RIGHT, buff=0.25)
+        rest_name = MathTex("1 - g", font_size=SIZES.formula, color=theme.highlight)
+        rest_name.next_to(axes.c2p(SLOPE_PLOT_Z[1], (1 + g_at) / 2), RIGHT, buff=0.2)
         run = Line(touch, axes.c2p(CHECK_Z + 1, g_at), color=theme.text, stroke_width=3)
         rise = Line(axes.c2p(CHECK_Z + 1, g_at),
                     axes.c2p(CHECK_Z + 1, g_at + float(steps.chain_rule)), color=theme.text,
                     stroke_width=3)
         run_name = MathTex("1", font_size=SIZES.formula_small, color=theme.text).next_to(
-            run, DOWN, buff=0.1)
+            run, DOWN, buff=0.12)
         z_name = MathTex(rf"z = {CHECK_Z:g}", font_size=SIZES.formula_small,
                          color=theme.highlight)
         check = VGroup(
@@ -496,19 +522,29 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         check[1][3].set_color(theme.highlight)
         # The product's result on a line of its own, its "=" under the one before.
         check[1][4:].next_to(check[1][:4], DOWN, buff=0.2).align_to(check[1][0][-1], LEFT)
-        check.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        check.arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         check[1][4:].align_to(check[1][0][-1], LEFT)
-        check_area.place(check, aligned=UP + LEFT)
-        # The z of the check, over the axis beside the bars' foot (under the curve's shoulder).
-        z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.12)
+        # The check takes the left half: the derivation's result at its top, the two sides
+        # of the check under it.
+        result_line = MathTex(r"g'(z)", r"=", r"g(z)", r"\cdot", r"\big(1 - g(z)\big)",
+                              font_size=SIZES.formula_large, color=theme.text)
+        result_line[2].set_color(theme.curve)
+        result_line[4].set_color(theme.highlight)
+        left.place(VGroup(result_line, check).arrange(DOWN, aligned_edge=LEFT, buff=0.6),
+                   aligned=UP + LEFT)
+        result_box = SurroundingRectangle(result_line[2:], color=theme.good, buff=0.12)
+        # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
+        z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
         with self.beat("Check it at z equal to one and a half. {lhs} The chain rule line gives "
                        "one number, the rise of the tangent over one step of z; {rhs} g times "
                        "one minus g, the two bars multiplied, gives the same, to every digit "
                        "shown.") as b:
-            # The aside has done its work (its 1 - g is in the last line): the plot returns
-            # with the check under it.
+            # The aside has done its work (its 1 - g is in the last line): the plot returns,
+            # and the derivation gives way to its result, with the check under it.
             self.play(FadeOut(inset), FadeOut(inset_frame), FadeIn(slope_plot[:4]),
-                      FadeIn(z_name), run_time=0.8)
+                      FadeIn(z_name), *[FadeOut(row) for row in derivation.rows[:4]],
+                      ReplacementTransform(derivation.rows[4], result_line),
+                      ReplacementTransform(box, result_box), run_time=0.8)
             b.wait_until("lhs")
             self.play(FadeIn(check[0], shift=0.2 * UP), Create(run), Create(rise),
                       FadeIn(run_name), run_time=1)
@@ -554,9 +590,10 @@ class SlopePeaksAtOneQuarter(LectureScene):
                 g_axes.c2p(0, 1.0), LEFT, buff=0.2),
             Line(g_axes.c2p(0, 1.0) + 0.08 * LEFT, g_axes.c2p(0, 1.0) + 0.08 * RIGHT,
                  color=theme.muted, stroke_width=2))
-        # The curves' names a little in from the right end, clear of the ruler's last stop.
+        # The curves' names a little in from the right end, clear of the ruler's last stop
+        # (g's a little under the S's flat top, where the ruler lies at the end).
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
-            g_axes.c2p(NAMES_AT_Z, 1.0), DOWN + LEFT, buff=0.1)
+            g_axes.c2p(NAMES_AT_Z, 0.85), DOWN + LEFT, buff=0.1)
         d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
                          color=theme.highlight).next_to(
             d_axes.c2p(NAMES_AT_Z, 0.3), DOWN + LEFT, buff=0.05)
@@ -608,16 +645,24 @@ class SlopePeaksAtOneQuarter(LectureScene):
                                                          buff=0.08)
         peak_label = MathTex(rf"g'(0) = \frac12 \cdot \frac12 = {peak_value:.2f}",
                              font_size=SIZES.formula, color=theme.text)
-        # Chapter 4's payoff, written out: the factor g (1 - g), as h (1 - h), cancels.
+        # Chapter 4's payoff, written out large in the side panel once the readouts have done
+        # their work: with h = g(theta^T x), the factor h (1 - h) cancels.
         payoff = VGroup(
-            MathTex(r"\Big(\frac{y}{h} - \frac{1 - y}{1 - h}\Big)", r"h\,(1 - h)", r"\,x_j",
-                    font_size=SIZES.formula_small, color=theme.text),
-            MathTex(r"= (y - h)\,x_j", font_size=SIZES.formula_small, color=theme.good),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        payoff[0][1].set_color(theme.highlight)
-        payoff_name = Text("chapter 4:", font_size=SIZES.label, color=theme.muted)
-        payoff_group = VGroup(payoff_name, payoff).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        SIDE.stack(panel, formula, peak_label, payoff_group, buff=0.4)
+            MathTex(r"h = g(\theta^T x)", font_size=SIZES.formula, color=theme.muted),
+            MathTex(r"\Big(\frac{y}{h} - \frac{1 - y}{1 - h}\Big)", font_size=SIZES.formula,
+                    color=theme.text),
+            MathTex(r"\times\ ", r"h\,(1 - h)", r"\ x_j", font_size=SIZES.formula,
+                    color=theme.text),
+            MathTex(r"= (y - h)\,x_j", font_size=SIZES.formula, color=theme.good),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        payoff[2][1].set_color(theme.highlight)
+        payoff_name = Text("chapter 4's gradient:", font_size=SIZES.body, color=theme.muted)
+        payoff_group = VGroup(payoff_name, payoff).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        SIDE.stack(panel, formula, peak_label, buff=0.4)
+        self.slope_panel = panel  # for the tests (it leaves the screen before the end)
+        # The formula stays, moved to the top; the payoff under it.
+        formula_top = formula.copy()
+        SIDE.stack(formula_top, payoff_group, buff=0.5)
 
         with self.beat("Here is the sigmoid. {ruler} Lay a ruler against it: the "
                        "tangent line, {trace} and draw its slope on the plot underneath.") as b:
@@ -654,11 +699,13 @@ class SlopePeaksAtOneQuarter(LectureScene):
             b.wait_until("hump")
             self.play(Indicate(trace, color=theme.good, scale_factor=1.0), run_time=1.2)
             b.wait_until("factor")
-            self.play(FadeIn(payoff_name), FadeIn(payoff[0]),
-                      Indicate(formula, color=theme.highlight), run_time=1.5)
+            self.play(FadeOut(panel), FadeOut(peak_label), formula.animate.move_to(formula_top),
+                      run_time=0.6)
+            self.play(FadeIn(payoff_name), FadeIn(payoff[:3]),
+                      Indicate(payoff[2][1], color=theme.highlight), run_time=1.2)
             b.wait_until("simple")
-            self.play(FadeIn(payoff[1], shift=0.2 * DOWN), run_time=1.0)
-        for mob in (tangent, touch, pen, link, trace, *panel.numbers):
+            self.play(FadeIn(payoff[3], shift=0.2 * DOWN), run_time=1.0)
+        for mob in (tangent, touch, pen, link, trace, panel, *panel.numbers):
             mob.clear_updaters()
 
 
@@ -687,8 +734,8 @@ QUIZ = Quiz(
 )
 
 
-#: The quiz picture's plot, beside the card.
-QUIZ_PLOT_SIZE = (3.5, 4.4)
+#: The quiz picture's plot: half the frame beside the card.
+QUIZ_PLOT_SIZE = (5.4, 4.9)
 
 
 class SigmoidCheck(QuizScene):
@@ -696,6 +743,7 @@ class SigmoidCheck(QuizScene):
     the point where g = 0.8; on the answer, its tangent, rising 0.16 over one unit of z."""
 
     quiz = QUIZ
+    card_share = 0.52
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
@@ -727,8 +775,10 @@ class SigmoidCheck(QuizScene):
                    stroke_width=3)
         rise = Line(axes.c2p(at + 1, QUIZ_G), axes.c2p(at + 1, QUIZ_G + QUIZ_SLOPE),
                     color=theme.text, stroke_width=3)
+        # Beside the triangle it is about: under its run, from its left end (the S is above
+        # the run there; further left it would cross the S).
         note = MathTex(rf"\text{{slope}} = {QUIZ_SLOPE:.2f}", font_size=SIZES.formula_small,
-                       color=theme.good).next_to(axes, DOWN, buff=0.15)
+                       color=theme.good).next_to(run, DOWN, buff=0.2).align_to(run, LEFT)
         self.play(Create(tangent), Create(run), Create(rise), FadeIn(note), run_time=1.5)
 
 

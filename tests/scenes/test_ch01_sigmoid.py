@@ -111,7 +111,7 @@ def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) 
         zz, slope = d_axes.p2c(point)
         assert slope == pytest.approx(float(sigmoid_derivative(zz)), abs=1e-6)
     # The readouts: the tangent's slope and g (1 - g) agree, at the z the ruler stopped on.
-    panel = next(m for m in scene.mobjects if type(m).__name__ == "ReadoutPanel")
+    panel = scene.slope_panel
     z, slope, product = (n.get_value() for n in panel.numbers)
     assert slope == pytest.approx(product, abs=1e-9)
     assert slope == pytest.approx(float(sigmoid_derivative(z)), abs=1e-9)
