@@ -57,8 +57,8 @@ LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.12
 CALIBRATION_SCORE, CALIBRATION_EMAILS = 0.7, 10
 CALIBRATION_NOTE_AT = (-7.6, 0.92)
 #: Room the slope plot leaves in the right half: left for its y numbers, right for the
-#: names of the two bars of the check, under it for the question.
-SLOPE_PLOT_ROOM_LEFT, SLOPE_PLOT_ROOM_RIGHT, SLOPE_PLOT_ROOM_UNDER = 0.5, 1.3, 1.6
+#: names of the two bars of the check, under it for its z numbers.
+SLOPE_PLOT_ROOM_LEFT, SLOPE_PLOT_ROOM_RIGHT, SLOPE_PLOT_ROOM_UNDER = 0.5, 1.3, 0.7
 #: The z range of the small plot beside the derivation (the tangent at CHECK_Z shows there).
 SLOPE_PLOT_Z = (-4.0, 4.0)
 #: Weight scales the S is shown at: steep, flat, and back to plain; and the scales drawn at
@@ -393,7 +393,8 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         inset_frame = SurroundingRectangle(inset, color=theme.muted, buff=0.25)
 
         # The slope the derivation is about, the whole right half: g with its tangent at
-        # z = 1.5 (the question under it until the check, where the bars are drawn on it).
+        # z = 1.5 (the question in its empty upper left until the check, where the bars are
+        # drawn on it).
         steps = sigmoid_derivative_steps(CHECK_Z)
         plot_area = right.inset(0.1)
         axes = function_axes(theme, (*SLOPE_PLOT_Z, 2), (0, 1, 0.5),
@@ -412,8 +413,10 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         tangent = Line(*(axes.c2p(CHECK_Z + d, g_at + d * float(steps.chain_rule))
                          for d in (-1.6, reach)), color=theme.highlight, stroke_width=4)
         touch_dot = Dot(touch, radius=0.08, color=theme.highlight)
-        question = MathTex(rf"g'({CHECK_Z:g}) = \ ?", font_size=SIZES.formula,
-                           color=theme.highlight).next_to(axes, DOWN, buff=0.45)
+        question = MathTex(rf"g'({CHECK_Z:g}) = \ ?", font_size=SIZES.formula_small,
+                           color=theme.highlight)
+        # Under the "1.0" row, left of the y axis, where the S is still low.
+        question.move_to(axes.c2p(SLOPE_PLOT_Z[0], 0.85), aligned_edge=UP + LEFT)
         slope_plot = VGroup(axes, g_curve, tangent, touch_dot, question)
 
         with self.beat("{slope} Training will need the slope of the sigmoid, and it has a "
@@ -511,12 +514,12 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                          color=theme.highlight)
         check = VGroup(
             MathTex(rf"\frac{{{E_NEG}}}{{(1 + {E_NEG}){up('2')}}} = ",
-                    rf"{float(steps.chain_rule):.4f}", font_size=SIZES.formula,
+                    rf"{float(steps.chain_rule):.4f}", font_size=SIZES.formula_large,
                     color=theme.text),
             MathTex(r"g\,(1 - g) = ", rf"{float(steps.split_left):.4f}", r"\times",
                     rf"{float(steps.split_right):.4f}", r"=",
                     rf"{float(steps.identity):.4f}",
-                    font_size=SIZES.formula, color=theme.text),
+                    font_size=SIZES.formula_large, color=theme.text),
         )
         check[1][1].set_color(theme.curve)
         check[1][3].set_color(theme.highlight)
@@ -532,7 +535,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         result_line[4].set_color(theme.highlight)
         left.place(VGroup(result_line, check).arrange(DOWN, aligned_edge=LEFT, buff=0.6),
                    aligned=UP + LEFT)
-        result_box = SurroundingRectangle(result_line[2:], color=theme.good, buff=0.12)
+        result_box = SurroundingRectangle(result_line, color=theme.good, buff=0.15)
         # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
         z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
         with self.beat("Check it at z equal to one and a half. {lhs} The chain rule line gives "
@@ -701,8 +704,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
             b.wait_until("factor")
             self.play(FadeOut(panel), FadeOut(peak_label), formula.animate.move_to(formula_top),
                       run_time=0.6)
-            self.play(FadeIn(payoff_name), FadeIn(payoff[:3]),
-                      Indicate(payoff[2][1], color=theme.highlight), run_time=1.2)
+            self.play(FadeIn(payoff_name), FadeIn(payoff[:3]), run_time=0.8)
+            self.play(Indicate(payoff[2][1], color=theme.highlight), run_time=0.8)
             b.wait_until("simple")
             self.play(FadeIn(payoff[3], shift=0.2 * DOWN), run_time=1.0)
         for mob in (tangent, touch, pen, link, trace, panel, *panel.numbers):
