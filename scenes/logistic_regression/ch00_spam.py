@@ -570,7 +570,7 @@ QUIZ = Quiz(
 
 
 #: The quiz picture's plot: half the frame beside the card, numbered sparsely.
-QUIZ_PLOT_SIZE = (5.7, 4.5)
+QUIZ_PLOT_SIZE = (5.3, 4.9)
 QUIZ_Y_RANGE = (-0.5, 1.5)
 QUIZ_DOT_RADIUS = 0.05
 
