@@ -148,18 +148,23 @@ def _unmarked(words: str) -> str:
 
 
 def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
-              on_reveal: Callable[[], None] | None = None) -> VGroup:
+              on_reveal: Callable[[], None] | None = None,
+              picture_share: float | None = None) -> VGroup:
     """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen.
 
     With a ``picture``, the card takes the stage and the picture the side panel (placed
     there), coming on with the question; ``on_reveal`` is played after the reason appears
-    (an update the answer implies, say).
+    (an update the answer implies, say). ``picture_share`` (a share of the body's width)
+    gives the picture more room than the side panel: the card takes the rest, on the left.
     """
     theme = scene.theme
+    card_region, picture_region = STAGE, SIDE
+    if picture is not None and picture_share is not None:
+        card_region, picture_region = BODY.split(1 - picture_share)
     heading, question, rows, reason = quiz_card(
-        quiz, theme, region=None if picture is None else STAGE)
+        quiz, theme, region=None if picture is None else card_region)
     if picture is not None:
-        SIDE.inset(_BOX_ROOM).place(picture)
+        picture_region.inset(_BOX_ROOM).place(picture)
     card = VGroup(heading, question, rows)
     with scene.beat("Check your understanding. {question} "
                     f"{_unmarked(quiz.said_question)}") as b:
@@ -201,6 +206,9 @@ class QuizScene(LectureScene):
 
     quiz: ClassVar[Quiz]
 
+    #: The picture's share of the body's width (None: the side panel's).
+    picture_share: ClassVar[float | None] = None
+
     def quiz_picture(self) -> Mobject | None:
         """A picture of the question beside the card (none unless a chapter draws one)."""
         return None
@@ -212,4 +220,5 @@ class QuizScene(LectureScene):
         #: The card as it stands at the end (for tests).
         picture = self.quiz_picture()
         self.card = play_quiz(self, self.quiz, picture=picture,
-                              on_reveal=None if picture is None else self.quiz_reveal)
+                              on_reveal=None if picture is None else self.quiz_reveal,
+                              picture_share=self.picture_share)

@@ -160,13 +160,14 @@ def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
     darker than the orange y = 1 curve and another hue than the blue y = 0 one, with both
     curves dimmed beneath)."""
 
-    def part(loss: np.ndarray, keep: np.ndarray, colour: str) -> VMobject:
-        return polyline(axes, curves.h[keep], loss[keep], colour, width=8)
+    def part(loss: np.ndarray, keep: np.ndarray, colour: str, width: float = 8) -> VMobject:
+        return polyline(axes, curves.h[keep], loss[keep], colour, width=width)
 
     right_floor = 0.1  # below this loss the model counts as "sure and right"
     wrong_from = 2.0  # above this loss, "sure and wrong"
-    right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
-                   part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
+    # Thicker: these lie along the floor of the plot, beside the h axis.
+    right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good, 14),
+                   part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good, 14))
     wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
                    part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
     return right, wrong
@@ -400,9 +401,21 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                    + (top - 0.2 - axes.c2p(0, SWEEP_L_MAX)[1]) * UP)
         t_name = MathTex("t", font_size=SIZES.formula_small, color=theme.muted)
         t_name.next_to(axes.x_axis, RIGHT, buff=0.3)
-        l_name = MathTex("L", font_size=SIZES.formula_small, color=theme.loss)
+        l_name = MathTex("L", font_size=SIZES.formula_small, color=theme.curve)
         l_name.next_to(axes.c2p(0, SWEEP_L_MAX), UP + RIGHT, buff=0.1)
-        curve = polyline(axes, sweep.t, sweep.likelihood, theme.loss)
+        # The curve is traced behind the marker: only the thresholds it has visited so far
+        # (lavender is the loss's colour; the likelihood is a function graph).
+        seen = [t0, t0]
+
+        def traced() -> VMobject:
+            now = t.get_value()
+            seen[0], seen[1] = min(seen[0], now), max(seen[1], now)
+            keep = (sweep.t >= seen[0]) & (sweep.t <= seen[1])
+            if keep.sum() < 2:
+                return VMobject()
+            return polyline(axes, sweep.t[keep], sweep.likelihood[keep], theme.curve)
+
+        curve = always_redraw(traced)
         dot = Dot(radius=0.1, color=theme.highlight)
         dot.add_updater(lambda m: m.move_to(axes.c2p(t.get_value(), likelihood())))
         # From the strip's line down (the factors' labels above the line stay clear of it).
@@ -435,12 +448,17 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(Create(axes), FadeIn(VGroup(t_name, l_name)), Create(cut))
             dot.update()
             l_readout.update()
-            self.play(Create(curve), FadeIn(dot), FadeIn(l_readout), run_time=1.2)
-            self.play(t.animate.set_value(SWEEP_LOW), run_time=2.0, rate_func=smooth)
-            self.play(t.animate.set_value(SWEEP_HIGH), run_time=3.0, rate_func=smooth)
-            # Parked on the peak before "largest" is said.
-            self.play(t.animate.set_value(self.sweep.best_t),
-                      run_time=max(b.time_until("peak") - 0.2, 1.0), rate_func=smooth)
+            self.add(curve)
+            self.play(FadeIn(dot), FadeIn(l_readout), run_time=0.6)
+            # Down, up, and parked on the peak before "largest" is said (the three moves
+            # share the time left before it).
+            left = max(b.time_until("peak") - 0.3, 3.0)
+            self.play(t.animate.set_value(SWEEP_LOW), run_time=0.3 * left, rate_func=smooth)
+            self.play(t.animate.set_value(SWEEP_HIGH), run_time=0.45 * left,
+                      rate_func=smooth)
+            self.play(t.animate.set_value(self.sweep.best_t), run_time=0.25 * left,
+                      rate_func=smooth)
+            curve.clear_updaters()
             b.wait_until("peak")
             self.play(Flash(dot, color=theme.highlight), run_time=0.8)
         for mob in (dot, cut, l_readout, *live):
@@ -519,9 +537,11 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         guide = Line(stroke_width=2, color=theme.highlight, stroke_opacity=0.6)
         guide.add_updater(lambda m: m.put_start_and_end_on(
             axes.c2p(0, self.loss()), self.marker.get_center() + 0.09 * LEFT))
-        self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 4),
+        # h to five places: at one in ten thousand it reads 0.00010, and on the way there
+        # (0.00014 beside a loss of 8.90) it never shows a rounded value beside another's loss.
+        self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 5),
                                      (r"\mathrm{CE}", self.loss, 2)], theme)
-        table_title = MathTex(r"y = 1:\ \text{the course's checks}",
+        table_title = MathTex(r"y = 1:\ \text{check values}",
                               font_size=SIZES.formula_small, color=theme.class1)
         self.check_rows = VGroup(*[penalty_check_row(h, theme)
                                    for h, _ in COURSE_PENALTY_CHECKS])
@@ -550,10 +570,11 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         # Step: confident and right
         with self.beat("Start with a model that is confident and right: {h} h is zero point "
                        "nine nine. {loss} The loss is almost nothing.") as b:
-            self.play(FadeIn(self.readout), FadeIn(table_title))
             b.wait_until("h")
             self.marker.update()
-            self.play(FadeIn(self.marker, scale=0.5))
+            # The marker and its readout arrive together, on the value's words.
+            self.play(FadeIn(self.marker, scale=0.5), FadeIn(self.readout),
+                      FadeIn(table_title))
             guide.update()
             self.add(guide)
             b.wait_until("loss")
@@ -776,18 +797,18 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         FORMULA_STRIP.place(self.strip)
 
         self.mse_panel = loss_panel(theme, left_panel, 0.5, 0.25,
-                                    r"\text{squared error, mean of } (h-y)^2", theme.loss,
+                                    r"\text{squared error, mean of } (h-y)^2", theme.curve,
                                     tex=True)
-        # Cross-entropy in the colour of "right": told from squared error's lavender by hue and
-        # lightness.
-        self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.good)
+        # Cross-entropy in the loss's lavender, as in the likelihood scene where it was named;
+        # squared error in the function graphs' teal.
+        self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.loss)
         self.acc_panel = loss_panel(theme, left_panel, 1.25, 0.5, "accuracy", theme.text)
         for p, region in ((self.mse_panel, left_panel), (self.ce_panel, right_panel),
                           (self.acc_panel, left_panel)):
             region.place(p)
         mse_ax, ce_ax, acc_ax = self.mse_panel[0], self.ce_panel[0], self.acc_panel[0]
-        self.mse_curve = polyline(mse_ax, s.w, s.squared_error, theme.loss)
-        self.ce_curve = polyline(ce_ax, s.w, s.cross_entropy, theme.good)
+        self.mse_curve = polyline(mse_ax, s.w, s.squared_error, theme.curve)
+        self.ce_curve = polyline(ce_ax, s.w, s.cross_entropy, theme.loss)
 
         # Step: squared error along one weight
         with self.beat("Why not reuse squared error? {slide} Put the sigmoid inside it and "
@@ -992,20 +1013,22 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
-#: The quiz's picture: both penalty branches, h across, the loss up to this.
+#: The quiz's picture: both penalty branches, h across, the loss up to this, this big.
 QUIZ_LOSS_TOP = 6.0
+QUIZ_PLOT = (5.0, 4.2)
 
 
 class CrossEntropyCheck(QuizScene):
     """Check your understanding: the penalty of one confident mistake, computed."""
 
     quiz = QUIZ
+    picture_share = 0.45
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, (0, 1, 0.25), (0, QUIZ_LOSS_TOP, 2), x_length=3.6,
-                             y_length=3.0, x_numbers=(0, 0.5, 1), y_numbers=(2, 4, 6),
-                             x_decimals=1, y_decimals=0)
+        axes = function_axes(theme, (0, 1, 0.25), (0, QUIZ_LOSS_TOP, 2), x_length=QUIZ_PLOT[0],
+                             y_length=QUIZ_PLOT[1], x_numbers=(0, 0.5, 1), y_numbers=(2, 4, 6),
+                             x_decimals=1, y_decimals=0, number_size=SIZES.label)
         curves = penalty_curves(n_points=200, h_min=float(np.exp(-QUIZ_LOSS_TOP)))
         y1 = polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4)
         y0 = polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4)
@@ -1015,19 +1038,24 @@ class CrossEntropyCheck(QuizScene):
         name0.next_to(axes.c2p(0.8, 2.8), LEFT, buff=0.1)
         h_name = MathTex("h", font_size=SIZES.formula_small, color=theme.muted)
         h_name.next_to(axes.x_axis, RIGHT, buff=0.15)
-        at = DashedLine(axes.c2p(QUIZ_H, 0), axes.c2p(QUIZ_H, QUIZ_LOSS_TOP),
-                        color=theme.highlight, stroke_width=3)
-        at_name = MathTex(rf"h = {QUIZ_H:g}", font_size=SIZES.formula_small,
-                          color=theme.highlight).next_to(at, UP, buff=0.1)
         self.quiz_axes = axes
-        return VGroup(axes, y1, y0, name1, name0, h_name, at, at_name)
+        return VGroup(axes, y1, y0, name1, name0, h_name)
 
     def quiz_reveal(self) -> None:
         theme = self.theme
+        axes = self.quiz_axes
         loss = penalty(QUIZ_H, QUIZ_Y)
-        point = Dot(self.quiz_axes.c2p(QUIZ_H, loss), radius=0.11, color=theme.good)
+        # Where h = 0.99 is, shown only now (before the reveal it would point at the answer);
+        # the guide stops under the point, clear of the steep branch above it.
+        at = DashedLine(axes.c2p(QUIZ_H, 0), axes.c2p(QUIZ_H, loss), color=theme.highlight,
+                        stroke_width=3)
+        at_name = MathTex(rf"h = {QUIZ_H:g}", font_size=SIZES.formula_small,
+                          color=theme.highlight).next_to(axes.c2p(QUIZ_H, QUIZ_LOSS_TOP), UP,
+                                                         buff=0.15)
+        point = Dot(axes.c2p(QUIZ_H, loss), radius=0.11, color=theme.good)
         value = MathTex(fmt(loss, 2), font_size=SIZES.formula_small, color=theme.good)
-        value.next_to(point, LEFT, buff=0.2)
+        value.next_to(point, LEFT, buff=0.25)
+        self.play(Create(at), FadeIn(at_name), run_time=0.8)
         self.play(FadeIn(point, scale=0.5), FadeIn(value), run_time=0.8)
         self.play(Flash(point, color=theme.good), run_time=0.8)
 
