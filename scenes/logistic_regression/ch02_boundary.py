@@ -380,7 +380,7 @@ def score_axes(theme: Theme) -> ThreeDAxes:
     (x0, x1), (y0, y1) = BOX
     return ThreeDAxes(x_range=[x0, x1, 1], y_range=[y0, y1, 1],
                       z_range=[-SCORE_SPAN, SCORE_SPAN, SCORE_SPAN / 2],
-                      x_length=5.6, y_length=4.2, z_length=3.6, tips=False,
+                      x_length=6.7, y_length=5.0, z_length=4.3, tips=False,
                       axis_config={"color": theme.muted, "include_ticks": False})
 
 
@@ -410,7 +410,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         # h - 1/2, stretched so that h = 0 and h = 1 sit well below and above the floor: the
         # floor itself is score 0, which is h = 1/2.
         sheet = lifted(lambda X: (predict_proba(theta, X) - 0.5) * SHEET_STRETCH)
-        dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.06,
+        dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.08,
                             color=(theme.class1 if label else theme.class0))
                         for (a, b), label in zip(data.X, data.y, strict=True)])
         ends = boundary_segment(theta, *BOX)

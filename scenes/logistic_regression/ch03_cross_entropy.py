@@ -676,7 +676,8 @@ def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, captio
     """Axes over w with the loss scale on the left edge, clear of the curves."""
     ax = function_axes(theme, (SLICE_W[0], SLICE_W[-1], 1), (0, y_max, y_step),
                        x_length=region.width - 1.0,
-                       y_length=region.height - 1.4, x_numbers=(-1, 0, 1, 2))
+                       y_length=region.height - 1.4, x_numbers=(-1, 0, 1, 2),
+                       number_size=SIZES.label)
     ax.y_axis.set_stroke(opacity=0)  # the scale is drawn on the left edge instead
     edge = Line(ax.c2p(SLICE_W[0], 0), ax.c2p(SLICE_W[0], y_max), color=theme.muted,
                 stroke_width=2)
@@ -684,7 +685,7 @@ def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, captio
     for v in np.arange(0, y_max + 1e-9, y_step):
         tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
                     color=theme.muted, stroke_width=2)
-        number = Text(f"{v:g}", font_size=SIZES.caption, color=theme.muted)  # as the w ticks
+        number = Text(f"{v:g}", font_size=SIZES.label, color=theme.muted)
         scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
     w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
     w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
@@ -940,7 +941,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         self.acc_marker = Dot(radius=0.09, color=theme.highlight)
         self.acc_marker.add_updater(lambda m: m.move_to(
             acc_ax.c2p(self.nudge.get_value(), accuracy_at(self.nudge.get_value()))))
-        slope = Text("slope 0", font_size=SIZES.caption, color=theme.bad)
+        slope = Text("slope 0", font_size=SIZES.label, color=theme.bad)
         slope.add_updater(lambda m: m.next_to(self.acc_marker, UP, buff=0.25))
         with self.beat("Nudge the weight a little, and usually no prediction flips, so the "
                        "accuracy does not move. {zero} Its slope is zero almost everywhere: no "
@@ -962,7 +963,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                       color=theme.highlight)
         ce_push = push_arrow(ce_ax, ce_ball, lambda: at(s.cross_entropy_slope), theme.highlight)
         ce_slope = ReadoutPanel([("slope", lambda: at(s.cross_entropy_slope), 2)], theme,
-                                tex_labels=False, font_size=SIZES.caption)
+                                tex_labels=False, font_size=SIZES.label)
         ce_slope.move_to(self.ce_readout, aligned_edge=UP + LEFT)
         self.ce_slope = ce_slope
         with self.beat("Cross-entropy is a smooth stand-in {slope} that always has a slope, "
