@@ -861,6 +861,8 @@ QUIZ = Quiz(
 #: The quiz's picture: a small feature plane over this box, this wide.
 QUIZ_BOX = ((-1.0, 4.0), (-2.0, 2.0))
 QUIZ_PLANE_WIDTH = 5.2
+#: The reveal's probe: where along x1 it slides from and to, at this height.
+PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
 
 
 class BoundaryCheck(QuizScene):
@@ -895,6 +897,38 @@ class BoundaryCheck(QuizScene):
         self.play(FadeIn(self.quiz_field), Create(self.quiz_line.line), FadeIn(cut),
                   run_time=1.2)
         self.play(FadeIn(self.quiz_line.arrow), FadeIn(above), run_time=0.8)
+        # A probe slides along x1: the score -2 + x1 (core's) turns from negative to positive
+        # as it crosses the line.
+        probe_x = ValueTracker(PROBE_X[0])
+
+        def score() -> float:
+            return float(scores(QUIZ_THETA, np.array([[probe_x.get_value(), 0.0]]))[0])
+
+        probe = Dot(radius=0.1, color=theme.highlight, stroke_width=2,
+                    stroke_color=theme.background)
+        probe.add_updater(lambda m: m.move_to(axes.c2p(probe_x.get_value(), PROBE_Y)))
+        value = SansNumber(score(), num_decimal_places=1, font_size=SIZES.label,
+                           color=theme.text)
+        name = MathTex(r"-2 + x_1 =", font_size=SIZES.formula_small, color=theme.text)
+        readout = VGroup(name, value)
+        (x0, x1), _ = QUIZ_BOX
+
+        def follow(m: VGroup) -> None:
+            value.set_value(score())
+            value.set_color(theme.class1 if score() > 0 else theme.class0)
+            value.next_to(name, RIGHT, buff=0.15)
+            left, right = axes.c2p(x0, 0)[0], axes.c2p(x1, 0)[0]
+            half = m.width / 2 + 0.1
+            m.move_to([float(np.clip(probe.get_x(), left + half, right - half)),
+                       probe.get_y() - 0.45, 0])
+
+        readout.add_updater(follow)
+        probe.update()
+        readout.update()
+        self.play(FadeIn(probe, scale=0.5), FadeIn(readout), run_time=0.5)
+        self.play(probe_x.animate.set_value(PROBE_X[1]), run_time=2.5, rate_func=smooth)
+        readout.clear_updaters()
+        probe.clear_updaters()
 
 
 SCENES_IN_ORDER = [BoundaryRotatesOverTheField, ScoreIsATiltedPlane, LogOddsInvertTheSigmoid,

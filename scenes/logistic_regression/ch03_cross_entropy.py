@@ -370,6 +370,26 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(Write(ce), run_time=1.2)
             self.play(Create(box), FadeIn(name, shift=0.2 * LEFT))
 
+        # Step: the same recipe as for squared error, under another assumption about the data
+        recipe = VGroup(*[
+            MathTex(model, r"\ \to\ ", loss, font_size=SIZES.formula_small, color=theme.text)
+            for model, loss in ((r"\text{Gaussian noise}", r"\text{squared error}"),
+                                (r"\text{Bernoulli label}", r"\text{cross-entropy}"))
+        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        recipe[1][2].set_color(theme.loss)
+        recipe.next_to(flipped, RIGHT, buff=1.2)
+        self.recipe = recipe
+        with self.beat("It is the recipe of linear regression again: {gauss} there, maximum "
+                       "likelihood under Gaussian noise gave squared error; {bernoulli} here, "
+                       "under a Bernoulli, coin-flip model of the label, it gives "
+                       "cross-entropy.") as b:
+            b.wait_until("gauss")
+            self.play(FadeIn(recipe[0], shift=0.2 * LEFT), run_time=0.8)
+            b.wait_until("bernoulli")
+            self.play(FadeIn(recipe[1], shift=0.2 * LEFT), run_time=0.8)
+            self.play(Indicate(recipe[1][2], color=theme.highlight),
+                      Indicate(name, color=theme.highlight), run_time=1.2)
+
 
     def sweep_likelihood(self, strip: VGroup, labels: VGroup, numeric: MathTex) -> None:
         """Slide the threshold t of h(x) = g(x - t) across the strip: the four factors and
