@@ -199,8 +199,8 @@ def probability_scale(theme: Theme, width: float = 2.8) -> Group:
     numbers = VGroup(*[
         MathTex(tex, font_size=SIZES.formula_small, color=theme.text).next_to(
             bar.get_corner(DOWN + LEFT) + at * width * RIGHT, DOWN, buff=0.12)
-        for tex, at in (("0", 0.0), (r"	frac12", 0.5), ("1", 1.0))])
-    name = MathTex(r"	ext{shading: } h(x)", font_size=SIZES.formula_small, color=theme.text)
+        for tex, at in (("0", 0.0), (r"\tfrac12", 0.5), ("1", 1.0))])
+    name = MathTex(r"\text{shading: } h(x)", font_size=SIZES.formula_small, color=theme.text)
     name.next_to(bar, UP, buff=0.15, aligned_edge=LEFT)
     return Group(name, bar, rim, numbers)
 
