@@ -380,7 +380,7 @@ def score_axes(theme: Theme) -> ThreeDAxes:
     (x0, x1), (y0, y1) = BOX
     return ThreeDAxes(x_range=[x0, x1, 1], y_range=[y0, y1, 1],
                       z_range=[-SCORE_SPAN, SCORE_SPAN, SCORE_SPAN / 2],
-                      x_length=6.7, y_length=5.0, z_length=4.3, tips=False,
+                      x_length=6.2, y_length=4.6, z_length=3.9, tips=False,
                       axis_config={"color": theme.muted, "include_ticks": False})
 
 
@@ -558,7 +558,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
     def stage_point(self, phi: float, theta: float) -> np.ndarray:
         """The point of 3-D space that the camera, looking from ``phi``, ``theta``, shows at
         the middle of the stage (perspective aside)."""
-        return self.view_rotation(phi, theta).T @ (STAGE.center + 0.2 * UP + 0.4 * RIGHT)
+        return self.view_rotation(phi, theta).T @ (STAGE.center + 0.3 * UP + 0.5 * RIGHT)
 
 
 def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: float,
