@@ -620,9 +620,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
         table.next_to(h_plot, DOWN, buff=0.25).align_to(h_plot, LEFT)
         s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
         lo_line = polyline(lo_axes, xs, scores(START, along), theme.highlight, width=4)
-        # Both plots run along x1 with x2 held at zero: said in their empty lower right.
+        # Both plots run along x1 with x2 held at zero: said in their empty upper left, under
+        # the y axis's name.
         along_note = MathTex(r"x_2 = 0", font_size=SIZES.formula_small, color=theme.muted)
-        along_note.move_to(lo_axes.c2p(LOG_ODDS_X[1], -3.2), aligned_edge=RIGHT)
+        along_note.next_to(lo_axes.c2p(LOG_ODDS_X[0], 1.6), RIGHT, buff=0.25)
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
@@ -919,8 +920,10 @@ class BoundaryCheck(QuizScene):
             value.next_to(name, RIGHT, buff=0.15)
             left, right = axes.c2p(x0, 0)[0], axes.c2p(x1, 0)[0]
             half = m.width / 2 + 0.1
-            m.move_to([float(np.clip(probe.get_x(), left + half, right - half)),
-                       probe.get_y() - 0.45, 0])
+            # Under the plot (clear of the shading), following the probe along x1.
+            m.move_to([float(np.clip(probe.get_x(), left + half, right - half)), below, 0])
+
+        below = axes.c2p(0, QUIZ_BOX[1][0])[1] - 0.85
 
         readout.add_updater(follow)
         probe.update()
