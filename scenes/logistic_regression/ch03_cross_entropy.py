@@ -168,8 +168,11 @@ def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
     # Thicker: these lie along the floor of the plot, beside the h axis.
     right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good, 14),
                    part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good, 14))
-    wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
-                   part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
+    # Each "wrong" stretch on a dark rim, so that it parts from the orange curve beneath by
+    # lightness as well as by hue (red and orange are close for red-green colour blindness).
+    wrong = VGroup(*[VGroup(part(loss, loss > wrong_from, theme.background, 16),
+                            part(loss, loss > wrong_from, theme.bad))
+                     for loss in (curves.loss_y1, curves.loss_y0)])
     return right, wrong
 
 
