@@ -1017,8 +1017,8 @@ def _quiz() -> Quiz:
         choices=(
             f"${fmt(wrong_branch, 2)} = -\\log {QUIZ_H:g}$",
             f"${fmt(right, 2)} = -\\log(1 - {QUIZ_H:g})$",
-            f"${fmt(squared, 2)} = {QUIZ_H - QUIZ_Y:g} \\times {QUIZ_H - QUIZ_Y:g}$, the "
-            "squared error",
+            f"${fmt(squared, 2)} = {QUIZ_H - QUIZ_Y:g} \\times {QUIZ_H - QUIZ_Y:g}$, squared "
+            "error",
             "No limit: a confident mistake costs infinitely much",
         ),
         correct=1,
@@ -1046,7 +1046,7 @@ class CrossEntropyCheck(QuizScene):
     """Check your understanding: the penalty of one confident mistake, computed."""
 
     quiz = QUIZ
-    picture_share = 0.45
+    picture_share = 0.4
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
