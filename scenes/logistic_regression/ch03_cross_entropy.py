@@ -1039,7 +1039,7 @@ QUIZ = _quiz()
 
 #: The quiz's picture: both penalty branches, h across, the loss up to this, this big.
 QUIZ_LOSS_TOP = 6.0
-QUIZ_PLOT = (5.0, 4.2)
+QUIZ_PLOT = (4.3, 4.0)
 
 
 class CrossEntropyCheck(QuizScene):
