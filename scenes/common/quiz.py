@@ -149,17 +149,18 @@ def _unmarked(words: str) -> str:
 
 def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
               on_reveal: Callable[[], None] | None = None,
-              card_share: float | None = None) -> VGroup:
+              picture_share: float | None = None) -> VGroup:
     """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen.
 
     With a ``picture``, the card takes the stage and the picture the side panel (placed
     there), coming on with the question; ``on_reveal`` is played after the reason appears
-    (an update the answer implies, say). With ``card_share``, the card takes that share of
-    the body's width and the picture the rest (half the frame, say, for a picture the
-    question is about), instead of the stage and the side panel.
+    (an update the answer implies, say). ``picture_share`` (a share of the body's width)
+    gives the picture more room than the side panel: the card takes the rest, on the left.
     """
     theme = scene.theme
-    card_region, picture_region = (STAGE, SIDE) if card_share is None else BODY.split(card_share)
+    card_region, picture_region = STAGE, SIDE
+    if picture is not None and picture_share is not None:
+        card_region, picture_region = BODY.split(1 - picture_share)
     heading, question, rows, reason = quiz_card(
         quiz, theme, region=None if picture is None else card_region)
     if picture is not None:
@@ -204,9 +205,9 @@ class QuizScene(LectureScene):
     writes ``class SigmoidCheck(QuizScene): quiz = QUIZ`` and nothing else."""
 
     quiz: ClassVar[Quiz]
-    #: The card's share of the body's width beside a picture (None: the stage, the picture
-    #: in the side panel).
-    card_share: ClassVar[float | None] = None
+
+    #: The picture's share of the body's width (None: the side panel's).
+    picture_share: ClassVar[float | None] = None
 
     def quiz_picture(self) -> Mobject | None:
         """A picture of the question beside the card (none unless a chapter draws one)."""
@@ -220,4 +221,4 @@ class QuizScene(LectureScene):
         picture = self.quiz_picture()
         self.card = play_quiz(self, self.quiz, picture=picture,
                               on_reveal=None if picture is None else self.quiz_reveal,
-                              card_share=self.card_share)
+                              picture_share=self.picture_share)

@@ -581,7 +581,7 @@ class SpamCheck(QuizScene):
     line tilts, its 0.5 crossing sliding right."""
 
     quiz = QUIZ
-    card_share = 0.55
+    picture_share = 0.45
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme

@@ -746,7 +746,7 @@ class SigmoidCheck(QuizScene):
     the point where g = 0.8; on the answer, its tangent, rising 0.16 over one unit of z."""
 
     quiz = QUIZ
-    card_share = 0.52
+    picture_share = 0.48
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme

@@ -24,6 +24,7 @@ from manim import (
     FadeIn,
     FadeOut,
     Group,
+    ImageMobject,
     ImplicitFunction,
     Indicate,
     Line,
@@ -41,6 +42,7 @@ from manim import (
     Write,
     smooth,
 )
+from manim.constants import RESAMPLING_ALGORITHMS
 
 from core import (
     accuracy,
@@ -108,6 +110,9 @@ SURFACE_RESOLUTION = (12, 9)
 #: for the knife edge (the lines close in to log(9) / 15, about 0.15, either side of it).
 LEVELS = (0.1, 0.9)
 KNIFE_LENGTH = 15.0
+#: The gentle fade: the weights' length where the h = 0.1 and 0.9 lines stand log(9) / 0.6,
+#: about 3.7, either side of the boundary (still inside the box's corners).
+SHORT_LENGTH = 0.6
 #: The dark rim round each point, thick enough to part an amber point from amber shading.
 DOT_RIM = 3.0
 #: The floor (height zero) in the 3-D picture: faint, and lit while it is spoken of.
@@ -138,16 +143,16 @@ def plane_on_stage(theme: Theme, box: tuple[tuple[float, float], tuple[float, fl
 
 
 def edge_numbers(axes: Axes, box: tuple[tuple[float, float], tuple[float, float]],
-                 theme: Theme) -> VGroup:
+                 theme: Theme, font_size: int = SIZES.caption) -> VGroup:
     """The feature values every two units along the box's bottom and left edges, outside the
     box (clear of the shading and the points), so weights can be read against the picture."""
     (x0, x1), (y0, y1) = box
     numbers = VGroup()
     for v in np.arange(np.ceil(x0 / 2) * 2, x1 + 1e-9, 2):
-        numbers.add(SansNumber(float(v), num_decimal_places=0, font_size=SIZES.caption,
+        numbers.add(SansNumber(float(v), num_decimal_places=0, font_size=font_size,
                                color=theme.muted).next_to(axes.c2p(v, y0), DOWN, buff=0.12))
     for v in np.arange(np.ceil(y0 / 2) * 2, y1 + 1e-9, 2):
-        numbers.add(SansNumber(float(v), num_decimal_places=0, font_size=SIZES.caption,
+        numbers.add(SansNumber(float(v), num_decimal_places=0, font_size=font_size,
                                color=theme.muted).next_to(axes.c2p(x0, v), LEFT, buff=0.12))
     return numbers
 
@@ -182,6 +187,22 @@ def class_legend(theme: Theme) -> VGroup:
     return VGroup(*[legend_entry(Dot(radius=0.08, color=c), t, theme)
                     for c, t in ((theme.class0, "class 0"), (theme.class1, "class 1"))]
                   ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+
+
+def probability_scale(theme: Theme, width: float = 2.8) -> Group:
+    """The shading's key: the field's ramp from h = 0 to h = 1 as a bar (one small image,
+    the very colours the field uses), numbered 0, 1/2 and 1 underneath, named above."""
+    bar = ImageMobject(theme.ramp(np.linspace(0.0, 1.0, 128)[None, :]))
+    bar.set_resampling_algorithm(RESAMPLING_ALGORITHMS["bilinear"])
+    bar.stretch_to_fit_width(width).stretch_to_fit_height(0.3)
+    rim = SurroundingRectangle(bar, buff=0, color=theme.muted, stroke_width=1.5)
+    numbers = VGroup(*[
+        MathTex(tex, font_size=SIZES.formula_small, color=theme.text).next_to(
+            bar.get_corner(DOWN + LEFT) + at * width * RIGHT, DOWN, buff=0.12)
+        for tex, at in (("0", 0.0), (r"\tfrac12", 0.5), ("1", 1.0))])
+    name = MathTex(r"\text{shading: } h(x)", font_size=SIZES.formula_small, color=theme.text)
+    name.next_to(bar, UP, buff=0.15, aligned_edge=LEFT)
+    return Group(name, bar, rim, numbers)
 
 
 def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
@@ -254,7 +275,10 @@ class BoundaryRotatesOverTheField(LectureScene):
                        dash_length=0.1),
             "h = {:g} and {:g}".format(*LEVELS), theme)
         SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
-                                                                   buff=0.15), buff=0.6)
+                                                                   buff=0.15), buff=0.4)
+        # The shading's key, in the side panel's lower part, under the legend.
+        shading_key = probability_scale(theme)
+        SIDE.place(shading_key, aligned=DOWN + LEFT)
 
         # Step: points and the field
         with self.beat("With two features, {points} every email is a point in the plane. "
@@ -265,7 +289,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             b.wait_until("points")
             self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
             b.wait_until("shading")
-            self.play(FadeIn(legend), run_time=1.2)
+            self.play(FadeIn(legend), FadeIn(shading_key), run_time=1.2)
         # The line's name, first as a probability, then as a score, beside its lower part
         # (on the amber side, where no email sits).
         low, high = sorted(boundary_segment(START, *BOX), key=lambda p: p[1])
@@ -329,7 +353,11 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(length.animate.set_value(KNIFE_LENGTH),
                       run_time=b.time_until("short"))
             b.wait_until("short")
-            self.play(length.animate.set_value(0.3), run_time=2.5)
+            # Short, and held while "gentle fade" is said: the 0.1 and 0.9 lines spread out to
+            # the box's corners.
+            self.play(length.animate.set_value(SHORT_LENGTH),
+                      run_time=max(b.time_until("end") - 0.5, 0.8))
+            self.wait(1.2)
         with self.beat("Now fit the three knobs by maximum likelihood. {settle} They settle "
                        "here, with the line running between the two clouds, and the arrow "
                        "still pointing at class one. {count} Accuracy ends a touch below the "
@@ -352,7 +380,7 @@ def score_axes(theme: Theme) -> ThreeDAxes:
     (x0, x1), (y0, y1) = BOX
     return ThreeDAxes(x_range=[x0, x1, 1], y_range=[y0, y1, 1],
                       z_range=[-SCORE_SPAN, SCORE_SPAN, SCORE_SPAN / 2],
-                      x_length=5.6, y_length=4.2, z_length=3.6, tips=False,
+                      x_length=6.2, y_length=4.6, z_length=3.9, tips=False,
                       axis_config={"color": theme.muted, "include_ticks": False})
 
 
@@ -382,7 +410,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         # h - 1/2, stretched so that h = 0 and h = 1 sit well below and above the floor: the
         # floor itself is score 0, which is h = 1/2.
         sheet = lifted(lambda X: (predict_proba(theta, X) - 0.5) * SHEET_STRETCH)
-        dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.06,
+        dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.08,
                             color=(theme.class1 if label else theme.class0))
                         for (a, b), label in zip(data.X, data.y, strict=True)])
         ends = boundary_segment(theta, *BOX)
@@ -408,6 +436,10 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                           color=theme.boundary)
         height_h = MathTex(r"\text{height} = h(x) - \tfrac12", r"= g(\theta^{\mathsf T} x) - "
                            r"\tfrac12", font_size=SIZES.formula_small, color=theme.text)
+        # Each long formula on two lines, so that the side panel keeps them at full size.
+        for two_lines in (height_score, height_h):
+            two_lines[1].next_to(two_lines[0], DOWN, buff=0.2, aligned_edge=LEFT).shift(
+                0.4 * RIGHT)
         words = SIDE.stack(model, height_score, floor, height_h, buff=0.5)
         height_h.move_to(height_score, aligned_edge=LEFT)
         floor_h.move_to(floor, aligned_edge=LEFT)
@@ -455,14 +487,16 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                        "floor stands for h equals one half. {bend} The plane bends into "
                        "an S-shaped sheet, levelling off low on one side and high on the "
                        "other, {same} and it still crosses one half over the same line.") as b:
+            # Score zero is h = 1/2: the floor's name changes now, the ruler only with the
+            # bend (an h scale beside the unbent plane would be false).
             self.add_fixed_in_frame_mobjects(floor_h)
-            self.face_camera(h_marks[1])
-            self.play(FadeOut(floor), FadeIn(floor_h), FadeOut(score_marks), FadeIn(h_marks),
-                      run_time=1.0)
+            self.play(FadeOut(floor), FadeIn(floor_h), run_time=1.0)
             b.wait_until("bend")
             self.add_fixed_in_frame_mobjects(height_h)
+            self.face_camera(h_marks[1])
             sheet_heights = (predict_proba(theta, data.X) - 0.5) * SHEET_STRETCH
             self.play(FadeOut(height_score), FadeIn(height_h),
+                      FadeOut(score_marks), FadeIn(h_marks),
                       ReplacementTransform(plane, sheet),
                       *[dot.animate.move_to(axes.c2p(*point, height))
                         for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)],
@@ -524,7 +558,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
     def stage_point(self, phi: float, theta: float) -> np.ndarray:
         """The point of 3-D space that the camera, looking from ``phi``, ``theta``, shows at
         the middle of the stage (perspective aside)."""
-        return self.view_rotation(phi, theta).T @ (STAGE.center + 0.2 * UP + 0.4 * RIGHT)
+        return self.view_rotation(phi, theta).T @ (STAGE.center + 0.3 * UP + 0.5 * RIGHT)
 
 
 def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: float,
@@ -574,8 +608,9 @@ class LogOddsInvertTheSigmoid(LectureScene):
         along = np.column_stack([xs, np.zeros_like(xs)])
         h_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH, LOG_ODDS_PLOT_HEIGHT,
                                (0.5, 1), "h", decimals=1)
+        # The log-odds axis named in words on one line: short enough to stay clear of its "2".
         lo_plot = along_x1_axes(theme, (-4, 4, 2), LOG_ODDS_PLOT_WIDTH, LOG_ODDS_PLOT_HEIGHT,
-                                (-2, 2), r"\log\frac{h}{1-h}")
+                                (-2, 2), r"\text{log-odds}")
         h_axes, lo_axes = h_plot[0], lo_plot[0]
         numbers.place(lo_plot, aligned=UP + LEFT)
         h_plot.shift(lo_axes.c2p(LOG_ODDS_X[0], -4) - h_axes.c2p(LOG_ODDS_X[0], 0))
@@ -585,11 +620,24 @@ class LogOddsInvertTheSigmoid(LectureScene):
         table.next_to(h_plot, DOWN, buff=0.25).align_to(h_plot, LEFT)
         s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
         lo_line = polyline(lo_axes, xs, scores(START, along), theme.highlight, width=4)
+        # Both plots run along x1 with x2 held at zero: said in their empty upper left, under
+        # the y axis's name.
+        along_note = MathTex(r"x_2 = 0", font_size=SIZES.formula_small, color=theme.muted)
+        along_note.next_to(lo_axes.c2p(LOG_ODDS_X[0], 1.6), RIGHT, buff=0.25)
+        # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
+        # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
+        row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
+        row_dots = VGroup(*[
+            Dot(h_axes.c2p(x, h), radius=0.08, color=theme.text, stroke_width=2,
+                stroke_color=theme.background)
+            for x, (h, _, _) in zip(row_x, rows, strict=True)])
+        row_targets = [lo_axes.c2p(x, lo) for x, (_, _, lo) in zip(row_x, rows, strict=True)]
 
         with self.beat("Where does the straight line come from? {bent} Along the data, the "
                        "probability h bends like an S. {solve} Take the sigmoid and solve it "
                        "for the score z.") as b:
-            self.play(Write(heading), Write(derivation.rows[0]), FadeIn(h_plot), run_time=1.2)
+            self.play(Write(heading), Write(derivation.rows[0]), FadeIn(h_plot),
+                      FadeIn(along_note), run_time=1.2)
             b.wait_until("bent")
             self.play(Create(s_curve), run_time=1.5)
             b.wait_until("solve")
@@ -610,13 +658,14 @@ class LogOddsInvertTheSigmoid(LectureScene):
                        "probability of three quarters, {log} and its logarithm is about one "
                        "point one.") as b:
             self.play(FadeIn(table[0]), run_time=0.8)
-            self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]], lag_ratio=0.4,
-                      run_time=1.5)
+            self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]],
+                      *[FadeIn(d, scale=0.5) for d in row_dots], lag_ratio=0.4, run_time=1.5)
             b.wait_until("logit")
             self.play(Indicate(table[0][2], color=theme.highlight), run_time=1.0)
             b.wait_until("three")
             # The three-to-one row stays lit while it is spoken about.
-            self.play(table[2].animate.set_color(theme.highlight), run_time=0.8)
+            self.play(table[2].animate.set_color(theme.highlight),
+                      row_dots[1].animate.set_color(theme.highlight), run_time=0.8)
             b.wait_until("log")
             self.play(Indicate(table[2][2], color=theme.highlight), run_time=1.2)
         takeaway = Text("a linear model of the log-odds", font_size=SIZES.label,
@@ -642,14 +691,19 @@ class LogOddsInvertTheSigmoid(LectureScene):
                        "the same S through the log-odds, and it straightens into a line. "
                        "{weight} Each weight says how much one unit of its feature shifts the "
                        "log-odds of class one.") as b:
-            self.play(table[2].animate.set_color(theme.text), run_time=0.5)
+            self.play(table[2].animate.set_color(theme.text),
+                      row_dots[1].animate.set_color(theme.text), run_time=0.5)
             b.wait_until("linear")
             self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(linear), run_time=1)
             b.wait_until("straight")
             # Every point of the S moves to its own log-odds: the axis is relabelled, the
             # curve straightens.
+            # The table's points ride along: to 0, 1.10 and 2.20 on the line.
             self.play(ReplacementTransform(h_plot, lo_plot),
-                      ReplacementTransform(s_curve, lo_line), run_time=2.5)
+                      ReplacementTransform(s_curve, lo_line),
+                      *[d.animate.move_to(p) for d, p in zip(row_dots, row_targets,
+                                                             strict=True)], run_time=2.5)
+            self.bring_to_front(row_dots)
             b.wait_until("weight")
             self.play(Create(linear_box), Create(run), FadeIn(run_name), run_time=1)
             self.play(Create(rise), FadeIn(rise_name), run_time=1)
@@ -666,7 +720,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         theta = comparison.theta_raw
         heading = self.heading("A straight cut has its limits")
         axes, names = plane_on_stage(theme, RINGS_BOX)
-        dots = point_cloud(axes, data.X, data.y, theme, radius=0.06)
+        dots = point_cloud(axes, data.X, data.y, theme, radius=0.08)
         field = ProbabilityField(axes, lambda: theta, theme)
         boundary = BoundaryLine(axes, lambda: theta, theme, with_normal=False)
         field.clear_updaters()
@@ -699,14 +753,17 @@ class StraightCutCannotSplitABullseye(LectureScene):
                                  "on the wrong side", theme)
         verdict = VGroup(fit_name, acc_row, wrong_key).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.2)
-        note = Text("Chapter 9 bends it with\nnonlinear features.", font_size=SIZES.label,
+        # The curved fit is separable, so (as core fits it) a small penalty keeps it finite.
+        note = Text("Chapter 9 bends it with\nnonlinear features (and a\nsmall penalty: "
+                    "the separable\nfit would grow forever).", font_size=SIZES.label,
                     color=theme.text, line_spacing=0.9)
+        legend = class_legend(theme).arrange(RIGHT, buff=0.4)
         curved_name = VGroup(*[
             MathTex(part, font_size=SIZES.formula_small, color=theme.good)
             for part in (r"\text{fit on } x_1, x_2,", r"x_1^2, x_1 x_2, x_2^2")
         ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        SIDE.inset(0.3).stack(VGroup(equation, curved_equation), verdict, note, buff=0.5,
-                              aligned=LEFT)
+        SIDE.inset(0.3).stack(legend, VGroup(equation, curved_equation), verdict, note,
+                              buff=0.4, aligned=LEFT)
         equation.move_to(curved_equation, aligned_edge=UP + LEFT)
         curved_name.move_to(fit_name, aligned_edge=UP + LEFT)
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
@@ -727,7 +784,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
                        "transpose x equals zero {linear} is a linear equation. {ring} Here "
                        "class one sits inside a ring of class zero.") as b:
             self.play(Write(heading), Create(axes), FadeIn(names), FadeIn(dots),
-                      Write(equation), run_time=1)
+                      FadeIn(legend), Write(equation), run_time=1)
             self.add(trial)
             half = float(np.mean(TRIAL_ANGLES))
             self.play(turn.animate(rate_func=smooth_start).set_value(half),
@@ -804,19 +861,22 @@ QUIZ = Quiz(
 
 #: The quiz's picture: a small feature plane over this box, this wide.
 QUIZ_BOX = ((-1.0, 4.0), (-2.0, 2.0))
-QUIZ_PLANE_WIDTH = 4.0
+QUIZ_PLANE_WIDTH = 5.2
+#: The reveal's probe: where along x1 it slides from and to, at this height.
+PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
 
 
 class BoundaryCheck(QuizScene):
     """Check your understanding: reading a decision boundary off the weights."""
 
     quiz = QUIZ
+    picture_share = 0.45
 
     def quiz_picture(self) -> Group:
         theme = self.theme
         axes = plane_axes(theme, QUIZ_BOX, QUIZ_PLANE_WIDTH)
         names = axis_names(axes, theme)
-        numbers = edge_numbers(axes, QUIZ_BOX, theme)
+        numbers = edge_numbers(axes, QUIZ_BOX, theme, font_size=SIZES.label)
         self.quiz_axes = axes
         return Group(axes, names, numbers)
 
@@ -838,6 +898,40 @@ class BoundaryCheck(QuizScene):
         self.play(FadeIn(self.quiz_field), Create(self.quiz_line.line), FadeIn(cut),
                   run_time=1.2)
         self.play(FadeIn(self.quiz_line.arrow), FadeIn(above), run_time=0.8)
+        # A probe slides along x1: the score -2 + x1 (core's) turns from negative to positive
+        # as it crosses the line.
+        probe_x = ValueTracker(PROBE_X[0])
+
+        def score() -> float:
+            return float(scores(QUIZ_THETA, np.array([[probe_x.get_value(), 0.0]]))[0])
+
+        probe = Dot(radius=0.1, color=theme.highlight, stroke_width=2,
+                    stroke_color=theme.background)
+        probe.add_updater(lambda m: m.move_to(axes.c2p(probe_x.get_value(), PROBE_Y)))
+        value = SansNumber(score(), num_decimal_places=1, font_size=SIZES.label,
+                           color=theme.text)
+        name = MathTex(r"-2 + x_1 =", font_size=SIZES.formula_small, color=theme.text)
+        readout = VGroup(name, value)
+        (x0, x1), _ = QUIZ_BOX
+
+        def follow(m: VGroup) -> None:
+            value.set_value(score())
+            value.set_color(theme.class1 if score() > 0 else theme.class0)
+            value.next_to(name, RIGHT, buff=0.15)
+            left, right = axes.c2p(x0, 0)[0], axes.c2p(x1, 0)[0]
+            half = m.width / 2 + 0.1
+            # Under the plot (clear of the shading), following the probe along x1.
+            m.move_to([float(np.clip(probe.get_x(), left + half, right - half)), below, 0])
+
+        below = axes.c2p(0, QUIZ_BOX[1][0])[1] - 0.85
+
+        readout.add_updater(follow)
+        probe.update()
+        readout.update()
+        self.play(FadeIn(probe, scale=0.5), FadeIn(readout), run_time=0.5)
+        self.play(probe_x.animate.set_value(PROBE_X[1]), run_time=2.5, rate_func=smooth)
+        readout.clear_updaters()
+        probe.clear_updaters()
 
 
 SCENES_IN_ORDER = [BoundaryRotatesOverTheField, ScoreIsATiltedPlane, LogOddsInvertTheSigmoid,

@@ -160,15 +160,19 @@ def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
     darker than the orange y = 1 curve and another hue than the blue y = 0 one, with both
     curves dimmed beneath)."""
 
-    def part(loss: np.ndarray, keep: np.ndarray, colour: str) -> VMobject:
-        return polyline(axes, curves.h[keep], loss[keep], colour, width=8)
+    def part(loss: np.ndarray, keep: np.ndarray, colour: str, width: float = 8) -> VMobject:
+        return polyline(axes, curves.h[keep], loss[keep], colour, width=width)
 
     right_floor = 0.1  # below this loss the model counts as "sure and right"
     wrong_from = 2.0  # above this loss, "sure and wrong"
-    right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good),
-                   part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good))
-    wrong = VGroup(part(curves.loss_y1, curves.loss_y1 > wrong_from, theme.bad),
-                   part(curves.loss_y0, curves.loss_y0 > wrong_from, theme.bad))
+    # Thicker: these lie along the floor of the plot, beside the h axis.
+    right = VGroup(part(curves.loss_y1, curves.loss_y1 < right_floor, theme.good, 14),
+                   part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good, 14))
+    # Each "wrong" stretch on a dark rim, so that it parts from the orange curve beneath by
+    # lightness as well as by hue (red and orange are close for red-green colour blindness).
+    wrong = VGroup(*[VGroup(part(loss, loss > wrong_from, theme.background, 16),
+                            part(loss, loss > wrong_from, theme.bad))
+                     for loss in (curves.loss_y1, curves.loss_y0)])
     return right, wrong
 
 
@@ -369,6 +373,26 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(Write(ce), run_time=1.2)
             self.play(Create(box), FadeIn(name, shift=0.2 * LEFT))
 
+        # Step: the same recipe as for squared error, under another assumption about the data
+        recipe = VGroup(*[
+            MathTex(model, r"\ \to\ ", loss, font_size=SIZES.formula_small, color=theme.text)
+            for model, loss in ((r"\text{Gaussian noise}", r"\text{squared error}"),
+                                (r"\text{Bernoulli label}", r"\text{cross-entropy}"))
+        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        recipe[1][2].set_color(theme.loss)
+        recipe.next_to(flipped, RIGHT, buff=1.2)
+        self.recipe = recipe
+        with self.beat("It is the recipe of linear regression again: {gauss} there, maximum "
+                       "likelihood under Gaussian noise gave squared error; {bernoulli} here, "
+                       "under a Bernoulli, coin-flip model of the label, it gives "
+                       "cross-entropy.") as b:
+            b.wait_until("gauss")
+            self.play(FadeIn(recipe[0], shift=0.2 * LEFT), run_time=0.8)
+            b.wait_until("bernoulli")
+            self.play(FadeIn(recipe[1], shift=0.2 * LEFT), run_time=0.8)
+            self.play(Indicate(recipe[1][2], color=theme.highlight),
+                      Indicate(name, color=theme.highlight), run_time=1.2)
+
 
     def sweep_likelihood(self, strip: VGroup, labels: VGroup, numeric: MathTex) -> None:
         """Slide the threshold t of h(x) = g(x - t) across the strip: the four factors and
@@ -400,9 +424,21 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                    + (top - 0.2 - axes.c2p(0, SWEEP_L_MAX)[1]) * UP)
         t_name = MathTex("t", font_size=SIZES.formula_small, color=theme.muted)
         t_name.next_to(axes.x_axis, RIGHT, buff=0.3)
-        l_name = MathTex("L", font_size=SIZES.formula_small, color=theme.loss)
+        l_name = MathTex("L", font_size=SIZES.formula_small, color=theme.curve)
         l_name.next_to(axes.c2p(0, SWEEP_L_MAX), UP + RIGHT, buff=0.1)
-        curve = polyline(axes, sweep.t, sweep.likelihood, theme.loss)
+        # The curve is traced behind the marker: only the thresholds it has visited so far
+        # (lavender is the loss's colour; the likelihood is a function graph).
+        seen = [t0, t0]
+
+        def traced() -> VMobject:
+            now = t.get_value()
+            seen[0], seen[1] = min(seen[0], now), max(seen[1], now)
+            keep = (sweep.t >= seen[0]) & (sweep.t <= seen[1])
+            if keep.sum() < 2:
+                return VMobject()
+            return polyline(axes, sweep.t[keep], sweep.likelihood[keep], theme.curve)
+
+        curve = always_redraw(traced)
         dot = Dot(radius=0.1, color=theme.highlight)
         dot.add_updater(lambda m: m.move_to(axes.c2p(t.get_value(), likelihood())))
         # From the strip's line down (the factors' labels above the line stay clear of it).
@@ -435,12 +471,17 @@ class LikelihoodExponentsAreSwitches(LectureScene):
             self.play(Create(axes), FadeIn(VGroup(t_name, l_name)), Create(cut))
             dot.update()
             l_readout.update()
-            self.play(Create(curve), FadeIn(dot), FadeIn(l_readout), run_time=1.2)
-            self.play(t.animate.set_value(SWEEP_LOW), run_time=2.0, rate_func=smooth)
-            self.play(t.animate.set_value(SWEEP_HIGH), run_time=3.0, rate_func=smooth)
-            # Parked on the peak before "largest" is said.
-            self.play(t.animate.set_value(self.sweep.best_t),
-                      run_time=max(b.time_until("peak") - 0.2, 1.0), rate_func=smooth)
+            self.add(curve)
+            self.play(FadeIn(dot), FadeIn(l_readout), run_time=0.6)
+            # Down, up, and parked on the peak before "largest" is said (the three moves
+            # share the time left before it).
+            left = max(b.time_until("peak") - 0.3, 3.0)
+            self.play(t.animate.set_value(SWEEP_LOW), run_time=0.3 * left, rate_func=smooth)
+            self.play(t.animate.set_value(SWEEP_HIGH), run_time=0.45 * left,
+                      rate_func=smooth)
+            self.play(t.animate.set_value(self.sweep.best_t), run_time=0.25 * left,
+                      rate_func=smooth)
+            curve.clear_updaters()
             b.wait_until("peak")
             self.play(Flash(dot, color=theme.highlight), run_time=0.8)
         for mob in (dot, cut, l_readout, *live):
@@ -519,9 +560,11 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         guide = Line(stroke_width=2, color=theme.highlight, stroke_opacity=0.6)
         guide.add_updater(lambda m: m.put_start_and_end_on(
             axes.c2p(0, self.loss()), self.marker.get_center() + 0.09 * LEFT))
-        self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 4),
+        # h to five places: at one in ten thousand it reads 0.00010, and on the way there
+        # (0.00014 beside a loss of 8.90) it never shows a rounded value beside another's loss.
+        self.readout = ReadoutPanel([("y", lambda: self.label, 0), ("h", self.h, 5),
                                      (r"\mathrm{CE}", self.loss, 2)], theme)
-        table_title = MathTex(r"y = 1:\ \text{the course's checks}",
+        table_title = MathTex(r"y = 1:\ \text{check values}",
                               font_size=SIZES.formula_small, color=theme.class1)
         self.check_rows = VGroup(*[penalty_check_row(h, theme)
                                    for h, _ in COURSE_PENALTY_CHECKS])
@@ -550,10 +593,11 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         # Step: confident and right
         with self.beat("Start with a model that is confident and right: {h} h is zero point "
                        "nine nine. {loss} The loss is almost nothing.") as b:
-            self.play(FadeIn(self.readout), FadeIn(table_title))
             b.wait_until("h")
             self.marker.update()
-            self.play(FadeIn(self.marker, scale=0.5))
+            # The marker and its readout arrive together, on the value's words.
+            self.play(FadeIn(self.marker, scale=0.5), FadeIn(self.readout),
+                      FadeIn(table_title))
             guide.update()
             self.add(guide)
             b.wait_until("loss")
@@ -655,7 +699,8 @@ def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, captio
     """Axes over w with the loss scale on the left edge, clear of the curves."""
     ax = function_axes(theme, (SLICE_W[0], SLICE_W[-1], 1), (0, y_max, y_step),
                        x_length=region.width - 1.0,
-                       y_length=region.height - 1.4, x_numbers=(-1, 0, 1, 2))
+                       y_length=region.height - 1.4, x_numbers=(-1, 0, 1, 2),
+                       number_size=SIZES.label)
     ax.y_axis.set_stroke(opacity=0)  # the scale is drawn on the left edge instead
     edge = Line(ax.c2p(SLICE_W[0], 0), ax.c2p(SLICE_W[0], y_max), color=theme.muted,
                 stroke_width=2)
@@ -663,7 +708,7 @@ def loss_panel(theme: Theme, region: Region, y_max: float, y_step: float, captio
     for v in np.arange(0, y_max + 1e-9, y_step):
         tick = Line(ax.c2p(SLICE_W[0], v), ax.c2p(SLICE_W[0], v) + 0.12 * RIGHT,
                     color=theme.muted, stroke_width=2)
-        number = Text(f"{v:g}", font_size=SIZES.caption, color=theme.muted)  # as the w ticks
+        number = Text(f"{v:g}", font_size=SIZES.label, color=theme.muted)
         scale.add(tick, number.next_to(tick, LEFT, buff=0.12))
     w_label = MathTex("w", font_size=SIZES.formula_small, color=theme.muted)
     w_label.next_to(ax.x_axis.get_right(), DOWN, buff=0.35)
@@ -776,18 +821,18 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         FORMULA_STRIP.place(self.strip)
 
         self.mse_panel = loss_panel(theme, left_panel, 0.5, 0.25,
-                                    r"\text{squared error, mean of } (h-y)^2", theme.loss,
+                                    r"\text{squared error, mean of } (h-y)^2", theme.curve,
                                     tex=True)
-        # Cross-entropy in the colour of "right": told from squared error's lavender by hue and
-        # lightness.
-        self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.good)
+        # Cross-entropy in the loss's lavender, as in the likelihood scene where it was named;
+        # squared error in the function graphs' teal.
+        self.ce_panel = loss_panel(theme, right_panel, 9, 3, "cross-entropy", theme.loss)
         self.acc_panel = loss_panel(theme, left_panel, 1.25, 0.5, "accuracy", theme.text)
         for p, region in ((self.mse_panel, left_panel), (self.ce_panel, right_panel),
                           (self.acc_panel, left_panel)):
             region.place(p)
         mse_ax, ce_ax, acc_ax = self.mse_panel[0], self.ce_panel[0], self.acc_panel[0]
-        self.mse_curve = polyline(mse_ax, s.w, s.squared_error, theme.loss)
-        self.ce_curve = polyline(ce_ax, s.w, s.cross_entropy, theme.good)
+        self.mse_curve = polyline(mse_ax, s.w, s.squared_error, theme.curve)
+        self.ce_curve = polyline(ce_ax, s.w, s.cross_entropy, theme.loss)
 
         # Step: squared error along one weight
         with self.beat("Why not reuse squared error? {slide} Put the sigmoid inside it and "
@@ -919,7 +964,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         self.acc_marker = Dot(radius=0.09, color=theme.highlight)
         self.acc_marker.add_updater(lambda m: m.move_to(
             acc_ax.c2p(self.nudge.get_value(), accuracy_at(self.nudge.get_value()))))
-        slope = Text("slope 0", font_size=SIZES.caption, color=theme.bad)
+        slope = Text("slope 0", font_size=SIZES.label, color=theme.bad)
         slope.add_updater(lambda m: m.next_to(self.acc_marker, UP, buff=0.25))
         with self.beat("Nudge the weight a little, and usually no prediction flips, so the "
                        "accuracy does not move. {zero} Its slope is zero almost everywhere: no "
@@ -941,7 +986,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                       color=theme.highlight)
         ce_push = push_arrow(ce_ax, ce_ball, lambda: at(s.cross_entropy_slope), theme.highlight)
         ce_slope = ReadoutPanel([("slope", lambda: at(s.cross_entropy_slope), 2)], theme,
-                                tex_labels=False, font_size=SIZES.caption)
+                                tex_labels=False, font_size=SIZES.label)
         ce_slope.move_to(self.ce_readout, aligned_edge=UP + LEFT)
         self.ce_slope = ce_slope
         with self.beat("Cross-entropy is a smooth stand-in {slope} that always has a slope, "
@@ -972,8 +1017,8 @@ def _quiz() -> Quiz:
         choices=(
             f"${fmt(wrong_branch, 2)} = -\\log {QUIZ_H:g}$",
             f"${fmt(right, 2)} = -\\log(1 - {QUIZ_H:g})$",
-            f"${fmt(squared, 2)} = {QUIZ_H - QUIZ_Y:g} \\times {QUIZ_H - QUIZ_Y:g}$, the "
-            "squared error",
+            f"${fmt(squared, 2)} = {QUIZ_H - QUIZ_Y:g} \\times {QUIZ_H - QUIZ_Y:g}$, squared "
+            "error",
             "No limit: a confident mistake costs infinitely much",
         ),
         correct=1,
@@ -992,20 +1037,22 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
-#: The quiz's picture: both penalty branches, h across, the loss up to this.
+#: The quiz's picture: both penalty branches, h across, the loss up to this, this big.
 QUIZ_LOSS_TOP = 6.0
+QUIZ_PLOT = (4.3, 4.0)
 
 
 class CrossEntropyCheck(QuizScene):
     """Check your understanding: the penalty of one confident mistake, computed."""
 
     quiz = QUIZ
+    picture_share = 0.4
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, (0, 1, 0.25), (0, QUIZ_LOSS_TOP, 2), x_length=3.6,
-                             y_length=3.0, x_numbers=(0, 0.5, 1), y_numbers=(2, 4, 6),
-                             x_decimals=1, y_decimals=0)
+        axes = function_axes(theme, (0, 1, 0.25), (0, QUIZ_LOSS_TOP, 2), x_length=QUIZ_PLOT[0],
+                             y_length=QUIZ_PLOT[1], x_numbers=(0, 0.5, 1), y_numbers=(2, 4, 6),
+                             x_decimals=1, y_decimals=0, number_size=SIZES.label)
         curves = penalty_curves(n_points=200, h_min=float(np.exp(-QUIZ_LOSS_TOP)))
         y1 = polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4)
         y0 = polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4)
@@ -1015,19 +1062,24 @@ class CrossEntropyCheck(QuizScene):
         name0.next_to(axes.c2p(0.8, 2.8), LEFT, buff=0.1)
         h_name = MathTex("h", font_size=SIZES.formula_small, color=theme.muted)
         h_name.next_to(axes.x_axis, RIGHT, buff=0.15)
-        at = DashedLine(axes.c2p(QUIZ_H, 0), axes.c2p(QUIZ_H, QUIZ_LOSS_TOP),
-                        color=theme.highlight, stroke_width=3)
-        at_name = MathTex(rf"h = {QUIZ_H:g}", font_size=SIZES.formula_small,
-                          color=theme.highlight).next_to(at, UP, buff=0.1)
         self.quiz_axes = axes
-        return VGroup(axes, y1, y0, name1, name0, h_name, at, at_name)
+        return VGroup(axes, y1, y0, name1, name0, h_name)
 
     def quiz_reveal(self) -> None:
         theme = self.theme
+        axes = self.quiz_axes
         loss = penalty(QUIZ_H, QUIZ_Y)
-        point = Dot(self.quiz_axes.c2p(QUIZ_H, loss), radius=0.11, color=theme.good)
+        # Where h = 0.99 is, shown only now (before the reveal it would point at the answer);
+        # the guide stops under the point, clear of the steep branch above it.
+        at = DashedLine(axes.c2p(QUIZ_H, 0), axes.c2p(QUIZ_H, loss), color=theme.highlight,
+                        stroke_width=3)
+        at_name = MathTex(rf"h = {QUIZ_H:g}", font_size=SIZES.formula_small,
+                          color=theme.highlight).next_to(axes.c2p(QUIZ_H, QUIZ_LOSS_TOP), UP,
+                                                         buff=0.15)
+        point = Dot(axes.c2p(QUIZ_H, loss), radius=0.11, color=theme.good)
         value = MathTex(fmt(loss, 2), font_size=SIZES.formula_small, color=theme.good)
-        value.next_to(point, LEFT, buff=0.2)
+        value.next_to(point, LEFT, buff=0.25)
+        self.play(Create(at), FadeIn(at_name), run_time=0.8)
         self.play(FadeIn(point, scale=0.5), FadeIn(value), run_time=0.8)
         self.play(Flash(point, color=theme.good), run_time=0.8)
 
