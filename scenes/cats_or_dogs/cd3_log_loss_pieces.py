@@ -38,7 +38,9 @@ from manim import (
 
 from core import cross_entropy_from_proba, penalty_curves
 from core.cats_dogs import log_loss_chain
+from core.lesson_code import logistic_from_scratch as lesson_code
 from scenes.common.beats import LectureScene
+from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
 from scenes.common.plots import function_axes, polyline
@@ -454,6 +456,29 @@ class SwitchesJoinTheTwoPieces(LectureScene):
                       FadeIn(VGroup(*average[:4], average[6], average[9])), run_time=2)
             b.wait_until("names")
             self.play(Create(box), FadeIn(names, shift=0.2 * UP), run_time=1.2)
+
+        # Step: the same formula in the lesson's code (its log_loss, as written there)
+        listing = CodeListing(source_of(lesson_code.log_loss), theme, font_size=SIZES.body)
+        # The average rises under the heading (the formula it came from leaves), and the code
+        # takes the body under it.
+        lift = (BODY.top - 0.2) - box.get_top()[1]
+        listing.next_to(box.copy().shift(lift * UP), DOWN, buff=0.4).align_to(box, LEFT)
+        self.listing = listing
+        marks = [listing.mark(listing.line_index(t), c) for t, c in (
+            ("ones =", theme.class1), ("zeros =", theme.class0), ("return", theme.loss))]
+        with self.beat("In the lesson's code it reads the same way: {ones} one line for the "
+                       "label-one piece, switched by y, {zeros} one for the label-zero piece, "
+                       "switched by one minus y, {mean} and minus the mean of their sum. The "
+                       "clip keeps the log away from zero.") as b:
+            self.play(FadeOut(VGroup(names, formula, braces, notes, minus_arrow, minus_note)),
+                      VGroup(average, box).animate.shift(lift * UP), run_time=0.8)
+            self.play(FadeIn(listing, shift=0.2 * UP),
+                      run_time=b.time_until("ones", minimum=0.6))
+            for band, mark in zip(marks, ("ones", "zeros", "mean"), strict=True):
+                b.wait_until(mark)
+                self.add(band)
+                self.bring_to_front(listing)
+                self.play(FadeIn(band), run_time=0.5)
 
 
 # ---------------------------------------------------------------------------------------------
