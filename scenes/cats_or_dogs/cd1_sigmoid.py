@@ -728,12 +728,10 @@ class SigmoidCheck(QuizScene):
                                color=theme.muted, stroke_width=1.2, dash_length=0.08)
             scale.add(guide, SansNumber(v, num_decimal_places=1, font_size=SIZES.label,
                                         color=theme.muted).next_to(guide, LEFT, buff=0.12))
-        zs = np.linspace(*QUIZ_RANGE, 120)
-        # The S is drawn only at the reveal: before it, the picture must not give the answer.
-        self.quiz_curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
+        # The S is drawn only at the reveal (on the axes where they end up): before it, the
+        # picture must not give the answer. Until then the formula stands in for it.
         formula = MathTex(r"\sigma(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula_small,
                           color=theme.text)
-        formula.move_to(axes.c2p(QUIZ_RANGE[0] + 0.3, 0.85), aligned_edge=LEFT)
         self.quiz_formula = formula
         at = DashedLine(axes.c2p(QUIZ_Z, 0), axes.c2p(QUIZ_Z, 1.0), color=theme.highlight,
                         stroke_width=2.5, dash_length=0.08)
@@ -741,6 +739,8 @@ class SigmoidCheck(QuizScene):
                           color=theme.highlight).next_to(at, UP, buff=0.12)
         z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis.get_right(), RIGHT, buff=0.12)
+        # Left of the score's name, above the plot's top guide.
+        formula.next_to(at_name, LEFT, buff=0.4).align_to(at_name, DOWN).shift(0.1 * UP)
         return VGroup(axes, scale, formula, at, at_name, z_name)
 
     def quiz_reveal(self) -> None:
@@ -751,7 +751,9 @@ class SigmoidCheck(QuizScene):
                             stroke_width=2.5, dash_length=0.08)
         value = MathTex(rf"{_RIGHT:.2f}", font_size=SIZES.formula_small, color=theme.good)
         value.next_to(point, DR, buff=0.12)
-        self.play(FadeOut(self.quiz_formula), Create(self.quiz_curve), run_time=1.0)
+        zs = np.linspace(*QUIZ_RANGE, 120)
+        curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
+        self.play(Create(curve), run_time=1.0)
         self.play(FadeIn(dot, scale=0.5), Create(across), FadeIn(value),
                   Flash(dot, color=theme.good), run_time=1.2)
 

@@ -650,9 +650,6 @@ class LogLossCheck(QuizScene):
                              y_length=3.6, x_numbers=(0.5, 1), y_numbers=(2, 4),
                              x_decimals=1, y_decimals=0, number_size=SIZES.label)
         self.quiz_axes = axes
-        curves = penalty_curves(n_points=200, h_min=0.007)
-        pieces = VGroup(polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4),
-                        polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4))
         # A key in the empty space above both curves, clear of the answer's point.
         names = VGroup(*[VGroup(Line(ORIGIN, 0.4 * RIGHT, color=c, stroke_width=4),
                                 MathTex(t, font_size=SIZES.formula, color=c)).arrange(
@@ -669,7 +666,6 @@ class LogLossCheck(QuizScene):
             axes.y_axis, UP, buff=0.12)
         # The curves are drawn only at the reveal: before it, the picture must not give the
         # answer away (the key says which colour is which label).
-        self.quiz_pieces = pieces
         return VGroup(axes, names, at, at_name, h_name, l_name)
 
     def quiz_reveal(self) -> None:
@@ -678,7 +674,10 @@ class LogLossCheck(QuizScene):
         dot = Dot(point, radius=0.09, color=theme.good)
         value = MathTex(rf"L = {_RIGHT:.2f}", font_size=SIZES.formula_small,
                         color=theme.good).next_to(point, LEFT, buff=0.15)
-        self.play(Create(self.quiz_pieces), run_time=1.0)
+        curves = penalty_curves(n_points=200, h_min=0.007)
+        pieces = VGroup(polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4),
+                        polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4))
+        self.play(Create(pieces), run_time=1.0)
         self.play(FadeIn(dot, scale=0.5), Flash(dot, color=theme.good), FadeIn(value),
                   run_time=1.2)
 
