@@ -596,7 +596,7 @@ QUIZ = Quiz(
     question=rf"A model outputs $\sigma(z) = {QUIZ_P:g}$ for a photo whose label is 1. About "
              "how big (in size) is each loss's gradient with respect to $z$ there?",
     spoken_question=f"A model outputs sigma of z equals {QUIZ_P:g} for a photo whose label is "
-                    "one. About how big is each loss's gradient with respect to z there?",
+                    "one. About how big, in size, is each loss's gradient with respect to z there?",
     choices=(
         rf"MSE's $\approx {_M}$, log loss's $\approx {_L}$",
         rf"MSE's $\approx {_L}$, log loss's $\approx {_M}$",
