@@ -578,7 +578,7 @@ class SigmoidSlopeCancels(LectureScene):
 
         # Step: same form as linear regression
         ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,",
-                       r"\underbrace{x_i}_{\partial z / \partial w}",
+                       r"\underbrace{x_i}_{\displaystyle \partial z / \partial w}",
                        font_size=SIZES.formula, color=theme.text)
         ours[1].set_color(theme.highlight)
         linear = prose(r"linear regression with MSE: the same up to a factor 2, "
