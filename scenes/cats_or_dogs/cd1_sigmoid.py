@@ -44,7 +44,7 @@ from core.cats_dogs import sigmoid_walkthrough
 from core.cats_dogs_intro import label_line_fit
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE, Region
-from scenes.common.pieces import SansNumber
+from scenes.common.pieces import ReadoutPanel, SansNumber
 from scenes.common.plots import axis_names, function_axes, point_cloud, polyline
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
@@ -55,6 +55,8 @@ PUZZLE_OUTPUT = 1.4
 #: The one feature's drawn stretch, and the outputs' (the line leaves 0 to 1 inside it).
 FEATURE_RANGE = (0.0, 10.0)
 OUTPUT_RANGE = (-1.0, 2.0)
+#: A photo in the overlap of cats and dogs, read off the S as a probability.
+PROBE_X = 5.0
 #: The text's plug-in values, in its order.
 CHECK_Z = (0.0, 5.0, -5.0)
 #: The sigmoid's graph is drawn over this range of z.
@@ -171,7 +173,9 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         over_mid = 0.5 * (fit.x_at(1.0) + FEATURE_RANGE[1])
         over_note.next_to(axes.c2p(over_mid, float(fit.line(over_mid))), DR, buff=0.12)
         under_note = Text("below 0", font_size=SIZES.label, color=theme.bad)
-        under_note.move_to(axes.c2p(fit.x_at(0.0), 0.5 * OUTPUT_RANGE[0]), aligned_edge=LEFT)
+        # Under the red stretch, left of where the line crosses 0: clear of the key (right).
+        under_mid = 0.55 * fit.x_at(0.0)
+        under_note.next_to(axes.c2p(under_mid, float(fit.line(under_mid))), DR, buff=0.15)
         self.overshoot = (hi, lo)
         with self.beat(f"The line does not stop at the labels. {{over}} On the right it climbs "
                        f"past one, to {hi:.1f} at the edge of the plot; {{under}} on the left it "
@@ -212,9 +216,20 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
         inside = Text("always between 0 and 1", font_size=SIZES.label, color=theme.curve)
         inside.move_to(top_left, aligned_edge=UP + LEFT)
         self.s_curve = s_curve_line
+        # One photo in the overlap, read off the S as a probability.
+        probe_p = float(fit.s_curve(PROBE_X))
+        self.probe = (PROBE_X, probe_p)
+        probe = Dot(axes.c2p(PROBE_X, probe_p), radius=0.1, color=theme.highlight)
+        probe_drop = DashedLine(axes.c2p(PROBE_X, probe_p), axes.c2p(FEATURE_RANGE[0], probe_p),
+                                color=theme.highlight, stroke_width=2, dash_length=0.08)
+        probe_text = MathTex(rf"P(\text{{dog}}) \approx {probability_text(probe_p)}",
+                             font_size=SIZES.formula_small, color=theme.highlight)
+        # Left of the S, above the cats' row: empty there.
+        probe_text.next_to(probe_drop, UP, buff=0.12).align_to(probe_drop, LEFT).shift(
+            0.3 * RIGHT)
         with self.beat("What we need is a squish: {bend} bend the line into an S that rises "
                        "from zero to one with the data and then flattens, {inside} so every "
-                       "output lands strictly between zero and one and can be read as a "
+                       "output lands strictly between zero and one {prob} and can be read as a "
                        "probability. {sigma} That squish is the sigmoid.") as b:
             self.play(FadeOut(VGroup(puzzle, drop, puzzle_label, question, hi_label, lo_label,
                                      over_note, under_note)), run_time=0.6)
@@ -230,6 +245,9 @@ class SquishAnyNumberIntoZeroOne(LectureScene):
             b.wait_until("inside")
             self.play(FadeIn(inside, shift=0.2 * LEFT), Indicate(guides, color=theme.curve),
                       run_time=1.2)
+            b.wait_until("prob")
+            self.play(FadeIn(probe, scale=0.5), Create(probe_drop), FadeIn(probe_text),
+                      run_time=1.0)
             b.wait_until("sigma")
             self.play(Write(sigma_name), run_time=1)
 
@@ -254,6 +272,9 @@ def sigmoid_stage(theme: Theme) -> tuple[Axes, MathTex, MathTex, VGroup]:
     # the curve and the worked values are.
     guides.add(*[MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
         guide, LEFT, buff=0.12) for v, guide in zip((0.5, 1.0), list(guides), strict=True)])
+    # And 0 at the same edge, where the z axis starts.
+    guides.add(MathTex("0", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        axes.c2p(Z_RANGE[0], 0.0), LEFT, buff=0.12))
     return axes, z_name, s_name, guides
 
 
@@ -263,9 +284,9 @@ def formula_card(theme: Theme, axes: Axes) -> tuple[MathTex, VGroup]:
     formula = MathTex(r"\sigma(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula,
                       color=theme.text)
     e_note = MathTex(rf"e \approx {np.e:.3f}", font_size=SIZES.formula_small,
-                     color=theme.muted)
+                     color=theme.text)
     sigma_note = prose(r"$\sigma$: small sigma, not the sum $\Sigma$", width=2.6,
-                       font_size=SIZES.formula_small, color=theme.muted)
+                       font_size=SIZES.formula_small, color=theme.text)
     notes = VGroup(e_note, sigma_note).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
     formula.next_to(axes.c2p(Z_RANGE[0], 0.92), DR, buff=0.2)
     # Right of the arrow that later points down at the plot's left end.
@@ -377,12 +398,18 @@ class SigmoidValuesTraceTheS(LectureScene):
             Arrow(axes.c2p(-far, 0.3), axes.c2p(-far, 0.01), buff=0, color=theme.curve,
                   stroke_width=5, max_tip_length_to_length_ratio=0.25),
         )
+        # Never reached: the strict bounds, in the plot's empty lower right (the S is above
+        # one half there).
+        bounds = MathTex(r"0 < \sigma(z) < 1", font_size=SIZES.formula, color=theme.curve)
+        bounds.move_to(axes.c2p(0.5 * Z_RANGE[1], 0.25))
         with self.beat("Far to the right, e to the minus z vanishes and sigma creeps up to "
                        "one. {left} Far to the left, it explodes and sigma sinks to zero. "
-                       "Neither end is ever reached.") as b:
+                       "{never} Neither end is ever reached.") as b:
             self.play(FadeIn(limits[0], shift=0.2 * LEFT), GrowArrow(ends[0]), run_time=1.2)
             b.wait_until("left")
             self.play(FadeIn(limits[1], shift=0.2 * LEFT), GrowArrow(ends[1]), run_time=1.2)
+            b.wait_until("never")
+            self.play(FadeIn(bounds, scale=1.2), run_time=0.8)
 
         # Step: the S
         curve = s_curve(axes, sigmoid, theme.curve)
@@ -390,7 +417,8 @@ class SigmoidValuesTraceTheS(LectureScene):
         with self.beat("Join the dots and you get the S-shaped curve. {dots} Big positive scores "
                        "land near one, {neg} big negative scores near zero, and {zero} a score "
                        "of zero lands exactly on one half.") as b:
-            self.play(FadeOut(ends), Create(curve), run_time=b.time_until("dots"))
+            self.play(FadeOut(ends), FadeOut(bounds), Create(curve),
+                      run_time=b.time_until("dots"))
             self.bring_to_front(self.points)
             # On its words, each part of the S is lit (a tail, or the middle) and its dot
             # pulses about its own centre, so it never leaves the curve.
@@ -539,6 +567,10 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                 scales.add(guide, SansNumber(v, num_decimal_places=2 if v < 0.5 else 1,
                                              font_size=SIZES.label, color=theme.muted
                                              ).next_to(guide, LEFT, buff=0.12))
+            # 0 at the same edge, where the z axis starts.
+            scales.add(SansNumber(0, num_decimal_places=0, font_size=SIZES.label,
+                                  color=theme.muted).next_to(ax.c2p(SLIDE_RANGE[0], 0), LEFT,
+                                                             buff=0.12))
         # Each curve's name in its plot's empty top-left corner.
         s_names = VGroup(
             MathTex(r"\sigma(z)", font_size=SIZES.formula_small, color=theme.curve).move_to(
@@ -593,7 +625,19 @@ class LogisticRegressionWrapsTheLine(LectureScene):
         tails.next_to(d_axes.c2p(SLIDE_RANGE[0] + 1.2, 0.02), UP, buff=0.15)
         note = prose("the slope of the S at each $z$, drawn below it", width=left.width - 0.2,
                      font_size=SIZES.formula_small, color=theme.muted)
-        left_block = VGroup(identity, note).arrange(DOWN, aligned_edge=LEFT, buff=0.5)
+        # The identity checked at the tangent's point: the output, one minus it, their product.
+        def at_slide() -> float:
+            return round(slide.get_value(), 2)
+
+        slope_readout = ReadoutPanel([
+            (r"\sigma(z) =", lambda: float(sigmoid(at_slide())), 3),
+            (r"1 - \sigma(z) =", lambda: 1.0 - float(sigmoid(at_slide())), 3),
+            (r"\sigma(1-\sigma) =", lambda: float(sigmoid_derivative(at_slide())), 3),
+        ], theme, font_size=SIZES.label)
+        slope_readout.numbers[2].set_color(theme.highlight)
+        self.slope_readout = slope_readout
+        left_block = VGroup(identity, note, slope_readout).arrange(DOWN, aligned_edge=LEFT,
+                                                                   buff=0.5)
         left.place(left_block, aligned=LEFT).shift(0.25 * RIGHT)  # room for its frame
         self.identity, self.bell = identity, bell_full
         with self.beat("One more fact for later: {identity} the sigmoid's slope is built from "
@@ -604,15 +648,15 @@ class LogisticRegressionWrapsTheLine(LectureScene):
             # The S (the sigmoid the fact is about) replaces the pipeline at once: no empty
             # frame while "one more fact" is said.
             self.play(FadeOut(VGroup(chain, arrows, same, new, whole, gauge, gauge_name, dog,
-                                     dog_text, cat, cat_text, cut, rule)),
-                      Create(s_axes), Create(d_axes), FadeIn(s_names), FadeIn(scales),
+                                     dog_text, cat, cat_text, cut, rule)), run_time=0.4)
+            self.play(Create(s_axes), Create(d_axes), FadeIn(s_names), FadeIn(scales),
                       Create(s_graph), run_time=b.time_until("identity", minimum=0.8))
             b.wait_until("identity")
             self.play(Write(identity), run_time=1.4)
             b.wait_until("slide")
             self.add(bell, link)
             self.play(FadeIn(touch), FadeIn(tangent_line), FadeIn(tracer), FadeIn(note),
-                      run_time=0.5)
+                      FadeIn(slope_readout), run_time=0.5)
             bell.add_updater(trace)
             self.play(slide.animate.set_value(0.0),
                       run_time=b.time_until("peak", minimum=1.0),
@@ -624,10 +668,11 @@ class LogisticRegressionWrapsTheLine(LectureScene):
                       rate_func=rate_functions.linear)
             bell.clear_updaters()
             b.wait_until("tails")
-            self.play(FadeIn(tails), run_time=0.6)
+            # The bell over the whole axis, past where the tangent stopped.
+            self.play(FadeIn(tails), Create(bell_full), run_time=0.6)
             b.wait_until("matter")
             self.play(Create(SurroundingRectangle(identity, color=theme.highlight, buff=0.15)))
-        for mob in (touch, tangent_line, tracer, link):
+        for mob in (touch, tangent_line, tracer, link, *slope_readout.numbers):
             mob.clear_updaters()
 
 
@@ -673,8 +718,9 @@ class SigmoidCheck(QuizScene):
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, (*QUIZ_RANGE, 2), (0, 1, 0.5), x_length=SIDE.width - 1.0,
-                             y_length=3.8, x_numbers=range(-4, 5, 2))
+        axes = function_axes(theme, (*QUIZ_RANGE, 2), (0, 1, 0.5), x_length=SIDE.width - 0.9,
+                             y_length=4.2, x_numbers=range(-4, 5, 2),
+                             number_size=SIZES.label)
         self.quiz_axes = axes
         scale = VGroup()
         for v in (0.5, 1.0):
@@ -682,15 +728,20 @@ class SigmoidCheck(QuizScene):
                                color=theme.muted, stroke_width=1.2, dash_length=0.08)
             scale.add(guide, SansNumber(v, num_decimal_places=1, font_size=SIZES.label,
                                         color=theme.muted).next_to(guide, LEFT, buff=0.12))
-        zs = np.linspace(*QUIZ_RANGE, 120)
-        curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
+        # The S is drawn only at the reveal (on the axes where they end up): before it, the
+        # picture must not give the answer. Until then the formula stands in for it.
+        formula = MathTex(r"\sigma(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula_small,
+                          color=theme.text)
+        self.quiz_formula = formula
         at = DashedLine(axes.c2p(QUIZ_Z, 0), axes.c2p(QUIZ_Z, 1.0), color=theme.highlight,
                         stroke_width=2.5, dash_length=0.08)
         at_name = MathTex(rf"z = {QUIZ_Z:g}", font_size=SIZES.formula_small,
                           color=theme.highlight).next_to(at, UP, buff=0.12)
         z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis.get_right(), RIGHT, buff=0.12)
-        return VGroup(axes, scale, curve, at, at_name, z_name)
+        # Left of the score's name, above the plot's top guide.
+        formula.next_to(at_name, LEFT, buff=0.4).align_to(at_name, DOWN).shift(0.1 * UP)
+        return VGroup(axes, scale, formula, at, at_name, z_name)
 
     def quiz_reveal(self) -> None:
         theme, axes = self.theme, self.quiz_axes
@@ -700,6 +751,9 @@ class SigmoidCheck(QuizScene):
                             stroke_width=2.5, dash_length=0.08)
         value = MathTex(rf"{_RIGHT:.2f}", font_size=SIZES.formula_small, color=theme.good)
         value.next_to(point, DR, buff=0.12)
+        zs = np.linspace(*QUIZ_RANGE, 120)
+        curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
+        self.play(Create(curve), run_time=1.0)
         self.play(FadeIn(dot, scale=0.5), Create(across), FadeIn(value),
                   Flash(dot, color=theme.good), run_time=1.2)
 

@@ -28,6 +28,7 @@ from manim import (
     ManimColor,
     MathTex,
     Rectangle,
+    ReplacementTransform,
     Text,
     ValueTracker,
     VGroup,
@@ -109,7 +110,7 @@ def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
 #: side by side right of it, under the setup line and over the footer's step counter.
 #: The step counter sits in the heading row's empty right, so the panels reach the bottom.
 _LOWER_BODY = Region("lower body", BODY.left, BODY.right, BODY.bottom, BODY.top - 1.2)
-SCATTER, PANELS = _LOWER_BODY.split(0.26, gutter=0.4)
+SCATTER, PANELS = _LOWER_BODY.split(0.3, gutter=0.4)
 MSE_PANEL, LOG_PANEL = PANELS.split(0.5, gutter=0.5)
 #: Where the MSE slice is flat on the confidently wrong side (a test checks how flat).
 FLAT_STRETCH = (-3.0, -1.5)
@@ -172,7 +173,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         # by the probability it gives the point's true class, red (wrong) to mint (right).
         knob = ValueTracker(lo)
         self.knob = knob
-        plane = data_plane(theme, data, side=SCATTER.width - 0.9)
+        plane = data_plane(theme, data, side=SCATTER.width - 0.85)
         dots = VGroup(*[Dot(plane.c2p(*x), radius=0.05, stroke_width=1,
                             stroke_color=theme.background) for x in data.X])
         wrong_c, right_c = ManimColor(theme.bad), ManimColor(theme.good)
@@ -210,6 +211,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         scatter = VGroup(plane, dots, boundary, cloud_names)
         left_column = VGroup(scatter, key, knob_readout).arrange(DOWN, buff=0.2)
         SCATTER.place(left_column, aligned=UP)
+        # The knob's readout at the column's left: room beside it for whose ball the data show.
+        knob_readout.align_to(plane, LEFT)
 
         def panel(values: np.ndarray, caption: str, colour: str, region: Region
                   ) -> tuple[Axes, VGroup]:
@@ -228,13 +231,46 @@ class MseAlongAWeightIsNotABowl(LectureScene):
 
         # MSE and log loss keep one colour each through the chapter: loss's lavender for
         # MSE, the curve teal for log loss (red stays "wrong").
-        mse_ax, mse_panel = panel(sl.mse, "MSE, sigmoid inside", theme.loss, MSE_PANEL)
+        def chord(ax: Axes, values: np.ndarray, ends_at: tuple[float, float],
+                  colour: str) -> tuple[DashedLine, VGroup, VMobject]:
+            """The chord between two points of the curve, and the region between them."""
+            i, j = nearest(s, ends_at[0]), nearest(s, ends_at[1])
+            line = DashedLine(ax.c2p(s[i], values[i]), ax.c2p(s[j], values[j]),
+                              color=theme.highlight, stroke_width=3, dash_length=0.1)
+            ends = VGroup(Dot(line.get_start(), radius=0.06, color=theme.highlight),
+                          Dot(line.get_end(), radius=0.06, color=theme.highlight))
+            # The arc from one end to the other, closed by the chord: the gap between them.
+            region = polyline(ax, s[i:j + 1], values[i:j + 1], colour, width=0)
+            region.set_fill(colour, opacity=0.35)
+            return line, ends, region
+
+        def mse_view(region: Region) -> dict:
+            """MSE along the slice in ``region``: its panel, curve, chord, bulge and notes.
+            Built twice: over all the panels' room while it is alone, then in its half when
+            log loss joins it (the first turns into the second)."""
+            ax, group = panel(sl.mse, "MSE, sigmoid inside", theme.loss, region)
+            # MSE's name over the right of its panel: the flat stretch is named at its top
+            # left.
+            group[1].align_to(group[0], RIGHT)
+            line, ends, bulge = chord(ax, sl.mse, MSE_CHORD, theme.bad)
+            # Under the chord's high end, left of the curve's drop: empty, next to the bulge.
+            note = Text("not\nconvex", font_size=SIZES.label, color=theme.bad,
+                        line_spacing=0.8)
+            note.move_to(ax.c2p(lo + 0.3, 0.25 * ax.y_range[1]), aligned_edge=LEFT)
+            i, j = nearest(s, FLAT_STRETCH[0]), nearest(s, FLAT_STRETCH[1])
+            flat = polyline(ax, s[i:j + 1], sl.mse[i:j + 1], theme.highlight, width=12)
+            flat.set_stroke(opacity=0.5)
+            flat_name = Text("flat", font_size=SIZES.label, color=theme.highlight)
+            flat_name.next_to(flat, UP, buff=0.12)
+            return {"ax": ax, "panel": group, "curve": polyline(ax, s, sl.mse, theme.loss),
+                    "chord": line, "ends": ends, "bulge": bulge, "note": note, "flat": flat,
+                    "flat_name": flat_name}
+
+        big, small = mse_view(PANELS), mse_view(MSE_PANEL)
+        mse_ax, mse_panel, mse_curve = big["ax"], big["panel"], big["curve"]
         log_ax, log_panel = panel(sl.log_loss, "log loss (built next)", theme.curve,
                                   LOG_PANEL)
-        self.mse_ax, self.log_ax = mse_ax, log_ax
-        # MSE's name over the right of its panel: the flat stretch is named at its top left.
-        mse_panel[1].align_to(mse_panel[0], RIGHT)
-        mse_curve = polyline(mse_ax, s, sl.mse, theme.loss)
+        self.log_ax = log_ax
         log_curve = polyline(log_ax, s, sl.log_loss, theme.curve)
         # The MSE curve is drawn up to the knob as it slides (s is uniform along the curve).
         drawn = mse_curve.copy()
@@ -272,35 +308,12 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         self.add(mse_curve)
 
         # Step: a chord the curve bulges above
-        def chord(ax: Axes, values: np.ndarray, ends_at: tuple[float, float],
-                  colour: str) -> tuple[DashedLine, VGroup, VMobject]:
-            """The chord between two points of the curve, and the region between them."""
-            i, j = nearest(s, ends_at[0]), nearest(s, ends_at[1])
-            line = DashedLine(ax.c2p(s[i], values[i]), ax.c2p(s[j], values[j]),
-                              color=theme.highlight, stroke_width=3, dash_length=0.1)
-            ends = VGroup(Dot(line.get_start(), radius=0.06, color=theme.highlight),
-                          Dot(line.get_end(), radius=0.06, color=theme.highlight))
-            # The arc from one end to the other, closed by the chord: the gap between them.
-            region = polyline(ax, s[i:j + 1], values[i:j + 1], colour, width=0)
-            region.set_fill(colour, opacity=0.35)
-            return line, ends, region
-
-        mse_chord, mse_ends, bulge = chord(mse_ax, sl.mse, MSE_CHORD, theme.bad)
-        # High on the right, where the curve has come down to nearly zero: clear of the curve,
-        # the chord and the bulge.
-        not_convex = Text("not\nconvex", font_size=SIZES.label, color=theme.bad,
-                          line_spacing=0.8)
-        # Under the chord's high end, left of the curve's drop: empty, next to the bulge.
-        not_convex.move_to(mse_ax.c2p(lo + 0.3, 0.25 * mse_ax.y_range[1]),
-                           aligned_edge=LEFT)
-        i, j = nearest(s, FLAT_STRETCH[0]), nearest(s, FLAT_STRETCH[1])
-        flat = polyline(mse_ax, s[i:j + 1], sl.mse[i:j + 1], theme.highlight, width=12)
-        flat.set_stroke(opacity=0.5)
-        flat_name = Text("flat", font_size=SIZES.label, color=theme.highlight)
-        flat_name.next_to(flat, UP, buff=0.12)
-        self.flat = flat
-        with self.beat("A convex bowl always sags below {chord} any chord drawn across it. "
-                       "{bulge} This curve bulges above its chord, so it is not convex, and "
+        mse_chord, mse_ends, bulge = big["chord"], big["ends"], big["bulge"]
+        not_convex, flat, flat_name = big["note"], big["flat"], big["flat_name"]
+        self.flat = small["flat"]
+        with self.beat("{chord} Draw a chord across the curve. A convex curve, like a bowl, "
+                       "would sag below it; {bulge} this one bulges above it, so it is not "
+                       "convex, and "
                        "without convexity nothing guarantees that gradient descent finds the "
                        "best weights: it can get stuck. {flat} On this flat stretch, a ball "
                        "can barely roll at all.") as b:
@@ -314,7 +327,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             b.wait_until("flat")
             self.play(Create(flat), FadeIn(flat_name), run_time=1)
 
-        # Step: log loss along the same slice
+        # Step: log loss along the same slice; MSE makes room for it in its half
         log_chord, log_ends, sag = chord(log_ax, sl.log_loss, LOG_CHORD, theme.good)
         # High on the right, where the curve has come down.
         convex = Text("convex", font_size=SIZES.label, color=theme.good)
@@ -322,7 +335,12 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         with self.beat("Log loss, the loss we build next, along the same knob {below} sits "
                        "below every chord: {convex} it is convex, and where the model is "
                        "confidently wrong it never flattens out.") as b:
-            self.play(FadeIn(log_panel), run_time=0.6)
+            parts = ("panel", "curve", "bulge", "chord", "ends", "note", "flat", "flat_name")
+            self.play(*[ReplacementTransform(big[k], small[k]) for k in parts], run_time=0.8)
+            mse_ax = small["ax"]
+            mse_chord, mse_ends, bulge = small["chord"], small["ends"], small["bulge"]
+            not_convex, flat, flat_name = small["note"], small["flat"], small["flat_name"]
+            self.play(FadeIn(log_panel), run_time=0.5)
             self.play(Create(log_curve), run_time=b.time_until("below", minimum=1.0),
                       rate_func=linear)
             b.wait_until("below")
@@ -331,6 +349,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             self.play(Create(log_chord), FadeIn(log_ends), FadeIn(sag), run_time=1)
             b.wait_until("convex")
             self.play(FadeIn(convex, scale=1.2), run_time=0.6)
+        self.mse_ax = mse_ax
 
         # Step: the same start, the same steps; the data follow the MSE ball
         step = ValueTracker(0)
@@ -348,8 +367,13 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         rate = Text(f"learning rate {params.learning_rate:g}", font_size=SIZES.label,
                     color=theme.muted)
         HEADING.place(VGroup(counter, rate).arrange(RIGHT, buff=0.6), aligned=RIGHT)
-        sees = Text("as MSE's ball", font_size=SIZES.label, color=theme.loss)
-        sees.next_to(knob_readout, DOWN, buff=0.15).align_to(knob_readout, LEFT)
+        # Whose s the data show, beside the knob's readout.
+        sees = Text("log loss's ball", font_size=SIZES.label, color=theme.curve)
+        # (from the readout's left edge: its number is wider when negative)
+        sees.move_to(knob_readout.get_left() + 1.8 * RIGHT, aligned_edge=LEFT)
+        sees.set_y(knob_readout.get_y())
+        sees_mse = Text("MSE's ball", font_size=SIZES.label, color=theme.loss)
+        sees_mse.move_to(sees, aligned_edge=LEFT)
         self.counter = counter
         self.balls = (mse_ball, log_ball)
         lines = VGroup(mse_chord, mse_ends, log_chord, log_ends)
@@ -366,15 +390,23 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             self.play(Indicate(dots, color=theme.bad, scale_factor=1.05), run_time=1)
             b.wait_until("steps")
             self.play(FadeIn(counter), FadeIn(rate), run_time=1)
-        # From here the knob is the MSE ball's s (updated before the dots read it).
-        knob.add_updater(lambda m: m.set_value(descent.s_mse[k()]))
+        # During the race the knob is the log-loss ball's s (updated before the dots read it);
+        # then the data show MSE's ball, which has hardly left the start.
+        follow_log = lambda m: m.set_value(descent.s_log_loss[k()])  # noqa: E731
+        knob.add_updater(follow_log)
         self.add(knob)
         self.bring_to_front(dots)
-        with self.beat("Log loss rolls straight down to the right answer. On MSE the ball "
-                       "hardly moves: {flat} the curve is flat there, so the gradient is "
-                       "almost zero, training stalls, {still} and the points stay wrong.") as b:
-            self.play(step.animate.set_value(DESCENT_STEPS), run_time=5,
-                      rate_func=slow_start(2.5))
+        with self.beat("Log loss rolls straight down to the right answer, and its "
+                       "points turn right. {mse} On MSE the ball hardly moves: {flat} the "
+                       "curve is flat there, so the gradient is almost zero, training stalls, "
+                       "{still} and its points stay wrong.") as b:
+            self.play(step.animate.set_value(DESCENT_STEPS),
+                      run_time=b.time_until("mse", minimum=3.0), rate_func=slow_start(2.5))
+            knob.remove_updater(follow_log)
+            b.wait_until("mse")
+            self.play(knob.animate.set_value(float(descent.s_mse[-1])),
+                      ReplacementTransform(sees, sees_mse),
+                      Indicate(mse_ball, color=theme.loss, scale_factor=1.6), run_time=1.2)
             b.wait_until("flat")
             self.play(Indicate(mse_ball, color=theme.bad, scale_factor=1.6), run_time=1.2)
             b.wait_until("still")
@@ -454,10 +486,10 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         log_dot.add_updater(lambda m: m.move_to(axes.c2p(shown_z(), at()[1])))
         readings = [
             ("z =", shown_z, Z_DECIMALS),
-            (r"\sigma(z)", lambda: float(sigmoid(shown_z())), 4),
-            (r"\sigma'(z)", lambda: float(sigmoid_derivative(shown_z())), 4),
-            (r"|\text{MSE grad}|", lambda: at()[0], 4),
-            (r"|\text{log-loss grad}|", lambda: at()[1], 4),
+            (r"\sigma(z)", lambda: float(sigmoid(shown_z())), 5),
+            (r"\sigma'(z)", lambda: float(sigmoid_derivative(shown_z())), 5),
+            (r"|\text{MSE grad}|", lambda: at()[0], 5),
+            (r"|\text{log-loss grad}|", lambda: at()[1], 5),
         ]
         self.readings = [getter for _, getter, _ in readings]
         panel = ReadoutPanel(readings, theme, font_size=SIZES.label)
@@ -501,9 +533,12 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             b.wait_until("chain")
             self.play(Write(mse_rule), run_time=1.5)
             b.wait_until("factor")
-            self.play(Indicate(mse_rule[5], color=theme.highlight), run_time=1.2)
+            # The factor is drawn as it is named.
+            self.play(Indicate(mse_rule[5], color=theme.highlight), Create(slope_curve),
+                      FadeIn(slope_name), run_time=1.2)
             b.wait_until("dashed")
-            self.play(Create(slope_curve), FadeIn(slope_name), run_time=1.2)
+            self.play(Indicate(wrong_text, color=theme.highlight, scale_factor=1.1),
+                      wrong.animate.set_fill(opacity=0.22), run_time=1.0)
         with self.beat("So MSE's gradient {mse} dies out there too. Log loss, the loss we "
                        "build next, has no such factor: {log} its gradient is simply the "
                        "prediction minus the label, {strong} and out there its size stays "
@@ -559,9 +594,9 @@ _M, _L = f"{QUIZ_MSE:.3f}", f"{QUIZ_LOG:.1f}"
 
 QUIZ = Quiz(
     question=rf"A model outputs $\sigma(z) = {QUIZ_P:g}$ for a photo whose label is 1. About "
-             "how big is each loss's gradient with respect to $z$ there?",
+             "how big (in size) is each loss's gradient with respect to $z$ there?",
     spoken_question=f"A model outputs sigma of z equals {QUIZ_P:g} for a photo whose label is "
-                    "one. About how big is each loss's gradient with respect to z there?",
+                    "one. About how big, in size, is each loss's gradient with respect to z there?",
     choices=(
         rf"MSE's $\approx {_M}$, log loss's $\approx {_L}$",
         rf"MSE's $\approx {_L}$, log loss's $\approx {_M}$",
@@ -569,8 +604,8 @@ QUIZ = Quiz(
         rf"both $\approx {_L}$: the model is badly wrong",
     ),
     correct=0,
-    reason=rf"MSE's: $2 \cdot {1 - QUIZ_P:g} \cdot {QUIZ_P:g} \cdot {1 - QUIZ_P:g} "
-           rf"\approx {_M}$. " "Log\u00a0loss's:\u00a0"
+    reason=rf"MSE's: $|2(\sigma - y)|\,\sigma(1-\sigma) \approx {_M}$. "
+           "Log\u00a0loss's:\u00a0"
            rf"$|\sigma - y| = {1 - QUIZ_P:g} \approx {_L}$.",
     spoken_reason=f"MSE's gradient is two times sigma minus y, times sigma times one minus "
                   f"sigma: about {_M} in size. Log loss's is sigma minus y: about {_L}.",
@@ -593,8 +628,8 @@ class MseVersusLogLossCheck(QuizScene):
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, (*QUIZ_RANGE, 2), (0, 1, 0.5), x_length=SIDE.width - 1.0,
-                             y_length=3.4, x_numbers=(-8, -4, 0, 4))
+        axes = function_axes(theme, (*QUIZ_RANGE, 2), (0, 1, 0.5), x_length=SIDE.width - 0.9,
+                             y_length=3.6, x_numbers=(-8, -4, 0, 4), number_size=SIZES.label)
         self.quiz_axes = axes
         scale = VGroup()
         for v in (0.5, 1.0):

@@ -27,7 +27,6 @@ from manim import (
     Indicate,
     Line,
     MathTex,
-    ReplacementTransform,
     SurroundingRectangle,
     Text,
     TransformFromCopy,
@@ -39,7 +38,9 @@ from manim import (
 
 from core import cross_entropy_from_proba, penalty_curves
 from core.cats_dogs import log_loss_chain
+from core.lesson_code import logistic_from_scratch as lesson_code
 from scenes.common.beats import LectureScene
+from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, SIDE, STAGE, Region
 from scenes.common.pieces import Derivation, ReadoutPanel
 from scenes.common.plots import function_axes, polyline
@@ -136,7 +137,8 @@ class MinusLogForEachLabel(LectureScene):
         # Step: the y = 1 curve
         curves = penalty_curves(n_points=400, h_min=H_MIN)
         axes, h_name, l_name = loss_stage(theme)
-        curve1 = polyline(axes, curves.h, curves.loss_y1, theme.class1)
+        # Drawn from y_hat = 1 leftward: "near zero near one" first, then the climb.
+        curve1 = polyline(axes, curves.h[::-1], curves.loss_y1[::-1], theme.class1)
         curve0 = polyline(axes, curves.h, curves.loss_y0, theme.class0)
         name1 = MathTex(r"y = 1:\ ", r"-\log \hat y", font_size=SIZES.formula_small,
                         color=theme.class1).move_to(axes.c2p(0.33, 5.6), aligned_edge=LEFT)
@@ -150,9 +152,10 @@ class MinusLogForEachLabel(LectureScene):
                        "near zero when the prediction is near one, shooting up as the "
                        "prediction falls to zero. {minus} Minus log of the prediction does "
                        "exactly that.") as b:
-            self.play(ReplacementTransform(wish_block, side_block), Create(axes),
-                      FadeIn(h_name), FadeIn(l_name), run_time=b.time_until("one",
-                                                                           minimum=0.6))
+            # The wishes leave and come back wrapped in the side panel (no letter morph).
+            self.play(FadeOut(wish_block), run_time=0.3)
+            self.play(FadeIn(side_block), Create(axes), FadeIn(h_name), FadeIn(l_name),
+                      run_time=b.time_until("one", minimum=0.6))
             b.wait_until("one")
             # The label is named on the plot as it is said.
             self.play(FadeIn(name1[0], scale=1.3), run_time=0.8)
@@ -174,7 +177,7 @@ class MinusLogForEachLabel(LectureScene):
         SIDE.place(why_top, aligned=UP + LEFT)
         # The minus sign seen: log y_hat below zero, flipped above it (to scale, both ways).
         flip_ax = function_axes(theme, (0, 1, 0.5), (-FLIP_DEPTH, FLIP_DEPTH, 1),
-                                x_length=3.6, y_length=1.6)
+                                x_length=SIDE.width - 0.9, y_length=2.1)
         shape = penalty_curves(n_points=120, h_min=float(np.exp(-FLIP_DEPTH)))
         logs_below = DashedVMobject(polyline(flip_ax, shape.h, -shape.loss_y1, theme.class1,
                                              width=3), num_dashes=30)
@@ -382,6 +385,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             self.play(FadeIn(minus, scale=1.5), FadeIn(formula[:2]), Create(minus_arrow),
                       FadeIn(minus_note), run_time=0.8)
             self.play(Indicate(minus, color=theme.highlight, scale_factor=1.6), run_time=0.8)
+            self.play(minus.animate.set_color(theme.highlight), run_time=0.3)
 
         # Step: y = 1
         def case(label: int) -> Derivation:
@@ -426,11 +430,13 @@ class SwitchesJoinTheTwoPieces(LectureScene):
 
         # Step: average over the data
         average = MathTex(r"J(w, b)", "=", r"-\frac{1}{N}\sum_{i=1}^{N}", r"\Big[",
-                          r"y_i\log\hat y_i", "+", r"(1-y_i)\log(1-\hat y_i)", r"\Big]",
-                          font_size=SIZES.formula_large, color=theme.text)
-        # The two pieces keep their labels' colours from the formula above.
-        average[4].set_color(theme.class1)
-        average[6].set_color(theme.class0)
+                          r"y_i", r"\log\hat y_i", "+", r"(1-y_i)", r"\log(1-\hat y_i)",
+                          r"\Big]", font_size=SIZES.formula_large, color=theme.text)
+        # The pieces and their switches keep their colours from the formula above.
+        average[4].set_color(theme.curve)
+        average[5].set_color(theme.class1)
+        average[7].set_color(theme.curve)
+        average[8].set_color(theme.class0)
         # The average and its names fill the body under the braces, centred there.
         under = Region("under the braces", BODY.left, BODY.right, BODY.bottom,
                        notes.get_bottom()[1] - 0.4)
@@ -446,11 +452,33 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0)),
                       run_time=0.8)
             # The two switched pieces travel down into the average, keeping their colours.
-            self.play(TransformFromCopy(VGroup(sw1, piece1), average[4]),
-                      TransformFromCopy(VGroup(sw0, piece0), average[6]),
-                      FadeIn(VGroup(*average[:4], average[5], average[7])), run_time=2)
+            self.play(*[TransformFromCopy(formula[i], average[i]) for i in (4, 5, 7, 8)],
+                      FadeIn(VGroup(*average[:4], average[6], average[9])), run_time=2)
             b.wait_until("names")
             self.play(Create(box), FadeIn(names, shift=0.2 * UP), run_time=1.2)
+
+        # Step: the same formula in the lesson's code (its log_loss, as written there)
+        listing = CodeListing(source_of(lesson_code.log_loss), theme, font_size=SIZES.body)
+        # The average rises under the heading (the formula it came from leaves), and the code
+        # takes the body under it.
+        lift = (BODY.top - 0.2) - box.get_top()[1]
+        listing.next_to(box.copy().shift(lift * UP), DOWN, buff=0.4).align_to(box, LEFT)
+        self.listing = listing
+        marks = [listing.mark(listing.line_index(t), c) for t, c in (
+            ("ones =", theme.class1), ("zeros =", theme.class0), ("return", theme.loss))]
+        with self.beat("In the lesson's code it reads the same way: {ones} one line for the "
+                       "label-one piece, switched by y, {zeros} one for the label-zero piece, "
+                       "switched by one minus y, {mean} and minus the mean of their sum. The "
+                       "clip keeps the log away from zero.") as b:
+            self.play(FadeOut(VGroup(names, formula, braces, notes, minus_arrow, minus_note)),
+                      VGroup(average, box).animate.shift(lift * UP), run_time=0.8)
+            self.play(FadeIn(listing, shift=0.2 * UP),
+                      run_time=b.time_until("ones", minimum=0.6))
+            for band, mark in zip(marks, ("ones", "zeros", "mean"), strict=True):
+                b.wait_until(mark)
+                self.add(band)
+                self.bring_to_front(listing)
+                self.play(FadeIn(band), run_time=0.5)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -476,6 +504,7 @@ class SigmoidSlopeCancels(LectureScene):
             theme, notes=["chain rule", "derivative of each log;", "one common denominator",
                           "the slope cancels"],
             font_size=SIZES.formula, align=[1, 0, 0, 0], row_buff=0.3,
+            note_size=SIZES.label,
         )
         derivation.notes.set_color(theme.text)
         # The note's maths set as maths, after its words.
@@ -548,10 +577,13 @@ class SigmoidSlopeCancels(LectureScene):
             self.play(FadeIn(huge), FadeIn(tiny), run_time=0.8)
 
         # Step: same form as linear regression
-        ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,x_i",
+        ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,",
+                       r"\underbrace{x_i}_{\displaystyle \partial z / \partial w}",
                        font_size=SIZES.formula, color=theme.text)
-        linear = prose(r"linear regression: the same, with $\hat y = w \cdot x + b$",
-                       width=7.0, font_size=SIZES.formula_small, color=theme.muted)
+        ours[1].set_color(theme.highlight)
+        linear = prose(r"linear regression with MSE: the same up to a factor 2, "
+                       r"with $\hat y = w \cdot x + b$", width=7.0,
+                       font_size=SIZES.formula_small, color=theme.muted)
         logistic = prose(r"logistic regression: $\hat y = \sigma(w \cdot x + b)$",
                          width=7.0, font_size=SIZES.formula_small, color=theme.curve)
         meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
@@ -559,11 +591,15 @@ class SigmoidSlopeCancels(LectureScene):
         # In the check's place (the derivation at formula size leaves no room under it).
         side.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
         meaning.align_to(derivation.notes, LEFT)  # in the notes' column above
-        with self.beat("Averaged over the data, this has the same form as the gradient "
-                       "{linear} linear regression had with MSE. {meaning} Only the meaning "
-                       "of y hat changed: now it passes through the sigmoid.") as b:
+        with self.beat("For a weight, the chain rule adds one more factor: {x} the score's "
+                       "slope in that weight, which is just the feature x. Averaged over the "
+                       "data, this has the same form as the gradient {linear} linear "
+                       "regression had with MSE, up to a factor of two. {meaning} Only the "
+                       "meaning of y hat changed: now it passes through the sigmoid.") as b:
             self.play(FadeOut(huge), FadeOut(tiny), FadeOut(check), run_time=0.5)
-            self.play(Write(ours), run_time=b.time_until("linear", minimum=1.0))
+            self.play(Write(ours[0]), run_time=b.time_until("x", minimum=1.0))
+            b.wait_until("x")
+            self.play(Write(ours[1]), run_time=b.time_until("linear", minimum=1.0))
             b.wait_until("linear")
             self.play(FadeIn(linear, shift=0.2 * UP), run_time=1)
             b.wait_until("meaning")
@@ -595,7 +631,9 @@ QUIZ = Quiz(
     reason=rf"With $y = 0$, only $-\log(1 - \hat y) = -\log {1 - QUIZ_P:.1f} "
            rf"\approx {_RIGHT:.2f}$ is left.",
     spoken_reason=f"With y equal to zero only minus log of one minus y hat is left: minus log "
-                  f"of {1 - QUIZ_P:.1f}, about {_RIGHT:.2f}. A confident mistake costs a lot.",
+                  f"of {1 - QUIZ_P:.1f}, about {_RIGHT:.2f}. A confident mistake costs a lot. "
+                  f"{_OTHER_PIECE:.2f} is the piece for a label of one, switched off here, "
+                  "and the leading minus keeps the loss from being negative.",
     applied=True,
 )
 
@@ -608,16 +646,13 @@ class LogLossCheck(QuizScene):
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, (0, 1, 0.25), (0, 5, 1), x_length=SIDE.width - 1.0,
-                             y_length=3.4, x_numbers=(0.5, 1), y_numbers=(2, 4),
-                             x_decimals=1, y_decimals=0)
+        axes = function_axes(theme, (0, 1, 0.25), (0, 5, 1), x_length=SIDE.width - 0.9,
+                             y_length=3.6, x_numbers=(0.5, 1), y_numbers=(2, 4),
+                             x_decimals=1, y_decimals=0, number_size=SIZES.label)
         self.quiz_axes = axes
-        curves = penalty_curves(n_points=200, h_min=0.007)
-        pieces = VGroup(polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4),
-                        polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4))
         # A key in the empty space above both curves, clear of the answer's point.
         names = VGroup(*[VGroup(Line(ORIGIN, 0.4 * RIGHT, color=c, stroke_width=4),
-                                MathTex(t, font_size=SIZES.formula_small, color=c)).arrange(
+                                MathTex(t, font_size=SIZES.formula, color=c)).arrange(
             RIGHT, buff=0.12) for c, t in ((theme.class1, "y = 1"), (theme.class0, "y = 0"))])
         names.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         names.move_to(axes.c2p(0.25, 4.6), aligned_edge=UP + LEFT)
@@ -629,7 +664,9 @@ class LogLossCheck(QuizScene):
             axes.x_axis.get_right(), RIGHT, buff=0.12)
         l_name = Text("loss", font_size=SIZES.label, color=theme.muted).next_to(
             axes.y_axis, UP, buff=0.12)
-        return VGroup(axes, pieces, names, at, at_name, h_name, l_name)
+        # The curves are drawn only at the reveal: before it, the picture must not give the
+        # answer away (the key says which colour is which label).
+        return VGroup(axes, names, at, at_name, h_name, l_name)
 
     def quiz_reveal(self) -> None:
         theme, axes = self.theme, self.quiz_axes
@@ -637,6 +674,10 @@ class LogLossCheck(QuizScene):
         dot = Dot(point, radius=0.09, color=theme.good)
         value = MathTex(rf"L = {_RIGHT:.2f}", font_size=SIZES.formula_small,
                         color=theme.good).next_to(point, LEFT, buff=0.15)
+        curves = penalty_curves(n_points=200, h_min=0.007)
+        pieces = VGroup(polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4),
+                        polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4))
+        self.play(Create(pieces), run_time=1.0)
         self.play(FadeIn(dot, scale=0.5), Flash(dot, color=theme.good), FadeIn(value),
                   run_time=1.2)
 

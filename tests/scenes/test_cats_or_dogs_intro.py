@@ -148,8 +148,11 @@ def test_the_readout_ends_on_the_smallest_prediction_and_its_exact_loss(tmp_path
 def test_the_average_keeps_the_pieces_colours(tmp_path: Path):
     scene = build(cd3.SwitchesJoinTheTwoPieces, tmp_path)
     formula, average = scene.formula, scene.average
-    assert average[4].get_color() == formula[5].get_color() == ManimColor(scene.theme.class1)
-    assert average[6].get_color() == formula[8].get_color() == ManimColor(scene.theme.class0)
+    assert average[5].get_color() == formula[5].get_color() == ManimColor(scene.theme.class1)
+    assert average[8].get_color() == formula[8].get_color() == ManimColor(scene.theme.class0)
+    # The switches y and 1 - y: one colour in the formula and in the average.
+    for i in (4, 7):
+        assert average[i].get_color() == formula[i].get_color() == ManimColor(scene.theme.curve)
 
 
 def test_log_loss_quiz_charges_minus_log_one_minus_the_prediction():
