@@ -32,6 +32,8 @@ from manim import (
     Line,
     MathTex,
     MoveToTarget,
+    Polygon,
+    Rectangle,
     ReplacementTransform,
     SurroundingRectangle,
     Text,
@@ -45,7 +47,7 @@ from manim import (
     smooth,
 )
 
-from core import load_dataset, newton_method, sigmoid, step
+from core import boundary_segment, load_dataset, newton_method, sigmoid, step
 from core.perceptron import (
     PerceptronRun,
     closest_to_boundary,
@@ -61,15 +63,17 @@ from core.perceptron import (
     stray_points,
 )
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, SIDE, STAGE
+from scenes.common.layout import BODY, SAFE, SIDE, STAGE
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
 from scenes.common.plots import (
     DOT_RADIUS,
     axis_names,
     function_axes,
     legend,
+    legend_entry,
     plane_axes,
     point_cloud,
+    ring_mark,
 )
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -194,7 +198,16 @@ class PerceptronBoard:
         )
         for v in self.verdict_options:
             v.font_size = SIZES.formula_small
-        top = VGroup(self.legend, self.panel).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+        # What the ring's colours mean: the point being looked at, then its verdict.
+        self.ring_key = VGroup(
+            Text("ring:", font_size=SIZES.label, color=theme.text),
+            *[legend_entry(ring_mark(c), t, theme) for c, t in
+              ((theme.highlight, "looked at"), (theme.bad, "mistake"),
+               (theme.muted, "correct"))]).arrange(RIGHT, buff=0.3)
+        for entry in self.ring_key[1:]:
+            entry[0].set_stroke(width=4)
+        top = VGroup(self.legend, self.ring_key, self.panel).arrange(DOWN, aligned_edge=LEFT,
+                                                                     buff=0.35)
         top.move_to([column_left, 2.05, 0], aligned_edge=LEFT)
         for v in self.verdict_options:
             v.next_to(top, DOWN, buff=0.45).align_to(top, LEFT)
@@ -580,6 +593,11 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         return VGroup(card, frame)
 
 
+def _vector_tex(v: np.ndarray) -> str:
+    """A short vector in TeX, its entries as short as they are exact: (1, 0, 2)."""
+    return "(" + ",\\ ".join(f"{float(x) + 0.0:g}" for x in v) + ")"
+
+
 def side_column(*mobs: VMobject) -> VGroup:
     """``mobs`` one under another at the side panel's left, each shrunk (never grown) to its
     width, spread down its height."""
@@ -711,6 +729,19 @@ class ErrorTakesOnlyThreeValues(LectureScene):
                             font_size=SIZES.formula_small, color=theme.text)
         bias_note.next_to(axes, UP, buff=0.25)
         self.bias_note = bias_note
+        # The learning rate the drawn steps use, beside the rule, said before the first step.
+        alpha_note = MathTex(r"\alpha = 1", font_size=SIZES.formula, color=theme.highlight)
+        alpha_note.next_to(rule, RIGHT, buff=0.6)
+        self.alpha_note = alpha_note
+        # Theta in numbers, before and after each drawn update (core's), under the table:
+        # the bias b (first) moves as well as the weights.
+        readouts = [MathTex(r"\theta = " + _vector_tex(u.theta_before), r"\ \to\ ",
+                            _vector_tex(u.theta_after), font_size=SIZES.formula,
+                            color=theme.text) for u in (missed, alarm)]
+        for readout in readouts:
+            readout[2].set_color(theme.highlight)
+            readout.next_to(rows, DOWN, buff=0.45).align_to(rows, LEFT)
+        self.readouts = readouts
 
         # Step: only three values (the plane and its weights are there from the first word)
         with self.beat("Because h is now only zero or one, {error} the error y minus h can "
@@ -727,10 +758,14 @@ class ErrorTakesOnlyThreeValues(LectureScene):
 
         # Step: right answers
         with self.beat("When the prediction is right, the error is zero and the weights do "
-                       "not move at all."):
+                       "not move at all. {rate} Every step drawn from here on uses a learning "
+                       "rate alpha of one.") as b:
             self.play(FadeIn(rows[0]), run_time=0.6)
             self.play(FadeIn(rows[1], shift=0.2 * RIGHT), FadeIn(rows[2], shift=0.2 * RIGHT),
                       run_time=1)
+            b.wait_until("rate")
+            self.play(FadeIn(alpha_note, shift=0.2 * LEFT),
+                      Indicate(rule[4], color=theme.highlight), run_time=0.8)
 
         # Step: a missed one, as vectors
         with self.beat("{bias} Theta holds the bias b first, {shift} the number that shifts the "
@@ -752,7 +787,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
                 mob.clear_updaters()
             b.wait_until("arrow")
             self.play(Indicate(add.theta_arrow, color=theme.highlight, scale_factor=1.1),
-                      Indicate(add.labels[0]), run_time=0.8)
+                      Indicate(add.labels[0]), FadeIn(readouts[0][0]), run_time=0.8)
             b.wait_until("plane")
             self.play(FadeIn(add.dot, scale=1.5), FadeIn(add.labels[1]), run_time=0.6)
             b.wait_until("add")
@@ -760,7 +795,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             self.play(ReplacementTransform(add.x_arrow, add.moved), FadeIn(add.labels[2]),
                       run_time=0.8)
             b.wait_until("turn")
-            self._turn_normal(add)
+            self._turn_normal(add, readouts[0][1:])
 
         # Step: a false alarm
         with self.beat("A false alarm is the mirror image: {alarm} subtracting x {away} turns "
@@ -768,37 +803,41 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             self.play(FadeIn(rows[4], shift=0.2 * RIGHT), run_time=0.8)
             self.play(FadeOut(VGroup(add.dot, add.labels, add.moved, add.new_arrow,
                                      add.theta_arrow)), FadeOut(add.boundary),
-                      FadeOut(add.field), run_time=0.6)
+                      FadeOut(add.field), FadeOut(readouts[0][1:]), run_time=0.6)
+            # Both updates start from the same theta: its readout stays, the new one's part.
+            self.remove(readouts[0][0])
+            self.add(readouts[1][0])
             self.add(sub.field, axes, sub.boundary)
             self.play(FadeIn(sub.field), FadeIn(sub.dot), FadeIn(sub.labels[:2]),
                       GrowArrow(sub.theta_arrow), run_time=0.8)
             b.wait_until("alarm")
             self.play(GrowArrow(sub.moved), FadeIn(sub.labels[2]), run_time=0.8)
             b.wait_until("away")
-            self._turn_normal(sub)
+            self._turn_normal(sub, readouts[1][1:])
 
         # Step: driven by mistakes
         takeaway = Text("Only mistakes move the weights.", font_size=SIZES.body,
                         color=theme.highlight)
-        alpha_note = VGroup(Text("the runs ahead use", font_size=SIZES.label,
-                                 color=theme.text),
-                            MathTex(r"\alpha = 1", font_size=SIZES.formula_small,
-                                    color=theme.text)).arrange(RIGHT, buff=0.15)
-        VGroup(takeaway, alpha_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(
-            rows, DOWN, buff=0.5).align_to(rows, LEFT)
-        with self.beat("So the perceptron learns only from its mistakes. In the runs ahead "
-                       "{rate} the learning rate is one: starting from zero weights, it would "
+        scale_note = MathTex(r"\text{from zero weights, another } \alpha"
+                             r"\text{ only rescales } \theta",
+                             font_size=SIZES.formula_small, color=theme.text)
+        VGroup(takeaway, scale_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(
+            readouts[1], DOWN, buff=0.4).align_to(rows, LEFT)
+        with self.beat("So the perceptron learns only from its mistakes. {rate} The runs ahead "
+                       "start from zero weights, where a learning rate other than one would "
                        "only rescale theta.") as b:
             self.play(FadeIn(takeaway, shift=0.2 * UP))
             b.wait_until("rate")
-            self.play(FadeIn(alpha_note), run_time=0.6)
+            self.play(FadeIn(scale_note), Indicate(alpha_note, color=theme.highlight),
+                      run_time=0.8)
 
-    def _turn_normal(self, picture: VectorPicture) -> None:
+    def _turn_normal(self, picture: VectorPicture, after: VMobject) -> None:
         """The new normal grows while the field and boundary follow theta from before to after
-        (updated in place for the length of the turn only)."""
+        (updated in place for the length of the turn only), and theta's new numbers show."""
         for mob in (picture.field, picture.boundary):
             mob.add_updater(lambda m: m.refresh())
         self.play(GrowArrow(picture.new_arrow), FadeIn(picture.labels[3]),
+                  FadeIn(after, shift=0.2 * RIGHT),
                   picture.t.animate.set_value(1.0), run_time=1.6)
         for mob in (picture.field, picture.boundary):
             mob.clear_updaters()
@@ -831,7 +870,8 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
                        "being looked at. This point is class one and the model says one: "
                        "correct, so nothing happens.") as b:
             b.wait_until("ring")
-            self.visit_range(board, 0, 1, correct_time=2.5, mistake_weight=1)
+            self.play(FadeIn(board.ring_key, shift=0.1 * DOWN), run_time=0.5)
+            self.visit_range(board, 0, 1, correct_time=2.0, mistake_weight=1)
 
         # Step: the first mistake, as vectors
         first = int(np.argmax(traj.mistake))
@@ -934,14 +974,81 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
                           ).arrange(RIGHT, buff=0.2)
         wide_tag.next_to(board.verdict_options[3], DOWN, buff=0.3).align_to(
             board.verdict_options[3], LEFT)
+        # A close-up of the gap around the grazed point, in place of the bar chart: each
+        # line with its margin band shaded out to the nearest point.
+        X, y = board.run.dataset.X, board.run.dataset.y
+        _, wide_gap = closest_to_boundary(widest, X)
+        self.gaps = (gap, wide_gap)
+        zoom = gap_close_up(X, y, X[row], (traj.thetas[-1], widest), (gap, wide_gap), theme)
+        zoom.next_to(wide_tag, DOWN, buff=0.35).align_to(wide_tag, LEFT)
+        zoom.shift((max(0.0, SAFE.bottom + 0.05 - zoom.get_bottom()[1])) * UP)
+        self.zoom = zoom
+        half = ZOOM_HALF
+        zoom_box = Rectangle(width=2 * half * board.axes.x_axis.get_unit_size(),
+                             height=2 * half * board.axes.y_axis.get_unit_size(),
+                             color=theme.highlight, stroke_width=3).move_to(
+            board.axes.c2p(*X[row]))
         with self.beat("It stops at the first line that gets every point right, {graze} even "
                        "one that almost touches this point. {widest} The perceptron never "
-                       "looks for the line with the widest gap, drawn dashed.") as b:
+                       "looks for the line with the widest gap, drawn dashed: {zoom} close up, "
+                       "its own gap is less than half as wide.") as b:
             b.wait_until("graze")
             self.play(Create(graze), run_time=0.8)
             self.play(Indicate(board.dots[row], color=theme.highlight, scale_factor=1.6))
             b.wait_until("widest")
             self.play(Create(dashed), FadeIn(wide_tag), run_time=1.2)
+            b.wait_until("zoom")
+            self.play(FadeOut(board.chart), FadeOut(graze), Create(zoom_box), run_time=0.6)
+            self.play(FadeIn(zoom.frame), FadeIn(zoom.content), run_time=0.8)
+            for i in (1, 0):  # the widest gap's band first, then the perceptron's
+                self.play(FadeIn(zoom.bands[i]), FadeIn(zoom.notes[i]), run_time=0.8)
+                self.bring_to_front(zoom.lines, zoom.dots, zoom.frame)
+
+
+#: Half the side of the close-up of the gap (data units) and its side on screen.
+ZOOM_HALF = 0.45
+ZOOM_SIDE = 2.5
+
+
+def gap_close_up(X: np.ndarray, y: np.ndarray, centre: np.ndarray, thetas, gaps,
+                 theme: Theme) -> Group:
+    """The plane around ``centre``, magnified: the hard field of the first line, the points,
+    the two lines (the first solid in the colour of success, the second dashed white) and
+    each one's margin band out to its nearest point (``gaps``, plane distances from core),
+    with a note of each gap beside it. Parts: ``frame``, ``content``, ``bands``, ``notes``."""
+    box = ((centre[0] - ZOOM_HALF, centre[0] + ZOOM_HALF),
+           (centre[1] - ZOOM_HALF, centre[1] + ZOOM_HALF))
+    axes = plane_axes(theme, box, ZOOM_SIDE, ticks=False).set_opacity(0)
+    field = StepField(axes, lambda: thetas[0], theme, shape=(60, 60))
+    field.clear_updaters()
+    inside = np.all(np.abs(X - centre) < ZOOM_HALF - 0.04, axis=1)
+    dots = point_cloud(axes, X[inside], y[inside], theme, radius=2 * DOT_RADIUS)
+    dots.set_stroke(color=theme.background, width=4)
+    colours = (theme.good, theme.boundary)
+    bands, lines = VGroup(), VGroup()
+    for theta, g, colour in zip(thetas, gaps, colours, strict=True):
+        theta = np.asarray(theta, dtype=float)
+        norm = float(np.linalg.norm(theta[1:]))
+        edges = [boundary_segment(theta + np.r_[d * g * norm, 0.0, 0.0], *box)
+                 for d in (-1.0, 1.0)]
+        corners = [axes.c2p(*p) for p in (*edges[0], *edges[1][::-1])]
+        bands.add(Polygon(*corners, stroke_width=0, fill_color=colour, fill_opacity=0.35))
+        a, b = (axes.c2p(*p) for p in boundary_segment(theta, *box))
+        lines.add(Line(a, b, color=colour, stroke_width=5) if colour == theme.good else
+                  DashedLine(a, b, color=colour, stroke_width=5, dash_length=0.15))
+    frame = Rectangle(width=ZOOM_SIDE, height=ZOOM_SIDE, color=theme.highlight,
+                      stroke_width=3).move_to(axes)
+    notes = VGroup(*[legend_entry(Rectangle(width=0.45, height=0.25, stroke_width=0,
+                                            fill_color=c, fill_opacity=0.6),
+                                  f"{name} gap {g:.2f}", theme)
+                     for name, g, c in zip(("perceptron's", "widest"), gaps, colours,
+                                           strict=True)])
+    notes.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(frame, RIGHT, buff=0.3)
+    close_up = Group(field, bands, lines, dots, frame, notes)
+    close_up.frame, close_up.notes, close_up.bands = frame, notes, bands
+    close_up.lines, close_up.dots = lines, dots
+    close_up.content = Group(field, lines, dots)
+    return close_up
 
 
 class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
@@ -969,7 +1076,8 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
                 board.axes.c2p(*run.dataset.X.mean(axis=0)))
             self.play(Create(middle), run_time=0.8)
             self.play(FadeOut(middle), run_time=0.5)
-            self.play(FadeIn(board.panel), FadeIn(board.chart_static), run_time=0.8)
+            self.play(FadeIn(board.panel), FadeIn(board.chart_static), FadeIn(board.ring_key),
+                      run_time=0.8)
             self.show_board(board)
 
         # Step: the first pass
@@ -1049,7 +1157,8 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             # The perceptron's counters and bars leave: what follows is a comparison.
             # The hard field leaves too: while the two lines move it would follow neither.
             self.play(FadeOut(board.boundary), FadeOut(self.ghosts), FadeOut(board.panel),
-                      FadeOut(board.chart), FadeOut(board.field), FadeIn(tags), run_time=0.5)
+                      FadeOut(board.chart), FadeOut(board.field), FadeOut(board.ring_key),
+                      FadeIn(tags), run_time=0.5)
             self.add(twitch, logistic)
             self.play(clock.animate.set_value(1.0),
                       run_time=max(2.5, b.time_until("best") + 0.5), rate_func=linear)
@@ -1366,7 +1475,7 @@ QUIZ = Quiz(
 
 #: The quiz's picture: a small plane holding the point.
 QUIZ_BOX = ((-3.0, 3.0), (-3.0, 3.0))
-QUIZ_PLANE_WIDTH = 3.6
+QUIZ_PLANE_WIDTH = 4.2
 
 
 class PerceptronCheck(QuizScene):
@@ -1390,7 +1499,8 @@ class PerceptronCheck(QuizScene):
         boundary = SteadyBoundary(axes, theta, theme, fixed_length=1.2)
         for mob in (field, boundary):  # still until the answer turns them
             mob.clear_updaters()
-        field.set_opacity(0.0)  # the plane stays neutral (no side given away) until the answer
+        # The sides as theta stands are shaded from the start: where the point falls is part
+        # of the working (the viewer reads h off the picture), not the answer.
         colour = theme.class1 if QUIZ_LABEL == 1 else theme.class0
         dot = Dot(axes.c2p(*QUIZ_POINT), radius=0.13, color=colour, stroke_width=3,
                   stroke_color=theme.background)
@@ -1406,8 +1516,9 @@ class PerceptronCheck(QuizScene):
                        font_size=SIZES.formula_small, color=theme.good)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
         self.bring_to_front(self.quiz_boundary, self.quiz_dot)
-        # First the sides as theta stands: the point is on the wrong one.
-        self.play(self.quiz_field.animate.set_opacity(theme.field_opacity), run_time=0.8)
+        # First the point as theta stands: on class one's side, though its label is 0.
+        self.play(Indicate(self.quiz_dot, color=theme.highlight, scale_factor=1.6),
+                  run_time=0.8)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
         self.play(self.quiz_turn.animate.set_value(1.0), FadeIn(note), run_time=2.0)

@@ -258,6 +258,15 @@ def test_updates_drawn_as_vectors_are_cores(tmp_path: Path):
         # After the update the point is on its own class's side.
         assert (update.score_after >= 0) == (update.label == 1)
         assert (update.score_before >= 0) != (update.label == 1)
+    # Theta in numbers, before and after each drawn update (bias first), is core's.
+    for readout, update in zip(scene.readouts, scene.updates, strict=True):
+        before, after = readout[0].tex_string, readout[2].tex_string
+        shown = [np.array([float(v.replace("\\ ", "")) for v in
+                           tex.split("(")[1].strip().rstrip(")").split(",")])
+                 for tex in (before, after)]
+        np.testing.assert_allclose(shown[0], update.theta_before)
+        np.testing.assert_allclose(shown[1], update.theta_after)
+    assert scene.alpha_note.tex_string == r"\alpha = 1"
 
 
 def test_first_mistake_is_theta_minus_x_and_the_stray_and_grazed_points_are_cores(tmp_path):
