@@ -64,7 +64,7 @@ from core.perceptron import (
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SAFE, SIDE, STAGE
-from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, axes_box
 from scenes.common.plots import (
     DOT_RADIUS,
     axis_names,
@@ -483,14 +483,15 @@ class StepFunctionBesideTheSigmoid(LectureScene):
 
         # Each a sans name over its formula (one face for words, TeX for the maths).
         sigmoid_def = VGroup(
-            Text("sigmoid", font_size=SIZES.label, color=theme.curve),
-            MathTex(r"g(z) = \frac{1}{1+e^{-z}}", font_size=SIZES.formula, color=theme.curve),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+            Text("sigmoid", font_size=SIZES.body, color=theme.curve),
+            MathTex(r"g(z) = \frac{1}{1+e^{-z}}", font_size=SIZES.formula_large,
+                    color=theme.curve),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         step_def = VGroup(
-            Text("step", font_size=SIZES.label, color=theme.highlight),
+            Text("step", font_size=SIZES.body, color=theme.highlight),
             MathTex(r"g(z) = \begin{cases} 1 & z \ge 0 \\ 0 & z < 0 \end{cases}",
-                    font_size=SIZES.formula, color=theme.highlight),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+                    font_size=SIZES.formula_large, color=theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         side_column(sigmoid_def, step_def, self.rosenblatt_card())
         soft_value = float(sigmoid(Z_EXAMPLE))
         hard_value = int(step(Z_EXAMPLE))
@@ -528,23 +529,34 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             return curve
 
         squeezed = always_redraw(steeper)
-        steep_note = MathTex(r"g(kz),\ k \to \infty", font_size=SIZES.formula_small,
-                             color=theme.highlight)
-        steep_note.next_to(axes.c2p(-5.8, 1), DOWN + RIGHT, buff=0.15)
+        # How steep, as a number, and where the score of one now lands on the steeper curve.
+        steep_note = VGroup(MathTex(r"g(kz),\ \ k =", font_size=SIZES.formula,
+                                    color=theme.highlight),
+                            Integer(1, font_size=SIZES.formula, color=theme.highlight)
+                            ).arrange(RIGHT, buff=0.15)
+        steep_note[1].add_updater(lambda m: m.set_value(round(steep.get_value())))
+        steep_note.next_to(axes.c2p(-5.8, 1), DOWN + RIGHT, buff=0.2)
+        self.steep_note = steep_note
+        steep_dot = Dot(radius=0.09, color=theme.highlight)
+        steep_dot.add_updater(lambda m: m.move_to(
+            axes.c2p(Z_EXAMPLE, float(sigmoid(steep.get_value() * Z_EXAMPLE)))))
         with self.beat("Now force a hard verdict instead: {steep} make the sigmoid steeper and "
                        "steeper. {step} In the limit it is the step function: one for any "
                        "score at or above zero, zero below it, nothing in between.") as b:
             b.wait_until("steep")
             self.add(squeezed)
-            self.play(FadeIn(steep_note), run_time=0.4)
+            steep_dot.update(0)
+            self.play(FadeIn(steep_note), FadeIn(steep_dot), run_time=0.4)
             self.play(steep.animate.set_value(STEEPEST),
                       run_time=max(1.5, min(3.5, b.time_until("step") - 0.2)),
                       rate_func=lambda t: smooth(t) ** 2)
-            squeezed.clear_updaters()
+            for mob in (squeezed, steep_note[1], steep_dot):
+                mob.clear_updaters()
             b.wait_until("step")
-            self.play(Create(low), FadeOut(squeezed), run_time=0.8)
+            self.play(Create(low), FadeOut(squeezed), FadeOut(steep_note), FadeOut(steep_dot),
+                      run_time=0.8)
             self.play(Create(jump), FadeIn(opened), FadeIn(closed), run_time=0.6)
-            self.play(Create(high), FadeIn(step_def), FadeOut(steep_note), run_time=0.8)
+            self.play(Create(high), FadeIn(step_def), run_time=0.8)
             self.play(FadeIn(hard_dot, scale=0.5), FadeIn(hard_read))
             self.play(Indicate(hard_read, color=theme.highlight))
 
@@ -574,9 +586,12 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         with self.beat(f"Frank Rosenblatt invented it in {ROSENBLATT_YEAR}, and it was soon "
                        "hailed as a model of how neurons in the brain learn. {descends} Every "
                        "neural network today descends from it.") as b:
-            self.play(FadeIn(card[:2], shift=0.2 * UP), Create(frame), run_time=1.2)
+            # The frame holds what is said so far, and grows when the last line comes.
+            first = SurroundingRectangle(card[:2], color=theme.muted, buff=0.18,
+                                         stroke_width=1.5)
+            self.play(FadeIn(card[:2], shift=0.2 * UP), Create(first), run_time=1.2)
             b.wait_until("descends")
-            self.play(FadeIn(card[2], shift=0.2 * UP), run_time=0.8)
+            self.play(FadeIn(card[2], shift=0.2 * UP), Transform(first, frame), run_time=0.8)
 
 
     def rosenblatt_card(self) -> VGroup:
@@ -1031,8 +1046,7 @@ def gap_close_up(X: np.ndarray, y: np.ndarray, centre: np.ndarray, thetas, gaps,
         norm = float(np.linalg.norm(theta[1:]))
         edges = [boundary_segment(theta + np.r_[d * g * norm, 0.0, 0.0], *box)
                  for d in (-1.0, 1.0)]
-        corners = [axes.c2p(*p) for p in (*edges[0], *edges[1][::-1])]
-        bands.add(Polygon(*corners, stroke_width=0, fill_color=colour, fill_opacity=0.35))
+        bands.add(strip(axes, theta, edges, colour, 0.35))
         a, b = (axes.c2p(*p) for p in boundary_segment(theta, *box))
         lines.add(Line(a, b, color=colour, stroke_width=5) if colour == theme.good else
                   DashedLine(a, b, color=colour, stroke_width=5, dash_length=0.15))
@@ -1170,6 +1184,31 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             self.bring_to_front(board.axes, board.dots, logistic)
 
 
+def strip(axes, w: np.ndarray, edges, colour: str, opacity: float) -> Polygon:  # noqa: ANN001
+    """The shaded strip between two parallel segments (data coordinates) of lines with
+    normal (w1, w2): each segment's ends ordered along the lines, so the corners go round."""
+    along = np.array([w[2], -w[1]], dtype=float)
+    a, b = (sorted(np.asarray(e, dtype=float), key=lambda p: float(p @ along)) for e in edges)
+    corners = [axes.c2p(*p) for p in (a[0], a[1], b[1], b[0])]
+    return Polygon(*corners, stroke_width=0, fill_color=colour, fill_opacity=opacity)
+
+
+def gap_band(axes, w: np.ndarray, margin: float, theme: Theme) -> VGroup:  # noqa: ANN001
+    """The gap around the line w^T (1, x) = 0: the lines w^T (1, x) = +-margin (through the
+    closest points), dashed, with the strip between them shaded so it reads at 480p."""
+    w = np.asarray(w, dtype=float)
+    box = axes_box(axes)
+    edges = [boundary_segment(w - np.r_[s * margin, 0.0, 0.0], *box) for s in (1, -1)]
+    band = VGroup()
+    if any(e is None for e in edges):
+        return band
+    band.add(strip(axes, w, edges, theme.highlight, 0.25))
+    for a, b in edges:
+        band.add(DashedLine(axes.c2p(*a), axes.c2p(*b), color=theme.highlight,
+                            stroke_width=3, dash_length=0.1))
+    return band
+
+
 class ConvergenceTheoremAndItsFlipSide(LectureScene):
     """Separable data: finitely many mistakes, at most (R / gamma)^2, with R and gamma drawn on
     the points. Not separable: it never settles; XOR; Minsky and Papert's book, the AI winter."""
@@ -1193,14 +1232,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         separator = BoundaryLine(axes, lambda: w, theme, with_normal=False)
         separator.clear_updaters()
         unit = np.linalg.norm(w[1:])
-        band = VGroup()
-        for sign in (1, -1):  # w^T (1, x) = +-gamma: the lines through the closest points
-            edge = BoundaryLine(axes, lambda s=sign: w - [s * bound.margin, 0, 0], theme,
-                                with_normal=False)
-            edge.clear_updaters()
-            edge.line.set_stroke(width=2, opacity=0.7)
-            band.add(DashedLine(edge.line.get_start(), edge.line.get_end(),
-                                color=theme.highlight, stroke_width=2, dash_length=0.1))
+        band = gap_band(axes, w, bound.margin, theme)
         closest = VGroup(*[Circle(radius=0.2, color=theme.highlight, stroke_width=3).move_to(
             dots[int(i)]) for i in bound.closest])
         # gamma as a double arrow across half the gap, from the line to a closest point.
@@ -1284,13 +1316,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
 
         def band_now() -> VGroup:
             b = squeeze.bounds[k_now()]
-            group = VGroup()
-            for sign in (1, -1):
-                edge = BoundaryLine(axes, lambda s=sign: b.weights - [s * b.margin, 0, 0],
-                                    theme, with_normal=False)
-                group.add(DashedLine(edge.line.get_start(), edge.line.get_end(),
-                                     color=theme.highlight, stroke_width=2, dash_length=0.1))
-            return group
+            return gap_band(axes, b.weights, b.margin, theme)
 
         squeeze_panel = ReadoutPanel(
             [(r"\gamma =", lambda: squeeze.bounds[k_now()].margin, 3),

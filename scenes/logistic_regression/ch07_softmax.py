@@ -363,8 +363,9 @@ class ThreeClassesColourThePlane(LectureScene):
             self.bring_to_front(axes, dots, arrows)
 
         # Step: training
-        with self.beat("Gradient descent on the cross-entropy turns all three arrows "
-                       "together, each toward its own cloud. {sorted} After "
+        with self.beat("Gradient descent on a cross-entropy loss, written out later in this "
+                       "chapter, turns all three arrows together, each toward its own cloud. "
+                       "{sorted} After "
                        f"{n_steps} steps, each cloud sits in its own colour.") as b:
             field.add_updater(lambda m: m.refresh())
             arrows.add_updater(lambda m: m.refresh())
@@ -708,7 +709,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         pair_x = [SIDE.left + 1.0, SIDE.left + 2.3]
         pair_baseline = Line([pair_x[0] - 0.55, pair_base, 0], [pair_x[1] + 0.55, pair_base, 0],
                              color=theme.muted, stroke_width=2)
-        pair_names = VGroup(*[MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula_small,
+        pair_names = VGroup(*[MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula,
                                       color=theme.classes3[i]).move_to([x, pair_base - 0.3, 0])
                               for i, x in enumerate(pair_x)])
 
@@ -719,7 +720,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         pair_bars = VGroup(*[Rectangle(width=0.6, height=1.0, fill_color=theme.classes3[i],
                                        fill_opacity=0.9, stroke_width=0) for i in range(2)])
         pair_numbers = VGroup(*[DecimalNumber(0.0, num_decimal_places=3,
-                                              font_size=SIZES.formula_small, color=theme.text)
+                                              font_size=SIZES.formula, color=theme.text)
                                 for _ in range(2)])
 
         def draw_pair(group: VGroup) -> None:
@@ -742,7 +743,8 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
             # Logistic regression's sigmoid is on screen from the first words.
             self.play(Write(heading), Create(axes), Create(mid_line), FadeIn(x_label),
                       FadeIn(y_ticks), run_time=1)
-            self.play(Create(curve), run_time=1)
+            # The two classes' probabilities, as bars, from the first words.
+            self.play(Create(curve), FadeIn(pair_chart), run_time=1)
             b.wait_until("write")
             self.play(Write(derivation.rows[0]), run_time=1.2)
 
@@ -760,7 +762,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         with self.beat("Check it in numbers. {slides} As t two slides, the softmax probability "
                        "and the sigmoid of the difference agree at every moment, and the two "
                        "bars always add up to one.") as b:
-            self.play(FadeIn(panel), FadeIn(marker, scale=2), FadeIn(pair_chart), run_time=1.2)
+            self.play(FadeIn(panel), FadeIn(marker, scale=2), Indicate(pair_bars), run_time=1.2)
             b.wait_until("slides")
             for target in T2_SWEEP[1:]:
                 self.play(t2.animate.set_value(target), run_time=2.2, rate_func=smooth)
@@ -1107,11 +1109,14 @@ class SoftmaxCheck(QuizScene):
                   Transform(self.quiz_logits, wider), run_time=2.0)
         bars.clear_updaters()
         bars.remove(bars.numbers)
-        exact = VGroup(*[MathTex(share_tex(v), font_size=SIZES.formula_small,
-                                 color=theme.text).next_to(rect, UP, buff=0.1)
+        exact = VGroup(*[MathTex(share_tex(v), font_size=SIZES.formula,
+                                 color=theme.text).next_to(rect, UP, buff=0.15)
                          for v, rect in zip(_QUIZ_PHI, bars.rects, strict=True)])
-        # The two tiny shares sit side by side at the baseline: stagger them in height.
-        exact[2].shift(0.45 * UP)
+        # The two tiny shares sit side by side at the baseline: green's clear of red's bar,
+        # blue's a line higher and ending with the baseline.
+        exact[1].shift(max(0.0, bars.rects[0].get_right()[0] + 0.15 - exact[1].get_left()[0])
+                       * RIGHT)
+        exact[2].shift(0.6 * UP).align_to(bars.baseline, RIGHT)
         self.quiz_exact = exact
         self.play(FadeIn(exact, shift=0.1 * UP), run_time=0.8)
 
