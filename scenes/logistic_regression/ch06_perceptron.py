@@ -1183,6 +1183,38 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             self.play(FadeIn(soft), FadeOut(twitch), FadeOut(tags[0]), run_time=0.8)
             self.bring_to_front(board.axes, board.dots, logistic)
 
+        # Step: a verdict against a probability, at one stray point (core's numbers)
+        X = run.dataset.X
+        soft_at = np.array([float(sigmoid(fit @ np.r_[1.0, X[int(i)]])) for i in strays])
+        probe = int(strays[int(np.argmin(np.abs(soft_at - 0.5)))])
+        p_probe = float(sigmoid(fit @ np.r_[1.0, X[probe]]))
+        self.probe = (probe, p_probe)
+        probe_ring = Circle(radius=0.3, color=theme.good, stroke_width=5).move_to(
+            board.dots[probe])
+        compare = VGroup(
+            MathTex(r"\text{perceptron: } h(x) \in \{0,\ 1\}", font_size=SIZES.formula_small,
+                    color=theme.text),
+            Text("a verdict, never a probability", font_size=SIZES.label, color=theme.muted),
+            VGroup(ring_mark(theme.good).set_stroke(width=4),
+                   MathTex(rf"\text{{logistic: }} P(y = 1 \mid x) = {p_probe:.2f}",
+                           font_size=SIZES.formula_small, color=theme.curve)
+                   ).arrange(RIGHT, buff=0.2),
+            Text("a probability, fitted by maximum likelihood", font_size=SIZES.label,
+                 color=theme.muted),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        compare[1].shift(0.3 * RIGHT)
+        compare[3].shift(0.3 * RIGHT)
+        compare.next_to(tags, DOWN, buff=0.7).align_to(tags, LEFT)
+        self.compare = compare
+        with self.beat("There is a second difference. {verdict} The perceptron only ever gives "
+                       "a verdict, zero or one; {prob} logistic regression gives a probability, "
+                       "here close to a coin toss for a point in the overlap, and it comes "
+                       "from maximum likelihood.") as b:
+            b.wait_until("verdict")
+            self.play(FadeIn(compare[:2], shift=0.2 * UP), run_time=0.8)
+            b.wait_until("prob")
+            self.play(Create(probe_ring), FadeIn(compare[2:], shift=0.2 * UP), run_time=0.8)
+
 
 def strip(axes, w: np.ndarray, edges, colour: str, opacity: float) -> Polygon:  # noqa: ANN001
     """The shaded strip between two parallel segments (data coordinates) of lines with

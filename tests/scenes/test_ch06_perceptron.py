@@ -283,6 +283,14 @@ def test_first_mistake_is_theta_minus_x_and_the_stray_and_grazed_points_are_core
     run = perceptron_run("non_separable")
     np.testing.assert_array_equal(overlap.strays, stray_points(run.trajectory,
                                                                len(run.dataset.y)))
+    # The probed stray point: logistic regression's probability there is core's, and close
+    # to a coin toss, as the narration says.
+    probe, p = overlap.probe
+    assert probe in overlap.strays
+    fit = newton_method(run.dataset.X, run.dataset.y).thetas[-1]
+    assert p == pytest.approx(float(sigmoid(fit @ np.r_[1.0, run.dataset.X[probe]])))
+    assert abs(p - 0.5) < 0.1
+    assert f"{p:.2f}" in overlap.compare[2][1].tex_string
 
 
 def test_the_verdict_shows_before_the_line_moves(tmp_path: Path):
