@@ -715,7 +715,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         header = [r"y", r"h(x)", r"y - h", r"\text{update}"]
         effects = {0: r"\text{nothing}", 1: r"\theta := \theta + \alpha x",
                    -1: r"\theta := \theta - \alpha x"}
-        size = SIZES.formula_small
+        size = SIZES.formula  # the table is what three beats are about: read at a glance
         rows = VGroup(MathTex(*header, font_size=size, color=theme.text))
         for y, h in cases:
             error = y - h
@@ -723,12 +723,12 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             rows.add(MathTex(str(y), str(h), f"{{{error:+d}}}" if error else "0", effects[error],
                              font_size=size, color=theme.text))
             rows[-1][2:].set_color(colour)
-        rows.arrange(DOWN, buff=0.3)
-        columns = (0.0, 0.9, 2.1, 3.5)
+        rows.arrange(DOWN, buff=0.22)
+        columns = (0.0, 1.05, 2.45, 4.0)
         for row in rows:
             for piece, x in zip(row, columns, strict=True):
                 piece.set_x(x, direction=LEFT)
-        rows.next_to(top, DOWN, buff=0.5).align_to(top, LEFT)
+        rows.next_to(top, DOWN, buff=0.4).align_to(top, LEFT)
         self.rows = rows
 
         # The picture: a small plane beside the table.
@@ -755,7 +755,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
                             color=theme.text) for u in (missed, alarm)]
         for readout in readouts:
             readout[2].set_color(theme.highlight)
-            readout.next_to(rows, DOWN, buff=0.45).align_to(rows, LEFT)
+            readout.next_to(rows, DOWN, buff=0.35).align_to(rows, LEFT)
         self.readouts = readouts
 
         # Step: only three values (the plane and its weights are there from the first word)
@@ -836,8 +836,8 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         scale_note = MathTex(r"\text{from zero weights, another } \alpha"
                              r"\text{ only rescales } \theta",
                              font_size=SIZES.formula_small, color=theme.text)
-        VGroup(takeaway, scale_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(
-            readouts[1], DOWN, buff=0.4).align_to(rows, LEFT)
+        VGroup(takeaway, scale_note).arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(
+            readouts[1], DOWN, buff=0.3).align_to(rows, LEFT)
         with self.beat("So the perceptron learns only from its mistakes. {rate} The runs ahead "
                        "start from zero weights, where a learning rate other than one would "
                        "only rescale theta.") as b:
