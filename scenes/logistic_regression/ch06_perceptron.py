@@ -1005,24 +1005,29 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
             board.axes.c2p(*X[row]))
         with self.beat("It stops at the first line that gets every point right, {graze} even "
                        "one that almost touches this point. {widest} The perceptron never "
-                       "looks for the line with the widest gap, drawn dashed: {zoom} close up, "
-                       "its own gap is less than half as wide.") as b:
+                       "looks for the line with the widest gap, {dashed} drawn dashed. {zoom} "
+                       "Close up, {own} its own gap is less than half as wide.") as b:
             b.wait_until("graze")
             self.play(Create(graze), run_time=0.8)
             self.play(Indicate(board.dots[row], color=theme.highlight, scale_factor=1.6))
             b.wait_until("widest")
-            self.play(Create(dashed), FadeIn(wide_tag), run_time=1.2)
-            b.wait_until("zoom")
+            # The bar chart's work is done: the close-up of the gap takes its place.
             self.play(FadeOut(board.chart), FadeOut(graze), Create(zoom_box), run_time=0.6)
-            self.play(FadeIn(zoom.frame), FadeIn(zoom.content), run_time=0.8)
-            for i in (1, 0):  # the widest gap's band first, then the perceptron's
-                self.play(FadeIn(zoom.bands[i]), FadeIn(zoom.notes[i]), run_time=0.8)
-                self.bring_to_front(zoom.lines, zoom.dots, zoom.frame)
+            self.play(FadeIn(zoom.frame), FadeIn(zoom.content), run_time=0.6)
+            b.wait_until("dashed")
+            self.play(Create(dashed), FadeIn(wide_tag), run_time=0.8)
+            b.wait_until("zoom")
+            self.play(FadeIn(zoom.bands[1]), FadeIn(zoom.notes[1]), run_time=0.8)
+            self.bring_to_front(zoom.lines, zoom.dots, zoom.frame)
+            b.wait_until("own")
+            self.play(FadeIn(zoom.bands[0]), FadeIn(zoom.notes[0]), run_time=0.8)
+            self.bring_to_front(zoom.lines, zoom.dots, zoom.frame)
+            self.play(Indicate(zoom.notes[0], color=theme.good), run_time=1.0)
 
 
 #: Half the side of the close-up of the gap (data units) and its side on screen.
-ZOOM_HALF = 0.45
-ZOOM_SIDE = 2.5
+ZOOM_HALF = 0.35
+ZOOM_SIDE = 2.6
 
 
 def gap_close_up(X: np.ndarray, y: np.ndarray, centre: np.ndarray, thetas, gaps,
@@ -1046,7 +1051,8 @@ def gap_close_up(X: np.ndarray, y: np.ndarray, centre: np.ndarray, thetas, gaps,
         norm = float(np.linalg.norm(theta[1:]))
         edges = [boundary_segment(theta + np.r_[d * g * norm, 0.0, 0.0], *box)
                  for d in (-1.0, 1.0)]
-        bands.add(strip(axes, theta, edges, colour, 0.35))
+        # The widest gap faint (it holds the other), the perceptron's strong on top of it.
+        bands.add(strip(axes, theta, edges, colour, 0.6 if colour == theme.good else 0.22))
         a, b = (axes.c2p(*p) for p in boundary_segment(theta, *box))
         lines.add(Line(a, b, color=colour, stroke_width=5) if colour == theme.good else
                   DashedLine(a, b, color=colour, stroke_width=5, dash_length=0.15))
