@@ -314,12 +314,14 @@ class ThreeClassesColourThePlane(LectureScene):
         arrows = WeightArrows(axes, Theta, theme)
         self.arrows = arrows
 
-        logit = MathTex(r"t_i", "=", r"\theta_i^{T} x", font_size=SIZES.formula,
+        # The side column is read while the plane moves: large, in few lines.
+        logit = MathTex(r"t_i", "=", r"\theta_i^{T} x", font_size=SIZES.formula_large,
                         color=theme.text)
-        thetas = coloured_symbols(r"\theta_{i}", theme).arrange(RIGHT, buff=0.35)
-        thetas_note = Text("one weight vector per class", font_size=SIZES.label,
+        thetas = coloured_symbols(r"\theta_{i}", theme, SIZES.formula_large).arrange(
+            RIGHT, buff=0.4)
+        thetas_note = Text("one weight vector\nper class", font_size=SIZES.body,
                            color=theme.text)
-        rule = Text("colour = the class with\nthe largest logit", font_size=SIZES.label,
+        rule = Text("colour: the class with\nthe largest logit", font_size=SIZES.body,
                     color=theme.text)
         panel = ReadoutPanel(
             [("step", lambda: step(), 0),
