@@ -1293,9 +1293,9 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         self.board_axes = axes
 
         # The side: the statement, the bound and this run's numbers, its bars.
-        statement = VGroup(*[Text(t, font_size=SIZES.label, color=theme.text) for t in (
+        statement = VGroup(*[Text(t, font_size=SIZES.body, color=theme.text) for t in (
             "If a line separates the data,", "the perceptron makes finitely",
-            "many mistakes, then stops.")]).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+            "many mistakes, then stops.")]).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         formula = MathTex(r"\text{mistakes} \le \left(\frac{R}{\gamma}\right)^{2}",
                           font_size=SIZES.formula, color=theme.good)
         legend_r = VGroup(
@@ -1569,7 +1569,7 @@ class PerceptronCheck(QuizScene):
         dot = Dot(axes.c2p(*QUIZ_POINT), radius=0.13, color=colour, stroke_width=3,
                   stroke_color=theme.background)
         label = MathTex(rf"x = {_vector(QUIZ_POINT)},\ y = {QUIZ_LABEL}",
-                        font_size=SIZES.formula_small, color=theme.text)
+                        font_size=SIZES.formula, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
         self.quiz_field, self.quiz_boundary, self.quiz_dot = field, boundary, dot
         return Group(field, axes, boundary, dot, label)
@@ -1577,7 +1577,7 @@ class PerceptronCheck(QuizScene):
     def quiz_reveal(self) -> None:
         theme = self.theme
         note = MathTex(rf"\theta = {_vector(QUIZ_UPDATE.theta_after)}",
-                       font_size=SIZES.formula_small, color=theme.good)
+                       font_size=SIZES.formula, color=theme.good)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
         self.bring_to_front(self.quiz_boundary, self.quiz_dot)
         # First the point as theta stands: on class one's side, though its label is 0.
