@@ -492,7 +492,10 @@ class PushingALogitStealsProbability(LectureScene):
                 n = DecimalNumber(getter()[i], num_decimal_places=decimals,
                                   font_size=SIZES.formula, color=theme.classes3[i])
                 n.move_to([columns[i], y, 0])
-                n.add_updater(lambda m, i=i: _show(m, float(getter()[i])))
+                # Re-centred after each change: a new value keeps only the left edge, and a
+                # number that gains a minus sign would run into its neighbour.
+                n.add_updater(lambda m, i=i: _show(m, float(getter()[i])) or m.move_to(
+                    [columns[i], y, 0]))
                 numbers.add(n)
             return VGroup(label, numbers)
 
