@@ -843,7 +843,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         charts = VGroup(predicted, target, result).arrange(RIGHT, buff=0.85)
         for chart in (predicted, target):
             chart.clear_updaters()
-        base_y = -0.85
+        base_y = -0.8
         for chart in charts:
             chart.shift((base_y - chart.baseline.get_y()) * UP)
             chart.refresh()
@@ -857,7 +857,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         lowest = base_y + unit * min(0.0, float(gradient.min()))
         captions = VGroup(*[
             MathTex(tex, font_size=SIZES.formula_small, color=theme.muted).move_to(
-                [chart.baseline.get_x(), lowest - 0.75, 0])
+                [chart.baseline.get_x(), lowest - 0.62, 0])
             for tex, chart in ((r"\text{predicted } \varphi", predicted),
                                (r"\text{one-hot } e_y", target),
                                (r"\text{gradient } \varphi - e_y", result))])
@@ -991,8 +991,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                          font_size=SIZES.label, color=theme.text)
         # The two closing notes under the captions, one after the other in the same place.
         notes_region = Region("notes", SAFE.left, SAFE.right, SAFE.bottom,
-                              captions.get_bottom()[1] - 0.1)
-        notes_region.place(chain_note)
+                              captions.get_bottom()[1] - 0.05)
+        notes_region.place(chain_note, aligned=UP)
         soft_note.move_to(chain_note)
         with self.beat("Since each logit is theta i transpose x, the weights' gradient is "
                        "the same error times x. {rule} Minus this gradient is chapter four's y "
