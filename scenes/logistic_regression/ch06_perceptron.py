@@ -207,10 +207,10 @@ class PerceptronBoard:
         for entry in self.ring_key[1:]:
             entry[0].set_stroke(width=4)
         top = VGroup(self.legend, self.ring_key, self.panel).arrange(DOWN, aligned_edge=LEFT,
-                                                                     buff=0.35)
+                                                                     buff=0.25)
         top.move_to([column_left, 2.05, 0], aligned_edge=LEFT)
         for v in self.verdict_options:
-            v.next_to(top, DOWN, buff=0.45).align_to(top, LEFT)
+            v.next_to(top, DOWN, buff=0.3).align_to(top, LEFT)
         self.verdict = VGroup()
         self._verdict_shown: int | None = None
         self.verdict.add_updater(lambda m: self._show_verdict(m))
@@ -285,7 +285,7 @@ class PerceptronBoard:
                         color=theme.muted, stroke_width=2)
         title = Text("mistakes in each pass", font_size=SIZES.caption, color=theme.text)
         tallest = int(self.traj.mistakes_per_pass.max())
-        title_y = base_y + BAR_UNIT * tallest + 0.75
+        title_y = base_y + BAR_UNIT * tallest + 0.6
         axis_y = self.axes.c2p(0, 0)[1]  # clear of the x1 name at the axis's end
         if abs(title_y - axis_y) < 0.4:
             title_y = axis_y + 0.45
