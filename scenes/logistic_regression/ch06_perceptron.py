@@ -32,6 +32,8 @@ from manim import (
     Line,
     MathTex,
     MoveToTarget,
+    Polygon,
+    Rectangle,
     ReplacementTransform,
     SurroundingRectangle,
     Text,
@@ -45,7 +47,7 @@ from manim import (
     smooth,
 )
 
-from core import load_dataset, newton_method, sigmoid, step
+from core import boundary_segment, load_dataset, newton_method, sigmoid, step
 from core.perceptron import (
     PerceptronRun,
     closest_to_boundary,
@@ -61,15 +63,17 @@ from core.perceptron import (
     stray_points,
 )
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, SIDE, STAGE
-from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.layout import BODY, SAFE, SIDE, STAGE
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, axes_box
 from scenes.common.plots import (
     DOT_RADIUS,
     axis_names,
     function_axes,
     legend,
+    legend_entry,
     plane_axes,
     point_cloud,
+    ring_mark,
 )
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -194,10 +198,19 @@ class PerceptronBoard:
         )
         for v in self.verdict_options:
             v.font_size = SIZES.formula_small
-        top = VGroup(self.legend, self.panel).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+        # What the ring's colours mean: the point being looked at, then its verdict.
+        self.ring_key = VGroup(
+            Text("ring:", font_size=SIZES.label, color=theme.text),
+            *[legend_entry(ring_mark(c), t, theme) for c, t in
+              ((theme.highlight, "looked at"), (theme.bad, "mistake"),
+               (theme.muted, "correct"))]).arrange(RIGHT, buff=0.3)
+        for entry in self.ring_key[1:]:
+            entry[0].set_stroke(width=4)
+        top = VGroup(self.legend, self.ring_key, self.panel).arrange(DOWN, aligned_edge=LEFT,
+                                                                     buff=0.25)
         top.move_to([column_left, 2.05, 0], aligned_edge=LEFT)
         for v in self.verdict_options:
-            v.next_to(top, DOWN, buff=0.45).align_to(top, LEFT)
+            v.next_to(top, DOWN, buff=0.3).align_to(top, LEFT)
         self.verdict = VGroup()
         self._verdict_shown: int | None = None
         self.verdict.add_updater(lambda m: self._show_verdict(m))
@@ -272,7 +285,7 @@ class PerceptronBoard:
                         color=theme.muted, stroke_width=2)
         title = Text("mistakes in each pass", font_size=SIZES.caption, color=theme.text)
         tallest = int(self.traj.mistakes_per_pass.max())
-        title_y = base_y + BAR_UNIT * tallest + 0.75
+        title_y = base_y + BAR_UNIT * tallest + 0.6
         axis_y = self.axes.c2p(0, 0)[1]  # clear of the x1 name at the axis's end
         if abs(title_y - axis_y) < 0.4:
             title_y = axis_y + 0.45
@@ -470,14 +483,15 @@ class StepFunctionBesideTheSigmoid(LectureScene):
 
         # Each a sans name over its formula (one face for words, TeX for the maths).
         sigmoid_def = VGroup(
-            Text("sigmoid", font_size=SIZES.label, color=theme.curve),
-            MathTex(r"g(z) = \frac{1}{1+e^{-z}}", font_size=SIZES.formula, color=theme.curve),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+            Text("sigmoid", font_size=SIZES.body, color=theme.curve),
+            MathTex(r"g(z) = \frac{1}{1+e^{-z}}", font_size=SIZES.formula_large,
+                    color=theme.curve),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         step_def = VGroup(
-            Text("step", font_size=SIZES.label, color=theme.highlight),
+            Text("step", font_size=SIZES.body, color=theme.highlight),
             MathTex(r"g(z) = \begin{cases} 1 & z \ge 0 \\ 0 & z < 0 \end{cases}",
-                    font_size=SIZES.formula, color=theme.highlight),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+                    font_size=SIZES.formula_large, color=theme.highlight),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         side_column(sigmoid_def, step_def, self.rosenblatt_card())
         soft_value = float(sigmoid(Z_EXAMPLE))
         hard_value = int(step(Z_EXAMPLE))
@@ -515,23 +529,34 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             return curve
 
         squeezed = always_redraw(steeper)
-        steep_note = MathTex(r"g(kz),\ k \to \infty", font_size=SIZES.formula_small,
-                             color=theme.highlight)
-        steep_note.next_to(axes.c2p(-5.8, 1), DOWN + RIGHT, buff=0.15)
+        # How steep, as a number, and where the score of one now lands on the steeper curve.
+        steep_note = VGroup(MathTex(r"g(kz),\ \ k =", font_size=SIZES.formula,
+                                    color=theme.highlight),
+                            Integer(1, font_size=SIZES.formula, color=theme.highlight)
+                            ).arrange(RIGHT, buff=0.15)
+        steep_note[1].add_updater(lambda m: m.set_value(round(steep.get_value())))
+        steep_note.next_to(axes.c2p(-5.8, 1), DOWN + RIGHT, buff=0.2)
+        self.steep_note = steep_note
+        steep_dot = Dot(radius=0.09, color=theme.highlight)
+        steep_dot.add_updater(lambda m: m.move_to(
+            axes.c2p(Z_EXAMPLE, float(sigmoid(steep.get_value() * Z_EXAMPLE)))))
         with self.beat("Now force a hard verdict instead: {steep} make the sigmoid steeper and "
                        "steeper. {step} In the limit it is the step function: one for any "
                        "score at or above zero, zero below it, nothing in between.") as b:
             b.wait_until("steep")
             self.add(squeezed)
-            self.play(FadeIn(steep_note), run_time=0.4)
+            steep_dot.update(0)
+            self.play(FadeIn(steep_note), FadeIn(steep_dot), run_time=0.4)
             self.play(steep.animate.set_value(STEEPEST),
                       run_time=max(1.5, min(3.5, b.time_until("step") - 0.2)),
                       rate_func=lambda t: smooth(t) ** 2)
-            squeezed.clear_updaters()
+            for mob in (squeezed, steep_note[1], steep_dot):
+                mob.clear_updaters()
             b.wait_until("step")
-            self.play(Create(low), FadeOut(squeezed), run_time=0.8)
+            self.play(Create(low), FadeOut(squeezed), FadeOut(steep_note), FadeOut(steep_dot),
+                      run_time=0.8)
             self.play(Create(jump), FadeIn(opened), FadeIn(closed), run_time=0.6)
-            self.play(Create(high), FadeIn(step_def), FadeOut(steep_note), run_time=0.8)
+            self.play(Create(high), FadeIn(step_def), run_time=0.8)
             self.play(FadeIn(hard_dot, scale=0.5), FadeIn(hard_read))
             self.play(Indicate(hard_read, color=theme.highlight))
 
@@ -561,9 +586,12 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         with self.beat(f"Frank Rosenblatt invented it in {ROSENBLATT_YEAR}, and it was soon "
                        "hailed as a model of how neurons in the brain learn. {descends} Every "
                        "neural network today descends from it.") as b:
-            self.play(FadeIn(card[:2], shift=0.2 * UP), Create(frame), run_time=1.2)
+            # The frame holds what is said so far, and grows when the last line comes.
+            first = SurroundingRectangle(card[:2], color=theme.muted, buff=0.18,
+                                         stroke_width=1.5)
+            self.play(FadeIn(card[:2], shift=0.2 * UP), Create(first), run_time=1.2)
             b.wait_until("descends")
-            self.play(FadeIn(card[2], shift=0.2 * UP), run_time=0.8)
+            self.play(FadeIn(card[2], shift=0.2 * UP), Transform(first, frame), run_time=0.8)
 
 
     def rosenblatt_card(self) -> VGroup:
@@ -578,6 +606,11 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         frame = SurroundingRectangle(card, color=theme.muted, buff=0.18, stroke_width=1.5)
         self.card = (card, frame)
         return VGroup(card, frame)
+
+
+def _vector_tex(v: np.ndarray) -> str:
+    """A short vector in TeX, its entries as short as they are exact: (1, 0, 2)."""
+    return "(" + ",\\ ".join(f"{float(x) + 0.0:g}" for x in v) + ")"
 
 
 def side_column(*mobs: VMobject) -> VGroup:
@@ -682,7 +715,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         header = [r"y", r"h(x)", r"y - h", r"\text{update}"]
         effects = {0: r"\text{nothing}", 1: r"\theta := \theta + \alpha x",
                    -1: r"\theta := \theta - \alpha x"}
-        size = SIZES.formula_small
+        size = SIZES.formula  # the table is what three beats are about: read at a glance
         rows = VGroup(MathTex(*header, font_size=size, color=theme.text))
         for y, h in cases:
             error = y - h
@@ -690,12 +723,12 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             rows.add(MathTex(str(y), str(h), f"{{{error:+d}}}" if error else "0", effects[error],
                              font_size=size, color=theme.text))
             rows[-1][2:].set_color(colour)
-        rows.arrange(DOWN, buff=0.3)
-        columns = (0.0, 0.9, 2.1, 3.5)
+        rows.arrange(DOWN, buff=0.22)
+        columns = (0.0, 1.05, 2.45, 4.0)
         for row in rows:
             for piece, x in zip(row, columns, strict=True):
                 piece.set_x(x, direction=LEFT)
-        rows.next_to(top, DOWN, buff=0.5).align_to(top, LEFT)
+        rows.next_to(top, DOWN, buff=0.4).align_to(top, LEFT)
         self.rows = rows
 
         # The picture: a small plane beside the table.
@@ -711,6 +744,19 @@ class ErrorTakesOnlyThreeValues(LectureScene):
                             font_size=SIZES.formula_small, color=theme.text)
         bias_note.next_to(axes, UP, buff=0.25)
         self.bias_note = bias_note
+        # The learning rate the drawn steps use, beside the rule, said before the first step.
+        alpha_note = MathTex(r"\alpha = 1", font_size=SIZES.formula, color=theme.highlight)
+        alpha_note.next_to(rule, RIGHT, buff=0.6)
+        self.alpha_note = alpha_note
+        # Theta in numbers, before and after each drawn update (core's), under the table:
+        # the bias b (first) moves as well as the weights.
+        readouts = [MathTex(r"\theta = " + _vector_tex(u.theta_before), r"\ \to\ ",
+                            _vector_tex(u.theta_after), font_size=SIZES.formula,
+                            color=theme.text) for u in (missed, alarm)]
+        for readout in readouts:
+            readout[2].set_color(theme.highlight)
+            readout.next_to(rows, DOWN, buff=0.35).align_to(rows, LEFT)
+        self.readouts = readouts
 
         # Step: only three values (the plane and its weights are there from the first word)
         with self.beat("Because h is now only zero or one, {error} the error y minus h can "
@@ -727,10 +773,14 @@ class ErrorTakesOnlyThreeValues(LectureScene):
 
         # Step: right answers
         with self.beat("When the prediction is right, the error is zero and the weights do "
-                       "not move at all."):
+                       "not move at all. {rate} Every step drawn from here on uses a learning "
+                       "rate alpha of one.") as b:
             self.play(FadeIn(rows[0]), run_time=0.6)
             self.play(FadeIn(rows[1], shift=0.2 * RIGHT), FadeIn(rows[2], shift=0.2 * RIGHT),
                       run_time=1)
+            b.wait_until("rate")
+            self.play(FadeIn(alpha_note, shift=0.2 * LEFT),
+                      Indicate(rule[4], color=theme.highlight), run_time=0.8)
 
         # Step: a missed one, as vectors
         with self.beat("{bias} Theta holds the bias b first, {shift} the number that shifts the "
@@ -752,7 +802,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
                 mob.clear_updaters()
             b.wait_until("arrow")
             self.play(Indicate(add.theta_arrow, color=theme.highlight, scale_factor=1.1),
-                      Indicate(add.labels[0]), run_time=0.8)
+                      Indicate(add.labels[0]), FadeIn(readouts[0][0]), run_time=0.8)
             b.wait_until("plane")
             self.play(FadeIn(add.dot, scale=1.5), FadeIn(add.labels[1]), run_time=0.6)
             b.wait_until("add")
@@ -760,7 +810,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             self.play(ReplacementTransform(add.x_arrow, add.moved), FadeIn(add.labels[2]),
                       run_time=0.8)
             b.wait_until("turn")
-            self._turn_normal(add)
+            self._turn_normal(add, readouts[0][1:])
 
         # Step: a false alarm
         with self.beat("A false alarm is the mirror image: {alarm} subtracting x {away} turns "
@@ -768,37 +818,41 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             self.play(FadeIn(rows[4], shift=0.2 * RIGHT), run_time=0.8)
             self.play(FadeOut(VGroup(add.dot, add.labels, add.moved, add.new_arrow,
                                      add.theta_arrow)), FadeOut(add.boundary),
-                      FadeOut(add.field), run_time=0.6)
+                      FadeOut(add.field), FadeOut(readouts[0][1:]), run_time=0.6)
+            # Both updates start from the same theta: its readout stays, the new one's part.
+            self.remove(readouts[0][0])
+            self.add(readouts[1][0])
             self.add(sub.field, axes, sub.boundary)
             self.play(FadeIn(sub.field), FadeIn(sub.dot), FadeIn(sub.labels[:2]),
                       GrowArrow(sub.theta_arrow), run_time=0.8)
             b.wait_until("alarm")
             self.play(GrowArrow(sub.moved), FadeIn(sub.labels[2]), run_time=0.8)
             b.wait_until("away")
-            self._turn_normal(sub)
+            self._turn_normal(sub, readouts[1][1:])
 
         # Step: driven by mistakes
         takeaway = Text("Only mistakes move the weights.", font_size=SIZES.body,
                         color=theme.highlight)
-        alpha_note = VGroup(Text("the runs ahead use", font_size=SIZES.label,
-                                 color=theme.text),
-                            MathTex(r"\alpha = 1", font_size=SIZES.formula_small,
-                                    color=theme.text)).arrange(RIGHT, buff=0.15)
-        VGroup(takeaway, alpha_note).arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(
-            rows, DOWN, buff=0.5).align_to(rows, LEFT)
-        with self.beat("So the perceptron learns only from its mistakes. In the runs ahead "
-                       "{rate} the learning rate is one: starting from zero weights, it would "
+        scale_note = MathTex(r"\text{from zero weights, another } \alpha"
+                             r"\text{ only rescales } \theta",
+                             font_size=SIZES.formula_small, color=theme.text)
+        VGroup(takeaway, scale_note).arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(
+            readouts[1], DOWN, buff=0.3).align_to(rows, LEFT)
+        with self.beat("So the perceptron learns only from its mistakes. {rate} The runs ahead "
+                       "start from zero weights, where a learning rate other than one would "
                        "only rescale theta.") as b:
             self.play(FadeIn(takeaway, shift=0.2 * UP))
             b.wait_until("rate")
-            self.play(FadeIn(alpha_note), run_time=0.6)
+            self.play(FadeIn(scale_note), Indicate(alpha_note, color=theme.highlight),
+                      run_time=0.8)
 
-    def _turn_normal(self, picture: VectorPicture) -> None:
+    def _turn_normal(self, picture: VectorPicture, after: VMobject) -> None:
         """The new normal grows while the field and boundary follow theta from before to after
-        (updated in place for the length of the turn only)."""
+        (updated in place for the length of the turn only), and theta's new numbers show."""
         for mob in (picture.field, picture.boundary):
             mob.add_updater(lambda m: m.refresh())
         self.play(GrowArrow(picture.new_arrow), FadeIn(picture.labels[3]),
+                  FadeIn(after, shift=0.2 * RIGHT),
                   picture.t.animate.set_value(1.0), run_time=1.6)
         for mob in (picture.field, picture.boundary):
             mob.clear_updaters()
@@ -831,7 +885,8 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
                        "being looked at. This point is class one and the model says one: "
                        "correct, so nothing happens.") as b:
             b.wait_until("ring")
-            self.visit_range(board, 0, 1, correct_time=2.5, mistake_weight=1)
+            self.play(FadeIn(board.ring_key, shift=0.1 * DOWN), run_time=0.5)
+            self.visit_range(board, 0, 1, correct_time=2.0, mistake_weight=1)
 
         # Step: the first mistake, as vectors
         first = int(np.argmax(traj.mistake))
@@ -934,14 +989,86 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
                           ).arrange(RIGHT, buff=0.2)
         wide_tag.next_to(board.verdict_options[3], DOWN, buff=0.3).align_to(
             board.verdict_options[3], LEFT)
+        # A close-up of the gap around the grazed point, in place of the bar chart: each
+        # line with its margin band shaded out to the nearest point.
+        X, y = board.run.dataset.X, board.run.dataset.y
+        _, wide_gap = closest_to_boundary(widest, X)
+        self.gaps = (gap, wide_gap)
+        zoom = gap_close_up(X, y, X[row], (traj.thetas[-1], widest), (gap, wide_gap), theme)
+        zoom.next_to(wide_tag, DOWN, buff=0.35).align_to(wide_tag, LEFT)
+        zoom.shift((max(0.0, SAFE.bottom + 0.05 - zoom.get_bottom()[1])) * UP)
+        self.zoom = zoom
+        half = ZOOM_HALF
+        zoom_box = Rectangle(width=2 * half * board.axes.x_axis.get_unit_size(),
+                             height=2 * half * board.axes.y_axis.get_unit_size(),
+                             color=theme.highlight, stroke_width=3).move_to(
+            board.axes.c2p(*X[row]))
         with self.beat("It stops at the first line that gets every point right, {graze} even "
                        "one that almost touches this point. {widest} The perceptron never "
-                       "looks for the line with the widest gap, drawn dashed.") as b:
+                       "looks for the line with the widest gap, {dashed} drawn dashed. {zoom} "
+                       "Close up, {own} its own gap is less than half as wide.") as b:
             b.wait_until("graze")
             self.play(Create(graze), run_time=0.8)
             self.play(Indicate(board.dots[row], color=theme.highlight, scale_factor=1.6))
             b.wait_until("widest")
-            self.play(Create(dashed), FadeIn(wide_tag), run_time=1.2)
+            # The bar chart's work is done: the close-up of the gap takes its place.
+            self.play(FadeOut(board.chart), FadeOut(graze), Create(zoom_box), run_time=0.6)
+            self.play(FadeIn(zoom.frame), FadeIn(zoom.content), run_time=0.6)
+            b.wait_until("dashed")
+            self.play(Create(dashed), FadeIn(wide_tag), run_time=0.8)
+            b.wait_until("zoom")
+            self.play(FadeIn(zoom.bands[1]), FadeIn(zoom.notes[1]), run_time=0.8)
+            self.bring_to_front(zoom.lines, zoom.dots, zoom.frame)
+            b.wait_until("own")
+            self.play(FadeIn(zoom.bands[0]), FadeIn(zoom.notes[0]), run_time=0.8)
+            self.bring_to_front(zoom.lines, zoom.dots, zoom.frame)
+            self.play(Indicate(zoom.notes[0], color=theme.good), run_time=1.0)
+
+
+#: Half the side of the close-up of the gap (data units) and its side on screen.
+ZOOM_HALF = 0.35
+ZOOM_SIDE = 2.6
+
+
+def gap_close_up(X: np.ndarray, y: np.ndarray, centre: np.ndarray, thetas, gaps,
+                 theme: Theme) -> Group:
+    """The plane around ``centre``, magnified: the hard field of the first line, the points,
+    the two lines (the first solid in the colour of success, the second dashed white) and
+    each one's margin band out to its nearest point (``gaps``, plane distances from core),
+    with a note of each gap beside it. Parts: ``frame``, ``content``, ``bands``, ``notes``."""
+    box = ((centre[0] - ZOOM_HALF, centre[0] + ZOOM_HALF),
+           (centre[1] - ZOOM_HALF, centre[1] + ZOOM_HALF))
+    axes = plane_axes(theme, box, ZOOM_SIDE, ticks=False).set_opacity(0)
+    field = StepField(axes, lambda: thetas[0], theme, shape=(60, 60))
+    field.clear_updaters()
+    inside = np.all(np.abs(X - centre) < ZOOM_HALF - 0.04, axis=1)
+    dots = point_cloud(axes, X[inside], y[inside], theme, radius=2 * DOT_RADIUS)
+    dots.set_stroke(color=theme.background, width=4)
+    colours = (theme.good, theme.boundary)
+    bands, lines = VGroup(), VGroup()
+    for theta, g, colour in zip(thetas, gaps, colours, strict=True):
+        theta = np.asarray(theta, dtype=float)
+        norm = float(np.linalg.norm(theta[1:]))
+        edges = [boundary_segment(theta + np.r_[d * g * norm, 0.0, 0.0], *box)
+                 for d in (-1.0, 1.0)]
+        # The widest gap faint (it holds the other), the perceptron's strong on top of it.
+        bands.add(strip(axes, theta, edges, colour, 0.6 if colour == theme.good else 0.22))
+        a, b = (axes.c2p(*p) for p in boundary_segment(theta, *box))
+        lines.add(Line(a, b, color=colour, stroke_width=5) if colour == theme.good else
+                  DashedLine(a, b, color=colour, stroke_width=5, dash_length=0.15))
+    frame = Rectangle(width=ZOOM_SIDE, height=ZOOM_SIDE, color=theme.highlight,
+                      stroke_width=3).move_to(axes)
+    notes = VGroup(*[legend_entry(Rectangle(width=0.45, height=0.25, stroke_width=0,
+                                            fill_color=c, fill_opacity=0.6),
+                                  f"{name} gap {g:.2f}", theme)
+                     for name, g, c in zip(("perceptron's", "widest"), gaps, colours,
+                                           strict=True)])
+    notes.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(frame, RIGHT, buff=0.3)
+    close_up = Group(field, bands, lines, dots, frame, notes)
+    close_up.frame, close_up.notes, close_up.bands = frame, notes, bands
+    close_up.lines, close_up.dots = lines, dots
+    close_up.content = Group(field, lines, dots)
+    return close_up
 
 
 class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
@@ -969,7 +1096,8 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
                 board.axes.c2p(*run.dataset.X.mean(axis=0)))
             self.play(Create(middle), run_time=0.8)
             self.play(FadeOut(middle), run_time=0.5)
-            self.play(FadeIn(board.panel), FadeIn(board.chart_static), run_time=0.8)
+            self.play(FadeIn(board.panel), FadeIn(board.chart_static), FadeIn(board.ring_key),
+                      run_time=0.8)
             self.show_board(board)
 
         # Step: the first pass
@@ -1049,7 +1177,8 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             # The perceptron's counters and bars leave: what follows is a comparison.
             # The hard field leaves too: while the two lines move it would follow neither.
             self.play(FadeOut(board.boundary), FadeOut(self.ghosts), FadeOut(board.panel),
-                      FadeOut(board.chart), FadeOut(board.field), FadeIn(tags), run_time=0.5)
+                      FadeOut(board.chart), FadeOut(board.field), FadeOut(board.ring_key),
+                      FadeIn(tags), run_time=0.5)
             self.add(twitch, logistic)
             self.play(clock.animate.set_value(1.0),
                       run_time=max(2.5, b.time_until("best") + 0.5), rate_func=linear)
@@ -1059,6 +1188,63 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             self.add(soft)
             self.play(FadeIn(soft), FadeOut(twitch), FadeOut(tags[0]), run_time=0.8)
             self.bring_to_front(board.axes, board.dots, logistic)
+
+        # Step: a verdict against a probability, at one stray point (core's numbers)
+        X = run.dataset.X
+        soft_at = np.array([float(sigmoid(fit @ np.r_[1.0, X[int(i)]])) for i in strays])
+        probe = int(strays[int(np.argmin(np.abs(soft_at - 0.5)))])
+        p_probe = float(sigmoid(fit @ np.r_[1.0, X[probe]]))
+        self.probe = (probe, p_probe)
+        probe_ring = Circle(radius=0.3, color=theme.good, stroke_width=5).move_to(
+            board.dots[probe])
+        compare = VGroup(
+            MathTex(r"\text{perceptron: } h(x) \in \{0,\ 1\}", font_size=SIZES.formula_small,
+                    color=theme.text),
+            Text("a verdict, never a probability", font_size=SIZES.label, color=theme.muted),
+            VGroup(ring_mark(theme.good).set_stroke(width=4),
+                   MathTex(rf"\text{{logistic: }} P(y = 1 \mid x) = {p_probe:.2f}",
+                           font_size=SIZES.formula_small, color=theme.curve)
+                   ).arrange(RIGHT, buff=0.2),
+            Text("a probability, fitted by maximum likelihood", font_size=SIZES.label,
+                 color=theme.muted),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        compare[1].shift(0.3 * RIGHT)
+        compare[3].shift(0.3 * RIGHT)
+        compare.next_to(tags, DOWN, buff=0.7).align_to(tags, LEFT)
+        self.compare = compare
+        with self.beat("There is a second difference. {verdict} The perceptron only ever gives "
+                       "a verdict, zero or one; {prob} logistic regression gives a probability, "
+                       "here close to a coin toss for a point in the overlap, and it comes "
+                       "from maximum likelihood.") as b:
+            b.wait_until("verdict")
+            self.play(FadeIn(compare[:2], shift=0.2 * UP), run_time=0.8)
+            b.wait_until("prob")
+            self.play(Create(probe_ring), FadeIn(compare[2:], shift=0.2 * UP), run_time=0.8)
+
+
+def strip(axes, w: np.ndarray, edges, colour: str, opacity: float) -> Polygon:  # noqa: ANN001
+    """The shaded strip between two parallel segments (data coordinates) of lines with
+    normal (w1, w2): each segment's ends ordered along the lines, so the corners go round."""
+    along = np.array([w[2], -w[1]], dtype=float)
+    a, b = (sorted(np.asarray(e, dtype=float), key=lambda p: float(p @ along)) for e in edges)
+    corners = [axes.c2p(*p) for p in (a[0], a[1], b[1], b[0])]
+    return Polygon(*corners, stroke_width=0, fill_color=colour, fill_opacity=opacity)
+
+
+def gap_band(axes, w: np.ndarray, margin: float, theme: Theme) -> VGroup:  # noqa: ANN001
+    """The gap around the line w^T (1, x) = 0: the lines w^T (1, x) = +-margin (through the
+    closest points), dashed, with the strip between them shaded so it reads at 480p."""
+    w = np.asarray(w, dtype=float)
+    box = axes_box(axes)
+    edges = [boundary_segment(w - np.r_[s * margin, 0.0, 0.0], *box) for s in (1, -1)]
+    band = VGroup()
+    if any(e is None for e in edges):
+        return band
+    band.add(strip(axes, w, edges, theme.highlight, 0.25))
+    for a, b in edges:
+        band.add(DashedLine(axes.c2p(*a), axes.c2p(*b), color=theme.highlight,
+                            stroke_width=3, dash_length=0.1))
+    return band
 
 
 class ConvergenceTheoremAndItsFlipSide(LectureScene):
@@ -1084,14 +1270,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         separator = BoundaryLine(axes, lambda: w, theme, with_normal=False)
         separator.clear_updaters()
         unit = np.linalg.norm(w[1:])
-        band = VGroup()
-        for sign in (1, -1):  # w^T (1, x) = +-gamma: the lines through the closest points
-            edge = BoundaryLine(axes, lambda s=sign: w - [s * bound.margin, 0, 0], theme,
-                                with_normal=False)
-            edge.clear_updaters()
-            edge.line.set_stroke(width=2, opacity=0.7)
-            band.add(DashedLine(edge.line.get_start(), edge.line.get_end(),
-                                color=theme.highlight, stroke_width=2, dash_length=0.1))
+        band = gap_band(axes, w, bound.margin, theme)
         closest = VGroup(*[Circle(radius=0.2, color=theme.highlight, stroke_width=3).move_to(
             dots[int(i)]) for i in bound.closest])
         # gamma as a double arrow across half the gap, from the line to a closest point.
@@ -1114,9 +1293,9 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         self.board_axes = axes
 
         # The side: the statement, the bound and this run's numbers, its bars.
-        statement = VGroup(*[Text(t, font_size=SIZES.label, color=theme.text) for t in (
+        statement = VGroup(*[Text(t, font_size=SIZES.body, color=theme.text) for t in (
             "If a line separates the data,", "the perceptron makes finitely",
-            "many mistakes, then stops.")]).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+            "many mistakes, then stops.")]).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         formula = MathTex(r"\text{mistakes} \le \left(\frac{R}{\gamma}\right)^{2}",
                           font_size=SIZES.formula, color=theme.good)
         legend_r = VGroup(
@@ -1175,13 +1354,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
 
         def band_now() -> VGroup:
             b = squeeze.bounds[k_now()]
-            group = VGroup()
-            for sign in (1, -1):
-                edge = BoundaryLine(axes, lambda s=sign: b.weights - [s * b.margin, 0, 0],
-                                    theme, with_normal=False)
-                group.add(DashedLine(edge.line.get_start(), edge.line.get_end(),
-                                     color=theme.highlight, stroke_width=2, dash_length=0.1))
-            return group
+            return gap_band(axes, b.weights, b.margin, theme)
 
         squeeze_panel = ReadoutPanel(
             [(r"\gamma =", lambda: squeeze.bounds[k_now()].margin, 3),
@@ -1366,7 +1539,7 @@ QUIZ = Quiz(
 
 #: The quiz's picture: a small plane holding the point.
 QUIZ_BOX = ((-3.0, 3.0), (-3.0, 3.0))
-QUIZ_PLANE_WIDTH = 3.6
+QUIZ_PLANE_WIDTH = 4.2
 
 
 class PerceptronCheck(QuizScene):
@@ -1390,12 +1563,13 @@ class PerceptronCheck(QuizScene):
         boundary = SteadyBoundary(axes, theta, theme, fixed_length=1.2)
         for mob in (field, boundary):  # still until the answer turns them
             mob.clear_updaters()
-        field.set_opacity(0.0)  # the plane stays neutral (no side given away) until the answer
+        # The sides as theta stands are shaded from the start: where the point falls is part
+        # of the working (the viewer reads h off the picture), not the answer.
         colour = theme.class1 if QUIZ_LABEL == 1 else theme.class0
         dot = Dot(axes.c2p(*QUIZ_POINT), radius=0.13, color=colour, stroke_width=3,
                   stroke_color=theme.background)
         label = MathTex(rf"x = {_vector(QUIZ_POINT)},\ y = {QUIZ_LABEL}",
-                        font_size=SIZES.formula_small, color=theme.text)
+                        font_size=SIZES.formula, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
         self.quiz_field, self.quiz_boundary, self.quiz_dot = field, boundary, dot
         return Group(field, axes, boundary, dot, label)
@@ -1403,11 +1577,12 @@ class PerceptronCheck(QuizScene):
     def quiz_reveal(self) -> None:
         theme = self.theme
         note = MathTex(rf"\theta = {_vector(QUIZ_UPDATE.theta_after)}",
-                       font_size=SIZES.formula_small, color=theme.good)
+                       font_size=SIZES.formula, color=theme.good)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
         self.bring_to_front(self.quiz_boundary, self.quiz_dot)
-        # First the sides as theta stands: the point is on the wrong one.
-        self.play(self.quiz_field.animate.set_opacity(theme.field_opacity), run_time=0.8)
+        # First the point as theta stands: on class one's side, though its label is 0.
+        self.play(Indicate(self.quiz_dot, color=theme.highlight, scale_factor=1.6),
+                  run_time=0.8)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
         self.play(self.quiz_turn.animate.set_value(1.0), FadeIn(note), run_time=2.0)

@@ -314,12 +314,14 @@ class ThreeClassesColourThePlane(LectureScene):
         arrows = WeightArrows(axes, Theta, theme)
         self.arrows = arrows
 
-        logit = MathTex(r"t_i", "=", r"\theta_i^{T} x", font_size=SIZES.formula,
+        # The side column is read while the plane moves: large, in few lines.
+        logit = MathTex(r"t_i", "=", r"\theta_i^{T} x", font_size=SIZES.formula_large,
                         color=theme.text)
-        thetas = coloured_symbols(r"\theta_{i}", theme).arrange(RIGHT, buff=0.35)
-        thetas_note = Text("one weight vector per class", font_size=SIZES.label,
+        thetas = coloured_symbols(r"\theta_{i}", theme, SIZES.formula_large).arrange(
+            RIGHT, buff=0.4)
+        thetas_note = Text("one weight vector\nper class", font_size=SIZES.body,
                            color=theme.text)
-        rule = Text("colour = the class with\nthe largest logit", font_size=SIZES.label,
+        rule = Text("colour: the class with\nthe largest logit", font_size=SIZES.body,
                     color=theme.text)
         panel = ReadoutPanel(
             [("step", lambda: step(), 0),
@@ -363,8 +365,9 @@ class ThreeClassesColourThePlane(LectureScene):
             self.bring_to_front(axes, dots, arrows)
 
         # Step: training
-        with self.beat("Gradient descent on the cross-entropy turns all three arrows "
-                       "together, each toward its own cloud. {sorted} After "
+        with self.beat("Gradient descent on a cross-entropy loss, written out later in this "
+                       "chapter, turns all three arrows together, each toward its own cloud. "
+                       "{sorted} After "
                        f"{n_steps} steps, each cloud sits in its own colour.") as b:
             field.add_updater(lambda m: m.refresh())
             arrows.add_updater(lambda m: m.refresh())
@@ -487,9 +490,12 @@ class PushingALogitStealsProbability(LectureScene):
             numbers = VGroup()
             for i in range(3):
                 n = DecimalNumber(getter()[i], num_decimal_places=decimals,
-                                  font_size=SIZES.formula_small, color=theme.classes3[i])
+                                  font_size=SIZES.formula, color=theme.classes3[i])
                 n.move_to([columns[i], y, 0])
-                n.add_updater(lambda m, i=i: _show(m, float(getter()[i])))
+                # Re-centred after each change: a new value keeps only the left edge, and a
+                # number that gains a minus sign would run into its neighbour.
+                n.add_updater(lambda m, i=i: _show(m, float(getter()[i])) or m.move_to(
+                    [columns[i], y, 0]))
                 numbers.add(n)
             return VGroup(label, numbers)
 
@@ -555,13 +561,19 @@ class PushingALogitStealsProbability(LectureScene):
                                    fill_opacity=0.8, stroke_width=0).move_to(
                     [bars.column_x(i) - 0.42, base + height / 2, 0]))
             self.kept_logits = kept
+            # The grey bars are named under the baseline while they stand.
+            kept_note = MathTex(r"\text{grey bars: } t_i \text{ before } e^{t_i}",
+                                font_size=SIZES.formula_small, color=theme.muted)
+            kept_note.move_to([(SIDE.left + SIDE.right) / 2, base - 0.45, 0])
+            self.kept_note = kept_note
             self.add(kept)
             # Numbers not yet on screen catch up with the lift first (a number whose digits
             # change while it fades in would break the fade).
             for number in (*exp_row[1], *total.numbers, *phi_sum.numbers):
                 number.update(0)
             self.play(stage.animate.set_value(1.0),
-                      FadeTransform(bar_names[0], bar_names[1]), run_time=1.2)
+                      FadeTransform(bar_names[0], bar_names[1]), FadeIn(kept_note),
+                      run_time=1.2)
             self.play(FadeIn(exp_row, shift=0.2 * DOWN), run_time=0.8)
             b.wait_until("grow")
             self.play(Indicate(bars.rects[0], color=theme.highlight, scale_factor=1.05),
@@ -572,7 +584,7 @@ class PushingALogitStealsProbability(LectureScene):
                        "bars by the same factor. {shares} The shares add up to one: red gets "
                        "the most, blue the least.") as b:
             self.play(Indicate(total.numbers[0], color=theme.highlight), FadeOut(kept),
-                      run_time=0.8)
+                      FadeOut(self.kept_note), run_time=0.8)
             b.wait_until("shrink")
             self.play(stage.animate.set_value(2.0),
                       FadeTransform(bar_names[1], bar_names[2]),
@@ -581,8 +593,8 @@ class PushingALogitStealsProbability(LectureScene):
             self.play(FadeOut(total), FadeIn(phi_sum), run_time=0.8)
 
         # Step: adding one number to every logit changes no share
-        with self.beat(f"Check the shift on the shares too: add {SHIFT_ALL:g} more to every "
-                       "logit. {add} Every exponential grows by the same factor, e, {same} so "
+        with self.beat(f"Check the shift on the shares too: {{add}} add {SHIFT_ALL:g} more to "
+                       "every logit. Every exponential grows by the same factor, e, {same} so "
                        "the shares, and the bars, do not move at all. {back} Take it away "
                        "again.") as b:
             b.wait_until("add")
@@ -702,7 +714,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         pair_x = [SIDE.left + 1.0, SIDE.left + 2.3]
         pair_baseline = Line([pair_x[0] - 0.55, pair_base, 0], [pair_x[1] + 0.55, pair_base, 0],
                              color=theme.muted, stroke_width=2)
-        pair_names = VGroup(*[MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula_small,
+        pair_names = VGroup(*[MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula,
                                       color=theme.classes3[i]).move_to([x, pair_base - 0.3, 0])
                               for i, x in enumerate(pair_x)])
 
@@ -713,7 +725,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         pair_bars = VGroup(*[Rectangle(width=0.6, height=1.0, fill_color=theme.classes3[i],
                                        fill_opacity=0.9, stroke_width=0) for i in range(2)])
         pair_numbers = VGroup(*[DecimalNumber(0.0, num_decimal_places=3,
-                                              font_size=SIZES.formula_small, color=theme.text)
+                                              font_size=SIZES.formula, color=theme.text)
                                 for _ in range(2)])
 
         def draw_pair(group: VGroup) -> None:
@@ -736,7 +748,8 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
             # Logistic regression's sigmoid is on screen from the first words.
             self.play(Write(heading), Create(axes), Create(mid_line), FadeIn(x_label),
                       FadeIn(y_ticks), run_time=1)
-            self.play(Create(curve), run_time=1)
+            # The two classes' probabilities, as bars, from the first words.
+            self.play(Create(curve), FadeIn(pair_chart), run_time=1)
             b.wait_until("write")
             self.play(Write(derivation.rows[0]), run_time=1.2)
 
@@ -754,7 +767,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
         with self.beat("Check it in numbers. {slides} As t two slides, the softmax probability "
                        "and the sigmoid of the difference agree at every moment, and the two "
                        "bars always add up to one.") as b:
-            self.play(FadeIn(panel), FadeIn(marker, scale=2), FadeIn(pair_chart), run_time=1.2)
+            self.play(FadeIn(panel), FadeIn(marker, scale=2), Indicate(pair_bars), run_time=1.2)
             b.wait_until("slides")
             for target in T2_SWEEP[1:]:
                 self.play(t2.animate.set_value(target), run_time=2.2, rate_func=smooth)
@@ -810,25 +823,27 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                        r"- \mathbf{1}\{y = i\}", font_size=SIZES.formula, color=theme.text)
         formulas = VGroup(loss, grad).arrange(RIGHT, buff=1.2)
         formulas.next_to(heading, DOWN, buff=0.35).set_x(0)
-        y_note = Text("true class: 2", font_size=SIZES.label, color=true_colour)
+        y_note = MathTex(r"\text{true class: } y = 2", font_size=SIZES.formula,
+                         color=true_colour)
         y_note.next_to(heading, RIGHT, buff=0.8)
 
-        unit, spacing = 1.6, 1.1
-        predicted = ClassBars(current_phi, theme, unit=unit, spacing=spacing, width=0.5,
-                              font_size=SIZES.caption)
-        target = ClassBars(lambda: onehot, theme, unit=unit, spacing=spacing, width=0.5,
-                           decimals=0, font_size=SIZES.caption)
+        # The bars are the picture: as tall and wide as the frame lets three charts be.
+        unit, spacing, bar_width = 1.9, 1.25, 0.75
+        predicted = ClassBars(current_phi, theme, unit=unit, spacing=spacing, width=bar_width,
+                              font_size=SIZES.label)
+        target = ClassBars(lambda: onehot, theme, unit=unit, spacing=spacing, width=bar_width,
+                           decimals=0, font_size=SIZES.label)
         # The result starts as a copy of the predicted bars and becomes the gradient as the
         # one-hot label is taken away (only the true class's bar moves).
         subtract = ValueTracker(0.0)
         self.subtract = subtract
         result = ClassBars(lambda: current_phi() + subtract.get_value() * (-onehot), theme,
-                           unit=unit, spacing=spacing, width=0.5, signed=True,
-                           font_size=SIZES.caption)
-        charts = VGroup(predicted, target, result).arrange(RIGHT, buff=1.05)
+                           unit=unit, spacing=spacing, width=bar_width, signed=True,
+                           font_size=SIZES.label)
+        charts = VGroup(predicted, target, result).arrange(RIGHT, buff=0.85)
         for chart in (predicted, target):
             chart.clear_updaters()
-        base_y = -0.2
+        base_y = -0.8
         for chart in charts:
             chart.shift((base_y - chart.baseline.get_y()) * UP)
             chart.refresh()
@@ -838,9 +853,11 @@ class GradientIsPredictedMinusOneHot(LectureScene):
             [(predicted.get_right()[0] + target.get_left()[0]) / 2, base_y + 0.6, 0])
         equals = MathTex("=", font_size=SIZES.formula_large, color=theme.text).move_to(
             [(target.get_right()[0] + result.get_left()[0]) / 2, base_y + 0.6, 0])
+        # The captions under the lowest bar's number (the gradient's negative green bar).
+        lowest = base_y + unit * min(0.0, float(gradient.min()))
         captions = VGroup(*[
             MathTex(tex, font_size=SIZES.formula_small, color=theme.muted).move_to(
-                [chart.baseline.get_x(), base_y - unit - 0.4, 0])
+                [chart.baseline.get_x(), lowest - 0.62, 0])
             for tex, chart in ((r"\text{predicted } \varphi", predicted),
                                (r"\text{one-hot } e_y", target),
                                (r"\text{gradient } \varphi - e_y", result))])
@@ -884,9 +901,9 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                       run_time=1.0)
 
         # Step: the two sets of bars
-        with self.beat("Take the query point's probabilities, {green} with green, class two, as "
-                       "the true class. {target} The target is one-hot: all of the probability "
-                       "on green.") as b:
+        with self.beat("Take the query point back to its start, logits two, one and zero, "
+                       "{green} with green, class two, as the true class. {target} The target "
+                       "is one-hot: all of the probability on green.") as b:
             # The derivation shrinks to its two results at the top; the bars take its place.
             self.play(FadeTransform(VGroup(derivation.rows[0]), loss),
                       FadeTransform(VGroup(derivation.rows[2:], box), grad),
@@ -972,10 +989,11 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                              font_size=SIZES.formula_small, color=theme.highlight)
         soft_note = Text("argmax alone has zero slope almost everywhere",
                          font_size=SIZES.label, color=theme.text)
-        # The two closing notes under the captions, one above the other.
+        # The two closing notes under the captions, one after the other in the same place.
         notes_region = Region("notes", SAFE.left, SAFE.right, SAFE.bottom,
-                              captions.get_bottom()[1] - 0.2)
-        notes_region.place(VGroup(chain_note, soft_note).arrange(DOWN, buff=0.12))
+                              captions.get_bottom()[1] - 0.05)
+        notes_region.place(chain_note, aligned=UP)
+        soft_note.move_to(chain_note)
         with self.beat("Since each logit is theta i transpose x, the weights' gradient is "
                        "the same error times x. {rule} Minus this gradient is chapter four's y "
                        "minus h, times x: target minus prediction, times input, once more.") as b:
@@ -987,7 +1005,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         # Step: soft, not hard
         with self.beat("This is why training needs the soft probabilities: a hard argmax "
                        "would have no slope almost everywhere, just like accuracy."):
-            self.play(FadeIn(soft_note, shift=0.1 * UP), run_time=0.8)
+            self.play(FadeOut(chain_note, shift=0.1 * UP), FadeIn(soft_note, shift=0.1 * UP),
+                      run_time=0.8)
 
 
 #: The quiz's logits: the course's (2, 1, 0) with every gap ten times wider (scaled, not
@@ -998,6 +1017,28 @@ _QUIZ_PHI = class_probabilities(_QUIZ_LOGITS)
 _COURSE_PHI = class_probabilities(COURSE_LOGITS)
 #: The slip of dividing each logit by their sum instead of exponentiating first.
 _QUIZ_RATIOS = _QUIZ_LOGITS / _QUIZ_LOGITS.sum()
+_QUIZ_EXPONENTIALS = softmax_parts(_QUIZ_LOGITS).exponentials
+
+
+def sci_tex(value: float, digits: int = 1) -> str:
+    """``value`` in TeX as m x 10^e (``digits`` decimals in m): 4.5e-05 -> 4.5\\times10^{-5}."""
+    mantissa, exponent = f"{value:.{digits}e}".split("e")
+    return rf"{mantissa}\times10^{{{int(exponent)}}}"
+
+
+def share_tex(value: float) -> str:
+    """A probability as TeX without rounding it into a falsehood: a share below 0.001 in
+    powers of ten, one above 0.999 with five decimals (or as "> 0.99999")."""
+    if value < 1e-3:
+        return sci_tex(value)
+    if value > 0.999:
+        shown = f"{value:.5f}"
+        return shown if shown != "1.00000" else "> 0.99999"
+    return f"{value:.3f}"
+
+
+#: The largest share, floored to four decimals: the right answer says it is above this.
+_QUIZ_FLOOR = np.floor(_QUIZ_PHI[0] * 1e4) / 1e4
 
 
 def _triple(values: np.ndarray) -> str:
@@ -1017,16 +1058,18 @@ QUIZ = Quiz(
                     "and zero. What does softmax give now?",
     choices=(
         f"The same, {_triple(_COURSE_PHI)}",
-        f"Nearly all on red: {_triple(_QUIZ_PHI)}",
+        f"Red $\\varphi_1 > {_QUIZ_FLOOR:.4f}$, the others nearly $0$",
         f"Each logit over their sum: {_triple(_QUIZ_RATIOS)}",
         "Three shares adding up to more than 1",
     ),
     correct=1,
-    reason="Wider gaps mean far wider ratios: $\\exp(20)$ dwarfs $\\exp(10)$ and "
-           "$\\exp(0)$, so red takes almost everything.",
+    reason=f"Wider gaps mean far wider ratios: $e^{{20}} \\approx "
+           f"{sci_tex(_QUIZ_EXPONENTIALS[0])}$ dwarfs $e^{{10}} \\approx "
+           f"{sci_tex(_QUIZ_EXPONENTIALS[1])}$ and $e^{{0}} = 1$, so red takes "
+           f"$\\varphi_1 = {share_tex(_QUIZ_PHI[0])}$.",
     spoken_reason="Wider gaps between the logits mean far wider ratios between their "
                   "exponentials: e to the twenty dwarfs e to the ten and e to the zero, so "
-                  "red takes almost everything.",
+                  f"red's share is above {_QUIZ_FLOOR:.4f}, though never quite one.",
     applied=True,
 )
 
@@ -1044,27 +1087,43 @@ class SoftmaxCheck(QuizScene):
         def shares() -> np.ndarray:
             return class_probabilities(np.array(COURSE_LOGITS) * self.quiz_scale.get_value())
 
-        bars = ClassBars(shares, theme, unit=2.2, spacing=1.1, width=0.6)
+        # Big: the bars are what the question is about, and they fill the side panel.
+        bars = ClassBars(shares, theme, unit=3.4, spacing=1.35, width=0.85,
+                         font_size=SIZES.body)
         bars.clear_updaters()
         self.quiz_bars = bars
         logits = MathTex(r"t = ", _ints(np.array(COURSE_LOGITS)).strip("$"),
-                         font_size=SIZES.formula_small, color=theme.text)
+                         font_size=SIZES.formula, color=theme.text)
         logits.next_to(bars.baseline, DOWN, buff=0.35)
         self.quiz_logits = logits
-        names = VGroup(*[MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula_small,
+        names = VGroup(*[MathTex(rf"\varphi_{i + 1}", font_size=SIZES.formula,
                                  color=theme.classes3[i]).move_to(
-            [bars.column_x(i), bars.baseline.get_y() - 0.3, 0]) for i in range(3)])
+            [bars.column_x(i), bars.baseline.get_y() - 0.35, 0]) for i in range(3)])
         logits.next_to(names, DOWN, buff=0.3)
         return VGroup(bars, names, logits)
 
     def quiz_reveal(self) -> None:
         theme = self.theme
-        wider = MathTex(r"t = ", _ints(_QUIZ_LOGITS).strip("$"), font_size=SIZES.formula_small,
+        bars = self.quiz_bars
+        wider = MathTex(r"t = ", _ints(_QUIZ_LOGITS).strip("$"), font_size=SIZES.formula,
                         color=theme.good).move_to(self.quiz_logits)
-        self.quiz_bars.add_updater(lambda m: m.refresh())
-        self.play(self.quiz_scale.animate.set_value(QUIZ_SCALE),
+        bars.add_updater(lambda m: m.refresh())
+        # Three decimals would print the new shares as 1.000 and 0.000, which they are not:
+        # the printed numbers leave, and each share comes back written out exactly enough.
+        self.play(self.quiz_scale.animate.set_value(QUIZ_SCALE), FadeOut(bars.numbers),
                   Transform(self.quiz_logits, wider), run_time=2.0)
-        self.quiz_bars.clear_updaters()
+        bars.clear_updaters()
+        bars.remove(bars.numbers)
+        exact = VGroup(*[MathTex(share_tex(v), font_size=SIZES.formula,
+                                 color=theme.text).next_to(rect, UP, buff=0.15)
+                         for v, rect in zip(_QUIZ_PHI, bars.rects, strict=True)])
+        # The two tiny shares sit side by side at the baseline: green's clear of red's bar,
+        # blue's a line higher and ending with the baseline.
+        exact[1].shift(max(0.0, bars.rects[0].get_right()[0] + 0.15 - exact[1].get_left()[0])
+                       * RIGHT)
+        exact[2].shift(0.6 * UP).align_to(bars.baseline, RIGHT)
+        self.quiz_exact = exact
+        self.play(FadeIn(exact, shift=0.1 * UP), run_time=0.8)
 
 
 SCENES_IN_ORDER = [

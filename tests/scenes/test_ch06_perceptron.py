@@ -258,6 +258,15 @@ def test_updates_drawn_as_vectors_are_cores(tmp_path: Path):
         # After the update the point is on its own class's side.
         assert (update.score_after >= 0) == (update.label == 1)
         assert (update.score_before >= 0) != (update.label == 1)
+    # Theta in numbers, before and after each drawn update (bias first), is core's.
+    for readout, update in zip(scene.readouts, scene.updates, strict=True):
+        before, after = readout[0].tex_string, readout[2].tex_string
+        shown = [np.array([float(v.replace("\\ ", "")) for v in
+                           tex.split("(")[1].strip().rstrip(")").split(",")])
+                 for tex in (before, after)]
+        np.testing.assert_allclose(shown[0], update.theta_before)
+        np.testing.assert_allclose(shown[1], update.theta_after)
+    assert scene.alpha_note.tex_string == r"\alpha = 1"
 
 
 def test_first_mistake_is_theta_minus_x_and_the_stray_and_grazed_points_are_cores(tmp_path):
@@ -274,6 +283,14 @@ def test_first_mistake_is_theta_minus_x_and_the_stray_and_grazed_points_are_core
     run = perceptron_run("non_separable")
     np.testing.assert_array_equal(overlap.strays, stray_points(run.trajectory,
                                                                len(run.dataset.y)))
+    # The probed stray point: logistic regression's probability there is core's, and close
+    # to a coin toss, as the narration says.
+    probe, p = overlap.probe
+    assert probe in overlap.strays
+    fit = newton_method(run.dataset.X, run.dataset.y).thetas[-1]
+    assert p == pytest.approx(float(sigmoid(fit @ np.r_[1.0, run.dataset.X[probe]])))
+    assert abs(p - 0.5) < 0.1
+    assert f"{p:.2f}" in overlap.compare[2][1].tex_string
 
 
 def test_the_verdict_shows_before_the_line_moves(tmp_path: Path):

@@ -50,12 +50,16 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     quiz = ch07.QUIZ
     assert quiz.correct == 1 and quiz.applied and not quiz.answer_is_longest
     # The right answer: scaling every logit by ten (by hand, without core): red takes
-    # 1 / (1 + e^-10 + e^-20) of it, which prints as 1.000.
+    # 1 / (1 + e^-10 + e^-20) of it, above 0.9999 (not 1: the choice must not say 1.000).
     scaled = [t * ch07.QUIZ_SCALE for t in COURSE_LOGITS]
     e = [math.exp(t) for t in scaled]
-    right = "(" + ", ".join(f"{v / sum(e):.3f}" for v in e) + ")"
-    assert right == "(1.000, 0.000, 0.000)"
-    assert right in quiz.choices[quiz.correct].replace("$", "")
+    red = e[0] / sum(e)
+    assert 0.9999 < red < 1.0
+    assert r"\varphi_1 > 0.9999" in quiz.choices[quiz.correct]
+    assert "1.000" not in quiz.choices[quiz.correct]
+    # The reason writes the exponentials and red's share out, none rounded to 1 or 0.
+    assert "4.9\\times10^{8}" in quiz.reason and "2.2\\times10^{4}" in quiz.reason
+    assert "0.99995" in quiz.reason
     # The misconception (a scale is not a shift): the course's shares unchanged.
     e0 = [math.exp(t) for t in COURSE_LOGITS]
     same = "(" + ", ".join(f"{v / sum(e0):.3f}" for v in e0) + ")"
@@ -68,6 +72,10 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     # On the answer, the picture's bars show the scaled logits' shares.
     np.testing.assert_allclose(scene.quiz_bars.shown_values(),
                                class_probabilities(np.array(scaled)), atol=1e-3)
+    # The tiny shares are written in powers of ten, read from the same probabilities.
+    green, blue = (float(tex.tex_string.replace("\\times10^{", "e").rstrip("}"))
+                   for tex in scene.quiz_exact[1:])
+    np.testing.assert_allclose([green, blue], [e[1] / sum(e), e[2] / sum(e)], rtol=0.05)
 
 
 # --- the query point's logits, exponentials and bars -----------------------------------------
