@@ -193,7 +193,9 @@ def test_the_far_email_updates_tilt_the_line_and_leave_the_s(tmp_path: Path):
     assert len(newly) >= 1 and np.all(p.y[newly] == 1)
     assert np.all((p.x[newly] > steps.line_crossing[0]) & (p.x[newly] < steps.line_crossing[-1]))
     n = len(newly)
-    assert f"past {n} spam email" in scene.beats[4].narration
+    assert f"past {n} more spam email" in scene.beats[4].narration
+    missed = int(np.sum(steps.line_wrong[-1] & (p.y == 1)))
+    assert f"calls {missed} spam emails safe" in scene.beats[4].narration
 
 
 def test_the_quiz_picture_moves_theta_one_by_the_answer(tmp_path: Path):
