@@ -96,6 +96,14 @@ def num(value: float) -> str:
     return f"{value:g}"
 
 
+def saturated_h(h: float, name: str = "h", decimals: int = 3) -> str:
+    """``name=h`` at ``decimals`` places, or ``name>0.99..`` when a sigmoid's h rounds up to
+    1 (it is always below 1; a line's h above 1 is shown as it is)."""
+    if round(h, decimals) >= 1 >= h:
+        return f"{name}>0.{'9' * decimals}"
+    return f"{name}={h:.{decimals}f}"
+
+
 def two(value: float) -> str:
     """A computed value to two decimals, as the course prints it."""
     return f"{value:.2f}"
@@ -588,7 +596,8 @@ class SameRuleAsLinearRegression(LectureScene):
                         font_size=SIZES.formula_small, color=theme.bad)
         trail.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
         # The S's h before and after the same updates (unchanged: the row stays short).
-        s_still = MathTex(rf"h:\ {steps.s_h[0]:.2f}\to\cdots\to {steps.s_h[-1]:.2f}",
+        s_still = MathTex(rf"h:\ {saturated_h(steps.s_h[0], 'h', 2)[1:]}\to\cdots\to "
+                          rf"{saturated_h(steps.s_h[-1], 'h', 2)[1:]}",
                           font_size=SIZES.formula_small, color=theme.good)
         s_still.move_to(s_ax.c2p(*S_STILL_AT), aligned_edge=UP + LEFT)
         self.line_curve = panels[1][2]
@@ -667,19 +676,24 @@ class SameRuleAsLinearRegression(LectureScene):
                       Indicate(VGroup(panels[0][4], panels[1][4]), color=theme.highlight,
                                scale_factor=1.15), run_time=1.0)
             b.wait_until("shape")
-            self.play(FadeOut(family, shift=0.2 * UP), Write(shape), run_time=1.5)
+            self.play(FadeOut(family, shift=0.2 * UP), run_time=0.3)
+            self.play(Write(shape), run_time=1.2)
             b.wait_until("again")
             self.play(FadeIn(heirs, shift=0.2 * UP, lag_ratio=0.4), run_time=1.5)
 
     def pull_readout(self, h: float, error: float, pull: float, colour: str) -> VGroup:
         """The far email's h, error and pull on the slope weight, each from core."""
         theme = self.theme
+        # Three decimals, so the pull below is their product at the precision shown; a
+        # saturated S (h within 0.0005 of 1, its error and pull about zero) is shown as
+        # such, never rounded to a flat "1.000" it never reaches.
         return VGroup(
-            # Three decimals, so the pull below is their product at the precision shown.
-            MathTex(rf"h={h:.3f}", font_size=SIZES.formula_small, color=theme.text),
-            MathTex(rf"y-h={error:.3f}", font_size=SIZES.formula_small, color=colour),
+            MathTex(saturated_h(h), font_size=SIZES.formula_small, color=theme.text),
+            MathTex(rf"y-h={error:.3f}" if abs(error) >= 5e-4 else r"|y-h|<0.001",
+                    font_size=SIZES.formula_small, color=colour),
             # The pull, the number the beat is about, a size up.
-            MathTex(rf"(y-h)\,x={pull:.1f}", font_size=SIZES.formula, color=colour),
+            MathTex(rf"(y-h)\,x={pull:.1f}" if abs(pull) >= 0.05 else r"(y-h)\,x\approx 0",
+                    font_size=SIZES.formula, color=colour),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
     def meanings(self, pulls: FarEmailPulls) -> VGroup:

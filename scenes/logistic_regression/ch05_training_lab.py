@@ -661,7 +661,8 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         for i, words in ((quiet, "deep in its class"), (loud, "wrong side of the line")):
             label = VGroup(
                 Text(words, font_size=SIZES.label, color=theme.text),
-                MathTex(rf"|y-h| = {abs(pulls[i]):.3f}", font_size=SIZES.formula_small,
+                MathTex(rf"|y-h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
+                        else r"|y-h| < 0.001", font_size=SIZES.formula_small,
                         color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
             callouts.add(callout(lab, i, label, theme))
@@ -731,7 +732,7 @@ class OverlapSettlesOnACompromise(LectureScene):
                          theme)
         self.band_notes = [note]
         self.band_span = band_span(lab, final, theme)
-        tugs = self.tugs(lab, final)
+        tugs = self.tugs(lab, final, avoid=self.band_span)
         self.tug_arrows = tugs
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
                        "wide, more than twice the default run's: {unsure} near the line the "
@@ -747,7 +748,8 @@ class OverlapSettlesOnACompromise(LectureScene):
             self.play(*[GrowArrow(t) for t in tugs], run_time=1.2)
             self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1), run_time=1.0)
 
-    def tugs(self, lab: TrainingLab, theta: np.ndarray) -> VGroup:
+    def tugs(self, lab: TrainingLab, theta: np.ndarray, avoid: VMobject | None = None
+             ) -> VGroup:
         """One thick arrow per class, from the line toward the side where that class's
         wrong-side points sit, as long as their summed pull |y - h| (the longer one
         TUG_LENGTH): the line is tugged both ways at once, nearly in balance. Each arrow
@@ -764,6 +766,11 @@ class OverlapSettlesOnACompromise(LectureScene):
         biggest = max(totals.values())
         centres = np.array([lab.axes.c2p(*x) for x in lab.X])[:, :2]
         reach = DOT_RADIUS + HALO_GROWTH * np.abs(pulls) + 0.08  # each halo, and some air
+        if avoid is not None:  # and clear of ``avoid`` (the band's span), sampled densely
+            a, b = (np.asarray(p)[:2] for p in (avoid[0].get_start(), avoid[0].get_end()))
+            extra = np.array([a + u * (b - a) for u in np.linspace(0, 1, 40)])
+            centres = np.vstack([centres, extra])
+            reach = np.concatenate([reach, np.full(len(extra), 0.22)])
         arrows = VGroup()
         for label in (0, 1):
             mine = [i for i in wrong if lab.y[i] == label]
@@ -1042,7 +1049,7 @@ class LargeLearningRateOvershoots(LectureScene):
         with self.beat("Now look from above: a map of the log-likelihood over the two "
                        "weights, with its peak. {normal} At the normal rate the steps glide up "
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
-                       "zig-zag across it for ever.") as b:
+                       "then hop round it in a small loop for ever, never landing on it.") as b:
             # The plane gives way to the map at once: the words are about it.
             self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
                       Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
