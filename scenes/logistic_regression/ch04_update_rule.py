@@ -13,6 +13,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
     Circle,
     Create,
@@ -24,6 +25,7 @@ from manim import (
     GrowArrow,
     GrowFromEdge,
     Indicate,
+    LaggedStart,
     Line,
     MathTex,
     NumberLine,
@@ -92,6 +94,14 @@ def denominator(fraction: VMobject) -> VGroup:
 def num(value: float) -> str:
     """An input as the course writes it: 0, 1, 2, 0.5."""
     return f"{value:g}"
+
+
+def saturated_h(h: float, name: str = "h", decimals: int = 3) -> str:
+    """``name=h`` at ``decimals`` places, or ``name>0.99..`` when a sigmoid's h rounds up to
+    1 (it is always below 1; a line's h above 1 is shown as it is)."""
+    if round(h, decimals) >= 1 >= h:
+        return f"{name}>0.{'9' * decimals}"
+    return f"{name}={h:.{decimals}f}"
 
 
 def two(value: float) -> str:
@@ -296,10 +306,13 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             b.wait_until("cancel")
             colours = (theme.highlight, theme.highlight, theme.loss, theme.loss)
             self.play(*[Create(stroke) for stroke in self.strokes(g_pair_terms, colours)],
-                      run_time=0.5)
-            self.play(g_pair[1], one_minus_g_pair[1], FadeOut(self.struck), run_time=0.8)
-            # The survivors close the gaps at once.
-            self.play(d.morph(2, 3, MORPHS[3]), run_time=0.8)
+                      run_time=0.35)
+            # One move: each struck pair flies together and vanishes while the survivors
+            # (the numerators with them) close the gaps, so no frame holds a stranded term.
+            self.play(self.close(2, 3, MORPHS[3], [
+                (self.under_bar(2, CANCEL_G[0]), d.term(2, CANCEL_G[1])),
+                (self.under_bar(2, CANCEL_ONE_MINUS_G[0]), d.term(2, CANCEL_ONE_MINUS_G[1]))]),
+                run_time=0.9)
 
         # Step: what survives
         with self.beat("What survives is y times one minus g, minus one minus y times g."):
@@ -311,15 +324,17 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.curve)
         with self.beat("Expand the brackets. {yg} Minus y g and plus y g {cancel} cancel, "
                        "{left} and all that is left is y minus g, times x j.") as b:
-            self.play(d.morph(3, 4, MORPHS[4]), run_time=1.0)
-            note(4)
+            # The note changes with the line, on "Expand the brackets".
+            self.play(d.morph(3, 4, MORPHS[4]), FadeOut(notes[3], shift=0.15 * DOWN),
+                      FadeIn(notes[4], shift=0.15 * DOWN), run_time=1.0)
             b.wait_until("yg")
             self.play(yg_pair[0])
-            # The pair holds its colour while named, and collapses on "cancel".
+            # The pair holds its colour while named, is struck and closes up on "cancel".
             b.wait_until("cancel")
-            self.play(yg_pair[1], run_time=min(0.8, b.time_until("left", minimum=0.5)))
-            # The survivors close the gap at once.
-            self.play(d.morph(4, 5, MORPHS[5]), run_time=0.7)
+            yg_terms = (d.term(*CANCEL_YG[0]), d.term(*CANCEL_YG[1]))
+            self.play(*[Create(stroke) for stroke in
+                        self.strokes(yg_terms, (theme.curve, theme.curve))], run_time=0.3)
+            self.play(self.close(4, 5, MORPHS[5], [yg_terms]), run_time=0.7)
             b.wait_until("left")
             note(5)
             self.play(rows[5][2].animate.set_color(theme.good))
@@ -344,6 +359,40 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             b.wait_until("rule")
             self.play(TransformFromCopy(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
             self.play(Create(box))
+
+    def close(self, source: int, target: int, pairs: list, cancelled: list) -> AnimationGroup:
+        """Row ``source`` closes into row ``target`` in one move: each cancelled pair (two
+        groups of glyphs) flies to its midpoint and vanishes, with the strokes through it,
+        while every surviving glyph slides into the target's pieces (``pairs`` as for
+        :meth:`Derivation.morph`; a fraction's numerator survives its cancelled bar)."""
+        d = self.derivation
+
+        def leaves(m: VMobject) -> list[VMobject]:
+            return [g for g in m.get_family() if not g.submobjects and g.has_points()]
+
+        gone: set[int] = set()
+        anims = []
+        for a, b in cancelled:
+            meet = (a.get_center() + b.get_center()) / 2
+            for m in (a, b):
+                anims.append(FadeOut(m, target_position=meet, scale=0.2))
+                gone.update(id(g) for g in leaves(m))
+        sources, targets = set(), set()
+        for a, b in pairs:
+            refs = [a] if isinstance(a, int) else list(a)
+            ends = [b] if isinstance(b, int) else list(b)
+            sources.update(refs)
+            targets.update(ends)
+            glyphs = [g for i in refs for g in leaves(d.term(source, i)) if id(g) not in gone]
+            anims.append(ReplacementTransform(VGroup(*glyphs),
+                                              VGroup(*[d.term(target, i) for i in ends])))
+        for i, piece in enumerate(d.rows[source]):
+            rest = [g for g in leaves(piece) if id(g) not in gone]
+            if i not in sources and rest:
+                anims.append(FadeOut(VGroup(*rest)))
+        anims += [FadeIn(p) for i, p in enumerate(d.rows[target]) if i not in targets]
+        anims.append(FadeOut(self.struck))
+        return AnimationGroup(*anims)
 
     def strokes(self, terms: tuple[VMobject, ...], colours: tuple[str, ...]) -> VGroup:
         """A bright slash through each term about to cancel, in its pair's colour (removed
@@ -419,7 +468,7 @@ H_PIECE = 8
 #: The symbols the comparison walks along, as groups of :func:`update_rule`'s pieces.
 SYMBOLS = [(0,), (1,), (2,), (3,), (4,), (6,), (7,), (8,), (10,)]
 #: The far email's own updates applied to both fits: this rate, this many times.
-FAR_RATE = 4e-4
+FAR_RATE = 5e-4
 FAR_STEPS = 3
 
 
@@ -461,7 +510,7 @@ class SameRuleAsLinearRegression(LectureScene):
 
         # Step: LMS beside it, symbol by symbol
         with self.beat("Now recall least mean squares, the rule that fitted lines to house "
-                       "prices. {compare} Compare the two, symbol by symbol. They are "
+                       "prices. {compare} Compare the two, symbol by symbol. {same} They are "
                        "identical.") as clock:
             # The LMS rule arrives whole; the symbol-by-symbol check waits for its words.
             self.play(FadeIn(names[1]), FadeIn(lms, shift=0.2 * UP), run_time=1.5)
@@ -472,11 +521,15 @@ class SameRuleAsLinearRegression(LectureScene):
                                                      color=theme.good, buff=0.08)
                                 for row in (logistic, lms)])
 
-            walker = frames(0)
-            self.play(Create(walker), run_time=0.4)
-            for i in range(1, len(SYMBOLS)):
-                self.play(Transform(walker, frames(i)), run_time=0.35)
-            self.play(FadeOut(walker), run_time=0.3)
+            # Every symbol pair gets its box, left to right, and the boxes stay: on
+            # "identical" all of them are up at once.
+            boxes = [frames(i) for i in range(len(SYMBOLS))]
+            self.play(LaggedStart(*[Create(f) for f in boxes], lag_ratio=0.5),
+                      run_time=clock.time_until("same", minimum=1.5))
+            clock.wait_until("same")
+            self.play(Indicate(VGroup(*boxes), color=theme.good, scale_factor=1.03),
+                      run_time=0.8)
+            self.play(FadeOut(VGroup(*boxes)), run_time=0.3)
 
         # Step: but h means different things, shown on chapter 0's emails
         pulls = far_email_pulls()
@@ -543,7 +596,8 @@ class SameRuleAsLinearRegression(LectureScene):
                         font_size=SIZES.formula_small, color=theme.bad)
         trail.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
         # The S's h before and after the same updates (unchanged: the row stays short).
-        s_still = MathTex(rf"h:\ {steps.s_h[0]:.2f}\to\cdots\to {steps.s_h[-1]:.2f}",
+        s_still = MathTex(rf"h:\ {saturated_h(steps.s_h[0], 'h', 2)[1:]}\to\cdots\to "
+                          rf"{saturated_h(steps.s_h[-1], 'h', 2)[1:]}",
                           font_size=SIZES.formula_small, color=theme.good)
         s_still.move_to(s_ax.c2p(*S_STILL_AT), aligned_edge=UP + LEFT)
         self.line_curve = panels[1][2]
@@ -568,11 +622,13 @@ class SameRuleAsLinearRegression(LectureScene):
                                for i in newly])
         self.cuts, self.cut_name = VGroup(cut, s_cut), cut_name
         n_wrong = len(newly)
+        spam_missed = int(np.sum(steps.line_wrong[-1] & (pulls.y == 1)))
         with self.beat(f"Now apply {FAR_STEPS} of these updates, from the far email alone. "
                        "{tilt} The line tilts down toward it, {drags} and drags every other "
                        "prediction with it: where it says one half slides right, past "
-                       f"{n_wrong} spam {'email' if n_wrong == 1 else 'emails'} it now calls "
-                       "safe; {still} the S does not budge.") as b:
+                       f"{n_wrong} more spam {'email' if n_wrong == 1 else 'emails'}; it now "
+                       f"calls {spam_missed} spam emails safe. {{still}} The S does not "
+                       "budge.") as b:
             self.play(FadeOut(VGroup(tug, line_pull)), FadeIn(cut), FadeIn(cut_name),
                       FadeIn(s_cut), run_time=0.6)
             b.wait_until("tilt")
@@ -604,26 +660,40 @@ class SameRuleAsLinearRegression(LectureScene):
                                        "neural nets: the output layer")])
         heirs.arrange(RIGHT, buff=0.8).next_to(shape, UP, buff=0.25)
         self.heirs = heirs
-        with self.beat("Same form, different h, different pulls. Both models belong to one "
-                       "family, the generalized linear models, and for every member, maximum "
+        family = Text("one family: generalized linear models", font_size=SIZES.body,
+                      color=theme.highlight)
+        FORMULA_STRIP.place(family)
+        self.family = family
+        with self.beat("Same form, different h, different pulls. Both models belong to {family} "
+                       "one family, the generalized linear models, and for every member, maximum "
                        "likelihood gives this shape: {shape} error times input. {again} It "
                        "comes back in the perceptron, in softmax, and in the last layer of "
                        "every neural network.") as b:
             self.play(FadeOut(self.cut_name), run_time=0.4)
+            b.wait_until("family")
+            # Both pictures' names light up together under the family's name.
+            self.play(FadeIn(family, shift=0.2 * UP),
+                      Indicate(VGroup(panels[0][4], panels[1][4]), color=theme.highlight,
+                               scale_factor=1.15), run_time=1.0)
             b.wait_until("shape")
-            self.play(Write(shape), run_time=1.5)
+            self.play(FadeOut(family, shift=0.2 * UP), run_time=0.3)
+            self.play(Write(shape), run_time=1.2)
             b.wait_until("again")
             self.play(FadeIn(heirs, shift=0.2 * UP, lag_ratio=0.4), run_time=1.5)
 
     def pull_readout(self, h: float, error: float, pull: float, colour: str) -> VGroup:
         """The far email's h, error and pull on the slope weight, each from core."""
         theme = self.theme
+        # Three decimals, so the pull below is their product at the precision shown; a
+        # saturated S (h within 0.0005 of 1, its error and pull about zero) is shown as
+        # such, never rounded to a flat "1.000" it never reaches.
         return VGroup(
-            # Three decimals, so the pull below is their product at the precision shown.
-            MathTex(rf"h={h:.3f}", font_size=SIZES.formula_small, color=theme.text),
-            MathTex(rf"y-h={error:.3f}", font_size=SIZES.formula_small, color=colour),
+            MathTex(saturated_h(h), font_size=SIZES.formula_small, color=theme.text),
+            MathTex(rf"y-h={error:.3f}" if abs(error) >= 5e-4 else r"|y-h|<0.001",
+                    font_size=SIZES.formula_small, color=colour),
             # The pull, the number the beat is about, a size up.
-            MathTex(rf"(y-h)\,x={pull:.1f}", font_size=SIZES.formula, color=colour),
+            MathTex(rf"(y-h)\,x={pull:.1f}" if abs(pull) >= 0.05 else r"(y-h)\,x\approx 0",
+                    font_size=SIZES.formula, color=colour),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
     def meanings(self, pulls: FarEmailPulls) -> VGroup:
@@ -946,7 +1016,7 @@ class UpdateRuleCheck(QuizScene):
         numbers = VGroup(*[MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted)
                            .next_to(line.n2p(v), DOWN, buff=0.15) for v in (-1, 0, 1)])
         t_name = MathTex(r"\theta_1", font_size=SIZES.formula, color=theme.text)
-        t_name.next_to(line, LEFT, buff=0.2)
+        t_name.next_to(line, LEFT, buff=0.5)
         marker = Dot(line.n2p(t0), radius=0.11, color=theme.highlight)
         marker.add_updater(lambda m: m.move_to(
             line.n2p(float(t0 + self.moved.get_value() * (t1 - t0)))))
@@ -963,9 +1033,20 @@ class UpdateRuleCheck(QuizScene):
         # Beside the arrow's tail, clear of the z axis's name above.
         fall_name = MathTex(f"{t1 - t0:.2f}", font_size=SIZES.formula_small,
                             color=theme.bad).next_to(fall, RIGHT, buff=0.1)
-        h_now = MathTex(rf"y={QUIZ_Y},\ h={step.h_before:.1f}\to{step.h_after:.2f}",
-                        font_size=SIZES.formula_small, color=theme.good)
-        h_now.move_to(self.quiz_tag)
+        # Both weights step (theta_0 with its input 1 too), so the score falls by both
+        # steps and h with it: the new h is explained, not just stated.
+        d0, d1 = step.theta_after - step.theta_before
+        h_now = VGroup(
+            MathTex(rf"\Delta\theta_0={d0:.2f},\ \Delta\theta_1={d1:.2f}",
+                    font_size=SIZES.body, color=theme.bad),
+            MathTex(rf"z:{step.score_before:.2f}\to{step.score_after:.2f},\ "
+                    rf"h:{step.h_before:.1f}\to{step.h_after:.2f}",
+                    font_size=SIZES.body, color=theme.good),
+        ).arrange(DOWN, buff=0.12)
+        h_now.move_to(self.quiz_tag, aligned_edge=DOWN)
+        # Inside the title-safe area, even if wider than the picture.
+        h_now.shift(min(0.0, self.quiz_axes.get_right()[0] - h_now.get_right()[0]) * RIGHT)
+        self.quiz_h_now = h_now
         self.quiz_fall = fall_name
         self.play(GrowArrow(fall), FadeIn(fall_name), self.moved.animate.set_value(1.0),
                   run_time=1.8)

@@ -110,10 +110,8 @@ NORM_CURVE_SIZE = (3.6, 0.6)
 NORM_CHART_HEIGHT = 1.35
 #: How strongly another run's curve is drawn under this one's.
 GHOST_OPACITY = 0.7
-#: Tug arrows on the overlap run's wrong-side points: how many per class, how long per
-#: unit of pull (in feature units).
-TUGS_PER_CLASS = 3
-TUG_LENGTH = 1.2
+#: The overlap run's tug arrows, one per class: the longer one's length (in feature units).
+TUG_LENGTH = 1.4
 #: The separated run's band note: its bottom-right corner, in the plane's units (the corner
 #: right of the band and below the orange cloud holds no point).
 SEPARATED_NOTE_CORNER = (3.85, -3.05)
@@ -252,7 +250,7 @@ class TrainingLab:
         self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.formula_small,
                                            num_decimal_places=0, excluding=[])
         self.curve_axes.x_axis.numbers.set_color(theme.muted)
-        self.curve_x_label = Text("iteration", font_size=SIZES.caption, color=theme.muted)
+        self.curve_x_label = Text("iteration", font_size=SIZES.label, color=theme.muted)
         self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
         self.curve_y_label = MathTex(r"\ell(\theta)", font_size=SIZES.formula_small,
                                      color=theme.loss).next_to(self.curve_axes.y_axis, UP,
@@ -582,6 +580,11 @@ def band_span(lab: TrainingLab, theta: np.ndarray, theme: Theme) -> VGroup:
 # ---------------------------------------------------------------------------------------------
 
 
+#: The first steps of the default run, where its boundary swings round into the gap: played
+#: slowly, on the words that name the swing.
+SWING_STEPS = 10
+
+
 class GradientAscentSwingsTheBoundary(LectureScene):
     """From a random start, hundreds of steps swing the boundary into the gap; the 90 % band
     narrows as the weights grow; the halos of the settled points go quiet."""
@@ -641,10 +644,14 @@ class GradientAscentSwingsTheBoundary(LectureScene):
 
         # Step: train
         with self.beat(f"Now {lab.n_steps} steps of gradient ascent, at a learning rate of "
-                       f"{run.trajectory.learning_rate:g}. The boundary swings round into the "
-                       "gap, the band narrows as the weights grow, and the log-likelihood "
-                       "shoots up, then levels off."):
-            lab.train(self, lab.n_steps, run_time=18, rate_func=slow_start(5.0))
+                       f"{run.trajectory.learning_rate:g}. {{swing}} The boundary swings round "
+                       "into the gap, {narrows} the band narrows as the weights grow, and the "
+                       "log-likelihood shoots up, then levels off.") as b:
+            # The start holds until its words; the first steps, where the boundary turns,
+            # play slowly on "swings round"; the rest fly by while the band narrows.
+            b.wait_until("swing")
+            lab.train(self, SWING_STEPS, run_time=b.time_until("narrows", minimum=3.0))
+            lab.train(self, lab.n_steps, run_time=12, rate_func=slow_start(4.0))
 
         # Step: the silent points
         pulls = run.trajectory.pulls[-1]
@@ -654,7 +661,8 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         for i, words in ((quiet, "deep in its class"), (loud, "wrong side of the line")):
             label = VGroup(
                 Text(words, font_size=SIZES.label, color=theme.text),
-                MathTex(rf"|y-h| = {abs(pulls[i]):.3f}", font_size=SIZES.formula_small,
+                MathTex(rf"|y-h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
+                        else r"|y-h| < 0.001", font_size=SIZES.formula_small,
                         color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
             callouts.add(callout(lab, i, label, theme))
@@ -724,7 +732,7 @@ class OverlapSettlesOnACompromise(LectureScene):
                          theme)
         self.band_notes = [note]
         self.band_span = band_span(lab, final, theme)
-        tugs = self.tugs(lab, final)
+        tugs = self.tugs(lab, final, avoid=self.band_span)
         self.tug_arrows = tugs
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
                        "wide, more than twice the default run's: {unsure} near the line the "
@@ -740,27 +748,52 @@ class OverlapSettlesOnACompromise(LectureScene):
             self.play(*[GrowArrow(t) for t in tugs], run_time=1.2)
             self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1), run_time=1.0)
 
-    def tugs(self, lab: TrainingLab, theta: np.ndarray) -> VGroup:
-        """On the points on the wrong side (a few of each class, the strongest), an arrow
-        from the line's nearest point toward the point, as long as its pull |y - h|: the
-        line is tugged both ways at once."""
+    def tugs(self, lab: TrainingLab, theta: np.ndarray, avoid: VMobject | None = None
+             ) -> VGroup:
+        """One thick arrow per class, from the line toward the side where that class's
+        wrong-side points sit, as long as their summed pull |y - h| (the longer one
+        TUG_LENGTH): the line is tugged both ways at once, nearly in balance. Each arrow
+        stands where the line runs furthest from every point and its halo."""
         pulls = lab.y - predict_proba(theta, lab.X)
         wrong = np.flatnonzero((pulls > 0.5) | (pulls < -0.5))
         w = np.asarray(theta)[1:]
-        unit = w / np.linalg.norm(w)
+        norm = float(np.linalg.norm(w))
+        unit = w / norm
+        along = np.array([-unit[1], unit[0]])
+        base = -theta[0] / norm * unit  # the line's point nearest the origin
+        totals = {c: float(np.sum(np.abs(pulls[[i for i in wrong if lab.y[i] == c]])))
+                  for c in (0, 1)}
+        biggest = max(totals.values())
+        centres = np.array([lab.axes.c2p(*x) for x in lab.X])[:, :2]
+        reach = DOT_RADIUS + HALO_GROWTH * np.abs(pulls) + 0.08  # each halo, and some air
+        if avoid is not None:  # and clear of ``avoid`` (the band's span), sampled densely
+            a, b = (np.asarray(p)[:2] for p in (avoid[0].get_start(), avoid[0].get_end()))
+            extra = np.array([a + u * (b - a) for u in np.linspace(0, 1, 40)])
+            centres = np.vstack([centres, extra])
+            reach = np.concatenate([reach, np.full(len(extra), 0.22)])
         arrows = VGroup()
         for label in (0, 1):
             mine = [i for i in wrong if lab.y[i] == label]
-            for i in sorted(mine, key=lambda i: -abs(pulls[i]))[:TUGS_PER_CLASS]:
-                x = lab.X[i]
-                score = theta[0] + x @ w
-                foot = x - score / np.linalg.norm(w) * unit
-                toward = np.sign(score) * unit  # from the line toward the point's side
-                start = lab.axes.c2p(*foot)
-                tip = lab.axes.c2p(*(foot + TUG_LENGTH * abs(pulls[i]) * toward))
-                colour = self.theme.class1 if label == 1 else self.theme.class0
-                arrows.add(Arrow(start, tip, buff=0, color=colour, stroke_width=5,
-                                 max_tip_length_to_length_ratio=0.35))
+            side = float(np.sign(np.mean([theta[0] + lab.X[i] @ w for i in mine])))
+            length = TUG_LENGTH * totals[label] / biggest
+            best, best_room = None, -np.inf
+            for t in np.linspace(-6.0, 6.0, 241):
+                foot = base + t * along
+                tip = foot + side * length * unit
+                inside = all(BOX[k][0] + 0.3 <= v[k] <= BOX[k][1] - 0.3
+                             for v in (foot, tip) for k in (0, 1))
+                if not inside:
+                    continue
+                a, b = (np.asarray(lab.axes.c2p(*v))[:2] for v in (foot, tip))
+                seg = b - a
+                u = np.clip((centres - a) @ seg / (seg @ seg), 0.0, 1.0)
+                gaps = np.linalg.norm(centres - (a + u[:, None] * seg), axis=1) - reach
+                if gaps.min() > best_room:
+                    best, best_room = (a, b), float(gaps.min())
+            colour = self.theme.class1 if label == 1 else self.theme.class0
+            start, tip = (np.array([v[0], v[1], 0.0]) for v in best)
+            arrows.add(Arrow(start, tip, buff=0, color=colour, stroke_width=10,
+                             max_tip_length_to_length_ratio=0.3))
         return arrows
 
 
@@ -1016,7 +1049,7 @@ class LargeLearningRateOvershoots(LectureScene):
         with self.beat("Now look from above: a map of the log-likelihood over the two "
                        "weights, with its peak. {normal} At the normal rate the steps glide up "
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
-                       "zig-zag across it for ever.") as b:
+                       "then hop round it in a small loop for ever, never landing on it.") as b:
             # The plane gives way to the map at once: the words are about it.
             self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
                       Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),

@@ -99,7 +99,9 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
     assert (theta[0] + x @ theta[1:] >= 0) != (label == 1)
     # The callouts print core's |y - h| for those two points.
     shown = " ".join(getattr(m, "tex_string", "") for m in scene.callouts.get_family())
-    assert f"{abs(pulls[i]):.3f}" in shown and f"{abs(pulls[j]):.3f}" in shown
+    # The sure point's pull is below 0.0005, shown as "< 0.001", never rounded to 0.000.
+    assert abs(pulls[i]) < 5e-4 and "< 0.001" in shown and "0.000" not in shown
+    assert f"{abs(pulls[j]):.3f}" in shown
 
 
 def _probes(X: np.ndarray, y: np.ndarray, theta: np.ndarray, label: int, n: int = 5
