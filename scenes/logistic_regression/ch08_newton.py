@@ -475,12 +475,13 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         def w_ascent() -> float:
             return float(np.interp(k_ascent.get_value(), steps, race.gradient))
 
-        def begun(k: ValueTracker) -> int:
-            """Steps begun: the counter turns as a step's motion starts, with the marker."""
-            return int(np.ceil(k.get_value() - 1e-9))
+        def done(k: ValueTracker) -> int:
+            """Steps done: the counter turns as the marker lands, so "step n" never sits
+            beside a w still on its way to iterate n."""
+            return int(np.floor(k.get_value() + 1e-9))
 
         def count(k: ValueTracker) -> Callable[[], float]:
-            return lambda: float(begun(k))
+            return lambda: float(done(k))
 
         def iterate(k: ValueTracker, iterates: np.ndarray) -> Callable[[], float]:
             """The readout follows the marker's w (core's iterate whenever a step ends)."""
