@@ -274,9 +274,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
 
         # Step: the hill
         with self.beat("Here is the log-likelihood of a single weight w, with the bias held at "
-                       "zero. {slope} Gradient ascent feels only its slope, so near a gentle "
-                       "peak it creeps; {curvature} Newton's method also uses the curvature, "
-                       "how fast that slope bends.") as b:
+                       "zero. {slope} Gradient ascent feels only its slope, the tilt of this "
+                       "tangent; {curvature} Newton's method also uses the curvature, how fast "
+                       "that tilt changes as the point moves.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(plots.top),
                       FadeIn(plots.top_label), FadeIn(side_notes[0]), run_time=0.8)
             self.play(Create(plots.top_curve), run_time=1.2)
