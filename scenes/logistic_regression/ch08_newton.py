@@ -1295,9 +1295,10 @@ class NewtonCheck(QuizScene):
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, [*QUIZ_W_RANGE, 1], [*QUIZ_L_RANGE, 2], x_length=3.4,
-                             y_length=3.2, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
-                             x_decimals=0)
+        axes = function_axes(theme, [*QUIZ_W_RANGE, 1], [*QUIZ_L_RANGE, 2], x_length=4.2,
+                             y_length=3.8, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
+                             y_numbers=[quiz_hill(QUIZ_START), 0], x_decimals=0,
+                             y_decimals=0)
         # The w axis runs along l = 0, through the peak: its numbers go below the plot's floor.
         for number in axes.x_axis.numbers:
             number.next_to(axes.c2p(number.get_value(), QUIZ_L_RANGE[0]), DOWN, buff=0.12)
@@ -1315,15 +1316,23 @@ class NewtonCheck(QuizScene):
         return VGroup(axes, curve, name, w_name, self.quiz_start, start_name)
 
     def quiz_reveal(self) -> None:
-        """The step, drawn where the picture now stands: from w0 onto the peak."""
-        axes = self.quiz_axes
-        start = axes.c2p(QUIZ_START, quiz_hill(QUIZ_START))
+        """The step, drawn where the picture now stands: a step in w, from w0 across to the
+        peak's w (at the start's height), then up to the hill there: the peak."""
+        axes, theme = self.quiz_axes, self.theme
+        floor = quiz_hill(QUIZ_START)
+        start = axes.c2p(QUIZ_START, floor)
+        across = axes.c2p(_QUIZ_LANDS, floor)
         lands = axes.c2p(_QUIZ_LANDS, quiz_hill(_QUIZ_LANDS))
-        self.quiz_jump = Arrow(start, lands, buff=0.12, color=self.theme.highlight,
+        self.quiz_jump = Arrow(start, across, buff=0.12, color=theme.highlight,
                                stroke_width=5, max_tip_length_to_length_ratio=0.15)
-        self.quiz_lands = Circle(radius=0.15, color=self.theme.good,
+        step = MathTex(rf"\Delta w = {_QUIZ_LANDS - QUIZ_START:+d}",
+                       font_size=SIZES.formula_small, color=theme.highlight)
+        step.next_to(self.quiz_jump, UP, buff=0.15)
+        self.quiz_rise = DashedLine(across, lands, color=theme.muted, stroke_width=3)
+        self.quiz_lands = Circle(radius=0.15, color=theme.good,
                                  stroke_width=4).move_to(lands)
-        self.play(GrowArrow(self.quiz_jump), run_time=1.0)
+        self.play(GrowArrow(self.quiz_jump), FadeIn(step), run_time=1.0)
+        self.play(Create(self.quiz_rise), run_time=0.5)
         self.play(FadeIn(self.quiz_lands, scale=1.5), run_time=0.5)
 
 

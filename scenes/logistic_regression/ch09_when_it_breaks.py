@@ -81,7 +81,14 @@ from scenes.common.pieces import (
     SansNumber,
     axes_box,
 )
-from scenes.common.plots import DOT_RADIUS, function_axes, plane_axes, point_cloud, polyline
+from scenes.common.plots import (
+    DOT_RADIUS,
+    function_axes,
+    legend,
+    plane_axes,
+    point_cloud,
+    polyline,
+)
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene, wrapped
 from scenes.common.theme import SIZES, Theme
@@ -1276,7 +1283,8 @@ class WhenItBreaksCheck(QuizScene):
         x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
             plane.x_axis.get_right(), RIGHT, buff=0.1)
         self.quiz_y_name = y_name
-        return VGroup(lift, plane, dots, y_name, x_name)
+        key = legend(theme).next_to(plane, DOWN, buff=0.35)
+        return VGroup(lift, plane, dots, y_name, x_name, key)
 
     def quiz_reveal(self) -> None:
         """Each point rises or sinks to z = x1 x2 (seen edge-on), then the level sheet z = 0:
@@ -1292,8 +1300,8 @@ class WhenItBreaksCheck(QuizScene):
                      color=theme.boundary, stroke_width=6)
         name = MathTex("z = 0", font_size=SIZES.formula_small, color=theme.boundary)
         name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
-        name.move_to(axes.c2p(QUIZ_X_RANGE[0], 0), aligned_edge=DOWN + LEFT).shift(
-            0.1 * UP + 0.05 * RIGHT)
+        # Past the sheet's left end, clear of the axis and the points.
+        name.next_to(sheet, LEFT, buff=0.12)
         self.quiz_sheet = sheet
         self.play(Create(sheet), FadeIn(name), run_time=0.8)
 

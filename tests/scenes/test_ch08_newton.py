@@ -300,3 +300,23 @@ def test_hill_and_saddle_pictures_show_the_step_climbing_and_descending(tmp_path
         start, end = panel.step.get_start(), panel.step.get_end()
         along = panel.point(panel.run.lands) - panel.point(panel.run.start)
         assert np.dot(end - start, along) > 0.8 * np.dot(along, along)
+
+
+def test_the_quiz_step_is_a_step_in_w_onto_the_peak(tmp_path: Path):
+    """The reveal draws Newton's step as a move in w (level, from w0 to w1) and the hill at w1
+    is its peak: the quiz's answer, derived here from the hill's own derivatives."""
+    scene = build(ch08.NewtonCheck, tmp_path)
+    axes = scene.quiz_axes
+    h = 1e-4
+    slope = (ch08.quiz_hill(ch08.QUIZ_START + h) - ch08.quiz_hill(ch08.QUIZ_START - h)) / (2 * h)
+    curvature = (ch08.quiz_hill(ch08.QUIZ_START + h) - 2 * ch08.quiz_hill(ch08.QUIZ_START)
+                 + ch08.quiz_hill(ch08.QUIZ_START - h)) / h ** 2
+    w1 = ch08.QUIZ_START - slope / curvature
+    start, end = (axes.p2c(p) for p in (scene.quiz_jump.get_start(), scene.quiz_jump.get_end()))
+    assert start[1] == pytest.approx(end[1], abs=1e-9)  # level: a step in w only
+    assert start[0] == pytest.approx(ch08.QUIZ_START, abs=0.3)
+    assert end[0] == pytest.approx(w1, abs=0.3)
+    top = axes.p2c(scene.quiz_lands.get_center())
+    assert top[0] == pytest.approx(w1, abs=1e-6)
+    assert top[1] == pytest.approx(max(ch08.quiz_hill(w) for w in np.linspace(-1, 7, 8001)),
+                                   abs=1e-6)
