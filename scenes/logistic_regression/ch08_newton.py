@@ -1327,8 +1327,10 @@ class NewtonCheck(QuizScene):
                                stroke_width=5, max_tip_length_to_length_ratio=0.15)
         step = MathTex(rf"\Delta w = {_QUIZ_LANDS - QUIZ_START:+d}",
                        font_size=SIZES.formula_small, color=theme.highlight)
-        step.next_to(self.quiz_jump, UP, buff=0.15)
         self.quiz_rise = DashedLine(across, lands, color=theme.muted, stroke_width=3)
+        # Above the arrow, inside the hill: against the dashed rise, clear of the curve.
+        step.next_to(self.quiz_jump, UP, buff=0.15).next_to(self.quiz_rise, LEFT, buff=0.12,
+                                                            coor_mask=np.array([1, 0, 0]))
         self.quiz_lands = Circle(radius=0.15, color=theme.good,
                                  stroke_width=4).move_to(lands)
         self.play(GrowArrow(self.quiz_jump), FadeIn(step), run_time=1.0)
