@@ -1210,6 +1210,43 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             b.wait_until("model")
             self.play(Create(first), FadeIn(model_key), run_time=2)
 
+        # A zoom on the peak, under the readouts: the later jumps, too short to see on the
+        # map, at a scale where the second stop sits near the zoom's edge.
+        half = ZOOM_MARGIN * float(distance[2])
+        centre = bowls.maximiser
+        zoom = function_axes(theme, [centre[0] - half, centre[0] + half, half],
+                             [centre[1] - half, centre[1] + half, half], x_length=ZOOM_SIDE,
+                             y_length=ZOOM_SIDE).set_opacity(0)
+        self.zoom = zoom
+        factor = (ZOOM_SIDE / (2 * half)) / (axes.x_axis.get_unit_size())
+        self.zoom_factor = factor
+        zoom_frame = Rectangle(width=ZOOM_SIDE, height=ZOOM_SIDE, color=theme.muted,
+                               stroke_width=2).move_to(zoom)
+        zoom_peak = Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
+            zoom.c2p(*centre))
+        zoom_title = Text(f"near the peak, {factor:.0f}\u00d7 closer", font_size=SIZES.label,
+                          color=theme.text)
+        zoom_group = VGroup(zoom, zoom_frame, zoom_peak)
+        zoom_title.next_to(zoom_frame, UP, buff=0.15).align_to(zoom_frame, LEFT)
+        SIDE.place(VGroup(zoom_title, zoom_group), aligned=DOWN + LEFT)
+        # The map's ring around the zoomed square (the region the zoom shows).
+        zoom_source = Rectangle(width=2 * half * axes.x_axis.get_unit_size(),
+                                height=2 * half * axes.y_axis.get_unit_size(),
+                                color=theme.muted, stroke_width=2).move_to(axes.c2p(*centre))
+        self.zoom_jumps: list[Arrow] = []
+        zoom_stops = VGroup()
+
+        def entering(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+            """Where the segment from ``start`` to ``end`` (inside the zoom) enters it."""
+            lo, hi = 0.0, 1.0
+            for axis in (0, 1):
+                d = end[axis] - start[axis]
+                if abs(d) > 1e-12:
+                    a, b = sorted(((centre[axis] - half - start[axis]) / d,
+                                   (centre[axis] + half - start[axis]) / d))
+                    lo, hi = max(lo, a), min(hi, b)
+            return start + lo * (end - start)
+
         def jump(t: int) -> None:
             start, end = bowls.iterates[t], bowls.iterates[t + 1]
             arrow = Arrow(axes.c2p(*start), axes.c2p(*end), buff=0.1, color=theme.highlight,
@@ -1218,8 +1255,21 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             stop = Dot(axes.c2p(*end), radius=0.1, color=theme.highlight, stroke_width=2,
                        stroke_color=theme.background)
             stops.append(stop)
-            self.play(GrowArrow(arrow), k.animate.set_value(t + 1), run_time=1.2)
-            self.play(FadeIn(stop, scale=2), run_time=0.5)
+            if t == 0:
+                self.play(GrowArrow(arrow), k.animate.set_value(t + 1), run_time=1.2)
+                self.play(FadeIn(stop, scale=2), run_time=0.5)
+                return
+            # Later jumps are drawn in the zoom too, where they can be seen.
+            near = Arrow(zoom.c2p(*entering(start, end)), zoom.c2p(*end), buff=0.1,
+                         color=theme.highlight, stroke_width=5,
+                         max_tip_length_to_length_ratio=0.2)
+            self.zoom_jumps.append(near)
+            near_stop = Dot(zoom.c2p(*end), radius=0.09, color=theme.highlight,
+                            stroke_width=2, stroke_color=theme.background)
+            zoom_stops.add(near_stop)
+            self.play(GrowArrow(arrow), GrowArrow(near), k.animate.set_value(t + 1),
+                      run_time=1.2)
+            self.play(FadeIn(stop, scale=2), FadeIn(near_stop, scale=2), run_time=0.5)
 
         # Step: the jump
         with self.beat("{jump} The step minus H inverse times the gradient jumps straight to "
@@ -1232,6 +1282,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         with self.beat("From there Newton builds a new model, which fits the hill better, "
                        "{second} and jumps to its centre; {third} the third jump lands "
                        f"{distance[3]:.3f} from the peak.") as b:
+            self.play(Create(zoom_source), Create(zoom_frame), FadeIn(zoom_title),
+                      FadeIn(zoom_peak), run_time=0.8)
             for t, mark in ((1, "second"), (2, "third")):
                 curves = model_contours(bowls.models[t])
                 self.model_curves.append(curves)
@@ -1246,6 +1298,11 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 
 
 # ---------------------------------------------------------------------------------------------
+
+#: The zoom on the peak in the two-weight picture: its side on screen, and its half-width
+#: as a multiple of the second stop's distance from the peak (that stop just inside it).
+ZOOM_SIDE = 2.4
+ZOOM_MARGIN = 1.3
 
 #: The quiz's hill: l(w) = -(w - QUIZ_PEAK)^2, climbed from w = QUIZ_START.
 QUIZ_PEAK = 3

@@ -136,6 +136,18 @@ def test_contour_map_and_newtons_models(tmp_path: Path):
     # The readout ends on the distance after three jumps.
     assert scene.panel.numbers[1].get_value() == pytest.approx(
         np.linalg.norm(bowls.iterates[3] - bowls.maximiser))
+    # The zoom on the peak redraws the later jumps toward their iterates (the first of them
+    # from where it enters the zoom) at its own scale, the magnification its title states.
+    zoom = scene.zoom
+    assert len(scene.zoom_jumps) == 2
+    for t, arrow in enumerate(scene.zoom_jumps, start=1):
+        start, end = (np.asarray(zoom.p2c(p))[:2] for p in (arrow.get_start(), arrow.get_end()))
+        step = bowls.iterates[t + 1] - bowls.iterates[t]
+        got = end - start
+        assert got @ step / (np.linalg.norm(got) * np.linalg.norm(step)) > 0.999
+    scale = zoom.x_axis.get_unit_size() / axes.x_axis.get_unit_size()
+    assert scene.zoom_factor == pytest.approx(scale)
+    assert scale > 3  # a zoom, not a copy
 
 
 def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
