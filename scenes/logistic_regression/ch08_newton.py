@@ -1001,17 +1001,16 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             row[1].set_color(theme.highlight)
             row[2].set_color(theme.class0)
         self.table = table
-        side = SIDE.stack(ascent_title, ascent_rule, newton_title, newton_rule, table,
-                          buff=0.3)
-        side[4].shift(0.2 * DOWN)
+        SIDE.stack(ascent_title, ascent_rule, newton_title, newton_rule, table,
+                   buff=0.22)
 
         digits = [int(np.floor(-v)) for v in log_newton[2:n_newton - 1]]
         self.digits = digits
         said_digits = ", ".join(str(d) for d in digits)
-        # Newton's first steps, zoomed: an inset in the plot's empty lower right, its x axis
-        # running over steps 0 to INSET_STEPS only, on the same log scale of errors.
-        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.3,
-                              y_length=2.4)
+        # Newton's first steps, zoomed: an inset, its x axis running over steps 0 to
+        # INSET_STEPS only, on the same log scale of errors.
+        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.4,
+                              y_length=2.0)
         inset.move_to(axes.c2p(0.6 * n_steps, 0.66 * LOG_FLOOR))
         self.inset_axes = inset
         inset_frame = SurroundingRectangle(inset, buff=0.12, color=theme.muted,
@@ -1037,6 +1036,10 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
                 inset_dots[t], RIGHT, buff=0.15)
             for t, d in zip(range(2, n_newton - 1), digits, strict=True)])
         self.digit_labels = digit_labels
+        # The whole inset in the side column, under the table: off the plot, so no line of
+        # the plot crosses it.
+        SIDE.place(VGroup(inset_steps, inset_frame, inset, inset_line, inset_dots, legend,
+                          digit_labels), aligned=DOWN + LEFT)
         zoom = VGroup(inset_frame, inset, inset_steps, inset_line, inset_dots)
 
         # Step: the plot
