@@ -1033,7 +1033,7 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         # Each of those Newton dots labelled with its count of correct decimals.
         digit_labels = VGroup(*[
             Text(str(d), font_size=SIZES.body, color=theme.highlight).next_to(
-                inset_dots[t], RIGHT, buff=0.15)
+                inset_dots[t], UP + RIGHT, buff=0.06)  # the line runs on down and right
             for t, d in zip(range(2, n_newton - 1), digits, strict=True)])
         self.digit_labels = digit_labels
         # The whole inset in the side column, under the table: off the plot, so no line of
