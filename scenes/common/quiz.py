@@ -168,14 +168,16 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
     card = VGroup(heading, question, rows)
     with scene.beat("Check your understanding. {question} "
                     f"{_unmarked(quiz.said_question)}") as b:
+        ask = [FadeIn(question), *([] if picture is None else [FadeIn(picture)])]
         if scene.mobjects:  # the card replaces whatever the chapter left on screen
             scene.play(*[FadeOut(m) for m in scene.mobjects], run_time=0.8)
             scene.play(FadeIn(heading, shift=0.2 * DOWN), run_time=0.6)
-        else:  # a scene of its own opens on its heading, not on a blank frame
+            b.wait_until("question")
+            scene.play(*ask, run_time=1.2)
+        else:  # a scene of its own opens on its heading, the question coming at once
             scene.add(heading)
-        b.wait_until("question")
-        scene.play(FadeIn(question), *([] if picture is None else [FadeIn(picture)]),
-                   run_time=1.2)
+            scene.play(*ask, run_time=1.2)
+            b.wait_until("question")
         scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3, run_time=1.5)
     with scene.beat("Pause here and choose an answer before it is revealed.") as b:
         # The thinking time is silence, after the request is spoken (a plain hold: nothing

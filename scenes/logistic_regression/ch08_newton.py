@@ -274,9 +274,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
 
         # Step: the hill
         with self.beat("Here is the log-likelihood of a single weight w, with the bias held at "
-                       "zero. {slope} Gradient ascent feels only its slope, so near a gentle "
-                       "peak it creeps; {curvature} Newton's method also uses the curvature, "
-                       "how fast that slope bends.") as b:
+                       "zero. {slope} Gradient ascent feels only its slope, the tilt of this "
+                       "tangent; {curvature} Newton's method also uses the curvature, how fast "
+                       "that tilt changes as the point moves.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(plots.top),
                       FadeIn(plots.top_label), FadeIn(side_notes[0]), run_time=0.8)
             self.play(Create(plots.top_curve), run_time=1.2)
@@ -475,12 +475,13 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         def w_ascent() -> float:
             return float(np.interp(k_ascent.get_value(), steps, race.gradient))
 
-        def begun(k: ValueTracker) -> int:
-            """Steps begun: the counter turns as a step's motion starts, with the marker."""
-            return int(np.ceil(k.get_value() - 1e-9))
+        def done(k: ValueTracker) -> int:
+            """Steps done: the counter turns as the marker lands, so "step n" never sits
+            beside a w still on its way to iterate n."""
+            return int(np.floor(k.get_value() + 1e-9))
 
         def count(k: ValueTracker) -> Callable[[], float]:
-            return lambda: float(begun(k))
+            return lambda: float(done(k))
 
         def iterate(k: ValueTracker, iterates: np.ndarray) -> Callable[[], float]:
             """The readout follows the marker's w (core's iterate whenever a step ends)."""
@@ -1000,17 +1001,16 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             row[1].set_color(theme.highlight)
             row[2].set_color(theme.class0)
         self.table = table
-        side = SIDE.stack(ascent_title, ascent_rule, newton_title, newton_rule, table,
-                          buff=0.3)
-        side[4].shift(0.2 * DOWN)
+        SIDE.stack(ascent_title, ascent_rule, newton_title, newton_rule, table,
+                   buff=0.22)
 
         digits = [int(np.floor(-v)) for v in log_newton[2:n_newton - 1]]
         self.digits = digits
         said_digits = ", ".join(str(d) for d in digits)
-        # Newton's first steps, zoomed: an inset in the plot's empty lower right, its x axis
-        # running over steps 0 to INSET_STEPS only, on the same log scale of errors.
-        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.3,
-                              y_length=2.4)
+        # Newton's first steps, zoomed: an inset, its x axis running over steps 0 to
+        # INSET_STEPS only, on the same log scale of errors.
+        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.4,
+                              y_length=2.0)
         inset.move_to(axes.c2p(0.6 * n_steps, 0.66 * LOG_FLOOR))
         self.inset_axes = inset
         inset_frame = SurroundingRectangle(inset, buff=0.12, color=theme.muted,
@@ -1033,9 +1033,13 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         # Each of those Newton dots labelled with its count of correct decimals.
         digit_labels = VGroup(*[
             Text(str(d), font_size=SIZES.body, color=theme.highlight).next_to(
-                inset_dots[t], RIGHT, buff=0.15)
+                inset_dots[t], UP + RIGHT, buff=0.06)  # the line runs on down and right
             for t, d in zip(range(2, n_newton - 1), digits, strict=True)])
         self.digit_labels = digit_labels
+        # The whole inset in the side column, under the table: off the plot, so no line of
+        # the plot crosses it.
+        SIDE.place(VGroup(inset_steps, inset_frame, inset, inset_line, inset_dots, legend,
+                          digit_labels), aligned=DOWN + LEFT)
         zoom = VGroup(inset_frame, inset, inset_steps, inset_line, inset_dots)
 
         # Step: the plot
@@ -1209,6 +1213,43 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             b.wait_until("model")
             self.play(Create(first), FadeIn(model_key), run_time=2)
 
+        # A zoom on the peak, under the readouts: the later jumps, too short to see on the
+        # map, at a scale where the second stop sits near the zoom's edge.
+        half = ZOOM_MARGIN * float(distance[2])
+        centre = bowls.maximiser
+        zoom = function_axes(theme, [centre[0] - half, centre[0] + half, half],
+                             [centre[1] - half, centre[1] + half, half], x_length=ZOOM_SIDE,
+                             y_length=ZOOM_SIDE).set_opacity(0)
+        self.zoom = zoom
+        factor = (ZOOM_SIDE / (2 * half)) / (axes.x_axis.get_unit_size())
+        self.zoom_factor = factor
+        zoom_frame = Rectangle(width=ZOOM_SIDE, height=ZOOM_SIDE, color=theme.muted,
+                               stroke_width=2).move_to(zoom)
+        zoom_peak = Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
+            zoom.c2p(*centre))
+        zoom_title = Text(f"near the peak, {factor:.0f}\u00d7 closer", font_size=SIZES.label,
+                          color=theme.text)
+        zoom_group = VGroup(zoom, zoom_frame, zoom_peak)
+        zoom_title.next_to(zoom_frame, UP, buff=0.15).align_to(zoom_frame, LEFT)
+        SIDE.place(VGroup(zoom_title, zoom_group), aligned=DOWN + LEFT)
+        # The map's ring around the zoomed square (the region the zoom shows).
+        zoom_source = Rectangle(width=2 * half * axes.x_axis.get_unit_size(),
+                                height=2 * half * axes.y_axis.get_unit_size(),
+                                color=theme.muted, stroke_width=2).move_to(axes.c2p(*centre))
+        self.zoom_jumps: list[Arrow] = []
+        zoom_stops = VGroup()
+
+        def entering(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+            """Where the segment from ``start`` to ``end`` (inside the zoom) enters it."""
+            lo, hi = 0.0, 1.0
+            for axis in (0, 1):
+                d = end[axis] - start[axis]
+                if abs(d) > 1e-12:
+                    a, b = sorted(((centre[axis] - half - start[axis]) / d,
+                                   (centre[axis] + half - start[axis]) / d))
+                    lo, hi = max(lo, a), min(hi, b)
+            return start + lo * (end - start)
+
         def jump(t: int) -> None:
             start, end = bowls.iterates[t], bowls.iterates[t + 1]
             arrow = Arrow(axes.c2p(*start), axes.c2p(*end), buff=0.1, color=theme.highlight,
@@ -1217,8 +1258,21 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             stop = Dot(axes.c2p(*end), radius=0.1, color=theme.highlight, stroke_width=2,
                        stroke_color=theme.background)
             stops.append(stop)
-            self.play(GrowArrow(arrow), k.animate.set_value(t + 1), run_time=1.2)
-            self.play(FadeIn(stop, scale=2), run_time=0.5)
+            if t == 0:
+                self.play(GrowArrow(arrow), k.animate.set_value(t + 1), run_time=1.2)
+                self.play(FadeIn(stop, scale=2), run_time=0.5)
+                return
+            # Later jumps are drawn in the zoom too, where they can be seen.
+            near = Arrow(zoom.c2p(*entering(start, end)), zoom.c2p(*end), buff=0.1,
+                         color=theme.highlight, stroke_width=5,
+                         max_tip_length_to_length_ratio=0.2)
+            self.zoom_jumps.append(near)
+            near_stop = Dot(zoom.c2p(*end), radius=0.09, color=theme.highlight,
+                            stroke_width=2, stroke_color=theme.background)
+            zoom_stops.add(near_stop)
+            self.play(GrowArrow(arrow), GrowArrow(near), k.animate.set_value(t + 1),
+                      run_time=1.2)
+            self.play(FadeIn(stop, scale=2), FadeIn(near_stop, scale=2), run_time=0.5)
 
         # Step: the jump
         with self.beat("{jump} The step minus H inverse times the gradient jumps straight to "
@@ -1231,6 +1285,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         with self.beat("From there Newton builds a new model, which fits the hill better, "
                        "{second} and jumps to its centre; {third} the third jump lands "
                        f"{distance[3]:.3f} from the peak.") as b:
+            self.play(Create(zoom_source), Create(zoom_frame), FadeIn(zoom_title),
+                      FadeIn(zoom_peak), run_time=0.8)
             for t, mark in ((1, "second"), (2, "third")):
                 curves = model_contours(bowls.models[t])
                 self.model_curves.append(curves)
@@ -1245,6 +1301,11 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 
 
 # ---------------------------------------------------------------------------------------------
+
+#: The zoom on the peak in the two-weight picture: its side on screen, and its half-width
+#: as a multiple of the second stop's distance from the peak (that stop just inside it).
+ZOOM_SIDE = 2.4
+ZOOM_MARGIN = 1.3
 
 #: The quiz's hill: l(w) = -(w - QUIZ_PEAK)^2, climbed from w = QUIZ_START.
 QUIZ_PEAK = 3
@@ -1294,9 +1355,10 @@ class NewtonCheck(QuizScene):
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, [*QUIZ_W_RANGE, 1], [*QUIZ_L_RANGE, 2], x_length=3.4,
-                             y_length=3.2, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
-                             x_decimals=0)
+        axes = function_axes(theme, [*QUIZ_W_RANGE, 1], [*QUIZ_L_RANGE, 2], x_length=4.2,
+                             y_length=3.8, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
+                             y_numbers=[quiz_hill(QUIZ_START), 0], x_decimals=0,
+                             y_decimals=0)
         # The w axis runs along l = 0, through the peak: its numbers go below the plot's floor.
         for number in axes.x_axis.numbers:
             number.next_to(axes.c2p(number.get_value(), QUIZ_L_RANGE[0]), DOWN, buff=0.12)
@@ -1314,15 +1376,25 @@ class NewtonCheck(QuizScene):
         return VGroup(axes, curve, name, w_name, self.quiz_start, start_name)
 
     def quiz_reveal(self) -> None:
-        """The step, drawn where the picture now stands: from w0 onto the peak."""
-        axes = self.quiz_axes
-        start = axes.c2p(QUIZ_START, quiz_hill(QUIZ_START))
+        """The step, drawn where the picture now stands: a step in w, from w0 across to the
+        peak's w (at the start's height), then up to the hill there: the peak."""
+        axes, theme = self.quiz_axes, self.theme
+        floor = quiz_hill(QUIZ_START)
+        start = axes.c2p(QUIZ_START, floor)
+        across = axes.c2p(_QUIZ_LANDS, floor)
         lands = axes.c2p(_QUIZ_LANDS, quiz_hill(_QUIZ_LANDS))
-        self.quiz_jump = Arrow(start, lands, buff=0.12, color=self.theme.highlight,
+        self.quiz_jump = Arrow(start, across, buff=0.12, color=theme.highlight,
                                stroke_width=5, max_tip_length_to_length_ratio=0.15)
-        self.quiz_lands = Circle(radius=0.15, color=self.theme.good,
+        step = MathTex(rf"\Delta w = {_QUIZ_LANDS - QUIZ_START:+d}",
+                       font_size=SIZES.formula_small, color=theme.highlight)
+        self.quiz_rise = DashedLine(across, lands, color=theme.muted, stroke_width=3)
+        # Above the arrow, inside the hill: against the dashed rise, clear of the curve.
+        step.next_to(self.quiz_jump, UP, buff=0.15).next_to(self.quiz_rise, LEFT, buff=0.12,
+                                                            coor_mask=np.array([1, 0, 0]))
+        self.quiz_lands = Circle(radius=0.15, color=theme.good,
                                  stroke_width=4).move_to(lands)
-        self.play(GrowArrow(self.quiz_jump), run_time=1.0)
+        self.play(GrowArrow(self.quiz_jump), FadeIn(step), run_time=1.0)
+        self.play(Create(self.quiz_rise), run_time=0.5)
         self.play(FadeIn(self.quiz_lands, scale=1.5), run_time=0.5)
 
 

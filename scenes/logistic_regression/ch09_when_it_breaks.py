@@ -81,7 +81,14 @@ from scenes.common.pieces import (
     SansNumber,
     axes_box,
 )
-from scenes.common.plots import DOT_RADIUS, function_axes, plane_axes, point_cloud, polyline
+from scenes.common.plots import (
+    DOT_RADIUS,
+    function_axes,
+    legend,
+    plane_axes,
+    point_cloud,
+    polyline,
+)
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene, wrapped
 from scenes.common.theme import SIZES, Theme
@@ -349,7 +356,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         with self.beat("Run gradient ascent. {lines} The thin lines, where the model is ninety "
                        "percent sure, close in on the boundary as theta grows.") as b:
             self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
-                      FadeOut(stretch_group), run_time=0.4)
+                      FadeOut(stretch_group), FadeOut(rising), run_time=0.4)
             self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
             self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
                       FadeIn(self.readout[0]), FadeIn(self.readout[1]), run_time=1.0)
@@ -643,7 +650,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             VGroup(Text("raw features", font_size=SIZES.label, color=theme.muted),
                    MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_small, color=theme.text)),
             VGroup(Text("plus quadratic features", font_size=SIZES.label, color=theme.muted),
-                   MathTex(r"(x_1,\ x_2,\ x_1^2,\ x_1 x_2,\ x_2^2)",
+                   MathTex(r"(x_1,\ x_2", r",\ x_1^2", r",\ x_1 x_2", r",\ x_2^2", ")",
                            font_size=SIZES.formula_small, color=theme.text)),
         )
         for title, (_, frame) in zip(titles, panels, strict=True):
@@ -700,11 +707,20 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             self.play(FadeIn(xor["raw_acc"], shift=0.2 * UP))
 
         # Step: quadratic features
-        with self.beat("So feed the model three more features: the two squares and the "
-                       "product of x one and x two, {five} and fit the same straight cut on "
-                       "all five.") as b:
-            self.play(Create(panels[1][1]), FadeIn(panels[1][0]),
-                      FadeIn(titles[1], shift=0.3 * LEFT), run_time=1.5)
+        # The new features are written on the words that name them.
+        features = titles[1][1]
+        squares, product = VGroup(features[1], features[3]), features[2]
+        with self.beat("So feed the model three more features: {squares} the two squares "
+                       "{product} and the product of x one and x two, {five} and fit the same "
+                       "straight cut on all five.") as b:
+            self.play(Create(panels[1][1]), FadeIn(panels[1][0]), FadeIn(titles[1][0]),
+                      FadeIn(features[0]), FadeIn(features[4]), run_time=1.0)
+            b.wait_until("squares")
+            self.play(FadeIn(squares, shift=0.2 * UP), run_time=0.6)
+            self.play(Indicate(squares, color=theme.highlight, scale_factor=1.1), run_time=0.6)
+            b.wait_until("product")
+            self.play(FadeIn(product, shift=0.2 * UP), run_time=0.6)
+            self.play(Indicate(product, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("five")
             self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]),
                       run_time=max(min(b.time_until("end") - 0.3, 1.2), 0.6))
@@ -794,12 +810,13 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         with self.beat("{blue} Blue points, whose two coordinates share a sign, rise above "
                        "the floor; {orange} orange points, with opposite signs, sink below "
                        "it.") as b:
-            b.wait_until("blue")
-            self.play(Indicate(parts["dots"][0], color=theme.highlight, scale_factor=1.3),
-                      run_time=0.8)
-            b.wait_until("orange")
-            self.play(Indicate(parts["dots"][1], color=theme.highlight, scale_factor=1.3),
-                      run_time=0.8)
+            # Each class's drop lines stand out on its word and stay so: up for one class,
+            # down for the other.
+            for k, mark in enumerate(("blue", "orange")):
+                b.wait_until(mark)
+                self.play(parts["drops"][k].animate.set_stroke(width=3.5, opacity=1.0),
+                          Indicate(parts["dots"][k], color=theme.highlight, scale_factor=1.3),
+                          run_time=0.8)
         self.cut_and_drop("xor", parts,
                           "Now one flat, level sheet splits them: {sheet} every blue point "
                           "above it, every orange point below.",
@@ -876,10 +893,13 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                  for dot, x, z in zip(dots[k], data.X[data.y == k], cut.heights[data.y == k],
                                       strict=True)]
         self.play(*rises, FadeIn(surface), run_time=1.6)
-        # A thin drop line from each lifted point to the floor: above or below reads at once.
-        drops = VGroup(*[Line(axes.c2p(*x, 0), axes.c2p(*x, z), stroke_width=1,
-                              color=theme.muted, stroke_opacity=0.6)
-                         for x, z in zip(data.X, cut.heights, strict=True)])
+        # A thin drop line from each lifted point to the floor, in its class's colour: above
+        # or below reads at once, class by class.
+        drops = VGroup(*[VGroup(*[Line(axes.c2p(*x, 0), axes.c2p(*x, z), stroke_width=1,
+                                       color=colours[k], stroke_opacity=0.5)
+                                  for x, z in zip(data.X[data.y == k],
+                                                  cut.heights[data.y == k], strict=True)])
+                         for k in (0, 1)])
         self.add(drops, *dots[0], *dots[1])
         if name == "xor":
             # A slow turn of the camera while the drop lines grow: the saddle reads as curved.
@@ -1263,7 +1283,8 @@ class WhenItBreaksCheck(QuizScene):
         x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
             plane.x_axis.get_right(), RIGHT, buff=0.1)
         self.quiz_y_name = y_name
-        return VGroup(lift, plane, dots, y_name, x_name)
+        key = legend(theme).next_to(plane, DOWN, buff=0.35)
+        return VGroup(lift, plane, dots, y_name, x_name, key)
 
     def quiz_reveal(self) -> None:
         """Each point rises or sinks to z = x1 x2 (seen edge-on), then the level sheet z = 0:
@@ -1279,8 +1300,8 @@ class WhenItBreaksCheck(QuizScene):
                      color=theme.boundary, stroke_width=6)
         name = MathTex("z = 0", font_size=SIZES.formula_small, color=theme.boundary)
         name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
-        name.move_to(axes.c2p(QUIZ_X_RANGE[0], 0), aligned_edge=DOWN + LEFT).shift(
-            0.1 * UP + 0.05 * RIGHT)
+        # Past the sheet's left end, clear of the axis and the points.
+        name.next_to(sheet, LEFT, buff=0.12)
         self.quiz_sheet = sheet
         self.play(Create(sheet), FadeIn(name), run_time=0.8)
 

@@ -136,6 +136,18 @@ def test_contour_map_and_newtons_models(tmp_path: Path):
     # The readout ends on the distance after three jumps.
     assert scene.panel.numbers[1].get_value() == pytest.approx(
         np.linalg.norm(bowls.iterates[3] - bowls.maximiser))
+    # The zoom on the peak redraws the later jumps toward their iterates (the first of them
+    # from where it enters the zoom) at its own scale, the magnification its title states.
+    zoom = scene.zoom
+    assert len(scene.zoom_jumps) == 2
+    for t, arrow in enumerate(scene.zoom_jumps, start=1):
+        start, end = (np.asarray(zoom.p2c(p))[:2] for p in (arrow.get_start(), arrow.get_end()))
+        step = bowls.iterates[t + 1] - bowls.iterates[t]
+        got = end - start
+        assert got @ step / (np.linalg.norm(got) * np.linalg.norm(step)) > 0.999
+    scale = zoom.x_axis.get_unit_size() / axes.x_axis.get_unit_size()
+    assert scene.zoom_factor == pytest.approx(scale)
+    assert scale > 3  # a zoom, not a copy
 
 
 def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
@@ -300,3 +312,23 @@ def test_hill_and_saddle_pictures_show_the_step_climbing_and_descending(tmp_path
         start, end = panel.step.get_start(), panel.step.get_end()
         along = panel.point(panel.run.lands) - panel.point(panel.run.start)
         assert np.dot(end - start, along) > 0.8 * np.dot(along, along)
+
+
+def test_the_quiz_step_is_a_step_in_w_onto_the_peak(tmp_path: Path):
+    """The reveal draws Newton's step as a move in w (level, from w0 to w1) and the hill at w1
+    is its peak: the quiz's answer, derived here from the hill's own derivatives."""
+    scene = build(ch08.NewtonCheck, tmp_path)
+    axes = scene.quiz_axes
+    h = 1e-4
+    slope = (ch08.quiz_hill(ch08.QUIZ_START + h) - ch08.quiz_hill(ch08.QUIZ_START - h)) / (2 * h)
+    curvature = (ch08.quiz_hill(ch08.QUIZ_START + h) - 2 * ch08.quiz_hill(ch08.QUIZ_START)
+                 + ch08.quiz_hill(ch08.QUIZ_START - h)) / h ** 2
+    w1 = ch08.QUIZ_START - slope / curvature
+    start, end = (axes.p2c(p) for p in (scene.quiz_jump.get_start(), scene.quiz_jump.get_end()))
+    assert start[1] == pytest.approx(end[1], abs=1e-9)  # level: a step in w only
+    assert start[0] == pytest.approx(ch08.QUIZ_START, abs=0.3)
+    assert end[0] == pytest.approx(w1, abs=0.3)
+    top = axes.p2c(scene.quiz_lands.get_center())
+    assert top[0] == pytest.approx(w1, abs=1e-6)
+    assert top[1] == pytest.approx(max(ch08.quiz_hill(w) for w in np.linspace(-1, 7, 8001)),
+                                   abs=1e-6)

@@ -250,10 +250,13 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
         assert np.all(np.abs(points[:, 2]) < 1e-6)
         np.testing.assert_allclose(ch09.lift_height(points[:, :2], cut.lift), cut.level,
                                    atol=1e-6)
-    # Each drop line stands on the point's floor position and reaches core's height.
-    for line, x, z in zip(parts["drops"], X, cut.heights, strict=True):
-        np.testing.assert_allclose(axes.p2c(line.get_start()), [*x, 0.0], atol=1e-6)
-        np.testing.assert_allclose(axes.p2c(line.get_end()), [*x, z], atol=1e-6)
+    # Each drop line stands on the point's floor position and reaches core's height, in its
+    # class's colour (class by class, as the dots).
+    for k, colour in enumerate((scene.theme.class0, scene.theme.class1)):
+        for line, x, z in zip(parts["drops"][k], X[y == k], cut.heights[y == k], strict=True):
+            np.testing.assert_allclose(axes.p2c(line.get_start()), [*x, 0.0], atol=1e-6)
+            np.testing.assert_allclose(axes.p2c(line.get_end()), [*x, z], atol=1e-6)
+            assert line.get_stroke_color().to_hex().lower() == colour.lower()
     notes = scene.notes[name]
     assert notes[0][1].tex_string == f"{cut.level:.2f}"
     assert notes[1].tex_string == rf"\text{{accuracy}} = {cut.accuracy:.2f}"
