@@ -49,6 +49,7 @@ from scenes.cats_or_dogs.lesson import (
     data_plane,
     lesson_params,
     plane_on_the_left,
+    quiz_picture_room,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
@@ -96,7 +97,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         axis_labels = axis_names(axes, theme)
         # Numbered ticks, on whichever side of the axis is clear of the clouds.
-        axis_labels.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True))
+        axis_labels.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True,
+                                          font_size=SIZES.label))
         dots = point_cloud(axes, data.X, data.y, theme)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
@@ -549,47 +551,58 @@ class FromScratchCheck(QuizScene):
         w0, b0 = np.zeros(2), 0.0
         self.errors = program.predict_proba(w0, b0, data.X) - data.y
         self.first_db = float(program.gradient(w0, b0, data.X, data.y)[1])
-        axes = data_plane(theme, data, side=3.3)
+        # The plane under the all-zero model, what that model says beside it; under both, the
+        # line the errors will be stacked on (empty until the answer).
+        axes = data_plane(theme, data, side=2.5)
         field = ProbabilityField(axes, lambda: np.zeros(3), theme)
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme, radius=0.05)
-        note = VGroup(MathTex(r"w = (0, 0),\ b = 0", font_size=SIZES.formula_small,
-                              color=theme.text),
-                      MathTex(r"\hat y = \sigma(0) = 0.5", font_size=SIZES.formula_small,
-                              color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        note.next_to(axes, DOWN, buff=0.25).align_to(axes, LEFT)
-        # The errors' line, under the plane (shown on the answer).
-        line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=3.3, y_length=0.9,
-                             x_numbers=(-1, -0.5, 0, 0.5, 1), x_decimals=1)
+        note = VGroup(MathTex(r"w = (0, 0)", font_size=SIZES.formula, color=theme.text),
+                      MathTex(r"b = 0", font_size=SIZES.formula, color=theme.text),
+                      MathTex(r"\hat y = \sigma(0) = 0.5", font_size=SIZES.formula,
+                              color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        note.next_to(axes, RIGHT, buff=0.35)
+        line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=5.0, y_length=1.3,
+                             x_numbers=(-1, -0.5, 0, 0.5, 1), x_decimals=1,
+                             number_size=SIZES.label)
         line.y_axis.set_opacity(0)
-        line.next_to(note, DOWN, buff=0.9).align_to(axes, LEFT)
-        name = MathTex(r"\hat y - y", font_size=SIZES.formula_small, color=theme.text)
-        name.next_to(line.x_axis, UP, buff=1.05).align_to(line.x_axis, LEFT)
+        line.next_to(axes, DOWN, buff=1.0).align_to(axes, LEFT)
+        name = MathTex(r"\hat y - y", font_size=SIZES.formula, color=theme.text)
+        name.next_to(line.c2p(-1, 0), UP, buff=0.55).align_to(line.x_axis, LEFT)
         # Each error a dot, stacked in columns of ten over its value.
         stacks = VGroup()
         for label in (0, 1):
             errs = self.errors[data.y == label]
             for i, e in enumerate(errs):
                 col, row = divmod(i, 10)
-                stacks.add(Dot(line.c2p(e, 0) + np.array([(col - 2) * 0.11, 0.1 + 0.08 * row, 0]),
-                               radius=0.04, color=theme.class0 if label == 0 else theme.class1))
+                stacks.add(Dot(line.c2p(e, 0) + np.array([(col - 2) * 0.15, 0.12 + 0.115 * row,
+                                                          0]),
+                               radius=0.05, color=theme.class0 if label == 0 else theme.class1))
+        top = stacks.get_top()[1]
+        foot = line.c2p(self.first_db, 0)
         mean_mark = VGroup(
-            Line(line.c2p(self.first_db, 0) + 0.05 * DOWN, line.c2p(self.first_db, 0) + 0.95 * UP,
-                 color=theme.good, stroke_width=4),
-            MathTex(rf"\text{{mean}} = {self.first_db:g}", font_size=SIZES.formula_small,
+            Line(foot + 0.05 * DOWN, [foot[0], top, 0], color=theme.good, stroke_width=4),
+            MathTex(rf"\text{{mean}} = {self.first_db:g}", font_size=SIZES.formula,
                     color=theme.good))
         mean_mark[1].next_to(mean_mark[0], UP, buff=0.1)
-        self.quiz_errors = VGroup(line, name, stacks, mean_mark)
-        # An empty box where the errors will go, so the picture is placed with room for them.
-        self.quiz_room = Rectangle(width=self.quiz_errors.width,
-                                   height=self.quiz_errors.height).move_to(self.quiz_errors)
-        self.quiz_room.set_stroke(opacity=0).set_fill(opacity=0)
-        return Group(field, axes, dots, note, self.quiz_room)
+        self.quiz_errors = VGroup(stacks, mean_mark)
+        # Room kept over the line for the mean's name, so the picture is placed with it; the
+        # errors follow the line wherever the card's layout puts it.
+        room = Rectangle(width=0.1, height=0.1).move_to(mean_mark[1])
+        room.set_stroke(opacity=0).set_fill(opacity=0)
+        self.quiz_line, self.quiz_line_was = line, (line.x_axis.get_center(), line.x_axis.width)
+        return Group(field, axes, dots, note, line, name, room)
+
+    def quiz_picture_region(self) -> Region:
+        """Right of the card: the errors' line is the answer, so it is as big as it can be."""
+        return quiz_picture_room(self.quiz, self.theme)
 
     def quiz_reveal(self) -> None:
-        self.quiz_errors.move_to(self.quiz_room)
-        line, name, stacks, mean_mark = self.quiz_errors
-        self.play(Create(line), FadeIn(name), FadeIn(stacks, lag_ratio=0.01), run_time=1.5)
+        (was_at, was_width), axis = self.quiz_line_was, self.quiz_line.x_axis
+        self.quiz_errors.scale(axis.width / was_width, about_point=was_at)
+        self.quiz_errors.shift(axis.get_center() - was_at)
+        stacks, mean_mark = self.quiz_errors
+        self.play(FadeIn(stacks, lag_ratio=0.01), run_time=1.5)
         self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=1.0)
 
 

@@ -148,18 +148,20 @@ def _unmarked(words: str) -> str:
 
 
 def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
-              on_reveal: Callable[[], None] | None = None) -> VGroup:
+              on_reveal: Callable[[], None] | None = None,
+              picture_region: Region | None = None) -> VGroup:
     """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen.
 
     With a ``picture``, the card takes the stage and the picture the side panel (placed
     there), coming on with the question; ``on_reveal`` is played after the reason appears
-    (an update the answer implies, say).
+    (an update the answer implies, say). ``picture_region`` places the picture elsewhere than
+    the side panel (a wider region right of a card narrower than the stage, say).
     """
     theme = scene.theme
     heading, question, rows, reason = quiz_card(
         quiz, theme, region=None if picture is None else STAGE)
     if picture is not None:
-        SIDE.inset(_BOX_ROOM).place(picture)
+        (picture_region or SIDE.inset(_BOX_ROOM)).place(picture)
     card = VGroup(heading, question, rows)
     with scene.beat("Check your understanding. {question} "
                     f"{_unmarked(quiz.said_question)}") as b:
@@ -208,8 +210,13 @@ class QuizScene(LectureScene):
     def quiz_reveal(self) -> None:
         """Played after the answer's reason appears, when there is a picture to move."""
 
+    def quiz_picture_region(self) -> Region | None:
+        """Where the picture goes (None: the side panel)."""
+        return None
+
     def construct(self) -> None:
         #: The card as it stands at the end (for tests).
         picture = self.quiz_picture()
         self.card = play_quiz(self, self.quiz, picture=picture,
-                              on_reveal=None if picture is None else self.quiz_reveal)
+                              on_reveal=None if picture is None else self.quiz_reveal,
+                              picture_region=self.quiz_picture_region())
