@@ -53,7 +53,7 @@ from scenes.cats_or_dogs.lesson import (
 )
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
-from scenes.common.layout import BODY, GUTTER, Region
+from scenes.common.layout import BODY, GUTTER, HEADING, Region
 from scenes.common.pieces import MINUS, BoundaryLine, ProbabilityField, ReadoutPanel
 from scenes.common.plots import axis_names, function_axes, legend, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
@@ -156,14 +156,14 @@ class TwoCloudsAndThreeChanges(LectureScene):
         for title, place in zip(titles, title_places(listings[0]), strict=True):
             title.move_to(place, aligned_edge=LEFT)
         changed = theme.highlight
-        # The three changes, numbered, at the foot of the side column: named on the word, each
+        # The three changes, numbered, in the heading's row, right of the title (clear of the
+        # code's longest lines): named on the word, each
         # lit while it is explained, all three at the end.
         changes = VGroup(*[
             Text(f"{i}  {name}", font_size=SIZES.label, color=theme.muted)
-            for i, name in enumerate(("the sigmoid", "log loss", f"errors p {MINUS} y"),
-                                     start=1)
-        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        side.place(changes, aligned=DOWN + LEFT)
+            for i, name in enumerate(("sigmoid", "log loss", f"p {MINUS} y"), start=1)
+        ]).arrange(RIGHT, buff=0.55)
+        HEADING.place(changes, aligned=RIGHT)
         self.changes = changes
         self.lit: list[VMobject] = []
 
@@ -288,7 +288,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         self.losses = losses
 
         # The plane on the left, shrunk to leave a row of readouts under it.
-        readout_room = 1.05
+        readout_room = 1.2
         axes, column = plane_on_the_left(theme, data, top_room=readout_room)
         axes.shift(readout_room * UP)
         column = Region("column", column.left, column.right, BODY.bottom, BODY.top)
@@ -343,7 +343,12 @@ class TrainingDrawsTheLossHistory(LectureScene):
         plot = function_axes(theme, (0, decades, 1), (0, top, top / 2),
                              x_length=plot_room.width, y_length=plot_room.height,
                              x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
-                             y_numbers=(0, top / 2, top), y_decimals=2, x_log=True)
+                             y_numbers=(0, top / 2, top), y_decimals=2, x_log=True,
+                             number_size=SIZES.label)
+        # The counts as the code and the narration write them: 1000, not 1,000.
+        for number in plot.x_axis.numbers:
+            number.group_with_commas = False
+            number.set_value(number.get_value())
         # Placed by its axis lines (the numbers hang outside the room).
         plot.shift([plot_room.left - plot.x_axis.get_left()[0],
                     plot_room.bottom - plot.x_axis.get_y(), 0])
@@ -381,15 +386,17 @@ class TrainingDrawsTheLossHistory(LectureScene):
             ("$w_2$", lambda: run.ws[state()[0]][1], 3),
             ("$b$", lambda: run.bs[state()[1]], 3),
             ("loss", lambda: losses[state()[2]], 4),
-        ], theme, font_size=SIZES.label, tex_labels=False)
+        ], theme, font_size=SIZES.body, tex_labels=False)
+        # The loss in the loss history's colour, everywhere in the chapter.
+        panel[4][0].set_color(theme.loss)
         # The count as the code and the narration write it: 1000, not 1,000.
         panel.numbers[0].group_with_commas = False
         panel.numbers[0].set_value(state()[0])
         # Two rows under the plane, at fixed places: the numbers change width as they run.
-        left_x, top_y = axes.get_left()[0], BODY.bottom + 0.72
-        places = ((0.0, 0), (0.0, 1), (1.85, 1), (3.7, 1), (2.9, 0))
+        left_x, top_y = axes.get_left()[0], BODY.bottom + 0.85
+        places = ((0.0, 0), (0.0, 1), (1.9, 1), (3.8, 1), (2.9, 0))
         for row, (dx, line) in zip(panel, places, strict=True):
-            row.move_to([left_x + dx, top_y - 0.5 * line, 0], aligned_edge=LEFT)
+            row.move_to([left_x + dx, top_y - 0.6 * line, 0], aligned_edge=LEFT)
         self.panel = panel
 
         # What the all-zero model says: core's prediction at the start, the same for every
