@@ -98,7 +98,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         axis_labels = axis_names(axes, theme)
         # Numbered ticks, on whichever side of the axis is clear of the clouds.
         axis_labels.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True,
-                                          font_size=SIZES.label))
+                                          font_size=SIZES.label, each_side=True))
         dots = point_cloud(axes, data.X, data.y, theme)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots

@@ -58,6 +58,7 @@ from core.lesson_code import logistic_from_scratch as program
 from core.lesson_code import sklearn_check
 from scenes.cats_or_dogs.lesson import (
     CLASS_NAMES,
+    NAME_ROOM,
     clear_tick_numbers,
     lesson_params,
     lesson_run,
@@ -143,7 +144,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         names = axis_names(axes, theme)
         # Each number on the side of its axis clear of the clouds, on a patch of background.
         self.tick_numbers = clear_tick_numbers(axes, theme, data.X, drop_covering=True,
-                                          font_size=SIZES.label)
+                                          font_size=SIZES.label, each_side=True)
         names.add(self.tick_numbers)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
@@ -354,7 +355,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                      ) -> tuple[VGroup, Polygon]:
         """An oblique view of the cube [-reach, reach]^3 with its three axes named, the two
         clouds in it, and (apart) the plane w . x + b = 0 as the polygon it cuts from the cube;
-        as big as the plane ``axes`` it stands in for, and in its place."""
+        as tall as the body, no wider than the plane ``axes`` it stands in for, in its place."""
         theme = self.theme
         # Screen directions of the three features (x3 up, x1 to the right and a little down,
         # x2 into the page), per unit of reach.
@@ -388,8 +389,12 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                        color=theme.boundary, stroke_width=3).set_fill(theme.boundary, 0.5)
         sketch = VGroup(edges, names, cats, dogs)
         whole = VGroup(sketch, face)
-        whole.scale_to_fit_height(min(axes.height, axes.width) * 0.92)
-        whole.move_to(axes.get_center())
+        # As tall as the body, against its left edge (the words stand right of the plane's
+        # place, so a sketch no wider than the plane and its names leaves them clear).
+        whole.scale_to_fit_height(BODY.height - 0.4)
+        if whole.width > axes.width + NAME_ROOM:
+            whole.scale_to_fit_width(axes.width + NAME_ROOM)
+        whole.move_to([BODY.left + whole.width / 2, BODY.center[1], 0])
         # The cats behind the plane, the dogs in front of it.
         face.set_z_index(1)
         dogs.set_z_index(2)
@@ -427,7 +432,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         self.axes = axes
         names = axis_names(axes, theme)
         names.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True,
-                                          font_size=SIZES.label))
+                                          font_size=SIZES.label, each_side=True))
         dots = point_cloud(axes, data.X, data.y, theme)
         # Ours broad and half-transparent, scikit-learn's dashes drawn over it: both visible
         # where they nearly coincide.

@@ -122,13 +122,15 @@ def plane_on_the_left(theme: Theme, data: Dataset, top_room: float = 0.0
 
 def clear_tick_numbers(axes: Axes, theme: Theme, X: np.ndarray, every: int = 2,
                        margin: float = 0.1, drop_covering: bool = False,
-                       font_size: int = SIZES.caption) -> VGroup:
+                       font_size: int = SIZES.caption, each_side: bool = False) -> VGroup:
     """Every ``every``-th whole number on both axes of the plane (zero left out: it would sit
     on the crossing), all the numbers of an axis on one side of it: the side whose numbers
     cover fewer of the points ``X`` (below the x axis and left of the y axis on a tie), each on
     a patch of background. With ``drop_covering``, a number whose patch would still hide one of
     the points is left out (its tick mark stays). ``font_size`` (a size of the type scale) sets
-    the numbers larger where the plane is big."""
+    the numbers larger where the plane is big. With ``each_side``, every number takes the
+    clearer side of its axis on its own (the positive numbers of an axis on one side, the
+    negative ones on the other, say, when the clouds fill opposite quadrants)."""
     numbers = VGroup()
     for axis, sides in ((axes.x_axis, (DOWN, UP)), (axes.y_axis, (LEFT, RIGHT))):
         lo, hi = axis.x_range[:2]
@@ -144,8 +146,12 @@ def clear_tick_numbers(axes: Axes, theme: Theme, X: np.ndarray, every: int = 2,
                 labels.add(label)
             options.append(labels)
         # The first side wins a tie.
-        best = min(options, key=lambda labels: sum(points_under(m, axes, X, margin)
-                                                   for m in labels))
+        if each_side:
+            best = [min(pair, key=lambda m: points_under(m, axes, X, margin))
+                    for pair in zip(*options, strict=True)]
+        else:
+            best = min(options, key=lambda labels: sum(points_under(m, axes, X, margin)
+                                                       for m in labels))
         for label in best:
             if drop_covering and points_under(label, axes, X, 0.06):
                 continue
