@@ -743,8 +743,12 @@ class BoundaryCheck(QuizScene):
 
     def quiz_picture(self) -> Group:
         theme = self.theme
-        # Large: the region right of the card shrinks it to the height it allows.
-        axes = plane_axes(theme, QUIZ_BOX, 6.0)
+        # As large as the region right of the card allows, with room for the axes' names
+        # (above and to the right), so nothing is shrunk to fit.
+        room = quiz_picture_room(self.quiz, theme)
+        (x0, x1), (y0, y1) = QUIZ_BOX
+        side = min(room.width - 0.7, (room.height - 0.7) * (x1 - x0) / (y1 - y0))
+        axes = plane_axes(theme, QUIZ_BOX, side)
         names = axis_names(axes, theme)
         self.quiz_axes = axes
         for value in QUIZ_TICKS[0]:
