@@ -180,19 +180,24 @@ class TwoCloudsAndThreeChanges(LectureScene):
                        "{change} then passes the same score through it.") as b:
             self.play(FadeOut(VGroup(axes, axis_labels, dots, key, maker)),
                       FadeIn(titles[0]), FadeIn(old, shift=0.2 * RIGHT), run_time=1)
-            # The logistic program's slot is named at once; its lines fill in on their words.
+            # The logistic program comes on faint under its name on the word; its lines
+            # brighten as they are explained.
+            def glyphs(first: int, last: int) -> VGroup:
+                """The glyphs of lines first..last, each line's invisible strut left out."""
+                return VGroup(*[line[:-1] for line in new.lines_between(first, last)])
+
+            glyphs(0, len(new.lines) - 1).set_opacity(0.22)
             b.wait_until("under")
-            self.play(FadeIn(titles[1], shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(titles[1], shift=0.2 * UP), FadeIn(new), run_time=0.8)
             b.wait_until("three")
             self.play(FadeIn(changes, lag_ratio=0.3), run_time=0.9)
             self.play(changes[0].animate.set_color(theme.highlight), run_time=0.4)
             b.wait_until("old")
             self.light(marks[0])
             b.wait_until("sigmoid")
-            self.play(FadeIn(new.lines_between(0, 1), shift=0.2 * UP), run_time=1)
+            self.play(glyphs(0, 1).animate.set_opacity(1), run_time=1)
             b.wait_until("change")
-            self.play(FadeIn(new.lines_between(2, len(new.lines) - 1), shift=0.2 * UP),
-                      run_time=0.8)
+            self.play(glyphs(2, len(new.lines) - 1).animate.set_opacity(1), run_time=0.8)
             self.light(marks[1])
 
         # Change 2: the cost is log loss.

@@ -554,7 +554,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
         profile = function_axes(theme, (-3, 3, 1), (0, 1, 0.5),
                                 x_length=column.width - 1.6,
                                 y_length=profile_room_top - profile_room_bottom - 0.2,
-                                x_numbers=(-2, 0, 2), y_numbers=(0.5, 1), y_decimals=1)
+                                x_numbers=(-2, 0, 2), y_numbers=(0.5, 1), y_decimals=1,
+                                number_size=SIZES.label)
         profile.move_to([column.left + 0.9 + profile.x_length / 2,
                          (profile_room_top + profile_room_bottom) / 2, 0])
         profile_name = MathTex(r"\hat y", font_size=SIZES.formula_small,
@@ -614,8 +615,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
                                    buff=0.1)
         with self.beat("Both classify every training point the same way. {know} Now you know "
                        "what model dot fit does for you: it minimises the same log loss, plus "
-                       "that penalty, with its own solver in place of our plain gradient "
-                       "steps.") as b:
+                       "that penalty, with its own solver, L-BFGS by default, in place of our "
+                       "plain gradient steps.") as b:
             self.play(Create(box), run_time=0.8)
             b.wait_until("know")
             self.play(FadeOut(VGroup(profile, profile_name, across, s_line, before, s_names)),
