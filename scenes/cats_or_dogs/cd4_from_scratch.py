@@ -211,16 +211,20 @@ class TwoCloudsAndThreeChanges(LectureScene):
                        "becomes log loss, {pieces} a piece for the ones and a piece for the "
                        "zeros, averaged. {clip} Clipping keeps the prediction away from zero "
                        "and one, where the logarithm would blow up.") as b:
+            # The two costs take the place of the predictions at once (no empty frame), the
+            # new one faint until it is named.
+            new2_glyphs = VGroup(*[line[:-1] for line in new2.lines])
+            new2_glyphs.set_opacity(0.22)
             self.play(FadeOut(VGroup(old, new, *marks)),
                       changes[0].animate.set_color(theme.text),
                       changes[1].animate.set_color(theme.highlight),
                       titles[1].animate.move_to(places2[1], aligned_edge=LEFT), run_time=0.6)
             self.lit = []
+            self.play(FadeIn(old2, shift=0.2 * RIGHT), FadeIn(new2), run_time=0.8)
             b.wait_until("old")
-            self.play(FadeIn(old2, shift=0.2 * RIGHT), run_time=1)
             self.light(marks2[0])
             b.wait_until("new")
-            self.play(FadeIn(new2, shift=0.2 * UP), run_time=1)
+            self.play(new2_glyphs.animate.set_opacity(1), run_time=1)
             b.wait_until("pieces")
             self.light(marks2[1])
             b.wait_until("clip")
@@ -399,7 +403,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         panel.numbers[0].set_value(state()[0])
         # Two rows under the plane, at fixed places: the numbers change width as they run.
         left_x, top_y = axes.get_left()[0], BODY.bottom + 0.85
-        places = ((0.0, 0), (0.0, 1), (1.9, 1), (3.8, 1), (2.9, 0))
+        places = ((0.0, 0), (0.0, 1), (1.8, 1), (3.55, 1), (2.9, 0))
         for row, (dx, line) in zip(panel, places, strict=True):
             row.move_to([left_x + dx, top_y - 0.6 * line, 0], aligned_edge=LEFT)
         self.panel = panel
@@ -413,7 +417,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
                            Text("for every point", font_size=SIZES.body, color=theme.text)
                            ).arrange(RIGHT, buff=0.25)
         # In the column, under the history (the plane has no corner clear of both clouds).
-        half_note.next_to(history_shown, DOWN, buff=0.6).align_to(history_shown.lines, LEFT)
+        half_note.next_to(history_shown, DOWN, buff=0.3).align_to(history_shown.lines, LEFT)
         self.start_p = start_p
 
         # Step: the starting point
