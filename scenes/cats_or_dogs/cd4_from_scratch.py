@@ -403,7 +403,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         panel.numbers[0].set_value(state()[0])
         # Two rows under the plane, at fixed places: the numbers change width as they run.
         left_x, top_y = axes.get_left()[0], BODY.bottom + 0.85
-        places = ((0.0, 0), (0.0, 1), (1.8, 1), (3.55, 1), (2.9, 0))
+        places = ((0.0, 0), (0.0, 1), (1.85, 1), (3.7, 1), (2.9, 0))
         for row, (dx, line) in zip(panel, places, strict=True):
             row.move_to([left_x + dx, top_y - 0.6 * line, 0], aligned_edge=LEFT)
         self.panel = panel
@@ -494,7 +494,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             mob.clear_updaters()
 
         # Step: final weights, loss and accuracy
-        result = Text(f"accuracy = {run.accuracy:.3f}", font_size=SIZES.label,
+        result = Text(f"accuracy = {run.accuracy:.3f}", font_size=SIZES.body,
                       color=theme.good)
         result.next_to(plot, UP, buff=0.1).align_to(plot, RIGHT)
         result.shift(0.3 * DOWN + 0.1 * LEFT)
@@ -522,8 +522,9 @@ class TrainingDrawsTheLossHistory(LectureScene):
                        "same algorithm that filters spam, scaled down.") as b:
             self.play(FadeOut(VGroup(plot, plot_x, plot_y, trace, head)),
                       FadeIn(listing), FadeIn(summary),
+                      # Right-aligned under the loop, clear of the readouts left of it.
                       result.animate.next_to(summary, DOWN, buff=0.35).align_to(
-                          summary.lines, LEFT), run_time=0.8)
+                          listing.lines, RIGHT), run_time=0.8)
             self.play(Create(frame), run_time=1)
             b.wait_until("spam")
             self.play(Indicate(boundary.line, color=theme.highlight), run_time=1.5)
