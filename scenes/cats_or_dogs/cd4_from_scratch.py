@@ -418,6 +418,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
                            ).arrange(RIGHT, buff=0.25)
         # In the column, under the history (the plane has no corner clear of both clouds).
         half_note.next_to(history_shown, DOWN, buff=0.3).align_to(history_shown.lines, LEFT)
+        half_note.shift(0.6 * RIGHT)  # clear of the readouts' right end, on its left
         self.start_p = start_p
 
         # Step: the starting point
