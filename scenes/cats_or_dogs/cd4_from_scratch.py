@@ -49,10 +49,11 @@ from scenes.cats_or_dogs.lesson import (
     data_plane,
     lesson_params,
     plane_on_the_left,
+    quiz_picture_room,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
-from scenes.common.layout import BODY, GUTTER, Region
+from scenes.common.layout import BODY, GUTTER, HEADING, Region
 from scenes.common.pieces import MINUS, BoundaryLine, ProbabilityField, ReadoutPanel
 from scenes.common.plots import axis_names, function_axes, legend, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
@@ -96,7 +97,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         axis_labels = axis_names(axes, theme)
         # Numbered ticks, on whichever side of the axis is clear of the clouds.
-        axis_labels.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True))
+        axis_labels.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True,
+                                          font_size=SIZES.label, each_side=True))
         dots = point_cloud(axes, data.X, data.y, theme)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
@@ -154,14 +156,14 @@ class TwoCloudsAndThreeChanges(LectureScene):
         for title, place in zip(titles, title_places(listings[0]), strict=True):
             title.move_to(place, aligned_edge=LEFT)
         changed = theme.highlight
-        # The three changes, numbered, at the foot of the side column: named on the word, each
+        # The three changes, numbered, in the heading's row, right of the title (clear of the
+        # code's longest lines): named on the word, each
         # lit while it is explained, all three at the end.
         changes = VGroup(*[
             Text(f"{i}  {name}", font_size=SIZES.label, color=theme.muted)
-            for i, name in enumerate(("the sigmoid", "log loss", f"errors p {MINUS} y"),
-                                     start=1)
-        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        side.place(changes, aligned=DOWN + LEFT)
+            for i, name in enumerate(("sigmoid", "log loss", f"p {MINUS} y"), start=1)
+        ]).arrange(RIGHT, buff=0.55)
+        HEADING.place(changes, aligned=RIGHT)
         self.changes = changes
         self.lit: list[VMobject] = []
 
@@ -178,19 +180,24 @@ class TwoCloudsAndThreeChanges(LectureScene):
                        "{change} then passes the same score through it.") as b:
             self.play(FadeOut(VGroup(axes, axis_labels, dots, key, maker)),
                       FadeIn(titles[0]), FadeIn(old, shift=0.2 * RIGHT), run_time=1)
-            # The logistic program's slot is named at once; its lines fill in on their words.
+            # The logistic program comes on faint under its name on the word; its lines
+            # brighten as they are explained.
+            def glyphs(first: int, last: int) -> VGroup:
+                """The glyphs of lines first..last, each line's invisible strut left out."""
+                return VGroup(*[line[:-1] for line in new.lines_between(first, last)])
+
+            glyphs(0, len(new.lines) - 1).set_opacity(0.22)
             b.wait_until("under")
-            self.play(FadeIn(titles[1], shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(titles[1], shift=0.2 * UP), FadeIn(new), run_time=0.8)
             b.wait_until("three")
             self.play(FadeIn(changes, lag_ratio=0.3), run_time=0.9)
             self.play(changes[0].animate.set_color(theme.highlight), run_time=0.4)
             b.wait_until("old")
             self.light(marks[0])
             b.wait_until("sigmoid")
-            self.play(FadeIn(new.lines_between(0, 1), shift=0.2 * UP), run_time=1)
+            self.play(glyphs(0, 1).animate.set_opacity(1), run_time=1)
             b.wait_until("change")
-            self.play(FadeIn(new.lines_between(2, len(new.lines) - 1), shift=0.2 * UP),
-                      run_time=0.8)
+            self.play(glyphs(2, len(new.lines) - 1).animate.set_opacity(1), run_time=0.8)
             self.light(marks[1])
 
         # Change 2: the cost is log loss.
@@ -204,16 +211,20 @@ class TwoCloudsAndThreeChanges(LectureScene):
                        "becomes log loss, {pieces} a piece for the ones and a piece for the "
                        "zeros, averaged. {clip} Clipping keeps the prediction away from zero "
                        "and one, where the logarithm would blow up.") as b:
+            # The two costs take the place of the predictions at once (no empty frame), the
+            # new one faint until it is named.
+            new2_glyphs = VGroup(*[line[:-1] for line in new2.lines])
+            new2_glyphs.set_opacity(0.22)
             self.play(FadeOut(VGroup(old, new, *marks)),
                       changes[0].animate.set_color(theme.text),
                       changes[1].animate.set_color(theme.highlight),
                       titles[1].animate.move_to(places2[1], aligned_edge=LEFT), run_time=0.6)
             self.lit = []
+            self.play(FadeIn(old2, shift=0.2 * RIGHT), FadeIn(new2), run_time=0.8)
             b.wait_until("old")
-            self.play(FadeIn(old2, shift=0.2 * RIGHT), run_time=1)
             self.light(marks2[0])
             b.wait_until("new")
-            self.play(FadeIn(new2, shift=0.2 * UP), run_time=1)
+            self.play(new2_glyphs.animate.set_opacity(1), run_time=1)
             b.wait_until("pieces")
             self.light(marks2[1])
             b.wait_until("clip")
@@ -286,7 +297,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         self.losses = losses
 
         # The plane on the left, shrunk to leave a row of readouts under it.
-        readout_room = 1.05
+        readout_room = 1.2
         axes, column = plane_on_the_left(theme, data, top_room=readout_room)
         axes.shift(readout_room * UP)
         column = Region("column", column.left, column.right, BODY.bottom, BODY.top)
@@ -341,7 +352,12 @@ class TrainingDrawsTheLossHistory(LectureScene):
         plot = function_axes(theme, (0, decades, 1), (0, top, top / 2),
                              x_length=plot_room.width, y_length=plot_room.height,
                              x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
-                             y_numbers=(0, top / 2, top), y_decimals=2, x_log=True)
+                             y_numbers=(0, top / 2, top), y_decimals=2, x_log=True,
+                             number_size=SIZES.label)
+        # The counts as the code and the narration write them: 1000, not 1,000.
+        for number in plot.x_axis.numbers:
+            number.group_with_commas = False
+            number.set_value(number.get_value())
         # Placed by its axis lines (the numbers hang outside the room).
         plot.shift([plot_room.left - plot.x_axis.get_left()[0],
                     plot_room.bottom - plot.x_axis.get_y(), 0])
@@ -379,15 +395,17 @@ class TrainingDrawsTheLossHistory(LectureScene):
             ("$w_2$", lambda: run.ws[state()[0]][1], 3),
             ("$b$", lambda: run.bs[state()[1]], 3),
             ("loss", lambda: losses[state()[2]], 4),
-        ], theme, font_size=SIZES.label, tex_labels=False)
+        ], theme, font_size=SIZES.body, tex_labels=False)
+        # The loss in the loss history's colour, everywhere in the chapter.
+        panel[4][0].set_color(theme.loss)
         # The count as the code and the narration write it: 1000, not 1,000.
         panel.numbers[0].group_with_commas = False
         panel.numbers[0].set_value(state()[0])
         # Two rows under the plane, at fixed places: the numbers change width as they run.
-        left_x, top_y = axes.get_left()[0], BODY.bottom + 0.72
+        left_x, top_y = axes.get_left()[0], BODY.bottom + 0.85
         places = ((0.0, 0), (0.0, 1), (1.85, 1), (3.7, 1), (2.9, 0))
         for row, (dx, line) in zip(panel, places, strict=True):
-            row.move_to([left_x + dx, top_y - 0.5 * line, 0], aligned_edge=LEFT)
+            row.move_to([left_x + dx, top_y - 0.6 * line, 0], aligned_edge=LEFT)
         self.panel = panel
 
         # What the all-zero model says: core's prediction at the start, the same for every
@@ -399,7 +417,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
                            Text("for every point", font_size=SIZES.body, color=theme.text)
                            ).arrange(RIGHT, buff=0.25)
         # In the column, under the history (the plane has no corner clear of both clouds).
-        half_note.next_to(history_shown, DOWN, buff=0.6).align_to(history_shown.lines, LEFT)
+        half_note.next_to(history_shown, DOWN, buff=0.3).align_to(history_shown.lines, LEFT)
+        half_note.shift(0.6 * RIGHT)  # clear of the readouts' right end, on its left
         self.start_p = start_p
 
         # Step: the starting point
@@ -476,7 +495,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             mob.clear_updaters()
 
         # Step: final weights, loss and accuracy
-        result = Text(f"accuracy = {run.accuracy:.3f}", font_size=SIZES.label,
+        result = Text(f"accuracy = {run.accuracy:.3f}", font_size=SIZES.body,
                       color=theme.good)
         result.next_to(plot, UP, buff=0.1).align_to(plot, RIGHT)
         result.shift(0.3 * DOWN + 0.1 * LEFT)
@@ -504,8 +523,9 @@ class TrainingDrawsTheLossHistory(LectureScene):
                        "same algorithm that filters spam, scaled down.") as b:
             self.play(FadeOut(VGroup(plot, plot_x, plot_y, trace, head)),
                       FadeIn(listing), FadeIn(summary),
+                      # Right-aligned under the loop, clear of the readouts left of it.
                       result.animate.next_to(summary, DOWN, buff=0.35).align_to(
-                          summary.lines, LEFT), run_time=0.8)
+                          listing.lines, RIGHT), run_time=0.8)
             self.play(Create(frame), run_time=1)
             b.wait_until("spam")
             self.play(Indicate(boundary.line, color=theme.highlight), run_time=1.5)
@@ -549,47 +569,58 @@ class FromScratchCheck(QuizScene):
         w0, b0 = np.zeros(2), 0.0
         self.errors = program.predict_proba(w0, b0, data.X) - data.y
         self.first_db = float(program.gradient(w0, b0, data.X, data.y)[1])
-        axes = data_plane(theme, data, side=3.3)
+        # The plane under the all-zero model, what that model says beside it; under both, the
+        # line the errors will be stacked on (empty until the answer).
+        axes = data_plane(theme, data, side=2.5)
         field = ProbabilityField(axes, lambda: np.zeros(3), theme)
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme, radius=0.05)
-        note = VGroup(MathTex(r"w = (0, 0),\ b = 0", font_size=SIZES.formula_small,
-                              color=theme.text),
-                      MathTex(r"\hat y = \sigma(0) = 0.5", font_size=SIZES.formula_small,
-                              color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        note.next_to(axes, DOWN, buff=0.25).align_to(axes, LEFT)
-        # The errors' line, under the plane (shown on the answer).
-        line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=3.3, y_length=0.9,
-                             x_numbers=(-1, -0.5, 0, 0.5, 1), x_decimals=1)
+        note = VGroup(MathTex(r"w = (0, 0)", font_size=SIZES.formula, color=theme.text),
+                      MathTex(r"b = 0", font_size=SIZES.formula, color=theme.text),
+                      MathTex(r"\hat y = \sigma(0) = 0.5", font_size=SIZES.formula,
+                              color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        note.next_to(axes, RIGHT, buff=0.35)
+        line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=5.0, y_length=1.3,
+                             x_numbers=(-1, -0.5, 0, 0.5, 1), x_decimals=1,
+                             number_size=SIZES.label)
         line.y_axis.set_opacity(0)
-        line.next_to(note, DOWN, buff=0.9).align_to(axes, LEFT)
-        name = MathTex(r"\hat y - y", font_size=SIZES.formula_small, color=theme.text)
-        name.next_to(line.x_axis, UP, buff=1.05).align_to(line.x_axis, LEFT)
+        line.next_to(axes, DOWN, buff=1.0).align_to(axes, LEFT)
+        name = MathTex(r"\hat y - y", font_size=SIZES.formula, color=theme.text)
+        name.next_to(line.c2p(-1, 0), UP, buff=0.55).align_to(line.x_axis, LEFT)
         # Each error a dot, stacked in columns of ten over its value.
         stacks = VGroup()
         for label in (0, 1):
             errs = self.errors[data.y == label]
             for i, e in enumerate(errs):
                 col, row = divmod(i, 10)
-                stacks.add(Dot(line.c2p(e, 0) + np.array([(col - 2) * 0.11, 0.1 + 0.08 * row, 0]),
-                               radius=0.04, color=theme.class0 if label == 0 else theme.class1))
+                stacks.add(Dot(line.c2p(e, 0) + np.array([(col - 2) * 0.15, 0.12 + 0.115 * row,
+                                                          0]),
+                               radius=0.05, color=theme.class0 if label == 0 else theme.class1))
+        top = stacks.get_top()[1]
+        foot = line.c2p(self.first_db, 0)
         mean_mark = VGroup(
-            Line(line.c2p(self.first_db, 0) + 0.05 * DOWN, line.c2p(self.first_db, 0) + 0.95 * UP,
-                 color=theme.good, stroke_width=4),
-            MathTex(rf"\text{{mean}} = {self.first_db:g}", font_size=SIZES.formula_small,
+            Line(foot + 0.05 * DOWN, [foot[0], top, 0], color=theme.good, stroke_width=4),
+            MathTex(rf"\text{{mean}} = {self.first_db:g}", font_size=SIZES.formula,
                     color=theme.good))
         mean_mark[1].next_to(mean_mark[0], UP, buff=0.1)
-        self.quiz_errors = VGroup(line, name, stacks, mean_mark)
-        # An empty box where the errors will go, so the picture is placed with room for them.
-        self.quiz_room = Rectangle(width=self.quiz_errors.width,
-                                   height=self.quiz_errors.height).move_to(self.quiz_errors)
-        self.quiz_room.set_stroke(opacity=0).set_fill(opacity=0)
-        return Group(field, axes, dots, note, self.quiz_room)
+        self.quiz_errors = VGroup(stacks, mean_mark)
+        # Room kept over the line for the mean's name, so the picture is placed with it; the
+        # errors follow the line wherever the card's layout puts it.
+        room = Rectangle(width=0.1, height=0.1).move_to(mean_mark[1])
+        room.set_stroke(opacity=0).set_fill(opacity=0)
+        self.quiz_line, self.quiz_line_was = line, (line.x_axis.get_center(), line.x_axis.width)
+        return Group(field, axes, dots, note, line, name, room)
+
+    def quiz_picture_region(self) -> Region:
+        """Right of the card: the errors' line is the answer, so it is as big as it can be."""
+        return quiz_picture_room(self.quiz, self.theme)
 
     def quiz_reveal(self) -> None:
-        self.quiz_errors.move_to(self.quiz_room)
-        line, name, stacks, mean_mark = self.quiz_errors
-        self.play(Create(line), FadeIn(name), FadeIn(stacks, lag_ratio=0.01), run_time=1.5)
+        (was_at, was_width), axis = self.quiz_line_was, self.quiz_line.x_axis
+        self.quiz_errors.scale(axis.width / was_width, about_point=was_at)
+        self.quiz_errors.shift(axis.get_center() - was_at)
+        stacks, mean_mark = self.quiz_errors
+        self.play(FadeIn(stacks, lag_ratio=0.01), run_time=1.5)
         self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=1.0)
 
 

@@ -58,16 +58,18 @@ from core.lesson_code import logistic_from_scratch as program
 from core.lesson_code import sklearn_check
 from scenes.cats_or_dogs.lesson import (
     CLASS_NAMES,
+    NAME_ROOM,
     clear_tick_numbers,
     lesson_params,
     lesson_run,
     plane_on_the_left,
     points_under,
+    quiz_picture_room,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
-from scenes.common.layout import BODY, GUTTER
-from scenes.common.pieces import ProbabilityField, ReadoutPanel, axes_box
+from scenes.common.layout import BODY, GUTTER, Region
+from scenes.common.pieces import ProbabilityField, ReadoutPanel, SansNumber, axes_box
 from scenes.common.plots import (
     axis_names,
     function_axes,
@@ -141,7 +143,8 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         self.axes = axes
         names = axis_names(axes, theme)
         # Each number on the side of its axis clear of the clouds, on a patch of background.
-        self.tick_numbers = clear_tick_numbers(axes, theme, data.X, drop_covering=True)
+        self.tick_numbers = clear_tick_numbers(axes, theme, data.X, drop_covering=True,
+                                          font_size=SIZES.label, each_side=True)
         names.add(self.tick_numbers)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
@@ -352,7 +355,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                      ) -> tuple[VGroup, Polygon]:
         """An oblique view of the cube [-reach, reach]^3 with its three axes named, the two
         clouds in it, and (apart) the plane w . x + b = 0 as the polygon it cuts from the cube;
-        as big as the plane ``axes`` it stands in for, and in its place."""
+        as tall as the body, no wider than the plane ``axes`` it stands in for, in its place."""
         theme = self.theme
         # Screen directions of the three features (x3 up, x1 to the right and a little down,
         # x2 into the page), per unit of reach.
@@ -368,26 +371,30 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                  stroke_width=1.5, stroke_opacity=0.6)
             for i in range(8) for j in range(i + 1, 8)
             if np.count_nonzero(corners[i] != corners[j]) == 1])
-        names = VGroup()
-        for axis, direction in enumerate((RIGHT + 0.4 * DOWN, RIGHT + UP, UP)):
-            end = np.zeros(3)
-            end[axis] = reach
-            start = -end
-            start[[i for i in range(3) if i != axis]] = -reach
-            tip = start.copy()
-            tip[axis] = reach
-            names.add(MathTex(f"x_{axis + 1}", font_size=SIZES.formula_small,
-                              color=theme.muted).next_to(to_screen(tip), direction, buff=0.1))
+        # Each axis named beside a cube edge along it on the outline of the view (x2, running
+        # into the page, at the middle of the bottom right edge: its far end lies inside the
+        # view, where the plane is drawn).
+        r = reach
+        places = (((r, -r, -r), RIGHT + 0.4 * DOWN), ((r, 0, -r), DOWN + RIGHT),
+                  ((-r, -r, r), UP))
+        names = VGroup(*[
+            MathTex(f"x_{axis + 1}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                to_screen(np.array(point, dtype=float)), direction, buff=0.1)
+            for axis, (point, direction) in enumerate(places)])
         cats = VGroup(*[Dot(to_screen(p), radius=0.08, color=theme.class0)
                         for p in clouds.X[clouds.y == 0]])
         dogs = VGroup(*[Dot(to_screen(p), radius=0.08, color=theme.class1)
                         for p in clouds.X[clouds.y == 1]])
         face = Polygon(*[to_screen(p) for p in plane_in_cube(clouds.w, clouds.b, reach)],
-                       color=theme.boundary, stroke_width=3).set_fill(theme.boundary, 0.3)
+                       color=theme.boundary, stroke_width=3).set_fill(theme.boundary, 0.5)
         sketch = VGroup(edges, names, cats, dogs)
         whole = VGroup(sketch, face)
-        whole.scale_to_fit_height(min(axes.height, axes.width) * 0.92)
-        whole.move_to(axes.get_center())
+        # As tall as the body, against its left edge (the words stand right of the plane's
+        # place, so a sketch no wider than the plane and its names leaves them clear).
+        whole.scale_to_fit_height(BODY.height - 0.4)
+        if whole.width > axes.width + NAME_ROOM:
+            whole.scale_to_fit_width(axes.width + NAME_ROOM)
+        whole.move_to([BODY.left + whole.width / 2, BODY.center[1], 0])
         # The cats behind the plane, the dogs in front of it.
         face.set_z_index(1)
         dogs.set_z_index(2)
@@ -424,7 +431,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         self.axes = axes
         names = axis_names(axes, theme)
-        names.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True))
+        names.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True,
+                                          font_size=SIZES.label, each_side=True))
         dots = point_cloud(axes, data.X, data.y, theme)
         # Ours broad and half-transparent, scikit-learn's dashes drawn over it: both visible
         # where they nearly coincide.
@@ -546,7 +554,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
         profile = function_axes(theme, (-3, 3, 1), (0, 1, 0.5),
                                 x_length=column.width - 1.6,
                                 y_length=profile_room_top - profile_room_bottom - 0.2,
-                                x_numbers=(-2, 0, 2), y_numbers=(0.5, 1), y_decimals=1)
+                                x_numbers=(-2, 0, 2), y_numbers=(0.5, 1), y_decimals=1,
+                                number_size=SIZES.label)
         profile.move_to([column.left + 0.9 + profile.x_length / 2,
                          (profile_room_top + profile_room_bottom) / 2, 0])
         profile_name = MathTex(r"\hat y", font_size=SIZES.formula_small,
@@ -606,8 +615,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
                                    buff=0.1)
         with self.beat("Both classify every training point the same way. {know} Now you know "
                        "what model dot fit does for you: it minimises the same log loss, plus "
-                       "that penalty, with its own solver in place of our plain gradient "
-                       "steps.") as b:
+                       "that penalty, with its own solver, L-BFGS by default, in place of our "
+                       "plain gradient steps.") as b:
             self.play(Create(box), run_time=0.8)
             b.wait_until("know")
             self.play(FadeOut(VGroup(profile, profile_name, across, s_line, before, s_names)),
@@ -714,39 +723,85 @@ QUIZ = Quiz(
 
 
 #: The three candidate lines of the quiz (A, B, C) as (slope, intercept), and the box of the
-#: picture that draws them.
+#: picture that draws them (as narrow as the three lines allow: the picture is as tall as the
+#: side panel lets a box of this shape be).
 QUIZ_LINES = ((_Q_SLOPE, _Q_ICPT), (-_Q_SLOPE, -_Q_ICPT), (1 / _Q_SLOPE, _Q_ICPT / 2))
-QUIZ_BOX = ((-1.0, 5.0), (-1.0, 5.0))
+QUIZ_BOX = ((-0.5, 4.5), (-1.0, 5.0))
+#: The numbered ticks of the quiz's plane: off the points where the lines cross the axes (A and
+#: B cross the x_1 axis together at 2, C at 4), so no number sits under a line.
+QUIZ_TICKS = ((1, 3), (1, 3))
+#: Where the reveal draws line A's slope: a step of one to the right from this x_1.
+QUIZ_STEP_FROM = 0.5
 
 
 class BoundaryCheck(QuizScene):
     """Check your understanding: read the boundary line off a model's weights. Beside the
     card, the three candidate lines; on the answer, the model's own probabilities shade the
-    plane and split exactly along line A."""
+    plane and split exactly along line A, whose slope and intercept are then drawn on it."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
 
     def quiz_picture(self) -> Group:
         theme = self.theme
-        axes = plane_axes(theme, QUIZ_BOX, 3.9)
+        # As large as the region right of the card allows, with room for the axes' names
+        # (above and to the right), so nothing is shrunk to fit.
+        room = quiz_picture_room(self.quiz, theme)
+        (x0, x1), (y0, y1) = QUIZ_BOX
+        side = min(room.width - 0.7, (room.height - 0.7) * (x1 - x0) / (y1 - y0))
+        axes = plane_axes(theme, QUIZ_BOX, side)
         names = axis_names(axes, theme)
         self.quiz_axes = axes
-        names.add(clear_tick_numbers(axes, theme, np.zeros((0, 2))))
+        for value in QUIZ_TICKS[0]:
+            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.label,
+                                 color=theme.muted).next_to(axes.c2p(value, 0), DOWN,
+                                                            buff=0.12))
+        for value in QUIZ_TICKS[1]:
+            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.label,
+                                 color=theme.muted).next_to(axes.c2p(0, value), LEFT,
+                                                            buff=0.12))
         lines, letters = VGroup(), VGroup()
         # Each letter near one end of its line, on the side away from the other lines: A and B
-        # at their upper ends, C at its right end.
-        for letter, (m, c), upper in zip("ABC", QUIZ_LINES, (True, True, False), strict=True):
+        # at their upper ends (A's above its intercept, marked on the answer), C at its right
+        # end.
+        for letter, (m, c), upper, along in zip("ABC", QUIZ_LINES, (True, True, False),
+                                                (0.03, 0.12, 0.12), strict=True):
             theta = np.array([-c, -m, 1.0])  # x2 - m x1 - c = 0
             segment = boundary_segment(theta, *QUIZ_BOX)
             ends = [axes.c2p(*p) for p in segment]
             start, end = sorted(ends, key=(lambda q: -q[1]) if upper else (lambda q: -q[0]))
             lines.add(Line(start, end, color=theme.text, stroke_width=4))
             tag = Text(letter, font_size=SIZES.body, color=theme.text, weight="BOLD")
-            tag.move_to(start + 0.12 * (end - start) + 0.3 * (RIGHT if upper else UP))
+            tag.move_to(start + along * (end - start) + 0.3 * (RIGHT if upper else UP))
             letters.add(tag)
         self.quiz_lines, self.quiz_letters = lines, letters
         return Group(axes, names, lines, letters)
+
+    def quiz_picture_region(self) -> Region:
+        """Right of the card: the picture is the question, so it is as big as it can be."""
+        return quiz_picture_room(self.quiz, self.theme)
+
+    def quiz_marks(self) -> tuple[VGroup, VGroup]:
+        """Line A's intercept (a dot and its value) and slope (a step of one and its drop),
+        where the placed picture's axes put them."""
+        theme, axes = self.theme, self.quiz_axes
+        slope, icpt = QUIZ_LINES[0]
+        x0 = QUIZ_STEP_FROM
+        corner = (x0 + 1.0, icpt + slope * x0)
+        cross = Dot(axes.c2p(0, icpt), radius=0.09, color=theme.curve)
+        cross_value = SansNumber(icpt, num_decimal_places=0, font_size=SIZES.body,
+                                 color=theme.curve).next_to(cross, LEFT, buff=0.1)
+        run_leg = Line(axes.c2p(x0, corner[1]), axes.c2p(*corner), color=theme.highlight,
+                       stroke_width=4)
+        rise_leg = Line(axes.c2p(*corner), axes.c2p(corner[0], corner[1] + slope),
+                        color=theme.highlight, stroke_width=4)
+        one = SansNumber(1, num_decimal_places=0, font_size=SIZES.body,
+                         color=theme.highlight).next_to(run_leg, UP, buff=0.1)
+        drop = SansNumber(slope, num_decimal_places=0, font_size=SIZES.body,
+                          color=theme.highlight).next_to(rise_leg, RIGHT, buff=0.1)
+        for tag in (cross_value, one, drop):  # legible over the field and the lines beneath
+            tag.add_background_rectangle(color=theme.background, opacity=0.6, buff=0.04)
+        return VGroup(cross, cross_value), VGroup(run_leg, rise_leg, one, drop)
 
     def quiz_reveal(self) -> None:
         theme = self.theme
@@ -759,6 +814,25 @@ class BoundaryCheck(QuizScene):
         self.play(FadeIn(field), self.quiz_lines[0].animate.set_color(theme.good),
                   self.quiz_letters[0].animate.set_color(theme.good),
                   *[m.animate.set_opacity(0.3) for m in others], run_time=1.5)
+        # The reason names the slope, then the intercept: each drawn on line A as it is said
+        # (the reason is one clip without marks: its words are spread evenly over it).
+        clock = self.reveal_clock
+        words = plain_words(QUIZ.said_reason)
+        start, end = clock.at("reason"), clock.at("end")
+        intercept_mark, slope_mark = self.quiz_marks()
+        self.quiz_intercept, self.quiz_slope = intercept_mark, slope_mark
+        for mark, word in ((slope_mark, "slope"), (intercept_mark, "intercept")):
+            due = start + (end - start) * words.index(word) / len(words)
+            wait = due - self.renderer.time
+            if wait > 1e-6:
+                self.wait(wait)
+            self.play(*[Create(m) if isinstance(m, Line) else FadeIn(m) for m in mark],
+                      run_time=0.8)
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of ``text``, lower case, without punctuation."""
+    return [w.strip(".,:;").lower() for w in text.split()]
 
 
 SCENES_IN_ORDER = [BoundaryWhereTheScoreIsZero, OurWeightsBesideScikitLearn, BoundaryCheck]

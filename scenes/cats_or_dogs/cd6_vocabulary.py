@@ -23,6 +23,7 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    ReplacementTransform,
     Text,
     VGroup,
     VMobject,
@@ -68,6 +69,10 @@ WORDS: tuple[tuple[str, str | None, str, str], ...] = (
      "prediction."),
 )
 
+#: The parts of each small picture that move on the word that says what the picture shows
+#: (its other parts come on with the word itself): the points dropping onto their labels, the
+#: field, the S and its worked values, the boundary, the two costs.
+KEY_PARTS = ((1,), (0,), (1, 2), (2,), (1, 2))
 #: The sigmoid scene's worked scores (the text's), marked on the small S.
 WORKED_Z = (-5.0, 0.0, 5.0)
 #: Pixels of the small probability field.
@@ -75,15 +80,15 @@ FIELD_SHAPE = (40, 40)
 #: The rows share the body above the footer, where what comes next is said.
 ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
 ROW_HEIGHT = ROWS.height / len(WORDS)
-#: Size of each small picture: as tall as a row allows.
-ICON_SIZE = (2.5, ROW_HEIGHT - 0.12)
+#: Size of each small picture: as tall as a row allows, clear of the rules between rows.
+ICON_SIZE = (1.9, ROW_HEIGHT - 0.26)
 #: Dots of the small pictures.
 ICON_DOT = 0.055
 FIRST_ROW_Y = ROWS.top - ROW_HEIGHT / 2
 #: Left edges of the picture and word columns (the meanings start right of the widest word
 #: block); the meaning's wrap width, in characters.
 COLUMNS = (ROWS.left, ROWS.left + ICON_SIZE[0] + 0.3)
-COLUMN_GAP = 0.35
+COLUMN_GAP = 0.45
 MEANING_WRAP = 38
 
 
@@ -135,16 +140,42 @@ class VocabularyClosingCard(LectureScene):
             for y in (FIRST_ROW_Y - (k + 0.5) * ROW_HEIGHT for k in range(len(WORDS) - 1))
         ])
 
-        with self.beat("Before we stop, here are the five words this lesson gave you."):
+        # The five words come on dimmed as they are announced, then each lights in turn.
+        names = VGroup(*[row[0] for row in self.rows])
+        names.set_color(theme.muted)
+        with self.beat("Before we stop, here are {five} the five words this lesson gave "
+                       "you.") as b:
             self.play(Write(heading), run_time=1)
             self.play(Create(rules), run_time=0.8)
-        for row, icon, (*_, narration) in zip(self.rows, self.icons, WORDS, strict=True):
+            b.wait_until("five")
+            self.play(FadeIn(names, shift=0.2 * RIGHT, lag_ratio=0.2), run_time=1.2)
+        for row, icon, keys, (*_, narration) in zip(self.rows, self.icons, KEY_PARTS, WORDS,
+                                                    strict=True):
+            key = [icon[k] for k in keys]
+            rest = [m for m in icon if all(m is not k for k in key)]
+            moves = [Create(m) if isinstance(m, VMobject) and not isinstance(m, VGroup)
+                     else FadeIn(m) for m in key]
+            if icon is self.icons[0]:
+                # Classification: the points wait on the fence at one half, then drop onto
+                # their labels, 0 or 1.
+                dots = key[0]
+                fence = dots.copy().set_color(theme.muted)
+                for dot in fence:
+                    dot.set_y(icon[0].c2p(0, 0.5)[1])
+                rest.append(fence)
+                moves = [ReplacementTransform(fence, dots)]
             # Step: one word
             with self.beat(narration) as b:
-                self.play(FadeIn(icon, shift=0.2 * RIGHT), FadeIn(row[0], shift=0.2 * RIGHT),
-                          run_time=0.7)
+                self.play(*[FadeIn(m, shift=0.2 * RIGHT) for m in rest],
+                          row[0].animate.set_color(theme.highlight), run_time=0.7)
                 b.wait_until(Script.parse(narration).marks[0])
-                self.play(*[FadeIn(part, shift=0.2 * LEFT) for part in row[1:]], run_time=0.9)
+                # A field goes under the points and axes it lies beneath.
+                fields = [m for m in key if not isinstance(m, VMobject)]
+                if fields:
+                    self.add(*fields)
+                    self.bring_to_back(*fields)
+                self.play(*moves, *[FadeIn(part, shift=0.2 * LEFT) for part in row[1:]],
+                          run_time=1.2)
 
         # Step: what comes next
         params = lesson_params()
@@ -177,7 +208,7 @@ class VocabularyClosingCard(LectureScene):
         name = Text(word, font_size=SIZES.label, color=theme.highlight, weight="BOLD")
         left = VGroup(name)
         if formula:
-            tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
+            tex = MathTex(formula, font_size=SIZES.formula, color=theme.text)
             left.add(tex)
             left.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         left.move_to([COLUMNS[1], y, 0], aligned_edge=LEFT)

@@ -16,10 +16,11 @@ from manim import DOWN, LEFT, RIGHT, UP, Axes, Mobject, VGroup
 
 from core.cats_dogs import FromScratchRun, from_scratch_run
 from core.datasets import Dataset
-from scenes.common.layout import BODY, GUTTER, Region
+from scenes.common.layout import BODY, GUTTER, SIDE, STAGE, Region
 from scenes.common.params import scene_params
 from scenes.common.pieces import SansNumber
 from scenes.common.plots import plane_axes
+from scenes.common.quiz import Quiz, quiz_card
 from scenes.common.theme import SIZES, Theme
 
 #: The lesson's two labels, as its legends name them.
@@ -120,12 +121,16 @@ def plane_on_the_left(theme: Theme, data: Dataset, top_room: float = 0.0
 
 
 def clear_tick_numbers(axes: Axes, theme: Theme, X: np.ndarray, every: int = 2,
-                       margin: float = 0.1, drop_covering: bool = False) -> VGroup:
+                       margin: float = 0.1, drop_covering: bool = False,
+                       font_size: int = SIZES.caption, each_side: bool = False) -> VGroup:
     """Every ``every``-th whole number on both axes of the plane (zero left out: it would sit
     on the crossing), all the numbers of an axis on one side of it: the side whose numbers
     cover fewer of the points ``X`` (below the x axis and left of the y axis on a tie), each on
     a patch of background. With ``drop_covering``, a number whose patch would still hide one of
-    the points is left out (its tick mark stays)."""
+    the points is left out (its tick mark stays). ``font_size`` (a size of the type scale) sets
+    the numbers larger where the plane is big. With ``each_side``, every number takes the
+    clearer side of its axis on its own (the positive numbers of an axis on one side, the
+    negative ones on the other, say, when the clouds fill opposite quadrants)."""
     numbers = VGroup()
     for axis, sides in ((axes.x_axis, (DOWN, UP)), (axes.y_axis, (LEFT, RIGHT))):
         lo, hi = axis.x_range[:2]
@@ -135,14 +140,18 @@ def clear_tick_numbers(axes: Axes, theme: Theme, X: np.ndarray, every: int = 2,
         for side in sides:
             labels = VGroup()
             for value in values:
-                label = SansNumber(value, num_decimal_places=0, font_size=SIZES.caption,
+                label = SansNumber(value, num_decimal_places=0, font_size=font_size,
                                    color=theme.muted)
                 label.next_to(axis.number_to_point(value), side, buff=0.12)
                 labels.add(label)
             options.append(labels)
         # The first side wins a tie.
-        best = min(options, key=lambda labels: sum(points_under(m, axes, X, margin)
-                                                   for m in labels))
+        if each_side:
+            best = [min(pair, key=lambda m: points_under(m, axes, X, margin))
+                    for pair in zip(*options, strict=True)]
+        else:
+            best = min(options, key=lambda labels: sum(points_under(m, axes, X, margin)
+                                                       for m in labels))
         for label in best:
             if drop_covering and points_under(label, axes, X, 0.06):
                 continue
@@ -159,3 +168,13 @@ def points_under(mob: Mobject, axes: Axes, X: np.ndarray, margin: float = 0.1) -
     lo = mob.get_corner(DOWN + LEFT)[:2] - margin
     hi = mob.get_corner(UP + RIGHT)[:2] + margin
     return int(np.sum(np.all((on_screen >= lo) & (on_screen <= hi), axis=1)))
+
+
+def quiz_picture_room(quiz: Quiz, theme: Theme) -> Region:
+    """For a quiz whose picture is the question: everything right of its card (which is
+    narrower than the stage it may use) under the heading, so the picture can be as big as
+    the body allows."""
+    _, question, rows, reason = quiz_card(quiz, theme, region=STAGE)
+    card_right = max(m.get_right()[0] for m in (question, rows, reason))
+    return Region("quiz picture", card_right + 2 * GUTTER, SIDE.right - 0.2,
+                  BODY.bottom + 0.2, BODY.top - 0.2)

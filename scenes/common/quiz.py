@@ -149,22 +149,25 @@ def _unmarked(words: str) -> str:
 
 def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
               on_reveal: Callable[[], None] | None = None,
-              picture_share: float | None = None) -> VGroup:
+              picture_share: float | None = None,
+              picture_region: Region | None = None) -> VGroup:
     """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen.
 
     With a ``picture``, the card takes the stage and the picture the side panel (placed
     there), coming on with the question; ``on_reveal`` is played after the reason appears
     (an update the answer implies, say). ``picture_share`` (a share of the body's width)
     gives the picture more room than the side panel: the card takes the rest, on the left.
+    ``picture_region`` places the picture elsewhere (a wider region right of a card
+    narrower than the stage, say).
     """
     theme = scene.theme
-    card_region, picture_region = STAGE, SIDE
+    card_region, default_region = STAGE, SIDE
     if picture is not None and picture_share is not None:
-        card_region, picture_region = BODY.split(1 - picture_share)
+        card_region, default_region = BODY.split(1 - picture_share)
     heading, question, rows, reason = quiz_card(
         quiz, theme, region=None if picture is None else card_region)
     if picture is not None:
-        picture_region.inset(_BOX_ROOM).place(picture)
+        (picture_region or default_region.inset(_BOX_ROOM)).place(picture)
     card = VGroup(heading, question, rows)
     with scene.beat("Check your understanding. {question} "
                     f"{_unmarked(quiz.said_question)}") as b:
@@ -218,9 +221,14 @@ class QuizScene(LectureScene):
     def quiz_reveal(self) -> None:
         """Played after the answer's reason appears, when there is a picture to move."""
 
+    def quiz_picture_region(self) -> Region | None:
+        """Where the picture goes (None: the side panel)."""
+        return None
+
     def construct(self) -> None:
         #: The card as it stands at the end (for tests).
         picture = self.quiz_picture()
         self.card = play_quiz(self, self.quiz, picture=picture,
                               on_reveal=None if picture is None else self.quiz_reveal,
-                              picture_share=self.picture_share)
+                              picture_share=self.picture_share,
+                              picture_region=self.quiz_picture_region())

@@ -293,6 +293,24 @@ def test_quiz_answer_is_the_line_its_weights_solve_to():
     assert answer == r"$x_2 = -2\,x_1 + 4$"  # set as maths (see scenes.common.prose)
 
 
+def test_quiz_reveal_marks_line_as_intercept_and_slope_on_the_line(tmp_path: Path):
+    scene = build(cd5.BoundaryCheck, tmp_path)
+    (w1, w2), b = cd5.QUIZ_W, cd5.QUIZ_B
+    axes = scene.quiz_axes
+    cross, value = scene.quiz_intercept
+    x1, x2 = axes.p2c(cross.get_center())
+    assert x1 == pytest.approx(0, abs=1e-9)
+    assert w1 * x1 + w2 * x2 + b == pytest.approx(0, abs=1e-9)  # on line A, on the x2 axis
+    assert shown(value) == pytest.approx(x2)
+    run_leg, rise_leg, one, drop = scene.quiz_slope
+    start, corner, end = (axes.p2c(p) for p in (run_leg.get_start(), run_leg.get_end(),
+                                                 rise_leg.get_end()))
+    for x1, x2 in (start, end):  # the step starts and ends on line A
+        assert w1 * x1 + w2 * x2 + b == pytest.approx(0, abs=1e-9)
+    assert corner[0] - start[0] == pytest.approx(1) == shown(one)
+    assert end[1] - corner[1] == pytest.approx(-w1 / w2) == shown(drop)
+
+
 # --- 6. vocabulary ------------------------------------------------------------------------------
 
 
