@@ -1022,6 +1022,7 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
                               theme.highlight)
         inset_dots = VGroup(*[Dot(inset.c2p(t, log_newton[t]), radius=0.07,
                                   color=theme.highlight) for t in range(n_newton)])
+        self.inset_dots = inset_dots
         # Where Newton's line stops: its error has reached rounding level.
         floor_note = Text("rounding floor", font_size=SIZES.label, color=theme.muted)
         floor_note.next_to(newton_dots[-1], RIGHT, buff=0.15).shift(0.5 * UP)
