@@ -16,13 +16,13 @@ from manim import (
     Create,
     DashedLine,
     Dot,
-    Ellipse,
     FadeIn,
     FadeOut,
     GrowArrow,
     Indicate,
     Line,
     MathTex,
+    MoveToTarget,
     Polygon,
     ReplacementTransform,
     Text,
@@ -61,11 +61,6 @@ NOTES_HEIGHT = 0.8
 #: every beat of this chapter is about, so it takes the full width.
 NOTES = Region("notes", BODY.left, BODY.right, BODY.top - NOTES_HEIGHT, BODY.top)
 PLOT = Region("plot", BODY.left, BODY.right, BODY.bottom, BODY.top - NOTES_HEIGHT - GUTTER)
-#: Rings around emails the 0.5 rule gets wrong, in the highlight colour (a pale yellow, far
-#: lighter than the orange spam dots, so they stay apart for colour-blind eyes too): upright
-#: ovals, narrow enough that the rings of two neighbouring emails (half a unit apart) never
-#: overlap.
-RING_WIDTH, RING_HEIGHT = 0.17, 0.36
 #: The height at which the first line is named (under the top of the plot).
 FIRST_LINE_NAME_AT = 1.45
 #: Where the "below zero" note's top sits (under the tick numbers of the axis at 0).
@@ -141,23 +136,28 @@ def spam_zone(axes: Axes, crossing: Callable[[], float], theme: Theme) -> tuple[
     return zone, label
 
 
-def ring(theme: Theme) -> Ellipse:
-    """The oval that marks a wrongly classified email."""
-    return Ellipse(width=RING_WIDTH, height=RING_HEIGHT, color=theme.highlight, stroke_width=3)
+def value_stubs(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> VGroup:
+    """For each email at ``x`` (a spam email, at height 1), a stub down from it to the line,
+    ending on a dot at the line's value ``fitted``: what the 0.5 rule reads for it."""
+    stubs = VGroup()
+    for xi, fi in zip(x, fitted, strict=True):
+        foot = axes.c2p(float(xi), 1.0)
+        value = axes.c2p(float(xi), float(fi))
+        stubs.add(VGroup(Line(foot, value, color=theme.text, stroke_width=3),
+                         Dot(value, radius=0.06, color=theme.text)))
+    return stubs
 
 
-def mistake_rings(dots: VGroup, wrong: Callable[[], np.ndarray], theme: Theme) -> VGroup:
-    """A ring around each dot that ``wrong()`` flags, kept up to date (in the highlight
-    colour: red on the orange spam dots is lost to colour-blind eyes)."""
-    rings = VGroup(*[ring(theme).move_to(d) for d in dots])
-
-    def show(group: VGroup) -> None:
-        for ring, dot, bad in zip(group, dots, wrong(), strict=True):
-            ring.move_to(dot).set_stroke(opacity=1.0 if bad else 0.0)
-
-    show(rings)
-    rings.add_updater(show)
-    return rings
+def stub_values(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> MathTex:
+    """The line's values at the stubbed emails, all under one half, right of the stubs and
+    under the one-half line (on a backing: it sits on the shaded band)."""
+    values = r",\ ".join(f"{v:.2f}" for v in fitted)
+    label = MathTex(rf"\text{{line: }}{values} < 0.5", font_size=SIZES.formula_small,
+                    color=theme.text)
+    label.move_to(axes.c2p(float(max(x)), 0.5) + np.array([0.45, -0.2, 0.0]),
+                  aligned_edge=UP + LEFT)
+    label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
+    return label
 
 
 class LeastSquaresLineTilts(LectureScene):
@@ -177,7 +177,8 @@ class LeastSquaresLineTilts(LectureScene):
         with self.beat("{dots} Here is an inbox of twelve emails: every dot is one email. "
                        "{position} Its position says how often it uses the word free; "
                        "{height} its height is the answer we want, a yes or a no, not a price: "
-                       "one for spam, the positive class, zero for not, the negative class."
+                       "{classes} one for spam, the positive class, zero for not, the negative "
+                       "class."
                        ) as b:
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), run_time=0.6)
             b.wait_until("dots")
@@ -185,7 +186,9 @@ class LeastSquaresLineTilts(LectureScene):
             b.wait_until("position")
             self.play(Indicate(plot[1], color=theme.highlight), run_time=1.2)
             b.wait_until("height")
-            self.play(FadeIn(legend), Indicate(plot[2], color=theme.highlight), run_time=1.2)
+            self.play(Indicate(plot[2], color=theme.highlight), run_time=1.2)
+            b.wait_until("classes")
+            self.play(FadeIn(legend, shift=0.2 * DOWN), run_time=0.8)
 
         # Step: fit a line, read it with a 0.5 rule
         pos = ValueTracker(float(sweep.positions[0]))
@@ -219,7 +222,6 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(Create(half), FadeIn(half_label), FadeIn(zone), FadeIn(zone_label),
                       run_time=1.2)
 
-        rings = mistake_rings(dots, lambda: sweep.misclassified[index()], theme)
         panel = ReadoutPanel(
             [("line crosses 0.5 at x =", crossing, 2),
              ("misclassified by the 0.5 rule", lambda: float(sweep.n_misclassified[index()]),
@@ -252,8 +254,9 @@ class LeastSquaresLineTilts(LectureScene):
         # edge), in the text colour on a backing: grey on the shaded band was hard to read.
         ghost_name = Text("first line", font_size=SIZES.label, color=theme.text)
         name_y = FIRST_LINE_NAME_AT
-        ghost_name.next_to(axes.c2p((name_y - sweep.intercepts[0]) / sweep.slopes[0], name_y),
-                           RIGHT, buff=0.2)
+        # Its top-left corner just right of the line: the line rises away from the words.
+        ghost_name.move_to(axes.c2p((name_y - sweep.intercepts[0]) / sweep.slopes[0], name_y)
+                           + 0.22 * RIGHT, aligned_edge=UP + LEFT)
         ghost_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
         with self.beat("{drag} Now drag the far email further right, {ghost} leaving the first "
                        "line behind, dashed. It is the easiest spam of all, yet the line tilts "
@@ -285,32 +288,50 @@ class LeastSquaresLineTilts(LectureScene):
         far_dot.clear_updaters()
         live_cross.clear_updaters()
 
-        wrong_now = [dots[i] for i in np.flatnonzero(sweep.misclassified[-1])]
-        with self.beat("{ringed} Spam emails the line used to catch now sit below one half, "
-                       "ringed. {broken} One harmless-looking point has broken answers "
-                       "that were right.") as b:
+        wrong_idx = np.flatnonzero(sweep.misclassified[-1])
+        wrong_now = [dots[i] for i in wrong_idx]
+        # The spam emails stay at 1: it is the line's value at them that is under one half.
+        stubs = value_stubs(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+        values = stub_values(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+        self.stub_values = values  # for the tests
+        with self.beat("{ringed} At the spam emails marked here, the line's value has now "
+                       "dropped below one half, so the rule calls them not spam. {broken} One "
+                       "harmless-looking point has broken answers that were right.") as b:
             b.wait_until("ringed")
-            # The rings appear on their word (the count in the panel kept score until then).
-            rings.update()
-            self.play(FadeIn(rings),
+            # The stubs drop on their word (the count in the panel kept score until then).
+            self.play(*[Create(st) for st in stubs],
                       *[Indicate(d, color=theme.highlight, scale_factor=1.6) for d in wrong_now],
-                      run_time=1.5)
+                      run_time=1.2)
+            self.play(FadeIn(values), run_time=0.6)
             b.wait_until("broken")
             self.play(Indicate(dots[far], color=theme.highlight), run_time=1.5)
-        for mob in (line, zone, zone_label, rings, panel):
+        for mob in (line, zone, zone_label, panel):
             mob.clear_updaters()
 
 
 def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.ndarray]:
     """Corners of an email's squared error: the gap from its label to the line as one side,
     drawn on screen as a true square (to the left of a spam email, to the right of the
-    others, so the squares of the two groups spread apart). A square taller than the plot
-    is cut at the plot's top (its full width still shows how large it is)."""
+    others, so the squares of the two groups spread apart). Never cut: a square taller
+    than the plot runs past its top (the plot is zoomed out to show it whole)."""
     foot, top = axes.c2p(x, label), axes.c2p(x, fitted)
     side = abs(float(top[1] - foot[1]))
     away = (LEFT if label == 1 else RIGHT) * max(side, 1e-3)
-    top[1] = min(float(top[1]), float(axes.c2p(x, float(axes.y_range[1]))[1]))
     return [foot, foot + away, top + away, top]
+
+
+def zoom_target(group: VGroup, texts: list[tuple[VMobject, np.ndarray]], factor: float,
+                about: np.ndarray) -> VGroup:
+    """``group`` scaled by ``factor`` about ``about``, with each of ``texts`` (its tick
+    numbers and names, each with the edge that faces the plot) scaled back to its own size
+    about that edge: the plot zooms, its words stay legible and clear of its ticks."""
+    target = group.generate_target()
+    target.scale(factor, about_point=about)
+    edges = {id(t): edge for t, edge in texts}
+    for original, copy in zip(group.get_family(), target.get_family(), strict=True):
+        if id(original) in edges:
+            copy.scale(1 / factor, about_edge=edges[id(original)])
+    return target
 
 
 class TwoFlawsAndTheFix(LectureScene):
@@ -429,16 +450,15 @@ class TwoFlawsAndTheFix(LectureScene):
         half_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
             half.get_end(), UP + LEFT, buff=0.1)
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
-        rings = VGroup(*[ring(theme).move_to(dots[i]) for i in wrong_idx])
-        # Every email's squared error against the line as it stands, kept up to date.
-        # The small squares of the near emails as faint fills with hairline edges (they
-        # overlap: outlines would tangle), so they never hide the emails; the far email's
-        # square, the one the words are about, is bold.
+        # Every email's squared error against the line as it stands, kept up to date: thin
+        # grey outlines for the near emails (no fills to pile up into a block), and the far
+        # email's square, the one the words are about, bold in the penalty colour.
         squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i]),
-                                   stroke_width=4 if i == far else 1, stroke_color=theme.bad,
-                                   stroke_opacity=1.0 if i == far else 0.45,
-                                   fill_color=theme.bad,
-                                   fill_opacity=0.25 if i == far else 0.14)
+                                   stroke_width=4 if i == far else 1.5,
+                                   stroke_color=theme.loss if i == far else theme.muted,
+                                   stroke_opacity=1.0 if i == far else 0.8,
+                                   fill_color=theme.loss,
+                                   fill_opacity=0.12 if i == far else 0.0)
                            for i in range(len(y))])
         others = VGroup(*[sq for i, sq in enumerate(squares) if i != far])
 
@@ -454,17 +474,27 @@ class TwoFlawsAndTheFix(LectureScene):
             redraw(i)(square)
             square.add_updater(redraw(i))
         dots[far].add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
-        # The far email's square, held line against refitted line (core's numbers), in the
-        # notes strip's right end.
+        # The far email's square, held line against refitted line (core's numbers), each
+        # written on the square itself (placed when the square stands still).
         held_errors = held_line_far_errors(sweep, held=0)
         refit_error = float((sweep.far_values[-1] - y[far]) ** 2)
-        held_note = Text(f"far square, line held: {held_errors[-1]:.2f}",
-                         font_size=SIZES.label, color=theme.bad)
-        refit_note = Text(f"far square, refitted: {refit_error:.2f}",
-                          font_size=SIZES.label, color=theme.bad)
-        notes = VGroup(held_note, refit_note).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        NOTES.place(notes, aligned=UP + RIGHT)
+        held_note = MathTex(rf"\text{{squared error }}{held_errors[-1]:.2f}",
+                            font_size=SIZES.formula_small, color=theme.loss)
+        refit_note = MathTex(rf"\text{{squared error }}{refit_error:.2f}",
+                             font_size=SIZES.formula_small, color=theme.loss)
+        self.square_notes = (held_note, refit_note)  # for the tests
         both = (pos, line_pos)
+        # The zoom that shows the held line's far square whole: the plot shrinks about the
+        # middle of its floor until the square's top (the held line at the far email) is
+        # inside the plot's region; the words of the plot keep their size.
+        zoomed = VGroup(plot, guides, squares, line, dots)
+        plot_words = [*[(n, UP) for n in axes.x_axis.numbers],
+                      *[(n, RIGHT) for n in axes.y_axis.numbers], (plot[1], UP),
+                      (plot[2], DOWN)]
+        floor = np.array([axes.get_center()[0], axes.c2p(0, FLAWS_Y_RANGE[0])[1], 0.0])
+        held_top = float(sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1])
+        zoom = (PLOT.top - 0.15 - floor[1]) / (axes.c2p(0, held_top)[1] - floor[1])
+        self.zoom = zoom  # for the tests
         with self.beat("{second} The second flaw: least squares {punish} punishes the far "
                        "email for being too right. {back} Put it back where it was, {squares} "
                        "and draw every email's error, the gap from its label to the line, as a "
@@ -472,8 +502,9 @@ class TwoFlawsAndTheFix(LectureScene):
                        "{drag} Now drag the far email out again, but hold the line still: "
                        "{grows} the far email's square balloons, far past the top of the plot. "
                        "{refit} Refit, and the line tilts toward the far email to shrink that "
-                       "square, {flip} and easy spam emails drop below one half: right answers "
-                       "flip to wrong.") as b:
+                       "square, {flip} and at the borderline spam emails, the ones nearest the "
+                       "old crossing, the line's value drops below one half: right answers flip "
+                       "to wrong.") as b:
             b.wait_until("second")
             # Flaw one's marks go, and so does the first line (the line returns there below).
             self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
@@ -483,7 +514,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # The far email's squared error, as it stands at the far end: its penalty.
             self.play(FadeIn(squares[far]), run_time=0.8)
             self.bring_to_front(line, dots)
-            self.play(Indicate(squares[far], color=theme.bad, scale_factor=1.05), run_time=0.8)
+            self.play(Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
             b.wait_until("back")
             self.play(*[t.animate.set_value(float(sweep.positions[0])) for t in both],
                       run_time=1.5)
@@ -491,19 +522,37 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(others), run_time=1.2)
             self.bring_to_front(line, dots)
             b.wait_until("drag")
+            # Zoom out first, so the square can be seen whole however far it grows.
+            zoomed.target = zoom_target(zoomed, plot_words, zoom, floor)
+            self.play(MoveToTarget(zoomed), run_time=0.8)
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("grows"), 2.0), rate_func=linear)
             b.wait_until("grows")
-            self.play(FadeIn(held_note, shift=0.2 * LEFT),
-                      Indicate(squares[far], color=theme.bad, scale_factor=1.0), run_time=1.0)
+            # In the square's lower right: the held line cuts across its upper left.
+            held_note.move_to(squares[far].get_corner(DOWN + RIGHT) + np.array([-0.15, 0.15, 0]),
+                              aligned_edge=DOWN + RIGHT)
+            self.play(FadeIn(held_note, scale=0.8),
+                      Indicate(squares[far], color=theme.loss, scale_factor=1.0), run_time=1.0)
             b.wait_until("refit")
             # Refitted: the line tilts to the fit with the far email where it now is.
             self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
-                      run_time=max(min(b.time_until("flip") - 0.8, 2.5), 1.2))
-            self.play(FadeIn(refit_note, shift=0.2 * LEFT), run_time=0.6)
+                      run_time=max(min(b.time_until("flip") - 1.9, 2.5), 1.2))
+            # The square is small again: zoom back in (the words of the plot as they were).
+            zoomed.target = zoom_target(zoomed, plot_words, 1 / zoom, floor)
+            self.play(MoveToTarget(zoomed), FadeOut(held_note), run_time=0.8)
+            # Back as they were on the scene, one by one (the zoom gathered them in a group).
+            self.remove(zoomed)
+            self.add(axes, plot[1], plot[2], guides, squares, line, dots)
+            # Under the small square, right-aligned with the far email.
+            refit_note.next_to(squares[far], DOWN, buff=0.15).align_to(dots[far], RIGHT)
+            self.play(FadeIn(refit_note, scale=0.8), run_time=0.5)
             b.wait_until("flip")
-            self.play(Create(half), FadeIn(half_label), Create(rings), run_time=1.5)
+            self.play(Create(half), FadeIn(half_label), run_time=0.8)
+            # The spam emails stay at 1: it is the line's value at them that drops under 0.5.
+            stubs = value_stubs(axes, X[wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+            values = stub_values(axes, X[wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+            self.play(*[Create(st) for st in stubs], FadeIn(values), run_time=1.0)
         for mob in (*squares, dots[far], line):
             mob.clear_updaters()
 
@@ -524,10 +573,12 @@ class TwoFlawsAndTheFix(LectureScene):
                        "is on its right side of one half again.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
-            self.play(FadeOut(rings), FadeOut(squares), FadeOut(flaw1), FadeOut(flaw2),
-                      FadeOut(notes), FadeIn(fix, shift=0.2 * UP), run_time=1.2)
+            self.play(FadeOut(stubs), FadeOut(values), FadeOut(squares), FadeOut(flaw1),
+                      FadeOut(flaw2), FadeOut(refit_note), run_time=1.2)
             b.wait_until("squash")
-            self.play(ReplacementTransform(line, s_curve), run_time=2.0)
+            # The fix is named as the line becomes the S (not while the line still shows).
+            self.play(ReplacementTransform(line, s_curve), FadeIn(fix, shift=0.2 * UP),
+                      run_time=2.0)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
             b.wait_until("right")
             self.play(FadeIn(s_cross, scale=0.5),
@@ -569,19 +620,21 @@ QUIZ = Quiz(
 )
 
 
-#: The quiz picture's plot: half the frame beside the card, numbered sparsely.
-QUIZ_PLOT_SIZE = (5.3, 4.9)
-QUIZ_Y_RANGE = (-0.5, 1.5)
-QUIZ_DOT_RADIUS = 0.05
+#: The quiz picture's plot: half the frame beside the card, tall enough for the first line's
+#: value at the far email (above 3.5: a test checks), numbered sparsely.
+QUIZ_PLOT_SIZE = (5.7, 4.9)
+QUIZ_Y_RANGE = (-0.5, 4.0)
+QUIZ_DOT_RADIUS = 0.045
 
 
 class SpamCheck(QuizScene):
     """Check your understanding: why a straight line is the wrong tool for yes-or-no answers.
-    Beside the card, the emails and their line; on the answer, the far email arrives and the
-    line tilts, its 0.5 crossing sliding right."""
+    Beside the card, the emails and their line, the far email already moved out; on the
+    answer, the line's value at the far email, its squared error, then the refit: the line
+    tilts and its 0.5 crossing slides right, each on its words."""
 
     quiz = QUIZ
-    picture_share = 0.45
+    picture_share = 0.5
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
@@ -590,7 +643,8 @@ class SpamCheck(QuizScene):
         self.pos = ValueTracker(float(sweep.positions[0]))
         axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 10), (*QUIZ_Y_RANGE, 0.5),
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
-                             x_numbers=(10, 20, 30), y_numbers=(0, 0.5, 1), number_size=SIZES.label)
+                             x_numbers=(10, 20, 30), y_numbers=(0, 0.5, 1, 2, 3),
+                             number_size=SIZES.label)
         self.quiz_axes = axes
         # Emails half a unit apart sit closer than two full-size dots here: smaller dots,
         # each with its rim, stay apart.
@@ -601,8 +655,7 @@ class SpamCheck(QuizScene):
         far = dots[sweep.far_index]
         start = far.get_center()
         far.move_to(axes.c2p(float(sweep.positions[-1]), 1))
-        # Under the row of spam emails, where no line passes (the refitted one runs over 1
-        # out there).
+        # Under the row of spam emails, where no line passes.
         moved = Arrow(start, far.get_center(), buff=0.12, color=theme.muted, stroke_width=3,
                       max_tip_length_to_length_ratio=0.12).shift(0.3 * DOWN)
         self.quiz_moved = moved
@@ -625,33 +678,68 @@ class SpamCheck(QuizScene):
         name = Text(f"all {len(sweep.y)} right", font_size=SIZES.label, color=theme.text).next_to(
             axes, UP, buff=0.2)
         self.quiz_name = name
+        self.quiz_dots = dots
         return VGroup(axes, half, moved, line, dots, cross, name)
+
+    def _until_word(self, word: str) -> None:
+        """Hold until ``word`` of the spoken reason (at its share of the reason's words)."""
+        clock = self.reveal_clock
+        words = QUIZ.said_reason.split()
+        share = next(i for i, w in enumerate(words) if w.startswith(word)) / len(words)
+        start = clock.at("reason")
+        due = start + share * (clock.at("end") - start) - self.renderer.time
+        if due > 1e-3:
+            self.wait(due)
 
     def quiz_reveal(self) -> None:
         theme, sweep, axes = self.theme, self.sweep, self.quiz_axes
-        # The first line and its crossing stay behind, dashed and grey.
+        far_x = float(sweep.positions[-1])
+        # "Its output there tops 1": the first line's value at the far email, a stub up to it.
+        held = float(sweep.intercepts[0] + sweep.slopes[0] * far_x)
+        self.quiz_held = held
+        top = Dot(axes.c2p(far_x, held), radius=0.07, color=theme.text)
+        stub = Line(axes.c2p(far_x, 1), top.get_center(), color=theme.text, stroke_width=3)
+        value = MathTex(rf"{held:.2f} > 1", font_size=SIZES.formula_small, color=theme.text)
+        # Up and left of the dot: the line runs down and left from it, the plot's edge is right.
+        value.next_to(top, LEFT, buff=0.15).shift(0.3 * UP)
+        self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(value), run_time=1.0)
+        # "a large squared error": the gap from the label to the line, as a square.
+        self._until_word("large")
+        error = float(held_line_far_errors(sweep, held=0)[-1])
+        square = Polygon(*error_square(axes, far_x, 1.0, held), stroke_width=4,
+                         stroke_color=theme.loss, fill_color=theme.loss, fill_opacity=0.12)
+        square_name = MathTex(rf"\text{{squared error }}{error:.2f}",
+                              font_size=SIZES.formula_small, color=theme.loss)
+        # In the square's lower right, under the line that cuts across its upper left.
+        square_name.move_to(square.get_corner(DOWN + RIGHT) + np.array([-0.12, 0.12, 0]),
+                            aligned_edge=DOWN + RIGHT)
+        self.quiz_square_name = square_name
+        self.play(Create(square), FadeIn(square_name), run_time=1.0)
+        self.bring_to_front(self.quiz_line, self.quiz_dots)
+        # "the line tilts toward it": the refit, the first line left behind dashed.
+        self._until_word("tilts")
         ghost = DashedLine(self.quiz_line.get_start(), self.quiz_line.get_end(),
                            color=theme.muted, dash_length=0.08, stroke_width=2)
         first_cross = Dot(self.quiz_cross.get_center(), radius=0.06, color=theme.muted)
         self.add(ghost, first_cross)
-        self.bring_to_front(self.quiz_line, self.quiz_cross)
+        self.bring_to_front(self.quiz_line, self.quiz_cross, self.quiz_dots)
         self.quiz_line.add_updater(
             lambda m: m.put_start_and_end_on(*clipped_line(axes, *self.fit())))
         self.quiz_cross.add_updater(lambda m: m.move_to(axes.c2p(self.crossing(), 0.5)))
         wrong = int(sweep.n_misclassified[-1])
         after = Text(f"{wrong} now wrong", font_size=SIZES.label, color=theme.text).move_to(
             self.quiz_name)
-        # The arrow has said its piece: it goes as the refitted line swings across it.
-        self.play(self.pos.animate.set_value(float(sweep.positions[-1])),
-                  FadeOut(self.quiz_moved), run_time=2.0)
-        # One oval around the emails now wrong (neighbours here: rings of their own would
-        # run into each other).
-        wrong_at = [self.quiz_axes.c2p(sweep.X[-1, i], sweep.y[i])
-                    for i in np.flatnonzero(sweep.misclassified[-1])]
-        span = max(p[0] for p in wrong_at) - min(p[0] for p in wrong_at)
-        rings = VGroup(Ellipse(width=span + 0.3, height=RING_HEIGHT, color=theme.highlight,
-                               stroke_width=3).move_to(sum(wrong_at) / len(wrong_at)))
-        self.play(FadeIn(rings), ReplacementTransform(self.quiz_name, after), run_time=1.0)
+        # The marks of the held line go as the line swings away from them.
+        self.play(self.pos.animate.set_value(far_x), FadeOut(self.quiz_moved),
+                  FadeOut(square), FadeOut(square_name), FadeOut(stub), FadeOut(top),
+                  FadeOut(value), run_time=2.0)
+        # The spam emails now wrong: a stub from each down to the line's value under 0.5.
+        wrong_idx = np.flatnonzero(sweep.misclassified[-1])
+        stubs = value_stubs(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+        for st in stubs:
+            st[1].scale(0.7)
+        self.play(*[Create(st) for st in stubs], ReplacementTransform(self.quiz_name, after),
+                  run_time=1.0)
         for mob in (self.quiz_line, self.quiz_cross):
             mob.clear_updaters()
 

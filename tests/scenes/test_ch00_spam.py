@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from scene_harness import build, final_frame, pixel_at
+from scene_harness import build
 
 from core import logistic_sweep, predict_proba, spam_sweep
 from scenes.logistic_regression.ch00_spam import (
@@ -45,19 +45,37 @@ def test_readouts_show_the_final_crossing_and_mistake_count(
     assert wrong == sweep.n_misclassified[-1] >= 2
 
 
-def test_rings_mark_exactly_the_misclassified_emails(tmp_path: Path) -> None:
+def test_stubs_show_the_lines_value_under_one_half_at_the_wrong_emails(
+    tilted: LeastSquaresLineTilts,
+) -> None:
     sweep = spam_sweep(n_positions=N_POSITIONS, end=28.0)
-    scene, pixels = final_frame(LeastSquaresLineTilts, tmp_path)
-    rings = next(m for m in scene.mobjects if type(m).__name__ == "VGroup"
-                 and len(m) == len(sweep.y) and type(m[0]).__name__ == "Ellipse")
-    shown = [ring.get_stroke_opacity() > 0.5 for ring in rings]
-    assert shown == list(sweep.misclassified[-1])
-    # On the rendered frame, a ringed email has the pale highlight on its ring's rim: light
-    # in every channel, unlike the orange dot inside (told apart by lightness, not hue).
-    i = int(np.flatnonzero(sweep.misclassified[-1])[0])
-    rim = rings[i].point_from_proportion(0.25)
-    pale = pixel_at(scene, pixels, rim)
-    assert min(pale[:3]) > 120 and pale[1] > 200, pale
+    wrong = np.flatnonzero(sweep.misclassified[-1])
+    values = sweep.fitted[-1, wrong]
+    # The emails the rule gets wrong are spam emails whose line value is under one half, and
+    # the values as shown (two decimals) say so too: never rounded up to 0.50.
+    assert len(wrong) >= 2 and np.all(sweep.y[wrong] == 1)
+    assert np.all(np.round(values, 2) < 0.5)
+    label = tilted.stub_values
+    assert label in tilted.mobjects
+    shown = label.get_tex_string()
+    assert all(f"{v:.2f}" in shown for v in values)
+
+
+def test_the_far_square_is_shown_whole_when_zoomed_out(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import PLOT, error_square
+
+    scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    axes = next(m for m in scene.mobjects if type(m).__name__ == "Axes")
+    held = sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1]
+    # The held line's far square reaches past the plot's top (the words say so) ...
+    assert held > axes.y_range[1]
+    # ... and, with the plot scaled by the scene's zoom about its floor, fits under the
+    # plot region's top.
+    corners = np.array(error_square(axes, float(sweep.positions[-1]), 1.0, float(held)))
+    floor = axes.c2p(0, axes.y_range[0])[1]
+    top = floor + scene.zoom * (corners[:, 1].max() - floor)
+    assert scene.zoom < 1 and top <= PLOT.top
 
 
 def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> None:
@@ -112,5 +130,11 @@ def test_the_s_ends_on_cores_fit_and_its_crossing_stays_put(tmp_path: Path) -> N
 
 
 def test_quiz_answer_is_c(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import QUIZ_Y_RANGE
+
     scene = build(SpamCheck, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is C.")
+    # The first line's value at the far email, shown above 1, is inside the quiz's plot.
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    assert scene.quiz_held == pytest.approx(sweep.intercepts[0] + sweep.slopes[0] * SWEEP_END)
+    assert 1 < scene.quiz_held < QUIZ_Y_RANGE[1]
