@@ -9,6 +9,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Arrow,
@@ -322,15 +323,16 @@ def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.n
 
 def zoom_target(group: VGroup, texts: list[tuple[VMobject, np.ndarray]], factor: float,
                 about: np.ndarray) -> VGroup:
-    """``group`` scaled by ``factor`` about ``about``, with each of ``texts`` (its tick
-    numbers and names, each with the edge that faces the plot) scaled back to its own size
-    about that edge: the plot zooms, its words stay legible and clear of its ticks."""
+    """``group`` squeezed upright by ``factor`` about ``about`` (the plot keeps its width;
+    the squares, measured on screen, stay true squares), with each of ``texts`` (its tick
+    numbers, names and dots, each with the edge that faces the plot) stretched back to its
+    own shape about that edge: the plot zooms, its words stay legible and clear of its ticks."""
     target = group.generate_target()
-    target.scale(factor, about_point=about)
+    target.stretch(factor, 1, about_point=about)
     edges = {id(t): edge for t, edge in texts}
     for original, copy in zip(group.get_family(), target.get_family(), strict=True):
         if id(original) in edges:
-            copy.scale(1 / factor, about_edge=edges[id(original)])
+            copy.stretch(1 / factor, 1, about_edge=edges[id(original)])
     return target
 
 
@@ -490,7 +492,7 @@ class TwoFlawsAndTheFix(LectureScene):
         zoomed = VGroup(plot, guides, squares, line, dots)
         plot_words = [*[(n, UP) for n in axes.x_axis.numbers],
                       *[(n, RIGHT) for n in axes.y_axis.numbers], (plot[1], UP),
-                      (plot[2], DOWN)]
+                      (plot[2], DOWN), *[(d, ORIGIN) for d in dots]]
         floor = np.array([axes.get_center()[0], axes.c2p(0, FLAWS_Y_RANGE[0])[1], 0.0])
         held_top = float(sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1])
         zoom = (PLOT.top - 0.15 - floor[1]) / (axes.c2p(0, held_top)[1] - floor[1])
@@ -548,7 +550,8 @@ class TwoFlawsAndTheFix(LectureScene):
             refit_note.next_to(squares[far], DOWN, buff=0.15).align_to(dots[far], RIGHT)
             self.play(FadeIn(refit_note, scale=0.8), run_time=0.5)
             b.wait_until("flip")
-            self.play(Create(half), FadeIn(half_label), run_time=0.8)
+            # The near emails' squares have done their work: the stubs are read without them.
+            self.play(Create(half), FadeIn(half_label), FadeOut(others), run_time=0.8)
             # The spam emails stay at 1: it is the line's value at them that drops under 0.5.
             stubs = value_stubs(axes, X[wrong_idx], sweep.fitted[-1, wrong_idx], theme)
             values = stub_values(axes, X[wrong_idx], sweep.fitted[-1, wrong_idx], theme)
@@ -573,7 +576,7 @@ class TwoFlawsAndTheFix(LectureScene):
                        "is on its right side of one half again.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
-            self.play(FadeOut(stubs), FadeOut(values), FadeOut(squares), FadeOut(flaw1),
+            self.play(FadeOut(stubs), FadeOut(values), FadeOut(squares[far]), FadeOut(flaw1),
                       FadeOut(flaw2), FadeOut(refit_note), run_time=1.2)
             b.wait_until("squash")
             # The fix is named as the line becomes the S (not while the line still shows).

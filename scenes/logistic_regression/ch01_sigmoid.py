@@ -6,11 +6,13 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Axes,
     Create,
     DashedLine,
+    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
@@ -18,6 +20,7 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    Polygon,
     ReplacementTransform,
     ShowPassingFlash,
     SurroundingRectangle,
@@ -51,7 +54,9 @@ Z_RANGE = (-8.0, 8.0)
 CHECK_Z = 1.5
 #: The straight score line the opening bends into the S (its slope in g per unit of z), and how
 #: far past 0 and 1 it is drawn before it is cut (it has no floor or ceiling).
-LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.12
+LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.28
+#: The opening plot's room under 0 and over 1, where the straight line runs out of the band.
+BAND_MARGIN = 0.32
 #: The calibration example: a score of 0.7 over ten emails, and where on the plot (z, g) its
 #: note goes (the empty upper left, where the S is still near 0).
 CALIBRATION_SCORE, CALIBRATION_EMAILS = 0.7, 10
@@ -78,13 +83,14 @@ INNER_Z_NUMBERS = tuple(range(-6, 7, 2))
 
 def sigmoid_axes(theme: Theme, region: Region, y_max: float = 1.0, y_step: float = 0.5,
                  skip: tuple[float, ...] = (),
-                 x_numbers: tuple[int, ...] = tuple(range(int(Z_RANGE[0]), int(Z_RANGE[1]) + 1, 2))
-                 ) -> Axes:
-    """z across, the output up, filling ``region`` (room left for the numbers); the top
-    tick's number is left out (a guide line runs there), and so are the numbers in ``skip``."""
+                 x_numbers: tuple[int, ...] = tuple(range(int(Z_RANGE[0]), int(Z_RANGE[1]) + 1, 2)),
+                 y_min: float = 0.0) -> Axes:
+    """z across, the output up from ``y_min``, filling ``region`` (room left for the
+    numbers); the top tick's number is left out (a guide line runs there), and so are the
+    numbers in ``skip``."""
     ticks = [t for t in np.arange(y_step, y_max - 1e-9, y_step)
              if not any(abs(t - k) < 1e-9 for k in skip)]
-    axes = function_axes(theme, (Z_RANGE[0], Z_RANGE[1], 2), (0, y_max, y_step),
+    axes = function_axes(theme, (Z_RANGE[0], Z_RANGE[1], 2), (y_min, y_max, y_step),
                          x_length=region.width - 0.6, y_length=region.height - 0.8,
                          x_numbers=x_numbers, y_numbers=ticks,
                          y_decimals=2 if y_step < 0.5 else 1, number_size=SIZES.label)
@@ -122,7 +128,9 @@ class SigmoidSquashesAnyScore(LectureScene):
                           color=theme.text)
         # No "0.5" beside the y axis: the S passes through (0, 0.5), over the number (the
         # g(0) row says it).
-        axes = sigmoid_axes(theme, STAGE.inset(0.3), skip=(0.5,))
+        # Room under 0 and over 1: the straight line of the opening runs well out of the band.
+        axes = sigmoid_axes(theme, STAGE.inset(0.3), skip=(0.5, 1.0), y_min=-BAND_MARGIN,
+                            y_max=1 + BAND_MARGIN)
         z_label = MathTex("z", font_size=SIZES.formula, color=theme.muted).next_to(
             axes.x_axis, RIGHT, buff=0.15)
         g_label = MathTex("g", font_size=SIZES.formula, color=theme.muted).next_to(
@@ -132,6 +140,15 @@ class SigmoidSquashesAnyScore(LectureScene):
                           for v in (0.0, 1.0)])
         one = MathTex("1", font_size=SIZES.formula_small, color=theme.muted).next_to(
             guides[1], LEFT, buff=0.15)
+        zero = MathTex("0", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            guides[0], LEFT, buff=0.15)
+        # The band the outputs must stay in, shaded on the words that name it.
+        band = Polygon(axes.c2p(Z_RANGE[0], 0), axes.c2p(Z_RANGE[1], 0),
+                       axes.c2p(Z_RANGE[1], 1), axes.c2p(Z_RANGE[0], 1), stroke_width=0,
+                       fill_color=theme.curve, fill_opacity=0.1)
+        band_name = MathTex(r"0 < g < 1", font_size=SIZES.formula_small, color=theme.curve)
+        band_name.move_to(axes.c2p(Z_RANGE[0], 1) + np.array([0.15, -0.12, 0]),
+                          aligned_edge=UP + LEFT)
 
         scale = ValueTracker(1.0)
         z = ValueTracker(0.0)
@@ -190,13 +207,13 @@ class SigmoidSquashesAnyScore(LectureScene):
 
         # Step: the curve
         with self.beat("We need a function that takes {any} any score, however large or "
-                       "negative, and, instead of running straight out of the band like this "
-                       "line, {bends} bends it gently into the range from zero to one. "
+                       "negative, and, instead of running straight out of {band} the band like "
+                       "this line, {bends} bends it gently into the range from zero to one. "
                        "{curve} This S-shaped curve is the sigmoid.") as b:
             # The score is on screen from the first word: a straight line, no floor or ceiling.
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(z_label), FadeIn(guides),
-                      FadeIn(one), Create(curve), FadeIn(score_name), FadeIn(wanted),
-                      run_time=1.0)
+                      FadeIn(one), FadeIn(zero), Create(curve), FadeIn(score_name),
+                      FadeIn(wanted), run_time=1.0)
             b.wait_until("any")
             # Any score: the whole z axis, end to end.
             # (a flash along a copy: animating the axis itself would split the Axes apart).
@@ -204,6 +221,12 @@ class SigmoidSquashesAnyScore(LectureScene):
                        color=theme.highlight, stroke_width=6)
             self.play(ShowPassingFlash(run, time_width=0.6),
                       Indicate(z_label, color=theme.highlight), run_time=1.5)
+            b.wait_until("band")
+            self.add(band)
+            self.bring_to_front(guides, curve)
+            self.play(FadeIn(band_name), band.animate.set_fill(opacity=0.18),
+                      Indicate(score_name, color=theme.highlight), run_time=0.8)
+            self.play(FadeOut(band_name), band.animate.set_fill(opacity=0.1), run_time=0.4)
             b.wait_until("bends")
             curve.add_updater(lambda m: m.set_points_smoothly(bent_points()))
             self.play(bend.animate.set_value(1.0), FadeOut(score_name),
@@ -262,13 +285,27 @@ class SigmoidSquashesAnyScore(LectureScene):
                               color=theme.muted, stroke_width=3, dash_length=0.12)
         # The S at several weight scales at once, faint beside the plain one: all inside the
         # band.
-        family = VGroup(*[VMobject(color=theme.curve, stroke_width=3, stroke_opacity=0.5)
-                          .set_points_smoothly(curve_points(axes, lambda t, w=w: sigmoid(w * t)))
-                          for w in FAMILY_SCALES])
-        family_name = MathTex(r"s = " + r",\ ".join(f"{w:g}" for w in FAMILY_SCALES),
-                              font_size=SIZES.formula_small, color=theme.curve)
+        # Told apart by their strokes (the plain S is the bold one) and named in a key.
+        def family_curve(w: float) -> VMobject:
+            path = VMobject(color=theme.curve, stroke_width=3).set_points_smoothly(
+                curve_points(axes, lambda t: sigmoid(w * t)))
+            return DashedVMobject(path, num_dashes=60) if w == FLAT else path
+
+        family = VGroup(*[family_curve(w) for w in FAMILY_SCALES if w != 1.0])
+
+        def key_row(w: float) -> VGroup:
+            sample = Line(ORIGIN, 0.6 * RIGHT, color=theme.curve,
+                          stroke_width=5 if w == 1.0 else 3)
+            if w == FLAT:
+                sample = DashedLine(ORIGIN, 0.6 * RIGHT, color=theme.curve, stroke_width=3,
+                                    dash_length=0.1)
+            return VGroup(sample, MathTex(rf"s = {w:g}", font_size=SIZES.formula_small,
+                                          color=theme.curve)).arrange(RIGHT, buff=0.15)
+
+        family_name = VGroup(*[key_row(w) for w in (STEEP, 1.0, FLAT)]).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.12)
         # In the empty lower right, under the S's upper arm.
-        family_name.move_to(axes.c2p(Z_RANGE[1], 0.12), aligned_edge=DOWN + RIGHT)
+        family_name.move_to(axes.c2p(Z_RANGE[1], 0.06), aligned_edge=DOWN + RIGHT)
         with self.beat("{weights} Whatever the weights, the output never leaves {bounded} the "
                        "range between zero and one. That is exactly the leash {lacked} the "
                        "straight line lacked.") as b:
@@ -285,7 +322,7 @@ class SigmoidSquashesAnyScore(LectureScene):
                       run_time=0.6)
             b.wait_until("lacked")
             self.play(Create(old_line), run_time=0.8)
-            self.play(Indicate(old_line, color=theme.bad, scale_factor=1.0), run_time=0.8)
+            self.play(Indicate(old_line, color=theme.highlight, scale_factor=1.0), run_time=0.8)
 
         # Step: the model's score, and what its output means
         model = VGroup(
@@ -503,13 +540,19 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         g_name = MathTex("g", font_size=SIZES.formula, color=theme.curve)
         g_name.next_to(axes.c2p(CHECK_Z, g_at / 2), RIGHT, buff=0.25)
         rest_name = MathTex("1 - g", font_size=SIZES.formula, color=theme.highlight)
-        rest_name.next_to(axes.c2p(SLOPE_PLOT_Z[1], (1 + g_at) / 2), RIGHT, buff=0.2)
+        # On top of its own bar (the S and the tangent are clear of it there).
+        rest_name.next_to(axes.c2p(CHECK_Z, 1), UP, buff=0.12)
         run = Line(touch, axes.c2p(CHECK_Z + 1, g_at), color=theme.text, stroke_width=3)
         rise = Line(axes.c2p(CHECK_Z + 1, g_at),
                     axes.c2p(CHECK_Z + 1, g_at + float(steps.chain_rule)), color=theme.text,
                     stroke_width=3)
         run_name = MathTex("1", font_size=SIZES.formula_small, color=theme.text).next_to(
             run, DOWN, buff=0.12)
+        # The rise, the slope itself, beside it (its foot level with the run, under the S).
+        rise_name = MathTex(f"{float(steps.chain_rule):.4f}", font_size=SIZES.formula_small,
+                            color=theme.text).next_to(rise, RIGHT, buff=0.12)
+        rise_name.align_to(run, DOWN)
+        self.rise_name = rise_name  # for the tests
         z_name = MathTex(rf"z = {CHECK_Z:g}", font_size=SIZES.formula_small,
                          color=theme.highlight)
         check = VGroup(
@@ -550,10 +593,12 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                       ReplacementTransform(box, result_box), run_time=0.8)
             b.wait_until("lhs")
             self.play(FadeIn(check[0], shift=0.2 * UP), Create(run), Create(rise),
-                      FadeIn(run_name), run_time=1)
+                      FadeIn(run_name), FadeIn(rise_name), run_time=1)
             b.wait_until("rhs")
             self.play(Create(g_bar), Create(rest_bar), FadeIn(g_name), FadeIn(rest_name),
                       run_time=1)
+            # The tangent over the bars' meeting point (the bars are the thicker strokes).
+            self.bring_to_front(slope_plot[2], slope_plot[3])
             self.play(FadeIn(check[1], shift=0.2 * UP), Indicate(rise, color=theme.highlight),
                       run_time=1)
 
@@ -581,7 +626,13 @@ class SlopePeaksAtOneQuarter(LectureScene):
         theme = self.theme
         heading = self.heading("Steepest in the middle, flat in the tails")
         top, bottom = STAGE.split(0.5, vertical=False)
-        g_axes = sigmoid_axes(theme, top, x_numbers=INNER_Z_NUMBERS)
+        # No "0.5" beside the y axis, where the ruler and its dot pass: it is numbered at the
+        # left end of a guide instead.
+        g_axes = sigmoid_axes(theme, top, x_numbers=INNER_Z_NUMBERS, skip=(0.5,))
+        half_guide = DashedLine(g_axes.c2p(Z_RANGE[0], 0.5), g_axes.c2p(0, 0.5),
+                                color=theme.muted, stroke_width=1.5, dash_length=0.08)
+        half_number = MathTex("0.5", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            half_guide.get_start(), UP + RIGHT, buff=0.08)
         # The g' axis's peak value, 0.25, is numbered at the far left end of a guide from
         # the peak (beside the axis it would sit under the peak itself): the hump is drawn
         # taller than the S above it, the number says how tall it is.
@@ -637,7 +688,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
                               (r"\text{slope of the tangent}", lambda: float(steps().chain_rule),
                                4),
                               (r"g\,(1 - g)", lambda: float(steps().identity), 4)], theme)
-        formula = MathTex(r"g'(z) = g(z)\,\big(1 - g(z)\big)", font_size=SIZES.formula_small,
+        formula = MathTex(r"g'(z) = g(z)\,\big(1 - g(z)\big)", font_size=SIZES.formula,
                           color=theme.highlight)
         peak_value = float(sigmoid_derivative(0.0))
         peak = Dot(d_axes.c2p(0, peak_value), radius=0.1, color=theme.good)
@@ -651,7 +702,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         # Chapter 4's payoff, written out large in the side panel once the readouts have done
         # their work: with h = g(theta^T x), the factor h (1 - h) cancels.
         payoff = VGroup(
-            MathTex(r"h = g(\theta^T x)", font_size=SIZES.formula, color=theme.muted),
+            MathTex(r"h = g(\theta^T x)", font_size=SIZES.formula, color=theme.text),
             MathTex(r"\Big(\frac{y}{h} - \frac{1 - y}{1 - h}\Big)", font_size=SIZES.formula,
                     color=theme.text),
             MathTex(r"\times\ ", r"h\,(1 - h)", r"\ x_j", font_size=SIZES.formula,
@@ -659,7 +710,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
             MathTex(r"= (y - h)\,x_j", font_size=SIZES.formula, color=theme.good),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         payoff[2][1].set_color(theme.highlight)
-        payoff_name = Text("chapter 4's gradient:", font_size=SIZES.body, color=theme.muted)
+        payoff_name = Text("chapter 4\u2019s gradient:", font_size=SIZES.body, color=theme.text)
         payoff_group = VGroup(payoff_name, payoff).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         SIDE.stack(panel, formula, peak_label, buff=0.4)
         self.slope_panel = panel  # for the tests (it leaves the screen before the end)
@@ -670,7 +721,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
         with self.beat("Here is the sigmoid. {ruler} Lay a ruler against it: the "
                        "tangent line, {trace} and draw its slope on the plot underneath.") as b:
             self.play(FadeIn(heading), FadeIn(g_axes), FadeIn(d_axes), FadeIn(one),
-                      Create(g_curve), FadeIn(g_name), run_time=1.0)
+                      FadeIn(half_guide), FadeIn(half_number), Create(g_curve), FadeIn(g_name),
+                      run_time=1.0)
             b.wait_until("ruler")
             self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
             b.wait_until("trace")
@@ -704,7 +756,10 @@ class SlopePeaksAtOneQuarter(LectureScene):
             b.wait_until("factor")
             self.play(FadeOut(panel), FadeOut(peak_label), formula.animate.move_to(formula_top),
                       run_time=0.6)
-            self.play(FadeIn(payoff_name), FadeIn(payoff[:3]), run_time=0.8)
+            # Line by line: the model, the messy bracket, the factor that cancels it.
+            self.play(FadeIn(payoff_name), FadeIn(payoff[0], shift=0.2 * DOWN), run_time=0.5)
+            self.play(FadeIn(payoff[1], shift=0.2 * DOWN), run_time=0.5)
+            self.play(FadeIn(payoff[2], shift=0.2 * DOWN), run_time=0.5)
             self.play(Indicate(payoff[2][1], color=theme.highlight), run_time=0.8)
             b.wait_until("simple")
             self.play(FadeIn(payoff[3], shift=0.2 * DOWN), run_time=1.0)
@@ -780,9 +835,17 @@ class SigmoidCheck(QuizScene):
                     color=theme.text, stroke_width=3)
         # Beside the triangle it is about: under its run, from its left end (the S is above
         # the run there; further left it would cross the S).
-        note = MathTex(rf"\text{{slope}} = {QUIZ_SLOPE:.2f}", font_size=SIZES.formula_small,
-                       color=theme.good).next_to(run, DOWN, buff=0.2).align_to(run, LEFT)
-        self.play(Create(tangent), Create(run), Create(rise), FadeIn(note), run_time=1.5)
+        run_name = MathTex("1", font_size=SIZES.formula_small, color=theme.text).next_to(
+            run, DOWN, buff=0.1)
+        rise_name = MathTex(f"{QUIZ_SLOPE:.2f}", font_size=SIZES.formula_small,
+                            color=theme.text).next_to(rise, RIGHT, buff=0.12).align_to(run, DOWN)
+        note = MathTex(rf"\text{{slope}} = {QUIZ_SLOPE:.2f}",
+                       font_size=SIZES.formula_small, color=theme.good).next_to(
+            run_name, DOWN, buff=0.15).align_to(run, LEFT)
+        self.quiz_rise_name = rise_name
+        self.play(Create(tangent), Create(run), Create(rise), FadeIn(run_name),
+                  FadeIn(rise_name), run_time=1.2)
+        self.play(FadeIn(note), run_time=0.6)
 
 
 SCENES_IN_ORDER = [SigmoidSquashesAnyScore, SigmoidSlopeFromItsOwnValue, SlopePeaksAtOneQuarter,
