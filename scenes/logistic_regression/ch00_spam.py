@@ -623,10 +623,10 @@ QUIZ = Quiz(
 )
 
 
-#: The quiz picture's plot: half the frame beside the card, tall enough for the first line's
-#: value at the far email (above 3.5: a test checks), numbered sparsely.
+#: The quiz picture's plot: half the frame beside the card, numbered sparsely (it zooms out
+#: on the answer to show the first line's value at the far email, and its square, whole).
 QUIZ_PLOT_SIZE = (5.7, 4.9)
-QUIZ_Y_RANGE = (-0.5, 4.0)
+QUIZ_Y_RANGE = (-0.5, 1.5)
 QUIZ_DOT_RADIUS = 0.045
 
 
@@ -646,7 +646,7 @@ class SpamCheck(QuizScene):
         self.pos = ValueTracker(float(sweep.positions[0]))
         axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 10), (*QUIZ_Y_RANGE, 0.5),
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
-                             x_numbers=(10, 20, 30), y_numbers=(0, 0.5, 1, 2, 3),
+                             x_numbers=(10, 20, 30), y_numbers=(0, 0.5, 1),
                              number_size=SIZES.label)
         self.quiz_axes = axes
         # Emails half a unit apart sit closer than two full-size dots here: smaller dots,
@@ -682,6 +682,7 @@ class SpamCheck(QuizScene):
             axes, UP, buff=0.2)
         self.quiz_name = name
         self.quiz_dots = dots
+        self.quiz_half = half
         return VGroup(axes, half, moved, line, dots, cross, name)
 
     def _until_word(self, word: str) -> None:
@@ -697,14 +698,27 @@ class SpamCheck(QuizScene):
     def quiz_reveal(self) -> None:
         theme, sweep, axes = self.theme, self.sweep, self.quiz_axes
         far_x = float(sweep.positions[-1])
-        # "Its output there tops 1": the first line's value at the far email, a stub up to it.
         held = float(sweep.intercepts[0] + sweep.slopes[0] * far_x)
         self.quiz_held = held
+        # The plot zooms out (upright only, its words and dots keeping their shape) until the
+        # first line's value at the far email is level with the plot's old top.
+        zoomed = VGroup(axes, self.quiz_half, self.quiz_moved, self.quiz_line, self.quiz_dots,
+                        self.quiz_cross)
+        words = [*[(n, UP) for n in axes.x_axis.numbers],
+                 *[(n, RIGHT) for n in axes.y_axis.numbers],
+                 *[(d, ORIGIN) for d in self.quiz_dots], (self.quiz_cross, ORIGIN)]
+        floor = np.array([axes.get_center()[0], axes.c2p(0, QUIZ_Y_RANGE[0])[1], 0.0])
+        zoom = (axes.get_top()[1] - floor[1]) / (axes.c2p(far_x, held)[1] - floor[1])
+        self.quiz_zoom = zoom
+        zoomed.target = zoom_target(zoomed, words, zoom, floor)
+        self.play(MoveToTarget(zoomed), run_time=0.8)
+        # "Its output there tops 1": the first line's value at the far email, a stub up to it.
         top = Dot(axes.c2p(far_x, held), radius=0.07, color=theme.text)
         stub = Line(axes.c2p(far_x, 1), top.get_center(), color=theme.text, stroke_width=3)
         value = MathTex(rf"{held:.2f} > 1", font_size=SIZES.formula_small, color=theme.text)
-        # Up and left of the dot: the line runs down and left from it, the plot's edge is right.
-        value.next_to(top, LEFT, buff=0.15).shift(0.3 * UP)
+        # Left of the dot, just over the line (which runs down and left from it, less steeply
+        # than the label is wide): the plot's edge is right of it.
+        value.move_to(top.get_center() + np.array([-0.2, -0.08, 0]), aligned_edge=DOWN + RIGHT)
         self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(value), run_time=1.0)
         # "a large squared error": the gap from the label to the line, as a square.
         self._until_word("large")
@@ -719,8 +733,12 @@ class SpamCheck(QuizScene):
         self.quiz_square_name = square_name
         self.play(Create(square), FadeIn(square_name), run_time=1.0)
         self.bring_to_front(self.quiz_line, self.quiz_dots)
-        # "the line tilts toward it": the refit, the first line left behind dashed.
+        # "the line tilts toward it": the marks of the held line go and the plot zooms back
+        # in; then the refit, the first line left behind dashed.
         self._until_word("tilts")
+        zoomed.target = zoom_target(zoomed, words, 1 / zoom, floor)
+        self.play(MoveToTarget(zoomed), FadeOut(square), FadeOut(square_name), FadeOut(stub),
+                  FadeOut(top), FadeOut(value), run_time=0.8)
         ghost = DashedLine(self.quiz_line.get_start(), self.quiz_line.get_end(),
                            color=theme.muted, dash_length=0.08, stroke_width=2)
         first_cross = Dot(self.quiz_cross.get_center(), radius=0.06, color=theme.muted)
@@ -732,17 +750,15 @@ class SpamCheck(QuizScene):
         wrong = int(sweep.n_misclassified[-1])
         after = Text(f"{wrong} now wrong", font_size=SIZES.label, color=theme.text).move_to(
             self.quiz_name)
-        # The marks of the held line go as the line swings away from them.
-        self.play(self.pos.animate.set_value(far_x), FadeOut(self.quiz_moved),
-                  FadeOut(square), FadeOut(square_name), FadeOut(stub), FadeOut(top),
-                  FadeOut(value), run_time=2.0)
+        self.play(self.pos.animate.set_value(far_x), FadeOut(self.quiz_moved), run_time=2.0)
         # The spam emails now wrong: a stub from each down to the line's value under 0.5.
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
         stubs = value_stubs(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         for st in stubs:
             st[1].scale(0.7)
-        self.play(*[Create(st) for st in stubs], ReplacementTransform(self.quiz_name, after),
-                  run_time=1.0)
+        values = stub_values(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+        self.play(*[Create(st) for st in stubs], FadeIn(values),
+                  ReplacementTransform(self.quiz_name, after), run_time=1.0)
         for mob in (self.quiz_line, self.quiz_cross):
             mob.clear_updaters()
 

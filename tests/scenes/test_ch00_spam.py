@@ -134,7 +134,10 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
 
     scene = build(SpamCheck, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is C.")
-    # The first line's value at the far email, shown above 1, is inside the quiz's plot.
+    # The first line's value at the far email, shown above 1, runs past the quiz plot's top:
+    # the plot zooms out (upright) by the share that brings it level with the old top.
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     assert scene.quiz_held == pytest.approx(sweep.intercepts[0] + sweep.slopes[0] * SWEEP_END)
-    assert 1 < scene.quiz_held < QUIZ_Y_RANGE[1]
+    assert scene.quiz_held > QUIZ_Y_RANGE[1]
+    span = QUIZ_Y_RANGE[1] - QUIZ_Y_RANGE[0]
+    assert scene.quiz_zoom == pytest.approx(span / (scene.quiz_held - QUIZ_Y_RANGE[0]))
