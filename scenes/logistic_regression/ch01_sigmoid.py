@@ -94,8 +94,16 @@ def sigmoid_axes(theme: Theme, region: Region, y_max: float = 1.0, y_step: float
                          x_length=region.width - 0.6, y_length=region.height - 0.8,
                          x_numbers=x_numbers, y_numbers=ticks,
                          y_decimals=2 if y_step < 0.5 else 1, number_size=SIZES.label)
+    clear_y_numbers(axes)
     region.place(axes)
     return axes
+
+
+def clear_y_numbers(axes: Axes) -> None:
+    """The y numbers a little further out from their ticks (at their default distance the
+    tick runs into the last digit)."""
+    for number in axes.y_axis.numbers:
+        number.shift(0.1 * LEFT)
 
 
 def curve_points(axes: Axes, fn, n: int = 240) -> np.ndarray:  # noqa: ANN001
@@ -440,6 +448,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                              y_length=plot_area.height - SLOPE_PLOT_ROOM_UNDER,
                              x_numbers=range(int(SLOPE_PLOT_Z[0]), int(SLOPE_PLOT_Z[1]) + 1, 2),
                              y_numbers=(0.5, 1.0), number_size=SIZES.label)
+        clear_y_numbers(axes)
         plot_area.place(axes, aligned=UP + LEFT).shift(SLOPE_PLOT_ROOM_LEFT * RIGHT)
         zs = np.linspace(*SLOPE_PLOT_Z, 200)
         g_curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=5)
@@ -687,7 +696,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
         panel = ReadoutPanel([("z", z.get_value, 2),
                               (r"\text{slope of the tangent}", lambda: float(steps().chain_rule),
                                4),
-                              (r"g\,(1 - g)", lambda: float(steps().identity), 4)], theme)
+                              (r"g\,(1 - g)", lambda: float(steps().identity), 4)], theme,
+                             font_size=SIZES.body)
         formula = MathTex(r"g'(z) = g(z)\,\big(1 - g(z)\big)", font_size=SIZES.formula,
                           color=theme.highlight)
         peak_value = float(sigmoid_derivative(0.0))
@@ -809,6 +819,7 @@ class SigmoidCheck(QuizScene):
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
                              x_numbers=(-4, 0, 4), y_numbers=(0.5, 1.0),
                              number_size=SIZES.label)
+        clear_y_numbers(axes)
         self.quiz_axes = axes
         zs = np.linspace(*SLOPE_PLOT_Z, 200)
         curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
