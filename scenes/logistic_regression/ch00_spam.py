@@ -23,10 +23,10 @@ from manim import (
     Indicate,
     Line,
     MathTex,
-    MoveToTarget,
     Polygon,
     ReplacementTransform,
     Text,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -321,8 +321,15 @@ def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.n
     return [foot, foot + away, top + away, top]
 
 
+def zoom_moves(group: VGroup) -> list[Transform]:
+    """Each member of ``group`` to its part of ``group.target``, one by one (the members stay
+    on the scene as they were, never gathered into one group)."""
+    return [Transform(m, t) for m, t in zip(group.submobjects, group.target.submobjects,
+                                            strict=True)]
+
+
 def zoom_target(group: VGroup, texts: list[tuple[VMobject, np.ndarray]], factor: float,
-                about: np.ndarray) -> VGroup:
+                about: np.ndarray, restore: dict[int, VMobject] | None = None) -> VGroup:
     """``group`` squeezed upright by ``factor`` about ``about`` (the plot keeps its width;
     the squares, measured on screen, stay true squares), with each of ``texts`` (its tick
     numbers, names and dots, each with the edge that faces the plot) stretched back to its
@@ -331,7 +338,9 @@ def zoom_target(group: VGroup, texts: list[tuple[VMobject, np.ndarray]], factor:
     target.stretch(factor, 1, about_point=about)
     edges = {id(t): edge for t, edge in texts}
     for original, copy in zip(group.get_family(), target.get_family(), strict=True):
-        if id(original) in edges:
+        if restore and id(original) in restore:
+            copy.become(restore[id(original)])  # exactly as it was before the zoom
+        elif id(original) in edges:
             copy.stretch(1 / factor, 1, about_edge=edges[id(original)])
     return target
 
@@ -489,7 +498,7 @@ class TwoFlawsAndTheFix(LectureScene):
         # The zoom that shows the held line's far square whole: the plot shrinks about the
         # middle of its floor until the square's top (the held line at the far email) is
         # inside the plot's region; the words of the plot keep their size.
-        zoomed = VGroup(plot, guides, squares, line, dots)
+        zoomed = VGroup(axes, plot[1], plot[2], guides, squares, line, dots)
         plot_words = [*[(n, UP) for n in axes.x_axis.numbers],
                       *[(n, RIGHT) for n in axes.y_axis.numbers], (plot[1], UP),
                       (plot[2], DOWN), *[(d, ORIGIN) for d in dots]]
@@ -497,6 +506,8 @@ class TwoFlawsAndTheFix(LectureScene):
         held_top = float(sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1])
         zoom = (PLOT.top - 0.15 - floor[1]) / (axes.c2p(0, held_top)[1] - floor[1])
         self.zoom = zoom  # for the tests
+        # The plot's words as they stand, to set them back exactly after the round trip.
+        words_before = {id(w): w.copy() for w, edge in plot_words if edge is not ORIGIN}
         with self.beat("{second} The second flaw: least squares {punish} punishes the far "
                        "email for being too right. {back} Put it back where it was, {squares} "
                        "and draw every email's error, the gap from its label to the line, as a "
@@ -526,7 +537,13 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("drag")
             # Zoom out first, so the square can be seen whole however far it grows.
             zoomed.target = zoom_target(zoomed, plot_words, zoom, floor)
-            self.play(MoveToTarget(zoomed), run_time=0.8)
+            self.play(*zoom_moves(zoomed), run_time=0.8)
+            # The held line, carried on past the plot's top as far as the far email goes.
+            top_x = (FLAWS_Y_RANGE[1] - sweep.intercepts[0]) / sweep.slopes[0]
+            beyond = Line(axes.c2p(top_x, FLAWS_Y_RANGE[1]),
+                          axes.c2p(float(sweep.positions[-1]), held_top),
+                          color=theme.highlight, stroke_width=5)
+            self.play(Create(beyond), run_time=0.6)
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("grows"), 2.0), rate_func=linear)
@@ -538,14 +555,12 @@ class TwoFlawsAndTheFix(LectureScene):
                       Indicate(squares[far], color=theme.loss, scale_factor=1.0), run_time=1.0)
             b.wait_until("refit")
             # Refitted: the line tilts to the fit with the far email where it now is.
-            self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
+            self.play(line_pos.animate.set_value(float(sweep.positions[-1])), FadeOut(beyond),
                       run_time=max(min(b.time_until("flip") - 1.9, 2.5), 1.2))
             # The square is small again: zoom back in (the words of the plot as they were).
-            zoomed.target = zoom_target(zoomed, plot_words, 1 / zoom, floor)
-            self.play(MoveToTarget(zoomed), FadeOut(held_note), run_time=0.8)
-            # Back as they were on the scene, one by one (the zoom gathered them in a group).
-            self.remove(zoomed)
-            self.add(axes, plot[1], plot[2], guides, squares, line, dots)
+            zoomed.target = zoom_target(zoomed, plot_words, 1 / zoom, floor,
+                                        restore=words_before)
+            self.play(*zoom_moves(zoomed), FadeOut(held_note), run_time=0.8)
             # Under the small square, right-aligned with the far email.
             refit_note.next_to(squares[far], DOWN, buff=0.15).align_to(dots[far], RIGHT)
             self.play(FadeIn(refit_note, scale=0.8), run_time=0.5)
@@ -711,7 +726,7 @@ class SpamCheck(QuizScene):
         zoom = (axes.get_top()[1] - floor[1]) / (axes.c2p(far_x, held)[1] - floor[1])
         self.quiz_zoom = zoom
         zoomed.target = zoom_target(zoomed, words, zoom, floor)
-        self.play(MoveToTarget(zoomed), run_time=0.8)
+        self.play(*zoom_moves(zoomed), run_time=0.8)
         # "Its output there tops 1": the first line's value at the far email, a stub up to it.
         top = Dot(axes.c2p(far_x, held), radius=0.07, color=theme.text)
         stub = Line(axes.c2p(far_x, 1), top.get_center(), color=theme.text, stroke_width=3)
@@ -719,6 +734,11 @@ class SpamCheck(QuizScene):
         # Left of the dot, just over the line (which runs down and left from it, less steeply
         # than the label is wide): the plot's edge is right of it.
         value.move_to(top.get_center() + np.array([-0.2, -0.08, 0]), aligned_edge=DOWN + RIGHT)
+        # The first line, carried on past the plot's top to the far email.
+        top_x = (QUIZ_Y_RANGE[1] - sweep.intercepts[0]) / sweep.slopes[0]
+        beyond = Line(axes.c2p(top_x, QUIZ_Y_RANGE[1]), top.get_center(),
+                      color=theme.highlight, stroke_width=4)
+        self.play(Create(beyond), run_time=0.6)
         self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(value), run_time=1.0)
         # "a large squared error": the gap from the label to the line, as a square.
         self._until_word("large")
@@ -737,8 +757,8 @@ class SpamCheck(QuizScene):
         # in; then the refit, the first line left behind dashed.
         self._until_word("tilts")
         zoomed.target = zoom_target(zoomed, words, 1 / zoom, floor)
-        self.play(MoveToTarget(zoomed), FadeOut(square), FadeOut(square_name), FadeOut(stub),
-                  FadeOut(top), FadeOut(value), run_time=0.8)
+        self.play(*zoom_moves(zoomed), FadeOut(square), FadeOut(square_name), FadeOut(stub),
+                  FadeOut(top), FadeOut(value), FadeOut(beyond), run_time=0.8)
         ghost = DashedLine(self.quiz_line.get_start(), self.quiz_line.get_end(),
                            color=theme.muted, dash_length=0.08, stroke_width=2)
         first_cross = Dot(self.quiz_cross.get_center(), radius=0.06, color=theme.muted)

@@ -344,7 +344,9 @@ class SigmoidSquashesAnyScore(LectureScene):
         # Its lines are set large, so it starts at the side panel's left edge (fitted to it).
         SIDE.fit(model)
         model.move_to(checks.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
-        model.shift((SIDE.left - model.get_left()[0]) * RIGHT)
+        # Left-aligned with the readouts above it, as far as the side panel's right edge allows.
+        model.align_to(panel, LEFT)
+        model.shift(min(0.0, SIDE.right - model.get_right()[0]) * RIGHT)
         # Calibration: ten emails a well-trained model scores 0.7, seven of them spam.
         spam_share = round(CALIBRATION_SCORE * CALIBRATION_EMAILS)
         emails = VGroup(*[Dot(radius=0.13, color=theme.class1 if i < spam_share else theme.class0)
