@@ -537,6 +537,8 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("drag")
             # Zoom out first, so the square can be seen whole however far it grows.
             zoomed.target = zoom_target(zoomed, plot_words, zoom, floor)
+            # The y name over its squeezed axis as before (not on its top number).
+            zoomed.target[2].next_to(zoomed.target[0].y_axis, UP, buff=0.1)
             self.play(*zoom_moves(zoomed), run_time=0.8)
             # The held line, carried on past the plot's top as far as the far email goes.
             top_x = (FLAWS_Y_RANGE[1] - sweep.intercepts[0]) / sweep.slopes[0]
@@ -548,9 +550,8 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("grows"), 2.0), rate_func=linear)
             b.wait_until("grows")
-            # In the square's lower right: the held line cuts across its upper left.
-            held_note.move_to(squares[far].get_corner(DOWN + RIGHT) + np.array([-0.15, 0.15, 0]),
-                              aligned_edge=DOWN + RIGHT)
+            # Under the square, right-aligned with it (the held line cuts across the square).
+            held_note.next_to(squares[far], DOWN, buff=0.15).align_to(squares[far], RIGHT)
             self.play(FadeIn(held_note, scale=0.8),
                       Indicate(squares[far], color=theme.loss, scale_factor=1.0), run_time=1.0)
             b.wait_until("refit")
