@@ -696,7 +696,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         trace.add_updater(lambda m: m.set_points_as_corners(trace_points()))
 
         panel = ReadoutPanel([("z", z.get_value, 2),
-                              (r"\text{slope of the tangent}", lambda: float(steps().chain_rule),
+                              (r"\text{tangent slope}", lambda: float(steps().chain_rule),
                                4),
                               (r"g\,(1 - g)", lambda: float(steps().identity), 4)], theme,
                              font_size=SIZES.body)
