@@ -131,7 +131,7 @@ def spam_zone(axes: Axes, crossing: Callable[[], float], theme: Theme) -> tuple[
 
     zone = Polygon(*corners(), stroke_width=0, fill_color=theme.class1, fill_opacity=0.13)
     zone.add_updater(lambda m: m.set_points_as_corners([*corners(), corners()[0]]))
-    label = Text("called spam", font_size=SIZES.caption, color=theme.class1)
+    label = Text("called spam", font_size=SIZES.label, color=theme.class1)
     label.add_updater(lambda m: m.move_to(
         axes.c2p(crossing(), Y_RANGE[1]) + np.array([m.width / 2 + 0.15, -0.25, 0])))
     return zone, label
@@ -207,7 +207,7 @@ class LeastSquaresLineTilts(LectureScene):
 
         half = DashedLine(axes.c2p(X_RANGE[0], 0.5), axes.c2p(X_RANGE[1], 0.5),
                           color=theme.muted, dash_length=0.12, stroke_width=2)
-        half_label = Text("0.5", font_size=SIZES.caption, color=theme.muted).next_to(
+        half_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
             half.get_end(), UP + LEFT, buff=0.1)
 
         zone, zone_label = spam_zone(axes, crossing, theme)
