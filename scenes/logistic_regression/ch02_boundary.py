@@ -114,7 +114,7 @@ KNIFE_LENGTH = 15.0
 #: about 3.9, either side of the boundary (still inside the box's corners).
 SHORT_LENGTH = 0.57
 #: The side of the right-angle mark at the arrow's foot, on screen.
-RIGHT_ANGLE_SIZE = 0.2
+RIGHT_ANGLE_SIZE = 0.26
 #: The dark rim round each point, thick enough to part an amber point from amber shading.
 DOT_RIM = 3.0
 #: The floor (height zero) in the 3-D picture: faint, and lit while it is spoken of.
@@ -123,6 +123,10 @@ FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.35
 
 #: The log-odds plots run along x1 (x2 = 0), over this stretch, this wide on screen.
 LOG_ODDS_X = (-3.0, 3.0)
+#: The log-odds axis runs from -LOG_ODDS_Y to LOG_ODDS_Y; the straight line is drawn where it
+#: stays inside (|x1| <= 2.5 at the starting weights), so that one unit's rise shows large.
+LOG_ODDS_Y = 3.0
+LOG_ODDS_LINE_X = (-2.5, 2.5)
 LOG_ODDS_PLOT_WIDTH = 5.4
 LOG_ODDS_PLOT_HEIGHT = 2.6
 #: The step that shows theta1: one unit of x1, from 1 to 2.
@@ -276,7 +280,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         level_key = VGroup(
             DashedLine(ORIGIN, 0.45 * RIGHT, color=theme.boundary, stroke_width=2.5,
                        dash_length=0.1),
-            MathTex(r"h = {:g} 	ext{{ and }} {:g}".format(*LEVELS),
+            MathTex(r"h = {:g} \text{{ and }} {:g}".format(*LEVELS),
                     font_size=SIZES.formula_small, color=theme.text)).arrange(RIGHT, buff=0.15)
         SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
                                                                    buff=0.15), buff=0.3)
@@ -298,12 +302,12 @@ class BoundaryRotatesOverTheField(LectureScene):
         # (on the amber side, where no email sits).
         low, high = sorted(boundary_segment(START, *BOX), key=lambda p: p[1])
         name_at = low + LINE_NAME_AT * (high - low)
-        half_name = MathTex(r"h = \tfrac12", font_size=SIZES.formula_small,
+        half_name = MathTex(r"h = 0.5", font_size=SIZES.formula_small,
                             color=theme.boundary)
         zero_name = MathTex(r"\theta^{\mathsf T} x = 0", font_size=SIZES.formula_small,
                             color=theme.boundary)
         for name in (half_name, zero_name):
-            name.next_to(axes.c2p(*name_at), RIGHT, buff=0.2)
+            name.next_to(axes.c2p(*name_at), RIGHT, buff=0.35)
         with self.beat("The switch from no to yes happens {half} where the probability is one "
                        "half, {zero} which is where the score is zero. {line} That set is a "
                        "straight line: the decision boundary.") as b:
@@ -450,7 +454,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                                color=theme.text)
         floor = MathTex(r"\text{floor: } \theta^{\mathsf T} x = 0",
                         font_size=SIZES.formula_small, color=theme.boundary)
-        floor_h = MathTex(r"\text{floor: } h = \tfrac12", font_size=SIZES.formula_small,
+        floor_h = MathTex(r"\text{floor: } h = 0.5", font_size=SIZES.formula_small,
                           color=theme.boundary)
         # The sheet's height is read on the h ruler (0, 1/2, 1, the floor at one half).
         height_h = MathTex(r"\text{height} = h(x)", r"= g(\theta^{\mathsf T} x)",
@@ -562,7 +566,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         score_marks = marks(span, [f"{v:g}" for v in span], r"\text{score}")
         h_values = (0.0, 0.5, 1.0)
         h_marks = marks([(h - 0.5) * SHEET_STRETCH for h in h_values],
-                        ["0", r"\tfrac12", "1"], "h")
+                        ["0", "0.5", "1"], "h")
         return ruler, score_marks, h_marks
 
     def face_camera(self, numbers: VGroup) -> None:
@@ -638,21 +642,24 @@ class LogOddsInvertTheSigmoid(LectureScene):
         h_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH, LOG_ODDS_PLOT_HEIGHT,
                                (0.5, 1), "h", decimals=1)
         # The log-odds axis named in words on one line: short enough to stay clear of its "2".
-        lo_plot = along_x1_axes(theme, (-4, 4, 2), LOG_ODDS_PLOT_WIDTH, LOG_ODDS_PLOT_HEIGHT,
-                                (-2, 2), r"\text{log-odds}")
+        lo_plot = along_x1_axes(theme, (-LOG_ODDS_Y, LOG_ODDS_Y, 1), LOG_ODDS_PLOT_WIDTH,
+                                LOG_ODDS_PLOT_HEIGHT, (-2, 2), r"\text{log-odds}")
         h_axes, lo_axes = h_plot[0], lo_plot[0]
         numbers.place(lo_plot, aligned=UP + LEFT)
-        h_plot.shift(lo_axes.c2p(LOG_ODDS_X[0], -4) - h_axes.c2p(LOG_ODDS_X[0], 0))
+        h_plot.shift(lo_axes.c2p(LOG_ODDS_X[0], -LOG_ODDS_Y) - h_axes.c2p(LOG_ODDS_X[0], 0))
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
         table = odds_table(rows, theme)
         # Under the S's plot and its numbers, from the plot's left edge.
         table.next_to(h_plot, DOWN, buff=0.25).align_to(h_plot, LEFT)
         s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
-        lo_line = polyline(lo_axes, xs, scores(START, along), theme.highlight, width=4)
+        line_xs = np.linspace(*LOG_ODDS_LINE_X, 101)
+        lo_line = polyline(lo_axes, line_xs,
+                           scores(START, np.column_stack([line_xs, np.zeros_like(line_xs)])),
+                           theme.highlight, width=4)
         # Both plots run along x1 with x2 held at zero: said in their empty upper left, under
         # the y axis's name.
         along_note = MathTex(r"x_2 = 0", font_size=SIZES.formula_small, color=theme.muted)
-        along_note.next_to(lo_axes.c2p(LOG_ODDS_X[0], 1.6), RIGHT, buff=0.25)
+        along_note.next_to(lo_axes.c2p(LOG_ODDS_X[0], 0.4 * LOG_ODDS_Y), RIGHT, buff=0.25)
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
@@ -712,8 +719,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
                    stroke_width=3)
         rise = Line(lo_axes.c2p(x_b, lo_a), lo_axes.c2p(x_b, lo_b), color=theme.good,
                     stroke_width=5)
-        run_name = MathTex("+1", font_size=SIZES.formula, color=theme.text).next_to(
-            run, DOWN, buff=0.15)
+        run_name = MathTex("+1", font_size=SIZES.formula_small, color=theme.text).next_to(
+            run, DOWN, buff=0.1)
         rise_name = MathTex(rf"+\theta_1 = {float(lo_b - lo_a):.1f}",
                             font_size=SIZES.formula, color=theme.good).next_to(
             rise, RIGHT, buff=0.2)
