@@ -127,8 +127,8 @@ LOG_ODDS_X = (-3.0, 3.0)
 #: stays inside (|x1| <= 2.5 at the starting weights), so that one unit's rise shows large.
 LOG_ODDS_Y = 3.0
 LOG_ODDS_LINE_X = (-2.5, 2.5)
-LOG_ODDS_PLOT_WIDTH = 5.4
-LOG_ODDS_PLOT_HEIGHT = 2.6
+LOG_ODDS_PLOT_WIDTH = 5.8
+LOG_ODDS_PLOT_HEIGHT = 2.8
 #: The step that shows theta1: one unit of x1, from 1 to 2.
 STEP_X = (1.0, 2.0)
 #: The body above the formula strip: the derivation and the table of odds side by side.
