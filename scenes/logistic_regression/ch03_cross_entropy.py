@@ -961,7 +961,6 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                                                       ("rising", "end")), strict=True):
                 b.wait_until(mark)
                 self.play(Create(part), run_time=min(b.time_until(until), 1.0))
-            self.play(FadeOut(se_parts), run_time=0.5)
         for mob in (self.mse_ball, self.ce_ball, self.mse_push, self.ce_push, self.strip):
             mob.clear_updaters()
 
@@ -973,7 +972,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             self.play(FadeOut(VGroup(self.mse_panel, self.mse_curve, self.mse_ball,
                                      self.mse_push, self.mse_readout, self.ce_ball,
                                      self.ce_push, self.ce_readout, arrows_note,
-                                     self.strip, ce_name)))
+                                     self.strip, ce_name, se_parts)))
             self.play(FadeIn(self.acc_panel))
             b.wait_until("staircase")
             self.play(Create(treads), Create(risers), run_time=2, rate_func=linear)
