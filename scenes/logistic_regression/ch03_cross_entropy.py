@@ -989,10 +989,17 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             acc_ax.c2p(self.nudge.get_value(), accuracy_at(self.nudge.get_value()))))
         slope = Text("slope 0", font_size=SIZES.label, color=theme.bad)
         slope.add_updater(lambda m: m.next_to(self.acc_marker, UP, buff=0.25))
+        # The row of emails returns, shaded at the marker's weight: as it is nudged, no cell
+        # crosses from one side of one half to the other.
+        marker_name = MathTex(r"\text{at the marker's } w", font_size=SIZES.formula_small,
+                              color=theme.highlight).move_to(ce_name, aligned_edge=RIGHT)
+        self.strip.show(NUDGE_AT, SLICE_BIAS)
         with self.beat("Nudge the weight a little, and usually no prediction flips, so the "
                        "accuracy does not move. {zero} Its slope is zero almost everywhere: no "
                        "hint about which way to go.") as b:
-            self.play(FadeIn(self.acc_marker, scale=0.5))
+            self.play(FadeIn(self.acc_marker, scale=0.5), FadeIn(self.strip),
+                      FadeIn(marker_name))
+            self.strip.add_updater(lambda m: m.show(self.nudge.get_value(), SLICE_BIAS))
             self.play(self.nudge.animate.set_value(NUDGE_AT + NUDGE_BY), run_time=1)
             self.play(self.nudge.animate.set_value(NUDGE_AT - NUDGE_BY), run_time=1.5)
             self.play(self.nudge.animate.set_value(NUDGE_AT), run_time=1)
@@ -1020,6 +1027,8 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             self.add(ce_push)
             self.play(FadeIn(ce_ball, scale=0.5), FadeIn(ce_slope), run_time=0.8)
             b.wait_until("motto")
+            self.strip.clear_updaters()
+            self.play(FadeOut(self.strip), FadeOut(marker_name), run_time=0.5)
             self.play(Write(motto))
 
 
