@@ -237,13 +237,15 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         case1[1].set_color(theme.class1)
         case1[4].set_color(theme.class1)
         case1[2].set_opacity(0.35)
-        with self.beat("Set y to one. {exponents} The first exponent becomes one, the second "
-                       "becomes zero, and anything to the power zero is one. {survives} Only h "
-                       "survives.") as b:
-            self.play(FadeIn(case1[0]), h_factor.animate.set_color(theme.class1),
-                      rest_factor.animate.set_opacity(0.3))
+        with self.beat("Set y to one. {exponents} The first exponent becomes one, {zero} the "
+                       "second becomes zero, and anything to the power zero is one. {survives} "
+                       "Only h survives.") as b:
+            self.play(FadeIn(case1[0]), h_factor.animate.set_color(theme.class1))
             b.wait_until("exponents")
             self.play(FadeIn(case1[1:], shift=0.2 * RIGHT))
+            # The second factor dims as its exponent is said to become zero.
+            b.wait_until("zero")
+            self.play(rest_factor.animate.set_opacity(0.3), run_time=0.8)
             b.wait_until("survives")
             self.play(Indicate(case1[4], color=theme.class1), run_time=1.2)
         # Step: y = 0 lights up 1 - h
