@@ -896,7 +896,7 @@ QUIZ = Quiz(
 
 #: The quiz's picture: a small feature plane over this box, this wide.
 QUIZ_BOX = ((-1.0, 4.0), (-2.0, 2.0))
-QUIZ_PLANE_WIDTH = 5.2
+QUIZ_PLANE_WIDTH = 5.6
 #: The reveal's probe: where along x1 it slides from and to, at this height.
 PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
 
@@ -905,7 +905,7 @@ class BoundaryCheck(QuizScene):
     """Check your understanding: reading a decision boundary off the weights."""
 
     quiz = QUIZ
-    picture_share = 0.45
+    picture_share = 0.5
 
     def quiz_picture(self) -> Group:
         theme = self.theme
@@ -959,7 +959,7 @@ class BoundaryCheck(QuizScene):
             # Under the plot (clear of the shading), following the probe along x1.
             m.move_to([float(np.clip(probe.get_x(), left + half, right - half)), below, 0])
 
-        below = axes.c2p(0, QUIZ_BOX[1][0])[1] - 0.85
+        below = axes.c2p(0, QUIZ_BOX[1][0])[1] - 0.75
 
         readout.add_updater(follow)
         probe.update()
