@@ -959,6 +959,9 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             self.play(self.step.animate.set_value(DESCENT_STEPS),
                       run_time=max(min(b.time_until("flat"), 6.0), 3.0), rate_func=stepwise)
             self.rode_to = (self.w_se(), self.w_ce())
+            self.strip.update()
+            #: For the tests: the row's shading where cross-entropy's descent took the weight.
+            self.ce_shading = [cell.get_fill_color() for cell in self.strip.cells]
             for part, (mark, until) in zip(se_parts, (("flat", "steep"), ("steep", "rising"),
                                                       ("rising", "end")), strict=True):
                 b.wait_until(mark)
