@@ -905,7 +905,7 @@ class BoundaryCheck(QuizScene):
     """Check your understanding: reading a decision boundary off the weights."""
 
     quiz = QUIZ
-    picture_share = 0.5
+    picture_share = 0.45
 
     def quiz_picture(self) -> Group:
         theme = self.theme
