@@ -596,7 +596,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
 def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: float,
                   height: float, y_numbers: tuple[float, ...], y_name: str,
                   decimals: int = 0) -> VGroup:
-    """A small plot over x1 (along the data, x2 = 0): the axes and the names of both axes."""
+    """A small plot over x1 (along the x1 axis, x2 = 0): the axes and the names of both axes."""
     axes = function_axes(theme, (LOG_ODDS_X[0], LOG_ODDS_X[1], 1), y_range, x_length=width,
                          y_length=height, x_numbers=(-2, 2), y_numbers=y_numbers,
                          y_decimals=decimals)
@@ -611,7 +611,7 @@ def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: floa
 
 class LogOddsInvertTheSigmoid(LectureScene):
     """Solving h = g(z) for z: the score is the log-odds, so the model is linear in log-odds.
-    Beside the algebra, along the data: h bends like an S; read through the log-odds, the same
+    Beside the algebra, along the x1 axis: h bends like an S; read through the log-odds, the same
     curve straightens into a line that one more unit of x1 lifts by theta1."""
 
     def construct(self) -> None:
@@ -635,7 +635,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
         numbers = Region("numbers", derivation.get_right()[0] + 0.5, ABOVE_STRIP.right,
                          ABOVE_STRIP.bottom, ABOVE_STRIP.top)
 
-        # Along the data (x2 = 0) with the course's starting weights: h and its log-odds,
+        # Along the x1 axis (x2 = 0) with the course's starting weights: h and its log-odds,
         # both from core, on plots of one size in one place (the second replaces the first).
         xs = np.linspace(*LOG_ODDS_X, 121)
         along = np.column_stack([xs, np.zeros_like(xs)])
