@@ -110,9 +110,11 @@ SURFACE_RESOLUTION = (12, 9)
 #: for the knife edge (the lines close in to log(9) / 15, about 0.15, either side of it).
 LEVELS = (0.1, 0.9)
 KNIFE_LENGTH = 15.0
-#: The gentle fade: the weights' length where the h = 0.1 and 0.9 lines stand log(9) / 0.6,
-#: about 3.7, either side of the boundary (still inside the box's corners).
-SHORT_LENGTH = 0.6
+#: The gentle fade: the weights' length where the h = 0.1 and 0.9 lines stand log(9) / 0.57,
+#: about 3.9, either side of the boundary (still inside the box's corners).
+SHORT_LENGTH = 0.57
+#: The side of the right-angle mark at the arrow's foot, on screen.
+RIGHT_ANGLE_SIZE = 0.26
 #: The dark rim round each point, thick enough to part an amber point from amber shading.
 DOT_RIM = 3.0
 #: The floor (height zero) in the 3-D picture: faint, and lit while it is spoken of.
@@ -121,8 +123,12 @@ FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.35
 
 #: The log-odds plots run along x1 (x2 = 0), over this stretch, this wide on screen.
 LOG_ODDS_X = (-3.0, 3.0)
-LOG_ODDS_PLOT_WIDTH = 4.2
-LOG_ODDS_PLOT_HEIGHT = 2.5
+#: The log-odds axis runs from -LOG_ODDS_Y to LOG_ODDS_Y; the straight line is drawn where it
+#: stays inside (|x1| <= 2.5 at the starting weights), so that one unit's rise shows large.
+LOG_ODDS_Y = 3.0
+LOG_ODDS_LINE_X = (-2.5, 2.5)
+LOG_ODDS_PLOT_WIDTH = 5.8
+LOG_ODDS_PLOT_HEIGHT = 2.8
 #: The step that shows theta1: one unit of x1, from 1 to 2.
 STEP_X = (1.0, 2.0)
 #: The body above the formula strip: the derivation and the table of odds side by side.
@@ -191,7 +197,7 @@ def class_legend(theme: Theme) -> VGroup:
 
 def probability_scale(theme: Theme, width: float = 2.8) -> Group:
     """The shading's key: the field's ramp from h = 0 to h = 1 as a bar (one small image,
-    the very colours the field uses), numbered 0, 1/2 and 1 underneath, named above."""
+    the very colours the field uses), numbered 0, 0.5 and 1 underneath, named above."""
     bar = ImageMobject(theme.ramp(np.linspace(0.0, 1.0, 128)[None, :]))
     bar.set_resampling_algorithm(RESAMPLING_ALGORITHMS["bilinear"])
     bar.stretch_to_fit_width(width).stretch_to_fit_height(0.3)
@@ -199,7 +205,7 @@ def probability_scale(theme: Theme, width: float = 2.8) -> Group:
     numbers = VGroup(*[
         MathTex(tex, font_size=SIZES.formula_small, color=theme.text).next_to(
             bar.get_corner(DOWN + LEFT) + at * width * RIGHT, DOWN, buff=0.12)
-        for tex, at in (("0", 0.0), (r"\tfrac12", 0.5), ("1", 1.0))])
+        for tex, at in (("0", 0.0), ("0.5", 0.5), ("1", 1.0))])
     name = MathTex(r"\text{shading: } h(x)", font_size=SIZES.formula_small, color=theme.text)
     name.next_to(bar, UP, buff=0.15, aligned_edge=LEFT)
     return Group(name, bar, rim, numbers)
@@ -270,12 +276,14 @@ class BoundaryRotatesOverTheField(LectureScene):
             theme, font_size=SIZES.label,
         )
         legend = class_legend(theme)
-        level_key = legend_entry(
+        # h in maths, as everywhere else.
+        level_key = VGroup(
             DashedLine(ORIGIN, 0.45 * RIGHT, color=theme.boundary, stroke_width=2.5,
                        dash_length=0.1),
-            "h = {:g} and {:g}".format(*LEVELS), theme)
+            MathTex(r"h = {:g} \text{{ and }} {:g}".format(*LEVELS),
+                    font_size=SIZES.formula_small, color=theme.text)).arrange(RIGHT, buff=0.15)
         SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
-                                                                   buff=0.15), buff=0.4)
+                                                                   buff=0.15), buff=0.3)
         # The shading's key, in the side panel's lower part, under the legend.
         shading_key = probability_scale(theme)
         SIDE.place(shading_key, aligned=DOWN + LEFT)
@@ -294,12 +302,12 @@ class BoundaryRotatesOverTheField(LectureScene):
         # (on the amber side, where no email sits).
         low, high = sorted(boundary_segment(START, *BOX), key=lambda p: p[1])
         name_at = low + LINE_NAME_AT * (high - low)
-        half_name = MathTex(r"h = \tfrac12", font_size=SIZES.formula_small,
+        half_name = MathTex(r"h = 0.5", font_size=SIZES.formula_small,
                             color=theme.boundary)
         zero_name = MathTex(r"\theta^{\mathsf T} x = 0", font_size=SIZES.formula_small,
                             color=theme.boundary)
         for name in (half_name, zero_name):
-            name.next_to(axes.c2p(*name_at), RIGHT, buff=0.2)
+            name.next_to(axes.c2p(*name_at), RIGHT, buff=0.35)
         with self.beat("The switch from no to yes happens {half} where the probability is one "
                        "half, {zero} which is where the score is zero. {line} That set is a "
                        "straight line: the decision boundary.") as b:
@@ -310,10 +318,24 @@ class BoundaryRotatesOverTheField(LectureScene):
             b.wait_until("line")
             self.play(Indicate(boundary.line, color=theme.highlight), FadeIn(panel),
                       run_time=1.5)
+        # A right-angle mark at the arrow's foot, on the line, following both.
+        corner = VMobject(color=theme.boundary, stroke_width=2.5)
+
+        def square_corner(m: VMobject) -> None:
+            foot, tip = boundary.arrow.get_start(), boundary.arrow.get_end()
+            along = boundary.line.get_end() - boundary.line.get_start()
+            up = tip - foot
+            if np.linalg.norm(along) < 1e-6 or np.linalg.norm(up) < 1e-6:
+                return
+            along, up = (v / np.linalg.norm(v) * RIGHT_ANGLE_SIZE for v in (along, up))
+            m.set_points_as_corners([foot + along, foot + along + up, foot + up])
+
+        square_corner(corner)
         with self.beat("The arrow made of theta one and theta two stands at right angles to "
                        "the line {toward} and points toward class one.") as b:
-            self.play(FadeIn(boundary.arrow), FadeOut(zero_name), run_time=1)
+            self.play(FadeIn(boundary.arrow), FadeIn(corner), FadeOut(zero_name), run_time=1)
             self.add(boundary)
+            corner.add_updater(square_corner)
             b.wait_until("toward")
             self.play(Indicate(boundary.arrow, color=theme.highlight), run_time=1.2)
 
@@ -370,7 +392,7 @@ class BoundaryRotatesOverTheField(LectureScene):
                       run_time=max(b.time_until("settle") - 0.2, 1.0))
             b.wait_until("count")
             self.play(Indicate(panel.numbers[3], color=theme.highlight), run_time=1.2)
-        for mob in (field, boundary, *levels, *panel.numbers):
+        for mob in (field, boundary, corner, *levels, *panel.numbers):
             mob.clear_updaters()
 
 
@@ -432,10 +454,11 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                                color=theme.text)
         floor = MathTex(r"\text{floor: } \theta^{\mathsf T} x = 0",
                         font_size=SIZES.formula_small, color=theme.boundary)
-        floor_h = MathTex(r"\text{floor: } h = \tfrac12", font_size=SIZES.formula_small,
+        floor_h = MathTex(r"\text{floor: } h = 0.5", font_size=SIZES.formula_small,
                           color=theme.boundary)
-        height_h = MathTex(r"\text{height} = h(x) - \tfrac12", r"= g(\theta^{\mathsf T} x) - "
-                           r"\tfrac12", font_size=SIZES.formula_small, color=theme.text)
+        # The sheet's height is read on the h ruler (0, 1/2, 1, the floor at one half).
+        height_h = MathTex(r"\text{height} = h(x)", r"= g(\theta^{\mathsf T} x)",
+                           font_size=SIZES.formula_small, color=theme.text)
         # Each long formula on two lines, so that the side panel keeps them at full size.
         for two_lines in (height_score, height_h):
             two_lines[1].next_to(two_lines[0], DOWN, buff=0.2, aligned_edge=LEFT).shift(
@@ -443,15 +466,18 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         words = SIDE.stack(model, height_score, floor, height_h, buff=0.5)
         height_h.move_to(height_score, aligned_edge=LEFT)
         floor_h.move_to(floor, aligned_edge=LEFT)
+        # The points' colours, in the side panel's lower part.
+        legend = class_legend(theme)
+        SIDE.place(legend, aligned=DOWN + LEFT)
         # The height's ruler, at the box's front left corner: scores first, then h.
         ruler, score_marks, h_marks = self.height_ruler(axes)
-        self.add_fixed_in_frame_mobjects(heading, model)
+        self.add_fixed_in_frame_mobjects(heading, model, legend)
         # The camera looks straight down first (the familiar flat picture), then tilts to
         # VIEW_PHI; the 3-D group sits where that final view shows its origin mid-stage.
         VGroup(axes, floor_sheet, dots, line, plane, sheet, ruler, score_marks, h_marks).shift(
             self.stage_point(VIEW_PHI, VIEW_THETA))
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES)
-        self.add(heading, model, axes, dots)
+        self.add(heading, model, legend, axes, dots)
 
         with self.beat("Take the course's starting weights and lift every point of the plane "
                        "to a {height} height equal to its score, theta transpose x. {tilted} "
@@ -483,24 +509,30 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                       run_time=0.8)
             b.wait_until("line")
             self.play(Create(line), run_time=1.2)
-        with self.beat("Now pass every height through the sigmoid, less one half, so that the "
-                       "floor stands for h equals one half. {bend} The plane bends into "
-                       "an S-shaped sheet, levelling off low on one side and high on the "
-                       "other, {same} and it still crosses one half over the same line.") as b:
-            # Score zero is h = 1/2: the floor's name changes now, the ruler only with the
-            # bend (an h scale beside the unbent plane would be false).
-            self.add_fixed_in_frame_mobjects(floor_h)
-            self.play(FadeOut(floor), FadeIn(floor_h), run_time=1.0)
+        with self.beat("Now pass every score through the sigmoid. {bend} The plane bends into "
+                       "an S-shaped sheet whose height is the probability h, levelling off "
+                       "near zero on one side and near one on the other. {floor} The floor "
+                       "now stands for h equals one half, {same} and the sheet crosses it "
+                       "over the same line.") as b:
+            # The score's formula leaves before the bend (no two formulas at once); the ruler
+            # turns to h with the bend (an h scale beside the unbent plane would be false).
+            self.play(FadeOut(height_score),
+                      floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY), run_time=0.5)
             b.wait_until("bend")
             self.add_fixed_in_frame_mobjects(height_h)
             self.face_camera(h_marks[1])
             sheet_heights = (predict_proba(theta, data.X) - 0.5) * SHEET_STRETCH
-            self.play(FadeOut(height_score), FadeIn(height_h),
-                      FadeOut(score_marks), FadeIn(h_marks),
+            self.play(FadeIn(height_h), FadeOut(score_marks), FadeIn(h_marks),
                       ReplacementTransform(plane, sheet),
                       *[dot.animate.move_to(axes.c2p(*point, height))
                         for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)],
                       run_time=2.5)
+            # Score zero is h = 1/2: the floor's name changes as it is said, and it lights.
+            b.wait_until("floor")
+            self.add_fixed_in_frame_mobjects(floor_h)
+            self.play(FadeOut(floor), FadeIn(floor_h),
+                      floor_sheet.animate.set_fill(theme.boundary, FLOOR_LIT_OPACITY),
+                      run_time=0.8)
             b.wait_until("same")
             self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY), run_time=0.4)
             self.play(Indicate(line[1], color=theme.highlight), run_time=1.2)
@@ -526,15 +558,15 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                 ticks.add(Line(point, point + 0.2 * left, color=theme.text, stroke_width=3))
                 number = MathTex(tex, font_size=SIZES.formula_small, color=theme.text)
                 numbers.add(number.move_to(point + (0.3 + number.width / 2) * left))
-            numbers.add(Text(name, font_size=SIZES.label, color=theme.text)
+            numbers.add(MathTex(name, font_size=SIZES.formula_small, color=theme.text)
                         .move_to(axes.c2p(*at, SCORE_SPAN) + 0.5 * OUT))
             return VGroup(ticks, numbers)
 
         span = [-SCORE_SPAN * 2 / 3, 0.0, SCORE_SPAN * 2 / 3]
-        score_marks = marks(span, [f"{v:g}" for v in span], "score")
+        score_marks = marks(span, [f"{v:g}" for v in span], r"\text{score}")
         h_values = (0.0, 0.5, 1.0)
         h_marks = marks([(h - 0.5) * SHEET_STRETCH for h in h_values],
-                        ["0", r"\tfrac12", "1"], "h")
+                        ["0", "0.5", "1"], "h")
         return ruler, score_marks, h_marks
 
     def face_camera(self, numbers: VGroup) -> None:
@@ -564,7 +596,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
 def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: float,
                   height: float, y_numbers: tuple[float, ...], y_name: str,
                   decimals: int = 0) -> VGroup:
-    """A small plot over x1 (along the data, x2 = 0): the axes and the names of both axes."""
+    """A small plot over x1 (along the x1 axis, x2 = 0): the axes and the names of both axes."""
     axes = function_axes(theme, (LOG_ODDS_X[0], LOG_ODDS_X[1], 1), y_range, x_length=width,
                          y_length=height, x_numbers=(-2, 2), y_numbers=y_numbers,
                          y_decimals=decimals)
@@ -579,7 +611,7 @@ def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: floa
 
 class LogOddsInvertTheSigmoid(LectureScene):
     """Solving h = g(z) for z: the score is the log-odds, so the model is linear in log-odds.
-    Beside the algebra, along the data: h bends like an S; read through the log-odds, the same
+    Beside the algebra, along the x1 axis: h bends like an S; read through the log-odds, the same
     curve straightens into a line that one more unit of x1 lifts by theta1."""
 
     def construct(self) -> None:
@@ -590,11 +622,12 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 [r"h", r"=", r"\frac{1}{1 + e^{-z}}"],
                 [r"1 + e^{-z}", r"=", r"\frac{1}{h}"],
                 [r"e^{-z}", r"=", r"\frac{1 - h}{h}"],
+                [r"e^{z}", r"=", r"\frac{h}{1 - h}"],
                 [r"z", r"=", r"\log\frac{h}{1 - h}"],
             ],
-            theme, notes=["", "flip both sides", "take away one", "invert, then take logs"],
-            font_size=SIZES.formula, note_size=SIZES.label, align=[1, 1, 1, 1],
-            row_buff=0.3,
+            theme, notes=["", "flip both sides", "take away one", "invert", "take logs"],
+            font_size=SIZES.formula, note_size=SIZES.label, align=[1, 1, 1, 1, 1],
+            row_buff=0.2,
         )
         derivation.notes.set_color(theme.text)
         ABOVE_STRIP.place(derivation, aligned=UP + LEFT)
@@ -602,28 +635,31 @@ class LogOddsInvertTheSigmoid(LectureScene):
         numbers = Region("numbers", derivation.get_right()[0] + 0.5, ABOVE_STRIP.right,
                          ABOVE_STRIP.bottom, ABOVE_STRIP.top)
 
-        # Along the data (x2 = 0) with the course's starting weights: h and its log-odds,
+        # Along the x1 axis (x2 = 0) with the course's starting weights: h and its log-odds,
         # both from core, on plots of one size in one place (the second replaces the first).
         xs = np.linspace(*LOG_ODDS_X, 121)
         along = np.column_stack([xs, np.zeros_like(xs)])
         h_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH, LOG_ODDS_PLOT_HEIGHT,
                                (0.5, 1), "h", decimals=1)
         # The log-odds axis named in words on one line: short enough to stay clear of its "2".
-        lo_plot = along_x1_axes(theme, (-4, 4, 2), LOG_ODDS_PLOT_WIDTH, LOG_ODDS_PLOT_HEIGHT,
-                                (-2, 2), r"\text{log-odds}")
+        lo_plot = along_x1_axes(theme, (-LOG_ODDS_Y, LOG_ODDS_Y, 1), LOG_ODDS_PLOT_WIDTH,
+                                LOG_ODDS_PLOT_HEIGHT, (-2, 2), r"\text{log-odds}")
         h_axes, lo_axes = h_plot[0], lo_plot[0]
         numbers.place(lo_plot, aligned=UP + LEFT)
-        h_plot.shift(lo_axes.c2p(LOG_ODDS_X[0], -4) - h_axes.c2p(LOG_ODDS_X[0], 0))
+        h_plot.shift(lo_axes.c2p(LOG_ODDS_X[0], -LOG_ODDS_Y) - h_axes.c2p(LOG_ODDS_X[0], 0))
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
         table = odds_table(rows, theme)
         # Under the S's plot and its numbers, from the plot's left edge.
         table.next_to(h_plot, DOWN, buff=0.25).align_to(h_plot, LEFT)
         s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
-        lo_line = polyline(lo_axes, xs, scores(START, along), theme.highlight, width=4)
+        line_xs = np.linspace(*LOG_ODDS_LINE_X, 101)
+        lo_line = polyline(lo_axes, line_xs,
+                           scores(START, np.column_stack([line_xs, np.zeros_like(line_xs)])),
+                           theme.highlight, width=4)
         # Both plots run along x1 with x2 held at zero: said in their empty upper left, under
         # the y axis's name.
         along_note = MathTex(r"x_2 = 0", font_size=SIZES.formula_small, color=theme.muted)
-        along_note.next_to(lo_axes.c2p(LOG_ODDS_X[0], 1.6), RIGHT, buff=0.25)
+        along_note.next_to(lo_axes.c2p(LOG_ODDS_X[0], 0.4 * LOG_ODDS_Y), RIGHT, buff=0.25)
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
@@ -633,23 +669,24 @@ class LogOddsInvertTheSigmoid(LectureScene):
             for x, (h, _, _) in zip(row_x, rows, strict=True)])
         row_targets = [lo_axes.c2p(x, lo) for x, (_, _, lo) in zip(row_x, rows, strict=True)]
 
-        with self.beat("Where does the straight line come from? {bent} Along the data, the "
-                       "probability h bends like an S. {solve} Take the sigmoid and solve it "
-                       "for the score z.") as b:
+        with self.beat("Where does the straight line come from? {bent} Along the x one axis, "
+                       "with x two at zero, the probability h bends like an S. {solve} Take "
+                       "the sigmoid and solve it for the score z.") as b:
             self.play(Write(heading), Write(derivation.rows[0]), FadeIn(h_plot),
                       FadeIn(along_note), run_time=1.2)
             b.wait_until("bent")
             self.play(Create(s_curve), run_time=1.5)
             b.wait_until("solve")
             self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
-        with self.beat("{flip} Flip both sides, {away} take away one, {invert} invert, and take "
-                       "logarithms.") as b:
-            for i, (mark, until) in zip((1, 2, 3), (("flip", "away"), ("away", "invert"),
-                                                    ("invert", "end")), strict=True):
+        with self.beat("{flip} Flip both sides, {away} take away one, {invert} invert, {logs} "
+                       "and take logarithms.") as b:
+            for i, (mark, until) in zip((1, 2, 3, 4), (("flip", "away"), ("away", "invert"),
+                                                       ("invert", "logs"), ("logs", "end")),
+                                        strict=True):
                 b.wait_until(mark)
                 self.play(FadeIn(derivation.rows[i], shift=0.15 * DOWN),
                           FadeIn(derivation.notes[i]), run_time=b.time_until(until))
-            box = SurroundingRectangle(derivation.rows[3], color=theme.good, buff=0.1)
+            box = SurroundingRectangle(derivation.rows[4], color=theme.good, buff=0.1)
             self.play(Create(box))
 
         # Step: odds in numbers
@@ -685,8 +722,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
         run_name = MathTex("+1", font_size=SIZES.formula_small, color=theme.text).next_to(
             run, DOWN, buff=0.1)
         rise_name = MathTex(rf"+\theta_1 = {float(lo_b - lo_a):.1f}",
-                            font_size=SIZES.formula_small, color=theme.good).next_to(
-            rise, RIGHT, buff=0.12)
+                            font_size=SIZES.formula, color=theme.good).next_to(
+            rise, RIGHT, buff=0.2)
         with self.beat("{linear} So the model is linear after all, in log-odds: {straight} read "
                        "the same S through the log-odds, and it straightens into a line. "
                        "{weight} Each weight says how much one unit of its feature shifts the "
@@ -731,7 +768,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
                                 ).move_to(dots[i])
                          for i in np.flatnonzero(wrong)])
         acc = float(comparison.accuracy_raw)
-        # The accuracy is a counter: it climbs to the quadratic fit's when the ring closes.
+        # The accuracy shown: the straight cut's, then (after it leaves) the curved fit's.
         shown_acc = ValueTracker(acc)
         acc_number = DecimalNumber(acc, num_decimal_places=2, font_size=SIZES.formula_small,
                                    color=theme.bad)
@@ -753,10 +790,8 @@ class StraightCutCannotSplitABullseye(LectureScene):
                                  "on the wrong side", theme)
         verdict = VGroup(fit_name, acc_row, wrong_key).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.2)
-        # The curved fit is separable, so (as core fits it) a small penalty keeps it finite.
-        note = Text("Chapter 9 bends it with\nnonlinear features (and a\nsmall penalty: "
-                    "the separable\nfit would grow forever).", font_size=SIZES.label,
-                    color=theme.text, line_spacing=0.9)
+        # One line, shown as it is said.
+        note = Text("Chapter 9 picks up here", font_size=SIZES.body, color=theme.highlight)
         legend = class_legend(theme).arrange(RIGHT, buff=0.4)
         curved_name = VGroup(*[
             MathTex(part, font_size=SIZES.formula_small, color=theme.good)
@@ -812,28 +847,28 @@ class StraightCutCannotSplitABullseye(LectureScene):
         with self.beat("To curve the boundary we must first feed the model curved features, "
                        "such as squares of the inputs. {ghost} With them the boundary closes "
                        "into a ring around class one, {all} and every point lands on its own "
-                       "side. That is where chapter nine picks up.") as b:
-            self.play(FadeIn(note, shift=0.2 * UP), ReplacementTransform(equation,
-                                                                         curved_equation),
-                      run_time=1.5)
+                       "side. {next} That is where chapter nine picks up.") as b:
+            self.play(ReplacementTransform(equation, curved_equation), run_time=1.5)
             b.wait_until("ghost")
             # The curved model takes over: its field, its ring-shaped boundary, its name; the
-            # straight cut and its mistakes go (its accuracy waits, dimmed, for the count).
+            # straight cut, its mistakes and its accuracy go (the count returns for the new
+            # model on "every point").
             # Laid under the straight cut's field, it shows as that field fades away.
             self.add(curved_field)
             self.bring_to_front(field, boundary, rings, dots)
             self.play(FadeOut(field), FadeOut(boundary),
-                      FadeOut(rings), FadeOut(wrong_key),
-                      acc_row.animate.set_opacity(0.3).shift(
-                          (curved_name.height - fit_name.height) * DOWN),
+                      FadeOut(rings), FadeOut(wrong_key), FadeOut(acc_row),
                       ReplacementTransform(fit_name, curved_name), Create(ring_boundary),
                       run_time=1.5)
             self.bring_to_front(ring_boundary)
+            acc_row.next_to(curved_name, DOWN, buff=0.2, aligned_edge=LEFT)
             b.wait_until("all")
-            acc_number.set_opacity(1)  # the count starts lit, as it climbs
-            self.play(shown_acc.animate.set_value(float(comparison.accuracy_quadratic)),
-                      acc_row[0].animate.set_opacity(1),
-                      acc_number.animate.set_color(theme.good), run_time=1.2)
+            shown_acc.set_value(float(comparison.accuracy_quadratic))
+            acc_number.update()
+            acc_number.set_color(theme.good)
+            self.play(FadeIn(acc_row), run_time=0.8)
+            b.wait_until("next")
+            self.play(FadeIn(note, shift=0.2 * UP), run_time=0.8)
         acc_number.clear_updaters()
 
 
@@ -861,7 +896,7 @@ QUIZ = Quiz(
 
 #: The quiz's picture: a small feature plane over this box, this wide.
 QUIZ_BOX = ((-1.0, 4.0), (-2.0, 2.0))
-QUIZ_PLANE_WIDTH = 5.2
+QUIZ_PLANE_WIDTH = 5.6
 #: The reveal's probe: where along x1 it slides from and to, at this height.
 PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
 
@@ -908,28 +943,32 @@ class BoundaryCheck(QuizScene):
         probe = Dot(radius=0.1, color=theme.highlight, stroke_width=2,
                     stroke_color=theme.background)
         probe.add_updater(lambda m: m.move_to(axes.c2p(probe_x.get_value(), PROBE_Y)))
-        value = SansNumber(score(), num_decimal_places=1, font_size=SIZES.label,
+        value = SansNumber(score(), num_decimal_places=1, font_size=SIZES.body,
                            color=theme.text)
-        name = MathTex(r"-2 + x_1 =", font_size=SIZES.formula_small, color=theme.text)
+        name = MathTex(r"-2 + x_1 =", font_size=SIZES.formula, color=theme.text)
         readout = VGroup(name, value)
         (x0, x1), _ = QUIZ_BOX
 
         def follow(m: VGroup) -> None:
             value.set_value(score())
-            value.set_color(theme.class1 if score() > 0 else theme.class0)
+            value.set_color(theme.text if abs(score()) < 0.05 else
+                            theme.class1 if score() > 0 else theme.class0)
             value.next_to(name, RIGHT, buff=0.15)
             left, right = axes.c2p(x0, 0)[0], axes.c2p(x1, 0)[0]
             half = m.width / 2 + 0.1
             # Under the plot (clear of the shading), following the probe along x1.
             m.move_to([float(np.clip(probe.get_x(), left + half, right - half)), below, 0])
 
-        below = axes.c2p(0, QUIZ_BOX[1][0])[1] - 0.85
+        below = axes.c2p(0, QUIZ_BOX[1][0])[1] - 0.75
 
         readout.add_updater(follow)
         probe.update()
         readout.update()
         self.play(FadeIn(probe, scale=0.5), FadeIn(readout), run_time=0.5)
-        self.play(probe_x.animate.set_value(PROBE_X[1]), run_time=2.5, rate_func=smooth)
+        # To the line (the score reads 0.0 there), a pause, then across it.
+        self.play(probe_x.animate.set_value(QUIZ_CUT), run_time=1.6, rate_func=smooth)
+        self.wait(0.6)
+        self.play(probe_x.animate.set_value(PROBE_X[1]), run_time=1.4, rate_func=smooth)
         readout.clear_updaters()
         probe.clear_updaters()
 

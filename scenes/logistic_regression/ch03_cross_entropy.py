@@ -134,8 +134,8 @@ def penalty_summary(theme: Theme) -> VGroup:
     """The two verdicts of the overlays (the coin flip's log 2 is in the checks table above),
     each behind a sample of its overlay; the unbounded end named for each branch."""
 
-    def swatch(colour: str) -> VMobject:
-        return Line(ORIGIN, 0.3 * RIGHT, color=colour, stroke_width=8)
+    def swatch(colour: str, width: float = 8) -> VMobject:
+        return Line(ORIGIN, 0.25 * RIGHT, color=colour, stroke_width=width)
 
     def row(mark: VMobject, *parts: VMobject) -> VGroup:
         return VGroup(mark, *parts).arrange(RIGHT, buff=0.12)
@@ -144,8 +144,8 @@ def penalty_summary(theme: Theme) -> VGroup:
     right = row(swatch(theme.good), Text("sure and right: near 0", font_size=size,
                                          color=theme.good))
     wrong = VGroup(
-        row(swatch(theme.bad), Text("sure and wrong: no bound", font_size=size,
-                                    color=theme.bad)),
+        row(swatch(theme.bad, 12), Text("sure and wrong: no bound", font_size=size,
+                                        color=theme.text)),
         MathTex(r"h\to 0\ \ \mathrm{if}\ \ y=1", font_size=tex, color=theme.class1),
         MathTex(r"h\to 1\ \ \mathrm{if}\ \ y=0", font_size=tex, color=theme.class0),
     ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
@@ -170,8 +170,9 @@ def confidence_overlays(axes: Axes, curves: PenaltyCurves, theme: Theme
                    part(curves.loss_y0, curves.loss_y0 < right_floor, theme.good, 14))
     # Each "wrong" stretch on a dark rim, so that it parts from the orange curve beneath by
     # lightness as well as by hue (red and orange are close for red-green colour blindness).
-    wrong = VGroup(*[VGroup(part(loss, loss > wrong_from, theme.background, 16),
-                            part(loss, loss > wrong_from, theme.bad))
+    # Twice as thick as the curves, so that it reads by its width as well.
+    wrong = VGroup(*[VGroup(part(loss, loss > wrong_from, theme.background, 20),
+                            part(loss, loss > wrong_from, theme.bad, 12))
                      for loss in (curves.loss_y1, curves.loss_y0)])
     return right, wrong
 
@@ -207,11 +208,13 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         with self.beat("Our model makes a claim about probability. {spam} It says an email is "
                        "spam with probability h, {not_spam} so it is not spam with probability "
                        "one minus h.") as b:
-            self.play(FadeIn(title, shift=0.2 * DOWN))
+            # The two questions the model answers come first, its answers on their words.
+            self.play(FadeIn(title, shift=0.2 * DOWN),
+                      *[FadeIn(claim[:2]) for claim in claims])
             b.wait_until("spam")
-            self.play(Write(claims[0]))
+            self.play(Write(claims[0][2]))
             b.wait_until("not_spam")
-            self.play(Write(claims[1]))
+            self.play(Write(claims[1][2]))
 
         # Step: one formula for both
         one = MathTex(r"p(y \mid x;\theta)", "=", "h", "^{y}", r"\,(1-h)", "^{1-y}",
@@ -234,13 +237,15 @@ class LikelihoodExponentsAreSwitches(LectureScene):
         case1[1].set_color(theme.class1)
         case1[4].set_color(theme.class1)
         case1[2].set_opacity(0.35)
-        with self.beat("Set y to one. {exponents} The first exponent becomes one, the second "
-                       "becomes zero, and anything to the power zero is one. {survives} Only h "
-                       "survives.") as b:
-            self.play(FadeIn(case1[0]), h_factor.animate.set_color(theme.class1),
-                      rest_factor.animate.set_opacity(0.3))
+        with self.beat("Set y to one. {exponents} The first exponent becomes one, {zero} the "
+                       "second becomes zero, and anything to the power zero is one. {survives} "
+                       "Only h survives.") as b:
+            self.play(FadeIn(case1[0]), h_factor.animate.set_color(theme.class1))
             b.wait_until("exponents")
             self.play(FadeIn(case1[1:], shift=0.2 * RIGHT))
+            # The second factor dims as its exponent is said to become zero.
+            b.wait_until("zero")
+            self.play(rest_factor.animate.set_opacity(0.3), run_time=0.8)
             b.wait_until("survives")
             self.play(Indicate(case1[4], color=theme.class1), run_time=1.2)
         # Step: y = 0 lights up 1 - h
@@ -289,7 +294,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                         "^{1-y_i}", font_size=SIZES.formula, color=theme.text)
         big_l[3].set_color(theme.class1)
         big_l[5].set_color(theme.class0)
-        where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula_small, color=theme.text)
+        where = MathTex(r"h_i = h(x^{(i)})", font_size=SIZES.formula, color=theme.text)
         where.next_to(big_l, RIGHT, buff=0.8)
         VGroup(big_l, where).next_to(numeric, DOWN, buff=0.4)
         self.numeric = numeric
@@ -676,7 +681,9 @@ class PenaltyExplodesWhenConfidentlyWrong(LectureScene):
         arrow = Arrow(self.axes.c2p(h, PENALTY_TOP - 1.6), self.axes.c2p(h, PENALTY_TOP),
                       buff=0, color=theme.bad, stroke_width=5,
                       max_tip_length_to_length_ratio=0.35)
-        words = Text("no bound", font_size=SIZES.label, color=theme.bad)
+        # In the text colour: red words beside the orange curve would merge for red-green
+        # colour blindness (the arrow carries the red).
+        words = Text("no bound", font_size=SIZES.label, color=theme.text)
         words.next_to(arrow, side, buff=0.12)
         return VGroup(arrow, words)
 
@@ -751,8 +758,9 @@ class EmailStrip(VGroup):
             Dot(cell.get_center(), radius=0.1, color=theme.class1 if label else theme.class0,
                 stroke_width=2, stroke_color=theme.background)
             for cell, label in zip(self.cells, self.y, strict=True)])
-        self.name = Text("each email, shaded by its h", font_size=SIZES.label,
-                         color=theme.text).next_to(self.cells, LEFT, buff=0.3)
+        self.name = MathTex(r"\text{each email, shaded by its } h",
+                            font_size=SIZES.formula_small, color=theme.text
+                            ).next_to(self.cells, LEFT, buff=0.3)
         # Spam and the rest as groups of their own, so that lighting the spam never splits
         # the strip in the scene (a new group of its parts would).
         self.spam = VGroup(*[d for d, label in zip(self.dots, self.y, strict=True) if label])
@@ -788,7 +796,7 @@ def push_arrow(ax: Axes, ball: Dot, slope: Callable[[], float], colour: str) -> 
 
 
 class WhyNotSquaredErrorOrAccuracy(LectureScene):
-    """Along one weight: squared error has flat plateaus, accuracy is a staircase, CE a bowl."""
+    """Along one weight: squared error plateaus, accuracy is a staircase, CE runs downhill."""
 
     def index(self, w: float | None = None) -> int:
         """The slice's point nearest ``w`` (by default the current weight)."""
@@ -888,7 +896,8 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
         flat = s.w < 0
         plateau = Rectangle(width=mse_ax.c2p(0, 0)[0] - mse_ax.c2p(s.w[0], 0)[0],
                             height=mse_ax.c2p(0, 0.5)[1] - mse_ax.c2p(0, 0.4)[1],
-                            stroke_width=0, fill_color=theme.bad, fill_opacity=0.25)
+                            stroke_color=theme.bad, stroke_width=3, fill_color=theme.bad,
+                            fill_opacity=0.15)
         plateau.move_to(mse_ax.c2p((s.w[0] + 0) / 2, 0.45))
         flat_text = Text("flat: no slope\nto follow", font_size=SIZES.label, color=theme.text,
                          line_spacing=0.9)
@@ -909,7 +918,8 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
                       Indicate(self.mse_readout[2], color=theme.bad))
 
         # Step: cross-entropy along the same weight
-        with self.beat("Cross-entropy along the same weight is one smooth bowl. {steep} At the "
+        with self.beat("Cross-entropy along the same weight has no plateau: it runs downhill "
+                       "to one low point. {steep} At the "
                        "same weight it is steep, and its push is large: it is steepest where "
                        "the model is confidently wrong.") as b:
             self.play(FadeIn(self.ce_panel))
@@ -926,18 +936,36 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             hop = min((t * DESCENT_STEPS - k) / HOP_SHARE, 1.0)
             return (k + smooth(hop)) / DESCENT_STEPS
 
+        # The row of emails follows cross-entropy's ball, and says so.
+        strip_name = self.strip.name
+        ce_name = MathTex(r"\text{at cross-entropy's } w", font_size=SIZES.formula_small,
+                          color=theme.loss)
+        ce_name.next_to(strip_name, DOWN, buff=0.1, aligned_edge=RIGHT).shift(0.22 * UP)
+        # Squared error's curve in its three parts, lit one by one as they are named.
+        low = int(np.argmin(s.squared_error))
+        se_parts = VGroup(*[polyline(mse_ax, s.w[keep], s.squared_error[keep],
+                                     theme.highlight, width=8)
+                            for keep in (s.w <= 0, (s.w >= 0) & (s.w <= s.w[low]),
+                                         s.w >= s.w[low])])
         with self.beat(f"Now let gradient descent take {DESCENT_STEPS} steps on each curve, "
-                       "from the same weight. {steps} Cross-entropy's ball reaches the bottom of "
-                       "its bowl; squared error's ball never moves. {shape} Flat, then steep, "
-                       "then rising again: squared error is not one bowl.") as b:
+                       "from the same weight. {steps} Cross-entropy's ball reaches its low "
+                       "point; squared error's ball never moves. {flat} Squared error is "
+                       "flat, {steep} then steep, {rising} then rising again: a plateau that "
+                       "stalls descent.") as b:
             self.play(FadeOut(VGroup(plateau, flat_text)), run_time=0.5)
             b.wait_until("steps")
+            self.play(strip_name.animate.shift(0.22 * UP), FadeIn(ce_name), run_time=0.5)
             self.strip.add_updater(lambda m: m.show(self.w_ce(), SLICE_BIAS))
             self.play(self.step.animate.set_value(DESCENT_STEPS),
-                      run_time=max(min(b.time_until("shape"), 6.0), 3.0), rate_func=stepwise)
+                      run_time=max(min(b.time_until("flat"), 6.0), 3.0), rate_func=stepwise)
             self.rode_to = (self.w_se(), self.w_ce())
-            b.wait_until("shape")
-            self.play(Indicate(self.mse_curve, color=theme.highlight), run_time=1.5)
+            self.strip.update()
+            #: For the tests: the row's shading where cross-entropy's descent took the weight.
+            self.ce_shading = [cell.get_fill_color() for cell in self.strip.cells]
+            for part, (mark, until) in zip(se_parts, (("flat", "steep"), ("steep", "rising"),
+                                                      ("rising", "end")), strict=True):
+                b.wait_until(mark)
+                self.play(Create(part), run_time=min(b.time_until(until), 1.0))
         for mob in (self.mse_ball, self.ce_ball, self.mse_push, self.ce_push, self.strip):
             mob.clear_updaters()
 
@@ -949,7 +977,7 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             self.play(FadeOut(VGroup(self.mse_panel, self.mse_curve, self.mse_ball,
                                      self.mse_push, self.mse_readout, self.ce_ball,
                                      self.ce_push, self.ce_readout, arrows_note,
-                                     self.strip)))
+                                     self.strip, ce_name, se_parts)))
             self.play(FadeIn(self.acc_panel))
             b.wait_until("staircase")
             self.play(Create(treads), Create(risers), run_time=2, rate_func=linear)
@@ -966,10 +994,17 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             acc_ax.c2p(self.nudge.get_value(), accuracy_at(self.nudge.get_value()))))
         slope = Text("slope 0", font_size=SIZES.label, color=theme.bad)
         slope.add_updater(lambda m: m.next_to(self.acc_marker, UP, buff=0.25))
+        # The row of emails returns, shaded at the marker's weight: as it is nudged, no cell
+        # crosses from one side of one half to the other.
+        marker_name = MathTex(r"\text{at the marker's } w", font_size=SIZES.formula_small,
+                              color=theme.highlight).move_to(ce_name, aligned_edge=RIGHT)
+        self.strip.show(NUDGE_AT, SLICE_BIAS)
         with self.beat("Nudge the weight a little, and usually no prediction flips, so the "
                        "accuracy does not move. {zero} Its slope is zero almost everywhere: no "
                        "hint about which way to go.") as b:
-            self.play(FadeIn(self.acc_marker, scale=0.5))
+            self.play(FadeIn(self.acc_marker, scale=0.5), FadeIn(self.strip),
+                      FadeIn(marker_name))
+            self.strip.add_updater(lambda m: m.show(self.nudge.get_value(), SLICE_BIAS))
             self.play(self.nudge.animate.set_value(NUDGE_AT + NUDGE_BY), run_time=1)
             self.play(self.nudge.animate.set_value(NUDGE_AT - NUDGE_BY), run_time=1.5)
             self.play(self.nudge.animate.set_value(NUDGE_AT), run_time=1)
@@ -997,6 +1032,8 @@ class WhyNotSquaredErrorOrAccuracy(LectureScene):
             self.add(ce_push)
             self.play(FadeIn(ce_ball, scale=0.5), FadeIn(ce_slope), run_time=0.8)
             b.wait_until("motto")
+            self.strip.clear_updaters()
+            self.play(FadeOut(self.strip), FadeOut(marker_name), run_time=0.5)
             self.play(Write(motto))
 
 

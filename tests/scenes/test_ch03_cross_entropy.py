@@ -191,9 +191,15 @@ def test_email_strip_is_shaded_by_cores_h_where_cross_entropy_took_the_weight(tm
     strip = scene.strip
     h = predict_proba(np.array([ch03.SLICE_BIAS, scene.rode_to[1]]), strip.X)
     expected = DARK.ramp(h)[:, :3].astype(float).ravel()
-    shown = np.array([cell.get_fill_color().to_rgb() for cell in strip.cells]).ravel() * 255
+    shown = np.array([colour.to_rgb() for colour in scene.ce_shading]).ravel() * 255
     assert shown == pytest.approx(expected, abs=1)
     # After the descent every spam cell is on the spam side, every other on the other.
     assert np.array_equal(h > 0.5, strip.y == 1)
+    # At the end the row is shaded at the accuracy marker's weight, where no email is called
+    # spam yet.
+    h_end = predict_proba(np.array([ch03.SLICE_BIAS, ch03.SLOPE_AT]), strip.X)
+    end = np.array([cell.get_fill_color().to_rgb() for cell in strip.cells]).ravel() * 255
+    assert end == pytest.approx(DARK.ramp(h_end)[:, :3].astype(float).ravel(), abs=1)
+    assert not np.any(h_end > 0.5)
     # The six spam are lit as one group of the strip (lighting them never splits it).
     assert len(strip.spam) == int(strip.y.sum()) and strip.spam in strip.submobjects
