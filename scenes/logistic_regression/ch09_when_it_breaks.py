@@ -757,8 +757,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                         color=theme.highlight)
         FOOTER.place(takeaway)
         with self.beat("The model is still linear, only in richer features. Choose them well "
-                       "and logistic regression is strong; kernels and neural networks learn "
-                       "such features for you."):
+                       "and logistic regression is strong; a kernel supplies such features "
+                       "without writing them out, and a neural network learns them."):
             self.play(FadeIn(takeaway, shift=0.2 * UP))
 
 
