@@ -9,7 +9,6 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
-    ORIGIN,
     RIGHT,
     UP,
     Arrow,
@@ -26,7 +25,6 @@ from manim import (
     Polygon,
     ReplacementTransform,
     Text,
-    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -54,8 +52,13 @@ X_RANGE = (0.0, 31.0)
 Y_RANGE = (-0.5, 1.75)
 #: Far-point positions in the sweep: enough for one per frame at 15 fps over the slide.
 N_POSITIONS = 120
-#: The flaws scene's y range: just the line's values (the plot is the subject there).
-FLAWS_Y_RANGE = (-0.5, 1.5)
+#: The flaws scene's y range, held the whole scene: tall enough for the first line's value at
+#: the far email's last position (about 3.6), so the far email's square is seen whole in a
+#: frame that never rescales (a test checks).
+FLAWS_Y_RANGE = (-0.5, 3.75)
+#: The numbered heights of the flaws scene and the quiz (0, 0.5 and 1 for the labels and the
+#: cut-off, then whole units up to the top).
+TALL_Y_NUMBERS = (0.0, 0.5, 1.0, 2.0, 3.0)
 #: Height of the strip of notes (legend, readouts, the flaws) over the plot.
 NOTES_HEIGHT = 0.8
 #: The notes over the plot, and the plot under them across the whole body: the plot is what
@@ -64,8 +67,6 @@ NOTES = Region("notes", BODY.left, BODY.right, BODY.top - NOTES_HEIGHT, BODY.top
 PLOT = Region("plot", BODY.left, BODY.right, BODY.bottom, BODY.top - NOTES_HEIGHT - GUTTER)
 #: The height at which the first line is named (under the top of the plot).
 FIRST_LINE_NAME_AT = 1.45
-#: Where the "below zero" note's top sits (under the tick numbers of the axis at 0).
-FLOOR_NOTE_AT = -0.24
 #: Where the far email is dragged to.
 SWEEP_END = 28.0
 #: The S's fits carry a little L2: the spam emails are separable, so plain maximum likelihood
@@ -76,8 +77,8 @@ S_L2 = 0.05
 SURE_ABOVE = 0.999
 
 
-def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RANGE
-              ) -> tuple[Axes, VGroup]:
+def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RANGE,
+              y_numbers: tuple[float, ...] | None = None) -> tuple[Axes, VGroup]:
     """The emails' axes with their names, filling ``region``: the axes, and the group of axes
     and names (placed together, so the names stay inside the region)."""
     # Room left for the y numbers beside the axes, the x name under the box and the y name
@@ -86,7 +87,8 @@ def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RAN
                          x_length=region.width - 0.95, y_length=region.height - 1.0,
                          # No "0" under the origin: the y-axis would strike it through.
                          x_numbers=range(5, 31, 5),
-                         y_numbers=np.arange(y_range[0], y_range[1] + 1e-9, 0.5),
+                         y_numbers=(np.arange(y_range[0], y_range[1] + 1e-9, 0.5)
+                                    if y_numbers is None else y_numbers),
                          number_size=SIZES.label)
     # Under the whole box (not under the axis at 0, where notes below zero go).
     x_label = Text("how often the email says \u201cfree\u201d", font_size=SIZES.label,
@@ -229,6 +231,8 @@ class LeastSquaresLineTilts(LectureScene):
               0)],
             theme, tex_labels=False, font_size=SIZES.body,
         )
+        for row in panel:  # the readouts' names in the text colour: grey was hard to read
+            row[0].set_color(theme.text)
         NOTES.place(panel, aligned=UP + RIGHT)
         # The 0.5 crossing, followed live while the far email is dragged.
         live_cross = Dot(radius=0.09, color=theme.highlight)
@@ -313,36 +317,11 @@ class LeastSquaresLineTilts(LectureScene):
 def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.ndarray]:
     """Corners of an email's squared error: the gap from its label to the line as one side,
     drawn on screen as a true square (to the left of a spam email, to the right of the
-    others, so the squares of the two groups spread apart). Never cut: a square taller
-    than the plot runs past its top (the plot is zoomed out to show it whole)."""
+    others, so the squares of the two groups spread apart)."""
     foot, top = axes.c2p(x, label), axes.c2p(x, fitted)
     side = abs(float(top[1] - foot[1]))
     away = (LEFT if label == 1 else RIGHT) * max(side, 1e-3)
     return [foot, foot + away, top + away, top]
-
-
-def zoom_moves(group: VGroup) -> list[Transform]:
-    """Each member of ``group`` to its part of ``group.target``, one by one (the members stay
-    on the scene as they were, never gathered into one group)."""
-    return [Transform(m, t) for m, t in zip(group.submobjects, group.target.submobjects,
-                                            strict=True)]
-
-
-def zoom_target(group: VGroup, texts: list[tuple[VMobject, np.ndarray]], factor: float,
-                about: np.ndarray, restore: dict[int, VMobject] | None = None) -> VGroup:
-    """``group`` squeezed upright by ``factor`` about ``about`` (the plot keeps its width;
-    the squares, measured on screen, stay true squares), with each of ``texts`` (its tick
-    numbers, names and dots, each with the edge that faces the plot) stretched back to its
-    own shape about that edge: the plot zooms, its words stay legible and clear of its ticks."""
-    target = group.generate_target()
-    target.stretch(factor, 1, about_point=about)
-    edges = {id(t): edge for t, edge in texts}
-    for original, copy in zip(group.get_family(), target.get_family(), strict=True):
-        if restore and id(original) in restore:
-            copy.become(restore[id(original)])  # exactly as it was before the zoom
-        elif id(original) in edges:
-            copy.stretch(1 / factor, 1, about_edge=edges[id(original)])
-    return target
 
 
 class TwoFlawsAndTheFix(LectureScene):
@@ -391,9 +370,11 @@ class TwoFlawsAndTheFix(LectureScene):
                 memo[(p, q)] = np.column_stack([xs, fs])
             return memo[(p, q)]
 
-        # The plot is the subject: the whole body's width under a strip of notes, and a y
-        # range just wide enough for the line's values.
-        axes, plot = spam_axes(theme, PLOT, y_range=FLAWS_Y_RANGE)
+        # The plot is the subject: the whole body, with one y range for the whole scene (tall
+        # enough for the held line's far square); the notes sit in its empty upper left.
+        axes, plot = spam_axes(theme, BODY, y_range=FLAWS_Y_RANGE, y_numbers=TALL_Y_NUMBERS)
+        notes = Region("notes in the plot", axes.c2p(0.8, 0)[0], axes.c2p(X_RANGE[1], 0)[0],
+                       axes.c2p(0, 2.0)[1], axes.c2p(0, FLAWS_Y_RANGE[1])[1])
         dots = email_dots(axes, X, y, theme)
         line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
         first_line = DashedLine(*clipped_line(axes, sweep.intercepts[0], sweep.slopes[0]),
@@ -406,12 +387,12 @@ class TwoFlawsAndTheFix(LectureScene):
         # The notes strip: the two flaws, one a line; later the fix and the S's readouts.
         flaw1 = Text("1. Its outputs leave [0, 1]: no floor, no ceiling.",
                      font_size=SIZES.label, color=theme.text)
-        flaw2 = Text("2. One far, easy email tilts it and flips right answers.",
+        flaw2 = Text("2. A far, easy email tilts it and flips answers.",
                      font_size=SIZES.label, color=theme.text)
-        NOTES.stack(flaw1, flaw2, buff=0.12, aligned=UP + LEFT)
+        notes.stack(flaw1, flaw2, buff=0.12, aligned=UP + LEFT)
         fix = Text("The fix: an S through the same emails, that stays between 0 and 1.",
                    font_size=SIZES.label, color=theme.curve)
-        NOTES.place(fix, aligned=UP + LEFT)
+        notes.place(fix, aligned=UP + LEFT)
         panel = ReadoutPanel(
             [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2)],
             theme, tex_labels=False, font_size=SIZES.label,
@@ -432,8 +413,9 @@ class TwoFlawsAndTheFix(LectureScene):
         floor_mark = Dot(axes.c2p(X[quiet], below), radius=0.08, color=theme.text)
         floor_value = MathTex(rf"{below:.2f} < 0", font_size=SIZES.formula_small,
                               color=theme.text)
-        # Under the row of tick numbers, right of the mark, clear of the y axis's corner.
-        floor_value.move_to(axes.c2p(X[quiet], FLOOR_NOTE_AT) + 0.45 * RIGHT,
+        # Under the row of tick numbers (clear of the "5"), right of the mark.
+        numbers_bottom = min(n.get_bottom()[1] for n in axes.x_axis.numbers)
+        floor_value.move_to([floor_mark.get_x() + 0.3, numbers_bottom - 0.1, 0.0],
                             aligned_edge=UP + LEFT)
         ceiling_mark = Dot(axes.c2p(X[far], over), radius=0.09, color=theme.text)
         ceiling_value = MathTex(rf"{over:.2f} > 1", font_size=SIZES.formula_small,
@@ -441,8 +423,8 @@ class TwoFlawsAndTheFix(LectureScene):
         ceiling_value.shift((min(0.0, axes.x_axis.get_right()[0] - ceiling_value.get_right()[0]))
                             * RIGHT)
         line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
-        with self.beat("The first flaw: {bounds} a line has no ceiling and no floor. "
-                       "{floor} Before the drag, the first line, dashed, dipped below zero at "
+        with self.beat("The first flaw: {bounds} a line has no ceiling {floor} and no floor. "
+                       "The first line, dashed, from before the drag, dipped below zero at "
                        "the quietest email; {far} now the line predicts more than one at the "
                        "far email. Neither can be a probability.") as b:
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
@@ -450,8 +432,9 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("bounds")
             self.play(Create(guides), FadeIn(flaw1, shift=0.2 * RIGHT), run_time=1.2)
             b.wait_until("floor")
-            self.play(Create(first_line), FadeIn(floor_mark, scale=0.5), FadeIn(floor_value),
-                      run_time=1.2)
+            # The first line dips under zero on "no floor", its value there marked.
+            self.play(Create(first_line), run_time=0.8)
+            self.play(FadeIn(floor_mark, scale=0.5), FadeIn(floor_value), run_time=0.6)
             b.wait_until("far")
             self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
 
@@ -495,25 +478,16 @@ class TwoFlawsAndTheFix(LectureScene):
                              font_size=SIZES.formula_small, color=theme.loss)
         self.square_notes = (held_note, refit_note)  # for the tests
         both = (pos, line_pos)
-        # The zoom that shows the held line's far square whole: the plot shrinks about the
-        # middle of its floor until the square's top (the held line at the far email) is
-        # inside the plot's region; the words of the plot keep their size.
-        zoomed = VGroup(axes, plot[1], plot[2], guides, squares, line, dots)
-        plot_words = [*[(n, UP) for n in axes.x_axis.numbers],
-                      *[(n, RIGHT) for n in axes.y_axis.numbers], (plot[1], UP),
-                      (plot[2], DOWN), *[(d, ORIGIN) for d in dots]]
-        floor = np.array([axes.get_center()[0], axes.c2p(0, FLAWS_Y_RANGE[0])[1], 0.0])
+        # The held line's value at the far email's last position: inside the plot, so the
+        # square is seen whole in the frame it started in.
         held_top = float(sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1])
-        zoom = (PLOT.top - 0.15 - floor[1]) / (axes.c2p(0, held_top)[1] - floor[1])
-        self.zoom = zoom  # for the tests
-        # The plot's words as they stand, to set them back exactly after the round trip.
-        words_before = {id(w): w.copy() for w, edge in plot_words if edge is not ORIGIN}
+        self.held_top = held_top  # for the tests
         with self.beat("{second} The second flaw: least squares {punish} punishes the far "
                        "email for being too right. {back} Put it back where it was, {squares} "
                        "and draw every email's error, the gap from its label to the line, as a "
                        "square: least squares makes their total area as small as it can. "
                        "{drag} Now drag the far email out again, but hold the line still: "
-                       "{grows} the far email's square balloons, far past the top of the plot. "
+                       "{grows} the far email's square balloons. "
                        "{refit} Refit, and the line tilts toward the far email to shrink that "
                        "square, {flip} and at the borderline spam emails, the ones nearest the "
                        "old crossing, the line's value drops below one half: right answers flip "
@@ -535,17 +509,6 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(others), run_time=1.2)
             self.bring_to_front(line, dots)
             b.wait_until("drag")
-            # Zoom out first, so the square can be seen whole however far it grows.
-            zoomed.target = zoom_target(zoomed, plot_words, zoom, floor)
-            # The y name over its squeezed axis as before (not on its top number).
-            zoomed.target[2].next_to(zoomed.target[0].y_axis, UP, buff=0.1)
-            self.play(*zoom_moves(zoomed), run_time=0.8)
-            # The held line, carried on past the plot's top as far as the far email goes.
-            top_x = (FLAWS_Y_RANGE[1] - sweep.intercepts[0]) / sweep.slopes[0]
-            beyond = Line(axes.c2p(top_x, FLAWS_Y_RANGE[1]),
-                          axes.c2p(float(sweep.positions[-1]), held_top),
-                          color=theme.highlight, stroke_width=5)
-            self.play(Create(beyond), run_time=0.6)
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("grows"), 2.0), rate_func=linear)
@@ -556,12 +519,8 @@ class TwoFlawsAndTheFix(LectureScene):
                       Indicate(squares[far], color=theme.loss, scale_factor=1.0), run_time=1.0)
             b.wait_until("refit")
             # Refitted: the line tilts to the fit with the far email where it now is.
-            self.play(line_pos.animate.set_value(float(sweep.positions[-1])), FadeOut(beyond),
-                      run_time=max(min(b.time_until("flip") - 1.9, 2.5), 1.2))
-            # The square is small again: zoom back in (the words of the plot as they were).
-            zoomed.target = zoom_target(zoomed, plot_words, 1 / zoom, floor,
-                                        restore=words_before)
-            self.play(*zoom_moves(zoomed), FadeOut(held_note), run_time=0.8)
+            self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
+                      FadeOut(held_note), run_time=max(min(b.time_until("flip") - 0.7, 2.5), 1.2))
             # Under the small square, right-aligned with the far email.
             refit_note.next_to(squares[far], DOWN, buff=0.15).align_to(dots[far], RIGHT)
             self.play(FadeIn(refit_note, scale=0.8), run_time=0.5)
@@ -639,10 +598,10 @@ QUIZ = Quiz(
 )
 
 
-#: The quiz picture's plot: half the frame beside the card, numbered sparsely (it zooms out
-#: on the answer to show the first line's value at the far email, and its square, whole).
-QUIZ_PLOT_SIZE = (5.7, 4.9)
-QUIZ_Y_RANGE = (-0.5, 1.5)
+#: The quiz picture's plot: half the frame beside the card, numbered sparsely, with one y
+#: range throughout, tall enough for the first line's value at the far email and its square.
+QUIZ_PLOT_SIZE = (5.9, 5.3)
+QUIZ_Y_RANGE = FLAWS_Y_RANGE
 QUIZ_DOT_RADIUS = 0.045
 
 
@@ -662,7 +621,7 @@ class SpamCheck(QuizScene):
         self.pos = ValueTracker(float(sweep.positions[0]))
         axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 10), (*QUIZ_Y_RANGE, 0.5),
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
-                             x_numbers=(10, 20, 30), y_numbers=(0, 0.5, 1),
+                             x_numbers=(10, 20, 30), y_numbers=TALL_Y_NUMBERS,
                              number_size=SIZES.label)
         self.quiz_axes = axes
         # Emails half a unit apart sit closer than two full-size dots here: smaller dots,
@@ -716,30 +675,14 @@ class SpamCheck(QuizScene):
         far_x = float(sweep.positions[-1])
         held = float(sweep.intercepts[0] + sweep.slopes[0] * far_x)
         self.quiz_held = held
-        # The plot zooms out (upright only, its words and dots keeping their shape) until the
-        # first line's value at the far email is level with the plot's old top.
-        zoomed = VGroup(axes, self.quiz_half, self.quiz_moved, self.quiz_line, self.quiz_dots,
-                        self.quiz_cross)
-        words = [*[(n, UP) for n in axes.x_axis.numbers],
-                 *[(n, RIGHT) for n in axes.y_axis.numbers],
-                 *[(d, ORIGIN) for d in self.quiz_dots], (self.quiz_cross, ORIGIN)]
-        floor = np.array([axes.get_center()[0], axes.c2p(0, QUIZ_Y_RANGE[0])[1], 0.0])
-        zoom = (axes.get_top()[1] - floor[1]) / (axes.c2p(far_x, held)[1] - floor[1])
-        self.quiz_zoom = zoom
-        zoomed.target = zoom_target(zoomed, words, zoom, floor)
-        self.play(*zoom_moves(zoomed), run_time=0.8)
         # "Its output there tops 1": the first line's value at the far email, a stub up to it.
         top = Dot(axes.c2p(far_x, held), radius=0.07, color=theme.text)
         stub = Line(axes.c2p(far_x, 1), top.get_center(), color=theme.text, stroke_width=3)
         value = MathTex(rf"{held:.2f} > 1", font_size=SIZES.formula_small, color=theme.text)
-        # Left of the dot, just over the line (which runs down and left from it, less steeply
-        # than the label is wide): the plot's edge is right of it.
-        value.move_to(top.get_center() + np.array([-0.2, -0.08, 0]), aligned_edge=DOWN + RIGHT)
-        # The first line, carried on past the plot's top to the far email.
-        top_x = (QUIZ_Y_RANGE[1] - sweep.intercepts[0]) / sweep.slopes[0]
-        beyond = Line(axes.c2p(top_x, QUIZ_Y_RANGE[1]), top.get_center(),
-                      color=theme.highlight, stroke_width=4)
-        self.play(Create(beyond), run_time=0.6)
+        # Up and left of the dot, over the line (which runs down and left from it): the plot's
+        # edge is right of it.
+        value.move_to(top.get_center() + np.array([-0.15, 0.1, 0]), aligned_edge=DOWN + RIGHT)
+        self.quiz_value = value
         self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(value), run_time=1.0)
         # "a large squared error": the gap from the label to the line, as a square.
         self._until_word("large")
@@ -754,12 +697,12 @@ class SpamCheck(QuizScene):
         self.quiz_square_name = square_name
         self.play(Create(square), FadeIn(square_name), run_time=1.0)
         self.bring_to_front(self.quiz_line, self.quiz_dots)
-        # "the line tilts toward it": the marks of the held line go and the plot zooms back
-        # in; then the refit, the first line left behind dashed.
+        # "the line tilts toward it": the marks of the held line go, and so does "all right"
+        # (no longer true once the line tilts); then the refit, the first line left behind
+        # dashed.
         self._until_word("tilts")
-        zoomed.target = zoom_target(zoomed, words, 1 / zoom, floor)
-        self.play(*zoom_moves(zoomed), FadeOut(square), FadeOut(square_name), FadeOut(stub),
-                  FadeOut(top), FadeOut(value), FadeOut(beyond), run_time=0.8)
+        self.play(FadeOut(square), FadeOut(square_name), FadeOut(stub), FadeOut(top),
+                  FadeOut(value), FadeOut(self.quiz_name), run_time=0.6)
         ghost = DashedLine(self.quiz_line.get_start(), self.quiz_line.get_end(),
                            color=theme.muted, dash_length=0.08, stroke_width=2)
         first_cross = Dot(self.quiz_cross.get_center(), radius=0.06, color=theme.muted)
@@ -771,15 +714,14 @@ class SpamCheck(QuizScene):
         wrong = int(sweep.n_misclassified[-1])
         after = Text(f"{wrong} now wrong", font_size=SIZES.label, color=theme.text).move_to(
             self.quiz_name)
-        self.play(self.pos.animate.set_value(far_x), FadeOut(self.quiz_moved), run_time=2.0)
+        self.play(self.pos.animate.set_value(far_x), FadeOut(self.quiz_moved), run_time=1.8)
         # The spam emails now wrong: a stub from each down to the line's value under 0.5.
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
         stubs = value_stubs(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         for st in stubs:
             st[1].scale(0.7)
         values = stub_values(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
-        self.play(*[Create(st) for st in stubs], FadeIn(values),
-                  ReplacementTransform(self.quiz_name, after), run_time=1.0)
+        self.play(*[Create(st) for st in stubs], FadeIn(values), FadeIn(after), run_time=1.0)
         for mob in (self.quiz_line, self.quiz_cross):
             mob.clear_updaters()
 

@@ -61,21 +61,21 @@ def test_stubs_show_the_lines_value_under_one_half_at_the_wrong_emails(
     assert all(f"{v:.2f}" in shown for v in values)
 
 
-def test_the_far_square_is_shown_whole_when_zoomed_out(tmp_path: Path) -> None:
-    from scenes.logistic_regression.ch00_spam import PLOT, error_square
+def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import FLAWS_Y_RANGE, error_square
 
     scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     axes = next(m for m in scene.mobjects if type(m).__name__ == "Axes")
     held = sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1]
-    # The held line's far square reaches past the plot's top (the words say so) ...
-    assert held > axes.y_range[1]
-    # ... and, with the plot scaled by the scene's zoom about its floor, fits under the
-    # plot region's top.
+    assert scene.held_top == pytest.approx(held)
+    # The held line's far square is well over 1 and fits, whole, under the plot's top (the
+    # y range never changes during the scene).
+    assert 3 < held < FLAWS_Y_RANGE[1]
+    assert tuple(axes.y_range[:2]) == FLAWS_Y_RANGE
     corners = np.array(error_square(axes, float(sweep.positions[-1]), 1.0, float(held)))
-    floor = axes.c2p(0, axes.y_range[0])[1]
-    top = floor + scene.zoom * (corners[:, 1].max() - floor)
-    assert scene.zoom < 1 and top <= PLOT.top
+    assert corners[:, 1].max() <= axes.c2p(0, FLAWS_Y_RANGE[1])[1] + 1e-6
+    assert corners[:, 0].min() >= axes.c2p(0.0, 0)[0]
 
 
 def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> None:
@@ -87,8 +87,9 @@ def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> No
     assert 1 < sweep.fitted[-1].max() < FLAWS_Y_RANGE[1]
     scene = build(TwoFlawsAndTheFix, tmp_path)
     axes = next(m for m in scene.mobjects if type(m).__name__ == "Axes")
-    # Labels 0 to 1 span at least a quarter of the frame's height (the plot is the subject).
-    assert axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1] > 8.0 / 4
+    # Labels 0 to 1 span at least a seventh of the frame's height (the plot is the subject,
+    # the whole body high, its range tall enough for the held line's far square).
+    assert axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1] > 8.0 / 7
 
 
 def test_the_plot_is_tall_enough_for_every_fitted_value() -> None:
@@ -134,10 +135,15 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
 
     scene = build(SpamCheck, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is C.")
-    # The first line's value at the far email, shown above 1, runs past the quiz plot's top:
-    # the plot zooms out (upright) by the share that brings it level with the old top.
+    # The first line's value at the far email, shown above 1, is inside the quiz plot's one
+    # y range (the plot never rescales), and its label says so.
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     assert scene.quiz_held == pytest.approx(sweep.intercepts[0] + sweep.slopes[0] * SWEEP_END)
-    assert scene.quiz_held > QUIZ_Y_RANGE[1]
-    span = QUIZ_Y_RANGE[1] - QUIZ_Y_RANGE[0]
-    assert scene.quiz_zoom == pytest.approx(span / (scene.quiz_held - QUIZ_Y_RANGE[0]))
+    assert 1 < scene.quiz_held < QUIZ_Y_RANGE[1]
+    assert tuple(scene.quiz_axes.y_range[:2]) == QUIZ_Y_RANGE
+    assert f"{scene.quiz_held:.2f}" in scene.quiz_value.get_tex_string()
+    # "All right" is gone once the line has tilted; the count of wrong answers replaces it.
+    assert scene.quiz_name not in scene.mobjects
+    wrong = int(sweep.n_misclassified[-1])
+    assert any(type(m).__name__ == "Text" and m.text.replace(" ", "") == f"{wrong}nowwrong"
+               for m in scene.mobjects)
