@@ -18,7 +18,6 @@ from manim import (
     Circle,
     Create,
     DashedLine,
-    DashedVMobject,
     DecimalNumber,
     Dot,
     FadeIn,
@@ -145,7 +144,8 @@ def plane_on_stage(theme: Theme, box: tuple[tuple[float, float], tuple[float, fl
     (x0, x1), (y0, y1) = box
     axes = plane_axes(theme, box, min(room.width, room.height * (x1 - x0) / (y1 - y0)))
     room.place(axes)
-    return axes, VGroup(*axis_names(axes, theme), edge_numbers(axes, box, theme))
+    return axes, VGroup(*axis_names(axes, theme),
+                        edge_numbers(axes, box, theme, font_size=SIZES.label))
 
 
 def edge_numbers(axes: Axes, box: tuple[tuple[float, float], tuple[float, float]],
@@ -320,6 +320,8 @@ class BoundaryRotatesOverTheField(LectureScene):
                       run_time=1.5)
         # A right-angle mark at the arrow's foot, on the line, following both.
         corner = VMobject(color=theme.boundary, stroke_width=2.5)
+        # A dark rim under it, so that an axis or a tick crossing it never reads as an "x".
+        corner.set_stroke(theme.background, width=7, background=True)
 
         def square_corner(m: VMobject) -> None:
             foot, tip = boundary.arrow.get_start(), boundary.arrow.get_end()
@@ -340,20 +342,27 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(Indicate(boundary.arrow, color=theme.highlight), run_time=1.2)
 
         # Step: theta0 slides, the direction turns, the length sharpens
-        # Where the line started, dashed, so that the slide shows against it.
-        start_line = DashedLine(*(axes.c2p(*p) for p in boundary_segment(START, *BOX)),
-                                color=theme.boundary, stroke_width=3, dash_length=0.12)
+        # Where the line started, a thin solid grey line named "start" (dashed white lines are
+        # the h = 0.1 and 0.9 lines, later), so that the slide shows against it.
+        start_ends = sorted(boundary_segment(START, *BOX), key=lambda p: p[1])
+        start_line = Line(*(axes.c2p(*p) for p in start_ends), color=theme.muted,
+                          stroke_width=3)
+        start_name = MathTex(r"\text{start}", font_size=SIZES.formula_small, color=theme.text)
+        start_name.next_to(axes.c2p(*(start_ends[0] + 0.9 * (start_ends[1] - start_ends[0]))),
+                           RIGHT, buff=0.2)
+        start_name.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
         with self.beat("{slides} Theta zero slides the line back and forth without turning "
                        "it.") as b:
             b.wait_until("slides")
             self.add(start_line)
             self.bring_to_front(dots, boundary)
+            self.play(FadeIn(start_name), run_time=0.3)
             self.play(bias.animate.set_value(2.5), run_time=1.6, rate_func=smooth)
             self.wait(0.4)
             self.play(bias.animate.set_value(-2.5), run_time=2.2, rate_func=smooth)
             self.wait(0.4)
-            self.play(bias.animate.set_value(0.0), FadeOut(start_line), run_time=1.4,
-                      rate_func=smooth)
+            self.play(bias.animate.set_value(0.0), FadeOut(start_line), FadeOut(start_name),
+                      run_time=1.4, rate_func=smooth)
         with self.beat("Turning the arrow turns the line. Half a turn around, the model "
                        "{wrong} calls almost every point by the wrong name, and accuracy "
                        "collapses.") as b:
@@ -391,7 +400,13 @@ class BoundaryRotatesOverTheField(LectureScene):
                       length.animate.set_value(float(np.hypot(fitted[1], fitted[2]))),
                       run_time=max(b.time_until("settle") - 0.2, 1.0))
             b.wait_until("count")
-            self.play(Indicate(panel.numbers[3], color=theme.highlight), run_time=1.2)
+            # The starting weights' accuracy beside the fitted one, as it is compared.
+            start_acc = MathTex(rf"\text{{start: }} {accuracy(START, data.X, data.y):.3f}",
+                                font_size=SIZES.formula_small, color=theme.muted)
+            start_acc.next_to(panel.numbers[3], RIGHT, buff=0.35)
+            self.start_accuracy = start_acc  # for the tests
+            self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_acc),
+                      run_time=1.2)
         for mob in (field, boundary, corner, *levels, *panel.numbers):
             mob.clear_updaters()
 
@@ -504,11 +519,13 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             b.wait_until("floor")
             self.add_fixed_in_frame_mobjects(floor)
             # The floor lights up as it is named.
+            # ... and the crossing is drawn on the same words.
             self.play(FadeIn(floor), floor_sheet.animate.set_fill(theme.boundary,
                                                                    FLOOR_LIT_OPACITY),
-                      run_time=0.8)
+                      Create(line), run_time=1.2)
             b.wait_until("line")
-            self.play(Create(line), run_time=1.2)
+            self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY),
+                      Indicate(line[1], color=theme.highlight), run_time=1.2)
         with self.beat("Now pass every score through the sigmoid. {bend} The plane bends into "
                        "an S-shaped sheet whose height is the probability h, levelling off "
                        "near zero on one side and near one on the other. {floor} The floor "
@@ -516,8 +533,8 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                        "over the same line.") as b:
             # The score's formula leaves before the bend (no two formulas at once); the ruler
             # turns to h with the bend (an h scale beside the unbent plane would be false).
-            self.play(FadeOut(height_score),
-                      floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY), run_time=0.5)
+            # The floor's score name goes too: it is named again, as h, on its words.
+            self.play(FadeOut(height_score), FadeOut(floor), run_time=0.5)
             b.wait_until("bend")
             self.add_fixed_in_frame_mobjects(height_h)
             self.face_camera(h_marks[1])
@@ -530,7 +547,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             # Score zero is h = 1/2: the floor's name changes as it is said, and it lights.
             b.wait_until("floor")
             self.add_fixed_in_frame_mobjects(floor_h)
-            self.play(FadeOut(floor), FadeIn(floor_h),
+            self.play(FadeIn(floor_h),
                       floor_sheet.animate.set_fill(theme.boundary, FLOOR_LIT_OPACITY),
                       run_time=0.8)
             b.wait_until("same")
@@ -698,7 +715,12 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]],
                       *[FadeIn(d, scale=0.5) for d in row_dots], lag_ratio=0.4, run_time=1.5)
             b.wait_until("logit")
-            self.play(Indicate(table[0][2], color=theme.highlight), run_time=1.0)
+            # Its other name, written beside the column's header as it is said.
+            logit = MathTex(r"(\text{logit})", font_size=SIZES.formula_small,
+                            color=theme.muted).next_to(table[0][2], RIGHT, buff=0.2)
+            self.logit_name = logit  # for the tests
+            self.play(Indicate(table[0][2], color=theme.highlight), FadeIn(logit),
+                      run_time=1.0)
             b.wait_until("three")
             # The three-to-one row stays lit while it is spoken about.
             self.play(table[2].animate.set_color(theme.highlight),
@@ -770,20 +792,20 @@ class StraightCutCannotSplitABullseye(LectureScene):
         acc = float(comparison.accuracy_raw)
         # The accuracy shown: the straight cut's, then (after it leaves) the curved fit's.
         shown_acc = ValueTracker(acc)
-        acc_number = DecimalNumber(acc, num_decimal_places=2, font_size=SIZES.formula_small,
+        acc_number = DecimalNumber(acc, num_decimal_places=2, font_size=SIZES.formula,
                                    color=theme.bad)
         acc_number.add_updater(lambda m: m.set_value(shown_acc.get_value()))
         equation = MathTex(r"\theta_0 + \theta_1 x_1 + \theta_2 x_2 = 0",
-                           font_size=SIZES.formula_small, color=theme.boundary)
+                           font_size=SIZES.formula, color=theme.boundary)
         curved_equation = VGroup(*[
-            MathTex(part, font_size=SIZES.formula_small, color=theme.good)
+            MathTex(part, font_size=SIZES.formula, color=theme.boundary)
             for part in (r"\theta_0 + \theta_1 x_1 + \theta_2 x_2",
                          r"+\,\theta_3 x_1^2 + \theta_4 x_1 x_2", r"+\,\theta_5 x_2^2 = 0")
         ]).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         curved_equation[1:].shift(0.3 * RIGHT)
-        fit_name = MathTex(r"\text{logistic fit on } x_1, x_2", font_size=SIZES.formula_small,
+        fit_name = MathTex(r"\text{logistic fit on } x_1, x_2", font_size=SIZES.formula,
                            color=theme.text)
-        acc_row = VGroup(MathTex(r"\text{accuracy} =", font_size=SIZES.formula_small,
+        acc_row = VGroup(MathTex(r"\text{accuracy} =", font_size=SIZES.formula,
                                  color=theme.text), acc_number).arrange(RIGHT, buff=0.2)
         acc_number.align_to(acc_row[0], DOWN)
         wrong_key = legend_entry(ring_mark(theme.bad).set_stroke(width=RING_STROKE),
@@ -794,7 +816,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         note = Text("Chapter 9 picks up here", font_size=SIZES.body, color=theme.highlight)
         legend = class_legend(theme).arrange(RIGHT, buff=0.4)
         curved_name = VGroup(*[
-            MathTex(part, font_size=SIZES.formula_small, color=theme.good)
+            MathTex(part, font_size=SIZES.formula, color=theme.good)
             for part in (r"\text{fit on } x_1, x_2,", r"x_1^2, x_1 x_2, x_2^2")
         ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         SIDE.inset(0.3).stack(legend, VGroup(equation, curved_equation), verdict, note,
@@ -804,11 +826,12 @@ class StraightCutCannotSplitABullseye(LectureScene):
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
         lo, hi = axes.c2p(RINGS_BOX[0][0], RINGS_BOX[1][0]), axes.c2p(RINGS_BOX[0][1],
                                                                        RINGS_BOX[1][1])
-        ring_boundary = DashedVMobject(ImplicitFunction(
+        # Solid white, as every learned boundary in the chapter (dashed lines are level lines).
+        ring_boundary = ImplicitFunction(
             lambda u, v: float(quadratic_score(comparison.theta_quadratic,
                                                [axes.p2c([u, v, 0])[:2]])[0]),
-            x_range=(lo[0], hi[0]), y_range=(lo[1], hi[1]), color=theme.good, stroke_width=4),
-            num_dashes=40)
+            x_range=(lo[0], hi[0]), y_range=(lo[1], hi[1]), color=theme.boundary,
+            stroke_width=4)
         # A trial line through the middle, turning: whatever its angle, it is straight.
         turn = ValueTracker(TRIAL_ANGLES[0])
         trial = BoundaryLine(axes, lambda: np.array([0.0, -np.sin(turn.get_value()),
@@ -894,9 +917,12 @@ QUIZ = Quiz(
 )
 
 
-#: The quiz's picture: a small feature plane over this box, this wide.
+#: The quiz's picture: a feature plane over this box, this wide (before it is fitted to the
+#: more than half of the body it is given), with room under it for the probe's readout.
 QUIZ_BOX = ((-1.0, 4.0), (-2.0, 2.0))
-QUIZ_PLANE_WIDTH = 5.6
+QUIZ_PLANE_WIDTH = 6.6
+QUIZ_PICTURE_SHARE = 0.56
+QUIZ_READOUT_ROOM = 0.95
 #: The reveal's probe: where along x1 it slides from and to, at this height.
 PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
 
@@ -905,7 +931,13 @@ class BoundaryCheck(QuizScene):
     """Check your understanding: reading a decision boundary off the weights."""
 
     quiz = QUIZ
-    picture_share = 0.45
+    picture_share = QUIZ_PICTURE_SHARE
+
+    def quiz_picture_region(self) -> Region:
+        """The body's right part, less a strip at its bottom for the probe's readout."""
+        right = BODY.split(1 - QUIZ_PICTURE_SHARE)[1].inset(0.1)
+        return Region("quiz picture", right.left, right.right,
+                      right.bottom + QUIZ_READOUT_ROOM, right.top)
 
     def quiz_picture(self) -> Group:
         theme = self.theme
@@ -959,7 +991,7 @@ class BoundaryCheck(QuizScene):
             # Under the plot (clear of the shading), following the probe along x1.
             m.move_to([float(np.clip(probe.get_x(), left + half, right - half)), below, 0])
 
-        below = axes.c2p(0, QUIZ_BOX[1][0])[1] - 0.75
+        below = axes.c2p(0, QUIZ_BOX[1][0])[1] - 0.7
 
         readout.add_updater(follow)
         probe.update()

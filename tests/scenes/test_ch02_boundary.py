@@ -54,6 +54,9 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     from scenes.logistic_regression.ch02_boundary import START
     assert accuracy(fitted, data.X, data.y) < accuracy(START, data.X, data.y)
     assert "touch below the starting weights" in " ".join(b.narration for b in rotated.beats)
+    # ... and the starting accuracy is on screen beside the fitted one as it is said.
+    assert rotated.start_accuracy in rotated.mobjects
+    assert f"{accuracy(START, data.X, data.y):.3f}" in rotated.start_accuracy.get_tex_string()
 
 
 def test_the_normal_arrow_points_to_class_one_at_a_fixed_length(tmp_path: Path) -> None:
@@ -135,6 +138,8 @@ def test_log_odds_table_matches_core(tmp_path: Path) -> None:
             except ValueError:
                 continue  # the header row, or a formula
     assert set(values) == {0.5, 0.75, 0.9}
+    # "Also called the logit": the name is written beside the log-odds header.
+    assert scene.logit_name in scene.mobjects and "logit" in scene.logit_name.get_tex_string()
     for h, shown in values.items():
         assert shown == pytest.approx(float(log_odds(h)), abs=5e-4)
 
@@ -156,10 +161,12 @@ def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
     assert len(rings) == wrong.sum()
     assert 1 - len(rings) / len(wrong) == pytest.approx(comparison.accuracy_raw)
     assert rings[0].get_color().to_hex().lower() == DARK.bad.lower()
-    # The ghost ring previewing chapter 9 is core's quadratic boundary (score zero on it).
+    # The ring previewing chapter 9 is core's quadratic boundary (score zero on it), drawn
+    # solid as every learned boundary (dashed lines are the level lines).
     from core.pathologies import quadratic_score
 
-    ghost = next(m for m in scene.mobjects if type(m).__name__ == "DashedVMobject")
+    assert not any(type(m).__name__ == "DashedVMobject" for m in scene.mobjects)
+    ghost = next(m for m in scene.mobjects if type(m).__name__ == "ImplicitFunction")
     axes = next(m for m in scene.mobjects if isinstance(m, Axes))
     points = np.array([axes.p2c(p)[:2] for p in ghost.get_all_points()[::25]])
     assert len(points) > 10
