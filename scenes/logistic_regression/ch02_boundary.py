@@ -401,7 +401,8 @@ class BoundaryRotatesOverTheField(LectureScene):
                       run_time=max(b.time_until("settle") - 0.2, 1.0))
             b.wait_until("count")
             # The starting weights' accuracy beside the fitted one, as it is compared.
-            start_acc = MathTex(rf"\text{{start: }} {accuracy(START, data.X, data.y):.3f}",
+            # On two lines, "start" over its value: one line would run past the safe margin.
+            start_acc = MathTex(r"\text{start}", rf"\\ {accuracy(START, data.X, data.y):.3f}",
                                 font_size=SIZES.formula_small, color=theme.muted)
             start_acc.next_to(panel.numbers[3], RIGHT, buff=0.35)
             self.start_accuracy = start_acc  # for the tests
