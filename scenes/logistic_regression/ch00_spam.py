@@ -56,6 +56,9 @@ N_POSITIONS = 120
 #: the far email's last position (about 3.6), so the far email's square is seen whole in a
 #: frame that never rescales (a test checks).
 FLAWS_Y_RANGE = (-0.5, 3.75)
+#: How far right (in x) the flaws' notes may reach: the held line's far square starts right
+#: of it (a test checks).
+FLAW_NOTES_RIGHT = 19.0
 #: The numbered heights of the flaws scene and the quiz (0, 0.5 and 1 for the labels and the
 #: cut-off, then whole units up to the top).
 TALL_Y_NUMBERS = (0.0, 0.5, 1.0, 2.0, 3.0)
@@ -384,21 +387,27 @@ class TwoFlawsAndTheFix(LectureScene):
                           for v in (0, 1)])
         heading = self.heading("Two fatal flaws")
 
-        # The notes strip: the two flaws, one a line; later the fix and the S's readouts.
-        flaw1 = Text("1. Its outputs leave [0, 1]: no floor, no ceiling.",
-                     font_size=SIZES.label, color=theme.text)
+        # The notes in the plot's empty upper left, at the size of sentences: the two flaws, one
+        # a line; later the fix and the S's readouts.
+        flaw1 = Text("1. Outputs leave [0, 1]: no floor, no ceiling.",
+                     font_size=SIZES.body, color=theme.text)
         flaw2 = Text("2. A far, easy email tilts it and flips answers.",
-                     font_size=SIZES.label, color=theme.text)
-        notes.stack(flaw1, flaw2, buff=0.12, aligned=UP + LEFT)
+                     font_size=SIZES.body, color=theme.text)
+        # The flaws stay left of where the far email's held square grows (x from about 20).
+        flaw_notes = Region("flaws", notes.left, axes.c2p(FLAW_NOTES_RIGHT, 0)[0], notes.bottom,
+                            notes.top)
+        self.flaw_notes = flaw_notes.stack(flaw1, flaw2, buff=0.12, aligned=UP + LEFT)
         fix = Text("The fix: an S through the same emails, that stays between 0 and 1.",
-                   font_size=SIZES.label, color=theme.curve)
+                   font_size=SIZES.body, color=theme.curve)
         notes.place(fix, aligned=UP + LEFT)
         panel = ReadoutPanel(
             [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2)],
-            theme, tex_labels=False, font_size=SIZES.label,
+            theme, tex_labels=False, font_size=SIZES.body,
         )
+        for row in panel:  # the readout's name in the text colour: grey was hard to read
+            row[0].set_color(theme.text)
         # The S's value at the far email is below 1 at every position: never rounded to 1.
-        sure = Text(f"S at the far email: > {SURE_ABOVE:g}", font_size=SIZES.label,
+        sure = Text(f"S at the far email: > {SURE_ABOVE:g}", font_size=SIZES.body,
                     color=theme.text)
         VGroup(panel, sure).arrange(RIGHT, buff=0.8).next_to(fix, DOWN, buff=0.12,
                                                               aligned_edge=LEFT)

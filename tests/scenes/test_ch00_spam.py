@@ -76,6 +76,12 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
     corners = np.array(error_square(axes, float(sweep.positions[-1]), 1.0, float(held)))
     assert corners[:, 1].max() <= axes.c2p(0, FLAWS_Y_RANGE[1])[1] + 1e-6
     assert corners[:, 0].min() >= axes.c2p(0.0, 0)[0]
+    # ... right of the flaws' notes, which keep their size there.
+    from scenes.logistic_regression.ch00_spam import FLAW_NOTES_RIGHT
+
+    assert corners[:, 0].min() > axes.c2p(FLAW_NOTES_RIGHT, 0)[0]
+    assert len(scene.flaw_notes) == 2
+    assert scene.flaw_notes.get_right()[0] <= axes.c2p(FLAW_NOTES_RIGHT, 0)[0] + 1e-6
 
 
 def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> None:
