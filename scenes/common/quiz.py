@@ -189,6 +189,8 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
         # The thinking time is silence, after the request is spoken (a plain hold: nothing
         # is meant to start on the request's last word).
         scene.wait(b.time_until("end", minimum=0.0) + THINKING_TIME)
+    #: The choice rows (letter and text), for a reveal that points at a wrong choice.
+    scene.quiz_rows = rows
     right = rows[quiz.correct]
     box = SurroundingRectangle(right, color=theme.good, buff=0.15)
     with scene.beat(f"The answer is {quiz.letter}. {{reason}} "
