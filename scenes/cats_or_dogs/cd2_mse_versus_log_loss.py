@@ -638,8 +638,8 @@ QUIZ_RANGE = (-10.0, 4.0)
 class MseVersusLogLossCheck(QuizScene):
     """Check your understanding: both gradients' sizes when the model is confidently wrong.
     Beside the card, the score marked on the axis of the two gradients' sizes (curves not
-    yet drawn); the reveal draws each loss's curve and reads it off at the score as its line
-    of the reason is said, in that loss's colour."""
+    yet drawn); the reveal draws each loss's curve and marks it at the score as its line of
+    the reason (which reads the value) is said, in that loss's colour."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
@@ -650,7 +650,7 @@ class MseVersusLogLossCheck(QuizScene):
         theme = self.theme
         room = BODY.split(1 - QUIZ_PICTURE_SHARE)[1]
         axes = function_axes(theme, (*QUIZ_RANGE, 2), (0, 1, 0.5), x_length=room.width - 1.2,
-                             y_length=3.6, x_numbers=(-8, -4, 0, 4), number_size=SIZES.label)
+                             y_length=4.0, x_numbers=(-8, -4, 0, 4), number_size=SIZES.label)
         self.quiz_axes = axes
         scale = VGroup()
         for v in (0.5, 1.0):
@@ -678,14 +678,9 @@ class MseVersusLogLossCheck(QuizScene):
         title = Text("size of the gradient", font_size=SIZES.label, color=theme.muted)
         title.next_to(at_name, UP, buff=0.25).align_to(at_name, LEFT)
         self.quiz_title = title
-        # Room kept under the plot for the reveal's two readings (placed with the picture).
-        self.readings_room = Rectangle(width=3.6, height=1.0, stroke_opacity=0,
-                                       fill_opacity=0).next_to(axes, DOWN, buff=0.3)
-        self.readings_room.align_to(axes, LEFT)
         # The title is kept in the group for placement but shown only at the reveal.
         title.set_opacity(0)
-        return VGroup(axes, scale, at, at_name, z_name, title, self.quiz_sigma,
-                      self.readings_room)
+        return VGroup(axes, scale, at, at_name, z_name, title, self.quiz_sigma)
 
     def quiz_reveal(self) -> None:
         theme, axes = self.theme, self.quiz_axes
@@ -695,14 +690,6 @@ class MseVersusLogLossCheck(QuizScene):
                         polyline(axes, z, grads.log_loss, theme.curve, width=4))
         dots = VGroup(Dot(axes.c2p(QUIZ_Z, QUIZ_MSE), radius=0.09, color=theme.loss),
                       Dot(axes.c2p(QUIZ_Z, QUIZ_LOG), radius=0.09, color=theme.curve))
-        # The two readings under the plot, clear of the curves and the axis at z = 0.
-        names = VGroup(
-            MathTex(rf"\text{{MSE's}} \approx {_M}", font_size=SIZES.formula_small,
-                    color=theme.loss),
-            MathTex(rf"\text{{log loss's}} \approx {_L}", font_size=SIZES.formula_small,
-                    color=theme.curve),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        names.move_to(self.readings_room, aligned_edge=UP + LEFT)
         # The reason, one line per loss in its loss's colour, where the card keeps its room.
         reason = self.quiz_reason
         lines = VGroup(*[prose(text, BODY.split(1 - QUIZ_PICTURE_SHARE)[0].width - 0.4,
@@ -719,12 +706,12 @@ class MseVersusLogLossCheck(QuizScene):
         log_due = start + (end - start) * words.index("log") / len(words)
         self.play(FadeOut(self.quiz_sigma), self.quiz_title.animate.set_opacity(1),
                   FadeIn(lines[0], shift=0.2 * UP), Create(curves[0]), run_time=1.2)
-        self.play(FadeIn(dots[0], scale=0.5), FadeIn(names[0]), run_time=0.6)
+        self.play(FadeIn(dots[0], scale=0.5), Flash(dots[0], color=theme.loss), run_time=0.6)
         wait = log_due - self.renderer.time
         if wait > 1e-6:
             self.wait(wait)
         self.play(FadeIn(lines[1], shift=0.2 * UP), Create(curves[1]), run_time=1.2)
-        self.play(FadeIn(dots[1], scale=0.5), FadeIn(names[1]), run_time=0.6)
+        self.play(FadeIn(dots[1], scale=0.5), Flash(dots[1], color=theme.curve), run_time=0.6)
 
 
 SCENES_IN_ORDER = [MseAlongAWeightIsNotABowl, GradientVanishesWhenConfidentlyWrong,

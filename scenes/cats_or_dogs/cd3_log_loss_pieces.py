@@ -100,12 +100,13 @@ def wish_lists(theme: Theme) -> tuple[Text, VGroup, VGroup, VGroup]:
 
 def loss_stage(theme: Theme) -> tuple[Axes, MathTex, Text]:
     """The loss against the prediction, numbered, on the stage; with its axes' names."""
-    axes = function_axes(theme, (0, 1, 0.25), (0, LOSS_TOP, 1), x_length=STAGE.width - 1.4,
+    axes = function_axes(theme, (0, 1, 0.25), (0, LOSS_TOP, 1), x_length=STAGE.width - 1.9,
                          y_length=STAGE.height - 1.2, x_numbers=(0.5, 1), y_numbers=(2, 4, 6),
                          x_decimals=1, y_decimals=0)
-    STAGE.inset(0.5).place(axes, aligned=DOWN)
+    # Against the stage's left: the room at its right is for the name of the y_hat axis.
+    STAGE.inset(0.5).place(axes, aligned=DOWN + LEFT)
     h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
-        axes.x_axis.get_right(), RIGHT, buff=0.4)
+        axes.x_axis.get_right(), RIGHT, buff=0.35)
     l_name = Text("loss", font_size=SIZES.caption, color=theme.muted).next_to(
         axes.y_axis, UP, buff=0.15)
     return axes, h_name, l_name
@@ -244,7 +245,7 @@ class MinusLogForEachLabel(LectureScene):
         rows[-1][2].set_color(theme.bad)
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
         # The checks under their label's name (the mirror's checks join them under theirs).
-        head1 = MathTex(r"y = 1:", font_size=SIZES.formula, color=theme.class1)
+        head1 = MathTex(r"y = 1", font_size=SIZES.formula, color=theme.class1)
         table1 = VGroup(head1, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         table1.next_to(readout, DOWN, buff=0.4).align_to(readout, LEFT)
         self.readout, self.check_rows = readout, rows
@@ -296,7 +297,7 @@ class MinusLogForEachLabel(LectureScene):
                          for v in sorted(mirror)])
         for row in rows0:
             row[2].set_color(theme.class0)
-        head0 = MathTex(r"y = 0:", font_size=SIZES.formula, color=theme.class0)
+        head0 = MathTex(r"y = 0", font_size=SIZES.formula, color=theme.class0)
         table0 = VGroup(head0, rows0.arrange(DOWN, aligned_edge=LEFT, buff=0.18)).arrange(
             DOWN, aligned_edge=LEFT, buff=0.2)
         table1_top = table1.copy()
@@ -357,9 +358,9 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         # as the two curves, until the checks take their place.
         shapes = penalty_curves(n_points=200, h_min=MINI_H_MIN)
         minis = VGroup()
-        for piece, values, colour, tex in (
-                (piece1, shapes.loss_y1, theme.class1, r"-\log \hat y"),
-                (piece0, shapes.loss_y0, theme.class0, r"-\log(1-\hat y)")):
+        for values, colour, tex in (
+                (shapes.loss_y1, theme.class1, r"-\log \hat y"),
+                (shapes.loss_y0, theme.class0, r"-\log(1-\hat y)")):
             ax = function_axes(theme, (0, 1, 0.5), (0, MINI_TOP, 1), x_length=3.6,
                                y_length=2.6, x_numbers=(0.5, 1), y_numbers=(2, 4),
                                x_decimals=1, y_decimals=0, number_size=SIZES.label)
@@ -369,9 +370,11 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             h_name = MathTex(r"\hat y", font_size=SIZES.formula_small,
                              color=theme.muted).next_to(ax.x_axis.get_right(), RIGHT,
                                                         buff=0.35)
-            mini = VGroup(ax, curve, name, h_name)
-            mini.next_to(notes, DOWN, buff=0.45).set_x(piece.get_x())
-            minis.add(mini)
+            minis.add(VGroup(ax, curve, name, h_name))
+        # Side by side under the two pieces, each on its piece's side (the pieces are closer
+        # together than two readable plots are wide).
+        minis.arrange(RIGHT, buff=1.2).next_to(notes, DOWN, buff=0.45)
+        minis.set_x((piece1.get_x() + piece0.get_x()) / 2)
         self.minis = minis
 
         # Step: the formula, each piece as it is named. "L =" joins only with the minus, so no
@@ -533,14 +536,17 @@ class SigmoidSlopeCancels(LectureScene):
             ],
             theme, notes=["chain rule", "derivative of each log;", "one common denominator",
                           "top:", "the slope cancels"],
-            font_size=SIZES.formula, align=[1, 0, 0, 0, 0], row_buff=0.28,
-            note_size=SIZES.body,
+            font_size=SIZES.formula_large, align=[1, 0, 0, 0, 0], row_buff=0.25,
+            note_size=SIZES.label,
         )
         derivation.notes.set_color(theme.text)
         # The notes' maths set as maths, after their words.
+        # (the slope's formula under its words: beside them the notes would not fit)
         slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula_small,
-                             color=theme.text).next_to(derivation.notes[1], RIGHT, buff=0.15)
+                             color=theme.text)
+        slope_note.next_to(derivation.notes[1], DOWN, buff=0.1, aligned_edge=LEFT)
         derivation.notes[1].add(slope_note)
+        derivation.notes[1].set_y(derivation.rows[1].get_y())  # the pair centred on its row
         top_note = MathTex(r"-y + y\hat y + \hat y - y\hat y", font_size=SIZES.formula_small,
                            color=theme.text).next_to(derivation.notes[3], RIGHT, buff=0.15)
         derivation.notes[3].add(top_note)
@@ -711,6 +717,7 @@ class LogLossCheck(QuizScene):
             RIGHT, buff=0.12) for c, t in ((theme.class1, "y = 1"), (theme.class0, "y = 0"))])
         names.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         names.move_to(axes.c2p(0.25, 4.6), aligned_edge=UP + LEFT)
+        self.quiz_key = names
         at = DashedLine(axes.c2p(QUIZ_P, 0), axes.c2p(QUIZ_P, 5.4), color=theme.highlight,
                         stroke_width=2.5, dash_length=0.08)
         at_name = MathTex(rf"\hat y = {QUIZ_P:g}", font_size=SIZES.formula_small,
@@ -748,8 +755,11 @@ class LogLossCheck(QuizScene):
 
         other = axes.c2p(QUIZ_P, _OTHER_PIECE)
         other_dot = Dot(other, radius=0.09, color=theme.class1)
+        # Its value read in the key, beside its label's line (the point itself sits too close
+        # to the axis and the dashed line for a label).
         other_value = MathTex(rf"{_OTHER_PIECE:.2f}", font_size=SIZES.formula_small,
-                              color=theme.class1).next_to(other, UP + LEFT, buff=0.12)
+                              color=theme.class1)
+        other_value.next_to(self.quiz_key[0], RIGHT, buff=0.3)
         self.quiz_other = VGroup(other_dot, other_value)
         rows = self.quiz_rows
         wait_for(f"{_OTHER_PIECE:.2f}")
