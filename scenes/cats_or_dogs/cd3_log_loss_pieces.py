@@ -542,19 +542,23 @@ class SigmoidSlopeCancels(LectureScene):
         derivation.notes.set_color(theme.text)
         # The notes' maths set as maths, after their words.
         # (the slope's formula under its words: beside them the notes would not fit)
-        slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula_small,
+        slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula,
                              color=theme.text)
         slope_note.next_to(derivation.notes[1], DOWN, buff=0.1, aligned_edge=LEFT)
         derivation.notes[1].add(slope_note)
         derivation.notes[1].set_y(derivation.rows[1].get_y())  # the pair centred on its row
-        top_note = MathTex(r"-y + y\hat y + \hat y - y\hat y", font_size=SIZES.formula_small,
-                           color=theme.text).next_to(derivation.notes[3], RIGHT, buff=0.15)
+        top_note = MathTex(r"-y", r"+ y\hat y", r"+ \hat y", r"- y\hat y",
+                           font_size=SIZES.formula, color=theme.text)
+        top_note.next_to(derivation.notes[3], RIGHT, buff=0.15)
         derivation.notes[3].add(top_note)
         # Room between the "=" and the box drawn round the result.
         derivation.term(4, 1).shift(0.12 * RIGHT)
         # Centred across the body, under the heading (clear of the frame's edges).
         BODY.place(derivation, aligned=UP)
         self.derivation = derivation
+        top_strokes = VGroup(*[Line(term.get_corner(DOWN + LEFT), term.get_corner(UP + RIGHT),
+                                    color=theme.highlight, stroke_width=3)
+                               for term in (top_note[1], top_note[3])])
         with self.beat("Follow one example through the chain rule: how the loss changes with "
                        "the prediction, times how the prediction changes with the score."):
             self.play(FadeIn(heading, shift=0.2 * DOWN))
@@ -582,6 +586,8 @@ class SigmoidSlopeCancels(LectureScene):
                       FadeIn(derivation.notes[2]), run_time=b.time_until("top", minimum=1.0))
             b.wait_until("top")
             self.play(FadeIn(derivation.notes[3]), run_time=0.8)
+            # The two y y_hat terms struck out as they are said to cancel.
+            self.play(Create(top_strokes), run_time=0.6)
             b.wait_until("left")
             self.play(FadeIn(derivation.rows[3], shift=0.2 * DOWN), run_time=1.0)
             b.wait_until("divides")
@@ -612,7 +618,7 @@ class SigmoidSlopeCancels(LectureScene):
         check[5].set_color(theme.good)
         result = VGroup(derivation.rows[4], derivation.notes[4], box)
         working = VGroup(*[derivation.rows[i] for i in (1, 2, 3)],
-                         *[derivation.notes[i] for i in (1, 2, 3)], strokes)
+                         *[derivation.notes[i] for i in (1, 2, 3)], strokes, top_strokes)
         lift = (derivation.rows[1].get_top()[1] - 0.1) - derivation.rows[4].get_top()[1]
         check.next_to(result.copy().shift(lift * UP), DOWN, buff=0.7)
         check.set_x(0)
