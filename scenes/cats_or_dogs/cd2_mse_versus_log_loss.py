@@ -110,7 +110,7 @@ def edge_scaled_axes(theme, x_range: tuple[float, float, float],  # noqa: ANN001
 #: side by side right of it, under the setup line and over the footer's step counter.
 #: The step counter sits in the heading row's empty right, so the panels reach the bottom.
 _LOWER_BODY = Region("lower body", BODY.left, BODY.right, BODY.bottom, BODY.top - 1.2)
-SCATTER, PANELS = _LOWER_BODY.split(0.3, gutter=0.4)
+SCATTER, PANELS = _LOWER_BODY.split(0.3, gutter=0.7)
 MSE_PANEL, LOG_PANEL = PANELS.split(0.5, gutter=0.5)
 #: Where the MSE slice is flat on the confidently wrong side (a test checks how flat).
 FLAT_STRETCH = (-3.0, -1.5)
@@ -121,6 +121,18 @@ FLAT_STRETCH = (-3.0, -1.5)
 RULES, _LOWER = BODY.split(0.3, vertical=False)
 GRAPH = Region("graph", STAGE.left, STAGE.right, _LOWER.bottom, _LOWER.top)
 READOUTS = Region("readouts", SIDE.left, SIDE.right, _LOWER.bottom, _LOWER.top)
+
+
+#: How steeply a point's colour turns from wrong (red) to right (mint) around 50/50: a
+#: point the model gives its true class at least 0.5 + 0.5 / VERDICT_GAIN is fully mint, at
+#: most 0.5 - 0.5 / VERDICT_GAIN fully red (the key names only the two colours).
+VERDICT_GAIN = 3.0
+
+
+def verdict_share(p: np.ndarray) -> np.ndarray:
+    """How far along red (0) to mint (1) a point is drawn, from the probability ``p`` the
+    model gives its true class."""
+    return np.clip(0.5 + VERDICT_GAIN * (np.asarray(p, dtype=float) - 0.5), 0.0, 1.0)
 
 
 def nice_scale(largest: float) -> tuple[float, float]:
@@ -170,7 +182,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
         mse_formula.next_to(setup[0], RIGHT, buff=0.6).align_to(setup, UP)
 
         # The knob, and the data as the model with w = (s, s) sees them: each point coloured
-        # by the probability it gives the point's true class, red (wrong) to mint (right).
+        # by the side it is on, red (wrong) or mint (right), blending only near 50/50.
         knob = ValueTracker(lo)
         self.knob = knob
         plane = data_plane(theme, data, side=SCATTER.width - 0.85)
@@ -185,7 +197,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
                 return  # nothing moved: skip the hundred fills
             drawn_at[0] = knob.get_value()
             p = true_class_probability(data.X, data.y, knob.get_value() * DIRECTION)
-            for dot, q in zip(group, p, strict=True):
+            for dot, q in zip(group, verdict_share(p), strict=True):
                 dot.set_fill(interpolate_color(wrong_c, right_c, float(q)), opacity=1)
 
         recolour(dots)
@@ -492,7 +504,7 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             (r"|\text{log-loss grad}|", lambda: at()[1], 5),
         ]
         self.readings = [getter for _, getter, _ in readings]
-        panel = ReadoutPanel(readings, theme, font_size=SIZES.label)
+        panel = ReadoutPanel(readings, theme, font_size=SIZES.body)
         # The numbers in one column (a number keeps its left edge as its value changes).
         column = max(row[0].get_right()[0] for row in panel) + 0.25
         for row in panel:
@@ -515,7 +527,7 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
         self.advantage = advantage
         ratio = MathTex(r"\frac{|\text{log-loss grad}|}{|\text{MSE grad}|}",
                         rf"\approx {advantage:,.0f}".replace(",", "{,}"),
-                        font_size=SIZES.formula_small, color=theme.text)
+                        font_size=SIZES.formula, color=theme.text)
         ratio[1].set_color(theme.curve)
         # In the empty top right, under the label's note: the rules' row has room there.
         ratio.next_to(label_note, DOWN, buff=0.35).align_to(label_note, RIGHT)
@@ -592,6 +604,10 @@ _QUIZ_GRADS = confidently_wrong_gradients(np.array([float(logit(QUIZ_P))]))
 QUIZ_MSE, QUIZ_LOG = float(_QUIZ_GRADS.mse[0]), float(_QUIZ_GRADS.log_loss[0])
 _M, _L = f"{QUIZ_MSE:.3f}", f"{QUIZ_LOG:.1f}"
 
+#: The reason's two lines, each shown in its loss's colour as it is said.
+REASON_MSE = rf"MSE's: $|2(\sigma - y)|\,\sigma(1-\sigma) \approx {_M}$."
+REASON_LOG = "Log\u00a0loss's: " + rf"$|\sigma - y| = {1 - QUIZ_P:g} \approx {_L}$."
+
 QUIZ = Quiz(
     question=rf"A model outputs $\sigma(z) = {QUIZ_P:g}$ for a photo whose label is 1. About "
              "how big (in size) is each loss's gradient with respect to $z$ there?",
@@ -604,14 +620,15 @@ QUIZ = Quiz(
         rf"both $\approx {_L}$: the model is badly wrong",
     ),
     correct=0,
-    reason=rf"MSE's: $|2(\sigma - y)|\,\sigma(1-\sigma) \approx {_M}$. "
-           "Log\u00a0loss's:\u00a0"
-           rf"$|\sigma - y| = {1 - QUIZ_P:g} \approx {_L}$.",
+    reason=f"{REASON_MSE} {REASON_LOG}",
     spoken_reason=f"MSE's gradient is two times sigma minus y, times sigma times one minus "
                   f"sigma: about {_M} in size. Log loss's is sigma minus y: about {_L}.",
     applied=True,
 )
 
+
+#: The picture's share of the body's width, right of the card.
+QUIZ_PICTURE_SHARE = 0.42
 
 #: The quiz's score (where the sigmoid gives QUIZ_P), and the picture's stretch of z.
 QUIZ_Z = float(logit(QUIZ_P))
@@ -621,15 +638,19 @@ QUIZ_RANGE = (-10.0, 4.0)
 class MseVersusLogLossCheck(QuizScene):
     """Check your understanding: both gradients' sizes when the model is confidently wrong.
     Beside the card, the score marked on the axis of the two gradients' sizes (curves not
-    yet drawn); the reveal draws both and reads them off at the score."""
+    yet drawn); the reveal draws each loss's curve and marks it at the score as its line of
+    the reason (which reads the value) is said, in that loss's colour."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
+    picture_share = QUIZ_PICTURE_SHARE
+    reason_by_reveal = True
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, (*QUIZ_RANGE, 2), (0, 1, 0.5), x_length=SIDE.width - 0.9,
-                             y_length=3.6, x_numbers=(-8, -4, 0, 4), number_size=SIZES.label)
+        room = BODY.split(1 - QUIZ_PICTURE_SHARE)[1]
+        axes = function_axes(theme, (*QUIZ_RANGE, 2), (0, 1, 0.5), x_length=room.width - 1.2,
+                             y_length=4.0, x_numbers=(-8, -4, 0, 4), number_size=SIZES.label)
         self.quiz_axes = axes
         scale = VGroup()
         for v in (0.5, 1.0):
@@ -657,14 +678,9 @@ class MseVersusLogLossCheck(QuizScene):
         title = Text("size of the gradient", font_size=SIZES.label, color=theme.muted)
         title.next_to(at_name, UP, buff=0.25).align_to(at_name, LEFT)
         self.quiz_title = title
-        # Room kept under the plot for the reveal's two readings (placed with the picture).
-        self.readings_room = Rectangle(width=3.6, height=0.9, stroke_opacity=0,
-                                       fill_opacity=0).next_to(axes, DOWN, buff=0.2)
-        self.readings_room.align_to(axes, LEFT)
         # The title is kept in the group for placement but shown only at the reveal.
         title.set_opacity(0)
-        return VGroup(axes, scale, at, at_name, z_name, title, self.quiz_sigma,
-                      self.readings_room)
+        return VGroup(axes, scale, at, at_name, z_name, title, self.quiz_sigma)
 
     def quiz_reveal(self) -> None:
         theme, axes = self.theme, self.quiz_axes
@@ -674,17 +690,28 @@ class MseVersusLogLossCheck(QuizScene):
                         polyline(axes, z, grads.log_loss, theme.curve, width=4))
         dots = VGroup(Dot(axes.c2p(QUIZ_Z, QUIZ_MSE), radius=0.09, color=theme.loss),
                       Dot(axes.c2p(QUIZ_Z, QUIZ_LOG), radius=0.09, color=theme.curve))
-        # The two readings under the plot, clear of the curves and the axis at z = 0.
-        names = VGroup(
-            MathTex(rf"\text{{MSE's}} \approx {_M}", font_size=SIZES.formula_small,
-                    color=theme.loss),
-            MathTex(rf"\text{{log loss's}} \approx {_L}", font_size=SIZES.formula_small,
-                    color=theme.curve),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        names.move_to(self.readings_room, aligned_edge=UP + LEFT)
+        # The reason, one line per loss in its loss's colour, where the card keeps its room.
+        reason = self.quiz_reason
+        lines = VGroup(*[prose(text, BODY.split(1 - QUIZ_PICTURE_SHARE)[0].width - 0.4,
+                               SIZES.formula, colour) for text, colour in (
+            (REASON_MSE, theme.loss), (REASON_LOG, theme.curve))])
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        lines.move_to(reason, aligned_edge=UP + LEFT)
+        self.reason_lines = lines
+        # Each line and its curve on its own words (the reason is one clip without marks:
+        # its words are spread evenly over it).
+        clock = self.reveal_clock
+        words = [w.strip(".,:;").lower() for w in QUIZ.said_reason.split()]
+        start, end = clock.at("reason"), clock.at("end")
+        log_due = start + (end - start) * words.index("log") / len(words)
         self.play(FadeOut(self.quiz_sigma), self.quiz_title.animate.set_opacity(1),
-                  Create(curves), run_time=1.2)
-        self.play(FadeIn(dots, scale=0.5), FadeIn(names), run_time=0.8)
+                  FadeIn(lines[0], shift=0.2 * UP), Create(curves[0]), run_time=1.2)
+        self.play(FadeIn(dots[0], scale=0.5), Flash(dots[0], color=theme.loss), run_time=0.6)
+        wait = log_due - self.renderer.time
+        if wait > 1e-6:
+            self.wait(wait)
+        self.play(FadeIn(lines[1], shift=0.2 * UP), Create(curves[1]), run_time=1.2)
+        self.play(FadeIn(dots[1], scale=0.5), Flash(dots[1], color=theme.curve), run_time=0.6)
 
 
 SCENES_IN_ORDER = [MseAlongAWeightIsNotABowl, GradientVanishesWhenConfidentlyWrong,

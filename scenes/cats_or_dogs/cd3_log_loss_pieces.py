@@ -71,16 +71,16 @@ def wish_lists(theme: Theme) -> tuple[Text, VGroup, VGroup, VGroup]:
     """What a loss should do: the title and wishes as first shown across the body, and the
     same words wrapped for the side panel, where they wait while the curve is drawn."""
     wishes = VGroup(*[
-        Text(t, font_size=SIZES.body, color=theme.text) for t in (
+        Text(t, font_size=SIZES.heading, color=theme.text) for t in (
             "1.  small when the prediction matches the label",
             "2.  grows as the prediction moves away",
             "3.  huge when the model is confidently wrong",
         )
-    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+    ]).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
     wishes[2].set_color(theme.bad)
     title = Text("A loss for one example should be", font_size=SIZES.heading,
                  color=theme.muted)
-    wish_block = VGroup(title, wishes).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+    wish_block = VGroup(title, wishes).arrange(DOWN, aligned_edge=LEFT, buff=0.6)
     BODY.place(wish_block)
     # The same wishes wrapped for the side panel, where they wait while the curve is drawn.
     side_wishes = VGroup(*[
@@ -100,12 +100,13 @@ def wish_lists(theme: Theme) -> tuple[Text, VGroup, VGroup, VGroup]:
 
 def loss_stage(theme: Theme) -> tuple[Axes, MathTex, Text]:
     """The loss against the prediction, numbered, on the stage; with its axes' names."""
-    axes = function_axes(theme, (0, 1, 0.25), (0, LOSS_TOP, 1), x_length=STAGE.width - 1.4,
+    axes = function_axes(theme, (0, 1, 0.25), (0, LOSS_TOP, 1), x_length=STAGE.width - 1.9,
                          y_length=STAGE.height - 1.2, x_numbers=(0.5, 1), y_numbers=(2, 4, 6),
                          x_decimals=1, y_decimals=0)
-    STAGE.inset(0.5).place(axes, aligned=DOWN)
+    # Against the stage's left: the room at its right is for the name of the y_hat axis.
+    STAGE.inset(0.5).place(axes, aligned=DOWN + LEFT)
     h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
-        axes.x_axis.get_right(), RIGHT, buff=0.15)
+        axes.x_axis.get_right(), RIGHT, buff=0.35)
     l_name = Text("loss", font_size=SIZES.caption, color=theme.muted).next_to(
         axes.y_axis, UP, buff=0.15)
     return axes, h_name, l_name
@@ -177,7 +178,7 @@ class MinusLogForEachLabel(LectureScene):
         SIDE.place(why_top, aligned=UP + LEFT)
         # The minus sign seen: log y_hat below zero, flipped above it (to scale, both ways).
         flip_ax = function_axes(theme, (0, 1, 0.5), (-FLIP_DEPTH, FLIP_DEPTH, 1),
-                                x_length=SIDE.width - 0.9, y_length=2.1)
+                                x_length=SIDE.width - 1.3, y_length=2.1)
         shape = penalty_curves(n_points=120, h_min=float(np.exp(-FLIP_DEPTH)))
         logs_below = DashedVMobject(polyline(flip_ax, shape.h, -shape.loss_y1, theme.class1,
                                              width=3), num_dashes=30)
@@ -192,7 +193,9 @@ class MinusLogForEachLabel(LectureScene):
         above_name.shift(0.25 * DOWN)
         zero = MathTex("0", font_size=SIZES.formula_small, color=theme.muted).next_to(
             flip_ax.c2p(0, 0), LEFT, buff=0.12)
-        flip_pic = VGroup(flip_ax, zero)
+        flip_h = MathTex(r"\hat y", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            flip_ax.x_axis.get_right(), RIGHT, buff=0.1)
+        flip_pic = VGroup(flip_ax, zero, flip_h)
         VGroup(flip_pic, logs_below, flipped, below_name, above_name).next_to(
             why, DOWN, buff=0.2).align_to(why, LEFT).shift(0.3 * RIGHT)
         self.flip_pic = VGroup(flip_pic, logs_below, flipped, below_name, above_name)
@@ -241,7 +244,10 @@ class MinusLogForEachLabel(LectureScene):
                          color=theme.text))
         rows[-1][2].set_color(theme.bad)
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
-        rows.next_to(readout, DOWN, buff=0.4).align_to(readout, LEFT)
+        # The checks under their label's name (the mirror's checks join them under theirs).
+        head1 = MathTex(r"y = 1", font_size=SIZES.formula, color=theme.class1)
+        table1 = VGroup(head1, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        table1.next_to(readout, DOWN, buff=0.4).align_to(readout, LEFT)
         self.readout, self.check_rows = readout, rows
         with self.beat(f"Check it. {{one}} A prediction of one costs nothing. {{half}} One half "
                        f"costs {loss(0.5, 1):.2f}, and {{hundredth}} one in a hundred, a "
@@ -249,7 +255,8 @@ class MinusLogForEachLabel(LectureScene):
             self.play(FadeOut(side_block), FadeOut(self.flip_pic), why.animate.move_to(why_top),
                       run_time=0.6)
             b.wait_until("one")
-            self.play(FadeIn(marker, scale=0.5), FadeIn(readout), FadeIn(rows[0]), run_time=1)
+            self.play(FadeIn(marker, scale=0.5), FadeIn(readout), FadeIn(head1),
+                      FadeIn(rows[0]), run_time=1)
             # The marker parks on each value as it is said, and stays while its cost is said.
             for value, row, mark in zip(CHECKS[1:], rows[1:3], ("half", "hundredth"),
                                         strict=True):
@@ -283,18 +290,32 @@ class MinusLogForEachLabel(LectureScene):
                     color=theme.class0).next_to(mirror_dots[1], UP + RIGHT, buff=0.25),
         )
         self.mirror_values = mirror_values
+        # The mirror's checks under "y = 0", below the label-one checks (which rise to the
+        # panel's top: the reason for the minus has been said).
+        rows0 = VGroup(*[MathTex(rf"\hat y = {v:g}", r"\ \to\ ", f"{loss(v, 0):.2f}",
+                                 font_size=SIZES.formula, color=theme.text)
+                         for v in sorted(mirror)])
+        for row in rows0:
+            row[2].set_color(theme.class0)
+        head0 = MathTex(r"y = 0", font_size=SIZES.formula, color=theme.class0)
+        table0 = VGroup(head0, rows0.arrange(DOWN, aligned_edge=LEFT, buff=0.18)).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.2)
+        table1_top = table1.copy()
+        SIDE.place(table1_top, aligned=UP + LEFT)
+        table0.next_to(table1_top, DOWN, buff=0.45).align_to(table1_top, LEFT)
+        self.mirror_rows = rows0
         with self.beat("For a label of zero everything flips: {curve} minus log of one minus "
                        "the prediction is small near zero {explodes} and explodes as the "
                        "prediction approaches one.") as b:
-            self.play(FadeOut(rise), FadeOut(readout),
-                      rows.animate.next_to(why, DOWN, buff=0.45).align_to(why, LEFT),
-                      run_time=0.5)
+            self.play(FadeOut(rise), FadeOut(readout), FadeOut(why),
+                      table1.animate.move_to(table1_top), run_time=0.5)
             b.wait_until("curve")
-            self.play(Create(curve0), FadeIn(name0), run_time=b.time_until("explodes",
-                                                                           minimum=1.0))
+            self.play(Create(curve0), FadeIn(name0), FadeIn(head0), FadeIn(rows0[0]),
+                      FadeIn(mirror_dots[1], scale=0.5), FadeIn(mirror_values[1]),
+                      run_time=b.time_until("explodes", minimum=1.0))
             b.wait_until("explodes")
-            self.play(Indicate(name0, color=theme.class0), FadeIn(mirror_dots, scale=0.5),
-                      FadeIn(mirror_values), run_time=1)
+            self.play(Indicate(name0, color=theme.class0), FadeIn(mirror_dots[0], scale=0.5),
+                      FadeIn(mirror_values[0]), FadeIn(rows0[1]), run_time=1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -337,20 +358,23 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         # as the two curves, until the checks take their place.
         shapes = penalty_curves(n_points=200, h_min=MINI_H_MIN)
         minis = VGroup()
-        for piece, values, colour, tex in (
-                (piece1, shapes.loss_y1, theme.class1, r"-\log \hat y"),
-                (piece0, shapes.loss_y0, theme.class0, r"-\log(1-\hat y)")):
-            ax = function_axes(theme, (0, 1, 0.5), (0, MINI_TOP, 1), x_length=2.8,
-                               y_length=2.0, x_numbers=(0.5, 1), x_decimals=1)
+        for values, colour, tex in (
+                (shapes.loss_y1, theme.class1, r"-\log \hat y"),
+                (shapes.loss_y0, theme.class0, r"-\log(1-\hat y)")):
+            ax = function_axes(theme, (0, 1, 0.5), (0, MINI_TOP, 1), x_length=3.6,
+                               y_length=2.6, x_numbers=(0.5, 1), y_numbers=(2, 4),
+                               x_decimals=1, y_decimals=0, number_size=SIZES.label)
             curve = polyline(ax, shapes.h, values, colour, width=4)
             name = MathTex(tex, font_size=SIZES.formula_small, color=colour)
             name.next_to(ax.c2p(0.5, MINI_TOP), UP, buff=0.1)
             h_name = MathTex(r"\hat y", font_size=SIZES.formula_small,
                              color=theme.muted).next_to(ax.x_axis.get_right(), RIGHT,
-                                                        buff=0.12)
-            mini = VGroup(ax, curve, name, h_name)
-            mini.next_to(notes, DOWN, buff=0.45).set_x(piece.get_x())
-            minis.add(mini)
+                                                        buff=0.35)
+            minis.add(VGroup(ax, curve, name, h_name))
+        # Side by side under the two pieces, each on its piece's side (the pieces are closer
+        # together than two readable plots are wide).
+        minis.arrange(RIGHT, buff=1.2).next_to(notes, DOWN, buff=0.45)
+        minis.set_x((piece1.get_x() + piece0.get_x()) / 2)
         self.minis = minis
 
         # Step: the formula, each piece as it is named. "L =" joins only with the minus, so no
@@ -466,10 +490,11 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         self.listing = listing
         marks = [listing.mark(listing.line_index(t), c) for t, c in (
             ("ones =", theme.class1), ("zeros =", theme.class0), ("return", theme.loss))]
+        clip_band = listing.mark(listing.line_index("np.clip"), theme.highlight)
         with self.beat("In the lesson's code it reads the same way: {ones} one line for the "
                        "label-one piece, switched by y, {zeros} one for the label-zero piece, "
-                       "switched by one minus y, {mean} and minus the mean of their sum. The "
-                       "clip keeps the log away from zero.") as b:
+                       "switched by one minus y, {mean} and minus the mean of their sum. {clip} "
+                       "The clip keeps the log away from zero.") as b:
             self.play(FadeOut(VGroup(names, formula, braces, notes, minus_arrow, minus_note)),
                       VGroup(average, box).animate.shift(lift * UP), run_time=0.8)
             self.play(FadeIn(listing, shift=0.2 * UP),
@@ -479,6 +504,12 @@ class SwitchesJoinTheTwoPieces(LectureScene):
                 self.add(band)
                 self.bring_to_front(listing)
                 self.play(FadeIn(band), run_time=0.5)
+            b.wait_until("clip")
+            # The clip's line lit on its words; the three pieces' bands step back.
+            self.add(clip_band)
+            self.bring_to_front(listing)
+            self.play(FadeIn(clip_band), *[band.animate.set_fill(opacity=0.1) for band in marks],
+                      run_time=0.6)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -497,24 +528,37 @@ class SigmoidSlopeCancels(LectureScene):
                  r"\cdot", r"\frac{\partial \hat y}{\partial z}"],
                 ["=", r"\Big(-\frac{y}{\hat y} + \frac{1-y}{1-\hat y}\Big)", r"\cdot",
                  r"\hat y(1-\hat y)"],
+                ["=", r"\frac{-y(1-\hat y) + (1-y)\,\hat y}{\hat y(1-\hat y)}", r"\cdot",
+                 r"\hat y(1-\hat y)"],
                 ["=", r"(\hat y - y)", r"\cdot", r"\frac{1}{\hat y(1-\hat y)}", r"\cdot",
                  r"\hat y(1-\hat y)"],
                 ["=", r"\hat y - y"],
             ],
             theme, notes=["chain rule", "derivative of each log;", "one common denominator",
-                          "the slope cancels"],
-            font_size=SIZES.formula, align=[1, 0, 0, 0], row_buff=0.3,
+                          "top:", "the slope cancels"],
+            font_size=SIZES.formula_large, align=[1, 0, 0, 0, 0], row_buff=0.25,
             note_size=SIZES.label,
         )
         derivation.notes.set_color(theme.text)
-        # The note's maths set as maths, after its words.
-        slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula_small,
-                             color=theme.text).next_to(derivation.notes[1], RIGHT, buff=0.15)
+        # The notes' maths set as maths, after their words.
+        # (the slope's formula under its words: beside them the notes would not fit)
+        slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula,
+                             color=theme.text)
+        slope_note.next_to(derivation.notes[1], DOWN, buff=0.1, aligned_edge=LEFT)
         derivation.notes[1].add(slope_note)
+        derivation.notes[1].set_y(derivation.rows[1].get_y())  # the pair centred on its row
+        top_note = MathTex(r"-y", r"+ y\hat y", r"+ \hat y", r"- y\hat y",
+                           font_size=SIZES.formula, color=theme.text)
+        top_note.next_to(derivation.notes[3], RIGHT, buff=0.15)
+        derivation.notes[3].add(top_note)
         # Room between the "=" and the box drawn round the result.
-        derivation.term(3, 1).shift(0.12 * RIGHT)
-        BODY.place(derivation, aligned=UP + LEFT)
+        derivation.term(4, 1).shift(0.12 * RIGHT)
+        # Centred across the body, under the heading (clear of the frame's edges).
+        BODY.place(derivation, aligned=UP)
         self.derivation = derivation
+        top_strokes = VGroup(*[Line(term.get_corner(DOWN + LEFT), term.get_corner(UP + RIGHT),
+                                    color=theme.highlight, stroke_width=3)
+                               for term in (top_note[1], top_note[3])])
         with self.beat("Follow one example through the chain rule: how the loss changes with "
                        "the prediction, times how the prediction changes with the score."):
             self.play(FadeIn(heading, shift=0.2 * DOWN))
@@ -528,33 +572,42 @@ class SigmoidSlopeCancels(LectureScene):
             derivation.term(1, 3).set_color(theme.highlight)
             self.play(FadeIn(derivation.term(1, 3), shift=0.2 * DOWN), FadeIn(slope_note),
                       run_time=0.8)
+        derivation.term(2, 3).set_color(theme.highlight)
         # The matching factors y_hat(1 - y_hat) pair by colour, then are struck out and dimmed:
         # the common-denominator line stays readable above the result.
-        meet, _ = derivation.cancel_pair((2, 3), (2, 5), theme.highlight)
-        cancelled = VGroup(derivation.term(2, 3), derivation.term(2, 5))
-        strokes = derivation.strike([(2, 3), (2, 5)]).set_color(theme.highlight)
-        with self.beat("Over one common denominator, {divides} the first factor divides by "
-                       "exactly that slope.") as b:
+        meet, _ = derivation.cancel_pair((3, 3), (3, 5), theme.highlight)
+        cancelled = VGroup(derivation.term(3, 3), derivation.term(3, 5))
+        strokes = derivation.strike([(3, 3), (3, 5)]).set_color(theme.highlight)
+        with self.beat("Put the first factor over one common denominator. {top} On top, the "
+                       "two y times y hat terms cancel, {left} leaving y hat minus y, {divides} "
+                       "so the "
+                       "first factor divides by exactly that slope.") as b:
             self.play(FadeIn(derivation.rows[2], shift=0.2 * DOWN),
-                      FadeIn(derivation.notes[2]), run_time=b.time_until("divides",
-                                                                          minimum=1.0))
+                      FadeIn(derivation.notes[2]), run_time=b.time_until("top", minimum=1.0))
+            b.wait_until("top")
+            self.play(FadeIn(derivation.notes[3]), run_time=0.8)
+            # The two y y_hat terms struck out as they are said to cancel.
+            self.play(Create(top_strokes), run_time=0.6)
+            b.wait_until("left")
+            self.play(FadeIn(derivation.rows[3], shift=0.2 * DOWN), run_time=1.0)
             b.wait_until("divides")
             self.play(meet, run_time=0.8)
+        box = SurroundingRectangle(derivation.rows[4][1], color=theme.good, buff=0.1)
         with self.beat("So they cancel, {gone} and the vanishing slope that crippled MSE "
                        "disappears: {simply} the gradient is simply the prediction minus the "
                        "label.") as b:
             # On "cancel": the slope and the factor that divides by it are struck out.
             self.play(Create(strokes), cancelled.animate.set_opacity(0.55),
-                      derivation.term(2, 2).animate.set_opacity(0.55),
-                      derivation.term(2, 4).animate.set_opacity(0.55), run_time=0.9)
+                      derivation.term(3, 2).animate.set_opacity(0.55),
+                      derivation.term(3, 4).animate.set_opacity(0.55), run_time=0.9)
             b.wait_until("simply")
-            self.play(FadeIn(derivation.rows[3][0]),
-                      TransformFromCopy(derivation.term(2, 1), derivation.term(3, 1)),
-                      FadeIn(derivation.notes[3]), run_time=1.2)
-            self.play(Create(SurroundingRectangle(derivation.rows[3][1], color=theme.good,
-                                                  buff=0.1)))
+            self.play(FadeIn(derivation.rows[4][0]),
+                      TransformFromCopy(derivation.term(3, 1), derivation.term(4, 1)),
+                      FadeIn(derivation.notes[4]), run_time=1.2)
+            self.play(Create(box))
 
-        # Step: the check in numbers on a confident mistake (core's factors)
+        # Step: the check in numbers on a confident mistake (core's factors). The working
+        # steps leave; the result rises under the chain rule, and the check takes the room.
         f = log_loss_chain(WRONG_Z, WRONG_Y)
         check = MathTex(
             rf"z = {WRONG_Z:g},\ y = {WRONG_Y}:\quad", rf"{float(f.dloss_dyhat):.1f}",
@@ -563,7 +616,12 @@ class SigmoidSlopeCancels(LectureScene):
         check[1].set_color(theme.bad)
         check[3].set_color(theme.highlight)
         check[5].set_color(theme.good)
-        check.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
+        result = VGroup(derivation.rows[4], derivation.notes[4], box)
+        working = VGroup(*[derivation.rows[i] for i in (1, 2, 3)],
+                         *[derivation.notes[i] for i in (1, 2, 3)], strokes, top_strokes)
+        lift = (derivation.rows[1].get_top()[1] - 0.1) - derivation.rows[4].get_top()[1]
+        check.next_to(result.copy().shift(lift * UP), DOWN, buff=0.7)
+        check.set_x(0)
         huge = Text("huge", font_size=SIZES.label, color=theme.bad).next_to(check[1], DOWN,
                                                                             buff=0.15)
         tiny = Text("tiny", font_size=SIZES.label, color=theme.highlight).next_to(
@@ -572,34 +630,36 @@ class SigmoidSlopeCancels(LectureScene):
         with self.beat(f"In numbers, for a confident mistake with score {WRONG_Z:g}: {{huge}} a "
                        "huge first factor times a tiny slope gives a healthy push of about minus "
                        "one, exactly the prediction minus the label.") as b:
-            self.play(FadeIn(check, shift=0.2 * UP), run_time=1.2)
+            self.play(FadeOut(working), result.animate.shift(lift * UP), run_time=0.8)
+            self.play(FadeIn(check, shift=0.2 * UP), run_time=1.0)
             b.wait_until("huge")
             self.play(FadeIn(huge), FadeIn(tiny), run_time=0.8)
 
         # Step: same form as linear regression
         ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,",
-                       r"\underbrace{x_i}_{\displaystyle \partial z / \partial w}",
+                       r"\underbrace{x_i}_{\displaystyle \frac{\partial z}{\partial w}}",
                        font_size=SIZES.formula, color=theme.text)
         ours[1].set_color(theme.highlight)
         linear = prose(r"linear regression with MSE: the same up to a factor 2, "
-                       r"with $\hat y = w \cdot x + b$", width=7.0,
-                       font_size=SIZES.formula_small, color=theme.muted)
+                       r"with $\hat y = w \cdot x + b$", width=6.0,
+                       font_size=SIZES.formula_small, color=theme.text)
         logistic = prose(r"logistic regression: $\hat y = \sigma(w \cdot x + b)$",
-                         width=7.0, font_size=SIZES.formula_small, color=theme.curve)
-        meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        side = VGroup(ours, meaning).arrange(RIGHT, buff=0.6)
-        # In the check's place (the derivation at formula size leaves no room under it).
-        side.next_to(derivation, DOWN, buff=0.45).align_to(derivation, LEFT)
-        meaning.align_to(derivation.notes, LEFT)  # in the notes' column above
+                         width=6.0, font_size=SIZES.formula_small, color=theme.curve)
+        meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        side = VGroup(ours, meaning).arrange(RIGHT, buff=0.7)
+        # Under the check, across the body (the check stays: the numbers behind the form).
+        side.next_to(check, DOWN, buff=0.9).set_x(0)
         with self.beat("For a weight, the chain rule adds one more factor: {x} the score's "
                        "slope in that weight, which is just the feature x. Averaged over the "
                        "data, this has the same form as the gradient {linear} linear "
                        "regression had with MSE, up to a factor of two. {meaning} Only the "
                        "meaning of y hat changed: now it passes through the sigmoid.") as b:
-            self.play(FadeOut(huge), FadeOut(tiny), FadeOut(check), run_time=0.5)
+            self.play(FadeOut(huge), FadeOut(tiny), run_time=0.5)
             self.play(Write(ours[0]), run_time=b.time_until("x", minimum=1.0))
             b.wait_until("x")
-            self.play(Write(ours[1]), run_time=b.time_until("linear", minimum=1.0))
+            # The factor and its name land together, on the words that name them.
+            self.play(FadeIn(ours[1], shift=0.2 * UP), run_time=0.8)
+            self.play(Indicate(ours[1], color=theme.highlight), run_time=0.8)
             b.wait_until("linear")
             self.play(FadeIn(linear, shift=0.2 * UP), run_time=1)
             b.wait_until("meaning")
@@ -638,16 +698,23 @@ QUIZ = Quiz(
 )
 
 
+#: The picture's share of the body's width, right of the card.
+QUIZ_PICTURE_SHARE = 0.42
+
+
 class LogLossCheck(QuizScene):
     """Check your understanding: the log loss of a confident mistake on a cat. Beside the
-    card, both pieces' curves with the prediction marked; the reveal reads the cat's piece."""
+    card, both pieces' curves with the prediction marked; the reveal reads the cat's piece,
+    then marks the slips the reason names: the other label's piece, and the sign."""
 
     quiz = QUIZ
+    picture_share = QUIZ_PICTURE_SHARE
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, (0, 1, 0.25), (0, 5, 1), x_length=SIDE.width - 0.9,
-                             y_length=3.6, x_numbers=(0.5, 1), y_numbers=(2, 4),
+        room = BODY.split(1 - QUIZ_PICTURE_SHARE)[1]
+        axes = function_axes(theme, (0, 1, 0.25), (0, 5, 1), x_length=room.width - 1.4,
+                             y_length=3.8, x_numbers=(0.5, 1), y_numbers=(2, 4),
                              x_decimals=1, y_decimals=0, number_size=SIZES.label)
         self.quiz_axes = axes
         # A key in the empty space above both curves, clear of the answer's point.
@@ -656,12 +723,13 @@ class LogLossCheck(QuizScene):
             RIGHT, buff=0.12) for c, t in ((theme.class1, "y = 1"), (theme.class0, "y = 0"))])
         names.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         names.move_to(axes.c2p(0.25, 4.6), aligned_edge=UP + LEFT)
+        self.quiz_key = names
         at = DashedLine(axes.c2p(QUIZ_P, 0), axes.c2p(QUIZ_P, 5.4), color=theme.highlight,
                         stroke_width=2.5, dash_length=0.08)
         at_name = MathTex(rf"\hat y = {QUIZ_P:g}", font_size=SIZES.formula_small,
                           color=theme.highlight).next_to(at, UP, buff=0.1)
         h_name = MathTex(r"\hat y", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            axes.x_axis.get_right(), RIGHT, buff=0.12)
+            axes.x_axis.get_right(), RIGHT, buff=0.35)
         l_name = Text("loss", font_size=SIZES.label, color=theme.muted).next_to(
             axes.y_axis, UP, buff=0.12)
         # The curves are drawn only at the reveal: before it, the picture must not give the
@@ -680,6 +748,31 @@ class LogLossCheck(QuizScene):
         self.play(Create(pieces), run_time=1.0)
         self.play(FadeIn(dot, scale=0.5), Flash(dot, color=theme.good), FadeIn(value),
                   run_time=1.2)
+        # The slips, each marked as the reason names it (the reason is one clip without
+        # marks: its words are spread evenly over it).
+        clock = self.reveal_clock
+        words = [w.strip(".,:;").lower() for w in QUIZ.said_reason.split()]
+        start, end = clock.at("reason"), clock.at("end")
+
+        def wait_for(word: str) -> None:
+            due = start + (end - start) * words.index(word) / len(words)
+            if due - self.renderer.time > 1e-6:
+                self.wait(due - self.renderer.time)
+
+        other = axes.c2p(QUIZ_P, _OTHER_PIECE)
+        other_dot = Dot(other, radius=0.09, color=theme.class1)
+        # Its value read in the key, beside its label's line (the point itself sits too close
+        # to the axis and the dashed line for a label).
+        other_value = MathTex(rf"{_OTHER_PIECE:.2f}", font_size=SIZES.formula_small,
+                              color=theme.class1)
+        other_value.next_to(self.quiz_key[0], RIGHT, buff=0.3)
+        self.quiz_other = VGroup(other_dot, other_value)
+        rows = self.quiz_rows
+        wait_for(f"{_OTHER_PIECE:.2f}")
+        self.play(FadeIn(other_dot, scale=0.5), FadeIn(other_value),
+                  Indicate(rows[0], color=theme.class1, scale_factor=1.0), run_time=1.0)
+        wait_for("leading")
+        self.play(Indicate(rows[1], color=theme.bad, scale_factor=1.0), run_time=1.0)
 
 
 SCENES_IN_ORDER = [MinusLogForEachLabel, SwitchesJoinTheTwoPieces, SigmoidSlopeCancels,

@@ -150,12 +150,15 @@ def _unmarked(words: str) -> str:
 def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
               on_reveal: Callable[[], None] | None = None,
               picture_share: float | None = None,
-              picture_region: Region | None = None) -> VGroup:
+              picture_region: Region | None = None,
+              reason_by_reveal: bool = False) -> VGroup:
     """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen.
 
     With a ``picture``, the card takes the stage and the picture the side panel (placed
     there), coming on with the question; ``on_reveal`` is played after the reason appears
-    (an update the answer implies, say). ``picture_share`` (a share of the body's width)
+    (an update the answer implies, say). With ``reason_by_reveal`` the reason is not faded in
+    here: ``on_reveal`` shows it (``scene.quiz_reason``, placed), piece by piece on its words.
+    ``picture_share`` (a share of the body's width)
     gives the picture more room than the side panel: the card takes the rest, on the left.
     ``picture_region`` places the picture elsewhere (a wider region right of a card
     narrower than the stage, say).
@@ -186,6 +189,8 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
         # The thinking time is silence, after the request is spoken (a plain hold: nothing
         # is meant to start on the request's last word).
         scene.wait(b.time_until("end", minimum=0.0) + THINKING_TIME)
+    #: The choice rows (letter and text), for a reveal that points at a wrong choice.
+    scene.quiz_rows = rows
     right = rows[quiz.correct]
     box = SurroundingRectangle(right, color=theme.good, buff=0.15)
     with scene.beat(f"The answer is {quiz.letter}. {{reason}} "
@@ -196,7 +201,11 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
         scene.play(FadeIn(box), *[r.animate.set_opacity(0.45) for r in others], run_time=0.6)
         scene.play(Indicate(right, color=theme.good, scale_factor=1.0), run_time=0.8)
         b.wait_until("reason")
-        scene.play(FadeIn(reason, shift=0.2 * UP))
+        if reason_by_reveal and on_reveal is not None:
+            #: The placed reason, for a reveal that shows it itself.
+            scene.quiz_reason = reason
+        else:
+            scene.play(FadeIn(reason, shift=0.2 * UP))
         if on_reveal is not None:
             #: The reveal beat's clock, for a reveal that waits for its words.
             scene.reveal_clock = b
@@ -213,6 +222,9 @@ class QuizScene(LectureScene):
 
     #: The picture's share of the body's width (None: the side panel's).
     picture_share: ClassVar[float | None] = None
+
+    #: True when ``quiz_reveal`` shows the reason itself (``self.quiz_reason``), on its words.
+    reason_by_reveal: ClassVar[bool] = False
 
     def quiz_picture(self) -> Mobject | None:
         """A picture of the question beside the card (none unless a chapter draws one)."""
@@ -231,4 +243,5 @@ class QuizScene(LectureScene):
         self.card = play_quiz(self, self.quiz, picture=picture,
                               on_reveal=None if picture is None else self.quiz_reveal,
                               picture_share=self.picture_share,
-                              picture_region=self.quiz_picture_region())
+                              picture_region=self.quiz_picture_region(),
+                              reason_by_reveal=self.reason_by_reveal)

@@ -101,6 +101,20 @@ def test_the_marked_stretch_is_flat_and_the_words_about_the_points_are_true():
     assert sigmoid(cd2.S_RANGE[1] * signed).min() > 0.5  # "every point turns right"
 
 
+def test_log_loss_ball_ends_with_every_point_drawn_right():
+    """"Log loss rolls down ... and its points turn right": at its last step every point is
+    on its right side and drawn (nearly) mint, not in a blend the key does not name."""
+    data = load_dataset("cats_dogs", 0)
+    u = data.X @ cd2.DIRECTION
+    s_log = cd2.START_S
+    for _ in range(cd2.DESCENT_STEPS):
+        h = sigmoid(s_log * u)
+        s_log -= 0.1 * np.mean((h - data.y) * u)
+    p_true = sigmoid(np.where(data.y == 1, 1, -1) * s_log * u)
+    assert p_true.min() > 0.5
+    assert cd2.verdict_share(p_true).min() > 0.9
+
+
 def test_the_points_end_coloured_by_the_mse_models_true_class_probability(tmp_path: Path):
     scene = build(cd2.MseAlongAWeightIsNotABowl, tmp_path)
     data = load_dataset("cats_dogs", 0)
@@ -109,7 +123,9 @@ def test_the_points_end_coloured_by_the_mse_models_true_class_probability(tmp_pa
     p_true = sigmoid(np.where(data.y == 1, 1, -1) * (data.X @ (s_end * cd2.DIRECTION)))
     bad, good = ManimColor(scene.theme.bad), ManimColor(scene.theme.good)
     for dot, p in zip(scene.dots, p_true, strict=True):
-        expected = bad.interpolate(good, float(p))
+        # red below 1/3, mint above 2/3, a straight blend between (the gain of 3)
+        share = min(max(0.5 + 3.0 * (p - 0.5), 0.0), 1.0)
+        expected = bad.interpolate(good, float(share))
         assert np.allclose(dot.get_fill_color().to_rgb(), expected.to_rgb(), atol=1e-6)
     # "and the points stay wrong"
     assert p_true.max() < 0.5
