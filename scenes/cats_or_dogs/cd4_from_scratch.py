@@ -554,14 +554,25 @@ QUIZ = Quiz(
     applied=True,
 )
 
+#: The reason as it is revealed: each piece shown as it is said (the picture moves with it).
+REASON_STEPS = (
+    ("Every prediction is $\\sigma(0) = 0.5$:",
+     "Every prediction is sigma of zero, one half:"),
+    ("the errors are $+0.5$ for the zeros and $-0.5$ for the ones,",
+     "the errors are plus one half for the zeros and {ones} minus one half for the ones,"),
+    ("so they average to $0$.", "so they average to zero."),
+)
+
 
 class FromScratchCheck(QuizScene):
     """Check your understanding: run the gradient's first line in your head. Beside the card,
-    the lesson's points under the all-zero model; on the answer, each point's error on a line
-    (+0.5 for every cat, -0.5 for every dog) and their mean, the program's first db."""
+    the lesson's points under the all-zero model; the answer's reason is shown as it is said:
+    every prediction one half (the errors' line comes on), each point's error stacked on it
+    (+0.5 for every cat, -0.5 for every dog), then their mean, the program's first db."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
+    reason_steps = REASON_STEPS
 
     def quiz_picture(self) -> Group:
         theme = self.theme
@@ -569,8 +580,8 @@ class FromScratchCheck(QuizScene):
         w0, b0 = np.zeros(2), 0.0
         self.errors = program.predict_proba(w0, b0, data.X) - data.y
         self.first_db = float(program.gradient(w0, b0, data.X, data.y)[1])
-        # The plane under the all-zero model, what that model says beside it; under both, the
-        # line the errors will be stacked on (empty until the answer).
+        # The plane under the all-zero model, what that model says beside it; under both, room
+        # for the line the errors will be stacked on (drawn on the answer's first words).
         axes = data_plane(theme, data, side=2.5)
         field = ProbabilityField(axes, lambda: np.zeros(3), theme)
         field.clear_updaters()
@@ -580,6 +591,7 @@ class FromScratchCheck(QuizScene):
                       MathTex(r"\hat y = \sigma(0) = 0.5", font_size=SIZES.formula,
                               color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         note.next_to(axes, RIGHT, buff=0.35)
+        self.quiz_note = note
         line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=5.0, y_length=1.3,
                              x_numbers=(-1, -0.5, 0, 0.5, 1), x_decimals=1,
                              number_size=SIZES.label)
@@ -588,14 +600,14 @@ class FromScratchCheck(QuizScene):
         name = MathTex(r"\hat y - y", font_size=SIZES.formula, color=theme.text)
         name.next_to(line.c2p(-1, 0), UP, buff=0.55).align_to(line.x_axis, LEFT)
         # Each error a dot, stacked in columns of ten over its value.
-        stacks = VGroup()
+        stacks = VGroup(VGroup(), VGroup())
         for label in (0, 1):
             errs = self.errors[data.y == label]
             for i, e in enumerate(errs):
                 col, row = divmod(i, 10)
-                stacks.add(Dot(line.c2p(e, 0) + np.array([(col - 2) * 0.15, 0.12 + 0.115 * row,
-                                                          0]),
-                               radius=0.05, color=theme.class0 if label == 0 else theme.class1))
+                stacks[label].add(Dot(line.c2p(e, 0) + np.array(
+                    [(col - 2) * 0.15, 0.12 + 0.115 * row, 0]), radius=0.05,
+                    color=theme.class0 if label == 0 else theme.class1))
         top = stacks.get_top()[1]
         foot = line.c2p(self.first_db, 0)
         mean_mark = VGroup(
@@ -603,25 +615,39 @@ class FromScratchCheck(QuizScene):
             MathTex(rf"\text{{mean}} = {self.first_db:g}", font_size=SIZES.formula,
                     color=theme.good))
         mean_mark[1].next_to(mean_mark[0], UP, buff=0.1)
+        self.quiz_line, self.quiz_line_name = line, name
         self.quiz_errors = VGroup(stacks, mean_mark)
-        # Room kept over the line for the mean's name, so the picture is placed with it; the
-        # errors follow the line wherever the card's layout puts it.
-        room = Rectangle(width=0.1, height=0.1).move_to(mean_mark[1])
-        room.set_stroke(opacity=0).set_fill(opacity=0)
-        self.quiz_line, self.quiz_line_was = line, (line.x_axis.get_center(), line.x_axis.width)
-        return Group(field, axes, dots, note, line, name, room)
+        # The errors' line and all it will carry are kept apart, an invisible box holding
+        # their place in the picture (so the picture is laid out with them); the answer
+        # brings them in wherever the card's layout put that box.
+        drawn_later = VGroup(line, name, self.quiz_errors)
+        room = Rectangle(width=drawn_later.width, height=drawn_later.height)
+        room.move_to(drawn_later).set_stroke(opacity=0).set_fill(opacity=0)
+        self.quiz_room, self.quiz_room_was = room, (room.get_center(), room.width)
+        self.quiz_drawn_later = drawn_later
+        return Group(field, axes, dots, note, room)
 
     def quiz_picture_region(self) -> Region:
         """Right of the card: the errors' line is the answer, so it is as big as it can be."""
         return quiz_picture_room(self.quiz, self.theme)
 
-    def quiz_reveal(self) -> None:
-        (was_at, was_width), axis = self.quiz_line_was, self.quiz_line.x_axis
-        self.quiz_errors.scale(axis.width / was_width, about_point=was_at)
-        self.quiz_errors.shift(axis.get_center() - was_at)
+    def quiz_reveal_step(self, i: int) -> None:
         stacks, mean_mark = self.quiz_errors
-        self.play(FadeIn(stacks, lag_ratio=0.01), run_time=1.5)
-        self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=1.0)
+        if i == 0:
+            # Every prediction is one half: the note says so; the errors' line comes on.
+            (was_at, was_width), room = self.quiz_room_was, self.quiz_room
+            self.quiz_drawn_later.scale(room.width / was_width, about_point=was_at)
+            self.quiz_drawn_later.shift(room.get_center() - was_at)
+            self.play(Indicate(self.quiz_note[2], color=self.theme.good),
+                      Create(self.quiz_line), FadeIn(self.quiz_line_name), run_time=1.2)
+        elif i == 1:
+            # +0.5 for the zeros, then -0.5 for the ones, each on its words.
+            clock = self.reveal_clock
+            self.play(FadeIn(stacks[0], lag_ratio=0.02), run_time=1.0)
+            clock.wait_until("ones")
+            self.play(FadeIn(stacks[1], lag_ratio=0.02), run_time=1.0)
+        else:
+            self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=1.0)
 
 
 SCENES_IN_ORDER = [TwoCloudsAndThreeChanges, TrainingDrawsTheLossHistory, FromScratchCheck]

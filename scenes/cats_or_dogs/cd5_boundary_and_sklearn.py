@@ -718,7 +718,19 @@ QUIZ = Quiz(
            f"$-w_1/w_2 = -{QUIZ_W[0]:g}/{QUIZ_W[1]:g} = {_Q_SLOPE:g}$, intercept "
            f"$-b/w_2 = {-QUIZ_B:g}/{QUIZ_W[1]:g} = {_Q_ICPT:g}$.",
     spoken_reason="Set w one x one plus w two x two plus b to zero and solve for x two: the "
-                  "slope is minus w one over w two, the intercept minus b over w two.",
+                  f"slope is minus w one over w two, {_Q_SLOPE:g}; the intercept minus b over "
+                  f"w two, {_Q_ICPT:g}.",
+)
+
+#: The reason as it is revealed, each piece shown as it is said: the model's own split (the
+#: rule), then line A's slope, then its intercept, each drawn on the line on its words.
+REASON_STEPS = (
+    ("Set $w_1 x_1 + w_2 x_2 + b = 0$ and solve for $x_2$:",
+     "Set w one x one plus w two x two plus b to zero and solve for x two:"),
+    (f"slope $-w_1/w_2 = -{QUIZ_W[0]:g}/{QUIZ_W[1]:g} = {_Q_SLOPE:g}$,",
+     f"the slope is minus w one over w two, {_Q_SLOPE:g};"),
+    (f"intercept $-b/w_2 = {-QUIZ_B:g}/{QUIZ_W[1]:g} = {_Q_ICPT:g}$.",
+     f"the intercept minus b over w two, {_Q_ICPT:g}."),
 )
 
 
@@ -741,6 +753,7 @@ class BoundaryCheck(QuizScene):
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
+    reason_steps = REASON_STEPS
 
     def quiz_picture(self) -> Group:
         theme = self.theme
@@ -803,36 +816,25 @@ class BoundaryCheck(QuizScene):
             tag.add_background_rectangle(color=theme.background, opacity=0.6, buff=0.04)
         return VGroup(cross, cross_value), VGroup(run_leg, rise_leg, one, drop)
 
-    def quiz_reveal(self) -> None:
+    def quiz_reveal_step(self, i: int) -> None:
         theme = self.theme
-        model = np.array([QUIZ_B, *QUIZ_W])
-        field = ProbabilityField(self.quiz_axes, lambda: model, theme)
-        field.clear_updaters()
-        self.add(field)
-        self.bring_to_back(field)
-        others = [*self.quiz_lines[1:], *self.quiz_letters[1:]]
-        self.play(FadeIn(field), self.quiz_lines[0].animate.set_color(theme.good),
-                  self.quiz_letters[0].animate.set_color(theme.good),
-                  *[m.animate.set_opacity(0.3) for m in others], run_time=1.5)
-        # The reason names the slope, then the intercept: each drawn on line A as it is said
-        # (the reason is one clip without marks: its words are spread evenly over it).
-        clock = self.reveal_clock
-        words = plain_words(QUIZ.said_reason)
-        start, end = clock.at("reason"), clock.at("end")
-        intercept_mark, slope_mark = self.quiz_marks()
-        self.quiz_intercept, self.quiz_slope = intercept_mark, slope_mark
-        for mark, word in ((slope_mark, "slope"), (intercept_mark, "intercept")):
-            due = start + (end - start) * words.index(word) / len(words)
-            wait = due - self.renderer.time
-            if wait > 1e-6:
-                self.wait(wait)
-            self.play(*[Create(m) if isinstance(m, Line) else FadeIn(m) for m in mark],
-                      run_time=0.8)
-
-
-def plain_words(text: str) -> list[str]:
-    """The words of ``text``, lower case, without punctuation."""
-    return [w.strip(".,:;").lower() for w in text.split()]
+        if i == 0:
+            # The model's own probabilities split the plane along line A.
+            model = np.array([QUIZ_B, *QUIZ_W])
+            field = ProbabilityField(self.quiz_axes, lambda: model, theme)
+            field.clear_updaters()
+            self.add(field)
+            self.bring_to_back(field)
+            others = [*self.quiz_lines[1:], *self.quiz_letters[1:]]
+            self.play(FadeIn(field), self.quiz_lines[0].animate.set_color(theme.good),
+                      self.quiz_letters[0].animate.set_color(theme.good),
+                      *[m.animate.set_opacity(0.3) for m in others], run_time=1.5)
+            self.quiz_intercept, self.quiz_slope = self.quiz_marks()
+            return
+        # Then the slope, then the intercept, each drawn on line A as its piece is said.
+        mark = self.quiz_slope if i == 1 else self.quiz_intercept
+        self.play(*[Create(m) if isinstance(m, Line) else FadeIn(m) for m in mark],
+                  run_time=0.8)
 
 
 SCENES_IN_ORDER = [BoundaryWhereTheScoreIsZero, OurWeightsBesideScikitLearn, BoundaryCheck]
