@@ -42,6 +42,7 @@ from core import sigmoid
 from core.cats_dogs import (
     SklearnComparison,
     boundary_slope_intercept,
+    l2_penalty,
     sklearn_comparison,
     straight_cut_sweep,
     weight_size_ratio,
@@ -492,8 +493,35 @@ class OurWeightsBesideScikitLearn(LectureScene):
         weight_rows = VGroup(*[c for label in ("w_1", "w_2", "b") for c in self.cells[label]])
         their_icpt = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)[1]
         ours_icpt = boundary_slope_intercept(ours.w, ours.b)[1]
-        with self.beat(f"Its weights are smaller. By default scikit-learn adds a small "
-                       f"penalty on their size, with C equal to {comp.C:g}. {{brake}} Ours have "
+        # What scikit-learn minimises, in the code's place: the summed log loss weighted by C
+        # plus the penalty, half the weights' squared length; and that penalty's size for its
+        # weights and for ours.
+        objective = MathTex(r"J", "=", r"\tfrac{1}{2}\lVert w \rVert^2", "+",
+                            r"C \sum_i \text{log loss}_i", font_size=SIZES.formula,
+                            color=theme.text)
+        objective[2].set_color(theme.highlight)
+        their_pen, our_pen = l2_penalty(comp.sklearn_w), l2_penalty(ours.w)
+        self.penalties = (our_pen, their_pen)
+        sizes = VGroup(*[
+            MathTex(r"\tfrac{1}{2}\lVert w \rVert^2", "=", f"{value:.2f}",
+                    font_size=SIZES.formula_small, color=theme.text)
+            for value in (their_pen, our_pen)])
+        size_names = VGroup(Text("scikit-learn", font_size=SIZES.label, color=theme.curve),
+                            Text("ours", font_size=SIZES.label, color=theme.boundary))
+        for name, size in zip(size_names, sizes, strict=True):
+            size[0].set_color(theme.highlight)
+            name.next_to(size, LEFT, buff=0.25)
+        pen_rows = VGroup(*[VGroup(n, v) for n, v in zip(size_names, sizes, strict=True)])
+        pen_rows.arrange(DOWN, aligned_edge=RIGHT, buff=0.2)
+        VGroup(objective, pen_rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        pen_rows.align_to(objective, LEFT).shift(0.2 * RIGHT)
+        VGroup(objective, pen_rows).move_to(code, aligned_edge=UP + LEFT)
+        self.objective = VGroup(objective, pen_rows)
+        with self.beat("Its weights are smaller. By default scikit-learn minimises {penalty} "
+                       "the summed log loss, weighted by C equal to "
+                       f"{comp.C:g}, plus a penalty on the weights' size, {{half}} half their "
+                       f"squared length: {their_pen:.2f} for its weights, {our_pen:.2f} for "
+                       "ours. {brake} Ours have "
                        "no such brake: a line splits these clouds perfectly, so the loss keeps "
                        "falling as the weights grow, and ours stopped growing only because the "
                        f"{p.n_iterations} steps ran out. But the line depends only on their "
@@ -509,6 +537,11 @@ class OurWeightsBesideScikitLearn(LectureScene):
             line_tint = self.tint(icpt_cells)
             self.play(weight_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
                       *[Indicate(c, color=theme.highlight) for c in weight_rows], run_time=1.5)
+            b.wait_until("penalty")
+            self.play(FadeOut(code), FadeIn(objective), run_time=1.0)
+            b.wait_until("half")
+            self.play(Indicate(objective[2], color=theme.highlight, scale_factor=1.0),
+                      FadeIn(pen_rows, shift=0.1 * UP, lag_ratio=0.4), run_time=1.2)
             b.wait_until("brake")
             self.play(Indicate(ours_weights, color=theme.highlight), run_time=1.2)
             b.wait_until("slopes")
@@ -531,8 +564,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
             axes, scale.get_value() * ours_theta, theme.boundary, width=OURS_WIDTH
         ).set_stroke(opacity=OURS_OPACITY)))
         # The factor in the header's empty corner, in the row of the column it scales.
-        factor = ReadoutPanel([(r"\times", lambda: scale.get_value(), 3)], theme,
-                              font_size=SIZES.label)
+        # The factor is the target, shown as it is said; the numbers it scales move to it.
+        factor = ReadoutPanel([(r"\times", lambda: ratio, 3)], theme, font_size=SIZES.label)
         self.factor = factor
         factor.move_to([table[1][0].get_left()[0], table[0][1].get_y(), 0], aligned_edge=LEFT)
         # Our weights and bias as they shrink, in the places of the fitted ones.
@@ -570,41 +603,46 @@ class OurWeightsBesideScikitLearn(LectureScene):
                 profile.c2p(np.column_stack([ds, values, np.zeros_like(ds)])))
 
         s_line = always_redraw(s_curve)
-        # Once shrinking, the moving S takes scikit-learn's colour (it ends at its weights'
-        # length) and ours stays behind in ours; each named in its colour, in the profile's
+        # Once shrinking, the moving S takes the colour of the shrunk numbers in the table
+        # and ours stays behind in ours; each named in its colour, in the profile's
         # empty upper left (the S is near 0 there), short enough to stay left of the rise.
         before = s_curve().set_stroke(color=theme.boundary, width=3, opacity=OURS_OPACITY)
         s_names = VGroup(
             Text("ours", font_size=SIZES.label, color=theme.boundary),
-            Text("shrunk", font_size=SIZES.label, color=theme.curve),
+            Text("shrunk", font_size=SIZES.label, color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         s_names.next_to(profile.c2p(-3, 1), DOWN + RIGHT, buff=0.1)
         self.profile = profile
         with self.beat("See it on the plane: here are our model's probabilities, "
                        "{across} and here they are along a line across the boundary. "
-                       f"{{shrink}} Shrink our weights and bias together by {ratio:.3f}, so our "
+                       f"{{shrink}} Shrink our weights and bias together {{by}} by {ratio:.3f}, "
+                       "so our "
                        "weights are as long as scikit-learn's: {stays} the line stays exactly "
                        "where it is, {soft} and only the S across it gets gentler: the "
                        "probabilities soften.") as b:
             self.add(field)
             self.bring_to_back(field)
-            self.play(FadeOut(line_tint), FadeIn(field), FadeOut(code), run_time=1.0)
+            self.play(FadeOut(line_tint), FadeIn(field), FadeOut(self.objective),
+                      run_time=1.0)
             b.wait_until("across")
             self.play(Create(profile), FadeIn(profile_name), FadeIn(across), Create(s_line),
                       run_time=1.2)
             b.wait_until("shrink")
             self.add(before)
             s_line.clear_updaters()
-            s_line.add_updater(lambda m: m.become(s_curve().set_stroke(color=theme.curve)))
-            self.play(FadeIn(factor), FadeOut(ours_weights), FadeIn(live), FadeIn(s_names),
-                      run_time=0.5)
-            self.play(scale.animate.set_value(ratio), run_time=b.time_until("stays",
-                                                                            minimum=1.5))
+            s_line.add_updater(lambda m: m.become(s_curve().set_stroke(
+                color=theme.highlight)))
+            self.play(FadeOut(ours_weights), FadeIn(live), FadeIn(s_names), run_time=0.4)
+            # The shrink ends as its factor is said: the factor shown is where it stops.
+            self.play(scale.animate.set_value(ratio), run_time=b.time_until("by",
+                                                                            minimum=1.2))
+            b.wait_until("by")
+            self.play(FadeIn(factor), Indicate(live, color=theme.highlight), run_time=0.8)
             b.wait_until("stays")
             self.play(Indicate(ours_line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.0)
             b.wait_until("soft")
-            self.play(Indicate(s_line, color=theme.highlight, scale_factor=1.0), run_time=1.0)
+            self.play(Indicate(s_line, color=theme.text, scale_factor=1.0), run_time=1.0)
         ours_line.clear_updaters()
         s_line.clear_updaters()
         for mob in (field, *factor.numbers, *live):
@@ -648,8 +686,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
             ("w_1", ours.w[0], comp.sklearn_w[0], 3),
             ("w_2", ours.w[1], comp.sklearn_w[1], 3),
             ("b", ours.b, comp.sklearn_b, 3),
-            (r"\text{slope}", ours_slope, their_slope, 2),
-            (r"\text{intercept}", ours_icpt, their_icpt, 2),
+            (r"\text{slope}", ours_slope, their_slope, 3),
+            (r"\text{intercept}", ours_icpt, their_icpt, 3),
             (r"\text{accuracy}", ours.accuracy, comp.sklearn_accuracy, 3),
         ]
         size = SIZES.formula_small

@@ -236,8 +236,8 @@ def test_table_holds_ours_and_scikit_learns_own_fit(tmp_path: Path, lesson):
     theirs_w, theirs_b = model.coef_[0], model.intercept_[0]
     expected = {
         "w_1": (w[0], theirs_w[0], 3), "w_2": (w[1], theirs_w[1], 3), "b": (b, theirs_b, 3),
-        r"\text{slope}": (-w[0] / w[1], -theirs_w[0] / theirs_w[1], 2),
-        r"\text{intercept}": (-b / w[1], -theirs_b / theirs_w[1], 2),
+        r"\text{slope}": (-w[0] / w[1], -theirs_w[0] / theirs_w[1], 3),
+        r"\text{intercept}": (-b / w[1], -theirs_b / theirs_w[1], 3),
         r"\text{accuracy}": (np.mean((sigmoid(data.X @ w + b) > 0.5) == data.y),
                              model.score(data.X, data.y), 3),
     }
@@ -259,6 +259,12 @@ def test_table_holds_ours_and_scikit_learns_own_fit(tmp_path: Path, lesson):
     # The factor on screen is core's, to as many places as the narration says it.
     assert scene.factor.numbers[0].num_decimal_places == 3
     assert float(scene.factor.numbers[0].get_value()) == pytest.approx(r, rel=1e-9)
+    # The penalty drawn beside the objective: half the squared length of each fit's weights,
+    # as said.
+    ours_pen, their_pen = scene.penalties
+    assert ours_pen == pytest.approx(0.5 * w @ w) and their_pen == pytest.approx(
+        0.5 * theirs_w @ theirs_w, rel=1e-6)
+    assert f"{their_pen:.2f} for its weights, {ours_pen:.2f} for ours" in narration
     line = scene.lines[0]
     for end in (line.get_start(), line.get_end()):
         x1, x2 = scene.axes.p2c(end)
