@@ -57,6 +57,7 @@ from core.flat_boundary import (
 from core.geometry import boundary_segment
 from core.lesson_code import logistic_from_scratch as program
 from core.lesson_code import sklearn_check
+from core.prediction import scores
 from scenes.cats_or_dogs.lesson import (
     CLASS_NAMES,
     NAME_ROOM,
@@ -145,7 +146,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         names = axis_names(axes, theme)
         # Each number on the side of its axis clear of the clouds, on a patch of background.
         self.tick_numbers = clear_tick_numbers(axes, theme, data.X, drop_covering=True,
-                                          font_size=SIZES.label, each_side=True)
+                                          font_size=SIZES.body, each_side=True)
         names.add(self.tick_numbers)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
@@ -172,12 +173,42 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         column.place(steps, aligned=UP + LEFT)
         line = boundary_line(axes, theta, theme.boundary)
         self.line = line
+        # A probe walked from the dogs' cloud to the cats': its score z and sigma(z) (core's),
+        # read out under the rule, change sign together as it crosses.
+        ends = [data.X[data.y == label].mean(axis=0) for label in (1, 0)]
+        walk = ValueTracker(0.0)
+
+        def probe_at() -> np.ndarray:
+            t = walk.get_value()
+            return (1 - t) * ends[0] + t * ends[1]
+
+        def probe_z() -> float:
+            return float(scores(theta, probe_at()[None, :])[0])
+
+        probe = Dot(axes.c2p(*probe_at()), radius=0.13, color=theme.text)
+        probe.set_stroke(theme.background, width=3)
+        probe.add_updater(lambda m: m.move_to(axes.c2p(*probe_at())))
+        probe.set_z_index(3)
+        probe_readout = ReadoutPanel([("z", probe_z, 2),
+                                      (r"\sigma(z)", lambda: float(sigmoid(probe_z())), 3)],
+                                     theme, font_size=SIZES.body)
+        for number in probe_readout.numbers:
+            number.add_updater(lambda m: m.set_color(
+                theme.class1 if probe_z() > 0 else theme.class0))
+        probe_readout.next_to(steps, DOWN, buff=0.6).align_to(steps, LEFT)
+        self.probe, self.probe_readout, self.probe_walk = probe, probe_readout, walk
         with self.beat("The model says class one when sigma of z is above one half, {iff} which "
-                       "happens exactly when z is above zero. {switch} So the switch sits where "
-                       "z equals zero.") as clock:
-            self.play(Write(rule[0]), run_time=1.5)
+                       "happens exactly when z is above zero: {walk} walk a point from the dogs "
+                       "to the cats, and both change sign together. {switch} So the switch sits "
+                       "where z equals zero.") as clock:
+            self.play(Write(rule[0]), FadeIn(probe, scale=0.5), FadeIn(probe_readout),
+                      run_time=1.5)
             clock.wait_until("iff")
             self.play(Write(rule[1:]), run_time=1.2)
+            clock.wait_until("walk")
+            self.play(walk.animate.set_value(1.0), run_time=clock.time_until("switch",
+                                                                           minimum=2.0),
+                      rate_func=rate_functions.linear)
             clock.wait_until("switch")
             self.play(FadeIn(line_eq, shift=0.2 * DOWN), Create(line), run_time=1.2)
             self.play(FadeIn(numbers, shift=0.2 * DOWN), run_time=1)
@@ -200,12 +231,16 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         self.code = code
         labels = VGroup(code.mark(code.line_index("slope ="), theme.highlight),
                         code.mark(code.line_index("intercept ="), theme.curve))
+        probe.clear_updaters()
+        for number in probe_readout.numbers:
+            number.clear_updaters()
         with self.beat("{line} That is the equation of a line. {solve} Solve it for x two: "
                        "{slope} the slope is minus w one over w two, and {intercept} the "
                        "intercept is minus b over w two. {code} In code, that is one short "
                        "function.") as clock:
             clock.wait_until("line")
-            self.play(FadeOut(rule), line_eq.animate.move_to(lifted[0]),
+            self.play(FadeOut(rule), FadeOut(probe), FadeOut(probe_readout),
+                      line_eq.animate.move_to(lifted[0]),
                       numbers.animate.move_to(lifted[1]),
                       Indicate(line, color=theme.highlight, scale_factor=1.0), run_time=1.2)
             clock.wait_until("solve")
@@ -232,7 +267,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         # The value beside its dot, in the corner clear of the axis' numbers and of the most
         # data points.
         cross_value = min(
-            (MathTex(f"{intercept:.2f}", font_size=SIZES.formula_small,
+            (MathTex(f"{intercept:.2f}", font_size=SIZES.formula,
                      color=theme.curve).next_to(cross, corner, buff=0.06)
              for corner in (UP + RIGHT, UP + LEFT, DOWN + RIGHT, DOWN + LEFT)),
             key=clash)
@@ -249,9 +284,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                        stroke_width=4)
         rise_leg = Line(axes.c2p(*corner), axes.c2p(corner[0], corner[1] + slope),
                         color=theme.highlight, stroke_width=4)
-        one = MathTex("1", font_size=SIZES.formula_small, color=theme.highlight).next_to(
+        one = MathTex("1", font_size=SIZES.formula, color=theme.highlight).next_to(
             run_leg, UP, buff=0.08)
-        rise = MathTex(f"{slope:.2f}", font_size=SIZES.formula_small,
+        rise = MathTex(f"{slope:.2f}", font_size=SIZES.formula,
                        color=theme.highlight).next_to(rise_leg, RIGHT, buff=0.08)
         for tag in (one, rise):  # legible over the field, the line and any dot beneath
             tag.add_background_rectangle(color=theme.background, opacity=0.5, buff=0.03)
@@ -379,7 +414,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         places = (((r, -r, -r), RIGHT + 0.4 * DOWN), ((r, 0, -r), DOWN + RIGHT),
                   ((-r, -r, r), UP))
         names = VGroup(*[
-            MathTex(f"x_{axis + 1}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            MathTex(f"x_{axis + 1}", font_size=SIZES.formula, color=theme.muted).next_to(
                 to_screen(np.array(point, dtype=float)), direction, buff=0.1)
             for axis, (point, direction) in enumerate(places)])
         cats = VGroup(*[Dot(to_screen(p), radius=0.08, color=theme.class0)
@@ -433,7 +468,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         self.axes = axes
         names = axis_names(axes, theme)
         names.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True,
-                                          font_size=SIZES.label, each_side=True))
+                                          font_size=SIZES.body, each_side=True))
         dots = point_cloud(axes, data.X, data.y, theme)
         # Ours broad and half-transparent, scikit-learn's dashes drawn over it: both visible
         # where they nearly coincide.
@@ -804,11 +839,11 @@ class BoundaryCheck(QuizScene):
         names = axis_names(axes, theme)
         self.quiz_axes = axes
         for value in QUIZ_TICKS[0]:
-            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.label,
+            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.body,
                                  color=theme.muted).next_to(axes.c2p(value, 0), DOWN,
                                                             buff=0.12))
         for value in QUIZ_TICKS[1]:
-            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.label,
+            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.body,
                                  color=theme.muted).next_to(axes.c2p(0, value), LEFT,
                                                             buff=0.12))
         lines, letters = VGroup(), VGroup()

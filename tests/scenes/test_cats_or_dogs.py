@@ -146,6 +146,9 @@ def test_training_ends_on_the_lessons_weights_loss_and_accuracy(tmp_path: Path, 
     assert end == pytest.approx([np.log10(1000), loss], abs=1e-6)
     accuracy = np.mean((y_hat > 0.5) == data.y)
     assert scene.result.original_text == f"accuracy = {accuracy:.3f}"
+    # The starting loss named ln 2 on screen: one half for every point.
+    assert scene.losses[0] == pytest.approx(np.log(2), rel=1e-12)
+    assert r"\ln 2" in scene.ln_two.tex_string
 
 
 def test_the_lecture_files_parameters_reach_the_training(tmp_path: Path,
