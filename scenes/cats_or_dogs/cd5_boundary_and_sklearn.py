@@ -89,6 +89,9 @@ PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": 
 #: The quiz's weights (inputs of the question; its answers are solved by core).
 QUIZ_W, QUIZ_B = (2.0, 1.0), -4.0
 
+#: The probe's score at either end of its walk across the boundary.
+PROBE_Z = 3.0
+
 #: How sharply a straight cut's shading changes across it (its theta has a unit normal).
 RING_SHARPNESS = 2.5
 
@@ -173,9 +176,14 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         column.place(steps, aligned=UP + LEFT)
         line = boundary_line(axes, theta, theme.boundary)
         self.line = line
-        # A probe walked from the dogs' cloud to the cats': its score z and sigma(z) (core's),
-        # read out under the rule, change sign together as it crosses.
-        ends = [data.X[data.y == label].mean(axis=0) for label in (1, 0)]
+        # A probe walked from the dogs' side to the cats' (on the segment between the clouds'
+        # middles, from score +PROBE_Z to -PROBE_Z, so sigma(z) stays readable, never a rounded
+        # 0 or 1): its score z and sigma(z) (core's), read out under the rule, change sign
+        # together as it crosses.
+        middles = [data.X[data.y == label].mean(axis=0) for label in (1, 0)]
+        z_mid = scores(theta, np.array(middles))
+        ends = [middles[0] + (z_mid[0] - target) / (z_mid[0] - z_mid[1])
+                * (middles[1] - middles[0]) for target in (PROBE_Z, -PROBE_Z)]
         walk = ValueTracker(0.0)
 
         def probe_at() -> np.ndarray:

@@ -224,6 +224,13 @@ def test_rendered_field_is_warm_beyond_the_boundary_and_teal_before_it(tmp_path:
 def test_boundary_is_solved_for_x2_and_drawn_where_the_score_is_zero(tmp_path: Path, lesson):
     scene = build(cd5.BoundaryWhereTheScoreIsZero, tmp_path)
     w, b = lesson
+    # The probe ends on the cats' side: its readouts are its score and that score's sigmoid,
+    # both on the same side of zero and one half (by hand, from the lesson's weights).
+    z_shown, p_shown = (float(n.get_value()) for n in scene.probe_readout.numbers)
+    x1, x2 = scene.axes.p2c(scene.probe.get_center())
+    assert z_shown == pytest.approx(w[0] * x1 + w[1] * x2 + b, abs=1e-3)
+    assert z_shown == pytest.approx(-cd5.PROBE_Z, abs=1e-6)
+    assert p_shown == pytest.approx(1 / (1 + np.exp(-z_shown)), abs=1e-9) and p_shown < 0.5
     assert (scene.slope, scene.intercept) == pytest.approx((-w[0] / w[1], -b / w[1]),
                                                            abs=1e-9)
     for end in (scene.line.get_start(), scene.line.get_end()):
