@@ -155,12 +155,19 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme)
 
-        # Step: the trained model over the plane
+        # Step: the trained model over the plane, and what it computes beside it (z named
+        # for the rule that follows).
+        model = VGroup(
+            MathTex(r"\hat y = \sigma(z)", font_size=SIZES.formula_large, color=theme.text),
+            MathTex(r"z = w_1 x_1 + w_2 x_2 + b", font_size=SIZES.formula_large,
+                    color=theme.text),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        column.place(model, aligned=UP + LEFT)
         with self.beat("Here are the trained model's probabilities over the whole plane: {warm} "
                        "amber where it says dog, blue where it says cat.") as clock:
             self.add(field, axes)
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(field), Create(axes),
-                      FadeIn(names), run_time=1.0)
+                      FadeIn(names), FadeIn(model, shift=0.2 * DOWN), run_time=1.0)
             self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.0)
             clock.wait_until("warm")
             self.play(FadeIn(key), run_time=1)
@@ -209,8 +216,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                        "happens exactly when z is above zero: {walk} walk a point from the dogs "
                        "to the cats, and both change sign together. {switch} So the switch sits "
                        "where z equals zero.") as clock:
+            self.play(FadeOut(model), run_time=0.4)
             self.play(Write(rule[0]), FadeIn(probe, scale=0.5), FadeIn(probe_readout),
-                      run_time=1.5)
+                      run_time=1.2)
             clock.wait_until("iff")
             self.play(Write(rule[1:]), run_time=1.2)
             clock.wait_until("walk")

@@ -81,7 +81,7 @@ FIELD_SHAPE = (40, 40)
 ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
 ROW_HEIGHT = ROWS.height / len(WORDS)
 #: Size of each small picture: as tall as a row allows, a little gap between rows.
-ICON_SIZE = (2.2, ROW_HEIGHT - 0.14)
+ICON_SIZE = (2.2, ROW_HEIGHT - 0.2)
 #: Dots of the small pictures.
 ICON_DOT = 0.065
 FIRST_ROW_Y = ROWS.top - ROW_HEIGHT / 2
