@@ -363,3 +363,24 @@ def test_each_chapter_ends_with_its_quiz(module, tmp_path: Path):  # noqa: ANN00
     scene = build(module.SCENES_IN_ORDER[-1], tmp_path)
     letter = "ABCD"[module.QUIZ.correct]
     assert scene.beats[-1].narration.startswith(f"The answer is {letter}.")
+
+
+@pytest.mark.parametrize("module", [cd4, cd5], ids=lambda m: m.__name__)
+def test_quiz_reasons_revealed_step_by_step_join_to_the_reason_shown_and_said(module):
+    import re
+
+    shown = " ".join(step for step, _ in module.REASON_STEPS)
+    said = " ".join(re.sub(r"\{[a-z_0-9]+\}\s*", "", words) for _, words in module.REASON_STEPS)
+    assert shown == module.QUIZ.reason
+    assert said == module.QUIZ.said_reason
+    assert len(module.REASON_STEPS) == 3
+
+
+def test_play_quiz_refuses_reason_steps_that_do_not_join_to_the_reason():
+    from types import SimpleNamespace
+
+    from scenes.common.quiz import play_quiz
+
+    steps = ((cd4.REASON_STEPS[0][0], cd4.REASON_STEPS[0][1]),)  # the first step only
+    with pytest.raises(ValueError, match="join"):
+        play_quiz(SimpleNamespace(theme=None), cd4.QUIZ, reason_steps=steps)
