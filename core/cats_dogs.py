@@ -513,3 +513,11 @@ def weight_size_ratio(ours_w, their_w) -> float:
     if norm == 0:
         raise ValueError("ours_w must be non-zero to compare sizes")
     return float(np.linalg.norm(their_w)) / norm
+
+
+def l2_penalty(w) -> float:
+    """scikit-learn's default penalty on the weights: half their squared length,
+    ``||w||^2 / 2`` (the bias is not penalised). Its objective is this plus ``C`` times the
+    summed log loss."""
+    w = np.asarray(check_finite_array(w, "w"), dtype=float)
+    return 0.5 * float(w @ w)

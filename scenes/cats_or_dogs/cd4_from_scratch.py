@@ -98,7 +98,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         axis_labels = axis_names(axes, theme)
         # Numbered ticks, on whichever side of the axis is clear of the clouds.
         axis_labels.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True,
-                                          font_size=SIZES.label, each_side=True))
+                                          font_size=SIZES.body, each_side=True))
         dots = point_cloud(axes, data.X, data.y, theme)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
@@ -145,7 +145,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         code_right = max(m.get_right()[0] for pair in listings for m in pair)
         side = Region("side", code_right + GUTTER, BODY.right, BODY.bottom, BODY.top)
         titles = VGroup(
-            Text("linear regression", font_size=SIZES.label, color=theme.muted),
+            Text("linear regression", font_size=SIZES.label, color=theme.text),
             Text("logistic regression", font_size=SIZES.label, color=theme.curve),
         )
 
@@ -173,6 +173,24 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # Change 1: predictions pass through the sigmoid.
         old, new = listings[0]
         marks = lit(old, "return X @ w + b"), lit(new, "return sigmoid(")
+        # What the two programs predict, as formulas, under the code (each on its words).
+        predictions = VGroup(
+            VGroup(Text("linear:", font_size=SIZES.body, color=theme.text),
+                   MathTex(r"\hat y = Xw + b", font_size=SIZES.formula_large,
+                           color=theme.text)),
+            VGroup(Text("logistic:", font_size=SIZES.body, color=theme.curve),
+                   MathTex(r"\hat y = ", r"\sigma", r"(Xw + b)",
+                           font_size=SIZES.formula_large, color=theme.text)))
+        for row in predictions:
+            row[1].next_to(row[0], RIGHT, buff=0.35)
+        predictions.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        for row in predictions:
+            row[1].set_x(predictions[1][0].get_right()[0] + 0.35 + row[1].width / 2)
+        predictions[1][1][1].set_color(theme.highlight)  # the sigma
+        # In the body's empty lower part, under the code.
+        predictions.move_to([new.get_left()[0] + 0.15, BODY.bottom + 0.1, 0],
+                            aligned_edge=DOWN + LEFT)
+        self.predictions = predictions
         with self.beat("Now the code: linear regression on top, {under} logistic regression "
                        "under it. {three} Logistic regression is the linear-regression "
                        "program with three changes. {old} Linear regression predicted with "
@@ -193,11 +211,13 @@ class TwoCloudsAndThreeChanges(LectureScene):
             self.play(FadeIn(changes, lag_ratio=0.3), run_time=0.9)
             self.play(changes[0].animate.set_color(theme.highlight), run_time=0.4)
             b.wait_until("old")
+            self.play(FadeIn(predictions[0], shift=0.2 * UP), run_time=0.6)
             self.light(marks[0])
             b.wait_until("sigmoid")
             self.play(glyphs(0, 1).animate.set_opacity(1), run_time=1)
             b.wait_until("change")
-            self.play(glyphs(2, len(new.lines) - 1).animate.set_opacity(1), run_time=0.8)
+            self.play(glyphs(2, len(new.lines) - 1).animate.set_opacity(1),
+                      FadeIn(predictions[1], shift=0.2 * UP), run_time=0.8)
             self.light(marks[1])
 
         # Change 2: the cost is log loss.
@@ -215,7 +235,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
             # new one faint until it is named.
             new2_glyphs = VGroup(*[line[:-1] for line in new2.lines])
             new2_glyphs.set_opacity(0.22)
-            self.play(FadeOut(VGroup(old, new, *marks)),
+            self.play(FadeOut(VGroup(old, new, *marks, predictions)),
                       changes[0].animate.set_color(theme.text),
                       changes[1].animate.set_color(theme.highlight),
                       titles[1].animate.move_to(places2[1], aligned_edge=LEFT), run_time=0.6)
@@ -237,8 +257,21 @@ class TwoCloudsAndThreeChanges(LectureScene):
         kept = VGroup(*[VGroup(old3.mark(old3.line_index(t), theme.good, 0.3),
                                new3.mark(new3.line_index(t), theme.good, 0.3)) for t in same])
         places3 = title_places(listings[2])
+        # Why the errors keep their form: the cost's slope in the score is prediction minus
+        # label for both pairs (squared error of the score itself, log loss of its sigmoid),
+        # beside each err line.
+        slopes = VGroup(*[
+            MathTex(r"\partial J / \partial z", "=", r"\hat y - y",
+                    font_size=SIZES.formula, color=theme.text).move_to(
+                [side.left, listing.row_y(listing.line_index("err =")), 0], aligned_edge=LEFT)
+            for listing in listings[2]])
+        for slope in slopes:
+            slope[2].set_color(theme.highlight)
+        self.slopes = slopes
         with self.beat("Third, the gradient. {errors} The errors are now probability minus "
-                       "label: only the prediction they use has changed. {same} Everything "
+                       "label. {chain} Through the sigmoid, the slope of log loss in the score "
+                       "is exactly that, prediction minus label, as the squared error's was: "
+                       "only the prediction they use has changed. {same} Everything "
                        "after it, inputs times errors averaged, is the same line for line.") as b:
             self.play(FadeOut(VGroup(old2, new2, *marks2, clip)),
                       changes[1].animate.set_color(theme.text),
@@ -248,6 +281,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
             self.play(FadeIn(old3), FadeIn(new3), run_time=0.6)
             b.wait_until("errors")
             self.light(*marks3)
+            b.wait_until("chain")
+            self.play(FadeIn(slopes, shift=0.2 * LEFT, lag_ratio=0.4), run_time=1.2)
             b.wait_until("same")
             self.light(kept)
             self.play(changes.animate.set_color(theme.highlight), run_time=0.6)
@@ -420,6 +455,10 @@ class TrainingDrawsTheLossHistory(LectureScene):
         half_note.next_to(history_shown, DOWN, buff=0.3).align_to(history_shown.lines, LEFT)
         half_note.shift(0.6 * RIGHT)  # clear of the readouts' right end, on its left
         self.start_p = start_p
+        # The starting loss named: log loss of one half for every point is ln 2.
+        ln_two = MathTex(r"\text{loss} = \ln 2", font_size=SIZES.formula, color=theme.loss)
+        ln_two.next_to(half_note, RIGHT, buff=0.45)
+        self.ln_two = ln_two
 
         # Step: the starting point
         with self.beat("Training starts from all-zero weights and an empty loss history. "
@@ -433,7 +472,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             self.bring_to_back(field)
             self.play(FadeIn(field), FadeIn(half_note), run_time=1.2)
             b.wait_until("loss")
-            self.play(FadeIn(panel), run_time=1)
+            self.play(FadeIn(panel), FadeIn(ln_two), run_time=1)
 
         # Step: the first iteration, line by line
         self.add(boundary)
@@ -453,7 +492,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             for line, mark in enumerate(("grad", "w", "b", "loss", "append")):
                 b.wait_until(mark)
                 # The note holds while the weights are all zero; it goes as they step.
-                gone = [FadeOut(half_note)] if mark == "w" else []
+                gone = [FadeOut(half_note), FadeOut(ln_two)] if mark == "w" else []
                 grown = [appended(1)] if mark == "append" else []
                 self.play(step.animate.set_value(line + 1),
                           listing.light(first_body + line), *gone, *grown, run_time=0.5)
@@ -554,14 +593,25 @@ QUIZ = Quiz(
     applied=True,
 )
 
+#: The reason as it is revealed: each piece shown as it is said (the picture moves with it).
+REASON_STEPS = (
+    ("Every prediction is $\\sigma(0) = 0.5$:",
+     "Every prediction is sigma of zero, one half:"),
+    ("the errors are $+0.5$ for the zeros and $-0.5$ for the ones,",
+     "the errors are plus one half for the zeros and {ones} minus one half for the ones,"),
+    ("so they average to $0$.", "so they average to zero."),
+)
+
 
 class FromScratchCheck(QuizScene):
     """Check your understanding: run the gradient's first line in your head. Beside the card,
-    the lesson's points under the all-zero model; on the answer, each point's error on a line
-    (+0.5 for every cat, -0.5 for every dog) and their mean, the program's first db."""
+    the lesson's points under the all-zero model; the answer's reason is shown as it is said:
+    every prediction one half (the errors' line comes on), each point's error stacked on it
+    (+0.5 for every cat, -0.5 for every dog), then their mean, the program's first db."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
+    reason_steps = REASON_STEPS
 
     def quiz_picture(self) -> Group:
         theme = self.theme
@@ -569,8 +619,8 @@ class FromScratchCheck(QuizScene):
         w0, b0 = np.zeros(2), 0.0
         self.errors = program.predict_proba(w0, b0, data.X) - data.y
         self.first_db = float(program.gradient(w0, b0, data.X, data.y)[1])
-        # The plane under the all-zero model, what that model says beside it; under both, the
-        # line the errors will be stacked on (empty until the answer).
+        # The plane under the all-zero model, what that model says beside it; under both, room
+        # for the line the errors will be stacked on (drawn on the answer's first words).
         axes = data_plane(theme, data, side=2.5)
         field = ProbabilityField(axes, lambda: np.zeros(3), theme)
         field.clear_updaters()
@@ -580,6 +630,7 @@ class FromScratchCheck(QuizScene):
                       MathTex(r"\hat y = \sigma(0) = 0.5", font_size=SIZES.formula,
                               color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         note.next_to(axes, RIGHT, buff=0.35)
+        self.quiz_note = note
         line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=5.0, y_length=1.3,
                              x_numbers=(-1, -0.5, 0, 0.5, 1), x_decimals=1,
                              number_size=SIZES.label)
@@ -588,14 +639,14 @@ class FromScratchCheck(QuizScene):
         name = MathTex(r"\hat y - y", font_size=SIZES.formula, color=theme.text)
         name.next_to(line.c2p(-1, 0), UP, buff=0.55).align_to(line.x_axis, LEFT)
         # Each error a dot, stacked in columns of ten over its value.
-        stacks = VGroup()
+        stacks = VGroup(VGroup(), VGroup())
         for label in (0, 1):
             errs = self.errors[data.y == label]
             for i, e in enumerate(errs):
                 col, row = divmod(i, 10)
-                stacks.add(Dot(line.c2p(e, 0) + np.array([(col - 2) * 0.15, 0.12 + 0.115 * row,
-                                                          0]),
-                               radius=0.05, color=theme.class0 if label == 0 else theme.class1))
+                stacks[label].add(Dot(line.c2p(e, 0) + np.array(
+                    [(col - 2) * 0.15, 0.12 + 0.115 * row, 0]), radius=0.05,
+                    color=theme.class0 if label == 0 else theme.class1))
         top = stacks.get_top()[1]
         foot = line.c2p(self.first_db, 0)
         mean_mark = VGroup(
@@ -603,25 +654,39 @@ class FromScratchCheck(QuizScene):
             MathTex(rf"\text{{mean}} = {self.first_db:g}", font_size=SIZES.formula,
                     color=theme.good))
         mean_mark[1].next_to(mean_mark[0], UP, buff=0.1)
+        self.quiz_line, self.quiz_line_name = line, name
         self.quiz_errors = VGroup(stacks, mean_mark)
-        # Room kept over the line for the mean's name, so the picture is placed with it; the
-        # errors follow the line wherever the card's layout puts it.
-        room = Rectangle(width=0.1, height=0.1).move_to(mean_mark[1])
-        room.set_stroke(opacity=0).set_fill(opacity=0)
-        self.quiz_line, self.quiz_line_was = line, (line.x_axis.get_center(), line.x_axis.width)
-        return Group(field, axes, dots, note, line, name, room)
+        # The errors' line and all it will carry are kept apart, an invisible box holding
+        # their place in the picture (so the picture is laid out with them); the answer
+        # brings them in wherever the card's layout put that box.
+        drawn_later = VGroup(line, name, self.quiz_errors)
+        room = Rectangle(width=drawn_later.width, height=drawn_later.height)
+        room.move_to(drawn_later).set_stroke(opacity=0).set_fill(opacity=0)
+        self.quiz_room, self.quiz_room_was = room, (room.get_center(), room.width)
+        self.quiz_drawn_later = drawn_later
+        return Group(field, axes, dots, note, room)
 
     def quiz_picture_region(self) -> Region:
         """Right of the card: the errors' line is the answer, so it is as big as it can be."""
         return quiz_picture_room(self.quiz, self.theme)
 
-    def quiz_reveal(self) -> None:
-        (was_at, was_width), axis = self.quiz_line_was, self.quiz_line.x_axis
-        self.quiz_errors.scale(axis.width / was_width, about_point=was_at)
-        self.quiz_errors.shift(axis.get_center() - was_at)
+    def quiz_reveal_step(self, i: int) -> None:
         stacks, mean_mark = self.quiz_errors
-        self.play(FadeIn(stacks, lag_ratio=0.01), run_time=1.5)
-        self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=1.0)
+        if i == 0:
+            # Every prediction is one half: the note says so; the errors' line comes on.
+            (was_at, was_width), room = self.quiz_room_was, self.quiz_room
+            self.quiz_drawn_later.scale(room.width / was_width, about_point=was_at)
+            self.quiz_drawn_later.shift(room.get_center() - was_at)
+            self.play(Indicate(self.quiz_note[2], color=self.theme.good),
+                      Create(self.quiz_line), FadeIn(self.quiz_line_name), run_time=1.2)
+        elif i == 1:
+            # +0.5 for the zeros, then -0.5 for the ones, each on its words.
+            clock = self.reveal_clock
+            self.play(FadeIn(stacks[0], lag_ratio=0.02), run_time=1.0)
+            clock.wait_until("ones")
+            self.play(FadeIn(stacks[1], lag_ratio=0.02), run_time=1.0)
+        else:
+            self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=1.0)
 
 
 SCENES_IN_ORDER = [TwoCloudsAndThreeChanges, TrainingDrawsTheLossHistory, FromScratchCheck]

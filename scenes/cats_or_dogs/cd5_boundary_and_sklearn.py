@@ -42,6 +42,7 @@ from core import sigmoid
 from core.cats_dogs import (
     SklearnComparison,
     boundary_slope_intercept,
+    l2_penalty,
     sklearn_comparison,
     straight_cut_sweep,
     weight_size_ratio,
@@ -56,6 +57,7 @@ from core.flat_boundary import (
 from core.geometry import boundary_segment
 from core.lesson_code import logistic_from_scratch as program
 from core.lesson_code import sklearn_check
+from core.prediction import scores
 from scenes.cats_or_dogs.lesson import (
     CLASS_NAMES,
     NAME_ROOM,
@@ -86,6 +88,9 @@ PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": 
 
 #: The quiz's weights (inputs of the question; its answers are solved by core).
 QUIZ_W, QUIZ_B = (2.0, 1.0), -4.0
+
+#: The probe's score at either end of its walk across the boundary.
+PROBE_Z = 3.0
 
 #: How sharply a straight cut's shading changes across it (its theta has a unit normal).
 RING_SHARPNESS = 2.5
@@ -144,18 +149,25 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         names = axis_names(axes, theme)
         # Each number on the side of its axis clear of the clouds, on a patch of background.
         self.tick_numbers = clear_tick_numbers(axes, theme, data.X, drop_covering=True,
-                                          font_size=SIZES.label, each_side=True)
+                                          font_size=SIZES.body, each_side=True)
         names.add(self.tick_numbers)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()
         dots = point_cloud(axes, data.X, data.y, theme)
 
-        # Step: the trained model over the plane
+        # Step: the trained model over the plane, and what it computes beside it (z named
+        # for the rule that follows).
+        model = VGroup(
+            MathTex(r"\hat y = \sigma(z)", font_size=SIZES.formula_large, color=theme.text),
+            MathTex(r"z = w_1 x_1 + w_2 x_2 + b", font_size=SIZES.formula_large,
+                    color=theme.text),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        column.place(model, aligned=UP + LEFT)
         with self.beat("Here are the trained model's probabilities over the whole plane: {warm} "
                        "amber where it says dog, blue where it says cat.") as clock:
             self.add(field, axes)
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(field), Create(axes),
-                      FadeIn(names), run_time=1.0)
+                      FadeIn(names), FadeIn(model, shift=0.2 * DOWN), run_time=1.0)
             self.play(FadeIn(dots, lag_ratio=0.01), run_time=1.0)
             clock.wait_until("warm")
             self.play(FadeIn(key), run_time=1)
@@ -171,12 +183,48 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         column.place(steps, aligned=UP + LEFT)
         line = boundary_line(axes, theta, theme.boundary)
         self.line = line
+        # A probe walked from the dogs' side to the cats' (on the segment between the clouds'
+        # middles, from score +PROBE_Z to -PROBE_Z, so sigma(z) stays readable, never a rounded
+        # 0 or 1): its score z and sigma(z) (core's), read out under the rule, change sign
+        # together as it crosses.
+        middles = [data.X[data.y == label].mean(axis=0) for label in (1, 0)]
+        z_mid = scores(theta, np.array(middles))
+        ends = [middles[0] + (z_mid[0] - target) / (z_mid[0] - z_mid[1])
+                * (middles[1] - middles[0]) for target in (PROBE_Z, -PROBE_Z)]
+        walk = ValueTracker(0.0)
+
+        def probe_at() -> np.ndarray:
+            t = walk.get_value()
+            return (1 - t) * ends[0] + t * ends[1]
+
+        def probe_z() -> float:
+            return float(scores(theta, probe_at()[None, :])[0])
+
+        probe = Dot(axes.c2p(*probe_at()), radius=0.13, color=theme.text)
+        probe.set_stroke(theme.background, width=3)
+        probe.add_updater(lambda m: m.move_to(axes.c2p(*probe_at())))
+        probe.set_z_index(3)
+        probe_readout = ReadoutPanel([("z", probe_z, 2),
+                                      (r"\sigma(z)", lambda: float(sigmoid(probe_z())), 3)],
+                                     theme, font_size=SIZES.body)
+        for number in probe_readout.numbers:
+            number.add_updater(lambda m: m.set_color(
+                theme.class1 if probe_z() > 0 else theme.class0))
+        probe_readout.next_to(steps, DOWN, buff=0.6).align_to(steps, LEFT)
+        self.probe, self.probe_readout, self.probe_walk = probe, probe_readout, walk
         with self.beat("The model says class one when sigma of z is above one half, {iff} which "
-                       "happens exactly when z is above zero. {switch} So the switch sits where "
-                       "z equals zero.") as clock:
-            self.play(Write(rule[0]), run_time=1.5)
+                       "happens exactly when z is above zero: {walk} walk a point from the dogs "
+                       "to the cats, and both change sign together. {switch} So the switch sits "
+                       "where z equals zero.") as clock:
+            self.play(FadeOut(model), run_time=0.4)
+            self.play(Write(rule[0]), FadeIn(probe, scale=0.5), FadeIn(probe_readout),
+                      run_time=1.2)
             clock.wait_until("iff")
             self.play(Write(rule[1:]), run_time=1.2)
+            clock.wait_until("walk")
+            self.play(walk.animate.set_value(1.0), run_time=clock.time_until("switch",
+                                                                           minimum=2.0),
+                      rate_func=rate_functions.linear)
             clock.wait_until("switch")
             self.play(FadeIn(line_eq, shift=0.2 * DOWN), Create(line), run_time=1.2)
             self.play(FadeIn(numbers, shift=0.2 * DOWN), run_time=1)
@@ -199,12 +247,16 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         self.code = code
         labels = VGroup(code.mark(code.line_index("slope ="), theme.highlight),
                         code.mark(code.line_index("intercept ="), theme.curve))
+        probe.clear_updaters()
+        for number in probe_readout.numbers:
+            number.clear_updaters()
         with self.beat("{line} That is the equation of a line. {solve} Solve it for x two: "
                        "{slope} the slope is minus w one over w two, and {intercept} the "
                        "intercept is minus b over w two. {code} In code, that is one short "
                        "function.") as clock:
             clock.wait_until("line")
-            self.play(FadeOut(rule), line_eq.animate.move_to(lifted[0]),
+            self.play(FadeOut(rule), FadeOut(probe), FadeOut(probe_readout),
+                      line_eq.animate.move_to(lifted[0]),
                       numbers.animate.move_to(lifted[1]),
                       Indicate(line, color=theme.highlight, scale_factor=1.0), run_time=1.2)
             clock.wait_until("solve")
@@ -231,7 +283,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         # The value beside its dot, in the corner clear of the axis' numbers and of the most
         # data points.
         cross_value = min(
-            (MathTex(f"{intercept:.2f}", font_size=SIZES.formula_small,
+            (MathTex(f"{intercept:.2f}", font_size=SIZES.formula,
                      color=theme.curve).next_to(cross, corner, buff=0.06)
              for corner in (UP + RIGHT, UP + LEFT, DOWN + RIGHT, DOWN + LEFT)),
             key=clash)
@@ -248,9 +300,9 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                        stroke_width=4)
         rise_leg = Line(axes.c2p(*corner), axes.c2p(corner[0], corner[1] + slope),
                         color=theme.highlight, stroke_width=4)
-        one = MathTex("1", font_size=SIZES.formula_small, color=theme.highlight).next_to(
+        one = MathTex("1", font_size=SIZES.formula, color=theme.highlight).next_to(
             run_leg, UP, buff=0.08)
-        rise = MathTex(f"{slope:.2f}", font_size=SIZES.formula_small,
+        rise = MathTex(f"{slope:.2f}", font_size=SIZES.formula,
                        color=theme.highlight).next_to(rise_leg, RIGHT, buff=0.08)
         for tag in (one, rise):  # legible over the field, the line and any dot beneath
             tag.add_background_rectangle(color=theme.background, opacity=0.5, buff=0.03)
@@ -378,7 +430,7 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         places = (((r, -r, -r), RIGHT + 0.4 * DOWN), ((r, 0, -r), DOWN + RIGHT),
                   ((-r, -r, r), UP))
         names = VGroup(*[
-            MathTex(f"x_{axis + 1}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            MathTex(f"x_{axis + 1}", font_size=SIZES.formula, color=theme.muted).next_to(
                 to_screen(np.array(point, dtype=float)), direction, buff=0.1)
             for axis, (point, direction) in enumerate(places)])
         cats = VGroup(*[Dot(to_screen(p), radius=0.08, color=theme.class0)
@@ -432,7 +484,7 @@ class OurWeightsBesideScikitLearn(LectureScene):
         self.axes = axes
         names = axis_names(axes, theme)
         names.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True,
-                                          font_size=SIZES.label, each_side=True))
+                                          font_size=SIZES.body, each_side=True))
         dots = point_cloud(axes, data.X, data.y, theme)
         # Ours broad and half-transparent, scikit-learn's dashes drawn over it: both visible
         # where they nearly coincide.
@@ -492,8 +544,35 @@ class OurWeightsBesideScikitLearn(LectureScene):
         weight_rows = VGroup(*[c for label in ("w_1", "w_2", "b") for c in self.cells[label]])
         their_icpt = boundary_slope_intercept(comp.sklearn_w, comp.sklearn_b)[1]
         ours_icpt = boundary_slope_intercept(ours.w, ours.b)[1]
-        with self.beat(f"Its weights are smaller. By default scikit-learn adds a small "
-                       f"penalty on their size, with C equal to {comp.C:g}. {{brake}} Ours have "
+        # What scikit-learn minimises, in the code's place: the summed log loss weighted by C
+        # plus the penalty, half the weights' squared length; and that penalty's size for its
+        # weights and for ours.
+        objective = MathTex(r"J", "=", r"\tfrac{1}{2}\lVert w \rVert^2", "+",
+                            r"C \sum_i \text{log loss}_i", font_size=SIZES.formula,
+                            color=theme.text)
+        objective[2].set_color(theme.highlight)
+        their_pen, our_pen = l2_penalty(comp.sklearn_w), l2_penalty(ours.w)
+        self.penalties = (our_pen, their_pen)
+        sizes = VGroup(*[
+            MathTex(r"\tfrac{1}{2}\lVert w \rVert^2", "=", f"{value:.2f}",
+                    font_size=SIZES.formula_small, color=theme.text)
+            for value in (their_pen, our_pen)])
+        size_names = VGroup(Text("scikit-learn", font_size=SIZES.label, color=theme.curve),
+                            Text("ours", font_size=SIZES.label, color=theme.boundary))
+        for name, size in zip(size_names, sizes, strict=True):
+            size[0].set_color(theme.highlight)
+            name.next_to(size, LEFT, buff=0.25)
+        pen_rows = VGroup(*[VGroup(n, v) for n, v in zip(size_names, sizes, strict=True)])
+        pen_rows.arrange(DOWN, aligned_edge=RIGHT, buff=0.2)
+        VGroup(objective, pen_rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        pen_rows.align_to(objective, LEFT).shift(0.2 * RIGHT)
+        VGroup(objective, pen_rows).move_to(code, aligned_edge=UP + LEFT)
+        self.objective = VGroup(objective, pen_rows)
+        with self.beat("Its weights are smaller. By default scikit-learn minimises {penalty} "
+                       "the summed log loss, weighted by C equal to "
+                       f"{comp.C:g}, plus a penalty on the weights' size, {{half}} half their "
+                       f"squared length: {their_pen:.2f} for its weights, {our_pen:.2f} for "
+                       "ours. {brake} Ours have "
                        "no such brake: a line splits these clouds perfectly, so the loss keeps "
                        "falling as the weights grow, and ours stopped growing only because the "
                        f"{p.n_iterations} steps ran out. But the line depends only on their "
@@ -509,6 +588,11 @@ class OurWeightsBesideScikitLearn(LectureScene):
             line_tint = self.tint(icpt_cells)
             self.play(weight_tint.animate.set_fill(opacity=0.16).set_stroke(opacity=1),
                       *[Indicate(c, color=theme.highlight) for c in weight_rows], run_time=1.5)
+            b.wait_until("penalty")
+            self.play(FadeOut(code), FadeIn(objective), run_time=1.0)
+            b.wait_until("half")
+            self.play(Indicate(objective[2], color=theme.highlight, scale_factor=1.0),
+                      FadeIn(pen_rows, shift=0.1 * UP, lag_ratio=0.4), run_time=1.2)
             b.wait_until("brake")
             self.play(Indicate(ours_weights, color=theme.highlight), run_time=1.2)
             b.wait_until("slopes")
@@ -531,8 +615,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
             axes, scale.get_value() * ours_theta, theme.boundary, width=OURS_WIDTH
         ).set_stroke(opacity=OURS_OPACITY)))
         # The factor in the header's empty corner, in the row of the column it scales.
-        factor = ReadoutPanel([(r"\times", lambda: scale.get_value(), 3)], theme,
-                              font_size=SIZES.label)
+        # The factor is the target, shown as it is said; the numbers it scales move to it.
+        factor = ReadoutPanel([(r"\times", lambda: ratio, 3)], theme, font_size=SIZES.label)
         self.factor = factor
         factor.move_to([table[1][0].get_left()[0], table[0][1].get_y(), 0], aligned_edge=LEFT)
         # Our weights and bias as they shrink, in the places of the fitted ones.
@@ -570,41 +654,46 @@ class OurWeightsBesideScikitLearn(LectureScene):
                 profile.c2p(np.column_stack([ds, values, np.zeros_like(ds)])))
 
         s_line = always_redraw(s_curve)
-        # Once shrinking, the moving S takes scikit-learn's colour (it ends at its weights'
-        # length) and ours stays behind in ours; each named in its colour, in the profile's
+        # Once shrinking, the moving S takes the colour of the shrunk numbers in the table
+        # and ours stays behind in ours; each named in its colour, in the profile's
         # empty upper left (the S is near 0 there), short enough to stay left of the rise.
         before = s_curve().set_stroke(color=theme.boundary, width=3, opacity=OURS_OPACITY)
         s_names = VGroup(
             Text("ours", font_size=SIZES.label, color=theme.boundary),
-            Text("shrunk", font_size=SIZES.label, color=theme.curve),
+            Text("shrunk", font_size=SIZES.label, color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         s_names.next_to(profile.c2p(-3, 1), DOWN + RIGHT, buff=0.1)
         self.profile = profile
         with self.beat("See it on the plane: here are our model's probabilities, "
                        "{across} and here they are along a line across the boundary. "
-                       f"{{shrink}} Shrink our weights and bias together by {ratio:.3f}, so our "
+                       f"{{shrink}} Shrink our weights and bias together {{by}} by {ratio:.3f}, "
+                       "so our "
                        "weights are as long as scikit-learn's: {stays} the line stays exactly "
                        "where it is, {soft} and only the S across it gets gentler: the "
                        "probabilities soften.") as b:
             self.add(field)
             self.bring_to_back(field)
-            self.play(FadeOut(line_tint), FadeIn(field), FadeOut(code), run_time=1.0)
+            self.play(FadeOut(line_tint), FadeIn(field), FadeOut(self.objective),
+                      run_time=1.0)
             b.wait_until("across")
             self.play(Create(profile), FadeIn(profile_name), FadeIn(across), Create(s_line),
                       run_time=1.2)
             b.wait_until("shrink")
             self.add(before)
             s_line.clear_updaters()
-            s_line.add_updater(lambda m: m.become(s_curve().set_stroke(color=theme.curve)))
-            self.play(FadeIn(factor), FadeOut(ours_weights), FadeIn(live), FadeIn(s_names),
-                      run_time=0.5)
-            self.play(scale.animate.set_value(ratio), run_time=b.time_until("stays",
-                                                                            minimum=1.5))
+            s_line.add_updater(lambda m: m.become(s_curve().set_stroke(
+                color=theme.highlight)))
+            self.play(FadeOut(ours_weights), FadeIn(live), FadeIn(s_names), run_time=0.4)
+            # The shrink ends as its factor is said: the factor shown is where it stops.
+            self.play(scale.animate.set_value(ratio), run_time=b.time_until("by",
+                                                                            minimum=1.2))
+            b.wait_until("by")
+            self.play(FadeIn(factor), Indicate(live, color=theme.highlight), run_time=0.8)
             b.wait_until("stays")
             self.play(Indicate(ours_line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.0)
             b.wait_until("soft")
-            self.play(Indicate(s_line, color=theme.highlight, scale_factor=1.0), run_time=1.0)
+            self.play(Indicate(s_line, color=theme.text, scale_factor=1.0), run_time=1.0)
         ours_line.clear_updaters()
         s_line.clear_updaters()
         for mob in (field, *factor.numbers, *live):
@@ -648,8 +737,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
             ("w_1", ours.w[0], comp.sklearn_w[0], 3),
             ("w_2", ours.w[1], comp.sklearn_w[1], 3),
             ("b", ours.b, comp.sklearn_b, 3),
-            (r"\text{slope}", ours_slope, their_slope, 2),
-            (r"\text{intercept}", ours_icpt, their_icpt, 2),
+            (r"\text{slope}", ours_slope, their_slope, 3),
+            (r"\text{intercept}", ours_icpt, their_icpt, 3),
             (r"\text{accuracy}", ours.accuracy, comp.sklearn_accuracy, 3),
         ]
         size = SIZES.formula_small
@@ -718,7 +807,19 @@ QUIZ = Quiz(
            f"$-w_1/w_2 = -{QUIZ_W[0]:g}/{QUIZ_W[1]:g} = {_Q_SLOPE:g}$, intercept "
            f"$-b/w_2 = {-QUIZ_B:g}/{QUIZ_W[1]:g} = {_Q_ICPT:g}$.",
     spoken_reason="Set w one x one plus w two x two plus b to zero and solve for x two: the "
-                  "slope is minus w one over w two, the intercept minus b over w two.",
+                  f"slope is minus w one over w two, {_Q_SLOPE:g}; the intercept minus b over "
+                  f"w two, {_Q_ICPT:g}.",
+)
+
+#: The reason as it is revealed, each piece shown as it is said: the model's own split (the
+#: rule), then line A's slope, then its intercept, each drawn on the line on its words.
+REASON_STEPS = (
+    ("Set $w_1 x_1 + w_2 x_2 + b = 0$ and solve for $x_2$:",
+     "Set w one x one plus w two x two plus b to zero and solve for x two:"),
+    (f"slope $-w_1/w_2 = -{QUIZ_W[0]:g}/{QUIZ_W[1]:g} = {_Q_SLOPE:g}$,",
+     f"the slope is minus w one over w two, {_Q_SLOPE:g};"),
+    (f"intercept $-b/w_2 = {-QUIZ_B:g}/{QUIZ_W[1]:g} = {_Q_ICPT:g}$.",
+     f"the intercept minus b over w two, {_Q_ICPT:g}."),
 )
 
 
@@ -741,6 +842,7 @@ class BoundaryCheck(QuizScene):
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
+    reason_steps = REASON_STEPS
 
     def quiz_picture(self) -> Group:
         theme = self.theme
@@ -753,11 +855,11 @@ class BoundaryCheck(QuizScene):
         names = axis_names(axes, theme)
         self.quiz_axes = axes
         for value in QUIZ_TICKS[0]:
-            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.label,
+            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.body,
                                  color=theme.muted).next_to(axes.c2p(value, 0), DOWN,
                                                             buff=0.12))
         for value in QUIZ_TICKS[1]:
-            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.label,
+            names.add(SansNumber(value, num_decimal_places=0, font_size=SIZES.body,
                                  color=theme.muted).next_to(axes.c2p(0, value), LEFT,
                                                             buff=0.12))
         lines, letters = VGroup(), VGroup()
@@ -803,36 +905,25 @@ class BoundaryCheck(QuizScene):
             tag.add_background_rectangle(color=theme.background, opacity=0.6, buff=0.04)
         return VGroup(cross, cross_value), VGroup(run_leg, rise_leg, one, drop)
 
-    def quiz_reveal(self) -> None:
+    def quiz_reveal_step(self, i: int) -> None:
         theme = self.theme
-        model = np.array([QUIZ_B, *QUIZ_W])
-        field = ProbabilityField(self.quiz_axes, lambda: model, theme)
-        field.clear_updaters()
-        self.add(field)
-        self.bring_to_back(field)
-        others = [*self.quiz_lines[1:], *self.quiz_letters[1:]]
-        self.play(FadeIn(field), self.quiz_lines[0].animate.set_color(theme.good),
-                  self.quiz_letters[0].animate.set_color(theme.good),
-                  *[m.animate.set_opacity(0.3) for m in others], run_time=1.5)
-        # The reason names the slope, then the intercept: each drawn on line A as it is said
-        # (the reason is one clip without marks: its words are spread evenly over it).
-        clock = self.reveal_clock
-        words = plain_words(QUIZ.said_reason)
-        start, end = clock.at("reason"), clock.at("end")
-        intercept_mark, slope_mark = self.quiz_marks()
-        self.quiz_intercept, self.quiz_slope = intercept_mark, slope_mark
-        for mark, word in ((slope_mark, "slope"), (intercept_mark, "intercept")):
-            due = start + (end - start) * words.index(word) / len(words)
-            wait = due - self.renderer.time
-            if wait > 1e-6:
-                self.wait(wait)
-            self.play(*[Create(m) if isinstance(m, Line) else FadeIn(m) for m in mark],
-                      run_time=0.8)
-
-
-def plain_words(text: str) -> list[str]:
-    """The words of ``text``, lower case, without punctuation."""
-    return [w.strip(".,:;").lower() for w in text.split()]
+        if i == 0:
+            # The model's own probabilities split the plane along line A.
+            model = np.array([QUIZ_B, *QUIZ_W])
+            field = ProbabilityField(self.quiz_axes, lambda: model, theme)
+            field.clear_updaters()
+            self.add(field)
+            self.bring_to_back(field)
+            others = [*self.quiz_lines[1:], *self.quiz_letters[1:]]
+            self.play(FadeIn(field), self.quiz_lines[0].animate.set_color(theme.good),
+                      self.quiz_letters[0].animate.set_color(theme.good),
+                      *[m.animate.set_opacity(0.3) for m in others], run_time=1.5)
+            self.quiz_intercept, self.quiz_slope = self.quiz_marks()
+            return
+        # Then the slope, then the intercept, each drawn on line A as its piece is said.
+        mark = self.quiz_slope if i == 1 else self.quiz_intercept
+        self.play(*[Create(m) if isinstance(m, Line) else FadeIn(m) for m in mark],
+                  run_time=0.8)
 
 
 SCENES_IN_ORDER = [BoundaryWhereTheScoreIsZero, OurWeightsBesideScikitLearn, BoundaryCheck]

@@ -51,20 +51,20 @@ PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": 
 #: marks (a scene's marks are told apart by name).
 WORDS: tuple[tuple[str, str | None, str, str], ...] = (
     ("Classification", None,
-     "Predicting which category something belongs to, instead of a number.",
+     "Predicting a category, cat or dog, instead of a number.",
      "Classification: {category} the answer is a category, cat or dog, not a quantity."),
     ("Logistic regression", r"\hat y = \sigma(w \cdot x + b)",
-     "A linear score, a sigmoid, log loss: a classifier, despite its name.",
+     "Linear score, sigmoid, log loss: a classifier.",
      "Logistic regression: {score} a straight-line score, squeezed by the sigmoid, trained "
      "on log loss. Despite the name, it classifies."),
     ("Sigmoid", r"\sigma(z) = 1/(1 + e^{-z})",
-     "The S-shaped squeeze that turns any score into a number between 0 and 1.",
+     "The S-curve that squeezes any score to between 0 and 1.",
      "The sigmoid: {curve} the S-curve that turns any score into a probability."),
     ("Decision boundary", r"w \cdot x + b = 0",
-     "Where the score is zero: the line, or plane, where the answer flips.",
+     "Score zero: the line or plane where the answer flips.",
      "The decision boundary: {flip} the line where the score is zero and the answer flips."),
     ("Log loss", r"-\,y\log\hat y - (1-y)\log(1-\hat y)",
-     "Binary cross-entropy: the usual cost for yes-or-no predictions.",
+     "Binary cross-entropy: the usual cost of a yes-or-no guess.",
      "And log loss, {cost} also called binary cross-entropy: the standard cost for a yes-or-no "
      "prediction."),
 )
@@ -80,16 +80,16 @@ FIELD_SHAPE = (40, 40)
 #: The rows share the body above the footer, where what comes next is said.
 ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
 ROW_HEIGHT = ROWS.height / len(WORDS)
-#: Size of each small picture: as tall as a row allows, clear of the rules between rows.
-ICON_SIZE = (1.9, ROW_HEIGHT - 0.26)
+#: Size of each small picture: as tall as a row allows, a little gap between rows.
+ICON_SIZE = (2.2, ROW_HEIGHT - 0.2)
 #: Dots of the small pictures.
-ICON_DOT = 0.055
+ICON_DOT = 0.065
 FIRST_ROW_Y = ROWS.top - ROW_HEIGHT / 2
 #: Left edges of the picture and word columns (the meanings start right of the widest word
 #: block); the meaning's wrap width, in characters.
 COLUMNS = (ROWS.left, ROWS.left + ICON_SIZE[0] + 0.3)
 COLUMN_GAP = 0.45
-MEANING_WRAP = 38
+MEANING_WRAP = 32
 
 
 def mini_axes(theme: Theme, x_range: tuple[float, float], y_range: tuple[float, float]) -> Axes:
@@ -134,11 +134,6 @@ class VocabularyClosingCard(LectureScene):
         for icon, row in zip(self.icons, self.rows, strict=True):
             # Inset a little: dots drawn on a picture's edge reach past its axes.
             icon.move_to([COLUMNS[0] + 0.1 + ICON_SIZE[0] / 2, row.get_center()[1], 0])
-        rules = VGroup(*[
-            Line([ROWS.left, y, 0], [ROWS.right, y, 0], color=theme.muted, stroke_width=1,
-                 stroke_opacity=0.35)
-            for y in (FIRST_ROW_Y - (k + 0.5) * ROW_HEIGHT for k in range(len(WORDS) - 1))
-        ])
 
         # The five words come on dimmed as they are announced, then each lights in turn.
         names = VGroup(*[row[0] for row in self.rows])
@@ -146,7 +141,6 @@ class VocabularyClosingCard(LectureScene):
         with self.beat("Before we stop, here are {five} the five words this lesson gave "
                        "you.") as b:
             self.play(Write(heading), run_time=1)
-            self.play(Create(rules), run_time=0.8)
             b.wait_until("five")
             self.play(FadeIn(names, shift=0.2 * RIGHT, lag_ratio=0.2), run_time=1.2)
         for row, icon, keys, (*_, narration) in zip(self.rows, self.icons, KEY_PARTS, WORDS,

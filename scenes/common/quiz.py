@@ -25,6 +25,7 @@ from manim import (
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, HEADING, SIDE, STAGE, Region
 from scenes.common.prose import check_prose, prose
+from scenes.common.script import MARK
 from scenes.common.theme import SIZES, Theme
 
 #: How long the viewer gets to think in silence before the answer, in seconds.
@@ -118,11 +119,13 @@ _BOX_ROOM = 0.2
 _LETTER_COLUMN = 0.65
 
 
-def quiz_card(quiz: Quiz, theme: Theme, region: Region | None = None
+def quiz_card(quiz: Quiz, theme: Theme, region: Region | None = None,
+              reason_steps: tuple[str, ...] | None = None
               ) -> tuple[Text, VMobject, VGroup, VMobject]:
     """The heading, question, choice rows (letter and text) and reason, laid out in the
     body region (or ``region``, when a picture takes the rest); the reason sits under the
-    choices, to be revealed last."""
+    choices, to be revealed last. With ``reason_steps`` (the reason cut into pieces, which
+    join to it), the reason is a group of those pieces, one under the other."""
     heading = Text("Check your understanding", font_size=SIZES.heading,
                    color=theme.highlight)
     area = (BODY if region is None else region).inset(_BOX_ROOM)
@@ -135,7 +138,12 @@ def quiz_card(quiz: Quiz, theme: Theme, region: Region | None = None
         body.next_to(letter, RIGHT, buff=0.2, aligned_edge=UP)
         rows.add(VGroup(letter, body))
     rows.arrange(DOWN, aligned_edge=LEFT, buff=0.28)
-    reason = prose(quiz.reason, area.width, SIZES.formula, theme.good)
+    if reason_steps:
+        reason = VGroup(*[prose(step, area.width, SIZES.formula, theme.good)
+                          for step in reason_steps]).arrange(DOWN, aligned_edge=LEFT,
+                                                             buff=0.15)
+    else:
+        reason = prose(quiz.reason, area.width, SIZES.formula, theme.good)
     HEADING.place(heading, aligned=LEFT)
     body = VGroup(question, rows, reason).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
     area.place(body, aligned=LEFT)  # the card's middle on the body's middle
@@ -151,7 +159,9 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
               on_reveal: Callable[[], None] | None = None,
               picture_share: float | None = None,
               picture_region: Region | None = None,
-              reason_by_reveal: bool = False) -> VGroup:
+              reason_by_reveal: bool = False,
+              reason_steps: tuple[tuple[str, str], ...] | None = None,
+              on_reason_step: Callable[[int], None] | None = None) -> VGroup:
     """Clear the screen, ask, pause, answer: three beats. Returns the card, left on screen.
 
     With a ``picture``, the card takes the stage and the picture the side panel (placed
@@ -162,13 +172,28 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
     gives the picture more room than the side panel: the card takes the rest, on the left.
     ``picture_region`` places the picture elsewhere (a wider region right of a card
     narrower than the stage, say).
+
+    ``reason_steps`` reveals the reason piece by piece as it is said: each step is (the
+    piece shown, the words that say it); the pieces shown join (with spaces) to the quiz's
+    reason and the words to its spoken reason. Step ``i`` comes on at the mark
+    ``reason_step_mark(i)``, then ``on_reason_step(i)`` is played (the words may hold
+    marks of their own for it to wait for) (in place of
+    ``on_reveal``), with the reveal beat's clock at ``scene.reveal_clock``.
     """
     theme = scene.theme
+    if reason_steps:
+        shown = " ".join(step for step, _ in reason_steps)
+        # The words may carry marks of their own, for a picture that moves on them.
+        said = " ".join(" ".join(MARK.sub("", words).split()) for _, words in reason_steps)
+        if shown != quiz.reason or said != quiz.said_reason:
+            raise ValueError("the reason's steps must join to the quiz's reason and its "
+                             f"spoken reason: {shown!r} / {said!r}")
     card_region, default_region = STAGE, SIDE
     if picture is not None and picture_share is not None:
         card_region, default_region = BODY.split(1 - picture_share)
     heading, question, rows, reason = quiz_card(
-        quiz, theme, region=None if picture is None else card_region)
+        quiz, theme, region=None if picture is None else card_region,
+        reason_steps=None if not reason_steps else tuple(s for s, _ in reason_steps))
     if picture is not None:
         (picture_region or default_region.inset(_BOX_ROOM)).place(picture)
     card = VGroup(heading, question, rows)
@@ -193,25 +218,42 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
     scene.quiz_rows = rows
     right = rows[quiz.correct]
     box = SurroundingRectangle(right, color=theme.good, buff=0.15)
-    with scene.beat(f"The answer is {quiz.letter}. {{reason}} "
-                    f"{_unmarked(quiz.said_reason)}") as b:
+    if reason_steps:
+        said_reason = " ".join(f"{{{reason_step_mark(i)}}} {words}"
+                               for i, (_, words) in enumerate(reason_steps))
+    else:
+        said_reason = f"{{reason}} {_unmarked(quiz.said_reason)}"
+    with scene.beat(f"The answer is {quiz.letter}. {said_reason}") as b:
         others = [r for i, r in enumerate(rows) if i != quiz.correct]
         # The box appears whole while its letter is said (a box being drawn cuts through
         # the letter), the others dimmed at once; the answer glows without growing into the box.
         scene.play(FadeIn(box), *[r.animate.set_opacity(0.45) for r in others], run_time=0.6)
         scene.play(Indicate(right, color=theme.good, scale_factor=1.0), run_time=0.8)
-        b.wait_until("reason")
-        if reason_by_reveal and on_reveal is not None:
-            #: The placed reason, for a reveal that shows it itself.
-            scene.quiz_reason = reason
+        if reason_steps:
+            scene.reveal_clock = b
+            for i, piece in enumerate(reason):
+                b.wait_until(reason_step_mark(i))
+                scene.play(FadeIn(piece, shift=0.2 * UP), run_time=0.8)
+                if on_reason_step is not None:
+                    on_reason_step(i)
         else:
-            scene.play(FadeIn(reason, shift=0.2 * UP))
-        if on_reveal is not None:
+            b.wait_until("reason")
+            if reason_by_reveal and on_reveal is not None:
+                #: The placed reason, for a reveal that shows it itself.
+                scene.quiz_reason = reason
+            else:
+                scene.play(FadeIn(reason, shift=0.2 * UP))
+        if on_reveal is not None and not reason_steps:
             #: The reveal beat's clock, for a reveal that waits for its words.
             scene.reveal_clock = b
             on_reveal()
     card.add(box, reason)
     return card
+
+
+def reason_step_mark(i: int) -> str:
+    """The mark of the reveal beat at which the reason's step ``i`` is said."""
+    return "reason" if i == 0 else f"reason_{i + 1}"
 
 
 class QuizScene(LectureScene):
@@ -226,6 +268,9 @@ class QuizScene(LectureScene):
     #: True when ``quiz_reveal`` shows the reason itself (``self.quiz_reason``), on its words.
     reason_by_reveal: ClassVar[bool] = False
 
+    #: The reason cut into (shown, said) steps, each revealed as it is said (None: at once).
+    reason_steps: ClassVar[tuple[tuple[str, str], ...] | None] = None
+
     def quiz_picture(self) -> Mobject | None:
         """A picture of the question beside the card (none unless a chapter draws one)."""
         return None
@@ -237,6 +282,9 @@ class QuizScene(LectureScene):
         """Where the picture goes (None: the side panel)."""
         return None
 
+    def quiz_reveal_step(self, i: int) -> None:
+        """Played after the reason's step ``i`` appears (with ``reason_steps``)."""
+
     def construct(self) -> None:
         #: The card as it stands at the end (for tests).
         picture = self.quiz_picture()
@@ -244,4 +292,6 @@ class QuizScene(LectureScene):
                               on_reveal=None if picture is None else self.quiz_reveal,
                               picture_share=self.picture_share,
                               picture_region=self.quiz_picture_region(),
-                              reason_by_reveal=self.reason_by_reveal)
+                              reason_by_reveal=self.reason_by_reveal,
+                              reason_steps=self.reason_steps,
+                              on_reason_step=self.quiz_reveal_step)

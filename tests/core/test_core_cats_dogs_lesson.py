@@ -206,3 +206,28 @@ def test_unpenalised_fit_on_separable_data_keeps_growing_its_weights():
     losses = [np.mean(np.log1p(np.exp(-signs * k * (X @ short.w + short.b))))
               for k in (1.0, 2.0, 4.0)]
     assert losses[0] > losses[1] > losses[2]
+
+
+def test_l2_penalty_is_the_term_scikit_learn_minimises_beside_c_times_the_log_loss():
+    from scipy.optimize import minimize
+
+    from core.cats_dogs import l2_penalty
+
+    assert l2_penalty([3.0, 4.0]) == pytest.approx(12.5)
+    comp = sklearn_comparison()
+    X, y = comp.ours.dataset.X, comp.ours.dataset.y
+
+    def objective(v: np.ndarray) -> float:
+        z = X @ v[:2] + v[2]
+        # Summed log loss, written out (log(1 + e^-z) for the ones, log(1 + e^z) for zeros).
+        summed = np.sum(np.logaddexp(0, -z) * y + np.logaddexp(0, z) * (1 - y))
+        return l2_penalty(v[:2]) + comp.C * summed
+
+    # scikit-learn's fit is the minimum of that objective (found here by scipy, apart).
+    best = minimize(objective, np.zeros(3), method="BFGS", options={"gtol": 1e-10})
+    assert best.x[:2] == pytest.approx(comp.sklearn_w, abs=1e-3)
+    assert best.x[2] == pytest.approx(comp.sklearn_b, abs=1e-3)
+    # The penalty of our weights shrunk by the length ratio is scikit-learn's exactly.
+    r = weight_size_ratio(comp.ours.w, comp.sklearn_w)
+    assert l2_penalty(r * comp.ours.w) == pytest.approx(l2_penalty(comp.sklearn_w), rel=1e-12)
+    assert l2_penalty(comp.ours.w) > 1.8 * l2_penalty(comp.sklearn_w)

@@ -146,6 +146,9 @@ def test_training_ends_on_the_lessons_weights_loss_and_accuracy(tmp_path: Path, 
     assert end == pytest.approx([np.log10(1000), loss], abs=1e-6)
     accuracy = np.mean((y_hat > 0.5) == data.y)
     assert scene.result.original_text == f"accuracy = {accuracy:.3f}"
+    # The starting loss named ln 2 on screen: one half for every point.
+    assert scene.losses[0] == pytest.approx(np.log(2), rel=1e-12)
+    assert r"\ln 2" in scene.ln_two.tex_string
 
 
 def test_the_lecture_files_parameters_reach_the_training(tmp_path: Path,
@@ -221,6 +224,13 @@ def test_rendered_field_is_warm_beyond_the_boundary_and_teal_before_it(tmp_path:
 def test_boundary_is_solved_for_x2_and_drawn_where_the_score_is_zero(tmp_path: Path, lesson):
     scene = build(cd5.BoundaryWhereTheScoreIsZero, tmp_path)
     w, b = lesson
+    # The probe ends on the cats' side: its readouts are its score and that score's sigmoid,
+    # both on the same side of zero and one half (by hand, from the lesson's weights).
+    z_shown, p_shown = (float(n.get_value()) for n in scene.probe_readout.numbers)
+    x1, x2 = scene.axes.p2c(scene.probe.get_center())
+    assert z_shown == pytest.approx(w[0] * x1 + w[1] * x2 + b, abs=1e-3)
+    assert z_shown == pytest.approx(-cd5.PROBE_Z, abs=1e-6)
+    assert p_shown == pytest.approx(1 / (1 + np.exp(-z_shown)), abs=1e-9) and p_shown < 0.5
     assert (scene.slope, scene.intercept) == pytest.approx((-w[0] / w[1], -b / w[1]),
                                                            abs=1e-9)
     for end in (scene.line.get_start(), scene.line.get_end()):
@@ -236,8 +246,8 @@ def test_table_holds_ours_and_scikit_learns_own_fit(tmp_path: Path, lesson):
     theirs_w, theirs_b = model.coef_[0], model.intercept_[0]
     expected = {
         "w_1": (w[0], theirs_w[0], 3), "w_2": (w[1], theirs_w[1], 3), "b": (b, theirs_b, 3),
-        r"\text{slope}": (-w[0] / w[1], -theirs_w[0] / theirs_w[1], 2),
-        r"\text{intercept}": (-b / w[1], -theirs_b / theirs_w[1], 2),
+        r"\text{slope}": (-w[0] / w[1], -theirs_w[0] / theirs_w[1], 3),
+        r"\text{intercept}": (-b / w[1], -theirs_b / theirs_w[1], 3),
         r"\text{accuracy}": (np.mean((sigmoid(data.X @ w + b) > 0.5) == data.y),
                              model.score(data.X, data.y), 3),
     }
@@ -259,6 +269,12 @@ def test_table_holds_ours_and_scikit_learns_own_fit(tmp_path: Path, lesson):
     # The factor on screen is core's, to as many places as the narration says it.
     assert scene.factor.numbers[0].num_decimal_places == 3
     assert float(scene.factor.numbers[0].get_value()) == pytest.approx(r, rel=1e-9)
+    # The penalty drawn beside the objective: half the squared length of each fit's weights,
+    # as said.
+    ours_pen, their_pen = scene.penalties
+    assert ours_pen == pytest.approx(0.5 * w @ w) and their_pen == pytest.approx(
+        0.5 * theirs_w @ theirs_w, rel=1e-6)
+    assert f"{their_pen:.2f} for its weights, {ours_pen:.2f} for ours" in narration
     line = scene.lines[0]
     for end in (line.get_start(), line.get_end()):
         x1, x2 = scene.axes.p2c(end)
@@ -347,3 +363,24 @@ def test_each_chapter_ends_with_its_quiz(module, tmp_path: Path):  # noqa: ANN00
     scene = build(module.SCENES_IN_ORDER[-1], tmp_path)
     letter = "ABCD"[module.QUIZ.correct]
     assert scene.beats[-1].narration.startswith(f"The answer is {letter}.")
+
+
+@pytest.mark.parametrize("module", [cd4, cd5], ids=lambda m: m.__name__)
+def test_quiz_reasons_revealed_step_by_step_join_to_the_reason_shown_and_said(module):
+    import re
+
+    shown = " ".join(step for step, _ in module.REASON_STEPS)
+    said = " ".join(re.sub(r"\{[a-z_0-9]+\}\s*", "", words) for _, words in module.REASON_STEPS)
+    assert shown == module.QUIZ.reason
+    assert said == module.QUIZ.said_reason
+    assert len(module.REASON_STEPS) == 3
+
+
+def test_play_quiz_refuses_reason_steps_that_do_not_join_to_the_reason():
+    from types import SimpleNamespace
+
+    from scenes.common.quiz import play_quiz
+
+    steps = ((cd4.REASON_STEPS[0][0], cd4.REASON_STEPS[0][1]),)  # the first step only
+    with pytest.raises(ValueError, match="join"):
+        play_quiz(SimpleNamespace(theme=None), cd4.QUIZ, reason_steps=steps)
