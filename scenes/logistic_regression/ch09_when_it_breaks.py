@@ -531,10 +531,6 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.weighted_fit = fit
         m = fit.weighted
         flagged_cells = [c for c, i in enumerate(order) if i in set(fit.flagged_weighted)]
-        flags = VGroup(*[SurroundingRectangle(dots[c], color=theme.highlight, buff=0.06,
-                                              stroke_width=4, corner_radius=0.04)
-                         for c in flagged_cells])
-        self.flags = flags
         refit = MathTex(rf"\text{{refit: each spam counts}}\ \times {fit.weight:g}",
                         font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
         accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * m.accuracy:.0f}\,\%",
@@ -556,16 +552,58 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                                 color=theme.text).move_to(precision, aligned_edge=LEFT)
         self.weighted_rates = (new_recall, new_precision)
         n_flagged = len(fit.flagged_weighted)
+        # The emails placed by their two features, in the grid's square: the boundary of the
+        # refit sweeps in from where the plain fit put it (outside the data: it flagged
+        # nothing) to the weighted fit's, taking in the spam and its nearest neighbours.
+        X = fit.dataset.X
+        pad = 0.35
+        lo, hi = X.min(axis=0) - pad, X.max(axis=0) + pad
+        side = float(max(hi - lo))
+        box = tuple((float(a), float(a) + side) for a in lo)
+        plot = plane_axes(theme, box, backdrop.width - 0.1, ticks=False).move_to(backdrop)
+        plot_frame = Rectangle(width=plot.width, height=plot.height, color=theme.muted,
+                               stroke_width=2).move_to(plot)
+        plot_names = VGroup(
+            MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                plot_frame, DOWN, buff=0.1).align_to(plot_frame, RIGHT),
+            MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                plot_frame, LEFT, buff=0.1).align_to(plot_frame, UP))
+        self.feature_plot = plot
+        mix = ValueTracker(0.0)
+        self.boundary_mix = mix
+
+        def theta_now() -> np.ndarray:
+            t = mix.get_value()
+            return (1 - t) * fit.theta_plain + t * fit.theta_weighted
+
+        boundary = BoundaryLine(plot, theta_now, theme, with_normal=False)
+        self.weighted_boundary = boundary
+        refit.next_to(plot_names[0], DOWN, buff=0.1).set_x(plot_frame.get_x())
         # Step: the remedy, class weighting
-        with self.beat("The course's remedy is to weight the rare class. {refit} Refit, "
-                       f"counting the spam email {fit.weight:g} times in the loss: {{flags}} "
+        with self.beat("The remedy is to weight the rare class. {features} Place each email "
+                       "by its two features, {refit} and refit, counting the spam email "
+                       f"{fit.weight:g} times in the loss: {{flags}} the boundary moves in, and "
                        f"the model now flags {n_flagged} emails, the spam among them. "
                        "{counts} One spam caught, none missed, "
                        f"{m.fp} false alarms.") as b:
+            b.wait_until("features")
+            # Each email's dot travels from its grid cell to its two features.
+            self.play(FadeOut(said), FadeOut(backdrop), FadeOut(self.missed),
+                      Create(plot_frame), FadeIn(plot_names),
+                      *[dots[c].animate.scale(0.75).move_to(plot.c2p(*X[i]))
+                        for c, i in enumerate(order)], run_time=1.5)
             b.wait_until("refit")
-            self.play(FadeOut(said), FadeIn(refit, shift=0.2 * UP), run_time=0.8)
+            self.play(FadeIn(refit, shift=0.2 * UP), run_time=0.8)
             b.wait_until("flags")
-            self.play(FadeOut(self.missed), Create(flags, lag_ratio=0.2), run_time=1.2)
+            self.add(boundary)
+            self.bring_to_front(dots)
+            self.play(mix.animate.set_value(1.0), run_time=1.8)
+            boundary.clear_updaters()
+            flags = VGroup(*[SurroundingRectangle(dots[c], color=theme.highlight, buff=0.05,
+                                                  stroke_width=4, corner_radius=0.04)
+                             for c in flagged_cells])
+            self.flags = flags
+            self.play(Create(flags, lag_ratio=0.2), run_time=1.0)
             b.wait_until("counts")
             # The old model's scores step back at once: they no longer match the table.
             self.play(*[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
@@ -716,10 +754,11 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             self.play(Create(panels[1][1]), FadeIn(panels[1][0]), FadeIn(titles[1][0]),
                       FadeIn(features[0]), FadeIn(features[4]), run_time=1.0)
             b.wait_until("squares")
-            self.play(FadeIn(squares, shift=0.2 * UP), run_time=0.6)
+            # In place, no slide: a sliding glyph would cross its neighbours in the tuple.
+            self.play(FadeIn(squares), run_time=0.6)
             self.play(Indicate(squares, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("product")
-            self.play(FadeIn(product, shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(product), run_time=0.6)
             self.play(Indicate(product, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("five")
             self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]),
@@ -742,11 +781,14 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                            "squares let the boundary close into a ring.") as b:
                 old = [previous[k] for k in ("raw", "quad", "raw_dots", "quad_dots", "raw_acc",
                                              "quad_acc")]
+                # The new data go into both panels at once: neither stands empty.
                 self.play(*[FadeOut(m) for m in old], run_time=0.8)
                 self.play(FadeIn(parts["raw"]), FadeIn(parts["raw_dots"]),
-                          FadeIn(parts["raw_acc"]), run_time=1.2)
+                          FadeIn(parts["raw_acc"]), FadeIn(parts["quad_dots"]), run_time=1.2)
+                self.bring_to_front(parts["raw_dots"])
                 b.wait_until("ring")
-                self.play(FadeIn(parts["quad"][0]), FadeIn(parts["quad_dots"]), run_time=1)
+                self.play(FadeIn(parts["quad"][0]), run_time=1)
+                self.bring_to_front(parts["quad_dots"])
                 self.play(Create(parts["quad"][1]), run_time=1.2)
                 self.bring_to_front(parts["quad_dots"])
                 self.play(FadeIn(parts["quad_acc"], shift=0.2 * UP))
@@ -884,10 +926,22 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         formula.to_corner(UL, buff=0.4).shift(1.05 * DOWN)
         self.add_fixed_in_frame_mobjects(formula)
         self.remove(formula)
+        # The axes' names at their far ends (x2's beside its axis, inside the frame), always
+        # facing the camera.
+        top = Z_RANGES[name][1]
+        names = VGroup(*[MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
+                         .move_to(point) for tex, point in (
+                             ("x_1", axes.c2p(LIFT_BOX[0][1] + 0.55, 0, 0)),
+                             ("x_2", axes.c2p(0.5, LIFT_BOX[1][1] - 0.35, 0)),
+                             ("z", axes.c2p(0, 0, top) + 0.3 * OUT))])
+        self.add_fixed_orientation_mobjects(*names)
+        self.remove(*names)
+        self.axis_names = names
         self.play(Create(floor), Create(VGroup(axes.x_axis, axes.y_axis)),
-                  FadeIn(dots), run_time=1.2)
+                  FadeIn(names[0]), FadeIn(names[1]), FadeIn(dots), run_time=1.2)
         b.wait_until("lift")
-        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis), run_time=0.8)
+        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis), FadeIn(names[2]),
+                  run_time=0.8)
         rises = [dot.animate.move_to(axes.c2p(*x, z))
                  for k in (0, 1)
                  for dot, x, z in zip(dots[k], data.X[data.y == k], cut.heights[data.y == k],
@@ -908,7 +962,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         else:
             self.play(Create(drops), run_time=0.6)
         return {"axes": axes, "floor": floor, "dots": dots, "surface": surface,
-                "formula": formula, "drops": drops}
+                "formula": formula, "drops": drops, "names": names}
 
     def lift_surface(self, name: str, axes: ThreeDAxes) -> Surface:
         """The lift's surface, coarse (a saddle on the box, a bowl on the disc it covers)."""
@@ -1028,6 +1082,11 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
 )
 #: Rows per page: the table is split in two so that it stays readable at 480p.
 ROWS_PER_PAGE = 4
+#: The one-page cheat sheet at the end: left edges of its two columns, the formula's offset
+#: from its concept, and how long it holds still for reading (seconds).
+OVERVIEW_COLUMNS = (-6.65, 0.2)
+OVERVIEW_FORMULA = 1.7
+OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
 COLUMNS = (-6.62, -4.78, -2.4, 2.45)
@@ -1213,13 +1272,34 @@ class TheWholeLessonInEightRows(LectureScene):
                     self.play(Write(row[2]), run_time=1.2)
                     self.play(FadeIn(row[3], shift=0.2 * LEFT), run_time=0.8)
                 previous = row
-        # Step: the whole story
-        with self.beat("From a line that says yes or no to the last layer of almost every "
-                       "classifier in use today."):
-            self.play(*[VGroup(*row[1:]).animate.set_opacity(1.0) for row in self.pages[-1]],
-                      run_time=0.6)
-            self.play(*[Indicate(row[1], color=theme.good, scale_factor=1.08)
-                        for row in self.pages[-1]], lag_ratio=0.2, run_time=2)
+        # The cheat sheet whole: all eight concepts and formulas on one page, two columns
+        # of four, in the order they were built.
+        overview = VGroup()
+        for concept, formula, *_ in SUMMARY_ROWS:
+            name = wrapped(concept, CONCEPT_WRAP, font_size=SIZES.label, color=theme.highlight)
+            tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
+            name.move_to([0, 0, 0], aligned_edge=LEFT)
+            tex.move_to([OVERVIEW_FORMULA, 0, 0], aligned_edge=LEFT)
+            overview.add(VGroup(name, tex))
+        halves = [VGroup(*overview[:ROWS_PER_PAGE]), VGroup(*overview[ROWS_PER_PAGE:])]
+        for half, x in zip(halves, OVERVIEW_COLUMNS, strict=True):
+            half.arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+            half.move_to([x, -0.2, 0], aligned_edge=LEFT)
+        self.overview = overview
+        divider = Line([OVERVIEW_COLUMNS[1] - 0.28, 2.1, 0],
+                       [OVERVIEW_COLUMNS[1] - 0.28, -2.6, 0], color=theme.muted, stroke_width=2)
+        # Step: the whole story, on one page
+        with self.beat("{all} From a line that says yes or no to the last layer of almost "
+                       "every classifier in use today: the whole lesson, on one page.") as b:
+            self.play(FadeOut(self.pages[-1]), FadeOut(header), FadeOut(rule),
+                      FadeOut(page_tag), run_time=0.6)
+            b.wait_until("all")
+            self.play(FadeIn(halves[0], lag_ratio=0.15), FadeIn(halves[1], lag_ratio=0.15),
+                      Create(divider), run_time=1.6)
+            self.play(*[Indicate(row[0], color=theme.good, scale_factor=1.08)
+                        for row in overview], lag_ratio=0.1, run_time=2)
+            # Held long enough to read the page.
+            self.wait(OVERVIEW_HOLD)
 
     def row(self, sketch: Group, concept: str, formula: str, words: str) -> Group:
         theme = self.theme
