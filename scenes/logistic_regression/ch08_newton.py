@@ -273,6 +273,20 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                         plots.top.c2p(w_t + reach, value + reach * slope),
                         color=theme.highlight, stroke_width=4)
 
+        # The touching point's slope and curvature, live (core): the curvature is seen to
+        # change the slope as the tangent slides.
+        def derivative(k: int) -> Callable[[], float]:
+            def read() -> float:
+                curve = log_likelihood_1d(np.array([touch.get_value()]), data.X[:, 0], data.y)
+                return float((curve.slope, curve.curvature)[k][0])
+            return read
+
+        live = ReadoutPanel([(r"\ell'(w)", derivative(0), 2),
+                             (r"\ell''(w)", derivative(1), 2)], theme)
+        live[0][0].set_color(theme.class0)
+        live[1][0].set_color(theme.highlight)
+        live.next_to(side_notes, DOWN, buff=0.6).align_to(side_notes, LEFT)
+        self.live_derivatives = live
         sliding = hill_tangent()
         sliding.add_updater(lambda m: m.become(hill_tangent()))
         touch_dot = Dot(radius=0.08, color=theme.highlight).add_updater(
@@ -290,10 +304,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             b.wait_until("slope")
             touch_dot.update()
             self.play(Create(sliding), FadeIn(touch_dot), FadeIn(side_notes[1], shift=0.2 * UP),
-                      run_time=0.8)
+                      FadeIn(live[0]), run_time=0.8)
             self.play(touch.animate.set_value(0.55), run_time=1.2)
             b.wait_until("curvature")
-            self.play(FadeIn(side_notes[2], shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(side_notes[2], shift=0.2 * UP), FadeIn(live[1]), run_time=0.6)
             self.play(touch.animate.set_value(1.7), run_time=max(b.time_until("end"), 2.0))
             sliding.clear_updaters()
             touch_dot.clear_updaters()
@@ -321,7 +335,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         start.move_to([RIGHT_COLUMN, STAGE.top, 0], aligned_edge=UP + LEFT)
         with self.beat("Start from w equals zero, where the hill still rises steeply and the "
                        "slope is large."):
-            self.play(FadeOut(side_notes), FadeIn(marker, scale=0.5), FadeIn(start))
+            self.play(FadeOut(side_notes), FadeOut(live), FadeIn(marker, scale=0.5),
+                      FadeIn(start))
 
         # Step: the tangent
         tangent = plots.tangent(race, 0)

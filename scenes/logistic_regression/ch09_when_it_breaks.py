@@ -72,7 +72,7 @@ from core.pathologies import (
 )
 from core.softmax_regression import softmax_lab_run
 from scenes.common.beats import LectureScene
-from scenes.common.layout import FOOTER
+from scenes.common.layout import FOOTER, SAFE
 from scenes.common.pieces import (
     BoundaryLine,
     ProbabilityField,
@@ -258,8 +258,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         self.readout = ReadoutPanel(
             [("step", self.current_step, 0),
-             ("\u2016\u03b8\u2016 no penalty", lambda: curves[0].tip()[1], 2),
-             ("\u2016\u03b8\u2016 with L2", lambda: curves[1].tip()[1], 2)],
+             # Set as maths, like the plot's own axis name.
+             (r"$\lVert\theta\rVert\ \text{no penalty}$", lambda: curves[0].tip()[1], 2),
+             (r"$\lVert\theta\rVert\ \text{with L2}$", lambda: curves[1].tip()[1], 2)],
             theme, font_size=SIZES.label, tex_labels=False)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
@@ -1082,10 +1083,12 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
 )
 #: Rows per page: the table is split in two so that it stays readable at 480p.
 ROWS_PER_PAGE = 4
-#: The one-page cheat sheet at the end: left edges of its two columns, the formula's offset
-#: from its concept, and how long it holds still for reading (seconds).
-OVERVIEW_COLUMNS = (-6.65, 0.2)
-OVERVIEW_FORMULA = 1.7
+#: The one-page cheat sheet at the end: its concepts' names (broken by hand, so both columns
+#: fit side by side), the gap between a name and its formula, and how long it holds still
+#: for reading (seconds).
+OVERVIEW_NAMES = ("Sigmoid", "Hypothesis", "Decision\nboundary", "Sigmoid\nderivative",
+                  "Cross-\nentropy\nloss", "Update\nrule", "Softmax\n(k classes)", "Newton\nstep")
+OVERVIEW_GAP = 0.25
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
@@ -1273,21 +1276,26 @@ class TheWholeLessonInEightRows(LectureScene):
                     self.play(FadeIn(row[3], shift=0.2 * LEFT), run_time=0.8)
                 previous = row
         # The cheat sheet whole: all eight concepts and formulas on one page, two columns
-        # of four, in the order they were built.
-        overview = VGroup()
-        for concept, formula, *_ in SUMMARY_ROWS:
-            name = wrapped(concept, CONCEPT_WRAP, font_size=SIZES.label, color=theme.highlight)
-            tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
-            name.move_to([0, 0, 0], aligned_edge=LEFT)
-            tex.move_to([OVERVIEW_FORMULA, 0, 0], aligned_edge=LEFT)
-            overview.add(VGroup(name, tex))
+        # of four, in the order they were built; each formula lined up right of its column's
+        # names.
+        overview = VGroup(*[
+            VGroup(Text(name, font_size=SIZES.label, color=theme.highlight, line_spacing=0.9),
+                   MathTex(formula, font_size=SIZES.formula_small, color=theme.text))
+            for name, (_, formula, *_) in zip(OVERVIEW_NAMES, SUMMARY_ROWS, strict=True)])
         halves = [VGroup(*overview[:ROWS_PER_PAGE]), VGroup(*overview[ROWS_PER_PAGE:])]
-        for half, x in zip(halves, OVERVIEW_COLUMNS, strict=True):
-            half.arrange(DOWN, aligned_edge=LEFT, buff=0.45)
-            half.move_to([x, -0.2, 0], aligned_edge=LEFT)
+        left = SAFE.left
+        for half in halves:
+            offset = max(row[0].width for row in half) + OVERVIEW_GAP
+            for row in half:
+                row[0].move_to([0, 0, 0], aligned_edge=LEFT)
+                row[1].move_to([offset, 0, 0], aligned_edge=LEFT)
+            half.arrange(DOWN, aligned_edge=LEFT, buff=0.42)
+            half.move_to([left, -0.3, 0], aligned_edge=LEFT)
+            left = half.get_right()[0] + 2 * OVERVIEW_GAP
+        if overview.width > SAFE.width:  # never past the title-safe edge
+            overview.scale_to_fit_width(SAFE.width)
+        overview.move_to([0, -0.3, 0])
         self.overview = overview
-        divider = Line([OVERVIEW_COLUMNS[1] - 0.28, 2.1, 0],
-                       [OVERVIEW_COLUMNS[1] - 0.28, -2.6, 0], color=theme.muted, stroke_width=2)
         # Step: the whole story, on one page
         with self.beat("{all} From a line that says yes or no to the last layer of almost "
                        "every classifier in use today: the whole lesson, on one page.") as b:
@@ -1295,7 +1303,7 @@ class TheWholeLessonInEightRows(LectureScene):
                       FadeOut(page_tag), run_time=0.6)
             b.wait_until("all")
             self.play(FadeIn(halves[0], lag_ratio=0.15), FadeIn(halves[1], lag_ratio=0.15),
-                      Create(divider), run_time=1.6)
+                      run_time=1.6)
             self.play(*[Indicate(row[0], color=theme.good, scale_factor=1.08)
                         for row in overview], lag_ratio=0.1, run_time=2)
             # Held long enough to read the page.
@@ -1336,6 +1344,8 @@ QUIZ = Quiz(
 
 #: The quiz picture's window: x1 across, the lifted height z = x1 x2 up.
 QUIZ_X_RANGE = (-3.6, 3.6)
+#: The quiz picture's side on screen (scene units): the thing the question is about, big.
+QUIZ_SIDE = 4.0
 
 
 class WhenItBreaksCheck(QuizScene):
@@ -1343,6 +1353,7 @@ class WhenItBreaksCheck(QuizScene):
     picture shows the lifted points edge-on, and the answer draws the level sheet z = 0."""
 
     quiz = QUIZ
+    picture_share = 0.4
 
     def quiz_picture(self) -> VGroup:
         """The XOR points in their plane; the reveal lifts them to z = x1 x2, seen edge-on."""
@@ -1350,11 +1361,11 @@ class WhenItBreaksCheck(QuizScene):
         cut = lifted_cut("xor")
         data = cut.dataset
         top = float(np.ceil(np.abs(cut.heights).max()))
-        plane = function_axes(theme, [*QUIZ_X_RANGE, 1], [*QUIZ_X_RANGE, 1], x_length=3.2,
-                              y_length=3.2)
+        plane = function_axes(theme, [*QUIZ_X_RANGE, 1], [*QUIZ_X_RANGE, 1],
+                              x_length=QUIZ_SIDE, y_length=QUIZ_SIDE)
         # The lift's axes: the same box on screen, its height running over the heights.
-        lift = function_axes(theme, [*QUIZ_X_RANGE, 1], [-top, top, 2], x_length=3.2,
-                             y_length=3.2).set_opacity(0)
+        lift = function_axes(theme, [*QUIZ_X_RANGE, 1], [-top, top, 2], x_length=QUIZ_SIDE,
+                             y_length=QUIZ_SIDE).set_opacity(0)
         self.quiz_axes, self.quiz_cut, self.quiz_plane = lift, cut, plane
         dots = point_cloud(plane, data.X, data.y, theme)
         self.quiz_dots = dots
