@@ -251,7 +251,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                        color=theme.highlight, include_sign=True))
         self.risers = risers
         rise_title = Text("added by each tenfold:", font_size=SIZES.label, color=theme.text)
-        rise_title.next_to(x_title, DOWN, buff=0.2).align_to(plot, LEFT)
+        rise_title.next_to(x_title, DOWN, buff=0.14).align_to(plot, LEFT)
         rise_labels.arrange(RIGHT, buff=0.2).next_to(rise_title, DOWN, buff=0.12)
         rise_labels.align_to(rise_title, LEFT)
         self.rise_labels = rise_labels
@@ -264,7 +264,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             theme, font_size=SIZES.label, tex_labels=False)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
-        self.readout.next_to(rise_labels, DOWN, buff=0.2).align_to(plot, LEFT)
+        self.readout.next_to(rise_labels, DOWN, buff=0.12).align_to(plot, LEFT)
 
         rising = prose(r"$\ell(c\,\theta)$ rises as $c \to \infty$", FIELD_WIDTH,
                        SIZES.formula_small, theme.text)
@@ -1353,7 +1353,6 @@ class WhenItBreaksCheck(QuizScene):
     picture shows the lifted points edge-on, and the answer draws the level sheet z = 0."""
 
     quiz = QUIZ
-    picture_share = 0.4
 
     def quiz_picture(self) -> VGroup:
         """The XOR points in their plane; the reveal lifts them to z = x1 x2, seen edge-on."""
