@@ -320,7 +320,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        "slope is zero, so climbing to the peak means finding where ell prime "
                        "crosses zero.") as b:
             self.play(Create(plots.bottom), FadeIn(plots.w_numbers), FadeIn(plots.w_label),
-                      FadeIn(plots.bottom_label), FadeOut(sliding), FadeOut(touch_dot))
+                      FadeIn(plots.bottom_label), FadeOut(sliding), FadeOut(touch_dot),
+                      FadeOut(live))
             self.play(Create(plots.bottom_curve), run_time=1.5)
             b.wait_until("top")
             self.play(Create(plots.peak_line), FadeIn(plots.peak_label), FadeIn(peak_dot),
@@ -335,8 +336,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         start.move_to([RIGHT_COLUMN, STAGE.top, 0], aligned_edge=UP + LEFT)
         with self.beat("Start from w equals zero, where the hill still rises steeply and the "
                        "slope is large."):
-            self.play(FadeOut(side_notes), FadeOut(live), FadeIn(marker, scale=0.5),
-                      FadeIn(start))
+            self.play(FadeOut(side_notes), FadeIn(marker, scale=0.5), FadeIn(start))
 
         # Step: the tangent
         tangent = plots.tangent(race, 0)
