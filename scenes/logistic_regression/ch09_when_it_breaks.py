@@ -689,7 +689,9 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             VGroup(Text("raw features", font_size=SIZES.label, color=theme.muted),
                    MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_small, color=theme.text)),
             VGroup(Text("plus quadratic features", font_size=SIZES.label, color=theme.muted),
-                   MathTex(r"(x_1,\ x_2", r",\ x_1^2", r",\ x_1 x_2", r",\ x_2^2", ")",
+                   # The squares first, side by side, then the product: the order in which
+                   # the words name them, so no gap waits in the tuple for a later glyph.
+                   MathTex(r"(x_1,\ x_2", r",\ x_1^2", r",\ x_2^2", r",\ x_1 x_2", ")",
                            font_size=SIZES.formula_small, color=theme.text)),
         )
         for title, (_, frame) in zip(titles, panels, strict=True):
@@ -748,7 +750,16 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         # Step: quadratic features
         # The new features are written on the words that name them.
         features = titles[1][1]
-        squares, product = VGroup(features[1], features[3]), features[2]
+        squares, product = VGroup(features[1], features[2]), features[3]
+        # The closing bracket follows the last feature written so far, and ends in place.
+        close = features[4]
+        close_x = close.get_x()
+        gap = close.get_left()[0] - product.get_right()[0]
+
+        def after(piece: VMobject) -> float:
+            return piece.get_right()[0] + gap + close.width / 2
+
+        close.set_x(after(features[0]))
         with self.beat("So feed the model three more features: {squares} the two squares "
                        "{product} and the product of x one and x two, {five} and fit the same "
                        "straight cut on all five.") as b:
@@ -756,10 +767,10 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                       FadeIn(features[0]), FadeIn(features[4]), run_time=1.0)
             b.wait_until("squares")
             # In place, no slide: a sliding glyph would cross its neighbours in the tuple.
-            self.play(FadeIn(squares), run_time=0.6)
+            self.play(FadeIn(squares), close.animate.set_x(after(features[2])), run_time=0.6)
             self.play(Indicate(squares, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("product")
-            self.play(FadeIn(product), run_time=0.6)
+            self.play(FadeIn(product), close.animate.set_x(close_x), run_time=0.6)
             self.play(Indicate(product, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("five")
             self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]),
