@@ -1100,6 +1100,8 @@ ROWS_PER_PAGE = 4
 OVERVIEW_NAMES = ("Sigmoid", "Hypothesis", "Decision\nboundary", "Sigmoid\nderivative",
                   "Cross-\nentropy\nloss", "Update\nrule", "Softmax\n(k classes)", "Newton\nstep")
 OVERVIEW_GAP = 0.25
+OVERVIEW_TOP = 2.3
+OVERVIEW_ROW_GAP = 0.4
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
@@ -1294,18 +1296,22 @@ class TheWholeLessonInEightRows(LectureScene):
                    MathTex(formula, font_size=SIZES.formula_small, color=theme.text))
             for name, (_, formula, *_) in zip(OVERVIEW_NAMES, SUMMARY_ROWS, strict=True)])
         halves = [VGroup(*overview[:ROWS_PER_PAGE]), VGroup(*overview[ROWS_PER_PAGE:])]
+        # One row grid for both columns: row k of each half centred in the same band, as
+        # tall as the taller of the two, so the columns read across as well as down.
+        bands = [max(halves[0][k].height, halves[1][k].height) for k in range(ROWS_PER_PAGE)]
         left = SAFE.left
         for half in halves:
             offset = max(row[0].width for row in half) + OVERVIEW_GAP
-            for row in half:
+            top = OVERVIEW_TOP
+            for row, band in zip(half, bands, strict=True):
                 row[0].move_to([0, 0, 0], aligned_edge=LEFT)
                 row[1].move_to([offset, 0, 0], aligned_edge=LEFT)
-            half.arrange(DOWN, aligned_edge=LEFT, buff=0.42)
-            half.move_to([left, -0.3, 0], aligned_edge=LEFT)
+                row.move_to([left, top - band / 2, 0], aligned_edge=LEFT)
+                top -= band + OVERVIEW_ROW_GAP
             left = half.get_right()[0] + 2 * OVERVIEW_GAP
         if overview.width > SAFE.width:  # never past the title-safe edge
             overview.scale_to_fit_width(SAFE.width)
-        overview.move_to([0, -0.3, 0])
+        overview.set_x(0)
         self.overview = overview
         # Step: the whole story, on one page
         with self.beat("{all} From a line that says yes or no to the last layer of almost "
