@@ -767,10 +767,13 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                       FadeIn(features[0]), FadeIn(features[4]), run_time=1.0)
             b.wait_until("squares")
             # In place, no slide: a sliding glyph would cross its neighbours in the tuple.
-            self.play(FadeIn(squares), close.animate.set_x(after(features[2])), run_time=0.6)
+            # The bracket makes room first, so it never slides across a glyph.
+            self.play(close.animate.set_x(after(features[2])), run_time=0.3)
+            self.play(FadeIn(squares), run_time=0.5)
             self.play(Indicate(squares, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("product")
-            self.play(FadeIn(product), close.animate.set_x(close_x), run_time=0.6)
+            self.play(close.animate.set_x(close_x), run_time=0.3)
+            self.play(FadeIn(product), run_time=0.5)
             self.play(Indicate(product, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("five")
             self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]),
