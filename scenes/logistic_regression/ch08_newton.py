@@ -95,8 +95,6 @@ PEAK_TOL = 1e-3
 TANGENT_OVERHANG = 0.15
 #: The log-error plot's lowest power of ten (rounding level is about 1e-16).
 LOG_FLOOR = -16
-#: The zoomed inset of the log-error plot shows Newton's steps 0 to this.
-INSET_STEPS = 6
 #: Contour levels of the 2-D map: drops below the peak, evenly spaced in their square root
 #: (so a quadratic hill's contours are evenly spaced ellipses); and how far the map's shade
 #: goes from the background toward the curve colour at the peak.
@@ -108,6 +106,15 @@ MAP_SHAPE = (300, 400)
 
 def fmt(value: float, decimals: int = 4) -> str:
     return f"{value:.{decimals}f}"
+
+
+def error_tex(e: float) -> str:
+    """A positive error to two significant digits: written out down to 0.001, beyond that as
+    a power of ten (so its zeros after the point can be counted either way)."""
+    if e >= 1e-3:
+        return f"{e:.2g}"
+    mantissa, exponent = f"{e:.1e}".split("e")
+    return rf"{mantissa} \times 10^{{{int(exponent)}}}"
 
 
 def glyphs_by_bar(fraction: VMobject) -> tuple[VGroup, VGroup, VMobject]:
@@ -266,6 +273,20 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                         plots.top.c2p(w_t + reach, value + reach * slope),
                         color=theme.highlight, stroke_width=4)
 
+        # The touching point's slope and curvature, live (core): the curvature is seen to
+        # change the slope as the tangent slides.
+        def derivative(k: int) -> Callable[[], float]:
+            def read() -> float:
+                curve = log_likelihood_1d(np.array([touch.get_value()]), data.X[:, 0], data.y)
+                return float((curve.slope, curve.curvature)[k][0])
+            return read
+
+        live = ReadoutPanel([(r"\ell'(w)", derivative(0), 2),
+                             (r"\ell''(w)", derivative(1), 2)], theme)
+        live[0][0].set_color(theme.class0)
+        live[1][0].set_color(theme.highlight)
+        live.next_to(side_notes, DOWN, buff=0.6).align_to(side_notes, LEFT)
+        self.live_derivatives = live
         sliding = hill_tangent()
         sliding.add_updater(lambda m: m.become(hill_tangent()))
         touch_dot = Dot(radius=0.08, color=theme.highlight).add_updater(
@@ -283,10 +304,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             b.wait_until("slope")
             touch_dot.update()
             self.play(Create(sliding), FadeIn(touch_dot), FadeIn(side_notes[1], shift=0.2 * UP),
-                      run_time=0.8)
+                      FadeIn(live[0]), run_time=0.8)
             self.play(touch.animate.set_value(0.55), run_time=1.2)
             b.wait_until("curvature")
-            self.play(FadeIn(side_notes[2], shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(side_notes[2], shift=0.2 * UP), FadeIn(live[1]), run_time=0.6)
             self.play(touch.animate.set_value(1.7), run_time=max(b.time_until("end"), 2.0))
             sliding.clear_updaters()
             touch_dot.clear_updaters()
@@ -299,7 +320,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        "slope is zero, so climbing to the peak means finding where ell prime "
                        "crosses zero.") as b:
             self.play(Create(plots.bottom), FadeIn(plots.w_numbers), FadeIn(plots.w_label),
-                      FadeIn(plots.bottom_label), FadeOut(sliding), FadeOut(touch_dot))
+                      FadeIn(plots.bottom_label), FadeOut(sliding), FadeOut(touch_dot),
+                      FadeOut(live))
             self.play(Create(plots.bottom_curve), run_time=1.5)
             b.wait_until("top")
             self.play(Create(plots.peak_line), FadeIn(plots.peak_label), FadeIn(peak_dot),
@@ -432,16 +454,16 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             self.play(Indicate(plots.peak_label, color=theme.highlight), run_time=0.8)
             b.wait_until("steep")
             # Back to the start: its tangent and its short step come forward, the gentle fade.
-            self.play(VGroup(gentle, gentle_run, overshoot_ring,
-                             overshoot).animate.set_opacity(0.25),
+            # Its words leave now: the next ones are about the short step.
+            self.play(VGroup(gentle, gentle_run, overshoot_ring).animate.set_opacity(0.25),
+                      FadeOut(overshoot),
                       tangent.animate.set_stroke(opacity=1), FadeIn(ring),
                       FadeTransform(gentle_start, first_start),
                       w.animate.set_value(float(race.newton[0])), run_time=1)
             self.play(Create(short_run), w.animate.set_value(w1), run_time=1.0)
         with self.beat("Gradient ascent instead scales the slope by a learning rate you must "
                        "choose by hand."):
-            self.play(FadeOut(VGroup(gentle, gentle_run, short_run, overshoot_ring,
-                                     overshoot)),
+            self.play(FadeOut(VGroup(gentle, gentle_run, short_run, overshoot_ring)),
                       FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note))
             self.play(Indicate(ascent[4], color=theme.highlight))
 
@@ -484,8 +506,9 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             return lambda: float(done(k))
 
         def iterate(k: ValueTracker, iterates: np.ndarray) -> Callable[[], float]:
-            """The readout follows the marker's w (core's iterate whenever a step ends)."""
-            return lambda: float(np.interp(k.get_value(), steps, iterates))
+            """Core's iterate number ``done(k)``: the w readout turns with the step counter,
+            as the marker lands, so both always describe the same iterate."""
+            return lambda: float(iterates[done(k)])
 
         ascent = plots.markers(w_ascent, theme.class0, 0.16)
         newton = plots.markers(w_newton, theme.highlight, 0.09)
@@ -616,12 +639,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
     def _trail(plots: SlopeUnderCurve, iterates: np.ndarray, k: ValueTracker,
                colour: str) -> VGroup:
         """Faint dots on l at the iterates a climber has already left."""
-        dots = VGroup(*[Dot(plots.top.c2p(w, plots.at(float(w))[0]), radius=0.07,
-                            color=colour, fill_opacity=0) for w in iterates])
+        # Rimmed in the background colour, so a trail dot stands out on the curve under it.
+        dots = VGroup(*[Dot(plots.top.c2p(w, plots.at(float(w))[0]), radius=0.08,
+                            color=colour, fill_opacity=0, stroke_width=0,
+                            stroke_color=plots.theme.background) for w in iterates])
 
         def show(group: VGroup) -> None:
             for i, dot in enumerate(group):
-                dot.set_fill(opacity=0.6 if i < k.get_value() - 1e-9 else 0)
+                seen = i < k.get_value() - 1e-9
+                dot.set_fill(opacity=0.9 if seen else 0)
+                dot.set_stroke(width=2.5 if seen else 0)
 
         dots.add_updater(show)
         return dots
@@ -758,12 +785,18 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         hill_note = VGroup(
             bends,
             Text("a hill, bending down every way", font_size=SIZES.label, color=theme.text),
-            MathTex(r"\text{Newton's step climbs: }q = ",
+            MathTex(r"\text{Newton's step climbs: height }",
                     rf"{hill.run.value_start:.1f} \to {hill.run.value_lands:.0f}",
                     font_size=SIZES.formula_small, color=theme.good),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         hill_note.next_to(hill, RIGHT, buff=0.4)
         self.hill_note = hill_note
+        # Named as it appears: the map is the hill H describes (its height, top view).
+        hill_caption = MathTex(r"\text{the hill that }H\text{ describes,}",
+                               r"\text{seen from above: brighter is higher}",
+                               font_size=SIZES.formula_small, color=theme.text)
+        hill_caption[1].next_to(hill_caption[0], DOWN, buff=0.2, aligned_edge=LEFT)
+        hill_caption.next_to(hill, RIGHT, buff=0.4).align_to(hill, UP)
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
                        "weights, {vector} the slope becomes a vector and {matrix} the curvature "
                        "becomes a matrix, the Hessian.") as b:
@@ -774,7 +807,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                 self.play(FadeIn(row[0]), GrowFromEdge(row[1], LEFT), FadeIn(row[2:]),
                           run_time=1.2)
             # What a matrix of curvatures looks like: the hill it describes, in two directions.
-            self.play(FadeIn(hill.image), Create(hill.frame), run_time=1.0)
+            self.play(FadeIn(hill.image), Create(hill.frame), FadeIn(hill_caption),
+                      run_time=1.0)
 
         # Step: the many-weight rule
         many = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla_\theta \ell(\theta)",
@@ -820,6 +854,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             b.wait_until("names")
             self.play(FadeIn(names))
             b.wait_until("bends")
+            self.play(FadeOut(hill_caption), run_time=0.3)
             self.play(FadeIn(bends, shift=0.2 * UP), FadeIn(hill_note[1], shift=0.2 * UP),
                       Indicate(hill.frame, color=theme.highlight, scale_factor=1.0),
                       run_time=1.0)
@@ -843,6 +878,10 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         self.table_cells = cells
         rule_line = Line([-5.2, 0, 0], [5.2, 0, 0], color=theme.muted, stroke_width=2)
         rule_line.set_y((cells[0][1].get_bottom()[1] + cells[1][1].get_top()[1]) / 2)
+        winner_boxes = VGroup(*[
+            SurroundingRectangle(cell, color=theme.good, buff=0.1, stroke_width=3)
+            for cell in (cells[1][2], cells[2][1])])
+        self.winner_boxes = winner_boxes
         with self.beat("The price: every step builds the d by d Hessian and solves with it, "
                        "about d cubed operations. {gradient} A gradient step costs about "
                        "d.") as b:
@@ -851,9 +890,11 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             self.play(FadeIn(cells[1][0]), FadeIn(cells[1][1], shift=0.2 * UP))
             b.wait_until("gradient")
             self.play(FadeIn(cells[1][2], shift=0.2 * UP))
-            # Each row's winner in green, its loser in red.
+            # Each row's winner boxed and in green, its loser in red: the box carries the
+            # verdict without colour.
             self.play(cells[1][1].animate.set_color(theme.bad),
-                      cells[1][2].animate.set_color(theme.good))
+                      cells[1][2].animate.set_color(theme.good),
+                      Create(winner_boxes[0]))
 
         # Step: steps to converge, from core
         # alpha scales the gradient of the mean log-likelihood (core's lab rate); convergence
@@ -877,7 +918,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             b.wait_until("ascent")
             self.play(FadeIn(cells[2][2], shift=0.2 * UP))
             self.play(cells[2][1].animate.set_color(theme.good),
-                      cells[2][2].animate.set_color(theme.bad))
+                      cells[2][2].animate.set_color(theme.bad),
+                      Create(winner_boxes[1]))
 
         # Step: the trade-off
         verdict = Text("a few dozen weights: Newton.   millions: gradient steps.",
@@ -889,7 +931,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             self.play(Write(verdict), run_time=1.5)
 
         # Step: the misconception: Newton is not always better. The hill beside a saddle.
-        table = VGroup(*[c for row in cells for c in row if c is not None], rule_line, caption)
+        table = VGroup(*[c for row in cells for c in row if c is not None], rule_line, caption,
+                       winner_boxes)
         for panel, x in ((hill, -3.2), (saddle, 3.2)):
             panel.scale(1.15).move_to([x, -0.45, 0])
         titles = VGroup(
@@ -897,7 +940,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             Text("curvatures of both signs: a saddle", font_size=SIZES.label,
                  color=theme.text))
         readouts = VGroup(*[
-            MathTex(r"q = ", rf"{panel.run.value_start:.1f} \to {panel.run.value_lands:.0f}",
+            MathTex(r"\text{height }",
+                    rf"{panel.run.value_start:.1f} \to {panel.run.value_lands:.0f}",
                     rf"\text{{: {word}}}", font_size=SIZES.formula_small,
                     color=theme.good if climbs else theme.bad)
             for panel, word, climbs in ((hill, "up", True), (saddle, "down", False))])
@@ -1007,41 +1051,45 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         digits = [int(np.floor(-v)) for v in log_newton[2:n_newton - 1]]
         self.digits = digits
         said_digits = ", ".join(str(d) for d in digits)
-        # Newton's first steps, zoomed: an inset, its x axis running over steps 0 to
-        # INSET_STEPS only, on the same log scale of errors.
-        inset = function_axes(theme, [0, INSET_STEPS, 1], [LOG_FLOOR, 1, 1], x_length=3.4,
-                              y_length=2.0)
-        inset.move_to(axes.c2p(0.6 * n_steps, 0.66 * LOG_FLOOR))
-        self.inset_axes = inset
-        inset_frame = SurroundingRectangle(inset, buff=0.12, color=theme.muted,
-                                           stroke_width=2)
-        # Above the inset: what it shows; inside its empty lower left: what the labels count.
-        inset_steps = Text(f"zoom: Newton's steps 0 to {INSET_STEPS}", font_size=SIZES.label,
-                           color=theme.text)
-        inset_line = polyline(inset, decay.steps[:n_newton], log_newton[:n_newton],
-                              theme.highlight)
-        inset_dots = VGroup(*[Dot(inset.c2p(t, log_newton[t]), radius=0.07,
-                                  color=theme.highlight) for t in range(n_newton)])
-        self.inset_dots = inset_dots
+        # Newton's first steps as a table: step, error, correct decimals (the zeros after the
+        # point before the error's first digit). Steps 2 up to the last before rounding level.
+        rows = range(2, n_newton - 1)
+        self.error_steps = list(rows)
+        header = VGroup(MathTex("t", font_size=SIZES.formula_small, color=theme.muted),
+                        MathTex("e_t", font_size=SIZES.formula_small, color=theme.muted),
+                        Text("decimals", font_size=SIZES.label, color=theme.muted))
+        error_cells = VGroup(*[
+            MathTex(error_tex(float(decay.newton_error[t])), font_size=SIZES.formula_small,
+                    color=theme.text) for t in rows])
+        step_cells = VGroup(*[MathTex(str(t), font_size=SIZES.formula_small, color=theme.text)
+                              for t in rows])
+        decimal_cells = VGroup(*[
+            MathTex(str(int(np.floor(-np.log10(decay.newton_error[t])))),
+                    font_size=SIZES.formula_small, color=theme.highlight) for t in rows])
+        self.error_cells = error_cells
+        # The decimals the narration reads out: they double.
+        digit_labels = decimal_cells
+        self.digit_labels = digit_labels
+        errors_title = Text("Newton, step by step", font_size=SIZES.label, color=theme.highlight)
+        columns = (0.0, 1.0, 3.25)  # centres of the three columns, from the table's left
+        row_gap = 0.42
+        for i, row in enumerate([header, *zip(step_cells, error_cells, decimal_cells,
+                                                strict=True)]):
+            for x, cell in zip(columns, row, strict=True):
+                cell.move_to([x, -i * row_gap, 0])
+        for cell in (*error_cells, header[1]):  # the errors line up on their left edge
+            cell.align_to([columns[1] - 0.35, 0, 0], LEFT)
+        rule = Line([-0.3, -0.5 * row_gap, 0], [columns[2] + 0.7, -0.5 * row_gap, 0],
+                    color=theme.muted, stroke_width=2)
+        errors_body = VGroup(header, rule, step_cells, error_cells, decimal_cells)
+        errors_title.next_to(errors_body, UP, buff=0.2).align_to(errors_body, LEFT)
+        errors = VGroup(errors_title, errors_body)
+        SIDE.place(errors, aligned=DOWN + LEFT)
+        self.errors_table = errors
         # Where Newton's line stops: its error has reached rounding level.
         floor_note = Text("rounding floor", font_size=SIZES.label, color=theme.muted)
         floor_note.next_to(newton_dots[-1], RIGHT, buff=0.15).shift(0.5 * UP)
         self.floor_note = floor_note
-        legend = Text("correct decimals", font_size=SIZES.label, color=theme.highlight)
-        legend.move_to(inset.c2p(0, LOG_FLOOR), aligned_edge=DOWN + LEFT).shift(
-            0.15 * RIGHT + 0.05 * UP)
-        inset_steps.next_to(inset_frame, UP, buff=0.1).align_to(inset_frame, LEFT)
-        # Each of those Newton dots labelled with its count of correct decimals.
-        digit_labels = VGroup(*[
-            Text(str(d), font_size=SIZES.body, color=theme.highlight).next_to(
-                inset_dots[t], UP + RIGHT, buff=0.06)  # the line runs on down and right
-            for t, d in zip(range(2, n_newton - 1), digits, strict=True)])
-        self.digit_labels = digit_labels
-        # The whole inset in the side column, under the table: off the plot, so no line of
-        # the plot crosses it.
-        SIDE.place(VGroup(inset_steps, inset_frame, inset, inset_line, inset_dots, legend,
-                          digit_labels), aligned=DOWN + LEFT)
-        zoom = VGroup(inset_frame, inset, inset_steps, inset_line, inset_dots)
 
         # Step: the plot
         with self.beat("Now measure each climber's distance from the peak, {plot} on a "
@@ -1070,13 +1118,13 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             b.wait_until("newton")
             self.play(FadeIn(newton_title), FadeIn(newton_rule, shift=0.2 * UP))
             self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3), run_time=2)
-            self.play(FadeIn(floor_note), Create(inset_frame), FadeIn(inset),
-                      FadeIn(inset_steps), run_time=0.8)
-            self.play(Create(inset_line), FadeIn(inset_dots, lag_ratio=0.3), run_time=1.2)
+            self.play(FadeIn(floor_note), FadeIn(errors_title), FadeIn(header),
+                      Create(rule), run_time=0.8)
+            self.play(FadeIn(VGroup(*[VGroup(a, e) for a, e in zip(step_cells, error_cells,
+                                                                    strict=True)]),
+                             lag_ratio=0.3), run_time=1.2)
             b.wait_until("digits")
-            self.play(Indicate(inset_dots[2:n_newton - 1], color=theme.highlight),
-                      FadeIn(legend), FadeIn(digit_labels, lag_ratio=0.3), run_time=1.5)
-        self.zoom = zoom
+            self.play(FadeIn(digit_labels, lag_ratio=0.4), run_time=1.5)
 
         # Step: what it means in steps
         with self.beat(f"Three correct decimals take Newton {decay.newton_steps_to[3]} steps "
@@ -1156,8 +1204,12 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         peak[1].add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
 
         def inside(points: np.ndarray) -> bool:
-            return bool(np.all((points[:, 0] >= box[0][0]) & (points[:, 0] <= box[0][1])
-                               & (points[:, 1] >= box[1][0]) & (points[:, 1] <= box[1][1])))
+            """Inside the box, a margin clear of its edges (no ellipse grazes the frame)."""
+            m = [0.04 * (hi - lo) for lo, hi in box]
+            return bool(np.all((points[:, 0] >= box[0][0] + m[0])
+                               & (points[:, 0] <= box[0][1] - m[0])
+                               & (points[:, 1] >= box[1][0] + m[1])
+                               & (points[:, 1] <= box[1][1] - m[1])))
 
         def model_contours(model) -> VGroup:  # noqa: ANN001
             """The model's contours at the map's own drops, those that fit the box."""
@@ -1286,7 +1338,10 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         with self.beat("From there Newton builds a new model, which fits the hill better, "
                        "{second} and jumps to its centre; {third} the third jump lands "
                        f"{distance[3]:.3f} from the peak.") as b:
-            self.play(Create(zoom_source), Create(zoom_frame), FadeIn(zoom_title),
+            # The peak's name steps out of the zoomed square, up and left of it, so it does
+            # not sit among the short jumps and their arrowheads.
+            self.play(peak[1].animate.next_to(zoom_source, UP + LEFT, buff=0.08),
+                      Create(zoom_source), Create(zoom_frame), FadeIn(zoom_title),
                       FadeIn(zoom_peak), run_time=0.8)
             for t, mark in ((1, "second"), (2, "third")):
                 curves = model_contours(bowls.models[t])
@@ -1353,28 +1408,38 @@ class NewtonCheck(QuizScene):
     answer, the step jumps from the start onto the peak."""
 
     quiz = QUIZ
+    picture_share = 0.42
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, [*QUIZ_W_RANGE, 1], [*QUIZ_L_RANGE, 2], x_length=4.2,
-                             y_length=3.8, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
+        axes = function_axes(theme, [*QUIZ_W_RANGE, 1], [*QUIZ_L_RANGE, 2], x_length=5.2,
+                             y_length=4.3, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
                              y_numbers=[quiz_hill(QUIZ_START), 0], x_decimals=0,
-                             y_decimals=0)
-        # The w axis runs along l = 0, through the peak: its numbers go below the plot's floor.
+                             y_decimals=0, number_size=SIZES.label)
+        # The w axis runs along l = 0, through the peak: the w numbers go on a base line
+        # along the plot's floor, with ticks of their own, so they sit next to a line.
+        floor = QUIZ_L_RANGE[0]
+        base = Line(axes.c2p(QUIZ_W_RANGE[0], floor), axes.c2p(QUIZ_W_RANGE[1], floor),
+                    color=theme.muted, stroke_width=2)
+        base_ticks = VGroup(*[
+            Line(axes.c2p(n.get_value(), floor), axes.c2p(n.get_value(), floor) + 0.12 * UP,
+                 color=theme.muted, stroke_width=2) for n in axes.x_axis.numbers])
         for number in axes.x_axis.numbers:
-            number.next_to(axes.c2p(number.get_value(), QUIZ_L_RANGE[0]), DOWN, buff=0.12)
+            number.next_to(axes.c2p(number.get_value(), floor), DOWN, buff=0.12)
         curve = axes.plot(quiz_hill, x_range=[-0.2, 2 * QUIZ_PEAK + 0.2], color=theme.curve,
                           stroke_width=5)
         name = MathTex(r"\ell(w)", font_size=SIZES.formula_small, color=theme.curve)
         name.next_to(axes.c2p(2 * QUIZ_PEAK, quiz_hill(2 * QUIZ_PEAK)), LEFT, buff=0.25)
         w_name = MathTex("w", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            axes.x_axis.numbers[-1], RIGHT, buff=0.2)
+            base, RIGHT, buff=0.15)
         start = axes.c2p(QUIZ_START, quiz_hill(QUIZ_START))
         self.quiz_start = Dot(start, radius=0.1, color=theme.highlight)
+        # Up and left of the start, clear of the step's arrow that leaves it to the right.
         start_name = MathTex("w_0", font_size=SIZES.formula_small,
-                             color=theme.highlight).next_to(start, RIGHT, buff=0.15)
+                             color=theme.highlight).next_to(start, UP + LEFT, buff=0.12)
         self.quiz_axes = axes
-        return VGroup(axes, curve, name, w_name, self.quiz_start, start_name)
+        return VGroup(axes, base, base_ticks, curve, name, w_name, self.quiz_start,
+                      start_name)
 
     def quiz_reveal(self) -> None:
         """The step, drawn where the picture now stands: a step in w, from w0 across to the
@@ -1389,9 +1454,9 @@ class NewtonCheck(QuizScene):
         step = MathTex(rf"\Delta w = {_QUIZ_LANDS - QUIZ_START:+d}",
                        font_size=SIZES.formula_small, color=theme.highlight)
         self.quiz_rise = DashedLine(across, lands, color=theme.muted, stroke_width=3)
-        # Above the arrow, inside the hill: against the dashed rise, clear of the curve.
-        step.next_to(self.quiz_jump, UP, buff=0.15).next_to(self.quiz_rise, LEFT, buff=0.12,
-                                                            coor_mask=np.array([1, 0, 0]))
+        # Right of the dashed rise, low inside the hill, where it is widest: clear of the
+        # arrow, the axis and the curve.
+        step.next_to(across + 0.2 * (lands - across), RIGHT, buff=0.15)
         self.quiz_lands = Circle(radius=0.15, color=theme.good,
                                  stroke_width=4).move_to(lands)
         self.play(GrowArrow(self.quiz_jump), FadeIn(step), run_time=1.0)

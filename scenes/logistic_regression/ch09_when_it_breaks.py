@@ -72,7 +72,7 @@ from core.pathologies import (
 )
 from core.softmax_regression import softmax_lab_run
 from scenes.common.beats import LectureScene
-from scenes.common.layout import FOOTER
+from scenes.common.layout import FOOTER, SAFE
 from scenes.common.pieces import (
     BoundaryLine,
     ProbabilityField,
@@ -251,19 +251,20 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                        color=theme.highlight, include_sign=True))
         self.risers = risers
         rise_title = Text("added by each tenfold:", font_size=SIZES.label, color=theme.text)
-        rise_title.next_to(x_title, DOWN, buff=0.2).align_to(plot, LEFT)
+        rise_title.next_to(x_title, DOWN, buff=0.14).align_to(plot, LEFT)
         rise_labels.arrange(RIGHT, buff=0.2).next_to(rise_title, DOWN, buff=0.12)
         rise_labels.align_to(rise_title, LEFT)
         self.rise_labels = rise_labels
 
         self.readout = ReadoutPanel(
             [("step", self.current_step, 0),
-             ("\u2016\u03b8\u2016 no penalty", lambda: curves[0].tip()[1], 2),
-             ("\u2016\u03b8\u2016 with L2", lambda: curves[1].tip()[1], 2)],
+             # Set as maths, like the plot's own axis name.
+             (r"$\lVert\theta\rVert\ \text{no penalty}$", lambda: curves[0].tip()[1], 2),
+             (r"$\lVert\theta\rVert\ \text{with L2}$", lambda: curves[1].tip()[1], 2)],
             theme, font_size=SIZES.label, tex_labels=False)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
-        self.readout.next_to(rise_labels, DOWN, buff=0.2).align_to(plot, LEFT)
+        self.readout.next_to(rise_labels, DOWN, buff=0.12).align_to(plot, LEFT)
 
         rising = prose(r"$\ell(c\,\theta)$ rises as $c \to \infty$", FIELD_WIDTH,
                        SIZES.formula_small, theme.text)
@@ -531,10 +532,6 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.weighted_fit = fit
         m = fit.weighted
         flagged_cells = [c for c, i in enumerate(order) if i in set(fit.flagged_weighted)]
-        flags = VGroup(*[SurroundingRectangle(dots[c], color=theme.highlight, buff=0.06,
-                                              stroke_width=4, corner_radius=0.04)
-                         for c in flagged_cells])
-        self.flags = flags
         refit = MathTex(rf"\text{{refit: each spam counts}}\ \times {fit.weight:g}",
                         font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
         accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * m.accuracy:.0f}\,\%",
@@ -556,16 +553,58 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                                 color=theme.text).move_to(precision, aligned_edge=LEFT)
         self.weighted_rates = (new_recall, new_precision)
         n_flagged = len(fit.flagged_weighted)
+        # The emails placed by their two features, in the grid's square: the boundary of the
+        # refit sweeps in from where the plain fit put it (outside the data: it flagged
+        # nothing) to the weighted fit's, taking in the spam and its nearest neighbours.
+        X = fit.dataset.X
+        pad = 0.35
+        lo, hi = X.min(axis=0) - pad, X.max(axis=0) + pad
+        side = float(max(hi - lo))
+        box = tuple((float(a), float(a) + side) for a in lo)
+        plot = plane_axes(theme, box, backdrop.width - 0.1, ticks=False).move_to(backdrop)
+        plot_frame = Rectangle(width=plot.width, height=plot.height, color=theme.muted,
+                               stroke_width=2).move_to(plot)
+        plot_names = VGroup(
+            MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                plot_frame, DOWN, buff=0.1).align_to(plot_frame, RIGHT),
+            MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                plot_frame, LEFT, buff=0.1).align_to(plot_frame, UP))
+        self.feature_plot = plot
+        mix = ValueTracker(0.0)
+        self.boundary_mix = mix
+
+        def theta_now() -> np.ndarray:
+            t = mix.get_value()
+            return (1 - t) * fit.theta_plain + t * fit.theta_weighted
+
+        boundary = BoundaryLine(plot, theta_now, theme, with_normal=False)
+        self.weighted_boundary = boundary
+        refit.next_to(plot_names[0], DOWN, buff=0.1).set_x(plot_frame.get_x())
         # Step: the remedy, class weighting
-        with self.beat("The course's remedy is to weight the rare class. {refit} Refit, "
-                       f"counting the spam email {fit.weight:g} times in the loss: {{flags}} "
+        with self.beat("The remedy is to weight the rare class. {features} Place each email "
+                       "by its two features, {refit} and refit, counting the spam email "
+                       f"{fit.weight:g} times in the loss: {{flags}} the boundary moves in, and "
                        f"the model now flags {n_flagged} emails, the spam among them. "
                        "{counts} One spam caught, none missed, "
                        f"{m.fp} false alarms.") as b:
+            b.wait_until("features")
+            # Each email's dot travels from its grid cell to its two features.
+            self.play(FadeOut(said), FadeOut(backdrop), FadeOut(self.missed),
+                      Create(plot_frame), FadeIn(plot_names),
+                      *[dots[c].animate.scale(0.75).move_to(plot.c2p(*X[i]))
+                        for c, i in enumerate(order)], run_time=1.5)
             b.wait_until("refit")
-            self.play(FadeOut(said), FadeIn(refit, shift=0.2 * UP), run_time=0.8)
+            self.play(FadeIn(refit, shift=0.2 * UP), run_time=0.8)
             b.wait_until("flags")
-            self.play(FadeOut(self.missed), Create(flags, lag_ratio=0.2), run_time=1.2)
+            self.add(boundary)
+            self.bring_to_front(dots)
+            self.play(mix.animate.set_value(1.0), run_time=1.8)
+            boundary.clear_updaters()
+            flags = VGroup(*[SurroundingRectangle(dots[c], color=theme.highlight, buff=0.05,
+                                                  stroke_width=4, corner_radius=0.04)
+                             for c in flagged_cells])
+            self.flags = flags
+            self.play(Create(flags, lag_ratio=0.2), run_time=1.0)
             b.wait_until("counts")
             # The old model's scores step back at once: they no longer match the table.
             self.play(*[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
@@ -650,7 +689,9 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             VGroup(Text("raw features", font_size=SIZES.label, color=theme.muted),
                    MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_small, color=theme.text)),
             VGroup(Text("plus quadratic features", font_size=SIZES.label, color=theme.muted),
-                   MathTex(r"(x_1,\ x_2", r",\ x_1^2", r",\ x_1 x_2", r",\ x_2^2", ")",
+                   # The squares first, side by side, then the product: the order in which
+                   # the words name them, so no gap waits in the tuple for a later glyph.
+                   MathTex(r"(x_1,\ x_2", r",\ x_1^2", r",\ x_2^2", r",\ x_1 x_2", ")",
                            font_size=SIZES.formula_small, color=theme.text)),
         )
         for title, (_, frame) in zip(titles, panels, strict=True):
@@ -709,17 +750,30 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         # Step: quadratic features
         # The new features are written on the words that name them.
         features = titles[1][1]
-        squares, product = VGroup(features[1], features[3]), features[2]
+        squares, product = VGroup(features[1], features[2]), features[3]
+        # The closing bracket follows the last feature written so far, and ends in place.
+        close = features[4]
+        close_x = close.get_x()
+        gap = close.get_left()[0] - product.get_right()[0]
+
+        def after(piece: VMobject) -> float:
+            return piece.get_right()[0] + gap + close.width / 2
+
+        close.set_x(after(features[0]))
         with self.beat("So feed the model three more features: {squares} the two squares "
                        "{product} and the product of x one and x two, {five} and fit the same "
                        "straight cut on all five.") as b:
             self.play(Create(panels[1][1]), FadeIn(panels[1][0]), FadeIn(titles[1][0]),
                       FadeIn(features[0]), FadeIn(features[4]), run_time=1.0)
             b.wait_until("squares")
-            self.play(FadeIn(squares, shift=0.2 * UP), run_time=0.6)
+            # In place, no slide: a sliding glyph would cross its neighbours in the tuple.
+            # The bracket makes room first, so it never slides across a glyph.
+            self.play(close.animate.set_x(after(features[2])), run_time=0.3)
+            self.play(FadeIn(squares), run_time=0.5)
             self.play(Indicate(squares, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("product")
-            self.play(FadeIn(product, shift=0.2 * UP), run_time=0.6)
+            self.play(close.animate.set_x(close_x), run_time=0.3)
+            self.play(FadeIn(product), run_time=0.5)
             self.play(Indicate(product, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("five")
             self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]),
@@ -742,11 +796,14 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                            "squares let the boundary close into a ring.") as b:
                 old = [previous[k] for k in ("raw", "quad", "raw_dots", "quad_dots", "raw_acc",
                                              "quad_acc")]
+                # The new data go into both panels at once: neither stands empty.
                 self.play(*[FadeOut(m) for m in old], run_time=0.8)
                 self.play(FadeIn(parts["raw"]), FadeIn(parts["raw_dots"]),
-                          FadeIn(parts["raw_acc"]), run_time=1.2)
+                          FadeIn(parts["raw_acc"]), FadeIn(parts["quad_dots"]), run_time=1.2)
+                self.bring_to_front(parts["raw_dots"])
                 b.wait_until("ring")
-                self.play(FadeIn(parts["quad"][0]), FadeIn(parts["quad_dots"]), run_time=1)
+                self.play(FadeIn(parts["quad"][0]), run_time=1)
+                self.bring_to_front(parts["quad_dots"])
                 self.play(Create(parts["quad"][1]), run_time=1.2)
                 self.bring_to_front(parts["quad_dots"])
                 self.play(FadeIn(parts["quad_acc"], shift=0.2 * UP))
@@ -884,10 +941,22 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         formula.to_corner(UL, buff=0.4).shift(1.05 * DOWN)
         self.add_fixed_in_frame_mobjects(formula)
         self.remove(formula)
+        # The axes' names at their far ends (x2's beside its axis, inside the frame), always
+        # facing the camera.
+        top = Z_RANGES[name][1]
+        names = VGroup(*[MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
+                         .move_to(point) for tex, point in (
+                             ("x_1", axes.c2p(LIFT_BOX[0][1] + 0.55, 0, 0)),
+                             ("x_2", axes.c2p(0.5, LIFT_BOX[1][1] - 0.35, 0)),
+                             ("z", axes.c2p(0, 0, top) + 0.3 * OUT))])
+        self.add_fixed_orientation_mobjects(*names)
+        self.remove(*names)
+        self.axis_names = names
         self.play(Create(floor), Create(VGroup(axes.x_axis, axes.y_axis)),
-                  FadeIn(dots), run_time=1.2)
+                  FadeIn(names[0]), FadeIn(names[1]), FadeIn(dots), run_time=1.2)
         b.wait_until("lift")
-        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis), run_time=0.8)
+        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis), FadeIn(names[2]),
+                  run_time=0.8)
         rises = [dot.animate.move_to(axes.c2p(*x, z))
                  for k in (0, 1)
                  for dot, x, z in zip(dots[k], data.X[data.y == k], cut.heights[data.y == k],
@@ -908,7 +977,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         else:
             self.play(Create(drops), run_time=0.6)
         return {"axes": axes, "floor": floor, "dots": dots, "surface": surface,
-                "formula": formula, "drops": drops}
+                "formula": formula, "drops": drops, "names": names}
 
     def lift_surface(self, name: str, axes: ThreeDAxes) -> Surface:
         """The lift's surface, coarse (a saddle on the box, a bowl on the disc it covers)."""
@@ -1028,6 +1097,15 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
 )
 #: Rows per page: the table is split in two so that it stays readable at 480p.
 ROWS_PER_PAGE = 4
+#: The one-page cheat sheet at the end: its concepts' names (broken by hand, so both columns
+#: fit side by side), the gap between a name and its formula, and how long it holds still
+#: for reading (seconds).
+OVERVIEW_NAMES = ("Sigmoid", "Hypothesis", "Decision\nboundary", "Sigmoid\nderivative",
+                  "Cross-\nentropy\nloss", "Update\nrule", "Softmax\n(k classes)", "Newton\nstep")
+OVERVIEW_GAP = 0.25
+OVERVIEW_TOP = 2.3
+OVERVIEW_ROW_GAP = 0.4
+OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
 COLUMNS = (-6.62, -4.78, -2.4, 2.45)
@@ -1213,13 +1291,43 @@ class TheWholeLessonInEightRows(LectureScene):
                     self.play(Write(row[2]), run_time=1.2)
                     self.play(FadeIn(row[3], shift=0.2 * LEFT), run_time=0.8)
                 previous = row
-        # Step: the whole story
-        with self.beat("From a line that says yes or no to the last layer of almost every "
-                       "classifier in use today."):
-            self.play(*[VGroup(*row[1:]).animate.set_opacity(1.0) for row in self.pages[-1]],
-                      run_time=0.6)
-            self.play(*[Indicate(row[1], color=theme.good, scale_factor=1.08)
-                        for row in self.pages[-1]], lag_ratio=0.2, run_time=2)
+        # The cheat sheet whole: all eight concepts and formulas on one page, two columns
+        # of four, in the order they were built; each formula lined up right of its column's
+        # names.
+        overview = VGroup(*[
+            VGroup(Text(name, font_size=SIZES.label, color=theme.highlight, line_spacing=0.9),
+                   MathTex(formula, font_size=SIZES.formula_small, color=theme.text))
+            for name, (_, formula, *_) in zip(OVERVIEW_NAMES, SUMMARY_ROWS, strict=True)])
+        halves = [VGroup(*overview[:ROWS_PER_PAGE]), VGroup(*overview[ROWS_PER_PAGE:])]
+        # One row grid for both columns: row k of each half centred in the same band, as
+        # tall as the taller of the two, so the columns read across as well as down.
+        bands = [max(halves[0][k].height, halves[1][k].height) for k in range(ROWS_PER_PAGE)]
+        left = SAFE.left
+        for half in halves:
+            offset = max(row[0].width for row in half) + OVERVIEW_GAP
+            top = OVERVIEW_TOP
+            for row, band in zip(half, bands, strict=True):
+                row[0].move_to([0, 0, 0], aligned_edge=LEFT)
+                row[1].move_to([offset, 0, 0], aligned_edge=LEFT)
+                row.move_to([left, top - band / 2, 0], aligned_edge=LEFT)
+                top -= band + OVERVIEW_ROW_GAP
+            left = half.get_right()[0] + 2 * OVERVIEW_GAP
+        if overview.width > SAFE.width:  # never past the title-safe edge
+            overview.scale_to_fit_width(SAFE.width)
+        overview.set_x(0)
+        self.overview = overview
+        # Step: the whole story, on one page
+        with self.beat("{all} From a line that says yes or no to the last layer of almost "
+                       "every classifier in use today: the whole lesson, on one page.") as b:
+            self.play(FadeOut(self.pages[-1]), FadeOut(header), FadeOut(rule),
+                      FadeOut(page_tag), run_time=0.6)
+            b.wait_until("all")
+            self.play(FadeIn(halves[0], lag_ratio=0.15), FadeIn(halves[1], lag_ratio=0.15),
+                      run_time=1.6)
+            self.play(*[Indicate(row[0], color=theme.good, scale_factor=1.08)
+                        for row in overview], lag_ratio=0.1, run_time=2)
+            # Held long enough to read the page.
+            self.wait(OVERVIEW_HOLD)
 
     def row(self, sketch: Group, concept: str, formula: str, words: str) -> Group:
         theme = self.theme
@@ -1256,6 +1364,8 @@ QUIZ = Quiz(
 
 #: The quiz picture's window: x1 across, the lifted height z = x1 x2 up.
 QUIZ_X_RANGE = (-3.6, 3.6)
+#: The quiz picture's side on screen (scene units): the thing the question is about, big.
+QUIZ_SIDE = 4.0
 
 
 class WhenItBreaksCheck(QuizScene):
@@ -1270,11 +1380,11 @@ class WhenItBreaksCheck(QuizScene):
         cut = lifted_cut("xor")
         data = cut.dataset
         top = float(np.ceil(np.abs(cut.heights).max()))
-        plane = function_axes(theme, [*QUIZ_X_RANGE, 1], [*QUIZ_X_RANGE, 1], x_length=3.2,
-                              y_length=3.2)
+        plane = function_axes(theme, [*QUIZ_X_RANGE, 1], [*QUIZ_X_RANGE, 1],
+                              x_length=QUIZ_SIDE, y_length=QUIZ_SIDE)
         # The lift's axes: the same box on screen, its height running over the heights.
-        lift = function_axes(theme, [*QUIZ_X_RANGE, 1], [-top, top, 2], x_length=3.2,
-                             y_length=3.2).set_opacity(0)
+        lift = function_axes(theme, [*QUIZ_X_RANGE, 1], [-top, top, 2], x_length=QUIZ_SIDE,
+                             y_length=QUIZ_SIDE).set_opacity(0)
         self.quiz_axes, self.quiz_cut, self.quiz_plane = lift, cut, plane
         dots = point_cloud(plane, data.X, data.y, theme)
         self.quiz_dots = dots
