@@ -288,7 +288,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                       FadeIn(rows[0][7], shift=0.2 * LEFT))
 
         # Step: the sigmoid's slope
-        with self.beat("Chapter one gave us the slope of the sigmoid: {slope} g times one minus "
+        with self.beat("Chapter one gave us {slope} the slope of the sigmoid: g times one minus "
                        "g. {inner} Times the inner derivative of theta transpose x, which is "
                        "just x j.") as b:
             b.wait_until("slope")
@@ -832,6 +832,7 @@ class OneUpdateByHand(LectureScene):
                              y_length=plot.height - 1.9, x_numbers=range(-4, 5, 2),
                              y_numbers=(0.5, 1))
         axes.move_to(plot.center + 0.25 * UP)
+        axes.y_axis.numbers.shift(0.12 * LEFT)  # clear of their ticks: "1.0", not "10"
         self.axes = axes
         z = np.linspace(*Z_RANGE, 161)
         curve = VMobject(color=theme.curve, stroke_width=5)
@@ -944,9 +945,8 @@ class OneUpdateByHand(LectureScene):
                       given[3].animate.next_to(new_theta, RIGHT, buff=0.6), run_time=1)
             b.wait_until("score")
             # The new score is written on its word; the point waits at h = 0.5.
-            self.play(FadeIn(s4[1], shift=0.2 * RIGHT), Indicate(s4[1], color=theme.good,
-                                                                scale_factor=1.05),
-                      run_time=0.8)
+            self.play(FadeIn(s4[1], shift=0.2 * RIGHT), run_time=0.6)
+            self.play(Indicate(s4[1], color=theme.good, scale_factor=1.05), run_time=0.6)
             b.wait_until("climb")
             # On "climbs": a faint copy stays where the prediction was, and the point slides
             # up the curve to the new score, the readout with it.
@@ -1021,7 +1021,7 @@ QUIZ = _quiz()
 #: The quiz picture's theta_1 number line and sigmoid (z) ranges.
 QUIZ_T_RANGE = (-1.0, 1.5, 0.5)
 QUIZ_Z_RANGE = (-4.0, 4.0, 2.0)
-QUIZ_PICTURE_WIDTH = 3.3
+QUIZ_PICTURE_WIDTH = 4.4
 
 
 class UpdateRuleCheck(QuizScene):
@@ -1029,6 +1029,8 @@ class UpdateRuleCheck(QuizScene):
     the sigmoid and theta_1 on a number line; on the answer, theta_1 falls and h with it."""
 
     quiz = QUIZ
+    #: The picture (the sigmoid and the weight's line) gets almost half the body.
+    picture_share = 0.45
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
@@ -1037,7 +1039,7 @@ class UpdateRuleCheck(QuizScene):
         self.moved = ValueTracker(0.0)
         # The sigmoid, with the email where the model puts it (h = 0.9 for a y = 0 email).
         axes = function_axes(theme, QUIZ_Z_RANGE, (0, 1, 0.5), x_length=QUIZ_PICTURE_WIDTH,
-                             y_length=2.6, x_numbers=(-4, 0, 4), y_numbers=(0.5, 1))
+                             y_length=3.0, x_numbers=(-4, 0, 4), y_numbers=(0.5, 1))
         # Clear of their ticks: a tick through "1.0" reads as "10".
         axes.y_axis.numbers.shift(0.12 * LEFT)
         self.quiz_axes = axes

@@ -492,7 +492,13 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
     keep_out = halo_radius(1.0) + 0.15  # the label clear of the point and its halo
     best, best_cost = centre + 1.5 * UP, np.inf
     half = np.array([label.width, label.height, 0.0]) / 2 + 0.15
-    for dx in np.linspace(-5.0, 5.0, 41):
+    theta = np.asarray(lab.theta())
+
+    def side(p: np.ndarray) -> float:
+        return float(np.sign(theta[0] + theta[1:] @ np.asarray(lab.axes.p2c(p))[:2]))
+
+    mine = side(centre)  # the label stays on the point's side: its pointer never crosses
+    for dx in np.linspace(-4.0, 4.0, 33):
         for dy in np.linspace(-2.5, 2.5, 21):
             place = centre + np.array([dx, dy, 0.0])
             a, b = place - half, place + half
@@ -500,7 +506,7 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
                 continue
             nearest = np.clip(centre, a, b)  # the box's point nearest the dot
             gap = float(np.linalg.norm((nearest - centre)[:2]))
-            if gap < keep_out or _count_inside(on_line, a, b):
+            if gap < keep_out or _count_inside(on_line, a, b) or side(place) != mine:
                 continue
             # Covering a point costs most, lying across an axis a little, distance least.
             rim = 2 * DOT_RADIUS  # a dot half under the box is covered too
