@@ -468,7 +468,8 @@ def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> i
     return int(np.sum(np.all(inside, axis=1)))
 
 
-def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
+def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
+            avoid: tuple[VMobject, ...] = ()) -> VGroup:
     """``label`` away from point ``i``, on a leader line that points at it (a pointer, never
     a ring, which would read as one more halo).
 
@@ -508,6 +509,9 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
             gap = float(np.linalg.norm((nearest - centre)[:2]))
             if gap < keep_out or _count_inside(on_line, a, b) or side(place) != mine:
                 continue
+            if any(np.all(a[:2] < m.get_corner(UP + RIGHT)[:2] + 0.1)
+                   and np.all(b[:2] > m.get_corner(DOWN + LEFT)[:2] - 0.1) for m in avoid):
+                continue  # clear of the call-outs already placed
             # Covering a point costs most, lying across an axis a little, distance least.
             rim = 2 * DOT_RADIUS  # a dot half under the box is covered too
             cost = (3 * _count_inside(dots, a - rim, b + rim)
@@ -692,7 +696,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                         else r"|y-h| < 0.001", font_size=SIZES.formula_small,
                         color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-            callouts.add(callout(lab, i, label, theme))
+            callouts.add(callout(lab, i, label, theme, avoid=tuple(callouts)))
         self.callouts = callouts
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
                        "already get h close to their label, so their pull has died away. "
@@ -734,7 +738,8 @@ class OverlapSettlesOnACompromise(LectureScene):
         theme = self.theme
         run = training_lab_run("overlap")
         default = training_lab_run("default")
-        lab = TrainingLab(run, theme, ghost=default)
+        # The band note joins the side panel here: the readouts a size down to make room.
+        lab = TrainingLab(run, theme, ghost=default, readout_size=SIZES.label)
         self.lab = lab
         heading = self.heading("Experiment: overlapping classes")
 
