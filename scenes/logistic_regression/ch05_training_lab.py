@@ -1137,7 +1137,7 @@ QUIZ_THETA = (0.0, 1.0, 0.6)
 QUIZ_ALONG = 0.8
 QUIZ_RATE = 0.5
 QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
-QUIZ_PLANE_WIDTH = 3.8
+QUIZ_PLANE_WIDTH = 4.6
 
 
 class TrainingLabCheck(QuizScene):
@@ -1145,6 +1145,8 @@ class TrainingLabCheck(QuizScene):
     answer, one update moves the line toward it."""
 
     quiz = QUIZ
+    #: The plane the question is about gets almost half the body.
+    picture_share = 0.45
 
     def quiz_picture(self) -> Group:
         theme = self.theme
