@@ -696,7 +696,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                         else r"|y-h| < 0.001", font_size=SIZES.formula_small,
                         color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-            callouts.add(callout(lab, i, label, theme, avoid=tuple(callouts)))
+            callouts.add(callout(lab, i, label, theme, avoid=tuple(c[1] for c in callouts)))
         self.callouts = callouts
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
                        "already get h close to their label, so their pull has died away. "
