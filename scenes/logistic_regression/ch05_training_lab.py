@@ -68,7 +68,7 @@ from core.training_lab import (
     pull_extremes,
 )
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, HEADING, SIDE, STAGE, Region
+from scenes.common.layout import HEADING, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, SansNumber
 from scenes.common.plots import (
     AXIS_STROKE,
@@ -1137,9 +1137,7 @@ QUIZ_THETA = (0.0, 1.0, 0.6)
 QUIZ_ALONG = 0.8
 QUIZ_RATE = 0.5
 QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
-QUIZ_PLANE_WIDTH = 4.6
-#: Room under the quiz's picture for the note the answer adds.
-QUIZ_NOTE_ROOM = 1.0
+QUIZ_PLANE_WIDTH = 3.8
 
 
 class TrainingLabCheck(QuizScene):
@@ -1147,14 +1145,6 @@ class TrainingLabCheck(QuizScene):
     answer, one update moves the line toward it."""
 
     quiz = QUIZ
-    #: The plane the question is about gets almost half the body.
-    picture_share = 0.45
-
-    def quiz_picture_region(self) -> Region:
-        """The right of the body, with room at its foot for the update's note."""
-        _, side = BODY.split(1 - self.picture_share)
-        return Region("quiz picture", side.left + 0.1, side.right - 0.1,
-                      side.bottom + QUIZ_NOTE_ROOM, side.top - 0.1)
 
     def quiz_picture(self) -> Group:
         theme = self.theme
