@@ -91,6 +91,12 @@ def denominator(fraction: VMobject) -> VGroup:
     return VGroup(*[g for g in fraction if g.get_center()[1] < bar.get_center()[1] - 1e-3])
 
 
+def numerator(fraction: VMobject) -> VGroup:
+    """The glyphs over the bar of a ``\\frac`` piece."""
+    bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
+    return VGroup(*[g for g in fraction if g.get_center()[1] > bar.get_center()[1] + 1e-3])
+
+
 def num(value: float) -> str:
     """An input as the course writes it: 0, 1, 2, 0.5."""
     return f"{value:g}"
@@ -133,6 +139,20 @@ DERIVATION_NOTES = [
     "expand the brackets",
     "the error times the input",
 ]
+#: Why each line of the chain holds, beside it (the second line's reason is the two facts).
+CHAIN_NOTES = [
+    "the log rule, then the chain rule",
+    "",
+    "multiply in: each denominator\nmeets its factor",
+    "what survives the cancelling",
+    "expand the brackets",
+    "the error times the input",
+]
+#: The chain's gap under the log-likelihood line, the most between its lines, and the room
+#: it leaves at the body's foot.
+CHAIN_GAP = 0.4
+CHAIN_BUFF = 0.5
+CHAIN_FOOT = 0.3
 #: How each row's pieces move into the next row's: (source piece(s), target piece(s)).
 MORPHS = {
     1: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6), (7, (7, 8, 9))],
@@ -218,33 +238,43 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(*[FadeTransform(ell_h[i], ell[i]) for i in range(5)],
                       FadeIn(ell[5:], shift=0.2 * LEFT), run_time=0.8)
 
-        # One line, in large maths, that transforms; its note says why each step holds.
-        d = Derivation(DERIVATION_ROWS, theme, notes=DERIVATION_NOTES,
-                       font_size=SIZES.formula_large,
-                       note_size=SIZES.label).in_place([1] * len(DERIVATION_ROWS))
-        d.notes.set_color(theme.text)  # read, not decoration
-        below_ell = Region("below ell", BODY.left, BODY.right, BODY.bottom + 1.2,
-                           ell.get_bottom()[1] - 0.5)
-        below_ell.place(d)
+        # A stacked chain, one line under the other, the "=" signs in one column, each line
+        # grown from a copy of the one above; beside each line, why it holds. Struck terms
+        # keep their strokes where they are: the chain is read whole at the end.
+        d = Derivation(DERIVATION_ROWS, theme, font_size=SIZES.formula)
+        rows = d.rows
+        for row in rows[1:]:  # only the first line writes the left side
+            row.submobjects[0] = VMobject().move_to(row[1].get_left())
+        rows[0].move_to([BODY.left + 0.2 + rows[0].width / 2,
+                         ell.get_bottom()[1] - CHAIN_GAP - rows[0].height / 2, 0])
+        # The lines spread down the body, to its foot (but never far apart).
+        room = rows[0].get_top()[1] - (BODY.bottom + CHAIN_FOOT)
+        spread = min(CHAIN_BUFF, (room - sum(r.height for r in rows)) / (len(rows) - 1))
+        for above, row in zip(rows[:-1], rows[1:], strict=True):
+            row.next_to(above, DOWN, buff=spread)
+            row.shift((rows[0][1].get_x() - row[1].get_x()) * RIGHT)
         self.derivation = d
-        rows, notes = d.rows, d.notes
-        #: Where each row's "=" sits before anything moves (for the tests).
+        #: Where each row's "=" sits, each row's top and bottom, the chain's right edge (for
+        #: the tests).
         self.equals_at = [row[1].get_center().copy() for row in rows]
+        self.chain_spans = [(row.get_top()[1], row.get_bottom()[1]) for row in rows]
+        self.chain_right = max(row.get_right()[0] for row in rows)
+        notes_x = max(row.get_right()[0] for row in rows) + 0.6
+        notes = VGroup(*[Text(words, font_size=SIZES.label, color=theme.text,
+                              line_spacing=0.8) for words in CHAIN_NOTES])
+        for row, words in zip(rows, notes, strict=True):
+            words.move_to([notes_x + words.width / 2, row.get_center()[1], 0])
+        self.notes = notes
         slope_fact = MathTex(r"g' = g\,(1-g)", font_size=SIZES.formula, color=theme.text)
-        slope_fact.next_to(notes, DOWN, buff=0.5)
         inner_fact = MathTex(r"\frac{\partial\,(\theta^{T}x)}{\partial \theta_j} = x_j",
                              font_size=SIZES.formula, color=theme.text)
-        inner_fact.next_to(slope_fact, RIGHT, buff=1.0)
-        VGroup(slope_fact, inner_fact).move_to(slope_fact.get_center()[1] * UP)
-
-        def note(i: int) -> None:
-            """Replace the note by row ``i``'s: the old one leaves before the new one comes."""
-            self.play(FadeOut(notes[i - 1], shift=0.15 * DOWN), run_time=0.3)
-            self.play(FadeIn(notes[i], shift=0.15 * DOWN), run_time=0.3)
+        VGroup(slope_fact, inner_fact).arrange(RIGHT, buff=0.6)
+        VGroup(slope_fact, inner_fact).move_to([notes_x, rows[1].get_center()[1], 0],
+                                               aligned_edge=LEFT)
 
         # Until the chain rule's factor arrives, the line is the derivative in g.
         by_g = MathTex(r"\frac{\partial \ell}{\partial g}", *DERIVATION_ROWS[0][1:7],
-                       font_size=SIZES.formula_large, color=theme.text)
+                       font_size=SIZES.formula, color=theme.text)
         by_g.shift(rows[0][1].get_center() - by_g[1].get_center())
         self.by_g = by_g
 
@@ -258,27 +288,23 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                       FadeIn(rows[0][7], shift=0.2 * LEFT))
 
         # Step: the sigmoid's slope
-        with self.beat("Chapter one gave us the slope of the sigmoid: {slope} g times one minus "
+        with self.beat("Chapter one gave us {slope} the slope of the sigmoid: g times one minus "
                        "g. {inner} Times the inner derivative of theta transpose x, which is "
                        "just x j.") as b:
             b.wait_until("slope")
-            self.play(FadeIn(slope_fact, shift=0.2 * UP))
-            # The factor turns into its value in one move (the line is never shown without
-            # it), in green, the colour of the slope fact it comes from; the green stays until
-            # the cancelling.
+            # The factor arrives in green, the colour of the slope fact it comes from; the
+            # green stays until the cancelling.
             VGroup(rows[1][7], rows[1][8]).set_color(theme.curve)
             for k in CARRY_GREEN:
                 rows[2][k].set_color(theme.curve)
-            self.play(slope_fact.animate.set_color(theme.curve), run_time=0.5)
-            self.play(*[ReplacementTransform(rows[0][i], rows[1][i]) for i in range(7)],
-                      FadeOut(rows[0][7], shift=0.3 * UP),
-                      FadeIn(rows[1][7:10], shift=0.3 * UP), run_time=0.8)
-            note(1)
+            self.play(FadeIn(slope_fact.set_color(theme.curve), shift=0.2 * UP), run_time=0.6)
+            self.play(self.grow(0, 1, MORPHS[1], skip=(9,)), run_time=0.9)
             b.wait_until("inner")
-            self.play(FadeIn(inner_fact, shift=0.2 * UP),
-                      Indicate(rows[1][9], color=theme.highlight), run_time=1.2)
+            self.play(FadeIn(inner_fact, shift=0.2 * UP), FadeIn(rows[1][9], shift=0.2 * DOWN),
+                      run_time=0.8)
+            self.play(Indicate(rows[1][9], color=theme.highlight), run_time=0.8)
 
-        # Step: multiply in, pair the cancelling factors by colour, collapse them
+        # Step: multiply in, pair the cancelling factors by colour, strike them
         g_pair = d.cancel_pair(self.under_bar(2, CANCEL_G[0]), d.term(2, CANCEL_G[1]),
                                theme.highlight)
         one_minus_g_pair = d.cancel_pair(self.under_bar(2, CANCEL_ONE_MINUS_G[0]),
@@ -289,9 +315,8 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         with self.beat("Multiply it into both terms. {meet} The g under the first fraction "
                        "meets a g on top, {meet_too} and the one minus g under the second meets "
                        "a one minus g. {cancel} Both pairs cancel.") as b:
-            self.play(FadeOut(VGroup(slope_fact, inner_fact)), d.morph(1, 2, MORPHS[2]),
+            self.play(self.grow(1, 2, MORPHS[2]), FadeIn(notes[2], shift=0.2 * LEFT),
                       run_time=1.0)
-            note(2)
             b.wait_until("meet")
             # Both partners take the pair's colour and pulse together: the eye finds both.
             self.play(g_pair[0])
@@ -305,39 +330,35 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                       run_time=0.8)
             b.wait_until("cancel")
             colours = (theme.highlight, theme.highlight, theme.loss, theme.loss)
-            self.play(*[Create(stroke) for stroke in self.strokes(g_pair_terms, colours)],
-                      run_time=0.35)
-            # One move: each struck pair flies together and vanishes while the survivors
-            # (the numerators with them) close the gaps, so no frame holds a stranded term.
-            self.play(self.close(2, 3, MORPHS[3], [
-                (self.under_bar(2, CANCEL_G[0]), d.term(2, CANCEL_G[1])),
-                (self.under_bar(2, CANCEL_ONE_MINUS_G[0]), d.term(2, CANCEL_ONE_MINUS_G[1]))]),
-                run_time=0.9)
+            struck = self.strokes(g_pair_terms, colours)
+            self.play(*[Create(stroke) for stroke in struck], run_time=0.5)
+            self.play(*[t.animate.set_opacity(0.45) for t in g_pair_terms], run_time=0.4)
+        strikes = VGroup(struck)
 
         # Step: what survives
         with self.beat("What survives is y times one minus g, minus one minus y times g."):
-            note(3)
+            self.play(self.grow(2, 3, MORPHS[3]), FadeIn(notes[3], shift=0.2 * LEFT),
+                      run_time=1.0)
             self.play(Indicate(VGroup(*rows[3][2:9]), color=theme.highlight, scale_factor=1.05),
-                      run_time=1.2)
+                      run_time=1.0)
 
         # Step: expand; -yg and +yg cancel
         yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.curve)
         with self.beat("Expand the brackets. {yg} Minus y g and plus y g {cancel} cancel, "
                        "{left} and all that is left is y minus g, times x j.") as b:
-            # The note changes with the line, on "Expand the brackets".
-            self.play(d.morph(3, 4, MORPHS[4]), FadeOut(notes[3], shift=0.15 * DOWN),
-                      FadeIn(notes[4], shift=0.15 * DOWN), run_time=1.0)
+            self.play(self.grow(3, 4, MORPHS[4]), FadeIn(notes[4], shift=0.2 * LEFT),
+                      run_time=1.0)
             b.wait_until("yg")
             self.play(yg_pair[0])
-            # The pair holds its colour while named, is struck and closes up on "cancel".
             b.wait_until("cancel")
             yg_terms = (d.term(*CANCEL_YG[0]), d.term(*CANCEL_YG[1]))
-            self.play(*[Create(stroke) for stroke in
-                        self.strokes(yg_terms, (theme.curve, theme.curve))], run_time=0.3)
-            self.play(self.close(4, 5, MORPHS[5], [yg_terms]), run_time=0.7)
+            struck = self.strokes(yg_terms, (theme.curve, theme.curve))
+            self.play(*[Create(stroke) for stroke in struck], run_time=0.4)
+            strikes.add(struck)
             b.wait_until("left")
-            note(5)
-            self.play(rows[5][2].animate.set_color(theme.good))
+            rows[5][2].set_color(theme.good)
+            self.play(self.grow(4, 5, MORPHS[5]), FadeIn(notes[5], shift=0.2 * LEFT),
+                      run_time=1.0)
 
         # Step: the result and the update rule
         result = MathTex(r"\frac{\partial \ell}{\partial \theta_j}", "=",
@@ -351,48 +372,41 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         rule[5].set_color(theme.good)
         box = SurroundingRectangle(rule, color=theme.highlight, buff=0.2)
         self.result, self.rule = result, rule
+        last = VGroup(*[p for p in rows[5][1:]])
         with self.beat("Since g is our prediction h, the gradient is simply the error, y minus "
                        "h, times the input. {rule} Step along it, and we have the update "
                        "rule.") as b:
-            self.play(FadeOut(ell), FadeOut(notes[5]),
-                      ReplacementTransform(VGroup(*rows[5]), result), run_time=1.5)
+            self.play(FadeOut(VGroup(ell, notes, slope_fact, inner_fact, strikes,
+                                     *[VGroup(*row[1:]) for row in rows[1:5]], rows[0])),
+                      FadeIn(result[0]), ReplacementTransform(last, VGroup(*result[1:])),
+                      run_time=1.5)
             b.wait_until("rule")
             self.play(TransformFromCopy(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
             self.play(Create(box))
 
-    def close(self, source: int, target: int, pairs: list, cancelled: list) -> AnimationGroup:
-        """Row ``source`` closes into row ``target`` in one move: each cancelled pair (two
-        groups of glyphs) flies to its midpoint and vanishes, with the strokes through it,
-        while every surviving glyph slides into the target's pieces (``pairs`` as for
-        :meth:`Derivation.morph`; a fraction's numerator survives its cancelled bar)."""
+    def grow(self, source: int, target: int, pairs: list, skip: tuple[int, ...] = ()
+             ) -> AnimationGroup:
+        """Row ``target`` grown under row ``source``, which stays: each ``(a, b)`` of ``pairs``
+        copies the source's piece(s) ``a`` into the target's piece(s) ``b`` (a fraction whose
+        denominator cancelled gives only its numerator); the target's other pieces fade in,
+        except ``skip`` (they come on their own words). The left side is never copied."""
         d = self.derivation
-
-        def leaves(m: VMobject) -> list[VMobject]:
-            return [g for g in m.get_family() if not g.submobjects and g.has_points()]
-
-        gone: set[int] = set()
-        anims = []
-        for a, b in cancelled:
-            meet = (a.get_center() + b.get_center()) / 2
-            for m in (a, b):
-                anims.append(FadeOut(m, target_position=meet, scale=0.2))
-                gone.update(id(g) for g in leaves(m))
-        sources, targets = set(), set()
+        moves, reached = [], set(skip)
         for a, b in pairs:
             refs = [a] if isinstance(a, int) else list(a)
             ends = [b] if isinstance(b, int) else list(b)
-            sources.update(refs)
-            targets.update(ends)
-            glyphs = [g for i in refs for g in leaves(d.term(source, i)) if id(g) not in gone]
-            anims.append(ReplacementTransform(VGroup(*glyphs),
-                                              VGroup(*[d.term(target, i) for i in ends])))
-        for i, piece in enumerate(d.rows[source]):
-            rest = [g for g in leaves(piece) if id(g) not in gone]
-            if i not in sources and rest:
-                anims.append(FadeOut(VGroup(*rest)))
-        anims += [FadeIn(p) for i, p in enumerate(d.rows[target]) if i not in targets]
-        anims.append(FadeOut(self.struck))
-        return AnimationGroup(*anims)
+            reached.update(ends)
+            if refs == [0]:
+                continue
+            glyphs = VGroup()
+            for i in refs:
+                piece = d.term(source, i)
+                cancelled = (source, i) in ((2, CANCEL_G[0]), (2, CANCEL_ONE_MINUS_G[0]))
+                glyphs.add(numerator(piece) if cancelled else piece)
+            moves.append(TransformFromCopy(glyphs, VGroup(*[d.term(target, i) for i in ends])))
+        new = [FadeIn(p, shift=0.2 * DOWN) for i, p in enumerate(d.rows[target])
+               if i not in reached and i != 0]
+        return AnimationGroup(*moves, *new)
 
     def strokes(self, terms: tuple[VMobject, ...], colours: tuple[str, ...]) -> VGroup:
         """A bright slash through each term about to cancel, in its pair's colour (removed
@@ -502,11 +516,27 @@ class SameRuleAsLinearRegression(LectureScene):
             # Whole at once: the rule is "here" when the words say so.
             self.play(FadeIn(title, shift=0.2 * DOWN), FadeIn(names[0]), FadeIn(logistic),
                       run_time=0.8)
-            # Each factor lights up as it is named.
-            for mark, pieces in (("alpha", (4,)), ("error", (5, 6, 7, 8, 9)), ("input", (10,))):
+            # Each factor lights up as it is named, its name under it, and stays lit while
+            # the sentence runs.
+            lit, said = [], VGroup()
+            for mark, pieces, words in (("alpha", (4,), "learning rate"),
+                                        ("error", (5, 6, 7, 8, 9), "error"),
+                                        ("input", (10,), "input")):
                 b.wait_until(mark)
-                self.play(Indicate(VGroup(*[logistic[k] for k in pieces]),
-                                   color=theme.highlight, scale_factor=1.15), run_time=0.8)
+                factor = VGroup(*[logistic[k] for k in pieces])
+                lit.append(factor)
+                name = Text(words, font_size=SIZES.label, color=theme.highlight)
+                name.next_to(factor, DOWN, buff=0.3)
+                if mark == "alpha":  # a long name under a short symbol: clear of "error"
+                    name.align_to(factor, RIGHT)
+                said.add(name)
+                self.play(factor.animate.set_color(theme.highlight),
+                          FadeIn(name, shift=0.15 * UP), run_time=0.4)
+                self.play(Indicate(factor, color=theme.highlight, scale_factor=1.15),
+                          run_time=0.6)
+            self.factor_names = said
+        self.play(*[f.animate.set_color(theme.text) for f in lit], FadeOut(said),
+                  run_time=0.4)
 
         # Step: LMS beside it, symbol by symbol
         with self.beat("Now recall least mean squares, the rule that fitted lines to house "
@@ -516,10 +546,16 @@ class SameRuleAsLinearRegression(LectureScene):
             self.play(FadeIn(names[1]), FadeIn(lms, shift=0.2 * UP), run_time=1.5)
             clock.wait_until("compare")
             # One frame per symbol pair, walking along both rules.
+            # Each box as tall as its row, with air round the glyphs: a box hugging a
+            # minus sign would turn it into an equals sign.
             def frames(i: int) -> VGroup:
-                return VGroup(*[SurroundingRectangle(VGroup(*[row[k] for k in SYMBOLS[i]]),
-                                                     color=theme.good, buff=0.08)
-                                for row in (logistic, lms)])
+                boxes = VGroup()
+                for row in (logistic, lms):
+                    symbol = VGroup(*[row[k] for k in SYMBOLS[i]])
+                    boxes.add(Rectangle(width=symbol.width + 0.2, height=row.height + 0.24,
+                                        color=theme.good, stroke_width=3).move_to(
+                        [symbol.get_center()[0], row.get_center()[1], 0]))
+                return boxes
 
             # Every symbol pair gets its box, left to right, and the boxes stay: on
             # "identical" all of them are up at once.
@@ -564,8 +600,8 @@ class SameRuleAsLinearRegression(LectureScene):
                     color=theme.bad, stroke_width=6, max_tip_length_to_length_ratio=0.45)
         self.line_readout, self.s_readout = line_pull, s_pull
         with self.beat(f"Now feed chapter zero's far email, at {far_x:g}, through both rules. "
-                       f"{{lms}} The line says {two(pulls.line_h)} there, so the least-squares "
-                       f"error is {two(pulls.line_error)}, and times the input it keeps "
+                       f"{{lms}} The line says {two(pulls.line_h)} there, so its error, y "
+                       f"minus h, is {two(pulls.line_error)}, and times the input it keeps "
                        "pulling hard. {stops} The S already says one: its error is about zero, "
                        "and the far email stops pulling.") as b:
             far_dots = VGroup(panels[0][3][k], panels[1][3][k])
@@ -596,8 +632,9 @@ class SameRuleAsLinearRegression(LectureScene):
                         font_size=SIZES.formula_small, color=theme.bad)
         trail.move_to(line_ax.c2p(*READOUT_AT), aligned_edge=UP + LEFT)
         # The S's h before and after the same updates (unchanged: the row stays short).
-        s_still = MathTex(rf"h:\ {saturated_h(steps.s_h[0], 'h', 2)[1:]}\to\cdots\to "
-                          rf"{saturated_h(steps.s_h[-1], 'h', 2)[1:]}",
+        # At the readout's precision (three places), before and after.
+        s_still = MathTex(rf"{saturated_h(steps.s_h[0], 'h', 3)}\ \to\ "
+                          rf"{saturated_h(steps.s_h[-1], 'h', 3)}",
                           font_size=SIZES.formula_small, color=theme.good)
         s_still.move_to(s_ax.c2p(*S_STILL_AT), aligned_edge=UP + LEFT)
         self.line_curve = panels[1][2]
@@ -667,8 +704,8 @@ class SameRuleAsLinearRegression(LectureScene):
         with self.beat("Same form, different h, different pulls. Both models belong to {family} "
                        "one family, the generalized linear models, and for every member, maximum "
                        "likelihood gives this shape: {shape} error times input. {again} It "
-                       "comes back in the perceptron, in softmax, and in the last layer of "
-                       "every neural network.") as b:
+                       "comes back in the perceptron, {softmax} in softmax, {nets} and in the "
+                       "last layer of every neural network.") as b:
             self.play(FadeOut(self.cut_name), run_time=0.4)
             b.wait_until("family")
             # Both pictures' names light up together under the family's name.
@@ -676,10 +713,13 @@ class SameRuleAsLinearRegression(LectureScene):
                       Indicate(VGroup(panels[0][4], panels[1][4]), color=theme.highlight,
                                scale_factor=1.15), run_time=1.0)
             b.wait_until("shape")
-            self.play(FadeOut(family, shift=0.2 * UP), run_time=0.3)
-            self.play(Write(shape), run_time=1.2)
-            b.wait_until("again")
-            self.play(FadeIn(heirs, shift=0.2 * UP, lag_ratio=0.4), run_time=1.5)
+            self.play(FadeOut(family, shift=0.2 * UP), FadeIn(shape, shift=0.2 * UP),
+                      run_time=0.5)
+            self.play(Indicate(shape[3:], color=theme.highlight, scale_factor=1.08),
+                      run_time=0.8)
+            for mark, heir in zip(("again", "softmax", "nets"), heirs, strict=True):
+                b.wait_until(mark)
+                self.play(FadeIn(heir, shift=0.2 * UP), run_time=0.5)
 
     def pull_readout(self, h: float, error: float, pull: float, colour: str) -> VGroup:
         """The far email's h, error and pull on the slope weight, each from core."""
@@ -740,10 +780,10 @@ def hand_steps(step: SGDStep, theme: Theme) -> VGroup:
     n0, n1 = step.theta_after
 
     def step_block(label: str, *lines: MathTex) -> VGroup:
-        head = Text(label, font_size=SIZES.label, color=theme.muted)
+        head = Text(label, font_size=SIZES.label, color=theme.highlight)
         return VGroup(head, *lines).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
 
-    size = SIZES.formula_small
+    size = SIZES.formula  # the working is what the viewer reads
     s1 = step_block(
         "1  score and squash",
         MathTex(rf"z={num(t0)}\cdot{num(x0)}+{num(t1)}\cdot{num(x1)}={num(step.score_before)}",
@@ -765,7 +805,7 @@ def hand_steps(step: SGDStep, theme: Theme) -> VGroup:
                 rf"={two(step.score_after)}", font_size=size, color=theme.text),
         MathTex(rf"h=g({two(step.score_after)})\approx{step.h_after:.3f}",
                 font_size=size, color=theme.good))
-    return VGroup(s1, s2, s3, s4).arrange(DOWN, aligned_edge=LEFT, buff=0.36)
+    return VGroup(s1, s2, s3, s4).arrange(DOWN, aligned_edge=LEFT, buff=0.26)
 
 
 class OneUpdateByHand(LectureScene):
@@ -784,7 +824,7 @@ class OneUpdateByHand(LectureScene):
         given.arrange(RIGHT, buff=0.6)
         BODY.place(given, aligned=UP)
         work, plot = Region("work", BODY.left, BODY.right, BODY.bottom,
-                            given.get_bottom()[1] - 0.4).split(0.5)
+                            given.get_bottom()[1] - 0.4).split(0.56)
 
         # The sigmoid the prediction climbs, on the right.
         # Room under the axes for the z numbers and name, above them for the curve's name.
@@ -792,6 +832,7 @@ class OneUpdateByHand(LectureScene):
                              y_length=plot.height - 1.9, x_numbers=range(-4, 5, 2),
                              y_numbers=(0.5, 1))
         axes.move_to(plot.center + 0.25 * UP)
+        axes.y_axis.numbers.shift(0.12 * LEFT)  # clear of their ticks: "1.0", not "10"
         self.axes = axes
         z = np.linspace(*Z_RANGE, 161)
         curve = VMobject(color=theme.curve, stroke_width=5)
@@ -903,13 +944,19 @@ class OneUpdateByHand(LectureScene):
             self.play(FadeIn(s4[0]), FadeOut(given[2]), FadeIn(new_theta), FadeOut(push),
                       given[3].animate.next_to(new_theta, RIGHT, buff=0.6), run_time=1)
             b.wait_until("score")
-            # The score grows on its word: the point slides up along the curve; its line
-            # is written once the point (and the readout) has settled on it.
-            self.play(self.z.animate.set_value(step.score_after),
-                      run_time=min(1.5, max(b.time_until("climb") - 0.6, 0.8)),
-                      rate_func=smooth)
-            self.play(FadeIn(s4[1], shift=0.2 * RIGHT), run_time=0.5)
+            # The new score is written on its word; the point waits at h = 0.5.
+            self.play(FadeIn(s4[1], shift=0.2 * RIGHT), run_time=0.6)
+            self.play(Indicate(s4[1], color=theme.good, scale_factor=1.05), run_time=0.6)
             b.wait_until("climb")
+            # On "climbs": a faint copy stays where the prediction was, and the point slides
+            # up the curve to the new score, the readout with it.
+            start = Dot(self.marker.get_center(), radius=0.1, color=theme.highlight)
+            start.set_opacity(0.35)
+            self.start_ghost = start
+            self.add(start)
+            self.bring_to_front(self.marker)
+            self.play(self.z.animate.set_value(step.score_after), run_time=1.5,
+                      rate_func=smooth)
             self.play(FadeIn(s4[2], shift=0.2 * RIGHT), FadeIn(rise, shift=0.2 * UP),
                       Indicate(self.marker, color=theme.good), run_time=1.0)
         self.theta_shown = new_theta
@@ -974,7 +1021,7 @@ QUIZ = _quiz()
 #: The quiz picture's theta_1 number line and sigmoid (z) ranges.
 QUIZ_T_RANGE = (-1.0, 1.5, 0.5)
 QUIZ_Z_RANGE = (-4.0, 4.0, 2.0)
-QUIZ_PICTURE_WIDTH = 3.3
+QUIZ_PICTURE_WIDTH = 4.4
 
 
 class UpdateRuleCheck(QuizScene):
@@ -982,6 +1029,8 @@ class UpdateRuleCheck(QuizScene):
     the sigmoid and theta_1 on a number line; on the answer, theta_1 falls and h with it."""
 
     quiz = QUIZ
+    #: The picture (the sigmoid and the weight's line) gets almost half the body.
+    picture_share = 0.45
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
@@ -990,7 +1039,9 @@ class UpdateRuleCheck(QuizScene):
         self.moved = ValueTracker(0.0)
         # The sigmoid, with the email where the model puts it (h = 0.9 for a y = 0 email).
         axes = function_axes(theme, QUIZ_Z_RANGE, (0, 1, 0.5), x_length=QUIZ_PICTURE_WIDTH,
-                             y_length=2.6, x_numbers=(-4, 0, 4), y_numbers=(0.5, 1))
+                             y_length=3.0, x_numbers=(-4, 0, 4), y_numbers=(0.5, 1))
+        # Clear of their ticks: a tick through "1.0" reads as "10".
+        axes.y_axis.numbers.shift(0.12 * LEFT)
         self.quiz_axes = axes
         zs = np.linspace(*QUIZ_Z_RANGE[:2], 121)
         curve = polyline(axes, zs, sigmoid(zs), theme.curve)
@@ -1038,10 +1089,10 @@ class UpdateRuleCheck(QuizScene):
         d0, d1 = step.theta_after - step.theta_before
         h_now = VGroup(
             MathTex(rf"\Delta\theta_0={d0:.2f},\ \Delta\theta_1={d1:.2f}",
-                    font_size=SIZES.body, color=theme.bad),
+                    font_size=SIZES.formula_small, color=theme.bad),
             MathTex(rf"z:{step.score_before:.2f}\to{step.score_after:.2f},\ "
                     rf"h:{step.h_before:.1f}\to{step.h_after:.2f}",
-                    font_size=SIZES.body, color=theme.good),
+                    font_size=SIZES.formula_small, color=theme.good),
         ).arrange(DOWN, buff=0.12)
         h_now.move_to(self.quiz_tag, aligned_edge=DOWN)
         # Inside the title-safe area, even if wider than the picture.

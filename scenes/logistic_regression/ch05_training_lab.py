@@ -68,7 +68,7 @@ from core.training_lab import (
     pull_extremes,
 )
 from scenes.common.beats import LectureScene
-from scenes.common.layout import SIDE, STAGE, Region
+from scenes.common.layout import HEADING, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, SansNumber
 from scenes.common.plots import (
     AXIS_STROKE,
@@ -84,37 +84,40 @@ from scenes.common.plots import (
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
-#: The feature plane every experiment is drawn in (all four data sets fit inside).
-BOX = ((-4.0, 4.0), (-3.2, 3.2))
+#: The feature plane every experiment is drawn in (all four data sets fit inside; wide, so
+#: the plane fills the stage: the field beyond the clouds is the model's too).
+BOX = ((-5.0, 5.0), (-3.2, 3.2))
 #: Radius of a data point, and how much a halo's radius grows per unit of pull |y - h|.
-DOT_RADIUS = 0.07
+DOT_RADIUS = 0.085
 HALO_GROWTH = 0.24
 #: The log-likelihood (or |theta|) curve is drawn through at most about this many steps.
 TRACE_POINTS = 400
 #: A halo is a thin ring with a faint fill, both in proportion to |y - h|: a point that no
 #: longer pulls has none, and overlapping quiet halos never merge into one pale blob.
-HALO_OPACITY = 0.22
+HALO_OPACITY = 0.16
 HALO_STROKE = 1.0
 #: Every experiment's log-likelihood is drawn on one scale, from this floor (a round number
 #: below every run's lowest value) up to 0.
 LL_FLOOR = log_likelihood_floor(np.concatenate(
     [training_lab_run(case).trajectory.log_likelihood for case in TRAINING_LAB_CASES]))
-#: Width of the feature plane on the stage (its height follows BOX's aspect), and the room
-#: the boundary's stroke and the halos of the lowest points need inside the stage's edge.
-PLANE_WIDTH = 6.6
+#: The room the boundary's stroke and the halos of the lowest (and highest) points need
+#: inside the stage's edge, and the width of the feature plane: the whole stage, as far as
+#: its height (BOX's aspect) allows. The legend sits in the heading's row, not above it.
 STROKE_ROOM = 0.06
 HALO_ROOM = 0.32
+TOP_ROOM = 0.2
+PLANE_WIDTH = min(STAGE.width - STROKE_ROOM,
+                  (STAGE.height - HALO_ROOM - TOP_ROOM) * (BOX[0][1] - BOX[0][0])
+                  / (BOX[1][1] - BOX[1][0]))
 #: The log-likelihood curve and the |theta| curve above it, when both are drawn: the |theta|
 #: curve, the one that lesson is about, the taller.
-NORM_CURVE_SIZE = (3.6, 0.6)
-NORM_CHART_HEIGHT = 1.35
+NORM_CURVE_SIZE = (3.6, 0.85)
+NORM_CHART_HEIGHT = 1.45
 #: How strongly another run's curve is drawn under this one's.
 GHOST_OPACITY = 0.7
-#: The overlap run's tug arrows, one per class: the longer one's length (in feature units).
-TUG_LENGTH = 1.4
 #: The separated run's band note: its bottom-right corner, in the plane's units (the corner
 #: right of the band and below the orange cloud holds no point).
-SEPARATED_NOTE_CORNER = (3.85, -3.05)
+SEPARATED_NOTE_CORNER = (4.85, -3.05)
 SEPARATED_BAR_SHRINK = 0.7
 #: Where along the boundary (0 to 1, within the plane) the band's width is measured.
 SPAN_AT = 0.85
@@ -180,7 +183,8 @@ class TrainingLab:
     def __init__(self, run: TrainingLabRun, theme: Theme,
                  ease: Callable[[float], float] = hop, ll_decimals: int = 2,
                  ghost: TrainingLabRun | None = None, ghost_label: str = "faint: default run",
-                 norm_curve: bool = False, norm_ceiling: tuple[float, str] | None = None):
+                 norm_curve: bool = False, norm_ceiling: tuple[float, str] | None = None,
+                 readout_size: int = SIZES.body):
         self.run = run
         self.theme = theme
         self.traj = run.trajectory
@@ -192,7 +196,7 @@ class TrainingLab:
 
         self.axes = plane_axes(theme, BOX, PLANE_WIDTH)
         plane_region = Region("plane", STAGE.left + STROKE_ROOM, STAGE.right,
-                              STAGE.bottom + HALO_ROOM, STAGE.top)
+                              STAGE.bottom + HALO_ROOM, STAGE.top - TOP_ROOM)
         plane_region.place(self.axes, aligned=DOWN + LEFT)
         self.field = ProbabilityField(self.axes, self.theta, theme)
         self.boundary = BoundaryLine(self.axes, self.theta, theme)
@@ -228,7 +232,7 @@ class TrainingLab:
                  ("|\u03b8|", lambda: self.traj.theta_norm, 2),
                  ("learning rate \u03b1",
                   lambda: np.full(self.n_steps + 1, self.traj.learning_rate), rate_decimals))],
-            theme, font_size=SIZES.label, tex_labels=False)
+            theme, font_size=readout_size, tex_labels=False)
         for row in self.panel:  # labels in the text colour: they are read, not decoration
             row[0].set_color(theme.text)
         self.panel.arrange(DOWN, aligned_edge=LEFT, buff=0.12)  # room below for a note
@@ -448,8 +452,13 @@ def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     band = VGroup(edge, MathTex(rf"h = {1 - BAND_PROBABILITY:.1f},\ {BAND_PROBABILITY:.1f}",
                                 font_size=SIZES.formula_small, color=theme.text)
                   ).arrange(RIGHT, buff=0.15)
-    key = legend(theme, extra=[pull, band]).arrange(RIGHT, buff=0.3)  # clear of the side
-    key.next_to(lab.axes, UP, buff=0.2).align_to(lab.axes, LEFT)
+    key = legend(theme, extra=[pull, band])
+    # Two rows in the heading's row, right of the title: the plane below takes the body's
+    # height. The entries stay key[0] to key[3] (class 0, class 1, halo, band).
+    VGroup(VGroup(key[0], key[1]).arrange(RIGHT, buff=0.45),
+           VGroup(key[2], key[3]).arrange(RIGHT, buff=0.3)).arrange(
+        DOWN, aligned_edge=LEFT, buff=0.08)
+    key.move_to([HEADING.right - key.width / 2, HEADING.top - key.height / 2, 0])
     return key
 
 
@@ -459,7 +468,8 @@ def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> i
     return int(np.sum(np.all(inside, axis=1)))
 
 
-def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
+def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
+            avoid: tuple[VMobject, ...] = ()) -> VGroup:
     """``label`` away from point ``i``, on a leader line that points at it (a pointer, never
     a ring, which would read as one more halo).
 
@@ -483,7 +493,13 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
     keep_out = halo_radius(1.0) + 0.15  # the label clear of the point and its halo
     best, best_cost = centre + 1.5 * UP, np.inf
     half = np.array([label.width, label.height, 0.0]) / 2 + 0.15
-    for dx in np.linspace(-3.5, 3.5, 29):
+    theta = np.asarray(lab.theta())
+
+    def side(p: np.ndarray) -> float:
+        return float(np.sign(theta[0] + theta[1:] @ np.asarray(lab.axes.p2c(p))[:2]))
+
+    mine = side(centre)  # the label stays on the point's side: its pointer never crosses
+    for dx in np.linspace(-4.0, 4.0, 33):
         for dy in np.linspace(-2.5, 2.5, 21):
             place = centre + np.array([dx, dy, 0.0])
             a, b = place - half, place + half
@@ -491,11 +507,15 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme) -> VGroup:
                 continue
             nearest = np.clip(centre, a, b)  # the box's point nearest the dot
             gap = float(np.linalg.norm((nearest - centre)[:2]))
-            if gap < keep_out or _count_inside(on_line, a, b):
+            if gap < keep_out or _count_inside(on_line, a, b) or side(place) != mine:
                 continue
+            if any(np.all(a[:2] < m.get_corner(UP + RIGHT)[:2] + 0.1)
+                   and np.all(b[:2] > m.get_corner(DOWN + LEFT)[:2] - 0.1) for m in avoid):
+                continue  # clear of the call-outs already placed
             # Covering a point costs most, lying across an axis a little, distance least.
-            cost = (2 * _count_inside(dots, a, b) + 0.5 * min(_count_inside(on_axes, a, b), 1)
-                    + 0.3 * gap)
+            rim = 2 * DOT_RADIUS  # a dot half under the box is covered too
+            cost = (3 * _count_inside(dots, a - rim, b + rim)
+                    + 0.5 * min(_count_inside(on_axes, a, b), 1) + 0.3 * gap)
             if cost < best_cost:
                 best, best_cost = place, cost
     label.move_to(best)
@@ -598,29 +618,34 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         key = lab_legend(lab, theme)
 
         # Step: the data
-        # The whole lab is on screen from the first word; each part lights up as it is named.
+        # The plane is on screen from the first word; each part lights up as it is named. The
+        # readouts' names and the curve's axes come on when named; their numbers only when
+        # there is a model for them to describe (the random start, next beat).
+        names = VGroup(*[row[0] for row in lab.panel])
         with self.beat("The lab holds two clouds of points in the feature plane: {blue} class "
                        "zero in blue, {orange} class one in orange. {side} On the right, its "
                        "readouts, and the log-likelihood, drawn step by step.") as b:
             self.play(Write(heading), Create(lab.axes), FadeIn(lab.dots, lag_ratio=0.02),
-                      FadeIn(key[:2]), FadeIn(lab.panel), FadeIn(lab.curve()), run_time=1.5)
-            self.add(lab.trace, lab.head)
+                      FadeIn(key[:2]), run_time=1.5)
             for mark, label in (("blue", 0), ("orange", 1)):
                 b.wait_until(mark)
                 self.play(*[Indicate(d, scale_factor=1.4, color=d.get_color())
                             for d, y in zip(lab.dots, lab.y, strict=True) if y == label],
                           run_time=0.8)
             b.wait_until("side")
-            self.play(Indicate(lab.panel, color=theme.highlight, scale_factor=1.05),
+            self.play(FadeIn(names, shift=0.2 * LEFT), FadeIn(lab.curve(), shift=0.2 * LEFT),
+                      run_time=1.0)
+            self.play(Indicate(names, color=theme.highlight, scale_factor=1.05),
                       Indicate(lab.curve_axes, color=theme.highlight, scale_factor=1.0),
-                      run_time=1.2)
+                      run_time=1.0)
 
         # Step: a random start
         with self.beat("Training starts from small random weights. {wrong} The boundary points "
                        "the wrong way, and {band} the band between the ten and ninety percent "
                        "lines is wide, because the weights are small.") as b:
             self.add(lab.field, lab.axes, lab.dots)
-            self.play(FadeIn(lab.field), run_time=1.2)
+            self.play(FadeIn(lab.field), FadeIn(VGroup(*lab.panel.numbers)), run_time=1.2)
+            self.add(lab.trace, lab.head)
             self.add(lab.boundary)
             b.wait_until("wrong")
             self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), run_time=1.2)
@@ -636,11 +661,17 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             self.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=1.5)
 
         # Step: the curve
+        best = Text("best possible", font_size=SIZES.label, color=theme.highlight)
+        best.next_to(lab.zero_line, UP, buff=0.1).align_to(lab.zero_line, RIGHT)
+        self.best_possible = best
         with self.beat("The log-likelihood's scale {zero} tops out at zero, the best any model "
                        "can do.") as b:
             b.wait_until("zero")
             self.play(Indicate(lab.curve_y_numbers[1], color=theme.highlight),
-                      lab.zero_line.animate.set_color(theme.text), run_time=1.2)
+                      lab.zero_line.animate.set_stroke(theme.highlight, width=3),
+                      FadeIn(best, shift=0.1 * DOWN), run_time=1.2)
+        self.play(FadeOut(best), lab.zero_line.animate.set_stroke(theme.muted, width=1.5),
+                  run_time=0.5)
 
         # Step: train
         with self.beat(f"Now {lab.n_steps} steps of gradient ascent, at a learning rate of "
@@ -665,7 +696,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                         else r"|y-h| < 0.001", font_size=SIZES.formula_small,
                         color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-            callouts.add(callout(lab, i, label, theme))
+            callouts.add(callout(lab, i, label, theme, avoid=tuple(c[1] for c in callouts)))
         self.callouts = callouts
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
                        "already get h close to their label, so their pull has died away. "
@@ -707,7 +738,8 @@ class OverlapSettlesOnACompromise(LectureScene):
         theme = self.theme
         run = training_lab_run("overlap")
         default = training_lab_run("default")
-        lab = TrainingLab(run, theme, ghost=default)
+        # The band note joins the side panel here: the readouts a size down to make room.
+        lab = TrainingLab(run, theme, ghost=default, readout_size=SIZES.label)
         self.lab = lab
         heading = self.heading("Experiment: overlapping classes")
 
@@ -737,7 +769,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
                        "wide, more than twice the default run's: {unsure} near the line the "
                        "model honestly says it is unsure, {balance} and the points on the "
-                       "wrong side keep pulling, in balance.") as b:
+                       "wrong side keep pulling, from both sides, in balance.") as b:
             b.wait_until("soft")
             self.play(GrowFromCenter(self.band_span), FadeIn(note),
                       Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
@@ -745,55 +777,43 @@ class OverlapSettlesOnACompromise(LectureScene):
             self.play(*[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
                         for edge in lab.band], run_time=1.2)
             b.wait_until("balance")
-            self.play(*[GrowArrow(t) for t in tugs], run_time=1.2)
+            self.play(*[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
+                      *[lab.dots[i].animate.scale(CALLED_OUT_SCALE) for i in self.tug_points],
+                      run_time=1.2)
             self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1), run_time=1.0)
 
     def tugs(self, lab: TrainingLab, theta: np.ndarray, avoid: VMobject | None = None
              ) -> VGroup:
-        """One thick arrow per class, from the line toward the side where that class's
-        wrong-side points sit, as long as their summed pull |y - h| (the longer one
-        TUG_LENGTH): the line is tugged both ways at once, nearly in balance. Each arrow
-        stands where the line runs furthest from every point and its halo."""
+        """For each class, its loudest point on the wrong side of the line (core's h at the
+        final weights): an arrow from the line to that point, the way the point drags the
+        line, and the point's pull |y - h| beside it, past the point. The two arrows point
+        opposite ways: the line is tugged both ways at once. ``avoid`` is kept for the
+        call's shape (the labels sit past their points, away from the band's span)."""
         pulls = lab.y - predict_proba(theta, lab.X)
-        wrong = np.flatnonzero((pulls > 0.5) | (pulls < -0.5))
         w = np.asarray(theta)[1:]
         norm = float(np.linalg.norm(w))
         unit = w / norm
-        along = np.array([-unit[1], unit[0]])
-        base = -theta[0] / norm * unit  # the line's point nearest the origin
-        totals = {c: float(np.sum(np.abs(pulls[[i for i in wrong if lab.y[i] == c]])))
-                  for c in (0, 1)}
-        biggest = max(totals.values())
-        centres = np.array([lab.axes.c2p(*x) for x in lab.X])[:, :2]
-        reach = DOT_RADIUS + HALO_GROWTH * np.abs(pulls) + 0.08  # each halo, and some air
-        if avoid is not None:  # and clear of ``avoid`` (the band's span), sampled densely
-            a, b = (np.asarray(p)[:2] for p in (avoid[0].get_start(), avoid[0].get_end()))
-            extra = np.array([a + u * (b - a) for u in np.linspace(0, 1, 40)])
-            centres = np.vstack([centres, extra])
-            reach = np.concatenate([reach, np.full(len(extra), 0.22)])
-        arrows = VGroup()
+        arrows, labels = VGroup(), VGroup()
+        self.tug_points = []
         for label in (0, 1):
-            mine = [i for i in wrong if lab.y[i] == label]
-            side = float(np.sign(np.mean([theta[0] + lab.X[i] @ w for i in mine])))
-            length = TUG_LENGTH * totals[label] / biggest
-            best, best_room = None, -np.inf
-            for t in np.linspace(-6.0, 6.0, 241):
-                foot = base + t * along
-                tip = foot + side * length * unit
-                inside = all(BOX[k][0] + 0.3 <= v[k] <= BOX[k][1] - 0.3
-                             for v in (foot, tip) for k in (0, 1))
-                if not inside:
-                    continue
-                a, b = (np.asarray(lab.axes.c2p(*v))[:2] for v in (foot, tip))
-                seg = b - a
-                u = np.clip((centres - a) @ seg / (seg @ seg), 0.0, 1.0)
-                gaps = np.linalg.norm(centres - (a + u[:, None] * seg), axis=1) - reach
-                if gaps.min() > best_room:
-                    best, best_room = (a, b), float(gaps.min())
+            wrong = [i for i in range(len(lab.y))
+                     if lab.y[i] == label and abs(pulls[i]) > 0.5]
+            i = max(wrong, key=lambda k: abs(pulls[k]))
+            self.tug_points.append(i)
+            x = lab.X[i]
+            foot = x - (theta[0] + x @ w) / norm * unit  # the line's point nearest it
+            start, end = lab.axes.c2p(*foot), lab.dots[i].get_center()
+            direction = (end - start) / np.linalg.norm(end - start)
             colour = self.theme.class1 if label == 1 else self.theme.class0
-            start, tip = (np.array([v[0], v[1], 0.0]) for v in best)
-            arrows.add(Arrow(start, tip, buff=0, color=colour, stroke_width=10,
-                             max_tip_length_to_length_ratio=0.3))
+            arrows.add(Arrow(start, end - direction * (DOT_RADIUS + 0.06), buff=0,
+                             color=colour, stroke_width=7, max_tip_length_to_length_ratio=0.3))
+            words = MathTex(rf"|y-h| = {abs(pulls[i]):.2f}", font_size=SIZES.formula_small,
+                            color=self.theme.highlight)
+            words.next_to(lab.dots[i], direction, buff=0.25)
+            backing = BackgroundRectangle(words, color=self.theme.background, fill_opacity=0.85,
+                                          buff=0.06)
+            labels.add(VGroup(backing, words))
+        self.tug_labels = labels
         return arrows
 
 
@@ -809,8 +829,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # chart that this run's weights climb past.
         settle = best_weight_norm(default.dataset.X, default.dataset.y)
         self.settle = settle
+        # Two charts share the side panel: the readouts a size down to make room.
         lab = TrainingLab(run, theme, norm_curve=True,
-                          norm_ceiling=(settle, f"default clouds: {settle:.2f}"))
+                          norm_ceiling=(settle, f"default clouds: {settle:.2f}"),
+                          readout_size=SIZES.label)
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")
         key = lab_legend(lab, theme)
@@ -915,7 +937,7 @@ class LargeLearningRateOvershoots(LectureScene):
         lab = TrainingLab(run, theme, ease=hop, ghost=normal,
                           ghost_label=f"faint: \u03b1 = {normal_alpha:g}")
         self.lab = lab
-        heading = self.heading("Experiment: a learning rate too large")
+        heading = self.heading("Experiment: too large a step")
         data = run.dataset
         # The top this data set allows: the log-likelihood at its maximum-likelihood fit.
         fit = newton_method(data.X, data.y).thetas[-1]
@@ -973,16 +995,15 @@ class LargeLearningRateOvershoots(LectureScene):
         with self.beat("The very first step overshoots: {leap} the weights leap far past the "
                        "fit, and the shading turns falsely sharp.") as b:
             ghost.add_updater(follow_ghost)
-            lab.train(self, 1, run_time=2, extra=(ghost,))
-            self.play(FadeIn(ghost_key), run_time=0.5)
+            lab.train(self, 1, run_time=1.0, extra=(ghost,))
+            self.play(FadeIn(ghost_key), run_time=0.4)
             b.wait_until("leap")
             self.play(Indicate(lab.panel[3], color=theme.bad), run_time=1.2)
 
         # Step: the calm, then the wobble
-        with self.beat("It comes back, and for a few steps it looks settled. {wobble} But "
-                       "every step overshoots a little more than the last, until the boundary "
-                       "rocks between two lines and the log-likelihood saws below its "
-                       "best.") as b:
+        with self.beat("It comes back, and for a few steps it looks settled. {wobble} But the "
+                       "overshoots return and grow into a steady swing: the boundary rocks "
+                       "between two lines and the log-likelihood saws below its best.") as b:
             ghost.add_updater(follow_ghost)
             lab.train(self, wobble - 1, run_time=b.time_until("wobble", minimum=2.0),
                       extra=(ghost,))
@@ -1017,7 +1038,7 @@ class LargeLearningRateOvershoots(LectureScene):
         VGroup(VGroup(*map_key[:2]).arrange(RIGHT, buff=0.4), map_key[2]).arrange(
             DOWN, aligned_edge=LEFT, buff=0.15)
         map_key.next_to(map_axes, UP, buff=0.2).align_to(names[1], LEFT).shift(
-            (names[1].width + 0.3) * RIGHT)
+            (names[1].width + 0.6) * RIGHT)
         STAGE.inset(0.1).place(VGroup(map_axes, names, map_key), aligned=DOWN + LEFT)
         rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
                          for c in contour.curves])
@@ -1070,7 +1091,8 @@ class LargeLearningRateOvershoots(LectureScene):
         # Step: the fix
         newton = Text("Newton's method: chapter 8", font_size=SIZES.label,
                       color=theme.highlight)
-        newton.next_to(map_axes.c2p(MAP_BOX[0][1], MAP_BOX[1][0]), UP + LEFT, buff=0.25)
+        # In the side panel, where the dashed-step key was: clear of the level curves.
+        newton.move_to(ghost_key, aligned_edge=LEFT)
         self.newton_note = newton
         with self.beat("The cure is {small} a smaller step, {newton} or a method that measures "
                        "the curvature and picks the step for you, like Newton's method in "
@@ -1172,11 +1194,11 @@ class TrainingLabCheck(QuizScene):
                         font_size=SIZES.formula_small, color=theme.good)
         after.move_to(self.quiz_label)
         self.bring_to_front(self.quiz_boundary, self.quiz_point)
-        # The update moves the line on its words ("so the update raises ..."), not while
+        # The update moves the line on its words ("raises this point's score"), not while
         # y - h is still being worked out: at that word's share of the spoken reason.
         clock = self.reveal_clock
         words = QUIZ.said_reason.split()
-        share = next(i for i, w in enumerate(words) if w == "so") / len(words)
+        share = next(i for i, w in enumerate(words) if w == "raises") / len(words)
         start = clock.at("reason")
         due = start + share * (clock.at("end") - start) - self.renderer.time
         if due > 1e-3:

@@ -66,19 +66,36 @@ def test_final_frame_has_the_marker_up_the_curve_not_at_one_half(tmp_path: Path)
     axes = scene.axes
     assert _near(pixel_at(scene, pixels, axes.c2p(step.score_after, step.h_after)),
                  DARK.highlight)
-    # Where the prediction started, the curve shows in its own colour: the marker left.
+    # Where the prediction started, only a faint ghost of the marker stays: the marker left.
     start = pixel_at(scene, pixels, axes.c2p(step.score_before + 0.05,
                                              float(sigmoid(step.score_before + 0.05))))
-    assert _near(start, DARK.curve) and not _near(start, DARK.highlight)
+    assert not _near(start, DARK.highlight, tol=25)
+    ghost = scene.start_ghost
+    assert axes.p2c(ghost.get_center())[:2] == pytest.approx([step.score_before, step.h_before])
+    assert ghost.get_fill_opacity() < 0.5
 
 
-def test_the_derivation_is_one_line_transforming_and_the_pairs_collapse(tmp_path: Path):
+def test_the_derivation_is_a_stacked_chain_and_the_pairs_are_struck(tmp_path: Path):
     scene = build(ch04.GradientCollapsesToErrorTimesInput, tmp_path)
     d = scene.derivation
     rows = d.rows
-    # Every row sits in one place, its "=" under the first row's: one line transforms.
+    # One line under the other, every "=" in the first row's column, none overlapping.
     for at in scene.equals_at:
-        assert at == pytest.approx(scene.equals_at[0], abs=1e-6)
+        assert at[0] == pytest.approx(scene.equals_at[0][0], abs=1e-6)
+    for (_, above), (below, _) in zip(scene.chain_spans[:-1], scene.chain_spans[1:],
+                                      strict=True):
+        assert below < above
+    # Only the first line writes the left side.
+    def drawn(m) -> bool:
+        return any(part.has_points() for part in m.get_family())
+
+    assert drawn(rows[0][0]) and not any(drawn(r[0]) for r in rows[1:])
+    # Each reason sits beside its own line, right of every line.
+    right = scene.chain_right
+    for (top, bottom), note in zip(scene.chain_spans, scene.notes, strict=True):
+        if drawn(note):
+            assert note.get_left()[0] > right
+            assert note.get_center()[1] == pytest.approx((top + bottom) / 2, abs=1e-6)
     # Each morph names existing pieces, and every target piece is reached or fades in.
     for target, pairs in ch04.MORPHS.items():
         for a, b in pairs:
@@ -100,8 +117,9 @@ def test_the_derivation_is_one_line_transforming_and_the_pairs_collapse(tmp_path
     assert not any(id(m) in on_screen for m in d.get_family() if m.has_points())
     assert d.term(5, 2).tex_string == "(y-g)"
     assert scene.result[2].tex_string == r"\big(y-h_\theta(x)\big)"
-    # The working line is set in the large maths size.
-    assert rows[0].font_size == pytest.approx(ch04.SIZES.formula_large)
+    # The chain is set in the formula size, the result in the large one.
+    assert rows[0].font_size == pytest.approx(ch04.SIZES.formula)
+    assert scene.result.font_size == pytest.approx(ch04.SIZES.formula_large)
 
 
 @pytest.mark.parametrize("theta, x, y", [((0.3, -0.8), (1.0, 2.0), 1),

@@ -280,7 +280,7 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     assert scene.best == pytest.approx(best)
     assert run.trajectory.log_likelihood.max() <= best + 1e-9
     assert scene.lab.panel.numbers[4].get_value() == run.trajectory.learning_rate
-    # "For a few steps it looks settled", then "every step overshoots a little more": the
+    # "For a few steps it looks settled", then "the overshoots return" as a steady swing: the
     # calm steps stay within one unit of the best, and from the wobble on it saws.
     gap = best - run.trajectory.log_likelihood
     k = scene.wobble
