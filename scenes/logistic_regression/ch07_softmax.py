@@ -74,9 +74,11 @@ from scenes.common.theme import SIZES, Theme
 
 #: The plotted box: it holds every point of ``"three_classes"`` with a margin.
 BOX = ((-4.4, 4.4), (-3.4, 3.4))
-#: How far the field's colour goes from the background toward the class colour where the
-#: model is certain; below 1 so the data points, drawn in the full colour, stand out.
-VIVID = 0.62
+#: How far the field's colour goes from the background toward each class's colour where the
+#: model is certain; below 1 so the data points, drawn in the full colour, stand out. Red's
+#: region is kept dark and green's light, so the two stay apart in lightness where a
+#: red-green colour-blind eye sees both as yellow.
+VIVID = (0.5, 0.74, 0.7)
 #: Which logit the query-point scene pushes (blue, the third class) and how far.
 PUSHED = 2
 TIE_AT = 2.0
@@ -125,7 +127,8 @@ def class_field_pixels(winner: np.ndarray, confidence: np.ndarray, theme: Theme)
     colours = np.array([ManimColor(c).to_rgb() for c in theme.classes3]) * 255
     background = np.array(ManimColor(theme.background).to_rgb()) * 255
     sure = np.clip((confidence - 1 / k) / (1 - 1 / k), 0.0, 1.0)[..., None]
-    rgb = background + (colours[winner] - background) * (VIVID * sure)
+    rgb = background + (colours[winner] - background) * (np.asarray(VIVID)[winner][..., None]
+                                                         * sure)
     alpha = np.full(sure.shape, 255 * theme.field_opacity)
     return np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8)
 
@@ -384,7 +387,9 @@ class ThreeClassesColourThePlane(LectureScene):
         ring = Circle(radius=0.42, color=theme.highlight, stroke_width=4).move_to(
             axes.c2p(*meet))
         tie = Text(f"each class {share:.3f}", font_size=SIZES.label, color=theme.highlight)
-        tie.next_to(ring, RIGHT, buff=0.15).shift(0.45 * UP)
+        # Up and to the left of the ring, between the red dots and the triangles, clear of
+        # the green squares.
+        tie.next_to(ring, LEFT, buff=0.15).shift(0.65 * UP)
         tie.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.08)
         with self.beat("The colour is vivid where the winning probability is near one. {meet} "
                        "It fades where the three regions meet, {tied} because there all three "
@@ -393,7 +398,7 @@ class ThreeClassesColourThePlane(LectureScene):
             # The arrows' work is done; they leave so the ring is not drawn over them.
             self.play(FadeOut(arrows), Create(ring), run_time=1)
             b.wait_until("tied")
-            self.play(FadeIn(tie, shift=0.2 * LEFT), run_time=0.8)
+            self.play(FadeIn(tie, shift=0.2 * RIGHT), run_time=0.8)
 
 
 class PushingALogitStealsProbability(LectureScene):
