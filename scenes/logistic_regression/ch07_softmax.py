@@ -478,7 +478,8 @@ class PushingALogitStealsProbability(LectureScene):
             s = stage.get_value()
             return LOGIT_UNIT + max(0.0, s - 1) * (PROB_UNIT - LOGIT_UNIT)
 
-        bars = ClassBars(bar_values, theme, unit=bar_unit, spacing=TABLE_SPACING)
+        bars = ClassBars(bar_values, theme, unit=bar_unit, spacing=TABLE_SPACING,
+                         font_size=SIZES.body)
         # Row labels in the side panel's first column, one column per class after it.
         label_x = SIDE.left + 0.4
         bars.shift([label_x + 1.05 + TABLE_SPACING - bars.baseline.get_x(),
@@ -670,7 +671,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
                              y_length=2.5, x_numbers=[-4, -2, 2, 4], y_numbers=[0.5, 1])
         x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula_small, color=theme.muted)
         # Above the axis's right end, clear of the readout panel beside the plot.
-        x_label.next_to(axes.x_axis.get_right(), UP, buff=0.3).align_to(axes.x_axis, RIGHT)
+        x_label.next_to(axes.x_axis.get_right(), UP, buff=0.5).align_to(axes.x_axis, RIGHT)
         # The probabilities numbered at the plot's left edge, clear of the curve at 0 (in
         # place of the axis's own numbers, which sit on the y axis at 0).
         axes.y_axis.remove(axes.y_axis.numbers)
@@ -708,8 +709,10 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
             [(r"t_1", lambda: T1_FIXED, 2), (r"t_2", lambda: t2.get_value(), 2),
              (r"\text{softmax } \varphi_2", lambda: reduction()[0], 4),
              (r"g(t_2 - t_1)", lambda: reduction()[1], 4)],
-            theme,
+            theme, font_size=SIZES.body,
         )
+        for row in panel:
+            row[0].set_color(theme.text)
         SIDE.place(panel, aligned=DOWN + LEFT)
         self.panel = panel
 
