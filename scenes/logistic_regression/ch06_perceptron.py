@@ -705,7 +705,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         rule = MathTex(r"\theta", ":=", r"\theta", "+", r"\alpha", r"\big(y - h(x)\big)", "x",
                        font_size=SIZES.formula, color=theme.text)
         values = MathTex(r"h(x) \in \{0, 1\}", r"\ \Rightarrow\ ", r"y - h \in \{0, +1, -1\}",
-                         font_size=SIZES.formula_small, color=theme.text)
+                         font_size=SIZES.formula, color=theme.text)
         values[2].set_color(theme.highlight)
         left, right = BODY.split(0.5)
         top = left.stack(rule, values, buff=0.3)
@@ -723,7 +723,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             rows.add(MathTex(str(y), str(h), f"{{{error:+d}}}" if error else "0", effects[error],
                              font_size=size, color=theme.text))
             rows[-1][2:].set_color(colour)
-        rows.arrange(DOWN, buff=0.22)
+        rows.arrange(DOWN, buff=0.18)
         columns = (0.0, 1.05, 2.45, 4.0)
         for row in rows:
             for piece, x in zip(row, columns, strict=True):
@@ -741,8 +741,8 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         self.pictures = (add, sub)
         # The hidden bias: theta's first component, matched by the constant 1 in x.
         bias_note = MathTex(r"\theta = (", "b", r",\ w_1,\ w_2), \quad x = (1,\ x_1,\ x_2)",
-                            font_size=SIZES.formula_small, color=theme.text)
-        bias_note.next_to(axes, UP, buff=0.25)
+                            font_size=SIZES.formula, color=theme.text)
+        bias_note.next_to(axes, UP, buff=0.2)
         self.bias_note = bias_note
         # The learning rate the drawn steps use, beside the rule, said before the first step.
         alpha_note = MathTex(r"\alpha = 1", font_size=SIZES.formula, color=theme.highlight)
@@ -784,13 +784,13 @@ class ErrorTakesOnlyThreeValues(LectureScene):
 
         # Step: a missed one, as vectors
         with self.beat("{bias} Theta holds the bias b first, {shift} the number that shifts the "
-                       "line, then the weights w, {arrow} drawn as the arrow. A missed one: "
-                       "{plane} this orange point sits on class zero's side. {add} Adding x to "
+                       "line, then the weights w, {arrow} drawn as the arrow. {missed} A "
+                       "missed one: {plane} this orange point sits on class zero's side. {add} "
+                       "Adding x to "
                        "theta {turn} turns the boundary's normal toward the point, which lands "
                        "on class one's side.") as b:
             b.wait_until("bias")
-            self.play(FadeIn(bias_note, shift=0.2 * DOWN), FadeIn(rows[3], shift=0.2 * RIGHT),
-                      run_time=0.8)
+            self.play(FadeIn(bias_note, shift=0.2 * DOWN), run_time=0.8)
             b.wait_until("shift")
             # b slides the line without turning it: up and back (the field follows).
             for mob in (add.field, add.boundary):
@@ -803,6 +803,8 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             b.wait_until("arrow")
             self.play(Indicate(add.theta_arrow, color=theme.highlight, scale_factor=1.1),
                       Indicate(add.labels[0]), FadeIn(readouts[0][0]), run_time=0.8)
+            b.wait_until("missed")
+            self.play(FadeIn(rows[3], shift=0.2 * RIGHT), run_time=0.6)
             b.wait_until("plane")
             self.play(FadeIn(add.dot, scale=1.5), FadeIn(add.labels[1]), run_time=0.6)
             b.wait_until("add")
@@ -833,9 +835,9 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         # Step: driven by mistakes
         takeaway = Text("Only mistakes move the weights.", font_size=SIZES.body,
                         color=theme.highlight)
-        scale_note = MathTex(r"\text{from zero weights, another } \alpha"
+        scale_note = MathTex(r"\text{from } \theta = 0,\ \text{any } \alpha"
                              r"\text{ only rescales } \theta",
-                             font_size=SIZES.formula_small, color=theme.text)
+                             font_size=SIZES.formula, color=theme.text)
         VGroup(takeaway, scale_note).arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(
             readouts[1], DOWN, buff=0.3).align_to(rows, LEFT)
         with self.beat("So the perceptron learns only from its mistakes. {rate} The runs ahead "
