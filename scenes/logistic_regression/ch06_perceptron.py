@@ -32,6 +32,7 @@ from manim import (
     Line,
     MathTex,
     MoveToTarget,
+    Paragraph,
     Polygon,
     Rectangle,
     ReplacementTransform,
@@ -63,7 +64,7 @@ from core.perceptron import (
     stray_points,
 )
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, SAFE, SIDE, STAGE
+from scenes.common.layout import BODY, SAFE, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, axes_box
 from scenes.common.plots import (
     DOT_RADIUS,
@@ -197,7 +198,7 @@ class PerceptronBoard:
             MathTex(r"\text{a clean pass: converged}", color=theme.good),
         )
         for v in self.verdict_options:
-            v.font_size = SIZES.formula_small
+            v.font_size = SIZES.formula
         # What the ring's colours mean: the point being looked at, then its verdict.
         self.ring_key = VGroup(
             Text("ring:", font_size=SIZES.label, color=theme.text),
@@ -492,7 +493,10 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             MathTex(r"g(z) = \begin{cases} 1 & z \ge 0 \\ 0 & z < 0 \end{cases}",
                     font_size=SIZES.formula_large, color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        side_column(sigmoid_def, step_def, self.rosenblatt_card())
+        side_column(sigmoid_def, step_def)
+        self.defs = (sigmoid_def, step_def)
+        # The history card takes the side column once the two definitions have been used.
+        SIDE.inset(0.25).place(self.rosenblatt_card(), aligned=LEFT)
         soft_value = float(sigmoid(Z_EXAMPLE))
         hard_value = int(step(Z_EXAMPLE))
         probe = DashedLine(axes.c2p(Z_EXAMPLE, 0), axes.c2p(Z_EXAMPLE, 1), color=theme.muted,
@@ -566,8 +570,8 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             MathTex(r"\theta_j := \theta_j + \alpha\,\big(y - h(x)\big)\,x_j",
                     font_size=SIZES.formula, color=theme.text),
         ).arrange(RIGHT, buff=0.8)
-        same_note = Text("same hypothesis, same update rule", font_size=SIZES.label,
-                         color=theme.muted)
+        same_note = Text("same hypothesis, same update rule", font_size=SIZES.body,
+                         color=theme.text)
         STAGE.stack(same, same_note, buff=0.2)
         with self.beat("Keep everything else exactly as it was: {hypothesis} the same "
                        "hypothesis, g of theta transpose x, and {rule} the same update rule. "
@@ -589,7 +593,8 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             # The frame holds what is said so far, and grows when the last line comes.
             first = SurroundingRectangle(card[:2], color=theme.muted, buff=0.18,
                                          stroke_width=1.5)
-            self.play(FadeIn(card[:2], shift=0.2 * UP), Create(first), run_time=1.2)
+            self.play(FadeOut(VGroup(*self.defs)), run_time=0.5)
+            self.play(FadeIn(card[:2], shift=0.2 * UP), Create(first), run_time=1.0)
             b.wait_until("descends")
             self.play(FadeIn(card[2], shift=0.2 * UP), Transform(first, frame), run_time=0.8)
 
@@ -599,9 +604,10 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         theme = self.theme
         card = VGroup(
             Text(f"Rosenblatt, {ROSENBLATT_YEAR}", font_size=SIZES.body, color=theme.text),
-            Text("a model of how\nneurons learn", font_size=SIZES.body, color=theme.text),
-            Text("\u2192 every neural\n    net descends", font_size=SIZES.body,
-                 color=theme.highlight),
+            Paragraph("hailed as a model of", "how neurons learn", font_size=SIZES.body,
+                      color=theme.text, line_spacing=0.6),
+            Paragraph("\u2192 every neural network", "   descends from it",
+                      font_size=SIZES.body, color=theme.highlight, line_spacing=0.6),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         frame = SurroundingRectangle(card, color=theme.muted, buff=0.18, stroke_width=1.5)
         self.card = (card, frame)
@@ -899,17 +905,19 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         origin = board.axes.c2p(0, 0)
         x_arrow = Arrow(origin, board.axes.c2p(*point), buff=0, color=theme.text,
                         stroke_width=3, max_tip_length_to_length_ratio=0.15)
+        # Theta's numbers in the side column, under the verdict (on the plot they would sit
+        # on the points round the origin); the origin itself gets a dot.
         zero = VGroup(Dot(origin, radius=0.08, color=theme.text),
-                      MathTex(rf"\theta = {_vector(update.theta_before)}",
-                              font_size=SIZES.formula_small, color=theme.text))
-        zero[1].next_to(zero[0], DOWN + RIGHT, buff=0.08)
-        zero[1].add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
-        x_name = beside_arrow(MathTex("x", font_size=SIZES.formula_small, color=theme.text),
-                              x_arrow)
+                      MathTex(rf"\text{{before: }} \theta = {_vector(update.theta_before)}",
+                              font_size=SIZES.formula, color=theme.text))
+        zero[1].next_to(board.verdict_options[2], DOWN, buff=0.3).align_to(
+            board.verdict_options[2], LEFT)
+        x_name = beside_arrow(MathTex("x", font_size=SIZES.formula, color=theme.text),
+                              x_arrow, at=0.15, buff=0.12)
         w_after = update.theta_after[1:]
         new_arrow = Arrow(origin, board.axes.c2p(*w_after), buff=0, color=theme.highlight,
                           stroke_width=8, max_tip_length_to_length_ratio=0.2)
-        new_name = beside_arrow(MathTex(r"\theta - x", font_size=SIZES.formula_small,
+        new_name = beside_arrow(MathTex(r"\theta - x", font_size=SIZES.formula,
                                         color=theme.highlight), new_arrow)
         vectors = VGroup(x_arrow, x_name, new_arrow, new_name, zero)
         for label in (x_name, new_name):
@@ -981,7 +989,9 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         self.widest = widest
         wide_line = BoundaryLine(board.axes, lambda: widest, theme, with_normal=False)
         wide_line.clear_updaters()
-        dashed = DashedLine(wide_line.line.get_start(), wide_line.line.get_end(),
+        # Drawn within the plot's box (the line's own ends run a little past it).
+        wide_ends = boundary_segment(np.asarray(widest, dtype=float), *axes_box(board.axes))
+        dashed = DashedLine(*(board.axes.c2p(*p) for p in wide_ends),
                             color=theme.boundary, stroke_width=4, dash_length=0.15)
         # White dashes, as the widest-gap line is drawn in the theorem's scene: clear of the
         # converged line's mint.
@@ -989,15 +999,17 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
                                      dash_length=0.1),
                           Text("widest gap", font_size=SIZES.label, color=theme.boundary)
                           ).arrange(RIGHT, buff=0.2)
-        wide_tag.next_to(board.verdict_options[3], DOWN, buff=0.3).align_to(
-            board.verdict_options[3], LEFT)
+        # Under the ring key: the counters and the chart leave for the close-up.
+        wide_tag.next_to(board.ring_key, DOWN, buff=0.35).align_to(board.ring_key, LEFT)
         # A close-up of the gap around the grazed point, in place of the bar chart: each
         # line with its margin band shaded out to the nearest point.
         X, y = board.run.dataset.X, board.run.dataset.y
         _, wide_gap = closest_to_boundary(widest, X)
         self.gaps = (gap, wide_gap)
         zoom = gap_close_up(X, y, X[row], (traj.thetas[-1], widest), (gap, wide_gap), theme)
-        zoom.next_to(wide_tag, DOWN, buff=0.35).align_to(wide_tag, LEFT)
+        # Large, its two gap notes under it.
+        zoom.notes.next_to(zoom.frame, DOWN, buff=0.25).align_to(zoom.frame, LEFT)
+        zoom.next_to(wide_tag, DOWN, buff=0.3).align_to(wide_tag, LEFT)
         zoom.shift((max(0.0, SAFE.bottom + 0.05 - zoom.get_bottom()[1])) * UP)
         self.zoom = zoom
         half = ZOOM_HALF
@@ -1014,7 +1026,8 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
             self.play(Indicate(board.dots[row], color=theme.highlight, scale_factor=1.6))
             b.wait_until("widest")
             # The bar chart's work is done: the close-up of the gap takes its place.
-            self.play(FadeOut(board.chart), FadeOut(graze), Create(zoom_box), run_time=0.6)
+            self.play(FadeOut(board.chart), FadeOut(board.panel), FadeOut(board.verdict),
+                      FadeOut(graze), Create(zoom_box), run_time=0.6)
             self.play(FadeIn(zoom.frame), FadeIn(zoom.content), run_time=0.6)
             b.wait_until("dashed")
             self.play(Create(dashed), FadeIn(wide_tag), run_time=0.8)
@@ -1029,7 +1042,7 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
 
 #: Half the side of the close-up of the gap (data units) and its side on screen.
 ZOOM_HALF = 0.35
-ZOOM_SIDE = 2.6
+ZOOM_SIDE = 3.5
 
 
 def gap_close_up(X: np.ndarray, y: np.ndarray, centre: np.ndarray, thetas, gaps,
@@ -1126,8 +1139,10 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
         # Step: the ghosts and the stray points
         strays = stray_points(traj, n)
         self.strays = strays
-        rings = VGroup(*[Circle(radius=0.22, color=theme.highlight, stroke_width=3).move_to(
+        # Red, the colour of mistakes (yellow rings mean "looked at" in this run).
+        rings = VGroup(*[Circle(radius=0.22, color=theme.bad, stroke_width=4).move_to(
             board.dots[int(i)]) for i in strays])
+        self.stray_rings = rings
         with self.beat(f"The faint lines are where the boundary stood after each of the "
                        f"{traj.n_passes} passes. {{strays}} These {len(strays)} stray points "
                        "were misjudged in at least half of the passes: with no line right "
@@ -1180,7 +1195,7 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             # The hard field leaves too: while the two lines move it would follow neither.
             self.play(FadeOut(board.boundary), FadeOut(self.ghosts), FadeOut(board.panel),
                       FadeOut(board.chart), FadeOut(board.field), FadeOut(board.ring_key),
-                      FadeIn(tags), run_time=0.5)
+                      FadeOut(rings), FadeIn(tags), run_time=0.5)
             self.add(twitch, logistic)
             self.play(clock.animate.set_value(1.0),
                       run_time=max(2.5, b.time_until("best") + 0.5), rate_func=linear)
@@ -1202,13 +1217,13 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
         compare = VGroup(
             MathTex(r"\text{perceptron: } h(x) \in \{0,\ 1\}", font_size=SIZES.formula_small,
                     color=theme.text),
-            Text("a verdict, never a probability", font_size=SIZES.label, color=theme.muted),
+            Text("a verdict, never a probability", font_size=SIZES.label, color=theme.text),
             VGroup(ring_mark(theme.good).set_stroke(width=4),
                    MathTex(rf"\text{{logistic: }} P(y = 1 \mid x) = {p_probe:.2f}",
                            font_size=SIZES.formula_small, color=theme.curve)
                    ).arrange(RIGHT, buff=0.2),
             Text("a probability, fitted by maximum likelihood", font_size=SIZES.label,
-                 color=theme.muted),
+                 color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         compare[1].shift(0.3 * RIGHT)
         compare[3].shift(0.3 * RIGHT)
@@ -1261,7 +1276,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         bound = mistake_bound(data.X, data.y)
         self.bound = bound
         limit = int(np.floor(bound.bound))
-        size = SIZES.formula_small
+        size = SIZES.formula
 
         # The stage: the separable points, the widest-gap line, its gap and the circle of R.
         axes = plane_axes(theme, BOX, PLANE_WIDTH)
@@ -1304,18 +1319,24 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             MathTex(rf"R = \sqrt{{1 + r^2}} = {bound.radius:.2f}", font_size=size,
                     color=theme.curve),
             MathTex(rf"\gamma = {bound.margin:.3f}", font_size=size, color=theme.highlight),
-            VGroup(Text("both measured on", font_size=SIZES.label, color=theme.text),
+            VGroup(Text("both measured on", font_size=SIZES.body, color=theme.text),
                    MathTex(r"(1,\ x_1,\ x_2)", font_size=size, color=theme.text)
                    ).arrange(RIGHT, buff=0.15),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        # R and gamma side by side, the line on what they measure under them.
+        legend_r[1].next_to(legend_r[0], RIGHT, buff=0.5)
+        legend_r[2].next_to(legend_r[0], DOWN, buff=0.15).align_to(legend_r[0], LEFT)
         updates = separable.trajectory.n_updates
         here = MathTex(rf"\text{{at most }} {limit},", rf"\ \text{{it made }} {updates}",
                        font_size=size, color=theme.text)
         here[1].set_color(theme.good)
         self.here = VGroup(legend_r, here)
         sep_chart = mini_bars(separable.trajectory.mistakes_per_pass, theme,
-                              "separable run: mistakes per pass", unit=0.24, slot=0.5)
-        SIDE.stack(statement, formula, legend_r, here, sep_chart, buff=0.3)
+                              "separable run: mistakes per pass", unit=0.3, slot=0.5)
+        # The side column starts just right of the plot: the room between them is its own.
+        side = Region("side", VGroup(axes, names).get_right()[0] + 0.45, SAFE.right,
+                      SAFE.bottom, SIDE.top)
+        side.stack(statement, formula, legend_r, here, sep_chart, buff=0.28)
 
         # Step: the theorem
         with self.beat("Here is the perceptron's celebrated guarantee. {theorem} If some line "
@@ -1398,7 +1419,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             Text("it never converges.", font_size=SIZES.body, color=theme.bad),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         stray_chart = mini_bars(stray_traj.mistakes_per_pass, theme,
-                                "one stray point: mistakes per pass", unit=0.22, slot=0.5)
+                                "one stray point: mistakes per pass", unit=0.3, slot=0.5)
         stray_told = Text(f"{stray_traj.n_updates} updates in {stray_traj.n_passes} passes,\n"
                           "and still going", font_size=SIZES.label, color=theme.text)
         self.overlap_run = stray_told
@@ -1456,17 +1477,17 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         xor_line = BoundaryLine(xor_axes, lambda: xor_ends[int(xor_hop.get_value())], theme,
                                 with_normal=False)
         xor_chart = mini_bars(xor_traj.mistakes_per_pass, theme,
-                              f"XOR, {len(xor.y)} points: mistakes per pass", unit=0.05,
+                              f"XOR, {len(xor.y)} points: mistakes per pass", unit=0.08,
                               slot=0.56)  # room between two-digit counts
         self.charts = (sep_chart, stray_chart, xor_chart)
         year = Text(f"{MINSKY_PAPERT_YEAR}", font_size=SIZES.body, color=theme.highlight)
         story = VGroup(
-            Text("Minsky and Papert's book:", font_size=SIZES.label, color=theme.text),
-            Text("it cannot even learn XOR", font_size=SIZES.label, color=theme.text),
-            Text("\u2192 the first \u201cAI winter\u201d", font_size=SIZES.label,
+            Text("Minsky and Papert's book:", font_size=SIZES.body, color=theme.text),
+            Text("it cannot even learn XOR", font_size=SIZES.body, color=theme.text),
+            Text("\u2192 the first \u201cAI winter\u201d", font_size=SIZES.body,
                  color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        history = VGroup(year, story).arrange(RIGHT, buff=0.3, aligned_edge=UP)
+        history = VGroup(year, story).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         SIDE.stack(history, xor_chart, buff=0.5)
         self.dates = [history[0]]
         stray_scene = VGroup(axes, names, dots, stray_ring, chasing, flip, stray_chart,

@@ -73,9 +73,14 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     np.testing.assert_allclose(scene.quiz_bars.shown_values(),
                                class_probabilities(np.array(scaled)), atol=1e-3)
     # The tiny shares are written in powers of ten, read from the same probabilities.
-    green, blue = (float(tex.tex_string.replace("\\times10^{", "e").rstrip("}"))
+    green, blue = (float(tex.tex_string.replace("{\\times}", "\\times")
+                         .replace("\\times10^{", "e").rstrip("}"))
                    for tex in scene.quiz_exact[1:])
     np.testing.assert_allclose([green, blue], [e[1] / sum(e), e[2] / sum(e)], rtol=0.05)
+    # Each share is written over its own bar.
+    for tex, rect in zip(scene.quiz_exact, scene.quiz_bars.rects, strict=True):
+        assert abs(tex.get_x() - rect.get_x()) < 1e-6
+        assert tex.get_bottom()[1] > rect.get_top()[1]
 
 
 # --- the query point's logits, exponentials and bars -----------------------------------------
