@@ -954,8 +954,9 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
             self.record_pass_end(board)
 
         # Step: the later passes, sped up
-        with self.beat("We speed through the later passes. Each one still finds a couple of "
-                       "mistakes, and each mistake nudges the line through the gap."):
+        with self.beat("We speed through the later passes. Most visits are correct and change "
+                       "nothing; each pass still finds a couple of mistakes, and each of those "
+                       "nudges the line through the gap."):
             for p in range(1, traj.n_passes - 1):
                 self.visit_range(board, p * n, board.pass_end(p), correct_time=0.12,
                                  mistake_weight=6)
@@ -1215,12 +1216,12 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
         probe_ring = Circle(radius=0.3, color=theme.good, stroke_width=5).move_to(
             board.dots[probe])
         compare = VGroup(
-            MathTex(r"\text{perceptron: } h(x) \in \{0,\ 1\}", font_size=SIZES.formula_small,
+            MathTex(r"\text{perceptron: } h(x) \in \{0,\ 1\}", font_size=SIZES.formula,
                     color=theme.text),
             Text("a verdict, never a probability", font_size=SIZES.label, color=theme.text),
             VGroup(ring_mark(theme.good).set_stroke(width=4),
                    MathTex(rf"\text{{logistic: }} P(y = 1 \mid x) = {p_probe:.2f}",
-                           font_size=SIZES.formula_small, color=theme.curve)
+                           font_size=SIZES.formula, color=theme.curve)
                    ).arrange(RIGHT, buff=0.2),
             Text("a probability, fitted by maximum likelihood", font_size=SIZES.label,
                  color=theme.text),

@@ -82,6 +82,8 @@ VIVID = (0.5, 0.74, 0.7)
 #: Which logit the query-point scene pushes (blue, the third class) and how far.
 PUSHED = 2
 TIE_AT = 2.0
+#: How far short of the tie the walk stops until the tie is named.
+TIE_APPROACH = 0.3
 PUSH_TO = 3.0
 #: The number added to all three logits to show that softmax ignores it (then taken away).
 SHIFT_ALL = 1.0
@@ -620,7 +622,8 @@ class PushingALogitStealsProbability(LectureScene):
                        "bit it gains is taken from red and green.") as b:
             self.add(trail)
             b.wait_until("walk")
-            self.play(pushed.animate.set_value(TIE_AT),
+            # Almost to the tie: the last step is taken on the word "tie".
+            self.play(pushed.animate.set_value(TIE_AT - TIE_APPROACH),
                       run_time=max(3.0, b.time_until("end") - 0.3), rate_func=smooth)
 
         # Step: the tie, and past it
@@ -628,6 +631,8 @@ class PushingALogitStealsProbability(LectureScene):
                        "on until blue leads the other two by one and by two, just as red did "
                        "at the start: {share} now blue holds red's old share, {total} and "
                        "the total stays one.") as b:
+            b.wait_until("tie")
+            self.play(pushed.animate.set_value(TIE_AT), run_time=0.6, rate_func=smooth)
             # One Indicate per entry: a new VGroup of them would be added to the scene and
             # split ``bars`` apart, stopping its updater.
             self.play(*[Indicate(logit_row[1][i], color=theme.highlight, scale_factor=1.3)
