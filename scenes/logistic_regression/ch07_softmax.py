@@ -480,8 +480,7 @@ class PushingALogitStealsProbability(LectureScene):
             s = stage.get_value()
             return LOGIT_UNIT + max(0.0, s - 1) * (PROB_UNIT - LOGIT_UNIT)
 
-        bars = ClassBars(bar_values, theme, unit=bar_unit, spacing=TABLE_SPACING,
-                         font_size=SIZES.body)
+        bars = ClassBars(bar_values, theme, unit=bar_unit, spacing=TABLE_SPACING)
         # Row labels in the side panel's first column, one column per class after it.
         label_x = SIDE.left + 0.4
         bars.shift([label_x + 1.05 + TABLE_SPACING - bars.baseline.get_x(),
