@@ -32,6 +32,7 @@ from manim import (
     Line,
     MathTex,
     MoveToTarget,
+    Paragraph,
     Polygon,
     Rectangle,
     ReplacementTransform,
@@ -63,7 +64,7 @@ from core.perceptron import (
     stray_points,
 )
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, SAFE, SIDE, STAGE
+from scenes.common.layout import BODY, SAFE, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, axes_box
 from scenes.common.plots import (
     DOT_RADIUS,
@@ -197,7 +198,7 @@ class PerceptronBoard:
             MathTex(r"\text{a clean pass: converged}", color=theme.good),
         )
         for v in self.verdict_options:
-            v.font_size = SIZES.formula_small
+            v.font_size = SIZES.formula
         # What the ring's colours mean: the point being looked at, then its verdict.
         self.ring_key = VGroup(
             Text("ring:", font_size=SIZES.label, color=theme.text),
@@ -492,7 +493,10 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             MathTex(r"g(z) = \begin{cases} 1 & z \ge 0 \\ 0 & z < 0 \end{cases}",
                     font_size=SIZES.formula_large, color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        side_column(sigmoid_def, step_def, self.rosenblatt_card())
+        side_column(sigmoid_def, step_def)
+        self.defs = (sigmoid_def, step_def)
+        # The history card takes the side column once the two definitions have been used.
+        SIDE.inset(0.25).place(self.rosenblatt_card(), aligned=LEFT)
         soft_value = float(sigmoid(Z_EXAMPLE))
         hard_value = int(step(Z_EXAMPLE))
         probe = DashedLine(axes.c2p(Z_EXAMPLE, 0), axes.c2p(Z_EXAMPLE, 1), color=theme.muted,
@@ -566,8 +570,8 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             MathTex(r"\theta_j := \theta_j + \alpha\,\big(y - h(x)\big)\,x_j",
                     font_size=SIZES.formula, color=theme.text),
         ).arrange(RIGHT, buff=0.8)
-        same_note = Text("same hypothesis, same update rule", font_size=SIZES.label,
-                         color=theme.muted)
+        same_note = Text("same hypothesis, same update rule", font_size=SIZES.body,
+                         color=theme.text)
         STAGE.stack(same, same_note, buff=0.2)
         with self.beat("Keep everything else exactly as it was: {hypothesis} the same "
                        "hypothesis, g of theta transpose x, and {rule} the same update rule. "
@@ -589,7 +593,8 @@ class StepFunctionBesideTheSigmoid(LectureScene):
             # The frame holds what is said so far, and grows when the last line comes.
             first = SurroundingRectangle(card[:2], color=theme.muted, buff=0.18,
                                          stroke_width=1.5)
-            self.play(FadeIn(card[:2], shift=0.2 * UP), Create(first), run_time=1.2)
+            self.play(FadeOut(VGroup(*self.defs)), run_time=0.5)
+            self.play(FadeIn(card[:2], shift=0.2 * UP), Create(first), run_time=1.0)
             b.wait_until("descends")
             self.play(FadeIn(card[2], shift=0.2 * UP), Transform(first, frame), run_time=0.8)
 
@@ -599,9 +604,10 @@ class StepFunctionBesideTheSigmoid(LectureScene):
         theme = self.theme
         card = VGroup(
             Text(f"Rosenblatt, {ROSENBLATT_YEAR}", font_size=SIZES.body, color=theme.text),
-            Text("a model of how\nneurons learn", font_size=SIZES.body, color=theme.text),
-            Text("\u2192 every neural\n    net descends", font_size=SIZES.body,
-                 color=theme.highlight),
+            Paragraph("hailed as a model of", "how neurons learn", font_size=SIZES.body,
+                      color=theme.text, line_spacing=0.6),
+            Paragraph("\u2192 every neural network", "   descends from it",
+                      font_size=SIZES.body, color=theme.highlight, line_spacing=0.6),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         frame = SurroundingRectangle(card, color=theme.muted, buff=0.18, stroke_width=1.5)
         self.card = (card, frame)
@@ -705,7 +711,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         rule = MathTex(r"\theta", ":=", r"\theta", "+", r"\alpha", r"\big(y - h(x)\big)", "x",
                        font_size=SIZES.formula, color=theme.text)
         values = MathTex(r"h(x) \in \{0, 1\}", r"\ \Rightarrow\ ", r"y - h \in \{0, +1, -1\}",
-                         font_size=SIZES.formula_small, color=theme.text)
+                         font_size=SIZES.formula, color=theme.text)
         values[2].set_color(theme.highlight)
         left, right = BODY.split(0.5)
         top = left.stack(rule, values, buff=0.3)
@@ -723,7 +729,7 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             rows.add(MathTex(str(y), str(h), f"{{{error:+d}}}" if error else "0", effects[error],
                              font_size=size, color=theme.text))
             rows[-1][2:].set_color(colour)
-        rows.arrange(DOWN, buff=0.22)
+        rows.arrange(DOWN, buff=0.18)
         columns = (0.0, 1.05, 2.45, 4.0)
         for row in rows:
             for piece, x in zip(row, columns, strict=True):
@@ -741,8 +747,8 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         self.pictures = (add, sub)
         # The hidden bias: theta's first component, matched by the constant 1 in x.
         bias_note = MathTex(r"\theta = (", "b", r",\ w_1,\ w_2), \quad x = (1,\ x_1,\ x_2)",
-                            font_size=SIZES.formula_small, color=theme.text)
-        bias_note.next_to(axes, UP, buff=0.25)
+                            font_size=SIZES.formula, color=theme.text)
+        bias_note.next_to(axes, UP, buff=0.2)
         self.bias_note = bias_note
         # The learning rate the drawn steps use, beside the rule, said before the first step.
         alpha_note = MathTex(r"\alpha = 1", font_size=SIZES.formula, color=theme.highlight)
@@ -784,13 +790,13 @@ class ErrorTakesOnlyThreeValues(LectureScene):
 
         # Step: a missed one, as vectors
         with self.beat("{bias} Theta holds the bias b first, {shift} the number that shifts the "
-                       "line, then the weights w, {arrow} drawn as the arrow. A missed one: "
-                       "{plane} this orange point sits on class zero's side. {add} Adding x to "
+                       "line, then the weights w, {arrow} drawn as the arrow. {missed} A "
+                       "missed one: {plane} this orange point sits on class zero's side. {add} "
+                       "Adding x to "
                        "theta {turn} turns the boundary's normal toward the point, which lands "
                        "on class one's side.") as b:
             b.wait_until("bias")
-            self.play(FadeIn(bias_note, shift=0.2 * DOWN), FadeIn(rows[3], shift=0.2 * RIGHT),
-                      run_time=0.8)
+            self.play(FadeIn(bias_note, shift=0.2 * DOWN), run_time=0.8)
             b.wait_until("shift")
             # b slides the line without turning it: up and back (the field follows).
             for mob in (add.field, add.boundary):
@@ -803,6 +809,8 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             b.wait_until("arrow")
             self.play(Indicate(add.theta_arrow, color=theme.highlight, scale_factor=1.1),
                       Indicate(add.labels[0]), FadeIn(readouts[0][0]), run_time=0.8)
+            b.wait_until("missed")
+            self.play(FadeIn(rows[3], shift=0.2 * RIGHT), run_time=0.6)
             b.wait_until("plane")
             self.play(FadeIn(add.dot, scale=1.5), FadeIn(add.labels[1]), run_time=0.6)
             b.wait_until("add")
@@ -833,9 +841,9 @@ class ErrorTakesOnlyThreeValues(LectureScene):
         # Step: driven by mistakes
         takeaway = Text("Only mistakes move the weights.", font_size=SIZES.body,
                         color=theme.highlight)
-        scale_note = MathTex(r"\text{from zero weights, another } \alpha"
+        scale_note = MathTex(r"\text{from } \theta = 0,\ \text{any } \alpha"
                              r"\text{ only rescales } \theta",
-                             font_size=SIZES.formula_small, color=theme.text)
+                             font_size=SIZES.formula, color=theme.text)
         VGroup(takeaway, scale_note).arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(
             readouts[1], DOWN, buff=0.3).align_to(rows, LEFT)
         with self.beat("So the perceptron learns only from its mistakes. {rate} The runs ahead "
@@ -897,17 +905,19 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         origin = board.axes.c2p(0, 0)
         x_arrow = Arrow(origin, board.axes.c2p(*point), buff=0, color=theme.text,
                         stroke_width=3, max_tip_length_to_length_ratio=0.15)
+        # Theta's numbers in the side column, under the verdict (on the plot they would sit
+        # on the points round the origin); the origin itself gets a dot.
         zero = VGroup(Dot(origin, radius=0.08, color=theme.text),
-                      MathTex(rf"\theta = {_vector(update.theta_before)}",
-                              font_size=SIZES.formula_small, color=theme.text))
-        zero[1].next_to(zero[0], DOWN + RIGHT, buff=0.08)
-        zero[1].add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
-        x_name = beside_arrow(MathTex("x", font_size=SIZES.formula_small, color=theme.text),
-                              x_arrow)
+                      MathTex(rf"\text{{before: }} \theta = {_vector(update.theta_before)}",
+                              font_size=SIZES.formula, color=theme.text))
+        zero[1].next_to(board.verdict_options[2], DOWN, buff=0.3).align_to(
+            board.verdict_options[2], LEFT)
+        x_name = beside_arrow(MathTex("x", font_size=SIZES.formula, color=theme.text),
+                              x_arrow, at=0.15, buff=0.12)
         w_after = update.theta_after[1:]
         new_arrow = Arrow(origin, board.axes.c2p(*w_after), buff=0, color=theme.highlight,
                           stroke_width=8, max_tip_length_to_length_ratio=0.2)
-        new_name = beside_arrow(MathTex(r"\theta - x", font_size=SIZES.formula_small,
+        new_name = beside_arrow(MathTex(r"\theta - x", font_size=SIZES.formula,
                                         color=theme.highlight), new_arrow)
         vectors = VGroup(x_arrow, x_name, new_arrow, new_name, zero)
         for label in (x_name, new_name):
@@ -944,8 +954,9 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
             self.record_pass_end(board)
 
         # Step: the later passes, sped up
-        with self.beat("We speed through the later passes. Each one still finds a couple of "
-                       "mistakes, and each mistake nudges the line through the gap."):
+        with self.beat("We speed through the later passes. Most visits are correct and change "
+                       "nothing; each pass still finds a couple of mistakes, and each of those "
+                       "nudges the line through the gap."):
             for p in range(1, traj.n_passes - 1):
                 self.visit_range(board, p * n, board.pass_end(p), correct_time=0.12,
                                  mistake_weight=6)
@@ -979,7 +990,9 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
         self.widest = widest
         wide_line = BoundaryLine(board.axes, lambda: widest, theme, with_normal=False)
         wide_line.clear_updaters()
-        dashed = DashedLine(wide_line.line.get_start(), wide_line.line.get_end(),
+        # Drawn within the plot's box (the line's own ends run a little past it).
+        wide_ends = boundary_segment(np.asarray(widest, dtype=float), *axes_box(board.axes))
+        dashed = DashedLine(*(board.axes.c2p(*p) for p in wide_ends),
                             color=theme.boundary, stroke_width=4, dash_length=0.15)
         # White dashes, as the widest-gap line is drawn in the theorem's scene: clear of the
         # converged line's mint.
@@ -987,15 +1000,17 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
                                      dash_length=0.1),
                           Text("widest gap", font_size=SIZES.label, color=theme.boundary)
                           ).arrange(RIGHT, buff=0.2)
-        wide_tag.next_to(board.verdict_options[3], DOWN, buff=0.3).align_to(
-            board.verdict_options[3], LEFT)
+        # Under the ring key: the counters and the chart leave for the close-up.
+        wide_tag.next_to(board.ring_key, DOWN, buff=0.35).align_to(board.ring_key, LEFT)
         # A close-up of the gap around the grazed point, in place of the bar chart: each
         # line with its margin band shaded out to the nearest point.
         X, y = board.run.dataset.X, board.run.dataset.y
         _, wide_gap = closest_to_boundary(widest, X)
         self.gaps = (gap, wide_gap)
         zoom = gap_close_up(X, y, X[row], (traj.thetas[-1], widest), (gap, wide_gap), theme)
-        zoom.next_to(wide_tag, DOWN, buff=0.35).align_to(wide_tag, LEFT)
+        # Large, its two gap notes under it.
+        zoom.notes.next_to(zoom.frame, DOWN, buff=0.25).align_to(zoom.frame, LEFT)
+        zoom.next_to(wide_tag, DOWN, buff=0.3).align_to(wide_tag, LEFT)
         zoom.shift((max(0.0, SAFE.bottom + 0.05 - zoom.get_bottom()[1])) * UP)
         self.zoom = zoom
         half = ZOOM_HALF
@@ -1012,7 +1027,8 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
             self.play(Indicate(board.dots[row], color=theme.highlight, scale_factor=1.6))
             b.wait_until("widest")
             # The bar chart's work is done: the close-up of the gap takes its place.
-            self.play(FadeOut(board.chart), FadeOut(graze), Create(zoom_box), run_time=0.6)
+            self.play(FadeOut(board.chart), FadeOut(board.panel), FadeOut(board.verdict),
+                      FadeOut(graze), Create(zoom_box), run_time=0.6)
             self.play(FadeIn(zoom.frame), FadeIn(zoom.content), run_time=0.6)
             b.wait_until("dashed")
             self.play(Create(dashed), FadeIn(wide_tag), run_time=0.8)
@@ -1027,7 +1043,7 @@ class MistakesMoveTheBoundary(PerceptronRunSteps, LectureScene):
 
 #: Half the side of the close-up of the gap (data units) and its side on screen.
 ZOOM_HALF = 0.35
-ZOOM_SIDE = 2.6
+ZOOM_SIDE = 3.5
 
 
 def gap_close_up(X: np.ndarray, y: np.ndarray, centre: np.ndarray, thetas, gaps,
@@ -1124,8 +1140,10 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
         # Step: the ghosts and the stray points
         strays = stray_points(traj, n)
         self.strays = strays
-        rings = VGroup(*[Circle(radius=0.22, color=theme.highlight, stroke_width=3).move_to(
+        # Red, the colour of mistakes (yellow rings mean "looked at" in this run).
+        rings = VGroup(*[Circle(radius=0.22, color=theme.bad, stroke_width=4).move_to(
             board.dots[int(i)]) for i in strays])
+        self.stray_rings = rings
         with self.beat(f"The faint lines are where the boundary stood after each of the "
                        f"{traj.n_passes} passes. {{strays}} These {len(strays)} stray points "
                        "were misjudged in at least half of the passes: with no line right "
@@ -1178,7 +1196,7 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
             # The hard field leaves too: while the two lines move it would follow neither.
             self.play(FadeOut(board.boundary), FadeOut(self.ghosts), FadeOut(board.panel),
                       FadeOut(board.chart), FadeOut(board.field), FadeOut(board.ring_key),
-                      FadeIn(tags), run_time=0.5)
+                      FadeOut(rings), FadeIn(tags), run_time=0.5)
             self.add(twitch, logistic)
             self.play(clock.animate.set_value(1.0),
                       run_time=max(2.5, b.time_until("best") + 0.5), rate_func=linear)
@@ -1198,15 +1216,15 @@ class OverlapKeepsItTwitching(PerceptronRunSteps, LectureScene):
         probe_ring = Circle(radius=0.3, color=theme.good, stroke_width=5).move_to(
             board.dots[probe])
         compare = VGroup(
-            MathTex(r"\text{perceptron: } h(x) \in \{0,\ 1\}", font_size=SIZES.formula_small,
+            MathTex(r"\text{perceptron: } h(x) \in \{0,\ 1\}", font_size=SIZES.formula,
                     color=theme.text),
-            Text("a verdict, never a probability", font_size=SIZES.label, color=theme.muted),
+            Text("a verdict, never a probability", font_size=SIZES.label, color=theme.text),
             VGroup(ring_mark(theme.good).set_stroke(width=4),
                    MathTex(rf"\text{{logistic: }} P(y = 1 \mid x) = {p_probe:.2f}",
-                           font_size=SIZES.formula_small, color=theme.curve)
+                           font_size=SIZES.formula, color=theme.curve)
                    ).arrange(RIGHT, buff=0.2),
             Text("a probability, fitted by maximum likelihood", font_size=SIZES.label,
-                 color=theme.muted),
+                 color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         compare[1].shift(0.3 * RIGHT)
         compare[3].shift(0.3 * RIGHT)
@@ -1259,7 +1277,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         bound = mistake_bound(data.X, data.y)
         self.bound = bound
         limit = int(np.floor(bound.bound))
-        size = SIZES.formula_small
+        size = SIZES.formula
 
         # The stage: the separable points, the widest-gap line, its gap and the circle of R.
         axes = plane_axes(theme, BOX, PLANE_WIDTH)
@@ -1302,18 +1320,24 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             MathTex(rf"R = \sqrt{{1 + r^2}} = {bound.radius:.2f}", font_size=size,
                     color=theme.curve),
             MathTex(rf"\gamma = {bound.margin:.3f}", font_size=size, color=theme.highlight),
-            VGroup(Text("both measured on", font_size=SIZES.label, color=theme.text),
+            VGroup(Text("both measured on", font_size=SIZES.body, color=theme.text),
                    MathTex(r"(1,\ x_1,\ x_2)", font_size=size, color=theme.text)
                    ).arrange(RIGHT, buff=0.15),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        # R and gamma side by side, the line on what they measure under them.
+        legend_r[1].next_to(legend_r[0], RIGHT, buff=0.5)
+        legend_r[2].next_to(legend_r[0], DOWN, buff=0.15).align_to(legend_r[0], LEFT)
         updates = separable.trajectory.n_updates
         here = MathTex(rf"\text{{at most }} {limit},", rf"\ \text{{it made }} {updates}",
                        font_size=size, color=theme.text)
         here[1].set_color(theme.good)
         self.here = VGroup(legend_r, here)
         sep_chart = mini_bars(separable.trajectory.mistakes_per_pass, theme,
-                              "separable run: mistakes per pass", unit=0.24, slot=0.5)
-        SIDE.stack(statement, formula, legend_r, here, sep_chart, buff=0.3)
+                              "separable run: mistakes per pass", unit=0.3, slot=0.5)
+        # The side column starts just right of the plot: the room between them is its own.
+        side = Region("side", VGroup(axes, names).get_right()[0] + 0.45, SAFE.right,
+                      SAFE.bottom, SIDE.top)
+        side.stack(statement, formula, legend_r, here, sep_chart, buff=0.28)
 
         # Step: the theorem
         with self.beat("Here is the perceptron's celebrated guarantee. {theorem} If some line "
@@ -1396,7 +1420,7 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
             Text("it never converges.", font_size=SIZES.body, color=theme.bad),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         stray_chart = mini_bars(stray_traj.mistakes_per_pass, theme,
-                                "one stray point: mistakes per pass", unit=0.22, slot=0.5)
+                                "one stray point: mistakes per pass", unit=0.3, slot=0.5)
         stray_told = Text(f"{stray_traj.n_updates} updates in {stray_traj.n_passes} passes,\n"
                           "and still going", font_size=SIZES.label, color=theme.text)
         self.overlap_run = stray_told
@@ -1454,17 +1478,17 @@ class ConvergenceTheoremAndItsFlipSide(LectureScene):
         xor_line = BoundaryLine(xor_axes, lambda: xor_ends[int(xor_hop.get_value())], theme,
                                 with_normal=False)
         xor_chart = mini_bars(xor_traj.mistakes_per_pass, theme,
-                              f"XOR, {len(xor.y)} points: mistakes per pass", unit=0.05,
+                              f"XOR, {len(xor.y)} points: mistakes per pass", unit=0.08,
                               slot=0.56)  # room between two-digit counts
         self.charts = (sep_chart, stray_chart, xor_chart)
         year = Text(f"{MINSKY_PAPERT_YEAR}", font_size=SIZES.body, color=theme.highlight)
         story = VGroup(
-            Text("Minsky and Papert's book:", font_size=SIZES.label, color=theme.text),
-            Text("it cannot even learn XOR", font_size=SIZES.label, color=theme.text),
-            Text("\u2192 the first \u201cAI winter\u201d", font_size=SIZES.label,
+            Text("Minsky and Papert's book:", font_size=SIZES.body, color=theme.text),
+            Text("it cannot even learn XOR", font_size=SIZES.body, color=theme.text),
+            Text("\u2192 the first \u201cAI winter\u201d", font_size=SIZES.body,
                  color=theme.highlight),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        history = VGroup(year, story).arrange(RIGHT, buff=0.3, aligned_edge=UP)
+        history = VGroup(year, story).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         SIDE.stack(history, xor_chart, buff=0.5)
         self.dates = [history[0]]
         stray_scene = VGroup(axes, names, dots, stray_ring, chasing, flip, stray_chart,
@@ -1574,15 +1598,28 @@ class PerceptronCheck(QuizScene):
         self.quiz_field, self.quiz_boundary, self.quiz_dot = field, boundary, dot
         return Group(field, axes, boundary, dot, label)
 
+    def _until_word(self, word: str) -> None:
+        """Hold until ``word`` of the spoken reason (at its share of the reason's words)."""
+        clock = self.reveal_clock
+        words = QUIZ.said_reason.split()
+        share = next(i for i, w in enumerate(words) if w.startswith(word)) / len(words)
+        start = clock.at("reason")
+        due = start + share * (clock.at("end") - start) - self.renderer.time
+        if due > 1e-3:
+            self.wait(due)
+
     def quiz_reveal(self) -> None:
         theme = self.theme
         note = MathTex(rf"\theta = {_vector(QUIZ_UPDATE.theta_after)}",
                        font_size=SIZES.formula, color=theme.good)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
         self.bring_to_front(self.quiz_boundary, self.quiz_dot)
-        # First the point as theta stands: on class one's side, though its label is 0.
+        # First the point as theta stands, on "false alarm": on class one's side, though
+        # its label is 0; the line turns only when the subtraction is said.
+        self._until_word("alarm")
         self.play(Indicate(self.quiz_dot, color=theme.highlight, scale_factor=1.6),
                   run_time=0.8)
+        self._until_word("subtracted")
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
         self.play(self.quiz_turn.animate.set_value(1.0), FadeIn(note), run_time=2.0)

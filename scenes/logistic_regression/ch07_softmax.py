@@ -74,12 +74,16 @@ from scenes.common.theme import SIZES, Theme
 
 #: The plotted box: it holds every point of ``"three_classes"`` with a margin.
 BOX = ((-4.4, 4.4), (-3.4, 3.4))
-#: How far the field's colour goes from the background toward the class colour where the
-#: model is certain; below 1 so the data points, drawn in the full colour, stand out.
-VIVID = 0.62
+#: How far the field's colour goes from the background toward each class's colour where the
+#: model is certain; below 1 so the data points, drawn in the full colour, stand out. Red's
+#: region is kept dark and green's light, so the two stay apart in lightness where a
+#: red-green colour-blind eye sees both as yellow.
+VIVID = (0.5, 0.74, 0.7)
 #: Which logit the query-point scene pushes (blue, the third class) and how far.
 PUSHED = 2
 TIE_AT = 2.0
+#: How far short of the tie the walk stops until the tie is named.
+TIE_APPROACH = 0.3
 PUSH_TO = 3.0
 #: The number added to all three logits to show that softmax ignores it (then taken away).
 SHIFT_ALL = 1.0
@@ -125,7 +129,8 @@ def class_field_pixels(winner: np.ndarray, confidence: np.ndarray, theme: Theme)
     colours = np.array([ManimColor(c).to_rgb() for c in theme.classes3]) * 255
     background = np.array(ManimColor(theme.background).to_rgb()) * 255
     sure = np.clip((confidence - 1 / k) / (1 - 1 / k), 0.0, 1.0)[..., None]
-    rgb = background + (colours[winner] - background) * (VIVID * sure)
+    rgb = background + (colours[winner] - background) * (np.asarray(VIVID)[winner][..., None]
+                                                         * sure)
     alpha = np.full(sure.shape, 255 * theme.field_opacity)
     return np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8)
 
@@ -384,7 +389,9 @@ class ThreeClassesColourThePlane(LectureScene):
         ring = Circle(radius=0.42, color=theme.highlight, stroke_width=4).move_to(
             axes.c2p(*meet))
         tie = Text(f"each class {share:.3f}", font_size=SIZES.label, color=theme.highlight)
-        tie.next_to(ring, RIGHT, buff=0.15).shift(0.45 * UP)
+        # Up and to the left of the ring, between the red dots and the triangles, clear of
+        # the green squares.
+        tie.next_to(ring, LEFT, buff=0.15).shift(0.65 * UP)
         tie.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.08)
         with self.beat("The colour is vivid where the winning probability is near one. {meet} "
                        "It fades where the three regions meet, {tied} because there all three "
@@ -393,7 +400,7 @@ class ThreeClassesColourThePlane(LectureScene):
             # The arrows' work is done; they leave so the ring is not drawn over them.
             self.play(FadeOut(arrows), Create(ring), run_time=1)
             b.wait_until("tied")
-            self.play(FadeIn(tie, shift=0.2 * LEFT), run_time=0.8)
+            self.play(FadeIn(tie, shift=0.2 * RIGHT), run_time=0.8)
 
 
 class PushingALogitStealsProbability(LectureScene):
@@ -614,7 +621,8 @@ class PushingALogitStealsProbability(LectureScene):
                        "bit it gains is taken from red and green.") as b:
             self.add(trail)
             b.wait_until("walk")
-            self.play(pushed.animate.set_value(TIE_AT),
+            # Almost to the tie: the last step is taken on the word "tie".
+            self.play(pushed.animate.set_value(TIE_AT - TIE_APPROACH),
                       run_time=max(3.0, b.time_until("end") - 0.3), rate_func=smooth)
 
         # Step: the tie, and past it
@@ -622,6 +630,8 @@ class PushingALogitStealsProbability(LectureScene):
                        "on until blue leads the other two by one and by two, just as red did "
                        "at the start: {share} now blue holds red's old share, {total} and "
                        "the total stays one.") as b:
+            b.wait_until("tie")
+            self.play(pushed.animate.set_value(TIE_AT), run_time=0.6, rate_func=smooth)
             # One Indicate per entry: a new VGroup of them would be added to the scene and
             # split ``bars`` apart, stopping its updater.
             self.play(*[Indicate(logit_row[1][i], color=theme.highlight, scale_factor=1.3)
@@ -665,7 +675,7 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
                              y_length=2.5, x_numbers=[-4, -2, 2, 4], y_numbers=[0.5, 1])
         x_label = MathTex(r"t_2 - t_1", font_size=SIZES.formula_small, color=theme.muted)
         # Above the axis's right end, clear of the readout panel beside the plot.
-        x_label.next_to(axes.x_axis.get_right(), UP, buff=0.3).align_to(axes.x_axis, RIGHT)
+        x_label.next_to(axes.x_axis.get_right(), UP, buff=0.5).align_to(axes.x_axis, RIGHT)
         # The probabilities numbered at the plot's left edge, clear of the curve at 0 (in
         # place of the axis's own numbers, which sit on the y axis at 0).
         axes.y_axis.remove(axes.y_axis.numbers)
@@ -703,8 +713,10 @@ class TwoClassesGiveBackTheSigmoid(LectureScene):
             [(r"t_1", lambda: T1_FIXED, 2), (r"t_2", lambda: t2.get_value(), 2),
              (r"\text{softmax } \varphi_2", lambda: reduction()[0], 4),
              (r"g(t_2 - t_1)", lambda: reduction()[1], 4)],
-            theme,
+            theme, font_size=SIZES.body,
         )
+        for row in panel:
+            row[0].set_color(theme.text)
         SIDE.place(panel, aligned=DOWN + LEFT)
         self.panel = panel
 
@@ -828,7 +840,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         y_note.next_to(heading, RIGHT, buff=0.8)
 
         # The bars are the picture: as tall and wide as the frame lets three charts be.
-        unit, spacing, bar_width = 1.9, 1.25, 0.75
+        unit, spacing, bar_width = 1.75, 1.25, 0.75
         predicted = ClassBars(current_phi, theme, unit=unit, spacing=spacing, width=bar_width,
                               font_size=SIZES.label)
         target = ClassBars(lambda: onehot, theme, unit=unit, spacing=spacing, width=bar_width,
@@ -840,15 +852,31 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         result = ClassBars(lambda: current_phi() + subtract.get_value() * (-onehot), theme,
                            unit=unit, spacing=spacing, width=bar_width, signed=True,
                            font_size=SIZES.label)
-        charts = VGroup(predicted, target, result).arrange(RIGHT, buff=0.85)
+        charts = VGroup(predicted, target, result).arrange(RIGHT, buff=0.65)
         for chart in (predicted, target):
             chart.clear_updaters()
-        base_y = -0.8
+        base_y = -0.6
         for chart in charts:
             chart.shift((base_y - chart.baseline.get_y()) * UP)
             chart.refresh()
-        charts.set_x(0)
+        # Room on the left for the logits' name, under the predicted bars.
+        charts.set_x(0.2)
         self.charts = charts
+        # The logits under the predicted bars, one under each: the numbers the bars come from,
+        # and the numbers the gradient step changes.
+        logit_row = VGroup(*[DecimalNumber(v, num_decimal_places=2, font_size=SIZES.formula,
+                                           color=theme.text)
+                             for v in step.logits])
+
+        def place_logits(row: VGroup) -> None:
+            for i, number in enumerate(row):
+                _show(number, float(current_logits()[i]))
+                number.move_to([predicted.column_x(i), base_y - 0.4, 0])
+
+        place_logits(logit_row)
+        logit_name = MathTex("t", font_size=SIZES.formula, color=theme.muted)
+        logit_name.next_to(logit_row[0], LEFT, buff=0.3)
+        self.logit_row = logit_row
         minus = MathTex("-", font_size=SIZES.formula_large, color=theme.text).move_to(
             [(predicted.get_right()[0] + target.get_left()[0]) / 2, base_y + 0.6, 0])
         equals = MathTex("=", font_size=SIZES.formula_large, color=theme.text).move_to(
@@ -857,8 +885,8 @@ class GradientIsPredictedMinusOneHot(LectureScene):
         lowest = base_y + unit * min(0.0, float(gradient.min()))
         captions = VGroup(*[
             MathTex(tex, font_size=SIZES.formula_small, color=theme.muted).move_to(
-                [chart.baseline.get_x(), lowest - 0.62, 0])
-            for tex, chart in ((r"\text{predicted } \varphi", predicted),
+                [chart.baseline.get_x(), lowest - 0.8, 0])
+            for tex, chart in ((r"\text{predicted } \varphi = \mathrm{softmax}(t)", predicted),
                                (r"\text{one-hot } e_y", target),
                                (r"\text{gradient } \varphi - e_y", result))])
 
@@ -901,13 +929,16 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                       run_time=1.0)
 
         # Step: the two sets of bars
-        with self.beat("Take the query point back to its start, logits two, one and zero, "
-                       "{green} with green, class two, as the true class. {target} The target "
-                       "is one-hot: all of the probability on green.") as b:
+        with self.beat("Take the query point back to its start, {logits} logits two, one "
+                       "and zero, and their shares. {green} Take green, class two, as the true "
+                       "class. {target} The target is one-hot: all of the probability on "
+                       "green.") as b:
             # The derivation shrinks to its two results at the top; the bars take its place.
             self.play(FadeTransform(VGroup(derivation.rows[0]), loss),
                       FadeTransform(VGroup(derivation.rows[2:], box), grad),
                       FadeOut(derivation.rows[1]), run_time=1.0)
+            b.wait_until("logits")
+            self.play(FadeIn(logit_name), FadeIn(logit_row, shift=0.2 * UP), run_time=0.8)
             self.play(FadeIn(predicted, shift=0.3 * UP), FadeIn(captions[0]), run_time=1.0)
             b.wait_until("green")
             self.play(FadeIn(y_note), run_time=0.8)
@@ -956,6 +987,7 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                        color=theme.text).move_to(loss)
         # The loss as it falls, and the step size the step uses (the one given to core).
         loss_readout = ReadoutPanel([(r"\ell =", current_loss, 3),
+                                     (r"\text{was }", lambda: step.loss, 3),
                                      (r"\eta =", lambda: step.step_size, 0)], theme)
         # Under the true class's note in the top right corner, clear of the bars' numbers.
         loss_readout.next_to(y_note, DOWN, buff=0.35)
@@ -966,17 +998,20 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                        "grows, red's and blue's shrink, {loss} the loss "
                        f"falls from {step.loss:.2f} to {step.new_loss:.2f}, and the gradient "
                        "itself gets smaller.") as b:
-            self.play(FadeTransform(loss, rule), FadeIn(loss_readout), FadeOut(self.pushes),
+            # The loss before the step (row 2) joins as the step starts, and stays in view.
+            self.play(FadeTransform(loss, rule), FadeIn(loss_readout[0], loss_readout[2]),
+                      FadeOut(self.pushes),
                       run_time=1.2)
             b.wait_until("step")
             for chart in (predicted, result):
                 chart.add_updater(lambda m: m.refresh())
-            self.play(stepped.animate.set_value(1.0),
+            logit_row.add_updater(place_logits)
+            self.play(stepped.animate.set_value(1.0), FadeIn(loss_readout[1]),
                       run_time=max(0.8, min(2.0, b.time_until("loss") - 0.5)),
                       rate_func=smooth)
             b.wait_until("loss")
             self.play(Indicate(loss_readout.numbers[0], color=theme.good), run_time=1)
-            for mob in (predicted, result, *loss_readout.numbers):
+            for mob in (predicted, result, logit_row, *loss_readout.numbers):
                 mob.clear_updaters()
 
         # Step: through the weights
@@ -989,11 +1024,14 @@ class GradientIsPredictedMinusOneHot(LectureScene):
                              font_size=SIZES.formula_small, color=theme.highlight)
         soft_note = Text("argmax alone has zero slope almost everywhere",
                          font_size=SIZES.label, color=theme.text)
+        head_note = Text("softmax + cross-entropy: the last layer of almost every classifier",
+                         font_size=SIZES.label, color=theme.text)
         # The two closing notes under the captions, one after the other in the same place.
         notes_region = Region("notes", SAFE.left, SAFE.right, SAFE.bottom,
                               captions.get_bottom()[1] - 0.05)
-        notes_region.place(chain_note, aligned=UP)
+        notes_region.place(chain_note)
         soft_note.move_to(chain_note)
+        head_note.move_to(chain_note)
         with self.beat("Since each logit is theta i transpose x, the weights' gradient is "
                        "the same error times x. {rule} Minus this gradient is chapter four's y "
                        "minus h, times x: target minus prediction, times input, once more.") as b:
@@ -1004,8 +1042,14 @@ class GradientIsPredictedMinusOneHot(LectureScene):
 
         # Step: soft, not hard
         with self.beat("This is why training needs the soft probabilities: a hard argmax "
-                       "would have no slope almost everywhere, just like accuracy."):
+                       "would have no slope almost everywhere, just like accuracy. {head} And "
+                       "this pair, softmax with cross-entropy, is the last layer of almost "
+                       "every classifier you will use: image networks, and language models "
+                       "choosing the next word, end exactly this way.") as b:
             self.play(FadeOut(chain_note, shift=0.1 * UP), FadeIn(soft_note, shift=0.1 * UP),
+                      run_time=0.8)
+            b.wait_until("head")
+            self.play(FadeOut(soft_note, shift=0.1 * UP), FadeIn(head_note, shift=0.1 * UP),
                       run_time=0.8)
 
 
@@ -1020,17 +1064,19 @@ _QUIZ_RATIOS = _QUIZ_LOGITS / _QUIZ_LOGITS.sum()
 _QUIZ_EXPONENTIALS = softmax_parts(_QUIZ_LOGITS).exponentials
 
 
-def sci_tex(value: float, digits: int = 1) -> str:
-    """``value`` in TeX as m x 10^e (``digits`` decimals in m): 4.5e-05 -> 4.5\\times10^{-5}."""
+def sci_tex(value: float, digits: int = 1, compact: bool = False) -> str:
+    """``value`` in TeX as m x 10^e (``digits`` decimals in m): 4.5e-05 -> 4.5\\times10^{-5}
+    (``compact``: without the spaces around the times sign, for a label over a narrow bar)."""
     mantissa, exponent = f"{value:.{digits}e}".split("e")
-    return rf"{mantissa}\times10^{{{int(exponent)}}}"
+    times = r"{\times}" if compact else r"\times"
+    return rf"{mantissa}{times}10^{{{int(exponent)}}}"
 
 
-def share_tex(value: float) -> str:
+def share_tex(value: float, compact: bool = False) -> str:
     """A probability as TeX without rounding it into a falsehood: a share below 0.001 in
     powers of ten, one above 0.999 with five decimals (or as "> 0.99999")."""
     if value < 1e-3:
-        return sci_tex(value)
+        return sci_tex(value, compact=compact)
     if value > 0.999:
         shown = f"{value:.5f}"
         return shown if shown != "1.00000" else "> 0.99999"
@@ -1114,14 +1160,12 @@ class SoftmaxCheck(QuizScene):
                   Transform(self.quiz_logits, wider), run_time=2.0)
         bars.clear_updaters()
         bars.remove(bars.numbers)
-        exact = VGroup(*[MathTex(share_tex(v), font_size=SIZES.formula,
+        # Each share written over its own bar; green's, the larger of the two tiny ones, a
+        # line higher than blue's, so the two never run into each other.
+        exact = VGroup(*[MathTex(share_tex(v, compact=True), font_size=SIZES.formula_small,
                                  color=theme.text).next_to(rect, UP, buff=0.15)
                          for v, rect in zip(_QUIZ_PHI, bars.rects, strict=True)])
-        # The two tiny shares sit side by side at the baseline: green's clear of red's bar,
-        # blue's a line higher and ending with the baseline.
-        exact[1].shift(max(0.0, bars.rects[0].get_right()[0] + 0.15 - exact[1].get_left()[0])
-                       * RIGHT)
-        exact[2].shift(0.6 * UP).align_to(bars.baseline, RIGHT)
+        exact[1].shift(0.5 * UP)
         self.quiz_exact = exact
         self.play(FadeIn(exact, shift=0.1 * UP), run_time=0.8)
 

@@ -73,9 +73,14 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     np.testing.assert_allclose(scene.quiz_bars.shown_values(),
                                class_probabilities(np.array(scaled)), atol=1e-3)
     # The tiny shares are written in powers of ten, read from the same probabilities.
-    green, blue = (float(tex.tex_string.replace("\\times10^{", "e").rstrip("}"))
+    green, blue = (float(tex.tex_string.replace("{\\times}", "\\times")
+                         .replace("\\times10^{", "e").rstrip("}"))
                    for tex in scene.quiz_exact[1:])
     np.testing.assert_allclose([green, blue], [e[1] / sum(e), e[2] / sum(e)], rtol=0.05)
+    # Each share is written over its own bar.
+    for tex, rect in zip(scene.quiz_exact, scene.quiz_bars.rects, strict=True):
+        assert abs(tex.get_x() - rect.get_x()) < 1e-6
+        assert tex.get_bottom()[1] > rect.get_top()[1]
 
 
 # --- the query point's logits, exponentials and bars -----------------------------------------
@@ -210,10 +215,30 @@ def test_field_pixels_blend_from_class_colour_to_background():
     confidence = np.array([[1.0, 1.0, 1.0, 1 / 3]])
     px = ch07.class_field_pixels(winner, confidence, DARK).astype(float)
     for k in range(3):
-        expected = background + ch07.VIVID * (colours[k] - background)
+        expected = background + ch07.VIVID[k] * (colours[k] - background)
         np.testing.assert_allclose(px[0, k, :3], expected, atol=0.51)
     np.testing.assert_allclose(px[0, 3, :3], background, atol=0.51)  # a three-way tie
     assert np.all(px[..., 3] == round(255 * DARK.field_opacity))
+
+
+def test_class_regions_differ_for_a_colour_blind_eye():
+    """Where the model is sure, any two regions (as composited over the background) stay
+    MIN_DELTA_E apart in CIE Lab and MIN_DELTA_L in lightness, for normal vision and under
+    simulated deuteranopia and protanopia (the palette test's measure, on the blended field)."""
+    from test_palette import VISIONS, lab
+
+    from scenes.common.theme import MIN_DELTA_E, MIN_DELTA_L
+
+    background = _rgb(DARK.background)
+    px = ch07.class_field_pixels(np.array([[0, 1, 2]]), np.ones((1, 3)), DARK).astype(float)
+    alpha = px[0, :, 3:] / 255
+    shown = alpha * px[0, :, :3] + (1 - alpha) * background
+    hexes = ["#" + "".join(f"{round(v):02x}" for v in rgb) for rgb in shown]
+    for vision in VISIONS:
+        labs = [lab(h, vision) for h in hexes]
+        for i, j in ((0, 1), (0, 2), (1, 2)):
+            assert np.linalg.norm(labs[i] - labs[j]) >= MIN_DELTA_E, (vision, i, j)
+        assert abs(labs[0][0] - labs[1][0]) >= MIN_DELTA_L, vision  # red and green
 
 
 def test_field_image_is_cores_softmax_field(tmp_path: Path):
