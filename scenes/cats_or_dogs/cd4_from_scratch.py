@@ -261,7 +261,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # label for both pairs (squared error of the score itself, log loss of its sigmoid),
         # beside each err line.
         slopes = VGroup(*[
-            MathTex(r"\partial J / \partial z", "=", r"\hat y - y",
+            MathTex(r"\partial \ell / \partial z", "=", r"\hat y - y",
                     font_size=SIZES.formula, color=theme.text).move_to(
                 [side.left, listing.row_y(listing.line_index("err =")), 0], aligned_edge=LEFT)
             for listing in listings[2]])
@@ -558,6 +558,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
                               font_size=SIZES.label)
         summary.shift(history_shown.lines.get_corner(UP + LEFT)
                       - summary.lines.get_corner(UP + LEFT))
+        # The whole loop lit as it comes back (not the line the run ended on).
+        listing.highlight_lines(loop_line, first_body + 4)
         with self.beat("That loop is the whole of gradient descent on log loss: {spam} the "
                        "same algorithm that filters spam, scaled down.") as b:
             self.play(FadeOut(VGroup(plot, plot_x, plot_y, trace, head)),

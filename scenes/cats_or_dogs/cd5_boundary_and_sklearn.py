@@ -214,8 +214,8 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         self.probe, self.probe_readout, self.probe_walk = probe, probe_readout, walk
         with self.beat("The model says class one when sigma of z is above one half, {iff} which "
                        "happens exactly when z is above zero: {walk} walk a point from the dogs "
-                       "to the cats, and both change sign together. {switch} So the switch sits "
-                       "where z equals zero.") as clock:
+                       "to the cats: z changes sign just as sigma of z crosses one half. "
+                       "{switch} So the switch sits where z equals zero.") as clock:
             self.play(FadeOut(model), run_time=0.4)
             self.play(Write(rule[0]), FadeIn(probe, scale=0.5), FadeIn(probe_readout),
                       run_time=1.2)
@@ -704,8 +704,8 @@ class OurWeightsBesideScikitLearn(LectureScene):
                                    buff=0.1)
         with self.beat("Both classify every training point the same way. {know} Now you know "
                        "what model dot fit does for you: it minimises the same log loss, plus "
-                       "that penalty, with its own solver, L-BFGS by default, in place of our "
-                       "plain gradient steps.") as b:
+                       "a penalty of half the weights' squared length, with its own solver, "
+                       "L-BFGS by default, in place of our plain gradient steps.") as b:
             self.play(Create(box), run_time=0.8)
             b.wait_until("know")
             self.play(FadeOut(VGroup(profile, profile_name, across, s_line, before, s_names)),

@@ -37,6 +37,9 @@ from scripts.build.contract import ENV_BEAT_PREFIX
 WORDS_PER_SECOND = 2.5
 #: A breath after the last word of a beat, in seconds.
 BREATH = 0.5
+#: A still hold after a scene's last beat, in seconds: the closing picture (a quiz's answer,
+#: a result just named) stays on screen long enough to read before the next scene cuts in.
+CLOSING_HOLD = 1.5
 #: Silence between two spoken clips of one beat (at a mark), in seconds.
 CUE_GAP = 0.15
 #: Shortest time a caption stays up, in seconds (shorter cues borrow from the silence after).
@@ -137,6 +140,12 @@ class LectureScene(Slide):
         self.narrator = narrator_from_environment()
         #: ``<chapter>/<Scene>``, naming this scene's beats for recordings and the script.
         self.beat_prefix = os.environ.get(ENV_BEAT_PREFIX, type(self).__name__)
+
+    def tear_down(self) -> None:
+        """Hold the closing picture (a static hold: it costs almost nothing to render)."""
+        if self.beats:
+            self.wait(CLOSING_HOLD)
+        super().tear_down()
 
     def heading(self, text: str) -> Text:
         """The scene's title line, in the same place in every scene: the top-left corner."""
