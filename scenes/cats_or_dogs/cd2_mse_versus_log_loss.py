@@ -266,7 +266,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             group[1].align_to(group[0], RIGHT)
             line, ends, bulge = chord(ax, sl.mse, MSE_CHORD, theme.bad)
             # Under the chord's high end, left of the curve's drop: empty, next to the bulge.
-            note = Text("not\nconvex", font_size=SIZES.label, color=theme.bad,
+            # In the text colour: red on the bulge's red tint would be hard to read.
+            note = Text("not\nconvex", font_size=SIZES.label, color=theme.text,
                         line_spacing=0.8)
             note.move_to(ax.c2p(lo + 0.3, 0.25 * ax.y_range[1]), aligned_edge=LEFT)
             i, j = nearest(s, FLAT_STRETCH[0]), nearest(s, FLAT_STRETCH[1])
