@@ -266,7 +266,8 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             group[1].align_to(group[0], RIGHT)
             line, ends, bulge = chord(ax, sl.mse, MSE_CHORD, theme.bad)
             # Under the chord's high end, left of the curve's drop: empty, next to the bulge.
-            note = Text("not\nconvex", font_size=SIZES.label, color=theme.bad,
+            # In the text colour: red on the bulge's red tint would be hard to read.
+            note = Text("not\nconvex", font_size=SIZES.label, color=theme.text,
                         line_spacing=0.8)
             note.move_to(ax.c2p(lo + 0.3, 0.25 * ax.y_range[1]), aligned_edge=LEFT)
             i, j = nearest(s, FLAT_STRETCH[0]), nearest(s, FLAT_STRETCH[1])
@@ -425,6 +426,7 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             self.play(Indicate(dots, color=theme.bad, scale_factor=1.05), run_time=1)
         for mob in (*self.balls, *counter.numbers, *knob_readout.numbers, knob, dots):
             mob.clear_updaters()
+        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -551,13 +553,13 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             b.wait_until("dashed")
             self.play(Indicate(wrong_text, color=theme.highlight, scale_factor=1.1),
                       wrong.animate.set_fill(opacity=0.22), run_time=1.0)
-        with self.beat("So MSE's gradient {mse} dies out there too. Log loss, the loss we "
+        with self.beat("So {mse} MSE's gradient dies out there too. Log loss, the loss we "
                        "build next, has no such factor: {log} its gradient is simply the "
                        "prediction minus the label, {strong} and out there its size stays "
                        "near one.") as b:
             b.wait_until("mse")
-            self.play(Create(mse_curve), run_time=1.5, rate_func=linear)
-            self.play(FadeIn(mse_name), run_time=0.5)
+            # Curve and name together, on the loss's name.
+            self.play(Create(mse_curve), FadeIn(mse_name), run_time=1.0, rate_func=linear)
             b.wait_until("log")
             self.play(Write(log_rule), run_time=1.5)
             b.wait_until("strong")
@@ -594,6 +596,7 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             self.play(FadeIn(ratio, shift=0.2 * UP), run_time=1.0)
         for mob in (mse_dot, log_dot, slope_dot, *panel.numbers):
             mob.clear_updaters()
+        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -712,6 +715,7 @@ class MseVersusLogLossCheck(QuizScene):
             self.wait(wait)
         self.play(FadeIn(lines[1], shift=0.2 * UP), Create(curves[1]), run_time=1.2)
         self.play(FadeIn(dots[1], scale=0.5), Flash(dots[1], color=theme.curve), run_time=0.6)
+        self.wait(1.5)  # the answer's picture held before the next scene
 
 
 SCENES_IN_ORDER = [MseAlongAWeightIsNotABowl, GradientVanishesWhenConfidentlyWrong,

@@ -102,12 +102,12 @@ def loss_stage(theme: Theme) -> tuple[Axes, MathTex, Text]:
     """The loss against the prediction, numbered, on the stage; with its axes' names."""
     axes = function_axes(theme, (0, 1, 0.25), (0, LOSS_TOP, 1), x_length=STAGE.width - 1.9,
                          y_length=STAGE.height - 1.2, x_numbers=(0.5, 1), y_numbers=(2, 4, 6),
-                         x_decimals=1, y_decimals=0)
+                         x_decimals=1, y_decimals=0, number_size=SIZES.label)
     # Against the stage's left: the room at its right is for the name of the y_hat axis.
     STAGE.inset(0.5).place(axes, aligned=DOWN + LEFT)
     h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
         axes.x_axis.get_right(), RIGHT, buff=0.35)
-    l_name = Text("loss", font_size=SIZES.caption, color=theme.muted).next_to(
+    l_name = Text("loss", font_size=SIZES.label, color=theme.muted).next_to(
         axes.y_axis, UP, buff=0.15)
     return axes, h_name, l_name
 
@@ -316,6 +316,7 @@ class MinusLogForEachLabel(LectureScene):
             b.wait_until("explodes")
             self.play(Indicate(name0, color=theme.class0), FadeIn(mirror_dots[0], scale=0.5),
                       FadeIn(mirror_values[0]), FadeIn(rows0[1]), run_time=1)
+        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -481,7 +482,8 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             b.wait_until("names")
             self.play(Create(box), FadeIn(names, shift=0.2 * UP), run_time=1.2)
 
-        # Step: the same formula in the lesson's code (its log_loss, as written there)
+        # Step: the same formula as code (our own version of the lesson's log_loss: it is not
+        # called the lesson's code, whose names differ)
         listing = CodeListing(source_of(lesson_code.log_loss), theme, font_size=SIZES.body)
         # The average rises under the heading (the formula it came from leaves), and the code
         # takes the body under it.
@@ -491,10 +493,11 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         marks = [listing.mark(listing.line_index(t), c) for t, c in (
             ("ones =", theme.class1), ("zeros =", theme.class0), ("return", theme.loss))]
         clip_band = listing.mark(listing.line_index("np.clip"), theme.highlight)
-        with self.beat("In the lesson's code it reads the same way: {ones} one line for the "
+        with self.beat("Written as code, it reads the same way: {ones} one line for the "
                        "label-one piece, switched by y, {zeros} one for the label-zero piece, "
                        "switched by one minus y, {mean} and minus the mean of their sum. {clip} "
-                       "The clip keeps the log away from zero.") as b:
+                       "The clip keeps the prediction p, the log's argument, away from zero "
+                       "and one, so the log stays finite.") as b:
             self.play(FadeOut(VGroup(names, formula, braces, notes, minus_arrow, minus_note)),
                       VGroup(average, box).animate.shift(lift * UP), run_time=0.8)
             self.play(FadeIn(listing, shift=0.2 * UP),
@@ -510,6 +513,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             self.bring_to_front(listing)
             self.play(FadeIn(clip_band), *[band.animate.set_fill(opacity=0.1) for band in marks],
                       run_time=0.6)
+        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -547,7 +551,8 @@ class SigmoidSlopeCancels(LectureScene):
         slope_note.next_to(derivation.notes[1], DOWN, buff=0.1, aligned_edge=LEFT)
         derivation.notes[1].add(slope_note)
         derivation.notes[1].set_y(derivation.rows[1].get_y())  # the pair centred on its row
-        top_note = MathTex(r"-y", r"+ y\hat y", r"+ \hat y", r"- y\hat y",
+        # The signs apart from the y y_hat terms, so the strokes cross only the terms.
+        top_note = MathTex(r"-y", "+", r"y\hat y", r"+ \hat y", "-", r"y\hat y",
                            font_size=SIZES.formula, color=theme.text)
         top_note.next_to(derivation.notes[3], RIGHT, buff=0.15)
         derivation.notes[3].add(top_note)
@@ -558,7 +563,7 @@ class SigmoidSlopeCancels(LectureScene):
         self.derivation = derivation
         top_strokes = VGroup(*[Line(term.get_corner(DOWN + LEFT), term.get_corner(UP + RIGHT),
                                     color=theme.highlight, stroke_width=3)
-                               for term in (top_note[1], top_note[3])])
+                               for term in (top_note[2], top_note[5])])
         with self.beat("Follow one example through the chain rule: how the loss changes with "
                        "the prediction, times how the prediction changes with the score."):
             self.play(FadeIn(heading, shift=0.2 * DOWN))
@@ -636,10 +641,12 @@ class SigmoidSlopeCancels(LectureScene):
             self.play(FadeIn(huge), FadeIn(tiny), run_time=0.8)
 
         # Step: same form as linear regression
-        ours = MathTex(r"\frac{\partial J}{\partial w} = \frac{1}{N}\sum_i(\hat y_i - y_i)\,",
+        # The name dJ/dw arrives only with its x_i: without it the sum is db's gradient.
+        ours = MathTex(r"\frac{\partial J}{\partial w} =",
+                       r"\frac{1}{N}\sum_i(\hat y_i - y_i)\,",
                        r"\underbrace{x_i}_{\displaystyle \frac{\partial z}{\partial w}}",
                        font_size=SIZES.formula, color=theme.text)
-        ours[1].set_color(theme.highlight)
+        ours[2].set_color(theme.highlight)
         linear = prose(r"linear regression with MSE: the same up to a factor 2, "
                        r"with $\hat y = w \cdot x + b$", width=6.0,
                        font_size=SIZES.formula_small, color=theme.text)
@@ -655,16 +662,17 @@ class SigmoidSlopeCancels(LectureScene):
                        "regression had with MSE, up to a factor of two. {meaning} Only the "
                        "meaning of y hat changed: now it passes through the sigmoid.") as b:
             self.play(FadeOut(huge), FadeOut(tiny), run_time=0.5)
-            self.play(Write(ours[0]), run_time=b.time_until("x", minimum=1.0))
+            self.play(Write(ours[1]), run_time=b.time_until("x", minimum=1.0))
             b.wait_until("x")
-            # The factor and its name land together, on the words that name them.
-            self.play(FadeIn(ours[1], shift=0.2 * UP), run_time=0.8)
-            self.play(Indicate(ours[1], color=theme.highlight), run_time=0.8)
+            # The factor and the gradient's name land together, on the words that name them.
+            self.play(FadeIn(ours[2], shift=0.2 * UP), FadeIn(ours[0]), run_time=0.8)
+            self.play(Indicate(ours[2], color=theme.highlight), run_time=0.8)
             b.wait_until("linear")
             self.play(FadeIn(linear, shift=0.2 * UP), run_time=1)
             b.wait_until("meaning")
             self.play(FadeIn(logistic, shift=0.2 * UP), run_time=1)
             self.play(Indicate(ours, color=theme.curve, scale_factor=1.05), run_time=1)
+        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -714,7 +722,7 @@ class LogLossCheck(QuizScene):
         theme = self.theme
         room = BODY.split(1 - QUIZ_PICTURE_SHARE)[1]
         axes = function_axes(theme, (0, 1, 0.25), (0, 5, 1), x_length=room.width - 1.4,
-                             y_length=3.8, x_numbers=(0.5, 1), y_numbers=(2, 4),
+                             y_length=3.8, x_numbers=(0.5, 1), y_numbers=(1, 2, 3, 4),
                              x_decimals=1, y_decimals=0, number_size=SIZES.label)
         self.quiz_axes = axes
         # A key in the empty space above both curves, clear of the answer's point.
@@ -771,8 +779,15 @@ class LogLossCheck(QuizScene):
         wait_for(f"{_OTHER_PIECE:.2f}")
         self.play(FadeIn(other_dot, scale=0.5), FadeIn(other_value),
                   Indicate(rows[0], color=theme.class1, scale_factor=1.0), run_time=1.0)
+        # The sign slip seen: choice B is the log itself, below zero, which the minus flips.
+        slip = MathTex(rf"= \log {1 - QUIZ_P:.1f} < 0", font_size=SIZES.formula_small,
+                       color=theme.bad).next_to(rows[1], RIGHT, buff=0.3)
+        self.quiz_slip = slip
         wait_for("leading")
-        self.play(Indicate(rows[1], color=theme.bad, scale_factor=1.0), run_time=1.0)
+        self.play(rows[1].animate.set_opacity(1), FadeIn(slip, shift=0.2 * LEFT), run_time=0.8)
+        self.play(Indicate(VGroup(rows[1], slip), color=theme.bad, scale_factor=1.0),
+                  run_time=1.0)
+        self.wait(1.5)  # the answer's picture held before the next scene
 
 
 SCENES_IN_ORDER = [MinusLogForEachLabel, SwitchesJoinTheTwoPieces, SigmoidSlopeCancels,
