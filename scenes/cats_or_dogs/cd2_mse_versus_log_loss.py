@@ -426,7 +426,6 @@ class MseAlongAWeightIsNotABowl(LectureScene):
             self.play(Indicate(dots, color=theme.bad, scale_factor=1.05), run_time=1)
         for mob in (*self.balls, *counter.numbers, *knob_readout.numbers, knob, dots):
             mob.clear_updaters()
-        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -596,7 +595,6 @@ class GradientVanishesWhenConfidentlyWrong(LectureScene):
             self.play(FadeIn(ratio, shift=0.2 * UP), run_time=1.0)
         for mob in (mse_dot, log_dot, slope_dot, *panel.numbers):
             mob.clear_updaters()
-        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -715,7 +713,6 @@ class MseVersusLogLossCheck(QuizScene):
             self.wait(wait)
         self.play(FadeIn(lines[1], shift=0.2 * UP), Create(curves[1]), run_time=1.2)
         self.play(FadeIn(dots[1], scale=0.5), Flash(dots[1], color=theme.curve), run_time=0.6)
-        self.wait(1.5)  # the answer's picture held before the next scene
 
 
 SCENES_IN_ORDER = [MseAlongAWeightIsNotABowl, GradientVanishesWhenConfidentlyWrong,

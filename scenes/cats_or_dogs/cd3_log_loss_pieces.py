@@ -316,7 +316,6 @@ class MinusLogForEachLabel(LectureScene):
             b.wait_until("explodes")
             self.play(Indicate(name0, color=theme.class0), FadeIn(mirror_dots[0], scale=0.5),
                       FadeIn(mirror_values[0]), FadeIn(rows0[1]), run_time=1)
-        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -513,7 +512,6 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             self.bring_to_front(listing)
             self.play(FadeIn(clip_band), *[band.animate.set_fill(opacity=0.1) for band in marks],
                       run_time=0.6)
-        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -672,7 +670,6 @@ class SigmoidSlopeCancels(LectureScene):
             b.wait_until("meaning")
             self.play(FadeIn(logistic, shift=0.2 * UP), run_time=1)
             self.play(Indicate(ours, color=theme.curve, scale_factor=1.05), run_time=1)
-        self.wait(1.5)  # the last picture held before the next scene
 
 
 # ---------------------------------------------------------------------------------------------
@@ -787,7 +784,6 @@ class LogLossCheck(QuizScene):
         self.play(rows[1].animate.set_opacity(1), FadeIn(slip, shift=0.2 * LEFT), run_time=0.8)
         self.play(Indicate(VGroup(rows[1], slip), color=theme.bad, scale_factor=1.0),
                   run_time=1.0)
-        self.wait(1.5)  # the answer's picture held before the next scene
 
 
 SCENES_IN_ORDER = [MinusLogForEachLabel, SwitchesJoinTheTwoPieces, SigmoidSlopeCancels,
