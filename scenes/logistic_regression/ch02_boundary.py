@@ -403,7 +403,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             # The starting weights' accuracy beside the fitted one, as it is compared.
             # On two lines, "start" over its value: one line would run past the safe margin.
             start_acc = MathTex(r"\text{start}", rf"\\ {accuracy(START, data.X, data.y):.3f}",
-                                font_size=SIZES.formula_small, color=theme.muted)
+                                font_size=SIZES.formula, color=theme.text)
             start_acc.next_to(panel.numbers[3], RIGHT, buff=0.35)
             self.start_accuracy = start_acc  # for the tests
             self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_acc),
