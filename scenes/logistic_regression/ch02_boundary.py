@@ -688,16 +688,23 @@ class LogOddsInvertTheSigmoid(LectureScene):
             for x, (h, _, _) in zip(row_x, rows, strict=True)])
         row_targets = [lo_axes.c2p(x, lo) for x, (_, _, lo) in zip(row_x, rows, strict=True)]
 
+        # What z is, beside the first row, in the notes' column.
+        score_note = MathTex(r"z = \theta^{T} x", font_size=SIZES.formula_small,
+                             color=theme.text)
+        score_note.next_to(derivation.rows[0], RIGHT, buff=0.3).align_to(derivation.notes[1],
+                                                                          LEFT)
         with self.beat("Why is this model called linear? {bent} Along the x one axis, "
                        "with x two at zero, the probability h bends like an S. {solve} Take "
-                       "the sigmoid and solve it for the score z, which is theta transpose "
-                       "x.") as b:
+                       "the sigmoid and solve it for the score z, {score} which is theta "
+                       "transpose x.") as b:
             self.play(Write(heading), Write(derivation.rows[0]), FadeIn(h_plot),
                       FadeIn(along_note), run_time=1.2)
             b.wait_until("bent")
             self.play(Create(s_curve), run_time=1.5)
             b.wait_until("solve")
             self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
+            b.wait_until("score")
+            self.play(FadeIn(score_note, shift=0.2 * RIGHT), run_time=0.6)
         with self.beat("{flip} Flip both sides, {away} take away one, {invert} invert, {logs} "
                        "and take logarithms.") as b:
             for i, (mark, until) in zip((1, 2, 3, 4), (("flip", "away"), ("away", "invert"),
