@@ -13,6 +13,7 @@ from manim import (
     UP,
     Arrow,
     Axes,
+    Circle,
     Create,
     DashedLine,
     Dot,
@@ -236,6 +237,7 @@ class LeastSquaresLineTilts(LectureScene):
         )
         for row in panel:  # the readouts' names in the text colour: grey was hard to read
             row[0].set_color(theme.text)
+            row[1].next_to(row[0], RIGHT, buff=0.12)  # one word space after "=", not two
         NOTES.place(panel, aligned=UP + RIGHT)
         # The 0.5 crossing, followed live while the far email is dragged.
         live_cross = Dot(radius=0.09, color=theme.highlight)
@@ -266,6 +268,16 @@ class LeastSquaresLineTilts(LectureScene):
         ghost_name.move_to(axes.c2p((name_y - sweep.intercepts[0]) / sweep.slopes[0], name_y)
                            + 0.22 * RIGHT, aligned_edge=UP + LEFT)
         ghost_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
+        # Each email that the rule gets wrong is ringed (in the text colour, never a class
+        # colour) from the frame its answer flips, while the count in the panel goes up.
+        flip_idx = np.flatnonzero(sweep.misclassified.any(axis=0))
+        flip_rings = VGroup(*[Circle(radius=0.17, color=theme.text, stroke_width=3)
+                              .move_to(dots[i]).set_stroke(opacity=0.0) for i in flip_idx])
+        for i, ring in zip(flip_idx, flip_rings, strict=True):
+            ring.add_updater(lambda m, i=i: m.set_stroke(
+                opacity=1.0 if sweep.misclassified[index(), i] else 0.0))
+        self.flip_rings = flip_rings  # for the tests
+        self.add(flip_rings)
         with self.beat("{drag} Now drag the far email further right, {ghost} leaving the first "
                        "line behind, dashed. It is the easiest spam of all, yet the line tilts "
                        "to chase it, {slides} and the crossing slides the wrong way.") as b:
@@ -295,6 +307,8 @@ class LeastSquaresLineTilts(LectureScene):
                       Indicate(panel[0], color=theme.highlight), run_time=1.2)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
+        for ring in flip_rings:
+            ring.clear_updaters()
 
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
         wrong_now = [dots[i] for i in wrong_idx]
@@ -391,7 +405,7 @@ class TwoFlawsAndTheFix(LectureScene):
         # a line; later the fix and the S's readouts.
         flaw1 = Text("1. Outputs leave [0, 1]: no floor, no ceiling.",
                      font_size=SIZES.body, color=theme.text)
-        flaw2 = Text("2. A far, easy email tilts it and flips answers.",
+        flaw2 = Text("2. One far, easy email flips answers.",
                      font_size=SIZES.body, color=theme.text)
         # The flaws stay left of where the far email's held square grows (x from about 20).
         flaw_notes = Region("flaws", notes.left, axes.c2p(FLAW_NOTES_RIGHT, 0)[0], notes.bottom,
@@ -406,6 +420,7 @@ class TwoFlawsAndTheFix(LectureScene):
         )
         for row in panel:  # the readout's name in the text colour: grey was hard to read
             row[0].set_color(theme.text)
+            row[1].next_to(row[0], RIGHT, buff=0.12)  # one word space after "=", not two
         # The S's value at the far email is below 1 at every position: never rounded to 1.
         sure = Text(f"S at the far email: > {SURE_ABOVE:g}", font_size=SIZES.body,
                     color=theme.text)
@@ -453,13 +468,14 @@ class TwoFlawsAndTheFix(LectureScene):
         half_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
             half.get_end(), UP + LEFT, buff=0.1)
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
-        # Every email's squared error against the line as it stands, kept up to date: thin
-        # grey outlines for the near emails (no fills to pile up into a block), and the far
+        # Every email's squared error against the line as it stands, kept up to date: thinner
+        # outlines in the penalty colour for the near emails (no fills to pile up into a
+        # block), and the far
         # email's square, the one the words are about, bold in the penalty colour.
         squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i]),
-                                   stroke_width=4 if i == far else 1.5,
-                                   stroke_color=theme.loss if i == far else theme.muted,
-                                   stroke_opacity=1.0 if i == far else 0.8,
+                                   stroke_width=4 if i == far else 2.5,
+                                   stroke_color=theme.loss,
+                                   stroke_opacity=1.0,
                                    fill_color=theme.loss,
                                    fill_opacity=0.12 if i == far else 0.0)
                            for i in range(len(y))])
@@ -491,9 +507,10 @@ class TwoFlawsAndTheFix(LectureScene):
         # square is seen whole in the frame it started in.
         held_top = float(sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1])
         self.held_top = held_top  # for the tests
-        with self.beat("{second} The second flaw: least squares {punish} punishes the far "
-                       "email for being too right. {back} Put it back where it was, {squares} "
-                       "and draw every email's error, the gap from its label to the line, as a "
+        with self.beat("{second} The second flaw: least squares squares each email's "
+                       "error, the gap from its label to the line. {punish} Drawn as a square, "
+                       "the far email's error is huge: it is punished for being too right. "
+                       "{back} Put it back where it was, {squares} and draw every email's "
                        "square: least squares makes their total area as small as it can. "
                        "{drag} Now drag the far email out again, but hold the line still: "
                        "{grows} the far email's square balloons. "
@@ -576,7 +593,7 @@ class TwoFlawsAndTheFix(LectureScene):
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(axes.c2p(float(sweep.X[k(), far]), 1)))
         with self.beat("{drag} Now drag the far email back and out again, refitting the S at "
-                       "every step. "
+                       "every step, with a small penalty on its weights that keeps them finite. "
                        "{still} The S and its crossing at one half stay put: the far email no "
                        "longer matters, because the S is already sure about it.") as b:
             b.wait_until("drag")
@@ -601,8 +618,8 @@ QUIZ = Quiz(
         "Only the 0.5 cut-off moves.",
     ),
     correct=2,
-    reason="Its output there tops 1, a large squared error: the line tilts toward it, and "
-           "the 0.5 crossing slides right.",
+    reason="Its output there tops 1, a large squared error: the line tilts toward it, "
+           "the 0.5 crossing slides right, and right answers turn wrong.",
     applied=True,
 )
 
@@ -730,9 +747,13 @@ class SpamCheck(QuizScene):
         for st in stubs:
             st[1].scale(0.7)
         values = stub_values(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+        # "right answers turn wrong": the stubs and the count on their words.
+        self._until_word("answers")
         self.play(*[Create(st) for st in stubs], FadeIn(values), FadeIn(after), run_time=1.0)
         for mob in (self.quiz_line, self.quiz_cross):
             mob.clear_updaters()
+        # The result held long enough to be read.
+        self.wait(2.0)
 
 
 SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix, SpamCheck]

@@ -403,7 +403,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             # The starting weights' accuracy beside the fitted one, as it is compared.
             # On two lines, "start" over its value: one line would run past the safe margin.
             start_acc = MathTex(r"\text{start}", rf"\\ {accuracy(START, data.X, data.y):.3f}",
-                                font_size=SIZES.formula_small, color=theme.muted)
+                                font_size=SIZES.formula, color=theme.text)
             start_acc.next_to(panel.numbers[3], RIGHT, buff=0.35)
             self.start_accuracy = start_acc  # for the tests
             self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_acc),
@@ -554,6 +554,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             b.wait_until("same")
             self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY), run_time=0.4)
             self.play(Indicate(line[1], color=theme.highlight), run_time=1.2)
+            self.wait(1.5)  # the bent sheet held long enough to be read
         self.words = words  # for the tests: the side panel, fixed in the frame
         self.boundary_line = line
 
@@ -687,15 +688,23 @@ class LogOddsInvertTheSigmoid(LectureScene):
             for x, (h, _, _) in zip(row_x, rows, strict=True)])
         row_targets = [lo_axes.c2p(x, lo) for x, (_, _, lo) in zip(row_x, rows, strict=True)]
 
-        with self.beat("Where does the straight line come from? {bent} Along the x one axis, "
+        # What z is, beside the first row, in the notes' column.
+        score_note = MathTex(r"z = \theta^{T} x", font_size=SIZES.formula_small,
+                             color=theme.text)
+        score_note.next_to(derivation.rows[0], RIGHT, buff=0.3).align_to(derivation.notes[1],
+                                                                          LEFT)
+        with self.beat("Why is this model called linear? {bent} Along the x one axis, "
                        "with x two at zero, the probability h bends like an S. {solve} Take "
-                       "the sigmoid and solve it for the score z.") as b:
+                       "the sigmoid and solve it for the score z, {score} which is theta "
+                       "transpose x.") as b:
             self.play(Write(heading), Write(derivation.rows[0]), FadeIn(h_plot),
                       FadeIn(along_note), run_time=1.2)
             b.wait_until("bent")
             self.play(Create(s_curve), run_time=1.5)
             b.wait_until("solve")
             self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
+            b.wait_until("score")
+            self.play(FadeIn(score_note, shift=0.2 * RIGHT), run_time=0.6)
         with self.beat("{flip} Flip both sides, {away} take away one, {invert} invert, {logs} "
                        "and take logarithms.") as b:
             for i, (mark, until) in zip((1, 2, 3, 4), (("flip", "away"), ("away", "invert"),
@@ -767,6 +776,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
             b.wait_until("weight")
             self.play(Create(linear_box), Create(run), FadeIn(run_name), run_time=1)
             self.play(Create(rise), FadeIn(rise_name), run_time=1)
+            self.wait(1.5)  # the straightened line held long enough to be read
 
 
 class StraightCutCannotSplitABullseye(LectureScene):
@@ -786,15 +796,16 @@ class StraightCutCannotSplitABullseye(LectureScene):
         field.clear_updaters()
         boundary.clear_updaters()
         wrong = predict(theta, data.X) != data.y
-        # Rings in the colour of mistakes, never a class colour, a little wider than a dot.
-        rings = VGroup(*[Circle(radius=0.15, color=theme.bad, stroke_width=RING_STROKE
+        # Rings in the text colour, never a class colour (red rings on orange dots merged),
+        # a little wider than a dot.
+        rings = VGroup(*[Circle(radius=0.15, color=theme.text, stroke_width=RING_STROKE
                                 ).move_to(dots[i])
                          for i in np.flatnonzero(wrong)])
         acc = float(comparison.accuracy_raw)
         # The accuracy shown: the straight cut's, then (after it leaves) the curved fit's.
         shown_acc = ValueTracker(acc)
         acc_number = DecimalNumber(acc, num_decimal_places=2, font_size=SIZES.formula,
-                                   color=theme.bad)
+                                   color=theme.text)
         acc_number.add_updater(lambda m: m.set_value(shown_acc.get_value()))
         equation = MathTex(r"\theta_0 + \theta_1 x_1 + \theta_2 x_2 = 0",
                            font_size=SIZES.formula, color=theme.boundary)
@@ -809,7 +820,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         acc_row = VGroup(MathTex(r"\text{accuracy} =", font_size=SIZES.formula,
                                  color=theme.text), acc_number).arrange(RIGHT, buff=0.2)
         acc_number.align_to(acc_row[0], DOWN)
-        wrong_key = legend_entry(ring_mark(theme.bad).set_stroke(width=RING_STROKE),
+        wrong_key = legend_entry(ring_mark(theme.text).set_stroke(width=RING_STROKE),
                                  "on the wrong side", theme)
         verdict = VGroup(fit_name, acc_row, wrong_key).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.2)
@@ -889,7 +900,6 @@ class StraightCutCannotSplitABullseye(LectureScene):
             b.wait_until("all")
             shown_acc.set_value(float(comparison.accuracy_quadratic))
             acc_number.update()
-            acc_number.set_color(theme.good)
             self.play(FadeIn(acc_row), run_time=0.8)
             b.wait_until("next")
             self.play(FadeIn(note, shift=0.2 * UP), run_time=0.8)
@@ -911,9 +921,10 @@ QUIZ = Quiz(
         rf"Where $x_1 > {QUIZ_CUT:g}$",
     ),
     correct=3,
-    reason=rf"$h > 0.5$ exactly where the score $-2 + x_1 > 0$: right of $x_1 = {QUIZ_CUT:g}$.",
+    reason=rf"$h > 0.5$ exactly where the score $-2 + x_1 > 0$: right of $x_1 = {QUIZ_CUT:g}$, "
+           r"whatever $x_2$.",
     spoken_reason="h is above one half exactly where the score, minus two plus x one, is "
-                  "above zero: to the right of x one equals two.",
+                  "above zero: to the right of x one equals two, whatever x two is.",
     applied=True,
 )
 
@@ -926,6 +937,8 @@ QUIZ_PICTURE_SHARE = 0.56
 QUIZ_READOUT_ROOM = 0.95
 #: The reveal's probe: where along x1 it slides from and to, at this height.
 PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
+#: How high the probe is lifted at the end (the score does not change: theta2 is zero).
+PROBE_RISE = 1.4
 
 
 class BoundaryCheck(QuizScene):
@@ -975,7 +988,9 @@ class BoundaryCheck(QuizScene):
 
         probe = Dot(radius=0.1, color=theme.highlight, stroke_width=2,
                     stroke_color=theme.background)
-        probe.add_updater(lambda m: m.move_to(axes.c2p(probe_x.get_value(), PROBE_Y)))
+        probe_y = ValueTracker(PROBE_Y)
+        probe.add_updater(lambda m: m.move_to(axes.c2p(probe_x.get_value(),
+                                                       probe_y.get_value())))
         value = SansNumber(score(), num_decimal_places=1, font_size=SIZES.body,
                            color=theme.text)
         name = MathTex(r"-2 + x_1 =", font_size=SIZES.formula, color=theme.text)
@@ -1002,8 +1017,12 @@ class BoundaryCheck(QuizScene):
         self.play(probe_x.animate.set_value(QUIZ_CUT), run_time=1.6, rate_func=smooth)
         self.wait(0.6)
         self.play(probe_x.animate.set_value(PROBE_X[1]), run_time=1.4, rate_func=smooth)
+        # "whatever x2": up and down, the score (and so h) does not change (theta2 = 0).
+        self.play(probe_y.animate.set_value(PROBE_RISE), run_time=1.2, rate_func=smooth)
+        self.play(probe_y.animate.set_value(PROBE_Y), run_time=1.2, rate_func=smooth)
         readout.clear_updaters()
         probe.clear_updaters()
+        self.wait(1.5)  # the result held long enough to be read
 
 
 SCENES_IN_ORDER = [BoundaryRotatesOverTheField, ScoreIsATiltedPlane, LogOddsInvertTheSigmoid,

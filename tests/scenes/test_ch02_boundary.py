@@ -157,10 +157,10 @@ def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
     counter = next(m for m in scene.mobjects for m in m.get_family()
                    if type(m).__name__ == "DecimalNumber")
     assert counter.get_value() == pytest.approx(comparison.accuracy_quadratic)
-    # One ring per point on the wrong side, in the colour of mistakes (not a class colour).
+    # One ring per point on the wrong side, in the text colour (not a class colour).
     assert len(rings) == wrong.sum()
     assert 1 - len(rings) / len(wrong) == pytest.approx(comparison.accuracy_raw)
-    assert rings[0].get_color().to_hex().lower() == DARK.bad.lower()
+    assert rings[0].get_color().to_hex().lower() == DARK.text.lower()
     # The ring previewing chapter 9 is core's quadratic boundary (score zero on it), drawn
     # solid as every learned boundary (dashed lines are the level lines).
     from core.pathologies import quadratic_score
