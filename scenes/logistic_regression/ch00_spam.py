@@ -752,8 +752,6 @@ class SpamCheck(QuizScene):
         self.play(*[Create(st) for st in stubs], FadeIn(values), FadeIn(after), run_time=1.0)
         for mob in (self.quiz_line, self.quiz_cross):
             mob.clear_updaters()
-        # The result held long enough to be read.
-        self.wait(2.0)
 
 
 SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix, SpamCheck]

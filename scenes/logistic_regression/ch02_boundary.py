@@ -1022,7 +1022,6 @@ class BoundaryCheck(QuizScene):
         self.play(probe_y.animate.set_value(PROBE_Y), run_time=1.2, rate_func=smooth)
         readout.clear_updaters()
         probe.clear_updaters()
-        self.wait(1.5)  # the result held long enough to be read
 
 
 SCENES_IN_ORDER = [BoundaryRotatesOverTheField, ScoreIsATiltedPlane, LogOddsInvertTheSigmoid,
