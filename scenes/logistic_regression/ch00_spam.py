@@ -508,12 +508,14 @@ class TwoFlawsAndTheFix(LectureScene):
         held_top = float(sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1])
         self.held_top = held_top  # for the tests
         with self.beat("{second} The second flaw: least squares squares each email's "
-                       "error, the gap from its label to the line. {punish} Drawn as a square, "
-                       "the far email's error is huge: it is punished for being too right. "
+                       "error: {punish} the gap from its label to the line, drawn as a square. "
+                       "The far email's square is small here only because the line has "
+                       "already tilted toward it. "
                        "{back} Put it back where it was, {squares} and draw every email's "
                        "square: least squares makes their total area as small as it can. "
                        "{drag} Now drag the far email out again, but hold the line still: "
-                       "{grows} the far email's square balloons. "
+                       "{grows} the far email's square balloons: it is punished for being too "
+                       "right. "
                        "{refit} Refit, and the line tilts toward the far email to shrink that "
                        "square, {flip} and at the borderline spam emails, the ones nearest the "
                        "old crossing, the line's value drops below one half: right answers flip "

@@ -911,9 +911,9 @@ QUIZ_THETA = np.array([-2.0, 1.0, 0.0])
 QUIZ_CUT = float(boundary_point(QUIZ_THETA)[0])
 
 QUIZ = Quiz(
-    question=r"A model has $\theta = (-2,\ 1,\ 0)$. Where does it give $h(x) > 0.5$?",
-    spoken_question="A model has theta equal to minus two, one, zero. Where does it give h of "
-                    "x greater than one half?",
+    question=r"A model has $\theta = (-2,\ 1,\ 0)$. Exactly where does it give $h(x) > 0.5$?",
+    spoken_question="A model has theta equal to minus two, one, zero. Exactly where does it "
+                    "give h of x greater than one half?",
     choices=(
         rf"Where $x_1 < {QUIZ_CUT:g}$",
         rf"Where $x_1 > {QUIZ_CUT + 0.5 / QUIZ_THETA[1]:g}$",
