@@ -709,18 +709,21 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         pulls = run.trajectory.pulls[-1]
         quiet, loud = pull_extremes(pulls)
         self.confident, self.borderline = quiet, loud
-        callouts = VGroup()
-        for i, words in ((quiet, "deep in its class"), (loud, "wrong side of the line")):
+        # The point on the wrong side, by the line, has the least room: its call-out is
+        # placed first; each clear of the other's point, the second clear of the first's box
+        # and pointer too.
+        placed: dict[int, VGroup] = {}
+        for i, words in ((loud, "wrong side of the line"), (quiet, "deep in its class")):
             label = VGroup(
                 Text(words, font_size=SIZES.label, color=theme.text),
                 MathTex(rf"|y-h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
                         else r"|y-h| < 0.001", font_size=SIZES.formula,
                         color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-            # Clear of the call-outs already placed and of the points they name.
-            avoid = tuple(m for c, j in zip(callouts, (quiet, loud), strict=False)
-                          for m in (c[1], lab.dots[j]))
-            callouts.add(callout(lab, i, label, theme, avoid=avoid))
+            other = lab.dots[quiet if i == loud else loud]
+            avoid = (other, *(m for c in placed.values() for m in (c[0], c[1])))
+            placed[i] = callout(lab, i, label, theme, avoid=avoid)
+        callouts = VGroup(placed[quiet], placed[loud])  # in the order they are named
         self.callouts = callouts
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
                        "already get h close to their label, so their pull has died away. "
@@ -879,7 +882,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.settle = settle
         # Two charts share the side panel: the readouts a size down to make room.
         lab = TrainingLab(run, theme, norm_curve=True,
-                          norm_ceiling=(settle, f"default clouds'\nbest fit: {settle:.2f}"),
+                          norm_ceiling=(settle, f"default fit: {settle:.2f}"),
                           readout_size=SIZES.label)
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")
