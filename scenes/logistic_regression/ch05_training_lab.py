@@ -308,7 +308,11 @@ class TrainingLab:
                                self.norm_axes.c2p(self.n_steps, value), color=theme.text,
                                stroke_width=2, dash_length=0.08)
             # Under the level at its right end: the climbing curve is above it there.
-            words = Text(name, font_size=SIZES.label, color=theme.text)
+            # A name of two lines ("first line\nsecond line") stays short enough to keep
+            # clear of the curve's steep start, on the left of the chart.
+            words = VGroup(*[Text(line, font_size=SIZES.label, color=theme.text)
+                             for line in name.split("\n")]).arrange(DOWN, aligned_edge=RIGHT,
+                                                                     buff=0.06)
             words.next_to(level, DOWN, buff=0.08).align_to(level, RIGHT)
             self.ceiling.add(level, words)
         self._curve_origin = self.curve_axes.c2p(0, 0)
@@ -605,6 +609,17 @@ def band_span(lab: TrainingLab, theta: np.ndarray, theme: Theme) -> VGroup:
 SWING_STEPS = 10
 
 
+#: The share of the log-likelihood's whole climb that counts as "shot up" (the curve has
+#: bent over): the rest of the curve is its flat part, drawn on "levels off".
+CLIMB_SHARE = 0.97
+
+
+def climbed_step(log_likelihood: np.ndarray) -> int:
+    """The first step by which the log-likelihood has made CLIMB_SHARE of its whole climb."""
+    rise = np.asarray(log_likelihood) - log_likelihood[0]
+    return int(np.argmax(rise >= CLIMB_SHARE * rise[-1]))
+
+
 class GradientAscentSwingsTheBoundary(LectureScene):
     """From a random start, hundreds of steps swing the boundary into the gap; the 90 % band
     narrows as the weights grow; the halos of the settled points go quiet."""
@@ -645,6 +660,9 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                        "lines is wide, because the weights are small.") as b:
             self.add(lab.field, lab.axes, lab.dots)
             self.play(FadeIn(lab.field), FadeIn(VGroup(*lab.panel.numbers)), run_time=1.2)
+            # The whole panel in the scene: its updater picks the step the readouts show,
+            # so they change on every frame with the boundary while training runs.
+            self.add(lab.panel)
             self.add(lab.trace, lab.head)
             self.add(lab.boundary)
             b.wait_until("wrong")
@@ -677,26 +695,35 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         with self.beat(f"Now {lab.n_steps} steps of gradient ascent, at a learning rate of "
                        f"{run.trajectory.learning_rate:g}. {{swing}} The boundary swings round "
                        "into the gap, {narrows} the band narrows as the weights grow, and the "
-                       "log-likelihood shoots up, then levels off.") as b:
+                       "log-likelihood shoots up, {levels} then levels off.") as b:
             # The start holds until its words; the first steps, where the boundary turns,
-            # play slowly on "swings round"; the rest fly by while the band narrows.
+            # play slowly on "swings round"; the climb plays while the band narrows, and
+            # the flat rest of the curve is drawn on "levels off".
             b.wait_until("swing")
             lab.train(self, SWING_STEPS, run_time=b.time_until("narrows", minimum=3.0))
-            lab.train(self, lab.n_steps, run_time=12, rate_func=slow_start(4.0))
+            lab.train(self, climbed_step(run.trajectory.log_likelihood),
+                      run_time=b.time_until("levels", minimum=3.0), rate_func=slow_start(3.0))
+            lab.train(self, lab.n_steps, run_time=3.0)
 
         # Step: the silent points
         pulls = run.trajectory.pulls[-1]
         quiet, loud = pull_extremes(pulls)
         self.confident, self.borderline = quiet, loud
-        callouts = VGroup()
-        for i, words in ((quiet, "deep in its class"), (loud, "wrong side of the line")):
+        # The point on the wrong side, by the line, has the least room: its call-out is
+        # placed first; each clear of the other's point, the second clear of the first's box
+        # and pointer too.
+        placed: dict[int, VGroup] = {}
+        for i, words in ((loud, "wrong side of the line"), (quiet, "deep in its class")):
             label = VGroup(
                 Text(words, font_size=SIZES.label, color=theme.text),
                 MathTex(rf"|y-h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
-                        else r"|y-h| < 0.001", font_size=SIZES.formula_small,
+                        else r"|y-h| < 0.001", font_size=SIZES.formula,
                         color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-            callouts.add(callout(lab, i, label, theme, avoid=tuple(c[1] for c in callouts)))
+            other = lab.dots[quiet if i == loud else loud]
+            avoid = (other, *(m for c in placed.values() for m in (c[0], c[1])))
+            placed[i] = callout(lab, i, label, theme, avoid=avoid)
+        callouts = VGroup(placed[quiet], placed[loud])  # in the order they are named
         self.callouts = callouts
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
                        "already get h close to their label, so their pull has died away. "
@@ -809,7 +836,31 @@ class OverlapSettlesOnACompromise(LectureScene):
                              color=colour, stroke_width=7, max_tip_length_to_length_ratio=0.3))
             words = MathTex(rf"|y-h| = {abs(pulls[i]):.2f}", font_size=SIZES.formula_small,
                             color=self.theme.highlight)
-            words.next_to(lab.dots[i], direction, buff=0.25)
+            # Past the point (the way it drags the line) if that is clear; otherwise the
+            # side of the point whose box covers the fewest other points and no arrow.
+            dots = np.array([d.get_center() for d in lab.dots])
+            rim = 2 * DOT_RADIUS
+            best, best_cost = None, np.inf
+            arrow_points = [a.get_start() + t * (a.get_end() - a.get_start())
+                            for a in arrows for t in np.linspace(0, 1, 30)]
+            arrow_points.extend(start + t * (end - start) for t in np.linspace(0, 1, 30))
+            arrow_points = np.array(arrow_points)
+            for k, way in enumerate((direction, UP, DOWN, UP + RIGHT, UP + LEFT, DOWN + RIGHT,
+                                     DOWN + LEFT, LEFT, RIGHT)):
+                words.next_to(lab.dots[i], way, buff=0.25)
+                a, b = words.get_corner(DOWN + LEFT), words.get_corner(UP + RIGHT)
+                if (a[0] < lab.axes.get_left()[0] or b[0] > lab.axes.get_right()[0]
+                        or a[1] < lab.axes.get_bottom()[1] or b[1] > lab.axes.get_top()[1]):
+                    continue
+                cost = (3 * _count_inside(dots, a - rim, b + rim)
+                        + 10 * _count_inside(arrow_points, a - 0.05, b + 0.05)
+                        + 10 * sum(1 for lbl in labels
+                                   if np.all(a[:2] < lbl.get_corner(UP + RIGHT)[:2] + 0.1)
+                                   and np.all(b[:2] > lbl.get_corner(DOWN + LEFT)[:2] - 0.1))
+                        + 0.5 * (k > 0))
+                if cost < best_cost:
+                    best, best_cost = way, cost
+            words.next_to(lab.dots[i], direction if best is None else best, buff=0.25)
             backing = BackgroundRectangle(words, color=self.theme.background, fill_opacity=0.85,
                                           buff=0.06)
             labels.add(VGroup(backing, words))
@@ -831,7 +882,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.settle = settle
         # Two charts share the side panel: the readouts a size down to make room.
         lab = TrainingLab(run, theme, norm_curve=True,
-                          norm_ceiling=(settle, f"default clouds: {settle:.2f}"),
+                          norm_ceiling=(settle, f"default fit: {settle:.2f}"),
                           readout_size=SIZES.label)
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")

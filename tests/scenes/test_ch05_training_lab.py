@@ -77,6 +77,23 @@ def test_readouts_end_on_cores_final_values(scene_cls, tmp_path: Path):
     np.testing.assert_allclose(lab.head.get_center(), end, atol=1e-9)
 
 
+def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
+    # The readouts' panel is in the scene, so its updater (which picks the step the numbers
+    # show) runs on every frame of training, not only once training has ended.
+    scene = build(ch05.GradientAscentSwingsTheBoundary, tmp_path, check_layout=True)
+    assert scene.lab.panel in scene.mobjects
+
+
+def test_levels_off_is_drawn_on_its_words():
+    # Before "levels off" the curve is drawn to the step where the log-likelihood has made
+    # most of its climb; what is left is the flat part, drawn on those words.
+    ll = training_lab_run("default").trajectory.log_likelihood
+    k = ch05.climbed_step(ll)
+    assert ch05.SWING_STEPS < k < len(ll) // 4
+    rise = ll - ll[0]
+    assert rise[k] >= ch05.CLIMB_SHARE * rise[-1] > rise[k - 1]
+
+
 def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_path: Path):
     scene = build(ch05.GradientAscentSwingsTheBoundary, tmp_path, check_layout=True)
     pulls = training_lab_run("default").trajectory.pulls[-1]
@@ -207,7 +224,12 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # this run's weights end far past it.
     level, words = lab.ceiling
     assert lab.norm_axes.p2c(level.get_start())[1] == pytest.approx(scene.settle)
-    assert words.original_text.endswith(f"{scene.settle:.2f}")
+    assert words[-1].original_text.endswith(f"{scene.settle:.2f}")
+    # The level's name sits right of the steep start of the |theta| curve, clear of it.
+    left = lab.norm_axes.p2c(words.get_left())[0]
+    start = int(np.ceil(left))
+    top = lab.norm_axes.p2c(words.get_top())[1]
+    assert lab.traj.theta_norm[start:].min() > top
     assert lab.traj.theta_norm[-1] > 2 * scene.settle
     assert scene.onward.get_start()[1] > lab.norm_trace.get_end()[1] - 0.1
     # The band's two lines are where h = 0.1 and h = 0.9 for the final weights.
