@@ -304,7 +304,7 @@ class MinusLogForEachLabel(LectureScene):
         SIDE.place(table1_top, aligned=UP + LEFT)
         table0.next_to(table1_top, DOWN, buff=0.45).align_to(table1_top, LEFT)
         self.mirror_rows = rows0
-        with self.beat("For a label of zero everything flips: {curve} minus log of one minus "
+        with self.beat("For a label of zero, {curve} everything flips: minus log of one minus "
                        "the prediction is small near zero {explodes} and explodes as the "
                        "prediction approaches one.") as b:
             self.play(FadeOut(rise), FadeOut(readout), FadeOut(why),
@@ -401,7 +401,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         minus_note.next_to(tail, LEFT, buff=0.12)
         with self.beat("The factor y switches on the piece for label one; {zero} the factor "
                        "one minus y switches on the piece for label zero. {minus} The leading "
-                       "minus turns the logs into a positive loss.") as b:
+                       "minus turns the logs into a loss that is never negative.") as b:
             self.play(Create(braces[0]), FadeIn(notes[0]), run_time=1.2)
             b.wait_until("zero")
             self.play(Create(braces[1]), FadeIn(notes[1]), run_time=1.2)
@@ -539,7 +539,7 @@ class SigmoidSlopeCancels(LectureScene):
             theme, notes=["chain rule", "derivative of each log;", "one common denominator",
                           "top:", "the slope cancels"],
             font_size=SIZES.formula_large, align=[1, 0, 0, 0, 0], row_buff=0.25,
-            note_size=SIZES.label,
+            note_size=SIZES.body,
         )
         derivation.notes.set_color(theme.text)
         # The notes' maths set as maths, after their words.
@@ -640,11 +640,11 @@ class SigmoidSlopeCancels(LectureScene):
 
         # Step: same form as linear regression
         # The name dJ/dw arrives only with its x_i: without it the sum is db's gradient.
-        ours = MathTex(r"\frac{\partial J}{\partial w} =",
-                       r"\frac{1}{N}\sum_i(\hat y_i - y_i)\,",
+        ours = MathTex(r"\frac{\partial J}{\partial w} =", r"\frac{1}{N}\sum_i",
+                       r"(\hat y_i - y_i)\,",
                        r"\underbrace{x_i}_{\displaystyle \frac{\partial z}{\partial w}}",
                        font_size=SIZES.formula, color=theme.text)
-        ours[2].set_color(theme.highlight)
+        ours[3].set_color(theme.highlight)
         linear = prose(r"linear regression with MSE: the same up to a factor 2, "
                        r"with $\hat y = w \cdot x + b$", width=6.0,
                        font_size=SIZES.formula_small, color=theme.text)
@@ -654,17 +654,22 @@ class SigmoidSlopeCancels(LectureScene):
         side = VGroup(ours, meaning).arrange(RIGHT, buff=0.7)
         # Under the check, across the body (the check stays: the numbers behind the form).
         side.next_to(check, DOWN, buff=0.9).set_x(0)
-        with self.beat("For a weight, the chain rule adds one more factor: {x} the score's "
-                       "slope in that weight, which is just the feature x. Averaged over the "
-                       "data, this has the same form as the gradient {linear} linear "
-                       "regression had with MSE, up to a factor of two. {meaning} Only the "
-                       "meaning of y hat changed: now it passes through the sigmoid.") as b:
+        with self.beat("For a weight, {one} the chain rule adds {x} one more factor: the "
+                       "score's slope in that weight, which is just the feature x. {avg} "
+                       "Averaged over the data, this has the same form as the gradient "
+                       "{linear} linear regression had with MSE, up to a factor of two. "
+                       "{meaning} Only the meaning of y hat changed: now it passes through "
+                       "the sigmoid.") as b:
             self.play(FadeOut(huge), FadeOut(tiny), run_time=0.5)
-            self.play(Write(ours[1]), run_time=b.time_until("x", minimum=1.0))
+            # One example's y_hat - y first: the factor joins it on the words that name it.
+            b.wait_until("one")
+            self.play(Write(ours[2]), run_time=b.time_until("x", minimum=0.8))
             b.wait_until("x")
-            # The factor and the gradient's name land together, on the words that name them.
-            self.play(FadeIn(ours[2], shift=0.2 * UP), FadeIn(ours[0]), run_time=0.8)
-            self.play(Indicate(ours[2], color=theme.highlight), run_time=0.8)
+            self.play(FadeIn(ours[3], shift=0.2 * UP), run_time=0.8)
+            self.play(Indicate(ours[3], color=theme.highlight), run_time=0.8)
+            # The average and the gradient's name (with x_i it is dJ/dw, not db's) together.
+            b.wait_until("avg")
+            self.play(FadeIn(ours[1]), FadeIn(ours[0]), run_time=0.8)
             b.wait_until("linear")
             self.play(FadeIn(linear, shift=0.2 * UP), run_time=1)
             b.wait_until("meaning")
