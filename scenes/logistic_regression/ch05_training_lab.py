@@ -1121,7 +1121,8 @@ class LargeLearningRateOvershoots(LectureScene):
         with self.beat("Now look from above: a map of the log-likelihood over the two "
                        "weights, with its peak. {normal} At the normal rate the steps glide up "
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
-                       "then hop round it in a small loop for ever, never landing on it.") as b:
+                       "then bounce across it, from one side to the other, for ever, never "
+                       "landing on it.") as b:
             # The plane gives way to the map at once: the words are about it.
             self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
                       Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
