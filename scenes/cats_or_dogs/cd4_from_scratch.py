@@ -145,8 +145,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
         code_right = max(m.get_right()[0] for pair in listings for m in pair)
         side = Region("side", code_right + GUTTER, BODY.right, BODY.bottom, BODY.top)
         titles = VGroup(
-            Text("linear regression", font_size=SIZES.label, color=theme.text),
-            Text("logistic regression", font_size=SIZES.label, color=theme.curve),
+            Text("linear regression", font_size=SIZES.body, color=theme.text),
+            Text("logistic regression", font_size=SIZES.body, color=theme.curve),
         )
 
         def title_places(pair: tuple[CodeListing, CodeListing]) -> list[np.ndarray]:
@@ -160,7 +160,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # code's longest lines): named on the word, each
         # lit while it is explained, all three at the end.
         changes = VGroup(*[
-            Text(f"{i}  {name}", font_size=SIZES.label, color=theme.muted)
+            Text(f"{i}  {name}", font_size=SIZES.body, color=theme.muted)
             for i, name in enumerate(("sigmoid", "log loss", f"p {MINUS} y"), start=1)
         ]).arrange(RIGHT, buff=0.55)
         HEADING.place(changes, aligned=RIGHT)
@@ -209,12 +209,12 @@ class TwoCloudsAndThreeChanges(LectureScene):
             self.play(FadeIn(titles[1], shift=0.2 * UP), FadeIn(new), run_time=0.8)
             b.wait_until("three")
             self.play(FadeIn(changes, lag_ratio=0.3), run_time=0.9)
-            self.play(changes[0].animate.set_color(theme.highlight), run_time=0.4)
             b.wait_until("old")
             self.play(FadeIn(predictions[0], shift=0.2 * UP), run_time=0.6)
             self.light(marks[0])
             b.wait_until("sigmoid")
-            self.play(glyphs(0, 1).animate.set_opacity(1), run_time=1)
+            self.play(glyphs(0, 1).animate.set_opacity(1),
+                      changes[0].animate.set_color(theme.highlight), run_time=1)
             b.wait_until("change")
             self.play(glyphs(2, len(new.lines) - 1).animate.set_opacity(1),
                       FadeIn(predictions[1], shift=0.2 * UP), run_time=0.8)

@@ -280,21 +280,38 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
             ticks = sum(boxes_overlap(m, t) for t in self.tick_numbers)
             return 100 * ticks + points_under(m, axes, data.X, margin=0.05)
 
-        # The value beside its dot, in the corner clear of the axis' numbers and of the most
-        # data points.
-        cross_value = min(
-            (MathTex(f"{intercept:.2f}", font_size=SIZES.formula,
-                     color=theme.curve).next_to(cross, corner, buff=0.06)
-             for corner in (UP + RIGHT, UP + LEFT, DOWN + RIGHT, DOWN + LEFT)),
-            key=clash)
-        cross_value.add_background_rectangle(color=theme.background, opacity=0.6, buff=0.03)
+        def touches_lines(m: Mobject) -> int:
+            """Whether a label's box (with a margin) meets the boundary or either axis."""
+            lo, hi = m.get_corner(DOWN + LEFT) - 0.08, m.get_corner(UP + RIGHT) + 0.08
+            o = axes.c2p(0, 0)
+            on_axis = lo[0] <= o[0] <= hi[0] or lo[1] <= o[1] <= hi[1]
+            xs = np.linspace(lo[0], hi[0], 30)
+            ys = np.array([axes.c2p(axes.p2c([x, 0, 0])[0],
+                                    intercept + slope * axes.p2c([x, 0, 0])[0])[1]
+                           for x in xs])
+            return int(on_axis) + int(np.any((ys >= lo[1]) & (ys <= hi[1])))
+
+        # The value near its dot, at the nearest place clear of the axes' numbers, the data
+        # points, the line and the axes, tied to the dot by a short leader.
+        value = MathTex(f"{intercept:.2f}", font_size=SIZES.formula, color=theme.curve)
+        places = [cross.get_center() + np.array([dx, dy, 0])
+                  for dx in np.arange(-1.6, 1.61, 0.05) for dy in np.arange(-1.2, 1.21, 0.05)]
+        spot = min(places, key=lambda q: (
+            clash(value.copy().move_to(q)) + 10 * touches_lines(value.copy().move_to(q)),
+            float(np.linalg.norm(q - cross.get_center()))))
+        value.move_to(spot)
+        leader = Line(cross.get_center(), value.get_critical_point(
+            np.sign(cross.get_center() - value.get_center()) * np.array([1, 1, 0])),
+            color=theme.curve, stroke_width=2, buff=0.1)
+        value.add_background_rectangle(color=theme.background, opacity=0.6, buff=0.03)
+        cross_value = VGroup(leader, value)
         self.cross_value = cross_value
         # A tick number that would still crowd the value steps aside while it is shown.
         crowded = VGroup(*[t for t in self.tick_numbers
                            if boxes_overlap(t, cross_value.copy().scale(1.6))])
-        # The step of one drawn at x1 = 2, in the empty corner past the gap, clear of the
-        # axes' numbers and of the crossing.
-        x_run = 2.0
+        # The step of one drawn at x1 = 1.5 (its drop's value inside the plot), in the empty
+        # corner past the gap, clear of the axes' numbers and of the crossing.
+        x_run = 1.5
         corner = (x_run + 1.0, intercept + slope * x_run)
         run_leg = Line(axes.c2p(x_run, corner[1]), axes.c2p(*corner), color=theme.highlight,
                        stroke_width=4)
@@ -314,7 +331,12 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
                       Indicate(code.lines[code.line_index("intercept =")], color=theme.curve),
                       Indicate(filled[4], color=theme.curve), run_time=1.2)
             clock.wait_until("drop")
+            # A tick number that would crowd the step's labels steps aside too.
+            near = VGroup(*[t for t in self.tick_numbers if t not in crowded
+                            and any(boxes_overlap(t, tag.copy().scale(1.6))
+                                    for tag in (one, rise))])
             self.play(Create(run_leg), Create(rise_leg), FadeIn(one), FadeIn(rise),
+                      FadeOut(near),
                       Indicate(code.lines[code.line_index("slope =")],
                                color=theme.highlight),
                       Indicate(filled[2], color=theme.highlight), run_time=1.5)
@@ -867,7 +889,7 @@ class BoundaryCheck(QuizScene):
         # at their upper ends (A's above its intercept, marked on the answer), C at its right
         # end.
         for letter, (m, c), upper, along in zip("ABC", QUIZ_LINES, (True, True, False),
-                                                (0.03, 0.12, 0.12), strict=True):
+                                                (0.1, 0.12, 0.12), strict=True):
             theta = np.array([-c, -m, 1.0])  # x2 - m x1 - c = 0
             segment = boundary_segment(theta, *QUIZ_BOX)
             ends = [axes.c2p(*p) for p in segment]

@@ -81,9 +81,9 @@ FIELD_SHAPE = (40, 40)
 ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
 ROW_HEIGHT = ROWS.height / len(WORDS)
 #: Size of each small picture: as tall as a row allows, a little gap between rows.
-ICON_SIZE = (2.2, ROW_HEIGHT - 0.2)
+ICON_SIZE = (2.8, ROW_HEIGHT - 0.15)
 #: Dots of the small pictures.
-ICON_DOT = 0.065
+ICON_DOT = 0.08
 FIRST_ROW_Y = ROWS.top - ROW_HEIGHT / 2
 #: Left edges of the picture and word columns (the meanings start right of the widest word
 #: block); the meaning's wrap width, in characters.
@@ -199,7 +199,7 @@ class VocabularyClosingCard(LectureScene):
         """The word (with its formula under it, if any) and its meaning, centred on row ``i``."""
         theme = self.theme
         y = FIRST_ROW_Y - i * ROW_HEIGHT
-        name = Text(word, font_size=SIZES.label, color=theme.highlight, weight="BOLD")
+        name = Text(word, font_size=SIZES.body, color=theme.highlight, weight="BOLD")
         left = VGroup(name)
         if formula:
             tex = MathTex(formula, font_size=SIZES.formula, color=theme.text)
@@ -207,7 +207,7 @@ class VocabularyClosingCard(LectureScene):
             left.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         left.move_to([COLUMNS[1], y, 0], aligned_edge=LEFT)
         # Placed in its column by construct, once every row's word block is known.
-        text = wrapped(meaning, MEANING_WRAP, font_size=SIZES.label, color=theme.text)
+        text = wrapped(meaning, MEANING_WRAP, font_size=SIZES.body, color=theme.text)
         return VGroup(*left, text)
 
     # -- pictures, each from core ------------------------------------------------------------
