@@ -760,10 +760,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             VGroup(MathTex(a, font_size=SIZES.formula, color=colour),
                    MathTex(r"\longrightarrow", font_size=SIZES.formula, color=theme.muted),
                    MathTex(b, font_size=SIZES.formula, color=colour),
-                   Text(note, font_size=SIZES.label, color=theme.muted))
+                   MathTex(note, font_size=SIZES.formula_small, color=theme.muted))
             for a, b, note, colour in (
-                (r"\ell'(w)", r"\nabla_\theta \ell(\theta)", "a vector of d slopes", theme.loss),
-                (r"\ell''(w)", "H", "a d \u00d7 d matrix of curvatures", theme.highlight))])
+                (r"\ell'(w)", r"\nabla_\theta \ell(\theta)", r"\text{a vector of }d\text{ slopes}",
+                 theme.loss),
+                (r"\ell''(w)", "H", r"\text{a }d \times d\text{ matrix of curvatures}",
+                 theme.highlight))])
         for row in mapping:  # four columns, lined up across the two rows
             for piece, x in zip(row, (-4.6, -3.3, -1.9, 0.35), strict=True):
                 piece.move_to([x, 0, 0], aligned_edge=LEFT)
@@ -777,7 +779,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         self.curvatures = curvatures
         bends = MathTex(r"\text{curvatures of } H:\ ",
                         r",\ ".join(f"{c:.1f}" for c in curvatures),
-                        r"\ \text{, all} < 0", font_size=SIZES.formula_small, color=theme.text)
+                        r"\text{, all} < 0", font_size=SIZES.formula_small, color=theme.text)
         bends[1].set_color(theme.highlight)
         self.bends = bends
         # The hill in H's steepest and gentlest directions (core's quadratic), and one in which
