@@ -409,7 +409,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                          font_size=SIZES.formula, color=theme.class0)
         ascent.next_to(box, DOWN, buff=0.35).align_to(rule, LEFT)
         ascent_note = MathTex(r"\text{gradient ascent: }\alpha\text{ by hand}",
-                              font_size=SIZES.formula, color=theme.text)
+                              font_size=SIZES.formula_small, color=theme.text)
         ascent_note.next_to(ascent, DOWN, buff=0.15).align_to(ascent, LEFT)
         self.rule = rule
         gentle, lands = plots.tangent_at(GENTLE_W)
