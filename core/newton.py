@@ -716,7 +716,8 @@ class NewtonOnQuadratic:
 
 
 def newton_on_quadratic(curvatures, start, half_width: float = 1.0,
-                        shape: tuple[int, int] = (160, 200)) -> NewtonOnQuadratic:
+                        shape: tuple[int, int] = (160, 200),
+                        half_height: float | None = None) -> NewtonOnQuadratic:
     """Newton's step from ``start`` on the quadratic with these principal ``curvatures``:
     on a hill it lands on the top; on a saddle it lands on the saddle point, which can lie
     below the start (the step went downhill).
@@ -726,8 +727,11 @@ def newton_on_quadratic(curvatures, start, half_width: float = 1.0,
     curvatures : array-like of shape (2,), nonzero
     start : array-like of shape (2,)
     half_width : float, default=1.0
-        The grid covers [-half_width, half_width] in both coordinates.
+        The grid covers [-half_width, half_width] in u (and in v unless ``half_height``).
     shape : (rows, cols)
+    half_height : float, optional
+        The grid covers [-half_height, half_height] in v (default: ``half_width``), so that a
+        picture wider than tall can keep u and v to one scale.
 
     Returns
     -------
@@ -744,7 +748,8 @@ def newton_on_quadratic(curvatures, start, half_width: float = 1.0,
 
     lands = start - np.linalg.solve(H, H @ start)
     u_grid = np.linspace(-half_width, half_width, shape[1])
-    v_grid = np.linspace(-half_width, half_width, shape[0])
+    half_v = half_width if half_height is None else float(half_height)
+    v_grid = np.linspace(-half_v, half_v, shape[0])
     U, V = np.meshgrid(u_grid, v_grid)
     values = value(np.stack([U, V], axis=-1))
     return NewtonOnQuadratic(curvatures=c, u_grid=u_grid, v_grid=v_grid, values=values,

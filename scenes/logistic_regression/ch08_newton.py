@@ -254,12 +254,13 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         side_notes = VGroup(
             MathTex(r"\ell(w) = \sum_i \log P(y_i \mid x_i;\, w)", font_size=SIZES.formula_small,
                     color=theme.curve),
-            MathTex(r"\text{gradient ascent: slope } \ell'(w)", font_size=SIZES.formula_small,
-                    color=theme.class0),
+            MathTex(r"\text{gradient ascent: slope }", r"\ell'(w)",
+                    font_size=SIZES.formula_small, color=theme.class0),
             MathTex(r"\text{Newton: also its bend } \ell''(w)", font_size=SIZES.formula_small,
                     color=theme.highlight),
             MathTex(r"\text{peak: } \ell'(w^*) = 0", font_size=SIZES.formula_small,
                     color=theme.loss))
+        side_notes[1][1].set_color(theme.loss)  # l' in its own colour, as its curve below
         SIDE.stack(*side_notes, buff=0.5)
         # A tangent sliding along the hill: its slope is what gradient ascent feels, and how
         # fast it turns is the curvature Newton also uses (l and l' from core).
@@ -283,7 +284,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
 
         live = ReadoutPanel([(r"\ell'(w)", derivative(0), 2),
                              (r"\ell''(w)", derivative(1), 2)], theme)
-        live[0][0].set_color(theme.class0)
+        live[0][0].set_color(theme.loss)
         live[1][0].set_color(theme.highlight)
         live.next_to(side_notes, DOWN, buff=0.6).align_to(side_notes, LEFT)
         self.live_derivatives = live
@@ -407,8 +408,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         ascent = MathTex("w", ":=", "w", "+", r"\alpha", r"\,\ell'(w)",
                          font_size=SIZES.formula, color=theme.class0)
         ascent.next_to(box, DOWN, buff=0.35).align_to(rule, LEFT)
-        ascent_note = prose(r"gradient ascent: $\alpha$ by hand", SIDE.width,
-                            SIZES.formula_small, theme.text)
+        ascent_note = MathTex(r"\text{gradient ascent: }\alpha\text{ by hand}",
+                              font_size=SIZES.formula_small, color=theme.text)
         ascent_note.next_to(ascent, DOWN, buff=0.15).align_to(ascent, LEFT)
         self.rule = rule
         gentle, lands = plots.tangent_at(GENTLE_W)
@@ -455,15 +456,15 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             b.wait_until("steep")
             # Back to the start: its tangent and its short step come forward, the gentle fade.
             # Its words leave now: the next ones are about the short step.
-            self.play(VGroup(gentle, gentle_run, overshoot_ring).animate.set_opacity(0.25),
-                      FadeOut(overshoot),
+            self.play(gentle.animate.set_opacity(0.25),
+                      FadeOut(VGroup(gentle_run, overshoot_ring, overshoot)),
                       tangent.animate.set_stroke(opacity=1), FadeIn(ring),
                       FadeTransform(gentle_start, first_start),
                       w.animate.set_value(float(race.newton[0])), run_time=1)
             self.play(Create(short_run), w.animate.set_value(w1), run_time=1.0)
         with self.beat("Gradient ascent instead scales the slope by a learning rate you must "
                        "choose by hand."):
-            self.play(FadeOut(VGroup(gentle, gentle_run, short_run, overshoot_ring)),
+            self.play(FadeOut(VGroup(gentle, short_run)),
                       FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note))
             self.play(Indicate(ascent[4], color=theme.highlight))
 
@@ -621,7 +622,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                     buff=0, color=theme.class0, stroke_width=5,
                     max_tip_length_to_length_ratio=0.35)
         climbing = Text("still climbing", font_size=SIZES.label, color=theme.class0)
-        climbing.next_to(gap, DOWN, buff=0.2).align_to(gap, RIGHT)
+        climbing.next_to(gap, DOWN, buff=0.35).align_to(gap, RIGHT)
         with self.beat(f"After {n_steps} steps gradient ascent is still short of the top, where "
                        f"Newton arrived after {at_peak}."):
             self.play(GrowFromCenter(gap), FadeIn(climbing, shift=0.2 * UP))
@@ -673,10 +674,14 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 
-#: Newton's step on the curvature pictures starts here, in principal coordinates (u, v).
-CURVATURE_START = (0.6, 0.8)
-#: The curvature pictures' size on screen (scene units), and their contour count.
+#: Newton's step on the curvature pictures starts here, in principal coordinates (u, v):
+#: u along H's gentlest direction (across the picture), v along its steepest.
+CURVATURE_START = (0.75, 0.4)
+#: The curvature pictures' size on screen (scene units), and their contour count. The grid
+#: spans u in [-1, 1] and v in [-h, h] with h = height / width: one scale both ways, so the
+#: ellipses have the true aspect of the hill.
 CURVATURE_PANEL = (5.0, 3.1)
+CURVATURE_HALF_HEIGHT = CURVATURE_PANEL[1] / CURVATURE_PANEL[0]
 CURVATURE_LINES = 7
 
 
@@ -755,10 +760,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             VGroup(MathTex(a, font_size=SIZES.formula, color=colour),
                    MathTex(r"\longrightarrow", font_size=SIZES.formula, color=theme.muted),
                    MathTex(b, font_size=SIZES.formula, color=colour),
-                   Text(note, font_size=SIZES.label, color=theme.muted))
+                   MathTex(note, font_size=SIZES.formula_small, color=theme.muted))
             for a, b, note, colour in (
-                (r"\ell'(w)", r"\nabla_\theta \ell(\theta)", "a vector of d slopes", theme.loss),
-                (r"\ell''(w)", "H", "a d \u00d7 d matrix of curvatures", theme.highlight))])
+                (r"\ell'(w)", r"\nabla_\theta \ell(\theta)", r"\text{a vector of }d\text{ slopes}",
+                 theme.loss),
+                (r"\ell''(w)", "H", r"\text{a }d \times d\text{ matrix of curvatures}",
+                 theme.highlight))])
         for row in mapping:  # four columns, lined up across the two rows
             for piece, x in zip(row, (-4.6, -3.3, -1.9, 0.35), strict=True):
                 piece.move_to([x, 0, 0], aligned_edge=LEFT)
@@ -772,14 +779,16 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         self.curvatures = curvatures
         bends = MathTex(r"\text{curvatures of } H:\ ",
                         r",\ ".join(f"{c:.1f}" for c in curvatures),
-                        r"\ \text{, all} < 0", font_size=SIZES.formula_small, color=theme.text)
+                        r"\text{, all} < 0", font_size=SIZES.formula_small, color=theme.text)
         bends[1].set_color(theme.highlight)
         self.bends = bends
         # The hill in H's steepest and gentlest directions (core's quadratic), and one in which
         # the steep direction bends up instead: a saddle. Newton's step from the same start.
         steep, gentle = float(curvatures[0]), float(curvatures[-1])
-        hill = CurvaturePanel(newton_on_quadratic((steep, gentle), CURVATURE_START), theme)
-        saddle = CurvaturePanel(newton_on_quadratic((-steep, gentle), CURVATURE_START), theme)
+        hill = CurvaturePanel(newton_on_quadratic((gentle, steep), CURVATURE_START,
+                                                  half_height=CURVATURE_HALF_HEIGHT), theme)
+        saddle = CurvaturePanel(newton_on_quadratic((gentle, -steep), CURVATURE_START,
+                                                    half_height=CURVATURE_HALF_HEIGHT), theme)
         self.curvature_panels = (hill, saddle)
         hill.move_to([-3.3, -1.75, 0])
         hill_note = VGroup(
@@ -792,10 +801,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         hill_note.next_to(hill, RIGHT, buff=0.4)
         self.hill_note = hill_note
         # Named as it appears: the map is the hill H describes (its height, top view).
-        hill_caption = MathTex(r"\text{the hill that }H\text{ describes,}",
-                               r"\text{seen from above: brighter is higher}",
+        hill_caption = MathTex(r"\text{the hill that }H\text{ describes, along}",
+                               r"\text{steepest way up, gentlest across;}",
+                               r"\text{brighter is higher}",
                                font_size=SIZES.formula_small, color=theme.text)
         hill_caption[1].next_to(hill_caption[0], DOWN, buff=0.2, aligned_edge=LEFT)
+        hill_caption[2].next_to(hill_caption[1], DOWN, buff=0.2, aligned_edge=LEFT)
         hill_caption.next_to(hill, RIGHT, buff=0.4).align_to(hill, UP)
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
                        "weights, {vector} the slope becomes a vector and {matrix} the curvature "
@@ -1114,17 +1125,19 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         # Step: Newton, a cliff
         with self.beat("{newton} Newton's error is roughly squared at every step, so its line "
                        "plunges off a cliff: {digits} the correct decimals go "
-                       f"{said_digits}, doubling each time.") as b:
+                       f"{said_digits}, roughly doubling each time, {{floor}} until the "
+                       "error is too small for the computer to round.") as b:
             b.wait_until("newton")
             self.play(FadeIn(newton_title), FadeIn(newton_rule, shift=0.2 * UP))
             self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3), run_time=2)
-            self.play(FadeIn(floor_note), FadeIn(errors_title), FadeIn(header),
-                      Create(rule), run_time=0.8)
+            self.play(FadeIn(errors_title), FadeIn(header), Create(rule), run_time=0.8)
             self.play(FadeIn(VGroup(*[VGroup(a, e) for a, e in zip(step_cells, error_cells,
                                                                     strict=True)]),
                              lag_ratio=0.3), run_time=1.2)
             b.wait_until("digits")
             self.play(FadeIn(digit_labels, lag_ratio=0.4), run_time=1.5)
+            b.wait_until("floor")
+            self.play(FadeIn(floor_note), run_time=0.6)
 
         # Step: what it means in steps
         with self.beat(f"Three correct decimals take Newton {decay.newton_steps_to[3]} steps "
@@ -1201,7 +1214,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         # Straight above the peak (on a patch over the w axis): the jumps come in from the
         # lower left and from the right, below it.
         peak[1].next_to(peak[0], UP, buff=0.12)
-        peak[1].add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
+        peak[1].add_background_rectangle(color=theme.background, opacity=0.9, buff=0.05)
+        peak.set_z_index(2)  # the model's dashed ellipses pass under the peak's name
 
         def inside(points: np.ndarray) -> bool:
             """Inside the box, a margin clear of its edges (no ellipse grazes the frame)."""
@@ -1256,15 +1270,45 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             b.wait_until("peak")
             self.play(FadeIn(peak, scale=0.5))
 
+        def through_start(model) -> VGroup:  # noqa: ANN001
+            """The model's level set through its own point (where it has the hill's height,
+            slope and curvature), drawn where it lies inside the map."""
+            points = model.contour(model.value)
+            (b0, b1), (w0, w1) = box
+            keep = ((points[:, 0] >= b0) & (points[:, 0] <= b1)
+                    & (points[:, 1] >= w0) & (points[:, 1] <= w1))
+            # Rotate the closed curve to begin outside the map, then split into inside runs.
+            if not keep.all():
+                shift = int(np.argmin(keep))
+                points, keep = np.roll(points, -shift, axis=0), np.roll(keep, -shift)
+            group, run = VGroup(), []
+            for point, ok in zip([*points, None], [*keep, False], strict=True):
+                if ok:
+                    run.append(point)
+                elif len(run) >= 2:
+                    arc = np.array(run)
+                    curve = polyline(axes, arc[:, 0], arc[:, 1], theme.highlight, 4)
+                    group.add(DashedVMobject(curve, num_dashes=max(6, len(run) // 2)))
+                    run = []
+                else:
+                    run = []
+            return group
+
         # Step: the first model
-        first = model_contours(bowls.models[0])
+        touching = through_start(bowls.models[0])
+        self.touching = touching
+        first = VGroup(*model_contours(bowls.models[0]), *touching)
         self.model_curves.append(first)
         with self.beat("From a start far from the peak, {model} Newton builds the quadratic "
-                       "hill with the same slope and curvature there: its contours are the "
-                       "dashed ellipses.") as b:
+                       "hill with the same height, slope and curvature there: its contours "
+                       "are the dashed ellipses, {touch} the outer one through the start "
+                       "itself.") as b:
             self.play(FadeIn(stops[0], scale=2), FadeIn(rule), FadeIn(panel))
             b.wait_until("model")
             self.play(Create(first), FadeIn(model_key), run_time=2)
+            b.wait_until("touch")
+            self.play(Indicate(touching, color=theme.highlight, scale_factor=1.0),
+                      Indicate(stops[0], color=theme.highlight), run_time=0.8)
 
         # A zoom on the peak, under the readouts: the later jumps, too short to see on the
         # map, at a scale where the second stop sits near the zoom's edge.
@@ -1434,9 +1478,11 @@ class NewtonCheck(QuizScene):
             base, RIGHT, buff=0.15)
         start = axes.c2p(QUIZ_START, quiz_hill(QUIZ_START))
         self.quiz_start = Dot(start, radius=0.1, color=theme.highlight)
-        # Up and left of the start, clear of the step's arrow that leaves it to the right.
+        # Right of the start, inside the hill: above the step's arrow that leaves it to the
+        # right, below the steep curve, and clear of the l axis's numbers on the left.
         start_name = MathTex("w_0", font_size=SIZES.formula_small,
-                             color=theme.highlight).next_to(start, UP + LEFT, buff=0.12)
+                             color=theme.highlight).next_to(start, RIGHT, buff=0.3).shift(
+            0.35 * UP)
         self.quiz_axes = axes
         return VGroup(axes, base, base_ticks, curve, name, w_name, self.quiz_start,
                       start_name)

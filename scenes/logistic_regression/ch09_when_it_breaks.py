@@ -227,7 +227,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         x_title.next_to(ticks, DOWN, buff=0.1)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula_small,
                           color=theme.muted)
-        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.15)
+        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.3)  # clear of the 6 tick
         curves = [GrowingCurve(plot, run.theta_norm, tracker, colour)
                   for run, tracker, colour in zip(runs, self.trackers, colours, strict=True)]
         self.curves = curves
@@ -463,14 +463,16 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         recall[2].set_color(theme.bad)
         self.rates = (recall, precision)
         # 0/0 has no value: say so, and what is reported in its place (core's number).
-        nothing = Text(f"{metrics.tp}/{metrics.tp + metrics.fp}: undefined, reported as "
-                       f"{100 * metrics.precision:.0f} %", font_size=SIZES.label,
-                       color=theme.bad).next_to(precision_row, DOWN, buff=0.2).align_to(
+        nothing = MathTex(rf"{metrics.tp}/{metrics.tp + metrics.fp}",
+                          rf"\text{{: undefined, reported as }}{100 * metrics.precision:.0f}"
+                          r"\,\%", font_size=SIZES.formula_small,
+                          color=theme.bad).next_to(precision_row, DOWN, buff=0.2).align_to(
             precision_row, LEFT)
         self.nothing = nothing
         takeaway = Text("On rare classes, watch precision and recall, not accuracy.",
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
+        self.takeaway = takeaway
 
         # Step: the data
         with self.beat("Suppose only one email in a hundred is spam. Here are a hundred "
@@ -590,7 +592,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             b.wait_until("features")
             # Each email's dot travels from its grid cell to its two features.
             self.play(FadeOut(said), FadeOut(backdrop), FadeOut(self.missed),
-                      Create(plot_frame), FadeIn(plot_names),
+                      FadeOut(self.takeaway), Create(plot_frame), FadeIn(plot_names),
                       *[dots[c].animate.scale(0.75).move_to(plot.c2p(*X[i]))
                         for c, i in enumerate(order)], run_time=1.5)
             b.wait_until("refit")
@@ -604,13 +606,16 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                                                   stroke_width=4, corner_radius=0.04)
                              for c in flagged_cells])
             self.flags = flags
-            self.play(Create(flags, lag_ratio=0.2), run_time=1.0)
-            b.wait_until("counts")
-            # The old model's scores step back at once: they no longer match the table.
-            self.play(*[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
+            # The table follows the flags at once (the old model's scores step back: they no
+            # longer match it).
+            self.play(Create(flags, lag_ratio=0.2),
+                      *[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
                       *[FadeIn(new_cells[k], scale=1.5) for k in new_cells],
                       VGroup(self.accuracy, recall, precision, self.nothing).animate.set_opacity(
-                          0.25), run_time=0.8)
+                          0.25), run_time=1.0)
+            b.wait_until("counts")
+            self.play(Indicate(VGroup(new_cells["tp"], new_cells["fn"], new_cells["fp"]),
+                               color=theme.highlight), run_time=0.8)
         with self.beat(f"Recall rises to {100 * m.recall:.0f} percent, {{precision}} precision "
                        f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
                        f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
@@ -813,6 +818,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         takeaway = Text("Still a straight cut, only in richer features.", font_size=SIZES.label,
                         color=theme.highlight)
         FOOTER.place(takeaway)
+        self.takeaway = takeaway
         with self.beat("The model is still linear, only in richer features. Choose them well "
                        "and logistic regression is strong; a kernel supplies such features "
                        "without writing them out, and a neural network learns them."):
@@ -899,6 +905,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         takeaway = Text("A flat cut in the lifted space is a curve in the plane.",
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
+        self.takeaway = takeaway
         with self.beat("So a flat cut in the lifted space is a curve in the plane. Quadratic "
                        "features give the model every such lift at once."):
             self.add_fixed_in_frame_mobjects(takeaway)
@@ -1054,7 +1061,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                       for dot in (*dots[0], *dots[1])]
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
-                                          FadeOut(axes.z_axis), FadeOut(parts["drops"])],
+                                          FadeOut(axes.z_axis), FadeOut(parts["names"][2]),
+                                          FadeOut(parts["drops"])],
                              run_time=1.6)
             self.play(*[dot.animate.set_opacity(1.0) for dot in under], run_time=0.4)
             self.play(FadeIn(curve_tex), FadeIn(shape), run_time=0.8)

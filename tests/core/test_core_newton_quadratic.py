@@ -42,3 +42,12 @@ def test_grid_values_follow_the_formula():
 def test_zero_curvature_is_refused():
     with pytest.raises(ValueError):
         newton_on_quadratic((0.0, -1.0), (0.1, 0.1))
+
+
+def test_half_height_sets_the_v_range_only():
+    c = (-3.0, -2.0)
+    run = newton_on_quadratic(c, (0.1, 0.2), half_width=1.0, shape=(5, 7), half_height=0.5)
+    assert run.u_grid[0] == pytest.approx(-1.0) and run.u_grid[-1] == pytest.approx(1.0)
+    assert run.v_grid[0] == pytest.approx(-0.5) and run.v_grid[-1] == pytest.approx(0.5)
+    j, i = 3, 2
+    assert run.values[j, i] == pytest.approx(_value(c, (run.u_grid[i], run.v_grid[j])))
