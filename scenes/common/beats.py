@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from manim import UL, ManimColor, MarkupText, Paragraph, Text
@@ -145,6 +145,8 @@ class LectureScene(Slide):
         """Hold the closing picture (a static hold: it costs almost nothing to render)."""
         if self.beats:
             self.wait(CLOSING_HOLD)
+            # The hold belongs to the last beat: its slide and its clip keep the picture too.
+            self.beats[-1] = replace(self.beats[-1], end=self.renderer.time)
         super().tear_down()
 
     def heading(self, text: str) -> Text:

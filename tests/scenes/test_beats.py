@@ -8,7 +8,14 @@ import pytest
 from manim import Circle, Create, FadeOut
 from scene_harness import build
 
-from scenes.common.beats import BREATH, MIN_CUE, WORDS_PER_SECOND, LectureScene, speaking_time
+from scenes.common.beats import (
+    BREATH,
+    CLOSING_HOLD,
+    MIN_CUE,
+    WORDS_PER_SECOND,
+    LectureScene,
+    speaking_time,
+)
 from scenes.common.script import UnknownMark, caption_cues
 
 LONG = ("A circle appears. It is orange, the colour of class one, and it stays on screen "
@@ -34,8 +41,10 @@ def test_beats_hold_for_their_narration_and_captions_follow_the_words(tmp_path: 
     first, second = scene.beats
     # The first beat's animation (1 s) is shorter than its narration: it is held.
     assert first.end - first.start == pytest.approx(speaking_time(LONG))
-    # The second beat's animation (3 s) is longer than its narration: it is not cut.
-    assert second.end - second.start == pytest.approx(3.0)
+    # The second beat's animation (3 s) is longer than its narration: it is not cut. As the
+    # scene's last beat it also keeps the closing hold.
+    assert second.end - second.start == pytest.approx(3.0 + CLOSING_HOLD)
+    assert second.end == pytest.approx(scene.renderer.time)
     assert second.start == pytest.approx(first.end)
     cues = scene.renderer.file_writer.subcaptions
     assert [c.content for c in cues] == [*caption_cues(LONG), "Now it goes."]
