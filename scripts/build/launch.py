@@ -14,7 +14,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -43,20 +43,22 @@ def worker_env(spec: WorkerSpec, narration: Narration) -> dict[str, str]:
 
 def launch_worker(spec: WorkerSpec, narration: Narration, cancel: Cancel,
                   on_progress: Callable[[int, int | None, int | None], None],
-                  on_line: Callable[[str], None]
+                  on_line: Callable[[str], None], keep_fds: Sequence[int] = ()
                   ) -> WorkerResult:
     """Render ``spec`` in a worker process; return its result (cancelled if ``cancel`` is set
     while it runs, in which case the process is stopped first).
 
     ``on_progress`` receives the animation and frame counts as they grow, and the frames in
     all when the worker counted them (above low quality); ``on_line`` every
-    other line the worker prints (its log).
+    other line the worker prints (its log). ``keep_fds`` are open files the worker inherits
+    (the run's staging lock, so that the run counts as alive while its worker does).
     """
     Path(spec.staging).mkdir(parents=True, exist_ok=True)
     proc = subprocess.Popen(
         [sys.executable, "-m", "scripts.build.worker", str(spec.write())],
         cwd=spec.staging, env=worker_env(spec, narration), stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        pass_fds=tuple(keep_fds),
     )
 
     last: list[str] = []  # the worker's last words, if it dies without a result

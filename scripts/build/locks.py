@@ -34,6 +34,12 @@ class FileLock:
     def held(self) -> bool:
         return self._fd is not None
 
+    @property
+    def fileno(self) -> int | None:
+        """The open lock file (a child process that inherits it holds the lock too, until it
+        exits), or None when not held."""
+        return self._fd
+
     def try_acquire(self) -> bool:
         """Take the lock if no one holds it; never wait."""
         if self._fd is not None:

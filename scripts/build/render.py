@@ -236,7 +236,8 @@ class Renderer:
                 write = _KeepFirstError(log_file.write)
                 result = launch_worker(
                     spec, self.narration(scene, cache / "voice"), self._cancel,
-                    lambda n, f=None, t=None: reporter.scene_progress(job, n, f, t), write)
+                    lambda n, f=None, t=None: reporter.scene_progress(job, n, f, t), write,
+                    keep_fds=(self.staging.lock_fd,))
                 write(result.traceback)
                 write.raise_if_failed()
             return self.finish(job, result, log)

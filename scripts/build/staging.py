@@ -4,8 +4,10 @@ A scene renders into a staging folder beside the outputs (same filesystem, so pu
 atomic rename). A run killed with SIGKILL (the OOM killer, a closed terminal) cannot remove its
 folders, so every run keeps them in one folder ``run-<pid>-<random>/`` next to a lock file
 ``run-<pid>-<random>.lock`` that it holds while it lives (see :mod:`scripts.build.locks`).
-The next run removes every run folder whose lock it can take: that run is dead. A live run's
-folders are never touched, whatever its age.
+Its render workers inherit the lock (and die with the run, see
+:mod:`scripts.build.worker`). The next run removes every run folder whose lock it can take:
+that run and all its workers are dead. A live run's folders are never touched, whatever
+their age.
 """
 
 from __future__ import annotations
@@ -40,6 +42,14 @@ class RunStaging:
                 (self.staging_dir / name).mkdir(parents=True, exist_ok=True)
                 self._name, self._lock = name, lock
             return self.staging_dir / self._name
+
+    @property
+    def lock_fd(self) -> int:
+        """The run's lock, for its render workers to inherit: a worker orphaned by a killed
+        run keeps the run alive (its folder untouched) until it too has exited."""
+        self.folder  # noqa: B018 - creates the folder and takes the lock
+        assert self._lock is not None and self._lock.fileno is not None
+        return self._lock.fileno
 
     def new(self, label: str) -> Path:
         """A fresh folder path for one scene (not yet created)."""

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,79 @@ def test_a_killed_process_leaves_no_lock_held_and_its_staging_is_removed(
     assert remove_dead_runs(staging_dir) == []
     alive.close()
     assert list(staging_dir.iterdir()) == []
+
+
+_RUN_WITH_WORKER = textwrap.dedent("""
+    import subprocess, sys
+    from pathlib import Path
+    from scripts.build.staging import RunStaging
+    staging = RunStaging(Path(sys.argv[1]))
+    staging.new("lecture.ch.Scene").mkdir(parents=True)
+    worker = subprocess.Popen([sys.executable, "-c", sys.argv[2]], start_new_session=True,
+                              pass_fds=(staging.lock_fd,), stdout=subprocess.PIPE, text=True)
+    assert worker.stdout.readline().strip() == "ready"
+    print(staging.folder, worker.pid, flush=True)
+    worker.wait()
+""")
+
+
+def _run_with_a_worker(staging_dir: Path, worker_code: str) -> tuple[Path, int]:
+    """Kill (SIGKILL) a run whose worker process runs ``worker_code`` (which prints "ready"
+    first); the run's staging folder and the worker's PID."""
+    proc = subprocess.Popen([sys.executable, "-c", _RUN_WITH_WORKER, str(staging_dir),
+                             worker_code], stdout=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
+    assert proc.stdout is not None
+    folder, pid = proc.stdout.readline().split()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    return Path(folder), int(pid)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` still runs (a zombie nobody has reaped yet does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+def _removed_soon(staging_dir: Path) -> list[Path]:
+    """:func:`remove_dead_runs` once a dead process's lock is free: the kernel drops a flock
+    a moment after the process has become a zombie, not at once."""
+    deadline = time.monotonic() + 10
+    while not (removed := remove_dead_runs(staging_dir)) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return removed
+
+
+def test_a_worker_that_outlives_its_killed_run_keeps_the_runs_staging(
+        tmp_path: Path) -> None:
+    staging_dir = tmp_path / ".staging"
+    folder, worker = _run_with_a_worker(
+        staging_dir, "import time; print('ready', flush=True); time.sleep(600)")
+    try:
+        assert _alive(worker)
+        assert remove_dead_runs(staging_dir) == [], "removed a folder a worker still writes in"
+        assert folder.is_dir()
+    finally:
+        os.kill(worker, signal.SIGKILL)
+    assert _removed_soon(staging_dir) == [folder]
+
+
+def test_a_worker_stops_at_once_when_the_run_that_started_it_is_killed(
+        tmp_path: Path) -> None:
+    code = ("import time; from scripts.build.worker import _exit_when_orphaned; "
+            "_exit_when_orphaned(); print('ready', flush=True); time.sleep(600)")
+    folder, worker = _run_with_a_worker(tmp_path / ".staging", code)
+    killed = time.monotonic()
+    while _alive(worker) and time.monotonic() - killed < 0.5:
+        time.sleep(0.01)
+    alive = _alive(worker)
+    if alive:
+        os.kill(worker, signal.SIGKILL)
+    assert not alive, "the orphaned worker kept running (and writing into the staging folder)"
+    assert _removed_soon(tmp_path / ".staging") == [folder]
 
 
 def test_cache_slots_are_never_shared_by_two_running_renders_and_come_back(
