@@ -26,6 +26,7 @@ from manim import (
     Polygon,
     ReplacementTransform,
     Text,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -35,6 +36,7 @@ from manim import (
 from core import (
     boundary_segment,
     held_line_far_errors,
+    least_squares_sweep,
     logistic_sweep,
     predict_proba,
     spam_sweep,
@@ -71,6 +73,13 @@ NOTES = Region("notes", BODY.left, BODY.right, BODY.top - NOTES_HEIGHT, BODY.top
 PLOT = Region("plot", BODY.left, BODY.right, BODY.bottom, BODY.top - NOTES_HEIGHT - GUTTER)
 #: The height at which the first line is named (under the top of the plot).
 FIRST_LINE_NAME_AT = 1.45
+#: The close-up of where the answers flip (min, max, tick step): the emails that stay put.
+ZOOM_X_RANGE = (0.0, 14.0, 1.0)
+#: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
+#: note and the S's readouts (two rows of sentences).
+S_Y_RANGE = (-0.25, 1.25)
+S_NOTES = Region("S notes", BODY.left, BODY.right, BODY.top - 0.9, BODY.top)
+S_PLOT = Region("S plot", BODY.left, BODY.right, BODY.bottom, BODY.top - 0.9 - GUTTER)
 #: Where the far email is dragged to.
 SWEEP_END = 28.0
 #: The S's fits carry a little L2: the spam emails are separable, so plain maximum likelihood
@@ -82,15 +91,19 @@ SURE_ABOVE = 0.999
 
 
 def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RANGE,
-              y_numbers: tuple[float, ...] | None = None) -> tuple[Axes, VGroup]:
+              y_numbers: tuple[float, ...] | None = None,
+              x_range: tuple[float, float, float] = (*X_RANGE, 5),
+              y_step: float = 0.5) -> tuple[Axes, VGroup]:
     """The emails' axes with their names, filling ``region``: the axes, and the group of axes
-    and names (placed together, so the names stay inside the region)."""
+    and names (placed together, so the names stay inside the region). ``x_range`` is
+    (min, max, step): every step after the origin is numbered."""
     # Room left for the y numbers beside the axes, the x name under the box and the y name
     # over it (the x numbers sit inside the box, under the axis at 0).
-    axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 5), (y_range[0], y_range[1], 0.5),
+    axes = function_axes(theme, x_range, (y_range[0], y_range[1], y_step),
                          x_length=region.width - 0.95, y_length=region.height - 1.0,
                          # No "0" under the origin: the y-axis would strike it through.
-                         x_numbers=range(5, 31, 5),
+                         x_numbers=np.arange(x_range[0] + x_range[2], x_range[1] + 1e-9,
+                                             x_range[2]),
                          y_numbers=(np.arange(y_range[0], y_range[1] + 1e-9, 0.5)
                                     if y_numbers is None else y_numbers),
                          number_size=SIZES.label)
@@ -116,8 +129,9 @@ def class_legend(theme: Theme) -> VGroup:
 def clipped_line(axes: Axes, intercept: float, slope: float) -> np.ndarray | None:
     """Ends of the line ``intercept + slope * x`` inside the plot, in scene coordinates."""
     # y = b + m x  <=>  b + m x - y = 0: core clips such a line to the plot's box.
+    x_range = (float(axes.x_range[0]), float(axes.x_range[1]))
     y_range = (float(axes.y_range[0]), float(axes.y_range[1]))
-    segment = boundary_segment(np.array([intercept, slope, -1.0]), X_RANGE, y_range)
+    segment = boundary_segment(np.array([intercept, slope, -1.0]), x_range, y_range)
     return None if segment is None else np.array([axes.c2p(*p) for p in segment])
 
 
@@ -130,16 +144,18 @@ def spam_zone(axes: Axes, crossing: Callable[[], float], theme: Theme) -> tuple[
     """The band right of the 0.5 crossing, where the rule says spam, and its name; both
     follow ``crossing`` as the line tilts."""
 
+    (_, right), (bottom, top) = axes.x_range[:2], axes.y_range[:2]
+
     def corners() -> list[np.ndarray]:
         c = crossing()
-        return [axes.c2p(c, Y_RANGE[0]), axes.c2p(X_RANGE[1], Y_RANGE[0]),
-                axes.c2p(X_RANGE[1], Y_RANGE[1]), axes.c2p(c, Y_RANGE[1])]
+        return [axes.c2p(c, bottom), axes.c2p(right, bottom), axes.c2p(right, top),
+                axes.c2p(c, top)]
 
     zone = Polygon(*corners(), stroke_width=0, fill_color=theme.class1, fill_opacity=0.13)
     zone.add_updater(lambda m: m.set_points_as_corners([*corners(), corners()[0]]))
     label = Text("called spam", font_size=SIZES.label, color=theme.class1)
     label.add_updater(lambda m: m.move_to(
-        axes.c2p(crossing(), Y_RANGE[1]) + np.array([m.width / 2 + 0.15, -0.25, 0])))
+        axes.c2p(crossing(), top) + np.array([m.width / 2 + 0.15, -0.25, 0])))
     return zone, label
 
 
@@ -310,15 +326,67 @@ class LeastSquaresLineTilts(LectureScene):
         for ring in flip_rings:
             ring.clear_updaters()
 
+        for mob in (line, zone, zone_label, panel):
+            mob.clear_updaters()
+
+        # Step: a close-up of where the answers flip. The plot's x range shrinks to the emails
+        # that stayed (the far email, off its right edge, is marked there), so the stubs, the
+        # two crossings and their arrow each get room.
+        zaxes, zplot = spam_axes(theme, PLOT, x_range=ZOOM_X_RANGE)
+        self.zoom_axes = zaxes  # for the tests
+        zdots = email_dots(zaxes, sweep.X[-1], y, theme)
+        zline = Line(*clipped_line(zaxes, *fit()), color=theme.highlight, stroke_width=5)
+        zghost = DashedLine(*clipped_line(zaxes, sweep.intercepts[0], sweep.slopes[0]),
+                            color=theme.muted, dash_length=0.12, stroke_width=3)
+        zhalf = DashedLine(zaxes.c2p(ZOOM_X_RANGE[0], 0.5), zaxes.c2p(ZOOM_X_RANGE[1], 0.5),
+                           color=theme.muted, dash_length=0.12, stroke_width=2)
+        zhalf_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
+            zhalf.get_end(), UP + LEFT, buff=0.1)
+        zzone, zzone_label = spam_zone(zaxes, lambda: float(sweep.crossings[-1]), theme)
+        for mob in (zzone, zzone_label):  # placed once: the crossing no longer moves
+            mob.update()
+            mob.clear_updaters()
+        old_x, new_x = float(sweep.crossings[0]), float(sweep.crossings[-1])
+        zfirst_cross = Dot(zaxes.c2p(old_x, 0.5), radius=0.08, color=theme.muted)
+        zlive_cross = Dot(zaxes.c2p(new_x, 0.5), radius=0.09, color=theme.highlight)
+        zghost_name = Text("first line", font_size=SIZES.label, color=theme.text)
+        zghost_name.move_to(zaxes.c2p((name_y - sweep.intercepts[0]) / sweep.slopes[0], name_y)
+                            + 0.22 * RIGHT, aligned_edge=UP + LEFT)
+        zghost_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
+        # The far email is off the close-up's right edge: an arrow at its height says where.
+        # (Its words on its row, left of the arrow: the first line passes over them.)
+        off_arrow = Arrow(zaxes.c2p(ZOOM_X_RANGE[1] - 1.3, 1.0), zaxes.c2p(ZOOM_X_RANGE[1], 1.0),
+                          buff=0, color=theme.class1, stroke_width=4,
+                          max_tip_length_to_length_ratio=0.3)
+        off_name = Text(f"far email, at x = {sweep.positions[-1]:g}", font_size=SIZES.label,
+                        color=theme.text).next_to(off_arrow, LEFT, buff=0.1)
+        off_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
+        self.off_name = off_name  # for the tests
+        # The crossing's slide, under the one-half line, now long enough to read.
+        zslide = Arrow(zaxes.c2p(old_x, 0.5) + 0.3 * DOWN, zaxes.c2p(new_x, 0.5) + 0.3 * DOWN,
+                       buff=0.05, color=theme.highlight, stroke_width=5,
+                       max_tip_length_to_length_ratio=0.2)
+        pairs = [(axes, zaxes), (plot[1:], zplot[1:]), (line, zline), (ghost, zghost),
+                 (half, zhalf), (half_label, zhalf_label), (zone, zzone),
+                 (zone_label, zzone_label), (first_cross, zfirst_cross),
+                 (live_cross, zlive_cross), (ghost_name, zghost_name), (slide, zslide),
+                 *[(dots[i], zdots[i]) for i in range(len(y)) if i != far]]
+
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
-        wrong_now = [dots[i] for i in wrong_idx]
+        wrong_now = [zdots[i] for i in wrong_idx]
         # The spam emails stay at 1: it is the line's value at them that is under one half.
-        stubs = value_stubs(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
-        values = stub_values(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+        stubs = value_stubs(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+        values = stub_values(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         self.stub_values = values  # for the tests
-        with self.beat("{ringed} At the spam emails marked here, the line's value has now "
-                       "dropped below one half, so the rule calls them not spam. {broken} One "
-                       "harmless-looking point has broken answers that were right.") as b:
+        with self.beat("{zoom} Look closer at where the answers flipped; the far email is now "
+                       "off to the right. {ringed} At these two spam emails, the line's value "
+                       "has dropped below one half, so the rule calls them not spam. "
+                       "{broken} One harmless-looking point has broken answers that were "
+                       "right.") as b:
+            b.wait_until("zoom")
+            self.play(*[ReplacementTransform(a, z) for a, z in pairs],
+                      FadeOut(flip_rings), FadeOut(dots[far]), run_time=1.5)
+            self.play(GrowArrow(off_arrow), FadeIn(off_name), run_time=0.8)
             b.wait_until("ringed")
             # The stubs drop on their word (the count in the panel kept score until then).
             self.play(*[Create(st) for st in stubs],
@@ -326,9 +394,8 @@ class LeastSquaresLineTilts(LectureScene):
                       run_time=1.2)
             self.play(FadeIn(values), run_time=0.6)
             b.wait_until("broken")
-            self.play(Indicate(dots[far], color=theme.highlight), run_time=1.5)
-        for mob in (line, zone, zone_label, panel):
-            mob.clear_updaters()
+            self.play(Indicate(off_arrow, color=theme.highlight),
+                      Indicate(off_name, color=theme.highlight), run_time=1.5)
 
 
 def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.ndarray]:
@@ -390,6 +457,7 @@ class TwoFlawsAndTheFix(LectureScene):
         # The plot is the subject: the whole body, with one y range for the whole scene (tall
         # enough for the held line's far square); the notes sit in its empty upper left.
         axes, plot = spam_axes(theme, BODY, y_range=FLAWS_Y_RANGE, y_numbers=TALL_Y_NUMBERS)
+        self.flaws_axes = axes.copy()  # for the tests (the fix morphs the plot)
         notes = Region("notes in the plot", axes.c2p(0.8, 0)[0], axes.c2p(X_RANGE[1], 0)[0],
                        axes.c2p(0, 2.0)[1], axes.c2p(0, FLAWS_Y_RANGE[1])[1])
         dots = email_dots(axes, X, y, theme)
@@ -446,19 +514,34 @@ class TwoFlawsAndTheFix(LectureScene):
                                 color=theme.text).next_to(ceiling_mark, UP, buff=0.15)
         ceiling_value.shift((min(0.0, axes.x_axis.get_right()[0] - ceiling_value.get_right()[0]))
                             * RIGHT)
+        # The stretches of the lines outside [0, 1], traced over in the text colour on their
+        # words: the line as it stands above 1, the first line below 0.
+        b_now, m_now = fit()
+        b_first, m_first = float(sweep.intercepts[0]), float(sweep.slopes[0])
+        self.ceiling_from = (1.0 - b_now) / m_now  # for the tests
+        over_one = Line(axes.c2p(self.ceiling_from, 1.0), axes.c2p(X_RANGE[1],
+                        b_now + m_now * X_RANGE[1]), color=theme.text, stroke_width=8)
+        over_name = Text("above 1", font_size=SIZES.label, color=theme.text).next_to(
+            over_one.point_from_proportion(0.3), UP + LEFT, buff=0.12)
+        under_zero = Line(axes.c2p(X_RANGE[0], b_first), axes.c2p(-b_first / m_first, 0.0),
+                          color=theme.text, stroke_width=8)
         line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
-        with self.beat("The first flaw: {bounds} a line has no ceiling {floor} and no floor. "
-                       "The first line, dashed, from before the drag, dipped below zero at "
-                       "the quietest email; {far} now the line predicts more than one at the "
-                       "far email. Neither can be a probability.") as b:
+        with self.beat("The first flaw: {bounds} a line has no ceiling: {ceiling} this one runs "
+                       "above one on the right, {floor} and no floor: the first line, dashed, "
+                       "from before the drag, dipped below zero at the quietest email. "
+                       "{far} At the far email the line now predicts more than one. Neither "
+                       "can be a probability.") as b:
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
                       run_time=0.6)
             b.wait_until("bounds")
-            self.play(Create(guides), FadeIn(flaw1, shift=0.2 * RIGHT), run_time=1.2)
+            self.play(Create(guides), FadeIn(flaw1, shift=0.2 * RIGHT), run_time=1.0)
+            b.wait_until("ceiling")
+            self.play(Create(over_one), FadeIn(over_name), run_time=1.0)
             b.wait_until("floor")
             # The first line dips under zero on "no floor", its value there marked.
             self.play(Create(first_line), run_time=0.8)
-            self.play(FadeIn(floor_mark, scale=0.5), FadeIn(floor_value), run_time=0.6)
+            self.play(Create(under_zero), FadeIn(floor_mark, scale=0.5), FadeIn(floor_value),
+                      run_time=0.6)
             b.wait_until("far")
             self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
 
@@ -507,32 +590,45 @@ class TwoFlawsAndTheFix(LectureScene):
         # square is seen whole in the frame it started in.
         held_top = float(sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1])
         self.held_top = held_top  # for the tests
+        # The line's one-half crossings before and after the far email's drag: the old one
+        # named left of its dot, the new one right of its dot, both over the one-half line.
+        old_x, new_x = float(sweep.crossings[0]), float(sweep.crossings[-1])
+        old_cross = Dot(axes.c2p(old_x, 0.5), radius=0.08, color=theme.muted)
+        new_cross = Dot(axes.c2p(new_x, 0.5), radius=0.09, color=theme.highlight)
+        old_name = Text("old", font_size=SIZES.label, color=theme.text).next_to(
+            old_cross, UP + LEFT, buff=0.08)
+        new_name = Text("new", font_size=SIZES.label, color=theme.text).next_to(
+            new_cross, UP + RIGHT, buff=0.08)
+        self.crossing_marks = (old_cross, new_cross)  # for the tests
         with self.beat("{second} The second flaw: least squares squares each email's "
                        "error: {punish} the gap from its label to the line, drawn as a square. "
                        "The far email's square is small here only because the line has "
-                       "already tilted toward it. "
+                       "{tilted} already tilted toward it, away from the dashed first line. "
                        "{back} Put it back where it was, {squares} and draw every email's "
                        "square: least squares makes their total area as small as it can. "
                        "{drag} Now drag the far email out again, but hold the line still: "
                        "{grows} the far email's square balloons: it is punished for being too "
                        "right. "
                        "{refit} Refit, and the line tilts toward the far email to shrink that "
-                       "square, {flip} and at the borderline spam emails, the ones nearest the "
-                       "old crossing, the line's value drops below one half: right answers flip "
-                       "to wrong.") as b:
+                       "square, {flip} and its one-half crossing moves {old} from here {new} to "
+                       "here. At the borderline spam emails in between, {drops} the line's value "
+                       "is now below one half: right answers flip to wrong.") as b:
             b.wait_until("second")
-            # Flaw one's marks go, and so does the first line (the line returns there below).
+            # Flaw one's marks go; the first line stays, dashed, to show the tilt against.
             self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
                       FadeOut(floor_value), FadeOut(ceiling_value), FadeOut(ceiling_mark),
-                      FadeOut(first_line), run_time=1.0)
+                      FadeOut(over_one), FadeOut(over_name), FadeOut(under_zero), run_time=1.0)
             b.wait_until("punish")
             # The far email's squared error, as it stands at the far end: its penalty.
             self.play(FadeIn(squares[far]), run_time=0.8)
             self.bring_to_front(line, dots)
             self.play(Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
+            b.wait_until("tilted")
+            self.play(Indicate(first_line, color=theme.text, scale_factor=1.0), run_time=1.2)
             b.wait_until("back")
+            # The line returns onto the first line, which is no longer needed apart from it.
             self.play(*[t.animate.set_value(float(sweep.positions[0])) for t in both],
-                      run_time=1.5)
+                      FadeOut(first_line), run_time=1.5)
             b.wait_until("squares")
             self.play(FadeIn(others), run_time=1.2)
             self.bring_to_front(line, dots)
@@ -555,24 +651,51 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("flip")
             # The near emails' squares have done their work: the stubs are read without them.
             self.play(Create(half), FadeIn(half_label), FadeOut(others), run_time=0.8)
+            b.wait_until("old")
+            self.play(FadeIn(old_cross, scale=0.5), FadeIn(old_name), run_time=0.6)
+            b.wait_until("new")
+            self.play(FadeIn(new_cross, scale=0.5), FadeIn(new_name), run_time=0.6)
             # The spam emails stay at 1: it is the line's value at them that drops under 0.5.
             stubs = value_stubs(axes, X[wrong_idx], sweep.fitted[-1, wrong_idx], theme)
             values = stub_values(axes, X[wrong_idx], sweep.fitted[-1, wrong_idx], theme)
+            b.wait_until("drops")
             self.play(*[Create(st) for st in stubs], FadeIn(values), run_time=1.0)
         for mob in (*squares, dots[far], line):
             mob.clear_updaters()
 
-        # Step: the fix, squash the line into an S
+        # Step: the fix, squash the line into an S. The S lives between 0 and 1, so the plot
+        # rescales to that band (the S fills the stage) under a strip for the notes.
+        saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
+                                 y_step=0.25)
+        self.s_axes = saxes  # for the tests
+        sdots = email_dots(saxes, X, y, theme)
+        sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
+        sguides = VGroup(*[DashedLine(saxes.c2p(X_RANGE[0], v), saxes.c2p(X_RANGE[1], v),
+                                      color=theme.muted, dash_length=0.12, stroke_width=2)
+                           for v in (0, 1)])
+        shalf = DashedLine(saxes.c2p(X_RANGE[0], 0.5), saxes.c2p(X_RANGE[1], 0.5),
+                           color=theme.muted, dash_length=0.12, stroke_width=2)
+        shalf_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
+            shalf.get_end(), UP + LEFT, buff=0.1)
+        S_NOTES.place(VGroup(fix, panel, sure), aligned=UP + LEFT)
+        rescale = [(axes, saxes), (plot[1:], splot[1:]), (line, sline), (guides, sguides),
+                   (half, shalf), (half_label, shalf_label),
+                   *[(dots[i], sdots[i]) for i in range(len(y))]]
         xs = np.linspace(*X_RANGE, 300)
 
         def s_points(i: int) -> VMobject:
-            return polyline(axes, xs, predict_proba(fits.thetas[i], xs[:, None]),
+            return polyline(saxes, xs, predict_proba(fits.thetas[i], xs[:, None]),
                             theme.curve, width=5)
 
         s_curve = s_points(N_POSITIONS - 1)
         s_cross = Dot(radius=0.09, color=theme.highlight)
-        s_cross.add_updater(lambda m: m.move_to(axes.c2p(float(fits.crossings[k()]), 0.5)))
+        s_cross.add_updater(lambda m: m.move_to(saxes.c2p(float(fits.crossings[k()]), 0.5)))
         self.s_curve = s_curve  # for the tests
+        # Where the S crosses one half, marked down to the axis before the far email is
+        # dragged: the crossing is seen to stay on it.
+        s_at = float(fits.crossings[-1])
+        s_mark = DashedLine(saxes.c2p(s_at, 0.5), saxes.c2p(s_at, 0.0),
+                            color=theme.highlight, dash_length=0.08, stroke_width=3)
         with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
                        "through the same emails, one that saturates at zero and one; chapter "
                        "three shows how an S is fitted to data. {right} With the S, every email "
@@ -580,7 +703,10 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
             self.play(FadeOut(stubs), FadeOut(values), FadeOut(squares[far]), FadeOut(flaw1),
-                      FadeOut(flaw2), FadeOut(refit_note), run_time=1.2)
+                      FadeOut(flaw2), FadeOut(refit_note), FadeOut(old_cross),
+                      FadeOut(old_name), FadeOut(new_cross), FadeOut(new_name), run_time=0.8)
+            self.play(*[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
+            dots, line = sdots, sline
             b.wait_until("squash")
             # The fix is named as the line becomes the S (not while the line still shows).
             self.play(ReplacementTransform(line, s_curve), FadeIn(fix, shift=0.2 * UP),
@@ -593,13 +719,14 @@ class TwoFlawsAndTheFix(LectureScene):
 
         # Step: drag the far email again, with the S in place
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
-        dots[far].add_updater(lambda m: m.move_to(axes.c2p(float(sweep.X[k(), far]), 1)))
+        dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
         with self.beat("{drag} Now drag the far email back and out again, refitting the S at "
                        "every step, with a small penalty on its weights that keeps them finite. "
                        "{still} The S and its crossing at one half stay put: the far email no "
                        "longer matters, because the S is already sure about it.") as b:
             b.wait_until("drag")
-            self.play(FadeIn(panel), FadeIn(sure), run_time=0.6)
+            self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), run_time=0.6)
+            self.bring_to_front(s_curve, s_cross, dots)
             self.play(index.animate.set_value(0.0), run_time=3, rate_func=linear)
             b.wait_until("still")
             self.play(index.animate.set_value(float(N_POSITIONS - 1)), run_time=3,
@@ -610,34 +737,75 @@ class TwoFlawsAndTheFix(LectureScene):
             mob.clear_updaters()
 
 
-QUIZ = Quiz(
-    question="The line gets all 12 emails right. One spam email moves far right. What does "
-             "refitting do?",
-    choices=(
-        "Nothing: that email is right.",
-        "Only its output there tops 1.",
-        "It tilts toward that email.",
-        "Only the 0.5 cut-off moves.",
-    ),
-    correct=2,
-    reason="Its output there tops 1, a large squared error: the line tilts toward it, "
-           "the 0.5 crossing slides right, and right answers turn wrong.",
-    applied=True,
-)
+#: The quiz's changes to the emails as the chapter leaves them (far email at SWEEP_END): where
+#: an added spam email goes in the right choice and in the tempting wrong one, and where the
+#: far email is moved back to.
+QUIZ_FAR_ADD = 26.0
+QUIZ_NEAR_ADD = 10.0
+
+
+def quiz_changes() -> dict[str, float]:
+    """The line's 0.5 crossing (core's least-squares fit) as the chapter leaves the emails
+    (``"now"``) and after each of the quiz's four changes."""
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    X, y, far = sweep.X[-1], sweep.y, sweep.far_index
+
+    def crossing(x: np.ndarray, labels: np.ndarray) -> float:
+        fit = least_squares_sweep(x[:, None], labels, 0, [float(x[0])])
+        return float(fit.crossings[0])
+
+    back = X.copy()
+    back[far] = float(sweep.positions[0])
+    return {
+        "now": float(sweep.crossings[-1]),
+        "near": crossing(np.append(X, QUIZ_NEAR_ADD), np.append(y, 1)),
+        "back": crossing(back, y),
+        "far": crossing(np.append(X, QUIZ_FAR_ADD), np.append(y, 1)),
+        "delete": crossing(np.delete(X, far), np.delete(y, far)),
+    }
+
+
+def _quiz() -> Quiz:
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    now, far_cross = quiz_changes()["now"], quiz_changes()["far"]
+    # The line's value where the right choice adds its email (over 1) and where the tempting
+    # wrong one does (under 1).
+    at_far = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
+    at_near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
+    return Quiz(
+        question=f"The line crosses 0.5 at x = {now:.2f}. Which change moves that crossing "
+                 f"right?",
+        choices=(
+            f"Add a spam email at x = {QUIZ_NEAR_ADD:g}.",
+            f"Move the far email to x = {sweep.positions[0]:g}.",
+            f"Add a spam email at x = {QUIZ_FAR_ADD:g}.",
+            "Delete the far email.",
+        ),
+        correct=2,
+        reason=f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1: that error pulls "
+               f"it down there, so it flattens and the crossing moves to {far_cross:.2f}. At "
+               f"x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email there "
+               f"lifts it.",
+        applied=True,
+    )
+
+
+QUIZ = _quiz()
 
 
 #: The quiz picture's plot: half the frame beside the card, numbered sparsely, with one y
-#: range throughout, tall enough for the first line's value at the far email and its square.
-QUIZ_PLOT_SIZE = (5.9, 5.3)
-QUIZ_Y_RANGE = FLAWS_Y_RANGE
-QUIZ_DOT_RADIUS = 0.045
+#: range throughout, tall enough for the line's values over the whole x range.
+QUIZ_PLOT_SIZE = (5.9, 5.0)
+QUIZ_Y_RANGE = (-0.5, 1.75)
+QUIZ_DOT_RADIUS = 0.05
 
 
 class SpamCheck(QuizScene):
-    """Check your understanding: why a straight line is the wrong tool for yes-or-no answers.
-    Beside the card, the emails and their line, the far email already moved out; on the
-    answer, the line's value at the far email, its squared error, then the refit: the line
-    tilts and its 0.5 crossing slides right, each on its words."""
+    """Check your understanding: which change to the emails pushes the line's 0.5 crossing
+    further right? Beside the card, the emails and their line as the chapter leaves them,
+    the crossing's position written over the plot; on the answer, the added far spam email,
+    the line's value over 1 there, then the refit: the line flattens (the old one left
+    dashed) and the written crossing slides right, each on its words."""
 
     quiz = QUIZ
     picture_share = 0.5
@@ -646,47 +814,34 @@ class SpamCheck(QuizScene):
         theme = self.theme
         sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
         self.sweep = sweep
-        self.pos = ValueTracker(float(sweep.positions[0]))
-        axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 10), (*QUIZ_Y_RANGE, 0.5),
+        changes = quiz_changes()
+        self.changes = changes
+        axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 5), (*QUIZ_Y_RANGE, 0.25),
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
-                             x_numbers=(10, 20, 30), y_numbers=TALL_Y_NUMBERS,
+                             x_numbers=(10, 20, 30), y_numbers=(0.0, 0.5, 1.0, 1.5),
                              number_size=SIZES.label)
         self.quiz_axes = axes
         # Emails half a unit apart sit closer than two full-size dots here: smaller dots,
         # each with its rim, stay apart.
-        dots = point_cloud(axes, np.column_stack([sweep.X[0], sweep.y]), sweep.y, theme,
+        dots = point_cloud(axes, np.column_stack([sweep.X[-1], sweep.y]), sweep.y, theme,
                            radius=QUIZ_DOT_RADIUS)
-        # The far email as the question moves it: already far right, an arrow from where it
-        # was, while the line is still the first one (it is refitted on the answer).
-        far = dots[sweep.far_index]
-        start = far.get_center()
-        far.move_to(axes.c2p(float(sweep.positions[-1]), 1))
-        # Under the row of spam emails, where no line passes.
-        moved = Arrow(start, far.get_center(), buff=0.12, color=theme.muted, stroke_width=3,
-                      max_tip_length_to_length_ratio=0.12).shift(0.3 * DOWN)
-        self.quiz_moved = moved
-
-        def fit() -> tuple[float, float]:
-            p = self.pos.get_value()
-            return (float(np.interp(p, sweep.positions, sweep.intercepts)),
-                    float(np.interp(p, sweep.positions, sweep.slopes)))
-
-        def crossing() -> float:
-            return float(np.interp(self.pos.get_value(), sweep.positions, sweep.crossings))
-
-        self.fit, self.crossing = fit, crossing
-        line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=4)
+        self.quiz_dots = dots
+        line = Line(*clipped_line(axes, sweep.intercepts[-1], sweep.slopes[-1]),
+                    color=theme.highlight, stroke_width=4)
         self.quiz_line = line
         half = DashedLine(axes.c2p(X_RANGE[0], 0.5), axes.c2p(X_RANGE[1], 0.5),
                           color=theme.muted, dash_length=0.1, stroke_width=2)
-        cross = Dot(axes.c2p(crossing(), 0.5), radius=0.08, color=theme.highlight)
+        cross = Dot(axes.c2p(changes["now"], 0.5), radius=0.07, color=theme.highlight)
         self.quiz_cross = cross
-        name = Text(f"all {len(sweep.y)} right", font_size=SIZES.label, color=theme.text).next_to(
-            axes, UP, buff=0.2)
-        self.quiz_name = name
-        self.quiz_dots = dots
-        self.quiz_half = half
-        return VGroup(axes, half, moved, line, dots, cross, name)
+        # The crossing, written over the plot (on the plot it moves too little to see).
+        self.quiz_at = ValueTracker(changes["now"])
+        readout = ReadoutPanel([("line crosses 0.5 at x =", self.quiz_at.get_value, 2)],
+                               theme, tex_labels=False, font_size=SIZES.body)
+        readout[0][0].set_color(theme.text)
+        readout[0][1].next_to(readout[0][0], RIGHT, buff=0.12)
+        readout.next_to(axes, UP, buff=0.25)
+        self.quiz_readout = readout
+        return VGroup(axes, half, line, dots, cross, readout)
 
     def _until_word(self, word: str) -> None:
         """Hold until ``word`` of the spoken reason (at its share of the reason's words)."""
@@ -700,60 +855,57 @@ class SpamCheck(QuizScene):
 
     def quiz_reveal(self) -> None:
         theme, sweep, axes = self.theme, self.sweep, self.quiz_axes
-        far_x = float(sweep.positions[-1])
-        held = float(sweep.intercepts[0] + sweep.slopes[0] * far_x)
-        self.quiz_held = held
-        # "Its output there tops 1": the first line's value at the far email, a stub up to it.
-        top = Dot(axes.c2p(far_x, held), radius=0.07, color=theme.text)
-        stub = Line(axes.c2p(far_x, 1), top.get_center(), color=theme.text, stroke_width=3)
-        value = MathTex(rf"{held:.2f} > 1", font_size=SIZES.formula_small, color=theme.text)
-        # Up and left of the dot, over the line (which runs down and left from it): the plot's
-        # edge is right of it.
-        value.move_to(top.get_center() + np.array([-0.15, 0.1, 0]), aligned_edge=DOWN + RIGHT)
-        self.quiz_value = value
-        self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(value), run_time=1.0)
-        # "a large squared error": the gap from the label to the line, as a square.
-        self._until_word("large")
-        error = float(held_line_far_errors(sweep, held=0)[-1])
-        square = Polygon(*error_square(axes, far_x, 1.0, held), stroke_width=4,
-                         stroke_color=theme.loss, fill_color=theme.loss, fill_opacity=0.12)
-        square_name = MathTex(rf"\text{{squared error }}{error:.2f}",
-                              font_size=SIZES.formula_small, color=theme.loss)
-        # In the square's lower right, under the line that cuts across its upper left.
-        square_name.move_to(square.get_corner(DOWN + RIGHT) + np.array([-0.12, 0.12, 0]),
-                            aligned_edge=DOWN + RIGHT)
-        self.quiz_square_name = square_name
-        self.play(Create(square), FadeIn(square_name), run_time=1.0)
-        self.bring_to_front(self.quiz_line, self.quiz_dots)
-        # "the line tilts toward it": the marks of the held line go, and so does "all right"
-        # (no longer true once the line tilts); then the refit, the first line left behind
-        # dashed.
-        self._until_word("tilts")
-        self.play(FadeOut(square), FadeOut(square_name), FadeOut(stub), FadeOut(top),
-                  FadeOut(value), FadeOut(self.quiz_name), run_time=0.6)
+        # "At x = 26 the line says 1.35": the added email, a stub up to the line.
+        value = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
+        self.quiz_held = value
+        added = Dot(axes.c2p(QUIZ_FAR_ADD, 1.0), radius=QUIZ_DOT_RADIUS * 1.6,
+                    color=theme.class1, stroke_width=1.5, stroke_color=theme.background)
+        top = Dot(axes.c2p(QUIZ_FAR_ADD, value), radius=0.06, color=theme.text)
+        stub = Line(added.get_center(), top.get_center(), color=theme.text, stroke_width=3)
+        label = MathTex(rf"{value:.2f} > 1", font_size=SIZES.formula_small, color=theme.text)
+        # Up and left of the stub's top, over the line (which runs down and left from it).
+        label.move_to(top.get_center() + np.array([-0.15, 0.12, 0]), aligned_edge=DOWN + RIGHT)
+        label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
+        self.quiz_value = label
+        self.play(FadeIn(added, scale=0.5), run_time=0.6)
+        self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(label), run_time=0.8)
+        # "pulls it down there, so it flattens": the refit, the old line dashed.
+        self._until_word("pulls")
+        xs = np.append(sweep.X[-1], QUIZ_FAR_ADD)
+        refit = least_squares_sweep(xs[:, None], np.append(sweep.y, 1), 0, [float(xs[0])])
+        self.quiz_refit = (float(refit.intercepts[0]), float(refit.slopes[0]))
         ghost = DashedLine(self.quiz_line.get_start(), self.quiz_line.get_end(),
                            color=theme.muted, dash_length=0.08, stroke_width=2)
-        first_cross = Dot(self.quiz_cross.get_center(), radius=0.06, color=theme.muted)
-        self.add(ghost, first_cross)
-        self.bring_to_front(self.quiz_line, self.quiz_cross, self.quiz_dots)
-        self.quiz_line.add_updater(
-            lambda m: m.put_start_and_end_on(*clipped_line(axes, *self.fit())))
-        self.quiz_cross.add_updater(lambda m: m.move_to(axes.c2p(self.crossing(), 0.5)))
-        wrong = int(sweep.n_misclassified[-1])
-        after = Text(f"{wrong} now wrong", font_size=SIZES.label, color=theme.text).move_to(
-            self.quiz_name)
-        self.play(self.pos.animate.set_value(far_x), FadeOut(self.quiz_moved), run_time=1.8)
-        # The spam emails now wrong: a stub from each down to the line's value under 0.5.
-        wrong_idx = np.flatnonzero(sweep.misclassified[-1])
-        stubs = value_stubs(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
-        for st in stubs:
-            st[1].scale(0.7)
-        values = stub_values(axes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
-        # "right answers turn wrong": the stubs and the count on their words.
-        self._until_word("answers")
-        self.play(*[Create(st) for st in stubs], FadeIn(values), FadeIn(after), run_time=1.0)
-        for mob in (self.quiz_line, self.quiz_cross):
-            mob.clear_updaters()
+        new_line = Line(*clipped_line(axes, *self.quiz_refit), color=theme.highlight,
+                        stroke_width=4)
+        self.add(ghost)
+        self.bring_to_front(self.quiz_line, self.quiz_dots, added, self.quiz_cross)
+        # (The stub stays: it still reads the old line, left dashed, at the added email.)
+        self.play(Transform(self.quiz_line, new_line), run_time=1.5)
+        # "the crossing moves to ...": the written crossing counts up to its new value.
+        self._until_word("moves")
+        self.play(self.quiz_at.animate.set_value(self.changes["far"]),
+                  self.quiz_cross.animate.move_to(axes.c2p(self.changes["far"], 0.5)),
+                  run_time=1.2)
+        self.play(Indicate(self.quiz_readout[0], color=theme.highlight), run_time=0.8)
+        # "At x = 10 the old line says 0.66, under 1": where the tempting wrong choice would
+        # add its email, a ring at the label and a stub down to the old (dashed) line.
+        self._until_word("old")
+        near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
+        self.quiz_near = near
+        ring = Circle(radius=QUIZ_DOT_RADIUS * 1.8, color=theme.class1, stroke_width=3).move_to(
+            axes.c2p(QUIZ_NEAR_ADD, 1.0))
+        foot = Dot(axes.c2p(QUIZ_NEAR_ADD, near), radius=0.05, color=theme.text)
+        lift = Line(foot.get_center(), ring.get_bottom(), color=theme.text, stroke_width=3)
+        under = MathTex(rf"{near:.2f} < 1", font_size=SIZES.formula_small, color=theme.text)
+        # Under the old line's value and right of it, clear of the emails at 1.
+        under.next_to(foot, DOWN + RIGHT, buff=0.08)
+        under.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
+        self.quiz_under = under
+        self.play(Create(ring), Create(lift), FadeIn(foot, scale=0.5), FadeIn(under),
+                  run_time=1.0)
+        for number in self.quiz_readout.numbers:
+            number.clear_updaters()
 
 
 SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix, SpamCheck]

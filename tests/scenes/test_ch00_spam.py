@@ -66,7 +66,7 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
 
     scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
-    axes = next(m for m in scene.mobjects if type(m).__name__ == "Axes")
+    axes = scene.flaws_axes
     held = sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1]
     assert scene.held_top == pytest.approx(held)
     # The held line's far square is well over 1 and fits, whole, under the plot's top (the
@@ -92,7 +92,7 @@ def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> No
     assert FLAWS_Y_RANGE[0] < sweep.fitted[0].min() < 0
     assert 1 < sweep.fitted[-1].max() < FLAWS_Y_RANGE[1]
     scene = build(TwoFlawsAndTheFix, tmp_path)
-    axes = next(m for m in scene.mobjects if type(m).__name__ == "Axes")
+    axes = scene.flaws_axes
     # Labels 0 to 1 span at least a seventh of the frame's height (the plot is the subject,
     # the whole body high, its range tall enough for the held line's far square).
     assert axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1] > 8.0 / 7
@@ -136,20 +136,114 @@ def test_the_s_ends_on_cores_fit_and_its_crossing_stays_put(tmp_path: Path) -> N
     assert h == pytest.approx(float(predict_proba(fits.thetas[-1], [[x]])[0]), abs=1e-3)
 
 
+def _polyfit_crossing(x: np.ndarray, y: np.ndarray) -> float:
+    """Where numpy's least-squares line through (x, y) equals 0.5 (an independent fit)."""
+    slope, intercept = np.polyfit(x, y.astype(float), 1)
+    return (0.5 - intercept) / slope
+
+
+def test_only_the_quizs_answer_pushes_the_crossing_right() -> None:
+    from scenes.logistic_regression.ch00_spam import (
+        QUIZ,
+        QUIZ_FAR_ADD,
+        QUIZ_NEAR_ADD,
+        quiz_changes,
+    )
+
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    X, y, far = sweep.X[-1], sweep.y, sweep.far_index
+    back = X.copy()
+    back[far] = sweep.positions[0]
+    # Each choice's crossing, refitted by numpy, in the choices' order.
+    crossings = [_polyfit_crossing(np.append(X, QUIZ_NEAR_ADD), np.append(y, 1)),
+                 _polyfit_crossing(back, y),
+                 _polyfit_crossing(np.append(X, QUIZ_FAR_ADD), np.append(y, 1)),
+                 _polyfit_crossing(np.delete(X, far), np.delete(y, far))]
+    now = _polyfit_crossing(X, y)
+    changes = quiz_changes()
+    assert changes["now"] == pytest.approx(now)
+    for key, value in zip(("near", "back", "far", "delete"), crossings, strict=True):
+        assert changes[key] == pytest.approx(value)
+    # Only the right answer moves the crossing right, and by a visible step.
+    right = [i for i, c in enumerate(crossings) if c > now + 0.1]
+    assert right == [QUIZ.correct] == [2]
+    assert all(c < now - 0.3 for i, c in enumerate(crossings) if i != QUIZ.correct)
+    # The line over 1 where the answer adds its email, under 1 where the tempting one does.
+    line = np.polyfit(X, y.astype(float), 1)
+    assert np.polyval(line, QUIZ_FAR_ADD) > 1 > np.polyval(line, QUIZ_NEAR_ADD)
+    assert f"{np.polyval(line, QUIZ_FAR_ADD):.2f}" in QUIZ.reason
+    assert f"{np.polyval(line, QUIZ_NEAR_ADD):.2f}" in QUIZ.reason
+    assert f"{crossings[2]:.2f}" in QUIZ.reason and f"{now:.2f}" in QUIZ.question
+
+
 def test_quiz_answer_is_c(tmp_path: Path) -> None:
-    from scenes.logistic_regression.ch00_spam import QUIZ_Y_RANGE
+    from scenes.logistic_regression.ch00_spam import QUIZ_FAR_ADD, QUIZ_Y_RANGE, quiz_changes
 
     scene = build(SpamCheck, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is C.")
-    # The first line's value at the far email, shown above 1, is inside the quiz plot's one
-    # y range (the plot never rescales), and its label says so.
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
-    assert scene.quiz_held == pytest.approx(sweep.intercepts[0] + sweep.slopes[0] * SWEEP_END)
+    # The line's value at the added email, shown above 1, inside the quiz plot's one y range.
+    assert scene.quiz_held == pytest.approx(
+        sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
     assert 1 < scene.quiz_held < QUIZ_Y_RANGE[1]
     assert tuple(scene.quiz_axes.y_range[:2]) == QUIZ_Y_RANGE
     assert f"{scene.quiz_held:.2f}" in scene.quiz_value.get_tex_string()
-    # "All right" is gone once the line has tilted; the count of wrong answers replaces it.
-    assert scene.quiz_name not in scene.mobjects
-    wrong = int(sweep.n_misclassified[-1])
-    assert any(type(m).__name__ == "Text" and m.text.replace(" ", "") == f"{wrong}nowwrong"
-               for m in scene.mobjects)
+    # The refitted line is numpy's fit with the added email; the readout and the crossing
+    # dot end on its crossing.
+    slope, intercept = np.polyfit(np.append(sweep.X[-1], QUIZ_FAR_ADD),
+                                  np.append(sweep.y, 1).astype(float), 1)
+    assert scene.quiz_refit == pytest.approx((intercept, slope))
+    far = quiz_changes()["far"]
+    assert scene.quiz_readout.numbers[0].get_value() == pytest.approx(far)
+    assert scene.quiz_axes.p2c(scene.quiz_cross.get_center())[0] == pytest.approx(far)
+    line_start = scene.quiz_axes.p2c(scene.quiz_line.get_start())
+    assert line_start[1] == pytest.approx(intercept + slope * line_start[0], abs=1e-6)
+
+
+def test_the_close_up_leaves_room_at_the_flip_and_marks_the_far_email(
+    tilted: LeastSquaresLineTilts,
+) -> None:
+    from scenes.logistic_regression.ch00_spam import X_RANGE
+
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    axes = tilted.zoom_axes
+    assert axes in tilted.mobjects
+    near = np.delete(sweep.X[-1], sweep.far_index)
+    lo, hi = axes.x_range[:2]
+    # Every email but the far one is inside the close-up; the far one is off its right edge,
+    # and the words at the edge say where it is.
+    assert lo <= near.min() and near.max() < hi < sweep.positions[-1]
+    assert tilted.off_name.text.endswith(f"x={sweep.positions[-1]:g}")  # Text drops spaces
+    # The two flipped emails, half a unit apart, are at least twice as far apart on screen
+    # as on the whole-journey axis (a unit there is the plot width over X_RANGE).
+    unit = axes.c2p(1, 0)[0] - axes.c2p(0, 0)[0]
+    whole = (axes.x_axis.get_right()[0] - axes.x_axis.get_left()[0]) / (X_RANGE[1] - X_RANGE[0])
+    assert unit > 2 * whole
+
+
+def test_flaw_one_marks_the_line_above_one_and_flaw_two_both_crossings(tmp_path: Path) -> None:
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    # The stretch traced "above 1" starts where the line as it stands reaches 1, left of the
+    # far email.
+    b, m = sweep.intercepts[-1], sweep.slopes[-1]
+    assert b + m * scene.ceiling_from == pytest.approx(1.0)
+    assert scene.ceiling_from < sweep.positions[-1]
+    # The old and new one-half crossings are marked where core's lines cross.
+    axes = scene.flaws_axes
+    old, new = scene.crossing_marks
+    assert axes.p2c(old.get_center())[0] == pytest.approx(sweep.crossings[0])
+    assert axes.p2c(new.get_center())[0] == pytest.approx(sweep.crossings[-1])
+
+
+def test_the_s_fills_its_plot(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import S_Y_RANGE
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    axes = scene.s_axes
+    # The S's band, 0 to 1, takes at least three fifths of its plot's height, and more than
+    # twice the screen height it had in the flaws' tall plot.
+    band = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
+    assert band / (axes.c2p(0, S_Y_RANGE[1])[1] - axes.c2p(0, S_Y_RANGE[0])[1]) >= 0.6
+    tall = scene.flaws_axes
+    assert band > 2 * (tall.c2p(0, 1)[1] - tall.c2p(0, 0)[1])
