@@ -704,8 +704,8 @@ class TwoFlawsAndTheFix(LectureScene):
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
             self.play(FadeOut(stubs), FadeOut(values), FadeOut(squares[far]), FadeOut(flaw1),
                       FadeOut(flaw2), FadeOut(refit_note), FadeOut(old_cross),
-                      FadeOut(old_name), FadeOut(new_cross), FadeOut(new_name), run_time=0.8)
-            self.play(*[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
+                      FadeOut(old_name), FadeOut(new_cross), FadeOut(new_name),
+                      *[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
             dots, line = sdots, sline
             b.wait_until("squash")
             # The fix is named as the line becomes the S (not while the line still shows).
