@@ -285,6 +285,17 @@ class QuizScene(LectureScene):
     def quiz_reveal_step(self, i: int) -> None:
         """Played after the reason's step ``i`` appears (with ``reason_steps``)."""
 
+    def until_reason_word(self, word: str) -> None:
+        """In ``quiz_reveal``: hold until the first word of the spoken reason that starts with
+        ``word`` (placed at its share of the reason's words), so a picture moves as it is said."""
+        clock = self.reveal_clock
+        words = self.quiz.said_reason.split()
+        share = next(i for i, w in enumerate(words) if w.startswith(word)) / len(words)
+        start = clock.at("reason")
+        due = start + share * (clock.at("end") - start) - self.renderer.time
+        if due > 1e-3:
+            self.wait(due)
+
     def construct(self) -> None:
         #: The card as it stands at the end (for tests).
         picture = self.quiz_picture()

@@ -843,16 +843,6 @@ class SpamCheck(QuizScene):
         self.quiz_readout = readout
         return VGroup(axes, half, line, dots, cross, readout)
 
-    def _until_word(self, word: str) -> None:
-        """Hold until ``word`` of the spoken reason (at its share of the reason's words)."""
-        clock = self.reveal_clock
-        words = QUIZ.said_reason.split()
-        share = next(i for i, w in enumerate(words) if w.startswith(word)) / len(words)
-        start = clock.at("reason")
-        due = start + share * (clock.at("end") - start) - self.renderer.time
-        if due > 1e-3:
-            self.wait(due)
-
     def quiz_reveal(self) -> None:
         theme, sweep, axes = self.theme, self.sweep, self.quiz_axes
         # "At x = 26 the line says 1.35": the added email, a stub up to the line.
@@ -870,7 +860,7 @@ class SpamCheck(QuizScene):
         self.play(FadeIn(added, scale=0.5), run_time=0.6)
         self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(label), run_time=0.8)
         # "pulls it down there, so it flattens": the refit, the old line dashed.
-        self._until_word("pulls")
+        self.until_reason_word("pulls")
         xs = np.append(sweep.X[-1], QUIZ_FAR_ADD)
         refit = least_squares_sweep(xs[:, None], np.append(sweep.y, 1), 0, [float(xs[0])])
         self.quiz_refit = (float(refit.intercepts[0]), float(refit.slopes[0]))
@@ -883,14 +873,14 @@ class SpamCheck(QuizScene):
         # (The stub stays: it still reads the old line, left dashed, at the added email.)
         self.play(Transform(self.quiz_line, new_line), run_time=1.5)
         # "the crossing moves to ...": the written crossing counts up to its new value.
-        self._until_word("moves")
+        self.until_reason_word("moves")
         self.play(self.quiz_at.animate.set_value(self.changes["far"]),
                   self.quiz_cross.animate.move_to(axes.c2p(self.changes["far"], 0.5)),
                   run_time=1.2)
         self.play(Indicate(self.quiz_readout[0], color=theme.highlight), run_time=0.8)
         # "At x = 10 the old line says 0.66, under 1": where the tempting wrong choice would
         # add its email, a ring at the label and a stub down to the old (dashed) line.
-        self._until_word("old")
+        self.until_reason_word("old")
         near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
         self.quiz_near = near
         ring = Circle(radius=QUIZ_DOT_RADIUS * 1.8, color=theme.class1, stroke_width=3).move_to(

@@ -1598,16 +1598,6 @@ class PerceptronCheck(QuizScene):
         self.quiz_field, self.quiz_boundary, self.quiz_dot = field, boundary, dot
         return Group(field, axes, boundary, dot, label)
 
-    def _until_word(self, word: str) -> None:
-        """Hold until ``word`` of the spoken reason (at its share of the reason's words)."""
-        clock = self.reveal_clock
-        words = QUIZ.said_reason.split()
-        share = next(i for i, w in enumerate(words) if w.startswith(word)) / len(words)
-        start = clock.at("reason")
-        due = start + share * (clock.at("end") - start) - self.renderer.time
-        if due > 1e-3:
-            self.wait(due)
-
     def quiz_reveal(self) -> None:
         theme = self.theme
         note = MathTex(rf"\theta = {_vector(QUIZ_UPDATE.theta_after)}",
@@ -1616,10 +1606,10 @@ class PerceptronCheck(QuizScene):
         self.bring_to_front(self.quiz_boundary, self.quiz_dot)
         # First the point as theta stands, on "false alarm": on class one's side, though
         # its label is 0; the line turns only when the subtraction is said.
-        self._until_word("alarm")
+        self.until_reason_word("alarm")
         self.play(Indicate(self.quiz_dot, color=theme.highlight, scale_factor=1.6),
                   run_time=0.8)
-        self._until_word("subtracted")
+        self.until_reason_word("subtracted")
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
         self.play(self.quiz_turn.animate.set_value(1.0), FadeIn(note), run_time=2.0)
