@@ -1378,14 +1378,15 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         with self.beat("From a start far from the peak, {model} Newton builds the quadratic "
                        "hill with the same height, slope and curvature there: its contours "
                        "are the dashed ellipses, {touch} the outer one through the start "
-                       "itself.") as b:
+                       "itself, {centre} and the little cross marks its centre.") as b:
             self.play(FadeIn(stops[0], scale=2), FadeIn(rule), FadeIn(panel))
             b.wait_until("model")
             self.play(Create(first), FadeIn(model_key), run_time=2)
-            self.play(FadeIn(self.centre_marks[0], scale=1.5), run_time=0.4)
             b.wait_until("touch")
             self.play(Indicate(touching, color=theme.highlight, scale_factor=1.0),
                       Indicate(stops[0], color=theme.highlight), run_time=0.8)
+            b.wait_until("centre")
+            self.play(FadeIn(self.centre_marks[0], scale=1.5), run_time=0.5)
 
         # A zoom on the peak, under the readouts: the later jumps, too short to see on the
         # map, at a scale where the second stop sits near the zoom's edge.
@@ -1450,11 +1451,9 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 
         # Step: the jump
         with self.beat("{jump} The step minus H inverse times the gradient jumps straight to "
-                       "that model's centre, {centre} the little cross.") as b:
+                       "that model's centre.") as b:
             b.wait_until("jump")
             jump(0)
-            b.wait_until("centre")
-            self.play(Indicate(stops[1], color=theme.highlight, scale_factor=1.8), run_time=0.6)
             self.play(Indicate(rule[4:], color=theme.highlight))
 
         # Step: the next models
