@@ -26,6 +26,7 @@ from manim import (
     DashedVMobject,
     DecimalMatrix,
     Dot,
+    DoubleArrow,
     FadeIn,
     FadeOut,
     FadeTransform,
@@ -83,6 +84,10 @@ TOP_PANEL = (-0.3, STAGE.top - 0.15)  # bottom and top edge of the l(w) panel
 BOTTOM_PANEL = (STAGE.bottom + 0.5, -0.65)  # ... and of the l'(w) panel
 #: A second place to draw Newton's tangent: out at w = 2, where l' changes slowly.
 GENTLE_W = 2.0
+#: The "nearly flat" note: its top-left corner (w, l') in the empty upper right of the l'
+#: panel, and the w at which its pointer meets the gentle tangent.
+FLAT_LABEL_AT = (1.2, 7.8)
+FLAT_POINTS_AT = 1.65
 #: Left edge of the right-hand column of formulas and readouts.
 RIGHT_COLUMN = SIDE.left
 #: Width of the footnote under the Hessian scene's table (scene units).
@@ -95,6 +100,10 @@ PEAK_TOL = 1e-3
 TANGENT_OVERHANG = 0.15
 #: The log-error plot's lowest power of ten (rounding level is about 1e-16).
 LOG_FLOOR = -16
+#: The double-precision level line on the log-error plot ends at this step (clear of the
+#: "step" name at the axis's right end), and its name starts at this step.
+FLOOR_LINE_END = 60
+FLOOR_NOTE_STEP = 8
 #: Contour levels of the 2-D map: drops below the peak, evenly spaced in their square root
 #: (so a quadratic hill's contours are evenly spaced ellipses); and how far the map's shade
 #: goes from the background toward the curve colour at the peak.
@@ -431,9 +440,28 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                                color=theme.highlight).move_to(start, aligned_edge=LEFT)
         first_start = start.copy()
         self.gentle_values = (plots.at(GENTLE_W)[0], plots.at(lands)[0])
+        # "Nearly flat", named with its slope l''(2) against l''(0) of the steep tangent (core),
+        # in the empty upper right of the l' panel, pointing at the gentle tangent's middle.
+        curvatures = log_likelihood_1d(np.array([GENTLE_W, w0]), data.X[:, 0], data.y).curvature
+        self.flat_curvatures = (float(curvatures[0]), float(curvatures[1]))
+        flat_label = VGroup(
+            Text("nearly flat", font_size=SIZES.label, color=theme.highlight),
+            MathTex(rf"\ell''({GENTLE_W:g}) = {curvatures[0]:.2f}", font_size=SIZES.formula_small,
+                    color=theme.highlight),
+            MathTex(rf"\text{{vs }}\ell''({w0:g}) = {curvatures[1]:.2f}",
+                    font_size=SIZES.formula_small, color=theme.muted),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        flat_label.move_to(plots.bottom.c2p(*FLAT_LABEL_AT), aligned_edge=UP + LEFT)
+        flat_slope = plots.at(GENTLE_W)[1] + curvatures[0] * (FLAT_POINTS_AT - GENTLE_W)
+        flat_pointer = Arrow(flat_label.get_bottom() + 0.05 * DOWN,
+                             plots.bottom.c2p(FLAT_POINTS_AT, flat_slope), buff=0.08,
+                             color=theme.highlight, stroke_width=3,
+                             max_tip_length_to_length_ratio=0.15)
+        self.flat_label = VGroup(flat_label, flat_pointer)
         with self.beat("That is Newton's update, and it has no learning rate. {gentle} Out at "
-                       f"w equals {GENTLE_W:g}, where the slope changes slowly, the tangent is "
-                       "flat {long} and the step is long: {over} so long that it overshoots the "
+                       f"w equals {GENTLE_W:g}, where the slope changes slowly, {{flat}} the "
+                       "tangent is nearly flat, {long} so the step is long: {over} so long that "
+                       "it overshoots the "
                        f"peak, to w equals {lands:.2f}, lower on the hill than where it began. "
                        "{steep} At zero, where the slope changes fast, the step was short.") as b:
             self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
@@ -441,10 +469,14 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             b.wait_until("gentle")
             # The first tangent steps back while the gentle one is shown, so they do not pile up;
             # the marker moves out to the new start.
-            self.play(tangent.animate.set_stroke(opacity=0), FadeOut(slope_label),
+            # The steep tangent stays, faint, to be compared with the gentle one.
+            self.play(tangent.animate.set_stroke(opacity=0.3), FadeOut(slope_label),
                       FadeOut(ring), w.animate.set_value(GENTLE_W),
                       FadeTransform(start, gentle_start), run_time=1.0)
             self.play(Create(gentle), run_time=0.8)
+            b.wait_until("flat")
+            self.play(FadeIn(self.flat_label, shift=0.2 * DOWN),
+                      Indicate(gentle, color=theme.highlight, scale_factor=1.0), run_time=1.0)
             b.wait_until("long")
             self.play(GrowArrow(gentle_run), Indicate(den_r, color=theme.highlight),
                       run_time=1.2)
@@ -457,7 +489,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             # Back to the start: its tangent and its short step come forward, the gentle fade.
             # Its words leave now: the next ones are about the short step.
             self.play(gentle.animate.set_opacity(0.25),
-                      FadeOut(VGroup(gentle_run, overshoot_ring, overshoot)),
+                      FadeOut(VGroup(gentle_run, overshoot_ring, overshoot, self.flat_label)),
                       tangent.animate.set_stroke(opacity=1), FadeIn(ring),
                       FadeTransform(gentle_start, first_start),
                       w.animate.set_value(float(race.newton[0])), run_time=1)
@@ -683,6 +715,8 @@ CURVATURE_START = (0.75, 0.4)
 CURVATURE_PANEL = (5.0, 3.1)
 CURVATURE_HALF_HEIGHT = CURVATURE_PANEL[1] / CURVATURE_PANEL[0]
 CURVATURE_LINES = 7
+#: How far H's main directions reach across the hill picture, as a share of its half-sides.
+DIRECTION_REACH = 0.9
 
 
 def level_pixels(values: np.ndarray, theme: Theme) -> np.ndarray:
@@ -795,14 +829,14 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             bends,
             Text("a hill, bending down every way", font_size=SIZES.label, color=theme.text),
             MathTex(r"\text{Newton's step climbs: height }",
-                    rf"{hill.run.value_start:.1f} \to {hill.run.value_lands:.0f}",
+                    rf"{{{hill.run.value_start:.1f}}} \to {hill.run.value_lands:.0f}",
                     font_size=SIZES.formula_small, color=theme.good),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         hill_note.next_to(hill, RIGHT, buff=0.4)
         self.hill_note = hill_note
         # Named as it appears: the map is the hill H describes (its height, top view).
-        hill_caption = MathTex(r"\text{the hill that }H\text{ describes, along}",
-                               r"\text{steepest way up, gentlest across;}",
+        hill_caption = MathTex(r"\text{the hill }H\text{ describes, from above:}",
+                               r"\text{steep up and down, gentle across;}",
                                r"\text{brighter is higher}",
                                font_size=SIZES.formula_small, color=theme.text)
         hill_caption[1].next_to(hill_caption[0], DOWN, buff=0.2, aligned_edge=LEFT)
@@ -810,7 +844,9 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         hill_caption.next_to(hill, RIGHT, buff=0.4).align_to(hill, UP)
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
                        "weights, {vector} the slope becomes a vector and {matrix} the curvature "
-                       "becomes a matrix, the Hessian.") as b:
+                       "becomes a matrix, the Hessian. {hill} It describes the shape of the hill "
+                       "near a point, here seen from above: steep in one direction, gentle in "
+                       "the other.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(Write(one))
             for row, mark in zip(mapping, ("vector", "matrix"), strict=True):
@@ -818,6 +854,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                 self.play(FadeIn(row[0]), GrowFromEdge(row[1], LEFT), FadeIn(row[2:]),
                           run_time=1.2)
             # What a matrix of curvatures looks like: the hill it describes, in two directions.
+            b.wait_until("hill")
             self.play(FadeIn(hill.image), Create(hill.frame), FadeIn(hill_caption),
                       run_time=1.0)
 
@@ -851,12 +888,30 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.85 * UP)
         names.shift(0.3 * RIGHT)
         self.grid = grid
+        # H's main (principal) directions on the hill: in its principal coordinates they run
+        # across (gentlest curvature) and up (steepest), each named with its curvature (core).
+        reach_u = DIRECTION_REACH * float(hill.run.u_grid[-1])
+        reach_v = DIRECTION_REACH * float(hill.run.v_grid[-1])
+        directions = VGroup()
+        # Each named beside its arrow's end, inside the picture: above the end of the one
+        # across, right of the end of the one up.
+        for end, value, corner, offset in (((reach_u, 0.0), gentle, DOWN + RIGHT, UP),
+                                           ((0.0, reach_v), steep, UP + LEFT, RIGHT)):
+            line = DoubleArrow(hill.point(-np.array(end)), hill.point(np.array(end)), buff=0,
+                               color=theme.text, stroke_width=3, tip_length=0.16)
+            name = MathTex(f"{value:.1f}", font_size=SIZES.formula_small, color=theme.highlight)
+            name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+            name.move_to(line.get_end() + 0.12 * offset, aligned_edge=corner)
+            directions.add(VGroup(line, name))
+        self.directions = directions
+        self.hill_frame_then = hill.frame.copy()  # where the hill is while they are drawn
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
                        f"and theta j: {{grid}} for chapter five's {run.n_dof} weights at zero, a "
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
                        "this method is called Fisher scoring, or iteratively reweighted least "
-                       "squares. {bends} Its curvatures along its main directions are all "
-                       "negative: the hill bends down every way, {uphill} so Newton's direction "
+                       "squares. {bends} Its curvatures along {directions} its main "
+                       "directions are all negative: the hill bends down every way, {uphill} so "
+                       "Newton's direction "
                        "always points uphill.") as b:
             self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
             b.wait_until("grid")
@@ -866,9 +921,11 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             self.play(FadeIn(names))
             b.wait_until("bends")
             self.play(FadeOut(hill_caption), run_time=0.3)
-            self.play(FadeIn(bends, shift=0.2 * UP), FadeIn(hill_note[1], shift=0.2 * UP),
-                      Indicate(hill.frame, color=theme.highlight, scale_factor=1.0),
-                      run_time=1.0)
+            self.play(FadeIn(bends, shift=0.2 * UP), run_time=0.6)
+            b.wait_until("directions")
+            self.play(*[GrowFromCenter(d[0]) for d in directions], run_time=0.8)
+            self.play(*[FadeIn(d[1]) for d in directions], FadeIn(hill_note[1], shift=0.2 * UP),
+                      run_time=0.6)
             b.wait_until("uphill")
             self.play(FadeIn(hill.start, scale=2), run_time=0.4)
             self.play(GrowArrow(hill.step), FadeIn(hill.target), FadeIn(hill_note[2]),
@@ -896,7 +953,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         with self.beat("The price: every step builds the d by d Hessian and solves with it, "
                        "about d cubed operations. {gradient} A gradient step costs about "
                        "d.") as b:
-            self.play(FadeOut(hill), FadeOut(hill_note), FadeIn(VGroup(cells[0][1], cells[0][2])),
+            self.play(FadeOut(hill), FadeOut(hill_note), FadeOut(directions),
+                      FadeIn(VGroup(cells[0][1], cells[0][2])),
                       Create(rule_line))
             self.play(FadeIn(cells[1][0]), FadeIn(cells[1][1], shift=0.2 * UP))
             b.wait_until("gradient")
@@ -952,7 +1010,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                  color=theme.text))
         readouts = VGroup(*[
             MathTex(r"\text{height }",
-                    rf"{panel.run.value_start:.1f} \to {panel.run.value_lands:.0f}",
+                    rf"{{{panel.run.value_start:.1f}}} \to {panel.run.value_lands:.0f}",
                     rf"\text{{: {word}}}", font_size=SIZES.formula_small,
                     color=theme.good if climbs else theme.bad)
             for panel, word, climbs in ((hill, "up", True), (saddle, "down", False))])
@@ -1097,10 +1155,17 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         errors = VGroup(errors_title, errors_body)
         SIDE.place(errors, aligned=DOWN + LEFT)
         self.errors_table = errors
-        # Where Newton's line stops: its error has reached rounding level.
-        floor_note = Text("rounding floor", font_size=SIZES.label, color=theme.muted)
-        floor_note.next_to(newton_dots[-1], RIGHT, buff=0.15).shift(0.5 * UP)
-        self.floor_note = floor_note
+        # Where Newton's line stops: its error has reached the smallest difference double
+        # precision can show near w* (core's floor), drawn as a level line with its name.
+        log_floor = float(np.log10(decay.floor))
+        floor_line = DashedLine(axes.c2p(0, log_floor), axes.c2p(FLOOR_LINE_END, log_floor),
+                                color=theme.muted, stroke_width=2, dash_length=0.08)
+        floor_note = Text("limit of double precision", font_size=SIZES.label,
+                          color=theme.text)
+        floor_note.next_to(floor_line, UP, buff=0.12).align_to(
+            axes.c2p(FLOOR_NOTE_STEP, 0), LEFT)
+        self.floor_note = VGroup(floor_line, floor_note)
+        self.log_floor = log_floor
 
         # Step: the plot
         with self.beat("Now measure each climber's distance from the peak, {plot} on a "
@@ -1126,7 +1191,8 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         with self.beat("{newton} Newton's error is roughly squared at every step, so its line "
                        "plunges off a cliff: {digits} the correct decimals go "
                        f"{said_digits}, roughly doubling each time, {{floor}} until the "
-                       "error is too small for the computer to round.") as b:
+                       "error is too small for the computer's double-precision numbers to "
+                       "show, and the line stops.") as b:
             b.wait_until("newton")
             self.play(FadeIn(newton_title), FadeIn(newton_rule, shift=0.2 * UP))
             self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3), run_time=2)
@@ -1137,7 +1203,7 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             b.wait_until("digits")
             self.play(FadeIn(digit_labels, lag_ratio=0.4), run_time=1.5)
             b.wait_until("floor")
-            self.play(FadeIn(floor_note), run_time=0.6)
+            self.play(Create(floor_line), FadeIn(floor_note), run_time=0.8)
 
         # Step: what it means in steps
         with self.beat(f"Three correct decimals take Newton {decay.newton_steps_to[3]} steps "
@@ -1146,6 +1212,12 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             self.play(FadeIn(table[0], shift=0.2 * UP))
             b.wait_until("six")
             self.play(FadeIn(table[1], shift=0.2 * UP))
+
+
+def centre_mark(point: np.ndarray, colour: str, size: float = 0.13) -> VGroup:
+    """A small x at ``point``: where a quadratic model has its centre."""
+    return VGroup(*[Line(point - size * d, point + size * d, color=colour, stroke_width=4)
+                    for d in (UP + RIGHT, UP + LEFT)])
 
 
 def contour_pixels(drops: np.ndarray, theme: Theme) -> np.ndarray:
@@ -1299,16 +1371,22 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         self.touching = touching
         first = VGroup(*model_contours(bowls.models[0]), *touching)
         self.model_curves.append(first)
+        # Each model's centre as a small x, on the map (and in the zoom from the second model
+        # on): the jump lands on it. It leaves with its model.
+        self.centre_marks: list[VGroup] = [
+            centre_mark(axes.c2p(*bowls.models[0].centre), theme.highlight)]
         with self.beat("From a start far from the peak, {model} Newton builds the quadratic "
                        "hill with the same height, slope and curvature there: its contours "
                        "are the dashed ellipses, {touch} the outer one through the start "
-                       "itself.") as b:
+                       "itself, {centre} and the little cross marks its centre.") as b:
             self.play(FadeIn(stops[0], scale=2), FadeIn(rule), FadeIn(panel))
             b.wait_until("model")
             self.play(Create(first), FadeIn(model_key), run_time=2)
             b.wait_until("touch")
             self.play(Indicate(touching, color=theme.highlight, scale_factor=1.0),
                       Indicate(stops[0], color=theme.highlight), run_time=0.8)
+            b.wait_until("centre")
+            self.play(FadeIn(self.centre_marks[0], scale=1.5), run_time=0.5)
 
         # A zoom on the peak, under the readouts: the later jumps, too short to see on the
         # map, at a scale where the second stop sits near the zoom's edge.
@@ -1390,12 +1468,19 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             for t, mark in ((1, "second"), (2, "third")):
                 curves = model_contours(bowls.models[t])
                 self.model_curves.append(curves)
-                self.play(FadeOut(self.model_curves[t - 1]),
-                          self.jumps[t - 1].animate.set_stroke(opacity=0.35),
-                          Create(curves), run_time=1.2)
+                centre = bowls.models[t].centre
+                marks = VGroup(centre_mark(axes.c2p(*centre), theme.highlight),
+                               centre_mark(zoom.c2p(*centre), theme.highlight))
+                self.centre_marks.append(marks)
+                # The jumps already made step back (arrowheads too), so the new one stands out.
+                dim = [m.animate.set_opacity(JUMP_DIM) for m in (*self.jumps, *self.zoom_jumps)]
+                self.play(FadeOut(self.model_curves[t - 1]), FadeOut(self.centre_marks[t - 1]),
+                          *dim, Create(curves), run_time=1.2)
+                self.play(FadeIn(marks, scale=1.5), run_time=0.4)
                 b.wait_until(mark)
                 jump(t)
-            self.play(FadeOut(self.model_curves[-1]), FadeOut(model_key))
+            self.play(FadeOut(self.model_curves[-1]), FadeOut(self.centre_marks[-1]),
+                      FadeOut(model_key))
         panel.numbers[0].clear_updaters()
         panel.numbers[1].clear_updaters()
 
@@ -1406,6 +1491,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 #: as a multiple of the second stop's distance from the peak (that stop just inside it).
 ZOOM_SIDE = 2.4
 ZOOM_MARGIN = 1.3
+#: The opacity of the jumps already made, while the next model and jump are drawn.
+JUMP_DIM = 0.3
 
 #: The quiz's hill: l(w) = -(w - QUIZ_PEAK)^2, climbed from w = QUIZ_START.
 QUIZ_PEAK = 3

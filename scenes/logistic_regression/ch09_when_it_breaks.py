@@ -21,6 +21,7 @@ from manim import (
     UP,
     UR,
     Axes,
+    Circle,
     Create,
     DashedLine,
     Dot,
@@ -111,6 +112,8 @@ CURVED_BOX = ((-3.9, 3.9), (-3.9, 3.9))
 STRETCH = (1.0, 4.0)
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
+#: The neurons' radius in the small network drawn beside the curved fits (scene units).
+NODE_RADIUS = 0.17
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
 GRID_SEED = 9
 GRID_SIDE = 10
@@ -375,18 +378,25 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)
 
         # Step: the L2 penalty
+        # The penalised panel appears only with its run (never empty): the trade is read off
+        # the formula, its two terms lit on the words that name them.
         with self.beat("The cure is a penalty on size: {subtract} subtract lambda times the "
                        "squared length of theta. {trade} Now the fit trades a little likelihood "
-                       "for modest weights.") as b:
+                       "{modest} for modest weights.") as b:
             b.wait_until("subtract")
             self.play(FadeIn(penalised, shift=0.2 * DOWN))
             b.wait_until("trade")
-            self.play(FadeIn(insets[1]), FadeIn(inset_labels[1]))
+            self.play(Indicate(penalised[1], color=theme.highlight), run_time=0.8)
+            b.wait_until("modest")
+            self.play(Indicate(penalised[2], color=theme.highlight), run_time=0.8)
         self.active = 1
-        self.add(fields[1], insets[1], bands[1], boundaries[1], curves[1], tips[1])
         with self.beat("Run it again with the penalty. The size of theta levels off within a "
                        "hundred steps and stays put, and the thin lines stay far apart."):
-            self.play(FadeIn(self.readout[2]), run_time=0.5)
+            self.add(fields[1], insets[1], bands[1], boundaries[1])
+            self.play(FadeIn(fields[1]), FadeIn(insets[1]), FadeIn(bands[1]),
+                      FadeIn(boundaries[1]), FadeIn(inset_labels[1]), FadeIn(self.readout[2]),
+                      run_time=0.6)
+            self.add(curves[1], tips[1])
             self.play(self.trackers[1].animate.set_value(log_max), run_time=6, rate_func=linear)
 
         # Step: end values
@@ -539,6 +549,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * m.accuracy:.0f}\,\%",
                            font_size=SIZES.formula_large, color=theme.text).move_to(
             self.accuracy, aligned_edge=LEFT)
+        # What it was before the refit, beside the new score (the "dip").
+        was = MathTex(rf"\text{{was }}{100 * self.metrics.accuracy:.0f}\,\%",
+                      font_size=SIZES.formula_small, color=theme.muted)
+        was.next_to(accuracy, RIGHT, buff=0.25).align_to(accuracy, DOWN)
+        self.accuracy_was = was
         new_cells = {key: MathTex(str(getattr(m, key)), font_size=SIZES.formula,
                                   color=self.cells[key].get_color()).move_to(self.cells[key])
                      for key in ("tp", "fn", "fp", "tn")}
@@ -606,13 +621,13 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                                                   stroke_width=4, corner_radius=0.04)
                              for c in flagged_cells])
             self.flags = flags
-            # The table follows the flags at once (the old model's scores step back: they no
-            # longer match it).
+            # The table follows the flags at once; the old model's scores leave (they no
+            # longer match it) and come back, new, each on its word.
             self.play(Create(flags, lag_ratio=0.2),
                       *[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
                       *[FadeIn(new_cells[k], scale=1.5) for k in new_cells],
-                      VGroup(self.accuracy, recall, precision, self.nothing).animate.set_opacity(
-                          0.25), run_time=1.0)
+                      FadeOut(VGroup(self.accuracy, recall, precision, self.nothing)),
+                      run_time=1.0)
             b.wait_until("counts")
             self.play(Indicate(VGroup(new_cells["tp"], new_cells["fn"], new_cells["fp"]),
                                color=theme.highlight), run_time=0.8)
@@ -620,13 +635,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
                        f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
                        "model.") as b:
-            self.play(FadeOut(recall, shift=0.2 * UP), FadeIn(new_recall, shift=0.2 * UP),
-                      run_time=0.8)
+            self.play(FadeIn(new_recall, shift=0.2 * UP), run_time=0.8)
             b.wait_until("precision")
-            self.play(FadeOut(precision, shift=0.2 * UP), FadeOut(self.nothing),
-                      FadeIn(new_precision, shift=0.2 * UP), run_time=0.8)
+            self.play(FadeIn(new_precision, shift=0.2 * UP), run_time=0.8)
             b.wait_until("accuracy")
-            self.play(FadeOut(self.accuracy), FadeIn(accuracy), run_time=0.8)
+            self.play(FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was), run_time=0.8)
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""
@@ -819,10 +832,70 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                         color=theme.highlight)
         FOOTER.place(takeaway)
         self.takeaway = takeaway
+        kernel, network = self.connections()
+        self.kernel, self.network = kernel, network
+        raw_side = [panels[0][1], panels[0][0], titles[0],
+                    *[previous[k] for k in ("raw", "raw_dots", "raw_acc")]]
         with self.beat("The model is still linear, only in richer features. Choose them well "
-                       "and logistic regression is strong; a kernel supplies such features "
-                       "without writing them out, and a neural network learns them."):
+                       "and logistic regression is strong; {kernel} a kernel supplies such "
+                       "features without writing them out, {network} and a neural network "
+                       "learns them.") as b:
             self.play(FadeIn(takeaway, shift=0.2 * UP))
+            b.wait_until("kernel")
+            # The raw panel has made its point: its place goes to the two other ways to
+            # richer features.
+            self.play(*[FadeOut(m) for m in raw_side], run_time=0.6)
+            self.play(FadeIn(kernel[0]), Write(kernel[1]), run_time=1.0)
+            self.play(FadeIn(kernel[2:], shift=0.2 * UP), run_time=0.8)
+            b.wait_until("network")
+            self.play(FadeIn(network[0]), Create(network[1]), FadeIn(network[2]), run_time=1.0)
+            self.play(FadeIn(network[3:], shift=0.2 * UP), run_time=0.6)
+
+    def connections(self) -> tuple[VGroup, VGroup]:
+        """Two ways to richer features, for the raw panel's place: the quadratic kernel,
+        which is the inner product of the quadratic features without building them, and a
+        small network whose hidden layer is features it learns."""
+        theme = self.theme
+        kernel = VGroup(
+            Text("a kernel", font_size=SIZES.label, color=theme.highlight),
+            MathTex(r"k(x, z) = (1 + x^\top z)^2 = \phi(x)^\top \phi(z)",
+                    font_size=SIZES.formula_small, color=theme.text),
+            MathTex(r"\phi(x) = (1,\ \sqrt2\, x_1,\ \sqrt2\, x_2,",
+                    font_size=SIZES.formula_small, color=theme.text),
+            MathTex(r"x_1^2,\ x_2^2,\ \sqrt2\, x_1 x_2)", font_size=SIZES.formula_small,
+                    color=theme.text),
+            Text("the quadratic features, never built", font_size=SIZES.label,
+                 color=theme.muted),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        kernel[3].shift(0.9 * RIGHT)
+        # A 2-3-1 network: inputs, a hidden layer (the learned features), the sigmoid output.
+        columns = ((0.0, (0.45, -0.45)), (1.5, (0.7, 0.0, -0.7)), (3.0, (0.0,)))
+        nodes = [[Circle(radius=NODE_RADIUS, color=theme.text, stroke_width=3).move_to([x, y, 0])
+                  for y in ys] for x, ys in columns]
+        for node in nodes[1]:
+            node.set_stroke(theme.highlight)
+        links = VGroup(*[Line(a.get_center(), b.get_center(), buff=NODE_RADIUS,
+                              color=theme.muted, stroke_width=2)
+                         for left, right in zip(nodes[:-1], nodes[1:], strict=True)
+                         for a in left for b in right])
+        names = VGroup(
+            *[MathTex(tex, font_size=SIZES.formula_small, color=theme.text).next_to(
+                node, LEFT, buff=0.12) for tex, node in zip(("x_1", "x_2"), nodes[0],
+                                                            strict=True)],
+            MathTex(r"\sigma", font_size=SIZES.formula_small, color=theme.text).next_to(
+                nodes[2][0], RIGHT, buff=0.12))
+        learned = Text("hidden layer: features it learns", font_size=SIZES.label,
+                       color=theme.muted)
+        diagram = VGroup(links, VGroup(*[n for column in nodes for n in column]), names)
+        title = Text("a neural network", font_size=SIZES.label, color=theme.highlight)
+        learned.next_to(diagram, DOWN, buff=0.14)
+        network = VGroup(title, links, VGroup(*[n for column in nodes for n in column]),
+                         names, learned)
+        title.next_to(diagram, UP, buff=0.14).align_to(learned, LEFT)
+        VGroup(kernel, network).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+        left, _ = self.panels
+        VGroup(kernel, network).move_to(left).align_to([SAFE.left, 0, 0], LEFT)
+        return kernel, network
 
 
 # ---------------------------------------------------------------------------------------------

@@ -347,3 +347,70 @@ def test_the_quiz_step_is_a_step_in_w_onto_the_peak(tmp_path: Path):
     assert top[0] == pytest.approx(w1, abs=1e-6)
     assert top[1] == pytest.approx(max(ch08.quiz_hill(w) for w in np.linspace(-1, 7, 8001)),
                                    abs=1e-6)
+
+
+def test_the_gentle_tangent_is_named_nearly_flat_with_cores_curvatures(tmp_path: Path, course):
+    """"The tangent is nearly flat": its note states l''(2) against the steep tangent's l''(0),
+    core's values, and the first is several times the flatter."""
+    x, y, race = course
+    scene = build(ch08.NewtonFollowsTheTangentOfTheSlope, tmp_path)
+    w0 = float(race.tangent_points[0][0])
+    c = log_likelihood_1d(np.array([ch08.GENTLE_W, w0]), x, y)
+    assert scene.flat_curvatures == pytest.approx((c.curvature[0], c.curvature[1]))
+    assert abs(c.curvature[0]) < 0.2 * abs(c.curvature[1])
+    note, pointer = scene.flat_label
+    assert note[1].tex_string.endswith(f"= {c.curvature[0]:.2f}")
+    assert note[2].tex_string.endswith(f"= {c.curvature[1]:.2f}")
+    # The pointer ends on the gentle tangent.
+    line, _ = scene.gentle
+    tip = scene.plots.bottom.p2c(pointer.get_end())
+    w_a, s_a, slope = _tangent_in_data(scene, line)
+    assert abs(tip[1] - (s_a + slope * (tip[0] - w_a))) < 0.6
+
+
+def test_log_error_plot_marks_the_double_precision_limit(tmp_path: Path):
+    from core.newton import error_decay_run
+
+    scene = build(ch08.NewtonDoublesTheCorrectDigits, tmp_path)
+    decay = error_decay_run()
+    assert scene.log_floor == pytest.approx(np.log10(decay.floor))
+    line, _ = scene.floor_note
+    for end in (line.get_start(), line.get_end()):
+        assert scene.axes.p2c(end)[1] == pytest.approx(np.log10(decay.floor), abs=1e-6)
+    # At the scale of float64's spacing near w*: a few ulps, no more.
+    w_star = newton_race_run()[1].w_star
+    assert np.spacing(w_star) <= decay.floor <= 16 * np.spacing(w_star)
+
+
+def test_the_hill_draws_hs_main_directions_with_their_curvatures(tmp_path: Path):
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    hill, _ = scene.curvature_panels
+    across, up = scene.directions
+    # The picture's grid is symmetric about the hill's top: its centre is the frame's.
+    frame = scene.hill_frame_then
+    centre = frame.get_center()
+    # Across (u, the gentlest) and up (v, the steepest), both through the hill's top.
+    for (arrow, name), axis, value, side in ((across, 0, hill.run.curvatures[0], frame.width),
+                                             (up, 1, hill.run.curvatures[1], frame.height)):
+        start, end = arrow.get_start(), arrow.get_end()
+        np.testing.assert_allclose((start + end) / 2, centre, atol=1e-6)
+        assert abs((end - start)[1 - axis]) < 1e-6
+        assert abs((end - start)[axis]) == pytest.approx(ch08.DIRECTION_REACH * side, rel=1e-3)
+        assert name[1].tex_string == f"{value:.1f}"
+    assert hill.run.curvatures[1] < hill.run.curvatures[0] < 0  # steep up, gentle across
+    np.testing.assert_allclose(hill.run.lands, np.zeros(2), atol=1e-12)
+
+
+def test_each_model_centre_is_marked_where_its_jump_lands(tmp_path: Path):
+    from core.newton import newton_bowls_run
+
+    scene = build(ch08.NewtonJumpsToTheCentreOfItsModel, tmp_path)
+    bowls = newton_bowls_run(shape=ch08.MAP_SHAPE)
+    assert len(scene.centre_marks) == len(bowls.models)
+    for t, marks in enumerate(scene.centre_marks):
+        on_map = marks if t == 0 else marks[0]
+        np.testing.assert_allclose(scene.axes.p2c(on_map.get_center())[:2],
+                                   bowls.iterates[t + 1], atol=1e-6)
+        if t > 0:
+            np.testing.assert_allclose(scene.zoom.p2c(marks[1].get_center())[:2],
+                                       bowls.iterates[t + 1], atol=1e-6)

@@ -164,6 +164,19 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
         f"{metrics.tp}/{metrics.tp + metrics.fp}")
     assert scene.nothing[1].tex_string.endswith(
         rf"reported as }}{100 * metrics.precision:.0f}\,\%")
+    # After the refit, the stale scores are gone: only the weighted fit's are on screen, and
+    # the accuracy it "dips" from is the lazy model's.
+    from core.pathologies import class_weighted_fit
+
+    m = class_weighted_fit().weighted
+    on_screen = scene.mobjects
+    for stale in (scene.accuracy, recall, precision, scene.nothing):
+        assert not any(stale in top.get_family() for top in on_screen)
+    new_recall, new_precision = scene.weighted_rates
+    for shown in (new_recall, new_precision, scene.accuracy_was):
+        assert any(shown in top.get_family() for top in on_screen)
+    assert scene.accuracy_was.tex_string == rf"\text{{was }}{100 * metrics.accuracy:.0f}\,\%"
+    assert m.accuracy < metrics.accuracy
 
 
 # --- curved boundaries ---------------------------------------------------------------------------
@@ -178,6 +191,28 @@ def test_accuracies_on_screen_are_cores(tmp_path: Path, name: str):
     assert shown["quad_acc"].tex_string == \
         rf"\text{{accuracy}} = {comp.accuracy_quadratic:.2f}"
     assert comp.accuracy_raw < 0.7 < 0.97 < comp.accuracy_quadratic
+
+
+def test_the_kernel_shown_is_the_inner_product_of_its_features(tmp_path: Path):
+    """k(x, z) = (1 + x^T z)^2 equals phi(x)^T phi(z) for the phi written on screen; its
+    squares and product are the quadratic features of the fit beside it."""
+    scene = build(ch09.QuadraticFeaturesBendTheBoundary, tmp_path)
+    shown = "".join(m.tex_string for m in scene.kernel[1:4])
+    for piece in (r"(1 + x^\top z)^2", r"\phi(x)^\top \phi(z)", r"\sqrt2\, x_1",
+                  r"\sqrt2\, x_2", "x_1^2", "x_2^2", r"\sqrt2\, x_1 x_2"):
+        assert piece in shown
+
+    def phi(v: np.ndarray) -> np.ndarray:
+        r2 = np.sqrt(2)
+        return np.array([1, r2 * v[0], r2 * v[1], v[0] ** 2, v[1] ** 2, r2 * v[0] * v[1]])
+
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        x, z = rng.normal(size=2), rng.normal(size=2)
+        assert (1 + x @ z) ** 2 == pytest.approx(phi(x) @ phi(z))
+    # The network: two inputs, a hidden layer, one output, every layer joined to the next.
+    _, links, nodes, *_ = scene.network
+    assert len(nodes) == 2 + 3 + 1 and len(links) == 2 * 3 + 3 * 1
 
 
 def _frame(scene, tmp_path: Path) -> np.ndarray:  # noqa: ANN001
