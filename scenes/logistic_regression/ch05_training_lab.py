@@ -66,6 +66,7 @@ from core.training_lab import (
     log_likelihood_floor,
     point_at_probability,
     pull_extremes,
+    wrong_side,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import HEADING, SIDE, STAGE, Region
@@ -227,7 +228,8 @@ class TrainingLab:
             [(label, lambda f=field, d=decimals: round(float(f()[self.shown]), d), decimals)
              for label, field, decimals in (
                  ("log-likelihood", lambda: self.traj.log_likelihood, ll_decimals),
-                 ("accuracy", lambda: self.traj.accuracy, 3),
+                 # In percent: "1.000" reads as "1000" at 480p, "100.0" cannot.
+                 ("accuracy %", lambda: 100 * self.traj.accuracy, 1),
                  ("iteration", lambda: np.arange(self.n_steps + 1), 0),
                  ("|\u03b8|", lambda: self.traj.theta_norm, 2),
                  ("learning rate \u03b1",
@@ -238,6 +240,8 @@ class TrainingLab:
         self.panel.arrange(DOWN, aligned_edge=LEFT, buff=0.12)  # room below for a note
         numbers_x = max(row[0].get_right()[0] for row in self.panel) + 0.25
         for number in self.panel.numbers:  # the numbers in one column
+            number.group_with_commas = False  # "1500", never "1,500" (read as 1.500)
+            number.set_value(number.get_value())
             number.set_x(numbers_x, direction=LEFT)
             follow_fast(number)
 
@@ -252,7 +256,8 @@ class TrainingLab:
             axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
             y_axis_config={"include_ticks": False})
         self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.formula_small,
-                                           num_decimal_places=0, excluding=[])
+                                           num_decimal_places=0, excluding=[],
+                                           group_with_commas=False)
         self.curve_axes.x_axis.numbers.set_color(theme.muted)
         self.curve_x_label = Text("iteration", font_size=SIZES.label, color=theme.muted)
         self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
@@ -655,19 +660,24 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=1.0)
 
         # Step: a random start
-        with self.beat("Training starts from small random weights. {wrong} The boundary points "
-                       "the wrong way, and {band} the band between the ten and ninety percent "
-                       "lines is wide, because the weights are small.") as b:
-            self.add(lab.field, lab.axes, lab.dots)
-            self.play(FadeIn(lab.field), FadeIn(VGroup(*lab.panel.numbers)), run_time=1.2)
+        with self.beat("Training starts from small random weights: {field} the shading is the "
+                       "model's h, orange where it says class one. {wrong} The line is the "
+                       "boundary, and its arrow, theta, points the wrong way, {blue} at the "
+                       "blue class. {band} The band between the ten and ninety percent lines "
+                       "is wide, because the weights are small.") as b:
+            self.play(FadeIn(VGroup(*lab.panel.numbers)), run_time=0.8)
             # The whole panel in the scene: its updater picks the step the readouts show,
             # so they change on every frame with the boundary while training runs.
             self.add(lab.panel)
             self.add(lab.trace, lab.head)
+            b.wait_until("field")
+            self.add(lab.field, lab.axes, lab.dots)
+            self.play(FadeIn(lab.field), run_time=1.2)
             self.add(lab.boundary)
             b.wait_until("wrong")
             self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), run_time=1.2)
-            self.play(Indicate(lab.panel[1], color=theme.highlight), run_time=1.0)
+            b.wait_until("blue")
+            self.play(Indicate(lab.boundary.arrow, color=theme.highlight), run_time=1.0)
             b.wait_until("band")
             self.add(lab.band, lab.boundary)
             self.play(FadeIn(lab.band), FadeIn(key[3]), run_time=1.0)
@@ -881,8 +891,14 @@ class SeparatedCloudsNeverSettle(LectureScene):
         settle = best_weight_norm(default.dataset.X, default.dataset.y)
         self.settle = settle
         # Two charts share the side panel: the readouts a size down to make room.
+        # The default run stopped short of that level in its 300 steps: both numbers are
+        # named, on the chart and in the words, so neither reads as the other.
+        reached = float(default.trajectory.theta_norm[-1])
+        self.reached = reached
         lab = TrainingLab(run, theme, norm_curve=True,
-                          norm_ceiling=(settle, f"default fit: {settle:.2f}"),
+                          norm_ceiling=(settle, f"default best fit: {settle:.2f}\n"
+                                                f"(its {default.trajectory.n_steps}-step "
+                                                f"run: {reached:.2f})"),
                           readout_size=SIZES.label)
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")
@@ -893,19 +909,44 @@ class SeparatedCloudsNeverSettle(LectureScene):
         for dot, x in zip(lab.dots, before, strict=True):
             dot.move_to(lab.axes.c2p(*x))
         self.drag = (before, run.dataset.X)
+        # The line this run ends on: the default clouds' strays sit on its wrong side, and the
+        # drag carries them across (core's ``wrong_side``, before and after).
+        final = run.trajectory.thetas[-1]
+        strays = wrong_side(final, before, run.dataset.y)
+        self.strays = strays
+        split = DashedLine(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
+                           color=theme.boundary, stroke_width=3, dash_length=0.12)
+        self.split = split
+        rings = VGroup(*[Circle(radius=0.2, color=theme.highlight, stroke_width=3).move_to(
+            lab.dots[i]) for i in strays])
+        # Where each point started, faint, so that the drag reads as a shift of every point.
+        starts = VGroup(*[d.copy().set_opacity(0.3) for d in lab.dots])
 
         # Step: the default clouds, dragged apart
-        with self.beat("Start from the default clouds, {drag} and drag them apart just far "
-                       "enough that a straight line can separate them.") as b:
+        with self.beat("Start from the default clouds: {strays} across this line, a few "
+                       "strays sit on the wrong side. {drag} Nudge the two clouds a short way "
+                       "apart, each point moving from its faint old place, {line} and now the "
+                       "line separates them cleanly.") as b:
             self.play(Write(heading), Create(lab.axes), FadeIn(lab.dots, lag_ratio=0.01),
                       FadeIn(key[:2]), run_time=1.2)
+            b.wait_until("strays")
+            self.play(Create(split), Create(rings), run_time=1.2)
             b.wait_until("drag")
+            self.add(starts, lab.dots, rings)
             self.play(*[dot.animate.move_to(t) for dot, t in zip(lab.dots, targets,
-                                                                 strict=True)], run_time=2.0)
-        with self.beat("Same random start as before. {norm} Above the log-likelihood, the "
-                       "size of the weights gets a curve of its own; {ceiling} the dashed "
-                       "level is the size of the default clouds' best fit, where their weights "
-                       "settle if trained long enough.") as b:
+                                                                 strict=True)],
+                      *[ring.animate.move_to(targets[i]) for ring, i in zip(rings, strays,
+                                                                           strict=True)],
+                      run_time=2.5)
+            b.wait_until("line")
+            self.play(Indicate(split, color=theme.highlight, scale_factor=1.0),
+                      Indicate(rings, color=theme.highlight), run_time=1.2)
+        self.play(FadeOut(split), FadeOut(rings), FadeOut(starts), run_time=0.6)
+        with self.beat(f"Same random start as before. {{norm}} Above the log-likelihood, the "
+                       f"size of the weights gets a curve of its own; {{ceiling}} the dashed "
+                       f"level, {settle:.2f}, is the default clouds' best fit, where their "
+                       f"weights settle if trained long enough, beyond the {reached:.2f} their "
+                       f"{default.trajectory.n_steps}-step run reached.") as b:
             show_lab(self, lab, heading, dots_first=False)
             b.wait_until("norm")
             self.play(Indicate(lab.norm_parts[1], color=theme.highlight), run_time=1.0)
@@ -946,8 +987,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
         with self.beat("{edge} The band has narrowed to about a third of the default run's, "
                        "on its way to a knife edge. {creeps} The log-likelihood has "
                        "flattened just below zero, {norm} yet the size of the weights is still "
-                       "climbing, far past the default clouds' level, with no end in sight. "
-                       "{nine} Chapter nine comes back to these runaway weights.") as b:
+                       "climbing, far past the default clouds' level, {sight} with no end in "
+                       "sight. {nine} Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
             self.play(FadeIn(backing), FadeIn(mine), GrowFromCenter(self.band_span),
                       run_time=1.2)
@@ -958,8 +999,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.play(Indicate(VGroup(lab.norm_trace, lab.panel[3]), color=theme.highlight),
                       Indicate(lab.ceiling, color=theme.highlight, scale_factor=1.0),
                       run_time=1.5)
-            b.wait_until("nine")
+            b.wait_until("sight")
             self.play(GrowArrow(onward), run_time=0.8)
+            b.wait_until("nine")
             self.play(Indicate(VGroup(onward, lab.norm_trace), color=theme.highlight,
                                scale_factor=1.0), run_time=1.0)
 
@@ -1123,8 +1165,10 @@ class LargeLearningRateOvershoots(LectureScene):
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
                        "then bounce across it, from one side to the other, for ever, never "
                        "landing on it.") as b:
-            # The plane gives way to the map at once: the words are about it.
+            # The plane gives way to the map at once: the words are about it. The readouts
+            # go with it: they are the large rate's alone, and the map draws both rates.
             self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
+                      FadeOut(lab.panel),
                       Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
                       FadeIn(map_key[2]), run_time=1.2)
             self.add_foreground_mobjects(peak)  # no path drawn across it hides it
