@@ -73,8 +73,6 @@ from scenes.common.layout import HEADING, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, SansNumber
 from scenes.common.plots import (
     AXIS_STROKE,
-    axis_names,
-    legend,
     legend_entry,
     plane_axes,
     point_cloud,
@@ -255,22 +253,22 @@ class TrainingLab:
             x_length=CURVE_SIZE[0], y_length=curve_height, tips=False,
             axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
             y_axis_config={"include_ticks": False})
-        self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.formula_small,
+        self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.formula,
                                            num_decimal_places=0, excluding=[],
                                            group_with_commas=False)
         self.curve_axes.x_axis.numbers.set_color(theme.muted)
-        self.curve_x_label = Text("iteration", font_size=SIZES.label, color=theme.muted)
+        self.curve_x_label = Text("iteration", font_size=SIZES.body, color=theme.muted)
         self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
         self.curve_y_label = MathTex(r"\ell(\theta)", font_size=SIZES.formula_small,
                                      color=theme.loss).next_to(self.curve_axes.y_axis, UP,
-                                                               buff=0.12)
+                                                               buff=0.25)
         # Its scale (plotted above the floor, so the iteration axis runs along the bottom):
         # the floor and 0 numbered, and 0 drawn across as the ceiling.
         self.curve_y_numbers = VGroup(*[
-            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            MathTex(f"{v:g}", font_size=SIZES.formula, color=theme.muted).next_to(
                 self.curve_axes.c2p(0, v - LL_FLOOR), LEFT, buff=0.15)
             for v in (LL_FLOOR, 0)])
-        self.curve_y_numbers[0].shift(0.12 * UP)  # clear of the x axis's 0 below it
+        self.curve_y_numbers[0].shift(0.16 * UP)  # clear of the x axis's 0 below it
         self.zero_line = DashedLine(self.curve_axes.c2p(0, -LL_FLOOR),
                                     self.curve_axes.c2p(self.n_steps, -LL_FLOOR),
                                     color=theme.muted, stroke_width=1.5, dash_length=0.06)
@@ -299,7 +297,7 @@ class TrainingLab:
                                                             buff=0.2)
             norm_label.align_to(self.norm_axes.c2p(0, top), UP)
             norm_numbers = VGroup(*[
-                MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                MathTex(f"{v:g}", font_size=SIZES.formula, color=theme.muted).next_to(
                     self.norm_axes.c2p(0, v), LEFT, buff=0.15) for v in (0, top)])
             self.norm_trace = VMobject(stroke_color=theme.curve, stroke_width=3)
             self.norm_head = Dot(radius=0.06, color=theme.curve)
@@ -455,20 +453,31 @@ class TrainingLab:
 def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     """Class 0, class 1 and what a halo means, in one row above the plane."""
     ring = ring_mark(theme.highlight, fill_opacity=HALO_OPACITY)
-    pull = VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.formula_small,
+    pull = VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.formula,
                                 color=theme.text)).arrange(RIGHT, buff=0.15)
     edge = Line(ORIGIN, 0.4 * RIGHT, color=theme.boundary, stroke_width=2).set_opacity(0.75)
     band = VGroup(edge, MathTex(rf"h = {1 - BAND_PROBABILITY:.1f},\ {BAND_PROBABILITY:.1f}",
-                                font_size=SIZES.formula_small, color=theme.text)
+                                font_size=SIZES.formula, color=theme.text)
                   ).arrange(RIGHT, buff=0.15)
-    key = legend(theme, extra=[pull, band])
+    # The class entries a size up from the shared legend's: the key is read at 480p.
+    classes = [VGroup(Dot(radius=0.1, color=colour),
+                      Text(name, font_size=SIZES.body, color=theme.text)).arrange(RIGHT,
+                                                                                  buff=0.15)
+               for colour, name in ((theme.class0, "class 0"), (theme.class1, "class 1"))]
+    key = VGroup(*classes, pull, band)
     # Two rows in the heading's row, right of the title: the plane below takes the body's
     # height. The entries stay key[0] to key[3] (class 0, class 1, halo, band).
     VGroup(VGroup(key[0], key[1]).arrange(RIGHT, buff=0.45),
-           VGroup(key[2], key[3]).arrange(RIGHT, buff=0.3)).arrange(
+           VGroup(key[2], key[3]).arrange(RIGHT, buff=0.5)).arrange(
         DOWN, aligned_edge=LEFT, buff=0.08)
     key.move_to([HEADING.right - key.width / 2, HEADING.top - key.height / 2, 0])
     return key
+
+
+def key_entry(mark: VMobject, label: str, theme: Theme) -> VGroup:
+    """A legend entry a size up from the shared one's: the map's key is read at 480p."""
+    return VGroup(mark, Text(label, font_size=SIZES.body, color=theme.text)).arrange(
+        RIGHT, buff=0.15)
 
 
 def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> int:
@@ -673,7 +682,6 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             b.wait_until("field")
             self.add(lab.field, lab.axes, lab.dots)
             self.play(FadeIn(lab.field), run_time=1.2)
-            self.add(lab.boundary)
             b.wait_until("wrong")
             self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), run_time=1.2)
             b.wait_until("blue")
@@ -891,14 +899,12 @@ class SeparatedCloudsNeverSettle(LectureScene):
         settle = best_weight_norm(default.dataset.X, default.dataset.y)
         self.settle = settle
         # Two charts share the side panel: the readouts a size down to make room.
-        # The default run stopped short of that level in its 300 steps: both numbers are
-        # named, on the chart and in the words, so neither reads as the other.
+        # The default run stopped short of that level in its 300 steps (the |theta| its
+        # readouts ended on): the words name both numbers, so neither reads as the other.
         reached = float(default.trajectory.theta_norm[-1])
         self.reached = reached
         lab = TrainingLab(run, theme, norm_curve=True,
-                          norm_ceiling=(settle, f"default best fit: {settle:.2f}\n"
-                                                f"(its {default.trajectory.n_steps}-step "
-                                                f"run: {reached:.2f})"),
+                          norm_ceiling=(settle, f"default best fit: {settle:.2f}"),
                           readout_size=SIZES.label)
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")
@@ -1108,23 +1114,28 @@ class LargeLearningRateOvershoots(LectureScene):
         contour = likelihood_map(data.X, data.y, fit, MAP_DROPS)
         self.contour = contour
         map_axes = plane_axes(theme, MAP_BOX, MAP_WIDTH)
-        map_axes.x_axis.add_numbers(MAP_TICKS[0], font_size=SIZES.formula_small,
+        map_axes.x_axis.add_numbers(MAP_TICKS[0], font_size=SIZES.formula,
                                     num_decimal_places=0, excluding=[])
-        map_axes.y_axis.add_numbers(MAP_TICKS[1], font_size=SIZES.formula_small,
+        map_axes.y_axis.add_numbers(MAP_TICKS[1], font_size=SIZES.formula,
                                     num_decimal_places=0, excluding=[])
         for numbers in (map_axes.x_axis.numbers, map_axes.y_axis.numbers):
             numbers.set_color(theme.muted)
-        names = axis_names(map_axes, theme, r"\theta_1", r"\theta_2")
+        # The axes' names a size up from the shared ``axis_names``: the subscripts stay
+        # readable at 480p beside the larger tick numbers.
+        names = VGroup(MathTex(r"\theta_1", font_size=SIZES.formula, color=theme.muted),
+                       MathTex(r"\theta_2", font_size=SIZES.formula, color=theme.muted))
+        names[0].next_to(map_axes.x_axis.get_right(), RIGHT, buff=0.12)
+        names[1].next_to(map_axes.y_axis.get_top(), UP, buff=0.12)
         map_key = VGroup(
-            legend_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
+            key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
                                 Dot(0.2 * RIGHT, radius=0.06, color=theme.curve)),
                          f"\u03b1 = {normal_alpha:g}", theme),
-            legend_entry(VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.bad,
+            key_entry(VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.bad,
                                            stroke_width=3, dash_length=0.1),
                                 Square(0.12, color=theme.bad, fill_opacity=1,
                                        stroke_width=0).move_to(0.25 * RIGHT)),
                          f"\u03b1 = {alpha:g}", theme),
-            legend_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
+            key_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
                          f"level curves of \u2113, {MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
                          "below its top (bias at its best)", theme),
         )

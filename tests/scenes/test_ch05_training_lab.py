@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -240,13 +241,15 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # this run's weights end far past it.
     level, words = lab.ceiling
     assert lab.norm_axes.p2c(level.get_start())[1] == pytest.approx(scene.settle)
-    # Both of the default clouds' numbers, each named: the best fit (the level) and where
-    # the default run's 300 steps got to (the |theta| that chapter's readouts end on).
+    # Both of the default clouds' numbers, each named: the best fit (the level, on the chart
+    # and in the words) and where the default run's steps got to (the |theta| that scene's
+    # readouts end on), in the words.
     default = training_lab_run("default").trajectory
-    assert words[0].original_text.endswith(f"best fit: {scene.settle:.2f}")
-    assert f"{default.n_steps}-step" in words[1].original_text
-    assert words[1].original_text.endswith(f"{default.theta_norm[-1]:.2f})")
+    assert words[-1].original_text == f"default best fit: {scene.settle:.2f}"
     assert scene.reached == default.theta_norm[-1] < scene.settle
+    said = " ".join(b.narration for b in scene.beats)
+    assert f"{scene.settle:.2f}" in said and f"{scene.reached:.2f}" in said
+    assert f"{default.n_steps}-step run" in said
     # The level's name sits right of the steep start of the |theta| curve, clear of it.
     left = lab.norm_axes.p2c(words.get_left())[0]
     start = int(np.ceil(left))
@@ -399,3 +402,19 @@ def test_readouts_catch_up_on_the_last_frame_of_a_real_render(tmp_path: Path):
     assert lab.panel.numbers[2].get_value() == 60  # not the step of the last 5 Hz reading
     assert lab.panel.numbers[0].get_value() == round(lab.traj.log_likelihood[60], 2)
     assert not any(m.updaters for m in (*lab.followers, *lab.panel.numbers))
+
+
+def test_legend_and_tick_numbers_are_set_a_size_up(tmp_path: Path):
+    # Read at 480p (frame height 480 px): the charts' numbers and the key's words stand at
+    # least 15 px tall (a digit of the smallest sizes is 13 to 14 px, easily misread).
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run("separated"), DARK, norm_curve=True,
+                               norm_ceiling=(4.0, "level"))
+        key = ch05.lab_legend(lab, DARK)
+        px = 480 / config.frame_height
+        numbers = [*lab.curve_axes.x_axis.numbers, *lab.curve_y_numbers, *lab.norm_parts[2]]
+        assert len(numbers) == 6
+        for number in numbers:
+            assert number.height * px >= 15, number
+        for entry in key:
+            assert entry[1].height * px >= 15, entry[1]
