@@ -475,9 +475,13 @@ def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
 
 
 def key_entry(mark: VMobject, label: str, theme: Theme) -> VGroup:
-    """A legend entry a size up from the shared one's: the map's key is read at 480p."""
-    return VGroup(mark, Text(label, font_size=SIZES.body, color=theme.text)).arrange(
-        RIGHT, buff=0.15)
+    """A legend entry a size up from the shared one's: the map's key is read at 480p. A
+    label of several lines ("first\nsecond") is set flush left, the mark by its first."""
+    lines = VGroup(*[Text(line, font_size=SIZES.body, color=theme.text)
+                     for line in label.split("\n")]).arrange(DOWN, aligned_edge=LEFT,
+                                                              buff=0.08)
+    mark.next_to(lines[0], LEFT, buff=0.15)
+    return VGroup(mark, lines)
 
 
 def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> int:
@@ -899,8 +903,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
         settle = best_weight_norm(default.dataset.X, default.dataset.y)
         self.settle = settle
         # Two charts share the side panel: the readouts a size down to make room.
-        # The default run stopped short of that level in its 300 steps (the |theta| its
-        # readouts ended on): the words name both numbers, so neither reads as the other.
+        # The default run stopped short of that level in its 300 steps (its readouts ended
+        # on a smaller |theta|): the words say so, so the two never read as one number.
         reached = float(default.trajectory.theta_norm[-1])
         self.reached = reached
         lab = TrainingLab(run, theme, norm_curve=True,
@@ -951,8 +955,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
         with self.beat(f"Same random start as before. {{norm}} Above the log-likelihood, the "
                        f"size of the weights gets a curve of its own; {{ceiling}} the dashed "
                        f"level, {settle:.2f}, is the default clouds' best fit, where their "
-                       f"weights settle if trained long enough, beyond the {reached:.2f} their "
-                       f"{default.trajectory.n_steps}-step run reached.") as b:
+                       f"weights settle if trained long enough: further than the first run's "
+                       f"{default.trajectory.n_steps} steps took them.") as b:
             show_lab(self, lab, heading, dots_first=False)
             b.wait_until("norm")
             self.play(Indicate(lab.norm_parts[1], color=theme.highlight), run_time=1.0)
@@ -1136,14 +1140,14 @@ class LargeLearningRateOvershoots(LectureScene):
                                        stroke_width=0).move_to(0.25 * RIGHT)),
                          f"\u03b1 = {alpha:g}", theme),
             key_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
-                         f"level curves of \u2113, {MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
-                         "below its top (bias at its best)", theme),
+                         f"level curves of \u2113,\n{MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
+                         "below its top\n(bias at its best)", theme),
         )
-        VGroup(VGroup(*map_key[:2]).arrange(RIGHT, buff=0.4), map_key[2]).arrange(
-            DOWN, aligned_edge=LEFT, buff=0.15)
-        map_key.next_to(map_axes, UP, buff=0.2).align_to(names[1], LEFT).shift(
-            (names[1].width + 0.6) * RIGHT)
-        STAGE.inset(0.1).place(VGroup(map_axes, names, map_key), aligned=DOWN + LEFT)
+        # The key in the side panel, where the readouts were (they leave with the plane):
+        # the map takes the whole stage.
+        map_key.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        SIDE.place(map_key, aligned=UP + LEFT)
+        STAGE.inset(0.1).place(VGroup(map_axes, names), aligned=DOWN + LEFT)
         rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
                          for c in contour.curves])
         # The peak on top of everything, ringed in the background colour so that no path
@@ -1196,10 +1200,11 @@ class LargeLearningRateOvershoots(LectureScene):
                 self.play(hopper.animate.move_to(map_axes.c2p(*point)), run_time=HOP_TIME)
 
         # Step: the fix
-        newton = Text("Newton's method: chapter 8", font_size=SIZES.label,
+        newton = Text("Newton's method: chapter 8", font_size=SIZES.body,
                       color=theme.highlight)
-        # In the side panel, where the dashed-step key was: clear of the level curves.
-        newton.move_to(ghost_key, aligned_edge=LEFT)
+        # In the heading's row, right of the title (the side panel holds the map's key):
+        # clear of the level curves.
+        newton.move_to([HEADING.right - newton.width / 2, HEADING.top - newton.height / 2, 0])
         self.newton_note = newton
         with self.beat("The cure is {small} a smaller step, {newton} or a method that measures "
                        "the curvature and picks the step for you, like Newton's method in "
