@@ -29,6 +29,7 @@ __all__ = [
     "log_likelihood_floor",
     "point_at_probability",
     "pull_extremes",
+    "wrong_side",
 ]
 
 #: The band is drawn between h = 1 - BAND_PROBABILITY and h = BAND_PROBABILITY.
@@ -100,6 +101,28 @@ def pull_extremes(pulls) -> tuple[int, int]:
     """
     pulls = np.abs(check_finite_array(pulls, "pulls", ndim=1))
     return int(np.argmin(pulls)), int(np.argmax(pulls))
+
+
+def wrong_side(theta, X, y) -> np.ndarray:
+    """The points on the wrong side of theta's boundary: class 1 where theta^T (1, x) < 0,
+    class 0 where it is > 0 (a point on the line counts as wrong for both).
+
+    Parameters
+    ----------
+    theta : array-like of shape (3,)
+        Weights, bias first.
+    X : array-like of shape (n_samples, 2)
+    y : array-like of shape (n_samples,), labels 0/1
+
+    Returns
+    -------
+    indices : ndarray of int
+        Row indices, ascending.
+    """
+    theta = check_theta(theta, 3)
+    X, y = check_X_y(X, y)
+    score = theta[0] + X @ theta[1:]
+    return np.flatnonzero(np.where(y == 1, score <= 0, score >= 0))
 
 
 def log_likelihood_floor(values, step: float = 10.0) -> float:

@@ -66,14 +66,13 @@ from core.training_lab import (
     log_likelihood_floor,
     point_at_probability,
     pull_extremes,
+    wrong_side,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import HEADING, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, SansNumber
 from scenes.common.plots import (
     AXIS_STROKE,
-    axis_names,
-    legend,
     legend_entry,
     plane_axes,
     point_cloud,
@@ -227,7 +226,8 @@ class TrainingLab:
             [(label, lambda f=field, d=decimals: round(float(f()[self.shown]), d), decimals)
              for label, field, decimals in (
                  ("log-likelihood", lambda: self.traj.log_likelihood, ll_decimals),
-                 ("accuracy", lambda: self.traj.accuracy, 3),
+                 # In percent: "1.000" reads as "1000" at 480p, "100.0" cannot.
+                 ("accuracy %", lambda: 100 * self.traj.accuracy, 1),
                  ("iteration", lambda: np.arange(self.n_steps + 1), 0),
                  ("|\u03b8|", lambda: self.traj.theta_norm, 2),
                  ("learning rate \u03b1",
@@ -238,6 +238,8 @@ class TrainingLab:
         self.panel.arrange(DOWN, aligned_edge=LEFT, buff=0.12)  # room below for a note
         numbers_x = max(row[0].get_right()[0] for row in self.panel) + 0.25
         for number in self.panel.numbers:  # the numbers in one column
+            number.group_with_commas = False  # "1500", never "1,500" (read as 1.500)
+            number.set_value(number.get_value())
             number.set_x(numbers_x, direction=LEFT)
             follow_fast(number)
 
@@ -251,21 +253,22 @@ class TrainingLab:
             x_length=CURVE_SIZE[0], y_length=curve_height, tips=False,
             axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
             y_axis_config={"include_ticks": False})
-        self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.formula_small,
-                                           num_decimal_places=0, excluding=[])
+        self.curve_axes.x_axis.add_numbers([0, self.n_steps], font_size=SIZES.formula,
+                                           num_decimal_places=0, excluding=[],
+                                           group_with_commas=False)
         self.curve_axes.x_axis.numbers.set_color(theme.muted)
-        self.curve_x_label = Text("iteration", font_size=SIZES.label, color=theme.muted)
+        self.curve_x_label = Text("iteration", font_size=SIZES.body, color=theme.muted)
         self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
         self.curve_y_label = MathTex(r"\ell(\theta)", font_size=SIZES.formula_small,
                                      color=theme.loss).next_to(self.curve_axes.y_axis, UP,
-                                                               buff=0.12)
+                                                               buff=0.25)
         # Its scale (plotted above the floor, so the iteration axis runs along the bottom):
         # the floor and 0 numbered, and 0 drawn across as the ceiling.
         self.curve_y_numbers = VGroup(*[
-            MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            MathTex(f"{v:g}", font_size=SIZES.formula, color=theme.muted).next_to(
                 self.curve_axes.c2p(0, v - LL_FLOOR), LEFT, buff=0.15)
             for v in (LL_FLOOR, 0)])
-        self.curve_y_numbers[0].shift(0.12 * UP)  # clear of the x axis's 0 below it
+        self.curve_y_numbers[0].shift(0.16 * UP)  # clear of the x axis's 0 below it
         self.zero_line = DashedLine(self.curve_axes.c2p(0, -LL_FLOOR),
                                     self.curve_axes.c2p(self.n_steps, -LL_FLOOR),
                                     color=theme.muted, stroke_width=1.5, dash_length=0.06)
@@ -294,7 +297,7 @@ class TrainingLab:
                                                             buff=0.2)
             norm_label.align_to(self.norm_axes.c2p(0, top), UP)
             norm_numbers = VGroup(*[
-                MathTex(f"{v:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                MathTex(f"{v:g}", font_size=SIZES.formula, color=theme.muted).next_to(
                     self.norm_axes.c2p(0, v), LEFT, buff=0.15) for v in (0, top)])
             self.norm_trace = VMobject(stroke_color=theme.curve, stroke_width=3)
             self.norm_head = Dot(radius=0.06, color=theme.curve)
@@ -450,20 +453,35 @@ class TrainingLab:
 def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     """Class 0, class 1 and what a halo means, in one row above the plane."""
     ring = ring_mark(theme.highlight, fill_opacity=HALO_OPACITY)
-    pull = VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.formula_small,
+    pull = VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.formula,
                                 color=theme.text)).arrange(RIGHT, buff=0.15)
     edge = Line(ORIGIN, 0.4 * RIGHT, color=theme.boundary, stroke_width=2).set_opacity(0.75)
     band = VGroup(edge, MathTex(rf"h = {1 - BAND_PROBABILITY:.1f},\ {BAND_PROBABILITY:.1f}",
-                                font_size=SIZES.formula_small, color=theme.text)
+                                font_size=SIZES.formula, color=theme.text)
                   ).arrange(RIGHT, buff=0.15)
-    key = legend(theme, extra=[pull, band])
+    # The class entries a size up from the shared legend's: the key is read at 480p.
+    classes = [VGroup(Dot(radius=0.1, color=colour),
+                      Text(name, font_size=SIZES.body, color=theme.text)).arrange(RIGHT,
+                                                                                  buff=0.15)
+               for colour, name in ((theme.class0, "class 0"), (theme.class1, "class 1"))]
+    key = VGroup(*classes, pull, band)
     # Two rows in the heading's row, right of the title: the plane below takes the body's
     # height. The entries stay key[0] to key[3] (class 0, class 1, halo, band).
     VGroup(VGroup(key[0], key[1]).arrange(RIGHT, buff=0.45),
-           VGroup(key[2], key[3]).arrange(RIGHT, buff=0.3)).arrange(
+           VGroup(key[2], key[3]).arrange(RIGHT, buff=0.5)).arrange(
         DOWN, aligned_edge=LEFT, buff=0.08)
     key.move_to([HEADING.right - key.width / 2, HEADING.top - key.height / 2, 0])
     return key
+
+
+def key_entry(mark: VMobject, label: str, theme: Theme) -> VGroup:
+    """A legend entry a size up from the shared one's: the map's key is read at 480p. A
+    label of several lines ("first\nsecond") is set flush left, the mark by its first."""
+    lines = VGroup(*[Text(line, font_size=SIZES.body, color=theme.text)
+                     for line in label.split("\n")]).arrange(DOWN, aligned_edge=LEFT,
+                                                              buff=0.08)
+    mark.next_to(lines[0], LEFT, buff=0.15)
+    return VGroup(mark, lines)
 
 
 def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> int:
@@ -655,19 +673,23 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=1.0)
 
         # Step: a random start
-        with self.beat("Training starts from small random weights. {wrong} The boundary points "
-                       "the wrong way, and {band} the band between the ten and ninety percent "
-                       "lines is wide, because the weights are small.") as b:
-            self.add(lab.field, lab.axes, lab.dots)
-            self.play(FadeIn(lab.field), FadeIn(VGroup(*lab.panel.numbers)), run_time=1.2)
+        with self.beat("Training starts from small random weights: {field} the shading is the "
+                       "model's h, orange where it says class one. {wrong} The line is the "
+                       "boundary, and its arrow, theta, points the wrong way, {blue} at the "
+                       "blue class. {band} The band between the ten and ninety percent lines "
+                       "is wide, because the weights are small.") as b:
+            self.play(FadeIn(VGroup(*lab.panel.numbers)), run_time=0.8)
             # The whole panel in the scene: its updater picks the step the readouts show,
             # so they change on every frame with the boundary while training runs.
             self.add(lab.panel)
             self.add(lab.trace, lab.head)
-            self.add(lab.boundary)
+            b.wait_until("field")
+            self.add(lab.field, lab.axes, lab.dots)
+            self.play(FadeIn(lab.field), run_time=1.2)
             b.wait_until("wrong")
             self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), run_time=1.2)
-            self.play(Indicate(lab.panel[1], color=theme.highlight), run_time=1.0)
+            b.wait_until("blue")
+            self.play(Indicate(lab.boundary.arrow, color=theme.highlight), run_time=1.0)
             b.wait_until("band")
             self.add(lab.band, lab.boundary)
             self.play(FadeIn(lab.band), FadeIn(key[3]), run_time=1.0)
@@ -881,8 +903,12 @@ class SeparatedCloudsNeverSettle(LectureScene):
         settle = best_weight_norm(default.dataset.X, default.dataset.y)
         self.settle = settle
         # Two charts share the side panel: the readouts a size down to make room.
+        # The default run stopped short of that level in its 300 steps (its readouts ended
+        # on a smaller |theta|): the words say so, so the two never read as one number.
+        reached = float(default.trajectory.theta_norm[-1])
+        self.reached = reached
         lab = TrainingLab(run, theme, norm_curve=True,
-                          norm_ceiling=(settle, f"default fit: {settle:.2f}"),
+                          norm_ceiling=(settle, f"default best fit: {settle:.2f}"),
                           readout_size=SIZES.label)
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")
@@ -893,19 +919,44 @@ class SeparatedCloudsNeverSettle(LectureScene):
         for dot, x in zip(lab.dots, before, strict=True):
             dot.move_to(lab.axes.c2p(*x))
         self.drag = (before, run.dataset.X)
+        # The line this run ends on: the default clouds' strays sit on its wrong side, and the
+        # drag carries them across (core's ``wrong_side``, before and after).
+        final = run.trajectory.thetas[-1]
+        strays = wrong_side(final, before, run.dataset.y)
+        self.strays = strays
+        split = DashedLine(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
+                           color=theme.boundary, stroke_width=3, dash_length=0.12)
+        self.split = split
+        rings = VGroup(*[Circle(radius=0.2, color=theme.highlight, stroke_width=3).move_to(
+            lab.dots[i]) for i in strays])
+        # Where each point started, faint, so that the drag reads as a shift of every point.
+        starts = VGroup(*[d.copy().set_opacity(0.3) for d in lab.dots])
 
         # Step: the default clouds, dragged apart
-        with self.beat("Start from the default clouds, {drag} and drag them apart just far "
-                       "enough that a straight line can separate them.") as b:
+        with self.beat("Start from the default clouds: {strays} across this line, a few "
+                       "strays sit on the wrong side. {drag} Nudge the two clouds a short way "
+                       "apart, each point moving from its faint old place, {line} and now the "
+                       "line separates them cleanly.") as b:
             self.play(Write(heading), Create(lab.axes), FadeIn(lab.dots, lag_ratio=0.01),
                       FadeIn(key[:2]), run_time=1.2)
+            b.wait_until("strays")
+            self.play(Create(split), Create(rings), run_time=1.2)
             b.wait_until("drag")
+            self.add(starts, lab.dots, rings)
             self.play(*[dot.animate.move_to(t) for dot, t in zip(lab.dots, targets,
-                                                                 strict=True)], run_time=2.0)
-        with self.beat("Same random start as before. {norm} Above the log-likelihood, the "
-                       "size of the weights gets a curve of its own; {ceiling} the dashed "
-                       "level is the size of the default clouds' best fit, where their weights "
-                       "settle if trained long enough.") as b:
+                                                                 strict=True)],
+                      *[ring.animate.move_to(targets[i]) for ring, i in zip(rings, strays,
+                                                                           strict=True)],
+                      run_time=2.5)
+            b.wait_until("line")
+            self.play(Indicate(split, color=theme.highlight, scale_factor=1.0),
+                      Indicate(rings, color=theme.highlight), run_time=1.2)
+        self.play(FadeOut(split), FadeOut(rings), FadeOut(starts), run_time=0.6)
+        with self.beat(f"Same random start as before. {{norm}} Above the log-likelihood, the "
+                       f"size of the weights gets a curve of its own; {{ceiling}} the dashed "
+                       f"level, {settle:.2f}, is the default clouds' best fit, where their "
+                       f"weights settle if trained long enough: further than the first run's "
+                       f"{default.trajectory.n_steps} steps took them.") as b:
             show_lab(self, lab, heading, dots_first=False)
             b.wait_until("norm")
             self.play(Indicate(lab.norm_parts[1], color=theme.highlight), run_time=1.0)
@@ -946,8 +997,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
         with self.beat("{edge} The band has narrowed to about a third of the default run's, "
                        "on its way to a knife edge. {creeps} The log-likelihood has "
                        "flattened just below zero, {norm} yet the size of the weights is still "
-                       "climbing, far past the default clouds' level, with no end in sight. "
-                       "{nine} Chapter nine comes back to these runaway weights.") as b:
+                       "climbing, far past the default clouds' level, {sight} with no end in "
+                       "sight. {nine} Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
             self.play(FadeIn(backing), FadeIn(mine), GrowFromCenter(self.band_span),
                       run_time=1.2)
@@ -958,8 +1009,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.play(Indicate(VGroup(lab.norm_trace, lab.panel[3]), color=theme.highlight),
                       Indicate(lab.ceiling, color=theme.highlight, scale_factor=1.0),
                       run_time=1.5)
-            b.wait_until("nine")
+            b.wait_until("sight")
             self.play(GrowArrow(onward), run_time=0.8)
+            b.wait_until("nine")
             self.play(Indicate(VGroup(onward, lab.norm_trace), color=theme.highlight,
                                scale_factor=1.0), run_time=1.0)
 
@@ -1066,31 +1118,36 @@ class LargeLearningRateOvershoots(LectureScene):
         contour = likelihood_map(data.X, data.y, fit, MAP_DROPS)
         self.contour = contour
         map_axes = plane_axes(theme, MAP_BOX, MAP_WIDTH)
-        map_axes.x_axis.add_numbers(MAP_TICKS[0], font_size=SIZES.formula_small,
+        map_axes.x_axis.add_numbers(MAP_TICKS[0], font_size=SIZES.formula,
                                     num_decimal_places=0, excluding=[])
-        map_axes.y_axis.add_numbers(MAP_TICKS[1], font_size=SIZES.formula_small,
+        map_axes.y_axis.add_numbers(MAP_TICKS[1], font_size=SIZES.formula,
                                     num_decimal_places=0, excluding=[])
         for numbers in (map_axes.x_axis.numbers, map_axes.y_axis.numbers):
             numbers.set_color(theme.muted)
-        names = axis_names(map_axes, theme, r"\theta_1", r"\theta_2")
+        # The axes' names a size up from the shared ``axis_names``: the subscripts stay
+        # readable at 480p beside the larger tick numbers.
+        names = VGroup(MathTex(r"\theta_1", font_size=SIZES.formula, color=theme.muted),
+                       MathTex(r"\theta_2", font_size=SIZES.formula, color=theme.muted))
+        names[0].next_to(map_axes.x_axis.get_right(), RIGHT, buff=0.12)
+        names[1].next_to(map_axes.y_axis.get_top(), UP, buff=0.12)
         map_key = VGroup(
-            legend_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
+            key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
                                 Dot(0.2 * RIGHT, radius=0.06, color=theme.curve)),
                          f"\u03b1 = {normal_alpha:g}", theme),
-            legend_entry(VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.bad,
+            key_entry(VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.bad,
                                            stroke_width=3, dash_length=0.1),
                                 Square(0.12, color=theme.bad, fill_opacity=1,
                                        stroke_width=0).move_to(0.25 * RIGHT)),
                          f"\u03b1 = {alpha:g}", theme),
-            legend_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
-                         f"level curves of \u2113, {MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
-                         "below its top (bias at its best)", theme),
+            key_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
+                         f"level curves of \u2113,\n{MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
+                         "below its top\n(bias at its best)", theme),
         )
-        VGroup(VGroup(*map_key[:2]).arrange(RIGHT, buff=0.4), map_key[2]).arrange(
-            DOWN, aligned_edge=LEFT, buff=0.15)
-        map_key.next_to(map_axes, UP, buff=0.2).align_to(names[1], LEFT).shift(
-            (names[1].width + 0.6) * RIGHT)
-        STAGE.inset(0.1).place(VGroup(map_axes, names, map_key), aligned=DOWN + LEFT)
+        # The key in the side panel, where the readouts were (they leave with the plane):
+        # the map takes the whole stage.
+        map_key.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        SIDE.place(map_key, aligned=UP + LEFT)
+        STAGE.inset(0.1).place(VGroup(map_axes, names), aligned=DOWN + LEFT)
         rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
                          for c in contour.curves])
         # The peak on top of everything, ringed in the background colour so that no path
@@ -1123,8 +1180,10 @@ class LargeLearningRateOvershoots(LectureScene):
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
                        "then bounce across it, from one side to the other, for ever, never "
                        "landing on it.") as b:
-            # The plane gives way to the map at once: the words are about it.
+            # The plane gives way to the map at once: the words are about it. The readouts
+            # go with it: they are the large rate's alone, and the map draws both rates.
             self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
+                      FadeOut(lab.panel),
                       Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
                       FadeIn(map_key[2]), run_time=1.2)
             self.add_foreground_mobjects(peak)  # no path drawn across it hides it
@@ -1141,10 +1200,11 @@ class LargeLearningRateOvershoots(LectureScene):
                 self.play(hopper.animate.move_to(map_axes.c2p(*point)), run_time=HOP_TIME)
 
         # Step: the fix
-        newton = Text("Newton's method: chapter 8", font_size=SIZES.label,
+        newton = Text("Newton's method: chapter 8", font_size=SIZES.body,
                       color=theme.highlight)
-        # In the side panel, where the dashed-step key was: clear of the level curves.
-        newton.move_to(ghost_key, aligned_edge=LEFT)
+        # In the heading's row, right of the title (the side panel holds the map's key):
+        # clear of the level curves.
+        newton.move_to([HEADING.right - newton.width / 2, HEADING.top - newton.height / 2, 0])
         self.newton_note = newton
         with self.beat("The cure is {small} a smaller step, {newton} or a method that measures "
                        "the curvature and picks the step for you, like Newton's method in "

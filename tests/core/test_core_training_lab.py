@@ -18,6 +18,7 @@ from core.training_lab import (
     log_likelihood_floor,
     point_at_probability,
     pull_extremes,
+    wrong_side,
 )
 
 
@@ -160,3 +161,23 @@ def test_best_weight_norm_is_the_length_of_scipys_maximum_likelihood_fit():
     run = core.training_lab_run("default").trajectory
     assert run.theta_norm[-1] < best_weight_norm(X, y)
     assert core.training_lab_run("separated").trajectory.theta_norm[-1] > 2 * best_weight_norm(X, y)
+
+
+def test_wrong_side_lists_the_misclassified_points_by_hand():
+    theta = np.array([-1.0, 1.0, 0.0])  # the line x1 = 1; class 1 to its right
+    X = np.array([[2.0, 0.0], [0.0, 5.0], [3.0, -1.0], [-2.0, 1.0], [1.0, 0.0]])
+    y = np.array([1, 1, 0, 0, 1])
+    np.testing.assert_array_equal(wrong_side(theta, X, y), [1, 2, 4])
+
+
+def test_dragging_the_clouds_apart_carries_the_strays_across_the_separated_fit():
+    """Against the separated run's final line: some default points sit on its wrong side,
+    none of the dragged-apart ones (checked with scipy's expit, not the score's sign)."""
+    run = core.training_lab_run("separated")
+    theta, y = run.trajectory.thetas[-1], run.dataset.y
+    before = core.load_dataset("clouds").X
+    h = special.expit(theta[0] + before @ theta[1:])
+    want = np.flatnonzero((h > 0.5) != (y == 1))
+    np.testing.assert_array_equal(wrong_side(theta, before, y), want)
+    assert 1 <= len(want) <= 3
+    assert len(wrong_side(theta, run.dataset.X, y)) == 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -67,7 +68,12 @@ def test_readouts_end_on_cores_final_values(scene_cls, tmp_path: Path):
     assert rate == traj.learning_rate
     decimals = [n.num_decimal_places for n in lab.panel.numbers]
     assert ll == pytest.approx(round(traj.log_likelihood[-1], decimals[0]), abs=1e-12)
-    assert acc == pytest.approx(round(traj.accuracy[-1], decimals[1]), abs=1e-12)
+    assert acc == pytest.approx(round(100 * traj.accuracy[-1], decimals[1]), abs=1e-12)
+    # No number that a viewer could misread: accuracy in percent, steps without commas.
+    assert lab.panel[1][0].original_text == "accuracy %"
+    assert not any(n.group_with_commas for n in lab.panel.numbers)
+    assert "," not in "".join(m.tex_string for m in lab.curve_axes.x_axis.numbers
+                              .get_family() if hasattr(m, "tex_string"))
     assert iteration == traj.n_steps
     assert norm == pytest.approx(round(traj.theta_norm[-1], decimals[3]), abs=1e-12)
     np.testing.assert_array_equal(lab.theta(), traj.thetas[-1])
@@ -209,6 +215,17 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     before, after = scene.drag
     np.testing.assert_array_equal(before, load_dataset("clouds").X)
     lab = scene.lab
+    # The dashed line shown during the drag is the run's final boundary; the ringed strays
+    # are on its wrong side before the drag and on their own side after it.
+    theta = lab.traj.thetas[-1]
+    for end in (scene.split.get_start(), scene.split.get_end()):
+        x = lab.axes.p2c(end)[:2]
+        assert theta[0] + x @ theta[1:] == pytest.approx(0.0, abs=1e-6)
+    assert len(scene.strays) >= 1
+    for i in scene.strays:
+        y = lab.y[i]
+        assert (theta[0] + before[i] @ theta[1:] > 0) != (y == 1)
+        assert (theta[0] + after[i] @ theta[1:] > 0) == (y == 1)
     for dot, x in zip(lab.dots, after, strict=True):  # the dots end where core put them
         np.testing.assert_allclose(dot.get_center(), lab.axes.c2p(*x), atol=1e-9)
     # The band notes print core's widths, as bars on one scale; the separated band is
@@ -224,7 +241,14 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # this run's weights end far past it.
     level, words = lab.ceiling
     assert lab.norm_axes.p2c(level.get_start())[1] == pytest.approx(scene.settle)
-    assert words[-1].original_text.endswith(f"{scene.settle:.2f}")
+    # The level is named for what it is, the best fit (on the chart and in the words), and
+    # the words say why the first run's |theta| ended below it: its steps stopped short.
+    default = training_lab_run("default").trajectory
+    assert words[-1].original_text == f"default best fit: {scene.settle:.2f}"
+    assert scene.reached == default.theta_norm[-1] < scene.settle
+    said = " ".join(b.narration for b in scene.beats)
+    assert f"{scene.settle:.2f}" in said
+    assert f"first run's {default.n_steps} steps" in said
     # The level's name sits right of the steep start of the |theta| curve, clear of it.
     left = lab.norm_axes.p2c(words.get_left())[0]
     start = int(np.ceil(left))
@@ -377,3 +401,19 @@ def test_readouts_catch_up_on_the_last_frame_of_a_real_render(tmp_path: Path):
     assert lab.panel.numbers[2].get_value() == 60  # not the step of the last 5 Hz reading
     assert lab.panel.numbers[0].get_value() == round(lab.traj.log_likelihood[60], 2)
     assert not any(m.updaters for m in (*lab.followers, *lab.panel.numbers))
+
+
+def test_legend_and_tick_numbers_are_set_a_size_up(tmp_path: Path):
+    # Read at 480p (frame height 480 px): the charts' numbers and the key's words stand at
+    # least 15 px tall (a digit of the smallest sizes is 13 to 14 px, easily misread).
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run("separated"), DARK, norm_curve=True,
+                               norm_ceiling=(4.0, "level"))
+        key = ch05.lab_legend(lab, DARK)
+        px = 480 / config.frame_height
+        numbers = [*lab.curve_axes.x_axis.numbers, *lab.curve_y_numbers, *lab.norm_parts[2]]
+        assert len(numbers) == 6
+        for number in numbers:
+            assert number.height * px >= 15, number
+        for entry in key:
+            assert entry[1].height * px >= 15, entry[1]
