@@ -510,10 +510,10 @@ class TrainingDrawsTheLossHistory(LectureScene):
             return Transform(history_shown, history_text(count))
 
         with self.beat("The first pass through the loop. {grad} Compute the gradient; {w} step "
-                       "the weights against it, and a boundary appears; {b} step the bias, "
-                       "which stays zero on this first pass; "
-                       f"{{loss}} measure the loss, {spoken:.2f}; {{append}} and append it to "
-                       "the history.") as b:
+                       "the weights against it: a boundary appears, and the readout shows "
+                       "the new weights' loss; {b} step the bias, which stays zero on this "
+                       f"first pass; {{loss}} the code measures that loss, {spoken:.2f}; "
+                       "{append} and appends it to the history.") as b:
             self.play(listing.light(loop_line), run_time=0.5)
             for line, mark in enumerate(("grad", "w", "b", "loss", "append")):
                 b.wait_until(mark)
