@@ -112,16 +112,20 @@ class TwoCloudsAndThreeChanges(LectureScene):
                        f"minus two, minus two, {{one}} {n1} around plus two, plus two, and "
                        "{labels} the labels: zero for the first cloud, one for the second. "
                        "Think of them as cats and dogs, described by two features.") as b:
+            # The data are drawn as they are named; each cloud is then picked out on the
+            # words that place it.
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
-                      FadeIn(maker), run_time=1.2)
+                      FadeIn(maker), FadeIn(dots, lag_ratio=0.01), run_time=1.2)
             b.wait_until("seed")
             self.play(maker.light(maker.line_index("np.random.seed")), run_time=0.5)
             b.wait_until("zero")
             self.play(maker.light(maker.line_index("cats =")),
-                      FadeIn(dots[:n0], lag_ratio=0.02), run_time=1.2)
+                      Indicate(dots[:n0], color=theme.highlight, scale_factor=1.15),
+                      run_time=1.2)
             b.wait_until("one")
             self.play(maker.light(maker.line_index("dogs =")),
-                      FadeIn(dots[n0:], lag_ratio=0.02), run_time=1.2)
+                      Indicate(dots[n0:], color=theme.highlight, scale_factor=1.15),
+                      run_time=1.2)
             b.wait_until("labels")
             self.play(maker.light(maker.line_index("y =")), FadeIn(key),
                       run_time=1)
@@ -174,12 +178,13 @@ class TwoCloudsAndThreeChanges(LectureScene):
         old, new = listings[0]
         marks = lit(old, "return X @ w + b"), lit(new, "return sigmoid(")
         # What the two programs predict, as formulas, under the code (each on its words).
+        # The score is named z once, here (the slopes of the third change are taken in it).
         predictions = VGroup(
             VGroup(Text("linear:", font_size=SIZES.body, color=theme.text),
-                   MathTex(r"\hat y = Xw + b", font_size=SIZES.formula_large,
+                   MathTex(r"\hat y = z", font_size=SIZES.formula_large,
                            color=theme.text)),
             VGroup(Text("logistic:", font_size=SIZES.body, color=theme.curve),
-                   MathTex(r"\hat y = ", r"\sigma", r"(Xw + b)",
+                   MathTex(r"\hat y = ", r"\sigma", r"(z)",
                            font_size=SIZES.formula_large, color=theme.text)))
         for row in predictions:
             row[1].next_to(row[0], RIGHT, buff=0.35)
@@ -190,12 +195,19 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # In the body's empty lower part, under the code.
         predictions.move_to([new.get_left()[0] + 0.15, BODY.bottom + 0.1, 0],
                             aligned_edge=DOWN + LEFT)
+        # The score both programs compute, the code's X @ w + b, right of the predictions.
+        score = VGroup(Text("the score", font_size=SIZES.body, color=theme.muted),
+                       MathTex(r"z = Xw + b", font_size=SIZES.formula_large,
+                               color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        score.next_to(predictions, RIGHT, buff=1.2)
+        self.score = score
         self.predictions = predictions
         with self.beat("Now the code: linear regression on top, {under} logistic regression "
                        "under it. {three} Logistic regression is the linear-regression "
                        "program with three changes. {old} Linear regression predicted with "
-                       "the score itself. {sigmoid} Logistic regression first defines the sigmoid, "
-                       "{change} then passes the same score through it.") as b:
+                       "the score itself, z equals X w plus b. {sigmoid} Logistic regression "
+                       "first defines the sigmoid, {change} then passes the same score "
+                       "through it.") as b:
             self.play(FadeOut(VGroup(axes, axis_labels, dots, key, maker)),
                       FadeIn(titles[0]), FadeIn(old, shift=0.2 * RIGHT), run_time=1)
             # The logistic program comes on faint under its name on the word; its lines
@@ -210,7 +222,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
             b.wait_until("three")
             self.play(FadeIn(changes, lag_ratio=0.3), run_time=0.9)
             b.wait_until("old")
-            self.play(FadeIn(predictions[0], shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(score, shift=0.2 * UP), FadeIn(predictions[0], shift=0.2 * UP),
+                      run_time=0.6)
             self.light(marks[0])
             b.wait_until("sigmoid")
             self.play(glyphs(0, 1).animate.set_opacity(1),
@@ -235,7 +248,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
             # new one faint until it is named.
             new2_glyphs = VGroup(*[line[:-1] for line in new2.lines])
             new2_glyphs.set_opacity(0.22)
-            self.play(FadeOut(VGroup(old, new, *marks, predictions)),
+            self.play(FadeOut(VGroup(old, new, *marks, predictions, score)),
                       changes[0].animate.set_color(theme.text),
                       changes[1].animate.set_color(theme.highlight),
                       titles[1].animate.move_to(places2[1], aligned_edge=LEFT), run_time=0.6)
@@ -423,13 +436,26 @@ class TrainingDrawsTheLossHistory(LectureScene):
             count = state()[3]
             m.move_to(plot.c2p(*history[max(count, 1) - 1])).set_opacity(1 if count else 0)
 
+        # The loss of the weights and bias on screen (core's log loss of them), so that the
+        # count, the weights, the bias and the loss always belong to one model: at every
+        # whole iteration it is the value the loop appends.
+        model_losses: dict[tuple[int, int], float] = {}
+
+        def shown_loss() -> float:
+            wi, bi, _, _ = state()
+            if (wi, bi) not in model_losses:
+                model_losses[wi, bi] = float(mean_cross_entropy(
+                    data.X @ run.ws[wi] + run.bs[bi], data.y))
+            return model_losses[wi, bi]
+
+        self.shown_loss = shown_loss
         panel = ReadoutPanel([
             # The steps taken so far: the weights shown are the ones after that many steps.
             ("iteration", lambda: state()[0], 0),
             ("$w_1$", lambda: run.ws[state()[0]][0], 3),
             ("$w_2$", lambda: run.ws[state()[0]][1], 3),
             ("$b$", lambda: run.bs[state()[1]], 3),
-            ("loss", lambda: losses[state()[2]], 4),
+            ("loss", shown_loss, 4),
         ], theme, font_size=SIZES.body, tex_labels=False)
         # The loss in the loss history's colour, everywhere in the chapter.
         panel[4][0].set_color(theme.loss)
@@ -484,18 +510,23 @@ class TrainingDrawsTheLossHistory(LectureScene):
             return Transform(history_shown, history_text(count))
 
         with self.beat("The first pass through the loop. {grad} Compute the gradient; {w} step "
-                       "the weights against it, and a boundary appears; {b} step the bias, "
-                       "which stays zero on this first pass; "
-                       f"{{loss}} measure the loss, {spoken:.2f}; {{append}} and append it to "
-                       "the history.") as b:
+                       "the weights against it: a boundary appears, and the readout shows "
+                       "the new weights' loss; {b} step the bias, which stays zero on this "
+                       f"first pass; {{loss}} the code measures that loss, {spoken:.2f}; "
+                       "{append} and appends it to the history.") as b:
             self.play(listing.light(loop_line), run_time=0.5)
             for line, mark in enumerate(("grad", "w", "b", "loss", "append")):
                 b.wait_until(mark)
                 # The note holds while the weights are all zero; it goes as they step.
                 gone = [FadeOut(half_note), FadeOut(ln_two)] if mark == "w" else []
                 grown = [appended(1)] if mark == "append" else []
+                # The loss line measures the loss of the model on screen: its readout is
+                # picked out as its value is said.
+                said = ([Indicate(panel[4], color=theme.highlight, scale_factor=1.1)]
+                        if mark == "loss" else [])
                 self.play(step.animate.set_value(line + 1),
-                          listing.light(first_body + line), *gone, *grown, run_time=0.5)
+                          listing.light(first_body + line), *gone, *grown, *said,
+                          run_time=0.5 if not said else 0.8)
 
         # Step: two more iterations, still line by line, but quicker
         after_slow = run.loss_history[slow - 1]
@@ -575,11 +606,10 @@ class TrainingDrawsTheLossHistory(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 QUIZ = Quiz(
-    question="The loop starts with $w = (0, 0)$ and $b = 0$, on the lesson's data: 50 labels "
-             "0 and 50 labels 1. What is the first $\\partial J/\\partial b$, the mean of "
-             "the errors?",
-    spoken_question="The loop starts with w equal to zero, zero, and b equal to zero, on the "
-                    "lesson's data: fifty labels zero and fifty labels one. What is the first "
+    question="From $w = (0, 0)$, $b = 0$, on the lesson's 50 zeros and 50 ones: what is "
+             "the first $\\partial J/\\partial b$, the mean of the errors?",
+    spoken_question="The loop starts from w equal to zero, zero, and b equal to zero, on the "
+                    "lesson's fifty labels zero and fifty labels one. What is the first "
                     "derivative of J with respect to b, the mean of the errors?",
     choices=(
         "$0.5$, the mean prediction",
@@ -588,8 +618,8 @@ QUIZ = Quiz(
         f"${math.log(2):.3f}$, which is $\\log 2$",
     ),
     correct=1,
-    reason="Every prediction is $\\sigma(0) = 0.5$: the errors are $+0.5$ for the zeros and "
-           "$-0.5$ for the ones, so they average to $0$.",
+    reason="Every prediction is $\\sigma(0) = 0.5$: errors $+0.5$ for the zeros, $-0.5$ for "
+           "the ones; they average to $0$.",
     spoken_reason="Every prediction is sigma of zero, one half: the errors are plus one half "
                   "for the zeros and minus one half for the ones, so they average to zero.",
     applied=True,
@@ -599,9 +629,9 @@ QUIZ = Quiz(
 REASON_STEPS = (
     ("Every prediction is $\\sigma(0) = 0.5$:",
      "Every prediction is sigma of zero, one half:"),
-    ("the errors are $+0.5$ for the zeros and $-0.5$ for the ones,",
+    ("errors $+0.5$ for the zeros, $-0.5$ for the ones;",
      "the errors are plus one half for the zeros and {ones} minus one half for the ones,"),
-    ("so they average to $0$.", "so they average to zero."),
+    ("they average to $0$.", "so they average to zero."),
 )
 
 
@@ -658,15 +688,16 @@ class FromScratchCheck(QuizScene):
         mean_mark[1].next_to(mean_mark[0], UP, buff=0.1)
         self.quiz_line, self.quiz_line_name = line, name
         self.quiz_errors = VGroup(stacks, mean_mark)
-        # The errors' line and all it will carry are kept apart, an invisible box holding
-        # their place in the picture (so the picture is laid out with them); the answer
-        # brings them in wherever the card's layout put that box.
-        drawn_later = VGroup(line, name, self.quiz_errors)
+        # The errors' line comes with the question, empty (where will the errors average?);
+        # what it will carry is kept apart, an invisible box holding its place in the picture
+        # (so the picture is laid out with it); the answer brings it in wherever the card's
+        # layout put that box.
+        drawn_later = self.quiz_errors
         room = Rectangle(width=drawn_later.width, height=drawn_later.height)
         room.move_to(drawn_later).set_stroke(opacity=0).set_fill(opacity=0)
         self.quiz_room, self.quiz_room_was = room, (room.get_center(), room.width)
         self.quiz_drawn_later = drawn_later
-        return Group(field, axes, dots, note, room)
+        return Group(field, axes, dots, note, line, name, room)
 
     def quiz_picture_region(self) -> Region:
         """Right of the card: the errors' line is the answer, so it is as big as it can be."""
@@ -680,7 +711,7 @@ class FromScratchCheck(QuizScene):
             self.quiz_drawn_later.scale(room.width / was_width, about_point=was_at)
             self.quiz_drawn_later.shift(room.get_center() - was_at)
             self.play(Indicate(self.quiz_note[2], color=self.theme.good),
-                      Create(self.quiz_line), FadeIn(self.quiz_line_name), run_time=1.2)
+                      Indicate(self.quiz_line_name, color=self.theme.good), run_time=1.2)
         elif i == 1:
             # +0.5 for the zeros, then -0.5 for the ones, each on its words.
             clock = self.reveal_clock

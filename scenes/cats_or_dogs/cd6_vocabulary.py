@@ -1,12 +1,20 @@
-"""Cats or Dogs, part 6: the lesson's vocabulary as a closing card.
+"""Cats or Dogs, part 6: the lesson's vocabulary, as a recap of its pictures.
 
-Five words, one row each, built up one at a time: a small picture redrawn from core after
-the lesson's own scenes (cats at 0 and dogs at 1, the trained model's probability over the
-plane, the S with its worked values, the clouds split by the trained boundary, the two
-log-loss pieces), the word, and what it means in a sentence. Then a look at what comes next.
+Six words, one at a time, each beside the picture of the lesson that it names, redrawn large
+from core (cats and dogs dropping onto their labels, the S with its worked values, the two
+log-loss pieces, the loss history of the training run, the trained boundary, the trained
+model's probability over the plane), with its formula in one notation throughout (the score
+is z = w1 x1 + w2 x2 + b, the prediction y-hat = sigma(z)), what it means, and the chapter it
+comes from. A strip along the bottom lists the six, each lit as it is recalled. Then a look
+at what comes next.
 """
 
 from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from manim import (
@@ -14,7 +22,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Axes,
     Create,
     Dot,
     FadeIn,
@@ -23,260 +30,393 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    Mobject,
     ReplacementTransform,
     Text,
     VGroup,
-    VMobject,
-    Write,
 )
 
 from core import cross_entropy_from_proba, sigmoid
 from core.cats_dogs import sigmoid_walkthrough
 from core.cats_dogs_intro import label_line_fit
 from core.geometry import boundary_segment
-from scenes.cats_or_dogs.lesson import lesson_params, lesson_run
+from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params, lesson_run
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FOOTER, GUTTER, Region
 from scenes.common.pieces import ProbabilityField, axes_box
-from scenes.common.plots import point_cloud
+from scenes.common.plots import axis_names, function_axes, legend, point_cloud, polyline
 from scenes.common.quiz import wrapped
 from scenes.common.script import Script
-from scenes.common.theme import SIZES, Theme
+from scenes.common.theme import SIZES
 
-#: What a lecture file may set: the lesson's data and training, pictured in two rows.
+#: What a lecture file may set: the lesson's data and training, pictured in three terms.
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "count <= 20000"}
 
-#: (word, formula or None, meaning, narration). The meanings paraphrase the lesson's glossary.
-#: Each narration's one mark is where its meaning is said, named apart from the other rows'
-#: marks (a scene's marks are told apart by name).
-WORDS: tuple[tuple[str, str | None, str, str], ...] = (
-    ("Classification", None,
-     "Predicting a category, cat or dog, instead of a number.",
-     "Classification: {category} the answer is a category, cat or dog, not a quantity."),
-    ("Logistic regression", r"\hat y = \sigma(w \cdot x + b)",
-     "Linear score, sigmoid, log loss: a classifier.",
-     "Logistic regression: {score} a straight-line score, squeezed by the sigmoid, trained "
-     "on log loss. Despite the name, it classifies."),
-    ("Sigmoid", r"\sigma(z) = 1/(1 + e^{-z})",
-     "The S-curve that squeezes any score to between 0 and 1.",
-     "The sigmoid: {curve} the S-curve that turns any score into a probability."),
-    ("Decision boundary", r"w \cdot x + b = 0",
-     "Score zero: the line or plane where the answer flips.",
-     "The decision boundary: {flip} the line where the score is zero and the answer flips."),
-    ("Log loss", r"-\,y\log\hat y - (1-y)\log(1-\hat y)",
-     "Binary cross-entropy: the usual cost of a yes-or-no guess.",
-     "And log loss, {cost} also called binary cross-entropy: the standard cost for a yes-or-no "
-     "prediction."),
-)
+#: The lecture file, whose chapter titles the pictures cite.
+LECTURE_FILE = Path(__file__).resolve().parents[2] / "lectures" / "cats-or-dogs.toml"
 
-#: The parts of each small picture that move on the word that says what the picture shows
-#: (its other parts come on with the word itself): the points dropping onto their labels, the
-#: field, the S and its worked values, the boundary, the two costs.
-KEY_PARTS = ((1,), (0,), (1, 2), (2,), (1, 2))
-#: The sigmoid scene's worked scores (the text's), marked on the small S.
+
+@dataclass(frozen=True)
+class Term:
+    """One word of the lesson: its formulas (TeX lines, one notation), its meaning (a
+    paraphrase of the lesson's glossary), the words said (the first mark is where the picture
+    shows what the word means) and the chapter whose picture it recalls."""
+
+    word: str
+    formulas: tuple[str, ...]
+    meaning: str
+    narration: str
+    chapter: str
+
+
+def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss: float
+          ) -> tuple[Term, ...]:
+    """The six words, in the order the lesson met them; the descent's numbers are core's."""
+    return (
+        Term("Classification", (r"y \in \{0, 1\}",),
+             "Predicting a category, cat or dog, instead of a number.",
+             "Classification: {category} the answer is a category, cat or dog, a label of "
+             "zero or one, not a quantity.",
+             "sigmoid"),
+        Term("Sigmoid", (r"\sigma(z) = \frac{1}{1 + e^{-z}}",),
+             "The S-curve that turns any score into a probability between 0 and 1.",
+             "The sigmoid: {curve} the S-curve that turns any score z into a probability. "
+             "{values} Far left it is near zero, at zero it is one half, far right near one.",
+             "sigmoid"),
+        Term("Log loss", (r"-\big[\,y \log \hat y + (1 - y)\log(1 - \hat y)\,\big]",),
+             "Binary cross-entropy: the standard cost of a yes-or-no prediction.",
+             "Log loss, {cost} also called binary cross-entropy, the standard cost of a "
+             "yes-or-no prediction: {wrong} it climbs steeply as a prediction becomes "
+             "confidently wrong.",
+             "log-loss"),
+        Term("Gradient descent", (r"w \leftarrow w - \mathrm{lr}\,\partial J/\partial w",
+                                  r"b \leftarrow b - \mathrm{lr}\,\partial J/\partial b"),
+             "Each iteration steps the weights and the bias against the gradient, times "
+             f"the learning rate, here {learning_rate:g}.",
+             "Gradient descent: {steps} each iteration steps the weights and the bias against "
+             f"the gradient, scaled by the learning rate, here {learning_rate:g}. {{curve}} "
+             f"Over {n_iterations} iterations, the loss fell from {first_loss:.2f} to "
+             f"{last_loss:.3f}.",
+             "from-scratch"),
+        Term("Decision boundary", (r"z = w_1 x_1 + w_2 x_2 + b = 0",),
+             "Where the score is zero and the probability one half: the answer flips from "
+             "cat to dog.",
+             "The decision boundary: {flip} the line where the score z is zero, so the "
+             "probability is one half, and the answer flips from cat to dog.",
+             "boundary"),
+        Term("Logistic regression", (r"\hat y = \sigma(z)", r"z = w_1 x_1 + w_2 x_2 + b"),
+             "A linear score, a sigmoid, trained on log loss. Despite the name, a classifier.",
+             "And logistic regression puts them together: {score} a score from weights and a "
+             "bias, squeezed by the sigmoid into the probability of a dog, trained by "
+             "gradient descent on log loss. Despite its name, it classifies.",
+             "from-scratch"),
+    )
+
+
+#: Where the pictures go: the left of the body, above the strip of words.
+PICTURE = Region("picture", BODY.left, BODY.left + 6.1, FOOTER.top + GUTTER, BODY.top)
+#: Where the word, its formulas, its meaning and its chapter go: right of the picture.
+WORDS_COLUMN = Region("words", PICTURE.right + 0.6, BODY.right, FOOTER.top + GUTTER,
+                      BODY.top)
+#: How the heading says the number of words.
+NUMBER_WORDS = {4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+#: The meaning's wrap width, in characters.
+MEANING_WRAP = 30
+#: The sigmoid scene's worked scores (the text's), marked on the S.
 WORKED_Z = (-5.0, 0.0, 5.0)
-#: Pixels of the small probability field.
-FIELD_SHAPE = (40, 40)
-#: The rows share the body above the footer, where what comes next is said.
-ROWS = Region("rows", BODY.left, BODY.right, FOOTER.top + GUTTER, BODY.top)
-ROW_HEIGHT = ROWS.height / len(WORDS)
-#: Size of each small picture: as tall as a row allows, a little gap between rows.
-ICON_SIZE = (2.8, ROW_HEIGHT - 0.15)
-#: Dots of the small pictures.
-ICON_DOT = 0.08
-FIRST_ROW_Y = ROWS.top - ROW_HEIGHT / 2
-#: Left edges of the picture and word columns (the meanings start right of the widest word
-#: block); the meaning's wrap width, in characters.
-COLUMNS = (ROWS.left, ROWS.left + ICON_SIZE[0] + 0.3)
-COLUMN_GAP = 0.45
-MEANING_WRAP = 32
+#: The size of the function plots (axes lines), in scene units.
+PLOT_SIZE = (5.0, 3.9)
+#: The side of the square planes of the lesson's clouds.
+PLANE_SIDE = 4.6
 
 
-def mini_axes(theme: Theme, x_range: tuple[float, float], y_range: tuple[float, float]) -> Axes:
-    """Bare axes for a small picture: two faint lines, no ticks."""
-    width, height = ICON_SIZE
-    return Axes(x_range=[*x_range, x_range[1] - x_range[0]],
-                y_range=[*y_range, y_range[1] - y_range[0]], x_length=width, y_length=height,
-                tips=False, axis_config={"color": theme.muted, "stroke_width": 1,
-                                         "include_ticks": False})
-
-
-def curve(axes: Axes, xs: np.ndarray, ys: np.ndarray, colour: str) -> VMobject:
-    """Core's values joined into a line on ``axes``."""
-    line = VMobject(color=colour, stroke_width=4)
-    line.set_points_as_corners(axes.c2p(np.column_stack([xs, ys, np.zeros_like(xs)])))
-    return line
+def chapter_titles() -> dict[str, str]:
+    """The lecture file's chapter titles, by chapter id."""
+    data = tomllib.loads(LECTURE_FILE.read_text())
+    return {chapter["id"]: chapter["title"] for chapter in data["chapters"]}
 
 
 class VocabularyClosingCard(LectureScene):
-    """The five words of the lesson, one row at a time, each with a small picture from core,
-    and what comes next."""
+    """The six words of the lesson, one at a time, each beside its picture from the lesson,
+    a strip of the six lit as they are recalled; then the score and what comes next."""
 
     uses_params = ("seed", "learning_rate", "n_iterations")
 
     def construct(self) -> None:
         theme = self.theme
+        params = lesson_params()
         run = lesson_run()
         self.run = run
-        heading = self.heading("Five words to keep")
-        self.rows = VGroup()
-        for i, (word, formula, meaning, _) in enumerate(WORDS):
-            self.rows.add(self.row(i, word, formula, meaning))
-        self.icons = Group(self.classification_icon(), self.regression_icon(),
-                            self.sigmoid_icon(), self.boundary_icon(), self.log_loss_icon())
-        # The meanings' column starts clear of the widest word block (a formula, say).
-        meaning_left = max(VGroup(*row[:-1]).get_right()[0] for row in self.rows) + COLUMN_GAP
-        for row in self.rows:
-            row[-1].move_to([meaning_left, VGroup(*row[:-1]).get_y(), 0], aligned_edge=LEFT)
-            Region("meaning", meaning_left, ROWS.right, ROWS.bottom, ROWS.top).place(
-                row[-1], aligned=LEFT)
-            row[-1].set_y(VGroup(*row[:-1]).get_y())
-        for icon, row in zip(self.icons, self.rows, strict=True):
-            # Inset a little: dots drawn on a picture's edge reach past its axes.
-            icon.move_to([COLUMNS[0] + 0.1 + ICON_SIZE[0] / 2, row.get_center()[1], 0])
+        self.terms = terms(params.learning_rate, params.n_iterations,
+                           float(run.loss_history[0]), float(run.loss_history[-1]))
+        heading = self.heading(f"The lesson in {NUMBER_WORDS[len(self.terms)]} words")
+        titles = chapter_titles()
 
-        # The five words come on dimmed as they are announced, then each lights in turn.
-        names = VGroup(*[row[0] for row in self.rows])
-        names.set_color(theme.muted)
-        with self.beat("Before we stop, here are {five} the five words this lesson gave "
-                       "you.") as b:
-            self.play(Write(heading), run_time=1)
-            b.wait_until("five")
-            self.play(FadeIn(names, shift=0.2 * RIGHT, lag_ratio=0.2), run_time=1.2)
-        for row, icon, keys, (*_, narration) in zip(self.rows, self.icons, KEY_PARTS, WORDS,
-                                                    strict=True):
-            key = [icon[k] for k in keys]
-            rest = [m for m in icon if all(m is not k for k in key)]
-            moves = [Create(m) if isinstance(m, VMobject) and not isinstance(m, VGroup)
-                     else FadeIn(m) for m in key]
-            if icon is self.icons[0]:
-                # Classification: the points wait on the fence at one half, then drop onto
-                # their labels, 0 or 1.
-                dots = key[0]
-                fence = dots.copy().set_color(theme.muted)
-                for dot in fence:
-                    dot.set_y(icon[0].c2p(0, 0.5)[1])
-                rest.append(fence)
-                moves = [ReplacementTransform(fence, dots)]
-            # Step: one word
-            with self.beat(narration) as b:
-                self.play(*[FadeIn(m, shift=0.2 * RIGHT) for m in rest],
-                          row[0].animate.set_color(theme.highlight), run_time=0.7)
-                b.wait_until(Script.parse(narration).marks[0])
-                # A field goes under the points and axes it lies beneath.
-                fields = [m for m in key if not isinstance(m, VMobject)]
-                if fields:
-                    self.add(*fields)
-                    self.bring_to_back(*fields)
-                self.play(*moves, *[FadeIn(part, shift=0.2 * LEFT) for part in row[1:]],
-                          run_time=1.2)
+        # The strip of words along the bottom: muted until recalled, lit while recalled.
+        strip = VGroup(*[Text(t.word, font_size=SIZES.label, color=theme.muted)
+                         for t in self.terms]).arrange(RIGHT, buff=0.45, aligned_edge=UP)
+        FOOTER.place(strip)
+        self.strip = strip
 
-        # Step: what comes next
-        params = lesson_params()
+        builders = (self.classification_picture, self.sigmoid_picture, self.log_loss_picture,
+                    self.descent_picture, self.boundary_picture, self.regression_picture)
+        #: Per term: (the picture's frame, the parts shown on the word, the words column).
+        self.pictures: list[tuple[Group, list[Mobject]]] = []
+        self.columns: list[VGroup] = []
+        for term, build in zip(self.terms, builders, strict=True):
+            frame, parts = build()
+            whole = Group(frame, *parts)
+            PICTURE.place(whole)
+            if build == self.classification_picture:
+                # The fence is laid out with the picture but replaced by the points: it is
+                # no part of what fades out after.
+                frame.remove(self.fence)
+            self.pictures.append((frame, parts))
+            self.columns.append(self.words_column(term, titles[term.chapter]))
+
+        with self.beat("Before we stop, {six} the six words this lesson gave you, each with "
+                       "the picture it names.") as b:
+            self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
+            b.wait_until("six")
+            self.play(FadeIn(strip, lag_ratio=0.2), run_time=1.4)
+
+        shown: list[Mobject] = []
+        for i, term in enumerate(self.terms):
+            frame, parts = self.pictures[i]
+            column = self.columns[i]
+            name, formulas, meaning, source = column
+            with self.beat(term.narration) as b:
+                self.play(*[FadeOut(m) for m in shown],
+                          *([strip[i - 1].animate.set_color(theme.text)] if i else []),
+                          strip[i].animate.set_color(theme.highlight),
+                          FadeIn(frame), *([FadeIn(self.fence)] if i == 0 else []),
+                          FadeIn(name, shift=0.2 * RIGHT), FadeIn(source), run_time=0.8)
+                marks = Script.parse(term.narration).marks
+                b.wait_until(marks[0])
+                self.play(FadeIn(formulas, shift=0.2 * UP), FadeIn(meaning, shift=0.2 * UP),
+                          *self.reveal(i, parts), run_time=1.2)
+                if len(marks) > 1:
+                    b.wait_until(marks[1])
+                    self.play(*self.second_reveal(i, parts), run_time=1.2)
+            shown = [frame, *parts, column]
+
+        # Step: the score, and what comes next, beside the trained model's picture.
         accuracy = run.accuracy
-        self.next_up = Text(
-            "Next: is the model actually good? Train/test splits and overfitting.",
-            font_size=SIZES.label, color=theme.text)
-        FOOTER.place(self.next_up)
-        # The score said, shown as it is said (core's accuracy of the lesson's run).
-        self.score = Text(f"{100 * accuracy:.0f}% training accuracy after "
-                          f"{params.n_iterations} steps", font_size=SIZES.label,
-                          color=theme.good)
-        FOOTER.place(self.score)
-        with self.beat(f"Our model scored {100 * accuracy:.0f} percent on the data it "
-                       f"learned from, after {params.n_iterations} steps. {{next}} Whether it "
-                       "would do as well on new cats and dogs is the next question.") as b:
-            self.play(FadeIn(self.score, shift=0.2 * UP),
-                      *[Indicate(row[0], color=theme.good, scale_factor=1.06)
-                        for row in self.rows], lag_ratio=0.15, run_time=1.6)
+        self.score = wrapped(f"{100 * accuracy:.0f}% training accuracy after "
+                             f"{params.n_iterations} iterations.", MEANING_WRAP,
+                             font_size=SIZES.body, color=theme.good)
+        self.next_up = wrapped("Next: is the model actually good? Train/test splits and "
+                               "overfitting.", MEANING_WRAP, font_size=SIZES.body,
+                               color=theme.text)
+        # In the place of the last word's meaning and chapter, under its formulas.
+        _, last_formulas, last_meaning, last_source = self.columns[-1]
+        below = Region("below", WORDS_COLUMN.left, WORDS_COLUMN.right, WORDS_COLUMN.bottom,
+                       last_formulas.get_bottom()[1] - 0.35)
+        below.place(self.score, aligned=UP + LEFT)
+        below.place(self.next_up, aligned=UP + LEFT)
+        with self.beat(f"This model scored {100 * accuracy:.0f} percent on the data it "
+                       f"learned from, after {params.n_iterations} iterations. {{next}} Whether "
+                       "it would do as well on new cats and dogs is the next question.") as b:
+            self.play(strip[-1].animate.set_color(theme.text),
+                      FadeOut(VGroup(last_meaning, last_source)),
+                      FadeIn(self.score, shift=0.2 * UP), run_time=1)
+            self.play(Indicate(strip, color=theme.good, scale_factor=1.05), run_time=1.2)
             b.wait_until("next")
             self.play(FadeOut(self.score, shift=0.2 * UP),
                       FadeIn(self.next_up, shift=0.2 * DOWN), run_time=0.8)
 
-    # -- rows ---------------------------------------------------------------------------------
+    # -- the words column --------------------------------------------------------------------
 
-    def row(self, i: int, word: str, formula: str | None, meaning: str) -> VGroup:
-        """The word (with its formula under it, if any) and its meaning, centred on row ``i``."""
+    def words_column(self, term: Term, chapter_title: str) -> VGroup:
+        """The word, its formulas, its meaning, and the chapter it was met in, top down."""
         theme = self.theme
-        y = FIRST_ROW_Y - i * ROW_HEIGHT
-        name = Text(word, font_size=SIZES.body, color=theme.highlight, weight="BOLD")
-        left = VGroup(name)
-        if formula:
-            tex = MathTex(formula, font_size=SIZES.formula, color=theme.text)
-            left.add(tex)
-            left.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        left.move_to([COLUMNS[1], y, 0], aligned_edge=LEFT)
-        # Placed in its column by construct, once every row's word block is known.
-        text = wrapped(meaning, MEANING_WRAP, font_size=SIZES.body, color=theme.text)
-        return VGroup(*left, text)
+        name = Text(term.word, font_size=SIZES.heading, color=theme.highlight, weight="BOLD")
+        formulas = VGroup(*[MathTex(f, font_size=SIZES.formula, color=theme.text)
+                            for f in term.formulas]).arrange(DOWN, aligned_edge=LEFT,
+                                                             buff=0.2)
+        meaning = wrapped(term.meaning, MEANING_WRAP, font_size=SIZES.body, color=theme.text)
+        source = wrapped(f"seen in: {chapter_title}", MEANING_WRAP + 8,
+                         font_size=SIZES.label, color=theme.muted)
+        column = VGroup(name, formulas, meaning, source).arrange(DOWN, aligned_edge=LEFT,
+                                                                 buff=0.35)
+        WORDS_COLUMN.place(column, aligned=UP + LEFT)
+        return column
 
-    # -- pictures, each from core ------------------------------------------------------------
+    # -- what each picture shows on its word --------------------------------------------------
 
-    def classification_icon(self) -> VGroup:
-        """The opening's picture: cats at label 0 and dogs at label 1 along one feature."""
+    def reveal(self, i: int, parts: list[Mobject]) -> list:
+        """The animations that show what term ``i`` means, on its first mark."""
+        if i == 0:  # the points wait on the fence at one half, then drop onto their labels
+            return [ReplacementTransform(self.fence, parts[0])]
+        if i == 1:  # the S is drawn
+            return [Create(parts[0])]
+        if i == 2:  # the two pieces
+            return [Create(parts[0]), Create(parts[1]), FadeIn(parts[2]), FadeIn(parts[3])]
+        if i == 3:  # the update rule is the formula; the history comes on the next mark
+            return []
+        if i == 4:  # the boundary
+            return [Create(parts[0]), FadeIn(parts[1])]
+        # the trained model's probability over the plane, and its weights
+        field, numbers = parts
+        self.add(field)
+        self.bring_to_back(field)
+        return [FadeIn(field), FadeIn(numbers, shift=0.2 * UP)]
+
+    def second_reveal(self, i: int, parts: list[Mobject]) -> list:
+        """The animations of term ``i``'s second mark."""
+        theme = self.theme
+        if i == 1:  # the worked values
+            return [FadeIn(parts[1], scale=1.5), FadeIn(parts[2])]
+        if i == 2:  # confidently wrong: the two ends where the costs climb
+            return [FadeIn(parts[4], scale=1.5),
+                    Indicate(parts[2], color=theme.highlight),
+                    Indicate(parts[3], color=theme.highlight)]
+        if i == 3:  # the loss history, drawn left to right, its two ends named
+            return [Create(parts[0]), FadeIn(parts[1]), FadeIn(parts[2])]
+        raise ValueError(f"term {i} has one mark")
+
+    # -- pictures, each from core -------------------------------------------------------------
+
+    def classification_picture(self) -> tuple[Group, list[Mobject]]:
+        """The opening's picture: cats at label 0 and dogs at label 1 along one feature; the
+        points wait on a fence at one half until the word."""
+        theme = self.theme
         fit = label_line_fit()
-        axes = mini_axes(self.theme, (0, 10), (-0.25, 1.25))
-        dots = point_cloud(axes, np.column_stack([fit.x, fit.y]), fit.y.astype(int),
-                           self.theme, radius=ICON_DOT)
-        return VGroup(axes, dots)
+        hi = float(math.ceil(fit.x.max()))
+        axes = function_axes(theme, (0, hi, 2), (0, 1, 1), x_length=PLOT_SIZE[0],
+                             y_length=PLOT_SIZE[1] * 0.8, x_numbers=tuple(range(0, int(hi) + 1,
+                                                                                2)),
+                             y_numbers=(0, 1), y_decimals=0, number_size=SIZES.label)
+        names = VGroup(Text("feature", font_size=SIZES.label, color=theme.muted).next_to(
+            axes.x_axis, DOWN, buff=0.55),
+            Text("label", font_size=SIZES.label, color=theme.muted).next_to(
+                axes.y_axis, UP, buff=0.15))
+        key = legend(theme, CLASS_NAMES).next_to(names[1], RIGHT, buff=0.5)
+        dots = point_cloud(axes, np.column_stack([fit.x, fit.y]), fit.y.astype(int), theme,
+                           radius=0.1)
+        fence = dots.copy().set_color(theme.muted)
+        for dot in fence:
+            dot.set_y(axes.c2p(0, 0.5)[1])
+        self.fence = fence
+        self.label_axes = axes
+        frame = Group(axes, names, key, fence)
+        return frame, [dots]
 
-    def regression_icon(self) -> Group:
-        """The training scene's picture: the trained model's probability of a dog over the
-        lesson's plane (amber for dog, blue for cat) with the clouds on it; no line (the
-        boundary has its own picture)."""
-        theta = self.run.thetas[-1]
-        data = self.run.dataset
-        axes = self.data_axes()
-        field = ProbabilityField(axes, lambda: theta, self.theme, shape=FIELD_SHAPE)
-        field.clear_updaters()  # a still: the weights never change here
-        dots = point_cloud(axes, data.X[::3], data.y[::3], self.theme, radius=ICON_DOT)
-        return Group(field, axes, dots)
-
-    def sigmoid_icon(self) -> VGroup:
+    def sigmoid_picture(self) -> tuple[Group, list[Mobject]]:
         """The sigmoid scene's picture: sigma(z) for z in [-6, 6] with the text's three worked
         values on it."""
-        axes = mini_axes(self.theme, (-6, 6), (0, 1))
+        theme = self.theme
+        axes = function_axes(theme, (-6, 6, 2), (0, 1, 0.5), x_length=PLOT_SIZE[0],
+                             y_length=PLOT_SIZE[1], x_numbers=(-6, -3, 0, 3, 6),
+                             y_numbers=(0, 0.5, 1), y_decimals=1, number_size=SIZES.label)
+        names = axis_names(axes, theme, x="z", y=r"\sigma(z)")
         z = np.linspace(-6, 6, 121)
+        curve = polyline(axes, z, sigmoid(z), theme.curve)
         worked = sigmoid_walkthrough(np.array(WORKED_Z))
-        dots = VGroup(*[Dot(axes.c2p(a, v), radius=ICON_DOT, color=self.theme.highlight)
+        dots = VGroup(*[Dot(axes.c2p(a, v), radius=0.09, color=theme.highlight)
                         for a, v in zip(worked.z, worked.value, strict=True)])
-        return VGroup(axes, curve(axes, z, sigmoid(z), self.theme.curve), dots)
+        values = VGroup()
+        for dot, v in zip(dots, worked.value, strict=True):
+            label = MathTex(f"{v:.3g}", font_size=SIZES.formula_small, color=theme.highlight)
+            label.next_to(dot, DOWN + RIGHT if v > 0.5 else UP + LEFT if v < 0.5 else RIGHT,
+                          buff=0.12)
+            values.add(label)
+        self.sigmoid_parts = (axes, curve, dots, values)
+        return Group(axes, names), [curve, dots, values]
 
-    def boundary_icon(self) -> VGroup:
-        """The lesson's clouds split by the trained boundary."""
-        data = self.run.dataset
-        axes = self.data_axes()
-        dots = point_cloud(axes, data.X[::3], data.y[::3], self.theme, radius=ICON_DOT)
-        return VGroup(axes, dots, self.boundary(axes))
-
-    def boundary(self, axes: Axes) -> Line:
-        """The trained boundary across a picture of the plane."""
-        segment = boundary_segment(self.run.thetas[-1], *axes_box(axes))
-        assert segment is not None, "the trained boundary misses the picture"
-        return Line(*(axes.c2p(*p) for p in segment), color=self.theme.boundary,
-                    stroke_width=5)
-
-    def log_loss_icon(self) -> VGroup:
-        """The cost of a prediction y-hat: -log y-hat when y = 1, -log(1 - y-hat) when y = 0."""
-        axes = mini_axes(self.theme, (0, 1), (0, 4))
+    def log_loss_picture(self) -> tuple[Group, list[Mobject]]:
+        """The log-loss chapter's picture: the cost of a prediction y-hat, -log y-hat when
+        y = 1 (a dog), -log(1 - y-hat) when y = 0 (a cat)."""
+        theme = self.theme
+        axes = function_axes(theme, (0, 1, 0.5), (0, 4, 1), x_length=PLOT_SIZE[0],
+                             y_length=PLOT_SIZE[1], x_numbers=(0, 0.5, 1), x_decimals=1,
+                             y_numbers=(0, 2, 4), y_decimals=0, number_size=SIZES.label)
+        names = axis_names(axes, theme, x=r"\hat y", y=r"\text{cost}")
         p = np.linspace(0.02, 0.98, 97)
         if_dog = cross_entropy_from_proba(p, np.ones_like(p))
         if_cat = cross_entropy_from_proba(p, np.zeros_like(p))
-        return VGroup(axes, curve(axes, p, if_dog, self.theme.class1),
-                      curve(axes, p, if_cat, self.theme.class0))
+        dog = polyline(axes, p, if_dog, theme.class1)
+        cat = polyline(axes, p, if_cat, theme.class0)
+        dog_name = MathTex(r"y = 1:\ -\log \hat y", font_size=SIZES.formula_small,
+                           color=theme.class1)
+        # Each name in the clear space between the two steep ends, beside its own curve.
+        dog_name.next_to(axes.c2p(0.04, 3.4), RIGHT, buff=0.15)
+        cat_name = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula_small,
+                           color=theme.class0)
+        cat_name.next_to(axes.c2p(0.93, 2.5), LEFT, buff=0.15)
+        # Confidently wrong: a dog given y-hat near 0, a cat given y-hat near 1.
+        ends = VGroup(*[Dot(axes.c2p(q, float(cross_entropy_from_proba(q, label))),
+                            radius=0.1, color=theme.highlight)
+                        for q, label in ((0.02, 1.0), (0.98, 0.0))])
+        self.loss_parts = (axes, dog, cat, ends)
+        return Group(axes, names), [dog, cat, dog_name, cat_name, ends]
 
-    def data_axes(self) -> Axes:
-        """A picture-sized box holding every point of the lesson's clouds: as tall as the
-        clouds, as wide as the picture, one scale on both axes (the clouds keep their shape
-        and the boundary its angle)."""
-        X = self.run.dataset.X
-        reach = float(np.ceil(np.abs(X).max() + 0.3))
-        width, height = ICON_SIZE
-        wide = reach * width / height
-        return Axes(x_range=[-wide, wide, wide], y_range=[-reach, reach, reach],
-                    x_length=width, y_length=height,
-                    tips=False, axis_config={"color": self.theme.muted, "stroke_width": 1,
-                                             "include_ticks": False})
+    def descent_picture(self) -> tuple[Group, list[Mobject]]:
+        """The from-scratch chapter's picture: the training run's loss history, iterations on
+        a log axis, its first and last values named."""
+        theme = self.theme
+        history = self.run.loss_history
+        n = len(history)
+        decades = max(1.0, math.log10(n))
+        top = float(np.ceil(history.max() * 10) / 10)
+        axes = function_axes(theme, (0, decades, 1), (0, top, top / 2), x_length=PLOT_SIZE[0],
+                             y_length=PLOT_SIZE[1],
+                             x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
+                             y_numbers=(0, top / 2, top), y_decimals=2, x_log=True,
+                             number_size=SIZES.label)
+        for number in axes.x_axis.numbers:  # 1000, as the code writes it
+            number.group_with_commas = False
+            number.set_value(number.get_value())
+        names = VGroup(
+            Text("iteration (log scale)", font_size=SIZES.label, color=theme.muted).next_to(
+                axes.x_axis, DOWN, buff=0.55),
+            Text("log loss", font_size=SIZES.label, color=theme.loss).next_to(
+                axes.y_axis, UP, buff=0.15))
+        xs = np.log10(np.arange(1, n + 1))
+        trace = polyline(axes, xs, history, theme.loss)
+        first = MathTex(f"{history[0]:.2f}", font_size=SIZES.formula_small, color=theme.loss)
+        first.next_to(axes.c2p(xs[0], history[0]), RIGHT, buff=0.2)
+        last = VGroup(Dot(axes.c2p(xs[-1], history[-1]), radius=0.09, color=theme.loss),
+                      MathTex(f"{history[-1]:.3f}", font_size=SIZES.formula_small,
+                              color=theme.loss))
+        last[1].next_to(last[0], UP + LEFT, buff=0.1)
+        self.descent_parts = (axes, trace)
+        return Group(axes, names), [trace, first, last]
+
+    def boundary_picture(self) -> tuple[Group, list[Mobject]]:
+        """The boundary chapter's picture: the lesson's clouds split by the trained line."""
+        theme = self.theme
+        data = self.run.dataset
+        axes = data_plane(theme, data, side=PLANE_SIDE)
+        names = axis_names(axes, theme)
+        dots = point_cloud(axes, data.X, data.y, theme, radius=0.06)
+        segment = boundary_segment(self.run.thetas[-1], *axes_box(axes))
+        assert segment is not None, "the trained boundary misses the picture"
+        line = Line(*(axes.c2p(*p) for p in segment), color=theme.boundary, stroke_width=6)
+        zero = MathTex("z = 0", font_size=SIZES.formula_small, color=theme.boundary)
+        end = line.get_start() if line.get_start()[1] > line.get_end()[1] else line.get_end()
+        zero.next_to(end, RIGHT, buff=0.15).shift(0.35 * DOWN)
+        zero.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        self.boundary_parts = (axes, line)
+        return Group(axes, names, dots), [line, zero]
+
+    def regression_picture(self) -> tuple[Group, list[Mobject]]:
+        """The trained model: its probability of a dog over the lesson's plane (amber for dog,
+        blue for cat) under the clouds, and the weights and bias it learned."""
+        theme = self.theme
+        data = self.run.dataset
+        theta = self.run.thetas[-1]
+        axes = data_plane(theme, data, side=PLANE_SIDE)
+        names = axis_names(axes, theme)
+        field = ProbabilityField(axes, lambda: theta, theme)
+        field.clear_updaters()  # a still: the weights never change here
+        dots = point_cloud(axes, data.X, data.y, theme, radius=0.06)
+        b, w1, w2 = theta
+        numbers = MathTex(rf"w_1 = {w1:.2f},\ w_2 = {w2:.2f},\ b = {b:.2f}",
+                          font_size=SIZES.formula_small, color=theme.text)
+        numbers.next_to(axes, DOWN, buff=0.2)
+        self.regression_parts = (axes, field, numbers)
+        return Group(axes, names, dots), [field, numbers]
 
 
 SCENES_IN_ORDER = [VocabularyClosingCard]

@@ -151,6 +151,26 @@ def test_training_ends_on_the_lessons_weights_loss_and_accuracy(tmp_path: Path, 
     assert r"\ln 2" in scene.ln_two.tex_string
 
 
+def test_the_loss_readout_is_always_that_of_the_weights_and_count_beside_it(tmp_path: Path):
+    """At every line of the loop (the slow iterations line by line, then whole iterations),
+    the count is the number of weight steps taken, and the loss shown is the log loss of the
+    very weights and bias shown (never the previous iteration's)."""
+    scene = build(cd4.TrainingDrawsTheLossHistory, tmp_path)
+    data = load_dataset("cats_dogs", 0)
+    slow_lines = 5 * cd4.SLOW_ITERATIONS
+    for c in [*range(0, slow_lines + 1), 20, 21, 23, 502, 5000]:
+        scene.step.set_value(c)
+        for number in scene.panel.numbers:
+            number.update()
+        count, w1, w2, bias, loss = (shown(n) for n in scene.panel.numbers)
+        w_steps, b_steps = descend(data.X, data.y, 0.1, int(count))
+        assert (w1, w2) == pytest.approx(tuple(w_steps), abs=1e-12), c
+        assert loss == pytest.approx(cross_entropy(data.X @ np.array([w1, w2]) + bias,
+                                                   data.y), abs=1e-12), c
+        if c > slow_lines or c % 5 == 0:  # whole iterations: the bias has stepped too
+            assert bias == pytest.approx(b_steps, abs=1e-12), c
+
+
 def test_the_lecture_files_parameters_reach_the_training(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("LECTURE_PARAMS", json.dumps(
@@ -332,27 +352,68 @@ def test_quiz_reveal_marks_line_as_intercept_and_slope_on_the_line(tmp_path: Pat
 
 def test_vocabulary_pictures_are_drawn_from_the_lessons_fit(tmp_path: Path, lesson):
     scene = build(cd6.VocabularyClosingCard, tmp_path)
-    assert [row[0].original_text for row in scene.rows] == [w[0] for w in cd6.WORDS]
+    words = [t.word for t in scene.terms]
+    assert [m.original_text for m in scene.strip] == words
+    assert [c[0].original_text for c in scene.columns] == words
     w, b = lesson
-    axes, _, line = scene.icons[3]
+    data = load_dataset("cats_dogs", 0)
+    # The boundary: the trained line, where w1 x1 + w2 x2 + b = 0 (by hand, not core).
+    axes, line = scene.boundary_parts
     for end in (line.get_start(), line.get_end()):
         x1, x2 = axes.p2c(end)
         assert w[0] * x1 + w[1] * x2 + b == pytest.approx(0, abs=1e-9)
-    sig_axes, sig_curve, worked = scene.icons[2]
+    # The sigmoid: the curve and the worked values on 1 / (1 + e^-z), their labels its values.
+    sig_axes, sig_curve, worked, values = scene.sigmoid_parts
     for p in sig_curve.get_anchors()[::10]:
         z, v = sig_axes.p2c(p)
         assert v == pytest.approx(sigmoid(z), abs=1e-9)
-    for dot in worked:
+    for dot, label in zip(worked, values, strict=True):
         z, v = sig_axes.p2c(dot.get_center())
         assert v == pytest.approx(sigmoid(z), abs=1e-9)
-    loss_axes, if_dog, if_cat = scene.icons[4]
+        assert float(label.tex_string) == pytest.approx(sigmoid(z), rel=5e-3)
+    # Log loss: the two pieces, and the confidently wrong ends high on them.
+    loss_axes, if_dog, if_cat, ends = scene.loss_parts
     for curve, cost in ((if_dog, lambda p: -np.log(p)), (if_cat, lambda p: -np.log(1 - p))):
         for p in curve.get_anchors()[::10]:
             h, value = loss_axes.p2c(p)
             assert value == pytest.approx(cost(h), abs=1e-9)
-    accuracy = np.mean((sigmoid(load_dataset("cats_dogs", 0).X @ w + b) > 0.5)
-                       == load_dataset("cats_dogs", 0).y)
+    assert all(loss_axes.p2c(d.get_center())[1] > 3 for d in ends)
+    # Gradient descent: the history of the lesson's loop (replayed here by hand), on a log
+    # axis, its two ends said.
+    h_axes, trace = scene.descent_parts
+    first_w, first_b = descend(data.X, data.y, 0.1, 1)
+    start = trace.get_start()
+    assert h_axes.p2c(start) == pytest.approx(
+        [0, cross_entropy(data.X @ first_w + first_b, data.y)], abs=1e-9)
+    end = h_axes.p2c(trace.get_end())
+    assert end == pytest.approx([3, cross_entropy(data.X @ w + b, data.y)], abs=1e-9)
+    said = scene.terms[3].narration
+    assert f"{cross_entropy(data.X @ first_w + first_b, data.y):.2f}" in said
+    assert f"{cross_entropy(data.X @ w + b, data.y):.3f}" in said
+    # Logistic regression: the trained model's field and its weights, as learned.
+    _, field, numbers = scene.regression_parts
+    assert np.allclose(field.theta_getter(), [b, *w])
+    assert numbers.tex_string == rf"w_1 = {w[0]:.2f},\ w_2 = {w[1]:.2f},\ b = {b:.2f}"
+    accuracy = np.mean((sigmoid(data.X @ w + b) > 0.5) == data.y)
     assert f"{100 * accuracy:.0f} percent" in scene.beats[-1].narration
+
+
+def test_vocabulary_writes_the_score_one_way(tmp_path: Path):
+    """One notation: the score is z = w1 x1 + w2 x2 + b (as the boundary chapter writes it);
+    no theta, no transpose, no dot product."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    tex = " ".join(f for t in scene.terms for f in t.formulas)
+    for other in (r"\theta", "^T", r"\cdot", "Xw"):
+        assert other not in tex
+    assert tex.count("z = w_1 x_1 + w_2 x_2 + b") == 2  # the boundary's and the model's
+    # Each word is revealed with its picture, on its own words: one beat each.
+    assert len(scene.beats) == len(scene.terms) + 2
+
+
+def cross_entropy(z: np.ndarray, y: np.ndarray) -> float:
+    """Mean log loss of scores z, written out here."""
+    p = sigmoid(z)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
 # --- every chapter ends on its quiz ------------------------------------------------------------

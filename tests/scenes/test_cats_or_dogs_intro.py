@@ -184,11 +184,11 @@ def test_log_loss_quiz_charges_minus_log_one_minus_the_prediction():
 
 def test_closing_pictures_are_redrawn_from_the_lessons_data(tmp_path: Path):
     scene = build(cd6.VocabularyClosingCard, tmp_path)
-    axes, dots = scene.icons[0]
+    axes, dots = scene.label_axes, scene.pictures[0][1][0]
     fit = cd1.label_line_fit()
     heights = sorted(round(axes.p2c(d.get_center())[1], 9) for d in dots)
     assert heights == sorted(fit.y.tolist())
-    field = scene.icons[1][0]  # the trained model's field, under its axes and dots
+    field = scene.pictures[-1][1][0]  # the trained model's field, under its axes and dots
     assert type(field).__name__ == "ProbabilityField"
     assert np.allclose(field.theta_getter(), scene.run.thetas[-1])
     narration = " ".join(b.narration for b in scene.beats).lower()
