@@ -56,7 +56,30 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     assert "touch below the starting weights" in " ".join(b.narration for b in rotated.beats)
     # ... and the starting accuracy is on screen beside the fitted one as it is said.
     assert rotated.start_accuracy in rotated.mobjects
-    assert f"{accuracy(START, data.X, data.y):.3f}" in rotated.start_accuracy.get_tex_string()
+    word, value = rotated.start_accuracy
+    assert value.get_value() == pytest.approx(accuracy(START, data.X, data.y))
+    assert value.num_decimal_places == 3 and "start" in word.get_tex_string()
+    # ... on the fitted accuracy's baseline.
+    fitted_acc = _panel(rotated).numbers[3]
+    assert value.get_bottom()[1] == pytest.approx(fitted_acc.get_bottom()[1], abs=1e-6)
+
+
+def test_the_readout_numbers_sit_on_their_labels_baselines(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """Each number rests on its label's baseline (found from a digit set after the label),
+    and the numbers share one left edge."""
+    from scenes.common.pieces import baseline_offset
+
+    panel = _panel(rotated)
+    lefts = []
+    for label, number in panel:
+        baseline = label.get_bottom()[1] + baseline_offset(label)
+        assert number.get_bottom()[1] == pytest.approx(baseline, abs=0.01)
+        lefts.append(number.get_left()[0])
+    assert lefts == pytest.approx([lefts[0]] * len(lefts), abs=1e-6)
+    # The subscripted labels' baselines lie above their bottoms; "accuracy"'s y descends.
+    assert all(baseline_offset(label) > 0.02 for label, _ in panel)
 
 
 def test_the_normal_arrow_points_to_class_one_at_a_fixed_length(tmp_path: Path) -> None:
