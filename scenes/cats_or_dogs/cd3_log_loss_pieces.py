@@ -630,12 +630,13 @@ class SigmoidSlopeCancels(LectureScene):
         # steps leave; the result rises under the chain rule, and the check takes the room.
         f = log_loss_chain(WRONG_Z, WRONG_Y)
         sq = mse_chain(WRONG_Z, WRONG_Y)  # the same chain under squared error, for contrast
-        header = MathTex(rf"z = {WRONG_Z:g},\ y = {WRONG_Y}:", font_size=SIZES.formula,
+        header = MathTex(rf"z = {WRONG_Z:g},\ y = {WRONG_Y}", font_size=SIZES.formula,
                          color=theme.text)
         # Log loss's two factors, their product, and that product as y_hat - y in numbers
         # (the prediction sigma(-4) itself on screen).
         check = MathTex(
-            r"\text{log loss:}\quad", rf"{float(f.dloss_dyhat):.1f}", r"\times",
+            # (each leading minus in braces: a sign, set tight, not a binary minus)
+            r"\text{log loss:}\quad", rf"{{{float(f.dloss_dyhat):.1f}}}", r"\times",
             rf"{float(f.dyhat_dz):.4f}", "=", rf"{float(f.product):.3f}", "=",
             rf"{float(f.y_hat):.3f} - {WRONG_Y}", font_size=SIZES.formula, color=theme.text)
         check[1].set_color(theme.bad)
@@ -644,7 +645,7 @@ class SigmoidSlopeCancels(LectureScene):
         check[7].set_color(theme.good)
         # Squared error: the same slope stays in the product, and the push is tiny.
         mse_row = MathTex(
-            r"\text{MSE:}\quad", rf"{float(sq.dloss_dyhat):.2f}", r"\times",
+            r"\text{MSE:}\quad", rf"{{{float(sq.dloss_dyhat):.2f}}}", r"\times",
             rf"{float(sq.dyhat_dz):.4f}", "=", rf"{float(sq.product):.3f}",
             font_size=SIZES.formula, color=theme.text)
         mse_row[3].set_color(theme.highlight)

@@ -121,7 +121,7 @@ def test_check_rows_are_minus_log(tmp_path: Path):
 def test_chain_rule_check_multiplies_to_prediction_minus_label(tmp_path: Path):
     scene = build(cd3.SigmoidSlopeCancels, tmp_path)
     g = sigmoid(cd3.WRONG_Z)
-    first, second, product = (float(scene.check[i].tex_string) for i in (1, 3, 5))
+    first, second, product = (float(scene.check[i].tex_string.strip("{}")) for i in (1, 3, 5))
     assert first == pytest.approx(-1 / g, rel=1e-3)  # dL/dy_hat = -1 / y_hat for y = 1
     assert second == pytest.approx(g * (1 - g), abs=5e-5)
     assert product == pytest.approx(g - 1, abs=5e-4)
@@ -130,7 +130,8 @@ def test_chain_rule_check_multiplies_to_prediction_minus_label(tmp_path: Path):
     assert float(y_hat) == pytest.approx(g, abs=5e-4) and int(label) == cd3.WRONG_Y
     # Beside it, squared error's chain at the same score: 2 (y_hat - y) times the same slope,
     # a push some 28 times smaller.
-    mse_first, mse_slope, mse_product = (float(scene.mse_check[i].tex_string) for i in (1, 3, 5))
+    mse_first, mse_slope, mse_product = (float(scene.mse_check[i].tex_string.strip("{}"))
+                                         for i in (1, 3, 5))
     assert mse_first == pytest.approx(2 * (g - 1), abs=5e-3)
     assert mse_slope == second
     assert mse_product == pytest.approx(2 * (g - 1) * g * (1 - g), abs=5e-4)
