@@ -634,10 +634,21 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
 def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: float,
                   height: float, y_numbers: tuple[float, ...], y_name: str,
                   decimals: int = 0) -> VGroup:
-    """A small plot over x1 (along the x1 axis, x2 = 0): the axes and the names of both axes."""
+    """A small plot over x1 (along the x1 axis, x2 = 0): the axes and the names of both axes.
+    A whole number on the y axis is written without decimals ("1", never "1.0", whose point
+    vanishes at 480p and leaves a "10")."""
+    whole = tuple(v for v in y_numbers if decimals and float(v).is_integer())
     axes = function_axes(theme, (LOG_ODDS_X[0], LOG_ODDS_X[1], 1), y_range, x_length=width,
-                         y_length=height, x_numbers=(-2, 2), y_numbers=y_numbers,
+                         y_length=height, x_numbers=(-2, 2),
+                         y_numbers=tuple(v for v in y_numbers if v not in whole),
                          y_decimals=decimals)
+    y_axis = axes.y_axis
+    for value in whole:  # placed as the axis places its numbers, and part of them
+        number = SansNumber(float(value), num_decimal_places=0, font_size=SIZES.caption,
+                            color=theme.muted)
+        y_axis.numbers.add(number.next_to(y_axis.number_to_point(value),
+                                          y_axis.label_direction,
+                                          buff=y_axis.line_to_number_buff))
     x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
         axes.x_axis, RIGHT, buff=0.12)
     # The y name inside the plot's empty upper left (both curves rise left to right).

@@ -223,3 +223,19 @@ def test_log_odds_along_the_data_is_cores_straight_line_lifted_by_theta1(tmp_pat
     rise = next(m for m in scene.mobjects if isinstance(m, MathTex)
                 and m.tex_string.startswith(r"+\theta_1"))
     assert float(rise.tex_string.split("=")[1]) == pytest.approx(START[1])
+
+
+def test_the_probability_axis_ends_on_a_one_not_a_one_point_zero(tmp_path: Path) -> None:
+    """The h plot is numbered 0.5 and 1: a "1.0" loses its point at 480p and reads "10"."""
+    from scene_harness import quiet_config
+
+    from scenes.logistic_regression.ch02_boundary import along_x1_axes
+
+    with quiet_config(tmp_path):
+        plot = along_x1_axes(DARK, (0, 1, 0.5), 5.8, 2.8, (0.5, 1.0), "h", decimals=1)
+    numbers = plot[0].y_axis.numbers
+    assert [(n.get_value(), n.num_decimal_places) for n in numbers] == [(0.5, 1), (1.0, 0)]
+    # Both beside their ticks, right-aligned as the axis sets them.
+    ticks = [plot[0].y_axis.number_to_point(n.get_value()) for n in numbers]
+    assert [n.get_y() for n in numbers] == pytest.approx([t[1] for t in ticks], abs=1e-6)
+    assert numbers[0].get_right()[0] == pytest.approx(numbers[1].get_right()[0], abs=1e-6)
