@@ -36,6 +36,7 @@ __all__ = [
     "from_scratch_run",
     "log_loss_chain",
     "loss_slice",
+    "mse_chain",
     "sigmoid_walkthrough",
     "slice_descent",
     "sklearn_comparison",
@@ -462,6 +463,35 @@ def log_loss_chain(z, y) -> ChainRuleFactors:
                          f"got values in [{np.min(z)}, {np.max(z)}]")
     h, one_minus_h = special.expit(z), special.expit(-z)
     dloss = -y / h + (1 - y) / one_minus_h
+    slope = h * one_minus_h
+    return ChainRuleFactors(y_hat=h, dloss_dyhat=dloss, dyhat_dz=slope, product=dloss * slope,
+                            error=h - y)
+
+
+def mse_chain(z, y) -> ChainRuleFactors:
+    """dL/dz for the squared error L = (y_hat - y)^2, y_hat = sigma(z), as two factors: the
+    same chain as :func:`log_loss_chain`, but here the sigmoid's slope stays in the product,
+    which vanishes when the model is confidently wrong (cf. ``confidently_wrong_gradients``,
+    the size of its product for y = 1).
+
+    Parameters
+    ----------
+    z : array-like of any shape
+        Scores, |z| <= 30.
+    y : array-like broadcastable to ``z``
+        Labels in {0, 1}.
+
+    Returns
+    -------
+    factors : ChainRuleFactors
+        ``dloss_dyhat`` = 2 (y_hat - y); ``product`` = 2 (y_hat - y) y_hat (1 - y_hat);
+        ``error`` = y_hat - y.
+    """
+    z, y = _check_scores_labels(z, y)
+    if np.any(np.abs(z) > 30):
+        raise ValueError(f"z must lie in [-30, 30]; got values in [{np.min(z)}, {np.max(z)}]")
+    h, one_minus_h = special.expit(z), special.expit(-z)
+    dloss = 2.0 * (h - y)
     slope = h * one_minus_h
     return ChainRuleFactors(y_hat=h, dloss_dyhat=dloss, dyhat_dz=slope, product=dloss * slope,
                             error=h - y)

@@ -37,12 +37,12 @@ from manim import (
 )
 
 from core import cross_entropy_from_proba, penalty_curves
-from core.cats_dogs import log_loss_chain
+from core.cats_dogs import log_loss_chain, mse_chain
 from core.lesson_code import logistic_from_scratch as lesson_code
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, SIDE, STAGE, Region
-from scenes.common.pieces import Derivation, ReadoutPanel
+from scenes.common.pieces import Derivation, ReadoutPanel, SansNumber, readout_on_baselines
 from scenes.common.plots import function_axes, polyline
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
@@ -98,11 +98,26 @@ def wish_lists(theme: Theme) -> tuple[Text, VGroup, VGroup, VGroup]:
     return title, wishes, wish_block, side_block
 
 
+def prediction_axes(theme: Theme, y_range: tuple[float, float, float], x_length: float,
+                    y_length: float, y_numbers: tuple[float, ...]) -> Axes:
+    """Loss against the prediction y_hat (0 to 1), the y_hat axis numbered 0.5 and 1: the end
+    written "1", not "1.0", whose point vanishes at 480p and leaves a "10"."""
+    axes = function_axes(theme, (0, 1, 0.25), y_range, x_length=x_length, y_length=y_length,
+                         x_numbers=(0.5,), y_numbers=y_numbers, x_decimals=1, y_decimals=0,
+                         number_size=SIZES.label)
+    x_axis = axes.x_axis
+    one = SansNumber(1, num_decimal_places=0, font_size=SIZES.label, color=theme.muted)
+    one.next_to(x_axis.number_to_point(1), x_axis.label_direction,
+                buff=x_axis.line_to_number_buff)
+    one.align_to(x_axis.numbers[0], DOWN)  # on the same baseline as 0.5
+    x_axis.numbers.add(one)  # the numbers are part of the axis: it moves with them
+    return axes
+
+
 def loss_stage(theme: Theme) -> tuple[Axes, MathTex, Text]:
     """The loss against the prediction, numbered, on the stage; with its axes' names."""
-    axes = function_axes(theme, (0, 1, 0.25), (0, LOSS_TOP, 1), x_length=STAGE.width - 1.9,
-                         y_length=STAGE.height - 1.2, x_numbers=(0.5, 1), y_numbers=(2, 4, 6),
-                         x_decimals=1, y_decimals=0, number_size=SIZES.label)
+    axes = prediction_axes(theme, (0, LOSS_TOP, 1), x_length=STAGE.width - 1.9,
+                           y_length=STAGE.height - 1.2, y_numbers=(2, 4, 6))
     # Against the stage's left: the room at its right is for the name of the y_hat axis.
     STAGE.inset(0.5).place(axes, aligned=DOWN + LEFT)
     h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
@@ -230,9 +245,10 @@ class MinusLogForEachLabel(LectureScene):
             at that value, so the two rows agree while the marker moves."""
             return max(round(h(), 3), H_MIN)
 
-        readout = ReadoutPanel([(r"\hat y", shown_h, 3),
-                                (r"-\log \hat y", lambda: loss(shown_h(), 1) + 0.0, 2)],
-                               theme, font_size=SIZES.body)
+        # Each number on its label's baseline, the two in one column.
+        readout = readout_on_baselines(ReadoutPanel(
+            [(r"\hat y", shown_h, 3), (r"-\log \hat y", lambda: loss(shown_h(), 1) + 0.0, 2)],
+            theme, font_size=SIZES.body))
         readout.next_to(why_top, DOWN, buff=0.45).align_to(why_top, LEFT)
         rows = VGroup()
         for value in CHECKS:
@@ -336,8 +352,10 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         minus = formula[2]
         piece1.set_color(theme.class1)
         piece0.set_color(theme.class0)
-        sw1.set_color(theme.curve)
-        sw0.set_color(theme.curve)
+        # The switches in the highlight colour: told apart from both pieces' class colours
+        # for every vision (a pair the palette test guarantees), unlike teal beside orange.
+        sw1.set_color(theme.highlight)
+        sw0.set_color(theme.highlight)
         self.formula = formula
 
         braces = VGroup(
@@ -361,9 +379,8 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         for values, colour, tex in (
                 (shapes.loss_y1, theme.class1, r"-\log \hat y"),
                 (shapes.loss_y0, theme.class0, r"-\log(1-\hat y)")):
-            ax = function_axes(theme, (0, 1, 0.5), (0, MINI_TOP, 1), x_length=3.6,
-                               y_length=2.6, x_numbers=(0.5, 1), y_numbers=(2, 4),
-                               x_decimals=1, y_decimals=0, number_size=SIZES.label)
+            ax = prediction_axes(theme, (0, MINI_TOP, 1), x_length=3.6, y_length=2.6,
+                                 y_numbers=(2, 4))
             curve = polyline(ax, shapes.h, values, colour, width=4)
             name = MathTex(tex, font_size=SIZES.formula_small, color=colour)
             name.next_to(ax.c2p(0.5, MINI_TOP), UP, buff=0.1)
@@ -391,12 +408,13 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             b.wait_until("switch")
             self.play(FadeIn(sw1, shift=0.3 * DOWN), FadeIn(sw0, shift=0.3 * DOWN),
                       run_time=1)
-        minus_note = Text("flips the sign", font_size=SIZES.label, color=theme.highlight)
+        # In the text colour: the highlight colour is the switches'.
+        minus_note = Text("flips the sign", font_size=SIZES.label, color=theme.text)
         # From down and left, clear of the note under the first switch (which reaches left
         # under the minus); its head lands on the minus, not on the "=" beside it.
         tail = minus.get_bottom() + 0.9 * DOWN + 1.0 * LEFT
         # It stops short of the minus, which it must not cover; the minus itself flashes.
-        minus_arrow = Arrow(tail, minus.get_bottom() + 0.22 * DOWN, buff=0, color=theme.highlight,
+        minus_arrow = Arrow(tail, minus.get_bottom() + 0.22 * DOWN, buff=0, color=theme.text,
                             stroke_width=5, max_tip_length_to_length_ratio=0.35)
         minus_note.next_to(tail, LEFT, buff=0.12)
         with self.beat("The factor y switches on the piece for label one; {zero} the factor "
@@ -409,7 +427,6 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             self.play(FadeIn(minus, scale=1.5), FadeIn(formula[:2]), Create(minus_arrow),
                       FadeIn(minus_note), run_time=0.8)
             self.play(Indicate(minus, color=theme.highlight, scale_factor=1.6), run_time=0.8)
-            self.play(minus.animate.set_color(theme.highlight), run_time=0.3)
 
         # Step: y = 1
         def case(label: int) -> Derivation:
@@ -457,9 +474,9 @@ class SwitchesJoinTheTwoPieces(LectureScene):
                           r"y_i", r"\log\hat y_i", "+", r"(1-y_i)", r"\log(1-\hat y_i)",
                           r"\Big]", font_size=SIZES.formula_large, color=theme.text)
         # The pieces and their switches keep their colours from the formula above.
-        average[4].set_color(theme.curve)
+        average[4].set_color(theme.highlight)
         average[5].set_color(theme.class1)
-        average[7].set_color(theme.curve)
+        average[7].set_color(theme.highlight)
         average[8].set_color(theme.class0)
         # The average and its names fill the body under the braces, centred there.
         under = Region("under the braces", BODY.left, BODY.right, BODY.bottom,
@@ -612,31 +629,63 @@ class SigmoidSlopeCancels(LectureScene):
         # Step: the check in numbers on a confident mistake (core's factors). The working
         # steps leave; the result rises under the chain rule, and the check takes the room.
         f = log_loss_chain(WRONG_Z, WRONG_Y)
+        sq = mse_chain(WRONG_Z, WRONG_Y)  # the same chain under squared error, for contrast
+        header = MathTex(rf"z = {WRONG_Z:g},\ y = {WRONG_Y}", font_size=SIZES.formula,
+                         color=theme.text)
+        # Log loss's two factors, their product, and that product as y_hat - y in numbers
+        # (the prediction sigma(-4) itself on screen).
         check = MathTex(
-            rf"z = {WRONG_Z:g},\ y = {WRONG_Y}:\quad", rf"{float(f.dloss_dyhat):.1f}",
-            r"\times", rf"{float(f.dyhat_dz):.4f}", "=", rf"{float(f.product):.3f}",
-            font_size=SIZES.formula, color=theme.text)
+            # (each leading minus in braces: a sign, set tight, not a binary minus)
+            r"\text{log loss:}\quad", rf"{{{float(f.dloss_dyhat):.1f}}}", r"\times",
+            rf"{float(f.dyhat_dz):.4f}", "=", rf"{float(f.product):.3f}", "=",
+            rf"{float(f.y_hat):.3f} - {WRONG_Y}", font_size=SIZES.formula, color=theme.text)
         check[1].set_color(theme.bad)
         check[3].set_color(theme.highlight)
         check[5].set_color(theme.good)
+        check[7].set_color(theme.good)
+        # Squared error: the same slope stays in the product, and the push is tiny.
+        mse_row = MathTex(
+            r"\text{MSE:}\quad", rf"{{{float(sq.dloss_dyhat):.2f}}}", r"\times",
+            rf"{float(sq.dyhat_dz):.4f}", "=", rf"{float(sq.product):.3f}",
+            font_size=SIZES.formula, color=theme.text)
+        mse_row[3].set_color(theme.highlight)
+        mse_row[5].set_color(theme.bad)
         result = VGroup(derivation.rows[4], derivation.notes[4], box)
         working = VGroup(*[derivation.rows[i] for i in (1, 2, 3)],
                          *[derivation.notes[i] for i in (1, 2, 3)], strokes, top_strokes)
         lift = (derivation.rows[1].get_top()[1] - 0.1) - derivation.rows[4].get_top()[1]
-        check.next_to(result.copy().shift(lift * UP), DOWN, buff=0.7)
-        check.set_x(0)
         huge = Text("huge", font_size=SIZES.label, color=theme.bad).next_to(check[1], DOWN,
                                                                             buff=0.15)
         tiny = Text("tiny", font_size=SIZES.label, color=theme.highlight).next_to(
             check[3], DOWN, buff=0.15)
-        self.check = check
+        error_name = MathTex(r"\hat y - y", font_size=SIZES.formula_small,
+                             color=theme.good).next_to(check[7], DOWN, buff=0.15)
+        # The MSE row under the words beneath the check, its factors under log loss's.
+        mse_row.next_to(VGroup(check, huge, tiny, error_name), DOWN, buff=0.3)
+        mse_row.shift((check[2].get_x() - mse_row[2].get_x()) * RIGHT)
+        header.next_to(check, UP, buff=0.3).align_to(check, LEFT)
+        numbers = VGroup(header, check, huge, tiny, error_name, mse_row)
+        numbers.next_to(result.copy().shift(lift * UP), DOWN, buff=0.4)
+        numbers.set_x(0)
+        self.check, self.mse_check, self.error_name = check, mse_row, error_name
         with self.beat(f"In numbers, for a confident mistake with score {WRONG_Z:g}: {{huge}} a "
                        "huge first factor times a tiny slope gives a healthy push of about minus "
-                       "one, exactly the prediction minus the label.") as b:
+                       "one, {exactly} exactly the prediction minus the label. {mse} Under "
+                       "squared error the same tiny slope stays in the product, {small} and the "
+                       f"push shrinks to about minus {abs(float(sq.product)):.3f}.") as b:
             self.play(FadeOut(working), result.animate.shift(lift * UP), run_time=0.8)
-            self.play(FadeIn(check, shift=0.2 * UP), run_time=1.0)
+            self.play(FadeIn(header, shift=0.2 * UP), FadeIn(check[:6], shift=0.2 * UP),
+                      run_time=1.0)
             b.wait_until("huge")
             self.play(FadeIn(huge), FadeIn(tiny), run_time=0.8)
+            b.wait_until("exactly")
+            self.play(FadeIn(check[6:]), FadeIn(error_name, shift=0.1 * UP), run_time=0.8)
+            b.wait_until("mse")
+            self.play(FadeIn(mse_row[:4], shift=0.2 * UP), run_time=0.8)
+            self.play(Indicate(VGroup(check[3], mse_row[3]), color=theme.highlight),
+                      run_time=0.8)
+            b.wait_until("small")
+            self.play(FadeIn(mse_row[4:]), run_time=0.8)
 
         # Step: same form as linear regression
         # The name dJ/dw arrives only with its x_i: without it the sum is db's gradient.
@@ -652,15 +701,17 @@ class SigmoidSlopeCancels(LectureScene):
                          width=6.0, font_size=SIZES.formula_small, color=theme.curve)
         meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         side = VGroup(ours, meaning).arrange(RIGHT, buff=0.7)
-        # Under the check, across the body (the check stays: the numbers behind the form).
-        side.next_to(check, DOWN, buff=0.9).set_x(0)
+        # Under the check, across the body (the check stays: the numbers behind the form; the
+        # squared-error row under it leaves first).
+        side.next_to(check, DOWN, buff=0.55).set_x(0)
         with self.beat("For a weight, {one} the chain rule adds {x} one more factor: the "
                        "score's slope in that weight, which is just the feature x. {avg} "
                        "Averaged over the data, this has the same form as the gradient "
                        "{linear} linear regression had with MSE, up to a factor of two. "
                        "{meaning} Only the meaning of y hat changed: now it passes through "
                        "the sigmoid.") as b:
-            self.play(FadeOut(huge), FadeOut(tiny), run_time=0.5)
+            # The squared-error contrast and the words under the check make room.
+            self.play(FadeOut(VGroup(huge, tiny, error_name, mse_row)), run_time=0.5)
             # One example's y_hat - y first: the factor joins it on the words that name it.
             b.wait_until("one")
             self.play(Write(ours[2]), run_time=b.time_until("x", minimum=0.8))
@@ -710,6 +761,8 @@ QUIZ = Quiz(
 
 #: The picture's share of the body's width, right of the card.
 QUIZ_PICTURE_SHARE = 0.42
+#: The opacity of the piece the label switches off (its curve and its key entry).
+SWITCHED_OFF = 0.3
 
 
 class LogLossCheck(QuizScene):
@@ -723,9 +776,8 @@ class LogLossCheck(QuizScene):
     def quiz_picture(self) -> VGroup:
         theme = self.theme
         room = BODY.split(1 - QUIZ_PICTURE_SHARE)[1]
-        axes = function_axes(theme, (0, 1, 0.25), (0, 5, 1), x_length=room.width - 1.4,
-                             y_length=3.8, x_numbers=(0.5, 1), y_numbers=(1, 2, 3, 4),
-                             x_decimals=1, y_decimals=0, number_size=SIZES.label)
+        axes = prediction_axes(theme, (0, 5, 1), x_length=room.width - 1.4, y_length=3.8,
+                               y_numbers=(1, 2, 3, 4))
         self.quiz_axes = axes
         # A key in the empty space above both curves, clear of the answer's point.
         names = VGroup(*[VGroup(Line(ORIGIN, 0.4 * RIGHT, color=c, stroke_width=4),
@@ -769,6 +821,12 @@ class LogLossCheck(QuizScene):
             if due - self.renderer.time > 1e-6:
                 self.wait(due - self.renderer.time)
 
+        # The label-one piece switched off by y = 0: its curve and key entry dimmed as the
+        # reason says only the other piece is left.
+        wait_for("only")
+        self.play(pieces[0].animate.set_stroke(opacity=SWITCHED_OFF),
+                  self.quiz_key[0].animate.set_opacity(SWITCHED_OFF), run_time=0.8)
+        self.quiz_pieces = pieces
         other = axes.c2p(QUIZ_P, _OTHER_PIECE)
         other_dot = Dot(other, radius=0.09, color=theme.class1)
         # Its value read in the key, beside its label's line (the point itself sits too close

@@ -189,6 +189,36 @@ class ReadoutPanel(VGroup):
         self.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
 
 
+def baseline_offset(label: VMobject) -> float:
+    """How far above ``label``'s bottom its baseline lies: a digit set after it in the same
+    face and size sits on that baseline (a subscript or a descender hangs below it)."""
+    if isinstance(label, MathTex):
+        probe = MathTex(*label.tex_strings, "0", font_size=label.font_size,
+                        tex_template=label.tex_template)
+    else:
+        probe = Text(label.original_text + " 0", font_size=label.font_size)
+    body = VGroup(*probe[:-1])
+    return float(probe[-1].get_bottom()[1] - body.get_bottom()[1])
+
+
+def sit_on_baseline(mob: VMobject, label: VMobject) -> VMobject:
+    """Move ``mob`` (a number, whose digits rest on their baseline) up or down so that it
+    sits on ``label``'s baseline."""
+    baseline = label.get_bottom()[1] + baseline_offset(label)
+    return mob.shift((baseline - mob.get_bottom()[1]) * UP)
+
+
+def readout_on_baselines(panel: ReadoutPanel, buff: float = 0.25) -> ReadoutPanel:
+    """Each row's number on its label's baseline, and the numbers in one left-aligned column
+    just right of the widest label (a new value keeps the left edge)."""
+    column = max(row[0].get_right()[0] for row in panel) + buff
+    for row in panel:
+        label, number = row[0], row[1]
+        number.shift((column - number.get_left()[0]) * RIGHT)
+        sit_on_baseline(number, label)
+    return panel
+
+
 class Derivation(VGroup):
     """A derivation as rows of ``MathTex``, revealed one step at a time.
 

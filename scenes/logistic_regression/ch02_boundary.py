@@ -4,6 +4,7 @@ probability field around it, the log-odds reading, and what a straight cut canno
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 from manim import (
@@ -66,6 +67,9 @@ from scenes.common.pieces import (
     QuadraticField,
     ReadoutPanel,
     SansNumber,
+    baseline_offset,
+    readout_on_baselines,
+    sit_on_baseline,
 )
 from scenes.common.plots import (
     axis_names,
@@ -116,6 +120,9 @@ SHORT_LENGTH = 0.57
 RIGHT_ANGLE_SIZE = 0.26
 #: The dark rim round each point, thick enough to part an amber point from amber shading.
 DOT_RIM = 3.0
+#: The probability field's opacity in this chapter's flat pictures: fainter than the theme's,
+#: so a point stands out from shading of its own class' colour (an orange point on amber).
+FIELD_OPACITY = 0.55
 #: The floor (height zero) in the 3-D picture: faint, and lit while it is spoken of.
 FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.35
 
@@ -132,6 +139,11 @@ LOG_ODDS_PLOT_HEIGHT = 2.8
 STEP_X = (1.0, 2.0)
 #: The body above the formula strip: the derivation and the table of odds side by side.
 ABOVE_STRIP = Region("above strip", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BODY.top)
+
+
+def faint(theme: Theme) -> Theme:
+    """The theme with the chapter's fainter field (its ramp, and so the shading's key)."""
+    return replace(theme, field_opacity=FIELD_OPACITY)
 
 
 def plane_on_stage(theme: Theme, box: tuple[tuple[float, float], tuple[float, float]]
@@ -260,7 +272,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             a, r = angle.get_value(), length.get_value()
             return np.array([bias.get_value(), r * np.cos(a), r * np.sin(a)])
 
-        field = ProbabilityField(axes, theta, theme)
+        field = ProbabilityField(axes, theta, faint(theme))
         boundary = BoundaryLine(axes, theta, theme, fixed_length=ARROW_LENGTH)
         # Where the probability is 0.1 and 0.9: their gap is the width of the ramp.
         levels = VGroup(*[LevelLine(axes, theta, h, theme) for h in LEVELS])
@@ -268,13 +280,14 @@ class BoundaryRotatesOverTheField(LectureScene):
         dots.set_stroke(theme.background, width=DOT_RIM)  # apart from the shading beneath
         model = MathTex(r"h(x) = g(\theta_0 + \theta_1 x_1 + \theta_2 x_2)",
                         font_size=SIZES.formula_small, color=theme.text)
-        panel = ReadoutPanel(
+        # Each number on its label's baseline, the numbers in one column.
+        panel = readout_on_baselines(ReadoutPanel(
             [(r"\theta_0", lambda: theta()[0], 2), (r"\theta_1", lambda: theta()[1], 2),
              (r"\theta_2", lambda: theta()[2], 2),
              (r"\text{accuracy}", lambda: accuracy(theta(), data.X, data.y), 3),
              (r"\lVert(\theta_1, \theta_2)\rVert", length.get_value, 2)],
             theme, font_size=SIZES.label,
-        )
+        ))
         legend = class_legend(theme)
         # h in maths, as everywhere else.
         level_key = VGroup(
@@ -285,7 +298,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
                                                                    buff=0.15), buff=0.3)
         # The shading's key, in the side panel's lower part, under the legend.
-        shading_key = probability_scale(theme)
+        shading_key = probability_scale(faint(theme))
         SIDE.place(shading_key, aligned=DOWN + LEFT)
 
         # Step: points and the field
@@ -400,11 +413,17 @@ class BoundaryRotatesOverTheField(LectureScene):
                       length.animate.set_value(float(np.hypot(fitted[1], fitted[2]))),
                       run_time=max(b.time_until("settle") - 0.2, 1.0))
             b.wait_until("count")
-            # The starting weights' accuracy beside the fitted one, as it is compared.
-            # On two lines, "start" over its value: one line would run past the safe margin.
-            start_acc = MathTex(r"\text{start}", rf"\\ {accuracy(START, data.X, data.y):.3f}",
-                                font_size=SIZES.formula, color=theme.text)
-            start_acc.next_to(panel.numbers[3], RIGHT, buff=0.35)
+            # The starting weights' accuracy beside the fitted one, as it is compared: the
+            # same kind of number on the same baseline, "start" over it (one line would run
+            # past the safe margin).
+            start_value = panel.numbers[3].copy().clear_updaters()
+            start_value.set_value(accuracy(START, data.X, data.y))
+            start_value.next_to(panel.numbers[3], RIGHT, buff=0.35)
+            start_value.align_to(panel.numbers[3], DOWN)
+            start_word = MathTex(r"\text{start}", font_size=SIZES.formula_small,
+                                 color=theme.muted)
+            start_word.next_to(start_value, UP, buff=0.1, aligned_edge=LEFT)
+            start_acc = VGroup(start_word, start_value)
             self.start_accuracy = start_acc  # for the tests
             self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_acc),
                       run_time=1.2)
@@ -615,10 +634,21 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
 def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: float,
                   height: float, y_numbers: tuple[float, ...], y_name: str,
                   decimals: int = 0) -> VGroup:
-    """A small plot over x1 (along the x1 axis, x2 = 0): the axes and the names of both axes."""
+    """A small plot over x1 (along the x1 axis, x2 = 0): the axes and the names of both axes.
+    A whole number on the y axis is written without decimals ("1", never "1.0", whose point
+    vanishes at 480p and leaves a "10")."""
+    whole = tuple(v for v in y_numbers if decimals and float(v).is_integer())
     axes = function_axes(theme, (LOG_ODDS_X[0], LOG_ODDS_X[1], 1), y_range, x_length=width,
-                         y_length=height, x_numbers=(-2, 2), y_numbers=y_numbers,
+                         y_length=height, x_numbers=(-2, 2),
+                         y_numbers=tuple(v for v in y_numbers if v not in whole),
                          y_decimals=decimals)
+    y_axis = axes.y_axis
+    for value in whole:  # placed as the axis places its numbers, and part of them
+        number = SansNumber(float(value), num_decimal_places=0, font_size=SIZES.caption,
+                            color=theme.muted)
+        y_axis.numbers.add(number.next_to(y_axis.number_to_point(value),
+                                          y_axis.label_direction,
+                                          buff=y_axis.line_to_number_buff))
     x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
         axes.x_axis, RIGHT, buff=0.12)
     # The y name inside the plot's empty upper left (both curves rise left to right).
@@ -791,7 +821,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         heading = self.heading("A straight cut has its limits")
         axes, names = plane_on_stage(theme, RINGS_BOX)
         dots = point_cloud(axes, data.X, data.y, theme, radius=0.08)
-        field = ProbabilityField(axes, lambda: theta, theme)
+        field = ProbabilityField(axes, lambda: theta, faint(theme))
         boundary = BoundaryLine(axes, lambda: theta, theme, with_normal=False)
         field.clear_updaters()
         boundary.clear_updaters()
@@ -819,7 +849,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
                            color=theme.text)
         acc_row = VGroup(MathTex(r"\text{accuracy} =", font_size=SIZES.formula,
                                  color=theme.text), acc_number).arrange(RIGHT, buff=0.2)
-        acc_number.align_to(acc_row[0], DOWN)
+        sit_on_baseline(acc_number, acc_row[0])  # the digits on the words' baseline
         wrong_key = legend_entry(ring_mark(theme.text).set_stroke(width=RING_STROKE),
                                  "on the wrong side", theme)
         verdict = VGroup(fit_name, acc_row, wrong_key).arrange(DOWN, aligned_edge=LEFT,
@@ -877,7 +907,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
             self.play(Create(rings), run_time=1.2)
             b.wait_until("ringed")
             self.play(FadeIn(verdict, shift=0.2 * LEFT))
-        curved_field = QuadraticField(axes, comparison.theta_quadratic, theme)
+        curved_field = QuadraticField(axes, comparison.theta_quadratic, faint(theme))
         self.rings = rings  # for the tests: they leave the screen when the ring closes
         with self.beat("To curve the boundary we must first feed the model curved features, "
                        "such as squares of the inputs. {ghost} With them the boundary closes "
@@ -929,8 +959,8 @@ QUIZ = Quiz(
 )
 
 
-#: The quiz's picture: a feature plane over this box, this wide (before it is fitted to the
-#: more than half of the body it is given), with room under it for the probe's readout.
+#: The quiz's picture: a feature plane over this box (this wide on a first trial, which
+#: measures the room its names and numbers take), with room under it for the probe's readout.
 QUIZ_BOX = ((-1.0, 4.0), (-2.0, 2.0))
 QUIZ_PLANE_WIDTH = 6.6
 QUIZ_PICTURE_SHARE = 0.56
@@ -954,17 +984,35 @@ class BoundaryCheck(QuizScene):
                       right.bottom + QUIZ_READOUT_ROOM, right.top)
 
     def quiz_picture(self) -> Group:
+        """The plane with its names and numbers a size up (the picture is read at a glance
+        beside the card), made just large enough to fill its region: never shrunk to fit, so
+        the type keeps its size."""
         theme = self.theme
-        axes = plane_axes(theme, QUIZ_BOX, QUIZ_PLANE_WIDTH)
-        names = axis_names(axes, theme)
-        numbers = edge_numbers(axes, QUIZ_BOX, theme, font_size=SIZES.label)
-        self.quiz_axes = axes
-        return Group(axes, names, numbers)
+
+        def plane(width: float) -> Group:
+            axes = plane_axes(theme, QUIZ_BOX, width)
+            names = VGroup(*[MathTex(t, font_size=SIZES.formula, color=theme.muted)
+                             for t in ("x_1", "x_2")])
+            names[0].next_to(axes.x_axis.get_right(), RIGHT, buff=0.12)
+            names[1].next_to(axes.y_axis.get_top(), UP, buff=0.12)
+            numbers = edge_numbers(axes, QUIZ_BOX, theme, font_size=SIZES.body)
+            return Group(axes, names, numbers)
+
+        # The names and numbers take the same room whatever the plane's size: what is left
+        # of the region is the plane's.
+        trial = plane(QUIZ_PLANE_WIDTH)
+        room = self.quiz_picture_region()
+        extra_w, extra_h = trial.width - trial[0].width, trial.height - trial[0].height
+        shape = trial[0].height / trial[0].width
+        width = min(room.width - extra_w, (room.height - extra_h) / shape) - 0.02
+        picture = plane(width)
+        self.quiz_axes, self.quiz_numbers = picture[0], picture[2]
+        return picture
 
     def quiz_reveal(self) -> None:
         theme = self.theme
         axes = self.quiz_axes  # where the card's layout put it: the field is made there
-        self.quiz_field = ProbabilityField(axes, lambda: QUIZ_THETA, theme)
+        self.quiz_field = ProbabilityField(axes, lambda: QUIZ_THETA, faint(theme))
         self.quiz_field.clear_updaters()
         self.quiz_line = BoundaryLine(axes, lambda: QUIZ_THETA, theme, with_normal=True,
                                       fixed_length=1.0)
@@ -995,6 +1043,8 @@ class BoundaryCheck(QuizScene):
                            color=theme.text)
         name = MathTex(r"-2 + x_1 =", font_size=SIZES.formula, color=theme.text)
         readout = VGroup(name, value)
+        # The value's digits on the name's baseline (found once: it does not move).
+        baseline_above_bottom = baseline_offset(name)
         (x0, x1), _ = QUIZ_BOX
 
         def follow(m: VGroup) -> None:
@@ -1002,12 +1052,15 @@ class BoundaryCheck(QuizScene):
             value.set_color(theme.text if abs(score()) < 0.05 else
                             theme.class1 if score() > 0 else theme.class0)
             value.next_to(name, RIGHT, buff=0.15)
+            value.shift((name.get_bottom()[1] + baseline_above_bottom
+                         - value.get_bottom()[1]) * UP)
             left, right = axes.c2p(x0, 0)[0], axes.c2p(x1, 0)[0]
             half = m.width / 2 + 0.1
             # Under the plot (clear of the shading), following the probe along x1.
             m.move_to([float(np.clip(probe.get_x(), left + half, right - half)), below, 0])
 
-        below = axes.c2p(0, QUIZ_BOX[1][0])[1] - 0.7
+        # Under the numbers along the bottom edge, in the room left for it.
+        below = self.quiz_numbers.get_bottom()[1] - 0.15 - readout.height / 2
 
         readout.add_updater(follow)
         probe.update()

@@ -10,6 +10,7 @@ from core.cats_dogs import (
     from_scratch_run,
     log_loss_chain,
     loss_slice,
+    mse_chain,
     sigmoid_walkthrough,
     sklearn_comparison,
     slice_descent,
@@ -128,6 +129,36 @@ def test_log_loss_chain_factors_against_finite_differences(z, y):
     dz = approx_fprime(np.array([z]), loss_of_z, 1e-7)[0]
     assert float(f.product) == pytest.approx(dz, rel=1e-5)
     assert float(f.error) == pytest.approx(dz, rel=1e-5)
+
+
+@pytest.mark.parametrize(("z", "y"), [(-4.0, 1), (1.5, 1), (2.0, 0), (-0.3, 0)])
+def test_mse_chain_against_finite_differences(z, y):
+    import math
+
+    def loss_of_z(t):
+        return (1 / (1 + math.exp(-t[0])) - y) ** 2
+
+    f = mse_chain(z, y)
+    h = 1 / (1 + math.exp(-z))
+    assert float(f.y_hat) == pytest.approx(h)
+    assert float(f.dloss_dyhat) == pytest.approx(2 * (h - y))
+    assert float(f.dyhat_dz) == pytest.approx(h * (1 - h))
+    assert float(f.product) == pytest.approx(approx_fprime(np.array([z]), loss_of_z, 1e-7)[0],
+                                             rel=1e-5)
+    assert float(f.error) == pytest.approx(h - y)
+
+
+def test_mse_chain_when_confidently_wrong_is_a_tiny_push():
+    """At z = -4 with y = 1 the squared error's push is about fifty times smaller than log
+    loss's (1 / (2 y_hat (1 - y_hat))), and of the size confidently_wrong_gradients gives."""
+    from core.cats_dogs import confidently_wrong_gradients
+
+    mse, log = mse_chain(-4.0, 1), log_loss_chain(-4.0, 1)
+    h = 1 / (1 + np.exp(4.0))
+    assert float(log.product / mse.product) == pytest.approx(1 / (2 * h * (1 - h)))
+    assert abs(float(mse.product)) == pytest.approx(
+        float(confidently_wrong_gradients(np.array([-4.0])).mse[0]))
+    assert float(mse.product) < 0 and abs(float(mse.product)) < 0.05
 
 
 def test_log_loss_chain_when_confidently_wrong_is_huge_times_tiny():

@@ -121,10 +121,49 @@ def test_check_rows_are_minus_log(tmp_path: Path):
 def test_chain_rule_check_multiplies_to_prediction_minus_label(tmp_path: Path):
     scene = build(cd3.SigmoidSlopeCancels, tmp_path)
     g = sigmoid(cd3.WRONG_Z)
-    first, second, product = (float(scene.check[i].tex_string) for i in (1, 3, 5))
+    first, second, product = (float(scene.check[i].tex_string.strip("{}")) for i in (1, 3, 5))
     assert first == pytest.approx(-1 / g, rel=1e-3)  # dL/dy_hat = -1 / y_hat for y = 1
     assert second == pytest.approx(g * (1 - g), abs=5e-5)
     assert product == pytest.approx(g - 1, abs=5e-4)
+    # The prediction itself is on screen: the product written out as y_hat - y.
+    y_hat, label = scene.check[7].tex_string.split("-")
+    assert float(y_hat) == pytest.approx(g, abs=5e-4) and int(label) == cd3.WRONG_Y
+    # Beside it, squared error's chain at the same score: 2 (y_hat - y) times the same slope,
+    # a push some 28 times smaller.
+    mse_first, mse_slope, mse_product = (float(scene.mse_check[i].tex_string.strip("{}"))
+                                         for i in (1, 3, 5))
+    assert mse_first == pytest.approx(2 * (g - 1), abs=5e-3)
+    assert mse_slope == second
+    assert mse_product == pytest.approx(2 * (g - 1) * g * (1 - g), abs=5e-4)
+    said = " ".join(b.narration for b in scene.beats)
+    assert f"minus {abs(2 * (g - 1) * g * (1 - g)):.3f}" in said
+
+
+def test_probability_axes_end_on_a_one_not_a_one_point_zero(tmp_path: Path):
+    """The prediction axis is numbered 0.5 and 1: a "1.0" loses its point at 480p."""
+    scene = build(cd3.MinusLogForEachLabel, tmp_path)
+    shown = [n.get_value() for n in scene.axes.x_axis.numbers]
+    texts = [n.num_decimal_places for n in scene.axes.x_axis.numbers]
+    assert shown == [0.5, 1] and texts == [1, 0]
+
+
+def test_switches_are_told_apart_from_both_pieces(tmp_path: Path):
+    """The switches' colour is a role the palette test keeps apart from both class colours."""
+    from scenes.common.theme import DARK, MUST_DIFFER
+
+    scene = build(cd3.SwitchesJoinTheTwoPieces, tmp_path)
+    switch = scene.formula[4].get_color().to_hex().upper()
+    role = next(r for r in ("highlight", "curve", "good", "text")
+                if getattr(DARK, r).upper() == switch)
+    for piece in ("class0", "class1"):
+        assert (role, piece) in MUST_DIFFER or (piece, role) in MUST_DIFFER
+
+
+def test_the_quiz_dims_the_switched_off_piece(tmp_path: Path):
+    scene = build(cd3.LogLossCheck, tmp_path)
+    off, on = scene.quiz_pieces
+    assert off.get_stroke_opacity() == pytest.approx(cd3.SWITCHED_OFF)
+    assert on.get_stroke_opacity() == pytest.approx(1.0)
 
 
 # --- 4. from scratch ----------------------------------------------------------------------------

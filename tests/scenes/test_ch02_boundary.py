@@ -56,7 +56,30 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     assert "touch below the starting weights" in " ".join(b.narration for b in rotated.beats)
     # ... and the starting accuracy is on screen beside the fitted one as it is said.
     assert rotated.start_accuracy in rotated.mobjects
-    assert f"{accuracy(START, data.X, data.y):.3f}" in rotated.start_accuracy.get_tex_string()
+    word, value = rotated.start_accuracy
+    assert value.get_value() == pytest.approx(accuracy(START, data.X, data.y))
+    assert value.num_decimal_places == 3 and "start" in word.get_tex_string()
+    # ... on the fitted accuracy's baseline.
+    fitted_acc = _panel(rotated).numbers[3]
+    assert value.get_bottom()[1] == pytest.approx(fitted_acc.get_bottom()[1], abs=1e-6)
+
+
+def test_the_readout_numbers_sit_on_their_labels_baselines(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """Each number rests on its label's baseline (found from a digit set after the label),
+    and the numbers share one left edge."""
+    from scenes.common.pieces import baseline_offset
+
+    panel = _panel(rotated)
+    lefts = []
+    for label, number in panel:
+        baseline = label.get_bottom()[1] + baseline_offset(label)
+        assert number.get_bottom()[1] == pytest.approx(baseline, abs=0.01)
+        lefts.append(number.get_left()[0])
+    assert lefts == pytest.approx([lefts[0]] * len(lefts), abs=1e-6)
+    # The subscripted labels' baselines lie above their bottoms; "accuracy"'s y descends.
+    assert all(baseline_offset(label) > 0.02 for label, _ in panel)
 
 
 def test_the_normal_arrow_points_to_class_one_at_a_fixed_length(tmp_path: Path) -> None:
@@ -200,3 +223,19 @@ def test_log_odds_along_the_data_is_cores_straight_line_lifted_by_theta1(tmp_pat
     rise = next(m for m in scene.mobjects if isinstance(m, MathTex)
                 and m.tex_string.startswith(r"+\theta_1"))
     assert float(rise.tex_string.split("=")[1]) == pytest.approx(START[1])
+
+
+def test_the_probability_axis_ends_on_a_one_not_a_one_point_zero(tmp_path: Path) -> None:
+    """The h plot is numbered 0.5 and 1: a "1.0" loses its point at 480p and reads "10"."""
+    from scene_harness import quiet_config
+
+    from scenes.logistic_regression.ch02_boundary import along_x1_axes
+
+    with quiet_config(tmp_path):
+        plot = along_x1_axes(DARK, (0, 1, 0.5), 5.8, 2.8, (0.5, 1.0), "h", decimals=1)
+    numbers = plot[0].y_axis.numbers
+    assert [(n.get_value(), n.num_decimal_places) for n in numbers] == [(0.5, 1), (1.0, 0)]
+    # Both beside their ticks, right-aligned as the axis sets them.
+    ticks = [plot[0].y_axis.number_to_point(n.get_value()) for n in numbers]
+    assert [n.get_y() for n in numbers] == pytest.approx([t[1] for t in ticks], abs=1e-6)
+    assert numbers[0].get_right()[0] == pytest.approx(numbers[1].get_right()[0], abs=1e-6)
