@@ -554,21 +554,24 @@ class TwoFlawsAndTheFix(LectureScene):
         under_zero = Line(axes.c2p(X_RANGE[0], b_first), axes.c2p(-b_first / m_first, 0.0),
                           color=theme.text, stroke_width=8)
         line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
-        with self.beat("The first flaw: {bounds} a line has no ceiling: {ceiling} this one runs "
-                       "above one on the right, {first} and the first line, dashed, from before "
-                       "the drag, climbs higher still. {floor} No floor either: the first line "
-                       "dipped below zero at the quietest email. "
+        with self.beat("{lines} The solid line is the fit as the drag left it; {first} dashed, "
+                       "the first line, from before the drag. The first flaw: {bounds} a line "
+                       "has no ceiling: {ceiling} the solid line runs above one on the right, "
+                       "and the first line climbs higher still. {floor} No floor either: the "
+                       "first line dipped below zero at the quietest email. "
                        "{far} At the far email the line now predicts more than one. Neither "
                        "can be a probability.") as b:
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
                       run_time=0.6)
+            b.wait_until("lines")
+            self.play(Indicate(line, color=theme.highlight, scale_factor=1.0), run_time=1.0)
+            b.wait_until("first")
+            # The first line, dashed, rises into the plot's top (it needs the tall range).
+            self.play(Create(first_line), run_time=1.2)
             b.wait_until("bounds")
             self.play(Create(guides), FadeIn(flaw1, shift=0.2 * RIGHT), run_time=1.0)
             b.wait_until("ceiling")
             self.play(Create(over_one), FadeIn(over_name), run_time=1.0)
-            b.wait_until("first")
-            # The first line, dashed, rises into the plot's empty top.
-            self.play(Create(first_line), run_time=1.0)
             b.wait_until("floor")
             # The first line dips under zero on "no floor", its value there marked.
             self.play(Create(under_zero), FadeIn(floor_mark, scale=0.5), FadeIn(floor_value),
@@ -767,10 +770,11 @@ class TwoFlawsAndTheFix(LectureScene):
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
         with self.beat("{drag} Now drag the far email back and out again, refitting at every "
-                       "step both the S, kept finite by a small penalty, and, faintly, the "
-                       "least-squares line. {still} The line swings and its crossing slides, "
-                       "but the S and its crossing at one half stay put: the far email no "
-                       "longer matters, because the S is already sure about it.") as b:
+                       "step both the S and, drawn faintly, the least-squares line; a small "
+                       "penalty keeps the S's fit finite. {still} The line swings and its "
+                       "crossing slides, but the S and its crossing at one half stay put: "
+                       "the far email no longer matters, because the S is already sure about "
+                       "it.") as b:
             b.wait_until("drag")
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeIn(ls_line),
                       FadeIn(ls_cross), FadeIn(ls_panel), run_time=0.8)
@@ -829,7 +833,7 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
     at_far = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
     at_near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
     shown = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1:",
-             "that error pulls it down there, so it flattens",
+             "that error pulls the line flatter,",
              f"and the crossing moves to {far_cross:.2f}.",
              f"At x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email "
              f"there lifts it.")
@@ -942,8 +946,7 @@ class SpamCheck(QuizScene):
             self.play(FadeIn(self.quiz_added, scale=0.5), run_time=0.5)
             self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(label), run_time=0.7)
         elif i == 1:
-            # "that error pulls it down there, so it flattens": the refit, the old line dashed
-            # and named.
+            # "that error pulls the line flatter": the refit, the old line dashed and named.
             xs = np.append(sweep.X[-1], QUIZ_FAR_ADD)
             refit = least_squares_sweep(xs[:, None], np.append(sweep.y, 1), 0, [float(xs[0])])
             self.quiz_refit = (float(refit.intercepts[0]), float(refit.slopes[0]))
