@@ -42,6 +42,7 @@ from core import (
     predict_proba,
     spam_sweep,
 )
+from core.least_squares import total_squared_error
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import ReadoutPanel
@@ -630,12 +631,26 @@ class TwoFlawsAndTheFix(LectureScene):
         flipped_name = Text("now wrong", font_size=SIZES.label, color=theme.text).next_to(
             flipped, UP, buff=0.1)
         self.flipped_idx = wrong_idx  # for the tests
+        # The squares' total area (core's sum of squared errors) for the line as it stands and
+        # the emails where they are, under the flaws: it grows while the line is held, and the
+        # refit brings it back down. (Its name has no descender: the number sits on its
+        # baseline.)
+        total_panel = ReadoutPanel(
+            [("total of the areas =",
+              lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2)],
+            theme, tex_labels=False, font_size=SIZES.body)
+        total_panel[0][0].set_color(theme.loss)
+        total_panel[0][1].next_to(total_panel[0][0], RIGHT, buff=0.14).align_to(
+            total_panel[0][0], DOWN)
+        total_panel.next_to(flaw2, DOWN, buff=0.2, aligned_edge=LEFT)
+        self.total_panel = total_panel  # for the tests
         with self.beat("{second} The second flaw: least squares squares each email's "
                        "error: {punish} the gap from its label to the line, drawn as a square. "
                        "The far email's square is small here only because the line has "
                        "{tilted} already tilted toward it, away from the dashed first line. "
                        "{back} Put it back where it was, {squares} and draw every email's "
-                       "square: least squares makes their total area as small as it can. "
+                       "square: least squares makes {total} their total area as small as it "
+                       "can. "
                        "{drag} Now drag the far email out again, but hold the line still: "
                        "{grows} the far email's square balloons: it is punished for being too "
                        "right. "
@@ -661,6 +676,8 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("squares")
             self.play(FadeIn(others), run_time=1.2)
             self.bring_to_front(line, dots)
+            b.wait_until("total")
+            self.play(FadeIn(total_panel, shift=0.2 * RIGHT), run_time=0.8)
             b.wait_until("drag")
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
@@ -680,9 +697,10 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("flip")
             # The near emails' squares have done their work; the two emails the tilt got wrong
             # are boxed together (the close-up showed their values under one half).
-            self.play(Create(half), FadeIn(half_label), FadeOut(others), run_time=0.8)
+            self.play(Create(half), FadeIn(half_label), FadeOut(others), FadeOut(total_panel),
+                      run_time=0.8)
             self.play(Create(flipped), FadeIn(flipped_name), run_time=0.8)
-        for mob in (*squares, dots[far], line):
+        for mob in (*squares, dots[far], line, *total_panel.numbers):
             mob.clear_updaters()
 
         # Step: the fix, squash the line into an S. The S lives between 0 and 1, so the plot

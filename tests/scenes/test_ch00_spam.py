@@ -305,3 +305,24 @@ def test_the_s_fills_its_plot(tmp_path: Path) -> None:
     assert band / (axes.c2p(0, S_Y_RANGE[1])[1] - axes.c2p(0, S_Y_RANGE[0])[1]) >= 0.6
     tall = scene.flaws_axes
     assert band > 2 * (tall.c2p(0, 1)[1] - tall.c2p(0, 0)[1])
+
+
+def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path) -> None:
+    from core.least_squares import total_squared_error
+
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    x, y = sweep.X[-1], sweep.y.astype(float)
+    (slope, intercept), residual, *_ = np.polyfit(x, y, 1, full=True)
+    total = total_squared_error(x, y, intercept, slope)
+    assert total == pytest.approx(float(residual[0]))
+    # Least squares makes it as small as it can: any nudge to the line makes it larger.
+    for db, dm in ((0.01, 0), (-0.01, 0), (0, 0.001), (0, -0.001)):
+        assert total_squared_error(x, y, intercept + db, slope + dm) > total
+    # Held at the first fit, the far email out at the end, the total is larger still.
+    held = total_squared_error(x, y, sweep.intercepts[0], sweep.slopes[0])
+    assert held > total + 5
+    # The scene's readout ends on the refitted line's total.
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    assert scene.total_panel.numbers[0].get_value() == pytest.approx(total)
+    with pytest.raises(ValueError):
+        total_squared_error(x, y[:-1], intercept, slope)
