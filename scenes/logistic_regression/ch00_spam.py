@@ -419,14 +419,41 @@ class LeastSquaresLineTilts(LectureScene):
                       Indicate(off_name, color=theme.highlight), run_time=1.5)
 
 
-def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.ndarray]:
+def error_square(axes: Axes, x: float, label: float, fitted: float,
+                 left: bool | None = None) -> list[np.ndarray]:
     """Corners of an email's squared error: the gap from its label to the line as one side,
-    drawn on screen as a true square (to the left of a spam email, to the right of the
-    others, so the squares of the two groups spread apart)."""
+    drawn on screen as a true square, to the left of the email if ``left`` (by default to the
+    left of a spam email, to the right of the others, so the two groups spread apart)."""
     foot, top = axes.c2p(x, label), axes.c2p(x, fitted)
     side = abs(float(top[1] - foot[1]))
-    away = (LEFT if label == 1 else RIGHT) * max(side, 1e-3)
+    away = (LEFT if (label == 1 if left is None else left) else RIGHT) * max(side, 1e-3)
     return [foot, foot + away, top + away, top]
+
+
+def square_sides(axes: Axes, x: np.ndarray, labels: np.ndarray, fitted: np.ndarray,
+                 keep: int) -> np.ndarray:
+    """Which side (True: left) each email's square is drawn on, so that squares of one group
+    overlap as little as they can with the line at ``fitted``: the biggest squares are placed
+    first, each on its group's usual side (left for spam) unless that overlaps a square
+    already placed and the other side overlaps less. Email ``keep`` stays on its usual side."""
+    scale = axes.c2p(1, 0)[0] - axes.c2p(0, 0)[0]
+    height = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
+    width = np.abs(fitted - labels) * height / scale  # each square's side in x units
+    left = labels == 1
+    placed: list[tuple[float, float, float]] = []  # (label, from, to)
+
+    def overlap(label: float, lo: float, hi: float) -> float:
+        return sum(max(0.0, min(hi, b) - max(lo, a)) for g, a, b in placed if g == label)
+
+    for i in np.argsort(-width, kind="stable"):
+        usual = bool(labels[i] == 1)
+        spans = {side: ((x[i] - width[i], x[i]) if side else (x[i], x[i] + width[i]))
+                 for side in (usual, not usual)}
+        if i != keep and overlap(labels[i], *spans[usual]) > overlap(labels[i],
+                                                                     *spans[not usual]):
+            left[i] = not usual
+        placed.append((float(labels[i]), *spans[bool(left[i])]))
+    return left
 
 
 class TwoFlawsAndTheFix(LectureScene):
@@ -590,7 +617,11 @@ class TwoFlawsAndTheFix(LectureScene):
         # outlines in the penalty colour for the near emails (no fills to pile up into a
         # block), and the far
         # email's square, the one the words are about, bold in the penalty colour.
-        squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i]),
+        # Each square's side is chosen for the first line (as they are all drawn): neighbours
+        # half a unit apart spread to either side.
+        sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
+        self.square_sides = sides  # for the tests
+        squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
                                    stroke_width=4 if i == far else 2.5,
                                    stroke_color=theme.loss,
                                    stroke_opacity=1.0,
@@ -602,7 +633,7 @@ class TwoFlawsAndTheFix(LectureScene):
         def redraw(i: int) -> Callable[[Polygon], None]:
             def update(square: Polygon) -> None:
                 x, f = fitted_now()[i]
-                corners = error_square(axes, float(x), float(y[i]), float(f))
+                corners = error_square(axes, float(x), float(y[i]), float(f), bool(sides[i]))
                 square.set_points_as_corners([*corners, corners[0]])
             return update
 

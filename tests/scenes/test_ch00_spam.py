@@ -326,3 +326,25 @@ def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path)
     assert scene.total_panel.numbers[0].get_value() == pytest.approx(total)
     with pytest.raises(ValueError):
         total_squared_error(x, y[:-1], intercept, slope)
+
+
+def test_the_squares_of_the_first_line_spread_to_either_side(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import error_square
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    axes, y, far = scene.flaws_axes, sweep.y, sweep.far_index
+
+    def overlap(sides: np.ndarray) -> float:
+        """Total on-screen width shared by squares of one group, for the first line."""
+        spans = [np.array(error_square(axes, sweep.X[0, i], y[i], sweep.fitted[0, i],
+                                       bool(sides[i])))[:, 0] for i in range(len(y))]
+        return sum(max(0.0, min(spans[i].max(), spans[j].max())
+                       - max(spans[i].min(), spans[j].min()))
+                   for i in range(len(y)) for j in range(i + 1, len(y)) if y[i] == y[j])
+
+    sides = scene.square_sides
+    assert sides[far]  # the far email's square stays on its left, inside the plot
+    # Less shared width than every square on its group's usual side, and under a tenth of a
+    # scene unit in all.
+    assert overlap(sides) < 0.1 < overlap(y == 1)
