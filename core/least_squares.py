@@ -153,6 +153,22 @@ def held_line_far_errors(sweep: SpamSweep, held: int = 0) -> np.ndarray:
     return (values - label) ** 2
 
 
+def total_squared_error(x, y, intercept: float, slope: float) -> float:
+    """The sum of the squared gaps from each label ``y`` to the line ``intercept + slope * x``
+    at its ``x``: what least squares makes as small as it can (the total area of the errors'
+    squares).
+
+    Returns
+    -------
+    total : float
+    """
+    x = check_finite_array(np.asarray(x, dtype=float), "x")
+    y = check_finite_array(np.asarray(y, dtype=float), "y")
+    if x.shape != y.shape or x.ndim != 1:
+        raise ValueError(f"x and y must be 1-D of one length, got {x.shape} and {y.shape}")
+    return float(np.sum((intercept + slope * x - y) ** 2))
+
+
 #: Where chapter 0 leaves the far email, and the L2 strength of the S it fits to the same emails
 #: (the "sigmoid fix"): chapter 4 feeds that email through both update rules.
 FAR_EMAIL_END = 28.0

@@ -25,6 +25,7 @@ from manim import (
     MathTex,
     Polygon,
     ReplacementTransform,
+    SurroundingRectangle,
     Text,
     Transform,
     ValueTracker,
@@ -41,10 +42,11 @@ from core import (
     predict_proba,
     spam_sweep,
 )
+from core.least_squares import total_squared_error
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import ReadoutPanel
-from scenes.common.plots import function_axes, legend_entry, point_cloud, polyline
+from scenes.common.plots import DOT_RADIUS, function_axes, legend_entry, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -62,9 +64,8 @@ FLAWS_Y_RANGE = (-0.5, 3.75)
 #: How far right (in x) the flaws' notes may reach: the held line's far square starts right
 #: of it (a test checks).
 FLAW_NOTES_RIGHT = 19.0
-#: The numbered heights of the flaws scene and the quiz (0, 0.5 and 1 for the labels and the
-#: cut-off, then whole units up to the top).
-TALL_Y_NUMBERS = (0.0, 0.5, 1.0, 2.0, 3.0)
+#: The numbered heights of the flaws scene: every tick, evenly, from 0 up to the top.
+TALL_Y_NUMBERS = tuple(float(v) for v in np.arange(0.0, FLAWS_Y_RANGE[1], 0.5))
 #: Height of the strip of notes (legend, readouts, the flaws) over the plot.
 NOTES_HEIGHT = 0.8
 #: The notes over the plot, and the plot under them across the whole body: the plot is what
@@ -82,6 +83,8 @@ S_NOTES = Region("S notes", BODY.left, BODY.right, BODY.top - 0.9, BODY.top)
 S_PLOT = Region("S plot", BODY.left, BODY.right, BODY.bottom, BODY.top - 0.9 - GUTTER)
 #: Where the far email is dragged to.
 SWEEP_END = 28.0
+#: The height (in the S's plot) of the faint least-squares line's readout.
+LS_PANEL_AT = 0.75
 #: The S's fits carry a little L2: the spam emails are separable, so plain maximum likelihood
 #: has no finite weights.
 S_L2 = 0.05
@@ -197,11 +200,19 @@ class LeastSquaresLineTilts(LectureScene):
         # Step: the data
         dots = email_dots(axes, x0, y, theme)
         legend = NOTES.place(class_legend(theme), aligned=UP + LEFT)
+        # The answer written by the height's name as it is said: one of two labels.
+        labels_tag = Text("y \u2208 {0, 1}", font_size=SIZES.label, color=theme.text).next_to(
+            plot[2], RIGHT, buff=0.3)
+        class_tag = Text("classification", font_size=SIZES.label,
+                         color=theme.highlight).next_to(labels_tag, RIGHT, buff=0.3)
+        self.class_tags = VGroup(labels_tag, class_tag)  # for the tests
         with self.beat("{dots} Here is an inbox of twelve emails: every dot is one email. "
                        "{position} Its position says how often it uses the word free; "
-                       "{height} its height is the answer we want, a yes or a no, not a price: "
-                       "{classes} one for spam, the positive class, zero for not, the negative "
-                       "class."
+                       "{height} its height is the answer we want, a yes or a no, zero or one, "
+                       "not a price: {classify} picking one of a small set of labels like this "
+                       "is called classification. "
+                       "{classes} One is for spam, the positive class, zero for not, the "
+                       "negative class."
                        ) as b:
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), run_time=0.6)
             b.wait_until("dots")
@@ -209,7 +220,10 @@ class LeastSquaresLineTilts(LectureScene):
             b.wait_until("position")
             self.play(Indicate(plot[1], color=theme.highlight), run_time=1.2)
             b.wait_until("height")
-            self.play(Indicate(plot[2], color=theme.highlight), run_time=1.2)
+            self.play(Indicate(plot[2], color=theme.highlight), FadeIn(labels_tag),
+                      run_time=1.2)
+            b.wait_until("classify")
+            self.play(FadeIn(class_tag, shift=0.2 * RIGHT), run_time=0.8)
             b.wait_until("classes")
             self.play(FadeIn(legend, shift=0.2 * DOWN), run_time=0.8)
 
@@ -247,13 +261,14 @@ class LeastSquaresLineTilts(LectureScene):
 
         panel = ReadoutPanel(
             [("line crosses 0.5 at x =", crossing, 2),
-             ("misclassified by the 0.5 rule", lambda: float(sweep.n_misclassified[index()]),
-              0)],
+             ("emails misclassified:", lambda: float(sweep.n_misclassified[index()]), 0)],
             theme, tex_labels=False, font_size=SIZES.body,
         )
         for row in panel:  # the readouts' names in the text colour: grey was hard to read
             row[0].set_color(theme.text)
-            row[1].next_to(row[0], RIGHT, buff=0.12)  # one word space after "=", not two
+            # One word space after "=" or ":", on the name's baseline (no name has a
+            # descender, so the bottoms are the baseline).
+            row[1].next_to(row[0], RIGHT, buff=0.14).align_to(row[0], DOWN)
         NOTES.place(panel, aligned=UP + RIGHT)
         # The 0.5 crossing, followed live while the far email is dragged.
         live_cross = Dot(radius=0.09, color=theme.highlight)
@@ -284,14 +299,19 @@ class LeastSquaresLineTilts(LectureScene):
         ghost_name.move_to(axes.c2p((name_y - sweep.intercepts[0]) / sweep.slopes[0], name_y)
                            + 0.22 * RIGHT, aligned_edge=UP + LEFT)
         ghost_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
-        # Each email that the rule gets wrong is ringed (in the text colour, never a class
-        # colour) from the frame its answer flips, while the count in the panel goes up.
-        flip_idx = np.flatnonzero(sweep.misclassified.any(axis=0))
-        flip_rings = VGroup(*[Circle(radius=0.17, color=theme.text, stroke_width=3)
-                              .move_to(dots[i]).set_stroke(opacity=0.0) for i in flip_idx])
-        for i, ring in zip(flip_idx, flip_rings, strict=True):
-            ring.add_updater(lambda m, i=i: m.set_stroke(
-                opacity=1.0 if sweep.misclassified[index(), i] else 0.0))
+        # The emails the rule gets wrong are boxed together (in the text colour, never a class
+        # colour; one box, as the emails sit too close for a ring each) from the frame the
+        # first answer flips, the box taking in each next one, while the count goes up.
+        def wrong_box() -> VMobject:
+            wrong = np.flatnonzero(sweep.misclassified[index()])
+            if len(wrong) == 0:
+                return SurroundingRectangle(dots[0], stroke_width=0, stroke_opacity=0.0)
+            return SurroundingRectangle(VGroup(*[dots[i] for i in wrong]), color=theme.text,
+                                        buff=0.08, corner_radius=0.08, stroke_width=3)
+
+        flip_box = wrong_box()
+        flip_box.add_updater(lambda m: m.become(wrong_box()))
+        flip_rings = VGroup(flip_box)
         self.flip_rings = flip_rings  # for the tests
         self.add(flip_rings)
         with self.beat("{drag} Now drag the far email further right, {ghost} leaving the first "
@@ -309,10 +329,12 @@ class LeastSquaresLineTilts(LectureScene):
             # The first line appears dashed on "ghost", behind the moving line and the emails.
             self.add(ghost, first_cross)
             self.bring_to_front(line, dots, live_cross)
+            # (The drag alone is linear: a play-wide rate would slow the fades to the drag's
+            # pace, leaving the name dim for seconds.)
             quick = {"rate_func": lambda t: min(1.0, 6 * t)}
-            self.play(pos.animate.set_value(last), FadeIn(ghost_name, **quick),
-                      FadeIn(ghost, **quick), FadeIn(first_cross, **quick),
-                      run_time=total - named, rate_func=linear)
+            self.play(pos.animate(rate_func=linear).set_value(last),
+                      FadeIn(ghost_name, **quick), FadeIn(ghost, **quick),
+                      FadeIn(first_cross, **quick), run_time=total - named)
             b.wait_until("slides")
             # Just under the one-half line (on it, the line and the two dots would hide it).
             slide = Arrow(axes.c2p(float(sweep.crossings[0]), 0.5) + 0.28 * DOWN,
@@ -323,8 +345,7 @@ class LeastSquaresLineTilts(LectureScene):
                       Indicate(panel[0], color=theme.highlight), run_time=1.2)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
-        for ring in flip_rings:
-            ring.clear_updaters()
+        flip_box.clear_updaters()
 
         for mob in (line, zone, zone_label, panel):
             mob.clear_updaters()
@@ -355,10 +376,10 @@ class LeastSquaresLineTilts(LectureScene):
         zghost_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
         # The far email is off the close-up's right edge: an arrow at its height says where.
         # (Its words on its row, left of the arrow: the first line passes over them.)
-        off_arrow = Arrow(zaxes.c2p(ZOOM_X_RANGE[1] - 1.3, 1.0), zaxes.c2p(ZOOM_X_RANGE[1], 1.0),
+        off_arrow = Arrow(zaxes.c2p(ZOOM_X_RANGE[1] - 0.9, 1.0), zaxes.c2p(ZOOM_X_RANGE[1], 1.0),
                           buff=0, color=theme.class1, stroke_width=4,
                           max_tip_length_to_length_ratio=0.3)
-        off_name = Text(f"far email, at x = {sweep.positions[-1]:g}", font_size=SIZES.label,
+        off_name = Text(f"far email at x = {sweep.positions[-1]:g}", font_size=SIZES.label,
                         color=theme.text).next_to(off_arrow, LEFT, buff=0.1)
         off_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
         self.off_name = off_name  # for the tests
@@ -398,14 +419,41 @@ class LeastSquaresLineTilts(LectureScene):
                       Indicate(off_name, color=theme.highlight), run_time=1.5)
 
 
-def error_square(axes: Axes, x: float, label: float, fitted: float) -> list[np.ndarray]:
+def error_square(axes: Axes, x: float, label: float, fitted: float,
+                 left: bool | None = None) -> list[np.ndarray]:
     """Corners of an email's squared error: the gap from its label to the line as one side,
-    drawn on screen as a true square (to the left of a spam email, to the right of the
-    others, so the squares of the two groups spread apart)."""
+    drawn on screen as a true square, to the left of the email if ``left`` (by default to the
+    left of a spam email, to the right of the others, so the two groups spread apart)."""
     foot, top = axes.c2p(x, label), axes.c2p(x, fitted)
     side = abs(float(top[1] - foot[1]))
-    away = (LEFT if label == 1 else RIGHT) * max(side, 1e-3)
+    away = (LEFT if (label == 1 if left is None else left) else RIGHT) * max(side, 1e-3)
     return [foot, foot + away, top + away, top]
+
+
+def square_sides(axes: Axes, x: np.ndarray, labels: np.ndarray, fitted: np.ndarray,
+                 keep: int) -> np.ndarray:
+    """Which side (True: left) each email's square is drawn on, so that squares of one group
+    overlap as little as they can with the line at ``fitted``: the biggest squares are placed
+    first, each on its group's usual side (left for spam) unless that overlaps a square
+    already placed and the other side overlaps less. Email ``keep`` stays on its usual side."""
+    scale = axes.c2p(1, 0)[0] - axes.c2p(0, 0)[0]
+    height = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
+    width = np.abs(fitted - labels) * height / scale  # each square's side in x units
+    left = labels == 1
+    placed: list[tuple[float, float, float]] = []  # (label, from, to)
+
+    def overlap(label: float, lo: float, hi: float) -> float:
+        return sum(max(0.0, min(hi, b) - max(lo, a)) for g, a, b in placed if g == label)
+
+    for i in np.argsort(-width, kind="stable"):
+        usual = bool(labels[i] == 1)
+        spans = {side: ((x[i] - width[i], x[i]) if side else (x[i], x[i] + width[i]))
+                 for side in (usual, not usual)}
+        if i != keep and overlap(labels[i], *spans[usual]) > overlap(labels[i],
+                                                                     *spans[not usual]):
+            left[i] = not usual
+        placed.append((float(labels[i]), *spans[bool(left[i])]))
+    return left
 
 
 class TwoFlawsAndTheFix(LectureScene):
@@ -427,6 +475,10 @@ class TwoFlawsAndTheFix(LectureScene):
 
         def k() -> int:
             return int(round(index.get_value()))
+
+        def ls_fit() -> tuple[float, float]:
+            """The least-squares line with the far email where the S's drag has it."""
+            return float(sweep.intercepts[k()]), float(sweep.slopes[k()])
 
         def fit() -> tuple[float, float]:
             p = line_pos.get_value()
@@ -482,6 +534,10 @@ class TwoFlawsAndTheFix(LectureScene):
         fix = Text("The fix: an S through the same emails, that stays between 0 and 1.",
                    font_size=SIZES.body, color=theme.curve)
         notes.place(fix, aligned=UP + LEFT)
+        fix_named = Text("The sigmoid: an S between 0 and 1, whose output is a probability.",
+                         font_size=SIZES.body, color=theme.curve)
+        self.fix_named = fix_named  # for the tests
+        fix_heading = self.heading("The fix: squash the line into an S")
         panel = ReadoutPanel(
             [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2)],
             theme, tex_labels=False, font_size=SIZES.body,
@@ -526,20 +582,26 @@ class TwoFlawsAndTheFix(LectureScene):
         under_zero = Line(axes.c2p(X_RANGE[0], b_first), axes.c2p(-b_first / m_first, 0.0),
                           color=theme.text, stroke_width=8)
         line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
-        with self.beat("The first flaw: {bounds} a line has no ceiling: {ceiling} this one runs "
-                       "above one on the right, {floor} and no floor: the first line, dashed, "
-                       "from before the drag, dipped below zero at the quietest email. "
+        with self.beat("{lines} The solid line is the fit as the drag left it; {first} dashed, "
+                       "the first line, from before the drag. The first flaw: {bounds} a line "
+                       "has no ceiling: {ceiling} the solid line runs above one on the right, "
+                       "and the first line climbs higher still. {floor} No floor either: the "
+                       "first line dipped below zero at the quietest email. "
                        "{far} At the far email the line now predicts more than one. Neither "
                        "can be a probability.") as b:
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
                       run_time=0.6)
+            b.wait_until("lines")
+            self.play(Indicate(line, color=theme.highlight, scale_factor=1.0), run_time=1.0)
+            b.wait_until("first")
+            # The first line, dashed, rises into the plot's top (it needs the tall range).
+            self.play(Create(first_line), run_time=1.2)
             b.wait_until("bounds")
             self.play(Create(guides), FadeIn(flaw1, shift=0.2 * RIGHT), run_time=1.0)
             b.wait_until("ceiling")
             self.play(Create(over_one), FadeIn(over_name), run_time=1.0)
             b.wait_until("floor")
             # The first line dips under zero on "no floor", its value there marked.
-            self.play(Create(first_line), run_time=0.8)
             self.play(Create(under_zero), FadeIn(floor_mark, scale=0.5), FadeIn(floor_value),
                       run_time=0.6)
             b.wait_until("far")
@@ -555,7 +617,11 @@ class TwoFlawsAndTheFix(LectureScene):
         # outlines in the penalty colour for the near emails (no fills to pile up into a
         # block), and the far
         # email's square, the one the words are about, bold in the penalty colour.
-        squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i]),
+        # Each square's side is chosen for the first line (as they are all drawn): neighbours
+        # half a unit apart spread to either side.
+        sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
+        self.square_sides = sides  # for the tests
+        squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
                                    stroke_width=4 if i == far else 2.5,
                                    stroke_color=theme.loss,
                                    stroke_opacity=1.0,
@@ -567,7 +633,7 @@ class TwoFlawsAndTheFix(LectureScene):
         def redraw(i: int) -> Callable[[Polygon], None]:
             def update(square: Polygon) -> None:
                 x, f = fitted_now()[i]
-                corners = error_square(axes, float(x), float(y[i]), float(f))
+                corners = error_square(axes, float(x), float(y[i]), float(f), bool(sides[i]))
                 square.set_points_as_corners([*corners, corners[0]])
             return update
 
@@ -590,29 +656,38 @@ class TwoFlawsAndTheFix(LectureScene):
         # square is seen whole in the frame it started in.
         held_top = float(sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1])
         self.held_top = held_top  # for the tests
-        # The line's one-half crossings before and after the far email's drag: the old one
-        # named left of its dot, the new one right of its dot, both over the one-half line.
-        old_x, new_x = float(sweep.crossings[0]), float(sweep.crossings[-1])
-        old_cross = Dot(axes.c2p(old_x, 0.5), radius=0.08, color=theme.muted)
-        new_cross = Dot(axes.c2p(new_x, 0.5), radius=0.09, color=theme.highlight)
-        old_name = Text("old", font_size=SIZES.label, color=theme.text).next_to(
-            old_cross, UP + LEFT, buff=0.08)
-        new_name = Text("new", font_size=SIZES.label, color=theme.text).next_to(
-            new_cross, UP + RIGHT, buff=0.08)
-        self.crossing_marks = (old_cross, new_cross)  # for the tests
+        # The emails the refitted line gets wrong, boxed together and named over the box.
+        flipped = SurroundingRectangle(VGroup(*[dots[i] for i in wrong_idx]), color=theme.text,
+                                       buff=0.1, corner_radius=0.08, stroke_width=3)
+        flipped_name = Text("now wrong", font_size=SIZES.label, color=theme.text).next_to(
+            flipped, UP, buff=0.1)
+        self.flipped_idx = wrong_idx  # for the tests
+        # The squares' total area (core's sum of squared errors) for the line as it stands and
+        # the emails where they are, under the flaws: it grows while the line is held, and the
+        # refit brings it back down. (Its name has no descender: the number sits on its
+        # baseline.)
+        total_panel = ReadoutPanel(
+            [("total of the areas =",
+              lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2)],
+            theme, tex_labels=False, font_size=SIZES.body)
+        total_panel[0][0].set_color(theme.loss)
+        total_panel[0][1].next_to(total_panel[0][0], RIGHT, buff=0.14).align_to(
+            total_panel[0][0], DOWN)
+        total_panel.next_to(flaw2, DOWN, buff=0.2, aligned_edge=LEFT)
+        self.total_panel = total_panel  # for the tests
         with self.beat("{second} The second flaw: least squares squares each email's "
                        "error: {punish} the gap from its label to the line, drawn as a square. "
                        "The far email's square is small here only because the line has "
                        "{tilted} already tilted toward it, away from the dashed first line. "
                        "{back} Put it back where it was, {squares} and draw every email's "
-                       "square: least squares makes their total area as small as it can. "
+                       "square: least squares makes {total} their total area as small as it "
+                       "can. "
                        "{drag} Now drag the far email out again, but hold the line still: "
                        "{grows} the far email's square balloons: it is punished for being too "
                        "right. "
                        "{refit} Refit, and the line tilts toward the far email to shrink that "
-                       "square, {flip} and its one-half crossing moves {old} from here {new} to "
-                       "here. At the borderline spam emails in between, {drops} the line's value "
-                       "is now below one half: right answers flip to wrong.") as b:
+                       "square: {flip} the very tilt that, as we saw up close, flipped two "
+                       "borderline spam emails to wrong.") as b:
             b.wait_until("second")
             # Flaw one's marks go; the first line stays, dashed, to show the tilt against.
             self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
@@ -632,6 +707,8 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("squares")
             self.play(FadeIn(others), run_time=1.2)
             self.bring_to_front(line, dots)
+            b.wait_until("total")
+            self.play(FadeIn(total_panel, shift=0.2 * RIGHT), run_time=0.8)
             b.wait_until("drag")
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
@@ -649,18 +726,12 @@ class TwoFlawsAndTheFix(LectureScene):
             refit_note.next_to(squares[far], DOWN, buff=0.15).align_to(dots[far], RIGHT)
             self.play(FadeIn(refit_note, scale=0.8), run_time=0.5)
             b.wait_until("flip")
-            # The near emails' squares have done their work: the stubs are read without them.
-            self.play(Create(half), FadeIn(half_label), FadeOut(others), run_time=0.8)
-            b.wait_until("old")
-            self.play(FadeIn(old_cross, scale=0.5), FadeIn(old_name), run_time=0.6)
-            b.wait_until("new")
-            self.play(FadeIn(new_cross, scale=0.5), FadeIn(new_name), run_time=0.6)
-            # The spam emails stay at 1: it is the line's value at them that drops under 0.5.
-            stubs = value_stubs(axes, X[wrong_idx], sweep.fitted[-1, wrong_idx], theme)
-            values = stub_values(axes, X[wrong_idx], sweep.fitted[-1, wrong_idx], theme)
-            b.wait_until("drops")
-            self.play(*[Create(st) for st in stubs], FadeIn(values), run_time=1.0)
-        for mob in (*squares, dots[far], line):
+            # The near emails' squares have done their work; the two emails the tilt got wrong
+            # are boxed together (the close-up showed their values under one half).
+            self.play(Create(half), FadeIn(half_label), FadeOut(others), FadeOut(total_panel),
+                      run_time=0.8)
+            self.play(Create(flipped), FadeIn(flipped_name), run_time=0.8)
+        for mob in (*squares, dots[far], line, *total_panel.numbers):
             mob.clear_updaters()
 
         # Step: the fix, squash the line into an S. The S lives between 0 and 1, so the plot
@@ -678,6 +749,7 @@ class TwoFlawsAndTheFix(LectureScene):
         shalf_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
             shalf.get_end(), UP + LEFT, buff=0.1)
         S_NOTES.place(VGroup(fix, panel, sure), aligned=UP + LEFT)
+        fix_named.move_to(fix, aligned_edge=LEFT)
         rescale = [(axes, saxes), (plot[1:], splot[1:]), (line, sline), (guides, sguides),
                    (half, shalf), (half_label, shalf_label),
                    *[(dots[i], sdots[i]) for i in range(len(y))]]
@@ -690,21 +762,43 @@ class TwoFlawsAndTheFix(LectureScene):
         s_curve = s_points(N_POSITIONS - 1)
         s_cross = Dot(radius=0.09, color=theme.highlight)
         s_cross.add_updater(lambda m: m.move_to(saxes.c2p(float(fits.crossings[k()]), 0.5)))
-        self.s_curve = s_curve  # for the tests
+        self.s_curve, self.s_cross = s_curve, s_cross  # for the tests
         # Where the S crosses one half, marked down to the axis before the far email is
         # dragged: the crossing is seen to stay on it.
         s_at = float(fits.crossings[-1])
         s_mark = DashedLine(saxes.c2p(s_at, 0.5), saxes.c2p(s_at, 0.0),
                             color=theme.highlight, dash_length=0.08, stroke_width=3)
+        # The S named on the curve: left of where it has risen to three quarters.
+        s_last = predict_proba(fits.thetas[-1], xs[:, None])
+        s_name = Text("sigmoid", font_size=SIZES.label, color=theme.curve).next_to(
+            saxes.c2p(float(xs[np.argmin(np.abs(s_last - 0.75))]), 0.75), LEFT, buff=0.2)
+        self.s_name = s_name  # for the tests
+        # The least-squares line, refitted with the S at every position of the far email
+        # (core's sweep), drawn faintly beside it, with its own one-half crossing and readout.
+        ls_line = Line(*clipped_line(saxes, *ls_fit()), color=theme.highlight,
+                       stroke_width=3, stroke_opacity=0.55)
+        ls_line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(saxes, *ls_fit())))
+        ls_cross = Dot(radius=0.07, color=theme.highlight, fill_opacity=0.6)
+        ls_cross.add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.crossings[k()]), 0.5)))
+        ls_panel = ReadoutPanel([("faint line crosses 0.5 at x =",
+                                  lambda: float(sweep.crossings[k()]), 2)],
+                                theme, tex_labels=False, font_size=SIZES.label)
+        ls_panel[0][0].set_color(theme.highlight)
+        ls_panel[0][1].next_to(ls_panel[0][0], RIGHT, buff=0.1)
+        # In the plot's empty right, between one half and one (the line runs left of it).
+        ls_panel.move_to(saxes.c2p(X_RANGE[1] - 1.0, LS_PANEL_AT), aligned_edge=RIGHT)
+        self.ls_line, self.ls_panel, self.ls_cross = ls_line, ls_panel, ls_cross  # for the tests
         with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
-                       "through the same emails, one that saturates at zero and one; chapter "
-                       "three shows how an S is fitted to data. {right} With the S, every email "
-                       "is on its right side of one half again.") as b:
+                       "through the same emails, one that saturates at zero and one. "
+                       "{sigmoid} This S is the sigmoid, and what it outputs is a probability: "
+                       "the chance that an email is spam. Chapter three shows how it is fitted "
+                       "to data. {right} With the S, every email is on its right side of one "
+                       "half again.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
-            self.play(FadeOut(stubs), FadeOut(values), FadeOut(squares[far]), FadeOut(flaw1),
-                      FadeOut(flaw2), FadeOut(refit_note), FadeOut(old_cross),
-                      FadeOut(old_name), FadeOut(new_cross), FadeOut(new_name),
+            self.play(FadeOut(flipped), FadeOut(flipped_name), FadeOut(squares[far]),
+                      FadeOut(flaw1), FadeOut(flaw2), FadeOut(refit_note),
+                      Transform(heading, fix_heading),
                       *[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
             dots, line = sdots, sline
             b.wait_until("squash")
@@ -712,6 +806,10 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(ReplacementTransform(line, s_curve), FadeIn(fix, shift=0.2 * UP),
                       run_time=2.0)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
+            b.wait_until("sigmoid")
+            # Named on the curve as it is said, and the note says what its output is.
+            self.play(FadeIn(s_name, shift=0.2 * RIGHT), Transform(fix, fix_named),
+                      run_time=1.0)
             b.wait_until("right")
             self.play(FadeIn(s_cross, scale=0.5),
                       *[Indicate(dots[i], color=theme.good, scale_factor=1.6)
@@ -720,20 +818,24 @@ class TwoFlawsAndTheFix(LectureScene):
         # Step: drag the far email again, with the S in place
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
-        with self.beat("{drag} Now drag the far email back and out again, refitting the S at "
-                       "every step, with a small penalty on its weights that keeps them finite. "
-                       "{still} The S and its crossing at one half stay put: the far email no "
-                       "longer matters, because the S is already sure about it.") as b:
+        with self.beat("{drag} Now drag the far email back and out again, refitting at every "
+                       "step both the S and, drawn faintly, the least-squares line; a small "
+                       "penalty keeps the S's fit finite. {still} The line swings and its "
+                       "crossing slides, but the S and its crossing at one half stay put: "
+                       "the far email no longer matters, because the S is already sure about "
+                       "it.") as b:
             b.wait_until("drag")
-            self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), run_time=0.6)
+            self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeIn(ls_line),
+                      FadeIn(ls_cross), FadeIn(ls_panel), run_time=0.8)
             self.bring_to_front(s_curve, s_cross, dots)
             self.play(index.animate.set_value(0.0), run_time=3, rate_func=linear)
             b.wait_until("still")
-            self.play(index.animate.set_value(float(N_POSITIONS - 1)), run_time=3,
+            self.play(index.animate.set_value(float(N_POSITIONS - 1)), run_time=4,
                       rate_func=linear)
             self.play(Indicate(s_cross, color=theme.highlight),
                       Indicate(panel[0], color=theme.highlight), run_time=1.2)
-        for mob in (s_curve, dots[far], s_cross, *panel.numbers):
+        for mob in (s_curve, dots[far], s_cross, ls_line, ls_cross, *panel.numbers,
+                    *ls_panel.numbers):
             mob.clear_updaters()
 
 
@@ -765,16 +867,39 @@ def quiz_changes() -> dict[str, float]:
     }
 
 
-def _quiz() -> Quiz:
+#: Joins a variable to its value in the quiz's texts, so "x = 6.25" is never split.
+_NB = "\u00a0"
+
+
+def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
+    """The quiz's reason in the pieces revealed as they are said (shown, said): the line's
+    value at the added email, the refit, the crossing's new place, the tempting wrong choice.
+    The shown pieces keep each "x = ..." whole; the said ones are plain words."""
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
-    now, far_cross = quiz_changes()["now"], quiz_changes()["far"]
+    far_cross = quiz_changes()["far"]
     # The line's value where the right choice adds its email (over 1) and where the tempting
     # wrong one does (under 1).
     at_far = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
     at_near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
+    shown = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1:",
+             "that error pulls the line flatter,",
+             f"and the crossing moves to {far_cross:.2f}.",
+             f"At x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email "
+             f"there lifts it.")
+    return tuple((piece.replace("x = ", f"x{_NB}={_NB}"), piece) for piece in shown)
+
+
+REASON_STEPS = _quiz_reason_steps()
+
+
+def _quiz() -> Quiz:
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    now = quiz_changes()["now"]
+    question = (f"The line crosses 0.5 at x = {now:.2f}. Which change moves that crossing "
+                f"right?")
     return Quiz(
-        question=f"The line crosses 0.5 at x = {now:.2f}. Which change moves that crossing "
-                 f"right?",
+        question=question.replace("x = ", f"x{_NB}={_NB}"),
+        spoken_question=question,
         choices=(
             f"Add a spam email at x = {QUIZ_NEAR_ADD:g}.",
             f"Move the far email to x = {sweep.positions[0]:g}.",
@@ -782,10 +907,8 @@ def _quiz() -> Quiz:
             "Delete the far email.",
         ),
         correct=2,
-        reason=f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1: that error pulls "
-               f"it down there, so it flattens and the crossing moves to {far_cross:.2f}. At "
-               f"x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email there "
-               f"lifts it.",
+        reason=" ".join(shown for shown, _ in REASON_STEPS),
+        spoken_reason=" ".join(said for _, said in REASON_STEPS),
         applied=True,
     )
 
@@ -795,20 +918,24 @@ QUIZ = _quiz()
 
 #: The quiz picture's plot: half the frame beside the card, numbered sparsely, with one y
 #: range throughout, tall enough for the line's values over the whole x range.
-QUIZ_PLOT_SIZE = (5.9, 5.0)
+QUIZ_PLOT_SIZE = (5.9, 4.6)
 QUIZ_Y_RANGE = (-0.5, 1.75)
-QUIZ_DOT_RADIUS = 0.05
+#: The emails' dots as big as in the chapter's other plots (each with its rim, so the
+#: emails half a unit apart read as beads on a string).
+QUIZ_DOT_RADIUS = DOT_RADIUS
 
 
 class SpamCheck(QuizScene):
     """Check your understanding: which change to the emails pushes the line's 0.5 crossing
     further right? Beside the card, the emails and their line as the chapter leaves them,
-    the crossing's position written over the plot; on the answer, the added far spam email,
-    the line's value over 1 there, then the refit: the line flattens (the old one left
-    dashed) and the written crossing slides right, each on its words."""
+    the crossing's position written over the plot; the answer's reason comes piece by piece
+    as it is said, each with its change on the chart: the added far spam email and the line's
+    value over 1 there, the refit (the old line left dashed, named), the written crossing
+    sliding right, then the tempting wrong choice's email under the old line."""
 
     quiz = QUIZ
     picture_share = 0.5
+    reason_steps = REASON_STEPS
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
@@ -821,8 +948,11 @@ class SpamCheck(QuizScene):
                              x_numbers=(10, 20, 30), y_numbers=(0.0, 0.5, 1.0, 1.5),
                              number_size=SIZES.label)
         self.quiz_axes = axes
-        # Emails half a unit apart sit closer than two full-size dots here: smaller dots,
-        # each with its rim, stay apart.
+        x_name = Text("how often the email says \u201cfree\u201d", font_size=SIZES.label,
+                      color=theme.muted).next_to(axes, DOWN, buff=0.12)
+        y_name = Text("label", font_size=SIZES.label, color=theme.muted).next_to(
+            axes.y_axis, UP, buff=0.1)
+        self.quiz_x_name = x_name  # for the tests
         dots = point_cloud(axes, np.column_stack([sweep.X[-1], sweep.y]), sweep.y, theme,
                            radius=QUIZ_DOT_RADIUS)
         self.quiz_dots = dots
@@ -839,63 +969,81 @@ class SpamCheck(QuizScene):
                                theme, tex_labels=False, font_size=SIZES.body)
         readout[0][0].set_color(theme.text)
         readout[0][1].next_to(readout[0][0], RIGHT, buff=0.12)
-        readout.next_to(axes, UP, buff=0.25)
+        readout.next_to(y_name, UP, buff=0.2).align_to(axes, LEFT)
         self.quiz_readout = readout
-        return VGroup(axes, half, line, dots, cross, readout)
+        return VGroup(axes, x_name, y_name, half, line, dots, cross, readout)
 
-    def quiz_reveal(self) -> None:
+    def quiz_reveal_step(self, i: int) -> None:
         theme, sweep, axes = self.theme, self.sweep, self.quiz_axes
-        # "At x = 26 the line says 1.35": the added email, a stub up to the line.
-        value = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
-        self.quiz_held = value
-        added = Dot(axes.c2p(QUIZ_FAR_ADD, 1.0), radius=QUIZ_DOT_RADIUS * 1.6,
-                    color=theme.class1, stroke_width=1.5, stroke_color=theme.background)
-        top = Dot(axes.c2p(QUIZ_FAR_ADD, value), radius=0.06, color=theme.text)
-        stub = Line(added.get_center(), top.get_center(), color=theme.text, stroke_width=3)
-        label = MathTex(rf"{value:.2f} > 1", font_size=SIZES.formula_small, color=theme.text)
-        # Up and left of the stub's top, over the line (which runs down and left from it).
-        label.move_to(top.get_center() + np.array([-0.15, 0.12, 0]), aligned_edge=DOWN + RIGHT)
-        label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
-        self.quiz_value = label
-        self.play(FadeIn(added, scale=0.5), run_time=0.6)
-        self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(label), run_time=0.8)
-        # "pulls it down there, so it flattens": the refit, the old line dashed.
-        self.until_reason_word("pulls")
-        xs = np.append(sweep.X[-1], QUIZ_FAR_ADD)
-        refit = least_squares_sweep(xs[:, None], np.append(sweep.y, 1), 0, [float(xs[0])])
-        self.quiz_refit = (float(refit.intercepts[0]), float(refit.slopes[0]))
-        ghost = DashedLine(self.quiz_line.get_start(), self.quiz_line.get_end(),
-                           color=theme.muted, dash_length=0.08, stroke_width=2)
-        new_line = Line(*clipped_line(axes, *self.quiz_refit), color=theme.highlight,
-                        stroke_width=4)
-        self.add(ghost)
-        self.bring_to_front(self.quiz_line, self.quiz_dots, added, self.quiz_cross)
-        # (The stub stays: it still reads the old line, left dashed, at the added email.)
-        self.play(Transform(self.quiz_line, new_line), run_time=1.5)
-        # "the crossing moves to ...": the written crossing counts up to its new value.
-        self.until_reason_word("moves")
-        self.play(self.quiz_at.animate.set_value(self.changes["far"]),
-                  self.quiz_cross.animate.move_to(axes.c2p(self.changes["far"], 0.5)),
-                  run_time=1.2)
-        self.play(Indicate(self.quiz_readout[0], color=theme.highlight), run_time=0.8)
-        # "At x = 10 the old line says 0.66, under 1": where the tempting wrong choice would
-        # add its email, a ring at the label and a stub down to the old (dashed) line.
-        self.until_reason_word("old")
-        near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
-        self.quiz_near = near
-        ring = Circle(radius=QUIZ_DOT_RADIUS * 1.8, color=theme.class1, stroke_width=3).move_to(
-            axes.c2p(QUIZ_NEAR_ADD, 1.0))
-        foot = Dot(axes.c2p(QUIZ_NEAR_ADD, near), radius=0.05, color=theme.text)
-        lift = Line(foot.get_center(), ring.get_bottom(), color=theme.text, stroke_width=3)
-        under = MathTex(rf"{near:.2f} < 1", font_size=SIZES.formula_small, color=theme.text)
-        # Under the old line's value and right of it, clear of the emails at 1.
-        under.next_to(foot, DOWN + RIGHT, buff=0.08)
-        under.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
-        self.quiz_under = under
-        self.play(Create(ring), Create(lift), FadeIn(foot, scale=0.5), FadeIn(under),
-                  run_time=1.0)
-        for number in self.quiz_readout.numbers:
-            number.clear_updaters()
+        if i == 0:
+            # "At x = 26 the line says 1.35, over 1": the added email, a stub up to the line.
+            value = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
+            self.quiz_held = value
+            self.quiz_added = Dot(axes.c2p(QUIZ_FAR_ADD, 1.0), radius=QUIZ_DOT_RADIUS,
+                                  color=theme.class1, stroke_width=1.5,
+                                  stroke_color=theme.background)
+            top = Dot(axes.c2p(QUIZ_FAR_ADD, value), radius=0.06, color=theme.text)
+            stub = Line(self.quiz_added.get_center(), top.get_center(), color=theme.text,
+                        stroke_width=3)
+            label = MathTex(rf"{value:.2f} > 1", font_size=SIZES.formula_small,
+                            color=theme.text)
+            # Up and left of the stub's top, over the line (which runs down and left from it).
+            label.move_to(top.get_center() + np.array([-0.15, 0.12, 0]),
+                          aligned_edge=DOWN + RIGHT)
+            label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
+            self.quiz_value = label
+            self.play(FadeIn(self.quiz_added, scale=0.5), run_time=0.5)
+            self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(label), run_time=0.7)
+        elif i == 1:
+            # "that error pulls the line flatter": the refit, the old line dashed and named.
+            xs = np.append(sweep.X[-1], QUIZ_FAR_ADD)
+            refit = least_squares_sweep(xs[:, None], np.append(sweep.y, 1), 0, [float(xs[0])])
+            self.quiz_refit = (float(refit.intercepts[0]), float(refit.slopes[0]))
+            ghost = DashedLine(self.quiz_line.get_start(), self.quiz_line.get_end(),
+                               color=theme.muted, dash_length=0.08, stroke_width=2)
+            # "old" over the dashed line, left of the added email's value (clear of it).
+            at = QUIZ_OLD_NAME_AT
+            old_name = Text("old", font_size=SIZES.label, color=theme.text).next_to(
+                axes.c2p(at, float(sweep.intercepts[-1] + sweep.slopes[-1] * at)),
+                UP + LEFT, buff=0.08)
+            self.quiz_old_name = old_name  # for the tests
+            new_line = Line(*clipped_line(axes, *self.quiz_refit), color=theme.highlight,
+                            stroke_width=4)
+            self.add(ghost)
+            self.bring_to_front(self.quiz_line, self.quiz_dots, self.quiz_added,
+                                self.quiz_cross)
+            # (The stub stays: it still reads the old line, left dashed, at the added email.)
+            self.play(Transform(self.quiz_line, new_line), FadeIn(old_name), run_time=1.5)
+        elif i == 2:
+            # "and the crossing moves to ...": the written crossing counts up to its new value.
+            self.play(self.quiz_at.animate.set_value(self.changes["far"]),
+                      self.quiz_cross.animate.move_to(axes.c2p(self.changes["far"], 0.5)),
+                      run_time=1.2)
+            self.play(Indicate(self.quiz_readout[0], color=theme.highlight), run_time=0.8)
+            for number in self.quiz_readout.numbers:
+                number.clear_updaters()
+        else:
+            # "At x = 10 the old line says 0.66, under 1": where the tempting wrong choice
+            # would add its email, a ring at the label and a stub down to the old (dashed) line.
+            near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
+            self.quiz_near = near
+            ring = Circle(radius=QUIZ_DOT_RADIUS * 1.8, color=theme.class1,
+                          stroke_width=3).move_to(axes.c2p(QUIZ_NEAR_ADD, 1.0))
+            foot = Dot(axes.c2p(QUIZ_NEAR_ADD, near), radius=0.05, color=theme.text)
+            lift = Line(foot.get_center(), ring.get_bottom(), color=theme.text, stroke_width=3)
+            under = MathTex(rf"{near:.2f} < 1", font_size=SIZES.formula_small,
+                            color=theme.text)
+            # Left of the stub, between the old line's value and the ring: clear of the
+            # one-half line, the crossing on it and the refitted line (right of the stub).
+            under.next_to(lift, LEFT, buff=0.1)
+            under.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
+            self.quiz_under = under
+            self.play(Create(ring), Create(lift), FadeIn(foot, scale=0.5), FadeIn(under),
+                      run_time=1.0)
+
+
+#: Where (in x) the dashed old line of the quiz is named.
+QUIZ_OLD_NAME_AT = 18.0
 
 
 SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix, SpamCheck]

@@ -126,8 +126,9 @@ def test_the_s_ends_on_cores_fit_and_its_crossing_stays_put(tmp_path: Path) -> N
     # (a sigmoid of a finite score is below 1, even where floats round it to 1).
     assert np.all(fits.far_probs > SURE_ABOVE) and np.all(np.isfinite(fits.thetas))
     assert np.ptp(fits.crossings) < 5e-3  # the readout's two decimals never change
-    dot = next(m for m in scene.mobjects if type(m).__name__ == "Dot"
-               and abs(axes.p2c(m.get_center())[1] - 0.5) < 1e-6)
+    dot = scene.s_cross
+    assert dot in scene.mobjects
+    assert axes.p2c(dot.get_center())[1] == pytest.approx(0.5)
     assert axes.p2c(dot.get_center())[0] == pytest.approx(fits.crossings[-1], abs=1e-6)
     # The S drawn is core's probability at the far email's last position.
     curve = scene.s_curve
@@ -196,6 +197,13 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     far = quiz_changes()["far"]
     assert scene.quiz_readout.numbers[0].get_value() == pytest.approx(far)
     assert scene.quiz_axes.p2c(scene.quiz_cross.get_center())[0] == pytest.approx(far)
+    # The chart's dots as big as the chapter's other plots, its x-axis named, the dashed old
+    # line named "old".
+    from scenes.common.plots import DOT_RADIUS
+
+    assert all(d.radius == pytest.approx(DOT_RADIUS) for d in scene.quiz_dots)
+    assert scene.quiz_x_name.text.startswith("howoften")
+    assert scene.quiz_old_name.text == "old" and scene.quiz_old_name in scene.mobjects
     line_start = scene.quiz_axes.p2c(scene.quiz_line.get_start())
     assert line_start[1] == pytest.approx(intercept + slope * line_start[0], abs=1e-6)
 
@@ -221,7 +229,9 @@ def test_the_close_up_leaves_room_at_the_flip_and_marks_the_far_email(
     assert unit > 2 * whole
 
 
-def test_flaw_one_marks_the_line_above_one_and_flaw_two_both_crossings(tmp_path: Path) -> None:
+def test_flaw_one_marks_the_line_above_one_and_flaw_two_boxes_the_flipped(
+    tmp_path: Path,
+) -> None:
     scene = build(TwoFlawsAndTheFix, tmp_path)
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     # The stretch traced "above 1" starts where the line as it stands reaches 1, left of the
@@ -229,11 +239,59 @@ def test_flaw_one_marks_the_line_above_one_and_flaw_two_both_crossings(tmp_path:
     b, m = sweep.intercepts[-1], sweep.slopes[-1]
     assert b + m * scene.ceiling_from == pytest.approx(1.0)
     assert scene.ceiling_from < sweep.positions[-1]
-    # The old and new one-half crossings are marked where core's lines cross.
-    axes = scene.flaws_axes
-    old, new = scene.crossing_marks
-    assert axes.p2c(old.get_center())[0] == pytest.approx(sweep.crossings[0])
-    assert axes.p2c(new.get_center())[0] == pytest.approx(sweep.crossings[-1])
+    # The boxed emails are the spam emails numpy's refitted line puts under one half.
+    slope, intercept = np.polyfit(sweep.X[-1], sweep.y.astype(float), 1)
+    under = np.flatnonzero((intercept + slope * sweep.X[-1] < 0.5) & (sweep.y == 1))
+    assert list(scene.flipped_idx) == list(under) and len(under) == 2
+
+
+def test_the_faint_line_refits_beside_the_s_and_its_crossing_slides(tmp_path: Path) -> None:
+    scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    fits = logistic_sweep(sweep, l2=S_L2)
+    # Core's least-squares refits at every position of the far email are numpy's fits.
+    for i in (0, N_POSITIONS // 2, N_POSITIONS - 1):
+        slope, intercept = np.polyfit(sweep.X[i], sweep.y.astype(float), 1)
+        assert (sweep.intercepts[i], sweep.slopes[i]) == pytest.approx((intercept, slope))
+        assert sweep.crossings[i] == pytest.approx((0.5 - intercept) / slope)
+    # Over the drag the line's crossing slides by more than a unit; the S's does not move.
+    assert np.ptp(sweep.crossings) > 1.0
+    assert np.ptp(fits.crossings) < 5e-3
+    # The faint line ends on the last refit, its readout on that refit's crossing.
+    axes = scene.s_axes
+    assert scene.ls_line in scene.mobjects and scene.ls_panel in scene.mobjects
+    for point in (scene.ls_line.get_start(), scene.ls_line.get_end()):
+        x, h = axes.p2c(point)
+        assert h == pytest.approx(sweep.intercepts[-1] + sweep.slopes[-1] * x, abs=1e-6)
+    assert scene.ls_panel.numbers[0].get_value() == pytest.approx(sweep.crossings[-1])
+    assert axes.p2c(scene.ls_cross.get_center()) == pytest.approx([sweep.crossings[-1], 0.5])
+    # The S is named the sigmoid, and its output a probability, on screen and in words.
+    assert "sigmoid" in scene.s_name.text
+    assert "sigmoid" in scene.fix_named.text and "probability" in scene.fix_named.text
+    fix_beat = scene.beats[2].narration
+    assert "sigmoid" in fix_beat and "probability" in fix_beat
+
+
+def test_classification_is_named_with_its_labels(tilted: LeastSquaresLineTilts) -> None:
+    assert "classification" in tilted.beats[0].narration
+    tags = tilted.class_tags
+    assert tags in tilted.mobjects or all(t in tilted.mobjects for t in tags)
+    assert "{0,1}" in tags[0].text and tags[1].text == "classification"  # Text drops spaces
+
+
+def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
+    from scenes.logistic_regression.ch00_spam import QUIZ, REASON_STEPS, quiz_changes
+
+    changes = quiz_changes()
+    shown = [piece for piece, _ in REASON_STEPS]
+    assert " ".join(shown) == QUIZ.reason
+    # The new crossing is written only from the step that moves the chart's crossing (the
+    # third), never before it.
+    new = f"{changes['far']:.2f}"
+    assert new not in " ".join(shown[:2]) and new in shown[2]
+    # "x = 6.25" is never split across lines (glued by no-break spaces), said plainly.
+    assert f"x\u00a0=\u00a0{changes['now']:.2f}" in QUIZ.question
+    assert "\u00a0" not in QUIZ.said_question and "\u00a0" not in QUIZ.said_reason
 
 
 def test_the_s_fills_its_plot(tmp_path: Path) -> None:
@@ -247,3 +305,46 @@ def test_the_s_fills_its_plot(tmp_path: Path) -> None:
     assert band / (axes.c2p(0, S_Y_RANGE[1])[1] - axes.c2p(0, S_Y_RANGE[0])[1]) >= 0.6
     tall = scene.flaws_axes
     assert band > 2 * (tall.c2p(0, 1)[1] - tall.c2p(0, 0)[1])
+
+
+def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path) -> None:
+    from core.least_squares import total_squared_error
+
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    x, y = sweep.X[-1], sweep.y.astype(float)
+    (slope, intercept), residual, *_ = np.polyfit(x, y, 1, full=True)
+    total = total_squared_error(x, y, intercept, slope)
+    assert total == pytest.approx(float(residual[0]))
+    # Least squares makes it as small as it can: any nudge to the line makes it larger.
+    for db, dm in ((0.01, 0), (-0.01, 0), (0, 0.001), (0, -0.001)):
+        assert total_squared_error(x, y, intercept + db, slope + dm) > total
+    # Held at the first fit, the far email out at the end, the total is larger still.
+    held = total_squared_error(x, y, sweep.intercepts[0], sweep.slopes[0])
+    assert held > total + 5
+    # The scene's readout ends on the refitted line's total.
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    assert scene.total_panel.numbers[0].get_value() == pytest.approx(total)
+    with pytest.raises(ValueError):
+        total_squared_error(x, y[:-1], intercept, slope)
+
+
+def test_the_squares_of_the_first_line_spread_to_either_side(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import error_square
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    axes, y, far = scene.flaws_axes, sweep.y, sweep.far_index
+
+    def overlap(sides: np.ndarray) -> float:
+        """Total on-screen width shared by squares of one group, for the first line."""
+        spans = [np.array(error_square(axes, sweep.X[0, i], y[i], sweep.fitted[0, i],
+                                       bool(sides[i])))[:, 0] for i in range(len(y))]
+        return sum(max(0.0, min(spans[i].max(), spans[j].max())
+                       - max(spans[i].min(), spans[j].min()))
+                   for i in range(len(y)) for j in range(i + 1, len(y)) if y[i] == y[j])
+
+    sides = scene.square_sides
+    assert sides[far]  # the far email's square stays on its left, inside the plot
+    # Less shared width than every square on its group's usual side, and under a tenth of a
+    # scene unit in all.
+    assert overlap(sides) < 0.1 < overlap(y == 1)
