@@ -38,6 +38,7 @@ from manim import (
     ReplacementTransform,
     Square,
     Text,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -259,8 +260,9 @@ class TrainingLab:
         self.curve_axes.x_axis.numbers.set_color(theme.muted)
         self.curve_x_label = Text("iteration", font_size=SIZES.body, color=theme.muted)
         self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
-        self.curve_y_label = MathTex(r"\ell(\theta)", font_size=SIZES.formula_small,
-                                     color=theme.loss).next_to(self.curve_axes.y_axis, UP,
+        # In the readouts' sans face: one typeface for theta across the side panel.
+        self.curve_y_label = Text("\u2113(\u03b8)", font_size=SIZES.label,
+                                  color=theme.loss).next_to(self.curve_axes.y_axis, UP,
                                                                buff=0.25)
         # Its scale (plotted above the floor, so the iteration axis runs along the bottom):
         # the floor and 0 numbered, and 0 drawn across as the ceiling.
@@ -292,8 +294,8 @@ class TrainingLab:
             self.norm_axes.next_to(self.curve_y_label, UP, buff=0.3).align_to(
                 self.curve_axes, LEFT)
             # Inside the chart's top-left, clear of the top tick's number.
-            norm_label = MathTex(r"|\theta|", font_size=SIZES.formula_small,
-                                 color=theme.curve).next_to(self.norm_axes.c2p(0, top), RIGHT,
+            norm_label = Text("|\u03b8|", font_size=SIZES.label,
+                              color=theme.curve).next_to(self.norm_axes.c2p(0, top), RIGHT,
                                                             buff=0.2)
             norm_label.align_to(self.norm_axes.c2p(0, top), UP)
             norm_numbers = VGroup(*[
@@ -453,11 +455,11 @@ class TrainingLab:
 def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     """Class 0, class 1 and what a halo means, in one row above the plane."""
     ring = ring_mark(theme.highlight, fill_opacity=HALO_OPACITY)
-    pull = VGroup(ring, MathTex(r"\text{pull } |y-h|", font_size=SIZES.formula,
-                                color=theme.text)).arrange(RIGHT, buff=0.15)
+    pull = VGroup(ring, Text("pull |y \u2212 h|", font_size=SIZES.label,
+                             color=theme.text)).arrange(RIGHT, buff=0.15)
     edge = Line(ORIGIN, 0.4 * RIGHT, color=theme.boundary, stroke_width=2).set_opacity(0.75)
-    band = VGroup(edge, MathTex(rf"h = {1 - BAND_PROBABILITY:.1f},\ {BAND_PROBABILITY:.1f}",
-                                font_size=SIZES.formula, color=theme.text)
+    band = VGroup(edge, Text(f"h = {1 - BAND_PROBABILITY:.1f}, {BAND_PROBABILITY:.1f}",
+                             font_size=SIZES.label, color=theme.text)
                   ).arrange(RIGHT, buff=0.15)
     # The class entries a size up from the shared legend's: the key is read at 480p.
     classes = [VGroup(Dot(radius=0.1, color=colour),
@@ -553,9 +555,10 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
 
 
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
-             dots_first: bool = True) -> VGroup:
+             dots_first: bool = True, hold: Callable[[], None] | None = None) -> VGroup:
     """Bring a lab on screen at its random start: plane, field, boundary and band, halos,
-    readouts and the curve's axes."""
+    readouts and the curve's axes. ``hold``, if given, runs once the points are on (before
+    the model is): it waits for the words that name the start."""
     key = lab_legend(lab, scene.theme)
     if not dots_first:  # the points are there: everything else comes on at once
         scene.add(lab.field, lab.axes, lab.dots, lab.band, lab.boundary)
@@ -569,6 +572,8 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
     if dots_first:
         scene.play(Write(heading), Create(lab.axes), run_time=1.2)
         scene.play(FadeIn(lab.dots, lag_ratio=0.01), FadeIn(key[:2]), run_time=1.0)
+    if hold is not None:
+        hold()
     scene.add(lab.field, lab.axes, lab.dots)
     scene.play(FadeIn(lab.field), run_time=0.8)
     scene.add(lab.band, lab.boundary)
@@ -679,6 +684,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                        "blue class. {band} The band between the ten and ninety percent lines "
                        "is wide, because the weights are small.") as b:
             self.play(FadeIn(VGroup(*lab.panel.numbers)), run_time=0.8)
+            self.play(Indicate(lab.panel[3], color=theme.highlight), run_time=1.0)
             # The whole panel in the scene: its updater picks the step the readouts show,
             # so they change on every frame with the boundary while training runs.
             self.add(lab.panel)
@@ -735,7 +741,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         # placed first; each clear of the other's point, the second clear of the first's box
         # and pointer too.
         placed: dict[int, VGroup] = {}
-        for i, words in ((loud, "wrong side of the line"), (quiet, "deep in its class")):
+        for i, words in ((loud, "wrong side\nof the line"), (quiet, "deep in its class")):
             label = VGroup(
                 Text(words, font_size=SIZES.label, color=theme.text),
                 MathTex(rf"|y-h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
@@ -794,8 +800,8 @@ class OverlapSettlesOnACompromise(LectureScene):
 
         # Step: the overlapping clouds
         with self.beat("Now the two classes overlap, so no straight line can split them "
-                       "cleanly. Same random start as before."):
-            show_lab(self, lab, heading)
+                       "cleanly. {start} Same random start as before.") as b:
+            show_lab(self, lab, heading, hold=lambda: b.wait_until("start"))
 
         # Step: train
         with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before. "
@@ -908,7 +914,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         reached = float(default.trajectory.theta_norm[-1])
         self.reached = reached
         lab = TrainingLab(run, theme, norm_curve=True,
-                          norm_ceiling=(settle, f"default best fit: {settle:.2f}"),
+                          norm_ceiling=(settle, f"default\nbest fit: {settle:.2f}"),
                           readout_size=SIZES.label)
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")
@@ -933,8 +939,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
         starts = VGroup(*[d.copy().set_opacity(0.3) for d in lab.dots])
 
         # Step: the default clouds, dragged apart
-        with self.beat("Start from the default clouds: {strays} across this line, a few "
-                       "strays sit on the wrong side. {drag} Nudge the two clouds a short way "
+        with self.beat("Start from the default clouds. {strays} The dashed line is where "
+                       "this experiment's boundary will end; a few strays sit on its wrong "
+                       "side. {drag} Nudge the two clouds a short way "
                        "apart, each point moving from its faint old place, {line} and now the "
                        "line separates them cleanly.") as b:
             self.play(Write(heading), Create(lab.axes), FadeIn(lab.dots, lag_ratio=0.01),
@@ -995,16 +1002,15 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        max_tip_length_to_length_ratio=0.35)
         self.onward = onward
         with self.beat("{edge} The band has narrowed to about a third of the default run's, "
-                       "on its way to a knife edge. {creeps} The log-likelihood has "
-                       "flattened just below zero, {norm} yet the size of the weights is still "
+                       "on its way to a knife edge. {creeps} The log-likelihood readout has "
+                       "crept to just below zero, {norm} yet the size of the weights is still "
                        "climbing, far past the default clouds' level, {sight} with no end in "
                        "sight. {nine} Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
             self.play(FadeIn(backing), FadeIn(mine), GrowFromCenter(self.band_span),
                       run_time=1.2)
             b.wait_until("creeps")
-            self.play(Indicate(VGroup(lab.trace, lab.panel[0]), color=theme.highlight),
-                      run_time=1.5)
+            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
             b.wait_until("norm")
             self.play(Indicate(VGroup(lab.norm_trace, lab.panel[3]), color=theme.highlight),
                       Indicate(lab.ceiling, color=theme.highlight, scale_factor=1.0),
@@ -1175,18 +1181,19 @@ class LargeLearningRateOvershoots(LectureScene):
         self.cycle = last
         hopper = Square(0.2, color=theme.highlight, fill_opacity=1, stroke_width=2,
                         stroke_color=theme.background).move_to(map_axes.c2p(*last[0]))
+        # The plane gives way to the map before the words that name it, so the map has
+        # settled when "look from above" is said. The readouts go with the plane: they are
+        # the large rate's alone, and the map draws both rates.
+        self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
+                  FadeOut(lab.panel), run_time=0.6)
+        self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
+                  FadeIn(map_key[2]), run_time=0.8)
+        self.add_foreground_mobjects(peak)  # no path drawn across it hides it
         with self.beat("Now look from above: a map of the log-likelihood over the two "
                        "weights, with its peak. {normal} At the normal rate the steps glide up "
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
                        "then bounce across it, from one side to the other, for ever, never "
                        "landing on it.") as b:
-            # The plane gives way to the map at once: the words are about it. The readouts
-            # go with it: they are the large rate's alone, and the map draws both rates.
-            self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
-                      FadeOut(lab.panel),
-                      Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
-                      FadeIn(map_key[2]), run_time=1.2)
-            self.add_foreground_mobjects(peak)  # no path drawn across it hides it
             b.wait_until("normal")
             self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
                       FadeIn(map_key[0]), run_time=2.0)
@@ -1302,8 +1309,18 @@ class TrainingLabCheck(QuizScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
         self.quiz_note = note[1]
-        after = MathTex(rf"y = {QUIZ_LABEL},\ h = {step.h_after:.2f}",
+        # The halo keeps the chapter's code, radius and fill by |y - h|: it shrinks with the
+        # pull as the line moves.
+        halo = self.quiz_point[0]
+        pull_after = QUIZ_LABEL - step.h_after
+        smaller = Circle(radius=halo_radius(pull_after), stroke_width=2,
+                         color=theme.highlight).set_fill(
+            theme.highlight, HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
+        self.halo_after = smaller
+        # The point's label gains its new pull, the halo's new size in numbers.
+        after = MathTex(rf"h = {step.h_after:.2f},\ y - h = {QUIZ_LABEL - step.h_after:.2f}",
                         font_size=SIZES.formula_small, color=theme.good)
+        self.pull_note = after
         after.move_to(self.quiz_label)
         self.bring_to_front(self.quiz_boundary, self.quiz_point)
         # The update moves the line on its words ("raises this point's score"), not while
@@ -1318,7 +1335,8 @@ class TrainingLabCheck(QuizScene):
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
         self.play(self.moved.animate.set_value(1.0), FadeIn(note),
-                  ReplacementTransform(self.quiz_label, after), run_time=2.0)
+                  ReplacementTransform(self.quiz_label, after), Transform(halo, smaller),
+                  run_time=2.0)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.update(0)
             mob.clear_updaters()

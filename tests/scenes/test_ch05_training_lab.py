@@ -56,6 +56,14 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     distance = [abs(t @ xb) / np.linalg.norm(t[1:]) for t in (theta, after)]
     assert distance[1] < distance[0]
     assert f"{special.expit(after @ xb):.2f}" in scene.quiz_note.get_tex_string()
+    # The halo keeps the chapter's code: after the update its radius is the new pull's,
+    # smaller than the old, and the point's label prints that new pull.
+    pull_after = ch05.QUIZ_LABEL - special.expit(after @ xb)
+    halo, dot = scene.quiz_point
+    radius = np.linalg.norm(halo.points[0] - dot.get_center())
+    assert radius == pytest.approx(ch05.halo_radius(pull_after), rel=1e-3)
+    assert radius < ch05.halo_radius(ch05.QUIZ_LABEL - ch05.QUIZ_H) - 0.02
+    assert f"y - h = {pull_after:.2f}" in scene.pull_note.get_tex_string()
 
 
 @pytest.mark.parametrize("scene_cls", list(LAB_SCENES), ids=lambda c: c.__name__)
@@ -244,7 +252,10 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # The level is named for what it is, the best fit (on the chart and in the words), and
     # the words say why the first run's |theta| ended below it: its steps stopped short.
     default = training_lab_run("default").trajectory
-    assert words[-1].original_text == f"default best fit: {scene.settle:.2f}"
+    # (on two short lines, right-aligned: clear of the curve's steep start on the left)
+    said_on_chart = " ".join(w.original_text for w in words)
+    assert said_on_chart == f"default best fit: {scene.settle:.2f}"
+    assert words.get_left()[0] > lab.norm_axes.c2p(lab.n_steps / 3, 0)[0]
     assert scene.reached == default.theta_norm[-1] < scene.settle
     said = " ".join(b.narration for b in scene.beats)
     assert f"{scene.settle:.2f}" in said
