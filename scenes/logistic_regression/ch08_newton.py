@@ -40,6 +40,7 @@ from manim import (
     ManimColor,
     MathTex,
     Rectangle,
+    Square,
     SurroundingRectangle,
     Text,
     ValueTracker,
@@ -82,8 +83,10 @@ PLOT_LEFT = STAGE.left + 0.7
 PLOT_WIDTH = STAGE.right - 0.5 - PLOT_LEFT
 TOP_PANEL = (-0.3, STAGE.top - 0.15)  # bottom and top edge of the l(w) panel
 BOTTOM_PANEL = (STAGE.bottom + 0.5, -0.65)  # ... and of the l'(w) panel
-#: A second place to draw Newton's tangent: out at w = 2, where l' changes slowly.
+#: A second place to draw Newton's tangent: out at w = 2, where l' changes slowly; the l'
+#: level (low in its panel, under the tangent and the curve) of the arrow for its long step.
 GENTLE_W = 2.0
+RUN_LEVEL = -1.85
 #: The "nearly flat" note: its top-left corner (w, l') in the empty upper right of the l'
 #: panel, and the w at which its pointer meets the gentle tangent.
 FLAT_LABEL_AT = (1.2, 7.8)
@@ -109,8 +112,12 @@ FLOOR_NOTE_STEP = 8
 #: goes from the background toward the curve colour at the peak.
 CONTOUR_DROPS = tuple(0.25 * n * n for n in range(1, 10))
 MAP_SHADE = 0.45
-#: The contour map's grid (rows, columns): fine enough that its one-pixel lines look smooth.
+#: The contour map's grid (rows, columns): fine enough that its one-pixel lines look smooth;
+#: and its window in b and w, wide enough to hold the first model's ellipse through the start
+#: (b up to 3.7, w up to 2.9) without clipping it.
 MAP_SHAPE = (300, 400)
+MAP_B_RANGE = (-2.8, 3.95)
+MAP_W_RANGE = (-0.7, 3.15)
 
 
 def fmt(value: float, decimals: int = 4) -> str:
@@ -142,7 +149,7 @@ class SlopeUnderCurve(VGroup):
         super().__init__()
         self.x, self.y, self.w_star, self.theme = x, y, w_star, theme
         axis = {"color": theme.muted, "stroke_width": 2}
-        numbers = {"font_size": SIZES.formula_small}
+        numbers = {"font_size": SIZES.formula}
         self.top = Axes(x_range=[*W_RANGE, 0.5], y_range=[*L_RANGE, 1], x_length=PLOT_WIDTH,
                         y_length=TOP_PANEL[1] - TOP_PANEL[0], tips=False, axis_config=axis,
                         y_axis_config={**numbers, "numbers_to_include": [-7, -5]})
@@ -162,7 +169,7 @@ class SlopeUnderCurve(VGroup):
         self.top.remove(self.top.x_axis)
         # The w numbers go under the panel, clear of l' where it dips below zero.
         self.w_numbers = VGroup(*[
-            MathTex(f"{w:g}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            MathTex(f"{w:g}", font_size=SIZES.formula, color=theme.muted).next_to(
                 self.bottom.c2p(w, SLOPE_RANGE[0]), DOWN, buff=0.15)
             for w in (0, 0.5, 1, 1.5, 2)])
         # The zero line of l' is the w axis: its name sits at its right end.
@@ -198,10 +205,17 @@ class SlopeUnderCurve(VGroup):
         c = log_likelihood_1d(np.array([w]), self.x, self.y)
         return float(c.value[0]), float(c.slope[0])
 
-    def markers(self, w: Callable[[], float], colour: str, radius: float) -> VGroup:
-        """A dot on each curve at the weight ``w()`` returns, following it."""
-        top = Dot(radius=radius, color=colour)
-        bottom = Dot(radius=radius, color=colour)
+    def markers(self, w: Callable[[], float], colour: str, radius: float,
+                square: bool = False) -> VGroup:
+        """A dot (or a square, ``square``: a shape, not only a hue, tells climbers apart) on
+        each curve at the weight ``w()`` returns, following it."""
+        def mark() -> VMobject:
+            if square:
+                return Square(side_length=2 * radius, color=colour, fill_opacity=1,
+                              stroke_width=2, stroke_color=self.theme.background)
+            return Dot(radius=radius, color=colour)
+
+        top, bottom = mark(), mark()
 
         def follow(group: VGroup) -> None:
             value, slope = self.at(w())
@@ -423,17 +437,18 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         self.rule = rule
         gentle, lands = plots.tangent_at(GENTLE_W)
         self.gentle = (gentle, lands)
-        # The long run as an arrow just under the w axis (the axis stays visible above it).
-        gentle_run = Arrow(plots.bottom.c2p(GENTLE_W, 0) + 0.12 * DOWN,
-                           plots.bottom.c2p(lands, 0) + 0.12 * DOWN, buff=0,
+        # The long run as an arrow low in the l' panel, below the nearly flat tangent and the
+        # curve (which hug the w axis out there), so the three do not stack.
+        gentle_run = Arrow(plots.bottom.c2p(GENTLE_W, RUN_LEVEL),
+                           plots.bottom.c2p(lands, RUN_LEVEL), buff=0,
                            color=theme.highlight, stroke_width=4,
                            max_tip_length_to_length_ratio=0.06)
         overshoot_ring = plots.zero_mark(lands)
         overshoot = Text("overshoots the peak", font_size=SIZES.label, color=theme.highlight)
-        # In the top panel, under the hill and right of where the marker lands (the l' panel
-        # is full of curve, tangent and w numbers there).
-        overshoot.move_to(plots.top.c2p(lands + 0.12, plots.at(lands)[0] - 1.2),
-                          aligned_edge=LEFT)
+        # In the top panel, under the hill, ending just left of the dashed w* line (the l'
+        # panel is full of curve, tangent and w numbers there).
+        overshoot.move_to(plots.top.c2p(race.w_star - 0.06, plots.at(lands)[0] - 1.2),
+                          aligned_edge=RIGHT)
         self.overshoot = (overshoot_ring, overshoot)
         # The marker's start moves with it: w0 = 2 for the long step, then back to 0.
         gentle_start = MathTex(rf"w_0 = {GENTLE_W:g}", font_size=SIZES.formula,
@@ -446,10 +461,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         self.flat_curvatures = (float(curvatures[0]), float(curvatures[1]))
         flat_label = VGroup(
             Text("nearly flat", font_size=SIZES.label, color=theme.highlight),
-            MathTex(rf"\ell''({GENTLE_W:g}) = {curvatures[0]:.2f}", font_size=SIZES.formula_small,
+            MathTex(rf"\ell''({GENTLE_W:g}) = {curvatures[0]:.2f}", font_size=SIZES.formula,
                     color=theme.highlight),
             MathTex(rf"\text{{vs }}\ell''({w0:g}) = {curvatures[1]:.2f}",
-                    font_size=SIZES.formula_small, color=theme.muted),
+                    font_size=SIZES.formula, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         flat_label.move_to(plots.bottom.c2p(*FLAT_LABEL_AT), aligned_edge=UP + LEFT)
         flat_slope = plots.at(GENTLE_W)[1] + curvatures[0] * (FLAT_POINTS_AT - GENTLE_W)
@@ -467,10 +482,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
             self.play(FadeIn(box), run_time=0.5)
             b.wait_until("gentle")
-            # The first tangent steps back while the gentle one is shown, so they do not pile up;
-            # the marker moves out to the new start.
-            # The steep tangent stays, faint, to be compared with the gentle one.
-            self.play(tangent.animate.set_stroke(opacity=0.3), FadeOut(slope_label),
+            # The first tangent leaves while the gentle one is shown, so they do not pile up
+            # (it comes back with its short step); the marker moves out to the new start.
+            self.play(FadeOut(tangent), FadeOut(slope_label),
                       FadeOut(ring), w.animate.set_value(GENTLE_W),
                       FadeTransform(start, gentle_start), run_time=1.0)
             self.play(Create(gentle), run_time=0.8)
@@ -490,7 +504,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             # Its words leave now: the next ones are about the short step.
             self.play(gentle.animate.set_opacity(0.25),
                       FadeOut(VGroup(gentle_run, overshoot_ring, overshoot, self.flat_label)),
-                      tangent.animate.set_stroke(opacity=1), FadeIn(ring),
+                      FadeIn(tangent), FadeIn(ring),
                       FadeTransform(gentle_start, first_start),
                       w.animate.set_value(float(race.newton[0])), run_time=1)
             self.play(Create(short_run), w.animate.set_value(w1), run_time=1.0)
@@ -543,7 +557,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             as the marker lands, so both always describe the same iterate."""
             return lambda: float(iterates[done(k)])
 
-        ascent = plots.markers(w_ascent, theme.class0, 0.16)
+        ascent = plots.markers(w_ascent, theme.class0, 0.14, square=True)
         newton = plots.markers(w_newton, theme.highlight, 0.09)
         self.newton_marker, self.ascent_marker = newton, ascent
         ascent_ticks = self._ticks(plots, race.gradient, k_ascent, theme.class0)
@@ -557,12 +571,13 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             title = Text(name, font_size=SIZES.body, color=colour)
             rule.set_color(colour)
             panel = ReadoutPanel([(r"\text{step}", count(k), 0), ("w", iterate(k, iterates), 4)],
-                                 theme)
+                                 theme, font_size=SIZES.body)
             return VGroup(title, rule, panel).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
 
-        newton_rule = MathTex(r"w := w - \ell' / \ell''", font_size=SIZES.formula_small)
+        # The race's scoreboard: the two rules and the live readouts, at formula size.
+        newton_rule = MathTex(r"w := w - \ell' / \ell''", font_size=SIZES.formula_large)
         ascent_rule = MathTex(rf"w := w + {race.learning_rate:g}\,\ell'",
-                              font_size=SIZES.formula_small)
+                              font_size=SIZES.formula_large)
         newton_block = block("Newton", theme.highlight, newton_rule, k_newton, race.newton)
         ascent_block = block("gradient ascent", theme.class0, ascent_rule, k_ascent,
                              race.gradient)
@@ -571,15 +586,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                        color=theme.text)
         column = VGroup(newton_block, ascent_block, peak).arrange(DOWN, aligned_edge=LEFT,
                                                                   buff=0.6)
-        column.move_to([RIGHT_COLUMN + 0.3, 0.35, 0], aligned_edge=LEFT)
+        column.move_to([RIGHT_COLUMN + 0.3, SIDE.top, 0], aligned_edge=UP + LEFT)
         self.readouts = (newton_panel, ascent_panel)
-        arrived = Text("at the peak", font_size=SIZES.label, color=theme.good)
-        arrived.next_to(newton_panel, RIGHT, buff=0.6)
+        arrived = Text("at the peak", font_size=SIZES.body, color=theme.good)
+        # Beside Newton's name, on its line: the block's verdict.
+        arrived.next_to(newton_block[0], RIGHT, buff=0.4).align_to(newton_block[0], DOWN)
 
         # Step: both start at w = 0
         with self.beat(f"A race up the same hill. Both climbers start from w equals "
                        f"{race.newton[0]:g}: {{newton}} Newton in yellow, {{ascent}} and gradient "
-                       f"ascent in blue, the larger dot, with a learning rate of "
+                       f"ascent in blue, the square, with a learning rate of "
                        f"{race.learning_rate:g}.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(plots), Create(plots.peak_line),
                       FadeIn(plots.peak_label), run_time=1.5)
@@ -588,7 +604,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             b.wait_until("newton")
             self.play(FadeIn(newton, scale=0.5), FadeIn(newton_block), run_time=0.8)
             b.wait_until("ascent")
-            # Blue under yellow, larger, so its rim shows round the shared start.
+            # Blue under yellow, larger, so its corners show round the shared start.
             self.add(ascent, newton)
             self.play(FadeIn(ascent, scale=3), FadeIn(ascent_block), run_time=0.8)
 
@@ -1169,13 +1185,18 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
 
         # Step: the plot
         with self.beat("Now measure each climber's distance from the peak, {plot} on a "
-                       "logarithmic scale: each line down is ten times closer.") as b:
+                       "logarithmic scale: {ticks} each tick down the side is ten times "
+                       "closer.") as b:
             # Only the y axis: the x axis would run along 10^0, near the top; the steps are
             # read off the line along the bottom.
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(y_name), Create(axes.y_axis),
                       Create(bottom), FadeIn(step_numbers), FadeIn(x_name), run_time=1.0)
             b.wait_until("plot")
             self.play(FadeIn(y_labels, lag_ratio=0.3), run_time=1.2)
+            b.wait_until("ticks")
+            # The decade ticks between the numbered ones: one tick, one power of ten.
+            self.play(*[Indicate(tick, color=theme.highlight, scale_factor=2.0)
+                        for tick in axes.y_axis.ticks], run_time=1.2)
 
         # Step: gradient ascent, a straight line
         with self.beat("{ascent} Gradient ascent falls along a straight line: near the top, "
@@ -1262,17 +1283,21 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 
     def construct(self) -> None:
         theme = self.theme
-        bowls = newton_bowls_run(shape=MAP_SHAPE)
+        bowls = newton_bowls_run(b_range=MAP_B_RANGE, w_range=MAP_W_RANGE, shape=MAP_SHAPE)
         self.bowls = bowls
         heading = self.heading("Newton in two weights: jump to the model's centre")
         box = ((float(bowls.b_grid[0]), float(bowls.b_grid[-1])),
                (float(bowls.w_grid[0]), float(bowls.w_grid[-1])))
         axes = function_axes(theme, [*box[0], 1], [*box[1], 0.5], x_length=7.6, y_length=5.2,
-                             x_numbers=[-2, -1, 0, 1, 2], y_numbers=[0, 2], y_decimals=0)
-        names = axis_names(axes, theme, x="b", y="w")
-        # The tick numbers sit on the contour map: each on a patch of background.
-        for number in (*axes.x_axis.numbers, *axes.y_axis.numbers):
+                             x_numbers=[-2, -1, 0, 1, 2, 3], y_numbers=[0, 2], y_decimals=0)
+        # The b numbers go under the map's bottom edge, clear of the models' ellipses (the
+        # first passes through the start, on the b axis); the w numbers sit on the map, each
+        # on a patch of background.
+        for number in axes.x_axis.numbers:
+            number.next_to(axes.c2p(number.get_value(), box[1][0]), DOWN, buff=0.12)
+        for number in axes.y_axis.numbers:
             number.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.04)
+        names = axis_names(axes, theme, x="b", y="w")
         STAGE.place(VGroup(axes, names), aligned=DOWN + LEFT)
         self.axes = axes
         drops = bowls.max_value - bowls.values
@@ -1353,6 +1378,10 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             if not keep.all():
                 shift = int(np.argmin(keep))
                 points, keep = np.roll(points, -shift, axis=0), np.roll(keep, -shift)
+            else:  # all inside: begin at the start itself, so a dash (not a gap) marks it
+                shift = int(np.argmin(np.linalg.norm(points - model.theta, axis=1)))
+                points = np.vstack([np.roll(points, -shift, axis=0), points[shift:shift + 1]])
+                keep = np.ones(len(points), dtype=bool)
             group, run = VGroup(), []
             for point, ok in zip([*points, None], [*keep, False], strict=True):
                 if ok:
@@ -1402,7 +1431,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                                stroke_width=2).move_to(zoom)
         zoom_peak = Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
             zoom.c2p(*centre))
-        zoom_title = Text(f"near the peak, {factor:.0f}\u00d7 closer", font_size=SIZES.label,
+        # Named as a magnifier (not a claim about the error): the same picture, enlarged.
+        zoom_title = Text(f"zoom \u00d7{factor:.0f} on the peak", font_size=SIZES.label,
                           color=theme.text)
         zoom_group = VGroup(zoom, zoom_frame, zoom_peak)
         zoom_title.next_to(zoom_frame, UP, buff=0.15).align_to(zoom_frame, LEFT)
@@ -1457,14 +1487,19 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             self.play(Indicate(rule[4:], color=theme.highlight))
 
         # Step: the next models
-        with self.beat("From there Newton builds a new model, which fits the hill better, "
-                       "{second} and jumps to its centre; {third} the third jump lands "
-                       f"{distance[3]:.3f} from the peak.") as b:
+        with self.beat(f"The box on the right enlarges the peak {NUMBER_WORDS[round(factor)]} "
+                       "times. {models} From there Newton builds a new model, which fits the "
+                       "hill better, {second} and jumps to its centre; {third} the third jump "
+                       f"lands {distance[3]:.3f} from the peak.") as b:
             # The peak's name steps out of the zoomed square, up and left of it, so it does
             # not sit among the short jumps and their arrowheads.
             self.play(peak[1].animate.next_to(zoom_source, UP + LEFT, buff=0.08),
                       Create(zoom_source), Create(zoom_frame), FadeIn(zoom_title),
                       FadeIn(zoom_peak), run_time=0.8)
+            self.play(Indicate(zoom_frame, color=theme.highlight, scale_factor=1.0),
+                      Indicate(zoom_source, color=theme.highlight, scale_factor=1.0),
+                      run_time=0.8)
+            b.wait_until("models")
             for t, mark in ((1, "second"), (2, "third")):
                 curves = model_contours(bowls.models[t])
                 self.model_curves.append(curves)
@@ -1487,6 +1522,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
+#: Small whole numbers as spoken (the zoom's magnification is read out).
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 #: The zoom on the peak in the two-weight picture: its side on screen, and its half-width
 #: as a multiple of the second stop's distance from the peak (that stop just inside it).
 ZOOM_SIDE = 2.4
@@ -1587,9 +1624,9 @@ class NewtonCheck(QuizScene):
         step = MathTex(rf"\Delta w = {_QUIZ_LANDS - QUIZ_START:+d}",
                        font_size=SIZES.formula_small, color=theme.highlight)
         self.quiz_rise = DashedLine(across, lands, color=theme.muted, stroke_width=3)
-        # Right of the dashed rise, low inside the hill, where it is widest: clear of the
-        # arrow, the axis and the curve.
-        step.next_to(across + 0.2 * (lands - across), RIGHT, buff=0.15)
+        # Left of the dashed rise, above the arrow and above the start's name, inside the
+        # hill (clear of the curve, and of the l(w) name low on the right).
+        step.next_to(across + 0.28 * (lands - across), LEFT, buff=0.15)
         self.quiz_lands = Circle(radius=0.15, color=theme.good,
                                  stroke_width=4).move_to(lands)
         self.play(GrowArrow(self.quiz_jump), FadeIn(step), run_time=1.0)
