@@ -549,6 +549,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             b.wait_until("watch")
             self.play(Indicate(VGroup(recall[2], nothing), color=theme.bad))
 
+        self.caption = caption
         self.class_weighting(order, dots, said, backdrop)
 
     def class_weighting(self, order: np.ndarray, dots: VGroup, said: Text,
@@ -626,6 +627,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             # Each email's dot travels from its grid cell to its two features.
             self.play(FadeOut(said), FadeOut(backdrop), FadeOut(self.missed),
                       FadeOut(self.takeaway), Create(plot_frame), FadeIn(plot_names),
+                      # The caption steps up clear of the plot's (larger) frame.
+                      self.caption.animate.next_to(plot_frame, UP, buff=0.12),
                       *[dots[c].animate.scale(SCATTER_DOT).move_to(plot.c2p(*X[i]))
                         for c, i in enumerate(order)], run_time=1.5)
             b.wait_until("refit")
