@@ -20,6 +20,7 @@ from core._validation import (
     check_non_negative,
     check_theta,
     check_X,
+    check_X_y,
 )
 from core.datasets import Dataset, load_dataset
 from core.functions import _add_bias
@@ -37,6 +38,7 @@ __all__ = [
     "imbalance_baseline",
     "level_curve",
     "lift_height",
+    "least_sure_point",
     "lifted_cut",
     "per_decade_growth",
     "quadratic_features",
@@ -407,6 +409,34 @@ def per_decade_growth(theta_norm, decades=(1, 10, 100, 1000, 10_000)) -> np.ndar
     if steps[0] < 0 or steps[-1] >= norms.shape[0]:
         raise ValueError(f"decades must lie in 0..{norms.shape[0] - 1}; got {decades!r}")
     return np.diff(norms[steps])
+
+
+def least_sure_point(theta, X, y) -> tuple[int, float]:
+    """The point the model is least sure of, and how sure it is.
+
+    Parameters
+    ----------
+    theta : array-like of shape (n_features + 1,)
+        Weights, bias first.
+    X : array-like of shape (n_samples, n_features)
+        Raw features.
+    y : array-like of shape (n_samples,)
+        Labels in {0, 1}.
+
+    Returns
+    -------
+    index : int
+        The sample whose own class gets the smallest probability.
+    probability : float
+        That probability, ``h`` for a class-1 point and ``1 - h`` for a class-0 point.
+    """
+    X, y = check_X_y(X, y)
+    theta = check_theta(theta, X.shape[1] + 1)
+    score = _add_bias(X) @ theta
+    # P(own class) = g(score) for y = 1 and g(-score) for y = 0.
+    own = special.expit(np.where(y == 1, score, -score))
+    index = int(np.argmin(own))
+    return index, float(own[index])
 
 
 #: The extra height each curved data set is lifted by: XOR by the product x1 x2 (a saddle),

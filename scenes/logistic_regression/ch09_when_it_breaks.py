@@ -64,6 +64,7 @@ from core.pathologies import (
     class_weighted_fit,
     feature_comparison,
     imbalance_baseline,
+    least_sure_point,
     level_curve,
     lift_height,
     lifted_cut,
@@ -117,6 +118,8 @@ NODE_RADIUS = 0.17
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
 GRID_SEED = 9
 GRID_SIDE = 10
+#: How much each email's dot shrinks when it moves from the grid to the feature plot.
+SCATTER_DOT = 0.5
 
 
 def step_at(t: float) -> int:
@@ -217,7 +220,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         plot = function_axes(theme, [0, log_max, 1], [0, 6, 1], x_length=3.4, y_length=2.75,
                              x_numbers=[0], y_numbers=[0, 2, 4, 6], y_decimals=0)
         plot.x_axis.remove(plot.x_axis.numbers)
-        plot.move_to([4.85, 1.22, 0])
+        plot.move_to([4.85, 1.3, 0])
         plot.shift((PLOT_RIGHT - plot.c2p(log_max, 0)[0]) * RIGHT)
         self.plot = plot
         ticks = VGroup(*[
@@ -267,7 +270,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             theme, font_size=SIZES.label, tex_labels=False)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
-        self.readout.next_to(rise_labels, DOWN, buff=0.12).align_to(plot, LEFT)
+        self.readout.next_to(rise_labels, DOWN, buff=0.22).align_to(plot, LEFT)
 
         rising = prose(r"$\ell(c\,\theta)$ rises as $c \to \infty$", FIELD_WIDTH,
                        SIZES.formula_small, theme.text)
@@ -275,7 +278,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         penalised = MathTex(r"\max\ ", r"\ell(\theta)",
                             r"- \lambda \lVert\theta\rVert^2",
                             rf",\ \lambda = {growth.regularised.l2:g}",
-                            font_size=SIZES.formula_small, color=theme.text)
+                            font_size=SIZES.formula, color=theme.text)
         penalised[2].set_color(colours[1])
         penalised.next_to(insets[1], DOWN, buff=0.3).align_to(insets[1], LEFT)
 
@@ -297,11 +300,20 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.stretch = stretch
         stretched = ProbabilityField(insets[0][1], lambda: stretch.get_value() * unit, theme,
                                      shape=(54, 72))
+        # The point the model is least sure of, ringed; its own-class probability is read out
+        # as c grows ("every probability a little surer", even this one's).
+        weakest, _ = least_sure_point(unit, data.X, data.y)
+        self.weakest = weakest
+        ring = Circle(radius=0.16, color=theme.highlight, stroke_width=4).move_to(
+            insets[0][1].c2p(*data.X[weakest]))
         self.stretch_readout = ReadoutPanel(
             [(r"c", stretch.get_value, 1),
              (r"\ell(c\,\theta)",
-              lambda: log_likelihood(stretch.get_value() * unit, data.X, data.y), 3)],
+              lambda: log_likelihood(stretch.get_value() * unit, data.X, data.y), 3),
+             (r"\text{ringed point}",
+              lambda: least_sure_point(stretch.get_value() * unit, data.X, data.y)[1], 3)],
             theme, font_size=SIZES.label)
+        self.stretch_readout[2][0].set_color(theme.highlight)
         # Beside it, l(c theta) against c, traced as c grows: it climbs toward 0 and never
         # gets there (core's likelihood at each c).
         stretch_cs = np.linspace(*STRETCH, 61)
@@ -341,11 +353,12 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
-                       "makes every probability a little surer, so the likelihood keeps "
-                       "rising. There is no finite best theta.") as b:
+                       "makes every probability a little surer, even the ringed point's, the "
+                       "one nearest the line, so the likelihood keeps rising. There is no "
+                       "finite best theta.") as b:
             b.wait_until("stretch")
             self.add(stretched, insets[0], splitter)
-            self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN),
+            self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN), Create(ring),
                       FadeIn(self.stretch_readout), Create(stretch_plot), FadeIn(c_name),
                       FadeIn(ell_name), Create(ceiling), FadeIn(never), FadeIn(stretch_curve),
                       run_time=0.8)
@@ -360,6 +373,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         with self.beat("Run gradient ascent. {lines} The thin lines, where the model is ninety "
                        "percent sure, close in on the boundary as theta grows.") as b:
             self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
+                      FadeOut(ring),
                       FadeOut(stretch_group), FadeOut(rising), run_time=0.4)
             self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
             self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
@@ -371,8 +385,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         # Step: each decade adds more
         with self.beat("On a log scale of steps, {rise} each tenfold of steps adds about "
-                       "one more unit to the size of theta. The additions creep up toward a "
-                       "fixed amount per tenfold, so the size never stops growing.") as b:
+                       "one more unit to the size of theta. The additions never shrink, they "
+                       "even grow a little, so the size never stops growing.") as b:
             b.wait_until("rise")
             self.play(Create(risers, lag_ratio=0.5), FadeIn(rise_title), run_time=1.5)
             self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)
@@ -472,6 +486,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         rates.next_to(table, DOWN, buff=0.35).align_to(table, LEFT)
         recall[2].set_color(theme.bad)
         self.rates = (recall, precision)
+        self.rate_names = (recall_row[0], precision_row[0])
         # 0/0 has no value: say so, and what is reported in its place (core's number).
         nothing = MathTex(rf"{metrics.tp}/{metrics.tp + metrics.fp}",
                           rf"\text{{: undefined, reported as }}{100 * metrics.precision:.0f}"
@@ -534,6 +549,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             b.wait_until("watch")
             self.play(Indicate(VGroup(recall[2], nothing), color=theme.bad))
 
+        self.caption = caption
         self.class_weighting(order, dots, said, backdrop)
 
     def class_weighting(self, order: np.ndarray, dots: VGroup, said: Text,
@@ -558,6 +574,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                                   color=self.cells[key].get_color()).move_to(self.cells[key])
                      for key in ("tp", "fn", "fp", "tn")}
         new_cells["tp"].set_color(theme.good)
+        new_cells["fn"].set_color(theme.good)  # none missed: no longer the bad cell
         self.weighted_cells = new_cells
         recall, precision = self.rates
         new_recall = MathTex(r"= \frac{TP}{TP + FN} = ", rf"\frac{{{m.tp}}}{{{m.tp + m.fn}}}",
@@ -578,7 +595,9 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         lo, hi = X.min(axis=0) - pad, X.max(axis=0) + pad
         side = float(max(hi - lo))
         box = tuple((float(a), float(a) + side) for a in lo)
-        plot = plane_axes(theme, box, backdrop.width - 0.1, ticks=False).move_to(backdrop)
+        # A little larger than the grid it replaces (into the gap at its right).
+        plot = plane_axes(theme, box, backdrop.width + 0.25, ticks=False).move_to(
+            backdrop).shift(0.2 * RIGHT)
         plot_frame = Rectangle(width=plot.width, height=plot.height, color=theme.muted,
                                stroke_width=2).move_to(plot)
         plot_names = VGroup(
@@ -608,7 +627,9 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             # Each email's dot travels from its grid cell to its two features.
             self.play(FadeOut(said), FadeOut(backdrop), FadeOut(self.missed),
                       FadeOut(self.takeaway), Create(plot_frame), FadeIn(plot_names),
-                      *[dots[c].animate.scale(0.75).move_to(plot.c2p(*X[i]))
+                      # The caption steps up clear of the plot's (larger) frame.
+                      self.caption.animate.next_to(plot_frame, UP, buff=0.12),
+                      *[dots[c].animate.scale(SCATTER_DOT).move_to(plot.c2p(*X[i]))
                         for c, i in enumerate(order)], run_time=1.5)
             b.wait_until("refit")
             self.play(FadeIn(refit, shift=0.2 * UP), run_time=0.8)
@@ -617,8 +638,10 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.bring_to_front(dots)
             self.play(mix.animate.set_value(1.0), run_time=1.8)
             boundary.clear_updaters()
-            flags = VGroup(*[SurroundingRectangle(dots[c], color=theme.highlight, buff=0.05,
-                                                  stroke_width=4, corner_radius=0.04)
+            # A ring round each flagged email: small dots and thin rings, so that four
+            # neighbours stay four.
+            flags = VGroup(*[Circle(radius=dots[c].width / 2 + 0.04, color=theme.highlight,
+                                    stroke_width=3).move_to(dots[c])
                              for c in flagged_cells])
             self.flags = flags
             # The table follows the flags at once; the old model's scores leave (they no
@@ -626,7 +649,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.play(Create(flags, lag_ratio=0.2),
                       *[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
                       *[FadeIn(new_cells[k], scale=1.5) for k in new_cells],
-                      FadeOut(VGroup(self.accuracy, recall, precision, self.nothing)),
+                      FadeOut(VGroup(self.accuracy, recall, precision, self.nothing,
+                                     *self.rate_names)),
                       run_time=1.0)
             b.wait_until("counts")
             self.play(Indicate(VGroup(new_cells["tp"], new_cells["fn"], new_cells["fp"]),
@@ -635,9 +659,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
                        f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
                        "model.") as b:
-            self.play(FadeIn(new_recall, shift=0.2 * UP), run_time=0.8)
+            self.play(FadeIn(new_recall, shift=0.2 * UP), FadeIn(self.rate_names[0]),
+                      run_time=0.8)
             b.wait_until("precision")
-            self.play(FadeIn(new_precision, shift=0.2 * UP), run_time=0.8)
+            self.play(FadeIn(new_precision, shift=0.2 * UP), FadeIn(self.rate_names[1]),
+                      run_time=0.8)
             b.wait_until("accuracy")
             self.play(FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was), run_time=0.8)
 
@@ -916,6 +942,8 @@ TILT = (62.0, -72.0)
 SWING = 14.0
 SWING_TIME = 2.4
 TOP = (0.0, -90.0)
+#: The opacity of the drop lines under the level sheet (the sheet lies over them).
+UNDER_SHEET = 0.15
 #: The camera's zoom seen from the top: the whole floor below the heading.
 TOP_ZOOM = 0.8
 
@@ -954,7 +982,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                           Indicate(parts["dots"][k], color=theme.highlight, scale_factor=1.3),
                           run_time=0.8)
         self.cut_and_drop("xor", parts,
-                          "Now one flat, level sheet splits them: {sheet} every blue point "
+                          "{sheet} Now one flat, level sheet splits them: every blue point "
                           "above it, every orange point below.",
                           "The sheet meets the saddle along a curve. {drop} Drop that curve "
                           "to the floor, {top} and seen from above it is a boundary in the "
@@ -971,7 +999,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             parts = self.lift_part("rings", b)
         self.rings_parts = parts
         self.cut_and_drop("rings", parts,
-                          "Again one level sheet {sheet} splits them: the ring above it, the "
+                          "{sheet} Again one level sheet splits them: the ring above it, the "
                           "disc below.",
                           "The sheet cuts the bowl in a circle. {drop} Dropped to the floor, "
                           "{top} it is the round boundary of chapter two's bullseye.")
@@ -1060,27 +1088,31 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                 "formula": formula, "drops": drops, "names": names}
 
     def lift_surface(self, name: str, axes: ThreeDAxes) -> Surface:
-        """The lift's surface, coarse (a saddle on the box, a bowl on the disc it covers)."""
+        """The lift's surface on the disc it covers, shaded by height (the low side in class
+        1's colour, the high side in class 0's): a saddle whose rim rises and falls twice
+        around the disc, or a bowl."""
         theme = self.theme
-        if name == "xor":
-            side = float(np.sqrt(Z_RANGES["xor"][1]))  # the saddle stays within its axis
+        lift = "product" if name == "xor" else "radius"
+        low, high = Z_RANGES[name][:2]
+        # The saddle on the floor's inscribed disc (its heights stay within the axis); the
+        # bowl up to the top of its axis.
+        radius = LIFT_BOX[0][1] if name == "xor" else float(np.sqrt(high))
 
-            def point(u: float, v: float) -> np.ndarray:
-                x, y = u, v
-                return axes.c2p(x, y, float(lift_height([[x, y]], "product")[0]))
+        def point(u: float, v: float) -> np.ndarray:
+            x, y = u * np.cos(v), u * np.sin(v)
+            return axes.c2p(x, y, float(lift_height([[x, y]], lift)[0]))
 
-            ranges, resolution = ([-side, side], [-side, side]), (8, 8)
-        else:
-            radius = float(np.sqrt(Z_RANGES["rings"][1]))
-
-            def point(u: float, v: float) -> np.ndarray:
-                x, y = u * np.cos(v), u * np.sin(v)
-                return axes.c2p(x, y, float(lift_height([[x, y]], "radius")[0]))
-
-            ranges, resolution = ([0.0, radius], [0.0, 2 * np.pi]), (4, 12)
-        return Surface(point, u_range=ranges[0], v_range=ranges[1], resolution=resolution,
-                       fill_color=theme.muted, fill_opacity=0.22, checkerboard_colors=False,
-                       stroke_color=theme.muted, stroke_width=0.5, stroke_opacity=0.5)
+        resolution = (6, 24) if name == "xor" else (4, 12)
+        surface = Surface(point, u_range=[0.0, radius], v_range=[0.0, 2 * np.pi],
+                          resolution=resolution, fill_color=theme.muted, fill_opacity=0.3,
+                          checkerboard_colors=False)
+        # Height ramp: class 1's colour at the bottom, the field's middle tone halfway,
+        # class 0's colour at the top of the axis.
+        surface.set_fill_by_value(axes, [(theme.class1, low), (theme.field_mid, (low + high) / 2),
+                                         (theme.class0, high)])
+        surface.set_fill(opacity=0.3)
+        surface.set_stroke(color=theme.muted, width=0.5, opacity=0.5)
+        return surface
 
     def cut_and_drop(self, name: str, parts: dict[str, object], sheet_words: str,
                      drop_words: str) -> None:
@@ -1094,9 +1126,12 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                           ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
                         stroke_color=theme.boundary, stroke_width=2, fill_color=theme.highlight,
                         fill_opacity=0.3)
-        # The points under the sheet, shaded: the sheet lies over them.
+        # The points under the sheet, and their drop lines, shaded: the sheet lies over them.
         under = [dot for dot in (*dots[0], *dots[1])
                  if axes.p2c(dot.get_center())[2] < cut.level]
+        under_drops = [line for line in (*parts["drops"][0], *parts["drops"][1])
+                       if axes.p2c(line.get_end())[2] < cut.level]
+        self.under_drops = under_drops
         box = (LIFT_BOX[0], LIFT_BOX[1])
         traces, dropped = VGroup(), VGroup()
         for points in level_curve(cut.lift, cut.level, *box):
@@ -1123,7 +1158,13 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
             self.play(FadeIn(sheet), FadeIn(level),
-                      *[dot.animate.set_opacity(0.45) for dot in under], run_time=1.2)
+                      *[dot.animate.set_opacity(0.45) for dot in under],
+                      *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops],
+                      run_time=1.2)
+            # What stands above the sheet is drawn over it.
+            self.add(*[line for line in (*parts["drops"][0], *parts["drops"][1])
+                       if line not in under_drops],
+                     *[dot for dot in (*dots[0], *dots[1]) if dot not in under])
             self.play(FadeIn(accuracy, shift=0.2 * UP), run_time=0.6)
         with self.beat(drop_words) as b:
             self.play(Create(traces), run_time=1.2)

@@ -168,3 +168,34 @@ def test_weighted_fit_rejects_bad_weights():
 
     with pytest.raises(ValueError):
         weighted_logistic_fit([[0.0, 1.0], [1.0, 0.0]], [0, 1], [1.0, -1.0])
+
+
+def test_least_sure_point_is_the_smallest_probability_of_the_own_class():
+    from core.pathologies import least_sure_point
+
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(30, 2))
+    y = (X[:, 0] + 0.3 * rng.normal(size=30) > 0).astype(int)
+    theta = np.array([0.2, 1.5, -0.4])
+    # By hand, point by point: h for class 1, 1 - h for class 0.
+    own = []
+    for x, label in zip(X, y, strict=True):
+        h = 1.0 / (1.0 + np.exp(-(theta[0] + theta[1:] @ x)))
+        own.append(h if label == 1 else 1.0 - h)
+    index, p = least_sure_point(theta, X, y)
+    assert index == int(np.argmin(own))
+    assert p == pytest.approx(min(own), rel=1e-12)
+
+
+def test_stretching_a_perfect_splitter_makes_every_point_surer():
+    """On separable data, c theta raises every point's own-class probability, the least sure
+    one included, toward 1 without reaching it."""
+    from core.pathologies import least_sure_point
+
+    growth = weight_growth(n_steps=100)
+    data = growth.dataset
+    theta = growth.plain.thetas[-1]
+    unit = theta / np.linalg.norm(theta)
+    sure = [least_sure_point(c * unit, data.X, data.y)[1] for c in (1.0, 2.0, 4.0, 8.0)]
+    assert np.all(np.diff(sure) > 0) and sure[-1] < 1.0
+    assert len({least_sure_point(c * unit, data.X, data.y)[0] for c in (1.0, 4.0)}) == 1

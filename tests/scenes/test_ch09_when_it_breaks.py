@@ -330,9 +330,16 @@ def test_stretching_theta_raises_cores_likelihood_towards_zero(tmp_path: Path, g
     scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
     data = growth.dataset
     unit = scene.splitter / np.linalg.norm(scene.splitter)
-    shown_c, shown_l = (n.get_value() for n in scene.stretch_readout.numbers)
+    shown_c, shown_l, shown_sure = (n.get_value() for n in scene.stretch_readout.numbers)
     assert shown_c == pytest.approx(ch09.STRETCH[1])
     assert shown_l == pytest.approx(log_likelihood(ch09.STRETCH[1] * unit, data.X, data.y))
+    # The ringed point is the one the model is least sure of; its own-class probability, read
+    # out at the end of the stretch, is independently g(y-signed score).
+    score = ch09.STRETCH[1] * (unit[0] + data.X @ unit[1:])
+    own = np.where(data.y == 1, score, -score)
+    assert scene.weakest == int(np.argmin(own))
+    assert shown_sure == pytest.approx(1.0 / (1.0 + np.exp(-own.min())), abs=1e-6)
+    assert shown_sure < 1.0
     values = [log_likelihood(c * unit, data.X, data.y)
               for c in np.linspace(*ch09.STRETCH, 20)]
     assert np.all(np.diff(values) > 0) and values[-1] < 0 and values[-1] > 0.01 * values[0]
