@@ -54,7 +54,7 @@ from scenes.cats_or_dogs.lesson import (
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, GUTTER, HEADING, Region
-from scenes.common.pieces import MINUS, BoundaryLine, ProbabilityField, ReadoutPanel
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel
 from scenes.common.plots import axis_names, function_axes, legend, point_cloud
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES
@@ -64,6 +64,10 @@ PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": 
 
 #: Iterations of the training loop shown line by line before the rest runs fast.
 SLOW_ITERATIONS = 3
+
+#: The opacity of code shown before it is explained: dimmer than the lines explained, but
+#: readable on the background.
+GHOST = 0.6
 
 
 def loop_source(learning_rate: float, n_iterations: int) -> str:
@@ -115,17 +119,15 @@ class TwoCloudsAndThreeChanges(LectureScene):
             # The data are drawn as they are named; each cloud is then picked out on the
             # words that place it.
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
-                      FadeIn(maker), FadeIn(dots, lag_ratio=0.01), run_time=1.2)
+                      FadeIn(maker), run_time=1.2)
             b.wait_until("seed")
             self.play(maker.light(maker.line_index("np.random.seed")), run_time=0.5)
             b.wait_until("zero")
             self.play(maker.light(maker.line_index("cats =")),
-                      Indicate(dots[:n0], color=theme.highlight, scale_factor=1.15),
-                      run_time=1.2)
+                      FadeIn(dots[:n0], lag_ratio=0.02), run_time=1.2)
             b.wait_until("one")
             self.play(maker.light(maker.line_index("dogs =")),
-                      Indicate(dots[n0:], color=theme.highlight, scale_factor=1.15),
-                      run_time=1.2)
+                      FadeIn(dots[n0:], lag_ratio=0.02), run_time=1.2)
             b.wait_until("labels")
             self.play(maker.light(maker.line_index("y =")), FadeIn(key),
                       run_time=1)
@@ -165,8 +167,10 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # lit while it is explained, all three at the end.
         changes = VGroup(*[
             Text(f"{i}  {name}", font_size=SIZES.body, color=theme.muted)
-            for i, name in enumerate(("sigmoid", "log loss", f"p {MINUS} y"), start=1)
-        ]).arrange(RIGHT, buff=0.55)
+            for i, name in enumerate(("sigmoid", "log loss"), start=1)
+        ], VGroup(Text("3", font_size=SIZES.body, color=theme.muted),
+                  MathTex(r"\hat y - y", font_size=SIZES.formula, color=theme.muted)
+                  ).arrange(RIGHT, buff=0.2)).arrange(RIGHT, buff=0.55)
         HEADING.place(changes, aligned=RIGHT)
         self.changes = changes
         self.lit: list[VMobject] = []
@@ -216,7 +220,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
                 """The glyphs of lines first..last, each line's invisible strut left out."""
                 return VGroup(*[line[:-1] for line in new.lines_between(first, last)])
 
-            glyphs(0, len(new.lines) - 1).set_opacity(0.22)
+            glyphs(0, len(new.lines) - 1).set_opacity(GHOST)
             b.wait_until("under")
             self.play(FadeIn(titles[1], shift=0.2 * UP), FadeIn(new), run_time=0.8)
             b.wait_until("three")
@@ -247,7 +251,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
             # The two costs take the place of the predictions at once (no empty frame), the
             # new one faint until it is named.
             new2_glyphs = VGroup(*[line[:-1] for line in new2.lines])
-            new2_glyphs.set_opacity(0.22)
+            new2_glyphs.set_opacity(GHOST)
             self.play(FadeOut(VGroup(old, new, *marks, predictions, score)),
                       changes[0].animate.set_color(theme.text),
                       changes[1].animate.set_color(theme.highlight),
@@ -281,11 +285,31 @@ class TwoCloudsAndThreeChanges(LectureScene):
         for slope in slopes:
             slope[2].set_color(theme.highlight)
         self.slopes = slopes
+        # Why, for log loss: its slope in the prediction times the sigmoid's slope, the two
+        # factors y-hat (1 - y-hat) cancelling; under the logistic slope.
+        sigmoid_slope = r"\hat y(1 - \hat y)"
+        chain = MathTex("=", r"\dfrac{\hat y - y}{" + sigmoid_slope + "}", r"\cdot",
+                        sigmoid_slope, font_size=SIZES.formula_small, color=theme.text)
+        # Right-aligned in the body, over the ends of the short lines under the err line.
+        chain.next_to(slopes[1], DOWN, buff=0.3)
+        chain.shift((BODY.right - chain.get_right()[0]) * RIGHT)
+        fraction = chain[1]
+        bottom = fraction.get_bottom()[1]
+        strikes = VGroup(*[
+            Line([left, low, 0], [right, high, 0], color=theme.highlight, stroke_width=3)
+            for left, right, low, high in (
+                (fraction.get_left()[0], fraction.get_right()[0], bottom,
+                 fraction.get_y() - 0.06),
+                (chain[3].get_left()[0], chain[3].get_right()[0], chain[3].get_bottom()[1],
+                 chain[3].get_top()[1]))])
+        self.chain, self.strikes = chain, strikes
         with self.beat("Third, the gradient. {errors} The errors are now probability minus "
                        "label. {chain} Through the sigmoid, the slope of log loss in the score "
-                       "is exactly that, prediction minus label, as the squared error's was: "
-                       "only the prediction they use has changed. {same} Everything "
-                       "after it, inputs times errors averaged, is the same line for line.") as b:
+                       "is its slope in the prediction times the sigmoid's slope, {cancel} and "
+                       "the sigmoid's slope cancels: exactly prediction minus label, as the "
+                       "squared error's was. Only the prediction they use has changed. "
+                       "{same} Everything after it, inputs times errors averaged, is the same "
+                       "line for line.") as b:
             self.play(FadeOut(VGroup(old2, new2, *marks2, clip)),
                       changes[1].animate.set_color(theme.text),
                       changes[2].animate.set_color(theme.highlight),
@@ -295,7 +319,10 @@ class TwoCloudsAndThreeChanges(LectureScene):
             b.wait_until("errors")
             self.light(*marks3)
             b.wait_until("chain")
-            self.play(FadeIn(slopes, shift=0.2 * LEFT, lag_ratio=0.4), run_time=1.2)
+            self.play(FadeIn(slopes, shift=0.2 * LEFT, lag_ratio=0.4), FadeIn(chain),
+                      run_time=1.2)
+            b.wait_until("cancel")
+            self.play(Create(strikes), run_time=0.8)
             b.wait_until("same")
             self.light(kept)
             self.play(changes.animate.set_color(theme.highlight), run_time=0.6)
@@ -482,7 +509,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         half_note.shift(0.6 * RIGHT)  # clear of the readouts' right end, on its left
         self.start_p = start_p
         # The starting loss named: log loss of one half for every point is ln 2.
-        ln_two = MathTex(r"\text{loss} = \ln 2", font_size=SIZES.formula, color=theme.loss)
+        ln_two = MathTex(r"\text{loss} = \log 2", font_size=SIZES.formula, color=theme.loss)
         ln_two.next_to(half_note, RIGHT, buff=0.45)
         self.ln_two = ln_two
 
@@ -578,7 +605,9 @@ class TrainingDrawsTheLossHistory(LectureScene):
             self.play(Indicate(VGroup(*panel[1:4]), color=theme.highlight), run_time=1.2)
             self.play(Indicate(panel[4], color=theme.highlight), run_time=1)
             b.wait_until("accuracy")
-            self.play(Write(result), Flash(head, color=theme.loss), run_time=1.2)
+            # Every point picked out as the count is said: each is on its own side.
+            self.play(Write(result), Flash(head, color=theme.loss),
+                      Indicate(dots, color=theme.good, scale_factor=1.3), run_time=1.2)
 
         # Step: the takeaway: the loop again, over what it left behind (the whole history,
         # its first values and its last, and the accuracy).

@@ -101,8 +101,8 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
         Term("Decision boundary", (r"z = w_1 x_1 + w_2 x_2 + b = 0",),
              "Where the score is zero and the probability one half: the answer flips from "
              "cat to dog.",
-             "The decision boundary: {flip} the line where the score z is zero, so the "
-             "probability is one half, and the answer flips from cat to dog.",
+             "The decision boundary: {line} the line where the score z is zero, so the "
+             "probability is one half, {flip} and the answer flips from cat to dog.",
              "boundary"),
         Term("Logistic regression", (r"\hat y = \sigma(z)", r"z = w_1 x_1 + w_2 x_2 + b"),
              "A linear score, a sigmoid, trained on log loss. Despite the name, a classifier.",
@@ -174,8 +174,8 @@ class VocabularyClosingCard(LectureScene):
             self.pictures.append((frame, parts))
             self.columns.append(self.words_column(term, titles[term.chapter]))
 
-        with self.beat("Before we stop, {six} the six words this lesson gave you, each with "
-                       "the picture it names.") as b:
+        with self.beat("Before we stop, {six} the six words this lesson gave you, along the "
+                       "bottom. Each comes back with its picture.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
             b.wait_until("six")
             self.play(FadeIn(strip, lag_ratio=0.2), run_time=1.4)
@@ -195,6 +195,9 @@ class VocabularyClosingCard(LectureScene):
                 b.wait_until(marks[0])
                 self.play(FadeIn(formulas, shift=0.2 * UP), FadeIn(meaning, shift=0.2 * UP),
                           *self.reveal(i, parts), run_time=1.2)
+                if i == 3:  # the loss falls, step by step, while the steps are described
+                    self.play(*self.descent_steps(parts),
+                              run_time=max(b.time_until(marks[1]) - 0.1, 1.0))
                 if len(marks) > 1:
                     b.wait_until(marks[1])
                     self.play(*self.second_reveal(i, parts), run_time=1.2)
@@ -220,7 +223,10 @@ class VocabularyClosingCard(LectureScene):
             self.play(strip[-1].animate.set_color(theme.text),
                       FadeOut(VGroup(last_meaning, last_source)),
                       FadeIn(self.score, shift=0.2 * UP), run_time=1)
-            self.play(Indicate(strip, color=theme.good, scale_factor=1.05), run_time=1.2)
+            # Every point of the data it learned from picked out: each on its own side.
+            self.play(Indicate(strip, color=theme.good, scale_factor=1.05),
+                      Indicate(self.regression_dots, color=theme.good, scale_factor=1.4),
+                      run_time=1.2)
             b.wait_until("next")
             self.play(FadeOut(self.score, shift=0.2 * UP),
                       FadeIn(self.next_up, shift=0.2 * DOWN), run_time=0.8)
@@ -252,7 +258,7 @@ class VocabularyClosingCard(LectureScene):
             return [Create(parts[0])]
         if i == 2:  # the two pieces
             return [Create(parts[0]), Create(parts[1]), FadeIn(parts[2]), FadeIn(parts[3])]
-        if i == 3:  # the update rule is the formula; the history comes on the next mark
+        if i == 3:  # the update rule is the formula; the history is drawn after it
             return []
         if i == 4:  # the boundary
             return [Create(parts[0]), FadeIn(parts[1])]
@@ -261,6 +267,20 @@ class VocabularyClosingCard(LectureScene):
         self.add(field)
         self.bring_to_back(field)
         return [FadeIn(field), FadeIn(numbers, shift=0.2 * UP)]
+
+    def descent_steps(self, parts: list[Mobject]) -> list:
+        """The loss history drawn left to right, a dot riding its front, as the words say what
+        each iteration does."""
+        trace, _, _, rider = parts
+        n = len(self.run.loss_history)
+
+        def log_pace(t: float) -> float:
+            """Even steps along the log axis: iteration n ** t at time t."""
+            return (n ** t - 1) / (n - 1) if n > 1 else t
+
+        rider.add_updater(lambda m: m.move_to(trace.get_end()))
+        self.add(rider)
+        return [Create(trace, rate_func=log_pace)]
 
     def second_reveal(self, i: int, parts: list[Mobject]) -> list:
         """The animations of term ``i``'s second mark."""
@@ -271,8 +291,14 @@ class VocabularyClosingCard(LectureScene):
             return [FadeIn(parts[4], scale=1.5),
                     Indicate(parts[2], color=theme.highlight),
                     Indicate(parts[3], color=theme.highlight)]
-        if i == 3:  # the loss history, drawn left to right, its two ends named
-            return [Create(parts[0]), FadeIn(parts[1]), FadeIn(parts[2])]
+        if i == 3:  # the loss history's two ends named
+            parts[3].clear_updaters()
+            return [FadeIn(parts[1]), FadeIn(parts[2], scale=1.5)]
+        if i == 4:  # each side of the line coloured by the answer there
+            field = parts[2]
+            self.add(field)
+            self.bring_to_back(field)
+            return [FadeIn(field)]
         raise ValueError(f"term {i} has one mark")
 
     # -- pictures, each from core -------------------------------------------------------------
@@ -306,9 +332,11 @@ class VocabularyClosingCard(LectureScene):
         """The sigmoid scene's picture: sigma(z) for z in [-6, 6] with the text's three worked
         values on it."""
         theme = self.theme
-        axes = function_axes(theme, (-6, 6, 2), (0, 1, 0.5), x_length=PLOT_SIZE[0],
+        # Ticks where the numbers are; the height one half is named by its worked value, and
+        # zero by the axis itself.
+        axes = function_axes(theme, (-6, 6, 3), (0, 1, 0.5), x_length=PLOT_SIZE[0],
                              y_length=PLOT_SIZE[1], x_numbers=(-6, -3, 0, 3, 6),
-                             y_numbers=(0, 0.5, 1), y_decimals=1, number_size=SIZES.label)
+                             y_numbers=(1,), y_decimals=1, number_size=SIZES.label)
         names = axis_names(axes, theme, x="z", y=r"\sigma(z)")
         z = np.linspace(-6, 6, 121)
         curve = polyline(axes, z, sigmoid(z), theme.curve)
@@ -318,8 +346,8 @@ class VocabularyClosingCard(LectureScene):
         values = VGroup()
         for dot, v in zip(dots, worked.value, strict=True):
             label = MathTex(f"{v:.3g}", font_size=SIZES.formula_small, color=theme.highlight)
-            label.next_to(dot, DOWN + RIGHT if v > 0.5 else UP + LEFT if v < 0.5 else RIGHT,
-                          buff=0.12)
+            # Under the S on the right, over it on the left: clear of the curve.
+            label.next_to(dot, DOWN + RIGHT if v >= 0.5 else UP + LEFT, buff=0.12)
             values.add(label)
         self.sigmoid_parts = (axes, curve, dots, values)
         return Group(axes, names), [curve, dots, values]
@@ -343,7 +371,7 @@ class VocabularyClosingCard(LectureScene):
         dog_name.next_to(axes.c2p(0.04, 3.4), RIGHT, buff=0.15)
         cat_name = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula_small,
                            color=theme.class0)
-        cat_name.next_to(axes.c2p(0.93, 2.5), LEFT, buff=0.15)
+        cat_name.next_to(axes.c2p(0.86, 2.5), LEFT, buff=0.15)
         # Confidently wrong: a dog given y-hat near 0, a cat given y-hat near 1.
         ends = VGroup(*[Dot(axes.c2p(q, float(cross_entropy_from_proba(q, label))),
                             radius=0.1, color=theme.highlight)
@@ -380,8 +408,9 @@ class VocabularyClosingCard(LectureScene):
                       MathTex(f"{history[-1]:.3f}", font_size=SIZES.formula_small,
                               color=theme.loss))
         last[1].next_to(last[0], UP + LEFT, buff=0.1)
+        rider = Dot(axes.c2p(xs[0], history[0]), radius=0.09, color=theme.loss)
         self.descent_parts = (axes, trace)
-        return Group(axes, names), [trace, first, last]
+        return Group(axes, names), [trace, first, last, rider]
 
     def boundary_picture(self) -> tuple[Group, list[Mobject]]:
         """The boundary chapter's picture: the lesson's clouds split by the trained line."""
@@ -395,10 +424,15 @@ class VocabularyClosingCard(LectureScene):
         line = Line(*(axes.c2p(*p) for p in segment), color=theme.boundary, stroke_width=6)
         zero = MathTex("z = 0", font_size=SIZES.formula_small, color=theme.boundary)
         end = line.get_start() if line.get_start()[1] > line.get_end()[1] else line.get_end()
-        zero.next_to(end, RIGHT, buff=0.15).shift(0.35 * DOWN)
+        # Left of the line's top end, where the line (falling to the right) is not.
+        zero.next_to(end, LEFT, buff=0.15).shift(0.3 * DOWN)
         zero.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        # Each side coloured by the answer there: the trained model's probability of a dog.
+        field = ProbabilityField(axes, lambda: self.run.thetas[-1], theme)
+        field.clear_updaters()
+        self.boundary_field = field
         self.boundary_parts = (axes, line)
-        return Group(axes, names, dots), [line, zero]
+        return Group(axes, names, dots), [line, zero, field]
 
     def regression_picture(self) -> tuple[Group, list[Mobject]]:
         """The trained model: its probability of a dog over the lesson's plane (amber for dog,
@@ -415,8 +449,13 @@ class VocabularyClosingCard(LectureScene):
         numbers = MathTex(rf"w_1 = {w1:.2f},\ w_2 = {w2:.2f},\ b = {b:.2f}",
                           font_size=SIZES.formula_small, color=theme.text)
         numbers.next_to(axes, DOWN, buff=0.2)
+        # The decision boundary of the card before, where the probability is one half.
+        segment = boundary_segment(theta, *axes_box(axes))
+        assert segment is not None, "the trained boundary misses the picture"
+        line = Line(*(axes.c2p(*p) for p in segment), color=theme.boundary, stroke_width=6)
+        self.regression_dots, self.regression_line = dots, line
         self.regression_parts = (axes, field, numbers)
-        return Group(axes, names, dots), [field, numbers]
+        return Group(axes, names, dots, line), [field, numbers]
 
 
 SCENES_IN_ORDER = [VocabularyClosingCard]

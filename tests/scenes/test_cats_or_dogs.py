@@ -187,7 +187,7 @@ def test_training_ends_on_the_lessons_weights_loss_and_accuracy(tmp_path: Path, 
     assert scene.result.original_text == f"accuracy = {accuracy:.3f}"
     # The starting loss named ln 2 on screen: one half for every point.
     assert scene.losses[0] == pytest.approx(np.log(2), rel=1e-12)
-    assert r"\ln 2" in scene.ln_two.tex_string
+    assert r"\log 2" in scene.ln_two.tex_string
 
 
 def test_the_loss_readout_is_always_that_of_the_weights_and_count_beside_it(tmp_path: Path):
@@ -249,6 +249,20 @@ def _warm(rgb: np.ndarray) -> bool:
 
 def _teal(rgb: np.ndarray) -> bool:
     return bool(rgb[2] > rgb[0] + 20 and rgb[1] > rgb[0] + 20)
+
+
+def test_the_sigmoids_slope_cancels_on_screen(tmp_path: Path):
+    """The logistic slope's derivation: the factor divided out is the one multiplied in (the
+    sigmoid's slope y-hat (1 - y-hat)), and each is struck through."""
+    scene = build(cd4.TwoCloudsAndThreeChanges, tmp_path)
+    equals, fraction, _, factor = scene.chain
+    denominator = fraction.tex_string.split("}{", 1)[1].rsplit("}", 1)[0]
+    assert denominator == factor.tex_string == r"\hat y(1 - \hat y)"
+    for strike, struck in zip(scene.strikes, (fraction, factor), strict=True):
+        assert strike.get_left()[0] == pytest.approx(struck.get_left()[0])
+        assert strike.get_right()[0] == pytest.approx(struck.get_right()[0])
+        assert strike.get_bottom()[1] >= struck.get_bottom()[1] - 1e-9
+    assert strike in scene.mobjects or any(strike in m.get_family() for m in scene.mobjects)
 
 
 @pytest.mark.parametrize("scene_cls", [cd4.TrainingDrawsTheLossHistory,
@@ -400,6 +414,11 @@ def test_vocabulary_pictures_are_drawn_from_the_lessons_fit(tmp_path: Path, less
     axes, line = scene.boundary_parts
     for end in (line.get_start(), line.get_end()):
         x1, x2 = axes.p2c(end)
+        assert w[0] * x1 + w[1] * x2 + b == pytest.approx(0, abs=1e-9)
+    # The sides it splits coloured by the trained model; the next card keeps the line.
+    assert np.allclose(scene.boundary_field.theta_getter(), [b, *w])
+    for end in (scene.regression_line.get_start(), scene.regression_line.get_end()):
+        x1, x2 = scene.regression_parts[0].p2c(end)
         assert w[0] * x1 + w[1] * x2 + b == pytest.approx(0, abs=1e-9)
     # The sigmoid: the curve and the worked values on 1 / (1 + e^-z), their labels its values.
     sig_axes, sig_curve, worked, values = scene.sigmoid_parts
