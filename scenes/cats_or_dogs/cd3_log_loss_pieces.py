@@ -56,6 +56,8 @@ H_MIN = 1e-3
 LOSS_TOP = 7.0
 #: How deep log y_hat goes in the picture of the minus sign (from y_hat = e^-FLIP_DEPTH).
 FLIP_DEPTH = 3.0
+#: Where the label-zero curve's blow-up begins: drawn only once "explodes" is said.
+EXPLODE_FROM = 0.8
 #: The small curves under the formula's pieces: their lowest prediction and loss axis' top.
 MINI_H_MIN, MINI_TOP = 0.01, 5.0
 #: A confidently wrong example for the numeric check of the cancellation: score -4, label 1.
@@ -155,7 +157,12 @@ class MinusLogForEachLabel(LectureScene):
         axes, h_name, l_name = loss_stage(theme)
         # Drawn from y_hat = 1 leftward: "near zero near one" first, then the climb.
         curve1 = polyline(axes, curves.h[::-1], curves.loss_y1[::-1], theme.class1)
-        curve0 = polyline(axes, curves.h, curves.loss_y0, theme.class0)
+        # Drawn from y_hat = 0 rightward in two strokes: the low part while "small near zero"
+        # is said, the blow-up toward one only on "explodes".
+        split = int(np.searchsorted(curves.h, EXPLODE_FROM))
+        curve0 = VGroup(polyline(axes, curves.h[:split + 1], curves.loss_y0[:split + 1],
+                                 theme.class0),
+                        polyline(axes, curves.h[split:], curves.loss_y0[split:], theme.class0))
         name1 = MathTex(r"y = 1:\ ", r"-\log \hat y", font_size=SIZES.formula_small,
                         color=theme.class1).move_to(axes.c2p(0.33, 5.6), aligned_edge=LEFT)
         name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula_small,
@@ -218,6 +225,11 @@ class MinusLogForEachLabel(LectureScene):
                        "zero or negative. {flip} The minus in front turns that into a penalty "
                        "that is never below zero: {curve} the whole curve lies above the "
                        "axis.") as b:
+            # The minus in front of the formula is lit as the question is asked, and stays lit
+            # until the answer has been given.
+            minus = name1[1][0]
+            self.play(minus.animate.set_color(theme.highlight).scale(1.5),
+                      run_time=min(b.time_until("log"), 0.8))
             b.wait_until("log")
             self.play(FadeIn(why[0], shift=0.2 * LEFT), FadeIn(flip_pic),
                       Create(logs_below), FadeIn(below_name), run_time=1.2)
@@ -227,7 +239,8 @@ class MinusLogForEachLabel(LectureScene):
                       TransformFromCopy(logs_below, flipped), FadeIn(above_name),
                       Indicate(name1[1], color=theme.highlight), run_time=1.5)
             b.wait_until("curve")
-            self.play(Indicate(curve1, color=theme.highlight, scale_factor=1.0),
+            self.play(minus.animate.set_color(theme.class1).scale(1 / 1.5),
+                      Indicate(curve1, color=theme.highlight, scale_factor=1.0),
                       Indicate(axes.x_axis, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
 
@@ -313,6 +326,10 @@ class MinusLogForEachLabel(LectureScene):
                          for v in sorted(mirror)])
         for row in rows0:
             row[2].set_color(theme.class0)
+        # ... and, as for label one, the end of the road: no ceiling toward one.
+        rows0.add(MathTex(r"\hat y \to 1", r"\ \to\ ", r"\infty", font_size=SIZES.formula,
+                          color=theme.text))
+        rows0[-1][2].set_color(theme.bad)
         head0 = MathTex(r"y = 0", font_size=SIZES.formula, color=theme.class0)
         table0 = VGroup(head0, rows0.arrange(DOWN, aligned_edge=LEFT, buff=0.18)).arrange(
             DOWN, aligned_edge=LEFT, buff=0.2)
@@ -326,12 +343,13 @@ class MinusLogForEachLabel(LectureScene):
             self.play(FadeOut(rise), FadeOut(readout), FadeOut(why),
                       table1.animate.move_to(table1_top), run_time=0.5)
             b.wait_until("curve")
-            self.play(Create(curve0), FadeIn(name0), FadeIn(head0), FadeIn(rows0[0]),
+            self.play(Create(curve0[0]), FadeIn(name0), FadeIn(head0), FadeIn(rows0[0]),
                       FadeIn(mirror_dots[1], scale=0.5), FadeIn(mirror_values[1]),
                       run_time=b.time_until("explodes", minimum=1.0))
             b.wait_until("explodes")
+            self.play(Create(curve0[1]), run_time=1.2)
             self.play(Indicate(name0, color=theme.class0), FadeIn(mirror_dots[0], scale=0.5),
-                      FadeIn(mirror_values[0]), FadeIn(rows0[1]), run_time=1)
+                      FadeIn(mirror_values[0]), FadeIn(rows0[1:]), run_time=1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -534,6 +552,52 @@ class SwitchesJoinTheTwoPieces(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 
+#: The scores over which the push is drawn (the confident mistake at WRONG_Z inside).
+PUSH_Z = (-8.0, 2.0)
+
+
+class PushPlot(VGroup):
+    """How hard one example with label one is pushed, |dL/dz|, against its score z: log loss
+    (1 - sigma(z), near one when confidently wrong) beside squared error (vanishing there),
+    each with a dot at the confident mistake WRONG_Z (core computes every point)."""
+
+    def __init__(self, theme: Theme, room: Region):
+        super().__init__()
+        zs = np.linspace(*PUSH_Z, 241)
+        log_push = np.abs(log_loss_chain(zs, WRONG_Y).product)
+        mse_push = np.abs(mse_chain(zs, WRONG_Y).product)
+        axes = function_axes(theme, (*PUSH_Z, 2), (0, 1, 0.5), x_length=5.6,
+                             y_length=max(room.height - 0.9, 0.6), x_numbers=(-8, -4, 0),
+                             y_numbers=(1,), y_decimals=0, number_size=SIZES.label)
+        z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            axes.x_axis.get_right(), RIGHT, buff=0.2)
+        y_name = MathTex(r"\text{push } |\partial L / \partial z|",
+                         font_size=SIZES.formula_small, color=theme.muted).next_to(
+            axes.y_axis.get_top(), RIGHT, buff=0.2)
+        self.frame = VGroup(axes, z_name, y_name)
+        self.log_curve = polyline(axes, zs, log_push, theme.good, width=4)
+        self.mse_curve = polyline(axes, zs, mse_push, theme.bad, width=4)
+        at_log = float(np.abs(log_loss_chain(WRONG_Z, WRONG_Y).product))
+        at_mse = float(np.abs(mse_chain(WRONG_Z, WRONG_Y).product))
+        self.log_dot = Dot(axes.c2p(WRONG_Z, at_log), radius=0.08, color=theme.good)
+        self.mse_dot = Dot(axes.c2p(WRONG_Z, at_mse), radius=0.08, color=theme.bad)
+        # Each curve named at its left end, outside the plot (the push's own axis stands at
+        # z = 0, its name right of it).
+        self.log_name = Text("log loss", font_size=SIZES.label, color=theme.good).next_to(
+            self.log_curve.get_start(), LEFT, buff=0.2)
+        self.mse_name = Text("MSE", font_size=SIZES.label, color=theme.bad).next_to(
+            self.mse_curve.get_start(), LEFT, buff=0.2)
+        self.axes = axes
+        self.add(self.frame, self.log_curve, self.mse_curve, self.log_dot, self.mse_dot,
+                 self.log_name, self.mse_name)
+        self.move_to(room.center)
+
+
+def push_plot(theme: Theme, room: Region) -> PushPlot:
+    """The push plot, centred in ``room``."""
+    return PushPlot(theme, room)
+
+
 class SigmoidSlopeCancels(LectureScene):
     """The chain rule for one example: dL/dy_hat times sigma'(z) collapses to y_hat - y, the
     same form as linear regression's gradient; checked in numbers on a confident mistake."""
@@ -654,9 +718,9 @@ class SigmoidSlopeCancels(LectureScene):
         working = VGroup(*[derivation.rows[i] for i in (1, 2, 3)],
                          *[derivation.notes[i] for i in (1, 2, 3)], strokes, top_strokes)
         lift = (derivation.rows[1].get_top()[1] - 0.1) - derivation.rows[4].get_top()[1]
-        huge = Text("huge", font_size=SIZES.label, color=theme.bad).next_to(check[1], DOWN,
+        huge = Text("huge", font_size=SIZES.body, color=theme.bad).next_to(check[1], DOWN,
                                                                             buff=0.15)
-        tiny = Text("tiny", font_size=SIZES.label, color=theme.highlight).next_to(
+        tiny = Text("tiny", font_size=SIZES.body, color=theme.highlight).next_to(
             check[3], DOWN, buff=0.15)
         error_name = MathTex(r"\hat y - y", font_size=SIZES.formula_small,
                              color=theme.good).next_to(check[7], DOWN, buff=0.15)
@@ -665,19 +729,28 @@ class SigmoidSlopeCancels(LectureScene):
         mse_row.shift((check[2].get_x() - mse_row[2].get_x()) * RIGHT)
         header.next_to(check, UP, buff=0.3).align_to(check, LEFT)
         numbers = VGroup(header, check, huge, tiny, error_name, mse_row)
-        numbers.next_to(result.copy().shift(lift * UP), DOWN, buff=0.4)
+        numbers.next_to(result.copy().shift(lift * UP), DOWN, buff=0.25)
         numbers.set_x(0)
         self.check, self.mse_check, self.error_name = check, mse_row, error_name
+        push = push_plot(theme, Region("under the numbers", BODY.left, BODY.right, BODY.bottom,
+                                       mse_row.get_bottom()[1] - 0.15))
+        self.push = push
         with self.beat(f"In numbers, for a confident mistake with score {WRONG_Z:g}: {{huge}} a "
-                       "huge first factor times a tiny slope gives a healthy push of about minus "
-                       "one, {exactly} exactly the prediction minus the label. {mse} Under "
+                       "huge first factor times a tiny slope {push} gives a healthy push of about "
+                       "minus one, {exactly} exactly the prediction minus the label. {mse} Under "
                        "squared error the same tiny slope stays in the product, {small} and the "
                        f"push shrinks to about minus {abs(float(sq.product)):.3f}.") as b:
             self.play(FadeOut(working), result.animate.shift(lift * UP), run_time=0.8)
-            self.play(FadeIn(header, shift=0.2 * UP), FadeIn(check[:6], shift=0.2 * UP),
+            # The two factors first; their product only once they have been named.
+            self.play(FadeIn(header, shift=0.2 * UP), FadeIn(check[:4], shift=0.2 * UP),
                       run_time=1.0)
             b.wait_until("huge")
             self.play(FadeIn(huge), FadeIn(tiny), run_time=0.8)
+            b.wait_until("push")
+            # The push drawn against the score too: log loss's stays near one when wrong.
+            self.play(FadeIn(check[4:6]), FadeIn(push.frame), Create(push.log_curve),
+                      FadeIn(push.log_name), run_time=1.0)
+            self.play(FadeIn(push.log_dot, scale=0.5), run_time=0.5)
             b.wait_until("exactly")
             self.play(FadeIn(check[6:]), FadeIn(error_name, shift=0.1 * UP), run_time=0.8)
             b.wait_until("mse")
@@ -685,7 +758,10 @@ class SigmoidSlopeCancels(LectureScene):
             self.play(Indicate(VGroup(check[3], mse_row[3]), color=theme.highlight),
                       run_time=0.8)
             b.wait_until("small")
-            self.play(FadeIn(mse_row[4:]), run_time=0.8)
+            # ... and squared error's, which collapses toward zero there.
+            self.play(FadeIn(mse_row[4:]), Create(push.mse_curve), FadeIn(push.mse_name),
+                      run_time=1.0)
+            self.play(FadeIn(push.mse_dot, scale=0.5), run_time=0.5)
 
         # Step: same form as linear regression
         # The name dJ/dw arrives only with its x_i: without it the sum is db's gradient.
@@ -711,7 +787,7 @@ class SigmoidSlopeCancels(LectureScene):
                        "{meaning} Only the meaning of y hat changed: now it passes through "
                        "the sigmoid.") as b:
             # The squared-error contrast and the words under the check make room.
-            self.play(FadeOut(VGroup(huge, tiny, error_name, mse_row)), run_time=0.5)
+            self.play(FadeOut(VGroup(huge, tiny, error_name, mse_row, push)), run_time=0.5)
             # One example's y_hat - y first: the factor joins it on the words that name it.
             b.wait_until("one")
             self.play(Write(ours[2]), run_time=b.time_until("x", minimum=0.8))
@@ -796,6 +872,9 @@ class LogLossCheck(QuizScene):
             axes.y_axis, UP, buff=0.12)
         # The curves are drawn only at the reveal: before it, the picture must not give the
         # answer away (the key says which colour is which label).
+        # (the key, too, waits for the curves it names: placed with the picture, it is shown
+        # only with them at the reveal).
+        names.set_opacity(0)
         return VGroup(axes, names, at, at_name, h_name, l_name)
 
     def quiz_reveal(self) -> None:
@@ -807,7 +886,7 @@ class LogLossCheck(QuizScene):
         curves = penalty_curves(n_points=200, h_min=0.007)
         pieces = VGroup(polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4),
                         polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4))
-        self.play(Create(pieces), run_time=1.0)
+        self.play(Create(pieces), self.quiz_key.animate.set_opacity(1), run_time=1.0)
         self.play(FadeIn(dot, scale=0.5), Flash(dot, color=theme.good), FadeIn(value),
                   run_time=1.2)
         # The slips, each marked as the reason names it (the reason is one clip without
@@ -828,12 +907,13 @@ class LogLossCheck(QuizScene):
                   self.quiz_key[0].animate.set_opacity(SWITCHED_OFF), run_time=0.8)
         self.quiz_pieces = pieces
         other = axes.c2p(QUIZ_P, _OTHER_PIECE)
-        other_dot = Dot(other, radius=0.09, color=theme.class1)
-        # Its value read in the key, beside its label's line (the point itself sits too close
-        # to the axis and the dashed line for a label).
+        # A dark rim keeps the dot apart from the axis it sits on.
+        other_dot = Dot(other, radius=0.11, color=theme.class1).set_stroke(
+            theme.background, width=3)
+        # Its value beside it, up and right of the dashed line (clear of the axis).
         other_value = MathTex(rf"{_OTHER_PIECE:.2f}", font_size=SIZES.formula_small,
                               color=theme.class1)
-        other_value.next_to(self.quiz_key[0], RIGHT, buff=0.3)
+        other_value.next_to(other_dot, UP + RIGHT, buff=0.1)
         self.quiz_other = VGroup(other_dot, other_value)
         rows = self.quiz_rows
         wait_for(f"{_OTHER_PIECE:.2f}")

@@ -50,6 +50,7 @@ from core import (
     boundary_segment,
     feature_comparison,
     load_dataset,
+    log_likelihood,
     log_odds,
     newton_method,
     odds,
@@ -103,7 +104,7 @@ START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
 FIT_L2 = 0.0
 #: How far up the starting line (from its lower end) its name is written.
-LINE_NAME_AT = 0.13
+LINE_NAME_AT = 0.2
 #: The normal arrow's length on screen, in data units: its direction alone comes from theta,
 #: so it stays readable (and points at class 1) however short the weights are.
 ARROW_LENGTH = 1.3
@@ -285,6 +286,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             [(r"\theta_0", lambda: theta()[0], 2), (r"\theta_1", lambda: theta()[1], 2),
              (r"\theta_2", lambda: theta()[2], 2),
              (r"\text{accuracy}", lambda: accuracy(theta(), data.X, data.y), 3),
+             (r"\text{log-lik.}", lambda: log_likelihood(theta(), data.X, data.y), 1),
              (r"\lVert(\theta_1, \theta_2)\rVert", length.get_value, 2)],
             theme, font_size=SIZES.label,
         ))
@@ -296,7 +298,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             MathTex(r"h = {:g} \text{{ and }} {:g}".format(*LEVELS),
                     font_size=SIZES.formula_small, color=theme.text)).arrange(RIGHT, buff=0.15)
         SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
-                                                                   buff=0.15), buff=0.3)
+                                                                   buff=0.15), buff=0.2)
         # The shading's key, in the side panel's lower part, under the legend.
         shading_key = probability_scale(faint(theme))
         SIDE.place(shading_key, aligned=DOWN + LEFT)
@@ -376,13 +378,17 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.wait(0.4)
             self.play(bias.animate.set_value(0.0), FadeOut(start_line), FadeOut(start_name),
                       run_time=1.4, rate_func=smooth)
-        with self.beat("Turning the arrow turns the line. Half a turn around, the model "
-                       "{wrong} calls almost every point by the wrong name, and accuracy "
+        with self.beat("Turning the arrow turns the line. {half} Half a turn around, the "
+                       "model {wrong} calls almost every point by the wrong name, and accuracy "
                        "collapses.") as b:
-            # Half a turn, landing as the wrong names are said; the flipped state (and its
-            # collapsed accuracy) stays on screen until the sentence is over.
-            self.play(angle.animate.increment_value(np.pi), run_time=b.time_until("wrong"),
-                      rate_func=smooth)
+            # A quarter turn while the first sentence is said (the line visibly across its
+            # start), then on to half a turn, landing as the wrong names are said; the
+            # flipped state (and its collapsed accuracy) stays until the sentence is over.
+            self.play(angle.animate.increment_value(np.pi / 2),
+                      run_time=max(b.time_until("half") - 0.4, 0.8), rate_func=smooth)
+            b.wait_until("half")
+            self.play(angle.animate.increment_value(np.pi / 2),
+                      run_time=max(b.time_until("wrong"), 0.8), rate_func=smooth)
             b.hold_until("end")
             self.play(angle.animate.increment_value(np.pi), run_time=3, rate_func=smooth)
         with self.beat("The arrow shows only the direction. {size} The size of theta one and "
@@ -392,7 +398,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             b.wait_until("size")
             self.add(levels)
             self.bring_to_front(dots, boundary)
-            self.play(Indicate(panel[4], color=theme.highlight), FadeIn(level_key), run_time=1)
+            self.play(Indicate(panel[5], color=theme.highlight), FadeIn(level_key), run_time=1)
             b.wait_until("long")
             self.play(length.animate.set_value(KNIFE_LENGTH),
                       run_time=b.time_until("short"))
@@ -405,27 +411,38 @@ class BoundaryRotatesOverTheField(LectureScene):
         with self.beat("Now fit the three knobs by maximum likelihood. {settle} They settle "
                        "here, with the line running between the two clouds, and the arrow "
                        "still pointing at class one. {count} Accuracy ends a touch below the "
-                       "starting weights': maximum likelihood makes the probabilities fit, it "
-                       "does not count right answers.") as b:
+                       "starting weights', {lik} yet the log-likelihood climbs well above its "
+                       "start: maximum likelihood makes the probabilities fit, it does not "
+                       "count right answers.") as b:
             # The knobs arrive before "settle here" is said, and stay put after it.
             self.play(bias.animate.set_value(float(fitted[0])),
                       angle.animate.set_value(float(np.arctan2(fitted[2], fitted[1]))),
                       length.animate.set_value(float(np.hypot(fitted[1], fitted[2]))),
                       run_time=max(b.time_until("settle") - 0.2, 1.0))
+
+            def start_copy(row: int, value: float) -> DecimalNumber:
+                """The starting weights' number beside the fitted one, on its baseline."""
+                number = panel.numbers[row].copy().clear_updaters()
+                number.set_value(value)
+                number.next_to(panel.numbers[row], RIGHT, buff=0.35)
+                return number.align_to(panel.numbers[row], DOWN)
+
             b.wait_until("count")
-            # The starting weights' accuracy beside the fitted one, as it is compared: the
-            # same kind of number on the same baseline, "start" over it (one line would run
-            # past the safe margin).
-            start_value = panel.numbers[3].copy().clear_updaters()
-            start_value.set_value(accuracy(START, data.X, data.y))
-            start_value.next_to(panel.numbers[3], RIGHT, buff=0.35)
-            start_value.align_to(panel.numbers[3], DOWN)
+            # The starting weights' accuracy and log-likelihood beside the fitted ones, each
+            # as it is compared; "start" heads that column, right of the theta rows' numbers.
+            start_value = start_copy(3, accuracy(START, data.X, data.y))
+            start_lik = start_copy(4, log_likelihood(START, data.X, data.y))
+            start_lik.align_to(start_value, LEFT)
             start_word = MathTex(r"\text{start}", font_size=SIZES.formula_small,
                                  color=theme.muted)
             start_word.next_to(start_value, UP, buff=0.1, aligned_edge=LEFT)
             start_acc = VGroup(start_word, start_value)
             self.start_accuracy = start_acc  # for the tests
+            self.start_likelihood = start_lik
             self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_acc),
+                      run_time=1.2)
+            b.wait_until("lik")
+            self.play(Indicate(panel.numbers[4], color=theme.highlight), FadeIn(start_lik),
                       run_time=1.2)
         for mob in (field, boundary, corner, *levels, *panel.numbers):
             mob.clear_updaters()
@@ -481,13 +498,22 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                               stroke_color=theme.muted, stroke_width=1.5,
                               fill_color=theme.muted, fill_opacity=FLOOR_OPACITY)
 
+        # The floor's two feature axes named at their far ends (pinned facing the viewer once
+        # the camera has tilted); the height is read on the corner ruler only, so the axes'
+        # own vertical line through the middle is hidden.
+        axes.z_axis.set_stroke(opacity=0)
+        floor_names = VGroup(
+            MathTex("x_1", font_size=SIZES.formula_small, color=theme.text).move_to(
+                axes.c2p(x1 + 0.5, 0, 0)),
+            MathTex("x_2", font_size=SIZES.formula_small, color=theme.text).move_to(
+                axes.c2p(0, y1 + 0.5, 0)))
         heading = self.heading("The score is a tilted plane")
         model = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
                         font_size=SIZES.formula_small, color=theme.text)
         height_score = MathTex(r"\text{height} = \theta^{\mathsf T} x", r"= \theta_0 + "
                                r"\theta_1 x_1 + \theta_2 x_2", font_size=SIZES.formula_small,
                                color=theme.text)
-        floor = MathTex(r"\text{floor: } \theta^{\mathsf T} x = 0",
+        floor = MathTex(r"\text{floor: score} = 0",
                         font_size=SIZES.formula_small, color=theme.boundary)
         floor_h = MathTex(r"\text{floor: } h = 0.5", font_size=SIZES.formula_small,
                           color=theme.boundary)
@@ -509,7 +535,8 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(heading, model, legend)
         # The camera looks straight down first (the familiar flat picture), then tilts to
         # VIEW_PHI; the 3-D group sits where that final view shows its origin mid-stage.
-        VGroup(axes, floor_sheet, dots, line, plane, sheet, ruler, score_marks, h_marks).shift(
+        VGroup(axes, floor_sheet, dots, line, plane, sheet, ruler, score_marks, h_marks,
+               floor_names).shift(
             self.stage_point(VIEW_PHI, VIEW_THETA))
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES)
         self.add(heading, model, legend, axes, dots)
@@ -523,7 +550,8 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA,
                              run_time=min(max(b.time_until("height"), 1.0), 2.5))
             self.face_camera(score_marks[1])
-            self.play(Create(ruler), FadeIn(score_marks), run_time=0.6)
+            self.face_camera(floor_names)
+            self.play(Create(ruler), FadeIn(score_marks), FadeIn(floor_names), run_time=0.6)
             b.wait_until("height")
             self.add_fixed_in_frame_mobjects(height_score)
             # Each email's dot rises to its own score, onto the plane as it is drawn.

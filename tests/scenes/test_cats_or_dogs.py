@@ -503,3 +503,26 @@ def test_play_quiz_refuses_reason_steps_that_do_not_join_to_the_reason():
     steps = ((cd4.REASON_STEPS[0][0], cd4.REASON_STEPS[0][1]),)  # the first step only
     with pytest.raises(ValueError, match="join"):
         play_quiz(SimpleNamespace(theme=None), cd4.QUIZ, reason_steps=steps)
+
+
+def test_push_plot_draws_both_pushes_against_the_score(tmp_path: Path):
+    """The push drawn under the numbers is |dL/dz| for label one: 1 - sigma(z) for log loss,
+    2 sigma(z) (1 - sigma(z))^2 for squared error (closed forms), dotted at the mistake."""
+    scene = build(cd3.SigmoidSlopeCancels, tmp_path)
+    push = scene.push
+    axes = push.axes
+    for curve, closed in ((push.log_curve, lambda z: 1 - sigmoid(z)),
+                          (push.mse_curve, lambda z: 2 * sigmoid(z) * (1 - sigmoid(z)) ** 2)):
+        points = curve.get_anchors()[::7]
+        for point in points:
+            z, value = axes.p2c(point)
+            assert value == pytest.approx(closed(z), abs=1e-6)
+    z_log, at_log = axes.p2c(push.log_dot.get_center())
+    z_mse, at_mse = axes.p2c(push.mse_dot.get_center())
+    assert z_log == pytest.approx(cd3.WRONG_Z) and z_mse == pytest.approx(cd3.WRONG_Z)
+    g = sigmoid(cd3.WRONG_Z)
+    assert at_log == pytest.approx(1 - g) and at_mse == pytest.approx(2 * g * (1 - g) ** 2)
+    # The dots' values are the check's pushes, in size.
+    assert at_log == pytest.approx(abs(float(scene.check[5].tex_string.strip("{}"))), abs=5e-4)
+    assert at_mse == pytest.approx(abs(float(scene.mse_check[5].tex_string.strip("{}"))),
+                                   abs=5e-4)

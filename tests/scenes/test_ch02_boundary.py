@@ -49,7 +49,7 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     shown = [n.get_value() for n in _panel(rotated).numbers]
     assert shown[:3] == pytest.approx(list(fitted), abs=1e-6)
     assert shown[3] == pytest.approx(accuracy(fitted, data.X, data.y))
-    assert shown[4] == pytest.approx(float(np.hypot(*fitted[1:])), abs=1e-6)
+    assert shown[5] == pytest.approx(float(np.hypot(*fitted[1:])), abs=1e-6)
     # "Accuracy ends a touch below the starting weights'": true of the clouds.
     from scenes.logistic_regression.ch02_boundary import START
     assert accuracy(fitted, data.X, data.y) < accuracy(START, data.X, data.y)
@@ -62,6 +62,43 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     # ... on the fitted accuracy's baseline.
     fitted_acc = _panel(rotated).numbers[3]
     assert value.get_bottom()[1] == pytest.approx(fitted_acc.get_bottom()[1], abs=1e-6)
+
+
+def _bernoulli_log_likelihood(theta: np.ndarray, X: np.ndarray, y: np.ndarray) -> float:
+    """An independent reference: sum of y log p + (1 - y) log(1 - p), p from scipy."""
+    from scipy.special import log_expit
+
+    z = theta[0] + X @ theta[1:]
+    return float(np.sum(y * log_expit(z) + (1 - y) * log_expit(-z)))
+
+
+def test_the_log_likelihood_rises_while_accuracy_falls(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """The fit's log-likelihood is shown beside the start's, and it is the higher one: what
+    "maximum likelihood makes the probabilities fit" is said over."""
+    from scenes.logistic_regression.ch02_boundary import START
+
+    data = load_dataset("clouds")
+    fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
+    shown = _panel(rotated).numbers[4]
+    assert shown.get_value() == pytest.approx(
+        _bernoulli_log_likelihood(fitted, data.X, data.y), abs=1e-6)
+    start = rotated.start_likelihood
+    assert start in rotated.mobjects
+    assert start.get_value() == pytest.approx(
+        _bernoulli_log_likelihood(np.asarray(START, float), data.X, data.y), abs=1e-6)
+    # "climbs well above its start" while accuracy falls.
+    assert shown.get_value() > start.get_value() + 1.0
+    assert accuracy(fitted, data.X, data.y) < accuracy(START, data.X, data.y)
+    assert "log-likelihood climbs" in " ".join(b.narration for b in rotated.beats)
+    # On the fitted number's baseline, in the start column.
+    assert start.get_bottom()[1] == pytest.approx(shown.get_bottom()[1], abs=1e-6)
+    assert start.get_left()[0] == pytest.approx(
+        rotated.start_accuracy[1].get_left()[0], abs=1e-6)
+    # ... and that column inside the title-safe area.
+    from scenes.common.layout import SAFE
+    assert max(start.get_right()[0], rotated.start_accuracy.get_right()[0]) <= SAFE.right
 
 
 def test_the_readout_numbers_sit_on_their_labels_baselines(
