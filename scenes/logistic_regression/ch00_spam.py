@@ -218,9 +218,12 @@ class LeastSquaresLineTilts(LectureScene):
             b.wait_until("dots")
             self.play(*[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05, run_time=1)
             b.wait_until("position")
+            # The x-axis title stays lit through its sentence, then goes back to grey.
             self.play(Indicate(plot[1], color=theme.highlight), run_time=1.2)
+            self.play(plot[1].animate.set_color(theme.highlight), run_time=0.3)
             b.wait_until("height")
-            self.play(Indicate(plot[2], color=theme.highlight), FadeIn(labels_tag),
+            self.play(plot[1].animate.set_color(theme.muted),
+                      Indicate(plot[2], color=theme.highlight), FadeIn(labels_tag),
                       run_time=1.2)
             b.wait_until("classify")
             self.play(FadeIn(class_tag, shift=0.2 * RIGHT), run_time=0.8)
@@ -534,10 +537,11 @@ class TwoFlawsAndTheFix(LectureScene):
         fix = Text("The fix: an S through the same emails, that stays between 0 and 1.",
                    font_size=SIZES.body, color=theme.curve)
         notes.place(fix, aligned=UP + LEFT)
-        fix_named = Text("The sigmoid: an S between 0 and 1, whose output is a probability.",
+        fix_named = Text("Logistic regression: fit the sigmoid, an S whose output "
+                         "is a probability.",
                          font_size=SIZES.body, color=theme.curve)
         self.fix_named = fix_named  # for the tests
-        fix_heading = self.heading("The fix: squash the line into an S")
+        fix_heading = self.heading("The fix: replace the line with an S")
         panel = ReadoutPanel(
             [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2)],
             theme, tex_labels=False, font_size=SIZES.body,
@@ -585,8 +589,9 @@ class TwoFlawsAndTheFix(LectureScene):
         with self.beat("{lines} The solid line is the fit as the drag left it; {first} dashed, "
                        "the first line, from before the drag. The first flaw: {bounds} a line "
                        "has no ceiling: {ceiling} the solid line runs above one on the right, "
-                       "and the first line climbs higher still. {floor} No floor either: the "
-                       "first line dipped below zero at the quietest email. "
+                       "{higher} and the dashed first line climbs higher still. {floor} No floor "
+                       "either: at the quietest email, marked, the first line reads just "
+                       "under zero. "
                        "{far} At the far email the line now predicts more than one. Neither "
                        "can be a probability.") as b:
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
@@ -600,10 +605,19 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(Create(guides), FadeIn(flaw1, shift=0.2 * RIGHT), run_time=1.0)
             b.wait_until("ceiling")
             self.play(Create(over_one), FadeIn(over_name), run_time=1.0)
+            b.wait_until("higher")
+            first_width = first_line.get_stroke_width()
+            # The words turn to the dashed first line: it is lit in the text colour, and stays
+            # lit while the two flaws of this beat that are about it are said.
+            first_colour = first_line.get_color()
+            self.play(first_line.animate.set_stroke(color=theme.text, width=5), run_time=0.8)
             b.wait_until("floor")
             # The first line dips under zero on "no floor", its value there marked.
             self.play(Create(under_zero), FadeIn(floor_mark, scale=0.5), FadeIn(floor_value),
                       run_time=0.6)
+            self.play(Indicate(floor_mark, color=theme.highlight, scale_factor=2.0),
+                      Indicate(floor_value, color=theme.highlight, scale_factor=1.2),
+                      run_time=1.0)
             b.wait_until("far")
             self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
 
@@ -675,8 +689,9 @@ class TwoFlawsAndTheFix(LectureScene):
             total_panel[0][0], DOWN)
         total_panel.next_to(flaw2, DOWN, buff=0.2, aligned_edge=LEFT)
         self.total_panel = total_panel  # for the tests
-        with self.beat("{second} The second flaw: least squares squares each email's "
-                       "error: {punish} the gap from its label to the line, drawn as a square. "
+        with self.beat("{second} The second flaw: least squares squares every email's "
+                       "error. {punish} Here is the far email's: the gap from its label to the "
+                       "line, drawn as a square. "
                        "The far email's square is small here only because the line has "
                        "{tilted} already tilted toward it, away from the dashed first line. "
                        "{back} Put it back where it was, {squares} and draw every email's "
@@ -691,6 +706,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("second")
             # Flaw one's marks go; the first line stays, dashed, to show the tilt against.
             self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
+                      first_line.animate.set_stroke(color=first_colour, width=first_width),
                       FadeOut(floor_value), FadeOut(ceiling_value), FadeOut(ceiling_mark),
                       FadeOut(over_one), FadeOut(over_name), FadeOut(under_zero), run_time=1.0)
             b.wait_until("punish")
@@ -734,7 +750,7 @@ class TwoFlawsAndTheFix(LectureScene):
         for mob in (*squares, dots[far], line, *total_panel.numbers):
             mob.clear_updaters()
 
-        # Step: the fix, squash the line into an S. The S lives between 0 and 1, so the plot
+        # Step: the fix, replace the line with an S. The S lives between 0 and 1, so the plot
         # rescales to that band (the S fills the stage) under a strip for the notes.
         saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
                                  y_step=0.25)
@@ -780,7 +796,7 @@ class TwoFlawsAndTheFix(LectureScene):
         ls_line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(saxes, *ls_fit())))
         ls_cross = Dot(radius=0.07, color=theme.highlight, fill_opacity=0.6)
         ls_cross.add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.crossings[k()]), 0.5)))
-        ls_panel = ReadoutPanel([("faint line crosses 0.5 at x =",
+        ls_panel = ReadoutPanel([("least-squares line crosses 0.5 at x =",
                                   lambda: float(sweep.crossings[k()]), 2)],
                                 theme, tex_labels=False, font_size=SIZES.label)
         ls_panel[0][0].set_color(theme.highlight)
@@ -791,8 +807,9 @@ class TwoFlawsAndTheFix(LectureScene):
         with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
                        "through the same emails, one that saturates at zero and one. "
                        "{sigmoid} This S is the sigmoid, and what it outputs is a probability: "
-                       "the chance that an email is spam. Chapter three shows how it is fitted "
-                       "to data. {right} With the S, every email is on its right side of one "
+                       "the chance that an email is spam. Fitting it to data is logistic "
+                       "regression, a method for classifying despite its name; chapter three "
+                       "shows how. {right} With the S, every email is on its right side of one "
                        "half again.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
@@ -819,11 +836,10 @@ class TwoFlawsAndTheFix(LectureScene):
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
         with self.beat("{drag} Now drag the far email back and out again, refitting at every "
-                       "step both the S and, drawn faintly, the least-squares line; a small "
-                       "penalty keeps the S's fit finite. {still} The line swings and its "
-                       "crossing slides, but the S and its crossing at one half stay put: "
-                       "the far email no longer matters, because the S is already sure about "
-                       "it.") as b:
+                       "step both the S and, drawn faintly, the least-squares line. "
+                       "{still} The line swings and its crossing slides, but the S and its "
+                       "crossing at one half stay put: the far email no longer matters, "
+                       "because the S is already sure about it.") as b:
             b.wait_until("drag")
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeIn(ls_line),
                       FadeIn(ls_cross), FadeIn(ls_panel), run_time=0.8)
@@ -833,7 +849,9 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(index.animate.set_value(float(N_POSITIONS - 1)), run_time=4,
                       rate_func=linear)
             self.play(Indicate(s_cross, color=theme.highlight),
-                      Indicate(panel[0], color=theme.highlight), run_time=1.2)
+                      # Turned yellow in place (no growth: it keeps the left margin).
+                      Indicate(panel[0], color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
         for mob in (s_curve, dots[far], s_cross, ls_line, ls_cross, *panel.numbers,
                     *ls_panel.numbers):
             mob.clear_updaters()

@@ -270,6 +270,9 @@ def test_the_faint_line_refits_beside_the_s_and_its_crossing_slides(tmp_path: Pa
     assert "sigmoid" in scene.fix_named.text and "probability" in scene.fix_named.text
     fix_beat = scene.beats[2].narration
     assert "sigmoid" in fix_beat and "probability" in fix_beat
+    # The method is named where the S is: on screen and in the same beat's words.
+    assert "logisticregression" in scene.fix_named.text.replace(" ", "").lower()
+    assert "logistic regression" in " ".join(fix_beat.split())
 
 
 def test_classification_is_named_with_its_labels(tilted: LeastSquaresLineTilts) -> None:
