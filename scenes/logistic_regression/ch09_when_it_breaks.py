@@ -1202,7 +1202,7 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("Cross-entropy loss", r"-\big[y \log h + (1 - y)\log(1 - h)\big]",
      "maximum likelihood for yes/no labels; bowl-shaped",
      "Cross-entropy is what maximum likelihood hands us for yes-or-no labels, and it is "
-     "convex, with one bottom."),
+     "convex: it has no false bottoms to trap the search."),
     ("Update rule", r"\theta_j := \theta_j + \alpha\,(y - h)\,x_j",
      r"rate $\times$ error $\times$ input, just as in LMS",
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
