@@ -78,7 +78,7 @@ FIRST_LINE_NAME_AT = 1.45
 ZOOM_X_RANGE = (0.0, 14.0, 1.0)
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
 #: note and the S's readouts (two rows of sentences).
-S_Y_RANGE = (-0.25, 1.25)
+S_Y_RANGE = (-0.25, 1.55)
 S_NOTES = Region("S notes", BODY.left, BODY.right, BODY.top - 0.9, BODY.top)
 S_PLOT = Region("S plot", BODY.left, BODY.right, BODY.bottom, BODY.top - 0.9 - GUTTER)
 #: Where the far email is dragged to.
@@ -91,6 +91,23 @@ S_L2 = 0.05
 #: What the S's value at the far email is shown above (it is below 1 at every position, and
 #: above this at every one: a test checks).
 SURE_ABOVE = 0.999
+#: An earlier least-squares line (the first line, the quiz's old line): dashed in the line's
+#: own colour, dimmed. Grey dashes are kept for the one-half threshold alone, and thin solid
+#: grey lines for the floor and ceiling at 0 and 1.
+OLD_LINE_OPACITY = 0.6
+
+
+def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
+             dash_length: float = 0.12) -> DashedLine:
+    """An earlier least-squares line from ``start`` to ``end``, dashed and dimmed."""
+    return DashedLine(start, end, color=theme.highlight, dash_length=dash_length,
+                      stroke_width=width, stroke_opacity=OLD_LINE_OPACITY)
+
+
+def bound_lines(axes: Axes, theme: Theme) -> VGroup:
+    """The floor and ceiling of a probability, at heights 0 and 1: thin solid grey lines."""
+    return VGroup(*[Line(axes.c2p(X_RANGE[0], v), axes.c2p(X_RANGE[1], v), color=theme.muted,
+                         stroke_width=1.5, stroke_opacity=0.8) for v in (0, 1)])
 
 
 def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RANGE,
@@ -289,9 +306,9 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(Indicate(panel[1][0], color=theme.highlight), run_time=1.5)
 
         # Step: slide the far email right, the first line left behind as a ghost
-        ghost = DashedLine(line.get_start(), line.get_end(), color=theme.muted,
-                           dash_length=0.12, stroke_width=3)
-        first_cross = Dot(axes.c2p(crossing(), 0.5), radius=0.08, color=theme.muted)
+        ghost = old_line(line.get_start(), line.get_end(), theme)
+        first_cross = Dot(axes.c2p(crossing(), 0.5), radius=0.08, color=theme.highlight,
+                          fill_opacity=OLD_LINE_OPACITY)
         far_dot = dots[far]
         far_dot.add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
         # Named right of the first line a little under the plot's top (off the shaded band's
@@ -317,27 +334,60 @@ class LeastSquaresLineTilts(LectureScene):
         flip_rings = VGroup(flip_box)
         self.flip_rings = flip_rings  # for the tests
         self.add(flip_rings)
+        # The far email, the one the words call the easiest spam, ringed as it is named, with
+        # a stub from it to the line and the line's value there, both following the drag.
+        far_ring = Circle(radius=DOT_RADIUS * 2.2, color=theme.text, stroke_width=3)
+        far_ring.add_updater(lambda m: m.move_to(far_dot.get_center()))
+
+        def far_value() -> float:
+            return float(np.interp(pos.get_value(), sweep.positions, sweep.far_values))
+
+        far_stub = Line(axes.c2p(sweep.positions[0], 1.0), axes.c2p(sweep.positions[0],
+                        far_value()), color=theme.text, stroke_width=3)
+        far_stub.add_updater(lambda m: m.put_start_and_end_on(
+            axes.c2p(pos.get_value(), 1.0), axes.c2p(pos.get_value(), far_value() + 1e-4)))
+        far_panel = ReadoutPanel([("line here:", far_value, 2)], theme, tex_labels=False,
+                                 font_size=SIZES.label)
+        far_panel[0][0].set_color(theme.text)
+        far_panel[0][1].next_to(far_panel[0][0], RIGHT, buff=0.1).align_to(
+            far_panel[0][0], DOWN)
+        far_panel.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
+        # Below and left of the ring: the line runs over it, the one-half line and its name
+        # further down.
+        far_panel.add_updater(lambda m: m.next_to(far_ring, DOWN + LEFT, buff=0.0))
+        self.far_ring, self.far_panel = far_ring, far_panel  # for the tests
         with self.beat("{drag} Now drag the far email further right, {ghost} leaving the first "
-                       "line behind, dashed. It is the easiest spam of all, yet the line tilts "
-                       "to chase it, {slides} and the crossing slides the wrong way.") as b:
+                       "line behind, dashed. {easiest} It is the easiest spam of all, yet the "
+                       "line tilts to chase it, {slides} and the crossing slides the wrong "
+                       "way.") as b:
             b.wait_until("drag")
             # One steady drag up to "slides"; the first line, left behind dashed with a dot
-            # where it crossed one half, is named on its word while the drag carries on.
-            total = max(b.time_until("slides"), 2.0)
-            named = min(max(b.time_until("ghost"), 0.0), total - 1.0)
+            # where it crossed one half, is named on its word while the drag carries on, and
+            # the far email is ringed on "easiest".
+            total = max(b.time_until("slides"), 3.0)
+            named = min(max(b.time_until("ghost"), 0.0), total - 2.0)
+            ringed = min(max(b.time_until("easiest"), named + 1.0), total - 1.0)
             first, last = float(sweep.positions[0]), float(sweep.positions[-1])
+
+            def at(t: float) -> float:
+                return first + (last - first) * t / total
+
             if named > 0:
-                self.play(pos.animate.set_value(first + (last - first) * named / total),
-                          run_time=named, rate_func=linear)
+                self.play(pos.animate.set_value(at(named)), run_time=named, rate_func=linear)
             # The first line appears dashed on "ghost", behind the moving line and the emails.
             self.add(ghost, first_cross)
             self.bring_to_front(line, dots, live_cross)
             # (The drag alone is linear: a play-wide rate would slow the fades to the drag's
             # pace, leaving the name dim for seconds.)
             quick = {"rate_func": lambda t: min(1.0, 6 * t)}
-            self.play(pos.animate(rate_func=linear).set_value(last),
+            self.play(pos.animate(rate_func=linear).set_value(at(ringed)),
                       FadeIn(ghost_name, **quick), FadeIn(ghost, **quick),
-                      FadeIn(first_cross, **quick), run_time=total - named)
+                      FadeIn(first_cross, **quick), run_time=ringed - named)
+            self.add(far_stub)
+            self.bring_to_front(dots)
+            self.play(pos.animate(rate_func=linear).set_value(last),
+                      FadeIn(far_ring, **quick), FadeIn(far_stub, **quick),
+                      FadeIn(far_panel, **quick), run_time=total - ringed)
             b.wait_until("slides")
             # Just under the one-half line (on it, the line and the two dots would hide it).
             slide = Arrow(axes.c2p(float(sweep.crossings[0]), 0.5) + 0.28 * DOWN,
@@ -349,6 +399,8 @@ class LeastSquaresLineTilts(LectureScene):
         far_dot.clear_updaters()
         live_cross.clear_updaters()
         flip_box.clear_updaters()
+        for mob in (far_ring, far_stub, far_panel, *far_panel.numbers):
+            mob.clear_updaters()
 
         for mob in (line, zone, zone_label, panel):
             mob.clear_updaters()
@@ -360,8 +412,7 @@ class LeastSquaresLineTilts(LectureScene):
         self.zoom_axes = zaxes  # for the tests
         zdots = email_dots(zaxes, sweep.X[-1], y, theme)
         zline = Line(*clipped_line(zaxes, *fit()), color=theme.highlight, stroke_width=5)
-        zghost = DashedLine(*clipped_line(zaxes, sweep.intercepts[0], sweep.slopes[0]),
-                            color=theme.muted, dash_length=0.12, stroke_width=3)
+        zghost = old_line(*clipped_line(zaxes, sweep.intercepts[0], sweep.slopes[0]), theme)
         zhalf = DashedLine(zaxes.c2p(ZOOM_X_RANGE[0], 0.5), zaxes.c2p(ZOOM_X_RANGE[1], 0.5),
                            color=theme.muted, dash_length=0.12, stroke_width=2)
         zhalf_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
@@ -371,7 +422,8 @@ class LeastSquaresLineTilts(LectureScene):
             mob.update()
             mob.clear_updaters()
         old_x, new_x = float(sweep.crossings[0]), float(sweep.crossings[-1])
-        zfirst_cross = Dot(zaxes.c2p(old_x, 0.5), radius=0.08, color=theme.muted)
+        zfirst_cross = Dot(zaxes.c2p(old_x, 0.5), radius=0.08, color=theme.highlight,
+                           fill_opacity=OLD_LINE_OPACITY)
         zlive_cross = Dot(zaxes.c2p(new_x, 0.5), radius=0.09, color=theme.highlight)
         zghost_name = Text("first line", font_size=SIZES.label, color=theme.text)
         zghost_name.move_to(zaxes.c2p((name_y - sweep.intercepts[0]) / sweep.slopes[0], name_y)
@@ -409,7 +461,8 @@ class LeastSquaresLineTilts(LectureScene):
                        "right.") as b:
             b.wait_until("zoom")
             self.play(*[ReplacementTransform(a, z) for a, z in pairs],
-                      FadeOut(flip_rings), FadeOut(dots[far]), run_time=1.5)
+                      FadeOut(flip_rings), FadeOut(dots[far]), FadeOut(far_ring),
+                      FadeOut(far_stub), FadeOut(far_panel), run_time=1.5)
             self.play(GrowArrow(off_arrow), FadeIn(off_name), run_time=0.8)
             b.wait_until("ringed")
             # The stubs drop on their word (the count in the panel kept score until then).
@@ -517,11 +570,8 @@ class TwoFlawsAndTheFix(LectureScene):
                        axes.c2p(0, 2.0)[1], axes.c2p(0, FLAWS_Y_RANGE[1])[1])
         dots = email_dots(axes, X, y, theme)
         line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
-        first_line = DashedLine(*clipped_line(axes, sweep.intercepts[0], sweep.slopes[0]),
-                                color=theme.muted, dash_length=0.12, stroke_width=3)
-        guides = VGroup(*[DashedLine(axes.c2p(X_RANGE[0], v), axes.c2p(X_RANGE[1], v),
-                                     color=theme.muted, dash_length=0.12, stroke_width=2)
-                          for v in (0, 1)])
+        first_line = old_line(*clipped_line(axes, sweep.intercepts[0], sweep.slopes[0]), theme)
+        guides = bound_lines(axes, theme)
         heading = self.heading("Two fatal flaws")
 
         # The notes in the plot's empty upper left, at the size of sentences: the two flaws, one
@@ -534,7 +584,7 @@ class TwoFlawsAndTheFix(LectureScene):
         flaw_notes = Region("flaws", notes.left, axes.c2p(FLAW_NOTES_RIGHT, 0)[0], notes.bottom,
                             notes.top)
         self.flaw_notes = flaw_notes.stack(flaw1, flaw2, buff=0.12, aligned=UP + LEFT)
-        fix = Text("The fix: an S through the same emails, that stays between 0 and 1.",
+        fix = Text("An S through the same emails, that stays between 0 and 1.",
                    font_size=SIZES.body, color=theme.curve)
         notes.place(fix, aligned=UP + LEFT)
         fix_named = Text("Logistic regression: fit the sigmoid, an S whose output "
@@ -562,13 +612,19 @@ class TwoFlawsAndTheFix(LectureScene):
         over = float(sweep.fitted[-1, far])
         # Out-of-range values are marked in the text colour (a shape and a "< 0" / "> 1"
         # say what is wrong), never red on the yellow line or the orange emails.
-        floor_mark = Dot(axes.c2p(X[quiet], below), radius=0.08, color=theme.text)
+        floor_mark = Dot(axes.c2p(X[quiet], below), radius=0.07, color=theme.text)
         floor_value = MathTex(rf"{below:.2f} < 0", font_size=SIZES.formula_small,
                               color=theme.text)
-        # Under the row of tick numbers (clear of the "5"), right of the mark.
+        # In the empty strip under the row of tick numbers, starting at the y-axis (left of
+        # the "5"), tied to its mark by a leader.
         numbers_bottom = min(n.get_bottom()[1] for n in axes.x_axis.numbers)
-        floor_value.move_to([floor_mark.get_x() + 0.3, numbers_bottom - 0.1, 0.0],
+        floor_value.move_to([axes.c2p(0, 0)[0] + 0.1, numbers_bottom - 0.08, 0.0],
                             aligned_edge=UP + LEFT)
+        self.floor_value = floor_value  # for the tests
+        floor_leader = Line(floor_value.get_top() + 0.04 * UP
+                            + (floor_mark.get_x() + 0.25 - floor_value.get_x()) * RIGHT,
+                            floor_mark.get_center() + 0.05 * DOWN + 0.05 * RIGHT,
+                            color=theme.text, stroke_width=2)
         ceiling_mark = Dot(axes.c2p(X[far], over), radius=0.09, color=theme.text)
         ceiling_value = MathTex(rf"{over:.2f} > 1", font_size=SIZES.formula_small,
                                 color=theme.text).next_to(ceiling_mark, UP, buff=0.15)
@@ -584,7 +640,7 @@ class TwoFlawsAndTheFix(LectureScene):
         over_name = Text("above 1", font_size=SIZES.label, color=theme.text).next_to(
             over_one.point_from_proportion(0.3), UP + LEFT, buff=0.12)
         under_zero = Line(axes.c2p(X_RANGE[0], b_first), axes.c2p(-b_first / m_first, 0.0),
-                          color=theme.text, stroke_width=8)
+                          color=theme.text, stroke_width=5)
         line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
         with self.beat("{lines} The solid line is the fit as the drag left it; {first} dashed, "
                        "the first line, from before the drag. The first flaw: {bounds} a line "
@@ -610,11 +666,13 @@ class TwoFlawsAndTheFix(LectureScene):
             # The words turn to the dashed first line: it is lit in the text colour, and stays
             # lit while the two flaws of this beat that are about it are said.
             first_colour = first_line.get_color()
-            self.play(first_line.animate.set_stroke(color=theme.text, width=5), run_time=0.8)
+            self.play(first_line.animate.set_stroke(color=theme.text, width=5, opacity=1.0),
+                      run_time=0.8)
             b.wait_until("floor")
             # The first line dips under zero on "no floor", its value there marked.
             self.play(Create(under_zero), FadeIn(floor_mark, scale=0.5), FadeIn(floor_value),
-                      run_time=0.6)
+                      Create(floor_leader), run_time=0.6)
+            self.bring_to_front(dots, floor_mark)  # the quiet emails stay on top of the trace
             self.play(Indicate(floor_mark, color=theme.highlight, scale_factor=2.0),
                       Indicate(floor_value, color=theme.highlight, scale_factor=1.2),
                       run_time=1.0)
@@ -705,8 +763,9 @@ class TwoFlawsAndTheFix(LectureScene):
                        "borderline spam emails to wrong.") as b:
             b.wait_until("second")
             # Flaw one's marks go; the first line stays, dashed, to show the tilt against.
-            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
-                      first_line.animate.set_stroke(color=first_colour, width=first_width),
+            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark), FadeOut(floor_leader),
+                      first_line.animate.set_stroke(color=first_colour, width=first_width,
+                                                    opacity=OLD_LINE_OPACITY),
                       FadeOut(floor_value), FadeOut(ceiling_value), FadeOut(ceiling_mark),
                       FadeOut(over_one), FadeOut(over_name), FadeOut(under_zero), run_time=1.0)
             b.wait_until("punish")
@@ -726,6 +785,9 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("total")
             self.play(FadeIn(total_panel, shift=0.2 * RIGHT), run_time=0.8)
             b.wait_until("drag")
+            # The far email's square is the one the words follow from here: the near ones dim
+            # (they still count in the total), so their outlines no longer tangle with it.
+            self.play(*[sq.animate.set_stroke(opacity=0.35) for sq in others], run_time=0.4)
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("grows"), 2.0), rate_func=linear)
@@ -757,9 +819,7 @@ class TwoFlawsAndTheFix(LectureScene):
         self.s_axes = saxes  # for the tests
         sdots = email_dots(saxes, X, y, theme)
         sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
-        sguides = VGroup(*[DashedLine(saxes.c2p(X_RANGE[0], v), saxes.c2p(X_RANGE[1], v),
-                                      color=theme.muted, dash_length=0.12, stroke_width=2)
-                           for v in (0, 1)])
+        sguides = bound_lines(saxes, theme)
         shalf = DashedLine(saxes.c2p(X_RANGE[0], 0.5), saxes.c2p(X_RANGE[1], 0.5),
                            color=theme.muted, dash_length=0.12, stroke_width=2)
         shalf_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
@@ -776,14 +836,15 @@ class TwoFlawsAndTheFix(LectureScene):
                             theme.curve, width=5)
 
         s_curve = s_points(N_POSITIONS - 1)
-        s_cross = Dot(radius=0.09, color=theme.highlight)
+        # The S's crossing in the boundary colour: yellow stays the least-squares line's.
+        s_cross = Dot(radius=0.09, color=theme.boundary)
         s_cross.add_updater(lambda m: m.move_to(saxes.c2p(float(fits.crossings[k()]), 0.5)))
         self.s_curve, self.s_cross = s_curve, s_cross  # for the tests
         # Where the S crosses one half, marked down to the axis before the far email is
         # dragged: the crossing is seen to stay on it.
         s_at = float(fits.crossings[-1])
         s_mark = DashedLine(saxes.c2p(s_at, 0.5), saxes.c2p(s_at, 0.0),
-                            color=theme.highlight, dash_length=0.08, stroke_width=3)
+                            color=theme.boundary, dash_length=0.08, stroke_width=3)
         # The S named on the curve: left of where it has risen to three quarters.
         s_last = predict_proba(fits.thetas[-1], xs[:, None])
         s_name = Text("sigmoid", font_size=SIZES.label, color=theme.curve).next_to(
@@ -792,9 +853,9 @@ class TwoFlawsAndTheFix(LectureScene):
         # The least-squares line, refitted with the S at every position of the far email
         # (core's sweep), drawn faintly beside it, with its own one-half crossing and readout.
         ls_line = Line(*clipped_line(saxes, *ls_fit()), color=theme.highlight,
-                       stroke_width=3, stroke_opacity=0.55)
+                       stroke_width=2.5, stroke_opacity=0.9)
         ls_line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(saxes, *ls_fit())))
-        ls_cross = Dot(radius=0.07, color=theme.highlight, fill_opacity=0.6)
+        ls_cross = Dot(radius=0.07, color=theme.highlight)
         ls_cross.add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.crossings[k()]), 0.5)))
         ls_panel = ReadoutPanel([("least-squares line crosses 0.5 at x =",
                                   lambda: float(sweep.crossings[k()]), 2)],
@@ -804,6 +865,21 @@ class TwoFlawsAndTheFix(LectureScene):
         # In the plot's empty right, between one half and one (the line runs left of it).
         ls_panel.move_to(saxes.c2p(X_RANGE[1] - 1.0, LS_PANEL_AT), aligned_edge=RIGHT)
         self.ls_line, self.ls_panel, self.ls_cross = ls_line, ls_panel, ls_cross  # for the tests
+        # The least-squares line's square at the far email (core's value of the line there),
+        # following the drag: it grows as the far email goes out, while the S's own gap there
+        # (under 1 - SURE_ABOVE) is too small to draw.
+        def ls_square_corners() -> list[np.ndarray]:
+            return error_square(saxes, float(sweep.positions[k()]), 1.0,
+                                float(sweep.far_values[k()]))
+
+        ls_square = Polygon(*ls_square_corners(), stroke_width=3, stroke_color=theme.loss,
+                            fill_color=theme.loss, fill_opacity=0.15)
+        ls_square.add_updater(lambda m: m.set_points_as_corners(
+            [*ls_square_corners(), ls_square_corners()[0]]))
+        self.ls_square = ls_square  # for the tests
+        # Once the S is named, the y-axis says what its height is: the chance of spam.
+        p_name = MathTex(r"P(\text{spam})", font_size=SIZES.formula_small, color=theme.curve)
+        self.p_name = p_name  # for the tests
         with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
                        "through the same emails, one that saturates at zero and one. "
                        "{sigmoid} This S is the sigmoid, and what it outputs is a probability: "
@@ -825,8 +901,10 @@ class TwoFlawsAndTheFix(LectureScene):
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
             b.wait_until("sigmoid")
             # Named on the curve as it is said, and the note says what its output is.
+            p_name.move_to(splot[2], aligned_edge=DOWN + LEFT)
             self.play(FadeIn(s_name, shift=0.2 * RIGHT), Transform(fix, fix_named),
-                      run_time=1.0)
+                      FadeOut(splot[2]), FadeIn(p_name), run_time=1.0)
+            self.play(Indicate(p_name, color=theme.highlight), run_time=0.8)
             b.wait_until("right")
             self.play(FadeIn(s_cross, scale=0.5),
                       *[Indicate(dots[i], color=theme.good, scale_factor=1.6)
@@ -836,13 +914,16 @@ class TwoFlawsAndTheFix(LectureScene):
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
         with self.beat("{drag} Now drag the far email back and out again, refitting at every "
-                       "step both the S and, drawn faintly, the least-squares line. "
-                       "{still} The line swings and its crossing slides, but the S and its "
-                       "crossing at one half stay put: the far email no longer matters, "
+                       "step both the S, kept finite by a tiny penalty that chapter nine "
+                       "explains, and, drawn thin, the least-squares line with its square at "
+                       "the far email. "
+                       "{still} The line swings, its crossing slides and its square swells, "
+                       "but the S and its crossing at one half stay put. {sure} The S's gap at "
+                       "the far email is too small to draw: the far email no longer matters, "
                        "because the S is already sure about it.") as b:
             b.wait_until("drag")
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeIn(ls_line),
-                      FadeIn(ls_cross), FadeIn(ls_panel), run_time=0.8)
+                      FadeIn(ls_cross), FadeIn(ls_panel), FadeIn(ls_square), run_time=0.8)
             self.bring_to_front(s_curve, s_cross, dots)
             self.play(index.animate.set_value(0.0), run_time=3, rate_func=linear)
             b.wait_until("still")
@@ -852,7 +933,11 @@ class TwoFlawsAndTheFix(LectureScene):
                       # Turned yellow in place (no growth: it keeps the left margin).
                       Indicate(panel[0], color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
-        for mob in (s_curve, dots[far], s_cross, ls_line, ls_cross, *panel.numbers,
+            b.wait_until("sure")
+            self.play(Indicate(sure, color=theme.highlight, scale_factor=1.0),
+                      Indicate(dots[far], color=theme.highlight, scale_factor=1.6),
+                      run_time=1.2)
+        for mob in (s_curve, dots[far], s_cross, ls_line, ls_cross, ls_square, *panel.numbers,
                     *ls_panel.numbers):
             mob.clear_updaters()
 
@@ -891,10 +976,12 @@ _NB = "\u00a0"
 
 def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
     """The quiz's reason in the pieces revealed as they are said (shown, said): the line's
-    value at the added email, the refit, the crossing's new place, the tempting wrong choice.
+    value at the added email, the refit, the crossing's new place, the tempting wrong choice,
+    the two choices that move the far email (said in words, shown as letters: one line).
     The shown pieces keep each "x = ..." whole; the said ones are plain words."""
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
-    far_cross = quiz_changes()["far"]
+    changes = quiz_changes()
+    far_cross = changes["far"]
     # The line's value where the right choice adds its email (over 1) and where the tempting
     # wrong one does (under 1).
     at_far = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
@@ -903,8 +990,12 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
              "that error pulls the line flatter,",
              f"and the crossing moves to {far_cross:.2f}.",
              f"At x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email "
-             f"there lifts it.")
-    return tuple((piece.replace("x = ", f"x{_NB}={_NB}"), piece) for piece in shown)
+             f"there lifts it.",
+             f"B and D move it left: {changes['back']:.2f}, {changes['delete']:.2f}.")
+    said = (*shown[:4], f"Moving the far email back, or deleting it, moves the crossing "
+                        f"left instead, to {changes['back']:.2f} or {changes['delete']:.2f}.")
+    return tuple((piece.replace("x = ", f"x{_NB}={_NB}"), words)
+                 for piece, words in zip(shown, said, strict=True))
 
 
 REASON_STEPS = _quiz_reason_steps()
@@ -1017,8 +1108,8 @@ class SpamCheck(QuizScene):
             xs = np.append(sweep.X[-1], QUIZ_FAR_ADD)
             refit = least_squares_sweep(xs[:, None], np.append(sweep.y, 1), 0, [float(xs[0])])
             self.quiz_refit = (float(refit.intercepts[0]), float(refit.slopes[0]))
-            ghost = DashedLine(self.quiz_line.get_start(), self.quiz_line.get_end(),
-                               color=theme.muted, dash_length=0.08, stroke_width=2)
+            ghost = old_line(self.quiz_line.get_start(), self.quiz_line.get_end(), theme,
+                             width=2.5, dash_length=0.08)
             # "old" over the dashed line, left of the added email's value (clear of it).
             at = QUIZ_OLD_NAME_AT
             old_name = Text("old", font_size=SIZES.label, color=theme.text).next_to(
@@ -1040,6 +1131,19 @@ class SpamCheck(QuizScene):
             self.play(Indicate(self.quiz_readout[0], color=theme.highlight), run_time=0.8)
             for number in self.quiz_readout.numbers:
                 number.clear_updaters()
+        elif i == 4:
+            # "Moving the far email back or deleting it moves the crossing left": an arrow
+            # under the one-half line from where the line crossed it to the further of the
+            # two crossings, named with its two choices.
+            now, back, gone = (self.changes[key] for key in ("now", "back", "delete"))
+            left = Arrow(axes.c2p(now, 0.5) + 0.3 * DOWN,
+                         axes.c2p(min(back, gone), 0.5) + 0.3 * DOWN, buff=0,
+                         color=theme.text, stroke_width=4,
+                         max_tip_length_to_length_ratio=0.45)
+            name = Text("B, D", font_size=SIZES.label, color=theme.text).next_to(
+                left, DOWN, buff=0.08)
+            self.quiz_left = VGroup(left, name)  # for the tests
+            self.play(GrowArrow(left), FadeIn(name), run_time=1.0)
         else:
             # "At x = 10 the old line says 0.66, under 1": where the tempting wrong choice
             # would add its email, a ring at the label and a stub down to the old (dashed) line.

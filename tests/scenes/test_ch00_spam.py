@@ -175,6 +175,9 @@ def test_only_the_quizs_answer_pushes_the_crossing_right() -> None:
     assert f"{np.polyval(line, QUIZ_FAR_ADD):.2f}" in QUIZ.reason
     assert f"{np.polyval(line, QUIZ_NEAR_ADD):.2f}" in QUIZ.reason
     assert f"{crossings[2]:.2f}" in QUIZ.reason and f"{now:.2f}" in QUIZ.question
+    # The two choices that move the far email are resolved too: both crossings, as numpy
+    # refits them, are in the reason.
+    assert f"{crossings[1]:.2f}" in QUIZ.reason and f"{crossings[3]:.2f}" in QUIZ.reason
 
 
 def test_quiz_answer_is_c(tmp_path: Path) -> None:
@@ -206,6 +209,15 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     assert scene.quiz_old_name.text == "old" and scene.quiz_old_name in scene.mobjects
     line_start = scene.quiz_axes.p2c(scene.quiz_line.get_start())
     assert line_start[1] == pytest.approx(intercept + slope * line_start[0], abs=1e-6)
+    # The arrow for choices B and D runs left, from the crossing as the chapter left it to
+    # the further left of their two crossings.
+    arrow = scene.quiz_left[0]
+    changes = quiz_changes()
+    assert arrow in scene.mobjects and scene.quiz_left[1] in scene.mobjects
+    start, end = (scene.quiz_axes.p2c(p)[0] for p in (arrow.get_start(), arrow.get_end()))
+    assert start == pytest.approx(changes["now"])
+    assert end == pytest.approx(min(changes["back"], changes["delete"]))
+    assert end < start
 
 
 def test_the_close_up_leaves_room_at_the_flip_and_marks_the_far_email(
@@ -302,12 +314,15 @@ def test_the_s_fills_its_plot(tmp_path: Path) -> None:
 
     scene = build(TwoFlawsAndTheFix, tmp_path)
     axes = scene.s_axes
-    # The S's band, 0 to 1, takes at least three fifths of its plot's height, and more than
-    # twice the screen height it had in the flaws' tall plot.
+    # The S's band, 0 to 1, takes more than half its plot's height (the rest above it holds
+    # the least-squares line's square at the far email, whole, at every position of the
+    # drag), and more than 1.75 times the screen height it had in the flaws' tall plot.
     band = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
-    assert band / (axes.c2p(0, S_Y_RANGE[1])[1] - axes.c2p(0, S_Y_RANGE[0])[1]) >= 0.6
+    assert band / (axes.c2p(0, S_Y_RANGE[1])[1] - axes.c2p(0, S_Y_RANGE[0])[1]) >= 0.55
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    assert 1.0 < sweep.far_values.max() <= S_Y_RANGE[1]
     tall = scene.flaws_axes
-    assert band > 2 * (tall.c2p(0, 1)[1] - tall.c2p(0, 0)[1])
+    assert band > 1.75 * (tall.c2p(0, 1)[1] - tall.c2p(0, 0)[1])
 
 
 def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path) -> None:
@@ -351,3 +366,51 @@ def test_the_squares_of_the_first_line_spread_to_either_side(tmp_path: Path) -> 
     # Less shared width than every square on its group's usual side, and under a tenth of a
     # scene unit in all.
     assert overlap(sides) < 0.1 < overlap(y == 1)
+
+
+def test_the_far_email_is_ringed_with_the_lines_value_there(
+    tilted: LeastSquaresLineTilts,
+) -> None:
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    # The words call the far email the easiest spam of all while a ring is on it and the
+    # line's value there is written: at the drag's end, numpy's line at the far email, over 1.
+    assert "easiest spam" in tilted.beats[3].narration
+    slope, intercept = np.polyfit(sweep.X[-1], sweep.y.astype(float), 1)
+    shown = tilted.far_panel.numbers[0].get_value()
+    assert shown == pytest.approx(intercept + slope * sweep.positions[-1])
+    assert round(shown, 2) > 1.0
+    # The ring ended on the far email (and went with the close-up, where it is off-screen).
+    axes = next(m for m in tilted.mobjects if type(m).__name__ == "Axes")
+    assert tilted.far_ring not in tilted.mobjects and tilted.far_panel not in tilted.mobjects
+    assert axes is tilted.zoom_axes
+
+
+def test_the_s_plot_names_its_height_and_draws_the_lines_far_square(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import error_square
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    theme = scene.theme
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    fits = logistic_sweep(sweep, l2=S_L2)
+    axes = scene.s_axes
+    # Once the S says "probability", the y-axis is named P(spam), not "label".
+    assert scene.p_name in scene.mobjects
+    family = [m for top in scene.mobjects for m in top.get_family()]
+    assert not any(type(m).__name__ == "Text" and m.text == "label" for m in family)
+    # The least-squares line's square at the far email ends on numpy's line there: its side is
+    # the line's value minus the label 1.
+    slope, intercept = np.polyfit(sweep.X[-1], sweep.y.astype(float), 1)
+    value = intercept + slope * sweep.positions[-1]
+    assert scene.ls_square in scene.mobjects
+    corners = np.array(error_square(axes, float(sweep.positions[-1]), 1.0, float(value)))
+    drawn = scene.ls_square.get_vertices()
+    assert np.allclose(drawn[:4], corners, atol=1e-6)
+    assert value - 1.0 > 0.4
+    # The S's gap at the far email (1 minus its value) is under one pixel at 480p (8 scene
+    # units high): too small to draw, as the words say.
+    gap = 1.0 - predict_proba(fits.thetas[-1], np.array([[sweep.positions[-1]]]))[0]
+    per_unit = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
+    assert 0 <= gap < 1 - SURE_ABOVE and gap * per_unit * 480 / 8 < 1.0
+    # Yellow stays the least-squares line's; the S's crossing is in the boundary colour.
+    assert scene.ls_line.get_color().to_hex().lower() == theme.highlight.lower()
+    assert scene.s_cross.get_color().to_hex().lower() == theme.boundary.lower()
