@@ -1138,8 +1138,8 @@ class SpamCheck(QuizScene):
             now, back, gone = (self.changes[key] for key in ("now", "back", "delete"))
             left = Arrow(axes.c2p(now, 0.5) + 0.3 * DOWN,
                          axes.c2p(min(back, gone), 0.5) + 0.3 * DOWN, buff=0,
-                         color=theme.text, stroke_width=4,
-                         max_tip_length_to_length_ratio=0.45)
+                         color=theme.text, stroke_width=5,
+                         max_tip_length_to_length_ratio=0.6, max_stroke_width_to_length_ratio=20)
             name = Text("B, D", font_size=SIZES.label, color=theme.text).next_to(
                 left, DOWN, buff=0.08)
             self.quiz_left = VGroup(left, name)  # for the tests
