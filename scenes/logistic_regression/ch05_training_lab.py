@@ -33,9 +33,9 @@ from manim import (
     GrowFromCenter,
     Indicate,
     Line,
+    MarkupText,
     MathTex,
     Rectangle,
-    ReplacementTransform,
     Square,
     Text,
     Transform,
@@ -54,6 +54,7 @@ from core import (
     log_likelihood,
     logit,
     newton_method,
+    normal_vector,
     predict_proba,
     sgd_step,
     training_lab_run,
@@ -74,7 +75,6 @@ from scenes.common.layout import HEADING, SIDE, STAGE, Region
 from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, SansNumber
 from scenes.common.plots import (
     AXIS_STROKE,
-    legend_entry,
     plane_axes,
     point_cloud,
     polyline,
@@ -112,19 +112,52 @@ PLANE_WIDTH = min(STAGE.width - STROKE_ROOM,
 #: The log-likelihood curve and the |theta| curve above it, when both are drawn: the |theta|
 #: curve, the one that lesson is about, the taller.
 NORM_CURVE_SIZE = (3.6, 0.85)
-NORM_CHART_HEIGHT = 1.45
+NORM_CHART_HEIGHT = 1.3
 #: How strongly another run's curve is drawn under this one's.
 GHOST_OPACITY = 0.7
 #: The separated run's band note: its bottom-right corner, in the plane's units (the corner
 #: right of the band and below the orange cloud holds no point).
 SEPARATED_NOTE_CORNER = (4.85, -3.05)
 SEPARATED_BAR_SHRINK = 0.7
+#: The close-up of the strays after the drag: half the side of the window it magnifies (in
+#: the plane's units), the inset's side (scene units) and the inset's centre (in the plane's
+#: units: the empty corner above the blue cloud, left of the line).
+ZOOM_HALF = 0.3
+ZOOM_SIDE = 2.3
+ZOOM_AT = (-3.3, 1.75)
 #: Where along the boundary (0 to 1, within the plane) the band's width is measured.
 SPAN_AT = 0.85
 #: The longer of the two band-width bars, in scene units.
 BAND_BAR_MAX = 1.3
-#: Size of the curve of one recorded quantity, in the side panel.
+#: Size of the curve of one recorded quantity, in the side panel; its height when the band
+#: note shares the panel.
 CURVE_SIZE = (3.6, 2.1)
+OVERLAP_CURVE_HEIGHT = 1.4
+
+
+#: The shortest the theta arrow is drawn, in scene units: at the small random start its
+#: length (in proportion to |theta|) would leave a bare arrowhead with no shaft.
+MIN_NORMAL_LENGTH = 1.0
+
+
+class LabBoundary(BoundaryLine):
+    """The shared boundary, its theta arrow never shorter than MIN_NORMAL_LENGTH (its
+    direction is still theta's; it grows with |theta| once longer than that)."""
+
+    def refresh(self) -> LabBoundary:
+        super().refresh()
+        theta = np.asarray(self.theta_getter(), dtype=float)
+        segment = boundary_segment(theta, *self.box)
+        if not self.with_normal or segment is None:
+            return self
+        normal = normal_vector(theta)
+        start = self.axes.c2p(*segment.mean(axis=0))
+        tip = self.axes.c2p(*(segment.mean(axis=0) + normal / np.linalg.norm(normal)))
+        unit = (tip - start) / np.linalg.norm(tip - start)
+        length = float(np.linalg.norm(self.arrow.get_end() - self.arrow.get_start()))
+        if length < MIN_NORMAL_LENGTH:
+            self.arrow.put_start_and_end_on(start, start + MIN_NORMAL_LENGTH * unit)
+        return self
 
 
 def halo_radius(pull: float) -> float:
@@ -184,7 +217,7 @@ class TrainingLab:
                  ease: Callable[[float], float] = hop, ll_decimals: int = 2,
                  ghost: TrainingLabRun | None = None, ghost_label: str = "faint: default run",
                  norm_curve: bool = False, norm_ceiling: tuple[float, str] | None = None,
-                 readout_size: int = SIZES.body):
+                 readout_size: int = SIZES.body, curve_height: float = CURVE_SIZE[1]):
         self.run = run
         self.theme = theme
         self.traj = run.trajectory
@@ -199,7 +232,10 @@ class TrainingLab:
                               STAGE.bottom + HALO_ROOM, STAGE.top - TOP_ROOM)
         plane_region.place(self.axes, aligned=DOWN + LEFT)
         self.field = ProbabilityField(self.axes, self.theta, theme)
-        self.boundary = BoundaryLine(self.axes, self.theta, theme)
+        self.boundary = LabBoundary(self.axes, self.theta, theme)
+        # The arrow's name, in the readouts' sans face, just past its tip.
+        self.theta_name = Text("\u03b8", font_size=SIZES.body, color=theme.boundary)
+        self._place_theta_name()
         # The 90 % band: the lines where h = 0.1 and h = 0.9, theta^T x = -+logit(0.9).
         margin = float(logit(BAND_PROBABILITY))
         self.band = VGroup()
@@ -248,7 +284,7 @@ class TrainingLab:
         # below every run's lowest value up to 0, the best any model can do.
         self.curve_values = self.traj.log_likelihood
         self._curve_lo = LL_FLOOR
-        curve_height = NORM_CURVE_SIZE[1] if norm_curve else CURVE_SIZE[1]
+        curve_height = NORM_CURVE_SIZE[1] if norm_curve else curve_height
         self.curve_axes = Axes(
             x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, -LL_FLOOR, -LL_FLOOR],
             x_length=CURVE_SIZE[0], y_length=curve_height, tips=False,
@@ -261,7 +297,7 @@ class TrainingLab:
         self.curve_x_label = Text("iteration", font_size=SIZES.body, color=theme.muted)
         self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
         # In the readouts' sans face: one typeface for theta across the side panel.
-        self.curve_y_label = Text("\u2113(\u03b8)", font_size=SIZES.label,
+        self.curve_y_label = Text("\u2113(\u03b8)", font_size=SIZES.body,
                                   color=theme.loss).next_to(self.curve_axes.y_axis, UP,
                                                                buff=0.25)
         # Its scale (plotted above the floor, so the iteration axis runs along the bottom):
@@ -281,7 +317,7 @@ class TrainingLab:
             self.ghost_curve = polyline(self.curve_axes, steps, values - LL_FLOOR, theme.loss,
                                         width=2.5)
             self.ghost_curve.set_stroke(opacity=GHOST_OPACITY)
-            self.ghost_label = Text(ghost_label, font_size=SIZES.label, color=theme.text)
+            self.ghost_label = Text(ghost_label, font_size=SIZES.body, color=theme.text)
             self.curve_extra.add(self.ghost_curve, self.ghost_label)
         self.norm_parts = VGroup()
         if norm_curve:  # |theta| against the same iterations, above the log-likelihood
@@ -291,10 +327,10 @@ class TrainingLab:
                 x_length=CURVE_SIZE[0], y_length=NORM_CHART_HEIGHT, tips=False,
                 axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
                 y_axis_config={"include_ticks": False})
-            self.norm_axes.next_to(self.curve_y_label, UP, buff=0.3).align_to(
+            self.norm_axes.next_to(self.curve_y_label, UP, buff=0.2).align_to(
                 self.curve_axes, LEFT)
             # Inside the chart's top-left, clear of the top tick's number.
-            norm_label = Text("|\u03b8|", font_size=SIZES.label,
+            norm_label = Text("|\u03b8|", font_size=SIZES.body,
                               color=theme.curve).next_to(self.norm_axes.c2p(0, top), RIGHT,
                                                             buff=0.2)
             norm_label.align_to(self.norm_axes.c2p(0, top), UP)
@@ -315,7 +351,7 @@ class TrainingLab:
             # Under the level at its right end: the climbing curve is above it there.
             # A name of two lines ("first line\nsecond line") stays short enough to keep
             # clear of the curve's steep start, on the left of the chart.
-            words = VGroup(*[Text(line, font_size=SIZES.label, color=theme.text)
+            words = VGroup(*[Text(line, font_size=SIZES.body, color=theme.text)
                              for line in name.split("\n")]).arrange(DOWN, aligned_edge=RIGHT,
                                                                      buff=0.06)
             words.next_to(level, DOWN, buff=0.08).align_to(level, RIGHT)
@@ -332,8 +368,9 @@ class TrainingLab:
         # Nothing follows the tracker until training runs (see ``train``): a mobject with an
         # updater is redrawn on every frame, with everything drawn above it.
         self.followers = [self.field, self.boundary, *self.band, self.halos, self.trace,
-                          self.head, *self.panel.numbers]
+                          self.head, *self.panel.numbers, self.theta_name]
         self._updaters = {id(m): m.get_updaters() for m in self.followers}
+        self._updaters[id(self.theta_name)] = [lambda m: self._place_theta_name()]
         self._updaters[id(self.halos)] = [lambda m: self._refresh_halos()]
         self._updaters[id(self.trace)] = [lambda m: self._refresh_trace()]
         self._updaters[id(self.head)] = [lambda m: m.move_to(self.trace.get_end())]
@@ -375,6 +412,12 @@ class TrainingLab:
 
     def _tick_readouts(self, panel: VGroup, dt: float) -> None:
         self.shown = self.index()
+
+    def _place_theta_name(self) -> None:
+        arrow = self.boundary.arrow
+        way = arrow.get_end() - arrow.get_start()
+        way = way / max(float(np.linalg.norm(way)), 1e-9)
+        self.theta_name.move_to(arrow.get_end() + 0.28 * way)
 
     def pulls(self) -> np.ndarray:
         """Each point's pull y - h at the drawn theta."""
@@ -455,11 +498,11 @@ class TrainingLab:
 def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     """Class 0, class 1 and what a halo means, in one row above the plane."""
     ring = ring_mark(theme.highlight, fill_opacity=HALO_OPACITY)
-    pull = VGroup(ring, Text("pull |y \u2212 h|", font_size=SIZES.label,
+    pull = VGroup(ring, Text("pull |y \u2212 h|", font_size=SIZES.body,
                              color=theme.text)).arrange(RIGHT, buff=0.15)
     edge = Line(ORIGIN, 0.4 * RIGHT, color=theme.boundary, stroke_width=2).set_opacity(0.75)
     band = VGroup(edge, Text(f"h = {1 - BAND_PROBABILITY:.1f}, {BAND_PROBABILITY:.1f}",
-                             font_size=SIZES.label, color=theme.text)
+                             font_size=SIZES.body, color=theme.text)
                   ).arrange(RIGHT, buff=0.15)
     # The class entries a size up from the shared legend's: the key is read at 480p.
     classes = [VGroup(Dot(radius=0.1, color=colour),
@@ -591,15 +634,14 @@ def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme
     """The width of the band between the h = 0.1 and h = 0.9 lines, this run's against the
     default run's: two rows, each a name, a bar (one scale for both) and core's number, in
     the side panel between the readouts and the curve."""
-    low, high = round(100 * (1 - BAND_PROBABILITY)), round(100 * BAND_PROBABILITY)
     scale = BAND_BAR_MAX / max(width, default_width)
     rows = VGroup()
-    for value, name, colour in ((width, f"{low}\u2013{high} % band", theme.highlight),
+    for value, name, colour in ((width, "band width", theme.highlight),
                                 (default_width, "default run", theme.muted)):
-        label = Text(name, font_size=SIZES.label, color=theme.text)
+        label = Text(name, font_size=SIZES.body, color=theme.text)
         bar = Rectangle(width=scale * value, height=0.2, stroke_width=0, fill_color=colour,
                         fill_opacity=0.9)
-        number = Text(f"{value:.2f}", font_size=SIZES.label, color=theme.text)
+        number = Text(f"{value:.2f}", font_size=SIZES.body, color=theme.text)
         rows.add(VGroup(label, bar, number))
     rows.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
     bars_x = max(row[0].get_right()[0] for row in rows) + 0.2
@@ -609,6 +651,20 @@ def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme
     top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
     rows.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
     return rows
+
+
+def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> VGroup:
+    """The default run's band width drawn in the field: two dashed lines in the default
+    run's bar colour, parallel to the boundary of weights ``theta`` and ``width`` apart,
+    centred on it (so the two bands are compared where they are seen)."""
+    w = np.asarray(theta)[1:]
+    shift = float(np.linalg.norm(w)) * width / 2
+    lines = VGroup()
+    for sign in (1, -1):
+        segment = boundary_segment(np.asarray(theta) - [sign * shift, 0, 0], *BOX)
+        lines.add(DashedLine(*(lab.axes.c2p(*p) for p in segment), color=theme.muted,
+                             stroke_width=3, dash_length=0.1))
+    return lines
 
 
 def band_span(lab: TrainingLab, theta: np.ndarray, theme: Theme) -> VGroup:
@@ -693,9 +749,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             self.add(lab.field, lab.axes, lab.dots)
             self.play(FadeIn(lab.field), run_time=1.2)
             b.wait_until("wrong")
-            self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), run_time=1.2)
+            self.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow),
+                      FadeIn(lab.theta_name), run_time=1.2)
             b.wait_until("blue")
-            self.play(Indicate(lab.boundary.arrow, color=theme.highlight), run_time=1.0)
+            self.play(Indicate(VGroup(lab.boundary.arrow, lab.theta_name),
+                               color=theme.highlight), run_time=1.0)
             b.wait_until("band")
             self.add(lab.band, lab.boundary)
             self.play(FadeIn(lab.band), FadeIn(key[3]), run_time=1.0)
@@ -707,7 +765,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             self.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=1.5)
 
         # Step: the curve
-        best = Text("best possible", font_size=SIZES.label, color=theme.highlight)
+        best = Text("best possible", font_size=SIZES.body, color=theme.highlight)
         best.next_to(lab.zero_line, UP, buff=0.1).align_to(lab.zero_line, RIGHT)
         self.best_possible = best
         with self.beat("The log-likelihood's scale {zero} tops out at zero, the best any model "
@@ -743,13 +801,15 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         placed: dict[int, VGroup] = {}
         for i, words in ((loud, "wrong side\nof the line"), (quiet, "deep in its class")):
             label = VGroup(
-                Text(words, font_size=SIZES.label, color=theme.text),
-                MathTex(rf"|y-h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
-                        else r"|y-h| < 0.001", font_size=SIZES.formula,
-                        color=theme.highlight),
+                Text(words, font_size=SIZES.body, color=theme.text),
+                # In the legend's sans face: one way of writing |y - h| on screen.
+                Text(f"|y \u2212 h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
+                     else "|y \u2212 h| < 0.001", font_size=SIZES.body,
+                     color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
             other = lab.dots[quiet if i == loud else loud]
-            avoid = (other, *(m for c in placed.values() for m in (c[0], c[1])))
+            avoid = (other, lab.theta_name,
+                     *(m for c in placed.values() for m in (c[0], c[1])))
             placed[i] = callout(lab, i, label, theme, avoid=avoid)
         callouts = VGroup(placed[quiet], placed[loud])  # in the order they are named
         self.callouts = callouts
@@ -793,8 +853,8 @@ class OverlapSettlesOnACompromise(LectureScene):
         theme = self.theme
         run = training_lab_run("overlap")
         default = training_lab_run("default")
-        # The band note joins the side panel here: the readouts a size down to make room.
-        lab = TrainingLab(run, theme, ghost=default, readout_size=SIZES.label)
+        # The band note joins the side panel here: the curve a little shorter to make room.
+        lab = TrainingLab(run, theme, ghost=default, curve_height=OVERLAP_CURVE_HEIGHT)
         self.lab = lab
         heading = self.heading("Experiment: overlapping classes")
 
@@ -819,15 +879,19 @@ class OverlapSettlesOnACompromise(LectureScene):
                          theme)
         self.band_notes = [note]
         self.band_span = band_span(lab, final, theme)
+        self.default_band = default_band(
+            lab, final, band_width(default.trajectory.thetas[-1]), theme)
         tugs = self.tugs(lab, final, avoid=self.band_span)
         self.tug_arrows = tugs
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
-                       "wide, more than twice the default run's: {unsure} near the line the "
-                       "model honestly says it is unsure, {balance} and the points on the "
+                       "wide, more than twice the default run's dashed one: {unsure} near the "
+                       "line the model honestly says it is unsure, {balance} and the points on the "
                        "wrong side keep pulling, from both sides, in balance.") as b:
             b.wait_until("soft")
+            self.add(self.default_band, lab.band, lab.boundary, lab.halos, lab.dots)
             self.play(GrowFromCenter(self.band_span), FadeIn(note),
-                      Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
+                      Create(self.default_band), Indicate(lab.panel[3], color=theme.highlight),
+                      run_time=1.5)
             b.wait_until("unsure")
             self.play(*[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
                         for edge in lab.band], run_time=1.2)
@@ -862,8 +926,8 @@ class OverlapSettlesOnACompromise(LectureScene):
             colour = self.theme.class1 if label == 1 else self.theme.class0
             arrows.add(Arrow(start, end - direction * (DOT_RADIUS + 0.06), buff=0,
                              color=colour, stroke_width=7, max_tip_length_to_length_ratio=0.3))
-            words = MathTex(rf"|y-h| = {abs(pulls[i]):.2f}", font_size=SIZES.formula_small,
-                            color=self.theme.highlight)
+            words = Text(f"|y \u2212 h| = {abs(pulls[i]):.2f}", font_size=SIZES.body,
+                         color=self.theme.highlight)
             # Past the point (the way it drags the line) if that is clear; otherwise the
             # side of the point whose box covers the fewest other points and no arrow.
             dots = np.array([d.get_center() for d in lab.dots])
@@ -872,23 +936,36 @@ class OverlapSettlesOnACompromise(LectureScene):
             arrow_points = [a.get_start() + t * (a.get_end() - a.get_start())
                             for a in arrows for t in np.linspace(0, 1, 30)]
             arrow_points.extend(start + t * (end - start) for t in np.linspace(0, 1, 30))
+            theta_arrow = lab.boundary.arrow
+            arrow_points.extend(theta_arrow.get_start() + t * (theta_arrow.get_end()
+                                                               - theta_arrow.get_start())
+                                for t in np.linspace(0, 1, 30))
             arrow_points = np.array(arrow_points)
-            for k, way in enumerate((direction, UP, DOWN, UP + RIGHT, UP + LEFT, DOWN + RIGHT,
-                                     DOWN + LEFT, LEFT, RIGHT)):
-                words.next_to(lab.dots[i], way, buff=0.25)
+            # The boundary and the band's lines: a label lying across one hides it.
+            lines = [np.array([m.get_start() + t * (m.get_end() - m.get_start())
+                               for t in np.linspace(0, 1, 80)])
+                     for m in (lab.boundary.line, *(edge.line for edge in lab.band))]
+            for k, (way, buff) in enumerate(
+                    (w, gap) for gap in (0.25, 0.45)
+                    for w in (direction, UP, DOWN, UP + RIGHT, UP + LEFT, DOWN + RIGHT,
+                              DOWN + LEFT, LEFT, RIGHT)):
+                words.next_to(lab.dots[i], way, buff=buff)
                 a, b = words.get_corner(DOWN + LEFT), words.get_corner(UP + RIGHT)
                 if (a[0] < lab.axes.get_left()[0] or b[0] > lab.axes.get_right()[0]
                         or a[1] < lab.axes.get_bottom()[1] or b[1] > lab.axes.get_top()[1]):
                     continue
                 cost = (3 * _count_inside(dots, a - rim, b + rim)
                         + 10 * _count_inside(arrow_points, a - 0.05, b + 0.05)
+                        + 4 * sum(min(_count_inside(pts, a - 0.05, b + 0.05), 1)
+                                  for pts in lines)
                         + 10 * sum(1 for lbl in labels
                                    if np.all(a[:2] < lbl.get_corner(UP + RIGHT)[:2] + 0.1)
                                    and np.all(b[:2] > lbl.get_corner(DOWN + LEFT)[:2] - 0.1))
-                        + 0.5 * (k > 0))
+                        + 0.5 * (k > 0) + 1.0 * (buff > 0.25))
                 if cost < best_cost:
-                    best, best_cost = way, cost
-            words.next_to(lab.dots[i], direction if best is None else best, buff=0.25)
+                    best, best_cost = (way, buff), cost
+            way, buff = (direction, 0.25) if best is None else best
+            words.next_to(lab.dots[i], way, buff=buff)
             backing = BackgroundRectangle(words, color=self.theme.background, fill_opacity=0.85,
                                           buff=0.06)
             labels.add(VGroup(backing, words))
@@ -908,14 +985,12 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # chart that this run's weights climb past.
         settle = best_weight_norm(default.dataset.X, default.dataset.y)
         self.settle = settle
-        # Two charts share the side panel: the readouts a size down to make room.
         # The default run stopped short of that level in its 300 steps (its readouts ended
         # on a smaller |theta|): the words say so, so the two never read as one number.
         reached = float(default.trajectory.theta_norm[-1])
         self.reached = reached
         lab = TrainingLab(run, theme, norm_curve=True,
-                          norm_ceiling=(settle, f"default\nbest fit: {settle:.2f}"),
-                          readout_size=SIZES.label)
+                          norm_ceiling=(settle, f"default fit {settle:.2f}"))
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")
         key = lab_legend(lab, theme)
@@ -937,13 +1012,15 @@ class SeparatedCloudsNeverSettle(LectureScene):
             lab.dots[i]) for i in strays])
         # Where each point started, faint, so that the drag reads as a shift of every point.
         starts = VGroup(*[d.copy().set_opacity(0.3) for d in lab.dots])
+        zoom = self.close_up(lab, final, strays)
+        self.zoom = zoom
 
         # Step: the default clouds, dragged apart
         with self.beat("Start from the default clouds. {strays} The dashed line is where "
                        "this experiment's boundary will end; a few strays sit on its wrong "
                        "side. {drag} Nudge the two clouds a short way "
-                       "apart, each point moving from its faint old place, {line} and now the "
-                       "line separates them cleanly.") as b:
+                       "apart, each point moving from its faint old place, {line} and now, "
+                       "seen close up, the line separates them cleanly.") as b:
             self.play(Write(heading), Create(lab.axes), FadeIn(lab.dots, lag_ratio=0.01),
                       FadeIn(key[:2]), run_time=1.2)
             b.wait_until("strays")
@@ -956,9 +1033,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
                                                                            strict=True)],
                       run_time=2.5)
             b.wait_until("line")
-            self.play(Indicate(split, color=theme.highlight, scale_factor=1.0),
-                      Indicate(rings, color=theme.highlight), run_time=1.2)
-        self.play(FadeOut(split), FadeOut(rings), FadeOut(starts), run_time=0.6)
+            self.play(Create(zoom[0]), FadeIn(zoom[1]), run_time=0.6)
+            self.play(FadeIn(zoom[2:]), Indicate(split, color=theme.highlight,
+                                                 scale_factor=1.0), run_time=1.0)
+        self.play(FadeOut(split), FadeOut(rings), FadeOut(starts), FadeOut(zoom), run_time=0.6)
         with self.beat(f"Same random start as before. {{norm}} Above the log-likelihood, the "
                        f"size of the weights gets a curve of its own; {{ceiling}} the dashed "
                        f"level, {settle:.2f}, is the default clouds' best fit, where their "
@@ -1022,6 +1100,39 @@ class SeparatedCloudsNeverSettle(LectureScene):
                                scale_factor=1.0), run_time=1.0)
 
 
+    def close_up(self, lab: TrainingLab, theta: np.ndarray, strays: np.ndarray) -> VGroup:
+        """The strays after the drag, magnified: a window round them on the plane, a leader
+        to an inset in the plane's empty corner, and in the inset the points and the final
+        line at the magnified scale (each point clear on its own side).
+
+        Parts: the window and leader, the inset's backing frame, the line, the points."""
+        theme = self.theme
+        cx, cy = np.asarray(lab.X)[strays].mean(axis=0)
+        zbox = ((cx - ZOOM_HALF, cx + ZOOM_HALF), (cy - ZOOM_HALF, cy + ZOOM_HALF))
+        inset = plane_axes(theme, zbox, ZOOM_SIDE, ticks=False)
+        inset.move_to(lab.axes.c2p(*ZOOM_AT))
+        self.zoom_axes, self.zoom_box = inset, zbox
+        frame = Square(ZOOM_SIDE, color=theme.highlight, stroke_width=2.5).set_fill(
+            theme.background, 1.0).move_to(inset)
+        corner = lab.axes.c2p(cx - ZOOM_HALF, cy + ZOOM_HALF)
+        window = Square(float(np.linalg.norm(lab.axes.c2p(2 * ZOOM_HALF, 0)
+                                             - lab.axes.c2p(0, 0))),
+                        color=theme.highlight, stroke_width=2.5).move_to(
+            lab.axes.c2p(cx, cy))
+        leader = Line(corner, frame.get_corner(DOWN + RIGHT), color=theme.highlight,
+                      stroke_width=2)
+        segment = boundary_segment(np.asarray(theta), *zbox)
+        line = DashedLine(*(inset.c2p(*p) for p in segment), color=theme.boundary,
+                          stroke_width=3, dash_length=0.12)
+        inside = [i for i, x in enumerate(lab.X)
+                  if abs(x[0] - cx) < ZOOM_HALF - 0.05 and abs(x[1] - cy) < ZOOM_HALF - 0.05]
+        self.zoom_points = inside
+        colours = (theme.class0, theme.class1)
+        points = VGroup(*[Dot(inset.c2p(*lab.X[i]), radius=CALLED_OUT_SCALE * DOT_RADIUS,
+                              color=colours[int(lab.y[i])]) for i in inside])
+        return VGroup(VGroup(window, leader), frame, line, points)
+
+
 #: The contour map's view of (w1, w2), and how far below the top its level curves lie.
 MAP_BOX = ((-2.0, 10.0), (-3.5, 5.5))
 MAP_DROPS = (2.0, 8.0, 20.0, 40.0)
@@ -1045,6 +1156,12 @@ class LargeLearningRateOvershoots(LectureScene):
         alpha, normal_alpha = run.trajectory.learning_rate, normal.trajectory.learning_rate
         lab = TrainingLab(run, theme, ease=hop, ghost=normal,
                           ghost_label=f"faint: \u03b1 = {normal_alpha:g}")
+        # One run, one colour everywhere: the chart's curves in the map's colours (the
+        # normal rate teal, the large rate red).
+        lab.trace.set_stroke(theme.bad)
+        lab.head.set_color(theme.bad)
+        lab.ghost_curve.set_stroke(theme.curve)
+        lab.ghost_label.set_color(theme.curve)
         self.lab = lab
         heading = self.heading("Experiment: too large a step")
         data = run.dataset
@@ -1056,7 +1173,7 @@ class LargeLearningRateOvershoots(LectureScene):
                                lab._curve_point(np.array([lab.n_steps]), np.array([best]))[0],
                                color=theme.good, stroke_width=2)
         # Above the line: the sawtooth runs below it.
-        best_label = Text("best", font_size=SIZES.label, color=theme.good).next_to(
+        best_label = Text("best", font_size=SIZES.body, color=theme.good).next_to(
             best_line.get_end(), UP, buff=0.08, aligned_edge=RIGHT)
         # When the wobble shows: the first step after the closest approach to the best at
         # which the log-likelihood has fallen a whole unit below it again.
@@ -1069,10 +1186,10 @@ class LargeLearningRateOvershoots(LectureScene):
         # Dashed, so it is never taken for the h = 0.1 and 0.9 lines (thin and solid).
         ghost = DashedLine(4 * LEFT, 4 * RIGHT, color=theme.boundary, stroke_width=3,
                            dash_length=0.12).set_opacity(0)
-        ghost_key = legend_entry(
+        ghost_key = key_entry(
             DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.boundary, stroke_width=3,
                        dash_length=0.1).set_stroke(opacity=PREVIOUS_OPACITY),
-            "dashed: previous step", theme)
+            "previous step", theme)
         top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
         ghost_key.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
         self.ghost_key = ghost_key
@@ -1132,8 +1249,9 @@ class LargeLearningRateOvershoots(LectureScene):
             numbers.set_color(theme.muted)
         # The axes' names a size up from the shared ``axis_names``: the subscripts stay
         # readable at 480p beside the larger tick numbers.
-        names = VGroup(MathTex(r"\theta_1", font_size=SIZES.formula, color=theme.muted),
-                       MathTex(r"\theta_2", font_size=SIZES.formula, color=theme.muted))
+        # In the readouts' sans face: one typeface for theta across the scene.
+        names = VGroup(*[MarkupText(f"\u03b8<sub>{k}</sub>", font_size=SIZES.body,
+                                    color=theme.muted) for k in (1, 2)])
         names[0].next_to(map_axes.x_axis.get_right(), RIGHT, buff=0.12)
         names[1].next_to(map_axes.y_axis.get_top(), UP, buff=0.12)
         map_key = VGroup(
@@ -1169,11 +1287,19 @@ class LargeLearningRateOvershoots(LectureScene):
                          for p in w[::max(1, len(w) // 30)]])
         paths.add(VGroup(polyline(map_axes, w[:, 0], w[:, 1], theme.curve, width=3), stops))
         w = run.trajectory.thetas[:, 1:]
-        stops = VGroup(*[Square(0.09, color=theme.bad, fill_opacity=1, stroke_width=0).move_to(
-            map_axes.c2p(*p)) for p in w])
         zigzag = polyline(map_axes, w[:, 0], w[:, 1], theme.bad, width=2.5)
-        paths.add(VGroup(DashedVMobject(zigzag, num_dashes=160, dashed_ratio=0.6), stops))
         self.drawn_paths = (paths[0][0], zigzag)  # the dashed one's undashed course
+        # The large rate in two parts, each drawn on its words: the leap and the calm that
+        # follows it (up to the step where the wobble shows), then the bounce.
+        for part in (w[:wobble + 1], w[wobble:]):
+            stops = VGroup(*[Square(0.09, color=theme.bad, fill_opacity=1,
+                                    stroke_width=0).move_to(map_axes.c2p(*p))
+                             for p in part[1:]])
+            course = polyline(map_axes, part[:, 0], part[:, 1], theme.bad, width=2.5)
+            dashes = max(8, int(160 * len(part) / len(w)))
+            paths.add(VGroup(DashedVMobject(course, num_dashes=dashes, dashed_ratio=0.6),
+                             stops))
+        self.leap_steps = wobble
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
         plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
         # The large rate's last steps, hopped by a marker: the cycle it never leaves.
@@ -1198,10 +1324,12 @@ class LargeLearningRateOvershoots(LectureScene):
             self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
                       FadeIn(map_key[0]), run_time=2.0)
             b.wait_until("large")
-            self.play(Create(paths[1][0]), FadeIn(paths[1][1], lag_ratio=0.1),
-                      FadeIn(map_key[1]), run_time=min(4.0, b.time_until("zigzag", 2.0)),
+            self.play(Create(paths[1][0]), FadeIn(paths[1][1], lag_ratio=0.3),
+                      FadeIn(map_key[1]), run_time=min(3.0, b.time_until("zigzag", 1.5)),
                       rate_func=linear)
             b.wait_until("zigzag")
+            self.play(Create(paths[2][0]), FadeIn(paths[2][1], lag_ratio=0.3),
+                      run_time=2.0, rate_func=linear)
             self.play(FadeIn(hopper, scale=0.5), run_time=0.3)
             for point in last[1:]:
                 self.play(hopper.animate.move_to(map_axes.c2p(*point)), run_time=HOP_TIME)
@@ -1256,7 +1384,7 @@ QUIZ_THETA = (0.0, 1.0, 0.6)
 QUIZ_ALONG = 0.8
 QUIZ_RATE = 0.5
 QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
-QUIZ_PLANE_WIDTH = 3.8
+QUIZ_PLANE_WIDTH = 3.6
 
 
 class TrainingLabCheck(QuizScene):
@@ -1286,7 +1414,7 @@ class TrainingLabCheck(QuizScene):
             theme.highlight, HALO_OPACITY * abs(pull)).move_to(centre)
         dot = Dot(centre, radius=1.6 * DOT_RADIUS, color=theme.class1)
         label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
-                        font_size=SIZES.formula_small, color=theme.text)
+                        font_size=SIZES.formula, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
         self.quiz_label = label
         pointer = Arrow(label.get_bottom(), centre + 0.22 * UP, buff=0.05, color=theme.text,
@@ -1303,9 +1431,9 @@ class TrainingLabCheck(QuizScene):
         step = self.update_step
         note = VGroup(
             MathTex(rf"\text{{one update, }}\alpha = {QUIZ_RATE:g}{{:}}",
-                    font_size=SIZES.formula_small, color=theme.good),
+                    font_size=SIZES.formula, color=theme.good),
             MathTex(rf"h = {step.h_before:.1f} \to {step.h_after:.2f}",
-                    font_size=SIZES.formula_small, color=theme.good),
+                    font_size=SIZES.formula, color=theme.good),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
         self.quiz_note = note[1]
@@ -1319,7 +1447,7 @@ class TrainingLabCheck(QuizScene):
         self.halo_after = smaller
         # The point's label gains its new pull, the halo's new size in numbers.
         after = MathTex(rf"h = {step.h_after:.2f},\ y - h = {QUIZ_LABEL - step.h_after:.2f}",
-                        font_size=SIZES.formula_small, color=theme.good)
+                        font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
         after.move_to(self.quiz_label)
         self.bring_to_front(self.quiz_boundary, self.quiz_point)
@@ -1334,9 +1462,11 @@ class TrainingLabCheck(QuizScene):
             self.wait(due)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
-        self.play(self.moved.animate.set_value(1.0), FadeIn(note),
-                  ReplacementTransform(self.quiz_label, after), Transform(halo, smaller),
-                  run_time=2.0)
+        # The line moves and the halo shrinks first; the numbers then swap cleanly (a
+        # morph between two labels reads as a jumble mid-way).
+        self.play(self.moved.animate.set_value(1.0), Transform(halo, smaller), FadeIn(note),
+                  run_time=1.6)
+        self.play(FadeOut(self.quiz_label), FadeIn(after), run_time=0.5)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.update(0)
             mob.clear_updaters()

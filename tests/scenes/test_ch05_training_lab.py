@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import config
+from manim import Text, config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -129,7 +129,9 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
     theta, x, label = run.trajectory.thetas[-1], run.dataset.X[j], run.dataset.y[j]
     assert (theta[0] + x @ theta[1:] >= 0) != (label == 1)
     # The callouts print core's |y - h| for those two points.
-    shown = " ".join(getattr(m, "tex_string", "") for m in scene.callouts.get_family())
+    # (In the legend's sans face: text, never TeX.)
+    shown = " ".join(m.original_text for m in scene.callouts.get_family()
+                     if isinstance(m, Text))
     # The sure point's pull is below 0.0005, shown as "< 0.001", never rounded to 0.000.
     assert abs(pulls[i]) < 5e-4 and "< 0.001" in shown and "0.000" not in shown
     assert f"{abs(pulls[j]):.3f}" in shown
@@ -252,10 +254,12 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # The level is named for what it is, the best fit (on the chart and in the words), and
     # the words say why the first run's |theta| ended below it: its steps stopped short.
     default = training_lab_run("default").trajectory
-    # (on two short lines, right-aligned: clear of the curve's steep start on the left)
+    # (on one line under the level, right-aligned: clear of the curve's steep start on the
+    # left, and of the chart's axis below it)
     said_on_chart = " ".join(w.original_text for w in words)
-    assert said_on_chart == f"default best fit: {scene.settle:.2f}"
-    assert words.get_left()[0] > lab.norm_axes.c2p(lab.n_steps / 3, 0)[0]
+    assert said_on_chart == f"default fit {scene.settle:.2f}"
+    assert words.get_bottom()[1] > lab.norm_axes.c2p(0, 0)[1] + 0.05
+    assert words.get_left()[0] > lab.norm_axes.c2p(lab.n_steps / 10, 0)[0]
     assert scene.reached == default.theta_norm[-1] < scene.settle
     said = " ".join(b.narration for b in scene.beats)
     assert f"{scene.settle:.2f}" in said
@@ -267,6 +271,22 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     assert lab.traj.theta_norm[start:].min() > top
     assert lab.traj.theta_norm[-1] > 2 * scene.settle
     assert scene.onward.get_start()[1] > lab.norm_trace.get_end()[1] - 0.1
+    # The close-up on "separates them cleanly": the strays (and every point in its window)
+    # magnified, each clear of the final line by more than its own radius, on its own side.
+    inset, zoom_points = scene.zoom_axes, scene.zoom[3]
+    assert set(scene.strays) <= set(scene.zoom_points)
+    for i, dot in zip(scene.zoom_points, zoom_points, strict=True):
+        np.testing.assert_allclose(inset.p2c(dot.get_center())[:2], after[i], atol=1e-9)
+        signed = (theta[0] + after[i] @ theta[1:]) / np.linalg.norm(theta[1:])
+        assert (signed > 0) == (lab.y[i] == 1)
+        gap = abs(signed) * (inset.c2p(1, 0) - inset.c2p(0, 0))[0] - dot.radius
+        assert gap > 0.15  # scene units: some 9 px of background at 480p
+    line = scene.zoom[2]
+    for end in (line.get_start(), line.get_end()):
+        x = inset.p2c(end)[:2]
+        assert theta[0] + x @ theta[1:] == pytest.approx(0.0, abs=1e-6)
+    zoomed = (inset.c2p(1, 0) - inset.c2p(0, 0))[0] / (lab.axes.c2p(1, 0) - lab.axes.c2p(0, 0))[0]
+    assert zoomed > 3
     # The band's two lines are where h = 0.1 and h = 0.9 for the final weights.
     theta = lab.traj.thetas[-1]
     for edge, want in zip(lab.band, (0.9, 0.1), strict=True):
@@ -301,6 +321,19 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     (note,) = scene.band_notes
     _check_band_note(note, mine, theirs)
     _check_band_span(scene.band_span, lab, lab.traj.thetas[-1], mine)
+    # The default run's band, dashed in the field: parallel to this boundary, centred on it,
+    # the default's width apart (measured here from the lines' ends, not from core).
+    theta = lab.traj.thetas[-1]
+    unit = theta[1:] / np.linalg.norm(theta[1:])
+    offsets = []
+    for line in scene.default_band:
+        ends = [lab.axes.p2c(p)[:2] for p in (line.get_start(), line.get_end())]
+        signed = [(theta[0] + x @ theta[1:]) / np.linalg.norm(theta[1:]) for x in ends]
+        assert signed[0] == pytest.approx(signed[1], abs=1e-6)  # parallel
+        assert abs((ends[1] - ends[0]) @ unit) < 1e-6
+        offsets.append(signed[0])
+    assert sum(offsets) == pytest.approx(0.0, abs=1e-6)
+    assert abs(offsets[0] - offsets[1]) == pytest.approx(theirs, rel=1e-6)
     # Tugs from the line toward wrong-side points of both classes: opposite directions.
     theta = lab.traj.thetas[-1]
     w = theta[1:] / np.linalg.norm(theta[1:])
@@ -362,7 +395,42 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     for w in (normal, run.trajectory.thetas[:, 1:]):  # every iterate on the map
         assert np.all((w[:, 0] > x0) & (w[:, 0] < x1) & (w[:, 1] > y0) & (w[:, 1] < y1))
     assert scene.paths[0][0].get_color().to_hex().upper() == DARK.curve.upper()
-    assert scene.paths[1][0].get_color().to_hex().upper() == DARK.bad.upper()
+    # The large rate in two parts, each drawn on its own words: the leap and the calm up to
+    # the wobble, then the bounce from there to the end.
+    w = run.trajectory.thetas[:, 1:]
+    leap, bounce = scene.paths[1][1], scene.paths[2][1]
+    assert len(leap) == scene.leap_steps == k and len(bounce) == run.trajectory.n_steps - k
+    np.testing.assert_allclose(axes.p2c(leap[0].get_center())[:2], w[1], atol=1e-9)
+    np.testing.assert_allclose(axes.p2c(bounce[0].get_center())[:2], w[k + 1], atol=1e-9)
+    np.testing.assert_allclose(axes.p2c(bounce[-1].get_center())[:2], w[-1], atol=1e-9)
+    # One run, one colour: the chart's curves are the map's paths' colours.
+    lab = scene.lab
+    for part in (scene.paths[1], scene.paths[2], lab.trace):
+        assert part.get_family()[-1].get_color().to_hex().upper() == DARK.bad.upper()
+    assert lab.ghost_curve.get_color().to_hex().upper() == DARK.curve.upper()
+
+
+def test_theta_arrow_has_a_shaft_and_its_name_from_the_random_start(tmp_path: Path):
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run("default"), DARK)
+    theta = lab.traj.thetas[0]
+    arrow = lab.boundary.arrow
+    way = arrow.get_end() - arrow.get_start()
+    # At least the minimum length, several times its tip: a shaft, not a bare arrowhead...
+    assert np.linalg.norm(way) >= ch05.MIN_NORMAL_LENGTH - 1e-6
+    assert np.linalg.norm(way) > 2.5 * arrow.tip.length
+    # ...pointing along theta's (theta1, theta2), at the blue class at the start.
+    w = theta[1:] / np.linalg.norm(theta[1:])
+    np.testing.assert_allclose(way[:2] / np.linalg.norm(way[:2]), w, atol=1e-6)
+    blue = lab.X[lab.y == 0].mean(axis=0)
+    assert theta[0] + blue @ theta[1:] > 0  # the wrong way: blue is where h > 0.5
+    # Its name "theta" just past the tip, and it follows the arrow as training runs.
+    assert lab.theta_name.original_text == "\u03b8"
+    assert np.linalg.norm(lab.theta_name.get_center() - arrow.get_end()) < 0.4
+    lab.step.set_value(lab.n_steps)
+    lab.boundary.update(0)
+    lab._place_theta_name()
+    assert np.linalg.norm(lab.theta_name.get_center() - lab.boundary.arrow.get_end()) < 0.4
 
 
 def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):
