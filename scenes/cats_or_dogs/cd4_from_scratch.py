@@ -46,7 +46,6 @@ from core.losses import mean_cross_entropy
 from scenes.cats_or_dogs.lesson import (
     CLASS_NAMES,
     clear_tick_numbers,
-    data_plane,
     lesson_params,
     plane_on_the_left,
     quiz_picture_room,
@@ -95,7 +94,9 @@ class TwoCloudsAndThreeChanges(LectureScene):
         params = lesson_params(("seed",))
         data = load_dataset("cats_dogs", params.seed)
         self.data = data
-        heading = self.heading("Logistic regression from scratch")
+        # Short, so that the three changes fit in its row with room between (the title card has
+        # named the chapter).
+        heading = self.heading("From scratch, in numpy")
         key = legend(theme, CLASS_NAMES)
         BODY.place(key, aligned=UP + LEFT)
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
@@ -141,13 +142,17 @@ class TwoCloudsAndThreeChanges(LectureScene):
             (source_of(linear_program.mse), source_of(program.log_loss)),
             (source_of(linear_program.gradient), source_of(program.gradient)),
         ]
-        listings = [(CodeListing(old, theme, font_size=SIZES.body),
-                     CodeListing(new, theme, font_size=SIZES.body)) for old, new in pairs]
+        # The gradients a notch smaller: the derivation of their error line is drawn under them.
+        sizes = (SIZES.body, SIZES.body, SIZES.label)
+        listings = [(CodeListing(old, theme, font_size=size),
+                     CodeListing(new, theme, font_size=size))
+                    for (old, new), size in zip(pairs, sizes, strict=True)]
         self.listings = listings
         pair_gap = 0.4
-        for old_listing, new_listing in listings:
+        for i, (old_listing, new_listing) in enumerate(listings):
             old_listing.move_to([BODY.left + 0.15, BODY.top, 0], aligned_edge=UP + LEFT)
-            new_listing.next_to(old_listing, DOWN, buff=pair_gap).align_to(old_listing, LEFT)
+            new_listing.next_to(old_listing, DOWN, buff=pair_gap if i < 2 else 0.3)
+            new_listing.align_to(old_listing, LEFT)
         code_right = max(m.get_right()[0] for pair in listings for m in pair)
         side = Region("side", code_right + GUTTER, BODY.right, BODY.bottom, BODY.top)
         titles = VGroup(
@@ -172,6 +177,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
                   MathTex(r"\hat y - y", font_size=SIZES.formula, color=theme.muted)
                   ).arrange(RIGHT, buff=0.2)).arrange(RIGHT, buff=0.55)
         HEADING.place(changes, aligned=RIGHT)
+        for item in changes:  # each number on the heading's baseline
+            item.shift((heading[0].get_bottom()[1] - item[0].get_bottom()[1]) * UP)
         self.changes = changes
         self.lit: list[VMobject] = []
 
@@ -207,8 +214,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
         self.score = score
         self.predictions = predictions
         with self.beat("Now the code: linear regression on top, {under} logistic regression "
-                       "under it. {three} Logistic regression is the linear-regression "
-                       "program with three changes. {old} Linear regression predicted with "
+                       "under it. Logistic regression is the linear-regression program {three} "
+                       "with three changes. {old} Linear regression predicted with "
                        "the score itself, z equals X w plus b. {sigmoid} Logistic regression "
                        "first defines the sigmoid, {change} then passes the same score "
                        "through it.") as b:
@@ -285,31 +292,39 @@ class TwoCloudsAndThreeChanges(LectureScene):
         for slope in slopes:
             slope[2].set_color(theme.highlight)
         self.slopes = slopes
-        # Why, for log loss: its slope in the prediction times the sigmoid's slope, the two
-        # factors y-hat (1 - y-hat) cancelling; under the logistic slope.
+        # Why, for log loss, large in the empty lower part of the body, built on the words:
+        # the chain rule through the sigmoid, its two factors written out, the sigmoid's slope
+        # y-hat (1 - y-hat) struck through where it is divided and where it is multiplied, and
+        # only then what is left, prediction minus label.
         sigmoid_slope = r"\hat y(1 - \hat y)"
-        chain = MathTex("=", r"\dfrac{\hat y - y}{" + sigmoid_slope + "}", r"\cdot",
-                        sigmoid_slope, font_size=SIZES.formula_small, color=theme.text)
-        # Right-aligned in the body, over the ends of the short lines under the err line.
-        chain.next_to(slopes[1], DOWN, buff=0.3)
-        chain.shift((BODY.right - chain.get_right()[0]) * RIGHT)
+        rule = MathTex(r"\frac{\partial \ell}{\partial z}", "=",
+                       r"\frac{\partial \ell}{\partial \hat y}", r"\cdot", r"\sigma'(z)",
+                       font_size=SIZES.formula, color=theme.text)
+        chain = MathTex("=", r"\frac{\hat y - y}{" + sigmoid_slope + "}", r"\cdot",
+                        sigmoid_slope, font_size=SIZES.formula, color=theme.text)
+        left = MathTex("=", r"\hat y - y", font_size=SIZES.formula, color=theme.text)
+        left[1].set_color(theme.highlight)
+        derivation = VGroup(rule, chain, left).arrange(RIGHT, buff=0.3)
+        for part in (chain, left):  # on the rule's equals line
+            part.shift((rule[1].get_y() - part[0].get_y()) * UP)
+        derivation.move_to([BODY.left + 0.15, BODY.bottom, 0], aligned_edge=DOWN + LEFT)
         fraction = chain[1]
         bottom = fraction.get_bottom()[1]
         strikes = VGroup(*[
-            Line([left, low, 0], [right, high, 0], color=theme.highlight, stroke_width=3)
-            for left, right, low, high in (
+            Line([left_x, low, 0], [right_x, high, 0], color=theme.highlight, stroke_width=4)
+            for left_x, right_x, low, high in (
                 (fraction.get_left()[0], fraction.get_right()[0], bottom,
                  fraction.get_y() - 0.06),
                 (chain[3].get_left()[0], chain[3].get_right()[0], chain[3].get_bottom()[1],
                  chain[3].get_top()[1]))])
-        self.chain, self.strikes = chain, strikes
+        self.chain, self.strikes, self.derivation = chain, strikes, derivation
         with self.beat("Third, the gradient. {errors} The errors are now probability minus "
                        "label. {chain} Through the sigmoid, the slope of log loss in the score "
-                       "is its slope in the prediction times the sigmoid's slope, {cancel} and "
-                       "the sigmoid's slope cancels: exactly prediction minus label, as the "
-                       "squared error's was. Only the prediction they use has changed. "
-                       "{same} Everything after it, inputs times errors averaged, is the same "
-                       "line for line.") as b:
+                       "is its slope in the prediction {factors} times the sigmoid's slope, "
+                       "{cancel} and the sigmoid's slope cancels: {exact} exactly prediction "
+                       "minus label, {squared} as the squared error's was. Only the "
+                       "prediction they use has changed. {same} Everything after it, inputs "
+                       "times errors averaged, is the same line for line.") as b:
             self.play(FadeOut(VGroup(old2, new2, *marks2, clip)),
                       changes[1].animate.set_color(theme.text),
                       changes[2].animate.set_color(theme.highlight),
@@ -319,35 +334,44 @@ class TwoCloudsAndThreeChanges(LectureScene):
             b.wait_until("errors")
             self.light(*marks3)
             b.wait_until("chain")
-            self.play(FadeIn(slopes, shift=0.2 * LEFT, lag_ratio=0.4), FadeIn(chain),
-                      run_time=1.2)
+            self.play(FadeIn(rule[:3], shift=0.2 * UP), run_time=0.8)
+            b.wait_until("factors")
+            self.play(FadeIn(rule[3:], shift=0.2 * UP), FadeIn(chain, shift=0.2 * LEFT),
+                      run_time=0.8)
             b.wait_until("cancel")
             self.play(Create(strikes), run_time=0.8)
+            b.wait_until("exact")
+            self.play(FadeIn(left, shift=0.2 * LEFT), FadeIn(slopes[1], shift=0.2 * LEFT),
+                      run_time=0.8)
+            b.wait_until("squared")
+            self.play(FadeIn(slopes[0], shift=0.2 * LEFT), run_time=0.6)
             b.wait_until("same")
-            self.light(kept)
+            self.light(kept, keep=True)
             self.play(changes.animate.set_color(theme.highlight), run_time=0.6)
 
-    def light(self, *marks: VMobject) -> None:
-        """Fade in bands that mark lines, behind the code they mark, and dim the bands lit
-        before: the lines being explained are always the brightest."""
+    def light(self, *marks: VMobject, keep: bool = False) -> None:
+        """Fade in bands that mark lines, behind the code they mark; the bands lit before go
+        (or, with ``keep``, stay as they are): no dim leftovers."""
         self.add(*marks)
         self.bring_to_back(*marks)
-        dim = [m.animate.set_fill(opacity=0.08) for m in self.lit]
-        self.play(*[FadeIn(m) for m in marks], *dim, run_time=0.8)
-        self.lit.extend(marks)
+        gone = [] if keep else [FadeOut(m) for m in self.lit]
+        self.play(*[FadeIn(m) for m in marks], *gone, run_time=0.8)
+        self.lit = [*self.lit, *marks] if keep else list(marks)
 
 
 # ---------------------------------------------------------------------------------------------
 
 
-def line_state(c: int) -> tuple[int, int, int, int]:
-    """After ``c`` lines of the loop's five-line body have run: the index of the weights, of
-    the bias, of the last loss computed (0 before any) and the length of the loss history.
+def line_state(c: int) -> tuple[int, int, int, int, int]:
+    """After ``c`` lines of the loop's five-line body have run: the pass the loop is in (0
+    before the first), the index of the weights, of the bias, of the model whose loss was
+    measured last (0, the all-zero start, before any) and the length of the loss history.
 
-    Each iteration runs the gradient, the weight step, the bias step, the loss and the append,
-    in that order; iteration k (from 0) moves the weights from ``ws[k]`` to ``ws[k + 1]``.
+    Each pass runs the gradient, the weight step, the bias step, the loss and the append, in
+    that order; pass k (from 1) moves the weights from ``ws[k - 1]`` to ``ws[k]``. The readout
+    follows the code: each value changes on the line that sets it.
     """
-    return (c + 3) // 5, (c + 2) // 5, (c + 1) // 5, c // 5
+    return (c + 4) // 5, (c + 3) // 5, (c + 2) // 5, (c + 1) // 5, c // 5
 
 
 class TrainingDrawsTheLossHistory(LectureScene):
@@ -379,11 +403,13 @@ class TrainingDrawsTheLossHistory(LectureScene):
         self.axes = axes
         axis_labels = axis_names(axes, theme)
         dots = point_cloud(axes, data.X, data.y, theme)
+        # A light rim: the dots stay distinct on the dark shading of their own side.
+        dots.set_stroke(theme.text, width=1.2)
 
         step = ValueTracker(0)  # lines of the loop body run so far
         self.step = step
 
-        def state() -> tuple[int, int, int, int]:
+        def state() -> tuple[int, int, int, int, int]:
             c = int(math.floor(step.get_value() + 1e-9))
             # Past the line-by-line iterations, whole iterations only: the weights, the bias
             # and the loss shown always belong together.
@@ -392,7 +418,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             return line_state(c)
 
         def theta() -> np.ndarray:
-            wi, bi, _, _ = state()
+            _, wi, bi, _, _ = state()
             return np.array([run.bs[bi], *run.ws[wi]])
 
         field = ProbabilityField(axes, theta, theme)
@@ -450,7 +476,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         self.trace = trace
 
         def draw_trace(m: VMobject) -> None:
-            count = state()[3]
+            count = state()[4]
             pts = curve_points()[:max(count, 1)]
             m.set_points_as_corners(np.vstack([pts, pts]) if len(pts) == 1 else pts)
             m.set_stroke(opacity=1 if count >= 2 else 0)
@@ -460,30 +486,31 @@ class TrainingDrawsTheLossHistory(LectureScene):
         head.set_opacity(0)
 
         def move_head(m: Dot) -> None:
-            count = state()[3]
+            count = state()[4]
             m.move_to(plot.c2p(*history[max(count, 1) - 1])).set_opacity(1 if count else 0)
 
-        # The loss of the weights and bias on screen (core's log loss of them), so that the
-        # count, the weights, the bias and the loss always belong to one model: at every
-        # whole iteration it is the value the loop appends.
-        model_losses: dict[tuple[int, int], float] = {}
+        # The loss the code measured last (core's log loss of that model; before the first
+        # measurement, the all-zero start's): it changes on the loss line, as the code's
+        # variable does. At every whole iteration it belongs to the weights and bias shown
+        # and is the value the loop appends.
+        model_losses: dict[int, float] = {}
 
         def shown_loss() -> float:
-            wi, bi, _, _ = state()
-            if (wi, bi) not in model_losses:
-                model_losses[wi, bi] = float(mean_cross_entropy(
-                    data.X @ run.ws[wi] + run.bs[bi], data.y))
-            return model_losses[wi, bi]
+            measured = state()[3]
+            if measured not in model_losses:
+                model_losses[measured] = float(mean_cross_entropy(
+                    data.X @ run.ws[measured] + run.bs[measured], data.y))
+            return model_losses[measured]
 
         self.shown_loss = shown_loss
-        panel = ReadoutPanel([
-            # The steps taken so far: the weights shown are the ones after that many steps.
-            ("iteration", lambda: state()[0], 0),
-            ("$w_1$", lambda: run.ws[state()[0]][0], 3),
-            ("$w_2$", lambda: run.ws[state()[0]][1], 3),
-            ("$b$", lambda: run.bs[state()[1]], 3),
-            ("loss", shown_loss, 4),
-        ], theme, font_size=SIZES.body, tex_labels=False)
+        # The pass the loop is in, then the weights, the bias and the loss the code holds.
+        readout_getters = (lambda: state()[0], lambda: run.ws[state()[1]][0],
+                           lambda: run.ws[state()[1]][1], lambda: run.bs[state()[2]],
+                           shown_loss)
+        self.readout_getters = readout_getters
+        panel = ReadoutPanel(list(zip(("iteration", "$w_1$", "$w_2$", "$b$", "loss"),
+                                      readout_getters, (0, 3, 3, 3, 4), strict=True)),
+                             theme, font_size=SIZES.body, tex_labels=False)
         # The loss in the loss history's colour, everywhere in the chapter.
         panel[4][0].set_color(theme.loss)
         # The count as the code and the narration write it: 1000, not 1,000.
@@ -537,10 +564,9 @@ class TrainingDrawsTheLossHistory(LectureScene):
             return Transform(history_shown, history_text(count))
 
         with self.beat("The first pass through the loop. {grad} Compute the gradient; {w} step "
-                       "the weights against it: a boundary appears, and the readout shows "
-                       "the new weights' loss; {b} step the bias, which stays zero on this "
-                       f"first pass; {{loss}} the code measures that loss, {spoken:.2f}; "
-                       "{append} and appends it to the history.") as b:
+                       "the weights against it: a boundary appears; {b} step the bias, which "
+                       "stays zero on this first pass; {loss} measure the new loss, "
+                       f"{spoken:.2f}; {{append}} and append it to the history.") as b:
             self.play(listing.light(loop_line), run_time=0.5)
             for line, mark in enumerate(("grad", "w", "b", "loss", "append")):
                 b.wait_until(mark)
@@ -557,10 +583,14 @@ class TrainingDrawsTheLossHistory(LectureScene):
 
         # Step: two more iterations, still line by line, but quicker
         after_slow = run.loss_history[slow - 1]
-        with self.beat(f"Round again, and again. {{value}} After {slow} iterations the loss is "
-                       f"down to {after_slow:.2f}.") as b:
+        with self.beat("Round again, and again: each pass appends one more loss. "
+                       f"{{value}} After {slow} iterations the loss is down to "
+                       f"{after_slow:.2f}.") as b:
+            # The passes end a little before the next sentence, so that the picture settles
+            # on a whole iteration (the code, the readout and the list agreeing) while the
+            # first sentence is still heard.
             lines_left = 5 * (slow - 1)
-            per_line = max(0.15, (b.time_until("value") - 0.2) / max(lines_left, 1))
+            per_line = max(0.15, (b.time_until("value") - 0.8) / max(lines_left, 1))
             for c in range(6, 5 * slow + 1):
                 grown = [appended(c // 5)] if c % 5 == 0 else []
                 self.play(step.animate.set_value(c),
@@ -598,13 +628,26 @@ class TrainingDrawsTheLossHistory(LectureScene):
         result.shift(0.3 * DOWN + 0.1 * LEFT)
         self.result = result
         correct = int(round(run.accuracy * data.n_samples))
-        with self.beat(f"After {n} iterations, w one is {run.w[0]:.2f}, w two "
-                       f"{run.w[1]:.2f}, b {run.b:.2f}, and the loss {losses[-1]:.4f}. "
-                       f"{{accuracy}} The line puts {correct} of the {data.n_samples} points "
-                       f"on their own side: an accuracy of {run.accuracy:.3f}.") as b:
-            self.play(Indicate(VGroup(*panel[1:4]), color=theme.highlight), run_time=1.2)
-            self.play(Indicate(panel[4], color=theme.highlight), run_time=1)
+        with self.beat(f"After {n} iterations, {{w1}} w one is {run.w[0]:.2f}, {{w2}} w two "
+                       f"{run.w[1]:.2f}, {{b}} b {run.b:.2f}, {{loss}} and the loss "
+                       f"{losses[-1]:.4f}. {{accuracy}} The line puts {correct} of the "
+                       f"{data.n_samples} points on their own side: an accuracy of "
+                       f"{run.accuracy:.3f}.") as b:
+            # Each number boxed as it is read; the box moves on with the reading.
+            reading = None
+            for mark, number in zip(("w1", "w2", "b", "loss"), panel.numbers[1:5],
+                                    strict=True):
+                b.wait_until(mark)
+                box = SurroundingRectangle(number, color=theme.highlight, buff=0.06,
+                                           stroke_width=3)
+                if reading is None:
+                    reading = box
+                    self.play(Create(reading), run_time=0.5)
+                else:
+                    self.play(Transform(reading, box), run_time=0.5)
+            self.reading = reading
             b.wait_until("accuracy")
+            self.play(FadeOut(reading), run_time=0.3)
             # Every point picked out as the count is said: each is on its own side.
             self.play(Write(result), Flash(head, color=theme.loss),
                       Indicate(dots, color=theme.good, scale_factor=1.3), run_time=1.2)
@@ -666,9 +709,9 @@ REASON_STEPS = (
 
 class FromScratchCheck(QuizScene):
     """Check your understanding: run the gradient's first line in your head. Beside the card,
-    the lesson's points under the all-zero model; the answer's reason is shown as it is said:
-    every prediction one half (the errors' line comes on), each point's error stacked on it
-    (+0.5 for every cat, -0.5 for every dog), then their mean, the program's first db."""
+    what the all-zero model says and, large, the line of errors; the answer's reason is shown
+    as it is said: every prediction one half, each point's error stacked on the line (+0.5
+    for every cat, -0.5 for every dog), then their mean, the program's first db."""
 
     uses_params = ()  # a quiz reads no lecture parameter
     quiz = QUIZ
@@ -680,43 +723,44 @@ class FromScratchCheck(QuizScene):
         w0, b0 = np.zeros(2), 0.0
         self.errors = program.predict_proba(w0, b0, data.X) - data.y
         self.first_db = float(program.gradient(w0, b0, data.X, data.y)[1])
-        # The plane under the all-zero model, what that model says beside it; under both, room
-        # for the line the errors will be stacked on (drawn on the answer's first words).
-        axes = data_plane(theme, data, side=2.5)
-        field = ProbabilityField(axes, lambda: np.zeros(3), theme)
-        field.clear_updaters()
-        dots = point_cloud(axes, data.X, data.y, theme, radius=0.05)
-        note = VGroup(MathTex(r"w = (0, 0)", font_size=SIZES.formula, color=theme.text),
-                      MathTex(r"b = 0", font_size=SIZES.formula, color=theme.text),
+        # What the all-zero model says, on top; under it, large, the line the errors will be
+        # stacked on (drawn on the answer's first words), as wide as the picture's room.
+        note = VGroup(MathTex(r"w = (0, 0), \;\; b = 0", font_size=SIZES.formula,
+                              color=theme.text),
                       MathTex(r"\hat y = \sigma(0) = 0.5", font_size=SIZES.formula,
-                              color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        note.next_to(axes, RIGHT, buff=0.35)
+                              color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         self.quiz_note = note
-        line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=5.0, y_length=1.3,
+        width = self.quiz_picture_region().width - 0.3
+        line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=width, y_length=0.4,
                              x_numbers=(-1, -0.5, 0, 0.5, 1), x_decimals=1,
-                             number_size=SIZES.label)
+                             number_size=SIZES.body)
         line.y_axis.set_opacity(0)
-        line.next_to(axes, DOWN, buff=1.0).align_to(axes, LEFT)
         name = MathTex(r"\hat y - y", font_size=SIZES.formula, color=theme.text)
-        name.next_to(line.c2p(-1, 0), UP, buff=0.55).align_to(line.x_axis, LEFT)
-        # Each error a dot, stacked in columns of ten over its value.
-        stacks = VGroup(VGroup(), VGroup())
+        # Each error a dot, stacked in columns of ten over its value; each stack named by
+        # its label, in its class colour.
+        stacks, labels = VGroup(VGroup(), VGroup()), VGroup()
         for label in (0, 1):
+            colour = theme.class0 if label == 0 else theme.class1
             errs = self.errors[data.y == label]
             for i, e in enumerate(errs):
                 col, row = divmod(i, 10)
                 stacks[label].add(Dot(line.c2p(e, 0) + np.array(
-                    [(col - 2) * 0.15, 0.12 + 0.115 * row, 0]), radius=0.05,
-                    color=theme.class0 if label == 0 else theme.class1))
-        top = stacks.get_top()[1]
+                    [(col - 2) * 0.17, 0.16 + 0.17 * row, 0]), radius=0.065, color=colour))
+            labels.add(MathTex(rf"y = {label}", font_size=SIZES.formula_small, color=colour)
+                       .next_to(stacks[label], UP, buff=0.15))
+        top = labels.get_top()[1]
         foot = line.c2p(self.first_db, 0)
         mean_mark = VGroup(
-            Line(foot + 0.05 * DOWN, [foot[0], top, 0], color=theme.good, stroke_width=4),
+            Line(foot + 0.05 * DOWN, [foot[0], top + 0.2, 0], color=theme.good,
+                 stroke_width=5),
             MathTex(rf"\text{{mean}} = {self.first_db:g}", font_size=SIZES.formula,
                     color=theme.good))
-        mean_mark[1].next_to(mean_mark[0], UP, buff=0.1)
+        mean_mark[1].next_to(mean_mark[0], UP, buff=0.12)
+        # The line's name under its numbers, as an axis is named.
+        name.next_to(line.x_axis.numbers, DOWN, buff=0.2).set_x(line.x_axis.get_x())
+        note.next_to(mean_mark, UP, buff=0.5).align_to(line.x_axis, LEFT)
         self.quiz_line, self.quiz_line_name = line, name
-        self.quiz_errors = VGroup(stacks, mean_mark)
+        self.quiz_errors = VGroup(stacks, mean_mark, labels)
         # The errors' line comes with the question, empty (where will the errors average?);
         # what it will carry is kept apart, an invisible box holding its place in the picture
         # (so the picture is laid out with it); the answer brings it in wherever the card's
@@ -726,29 +770,29 @@ class FromScratchCheck(QuizScene):
         room.move_to(drawn_later).set_stroke(opacity=0).set_fill(opacity=0)
         self.quiz_room, self.quiz_room_was = room, (room.get_center(), room.width)
         self.quiz_drawn_later = drawn_later
-        return Group(field, axes, dots, note, line, name, room)
+        return Group(note, line, name, room)
 
     def quiz_picture_region(self) -> Region:
         """Right of the card: the errors' line is the answer, so it is as big as it can be."""
         return quiz_picture_room(self.quiz, self.theme)
 
     def quiz_reveal_step(self, i: int) -> None:
-        stacks, mean_mark = self.quiz_errors
+        stacks, mean_mark, labels = self.quiz_errors
         if i == 0:
             # Every prediction is one half: the note says so; the errors' line comes on.
             (was_at, was_width), room = self.quiz_room_was, self.quiz_room
             self.quiz_drawn_later.scale(room.width / was_width, about_point=was_at)
             self.quiz_drawn_later.shift(room.get_center() - was_at)
-            self.play(Indicate(self.quiz_note[2], color=self.theme.good),
+            self.play(Indicate(self.quiz_note[1], color=self.theme.good),
                       Indicate(self.quiz_line_name, color=self.theme.good), run_time=1.2)
         elif i == 1:
             # +0.5 for the zeros, then -0.5 for the ones, each on its words.
             clock = self.reveal_clock
-            self.play(FadeIn(stacks[0], lag_ratio=0.02), run_time=1.0)
+            self.play(FadeIn(stacks[0], lag_ratio=0.02), FadeIn(labels[0]), run_time=1.0)
             clock.wait_until("ones")
-            self.play(FadeIn(stacks[1], lag_ratio=0.02), run_time=1.0)
+            self.play(FadeIn(stacks[1], lag_ratio=0.02), FadeIn(labels[1]), run_time=1.0)
         else:
-            self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=1.0)
+            self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=0.5)
 
 
 SCENES_IN_ORDER = [TwoCloudsAndThreeChanges, TrainingDrawsTheLossHistory, FromScratchCheck]

@@ -190,24 +190,53 @@ def test_training_ends_on_the_lessons_weights_loss_and_accuracy(tmp_path: Path, 
     assert r"\log 2" in scene.ln_two.tex_string
 
 
-def test_the_loss_readout_is_always_that_of_the_weights_and_count_beside_it(tmp_path: Path):
+def test_the_readout_follows_the_code_line_by_line(tmp_path: Path):
     """At every line of the loop (the slow iterations line by line, then whole iterations),
-    the count is the number of weight steps taken, and the loss shown is the log loss of the
-    very weights and bias shown (never the previous iteration's)."""
+    the readout holds what the code holds: the pass it is in, the weights after the weight
+    steps run, the bias after the bias steps run, and the loss of the model the loss line
+    measured last (the all-zero start's before any). At whole iterations all of them belong
+    to one model."""
     scene = build(cd4.TrainingDrawsTheLossHistory, tmp_path)
     data = load_dataset("cats_dogs", 0)
     slow_lines = 5 * cd4.SLOW_ITERATIONS
-    for c in [*range(0, slow_lines + 1), 20, 21, 23, 502, 5000]:
-        scene.step.set_value(c)
-        for number in scene.panel.numbers:
-            number.update()
-        count, w1, w2, bias, loss = (shown(n) for n in scene.panel.numbers)
-        w_steps, b_steps = descend(data.X, data.y, 0.1, int(count))
-        assert (w1, w2) == pytest.approx(tuple(w_steps), abs=1e-12), c
-        assert loss == pytest.approx(cross_entropy(data.X @ np.array([w1, w2]) + bias,
-                                                   data.y), abs=1e-12), c
-        if c > slow_lines or c % 5 == 0:  # whole iterations: the bias has stepped too
-            assert bias == pytest.approx(b_steps, abs=1e-12), c
+    body = ("gradient", "weights", "bias", "loss", "append")
+    try:
+        for c in [*range(0, slow_lines + 1), 20, 21, 23, 502, 5000]:
+            scene.step.set_value(c)
+            count, w1, w2, bias, loss = (float(g()) for g in scene.readout_getters)
+            run = c if c <= slow_lines else c - c % 5  # fast: whole iterations only
+            ran = [body[k % 5] for k in range(run)]
+            assert count == ran.count("gradient"), c
+            w_steps, _ = descend(data.X, data.y, 0.1, ran.count("weights"))
+            _, b_steps = descend(data.X, data.y, 0.1, ran.count("bias"))
+            assert (w1, w2, bias) == pytest.approx((*w_steps, b_steps), abs=1e-12), c
+            measured_w, measured_b = descend(data.X, data.y, 0.1, ran.count("loss"))
+            assert loss == pytest.approx(cross_entropy(data.X @ measured_w + measured_b,
+                                                       data.y), abs=1e-12), c
+            if run % 5 == 0:  # a whole iteration: one model throughout
+                assert loss == pytest.approx(cross_entropy(
+                    data.X @ np.array([w1, w2]) + bias, data.y), abs=1e-12), c
+    finally:
+        scene.step.set_value(5 * 1000)
+
+
+def test_the_quiz_stacks_each_error_over_its_value_and_marks_their_mean(tmp_path: Path):
+    """The errors of the all-zero model, written out here: one half minus the label; each
+    stack sits over its class's error, fifty dots each, and the mean line stands at their
+    mean, zero (the lesson program's first db)."""
+    scene = build(cd4.FromScratchCheck, tmp_path)
+    data = load_dataset("cats_dogs", 0)
+    stacks, (mean_line, _), _ = scene.quiz_errors
+    axis = scene.quiz_line
+    for label, expected in ((0, 0.5), (1, -0.5)):
+        dots = stacks[label]
+        assert len(dots) == int(np.sum(data.y == label)) == 50
+        assert axis.p2c(dots.get_center())[0] == pytest.approx(expected, abs=0.02)
+        # Above the line, not on it.
+        assert dots.get_bottom()[1] > axis.x_axis.get_y()
+    assert np.mean(0.5 - data.y) == 0
+    assert axis.p2c(mean_line.get_start())[0] == pytest.approx(0.0, abs=1e-9)
+    assert mean_line.get_top()[1] > stacks.get_top()[1]
 
 
 def test_the_lecture_files_parameters_reach_the_training(tmp_path: Path,
