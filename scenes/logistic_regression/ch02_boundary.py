@@ -96,6 +96,8 @@ SHEET_STRETCH = 14.0
 VIEW_PHI, VIEW_THETA = 62 * DEGREES, -55 * DEGREES
 #: The wrong-side rings' stroke: thick, so they read by shape as well as by colour.
 RING_STROKE = 4.0
+#: Their radius: a little wider than a dot, small enough that neighbours' rings barely touch.
+RING_RADIUS = 0.12
 #: The trial line's turn at the bullseye's opening (angles of its direction, radians).
 TRIAL_ANGLES = (0.15, 0.15 + np.pi)
 #: The rings reach about 3.2 from the centre: a square box that holds them all.
@@ -330,12 +332,12 @@ class BoundaryRotatesOverTheField(LectureScene):
                             color=theme.boundary)
         for name in (half_name, zero_name):
             name.next_to(axes.c2p(*name_at), RIGHT, buff=0.35)
-        # The line's name, under its equation, as it is said (on two lines: the amber corner
-        # it is written in is narrow).
+        # The line's name, over its equation, as it is said (on two lines: the amber corner
+        # it is written in is narrow; above, the line has moved away left).
         boundary_name = VGroup(*[
             MathTex(rf"\text{{{word}}}", font_size=SIZES.formula_small, color=theme.boundary)
             for word in ("decision", "boundary")]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        boundary_name.next_to(zero_name, DOWN, buff=0.2, aligned_edge=LEFT)
+        boundary_name.next_to(zero_name, UP, buff=0.2, aligned_edge=LEFT)
         self.boundary_name = boundary_name  # for the tests
         with self.beat("The switch from no to yes happens {half} where the probability is one "
                        "half, {zero} which is where the score is zero. {line} That set is a "
@@ -555,8 +557,10 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         floor_names = VGroup(
             MathTex("x_1", font_size=SIZES.formula_small, color=theme.text).move_to(
                 axes.c2p(x1 + 0.5, 0, 0)),
+            # x2 at the back end of the box's left edge (parallel to its axis), where the
+            # sheets pass under the floor: never among the lifted points.
             MathTex("x_2", font_size=SIZES.formula_small, color=theme.text).move_to(
-                axes.c2p(0, y1 + 0.5, 0)))
+                axes.c2p(x0, y1 + 0.6, 0)))
         heading = self.heading("The score is a tilted plane")
         model = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
                         font_size=SIZES.formula_small, color=theme.text)
@@ -930,7 +934,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         wrong = predict(theta, data.X) != data.y
         # Rings in the text colour, never a class colour (red rings on orange dots merged),
         # a little wider than a dot.
-        rings = VGroup(*[Circle(radius=0.15, color=theme.text, stroke_width=RING_STROKE
+        rings = VGroup(*[Circle(radius=RING_RADIUS, color=theme.text, stroke_width=RING_STROKE
                                 ).move_to(dots[i])
                          for i in np.flatnonzero(wrong)])
         acc = float(comparison.accuracy_raw)
@@ -1141,8 +1145,9 @@ class BoundaryCheck(QuizScene):
         probe_y = ValueTracker(PROBE_Y)
         probe.add_updater(lambda m: m.move_to(axes.c2p(probe_x.get_value(),
                                                        probe_y.get_value())))
-        value = SansNumber(score(), num_decimal_places=1, font_size=SIZES.body,
-                           color=theme.text)
+        # In TeX, as its name: one face for the whole equation.
+        value = DecimalNumber(score(), num_decimal_places=1, font_size=SIZES.formula,
+                              color=theme.text)
         name = MathTex(r"-2 + x_1 =", font_size=SIZES.formula, color=theme.text)
         readout = VGroup(name, value)
         # The value's digits on the name's baseline (found once: it does not move).
