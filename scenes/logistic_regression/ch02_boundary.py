@@ -57,6 +57,7 @@ from core import (
     predict,
     predict_proba,
     scores,
+    sigmoid,
 )
 from core.pathologies import quadratic_score
 from scenes.common.beats import LectureScene
@@ -95,6 +96,8 @@ SHEET_STRETCH = 14.0
 VIEW_PHI, VIEW_THETA = 62 * DEGREES, -55 * DEGREES
 #: The wrong-side rings' stroke: thick, so they read by shape as well as by colour.
 RING_STROKE = 4.0
+#: Their radius: a little wider than a dot, small enough that neighbours' rings barely touch.
+RING_RADIUS = 0.12
 #: The trial line's turn at the bullseye's opening (angles of its direction, radians).
 TRIAL_ANGLES = (0.15, 0.15 + np.pi)
 #: The rings reach about 3.2 from the centre: a square box that holds them all.
@@ -108,8 +111,13 @@ LINE_NAME_AT = 0.2
 #: The normal arrow's length on screen, in data units: its direction alone comes from theta,
 #: so it stays readable (and points at class 1) however short the weights are.
 ARROW_LENGTH = 1.3
-#: The score surface's grid (low: a plane needs no more, and it keeps the 3-D render lean).
+#: The score surface's grid (low: a plane needs no more, and it keeps the 3-D render lean);
+#: the bent sheet's, finer, so that its S reads smooth rather than faceted.
 SURFACE_RESOLUTION = (12, 9)
+SHEET_RESOLUTION = (32, 24)
+#: The sigmoid's little graph beside the 3-D picture: z over this range, this big.
+SIGMOID_Z = (-6.0, 6.0)
+SIGMOID_SIZE = (3.2, 1.5)
 #: The level lines drawn beside the boundary (h = 0.1 and 0.9), and how long the weights grow
 #: for the knife edge (the lines close in to log(9) / 15, about 0.15, either side of it).
 LEVELS = (0.1, 0.9)
@@ -136,7 +144,8 @@ LOG_ODDS_Y = 3.0
 LOG_ODDS_LINE_X = (-2.5, 2.5)
 LOG_ODDS_PLOT_WIDTH = 5.8
 LOG_ODDS_PLOT_HEIGHT = 2.8
-#: The step that shows theta1: one unit of x1, from 1 to 2.
+#: The step that shows theta1: one unit of x1, from 1 to 2 (the table's points leave first, so
+#: that no point sits on its corners).
 STEP_X = (1.0, 2.0)
 #: The body above the formula strip: the derivation and the table of odds side by side.
 ABOVE_STRIP = Region("above strip", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BODY.top)
@@ -323,16 +332,24 @@ class BoundaryRotatesOverTheField(LectureScene):
                             color=theme.boundary)
         for name in (half_name, zero_name):
             name.next_to(axes.c2p(*name_at), RIGHT, buff=0.35)
+        # The line's name, over its equation, as it is said (on two lines: the amber corner
+        # it is written in is narrow; above, the line has moved away left).
+        boundary_name = VGroup(*[
+            MathTex(rf"\text{{{word}}}", font_size=SIZES.formula_small, color=theme.boundary)
+            for word in ("decision", "boundary")]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        boundary_name.next_to(zero_name, UP, buff=0.2, aligned_edge=LEFT)
+        self.boundary_name = boundary_name  # for the tests
         with self.beat("The switch from no to yes happens {half} where the probability is one "
                        "half, {zero} which is where the score is zero. {line} That set is a "
-                       "straight line: the decision boundary.") as b:
+                       "straight line: {name} the decision boundary.") as b:
             b.wait_until("half")
             self.play(Create(boundary.line), FadeIn(half_name), run_time=1.2)
             b.wait_until("zero")
             self.play(ReplacementTransform(half_name, zero_name), run_time=0.8)
             b.wait_until("line")
-            self.play(Indicate(boundary.line, color=theme.highlight), FadeIn(panel),
-                      run_time=1.5)
+            self.play(Indicate(boundary.line, color=theme.highlight), run_time=1.2)
+            b.wait_until("name")
+            self.play(FadeIn(boundary_name, shift=0.15 * UP), run_time=0.8)
         # A right-angle mark at the arrow's foot, on the line, following both.
         corner = VMobject(color=theme.boundary, stroke_width=2.5)
         # A dark rim under it, so that an axis or a tick crossing it never reads as an "x".
@@ -348,9 +365,12 @@ class BoundaryRotatesOverTheField(LectureScene):
             m.set_points_as_corners([foot + along, foot + along + up, foot + up])
 
         square_corner(corner)
-        with self.beat("The arrow made of theta one and theta two stands at right angles to "
-                       "the line {toward} and points toward class one.") as b:
-            self.play(FadeIn(boundary.arrow), FadeIn(corner), FadeOut(zero_name), run_time=1)
+        # The weights' readout arrives with the arrow whose direction its theta rows give.
+        with self.beat("{arrow} The arrow points along theta one, theta two: it stands at "
+                       "right angles to the line {toward} and points toward class one.") as b:
+            b.wait_until("arrow")
+            self.play(FadeIn(boundary.arrow), FadeIn(corner), FadeOut(zero_name),
+                      FadeOut(boundary_name), FadeIn(panel), run_time=1)
             self.add(boundary)
             corner.add_updater(square_corner)
             b.wait_until("toward")
@@ -428,24 +448,52 @@ class BoundaryRotatesOverTheField(LectureScene):
                 return number.align_to(panel.numbers[row], DOWN)
 
             b.wait_until("count")
-            # The starting weights' accuracy and log-likelihood beside the fitted ones, each
-            # as it is compared; "start" heads that column, right of the theta rows' numbers.
+            # The starting weights' numbers in a column beside the fitted ones: a small table
+            # headed "fit" and "start" over its two columns, in the room the model's formula
+            # leaves (the formula has been on screen since the start; the table needs its
+            # place). The accuracy is compared first, the log-likelihood on its words.
+            start_theta = [start_copy(row, START[row]) for row in range(3)]
             start_value = start_copy(3, accuracy(START, data.X, data.y))
             start_lik = start_copy(4, log_likelihood(START, data.X, data.y))
-            start_lik.align_to(start_value, LEFT)
-            start_word = MathTex(r"\text{start}", font_size=SIZES.formula_small,
-                                 color=theme.muted)
-            start_word.next_to(start_value, UP, buff=0.1, aligned_edge=LEFT)
+            # One left edge, clear of the widest fitted number.
+            column = max(n.get_right()[0] for n in panel.numbers[:5]) + 0.35
+            for number in (*start_theta, start_value, start_lik):
+                number.shift((column - number.get_left()[0]) * RIGHT)
+            start_word, fit_word = (
+                MathTex(rf"\text{{{word}}}", font_size=SIZES.formula_small, color=theme.muted)
+                .next_to(column, UP, buff=0.2).align_to(column, LEFT)
+                for word, column in (("start", start_theta[0]), ("fit", panel.numbers[0])))
+            fit_word.align_to(start_word, DOWN)
             start_acc = VGroup(start_word, start_value)
             self.start_accuracy = start_acc  # for the tests
             self.start_likelihood = start_lik
-            self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_acc),
+            self.start_theta = start_theta
+            self.column_names = (fit_word, start_word)
+            self.play(FadeOut(model), FadeIn(fit_word), FadeIn(start_word),
+                      *[FadeIn(n) for n in start_theta], run_time=0.6)
+            self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_value),
                       run_time=1.2)
             b.wait_until("lik")
             self.play(Indicate(panel.numbers[4], color=theme.highlight), FadeIn(start_lik),
                       run_time=1.2)
         for mob in (field, boundary, corner, *levels, *panel.numbers):
             mob.clear_updaters()
+
+
+def sigmoid_inset(theme: Theme) -> VGroup:
+    """A small graph of the sigmoid, z to g(z) (core's values), with its axes' names: the
+    curve last, so that it can be drawn on its own."""
+    axes = function_axes(theme, (*SIGMOID_Z, 3.0), (0.0, 1.0, 0.5), *SIGMOID_SIZE,
+                         y_numbers=(0.5,), y_decimals=1)
+    one = SansNumber(1.0, num_decimal_places=0, font_size=SIZES.caption, color=theme.muted)
+    one.next_to(axes.c2p(0, 1), LEFT, buff=0.15)
+    z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        axes.x_axis, RIGHT, buff=0.12)
+    g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.text).next_to(
+        axes.c2p(SIGMOID_Z[0], 1), RIGHT, buff=0.1).align_to(axes.c2p(0, 1), UP)
+    zs = np.linspace(*SIGMOID_Z, 121)
+    curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
+    return VGroup(axes, one, z_name, g_name, curve)
 
 
 def score_axes(theme: Theme) -> ThreeDAxes:
@@ -469,21 +517,25 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         axes = score_axes(theme)
         (x0, x1), (y0, y1) = BOX
 
-        def lifted(height: Callable[[np.ndarray], np.ndarray]) -> Surface:
+        def lifted(height: Callable[[np.ndarray], np.ndarray],
+                   resolution: tuple[int, int] = SURFACE_RESOLUTION) -> Surface:
             """A sheet over the box at ``height(points)`` (core computes every height),
             coloured by height on the field's ramp: blue below the floor, amber above."""
+            fine = resolution != SURFACE_RESOLUTION
             sheet = Surface(lambda u, v: axes.c2p(u, v, float(height(np.array([[u, v]]))[0])),
                             u_range=(x0, x1), v_range=(y0, y1),
-                            resolution=SURFACE_RESOLUTION, fill_opacity=0.75,
-                            stroke_color=theme.background, stroke_width=0.4)
+                            resolution=resolution, fill_opacity=0.75,
+                            stroke_color=theme.background, stroke_width=0 if fine else 0.4)
             return sheet.set_fill_by_value(
                 axes, colorscale=[(theme.field_low, -SCORE_SPAN / 2), (theme.field_mid, 0),
                                   (theme.field_high, SCORE_SPAN / 2)], axis=2)
 
         plane = lifted(lambda X: scores(theta, X))
         # h - 1/2, stretched so that h = 0 and h = 1 sit well below and above the floor: the
-        # floor itself is score 0, which is h = 1/2.
-        sheet = lifted(lambda X: (predict_proba(theta, X) - 0.5) * SHEET_STRETCH)
+        # floor itself is score 0, which is h = 1/2. The curved sheet on a finer grid, without
+        # edges, so that it reads as smooth rather than faceted.
+        sheet = lifted(lambda X: (predict_proba(theta, X) - 0.5) * SHEET_STRETCH,
+                       resolution=SHEET_RESOLUTION)
         dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.08,
                             color=(theme.class1 if label else theme.class0))
                         for (a, b), label in zip(data.X, data.y, strict=True)])
@@ -505,8 +557,10 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         floor_names = VGroup(
             MathTex("x_1", font_size=SIZES.formula_small, color=theme.text).move_to(
                 axes.c2p(x1 + 0.5, 0, 0)),
+            # x2 at the back end of the box's left edge (parallel to its axis), where the
+            # sheets pass under the floor: never among the lifted points.
             MathTex("x_2", font_size=SIZES.formula_small, color=theme.text).move_to(
-                axes.c2p(0, y1 + 0.5, 0)))
+                axes.c2p(x0, y1 + 0.6, 0)))
         heading = self.heading("The score is a tilted plane")
         model = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
                         font_size=SIZES.formula_small, color=theme.text)
@@ -530,6 +584,11 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         # The points' colours, in the side panel's lower part.
         legend = class_legend(theme)
         SIDE.place(legend, aligned=DOWN + LEFT)
+        # The sigmoid itself, z to g(z), shown as every score is passed through it: in the
+        # side panel between the floor's name and the legend.
+        self.sigmoid_inset = inset = sigmoid_inset(theme)
+        Region("inset", SIDE.left, SIDE.right, legend.get_top()[1] + 0.3,
+               floor.get_bottom()[1] - 0.35).place(inset, aligned=LEFT)
         # The height's ruler, at the box's front left corner: scores first, then h.
         ruler, score_marks, h_marks = self.height_ruler(axes)
         self.add_fixed_in_frame_mobjects(heading, model, legend)
@@ -541,7 +600,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES)
         self.add(heading, model, legend, axes, dots)
 
-        with self.beat("Take the course's starting weights and lift every point of the plane "
+        with self.beat("Take our starting weights and lift every point of the plane "
                        "to a {height} height equal to its score, theta transpose x. {tilted} "
                        "The score is linear in x one and x two, so the lifted sheet is flat: "
                        "a tilted plane.") as b:
@@ -574,32 +633,42 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             b.wait_until("line")
             self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY),
                       Indicate(line[1], color=theme.highlight), run_time=1.2)
-        with self.beat("Now pass every score through the sigmoid. {bend} The plane bends into "
-                       "an S-shaped sheet whose height is the probability h, levelling off "
-                       "near zero on one side and near one on the other. {floor} The floor "
-                       "now stands for h equals one half, {same} and the sheet crosses it "
-                       "over the same line.") as b:
-            # The score's formula leaves before the bend (no two formulas at once); the ruler
-            # turns to h with the bend (an h scale beside the unbent plane would be false).
-            # The floor's score name goes too: it is named again, as h, on its words.
-            self.play(FadeOut(height_score), FadeOut(floor), run_time=0.5)
+        with self.beat("{sigmoid} Now pass every score through the sigmoid. {bend} The plane "
+                       "bends into an S-shaped sheet whose height is the probability h, {floor} "
+                       "and the floor, score zero, now stands for h equals one half. {level} "
+                       "Far from the line the sheet levels off near zero on one side and near "
+                       "one on the other, {same} and it crosses the floor over the same "
+                       "line.") as b:
+            # The score's formula leaves (no two formulas at once) and the sigmoid's graph
+            # takes the free room as it is named. The floor's score name goes too: it is
+            # named again, as h, with the bend.
+            b.wait_until("sigmoid")
+            self.add_fixed_in_frame_mobjects(inset)
+            self.play(FadeOut(height_score), FadeOut(floor), FadeIn(inset[:-1]),
+                      run_time=0.6)
+            self.play(Create(inset[-1]), run_time=1.0)
             b.wait_until("bend")
-            self.add_fixed_in_frame_mobjects(height_h)
+            self.add_fixed_in_frame_mobjects(height_h, floor_h)
             self.face_camera(h_marks[1])
             sheet_heights = (predict_proba(theta, data.X) - 0.5) * SHEET_STRETCH
-            self.play(FadeIn(height_h), FadeOut(score_marks), FadeIn(h_marks),
-                      ReplacementTransform(plane, sheet),
+            # The ruler turns to h with the bend (an h scale beside the unbent plane would be
+            # false), and the floor is renamed h = 1/2 at once: the sheet's low side dips
+            # under a floor that is no longer zero.
+            self.play(FadeIn(height_h), FadeIn(floor_h), FadeOut(score_marks),
+                      FadeIn(h_marks), ReplacementTransform(plane, sheet),
                       *[dot.animate.move_to(axes.c2p(*point, height))
                         for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)],
                       run_time=2.5)
-            # Score zero is h = 1/2: the floor's name changes as it is said, and it lights.
+            # The floor lights as it is spoken of.
             b.wait_until("floor")
-            self.add_fixed_in_frame_mobjects(floor_h)
-            self.play(FadeIn(floor_h),
-                      floor_sheet.animate.set_fill(theme.boundary, FLOOR_LIT_OPACITY),
+            self.play(floor_sheet.animate.set_fill(theme.boundary, FLOOR_LIT_OPACITY),
                       run_time=0.8)
+            b.wait_until("level")
+            # The ruler's 0 and 1, where the sheet's two sides level off.
+            self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY),
+                      Indicate(h_marks[1][0], color=theme.highlight),
+                      Indicate(h_marks[1][2], color=theme.highlight), run_time=1.2)
             b.wait_until("same")
-            self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY), run_time=0.4)
             self.play(Indicate(line[1], color=theme.highlight), run_time=1.2)
             self.wait(1.5)  # the bent sheet held long enough to be read
         self.words = words  # for the tests: the side panel, fixed in the frame
@@ -702,7 +771,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 [r"e^{z}", r"=", r"\frac{h}{1 - h}"],
                 [r"z", r"=", r"\log\frac{h}{1 - h}"],
             ],
-            theme, notes=["", "flip both sides", "take away one", "invert", "take logs"],
+            theme, notes=["", "flip both sides", "take away one", "flip again", "take logs"],
             font_size=SIZES.formula, note_size=SIZES.label, align=[1, 1, 1, 1, 1],
             row_buff=0.2,
         )
@@ -733,10 +802,17 @@ class LogOddsInvertTheSigmoid(LectureScene):
         lo_line = polyline(lo_axes, line_xs,
                            scores(START, np.column_stack([line_xs, np.zeros_like(line_xs)])),
                            theme.highlight, width=4)
-        # Both plots run along x1 with x2 held at zero: said in their empty upper left, under
-        # the y axis's name.
-        along_note = MathTex(r"x_2 = 0", font_size=SIZES.formula_small, color=theme.muted)
-        along_note.next_to(lo_axes.c2p(LOG_ODDS_X[0], 0.4 * LOG_ODDS_Y), RIGHT, buff=0.25)
+        # Both plots run along x1 with x2 held at zero, with the starting weights: said in
+        # their empty lower right (under the S, and under the straight line).
+        # The weights the curves are drawn with under it, so that theta1's step reads against
+        # them later.
+        along_note = VGroup(
+            MathTex(r"x_2 = 0", font_size=SIZES.formula_small, color=theme.text),
+            MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
+                    font_size=SIZES.formula_small, color=theme.text),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        along_note.next_to(lo_axes.c2p(LOG_ODDS_X[1], -0.3 * LOG_ODDS_Y), LEFT, buff=0.1)
+        along_note.align_to(lo_axes.c2p(0, -0.3 * LOG_ODDS_Y), UP)
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
@@ -763,8 +839,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
             b.wait_until("score")
             self.play(FadeIn(score_note, shift=0.2 * RIGHT), run_time=0.6)
-        with self.beat("{flip} Flip both sides, {away} take away one, {invert} invert, {logs} "
-                       "and take logarithms.") as b:
+        with self.beat("{flip} Flip both sides, {away} take away one, {invert} flip again, "
+                       "{logs} and take logarithms.") as b:
             for i, (mark, until) in zip((1, 2, 3, 4), (("flip", "away"), ("away", "invert"),
                                                        ("invert", "logs"), ("logs", "end")),
                                         strict=True):
@@ -832,7 +908,9 @@ class LogOddsInvertTheSigmoid(LectureScene):
                                                              strict=True)], run_time=2.5)
             self.bring_to_front(row_dots)
             b.wait_until("weight")
-            self.play(Create(linear_box), Create(run), FadeIn(run_name), run_time=1)
+            # The table's points leave (the table keeps its numbers): the step stands alone.
+            self.play(FadeOut(row_dots), Create(linear_box), Create(run), FadeIn(run_name),
+                      run_time=1)
             self.play(Create(rise), FadeIn(rise_name), run_time=1)
             self.wait(1.5)  # the straightened line held long enough to be read
 
@@ -856,7 +934,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         wrong = predict(theta, data.X) != data.y
         # Rings in the text colour, never a class colour (red rings on orange dots merged),
         # a little wider than a dot.
-        rings = VGroup(*[Circle(radius=0.15, color=theme.text, stroke_width=RING_STROKE
+        rings = VGroup(*[Circle(radius=RING_RADIUS, color=theme.text, stroke_width=RING_STROKE
                                 ).move_to(dots[i])
                          for i in np.flatnonzero(wrong)])
         acc = float(comparison.accuracy_raw)
@@ -1067,8 +1145,9 @@ class BoundaryCheck(QuizScene):
         probe_y = ValueTracker(PROBE_Y)
         probe.add_updater(lambda m: m.move_to(axes.c2p(probe_x.get_value(),
                                                        probe_y.get_value())))
-        value = SansNumber(score(), num_decimal_places=1, font_size=SIZES.body,
-                           color=theme.text)
+        # In TeX, as its name: one face for the whole equation.
+        value = DecimalNumber(score(), num_decimal_places=1, font_size=SIZES.formula,
+                              color=theme.text)
         name = MathTex(r"-2 + x_1 =", font_size=SIZES.formula, color=theme.text)
         readout = VGroup(name, value)
         # The value's digits on the name's baseline (found once: it does not move).

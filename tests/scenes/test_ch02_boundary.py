@@ -55,13 +55,45 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     assert accuracy(fitted, data.X, data.y) < accuracy(START, data.X, data.y)
     assert "touch below the starting weights" in " ".join(b.narration for b in rotated.beats)
     # ... and the starting accuracy is on screen beside the fitted one as it is said.
-    assert rotated.start_accuracy in rotated.mobjects
+    assert all(_on_screen(rotated, m) for m in rotated.start_accuracy)
     word, value = rotated.start_accuracy
     assert value.get_value() == pytest.approx(accuracy(START, data.X, data.y))
     assert value.num_decimal_places == 3 and "start" in word.get_tex_string()
     # ... on the fitted accuracy's baseline.
     fitted_acc = _panel(rotated).numbers[3]
     assert value.get_bottom()[1] == pytest.approx(fitted_acc.get_bottom()[1], abs=1e-6)
+
+
+def _on_screen(scene, mob) -> bool:  # noqa: ANN001
+    return any(mob in m.get_family() for m in scene.mobjects)
+
+
+def test_the_start_column_is_a_headed_table_clear_of_the_rows(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """The starting weights sit in their own column beside the fitted ones, headed "fit" and
+    "start" above the first row (never on a row of numbers), in the place the model's formula
+    left."""
+    from scenes.logistic_regression.ch02_boundary import START
+
+    panel = _panel(rotated)
+    assert [n.get_value() for n in rotated.start_theta] == pytest.approx(list(START))
+    column = [*rotated.start_theta, rotated.start_accuracy[1], rotated.start_likelihood]
+    lefts = [n.get_left()[0] for n in column]
+    assert lefts == pytest.approx([lefts[0]] * len(lefts), abs=1e-6)
+    # Right of every fitted number, each on its own row's baseline.
+    assert lefts[0] > max(n.get_right()[0] for n in panel.numbers[:5])
+    for number, fitted in zip(column, panel.numbers[:5], strict=True):
+        assert number.get_bottom()[1] == pytest.approx(fitted.get_bottom()[1], abs=1e-6)
+    fit_word, start_word = rotated.column_names
+    top_row = max(m.get_top()[1] for m in (*panel[0], rotated.start_theta[0]))
+    for word, number in ((fit_word, panel.numbers[0]), (start_word, rotated.start_theta[0])):
+        assert _on_screen(rotated, word)
+        assert word.get_bottom()[1] > top_row + 0.05
+        assert word.get_left()[0] == pytest.approx(number.get_left()[0], abs=1e-6)
+    # The model's formula, which stood there, has gone.
+    assert not any(isinstance(m, MathTex) and "h(x) = g" in m.get_tex_string()
+                   for m in rotated.mobjects)
 
 
 def _bernoulli_log_likelihood(theta: np.ndarray, X: np.ndarray, y: np.ndarray) -> float:
@@ -85,7 +117,7 @@ def test_the_log_likelihood_rises_while_accuracy_falls(
     assert shown.get_value() == pytest.approx(
         _bernoulli_log_likelihood(fitted, data.X, data.y), abs=1e-6)
     start = rotated.start_likelihood
-    assert start in rotated.mobjects
+    assert _on_screen(rotated, start)
     assert start.get_value() == pytest.approx(
         _bernoulli_log_likelihood(np.asarray(START, float), data.X, data.y), abs=1e-6)
     # "climbs well above its start" while accuracy falls.
