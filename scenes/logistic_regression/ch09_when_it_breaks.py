@@ -101,13 +101,15 @@ N_STEPS = 10_000
 CURVE_STEPS = np.unique(np.round(np.logspace(0, np.log10(N_STEPS), 320)).astype(int))
 #: Where |theta| is read for its growth per tenfold of steps.
 DECADES = (1, 10, 100, 1000, N_STEPS)
-#: The two separation fields: width of each, and the left edge of the first.
-FIELD_WIDTH = 4.2
+#: The two separation fields: width of each, the left edge of the first, and the top of both
+#: (just under their names, which sit under the heading).
+FIELD_WIDTH = 4.3
 FIELD_LEFT = -6.6
+FIELD_TOP = 2.25
 #: Where the |theta| plot's step axis ends (its last tick label must stay title-safe).
 PLOT_RIGHT = 6.3
 #: The data box of the separation insets and of the XOR / rings panels.
-SEPARATION_BOX = ((-4.0, 4.0), (-3.0, 3.0))
+SEPARATION_BOX = ((-4.0, 4.0), (-3.6, 3.6))
 CURVED_BOX = ((-3.9, 3.9), (-3.9, 3.9))
 #: How far theta is stretched (theta -> c theta, theta of unit length) on "stretching".
 STRETCH = (1.0, 4.0)
@@ -185,12 +187,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         names = ("no penalty", "with an L2 penalty")
         for i, (run, colour, name) in enumerate(zip(runs, colours, names, strict=True)):
             axes = plane_axes(theme, SEPARATION_BOX, FIELD_WIDTH, ticks=False)
-            axes.move_to([FIELD_LEFT + FIELD_WIDTH / 2 + i * (FIELD_WIDTH + 0.3), 0.45, 0])
+            axes.move_to([FIELD_LEFT + FIELD_WIDTH / 2 + i * (FIELD_WIDTH + 0.3), 0, 0])
+            axes.shift((FIELD_TOP - axes.get_top()[1]) * UP)
 
             def theta(run=run, tracker=self.trackers[i]) -> np.ndarray:  # noqa: ANN001
                 return run.thetas[step_at(tracker.get_value())]
 
-            field = ProbabilityField(axes, theta, theme, shape=(54, 72))
+            field = ProbabilityField(axes, theta, theme, shape=(65, 72))
             boundary = BoundaryLine(axes, theta, theme, with_normal=False)
             band = VGroup()
             for sign in (1, -1):  # theta^T x = +-margin: shift the bias
@@ -217,11 +220,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         log_max = float(np.log10(N_STEPS))
         # Numbered on the y axis only: the x axis gets powers of ten below (function_axes
         # numbers both axes when given numbers, so its x numbers are dropped).
-        plot = function_axes(theme, [0, log_max, 1], [0, 6, 1], x_length=3.4, y_length=2.75,
+        plot = function_axes(theme, [0, log_max, 1], [0, 6, 1], x_length=3.2, y_length=3.0,
                              x_numbers=[0], y_numbers=[0, 2, 4, 6], y_decimals=0)
         plot.x_axis.remove(plot.x_axis.numbers)
-        plot.move_to([4.85, 1.3, 0])
-        plot.shift((PLOT_RIGHT - plot.c2p(log_max, 0)[0]) * RIGHT)
+        plot.shift((PLOT_RIGHT - plot.c2p(log_max, 0)[0]) * RIGHT
+                   + (FIELD_TOP - 0.3 - plot.get_top()[1]) * UP)
         self.plot = plot
         ticks = VGroup(*[
             MathTex("1" if k == 0 else "10" if k == 1 else f"10^{k}",
@@ -233,7 +236,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         x_title.next_to(ticks, DOWN, buff=0.1)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula_small,
                           color=theme.muted)
-        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.3)  # clear of the 6 tick
+        y_title.next_to(plot.y_axis.get_top(), UP, buff=0.1)
         curves = [GrowingCurve(plot, run.theta_norm, tracker, colour)
                   for run, tracker, colour in zip(runs, self.trackers, colours, strict=True)]
         self.curves = curves
@@ -257,35 +260,42 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                        color=theme.highlight, include_sign=True))
         self.risers = risers
         rise_title = Text("added by each tenfold:", font_size=SIZES.label, color=theme.text)
-        rise_title.next_to(x_title, DOWN, buff=0.14).align_to(plot, LEFT)
-        rise_labels.arrange(RIGHT, buff=0.2).next_to(rise_title, DOWN, buff=0.12)
-        rise_labels.align_to(rise_title, LEFT)
+        rise_labels.arrange(RIGHT, buff=0.25)
         self.rise_labels = rise_labels
 
         self.readout = ReadoutPanel(
             [("step", self.current_step, 0),
              # Set as maths, like the plot's own axis name.
              (r"$\lVert\theta\rVert\ \text{no penalty}$", lambda: curves[0].tip()[1], 2),
-             (r"$\lVert\theta\rVert\ \text{with L2}$", lambda: curves[1].tip()[1], 2)],
+             (rf"$\lVert\theta\rVert\ \text{{with L2}},\ \lambda = {growth.regularised.l2:g}$",
+              lambda: curves[1].tip()[1], 2)],
             theme, font_size=SIZES.label, tex_labels=False)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
-        self.readout.next_to(rise_labels, DOWN, buff=0.22).align_to(plot, LEFT)
+        # The step under the plot's step axis, then what each tenfold adds; each run's size of
+        # theta under its own panel, in its colour.
+        self.readout[0].next_to(x_title, DOWN, buff=0.2).align_to(plot, LEFT)
+        rise_title.next_to(self.readout[0], DOWN, buff=0.2).align_to(plot, LEFT)
+        rise_labels.next_to(rise_title, DOWN, buff=0.15).align_to(rise_title, LEFT)
 
-        rising = prose(r"$\ell(c\,\theta)$ rises as $c \to \infty$", FIELD_WIDTH,
-                       SIZES.formula_small, theme.text)
+        rising = prose(r"$\theta \to c\,\theta$: $\ell(c\,\theta)$ rises as $c \to \infty$",
+                       FIELD_WIDTH, SIZES.formula_small, theme.text)
         rising.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
+        # The penalised objective on its own line, under the panel of the run it drives (the
+        # value of lambda is read out with that run's size of theta, under it).
         penalised = MathTex(r"\max\ ", r"\ell(\theta)",
                             r"- \lambda \lVert\theta\rVert^2",
-                            rf",\ \lambda = {growth.regularised.l2:g}",
                             font_size=SIZES.formula, color=theme.text)
         penalised[2].set_color(colours[1])
         penalised.next_to(insets[1], DOWN, buff=0.3).align_to(insets[1], LEFT)
+        self.penalised = penalised
 
         self.bands = bands
-        band_note = Text(f"thin lines: where the model is {100 * SURE:.0f} % sure",
+        band_note = Text(f"thin lines: where the model\nis {100 * SURE:.0f} % sure",
                          font_size=SIZES.label, color=theme.text)
-        band_note.next_to(rising, DOWN, buff=0.25).align_to(insets[0], LEFT)
+        band_note.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
+        self.readout[1].next_to(band_note, DOWN, buff=0.35).align_to(insets[0], LEFT)
+        self.readout[2].next_to(penalised, DOWN, buff=0.35).align_to(insets[1], LEFT)
 
         # Step: separable clouds
         with self.beat("Take two clouds with a wide gap between them. {line} A straight line "
@@ -299,7 +309,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         stretch = ValueTracker(STRETCH[0])
         self.stretch = stretch
         stretched = ProbabilityField(insets[0][1], lambda: stretch.get_value() * unit, theme,
-                                     shape=(54, 72))
+                                     shape=(65, 72))
         # The point the model is least sure of, ringed; its own-class probability is read out
         # as c grows ("every probability a little surer", even this one's).
         weakest, _ = least_sure_point(unit, data.X, data.y)
@@ -310,7 +320,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             [(r"c", stretch.get_value, 1),
              (r"\ell(c\,\theta)",
               lambda: log_likelihood(stretch.get_value() * unit, data.X, data.y), 3),
-             (r"\text{ringed point}",
+             (r"\text{ringed point: } P(y \mid x)",
               lambda: least_sure_point(stretch.get_value() * unit, data.X, data.y)[1], 3)],
             theme, font_size=SIZES.label)
         self.stretch_readout[2][0].set_color(theme.highlight)
@@ -349,7 +359,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         stretch_curve = traced()
         stretch_curve.add_updater(lambda m: m.become(traced()))
         stretch_group = VGroup(stretch_plot, c_name, ell_name, ceiling, never, stretch_curve)
+        # Its rows end clear of the title-safe edge (the second panel's place is free here).
         self.stretch_readout.next_to(stretch_plot, DOWN, buff=0.6).align_to(stretch_plot, LEFT)
+        self.stretch_readout.shift(0.7 * LEFT)
 
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
@@ -397,8 +409,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         with self.beat("The cure is a penalty on size: {subtract} subtract lambda times the "
                        "squared length of theta. {trade} Now the fit trades a little likelihood "
                        "{modest} for modest weights.") as b:
+            self.play(FadeIn(penalised, shift=0.2 * DOWN), run_time=0.8)
             b.wait_until("subtract")
-            self.play(FadeIn(penalised, shift=0.2 * DOWN))
+            self.play(Indicate(penalised[2], color=theme.highlight), run_time=0.8)
             b.wait_until("trade")
             self.play(Indicate(penalised[1], color=theme.highlight), run_time=0.8)
             b.wait_until("modest")
@@ -469,7 +482,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         accuracy.move_to([3.1, 2.85, 0])
         self.accuracy = accuracy
         table, cells = self.confusion_table(metrics)
-        table.move_to([3.15, 0.85, 0])
+        table.move_to([3.15, 1.0, 0])
         self.cells = cells
         recall = MathTex(r"= \frac{TP}{TP + FN} = ",
                          rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
@@ -482,8 +495,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                             recall).arrange(RIGHT, buff=0.15)
         precision_row = VGroup(Text("precision", font_size=SIZES.label, color=theme.text),
                                precision).arrange(RIGHT, buff=0.15)
-        rates = VGroup(recall_row, precision_row).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        rates.next_to(table, DOWN, buff=0.35).align_to(table, LEFT)
+        rates = VGroup(recall_row, precision_row).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        rates.next_to(table, DOWN, buff=0.3).align_to(table, LEFT)
         recall[2].set_color(theme.bad)
         self.rates = (recall, precision)
         self.rate_names = (recall_row[0], precision_row[0])
@@ -543,13 +556,16 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.play(FadeIn(nothing, shift=0.2 * UP), run_time=0.8)
 
         # Step: the lesson
+        # The flattering score is lit first; the takeaway comes on the words it says.
         with self.beat("So on rare classes, accuracy flatters a useless model. {watch} Watch "
                        "precision and recall instead: here both are zero.") as b:
-            self.play(FadeIn(takeaway, shift=0.2 * UP))
+            self.play(Indicate(accuracy, color=theme.highlight, scale_factor=1.1), run_time=1.0)
             b.wait_until("watch")
+            self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.6)
             self.play(Indicate(VGroup(recall[2], nothing), color=theme.bad))
 
         self.caption = caption
+        self.positives = positives
         self.class_weighting(order, dots, said, backdrop)
 
     def class_weighting(self, order: np.ndarray, dots: VGroup, said: Text,
@@ -567,8 +583,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.accuracy, aligned_edge=LEFT)
         # What it was before the refit, beside the new score (the "dip").
         was = MathTex(rf"\text{{was }}{100 * self.metrics.accuracy:.0f}\,\%",
-                      font_size=SIZES.formula_small, color=theme.muted)
+                      font_size=SIZES.formula, color=theme.text)
         was.next_to(accuracy, RIGHT, buff=0.25).align_to(accuracy, DOWN)
+        overflow = was.get_right()[0] - SAFE.right
+        if overflow > 0:  # the pair stays inside the title-safe edge
+            VGroup(accuracy, was).shift((overflow + 0.05) * LEFT)
         self.accuracy_was = was
         new_cells = {key: MathTex(str(getattr(m, key)), font_size=SIZES.formula,
                                   color=self.cells[key].get_color()).move_to(self.cells[key])
@@ -615,7 +634,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
 
         boundary = BoundaryLine(plot, theta_now, theme, with_normal=False)
         self.weighted_boundary = boundary
-        refit.next_to(plot_names[0], DOWN, buff=0.1).set_x(plot_frame.get_x())
+        # The weight is shown as soon as it is named, where the lazy model's caption was; it
+        # moves under the feature plot with the emails.
+        refit_place = refit.copy().next_to(plot_names[0], DOWN, buff=0.1).set_x(
+            plot_frame.get_x()).get_center()
+        self.refit = refit
         # Step: the remedy, class weighting
         with self.beat("The remedy is to weight the rare class. {features} Place each email "
                        "by its two features, {refit} and refit, counting the spam email "
@@ -623,16 +646,19 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        f"the model now flags {n_flagged} emails, the spam among them. "
                        "{counts} One spam caught, none missed, "
                        f"{m.fp} false alarms.") as b:
+            self.play(FadeOut(said), FadeIn(refit, shift=0.2 * UP),
+                      Indicate(self.positives, color=theme.highlight, scale_factor=1.8),
+                      run_time=1.2)
             b.wait_until("features")
             # Each email's dot travels from its grid cell to its two features.
-            self.play(FadeOut(said), FadeOut(backdrop), FadeOut(self.missed),
+            self.play(FadeOut(backdrop), FadeOut(self.missed), refit.animate.move_to(refit_place),
                       FadeOut(self.takeaway), Create(plot_frame), FadeIn(plot_names),
                       # The caption steps up clear of the plot's (larger) frame.
                       self.caption.animate.next_to(plot_frame, UP, buff=0.12),
                       *[dots[c].animate.scale(SCATTER_DOT).move_to(plot.c2p(*X[i]))
                         for c, i in enumerate(order)], run_time=1.5)
             b.wait_until("refit")
-            self.play(FadeIn(refit, shift=0.2 * UP), run_time=0.8)
+            self.play(Indicate(refit, color=theme.highlight, scale_factor=1.1), run_time=0.8)
             b.wait_until("flags")
             self.add(boundary)
             self.bring_to_front(dots)
@@ -724,7 +750,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         heading = self.heading("Curved classes need curved features")
         panels = []
         for x in (-3.5, 3.5):
-            axes = plane_axes(theme, CURVED_BOX, 4.6, ticks=False).move_to([x, -0.35, 0])
+            axes = plane_axes(theme, CURVED_BOX, 4.4, ticks=False).move_to([x, -0.25, 0])
             frame = Rectangle(width=axes.width, height=axes.height, color=theme.muted,
                               stroke_width=2).move_to(axes)
             panels.append((axes, frame))
@@ -910,14 +936,14 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                                                             strict=True)],
             MathTex(r"\sigma", font_size=SIZES.formula_small, color=theme.text).next_to(
                 nodes[2][0], RIGHT, buff=0.12))
-        learned = Text("hidden layer: features it learns", font_size=SIZES.label,
+        learned = Text("hidden layer:\nfeatures it learns", font_size=SIZES.label,
                        color=theme.muted)
         diagram = VGroup(links, VGroup(*[n for column in nodes for n in column]), names)
         title = Text("a neural network", font_size=SIZES.label, color=theme.highlight)
-        learned.next_to(diagram, DOWN, buff=0.14)
+        learned.next_to(diagram, RIGHT, buff=0.35)
         network = VGroup(title, links, VGroup(*[n for column in nodes for n in column]),
                          names, learned)
-        title.next_to(diagram, UP, buff=0.14).align_to(learned, LEFT)
+        title.next_to(diagram, UP, buff=0.14).align_to(diagram, LEFT)
         VGroup(kernel, network).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
         left, _ = self.panels
         VGroup(kernel, network).move_to(left).align_to([SAFE.left, 0, 0], LEFT)
@@ -942,6 +968,10 @@ TILT = (62.0, -72.0)
 SWING = 14.0
 SWING_TIME = 2.4
 TOP = (0.0, -90.0)
+#: The camera's tilt (phi, degrees) while a level sheet splits the lifted points: for the bowl,
+#: steep enough that every ring point on the near wall shows outside the sheet's circle (from
+#: the lift's low tilt they would project inside it, over the disc).
+SHEET_PHI = {"xor": TILT[0], "rings": 28.0}
 #: The opacity of the drop lines under the level sheet (the sheet lies over them).
 UNDER_SHEET = 0.15
 #: The camera's zoom seen from the top: the whole floor below the heading.
@@ -1157,10 +1187,17 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.notes[name] = notes
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
-            self.play(FadeIn(sheet), FadeIn(level),
+            appear = [FadeIn(sheet), FadeIn(level),
                       *[dot.animate.set_opacity(0.45) for dot in under],
-                      *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops],
-                      run_time=1.2)
+                      *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops]]
+            if SHEET_PHI[name] != TILT[0]:
+                # The camera climbs while the sheet comes in: above it and outside its
+                # circle, below it and inside, as the words say (zoomed out as seen from the
+                # top, so the steeper floor stays in the frame).
+                self.move_camera(phi=SHEET_PHI[name] * DEGREES, zoom=TOP_ZOOM,
+                                 added_anims=appear, run_time=1.2)
+            else:
+                self.play(*appear, run_time=1.2)
             # What stands above the sheet is drawn over it.
             self.add(*[line for line in (*parts["drops"][0], *parts["drops"][1])
                        if line not in under_drops],
@@ -1223,14 +1260,14 @@ ROWS_PER_PAGE = 4
 #: fit side by side), the gap between a name and its formula, and how long it holds still
 #: for reading (seconds).
 OVERVIEW_NAMES = ("Sigmoid", "Hypothesis", "Decision\nboundary", "Sigmoid\nderivative",
-                  "Cross-\nentropy\nloss", "Update\nrule", "Softmax\n(k classes)", "Newton\nstep")
-OVERVIEW_GAP = 0.25
+                  "Cross-entropy\nloss", "Update\nrule", "Softmax\n(k classes)", "Newton\nstep")
+OVERVIEW_GAP = 0.35
 OVERVIEW_TOP = 2.3
 OVERVIEW_ROW_GAP = 0.4
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.78, -2.4, 2.45)
+COLUMNS = (-6.62, -4.78, -2.25, 2.45)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 4.0
@@ -1238,7 +1275,7 @@ WORDS_WIDTH = 4.0
 SKETCH_SIZE = (1.7, 1.1)
 SKETCH_DOT = 0.03
 #: The opacity of a summary row's words once the next row is being spoken.
-DIMMED = 0.45
+DIMMED = 0.6
 #: The feature-plane box of the sketches drawn on the training lab's clouds.
 SKETCH_BOX = ((-3.9, 3.9), (-3.2, 3.2))
 #: The cross-entropy sketch: theta runs this far either side of the lab's fit, along the
@@ -1464,16 +1501,16 @@ class TheWholeLessonInEightRows(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 QUIZ = Quiz(
-    question=r"Lift each XOR point to height $z = x_1 x_2$, where class 1 holds the corners "
-             r"with $x_1$ and $x_2$ of opposite signs. Which flat cut separates the classes?",
-    spoken_question="Lift each XOR point to height z equals x one times x two, where class one "
-                    "holds the corners with x one and x two of opposite signs. Which flat cut "
-                    "separates the classes?",
+    question=r"Lift each XOR point to height $z = x_1 x_2$; class 1 holds the corners where "
+             r"$x_1$ and $x_2$ have opposite signs. Which flat cut splits the classes?",
+    spoken_question="Lift each XOR point to height z equals x one times x two; class one holds "
+                    "the corners where x one and x two have opposite signs. Which flat cut "
+                    "splits the classes?",
     choices=(
-        "None: no flat cut can split XOR, however the points are lifted.",
-        r"The upright sheet $x_1 = 0$, splitting left from right.",
-        r"The level sheet $z = 0$: class 1 below it, class 0 above.",
-        r"The level sheet $z = 0$: class 1 above it, class 0 below.",
+        "None: no flat cut splits XOR, however it is lifted.",
+        r"The upright sheet $x_1 = 0$.",
+        r"The level sheet $z = 0$: class 1 below it.",
+        r"The level sheet $z = 0$: class 1 above it.",
     ),
     correct=2,
     reason=r"Opposite signs make $x_1 x_2 < 0$: class 1 sinks below $z = 0$, class 0 rises "
