@@ -52,6 +52,7 @@ from manim import (
 )
 
 from core import log_likelihood_hessian
+from core.gradient_ascent import gradient_ascent
 from core.newton import (
     NewtonOnQuadratic,
     NewtonRace,
@@ -68,7 +69,6 @@ from scenes.common.beats import LectureScene
 from scenes.common.layout import FOOTER, SIDE, STAGE
 from scenes.common.pieces import FieldImage, ReadoutPanel
 from scenes.common.plots import axis_names, function_axes, legend_entry, polyline
-from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -99,10 +99,14 @@ FLAT_LABEL_AT = (1.2, 7.8)
 FLAT_POINTS_AT = 1.65
 #: Left edge of the right-hand column of formulas and readouts.
 RIGHT_COLUMN = SIDE.left
-#: Width of the footnote under the Hessian scene's table (scene units).
-CAPTION_WIDTH = 10.5
-#: Width of the footnote under the Hessian scene's table (scene units).
-FOOTNOTE_WIDTH = 13.0
+#: The bars of steps to converge under the Hessian scene's table: left end, the longest
+#: bar's length, a bar's height, and the two bars' heights on screen (scene units). The
+#: shortest bar is drawn at least MIN_BAR long, so it shows.
+BAR_LEFT = -5.2
+BAR_LONGEST = 6.0
+BAR_HEIGHT = 0.26
+BAR_ROWS = (-2.45, -2.9)
+MIN_BAR = 0.06
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
@@ -537,16 +541,14 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             self.play(Create(short_run), w.animate.set_value(w1), run_time=1.0)
         # Gradient ascent's first step from the same start (core's race): a blue square on
         # both curves, moved by the learning rate times the slope, drawn as an arrow under
-        # the w axis (yellow's longer step ends at the ring).
+        # the w axis, in the colour of its rule beside it (Newton's longer step ends at the
+        # ring); no label on it, the rule says what it is.
         ascent_w = ValueTracker(float(race.gradient[0]))
         ascent_marker = plots.markers(ascent_w.get_value, theme.class0, 0.12, square=True)
         ascent_step = Arrow(plots.bottom.c2p(float(race.gradient[0]), ASCENT_LEVEL),
                             plots.bottom.c2p(float(race.gradient[1]), ASCENT_LEVEL), buff=0,
                             color=theme.class0, stroke_width=5,
                             max_tip_length_to_length_ratio=0.3)
-        ascent_step_label = MathTex(rf"{race.learning_rate:g}\,\ell'({race.gradient[0]:g})",
-                                    font_size=SIZES.formula_small, color=theme.class0)
-        ascent_step_label.next_to(ascent_step, RIGHT, buff=0.15)
         self.ascent_step = (ascent_marker, ascent_step)
         with self.beat("Gradient ascent instead {scales} scales the slope by a learning rate "
                        "you must choose by hand.") as b:
@@ -554,7 +556,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                       FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note),
                       FadeIn(ascent_marker, scale=0.5))
             b.wait_until("scales")
-            self.play(GrowArrow(ascent_step), FadeIn(ascent_step_label),
+            self.play(GrowArrow(ascent_step),
                       ascent_w.animate.set_value(float(race.gradient[1])), run_time=1.2)
             self.play(Indicate(ascent[4], color=theme.highlight))
 
@@ -765,6 +767,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                 arrow.set_opacity(1.0 if i + 1 <= k.get_value() + 1e-9 else 0)
 
         arrows.add_updater(show)
+        show(arrows)  # hidden from the start (a wait with no motion runs no updaters)
         return arrows
 
 
@@ -859,7 +862,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             VGroup(MathTex(a, font_size=SIZES.formula, color=colour),
                    MathTex(r"\longrightarrow", font_size=SIZES.formula, color=theme.muted),
                    MathTex(b, font_size=SIZES.formula, color=colour),
-                   MathTex(note, font_size=SIZES.formula_small, color=theme.muted))
+                   MathTex(note, font_size=SIZES.formula_small, color=theme.text))
             for a, b, note, colour in (
                 (r"\ell'(w)", r"\nabla_\theta \ell(\theta)", r"\text{a vector of }d\text{ slopes}",
                  theme.loss),
@@ -1031,27 +1034,35 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                       cells[1][2].animate.set_color(theme.good),
                       Create(winner_boxes[0]))
 
-        # Step: steps to converge, from core
-        # alpha scales the gradient of the mean log-likelihood (core's lab rate); convergence
-        # is judged on the summed one.
-        caption = prose(
-            f"Chapter 5's clouds, $d = {run.n_dof}$, starting at $\\theta = 0$. Gradient "
-            f"ascent's $\\alpha = {run.learning_rate:g}$ scales the mean $\\ell$. "
-            f"Converged: the summed $\\ell$ within {run.tol:g} of its maximum.",
-            FOOTNOTE_WIDTH, SIZES.formula_small, theme.text)
-        caption.next_to(cells[2][0], DOWN, buff=0.2).set_x(0)
-        self.footnote = caption
+        # Step: steps to converge, from core, as two bars to one scale, each with its work per
+        # step beside it (shown when the trade is weighed).
+        counts = (run.newton_steps, run.ascent_steps)
+        bars = VGroup()
+        for count, colour, row_y in zip(counts, (theme.highlight, theme.class0), BAR_ROWS,
+                                        strict=True):
+            length = max(BAR_LONGEST * count / max(counts), MIN_BAR)
+            bar = Rectangle(width=length, height=BAR_HEIGHT, color=colour, fill_opacity=1,
+                            stroke_width=0).move_to([BAR_LEFT + length / 2, row_y, 0])
+            bars.add(bar)
+        bar_labels = VGroup(*[
+            MathTex(rf"{count}\text{{ steps}}", rf"\;\times\; {cost}",
+                    r"\text{ work each}", font_size=SIZES.formula_small, color=colour)
+            for count, cost, colour in zip(counts, ("d^3", "d"),
+                                           (theme.highlight, theme.class0), strict=True)])
+        for label, bar in zip(bar_labels, bars, strict=True):
+            label.next_to(bar, RIGHT, buff=0.2)
+        self.bars = VGroup(bars, bar_labels)
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
-                       f"{{newton}} Newton converges in {run.newton_steps} steps. {{rate}} "
+                       f"{{newton}} Newton converges in {run.newton_steps} steps. "
                        "Gradient ascent, at the lab's learning rate on the mean "
                        f"log-likelihood, needs {{ascent}} {run.ascent_steps}.") as b:
             self.play(FadeIn(cells[2][0]))
             b.wait_until("newton")
-            self.play(FadeIn(cells[2][1], shift=0.2 * UP))
-            b.wait_until("rate")
-            self.play(FadeIn(caption))
+            self.play(FadeIn(cells[2][1], shift=0.2 * UP), GrowFromEdge(bars[0], LEFT),
+                      FadeIn(bar_labels[0][0]))
             b.wait_until("ascent")
-            self.play(FadeIn(cells[2][2], shift=0.2 * UP))
+            self.play(FadeIn(cells[2][2], shift=0.2 * UP), GrowFromEdge(bars[1], LEFT),
+                      FadeIn(bar_labels[1][0]), run_time=1.5)
             self.play(cells[2][1].animate.set_color(theme.good),
                       cells[2][2].animate.set_color(theme.bad),
                       Create(winner_boxes[1]))
@@ -1063,10 +1074,14 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         with self.beat("With a few dozen weights that trade is a bargain. With the millions of "
                        "weights in a neural network, d cubed is out of reach, and gradient "
                        "methods take over."):
+            # Each bar's work per step: few steps of d cubed against many of d.
+            self.play(FadeIn(VGroup(*[label[1:] for label in bar_labels]), shift=0.2 * LEFT),
+                      run_time=0.8)
             self.play(Write(verdict), run_time=1.5)
 
         # Step: the misconception: Newton is not always better. The hill beside a saddle.
-        table = VGroup(*[c for row in cells for c in row if c is not None], rule_line, caption,
+        table = VGroup(*[c for row in cells for c in row if c is not None], rule_line,
+                       self.bars,
                        winner_boxes)
         for panel, x in ((hill, -3.2), (saddle, 3.2)):
             panel.scale(1.15).move_to([x, -0.45, 0])
@@ -1142,11 +1157,11 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         bottom = Line(axes.c2p(0, LOG_FLOOR), axes.c2p(n_steps, LOG_FLOOR), color=theme.muted,
                       stroke_width=2)
         step_numbers = VGroup(*[
-            Text(str(t), font_size=SIZES.label, color=theme.muted).next_to(
+            Text(str(t), font_size=SIZES.body, color=theme.text).next_to(
                 axes.c2p(t, LOG_FLOOR), DOWN, buff=0.15) for t in range(0, n_steps + 1, 20)])
         plot = VGroup(axes, y_labels, bottom, step_numbers)
         STAGE.place(plot, aligned=DOWN + RIGHT)
-        x_name = Text("step", font_size=SIZES.label, color=theme.muted)
+        x_name = Text("step", font_size=SIZES.body, color=theme.text)
         x_name.next_to(bottom, UP, buff=0.15).align_to(bottom, RIGHT)
         y_name = MathTex(r"|w_t - w^*|", font_size=SIZES.formula_large, color=theme.text)
         y_name.next_to(axes.c2p(0, 1), RIGHT, buff=0.3).shift(0.1 * UP)
@@ -1387,9 +1402,10 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         stops = [Dot(axes.c2p(*bowls.iterates[0]), radius=0.1, color=theme.highlight,
                      stroke_width=2, stroke_color=theme.background)]
 
-        rule = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla \ell",
+        rule = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla_\theta \ell(\theta)",
                        font_size=SIZES.formula, color=theme.text)
         rule[4].set_color(theme.highlight)
+        rule[5].set_color(theme.loss)  # as in the Hessian scene: the gradient, the Hessian
         contour_key = legend_entry(Line(ORIGIN, 0.5 * RIGHT, color=theme.muted,
                                         stroke_width=3), "contours of the hill", theme)
         model_key = legend_entry(DashedVMobject(Line(ORIGIN, 0.5 * RIGHT, color=theme.highlight,
@@ -1568,6 +1584,42 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                 jump(t)
             self.play(FadeOut(self.model_curves[-1]), FadeOut(self.centre_marks[-1]),
                       FadeOut(model_key))
+
+        # Step: gradient ascent from the same start, as many steps, at the race's learning
+        # rate on the summed log-likelihood (core): blue squares, joined, on the same map.
+        data, race = newton_race_run()
+        ascent = gradient_ascent(data.X, data.y, race.learning_rate, len(bowls.models),
+                                 theta0=bowls.iterates[0], average=False).thetas
+        self.ascent_path = ascent
+        ascent_gap = float(np.linalg.norm(ascent[-1] - bowls.maximiser))
+        self.ascent_gap = ascent_gap
+        ascent_trail = polyline(axes, ascent[:, 0], ascent[:, 1], theme.class0, 3)
+        ascent_squares = VGroup(*[
+            Square(side_length=0.16, color=theme.class0, fill_opacity=1, stroke_width=2,
+                   stroke_color=theme.background).move_to(axes.c2p(*p)) for p in ascent[1:]])
+        ascent_key = VGroup(
+            legend_entry(Square(side_length=0.16, color=theme.class0, fill_opacity=1,
+                                stroke_width=0),
+                         f"gradient ascent, {len(bowls.models)} steps", theme),
+            Text(f"still {ascent_gap:.2f}\nto go", font_size=SIZES.label,
+                 color=theme.class0, line_spacing=0.8))
+        ascent_key[0][1].set_color(theme.class0)
+        ascent_key[0].move_to(model_key, aligned_edge=LEFT)
+        # On the map, left of its path (on a patch of background), level with its last step:
+        # clear of Newton's jump, which leaves the start to the right.
+        ascent_key[1].add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        ascent_key[1].move_to(axes.c2p(ASCENT_NOTE_RIGHT, float(ascent[-2:, 1].mean())),
+                              aligned_edge=RIGHT)
+        with self.beat(f"Gradient ascent, from the same start and at the race's learning "
+                       f"rate, {{ascent}} takes {NUMBER_WORDS[len(bowls.models)]} small steps "
+                       f"up the slope {{gap}} and is still {ascent_gap:.2f} from the "
+                       "peak.") as b:
+            b.wait_until("ascent")
+            self.play(Create(ascent_trail), FadeIn(ascent_squares, lag_ratio=0.5),
+                      FadeIn(ascent_key[0]), run_time=1.5)
+            b.wait_until("gap")
+            self.play(FadeIn(ascent_key[1], shift=0.2 * UP),
+                      Indicate(ascent_squares[-1], color=theme.class0), run_time=0.8)
         panel.numbers[0].clear_updaters()
         panel.numbers[1].clear_updaters()
 
@@ -1580,6 +1632,9 @@ NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"
 #: as a multiple of the second stop's distance from the peak (that stop just inside it).
 ZOOM_SIDE = 2.4
 ZOOM_MARGIN = 1.3
+#: The b at which the two-weight picture's "still ... to go" note ends, left of gradient
+#: ascent's path.
+ASCENT_NOTE_RIGHT = -1.45
 #: The opacity of the jumps already made, while the next model and jump are drawn.
 JUMP_DIM = 0.3
 
