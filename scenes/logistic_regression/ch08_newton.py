@@ -1670,7 +1670,7 @@ QUIZ = Quiz(
 #: The quiz picture's window: w from a little left of the start to past the overshoot
 #: choice, l from below the start's value to above the peak.
 QUIZ_W_RANGE = (-0.5, 2 * QUIZ_PEAK + 0.5)
-QUIZ_L_RANGE = (-QUIZ_PEAK ** 2 - 1.5, 1.5)
+QUIZ_L_RANGE = (-QUIZ_PEAK ** 2 - 1, 0.5)
 
 
 def quiz_hill(w: float) -> float:
@@ -1691,10 +1691,11 @@ class NewtonCheck(QuizScene):
                              y_length=4.3, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
                              y_numbers=[quiz_hill(QUIZ_START)], x_decimals=0,
                              y_decimals=0, number_size=SIZES.label)
-        # One w axis, along l = 0 through the peak, numbered above the line; the hill hangs
-        # below it, drawn from the start to the mirror point at the same height.
+        # One w axis, along l = 0 through the peak, numbered above the line (above the l axis's
+        # top, and clear of the ring the answer puts on the peak); the hill hangs below it,
+        # drawn from the start to the mirror point at the same height.
         for number in axes.x_axis.numbers:
-            number.next_to(axes.c2p(number.get_value(), 0), UP, buff=0.12)
+            number.next_to(axes.c2p(number.get_value(), 0), UP, buff=0.28)
         curve = axes.plot(quiz_hill, x_range=[QUIZ_START, 2 * QUIZ_PEAK - QUIZ_START],
                           color=theme.curve, stroke_width=5)
         name = MathTex(r"\ell(w)", font_size=SIZES.formula_small, color=theme.curve)
