@@ -52,6 +52,7 @@ from manim import (
 )
 
 from core import log_likelihood_hessian
+from core.gradient_ascent import gradient_ascent
 from core.newton import (
     NewtonOnQuadratic,
     NewtonRace,
@@ -68,7 +69,6 @@ from scenes.common.beats import LectureScene
 from scenes.common.layout import FOOTER, SIDE, STAGE
 from scenes.common.pieces import FieldImage, ReadoutPanel
 from scenes.common.plots import axis_names, function_axes, legend_entry, polyline
-from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -87,16 +87,26 @@ BOTTOM_PANEL = (STAGE.bottom + 0.5, -0.65)  # ... and of the l'(w) panel
 #: level (low in its panel, under the tangent and the curve) of the arrow for its long step.
 GENTLE_W = 2.0
 RUN_LEVEL = -1.85
+#: The two l' levels, under the w axis, of the race's arrows for gradient ascent's steps.
+STEP_LEVELS = (-0.55, -1.25)
+#: Centre (w, l') of the "slope l''(w)" callout: above the steep tangent, left of w*.
+SLOPE_LABEL_AT = (0.72, 5.4)
+#: The l' level of gradient ascent's first step, drawn as an arrow under the w axis.
+ASCENT_LEVEL = -1.0
 #: The "nearly flat" note: its top-left corner (w, l') in the empty upper right of the l'
 #: panel, and the w at which its pointer meets the gentle tangent.
 FLAT_LABEL_AT = (1.2, 7.8)
 FLAT_POINTS_AT = 1.65
 #: Left edge of the right-hand column of formulas and readouts.
 RIGHT_COLUMN = SIDE.left
-#: Width of the footnote under the Hessian scene's table (scene units).
-CAPTION_WIDTH = 10.5
-#: Width of the footnote under the Hessian scene's table (scene units).
-FOOTNOTE_WIDTH = 13.0
+#: The bars of steps to converge under the Hessian scene's table: left end, the longest
+#: bar's length, a bar's height, and the two bars' heights on screen (scene units). The
+#: shortest bar is drawn at least MIN_BAR long, so it shows.
+BAR_LEFT = -5.2
+BAR_LONGEST = 6.0
+BAR_HEIGHT = 0.26
+BAR_ROWS = (-2.45, -2.9)
+MIN_BAR = 0.06
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
@@ -371,8 +381,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                                      color=theme.highlight)).arrange(DOWN, buff=0.1)
         w0, s0 = race.tangent_points[0]
         w1 = float(race.newton[1])
-        # Out in the empty upper right of the l' panel, an arrow to the tangent's middle.
-        slope_label.move_to(plots.bottom.c2p(w1 + 0.45, 0.62 * s0))
+        # Above the tangent, left of the dashed w* line (clear of it), an arrow down to the
+        # tangent's middle.
+        slope_label.move_to(plots.bottom.c2p(*SLOPE_LABEL_AT))
         slope_pointer = Arrow(slope_label.get_left(),
                               plots.bottom.c2p(w0 + 0.6 * (w1 - w0), 0.4 * s0), buff=0.12,
                               color=theme.highlight, stroke_width=3,
@@ -476,9 +487,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         with self.beat("That is Newton's update, and it has no learning rate. {gentle} Out at "
                        f"w equals {GENTLE_W:g}, where the slope changes slowly, {{flat}} the "
                        "tangent is nearly flat, {long} so the step is long: {over} so long that "
-                       "it overshoots the "
-                       f"peak, to w equals {lands:.2f}, lower on the hill than where it began. "
-                       "{steep} At zero, where the slope changes fast, the step was short.") as b:
+                       f"it overshoots the peak, to w equals {lands:.2f}, lower on the hill "
+                       "than where it began.") as b:
             self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
             self.play(FadeIn(box), run_time=0.5)
             b.wait_until("gentle")
@@ -499,19 +509,55 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             self.play(w.animate.set_value(lands), GrowFromCenter(overshoot_ring),
                       FadeIn(overshoot, shift=0.2 * UP), run_time=1.5)
             self.play(Indicate(plots.peak_label, color=theme.highlight), run_time=0.8)
-            b.wait_until("steep")
-            # Back to the start: its tangent and its short step come forward, the gentle fade.
-            # Its words leave now: the next ones are about the short step.
+
+        # Step: the recovery. From the overshoot the tangent is steep again: two more Newton
+        # steps (core's l' and l'' at each point) close in on the peak.
+        recover_1, again_1 = plots.tangent_at(lands)
+        recover_2, again_2 = plots.tangent_at(again_1)
+        self.recovery = ((recover_1, again_1), (recover_2, again_2))
+        recover_rings = [plots.zero_mark(again_1), plots.zero_mark(again_2)]
+        with self.beat(f"From there Newton recovers: {{first}} the tangent is steep again, so "
+                       f"the next step is short, to {again_1:.2f}, {{second}} and the one "
+                       f"after lands at {again_2:.2f}, close to the peak.") as b:
             self.play(gentle.animate.set_opacity(0.25),
-                      FadeOut(VGroup(gentle_run, overshoot_ring, overshoot, self.flat_label)),
+                      FadeOut(VGroup(gentle_run, overshoot, self.flat_label)), run_time=0.6)
+            b.wait_until("first")
+            self.play(Create(recover_1), run_time=0.8)
+            self.play(w.animate.set_value(again_1), GrowFromCenter(recover_rings[0]),
+                      FadeOut(overshoot_ring), run_time=1.0)
+            b.wait_until("second")
+            self.play(recover_1.animate.set_opacity(0.25), Create(recover_2), run_time=0.8)
+            self.play(w.animate.set_value(again_2), GrowFromCenter(recover_rings[1]),
+                      run_time=1.0)
+
+        # Step: back to the steep start and its short step.
+        with self.beat("Back at zero, where the slope changes fast, the first step was "
+                       "short."):
+            # Back to the start: its tangent and its short step come forward, the rest leave.
+            self.play(FadeOut(VGroup(gentle, recover_1, recover_2, *recover_rings)),
                       FadeIn(tangent), FadeIn(ring),
                       FadeTransform(gentle_start, first_start),
                       w.animate.set_value(float(race.newton[0])), run_time=1)
             self.play(Create(short_run), w.animate.set_value(w1), run_time=1.0)
-        with self.beat("Gradient ascent instead scales the slope by a learning rate you must "
-                       "choose by hand."):
-            self.play(FadeOut(VGroup(gentle, short_run)),
-                      FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note))
+        # Gradient ascent's first step from the same start (core's race): a blue square on
+        # both curves, moved by the learning rate times the slope, drawn as an arrow under
+        # the w axis, in the colour of its rule beside it (Newton's longer step ends at the
+        # ring); no label on it, the rule says what it is.
+        ascent_w = ValueTracker(float(race.gradient[0]))
+        ascent_marker = plots.markers(ascent_w.get_value, theme.class0, 0.12, square=True)
+        ascent_step = Arrow(plots.bottom.c2p(float(race.gradient[0]), ASCENT_LEVEL),
+                            plots.bottom.c2p(float(race.gradient[1]), ASCENT_LEVEL), buff=0,
+                            color=theme.class0, stroke_width=5,
+                            max_tip_length_to_length_ratio=0.3)
+        self.ascent_step = (ascent_marker, ascent_step)
+        with self.beat("Gradient ascent instead {scales} scales the slope by a learning rate "
+                       "you must choose by hand.") as b:
+            self.play(FadeOut(short_run),
+                      FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note),
+                      FadeIn(ascent_marker, scale=0.5))
+            b.wait_until("scales")
+            self.play(GrowArrow(ascent_step),
+                      ascent_w.animate.set_value(float(race.gradient[1])), run_time=1.2)
             self.play(Indicate(ascent[4], color=theme.highlight))
 
 
@@ -560,11 +606,11 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         ascent = plots.markers(w_ascent, theme.class0, 0.14, square=True)
         newton = plots.markers(w_newton, theme.highlight, 0.09)
         self.newton_marker, self.ascent_marker = newton, ascent
-        ascent_ticks = self._ticks(plots, race.gradient, k_ascent, theme.class0)
-        self.ascent_ticks = ascent_ticks
+        ascent_steps = self._steps(plots, race.gradient, k_ascent, theme.class0)
+        self.ascent_steps = ascent_steps
         trails = VGroup(*[self._trail(plots, race.newton, k_newton, theme.highlight),
                           self._trail(plots, race.gradient, k_ascent, theme.class0),
-                          ascent_ticks])
+                          ascent_steps])
 
         def block(name: str, colour: str, rule: MathTex, k: ValueTracker,
                   iterates: np.ndarray) -> VGroup:
@@ -572,6 +618,8 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             rule.set_color(colour)
             panel = ReadoutPanel([(r"\text{step}", count(k), 0), ("w", iterate(k, iterates), 4)],
                                  theme, font_size=SIZES.body)
+            for row in panel:  # labels in the text colour: grey reads dim on the background
+                row[0].set_color(theme.text)
             return VGroup(title, rule, panel).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
 
         # The race's scoreboard: the two rules and the live readouts, at formula size.
@@ -658,8 +706,8 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                       rate_func=linear)
             self._record()
             b.wait_until("shorter")
-            # Its ticks on the w axis: the gaps, its steps, close up toward the peak.
-            self.play(Indicate(ascent_ticks, color=theme.highlight, scale_factor=1.0),
+            # Its steps, the arrows under the w axis, shrink toward the peak.
+            self.play(Indicate(ascent_steps, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
 
         # Step: still climbing
@@ -703,20 +751,24 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         return dots
 
     @staticmethod
-    def _ticks(plots: SlopeUnderCurve, iterates: np.ndarray, k: ValueTracker,
+    def _steps(plots: SlopeUnderCurve, iterates: np.ndarray, k: ValueTracker,
                colour: str) -> VGroup:
-        """A tick on the zero line of l' at each iterate a climber has reached: the gaps
-        between them are its steps."""
-        ticks = VGroup(*[Line(plots.bottom.c2p(w, 0) + 0.16 * DOWN,
-                              plots.bottom.c2p(w, 0) + 0.16 * UP, color=colour,
-                              stroke_width=3, stroke_opacity=0) for w in iterates])
+        """An arrow under the zero line of l' for each step a climber has finished, from one
+        iterate to the next, end to end (on two alternating levels, so neighbours stay
+        apart): their lengths are its steps."""
+        arrows = VGroup(*[
+            Arrow(plots.bottom.c2p(float(a), STEP_LEVELS[i % 2]),
+                  plots.bottom.c2p(float(b), STEP_LEVELS[i % 2]), buff=0, color=colour,
+                  stroke_width=5, max_tip_length_to_length_ratio=0.4)
+            for i, (a, b) in enumerate(zip(iterates[:-1], iterates[1:], strict=True))])
 
         def show(group: VGroup) -> None:
-            for i, tick in enumerate(group):
-                tick.set_stroke(opacity=0.9 if i <= k.get_value() + 1e-9 else 0)
+            for i, arrow in enumerate(group):
+                arrow.set_opacity(1.0 if i + 1 <= k.get_value() + 1e-9 else 0)
 
-        ticks.add_updater(show)
-        return ticks
+        arrows.add_updater(show)
+        show(arrows)  # hidden from the start (a wait with no motion runs no updaters)
+        return arrows
 
 
 # ---------------------------------------------------------------------------------------------
@@ -810,7 +862,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             VGroup(MathTex(a, font_size=SIZES.formula, color=colour),
                    MathTex(r"\longrightarrow", font_size=SIZES.formula, color=theme.muted),
                    MathTex(b, font_size=SIZES.formula, color=colour),
-                   MathTex(note, font_size=SIZES.formula_small, color=theme.muted))
+                   MathTex(note, font_size=SIZES.formula_small, color=theme.text))
             for a, b, note, colour in (
                 (r"\ell'(w)", r"\nabla_\theta \ell(\theta)", r"\text{a vector of }d\text{ slopes}",
                  theme.loss),
@@ -851,9 +903,9 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         hill_note.next_to(hill, RIGHT, buff=0.4)
         self.hill_note = hill_note
         # Named as it appears: the map is the hill H describes (its height, top view).
-        hill_caption = MathTex(r"\text{the hill }H\text{ describes, from above:}",
-                               r"\text{steep up and down, gentle across;}",
-                               r"\text{brighter is higher}",
+        hill_caption = MathTex(r"\text{the hill }H\text{ describes near the dot,}",
+                               r"\text{from above: steep up and down,}",
+                               r"\text{gentle across; brighter is higher}",
                                font_size=SIZES.formula_small, color=theme.text)
         hill_caption[1].next_to(hill_caption[0], DOWN, buff=0.2, aligned_edge=LEFT)
         hill_caption[2].next_to(hill_caption[1], DOWN, buff=0.2, aligned_edge=LEFT)
@@ -871,8 +923,9 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                           run_time=1.2)
             # What a matrix of curvatures looks like: the hill it describes, in two directions.
             b.wait_until("hill")
+            # The point whose neighbourhood H describes: Newton's start, on the map.
             self.play(FadeIn(hill.image), Create(hill.frame), FadeIn(hill_caption),
-                      run_time=1.0)
+                      FadeIn(hill.start, scale=2), run_time=1.0)
 
         # Step: the many-weight rule
         many = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla_\theta \ell(\theta)",
@@ -897,7 +950,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         # The d x d grid itself: the Hessian of chapter 5's clouds at theta = 0, from core.
         self.hessian_shown = H
         grid = DecimalMatrix(H, element_to_mobject_config={
-            "num_decimal_places": 1, "font_size": SIZES.formula_small, "color": theme.text},
+            "num_decimal_places": 1, "font_size": SIZES.formula, "color": theme.text},
             h_buff=1.5, v_buff=0.55)
         grid.get_brackets().set_color(theme.highlight)
         grid_eq = MathTex("=", font_size=SIZES.formula, color=theme.text)
@@ -943,7 +996,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             self.play(*[FadeIn(d[1]) for d in directions], FadeIn(hill_note[1], shift=0.2 * UP),
                       run_time=0.6)
             b.wait_until("uphill")
-            self.play(FadeIn(hill.start, scale=2), run_time=0.4)
+            self.play(Indicate(hill.start, color=theme.highlight), run_time=0.4)
             self.play(GrowArrow(hill.step), FadeIn(hill.target), FadeIn(hill_note[2]),
                       run_time=1.0)
 
@@ -981,27 +1034,35 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                       cells[1][2].animate.set_color(theme.good),
                       Create(winner_boxes[0]))
 
-        # Step: steps to converge, from core
-        # alpha scales the gradient of the mean log-likelihood (core's lab rate); convergence
-        # is judged on the summed one.
-        caption = prose(
-            f"Chapter 5's clouds, $d = {run.n_dof}$, starting at $\\theta = 0$. Gradient "
-            f"ascent's $\\alpha = {run.learning_rate:g}$ scales the mean $\\ell$. "
-            f"Converged: the summed $\\ell$ within {run.tol:g} of its maximum.",
-            FOOTNOTE_WIDTH, SIZES.formula_small, theme.text)
-        caption.next_to(cells[2][0], DOWN, buff=0.2).set_x(0)
-        self.footnote = caption
+        # Step: steps to converge, from core, as two bars to one scale, each with its work per
+        # step beside it (shown when the trade is weighed).
+        counts = (run.newton_steps, run.ascent_steps)
+        bars = VGroup()
+        for count, colour, row_y in zip(counts, (theme.highlight, theme.class0), BAR_ROWS,
+                                        strict=True):
+            length = max(BAR_LONGEST * count / max(counts), MIN_BAR)
+            bar = Rectangle(width=length, height=BAR_HEIGHT, color=colour, fill_opacity=1,
+                            stroke_width=0).move_to([BAR_LEFT + length / 2, row_y, 0])
+            bars.add(bar)
+        bar_labels = VGroup(*[
+            MathTex(rf"{count}\text{{ steps}}", rf"\;\times\; {cost}",
+                    r"\text{ work each}", font_size=SIZES.formula_small, color=colour)
+            for count, cost, colour in zip(counts, ("d^3", "d"),
+                                           (theme.highlight, theme.class0), strict=True)])
+        for label, bar in zip(bar_labels, bars, strict=True):
+            label.next_to(bar, RIGHT, buff=0.2)
+        self.bars = VGroup(bars, bar_labels)
         with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
-                       f"{{newton}} Newton converges in {run.newton_steps} steps. {{rate}} "
+                       f"{{newton}} Newton converges in {run.newton_steps} steps. "
                        "Gradient ascent, at the lab's learning rate on the mean "
                        f"log-likelihood, needs {{ascent}} {run.ascent_steps}.") as b:
             self.play(FadeIn(cells[2][0]))
             b.wait_until("newton")
-            self.play(FadeIn(cells[2][1], shift=0.2 * UP))
-            b.wait_until("rate")
-            self.play(FadeIn(caption))
+            self.play(FadeIn(cells[2][1], shift=0.2 * UP), GrowFromEdge(bars[0], LEFT),
+                      FadeIn(bar_labels[0][0]))
             b.wait_until("ascent")
-            self.play(FadeIn(cells[2][2], shift=0.2 * UP))
+            self.play(FadeIn(cells[2][2], shift=0.2 * UP), GrowFromEdge(bars[1], LEFT),
+                      FadeIn(bar_labels[1][0]), run_time=1.5)
             self.play(cells[2][1].animate.set_color(theme.good),
                       cells[2][2].animate.set_color(theme.bad),
                       Create(winner_boxes[1]))
@@ -1013,10 +1074,14 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         with self.beat("With a few dozen weights that trade is a bargain. With the millions of "
                        "weights in a neural network, d cubed is out of reach, and gradient "
                        "methods take over."):
+            # Each bar's work per step: few steps of d cubed against many of d.
+            self.play(FadeIn(VGroup(*[label[1:] for label in bar_labels]), shift=0.2 * LEFT),
+                      run_time=0.8)
             self.play(Write(verdict), run_time=1.5)
 
         # Step: the misconception: Newton is not always better. The hill beside a saddle.
-        table = VGroup(*[c for row in cells for c in row if c is not None], rule_line, caption,
+        table = VGroup(*[c for row in cells for c in row if c is not None], rule_line,
+                       self.bars,
                        winner_boxes)
         for panel, x in ((hill, -3.2), (saddle, 3.2)):
             panel.scale(1.15).move_to([x, -0.45, 0])
@@ -1086,19 +1151,19 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         axes = function_axes(theme, [0, n_steps, 10], [LOG_FLOOR, 1, 1], x_length=7.4,
                              y_length=4.9)
         y_labels = VGroup(*[
-            MathTex(f"10^{{{k}}}", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            MathTex(f"10^{{{k}}}", font_size=SIZES.formula_large, color=theme.text).next_to(
                 axes.c2p(0, k), LEFT, buff=0.15) for k in range(0, LOG_FLOOR - 1, -4)])
         # The x axis sits at 10^0, near the top; the steps are numbered along the bottom.
         bottom = Line(axes.c2p(0, LOG_FLOOR), axes.c2p(n_steps, LOG_FLOOR), color=theme.muted,
                       stroke_width=2)
         step_numbers = VGroup(*[
-            Text(str(t), font_size=SIZES.label, color=theme.muted).next_to(
+            Text(str(t), font_size=SIZES.body, color=theme.text).next_to(
                 axes.c2p(t, LOG_FLOOR), DOWN, buff=0.15) for t in range(0, n_steps + 1, 20)])
         plot = VGroup(axes, y_labels, bottom, step_numbers)
         STAGE.place(plot, aligned=DOWN + RIGHT)
-        x_name = Text("step", font_size=SIZES.label, color=theme.muted)
+        x_name = Text("step", font_size=SIZES.body, color=theme.text)
         x_name.next_to(bottom, UP, buff=0.15).align_to(bottom, RIGHT)
-        y_name = MathTex(r"|w_t - w^*|", font_size=SIZES.formula_small, color=theme.muted)
+        y_name = MathTex(r"|w_t - w^*|", font_size=SIZES.formula_large, color=theme.text)
         y_name.next_to(axes.c2p(0, 1), RIGHT, buff=0.3).shift(0.1 * UP)
         self.axes = axes
 
@@ -1140,9 +1205,9 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         # point before the error's first digit). Steps 2 up to the last before rounding level.
         rows = range(2, n_newton - 1)
         self.error_steps = list(rows)
-        header = VGroup(MathTex("t", font_size=SIZES.formula_small, color=theme.muted),
-                        MathTex("e_t", font_size=SIZES.formula_small, color=theme.muted),
-                        Text("decimals", font_size=SIZES.label, color=theme.muted))
+        header = VGroup(MathTex("t", font_size=SIZES.formula, color=theme.text),
+                        MathTex("e_t", font_size=SIZES.formula, color=theme.text),
+                        Text("decimals", font_size=SIZES.body, color=theme.text))
         error_cells = VGroup(*[
             MathTex(error_tex(float(decay.newton_error[t])), font_size=SIZES.formula_small,
                     color=theme.text) for t in rows])
@@ -1337,9 +1402,10 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         stops = [Dot(axes.c2p(*bowls.iterates[0]), radius=0.1, color=theme.highlight,
                      stroke_width=2, stroke_color=theme.background)]
 
-        rule = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla \ell",
+        rule = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla_\theta \ell(\theta)",
                        font_size=SIZES.formula, color=theme.text)
         rule[4].set_color(theme.highlight)
+        rule[5].set_color(theme.loss)  # as in the Hessian scene: the gradient, the Hessian
         contour_key = legend_entry(Line(ORIGIN, 0.5 * RIGHT, color=theme.muted,
                                         stroke_width=3), "contours of the hill", theme)
         model_key = legend_entry(DashedVMobject(Line(ORIGIN, 0.5 * RIGHT, color=theme.highlight,
@@ -1350,17 +1416,19 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         k = ValueTracker(0)
         panel = ReadoutPanel([(r"\text{step}", lambda: k.get_value(), 0),
                               (r"|\theta - \theta^*|", lambda: distance[int(k.get_value())], 3)],
-                             theme)
+                             theme, font_size=SIZES.body)
+        for row in panel:  # labels in the text colour: grey reads dim on the background
+            row[0].set_color(theme.text)
         self.panel = panel
         SIDE.stack(rule, contour_key, model_key, panel, buff=0.4)
 
         # Step: the map
-        with self.beat("Picture two weights, {axes} the bias b and the weight w of the race's "
+        # The two weights' axes come with the first words, so "two weights" has a picture.
+        with self.beat("Picture two weights, the bias b and the weight w of the race's "
                        "data. {map} Here is the log-likelihood as a contour map, {peak} with "
                        "its peak in the middle.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=0.6)
-            b.wait_until("axes")
-            self.play(Create(axes), FadeIn(names), run_time=1.0)
+            self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(names),
+                      run_time=1.0)
             b.wait_until("map")
             self.add(contour_map, axes)
             self.play(FadeIn(contour_map), FadeIn(contour_key), run_time=1.2)
@@ -1516,6 +1584,42 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                 jump(t)
             self.play(FadeOut(self.model_curves[-1]), FadeOut(self.centre_marks[-1]),
                       FadeOut(model_key))
+
+        # Step: gradient ascent from the same start, as many steps, at the race's learning
+        # rate on the summed log-likelihood (core): blue squares, joined, on the same map.
+        data, race = newton_race_run()
+        ascent = gradient_ascent(data.X, data.y, race.learning_rate, len(bowls.models),
+                                 theta0=bowls.iterates[0], average=False).thetas
+        self.ascent_path = ascent
+        ascent_gap = float(np.linalg.norm(ascent[-1] - bowls.maximiser))
+        self.ascent_gap = ascent_gap
+        ascent_trail = polyline(axes, ascent[:, 0], ascent[:, 1], theme.class0, 3)
+        ascent_squares = VGroup(*[
+            Square(side_length=0.16, color=theme.class0, fill_opacity=1, stroke_width=2,
+                   stroke_color=theme.background).move_to(axes.c2p(*p)) for p in ascent[1:]])
+        ascent_key = VGroup(
+            legend_entry(Square(side_length=0.16, color=theme.class0, fill_opacity=1,
+                                stroke_width=0),
+                         f"gradient ascent, {len(bowls.models)} steps", theme),
+            Text(f"still {ascent_gap:.2f}\nto go", font_size=SIZES.label,
+                 color=theme.class0, line_spacing=0.8))
+        ascent_key[0][1].set_color(theme.class0)
+        ascent_key[0].move_to(model_key, aligned_edge=LEFT)
+        # On the map, left of its path (on a patch of background), level with its last step:
+        # clear of Newton's jump, which leaves the start to the right.
+        ascent_key[1].add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        ascent_key[1].move_to(axes.c2p(ASCENT_NOTE_RIGHT, float(ascent[-2:, 1].mean())),
+                              aligned_edge=RIGHT)
+        with self.beat(f"Gradient ascent, from the same start and at the race's learning "
+                       f"rate, {{ascent}} takes {NUMBER_WORDS[len(bowls.models)]} small steps "
+                       f"up the slope {{gap}} and is still {ascent_gap:.2f} from the "
+                       "peak.") as b:
+            b.wait_until("ascent")
+            self.play(Create(ascent_trail), FadeIn(ascent_squares, lag_ratio=0.5),
+                      FadeIn(ascent_key[0]), run_time=1.5)
+            b.wait_until("gap")
+            self.play(FadeIn(ascent_key[1], shift=0.2 * UP),
+                      Indicate(ascent_squares[-1], color=theme.class0), run_time=0.8)
         panel.numbers[0].clear_updaters()
         panel.numbers[1].clear_updaters()
 
@@ -1528,6 +1632,9 @@ NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"
 #: as a multiple of the second stop's distance from the peak (that stop just inside it).
 ZOOM_SIDE = 2.4
 ZOOM_MARGIN = 1.3
+#: The b at which the two-weight picture's "still ... to go" note ends, left of gradient
+#: ascent's path.
+ASCENT_NOTE_RIGHT = -1.45
 #: The opacity of the jumps already made, while the next model and jump are drawn.
 JUMP_DIM = 0.3
 
@@ -1563,7 +1670,7 @@ QUIZ = Quiz(
 #: The quiz picture's window: w from a little left of the start to past the overshoot
 #: choice, l from below the start's value to above the peak.
 QUIZ_W_RANGE = (-0.5, 2 * QUIZ_PEAK + 0.5)
-QUIZ_L_RANGE = (-QUIZ_PEAK ** 2 - 1, 1)
+QUIZ_L_RANGE = (-QUIZ_PEAK ** 2 - 1, 0.5)
 
 
 def quiz_hill(w: float) -> float:
@@ -1582,24 +1689,19 @@ class NewtonCheck(QuizScene):
         theme = self.theme
         axes = function_axes(theme, [*QUIZ_W_RANGE, 1], [*QUIZ_L_RANGE, 2], x_length=5.2,
                              y_length=4.3, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
-                             y_numbers=[quiz_hill(QUIZ_START), 0], x_decimals=0,
+                             y_numbers=[quiz_hill(QUIZ_START)], x_decimals=0,
                              y_decimals=0, number_size=SIZES.label)
-        # The w axis runs along l = 0, through the peak: the w numbers go on a base line
-        # along the plot's floor, with ticks of their own, so they sit next to a line.
-        floor = QUIZ_L_RANGE[0]
-        base = Line(axes.c2p(QUIZ_W_RANGE[0], floor), axes.c2p(QUIZ_W_RANGE[1], floor),
-                    color=theme.muted, stroke_width=2)
-        base_ticks = VGroup(*[
-            Line(axes.c2p(n.get_value(), floor), axes.c2p(n.get_value(), floor) + 0.12 * UP,
-                 color=theme.muted, stroke_width=2) for n in axes.x_axis.numbers])
+        # One w axis, along l = 0 through the peak, numbered above the line (above the l axis's
+        # top, and clear of the ring the answer puts on the peak); the hill hangs below it,
+        # drawn from the start to the mirror point at the same height.
         for number in axes.x_axis.numbers:
-            number.next_to(axes.c2p(number.get_value(), floor), DOWN, buff=0.12)
-        curve = axes.plot(quiz_hill, x_range=[-0.2, 2 * QUIZ_PEAK + 0.2], color=theme.curve,
-                          stroke_width=5)
+            number.next_to(axes.c2p(number.get_value(), 0), UP, buff=0.28)
+        curve = axes.plot(quiz_hill, x_range=[QUIZ_START, 2 * QUIZ_PEAK - QUIZ_START],
+                          color=theme.curve, stroke_width=5)
         name = MathTex(r"\ell(w)", font_size=SIZES.formula_small, color=theme.curve)
         name.next_to(axes.c2p(2 * QUIZ_PEAK, quiz_hill(2 * QUIZ_PEAK)), LEFT, buff=0.25)
-        w_name = MathTex("w", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            base, RIGHT, buff=0.15)
+        w_name = MathTex("w", font_size=SIZES.formula_small, color=theme.text).next_to(
+            axes.x_axis, RIGHT, buff=0.15)
         start = axes.c2p(QUIZ_START, quiz_hill(QUIZ_START))
         self.quiz_start = Dot(start, radius=0.1, color=theme.highlight)
         # Right of the start, inside the hill: above the step's arrow that leaves it to the
@@ -1608,7 +1710,7 @@ class NewtonCheck(QuizScene):
                              color=theme.highlight).next_to(start, RIGHT, buff=0.3).shift(
             0.35 * UP)
         self.quiz_axes = axes
-        return VGroup(axes, base, base_ticks, curve, name, w_name, self.quiz_start,
+        return VGroup(axes, curve, name, w_name, self.quiz_start,
                       start_name)
 
     def quiz_reveal(self) -> None:
@@ -1624,9 +1726,8 @@ class NewtonCheck(QuizScene):
         step = MathTex(rf"\Delta w = {_QUIZ_LANDS - QUIZ_START:+d}",
                        font_size=SIZES.formula_small, color=theme.highlight)
         self.quiz_rise = DashedLine(across, lands, color=theme.muted, stroke_width=3)
-        # Left of the dashed rise, above the arrow and above the start's name, inside the
-        # hill (clear of the curve, and of the l(w) name low on the right).
-        step.next_to(across + 0.28 * (lands - across), LEFT, buff=0.15)
+        # Under the arrow, at the hill's floor: clear of the curve, which rises away above.
+        step.next_to(self.quiz_jump, DOWN, buff=0.1)
         self.quiz_lands = Circle(radius=0.15, color=theme.good,
                                  stroke_width=4).move_to(lands)
         self.play(GrowArrow(self.quiz_jump), FadeIn(step), run_time=1.0)

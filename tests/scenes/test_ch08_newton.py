@@ -159,6 +159,33 @@ def test_contour_map_and_newtons_models(tmp_path: Path):
     assert scale > 3  # a zoom, not a copy
 
 
+def test_two_weight_ascent_path_is_gradient_ascent_from_newtons_start(tmp_path: Path):
+    """The blue path on the map: from Newton's start, each step the race's learning rate times
+    the gradient of the summed log-likelihood (finite differences here), as many steps as
+    Newton's jumps; it ends far from the peak, Newton's third jump close to it."""
+    from core.newton import newton_bowls_run
+
+    scene = build(ch08.NewtonJumpsToTheCentreOfItsModel, tmp_path)
+    bowls = newton_bowls_run(shape=ch08.MAP_SHAPE)
+    data, race = newton_race_run()
+    x, y = data.X[:, 0], data.y
+
+    def ll(theta: np.ndarray) -> float:
+        z = theta[0] + theta[1] * x
+        return float(np.sum(y * z - np.logaddexp(0, z)))
+
+    theta, h = np.array(bowls.iterates[0], dtype=float), 1e-6
+    expected = [theta]
+    for _ in range(len(bowls.models)):
+        grad = np.array([(ll(theta + h * e) - ll(theta - h * e)) / (2 * h) for e in np.eye(2)])
+        theta = theta + race.learning_rate * grad
+        expected.append(theta)
+    np.testing.assert_allclose(scene.ascent_path, np.array(expected), atol=1e-6)
+    gap = np.linalg.norm(expected[-1] - bowls.maximiser)
+    assert scene.ascent_gap == pytest.approx(gap, rel=1e-6)
+    assert gap > 10 * np.linalg.norm(bowls.iterates[-1] - bowls.maximiser)
+
+
 def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
     x, y, _ = course
     scene = build(ch08.NewtonFollowsTheTangentOfTheSlope, tmp_path)
@@ -261,6 +288,64 @@ def test_table_counts_are_cores(tmp_path: Path):
     # Each row's winner ends in the "good" colour.
     assert steps_row[1].get_color().to_hex().upper() == DARK.good.upper()
     assert scene.table_cells[1][2].get_color().to_hex().upper() == DARK.good.upper()
+
+
+def test_ascent_steps_are_arrows_from_iterate_to_iterate_and_shrink(race_scene, course):
+    _, _, race = course
+    bottom = race_scene.plots.bottom
+    arrows = race_scene.ascent_steps
+    assert len(arrows) == race.gradient.size - 1
+    lengths = []
+    for t, arrow in enumerate(arrows):
+        start, end = (bottom.p2c(p)[0] for p in (arrow.get_start(), arrow.get_end()))
+        assert [start, end] == pytest.approx(race.gradient[t:t + 2], abs=1e-9)
+        lengths.append(end - start)
+        # Under the w axis (l' < 0), so they do not sit on the curve.
+        assert bottom.p2c(arrow.get_start())[1] < 0
+    assert all(a > b > 0 for a, b in zip(lengths[:-1], lengths[1:], strict=True))
+
+
+def test_steps_to_converge_are_bars_to_one_scale(tmp_path: Path):
+    """The two bars under the table: lengths in the ratio of core's step counts (the short
+    one at least visible), each labelled with its count and its work per step."""
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    run = newton_versus_ascent_run()
+    bars, labels = scene.bars
+    newton_bar, ascent_bar = bars
+    assert ascent_bar.width == pytest.approx(ch08.BAR_LONGEST)
+    expected = ch08.BAR_LONGEST * run.newton_steps / run.ascent_steps
+    assert newton_bar.width == pytest.approx(max(expected, ch08.MIN_BAR))
+    assert newton_bar.width < 0.05 * ascent_bar.width
+    # Both start at the same left end.
+    assert newton_bar.get_left()[0] == pytest.approx(ascent_bar.get_left()[0])
+    assert labels[0][0].tex_string.startswith(str(run.newton_steps))
+    assert labels[1][0].tex_string.startswith(str(run.ascent_steps))
+    assert "d^3" in labels[0][1].tex_string and "d^3" not in labels[1][1].tex_string
+
+
+def test_overshoot_recovers_and_ascent_step_is_cores(tmp_path: Path, course):
+    """After the overshoot from w = 2, two more Newton steps from core's l' and l'' close
+    in on the peak; gradient ascent's first step from 0 is the learning rate times l'(0)."""
+    x, y, race = course
+    scene = build(ch08.NewtonFollowsTheTangentOfTheSlope, tmp_path)
+    w = ch08.GENTLE_W
+    expected = []
+    for _ in range(3):
+        c = log_likelihood_1d(np.array([w]), x, y)
+        w = float(w - c.slope[0] / c.curvature[0])
+        expected.append(w)
+    (_, first), (_, second) = scene.recovery
+    assert [first, second] == pytest.approx(expected[1:])
+    # Each lands nearer the peak than the one before, the second within a tenth of it.
+    distances = [abs(v - race.w_star) for v in expected]
+    assert distances[0] > distances[1] > distances[2] and distances[2] < 0.1
+    marker, arrow = scene.ascent_step
+    bottom = scene.plots.bottom
+    start, end = (bottom.p2c(p)[0] for p in (arrow.get_start(), arrow.get_end()))
+    slope0 = float(log_likelihood_1d(np.array([0.0]), x, y).slope[0])
+    assert start == pytest.approx(0.0, abs=1e-9)
+    assert end == pytest.approx(race.learning_rate * slope0, abs=1e-9)
+    assert end == pytest.approx(race.gradient[1])
 
 
 def test_final_frame_has_newton_on_the_peak_and_ascent_short_of_it(tmp_path: Path, course):
