@@ -137,7 +137,7 @@ def quiz_card(quiz: Quiz, theme: Theme, region: Region | None = None,
                      theme.text)
         body.next_to(letter, RIGHT, buff=0.2, aligned_edge=UP)
         rows.add(VGroup(letter, body))
-    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.28)
+    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.32)
     if reason_steps:
         reason = VGroup(*[prose(step, area.width, SIZES.formula, theme.good)
                           for step in reason_steps]).arrange(DOWN, aligned_edge=LEFT,
@@ -148,6 +148,12 @@ def quiz_card(quiz: Quiz, theme: Theme, region: Region | None = None,
     body = VGroup(question, rows, reason).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
     area.place(body, aligned=LEFT)  # the card's middle on the body's middle
     return heading, question, rows, reason
+
+
+def answer_box(right: Mobject, theme: Theme) -> SurroundingRectangle:
+    """The box that marks the right answer: tighter above and below than at the sides, so
+    its stroke clears the neighbouring choices' glyphs instead of cutting through them."""
+    return SurroundingRectangle(right, color=theme.good, buff=(0.16, 0.08))
 
 
 def _unmarked(words: str) -> str:
@@ -217,7 +223,9 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
     #: The choice rows (letter and text), for a reveal that points at a wrong choice.
     scene.quiz_rows = rows
     right = rows[quiz.correct]
-    box = SurroundingRectangle(right, color=theme.good, buff=0.15)
+    box = answer_box(right, theme)
+    #: The box around the right answer, for a test that it clears its neighbours.
+    scene.quiz_box = box
     if reason_steps:
         said_reason = " ".join(f"{{{reason_step_mark(i)}}} {words}"
                                for i, (_, words) in enumerate(reason_steps))
@@ -227,7 +235,7 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
         others = [r for i, r in enumerate(rows) if i != quiz.correct]
         # The box appears whole while its letter is said (a box being drawn cuts through
         # the letter), the others dimmed at once; the answer glows without growing into the box.
-        scene.play(FadeIn(box), *[r.animate.set_opacity(0.45) for r in others], run_time=0.6)
+        scene.play(FadeIn(box), *[r.animate.set_opacity(0.6) for r in others], run_time=0.6)
         scene.play(Indicate(right, color=theme.good, scale_factor=1.0), run_time=0.8)
         if reason_steps:
             scene.reveal_clock = b

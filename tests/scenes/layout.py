@@ -148,4 +148,28 @@ def design_problems(scene: Scene) -> list[str]:
         if text.height > 0 and px < GLYPH_FLOOR_PX:
             problems.append(f"{_name(text)}: digits {px:.1f} px tall at 480p "
                             f"(floor {GLYPH_FLOOR_PX:g})")
+    return problems + quiz_box_problems(scene)
+
+
+#: Clear air between the quiz's answer box and a neighbouring choice, in scene units (about
+#: 3 px at 480p), beyond half the box's stroke.
+BOX_AIR = 0.05
+
+
+def quiz_box_problems(scene: Scene) -> list[str]:
+    """The box around a quiz's right answer must not touch the choices above and below it
+    (a stroke through a neighbour's letters reads as crossing it out)."""
+    box, rows = getattr(scene, "quiz_box", None), getattr(scene, "quiz_rows", None)
+    if box is None or rows is None or box not in scene.mobjects:
+        return []
+    air = box.get_stroke_width() / 200 + BOX_AIR
+    problems = []
+    top, bottom = box.get_top()[1], box.get_bottom()[1]
+    for letter, row in zip("ABCD", rows, strict=False):  # 3 or 4 choices
+        middle = row.get_center()[1]
+        if bottom <= middle <= top:
+            continue  # the answer itself
+        if middle > top and row.get_bottom()[1] - air < top or \
+                middle < bottom and row.get_top()[1] + air > bottom:
+            problems.append(f"the answer box touches choice {letter}")
     return problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from layout import layout_problems
+from layout import layout_problems, quiz_box_problems
 from manim import RIGHT, FadeIn, Text
 from scene_harness import build
 
@@ -50,6 +50,15 @@ def test_quiz_card_asks_pauses_and_answers_inside_the_frame(tmp_path: Path) -> N
     assert "Which value" in ask.narration
     assert pause.end - pause.speech_end >= THINKING_TIME  # silence to think, after the words
     assert answer.narration.startswith("The answer is B.")
+
+
+def test_the_answer_box_clears_the_choices_above_and_below(tmp_path: Path) -> None:
+    scene = build(QuizDemo, tmp_path)
+    assert scene.quiz_box in scene.mobjects
+    assert not quiz_box_problems(scene)
+    scene.quiz_box.stretch(2, dim=1)  # a box grown into its neighbours is caught
+    assert quiz_box_problems(scene) == ["the answer box touches choice A",
+                                        "the answer box touches choice C"]
 
 
 def test_quiz_rejects_malformed_questions() -> None:
