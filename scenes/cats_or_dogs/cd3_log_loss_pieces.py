@@ -169,9 +169,9 @@ class MinusLogForEachLabel(LectureScene):
                                  theme.class0),
                         polyline(axes, curves.h[split:], curves.loss_y0[split:], theme.class0))
         name1 = MathTex(r"y = 1:\ ", r"-\log \hat y", font_size=SIZES.formula,
-                        color=theme.class1).move_to(axes.c2p(0.33, 5.6), aligned_edge=LEFT)
+                        color=theme.class1).move_to(axes.c2p(0.2, 5.6), aligned_edge=LEFT)
         name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula,
-                        color=theme.class0).move_to(axes.c2p(0.33, 3.4), aligned_edge=LEFT)
+                        color=theme.class0).move_to(axes.c2p(0.2, 3.4), aligned_edge=LEFT)
         # The text's log is the natural log: said once, beside the first formula.
         ln_note = MathTex(r"(\log = \ln)", font_size=SIZES.formula,
                           color=theme.text).next_to(name1, RIGHT, buff=0.35)
