@@ -14,6 +14,7 @@ from manim import (
     ORIGIN,
     RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
     Axes,
     Brace,
@@ -24,9 +25,11 @@ from manim import (
     FadeIn,
     FadeOut,
     Flash,
+    GrowArrow,
     Indicate,
     Line,
     MathTex,
+    ReplacementTransform,
     SurroundingRectangle,
     Text,
     TransformFromCopy,
@@ -60,6 +63,8 @@ FLIP_DEPTH = 3.0
 EXPLODE_FROM = 0.8
 #: The small curves under the formula's pieces: their lowest prediction and loss axis' top.
 MINI_H_MIN, MINI_TOP = 0.01, 5.0
+#: The opacity of a piece its switch turns off (its curve, its key entry).
+SWITCHED_OFF = 0.4
 #: A confidently wrong example for the numeric check of the cancellation: score -4, label 1.
 WRONG_Z, WRONG_Y = -4.0, 1
 
@@ -163,12 +168,12 @@ class MinusLogForEachLabel(LectureScene):
         curve0 = VGroup(polyline(axes, curves.h[:split + 1], curves.loss_y0[:split + 1],
                                  theme.class0),
                         polyline(axes, curves.h[split:], curves.loss_y0[split:], theme.class0))
-        name1 = MathTex(r"y = 1:\ ", r"-\log \hat y", font_size=SIZES.formula_small,
-                        color=theme.class1).move_to(axes.c2p(0.33, 5.6), aligned_edge=LEFT)
-        name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula_small,
-                        color=theme.class0).move_to(axes.c2p(0.33, 3.4), aligned_edge=LEFT)
+        name1 = MathTex(r"y = 1:\ ", r"-\log \hat y", font_size=SIZES.formula,
+                        color=theme.class1).move_to(axes.c2p(0.2, 5.6), aligned_edge=LEFT)
+        name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula,
+                        color=theme.class0).move_to(axes.c2p(0.2, 3.4), aligned_edge=LEFT)
         # The text's log is the natural log: said once, beside the first formula.
-        ln_note = MathTex(r"(\log = \ln)", font_size=SIZES.formula_small,
+        ln_note = MathTex(r"(\log = \ln)", font_size=SIZES.formula,
                           color=theme.text).next_to(name1, RIGHT, buff=0.35)
         self.axes = axes
         with self.beat("Take an example {one} whose label is one. {want} We want a loss "
@@ -188,48 +193,53 @@ class MinusLogForEachLabel(LectureScene):
             self.play(FadeIn(name1[1]), FadeIn(ln_note), run_time=1)
 
         # Step: why the minus sign
+        # The reason in two lines at the side panel's top (the wishes leave for it), and under
+        # them the minus seen at the panel's full width: log y_hat below zero, mirrored above.
         why = VGroup(
             MathTex(r"0 < \hat y \le 1 \ \Rightarrow\ \log \hat y \le 0",
-                    font_size=SIZES.formula_small, color=theme.text),
-            prose(r"the minus: $-\log \hat y \ge 0$", width=SIDE.width - 0.2,
-                  font_size=SIZES.formula_small, color=theme.text),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        why.next_to(side_block, DOWN, buff=0.35).align_to(side_block, LEFT)
-        # When the checks begin, the wishes leave the panel and the reason moves to its top.
+                    font_size=SIZES.formula, color=theme.text),
+            MathTex(r"\text{the minus: } -\log \hat y \ge 0", font_size=SIZES.formula,
+                    color=theme.text),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        SIDE.place(why, aligned=UP + LEFT)
         why_top = why.copy()
-        SIDE.place(why_top, aligned=UP + LEFT)
         # The minus sign seen: log y_hat below zero, flipped above it (to scale, both ways).
         flip_ax = function_axes(theme, (0, 1, 0.5), (-FLIP_DEPTH, FLIP_DEPTH, 1),
-                                x_length=SIDE.width - 1.3, y_length=2.1)
+                                x_length=SIDE.width - 1.2, y_length=3.6)
         shape = penalty_curves(n_points=120, h_min=float(np.exp(-FLIP_DEPTH)))
         logs_below = DashedVMobject(polyline(flip_ax, shape.h, -shape.loss_y1, theme.class1,
-                                             width=3), num_dashes=30)
-        flipped = polyline(flip_ax, shape.h, shape.loss_y1, theme.class1, width=4)
-        below_name = MathTex(r"\log \hat y", font_size=SIZES.formula_small,
+                                             width=4), num_dashes=30)
+        flipped = polyline(flip_ax, shape.h, shape.loss_y1, theme.class1, width=5)
+        below_name = MathTex(r"\log \hat y", font_size=SIZES.formula,
                              color=theme.class1).next_to(flip_ax.c2p(1, -FLIP_DEPTH), LEFT,
                                                          buff=0.1)
-        below_name.shift(0.25 * UP)
-        above_name = MathTex(r"-\log \hat y", font_size=SIZES.formula_small,
+        below_name.shift(0.3 * UP)
+        above_name = MathTex(r"-\log \hat y", font_size=SIZES.formula,
                              color=theme.class1).next_to(flip_ax.c2p(1, FLIP_DEPTH), LEFT,
                                                          buff=0.1)
-        above_name.shift(0.25 * DOWN)
-        zero = MathTex("0", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            flip_ax.c2p(0, 0), LEFT, buff=0.12)
-        flip_h = MathTex(r"\hat y", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            flip_ax.x_axis.get_right(), RIGHT, buff=0.1)
+        above_name.shift(0.3 * DOWN)
+        zero = MathTex("0", font_size=SIZES.formula, color=theme.muted).next_to(
+            flip_ax.c2p(0, 0), LEFT, buff=0.15)
+        flip_h = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
+            flip_ax.x_axis.get_right(), RIGHT, buff=0.12)
         flip_pic = VGroup(flip_ax, zero, flip_h)
-        VGroup(flip_pic, logs_below, flipped, below_name, above_name).next_to(
-            why, DOWN, buff=0.2).align_to(why, LEFT).shift(0.3 * RIGHT)
-        self.flip_pic = VGroup(flip_pic, logs_below, flipped, below_name, above_name)
+        flip_all = VGroup(flip_pic, logs_below, flipped, below_name, above_name)
+        flip_all.next_to(why, DOWN, buff=0.45).align_to(why, LEFT)
+        self.flip_pic = flip_all
+        # The minus of the formula on the plot, pointed at from above (not stretched or boxed:
+        # a short dash framed reads as another glyph) while it is explained.
+        minus = name1[1][0]
+        minus_box = Arrow(minus.get_top() + 0.75 * UP, minus.get_top() + 0.1 * UP, buff=0,
+                          color=theme.highlight, stroke_width=5,
+                          max_tip_length_to_length_ratio=0.4)
         with self.beat("Why the minus sign? {log} A probability is at most one, so its log is "
                        "zero or negative. {flip} The minus in front turns that into a penalty "
                        "that is never below zero: {curve} the whole curve lies above the "
                        "axis.") as b:
             # The minus in front of the formula is lit as the question is asked, and stays lit
-            # until the answer has been given.
-            minus = name1[1][0]
-            self.play(minus.animate.set_color(theme.highlight).scale(1.5),
-                      run_time=min(b.time_until("log"), 0.8))
+            # until the answer has been given; the wishes make room for the answer.
+            self.play(minus.animate.set_color(theme.highlight), GrowArrow(minus_box),
+                      FadeOut(side_block), run_time=min(b.time_until("log"), 0.8))
             b.wait_until("log")
             self.play(FadeIn(why[0], shift=0.2 * LEFT), FadeIn(flip_pic),
                       Create(logs_below), FadeIn(below_name), run_time=1.2)
@@ -239,9 +249,10 @@ class MinusLogForEachLabel(LectureScene):
                       TransformFromCopy(logs_below, flipped), FadeIn(above_name),
                       Indicate(name1[1], color=theme.highlight), run_time=1.5)
             b.wait_until("curve")
-            self.play(minus.animate.set_color(theme.class1).scale(1 / 1.5),
+            self.play(minus.animate.set_color(theme.class1), FadeOut(minus_box),
                       Indicate(curve1, color=theme.highlight, scale_factor=1.0),
                       Indicate(axes.x_axis, color=theme.highlight, scale_factor=1.0),
+                      Indicate(flipped, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
 
         # Step: the checks, with a marker riding the curve
@@ -281,8 +292,7 @@ class MinusLogForEachLabel(LectureScene):
         with self.beat(f"Check it. {{one}} A prediction of one costs nothing. {{half}} One half "
                        f"costs {loss(0.5, 1):.2f}, and {{hundredth}} one in a hundred, a "
                        f"confident mistake, costs {loss(0.01, 1):.1f}.") as b:
-            self.play(FadeOut(side_block), FadeOut(self.flip_pic), why.animate.move_to(why_top),
-                      run_time=0.6)
+            self.play(FadeOut(self.flip_pic), run_time=0.6)
             b.wait_until("one")
             self.play(FadeIn(marker, scale=0.5), FadeIn(readout), FadeIn(head1),
                       FadeIn(rows[0]), run_time=1)
@@ -340,19 +350,54 @@ class MinusLogForEachLabel(LectureScene):
         with self.beat("For a label of zero, {curve} everything flips: minus log of one minus "
                        "the prediction is small near zero {explodes} and explodes as the "
                        "prediction approaches one.") as b:
+            # The label zero is named on the plot and over its table as it is said.
             self.play(FadeOut(rise), FadeOut(readout), FadeOut(why),
                       table1.animate.move_to(table1_top), run_time=0.5)
+            self.play(FadeIn(name0[0][:4], scale=1.3), FadeIn(head0, scale=1.3),
+                      run_time=min(0.8, b.time_until("curve", minimum=0.3)))
             b.wait_until("curve")
-            self.play(Create(curve0[0]), FadeIn(name0), FadeIn(head0), FadeIn(rows0[0]),
+            self.play(Create(curve0[0]), FadeIn(name0[0][4:]), FadeIn(rows0[0]),
                       FadeIn(mirror_dots[1], scale=0.5), FadeIn(mirror_values[1]),
                       run_time=b.time_until("explodes", minimum=1.0))
             b.wait_until("explodes")
             self.play(Create(curve0[1]), run_time=1.2)
-            self.play(Indicate(name0, color=theme.class0), FadeIn(mirror_dots[0], scale=0.5),
-                      FadeIn(mirror_values[0]), FadeIn(rows0[1:]), run_time=1)
+            # One live marker on the curve: the small loss (kept in the table) gives way to
+            # the confident mistake's.
+            self.play(FadeOut(mirror_dots[1]), FadeOut(mirror_values[1]),
+                      FadeIn(mirror_dots[0], scale=0.5), FadeIn(mirror_values[0]),
+                      FadeIn(rows0[1:]), run_time=1)
+            self.play(Indicate(mirror_values[0], color=theme.bad), run_time=0.8)
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def mini_pair(theme: Theme, y_length: float) -> VGroup:
+    """The two pieces' curves, each on its own small axes with its name above: the label-one
+    piece first (orange), then the label-zero piece (blue)."""
+    shapes = penalty_curves(n_points=200, h_min=MINI_H_MIN)
+    minis = VGroup()
+    for values, colour, tex in (
+            (shapes.loss_y1, theme.class1, r"-\log \hat y"),
+            (shapes.loss_y0, theme.class0, r"-\log(1-\hat y)")):
+        ax = prediction_axes(theme, (0, MINI_TOP, 1), x_length=3.6, y_length=y_length,
+                             y_numbers=(2, 4))
+        curve = polyline(ax, shapes.h, values, colour, width=4)
+        name = MathTex(tex, font_size=SIZES.formula_small, color=colour)
+        name.next_to(ax.c2p(0.5, MINI_TOP), UP, buff=0.1)
+        h_name = MathTex(r"\hat y", font_size=SIZES.formula_small,
+                         color=theme.muted).next_to(ax.x_axis.get_right(), RIGHT, buff=0.35)
+        minis.add(VGroup(ax, curve, name, h_name))
+    return minis
+
+
+def light(mini: VGroup, opacity: float) -> AnimationGroup:
+    """A small plot of :func:`mini_pair` brought to ``opacity``: its curve by its stroke only
+    (an open curve given fill opacity would fill the area under it), the rest whole."""
+    ax, curve, name, h_name = mini
+    return AnimationGroup(ax.animate.set_opacity(opacity),
+                          curve.animate.set_stroke(opacity=opacity),
+                          name.animate.set_opacity(opacity), h_name.animate.set_opacity(opacity))
 
 
 class SwitchesJoinTheTwoPieces(LectureScene):
@@ -391,21 +436,9 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             # prose sets a box of the given width: centre the words, not the box
             note.shift((brace.get_x() - note[0].get_center()[0]) * RIGHT)
         # Under each piece, the loss it makes (the curves just built), so the pieces are seen
-        # as the two curves, until the checks take their place.
-        shapes = penalty_curves(n_points=200, h_min=MINI_H_MIN)
-        minis = VGroup()
-        for values, colour, tex in (
-                (shapes.loss_y1, theme.class1, r"-\log \hat y"),
-                (shapes.loss_y0, theme.class0, r"-\log(1-\hat y)")):
-            ax = prediction_axes(theme, (0, MINI_TOP, 1), x_length=3.6, y_length=2.6,
-                                 y_numbers=(2, 4))
-            curve = polyline(ax, shapes.h, values, colour, width=4)
-            name = MathTex(tex, font_size=SIZES.formula_small, color=colour)
-            name.next_to(ax.c2p(0.5, MINI_TOP), UP, buff=0.1)
-            h_name = MathTex(r"\hat y", font_size=SIZES.formula_small,
-                             color=theme.muted).next_to(ax.x_axis.get_right(), RIGHT,
-                                                        buff=0.35)
-            minis.add(VGroup(ax, curve, name, h_name))
+        # as the two curves; they stay through the checks (shorter, under them), each lit
+        # when its switch is on.
+        minis = mini_pair(theme, 2.6)
         # Side by side under the two pieces, each on its piece's side (the pieces are closer
         # together than two readable plots are wide).
         minis.arrange(RIGHT, buff=1.2).next_to(notes, DOWN, buff=0.45)
@@ -414,7 +447,6 @@ class SwitchesJoinTheTwoPieces(LectureScene):
 
         # Step: the formula, each piece as it is named. "L =" joins only with the minus, so no
         # false equation (a negative loss) is ever on screen.
-        logs = VGroup(formula[3], piece1, formula[6], piece0, formula[9])
         with self.beat("Now join the two pieces into one formula. {logs} Start from the two "
                        "logs, one for each label; {switch} then multiply each by a switch "
                        "that is one in its own case and zero in the other.") as b:
@@ -422,26 +454,33 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(minis, shift=0.2 * UP),
                       run_time=1)
             b.wait_until("logs")
-            self.play(FadeIn(logs, shift=0.2 * DOWN), run_time=1.2)
+            # The two logs alone first (no empty brackets waiting for their switches) ...
+            self.play(FadeIn(VGroup(piece1, piece0), shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("switch")
+            # ... then the switches, with the brackets and the sum that join them.
             self.play(FadeIn(sw1, shift=0.3 * DOWN), FadeIn(sw0, shift=0.3 * DOWN),
-                      run_time=1)
+                      FadeIn(VGroup(formula[3], formula[6], formula[9])), run_time=1)
         # In the text colour: the highlight colour is the switches'.
         minus_note = Text("flips the sign", font_size=SIZES.label, color=theme.text)
         # From down and left, clear of the note under the first switch (which reaches left
         # under the minus); its head lands on the minus, not on the "=" beside it.
-        tail = minus.get_bottom() + 0.9 * DOWN + 1.0 * LEFT
-        # It stops short of the minus, which it must not cover; the minus itself flashes.
-        minus_arrow = Arrow(tail, minus.get_bottom() + 0.22 * DOWN, buff=0, color=theme.text,
+        tail = minus.get_bottom() + 0.9 * DOWN + 1.1 * LEFT
+        # It stops well short of the minus, which it must not touch; the minus itself flashes.
+        minus_arrow = Arrow(tail, minus.get_bottom() + 0.3 * DOWN + 0.12 * LEFT, buff=0,
+                            color=theme.text,
                             stroke_width=5, max_tip_length_to_length_ratio=0.35)
         minus_note.next_to(tail, LEFT, buff=0.12)
         with self.beat("The factor y switches on the piece for label one; {zero} the factor "
                        "one minus y switches on the piece for label zero. {minus} The leading "
                        "minus turns the logs into a loss that is never negative.") as b:
-            self.play(Create(braces[0]), FadeIn(notes[0]), run_time=1.2)
+            # Each switch lights its own piece's curve and dims the other's.
+            self.play(Create(braces[0]), FadeIn(notes[0]),
+                      light(minis[1], SWITCHED_OFF), run_time=1.2)
             b.wait_until("zero")
-            self.play(Create(braces[1]), FadeIn(notes[1]), run_time=1.2)
+            self.play(Create(braces[1]), FadeIn(notes[1]), light(minis[1], 1),
+                      light(minis[0], SWITCHED_OFF), run_time=1.2)
             b.wait_until("minus")
+            self.play(light(minis[0], 1), run_time=0.4)
             self.play(FadeIn(minus, scale=1.5), FadeIn(formula[:2]), Create(minus_arrow),
                       FadeIn(minus_note), run_time=0.8)
             self.play(Indicate(minus, color=theme.highlight, scale_factor=1.6), run_time=0.8)
@@ -459,21 +498,29 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             rows.term(0, 7).set_color(theme.class1 if label else theme.class0)
             return rows
 
-        first = case(1).next_to(VGroup(braces, notes), DOWN, buff=0.8).set_x(0)
-        second = case(0).next_to(first, DOWN, buff=0.5).align_to(first, LEFT)
+        first = case(1).next_to(VGroup(braces, notes), DOWN, buff=0.5).set_x(0)
+        second = case(0).next_to(first, DOWN, buff=0.35).align_to(first, LEFT)
+        # The two curves stay through the checks, shorter, under them: each case lights its
+        # own piece's curve and dims the other's, as its switch does.
+        low_minis = mini_pair(theme, 1.3).arrange(RIGHT, buff=1.2)
+        low_minis.move_to([minis.get_x(), BODY.bottom, 0], aligned_edge=DOWN)
+        self.low_minis = low_minis
         # The strokes in the text colour, over terms dimmed to 0.55: visible, not grey on grey.
         struck1 = first.strike([(0, 4)]).set_color(theme.text)
         struck0 = second.strike([(0, 2)]).set_color(theme.text)
-        tick1 = MathTex(r"\checkmark", font_size=SIZES.formula, color=theme.good).next_to(
-            first, RIGHT, buff=0.3)
-        tick0 = MathTex(r"\checkmark", font_size=SIZES.formula, color=theme.good).next_to(
-            second, RIGHT, buff=0.3)
+        # Bold ticks: a thin TeX check mark drawn over with its own outline.
+        tick1 = MathTex(r"\checkmark", font_size=SIZES.formula_large, color=theme.good).next_to(
+            first, RIGHT, buff=0.3).set_stroke(theme.good, width=2.5)
+        tick0 = MathTex(r"\checkmark", font_size=SIZES.formula_large, color=theme.good).next_to(
+            second, RIGHT, buff=0.3).set_stroke(theme.good, width=2.5)
         with self.beat("Check it. {one} With a label of one, {drop1} the second term is "
                        "multiplied by zero and drops out, {left1} leaving minus log of the "
                        "prediction.") as b:
-            self.play(FadeOut(minis), run_time=b.time_until("one", minimum=0.5))
+            self.play(ReplacementTransform(minis, low_minis),
+                      run_time=b.time_until("one", minimum=0.5))
             b.wait_until("one")
-            self.play(FadeIn(first.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
+            self.play(FadeIn(first.rows[0][:6], shift=0.2 * DOWN),
+                      light(low_minis[1], SWITCHED_OFF), run_time=1.2)
             b.wait_until("drop1")
             self.play(Create(struck1), first.term(0, 4).animate.set_opacity(0.55), run_time=0.8)
             b.wait_until("left1")
@@ -481,7 +528,9 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         with self.beat("With a label of zero, {drop0} the first term drops out instead, {left0} "
                        "leaving minus log of one minus the prediction. One formula covers both "
                        "cases.") as b:
-            self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
+            self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN),
+                      light(low_minis[1], 1),
+                      light(low_minis[0], SWITCHED_OFF), run_time=1.2)
             b.wait_until("drop0")
             self.play(Create(struck0), second.term(0, 2).animate.set_opacity(0.55), run_time=0.8)
             b.wait_until("left0")
@@ -508,8 +557,8 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         self.average = average
         with self.beat("Average that over all N examples and you have log loss, {names} which "
                        "deep learning calls binary cross-entropy: one formula, two names.") as b:
-            self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0)),
-                      run_time=0.8)
+            self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0,
+                                     low_minis)), run_time=0.8)
             # The two switched pieces travel down into the average, keeping their colours.
             self.play(*[TransformFromCopy(formula[i], average[i]) for i in (4, 5, 7, 8)],
                       FadeIn(VGroup(*average[:4], average[6], average[9])), run_time=2)
@@ -559,30 +608,39 @@ PUSH_Z = (-8.0, 2.0)
 class PushPlot(VGroup):
     """How hard one example with label one is pushed, |dL/dz|, against its score z: log loss
     (1 - sigma(z), near one when confidently wrong) beside squared error (vanishing there),
-    each with a dot at the confident mistake WRONG_Z (core computes every point)."""
+    each with a dot that rides its curve with the score ``self.z`` (core computes every
+    point), filling ``room``."""
 
     def __init__(self, theme: Theme, room: Region):
         super().__init__()
         zs = np.linspace(*PUSH_Z, 241)
         log_push = np.abs(log_loss_chain(zs, WRONG_Y).product)
         mse_push = np.abs(mse_chain(zs, WRONG_Y).product)
-        axes = function_axes(theme, (*PUSH_Z, 2), (0, 1, 0.5), x_length=5.6,
-                             y_length=max(room.height - 0.9, 0.6), x_numbers=(-8, -4, 0),
+        axes = function_axes(theme, (*PUSH_Z, 2), (0, 1, 0.5),
+                             x_length=min(room.width - 2.6, 8.0),
+                             y_length=room.height - 1.3, x_numbers=(-8, -4, 0),
                              y_numbers=(1,), y_decimals=0, number_size=SIZES.label)
-        z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        z_name = MathTex("z", font_size=SIZES.formula, color=theme.muted).next_to(
             axes.x_axis.get_right(), RIGHT, buff=0.2)
+        # The push's name above the plot, over its left end (clear of both curves).
         y_name = MathTex(r"\text{push } |\partial L / \partial z|",
-                         font_size=SIZES.formula_small, color=theme.muted).next_to(
-            axes.y_axis.get_top(), RIGHT, buff=0.2)
+                         font_size=SIZES.formula, color=theme.muted).next_to(
+            axes.c2p(PUSH_Z[0], 1), UP, buff=0.35, aligned_edge=LEFT)
         self.frame = VGroup(axes, z_name, y_name)
-        self.log_curve = polyline(axes, zs, log_push, theme.good, width=4)
-        self.mse_curve = polyline(axes, zs, mse_push, theme.bad, width=4)
-        at_log = float(np.abs(log_loss_chain(WRONG_Z, WRONG_Y).product))
-        at_mse = float(np.abs(mse_chain(WRONG_Z, WRONG_Y).product))
-        self.log_dot = Dot(axes.c2p(WRONG_Z, at_log), radius=0.08, color=theme.good)
-        self.mse_dot = Dot(axes.c2p(WRONG_Z, at_mse), radius=0.08, color=theme.bad)
-        # Each curve named at its left end, outside the plot (the push's own axis stands at
-        # z = 0, its name right of it).
+        self.log_curve = polyline(axes, zs, log_push, theme.good, width=5)
+        self.mse_curve = polyline(axes, zs, mse_push, theme.bad, width=5)
+        # The score both dots share: they start at the confident mistake WRONG_Z.
+        self.z = ValueTracker(WRONG_Z)
+
+        def rider(chain, colour: str) -> Dot:
+            dot = Dot(radius=0.1, color=colour).set_stroke(theme.background, width=2)
+            dot.add_updater(lambda d: d.move_to(axes.c2p(
+                self.z.get_value(), float(np.abs(chain(self.z.get_value(), WRONG_Y).product)))))
+            return dot.update()
+
+        self.log_dot = rider(log_loss_chain, theme.good)
+        self.mse_dot = rider(mse_chain, theme.bad)
+        # Each curve named at its left end, outside the plot.
         self.log_name = Text("log loss", font_size=SIZES.label, color=theme.good).next_to(
             self.log_curve.get_start(), LEFT, buff=0.2)
         self.mse_name = Text("MSE", font_size=SIZES.label, color=theme.bad).next_to(
@@ -590,11 +648,11 @@ class PushPlot(VGroup):
         self.axes = axes
         self.add(self.frame, self.log_curve, self.mse_curve, self.log_dot, self.mse_dot,
                  self.log_name, self.mse_name)
-        self.move_to(room.center)
+        room.place(self)
 
 
 def push_plot(theme: Theme, room: Region) -> PushPlot:
-    """The push plot, centred in ``room``."""
+    """The push plot, filling ``room``."""
     return PushPlot(theme, room)
 
 
@@ -625,8 +683,8 @@ class SigmoidSlopeCancels(LectureScene):
         derivation.notes.set_color(theme.text)
         # The notes' maths set as maths, after their words.
         # (the slope's formula under its words: beside them the notes would not fit)
-        slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula,
-                             color=theme.text)
+        slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula_large,
+                             color=theme.highlight)
         slope_note.next_to(derivation.notes[1], DOWN, buff=0.1, aligned_edge=LEFT)
         derivation.notes[1].add(slope_note)
         derivation.notes[1].set_y(derivation.rows[1].get_y())  # the pair centred on its row
@@ -643,10 +701,16 @@ class SigmoidSlopeCancels(LectureScene):
         top_strokes = VGroup(*[Line(term.get_corner(DOWN + LEFT), term.get_corner(UP + RIGHT),
                                     color=theme.highlight, stroke_width=3)
                                for term in (top_note[2], top_note[5])])
-        with self.beat("Follow one example through the chain rule: how the loss changes with "
-                       "the prediction, times how the prediction changes with the score."):
+        with self.beat("Follow one example through the chain rule: {first} how the loss "
+                       "changes with the prediction, {second} times how the prediction changes "
+                       "with the score.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(Write(derivation.rows[0]), FadeIn(derivation.notes[0]), run_time=1.5)
+            # Each factor lit as it is named.
+            b.wait_until("first")
+            self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=0.8)
+            b.wait_until("second")
+            self.play(Indicate(derivation.term(0, 4), color=theme.highlight), run_time=0.8)
         with self.beat("Differentiate each log for the first factor. {slope} The second factor "
                        "is the sigmoid's slope, y hat times one minus y hat.") as b:
             self.play(FadeIn(VGroup(*[derivation.term(1, i) for i in range(3)]),
@@ -703,7 +767,7 @@ class SigmoidSlopeCancels(LectureScene):
             r"\text{log loss:}\quad", rf"{{{float(f.dloss_dyhat):.1f}}}", r"\times",
             rf"{float(f.dyhat_dz):.4f}", "=", rf"{float(f.product):.3f}", "=",
             rf"{float(f.y_hat):.3f} - {WRONG_Y}", font_size=SIZES.formula, color=theme.text)
-        check[1].set_color(theme.bad)
+        check[1].set_color(theme.loss)
         check[3].set_color(theme.highlight)
         check[5].set_color(theme.good)
         check[7].set_color(theme.good)
@@ -714,11 +778,11 @@ class SigmoidSlopeCancels(LectureScene):
             font_size=SIZES.formula, color=theme.text)
         mse_row[3].set_color(theme.highlight)
         mse_row[5].set_color(theme.bad)
-        result = VGroup(derivation.rows[4], derivation.notes[4], box)
+        result = VGroup(derivation.rows[4], box)
         working = VGroup(*[derivation.rows[i] for i in (1, 2, 3)],
                          *[derivation.notes[i] for i in (1, 2, 3)], strokes, top_strokes)
         lift = (derivation.rows[1].get_top()[1] - 0.1) - derivation.rows[4].get_top()[1]
-        huge = Text("huge", font_size=SIZES.body, color=theme.bad).next_to(check[1], DOWN,
+        huge = Text("huge", font_size=SIZES.body, color=theme.loss).next_to(check[1], DOWN,
                                                                             buff=0.15)
         tiny = Text("tiny", font_size=SIZES.body, color=theme.highlight).next_to(
             check[3], DOWN, buff=0.15)
@@ -729,18 +793,24 @@ class SigmoidSlopeCancels(LectureScene):
         mse_row.shift((check[2].get_x() - mse_row[2].get_x()) * RIGHT)
         header.next_to(check, UP, buff=0.3).align_to(check, LEFT)
         numbers = VGroup(header, check, huge, tiny, error_name, mse_row)
-        numbers.next_to(result.copy().shift(lift * UP), DOWN, buff=0.25)
-        numbers.set_x(0)
+        # The numbers beside the chain rule and its result, at the body's top (the chain
+        # rule's notes leave for them); the push plot takes the whole body under both.
+        lifted = result.copy().shift(lift * UP)
+        numbers.move_to([0, BODY.top, 0], aligned_edge=UP)
+        numbers.shift((VGroup(derivation.rows[0], lifted).get_right()[0] + 0.8
+                       - numbers.get_left()[0]) * RIGHT)
         self.check, self.mse_check, self.error_name = check, mse_row, error_name
         push = push_plot(theme, Region("under the numbers", BODY.left, BODY.right, BODY.bottom,
-                                       mse_row.get_bottom()[1] - 0.15))
+                                       min(numbers.get_bottom()[1],
+                                           lifted.get_bottom()[1]) - 0.25))
         self.push = push
         with self.beat(f"In numbers, for a confident mistake with score {WRONG_Z:g}: {{huge}} a "
                        "huge first factor times a tiny slope {push} gives a healthy push of about "
                        "minus one, {exactly} exactly the prediction minus the label. {mse} Under "
                        "squared error the same tiny slope stays in the product, {small} and the "
                        f"push shrinks to about minus {abs(float(sq.product)):.3f}.") as b:
-            self.play(FadeOut(working), result.animate.shift(lift * UP), run_time=0.8)
+            self.play(FadeOut(working), FadeOut(derivation.notes[0]), FadeOut(derivation.notes[4]),
+                      result.animate.shift(lift * UP), run_time=0.8)
             # The two factors first; their product only once they have been named.
             self.play(FadeIn(header, shift=0.2 * UP), FadeIn(check[:4], shift=0.2 * UP),
                       run_time=1.0)
@@ -759,9 +829,16 @@ class SigmoidSlopeCancels(LectureScene):
                       run_time=0.8)
             b.wait_until("small")
             # ... and squared error's, which collapses toward zero there.
+            # Both dots ride their curves together: from a mild mistake (z = 1) to the
+            # confident one worked in numbers, the log-loss push climbs toward one while
+            # squared error's shrinks, landing on its number as it is said; then on to ever
+            # more confident mistakes, where it dies away, and back.
             self.play(FadeIn(mse_row[4:]), Create(push.mse_curve), FadeIn(push.mse_name),
-                      run_time=1.0)
-            self.play(FadeIn(push.mse_dot, scale=0.5), run_time=0.5)
+                      FadeIn(push.mse_dot, scale=0.5), run_time=0.8)
+            self.play(push.z.animate.set_value(1.0), run_time=0.6)
+            self.play(push.z.animate.set_value(WRONG_Z), run_time=2.0, rate_func=smooth)
+            self.play(push.z.animate.set_value(PUSH_Z[0] + 0.2), run_time=1.2)
+            self.play(push.z.animate.set_value(WRONG_Z), run_time=0.8)
 
         # Step: same form as linear regression
         # The name dJ/dw arrives only with its x_i: without it the sum is db's gradient.
@@ -779,7 +856,7 @@ class SigmoidSlopeCancels(LectureScene):
         side = VGroup(ours, meaning).arrange(RIGHT, buff=0.7)
         # Under the check, across the body (the check stays: the numbers behind the form; the
         # squared-error row under it leaves first).
-        side.next_to(check, DOWN, buff=0.55).set_x(0)
+        side.next_to(VGroup(check, lifted), DOWN, buff=0.55).set_x(0)
         with self.beat("For a weight, {one} the chain rule adds {x} one more factor: the "
                        "score's slope in that weight, which is just the feature x. {avg} "
                        "Averaged over the data, this has the same form as the gradient "
@@ -829,16 +906,15 @@ QUIZ = Quiz(
            rf"\approx {_RIGHT:.2f}$ is left.",
     spoken_reason=f"With y equal to zero only minus log of one minus y hat is left: minus log "
                   f"of {1 - QUIZ_P:.1f}, about {_RIGHT:.2f}. A confident mistake costs a lot. "
-                  f"{_OTHER_PIECE:.2f} is the piece for a label of one, switched off here, "
-                  "and the leading minus keeps the loss from being negative.",
+                  "The switch turns off the other piece, not this one, so the cost is not "
+                  f"zero. {_OTHER_PIECE:.2f} is that other piece, for a label of one, and the "
+                  "leading minus keeps the loss from being negative.",
     applied=True,
 )
 
 
 #: The picture's share of the body's width, right of the card.
 QUIZ_PICTURE_SHARE = 0.42
-#: The opacity of the piece the label switches off (its curve and its key entry).
-SWITCHED_OFF = 0.3
 
 
 class LogLossCheck(QuizScene):
@@ -882,7 +958,7 @@ class LogLossCheck(QuizScene):
         point = axes.c2p(QUIZ_P, _RIGHT)
         dot = Dot(point, radius=0.09, color=theme.good)
         value = MathTex(rf"L = {_RIGHT:.2f}", font_size=SIZES.formula_small,
-                        color=theme.good).next_to(point, LEFT, buff=0.15)
+                        color=theme.good).next_to(point, LEFT, buff=0.3)
         curves = penalty_curves(n_points=200, h_min=0.007)
         pieces = VGroup(polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4),
                         polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4))
@@ -906,6 +982,16 @@ class LogLossCheck(QuizScene):
         self.play(pieces[0].animate.set_stroke(opacity=SWITCHED_OFF),
                   self.quiz_key[0].animate.set_opacity(SWITCHED_OFF), run_time=0.8)
         self.quiz_pieces = pieces
+        rows = self.quiz_rows
+        # Choice C answered: the switch turns off the other piece, not the cat's, whose
+        # curve and cost are lit.
+        not_zero = MathTex(r"\ne 0", font_size=SIZES.formula_small, color=theme.bad).next_to(
+            rows[2], RIGHT, buff=0.25)
+        self.quiz_not_zero = not_zero
+        wait_for("switch")
+        self.play(rows[2].animate.set_opacity(1), FadeIn(not_zero, shift=0.2 * LEFT),
+                  Indicate(pieces[1], color=theme.class0, scale_factor=1.0),
+                  Indicate(value, color=theme.good), run_time=1.0)
         other = axes.c2p(QUIZ_P, _OTHER_PIECE)
         # A dark rim keeps the dot apart from the axis it sits on.
         other_dot = Dot(other, radius=0.11, color=theme.class1).set_stroke(
@@ -915,16 +1001,21 @@ class LogLossCheck(QuizScene):
                               color=theme.class1)
         other_value.next_to(other_dot, UP + RIGHT, buff=0.1)
         self.quiz_other = VGroup(other_dot, other_value)
-        rows = self.quiz_rows
         wait_for(f"{_OTHER_PIECE:.2f}")
-        self.play(FadeIn(other_dot, scale=0.5), FadeIn(other_value),
-                  Indicate(rows[0], color=theme.class1, scale_factor=1.0), run_time=1.0)
+        # Choice A lit with its point, on the label-one curve shown at full strength while
+        # it is named (it dims again once the sign is discussed).
+        self.play(rows[0].animate.set_opacity(1).set_color(theme.class1),
+                  pieces[0].animate.set_stroke(opacity=1),
+                  self.quiz_key[0].animate.set_opacity(1),
+                  FadeIn(other_dot, scale=0.5), FadeIn(other_value), run_time=1.0)
         # The sign slip seen: choice B is the log itself, below zero, which the minus flips.
         slip = MathTex(rf"= \log {1 - QUIZ_P:.1f} < 0", font_size=SIZES.formula_small,
                        color=theme.bad).next_to(rows[1], RIGHT, buff=0.3)
         self.quiz_slip = slip
         wait_for("leading")
-        self.play(rows[1].animate.set_opacity(1), FadeIn(slip, shift=0.2 * LEFT), run_time=0.8)
+        self.play(rows[1].animate.set_opacity(1), FadeIn(slip, shift=0.2 * LEFT),
+                  pieces[0].animate.set_stroke(opacity=SWITCHED_OFF),
+                  self.quiz_key[0].animate.set_opacity(SWITCHED_OFF), run_time=0.8)
         self.play(Indicate(VGroup(rows[1], slip), color=theme.bad, scale_factor=1.0),
                   run_time=1.0)
 

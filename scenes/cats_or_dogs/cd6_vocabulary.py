@@ -43,7 +43,7 @@ from core.geometry import boundary_segment
 from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params, lesson_run
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FOOTER, GUTTER, Region
-from scenes.common.pieces import ProbabilityField, axes_box
+from scenes.common.pieces import ProbabilityField, SansNumber, axes_box
 from scenes.common.plots import axis_names, function_axes, legend, point_cloud, polyline
 from scenes.common.quiz import wrapped
 from scenes.common.script import Script
@@ -89,10 +89,10 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
              "yes-or-no prediction: {wrong} it climbs steeply as a prediction becomes "
              "confidently wrong.",
              "log-loss"),
-        Term("Gradient descent", (r"w \leftarrow w - \mathrm{lr}\,\partial J/\partial w",
-                                  r"b \leftarrow b - \mathrm{lr}\,\partial J/\partial b"),
+        Term("Gradient descent", (r"w \leftarrow w - \eta\,\partial J/\partial w",
+                                  r"b \leftarrow b - \eta\,\partial J/\partial b"),
              "Each iteration steps the weights and the bias against the gradient, times "
-             f"the learning rate, here {learning_rate:g}.",
+             f"the learning rate \u03b7, here {learning_rate:g}.",
              "Gradient descent: {steps} each iteration steps the weights and the bias against "
              f"the gradient, scaled by the learning rate, here {learning_rate:g}. {{curve}} "
              f"Over {n_iterations} iterations, the loss fell from {first_loss:.2f} to "
@@ -107,7 +107,7 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
         Term("Logistic regression", (r"\hat y = \sigma(z)", r"z = w_1 x_1 + w_2 x_2 + b"),
              "A linear score, a sigmoid, trained on log loss. Despite the name, a classifier.",
              "And logistic regression puts them together: {score} a score from weights and a "
-             "bias, squeezed by the sigmoid into the probability of a dog, trained by "
+             "bias, {squeeze} squeezed by the sigmoid into the probability of a dog, trained by "
              "gradient descent on log loss. Despite its name, it classifies.",
              "from-scratch"),
     )
@@ -174,13 +174,21 @@ class VocabularyClosingCard(LectureScene):
             self.pictures.append((frame, parts))
             self.columns.append(self.words_column(term, titles[term.chapter]))
 
-        with self.beat("Before we stop, {six} the six words this lesson gave you, along the "
+        # The opening shows where the lesson ended: the trained model over its data (the last
+        # word's picture, which leaves for the first word's and comes back at the end).
+        end_frame, (end_field, _) = self.pictures[-1]
+        with self.beat("Before we stop, {model} here is where the lesson ended: a trained model "
+                       "telling cats from dogs. {six} Six words got us here, listed along the "
                        "bottom. Each comes back with its picture.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
+            b.wait_until("model")
+            self.add(end_field)
+            self.bring_to_back(end_field)
+            self.play(FadeIn(end_frame), FadeIn(end_field), run_time=1)
             b.wait_until("six")
             self.play(FadeIn(strip, lag_ratio=0.2), run_time=1.4)
 
-        shown: list[Mobject] = []
+        shown: list[Mobject] = [end_frame, end_field]
         for i, term in enumerate(self.terms):
             frame, parts = self.pictures[i]
             column = self.columns[i]
@@ -190,11 +198,14 @@ class VocabularyClosingCard(LectureScene):
                           *([strip[i - 1].animate.set_color(theme.text)] if i else []),
                           strip[i].animate.set_color(theme.highlight),
                           FadeIn(frame), *([FadeIn(self.fence)] if i == 0 else []),
-                          FadeIn(name, shift=0.2 * RIGHT), FadeIn(source), run_time=0.8)
+                          FadeIn(name, shift=0.2 * RIGHT), run_time=0.8)
                 marks = Script.parse(term.narration).marks
                 b.wait_until(marks[0])
+                # The chapter it was seen in comes with its meaning, under it (not alone
+                # where the meaning will go).
                 self.play(FadeIn(formulas, shift=0.2 * UP), FadeIn(meaning, shift=0.2 * UP),
-                          *self.reveal(i, parts), run_time=1.2)
+                          FadeIn(source, shift=0.2 * UP), *self.reveal(i, parts),
+                          run_time=1.2)
                 if i == 3:  # the loss falls, step by step, while the steps are described
                     self.play(*self.descent_steps(parts),
                               run_time=max(b.time_until(marks[1]) - 0.1, 1.0))
@@ -262,11 +273,9 @@ class VocabularyClosingCard(LectureScene):
             return []
         if i == 4:  # the boundary
             return [Create(parts[0]), FadeIn(parts[1])]
-        # the trained model's probability over the plane, and its weights
-        field, numbers = parts
-        self.add(field)
-        self.bring_to_back(field)
-        return [FadeIn(field), FadeIn(numbers, shift=0.2 * UP)]
+        # the trained model's weights: its probability over the plane waits for "squeezed"
+        _, numbers = parts
+        return [FadeIn(numbers, shift=0.2 * UP)]
 
     def descent_steps(self, parts: list[Mobject]) -> list:
         """The loss history drawn left to right, a dot riding its front, as the words say what
@@ -299,6 +308,11 @@ class VocabularyClosingCard(LectureScene):
             self.add(field)
             self.bring_to_back(field)
             return [FadeIn(field)]
+        if i == 5:  # the score squeezed by the sigmoid: the probability of a dog everywhere
+            field = parts[0]
+            self.add(field)
+            self.bring_to_back(field)
+            return [FadeIn(field), Indicate(self.columns[5][1][0], color=theme.curve)]
         raise ValueError(f"term {i} has one mark")
 
     # -- pictures, each from core -------------------------------------------------------------
@@ -336,7 +350,7 @@ class VocabularyClosingCard(LectureScene):
         # zero by the axis itself.
         axes = function_axes(theme, (-6, 6, 3), (0, 1, 0.5), x_length=PLOT_SIZE[0],
                              y_length=PLOT_SIZE[1], x_numbers=(-6, -3, 0, 3, 6),
-                             y_numbers=(1,), y_decimals=1, number_size=SIZES.label)
+                             y_numbers=(1,), y_decimals=0, number_size=SIZES.label)
         names = axis_names(axes, theme, x="z", y=r"\sigma(z)")
         z = np.linspace(-6, 6, 121)
         curve = polyline(axes, z, sigmoid(z), theme.curve)
@@ -357,8 +371,18 @@ class VocabularyClosingCard(LectureScene):
         y = 1 (a dog), -log(1 - y-hat) when y = 0 (a cat)."""
         theme = self.theme
         axes = function_axes(theme, (0, 1, 0.5), (0, 4, 1), x_length=PLOT_SIZE[0],
-                             y_length=PLOT_SIZE[1], x_numbers=(0, 0.5, 1), x_decimals=1,
+                             y_length=PLOT_SIZE[1], x_numbers=(0.5,), x_decimals=1,
                              y_numbers=(0, 2, 4), y_decimals=0, number_size=SIZES.label)
+        # The ends written "0" and "1", not "0.0" and "1.0" (whose point vanishes at 480p
+        # and leaves a "10"), on the baseline of 0.5.
+        x_axis = axes.x_axis
+        for end in (0, 1):
+            number = SansNumber(end, num_decimal_places=0, font_size=SIZES.label,
+                                color=theme.muted)
+            number.next_to(x_axis.number_to_point(end), x_axis.label_direction,
+                           buff=x_axis.line_to_number_buff)
+            number.align_to(x_axis.numbers[0], DOWN)
+            x_axis.numbers.add(number)
         names = axis_names(axes, theme, x=r"\hat y", y=r"\text{cost}")
         p = np.linspace(0.02, 0.98, 97)
         if_dog = cross_entropy_from_proba(p, np.ones_like(p))

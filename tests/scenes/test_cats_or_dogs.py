@@ -147,6 +147,67 @@ def test_probability_axes_end_on_a_one_not_a_one_point_zero(tmp_path: Path):
     assert shown == [0.5, 1] and texts == [1, 0]
 
 
+def test_the_label_zero_curve_keeps_one_live_marker(tmp_path: Path):
+    """When the confident mistake's cost is marked, the small cost's marker has left the
+    curve (its value stays in the table): one "now" on the curve."""
+    scene = build(cd3.MinusLogForEachLabel, tmp_path)
+    on_screen = scene.get_mobject_family_members()
+    small, mistake = scene.mirror_values[1], scene.mirror_values[0]
+    assert small not in on_screen and mistake in on_screen
+    assert [float(r[2].tex_string) for r in scene.mirror_rows[:2]] == pytest.approx(
+        [-np.log(0.99), -np.log(0.01)], abs=0.005)
+
+
+def test_a_dimmed_piece_keeps_its_curve_a_line(tmp_path: Path):
+    """Switching a small plot off dims its stroke: the open curve must not fill the area
+    under it (as a whole-group set_opacity would), and switching it on restores it."""
+    from scenes.common.theme import DARK
+
+    mini = cd3.mini_pair(DARK, 2.0)[0]
+    curve = mini[1]
+    for level in (cd3.SWITCHED_OFF, 1.0):
+        animation = cd3.light(mini, level)
+        animation.begin()
+        animation.finish()
+        assert curve.get_fill_opacity() == 0
+        assert curve.get_stroke_opacity() == pytest.approx(level)
+        assert mini[2].get_fill_opacity() == pytest.approx(level)
+
+
+def test_push_dots_ride_their_curves_with_the_score(tmp_path: Path):
+    """The two push dots share one score: wherever it is set, each sits on its own closed
+    form (1 - sigma for log loss, 2 sigma (1 - sigma)^2 for squared error)."""
+    scene = build(cd3.SigmoidSlopeCancels, tmp_path)
+    push = scene.push
+    try:
+        for z in (-7.8, -4.0, -0.7, 1.0):
+            push.z.set_value(z)
+            for dot, closed in ((push.log_dot, lambda v: 1 - sigmoid(v)),
+                                (push.mse_dot, lambda v: 2 * sigmoid(v) * (1 - sigmoid(v)) ** 2)):
+                dot.update()
+                at_z, value = push.axes.p2c(dot.get_center())
+                assert at_z == pytest.approx(z) and value == pytest.approx(closed(z))
+    finally:
+        push.z.set_value(cd3.WRONG_Z)
+        push.log_dot.update()
+        push.mse_dot.update()
+
+
+def test_the_quiz_answers_every_slip(tmp_path: Path):
+    """Each wrong choice is answered: C (the switch) marked not zero, A (the other piece)
+    marked on its curve, B (the sign) shown negative; the words name all three."""
+    scene = build(cd3.LogLossCheck, tmp_path)
+    said = cd3.QUIZ.spoken_reason
+    assert "other piece" in said and f"{cd3._OTHER_PIECE:.2f}" in said and "minus" in said
+    on_screen = scene.get_mobject_family_members()
+    for mark in (scene.quiz_not_zero, *scene.quiz_other, scene.quiz_slip):
+        assert mark in on_screen
+    # A's point is the label-one piece's cost at the prediction.
+    axes = scene.quiz_axes
+    _, cost = axes.p2c(scene.quiz_other[0].get_center())
+    assert cost == pytest.approx(-np.log(cd3.QUIZ_P))
+
+
 def test_switches_are_told_apart_from_both_pieces(tmp_path: Path):
     """The switches' colour is a role the palette test keeps apart from both class colours."""
     from scenes.common.theme import DARK, MUST_DIFFER
@@ -483,6 +544,17 @@ def test_vocabulary_pictures_are_drawn_from_the_lessons_fit(tmp_path: Path, less
     assert numbers.tex_string == rf"w_1 = {w[0]:.2f},\ w_2 = {w[1]:.2f},\ b = {b:.2f}"
     accuracy = np.mean((sigmoid(data.X @ w + b) > 0.5) == data.y)
     assert f"{100 * accuracy:.0f} percent" in scene.beats[-1].narration
+
+
+def test_vocabulary_probability_axes_end_on_a_one(tmp_path: Path):
+    """No "1.0" whose point vanishes at 480p: the sigmoid's height and the log-loss
+    prediction axis are numbered with a plain 1 (and 0), one half as 0.5."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    sig_axes = scene.sigmoid_parts[0]
+    assert [(n.get_value(), n.num_decimal_places) for n in sig_axes.y_axis.numbers] == [(1, 0)]
+    loss_axes = scene.loss_parts[0]
+    ticks = sorted((n.get_value(), n.num_decimal_places) for n in loss_axes.x_axis.numbers)
+    assert ticks == [(0, 0), (0.5, 1), (1, 0)]
 
 
 def test_vocabulary_writes_the_score_one_way(tmp_path: Path):
