@@ -61,6 +61,9 @@ N_POSITIONS = 120
 #: the far email's last position (about 3.6), so the far email's square is seen whole in a
 #: frame that never rescales (a test checks).
 FLAWS_Y_RANGE = (-0.5, 3.75)
+#: Where (in x) the written value of the first line at the quietest email starts: right of
+#: the corner where the axes meet (a test checks it stays clear of the y-axis).
+FLOOR_VALUE_AT = 1.0
 #: How far right (in x) the flaws' notes may reach: the held line's far square starts right
 #: of it (a test checks).
 FLAW_NOTES_RIGHT = 19.0
@@ -630,10 +633,10 @@ class TwoFlawsAndTheFix(LectureScene):
         floor_mark = Dot(axes.c2p(X[quiet], below), radius=0.07, color=theme.text)
         floor_value = MathTex(rf"{below:.2f} < 0", font_size=SIZES.formula_small,
                               color=theme.text)
-        # In the empty strip under the row of tick numbers, starting at the y-axis (left of
-        # the "5"), tied to its mark by a leader.
+        # In the empty strip under the row of tick numbers, left of the "5" but clear of the
+        # corner where the axes meet, tied to its mark by a leader.
         numbers_bottom = min(n.get_bottom()[1] for n in axes.x_axis.numbers)
-        floor_value.move_to([axes.c2p(0, 0)[0] + 0.1, numbers_bottom - 0.08, 0.0],
+        floor_value.move_to([axes.c2p(FLOOR_VALUE_AT, 0)[0], numbers_bottom - 0.08, 0.0],
                             aligned_edge=UP + LEFT)
         self.floor_value = floor_value  # for the tests
         floor_leader = Line(floor_value.get_top() + 0.04 * UP

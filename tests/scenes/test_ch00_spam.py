@@ -82,6 +82,13 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
     assert corners[:, 0].min() > axes.c2p(FLAW_NOTES_RIGHT, 0)[0]
     assert len(scene.flaw_notes) == 2
     assert scene.flaw_notes.get_right()[0] <= axes.c2p(FLAW_NOTES_RIGHT, 0)[0] + 1e-6
+    # The first line's value at the quietest email is written clear of the corner where the
+    # axes meet, left of the first tick number and under the row of numbers.
+    value = scene.floor_value
+    first_number = min(axes.x_axis.numbers, key=lambda n: n.get_x())
+    assert value.get_left()[0] > axes.c2p(0, 0)[0] + 0.2
+    assert value.get_right()[0] < first_number.get_left()[0]
+    assert value.get_top()[1] < first_number.get_bottom()[1]
 
 
 def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> None:
