@@ -61,6 +61,9 @@ N_POSITIONS = 120
 #: the far email's last position (about 3.6), so the far email's square is seen whole in a
 #: frame that never rescales (a test checks).
 FLAWS_Y_RANGE = (-0.5, 3.75)
+#: Where (in x) the written value of the first line at the quietest email starts: right of
+#: the corner where the axes meet (a test checks it stays clear of the y-axis).
+FLOOR_VALUE_AT = 1.0
 #: How far right (in x) the flaws' notes may reach: the held line's far square starts right
 #: of it (a test checks).
 FLAW_NOTES_RIGHT = 19.0
@@ -84,7 +87,10 @@ S_PLOT = Region("S plot", BODY.left, BODY.right, BODY.bottom, BODY.top - 0.9 - G
 #: Where the far email is dragged to.
 SWEEP_END = 28.0
 #: The height (in the S's plot) of the faint least-squares line's readout.
-LS_PANEL_AT = 0.75
+LS_PANEL_AT = 0.25
+#: Where (in x) that readout ends: at the plot's right, under the one-half line and its "0.5"
+#: (a test checks).
+LS_PANEL_RIGHT = 30.5
 #: The S's fits carry a little L2: the spam emails are separable, so plain maximum likelihood
 #: has no finite weights.
 S_L2 = 0.05
@@ -95,6 +101,8 @@ SURE_ABOVE = 0.999
 #: own colour, dimmed. Grey dashes are kept for the one-half threshold alone, and thin solid
 #: grey lines for the floor and ceiling at 0 and 1.
 OLD_LINE_OPACITY = 0.6
+#: The near emails' squares while the words follow the far email's alone: dimmed, not gone.
+DIM_SQUARE = 0.45
 
 
 def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
@@ -197,7 +205,7 @@ def stub_values(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> 
     values = r",\ ".join(f"{v:.2f}" for v in fitted)
     label = MathTex(rf"\text{{line: }}{values} < 0.5", font_size=SIZES.formula_small,
                     color=theme.text)
-    label.move_to(axes.c2p(float(max(x)), 0.5) + np.array([0.45, -0.2, 0.0]),
+    label.move_to(axes.c2p(float(max(x)), 0.5) + np.array([0.75, -0.3, 0.0]),
                   aligned_edge=UP + LEFT)
     label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
     return label
@@ -450,6 +458,12 @@ class LeastSquaresLineTilts(LectureScene):
 
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
         wrong_now = [zdots[i] for i in wrong_idx]
+        # The flipped emails stay boxed through the close-up (the box is carried into it), so
+        # "where the answers flipped" is marked as it is said.
+        zflip_box = SurroundingRectangle(VGroup(*wrong_now), color=theme.text, buff=0.1,
+                                         corner_radius=0.08, stroke_width=3)
+        self.zflip_box = zflip_box  # for the tests
+        pairs.append((flip_box, zflip_box))
         # The spam emails stay at 1: it is the line's value at them that is under one half.
         stubs = value_stubs(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         values = stub_values(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
@@ -460,13 +474,17 @@ class LeastSquaresLineTilts(LectureScene):
                        "{broken} One harmless-looking point has broken answers that were "
                        "right.") as b:
             b.wait_until("zoom")
+            self.remove(flip_rings)
+            self.add(flip_box)
             self.play(*[ReplacementTransform(a, z) for a, z in pairs],
-                      FadeOut(flip_rings), FadeOut(dots[far]), FadeOut(far_ring),
+                      FadeOut(dots[far]), FadeOut(far_ring),
                       FadeOut(far_stub), FadeOut(far_panel), run_time=1.5)
-            self.play(GrowArrow(off_arrow), FadeIn(off_name), run_time=0.8)
+            self.play(GrowArrow(off_arrow), FadeIn(off_name),
+                      Indicate(zflip_box, color=theme.highlight, scale_factor=1.1), run_time=0.8)
             b.wait_until("ringed")
-            # The stubs drop on their word (the count in the panel kept score until then).
-            self.play(*[Create(st) for st in stubs],
+            # The stubs drop on their word (the count in the panel kept score until then); the
+            # box gives way to them.
+            self.play(*[Create(st) for st in stubs], FadeOut(zflip_box),
                       *[Indicate(d, color=theme.highlight, scale_factor=1.6) for d in wrong_now],
                       run_time=1.2)
             self.play(FadeIn(values), run_time=0.6)
@@ -615,10 +633,10 @@ class TwoFlawsAndTheFix(LectureScene):
         floor_mark = Dot(axes.c2p(X[quiet], below), radius=0.07, color=theme.text)
         floor_value = MathTex(rf"{below:.2f} < 0", font_size=SIZES.formula_small,
                               color=theme.text)
-        # In the empty strip under the row of tick numbers, starting at the y-axis (left of
-        # the "5"), tied to its mark by a leader.
+        # In the empty strip under the row of tick numbers, left of the "5" but clear of the
+        # corner where the axes meet, tied to its mark by a leader.
         numbers_bottom = min(n.get_bottom()[1] for n in axes.x_axis.numbers)
-        floor_value.move_to([axes.c2p(0, 0)[0] + 0.1, numbers_bottom - 0.08, 0.0],
+        floor_value.move_to([axes.c2p(FLOOR_VALUE_AT, 0)[0], numbers_bottom - 0.08, 0.0],
                             aligned_edge=UP + LEFT)
         self.floor_value = floor_value  # for the tests
         floor_leader = Line(floor_value.get_top() + 0.04 * UP
@@ -694,7 +712,7 @@ class TwoFlawsAndTheFix(LectureScene):
         sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
         self.square_sides = sides  # for the tests
         squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
-                                   stroke_width=4 if i == far else 2.5,
+                                   stroke_width=4 if i == far else 3,
                                    stroke_color=theme.loss,
                                    stroke_opacity=1.0,
                                    fill_color=theme.loss,
@@ -747,32 +765,47 @@ class TwoFlawsAndTheFix(LectureScene):
             total_panel[0][0], DOWN)
         total_panel.next_to(flaw2, DOWN, buff=0.2, aligned_edge=LEFT)
         self.total_panel = total_panel  # for the tests
+        # The same total without the far email's square: what the refit trades it for.
+        near = np.arange(len(y)) != far
+        others_panel = ReadoutPanel(
+            [("the other emails' areas =",
+              lambda: total_squared_error(fitted_now()[near, 0], y[near], *fit()), 2)],
+            theme, tex_labels=False, font_size=SIZES.body)
+        others_panel[0][0].set_color(theme.loss)
+        others_panel[0][1].next_to(others_panel[0][0], RIGHT, buff=0.14).align_to(
+            others_panel[0][0], DOWN)
+        others_panel.next_to(total_panel, DOWN, buff=0.12, aligned_edge=LEFT)
+        self.others_panel = others_panel  # for the tests
         with self.beat("{second} The second flaw: least squares squares every email's "
-                       "error. {punish} Here is the far email's: the gap from its label to the "
-                       "line, drawn as a square. "
+                       "error, {punish} like the far email's here: the gap from its label to "
+                       "the line, drawn as a square. "
                        "The far email's square is small here only because the line has "
                        "{tilted} already tilted toward it, away from the dashed first line. "
-                       "{back} Put it back where it was, {squares} and draw every email's "
-                       "square: least squares makes {total} their total area as small as it "
-                       "can. "
+                       "{back} Put it back where it was, {squares} and look at every email's "
+                       "square again: least squares makes {total} their total area as small as "
+                       "it can. "
                        "{drag} Now drag the far email out again, but hold the line still: "
                        "{grows} the far email's square balloons: it is punished for being too "
                        "right. "
                        "{refit} Refit, and the line tilts toward the far email to shrink that "
-                       "square: {flip} the very tilt that, as we saw up close, flipped two "
-                       "borderline spam emails to wrong.") as b:
+                       "square, {grew} while the other emails' squares grow: {flip} the very "
+                       "tilt that, as we saw up close, flipped two borderline spam emails to "
+                       "wrong.") as b:
             b.wait_until("second")
             # Flaw one's marks go; the first line stays, dashed, to show the tilt against.
+            # Every email's square comes in as the squaring is said.
             self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark), FadeOut(floor_leader),
                       first_line.animate.set_stroke(color=first_colour, width=first_width,
                                                     opacity=OLD_LINE_OPACITY),
                       FadeOut(floor_value), FadeOut(ceiling_value), FadeOut(ceiling_mark),
                       FadeOut(over_one), FadeOut(over_name), FadeOut(under_zero), run_time=1.0)
-            b.wait_until("punish")
-            # The far email's squared error, as it stands at the far end: its penalty.
-            self.play(FadeIn(squares[far]), run_time=0.8)
+            self.play(FadeIn(squares), run_time=0.8)
             self.bring_to_front(line, dots)
-            self.play(Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
+            b.wait_until("punish")
+            # The far email's squared error, as it stands at the far end: its penalty. The
+            # near ones dim while the words follow the far one.
+            self.play(*[sq.animate.set_stroke(opacity=DIM_SQUARE) for sq in others],
+                      Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
             b.wait_until("tilted")
             self.play(Indicate(first_line, color=theme.text, scale_factor=1.0), run_time=1.2)
             b.wait_until("back")
@@ -780,14 +813,16 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(*[t.animate.set_value(float(sweep.positions[0])) for t in both],
                       FadeOut(first_line), run_time=1.5)
             b.wait_until("squares")
-            self.play(FadeIn(others), run_time=1.2)
-            self.bring_to_front(line, dots)
+            self.play(*[sq.animate.set_stroke(opacity=1.0) for sq in others], run_time=0.6)
+            self.play(*[Indicate(sq, color=theme.loss, scale_factor=1.0) for sq in others],
+                      run_time=0.8)
             b.wait_until("total")
             self.play(FadeIn(total_panel, shift=0.2 * RIGHT), run_time=0.8)
             b.wait_until("drag")
             # The far email's square is the one the words follow from here: the near ones dim
             # (they still count in the total), so their outlines no longer tangle with it.
-            self.play(*[sq.animate.set_stroke(opacity=0.35) for sq in others], run_time=0.4)
+            self.play(*[sq.animate.set_stroke(opacity=DIM_SQUARE) for sq in others],
+                      run_time=0.4)
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("grows"), 2.0), rate_func=linear)
@@ -797,19 +832,29 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(held_note, scale=0.8),
                       Indicate(squares[far], color=theme.loss, scale_factor=1.0), run_time=1.0)
             b.wait_until("refit")
-            # Refitted: the line tilts to the fit with the far email where it now is.
+            # Refitted: the line tilts to the fit with the far email where it now is, the near
+            # emails' squares bright again so that they are seen to grow as it tilts.
+            # The other emails' areas are written under the total as the refit starts: they
+            # count up while the far email's square shrinks.
+            self.play(*[sq.animate.set_stroke(opacity=1.0) for sq in others],
+                      FadeOut(held_note), FadeIn(others_panel, shift=0.2 * RIGHT), run_time=0.5)
             self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
-                      FadeOut(held_note), run_time=max(min(b.time_until("flip") - 0.7, 2.5), 1.2))
+                      run_time=max(min(b.time_until("grew") - 0.5, 2.5), 1.2))
             # Under the small square, right-aligned with the far email.
             refit_note.next_to(squares[far], DOWN, buff=0.15).align_to(dots[far], RIGHT)
             self.play(FadeIn(refit_note, scale=0.8), run_time=0.5)
+            b.wait_until("grew")
+            # The trade, in numbers under the total: the other emails' areas, grown.
+            self.play(Indicate(others_panel[0], color=theme.loss, scale_factor=1.0),
+                      *[Indicate(sq, color=theme.loss, scale_factor=1.0) for sq in others],
+                      run_time=1.0)
             b.wait_until("flip")
             # The near emails' squares have done their work; the two emails the tilt got wrong
             # are boxed together (the close-up showed their values under one half).
             self.play(Create(half), FadeIn(half_label), FadeOut(others), FadeOut(total_panel),
-                      run_time=0.8)
+                      FadeOut(others_panel), run_time=0.8)
             self.play(Create(flipped), FadeIn(flipped_name), run_time=0.8)
-        for mob in (*squares, dots[far], line, *total_panel.numbers):
+        for mob in (*squares, dots[far], line, *total_panel.numbers, *others_panel.numbers):
             mob.clear_updaters()
 
         # Step: the fix, replace the line with an S. The S lives between 0 and 1, so the plot
@@ -824,6 +869,7 @@ class TwoFlawsAndTheFix(LectureScene):
                            color=theme.muted, dash_length=0.12, stroke_width=2)
         shalf_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
             shalf.get_end(), UP + LEFT, buff=0.1)
+        self.s_half_label = shalf_label  # for the tests
         S_NOTES.place(VGroup(fix, panel, sure), aligned=UP + LEFT)
         fix_named.move_to(fix, aligned_edge=LEFT)
         rescale = [(axes, saxes), (plot[1:], splot[1:]), (line, sline), (guides, sguides),
@@ -855,15 +901,20 @@ class TwoFlawsAndTheFix(LectureScene):
         ls_line = Line(*clipped_line(saxes, *ls_fit()), color=theme.highlight,
                        stroke_width=2.5, stroke_opacity=0.9)
         ls_line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(saxes, *ls_fit())))
-        ls_cross = Dot(radius=0.07, color=theme.highlight)
+        # Its crossing a short upright tick, not a second dot: the S's dot sits a fraction of
+        # a unit from it at the start, and a tick through a dot stays readable.
+        ls_cross = Line(0.14 * DOWN, 0.14 * UP, color=theme.highlight, stroke_width=4)
         ls_cross.add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.crossings[k()]), 0.5)))
         ls_panel = ReadoutPanel([("least-squares line crosses 0.5 at x =",
                                   lambda: float(sweep.crossings[k()]), 2)],
                                 theme, tex_labels=False, font_size=SIZES.label)
+        # The whole readout in the line's colour, its number too (one style per sentence).
         ls_panel[0][0].set_color(theme.highlight)
+        ls_panel.numbers[0].set_color(theme.highlight)
         ls_panel[0][1].next_to(ls_panel[0][0], RIGHT, buff=0.1)
-        # In the plot's empty right, between one half and one (the line runs left of it).
-        ls_panel.move_to(saxes.c2p(X_RANGE[1] - 1.0, LS_PANEL_AT), aligned_edge=RIGHT)
+        # In the plot's empty lower right, between zero and one half (the line, the S and the
+        # far email's square are all above one half there), under the one-half line's "0.5".
+        ls_panel.move_to(saxes.c2p(LS_PANEL_RIGHT, LS_PANEL_AT), aligned_edge=RIGHT)
         self.ls_line, self.ls_panel, self.ls_cross = ls_line, ls_panel, ls_cross  # for the tests
         # The least-squares line's square at the far email (core's value of the line there),
         # following the drag: it grows as the far email goes out, while the S's own gap there
@@ -878,7 +929,8 @@ class TwoFlawsAndTheFix(LectureScene):
             [*ls_square_corners(), ls_square_corners()[0]]))
         self.ls_square = ls_square  # for the tests
         # Once the S is named, the y-axis says what its height is: the chance of spam.
-        p_name = MathTex(r"P(\text{spam})", font_size=SIZES.formula_small, color=theme.curve)
+        # Set upright, like every other name on the chapter's axes.
+        p_name = Text("P(spam)", font_size=SIZES.label, color=theme.curve)
         self.p_name = p_name  # for the tests
         with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
                        "through the same emails, one that saturates at zero and one. "
@@ -990,10 +1042,12 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
              "that error pulls the line flatter,",
              f"and the crossing moves to {far_cross:.2f}.",
              f"At x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email "
-             f"there lifts it.",
-             f"B and D move it left: {changes['back']:.2f}, {changes['delete']:.2f}.")
-    said = (*shown[:4], f"Moving the far email back, or deleting it, moves the crossing "
-                        f"left instead, to {changes['back']:.2f} or {changes['delete']:.2f}.")
+             f"there pulls it up.",
+             f"A, B and D move it left: {changes['near']:.2f}, "
+             f"{changes['back']:.2f}, {changes['delete']:.2f}.")
+    said = (*shown[:4], f"So adding that email moves the crossing left, to "
+                        f"{changes['near']:.2f}, and so do moving the far email back, or "
+                        f"deleting it, to {changes['back']:.2f} or {changes['delete']:.2f}.")
     return tuple((piece.replace("x = ", f"x{_NB}={_NB}"), words)
                  for piece, words in zip(shown, said, strict=True))
 
@@ -1132,27 +1186,29 @@ class SpamCheck(QuizScene):
             for number in self.quiz_readout.numbers:
                 number.clear_updaters()
         elif i == 4:
-            # "Moving the far email back or deleting it moves the crossing left": an arrow
-            # under the one-half line from where the line crossed it to the further of the
-            # two crossings, named with its two choices.
-            now, back, gone = (self.changes[key] for key in ("now", "back", "delete"))
-            left = Arrow(axes.c2p(now, 0.5) + 0.3 * DOWN,
-                         axes.c2p(min(back, gone), 0.5) + 0.3 * DOWN, buff=0,
-                         color=theme.text, stroke_width=5,
+            # "A, B and D move it left": an arrow under the one-half line from where
+            # the line crossed it to the furthest of their crossings, named with the three.
+            now = self.changes["now"]
+            furthest = min(self.changes[key] for key in ("near", "back", "delete"))
+            left = Arrow(axes.c2p(now, 0.5) + 0.3 * DOWN, axes.c2p(furthest, 0.5) + 0.3 * DOWN,
+                         buff=0, color=theme.text, stroke_width=5,
                          max_tip_length_to_length_ratio=0.6, max_stroke_width_to_length_ratio=20)
-            name = Text("B, D", font_size=SIZES.label, color=theme.text).next_to(
+            name = Text("A, B, D", font_size=SIZES.label, color=theme.text).next_to(
                 left, DOWN, buff=0.08)
             self.quiz_left = VGroup(left, name)  # for the tests
             self.play(GrowArrow(left), FadeIn(name), run_time=1.0)
         else:
-            # "At x = 10 the old line says 0.66, under 1": where the tempting wrong choice
-            # would add its email, a ring at the label and a stub down to the old (dashed) line.
+            # "At x = 10 the old line says 0.66, under 1: an email there pulls it up": where
+            # the tempting wrong choice would add its email, a ring at the label and an arrow
+            # up to it from the old (dashed) line, the way it pulls.
             near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
             self.quiz_near = near
             ring = Circle(radius=QUIZ_DOT_RADIUS * 1.8, color=theme.class1,
                           stroke_width=3).move_to(axes.c2p(QUIZ_NEAR_ADD, 1.0))
             foot = Dot(axes.c2p(QUIZ_NEAR_ADD, near), radius=0.05, color=theme.text)
-            lift = Line(foot.get_center(), ring.get_bottom(), color=theme.text, stroke_width=3)
+            lift = Arrow(foot.get_center(), ring.get_bottom(), buff=0, color=theme.text,
+                         stroke_width=4, max_tip_length_to_length_ratio=0.45,
+                         max_stroke_width_to_length_ratio=20)
             under = MathTex(rf"{near:.2f} < 1", font_size=SIZES.formula_small,
                             color=theme.text)
             # Left of the stub, between the old line's value and the ring: clear of the
@@ -1160,7 +1216,8 @@ class SpamCheck(QuizScene):
             under.next_to(lift, LEFT, buff=0.1)
             under.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
             self.quiz_under = under
-            self.play(Create(ring), Create(lift), FadeIn(foot, scale=0.5), FadeIn(under),
+            self.quiz_lift = lift  # for the tests
+            self.play(Create(ring), GrowArrow(lift), FadeIn(foot, scale=0.5), FadeIn(under),
                       run_time=1.0)
 
 

@@ -82,6 +82,13 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
     assert corners[:, 0].min() > axes.c2p(FLAW_NOTES_RIGHT, 0)[0]
     assert len(scene.flaw_notes) == 2
     assert scene.flaw_notes.get_right()[0] <= axes.c2p(FLAW_NOTES_RIGHT, 0)[0] + 1e-6
+    # The first line's value at the quietest email is written clear of the corner where the
+    # axes meet, left of the first tick number and under the row of numbers.
+    value = scene.floor_value
+    first_number = min(axes.x_axis.numbers, key=lambda n: n.get_x())
+    assert value.get_left()[0] > axes.c2p(0, 0)[0] + 0.2
+    assert value.get_right()[0] < first_number.get_left()[0]
+    assert value.get_top()[1] < first_number.get_bottom()[1]
 
 
 def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> None:
@@ -175,9 +182,9 @@ def test_only_the_quizs_answer_pushes_the_crossing_right() -> None:
     assert f"{np.polyval(line, QUIZ_FAR_ADD):.2f}" in QUIZ.reason
     assert f"{np.polyval(line, QUIZ_NEAR_ADD):.2f}" in QUIZ.reason
     assert f"{crossings[2]:.2f}" in QUIZ.reason and f"{now:.2f}" in QUIZ.question
-    # The two choices that move the far email are resolved too: both crossings, as numpy
-    # refits them, are in the reason.
-    assert f"{crossings[1]:.2f}" in QUIZ.reason and f"{crossings[3]:.2f}" in QUIZ.reason
+    # The three wrong choices are resolved too: their crossings, as numpy refits them, are in
+    # the reason.
+    assert all(f"{crossings[i]:.2f}" in QUIZ.reason for i in (0, 1, 3))
 
 
 def test_quiz_answer_is_c(tmp_path: Path) -> None:
@@ -209,15 +216,20 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     assert scene.quiz_old_name.text == "old" and scene.quiz_old_name in scene.mobjects
     line_start = scene.quiz_axes.p2c(scene.quiz_line.get_start())
     assert line_start[1] == pytest.approx(intercept + slope * line_start[0], abs=1e-6)
-    # The arrow for choices B and D runs left, from the crossing as the chapter left it to
-    # the further left of their two crossings.
+    # The arrow for choices A, B and D runs left, from the crossing as the chapter left it
+    # to the furthest left of their crossings; A's email pulls the old line up (its arrow
+    # points up, from the old line's value to the email).
     arrow = scene.quiz_left[0]
     changes = quiz_changes()
     assert arrow in scene.mobjects and scene.quiz_left[1] in scene.mobjects
     start, end = (scene.quiz_axes.p2c(p)[0] for p in (arrow.get_start(), arrow.get_end()))
     assert start == pytest.approx(changes["now"])
-    assert end == pytest.approx(min(changes["back"], changes["delete"]))
+    assert end == pytest.approx(min(changes["near"], changes["back"], changes["delete"]))
     assert end < start
+    assert scene.quiz_left[1].text == "A,B,D"  # Text drops spaces
+    lift = [scene.quiz_axes.p2c(p)[1] for p in (scene.quiz_lift.get_start(),
+                                               scene.quiz_lift.get_end())]
+    assert lift[0] == pytest.approx(scene.quiz_near) and lift[1] > lift[0]
 
 
 def test_the_close_up_leaves_room_at_the_flip_and_marks_the_far_email(
@@ -276,6 +288,16 @@ def test_the_faint_line_refits_beside_the_s_and_its_crossing_slides(tmp_path: Pa
         x, h = axes.p2c(point)
         assert h == pytest.approx(sweep.intercepts[-1] + sweep.slopes[-1] * x, abs=1e-6)
     assert scene.ls_panel.numbers[0].get_value() == pytest.approx(sweep.crossings[-1])
+    # The readout sits under the one-half line and its "0.5", over the x-axis, clear of the
+    # least-squares line (above one half right of its crossing at every position), its number
+    # in its words' colour.
+    axes = scene.s_axes
+    assert scene.ls_panel.get_top()[1] < scene.s_half_label.get_bottom()[1] - 0.1
+    assert scene.ls_panel.get_top()[1] < axes.c2p(0, 0.5)[1] - 0.1
+    assert scene.ls_panel.get_bottom()[1] > axes.c2p(0, 0)[1] + 0.05
+    panel_left = axes.p2c(scene.ls_panel.get_left())[0]
+    assert panel_left > sweep.crossings.max()
+    assert scene.ls_panel.numbers[0].get_color() == scene.ls_panel[0][0].get_color()
     assert axes.p2c(scene.ls_cross.get_center()) == pytest.approx([sweep.crossings[-1], 0.5])
     # The S is named the sigmoid, and its output a probability, on screen and in words.
     assert "sigmoid" in scene.s_name.text
@@ -342,6 +364,14 @@ def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path)
     # The scene's readout ends on the refitted line's total.
     scene = build(TwoFlawsAndTheFix, tmp_path)
     assert scene.total_panel.numbers[0].get_value() == pytest.approx(total)
+    # The trade the refit makes: the other emails' areas (numpy's residuals without the far
+    # email) end larger than they were under the held first line.
+    near = np.arange(len(y)) != sweep.far_index
+    others = float(np.sum((intercept + slope * x[near] - y[near]) ** 2))
+    before = float(np.sum((sweep.intercepts[0] + sweep.slopes[0] * x[near] - y[near]) ** 2))
+    assert scene.others_panel.numbers[0].get_value() == pytest.approx(others)
+    assert others > 2 * before
+    assert "other emails' squares grow" in scene.beats[1].narration
     with pytest.raises(ValueError):
         total_squared_error(x, y[:-1], intercept, slope)
 
@@ -383,6 +413,18 @@ def test_the_far_email_is_ringed_with_the_lines_value_there(
     axes = next(m for m in tilted.mobjects if type(m).__name__ == "Axes")
     assert tilted.far_ring not in tilted.mobjects and tilted.far_panel not in tilted.mobjects
     assert axes is tilted.zoom_axes
+
+
+def test_the_flipped_emails_stay_boxed_into_the_close_up(tilted: LeastSquaresLineTilts) -> None:
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    axes = tilted.zoom_axes
+    # The box carried into the close-up holds exactly the emails the last line gets wrong.
+    box = tilted.zflip_box
+    left, right = (axes.p2c(p)[0] for p in (box.get_left(), box.get_right()))
+    wrong = sweep.X[-1, sweep.misclassified[-1]]
+    assert len(wrong) == 2
+    inside = (sweep.X[-1] > left) & (sweep.X[-1] < right) & (sweep.y == 1)
+    assert set(np.flatnonzero(inside)) == set(np.flatnonzero(sweep.misclassified[-1]))
 
 
 def test_the_s_plot_names_its_height_and_draws_the_lines_far_square(tmp_path: Path) -> None:
