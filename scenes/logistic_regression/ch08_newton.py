@@ -499,8 +499,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        "tangent is nearly flat, {long} so the step is long: {over} so long that "
                        f"it overshoots the peak, to w equals {lands:.2f}, lower on the hill "
                        "than where it began.") as b:
-            self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
-            self.play(FadeIn(box), run_time=0.5)
+            # Written, named and boxed at once, within the short words that name it.
+            self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name),
+                      FadeIn(box), run_time=0.9)
             b.wait_until("nolr")
             # Gradient ascent's rule under it: the alpha it needs and Newton's lacks.
             self.play(FadeIn(ascent, shift=0.2 * UP), run_time=0.6)
