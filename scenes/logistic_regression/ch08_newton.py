@@ -117,11 +117,18 @@ LOG_FLOOR = -16
 #: "step" name at the axis's right end), and its name starts at this step.
 FLOOR_LINE_END = 60
 FLOOR_NOTE_STEP = 8
+#: Where the rates are named on the log-error plot: "linear" above the blue line at this
+#: step; "quadratic" with its left edge at this (step, log10 error), right of Newton's cliff.
+LINEAR_NAME_STEP = 78
+QUADRATIC_NAME_AT = (12, -9.0)
 #: Contour levels of the 2-D map: drops below the peak, evenly spaced in their square root
 #: (so a quadratic hill's contours are evenly spaced ellipses); and how far the map's shade
 #: goes from the background toward the curve colour at the peak.
 CONTOUR_DROPS = tuple(0.25 * n * n for n in range(1, 10))
 MAP_SHADE = 0.45
+#: The first model's dashed levels stay this far (in square root of the drop, where the
+#: levels are 0.5 apart) inside its thicker level through the start, so no two nearly coincide.
+MODEL_LEVEL_GAP = 0.3
 #: The contour map's grid (rows, columns): fine enough that its one-pixel lines look smooth;
 #: and its window in b and w, wide enough to hold the first model's ellipse through the start
 #: (b up to 3.7, w up to 2.9) without clipping it.
@@ -285,7 +292,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         heading = self.heading("Chapter 8 \u00b7 Newton's method")
         # What the two panels are, beside them until the climb starts.
         side_notes = VGroup(
-            MathTex(r"\ell(w) = \sum_i \log P(y_i \mid x_i;\, w)", font_size=SIZES.formula_small,
+            # Summed over the examples (no index: subscripts at this size would be too small).
+            MathTex(r"\ell(w) = \sum \log P(y \mid x;\, w)", font_size=SIZES.formula,
                     color=theme.curve),
             MathTex(r"\text{gradient ascent: slope }", r"\ell'(w)",
                     font_size=SIZES.formula_small, color=theme.class0),
@@ -432,19 +440,20 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         # Step: the update, and what it lacks
         rule = MathTex("w", ":=", "w", "-", r"\frac{\ell'(w)}{\ell''(w)}",
                        font_size=SIZES.formula_large, color=theme.text)
-        rule.next_to(geometry, DOWN, buff=0.6).align_to(geometry, LEFT).shift(0.15 * RIGHT)
+        rule.next_to(geometry, DOWN, buff=0.75).align_to(geometry, LEFT).shift(0.15 * RIGHT)
         num_r, den_r, _ = glyphs_by_bar(rule[4])
         num_r.set_color(theme.loss)
         den_r.set_color(theme.highlight)
         box = SurroundingRectangle(rule, color=theme.highlight, buff=0.18)
         name = Text("Newton", font_size=SIZES.label, color=theme.highlight).next_to(
-            box, UP, buff=0.12).align_to(box, LEFT)
-        ascent = MathTex("w", ":=", "w", "+", r"\alpha", r"\,\ell'(w)",
+            box, UP, buff=0.2).align_to(box, LEFT)
+        ascent = MathTex("w", ":=", "w", "+", r"\;\alpha\;", r"\ell'(w)",
                          font_size=SIZES.formula, color=theme.class0)
         ascent.next_to(box, DOWN, buff=0.35).align_to(rule, LEFT)
-        ascent_note = MathTex(r"\text{gradient ascent: }\alpha\text{ by hand}",
-                              font_size=SIZES.formula_small, color=theme.text)
-        ascent_note.next_to(ascent, DOWN, buff=0.15).align_to(ascent, LEFT)
+        # The learning rate Newton does without, boxed in gradient ascent's rule.
+        alpha_box = SurroundingRectangle(ascent[4], color=theme.text, buff=0.07,
+                                         stroke_width=3)
+        self.ascent_rule = VGroup(ascent, alpha_box)
         self.rule = rule
         gentle, lands = plots.tangent_at(GENTLE_W)
         self.gentle = (gentle, lands)
@@ -484,13 +493,19 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                              color=theme.highlight, stroke_width=3,
                              max_tip_length_to_length_ratio=0.15)
         self.flat_label = VGroup(flat_label, flat_pointer)
-        with self.beat("That is Newton's update, and it has no learning rate. {gentle} Out at "
+        with self.beat("That is Newton's update, {nolr} and it has no learning rate. {gentle} "
+                       "Out at "
                        f"w equals {GENTLE_W:g}, where the slope changes slowly, {{flat}} the "
                        "tangent is nearly flat, {long} so the step is long: {over} so long that "
                        f"it overshoots the peak, to w equals {lands:.2f}, lower on the hill "
                        "than where it began.") as b:
-            self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name))
-            self.play(FadeIn(box), run_time=0.5)
+            # Written, named and boxed at once, within the short words that name it.
+            self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name),
+                      FadeIn(box), run_time=0.9)
+            b.wait_until("nolr")
+            # Gradient ascent's rule under it: the alpha it needs and Newton's lacks.
+            self.play(FadeIn(ascent, shift=0.2 * UP), run_time=0.6)
+            self.play(Create(alpha_box), run_time=0.5)
             b.wait_until("gentle")
             # The first tangent leaves while the gentle one is shown, so they do not pile up
             # (it comes back with its short step); the marker moves out to the new start.
@@ -552,9 +567,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         self.ascent_step = (ascent_marker, ascent_step)
         with self.beat("Gradient ascent instead {scales} scales the slope by a learning rate "
                        "you must choose by hand.") as b:
-            self.play(FadeOut(short_run),
-                      FadeIn(ascent, shift=0.2 * UP), FadeIn(ascent_note),
-                      FadeIn(ascent_marker, scale=0.5))
+            self.play(FadeOut(short_run), FadeIn(ascent_marker, scale=0.5))
             b.wait_until("scales")
             self.play(GrowArrow(ascent_step),
                       ascent_w.animate.set_value(float(race.gradient[1])), run_time=1.2)
@@ -630,7 +643,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         ascent_block = block("gradient ascent", theme.class0, ascent_rule, k_ascent,
                              race.gradient)
         newton_panel, ascent_panel = newton_block[2], ascent_block[2]
-        peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star), font_size=SIZES.formula_small,
+        peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star), font_size=SIZES.formula,
                        color=theme.text)
         column = VGroup(newton_block, ascent_block, peak).arrange(DOWN, aligned_edge=LEFT,
                                                                   buff=0.6)
@@ -640,15 +653,28 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         # Beside Newton's name, on its line: the block's verdict.
         arrived.next_to(newton_block[0], RIGHT, buff=0.4).align_to(newton_block[0], DOWN)
 
+        # The shared start, named on the hill before either climber is placed on it: a ring
+        # round the curve's point at w0, and its tag in the empty corner under the curve.
+        w0 = float(race.newton[0])
+        start_ring = Circle(radius=0.2, color=theme.text, stroke_width=4).move_to(
+            plots.top.c2p(w0, plots.at(w0)[0]))
+        start_tag = MathTex(rf"\text{{start: }} w_0 = {w0:g}", font_size=SIZES.formula,
+                            color=theme.text)
+        start_tag.next_to(start_ring, DOWN + RIGHT, buff=0.15)
+        self.start_mark = VGroup(start_ring, start_tag)
+
         # Step: both start at w = 0
-        with self.beat(f"A race up the same hill. Both climbers start from w equals "
-                       f"{race.newton[0]:g}: {{newton}} Newton in yellow, {{ascent}} and gradient "
+        with self.beat("A race up the same hill. {start} Both climbers start from w equals "
+                       f"{w0:g}: {{newton}} Newton in yellow, {{ascent}} and gradient "
                        f"ascent in blue, the square, with a learning rate of "
                        f"{race.learning_rate:g}.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(plots), Create(plots.peak_line),
                       FadeIn(plots.peak_label), run_time=1.5)
             self.play(FadeIn(column[2]), run_time=0.5)
             self.add(trails)
+            b.wait_until("start")
+            self.play(GrowFromCenter(start_ring), FadeIn(start_tag, shift=0.2 * UP),
+                      run_time=0.6)
             b.wait_until("newton")
             self.play(FadeIn(newton, scale=0.5), FadeIn(newton_block), run_time=0.8)
             b.wait_until("ascent")
@@ -689,6 +715,8 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
 
         # Step: one, two, then the rest of Newton's way
         with self.beat(words[0]) as b:
+            # The start's tag leaves as the climbers move off it.
+            self.play(FadeOut(self.start_mark), run_time=0.4)
             newton_step(0, 1.0, b)
         with self.beat(words[1]) as b:
             newton_step(1, 1.0, b)
@@ -717,8 +745,9 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         gap = Arrow(plots.top.c2p(race.gradient[-1], below), plots.top.c2p(race.w_star, below),
                     buff=0, color=theme.class0, stroke_width=5,
                     max_tip_length_to_length_ratio=0.35)
-        climbing = Text("still climbing", font_size=SIZES.label, color=theme.class0)
-        climbing.next_to(gap, DOWN, buff=0.35).align_to(gap, RIGHT)
+        climbing = Text("still climbing", font_size=SIZES.body, color=theme.class0)
+        # Under the arrow's tail, clear of the dashed w* line at its head.
+        climbing.next_to(gap, DOWN, buff=0.3).align_to(gap, LEFT).shift(0.4 * LEFT)
         with self.beat(f"After {n_steps} steps gradient ascent is still short of the top, where "
                        f"Newton arrived after {at_peak}."):
             self.play(GrowFromCenter(gap), FadeIn(climbing, shift=0.2 * UP))
@@ -895,7 +924,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         hill.move_to([-3.3, -1.75, 0])
         hill_note = VGroup(
             bends,
-            Text("a hill, bending down every way", font_size=SIZES.label, color=theme.text),
+            Text(f"steepest and gentlest of the {run.n_dof}:\na hill, bending down every way",
+                 font_size=SIZES.label, color=theme.text, line_spacing=0.9),
             MathTex(r"\text{Newton's step climbs: height }",
                     rf"{{{hill.run.value_start:.1f}}} \to {hill.run.value_lands:.0f}",
                     font_size=SIZES.formula_small, color=theme.good),
@@ -978,16 +1008,17 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        f"and theta j: {{grid}} for chapter five's {run.n_dof} weights at zero, a "
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
                        "this method is called Fisher scoring, or iteratively reweighted least "
-                       "squares. {bends} Its curvatures along {directions} its main "
-                       "directions are all negative: the hill bends down every way, {uphill} so "
-                       "Newton's direction "
-                       "always points uphill.") as b:
+                       "squares.") as b:
             self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
             b.wait_until("grid")
             self.play(FadeIn(grid_eq), FadeIn(grid.get_brackets()),
                       FadeIn(grid.get_entries(), lag_ratio=0.1), run_time=1.5)
             b.wait_until("names")
             self.play(FadeIn(names))
+        with self.beat(f"{{bends}} Its curvatures along its {run.n_dof} main directions are "
+                       "all negative; {directions} the picture shows the steepest and the "
+                       "gentlest. The hill bends down every way, {uphill} so Newton's "
+                       "direction always points uphill.") as b:
             b.wait_until("bends")
             self.play(FadeOut(hill_caption), run_time=0.3)
             self.play(FadeIn(bends, shift=0.2 * UP), run_time=0.6)
@@ -1068,10 +1099,11 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                       Create(winner_boxes[1]))
 
         # Step: the trade-off
-        verdict = Text("a few dozen weights: Newton.   millions: gradient steps.",
+        verdict = Text("a handful of weights: Newton.   millions: gradient steps.",
                        font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(verdict)
-        with self.beat("With a few dozen weights that trade is a bargain. With the millions of "
+        with self.beat(f"With a handful of weights, like these {run.n_dof}, that trade is a "
+                       "bargain: d cubed is still small. With the millions of "
                        "weights in a neural network, d cubed is out of reach, and gradient "
                        "methods take over."):
             # Each bar's work per step: few steps of d cubed against many of d.
@@ -1182,10 +1214,10 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         # The side: each method's rule of thumb near the peak, and the steps to 3 and 6 decimals.
         ascent_title = Text("gradient ascent", font_size=SIZES.body, color=theme.class0)
         ascent_rule = MathTex(r"e_{t+1} \approx " + f"{decay.ascent_rate:.2f}" + r"\, e_t",
-                              font_size=SIZES.formula_small, color=theme.class0)
+                              font_size=SIZES.formula, color=theme.class0)
         newton_title = Text("Newton", font_size=SIZES.body, color=theme.highlight)
         newton_rule = MathTex(r"e_{t+1} \approx " + f"{decay.newton_constant:.2f}" +
-                              r"\, e_t^{2}", font_size=SIZES.formula_small, color=theme.highlight)
+                              r"\, e_t^{2}", font_size=SIZES.formula, color=theme.highlight)
         table = VGroup(*[
             MathTex(rf"e < 10^{{-{k}}}:", rf"\text{{step}}\ {decay.newton_steps_to[k]}",
                     rf"\;\text{{vs}}\ {decay.ascent_steps_to[k]}",
@@ -1246,12 +1278,21 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         floor_note.next_to(floor_line, UP, buff=0.12).align_to(
             axes.c2p(FLOOR_NOTE_STEP, 0), LEFT)
         self.floor_note = VGroup(floor_line, floor_note)
+        # The two rates named on the plot, each beside its own line: "linear" above the blue
+        # line's far end, "quadratic" right of Newton's cliff, in the empty middle.
+        linear_name = Text("linear", font_size=SIZES.body, color=theme.class0)
+        far = LINEAR_NAME_STEP
+        linear_name.next_to(axes.c2p(far, log_ascent[far]), UP, buff=0.3)
+        quadratic_name = Text("quadratic:\ndigits double", font_size=SIZES.body,
+                              color=theme.highlight, line_spacing=0.9)
+        quadratic_name.move_to(axes.c2p(*QUADRATIC_NAME_AT), aligned_edge=LEFT)
+        self.rate_names = VGroup(linear_name, quadratic_name)
         self.log_floor = log_floor
 
         # Step: the plot
         with self.beat("Now measure each climber's distance from the peak, {plot} on a "
-                       "logarithmic scale: {ticks} each tick down the side is ten times "
-                       "closer.") as b:
+                       "logarithmic scale: {ticks} each number down the side is ten thousand "
+                       "times closer than the one above it.") as b:
             # Only the y axis: the x axis would run along 10^0, near the top; the steps are
             # read off the line along the bottom.
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(y_name), Create(axes.y_axis),
@@ -1259,29 +1300,33 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             b.wait_until("plot")
             self.play(FadeIn(y_labels, lag_ratio=0.3), run_time=1.2)
             b.wait_until("ticks")
-            # The decade ticks between the numbered ones: one tick, one power of ten.
-            self.play(*[Indicate(tick, color=theme.highlight, scale_factor=2.0)
-                        for tick in axes.y_axis.ticks], run_time=1.2)
+            # The numbered powers of ten, one after the other down the side.
+            self.play(Indicate(y_labels, color=theme.highlight, lag_ratio=0.3), run_time=1.5)
 
         # Step: gradient ascent, a straight line
         with self.beat("{ascent} Gradient ascent falls along a straight line: near the top, "
-                       "every step keeps the same fraction of the error, about "
+                       "every step keeps the same fraction of the error, {rate} about "
                        f"{decay.ascent_rate:.2f}. {{linear}} That is linear "
                        "convergence.") as b:
             b.wait_until("ascent")
             self.play(Create(ascent_line), FadeIn(ascent_title), run_time=3, rate_func=linear)
+            b.wait_until("rate")
+            self.play(FadeIn(ascent_rule, shift=0.2 * UP), run_time=0.6)
             b.wait_until("linear")
-            self.play(FadeIn(ascent_rule, shift=0.2 * UP))
+            self.play(FadeIn(linear_name, shift=0.2 * UP), run_time=0.6)
 
         # Step: Newton, a cliff
-        with self.beat("{newton} Newton's error is roughly squared at every step, so its line "
-                       "plunges off a cliff: {digits} the correct decimals go "
+        with self.beat("{newton} Newton's error is roughly squared at every step, "
+                       "{quadratic} quadratic convergence, so its line plunges off a cliff: "
+                       "{digits} the correct decimals go "
                        f"{said_digits}, roughly doubling each time, {{floor}} until the "
                        "error is too small for the computer's double-precision numbers to "
                        "show, and the line stops.") as b:
             b.wait_until("newton")
             self.play(FadeIn(newton_title), FadeIn(newton_rule, shift=0.2 * UP))
-            self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3), run_time=2)
+            b.wait_until("quadratic")
+            self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3),
+                      FadeIn(quadratic_name, shift=0.2 * LEFT), run_time=2)
             self.play(FadeIn(errors_title), FadeIn(header), Create(rule), run_time=0.8)
             self.play(FadeIn(VGroup(*[VGroup(a, e) for a, e in zip(step_cells, error_cells,
                                                                     strict=True)]),
@@ -1387,10 +1432,13 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                                & (points[:, 1] >= box[1][0] + m[1])
                                & (points[:, 1] <= box[1][1] - m[1])))
 
-        def model_contours(model) -> VGroup:  # noqa: ANN001
-            """The model's contours at the map's own drops, those that fit the box."""
+        def model_contours(model, below: float = np.inf) -> VGroup:  # noqa: ANN001
+            """The model's contours at the map's own drops, those that fit the box and lie
+            well inside the level ``below`` (a drop): none crowds the ellipse drawn there."""
             group = VGroup()
             for drop in CONTOUR_DROPS:
+                if np.sqrt(drop) > np.sqrt(below) - MODEL_LEVEL_GAP:
+                    continue
                 points = model.contour(model.peak - drop)
                 if inside(points):
                     curve = polyline(axes, points[:, 0], points[:, 1], theme.highlight, 3)
@@ -1456,7 +1504,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                     run.append(point)
                 elif len(run) >= 2:
                     arc = np.array(run)
-                    curve = polyline(axes, arc[:, 0], arc[:, 1], theme.highlight, 4)
+                    curve = polyline(axes, arc[:, 0], arc[:, 1], theme.highlight, 6)
                     group.add(DashedVMobject(curve, num_dashes=max(6, len(run) // 2)))
                     run = []
                 else:
@@ -1466,7 +1514,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         # Step: the first model
         touching = through_start(bowls.models[0])
         self.touching = touching
-        first = VGroup(*model_contours(bowls.models[0]), *touching)
+        start_drop = bowls.models[0].peak - bowls.models[0].value
+        first = VGroup(*model_contours(bowls.models[0], below=start_drop), *touching)
         self.model_curves.append(first)
         # Each model's centre as a small x, on the map (and in the zoom from the second model
         # on): the jump lands on it. It leaves with its model.
@@ -1630,8 +1679,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 #: The zoom on the peak in the two-weight picture: its side on screen, and its half-width
 #: as a multiple of the second stop's distance from the peak (that stop just inside it).
-ZOOM_SIDE = 2.4
-ZOOM_MARGIN = 1.3
+ZOOM_SIDE = 2.2
+ZOOM_MARGIN = 1.2
 #: The b at which the two-weight picture's "still ... to go" note ends, left of gradient
 #: ascent's path.
 ASCENT_NOTE_RIGHT = -1.45

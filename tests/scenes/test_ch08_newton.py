@@ -131,6 +131,15 @@ def test_contour_map_and_newtons_models(tmp_path: Path):
             allowed = [*ch08.CONTOUR_DROPS, *([model.peak - model.value] if t == 0 else [])]
             nearest = min(allowed, key=lambda d: abs(d - np.median(drops)))
             np.testing.assert_allclose(drops, nearest, rtol=0.02)
+    # No dashed level of the first model nearly coincides with its level through the start.
+    start_drop = bowls.models[0].peak - bowls.models[0].value
+    for curve in scene.model_curves[0]:
+        if any(curve is arc for arc in scene.touching):
+            continue
+        anchors = np.vstack([d.get_anchors() for d in curve.family_members_with_points()])
+        drop = float(np.median(bowls.models[0].peak
+                               - bowls.models[0](np.array([axes.p2c(p)[:2] for p in anchors]))))
+        assert np.sqrt(drop) <= np.sqrt(start_drop) - ch08.MODEL_LEVEL_GAP + 1e-6
     # The first model's level through the start is drawn, and passes through the start.
     anchors = np.vstack([d.get_anchors() for d in scene.touching.family_members_with_points()])
     points = np.array([axes.p2c(p)[:2] for p in anchors])
