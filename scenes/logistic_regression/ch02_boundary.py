@@ -118,6 +118,10 @@ SHEET_RESOLUTION = (32, 24)
 #: The sigmoid's little graph beside the 3-D picture: z over this range, this big.
 SIGMOID_Z = (-6.0, 6.0)
 SIGMOID_SIZE = (3.2, 1.5)
+#: How far either side of the boundary the marker walks over the sheet (data units along
+#: (theta1, theta2)): at the starting weights the score there is 1.7 * 3.4 = 5.8, inside the
+#: sigmoid graph's z range and on the sheet's plateaus.
+WALK_REACH = 3.4
 #: The level lines drawn beside the boundary (h = 0.1 and 0.9), and how long the weights grow
 #: for the knife edge (the lines close in to log(9) / 15, about 0.15, either side of it).
 LEVELS = (0.1, 0.9)
@@ -127,13 +131,15 @@ KNIFE_LENGTH = 15.0
 SHORT_LENGTH = 0.57
 #: The side of the right-angle mark at the arrow's foot, on screen.
 RIGHT_ANGLE_SIZE = 0.26
+#: The shading key's bar, beside its name "h(x)" on one line in the side panel.
+SHADING_KEY_WIDTH = 2.4
 #: The dark rim round each point, thick enough to part an amber point from amber shading.
 DOT_RIM = 3.0
 #: The probability field's opacity in this chapter's flat pictures: fainter than the theme's,
 #: so a point stands out from shading of its own class' colour (an orange point on amber).
 FIELD_OPACITY = 0.55
 #: The floor (height zero) in the 3-D picture: faint, and lit while it is spoken of.
-FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.35
+FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.25
 
 
 #: The log-odds plots run along x1 (x2 = 0), over this stretch, this wide on screen.
@@ -166,7 +172,8 @@ def plane_on_stage(theme: Theme, box: tuple[tuple[float, float], tuple[float, fl
     (x0, x1), (y0, y1) = box
     axes = plane_axes(theme, box, min(room.width, room.height * (x1 - x0) / (y1 - y0)))
     room.place(axes)
-    return axes, VGroup(*axis_names(axes, theme),
+    # The axes' names in the text colour (grey on the dark ground read too faint at 480p).
+    return axes, VGroup(*axis_names(axes, theme).set_color(theme.text),
                         edge_numbers(axes, box, theme, font_size=SIZES.label))
 
 
@@ -228,8 +235,9 @@ def probability_scale(theme: Theme, width: float = 2.8) -> Group:
         MathTex(tex, font_size=SIZES.formula_small, color=theme.text).next_to(
             bar.get_corner(DOWN + LEFT) + at * width * RIGHT, DOWN, buff=0.12)
         for tex, at in (("0", 0.0), ("0.5", 0.5), ("1", 1.0))])
-    name = MathTex(r"\text{shading: } h(x)", font_size=SIZES.formula_small, color=theme.text)
-    name.next_to(bar, UP, buff=0.15, aligned_edge=LEFT)
+    # Named on the bar's own line, at its left (a row of its own crowded the panel above).
+    name = MathTex(r"h(x)", font_size=SIZES.formula_small, color=theme.text)
+    name.next_to(bar, LEFT, buff=0.2)
     return Group(name, bar, rim, numbers)
 
 
@@ -270,7 +278,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         fit = newton_method(data.X, data.y, l2=FIT_L2)
         assert fit.converged, "the clouds must overlap for a finite maximum-likelihood fit"
         fitted = fit.thetas[-1]
-        heading = self.heading("Chapter 2 \u00b7 The decision boundary")
+        heading = self.heading("The decision boundary")
         axes, names = plane_on_stage(theme, BOX)
 
         # The knobs: bias, direction angle and length of (theta1, theta2).
@@ -299,6 +307,9 @@ class BoundaryRotatesOverTheField(LectureScene):
              (r"\lVert(\theta_1, \theta_2)\rVert", length.get_value, 2)],
             theme, font_size=SIZES.label,
         ))
+        # The rows' names in the text colour, as their numbers (grey read too faint).
+        for row in panel:
+            row[0].set_color(theme.text)
         legend = class_legend(theme)
         # h in maths, as everywhere else.
         level_key = VGroup(
@@ -309,19 +320,22 @@ class BoundaryRotatesOverTheField(LectureScene):
         SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
                                                                    buff=0.15), buff=0.2)
         # The shading's key, in the side panel's lower part, under the legend.
-        shading_key = probability_scale(faint(theme))
+        shading_key = probability_scale(faint(theme), width=SHADING_KEY_WIDTH)
         SIDE.place(shading_key, aligned=DOWN + LEFT)
 
         # Step: points and the field
         with self.beat("With two features, {points} every email is a point in the plane. "
                        "{shading} The shading is the model's probability of class one: blue "
                        "where it says no, amber where it says yes.") as b:
-            self.play(Write(heading), FadeIn(model), FadeIn(field), Create(axes),
-                      FadeIn(names), run_time=1.2)
+            # The plain plane and its points first; the shading arrives with its words.
+            self.play(Write(heading), FadeIn(model), Create(axes), FadeIn(names), run_time=1.2)
             b.wait_until("points")
-            self.play(FadeIn(dots, lag_ratio=0.02), run_time=1.5)
+            self.play(FadeIn(dots, lag_ratio=0.02), FadeIn(legend), run_time=1.5)
             b.wait_until("shading")
-            self.play(FadeIn(legend), FadeIn(shading_key), run_time=1.2)
+            self.add(field)
+            self.bring_to_front(axes, dots)
+            self.play(FadeIn(field), FadeIn(shading_key), run_time=1.2)
+            self.field_shown_at = self.renderer.time  # for the tests
         # The line's name, first as a probability, then as a score, beside its lower part
         # (on the amber side, where no email sits).
         low, high = sorted(boundary_segment(START, *BOX), key=lambda p: p[1])
@@ -372,6 +386,8 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(FadeIn(boundary.arrow), FadeIn(corner), FadeOut(zero_name),
                       FadeOut(boundary_name), FadeIn(panel), run_time=1)
             self.add(boundary)
+            # The points over the right-angle mark (one sits at its corner), the line over them.
+            self.bring_to_front(dots, boundary)
             corner.add_updater(square_corner)
             b.wait_until("toward")
             self.play(Indicate(boundary.arrow, color=theme.highlight), run_time=1.2)
@@ -455,12 +471,13 @@ class BoundaryRotatesOverTheField(LectureScene):
             start_theta = [start_copy(row, START[row]) for row in range(3)]
             start_value = start_copy(3, accuracy(START, data.X, data.y))
             start_lik = start_copy(4, log_likelihood(START, data.X, data.y))
+            start_length = start_copy(5, float(np.linalg.norm(START[1:])))
             # One left edge, clear of the widest fitted number.
             column = max(n.get_right()[0] for n in panel.numbers[:5]) + 0.35
-            for number in (*start_theta, start_value, start_lik):
+            for number in (*start_theta, start_value, start_lik, start_length):
                 number.shift((column - number.get_left()[0]) * RIGHT)
             start_word, fit_word = (
-                MathTex(rf"\text{{{word}}}", font_size=SIZES.formula_small, color=theme.muted)
+                MathTex(rf"\text{{{word}}}", font_size=SIZES.formula_small, color=theme.text)
                 .next_to(column, UP, buff=0.2).align_to(column, LEFT)
                 for word, column in (("start", start_theta[0]), ("fit", panel.numbers[0])))
             fit_word.align_to(start_word, DOWN)
@@ -468,9 +485,10 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.start_accuracy = start_acc  # for the tests
             self.start_likelihood = start_lik
             self.start_theta = start_theta
+            self.start_length = start_length
             self.column_names = (fit_word, start_word)
             self.play(FadeOut(model), FadeIn(fit_word), FadeIn(start_word),
-                      *[FadeIn(n) for n in start_theta], run_time=0.6)
+                      *[FadeIn(n) for n in (*start_theta, start_length)], run_time=0.6)
             self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_value),
                       run_time=1.2)
             b.wait_until("lik")
@@ -483,11 +501,13 @@ class BoundaryRotatesOverTheField(LectureScene):
 def sigmoid_inset(theme: Theme) -> VGroup:
     """A small graph of the sigmoid, z to g(z) (core's values), with its axes' names: the
     curve last, so that it can be drawn on its own."""
+    # Its numbers a size up from the caption size (the graph is small and read at a glance).
     axes = function_axes(theme, (*SIGMOID_Z, 3.0), (0.0, 1.0, 0.5), *SIGMOID_SIZE,
-                         y_numbers=(0.5,), y_decimals=1)
-    one = SansNumber(1.0, num_decimal_places=0, font_size=SIZES.caption, color=theme.muted)
-    one.next_to(axes.c2p(0, 1), LEFT, buff=0.15)
-    z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
+                         x_numbers=(-3, 3), y_numbers=(0.5,), y_decimals=1,
+                         number_size=SIZES.label)
+    one = SansNumber(1.0, num_decimal_places=0, font_size=SIZES.label, color=theme.muted)
+    one.next_to(axes.c2p(0, 1), LEFT, buff=0.15).shift(0.08 * DOWN)
+    z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.text).next_to(
         axes.x_axis, RIGHT, buff=0.12)
     g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.text).next_to(
         axes.c2p(SIGMOID_Z[0], 1), RIGHT, buff=0.1).align_to(axes.c2p(0, 1), UP)
@@ -636,8 +656,8 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         with self.beat("{sigmoid} Now pass every score through the sigmoid. {bend} The plane "
                        "bends into an S-shaped sheet whose height is the probability h, {floor} "
                        "and the floor, score zero, now stands for h equals one half. {level} "
-                       "Far from the line the sheet levels off near zero on one side and near "
-                       "one on the other, {same} and it crosses the floor over the same "
+                       "Far from the line the sheet levels off near zero on one side {other} and "
+                       "near one on the other, {same} and it crosses the floor over the same "
                        "line.") as b:
             # The score's formula leaves (no two formulas at once) and the sigmoid's graph
             # takes the free room as it is named. The floor's score name goes too: it is
@@ -648,29 +668,62 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                       run_time=0.6)
             self.play(Create(inset[-1]), run_time=1.0)
             b.wait_until("bend")
-            self.add_fixed_in_frame_mobjects(height_h, floor_h)
+            self.add_fixed_in_frame_mobjects(height_h)
             self.face_camera(h_marks[1])
             sheet_heights = (predict_proba(theta, data.X) - 0.5) * SHEET_STRETCH
             # The ruler turns to h with the bend (an h scale beside the unbent plane would be
             # false), and the floor is renamed h = 1/2 at once: the sheet's low side dips
             # under a floor that is no longer zero.
-            self.play(FadeIn(height_h), FadeIn(floor_h), FadeOut(score_marks),
+            self.play(FadeIn(height_h), FadeOut(score_marks),
                       FadeIn(h_marks), ReplacementTransform(plane, sheet),
                       *[dot.animate.move_to(axes.c2p(*point, height))
                         for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)],
                       run_time=2.5)
-            # The floor lights as it is spoken of.
+            # The floor lights, and is renamed h = 1/2, as it is spoken of.
             b.wait_until("floor")
+            self.add_fixed_in_frame_mobjects(floor_h)
             self.play(floor_sheet.animate.set_fill(theme.boundary, FLOOR_LIT_OPACITY),
-                      run_time=0.8)
+                      FadeIn(floor_h), run_time=0.8)
             b.wait_until("level")
-            # The ruler's 0 and 1, where the sheet's two sides level off.
+            # A marker walks across the sheet along (theta1, theta2), through the line's
+            # middle, and its twin walks along the sigmoid's graph at the same score: on the
+            # low plateau (the ruler's 0 lit), over to the high one (its 1 lit), then back to
+            # the crossing, on the floor over the line.
+            walk = ValueTracker(-WALK_REACH)
+            foot = boundary_point(theta)
+            toward = theta[1:] / np.linalg.norm(theta[1:])
+            inset_axes = inset[0]
+
+            def walk_point() -> np.ndarray:
+                return np.atleast_2d(foot + walk.get_value() * toward)
+
+            marker = Dot(radius=0.12, color=theme.highlight, stroke_width=3,
+                         stroke_color=theme.background)
+            twin = marker.copy()
+            marker.add_updater(lambda m: m.move_to(self.renderer.camera.project_point(
+                axes.c2p(*walk_point()[0], float(
+                    (predict_proba(theta, walk_point())[0] - 0.5) * SHEET_STRETCH)))))
+            twin.add_updater(lambda m: m.move_to(inset_axes.c2p(
+                float(scores(theta, walk_point())[0]),
+                float(predict_proba(theta, walk_point())[0]))))
+            marker.update()
+            twin.update()
+            self.walkers = (marker, twin)  # for the tests
+            self.add_fixed_in_frame_mobjects(marker, twin)
             self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY),
-                      Indicate(h_marks[1][0], color=theme.highlight),
-                      Indicate(h_marks[1][2], color=theme.highlight), run_time=1.2)
+                      FadeIn(marker, scale=0.5), FadeIn(twin, scale=0.5),
+                      Indicate(h_marks[1][0], color=theme.highlight), run_time=1.2)
+            # Over to the high plateau as "near one" is said.
+            b.wait_until("other")
+            self.play(walk.animate.set_value(WALK_REACH),
+                      run_time=max(b.time_until("same") - 1.2, 1.0), rate_func=smooth)
+            self.play(Indicate(h_marks[1][2], color=theme.highlight), run_time=1.0)
             b.wait_until("same")
+            self.play(walk.animate.set_value(0.0), run_time=1.5, rate_func=smooth)
             self.play(Indicate(line[1], color=theme.highlight), run_time=1.2)
-            self.wait(1.5)  # the bent sheet held long enough to be read
+            marker.clear_updaters()
+            twin.clear_updaters()
+            self.wait(1.0)  # the bent sheet held long enough to be read
         self.words = words  # for the tests: the side panel, fixed in the frame
         self.boundary_line = line
 
@@ -748,9 +801,10 @@ def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: floa
                                           buff=y_axis.line_to_number_buff))
     x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
         axes.x_axis, RIGHT, buff=0.12)
-    # The y name inside the plot's empty upper left (both curves rise left to right).
+    # The y name at its axis' top, on the right (the numbers are on the left; both curves
+    # are still low there, rising left to right).
     y_label = MathTex(y_name, font_size=SIZES.formula_small, color=theme.text)
-    y_label.next_to(axes.c2p(LOG_ODDS_X[0], y_range[1]), RIGHT, buff=0.25).align_to(
+    y_label.next_to(axes.c2p(0, y_range[1]), RIGHT, buff=0.2).align_to(
         axes.c2p(0, y_range[1]), UP)
     return VGroup(axes, x_name, y_label)
 
@@ -769,7 +823,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 [r"1 + e^{-z}", r"=", r"\frac{1}{h}"],
                 [r"e^{-z}", r"=", r"\frac{1 - h}{h}"],
                 [r"e^{z}", r"=", r"\frac{h}{1 - h}"],
-                [r"z", r"=", r"\log\frac{h}{1 - h}"],
+                [r"z", r"=", r"\log", r"\frac{h}{1 - h}"],
             ],
             theme, notes=["", "flip both sides", "take away one", "flip again", "take logs"],
             font_size=SIZES.formula, note_size=SIZES.label, align=[1, 1, 1, 1, 1],
@@ -823,7 +877,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
         row_targets = [lo_axes.c2p(x, lo) for x, (_, _, lo) in zip(row_x, rows, strict=True)]
 
         # What z is, beside the first row, in the notes' column.
-        score_note = MathTex(r"z = \theta^{T} x", font_size=SIZES.formula_small,
+        score_note = MathTex(r"z = \theta^{\mathsf T} x", font_size=SIZES.formula_small,
                              color=theme.text)
         score_note.next_to(derivation.rows[0], RIGHT, buff=0.3).align_to(derivation.notes[1],
                                                                           LEFT)
@@ -855,16 +909,29 @@ class LogOddsInvertTheSigmoid(LectureScene):
                        "log-odds, also called the logit. {three} Three to one odds means a "
                        "probability of three quarters, {log} and its logarithm is about one "
                        "point one.") as b:
-            self.play(FadeIn(table[0]), run_time=0.8)
-            self.play(*[FadeIn(r, shift=0.1 * DOWN) for r in table[1:]],
+            # The odds, h over one minus h, outlined in the result as they are named, and
+            # their column (with h's) built; the log-odds column waits for its name.
+            ratio = derivation.term(4, 3)
+            ratio_box = SurroundingRectangle(ratio, color=theme.highlight, buff=0.06)
+            self.ratio_box = ratio_box  # for the tests
+            # It takes the place of the result's box (two boxes round one formula merge).
+            self.play(Create(ratio_box), FadeOut(box), run_time=0.8)
+            first_columns = [VGroup(r[0], r[1]) for r in table]
+            self.play(*[FadeIn(c, shift=0.1 * DOWN) for c in first_columns],
                       *[FadeIn(d, scale=0.5) for d in row_dots], lag_ratio=0.4, run_time=1.5)
             b.wait_until("logit")
-            # Its other name, written beside the column's header as it is said.
+            # The logarithm joins the outline, its column arrives, and its other name is
+            # written beside the column's header, as it is said.
             logit = MathTex(r"(\text{logit})", font_size=SIZES.formula_small,
                             color=theme.muted).next_to(table[0][2], RIGHT, buff=0.2)
             self.logit_name = logit  # for the tests
-            self.play(Indicate(table[0][2], color=theme.highlight), FadeIn(logit),
-                      run_time=1.0)
+            self.play(ratio_box.animate.become(SurroundingRectangle(
+                VGroup(derivation.term(4, 2), ratio), color=theme.highlight, buff=0.06)),
+                *[FadeIn(r[2], shift=0.1 * DOWN) for r in table], FadeIn(logit),
+                run_time=1.0)
+            # The table whole again (its rows, not their pieces, on screen).
+            self.remove(*first_columns, *[r[2] for r in table])
+            self.add(table)
             b.wait_until("three")
             # The three-to-one row stays lit while it is spoken about.
             self.play(table[2].animate.set_color(theme.highlight),
@@ -895,7 +962,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
                        "{weight} Each weight says how much one unit of its feature shifts the "
                        "log-odds of class one.") as b:
             self.play(table[2].animate.set_color(theme.text),
-                      row_dots[1].animate.set_color(theme.text), run_time=0.5)
+                      row_dots[1].animate.set_color(theme.text), FadeOut(ratio_box),
+                      FadeIn(box), run_time=0.5)
             b.wait_until("linear")
             self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(linear), run_time=1)
             b.wait_until("straight")
@@ -961,7 +1029,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         verdict = VGroup(fit_name, acc_row, wrong_key).arrange(DOWN, aligned_edge=LEFT,
                                                                buff=0.2)
         # One line, shown as it is said.
-        note = Text("Chapter 9 picks up here", font_size=SIZES.body, color=theme.highlight)
+        note = Text("Chapter 9 picks up here", font_size=SIZES.body, color=theme.text)
         legend = class_legend(theme).arrange(RIGHT, buff=0.4)
         curved_name = VGroup(*[
             MathTex(part, font_size=SIZES.formula, color=theme.good)
@@ -970,6 +1038,13 @@ class StraightCutCannotSplitABullseye(LectureScene):
         SIDE.inset(0.3).stack(legend, VGroup(equation, curved_equation), verdict, note,
                               buff=0.4, aligned=LEFT)
         equation.move_to(curved_equation, aligned_edge=UP + LEFT)
+        # The curved features, named before the curved fit uses them.
+        new_features = VGroup(*[
+            MathTex(part, font_size=SIZES.formula, color=theme.good)
+            for part in (r"\text{new features:}", r"x_1^2,\ x_1 x_2,\ x_2^2")
+        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        new_features.move_to(note, aligned_edge=UP + LEFT)
+        self.new_features = new_features  # for the tests
         curved_name.move_to(fit_name, aligned_edge=UP + LEFT)
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
         lo, hi = axes.c2p(RINGS_BOX[0][0], RINGS_BOX[1][0]), axes.c2p(RINGS_BOX[0][1],
@@ -1019,18 +1094,23 @@ class StraightCutCannotSplitABullseye(LectureScene):
                        "such as squares of the inputs. {ghost} With them the boundary closes "
                        "into a ring around class one, {all} and every point lands on its own "
                        "side. {next} That is where chapter nine picks up.") as b:
-            self.play(ReplacementTransform(equation, curved_equation), run_time=1.5)
+            # The straight cut's equation stays until the curved boundary is drawn; the new
+            # features are written where the closing note will stand, as they are said.
+            self.play(FadeIn(new_features, shift=0.2 * UP), run_time=1.0)
             b.wait_until("ghost")
-            # The curved model takes over: its field, its ring-shaped boundary, its name; the
-            # straight cut, its mistakes and its accuracy go (the count returns for the new
-            # model on "every point").
+            # The curved model takes over: its field, its ring-shaped boundary (the straight
+            # line morphs into it), its equation and its name change together; the straight
+            # cut's mistakes and its accuracy go (the count returns for the new model on
+            # "every point").
             # Laid under the straight cut's field, it shows as that field fades away.
             self.add(curved_field)
             self.bring_to_front(field, boundary, rings, dots)
-            self.play(FadeOut(field), FadeOut(boundary),
+            self.play(FadeOut(field), ReplacementTransform(boundary.line, ring_boundary),
                       FadeOut(rings), FadeOut(wrong_key), FadeOut(acc_row),
-                      ReplacementTransform(fit_name, curved_name), Create(ring_boundary),
-                      run_time=1.5)
+                      ReplacementTransform(equation, curved_equation),
+                      ReplacementTransform(fit_name, curved_name), FadeOut(new_features),
+                      run_time=2.0)
+            self.remove(boundary)
             self.bring_to_front(ring_boundary)
             acc_row.next_to(curved_name, DOWN, buff=0.2, aligned_edge=LEFT)
             b.wait_until("all")
@@ -1053,7 +1133,7 @@ QUIZ = Quiz(
     choices=(
         rf"Where $x_1 < {QUIZ_CUT:g}$",
         rf"Where $x_1 > {QUIZ_CUT + 0.5 / QUIZ_THETA[1]:g}$",
-        rf"Where $x_2 > {QUIZ_CUT:g}$",
+        r"Where $x_2 > 0$",
         rf"Where $x_1 > {QUIZ_CUT:g}$",
     ),
     correct=3,
@@ -1097,7 +1177,7 @@ class BoundaryCheck(QuizScene):
 
         def plane(width: float) -> Group:
             axes = plane_axes(theme, QUIZ_BOX, width)
-            names = VGroup(*[MathTex(t, font_size=SIZES.formula, color=theme.muted)
+            names = VGroup(*[MathTex(t, font_size=SIZES.formula, color=theme.text)
                              for t in ("x_1", "x_2")])
             names[0].next_to(axes.x_axis.get_right(), RIGHT, buff=0.12)
             names[1].next_to(axes.y_axis.get_top(), UP, buff=0.12)

@@ -78,12 +78,16 @@ def test_the_start_column_is_a_headed_table_clear_of_the_rows(
 
     panel = _panel(rotated)
     assert [n.get_value() for n in rotated.start_theta] == pytest.approx(list(START))
-    column = [*rotated.start_theta, rotated.start_accuracy[1], rotated.start_likelihood]
+    # The length row has its starting value too: |(1.2, 1.2)|, by Pythagoras.
+    assert rotated.start_length.get_value() == pytest.approx(float(np.sqrt(2 * 1.2 ** 2)))
+    assert _on_screen(rotated, rotated.start_length)
+    column = [*rotated.start_theta, rotated.start_accuracy[1], rotated.start_likelihood,
+              rotated.start_length]
     lefts = [n.get_left()[0] for n in column]
     assert lefts == pytest.approx([lefts[0]] * len(lefts), abs=1e-6)
     # Right of every fitted number, each on its own row's baseline.
-    assert lefts[0] > max(n.get_right()[0] for n in panel.numbers[:5])
-    for number, fitted in zip(column, panel.numbers[:5], strict=True):
+    assert lefts[0] > max(n.get_right()[0] for n in panel.numbers)
+    for number, fitted in zip(column, panel.numbers, strict=True):
         assert number.get_bottom()[1] == pytest.approx(fitted.get_bottom()[1], abs=1e-6)
     fit_word, start_word = rotated.column_names
     top_row = max(m.get_top()[1] for m in (*panel[0], rotated.start_theta[0]))
@@ -308,3 +312,36 @@ def test_the_probability_axis_ends_on_a_one_not_a_one_point_zero(tmp_path: Path)
     ticks = [plot[0].y_axis.number_to_point(n.get_value()) for n in numbers]
     assert [n.get_y() for n in numbers] == pytest.approx([t[1] for t in ticks], abs=1e-6)
     assert numbers[0].get_right()[0] == pytest.approx(numbers[1].get_right()[0], abs=1e-6)
+
+
+def test_the_walkers_end_on_the_line_at_one_half(tmp_path: Path) -> None:
+    """The marker over the 3-D sheet and its twin on the sigmoid's graph walk at one score:
+    they end where the sheet crosses the floor, the twin at z = 0, g = 1/2 on the graph."""
+    from scenes.logistic_regression.ch02_boundary import ScoreIsATiltedPlane
+
+    scene = build(ScoreIsATiltedPlane, tmp_path)
+    marker, twin = scene.walkers
+    inset_axes = scene.sigmoid_inset[0]
+    assert np.allclose(twin.get_center(), inset_axes.c2p(0.0, 0.5), atol=1e-6)
+    assert inset_axes.p2c(twin.get_center())[1] == pytest.approx(0.5, abs=1e-6)
+    # Both stay on screen, the marker on the white line's middle as the camera shows it.
+    assert _on_screen(scene, marker) and _on_screen(scene, twin)
+    line = scene.boundary_line[1]
+    middle = scene.renderer.camera.project_point(line.get_center())
+    assert np.linalg.norm(marker.get_center()[:2] - middle[:2]) < 0.05
+
+
+def test_the_odds_are_outlined_in_the_result(tmp_path: Path) -> None:
+    """"h over one minus h": the outline is round the fraction of the derived z = log(...),
+    then round the log with it, when the log-odds are named."""
+    scene = build(before_clearing(LogOddsInvertTheSigmoid), tmp_path)
+    box = scene.ratio_box
+    # Gone once the straight line is the subject.
+    assert not _on_screen(scene, box)
+    # Its last outline holds the log and the fraction of the last row.
+    derived = next(m for m in scene.mobjects for m in m.get_family()
+                   if isinstance(m, MathTex) and m.get_tex_string().startswith("z = \\log"))
+    log_and_fraction = derived[2:]
+    assert box.get_left()[0] < log_and_fraction.get_left()[0]
+    assert box.get_right()[0] > log_and_fraction.get_right()[0]
+    assert box.get_left()[0] > derived[1].get_right()[0]
