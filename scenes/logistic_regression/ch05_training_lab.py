@@ -1413,7 +1413,8 @@ class LargeLearningRateOvershoots(LectureScene):
                         above: VMobject) -> VGroup:
         """The large rate's last steps and the peak, magnified: a window round them on the
         map, a leader to an inset in the side panel under ``above`` (the map's key), and in
-        the inset the peak, the steps' dashed course and their square stops, and a marker.
+        the inset the steps' dashed course and their square stops, the peak (named) and a
+        marker.
 
         Parts: the window and leader, the frame, the peak, the course, the stops, the
         marker."""
@@ -1436,6 +1437,9 @@ class LargeLearningRateOvershoots(LectureScene):
                       color=theme.highlight, stroke_width=2)
         dot = VGroup(Dot(inset.c2p(*peak), radius=0.2, color=theme.background),
                      Dot(inset.c2p(*peak), radius=0.14, color=theme.good))
+        # Named, on the side away from the steps (they run right of it).
+        dot.add(Text("peak", font_size=SIZES.body, color=theme.good).next_to(dot, LEFT,
+                                                                               buff=0.12))
         course = polyline(inset, cycle[:, 0], cycle[:, 1], theme.bad, width=3)
         course = DashedVMobject(course, num_dashes=12 * len(cycle), dashed_ratio=0.6)
         stops = VGroup(*[Square(0.14, color=theme.bad, fill_opacity=1, stroke_width=0
@@ -1477,6 +1481,15 @@ QUIZ_ALONG = 0.8
 QUIZ_RATE = 0.5
 QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
 QUIZ_PLANE_WIDTH = 3.6
+#: The quiz's one halo, drawn larger than the lab's (its point stands alone): radius and fill
+#: still in proportion to |y - h|, so it visibly shrinks as the update lowers the pull.
+QUIZ_HALO_GROWTH = 0.6
+QUIZ_HALO_OPACITY = 0.3
+
+
+def quiz_halo_radius(pull: float) -> float:
+    """Scene radius of the quiz point's halo: the lab's code, at the quiz's larger growth."""
+    return DOT_RADIUS + QUIZ_HALO_GROWTH * abs(float(pull))
 
 
 class TrainingLabCheck(QuizScene):
@@ -1502,14 +1515,16 @@ class TrainingLabCheck(QuizScene):
         boundary = BoundaryLine(axes, theta, theme, with_normal=False)
         centre = axes.c2p(*x)
         pull = QUIZ_LABEL - self.update_step.h_before
-        halo = Circle(radius=halo_radius(pull), stroke_width=2, color=theme.highlight).set_fill(
-            theme.highlight, HALO_OPACITY * abs(pull)).move_to(centre)
+        halo = Circle(radius=quiz_halo_radius(pull), stroke_width=3,
+                      color=theme.highlight).set_fill(
+            theme.highlight, QUIZ_HALO_OPACITY * abs(pull)).move_to(centre)
         dot = Dot(centre, radius=1.6 * DOT_RADIUS, color=theme.class1)
         label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
                         font_size=SIZES.formula, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
         self.quiz_label = label
-        pointer = Arrow(label.get_bottom(), centre + 0.22 * UP, buff=0.05, color=theme.text,
+        pointer = Arrow(label.get_bottom(), centre + (quiz_halo_radius(pull) + 0.04) * UP,
+                        buff=0.05, color=theme.text,
                         stroke_width=2.5, max_tip_length_to_length_ratio=0.2,
                         tip_length=0.16)
         self.quiz_boundary, self.quiz_field = boundary, field
@@ -1533,9 +1548,9 @@ class TrainingLabCheck(QuizScene):
         # pull as the line moves.
         halo = self.quiz_point[0]
         pull_after = QUIZ_LABEL - step.h_after
-        smaller = Circle(radius=halo_radius(pull_after), stroke_width=2,
+        smaller = Circle(radius=quiz_halo_radius(pull_after), stroke_width=3,
                          color=theme.highlight).set_fill(
-            theme.highlight, HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
+            theme.highlight, QUIZ_HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
         self.halo_after = smaller
         # The point's label gains its new pull, the halo's new size in numbers.
         after = MathTex(rf"h = {step.h_after:.2f},\ y - h = {QUIZ_LABEL - step.h_after:.2f}",
