@@ -33,8 +33,8 @@ from manim import (
     GrowFromCenter,
     Indicate,
     Line,
-    MarkupText,
     MathTex,
+    Polygon,
     Rectangle,
     Square,
     Text,
@@ -89,12 +89,12 @@ from scenes.common.theme import SIZES, Theme
 BOX = ((-5.0, 5.0), (-3.2, 3.2))
 #: Radius of a data point, and how much a halo's radius grows per unit of pull |y - h|.
 DOT_RADIUS = 0.085
-HALO_GROWTH = 0.24
+HALO_GROWTH = 0.17
 #: The log-likelihood (or |theta|) curve is drawn through at most about this many steps.
 TRACE_POINTS = 400
 #: A halo is a thin ring with a faint fill, both in proportion to |y - h|: a point that no
 #: longer pulls has none, and overlapping quiet halos never merge into one pale blob.
-HALO_OPACITY = 0.16
+HALO_OPACITY = 0.1
 HALO_STROKE = 1.0
 #: Every experiment's log-likelihood is drawn on one scale, from this floor (a round number
 #: below every run's lowest value) up to 0.
@@ -158,6 +158,18 @@ class LabBoundary(BoundaryLine):
         if length < MIN_NORMAL_LENGTH:
             self.arrow.put_start_and_end_on(start, start + MIN_NORMAL_LENGTH * unit)
         return self
+
+
+def sub_name(letter: str, k: int, theme: Theme) -> VGroup:
+    """An axis name such as theta-1 in the sans face: the subscript set as its own text at
+    the label size (a Pango <sub> shrinks it to some 8 px at 480p), below the baseline,
+    outlined in the background colour so it reads over a field."""
+    name = Text(letter, font_size=SIZES.formula_small, color=theme.muted)
+    digit = Text(str(k), font_size=SIZES.label, color=theme.muted)
+    digit.next_to(name, RIGHT, buff=0.04).align_to(name, DOWN).shift(0.1 * DOWN)
+    group = VGroup(name, digit)
+    group.set_stroke(theme.background, width=4, background=True)
+    return group
 
 
 def halo_radius(pull: float) -> float:
@@ -231,10 +243,20 @@ class TrainingLab:
         plane_region = Region("plane", STAGE.left + STROKE_ROOM, STAGE.right,
                               STAGE.bottom + HALO_ROOM, STAGE.top - TOP_ROOM)
         plane_region.place(self.axes, aligned=DOWN + LEFT)
+        # The features' names at the axes' far ends, inside the plane, outlined so they stay
+        # legible over the field: part of the axes, they come and go with them.
+        self.axis_names = VGroup(*[sub_name("x", k, theme) for k in (1, 2)])
+        x_end, y_end = self.axes.x_axis.get_right(), self.axes.y_axis.get_top()
+        self.axis_names[0].next_to(x_end, UP + LEFT, buff=0.1)
+        self.axis_names[1].next_to(y_end, DOWN + LEFT, buff=0.1)
+        self.axes.add(self.axis_names)
         self.field = ProbabilityField(self.axes, self.theta, theme)
         self.boundary = LabBoundary(self.axes, self.theta, theme)
         # The arrow's name, in the readouts' sans face, just past its tip.
-        self.theta_name = Text("\u03b8", font_size=SIZES.body, color=theme.boundary)
+        # Outlined in the background colour: legible over the points and their halos.
+        self.theta_name = Text("\u03b8", font_size=SIZES.formula_small, color=theme.boundary,
+                               weight="BOLD")
+        self.theta_name.set_stroke(theme.background, width=5, background=True)
         self._place_theta_name()
         # The 90 % band: the lines where h = 0.1 and h = 0.9, theta^T x = -+logit(0.9).
         margin = float(logit(BAND_PROBABILITY))
@@ -536,7 +558,7 @@ def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> i
 
 
 def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
-            avoid: tuple[VMobject, ...] = ()) -> VGroup:
+            avoid: tuple[VMobject, ...] = (), lines: tuple[VMobject, ...] = ()) -> VGroup:
     """``label`` away from point ``i``, on a leader line that points at it (a pointer, never
     a ring, which would read as one more halo).
 
@@ -547,9 +569,11 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
     centre = lab.dots[i].get_center()
     line, arrow = lab.boundary.line, lab.boundary.arrow
     along = np.linspace(0, 1, 60)[:, None]
+    # The boundary, its arrow and any other ``lines`` (the band's edges, other arrows):
+    # the label's box never lies across one.
     on_line = np.vstack([
-        line.get_start() + along * (line.get_end() - line.get_start()),
-        arrow.get_start() + along * (arrow.get_end() - arrow.get_start())])
+        m.get_start() + along * (m.get_end() - m.get_start())
+        for m in (line, arrow, *lines)])
     dots = np.array([d.get_center() for d in lab.dots])
     on_axes = np.vstack([
         axis.get_start() + along * (axis.get_end() - axis.get_start())
@@ -565,6 +589,7 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
     def side(p: np.ndarray) -> float:
         return float(np.sign(theta[0] + theta[1:] @ np.asarray(lab.axes.p2c(p))[:2]))
 
+    avoid = (*avoid, *lab.axis_names)  # clear of the features' names too
     mine = side(centre)  # the label stays on the point's side: its pointer never crosses
     for dx in np.linspace(-4.0, 4.0, 33):
         for dy in np.linspace(-2.5, 2.5, 21):
@@ -605,8 +630,9 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
     key = lab_legend(lab, scene.theme)
     if not dots_first:  # the points are there: everything else comes on at once
         scene.add(lab.field, lab.axes, lab.dots, lab.band, lab.boundary)
-        scene.add(lab.halos, lab.dots, lab.trace, lab.head)
+        scene.add(lab.halos, lab.dots, lab.trace, lab.head, lab.theta_name)
         scene.play(FadeIn(lab.field), Create(lab.boundary.line), FadeIn(lab.boundary.arrow),
+                   FadeIn(lab.theta_name),
                    FadeIn(lab.band), FadeIn(key[2:]), FadeIn(lab.panel), FadeIn(lab.halos),
                    FadeIn(lab.curve_without_ghost()), run_time=1.0)
         if len(lab.norm_parts):
@@ -621,9 +647,10 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
     scene.play(FadeIn(lab.field), run_time=0.8)
     scene.add(lab.band, lab.boundary)
     scene.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.band),
-               FadeIn(key[3]), FadeIn(lab.panel), FadeIn(lab.curve_without_ghost()),
-               run_time=1.0)
-    scene.add(lab.halos, lab.dots, lab.trace, lab.head)  # halos behind the dots
+               FadeIn(lab.theta_name), FadeIn(key[3]), FadeIn(lab.panel),
+               FadeIn(lab.curve_without_ghost()), run_time=1.0)
+    # Halos behind the dots; theta's name above them all.
+    scene.add(lab.halos, lab.dots, lab.trace, lab.head, lab.theta_name)
     if len(lab.norm_parts):
         scene.add(lab.norm_trace, lab.norm_head)
     scene.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=0.8)
@@ -761,7 +788,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         # Step: the halos
         with self.beat("Each halo is one point's pull, the error y minus h. At this bad start "
                        "almost every point tugs hard on the boundary."):
-            self.add(lab.halos, lab.dots)
+            self.add(lab.halos, lab.dots, lab.theta_name)  # theta's name above them all
             self.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=1.5)
 
         # Step: the curve
@@ -808,9 +835,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                      color=theme.highlight),
             ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
             other = lab.dots[quiet if i == loud else loud]
-            avoid = (other, lab.theta_name,
-                     *(m for c in placed.values() for m in (c[0], c[1])))
-            placed[i] = callout(lab, i, label, theme, avoid=avoid)
+            # Clear of the first one's box, and of its pointer itself (a slanted pointer's
+            # bounding box would shut out most of the free room).
+            avoid = (other, lab.theta_name, *(c[1] for c in placed.values()))
+            placed[i] = callout(lab, i, label, theme, avoid=avoid,
+                                lines=tuple(c[0] for c in placed.values()))
         callouts = VGroup(placed[quiet], placed[loud])  # in the order they are named
         self.callouts = callouts
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
@@ -881,7 +910,9 @@ class OverlapSettlesOnACompromise(LectureScene):
         self.band_span = band_span(lab, final, theme)
         self.default_band = default_band(
             lab, final, band_width(default.trajectory.thetas[-1]), theme)
-        tugs = self.tugs(lab, final, avoid=self.band_span)
+        unsure = self.unsure_band(lab)
+        self.unsure = unsure
+        tugs = self.tugs(lab, final, avoid=self.band_span, boxes=(unsure[1],))
         self.tug_arrows = tugs
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
                        "wide, more than twice the default run's dashed one: {unsure} near the "
@@ -893,7 +924,11 @@ class OverlapSettlesOnACompromise(LectureScene):
                       Create(self.default_band), Indicate(lab.panel[3], color=theme.highlight),
                       run_time=1.5)
             b.wait_until("unsure")
-            self.play(*[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
+            # The band itself is named: tinted, with its word, the lines and points above.
+            self.add(unsure[0], self.default_band, lab.band, lab.boundary, lab.halos, lab.dots,
+                     lab.theta_name, self.band_span)
+            self.play(FadeIn(unsure[0]), FadeIn(unsure[1]),
+                      *[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
                         for edge in lab.band], run_time=1.2)
             b.wait_until("balance")
             self.play(*[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
@@ -901,19 +936,41 @@ class OverlapSettlesOnACompromise(LectureScene):
                       run_time=1.2)
             self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1), run_time=1.0)
 
-    def tugs(self, lab: TrainingLab, theta: np.ndarray, avoid: VMobject | None = None
-             ) -> VGroup:
+    def unsure_band(self, lab: TrainingLab) -> VGroup:
+        """The band between the h = 0.1 and h = 0.9 lines, tinted, and its name at its top
+        end inside the plane (both lines run from the plane's bottom to its top)."""
+        theme = self.theme
+        ends = [sorted((e.line.get_start(), e.line.get_end()), key=lambda p: p[1])
+                for e in lab.band]
+        tint = Polygon(ends[0][0], ends[0][1], ends[1][1], ends[1][0], stroke_width=0,
+                       fill_color=theme.highlight, fill_opacity=0.16)
+        words = Text(f"unsure: {1 - BAND_PROBABILITY:.1f} < h < {BAND_PROBABILITY:.1f}",
+                     font_size=SIZES.body, color=theme.text)
+        backing = BackgroundRectangle(words, color=theme.background, fill_opacity=0.85,
+                                      buff=0.08)
+        name = VGroup(backing, words)
+        top = (ends[0][1] + ends[1][1]) / 2
+        name.move_to(top, aligned_edge=UP).shift(0.12 * DOWN)
+        feature = lab.axis_names[1]  # below the x2 axis's name, if that is in the way
+        if (name.get_left()[0] < feature.get_right()[0]
+                and name.get_right()[0] > feature.get_left()[0]):
+            name.shift((feature.get_bottom()[1] - 0.1 - name.get_top()[1]) * UP)
+        return VGroup(tint, name)
+
+    def tugs(self, lab: TrainingLab, theta: np.ndarray, avoid: VMobject | None = None,
+             boxes: tuple[VMobject, ...] = ()) -> VGroup:
         """For each class, its loudest point on the wrong side of the line (core's h at the
         final weights): an arrow from the line to that point, the way the point drags the
         line, and the point's pull |y - h| beside it, past the point. The two arrows point
-        opposite ways: the line is tugged both ways at once. ``avoid`` is kept for the
-        call's shape (the labels sit past their points, away from the band's span)."""
+        opposite ways: the line is tugged both ways at once. The numbers keep clear of the
+        lines in ``avoid`` too (the band's span), and of ``boxes``."""
         pulls = lab.y - predict_proba(theta, lab.X)
         w = np.asarray(theta)[1:]
         norm = float(np.linalg.norm(w))
         unit = w / norm
         arrows, labels = VGroup(), VGroup()
         self.tug_points = []
+        self._tug_words: list[tuple[int, Text]] = []
         for label in (0, 1):
             wrong = [i for i in range(len(lab.y))
                      if lab.y[i] == label and abs(pulls[i]) > 0.5]
@@ -928,47 +985,19 @@ class OverlapSettlesOnACompromise(LectureScene):
                              color=colour, stroke_width=7, max_tip_length_to_length_ratio=0.3))
             words = Text(f"|y \u2212 h| = {abs(pulls[i]):.2f}", font_size=SIZES.body,
                          color=self.theme.highlight)
-            # Past the point (the way it drags the line) if that is clear; otherwise the
-            # side of the point whose box covers the fewest other points and no arrow.
-            dots = np.array([d.get_center() for d in lab.dots])
-            rim = 2 * DOT_RADIUS
-            best, best_cost = None, np.inf
-            arrow_points = [a.get_start() + t * (a.get_end() - a.get_start())
-                            for a in arrows for t in np.linspace(0, 1, 30)]
-            arrow_points.extend(start + t * (end - start) for t in np.linspace(0, 1, 30))
-            theta_arrow = lab.boundary.arrow
-            arrow_points.extend(theta_arrow.get_start() + t * (theta_arrow.get_end()
-                                                               - theta_arrow.get_start())
-                                for t in np.linspace(0, 1, 30))
-            arrow_points = np.array(arrow_points)
-            # The boundary and the band's lines: a label lying across one hides it.
-            lines = [np.array([m.get_start() + t * (m.get_end() - m.get_start())
-                               for t in np.linspace(0, 1, 80)])
-                     for m in (lab.boundary.line, *(edge.line for edge in lab.band))]
-            for k, (way, buff) in enumerate(
-                    (w, gap) for gap in (0.25, 0.45)
-                    for w in (direction, UP, DOWN, UP + RIGHT, UP + LEFT, DOWN + RIGHT,
-                              DOWN + LEFT, LEFT, RIGHT)):
-                words.next_to(lab.dots[i], way, buff=buff)
-                a, b = words.get_corner(DOWN + LEFT), words.get_corner(UP + RIGHT)
-                if (a[0] < lab.axes.get_left()[0] or b[0] > lab.axes.get_right()[0]
-                        or a[1] < lab.axes.get_bottom()[1] or b[1] > lab.axes.get_top()[1]):
-                    continue
-                cost = (3 * _count_inside(dots, a - rim, b + rim)
-                        + 10 * _count_inside(arrow_points, a - 0.05, b + 0.05)
-                        + 4 * sum(min(_count_inside(pts, a - 0.05, b + 0.05), 1)
-                                  for pts in lines)
-                        + 10 * sum(1 for lbl in labels
-                                   if np.all(a[:2] < lbl.get_corner(UP + RIGHT)[:2] + 0.1)
-                                   and np.all(b[:2] > lbl.get_corner(DOWN + LEFT)[:2] - 0.1))
-                        + 0.5 * (k > 0) + 1.0 * (buff > 0.25))
-                if cost < best_cost:
-                    best, best_cost = (way, buff), cost
-            way, buff = (direction, 0.25) if best is None else best
-            words.next_to(lab.dots[i], way, buff=buff)
-            backing = BackgroundRectangle(words, color=self.theme.background, fill_opacity=0.85,
-                                          buff=0.06)
-            labels.add(VGroup(backing, words))
+            self._tug_words.append((i, words))
+        # Each number on a thin leader, out in the emptiest place near its point: never
+        # across the boundary, the band's lines or a tug arrow, covering as few points as
+        # can be (the loudest, by the line, first: it has the least room).
+        edges = tuple(edge.line for edge in lab.band)
+        if avoid is not None:
+            edges += tuple(avoid)
+        for i, words in self._tug_words:
+            others = tuple(lab.dots[j] for j in self.tug_points if j != i)
+            placed = tuple(m for c in labels for m in (c[0], c[1]))
+            labels.add(callout(lab, i, VGroup(words), self.theme,
+                               avoid=(*others, *placed, *boxes, lab.theta_name),
+                               lines=edges + tuple(arrows)))
         self.tug_labels = labels
         return arrows
 
@@ -1037,25 +1066,34 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.play(FadeIn(zoom[2:]), Indicate(split, color=theme.highlight,
                                                  scale_factor=1.0), run_time=1.0)
         self.play(FadeOut(split), FadeOut(rings), FadeOut(starts), FadeOut(zoom), run_time=0.6)
-        with self.beat(f"Same random start as before. {{norm}} Above the log-likelihood, the "
+        alpha = run.trajectory.learning_rate
+        with self.beat(f"Same random start as before, {{rate}} but a larger learning rate, "
+                       f"{alpha:g}, so that the slow growth shows within the run. {{norm}} "
+                       f"Above the log-likelihood, the "
                        f"size of the weights gets a curve of its own; {{ceiling}} the dashed "
                        f"level, {settle:.2f}, is the default clouds' best fit, where their "
                        f"weights settle if trained long enough: further than the first run's "
                        f"{default.trajectory.n_steps} steps took them.") as b:
+            # The learning rate's row waits for its words: the rate is not the first run's.
+            rate_row = lab.panel[4]
+            lab.panel.remove(rate_row)
+            self.rate_row = rate_row
             show_lab(self, lab, heading, dots_first=False)
+            b.wait_until("rate")
+            self.play(FadeIn(rate_row), run_time=0.5)
+            self.remove(rate_row)
+            lab.panel.add(rate_row)  # back in the panel, drawn (and updated) with it
+            self.play(Indicate(rate_row, color=theme.highlight), run_time=1.0)
             b.wait_until("norm")
             self.play(Indicate(lab.norm_parts[1], color=theme.highlight), run_time=1.0)
             b.wait_until("ceiling")
             self.play(Create(lab.ceiling[0]), FadeIn(lab.ceiling[1]), run_time=1.0)
 
         # Step: train
-        alpha = run.trajectory.learning_rate
-        with self.beat(f"Run {lab.n_steps} steps, at a learning rate of {alpha:g}, larger "
-                       "than before so that the slow growth shows within the run. Every point "
+        with self.beat(f"Run {lab.n_steps} steps. Every point "
                        "is soon on its own side, yet {grow} the weights keep growing as long "
                        "as it runs, because scaling them up always raises the likelihood a "
                        "little more.") as b:
-            self.play(Indicate(lab.panel[4], color=theme.highlight), run_time=1.0)
             lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=14.0),
                       rate_func=slow_start(6.0))
 
@@ -1073,7 +1111,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
         backing = BackgroundRectangle(mine, color=theme.background, fill_opacity=0.85,
                                       buff=0.12)
         self.band_notes = [mine]
-        self.band_span = band_span(lab, run.trajectory.thetas[-1], theme)
+        # The default run's band, dashed round the knife edge (an arrow across a band this
+        # narrow would be a sliver): the two widths compared where they are seen.
+        self.default_band = default_band(lab, run.trajectory.thetas[-1],
+                                         band_width(default.trajectory.thetas[-1]), theme)
         # Past the last step, |theta| only keeps going up.
         head = lab.norm_axes.c2p(lab.n_steps, run.trajectory.theta_norm[-1])
         onward = Arrow(head, head + 0.5 * UP, buff=0.05, color=theme.curve, stroke_width=4,
@@ -1085,8 +1126,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        "climbing, far past the default clouds' level, {sight} with no end in "
                        "sight. {nine} Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
-            self.play(FadeIn(backing), FadeIn(mine), GrowFromCenter(self.band_span),
-                      run_time=1.2)
+            self.add(self.default_band, lab.band, lab.boundary, lab.halos, lab.dots,
+                     lab.theta_name)
+            self.play(FadeIn(backing), FadeIn(mine), Create(self.default_band), run_time=1.2)
             b.wait_until("creeps")
             self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
             b.wait_until("norm")
@@ -1142,6 +1184,8 @@ MAP_WIDTH = 7.2
 PREVIOUS_OPACITY = 0.5
 CYCLE_HOPS = 8
 HOP_TIME = 0.4
+#: Room round the last cycle and the peak in the bounce's close-up (in weight units).
+BOUNCE_ROOM = 0.3
 MAP_TICKS = ((4, 8), (-2, 2, 4))
 
 
@@ -1215,7 +1259,7 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("best")
             self.play(Create(best_line), FadeIn(best_label))
         self.add(ghost)
-        self.bring_to_front(lab.boundary, lab.halos, lab.dots)
+        self.bring_to_front(lab.boundary, lab.halos, lab.dots, lab.theta_name)
 
         # Step: the first step
         with self.beat("The very first step overshoots: {leap} the weights leap far past the "
@@ -1250,8 +1294,9 @@ class LargeLearningRateOvershoots(LectureScene):
         # The axes' names a size up from the shared ``axis_names``: the subscripts stay
         # readable at 480p beside the larger tick numbers.
         # In the readouts' sans face: one typeface for theta across the scene.
-        names = VGroup(*[MarkupText(f"\u03b8<sub>{k}</sub>", font_size=SIZES.body,
-                                    color=theme.muted) for k in (1, 2)])
+        # The subscript set as its own text at the label size (a Pango <sub> shrinks it to
+        # some 8 px at 480p), dropped below theta's baseline.
+        names = VGroup(*[sub_name("\u03b8", k, theme) for k in (1, 2)])
         names[0].next_to(map_axes.x_axis.get_right(), RIGHT, buff=0.12)
         names[1].next_to(map_axes.y_axis.get_top(), UP, buff=0.12)
         map_key = VGroup(
@@ -1301,7 +1346,8 @@ class LargeLearningRateOvershoots(LectureScene):
                              stops))
         self.leap_steps = wobble
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
-        plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
+        plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost,
+                 lab.theta_name)
         # The large rate's last steps, hopped by a marker: the cycle it never leaves.
         last = run.trajectory.thetas[-(CYCLE_HOPS + 1):, 1:]
         self.cycle = last
@@ -1331,8 +1377,18 @@ class LargeLearningRateOvershoots(LectureScene):
             self.play(Create(paths[2][0]), FadeIn(paths[2][1], lag_ratio=0.3),
                       run_time=2.0, rate_func=linear)
             self.play(FadeIn(hopper, scale=0.5), run_time=0.3)
+            # The bounce is about a unit across, too small to read on the map: a close-up
+            # of it takes the side panel's chart's place, its marker hopping with the map's.
+            chart = VGroup(lab.curve(), lab.trace, lab.head, best_line, best_label)
+            close = self.bounce_close_up(map_axes, last, contour.peak, map_key)
+            self.bounce_zoom = close
+            close_hopper = close[-1]
+            self.play(FadeOut(chart), Create(close[0]), FadeIn(close[1:-1]),
+                      FadeIn(close_hopper, scale=0.5), run_time=0.8)
             for point in last[1:]:
-                self.play(hopper.animate.move_to(map_axes.c2p(*point)), run_time=HOP_TIME)
+                self.play(hopper.animate.move_to(map_axes.c2p(*point)),
+                          close_hopper.animate.move_to(self.close_axes.c2p(*point)),
+                          run_time=HOP_TIME)
 
         # Step: the fix
         newton = Text("Newton's method: chapter 8", font_size=SIZES.body,
@@ -1341,16 +1397,56 @@ class LargeLearningRateOvershoots(LectureScene):
         # clear of the level curves.
         newton.move_to([HEADING.right - newton.width / 2, HEADING.top - newton.height / 2, 0])
         self.newton_note = newton
-        with self.beat("The cure is {small} a smaller step, {newton} or a method that measures "
-                       "the curvature and picks the step for you, like Newton's method in "
-                       "chapter eight.") as b:
+        with self.beat("The cure is {small} a smaller step, or a method that measures "
+                       "the curvature and picks the step for you, like {newton} Newton's "
+                       "method in chapter eight.") as b:
             b.wait_until("small")
             replay = paths[0].copy()
-            self.play(FadeOut(paths[0]), FadeOut(hopper), run_time=0.3)
+            self.play(FadeOut(paths[0]), FadeOut(hopper), FadeOut(close_hopper), run_time=0.3)
             self.play(Create(replay[0]), FadeIn(replay[1], lag_ratio=0.1),
                       Indicate(map_key[0], color=theme.highlight), run_time=2.0)
             b.wait_until("newton")
             self.play(FadeIn(newton, shift=0.2 * UP), run_time=0.8)
+
+
+    def bounce_close_up(self, map_axes: Axes, cycle: np.ndarray, peak: np.ndarray,
+                        above: VMobject) -> VGroup:
+        """The large rate's last steps and the peak, magnified: a window round them on the
+        map, a leader to an inset in the side panel under ``above`` (the map's key), and in
+        the inset the steps' dashed course and their square stops, the peak (named) and a
+        marker.
+
+        Parts: the window and leader, the frame, the peak, the course, the stops, the
+        marker."""
+        theme = self.theme
+        spots = np.vstack([cycle, peak])
+        centre = (spots.min(axis=0) + spots.max(axis=0)) / 2
+        half = float((spots.max(axis=0) - spots.min(axis=0)).max()) / 2 + BOUNCE_ROOM
+        zbox = tuple((c - half, c + half) for c in centre)
+        side = min(SIDE.width - 0.2, above.get_bottom()[1] - 0.35 - SIDE.bottom)
+        inset = plane_axes(theme, zbox, side, ticks=False)
+        inset.move_to([SIDE.left + side / 2 + 0.1, SIDE.bottom + side / 2, 0])
+        self.close_axes, self.close_box = inset, zbox
+        frame = Square(side, color=theme.highlight, stroke_width=2.5).set_fill(
+            theme.background, 1.0).move_to(inset)
+        lo, hi = map_axes.c2p(centre[0] - half, centre[1] - half), map_axes.c2p(
+            centre[0] + half, centre[1] + half)
+        window = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=theme.highlight,
+                           stroke_width=2.5).move_to((lo + hi) / 2)
+        leader = Line(window.get_corner(UP + RIGHT), frame.get_corner(UP + LEFT),
+                      color=theme.highlight, stroke_width=2)
+        dot = VGroup(Dot(inset.c2p(*peak), radius=0.2, color=theme.background),
+                     Dot(inset.c2p(*peak), radius=0.14, color=theme.good))
+        # Named, on the side away from the steps (they run right of it).
+        dot.add(Text("peak", font_size=SIZES.body, color=theme.good).next_to(dot, LEFT,
+                                                                               buff=0.12))
+        course = polyline(inset, cycle[:, 0], cycle[:, 1], theme.bad, width=3)
+        course = DashedVMobject(course, num_dashes=12 * len(cycle), dashed_ratio=0.6)
+        stops = VGroup(*[Square(0.14, color=theme.bad, fill_opacity=1, stroke_width=0
+                                ).move_to(inset.c2p(*p)) for p in cycle])
+        marker = Square(0.26, color=theme.highlight, fill_opacity=1, stroke_width=2,
+                        stroke_color=theme.background).move_to(inset.c2p(*cycle[0]))
+        return VGroup(VGroup(window, leader), frame, course, stops, dot, marker)
 
 
 #: The quiz's point: an orange point (y = 1) on the wrong side of the trained line.
@@ -1385,6 +1481,15 @@ QUIZ_ALONG = 0.8
 QUIZ_RATE = 0.5
 QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
 QUIZ_PLANE_WIDTH = 3.6
+#: The quiz's one halo, drawn larger than the lab's (its point stands alone): radius and fill
+#: still in proportion to |y - h|, so it visibly shrinks as the update lowers the pull.
+QUIZ_HALO_GROWTH = 0.6
+QUIZ_HALO_OPACITY = 0.3
+
+
+def quiz_halo_radius(pull: float) -> float:
+    """Scene radius of the quiz point's halo: the lab's code, at the quiz's larger growth."""
+    return DOT_RADIUS + QUIZ_HALO_GROWTH * abs(float(pull))
 
 
 class TrainingLabCheck(QuizScene):
@@ -1410,14 +1515,16 @@ class TrainingLabCheck(QuizScene):
         boundary = BoundaryLine(axes, theta, theme, with_normal=False)
         centre = axes.c2p(*x)
         pull = QUIZ_LABEL - self.update_step.h_before
-        halo = Circle(radius=halo_radius(pull), stroke_width=2, color=theme.highlight).set_fill(
-            theme.highlight, HALO_OPACITY * abs(pull)).move_to(centre)
+        halo = Circle(radius=quiz_halo_radius(pull), stroke_width=3,
+                      color=theme.highlight).set_fill(
+            theme.highlight, QUIZ_HALO_OPACITY * abs(pull)).move_to(centre)
         dot = Dot(centre, radius=1.6 * DOT_RADIUS, color=theme.class1)
         label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
                         font_size=SIZES.formula, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
         self.quiz_label = label
-        pointer = Arrow(label.get_bottom(), centre + 0.22 * UP, buff=0.05, color=theme.text,
+        pointer = Arrow(label.get_bottom(), centre + (quiz_halo_radius(pull) + 0.04) * UP,
+                        buff=0.05, color=theme.text,
                         stroke_width=2.5, max_tip_length_to_length_ratio=0.2,
                         tip_length=0.16)
         self.quiz_boundary, self.quiz_field = boundary, field
@@ -1441,9 +1548,9 @@ class TrainingLabCheck(QuizScene):
         # pull as the line moves.
         halo = self.quiz_point[0]
         pull_after = QUIZ_LABEL - step.h_after
-        smaller = Circle(radius=halo_radius(pull_after), stroke_width=2,
+        smaller = Circle(radius=quiz_halo_radius(pull_after), stroke_width=3,
                          color=theme.highlight).set_fill(
-            theme.highlight, HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
+            theme.highlight, QUIZ_HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
         self.halo_after = smaller
         # The point's label gains its new pull, the halo's new size in numbers.
         after = MathTex(rf"h = {step.h_after:.2f},\ y - h = {QUIZ_LABEL - step.h_after:.2f}",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import Text, config
+from manim import DOWN, LEFT, RIGHT, UP, Text, config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -61,8 +61,9 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     pull_after = ch05.QUIZ_LABEL - special.expit(after @ xb)
     halo, dot = scene.quiz_point
     radius = np.linalg.norm(halo.points[0] - dot.get_center())
-    assert radius == pytest.approx(ch05.halo_radius(pull_after), rel=1e-3)
-    assert radius < ch05.halo_radius(ch05.QUIZ_LABEL - ch05.QUIZ_H) - 0.02
+    assert radius == pytest.approx(ch05.quiz_halo_radius(pull_after), rel=1e-3)
+    # Visibly smaller at 480p: the radius drops by more than 6 px.
+    assert radius < ch05.quiz_halo_radius(ch05.QUIZ_LABEL - ch05.QUIZ_H) - 6 * 8 / 480
     assert f"y - h = {pull_after:.2f}" in scene.pull_note.get_tex_string()
 
 
@@ -96,6 +97,9 @@ def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
     # show) runs on every frame of training, not only once training has ended.
     scene = build(ch05.GradientAscentSwingsTheBoundary, tmp_path, check_layout=True)
     assert scene.lab.panel in scene.mobjects
+    # Theta's name is drawn above the halos (never buried under them).
+    order = scene.mobjects
+    assert order.index(scene.lab.theta_name) > order.index(scene.lab.halos)
 
 
 def test_levels_off_is_drawn_on_its_words():
@@ -135,6 +139,18 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
     # The sure point's pull is below 0.0005, shown as "< 0.001", never rounded to 0.000.
     assert abs(pulls[i]) < 5e-4 and "< 0.001" in shown and "0.000" not in shown
     assert f"{abs(pulls[j]):.3f}" in shown
+    # Neither call-out's pointer runs across the other's box, and each box keeps clear of
+    # the other's point and of the boundary.
+    (p0, box0, _), (p1, box1, _) = scene.callouts
+    lab = scene.lab
+    for pointer, box, other in ((p0, box1, lab.dots[i]), (p1, box0, lab.dots[j])):
+        lo, hi = box.get_corner(DOWN + LEFT)[:2], box.get_corner(UP + RIGHT)[:2]
+        for m in (pointer, lab.boundary.line):
+            for t in np.linspace(0, 1, 200):
+                q = (m.get_start() + t * (m.get_end() - m.get_start()))[:2]
+                assert not (np.all(q > lo) and np.all(q < hi))
+        assert not np.all(np.abs(other.get_center() - box.get_center())[:2]
+                          < np.array([box.width, box.height]) / 2)
 
 
 def _probes(X: np.ndarray, y: np.ndarray, theta: np.ndarray, label: int, n: int = 5
@@ -246,7 +262,12 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     _check_band_note(note, mine, theirs)
     assert 0.28 < mine / theirs < 0.4  # "about a third of the default run's"
     assert "about a third" in " ".join(b.narration for b in scene.beats)
-    _check_band_span(scene.band_span, lab, lab.traj.thetas[-1], mine)
+    # The larger learning rate is named in the beat whose picture first shows it (the run
+    # is otherwise "the same random start as before"), and its row is back in the panel.
+    start = next(b for b in scene.beats if b.narration.startswith("Same random start"))
+    assert f"learning rate, {lab.traj.learning_rate:g}," in start.narration
+    assert scene.rate_row is lab.panel[4]
+    _check_default_band(scene.default_band, lab, lab.traj.thetas[-1], theirs)
     # The dashed level on the |theta| chart is the default clouds' best fit's length, and
     # this run's weights end far past it.
     level, words = lab.ceiling
@@ -312,6 +333,21 @@ def _check_band_span(span, lab, theta, width: float) -> None:
     assert np.linalg.norm(ends[1] - ends[0]) == pytest.approx(width, rel=0.02)
 
 
+def _check_default_band(lines, lab, theta, theirs: float) -> None:
+    """The default run's band, dashed in the field: parallel to this boundary, centred on it,
+    the default's width apart (measured here from the lines' ends, not from core)."""
+    unit = theta[1:] / np.linalg.norm(theta[1:])
+    offsets = []
+    for line in lines:
+        ends = [lab.axes.p2c(p)[:2] for p in (line.get_start(), line.get_end())]
+        signed = [(theta[0] + x @ theta[1:]) / np.linalg.norm(theta[1:]) for x in ends]
+        assert signed[0] == pytest.approx(signed[1], abs=1e-6)  # parallel
+        assert abs((ends[1] - ends[0]) @ unit) < 1e-6
+        offsets.append(signed[0])
+    assert sum(offsets) == pytest.approx(0.0, abs=1e-6)
+    assert abs(offsets[0] - offsets[1]) == pytest.approx(theirs, rel=1e-6)
+
+
 def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways(tmp_path):
     scene = build(ch05.OverlapSettlesOnACompromise, tmp_path, check_layout=True)
     lab = scene.lab
@@ -321,19 +357,7 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     (note,) = scene.band_notes
     _check_band_note(note, mine, theirs)
     _check_band_span(scene.band_span, lab, lab.traj.thetas[-1], mine)
-    # The default run's band, dashed in the field: parallel to this boundary, centred on it,
-    # the default's width apart (measured here from the lines' ends, not from core).
-    theta = lab.traj.thetas[-1]
-    unit = theta[1:] / np.linalg.norm(theta[1:])
-    offsets = []
-    for line in scene.default_band:
-        ends = [lab.axes.p2c(p)[:2] for p in (line.get_start(), line.get_end())]
-        signed = [(theta[0] + x @ theta[1:]) / np.linalg.norm(theta[1:]) for x in ends]
-        assert signed[0] == pytest.approx(signed[1], abs=1e-6)  # parallel
-        assert abs((ends[1] - ends[0]) @ unit) < 1e-6
-        offsets.append(signed[0])
-    assert sum(offsets) == pytest.approx(0.0, abs=1e-6)
-    assert abs(offsets[0] - offsets[1]) == pytest.approx(theirs, rel=1e-6)
+    _check_default_band(scene.default_band, lab, lab.traj.thetas[-1], theirs)
     # Tugs from the line toward wrong-side points of both classes: opposite directions.
     theta = lab.traj.thetas[-1]
     w = theta[1:] / np.linalg.norm(theta[1:])
@@ -343,6 +367,32 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     for arrow in scene.tug_arrows:  # each starts on the line
         x = lab.axes.p2c(arrow.get_start())[:2]
         assert theta[0] + x @ theta[1:] == pytest.approx(0.0, abs=1e-6)
+    # The numbers sit on leaders, each box clear of the boundary, the band's lines and the
+    # tug arrows, and of the band's name; each leader ends at its own tugging point.
+    lines = [lab.boundary.line, *(edge.line for edge in lab.band), *scene.tug_arrows]
+    for (pointer, backing, _), i in zip(scene.tug_labels, scene.tug_points, strict=True):
+        lo, hi = backing.get_corner(DOWN + LEFT)[:2], backing.get_corner(UP + RIGHT)[:2]
+        for line in lines:
+            for t in np.linspace(0, 1, 200):
+                p = (line.get_start() + t * (line.get_end() - line.get_start()))[:2]
+                assert not (np.all(p > lo) and np.all(p < hi))
+        assert np.linalg.norm(pointer.get_end() - lab.dots[i].get_center()) < 0.2
+        name = scene.unsure[1]
+        assert (backing.get_right()[0] < name.get_left()[0]
+                or backing.get_left()[0] > name.get_right()[0]
+                or backing.get_top()[1] < name.get_bottom()[1]
+                or backing.get_bottom()[1] > name.get_top()[1])
+    # "Unsure" tints the band itself: the tint's corners lie on the h = 0.1 and h = 0.9
+    # lines (computed here with scipy's expit), at the plane's top and bottom edges.
+    tint, name = scene.unsure
+    hs = sorted(float(special.expit(theta[0] + lab.axes.p2c(p)[:2] @ theta[1:]))
+                for p in tint.get_vertices())
+    assert hs == pytest.approx([0.1, 0.1, 0.9, 0.9], abs=1e-6)
+    ys = sorted(float(lab.axes.p2c(p)[1]) for p in tint.get_vertices())
+    assert ys == pytest.approx([ch05.BOX[1][0]] * 2 + [ch05.BOX[1][1]] * 2, abs=1e-6)
+    x = lab.axes.p2c(name.get_center())[:2]  # its name sits inside the band
+    assert 0.1 < special.expit(theta[0] + x @ theta[1:]) < 0.9
+    assert name.get_top()[1] <= lab.axes.get_top()[1]
 
 
 def _max_log_likelihood(X: np.ndarray, y: np.ndarray) -> float:
@@ -408,6 +458,25 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     for part in (scene.paths[1], scene.paths[2], lab.trace):
         assert part.get_family()[-1].get_color().to_hex().upper() == DARK.bad.upper()
     assert lab.ghost_curve.get_color().to_hex().upper() == DARK.curve.upper()
+    # The bounce's close-up: core's last steps and the peak, magnified several times, all
+    # inside the inset's frame, the marker ending on the last step.
+    window_leader, frame, course, stops, peak, marker = scene.bounce_zoom
+    inset = scene.close_axes
+    cycle = run.trajectory.thetas[-(ch05.CYCLE_HOPS + 1):, 1:]
+    for stop, p in zip(stops, cycle, strict=True):
+        np.testing.assert_allclose(inset.p2c(stop.get_center())[:2], p, atol=1e-9)
+    np.testing.assert_allclose(inset.p2c(peak[1].get_center())[:2], m.peak, atol=1e-9)
+    np.testing.assert_allclose(inset.p2c(marker.get_center())[:2], cycle[-1], atol=1e-9)
+    zoom = (inset.c2p(1, 0) - inset.c2p(0, 0))[0] / (axes.c2p(1, 0) - axes.c2p(0, 0))[0]
+    assert zoom > 2.5
+    for part in (course, stops, peak):
+        assert part.get_left()[0] > frame.get_left()[0]
+        assert part.get_right()[0] < frame.get_right()[0]
+        assert part.get_bottom()[1] > frame.get_bottom()[1]
+        assert part.get_top()[1] < frame.get_top()[1]
+    # The bounce really crosses the peak: the steps land on both sides of it.
+    sides = np.sign((cycle - m.peak) @ (cycle[1] - cycle[0]))
+    assert {-1.0, 1.0} <= set(sides)
 
 
 def test_theta_arrow_has_a_shaft_and_its_name_from_the_random_start(tmp_path: Path):
@@ -424,7 +493,9 @@ def test_theta_arrow_has_a_shaft_and_its_name_from_the_random_start(tmp_path: Pa
     np.testing.assert_allclose(way[:2] / np.linalg.norm(way[:2]), w, atol=1e-6)
     blue = lab.X[lab.y == 0].mean(axis=0)
     assert theta[0] + blue @ theta[1:] > 0  # the wrong way: blue is where h > 0.5
-    # Its name "theta" just past the tip, and it follows the arrow as training runs.
+    # Its name "theta" just past the tip, outlined in the background colour (legible over
+    # points and halos), and it follows the arrow as training runs.
+    assert lab.theta_name.get_stroke_width(background=True) > 0
     assert lab.theta_name.original_text == "\u03b8"
     assert np.linalg.norm(lab.theta_name.get_center() - arrow.get_end()) < 0.4
     lab.step.set_value(lab.n_steps)
