@@ -28,6 +28,7 @@ from manim import (
     Line,
     MathTex,
     Rectangle,
+    ReplacementTransform,
     SurroundingRectangle,
     Text,
     Transform,
@@ -48,6 +49,7 @@ from scenes.cats_or_dogs.lesson import (
     clear_tick_numbers,
     lesson_params,
     plane_on_the_left,
+    points_under,
     quiz_picture_room,
 )
 from scenes.common.beats import LectureScene
@@ -63,10 +65,6 @@ PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": 
 
 #: Iterations of the training loop shown line by line before the rest runs fast.
 SLOW_ITERATIONS = 3
-
-#: The opacity of code shown before it is explained: dimmer than the lines explained, but
-#: readable on the background.
-GHOST = 0.6
 
 
 def loop_source(learning_rate: float, n_iterations: int) -> str:
@@ -102,9 +100,17 @@ class TwoCloudsAndThreeChanges(LectureScene):
         axes, column = plane_on_the_left(theme, data, top_room=key.height + GUTTER)
         axis_labels = axis_names(axes, theme)
         # Numbered ticks, on whichever side of the axis is clear of the clouds.
-        axis_labels.add(clear_tick_numbers(axes, theme, data.X, drop_covering=True,
-                                          font_size=SIZES.body, each_side=True))
+        numbers = clear_tick_numbers(axes, theme, data.X, drop_covering=True,
+                                     font_size=SIZES.body, each_side=True)
         dots = point_cloud(axes, data.X, data.y, theme)
+        # A number a dot would touch (its box widened by a dot's radius and a gap) is left
+        # out too: its tick mark stays.
+        reach = dots[0].width / 2 + 0.06
+        for number in list(numbers):
+            if points_under(number, axes, data.X, reach):
+                numbers.remove(number)
+        self.tick_numbers = numbers
+        axis_labels.add(numbers)
         n0, n1 = int(np.sum(data.y == 0)), int(np.sum(data.y == 1))
         self.dots = dots
         maker = CodeListing(source_of(lesson_data.two_clouds), theme, font_size=SIZES.label)
@@ -151,7 +157,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         pair_gap = 0.4
         for i, (old_listing, new_listing) in enumerate(listings):
             old_listing.move_to([BODY.left + 0.15, BODY.top, 0], aligned_edge=UP + LEFT)
-            new_listing.next_to(old_listing, DOWN, buff=pair_gap if i < 2 else 0.3)
+            new_listing.next_to(old_listing, DOWN, buff=pair_gap if i < 2 else 0.2)
             new_listing.align_to(old_listing, LEFT)
         code_right = max(m.get_right()[0] for pair in listings for m in pair)
         side = Region("side", code_right + GUTTER, BODY.right, BODY.bottom, BODY.top)
@@ -188,6 +194,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # Change 1: predictions pass through the sigmoid.
         old, new = listings[0]
         marks = lit(old, "return X @ w + b"), lit(new, "return sigmoid(")
+        sigmoid_marks = lit(new, "def sigmoid", "return 1 /")
+        self.sigmoid_marks = sigmoid_marks
         # What the two programs predict, as formulas, under the code (each on its words).
         # The score is named z once, here (the slopes of the third change are taken in it).
         predictions = VGroup(
@@ -221,13 +229,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
                        "through it.") as b:
             self.play(FadeOut(VGroup(axes, axis_labels, dots, key, maker)),
                       FadeIn(titles[0]), FadeIn(old, shift=0.2 * RIGHT), run_time=1)
-            # The logistic program comes on faint under its name on the word; its lines
-            # brighten as they are explained.
-            def glyphs(first: int, last: int) -> VGroup:
-                """The glyphs of lines first..last, each line's invisible strut left out."""
-                return VGroup(*[line[:-1] for line in new.lines_between(first, last)])
-
-            glyphs(0, len(new.lines) - 1).set_opacity(GHOST)
+            # The logistic program comes on whole under its name on the word; the band then
+            # follows each line as it is named.
             b.wait_until("under")
             self.play(FadeIn(titles[1], shift=0.2 * UP), FadeIn(new), run_time=0.8)
             b.wait_until("three")
@@ -237,11 +240,10 @@ class TwoCloudsAndThreeChanges(LectureScene):
                       run_time=0.6)
             self.light(marks[0])
             b.wait_until("sigmoid")
-            self.play(glyphs(0, 1).animate.set_opacity(1),
-                      changes[0].animate.set_color(theme.highlight), run_time=1)
+            self.play(changes[0].animate.set_color(theme.highlight), run_time=0.4)
+            self.light(sigmoid_marks)
             b.wait_until("change")
-            self.play(glyphs(2, len(new.lines) - 1).animate.set_opacity(1),
-                      FadeIn(predictions[1], shift=0.2 * UP), run_time=0.8)
+            self.play(FadeIn(predictions[1], shift=0.2 * UP), run_time=0.6)
             self.light(marks[1])
 
         # Change 2: the cost is log loss.
@@ -250,16 +252,15 @@ class TwoCloudsAndThreeChanges(LectureScene):
                   lit(new2, "ones =", "zeros =", "return -np.mean"))
         clip_line = new2.line_index("np.clip")
         clip = new2.mark(clip_line, theme.highlight)
+        log_loss_mark = lit(new2, "def log_loss")
+        self.log_loss_mark = log_loss_mark
         places2 = title_places(listings[1])
         with self.beat("Second change: the cost. {old} Half the mean squared error {new} "
                        "becomes log loss, {pieces} a piece for the ones and a piece for the "
                        "zeros, averaged. {clip} Clipping keeps the prediction away from zero "
                        "and one, where the logarithm would blow up.") as b:
-            # The two costs take the place of the predictions at once (no empty frame), the
-            # new one faint until it is named.
-            new2_glyphs = VGroup(*[line[:-1] for line in new2.lines])
-            new2_glyphs.set_opacity(GHOST)
-            self.play(FadeOut(VGroup(old, new, *marks, predictions, score)),
+            # The two costs take the place of the predictions at once (no empty frame).
+            self.play(FadeOut(VGroup(old, new, predictions, score, *self.lit)),
                       changes[0].animate.set_color(theme.text),
                       changes[1].animate.set_color(theme.highlight),
                       titles[1].animate.move_to(places2[1], aligned_edge=LEFT), run_time=0.6)
@@ -268,7 +269,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
             b.wait_until("old")
             self.light(marks2[0])
             b.wait_until("new")
-            self.play(new2_glyphs.animate.set_opacity(1), run_time=1)
+            self.light(log_loss_mark)
             b.wait_until("pieces")
             self.light(marks2[1])
             b.wait_until("clip")
@@ -307,7 +308,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
         derivation = VGroup(rule, chain, left).arrange(RIGHT, buff=0.3)
         for part in (chain, left):  # on the rule's equals line
             part.shift((rule[1].get_y() - part[0].get_y()) * UP)
-        derivation.move_to([BODY.left + 0.15, BODY.bottom, 0], aligned_edge=DOWN + LEFT)
+        # Off the frame's edge, with as much room above it as below (the listings sit close).
+        derivation.move_to([BODY.left + 0.15, BODY.bottom + 0.05, 0], aligned_edge=DOWN + LEFT)
         fraction = chain[1]
         bottom = fraction.get_bottom()[1]
         strikes = VGroup(*[
@@ -318,14 +320,21 @@ class TwoCloudsAndThreeChanges(LectureScene):
                 (chain[3].get_left()[0], chain[3].get_right()[0], chain[3].get_bottom()[1],
                  chain[3].get_top()[1]))])
         self.chain, self.strikes, self.derivation = chain, strikes, derivation
+        # The sigmoid's slope still by name, where its value will be written: the chain is
+        # true at every moment (each factor replaced by its value on its own words).
+        slope_named = MathTex(r"\sigma'(z)", font_size=SIZES.formula, color=theme.text)
+        slope_named.move_to(chain[3], aligned_edge=LEFT)
+        self.slope_named = slope_named
         with self.beat("Third, the gradient. {errors} The errors are now probability minus "
-                       "label. {chain} Through the sigmoid, the slope of log loss in the score "
-                       "is its slope in the prediction {factors} times the sigmoid's slope, "
-                       "{cancel} and the sigmoid's slope cancels: {exact} exactly prediction "
-                       "minus label, {squared} as the squared error's was. Only the "
+                       "label. {chain} Why? Through the sigmoid, the slope of log loss in the "
+                       "score is its slope in the prediction times the sigmoid's slope. "
+                       "{dl} The slope in the prediction is prediction minus label, over "
+                       "y-hat times one minus y-hat; {ds} the sigmoid's slope is y-hat times "
+                       "one minus y-hat, {cancel} so the two cancel: {exact} exactly "
+                       "prediction minus label, {squared} as the squared error's was. Only the "
                        "prediction they use has changed. {same} Everything after it, inputs "
                        "times errors averaged, is the same line for line.") as b:
-            self.play(FadeOut(VGroup(old2, new2, *marks2, clip)),
+            self.play(FadeOut(VGroup(old2, new2, *self.lit)),
                       changes[1].animate.set_color(theme.text),
                       changes[2].animate.set_color(theme.highlight),
                       titles[1].animate.move_to(places3[1], aligned_edge=LEFT), run_time=0.6)
@@ -334,10 +343,13 @@ class TwoCloudsAndThreeChanges(LectureScene):
             b.wait_until("errors")
             self.light(*marks3)
             b.wait_until("chain")
-            self.play(FadeIn(rule[:3], shift=0.2 * UP), run_time=0.8)
-            b.wait_until("factors")
-            self.play(FadeIn(rule[3:], shift=0.2 * UP), FadeIn(chain, shift=0.2 * LEFT),
-                      run_time=0.8)
+            self.play(FadeIn(rule, shift=0.2 * UP), run_time=0.8)
+            b.wait_until("dl")
+            self.play(FadeIn(chain[:3], shift=0.2 * LEFT), FadeIn(slope_named, shift=0.2 * LEFT),
+                      Indicate(rule[2], color=theme.highlight), run_time=0.8)
+            b.wait_until("ds")
+            self.play(ReplacementTransform(slope_named, chain[3]),
+                      Indicate(rule[4], color=theme.highlight), run_time=0.8)
             b.wait_until("cancel")
             self.play(Create(strikes), run_time=0.8)
             b.wait_until("exact")
@@ -346,7 +358,8 @@ class TwoCloudsAndThreeChanges(LectureScene):
             b.wait_until("squared")
             self.play(FadeIn(slopes[0], shift=0.2 * LEFT), run_time=0.6)
             b.wait_until("same")
-            self.light(kept, keep=True)
+            # The same lines alone lit (one colour, one meaning on screen at a time).
+            self.light(kept)
             self.play(changes.animate.set_color(theme.highlight), run_time=0.6)
 
     def light(self, *marks: VMobject, keep: bool = False) -> None:
@@ -433,10 +446,11 @@ class TrainingDrawsTheLossHistory(LectureScene):
         init = (0, listing.line_index("loss_history = []"))
         loop_line = listing.line_index("for _ in range")
 
-        # Under the listing, the list the loop appends to, as it grows (core's losses).
+        # Under the listing, the list the loop appends to, as it grows (core's losses): a
+        # printout, set as a comment (as the closing summary is), not a second line of code.
         def history_text(count: int) -> CodeListing:
             values = ", ".join(f"{v:.3f}" for v in run.loss_history[:count])
-            text = CodeListing(f"loss_history = [{values}]", theme, font_size=SIZES.label)
+            text = CodeListing(f"# loss_history: [{values}]", theme, font_size=SIZES.label)
             return text.shift([listing.lines.get_left()[0] - text.lines.get_left()[0],
                                listing.lines.get_bottom()[1] - 0.45 - text.lines.get_top()[1],
                                0])
@@ -518,7 +532,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
         panel.numbers[0].set_value(state()[0])
         # Two rows under the plane, at fixed places: the numbers change width as they run.
         left_x, top_y = axes.get_left()[0], BODY.bottom + 0.85
-        places = ((0.0, 0), (0.0, 1), (1.85, 1), (3.7, 1), (2.9, 0))
+        places = ((0.0, 0), (0.0, 1), (2.0, 1), (4.0, 1), (2.9, 0))
         for row, (dx, line) in zip(panel, places, strict=True):
             row.move_to([left_x + dx, top_y - 0.6 * line, 0], aligned_edge=LEFT)
         self.panel = panel
@@ -543,7 +557,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
         # Step: the starting point
         with self.beat("Training starts from all-zero weights and an empty loss history. "
                        "{half} With every weight zero, the model says one half for every "
-                       "point: no boundary yet, {loss} and a loss of log two.") as b:
+                       "point; the shading, its probability of a dog, is an even grey: no "
+                       "boundary yet, {loss} and a loss of log two.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(axes), FadeIn(axis_labels),
                       FadeIn(dots, lag_ratio=0.01), FadeIn(listing), run_time=1.2)
             self.play(listing.light(*init), FadeIn(history_shown), run_time=0.6)
@@ -607,8 +622,8 @@ class TrainingDrawsTheLossHistory(LectureScene):
         with self.beat(f"Now the remaining iterations, up to {n}, ever faster, with the "
                        "history drawn as a curve. On this axis each mark to the right means "
                        "ten times more iterations. The boundary sharpens, and the loss keeps "
-                       "falling: fast at first, then ever more slowly, but still going down "
-                       "at the end. {end_mark} Smooth, fast convergence.") as b:
+                       "falling: fast at first, then ever more slowly, until the curve lies "
+                       "almost on the floor. {end_mark} Smooth, fast convergence.") as b:
             # The fast run starts on the beat's first words; the plot takes the listing's place.
             self.play(FadeOut(listing),
                       FadeOut(history_shown), Create(plot), FadeIn(plot_x), FadeIn(plot_y),
@@ -626,11 +641,25 @@ class TrainingDrawsTheLossHistory(LectureScene):
                       color=theme.good)
         result.next_to(plot, UP, buff=0.1).align_to(plot, RIGHT)
         result.shift(0.3 * DOWN + 0.1 * LEFT)
+        # The three numbers read out are the white line: its equation, in the line's colour,
+        # in the plot's empty upper right (the accuracy under it).
+        w1, w2, bias = (round(float(v), 2) for v in (*run.w, run.b))
+        sign = "-" if bias < 0 else "+"
+        equation = MathTex(rf"{w1:.2f}\,x_1 {'-' if w2 < 0 else '+'} {abs(w2):.2f}\,x_2 "
+                           rf"{sign} {abs(bias):.2f} = 0", font_size=SIZES.formula_large,
+                           color=theme.boundary)
+        equation.move_to(result, aligned_edge=RIGHT)
+        result.next_to(equation, DOWN, buff=0.3).align_to(equation, RIGHT)
+        self.equation, self.line_numbers = equation, (w1, w2, bias)
+        said_sign = "minus" if bias < 0 else "plus"
+        said_w2 = f"{'minus' if w2 < 0 else 'plus'} {abs(w2):.2f}"
         self.result = result
         correct = int(round(run.accuracy * data.n_samples))
         with self.beat(f"After {n} iterations, {{w1}} w one is {run.w[0]:.2f}, {{w2}} w two "
                        f"{run.w[1]:.2f}, {{b}} b {run.b:.2f}, {{loss}} and the loss "
-                       f"{losses[-1]:.4f}. {{accuracy}} The line puts {correct} of the "
+                       f"{losses[-1]:.4f}. {{line}} Together the three numbers are the white "
+                       f"line: {w1:.2f} x one {said_w2} x two {said_sign} {abs(bias):.2f} "
+                       f"equals zero. {{accuracy}} The line puts {correct} of the "
                        f"{data.n_samples} points on their own side: an accuracy of "
                        f"{run.accuracy:.3f}.") as b:
             # Each number boxed as it is read; the box moves on with the reading.
@@ -646,8 +675,11 @@ class TrainingDrawsTheLossHistory(LectureScene):
                 else:
                     self.play(Transform(reading, box), run_time=0.5)
             self.reading = reading
+            b.wait_until("line")
+            self.play(FadeOut(reading), Write(equation), run_time=1.0)
+            self.play(Indicate(boundary.line, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
             b.wait_until("accuracy")
-            self.play(FadeOut(reading), run_time=0.3)
             # Every point picked out as the count is said: each is on its own side.
             self.play(Write(result), Flash(head, color=theme.loss),
                       Indicate(dots, color=theme.good, scale_factor=1.3), run_time=1.2)
@@ -668,6 +700,7 @@ class TrainingDrawsTheLossHistory(LectureScene):
             self.play(FadeOut(VGroup(plot, plot_x, plot_y, trace, head)),
                       FadeIn(listing), FadeIn(summary),
                       # Right-aligned under the loop, clear of the readouts left of it.
+                      FadeOut(equation),
                       result.animate.next_to(summary, DOWN, buff=0.35).align_to(
                           listing.lines, RIGHT), run_time=0.8)
             self.play(Create(frame), run_time=1)
@@ -701,8 +734,8 @@ QUIZ = Quiz(
 REASON_STEPS = (
     ("Every prediction is $\\sigma(0) = 0.5$:",
      "Every prediction is sigma of zero, one half:"),
-    ("errors $+0.5$ for the zeros, $-0.5$ for the ones;",
-     "the errors are plus one half for the zeros and {ones} minus one half for the ones,"),
+    ("errors $+0.5$ for the zeros,", "the errors are plus one half for the zeros"),
+    ("$-0.5$ for the ones;", "and minus one half for the ones,"),
     ("they average to $0$.", "so they average to zero."),
 )
 
@@ -745,7 +778,7 @@ class FromScratchCheck(QuizScene):
             for i, e in enumerate(errs):
                 col, row = divmod(i, 10)
                 stacks[label].add(Dot(line.c2p(e, 0) + np.array(
-                    [(col - 2) * 0.17, 0.16 + 0.17 * row, 0]), radius=0.065, color=colour))
+                    [(col - 2) * 0.17, 0.26 + 0.17 * row, 0]), radius=0.065, color=colour))
             labels.add(MathTex(rf"y = {label}", font_size=SIZES.formula_small, color=colour)
                        .next_to(stacks[label], UP, buff=0.15))
         top = labels.get_top()[1]
@@ -785,12 +818,10 @@ class FromScratchCheck(QuizScene):
             self.quiz_drawn_later.shift(room.get_center() - was_at)
             self.play(Indicate(self.quiz_note[1], color=self.theme.good),
                       Indicate(self.quiz_line_name, color=self.theme.good), run_time=1.2)
-        elif i == 1:
-            # +0.5 for the zeros, then -0.5 for the ones, each on its words.
-            clock = self.reveal_clock
-            self.play(FadeIn(stacks[0], lag_ratio=0.02), FadeIn(labels[0]), run_time=1.0)
-            clock.wait_until("ones")
-            self.play(FadeIn(stacks[1], lag_ratio=0.02), FadeIn(labels[1]), run_time=1.0)
+        elif i in (1, 2):
+            # +0.5 for the zeros, then -0.5 for the ones, each with its line of the reason.
+            self.play(FadeIn(stacks[i - 1], lag_ratio=0.02), FadeIn(labels[i - 1]),
+                      run_time=1.0)
         else:
             self.play(Create(mean_mark[0]), FadeIn(mean_mark[1]), run_time=0.5)
 

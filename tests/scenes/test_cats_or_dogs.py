@@ -293,8 +293,9 @@ def test_the_quiz_stacks_each_error_over_its_value_and_marks_their_mean(tmp_path
         dots = stacks[label]
         assert len(dots) == int(np.sum(data.y == label)) == 50
         assert axis.p2c(dots.get_center())[0] == pytest.approx(expected, abs=0.02)
-        # Above the line, not on it.
-        assert dots.get_bottom()[1] > axis.x_axis.get_y()
+        # Above the line and clear of its tick marks, not drawn across them.
+        ticks_top = max(t.get_top()[1] for t in axis.x_axis.ticks)
+        assert dots.get_bottom()[1] > ticks_top + 0.05
     assert np.mean(0.5 - data.y) == 0
     assert axis.p2c(mean_line.get_start())[0] == pytest.approx(0.0, abs=1e-9)
     assert mean_line.get_top()[1] > stacks.get_top()[1]
@@ -341,6 +342,21 @@ def _teal(rgb: np.ndarray) -> bool:
     return bool(rgb[2] > rgb[0] + 20 and rgb[1] > rgb[0] + 20)
 
 
+def test_the_two_clouds_tick_numbers_clear_every_dot(tmp_path: Path):
+    """No numbered tick of the data's plane touches a dot: each dot's disc stays out of every
+    number's box (some numbers are kept, the ones a dot would touch are left out)."""
+    scene = build(cd4.TwoCloudsAndThreeChanges, tmp_path)
+    numbers = scene.tick_numbers
+    assert len(numbers) >= 3
+    for number in numbers:
+        lo = number.get_corner(np.array([-1, -1, 0]))[:2]
+        hi = number.get_corner(np.array([1, 1, 0]))[:2]
+        for dot in scene.dots:
+            centre, radius = dot.get_center()[:2], dot.width / 2
+            nearest = np.clip(centre, lo, hi)
+            assert np.linalg.norm(centre - nearest) > radius
+
+
 def test_the_sigmoids_slope_cancels_on_screen(tmp_path: Path):
     """The logistic slope's derivation: the factor divided out is the one multiplied in (the
     sigmoid's slope y-hat (1 - y-hat)), and each is struck through."""
@@ -353,6 +369,11 @@ def test_the_sigmoids_slope_cancels_on_screen(tmp_path: Path):
         assert strike.get_right()[0] == pytest.approx(struck.get_right()[0])
         assert strike.get_bottom()[1] >= struck.get_bottom()[1] - 1e-9
     assert strike in scene.mobjects or any(strike in m.get_family() for m in scene.mobjects)
+    # Before its value is written, the sigmoid's slope stands by the name the chain rule
+    # gives it, where the value will go (the chain stays true while it is built).
+    rule = scene.derivation[0]
+    assert scene.slope_named.tex_string == rule[4].tex_string == r"\sigma'(z)"
+    assert scene.slope_named.get_left()[0] == pytest.approx(factor.get_left()[0])
 
 
 @pytest.mark.parametrize("scene_cls", [cd4.TrainingDrawsTheLossHistory,
@@ -585,15 +606,16 @@ def test_each_chapter_ends_with_its_quiz(module, tmp_path: Path):  # noqa: ANN00
     assert scene.beats[-1].narration.startswith(f"The answer is {letter}.")
 
 
-@pytest.mark.parametrize("module", [cd4, cd5], ids=lambda m: m.__name__)
-def test_quiz_reasons_revealed_step_by_step_join_to_the_reason_shown_and_said(module):
+@pytest.mark.parametrize(("module", "steps"), [(cd4, 4), (cd5, 3)],
+                         ids=lambda m: getattr(m, "__name__", str(m)))
+def test_quiz_reasons_revealed_step_by_step_join_to_the_reason_shown_and_said(module, steps):
     import re
 
     shown = " ".join(step for step, _ in module.REASON_STEPS)
     said = " ".join(re.sub(r"\{[a-z_0-9]+\}\s*", "", words) for _, words in module.REASON_STEPS)
     assert shown == module.QUIZ.reason
     assert said == module.QUIZ.said_reason
-    assert len(module.REASON_STEPS) == 3
+    assert len(module.REASON_STEPS) == steps
 
 
 def test_play_quiz_refuses_reason_steps_that_do_not_join_to_the_reason():
