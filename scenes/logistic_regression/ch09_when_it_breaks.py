@@ -1201,13 +1201,13 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         formula.to_corner(UL, buff=0.4).shift(1.05 * DOWN)
         self.add_fixed_in_frame_mobjects(formula)
         self.remove(formula)
-        # The axes' names at their far ends, just past the floor's edge (clear of the points),
+        # The axes' names at their far ends, x2's at the floor's back edge (title-safe),
         # always facing the camera.
         top = Z_RANGES[name][1]
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + 0.55, 0, 0)),
-                             ("x_2", axes.c2p(0.45, LIFT_BOX[1][1] + 0.2, 0)),
+                             ("x_2", axes.c2p(0.45, LIFT_BOX[1][1] - 0.2, 0)),
                              ("z", axes.c2p(0, 0, top) + 0.3 * OUT))])
         self.add_fixed_orientation_mobjects(*names)
         self.remove(*names)
