@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import special
+from scipy.optimize import minimize_scalar
 
 from core._validation import (
     check_labels,
@@ -26,6 +27,7 @@ from core.datasets import Dataset, load_dataset
 from core.functions import _add_bias
 from core.geometry import DEFAULT_FIELD_SHAPE, grid_centres
 from core.gradient_ascent import GradientAscentTrajectory, gradient_ascent
+from core.losses import log_likelihood
 from core.newton import newton_method
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "level_curve",
     "lift_height",
     "least_sure_point",
+    "penalised_stretch_peak",
     "lifted_cut",
     "per_decade_growth",
     "quadratic_features",
@@ -437,6 +440,40 @@ def least_sure_point(theta, X, y) -> tuple[int, float]:
     own = special.expit(np.where(y == 1, score, -score))
     index = int(np.argmin(own))
     return index, float(own[index])
+
+
+def penalised_stretch_peak(theta, X, y, l2: float, c_max: float = 10.0) -> float:
+    """Where the penalised likelihood peaks along the stretch theta -> c theta.
+
+    On separable data ``l(c theta)`` keeps rising with ``c``; the penalised
+    ``l(c theta) - l2 ||c w||^2`` (bias unpenalised, as in
+    :func:`core.losses.log_likelihood`) rises, then falls, so it has a finite best ``c``.
+
+    Parameters
+    ----------
+    theta : array-like of shape (n_features + 1,)
+        The direction stretched, bias first.
+    X : array-like of shape (n_samples, n_features)
+    y : array-like of shape (n_samples,)
+    l2 : float
+        lambda, > 0.
+    c_max : float, default=10.0
+        The search runs over ``0 <= c <= c_max``.
+
+    Returns
+    -------
+    c : float
+        The maximiser.
+    """
+    X, y = check_X_y(X, y)
+    theta = check_theta(theta, X.shape[1] + 1)
+    l2 = check_non_negative(l2, "l2")
+    if l2 == 0:
+        raise ValueError("l2 must be > 0 (without it there is no finite best c); got 0")
+    result = minimize_scalar(lambda c: -log_likelihood(c * theta, X, y, l2=l2),
+                             bounds=(0.0, c_max), method="bounded",
+                             options={"xatol": 1e-10})
+    return float(result.x)
 
 
 #: The extra height each curved data set is lifted by: XOR by the product x1 x2 (a saddle),

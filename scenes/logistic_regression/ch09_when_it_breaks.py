@@ -68,6 +68,7 @@ from core.pathologies import (
     level_curve,
     lift_height,
     lifted_cut,
+    penalised_stretch_peak,
     per_decade_growth,
     quadratic_score,
     weight_growth,
@@ -113,6 +114,10 @@ SEPARATION_BOX = ((-4.0, 4.0), (-3.6, 3.6))
 CURVED_BOX = ((-3.9, 3.9), (-3.9, 3.9))
 #: How far theta is stretched (theta -> c theta, theta of unit length) on "stretching".
 STRETCH = (1.0, 4.0)
+#: The stretch c over which the likelihood is traded against the penalty, and the floor of
+#: that plot (its curves are drawn down to it).
+TRADE_C = (0.5, 3.5)
+TRADE_FLOOR = -15
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
 #: The neurons' radius in the small network drawn beside the curved fits (scene units).
@@ -120,6 +125,9 @@ NODE_RADIUS = 0.17
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
 GRID_SEED = 9
 GRID_SIDE = 10
+#: The inverse penalty strength of both imbalance fits (scikit-learn's C): the weighted fit's
+#: boundary then passes clear of every email, so each one reads as flagged or not.
+IMBALANCE_C = 2.5
 #: How much each email's dot shrinks when it moves from the grid to the feature plot.
 SCATTER_DOT = 0.5
 
@@ -279,7 +287,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         rise_labels.next_to(rise_title, DOWN, buff=0.15).align_to(rise_title, LEFT)
 
         rising = prose(r"$\theta \to c\,\theta$: $\ell(c\,\theta)$ rises as $c \to \infty$",
-                       FIELD_WIDTH, SIZES.formula_small, theme.text)
+                       FIELD_WIDTH + 2.5, SIZES.formula_small, theme.text)
         rising.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
         # The penalised objective on its own line, under the panel of the run it drives (the
         # value of lambda is read out with that run's size of theta, under it).
@@ -404,21 +412,74 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)
 
         # Step: the L2 penalty
-        # The penalised panel appears only with its run (never empty): the trade is read off
-        # the formula, its two terms lit on the words that name them.
+        # The trade, drawn where the penalised run's panel will come: along the same stretch
+        # theta -> c theta, the likelihood (no penalty's colour) keeps rising, and the
+        # likelihood minus the penalty (the penalised run's colour) rises, then falls, so it
+        # has a finite best c (core's likelihoods and its peak).
+        l2 = growth.regularised.l2
+        trade_cs = np.linspace(*TRADE_C, 121)
+        likelihood = np.array([log_likelihood(c * unit, data.X, data.y) for c in trade_cs])
+        with_penalty = np.array([log_likelihood(c * unit, data.X, data.y, l2=l2)
+                                 for c in trade_cs])
+        self.trade_values = (trade_cs, likelihood, with_penalty)
+        best_c = penalised_stretch_peak(unit, data.X, data.y, l2)
+        self.best_c = best_c
+        trade_plot = function_axes(theme, [*TRADE_C, 1], [TRADE_FLOOR, 0, 5], x_length=3.6,
+                                   y_length=3.0, x_numbers=[1, 2, 3],
+                                   y_numbers=[TRADE_FLOOR, 0], y_decimals=0)
+        trade_plot.move_to(insets[1]).align_to(insets[1], UP).shift(0.1 * DOWN + 0.15 * LEFT)
+        # The c axis runs along 0 at the top: its numbers go under the plot's floor.
+        for number in trade_plot.x_axis.numbers:
+            number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR), DOWN, buff=0.12)
+        trade_c = MathTex(r"c\quad(\theta \to c\,\theta)", font_size=SIZES.formula_small,
+                          color=theme.muted).next_to(trade_plot.x_axis.numbers, DOWN, buff=0.1)
+        trade_c.align_to(trade_plot, RIGHT)
+
+        def clipped(values: np.ndarray, colour: str) -> VMobject:
+            keep = values >= TRADE_FLOOR
+            return polyline(trade_plot, trade_cs[keep], values[keep], colour)
+
+        plain_curve = clipped(likelihood, colours[0])
+        penalty_curve = clipped(with_penalty, colours[1])
+        plain_name = Text("likelihood", font_size=SIZES.label, color=colours[0])
+        plain_name.next_to(trade_plot.c2p(TRADE_C[1], likelihood[-1]), DOWN, buff=0.2)
+        plain_name.align_to(trade_plot.c2p(TRADE_C[1], 0), RIGHT)
+        # Beside the penalised curve's falling side, at a third of the plot's depth.
+        depth = 0.55 * TRADE_FLOOR
+        falling = trade_cs[(trade_cs > best_c) & (with_penalty < depth)][0]
+        penalty_name = Text("minus the\npenalty", font_size=SIZES.label, color=colours[1])
+        penalty_name.next_to(trade_plot.c2p(falling, depth), RIGHT, buff=0.3)
+        best_value = log_likelihood(best_c * unit, data.X, data.y, l2=l2)
+        peak = Dot(trade_plot.c2p(best_c, best_value), radius=0.09, color=theme.highlight)
+        drop = DashedLine(trade_plot.c2p(best_c, best_value),
+                          trade_plot.c2p(best_c, TRADE_FLOOR), color=theme.highlight,
+                          stroke_width=2)
+        best_label = MathTex(rf"\text{{best }} c = {best_c:.2f}", font_size=SIZES.formula_small,
+                             color=theme.highlight)
+        best_label.next_to(peak, RIGHT, buff=0.12).shift(0.3 * UP)
+        self.trade_labels = (best_label,)
+        trade = VGroup(trade_plot, trade_c, plain_curve, plain_name, penalty_curve,
+                       penalty_name, peak, drop, best_label)
+        self.trade = trade
         with self.beat("The cure is a penalty on size: {subtract} subtract lambda times the "
                        "squared length of theta. {trade} Now the fit trades a little likelihood "
                        "{modest} for modest weights.") as b:
-            self.play(FadeIn(penalised, shift=0.2 * DOWN), run_time=0.8)
+            self.play(FadeIn(penalised, shift=0.2 * DOWN), Create(trade_plot),
+                      FadeIn(trade_c), Create(plain_curve), FadeIn(plain_name), run_time=1.0)
             b.wait_until("subtract")
-            self.play(Indicate(penalised[2], color=theme.highlight), run_time=0.8)
+            self.play(Indicate(penalised[2], color=theme.highlight),
+                      Create(penalty_curve), FadeIn(penalty_name), run_time=1.2)
             b.wait_until("trade")
-            self.play(Indicate(penalised[1], color=theme.highlight), run_time=0.8)
+            self.play(Indicate(penalised[1], color=theme.highlight), FadeIn(peak, scale=2),
+                      Indicate(plain_curve, color=theme.highlight, scale_factor=1.0),
+                      run_time=0.8)
             b.wait_until("modest")
-            self.play(Indicate(penalised[2], color=theme.highlight), run_time=0.8)
+            self.play(Create(drop), FadeIn(best_label),
+                      Indicate(penalised[2], color=theme.highlight), run_time=0.8)
         self.active = 1
         with self.beat("Run it again with the penalty. The size of theta levels off within a "
                        "hundred steps and stays put, and the thin lines stay far apart."):
+            self.play(FadeOut(trade), run_time=0.4)
             self.add(fields[1], insets[1], bands[1], boundaries[1])
             self.play(FadeIn(fields[1]), FadeIn(insets[1]), FadeIn(bands[1]),
                       FadeIn(boundaries[1]), FadeIn(inset_labels[1]), FadeIn(self.readout[2]),
@@ -572,7 +633,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                         backdrop: RoundedRectangle) -> None:
         """The remedy: refit with the spam up-weighted; it is flagged, and recall rises."""
         theme = self.theme
-        fit = class_weighted_fit()
+        fit = class_weighted_fit(C=IMBALANCE_C)
         self.weighted_fit = fit
         m = fit.weighted
         flagged_cells = [c for c, i in enumerate(order) if i in set(fit.flagged_weighted)]
@@ -612,17 +673,22 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         X = fit.dataset.X
         pad = 0.35
         lo, hi = X.min(axis=0) - pad, X.max(axis=0) + pad
+        # Far enough up and right that the plain fit's boundary (past every email) cuts the
+        # top-right corner of the box: it is seen there, then seen moving in.
+        w = fit.theta_plain[1:]
+        reach = (1.0 - fit.theta_plain[0]) / float(w.sum())
+        hi = np.maximum(hi, reach)
         side = float(max(hi - lo))
         box = tuple((float(a), float(a) + side) for a in lo)
         # A little larger than the grid it replaces (into the gap at its right).
-        plot = plane_axes(theme, box, backdrop.width + 0.25, ticks=False).move_to(
-            backdrop).shift(0.2 * RIGHT)
+        plot = plane_axes(theme, box, backdrop.width + 0.6, ticks=False).move_to(
+            backdrop).shift(0.35 * RIGHT)
         plot_frame = Rectangle(width=plot.width, height=plot.height, color=theme.muted,
                                stroke_width=2).move_to(plot)
         plot_names = VGroup(
-            MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            MathTex("x_1", font_size=SIZES.formula, color=theme.muted).next_to(
                 plot_frame, DOWN, buff=0.1).align_to(plot_frame, RIGHT),
-            MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            MathTex("x_2", font_size=SIZES.formula, color=theme.muted).next_to(
                 plot_frame, LEFT, buff=0.1).align_to(plot_frame, UP))
         self.feature_plot = plot
         mix = ValueTracker(0.0)
@@ -633,6 +699,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             return (1 - t) * fit.theta_plain + t * fit.theta_weighted
 
         boundary = BoundaryLine(plot, theta_now, theme, with_normal=False)
+        # A thinner line than usual: the emails nearest it stay clearly on one side.
+        boundary.line.set_stroke(width=3)
         self.weighted_boundary = boundary
         # The weight is shown as soon as it is named, where the lazy model's caption was; it
         # moves under the feature plot with the emails.
@@ -641,11 +709,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.refit = refit
         # Step: the remedy, class weighting
         with self.beat("The remedy is to weight the rare class. {features} Place each email "
-                       "by its two features, {refit} and refit, counting the spam email "
-                       f"{fit.weight:g} times in the loss: {{flags}} the boundary moves in, and "
-                       f"the model now flags {n_flagged} emails, the spam among them. "
-                       "{counts} One spam caught, none missed, "
-                       f"{m.fp} false alarms.") as b:
+                       "by its two features: {plain} a plain fit puts its boundary out in the "
+                       "corner, past every email.") as b:
             self.play(FadeOut(said), FadeIn(refit, shift=0.2 * UP),
                       Indicate(self.positives, color=theme.highlight, scale_factor=1.8),
                       run_time=1.2)
@@ -657,11 +722,20 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                       self.caption.animate.next_to(plot_frame, UP, buff=0.12),
                       *[dots[c].animate.scale(SCATTER_DOT).move_to(plot.c2p(*X[i]))
                         for c, i in enumerate(order)], run_time=1.5)
+            b.wait_until("plain")
+            self.add(boundary)
+            self.bring_to_front(dots)
+            self.play(FadeIn(boundary), run_time=0.8)
+            self.play(Indicate(boundary.line, color=theme.highlight, scale_factor=1.0),
+                      run_time=0.8)
+        with self.beat("{refit} Now refit, counting the spam email "
+                       f"{fit.weight:g} times in the loss: {{flags}} the boundary moves in, and "
+                       f"the model now flags {n_flagged} emails, the spam among them. "
+                       "{counts} One spam caught, none missed, "
+                       f"{m.fp} false alarms.") as b:
             b.wait_until("refit")
             self.play(Indicate(refit, color=theme.highlight, scale_factor=1.1), run_time=0.8)
             b.wait_until("flags")
-            self.add(boundary)
-            self.bring_to_front(dots)
             self.play(mix.animate.set_value(1.0), run_time=1.8)
             boundary.clear_updaters()
             # A ring round each flagged email: small dots and thin rings, so that four
@@ -888,15 +962,36 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         self.kernel, self.network = kernel, network
         raw_side = [panels[0][1], panels[0][0], titles[0],
                     *[previous[k] for k in ("raw", "raw_dots", "raw_acc")]]
+        # The curved boundary written out: a straight cut (a weighted sum set to zero) in the
+        # five features, each feature term lit.
+        cut = MathTex(r"\theta_0", r"+ \theta_1", r"x_1", r"+ \theta_2", r"x_2", r"+ \theta_3",
+                      r"x_1^2", r"+ \theta_4", r"x_2^2", r"+ \theta_5", r"x_1 x_2", r"= 0",
+                      font_size=SIZES.formula, color=theme.text)
+        cut_lines = VGroup(VGroup(*cut[:5]), VGroup(*cut[5:])).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.25)
+        cut_lines[1].shift(0.4 * RIGHT)
+        cut_name = Text("the curve on the right, written out:", font_size=SIZES.label,
+                        color=theme.text)
+        cut_note = Text("a weighted sum of the five features:\nlinear in them",
+                        font_size=SIZES.label, color=theme.text)
+        linear_cut = VGroup(cut_name, cut_lines, cut_note).arrange(DOWN, aligned_edge=LEFT,
+                                                                    buff=0.35)
+        linear_cut.move_to(panels[0][1])
+        self.linear_cut = cut
+        feature_terms = VGroup(*[cut[k] for k in (2, 4, 6, 8, 10)])
         with self.beat("The model is still linear, only in richer features. Choose them well "
                        "and logistic regression is strong; {kernel} a kernel supplies such "
                        "features without writing them out, {network} and a neural network "
                        "learns them.") as b:
-            self.play(FadeIn(takeaway, shift=0.2 * UP))
+            # The raw panel has made its point: its place goes to the fitted curve written as
+            # a straight cut, then to the two other ways to richer features.
+            self.play(*[FadeOut(m) for m in raw_side], run_time=0.5)
+            self.play(FadeIn(linear_cut, shift=0.2 * UP), FadeIn(takeaway, shift=0.2 * UP),
+                      run_time=0.8)
+            self.play(Indicate(feature_terms, color=theme.highlight, scale_factor=1.15),
+                      run_time=1.0)
             b.wait_until("kernel")
-            # The raw panel has made its point: its place goes to the two other ways to
-            # richer features.
-            self.play(*[FadeOut(m) for m in raw_side], run_time=0.6)
+            self.play(FadeOut(linear_cut), run_time=0.4)
             self.play(FadeIn(kernel[0]), Write(kernel[1]), run_time=1.0)
             self.play(FadeIn(kernel[2:], shift=0.2 * UP), run_time=0.8)
             b.wait_until("network")
@@ -1014,10 +1109,10 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.cut_and_drop("xor", parts,
                           "{sheet} Now one flat, level sheet splits them: every blue point "
                           "above it, every orange point below.",
-                          "The sheet meets the saddle along a curve. {drop} Drop that curve "
-                          "to the floor, {top} and seen from above it is a boundary in the "
-                          "plane: a hyperbola so close to level zero that it hugs the two "
-                          "axes.")
+                          "The sheet meets the saddle along a curve. {drop} This sheet lies "
+                          "all but on the floor, so the curve drops by almost nothing; {top} "
+                          "seen from above it is a boundary in the plane: a hyperbola so "
+                          "close to level zero that it hugs the two axes.")
         # Step: clear for the rings
         old = [m for m in self.mobjects if m is not heading]
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
@@ -1037,11 +1132,38 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
         self.takeaway = takeaway
-        with self.beat("So a flat cut in the lifted space is a curve in the plane. Quadratic "
-                       "features give the model every such lift at once."):
+        # Every lift at once: the height is a weighted sum of the quadratic features; the
+        # saddle and the bowl are two choices of its weights.
+        general = MathTex(r"z = \theta_0 + \theta_1 x_1 + \theta_2 x_2", r"+ \theta_3 x_1^2",
+                          r"+ \theta_4 x_2^2", r"+ \theta_5 x_1 x_2",
+                          font_size=SIZES.formula, color=theme.text)
+        choices = VGroup(
+            MathTex(r"\text{saddle: } \theta_5 = 1,\ \text{the rest } 0",
+                    font_size=SIZES.formula_small, color=theme.text),
+            MathTex(r"\text{bowl: } \theta_3 = \theta_4 = 1,\ \text{the rest } 0",
+                    font_size=SIZES.formula_small, color=theme.text))
+        choices.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        # On two lines, so that it stays in the left column, clear of the top view.
+        general_lines = VGroup(general[0], VGroup(*general[1:])).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.2)
+        general_lines[1].shift(0.4 * RIGHT)
+        lifts = VGroup(Text("every lift at once:", font_size=SIZES.label, color=theme.text),
+                       general_lines, choices).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        lifts.next_to(parts["formula"], DOWN, buff=0.45).align_to(parts["formula"], LEFT)
+        self.lifts, self.general_lift = lifts, general
+        with self.beat("So a flat cut in the lifted space is a curve in the plane. {lift} "
+                       "Quadratic features give the model every such lift at once.") as b:
             self.add_fixed_in_frame_mobjects(takeaway)
             self.remove(takeaway)
             self.play(FadeIn(takeaway, shift=0.2 * UP))
+            b.wait_until("lift")
+            # The rings' own notes make room; the general lift takes the left column.
+            self.add_fixed_in_frame_mobjects(lifts)
+            self.remove(lifts)
+            self.play(FadeOut(self.notes["rings"]), FadeIn(lifts, shift=0.2 * UP),
+                      run_time=0.8)
+            self.play(Indicate(general[1:3], color=theme.highlight),
+                      Indicate(general[3], color=theme.highlight), run_time=1.0)
 
     def axes_for(self, name: str) -> ThreeDAxes:
         """Axes with the floor's box and one height scale; the rings' floor sits lower."""
@@ -1079,13 +1201,13 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         formula.to_corner(UL, buff=0.4).shift(1.05 * DOWN)
         self.add_fixed_in_frame_mobjects(formula)
         self.remove(formula)
-        # The axes' names at their far ends (x2's beside its axis, inside the frame), always
-        # facing the camera.
+        # The axes' names at their far ends, x2's at the floor's back edge (title-safe),
+        # always facing the camera.
         top = Z_RANGES[name][1]
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + 0.55, 0, 0)),
-                             ("x_2", axes.c2p(0.5, LIFT_BOX[1][1] - 0.35, 0)),
+                             ("x_2", axes.c2p(0.45, LIFT_BOX[1][1] - 0.2, 0)),
                              ("z", axes.c2p(0, 0, top) + 0.3 * OUT))])
         self.add_fixed_orientation_mobjects(*names)
         self.remove(*names)
@@ -1187,7 +1309,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.notes[name] = notes
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
+            # Seen from high above, the z axis' name would sit on the points: it leaves.
             appear = [FadeIn(sheet), FadeIn(level),
+                      *([FadeOut(parts["names"][2])] if SHEET_PHI[name] != TILT[0] else []),
                       *[dot.animate.set_opacity(0.45) for dot in under],
                       *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops]]
             if SHEET_PHI[name] != TILT[0]:
@@ -1210,9 +1334,10 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             b.wait_until("top")
             settle = [dot.animate.move_to(axes.c2p(*axes.p2c(dot.get_center())[:2], 0))
                       for dot in (*dots[0], *dots[1])]
+            z_name = [FadeOut(parts["names"][2])] if parts["names"][2] in self.mobjects else []
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
-                                          FadeOut(axes.z_axis), FadeOut(parts["names"][2]),
+                                          FadeOut(axes.z_axis), *z_name,
                                           FadeOut(parts["drops"])],
                              run_time=1.6)
             self.play(*[dot.animate.set_opacity(1.0) for dot in under], run_time=0.4)

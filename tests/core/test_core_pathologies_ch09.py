@@ -199,3 +199,30 @@ def test_stretching_a_perfect_splitter_makes_every_point_surer():
     sure = [least_sure_point(c * unit, data.X, data.y)[1] for c in (1.0, 2.0, 4.0, 8.0)]
     assert np.all(np.diff(sure) > 0) and sure[-1] < 1.0
     assert len({least_sure_point(c * unit, data.X, data.y)[0] for c in (1.0, 4.0)}) == 1
+
+
+def test_penalised_stretch_peak_is_where_the_penalised_likelihood_stops_rising():
+    from core.pathologies import penalised_stretch_peak
+
+    growth = weight_growth(n_steps=10_000)
+    data, l2 = growth.dataset, growth.regularised.l2
+    unit = growth.plain.thetas[-1] / np.linalg.norm(growth.plain.thetas[-1])
+    Xb = np.column_stack([np.ones(len(data.y)), data.X])
+
+    def penalised(c):  # written out: sum of log-probabilities of the labels, minus the penalty
+        score = Xb @ (c * unit)
+        own = np.where(data.y == 1, score, -score)
+        return float(np.sum(-np.logaddexp(0.0, -own)) - l2 * c * c * np.sum(unit[1:] ** 2))
+
+    best = penalised_stretch_peak(unit, data.X, data.y, l2)
+    assert 0.5 < best < 3.0
+    h = 1e-5
+    slope = (penalised(best + h) - penalised(best - h)) / (2 * h)
+    assert abs(slope) < 1e-4
+    assert penalised(best) > penalised(best - 0.2) and penalised(best) > penalised(best + 0.2)
+    # Without the penalty the likelihood is still rising there (no finite best).
+    rising = (penalised(best + h) + l2 * (best + h) ** 2 * np.sum(unit[1:] ** 2)
+              - penalised(best - h) - l2 * (best - h) ** 2 * np.sum(unit[1:] ** 2)) / (2 * h)
+    assert rising > 1.0
+    with pytest.raises(ValueError):
+        penalised_stretch_peak(unit, data.X, data.y, 0.0)

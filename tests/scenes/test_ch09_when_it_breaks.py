@@ -168,7 +168,7 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
     # the accuracy it "dips" from is the lazy model's.
     from core.pathologies import class_weighted_fit
 
-    m = class_weighted_fit().weighted
+    m = class_weighted_fit(C=ch09.IMBALANCE_C).weighted
     on_screen = scene.mobjects
     for stale in (scene.accuracy, recall, precision, scene.nothing):
         assert not any(stale in top.get_family() for top in on_screen)
@@ -177,6 +177,23 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
         assert any(shown in top.get_family() for top in on_screen)
     assert scene.accuracy_was.tex_string == rf"\text{{was }}{100 * metrics.accuracy:.0f}\,\%"
     assert m.accuracy < metrics.accuracy
+
+
+def test_the_refit_boundary_moves_in_from_the_plain_fits_and_clears_every_email(tmp_path: Path):
+    scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path, check_layout=True)
+    fit, plot = scene.weighted_fit, scene.feature_plot
+    assert len(fit.flagged_plain) == 0 and len(scene.flags) == len(fit.flagged_weighted)
+    # The plain fit's boundary is inside the plotted box (it is seen before it moves): some
+    # corner of the box is on its flagged side, and every email is not.
+    (x0, x1), (y0, y1) = plot.x_range[:2], plot.y_range[:2]
+    corners = np.array([[1, x, y] for x in (x0, x1) for y in (y0, y1)])
+    assert np.any(corners @ fit.theta_plain > 0) and np.any(corners @ fit.theta_plain < 0)
+    # The weighted boundary passes clear of every email's dot, so flagged or not is plain.
+    X = np.column_stack([np.ones(len(fit.dataset.y)), fit.dataset.X])
+    w = fit.theta_weighted
+    gap = np.abs(X @ w) / np.linalg.norm(w[1:]) * plot.x_axis.get_unit_size()
+    dot_radius = 0.13 * ch09.SCATTER_DOT
+    assert gap.min() > dot_radius + 0.01
 
 
 # --- curved boundaries ---------------------------------------------------------------------------
@@ -355,3 +372,50 @@ def test_the_stretch_plot_traces_cores_likelihood_up_toward_zero(tmp_path: Path,
     np.testing.assert_allclose(values, [log_likelihood(c * unit, data.X, data.y) for c in cs])
     # Rising all the way, and still below zero at the end: no finite best theta.
     assert np.all(np.diff(values) > 0) and values[-1] < 0
+
+
+def test_the_trade_plot_peaks_where_the_penalised_likelihood_does(tmp_path: Path, growth):
+    """"The fit trades a little likelihood for modest weights": along the same stretch the
+    penalised curve has a finite best c (core's), marked and named; the plain one keeps
+    rising."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path, check_layout=True)
+    cs, plain, penalised = scene.trade_values
+    data, l2 = growth.dataset, growth.regularised.l2
+    unit = scene.splitter / np.linalg.norm(scene.splitter)
+    Xb = np.column_stack([np.ones(len(data.y)), data.X])
+    score = np.outer(cs, unit) @ Xb.T
+    own = np.where(data.y == 1, score, -score)
+    by_hand = -np.logaddexp(0.0, -own).sum(axis=1)
+    np.testing.assert_allclose(plain, by_hand, rtol=1e-9)
+    np.testing.assert_allclose(penalised, by_hand - l2 * cs ** 2 * np.sum(unit[1:] ** 2),
+                               rtol=1e-9)
+    assert np.all(np.diff(plain) > 0)
+    best = cs[np.argmax(penalised)]
+    assert scene.best_c == pytest.approx(best, abs=cs[1] - cs[0])
+    assert ch09.TRADE_C[0] < scene.best_c < ch09.TRADE_C[1]
+    assert scene.trade_labels[0].tex_string.endswith(f"c = {scene.best_c:.2f}")
+    # The picture is gone when the penalised run takes its place.
+    assert not any(scene.trade in top.get_family() for top in scene.mobjects)
+
+
+def test_every_lift_at_once_holds_the_saddle_and_the_bowl(tmp_path: Path):
+    """"Quadratic features give the model every such lift at once": the general height on
+    screen, with the weights named for each, gives core's two lifts."""
+    scene = build(ch09.LiftingMakesTheCutFlat, tmp_path)
+    shown = scene.general_lift.tex_string
+    for term in (r"\theta_0", r"\theta_1 x_1", r"\theta_2 x_2", r"\theta_3 x_1^2",
+                 r"\theta_4 x_2^2", r"\theta_5 x_1 x_2"):
+        assert term in shown
+    X = np.random.default_rng(1).normal(size=(25, 2))
+
+    def height(theta):  # theta_0 .. theta_5 on (1, x1, x2, x1^2, x2^2, x1 x2)
+        x1, x2 = X[:, 0], X[:, 1]
+        return np.column_stack([np.ones_like(x1), x1, x2, x1 ** 2, x2 ** 2, x1 * x2]) @ theta
+
+    np.testing.assert_allclose(height([0, 0, 0, 0, 0, 1]), ch09.lift_height(X, "product"))
+    np.testing.assert_allclose(height([0, 0, 0, 1, 1, 0]), ch09.lift_height(X, "radius"))
+    assert r"\theta_5 = 1" in scene.lifts[2][0].tex_string
+    assert r"\theta_3 = \theta_4 = 1" in scene.lifts[2][1].tex_string
+    on_screen = [m for top in scene.mobjects for m in top.get_family()]
+    assert all(part in on_screen for part in scene.general_lift)
+    assert not any(note in on_screen for note in scene.notes["rings"])
