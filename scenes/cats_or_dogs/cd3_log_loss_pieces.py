@@ -29,13 +29,13 @@ from manim import (
     Indicate,
     Line,
     MathTex,
-    ReplacementTransform,
     SurroundingRectangle,
     Text,
     TransformFromCopy,
     ValueTracker,
     VGroup,
     Write,
+    always_redraw,
     smooth,
 )
 
@@ -45,7 +45,7 @@ from core.lesson_code import logistic_from_scratch as lesson_code
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, SIDE, STAGE, Region
-from scenes.common.pieces import Derivation, ReadoutPanel, SansNumber, readout_on_baselines
+from scenes.common.pieces import Derivation, SansNumber
 from scenes.common.plots import function_axes, polyline
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
@@ -80,7 +80,7 @@ def wish_lists(theme: Theme) -> tuple[Text, VGroup, VGroup, VGroup]:
     wishes = VGroup(*[
         Text(t, font_size=SIZES.heading, color=theme.text) for t in (
             "1.  small when the prediction matches the label",
-            "2.  grows as the prediction moves away",
+            "2.  grows as the prediction drifts away",
             "3.  huge when the model is confidently wrong",
         )
     ]).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
@@ -264,16 +264,11 @@ class MinusLogForEachLabel(LectureScene):
 
         marker = Dot(radius=0.09, color=theme.highlight)
         marker.add_updater(lambda m: m.move_to(axes.c2p(h(), loss(h(), 1))))
-        def shown_h() -> float:
-            """The prediction as the readout shows it (three decimals): its loss is computed
-            at that value, so the two rows agree while the marker moves."""
-            return max(round(h(), 3), H_MIN)
-
-        # Each number on its label's baseline, the two in one column.
-        readout = readout_on_baselines(ReadoutPanel(
-            [(r"\hat y", shown_h, 3), (r"-\log \hat y", lambda: loss(shown_h(), 1) + 0.0, 2)],
-            theme, font_size=SIZES.body))
-        readout.next_to(why_top, DOWN, buff=0.45).align_to(why_top, LEFT)
+        # Where the marker is on the prediction axis: a line dropped from it (the values are
+        # read in the table, not twice).
+        drop = always_redraw(lambda: DashedLine(axes.c2p(h(), 0), marker.get_center(),
+                                                color=theme.highlight, stroke_width=3,
+                                                dash_length=0.08))
         rows = VGroup()
         for value in CHECKS:
             shown = loss(value, 1) + 0.0  # + 0.0: no "-0.00" for a perfect prediction
@@ -282,19 +277,19 @@ class MinusLogForEachLabel(LectureScene):
             rows[-1][2].set_color(theme.class1)
         rows.add(MathTex(r"\hat y \to 0", r"\ \to\ ", r"\infty", font_size=SIZES.formula,
                          color=theme.text))
-        rows[-1][2].set_color(theme.bad)
+        rows[-1][2].set_color(theme.text)  # dark red on black would be the faintest mark
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
         # The checks under their label's name (the mirror's checks join them under theirs).
         head1 = MathTex(r"y = 1", font_size=SIZES.formula, color=theme.class1)
         table1 = VGroup(head1, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        table1.next_to(readout, DOWN, buff=0.4).align_to(readout, LEFT)
-        self.readout, self.check_rows = readout, rows
+        table1.next_to(why_top, DOWN, buff=0.45).align_to(why_top, LEFT)
+        self.check_rows, self.drop = rows, drop
         with self.beat(f"Check it. {{one}} A prediction of one costs nothing. {{half}} One half "
                        f"costs {loss(0.5, 1):.2f}, and {{hundredth}} one in a hundred, a "
                        f"confident mistake, costs {loss(0.01, 1):.1f}.") as b:
             self.play(FadeOut(self.flip_pic), run_time=0.6)
             b.wait_until("one")
-            self.play(FadeIn(marker, scale=0.5), FadeIn(readout), FadeIn(head1),
+            self.play(FadeIn(marker, scale=0.5), FadeIn(drop), FadeIn(head1),
                       FadeIn(rows[0]), run_time=1)
             # The marker parks on each value as it is said, and stays while its cost is said.
             for value, row, mark in zip(CHECKS[1:], rows[1:3], ("half", "hundredth"),
@@ -311,10 +306,8 @@ class MinusLogForEachLabel(LectureScene):
             b.wait_until("ceiling")
             # At H_MIN the marker would sit on the loss axis: it gives way to the arrow.
             self.play(FadeIn(rows[3], shift=0.2 * LEFT), Create(rise), FadeOut(marker),
-                      run_time=1)
+                      FadeOut(drop), run_time=1)
         marker.clear_updaters()
-        for number in readout.numbers:
-            number.clear_updaters()
 
         # Step: the mirror for y = 0, with the text's two checks mirrored: a confident right
         # answer (0.01) costs almost nothing, a confident mistake (0.99) as much as before.
@@ -339,7 +332,7 @@ class MinusLogForEachLabel(LectureScene):
         # ... and, as for label one, the end of the road: no ceiling toward one.
         rows0.add(MathTex(r"\hat y \to 1", r"\ \to\ ", r"\infty", font_size=SIZES.formula,
                           color=theme.text))
-        rows0[-1][2].set_color(theme.bad)
+        rows0[-1][2].set_color(theme.text)
         head0 = MathTex(r"y = 0", font_size=SIZES.formula, color=theme.class0)
         table0 = VGroup(head0, rows0.arrange(DOWN, aligned_edge=LEFT, buff=0.18)).arrange(
             DOWN, aligned_edge=LEFT, buff=0.2)
@@ -351,7 +344,7 @@ class MinusLogForEachLabel(LectureScene):
                        "the prediction is small near zero {explodes} and explodes as the "
                        "prediction approaches one.") as b:
             # The label zero is named on the plot and over its table as it is said.
-            self.play(FadeOut(rise), FadeOut(readout), FadeOut(why),
+            self.play(FadeOut(rise), FadeOut(why),
                       table1.animate.move_to(table1_top), run_time=0.5)
             self.play(FadeIn(name0[0][:4], scale=1.3), FadeIn(head0, scale=1.3),
                       run_time=min(0.8, b.time_until("curve", minimum=0.3)))
@@ -500,11 +493,6 @@ class SwitchesJoinTheTwoPieces(LectureScene):
 
         first = case(1).next_to(VGroup(braces, notes), DOWN, buff=0.5).set_x(0)
         second = case(0).next_to(first, DOWN, buff=0.35).align_to(first, LEFT)
-        # The two curves stay through the checks, shorter, under them: each case lights its
-        # own piece's curve and dims the other's, as its switch does.
-        low_minis = mini_pair(theme, 1.3).arrange(RIGHT, buff=1.2)
-        low_minis.move_to([minis.get_x(), BODY.bottom, 0], aligned_edge=DOWN)
-        self.low_minis = low_minis
         # The strokes in the text colour, over terms dimmed to 0.55: visible, not grey on grey.
         struck1 = first.strike([(0, 4)]).set_color(theme.text)
         struck0 = second.strike([(0, 2)]).set_color(theme.text)
@@ -516,11 +504,10 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         with self.beat("Check it. {one} With a label of one, {drop1} the second term is "
                        "multiplied by zero and drops out, {left1} leaving minus log of the "
                        "prediction.") as b:
-            self.play(ReplacementTransform(minis, low_minis),
-                      run_time=b.time_until("one", minimum=0.5))
+            # The small plots have done their work: the checks get the room.
+            self.play(FadeOut(minis), run_time=b.time_until("one", minimum=0.5))
             b.wait_until("one")
-            self.play(FadeIn(first.rows[0][:6], shift=0.2 * DOWN),
-                      light(low_minis[1], SWITCHED_OFF), run_time=1.2)
+            self.play(FadeIn(first.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("drop1")
             self.play(Create(struck1), first.term(0, 4).animate.set_opacity(0.55), run_time=0.8)
             b.wait_until("left1")
@@ -528,9 +515,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         with self.beat("With a label of zero, {drop0} the first term drops out instead, {left0} "
                        "leaving minus log of one minus the prediction. One formula covers both "
                        "cases.") as b:
-            self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN),
-                      light(low_minis[1], 1),
-                      light(low_minis[0], SWITCHED_OFF), run_time=1.2)
+            self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("drop0")
             self.play(Create(struck0), second.term(0, 2).animate.set_opacity(0.55), run_time=0.8)
             b.wait_until("left0")
@@ -557,8 +542,8 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         self.average = average
         with self.beat("Average that over all N examples and you have log loss, {names} which "
                        "deep learning calls binary cross-entropy: one formula, two names.") as b:
-            self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0,
-                                     low_minis)), run_time=0.8)
+            self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0)),
+                      run_time=0.8)
             # The two switched pieces travel down into the average, keeping their colours.
             self.play(*[TransformFromCopy(formula[i], average[i]) for i in (4, 5, 7, 8)],
                       FadeIn(VGroup(*average[:4], average[6], average[9])), run_time=2)
@@ -643,8 +628,9 @@ class PushPlot(VGroup):
         # Each curve named at its left end, outside the plot.
         self.log_name = Text("log loss", font_size=SIZES.label, color=theme.good).next_to(
             self.log_curve.get_start(), LEFT, buff=0.2)
+        # (raised off the axis line, which it would otherwise touch)
         self.mse_name = Text("MSE", font_size=SIZES.label, color=theme.bad).next_to(
-            self.mse_curve.get_start(), LEFT, buff=0.2)
+            self.mse_curve.get_start(), LEFT, buff=0.2).shift(0.25 * UP)
         self.axes = axes
         self.add(self.frame, self.log_curve, self.mse_curve, self.log_dot, self.mse_dot,
                  self.log_name, self.mse_name)
@@ -786,7 +772,7 @@ class SigmoidSlopeCancels(LectureScene):
                                                                             buff=0.15)
         tiny = Text("tiny", font_size=SIZES.body, color=theme.highlight).next_to(
             check[3], DOWN, buff=0.15)
-        error_name = MathTex(r"\hat y - y", font_size=SIZES.formula_small,
+        error_name = MathTex(r"\hat y - y", font_size=SIZES.formula,
                              color=theme.good).next_to(check[7], DOWN, buff=0.15)
         # The MSE row under the words beneath the check, its factors under log loss's.
         mse_row.next_to(VGroup(check, huge, tiny, error_name), DOWN, buff=0.3)
@@ -847,16 +833,32 @@ class SigmoidSlopeCancels(LectureScene):
                        r"\underbrace{x_i}_{\displaystyle \frac{\partial z}{\partial w}}",
                        font_size=SIZES.formula, color=theme.text)
         ours[3].set_color(theme.highlight)
-        linear = prose(r"linear regression with MSE: the same up to a factor 2, "
-                       r"with $\hat y = w \cdot x + b$", width=6.0,
-                       font_size=SIZES.formula_small, color=theme.text)
-        logistic = prose(r"logistic regression: $\hat y = \sigma(w \cdot x + b)$",
-                         width=6.0, font_size=SIZES.formula_small, color=theme.curve)
-        meaning = VGroup(logistic, linear).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        side = VGroup(ours, meaning).arrange(RIGHT, buff=0.7)
+        # Linear regression's gradient written under it, term under term: the same form, a 2
+        # in place of the 1; only the definitions of y-hat at the right differ.
+        theirs = MathTex(r"\frac{\partial J}{\partial w} =", r"\frac{2}{N}\sum_i",
+                         r"(\hat y_i - y_i)\,", r"x_i", font_size=SIZES.formula,
+                         color=theme.text)
+        theirs[1][0].set_color(theme.highlight)
+        theirs.next_to(ours, DOWN, buff=0.35).align_to(ours, LEFT)
+        for i in (1, 2):
+            theirs[i].set_x(ours[i].get_x())
+        theirs[3].next_to(theirs[2], RIGHT, buff=0.05).align_to(theirs[2], DOWN)
+        logistic = MathTex(r"\hat y = \sigma(w \cdot x + b)", font_size=SIZES.formula,
+                           color=theme.curve)
+        linear = MathTex(r"\hat y = w \cdot x + b", font_size=SIZES.formula, color=theme.text)
+        defs_x = max(ours.get_right()[0], theirs.get_right()[0]) + 0.9
+        logistic.move_to([defs_x, ours[2].get_y(), 0], aligned_edge=LEFT)
+        linear.move_to([defs_x, theirs[2].get_y(), 0], aligned_edge=LEFT)
+        names = VGroup(Text("logistic", font_size=SIZES.body, color=theme.curve),
+                       Text("linear, MSE", font_size=SIZES.body, color=theme.text))
+        for name, row in zip(names, (ours, theirs), strict=True):
+            name.next_to(row, LEFT, buff=0.5).set_y(row[2].get_y())
+        names.align_to(names[1], RIGHT)
+        side = VGroup(names, ours, theirs, logistic, linear)
         # Under the check, across the body (the check stays: the numbers behind the form; the
         # squared-error row under it leaves first).
         side.next_to(VGroup(check, lifted), DOWN, buff=0.55).set_x(0)
+        self.gradients = (ours, theirs, logistic, linear)
         with self.beat("For a weight, {one} the chain rule adds {x} one more factor: the "
                        "score's slope in that weight, which is just the feature x. {avg} "
                        "Averaged over the data, this has the same form as the gradient "
@@ -873,12 +875,15 @@ class SigmoidSlopeCancels(LectureScene):
             self.play(Indicate(ours[3], color=theme.highlight), run_time=0.8)
             # The average and the gradient's name (with x_i it is dJ/dw, not db's) together.
             b.wait_until("avg")
-            self.play(FadeIn(ours[1]), FadeIn(ours[0]), run_time=0.8)
+            self.play(FadeIn(ours[1]), FadeIn(ours[0]), FadeIn(names[0]), run_time=0.8)
             b.wait_until("linear")
-            self.play(FadeIn(linear, shift=0.2 * UP), run_time=1)
+            self.play(FadeIn(VGroup(theirs, names[1], linear), shift=0.2 * UP), run_time=1)
+            self.play(Indicate(theirs[1][0], color=theme.highlight, scale_factor=1.6),
+                      run_time=0.8)
             b.wait_until("meaning")
+            # The one difference: y-hat's definition, the sigmoid's beside the plain line's.
             self.play(FadeIn(logistic, shift=0.2 * UP), run_time=1)
-            self.play(Indicate(ours, color=theme.curve, scale_factor=1.05), run_time=1)
+            self.play(Indicate(logistic, color=theme.curve, scale_factor=1.1), run_time=1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -957,14 +962,17 @@ class LogLossCheck(QuizScene):
         theme, axes = self.theme, self.quiz_axes
         point = axes.c2p(QUIZ_P, _RIGHT)
         dot = Dot(point, radius=0.09, color=theme.good)
-        value = MathTex(rf"L = {_RIGHT:.2f}", font_size=SIZES.formula_small,
+        # The cost read off the plot: the cat's curve's height at 0.9, drawn from the axis.
+        height = Line(axes.c2p(QUIZ_P, 0), point, color=theme.good, stroke_width=6)
+        self.quiz_height = height
+        value = MathTex(rf"-\log {1 - QUIZ_P:.1f} = {_RIGHT:.2f}", font_size=SIZES.formula_small,
                         color=theme.good).next_to(point, LEFT, buff=0.3)
         curves = penalty_curves(n_points=200, h_min=0.007)
         pieces = VGroup(polyline(axes, curves.h, curves.loss_y1, theme.class1, width=4),
                         polyline(axes, curves.h, curves.loss_y0, theme.class0, width=4))
         self.play(Create(pieces), self.quiz_key.animate.set_opacity(1), run_time=1.0)
-        self.play(FadeIn(dot, scale=0.5), Flash(dot, color=theme.good), FadeIn(value),
-                  run_time=1.2)
+        self.play(Create(height), FadeIn(dot, scale=0.5), Flash(dot, color=theme.good),
+                  FadeIn(value), run_time=1.2)
         # The slips, each marked as the reason names it (the reason is one clip without
         # marks: its words are spread evenly over it).
         clock = self.reveal_clock
@@ -985,7 +993,7 @@ class LogLossCheck(QuizScene):
         rows = self.quiz_rows
         # Choice C answered: the switch turns off the other piece, not the cat's, whose
         # curve and cost are lit.
-        not_zero = MathTex(r"\ne 0", font_size=SIZES.formula_small, color=theme.bad).next_to(
+        not_zero = MathTex(r"\ne 0", font_size=SIZES.formula_small, color=theme.text).next_to(
             rows[2], RIGHT, buff=0.25)
         self.quiz_not_zero = not_zero
         wait_for("switch")
@@ -1010,7 +1018,7 @@ class LogLossCheck(QuizScene):
                   FadeIn(other_dot, scale=0.5), FadeIn(other_value), run_time=1.0)
         # The sign slip seen: choice B is the log itself, below zero, which the minus flips.
         slip = MathTex(rf"= \log {1 - QUIZ_P:.1f} < 0", font_size=SIZES.formula_small,
-                       color=theme.bad).next_to(rows[1], RIGHT, buff=0.3)
+                       color=theme.text).next_to(rows[1], RIGHT, buff=0.3)
         self.quiz_slip = slip
         wait_for("leading")
         self.play(rows[1].animate.set_opacity(1), FadeIn(slip, shift=0.2 * LEFT),

@@ -4,17 +4,15 @@ Six words, one at a time, each beside the picture of the lesson that it names, r
 from core (cats and dogs dropping onto their labels, the S with its worked values, the two
 log-loss pieces, the loss history of the training run, the trained boundary, the trained
 model's probability over the plane), with its formula in one notation throughout (the score
-is z = w1 x1 + w2 x2 + b, the prediction y-hat = sigma(z)), what it means, and the chapter it
-comes from. A strip along the bottom lists the six, each lit as it is recalled. Then a look
-at what comes next.
+is z = w1 x1 + w2 x2 + b, the prediction y-hat = sigma(z)) and what it means; on the last
+word a point walks across the boundary while its score and probability are read out. A strip
+along the bottom lists the six, each lit as it is recalled. Then a look at what comes next.
 """
 
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 from manim import (
@@ -33,17 +31,20 @@ from manim import (
     Mobject,
     ReplacementTransform,
     Text,
+    ValueTracker,
     VGroup,
+    linear,
 )
 
 from core import cross_entropy_from_proba, sigmoid
 from core.cats_dogs import sigmoid_walkthrough
 from core.cats_dogs_intro import label_line_fit
 from core.geometry import boundary_segment
+from core.prediction import scores
 from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params, lesson_run
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FOOTER, GUTTER, Region
-from scenes.common.pieces import ProbabilityField, SansNumber, axes_box
+from scenes.common.pieces import ProbabilityField, ReadoutPanel, SansNumber, axes_box
 from scenes.common.plots import axis_names, function_axes, legend, point_cloud, polyline
 from scenes.common.quiz import wrapped
 from scenes.common.script import Script
@@ -51,10 +52,6 @@ from scenes.common.theme import SIZES
 
 #: What a lecture file may set: the lesson's data and training, pictured in three terms.
 PARAMETERS = {"seed": "int", "learning_rate": "positive float", "n_iterations": "count <= 20000"}
-
-#: The lecture file, whose chapter titles the pictures cite.
-LECTURE_FILE = Path(__file__).resolve().parents[2] / "lectures" / "cats-or-dogs.toml"
-
 
 @dataclass(frozen=True)
 class Term:
@@ -84,8 +81,8 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
              "{values} Far left it is near zero, at zero it is one half, far right near one.",
              "sigmoid"),
         Term("Log loss", (r"-\big[\,y \log \hat y + (1 - y)\log(1 - \hat y)\,\big]",),
-             "Binary cross-entropy: the standard cost of a yes-or-no prediction.",
-             "Log loss, {cost} also called binary cross-entropy, the standard cost of a "
+             "Binary cross-entropy: the standard loss of a yes-or-no prediction.",
+             "Log loss, {cost} also called binary cross-entropy, the standard loss of a "
              "yes-or-no prediction: {wrong} it climbs steeply as a prediction becomes "
              "confidently wrong.",
              "log-loss"),
@@ -115,7 +112,7 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
 
 #: Where the pictures go: the left of the body, above the strip of words.
 PICTURE = Region("picture", BODY.left, BODY.left + 6.1, FOOTER.top + GUTTER, BODY.top)
-#: Where the word, its formulas, its meaning and its chapter go: right of the picture.
+#: Where the word, its formulas and its meaning go: right of the picture.
 WORDS_COLUMN = Region("words", PICTURE.right + 0.6, BODY.right, FOOTER.top + GUTTER,
                       BODY.top)
 #: How the heading says the number of words.
@@ -128,12 +125,8 @@ WORKED_Z = (-5.0, 0.0, 5.0)
 PLOT_SIZE = (5.0, 3.9)
 #: The side of the square planes of the lesson's clouds.
 PLANE_SIDE = 4.6
-
-
-def chapter_titles() -> dict[str, str]:
-    """The lecture file's chapter titles, by chapter id."""
-    data = tomllib.loads(LECTURE_FILE.read_text())
-    return {chapter["id"]: chapter["title"] for chapter in data["chapters"]}
+#: The walking point's score at either end of its walk across the boundary.
+WALK_Z = 4.0
 
 
 class VocabularyClosingCard(LectureScene):
@@ -150,7 +143,6 @@ class VocabularyClosingCard(LectureScene):
         self.terms = terms(params.learning_rate, params.n_iterations,
                            float(run.loss_history[0]), float(run.loss_history[-1]))
         heading = self.heading(f"The lesson in {NUMBER_WORDS[len(self.terms)]} words")
-        titles = chapter_titles()
 
         # The strip of words along the bottom: muted until recalled, lit while recalled.
         strip = VGroup(*[Text(t.word, font_size=SIZES.label, color=theme.muted)
@@ -172,11 +164,15 @@ class VocabularyClosingCard(LectureScene):
                 # no part of what fades out after.
                 frame.remove(self.fence)
             self.pictures.append((frame, parts))
-            self.columns.append(self.words_column(term, titles[term.chapter]))
+            self.columns.append(self.words_column(term))
 
         # The opening shows where the lesson ended: the trained model over its data (the last
         # word's picture, which leaves for the first word's and comes back at the end).
         end_frame, (end_field, _) = self.pictures[-1]
+        # Which colour is which animal, beside the coloured picture from its first sight.
+        self.opening_key = legend(theme, CLASS_NAMES).arrange(DOWN, aligned_edge=LEFT,
+                                                              buff=0.3)
+        WORDS_COLUMN.place(self.opening_key, aligned=UP + LEFT)
         with self.beat("Before we stop, {model} here is where the lesson ended: a trained model "
                        "telling cats from dogs. {six} Six words got us here, listed along the "
                        "bottom. Each comes back with its picture.") as b:
@@ -184,15 +180,16 @@ class VocabularyClosingCard(LectureScene):
             b.wait_until("model")
             self.add(end_field)
             self.bring_to_back(end_field)
-            self.play(FadeIn(end_frame), FadeIn(end_field), run_time=1)
+            self.play(FadeIn(end_frame), FadeIn(end_field), FadeIn(self.opening_key),
+                      run_time=1)
             b.wait_until("six")
             self.play(FadeIn(strip, lag_ratio=0.2), run_time=1.4)
 
-        shown: list[Mobject] = [end_frame, end_field]
+        shown: list[Mobject] = [end_frame, end_field, self.opening_key]
         for i, term in enumerate(self.terms):
             frame, parts = self.pictures[i]
             column = self.columns[i]
-            name, formulas, meaning, source = column
+            name, formulas, meaning = column
             with self.beat(term.narration) as b:
                 self.play(*[FadeOut(m) for m in shown],
                           *([strip[i - 1].animate.set_color(theme.text)] if i else []),
@@ -201,10 +198,8 @@ class VocabularyClosingCard(LectureScene):
                           FadeIn(name, shift=0.2 * RIGHT), run_time=0.8)
                 marks = Script.parse(term.narration).marks
                 b.wait_until(marks[0])
-                # The chapter it was seen in comes with its meaning, under it (not alone
-                # where the meaning will go).
                 self.play(FadeIn(formulas, shift=0.2 * UP), FadeIn(meaning, shift=0.2 * UP),
-                          FadeIn(source, shift=0.2 * UP), *self.reveal(i, parts),
+                          *self.reveal(i, parts),
                           run_time=1.2)
                 if i == 3:  # the loss falls, step by step, while the steps are described
                     self.play(*self.descent_steps(parts),
@@ -212,6 +207,12 @@ class VocabularyClosingCard(LectureScene):
                 if len(marks) > 1:
                     b.wait_until(marks[1])
                     self.play(*self.second_reveal(i, parts), run_time=1.2)
+                if i == 5:  # the point walks across, its probability rising through one half
+                    self.play(self.walk.animate.set_value(1.0), run_time=3.0,
+                              rate_func=linear)
+                    self.walker.clear_updaters()
+                    for number in self.walker_readout.numbers:
+                        number.clear_updaters()
             shown = [frame, *parts, column]
 
         # Step: the score, and what comes next, beside the trained model's picture.
@@ -222,8 +223,9 @@ class VocabularyClosingCard(LectureScene):
         self.next_up = wrapped("Next: is the model actually good? Train/test splits and "
                                "overfitting.", MEANING_WRAP, font_size=SIZES.body,
                                color=theme.text)
-        # In the place of the last word's meaning and chapter, under its formulas.
-        _, last_formulas, last_meaning, last_source = self.columns[-1]
+        # In the place of the last word's meaning and the walking point's readout, under its
+        # formulas.
+        _, last_formulas, last_meaning = self.columns[-1]
         below = Region("below", WORDS_COLUMN.left, WORDS_COLUMN.right, WORDS_COLUMN.bottom,
                        last_formulas.get_bottom()[1] - 0.35)
         below.place(self.score, aligned=UP + LEFT)
@@ -232,7 +234,8 @@ class VocabularyClosingCard(LectureScene):
                        f"learned from, after {params.n_iterations} iterations. {{next}} Whether "
                        "it would do as well on new cats and dogs is the next question.") as b:
             self.play(strip[-1].animate.set_color(theme.text),
-                      FadeOut(VGroup(last_meaning, last_source)),
+                      FadeOut(VGroup(last_meaning, self.walker_readout)),
+                      FadeOut(self.walker),
                       FadeIn(self.score, shift=0.2 * UP), run_time=1)
             # Every point of the data it learned from picked out: each on its own side.
             self.play(Indicate(strip, color=theme.good, scale_factor=1.05),
@@ -244,17 +247,16 @@ class VocabularyClosingCard(LectureScene):
 
     # -- the words column --------------------------------------------------------------------
 
-    def words_column(self, term: Term, chapter_title: str) -> VGroup:
-        """The word, its formulas, its meaning, and the chapter it was met in, top down."""
+    def words_column(self, term: Term) -> VGroup:
+        """The word, its formulas and its meaning, top down (no small grey "seen in" line:
+        the picture itself is the lesson's)."""
         theme = self.theme
         name = Text(term.word, font_size=SIZES.heading, color=theme.highlight, weight="BOLD")
         formulas = VGroup(*[MathTex(f, font_size=SIZES.formula, color=theme.text)
                             for f in term.formulas]).arrange(DOWN, aligned_edge=LEFT,
                                                              buff=0.2)
         meaning = wrapped(term.meaning, MEANING_WRAP, font_size=SIZES.body, color=theme.text)
-        source = wrapped(f"seen in: {chapter_title}", MEANING_WRAP + 8,
-                         font_size=SIZES.label, color=theme.muted)
-        column = VGroup(name, formulas, meaning, source).arrange(DOWN, aligned_edge=LEFT,
+        column = VGroup(name, formulas, meaning).arrange(DOWN, aligned_edge=LEFT,
                                                                  buff=0.35)
         WORDS_COLUMN.place(column, aligned=UP + LEFT)
         return column
@@ -308,11 +310,17 @@ class VocabularyClosingCard(LectureScene):
             self.add(field)
             self.bring_to_back(field)
             return [FadeIn(field)]
-        if i == 5:  # the score squeezed by the sigmoid: the probability of a dog everywhere
+        if i == 5:  # the score squeezed by the sigmoid: the probability of a dog everywhere,
+            # and one point walked from the cats across the line to the dogs, its z and
+            # y-hat = sigma(z) read out beside the formulas as they change.
             field = parts[0]
             self.add(field)
             self.bring_to_back(field)
-            return [FadeIn(field), Indicate(self.columns[5][1][0], color=theme.curve)]
+            self.walker_readout.next_to(self.columns[5], DOWN, buff=0.45).align_to(
+                self.columns[5], LEFT)
+            return [FadeIn(field), FadeIn(self.walker, scale=0.5),
+                    FadeIn(self.walker_readout),
+                    Indicate(self.columns[5][1][0], color=theme.curve)]
         raise ValueError(f"term {i} has one mark")
 
     # -- pictures, each from core -------------------------------------------------------------
@@ -324,7 +332,7 @@ class VocabularyClosingCard(LectureScene):
         fit = label_line_fit()
         hi = float(math.ceil(fit.x.max()))
         axes = function_axes(theme, (0, hi, 2), (0, 1, 1), x_length=PLOT_SIZE[0],
-                             y_length=PLOT_SIZE[1] * 0.8, x_numbers=tuple(range(0, int(hi) + 1,
+                             y_length=PLOT_SIZE[1] * 0.8, x_numbers=tuple(range(2, int(hi) + 1,
                                                                                 2)),
                              y_numbers=(0, 1), y_decimals=0, number_size=SIZES.label)
         names = VGroup(Text("feature", font_size=SIZES.label, color=theme.muted).next_to(
@@ -383,7 +391,7 @@ class VocabularyClosingCard(LectureScene):
                            buff=x_axis.line_to_number_buff)
             number.align_to(x_axis.numbers[0], DOWN)
             x_axis.numbers.add(number)
-        names = axis_names(axes, theme, x=r"\hat y", y=r"\text{cost}")
+        names = axis_names(axes, theme, x=r"\hat y", y=r"\text{loss}")
         p = np.linspace(0.02, 0.98, 97)
         if_dog = cross_entropy_from_proba(p, np.ones_like(p))
         if_cat = cross_entropy_from_proba(p, np.zeros_like(p))
@@ -478,6 +486,33 @@ class VocabularyClosingCard(LectureScene):
         assert segment is not None, "the trained boundary misses the picture"
         line = Line(*(axes.c2p(*p) for p in segment), color=theme.boundary, stroke_width=6)
         self.regression_dots, self.regression_line = dots, line
+        # A point walked from the cats' middle toward the dogs' (from score -WALK_Z to
+        # +WALK_Z, so sigma(z) stays readable, never a rounded 0 or 1); core's score and
+        # sigmoid read out as it goes.
+        middles = [data.X[data.y == label].mean(axis=0) for label in (0, 1)]
+        z_mid = scores(theta, np.array(middles))
+        ends = [middles[0] + (target - z_mid[0]) / (z_mid[1] - z_mid[0])
+                * (middles[1] - middles[0]) for target in (-WALK_Z, WALK_Z)]
+        self.walk = ValueTracker(0.0)
+
+        def walker_at() -> np.ndarray:
+            t = self.walk.get_value()
+            return (1 - t) * ends[0] + t * ends[1]
+
+        def walker_z() -> float:
+            return float(scores(theta, walker_at()[None, :])[0])
+
+        walker = Dot(axes.c2p(*walker_at()), radius=0.13, color=theme.text)
+        walker.set_stroke(theme.background, width=3)
+        walker.add_updater(lambda m: m.move_to(axes.c2p(*walker_at())))
+        walker.set_z_index(3)
+        readout = ReadoutPanel([("z", walker_z, 2),
+                                (r"\hat y = \sigma(z)", lambda: float(sigmoid(walker_z())), 3)],
+                               theme, font_size=SIZES.body)
+        for number in readout.numbers:
+            number.add_updater(lambda m: m.set_color(
+                theme.class1 if walker_z() > 0 else theme.class0))
+        self.walker, self.walker_readout, self.walker_at = walker, readout, walker_at
         self.regression_parts = (axes, field, numbers)
         return Group(axes, names, dots, line), [field, numbers]
 

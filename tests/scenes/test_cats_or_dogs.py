@@ -208,6 +208,16 @@ def test_the_quiz_answers_every_slip(tmp_path: Path):
     assert cost == pytest.approx(-np.log(cd3.QUIZ_P))
 
 
+def test_the_quiz_reads_the_cost_as_the_cat_curves_height(tmp_path: Path):
+    """The answer is drawn as a segment from the prediction axis up to the cat's curve."""
+    scene = build(cd3.LogLossCheck, tmp_path)
+    axes = scene.quiz_axes
+    foot, top = (axes.p2c(p) for p in (scene.quiz_height.get_start(),
+                                       scene.quiz_height.get_end()))
+    assert foot == pytest.approx([cd3.QUIZ_P, 0], abs=1e-9)
+    assert top == pytest.approx([cd3.QUIZ_P, -np.log(1 - cd3.QUIZ_P)], abs=1e-9)
+
+
 def test_switches_are_told_apart_from_both_pieces(tmp_path: Path):
     """The switches' colour is a role the palette test keeps apart from both class colours."""
     from scenes.common.theme import DARK, MUST_DIFFER
@@ -565,6 +575,25 @@ def test_vocabulary_pictures_are_drawn_from_the_lessons_fit(tmp_path: Path, less
     assert numbers.tex_string == rf"w_1 = {w[0]:.2f},\ w_2 = {w[1]:.2f},\ b = {b:.2f}"
     accuracy = np.mean((sigmoid(data.X @ w + b) > 0.5) == data.y)
     assert f"{100 * accuracy:.0f} percent" in scene.beats[-1].narration
+
+
+def test_vocabulary_walker_crosses_the_boundary_reading_its_score(tmp_path: Path, lesson):
+    """The last card's point walks from the cats' side (z = -WALK_Z) to the dogs'
+    (z = +WALK_Z); its readout is its score and that score's sigmoid, by hand."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    w, b = lesson
+    axes = scene.regression_parts[0]
+    # Where the walk ended (the scene ran it to its end): the readout's two numbers.
+    x1, x2 = axes.p2c(scene.walker.get_center())
+    z = w[0] * x1 + w[1] * x2 + b
+    z_shown, p_shown = (float(n.get_value()) for n in scene.walker_readout.numbers)
+    assert z_shown == pytest.approx(z, abs=1e-6)
+    assert p_shown == pytest.approx(1 / (1 + np.exp(-z)), abs=1e-6)
+    assert z == pytest.approx(cd6.WALK_Z, abs=1e-6)
+    # ... from the cats' side, as far on the other side of the line.
+    scene.walk.set_value(0.0)
+    x1, x2 = scene.walker_at()
+    assert w[0] * x1 + w[1] * x2 + b == pytest.approx(-cd6.WALK_Z, abs=1e-9)
 
 
 def test_vocabulary_probability_axes_end_on_a_one(tmp_path: Path):

@@ -154,11 +154,13 @@ def test_mse_quiz_gives_both_gradients_at_the_confident_mistake():
 # --- 3. log loss piece by piece -----------------------------------------------------------------
 
 
-def test_the_readout_ends_on_the_smallest_prediction_and_its_exact_loss(tmp_path: Path):
+def test_the_drop_line_ends_on_the_smallest_prediction_and_its_exact_loss(tmp_path: Path):
+    """The marker's line to the prediction axis, where the marker gave way to the arrow: from
+    (H_MIN, 0) up to the curve, at -log H_MIN."""
     scene = build(cd3.MinusLogForEachLabel, tmp_path)
-    h, cost = (shown(n) for n in scene.readout.numbers)
-    assert h == pytest.approx(cd3.H_MIN)
-    assert cost == pytest.approx(-np.log(cd3.H_MIN))
+    foot, top = (scene.axes.p2c(p) for p in (scene.drop.get_start(), scene.drop.get_end()))
+    assert foot == pytest.approx([cd3.H_MIN, 0], abs=1e-6)
+    assert top == pytest.approx([cd3.H_MIN, -np.log(cd3.H_MIN)], abs=1e-6)
 
 
 def test_the_average_keeps_the_pieces_colours(tmp_path: Path):
