@@ -75,8 +75,11 @@ NOTES_HEIGHT = 0.8
 #: every beat of this chapter is about, so it takes the full width.
 NOTES = Region("notes", BODY.left, BODY.right, BODY.top - NOTES_HEIGHT, BODY.top)
 PLOT = Region("plot", BODY.left, BODY.right, BODY.bottom, BODY.top - NOTES_HEIGHT - GUTTER)
-#: The height at which the first line is named (under the top of the plot).
-FIRST_LINE_NAME_AT = 1.45
+#: The height at which the first line is named (the name's bottom): under the "called spam"
+#: name at the plot's top, over the spam emails' row; and how far left of the line the name
+#: ends (a leader spans the gap).
+FIRST_LINE_NAME_AT = 1.2
+FIRST_LINE_NAME_GAP = 0.35
 #: The close-up of where the answers flip (min, max, tick step): the emails that stay put.
 ZOOM_X_RANGE = (0.0, 14.0, 1.0)
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
@@ -161,6 +164,21 @@ def clipped_line(axes: Axes, intercept: float, slope: float) -> np.ndarray | Non
     y_range = (float(axes.y_range[0]), float(axes.y_range[1]))
     segment = boundary_segment(np.array([intercept, slope, -1.0]), x_range, y_range)
     return None if segment is None else np.array([axes.c2p(*p) for p in segment])
+
+
+def first_line_name(axes: Axes, intercept: float, slope: float, theme: Theme) -> VGroup:
+    """The first line's name, on the side of it away from the later (flatter) lines: left of
+    where it rises through ``FIRST_LINE_NAME_AT``, tied to it by a short leader, in the text
+    colour on a backing (grey on the shaded band was hard to read)."""
+    at = axes.c2p((FIRST_LINE_NAME_AT - intercept) / slope, FIRST_LINE_NAME_AT)
+    name = Text("first line", font_size=SIZES.label, color=theme.text)
+    name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
+    # Its lower right corner level with where the leader meets the line: the line, rising to
+    # the right, stays under and right of the words.
+    name.move_to(at + FIRST_LINE_NAME_GAP * LEFT, aligned_edge=DOWN + RIGHT)
+    leader = Line(name.get_corner(DOWN + RIGHT) + 0.04 * RIGHT, at + 0.05 * LEFT,
+                  color=theme.text, stroke_width=2)
+    return VGroup(leader, name)
 
 
 def email_dots(axes: Axes, x: np.ndarray, y: np.ndarray, theme: Theme) -> VGroup:
@@ -319,14 +337,9 @@ class LeastSquaresLineTilts(LectureScene):
                           fill_opacity=OLD_LINE_OPACITY)
         far_dot = dots[far]
         far_dot.add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
-        # Named right of the first line a little under the plot's top (off the shaded band's
-        # edge), in the text colour on a backing: grey on the shaded band was hard to read.
-        ghost_name = Text("first line", font_size=SIZES.label, color=theme.text)
-        name_y = FIRST_LINE_NAME_AT
-        # Its top-left corner just right of the line: the line rises away from the words.
-        ghost_name.move_to(axes.c2p((name_y - sweep.intercepts[0]) / sweep.slopes[0], name_y)
-                           + 0.22 * RIGHT, aligned_edge=UP + LEFT)
-        ghost_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
+        ghost_name = first_line_name(axes, float(sweep.intercepts[0]), float(sweep.slopes[0]),
+                                     theme)
+        self.ghost_name = ghost_name  # for the tests
         # The emails the rule gets wrong are boxed together (in the text colour, never a class
         # colour; one box, as the emails sit too close for a ring each) from the frame the
         # first answer flips, the box taking in each next one, while the count goes up.
@@ -433,17 +446,17 @@ class LeastSquaresLineTilts(LectureScene):
         zfirst_cross = Dot(zaxes.c2p(old_x, 0.5), radius=0.08, color=theme.highlight,
                            fill_opacity=OLD_LINE_OPACITY)
         zlive_cross = Dot(zaxes.c2p(new_x, 0.5), radius=0.09, color=theme.highlight)
-        zghost_name = Text("first line", font_size=SIZES.label, color=theme.text)
-        zghost_name.move_to(zaxes.c2p((name_y - sweep.intercepts[0]) / sweep.slopes[0], name_y)
-                            + 0.22 * RIGHT, aligned_edge=UP + LEFT)
-        zghost_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
+        zghost_name = first_line_name(zaxes, float(sweep.intercepts[0]),
+                                      float(sweep.slopes[0]), theme)
+        self.zghost_name = zghost_name  # for the tests
         # The far email is off the close-up's right edge: an arrow at its height says where.
-        # (Its words on its row, left of the arrow: the first line passes over them.)
+        # (Its words on its row, left of the arrow, under the first line.)
         off_arrow = Arrow(zaxes.c2p(ZOOM_X_RANGE[1] - 0.9, 1.0), zaxes.c2p(ZOOM_X_RANGE[1], 1.0),
                           buff=0, color=theme.class1, stroke_width=4,
                           max_tip_length_to_length_ratio=0.3)
-        off_name = Text(f"far email at x = {sweep.positions[-1]:g}", font_size=SIZES.label,
-                        color=theme.text).next_to(off_arrow, LEFT, buff=0.1)
+        # On two lines, close to the arrow: in one line it reached left under the first line.
+        off_name = Text(f"far email\nat x = {sweep.positions[-1]:g}", font_size=SIZES.label,
+                        color=theme.text, line_spacing=0.8).next_to(off_arrow, LEFT, buff=0.1)
         off_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
         self.off_name = off_name  # for the tests
         # The crossing's slide, under the one-half line, now long enough to read.
@@ -737,9 +750,9 @@ class TwoFlawsAndTheFix(LectureScene):
         held_errors = held_line_far_errors(sweep, held=0)
         refit_error = float((sweep.far_values[-1] - y[far]) ** 2)
         held_note = MathTex(rf"\text{{squared error }}{held_errors[-1]:.2f}",
-                            font_size=SIZES.formula_small, color=theme.loss)
+                            font_size=SIZES.formula, color=theme.loss)
         refit_note = MathTex(rf"\text{{squared error }}{refit_error:.2f}",
-                             font_size=SIZES.formula_small, color=theme.loss)
+                             font_size=SIZES.formula, color=theme.loss)
         self.square_notes = (held_note, refit_note)  # for the tests
         both = (pos, line_pos)
         # The held line's value at the far email's last position: inside the plot, so the
@@ -749,7 +762,7 @@ class TwoFlawsAndTheFix(LectureScene):
         # The emails the refitted line gets wrong, boxed together and named over the box.
         flipped = SurroundingRectangle(VGroup(*[dots[i] for i in wrong_idx]), color=theme.text,
                                        buff=0.1, corner_radius=0.08, stroke_width=3)
-        flipped_name = Text("now wrong", font_size=SIZES.label, color=theme.text).next_to(
+        flipped_name = Text("now wrong", font_size=SIZES.body, color=theme.text).next_to(
             flipped, UP, buff=0.1)
         self.flipped_idx = wrong_idx  # for the tests
         # The squares' total area (core's sum of squared errors) for the line as it stands and
@@ -772,8 +785,17 @@ class TwoFlawsAndTheFix(LectureScene):
               lambda: total_squared_error(fitted_now()[near, 0], y[near], *fit()), 2)],
             theme, tex_labels=False, font_size=SIZES.body)
         others_panel[0][0].set_color(theme.loss)
-        others_panel[0][1].next_to(others_panel[0][0], RIGHT, buff=0.14).align_to(
+        # What they were under the first line (the line held, before the refit), kept written
+        # before the live value, so the growth is read as a before and an after.
+        before = total_squared_error(sweep.X[0, near], y[near], float(sweep.intercepts[0]),
+                                     float(sweep.slopes[0]))
+        others_before = Text(f"{before:.2f} \u2192", font_size=SIZES.body, color=theme.text)
+        others_before.next_to(others_panel[0][0], RIGHT, buff=0.14).align_to(
             others_panel[0][0], DOWN)
+        others_panel[0][1].next_to(others_before, RIGHT, buff=0.14).align_to(
+            others_panel[0][0], DOWN)
+        others_panel[0].add(others_before)
+        self.others_before = (before, others_before)  # for the tests
         others_panel.next_to(total_panel, DOWN, buff=0.12, aligned_edge=LEFT)
         self.others_panel = others_panel  # for the tests
         with self.beat("{second} The second flaw: least squares squares every email's "
@@ -1043,11 +1065,12 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
              f"and the crossing moves to {far_cross:.2f}.",
              f"At x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email "
              f"there pulls it up.",
-             f"A, B and D move it left: {changes['near']:.2f}, "
-             f"{changes['back']:.2f}, {changes['delete']:.2f}.")
+             f"A moves it left, to {changes['near']:.2f};",
+             f"B and D, to {changes['back']:.2f} and {changes['delete']:.2f}.")
     said = (*shown[:4], f"So adding that email moves the crossing left, to "
-                        f"{changes['near']:.2f}, and so do moving the far email back, or "
-                        f"deleting it, to {changes['back']:.2f} or {changes['delete']:.2f}.")
+                        f"{changes['near']:.2f},",
+            f"and so do moving the far email back, or deleting it, to {changes['back']:.2f} "
+            f"or {changes['delete']:.2f}.")
     return tuple((piece.replace("x = ", f"x{_NB}={_NB}"), words)
                  for piece, words in zip(shown, said, strict=True))
 
@@ -1185,18 +1208,30 @@ class SpamCheck(QuizScene):
             self.play(Indicate(self.quiz_readout[0], color=theme.highlight), run_time=0.8)
             for number in self.quiz_readout.numbers:
                 number.clear_updaters()
-        elif i == 4:
-            # "A, B and D move it left": an arrow under the one-half line from where
-            # the line crossed it to the furthest of their crossings, named with the three.
+        elif i in (4, 5):
+            # "A moves it left, to ...", then "B and D, to ...": an arrow under the one-half
+            # line from where the line crossed it to the choice's crossing (the furthest of B
+            # and D's on the second), and the crossings written right of the arrow's tail, in
+            # the plot's empty lower right, each on its words.
             now = self.changes["now"]
-            furthest = min(self.changes[key] for key in ("near", "back", "delete"))
-            left = Arrow(axes.c2p(now, 0.5) + 0.3 * DOWN, axes.c2p(furthest, 0.5) + 0.3 * DOWN,
-                         buff=0, color=theme.text, stroke_width=5,
-                         max_tip_length_to_length_ratio=0.6, max_stroke_width_to_length_ratio=20)
-            name = Text("A, B, D", font_size=SIZES.label, color=theme.text).next_to(
-                left, DOWN, buff=0.08)
-            self.quiz_left = VGroup(left, name)  # for the tests
-            self.play(GrowArrow(left), FadeIn(name), run_time=1.0)
+            to = (self.changes["near"] if i == 4
+                  else min(self.changes[key] for key in ("back", "delete")))
+            arrow = Arrow(axes.c2p(now, 0.5) + 0.3 * DOWN, axes.c2p(to, 0.5) + 0.3 * DOWN,
+                          buff=0, color=theme.text, stroke_width=5,
+                          max_tip_length_to_length_ratio=0.6,
+                          max_stroke_width_to_length_ratio=20)
+            words = (f"A: {self.changes['near']:.2f}" if i == 4 else
+                     f"A: {self.changes['near']:.2f}   B: {self.changes['back']:.2f}   "
+                     f"D: {self.changes['delete']:.2f}")
+            name = Text(words, font_size=SIZES.label, color=theme.text)
+            name.move_to(axes.c2p(QUIZ_CROSSINGS_AT, 0.5) + 0.3 * DOWN, aligned_edge=LEFT)
+            if i == 4:
+                self.quiz_left = VGroup(arrow, name)  # for the tests
+                self.play(GrowArrow(arrow), FadeIn(name), run_time=1.0)
+            else:
+                self.play(Transform(self.quiz_left[0], arrow),
+                          Transform(self.quiz_left[1], name), run_time=1.0)
+                self.quiz_left_words = words  # for the tests
         else:
             # "At x = 10 the old line says 0.66, under 1: an email there pulls it up": where
             # the tempting wrong choice would add its email, a ring at the label and an arrow
@@ -1223,6 +1258,9 @@ class SpamCheck(QuizScene):
 
 #: Where (in x) the dashed old line of the quiz is named.
 QUIZ_OLD_NAME_AT = 18.0
+#: Where (in x) the wrong choices' crossings are written, under the one-half line: right of
+#: the crossings and of where the lines rise over one half (a test checks).
+QUIZ_CROSSINGS_AT = 8.0
 
 
 SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix, SpamCheck]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import DOWN, RIGHT
 from scene_harness import build
 
 from core import logistic_sweep, predict_proba, spam_sweep
@@ -226,7 +227,20 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     assert start == pytest.approx(changes["now"])
     assert end == pytest.approx(min(changes["near"], changes["back"], changes["delete"]))
     assert end < start
-    assert scene.quiz_left[1].text == "A,B,D"  # Text drops spaces
+    # Each wrong choice's crossing written on the chart, in the choices' order, as numpy
+    # refits them, right of the lines' rise over one half (clear of every line).
+    from scenes.logistic_regression.ch00_spam import QUIZ_CROSSINGS_AT
+
+    assert scene.quiz_left_words.split() == [
+        "A:", f"{changes['near']:.2f}", "B:", f"{changes['back']:.2f}",
+        "D:", f"{changes['delete']:.2f}"]
+    words_left = scene.quiz_axes.p2c(scene.quiz_left[1].get_left())[0]
+    assert words_left == pytest.approx(QUIZ_CROSSINGS_AT, abs=0.05)
+    for intercept_, slope_ in ((intercept, slope),
+                               (sweep.intercepts[-1], sweep.slopes[-1])):
+        assert intercept_ + slope_ * QUIZ_CROSSINGS_AT > 0.5
+    words_top = scene.quiz_axes.p2c(scene.quiz_left[1].get_top())[1]
+    assert words_top < 0.5
     lift = [scene.quiz_axes.p2c(p)[1] for p in (scene.quiz_lift.get_start(),
                                                scene.quiz_lift.get_end())]
     assert lift[0] == pytest.approx(scene.quiz_near) and lift[1] > lift[0]
@@ -371,6 +385,9 @@ def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path)
     before = float(np.sum((sweep.intercepts[0] + sweep.slopes[0] * x[near] - y[near]) ** 2))
     assert scene.others_panel.numbers[0].get_value() == pytest.approx(others)
     assert others > 2 * before
+    # The before is written beside the live after, so the growth is seen, not only said.
+    assert scene.others_before[0] == pytest.approx(before)
+    assert scene.others_before[1].text.startswith(f"{before:.2f}")
     assert "other emails' squares grow" in scene.beats[1].narration
     with pytest.raises(ValueError):
         total_squared_error(x, y[:-1], intercept, slope)
@@ -456,3 +473,24 @@ def test_the_s_plot_names_its_height_and_draws_the_lines_far_square(tmp_path: Pa
     # Yellow stays the least-squares line's; the S's crossing is in the boundary colour.
     assert scene.ls_line.get_color().to_hex().lower() == theme.highlight.lower()
     assert scene.s_cross.get_color().to_hex().lower() == theme.boundary.lower()
+
+
+def test_the_first_line_is_named_on_its_own_side_with_a_leader(
+    tilted: LeastSquaresLineTilts,
+) -> None:
+    from scenes.logistic_regression.ch00_spam import FIRST_LINE_NAME_AT
+
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    b0, m0 = sweep.intercepts[0], sweep.slopes[0]
+    b1, m1 = sweep.intercepts[-1], sweep.slopes[-1]
+    axes, (leader, name) = tilted.zoom_axes, tilted.zghost_name
+    # The leader ends on the dashed first line, where it rises through the name's height.
+    x, y = axes.p2c(leader.get_end())[:2]
+    assert y == pytest.approx(b0 + m0 * x, abs=0.03)
+    assert y == pytest.approx(FIRST_LINE_NAME_AT, abs=0.03)
+    # The name is left of both lines at its height (the later line is flatter, so it lies
+    # further right): it is nearer the line it names.
+    right_x, bottom = axes.p2c(name.get_corner(DOWN + RIGHT))[:2]
+    assert right_x < x < (FIRST_LINE_NAME_AT - b1) / m1
+    # And clear of the dashed line itself: at the name's right edge the line is under it.
+    assert b0 + m0 * right_x < bottom
