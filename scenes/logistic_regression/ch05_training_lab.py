@@ -25,12 +25,10 @@ from manim import (
     DashedLine,
     DashedVMobject,
     Dot,
-    DoubleArrow,
     FadeIn,
     FadeOut,
     Group,
     GrowArrow,
-    GrowFromCenter,
     Indicate,
     Line,
     MathTex,
@@ -115,18 +113,12 @@ NORM_CURVE_SIZE = (3.6, 0.85)
 NORM_CHART_HEIGHT = 1.3
 #: How strongly another run's curve is drawn under this one's.
 GHOST_OPACITY = 0.7
-#: The separated run's band note: its bottom-right corner, in the plane's units (the corner
-#: right of the band and below the orange cloud holds no point).
-SEPARATED_NOTE_CORNER = (4.85, -3.05)
-SEPARATED_BAR_SHRINK = 0.7
 #: The close-up of the strays after the drag: half the side of the window it magnifies (in
 #: the plane's units), the inset's side (scene units) and the inset's centre (in the plane's
 #: units: the empty corner above the blue cloud, left of the line).
 ZOOM_HALF = 0.3
 ZOOM_SIDE = 2.3
 ZOOM_AT = (-3.3, 1.75)
-#: Where along the boundary (0 to 1, within the plane) the band's width is measured.
-SPAN_AT = 0.85
 #: The longer of the two band-width bars, in scene units.
 BAND_BAR_MAX = 1.3
 #: Size of the curve of one recorded quantity, in the side panel; its height when the band
@@ -694,19 +686,6 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
     return lines
 
 
-def band_span(lab: TrainingLab, theta: np.ndarray, theme: Theme) -> VGroup:
-    """A double arrow across the band of weights ``theta``, from its h = 0.1 line to its
-    h = 0.9 line, square to them, near one end of the boundary (clear of the clouds)."""
-    segment = boundary_segment(np.asarray(theta), *BOX)
-    middle = (1 - SPAN_AT) * np.asarray(segment[0]) + SPAN_AT * np.asarray(segment[1])
-    w = np.asarray(theta)[1:]
-    half = float(logit(BAND_PROBABILITY)) / float(np.linalg.norm(w))
-    unit = w / np.linalg.norm(w)
-    ends = [lab.axes.c2p(*(middle + sign * half * unit)) for sign in (-1, 1)]
-    return VGroup(DoubleArrow(*ends, buff=0, color=theme.highlight, stroke_width=4,
-                              tip_length=0.14, max_tip_length_to_length_ratio=0.3))
-
-
 # ---------------------------------------------------------------------------------------------
 
 
@@ -761,11 +740,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=1.0)
 
         # Step: a random start
-        with self.beat("Training starts from small random weights: {field} the shading is the "
-                       "model's h, orange where it says class one. {wrong} The line is the "
-                       "boundary, and its arrow, theta, points the wrong way, {blue} at the "
-                       "blue class. {band} The band between the ten and ninety percent lines "
-                       "is wide, because the weights are small.") as b:
+        with self.beat("Training starts from small weights, picked to start badly: {field} "
+                       "the shading is the model's h, orange where it says class one. {wrong} "
+                       "The line is the boundary, and its arrow, theta, points the wrong way, "
+                       "{blue} at the blue class. {band} The band between the ten and ninety "
+                       "percent lines is wide, because the weights are small.") as b:
             self.play(FadeIn(VGroup(*lab.panel.numbers)), run_time=0.8)
             self.play(Indicate(lab.panel[3], color=theme.highlight), run_time=1.0)
             # The whole panel in the scene: its updater picks the step the readouts show,
@@ -788,7 +767,8 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         # Step: the halos
         with self.beat("Each halo is one point's pull, the error y minus h. At this bad start "
                        "almost every point tugs hard on the boundary."):
-            self.add(lab.halos, lab.dots, lab.theta_name)  # theta's name above them all
+            # The boundary and its arrow, and theta's name, above them all: never buried.
+            self.add(lab.halos, lab.dots, lab.boundary, lab.theta_name)
             self.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=1.5)
 
         # Step: the curve
@@ -826,14 +806,13 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         # placed first; each clear of the other's point, the second clear of the first's box
         # and pointer too.
         placed: dict[int, VGroup] = {}
-        for i, words in ((loud, "wrong side\nof the line"), (quiet, "deep in its class")):
+        for i in (loud, quiet):
+            # One line each (the words name the point): a small box covers few points. In
+            # the legend's sans face: one way of writing |y - h| on screen.
             label = VGroup(
-                Text(words, font_size=SIZES.body, color=theme.text),
-                # In the legend's sans face: one way of writing |y - h| on screen.
                 Text(f"|y \u2212 h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
                      else "|y \u2212 h| < 0.001", font_size=SIZES.body,
-                     color=theme.highlight),
-            ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+                     color=theme.highlight))
             other = lab.dots[quiet if i == loud else loud]
             # Clear of the first one's box, and of its pointer itself (a slanted pointer's
             # bounding box would shut out most of the free room).
@@ -889,7 +868,7 @@ class OverlapSettlesOnACompromise(LectureScene):
 
         # Step: the overlapping clouds
         with self.beat("Now the two classes overlap, so no straight line can split them "
-                       "cleanly. {start} Same random start as before.") as b:
+                       "cleanly. {start} Same bad start as before.") as b:
             show_lab(self, lab, heading, hold=lambda: b.wait_until("start"))
 
         # Step: train
@@ -907,26 +886,27 @@ class OverlapSettlesOnACompromise(LectureScene):
         note = band_note(lab, band_width(final), band_width(default.trajectory.thetas[-1]),
                          theme)
         self.band_notes = [note]
-        self.band_span = band_span(lab, final, theme)
         self.default_band = default_band(
             lab, final, band_width(default.trajectory.thetas[-1]), theme)
         unsure = self.unsure_band(lab)
         self.unsure = unsure
-        tugs = self.tugs(lab, final, avoid=self.band_span, boxes=(unsure[1],))
+        tugs = self.tugs(lab, final, boxes=(unsure[1],))
         self.tug_arrows = tugs
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
                        "wide, more than twice the default run's dashed one: {unsure} near the "
                        "line the model honestly says it is unsure, {balance} and the points on the "
                        "wrong side keep pulling, from both sides, in balance.") as b:
             b.wait_until("soft")
-            self.add(self.default_band, lab.band, lab.boundary, lab.halos, lab.dots)
-            self.play(GrowFromCenter(self.band_span), FadeIn(note),
-                      Create(self.default_band), Indicate(lab.panel[3], color=theme.highlight),
-                      run_time=1.5)
+            # The band's beats show the band, its width and (last) the two pulling points:
+            # the halos and the theta arrow step aside, so nothing else sits on the strip.
+            self.play(FadeOut(lab.halos), FadeOut(lab.boundary.arrow), FadeOut(lab.theta_name),
+                      run_time=0.6)
+            self.add(self.default_band, lab.band, lab.boundary.line, lab.dots)
+            self.play(FadeIn(note), Create(self.default_band),
+                      Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
             b.wait_until("unsure")
             # The band itself is named: tinted, with its word, the lines and points above.
-            self.add(unsure[0], self.default_band, lab.band, lab.boundary, lab.halos, lab.dots,
-                     lab.theta_name, self.band_span)
+            self.add(unsure[0], self.default_band, lab.band, lab.boundary.line, lab.dots)
             self.play(FadeIn(unsure[0]), FadeIn(unsure[1]),
                       *[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
                         for edge in lab.band], run_time=1.2)
@@ -1067,7 +1047,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
                                                  scale_factor=1.0), run_time=1.0)
         self.play(FadeOut(split), FadeOut(rings), FadeOut(starts), FadeOut(zoom), run_time=0.6)
         alpha = run.trajectory.learning_rate
-        with self.beat(f"Same random start as before, {{rate}} but a larger learning rate, "
+        with self.beat(f"Same bad start as before, {{rate}} but a larger learning rate, "
                        f"{alpha:g}, so that the slow growth shows within the run. {{norm}} "
                        f"Above the log-likelihood, the "
                        f"size of the weights gets a curve of its own; {{ceiling}} the dashed "
@@ -1090,27 +1070,26 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.play(Create(lab.ceiling[0]), FadeIn(lab.ceiling[1]), run_time=1.0)
 
         # Step: train
-        with self.beat(f"Run {lab.n_steps} steps. Every point "
-                       "is soon on its own side, yet {grow} the weights keep growing as long "
-                       "as it runs, because scaling them up always raises the likelihood a "
-                       "little more.") as b:
-            lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=14.0),
-                      rate_func=slow_start(6.0))
+        # The first step from which every point stays on its own side (core's accuracy).
+        wrong = np.flatnonzero(run.trajectory.accuracy < 1.0)
+        sorted_step = int(wrong[-1]) + 1
+        self.sorted_step = sorted_step
+        with self.beat(f"Run {lab.n_steps} steps, and watch the accuracy readout. {{sorted}} "
+                       "Once it reads a hundred, every point is on its own side, yet {grow} "
+                       "the weights keep growing as long as it runs, because scaling them up "
+                       "always raises the likelihood a little more.") as b:
+            # Up to the step where the last stray crosses, before the words say so.
+            lab.train(self, sorted_step, run_time=b.time_until("sorted", minimum=1.5),
+                      rate_func=slow_start(3.0))
+            self.play(Indicate(lab.panel[1], color=theme.highlight), run_time=1.0)
+            lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=12.0),
+                      rate_func=slow_start(4.0))
 
         # Step: the knife edge
-        mine = band_note(lab, band_width(run.trajectory.thetas[-1]),
-                         band_width(default.trajectory.thetas[-1]), theme)
-        # The side panel is full here (two charts): the note goes on the plane, each name
-        # over its bar, in the empty corner right of the band, on a backing.
-        for row in mine:
-            row[1].stretch(SEPARATED_BAR_SHRINK, 0)  # both bars alike: still one scale
-            row[1].next_to(row[0], DOWN, buff=0.08, aligned_edge=LEFT)
-            row[2].next_to(row[1], RIGHT, buff=0.15)
-        mine.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        mine.move_to(lab.axes.c2p(*SEPARATED_NOTE_CORNER), aligned_edge=DOWN + RIGHT)
-        backing = BackgroundRectangle(mine, color=theme.background, fill_opacity=0.85,
-                                      buff=0.12)
-        self.band_notes = [mine]
+        # The side panel is full here (two charts) and a note on the plane would cover it:
+        # the comparison is the default run's band itself, dashed round the knife edge.
+        self.band_widths = (band_width(run.trajectory.thetas[-1]),
+                            band_width(default.trajectory.thetas[-1]))
         # The default run's band, dashed round the knife edge (an arrow across a band this
         # narrow would be a sliver): the two widths compared where they are seen.
         self.default_band = default_band(lab, run.trajectory.thetas[-1],
@@ -1120,15 +1099,16 @@ class SeparatedCloudsNeverSettle(LectureScene):
         onward = Arrow(head, head + 0.5 * UP, buff=0.05, color=theme.curve, stroke_width=4,
                        max_tip_length_to_length_ratio=0.35)
         self.onward = onward
-        with self.beat("{edge} The band has narrowed to about a third of the default run's, "
-                       "on its way to a knife edge. {creeps} The log-likelihood readout has "
-                       "crept to just below zero, {norm} yet the size of the weights is still "
-                       "climbing, far past the default clouds' level, {sight} with no end in "
-                       "sight. {nine} Chapter nine comes back to these runaway weights.") as b:
+        with self.beat("{edge} The band has narrowed to about a third of the default run's "
+                       "dashed one, on its way to a knife edge. {creeps} The log-likelihood "
+                       "readout has crept to just below zero, {norm} while the size of the "
+                       "weights ended at more than twice the default clouds' level, {sight} "
+                       "still rising at the last step: run longer and it keeps going. {nine} "
+                       "Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
             self.add(self.default_band, lab.band, lab.boundary, lab.halos, lab.dots,
                      lab.theta_name)
-            self.play(FadeIn(backing), FadeIn(mine), Create(self.default_band), run_time=1.2)
+            self.play(Create(self.default_band), run_time=1.2)
             b.wait_until("creeps")
             self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
             b.wait_until("norm")
@@ -1364,7 +1344,7 @@ class LargeLearningRateOvershoots(LectureScene):
         with self.beat("Now look from above: a map of the log-likelihood over the two "
                        "weights, with its peak. {normal} At the normal rate the steps glide up "
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
-                       "then bounce across it, from one side to the other, for ever, never "
+                       "then bounce back and forth beside it, for ever, never "
                        "landing on it.") as b:
             b.wait_until("normal")
             self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
