@@ -1124,11 +1124,11 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             newton_work, ascent_work = work_to_converge(run, d)
             newton_wins = newton_work < ascent_work
             line = MathTex(
-                rf"\text{{all the work, }} d = {d_tex}:\quad",
+                rf"\text{{work in all, }} d = {d_tex}:\;\;",
                 rf"{run.newton_steps} \cdot {cube_tex} = {work_tex(newton_work)}",
                 r"\;<\;" if newton_wins else r"\;>\;",
                 rf"{run.ascent_steps} \cdot {d_tex} = {work_tex(ascent_work)}",
-                r"\quad\Rightarrow\;\text{" + ("Newton" if newton_wins else
+                r"\;\;\Rightarrow\;\text{" + ("Newton" if newton_wins else
                                                 "gradient steps") + "}",
                 font_size=SIZES.formula_small, color=theme.text)
             line[1].set_color(theme.highlight)
