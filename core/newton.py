@@ -448,6 +448,28 @@ def newton_versus_ascent_run(
     )
 
 
+def work_to_converge(run: NewtonVersusAscent, d: int) -> tuple[int, int]:
+    """The total work of each method to converge, were the model to have ``d`` weights.
+
+    Newton's step builds and solves with the d x d Hessian (about d^3 operations), gradient
+    ascent's step costs about d; each is multiplied by the step count of ``run``.
+
+    Parameters
+    ----------
+    run : NewtonVersusAscent
+        Supplies the two step counts.
+    d : int
+        The number of weights (at least 1).
+
+    Returns
+    -------
+    newton_work, ascent_work : int
+        ``newton_steps * d**3`` and ``ascent_steps * d`` (exact integers).
+    """
+    d = check_n_steps(d, "d", minimum=1)
+    return run.newton_steps * d ** 3, run.ascent_steps * d
+
+
 @dataclass(frozen=True, eq=False)
 class ErrorDecay:
     """How fast each climber of the 1-D race closes in on w*: |w_t - w*| step by step.

@@ -40,6 +40,7 @@ from manim import (
     ManimColor,
     MathTex,
     Rectangle,
+    ReplacementTransform,
     Square,
     SurroundingRectangle,
     Text,
@@ -64,6 +65,7 @@ from core.newton import (
     newton_versus_ascent_run,
     principal_curvatures,
     steps_to_settle,
+    work_to_converge,
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import FOOTER, SIDE, STAGE
@@ -106,6 +108,8 @@ BAR_LEFT = -5.2
 BAR_LONGEST = 6.0
 BAR_HEIGHT = 0.26
 BAR_ROWS = (-2.45, -2.9)
+#: "Millions of weights": the d at which the trade-off is weighed a second time.
+MANY_WEIGHTS = 10**6
 MIN_BAR = 0.06
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
@@ -148,6 +152,15 @@ def error_tex(e: float) -> str:
         return f"{e:.2g}"
     mantissa, exponent = f"{e:.1e}".split("e")
     return rf"{mantissa} \times 10^{{{int(exponent)}}}"
+
+
+def work_tex(work: int) -> str:
+    """A count of operations in LaTeX: in full below 100,000, else as m times a power of 10."""
+    if work < 100_000:
+        return f"{work:,}".replace(",", "{,}")
+    exponent = len(str(work)) - 1
+    mantissa = f"{work / 10 ** exponent:.1f}".removesuffix(".0")
+    return rf"{mantissa} \cdot 10^{{{exponent}}}"
 
 
 def glyphs_by_bar(fraction: VMobject) -> tuple[VGroup, VGroup, VMobject]:
@@ -296,8 +309,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             MathTex(r"\ell(w) = \sum \log P(y \mid x;\, w)", font_size=SIZES.formula,
                     color=theme.curve),
             MathTex(r"\text{gradient ascent: slope }", r"\ell'(w)",
-                    font_size=SIZES.formula_small, color=theme.class0),
-            MathTex(r"\text{Newton: also its bend } \ell''(w)", font_size=SIZES.formula_small,
+                    font_size=SIZES.formula, color=theme.class0),
+            MathTex(r"\text{Newton: also its bend } \ell''(w)", font_size=SIZES.formula,
                     color=theme.highlight),
             MathTex(r"\text{peak: } \ell'(w^*) = 0", font_size=SIZES.formula_small,
                     color=theme.loss))
@@ -447,8 +460,12 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         box = SurroundingRectangle(rule, color=theme.highlight, buff=0.18)
         name = Text("Newton", font_size=SIZES.label, color=theme.highlight).next_to(
             box, UP, buff=0.2).align_to(box, LEFT)
+        # As large as Newton's rule, so its alpha reads; alpha in the text colour (the most
+        # contrast), l' in its own colour as everywhere else.
         ascent = MathTex("w", ":=", "w", "+", r"\;\alpha\;", r"\ell'(w)",
-                         font_size=SIZES.formula, color=theme.class0)
+                         font_size=SIZES.formula_large, color=theme.class0)
+        ascent[4].set_color(theme.text)
+        ascent[5].set_color(theme.loss)
         ascent.next_to(box, DOWN, buff=0.35).align_to(rule, LEFT)
         # The learning rate Newton does without, boxed in gradient ascent's rule.
         alpha_box = SurroundingRectangle(ascent[4], color=theme.text, buff=0.07,
@@ -1098,18 +1115,41 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                       cells[2][2].animate.set_color(theme.bad),
                       Create(winner_boxes[1]))
 
-        # Step: the trade-off
-        verdict = Text("a handful of weights: Newton.   millions: gradient steps.",
-                       font_size=SIZES.label, color=theme.highlight)
-        FOOTER.place(verdict)
+        # Step: the trade-off, as the total work of each (core) at these d weights, then at a
+        # million: d runs from 3 to 10^6 in one line, and the winner flips.
+        verdicts = []
+        power = f"10^{{{len(str(MANY_WEIGHTS)) - 1}}}"  # a million, as 10^6
+        for d, d_tex, cube_tex in ((run.n_dof, str(run.n_dof), f"{run.n_dof}^3"),
+                                   (MANY_WEIGHTS, power, f"({power})^3")):
+            newton_work, ascent_work = work_to_converge(run, d)
+            newton_wins = newton_work < ascent_work
+            line = MathTex(
+                rf"\text{{work in all, }} d = {d_tex}:\;\;",
+                rf"{run.newton_steps} \cdot {cube_tex} = {work_tex(newton_work)}",
+                r"\;<\;" if newton_wins else r"\;>\;",
+                rf"{run.ascent_steps} \cdot {d_tex} = {work_tex(ascent_work)}",
+                r"\;\;\Rightarrow\;\text{" + ("Newton" if newton_wins else
+                                                "gradient steps") + "}",
+                font_size=SIZES.formula_small, color=theme.text)
+            line[1].set_color(theme.highlight)
+            line[3].set_color(theme.class0)
+            line[4].set_color(theme.highlight if newton_wins else theme.class0)
+            FOOTER.place(line)
+            verdicts.append(line)
+        verdict = verdicts[0]
+        self.verdicts = verdicts
         with self.beat(f"With a handful of weights, like these {run.n_dof}, that trade is a "
-                       "bargain: d cubed is still small. With the millions of "
+                       "bargain: d cubed is still small. {millions} With the millions of "
                        "weights in a neural network, d cubed is out of reach, and gradient "
-                       "methods take over."):
+                       "methods take over.") as b:
             # Each bar's work per step: few steps of d cubed against many of d.
             self.play(FadeIn(VGroup(*[label[1:] for label in bar_labels]), shift=0.2 * LEFT),
                       run_time=0.8)
-            self.play(Write(verdict), run_time=1.5)
+            self.play(FadeIn(verdict, shift=0.2 * UP), run_time=1.0)
+            b.wait_until("millions")
+            self.play(ReplacementTransform(verdict, verdicts[1]), run_time=1.2)
+            self.play(Indicate(verdicts[1][1], color=theme.bad), run_time=0.8)
+            verdict = verdicts[1]
 
         # Step: the misconception: Newton is not always better. The hill beside a saddle.
         table = VGroup(*[c for row in cells for c in row if c is not None], rule_line,
@@ -1626,13 +1666,17 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                 self.centre_marks.append(marks)
                 # The jumps already made step back (arrowheads too), so the new one stands out.
                 dim = [m.animate.set_opacity(JUMP_DIM) for m in (*self.jumps, *self.zoom_jumps)]
-                self.play(FadeOut(self.model_curves[t - 1]), FadeOut(self.centre_marks[t - 1]),
-                          *dim, Create(curves), run_time=1.2)
+                # The model before stays as a ghost while the new one draws, so the two fits
+                # can be compared against the hill's contours; the one before that leaves.
+                gone = [FadeOut(self.model_curves[t - 2])] if t >= 2 else []
+                self.play(self.model_curves[t - 1].animate.set_stroke(opacity=MODEL_GHOST),
+                          FadeOut(self.centre_marks[t - 1]), *gone, *dim, Create(curves),
+                          run_time=1.2)
                 self.play(FadeIn(marks, scale=1.5), run_time=0.4)
                 b.wait_until(mark)
                 jump(t)
-            self.play(FadeOut(self.model_curves[-1]), FadeOut(self.centre_marks[-1]),
-                      FadeOut(model_key))
+            self.play(FadeOut(self.model_curves[-1]), FadeOut(self.model_curves[-2]),
+                      FadeOut(self.centre_marks[-1]), FadeOut(model_key))
 
         # Step: gradient ascent from the same start, as many steps, at the race's learning
         # rate on the summed log-likelihood (core): blue squares, joined, on the same map.
@@ -1686,6 +1730,8 @@ ZOOM_MARGIN = 1.2
 ASCENT_NOTE_RIGHT = -1.45
 #: The opacity of the jumps already made, while the next model and jump are drawn.
 JUMP_DIM = 0.3
+#: The opacity of the previous model's ellipses while the next model is drawn beside them.
+MODEL_GHOST = 0.35
 
 #: The quiz's hill: l(w) = -(w - QUIZ_PEAK)^2, climbed from w = QUIZ_START.
 QUIZ_PEAK = 3

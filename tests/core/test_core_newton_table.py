@@ -113,3 +113,25 @@ def test_principal_curvatures_are_the_hessians_eigenvalues():
     assert mixed[0] < 0 < mixed[1]
     with pytest.raises(ValueError):
         principal_curvatures([[1.0, 2.0], [0.0, 1.0]])
+
+
+def test_work_to_converge_flips_from_newton_to_ascent_as_d_grows(table):
+    """Total work: Newton's steps x d^3 against gradient ascent's steps x d. With the run's
+    few weights Newton does less; past d = sqrt(ascent_steps / newton_steps) it does more."""
+    from core.newton import work_to_converge
+
+    d = table.n_dof
+    newton, ascent = work_to_converge(table, d)
+    assert (newton, ascent) == (table.newton_steps * d * d * d, table.ascent_steps * d)
+    assert newton < ascent
+    big_newton, big_ascent = work_to_converge(table, 10**6)
+    assert big_newton == table.newton_steps * 10**18
+    assert big_ascent == table.ascent_steps * 10**6
+    assert big_newton > big_ascent
+    # The crossover, found by walking d upwards, matches the closed form.
+    crossing = next(k for k in range(1, 10**4)
+                    if work_to_converge(table, k)[0] > work_to_converge(table, k)[1])
+    ratio = table.ascent_steps / table.newton_steps
+    assert (crossing - 1) ** 2 <= ratio < crossing ** 2
+    with pytest.raises(ValueError):
+        work_to_converge(table, 0)

@@ -508,3 +508,22 @@ def test_each_model_centre_is_marked_where_its_jump_lands(tmp_path: Path):
         if t > 0:
             np.testing.assert_allclose(scene.zoom.p2c(marks[1].get_center())[:2],
                                        bowls.iterates[t + 1], atol=1e-6)
+
+
+def test_work_to_converge_line_flips_the_winner_from_d3_to_a_million(tmp_path: Path):
+    """The trade-off is weighed twice: at the run's d, then at a million weights; each line
+    shows core's total work of both methods, and names the one that does less."""
+    from core.newton import work_to_converge
+
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    run = newton_versus_ascent_run()
+    assert [len(line) for line in scene.verdicts] == [5, 5]
+    for line, d, winner in ((scene.verdicts[0], run.n_dof, "Newton"),
+                            (scene.verdicts[1], ch08.MANY_WEIGHTS, "gradient steps")):
+        newton_work, ascent_work = work_to_converge(run, d)
+        assert line[1].tex_string.endswith(ch08.work_tex(newton_work))
+        assert line[3].tex_string.endswith(ch08.work_tex(ascent_work))
+        assert line[4].tex_string.endswith(rf"\text{{{winner}}}")
+    assert ch08.work_tex(8529) == "8{,}529"
+    assert ch08.work_tex(7 * 10**18) == r"7 \cdot 10^{18}"
+    assert ch08.work_tex(2843 * 10**6) == r"2.8 \cdot 10^{9}"
