@@ -118,7 +118,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         self.maker = maker
 
         # Step: the data
-        with self.beat("Here is the practice data, made by a few lines of numpy. {seed} A "
+        with self.beat("These few lines of numpy will make the practice data. {seed} A "
                        f"fixed seed, so every run is the same; {{zero}} {n0} points around "
                        f"minus two, minus two, {{one}} {n1} around plus two, plus two, and "
                        "{labels} the labels: zero for the first cloud, one for the second. "
@@ -311,12 +311,16 @@ class TwoCloudsAndThreeChanges(LectureScene):
         # Off the frame's edge, with as much room above it as below (the listings sit close).
         derivation.move_to([BODY.left + 0.15, BODY.bottom + 0.05, 0], aligned_edge=DOWN + LEFT)
         fraction = chain[1]
-        bottom = fraction.get_bottom()[1]
+        # The fraction's glyphs: the numerator's four (hat, y, minus, y) and the bar, then the
+        # denominator's: the denominator comes on its own words, and it alone is struck
+        # (clear of the bar).
+        numerator, denominator = VGroup(*fraction[:5]), VGroup(*fraction[5:])
+        self.numerator, self.denominator = numerator, denominator
         strikes = VGroup(*[
             Line([left_x, low, 0], [right_x, high, 0], color=theme.highlight, stroke_width=4)
             for left_x, right_x, low, high in (
-                (fraction.get_left()[0], fraction.get_right()[0], bottom,
-                 fraction.get_y() - 0.06),
+                (denominator.get_left()[0], denominator.get_right()[0],
+                 denominator.get_bottom()[1], denominator.get_top()[1] - 0.02),
                 (chain[3].get_left()[0], chain[3].get_right()[0], chain[3].get_bottom()[1],
                  chain[3].get_top()[1]))])
         self.chain, self.strikes, self.derivation = chain, strikes, derivation
@@ -328,7 +332,7 @@ class TwoCloudsAndThreeChanges(LectureScene):
         with self.beat("Third, the gradient. {errors} The errors are now probability minus "
                        "label. {chain} Why? Through the sigmoid, the slope of log loss in the "
                        "score is its slope in the prediction times the sigmoid's slope. "
-                       "{dl} The slope in the prediction is prediction minus label, over "
+                       "{dl} The slope in the prediction is prediction minus label, {over} over "
                        "y-hat times one minus y-hat; {ds} the sigmoid's slope is y-hat times "
                        "one minus y-hat, {cancel} so the two cancel: {exact} exactly "
                        "prediction minus label, {squared} as the squared error's was. Only the "
@@ -345,8 +349,11 @@ class TwoCloudsAndThreeChanges(LectureScene):
             b.wait_until("chain")
             self.play(FadeIn(rule, shift=0.2 * UP), run_time=0.8)
             b.wait_until("dl")
-            self.play(FadeIn(chain[:3], shift=0.2 * LEFT), FadeIn(slope_named, shift=0.2 * LEFT),
+            self.play(FadeIn(chain[0], shift=0.2 * LEFT), FadeIn(numerator, shift=0.2 * LEFT),
+                      FadeIn(chain[2], shift=0.2 * LEFT), FadeIn(slope_named, shift=0.2 * LEFT),
                       Indicate(rule[2], color=theme.highlight), run_time=0.8)
+            b.wait_until("over")
+            self.play(FadeIn(denominator, shift=0.2 * UP), run_time=0.6)
             b.wait_until("ds")
             self.play(ReplacementTransform(slope_named, chain[3]),
                       Indicate(rule[4], color=theme.highlight), run_time=0.8)
@@ -677,7 +684,9 @@ class TrainingDrawsTheLossHistory(LectureScene):
             self.reading = reading
             b.wait_until("line")
             self.play(FadeOut(reading), Write(equation), run_time=1.0)
+            # The line and its equation lit together: the equation names that line.
             self.play(Indicate(boundary.line, color=theme.highlight, scale_factor=1.0),
+                      Indicate(equation, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
             b.wait_until("accuracy")
             # Every point picked out as the count is said: each is on its own side.
@@ -712,10 +721,11 @@ class TrainingDrawsTheLossHistory(LectureScene):
 
 QUIZ = Quiz(
     question="From $w = (0, 0)$, $b = 0$, on the lesson's 50 zeros and 50 ones: what is "
-             "the first $\\partial J/\\partial b$, the mean of the errors?",
+             "the first $\\partial J/\\partial b$ of the log loss $J$: the mean of the "
+             "errors?",
     spoken_question="The loop starts from w equal to zero, zero, and b equal to zero, on the "
                     "lesson's fifty labels zero and fifty labels one. What is the first "
-                    "derivative of J with respect to b, the mean of the errors?",
+                    "derivative of the log loss J with respect to b: the mean of the errors?",
     choices=(
         "$0.5$, the mean prediction",
         "$0$",
@@ -765,9 +775,13 @@ class FromScratchCheck(QuizScene):
         self.quiz_note = note
         width = self.quiz_picture_region().width - 0.3
         line = function_axes(theme, (-1, 1, 0.5), (0, 1, 1), x_length=width, y_length=0.4,
-                             x_numbers=(-1, -0.5, 0, 0.5, 1), x_decimals=1,
+                             x_numbers=(-0.5, 0, 0.5), x_decimals=1,
                              number_size=SIZES.body)
         line.y_axis.set_opacity(0)
+        # Zero, where the errors will average, gets its tick too (the axes leave the origin's
+        # out); only the values the stacks sit on and zero are numbered, well apart.
+        zero_tick = line.x_axis.ticks[0].copy().move_to(line.c2p(0, 0))
+        line.x_axis.ticks.add(zero_tick)
         name = MathTex(r"\hat y - y", font_size=SIZES.formula, color=theme.text)
         # Each error a dot, stacked in columns of ten over its value; each stack named by
         # its label, in its class colour.

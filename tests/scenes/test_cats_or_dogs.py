@@ -374,10 +374,19 @@ def test_the_sigmoids_slope_cancels_on_screen(tmp_path: Path):
     equals, fraction, _, factor = scene.chain
     denominator = fraction.tex_string.split("}{", 1)[1].rsplit("}", 1)[0]
     assert denominator == factor.tex_string == r"\hat y(1 - \hat y)"
-    for strike, struck in zip(scene.strikes, (fraction, factor), strict=True):
+    # The fraction split where it is said: its numerator and bar, then the denominator's
+    # glyphs, which are exactly the factor's (the same TeX, set the same size).
+    assert len(scene.numerator) + len(scene.denominator) == len(fraction)
+    assert len(scene.denominator) == len(factor)
+    assert scene.denominator.get_top()[1] < scene.numerator.get_bottom()[1]
+    assert scene.denominator.width == pytest.approx(factor.width, rel=0.02)
+    for strike, struck in zip(scene.strikes, (scene.denominator, factor), strict=True):
         assert strike.get_left()[0] == pytest.approx(struck.get_left()[0])
         assert strike.get_right()[0] == pytest.approx(struck.get_right()[0])
         assert strike.get_bottom()[1] >= struck.get_bottom()[1] - 1e-9
+    # The denominator's strike stays under the fraction bar (the last glyph of the numerator
+    # group), clear of it.
+    assert scene.strikes[0].get_top()[1] < scene.numerator[-1].get_bottom()[1] - 0.02
     assert strike in scene.mobjects or any(strike in m.get_family() for m in scene.mobjects)
     # Before its value is written, the sigmoid's slope stands by the name the chain rule
     # gives it, where the value will go (the chain stays true while it is built).
