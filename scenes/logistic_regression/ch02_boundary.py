@@ -322,7 +322,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         # Apart by more than a row's gap, so the readout, the legend and the key read as
         # three groups rather than one block.
         SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
-                                                                   buff=0.15), buff=0.4)
+                                                                   buff=0.15), buff=0.3)
         # The shading's key, in the side panel's lower part, under the legend.
         shading_key = probability_scale(faint(theme), width=SHADING_KEY_WIDTH)
         SIDE.place(shading_key, aligned=DOWN + LEFT)
@@ -882,7 +882,9 @@ class LogOddsInvertTheSigmoid(LectureScene):
                     font_size=SIZES.formula_small, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         # In the plots' empty upper left (both curves are low there), clear of the numbers.
+        # Half out past the plots' left edge, so that it ends clear of the log-odds axis' "2".
         along_note.move_to(lo_axes.c2p(LOG_ODDS_X[0], LOG_ODDS_Y), aligned_edge=UP + LEFT)
+        along_note.shift(0.45 * LEFT)
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
