@@ -137,9 +137,9 @@ SHADING_KEY_WIDTH = 2.4
 DOT_RIM = 3.0
 #: The probability field's opacity in this chapter's flat pictures: fainter than the theme's,
 #: so a point stands out from shading of its own class' colour (an orange point on amber).
-FIELD_OPACITY = 0.55
+FIELD_OPACITY = 0.75
 #: The floor (height zero) in the 3-D picture: faint, and lit while it is spoken of.
-FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.25
+FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.2
 
 
 #: The log-odds plots run along x1 (x2 = 0), over this stretch, this wide on screen.
@@ -245,7 +245,7 @@ def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
     """A header and one row per ``(h, odds, log-odds)``, in three left-aligned columns."""
     table = VGroup(
         MathTex(r"h", r"\text{odds}", r"\text{log-odds}",
-                font_size=SIZES.formula_small, color=theme.muted),
+                font_size=SIZES.formula_small, color=theme.text),
         *[MathTex(rf"{h:.2f}", rf"{o:.1f}\text{{ to }}1", rf"{lo:.3f}",
                   font_size=SIZES.formula_small, color=theme.text) for h, o, lo in rows],
     ).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
@@ -292,6 +292,8 @@ class BoundaryRotatesOverTheField(LectureScene):
 
         field = ProbabilityField(axes, theta, faint(theme))
         boundary = BoundaryLine(axes, theta, theme, fixed_length=ARROW_LENGTH)
+        # A dark rim round the arrow, so its head stays whole among the orange points.
+        boundary.arrow.set_stroke(theme.background, width=DOT_RIM + 6, background=True)
         # Where the probability is 0.1 and 0.9: their gap is the width of the ramp.
         levels = VGroup(*[LevelLine(axes, theta, h, theme) for h in LEVELS])
         dots = point_cloud(axes, data.X, data.y, theme)
@@ -317,8 +319,10 @@ class BoundaryRotatesOverTheField(LectureScene):
                        dash_length=0.1),
             MathTex(r"h = {:g} \text{{ and }} {:g}".format(*LEVELS),
                     font_size=SIZES.formula_small, color=theme.text)).arrange(RIGHT, buff=0.15)
+        # Apart by more than a row's gap, so the readout, the legend and the key read as
+        # three groups rather than one block.
         SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
-                                                                   buff=0.15), buff=0.2)
+                                                                   buff=0.15), buff=0.3)
         # The shading's key, in the side panel's lower part, under the legend.
         shading_key = probability_scale(faint(theme), width=SHADING_KEY_WIDTH)
         SIDE.place(shading_key, aligned=DOWN + LEFT)
@@ -448,8 +452,9 @@ class BoundaryRotatesOverTheField(LectureScene):
                        "here, with the line running between the two clouds, and the arrow "
                        "still pointing at class one. {count} Accuracy ends a touch below the "
                        "starting weights', {lik} yet the log-likelihood climbs well above its "
-                       "start: maximum likelihood makes the probabilities fit, it does not "
-                       "count right answers.") as b:
+                       "start: the model finds the true labels more probable. Maximum "
+                       "likelihood makes the probabilities fit; it does not count right "
+                       "answers.") as b:
             # The knobs arrive before "settle here" is said, and stay put after it.
             self.play(bias.animate.set_value(float(fitted[0])),
                       angle.animate.set_value(float(np.arctan2(fitted[2], fitted[1]))),
@@ -477,7 +482,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             for number in (*start_theta, start_value, start_lik, start_length):
                 number.shift((column - number.get_left()[0]) * RIGHT)
             start_word, fit_word = (
-                MathTex(rf"\text{{{word}}}", font_size=SIZES.formula_small, color=theme.text)
+                MathTex(rf"\text{{{word}}}", font_size=SIZES.formula, color=theme.text)
                 .next_to(column, UP, buff=0.2).align_to(column, LEFT)
                 for word, column in (("start", start_theta[0]), ("fit", panel.numbers[0])))
             fit_word.align_to(start_word, DOWN)
@@ -505,8 +510,11 @@ def sigmoid_inset(theme: Theme) -> VGroup:
     axes = function_axes(theme, (*SIGMOID_Z, 3.0), (0.0, 1.0, 0.5), *SIGMOID_SIZE,
                          x_numbers=(-3, 3), y_numbers=(0.5,), y_decimals=1,
                          number_size=SIZES.label)
-    one = SansNumber(1.0, num_decimal_places=0, font_size=SIZES.label, color=theme.muted)
-    one.next_to(axes.c2p(0, 1), LEFT, buff=0.15).shift(0.08 * DOWN)
+    # In the text colour (grey read faint), and clear of the axis' top end.
+    for axis in (axes.x_axis, axes.y_axis):
+        axis.numbers.set_color(theme.text)
+    one = SansNumber(1.0, num_decimal_places=0, font_size=SIZES.label, color=theme.text)
+    one.next_to(axes.c2p(0, 1), LEFT, buff=0.25).shift(0.12 * DOWN)
     z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.text).next_to(
         axes.x_axis, RIGHT, buff=0.12)
     g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.text).next_to(
@@ -579,8 +587,9 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                 axes.c2p(x1 + 0.5, 0, 0)),
             # x2 at the back end of the box's left edge (parallel to its axis), where the
             # sheets pass under the floor: never among the lifted points.
+            # Out past the corner, clear of the boundary line's top end.
             MathTex("x_2", font_size=SIZES.formula_small, color=theme.text).move_to(
-                axes.c2p(x0, y1 + 0.6, 0)))
+                axes.c2p(x0 - 0.6, y1 + 0.6, 0)))
         heading = self.heading("The score is a tilted plane")
         model = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
                         font_size=SIZES.formula_small, color=theme.text)
@@ -791,15 +800,18 @@ def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: floa
     axes = function_axes(theme, (LOG_ODDS_X[0], LOG_ODDS_X[1], 1), y_range, x_length=width,
                          y_length=height, x_numbers=(-2, 2),
                          y_numbers=tuple(v for v in y_numbers if v not in whole),
-                         y_decimals=decimals)
+                         y_decimals=decimals, number_size=SIZES.label)
+    # The numbers a size up and in the text colour: grey caption digits read too faint.
+    for axis in (axes.x_axis, axes.y_axis):
+        axis.numbers.set_color(theme.text)
     y_axis = axes.y_axis
     for value in whole:  # placed as the axis places its numbers, and part of them
-        number = SansNumber(float(value), num_decimal_places=0, font_size=SIZES.caption,
-                            color=theme.muted)
+        number = SansNumber(float(value), num_decimal_places=0, font_size=SIZES.label,
+                            color=theme.text)
         y_axis.numbers.add(number.next_to(y_axis.number_to_point(value),
                                           y_axis.label_direction,
                                           buff=y_axis.line_to_number_buff))
-    x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
+    x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.text).next_to(
         axes.x_axis, RIGHT, buff=0.12)
     # The y name at its axis' top, on the right (the numbers are on the left; both curves
     # are still low there, rising left to right).
@@ -851,6 +863,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
         table = odds_table(rows, theme)
         # Under the S's plot and its numbers, from the plot's left edge.
         table.next_to(h_plot, DOWN, buff=0.25).align_to(h_plot, LEFT)
+        # The log-odds' other name, written beside the column's header when it is said.
+        logit = MathTex(r"(\text{logit})", font_size=SIZES.formula_small,
+                        color=theme.text).next_to(table[0][2], RIGHT, buff=0.2)
+        self.logit_name = logit  # for the tests
         s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
         line_xs = np.linspace(*LOG_ODDS_LINE_X, 101)
         lo_line = polyline(lo_axes, line_xs,
@@ -865,8 +881,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
             MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
                     font_size=SIZES.formula_small, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        along_note.next_to(lo_axes.c2p(LOG_ODDS_X[1], -0.3 * LOG_ODDS_Y), LEFT, buff=0.1)
-        along_note.align_to(lo_axes.c2p(0, -0.3 * LOG_ODDS_Y), UP)
+        # In the plots' empty upper left (both curves are low there), clear of the numbers.
+        # Half out past the plots' left edge, so that it ends clear of the log-odds axis' "2".
+        along_note.move_to(lo_axes.c2p(LOG_ODDS_X[0], LOG_ODDS_Y), aligned_edge=UP + LEFT)
+        along_note.shift(0.45 * LEFT)
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
@@ -922,9 +940,6 @@ class LogOddsInvertTheSigmoid(LectureScene):
             b.wait_until("logit")
             # The logarithm joins the outline, its column arrives, and its other name is
             # written beside the column's header, as it is said.
-            logit = MathTex(r"(\text{logit})", font_size=SIZES.formula_small,
-                            color=theme.muted).next_to(table[0][2], RIGHT, buff=0.2)
-            self.logit_name = logit  # for the tests
             self.play(ratio_box.animate.become(SurroundingRectangle(
                 VGroup(derivation.term(4, 2), ratio), color=theme.highlight, buff=0.06)),
                 *[FadeIn(r[2], shift=0.1 * DOWN) for r in table], FadeIn(logit),
