@@ -340,9 +340,7 @@ class LeastSquaresLineTilts(LectureScene):
         ghost_name = first_line_name(axes, float(sweep.intercepts[0]), float(sweep.slopes[0]),
                                      theme)
         self.ghost_name = ghost_name  # for the tests
-        # The emails the rule gets wrong are boxed together (in the text colour, never a class
-        # colour; one box, as the emails sit too close for a ring each) from the frame the
-        # first answer flips, the box taking in each next one, while the count goes up.
+        # The box around the emails the rule gets wrong once the far email is out.
         def wrong_box() -> VMobject:
             wrong = np.flatnonzero(sweep.misclassified[index()])
             if len(wrong) == 0:
@@ -350,11 +348,8 @@ class LeastSquaresLineTilts(LectureScene):
             return SurroundingRectangle(VGroup(*[dots[i] for i in wrong]), color=theme.text,
                                         buff=0.08, corner_radius=0.08, stroke_width=3)
 
-        flip_box = wrong_box()
-        flip_box.add_updater(lambda m: m.become(wrong_box()))
-        flip_rings = VGroup(flip_box)
+        flip_rings = VGroup()
         self.flip_rings = flip_rings  # for the tests
-        self.add(flip_rings)
         # The far email, the one the words call the easiest spam, ringed as it is named, with
         # a stub from it to the line and the line's value there, both following the drag.
         far_ring = Circle(radius=DOT_RADIUS * 2.2, color=theme.text, stroke_width=3)
@@ -380,7 +375,7 @@ class LeastSquaresLineTilts(LectureScene):
         with self.beat("{drag} Now drag the far email further right, {ghost} leaving the first "
                        "line behind, dashed. {easiest} It is the easiest spam of all, yet the "
                        "line tilts to chase it, {slides} and the crossing slides the wrong "
-                       "way.") as b:
+                       "way, {flips} past spam emails the rule used to get right.") as b:
             b.wait_until("drag")
             # One steady drag up to "slides"; the first line, left behind dashed with a dot
             # where it crossed one half, is named on its word while the drag carries on, and
@@ -417,9 +412,15 @@ class LeastSquaresLineTilts(LectureScene):
                           max_tip_length_to_length_ratio=0.35)
             self.play(GrowArrow(slide), Indicate(live_cross, color=theme.highlight),
                       Indicate(panel[0], color=theme.highlight), run_time=1.2)
+            # The emails it now gets wrong, boxed together (in the text colour, never a class
+            # colour; one box, as they sit too close for a ring each) as they are named, the
+            # count of wrong answers lit with them.
+            b.wait_until("flips")
+            flip_box = wrong_box()
+            flip_rings.add(flip_box)
+            self.play(Create(flip_box), Indicate(panel[1], color=theme.highlight), run_time=1.0)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
-        flip_box.clear_updaters()
         for mob in (far_ring, far_stub, far_panel, *far_panel.numbers):
             mob.clear_updaters()
 
@@ -458,6 +459,11 @@ class LeastSquaresLineTilts(LectureScene):
         off_name = Text(f"far email\nat x = {sweep.positions[-1]:g}", font_size=SIZES.label,
                         color=theme.text, line_spacing=0.8).next_to(off_arrow, LEFT, buff=0.1)
         off_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
+        # Lifted between the two lines (its backing would hide the solid line under it): its
+        # bottom a little over the solid line where the words end on the right.
+        right_x = zaxes.p2c(off_name.get_right())[0]
+        clear = zaxes.c2p(right_x, sweep.intercepts[-1] + sweep.slopes[-1] * right_x)[1] + 0.08
+        off_name.shift(max(0.0, clear - off_name.get_bottom()[1]) * UP)
         self.off_name = off_name  # for the tests
         # The crossing's slide, under the one-half line, now long enough to read.
         zslide = Arrow(zaxes.c2p(old_x, 0.5) + 0.3 * DOWN, zaxes.c2p(new_x, 0.5) + 0.3 * DOWN,
@@ -482,13 +488,12 @@ class LeastSquaresLineTilts(LectureScene):
         values = stub_values(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         self.stub_values = values  # for the tests
         with self.beat("{zoom} Look closer at where the answers flipped; the far email is now "
-                       "off to the right. {ringed} At these two spam emails, the line's value "
-                       "has dropped below one half, so the rule calls them not spam. "
+                       "off to the right. {ringed} At these two spam emails, the line's value, "
+                       "written here, is now just under one half, {outside} so they sit "
+                       "outside the shaded spam zone: the rule calls them not spam. "
                        "{broken} One harmless-looking point has broken answers that were "
                        "right.") as b:
             b.wait_until("zoom")
-            self.remove(flip_rings)
-            self.add(flip_box)
             self.play(*[ReplacementTransform(a, z) for a, z in pairs],
                       FadeOut(dots[far]), FadeOut(far_ring),
                       FadeOut(far_stub), FadeOut(far_panel), run_time=1.5)
@@ -501,6 +506,12 @@ class LeastSquaresLineTilts(LectureScene):
                       *[Indicate(d, color=theme.highlight, scale_factor=1.6) for d in wrong_now],
                       run_time=1.2)
             self.play(FadeIn(values), run_time=0.6)
+            b.wait_until("outside")
+            # The shaded zone lit, and the two emails just left of its edge.
+            self.play(zzone.animate.set_fill(opacity=0.35),
+                      *[Indicate(d, color=theme.highlight, scale_factor=1.6) for d in wrong_now],
+                      run_time=0.8)
+            self.play(zzone.animate.set_fill(opacity=0.13), run_time=0.6)
             b.wait_until("broken")
             self.play(Indicate(off_arrow, color=theme.highlight),
                       Indicate(off_name, color=theme.highlight), run_time=1.5)
@@ -856,18 +867,17 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("refit")
             # Refitted: the line tilts to the fit with the far email where it now is, the near
             # emails' squares bright again so that they are seen to grow as it tilts.
-            # The other emails' areas are written under the total as the refit starts: they
-            # count up while the far email's square shrinks.
             self.play(*[sq.animate.set_stroke(opacity=1.0) for sq in others],
-                      FadeOut(held_note), FadeIn(others_panel, shift=0.2 * RIGHT), run_time=0.5)
+                      FadeOut(held_note), run_time=0.5)
             self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(min(b.time_until("grew") - 0.5, 2.5), 1.2))
             # Under the small square, right-aligned with the far email.
             refit_note.next_to(squares[far], DOWN, buff=0.15).align_to(dots[far], RIGHT)
             self.play(FadeIn(refit_note, scale=0.8), run_time=0.5)
             b.wait_until("grew")
-            # The trade, in numbers under the total: the other emails' areas, grown.
-            self.play(Indicate(others_panel[0], color=theme.loss, scale_factor=1.0),
+            # The trade, in numbers under the total, written on its words: the other emails'
+            # areas under the first line and now, grown.
+            self.play(FadeIn(others_panel, shift=0.2 * RIGHT),
                       *[Indicate(sq, color=theme.loss, scale_factor=1.0) for sq in others],
                       run_time=1.0)
             b.wait_until("flip")
@@ -957,10 +967,10 @@ class TwoFlawsAndTheFix(LectureScene):
         with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
                        "through the same emails, one that saturates at zero and one. "
                        "{sigmoid} This S is the sigmoid, and what it outputs is a probability: "
-                       "the chance that an email is spam. Fitting it to data is logistic "
-                       "regression, a method for classifying despite its name; chapter three "
-                       "shows how. {right} With the S, every email is on its right side of one "
-                       "half again.") as b:
+                       "the chance that an email is spam. {logistic} Fitting it to data is "
+                       "logistic regression, a method for classifying despite its name; "
+                       "chapter three shows how. {right} With the S, every email is on its "
+                       "right side of one half again.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
             self.play(FadeOut(flipped), FadeOut(flipped_name), FadeOut(squares[far]),
@@ -976,9 +986,12 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("sigmoid")
             # Named on the curve as it is said, and the note says what its output is.
             p_name.move_to(splot[2], aligned_edge=DOWN + LEFT)
-            self.play(FadeIn(s_name, shift=0.2 * RIGHT), Transform(fix, fix_named),
+            self.play(FadeIn(s_name, shift=0.2 * RIGHT),
                       FadeOut(splot[2]), FadeIn(p_name), run_time=1.0)
             self.play(Indicate(p_name, color=theme.highlight), run_time=0.8)
+            b.wait_until("logistic")
+            # The method named in the note as it is said.
+            self.play(Transform(fix, fix_named), run_time=1.0)
             b.wait_until("right")
             self.play(FadeIn(s_cross, scale=0.5),
                       *[Indicate(dots[i], color=theme.good, scale_factor=1.6)
@@ -987,19 +1000,23 @@ class TwoFlawsAndTheFix(LectureScene):
         # Step: drag the far email again, with the S in place
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
-        with self.beat("{drag} Now drag the far email back and out again, refitting at every "
-                       "step both the S, kept finite by a tiny penalty that chapter nine "
-                       "explains, and, drawn thin, the least-squares line with its square at "
-                       "the far email. "
+        with self.beat("{drag} Now drag the far email back and out again, refitting the S at "
+                       "every step, kept finite by a tiny penalty that chapter nine explains; "
+                       "{thin} drawn thin beside it, the least-squares line, refitted too, "
+                       "with its square at the far email. "
                        "{still} The line swings, its crossing slides and its square swells, "
                        "but the S and its crossing at one half stay put. {sure} The S's gap at "
                        "the far email is too small to draw: the far email no longer matters, "
                        "because the S is already sure about it.") as b:
             b.wait_until("drag")
-            self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeIn(ls_line),
-                      FadeIn(ls_cross), FadeIn(ls_panel), FadeIn(ls_square), run_time=0.8)
-            self.bring_to_front(s_curve, s_cross, dots)
+            # The S alone first: the far email goes back, the S barely moves.
+            self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), run_time=0.8)
             self.play(index.animate.set_value(0.0), run_time=3, rate_func=linear)
+            b.wait_until("thin")
+            # The least-squares line, its crossing, readout and square, on their words.
+            self.play(FadeIn(ls_line), FadeIn(ls_cross), FadeIn(ls_panel), FadeIn(ls_square),
+                      run_time=1.0)
+            self.bring_to_front(s_curve, s_cross, dots)
             b.wait_until("still")
             self.play(index.animate.set_value(float(N_POSITIONS - 1)), run_time=4,
                       rate_func=linear)
@@ -1227,7 +1244,15 @@ class SpamCheck(QuizScene):
             name.move_to(axes.c2p(QUIZ_CROSSINGS_AT, 0.5) + 0.3 * DOWN, aligned_edge=LEFT)
             if i == 4:
                 self.quiz_left = VGroup(arrow, name)  # for the tests
-                self.play(GrowArrow(arrow), FadeIn(name), run_time=1.0)
+                # The written crossing is C's (its line is the one drawn): it says so, in the
+                # same "letter: crossing" form as the wrong choices' crossings.
+                readout = self.quiz_readout
+                c_tag = Text("C:", font_size=SIZES.body, color=theme.text)
+                c_tag.move_to(readout.get_left(), aligned_edge=LEFT).align_to(readout[0][0],
+                                                                             DOWN)
+                self.quiz_c_tag = c_tag  # for the tests
+                self.play(readout.animate.shift((c_tag.width + 0.14) * RIGHT),
+                          FadeIn(c_tag), GrowArrow(arrow), FadeIn(name), run_time=1.0)
             else:
                 self.play(Transform(self.quiz_left[0], arrow),
                           Transform(self.quiz_left[1], name), run_time=1.0)

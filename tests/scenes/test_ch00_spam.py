@@ -260,6 +260,15 @@ def test_the_close_up_leaves_room_at_the_flip_and_marks_the_far_email(
     # and the words at the edge say where it is.
     assert lo <= near.min() and near.max() < hi < sweep.positions[-1]
     assert tilted.off_name.text.endswith(f"x={sweep.positions[-1]:g}")  # Text drops spaces
+    # The words (on their backing) sit between the solid line under them and the dashed
+    # first line over them, hiding neither.
+    name = tilted.off_name
+    for x_end, y_end, b, m, above in (
+            (name.get_right(), name.get_bottom(), sweep.intercepts[-1], sweep.slopes[-1], True),
+            (name.get_left(), name.get_top(), sweep.intercepts[0], sweep.slopes[0], False)):
+        x_at = axes.p2c(x_end)[0]
+        line_y = axes.c2p(x_at, b + m * x_at)[1]
+        assert (y_end[1] > line_y) if above else (y_end[1] < line_y)
     # The two flipped emails, half a unit apart, are at least twice as far apart on screen
     # as on the whole-journey axis (a unit there is the plot width over X_RANGE).
     unit = axes.c2p(1, 0)[0] - axes.c2p(0, 0)[0]
