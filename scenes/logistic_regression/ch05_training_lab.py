@@ -1166,7 +1166,9 @@ CYCLE_HOPS = 8
 HOP_TIME = 0.4
 #: Room round the last cycle and the peak in the bounce's close-up (in weight units).
 BOUNCE_ROOM = 0.3
-MAP_TICKS = ((4, 8), (-2, 2, 4))
+#: The map's numbered ticks: theta1 stops at 6, clear of the outer level curve (it crosses
+#: the axis near 8, through a label there).
+MAP_TICKS = ((4, 6), (-2, 2, 4))
 
 
 class LargeLearningRateOvershoots(LectureScene):
@@ -1179,11 +1181,12 @@ class LargeLearningRateOvershoots(LectureScene):
         normal = training_lab_run("overlap")  # the same data and start at the normal rate
         alpha, normal_alpha = run.trajectory.learning_rate, normal.trajectory.learning_rate
         lab = TrainingLab(run, theme, ease=hop, ghost=normal,
-                          ghost_label=f"faint: \u03b1 = {normal_alpha:g}")
+                          ghost_label=f"teal: \u03b1 = {normal_alpha:g}")
         # One run, one colour everywhere: the chart's curves in the map's colours (the
-        # normal rate teal, the large rate red).
+        # normal rate teal, the large rate red), the curve's name in its run's colour.
         lab.trace.set_stroke(theme.bad)
         lab.head.set_color(theme.bad)
+        lab.curve_y_label.set_color(theme.bad)
         lab.ghost_curve.set_stroke(theme.curve)
         lab.ghost_label.set_color(theme.curve)
         self.lab = lab
@@ -1229,7 +1232,7 @@ class LargeLearningRateOvershoots(LectureScene):
 
         # Step: same clouds, big steps
         with self.beat(f"Back to the overlapping clouds, with the learning rate raised from "
-                       f"{normal_alpha:g} to {alpha:g}; {{ghost}} the faint curve is the run at "
+                       f"{normal_alpha:g} to {alpha:g}; {{ghost}} the teal curve is the run at "
                        f"{normal_alpha:g}. {{best}} The dashed line is the best log-likelihood "
                        f"these points allow.") as b:
             self.lab_key = show_lab(self, lab, heading)
@@ -1467,6 +1470,16 @@ QUIZ_HALO_GROWTH = 0.6
 QUIZ_HALO_OPACITY = 0.3
 
 
+def first_half(t: float) -> float:
+    """Smooth over the first half of an animation, then done."""
+    return smooth(min(1.0, 2.0 * t))
+
+
+def second_half(t: float) -> float:
+    """Still over the first half of an animation, then smooth over the second."""
+    return smooth(max(0.0, 2.0 * t - 1.0))
+
+
 def quiz_halo_radius(pull: float) -> float:
     """Scene radius of the quiz point's halo: the lab's code, at the quiz's larger growth."""
     return DOT_RADIUS + QUIZ_HALO_GROWTH * abs(float(pull))
@@ -1549,11 +1562,12 @@ class TrainingLabCheck(QuizScene):
             self.wait(due)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
-        # The line moves and the halo shrinks first; the numbers then swap cleanly (a
-        # morph between two labels reads as a jumble mid-way).
+        # The label changes with the move: the old numbers leave in its first half, the new
+        # ones come in its second, never both at once (a morph between two labels reads as a
+        # jumble mid-way).
         self.play(self.moved.animate.set_value(1.0), Transform(halo, smaller), FadeIn(note),
-                  run_time=1.6)
-        self.play(FadeOut(self.quiz_label), FadeIn(after), run_time=0.5)
+                  FadeOut(self.quiz_label, rate_func=first_half),
+                  FadeIn(after, rate_func=second_half), run_time=1.6)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.update(0)
             mob.clear_updaters()

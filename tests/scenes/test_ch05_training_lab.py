@@ -67,6 +67,17 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert f"y - h = {pull_after:.2f}" in scene.pull_note.get_tex_string()
 
 
+def test_quiz_label_swaps_during_the_move_never_both_shown():
+    """The point's old label leaves in the move's first half, the new one comes in its
+    second: at no moment of the move are both partly shown, and both are done by its end."""
+    for t in np.linspace(0.0, 1.0, 201):
+        out, into = ch05.first_half(t), ch05.second_half(t)
+        assert out >= 1.0 - 1e-12 or into <= 1e-12, t
+    assert ch05.first_half(0.0) == 0.0 and ch05.second_half(0.0) == 0.0
+    assert ch05.first_half(0.5) == pytest.approx(1.0)
+    assert ch05.second_half(1.0) == pytest.approx(1.0)
+
+
 @pytest.mark.parametrize("scene_cls", list(LAB_SCENES), ids=lambda c: c.__name__)
 def test_readouts_end_on_cores_final_values(scene_cls, tmp_path: Path):
     scene = build(scene_cls, tmp_path, check_layout=True)
@@ -457,6 +468,12 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     for part in (scene.paths[1], scene.paths[2], lab.trace):
         assert part.get_family()[-1].get_color().to_hex().upper() == DARK.bad.upper()
     assert lab.ghost_curve.get_color().to_hex().upper() == DARK.curve.upper()
+    # The curve's name in the current run's colour; the other run named by its colour, in
+    # the words and in its label (the teal curve is not drawn faint).
+    assert lab.curve_y_label.get_color().to_hex().upper() == DARK.bad.upper()
+    assert "the teal curve is the run at" in scene.beats[0].narration
+    assert "faint" not in scene.beats[0].narration
+    assert lab.ghost_label.text.startswith("teal:")
     # The bounce's close-up: core's last steps and the peak, magnified several times, all
     # inside the inset's frame, the marker ending on the last step.
     window_leader, frame, course, stops, peak, marker = scene.bounce_zoom
