@@ -441,7 +441,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         plain_curve = clipped(likelihood, colours[0])
         penalty_curve = clipped(with_penalty, colours[1])
-        plain_name = Text("likelihood", font_size=SIZES.label, color=colours[0])
+        plain_name = Text("log-likelihood", font_size=SIZES.label, color=colours[0])
         plain_name.next_to(trade_plot.c2p(TRADE_C[1], likelihood[-1]), DOWN, buff=0.2)
         plain_name.align_to(trade_plot.c2p(TRADE_C[1], 0), RIGHT)
         # Beside the penalised curve's falling side, at a third of the plot's depth.
@@ -948,9 +948,10 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                 b.wait_until("ring")
                 self.play(FadeIn(parts["quad"][0]), run_time=1)
                 self.bring_to_front(parts["quad_dots"])
-                self.play(Create(parts["quad"][1]), run_time=1.2)
+                # The ring's accuracy comes in as the ring closes, so both read together.
+                self.play(Create(parts["quad"][1]), FadeIn(parts["quad_acc"], shift=0.2 * UP),
+                          run_time=1.2)
                 self.bring_to_front(parts["quad_dots"])
-                self.play(FadeIn(parts["quad_acc"], shift=0.2 * UP))
             previous = parts
 
         # Step: what it means
@@ -1098,7 +1099,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.xor_parts = parts
         with self.beat("{blue} Blue points, whose two coordinates share a sign, rise above "
                        "the floor; {orange} orange points, with opposite signs, sink below "
-                       "it.") as b:
+                       "it: see the near corner hang down.") as b:
             # Each class's drop lines stand out on its word and stay so: up for one class,
             # down for the other.
             for k, mark in enumerate(("blue", "orange")):
@@ -1126,8 +1127,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.cut_and_drop("rings", parts,
                           "{sheet} Again one level sheet splits them: the ring above it, the "
                           "disc below.",
-                          "The sheet cuts the bowl in a circle. {drop} Dropped to the floor, "
-                          "{top} it is the round boundary of chapter two's bullseye.")
+                          "The sheet cuts the bowl in a circle. {drop} Dropped to the floor "
+                          "{top} and seen from above, it is the round boundary of chapter "
+                          "two's bullseye.")
         takeaway = Text("A flat cut in the lifted space is a curve in the plane.",
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
@@ -1332,16 +1334,17 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             b.wait_until("drop")
             self.play(TransformFromCopy(traces, dropped), FadeOut(sheet), run_time=1.5)
             b.wait_until("top")
+            # The points settle back at full strength, and the curve's equation comes in
+            # with the turn, so it reads while the top view is being named.
             settle = [dot.animate.move_to(axes.c2p(*axes.p2c(dot.get_center())[:2], 0))
-                      for dot in (*dots[0], *dots[1])]
+                      .set_opacity(1.0) for dot in (*dots[0], *dots[1])]
             z_name = [FadeOut(parts["names"][2])] if parts["names"][2] in self.mobjects else []
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
                                           FadeOut(axes.z_axis), *z_name,
-                                          FadeOut(parts["drops"])],
+                                          FadeOut(parts["drops"]), FadeIn(curve_tex),
+                                          FadeIn(shape)],
                              run_time=1.6)
-            self.play(*[dot.animate.set_opacity(1.0) for dot in under], run_time=0.4)
-            self.play(FadeIn(curve_tex), FadeIn(shape), run_time=0.8)
         parts["dropped"] = dropped
 
 
@@ -1601,8 +1604,8 @@ class TheWholeLessonInEightRows(LectureScene):
         overview.set_x(0)
         self.overview = overview
         # Step: the whole story, on one page
-        with self.beat("{all} From a line that says yes or no to the last layer of almost "
-                       "every classifier in use today: the whole lesson, on one page.") as b:
+        with self.beat("{all} From the sigmoid to softmax and Newton's method: the whole "
+                       "lesson, on one page.") as b:
             self.play(FadeOut(self.pages[-1]), FadeOut(header), FadeOut(rule),
                       FadeOut(page_tag), run_time=0.6)
             b.wait_until("all")
