@@ -492,6 +492,15 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                                color=theme.highlight).move_to(start, aligned_edge=LEFT)
         first_start = start.copy()
         self.gentle_values = (plots.at(GENTLE_W)[0], plots.at(lands)[0])
+        # Where the long step began stays on the hill as a hollow ring, with a dotted level
+        # line at its height running over to the landing: the landing sits below it.
+        start_height = self.gentle_values[0]
+        start_ghost = Circle(radius=0.1, color=theme.highlight, stroke_width=3).move_to(
+            plots.top.c2p(GENTLE_W, start_height))
+        start_level = DashedLine(plots.top.c2p(GENTLE_W, start_height),
+                                 plots.top.c2p(lands - 0.1, start_height), color=theme.highlight,
+                                 stroke_width=2, dash_length=0.06)
+        self.start_ghost = VGroup(start_ghost, start_level)
         # "Nearly flat", named with its slope l''(2) against l''(0) of the steep tangent (core),
         # in the empty upper right of the l' panel, pointing at the gentle tangent's middle.
         curvatures = log_likelihood_1d(np.array([GENTLE_W, w0]), data.X[:, 0], data.y).curvature
@@ -538,8 +547,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                       run_time=1.2)
             b.wait_until("over")
             # The marker follows the step: past the peak, and down the hill.
+            self.add(start_ghost)
             self.play(w.animate.set_value(lands), GrowFromCenter(overshoot_ring),
-                      FadeIn(overshoot, shift=0.2 * UP), run_time=1.5)
+                      FadeIn(overshoot, shift=0.2 * UP), Create(start_level), run_time=1.5)
             self.play(Indicate(plots.peak_label, color=theme.highlight), run_time=0.8)
 
         # Step: the recovery. From the overshoot the tangent is steep again: two more Newton
@@ -552,7 +562,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        f"the next step is short, to {again_1:.2f}, {{second}} and the one "
                        f"after lands at {again_2:.2f}, close to the peak.") as b:
             self.play(gentle.animate.set_opacity(0.25),
-                      FadeOut(VGroup(gentle_run, overshoot, self.flat_label)), run_time=0.6)
+                      FadeOut(VGroup(gentle_run, overshoot, self.flat_label, self.start_ghost)),
+                      run_time=0.6)
             b.wait_until("first")
             self.play(Create(recover_1), run_time=0.8)
             self.play(w.animate.set_value(again_1), GrowFromCenter(recover_rings[0]),
@@ -765,6 +776,8 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         climbing = Text("still climbing", font_size=SIZES.body, color=theme.class0)
         # Under the arrow's tail, clear of the dashed w* line at its head.
         climbing.next_to(gap, DOWN, buff=0.3).align_to(gap, LEFT).shift(0.4 * LEFT)
+        # On a plate: the dashed w* line behind it does not strike through its letters.
+        climbing.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
         with self.beat(f"After {n_steps} steps gradient ascent is still short of the top, where "
                        f"Newton arrived after {at_peak}."):
             self.play(GrowFromCenter(gap), FadeIn(climbing, shift=0.2 * UP))
@@ -1147,8 +1160,14 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                       run_time=0.8)
             self.play(FadeIn(verdict, shift=0.2 * UP), run_time=1.0)
             b.wait_until("millions")
-            self.play(ReplacementTransform(verdict, verdicts[1]), run_time=1.2)
-            self.play(Indicate(verdicts[1][1], color=theme.bad), run_time=0.8)
+            # The step counts no longer decide: their row and bars step back, the cost per
+            # step (d cubed against d) comes forward, and the work in all flips.
+            self.play(ReplacementTransform(verdict, verdicts[1]),
+                      VGroup(self.bars, winner_boxes[1], *cells[2]).animate.set_opacity(
+                          STEPS_DIM),
+                      run_time=1.2)
+            self.play(Indicate(verdicts[1][1], color=theme.bad),
+                      Indicate(cells[1][1], color=theme.bad), run_time=0.8)
             verdict = verdicts[1]
 
         # Step: the misconception: Newton is not always better. The hill beside a saddle.
@@ -1184,9 +1203,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                       FadeOut(VGroup(hessian, grid_eq, grid, names)), run_time=0.8)
             self.play(FadeIn(hill), FadeIn(titles[0]), FadeIn(readouts[0]), run_time=0.8)
             b.wait_until("indefinite")
-            self.play(Create(saddle.frame), FadeIn(titles[1], shift=0.2 * UP), run_time=0.7)
+            # The saddle's map comes with the word "indefinite", not after it.
+            self.play(Create(saddle.frame), FadeIn(saddle.image),
+                      FadeIn(titles[1], shift=0.2 * UP), run_time=0.8)
             b.wait_until("saddle")
-            self.play(FadeIn(saddle.image), run_time=1.0)
+            self.play(Indicate(titles[1], color=theme.highlight, scale_factor=1.0),
+                      run_time=0.8)
         with self.beat("{downhill} Then the step can head for the saddle point, or even "
                        "downhill. {cheaper} So practitioners use cheaper stand-ins: L-BFGS, or "
                        "first-order methods like Adam.") as b:
@@ -1367,12 +1389,12 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             b.wait_until("quadratic")
             self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3),
                       FadeIn(quadratic_name, shift=0.2 * LEFT), run_time=2)
-            self.play(FadeIn(errors_title), FadeIn(header), Create(rule), run_time=0.8)
-            self.play(FadeIn(VGroup(*[VGroup(a, e) for a, e in zip(step_cells, error_cells,
-                                                                    strict=True)]),
-                             lag_ratio=0.3), run_time=1.2)
+            # The table waits for its words, then builds row by row: step, error, decimals.
             b.wait_until("digits")
-            self.play(FadeIn(digit_labels, lag_ratio=0.4), run_time=1.5)
+            self.play(FadeIn(errors_title), FadeIn(header), Create(rule), run_time=0.5)
+            self.play(FadeIn(VGroup(*[VGroup(a, e, d) for a, e, d in zip(
+                step_cells, error_cells, digit_labels, strict=True)]), lag_ratio=0.4),
+                run_time=1.8)
             b.wait_until("floor")
             self.play(Create(floor_line), FadeIn(floor_note), run_time=0.8)
 
@@ -1502,8 +1524,13 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         distance = np.linalg.norm(bowls.iterates - bowls.maximiser, axis=1)
         self.distance = distance
         k = ValueTracker(0)
-        panel = ReadoutPanel([(r"\text{step}", lambda: k.get_value(), 0),
-                              (r"|\theta - \theta^*|", lambda: distance[int(k.get_value())], 3)],
+        self.step_tracker = k
+        # The distance is read at the step the counter shows (both rounded alike), so the two
+        # rows never disagree mid-jump.
+        self.readout_getters = (lambda: k.get_value(),
+                                lambda: distance[round(k.get_value())])
+        panel = ReadoutPanel([(r"\text{step}", self.readout_getters[0], 0),
+                              (r"|\theta - \theta^*|", self.readout_getters[1], 3)],
                              theme, font_size=SIZES.body)
         for row in panel:  # labels in the text colour: grey reads dim on the background
             row[0].set_color(theme.text)
@@ -1666,16 +1693,14 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                 self.centre_marks.append(marks)
                 # The jumps already made step back (arrowheads too), so the new one stands out.
                 dim = [m.animate.set_opacity(JUMP_DIM) for m in (*self.jumps, *self.zoom_jumps)]
-                # The model before stays as a ghost while the new one draws, so the two fits
-                # can be compared against the hill's contours; the one before that leaves.
-                gone = [FadeOut(self.model_curves[t - 2])] if t >= 2 else []
-                self.play(self.model_curves[t - 1].animate.set_stroke(opacity=MODEL_GHOST),
-                          FadeOut(self.centre_marks[t - 1]), *gone, *dim, Create(curves),
+                # The model before leaves as the new one draws: one model on the map at a time.
+                self.play(FadeOut(self.model_curves[t - 1]),
+                          FadeOut(self.centre_marks[t - 1]), *dim, Create(curves),
                           run_time=1.2)
                 self.play(FadeIn(marks, scale=1.5), run_time=0.4)
                 b.wait_until(mark)
                 jump(t)
-            self.play(FadeOut(self.model_curves[-1]), FadeOut(self.model_curves[-2]),
+            self.play(FadeOut(self.model_curves[-1]),
                       FadeOut(self.centre_marks[-1]), FadeOut(model_key))
 
         # Step: gradient ascent from the same start, as many steps, at the race's learning
@@ -1700,7 +1725,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         ascent_key[0].move_to(model_key, aligned_edge=LEFT)
         # On the map, left of its path (on a patch of background), level with its last step:
         # clear of Newton's jump, which leaves the start to the right.
-        ascent_key[1].add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        ascent_key[1].add_background_rectangle(color=theme.background, opacity=1.0, buff=0.06)
         ascent_key[1].move_to(axes.c2p(ASCENT_NOTE_RIGHT, float(ascent[-2:, 1].mean())),
                               aligned_edge=RIGHT)
         with self.beat(f"Gradient ascent, from the same start and at the race's learning "
@@ -1730,8 +1755,9 @@ ZOOM_MARGIN = 1.2
 ASCENT_NOTE_RIGHT = -1.45
 #: The opacity of the jumps already made, while the next model and jump are drawn.
 JUMP_DIM = 0.3
-#: The opacity of the previous model's ellipses while the next model is drawn beside them.
-MODEL_GHOST = 0.35
+#: The opacity of the step-count row and bars once a million weights make the cost per step
+#: decide.
+STEPS_DIM = 0.25
 
 #: The quiz's hill: l(w) = -(w - QUIZ_PEAK)^2, climbed from w = QUIZ_START.
 QUIZ_PEAK = 3

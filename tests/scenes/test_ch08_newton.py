@@ -151,6 +151,15 @@ def test_contour_map_and_newtons_models(tmp_path: Path):
     assert px.shape[:2] == drops.shape
     line = np.all(px[..., :3] == _rgb(DARK.muted), axis=-1)
     assert 0.02 < line.mean() < 0.2
+    # Mid-jump, the distance shown is the one at the step the counter shows (the step is
+    # shown with no decimals, so rounded).
+    step_of, distance_of = scene.readout_getters
+    for value in (1.4, 1.6, 2.0, 2.4, 2.6):
+        scene.step_tracker.set_value(value)
+        shown = int(f"{step_of():.0f}")
+        assert distance_of() == pytest.approx(
+            np.linalg.norm(bowls.iterates[shown] - bowls.maximiser))
+    scene.step_tracker.set_value(3)
     # The readout ends on the distance after three jumps.
     assert scene.panel.numbers[1].get_value() == pytest.approx(
         np.linalg.norm(bowls.iterates[3] - bowls.maximiser))
@@ -215,6 +224,14 @@ def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
     before, after = scene.gentle_values
     assert before == pytest.approx(float(c.value[0]))
     assert after < before
+    # Where the long step began is kept on the hill (a ring at (2, l(2))) with a level line
+    # at that height reaching back over the landing point, which sits below it.
+    ring, level = scene.start_ghost
+    np.testing.assert_allclose(scene.plots.top.p2c(ring.get_center())[:2], [ch08.GENTLE_W, before],
+                               atol=1e-6)
+    ends = [scene.plots.top.p2c(p) for p in (level.get_start(), level.get_end())]
+    assert [e[1] for e in ends] == pytest.approx([before, before])
+    assert min(e[0] for e in ends) < lands < max(e[0] for e in ends)
 
 
 def test_every_newton_and_ascent_stop_is_cores_iterate(race_scene, course):
