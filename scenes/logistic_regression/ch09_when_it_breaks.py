@@ -707,16 +707,21 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         refit_place = refit.copy().next_to(plot_names[0], DOWN, buff=0.1).set_x(
             plot_frame.get_x()).get_center()
         self.refit = refit
+        # Until the refit, the caption names the plain fit the picture shows.
+        plain = MathTex(r"\text{plain fit: each email counts once}",
+                        font_size=SIZES.formula_small, color=theme.text).move_to(refit_place)
+        refit.move_to(refit_place)
+        self.plain_caption = plain
         # Step: the remedy, class weighting
         with self.beat("The remedy is to weight the rare class. {features} Place each email "
                        "by its two features: {plain} a plain fit puts its boundary out in the "
                        "corner, past every email.") as b:
-            self.play(FadeOut(said), FadeIn(refit, shift=0.2 * UP),
+            self.play(FadeOut(said),
                       Indicate(self.positives, color=theme.highlight, scale_factor=1.8),
                       run_time=1.2)
             b.wait_until("features")
             # Each email's dot travels from its grid cell to its two features.
-            self.play(FadeOut(backdrop), FadeOut(self.missed), refit.animate.move_to(refit_place),
+            self.play(FadeOut(backdrop), FadeOut(self.missed),
                       FadeOut(self.takeaway), Create(plot_frame), FadeIn(plot_names),
                       # The caption steps up clear of the plot's (larger) frame.
                       self.caption.animate.next_to(plot_frame, UP, buff=0.12),
@@ -725,7 +730,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             b.wait_until("plain")
             self.add(boundary)
             self.bring_to_front(dots)
-            self.play(FadeIn(boundary), run_time=0.8)
+            self.play(FadeIn(boundary), FadeIn(plain, shift=0.2 * UP), run_time=0.8)
             self.play(Indicate(boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=0.8)
         with self.beat("{refit} Now refit, counting the spam email "
@@ -734,7 +739,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        "{counts} One spam caught, none missed, "
                        f"{m.fp} false alarms.") as b:
             b.wait_until("refit")
-            self.play(Indicate(refit, color=theme.highlight, scale_factor=1.1), run_time=0.8)
+            self.play(FadeOut(plain, shift=0.2 * UP), FadeIn(refit, shift=0.2 * UP),
+                      run_time=0.8)
             b.wait_until("flags")
             self.play(mix.animate.set_value(1.0), run_time=1.8)
             boundary.clear_updaters()

@@ -196,6 +196,15 @@ def test_the_refit_boundary_moves_in_from_the_plain_fits_and_clears_every_email(
     assert gap.min() > dot_radius + 0.01
 
 
+
+def test_the_weighted_caption_replaces_the_plain_one_only_at_the_refit(tmp_path: Path):
+    scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path, check_layout=True)
+    assert scene.refit in scene.mobjects and scene.plain_caption not in scene.mobjects
+    assert scene.refit.get_center() == pytest.approx(scene.plain_caption.get_center())
+    plain = next(b for b in scene.beats if "a plain fit puts its boundary" in b.narration)
+    refit = next(b for b in scene.beats if "Now refit" in b.narration)
+    assert plain.end <= refit.start  # the plain fit is shown, and named, before the refit
+
 # --- curved boundaries ---------------------------------------------------------------------------
 
 
