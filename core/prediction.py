@@ -30,6 +30,25 @@ def scores(theta, X) -> np.ndarray:
     return _add_bias(X) @ theta
 
 
+def points_scoring(theta, a, b, targets) -> np.ndarray:
+    """The points on the line through ``a`` and ``b`` whose scores are ``targets``.
+
+    The score is linear along that line, so each point is an interpolation (or extrapolation)
+    between ``a`` and ``b``: a point walked from one class's middle to the other's can start
+    and end at chosen scores, never at a rounded probability of 0 or 1.
+
+    Returns
+    -------
+    points : ndarray of shape (len(targets), n_features)
+    """
+    ends = check_X(np.array([a, b], dtype=float))
+    z_a, z_b = scores(theta, ends)
+    if np.isclose(z_a, z_b):
+        raise ValueError("a and b score the same: the line between them keeps one score")
+    t = (np.asarray(targets, dtype=float) - z_a) / (z_b - z_a)
+    return ends[0] + t[:, None] * (ends[1] - ends[0])
+
+
 def predict_proba(theta, X) -> np.ndarray:
     """P(y = 1 | x) = g(theta^T x) for every sample.
 

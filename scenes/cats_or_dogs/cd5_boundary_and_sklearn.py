@@ -57,7 +57,6 @@ from core.flat_boundary import (
 from core.geometry import boundary_segment
 from core.lesson_code import logistic_from_scratch as program
 from core.lesson_code import sklearn_check
-from core.prediction import scores
 from scenes.cats_or_dogs.lesson import (
     CLASS_NAMES,
     NAME_ROOM,
@@ -71,7 +70,13 @@ from scenes.cats_or_dogs.lesson import (
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, GUTTER, Region
-from scenes.common.pieces import ProbabilityField, ReadoutPanel, SansNumber, axes_box
+from scenes.common.pieces import (
+    ProbabilityField,
+    ReadoutPanel,
+    SansNumber,
+    ScoreWalk,
+    axes_box,
+)
 from scenes.common.plots import (
     axis_names,
     function_axes,
@@ -188,28 +193,8 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         # 0 or 1): its score z and sigma(z) (core's), read out under the rule, change sign
         # together as it crosses.
         middles = [data.X[data.y == label].mean(axis=0) for label in (1, 0)]
-        z_mid = scores(theta, np.array(middles))
-        ends = [middles[0] + (z_mid[0] - target) / (z_mid[0] - z_mid[1])
-                * (middles[1] - middles[0]) for target in (PROBE_Z, -PROBE_Z)]
-        walk = ValueTracker(0.0)
-
-        def probe_at() -> np.ndarray:
-            t = walk.get_value()
-            return (1 - t) * ends[0] + t * ends[1]
-
-        def probe_z() -> float:
-            return float(scores(theta, probe_at()[None, :])[0])
-
-        probe = Dot(axes.c2p(*probe_at()), radius=0.13, color=theme.text)
-        probe.set_stroke(theme.background, width=3)
-        probe.add_updater(lambda m: m.move_to(axes.c2p(*probe_at())))
-        probe.set_z_index(3)
-        probe_readout = ReadoutPanel([("z", probe_z, 2),
-                                      (r"\sigma(z)", lambda: float(sigmoid(probe_z())), 3)],
-                                     theme, font_size=SIZES.body)
-        for number in probe_readout.numbers:
-            number.add_updater(lambda m: m.set_color(
-                theme.class1 if probe_z() > 0 else theme.class0))
+        walker = ScoreWalk(axes, theta, *middles, PROBE_Z, -PROBE_Z, theme)
+        walk, probe, probe_readout = walker.walk, walker.dot, walker.readout
         probe_readout.next_to(steps, DOWN, buff=0.6).align_to(steps, LEFT)
         self.probe, self.probe_readout, self.probe_walk = probe, probe_readout, walk
         with self.beat("The model says class one when sigma of z is above one half, {iff} which "

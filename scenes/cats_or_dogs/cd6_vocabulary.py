@@ -31,7 +31,6 @@ from manim import (
     Mobject,
     ReplacementTransform,
     Text,
-    ValueTracker,
     VGroup,
     linear,
 )
@@ -40,11 +39,15 @@ from core import cross_entropy_from_proba, sigmoid
 from core.cats_dogs import sigmoid_walkthrough
 from core.cats_dogs_intro import label_line_fit
 from core.geometry import boundary_segment
-from core.prediction import scores
 from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params, lesson_run
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FOOTER, GUTTER, Region
-from scenes.common.pieces import ProbabilityField, ReadoutPanel, SansNumber, axes_box
+from scenes.common.pieces import (
+    ProbabilityField,
+    SansNumber,
+    ScoreWalk,
+    axes_box,
+)
 from scenes.common.plots import axis_names, function_axes, legend, point_cloud, polyline
 from scenes.common.quiz import wrapped
 from scenes.common.script import Script
@@ -490,29 +493,9 @@ class VocabularyClosingCard(LectureScene):
         # +WALK_Z, so sigma(z) stays readable, never a rounded 0 or 1); core's score and
         # sigmoid read out as it goes.
         middles = [data.X[data.y == label].mean(axis=0) for label in (0, 1)]
-        z_mid = scores(theta, np.array(middles))
-        ends = [middles[0] + (target - z_mid[0]) / (z_mid[1] - z_mid[0])
-                * (middles[1] - middles[0]) for target in (-WALK_Z, WALK_Z)]
-        self.walk = ValueTracker(0.0)
-
-        def walker_at() -> np.ndarray:
-            t = self.walk.get_value()
-            return (1 - t) * ends[0] + t * ends[1]
-
-        def walker_z() -> float:
-            return float(scores(theta, walker_at()[None, :])[0])
-
-        walker = Dot(axes.c2p(*walker_at()), radius=0.13, color=theme.text)
-        walker.set_stroke(theme.background, width=3)
-        walker.add_updater(lambda m: m.move_to(axes.c2p(*walker_at())))
-        walker.set_z_index(3)
-        readout = ReadoutPanel([("z", walker_z, 2),
-                                (r"\hat y = \sigma(z)", lambda: float(sigmoid(walker_z())), 3)],
-                               theme, font_size=SIZES.body)
-        for number in readout.numbers:
-            number.add_updater(lambda m: m.set_color(
-                theme.class1 if walker_z() > 0 else theme.class0))
-        self.walker, self.walker_readout, self.walker_at = walker, readout, walker_at
+        walker = ScoreWalk(axes, theta, *middles, -WALK_Z, WALK_Z, theme, r"\hat y = \sigma(z)")
+        self.walk, readout = walker.walk, walker.readout
+        self.walker, self.walker_readout, self.walker_at = walker.dot, readout, walker.at
         self.regression_parts = (axes, field, numbers)
         return Group(axes, names, dots, line), [field, numbers]
 

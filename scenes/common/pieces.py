@@ -18,6 +18,7 @@ from manim import (
     Arrow,
     Axes,
     DecimalNumber,
+    Dot,
     FadeIn,
     FadeOut,
     ImageMobject,
@@ -27,13 +28,15 @@ from manim import (
     Text,
     TransformFromCopy,
     TransformMatchingTex,
+    ValueTracker,
     VGroup,
     VMobject,
 )
 from manim.constants import RESAMPLING_ALGORITHMS
 
-from core import boundary_segment, normal_vector, probability_field
+from core import boundary_segment, normal_vector, probability_field, sigmoid
 from core.pathologies import quadratic_probability_field
+from core.prediction import points_scoring, scores
 from scenes.common.theme import SIZES, Theme
 
 ThetaGetter = Callable[[], np.ndarray]
@@ -187,6 +190,38 @@ class ReadoutPanel(VGroup):
             self.numbers.append(number)
             self.add(row)
         self.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+
+
+class ScoreWalk:
+    """A point walked in a straight line across a decision boundary, from one score to another
+    (``walk`` goes 0 to 1), with a readout of its score and that score's sigmoid in the colour
+    of the side it is on: the boundary as the place where z changes sign and sigma(z) passes 1/2.
+    """
+
+    def __init__(self, axes: Axes, theta: np.ndarray, start: np.ndarray, end: np.ndarray,
+                 z_from: float, z_to: float, theme: Theme, p_label: str = r"\sigma(z)"):
+        self.ends = points_scoring(theta, start, end, [z_from, z_to])
+        self.walk = ValueTracker(0.0)
+        self.theta = theta
+        self.dot = Dot(axes.c2p(*self.at()), radius=0.13, color=theme.text)
+        self.dot.set_stroke(theme.background, width=3)
+        self.dot.add_updater(lambda m: m.move_to(axes.c2p(*self.at())))
+        self.dot.set_z_index(3)
+        self.readout = ReadoutPanel([("z", self.z, 2),
+                                     (p_label, lambda: float(sigmoid(self.z())), 3)],
+                                    theme, font_size=SIZES.body)
+        for number in self.readout.numbers:
+            number.add_updater(lambda m: m.set_color(
+                theme.class1 if self.z() > 0 else theme.class0))
+
+    def at(self) -> np.ndarray:
+        """Where the point is now."""
+        t = self.walk.get_value()
+        return (1 - t) * self.ends[0] + t * self.ends[1]
+
+    def z(self) -> float:
+        """Its score now (core's)."""
+        return float(scores(self.theta, self.at()[None, :])[0])
 
 
 def baseline_offset(label: VMobject) -> float:
