@@ -30,8 +30,10 @@ from manim import (
     MathTex,
     Mobject,
     ReplacementTransform,
+    Succession,
     Text,
     VGroup,
+    Wait,
     linear,
 )
 
@@ -41,7 +43,7 @@ from core.cats_dogs_intro import label_line_fit
 from core.geometry import boundary_segment
 from scenes.cats_or_dogs.lesson import CLASS_NAMES, data_plane, lesson_params, lesson_run
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, FOOTER, GUTTER, Region
+from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, Region
 from scenes.common.pieces import (
     ProbabilityField,
     SansNumber,
@@ -113,10 +115,12 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
     )
 
 
+#: Where the terms go, two rows along the bottom.
+TERMS_STRIP = FORMULA_STRIP
 #: Where the pictures go: the left of the body, above the strip of words.
-PICTURE = Region("picture", BODY.left, BODY.left + 6.1, FOOTER.top + GUTTER, BODY.top)
+PICTURE = Region("picture", BODY.left, BODY.left + 6.1, TERMS_STRIP.top + GUTTER, BODY.top)
 #: Where the word, its formulas and its meaning go: right of the picture.
-WORDS_COLUMN = Region("words", PICTURE.right + 0.6, BODY.right, FOOTER.top + GUTTER,
+WORDS_COLUMN = Region("words", PICTURE.right + 0.6, BODY.right, TERMS_STRIP.top + GUTTER,
                       BODY.top)
 #: How the heading says the number of words.
 NUMBER_WORDS = {4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
@@ -124,10 +128,22 @@ NUMBER_WORDS = {4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 MEANING_WRAP = 30
 #: The sigmoid scene's worked scores (the text's), marked on the S.
 WORKED_Z = (-5.0, 0.0, 5.0)
-#: The size of the function plots (axes lines), in scene units.
-PLOT_SIZE = (5.0, 3.9)
+#: The size of the function plots (axes lines), in scene units: with their names and
+#: numbers they fit the picture region as drawn (never shrunk, so no text under its size).
+PLOT_SIZE = (4.6, 3.9)
+#: The loss history's height: its axis names above and below take the rest.
+HISTORY_HEIGHT = 2.9
 #: The side of the square planes of the lesson's clouds.
-PLANE_SIDE = 4.6
+PLANE_SIDE = 4.1
+#: The terms along the bottom: rows, and the gaps (across, down) between them.
+STRIP_ROWS = 2
+STRIP_GAPS = (0.8, 0.14)
+#: The dots of the lesson's clouds on the planes: large, with a dark rim that keeps each one
+#: apart from the shading of its own colour.
+PLANE_DOT = 0.085
+PLANE_DOT_RIM = 3.0
+#: The gap between the walking point's z and its y-hat on their one line.
+READOUT_GAP = 0.7
 #: The walking point's score at either end of its walk across the boundary.
 WALK_Z = 4.0
 
@@ -145,12 +161,15 @@ class VocabularyClosingCard(LectureScene):
         self.run = run
         self.terms = terms(params.learning_rate, params.n_iterations,
                            float(run.loss_history[0]), float(run.loss_history[-1]))
-        heading = self.heading(f"The lesson in {NUMBER_WORDS[len(self.terms)]} words")
+        heading = self.heading(f"The lesson in {NUMBER_WORDS[len(self.terms)]} terms")
 
-        # The strip of words along the bottom: muted until recalled, lit while recalled.
-        strip = VGroup(*[Text(t.word, font_size=SIZES.label, color=theme.muted)
-                         for t in self.terms]).arrange(RIGHT, buff=0.45, aligned_edge=UP)
-        FOOTER.place(strip)
+        # The terms along the bottom, in reading order on two rows (one row of six would have
+        # to shrink below body size to fit): muted until recalled, lit while recalled.
+        strip = VGroup(*[Text(t.word, font_size=SIZES.body, color=theme.muted)
+                         for t in self.terms])
+        strip.arrange_in_grid(rows=STRIP_ROWS, buff=STRIP_GAPS, col_alignments="l" * (
+            len(self.terms) // STRIP_ROWS), row_alignments="u" * STRIP_ROWS, flow_order="rd")
+        TERMS_STRIP.place(strip)
         self.strip = strip
 
         builders = (self.classification_picture, self.sigmoid_picture, self.log_loss_picture,
@@ -177,7 +196,7 @@ class VocabularyClosingCard(LectureScene):
                                                               buff=0.3)
         WORDS_COLUMN.place(self.opening_key, aligned=UP + LEFT)
         with self.beat("Before we stop, {model} here is where the lesson ended: a trained model "
-                       "telling cats from dogs. {six} Six words got us here, listed along the "
+                       "telling cats from dogs. {six} Six terms got us here, listed along the "
                        "bottom. Each comes back with its picture.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), run_time=1)
             b.wait_until("model")
@@ -194,19 +213,28 @@ class VocabularyClosingCard(LectureScene):
             column = self.columns[i]
             name, formulas, meaning = column
             with self.beat(term.narration) as b:
-                self.play(*[FadeOut(m) for m in shown],
-                          *([strip[i - 1].animate.set_color(theme.text)] if i else []),
+                # The last picture leaves first (no two pictures over each other); the next
+                # comes with its word, its key part drawn as the word is said.
+                self.play(*[FadeOut(m) for m in shown], run_time=0.25)
+                self.play(*([strip[i - 1].animate.set_color(theme.text)] if i else []),
                           strip[i].animate.set_color(theme.highlight),
                           FadeIn(frame), *([FadeIn(self.fence)] if i == 0 else []),
-                          FadeIn(name, shift=0.2 * RIGHT), run_time=0.8)
+                          FadeIn(name, shift=0.2 * RIGHT), *self.on_the_word(i, parts),
+                          # Gradient descent is its update rule: the two come together.
+                          *([FadeIn(formulas, shift=0.2 * UP)] if i == 3 else []),
+                          run_time=0.6)
                 marks = Script.parse(term.narration).marks
-                b.wait_until(marks[0])
-                self.play(FadeIn(formulas, shift=0.2 * UP), FadeIn(meaning, shift=0.2 * UP),
-                          *self.reveal(i, parts),
-                          run_time=1.2)
-                if i == 3:  # the loss falls, step by step, while the steps are described
-                    self.play(*self.descent_steps(parts),
-                              run_time=max(b.time_until(marks[1]) - 0.1, 1.0))
+                if i == 3:
+                    # The loss falls, step by step, from the word on, while the steps are
+                    # described; what the rule means comes on its words.
+                    self.play(*self.descent_steps(parts, max(b.time_until(marks[1]) - 0.1,
+                                                             1.0)),
+                              Succession(Wait(b.time_until(marks[0])),
+                                         FadeIn(meaning, shift=0.2 * UP, run_time=1.2)))
+                else:
+                    b.wait_until(marks[0])
+                    self.play(FadeIn(formulas, shift=0.2 * UP), FadeIn(meaning, shift=0.2 * UP),
+                              *self.reveal(i, parts), run_time=1.2)
                 if len(marks) > 1:
                     b.wait_until(marks[1])
                     self.play(*self.second_reveal(i, parts), run_time=1.2)
@@ -266,25 +294,32 @@ class VocabularyClosingCard(LectureScene):
 
     # -- what each picture shows on its word --------------------------------------------------
 
-    def reveal(self, i: int, parts: list[Mobject]) -> list:
-        """The animations that show what term ``i`` means, on its first mark."""
-        if i == 0:  # the points wait on the fence at one half, then drop onto their labels
-            return [ReplacementTransform(self.fence, parts[0])]
-        if i == 1:  # the S is drawn
+    def on_the_word(self, i: int, parts: list[Mobject]) -> list:
+        """The animations that draw term ``i``'s picture as its word is said."""
+        if i == 1:  # the S
             return [Create(parts[0])]
         if i == 2:  # the two pieces
             return [Create(parts[0]), Create(parts[1]), FadeIn(parts[2]), FadeIn(parts[3])]
-        if i == 3:  # the update rule is the formula; the history is drawn after it
-            return []
         if i == 4:  # the boundary
-            return [Create(parts[0]), FadeIn(parts[1])]
-        # the trained model's weights: its probability over the plane waits for "squeezed"
-        _, numbers = parts
-        return [FadeIn(numbers, shift=0.2 * UP)]
+            return [Create(parts[0])]
+        return []
 
-    def descent_steps(self, parts: list[Mobject]) -> list:
-        """The loss history drawn left to right, a dot riding its front, as the words say what
-        each iteration does."""
+    def reveal(self, i: int, parts: list[Mobject]) -> list:
+        """The animations that show what term ``i`` means, on its first mark (with its
+        formulas and meaning)."""
+        if i == 0:  # the points wait on the fence at one half, then drop onto their labels
+            return [ReplacementTransform(self.fence, parts[0])]
+        if i == 4:  # the boundary named: z = 0 on it
+            return [FadeIn(parts[1])]
+        if i == 5:  # the trained model's weights: its probability over the plane waits for
+            # "squeezed"
+            _, numbers = parts
+            return [FadeIn(numbers, shift=0.2 * UP)]
+        return []  # the sigmoid, log loss, descent: drawn on the word
+
+    def descent_steps(self, parts: list[Mobject], run_time: float) -> list:
+        """The loss history drawn left to right in ``run_time``, a dot riding its front, as the
+        words say what each iteration does."""
         trace, _, _, rider = parts
         n = len(self.run.loss_history)
 
@@ -294,7 +329,7 @@ class VocabularyClosingCard(LectureScene):
 
         rider.add_updater(lambda m: m.move_to(trace.get_end()))
         self.add(rider)
-        return [Create(trace, rate_func=log_pace)]
+        return [Create(trace, rate_func=log_pace, run_time=run_time)]
 
     def second_reveal(self, i: int, parts: list[Mobject]) -> list:
         """The animations of term ``i``'s second mark."""
@@ -423,7 +458,7 @@ class VocabularyClosingCard(LectureScene):
         decades = max(1.0, math.log10(n))
         top = float(np.ceil(history.max() * 10) / 10)
         axes = function_axes(theme, (0, decades, 1), (0, top, top / 2), x_length=PLOT_SIZE[0],
-                             y_length=PLOT_SIZE[1],
+                             y_length=HISTORY_HEIGHT,
                              x_numbers=tuple(10 ** k for k in range(int(decades) + 1)),
                              y_numbers=(0, top / 2, top), y_decimals=2, x_log=True,
                              number_size=SIZES.label)
@@ -453,15 +488,14 @@ class VocabularyClosingCard(LectureScene):
         data = self.run.dataset
         axes = data_plane(theme, data, side=PLANE_SIDE)
         names = axis_names(axes, theme)
-        dots = point_cloud(axes, data.X, data.y, theme, radius=0.06)
+        dots = plane_dots(axes, data, theme)
         segment = boundary_segment(self.run.thetas[-1], *axes_box(axes))
         assert segment is not None, "the trained boundary misses the picture"
         line = Line(*(axes.c2p(*p) for p in segment), color=theme.boundary, stroke_width=6)
-        zero = MathTex("z = 0", font_size=SIZES.formula_small, color=theme.boundary)
-        end = line.get_start() if line.get_start()[1] > line.get_end()[1] else line.get_end()
-        # Left of the line's top end, where the line (falling to the right) is not.
-        zero.next_to(end, LEFT, buff=0.15).shift(0.3 * DOWN)
-        zero.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        zero = MathTex("z = 0", font_size=SIZES.formula, color=theme.boundary)
+        end = line.get_start() if line.get_start()[1] < line.get_end()[1] else line.get_end()
+        # Under the line's lower end, outside the plane: clear of the shading and the dots.
+        zero.next_to(end, DOWN, buff=0.15)
         # Each side coloured by the answer there: the trained model's probability of a dog.
         field = ProbabilityField(axes, lambda: self.run.thetas[-1], theme)
         field.clear_updaters()
@@ -479,7 +513,7 @@ class VocabularyClosingCard(LectureScene):
         names = axis_names(axes, theme)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()  # a still: the weights never change here
-        dots = point_cloud(axes, data.X, data.y, theme, radius=0.06)
+        dots = plane_dots(axes, data, theme)
         b, w1, w2 = theta
         numbers = MathTex(rf"w_1 = {w1:.2f},\ w_2 = {w2:.2f},\ b = {b:.2f}",
                           font_size=SIZES.formula_small, color=theme.text)
@@ -495,9 +529,20 @@ class VocabularyClosingCard(LectureScene):
         middles = [data.X[data.y == label].mean(axis=0) for label in (0, 1)]
         walker = ScoreWalk(axes, theta, *middles, -WALK_Z, WALK_Z, theme, r"\hat y = \sigma(z)")
         self.walk, readout = walker.walk, walker.readout
+        for row in readout:  # the readout's names as plain as its numbers, not faint grey
+            row[0].set_color(theme.text)
+        # One line, z then y-hat, so that it fits under the meaning above the terms.
+        readout.arrange(RIGHT, buff=READOUT_GAP, aligned_edge=DOWN)
         self.walker, self.walker_readout, self.walker_at = walker.dot, readout, walker.at
         self.regression_parts = (axes, field, numbers)
         return Group(axes, names, dots, line), [field, numbers]
+
+
+def plane_dots(axes, data, theme) -> VGroup:  # noqa: ANN001
+    """The lesson's clouds on a plane, each dot large with a dark rim, so that it stands out
+    on the shading of its own colour."""
+    return point_cloud(axes, data.X, data.y, theme, radius=PLANE_DOT).set_stroke(
+        theme.background, width=PLANE_DOT_RIM)
 
 
 SCENES_IN_ORDER = [VocabularyClosingCard]

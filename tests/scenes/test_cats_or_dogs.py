@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import Text
 from scene_harness import before_clearing, build, pixel_at, quiet_config
 from sklearn.linear_model import LogisticRegression
 
@@ -25,6 +26,7 @@ from scenes.cats_or_dogs import cd4_from_scratch as cd4
 from scenes.cats_or_dogs import cd5_boundary_and_sklearn as cd5
 from scenes.cats_or_dogs import cd6_vocabulary as cd6
 from scenes.cats_or_dogs import lesson as lesson_module
+from scenes.common.theme import SIZES
 
 
 def sigmoid(z):  # noqa: ANN001, ANN201
@@ -626,6 +628,62 @@ def test_vocabulary_writes_the_score_one_way(tmp_path: Path):
     assert tex.count("z = w_1 x_1 + w_2 x_2 + b") == 2  # the boundary's and the model's
     # Each word is revealed with its picture, on its own words: one beat each.
     assert len(scene.beats) == len(scene.terms) + 2
+
+
+def test_vocabulary_terms_strip_is_read_at_body_size(tmp_path: Path):
+    """The six terms along the bottom are set at body size and kept there (not shrunk to fit
+    one row): two rows, read left to right then down, each word clear of its neighbours."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    strip = scene.strip
+    probe = Text(scene.terms[0].word, font_size=SIZES.body)
+    for word in strip:
+        assert word.font_size == pytest.approx(SIZES.body)
+    # Not scaled by the placement: as tall as the same word set at body size.
+    assert strip[0].height == pytest.approx(probe.height, rel=1e-3)
+    tops = sorted({round(w.get_top()[1], 3) for w in strip}, reverse=True)
+    assert len(tops) == cd6.STRIP_ROWS
+    order = sorted(range(len(strip)), key=lambda k: (-round(strip[k].get_top()[1], 3),
+                                                     strip[k].get_left()[0]))
+    assert order == list(range(len(strip)))
+    for a in strip:
+        for b in strip:
+            if a is not b:
+                apart_x = a.get_right()[0] < b.get_left()[0] or b.get_right()[0] < a.get_left()[0]
+                apart_y = a.get_bottom()[1] > b.get_top()[1] or b.get_bottom()[1] > a.get_top()[1]
+                assert apart_x or apart_y
+    # Below every picture and every words column.
+    for frame, parts in scene.pictures:
+        assert strip.get_top()[1] < min(m.get_bottom()[1] for m in (frame, *parts))
+    for column in scene.columns:
+        assert strip.get_top()[1] < column.get_bottom()[1]
+
+
+def test_vocabulary_boundary_named_off_the_shading(tmp_path: Path):
+    """The boundary's "z = 0" sits at the line's lower end, outside the shaded plane (no tag
+    over the shading or the dots); the dots on the shading are ringed in the background."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    axes, line = scene.boundary_parts
+    frame, (_, zero, field) = scene.pictures[4]
+    assert zero.get_top()[1] < field.get_bottom()[1]
+    low = min((line.get_start(), line.get_end()), key=lambda p: p[1])
+    assert zero.get_left()[0] < low[0] < zero.get_right()[0]
+    for picture in (4, 5):
+        dots = scene.pictures[picture][0][2]
+        assert all(d.radius == pytest.approx(cd6.PLANE_DOT) for d in dots)
+        assert all(d.get_stroke_width() == cd6.PLANE_DOT_RIM for d in dots)
+        assert all(d.get_stroke_color().to_hex().upper() == scene.theme.background.upper()
+                   for d in dots)
+
+
+def test_vocabulary_each_picture_is_drawn_as_its_word_is_said(tmp_path: Path):
+    """The sigmoid's S, the two log-loss pieces and the boundary are drawn with their words
+    (not over blank axes for a beat): on_the_word draws them, the later mark does not again."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    for i in (1, 2, 4):
+        parts = scene.pictures[i][1]
+        drawn = [a.mobject for a in scene.on_the_word(i, parts)]
+        assert parts[0] in drawn
+        assert parts[0] not in [a.mobject for a in scene.reveal(i, parts)]
 
 
 def cross_entropy(z: np.ndarray, y: np.ndarray) -> float:
