@@ -533,6 +533,9 @@ class VocabularyClosingCard(LectureScene):
             row[0].set_color(theme.text)
         # One line, z then y-hat, so that it fits under the meaning above the terms.
         readout.arrange(RIGHT, buff=READOUT_GAP, aligned_edge=DOWN)
+        # ... its two numbers on one baseline (the y-hat label's brackets hang lower than z).
+        z_row, p_row = readout
+        z_row.shift((p_row[1].get_bottom()[1] - z_row[1].get_bottom()[1]) * UP)
         self.walker, self.walker_readout, self.walker_at = walker.dot, readout, walker.at
         self.regression_parts = (axes, field, numbers)
         return Group(axes, names, dots, line), [field, numbers]
