@@ -1103,7 +1103,8 @@ class TwoFlawsAndTheFix(LectureScene):
                       Indicate(panel[0], color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
             b.wait_until("sure")
-            self.play(Indicate(sure, color=theme.highlight, scale_factor=1.0),
+            # The S's value at the far email, up top, stays lit while its words are said.
+            self.play(sure.animate.set_color(theme.highlight),
                       Indicate(dots[far], color=theme.highlight, scale_factor=1.6),
                       run_time=1.2)
         for mob in (s_curve, dots[far], s_cross, ls_line, ls_cross, ls_square, *panel.numbers,
