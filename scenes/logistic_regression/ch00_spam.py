@@ -23,7 +23,9 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    NumberLine,
     Polygon,
+    Rectangle,
     ReplacementTransform,
     SurroundingRectangle,
     Text,
@@ -46,7 +48,15 @@ from core.least_squares import total_squared_error
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import ReadoutPanel
-from scenes.common.plots import DOT_RADIUS, function_axes, legend_entry, point_cloud, polyline
+from scenes.common.plots import (
+    AXIS_STROKE,
+    DOT_RADIUS,
+    function_axes,
+    legend_entry,
+    point_cloud,
+    polyline,
+    tick_numbers,
+)
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -61,9 +71,16 @@ N_POSITIONS = 120
 #: the far email's last position (about 3.6), so the far email's square is seen whole in a
 #: frame that never rescales (a test checks).
 FLAWS_Y_RANGE = (-0.5, 3.75)
-#: Where (in x) the written value of the first line at the quietest email starts: right of
-#: the corner where the axes meet (a test checks it stays clear of the y-axis).
-FLOOR_VALUE_AT = 1.0
+#: The close-up of the corner where the first line dips under zero (its x and y ranges), and
+#: where in the flaws plot it is drawn: from x to x, its bottom at a height over the spam
+#: emails' row and under where the dashed first line passes (a test checks).
+FLOOR_ZOOM_X = (0.0, 2.25)
+FLOOR_ZOOM_Y = (-0.25, 0.2)
+FLOOR_LENS_X = (1.2, 10.0)
+#: Where (in x) the notes in the flaws plot start: clear of the y-axis' numbers, in line with
+#: the close-up.
+NOTES_LEFT = FLOOR_LENS_X[0]
+FLOOR_LENS_BOTTOM = 1.35
 #: How far right (in x) the flaws' notes may reach: the held line's far square starts right
 #: of it (a test checks).
 FLAW_NOTES_RIGHT = 19.0
@@ -77,9 +94,9 @@ NOTES = Region("notes", BODY.left, BODY.right, BODY.top - NOTES_HEIGHT, BODY.top
 PLOT = Region("plot", BODY.left, BODY.right, BODY.bottom, BODY.top - NOTES_HEIGHT - GUTTER)
 #: The height at which the first line is named (the name's bottom): under the "called spam"
 #: name at the plot's top, over the spam emails' row; and how far left of the line the name
-#: ends (a leader spans the gap).
+#: ends.
 FIRST_LINE_NAME_AT = 1.2
-FIRST_LINE_NAME_GAP = 0.35
+FIRST_LINE_NAME_GAP = 0.1
 #: The close-up of where the answers flip (min, max, tick step): the emails that stay put.
 ZOOM_X_RANGE = (0.0, 14.0, 1.0)
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
@@ -104,8 +121,10 @@ SURE_ABOVE = 0.999
 #: own colour, dimmed. Grey dashes are kept for the one-half threshold alone, and thin solid
 #: grey lines for the floor and ceiling at 0 and 1.
 OLD_LINE_OPACITY = 0.6
-#: The near emails' squares while the words follow the far email's alone: dimmed, not gone.
-DIM_SQUARE = 0.45
+#: The near emails' squares: filled, with no outline (half a unit apart, their outlines
+#: tangled into a knot); dimmed, not gone, while the words follow the far email's alone.
+NEAR_SQUARE_FILL = 0.5
+DIM_SQUARE = 0.15
 
 
 def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
@@ -167,18 +186,17 @@ def clipped_line(axes: Axes, intercept: float, slope: float) -> np.ndarray | Non
 
 
 def first_line_name(axes: Axes, intercept: float, slope: float, theme: Theme) -> VGroup:
-    """The first line's name, on the side of it away from the later (flatter) lines: left of
-    where it rises through ``FIRST_LINE_NAME_AT``, tied to it by a short leader, in the text
-    colour on a backing (grey on the shaded band was hard to read)."""
+    """The first line's name, on the side of it away from the later (flatter) lines: just left
+    of where it rises through ``FIRST_LINE_NAME_AT``, its lower right corner beside the line
+    (no leader: a short level one read as an underscore), in the text colour on a backing
+    (grey on the shaded band was hard to read)."""
     at = axes.c2p((FIRST_LINE_NAME_AT - intercept) / slope, FIRST_LINE_NAME_AT)
     name = Text("first line", font_size=SIZES.label, color=theme.text)
     name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
-    # Its lower right corner level with where the leader meets the line: the line, rising to
-    # the right, stays under and right of the words.
+    # Its lower right corner level with where it meets the line: the line, rising to the
+    # right, stays under and right of the words.
     name.move_to(at + FIRST_LINE_NAME_GAP * LEFT, aligned_edge=DOWN + RIGHT)
-    leader = Line(name.get_corner(DOWN + RIGHT) + 0.04 * RIGHT, at + 0.05 * LEFT,
-                  color=theme.text, stroke_width=2)
-    return VGroup(leader, name)
+    return VGroup(name)
 
 
 def email_dots(axes: Axes, x: np.ndarray, y: np.ndarray, theme: Theme) -> VGroup:
@@ -329,7 +347,10 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(Indicate(live_cross, color=theme.highlight, scale_factor=1.8),
                       Indicate(panel[0][0], color=theme.highlight), run_time=1.2)
             b.wait_until("wrong")
-            self.play(Indicate(panel[1][0], color=theme.highlight), run_time=1.5)
+            # The count's name stays lit through its words (back to the text colour as the
+            # drag starts).
+            self.play(Indicate(panel[1][0], color=theme.highlight), run_time=1.2)
+            self.play(panel[1][0].animate.set_color(theme.highlight), run_time=0.3)
 
         # Step: slide the far email right, the first line left behind as a ghost
         ghost = old_line(line.get_start(), line.get_end(), theme)
@@ -377,6 +398,14 @@ class LeastSquaresLineTilts(LectureScene):
                        "line tilts to chase it, {slides} and the crossing slides the wrong "
                        "way, {flips} past spam emails the rule used to get right.") as b:
             b.wait_until("drag")
+            self.play(panel[1][0].animate.set_color(theme.text), run_time=0.3)
+            # The emails the rule gets wrong, boxed the moment the count of them ticks, the box
+            # taking in the second as it flips (in the text colour, never a class colour; one
+            # box, as they sit too close for a ring each).
+            flip_box = wrong_box()
+            flip_box.add_updater(lambda m: m.become(wrong_box()))
+            flip_rings.add(flip_box)
+            self.add(flip_box)
             # One steady drag up to "slides"; the first line, left behind dashed with a dot
             # where it crossed one half, is named on its word while the drag carries on, and
             # the far email is ringed on "easiest".
@@ -412,13 +441,12 @@ class LeastSquaresLineTilts(LectureScene):
                           max_tip_length_to_length_ratio=0.35)
             self.play(GrowArrow(slide), Indicate(live_cross, color=theme.highlight),
                       Indicate(panel[0], color=theme.highlight), run_time=1.2)
-            # The emails it now gets wrong, boxed together (in the text colour, never a class
-            # colour; one box, as they sit too close for a ring each) as they are named, the
-            # count of wrong answers lit with them.
+            # The emails it now gets wrong, boxed since they flipped, lit as they are named,
+            # the count of wrong answers with them.
             b.wait_until("flips")
-            flip_box = wrong_box()
-            flip_rings.add(flip_box)
-            self.play(Create(flip_box), Indicate(panel[1], color=theme.highlight), run_time=1.0)
+            flip_box.clear_updaters()
+            self.play(Indicate(flip_box, color=theme.highlight, scale_factor=1.15),
+                      Indicate(panel[1], color=theme.highlight), run_time=1.0)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
         for mob in (far_ring, far_stub, far_panel, *far_panel.numbers):
@@ -489,7 +517,7 @@ class LeastSquaresLineTilts(LectureScene):
         self.stub_values = values  # for the tests
         with self.beat("{zoom} Look closer at where the answers flipped; the far email is now "
                        "off to the right. {ringed} At these two spam emails, the line's value, "
-                       "written here, is now just under one half, {outside} so they sit "
+                       "{written} written here, is now just under one half, {outside} so they sit "
                        "outside the shaded spam zone: the rule calls them not spam. "
                        "{broken} One harmless-looking point has broken answers that were "
                        "right.") as b:
@@ -505,6 +533,7 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(*[Create(st) for st in stubs], FadeOut(zflip_box),
                       *[Indicate(d, color=theme.highlight, scale_factor=1.6) for d in wrong_now],
                       run_time=1.2)
+            b.wait_until("written")
             self.play(FadeIn(values), run_time=0.6)
             b.wait_until("outside")
             # The shaded zone lit, and the two emails just left of its edge.
@@ -608,8 +637,9 @@ class TwoFlawsAndTheFix(LectureScene):
         # enough for the held line's far square); the notes sit in its empty upper left.
         axes, plot = spam_axes(theme, BODY, y_range=FLAWS_Y_RANGE, y_numbers=TALL_Y_NUMBERS)
         self.flaws_axes = axes.copy()  # for the tests (the fix morphs the plot)
-        notes = Region("notes in the plot", axes.c2p(0.8, 0)[0], axes.c2p(X_RANGE[1], 0)[0],
-                       axes.c2p(0, 2.0)[1], axes.c2p(0, FLAWS_Y_RANGE[1])[1])
+        notes = Region("notes in the plot", axes.c2p(NOTES_LEFT, 0)[0],
+                       axes.c2p(X_RANGE[1], 0)[0], axes.c2p(0, 2.0)[1],
+                       axes.c2p(0, FLAWS_Y_RANGE[1])[1])
         dots = email_dots(axes, X, y, theme)
         line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
         first_line = old_line(*clipped_line(axes, sweep.intercepts[0], sweep.slopes[0]), theme)
@@ -655,18 +685,52 @@ class TwoFlawsAndTheFix(LectureScene):
         # Out-of-range values are marked in the text colour (a shape and a "< 0" / "> 1"
         # say what is wrong), never red on the yellow line or the orange emails.
         floor_mark = Dot(axes.c2p(X[quiet], below), radius=0.07, color=theme.text)
-        floor_value = MathTex(rf"{below:.2f} < 0", font_size=SIZES.formula_small,
+        # The dip under zero is a few pixels on the plot: a close-up of the corner where the
+        # axes meet shows it, in the plot's empty upper left, under the flaws' notes (their
+        # place already fixed) and left of the dashed first line, the corner framed on the plot.
+        b_first, m_first = float(sweep.intercepts[0]), float(sweep.slopes[0])
+        corner = Rectangle(width=axes.c2p(FLOOR_ZOOM_X[1], 0)[0] - axes.c2p(0, 0)[0],
+                           height=axes.c2p(0, FLOOR_ZOOM_Y[1])[1]
+                           - axes.c2p(0, FLOOR_ZOOM_Y[0])[1],
+                           color=theme.text, stroke_width=2)
+        corner.move_to(axes.c2p(FLOOR_ZOOM_X[0], FLOOR_ZOOM_Y[0]), aligned_edge=DOWN + LEFT)
+        lens_left = axes.c2p(FLOOR_LENS_X[0], 0)[0]
+        lens_right = axes.c2p(FLOOR_LENS_X[1], 0)[0]
+        lens_top = flaw2.get_bottom()[1] - 0.2
+        lens_bottom = axes.c2p(0, FLOOR_LENS_BOTTOM)[1]
+        lens = Axes(x_range=[*FLOOR_ZOOM_X, 0.5], y_range=[*FLOOR_ZOOM_Y, 0.1],
+                    x_length=lens_right - lens_left, y_length=lens_top - lens_bottom,
+                    tips=False, axis_config={"stroke_opacity": 0.0})
+        lens.move_to([(lens_left + lens_right) / 2, (lens_top + lens_bottom) / 2, 0.0])
+        self.floor_lens = lens  # for the tests
+        lens_frame = Rectangle(width=lens_right - lens_left, height=lens_top - lens_bottom,
+                               color=theme.text, stroke_width=2, fill_color=theme.background,
+                               fill_opacity=1.0).move_to(lens.get_center())
+        # Tied to the framed corner by one line, from corner to corner.
+        lens_link = Line(corner.get_corner(UP + LEFT), lens_frame.get_corner(DOWN + LEFT),
+                         color=theme.text, stroke_width=2)
+        lens_zero = Line(lens.c2p(FLOOR_ZOOM_X[0], 0), lens.c2p(FLOOR_ZOOM_X[1], 0),
+                         color=theme.muted, stroke_width=2)
+        # The dashed first line, lit as it is on the plot while the words are about it.
+        lens_line = DashedLine(lens.c2p(FLOOR_ZOOM_X[0], b_first + m_first * FLOOR_ZOOM_X[0]),
+                               lens.c2p(FLOOR_ZOOM_X[1], b_first + m_first * FLOOR_ZOOM_X[1]),
+                               color=theme.text, stroke_width=5, dash_length=0.12)
+        inside = np.flatnonzero(X <= FLOOR_ZOOM_X[1])
+        lens_dots = VGroup(*[Dot(lens.c2p(float(X[i]), 0.0), radius=DOT_RADIUS * 1.6,
+                                 color=theme.class0, stroke_width=1.5,
+                                 stroke_color=theme.background) for i in inside])
+        lens_mark = Dot(lens.c2p(float(X[quiet]), below), radius=0.09, color=theme.text)
+        lens_stub = Line(lens.c2p(float(X[quiet]), 0.0), lens_mark.get_center(),
+                         color=theme.text, stroke_width=3)
+        floor_value = MathTex(rf"{below:.2f} < 0", font_size=SIZES.formula,
                               color=theme.text)
-        # In the empty strip under the row of tick numbers, left of the "5" but clear of the
-        # corner where the axes meet, tied to its mark by a leader.
-        numbers_bottom = min(n.get_bottom()[1] for n in axes.x_axis.numbers)
-        floor_value.move_to([axes.c2p(FLOOR_VALUE_AT, 0)[0], numbers_bottom - 0.08, 0.0],
-                            aligned_edge=UP + LEFT)
+        # Right of the mark and under the line (which is above the mark's height there).
+        floor_value.next_to(lens_mark, RIGHT, buff=0.2).align_to(
+            lens.c2p(0, FLOOR_ZOOM_Y[0]) + 0.08 * UP, DOWN)
         self.floor_value = floor_value  # for the tests
-        floor_leader = Line(floor_value.get_top() + 0.04 * UP
-                            + (floor_mark.get_x() + 0.25 - floor_value.get_x()) * RIGHT,
-                            floor_mark.get_center() + 0.05 * DOWN + 0.05 * RIGHT,
-                            color=theme.text, stroke_width=2)
+        floor_lens = VGroup(lens_frame, lens_zero, lens_line, lens_stub,
+                            lens_dots, lens_mark, floor_value)
+        floor_leader = VGroup(corner, lens_link)
         ceiling_mark = Dot(axes.c2p(X[far], over), radius=0.09, color=theme.text)
         ceiling_value = MathTex(rf"{over:.2f} > 1", font_size=SIZES.formula_small,
                                 color=theme.text).next_to(ceiling_mark, UP, buff=0.15)
@@ -675,7 +739,6 @@ class TwoFlawsAndTheFix(LectureScene):
         # The stretches of the lines outside [0, 1], traced over in the text colour on their
         # words: the line as it stands above 1, the first line below 0.
         b_now, m_now = fit()
-        b_first, m_first = float(sweep.intercepts[0]), float(sweep.slopes[0])
         self.ceiling_from = (1.0 - b_now) / m_now  # for the tests
         over_one = Line(axes.c2p(self.ceiling_from, 1.0), axes.c2p(X_RANGE[1],
                         b_now + m_now * X_RANGE[1]), color=theme.text, stroke_width=8)
@@ -712,10 +775,11 @@ class TwoFlawsAndTheFix(LectureScene):
                       run_time=0.8)
             b.wait_until("floor")
             # The first line dips under zero on "no floor", its value there marked.
-            self.play(Create(under_zero), FadeIn(floor_mark, scale=0.5), FadeIn(floor_value),
-                      Create(floor_leader), run_time=0.6)
+            self.play(Create(under_zero), FadeIn(floor_mark, scale=0.5), Create(corner),
+                      run_time=0.6)
             self.bring_to_front(dots, floor_mark)  # the quiet emails stay on top of the trace
-            self.play(Indicate(floor_mark, color=theme.highlight, scale_factor=2.0),
+            self.play(Create(lens_link), FadeIn(floor_lens), run_time=0.8)
+            self.play(Indicate(lens_mark, color=theme.highlight, scale_factor=1.6),
                       Indicate(floor_value, color=theme.highlight, scale_factor=1.2),
                       run_time=1.0)
             b.wait_until("far")
@@ -727,20 +791,19 @@ class TwoFlawsAndTheFix(LectureScene):
         half_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
             half.get_end(), UP + LEFT, buff=0.1)
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
-        # Every email's squared error against the line as it stands, kept up to date: thinner
-        # outlines in the penalty colour for the near emails (no fills to pile up into a
-        # block), and the far
-        # email's square, the one the words are about, bold in the penalty colour.
-        # Each square's side is chosen for the first line (as they are all drawn): neighbours
-        # half a unit apart spread to either side.
+        # Every email's squared error against the line as it stands, kept up to date: the near
+        # emails' squares filled in the penalty colour with no outline (outlines half a unit
+        # apart tangled), and the far email's square, the one the words are about, outlined
+        # bold in the penalty colour. Each square's side is chosen for the first line (as
+        # they are all drawn): neighbours half a unit apart spread to either side.
         sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
         self.square_sides = sides  # for the tests
         squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
-                                   stroke_width=4 if i == far else 3,
+                                   stroke_width=4 if i == far else 0,
                                    stroke_color=theme.loss,
-                                   stroke_opacity=1.0,
+                                   stroke_opacity=1.0 if i == far else 0.0,
                                    fill_color=theme.loss,
-                                   fill_opacity=0.12 if i == far else 0.0)
+                                   fill_opacity=0.12 if i == far else NEAR_SQUARE_FILL)
                            for i in range(len(y))])
         others = VGroup(*[sq for i, sq in enumerate(squares) if i != far])
 
@@ -830,14 +893,14 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark), FadeOut(floor_leader),
                       first_line.animate.set_stroke(color=first_colour, width=first_width,
                                                     opacity=OLD_LINE_OPACITY),
-                      FadeOut(floor_value), FadeOut(ceiling_value), FadeOut(ceiling_mark),
+                      FadeOut(floor_lens), FadeOut(ceiling_value), FadeOut(ceiling_mark),
                       FadeOut(over_one), FadeOut(over_name), FadeOut(under_zero), run_time=1.0)
             self.play(FadeIn(squares), run_time=0.8)
             self.bring_to_front(line, dots)
             b.wait_until("punish")
             # The far email's squared error, as it stands at the far end: its penalty. The
             # near ones dim while the words follow the far one.
-            self.play(*[sq.animate.set_stroke(opacity=DIM_SQUARE) for sq in others],
+            self.play(*[sq.animate.set_fill(opacity=DIM_SQUARE) for sq in others],
                       Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
             b.wait_until("tilted")
             self.play(Indicate(first_line, color=theme.text, scale_factor=1.0), run_time=1.2)
@@ -846,7 +909,8 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(*[t.animate.set_value(float(sweep.positions[0])) for t in both],
                       FadeOut(first_line), run_time=1.5)
             b.wait_until("squares")
-            self.play(*[sq.animate.set_stroke(opacity=1.0) for sq in others], run_time=0.6)
+            self.play(*[sq.animate.set_fill(opacity=NEAR_SQUARE_FILL) for sq in others],
+                      run_time=0.6)
             self.play(*[Indicate(sq, color=theme.loss, scale_factor=1.0) for sq in others],
                       run_time=0.8)
             b.wait_until("total")
@@ -854,7 +918,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("drag")
             # The far email's square is the one the words follow from here: the near ones dim
             # (they still count in the total), so their outlines no longer tangle with it.
-            self.play(*[sq.animate.set_stroke(opacity=DIM_SQUARE) for sq in others],
+            self.play(*[sq.animate.set_fill(opacity=DIM_SQUARE) for sq in others],
                       run_time=0.4)
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
@@ -867,7 +931,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("refit")
             # Refitted: the line tilts to the fit with the far email where it now is, the near
             # emails' squares bright again so that they are seen to grow as it tilts.
-            self.play(*[sq.animate.set_stroke(opacity=1.0) for sq in others],
+            self.play(*[sq.animate.set_fill(opacity=NEAR_SQUARE_FILL) for sq in others],
                       FadeOut(held_note), run_time=0.5)
             self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(min(b.time_until("grew") - 0.5, 2.5), 1.2))
@@ -965,7 +1029,7 @@ class TwoFlawsAndTheFix(LectureScene):
         p_name = Text("P(spam)", font_size=SIZES.label, color=theme.curve)
         self.p_name = p_name  # for the tests
         with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
-                       "through the same emails, one that saturates at zero and one. "
+                       "through the same emails, {saturate} one that saturates at zero and one. "
                        "{sigmoid} This S is the sigmoid, and what it outputs is a probability: "
                        "the chance that an email is spam. {logistic} Fitting it to data is "
                        "logistic regression, a method for classifying despite its name; "
@@ -983,7 +1047,13 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(ReplacementTransform(line, s_curve), FadeIn(fix, shift=0.2 * UP),
                       run_time=2.0)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
+            b.wait_until("saturate")
+            # The floor and ceiling the S flattens onto, lit through their words.
+            self.play(sguides.animate.set_stroke(color=theme.text, width=3, opacity=1.0),
+                      run_time=0.6)
             b.wait_until("sigmoid")
+            self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
+                      run_time=0.4)
             # Named on the curve as it is said, and the note says what its output is.
             p_name.move_to(splot[2], aligned_edge=DOWN + LEFT)
             self.play(FadeIn(s_name, shift=0.2 * RIGHT),
@@ -1000,32 +1070,41 @@ class TwoFlawsAndTheFix(LectureScene):
         # Step: drag the far email again, with the S in place
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
-        with self.beat("{drag} Now drag the far email back and out again, refitting the S at "
-                       "every step, kept finite by a tiny penalty that chapter nine explains; "
-                       "{thin} drawn thin beside it, the least-squares line, refitted too, "
-                       "with its square at the far email. "
-                       "{still} The line swings, its crossing slides and its square swells, "
-                       "but the S and its crossing at one half stay put. {sure} The S's gap at "
-                       "the far email is too small to draw: the far email no longer matters, "
-                       "because the S is already sure about it.") as b:
+        with self.beat("{drag} Drag the far email back, refitting the S at every step, kept "
+                       "finite by a tiny penalty that chapter nine explains. "
+                       "{thin} Beside it, drawn thin, is the least-squares line, refitted too, "
+                       "{square} with its square at the far email. "
+                       "{still} Now drag it out again: the line swings, its crossing slides and "
+                       "its square swells, but the S and its crossing at one half stay put. "
+                       "{sure} Up top, the S at the far email is within a thousandth of one, a "
+                       "gap too small to draw: the far email no longer matters, because the S "
+                       "is already sure about it.") as b:
             b.wait_until("drag")
-            # The S alone first: the far email goes back, the S barely moves.
+            # The S alone first: the far email goes back through the whole sentence, the S
+            # barely moving.
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), run_time=0.8)
-            self.play(index.animate.set_value(0.0), run_time=3, rate_func=linear)
+            self.play(index.animate.set_value(0.0),
+                      run_time=max(b.time_until("thin") - 0.3, 3.0), rate_func=linear)
             b.wait_until("thin")
-            # The least-squares line, its crossing, readout and square, on their words.
-            self.play(FadeIn(ls_line), FadeIn(ls_cross), FadeIn(ls_panel), FadeIn(ls_square),
-                      run_time=1.0)
+            # The least-squares line, its crossing and readout, then its square, on their
+            # words.
+            self.play(FadeIn(ls_line), FadeIn(ls_cross), FadeIn(ls_panel), run_time=1.0)
+            self.bring_to_front(s_curve, s_cross, dots)
+            b.wait_until("square")
+            self.play(FadeIn(ls_square), run_time=0.8)
             self.bring_to_front(s_curve, s_cross, dots)
             b.wait_until("still")
-            self.play(index.animate.set_value(float(N_POSITIONS - 1)), run_time=4,
+            # Out again, on its words, through the sentence that says what moves.
+            self.play(index.animate.set_value(float(N_POSITIONS - 1)),
+                      run_time=min(max(b.time_until("sure") - 1.4, 3.0), 6.0),
                       rate_func=linear)
             self.play(Indicate(s_cross, color=theme.highlight),
                       # Turned yellow in place (no growth: it keeps the left margin).
                       Indicate(panel[0], color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
             b.wait_until("sure")
-            self.play(Indicate(sure, color=theme.highlight, scale_factor=1.0),
+            # The S's value at the far email, up top, stays lit while its words are said.
+            self.play(sure.animate.set_color(theme.highlight),
                       Indicate(dots[far], color=theme.highlight, scale_factor=1.6),
                       run_time=1.2)
         for mob in (s_curve, dots[far], s_cross, ls_line, ls_cross, ls_square, *panel.numbers,
@@ -1077,15 +1156,19 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
     # wrong one does (under 1).
     at_far = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
     at_near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
-    shown = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1:",
-             "that error pulls the line flatter,",
-             f"and the crossing moves to {far_cross:.2f}.",
-             f"At x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email "
-             f"there pulls it up.",
-             f"A moves it left, to {changes['near']:.2f};",
-             f"B and D, to {changes['back']:.2f} and {changes['delete']:.2f}.")
-    said = (*shown[:4], f"So adding that email moves the crossing left, to "
-                        f"{changes['near']:.2f},",
+    # Shown as short notes (the close-up carries the crossings), said in full.
+    shown = (f"x = {QUIZ_FAR_ADD:g}: line at {at_far:.2f}, over 1,",
+             "so the line flattens;",
+             f"C: crossing at {far_cross:.2f}.",
+             f"x = {QUIZ_NEAR_ADD:g}: old line at {at_near:.2f}, under 1; pulls it up.",
+             f"A: {changes['near']:.2f}.",
+             f"B: {changes['back']:.2f}, D: {changes['delete']:.2f}.")
+    said = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1:",
+            "that error pulls the line flatter,",
+            f"and the crossing moves to {far_cross:.2f}.",
+            f"At x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email "
+            f"there pulls it up.",
+            f"So adding that email moves the crossing left, to {changes['near']:.2f},",
             f"and so do moving the far email back, or deleting it, to {changes['back']:.2f} "
             f"or {changes['delete']:.2f}.")
     return tuple((piece.replace("x = ", f"x{_NB}={_NB}"), words)
@@ -1120,21 +1203,26 @@ QUIZ = _quiz()
 
 
 #: The quiz picture's plot: half the frame beside the card, numbered sparsely, with one y
-#: range throughout, tall enough for the line's values over the whole x range.
-QUIZ_PLOT_SIZE = (5.9, 4.6)
+#: range throughout, tall enough for the line's values over the whole x range; over it, a
+#: close-up of the one-half line where the choices put the crossing.
+QUIZ_PLOT_SIZE = (5.9, 3.7)
 QUIZ_Y_RANGE = (-0.5, 1.75)
 #: The emails' dots as big as in the chapter's other plots (each with its rim, so the
 #: emails half a unit apart read as beads on a string).
 QUIZ_DOT_RADIUS = DOT_RADIUS
+#: The close-up of the one-half line (min, max, numbered step): every choice's crossing is
+#: inside it (a test checks), about twelve times the plot's scale, so each is seen apart.
+QUIZ_STRIP_RANGE = (4.5, 7.0, 0.5)
 
 
 class SpamCheck(QuizScene):
     """Check your understanding: which change to the emails pushes the line's 0.5 crossing
     further right? Beside the card, the emails and their line as the chapter leaves them,
-    the crossing's position written over the plot; the answer's reason comes piece by piece
-    as it is said, each with its change on the chart: the added far spam email and the line's
-    value over 1 there, the refit (the old line left dashed, named), the written crossing
-    sliding right, then the tempting wrong choice's email under the old line."""
+    under a numbered close-up of the one-half line with the crossing on it; the answer's
+    reason comes piece by piece as it is said, each with its change on the chart: the added
+    far spam email and the line's value over 1 there, the refit (the old line left dashed,
+    named), the crossing sliding right on the close-up, the tempting wrong choice's email
+    under the old line, then each wrong choice's crossing dropped onto the close-up."""
 
     quiz = QUIZ
     picture_share = 0.5
@@ -1166,15 +1254,30 @@ class SpamCheck(QuizScene):
                           color=theme.muted, dash_length=0.1, stroke_width=2)
         cross = Dot(axes.c2p(changes["now"], 0.5), radius=0.07, color=theme.highlight)
         self.quiz_cross = cross
-        # The crossing, written over the plot (on the plot it moves too little to see).
-        self.quiz_at = ValueTracker(changes["now"])
-        readout = ReadoutPanel([("line crosses 0.5 at x =", self.quiz_at.get_value, 2)],
-                               theme, tex_labels=False, font_size=SIZES.body)
-        readout[0][0].set_color(theme.text)
-        readout[0][1].next_to(readout[0][0], RIGHT, buff=0.12)
-        readout.next_to(y_name, UP, buff=0.2).align_to(axes, LEFT)
-        self.quiz_readout = readout
-        return VGroup(axes, x_name, y_name, half, line, dots, cross, readout)
+        # Over the plot, the one-half line close up, numbered: where the line crosses it now,
+        # and (on their words) where each choice would move the crossing.
+        strip = NumberLine(x_range=list(QUIZ_STRIP_RANGE), length=QUIZ_PLOT_SIZE[0],
+                           color=theme.muted, stroke_width=AXIS_STROKE, tick_size=0.07,
+                           include_tip=False)
+        tick_numbers(strip, np.arange(QUIZ_STRIP_RANGE[0], QUIZ_STRIP_RANGE[1] + 1e-9,
+                                      QUIZ_STRIP_RANGE[2]), 1, theme, font_size=SIZES.label)
+        strip_name = Text("where the line crosses 0.5, close up", font_size=SIZES.label,
+                          color=theme.text)
+        self.quiz_strip, self.quiz_strip_name = strip, strip_name  # for the tests
+        now_mark = self.strip_mark(changes["now"], "now", theme.highlight)
+        self.quiz_marks = {"now": now_mark}  # for the tests
+        # (The marks' names stand over the strip as high as "now": clear of the strip's name.)
+        top = VGroup(strip_name, VGroup(strip, now_mark)).arrange(DOWN, buff=0.22,
+                                                                  aligned_edge=LEFT)
+        top.next_to(y_name, UP, buff=0.3).align_to(axes, LEFT)
+        strip_name.align_to(axes, LEFT)
+        return VGroup(axes, x_name, y_name, half, line, dots, cross, top)
+
+    def strip_mark(self, at: float, name: str, colour: str) -> VGroup:
+        """A crossing on the close-up: a dot on it at ``at``, its name over it."""
+        dot = Dot(self.quiz_strip.n2p(at), radius=0.09, color=colour)
+        label = Text(name, font_size=SIZES.label, color=colour).next_to(dot, UP, buff=0.1)
+        return VGroup(dot, label)
 
     def quiz_reveal_step(self, i: int) -> None:
         theme, sweep, axes = self.theme, self.sweep, self.quiz_axes
@@ -1218,53 +1321,38 @@ class SpamCheck(QuizScene):
             # (The stub stays: it still reads the old line, left dashed, at the added email.)
             self.play(Transform(self.quiz_line, new_line), FadeIn(old_name), run_time=1.5)
         elif i == 2:
-            # "and the crossing moves to ...": the written crossing counts up to its new value.
-            self.play(self.quiz_at.animate.set_value(self.changes["far"]),
+            # "and the crossing moves to ...": the crossing slides right on the plot and, seen
+            # apart, on the close-up, from where it was (left there, dimmed) to C's place.
+            now = self.quiz_marks["now"]
+            c_mark = self.strip_mark(self.changes["far"], "C", theme.highlight)
+            self.quiz_marks["C"] = c_mark
+            start = c_mark.copy().shift(now[0].get_center() - c_mark[0].get_center())
+            start[1].set_opacity(0.0)
+            self.play(ReplacementTransform(start, c_mark),
+                      now.animate.set_opacity(OLD_LINE_OPACITY),
                       self.quiz_cross.animate.move_to(axes.c2p(self.changes["far"], 0.5)),
-                      run_time=1.2)
-            self.play(Indicate(self.quiz_readout[0], color=theme.highlight), run_time=0.8)
-            for number in self.quiz_readout.numbers:
-                number.clear_updaters()
+                      run_time=1.5)
         elif i in (4, 5):
-            # "A moves it left, to ...", then "B and D, to ...": an arrow under the one-half
-            # line from where the line crossed it to the choice's crossing (the furthest of B
-            # and D's on the second), and the crossings written right of the arrow's tail, in
-            # the plot's empty lower right, each on its words.
-            now = self.changes["now"]
-            to = (self.changes["near"] if i == 4
-                  else min(self.changes[key] for key in ("back", "delete")))
-            arrow = Arrow(axes.c2p(now, 0.5) + 0.3 * DOWN, axes.c2p(to, 0.5) + 0.3 * DOWN,
-                          buff=0, color=theme.text, stroke_width=5,
-                          max_tip_length_to_length_ratio=0.6,
-                          max_stroke_width_to_length_ratio=20)
-            words = (f"A: {self.changes['near']:.2f}" if i == 4 else
-                     f"A: {self.changes['near']:.2f}   B: {self.changes['back']:.2f}   "
-                     f"D: {self.changes['delete']:.2f}")
-            name = Text(words, font_size=SIZES.label, color=theme.text)
-            name.move_to(axes.c2p(QUIZ_CROSSINGS_AT, 0.5) + 0.3 * DOWN, aligned_edge=LEFT)
-            if i == 4:
-                self.quiz_left = VGroup(arrow, name)  # for the tests
-                # The written crossing is C's (its line is the one drawn): it says so, in the
-                # same "letter: crossing" form as the wrong choices' crossings.
-                readout = self.quiz_readout
-                c_tag = Text("C:", font_size=SIZES.body, color=theme.text)
-                c_tag.move_to(readout.get_left(), aligned_edge=LEFT).align_to(readout[0][0],
-                                                                             DOWN)
-                self.quiz_c_tag = c_tag  # for the tests
-                self.play(readout.animate.shift((c_tag.width + 0.14) * RIGHT),
-                          FadeIn(c_tag), GrowArrow(arrow), FadeIn(name), run_time=1.0)
-            else:
-                self.play(Transform(self.quiz_left[0], arrow),
-                          Transform(self.quiz_left[1], name), run_time=1.0)
-                self.quiz_left_words = words  # for the tests
+            # "A moves it left, to ...", then "B and D, to ...": each wrong choice's crossing
+            # drops onto the close-up on its words, left of where the line crosses now.
+            keys = (("near", "A"),) if i == 4 else (("back", "B"), ("delete", "D"))
+            marks = [self.strip_mark(self.changes[key], letter, theme.text)
+                     for key, letter in keys]
+            for (_, letter), mark in zip(keys, marks, strict=True):
+                self.quiz_marks[letter] = mark
+            # The choices said are lit again on the card (the reveal dimmed them).
+            rows = [self.quiz_rows["ABCD".index(letter)] for _, letter in keys]
+            self.play(*[FadeIn(mark, shift=0.2 * DOWN) for mark in marks],
+                      *[row.animate.set_opacity(1.0) for row in rows], run_time=0.8)
         else:
             # "At x = 10 the old line says 0.66, under 1: an email there pulls it up": where
             # the tempting wrong choice would add its email, a ring at the label and an arrow
             # up to it from the old (dashed) line, the way it pulls.
             near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
             self.quiz_near = near
-            ring = Circle(radius=QUIZ_DOT_RADIUS * 1.8, color=theme.class1,
-                          stroke_width=3).move_to(axes.c2p(QUIZ_NEAR_ADD, 1.0))
+            # A hollow email, as big as the others (a wider ring touched the email at 9).
+            ring = Circle(radius=QUIZ_DOT_RADIUS, color=theme.class1,
+                          stroke_width=2.5).move_to(axes.c2p(QUIZ_NEAR_ADD, 1.0))
             foot = Dot(axes.c2p(QUIZ_NEAR_ADD, near), radius=0.05, color=theme.text)
             lift = Arrow(foot.get_center(), ring.get_bottom(), buff=0, color=theme.text,
                          stroke_width=4, max_tip_length_to_length_ratio=0.45,
@@ -1283,9 +1371,6 @@ class SpamCheck(QuizScene):
 
 #: Where (in x) the dashed old line of the quiz is named.
 QUIZ_OLD_NAME_AT = 18.0
-#: Where (in x) the wrong choices' crossings are written, under the one-half line: right of
-#: the crossings and of where the lines rise over one half (a test checks).
-QUIZ_CROSSINGS_AT = 8.0
 
 
 SCENES_IN_ORDER = [LeastSquaresLineTilts, TwoFlawsAndTheFix, SpamCheck]

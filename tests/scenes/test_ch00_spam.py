@@ -83,13 +83,29 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
     assert corners[:, 0].min() > axes.c2p(FLAW_NOTES_RIGHT, 0)[0]
     assert len(scene.flaw_notes) == 2
     assert scene.flaw_notes.get_right()[0] <= axes.c2p(FLAW_NOTES_RIGHT, 0)[0] + 1e-6
-    # The first line's value at the quietest email is written clear of the corner where the
-    # axes meet, left of the first tick number and under the row of numbers.
+    # The first line's dip under zero is shown in a close-up: over the spam emails' row, under
+    # the flaws' notes and left of the dashed first line, its value written inside it, and
+    # its mark where numpy's first line is at the quietest email.
+    from scenes.logistic_regression.ch00_spam import FLOOR_LENS_BOTTOM, FLOOR_LENS_X
+
+    lens = scene.floor_lens
+    b0, m0 = sweep.intercepts[0], sweep.slopes[0]
+    assert FLOOR_LENS_BOTTOM > 1 + 0.3
+    assert b0 + m0 * FLOOR_LENS_X[1] < FLOOR_LENS_BOTTOM
+    assert lens.get_top()[1] < scene.flaw_notes.get_bottom()[1]
     value = scene.floor_value
-    first_number = min(axes.x_axis.numbers, key=lambda n: n.get_x())
-    assert value.get_left()[0] > axes.c2p(0, 0)[0] + 0.2
-    assert value.get_right()[0] < first_number.get_left()[0]
-    assert value.get_top()[1] < first_number.get_bottom()[1]
+    quiet = np.argmin(sweep.X[0])
+    slope0, intercept0 = np.polyfit(sweep.X[0], sweep.y.astype(float), 1)
+    below = intercept0 + slope0 * sweep.X[0, quiet]
+    assert below < 0 and f"{below:.2f}" in value.get_tex_string()
+    for edge in (value.get_left(), value.get_right()):
+        x, y = lens.p2c(edge)[:2]
+        assert lens.x_range[0] < x < lens.x_range[1] and lens.y_range[0] < y < 0
+        # Under the first line there (the value sits in the empty wedge below it).
+        assert lens.p2c(value.get_top())[1] < intercept0 + slope0 * x
+    # Its dip is drawn big: over ten pixels at 480p (8 scene units high).
+    dip = lens.c2p(0, 0)[1] - lens.c2p(0, below)[1]
+    assert dip * 480 / 8 > 10
 
 
 def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> None:
@@ -200,13 +216,12 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     assert 1 < scene.quiz_held < QUIZ_Y_RANGE[1]
     assert tuple(scene.quiz_axes.y_range[:2]) == QUIZ_Y_RANGE
     assert f"{scene.quiz_held:.2f}" in scene.quiz_value.get_tex_string()
-    # The refitted line is numpy's fit with the added email; the readout and the crossing
-    # dot end on its crossing.
+    # The refitted line is numpy's fit with the added email; the plot's crossing dot ends on
+    # its crossing.
     slope, intercept = np.polyfit(np.append(sweep.X[-1], QUIZ_FAR_ADD),
                                   np.append(sweep.y, 1).astype(float), 1)
     assert scene.quiz_refit == pytest.approx((intercept, slope))
     far = quiz_changes()["far"]
-    assert scene.quiz_readout.numbers[0].get_value() == pytest.approx(far)
     assert scene.quiz_axes.p2c(scene.quiz_cross.get_center())[0] == pytest.approx(far)
     # The chart's dots as big as the chapter's other plots, its x-axis named, the dashed old
     # line named "old".
@@ -217,30 +232,29 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     assert scene.quiz_old_name.text == "old" and scene.quiz_old_name in scene.mobjects
     line_start = scene.quiz_axes.p2c(scene.quiz_line.get_start())
     assert line_start[1] == pytest.approx(intercept + slope * line_start[0], abs=1e-6)
-    # The arrow for choices A, B and D runs left, from the crossing as the chapter left it
-    # to the furthest left of their crossings; A's email pulls the old line up (its arrow
-    # points up, from the old line's value to the email).
-    arrow = scene.quiz_left[0]
-    changes = quiz_changes()
-    assert arrow in scene.mobjects and scene.quiz_left[1] in scene.mobjects
-    start, end = (scene.quiz_axes.p2c(p)[0] for p in (arrow.get_start(), arrow.get_end()))
-    assert start == pytest.approx(changes["now"])
-    assert end == pytest.approx(min(changes["near"], changes["back"], changes["delete"]))
-    assert end < start
-    # Each wrong choice's crossing written on the chart, in the choices' order, as numpy
-    # refits them, right of the lines' rise over one half (clear of every line).
-    from scenes.logistic_regression.ch00_spam import QUIZ_CROSSINGS_AT
+    # On the close-up of the one-half line, each crossing is marked where numpy's refit puts
+    # it, named by its choice's letter ("now" for the line as the chapter left it), all on
+    # screen at the end, each apart from the next (no name touches another).
+    from scenes.logistic_regression.ch00_spam import QUIZ_STRIP_RANGE
 
-    assert scene.quiz_left_words.split() == [
-        "A:", f"{changes['near']:.2f}", "B:", f"{changes['back']:.2f}",
-        "D:", f"{changes['delete']:.2f}"]
-    words_left = scene.quiz_axes.p2c(scene.quiz_left[1].get_left())[0]
-    assert words_left == pytest.approx(QUIZ_CROSSINGS_AT, abs=0.05)
-    for intercept_, slope_ in ((intercept, slope),
-                               (sweep.intercepts[-1], sweep.slopes[-1])):
-        assert intercept_ + slope_ * QUIZ_CROSSINGS_AT > 0.5
-    words_top = scene.quiz_axes.p2c(scene.quiz_left[1].get_top())[1]
-    assert words_top < 0.5
+    changes = quiz_changes()
+    strip, marks = scene.quiz_strip, scene.quiz_marks
+    where = {"now": changes["now"], "A": changes["near"], "B": changes["back"], "C": far,
+             "D": changes["delete"]}
+    assert set(marks) == set(where)
+    for name, at in where.items():
+        dot, label = marks[name]
+        assert QUIZ_STRIP_RANGE[0] < at < QUIZ_STRIP_RANGE[1]
+        assert strip.p2n(dot.get_center()) == pytest.approx(at, abs=1e-6)
+        assert label.text == name
+        assert any(dot in m.get_family() for m in scene.mobjects)
+    # The marks' names stand clear under the close-up's own name.
+    name = scene.quiz_strip_name
+    assert all(marks[n][1].get_top()[1] < name.get_bottom()[1] - 0.05 for n in where)
+    labels = sorted((marks[n][1] for n in where), key=lambda m: m.get_left()[0])
+    assert all(a.get_right()[0] < b.get_left()[0] for a, b in zip(labels, labels[1:], strict=False))
+    # Only C is right of where the line crossed: the answer is seen on the close-up.
+    assert [n for n, at in where.items() if at > changes["now"]] == ["C"]
     lift = [scene.quiz_axes.p2c(p)[1] for p in (scene.quiz_lift.get_start(),
                                                scene.quiz_lift.get_end())]
     assert lift[0] == pytest.approx(scene.quiz_near) and lift[1] > lift[0]
@@ -484,7 +498,7 @@ def test_the_s_plot_names_its_height_and_draws_the_lines_far_square(tmp_path: Pa
     assert scene.s_cross.get_color().to_hex().lower() == theme.boundary.lower()
 
 
-def test_the_first_line_is_named_on_its_own_side_with_a_leader(
+def test_the_first_line_is_named_on_its_own_side_beside_it(
     tilted: LeastSquaresLineTilts,
 ) -> None:
     from scenes.logistic_regression.ch00_spam import FIRST_LINE_NAME_AT
@@ -492,14 +506,17 @@ def test_the_first_line_is_named_on_its_own_side_with_a_leader(
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     b0, m0 = sweep.intercepts[0], sweep.slopes[0]
     b1, m1 = sweep.intercepts[-1], sweep.slopes[-1]
-    axes, (leader, name) = tilted.zoom_axes, tilted.zghost_name
-    # The leader ends on the dashed first line, where it rises through the name's height.
-    x, y = axes.p2c(leader.get_end())[:2]
-    assert y == pytest.approx(b0 + m0 * x, abs=0.03)
-    assert y == pytest.approx(FIRST_LINE_NAME_AT, abs=0.03)
+    axes, (name,) = tilted.zoom_axes, tilted.zghost_name
+    # No leader (a short level one read as an underscore): the name's lower right corner is
+    # at the height where it is named, just left of the dashed first line there (under a
+    # fifth of a scene unit away).
+    right_x, bottom = axes.p2c(name.get_corner(DOWN + RIGHT))[:2]
+    assert bottom == pytest.approx(FIRST_LINE_NAME_AT, abs=0.03)
+    x = (FIRST_LINE_NAME_AT - b0) / m0
+    gap = axes.c2p(x, FIRST_LINE_NAME_AT)[0] - name.get_corner(DOWN + RIGHT)[0]
+    assert 0 < gap < 0.2
     # The name is left of both lines at its height (the later line is flatter, so it lies
     # further right): it is nearer the line it names.
-    right_x, bottom = axes.p2c(name.get_corner(DOWN + RIGHT))[:2]
     assert right_x < x < (FIRST_LINE_NAME_AT - b1) / m1
     # And clear of the dashed line itself: at the name's right edge the line is under it.
     assert b0 + m0 * right_x < bottom
