@@ -12,6 +12,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     AnimationGroup,
@@ -32,7 +33,7 @@ from manim import (
     VGroup,
     VMobject,
 )
-from manim.constants import RESAMPLING_ALGORITHMS
+from manim.constants import DEFAULT_FONT_SIZE, RESAMPLING_ALGORITHMS
 
 from core import boundary_segment, normal_vector, probability_field, sigmoid
 from core.pathologies import quadratic_probability_field
@@ -388,3 +389,32 @@ class SansNumber(DecimalNumber):
         mob = self._glyphs[key].copy()
         mob.font_size = self._font_size
         return mob
+
+    #: The gap Pango leaves between two characters set in a word, at Text's default size.
+    _gaps: dict[tuple[str, str], float] = {}
+
+    def _set_submobjects_from_number(self, number: float) -> None:
+        super()._set_submobjects_from_number(number)
+        self._space_as_in_a_word()
+
+    def _space_as_in_a_word(self) -> None:
+        """Set the glyphs as far apart as the face sets them in a word: manim leaves a third of
+        that gap, which closes the decimal point up until 1.44 reads as 144."""
+        chars = [MINUS if c == "-" else c for c in self._get_num_string(self.number)]
+        glyphs = self.submobjects[:len(chars)]
+        if len(glyphs) != len(chars) or len(chars) < 2:
+            return
+        scale = self._font_size / DEFAULT_FONT_SIZE  # the pairs are measured at Text's default
+        for i in range(1, len(chars)):
+            gap = self._gap(chars[i - 1], chars[i]) * scale
+            shift = glyphs[i - 1].get_right()[0] + gap - glyphs[i].get_left()[0]
+            VGroup(*glyphs[i:]).shift(shift * RIGHT)
+        self.move_to(ORIGIN)
+
+    @classmethod
+    def _gap(cls, left: str, right: str) -> float:
+        key = (left, right)
+        if key not in cls._gaps:
+            pair = Text(left + right)
+            cls._gaps[key] = float(pair[1].get_left()[0] - pair[0].get_right()[0])
+        return cls._gaps[key]

@@ -51,3 +51,20 @@ def test_sans_numbers_carry_a_true_minus_not_a_hyphen() -> None:
     sign = number[0]
     assert abs(sign.width - Text(MINUS, font_size=24).width) < 1e-3
     assert sign.width > Text("-", font_size=24).width * 1.2
+
+
+def test_sans_numbers_are_spaced_as_the_face_sets_the_same_digits_in_a_word() -> None:
+    # manim's digit gap is a third of the face's: "1.44" closed up until it read as "144".
+    from manim import Text
+
+    from scenes.common.pieces import MINUS, SansNumber
+    from scenes.common.theme import SIZES
+
+    Text.set_default(font=SIZES.font)  # what every scene's setup does
+    number = SansNumber(0.0, num_decimal_places=2, font_size=SIZES.body)
+    for value, written in ((1.44, "1.44"), (-6.25, MINUS + "6.25"), (10.07, "10.07")):
+        number.set_value(value)
+        word = Text(written, font_size=SIZES.body)
+        lefts = [glyph.get_left()[0] - number.get_left()[0] for glyph in number]
+        expected = [glyph.get_left()[0] - word.get_left()[0] for glyph in word]
+        assert np.allclose(lefts, expected, atol=0.01), (written, lefts, expected)
