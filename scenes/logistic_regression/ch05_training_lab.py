@@ -111,7 +111,7 @@ ZOOM_HALF = 0.3
 ZOOM_SIDE = 2.3
 ZOOM_AT = (-3.3, 1.75)
 #: The longer of the two band-width bars, and their thickness, in scene units.
-BAND_BAR_MAX = 1.8
+BAND_BAR_MAX = 1.4
 BAND_BAR_HEIGHT = 0.3
 #: Size of the chart of one recorded quantity, in the side panel under the readouts: as tall
 #: as the panel allows (the chart carries each experiment's punchline); its height when the
@@ -1545,9 +1545,10 @@ class TrainingLabCheck(QuizScene):
         theme = self.theme
         step = self.update_step
         note = VGroup(
-            MathTex(rf"\text{{this point's own step, }}\alpha = {QUIZ_RATE:g}{{:}}",
-                    font_size=SIZES.formula, color=theme.good),
-            MathTex(rf"h = {step.h_before:.1f} \to {step.h_after:.2f}",
+            MathTex(r"\text{this point's own step,}", font_size=SIZES.formula,
+                    color=theme.good),
+            MathTex(rf"\alpha = {QUIZ_RATE:g}{{:}}\ h = {step.h_before:.1f} \to "
+                    rf"{step.h_after:.2f}",
                     font_size=SIZES.formula, color=theme.good),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
