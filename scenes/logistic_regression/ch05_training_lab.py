@@ -46,7 +46,6 @@ from manim import (
 )
 
 from core import (
-    TRAINING_LAB_CASES,
     boundary_segment,
     load_dataset,
     log_likelihood,
@@ -94,10 +93,6 @@ TRACE_POINTS = 400
 #: longer pulls has none, and overlapping quiet halos never merge into one pale blob.
 HALO_OPACITY = 0.1
 HALO_STROKE = 1.0
-#: Every experiment's log-likelihood is drawn on one scale, from this floor (a round number
-#: below every run's lowest value) up to 0.
-LL_FLOOR = log_likelihood_floor(np.concatenate(
-    [training_lab_run(case).trajectory.log_likelihood for case in TRAINING_LAB_CASES]))
 #: The room the boundary's stroke and the halos of the lowest (and highest) points need
 #: inside the stage's edge, and the width of the feature plane: the whole stage, as far as
 #: its height (BOX's aspect) allows. The legend sits in the heading's row, not above it.
@@ -107,10 +102,6 @@ TOP_ROOM = 0.2
 PLANE_WIDTH = min(STAGE.width - STROKE_ROOM,
                   (STAGE.height - HALO_ROOM - TOP_ROOM) * (BOX[0][1] - BOX[0][0])
                   / (BOX[1][1] - BOX[1][0]))
-#: The log-likelihood curve and the |theta| curve above it, when both are drawn: the |theta|
-#: curve, the one that lesson is about, the taller.
-NORM_CURVE_SIZE = (3.6, 0.85)
-NORM_CHART_HEIGHT = 1.3
 #: How strongly another run's curve is drawn under this one's.
 GHOST_OPACITY = 0.7
 #: The close-up of the strays after the drag: half the side of the window it magnifies (in
@@ -119,12 +110,17 @@ GHOST_OPACITY = 0.7
 ZOOM_HALF = 0.3
 ZOOM_SIDE = 2.3
 ZOOM_AT = (-3.3, 1.75)
-#: The longer of the two band-width bars, in scene units.
-BAND_BAR_MAX = 1.3
-#: Size of the curve of one recorded quantity, in the side panel; its height when the band
-#: note shares the panel.
-CURVE_SIZE = (3.6, 2.1)
-OVERLAP_CURVE_HEIGHT = 1.4
+#: The longer of the two band-width bars, and their thickness, in scene units.
+BAND_BAR_MAX = 1.4
+BAND_BAR_HEIGHT = 0.3
+#: Size of the chart of one recorded quantity, in the side panel under the readouts: as tall
+#: as the panel allows (the chart carries each experiment's punchline); its height when the
+#: previous step's key shares the panel.
+CURVE_SIZE = (3.6, 2.9)
+NORM_CURVE_HEIGHT = 2.6
+LARGE_RATE_CURVE_HEIGHT = 2.4
+#: The gap between the readouts and the chart's name.
+CURVE_GAP = 0.25
 
 
 #: The shortest the theta arrow is drawn, in scene units: at the small random start its
@@ -294,13 +290,26 @@ class TrainingLab:
             number.set_x(numbers_x, direction=LEFT)
             follow_fast(number)
 
-        # The log-likelihood on one fixed scale for every experiment: from a round floor
-        # below every run's lowest value up to 0, the best any model can do.
-        self.curve_values = self.traj.log_likelihood
-        self._curve_lo = LL_FLOOR
-        curve_height = NORM_CURVE_SIZE[1] if norm_curve else curve_height
+        # One chart under the readouts: the log-likelihood, from a round floor below this
+        # run's (and the ghosted run's) lowest value up to 0, the best any model can do; or,
+        # with ``norm_curve``, the size of the weights |theta| from 0 to a round top (that
+        # lesson's log-likelihood hugs 0 and is read from its readout).
+        self.norm_curve = norm_curve
+        if norm_curve:
+            top = float(np.ceil(self.traj.theta_norm.max()))
+            self.curve_values = self.traj.theta_norm
+            self._curve_lo, span = 0.0, top
+            name, colour = "|\u03b8|", theme.curve
+        else:
+            values = self.traj.log_likelihood
+            if ghost is not None:
+                values = np.r_[values, ghost.trajectory.log_likelihood[:self.n_steps + 1]]
+            self.ll_floor = log_likelihood_floor(values)
+            self.curve_values = self.traj.log_likelihood
+            self._curve_lo, span = self.ll_floor, -self.ll_floor
+            name, colour = "\u2113(\u03b8)", theme.loss
         self.curve_axes = Axes(
-            x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, -LL_FLOOR, -LL_FLOOR],
+            x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, span, span],
             x_length=CURVE_SIZE[0], y_length=curve_height, tips=False,
             axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
             y_axis_config={"include_ticks": False})
@@ -308,52 +317,37 @@ class TrainingLab:
                                            num_decimal_places=0, excluding=[],
                                            group_with_commas=False)
         self.curve_axes.x_axis.numbers.set_color(theme.muted)
+        # The axis's name on the row of its numbers, between them: the chart gets the height.
         self.curve_x_label = Text("iteration", font_size=SIZES.body, color=theme.muted)
-        self.curve_x_label.next_to(self.curve_axes.x_axis, DOWN, buff=0.15)
+        self.curve_x_label.move_to([self.curve_axes.x_axis.get_center()[0],
+                                    self.curve_axes.x_axis.numbers[0].get_center()[1], 0])
         # In the readouts' sans face: one typeface for theta across the side panel.
-        self.curve_y_label = Text("\u2113(\u03b8)", font_size=SIZES.body,
-                                  color=theme.loss).next_to(self.curve_axes.y_axis, UP,
-                                                               buff=0.25)
-        # Its scale (plotted above the floor, so the iteration axis runs along the bottom):
-        # the floor and 0 numbered, and 0 drawn across as the ceiling.
+        # Above the axis, starting at it: clear of the top's number on its left.
+        self.curve_y_label = Text(name, font_size=SIZES.body, color=colour).next_to(
+            self.curve_axes.y_axis, UP, buff=0.12, aligned_edge=LEFT)
+        # Its scale (plotted above the bottom, so the iteration axis runs along the bottom):
+        # the bottom and the top numbered.
         self.curve_y_numbers = VGroup(*[
             MathTex(f"{v:g}", font_size=SIZES.formula, color=theme.muted).next_to(
-                self.curve_axes.c2p(0, v - LL_FLOOR), LEFT, buff=0.15)
-            for v in (LL_FLOOR, 0)])
+                self.curve_axes.c2p(0, v - self._curve_lo), LEFT, buff=0.15)
+            for v in (self._curve_lo, self._curve_lo + span)])
         self.curve_y_numbers[0].shift(0.16 * UP)  # clear of the x axis's 0 below it
-        self.zero_line = DashedLine(self.curve_axes.c2p(0, -LL_FLOOR),
-                                    self.curve_axes.c2p(self.n_steps, -LL_FLOOR),
+        # 0 drawn across the log-likelihood chart as its ceiling (the |theta| chart has none).
+        self.zero_line = DashedLine(self.curve_axes.c2p(0, span),
+                                    self.curve_axes.c2p(self.n_steps, span),
                                     color=theme.muted, stroke_width=1.5, dash_length=0.06)
-        self.curve_extra = VGroup(self.zero_line)
+        self.curve_extra = VGroup() if norm_curve else VGroup(self.zero_line)
         if ghost is not None:  # another run's curve, faint, over the same iterations
             values = ghost.trajectory.log_likelihood[:self.n_steps + 1]
             steps = np.arange(len(values))
-            self.ghost_curve = polyline(self.curve_axes, steps, values - LL_FLOOR, theme.loss,
-                                        width=2.5)
+            self.ghost_curve = polyline(self.curve_axes, steps, values - self._curve_lo,
+                                        theme.loss, width=2.5)
             self.ghost_curve.set_stroke(opacity=GHOST_OPACITY)
             self.ghost_label = Text(ghost_label, font_size=SIZES.body, color=theme.text)
             self.curve_extra.add(self.ghost_curve, self.ghost_label)
         self.norm_parts = VGroup()
-        if norm_curve:  # |theta| against the same iterations, above the log-likelihood
-            top = float(np.ceil(self.traj.theta_norm.max()))
-            self.norm_axes = Axes(
-                x_range=[0, self.n_steps, self.n_steps / 3], y_range=[0, top, top],
-                x_length=CURVE_SIZE[0], y_length=NORM_CHART_HEIGHT, tips=False,
-                axis_config={"color": theme.muted, "stroke_width": AXIS_STROKE},
-                y_axis_config={"include_ticks": False})
-            self.norm_axes.next_to(self.curve_y_label, UP, buff=0.2).align_to(
-                self.curve_axes, LEFT)
-            # Inside the chart's top-left, clear of the top tick's number.
-            norm_label = Text("|\u03b8|", font_size=SIZES.body,
-                              color=theme.curve).next_to(self.norm_axes.c2p(0, top), RIGHT,
-                                                            buff=0.2)
-            norm_label.align_to(self.norm_axes.c2p(0, top), UP)
-            norm_numbers = VGroup(*[
-                MathTex(f"{v:g}", font_size=SIZES.formula, color=theme.muted).next_to(
-                    self.norm_axes.c2p(0, v), LEFT, buff=0.15) for v in (0, top)])
-            self.norm_trace = VMobject(stroke_color=theme.curve, stroke_width=3)
-            self.norm_head = Dot(radius=0.06, color=theme.curve)
-            self.norm_parts.add(self.norm_axes, norm_label, norm_numbers)
+        if norm_curve:
+            self.norm_axes = self.curve_axes
         self.side_layout()
         #: A level drawn dashed across the |theta| chart (value, name), shown on its words.
         self.ceiling = VGroup()
@@ -373,12 +367,12 @@ class TrainingLab:
         self._curve_origin = self.curve_axes.c2p(0, 0)
         self._curve_dx = self.curve_axes.c2p(1, 0) - self._curve_origin
         self._curve_dy = self.curve_axes.c2p(0, 1) - self._curve_origin
-        self.trace = VMobject(stroke_color=theme.loss, stroke_width=3)
-        self.head = Dot(radius=0.06, color=theme.loss)
+        self.trace = VMobject(stroke_color=colour, stroke_width=3)
+        self.head = Dot(radius=0.06, color=colour)
         self._refresh_trace()
         self.head.move_to(self.trace.get_end())
-        if norm_curve:
-            self._refresh_norm()
+        if norm_curve:  # the |theta| chart is the chart: its old names kept
+            self.norm_trace, self.norm_head = self.trace, self.head
         # Nothing follows the tracker until training runs (see ``train``): a mobject with an
         # updater is redrawn on every frame, with everything drawn above it.
         self.followers = [self.field, self.boundary, *self.band, self.halos, self.trace,
@@ -388,9 +382,6 @@ class TrainingLab:
         self._updaters[id(self.halos)] = [lambda m: self._refresh_halos()]
         self._updaters[id(self.trace)] = [lambda m: self._refresh_trace()]
         self._updaters[id(self.head)] = [lambda m: m.move_to(self.trace.get_end())]
-        if norm_curve:
-            self.followers.append(self.norm_trace)
-            self._updaters[id(self.norm_trace)] = [lambda m: self._refresh_norm()]
         self.followers.append(self.panel)  # runs before its numbers: see ``_tick_readouts``
         self._updaters[id(self.panel)] = [self._tick_readouts]
         for mob in self.followers:
@@ -459,16 +450,6 @@ class TrainingLab:
             points = np.vstack([points, points])
         self.trace.set_points_as_corners(points)
 
-    def _refresh_norm(self) -> None:
-        steps = self._trace_steps()
-        values = self.traj.theta_norm[steps]
-        points = self.norm_axes.c2p(np.column_stack([steps, values, np.zeros_like(values)]))
-        points = np.atleast_2d(points)
-        if len(points) < 2:
-            points = np.vstack([points, points])
-        self.norm_trace.set_points_as_corners(points)
-        self.norm_head.move_to(points[-1])
-
     # -- groups for the scene ----------------------------------------------------------------
 
     def plane(self) -> VGroup:
@@ -476,13 +457,13 @@ class TrainingLab:
 
     def curve(self) -> VGroup:
         return VGroup(self.curve_axes, self.curve_x_label, self.curve_y_label,
-                      self.curve_y_numbers, self.curve_extra, self.norm_parts)
+                      self.curve_y_numbers, *self.curve_extra)
 
     def curve_without_ghost(self) -> VGroup:
         """The curve's axes and scale, without the other run's faint curve (it comes on
         when the narration names it: ``show_ghost``)."""
         return VGroup(self.curve_axes, self.curve_x_label, self.curve_y_label,
-                      self.curve_y_numbers, self.zero_line, self.norm_parts)
+                      self.curve_y_numbers, *self.curve_extra[:1])
 
     def show_ghost(self, scene: LectureScene, run_time: float = 1.0) -> None:
         """The other run's curve and its label, faint, flashing once as they come on."""
@@ -549,6 +530,20 @@ def _count_inside(points: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> i
     return int(np.sum(np.all(inside, axis=1)))
 
 
+def _crossed(points: np.ndarray, start: np.ndarray, end: np.ndarray, reach: float) -> int:
+    """How many ``points`` (other than the one at ``end``) lie within ``reach`` of the
+    segment from ``start`` to ``end``: the points a pointer along it would run across."""
+    d = (end - start)[:2]
+    length2 = float(d @ d)
+    if length2 < 1e-12:
+        return 0
+    rel = points[:, :2] - start[:2]
+    t = np.clip(rel @ d / length2, 0.0, 1.0)
+    gaps = np.linalg.norm(rel - np.outer(t, d), axis=1)
+    far_from_end = np.linalg.norm(points[:, :2] - end[:2], axis=1) > 1e-6
+    return int(np.sum((gaps < reach) & far_from_end))
+
+
 def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
             avoid: tuple[VMobject, ...] = (), lines: tuple[VMobject, ...] = ()) -> VGroup:
     """``label`` away from point ``i``, on a leader line that points at it (a pointer, never
@@ -596,9 +591,11 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
             if any(np.all(a[:2] < m.get_corner(UP + RIGHT)[:2] + 0.1)
                    and np.all(b[:2] > m.get_corner(DOWN + LEFT)[:2] - 0.1) for m in avoid):
                 continue  # clear of the call-outs already placed
-            # Covering a point costs most, lying across an axis a little, distance least.
+            # Covering a point costs most, then a pointer across other points, lying across
+            # an axis a little, distance least.
             rim = 2 * DOT_RADIUS  # a dot half under the box is covered too
             cost = (3 * _count_inside(dots, a - rim, b + rim)
+                    + 2 * _crossed(dots, nearest, centre, rim)
                     + 0.5 * min(_count_inside(on_axes, a, b), 1) + 0.3 * gap)
             if cost < best_cost:
                 best, best_cost = place, cost
@@ -615,20 +612,21 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
 
 
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
-             dots_first: bool = True, hold: Callable[[], None] | None = None) -> VGroup:
+             dots_first: bool = True, hold: Callable[[], None] | None = None,
+             with_curve: bool = True) -> VGroup:
     """Bring a lab on screen at its random start: plane, field, boundary and band, halos,
-    readouts and the curve's axes. ``hold``, if given, runs once the points are on (before
-    the model is): it waits for the words that name the start."""
+    readouts and (unless ``with_curve`` is False: it comes on when named) the chart.
+    ``hold``, if given, runs once the points are on (before the model is): it waits for the
+    words that name the start."""
     key = lab_legend(lab, scene.theme)
     if not dots_first:  # the points are there: everything else comes on at once
         scene.add(lab.field, lab.axes, lab.dots, lab.band, lab.boundary)
-        scene.add(lab.halos, lab.dots, lab.trace, lab.head, lab.theta_name)
+        scene.add(lab.halos, lab.dots)
+        if with_curve:
+            scene.add(lab.trace, lab.head)
         scene.play(FadeIn(lab.field), Create(lab.boundary.line), FadeIn(lab.boundary.arrow),
-                   FadeIn(lab.theta_name),
                    FadeIn(lab.band), FadeIn(key[2:]), FadeIn(lab.panel), FadeIn(lab.halos),
-                   FadeIn(lab.curve_without_ghost()), run_time=1.0)
-        if len(lab.norm_parts):
-            scene.add(lab.norm_trace, lab.norm_head)
+                   *([FadeIn(lab.curve_without_ghost())] if with_curve else []), run_time=1.0)
         return key
     if dots_first:
         scene.play(Write(heading), Create(lab.axes), run_time=1.2)
@@ -639,12 +637,11 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
     scene.play(FadeIn(lab.field), run_time=0.8)
     scene.add(lab.band, lab.boundary)
     scene.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.band),
-               FadeIn(lab.theta_name), FadeIn(key[3]), FadeIn(lab.panel),
+               FadeIn(key[3]), FadeIn(lab.panel),
                FadeIn(lab.curve_without_ghost()), run_time=1.0)
-    # Halos behind the dots; theta's name above them all.
-    scene.add(lab.halos, lab.dots, lab.trace, lab.head, lab.theta_name)
-    if len(lab.norm_parts):
-        scene.add(lab.norm_trace, lab.norm_head)
+    # Halos behind the dots. Theta's name is not drawn: it is named once, in the first
+    # scene, and a label by the arrow's tip lands in a cloud.
+    scene.add(lab.halos, lab.dots, lab.trace, lab.head)
     scene.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=0.8)
     return key
 
@@ -652,23 +649,23 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
 def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme) -> VGroup:
     """The width of the band between the h = 0.1 and h = 0.9 lines, this run's against the
     default run's: two rows, each a name, a bar (one scale for both) and core's number, in
-    the side panel between the readouts and the curve."""
+    the side panel under the readouts, where the chart was (it has told its story)."""
     scale = BAND_BAR_MAX / max(width, default_width)
     rows = VGroup()
     for value, name, colour in ((width, "band width", theme.highlight),
                                 (default_width, "default run", theme.muted)):
         label = Text(name, font_size=SIZES.body, color=theme.text)
-        bar = Rectangle(width=scale * value, height=0.2, stroke_width=0, fill_color=colour,
+        bar = Rectangle(width=scale * value, height=BAND_BAR_HEIGHT, stroke_width=0,
+                        fill_color=colour,
                         fill_opacity=0.9)
         number = Text(f"{value:.2f}", font_size=SIZES.body, color=theme.text)
         rows.add(VGroup(label, bar, number))
-    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
     bars_x = max(row[0].get_right()[0] for row in rows) + 0.2
     for row in rows:
         row[1].move_to([bars_x, row[0].get_center()[1], 0], aligned_edge=LEFT)
         row[2].next_to(row[1], RIGHT, buff=0.15)
-    top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
-    rows.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
+    rows.move_to([SIDE.left, lab.curve_axes.get_center()[1], 0], aligned_edge=LEFT)
     return rows
 
 
@@ -767,9 +764,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         # Step: the halos
         with self.beat("Each halo is one point's pull, the error y minus h. At this bad start "
                        "almost every point tugs hard on the boundary."):
-            # The boundary and its arrow, and theta's name, above them all: never buried.
+            # The boundary and its arrow above them all: never buried. Theta's name has been
+            # said; it leaves (by the tip it sits in the cloud the arrow points at).
             self.add(lab.halos, lab.dots, lab.boundary, lab.theta_name)
-            self.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=1.5)
+            self.play(FadeIn(lab.halos), FadeIn(key[2]), FadeOut(lab.theta_name),
+                      run_time=1.5)
 
         # Step: the curve
         best = Text("best possible", font_size=SIZES.body, color=theme.highlight)
@@ -816,9 +815,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             other = lab.dots[quiet if i == loud else loud]
             # Clear of the first one's box, and of its pointer itself (a slanted pointer's
             # bounding box would shut out most of the free room).
-            avoid = (other, lab.theta_name, *(c[1] for c in placed.values()))
+            avoid = (other, *(c[1] for c in placed.values()))
+            # Never across the h = 0.1 and 0.9 lines either.
             placed[i] = callout(lab, i, label, theme, avoid=avoid,
-                                lines=tuple(c[0] for c in placed.values()))
+                                lines=(*(edge.line for edge in lab.band),
+                                       *(c[0] for c in placed.values())))
         callouts = VGroup(placed[quiet], placed[loud])  # in the order they are named
         self.callouts = callouts
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
@@ -862,7 +863,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         run = training_lab_run("overlap")
         default = training_lab_run("default")
         # The band note joins the side panel here: the curve a little shorter to make room.
-        lab = TrainingLab(run, theme, ghost=default, curve_height=OVERLAP_CURVE_HEIGHT)
+        lab = TrainingLab(run, theme, ghost=default)
         self.lab = lab
         heading = self.heading("Experiment: overlapping classes")
 
@@ -890,8 +891,13 @@ class OverlapSettlesOnACompromise(LectureScene):
             lab, final, band_width(default.trajectory.thetas[-1]), theme)
         unsure = self.unsure_band(lab)
         self.unsure = unsure
-        tugs = self.tugs(lab, final, boxes=(unsure[1],))
+        tugs = self.tugs(lab, final)
         self.tug_arrows = tugs
+        # The band's widths, its key and the two pulls in one column under the readouts,
+        # where the chart was: nothing written on the plane, over the points.
+        column = VGroup(note, unsure[1], *self.tug_labels).arrange(DOWN, aligned_edge=LEFT,
+                                                                   buff=0.35)
+        column.move_to([SIDE.left, lab.panel.get_bottom()[1] - 0.5, 0], aligned_edge=UP + LEFT)
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
                        "wide, more than twice the default run's dashed one: {unsure} near the "
                        "line the model honestly says it is unsure, {balance} and the points on the "
@@ -899,8 +905,9 @@ class OverlapSettlesOnACompromise(LectureScene):
             b.wait_until("soft")
             # The band's beats show the band, its width and (last) the two pulling points:
             # the halos and the theta arrow step aside, so nothing else sits on the strip.
-            self.play(FadeOut(lab.halos), FadeOut(lab.boundary.arrow), FadeOut(lab.theta_name),
-                      run_time=0.6)
+            # The chart has told its story ("far below"): the band's widths take its place.
+            self.play(FadeOut(lab.halos), FadeOut(lab.boundary.arrow),
+                      FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.6)
             self.add(self.default_band, lab.band, lab.boundary.line, lab.dots)
             self.play(FadeIn(note), Create(self.default_band),
                       Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
@@ -917,40 +924,32 @@ class OverlapSettlesOnACompromise(LectureScene):
             self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1), run_time=1.0)
 
     def unsure_band(self, lab: TrainingLab) -> VGroup:
-        """The band between the h = 0.1 and h = 0.9 lines, tinted, and its name at its top
-        end inside the plane (both lines run from the plane's bottom to its top)."""
+        """The band between the h = 0.1 and h = 0.9 lines, tinted, and its key (a swatch of
+        the tint and its name), for the side panel (both lines run from the plane's bottom
+        to its top)."""
         theme = self.theme
         ends = [sorted((e.line.get_start(), e.line.get_end()), key=lambda p: p[1])
                 for e in lab.band]
         tint = Polygon(ends[0][0], ends[0][1], ends[1][1], ends[1][0], stroke_width=0,
                        fill_color=theme.highlight, fill_opacity=0.16)
-        words = Text(f"unsure: {1 - BAND_PROBABILITY:.1f} < h < {BAND_PROBABILITY:.1f}",
-                     font_size=SIZES.body, color=theme.text)
-        backing = BackgroundRectangle(words, color=theme.background, fill_opacity=0.85,
-                                      buff=0.08)
-        name = VGroup(backing, words)
-        top = (ends[0][1] + ends[1][1]) / 2
-        name.move_to(top, aligned_edge=UP).shift(0.12 * DOWN)
-        feature = lab.axis_names[1]  # below the x2 axis's name, if that is in the way
-        if (name.get_left()[0] < feature.get_right()[0]
-                and name.get_right()[0] > feature.get_left()[0]):
-            name.shift((feature.get_bottom()[1] - 0.1 - name.get_top()[1]) * UP)
+        swatch = Square(0.3, stroke_color=theme.highlight, stroke_width=1.5,
+                        fill_color=theme.highlight, fill_opacity=0.16)
+        name = key_entry(swatch, f"unsure: {1 - BAND_PROBABILITY:.1f} < h < "
+                                 f"{BAND_PROBABILITY:.1f}", theme)
         return VGroup(tint, name)
 
-    def tugs(self, lab: TrainingLab, theta: np.ndarray, avoid: VMobject | None = None,
-             boxes: tuple[VMobject, ...] = ()) -> VGroup:
+    def tugs(self, lab: TrainingLab, theta: np.ndarray) -> VGroup:
         """For each class, its loudest point on the wrong side of the line (core's h at the
         final weights): an arrow from the line to that point, the way the point drags the
-        line, and the point's pull |y - h| beside it, past the point. The two arrows point
-        opposite ways: the line is tugged both ways at once. The numbers keep clear of the
-        lines in ``avoid`` too (the band's span), and of ``boxes``."""
+        line, in the point's colour. The two arrows point opposite ways: the line is tugged
+        both ways at once. Their pulls |y - h| are keyed in the side panel, each by a short
+        arrow of its colour (``tug_labels``), not written over the points."""
         pulls = lab.y - predict_proba(theta, lab.X)
         w = np.asarray(theta)[1:]
         norm = float(np.linalg.norm(w))
         unit = w / norm
         arrows, labels = VGroup(), VGroup()
         self.tug_points = []
-        self._tug_words: list[tuple[int, Text]] = []
         for label in (0, 1):
             wrong = [i for i in range(len(lab.y))
                      if lab.y[i] == label and abs(pulls[i]) > 0.5]
@@ -963,21 +962,9 @@ class OverlapSettlesOnACompromise(LectureScene):
             colour = self.theme.class1 if label == 1 else self.theme.class0
             arrows.add(Arrow(start, end - direction * (DOT_RADIUS + 0.06), buff=0,
                              color=colour, stroke_width=7, max_tip_length_to_length_ratio=0.3))
-            words = Text(f"|y \u2212 h| = {abs(pulls[i]):.2f}", font_size=SIZES.body,
-                         color=self.theme.highlight)
-            self._tug_words.append((i, words))
-        # Each number on a thin leader, out in the emptiest place near its point: never
-        # across the boundary, the band's lines or a tug arrow, covering as few points as
-        # can be (the loudest, by the line, first: it has the least room).
-        edges = tuple(edge.line for edge in lab.band)
-        if avoid is not None:
-            edges += tuple(avoid)
-        for i, words in self._tug_words:
-            others = tuple(lab.dots[j] for j in self.tug_points if j != i)
-            placed = tuple(m for c in labels for m in (c[0], c[1]))
-            labels.add(callout(lab, i, VGroup(words), self.theme,
-                               avoid=(*others, *placed, *boxes, lab.theta_name),
-                               lines=edges + tuple(arrows)))
+            icon = Arrow(ORIGIN, 0.5 * RIGHT, buff=0, color=colour, stroke_width=7,
+                         max_tip_length_to_length_ratio=0.4)
+            labels.add(key_entry(icon, f"|y \u2212 h| = {abs(pulls[i]):.2f}", self.theme))
         self.tug_labels = labels
         return arrows
 
@@ -998,7 +985,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # on a smaller |theta|): the words say so, so the two never read as one number.
         reached = float(default.trajectory.theta_norm[-1])
         self.reached = reached
-        lab = TrainingLab(run, theme, norm_curve=True,
+        lab = TrainingLab(run, theme, norm_curve=True, curve_height=NORM_CURVE_HEIGHT,
                           norm_ceiling=(settle, f"default fit {settle:.2f}"))
         self.lab = lab
         heading = self.heading("Experiment: separable clouds")
@@ -1049,8 +1036,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
         alpha = run.trajectory.learning_rate
         with self.beat(f"Same bad start as before, {{rate}} but a larger learning rate, "
                        f"{alpha:g}, so that the slow growth shows within the run. {{norm}} "
-                       f"Above the log-likelihood, the "
-                       f"size of the weights gets a curve of its own; {{ceiling}} the dashed "
+                       f"This time the chart plots the "
+                       f"size of the weights; {{ceiling}} the dashed "
                        f"level, {settle:.2f}, is the default clouds' best fit, where their "
                        f"weights settle if trained long enough: further than the first run's "
                        f"{default.trajectory.n_steps} steps took them.") as b:
@@ -1058,14 +1045,16 @@ class SeparatedCloudsNeverSettle(LectureScene):
             rate_row = lab.panel[4]
             lab.panel.remove(rate_row)
             self.rate_row = rate_row
-            show_lab(self, lab, heading, dots_first=False)
+            show_lab(self, lab, heading, dots_first=False, with_curve=False)
             b.wait_until("rate")
             self.play(FadeIn(rate_row), run_time=0.5)
             self.remove(rate_row)
             lab.panel.add(rate_row)  # back in the panel, drawn (and updated) with it
             self.play(Indicate(rate_row, color=theme.highlight), run_time=1.0)
             b.wait_until("norm")
-            self.play(Indicate(lab.norm_parts[1], color=theme.highlight), run_time=1.0)
+            self.add(lab.trace, lab.head)
+            self.play(FadeIn(lab.curve()), FadeIn(lab.trace), FadeIn(lab.head), run_time=0.8)
+            self.play(Indicate(lab.curve_y_label, color=theme.highlight), run_time=0.8)
             b.wait_until("ceiling")
             self.play(Create(lab.ceiling[0]), FadeIn(lab.ceiling[1]), run_time=1.0)
 
@@ -1074,14 +1063,22 @@ class SeparatedCloudsNeverSettle(LectureScene):
         wrong = np.flatnonzero(run.trajectory.accuracy < 1.0)
         sorted_step = int(wrong[-1]) + 1
         self.sorted_step = sorted_step
+        # Where |theta| stands at that step, marked on its curve when the accuracy reads 100.
+        sorted_at = lab.norm_axes.c2p(sorted_step, run.trajectory.theta_norm[sorted_step])
+        sorted_mark = Circle(radius=0.13, color=theme.highlight, stroke_width=3).move_to(
+            sorted_at)
+        self.sorted_mark = sorted_mark
         with self.beat(f"Run {lab.n_steps} steps, and watch the accuracy readout. {{sorted}} "
                        "Once it reads a hundred, every point is on its own side, yet {grow} "
                        "the weights keep growing as long as it runs, because scaling them up "
                        "always raises the likelihood a little more.") as b:
+            # The readout named is flashed before the run starts.
+            self.play(Indicate(lab.panel[1], color=theme.highlight), run_time=0.8)
             # Up to the step where the last stray crosses, before the words say so.
             lab.train(self, sorted_step, run_time=b.time_until("sorted", minimum=1.5),
                       rate_func=slow_start(3.0))
-            self.play(Indicate(lab.panel[1], color=theme.highlight), run_time=1.0)
+            self.play(Indicate(lab.panel[1], color=theme.highlight), Create(sorted_mark),
+                      run_time=1.0)
             lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=12.0),
                       rate_func=slow_start(4.0))
 
@@ -1106,8 +1103,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        "still rising at the last step: run longer and it keeps going. {nine} "
                        "Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
-            self.add(self.default_band, lab.band, lab.boundary, lab.halos, lab.dots,
-                     lab.theta_name)
+            self.add(self.default_band, lab.band, lab.boundary, lab.halos, lab.dots)
             self.play(Create(self.default_band), run_time=1.2)
             b.wait_until("creeps")
             self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
@@ -1181,7 +1177,8 @@ class LargeLearningRateOvershoots(LectureScene):
         normal = training_lab_run("overlap")  # the same data and start at the normal rate
         alpha, normal_alpha = run.trajectory.learning_rate, normal.trajectory.learning_rate
         lab = TrainingLab(run, theme, ease=hop, ghost=normal,
-                          ghost_label=f"teal: \u03b1 = {normal_alpha:g}")
+                          ghost_label=f"teal: \u03b1 = {normal_alpha:g}",
+                          curve_height=LARGE_RATE_CURVE_HEIGHT)
         # One run, one colour everywhere: the chart's curves in the map's colours (the
         # normal rate teal, the large rate red), the curve's name in its run's colour.
         lab.trace.set_stroke(theme.bad)
@@ -1242,7 +1239,7 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("best")
             self.play(Create(best_line), FadeIn(best_label))
         self.add(ghost)
-        self.bring_to_front(lab.boundary, lab.halos, lab.dots, lab.theta_name)
+        self.bring_to_front(lab.boundary, lab.halos, lab.dots)
 
         # Step: the first step
         with self.beat("The very first step overshoots: {leap} the weights leap far past the "
@@ -1329,8 +1326,7 @@ class LargeLearningRateOvershoots(LectureScene):
                              stops))
         self.leap_steps = wobble
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
-        plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost,
-                 lab.theta_name)
+        plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
         # The large rate's last steps, hopped by a marker: the cycle it never leaves.
         last = run.trajectory.thetas[-(CYCLE_HOPS + 1):, 1:]
         self.cycle = last
@@ -1374,22 +1370,41 @@ class LargeLearningRateOvershoots(LectureScene):
                           run_time=HOP_TIME)
 
         # Step: the fix
-        newton = Text("Newton's method: chapter 8", font_size=SIZES.body,
-                      color=theme.highlight)
-        # In the heading's row, right of the title (the side panel holds the map's key):
-        # clear of the level curves.
-        newton.move_to([HEADING.right - newton.width / 2, HEADING.top - newton.height / 2, 0])
-        self.newton_note = newton
-        with self.beat("The cure is {small} a smaller step, or a method that measures "
+        # Newton's method from the same start: each step sized by the curvature (core's
+        # iterates), homing in on the peak in a few steps.
+        newton_path = newton_method(data.X, data.y, theta0=run.trajectory.thetas[0]).thetas
+        self.newton_path = newton_path
+        w = newton_path[:, 1:]
+        newton = VGroup(polyline(map_axes, w[:, 0], w[:, 1], theme.highlight, width=4),
+                        VGroup(*[Dot(map_axes.c2p(*p), radius=0.08, color=theme.highlight)
+                                 for p in w]))
+        newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.highlight,
+                                           stroke_width=4),
+                                      Dot(0.2 * RIGHT, radius=0.07, color=theme.highlight)),
+                               "Newton's method,\nchapter 8", theme)
+        newton_key.next_to(map_key, DOWN, buff=0.35, aligned_edge=LEFT)
+        self.newton_note = newton_key
+        self.newton_drawn = newton
+        with self.beat("The cure is {small} a smaller step, {curve} or a method that measures "
                        "the curvature and picks the step for you, like {newton} Newton's "
-                       "method in chapter eight.") as b:
+                       "method in chapter eight, which homes in on the peak in a few steps.") as b:
             b.wait_until("small")
+            # The bounce's close-up has made its point: the large rate's path steps back,
+            # and the small steps' glide is drawn again, bold.
             replay = paths[0].copy()
-            self.play(FadeOut(paths[0]), FadeOut(hopper), FadeOut(close_hopper), run_time=0.3)
+            replay[0].set_stroke(width=5)
+            self.play(FadeOut(paths[0]), FadeOut(hopper), FadeOut(close_hopper),
+                      *[FadeOut(part) for part in close],
+                      paths[1].animate.set_opacity(0.25),
+                      paths[2].animate.set_opacity(0.25), run_time=0.5)
             self.play(Create(replay[0]), FadeIn(replay[1], lag_ratio=0.1),
                       Indicate(map_key[0], color=theme.highlight), run_time=2.0)
+            b.wait_until("curve")
+            self.play(Create(newton[0]), FadeIn(newton[1], lag_ratio=0.3),
+                      FadeIn(newton_key), run_time=2.0, rate_func=linear)
             b.wait_until("newton")
-            self.play(FadeIn(newton, shift=0.2 * UP), run_time=0.8)
+            self.play(Indicate(newton_key, color=theme.highlight),
+                      Indicate(peak, color=theme.highlight), run_time=1.2)
 
 
     def bounce_close_up(self, map_axes: Axes, cycle: np.ndarray, peak: np.ndarray,
@@ -1530,9 +1545,10 @@ class TrainingLabCheck(QuizScene):
         theme = self.theme
         step = self.update_step
         note = VGroup(
-            MathTex(rf"\text{{one update, }}\alpha = {QUIZ_RATE:g}{{:}}",
-                    font_size=SIZES.formula, color=theme.good),
-            MathTex(rf"h = {step.h_before:.1f} \to {step.h_after:.2f}",
+            MathTex(r"\text{this point's own step,}", font_size=SIZES.formula,
+                    color=theme.good),
+            MathTex(rf"\alpha = {QUIZ_RATE:g}{{:}}\ h = {step.h_before:.1f} \to "
+                    rf"{step.h_after:.2f}",
                     font_size=SIZES.formula, color=theme.good),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         note.next_to(self.quiz_axes, DOWN, buff=0.2)
