@@ -95,7 +95,7 @@ SLOPE_LABEL_AT = (0.72, 5.4)
 ASCENT_LEVEL = -1.0
 #: The "nearly flat" note: its top-left corner (w, l') in the empty upper right of the l'
 #: panel, and the w at which its pointer meets the gentle tangent.
-FLAT_LABEL_AT = (1.26, 7.8)
+FLAT_LABEL_AT = (1.23, 7.8)
 FLAT_POINTS_AT = 1.65
 #: Left edge of the right-hand column of formulas and readouts.
 RIGHT_COLUMN = SIDE.left
