@@ -70,7 +70,7 @@ from core.newton import (
 from scenes.common.beats import LectureScene
 from scenes.common.layout import FOOTER, SIDE, STAGE
 from scenes.common.pieces import FieldImage, ReadoutPanel
-from scenes.common.plots import axis_names, function_axes, legend_entry, polyline
+from scenes.common.plots import axis_names, function_axes, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -89,15 +89,13 @@ BOTTOM_PANEL = (STAGE.bottom + 0.5, -0.65)  # ... and of the l'(w) panel
 #: level (low in its panel, under the tangent and the curve) of the arrow for its long step.
 GENTLE_W = 2.0
 RUN_LEVEL = -1.85
-#: The two l' levels, under the w axis, of the race's arrows for gradient ascent's steps.
-STEP_LEVELS = (-0.55, -1.25)
 #: Centre (w, l') of the "slope l''(w)" callout: above the steep tangent, left of w*.
 SLOPE_LABEL_AT = (0.72, 5.4)
 #: The l' level of gradient ascent's first step, drawn as an arrow under the w axis.
 ASCENT_LEVEL = -1.0
 #: The "nearly flat" note: its top-left corner (w, l') in the empty upper right of the l'
 #: panel, and the w at which its pointer meets the gentle tangent.
-FLAT_LABEL_AT = (1.2, 7.8)
+FLAT_LABEL_AT = (1.23, 7.8)
 FLAT_POINTS_AT = 1.65
 #: Left edge of the right-hand column of formulas and readouts.
 RIGHT_COLUMN = SIDE.left
@@ -312,7 +310,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                     font_size=SIZES.formula, color=theme.class0),
             MathTex(r"\text{Newton: also its bend } \ell''(w)", font_size=SIZES.formula,
                     color=theme.highlight),
-            MathTex(r"\text{peak: } \ell'(w^*) = 0", font_size=SIZES.formula_small,
+            MathTex(r"\text{peak: } \ell'(w^*) = 0", font_size=SIZES.formula,
                     color=theme.loss))
         side_notes[1][1].set_color(theme.loss)  # l' in its own colour, as its curve below
         SIDE.stack(*side_notes, buff=0.5)
@@ -326,7 +324,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             w_t = touch.get_value()
             return Line(plots.top.c2p(w_t - reach, value - reach * slope),
                         plots.top.c2p(w_t + reach, value + reach * slope),
-                        color=theme.highlight, stroke_width=4)
+                        color=theme.class0, stroke_width=5)
 
         # The touching point's slope and curvature, live (core): the curvature is seen to
         # change the slope as the tangent slides.
@@ -344,7 +342,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         self.live_derivatives = live
         sliding = hill_tangent()
         sliding.add_updater(lambda m: m.become(hill_tangent()))
-        touch_dot = Dot(radius=0.08, color=theme.highlight).add_updater(
+        touch_dot = Dot(radius=0.08, color=theme.class0).add_updater(
             lambda m: m.move_to(plots.top.c2p(touch.get_value(),
                                               plots.at(touch.get_value())[0])))
 
@@ -353,8 +351,12 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        "zero. {slope} Gradient ascent feels only its slope, the tilt of this "
                        "tangent; {curvature} Newton's method also uses the curvature, how fast "
                        "that tilt changes as the point moves.") as b:
+            # The w axis (the l' panel's zero line, with its numbers) comes with the hill, so
+            # "a single weight w" has its scale.
             self.play(FadeIn(heading, shift=0.2 * DOWN), Create(plots.top),
-                      FadeIn(plots.top_label), FadeIn(side_notes[0]), run_time=0.8)
+                      Create(plots.bottom.x_axis), FadeIn(plots.w_numbers),
+                      FadeIn(plots.w_label), FadeIn(plots.top_label), FadeIn(side_notes[0]),
+                      run_time=0.8)
             self.play(Create(plots.top_curve), run_time=1.2)
             b.wait_until("slope")
             touch_dot.update()
@@ -374,9 +376,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         with self.beat("Below it, its derivative, ell prime. {top} At the top of the hill the "
                        "slope is zero, so climbing to the peak means finding where ell prime "
                        "crosses zero.") as b:
-            self.play(Create(plots.bottom), FadeIn(plots.w_numbers), FadeIn(plots.w_label),
-                      FadeIn(plots.bottom_label), FadeOut(sliding), FadeOut(touch_dot),
-                      FadeOut(live))
+            self.play(Create(plots.bottom.y_axis), FadeIn(plots.bottom_label),
+                      FadeOut(sliding), FadeOut(touch_dot), FadeOut(live))
+            self.add(plots.bottom)
             self.play(Create(plots.bottom_curve), run_time=1.5)
             b.wait_until("top")
             self.play(Create(plots.peak_line), FadeIn(plots.peak_label), FadeIn(peak_dot),
@@ -574,8 +576,8 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                       run_time=1.0)
 
         # Step: back to the steep start and its short step.
-        with self.beat("Back at zero, where the slope changes fast, the first step was "
-                       "short."):
+        with self.beat("Back at zero, where the slope changes fast, the steep tangent kept "
+                       "the first step shorter: it stopped before the peak."):
             # Back to the start: its tangent and its short step come forward, the rest leave.
             self.play(FadeOut(VGroup(gentle, recover_1, recover_2, *recover_rings)),
                       FadeIn(tangent), FadeIn(ring),
@@ -644,24 +646,29 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             as the marker lands, so both always describe the same iterate."""
             return lambda: float(iterates[done(k)])
 
+        def last_step(k: ValueTracker, iterates: np.ndarray) -> Callable[[], float]:
+            """The length of the step just finished (0 before the first): core's iterates,
+            turning with the step counter."""
+            return lambda: float(iterates[done(k)] - iterates[max(done(k) - 1, 0)])
+
         ascent = plots.markers(w_ascent, theme.class0, 0.14, square=True)
         newton = plots.markers(w_newton, theme.highlight, 0.09)
         self.newton_marker, self.ascent_marker = newton, ascent
-        ascent_steps = self._steps(plots, race.gradient, k_ascent, theme.class0)
-        self.ascent_steps = ascent_steps
-        trails = VGroup(*[self._trail(plots, race.newton, k_newton, theme.highlight),
-                          self._trail(plots, race.gradient, k_ascent, theme.class0),
-                          ascent_steps])
+        ascent_trail = self._trail(plots, race.gradient, k_ascent, theme.class0)
+        trails = VGroup(self._trail(plots, race.newton, k_newton, theme.highlight),
+                        ascent_trail)
 
         def block(name: str, colour: str, rule: MathTex, k: ValueTracker,
                   iterates: np.ndarray) -> VGroup:
             title = Text(name, font_size=SIZES.body, color=colour)
             rule.set_color(colour)
-            panel = ReadoutPanel([(r"\text{step}", count(k), 0), ("w", iterate(k, iterates), 4)],
+            # Each climber's last step as a number: "each step is shorter" is read off it.
+            panel = ReadoutPanel([(r"\text{step}", count(k), 0), ("w", iterate(k, iterates), 4),
+                                  (r"\Delta w", last_step(k, iterates), 4)],
                                  theme, font_size=SIZES.body)
             for row in panel:  # labels in the text colour: grey reads dim on the background
                 row[0].set_color(theme.text)
-            return VGroup(title, rule, panel).arrange(DOWN, aligned_edge=LEFT, buff=0.22)
+            return VGroup(title, rule, panel).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
         # The race's scoreboard: the two rules and the live readouts, at formula size.
         newton_rule = MathTex(r"w := w - \ell' / \ell''", font_size=SIZES.formula_large)
@@ -674,7 +681,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star), font_size=SIZES.formula,
                        color=theme.text)
         column = VGroup(newton_block, ascent_block, peak).arrange(DOWN, aligned_edge=LEFT,
-                                                                  buff=0.6)
+                                                                  buff=0.32)
         column.move_to([RIGHT_COLUMN + 0.3, SIDE.top, 0], aligned_edge=UP + LEFT)
         self.readouts = (newton_panel, ascent_panel)
         arrived = Text("at the peak", font_size=SIZES.body, color=theme.good)
@@ -714,23 +721,21 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         self.newton_stops: list[np.ndarray] = []
         self.ascent_stops: list[np.ndarray] = []
         words = [
-            "Step one. {newton} Newton follows the tangent of ell prime down to zero and lands "
-            "most of the way to the peak. {ascent} Gradient ascent moves by its rate times the "
+            "In step one, Newton follows the tangent of ell prime down to zero and lands most "
+            "of the way to the peak. {ascent} Gradient ascent moves by its rate times the "
             "slope.",
-            "Step two. {newton} A fresh tangent from the new point, and Newton nearly arrives. "
+            "In step two, a fresh tangent from the new point, and Newton nearly arrives. "
             "{ascent} Gradient ascent has not yet covered half the distance.",
             f"The next steps only polish the digits. {{arrived}} After {at_peak} steps Newton "
             "sits on the peak, where ell prime is zero.",
         ]
 
         def newton_step(t: int, pace: float, b: object = None) -> None:
-            """Newton's step t on its words (``{newton}``), then gradient ascent's on its own
+            """Newton's step t from the start of its words, then gradient ascent's on its own
             (``{ascent}``), each climber with its readout."""
             tangent = plots.tangent(race, t)
             ring = plots.zero_mark(float(race.newton[t + 1]))
             self.tangents.append(tangent)
-            if b is not None:
-                b.wait_until("newton")
             self.play(Create(tangent), run_time=pace)
             self.play(GrowFromCenter(ring), run_time=0.5 * pace)
             self.play(k_newton.animate.set_value(t + 1), run_time=pace, rate_func=smooth)
@@ -762,8 +767,10 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                       rate_func=linear)
             self._record()
             b.wait_until("shorter")
-            # Its steps, the arrows under the w axis, shrink toward the peak.
-            self.play(Indicate(ascent_steps, color=theme.highlight, scale_factor=1.0),
+            # Its steps shrink toward the peak: its last step, read out, and its trail on the
+            # hill, whose dots close up.
+            self.play(Indicate(ascent_panel.numbers[2], color=theme.highlight),
+                      Indicate(ascent_trail, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
 
         # Step: still climbing
@@ -809,26 +816,6 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         dots.add_updater(show)
         return dots
 
-    @staticmethod
-    def _steps(plots: SlopeUnderCurve, iterates: np.ndarray, k: ValueTracker,
-               colour: str) -> VGroup:
-        """An arrow under the zero line of l' for each step a climber has finished, from one
-        iterate to the next, end to end (on two alternating levels, so neighbours stay
-        apart): their lengths are its steps."""
-        arrows = VGroup(*[
-            Arrow(plots.bottom.c2p(float(a), STEP_LEVELS[i % 2]),
-                  plots.bottom.c2p(float(b), STEP_LEVELS[i % 2]), buff=0, color=colour,
-                  stroke_width=5, max_tip_length_to_length_ratio=0.4)
-            for i, (a, b) in enumerate(zip(iterates[:-1], iterates[1:], strict=True))])
-
-        def show(group: VGroup) -> None:
-            for i, arrow in enumerate(group):
-                arrow.set_opacity(1.0 if i + 1 <= k.get_value() + 1e-9 else 0)
-
-        arrows.add_updater(show)
-        show(arrows)  # hidden from the start (a wait with no motion runs no updaters)
-        return arrows
-
 
 # ---------------------------------------------------------------------------------------------
 
@@ -843,7 +830,7 @@ CURVATURE_PANEL = (5.0, 3.1)
 CURVATURE_HALF_HEIGHT = CURVATURE_PANEL[1] / CURVATURE_PANEL[0]
 CURVATURE_LINES = 7
 #: How far H's main directions reach across the hill picture, as a share of its half-sides.
-DIRECTION_REACH = 0.9
+DIRECTION_REACH = 0.8
 
 
 def level_pixels(values: np.ndarray, theme: Theme) -> np.ndarray:
@@ -921,7 +908,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             VGroup(MathTex(a, font_size=SIZES.formula, color=colour),
                    MathTex(r"\longrightarrow", font_size=SIZES.formula, color=theme.muted),
                    MathTex(b, font_size=SIZES.formula, color=colour),
-                   MathTex(note, font_size=SIZES.formula_small, color=theme.text))
+                   MathTex(note, font_size=SIZES.formula, color=theme.text))
             for a, b, note, colour in (
                 (r"\ell'(w)", r"\nabla_\theta \ell(\theta)", r"\text{a vector of }d\text{ slopes}",
                  theme.loss),
@@ -938,10 +925,13 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         # Its curvatures along its principal directions (core): all negative, a hill.
         curvatures = principal_curvatures(H)
         self.curvatures = curvatures
-        bends = MathTex(r"\text{curvatures of } H:\ ",
-                        r",\ ".join(f"{c:.1f}" for c in curvatures),
-                        r"\text{, all} < 0", font_size=SIZES.formula_small, color=theme.text)
-        bends[1].set_color(theme.highlight)
+        # On two lines, at formula size: the name, then the values and their sign.
+        bends = VGroup(MathTex(r"\text{curvatures of } H\text{:}", font_size=SIZES.formula,
+                               color=theme.text),
+                       MathTex(r",\ ".join(f"{c:.1f}" for c in curvatures),
+                               r"\text{, all} < 0", font_size=SIZES.formula,
+                               color=theme.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        bends[1][0].set_color(theme.highlight)
         self.bends = bends
         # The hill in H's steepest and gentlest directions (core's quadratic), and one in which
         # the steep direction bends up instead: a saddle. Newton's step from the same start.
@@ -955,20 +945,16 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         hill_note = VGroup(
             bends,
             Text(f"steepest and gentlest of the {run.n_dof}:\na hill, bending down every way",
-                 font_size=SIZES.label, color=theme.text, line_spacing=0.9),
+                 font_size=SIZES.body, color=theme.text, line_spacing=0.9),
             MathTex(r"\text{Newton's step climbs: height }",
                     rf"{{{hill.run.value_start:.1f}}} \to {hill.run.value_lands:.0f}",
-                    font_size=SIZES.formula_small, color=theme.good),
+                    font_size=SIZES.formula, color=theme.good),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         hill_note.next_to(hill, RIGHT, buff=0.4)
         self.hill_note = hill_note
-        # Named as it appears: the map is the hill H describes (its height, top view).
-        hill_caption = MathTex(r"\text{the hill }H\text{ describes near the dot,}",
-                               r"\text{from above: steep up and down,}",
-                               r"\text{gentle across; brighter is higher}",
-                               font_size=SIZES.formula_small, color=theme.text)
-        hill_caption[1].next_to(hill_caption[0], DOWN, buff=0.2, aligned_edge=LEFT)
-        hill_caption[2].next_to(hill_caption[1], DOWN, buff=0.2, aligned_edge=LEFT)
+        # Named as it appears, in one line: the map is the hill H describes, seen from above.
+        hill_caption = MathTex(r"\text{the hill }H\text{ describes, from above}",
+                               font_size=SIZES.formula, color=theme.text)
         hill_caption.next_to(hill, RIGHT, buff=0.4).align_to(hill, UP)
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
                        "weights, {vector} the slope becomes a vector and {matrix} the curvature "
@@ -1006,7 +992,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                           r"\partial\theta_j}", font_size=SIZES.formula, color=theme.text)
         hessian[0].set_color(theme.highlight)
         names = Text("for logistic regression:\nFisher scoring, or IRLS",
-                     font_size=SIZES.label, color=theme.text, line_spacing=0.9)
+                     font_size=SIZES.body, color=theme.text, line_spacing=0.9)
         # The d x d grid itself: the Hessian of chapter 5's clouds at theta = 0, from core.
         self.hessian_shown = H
         grid = DecimalMatrix(H, element_to_mobject_config={
@@ -1028,7 +1014,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                                            ((0.0, reach_v), steep, UP + LEFT, RIGHT)):
             line = DoubleArrow(hill.point(-np.array(end)), hill.point(np.array(end)), buff=0,
                                color=theme.text, stroke_width=3, tip_length=0.16)
-            name = MathTex(f"{value:.1f}", font_size=SIZES.formula_small, color=theme.highlight)
+            name = MathTex(f"{value:.1f}", font_size=SIZES.formula, color=theme.highlight)
             name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
             name.move_to(line.get_end() + 0.12 * offset, aligned_edge=corner)
             directions.add(VGroup(line, name))
@@ -1183,7 +1169,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         readouts = VGroup(*[
             MathTex(r"\text{height }",
                     rf"{{{panel.run.value_start:.1f}}} \to {panel.run.value_lands:.0f}",
-                    rf"\text{{: {word}}}", font_size=SIZES.formula_small,
+                    rf"\text{{: {word}}}", font_size=SIZES.formula,
                     color=theme.good if climbs else theme.bad)
             for panel, word, climbs in ((hill, "up", True), (saddle, "down", False))])
         for title, readout, panel in zip(titles, readouts, (hill, saddle), strict=True):
@@ -1269,86 +1255,92 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         newton_line = polyline(axes, decay.steps[:n_newton], log_newton[:n_newton],
                                theme.highlight)
         newton_dots = VGroup(*[Dot(axes.c2p(t, log_newton[t]), radius=0.07,
-                                   color=theme.highlight) for t in range(n_newton)])
+                                   color=theme.highlight) for t in range(n_newton - 1)])
         self.lines = (ascent_line, newton_line)
         self.n_newton = n_newton
 
-        # The side: each method's rule of thumb near the peak, and the steps to 3 and 6 decimals.
+        # Each method named on the plot beside its own line, with its rule of thumb near the
+        # peak: gradient ascent above its line's far end and its rate under it; Newton right of
+        # its cliff, in the empty middle.
         ascent_title = Text("gradient ascent", font_size=SIZES.body, color=theme.class0)
-        ascent_rule = MathTex(r"e_{t+1} \approx " + f"{decay.ascent_rate:.2f}" + r"\, e_t",
+        far = LINEAR_NAME_STEP
+        ascent_title.next_to(axes.c2p(far, log_ascent[far]), UP, buff=0.3)
+        ascent_rule = MathTex(r"\text{linear: }", r"e_{t+1} \approx " +
+                              f"{decay.ascent_rate:.2f}" + r"\, e_t",
                               font_size=SIZES.formula, color=theme.class0)
+        ascent_rule.next_to(axes.c2p(n_steps, log_ascent[-1]), DOWN, buff=0.35).align_to(
+            axes.c2p(n_steps, 0), RIGHT)
         newton_title = Text("Newton", font_size=SIZES.body, color=theme.highlight)
-        newton_rule = MathTex(r"e_{t+1} \approx " + f"{decay.newton_constant:.2f}" +
-                              r"\, e_t^{2}", font_size=SIZES.formula, color=theme.highlight)
-        table = VGroup(*[
-            MathTex(rf"e < 10^{{-{k}}}:", rf"\text{{step}}\ {decay.newton_steps_to[k]}",
-                    rf"\;\text{{vs}}\ {decay.ascent_steps_to[k]}",
-                    font_size=SIZES.formula_small, color=theme.text)
-            for k in (3, 6)]).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        for row in table:
-            row[1].set_color(theme.highlight)
-            row[2].set_color(theme.class0)
-        self.table = table
-        SIDE.stack(ascent_title, ascent_rule, newton_title, newton_rule, table,
-                   buff=0.22)
+        newton_rule = MathTex(r"\text{quadratic: }", r"e_{t+1} \approx " +
+                              f"{decay.newton_constant:.2f}" + r"\, e_t^{2}",
+                              font_size=SIZES.formula, color=theme.highlight)
+        newton_names = VGroup(newton_title, newton_rule).arrange(DOWN, aligned_edge=LEFT,
+                                                                 buff=0.15)
+        newton_names.move_to(axes.c2p(*QUADRATIC_NAME_AT), aligned_edge=UP + LEFT)
+        self.rate_names = VGroup(ascent_title, ascent_rule, newton_names)
 
         digits = [int(np.floor(-v)) for v in log_newton[2:n_newton - 1]]
         self.digits = digits
         said_digits = ", ".join(str(d) for d in digits)
-        # Newton's first steps as a table: step, error, correct decimals (the zeros after the
-        # point before the error's first digit). Steps 2 up to the last before rounding level.
+        # The side, from the start: Newton's first steps as a table (step, error, correct
+        # decimals: the zeros after the point before the error's first digit), steps 2 up to
+        # the last before rounding level; under it, the steps to 3 and 6 decimals.
         rows = range(2, n_newton - 1)
         self.error_steps = list(rows)
         header = VGroup(MathTex("t", font_size=SIZES.formula, color=theme.text),
                         MathTex("e_t", font_size=SIZES.formula, color=theme.text),
-                        Text("decimals", font_size=SIZES.body, color=theme.text))
+                        MathTex(r"\text{decimals}", font_size=SIZES.formula,
+                                color=theme.text))
         error_cells = VGroup(*[
-            MathTex(error_tex(float(decay.newton_error[t])), font_size=SIZES.formula_small,
+            MathTex(error_tex(float(decay.newton_error[t])), font_size=SIZES.formula,
                     color=theme.text) for t in rows])
-        step_cells = VGroup(*[MathTex(str(t), font_size=SIZES.formula_small, color=theme.text)
+        step_cells = VGroup(*[MathTex(str(t), font_size=SIZES.formula, color=theme.text)
                               for t in rows])
         decimal_cells = VGroup(*[
             MathTex(str(int(np.floor(-np.log10(decay.newton_error[t])))),
-                    font_size=SIZES.formula_small, color=theme.highlight) for t in rows])
+                    font_size=SIZES.formula, color=theme.highlight) for t in rows])
         self.error_cells = error_cells
         # The decimals the narration reads out: they double.
         digit_labels = decimal_cells
         self.digit_labels = digit_labels
-        errors_title = Text("Newton, step by step", font_size=SIZES.label, color=theme.highlight)
-        columns = (0.0, 1.0, 3.25)  # centres of the three columns, from the table's left
-        row_gap = 0.42
+        errors_title = Text("Newton, step by step", font_size=SIZES.body, color=theme.highlight)
+        columns = (0.0, 0.95, 3.3)  # centres of the three columns, from the table's left
+        row_gap = 0.6
         for i, row in enumerate([header, *zip(step_cells, error_cells, decimal_cells,
                                                 strict=True)]):
             for x, cell in zip(columns, row, strict=True):
                 cell.move_to([x, -i * row_gap, 0])
         for cell in (*error_cells, header[1]):  # the errors line up on their left edge
-            cell.align_to([columns[1] - 0.35, 0, 0], LEFT)
-        rule = Line([-0.3, -0.5 * row_gap, 0], [columns[2] + 0.7, -0.5 * row_gap, 0],
+            cell.align_to([columns[1] - 0.45, 0, 0], LEFT)
+        rule = Line([-0.3, -0.5 * row_gap, 0], [columns[2] + 0.95, -0.5 * row_gap, 0],
                     color=theme.muted, stroke_width=2)
         errors_body = VGroup(header, rule, step_cells, error_cells, decimal_cells)
-        errors_title.next_to(errors_body, UP, buff=0.2).align_to(errors_body, LEFT)
+        errors_title.next_to(errors_body, UP, buff=0.25).align_to(errors_body, LEFT)
         errors = VGroup(errors_title, errors_body)
-        SIDE.place(errors, aligned=DOWN + LEFT)
+        SIDE.place(errors, aligned=UP + LEFT)
         self.errors_table = errors
+        table_title = Text("steps to reach", font_size=SIZES.body, color=theme.text)
+        table = VGroup(*[
+            MathTex(rf"e < 10^{{-{k}}}:", rf"\ {decay.newton_steps_to[k]}",
+                    rf"\;\text{{vs}}\ {decay.ascent_steps_to[k]}",
+                    font_size=SIZES.formula, color=theme.text)
+            for k in (3, 6)]).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        for row in table:
+            row[1].set_color(theme.highlight)
+            row[2].set_color(theme.class0)
+        self.table = table
+        summary = VGroup(table_title, table).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        SIDE.place(summary, aligned=DOWN + LEFT)
         # Where Newton's line stops: its error has reached the smallest difference double
         # precision can show near w* (core's floor), drawn as a level line with its name.
         log_floor = float(np.log10(decay.floor))
         floor_line = DashedLine(axes.c2p(0, log_floor), axes.c2p(FLOOR_LINE_END, log_floor),
                                 color=theme.muted, stroke_width=2, dash_length=0.08)
-        floor_note = Text("limit of double precision", font_size=SIZES.label,
+        floor_note = Text("limit of double precision", font_size=SIZES.body,
                           color=theme.text)
         floor_note.next_to(floor_line, UP, buff=0.12).align_to(
             axes.c2p(FLOOR_NOTE_STEP, 0), LEFT)
         self.floor_note = VGroup(floor_line, floor_note)
-        # The two rates named on the plot, each beside its own line: "linear" above the blue
-        # line's far end, "quadratic" right of Newton's cliff, in the empty middle.
-        linear_name = Text("linear", font_size=SIZES.body, color=theme.class0)
-        far = LINEAR_NAME_STEP
-        linear_name.next_to(axes.c2p(far, log_ascent[far]), UP, buff=0.3)
-        quadratic_name = Text("quadratic:\ndigits double", font_size=SIZES.body,
-                              color=theme.highlight, line_spacing=0.9)
-        quadratic_name.move_to(axes.c2p(*QUADRATIC_NAME_AT), aligned_edge=LEFT)
-        self.rate_names = VGroup(linear_name, quadratic_name)
         self.log_floor = log_floor
 
         # Step: the plot
@@ -1373,9 +1365,9 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             b.wait_until("ascent")
             self.play(Create(ascent_line), FadeIn(ascent_title), run_time=3, rate_func=linear)
             b.wait_until("rate")
-            self.play(FadeIn(ascent_rule, shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(ascent_rule[1], shift=0.2 * UP), run_time=0.6)
             b.wait_until("linear")
-            self.play(FadeIn(linear_name, shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(ascent_rule[0], shift=0.2 * RIGHT), run_time=0.6)
 
         # Step: Newton, a cliff
         with self.beat("{newton} Newton's error is roughly squared at every step, "
@@ -1385,16 +1377,18 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
                        "error is too small for the computer's double-precision numbers to "
                        "show, and the line stops.") as b:
             b.wait_until("newton")
-            self.play(FadeIn(newton_title), FadeIn(newton_rule, shift=0.2 * UP))
+            self.play(FadeIn(newton_title), FadeIn(newton_rule[1], shift=0.2 * UP))
             b.wait_until("quadratic")
+            # Newton's table opens with its cliff, in the side's empty top.
             self.play(Create(newton_line), FadeIn(newton_dots, lag_ratio=0.3),
-                      FadeIn(quadratic_name, shift=0.2 * LEFT), run_time=2)
-            # The table waits for its words, then builds row by row: step, error, decimals.
+                      FadeIn(newton_rule[0], shift=0.2 * RIGHT), FadeIn(errors_title),
+                      FadeIn(header), Create(rule), run_time=2)
+            # The table fills on its words, row by row, each row with its point on the cliff.
             b.wait_until("digits")
-            self.play(FadeIn(errors_title), FadeIn(header), Create(rule), run_time=0.5)
-            self.play(FadeIn(VGroup(*[VGroup(a, e, d) for a, e, d in zip(
-                step_cells, error_cells, digit_labels, strict=True)]), lag_ratio=0.4),
-                run_time=1.8)
+            for i, t in enumerate(rows):
+                self.play(FadeIn(VGroup(step_cells[i], error_cells[i], digit_labels[i])),
+                          Indicate(newton_dots[t], color=theme.highlight, scale_factor=1.8),
+                          run_time=0.5)
             b.wait_until("floor")
             self.play(Create(floor_line), FadeIn(floor_note), run_time=0.8)
 
@@ -1402,9 +1396,15 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         with self.beat(f"Three correct decimals take Newton {decay.newton_steps_to[3]} steps "
                        f"and gradient ascent {decay.ascent_steps_to[3]}; {{six}} six take "
                        f"{decay.newton_steps_to[6]} against {decay.ascent_steps_to[6]}.") as b:
-            self.play(FadeIn(table[0], shift=0.2 * UP))
+            self.play(FadeIn(table_title), FadeIn(table[0], shift=0.2 * UP))
             b.wait_until("six")
             self.play(FadeIn(table[1], shift=0.2 * UP))
+
+
+def key_entry(mark: VMobject, label: str, theme: Theme) -> VGroup:
+    """A legend entry at the body size (the two-weight picture's side has room for it)."""
+    return VGroup(mark, Text(label, font_size=SIZES.body, color=theme.text)).arrange(
+        RIGHT, buff=0.15)
 
 
 def centre_mark(point: np.ndarray, colour: str, size: float = 0.13) -> VGroup:
@@ -1461,7 +1461,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         box = ((float(bowls.b_grid[0]), float(bowls.b_grid[-1])),
                (float(bowls.w_grid[0]), float(bowls.w_grid[-1])))
         axes = function_axes(theme, [*box[0], 1], [*box[1], 0.5], x_length=7.6, y_length=5.2,
-                             x_numbers=[-2, -1, 0, 1, 2, 3], y_numbers=[0, 2], y_decimals=0)
+                             x_numbers=[-2, -1, 0, 1, 2, 3], y_numbers=[0, 2], y_decimals=0,
+                             number_size=SIZES.body)
         # The b numbers go under the map's bottom edge, clear of the models' ellipses (the
         # first passes through the start, on the b axis); the w numbers sit on the map, each
         # on a patch of background.
@@ -1516,11 +1517,11 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                        font_size=SIZES.formula, color=theme.text)
         rule[4].set_color(theme.highlight)
         rule[5].set_color(theme.loss)  # as in the Hessian scene: the gradient, the Hessian
-        contour_key = legend_entry(Line(ORIGIN, 0.5 * RIGHT, color=theme.muted,
-                                        stroke_width=3), "contours of the hill", theme)
-        model_key = legend_entry(DashedVMobject(Line(ORIGIN, 0.5 * RIGHT, color=theme.highlight,
-                                                     stroke_width=3), num_dashes=3),
-                                 "Newton's quadratic model", theme)
+        contour_key = key_entry(Line(ORIGIN, 0.5 * RIGHT, color=theme.muted, stroke_width=3),
+                                "contours of the hill", theme)
+        model_key = key_entry(DashedVMobject(Line(ORIGIN, 0.5 * RIGHT, color=theme.highlight,
+                                                  stroke_width=3), num_dashes=3),
+                              "Newton's model", theme)
         distance = np.linalg.norm(bowls.iterates - bowls.maximiser, axis=1)
         self.distance = distance
         k = ValueTracker(0)
@@ -1535,7 +1536,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         for row in panel:  # labels in the text colour: grey reads dim on the background
             row[0].set_color(theme.text)
         self.panel = panel
-        SIDE.stack(rule, contour_key, model_key, panel, buff=0.4)
+        SIDE.stack(rule, contour_key, model_key, panel, buff=0.3)
 
         # Step: the map
         # The two weights' axes come with the first words, so "two weights" has a picture.
@@ -1616,10 +1617,11 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         zoom_peak = Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
             zoom.c2p(*centre))
         # Named as a magnifier (not a claim about the error): the same picture, enlarged.
-        zoom_title = Text(f"zoom \u00d7{factor:.0f} on the peak", font_size=SIZES.label,
-                          color=theme.text)
+        # Beside the square's top, on two lines, so the square can be large.
+        zoom_title = Text(f"zoom \u00d7{factor:.0f}\non the peak", font_size=SIZES.label,
+                          color=theme.text, line_spacing=0.9)
         zoom_group = VGroup(zoom, zoom_frame, zoom_peak)
-        zoom_title.next_to(zoom_frame, UP, buff=0.15).align_to(zoom_frame, LEFT)
+        zoom_title.next_to(zoom_frame, RIGHT, buff=0.15).align_to(zoom_frame, UP)
         SIDE.place(VGroup(zoom_title, zoom_group), aligned=DOWN + LEFT)
         # The map's ring around the zoomed square (the region the zoom shows).
         zoom_source = Rectangle(width=2 * half * axes.x_axis.get_unit_size(),
@@ -1715,10 +1717,13 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         ascent_squares = VGroup(*[
             Square(side_length=0.16, color=theme.class0, fill_opacity=1, stroke_width=2,
                    stroke_color=theme.background).move_to(axes.c2p(*p)) for p in ascent[1:]])
+        ascent_start = Square(side_length=0.16, color=theme.class0, fill_opacity=1,
+                              stroke_width=2, stroke_color=theme.background).move_to(
+                                  axes.c2p(*ascent[0]))
         ascent_key = VGroup(
-            legend_entry(Square(side_length=0.16, color=theme.class0, fill_opacity=1,
-                                stroke_width=0),
-                         f"gradient ascent, {len(bowls.models)} steps", theme),
+            key_entry(Square(side_length=0.16, color=theme.class0, fill_opacity=1,
+                             stroke_width=0),
+                      "gradient ascent", theme),
             Text(f"still {ascent_gap:.2f}\nto go", font_size=SIZES.label,
                  color=theme.class0, line_spacing=0.8))
         ascent_key[0][1].set_color(theme.class0)
@@ -1732,9 +1737,11 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                        f"rate, {{ascent}} takes {NUMBER_WORDS[len(bowls.models)]} small steps "
                        f"up the slope {{gap}} and is still {ascent_gap:.2f} from the "
                        "peak.") as b:
+            # Named with its words: its key, and a blue square on the shared start.
+            self.play(FadeIn(ascent_key[0]), FadeIn(ascent_start, scale=2), run_time=0.8)
             b.wait_until("ascent")
             self.play(Create(ascent_trail), FadeIn(ascent_squares, lag_ratio=0.5),
-                      FadeIn(ascent_key[0]), run_time=1.5)
+                      run_time=1.5)
             b.wait_until("gap")
             self.play(FadeIn(ascent_key[1], shift=0.2 * UP),
                       Indicate(ascent_squares[-1], color=theme.class0), run_time=0.8)
@@ -1748,7 +1755,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 #: The zoom on the peak in the two-weight picture: its side on screen, and its half-width
 #: as a multiple of the second stop's distance from the peak (that stop just inside it).
-ZOOM_SIDE = 2.2
+ZOOM_SIDE = 2.45
 ZOOM_MARGIN = 1.2
 #: The b at which the two-weight picture's "still ... to go" note ends, left of gradient
 #: ascent's path.
@@ -1811,7 +1818,7 @@ class NewtonCheck(QuizScene):
         axes = function_axes(theme, [*QUIZ_W_RANGE, 1], [*QUIZ_L_RANGE, 2], x_length=5.2,
                              y_length=4.3, x_numbers=[QUIZ_START, QUIZ_PEAK, 2 * QUIZ_PEAK],
                              y_numbers=[quiz_hill(QUIZ_START)], x_decimals=0,
-                             y_decimals=0, number_size=SIZES.label)
+                             y_decimals=0, number_size=SIZES.body)
         # One w axis, along l = 0 through the peak, numbered above the line (above the l axis's
         # top, and clear of the ring the answer puts on the peak); the hill hangs below it,
         # drawn from the start to the mirror point at the same height.
@@ -1819,15 +1826,15 @@ class NewtonCheck(QuizScene):
             number.next_to(axes.c2p(number.get_value(), 0), UP, buff=0.28)
         curve = axes.plot(quiz_hill, x_range=[QUIZ_START, 2 * QUIZ_PEAK - QUIZ_START],
                           color=theme.curve, stroke_width=5)
-        name = MathTex(r"\ell(w)", font_size=SIZES.formula_small, color=theme.curve)
+        name = MathTex(r"\ell(w)", font_size=SIZES.formula, color=theme.curve)
         name.next_to(axes.c2p(2 * QUIZ_PEAK, quiz_hill(2 * QUIZ_PEAK)), LEFT, buff=0.25)
-        w_name = MathTex("w", font_size=SIZES.formula_small, color=theme.text).next_to(
+        w_name = MathTex("w", font_size=SIZES.formula, color=theme.text).next_to(
             axes.x_axis, RIGHT, buff=0.15)
         start = axes.c2p(QUIZ_START, quiz_hill(QUIZ_START))
         self.quiz_start = Dot(start, radius=0.1, color=theme.highlight)
         # Right of the start, inside the hill: above the step's arrow that leaves it to the
         # right, below the steep curve, and clear of the l axis's numbers on the left.
-        start_name = MathTex("w_0", font_size=SIZES.formula_small,
+        start_name = MathTex("w_0", font_size=SIZES.formula,
                              color=theme.highlight).next_to(start, RIGHT, buff=0.3).shift(
             0.35 * UP)
         self.quiz_axes = axes
@@ -1845,7 +1852,7 @@ class NewtonCheck(QuizScene):
         self.quiz_jump = Arrow(start, across, buff=0.12, color=theme.highlight,
                                stroke_width=5, max_tip_length_to_length_ratio=0.15)
         step = MathTex(rf"\Delta w = {_QUIZ_LANDS - QUIZ_START:+d}",
-                       font_size=SIZES.formula_small, color=theme.highlight)
+                       font_size=SIZES.formula, color=theme.highlight)
         self.quiz_rise = DashedLine(across, lands, color=theme.muted, stroke_width=3)
         # Under the arrow, at the hill's floor: clear of the curve, which rises away above.
         step.next_to(self.quiz_jump, DOWN, buff=0.1)
