@@ -31,6 +31,7 @@ from manim import (
     MathTex,
     SurroundingRectangle,
     Text,
+    Transform,
     TransformFromCopy,
     ValueTracker,
     VGroup,
@@ -59,8 +60,6 @@ H_MIN = 1e-3
 LOSS_TOP = 7.0
 #: How deep log y_hat goes in the picture of the minus sign (from y_hat = e^-FLIP_DEPTH).
 FLIP_DEPTH = 3.0
-#: Where the label-zero curve's blow-up begins: drawn only once "explodes" is said.
-EXPLODE_FROM = 0.8
 #: The small curves under the formula's pieces: their lowest prediction and loss axis' top.
 MINI_H_MIN, MINI_TOP = 0.01, 5.0
 #: The opacity of a piece its switch turns off (its curve, its key entry).
@@ -111,9 +110,9 @@ def prediction_axes(theme: Theme, y_range: tuple[float, float, float], x_length:
     written "1", not "1.0", whose point vanishes at 480p and leaves a "10"."""
     axes = function_axes(theme, (0, 1, 0.25), y_range, x_length=x_length, y_length=y_length,
                          x_numbers=(0.5,), y_numbers=y_numbers, x_decimals=1, y_decimals=0,
-                         number_size=SIZES.label)
+                         number_size=SIZES.body)
     x_axis = axes.x_axis
-    one = SansNumber(1, num_decimal_places=0, font_size=SIZES.label, color=theme.muted)
+    one = SansNumber(1, num_decimal_places=0, font_size=SIZES.body, color=theme.muted)
     one.next_to(x_axis.number_to_point(1), x_axis.label_direction,
                 buff=x_axis.line_to_number_buff)
     one.align_to(x_axis.numbers[0], DOWN)  # on the same baseline as 0.5
@@ -129,7 +128,7 @@ def loss_stage(theme: Theme) -> tuple[Axes, MathTex, Text]:
     STAGE.inset(0.5).place(axes, aligned=DOWN + LEFT)
     h_name = MathTex(r"\hat y", font_size=SIZES.formula, color=theme.muted).next_to(
         axes.x_axis.get_right(), RIGHT, buff=0.35)
-    l_name = Text("loss", font_size=SIZES.label, color=theme.muted).next_to(
+    l_name = Text("loss", font_size=SIZES.body, color=theme.muted).next_to(
         axes.y_axis, UP, buff=0.15)
     return axes, h_name, l_name
 
@@ -162,12 +161,11 @@ class MinusLogForEachLabel(LectureScene):
         axes, h_name, l_name = loss_stage(theme)
         # Drawn from y_hat = 1 leftward: "near zero near one" first, then the climb.
         curve1 = polyline(axes, curves.h[::-1], curves.loss_y1[::-1], theme.class1)
-        # Drawn from y_hat = 0 rightward in two strokes: the low part while "small near zero"
-        # is said, the blow-up toward one only on "explodes".
-        split = int(np.searchsorted(curves.h, EXPLODE_FROM))
-        curve0 = VGroup(polyline(axes, curves.h[:split + 1], curves.loss_y0[:split + 1],
-                                 theme.class0),
-                        polyline(axes, curves.h[split:], curves.loss_y0[split:], theme.class0))
+        # The label-zero curve, point for point the mirror of curve1 about y_hat = 1/2 (the
+        # grid is symmetric: curve1's i-th point, reflected, is this curve's i-th point), so
+        # the one turns into the other on "flips".
+        curve0 = polyline(axes, curves.h, curves.loss_y0, theme.class0)
+        self.curves = curve1, curve0
         name1 = MathTex(r"y = 1:\ ", r"-\log \hat y", font_size=SIZES.formula,
                         color=theme.class1).move_to(axes.c2p(0.2, 5.6), aligned_edge=LEFT)
         name0 = MathTex(r"y = 0:\ -\log(1 - \hat y)", font_size=SIZES.formula,
@@ -196,7 +194,7 @@ class MinusLogForEachLabel(LectureScene):
         # The reason in two lines at the side panel's top (the wishes leave for it), and under
         # them the minus seen at the panel's full width: log y_hat below zero, mirrored above.
         why = VGroup(
-            MathTex(r"0 < \hat y \le 1 \ \Rightarrow\ \log \hat y \le 0",
+            MathTex(r"\hat y \le 1 \ \Rightarrow\ \log \hat y \le 0",
                     font_size=SIZES.formula, color=theme.text),
             MathTex(r"\text{the minus: } -\log \hat y \ge 0", font_size=SIZES.formula,
                     color=theme.text),
@@ -275,7 +273,7 @@ class MinusLogForEachLabel(LectureScene):
             rows.add(MathTex(rf"\hat y = {value:g}", r"\ \to\ ", rf"{shown:.2f}",
                              font_size=SIZES.formula, color=theme.text))
             rows[-1][2].set_color(theme.class1)
-        rows.add(MathTex(r"\hat y \to 0", r"\ \to\ ", r"\infty", font_size=SIZES.formula,
+        rows.add(MathTex(r"\hat y \to 0", r":\ L \to ", r"\infty", font_size=SIZES.formula,
                          color=theme.text))
         rows[-1][2].set_color(theme.text)  # dark red on black would be the faintest mark
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
@@ -315,9 +313,10 @@ class MinusLogForEachLabel(LectureScene):
         mirror_dots = VGroup(*[Dot(axes.c2p(v, loss(v, 0)), radius=0.08, color=theme.class0)
                                for v in mirror])
         # Each value named as a loss ("L ="), so it is not read as the prediction.
+        # (the confident mistake's left of its dot, clear of the steep curve under it)
         mirror_values = VGroup(
             MathTex(f"L = {loss(mirror[0], 0):.2f}", font_size=SIZES.formula_small,
-                    color=theme.class0).next_to(mirror_dots[0], LEFT, buff=0.15),
+                    color=theme.class0).next_to(mirror_dots[0], LEFT, buff=0.3),
             MathTex(f"L = {loss(mirror[1], 0):.2f}", font_size=SIZES.formula_small,
                     color=theme.class0).next_to(mirror_dots[1], UP + RIGHT, buff=0.25),
         )
@@ -330,7 +329,7 @@ class MinusLogForEachLabel(LectureScene):
         for row in rows0:
             row[2].set_color(theme.class0)
         # ... and, as for label one, the end of the road: no ceiling toward one.
-        rows0.add(MathTex(r"\hat y \to 1", r"\ \to\ ", r"\infty", font_size=SIZES.formula,
+        rows0.add(MathTex(r"\hat y \to 1", r":\ L \to ", r"\infty", font_size=SIZES.formula,
                           color=theme.text))
         rows0[-1][2].set_color(theme.text)
         head0 = MathTex(r"y = 0", font_size=SIZES.formula, color=theme.class0)
@@ -349,17 +348,26 @@ class MinusLogForEachLabel(LectureScene):
             self.play(FadeIn(name0[0][:4], scale=1.3), FadeIn(head0, scale=1.3),
                       run_time=min(0.8, b.time_until("curve", minimum=0.3)))
             b.wait_until("curve")
-            self.play(Create(curve0[0]), FadeIn(name0[0][4:]), FadeIn(rows0[0]),
+            # "Everything flips": the label-one curve reflected about y_hat = 1/2 becomes the
+            # label-zero curve (its copy swings over; the original stays).
+            self.play(TransformFromCopy(curve1, curve0), run_time=1.6)
+            self.play(FadeIn(name0[0][4:]), FadeIn(rows0[0]),
                       FadeIn(mirror_dots[1], scale=0.5), FadeIn(mirror_values[1]),
-                      run_time=b.time_until("explodes", minimum=1.0))
+                      run_time=max(0.6, b.time_until("explodes", minimum=0.6)))
             b.wait_until("explodes")
-            self.play(Create(curve0[1]), run_time=1.2)
-            # One live marker on the curve: the small loss (kept in the table) gives way to
-            # the confident mistake's.
-            self.play(FadeOut(mirror_dots[1]), FadeOut(mirror_values[1]),
-                      FadeIn(mirror_dots[0], scale=0.5), FadeIn(mirror_values[0]),
-                      FadeIn(rows0[1:]), run_time=1)
-            self.play(Indicate(mirror_values[0], color=theme.bad), run_time=0.8)
+            # One live marker on the curve: it rides up the blow-up from the small loss (kept
+            # in the table) to the confident mistake's.
+            ride = ValueTracker(mirror[1])
+            rider = mirror_dots[1]
+            rider.add_updater(lambda d: d.move_to(axes.c2p(ride.get_value(),
+                                                           loss(ride.get_value(), 0))))
+            self.play(FadeOut(mirror_values[1]), run_time=0.3)
+            self.play(ride.animate.set_value(mirror[0]), run_time=1.2, rate_func=smooth)
+            rider.clear_updaters()
+            self.remove(rider)
+            self.add(mirror_dots[0])
+            self.play(FadeIn(mirror_values[0]), Flash(mirror_dots[0], color=theme.class0),
+                      FadeIn(rows0[1:]), run_time=0.8)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -501,23 +509,34 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             first, RIGHT, buff=0.3).set_stroke(theme.good, width=2.5)
         tick0 = MathTex(r"\checkmark", font_size=SIZES.formula_large, color=theme.good).next_to(
             second, RIGHT, buff=0.3).set_stroke(theme.good, width=2.5)
+        # The two curves stay under the checks (shorter, same places): each is dimmed as its
+        # term is struck, so the algebra and the curves stay tied.
+        minis_low = mini_pair(theme, 1.2)
+        minis_low.arrange(RIGHT, buff=1.2).next_to(second, DOWN, buff=0.3)
+        minis_low.set_x(minis.get_x())
+        self.minis_low = minis_low
+        self.check_rows = (first, second)
         with self.beat("Check it. {one} With a label of one, {drop1} the second term is "
                        "multiplied by zero and drops out, {left1} leaving minus log of the "
                        "prediction.") as b:
-            # The small plots have done their work: the checks get the room.
-            self.play(FadeOut(minis), run_time=b.time_until("one", minimum=0.5))
+            # The small plots move down under the checks, shorter.
+            self.play(Transform(minis, minis_low), run_time=b.time_until("one", minimum=0.5))
             b.wait_until("one")
             self.play(FadeIn(first.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("drop1")
-            self.play(Create(struck1), first.term(0, 4).animate.set_opacity(0.55), run_time=0.8)
+            # The struck term's curve (label zero's) dims with it.
+            self.play(Create(struck1), first.term(0, 4).animate.set_opacity(0.55),
+                      light(minis[1], SWITCHED_OFF), run_time=0.8)
             b.wait_until("left1")
             self.play(FadeIn(first.rows[0][6:]), FadeIn(tick1), run_time=0.8)
         with self.beat("With a label of zero, {drop0} the first term drops out instead, {left0} "
                        "leaving minus log of one minus the prediction. One formula covers both "
                        "cases.") as b:
-            self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
+            self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN), light(minis[1], 1),
+                      run_time=1.2)
             b.wait_until("drop0")
-            self.play(Create(struck0), second.term(0, 2).animate.set_opacity(0.55), run_time=0.8)
+            self.play(Create(struck0), second.term(0, 2).animate.set_opacity(0.55),
+                      light(minis[0], SWITCHED_OFF), run_time=0.8)
             b.wait_until("left0")
             self.play(FadeIn(second.rows[0][6:]), FadeIn(tick0), run_time=0.8)
 
@@ -540,34 +559,45 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         box = SurroundingRectangle(average, color=theme.loss, buff=0.18)
         names.next_to(box, DOWN, buff=0.3).align_to(box, RIGHT)
         self.average = average
-        with self.beat("Average that over all N examples and you have log loss, {names} which "
-                       "deep learning calls binary cross-entropy: one formula, two names.") as b:
-            self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0)),
+        self.names = names
+        with self.beat("Average that over all N examples and you have {loss} log loss, which "
+                       "deep learning calls {bce} binary cross-entropy: one formula, two "
+                       "names.") as b:
+            self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0, minis)),
                       run_time=0.8)
             # The two switched pieces travel down into the average, keeping their colours.
             self.play(*[TransformFromCopy(formula[i], average[i]) for i in (4, 5, 7, 8)],
-                      FadeIn(VGroup(*average[:4], average[6], average[9])), run_time=2)
-            b.wait_until("names")
-            self.play(Create(box), FadeIn(names, shift=0.2 * UP), run_time=1.2)
+                      FadeIn(VGroup(*average[:4], average[6], average[9])),
+                      run_time=b.time_until("loss", minimum=1.0))
+            # Each name on its words.
+            b.wait_until("loss")
+            self.play(Create(box), FadeIn(names[0], shift=0.2 * UP), run_time=0.8)
+            b.wait_until("bce")
+            self.play(FadeIn(names[1], shift=0.2 * UP), run_time=0.8)
 
         # Step: the same formula as code (our own version of the lesson's log_loss: it is not
         # called the lesson's code, whose names differ)
-        listing = CodeListing(source_of(lesson_code.log_loss), theme, font_size=SIZES.body)
+        listing = CodeListing(source_of(lesson_code.log_loss), theme,
+                              font_size=SIZES.formula_small)
         # The average rises under the heading (the formula it came from leaves), and the code
-        # takes the body under it.
-        lift = (BODY.top - 0.2) - box.get_top()[1]
-        listing.next_to(box.copy().shift(lift * UP), DOWN, buff=0.4).align_to(box, LEFT)
+        # takes the body under it; the two centred across the body as one block.
+        lift = (BODY.top - 0.1) - box.get_top()[1]
+        listing.next_to(box.copy().shift(lift * UP), DOWN, buff=0.25).align_to(box, LEFT)
+        across = -VGroup(box, listing).get_x()
+        listing.shift(across * RIGHT)
         self.listing = listing
         marks = [listing.mark(listing.line_index(t), c) for t, c in (
             ("ones =", theme.class1), ("zeros =", theme.class0), ("return", theme.loss))]
-        clip_band = listing.mark(listing.line_index("np.clip"), theme.highlight)
+        # (a pale band: the clip's literals are in the highlight colour and must stay legible)
+        clip_band = listing.mark(listing.line_index("np.clip"), theme.text, opacity=0.15)
         with self.beat("Written as code, it reads the same way: {ones} one line for the "
                        "label-one piece, switched by y, {zeros} one for the label-zero piece, "
                        "switched by one minus y, {mean} and minus the mean of their sum. {clip} "
                        "The clip keeps the prediction p, the log's argument, away from zero "
                        "and one, so the log stays finite.") as b:
             self.play(FadeOut(VGroup(names, formula, braces, notes, minus_arrow, minus_note)),
-                      VGroup(average, box).animate.shift(lift * UP), run_time=0.8)
+                      VGroup(average, box).animate.shift(lift * UP + across * RIGHT),
+                      run_time=0.8)
             self.play(FadeIn(listing, shift=0.2 * UP),
                       run_time=b.time_until("ones", minimum=0.6))
             for band, mark in zip(marks, ("ones", "zeros", "mean"), strict=True):
@@ -607,10 +637,10 @@ class PushPlot(VGroup):
                              y_numbers=(1,), y_decimals=0, number_size=SIZES.label)
         z_name = MathTex("z", font_size=SIZES.formula, color=theme.muted).next_to(
             axes.x_axis.get_right(), RIGHT, buff=0.2)
-        # The push's name above the plot, over its left end (clear of both curves).
+        # The push's name at the top of its axis (z = 0), above both curves.
         y_name = MathTex(r"\text{push } |\partial L / \partial z|",
                          font_size=SIZES.formula, color=theme.muted).next_to(
-            axes.c2p(PUSH_Z[0], 1), UP, buff=0.35, aligned_edge=LEFT)
+            axes.c2p(0, 1), UP, buff=0.3)
         self.frame = VGroup(axes, z_name, y_name)
         self.log_curve = polyline(axes, zs, log_push, theme.good, width=5)
         self.mse_curve = polyline(axes, zs, mse_push, theme.bad, width=5)
@@ -831,21 +861,22 @@ class SigmoidSlopeCancels(LectureScene):
         ours = MathTex(r"\frac{\partial J}{\partial w} =", r"\frac{1}{N}\sum_i",
                        r"(\hat y_i - y_i)\,",
                        r"\underbrace{x_i}_{\displaystyle \frac{\partial z}{\partial w}}",
-                       font_size=SIZES.formula, color=theme.text)
+                       font_size=SIZES.formula_large, color=theme.text)
         ours[3].set_color(theme.highlight)
         # Linear regression's gradient written under it, term under term: the same form, a 2
         # in place of the 1; only the definitions of y-hat at the right differ.
         theirs = MathTex(r"\frac{\partial J}{\partial w} =", r"\frac{2}{N}\sum_i",
-                         r"(\hat y_i - y_i)\,", r"x_i", font_size=SIZES.formula,
+                         r"(\hat y_i - y_i)\,", r"x_i", font_size=SIZES.formula_large,
                          color=theme.text)
         theirs[1][0].set_color(theme.highlight)
-        theirs.next_to(ours, DOWN, buff=0.35).align_to(ours, LEFT)
+        theirs.next_to(ours, DOWN, buff=0.2).align_to(ours, LEFT)
         for i in (1, 2):
             theirs[i].set_x(ours[i].get_x())
         theirs[3].next_to(theirs[2], RIGHT, buff=0.05).align_to(theirs[2], DOWN)
-        logistic = MathTex(r"\hat y = \sigma(w \cdot x + b)", font_size=SIZES.formula,
+        logistic = MathTex(r"\hat y = \sigma(w \cdot x + b)", font_size=SIZES.formula_large,
                            color=theme.curve)
-        linear = MathTex(r"\hat y = w \cdot x + b", font_size=SIZES.formula, color=theme.text)
+        linear = MathTex(r"\hat y = w \cdot x + b", font_size=SIZES.formula_large,
+                         color=theme.text)
         defs_x = max(ours.get_right()[0], theirs.get_right()[0]) + 0.9
         logistic.move_to([defs_x, ours[2].get_y(), 0], aligned_edge=LEFT)
         linear.move_to([defs_x, theirs[2].get_y(), 0], aligned_edge=LEFT)
@@ -857,7 +888,7 @@ class SigmoidSlopeCancels(LectureScene):
         side = VGroup(names, ours, theirs, logistic, linear)
         # Under the check, across the body (the check stays: the numbers behind the form; the
         # squared-error row under it leaves first).
-        side.next_to(VGroup(check, lifted), DOWN, buff=0.55).set_x(0)
+        side.next_to(VGroup(check, lifted), DOWN, buff=0.3).set_x(0)
         self.gradients = (ours, theirs, logistic, linear)
         with self.beat("For a weight, {one} the chain rule adds {x} one more factor: the "
                        "score's slope in that weight, which is just the feature x. {avg} "
@@ -918,6 +949,17 @@ QUIZ = Quiz(
 )
 
 
+def wrong_mark(theme: Theme, row: VGroup, why: str | None) -> VGroup:
+    """A cross after a wrong choice ``row``, with a few words saying what went wrong."""
+    cross = MathTex(r"\times", font_size=SIZES.formula, color=theme.bad)
+    cross.set_stroke(theme.bad, width=2)
+    mark = VGroup(cross)
+    if why is not None:
+        mark.add(Text(why, font_size=SIZES.label, color=theme.text))
+        mark.arrange(RIGHT, buff=0.15)
+    return mark.next_to(row, RIGHT, buff=0.3).set_y(row.get_y())
+
+
 #: The picture's share of the body's width, right of the card.
 QUIZ_PICTURE_SHARE = 0.42
 
@@ -949,7 +991,7 @@ class LogLossCheck(QuizScene):
                           color=theme.highlight).next_to(at, UP, buff=0.1)
         h_name = MathTex(r"\hat y", font_size=SIZES.formula_small, color=theme.muted).next_to(
             axes.x_axis.get_right(), RIGHT, buff=0.35)
-        l_name = Text("loss", font_size=SIZES.label, color=theme.muted).next_to(
+        l_name = Text("loss", font_size=SIZES.body, color=theme.muted).next_to(
             axes.y_axis, UP, buff=0.12)
         # The curves are drawn only at the reveal: before it, the picture must not give the
         # answer away (the key says which colour is which label).
@@ -992,9 +1034,9 @@ class LogLossCheck(QuizScene):
         self.quiz_pieces = pieces
         rows = self.quiz_rows
         # Choice C answered: the switch turns off the other piece, not the cat's, whose
-        # curve and cost are lit.
-        not_zero = MathTex(r"\ne 0", font_size=SIZES.formula_small, color=theme.text).next_to(
-            rows[2], RIGHT, buff=0.25)
+        # curve and cost are lit. Each wrong choice gets a cross (C's reason is said and
+        # seen on the curves: no room beside it for words).
+        not_zero = wrong_mark(theme, rows[2], None)
         self.quiz_not_zero = not_zero
         wait_for("switch")
         self.play(rows[2].animate.set_opacity(1), FadeIn(not_zero, shift=0.2 * LEFT),
@@ -1007,25 +1049,26 @@ class LogLossCheck(QuizScene):
         # Its value beside it, up and right of the dashed line (clear of the axis).
         other_value = MathTex(rf"{_OTHER_PIECE:.2f}", font_size=SIZES.formula_small,
                               color=theme.class1)
-        other_value.next_to(other_dot, UP + RIGHT, buff=0.1)
+        # (lifted clear of the "1" under the axis and of the y_hat at its end)
+        other_value.next_to(other_dot, RIGHT, buff=0.15).shift(0.4 * UP)
         self.quiz_other = VGroup(other_dot, other_value)
         wait_for(f"{_OTHER_PIECE:.2f}")
         # Choice A lit with its point, on the label-one curve shown at full strength while
         # it is named (it dims again once the sign is discussed).
+        other_piece = wrong_mark(theme, rows[0], "the other piece")
+        self.quiz_other_piece = other_piece
         self.play(rows[0].animate.set_opacity(1).set_color(theme.class1),
                   pieces[0].animate.set_stroke(opacity=1),
-                  self.quiz_key[0].animate.set_opacity(1),
+                  self.quiz_key[0].animate.set_opacity(1), FadeIn(other_piece),
                   FadeIn(other_dot, scale=0.5), FadeIn(other_value), run_time=1.0)
-        # The sign slip seen: choice B is the log itself, below zero, which the minus flips.
-        slip = MathTex(rf"= \log {1 - QUIZ_P:.1f} < 0", font_size=SIZES.formula_small,
-                       color=theme.text).next_to(rows[1], RIGHT, buff=0.3)
+        # The sign slip: choice B is the log itself, negative, the minus left out.
+        slip = wrong_mark(theme, rows[1], "minus left out")
         self.quiz_slip = slip
         wait_for("leading")
         self.play(rows[1].animate.set_opacity(1), FadeIn(slip, shift=0.2 * LEFT),
                   pieces[0].animate.set_stroke(opacity=SWITCHED_OFF),
                   self.quiz_key[0].animate.set_opacity(SWITCHED_OFF), run_time=0.8)
-        self.play(Indicate(VGroup(rows[1], slip), color=theme.bad, scale_factor=1.0),
-                  run_time=1.0)
+        self.play(Indicate(rows[1], color=theme.bad, scale_factor=1.0), run_time=1.0)
 
 
 SCENES_IN_ORDER = [MinusLogForEachLabel, SwitchesJoinTheTwoPieces, SigmoidSlopeCancels,

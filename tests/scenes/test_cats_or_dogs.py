@@ -202,12 +202,48 @@ def test_the_quiz_answers_every_slip(tmp_path: Path):
     said = cd3.QUIZ.spoken_reason
     assert "other piece" in said and f"{cd3._OTHER_PIECE:.2f}" in said and "minus" in said
     on_screen = scene.get_mobject_family_members()
-    for mark in (scene.quiz_not_zero, *scene.quiz_other, scene.quiz_slip):
+    for mark in (scene.quiz_not_zero, *scene.quiz_other, scene.quiz_other_piece,
+                 scene.quiz_slip):
         assert mark in on_screen
     # A's point is the label-one piece's cost at the prediction.
     axes = scene.quiz_axes
     _, cost = axes.p2c(scene.quiz_other[0].get_center())
     assert cost == pytest.approx(-np.log(cd3.QUIZ_P))
+
+
+def test_the_label_zero_curve_is_the_label_one_curve_mirrored(tmp_path: Path):
+    """On "everything flips" the label-one curve turns into the label-zero one: point i of
+    the one, reflected about y_hat = 1/2, is point i of the other (so the transform is a
+    reflection), and the label-zero curve is -log(1 - y_hat)."""
+    scene = build(cd3.MinusLogForEachLabel, tmp_path)
+    axes = scene.axes
+    one, zero = scene.curves
+    a = np.array([axes.p2c(p) for p in one.points])
+    b = np.array([axes.p2c(p) for p in zero.points])
+    assert a.shape == b.shape
+    assert b[:, 0] == pytest.approx(1 - a[:, 0], abs=1e-6)
+    assert b[:, 1] == pytest.approx(a[:, 1], abs=1e-6)
+    anchors = np.array([axes.p2c(p) for p in zero.get_start_anchors()])
+    assert anchors[:, 1] == pytest.approx(-np.log(1 - anchors[:, 0]), abs=1e-6)
+
+
+def test_the_small_curves_stay_under_the_checks_dimmed_as_their_terms_drop(tmp_path: Path):
+    """The two pieces' curves move under the check rows; at the end of the checks the
+    label-one curve (its term struck in the y = 0 row) is dimmed and the other lit, and
+    both sit below the rows."""
+    scene = build(before_clearing(cd3.SwitchesJoinTheTwoPieces), tmp_path)
+    one, zero = scene.minis
+    assert one[1].get_stroke_opacity() == pytest.approx(cd3.SWITCHED_OFF)
+    assert zero[1].get_stroke_opacity() == pytest.approx(1.0)
+    assert scene.minis.get_top()[1] < min(r.get_bottom()[1] for r in scene.check_rows)
+
+
+def test_log_loss_is_named_on_screen_as_it_is_said(tmp_path: Path):
+    """The name "log loss" and its second name come on the words that say them."""
+    scene = build(cd3.SwitchesJoinTheTwoPieces, tmp_path)
+    beat = next(b for b in scene.beats if "binary cross-entropy" in b.narration)
+    marks = dict(beat.marks)
+    assert beat.start < marks["loss"] < marks["bce"] < beat.end
 
 
 def test_the_quiz_reads_the_cost_as_the_cat_curves_height(tmp_path: Path):
