@@ -1108,18 +1108,19 @@ class StraightCutCannotSplitABullseye(LectureScene):
         SIDE.inset(0.3).stack(legend, VGroup(equation, curved_equation), verdict, note,
                               buff=0.4, aligned=LEFT)
         equation.move_to(curved_equation, aligned_edge=UP + LEFT)
-        # The closing note under the curved fit's name and accuracy (two lines, taller than
-        # the straight cut's verdict), at the stack's gap.
-        curved_name.move_to(fit_name, aligned_edge=UP + LEFT)
-        curved_bottom = curved_name.get_bottom()[1] - 0.2 - acc_row.height
-        note.shift(min(0.0, curved_bottom - 0.4 - note.get_top()[1]) * UP)
-        # The curved features, named before the curved fit uses them.
+        # The curved features, named before the curved fit uses them, under the straight
+        # cut's verdict.
         new_features = VGroup(*[
             MathTex(part, font_size=SIZES.formula, color=theme.good)
             for part in (r"\text{new features:}", r"x_1^2,\ x_1 x_2,\ x_2^2")
         ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         new_features.move_to(note, aligned_edge=UP + LEFT)
         self.new_features = new_features  # for the tests
+        # The closing note under the curved fit's name and accuracy (two lines, taller than
+        # the straight cut's verdict), at the stack's gap.
+        curved_name.move_to(fit_name, aligned_edge=UP + LEFT)
+        curved_bottom = curved_name.get_bottom()[1] - 0.2 - acc_row.height
+        note.shift(min(0.0, curved_bottom - 0.4 - note.get_top()[1]) * UP)
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
         lo, hi = axes.c2p(RINGS_BOX[0][0], RINGS_BOX[1][0]), axes.c2p(RINGS_BOX[0][1],
                                                                        RINGS_BOX[1][1])
