@@ -16,7 +16,6 @@ from manim import (
     RIGHT,
     UP,
     Axes,
-    Circle,
     Create,
     DashedLine,
     DecimalNumber,
@@ -76,11 +75,9 @@ from scenes.common.pieces import (
 from scenes.common.plots import (
     axis_names,
     function_axes,
-    legend_entry,
     plane_axes,
     point_cloud,
     polyline,
-    ring_mark,
 )
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -94,10 +91,8 @@ SCORE_SPAN = 9.0
 SHEET_STRETCH = 14.0
 #: Where the camera looks from in the 3-D picture (polar angle and azimuth, radians).
 VIEW_PHI, VIEW_THETA = 62 * DEGREES, -55 * DEGREES
-#: The wrong-side rings' stroke: thick, so they read by shape as well as by colour.
-RING_STROKE = 4.0
-#: Their radius: a little wider than a dot, small enough that neighbours' rings barely touch.
-RING_RADIUS = 0.12
+#: The straight cut's rightly named points, faded back so that its mistakes stand out.
+RIGHT_POINTS_OPACITY = 0.25
 #: The trial line's turn at the bullseye's opening (angles of its direction, radians).
 TRIAL_ANGLES = (0.15, 0.15 + np.pi)
 #: The rings reach about 3.2 from the centre: a square box that holds them all.
@@ -135,11 +130,17 @@ RIGHT_ANGLE_SIZE = 0.26
 SHADING_KEY_WIDTH = 2.4
 #: The dark rim round each point, thick enough to part an amber point from amber shading.
 DOT_RIM = 3.0
+#: The data points' radius in the flat pictures (and their legend's): large enough that a
+#: point reads on shading of its own class' colour.
+POINT_RADIUS = 0.11
 #: The probability field's opacity in this chapter's flat pictures: fainter than the theme's,
 #: so a point stands out from shading of its own class' colour (an orange point on amber).
 FIELD_OPACITY = 0.75
-#: The floor (height zero) in the 3-D picture: faint, and lit while it is spoken of.
-FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.12, 0.2
+#: The floor (height zero) in the 3-D picture: faint (drawn over the sheets' parts below it,
+#: under their parts above it), and lit while it is spoken of.
+FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.08, 0.2
+#: The lifted sheets' opacity below the floor (negative score) and above it.
+SHEET_BELOW_OPACITY, SHEET_ABOVE_OPACITY = 0.3, 0.8
 
 
 #: The log-odds plots run along x1 (x2 = 0), over this stretch, this wide on screen.
@@ -218,8 +219,11 @@ class LevelLine(VMobject):
 
 
 def class_legend(theme: Theme) -> VGroup:
-    """Class 0 and class 1, one under the other."""
-    return VGroup(*[legend_entry(Dot(radius=0.08, color=c), t, theme)
+    """Class 0 and class 1, one under the other, at the size of the points and of the side
+    panel's words (a legend's small type read too small at 480p)."""
+    return VGroup(*[VGroup(Dot(radius=POINT_RADIUS, color=c),
+                           Text(t, font_size=SIZES.body, color=theme.text)
+                           ).arrange(RIGHT, buff=0.15)
                     for c, t in ((theme.class0, "class 0"), (theme.class1, "class 1"))]
                   ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
@@ -232,7 +236,7 @@ def probability_scale(theme: Theme, width: float = 2.8) -> Group:
     bar.stretch_to_fit_width(width).stretch_to_fit_height(0.3)
     rim = SurroundingRectangle(bar, buff=0, color=theme.muted, stroke_width=1.5)
     numbers = VGroup(*[
-        MathTex(tex, font_size=SIZES.formula_small, color=theme.text).next_to(
+        MathTex(tex, font_size=SIZES.formula, color=theme.text).next_to(
             bar.get_corner(DOWN + LEFT) + at * width * RIGHT, DOWN, buff=0.12)
         for tex, at in (("0", 0.0), ("0.5", 0.5), ("1", 1.0))])
     # Named on the bar's own line, at its left (a row of its own crowded the panel above).
@@ -296,7 +300,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         boundary.arrow.set_stroke(theme.background, width=DOT_RIM + 6, background=True)
         # Where the probability is 0.1 and 0.9: their gap is the width of the ramp.
         levels = VGroup(*[LevelLine(axes, theta, h, theme) for h in LEVELS])
-        dots = point_cloud(axes, data.X, data.y, theme)
+        dots = point_cloud(axes, data.X, data.y, theme, radius=POINT_RADIUS)
         dots.set_stroke(theme.background, width=DOT_RIM)  # apart from the shading beneath
         model = MathTex(r"h(x) = g(\theta_0 + \theta_1 x_1 + \theta_2 x_2)",
                         font_size=SIZES.formula_small, color=theme.text)
@@ -545,18 +549,40 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         axes = score_axes(theme)
         (x0, x1), (y0, y1) = BOX
 
+        # The boundary's x1 at each x2 (on core's segment, which spans the box's height):
+        # the sheets are cut along it, so that each half ends exactly on the line.
+        (e0, e1) = sorted(boundary_segment(theta, *BOX), key=lambda p: p[1])
+
+        def cut_x1(x2: float) -> float:
+            return float(e0[0] + (x2 - e0[1]) * (e1[0] - e0[0]) / (e1[1] - e0[1]))
+
         def lifted(height: Callable[[np.ndarray], np.ndarray],
-                   resolution: tuple[int, int] = SURFACE_RESOLUTION) -> Surface:
+                   resolution: tuple[int, int] = SURFACE_RESOLUTION) -> VGroup:
             """A sheet over the box at ``height(points)`` (core computes every height),
-            coloured by height on the field's ramp: blue below the floor, amber above."""
+            coloured by height on the field's ramp: blue below the floor, amber above. In two
+            halves cut along the boundary, the half below the floor fainter, so that it reads
+            as under the floor."""
             fine = resolution != SURFACE_RESOLUTION
-            sheet = Surface(lambda u, v: axes.c2p(u, v, float(height(np.array([[u, v]]))[0])),
-                            u_range=(x0, x1), v_range=(y0, y1),
-                            resolution=resolution, fill_opacity=0.75,
-                            stroke_color=theme.background, stroke_width=0 if fine else 0.4)
-            return sheet.set_fill_by_value(
-                axes, colorscale=[(theme.field_low, -SCORE_SPAN / 2), (theme.field_mid, 0),
-                                  (theme.field_high, SCORE_SPAN / 2)], axis=2)
+            halves = VGroup()
+            for (a, b), opacity in (((x0, None), SHEET_BELOW_OPACITY),
+                                    ((None, x1), SHEET_ABOVE_OPACITY)):
+
+                def point(u: float, v: float, a: float | None = a, b: float | None = b
+                          ) -> np.ndarray:
+                    left, right = (cut_x1(v) if a is None else a), (cut_x1(v) if b is None
+                                                                    else b)
+                    x = left + u * (right - left)
+                    return axes.c2p(x, v, float(height(np.array([[x, v]]))[0]))
+
+                half = Surface(point, u_range=(0, 1), v_range=(y0, y1),
+                               resolution=(resolution[0] // 2, resolution[1]),
+                               fill_opacity=opacity, stroke_color=theme.background,
+                               stroke_width=0 if fine else 0.4)
+                half.set_fill_by_value(
+                    axes, colorscale=[(theme.field_low, -SCORE_SPAN / 2), (theme.field_mid, 0),
+                                      (theme.field_high, SCORE_SPAN / 2)], axis=2)
+                halves.add(half.set_fill(opacity=opacity))
+            return halves
 
         plane = lifted(lambda X: scores(theta, X))
         # h - 1/2, stretched so that h = 0 and h = 1 sit well below and above the floor: the
@@ -564,7 +590,9 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         # edges, so that it reads as smooth rather than faceted.
         sheet = lifted(lambda X: (predict_proba(theta, X) - 0.5) * SHEET_STRETCH,
                        resolution=SHEET_RESOLUTION)
-        dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.08,
+        # Rimmed dark, so an amber point reads on the amber sheet.
+        dots = VGroup(*[Dot(axes.c2p(a, b, 0), radius=0.1, stroke_width=2,
+                            stroke_color=theme.background,
                             color=(theme.class1 if label else theme.class0))
                         for (a, b), label in zip(data.X, data.y, strict=True)])
         ends = boundary_segment(theta, *BOX)
@@ -627,6 +655,8 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                floor_names).shift(
             self.stage_point(VIEW_PHI, VIEW_THETA))
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES)
+        self.layer_over_floor(floor_sheet, lambda: (*plane[1].get_family(),
+                                                    *sheet[1].get_family()))
         self.add(heading, model, legend, axes, dots)
 
         with self.beat("Take our starting weights and lift every point of the plane "
@@ -678,21 +708,27 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             self.play(Create(inset[-1]), run_time=1.0)
             b.wait_until("bend")
             self.add_fixed_in_frame_mobjects(height_h)
-            self.face_camera(h_marks[1])
+            # The ruler's 0, 1 and name come with the bend; its one half, at the floor, waits
+            # for the words that give the floor that name.
+            ticks, numbers = h_marks
+            half_mark = VGroup(ticks[1], numbers[1])
+            ends = VGroup(ticks[0], ticks[2], *numbers[0::2], numbers[3])
+            self.face_camera(VGroup(*numbers[0::2], numbers[3]))
             sheet_heights = (predict_proba(theta, data.X) - 0.5) * SHEET_STRETCH
             # The ruler turns to h with the bend (an h scale beside the unbent plane would be
             # false), and the floor is renamed h = 1/2 at once: the sheet's low side dips
             # under a floor that is no longer zero.
             self.play(FadeIn(height_h), FadeOut(score_marks),
-                      FadeIn(h_marks), ReplacementTransform(plane, sheet),
+                      FadeIn(ends), ReplacementTransform(plane, sheet),
                       *[dot.animate.move_to(axes.c2p(*point, height))
                         for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)],
                       run_time=2.5)
             # The floor lights, and is renamed h = 1/2, as it is spoken of.
             b.wait_until("floor")
             self.add_fixed_in_frame_mobjects(floor_h)
+            self.face_camera(VGroup(numbers[1]))
             self.play(floor_sheet.animate.set_fill(theme.boundary, FLOOR_LIT_OPACITY),
-                      FadeIn(floor_h), run_time=0.8)
+                      FadeIn(floor_h), FadeIn(half_mark), run_time=0.8)
             b.wait_until("level")
             # A marker walks across the sheet along (theta1, theta2), through the line's
             # middle, and its twin walks along the sigmoid's graph at the same score: on the
@@ -735,6 +771,26 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             self.wait(1.0)  # the bent sheet held long enough to be read
         self.words = words  # for the tests: the side panel, fixed in the frame
         self.boundary_line = line
+
+    def layer_over_floor(self, floor: VMobject, above: Callable[[], tuple]) -> None:
+        """Draw the floor after the sheets' parts below it and before their parts above it
+        (the camera looks down on the floor, so that is their true order): manim sorts the
+        shaded faces by depth alone, and draws an unshaded floor over all of them."""
+        camera = self.renderer.camera
+        by_depth = camera.get_mobjects_to_display
+
+        def in_layers(*args: object, **kwargs: object) -> list:
+            shown = by_depth(*args, **kwargs)
+            upper = {id(m) for m in above()}
+            over = [m for m in shown if id(m) in upper]
+            rest = [m for m in shown if id(m) not in upper and m is not floor]
+            shaded = [i for i, m in enumerate(rest) if getattr(m, "shade_in_3d", False)]
+            cut = shaded[-1] + 1 if shaded else 0
+            return [*rest[:cut], *([floor] if any(m is floor for m in shown) else []), *over,
+                    *rest[cut:]]
+
+        camera.get_mobjects_to_display = in_layers
+        self.floor_layering = in_layers  # for the tests
 
     def height_ruler(self, axes: ThreeDAxes) -> tuple[VGroup, VGroup, VGroup]:
         """A vertical ruler at the box's front left corner: the line with its ticks, the
@@ -1009,17 +1065,19 @@ class StraightCutCannotSplitABullseye(LectureScene):
         theta = comparison.theta_raw
         heading = self.heading("A straight cut has its limits")
         axes, names = plane_on_stage(theme, RINGS_BOX)
-        dots = point_cloud(axes, data.X, data.y, theme, radius=0.08)
+        dots = point_cloud(axes, data.X, data.y, theme, radius=POINT_RADIUS)
+        dots.set_stroke(theme.background, width=DOT_RIM)  # apart from the shading beneath
         field = ProbabilityField(axes, lambda: theta, faint(theme))
         boundary = BoundaryLine(axes, lambda: theta, theme, with_normal=False)
         field.clear_updaters()
         boundary.clear_updaters()
         wrong = predict(theta, data.X) != data.y
-        # Rings in the text colour, never a class colour (red rings on orange dots merged),
-        # a little wider than a dot.
-        rings = VGroup(*[Circle(radius=RING_RADIUS, color=theme.text, stroke_width=RING_STROKE
-                                ).move_to(dots[i])
-                         for i in np.flatnonzero(wrong)])
+        # The points the straight cut gets right fade back, so those on the wrong side stand
+        # out by themselves: no marks over them (rings round a dense cluster merged into a
+        # blob), no key to read.
+        wrong_points = VGroup(*[dots[i] for i in np.flatnonzero(wrong)])
+        right_points = VGroup(*[dots[i] for i in np.flatnonzero(~wrong)])
+        self.wrong_points, self.right_points = wrong_points, right_points  # for the tests
         acc = float(comparison.accuracy_raw)
         # The accuracy shown: the straight cut's, then (after it leaves) the curved fit's.
         shown_acc = ValueTracker(acc)
@@ -1039,10 +1097,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         acc_row = VGroup(MathTex(r"\text{accuracy} =", font_size=SIZES.formula,
                                  color=theme.text), acc_number).arrange(RIGHT, buff=0.2)
         sit_on_baseline(acc_number, acc_row[0])  # the digits on the words' baseline
-        wrong_key = legend_entry(ring_mark(theme.text).set_stroke(width=RING_STROKE),
-                                 "on the wrong side", theme)
-        verdict = VGroup(fit_name, acc_row, wrong_key).arrange(DOWN, aligned_edge=LEFT,
-                                                               buff=0.2)
+        verdict = VGroup(fit_name, acc_row).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         # One line, shown as it is said.
         note = Text("Chapter 9 picks up here", font_size=SIZES.body, color=theme.text)
         legend = class_legend(theme).arrange(RIGHT, buff=0.4)
@@ -1053,14 +1108,19 @@ class StraightCutCannotSplitABullseye(LectureScene):
         SIDE.inset(0.3).stack(legend, VGroup(equation, curved_equation), verdict, note,
                               buff=0.4, aligned=LEFT)
         equation.move_to(curved_equation, aligned_edge=UP + LEFT)
-        # The curved features, named before the curved fit uses them.
+        # The curved features, named before the curved fit uses them, under the straight
+        # cut's verdict.
         new_features = VGroup(*[
             MathTex(part, font_size=SIZES.formula, color=theme.good)
             for part in (r"\text{new features:}", r"x_1^2,\ x_1 x_2,\ x_2^2")
         ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         new_features.move_to(note, aligned_edge=UP + LEFT)
         self.new_features = new_features  # for the tests
+        # The closing note under the curved fit's name and accuracy (two lines, taller than
+        # the straight cut's verdict), at the stack's gap.
         curved_name.move_to(fit_name, aligned_edge=UP + LEFT)
+        curved_bottom = curved_name.get_bottom()[1] - 0.2 - acc_row.height
+        note.shift(min(0.0, curved_bottom - 0.4 - note.get_top()[1]) * UP)
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
         lo, hi = axes.c2p(RINGS_BOX[0][0], RINGS_BOX[1][0]), axes.c2p(RINGS_BOX[0][1],
                                                                        RINGS_BOX[1][1])
@@ -1100,11 +1160,13 @@ class StraightCutCannotSplitABullseye(LectureScene):
             self.play(FadeIn(field), Create(boundary), run_time=1.5)
             self.bring_to_front(dots)
             b.wait_until("wrong")
-            self.play(Create(rings), run_time=1.2)
+            self.play(right_points.animate.set_opacity(RIGHT_POINTS_OPACITY),
+                      Indicate(wrong_points, color=theme.highlight, scale_factor=1.2),
+                      run_time=1.2)
+            self.add(dots)  # whole again (lighting a part of it split it in the scene)
             b.wait_until("ringed")
             self.play(FadeIn(verdict, shift=0.2 * LEFT))
         curved_field = QuadraticField(axes, comparison.theta_quadratic, faint(theme))
-        self.rings = rings  # for the tests: they leave the screen when the ring closes
         with self.beat("To curve the boundary we must first feed the model curved features, "
                        "such as squares of the inputs. {ghost} With them the boundary closes "
                        "into a ring around class one, {all} and every point lands on its own "
@@ -1119,9 +1181,10 @@ class StraightCutCannotSplitABullseye(LectureScene):
             # "every point").
             # Laid under the straight cut's field, it shows as that field fades away.
             self.add(curved_field)
-            self.bring_to_front(field, boundary, rings, dots)
+            self.bring_to_front(field, boundary, dots)
+            # Every point comes back as the ring puts it on its own side.
             self.play(FadeOut(field), ReplacementTransform(boundary.line, ring_boundary),
-                      FadeOut(rings), FadeOut(wrong_key), FadeOut(acc_row),
+                      right_points.animate.set_opacity(1.0), FadeOut(acc_row),
                       ReplacementTransform(equation, curved_equation),
                       ReplacementTransform(fit_name, curved_name), FadeOut(new_features),
                       run_time=2.0)
@@ -1142,9 +1205,9 @@ QUIZ_THETA = np.array([-2.0, 1.0, 0.0])
 QUIZ_CUT = float(boundary_point(QUIZ_THETA)[0])
 
 QUIZ = Quiz(
-    question=r"A model has $\theta = (-2,\ 1,\ 0)$. Exactly where does it give $h(x) > 0.5$?",
-    spoken_question="A model has theta equal to minus two, one, zero. Exactly where does it "
-                    "give h of x greater than one half?",
+    question=r"A model has weights $\theta = (-2,\ 1,\ 0)$. Where exactly is $h(x) > 0.5$?",
+    spoken_question="A model has weights theta equal to minus two, one, zero. Where exactly "
+                    "is h of x greater than one half?",
     choices=(
         rf"Where $x_1 < {QUIZ_CUT:g}$",
         rf"Where $x_1 > {QUIZ_CUT + 0.5 / QUIZ_THETA[1]:g}$",
@@ -1165,7 +1228,9 @@ QUIZ = Quiz(
 QUIZ_BOX = ((-1.0, 4.0), (-2.0, 2.0))
 QUIZ_PLANE_WIDTH = 6.6
 QUIZ_PICTURE_SHARE = 0.56
-QUIZ_READOUT_ROOM = 0.95
+QUIZ_READOUT_ROOM = 1.2
+#: The gap between the plane's numbers along its bottom edge and the probe's readout.
+QUIZ_READOUT_GAP = 0.4
 #: The reveal's probe: where along x1 it slides from and to, at this height.
 PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
 #: How high the probe is lifted at the end (the score does not change: theta2 is zero).
@@ -1218,9 +1283,10 @@ class BoundaryCheck(QuizScene):
         self.quiz_line = BoundaryLine(axes, lambda: QUIZ_THETA, theme, with_normal=True,
                                       fixed_length=1.0)
         self.quiz_line.clear_updaters()
-        (_, x1), (_, y1) = QUIZ_BOX
+        (_, x1), (y0, _) = QUIZ_BOX
         above = MathTex(r"h > 0.5", font_size=SIZES.formula_small, color=theme.text)
-        above.move_to(axes.c2p((QUIZ_CUT + x1) / 2, y1 * 0.6))
+        # Low in the h > 0.5 side, clear of the probe, which slides at PROBE_Y and rises.
+        above.move_to(axes.c2p((QUIZ_CUT + x1) / 2, y0 * 0.8))
         cut = MathTex(rf"x_1 = {QUIZ_CUT:g}", font_size=SIZES.formula_small, color=theme.good)
         cut.next_to(axes, UP, buff=0.15).set_x(axes.c2p(QUIZ_CUT, 0)[0])
         self.add(self.quiz_field)
@@ -1262,7 +1328,7 @@ class BoundaryCheck(QuizScene):
             m.move_to([float(np.clip(probe.get_x(), left + half, right - half)), below, 0])
 
         # Under the numbers along the bottom edge, in the room left for it.
-        below = self.quiz_numbers.get_bottom()[1] - 0.15 - readout.height / 2
+        below = self.quiz_numbers.get_bottom()[1] - QUIZ_READOUT_GAP - readout.height / 2
 
         readout.add_updater(follow)
         probe.update()
@@ -1272,7 +1338,9 @@ class BoundaryCheck(QuizScene):
         self.play(probe_x.animate.set_value(QUIZ_CUT), run_time=1.6, rate_func=smooth)
         self.wait(0.6)
         self.play(probe_x.animate.set_value(PROBE_X[1]), run_time=1.4, rate_func=smooth)
-        # "whatever x2": up and down, the score (and so h) does not change (theta2 = 0).
+        # "whatever x2", as it is said: up and down, the score (and so h) does not change
+        # (theta2 = 0).
+        self.until_reason_word("whatever")
         self.play(probe_y.animate.set_value(PROBE_RISE), run_time=1.2, rate_func=smooth)
         self.play(probe_y.animate.set_value(PROBE_Y), run_time=1.2, rate_func=smooth)
         readout.clear_updaters()

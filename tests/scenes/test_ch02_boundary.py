@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import Axes, MathTex
+from manim import Axes, Circle, Dot, MathTex
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import (
@@ -192,12 +192,24 @@ def test_the_score_plane_and_its_squashed_sheet_come_from_core(tmp_path: Path) -
 
     scene = build(ScoreIsATiltedPlane, tmp_path, check_layout=True)
     axes = next(m for m in scene.mobjects if type(m).__name__ == "ThreeDAxes")
-    sheet = next(m for m in scene.mobjects if isinstance(m, Surface))
-    for face in sheet[::7]:
-        for point in face.get_anchors()[::3]:
-            x1, x2, height = axes.p2c(point)
-            h = float(predict_proba(START, [[x1, x2]])[0])
-            assert height == pytest.approx((h - 0.5) * SHEET_STRETCH, abs=1e-6)
+    below, above = next(m for m in scene.mobjects
+                        if len(m) == 2 and all(isinstance(s, Surface) for s in m))
+    for half, side in ((below, -1), (above, 1)):
+        for face in half[::5]:
+            for point in face.get_anchors()[::3]:
+                x1, x2, height = axes.p2c(point)
+                h = float(predict_proba(START, [[x1, x2]])[0])
+                assert height == pytest.approx((h - 0.5) * SHEET_STRETCH, abs=1e-6)
+                # Each half on its own side of the floor (cut along the boundary).
+                assert side * height >= -1e-6
+    # The half under the floor is the fainter.
+    assert below[0].get_fill_opacity() < above[0].get_fill_opacity()
+    # Drawn in their true order as the camera looks down: the part below the floor, the
+    # floor, then the part above it.
+    floor = next(m for m in scene.mobjects if type(m).__name__ == "Polygon")
+    order = scene.floor_layering(scene.mobjects)
+    at = {id(m): i for i, m in enumerate(order)}
+    assert max(at[id(f)] for f in below) < at[id(floor)] < min(at[id(f)] for f in above)
     # The boundary drawn on the floor is the plane's zero contour.
     line = scene.boundary_line[-1]  # the white line over its dark underlay
     for end in (line.get_start(), line.get_end()):
@@ -213,10 +225,19 @@ def test_final_frame_is_warm_on_class_ones_side_and_teal_on_the_other(tmp_path: 
     data = load_dataset("clouds")
     fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
     axes = next(m for m in scene.mobjects if isinstance(m, Axes))
-    # Probe well away from points and the boundary, along the normal through the origin.
+    # Probe well away from the boundary, along the normal through the origin, at the first
+    # place there clear of every point (a point or its dark rim would be read instead).
     unit = fitted[1:] / np.linalg.norm(fitted[1:])
-    warm = pixel_at(scene, pixels, axes.c2p(*(-unit * 0.3 + unit * 3.0)))
-    teal = pixel_at(scene, pixels, axes.c2p(*(-unit * 3.0)))
+
+    def clear(side: float) -> np.ndarray:
+        for d in np.linspace(2.5, 3.5, 21):
+            p = side * d * unit
+            if np.linalg.norm(data.X - p, axis=1).min() > 0.4:
+                return p
+        raise AssertionError("no place clear of the points")
+
+    warm = pixel_at(scene, pixels, axes.c2p(*clear(1.0)))
+    teal = pixel_at(scene, pixels, axes.c2p(*clear(-1.0)))
     assert warm[0] > warm[2] + 40, warm  # red beats blue: class 1's colour
     assert teal[2] > teal[0] + 40, teal  # blue beats red: class 0's colour
 
@@ -246,17 +267,22 @@ def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
     scene = build(before_clearing(StraightCutCannotSplitABullseye), tmp_path)
     comparison = feature_comparison("rings")
     wrong = predict(comparison.theta_raw, comparison.dataset.X) != comparison.dataset.y
-    rings = scene.rings
-    # They leave the screen when the ring-shaped boundary takes over.
-    assert rings not in scene.mobjects
     # The accuracy counter ends on the quadratic fit's.
     counter = next(m for m in scene.mobjects for m in m.get_family()
                    if type(m).__name__ == "DecimalNumber")
     assert counter.get_value() == pytest.approx(comparison.accuracy_quadratic)
-    # One ring per point on the wrong side, in the text colour (not a class colour).
-    assert len(rings) == wrong.sum()
-    assert 1 - len(rings) / len(wrong) == pytest.approx(comparison.accuracy_raw)
-    assert rings[0].get_color().to_hex().lower() == DARK.text.lower()
+    # The points left bright while the straight cut stands are exactly core's mistakes (the
+    # rest fade back), one in three of them; all are whole again under the ring.
+    axes = next(m for m in scene.mobjects if isinstance(m, Axes))
+    X = comparison.dataset.X
+    for group, expected in ((scene.wrong_points, X[wrong]), (scene.right_points, X[~wrong])):
+        shown = np.array([axes.p2c(d.get_center())[:2] for d in group])
+        assert sorted(map(tuple, shown.round(6))) == sorted(map(tuple, expected.round(6)))
+    assert 1 - len(scene.wrong_points) / len(wrong) == pytest.approx(comparison.accuracy_raw)
+    assert all(d.get_fill_opacity() == pytest.approx(1.0)
+               for d in (*scene.wrong_points, *scene.right_points))
+    assert not any(isinstance(m, Circle) for m in scene.mobjects for m in m.get_family()
+                   if not isinstance(m, Dot))
     # The ring previewing chapter 9 is core's quadratic boundary (score zero on it), drawn
     # solid as every learned boundary (dashed lines are the level lines).
     from core.pathologies import quadratic_score
