@@ -120,6 +120,8 @@ TRADE_C = (0.5, 3.5)
 TRADE_FLOOR = -15
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
+#: The opacity of the class not being named while the other is (XOR's corners).
+NAMED_OTHER = 0.2
 #: The neurons' radius in the small network drawn beside the curved fits (scene units).
 NODE_RADIUS = 0.17
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
@@ -845,7 +847,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         heading = self.heading("Curved classes need curved features")
         panels = []
         for x in (-3.5, 3.5):
-            axes = plane_axes(theme, CURVED_BOX, 4.4, ticks=False).move_to([x, -0.25, 0])
+            axes = plane_axes(theme, CURVED_BOX, 4.4, ticks=False).move_to([x, -0.35, 0])
             frame = Rectangle(width=axes.width, height=axes.height, color=theme.muted,
                               stroke_width=2).move_to(axes)
             panels.append((axes, frame))
@@ -861,7 +863,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                            font_size=SIZES.formula_large, color=theme.text)),
         )
         for title, (_, frame) in zip(titles, panels, strict=True):
-            title.arrange(DOWN, buff=0.12).next_to(frame, UP, buff=0.15)
+            title.arrange(DOWN, buff=0.08).next_to(frame, UP, buff=0.12)
         self.shown: dict[str, dict[str, object]] = {}
 
         def fits(name: str) -> dict[str, object]:
@@ -912,7 +914,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         raw_home = raw_panel.get_x()
         raw_panel.set_x(0.0)
         # Step: the XOR data
-        # Each class is lit, with its key entry, on the words that name it.
+        # Each class stands out, with its key entry, on the words that name it: the other
+        # class dims while it is named.
         with self.beat("Now the tangled cases. In XOR, {one} class one fills two opposite "
                        "corners {zero} and class zero the other two.") as b:
             self.play(FadeIn(heading), Create(panels[0][1]), FadeIn(panels[0][0]),
@@ -920,16 +923,20 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                       FadeIn(key), run_time=1)
             for k, mark in ((1, "one"), (0, "zero")):
                 b.wait_until(mark)
+                # Dot by dot: each dot is on screen inside the cloud, a class group is not.
+                self.play(*[d.animate.set_opacity(NAMED_OTHER) for d in by_class[1 - k]],
+                          *[d.animate.set_opacity(1.0) for d in by_class[k]],
+                          key[1 - k].animate.set_opacity(NAMED_OTHER),
+                          key[k].animate.set_opacity(1.0), run_time=0.6)
                 # Dot by dot, so each grows in place (the class's corners stay put).
-                self.play(*[Indicate(d, color=theme.highlight, scale_factor=1.6)
-                            for d in by_class[k]],
-                          Indicate(key[k], color=theme.highlight, scale_factor=1.2),
-                          run_time=1.2)
+                self.play(*[Indicate(d, color=theme.highlight, scale_factor=1.5)
+                            for d in by_class[k]], run_time=1.0)
 
         # Step: the straight cut fails
         with self.beat("Fitted on the raw features, the straight cut is helpless: {half} it "
                        "gets about half of the points right, no better than a coin.") as b:
-            self.play(FadeIn(xor["raw"]), run_time=1.2)
+            self.play(*[d.animate.set_opacity(1.0) for d in by_class[1]],
+                      key[1].animate.set_opacity(1.0), FadeIn(xor["raw"]), run_time=1.2)
             self.bring_to_front(xor["raw_dots"])
             b.wait_until("half")
             self.play(FadeIn(xor["raw_acc"], shift=0.2 * UP))

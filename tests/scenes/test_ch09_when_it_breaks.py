@@ -237,6 +237,9 @@ def test_accuracies_on_screen_are_cores(tmp_path: Path, name: str):
     assert shown["quad_acc"].tex_string == \
         rf"\text{{accuracy}} = {comp.accuracy_quadratic:.2f}"
     assert comp.accuracy_raw < 0.7 < 0.97 < comp.accuracy_quadratic
+    # XOR's points leave with XOR: none of them is still on screen with the rings.
+    on_screen = {id(m) for top in scene.mobjects for m in top.get_family()}
+    assert not [d for d in scene.shown["xor"]["raw_dots"] if id(d) in on_screen]
 
 
 def test_xor_classes_have_a_key_and_class_one_holds_the_opposite_corners(tmp_path: Path):
@@ -254,6 +257,9 @@ def test_xor_classes_have_a_key_and_class_one_holds_the_opposite_corners(tmp_pat
         assert scene.key[k][0].get_color().to_hex().lower() == colour.lower()
         assert scene.key[k][1].text == f"class{k}"  # Text drops spaces from .text
     assert np.all(X[y == 1, 0] * X[y == 1, 1] < 0) and np.all(X[y == 0, 0] * X[y == 0, 1] > 0)
+    # The class dimmed while the other was named is back in full once the fit comes.
+    assert all(d.get_fill_opacity() == pytest.approx(1.0) for d in scene.shown["xor"]["raw_dots"])
+    assert all(entry[0].get_fill_opacity() == pytest.approx(1.0) for entry in scene.key)
     # The key sits in the heading's row, right of the heading.
     heading = next(m for m in scene.mobjects if getattr(m, "text", "") ==
                    "Curvedclassesneedcurvedfeatures")
