@@ -1255,13 +1255,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         formula.to_corner(UL, buff=0.4).shift(1.05 * DOWN)
         self.add_fixed_in_frame_mobjects(formula)
         self.remove(formula)
-        # The axes' names just past their far ends, off the floor (so off its points and the
-        # surface over it), always facing the camera.
+        # The axes' names at their far ends, always facing the camera: x2's inside the floor's
+        # back edge (title-safe), right of its axis line and clear of every point of both data
+        # sets (the nearest, at (0.36, 3.24), is more than a label's width away).
         top = Z_RANGES[name][1]
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + 0.55, 0, 0)),
-                             ("x_2", axes.c2p(0, LIFT_BOX[1][1] + 0.3, 0)),
+                             ("x_2", axes.c2p(0.9, LIFT_BOX[1][1] - 0.25, 0)),
                              ("z", axes.c2p(0, 0, top) + 0.3 * OUT))])
         self.add_fixed_orientation_mobjects(*names)
         self.remove(*names)

@@ -358,6 +358,11 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
         drawn = np.array([axes.p2c(d.get_center()) for d in parts["dots"][k]])
         np.testing.assert_allclose(drawn[:, :2], X[y == k], atol=1e-6)
         np.testing.assert_allclose(drawn[:, 2], 0.0, atol=1e-6)
+    # x2's name sits on the floor right of its axis line and clear of every point (its
+    # half-width is about 0.2 floor units, a dot's radius under 0.1).
+    x2 = np.array(axes.p2c(parts["names"][1].get_center()))
+    assert x2[0] - 0.2 > 0.3
+    assert np.min(np.linalg.norm(X - x2[:2], axis=1)) > 0.45
     # The dropped curve is core's level curve, on the floor.
     curves = parts["dropped"]
     for curve in curves:
