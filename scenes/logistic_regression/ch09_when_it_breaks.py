@@ -75,7 +75,7 @@ from core.pathologies import (
 )
 from core.softmax_regression import softmax_lab_run
 from scenes.common.beats import LectureScene
-from scenes.common.layout import FOOTER, SAFE
+from scenes.common.layout import FOOTER, HEADING, SAFE
 from scenes.common.pieces import (
     BoundaryLine,
     ProbabilityField,
@@ -120,6 +120,8 @@ TRADE_C = (0.5, 3.5)
 TRADE_FLOOR = -15
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
+#: The opacity of the class not being named while the other is (XOR's corners).
+NAMED_OTHER = 0.2
 #: The neurons' radius in the small network drawn beside the curved fits (scene units).
 NODE_RADIUS = 0.17
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
@@ -130,6 +132,10 @@ GRID_SIDE = 10
 IMBALANCE_C = 2.5
 #: How much each email's dot shrinks when it moves from the grid to the feature plot.
 SCATTER_DOT = 0.5
+#: How much the spam's dot swells when its weight is named, and its size in the feature plot
+#: (a little larger than the other emails', so it is found there).
+SPAM_SWELL = 1.8
+SCATTER_SPAM = 0.8
 
 
 def step_at(t: float) -> int:
@@ -229,20 +235,21 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # Numbered on the y axis only: the x axis gets powers of ten below (function_axes
         # numbers both axes when given numbers, so its x numbers are dropped).
         plot = function_axes(theme, [0, log_max, 1], [0, 6, 1], x_length=3.2, y_length=3.0,
-                             x_numbers=[0], y_numbers=[0, 2, 4, 6], y_decimals=0)
+                             x_numbers=[0], y_numbers=[0, 2, 4, 6], y_decimals=0,
+                             number_size=SIZES.label)
         plot.x_axis.remove(plot.x_axis.numbers)
         plot.shift((PLOT_RIGHT - plot.c2p(log_max, 0)[0]) * RIGHT
                    + (FIELD_TOP - 0.3 - plot.get_top()[1]) * UP)
         self.plot = plot
         ticks = VGroup(*[
             MathTex("1" if k == 0 else "10" if k == 1 else f"10^{k}",
-                    font_size=SIZES.formula_small, color=theme.muted).next_to(
+                    font_size=SIZES.formula, color=theme.muted).next_to(
                 plot.c2p(k, 0), DOWN, buff=0.15)
             for k in range(0, int(log_max) + 1, 2)
         ])
         x_title = Text("step (log scale)", font_size=SIZES.label, color=theme.muted)
         x_title.next_to(ticks, DOWN, buff=0.1)
-        y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula_small,
+        y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula,
                           color=theme.muted)
         y_title.next_to(plot.y_axis.get_top(), UP, buff=0.1)
         curves = [GrowingCurve(plot, run.theta_norm, tracker, colour)
@@ -342,7 +349,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         stretch_plot = function_axes(theme, [*STRETCH, 1], [floor, 0, 1], x_length=3.4,
                                      y_length=2.75, x_numbers=list(range(int(STRETCH[0]),
                                                                          int(STRETCH[1]) + 1)),
-                                     y_numbers=[floor, 0], y_decimals=0)
+                                     y_numbers=[floor, 0], y_decimals=0,
+                                     number_size=SIZES.label)
         stretch_plot.move_to(plot)
         # The c axis runs along l = 0 at the top: its numbers go under the plot's floor.
         for number in stretch_plot.x_axis.numbers:
@@ -426,7 +434,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.best_c = best_c
         trade_plot = function_axes(theme, [*TRADE_C, 1], [TRADE_FLOOR, 0, 5], x_length=3.6,
                                    y_length=3.0, x_numbers=[1, 2, 3],
-                                   y_numbers=[TRADE_FLOOR, 0], y_decimals=0)
+                                   y_numbers=[TRADE_FLOOR, 0], y_decimals=0,
+                                   number_size=SIZES.label)
         trade_plot.move_to(insets[1]).align_to(insets[1], UP).shift(0.1 * DOWN + 0.15 * LEFT)
         # The c axis runs along 0 at the top: its numbers go under the plot's floor.
         for number in trade_plot.x_axis.numbers:
@@ -682,7 +691,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         box = tuple((float(a), float(a) + side) for a in lo)
         # A little larger than the grid it replaces (into the gap at its right).
         plot = plane_axes(theme, box, backdrop.width + 0.6, ticks=False).move_to(
-            backdrop).shift(0.35 * RIGHT)
+            backdrop).shift(0.35 * RIGHT + 0.12 * DOWN)
         plot_frame = Rectangle(width=plot.width, height=plot.height, color=theme.muted,
                                stroke_width=2).move_to(plot)
         plot_names = VGroup(
@@ -712,21 +721,29 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                         font_size=SIZES.formula_small, color=theme.text).move_to(refit_place)
         refit.move_to(refit_place)
         self.plain_caption = plain
+        # The remedy named: the spam's dot swells, its weight written where the lazy model's
+        # caption was.
+        remedy = MathTex(rf"\text{{remedy: weight the spam}}\ \times {fit.weight:g}",
+                         font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
+        self.remedy = remedy
+        spam = self.positives
         # Step: the remedy, class weighting
         with self.beat("The remedy is to weight the rare class. {features} Place each email "
                        "by its two features: {plain} a plain fit puts its boundary out in the "
                        "corner, past every email.") as b:
-            self.play(FadeOut(said),
-                      Indicate(self.positives, color=theme.highlight, scale_factor=1.8),
-                      run_time=1.2)
+            self.play(FadeOut(said, shift=0.2 * UP), FadeIn(remedy, shift=0.2 * UP),
+                      FadeOut(self.missed), spam.animate.scale(SPAM_SWELL), run_time=1.0)
+            self.play(Indicate(remedy, color=theme.highlight, scale_factor=1.1), run_time=0.8)
             b.wait_until("features")
-            # Each email's dot travels from its grid cell to its two features.
-            self.play(FadeOut(backdrop), FadeOut(self.missed),
+            # Each email's dot travels from its grid cell to its two features; the spam's
+            # stays larger than the rest, so it is found in the scatter.
+            self.play(FadeOut(backdrop), FadeOut(remedy),
                       FadeOut(self.takeaway), Create(plot_frame), FadeIn(plot_names),
                       # The caption steps up clear of the plot's (larger) frame.
-                      self.caption.animate.next_to(plot_frame, UP, buff=0.12),
-                      *[dots[c].animate.scale(SCATTER_DOT).move_to(plot.c2p(*X[i]))
-                        for c, i in enumerate(order)], run_time=1.5)
+                      self.caption.animate.next_to(plot_frame, UP, buff=0.2),
+                      *[dots[c].animate.scale(
+                          SCATTER_SPAM / SPAM_SWELL if fit.dataset.y[i] else SCATTER_DOT
+                      ).move_to(plot.c2p(*X[i])) for c, i in enumerate(order)], run_time=1.5)
             b.wait_until("plain")
             self.add(boundary)
             self.bring_to_front(dots)
@@ -830,22 +847,23 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         heading = self.heading("Curved classes need curved features")
         panels = []
         for x in (-3.5, 3.5):
-            axes = plane_axes(theme, CURVED_BOX, 4.4, ticks=False).move_to([x, -0.25, 0])
+            axes = plane_axes(theme, CURVED_BOX, 4.4, ticks=False).move_to([x, -0.35, 0])
             frame = Rectangle(width=axes.width, height=axes.height, color=theme.muted,
                               stroke_width=2).move_to(axes)
             panels.append((axes, frame))
         self.panels = [a for a, _ in panels]
         titles = VGroup(
             VGroup(Text("raw features", font_size=SIZES.label, color=theme.muted),
-                   MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_small, color=theme.text)),
+                   MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_large, color=theme.text)),
             VGroup(Text("plus quadratic features", font_size=SIZES.label, color=theme.muted),
                    # The squares first, side by side, then the product: the order in which
                    # the words name them, so no gap waits in the tuple for a later glyph.
+                   # Large: its squares' exponents must read at 480p.
                    MathTex(r"(x_1,\ x_2", r",\ x_1^2", r",\ x_2^2", r",\ x_1 x_2", ")",
-                           font_size=SIZES.formula_small, color=theme.text)),
+                           font_size=SIZES.formula_large, color=theme.text)),
         )
         for title, (_, frame) in zip(titles, panels, strict=True):
-            title.arrange(DOWN, buff=0.12).next_to(frame, UP, buff=0.15)
+            title.arrange(DOWN, buff=0.08).next_to(frame, UP, buff=0.12)
         self.shown: dict[str, dict[str, object]] = {}
 
         def fits(name: str) -> dict[str, object]:
@@ -880,19 +898,45 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         first, *rest = self.datasets
         xor = fits(first)
+        # Which colour is which class, for the whole scene: in the heading's row, at its right.
+        key = legend(theme)
+        HEADING.place(key, RIGHT)
+        key.set_y(heading.get_y())
+        self.key = key
+        labels = xor["comparison"].dataset.y
+        by_class = [VGroup(*[d for d, c in zip(xor["raw_dots"], labels, strict=True) if c == k])
+                    for k in (0, 1)]
+        self.xor_by_class = by_class
+        # Alone, the raw panel stands in the middle of the frame; it steps left when the
+        # second panel comes.
+        raw_panel = Group(panels[0][1], panels[0][0], titles[0], xor["raw"], xor["raw_dots"],
+                          xor["raw_acc"])
+        raw_home = raw_panel.get_x()
+        raw_panel.set_x(0.0)
         # Step: the XOR data
-        with self.beat("Now the tangled cases. {xor} In XOR, class one fills two opposite "
-                       "corners and class zero the other two.") as b:
+        # Each class stands out, with its key entry, on the words that name it: the other
+        # class dims while it is named.
+        with self.beat("Now the tangled cases. In XOR, {one} class one fills two opposite "
+                       "corners {zero} and class zero the other two.") as b:
             self.play(FadeIn(heading), Create(panels[0][1]), FadeIn(panels[0][0]),
-                      FadeIn(titles[0]), FadeIn(xor["raw_dots"], lag_ratio=0.02), run_time=1)
-            b.wait_until("xor")
-            self.play(Indicate(xor["raw_dots"], color=theme.highlight, scale_factor=1.0),
-                      run_time=1.2)
+                      FadeIn(titles[0]), FadeIn(xor["raw_dots"], lag_ratio=0.02),
+                      FadeIn(key), run_time=1)
+            for k, mark in ((1, "one"), (0, "zero")):
+                b.wait_until(mark)
+                # Dot by dot: each dot is on screen inside the cloud, a class group is not.
+                self.play(*[d.animate.set_opacity(NAMED_OTHER) for d in by_class[1 - k]],
+                          *[d.animate.set_opacity(1.0) for d in by_class[k]],
+                          key[1 - k].animate.set_opacity(NAMED_OTHER),
+                          key[k].animate.set_opacity(1.0), run_time=0.6)
+                # Dot by dot, so each grows in place (the class's corners stay put).
+                self.play(*[Indicate(d, color=theme.highlight, scale_factor=1.5)
+                            for d in by_class[k]], run_time=1.0)
 
         # Step: the straight cut fails
         with self.beat("Fitted on the raw features, the straight cut is helpless: {half} it "
                        "gets about half of the points right, no better than a coin.") as b:
-            self.play(FadeIn(xor["raw"]), run_time=1.2)
+            self.play(*[d.animate.set_opacity(1.0) for d in by_class[1]],
+                      key[1].animate.set_opacity(1.0), FadeIn(xor["raw"]), run_time=1.2)
             self.bring_to_front(xor["raw_dots"])
             b.wait_until("half")
             self.play(FadeIn(xor["raw_acc"], shift=0.2 * UP))
@@ -913,6 +957,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         with self.beat("So feed the model three more features: {squares} the two squares "
                        "{product} and the product of x one and x two, {five} and fit the same "
                        "straight cut on all five.") as b:
+            self.play(raw_panel.animate.set_x(raw_home), run_time=0.8)
             self.play(Create(panels[1][1]), FadeIn(panels[1][0]), FadeIn(titles[1][0]),
                       FadeIn(features[0]), FadeIn(features[4]), run_time=1.0)
             b.wait_until("squares")
@@ -1013,13 +1058,13 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         kernel = VGroup(
             Text("a kernel", font_size=SIZES.label, color=theme.highlight),
             MathTex(r"k(x, z) = (1 + x^\top z)^2 = \phi(x)^\top \phi(z)",
-                    font_size=SIZES.formula_small, color=theme.text),
+                    font_size=SIZES.formula, color=theme.text),
             MathTex(r"\phi(x) = (1,\ \sqrt2\, x_1,\ \sqrt2\, x_2,",
-                    font_size=SIZES.formula_small, color=theme.text),
-            MathTex(r"x_1^2,\ x_2^2,\ \sqrt2\, x_1 x_2)", font_size=SIZES.formula_small,
+                    font_size=SIZES.formula, color=theme.text),
+            MathTex(r"x_1^2,\ x_2^2,\ \sqrt2\, x_1 x_2)", font_size=SIZES.formula,
                     color=theme.text),
             Text("the quadratic features, never built", font_size=SIZES.label,
-                 color=theme.muted),
+                 color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         kernel[3].shift(0.9 * RIGHT)
         # A 2-3-1 network: inputs, a hidden layer (the learned features), the sigmoid output.
@@ -1036,10 +1081,11 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             *[MathTex(tex, font_size=SIZES.formula_small, color=theme.text).next_to(
                 node, LEFT, buff=0.12) for tex, node in zip(("x_1", "x_2"), nodes[0],
                                                             strict=True)],
-            MathTex(r"\sigma", font_size=SIZES.formula_small, color=theme.text).next_to(
+            # The output is the sigmoid, g in this lecture's notation.
+            MathTex("g", font_size=SIZES.formula_small, color=theme.text).next_to(
                 nodes[2][0], RIGHT, buff=0.12))
         learned = Text("hidden layer:\nfeatures it learns", font_size=SIZES.label,
-                       color=theme.muted)
+                       color=theme.text)
         diagram = VGroup(links, VGroup(*[n for column in nodes for n in column]), names)
         title = Text("a neural network", font_size=SIZES.label, color=theme.highlight)
         learned.next_to(diagram, RIGHT, buff=0.35)
@@ -1209,13 +1255,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         formula.to_corner(UL, buff=0.4).shift(1.05 * DOWN)
         self.add_fixed_in_frame_mobjects(formula)
         self.remove(formula)
-        # The axes' names at their far ends, x2's at the floor's back edge (title-safe),
-        # always facing the camera.
+        # The axes' names at their far ends, always facing the camera: x2's inside the floor's
+        # back edge (title-safe), right of its axis line and clear of every point of both data
+        # sets (the nearest, at (0.36, 3.24), is more than a label's width away).
         top = Z_RANGES[name][1]
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + 0.55, 0, 0)),
-                             ("x_2", axes.c2p(0.45, LIFT_BOX[1][1] - 0.2, 0)),
+                             ("x_2", axes.c2p(0.9, LIFT_BOX[1][1] - 0.25, 0)),
                              ("z", axes.c2p(0, 0, top) + 0.3 * OUT))])
         self.add_fixed_orientation_mobjects(*names)
         self.remove(*names)
@@ -1681,9 +1728,9 @@ class WhenItBreaksCheck(QuizScene):
         self.quiz_axes, self.quiz_cut, self.quiz_plane = lift, cut, plane
         dots = point_cloud(plane, data.X, data.y, theme)
         self.quiz_dots = dots
-        y_name = MathTex("x_2", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        y_name = MathTex("x_2", font_size=SIZES.formula, color=theme.muted).next_to(
             plane.y_axis.get_top(), UP, buff=0.1)
-        x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        x_name = MathTex("x_1", font_size=SIZES.formula, color=theme.muted).next_to(
             plane.x_axis.get_right(), RIGHT, buff=0.1)
         self.quiz_y_name = y_name
         key = legend(theme).next_to(plane, DOWN, buff=0.35)

@@ -205,6 +205,26 @@ def test_the_weighted_caption_replaces_the_plain_one_only_at_the_refit(tmp_path:
     refit = next(b for b in scene.beats if "Now refit" in b.narration)
     assert plain.end <= refit.start  # the plain fit is shown, and named, before the refit
 
+def test_the_remedy_is_shown_with_its_weight_and_the_spam_stays_findable(tmp_path: Path):
+    """"The remedy is to weight the rare class": the weight tag (the refit's own weight) comes
+    in on that beat, and in the feature plot the spam's dot is larger than every other one."""
+    scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path, check_layout=True)
+    fit = scene.weighted_fit
+    assert scene.remedy.tex_string.endswith(rf"\times {fit.weight:g}")
+    assert fit.weight == pytest.approx(
+        (fit.dataset.y == 0).sum() / (fit.dataset.y == 1).sum())
+    remedy = next(b for b in scene.beats if b.narration.startswith("The remedy"))
+    assert "weight the rare class" in remedy.narration
+    assert scene.remedy not in scene.mobjects  # it leaves with the grid
+    (spam,) = scene.positives
+    plot = scene.feature_plot
+    (k,) = np.flatnonzero(fit.dataset.y == 1)
+    assert spam.get_center() == pytest.approx(plot.c2p(*fit.dataset.X[k]))
+    radius = 0.13
+    assert spam.width / 2 == pytest.approx(radius * ch09.SCATTER_SPAM, rel=1e-6)
+    assert ch09.SCATTER_SPAM > ch09.SCATTER_DOT
+
+
 # --- curved boundaries ---------------------------------------------------------------------------
 
 
@@ -217,6 +237,38 @@ def test_accuracies_on_screen_are_cores(tmp_path: Path, name: str):
     assert shown["quad_acc"].tex_string == \
         rf"\text{{accuracy}} = {comp.accuracy_quadratic:.2f}"
     assert comp.accuracy_raw < 0.7 < 0.97 < comp.accuracy_quadratic
+    # XOR's points leave with XOR: none of them is still on screen with the rings.
+    on_screen = {id(m) for top in scene.mobjects for m in top.get_family()}
+    assert not [d for d in scene.shown["xor"]["raw_dots"] if id(d) in on_screen]
+
+
+def test_xor_classes_have_a_key_and_class_one_holds_the_opposite_corners(tmp_path: Path):
+    """"Class one fills two opposite corners": the dots lit on "one" are class 1's, coloured
+    as the key's class 1, and every one of them has x1 x2 < 0 (class 0's, > 0)."""
+    scene = build(XorOnly, tmp_path, check_layout=True)
+    comp = feature_comparison("xor")
+    X, y = comp.dataset.X, comp.dataset.y
+    theme = scene.theme
+    assert scene.key in scene.mobjects
+    for k, colour in ((0, theme.class0), (1, theme.class1)):
+        dots = scene.xor_by_class[k]
+        assert len(dots) == int((y == k).sum())
+        assert all(d.get_color().to_hex().lower() == colour.lower() for d in dots)
+        assert scene.key[k][0].get_color().to_hex().lower() == colour.lower()
+        assert scene.key[k][1].text == f"class{k}"  # Text drops spaces from .text
+    assert np.all(X[y == 1, 0] * X[y == 1, 1] < 0) and np.all(X[y == 0, 0] * X[y == 0, 1] > 0)
+    # The class dimmed while the other was named is back in full once the fit comes.
+    assert all(d.get_fill_opacity() == pytest.approx(1.0) for d in scene.shown["xor"]["raw_dots"])
+    assert all(entry[0].get_fill_opacity() == pytest.approx(1.0) for entry in scene.key)
+    # The key sits in the heading's row, right of the heading.
+    heading = next(m for m in scene.mobjects if getattr(m, "text", "") ==
+                   "Curvedclassesneedcurvedfeatures")
+    assert scene.key.get_y() == pytest.approx(heading.get_y())
+    assert scene.key.get_left()[0] > heading.get_right()[0]
+    # The raw panel, centred while alone, is back at its home on the left.
+    raw_axes, quad_axes = scene.panels
+    assert raw_axes.get_x() == pytest.approx(-quad_axes.get_x())
+    assert raw_axes.get_x() < 0
 
 
 def test_the_kernel_shown_is_the_inner_product_of_its_features(tmp_path: Path):
@@ -306,6 +358,11 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
         drawn = np.array([axes.p2c(d.get_center()) for d in parts["dots"][k]])
         np.testing.assert_allclose(drawn[:, :2], X[y == k], atol=1e-6)
         np.testing.assert_allclose(drawn[:, 2], 0.0, atol=1e-6)
+    # x2's name sits on the floor right of its axis line and clear of every point (its
+    # half-width is about 0.2 floor units, a dot's radius under 0.1).
+    x2 = np.array(axes.p2c(parts["names"][1].get_center()))
+    assert x2[0] - 0.2 > 0.3
+    assert np.min(np.linalg.norm(X - x2[:2], axis=1)) > 0.45
     # The dropped curve is core's level curve, on the floor.
     curves = parts["dropped"]
     for curve in curves:
