@@ -26,6 +26,9 @@ PARAMETERS = {"title": "str", "subtitle": "str", "narration": "str", "label": "s
 #: long title shrinks before it reaches the margin.
 CARD = SAFE.inset(0.35)
 
+#: How long before the end of its words a chapter card stands complete, in seconds.
+WHOLE_BEFORE_END = 0.4
+
 
 class LectureTitle(LectureScene):
     """The lecture's title and subtitle, written in, then held."""
@@ -56,9 +59,14 @@ class ChapterTitle(LectureScene):
         rule = Line(LEFT, RIGHT, stroke_width=2, color=self.theme.class1)
         rule.scale_to_fit_width(min(title.width, 4.0))
         CARD.place(VGroup(label, title, rule).arrange(DOWN, buff=0.35))
-        with self.beat(params.get("narration", "")):
-            self.play(FadeIn(label, shift=0.2 * DOWN), run_time=0.6)
-            self.play(Write(title), GrowFromCenter(rule), run_time=1.2)
+        with self.beat(params.get("narration", "")) as b:
+            # The card is whole a little before its words end ("Chapter 6: Vocabulary." is
+            # said in under two seconds), not still being written after they are said.
+            self.play(FadeIn(label, shift=0.2 * DOWN), Write(title), GrowFromCenter(rule),
+                      run_time=max(0.5, min(1.2, b.time_until("end", minimum=0.0)
+                                            - WHOLE_BEFORE_END)))
+            #: When the card stood complete (scene seconds), for its test.
+            self.complete_at = self.renderer.time
             self.wait(0.5)
 
 

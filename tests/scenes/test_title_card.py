@@ -28,3 +28,19 @@ def test_title_and_subtitle_lie_inside_the_frame(
     for mob in scene.mobjects:
         assert -half_w < mob.get_left()[0] and mob.get_right()[0] < half_w
         assert -half_h < mob.get_bottom()[1] and mob.get_top()[1] < half_h
+
+
+@pytest.mark.parametrize("narration", ["Chapter 6: Vocabulary.",
+                                       "Chapter 2: The decision boundary, and what the weights "
+                                       "draw on the plane."])
+def test_a_chapter_card_is_whole_before_its_words_end(
+    narration: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A reviewer saw "Vocabulary" still being written after the words were said.
+    from scenes.common.title_card import WHOLE_BEFORE_END, ChapterTitle
+
+    params = {"label": "Chapter 6", "title": "Vocabulary", "narration": narration}
+    monkeypatch.setenv("LECTURE_PARAMS", json.dumps(params))
+    scene = build(ChapterTitle, tmp_path)
+    (beat,) = scene.beats
+    assert scene.complete_at <= beat.speech_end - WHOLE_BEFORE_END + 1e-6
