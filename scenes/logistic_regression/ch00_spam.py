@@ -422,7 +422,8 @@ class LeastSquaresLineTilts(LectureScene):
                        "line tilts to chase it, {slides} and the crossing slides the wrong "
                        "way, {flips} past spam emails the rule used to get right.") as b:
             b.wait_until("drag")
-            # The plot pulls back to the far email's whole journey as the drag begins.
+            # The plot pulls back to the far email's whole journey as the drag begins; the
+            # labels' tags, said long before, go (the shaded zone's name comes left under them).
             live_cross.update()
             zone.update()
             zone_label.update()
@@ -430,7 +431,8 @@ class LeastSquaresLineTilts(LectureScene):
                 (naxes, axes), (nplot[1:], plot[1:]), (nline, line), (nhalf, half),
                 (nhalf_label, half_label), (nzone, zone), (nzone_label, zone_label),
                 (nlive_cross, live_cross), *zip(ndots, dots, strict=True))],
-                panel[1][0].animate.set_color(theme.text), run_time=1.0)
+                panel[1][0].animate.set_color(theme.text), FadeOut(self.class_tags),
+                run_time=1.0)
             # The emails the rule gets wrong, boxed the moment the count of them ticks, the box
             # taking in the second as it flips (in the text colour, never a class colour; one
             # box, as they sit too close for a ring each).
@@ -988,7 +990,7 @@ class TwoFlawsAndTheFix(LectureScene):
         # Step: the fix, replace the line with an S. The S lives between 0 and 1, so the plot
         # rescales to that band (the S fills the stage) under a strip for the notes.
         saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
-                                 y_step=0.25)
+                                 y_step=0.5)
         self.s_axes = saxes  # for the tests
         sdots = email_dots(saxes, X, y, theme)
         sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
@@ -1132,6 +1134,7 @@ class TwoFlawsAndTheFix(LectureScene):
                        "sharpen it into a step. "
                        "{drag} Drag the far email back, refitting the S at every step. "
                        "{thin} Beside it, drawn thin, is the least-squares line, refitted too, "
+                       "still no probability as it runs past one, "
                        "{square} with its square at the far email. "
                        "{still} Now drag it out again: the line swings, its crossing slides and "
                        "its square swells, but the S and its crossing at one half stay put. "
