@@ -129,8 +129,9 @@ SURE_ABOVE = 0.999
 #: own colour, dimmed. Grey dashes are kept for the one-half threshold alone, and thin solid
 #: grey lines for the floor and ceiling at 0 and 1.
 OLD_LINE_OPACITY = 0.6
-#: The near emails' squares: filled, with no outline (half a unit apart, their outlines
-#: tangled into a knot); dimmed, not gone, while the words follow the far email's alone.
+#: The near emails' squares: filled, edged in the background colour (half a unit apart,
+#: outlines in their own colour tangled into a knot, and no outline merged them into one
+#: blob); dimmed, not gone, while the words follow the far email's alone.
 NEAR_SQUARE_FILL = 0.5
 DIM_SQUARE = 0.15
 
@@ -833,9 +834,11 @@ class TwoFlawsAndTheFix(LectureScene):
         sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
         self.square_sides = sides  # for the tests
         squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
-                                   stroke_width=4 if i == far else 0,
-                                   stroke_color=theme.loss,
-                                   stroke_opacity=1.0 if i == far else 0.0,
+                                   # The near ones edged in the background colour: where
+                                   # neighbours overlap, each square's edge still shows.
+                                   stroke_width=4 if i == far else 2,
+                                   stroke_color=theme.loss if i == far else theme.background,
+                                   stroke_opacity=1.0,
                                    fill_color=theme.loss,
                                    fill_opacity=0.12 if i == far else NEAR_SQUARE_FILL)
                            for i in range(len(y))])
