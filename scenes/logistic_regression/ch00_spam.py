@@ -58,6 +58,7 @@ from scenes.common.plots import (
     tick_numbers,
 )
 from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.script import MARK
 from scenes.common.theme import SIZES, Theme
 
 #: The feature axis shows the far email's whole journey.
@@ -111,9 +112,16 @@ LS_PANEL_AT = 0.25
 #: Where (in x) that readout ends: at the plot's right, under the one-half line and its "0.5"
 #: (a test checks).
 LS_PANEL_RIGHT = 30.5
-#: The S's fits carry a little L2: the spam emails are separable, so plain maximum likelihood
-#: has no finite weights.
-S_L2 = 0.05
+#: The S's fits carry a small L2: the spam emails are separable, so plain maximum likelihood
+#: has no finite weights (the S would sharpen into a step). This much keeps its rise gentle
+#: enough to pass through in-between probabilities at the emails either side of the gap,
+#: while its crossing stays put and it is still sure of the far email (tests check).
+S_L2 = 0.5
+#: The email whose probability is read off the S as the words call its output one: the
+#: spam email nearest the gap (its value well between 0 and 1: a test checks).
+READ_EMAIL_X = 5.5
+#: Where (in x) the S's name sits, under its flat top, in the plot's empty middle.
+S_NAME_AT = 15.0
 #: What the S's value at the far email is shown above (it is below 1 at every position, and
 #: above this at every one: a test checks).
 SURE_ABOVE = 0.999
@@ -121,8 +129,9 @@ SURE_ABOVE = 0.999
 #: own colour, dimmed. Grey dashes are kept for the one-half threshold alone, and thin solid
 #: grey lines for the floor and ceiling at 0 and 1.
 OLD_LINE_OPACITY = 0.6
-#: The near emails' squares: filled, with no outline (half a unit apart, their outlines
-#: tangled into a knot); dimmed, not gone, while the words follow the far email's alone.
+#: The near emails' squares: filled, edged in the background colour (half a unit apart,
+#: outlines in their own colour tangled into a knot, and no outline merged them into one
+#: blob); dimmed, not gone, while the words follow the far email's alone.
 NEAR_SQUARE_FILL = 0.5
 DIM_SQUARE = 0.15
 
@@ -256,14 +265,19 @@ class LeastSquaresLineTilts(LectureScene):
         x0, y = sweep.X[0], sweep.y
         far = sweep.far_index
         axes, plot = spam_axes(theme, PLOT)
+        # Until the far email is dragged, the plot shows the emails' own range (the close-up's):
+        # they fill it. It pulls back to the whole journey as the drag begins.
+        naxes, nplot = spam_axes(theme, PLOT, x_range=ZOOM_X_RANGE)
+        self.open_axes = naxes  # for the tests
         heading = self.heading("Chapter 0 \u00b7 The spam problem")
 
         # Step: the data
         dots = email_dots(axes, x0, y, theme)
+        ndots = email_dots(naxes, x0, y, theme)
         legend = NOTES.place(class_legend(theme), aligned=UP + LEFT)
         # The answer written by the height's name as it is said: one of two labels.
         labels_tag = Text("y \u2208 {0, 1}", font_size=SIZES.label, color=theme.text).next_to(
-            plot[2], RIGHT, buff=0.3)
+            nplot[2], RIGHT, buff=0.3)
         class_tag = Text("classification", font_size=SIZES.label,
                          color=theme.highlight).next_to(labels_tag, RIGHT, buff=0.3)
         self.class_tags = VGroup(labels_tag, class_tag)  # for the tests
@@ -275,16 +289,16 @@ class LeastSquaresLineTilts(LectureScene):
                        "{classes} One is for spam, the positive class, zero for not, the "
                        "negative class."
                        ) as b:
-            self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), run_time=0.6)
+            self.play(FadeIn(heading), FadeIn(naxes), FadeIn(nplot[1:]), run_time=0.6)
             b.wait_until("dots")
-            self.play(*[FadeIn(d, scale=0.5) for d in dots], lag_ratio=0.05, run_time=1)
+            self.play(*[FadeIn(d, scale=0.5) for d in ndots], lag_ratio=0.05, run_time=1)
             b.wait_until("position")
             # The x-axis title stays lit through its sentence, then goes back to grey.
-            self.play(Indicate(plot[1], color=theme.highlight), run_time=1.2)
-            self.play(plot[1].animate.set_color(theme.highlight), run_time=0.3)
+            self.play(Indicate(nplot[1], color=theme.highlight), run_time=1.2)
+            self.play(nplot[1].animate.set_color(theme.highlight), run_time=0.3)
             b.wait_until("height")
-            self.play(plot[1].animate.set_color(theme.muted),
-                      Indicate(plot[2], color=theme.highlight), FadeIn(labels_tag),
+            self.play(nplot[1].animate.set_color(theme.muted),
+                      Indicate(nplot[2], color=theme.highlight), FadeIn(labels_tag),
                       run_time=1.2)
             b.wait_until("classify")
             self.play(FadeIn(class_tag, shift=0.2 * RIGHT), run_time=0.8)
@@ -314,13 +328,23 @@ class LeastSquaresLineTilts(LectureScene):
 
         line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
         line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(axes, *fit())))
+        # The same, still, on the opening plot (nothing moves before the drag).
+        nline = Line(*clipped_line(naxes, *fit()), color=theme.highlight, stroke_width=5)
+        nhalf = DashedLine(naxes.c2p(ZOOM_X_RANGE[0], 0.5), naxes.c2p(ZOOM_X_RANGE[1], 0.5),
+                           color=theme.muted, dash_length=0.12, stroke_width=2)
+        nhalf_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
+            nhalf.get_end(), UP + LEFT, buff=0.1)
+        nzone, nzone_label = spam_zone(naxes, crossing, theme)
+        for mob in (nzone, nzone_label):
+            mob.update()
+            mob.clear_updaters()
         with self.beat("{line} Least squares gives us the best straight line through these "
                        "points. {rule} Call an email spam wherever the line is above one "
                        "half.") as b:
             b.wait_until("line")
-            self.play(Create(line), run_time=1.5)
+            self.play(Create(nline), run_time=1.5)
             b.wait_until("rule")
-            self.play(Create(half), FadeIn(half_label), FadeIn(zone), FadeIn(zone_label),
+            self.play(Create(nhalf), FadeIn(nhalf_label), FadeIn(nzone), FadeIn(nzone_label),
                       run_time=1.2)
 
         panel = ReadoutPanel(
@@ -337,14 +361,15 @@ class LeastSquaresLineTilts(LectureScene):
         # The 0.5 crossing, followed live while the far email is dragged.
         live_cross = Dot(radius=0.09, color=theme.highlight)
         live_cross.add_updater(lambda m: m.move_to(axes.c2p(crossing(), 0.5)))
+        nlive_cross = Dot(naxes.c2p(crossing(), 0.5), radius=0.09, color=theme.highlight)
         with self.beat("At first the rule gets every email right. {watch} Keep an eye on two "
                        "numbers: {crossing} where the line crosses one half, {wrong} and how "
                        "many emails are wrong.") as b:
             b.wait_until("watch")
             self.play(FadeIn(panel), run_time=1.2)
             b.wait_until("crossing")
-            self.play(FadeIn(live_cross, scale=0.5), run_time=0.4)
-            self.play(Indicate(live_cross, color=theme.highlight, scale_factor=1.8),
+            self.play(FadeIn(nlive_cross, scale=0.5), run_time=0.4)
+            self.play(Indicate(nlive_cross, color=theme.highlight, scale_factor=1.8),
                       Indicate(panel[0][0], color=theme.highlight), run_time=1.2)
             b.wait_until("wrong")
             # The count's name stays lit through its words (back to the text colour as the
@@ -398,7 +423,17 @@ class LeastSquaresLineTilts(LectureScene):
                        "line tilts to chase it, {slides} and the crossing slides the wrong "
                        "way, {flips} past spam emails the rule used to get right.") as b:
             b.wait_until("drag")
-            self.play(panel[1][0].animate.set_color(theme.text), run_time=0.3)
+            # The plot pulls back to the far email's whole journey as the drag begins; the
+            # labels' tags, said long before, go (the shaded zone's name comes left under them).
+            live_cross.update()
+            zone.update()
+            zone_label.update()
+            self.play(*[ReplacementTransform(a, z) for a, z in (
+                (naxes, axes), (nplot[1:], plot[1:]), (nline, line), (nhalf, half),
+                (nhalf_label, half_label), (nzone, zone), (nzone_label, zone_label),
+                (nlive_cross, live_cross), *zip(ndots, dots, strict=True))],
+                panel[1][0].animate.set_color(theme.text), FadeOut(self.class_tags),
+                run_time=1.0)
             # The emails the rule gets wrong, boxed the moment the count of them ticks, the box
             # taking in the second as it flips (in the text colour, never a class colour; one
             # box, as they sit too close for a ring each).
@@ -799,9 +834,11 @@ class TwoFlawsAndTheFix(LectureScene):
         sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
         self.square_sides = sides  # for the tests
         squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
-                                   stroke_width=4 if i == far else 0,
-                                   stroke_color=theme.loss,
-                                   stroke_opacity=1.0 if i == far else 0.0,
+                                   # The near ones edged in the background colour: where
+                                   # neighbours overlap, each square's edge still shows.
+                                   stroke_width=4 if i == far else 2,
+                                   stroke_color=theme.loss if i == far else theme.background,
+                                   stroke_opacity=1.0,
                                    fill_color=theme.loss,
                                    fill_opacity=0.12 if i == far else NEAR_SQUARE_FILL)
                            for i in range(len(y))])
@@ -956,7 +993,7 @@ class TwoFlawsAndTheFix(LectureScene):
         # Step: the fix, replace the line with an S. The S lives between 0 and 1, so the plot
         # rescales to that band (the S fills the stage) under a strip for the notes.
         saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
-                                 y_step=0.25)
+                                 y_step=0.5)
         self.s_axes = saxes  # for the tests
         sdots = email_dots(saxes, X, y, theme)
         sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
@@ -987,11 +1024,31 @@ class TwoFlawsAndTheFix(LectureScene):
         s_at = float(fits.crossings[-1])
         s_mark = DashedLine(saxes.c2p(s_at, 0.5), saxes.c2p(s_at, 0.0),
                             color=theme.boundary, dash_length=0.08, stroke_width=3)
-        # The S named on the curve: left of where it has risen to three quarters.
-        s_last = predict_proba(fits.thetas[-1], xs[:, None])
+        # The S named under its flat top, in the plot's empty middle (its rise, where the
+        # probability is read, stays clear).
+        s_top = float(predict_proba(fits.thetas[-1], np.array([[S_NAME_AT]]))[0])
         s_name = Text("sigmoid", font_size=SIZES.label, color=theme.curve).next_to(
-            saxes.c2p(float(xs[np.argmin(np.abs(s_last - 0.75))]), 0.75), LEFT, buff=0.2)
+            saxes.c2p(S_NAME_AT, s_top), DOWN, buff=0.15)
         self.s_name = s_name  # for the tests
+        # One email's probability read off the S as its output is called one: a stub down
+        # from the borderline spam email to the S, a dot there and its value (core's S),
+        # right of the dot and under the S's rise.
+        read_i = int(np.argmin(np.abs(X - READ_EMAIL_X)))
+        read_p = float(predict_proba(fits.thetas[-1], np.array([[X[read_i]]]))[0])
+        read_dot = Dot(saxes.c2p(float(X[read_i]), read_p), radius=0.08, color=theme.text)
+        read_stub = Line(saxes.c2p(float(X[read_i]), 1.0), read_dot.get_center(),
+                         color=theme.text, stroke_width=3)
+        read_label = Text(f"P(spam) = {read_p:.2f}", font_size=SIZES.label, color=theme.text)
+        read_label.next_to(read_dot, DOWN + RIGHT, buff=0.02)
+        read_label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
+        reading = VGroup(read_stub, read_dot, read_label)
+        self.reading, self.read_p = reading, read_p  # for the tests
+        # The S's rise, thickened while the words say what keeps it gentle.
+        s_last = predict_proba(fits.thetas[-1], xs[:, None])
+        rise_x = xs[(s_last > 0.05) & (s_last < 0.95)]
+        rise = polyline(saxes, rise_x, predict_proba(fits.thetas[-1], rise_x[:, None]),
+                        theme.curve, width=11)
+        self.rise = rise  # for the tests
         # The least-squares line, refitted with the S at every position of the far email
         # (core's sweep), drawn faintly beside it, with its own one-half crossing and readout.
         ls_line = Line(*clipped_line(saxes, *ls_fit()), color=theme.highlight,
@@ -1030,8 +1087,9 @@ class TwoFlawsAndTheFix(LectureScene):
         self.p_name = p_name  # for the tests
         with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
                        "through the same emails, {saturate} one that saturates at zero and one. "
-                       "{sigmoid} This S is the sigmoid, and what it outputs is a probability: "
-                       "the chance that an email is spam. {logistic} Fitting it to data is "
+                       "{sigmoid} This S is the sigmoid, and {reading} what it outputs is a "
+                       f"probability: the chance that an email is spam, {read_p:.2f} for this "
+                       "borderline one. {logistic} Fitting it to data is "
                        "logistic regression, a method for classifying despite its name; "
                        "chapter three shows how. {right} With the S, every email is on its "
                        "right side of one half again.") as b:
@@ -1059,9 +1117,13 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(s_name, shift=0.2 * RIGHT),
                       FadeOut(splot[2]), FadeIn(p_name), run_time=1.0)
             self.play(Indicate(p_name, color=theme.highlight), run_time=0.8)
+            b.wait_until("reading")
+            # A probability between 0 and 1, read off the S at one email.
+            self.play(Create(read_stub), FadeIn(read_dot, scale=0.5), FadeIn(read_label),
+                      run_time=0.8)
             b.wait_until("logistic")
-            # The method named in the note as it is said.
-            self.play(Transform(fix, fix_named), run_time=1.0)
+            # The method named in the note as it is said; the reading has made its point.
+            self.play(Transform(fix, fix_named), FadeOut(reading), run_time=1.0)
             b.wait_until("right")
             self.play(FadeIn(s_cross, scale=0.5),
                       *[Indicate(dots[i], color=theme.good, scale_factor=1.6)
@@ -1070,16 +1132,23 @@ class TwoFlawsAndTheFix(LectureScene):
         # Step: drag the far email again, with the S in place
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
-        with self.beat("{drag} Drag the far email back, refitting the S at every step, kept "
-                       "finite by a tiny penalty that chapter nine explains. "
+        with self.beat("{penalty} A small penalty, which chapter nine explains, keeps the "
+                       "S's rise this gentle: without it, emails this well separated would "
+                       "sharpen it into a step. "
+                       "{drag} Drag the far email back, refitting the S at every step. "
                        "{thin} Beside it, drawn thin, is the least-squares line, refitted too, "
+                       "still no probability as it runs past one, "
                        "{square} with its square at the far email. "
                        "{still} Now drag it out again: the line swings, its crossing slides and "
                        "its square swells, but the S and its crossing at one half stay put. "
                        "{sure} Up top, the S at the far email is within a thousandth of one, a "
-                       "gap too small to draw: the far email no longer matters, because the S "
-                       "is already sure about it.") as b:
+                       "gap too small to draw: the far email barely matters any more, because "
+                       "the S is already sure about it.") as b:
+            b.wait_until("penalty")
+            # The S's rise, what the penalty keeps gentle, thickened through its sentence.
+            self.play(FadeIn(rise), run_time=0.6)
             b.wait_until("drag")
+            self.play(FadeOut(rise), run_time=0.4)
             # The S alone first: the far email goes back through the whole sentence, the S
             # barely moving.
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), run_time=0.8)
@@ -1088,7 +1157,9 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("thin")
             # The least-squares line, its crossing and readout, then its square, on their
             # words.
-            self.play(FadeIn(ls_line), FadeIn(ls_cross), FadeIn(ls_panel), run_time=1.0)
+            # (The S's name goes: the swinging line would cross it, and the S is named.)
+            self.play(FadeIn(ls_line), FadeIn(ls_cross), FadeIn(ls_panel), FadeOut(s_name),
+                      run_time=1.0)
             self.bring_to_front(s_curve, s_cross, dots)
             b.wait_until("square")
             self.play(FadeIn(ls_square), run_time=0.8)
@@ -1145,34 +1216,29 @@ _NB = "\u00a0"
 
 
 def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
-    """The quiz's reason in the pieces revealed as they are said (shown, said): the line's
-    value at the added email, the refit, the crossing's new place, the tempting wrong choice,
-    the two choices that move the far email (said in words, shown as letters: one line).
-    The shown pieces keep each "x = ..." whole; the said ones are plain words."""
+    """The quiz's reason in the pieces revealed as they are said (shown, said): one short
+    line per choice on the card (C, then the tempting A, then B and D), the crossing each
+    gives; the words say why, with marks for the chart, which plays each choice's change
+    and refit as it is said."""
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     changes = quiz_changes()
-    far_cross = changes["far"]
     # The line's value where the right choice adds its email (over 1) and where the tempting
     # wrong one does (under 1).
     at_far = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
     at_near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
-    # Shown as short notes (the close-up carries the crossings), said in full.
-    shown = (f"x = {QUIZ_FAR_ADD:g}: line at {at_far:.2f}, over 1,",
-             "so the line flattens;",
-             f"C: crossing at {far_cross:.2f}.",
-             f"x = {QUIZ_NEAR_ADD:g}: old line at {at_near:.2f}, under 1; pulls it up.",
-             f"A: {changes['near']:.2f}.",
-             f"B: {changes['back']:.2f}, D: {changes['delete']:.2f}.")
-    said = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1:",
-            "that error pulls the line flatter,",
-            f"and the crossing moves to {far_cross:.2f}.",
-            f"At x = {QUIZ_NEAR_ADD:g} the old line says {at_near:.2f}, under 1: an email "
-            f"there pulls it up.",
-            f"So adding that email moves the crossing left, to {changes['near']:.2f},",
-            f"and so do moving the far email back, or deleting it, to {changes['back']:.2f} "
-            f"or {changes['delete']:.2f}.")
-    return tuple((piece.replace("x = ", f"x{_NB}={_NB}"), words)
-                 for piece, words in zip(shown, said, strict=True))
+    shown = (f"C: over 1, flatter: {changes['far']:.2f}.",
+             f"A: under 1, steeper: {changes['near']:.2f}.",
+             f"B: {changes['back']:.2f}. D: {changes['delete']:.2f}.")
+    said = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1: {{flatter}} that "
+            f"error pulls the line flatter, {{moves}} and the crossing moves right, to "
+            f"{changes['far']:.2f}.",
+            f"A is the tempting one: at x = {QUIZ_NEAR_ADD:g} the line says {at_near:.2f}, "
+            f"under 1, {{steeper}} so an email there pulls the line up, steeper, and the "
+            f"crossing moves left, to {changes['near']:.2f}.",
+            f"B, moving the far email back to x = {sweep.positions[0]:g}, steepens it too: "
+            f"{changes['back']:.2f}. {{delete}} D, deleting it, gives "
+            f"{changes['delete']:.2f}.")
+    return tuple(zip(shown, said, strict=True))
 
 
 REASON_STEPS = _quiz_reason_steps()
@@ -1194,7 +1260,9 @@ def _quiz() -> Quiz:
         ),
         correct=2,
         reason=" ".join(shown for shown, _ in REASON_STEPS),
-        spoken_reason=" ".join(said for _, said in REASON_STEPS),
+        # (The words' marks are for the chart: not spoken.)
+        spoken_reason=" ".join(" ".join(MARK.sub("", said).split())
+                               for _, said in REASON_STEPS),
         applied=True,
     )
 
@@ -1211,8 +1279,9 @@ QUIZ_Y_RANGE = (-0.5, 1.75)
 #: emails half a unit apart read as beads on a string).
 QUIZ_DOT_RADIUS = DOT_RADIUS
 #: The close-up of the one-half line (min, max, numbered step): every choice's crossing is
-#: inside it (a test checks), about twelve times the plot's scale, so each is seen apart.
-QUIZ_STRIP_RANGE = (4.5, 7.0, 0.5)
+#: inside it, clear of its ends (a test checks), about ten times the plot's scale, so each is
+#: seen apart.
+QUIZ_STRIP_RANGE = (4.0, 7.0, 0.5)
 
 
 class SpamCheck(QuizScene):
@@ -1279,10 +1348,43 @@ class SpamCheck(QuizScene):
         label = Text(name, font_size=SIZES.label, color=colour).next_to(dot, UP, buff=0.1)
         return VGroup(dot, label)
 
+    def quiz_fit(self, x: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
+        """Core's least-squares line (intercept, slope) through the emails ``x``, ``labels``."""
+        fit = least_squares_sweep(x[:, None], labels, 0, [float(x[0])])
+        return float(fit.intercepts[0]), float(fit.slopes[0])
+
+    def quiz_refit(self, key: str, fit: tuple[float, float], letter: str,
+                   colour: str, extra: list | None = None, run_time: float = 1.5) -> None:
+        """Play a choice's refit: the line to ``fit``, the plot's crossing dot to the crossing
+        ``self.changes[key]`` and its mark dropped on the close-up, named ``letter``."""
+        axes = self.quiz_axes
+        self.quiz_refits[letter] = fit
+        new_line = Line(*clipped_line(axes, *fit), color=self.theme.highlight, stroke_width=4)
+        mark = self.strip_mark(self.changes[key], letter, colour)
+        self.quiz_marks[letter] = mark
+        self.play(Transform(self.quiz_line, new_line),
+                  self.quiz_cross.animate.move_to(axes.c2p(self.changes[key], 0.5)),
+                  FadeIn(mark, shift=0.2 * DOWN), *(extra or []), run_time=run_time)
+
+    def quiz_undo(self, gone: list, rows: list, old_name_to: np.ndarray | None = None) -> None:
+        """Back to the emails and line as the chapter left them: ``gone`` fades, the line and
+        its crossing return, the choices ``rows`` about to be said lit again on the card."""
+        axes, sweep = self.quiz_axes, self.sweep
+        line = Line(*clipped_line(axes, sweep.intercepts[-1], sweep.slopes[-1]),
+                    color=self.theme.highlight, stroke_width=4)
+        extra = [] if old_name_to is None else [self.quiz_old_name.animate.move_to(old_name_to)]
+        self.play(*[FadeOut(m) for m in gone], Transform(self.quiz_line, line),
+                  self.quiz_cross.animate.move_to(axes.c2p(self.changes["now"], 0.5)),
+                  *[row.animate.set_opacity(1.0) for row in rows], *extra, run_time=0.8)
+
     def quiz_reveal_step(self, i: int) -> None:
-        theme, sweep, axes = self.theme, self.sweep, self.quiz_axes
+        theme, sweep, axes, clock = self.theme, self.sweep, self.quiz_axes, self.reveal_clock
+        X, y, far = sweep.X[-1], sweep.y, sweep.far_index
+        if not hasattr(self, "quiz_refits"):
+            self.quiz_refits = {}
         if i == 0:
-            # "At x = 26 the line says 1.35, over 1": the added email, a stub up to the line.
+            # C: "At x = 26 the line says 1.35, over 1": the added email, a stub up to the
+            # line and its value there.
             value = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
             self.quiz_held = value
             self.quiz_added = Dot(axes.c2p(QUIZ_FAR_ADD, 1.0), radius=QUIZ_DOT_RADIUS,
@@ -1298,31 +1400,28 @@ class SpamCheck(QuizScene):
                           aligned_edge=DOWN + RIGHT)
             label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
             self.quiz_value = label
-            self.play(FadeIn(self.quiz_added, scale=0.5), run_time=0.5)
-            self.play(Create(stub), FadeIn(top, scale=0.5), FadeIn(label), run_time=0.7)
-        elif i == 1:
-            # "that error pulls the line flatter": the refit, the old line dashed and named.
-            xs = np.append(sweep.X[-1], QUIZ_FAR_ADD)
-            refit = least_squares_sweep(xs[:, None], np.append(sweep.y, 1), 0, [float(xs[0])])
-            self.quiz_refit = (float(refit.intercepts[0]), float(refit.slopes[0]))
+            self.play(FadeIn(self.quiz_added, scale=0.5), Create(stub),
+                      FadeIn(top, scale=0.5), FadeIn(label), run_time=0.8)
+            self.quiz_c_marks = [self.quiz_added, stub, top, label]
+            # "that error pulls the line flatter": the old line left dashed and named.
+            clock.wait_until("flatter")
             ghost = old_line(self.quiz_line.get_start(), self.quiz_line.get_end(), theme,
                              width=2.5, dash_length=0.08)
-            # "old" over the dashed line, left of the added email's value (clear of it).
             at = QUIZ_OLD_NAME_AT
             old_name = Text("old", font_size=SIZES.label, color=theme.text).next_to(
                 axes.c2p(at, float(sweep.intercepts[-1] + sweep.slopes[-1] * at)),
                 UP + LEFT, buff=0.08)
             self.quiz_old_name = old_name  # for the tests
-            new_line = Line(*clipped_line(axes, *self.quiz_refit), color=theme.highlight,
-                            stroke_width=4)
+            fit = self.quiz_fit(np.append(X, QUIZ_FAR_ADD), np.append(y, 1))
+            new_line = Line(*clipped_line(axes, *fit), color=theme.highlight, stroke_width=4)
+            self.quiz_refits["C"] = fit
             self.add(ghost)
             self.bring_to_front(self.quiz_line, self.quiz_dots, self.quiz_added,
                                 self.quiz_cross)
-            # (The stub stays: it still reads the old line, left dashed, at the added email.)
-            self.play(Transform(self.quiz_line, new_line), FadeIn(old_name), run_time=1.5)
-        elif i == 2:
-            # "and the crossing moves to ...": the crossing slides right on the plot and, seen
-            # apart, on the close-up, from where it was (left there, dimmed) to C's place.
+            self.play(Transform(self.quiz_line, new_line), FadeIn(old_name), run_time=1.2)
+            # "and the crossing moves right": on the plot and, seen apart, on the close-up,
+            # from where it was (left there, dimmed) to C's place.
+            clock.wait_until("moves")
             now = self.quiz_marks["now"]
             c_mark = self.strip_mark(self.changes["far"], "C", theme.highlight)
             self.quiz_marks["C"] = c_mark
@@ -1331,26 +1430,19 @@ class SpamCheck(QuizScene):
             self.play(ReplacementTransform(start, c_mark),
                       now.animate.set_opacity(OLD_LINE_OPACITY),
                       self.quiz_cross.animate.move_to(axes.c2p(self.changes["far"], 0.5)),
-                      run_time=1.5)
-        elif i in (4, 5):
-            # "A moves it left, to ...", then "B and D, to ...": each wrong choice's crossing
-            # drops onto the close-up on its words, left of where the line crosses now.
-            keys = (("near", "A"),) if i == 4 else (("back", "B"), ("delete", "D"))
-            marks = [self.strip_mark(self.changes[key], letter, theme.text)
-                     for key, letter in keys]
-            for (_, letter), mark in zip(keys, marks, strict=True):
-                self.quiz_marks[letter] = mark
-            # The choices said are lit again on the card (the reveal dimmed them).
-            rows = [self.quiz_rows["ABCD".index(letter)] for _, letter in keys]
-            self.play(*[FadeIn(mark, shift=0.2 * DOWN) for mark in marks],
-                      *[row.animate.set_opacity(1.0) for row in rows], run_time=0.8)
-        else:
-            # "At x = 10 the old line says 0.66, under 1: an email there pulls it up": where
-            # the tempting wrong choice would add its email, a ring at the label and an arrow
-            # up to it from the old (dashed) line, the way it pulls.
+                      run_time=1.2)
+        elif i == 1:
+            # A, the tempting one: C's email goes and the line is the chapter's again (the
+            # lines to come are steeper: "old" goes under its line, clear of them).
+            at = QUIZ_OLD_NAME_AT
+            under_at = Text("old", font_size=SIZES.label).next_to(
+                axes.c2p(at, float(sweep.intercepts[-1] + sweep.slopes[-1] * at)),
+                DOWN + RIGHT, buff=0.08).get_center()
+            self.quiz_undo(self.quiz_c_marks, [self.quiz_rows[0]], old_name_to=under_at)
             near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
             self.quiz_near = near
-            # A hollow email, as big as the others (a wider ring touched the email at 9).
+            # Where it would add its email: a hollow email at the label and an arrow up to it
+            # from the line, the way it pulls.
             ring = Circle(radius=QUIZ_DOT_RADIUS, color=theme.class1,
                           stroke_width=2.5).move_to(axes.c2p(QUIZ_NEAR_ADD, 1.0))
             foot = Dot(axes.c2p(QUIZ_NEAR_ADD, near), radius=0.05, color=theme.text)
@@ -1359,14 +1451,32 @@ class SpamCheck(QuizScene):
                          max_stroke_width_to_length_ratio=20)
             under = MathTex(rf"{near:.2f} < 1", font_size=SIZES.formula_small,
                             color=theme.text)
-            # Left of the stub, between the old line's value and the ring: clear of the
-            # one-half line, the crossing on it and the refitted line (right of the stub).
             under.next_to(lift, LEFT, buff=0.1)
             under.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
             self.quiz_under = under
             self.quiz_lift = lift  # for the tests
             self.play(Create(ring), GrowArrow(lift), FadeIn(foot, scale=0.5), FadeIn(under),
-                      run_time=1.0)
+                      run_time=0.8)
+            # "so an email there pulls the line up, steeper": the email is added (the ring
+            # filled), the line refitted, the crossing moved left.
+            clock.wait_until("steeper")
+            fit = self.quiz_fit(np.append(X, QUIZ_NEAR_ADD), np.append(y, 1))
+            self.quiz_refit("near", fit, "A", theme.text,
+                            extra=[ring.animate.set_fill(theme.class1, opacity=1.0).set_stroke(
+                                width=1.5, color=theme.background)])
+            self.quiz_a_marks = [ring, foot, lift, under]
+        else:
+            # B: A's email goes, then the far email slides back, and the line refits.
+            self.quiz_undo(self.quiz_a_marks, [self.quiz_rows[1], self.quiz_rows[3]])
+            far_dot = self.quiz_dots[far]
+            back = X.copy()
+            back[far] = float(sweep.positions[0])
+            self.quiz_refit("back", self.quiz_fit(back, y), "B", theme.text,
+                            extra=[far_dot.animate.move_to(axes.c2p(back[far], 1.0))])
+            # D: the far email deleted.
+            clock.wait_until("delete")
+            self.quiz_refit("delete", self.quiz_fit(np.delete(X, far), np.delete(y, far)),
+                            "D", theme.text, extra=[FadeOut(far_dot)], run_time=1.2)
 
 
 #: Where (in x) the dashed old line of the quiz is named.

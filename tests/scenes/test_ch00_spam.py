@@ -193,11 +193,12 @@ def test_only_the_quizs_answer_pushes_the_crossing_right() -> None:
     right = [i for i, c in enumerate(crossings) if c > now + 0.1]
     assert right == [QUIZ.correct] == [2]
     assert all(c < now - 0.3 for i, c in enumerate(crossings) if i != QUIZ.correct)
-    # The line over 1 where the answer adds its email, under 1 where the tempting one does.
+    # The line over 1 where the answer adds its email, under 1 where the tempting one does
+    # (said; the chart shows them on the plot as they are said).
     line = np.polyfit(X, y.astype(float), 1)
     assert np.polyval(line, QUIZ_FAR_ADD) > 1 > np.polyval(line, QUIZ_NEAR_ADD)
-    assert f"{np.polyval(line, QUIZ_FAR_ADD):.2f}" in QUIZ.reason
-    assert f"{np.polyval(line, QUIZ_NEAR_ADD):.2f}" in QUIZ.reason
+    assert f"{np.polyval(line, QUIZ_FAR_ADD):.2f}" in QUIZ.said_reason
+    assert f"{np.polyval(line, QUIZ_NEAR_ADD):.2f}" in QUIZ.said_reason
     assert f"{crossings[2]:.2f}" in QUIZ.reason and f"{now:.2f}" in QUIZ.question
     # The three wrong choices are resolved too: their crossings, as numpy refits them, are in
     # the reason.
@@ -216,13 +217,27 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     assert 1 < scene.quiz_held < QUIZ_Y_RANGE[1]
     assert tuple(scene.quiz_axes.y_range[:2]) == QUIZ_Y_RANGE
     assert f"{scene.quiz_held:.2f}" in scene.quiz_value.get_tex_string()
-    # The refitted line is numpy's fit with the added email; the plot's crossing dot ends on
-    # its crossing.
-    slope, intercept = np.polyfit(np.append(sweep.X[-1], QUIZ_FAR_ADD),
-                                  np.append(sweep.y, 1).astype(float), 1)
-    assert scene.quiz_refit == pytest.approx((intercept, slope))
+    # Each choice's refitted line, played on the chart as it is said, is numpy's fit of the
+    # emails as that choice changes them; the chart ends on the last one said (D: the far
+    # email deleted), its crossing dot on that line's crossing.
+    from scenes.logistic_regression.ch00_spam import QUIZ_NEAR_ADD
+
+    X, y, far_i = sweep.X[-1], sweep.y.astype(float), sweep.far_index
+    back = X.copy()
+    back[far_i] = sweep.positions[0]
+    changed = {"C": (np.append(X, QUIZ_FAR_ADD), np.append(y, 1)),
+               "A": (np.append(X, QUIZ_NEAR_ADD), np.append(y, 1)),
+               "B": (back, y), "D": (np.delete(X, far_i), np.delete(y, far_i))}
+    assert set(scene.quiz_refits) == set(changed)
+    for letter, (xs, ys) in changed.items():
+        slope, intercept = np.polyfit(xs, ys, 1)
+        assert scene.quiz_refits[letter] == pytest.approx((intercept, slope))
     far = quiz_changes()["far"]
-    assert scene.quiz_axes.p2c(scene.quiz_cross.get_center())[0] == pytest.approx(far)
+    slope, intercept = np.polyfit(*changed["D"], 1)
+    assert scene.quiz_axes.p2c(scene.quiz_cross.get_center())[0] == pytest.approx(
+        quiz_changes()["delete"])
+    # The far email is gone from the chart at the end, as D deletes it.
+    assert not any(scene.quiz_dots[far_i] in m.get_family() for m in scene.mobjects)
     # The chart's dots as big as the chapter's other plots, its x-axis named, the dashed old
     # line named "old".
     from scenes.common.plots import DOT_RADIUS
@@ -244,7 +259,7 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     assert set(marks) == set(where)
     for name, at in where.items():
         dot, label = marks[name]
-        assert QUIZ_STRIP_RANGE[0] < at < QUIZ_STRIP_RANGE[1]
+        assert QUIZ_STRIP_RANGE[0] + 0.25 < at < QUIZ_STRIP_RANGE[1] - 0.25
         assert strip.p2n(dot.get_center()) == pytest.approx(at, abs=1e-6)
         assert label.text == name
         assert any(dot in m.get_family() for m in scene.mobjects)
@@ -349,7 +364,10 @@ def test_the_faint_line_refits_beside_the_s_and_its_crossing_slides(tmp_path: Pa
 def test_classification_is_named_with_its_labels(tilted: LeastSquaresLineTilts) -> None:
     assert "classification" in tilted.beats[0].narration
     tags = tilted.class_tags
-    assert tags in tilted.mobjects or all(t in tilted.mobjects for t in tags)
+    # Shown with the labels, gone once the plot pulls back for the drag (the shaded zone's
+    # name comes under them there).
+    assert tags not in tilted.mobjects and not any(t in tilted.mobjects for t in tags)
+    assert tags[0].get_bottom()[1] > tilted.open_axes.get_top()[1] - 0.2
     assert "{0,1}" in tags[0].text and tags[1].text == "classification"  # Text drops spaces
 
 
@@ -359,10 +377,15 @@ def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
     changes = quiz_changes()
     shown = [piece for piece, _ in REASON_STEPS]
     assert " ".join(shown) == QUIZ.reason
-    # The new crossing is written only from the step that moves the chart's crossing (the
-    # third), never before it.
-    new = f"{changes['far']:.2f}"
-    assert new not in " ".join(shown[:2]) and new in shown[2]
+    # One short line per choice said, each with the crossing its refit gives (played on the
+    # chart on the words' marks), in the order C, A, then B and D.
+    assert [piece.split(":")[0] for piece in shown] == ["C", "A", "B"]
+    assert f"{changes['far']:.2f}" in shown[0] and f"{changes['near']:.2f}" in shown[1]
+    assert f"{changes['back']:.2f}" in shown[2] and f"{changes['delete']:.2f}" in shown[2]
+    assert all(len(piece) <= 30 for piece in shown)
+    said = [words for _, words in REASON_STEPS]
+    assert "{flatter}" in said[0] and "{moves}" in said[0] and "{steeper}" in said[1]
+    assert "{delete}" in said[2] and "{" not in QUIZ.said_reason
     # "x = 6.25" is never split across lines (glued by no-break spaces), said plainly.
     assert f"x\u00a0=\u00a0{changes['now']:.2f}" in QUIZ.question
     assert "\u00a0" not in QUIZ.said_question and "\u00a0" not in QUIZ.said_reason
@@ -380,6 +403,9 @@ def test_the_s_fills_its_plot(tmp_path: Path) -> None:
     assert band / (axes.c2p(0, S_Y_RANGE[1])[1] - axes.c2p(0, S_Y_RANGE[0])[1]) >= 0.55
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     assert 1.0 < sweep.far_values.max() <= S_Y_RANGE[1]
+    # Its height ticked only at the halves: 0, 0.5 and 1 numbered, one tick over the top.
+    ticks = np.round(axes.y_axis.get_tick_range(), 6)
+    assert set(ticks) == {0.5, 1.0, 1.5}  # (0 is on the x-axis: no tick)
     tall = scene.flaws_axes
     assert band > 1.75 * (tall.c2p(0, 1)[1] - tall.c2p(0, 0)[1])
 
@@ -520,3 +546,40 @@ def test_the_first_line_is_named_on_its_own_side_beside_it(
     assert right_x < x < (FIRST_LINE_NAME_AT - b1) / m1
     # And clear of the dashed line itself: at the name's right edge the line is under it.
     assert b0 + m0 * right_x < bottom
+
+
+def test_the_s_reads_an_in_between_probability_and_its_rise_is_marked(tmp_path: Path) -> None:
+    from scipy.optimize import minimize
+    from scipy.special import expit
+
+    from scenes.logistic_regression.ch00_spam import READ_EMAIL_X
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    X, y = sweep.X[-1], sweep.y.astype(float)
+
+    # Core's penalised fit is scipy's minimiser of the same penalised negative log-likelihood
+    # (the penalty l2 times the slope squared, the intercept free).
+    def loss(theta: np.ndarray) -> float:
+        z = theta[0] + theta[1] * X
+        return float(np.sum(np.logaddexp(0, z) - y * z) + S_L2 * theta[1] ** 2)
+
+    best = minimize(loss, np.zeros(2), method="BFGS", options={"gtol": 1e-10}).x
+    assert logistic_sweep(sweep, l2=S_L2).thetas[-1] == pytest.approx(best, abs=1e-4)
+    # The read email's probability, as scipy's fit gives it, is well between 0 and 1: the
+    # S passes through an in-between value where the words call its output a probability.
+    email = float(X[np.argmin(np.abs(X - READ_EMAIL_X))])
+    expected = float(expit(best[0] + best[1] * email))
+    assert scene.read_p == pytest.approx(expected, abs=1e-4)
+    assert 0.2 < scene.read_p < 0.9
+    assert f"{scene.read_p:.2f}" in scene.beats[2].narration
+    # The reading's value stands on the S, its label clear of the curve's name.
+    label = scene.reading[2]
+    assert f"{scene.read_p:.2f}" in label.text
+    assert label.get_right()[0] < scene.s_name.get_left()[0]
+    # The rise the penalty keeps gentle is thickened on the S over more than two x-units
+    # (a step would be a sliver), and the words say what it is.
+    axes = scene.s_axes
+    ends = [axes.p2c(p)[0] for p in (scene.rise.get_start(), scene.rise.get_end())]
+    assert ends[1] - ends[0] > 2.0
+    assert "penalty" in scene.beats[3].narration and "step" in scene.beats[3].narration
