@@ -73,7 +73,6 @@ from scenes.common.pieces import (
     sit_on_baseline,
 )
 from scenes.common.plots import (
-    axis_names,
     function_axes,
     plane_axes,
     point_cloud,
@@ -154,6 +153,11 @@ LOG_ODDS_PLOT_HEIGHT = 2.8
 #: The step that shows theta1: one unit of x1, from 1 to 2 (the table's points leave first, so
 #: that no point sits on its corners).
 STEP_X = (1.0, 2.0)
+#: The gap between the odds' outline and what it outlines.
+RATIO_BOX_BUFF = 0.12
+#: The odds table's gap between rows, and its outline's gap round a row (half that, so
+#: the outline stays clear of the rows above and below).
+ODDS_ROW_GAP, ROW_BOX_BUFF = 0.24, 0.08
 #: The body above the formula strip: the derivation and the table of odds side by side.
 ABOVE_STRIP = Region("above strip", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BODY.top)
 
@@ -173,9 +177,13 @@ def plane_on_stage(theme: Theme, box: tuple[tuple[float, float], tuple[float, fl
     (x0, x1), (y0, y1) = box
     axes = plane_axes(theme, box, min(room.width, room.height * (x1 - x0) / (y1 - y0)))
     room.place(axes)
-    # The axes' names in the text colour (grey on the dark ground read too faint at 480p).
-    return axes, VGroup(*axis_names(axes, theme).set_color(theme.text),
-                        edge_numbers(axes, box, theme, font_size=SIZES.label))
+    # The axes' names in the text colour (grey on the dark ground read too faint at 480p),
+    # a size up from the shared names: their subscripts read at 480p.
+    names = VGroup(*[MathTex(t, font_size=SIZES.formula, color=theme.text)
+                     for t in ("x_1", "x_2")])
+    names[0].next_to(axes.x_axis.get_right(), RIGHT, buff=0.12)
+    names[1].next_to(axes.y_axis.get_top(), UP, buff=0.12)
+    return axes, VGroup(*names, edge_numbers(axes, box, theme, font_size=SIZES.label))
 
 
 def edge_numbers(axes: Axes, box: tuple[tuple[float, float], tuple[float, float]],
@@ -252,7 +260,7 @@ def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
                 font_size=SIZES.formula_small, color=theme.text),
         *[MathTex(rf"{h:.2f}", rf"{o:.1f}\text{{ to }}1", rf"{lo:.3f}",
                   font_size=SIZES.formula_small, color=theme.text) for h, o, lo in rows],
-    ).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
+    ).arrange(DOWN, aligned_edge=LEFT, buff=ODDS_ROW_GAP)
     left = table.get_left()[0]
     gap = 0.6
     for column in range(3):
@@ -309,20 +317,25 @@ class BoundaryRotatesOverTheField(LectureScene):
             [(r"\theta_0", lambda: theta()[0], 2), (r"\theta_1", lambda: theta()[1], 2),
              (r"\theta_2", lambda: theta()[2], 2),
              (r"\text{accuracy}", lambda: accuracy(theta(), data.X, data.y), 3),
-             (r"\text{log-lik.}", lambda: log_likelihood(theta(), data.X, data.y), 1),
-             (r"\lVert(\theta_1, \theta_2)\rVert", length.get_value, 2)],
+             (r"\lVert(\theta_1, \theta_2)\rVert", length.get_value, 2),
+             # The log-likelihood glossed as what it is: the log-probability of the labels y.
+             (r"\log P(y)", lambda: log_likelihood(theta(), data.X, data.y), 1)],
             theme, font_size=SIZES.label,
         ))
         # The rows' names in the text colour, as their numbers (grey read too faint).
         for row in panel:
             row[0].set_color(theme.text)
+        # Each row arrives as it is spoken of: the weights and accuracy with the arrow, the
+        # weights' length with "the size", the log-likelihood with its name.
+        weight_rows, length_row, likelihood_row = VGroup(*panel[:4]), panel[4], panel[5]
+        self.rows_shown_at: dict[str, float] = {}  # for the tests
         legend = class_legend(theme)
         # h in maths, as everywhere else.
         level_key = VGroup(
             DashedLine(ORIGIN, 0.45 * RIGHT, color=theme.boundary, stroke_width=2.5,
                        dash_length=0.1),
             MathTex(r"h = {:g} \text{{ and }} {:g}".format(*LEVELS),
-                    font_size=SIZES.formula_small, color=theme.text)).arrange(RIGHT, buff=0.15)
+                    font_size=SIZES.formula, color=theme.text)).arrange(RIGHT, buff=0.15)
         # Apart by more than a row's gap, so the readout, the legend and the key read as
         # three groups rather than one block.
         SIDE.stack(model, panel, VGroup(legend, level_key).arrange(DOWN, aligned_edge=LEFT,
@@ -391,8 +404,10 @@ class BoundaryRotatesOverTheField(LectureScene):
         with self.beat("{arrow} The arrow points along theta one, theta two: it stands at "
                        "right angles to the line {toward} and points toward class one.") as b:
             b.wait_until("arrow")
+            weight_rows.update()
             self.play(FadeIn(boundary.arrow), FadeIn(corner), FadeOut(zero_name),
-                      FadeOut(boundary_name), FadeIn(panel), run_time=1)
+                      FadeOut(boundary_name), FadeIn(weight_rows), run_time=1)
+            self.rows_shown_at["weights"] = self.renderer.time
             self.add(boundary)
             # The points over the right-angle mark (one sits at its corner), the line over them.
             self.bring_to_front(dots, boundary)
@@ -442,7 +457,9 @@ class BoundaryRotatesOverTheField(LectureScene):
             b.wait_until("size")
             self.add(levels)
             self.bring_to_front(dots, boundary)
-            self.play(Indicate(panel[5], color=theme.highlight), FadeIn(level_key), run_time=1)
+            length_row.update()  # its number current before it fades in (no updates then)
+            self.play(FadeIn(length_row), FadeIn(level_key), run_time=1)
+            self.rows_shown_at["length"] = self.renderer.time
             b.wait_until("long")
             self.play(length.animate.set_value(KNIFE_LENGTH),
                       run_time=b.time_until("short"))
@@ -473,16 +490,19 @@ class BoundaryRotatesOverTheField(LectureScene):
                 return number.align_to(panel.numbers[row], DOWN)
 
             b.wait_until("count")
+            # Every fitted number current (the log-likelihood's is not on screen yet, so its
+            # updater has not run): the start column is set on their baselines.
+            panel.update()
             # The starting weights' numbers in a column beside the fitted ones: a small table
             # headed "fit" and "start" over its two columns, in the room the model's formula
             # leaves (the formula has been on screen since the start; the table needs its
             # place). The accuracy is compared first, the log-likelihood on its words.
             start_theta = [start_copy(row, START[row]) for row in range(3)]
             start_value = start_copy(3, accuracy(START, data.X, data.y))
-            start_lik = start_copy(4, log_likelihood(START, data.X, data.y))
-            start_length = start_copy(5, float(np.linalg.norm(START[1:])))
+            start_length = start_copy(4, float(np.linalg.norm(START[1:])))
+            start_lik = start_copy(5, log_likelihood(START, data.X, data.y))
             # One left edge, clear of the widest fitted number.
-            column = max(n.get_right()[0] for n in panel.numbers[:5]) + 0.35
+            column = max(n.get_right()[0] for n in panel.numbers) + 0.35
             for number in (*start_theta, start_value, start_lik, start_length):
                 number.shift((column - number.get_left()[0]) * RIGHT)
             start_word, fit_word = (
@@ -501,8 +521,12 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_value),
                       run_time=1.2)
             b.wait_until("lik")
-            self.play(Indicate(panel.numbers[4], color=theme.highlight), FadeIn(start_lik),
-                      run_time=1.2)
+            likelihood_row.update()  # the fitted value, not the one it was built with
+            self.play(FadeIn(likelihood_row), FadeIn(start_lik), run_time=1.0)
+            self.rows_shown_at["log-likelihood"] = self.renderer.time
+            # The panel whole again (its rows, not the panel, were put on screen).
+            self.remove(*panel)
+            self.add(panel)
         for mob in (field, boundary, corner, *levels, *panel.numbers):
             mob.clear_updaters()
 
@@ -584,7 +608,9 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                 halves.add(half.set_fill(opacity=opacity))
             return halves
 
-        plane = lifted(lambda X: scores(theta, X))
+        # On the sheet's fine grid too: a coarse grid's faces, each one colour, read as bands
+        # (folds) across a surface that is flat.
+        plane = lifted(lambda X: scores(theta, X), resolution=SHEET_RESOLUTION)
         # h - 1/2, stretched so that h = 0 and h = 1 sit well below and above the floor: the
         # floor itself is score 0, which is h = 1/2. The curved sheet on a finer grid, without
         # edges, so that it reads as smooth rather than faceted.
@@ -611,14 +637,16 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         # own vertical line through the middle is hidden.
         axes.z_axis.set_stroke(opacity=0)
         floor_names = VGroup(
-            MathTex("x_1", font_size=SIZES.formula_small, color=theme.text).move_to(
+            MathTex("x_1", font_size=SIZES.formula, color=theme.text).move_to(
                 axes.c2p(x1 + 0.5, 0, 0)),
             # x2 at the back end of the box's left edge (parallel to its axis), where the
             # sheets pass under the floor: never among the lifted points.
             # Out past the corner, clear of the boundary line's top end.
-            MathTex("x_2", font_size=SIZES.formula_small, color=theme.text).move_to(
+            MathTex("x_2", font_size=SIZES.formula, color=theme.text).move_to(
                 axes.c2p(x0 - 0.6, y1 + 0.6, 0)))
         heading = self.heading("The score is a tilted plane")
+        # Renamed as the plane bends (the old name would be false of the S-sheet).
+        bent_heading = self.heading("The sigmoid bends it into an S")
         model = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
                         font_size=SIZES.formula_small, color=theme.text)
         height_score = MathTex(r"\text{height} = \theta^{\mathsf T} x", r"= \theta_0 + "
@@ -691,7 +719,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                       Create(line), run_time=1.2)
             b.wait_until("line")
             self.play(floor_sheet.animate.set_fill(theme.muted, FLOOR_OPACITY),
-                      Indicate(line[1], color=theme.highlight), run_time=1.2)
+                      Indicate(line[1], color=theme.highlight, scale_factor=1.0), run_time=1.2)
         with self.beat("{sigmoid} Now pass every score through the sigmoid. {bend} The plane "
                        "bends into an S-shaped sheet whose height is the probability h, {floor} "
                        "and the floor, score zero, now stands for h equals one half. {level} "
@@ -718,7 +746,10 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             # The ruler turns to h with the bend (an h scale beside the unbent plane would be
             # false), and the floor is renamed h = 1/2 at once: the sheet's low side dips
             # under a floor that is no longer zero.
-            self.play(FadeIn(height_h), FadeOut(score_marks),
+            self.add_fixed_in_frame_mobjects(bent_heading)
+            self.remove(bent_heading)
+            self.play(FadeIn(height_h), FadeOut(score_marks), FadeOut(heading),
+                      FadeIn(bent_heading),
                       FadeIn(ends), ReplacementTransform(plane, sheet),
                       *[dot.animate.move_to(axes.c2p(*point, height))
                         for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)],
@@ -765,7 +796,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             self.play(Indicate(h_marks[1][2], color=theme.highlight), run_time=1.0)
             b.wait_until("same")
             self.play(walk.animate.set_value(0.0), run_time=1.5, rate_func=smooth)
-            self.play(Indicate(line[1], color=theme.highlight), run_time=1.2)
+            self.play(Indicate(line[1], color=theme.highlight, scale_factor=1.0), run_time=1.2)
             marker.clear_updaters()
             twin.clear_updaters()
             self.wait(1.0)  # the bent sheet held long enough to be read
@@ -809,9 +840,9 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             for v, tex in zip(values, texts, strict=True):
                 point = axes.c2p(*at, v)
                 ticks.add(Line(point, point + 0.2 * left, color=theme.text, stroke_width=3))
-                number = MathTex(tex, font_size=SIZES.formula_small, color=theme.text)
+                number = MathTex(tex, font_size=SIZES.formula, color=theme.text)
                 numbers.add(number.move_to(point + (0.3 + number.width / 2) * left))
-            numbers.add(MathTex(name, font_size=SIZES.formula_small, color=theme.text)
+            numbers.add(MathTex(name, font_size=SIZES.formula, color=theme.text)
                         .move_to(axes.c2p(*at, SCORE_SPAN) + 0.5 * OUT))
             return VGroup(ticks, numbers)
 
@@ -928,19 +959,14 @@ class LogOddsInvertTheSigmoid(LectureScene):
         lo_line = polyline(lo_axes, line_xs,
                            scores(START, np.column_stack([line_xs, np.zeros_like(line_xs)])),
                            theme.highlight, width=4)
-        # Both plots run along x1 with x2 held at zero, with the starting weights: said in
-        # their empty lower right (under the S, and under the straight line).
-        # The weights the curves are drawn with under it, so that theta1's step reads against
-        # them later.
-        along_note = VGroup(
-            MathTex(r"x_2 = 0", font_size=SIZES.formula_small, color=theme.text),
-            MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
-                    font_size=SIZES.formula_small, color=theme.text),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        # In the plots' empty upper left (both curves are low there), clear of the numbers.
-        # Half out past the plots' left edge, so that it ends clear of the log-odds axis' "2".
-        along_note.move_to(lo_axes.c2p(LOG_ODDS_X[0], LOG_ODDS_Y), aligned_edge=UP + LEFT)
-        along_note.shift(0.45 * LEFT)
+        # Both plots run along x1 with x2 held at zero: said in their empty lower right.
+        # Only the held feature (the weights are the chapter's starting ones, and the step
+        # names theta1 itself): one line, large enough that its subscript reads.
+        along_note = MathTex(r"x_2 = 0", font_size=SIZES.formula, color=theme.text)
+        # In the plots' empty lower right (both curves are high there), at the box's right
+        # edge, just above the S's axis, under the log-odds axis' numbers.
+        along_note.move_to(lo_axes.c2p(LOG_ODDS_X[1], -LOG_ODDS_Y) + 0.15 * UP,
+                           aligned_edge=DOWN + RIGHT)
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
@@ -986,7 +1012,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
             # The odds, h over one minus h, outlined in the result as they are named, and
             # their column (with h's) built; the log-odds column waits for its name.
             ratio = derivation.term(4, 3)
-            ratio_box = SurroundingRectangle(ratio, color=theme.highlight, buff=0.06)
+            # Clear of the fraction's bar and of "log" beside it (a tight box touched both).
+            ratio_box = SurroundingRectangle(ratio, color=theme.highlight, buff=RATIO_BOX_BUFF)
             self.ratio_box = ratio_box  # for the tests
             # It takes the place of the result's box (two boxes round one formula merge).
             self.play(Create(ratio_box), FadeOut(box), run_time=0.8)
@@ -997,16 +1024,21 @@ class LogOddsInvertTheSigmoid(LectureScene):
             # The logarithm joins the outline, its column arrives, and its other name is
             # written beside the column's header, as it is said.
             self.play(ratio_box.animate.become(SurroundingRectangle(
-                VGroup(derivation.term(4, 2), ratio), color=theme.highlight, buff=0.06)),
+                VGroup(derivation.term(4, 2), ratio), color=theme.highlight,
+                buff=RATIO_BOX_BUFF)),
                 *[FadeIn(r[2], shift=0.1 * DOWN) for r in table], FadeIn(logit),
                 run_time=1.0)
+            self.logit_outline = ratio_box.copy()  # for the tests: the log and the fraction
             # The table whole again (its rows, not their pieces, on screen).
             self.remove(*first_columns, *[r[2] for r in table])
             self.add(table)
             b.wait_until("three")
-            # The three-to-one row stays lit while it is spoken about.
-            self.play(table[2].animate.set_color(theme.highlight),
-                      row_dots[1].animate.set_color(theme.highlight), run_time=0.8)
+            # The outline moves from the formula to the three-to-one row, which it holds
+            # while it is spoken about (a box reads at 480p; a pale tint of the row did not).
+            self.play(ratio_box.animate.become(SurroundingRectangle(
+                table[2], color=theme.highlight, buff=ROW_BOX_BUFF)),
+                row_dots[1].animate.set_color(theme.highlight), run_time=0.8)
+            self.row_outline, self.odds_table = ratio_box.copy(), table  # for the tests
             b.wait_until("log")
             self.play(Indicate(table[2][2], color=theme.highlight), run_time=1.2)
         takeaway = Text("a linear model of the log-odds", font_size=SIZES.label,
@@ -1032,8 +1064,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
                        "the same S through the log-odds, and it straightens into a line. "
                        "{weight} Each weight says how much one unit of its feature shifts the "
                        "log-odds of class one.") as b:
-            self.play(table[2].animate.set_color(theme.text),
-                      row_dots[1].animate.set_color(theme.text), FadeOut(ratio_box),
+            self.play(row_dots[1].animate.set_color(theme.text), FadeOut(ratio_box),
                       FadeIn(box), run_time=0.5)
             b.wait_until("linear")
             self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(linear), run_time=1)
@@ -1154,8 +1185,8 @@ class StraightCutCannotSplitABullseye(LectureScene):
                       run_time=1.5)
             self.add(dots)  # whole again (lighting a part of it split it in the scene)
         with self.beat("{cut} Fit logistic regression to this bullseye and its straight cut "
-                       "{wrong} leaves a large share of the points on the wrong side: {ringed} "
-                       "about one in three.") as b:
+                       "{wrong} leaves the points still lit on the wrong side: {ringed} about "
+                       "one in three.") as b:
             b.wait_until("cut")
             self.play(FadeIn(field), Create(boundary), run_time=1.5)
             self.bring_to_front(dots)

@@ -49,7 +49,7 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     shown = [n.get_value() for n in _panel(rotated).numbers]
     assert shown[:3] == pytest.approx(list(fitted), abs=1e-6)
     assert shown[3] == pytest.approx(accuracy(fitted, data.X, data.y))
-    assert shown[5] == pytest.approx(float(np.hypot(*fitted[1:])), abs=1e-6)
+    assert shown[4] == pytest.approx(float(np.hypot(*fitted[1:])), abs=1e-6)
     # "Accuracy ends a touch below the starting weights'": true of the clouds.
     from scenes.logistic_regression.ch02_boundary import START
     assert accuracy(fitted, data.X, data.y) < accuracy(START, data.X, data.y)
@@ -81,8 +81,8 @@ def test_the_start_column_is_a_headed_table_clear_of_the_rows(
     # The length row has its starting value too: |(1.2, 1.2)|, by Pythagoras.
     assert rotated.start_length.get_value() == pytest.approx(float(np.sqrt(2 * 1.2 ** 2)))
     assert _on_screen(rotated, rotated.start_length)
-    column = [*rotated.start_theta, rotated.start_accuracy[1], rotated.start_likelihood,
-              rotated.start_length]
+    column = [*rotated.start_theta, rotated.start_accuracy[1], rotated.start_length,
+              rotated.start_likelihood]
     lefts = [n.get_left()[0] for n in column]
     assert lefts == pytest.approx([lefts[0]] * len(lefts), abs=1e-6)
     # Right of every fitted number, each on its own row's baseline.
@@ -117,7 +117,7 @@ def test_the_log_likelihood_rises_while_accuracy_falls(
 
     data = load_dataset("clouds")
     fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
-    shown = _panel(rotated).numbers[4]
+    shown = _panel(rotated).numbers[5]
     assert shown.get_value() == pytest.approx(
         _bernoulli_log_likelihood(fitted, data.X, data.y), abs=1e-6)
     start = rotated.start_likelihood
@@ -135,6 +135,25 @@ def test_the_log_likelihood_rises_while_accuracy_falls(
     # ... and that column inside the title-safe area.
     from scenes.common.layout import SAFE
     assert max(start.get_right()[0], rotated.start_accuracy.get_right()[0]) <= SAFE.right
+
+
+def _mark_time(scene, mark: str) -> float:  # noqa: ANN001
+    return next(t for b in scene.beats for m, t in b.marks if m == mark)
+
+
+def test_each_readout_row_arrives_when_it_is_spoken_of(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """The weights' rows come with the arrow, the weights' length with "the size", and the
+    log-likelihood (glossed as the log-probability of the labels) only with its name: no
+    number waits on screen unexplained."""
+    shown = rotated.rows_shown_at
+    assert _mark_time(rotated, "arrow") <= shown["weights"] < _mark_time(rotated, "toward")
+    assert _mark_time(rotated, "size") <= shown["length"] < _mark_time(rotated, "long")
+    assert shown["log-likelihood"] >= _mark_time(rotated, "lik")
+    assert shown["weights"] < shown["length"] < shown["log-likelihood"]
+    label = _panel(rotated)[5][0]
+    assert label.get_tex_string() == r"\log P(y)"
 
 
 def test_the_readout_numbers_sit_on_their_labels_baselines(
@@ -359,12 +378,20 @@ def test_the_walkers_end_on_the_line_at_one_half(tmp_path: Path) -> None:
 
 def test_the_odds_are_outlined_in_the_result(tmp_path: Path) -> None:
     """"h over one minus h": the outline is round the fraction of the derived z = log(...),
-    then round the log with it, when the log-odds are named."""
+    then round the log with it, when the log-odds are named; then it moves to the table's
+    three-to-one row as that row is spoken of."""
     scene = build(before_clearing(LogOddsInvertTheSigmoid), tmp_path)
-    box = scene.ratio_box
     # Gone once the straight line is the subject.
-    assert not _on_screen(scene, box)
-    # Its last outline holds the log and the fraction of the last row.
+    assert not _on_screen(scene, scene.ratio_box)
+    # On "three to one": round the 0.75 row, whole, and clear of its neighbours.
+    row, outline = scene.odds_table[2], scene.row_outline
+    assert "0.75" in row[0].get_tex_string()
+    assert outline.get_left()[0] < row.get_left()[0] and outline.get_right()[0] > row.get_right()[0]
+    assert outline.get_bottom()[1] < row.get_bottom()[1] < row.get_top()[1] < outline.get_top()[1]
+    assert outline.get_top()[1] < scene.odds_table[1].get_bottom()[1]
+    assert outline.get_bottom()[1] > scene.odds_table[3].get_top()[1]
+    # When the log-odds are named, the outline holds the log and the fraction of the last row.
+    box = scene.logit_outline
     derived = next(m for m in scene.mobjects for m in m.get_family()
                    if isinstance(m, MathTex) and m.get_tex_string().startswith("z = \\log"))
     log_and_fraction = derived[2:]
