@@ -130,6 +130,8 @@ WORDS_COLUMN = Region("words", PICTURE.right + 0.6, BODY.right, TERMS_STRIP.top 
                       BODY.top)
 #: How the heading says the number of words.
 NUMBER_WORDS = {4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+#: The terms whose formulas come with the word (the rest: with what the word means).
+FORMULA_ON_WORD = (1, 2, 3, 4)
 #: The meaning's wrap width, in characters.
 MEANING_WRAP = 30
 #: The sigmoid scene's worked scores (the text's), marked on the S.
@@ -233,8 +235,10 @@ class VocabularyClosingCard(LectureScene):
                           self.strip_state(i, "now"),
                           FadeIn(frame), *([FadeIn(self.fence)] if i == 0 else []),
                           FadeIn(name, shift=0.2 * RIGHT), *self.on_the_word(i, parts),
-                          # Gradient descent is its update rule: the two come together.
-                          *([FadeIn(formulas, shift=0.2 * UP)] if i == 3 else []),
+                          # A word and its formula come together (no half-empty frame while
+                          # the word is said); the labels' {0, 1} waits for the drop.
+                          *([FadeIn(formulas, shift=0.2 * UP)] if i in FORMULA_ON_WORD
+                            else []),
                           run_time=0.6)
                 marks = Script.parse(term.narration).marks
                 if i == 5:
@@ -249,7 +253,8 @@ class VocabularyClosingCard(LectureScene):
                                          FadeIn(meaning, shift=0.2 * UP, run_time=1.2)))
                 else:
                     b.wait_until(marks[0])
-                    self.play(FadeIn(formulas, shift=0.2 * UP), FadeIn(meaning, shift=0.2 * UP),
+                    self.play(*([] if i in FORMULA_ON_WORD else [FadeIn(formulas, shift=0.2 * UP)]),
+                              FadeIn(meaning, shift=0.2 * UP),
                               *self.reveal(i, parts), run_time=1.2)
                 if len(marks) > 1:
                     b.wait_until(marks[1])
@@ -493,7 +498,8 @@ class VocabularyClosingCard(LectureScene):
         theme = self.theme
         axes = function_axes(theme, (0, 1, 0.5), (0, 4, 1), x_length=PLOT_SIZE[0],
                              y_length=PLOT_SIZE[1], x_numbers=(0.5,), x_decimals=1,
-                             y_numbers=(0, 2, 4), y_decimals=0, number_size=SIZES.label)
+                             # no "4" at the top: the confidently wrong ends' dots sit there
+                             y_numbers=(0, 2), y_decimals=0, number_size=SIZES.label)
         # The ends written "0" and "1", not "0.0" and "1.0" (whose point vanishes at 480p
         # and leaves a "10"), on the baseline of 0.5.
         x_axis = axes.x_axis
