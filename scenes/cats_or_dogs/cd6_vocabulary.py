@@ -32,6 +32,7 @@ from manim import (
     ReplacementTransform,
     Succession,
     Text,
+    Transform,
     VGroup,
     Wait,
     linear,
@@ -46,11 +47,12 @@ from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, Region
 from scenes.common.pieces import (
     ProbabilityField,
+    ReadoutPanel,
     SansNumber,
     ScoreWalk,
     axes_box,
 )
-from scenes.common.plots import axis_names, function_axes, legend, point_cloud, polyline
+from scenes.common.plots import function_axes, legend, point_cloud, polyline
 from scenes.common.quiz import wrapped
 from scenes.common.script import Script
 from scenes.common.theme import SIZES
@@ -91,10 +93,11 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
              "yes-or-no prediction: {wrong} it climbs steeply as a prediction becomes "
              "confidently wrong.",
              "log-loss"),
-        Term("Gradient descent", (r"w \leftarrow w - \eta\,\partial J/\partial w",
-                                  r"b \leftarrow b - \eta\,\partial J/\partial b"),
-             "Each iteration steps the weights and the bias against the gradient, times "
-             f"the learning rate \u03b7, here {learning_rate:g}.",
+        Term("Gradient descent", (r"w \leftarrow w - \eta\,\partial L/\partial w",
+                                  r"b \leftarrow b - \eta\,\partial L/\partial b",
+                                  rf"L = \text{{log loss}},\quad \eta = {learning_rate:g}"),
+             "Each iteration steps the weights and the bias against the gradient of the "
+             "loss.",
              "Gradient descent: {steps} each iteration steps the weights and the bias against "
              f"the gradient, scaled by the learning rate, here {learning_rate:g}. {{curve}} "
              f"Over {n_iterations} iterations, the loss fell from {first_loss:.2f} to "
@@ -108,9 +111,12 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
              "boundary"),
         Term("Logistic regression", (r"\hat y = \sigma(z)", r"z = w_1 x_1 + w_2 x_2 + b"),
              "A linear score, a sigmoid, trained on log loss. Despite the name, a classifier.",
-             "And logistic regression puts them together: {score} a score from weights and a "
-             "bias, {squeeze} squeezed by the sigmoid into the probability of a dog, trained by "
-             "gradient descent on log loss. Despite its name, it classifies.",
+             "And logistic regression puts them together, the line and the S: {score} a score "
+             "from weights and a bias, {squeeze} squeezed by the sigmoid into the probability "
+             "of a dog. {walk} Walk a point from the cats to the dogs: {half} its probability "
+             "passes one half just as it crosses the line, {ends} and ends near one among the "
+             "dogs. {trained} The weights come from gradient descent on log loss, and despite "
+             "its name, the model classifies.",
              "from-scratch"),
     )
 
@@ -124,6 +130,8 @@ WORDS_COLUMN = Region("words", PICTURE.right + 0.6, BODY.right, TERMS_STRIP.top 
                       BODY.top)
 #: How the heading says the number of words.
 NUMBER_WORDS = {4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+#: The terms whose formulas come with the word (the rest: with what the word means).
+FORMULA_ON_WORD = (1, 2, 3, 4)
 #: The meaning's wrap width, in characters.
 MEANING_WRAP = 30
 #: The sigmoid scene's worked scores (the text's), marked on the S.
@@ -142,8 +150,15 @@ STRIP_GAPS = (0.8, 0.14)
 #: apart from the shading of its own colour.
 PLANE_DOT = 0.085
 PLANE_DOT_RIM = 3.0
-#: The gap between the walking point's z and its y-hat on their one line.
-READOUT_GAP = 0.7
+#: The size of the model card's S (axes lines), beside its formulas: the line's point
+#: rides it as it walks.
+INSET_SIZE = (3.2, 1.7)
+#: The gap between the model card's S and the walking point's readout beside it.
+READOUT_GAP = 0.5
+#: When the walking point reaches the line after "passes one half" begins, and how long it
+#: takes from there to the dogs.
+ON_THE_LINE = 1.0
+HALF_WALK = 1.5
 #: The walking point's score at either end of its walk across the boundary.
 WALK_Z = 4.0
 
@@ -216,14 +231,19 @@ class VocabularyClosingCard(LectureScene):
                 # The last picture leaves first (no two pictures over each other); the next
                 # comes with its word, its key part drawn as the word is said.
                 self.play(*[FadeOut(m) for m in shown], run_time=0.25)
-                self.play(*([strip[i - 1].animate.set_color(theme.text)] if i else []),
-                          strip[i].animate.set_color(theme.highlight),
+                self.play(*([self.strip_state(i - 1, "seen")] if i else []),
+                          self.strip_state(i, "now"),
                           FadeIn(frame), *([FadeIn(self.fence)] if i == 0 else []),
                           FadeIn(name, shift=0.2 * RIGHT), *self.on_the_word(i, parts),
-                          # Gradient descent is its update rule: the two come together.
-                          *([FadeIn(formulas, shift=0.2 * UP)] if i == 3 else []),
+                          # A word and its formula come together (no half-empty frame while
+                          # the word is said); the labels' {0, 1} waits for the drop.
+                          *([FadeIn(formulas, shift=0.2 * UP)] if i in FORMULA_ON_WORD
+                            else []),
                           run_time=0.6)
                 marks = Script.parse(term.narration).marks
+                if i == 5:
+                    self.regression_beat(b, parts)
+                    continue
                 if i == 3:
                     # The loss falls, step by step, from the word on, while the steps are
                     # described; what the rule means comes on its words.
@@ -233,17 +253,12 @@ class VocabularyClosingCard(LectureScene):
                                          FadeIn(meaning, shift=0.2 * UP, run_time=1.2)))
                 else:
                     b.wait_until(marks[0])
-                    self.play(FadeIn(formulas, shift=0.2 * UP), FadeIn(meaning, shift=0.2 * UP),
+                    self.play(*([] if i in FORMULA_ON_WORD else [FadeIn(formulas, shift=0.2 * UP)]),
+                              FadeIn(meaning, shift=0.2 * UP),
                               *self.reveal(i, parts), run_time=1.2)
                 if len(marks) > 1:
                     b.wait_until(marks[1])
                     self.play(*self.second_reveal(i, parts), run_time=1.2)
-                if i == 5:  # the point walks across, its probability rising through one half
-                    self.play(self.walk.animate.set_value(1.0), run_time=3.0,
-                              rate_func=linear)
-                    self.walker.clear_updaters()
-                    for number in self.walker_readout.numbers:
-                        number.clear_updaters()
             shown = [frame, *parts, column]
 
         # Step: the score, and what comes next, beside the trained model's picture.
@@ -256,7 +271,7 @@ class VocabularyClosingCard(LectureScene):
                                color=theme.text)
         # In the place of the last word's meaning and the walking point's readout, under its
         # formulas.
-        _, last_formulas, last_meaning = self.columns[-1]
+        _, last_formulas, model_s = self.columns[-1]
         below = Region("below", WORDS_COLUMN.left, WORDS_COLUMN.right, WORDS_COLUMN.bottom,
                        last_formulas.get_bottom()[1] - 0.35)
         below.place(self.score, aligned=UP + LEFT)
@@ -264,9 +279,8 @@ class VocabularyClosingCard(LectureScene):
         with self.beat(f"This model scored {100 * accuracy:.0f} percent on the data it "
                        f"learned from, after {params.n_iterations} iterations. {{next}} Whether "
                        "it would do as well on new cats and dogs is the next question.") as b:
-            self.play(strip[-1].animate.set_color(theme.text),
-                      FadeOut(VGroup(last_meaning, self.walker_readout)),
-                      FadeOut(self.walker),
+            self.play(self.strip_state(len(self.terms) - 1, "seen"),
+                      FadeOut(model_s), FadeOut(self.s_rider), FadeOut(self.walker),
                       FadeIn(self.score, shift=0.2 * UP), run_time=1)
             # Every point of the data it learned from picked out: each on its own side.
             self.play(Indicate(strip, color=theme.good, scale_factor=1.05),
@@ -275,6 +289,17 @@ class VocabularyClosingCard(LectureScene):
             b.wait_until("next")
             self.play(FadeOut(self.score, shift=0.2 * UP),
                       FadeIn(self.next_up, shift=0.2 * DOWN), run_time=0.8)
+
+    def strip_state(self, i: int, state: str) -> Transform:
+        """Term ``i`` of the strip set as the word now recalled (bold, in the highlight
+        colour) or as one already recalled (plain, in the text colour): two cues, not a shade
+        of colour alone."""
+        word = self.strip[i]
+        now = state == "now"
+        target = Text(self.terms[i].word, font_size=SIZES.body, weight="BOLD" if now else
+                      "NORMAL", color=self.theme.highlight if now else self.theme.text)
+        target.move_to(word, aligned_edge=LEFT)
+        return Transform(word, target)
 
     # -- the words column --------------------------------------------------------------------
 
@@ -286,7 +311,8 @@ class VocabularyClosingCard(LectureScene):
         formulas = VGroup(*[MathTex(f, font_size=SIZES.formula, color=theme.text)
                             for f in term.formulas]).arrange(DOWN, aligned_edge=LEFT,
                                                              buff=0.2)
-        meaning = wrapped(term.meaning, MEANING_WRAP, font_size=SIZES.body, color=theme.text)
+        meaning = (wrapped(term.meaning, MEANING_WRAP, font_size=SIZES.body, color=theme.text)
+                   if term is not self.terms[-1] else self.model_s())
         column = VGroup(name, formulas, meaning).arrange(DOWN, aligned_edge=LEFT,
                                                                  buff=0.35)
         WORDS_COLUMN.place(column, aligned=UP + LEFT)
@@ -302,20 +328,82 @@ class VocabularyClosingCard(LectureScene):
             return [Create(parts[0]), Create(parts[1]), FadeIn(parts[2]), FadeIn(parts[3])]
         if i == 4:  # the boundary
             return [Create(parts[0])]
+        if i == 5:  # the line and the S together, joined by their formulas
+            _, formulas, model_s = self.columns[5]
+            # (the S alone: its point and readout come with the point on "squeezed")
+            return [FadeIn(formulas, shift=0.2 * UP), FadeIn(model_s[0])]
         return []
 
     def reveal(self, i: int, parts: list[Mobject]) -> list:
         """The animations that show what term ``i`` means, on its first mark (with its
         formulas and meaning)."""
-        if i == 0:  # the points wait on the fence at one half, then drop onto their labels
+        if i == 0:  # the grey points on the feature axis take their labels: dogs rise to 1
             return [ReplacementTransform(self.fence, parts[0])]
         if i == 4:  # the boundary named: z = 0 on it
             return [FadeIn(parts[1])]
-        if i == 5:  # the trained model's weights: its probability over the plane waits for
-            # "squeezed"
-            _, numbers = parts
-            return [FadeIn(numbers, shift=0.2 * UP)]
         return []  # the sigmoid, log loss, descent: drawn on the word
+
+    def regression_beat(self, b: object, parts: list[Mobject]) -> None:
+        """The model card after its word: the score's weights, the probability over the plane
+        with a point and its twin on the S, the walk across the line (a stop on it, where
+        z = 0 and y-hat = 1/2), and where the weights came from."""
+        theme = self.theme
+        field, numbers = parts
+        _, formulas, _ = self.columns[5]
+        b.wait_until("score")
+        self.play(FadeIn(numbers, shift=0.2 * UP),
+                  Indicate(formulas[1], color=theme.highlight), run_time=1.2)
+        b.wait_until("squeeze")
+        self.add(field)
+        self.bring_to_back(field)
+        self.play(FadeIn(field), FadeIn(self.walker, scale=0.5),
+                  FadeIn(self.s_rider, scale=0.5), FadeIn(self.walker_readout),
+                  Indicate(formulas[0], color=theme.highlight), run_time=1.2)
+        b.wait_until("walk")
+        # On the line (z = 0, y-hat = 0.500) as "passes one half" is said, kept there while it
+        # "crosses the line"; then on to the dogs as it "ends near one".
+        self.play(self.walk.animate.set_value(0.5), run_time=b.time_until("half") + ON_THE_LINE,
+                  rate_func=linear)
+        b.wait_until("ends")
+        self.play(self.walk.animate.set_value(1.0), run_time=HALF_WALK, rate_func=linear)
+        for m in (self.walker, self.s_rider, *self.walker_readout.numbers):
+            m.clear_updaters()
+        b.wait_until("trained")
+        self.play(Indicate(numbers, color=theme.highlight),
+                  Indicate(self.strip[3], color=theme.highlight),
+                  Indicate(self.strip[2], color=theme.highlight), run_time=1.5)
+
+    def model_s(self) -> VGroup:
+        """The model card's S: y-hat = sigma(z) on small axes, a point riding it at the
+        walking point's score, and that score and probability read out beside it."""
+        theme = self.theme
+        axes = function_axes(theme, (-6, 6, 3), (0, 1, 0.5), x_length=INSET_SIZE[0],
+                             y_length=INSET_SIZE[1], x_numbers=(-6, 0, 6),
+                             y_numbers=(1,), y_decimals=0, number_size=SIZES.label)
+        names = plain_names(axes, theme, x="z", y=r"\hat y")
+        z = np.linspace(-6, 6, 121)
+        curve = polyline(axes, z, sigmoid(z), theme.curve)
+        self.model_s_parts = (axes, curve)
+
+        def score() -> float:
+            return float(np.round(self.walker_z(), 6)) + 0.0  # never a "-0.00"
+
+        self.s_rider = Dot(axes.c2p(score(), float(sigmoid(score()))), radius=0.11,
+                           color=theme.text).set_stroke(theme.background, width=3)
+        self.s_rider.add_updater(
+            lambda m: m.move_to(axes.c2p(score(), float(sigmoid(score())))))
+        self.s_rider.set_z_index(3)
+        readout = ReadoutPanel([("z =", score, 2),
+                                (r"\hat y =", lambda: float(sigmoid(score())), 3)],
+                               theme, font_size=SIZES.body)
+        for row in readout:  # the names as plain as their numbers, not faint grey
+            row[0].set_color(theme.text)
+        for number in readout.numbers:  # the colour of the side the point is on
+            number.add_updater(lambda m: m.set_color(
+                theme.class1 if score() > 0 else theme.class0 if score() < 0
+                else theme.boundary))
+        self.walker_readout = readout
+        return VGroup(VGroup(axes, names, curve), readout).arrange(RIGHT, buff=READOUT_GAP)
 
     def descent_steps(self, parts: list[Mobject], run_time: float) -> list:
         """The loss history drawn left to right in ``run_time``, a dot riding its front, as the
@@ -348,24 +436,13 @@ class VocabularyClosingCard(LectureScene):
             self.add(field)
             self.bring_to_back(field)
             return [FadeIn(field)]
-        if i == 5:  # the score squeezed by the sigmoid: the probability of a dog everywhere,
-            # and one point walked from the cats across the line to the dogs, its z and
-            # y-hat = sigma(z) read out beside the formulas as they change.
-            field = parts[0]
-            self.add(field)
-            self.bring_to_back(field)
-            self.walker_readout.next_to(self.columns[5], DOWN, buff=0.45).align_to(
-                self.columns[5], LEFT)
-            return [FadeIn(field), FadeIn(self.walker, scale=0.5),
-                    FadeIn(self.walker_readout),
-                    Indicate(self.columns[5][1][0], color=theme.curve)]
         raise ValueError(f"term {i} has one mark")
 
     # -- pictures, each from core -------------------------------------------------------------
 
     def classification_picture(self) -> tuple[Group, list[Mobject]]:
         """The opening's picture: cats at label 0 and dogs at label 1 along one feature; the
-        points wait on a fence at one half until the word."""
+        points lie grey along the feature axis, unlabelled, until the word."""
         theme = self.theme
         fit = label_line_fit()
         hi = float(math.ceil(fit.x.max()))
@@ -377,12 +454,15 @@ class VocabularyClosingCard(LectureScene):
             axes.x_axis, DOWN, buff=0.55),
             Text("label", font_size=SIZES.label, color=theme.muted).next_to(
                 axes.y_axis, UP, buff=0.15))
-        key = legend(theme, CLASS_NAMES).next_to(names[1], RIGHT, buff=0.5)
+        # The key in the empty band between the two labels, clear of the axis and its name.
+        key = legend(theme, CLASS_NAMES).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        key.move_to(axes.c2p(hi / 2, 0.5))
         dots = point_cloud(axes, np.column_stack([fit.x, fit.y]), fit.y.astype(int), theme,
                            radius=0.1)
+        # Unlabelled, the points lie grey along the feature's axis (no height: no label yet).
         fence = dots.copy().set_color(theme.muted)
         for dot in fence:
-            dot.set_y(axes.c2p(0, 0.5)[1])
+            dot.set_y(axes.c2p(0, 0)[1])
         self.fence = fence
         self.label_axes = axes
         frame = Group(axes, names, key, fence)
@@ -397,7 +477,7 @@ class VocabularyClosingCard(LectureScene):
         axes = function_axes(theme, (-6, 6, 3), (0, 1, 0.5), x_length=PLOT_SIZE[0],
                              y_length=PLOT_SIZE[1], x_numbers=(-6, -3, 0, 3, 6),
                              y_numbers=(1,), y_decimals=0, number_size=SIZES.label)
-        names = axis_names(axes, theme, x="z", y=r"\sigma(z)")
+        names = plain_names(axes, theme, x="z", y=r"\sigma(z)")
         z = np.linspace(-6, 6, 121)
         curve = polyline(axes, z, sigmoid(z), theme.curve)
         worked = sigmoid_walkthrough(np.array(WORKED_Z))
@@ -418,7 +498,8 @@ class VocabularyClosingCard(LectureScene):
         theme = self.theme
         axes = function_axes(theme, (0, 1, 0.5), (0, 4, 1), x_length=PLOT_SIZE[0],
                              y_length=PLOT_SIZE[1], x_numbers=(0.5,), x_decimals=1,
-                             y_numbers=(0, 2, 4), y_decimals=0, number_size=SIZES.label)
+                             # no "4" at the top: the confidently wrong ends' dots sit there
+                             y_numbers=(0, 2), y_decimals=0, number_size=SIZES.label)
         # The ends written "0" and "1", not "0.0" and "1.0" (whose point vanishes at 480p
         # and leaves a "10"), on the baseline of 0.5.
         x_axis = axes.x_axis
@@ -429,7 +510,8 @@ class VocabularyClosingCard(LectureScene):
                            buff=x_axis.line_to_number_buff)
             number.align_to(x_axis.numbers[0], DOWN)
             x_axis.numbers.add(number)
-        names = axis_names(axes, theme, x=r"\hat y", y=r"\text{loss}")
+        # y-hat well past the axis' end: clear of the "1" under it.
+        names = plain_names(axes, theme, x=r"\hat y", y=r"\text{loss}", buff=0.3)
         p = np.linspace(0.02, 0.98, 97)
         if_dog = cross_entropy_from_proba(p, np.ones_like(p))
         if_cat = cross_entropy_from_proba(p, np.zeros_like(p))
@@ -487,7 +569,7 @@ class VocabularyClosingCard(LectureScene):
         theme = self.theme
         data = self.run.dataset
         axes = data_plane(theme, data, side=PLANE_SIDE)
-        names = axis_names(axes, theme)
+        names = plain_names(axes, theme)
         dots = plane_dots(axes, data, theme)
         segment = boundary_segment(self.run.thetas[-1], *axes_box(axes))
         assert segment is not None, "the trained boundary misses the picture"
@@ -510,14 +592,14 @@ class VocabularyClosingCard(LectureScene):
         data = self.run.dataset
         theta = self.run.thetas[-1]
         axes = data_plane(theme, data, side=PLANE_SIDE)
-        names = axis_names(axes, theme)
+        names = plain_names(axes, theme)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()  # a still: the weights never change here
         dots = plane_dots(axes, data, theme)
         b, w1, w2 = theta
         numbers = MathTex(rf"w_1 = {w1:.2f},\ w_2 = {w2:.2f},\ b = {b:.2f}",
                           font_size=SIZES.formula_small, color=theme.text)
-        numbers.next_to(axes, DOWN, buff=0.2)
+        numbers.next_to(axes, DOWN, buff=0.4)
         # The decision boundary of the card before, where the probability is one half.
         segment = boundary_segment(theta, *axes_box(axes))
         assert segment is not None, "the trained boundary misses the picture"
@@ -527,18 +609,23 @@ class VocabularyClosingCard(LectureScene):
         # +WALK_Z, so sigma(z) stays readable, never a rounded 0 or 1); core's score and
         # sigmoid read out as it goes.
         middles = [data.X[data.y == label].mean(axis=0) for label in (0, 1)]
-        walker = ScoreWalk(axes, theta, *middles, -WALK_Z, WALK_Z, theme, r"\hat y = \sigma(z)")
-        self.walk, readout = walker.walk, walker.readout
-        for row in readout:  # the readout's names as plain as its numbers, not faint grey
-            row[0].set_color(theme.text)
-        # One line, z then y-hat, so that it fits under the meaning above the terms.
-        readout.arrange(RIGHT, buff=READOUT_GAP, aligned_edge=DOWN)
-        # ... its two numbers on one baseline (the y-hat label's brackets hang lower than z).
-        z_row, p_row = readout
-        z_row.shift((p_row[1].get_bottom()[1] - z_row[1].get_bottom()[1]) * UP)
-        self.walker, self.walker_readout, self.walker_at = walker.dot, readout, walker.at
+        # (its readout is beside the S of the words column, with a twin point riding the S)
+        walker = ScoreWalk(axes, theta, *middles, -WALK_Z, WALK_Z, theme)
+        self.walk, self.walker, self.walker_at = walker.walk, walker.dot, walker.at
+        self.walker_z = walker.z
         self.regression_parts = (axes, field, numbers)
         return Group(axes, names, dots, line), [field, numbers]
+
+
+def plain_names(axes, theme, x: str = "x_1", y: str = "x_2",  # noqa: ANN001
+                buff: float = 0.12) -> VGroup:
+    """The axes' names just past their ends (as ``axis_names`` sets them) in the text colour
+    and at formula size: a name and its subscript read as clearly as the picture's numbers."""
+    x_name = MathTex(x, font_size=SIZES.formula, color=theme.text)
+    x_name.next_to(axes.x_axis.get_right(), RIGHT, buff=buff)
+    y_name = MathTex(y, font_size=SIZES.formula, color=theme.text)
+    y_name.next_to(axes.y_axis.get_top(), UP, buff=0.12)
+    return VGroup(x_name, y_name)
 
 
 def plane_dots(axes, data, theme) -> VGroup:  # noqa: ANN001

@@ -641,6 +641,45 @@ def test_vocabulary_walker_crosses_the_boundary_reading_its_score(tmp_path: Path
     scene.walk.set_value(0.0)
     x1, x2 = scene.walker_at()
     assert w[0] * x1 + w[1] * x2 + b == pytest.approx(-cd6.WALK_Z, abs=1e-9)
+    # Its twin rides the model card's S at that score: (z, 1 / (1 + e^-z)), by hand.
+    s_axes, s_curve = scene.model_s_parts
+    assert s_axes.p2c(scene.s_rider.get_center()) == pytest.approx(
+        [z, 1 / (1 + np.exp(-z))], abs=1e-6)
+    for p in s_curve.get_anchors()[::10]:
+        h, v = s_axes.p2c(p)
+        assert v == pytest.approx(1 / (1 + np.exp(-h)), abs=1e-9)
+    # Halfway, the point is on the line: z = 0 and y-hat = 1/2, the rider at the S's middle.
+    scene.walk.set_value(0.5)
+    x1, x2 = scene.walker_at()
+    assert w[0] * x1 + w[1] * x2 + b == pytest.approx(0, abs=1e-9)
+    # The readout says "z =" and "y-hat =" (no number that reads as a product).
+    assert [row[0].tex_string for row in scene.walker_readout] == ["z =", r"\hat y ="]
+
+
+def test_vocabulary_symbols_of_the_update_rule_are_defined_on_screen(tmp_path: Path):
+    """The rule's L and eta are said in the formulas' own face: L is the log loss, eta the
+    learning rate the lesson used (no sans eta in the sentence beside a serif one)."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    rule = scene.terms[3]
+    assert any(r"\partial L" in f for f in rule.formulas)
+    assert rf"L = \text{{log loss}},\quad \eta = {0.1:g}" in rule.formulas
+    assert "\u03b7" not in rule.meaning and "J" not in " ".join(rule.formulas)
+
+
+def test_vocabulary_unlabelled_points_lie_on_the_feature_axis(tmp_path: Path):
+    """Before their labels the points have no height: they lie on the feature axis (label
+    0.5 would be the in-between value the words rule out), and the key is off the axis name."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    # The picture as built (the scene has since turned the grey points into the labelled).
+    frame, (dots,) = scene.classification_picture()
+    axes = scene.label_axes
+    for dot in scene.fence:
+        assert axes.p2c(dot.get_center())[1] == pytest.approx(0, abs=1e-9)
+    labels = {round(axes.p2c(d.get_center())[1], 9) for d in dots}
+    assert labels == {0.0, 1.0}
+    _, names, key, _ = frame
+    name = names[1]
+    assert key.get_left()[0] > name.get_right()[0] or key.get_top()[1] < name.get_bottom()[1]
 
 
 def test_vocabulary_probability_axes_end_on_a_one(tmp_path: Path):
