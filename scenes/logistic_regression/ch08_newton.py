@@ -860,19 +860,18 @@ STEP_TAIL_GAP = 0.1
 STEP_HEAD_GAP = 0.22
 
 
-def level_pixels(values: np.ndarray, theme: Theme) -> np.ndarray:
+def level_pixels(values: np.ndarray, theme: Theme, saddle: bool = False) -> np.ndarray:
     """RGBA pixels (uint8) of a quadratic's map: brighter where it is higher, with a muted line
-    wherever sign(l) sqrt(|l|) crosses one of CURVATURE_LINES even steps (evenly spaced
-    ellipses on a hill, hyperbolas on a saddle; the saddle's zero level is one of them).
+    wherever the height crosses one of CURVATURE_LINES even steps: on a hill, steps of
+    sign(l) sqrt(|l|) (evenly spaced ellipses); on a ``saddle``, steps of l itself (in square
+    root its hyperbolas crowd into bands along the zero level, which is one of them).
 
     Parameters
     ----------
     values : ndarray of shape (rows, cols)
         Row 0 is the top of the picture.
     """
-    root = np.sign(values) * np.sqrt(np.abs(values))
-    step = np.abs(root).max() / CURVATURE_LINES
-    band = np.floor(root / step)
+    band = level_bands(values, saddle)
     line = np.zeros(values.shape, dtype=bool)
     line[:, :-1] |= band[:, :-1] != band[:, 1:]
     line[:-1, :] |= band[:-1, :] != band[1:, :]
@@ -882,6 +881,14 @@ def level_pixels(values: np.ndarray, theme: Theme) -> np.ndarray:
     rgb = np.where(line[..., None], muted, rgb)
     alpha = np.full(high.shape + (1,), 255.0)
     return np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8)
+
+
+def level_bands(values: np.ndarray, saddle: bool = False) -> np.ndarray:
+    """Which of the even height steps of ``level_pixels`` each value falls in (a line is drawn
+    where neighbours differ)."""
+    root = values if saddle else np.sign(values) * np.sqrt(np.abs(values))
+    step = np.abs(root).max() / CURVATURE_LINES
+    return np.floor(root / step)
 
 
 def height_shade(high: np.ndarray, theme: Theme) -> np.ndarray:
@@ -914,7 +921,8 @@ class CurvaturePanel(Group):
     the start to the stationary point: ``image``, ``frame``, ``start``, ``target``, ``step``."""
 
     def __init__(self, run: NewtonOnQuadratic, theme: Theme):
-        image = ImageMobject(level_pixels(run.values[::-1], theme))
+        saddle = bool(np.prod(np.sign(run.curvatures)) < 0)
+        image = ImageMobject(level_pixels(run.values[::-1], theme, saddle=saddle))
         image.stretch_to_fit_width(CURVATURE_PANEL[0])
         image.stretch_to_fit_height(CURVATURE_PANEL[1])
         frame = Rectangle(width=CURVATURE_PANEL[0], height=CURVATURE_PANEL[1],
@@ -1230,10 +1238,10 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         saddle_name = Text("saddle point", font_size=SIZES.label, color=theme.text)
         saddle_name.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
         saddle_name.next_to(saddle.target, DOWN + LEFT, buff=0.12)
-        # What the shade means, top right beside the rule (the empty corner over the saddle):
+        # What the shade means, in the empty top right corner, level with the heading:
         # higher is brighter, so the saddle's "down" can be read off its picture.
         key = height_key(theme)
-        key.move_to([saddle.frame.get_right()[0], self.many.get_center()[1], 0],
+        key.move_to([saddle.frame.get_right()[0], heading.get_center()[1], 0],
                     aligned_edge=RIGHT)
         self.height_key = key
         cheaper = Text("so in practice: L-BFGS, or first-order methods like Adam",
@@ -1800,7 +1808,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         ascent_title[1].set_color(theme.class0)
         n_ascent = len(ascent) - 1
         ascent_panel = ReadoutPanel([(r"\text{step}", lambda: float(n_ascent), 0),
-                                     (r"|\theta - \theta^*|", lambda: ascent_gap, 3)],
+                                     (r"|\theta - \theta^*|", lambda: ascent_gap, 2)],
                                     theme, font_size=SIZES.body)
         for row in ascent_panel:
             row[0].set_color(theme.text)
@@ -1875,6 +1883,8 @@ QUIZ = Quiz(
 #: choice, l from below the start's value to above the peak.
 QUIZ_W_RANGE = (-0.5, 2 * QUIZ_PEAK + 0.5)
 QUIZ_L_RANGE = (-QUIZ_PEAK ** 2 - 1, 0.5)
+#: The top-left corner (w, l) of the quiz model's name: right of the hill's falling side.
+QUIZ_MODEL_NAME_AT = (5.0, -1.0)
 
 
 def quiz_hill(w: float) -> float:
@@ -1931,9 +1941,12 @@ class NewtonCheck(QuizScene):
         step = MathTex(rf"\Delta w = {_QUIZ_LANDS - QUIZ_START:+d}",
                        font_size=SIZES.formula, color=theme.highlight)
         self.quiz_rise = DashedLine(across, lands, color=theme.muted, stroke_width=3)
-        # Under the arrow's head, at the hill's floor: clear of the curve, which rises away
-        # above, and of the l axis and its tick at the arrow's tail.
-        step.next_to(self.quiz_jump, DOWN, buff=0.12).align_to(self.quiz_jump, RIGHT)
+        # Under the arrow, at the hill's floor (clear of the curve, which rises away above),
+        # moved right as far as it takes to clear the l axis and its ticks at the arrow's tail.
+        step.next_to(self.quiz_jump, DOWN, buff=0.12)
+        clear = axes.y_axis.get_right()[0] + 0.25 - step.get_left()[0]
+        step.shift(max(clear, 0.0) * RIGHT)
+        self.quiz_step = step
         self.quiz_lands = Circle(radius=0.15, color=theme.good,
                                  stroke_width=4).move_to(lands)
         self.play(GrowArrow(self.quiz_jump), FadeIn(step), run_time=1.0)
@@ -1944,9 +1957,10 @@ class NewtonCheck(QuizScene):
         model = axes.plot(quiz_hill, x_range=[QUIZ_START, 2 * QUIZ_PEAK - QUIZ_START],
                           color=theme.highlight, stroke_width=4)
         self.quiz_model = model_dashes(model)
-        model_name = Text("Newton's model", font_size=SIZES.label, color=theme.highlight)
-        model_name.next_to(self.quiz_curve_name, UP, buff=0.2).align_to(
-            self.quiz_curve_name, RIGHT)
+        # Outside the hill, right of its falling side, under the w axis's right end.
+        model_name = Text("Newton's\nmodel", font_size=SIZES.label, color=theme.highlight,
+                          line_spacing=0.8)
+        model_name.move_to(axes.c2p(*QUIZ_MODEL_NAME_AT), aligned_edge=UP + LEFT)
         self.until_reason_word("quadratic")
         self.play(Create(self.quiz_model), FadeIn(model_name), run_time=1.2)
 

@@ -472,6 +472,8 @@ def test_the_quiz_step_is_a_step_in_w_onto_the_peak(tmp_path: Path):
     assert start[1] == pytest.approx(end[1], abs=1e-9)  # level: a step in w only
     assert start[0] == pytest.approx(ch08.QUIZ_START, abs=0.3)
     assert end[0] == pytest.approx(w1, abs=0.3)
+    # Its name, under the arrow, stands clear of the l axis and its ticks.
+    assert scene.quiz_step.get_left()[0] > axes.y_axis.get_right()[0] + 0.2
     # Newton's model of a quadratic is the quadratic: the dashed model lies on the hill.
     for point in scene.quiz_model.get_all_points()[::7]:
         w, height = axes.p2c(point)[:2]
@@ -513,6 +515,24 @@ def test_log_error_plot_marks_the_double_precision_limit(tmp_path: Path):
     # At the scale of float64's spacing near w*: a few ulps, no more.
     w_star = newton_race_run()[1].w_star
     assert np.spacing(w_star) <= decay.floor <= 16 * np.spacing(w_star)
+
+
+def test_saddle_contours_never_crowd_into_bands(tmp_path: Path):
+    """On the saddle picture no two contour lines come within a few pixels of each other (in
+    square-root steps they would, along the zero level); the hill keeps evenly spaced
+    ellipses, every line a closed curve round the top."""
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    hill, saddle = scene.curvature_panels
+
+    def crowded(values: np.ndarray, as_saddle: bool) -> float:
+        windows = sliding_window_view(ch08.level_bands(values, as_saddle), (5, 5))
+        return float((np.ptp(windows, axis=(-1, -2)) >= 2).mean())
+
+    assert crowded(saddle.run.values, True) == 0.0
+    assert crowded(saddle.run.values, False) > 0.01  # the square-root steps it replaces
+    assert crowded(hill.run.values, False) == 0.0
 
 
 def test_height_key_runs_from_the_background_to_the_brightest_shade(tmp_path: Path):
