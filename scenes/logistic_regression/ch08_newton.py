@@ -109,6 +109,8 @@ BAR_ROWS = (-2.45, -2.9)
 #: "Millions of weights": the d at which the trade-off is weighed a second time.
 MANY_WEIGHTS = 10**6
 MIN_BAR = 0.06
+#: A climber's trail leaves out the iterates within this distance (in w) of where it is now.
+TRAIL_CLEAR = 0.02
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
@@ -118,10 +120,11 @@ LOG_FLOOR = -16
 #: The double-precision level line on the log-error plot ends at this step (clear of the
 #: "step" name at the axis's right end), and its name starts at this step.
 FLOOR_LINE_END = 60
-FLOOR_NOTE_STEP = 8
-#: Where the rates are named on the log-error plot: "linear" above the blue line at this
-#: step; "quadratic" with its left edge at this (step, log10 error), right of Newton's cliff.
-LINEAR_NAME_STEP = 78
+FLOOR_NOTE_STEP = 14
+#: Where the rates are named on the log-error plot: gradient ascent's name above and right
+#: of its line's point at this step (the line falls away under it); "quadratic" with its left
+#: edge at this (step, log10 error), right of Newton's cliff.
+LINEAR_NAME_STEP = 55
 QUADRATIC_NAME_AT = (12, -9.0)
 #: Contour levels of the 2-D map: drops below the peak, evenly spaced in their square root
 #: (so a quadratic hill's contours are evenly spaced ellipses); and how far the map's shade
@@ -135,6 +138,9 @@ MODEL_LEVEL_GAP = 0.3
 #: and its window in b and w, wide enough to hold the first model's ellipse through the start
 #: (b up to 3.7, w up to 2.9) without clipping it.
 MAP_SHAPE = (300, 400)
+#: Newton's model contours: their stroke and the length of one dash and its gap (scene units).
+MODEL_STROKE = 4
+MODEL_DASH = 0.22
 MAP_B_RANGE = (-2.8, 3.95)
 MAP_W_RANGE = (-0.7, 3.15)
 
@@ -576,13 +582,15 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                       run_time=1.0)
 
         # Step: back to the steep start and its short step.
-        with self.beat("Back at zero, where the slope changes fast, the steep tangent kept "
-                       "the first step shorter: it stopped before the peak."):
+        with self.beat("Back at zero, where the slope changes fast, {kept} the steep tangent "
+                       "kept the first step shorter: it stopped before the peak.") as b:
             # Back to the start: its tangent and its short step come forward, the rest leave.
             self.play(FadeOut(VGroup(gentle, recover_1, recover_2, *recover_rings)),
                       FadeIn(tangent), FadeIn(ring),
                       FadeTransform(gentle_start, first_start),
                       w.animate.set_value(float(race.newton[0])), run_time=1)
+            # The marker sits at zero while "back at zero" is said; the short step on "kept".
+            b.wait_until("kept")
             self.play(Create(short_run), w.animate.set_value(w1), run_time=1.0)
         # Gradient ascent's first step from the same start (core's race): a blue square on
         # both curves, moved by the learning rate times the slope, drawn as an arrow under
@@ -671,12 +679,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             return VGroup(title, rule, panel).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
         # The race's scoreboard: the two rules and the live readouts, at formula size.
-        newton_rule = MathTex(r"w := w - \ell' / \ell''", font_size=SIZES.formula_large)
-        ascent_rule = MathTex(rf"w := w + {race.learning_rate:g}\,\ell'",
+        newton_rule = MathTex(r"w := w -", r"\ell'", "/", r"\ell''",
+                              font_size=SIZES.formula_large)
+        ascent_rule = MathTex(rf"w := w + {race.learning_rate:g}\,", r"\ell'",
                               font_size=SIZES.formula_large)
         newton_block = block("Newton", theme.highlight, newton_rule, k_newton, race.newton)
         ascent_block = block("gradient ascent", theme.class0, ascent_rule, k_ascent,
                              race.gradient)
+        # l' in its own colour (as its curve and as in the first scene), l'' in Newton's.
+        newton_rule[1].set_color(theme.loss)
+        ascent_rule[1].set_color(theme.loss)
         newton_panel, ascent_panel = newton_block[2], ascent_block[2]
         peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star), font_size=SIZES.formula,
                        color=theme.text)
@@ -718,12 +730,14 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             self.play(FadeIn(ascent, scale=3), FadeIn(ascent_block), run_time=0.8)
 
         self.tangents: list[Line] = []
+        #: When each of Newton's leaps starts (scene time).
+        self.leap_times: list[float] = []
         self.newton_stops: list[np.ndarray] = []
         self.ascent_stops: list[np.ndarray] = []
         words = [
-            "In step one, Newton follows the tangent of ell prime down to zero and lands most "
-            "of the way to the peak. {ascent} Gradient ascent moves by its rate times the "
-            "slope.",
+            "In step one, Newton follows the tangent of ell prime down to zero. {lands} It "
+            "lands most of the way to the peak. {ascent} Gradient ascent moves by its rate "
+            "times the slope.",
             "In step two, a fresh tangent from the new point, and Newton nearly arrives. "
             "{ascent} Gradient ascent has not yet covered half the distance.",
             f"The next steps only polish the digits. {{arrived}} After {at_peak} steps Newton "
@@ -738,6 +752,10 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             self.tangents.append(tangent)
             self.play(Create(tangent), run_time=pace)
             self.play(GrowFromCenter(ring), run_time=0.5 * pace)
+            if b is not None and "lands" in b.marks:
+                # The leap comes on its word "lands", its readout turning as it lands.
+                b.wait_until("lands")
+            self.leap_times.append(self.renderer.time)
             self.play(k_newton.animate.set_value(t + 1), run_time=pace, rate_func=smooth)
             if b is not None:
                 b.wait_until("ascent")
@@ -808,8 +826,11 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                             stroke_color=plots.theme.background) for w in iterates])
 
         def show(group: VGroup) -> None:
+            now = float(np.interp(k.get_value(), np.arange(len(iterates)), iterates))
             for i, dot in enumerate(group):
-                seen = i < k.get_value() - 1e-9
+                # A left iterate under the climber itself (Newton's last, polishing steps)
+                # is not drawn: it would only crowd the marker.
+                seen = i < k.get_value() - 1e-9 and abs(float(iterates[i]) - now) > TRAIL_CLEAR
                 dot.set_fill(opacity=0.9 if seen else 0)
                 dot.set_stroke(width=2.5 if seen else 0)
 
@@ -831,32 +852,68 @@ CURVATURE_HALF_HEIGHT = CURVATURE_PANEL[1] / CURVATURE_PANEL[0]
 CURVATURE_LINES = 7
 #: How far H's main directions reach across the hill picture, as a share of its half-sides.
 DIRECTION_REACH = 0.8
+#: The height key's shade strip (scene units).
+HEIGHT_KEY_SIZE = (1.6, 0.24)
+#: Newton's arrow on the curvature pictures leaves the start dot's edge and stops short of
+#: the target ring (radius 0.17), so its head sits beside the ring, not on it.
+STEP_TAIL_GAP = 0.1
+STEP_HEAD_GAP = 0.22
 
 
-def level_pixels(values: np.ndarray, theme: Theme) -> np.ndarray:
+def level_pixels(values: np.ndarray, theme: Theme, saddle: bool = False) -> np.ndarray:
     """RGBA pixels (uint8) of a quadratic's map: brighter where it is higher, with a muted line
-    wherever sign(l) sqrt(|l|) crosses one of CURVATURE_LINES even steps (evenly spaced
-    ellipses on a hill, hyperbolas on a saddle; the saddle's zero level is one of them).
+    wherever the height crosses one of CURVATURE_LINES even steps: on a hill, steps of
+    sign(l) sqrt(|l|) (evenly spaced ellipses); on a ``saddle``, steps of l itself (in square
+    root its hyperbolas crowd into bands along the zero level, which is one of them).
 
     Parameters
     ----------
     values : ndarray of shape (rows, cols)
         Row 0 is the top of the picture.
     """
-    root = np.sign(values) * np.sqrt(np.abs(values))
-    step = np.abs(root).max() / CURVATURE_LINES
-    band = np.floor(root / step)
+    band = level_bands(values, saddle)
     line = np.zeros(values.shape, dtype=bool)
     line[:, :-1] |= band[:, :-1] != band[:, 1:]
     line[:-1, :] |= band[:-1, :] != band[1:, :]
+    muted = np.array(ManimColor(theme.muted).to_rgb()) * 255
+    high = (values - values.min()) / (values.max() - values.min())
+    rgb = height_shade(high, theme)
+    rgb = np.where(line[..., None], muted, rgb)
+    alpha = np.full(high.shape + (1,), 255.0)
+    return np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8)
+
+
+def level_bands(values: np.ndarray, saddle: bool = False) -> np.ndarray:
+    """Which of the even height steps of ``level_pixels`` each value falls in (a line is drawn
+    where neighbours differ)."""
+    root = values if saddle else np.sign(values) * np.sqrt(np.abs(values))
+    step = np.abs(root).max() / CURVATURE_LINES
+    return np.floor(root / step)
+
+
+def height_shade(high: np.ndarray, theme: Theme) -> np.ndarray:
+    """RGB (0-255) of the curvature pictures' shade at heights ``high`` in [0, 1] (0 lowest):
+    from the background toward the curve colour."""
     background = np.array(ManimColor(theme.background).to_rgb()) * 255
     shade = np.array(ManimColor(theme.curve).to_rgb()) * 255
-    muted = np.array(ManimColor(theme.muted).to_rgb()) * 255
-    high = ((values - values.min()) / (values.max() - values.min()))[..., None]
-    rgb = background + (shade - background) * (MAP_SHADE * high)
-    rgb = np.where(line[..., None], muted, rgb)
-    alpha = np.full(high.shape, 255.0)
-    return np.concatenate([rgb, alpha], axis=-1).round().astype(np.uint8)
+    return background + (shade - background) * (MAP_SHADE * np.asarray(high)[..., None])
+
+
+def height_key(theme: Theme) -> Group:
+    """The curvature pictures' key: their shade from low to high, as a framed strip with its
+    ends named."""
+    ramp = height_shade(np.tile(np.linspace(0, 1, 64), (4, 1)), theme)
+    strip = ImageMobject(np.concatenate([ramp, np.full((4, 64, 1), 255.0)], axis=-1)
+                         .round().astype(np.uint8))
+    strip.stretch_to_fit_width(HEIGHT_KEY_SIZE[0]).stretch_to_fit_height(HEIGHT_KEY_SIZE[1])
+    frame = Rectangle(width=HEIGHT_KEY_SIZE[0], height=HEIGHT_KEY_SIZE[1],
+                      color=theme.muted, stroke_width=2).move_to(strip)
+    low = Text("low", font_size=SIZES.label, color=theme.text).next_to(frame, LEFT, buff=0.15)
+    high = Text("high", font_size=SIZES.label, color=theme.text).next_to(frame, RIGHT,
+                                                                         buff=0.15)
+    name = Text("height:", font_size=SIZES.label, color=theme.text).next_to(low, LEFT,
+                                                                            buff=0.2)
+    return Group(name, low, strip, frame, high)
 
 
 class CurvaturePanel(Group):
@@ -864,7 +921,8 @@ class CurvaturePanel(Group):
     the start to the stationary point: ``image``, ``frame``, ``start``, ``target``, ``step``."""
 
     def __init__(self, run: NewtonOnQuadratic, theme: Theme):
-        image = ImageMobject(level_pixels(run.values[::-1], theme))
+        saddle = bool(np.prod(np.sign(run.curvatures)) < 0)
+        image = ImageMobject(level_pixels(run.values[::-1], theme, saddle=saddle))
         image.stretch_to_fit_width(CURVATURE_PANEL[0])
         image.stretch_to_fit_height(CURVATURE_PANEL[1])
         frame = Rectangle(width=CURVATURE_PANEL[0], height=CURVATURE_PANEL[1],
@@ -875,7 +933,10 @@ class CurvaturePanel(Group):
                     stroke_width=2, stroke_color=theme.background)
         target = Circle(radius=0.17, color=theme.text, stroke_width=4).move_to(
             self.point(run.lands))
-        step = Arrow(self.point(run.start), self.point(run.lands), buff=0.14,
+        # From the start dot's edge to the ring's edge: the arrowhead never covers the ring.
+        tail, head = self.point(run.start), self.point(run.lands)
+        along = (head - tail) / np.linalg.norm(head - tail)
+        step = Arrow(tail + STEP_TAIL_GAP * along, head - STEP_HEAD_GAP * along, buff=0,
                      color=theme.highlight, stroke_width=6, max_tip_length_to_length_ratio=0.2)
         self.start, self.target, self.step = start, target, step
         self.add(start, target, step)
@@ -1008,20 +1069,21 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         reach_u = DIRECTION_REACH * float(hill.run.u_grid[-1])
         reach_v = DIRECTION_REACH * float(hill.run.v_grid[-1])
         directions = VGroup()
-        # Each named beside its arrow's end, inside the picture: above the end of the one
-        # across, right of the end of the one up.
-        for end, value, corner, offset in (((reach_u, 0.0), gentle, DOWN + RIGHT, UP),
-                                           ((0.0, reach_v), steep, UP + LEFT, RIGHT)):
+        # Each named beside an end of its arrow, inside the picture and away from Newton's
+        # step (which crosses the upper right): above the left end of the one across, right
+        # of the bottom end of the one up.
+        for end, value, offset in (((reach_u, 0.0), gentle, UP), ((0.0, reach_v), steep, RIGHT)):
             line = DoubleArrow(hill.point(-np.array(end)), hill.point(np.array(end)), buff=0,
                                color=theme.text, stroke_width=3, tip_length=0.16)
             name = MathTex(f"{value:.1f}", font_size=SIZES.formula, color=theme.highlight)
             name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
-            name.move_to(line.get_end() + 0.12 * offset, aligned_edge=corner)
+            # The arrow's start is its left (or bottom) end.
+            name.move_to(line.get_start() + 0.12 * offset, aligned_edge=DOWN + LEFT)
             directions.add(VGroup(line, name))
         self.directions = directions
         self.hill_frame_then = hill.frame.copy()  # where the hill is while they are drawn
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
-                       f"and theta j: {{grid}} for chapter five's {run.n_dof} weights at zero, a "
+                       f"and theta j: {{grid}} for a model with {run.n_dof} weights, at zero, a "
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
                        "this method is called Fisher scoring, or iteratively reweighted least "
                        "squares.") as b:
@@ -1079,7 +1141,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             # verdict without colour.
             self.play(cells[1][1].animate.set_color(theme.bad),
                       cells[1][2].animate.set_color(theme.good),
-                      Create(winner_boxes[0]))
+                      FadeIn(winner_boxes[0]))
 
         # Step: steps to converge, from core, as two bars to one scale, each with its work per
         # step beside it (shown when the trade is weighed).
@@ -1091,28 +1153,28 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             bar = Rectangle(width=length, height=BAR_HEIGHT, color=colour, fill_opacity=1,
                             stroke_width=0).move_to([BAR_LEFT + length / 2, row_y, 0])
             bars.add(bar)
+        # Each bar named by what sets its length, its steps (the work is weighed in the
+        # footer's line, in numbers).
         bar_labels = VGroup(*[
-            MathTex(rf"{count}\text{{ steps}}", rf"\;\times\; {cost}",
-                    r"\text{ work each}", font_size=SIZES.formula_small, color=colour)
-            for count, cost, colour in zip(counts, ("d^3", "d"),
-                                           (theme.highlight, theme.class0), strict=True)])
+            MathTex(rf"{count}\text{{ steps}}", font_size=SIZES.formula, color=colour)
+            for count, colour in zip(counts, (theme.highlight, theme.class0), strict=True)])
         for label, bar in zip(bar_labels, bars, strict=True):
             label.next_to(bar, RIGHT, buff=0.2)
         self.bars = VGroup(bars, bar_labels)
-        with self.beat(f"What it buys: on chapter five's clouds, with {run.n_dof} weights, "
+        with self.beat(f"What it buys: fitting these {run.n_dof} weights, "
                        f"{{newton}} Newton converges in {run.newton_steps} steps. "
                        "Gradient ascent, at the lab's learning rate on the mean "
                        f"log-likelihood, needs {{ascent}} {run.ascent_steps}.") as b:
             self.play(FadeIn(cells[2][0]))
             b.wait_until("newton")
             self.play(FadeIn(cells[2][1], shift=0.2 * UP), GrowFromEdge(bars[0], LEFT),
-                      FadeIn(bar_labels[0][0]))
+                      FadeIn(bar_labels[0]))
             b.wait_until("ascent")
             self.play(FadeIn(cells[2][2], shift=0.2 * UP), GrowFromEdge(bars[1], LEFT),
-                      FadeIn(bar_labels[1][0]), run_time=1.5)
+                      FadeIn(bar_labels[1]), run_time=1.5)
             self.play(cells[2][1].animate.set_color(theme.good),
                       cells[2][2].animate.set_color(theme.bad),
-                      Create(winner_boxes[1]))
+                      FadeIn(winner_boxes[1]))
 
         # Step: the trade-off, as the total work of each (core) at these d weights, then at a
         # million: d runs from 3 to 10^6 in one line, and the winner flips.
@@ -1141,9 +1203,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        "bargain: d cubed is still small. {millions} With the millions of "
                        "weights in a neural network, d cubed is out of reach, and gradient "
                        "methods take over.") as b:
-            # Each bar's work per step: few steps of d cubed against many of d.
-            self.play(FadeIn(VGroup(*[label[1:] for label in bar_labels]), shift=0.2 * LEFT),
-                      run_time=0.8)
+            # The work in all: few steps of d cubed against many of d.
             self.play(FadeIn(verdict, shift=0.2 * UP), run_time=1.0)
             b.wait_until("millions")
             # The step counts no longer decide: their row and bars step back, the cost per
@@ -1178,6 +1238,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         saddle_name = Text("saddle point", font_size=SIZES.label, color=theme.text)
         saddle_name.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
         saddle_name.next_to(saddle.target, DOWN + LEFT, buff=0.12)
+        # What the shade means, in the empty top right corner, level with the heading:
+        # higher is brighter, so the saddle's "down" can be read off its picture.
+        key = height_key(theme)
+        key.move_to([saddle.frame.get_right()[0], heading.get_center()[1], 0],
+                    aligned_edge=RIGHT)
+        self.height_key = key
         cheaper = Text("so in practice: L-BFGS, or first-order methods like Adam",
                        font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(cheaper)
@@ -1187,7 +1253,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        "directions and down in others, like a saddle.") as b:
             self.play(FadeOut(table, shift=0.2 * DOWN), FadeOut(verdict),
                       FadeOut(VGroup(hessian, grid_eq, grid, names)), run_time=0.8)
-            self.play(FadeIn(hill), FadeIn(titles[0]), FadeIn(readouts[0]), run_time=0.8)
+            self.play(FadeIn(hill), FadeIn(titles[0]), FadeIn(readouts[0]), FadeIn(key),
+                      run_time=0.8)
             b.wait_until("indefinite")
             # The saddle's map comes with the word "indefinite", not after it.
             self.play(Create(saddle.frame), FadeIn(saddle.image),
@@ -1232,7 +1299,7 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
                              y_length=4.9)
         y_labels = VGroup(*[
             MathTex(f"10^{{{k}}}", font_size=SIZES.formula_large, color=theme.text).next_to(
-                axes.c2p(0, k), LEFT, buff=0.15) for k in range(0, LOG_FLOOR - 1, -4)])
+                axes.c2p(0, k), LEFT, buff=0.3) for k in range(0, LOG_FLOOR - 1, -4)])
         # The x axis sits at 10^0, near the top; the steps are numbered along the bottom.
         bottom = Line(axes.c2p(0, LOG_FLOOR), axes.c2p(n_steps, LOG_FLOOR), color=theme.muted,
                       stroke_width=2)
@@ -1264,7 +1331,7 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         # its cliff, in the empty middle.
         ascent_title = Text("gradient ascent", font_size=SIZES.body, color=theme.class0)
         far = LINEAR_NAME_STEP
-        ascent_title.next_to(axes.c2p(far, log_ascent[far]), UP, buff=0.3)
+        ascent_title.next_to(axes.c2p(far, log_ascent[far]), UP + RIGHT, buff=0.15)
         ascent_rule = MathTex(r"\text{linear: }", r"e_{t+1} \approx " +
                               f"{decay.ascent_rate:.2f}" + r"\, e_t",
                               font_size=SIZES.formula, color=theme.class0)
@@ -1330,7 +1397,8 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
             row[2].set_color(theme.class0)
         self.table = table
         summary = VGroup(table_title, table).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        SIDE.place(summary, aligned=DOWN + LEFT)
+        # Under Newton's table, well above the step numbers along the plot's bottom.
+        summary.next_to(errors, DOWN, buff=0.6).align_to(errors, LEFT)
         # Where Newton's line stops: its error has reached the smallest difference double
         # precision can show near w* (core's floor), drawn as a level line with its name.
         log_floor = float(np.log10(decay.floor))
@@ -1411,6 +1479,13 @@ def centre_mark(point: np.ndarray, colour: str, size: float = 0.13) -> VGroup:
     """A small x at ``point``: where a quadratic model has its centre."""
     return VGroup(*[Line(point - size * d, point + size * d, color=colour, stroke_width=4)
                     for d in (UP + RIGHT, UP + LEFT)])
+
+
+def model_dashes(curve: VMobject) -> DashedVMobject:
+    """A model's contour dashed as every other, with one dash length (MODEL_DASH) whatever
+    the curve's length: one line style for one meaning, in the picture and its key."""
+    length = float(np.linalg.norm(np.diff(curve.points, axis=0), axis=1).sum())
+    return DashedVMobject(curve, num_dashes=max(2, round(length / MODEL_DASH)))
 
 
 def contour_pixels(drops: np.ndarray, theme: Theme) -> np.ndarray:
@@ -1504,8 +1579,9 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                     continue
                 points = model.contour(model.peak - drop)
                 if inside(points):
-                    curve = polyline(axes, points[:, 0], points[:, 1], theme.highlight, 3)
-                    group.add(DashedVMobject(curve, num_dashes=40))
+                    curve = polyline(axes, points[:, 0], points[:, 1], theme.highlight,
+                                     MODEL_STROKE)
+                    group.add(model_dashes(curve))
             return group
 
         self.model_curves: list[VGroup] = []
@@ -1519,8 +1595,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         rule[5].set_color(theme.loss)  # as in the Hessian scene: the gradient, the Hessian
         contour_key = key_entry(Line(ORIGIN, 0.5 * RIGHT, color=theme.muted, stroke_width=3),
                                 "contours of the hill", theme)
-        model_key = key_entry(DashedVMobject(Line(ORIGIN, 0.5 * RIGHT, color=theme.highlight,
-                                                  stroke_width=3), num_dashes=3),
+        model_key = key_entry(model_dashes(Line(ORIGIN, 0.5 * RIGHT, color=theme.highlight,
+                                                stroke_width=MODEL_STROKE)),
                               "Newton's model", theme)
         distance = np.linalg.norm(bowls.iterates - bowls.maximiser, axis=1)
         self.distance = distance
@@ -1536,7 +1612,11 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         for row in panel:  # labels in the text colour: grey reads dim on the background
             row[0].set_color(theme.text)
         self.panel = panel
-        SIDE.stack(rule, contour_key, model_key, panel, buff=0.3)
+        # The readout is Newton's, named so (gradient ascent gets its own, under it, later).
+        newton_title = key_entry(Dot(radius=0.08, color=theme.highlight), "Newton", theme)
+        newton_title[1].set_color(theme.highlight)
+        newton_block = VGroup(newton_title, panel).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        SIDE.stack(rule, contour_key, model_key, newton_block, buff=0.3)
 
         # Step: the map
         # The two weights' axes come with the first words, so "two weights" has a picture.
@@ -1572,8 +1652,9 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                     run.append(point)
                 elif len(run) >= 2:
                     arc = np.array(run)
-                    curve = polyline(axes, arc[:, 0], arc[:, 1], theme.highlight, 6)
-                    group.add(DashedVMobject(curve, num_dashes=max(6, len(run) // 2)))
+                    curve = polyline(axes, arc[:, 0], arc[:, 1], theme.highlight,
+                                     MODEL_STROKE)
+                    group.add(model_dashes(curve))
                     run = []
                 else:
                     run = []
@@ -1593,7 +1674,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                        "hill with the same height, slope and curvature there: its contours "
                        "are the dashed ellipses, {touch} the outer one through the start "
                        "itself, {centre} and the little cross marks its centre.") as b:
-            self.play(FadeIn(stops[0], scale=2), FadeIn(rule), FadeIn(panel))
+            self.play(FadeIn(stops[0], scale=2), FadeIn(rule), FadeIn(newton_block))
             b.wait_until("model")
             self.play(Create(first), FadeIn(model_key), run_time=2)
             b.wait_until("touch")
@@ -1720,30 +1801,36 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         ascent_start = Square(side_length=0.16, color=theme.class0, fill_opacity=1,
                               stroke_width=2, stroke_color=theme.background).move_to(
                                   axes.c2p(*ascent[0]))
-        ascent_key = VGroup(
-            key_entry(Square(side_length=0.16, color=theme.class0, fill_opacity=1,
-                             stroke_width=0),
-                      "gradient ascent", theme),
-            Text(f"still {ascent_gap:.2f}\nto go", font_size=SIZES.label,
-                 color=theme.class0, line_spacing=0.8))
-        ascent_key[0][1].set_color(theme.class0)
-        ascent_key[0].move_to(model_key, aligned_edge=LEFT)
-        # On the map, left of its path (on a patch of background), level with its last step:
-        # clear of Newton's jump, which leaves the start to the right.
-        ascent_key[1].add_background_rectangle(color=theme.background, opacity=1.0, buff=0.06)
-        ascent_key[1].move_to(axes.c2p(ASCENT_NOTE_RIGHT, float(ascent[-2:, 1].mean())),
-                              aligned_edge=RIGHT)
+        # Gradient ascent's own readout under Newton's, where the zoom was (the zoom has done
+        # its work: it leaves, so the side holds only the two readouts and the key).
+        ascent_title = key_entry(Square(side_length=0.16, color=theme.class0, fill_opacity=1,
+                                        stroke_width=0), "gradient ascent", theme)
+        ascent_title[1].set_color(theme.class0)
+        n_ascent = len(ascent) - 1
+        ascent_panel = ReadoutPanel([(r"\text{step}", lambda: float(n_ascent), 0),
+                                     (r"|\theta - \theta^*|", lambda: ascent_gap, 2)],
+                                    theme, font_size=SIZES.body)
+        for row in ascent_panel:
+            row[0].set_color(theme.text)
+        ascent_block = VGroup(ascent_title, ascent_panel).arrange(DOWN, aligned_edge=LEFT,
+                                                                  buff=0.15)
+        ascent_block.next_to(newton_block, DOWN, buff=0.45).align_to(newton_block, LEFT)
+        self.ascent_block = ascent_block
+        zoom_parts = VGroup(zoom_frame, zoom_title, zoom_peak, zoom_source, *self.zoom_jumps,
+                            zoom_stops)
         with self.beat(f"Gradient ascent, from the same start and at the race's learning "
                        f"rate, {{ascent}} takes {NUMBER_WORDS[len(bowls.models)]} small steps "
                        f"up the slope {{gap}} and is still {ascent_gap:.2f} from the "
                        "peak.") as b:
-            # Named with its words: its key, and a blue square on the shared start.
-            self.play(FadeIn(ascent_key[0]), FadeIn(ascent_start, scale=2), run_time=0.8)
+            # Named with its words: its title, and a blue square on the shared start.
+            self.play(FadeOut(zoom_parts), run_time=0.5)
+            self.play(FadeIn(ascent_title), FadeIn(ascent_start, scale=2), run_time=0.6)
             b.wait_until("ascent")
             self.play(Create(ascent_trail), FadeIn(ascent_squares, lag_ratio=0.5),
                       run_time=1.5)
+            self.play(FadeIn(ascent_panel[0]), run_time=0.4)
             b.wait_until("gap")
-            self.play(FadeIn(ascent_key[1], shift=0.2 * UP),
+            self.play(FadeIn(ascent_panel[1], shift=0.2 * UP),
                       Indicate(ascent_squares[-1], color=theme.class0), run_time=0.8)
         panel.numbers[0].clear_updaters()
         panel.numbers[1].clear_updaters()
@@ -1757,9 +1844,6 @@ NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"
 #: as a multiple of the second stop's distance from the peak (that stop just inside it).
 ZOOM_SIDE = 2.45
 ZOOM_MARGIN = 1.2
-#: The b at which the two-weight picture's "still ... to go" note ends, left of gradient
-#: ascent's path.
-ASCENT_NOTE_RIGHT = -1.45
 #: The opacity of the jumps already made, while the next model and jump are drawn.
 JUMP_DIM = 0.3
 #: The opacity of the step-count row and bars once a million weights make the cost per step
@@ -1799,6 +1883,8 @@ QUIZ = Quiz(
 #: choice, l from below the start's value to above the peak.
 QUIZ_W_RANGE = (-0.5, 2 * QUIZ_PEAK + 0.5)
 QUIZ_L_RANGE = (-QUIZ_PEAK ** 2 - 1, 0.5)
+#: The top-left corner (w, l) of the quiz model's name: right of the hill's falling side.
+QUIZ_MODEL_NAME_AT = (5.0, -1.0)
 
 
 def quiz_hill(w: float) -> float:
@@ -1838,6 +1924,7 @@ class NewtonCheck(QuizScene):
                              color=theme.highlight).next_to(start, RIGHT, buff=0.3).shift(
             0.35 * UP)
         self.quiz_axes = axes
+        self.quiz_curve, self.quiz_curve_name = curve, name
         return VGroup(axes, curve, name, w_name, self.quiz_start,
                       start_name)
 
@@ -1854,13 +1941,28 @@ class NewtonCheck(QuizScene):
         step = MathTex(rf"\Delta w = {_QUIZ_LANDS - QUIZ_START:+d}",
                        font_size=SIZES.formula, color=theme.highlight)
         self.quiz_rise = DashedLine(across, lands, color=theme.muted, stroke_width=3)
-        # Under the arrow, at the hill's floor: clear of the curve, which rises away above.
-        step.next_to(self.quiz_jump, DOWN, buff=0.1)
+        # Under the arrow, at the hill's floor (clear of the curve, which rises away above),
+        # moved right as far as it takes to clear the l axis and its ticks at the arrow's tail.
+        step.next_to(self.quiz_jump, DOWN, buff=0.12)
+        clear = axes.y_axis.get_right()[0] + 0.25 - step.get_left()[0]
+        step.shift(max(clear, 0.0) * RIGHT)
+        self.quiz_step = step
         self.quiz_lands = Circle(radius=0.15, color=theme.good,
                                  stroke_width=4).move_to(lands)
         self.play(GrowArrow(self.quiz_jump), FadeIn(step), run_time=1.0)
         self.play(Create(self.quiz_rise), run_time=0.5)
         self.play(FadeIn(self.quiz_lands, scale=1.5), run_time=0.5)
+        # "A quadratic hill is its own model": Newton's model (dashed, as in the two-weight
+        # picture) drawn over the hill, and it lies exactly on it.
+        model = axes.plot(quiz_hill, x_range=[QUIZ_START, 2 * QUIZ_PEAK - QUIZ_START],
+                          color=theme.highlight, stroke_width=4)
+        self.quiz_model = model_dashes(model)
+        # Outside the hill, right of its falling side, under the w axis's right end.
+        model_name = Text("Newton's\nmodel", font_size=SIZES.label, color=theme.highlight,
+                          line_spacing=0.8)
+        model_name.move_to(axes.c2p(*QUIZ_MODEL_NAME_AT), aligned_edge=UP + LEFT)
+        self.until_reason_word("quadratic")
+        self.play(Create(self.quiz_model), FadeIn(model_name), run_time=1.2)
 
 
 SCENES_IN_ORDER = [

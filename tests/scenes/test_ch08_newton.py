@@ -202,6 +202,14 @@ def test_two_weight_ascent_path_is_gradient_ascent_from_newtons_start(tmp_path: 
     gap = np.linalg.norm(expected[-1] - bowls.maximiser)
     assert scene.ascent_gap == pytest.approx(gap, rel=1e-6)
     assert gap > 10 * np.linalg.norm(bowls.iterates[-1] - bowls.maximiser)
+    # Each method reads out its own numbers under its own name: gradient ascent's block (below
+    # Newton's readout) shows its steps and its distance, Newton's keeps Newton's.
+    title, panel = scene.ascent_block
+    assert title[1].text.replace(" ", "") == "gradientascent"
+    assert [n.get_value() for n in panel.numbers] == pytest.approx([len(bowls.models), gap])
+    assert panel.get_top()[1] < scene.panel.get_bottom()[1]
+    assert scene.panel.numbers[1].get_value() == pytest.approx(
+        np.linalg.norm(bowls.iterates[-1] - bowls.maximiser))
 
 
 def test_the_gentle_tangent_lands_far_away(tmp_path: Path, course):
@@ -293,6 +301,14 @@ def test_the_first_scene_draws_the_first_step(tmp_path: Path, course):
     assert value == pytest.approx(float(log_likelihood_1d(np.array([w]), x, y).value[0]))
 
 
+def test_newtons_first_leap_starts_on_the_word_lands(race_scene):
+    """Step one's tangent is followed down to zero first; the marker (and its readout, which
+    turns as it lands) leaves only when "lands" is said, not before."""
+    said = dict(race_scene.waited_marks)["lands"]
+    assert race_scene.leap_times[0] >= said - 1e-6
+    assert len(race_scene.leap_times) == race_scene.newton_steps
+
+
 def test_readouts_end_on_cores_counts_and_weights(race_scene, course):
     _, _, race = course
     newton_panel, ascent_panel = race_scene.readouts
@@ -334,7 +350,7 @@ def test_last_step_readouts_are_cores_steps_and_ascents_shrink(race_scene, cours
 
 def test_steps_to_converge_are_bars_to_one_scale(tmp_path: Path):
     """The two bars under the table: lengths in the ratio of core's step counts (the short
-    one at least visible), each labelled with its count and its work per step."""
+    one at least visible), each labelled with its count of steps."""
     scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
     run = newton_versus_ascent_run()
     bars, labels = scene.bars
@@ -345,9 +361,10 @@ def test_steps_to_converge_are_bars_to_one_scale(tmp_path: Path):
     assert newton_bar.width < 0.05 * ascent_bar.width
     # Both start at the same left end.
     assert newton_bar.get_left()[0] == pytest.approx(ascent_bar.get_left()[0])
-    assert labels[0][0].tex_string.startswith(str(run.newton_steps))
-    assert labels[1][0].tex_string.startswith(str(run.ascent_steps))
-    assert "d^3" in labels[0][1].tex_string and "d^3" not in labels[1][1].tex_string
+    # Each bar is named by what sets its length, its steps, and nothing else (the work is
+    # weighed in numbers in the footer's line, not by the bars).
+    assert labels[0].tex_string == rf"{run.newton_steps}\text{{ steps}}"
+    assert labels[1].tex_string == rf"{run.ascent_steps}\text{{ steps}}"
 
 
 def test_overshoot_recovers_and_ascent_step_is_cores(tmp_path: Path, course):
@@ -455,6 +472,12 @@ def test_the_quiz_step_is_a_step_in_w_onto_the_peak(tmp_path: Path):
     assert start[1] == pytest.approx(end[1], abs=1e-9)  # level: a step in w only
     assert start[0] == pytest.approx(ch08.QUIZ_START, abs=0.3)
     assert end[0] == pytest.approx(w1, abs=0.3)
+    # Its name, under the arrow, stands clear of the l axis and its ticks.
+    assert scene.quiz_step.get_left()[0] > axes.y_axis.get_right()[0] + 0.2
+    # Newton's model of a quadratic is the quadratic: the dashed model lies on the hill.
+    for point in scene.quiz_model.get_all_points()[::7]:
+        w, height = axes.p2c(point)[:2]
+        assert height == pytest.approx(ch08.quiz_hill(w), abs=0.02)
     top = axes.p2c(scene.quiz_lands.get_center())
     assert top[0] == pytest.approx(w1, abs=1e-6)
     assert top[1] == pytest.approx(max(ch08.quiz_hill(w) for w in np.linspace(-1, 7, 8001)),
@@ -492,6 +515,36 @@ def test_log_error_plot_marks_the_double_precision_limit(tmp_path: Path):
     # At the scale of float64's spacing near w*: a few ulps, no more.
     w_star = newton_race_run()[1].w_star
     assert np.spacing(w_star) <= decay.floor <= 16 * np.spacing(w_star)
+
+
+def test_saddle_contours_never_crowd_into_bands(tmp_path: Path):
+    """On the saddle picture no two contour lines come within a few pixels of each other (in
+    square-root steps they would, along the zero level); the hill keeps evenly spaced
+    ellipses, every line a closed curve round the top."""
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    hill, saddle = scene.curvature_panels
+
+    def crowded(values: np.ndarray, as_saddle: bool) -> float:
+        windows = sliding_window_view(ch08.level_bands(values, as_saddle), (5, 5))
+        return float((np.ptp(windows, axis=(-1, -2)) >= 2).mean())
+
+    assert crowded(saddle.run.values, True) == 0.0
+    assert crowded(saddle.run.values, False) > 0.01  # the square-root steps it replaces
+    assert crowded(hill.run.values, False) == 0.0
+
+
+def test_height_key_runs_from_the_background_to_the_brightest_shade(tmp_path: Path):
+    """The curvature pictures' key: its strip is the pictures' own shade, from the background
+    (lowest) to the brightest (highest), brightening all the way, named low on the left."""
+    ramp = ch08.height_shade(np.linspace(0, 1, 11), DARK)
+    np.testing.assert_allclose(ramp[0], _rgb(DARK.background), atol=1e-9)
+    assert np.all(np.diff(ramp.sum(axis=1)) > 0)
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    name, low, strip, frame, high = scene.height_key
+    assert (low.text, high.text) == ("low", "high")
+    assert low.get_center()[0] < strip.get_center()[0] < high.get_center()[0]
 
 
 def test_the_hill_draws_hs_main_directions_with_their_curvatures(tmp_path: Path):
