@@ -82,8 +82,9 @@ from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
 #: The feature plane every experiment is drawn in (all four data sets fit inside; wide, so
-#: the plane fills the stage: the field beyond the clouds is the model's too).
-BOX = ((-5.0, 5.0), (-3.2, 3.2))
+#: the plane fills the stage: the field beyond the clouds is the model's too; tall enough
+#: that no point of any data set, drawn as a dot, pokes out of the shaded field).
+BOX = ((-5.0, 5.0), (-3.3, 3.3))
 #: Radius of a data point, and how much a halo's radius grows per unit of pull |y - h|.
 DOT_RADIUS = 0.085
 HALO_GROWTH = 0.17
@@ -106,10 +107,11 @@ PLANE_WIDTH = min(STAGE.width - STROKE_ROOM,
 GHOST_OPACITY = 0.7
 #: The close-up of the strays after the drag: half the side of the window it magnifies (in
 #: the plane's units), the inset's side (scene units) and the inset's centre (in the plane's
-#: units: the empty corner above the blue cloud, left of the line).
+#: units: the empty corner below the orange cloud, right of the line, reached by a leader
+#: that crosses no point).
 ZOOM_HALF = 0.3
 ZOOM_SIDE = 2.3
-ZOOM_AT = (-3.3, 1.75)
+ZOOM_AT = (3.5, -1.95)
 #: The longer of the two band-width bars, and their thickness, in scene units.
 BAND_BAR_MAX = 1.4
 BAND_BAR_HEIGHT = 0.3
@@ -118,11 +120,15 @@ BAND_BAR_HEIGHT = 0.3
 #: previous step's key shares the panel.
 CURVE_SIZE = (3.6, 2.9)
 NORM_CURVE_HEIGHT = 2.6
-LARGE_RATE_CURVE_HEIGHT = 2.4
+LARGE_RATE_CURVE_HEIGHT = 2.2
 #: The gap between the readouts and the chart's name.
 CURVE_GAP = 0.25
 
 
+#: How far theta's name sits from the arrow's tip, and the room from every point's centre
+#: that is enough for it (scene units).
+THETA_NAME_GAP = (0.3, 0.38)
+THETA_NAME_ROOM = 0.32
 #: The shortest the theta arrow is drawn, in scene units: at the small random start its
 #: length (in proportion to |theta|) would leave a bare arrowhead with no shaft.
 MIN_NORMAL_LENGTH = 1.0
@@ -130,7 +136,12 @@ MIN_NORMAL_LENGTH = 1.0
 
 class LabBoundary(BoundaryLine):
     """The shared boundary, its theta arrow never shorter than MIN_NORMAL_LENGTH (its
-    direction is still theta's; it grows with |theta| once longer than that)."""
+    direction is still theta's; it grows with |theta| once longer than that). The arrow is
+    outlined in the background colour: it reads where it lies over the points."""
+
+    def __init__(self, axes: Axes, theta: Callable[[], np.ndarray], theme: Theme) -> None:
+        super().__init__(axes, theta, theme)
+        self.arrow.set_stroke(theme.background, width=9, background=True)
 
     def refresh(self) -> LabBoundary:
         super().refresh()
@@ -150,13 +161,13 @@ class LabBoundary(BoundaryLine):
 
 def sub_name(letter: str, k: int, theme: Theme) -> VGroup:
     """An axis name such as theta-1 in the sans face: the subscript set as its own text at
-    the label size (a Pango <sub> shrinks it to some 8 px at 480p), below the baseline,
-    outlined in the background colour so it reads over a field."""
-    name = Text(letter, font_size=SIZES.formula_small, color=theme.muted)
-    digit = Text(str(k), font_size=SIZES.label, color=theme.muted)
+    the label size (a Pango <sub> shrinks it to some 8 px at 480p), below the baseline, in
+    the text colour and outlined in the background colour so it reads over a field."""
+    name = Text(letter, font_size=SIZES.formula_small, color=theme.text)
+    digit = Text(str(k), font_size=SIZES.label, color=theme.text)
     digit.next_to(name, RIGHT, buff=0.04).align_to(name, DOWN).shift(0.1 * DOWN)
     group = VGroup(name, digit)
-    group.set_stroke(theme.background, width=4, background=True)
+    group.set_stroke(theme.background, width=6, background=True)
     return group
 
 
@@ -245,7 +256,6 @@ class TrainingLab:
         self.theta_name = Text("\u03b8", font_size=SIZES.formula_small, color=theme.boundary,
                                weight="BOLD")
         self.theta_name.set_stroke(theme.background, width=5, background=True)
-        self._place_theta_name()
         # The 90 % band: the lines where h = 0.1 and h = 0.9, theta^T x = -+logit(0.9).
         margin = float(logit(BAND_PROBABILITY))
         self.band = VGroup()
@@ -257,6 +267,7 @@ class TrainingLab:
         self.dots = point_cloud(self.axes, X, y, theme, radius=DOT_RADIUS)
         self._unit_circle = Circle(radius=1.0, num_components=12).points
         self._centres = np.array([d.get_center() for d in self.dots])  # see ``train``
+        self._place_theta_name()
         self.halos = VGroup(*[
             VMobject(stroke_color=theme.highlight, stroke_width=HALO_STROKE,
                      fill_color=theme.highlight)
@@ -419,10 +430,23 @@ class TrainingLab:
         self.shown = self.index()
 
     def _place_theta_name(self) -> None:
+        """Just past the arrow's tip, turned off its line (up to a right angle either way)
+        toward the most room from the points, so the name never sits on a dot."""
         arrow = self.boundary.arrow
-        way = arrow.get_end() - arrow.get_start()
+        end = arrow.get_end()
+        way = end - arrow.get_start()
         way = way / max(float(np.linalg.norm(way)), 1e-9)
-        self.theta_name.move_to(arrow.get_end() + 0.28 * way)
+        across = np.array([-way[1], way[0], 0.0])
+        best, best_room = end + THETA_NAME_GAP[0] * way, -np.inf
+        for gap in THETA_NAME_GAP:
+            for turn in np.linspace(-np.pi / 2, np.pi / 2, 13):
+                spot = end + gap * (np.cos(turn) * way + np.sin(turn) * across)
+                room = float(np.min(np.linalg.norm(self._centres[:, :2] - spot[:2], axis=1)))
+                # Enough room is enough: then nearest the tip, straight ahead, is best.
+                room = min(room, THETA_NAME_ROOM) - 0.01 * abs(turn) - 0.02 * gap
+                if room > best_room:
+                    best, best_room = spot, room
+        self.theta_name.move_to(best)
 
     def pulls(self) -> np.ndarray:
         """Each point's pull y - h at the drawn theta."""
@@ -490,6 +514,10 @@ class TrainingLab:
             mob.clear_updaters()
 
 
+#: How far the lab's legend stands in from the heading region's right edge.
+LEGEND_INSET = 0.15
+
+
 def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     """Class 0, class 1 and what a halo means, in one row above the plane."""
     ring = ring_mark(theme.highlight, fill_opacity=HALO_OPACITY)
@@ -506,11 +534,14 @@ def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
                for colour, name in ((theme.class0, "class 0"), (theme.class1, "class 1"))]
     key = VGroup(*classes, pull, band)
     # Two rows in the heading's row, right of the title: the plane below takes the body's
-    # height. The entries stay key[0] to key[3] (class 0, class 1, halo, band).
-    VGroup(VGroup(key[0], key[1]).arrange(RIGHT, buff=0.45),
-           VGroup(key[2], key[3]).arrange(RIGHT, buff=0.5)).arrange(
-        DOWN, aligned_edge=LEFT, buff=0.08)
-    key.move_to([HEADING.right - key.width / 2, HEADING.top - key.height / 2, 0])
+    # height. Set as a grid (each class over one of the model's marks, the columns flush
+    # left), a little in from the frame's corner. The entries stay key[0] to key[3] (class 0,
+    # class 1, halo, band).
+    columns = VGroup(VGroup(key[0], key[2]).arrange(DOWN, aligned_edge=LEFT, buff=0.08),
+                     VGroup(key[1], key[3]).arrange(DOWN, aligned_edge=LEFT, buff=0.08))
+    columns.arrange(RIGHT, buff=0.45, aligned_edge=UP)
+    key.move_to([HEADING.right - LEGEND_INSET - key.width / 2,
+                 HEADING.top - key.height / 2, 0])
     return key
 
 
@@ -620,8 +651,9 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
     words that name the start."""
     key = lab_legend(lab, scene.theme)
     if not dots_first:  # the points are there: everything else comes on at once
-        scene.add(lab.field, lab.axes, lab.dots, lab.band, lab.boundary)
-        scene.add(lab.halos, lab.dots)
+        # The boundary and its arrow above the points: the arrow is never buried in a cloud.
+        scene.add(lab.field, lab.axes, lab.dots, lab.band)
+        scene.add(lab.halos, lab.dots, lab.boundary)
         if with_curve:
             scene.add(lab.trace, lab.head)
         scene.play(FadeIn(lab.field), Create(lab.boundary.line), FadeIn(lab.boundary.arrow),
@@ -641,7 +673,7 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
                FadeIn(lab.curve_without_ghost()), run_time=1.0)
     # Halos behind the dots. Theta's name is not drawn: it is named once, in the first
     # scene, and a label by the arrow's tip lands in a cloud.
-    scene.add(lab.halos, lab.dots, lab.trace, lab.head)
+    scene.add(lab.halos, lab.dots, lab.boundary, lab.trace, lab.head)
     scene.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=0.8)
     return key
 
@@ -786,13 +818,16 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         # Step: train
         with self.beat(f"Now {lab.n_steps} steps of gradient ascent, at a learning rate of "
                        f"{run.trajectory.learning_rate:g}. {{swing}} The boundary swings round "
-                       "into the gap, {narrows} the band narrows as the weights grow, and the "
-                       "log-likelihood shoots up, {levels} then levels off.") as b:
-            # The start holds until its words; the first steps, where the boundary turns,
-            # play slowly on "swings round"; the climb plays while the band narrows, and
-            # the flat rest of the curve is drawn on "levels off".
+                       "into the gap while the log-likelihood shoots up; {narrows} then the "
+                       "band narrows as the weights grow, {levels} and the curve levels "
+                       "off.") as b:
+            # The start holds until its words; the first steps, where the boundary turns and
+            # the log-likelihood makes most of its climb, play slowly on "swings round ...
+            # shoots up"; the band narrows over the steps that follow, and the flat rest of
+            # the curve is drawn on "levels off".
             b.wait_until("swing")
-            lab.train(self, SWING_STEPS, run_time=b.time_until("narrows", minimum=3.0))
+            lab.train(self, SWING_STEPS, run_time=b.time_until("narrows", minimum=3.0),
+                      rate_func=smooth)
             lab.train(self, climbed_step(run.trajectory.log_likelihood),
                       run_time=b.time_until("levels", minimum=3.0), rate_func=slow_start(3.0))
             lab.train(self, lab.n_steps, run_time=3.0)
@@ -822,6 +857,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                                        *(c[0] for c in placed.values())))
         callouts = VGroup(placed[quiet], placed[loud])  # in the order they are named
         self.callouts = callouts
+        # The points that no longer pull dim on "only points near the line ... still tug":
+        # the halos left bright are the ones still tugging; they pulse on "borderline".
+        still = np.flatnonzero(np.abs(pulls) >= QUIET_PULL)
+        silent = np.flatnonzero(np.abs(pulls) < QUIET_PULL)
+        self.still_pulling = still
         with self.beat("Look at the halos now. {deep} Points deep in their own territory "
                        "already get h close to their label, so their pull has died away. "
                        "{near} Only points near the line, or on its wrong side, still tug.") as b:
@@ -832,18 +872,16 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       lab.dots[quiet].animate.scale(CALLED_OUT_SCALE), run_time=1.2)
             b.wait_until("near")
             self.play(FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]),
-                      lab.dots[loud].animate.scale(CALLED_OUT_SCALE), run_time=1.2)
-        # The points that no longer pull dim; the few that still do pulse.
-        still = np.flatnonzero(np.abs(pulls) >= QUIET_PULL)
-        silent = np.flatnonzero(np.abs(pulls) < QUIET_PULL)
-        self.still_pulling = still
+                      lab.dots[loud].animate.scale(CALLED_OUT_SCALE),
+                      *[lab.dots[i].animate.set_opacity(0.3) for i in silent if i != quiet],
+                      *[lab.halos[i].animate.set_stroke(opacity=0.15) for i in silent],
+                      run_time=1.2)
+            self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
+                        for i in still], run_time=1.2)
         with self.beat("Logistic regression spends its effort on {hard} the hard, borderline "
                        "cases, the same instinct {svm} the support vector machine pushes to "
                        "the limit.") as b:
             b.wait_until("hard")
-            self.play(*[lab.dots[i].animate.set_opacity(0.3) for i in silent],
-                      *[lab.halos[i].animate.set_stroke(opacity=0.15) for i in silent],
-                      run_time=1.0)
             # One by one: a new group would be drawn over the dots from then on.
             self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
                         for i in still], run_time=1.5)
@@ -870,7 +908,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         # Step: the overlapping clouds
         with self.beat("Now the two classes overlap, so no straight line can split them "
                        "cleanly. {start} Same bad start as before.") as b:
-            show_lab(self, lab, heading, hold=lambda: b.wait_until("start"))
+            key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"))
 
         # Step: train
         with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before. "
@@ -878,6 +916,9 @@ class OverlapSettlesOnACompromise(LectureScene):
                        "off far below it, and far below zero.") as b:
             lab.train(self, lab.n_steps, run_time=b.time_until("ghost", minimum=5.0),
                       rate_func=slow_start(3.0))
+            # Theta's arrow has shown the start's wrong way; trained, it is short and would
+            # sit in the thick of both clouds: it leaves, the line stays.
+            self.play(FadeOut(lab.boundary.arrow), run_time=0.4)
             lab.show_ghost(self)
             b.wait_until("below")
             self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.2)
@@ -901,12 +942,13 @@ class OverlapSettlesOnACompromise(LectureScene):
         with self.beat("The boundary settles on the best compromise. {soft} The band stays "
                        "wide, more than twice the default run's dashed one: {unsure} near the "
                        "line the model honestly says it is unsure, {balance} and the points on the "
-                       "wrong side keep pulling, from both sides, in balance.") as b:
+                       "wrong side keep tugging the line toward themselves, from both sides, "
+                       "in balance.") as b:
             b.wait_until("soft")
             # The band's beats show the band, its width and (last) the two pulling points:
             # the halos and the theta arrow step aside, so nothing else sits on the strip.
             # The chart has told its story ("far below"): the band's widths take its place.
-            self.play(FadeOut(lab.halos), FadeOut(lab.boundary.arrow),
+            self.play(FadeOut(lab.halos), FadeOut(key[2]),
                       FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.6)
             self.add(self.default_band, lab.band, lab.boundary.line, lab.dots)
             self.play(FadeIn(note), Create(self.default_band),
@@ -932,8 +974,17 @@ class OverlapSettlesOnACompromise(LectureScene):
                 for e in lab.band]
         tint = Polygon(ends[0][0], ends[0][1], ends[1][1], ends[1][0], stroke_width=0,
                        fill_color=theme.highlight, fill_opacity=0.16)
-        swatch = Square(0.3, stroke_color=theme.highlight, stroke_width=1.5,
-                        fill_color=theme.highlight, fill_opacity=0.16)
+        # The swatch is a piece of the band as drawn: the field's middle shade under the
+        # tint, between two lines like the band's edges.
+        size = (0.45, 0.3)
+        swatch = VGroup(
+            Rectangle(width=size[0], height=size[1], stroke_width=0,
+                      fill_color=theme.field_mid, fill_opacity=theme.field_opacity),
+            Rectangle(width=size[0], height=size[1], stroke_width=0,
+                      fill_color=theme.highlight, fill_opacity=0.16),
+            *[Line(size[1] / 2 * DOWN, size[1] / 2 * UP, color=theme.boundary,
+                   stroke_width=2).set_opacity(0.75).shift(sign * size[0] / 2 * RIGHT)
+              for sign in (-1, 1)])
         name = key_entry(swatch, f"unsure: {1 - BAND_PROBABILITY:.1f} < h < "
                                  f"{BAND_PROBABILITY:.1f}", theme)
         return VGroup(tint, name)
@@ -988,6 +1039,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
         lab = TrainingLab(run, theme, norm_curve=True, curve_height=NORM_CURVE_HEIGHT,
                           norm_ceiling=(settle, f"default fit {settle:.2f}"))
         self.lab = lab
+        # x2's name right of its axis here: this run's lines (and the default band dashed
+        # round them) cross the plane's top left of the axis, through the usual place.
+        lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
         heading = self.heading("Experiment: separable clouds")
         key = lab_legend(lab, theme)
         # Where the points start: the default clouds, before they are dragged apart.
@@ -1039,8 +1093,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        f"This time the chart plots the "
                        f"size of the weights; {{ceiling}} the dashed "
                        f"level, {settle:.2f}, is the default clouds' best fit, where their "
-                       f"weights settle if trained long enough: further than the first run's "
-                       f"{default.trajectory.n_steps} steps took them.") as b:
+                       f"weights would settle if trained for long enough.") as b:
             # The learning rate's row waits for its words: the rate is not the first run's.
             rate_row = lab.panel[4]
             lab.panel.remove(rate_row)
@@ -1072,13 +1125,17 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        "Once it reads a hundred, every point is on its own side, yet {grow} "
                        "the weights keep growing as long as it runs, because scaling them up "
                        "always raises the likelihood a little more.") as b:
-            # The readout named is flashed before the run starts.
+            # The readout named is flashed before the run starts, and its name stays lit
+            # while it is watched, up to the step where it reads a hundred.
+            accuracy_name = lab.panel[1][0]
             self.play(Indicate(lab.panel[1], color=theme.highlight), run_time=0.8)
+            self.play(accuracy_name.animate.set_color(theme.highlight), run_time=0.3)
             # Up to the step where the last stray crosses, before the words say so.
             lab.train(self, sorted_step, run_time=b.time_until("sorted", minimum=1.5),
                       rate_func=slow_start(3.0))
             self.play(Indicate(lab.panel[1], color=theme.highlight), Create(sorted_mark),
                       run_time=1.0)
+            self.play(accuracy_name.animate.set_color(theme.text), run_time=0.3)
             lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=12.0),
                       rate_func=slow_start(4.0))
 
@@ -1103,7 +1160,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        "still rising at the last step: run longer and it keeps going. {nine} "
                        "Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
-            self.add(self.default_band, lab.band, lab.boundary, lab.halos, lab.dots)
+            self.add(self.default_band, lab.band, lab.halos, lab.dots, lab.boundary)
             self.play(Create(self.default_band), run_time=1.2)
             b.wait_until("creeps")
             self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
@@ -1132,12 +1189,12 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.zoom_axes, self.zoom_box = inset, zbox
         frame = Square(ZOOM_SIDE, color=theme.highlight, stroke_width=2.5).set_fill(
             theme.background, 1.0).move_to(inset)
-        corner = lab.axes.c2p(cx - ZOOM_HALF, cy + ZOOM_HALF)
+        corner = lab.axes.c2p(cx + ZOOM_HALF, cy - ZOOM_HALF)
         window = Square(float(np.linalg.norm(lab.axes.c2p(2 * ZOOM_HALF, 0)
                                              - lab.axes.c2p(0, 0))),
                         color=theme.highlight, stroke_width=2.5).move_to(
             lab.axes.c2p(cx, cy))
-        leader = Line(corner, frame.get_corner(DOWN + RIGHT), color=theme.highlight,
+        leader = Line(corner, frame.get_corner(UP + LEFT), color=theme.highlight,
                       stroke_width=2)
         segment = boundary_segment(np.asarray(theta), *zbox)
         line = DashedLine(*(inset.c2p(*p) for p in segment), color=theme.boundary,
@@ -1177,15 +1234,26 @@ class LargeLearningRateOvershoots(LectureScene):
         normal = training_lab_run("overlap")  # the same data and start at the normal rate
         alpha, normal_alpha = run.trajectory.learning_rate, normal.trajectory.learning_rate
         lab = TrainingLab(run, theme, ease=hop, ghost=normal,
-                          ghost_label=f"teal: \u03b1 = {normal_alpha:g}",
+                          ghost_label=f"\u03b1 = {normal_alpha:g}",
                           curve_height=LARGE_RATE_CURVE_HEIGHT)
         # One run, one colour everywhere: the chart's curves in the map's colours (the
-        # normal rate teal, the large rate red), the curve's name in its run's colour.
+        # normal rate teal, the large rate red), each named in the chart's header, beside
+        # the curve's name (in the log-likelihood's colour, as in the other scenes).
         lab.trace.set_stroke(theme.bad)
         lab.head.set_color(theme.bad)
-        lab.curve_y_label.set_color(theme.bad)
         lab.ghost_curve.set_stroke(theme.curve)
         lab.ghost_label.set_color(theme.curve)
+        # Each run's name is its rate, in its colour (the side panel has no room for more).
+        rate_name = Text(f"\u03b1 = {alpha:g}", font_size=SIZES.body, color=theme.bad)
+        rate_name.next_to(lab.curve_y_label, RIGHT, buff=0.35)
+        rate_name.align_to(lab.ghost_label, DOWN)
+        lab.ghost_label.next_to(rate_name, RIGHT, buff=0.35).align_to(rate_name, DOWN)
+        # The header row is wider than the chart: it starts further left, over the chart's
+        # scale numbers, so that it ends inside the side panel.
+        header = VGroup(lab.curve_y_label, rate_name, lab.ghost_label)
+        header.shift(max(0.0, header.get_right()[0] - (SIDE.right - 0.05)) * LEFT)
+        lab.curve_extra.add(rate_name)
+        self.rate_name = rate_name
         self.lab = lab
         heading = self.heading("Experiment: too large a step")
         data = run.dataset
@@ -1233,13 +1301,14 @@ class LargeLearningRateOvershoots(LectureScene):
                        f"{normal_alpha:g}. {{best}} The dashed line is the best log-likelihood "
                        f"these points allow.") as b:
             self.lab_key = show_lab(self, lab, heading)
-            self.play(Indicate(lab.panel[4], color=theme.bad), run_time=1.0)
+            self.play(Indicate(lab.panel[4], color=theme.bad), FadeIn(rate_name),
+                      run_time=1.0)
             b.wait_until("ghost")
             lab.show_ghost(self)
             b.wait_until("best")
             self.play(Create(best_line), FadeIn(best_label))
         self.add(ghost)
-        self.bring_to_front(lab.boundary, lab.halos, lab.dots)
+        self.bring_to_front(lab.halos, lab.dots, lab.boundary)
 
         # Step: the first step
         with self.beat("The very first step overshoots: {leap} the weights leap far past the "
@@ -1451,6 +1520,21 @@ class LargeLearningRateOvershoots(LectureScene):
 QUIZ_LABEL, QUIZ_H = 1, 0.3
 QUIZ_PULL = QUIZ_LABEL - QUIZ_H
 
+#: The picture beside the quiz: a line (chosen weights), the orange point where h = QUIZ_H a
+#: little along it, and the one update the answer implies, at QUIZ_RATE (core's step: the
+#: spoken reason gives its new h and pull, which the point's label then shows).
+QUIZ_THETA = (0.0, 1.0, 0.6)
+QUIZ_ALONG = 0.8
+QUIZ_RATE = 0.5
+QUIZ_X = point_at_probability(QUIZ_THETA, QUIZ_H, QUIZ_ALONG)
+QUIZ_STEP = sgd_step(QUIZ_THETA, np.r_[1.0, QUIZ_X], QUIZ_LABEL, QUIZ_RATE)
+QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
+QUIZ_PLANE_WIDTH = 3.6
+#: The quiz's one halo, drawn larger than the lab's (its point stands alone): radius and fill
+#: still in proportion to |y - h|, so it visibly shrinks as the update lowers the pull.
+QUIZ_HALO_GROWTH = 0.6
+QUIZ_HALO_OPACITY = 0.3
+
 QUIZ = Quiz(
     question=f"After training, an orange point ($y = {QUIZ_LABEL}$) still sits on the wrong side "
              f"of the line, with $h = {QUIZ_H:g}$. What is its pull $y - h$ on the boundary?",
@@ -1467,22 +1551,11 @@ QUIZ = Quiz(
     reason=f"$y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}$: large and positive, so the "
            "update raises this point's score.",
     spoken_reason=f"y minus h is {QUIZ_LABEL} minus {QUIZ_H:g}, which is {QUIZ_PULL:g}: large "
-                  "and positive, so the update raises this point's score.",
+                  "and positive, so the update raises this point's score. One step lifts its "
+                  f"h from {QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and its pull falls to "
+                  f"{QUIZ_LABEL - QUIZ_STEP.h_after:.2f}.",
     applied=True,
 )
-
-
-#: The picture beside the quiz: a line (chosen weights), the orange point where h = QUIZ_H a
-#: little along it, and the one update the answer implies, at QUIZ_RATE.
-QUIZ_THETA = (0.0, 1.0, 0.6)
-QUIZ_ALONG = 0.8
-QUIZ_RATE = 0.5
-QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
-QUIZ_PLANE_WIDTH = 3.6
-#: The quiz's one halo, drawn larger than the lab's (its point stands alone): radius and fill
-#: still in proportion to |y - h|, so it visibly shrinks as the update lowers the pull.
-QUIZ_HALO_GROWTH = 0.6
-QUIZ_HALO_OPACITY = 0.3
 
 
 def first_half(t: float) -> float:
@@ -1508,8 +1581,8 @@ class TrainingLabCheck(QuizScene):
 
     def quiz_picture(self) -> Group:
         theme = self.theme
-        x = point_at_probability(QUIZ_THETA, QUIZ_H, QUIZ_ALONG)
-        self.update_step = sgd_step(QUIZ_THETA, np.r_[1.0, x], QUIZ_LABEL, QUIZ_RATE)
+        x = QUIZ_X
+        self.update_step = QUIZ_STEP
         self.moved = ValueTracker(0.0)
         before, after = self.update_step.theta_before, self.update_step.theta_after
 
@@ -1544,15 +1617,6 @@ class TrainingLabCheck(QuizScene):
     def quiz_reveal(self) -> None:
         theme = self.theme
         step = self.update_step
-        note = VGroup(
-            MathTex(r"\text{this point's own step,}", font_size=SIZES.formula,
-                    color=theme.good),
-            MathTex(rf"\alpha = {QUIZ_RATE:g}{{:}}\ h = {step.h_before:.1f} \to "
-                    rf"{step.h_after:.2f}",
-                    font_size=SIZES.formula, color=theme.good),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-        note.next_to(self.quiz_axes, DOWN, buff=0.2)
-        self.quiz_note = note[1]
         # The halo keeps the chapter's code, radius and fill by |y - h|: it shrinks with the
         # pull as the line moves.
         halo = self.quiz_point[0]
@@ -1561,7 +1625,8 @@ class TrainingLabCheck(QuizScene):
                          color=theme.highlight).set_fill(
             theme.highlight, QUIZ_HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
         self.halo_after = smaller
-        # The point's label gains its new pull, the halo's new size in numbers.
+        # The point's label gains its new h and pull (the halo's new size in numbers), as
+        # the spoken reason gives them: no other note (no step size the lab never used).
         after = MathTex(rf"h = {step.h_after:.2f},\ y - h = {QUIZ_LABEL - step.h_after:.2f}",
                         font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
@@ -1581,7 +1646,7 @@ class TrainingLabCheck(QuizScene):
         # The label changes with the move: the old numbers leave in its first half, the new
         # ones come in its second, never both at once (a morph between two labels reads as a
         # jumble mid-way).
-        self.play(self.moved.animate.set_value(1.0), Transform(halo, smaller), FadeIn(note),
+        self.play(self.moved.animate.set_value(1.0), Transform(halo, smaller),
                   FadeOut(self.quiz_label, rate_func=first_half),
                   FadeIn(after, rate_func=second_half), run_time=1.6)
         for mob in (self.quiz_field, self.quiz_boundary):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DOWN, LEFT, RIGHT, UP, Text, config
+from manim import DOWN, LEFT, RIGHT, UP, ManimColor, Text, VGroup, config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -56,7 +56,11 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     np.testing.assert_allclose(step.theta_after, after, atol=1e-9)
     distance = [abs(t @ xb) / np.linalg.norm(t[1:]) for t in (theta, after)]
     assert distance[1] < distance[0]
-    assert f"{special.expit(after @ xb):.2f}" in scene.quiz_note.get_tex_string()
+    # The new h is spoken (with the new pull) and the point's label shows both.
+    h_after = special.expit(after @ xb)
+    assert f"{h_after:.2f}" in scene.pull_note.get_tex_string()
+    assert (f"lifts its h from {ch05.QUIZ_H:g} to {h_after:.2f}, and its pull falls to "
+            f"{ch05.QUIZ_LABEL - h_after:.2f}") in scene.beats[-1].narration
     # The halo keeps the chapter's code: after the update its radius is the new pull's,
     # smaller than the old, and the point's label prints that new pull.
     pull_after = ch05.QUIZ_LABEL - special.expit(after @ xb)
@@ -122,6 +126,12 @@ def test_levels_off_is_drawn_on_its_words():
     assert ch05.SWING_STEPS < k < len(ll) // 4
     rise = ll - ll[0]
     assert rise[k] >= ch05.CLIMB_SHARE * rise[-1] > rise[k - 1]
+    # "The boundary swings round into the gap while the log-likelihood shoots up": the
+    # swing's steps (played on those words) hold most of the climb; "then the band narrows
+    # as the weights grow": |theta| grows over the steps after them.
+    assert rise[ch05.SWING_STEPS] > 0.8 * rise[-1]
+    norm = training_lab_run("default").trajectory.theta_norm
+    assert norm[k] > 1.3 * norm[ch05.SWING_STEPS]
 
 
 def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_path: Path):
@@ -173,9 +183,18 @@ def _probes(X: np.ndarray, y: np.ndarray, theta: np.ndarray, label: int, n: int 
     grid = np.column_stack([gx.ravel(), gy.ravel()])
     clear = np.min(np.linalg.norm(grid[:, None] - X[None], axis=2), axis=1) > 0.45
     distance = np.abs(theta[0] + grid @ theta[1:]) / np.linalg.norm(theta[1:])
-    grid = grid[clear & (distance > 0.6)]
+    off_axes = np.min(np.abs(grid), axis=1) > 0.15  # the axes are drawn over the field
+    grid = grid[clear & (distance > 0.6) & off_axes]
     centre = X[y == label].mean(axis=0)
     return grid[np.argsort(np.linalg.norm(grid - centre, axis=1))[:n]]
+
+
+def _near_segment(point: np.ndarray, start: np.ndarray, end: np.ndarray,
+                  reach: float) -> bool:
+    """Whether ``point`` lies within ``reach`` of the segment from ``start`` to ``end``."""
+    d = (end - start)[:2]
+    t = float(np.clip((point - start)[:2] @ d / max(float(d @ d), 1e-12), 0.0, 1.0))
+    return float(np.linalg.norm((point - start)[:2] - t * d)) < reach
 
 
 def test_final_frame_separates_the_clouds_where_core_put_the_boundary(tmp_path: Path):
@@ -193,6 +212,9 @@ def test_final_frame_separates_the_clouds_where_core_put_the_boundary(tmp_path: 
             if any(np.all(np.abs(point - c.get_center())[:2]
                           < np.array([c.width, c.height]) / 2 + 0.1) for c in labels):
                 continue  # under a call-out's label
+            if any(_near_segment(point, c[0].get_start(), c[0].get_end(), 0.15)
+                   for c in scene.callouts):
+                continue  # under a call-out's pointer
             checked += 1
             r, _, b = pixel_at(scene, pixels, point)
             if label == 1:
@@ -307,7 +329,8 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     level, words = lab.ceiling
     assert lab.norm_axes.p2c(level.get_start())[1] == pytest.approx(scene.settle)
     # The level is named for what it is, the best fit (on the chart and in the words), and
-    # the words say why the first run's |theta| ended below it: its steps stopped short.
+    # the words say why the first run's |theta| ended below it: it settles there only if
+    # trained long enough (the first run's level is not on this chart, so not compared).
     default = training_lab_run("default").trajectory
     # (on one line under the level, right-aligned: clear of the curve's steep start on the
     # left, and of the chart's axis below it)
@@ -318,7 +341,8 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     assert scene.reached == default.theta_norm[-1] < scene.settle
     said = " ".join(b.narration for b in scene.beats)
     assert f"{scene.settle:.2f}" in said
-    assert f"first run's {default.n_steps} steps" in said
+    assert "would settle if trained for long enough" in said
+    assert f"first run's {default.n_steps} steps" not in said
     # The level's name sits right of the steep start of the |theta| curve, clear of it.
     left = lab.norm_axes.p2c(words.get_left())[0]
     start = int(np.ceil(left))
@@ -342,6 +366,25 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
         assert theta[0] + x @ theta[1:] == pytest.approx(0.0, abs=1e-6)
     zoomed = (inset.c2p(1, 0) - inset.c2p(0, 0))[0] / (lab.axes.c2p(1, 0) - lab.axes.c2p(0, 0))[0]
     assert zoomed > 3
+    # The inset and its leader sit in empty room: the frame covers no point, the leader
+    # runs across none (measured here in scene units from the dots as drawn).
+    (window, leader), frame = scene.zoom[0], scene.zoom[1]
+    lo, hi = frame.get_corner(DOWN + LEFT)[:2], frame.get_corner(UP + RIGHT)[:2]
+    for dot in lab.dots:
+        c = dot.get_center()
+        assert not np.all((c[:2] > lo - ch05.DOT_RADIUS) & (c[:2] < hi + ch05.DOT_RADIUS))
+        if np.linalg.norm(c - window.get_center()) > window.width:  # not the strays' own
+            assert not _near_segment(c, leader.get_start(), leader.get_end(),
+                                     2 * ch05.DOT_RADIUS)
+    # x2's name stays clear of every line drawn across the plane's top at the end: the
+    # boundary, the band's edges and the default run's dashed band.
+    name = lab.axis_names[1]
+    lo, hi = name.get_corner(DOWN + LEFT)[:2], name.get_corner(UP + RIGHT)[:2]
+    for mob in (lab.boundary.line, *(e.line for e in lab.band), *scene.default_band):
+        start, end = mob.get_start(), mob.get_end()
+        for t in np.linspace(0, 1, 200):
+            p = (start + t * (end - start))[:2]
+            assert not np.all((p > lo - 0.05) & (p < hi + 0.05)), mob
     # The band's two lines are where h = 0.1 and h = 0.9 for the final weights.
     theta = lab.traj.thetas[-1]
     for edge, want in zip(lab.band, (0.9, 0.1), strict=True):
@@ -408,11 +451,16 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     assert hs == pytest.approx([0.1, 0.1, 0.9, 0.9], abs=1e-6)
     ys = sorted(float(lab.axes.p2c(p)[1]) for p in tint.get_vertices())
     assert ys == pytest.approx([ch05.BOX[1][0]] * 2 + [ch05.BOX[1][1]] * 2, abs=1e-6)
-    # Its key, in the side panel: a swatch of the tint, and the band's name.
+    # Its key, in the side panel: a swatch that is a piece of the band as drawn (the
+    # field's middle shade under the tint, between two edge lines), and the band's name.
     swatch, words = name
     assert SIDE.contains(name)
-    assert swatch.get_fill_color().to_hex() == tint.get_fill_color().to_hex()
-    assert swatch.get_fill_opacity() == pytest.approx(tint.get_fill_opacity())
+    under, tinted, *edges = swatch
+    assert under.get_fill_color().to_hex() == ManimColor(scene.theme.field_mid).to_hex()
+    assert tinted.get_fill_color().to_hex() == tint.get_fill_color().to_hex()
+    assert tinted.get_fill_opacity() == pytest.approx(tint.get_fill_opacity())
+    assert len(edges) == 2 and all(e.get_color().to_hex() == lab.band[0].line.get_color()
+                                   .to_hex() for e in edges)
     assert words[0].original_text == "unsure: 0.1 < h < 0.9"
 
 
@@ -479,12 +527,20 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     for part in (scene.paths[1], scene.paths[2], lab.trace):
         assert part.get_family()[-1].get_color().to_hex().upper() == DARK.bad.upper()
     assert lab.ghost_curve.get_color().to_hex().upper() == DARK.curve.upper()
-    # The curve's name in the current run's colour; the other run named by its colour, in
-    # the words and in its label (the teal curve is not drawn faint).
-    assert lab.curve_y_label.get_color().to_hex().upper() == DARK.bad.upper()
+    # The curve's name in the log-likelihood's colour (as in every other scene); each run
+    # named in the chart's header by its colour and rate, on one row, inside the side panel
+    # (and the teal one in the words: the teal curve is not drawn faint).
+    assert lab.curve_y_label[0].get_fill_color().to_hex().upper() == DARK.loss.upper()
     assert "the teal curve is the run at" in scene.beats[0].narration
     assert "faint" not in scene.beats[0].narration
-    assert lab.ghost_label.text.startswith("teal:")
+    normal_rate = training_lab_run("overlap").trajectory.learning_rate
+    assert lab.ghost_label.original_text == f"\u03b1 = {normal_rate:g}"
+    assert scene.rate_name.original_text == f"\u03b1 = {run.trajectory.learning_rate:g}"
+    assert scene.rate_name[0].get_fill_color().to_hex().upper() == DARK.bad.upper()
+    assert (lab.curve_y_label.get_right()[0] < scene.rate_name.get_left()[0]
+            < scene.rate_name.get_right()[0] < lab.ghost_label.get_left()[0])
+    assert abs(scene.rate_name.get_y() - lab.ghost_label.get_y()) < 0.1
+    assert SIDE.contains(VGroup(lab.curve_y_label, scene.rate_name, lab.ghost_label))
     # The bounce's close-up: core's last steps and the peak, magnified several times, all
     # inside the inset's frame, the marker ending on the last step.
     window_leader, frame, course, stops, peak, marker = scene.bounce_zoom
@@ -611,3 +667,26 @@ def test_legend_and_tick_numbers_are_set_a_size_up(tmp_path: Path):
             assert number.height * px >= 15, number
         for entry in key:
             assert entry[1].height * px >= 15, entry[1]
+
+
+@pytest.mark.parametrize("case", ["default", "overlap", "separated", "lr_too_large"])
+def test_no_dot_pokes_out_of_the_shaded_field(case, tmp_path: Path):
+    # Every point of every experiment, drawn as a dot, lies wholly inside the plane's box,
+    # where the field is shaded (a dot half over the field's edge reads as clipped).
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run(case), DARK)
+    lo = lab.axes.c2p(ch05.BOX[0][0], ch05.BOX[1][0])[:2]
+    hi = lab.axes.c2p(ch05.BOX[0][1], ch05.BOX[1][1])[:2]
+    np.testing.assert_allclose(lab.axes.p2c(lab.field.get_center())[:2], 0.0, atol=1e-6)
+    for dot in lab.dots:
+        centre = dot.get_center()[:2]
+        assert np.all(centre - ch05.DOT_RADIUS > lo) and np.all(centre + ch05.DOT_RADIUS < hi)
+
+
+def test_theta_name_keeps_clear_of_the_points(tmp_path: Path):
+    # Theta's name, by the arrow's tip at the random start, sits where no dot lies under it.
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run("default"), DARK)
+    centre = lab.theta_name.get_center()
+    gaps = [np.linalg.norm(d.get_center() - centre) for d in lab.dots]
+    assert min(gaps) > lab.theta_name.height / 2 + ch05.DOT_RADIUS
