@@ -27,11 +27,11 @@ from manim import (
     Flash,
     GrowArrow,
     Indicate,
+    LaggedStart,
     Line,
     MathTex,
     SurroundingRectangle,
     Text,
-    Transform,
     TransformFromCopy,
     ValueTracker,
     VGroup,
@@ -63,7 +63,7 @@ FLIP_DEPTH = 3.0
 #: The small curves under the formula's pieces: their lowest prediction and loss axis' top.
 MINI_H_MIN, MINI_TOP = 0.01, 5.0
 #: The opacity of a piece its switch turns off (its curve, its key entry).
-SWITCHED_OFF = 0.4
+SWITCHED_OFF = 0.5
 #: A confidently wrong example for the numeric check of the cancellation: score -4, label 1.
 WRONG_Z, WRONG_Y = -4.0, 1
 
@@ -174,6 +174,11 @@ class MinusLogForEachLabel(LectureScene):
         ln_note = MathTex(r"(\log = \ln)", font_size=SIZES.formula,
                           color=theme.text).next_to(name1, RIGHT, buff=0.35)
         self.axes = axes
+        # The curve meets the three wishes: each number becomes a tick where it stood.
+        numbers = [wish[:2] for wish in side_block[1]]
+        ticks = VGroup(*[MathTex(r"\checkmark", font_size=SIZES.formula, color=theme.good)
+                         .set_stroke(theme.good, width=2).move_to(n) for n in numbers])
+        self.wish_ticks = ticks
         with self.beat("Take an example {one} whose label is one. {want} We want a loss "
                        "near zero when the prediction is near one, shooting up as the "
                        "prediction falls to zero. {minus} Minus log of the prediction does "
@@ -189,6 +194,13 @@ class MinusLogForEachLabel(LectureScene):
             self.play(Create(curve1), run_time=b.time_until("minus", minimum=2.0))
             b.wait_until("minus")
             self.play(FadeIn(name1[1]), FadeIn(ln_note), run_time=1)
+            # "Does exactly that": each wish's number turns into a tick, in the list's order.
+            self.play(LaggedStart(*[AnimationGroup(FadeOut(n), FadeIn(t, scale=1.4))
+                                    for n, t in zip(numbers, ticks, strict=True)],
+                                  lag_ratio=0.4), run_time=1.2)
+            for wish, n in zip(side_block[1], numbers, strict=True):
+                wish.remove(*n)
+            side_block.add(*ticks)
 
         # Step: why the minus sign
         # The reason in two lines at the side panel's top (the wishes leave for it), and under
@@ -227,7 +239,7 @@ class MinusLogForEachLabel(LectureScene):
         # The minus of the formula on the plot, pointed at from above (not stretched or boxed:
         # a short dash framed reads as another glyph) while it is explained.
         minus = name1[1][0]
-        minus_box = Arrow(minus.get_top() + 0.75 * UP, minus.get_top() + 0.1 * UP, buff=0,
+        minus_box = Arrow(minus.get_top() + 0.9 * UP, minus.get_top() + 0.22 * UP, buff=0,
                           color=theme.highlight, stroke_width=5,
                           max_tip_length_to_length_ratio=0.4)
         with self.beat("Why the minus sign? {log} A probability is at most one, so its log is "
@@ -416,10 +428,9 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         minus = formula[2]
         piece1.set_color(theme.class1)
         piece0.set_color(theme.class0)
-        # The switches in the highlight colour: told apart from both pieces' class colours
-        # for every vision (a pair the palette test guarantees), unlike teal beside orange.
-        sw1.set_color(theme.highlight)
-        sw0.set_color(theme.highlight)
+        # The switches stay in the text colour: white beside the orange and blue pieces is
+        # apart from both for every vision (a pale yellow merged with the orange); the braces
+        # under them say which piece each one turns on.
         self.formula = formula
 
         braces = VGroup(
@@ -444,7 +455,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         # together than two readable plots are wide).
         minis.arrange(RIGHT, buff=1.2).next_to(notes, DOWN, buff=0.45)
         minis.set_x((piece1.get_x() + piece0.get_x()) / 2)
-        self.minis = minis
+        self.minis, self.notes = minis, notes
 
         # Step: the formula, each piece as it is named. "L =" joins only with the minus, so no
         # false equation (a negative loss) is ever on screen.
@@ -461,7 +472,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             # ... then the switches, with the brackets and the sum that join them.
             self.play(FadeIn(sw1, shift=0.3 * DOWN), FadeIn(sw0, shift=0.3 * DOWN),
                       FadeIn(VGroup(formula[3], formula[6], formula[9])), run_time=1)
-        # In the text colour: the highlight colour is the switches'.
+        # In the text colour, quiet beside the coloured pieces.
         minus_note = Text("flips the sign", font_size=SIZES.label, color=theme.text)
         # From down and left, clear of the note under the first switch (which reaches left
         # under the minus); its head lands on the minus, not on the "=" beside it.
@@ -499,8 +510,13 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             rows.term(0, 7).set_color(theme.class1 if label else theme.class0)
             return rows
 
-        first = case(1).next_to(VGroup(braces, notes), DOWN, buff=0.5).set_x(0)
+        # The checks, then the average, fill the body under the braces, centred there (the
+        # small plots have made their point and leave: shrunk under the rows they crowded).
+        under = Region("under the braces", BODY.left, BODY.right, BODY.bottom,
+                       notes.get_bottom()[1] - 0.4)
+        first = case(1)
         second = case(0).next_to(first, DOWN, buff=0.35).align_to(first, LEFT)
+        VGroup(first, second).move_to(under.center + 0.5 * UP)
         # The strokes in the text colour, over terms dimmed to 0.55: visible, not grey on grey.
         struck1 = first.strike([(0, 4)]).set_color(theme.text)
         struck0 = second.strike([(0, 2)]).set_color(theme.text)
@@ -509,34 +525,26 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             first, RIGHT, buff=0.3).set_stroke(theme.good, width=2.5)
         tick0 = MathTex(r"\checkmark", font_size=SIZES.formula_large, color=theme.good).next_to(
             second, RIGHT, buff=0.3).set_stroke(theme.good, width=2.5)
-        # The two curves stay under the checks (shorter, same places): each is dimmed as its
-        # term is struck, so the algebra and the curves stay tied.
-        minis_low = mini_pair(theme, 1.2)
-        minis_low.arrange(RIGHT, buff=1.2).next_to(second, DOWN, buff=0.3)
-        minis_low.set_x(minis.get_x())
-        self.minis_low = minis_low
         self.check_rows = (first, second)
         with self.beat("Check it. {one} With a label of one, {drop1} the second term is "
                        "multiplied by zero and drops out, {left1} leaving minus log of the "
                        "prediction.") as b:
-            # The small plots move down under the checks, shorter.
-            self.play(Transform(minis, minis_low), run_time=b.time_until("one", minimum=0.5))
+            # The small plots leave: the rows take the room at full size.
+            self.play(FadeOut(minis), run_time=b.time_until("one", minimum=0.5))
             b.wait_until("one")
             self.play(FadeIn(first.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("drop1")
-            # The struck term's curve (label zero's) dims with it.
             self.play(Create(struck1), first.term(0, 4).animate.set_opacity(0.55),
-                      light(minis[1], SWITCHED_OFF), run_time=0.8)
+                      run_time=0.8)
             b.wait_until("left1")
             self.play(FadeIn(first.rows[0][6:]), FadeIn(tick1), run_time=0.8)
         with self.beat("With a label of zero, {drop0} the first term drops out instead, {left0} "
                        "leaving minus log of one minus the prediction. One formula covers both "
                        "cases.") as b:
-            self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN), light(minis[1], 1),
-                      run_time=1.2)
+            self.play(FadeIn(second.rows[0][:6], shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("drop0")
             self.play(Create(struck0), second.term(0, 2).animate.set_opacity(0.55),
-                      light(minis[0], SWITCHED_OFF), run_time=0.8)
+                      run_time=0.8)
             b.wait_until("left0")
             self.play(FadeIn(second.rows[0][6:]), FadeIn(tick0), run_time=0.8)
 
@@ -545,14 +553,10 @@ class SwitchesJoinTheTwoPieces(LectureScene):
                           r"y_i", r"\log\hat y_i", "+", r"(1-y_i)", r"\log(1-\hat y_i)",
                           r"\Big]", font_size=SIZES.formula_large, color=theme.text)
         # The pieces and their switches keep their colours from the formula above.
-        average[4].set_color(theme.highlight)
         average[5].set_color(theme.class1)
-        average[7].set_color(theme.highlight)
         average[8].set_color(theme.class0)
-        # The average and its names fill the body under the braces, centred there.
-        under = Region("under the braces", BODY.left, BODY.right, BODY.bottom,
-                       notes.get_bottom()[1] - 0.4)
-        average.move_to(under.center + 0.5 * UP).set_x(-0.9)
+        # (centred under the formula it averages, as the names are under its box)
+        average.move_to(under.center + 0.5 * UP).set_x(0)
         names = VGroup(Text("log loss", font_size=SIZES.body, color=theme.loss),
                        Text("= binary cross-entropy", font_size=SIZES.body, color=theme.loss))
         names.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
@@ -563,7 +567,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
         with self.beat("Average that over all N examples and you have {loss} log loss, which "
                        "deep learning calls {bce} binary cross-entropy: one formula, two "
                        "names.") as b:
-            self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0, minis)),
+            self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0)),
                       run_time=0.8)
             # The two switched pieces travel down into the average, keeping their colours.
             self.play(*[TransformFromCopy(formula[i], average[i]) for i in (4, 5, 7, 8)],
@@ -634,12 +638,12 @@ class PushPlot(VGroup):
         axes = function_axes(theme, (*PUSH_Z, 2), (0, 1, 0.5),
                              x_length=min(room.width - 2.6, 8.0),
                              y_length=room.height - 1.3, x_numbers=(-8, -4, 0),
-                             y_numbers=(1,), y_decimals=0, number_size=SIZES.label)
-        z_name = MathTex("z", font_size=SIZES.formula, color=theme.muted).next_to(
+                             y_numbers=(1,), y_decimals=0, number_size=SIZES.body)
+        z_name = MathTex("z", font_size=SIZES.formula, color=theme.text).next_to(
             axes.x_axis.get_right(), RIGHT, buff=0.2)
         # The push's name at the top of its axis (z = 0), above both curves.
         y_name = MathTex(r"\text{push } |\partial L / \partial z|",
-                         font_size=SIZES.formula, color=theme.muted).next_to(
+                         font_size=SIZES.formula, color=theme.text).next_to(
             axes.c2p(0, 1), UP, buff=0.3)
         self.frame = VGroup(axes, z_name, y_name)
         self.log_curve = polyline(axes, zs, log_push, theme.good, width=5)
@@ -697,6 +701,9 @@ class SigmoidSlopeCancels(LectureScene):
             note_size=SIZES.body,
         )
         derivation.notes.set_color(theme.text)
+        # The first factor in the loss's colour down the rows where it stands alone.
+        for row in (1, 2):
+            derivation.term(row, 1).set_color(theme.loss)
         # The notes' maths set as maths, after their words.
         # (the slope's formula under its words: beside them the notes would not fit)
         slope_note = MathTex(r"\sigma' = \hat y(1-\hat y)", font_size=SIZES.formula_large,
@@ -706,7 +713,7 @@ class SigmoidSlopeCancels(LectureScene):
         derivation.notes[1].set_y(derivation.rows[1].get_y())  # the pair centred on its row
         # The signs apart from the y y_hat terms, so the strokes cross only the terms.
         top_note = MathTex(r"-y", "+", r"y\hat y", r"+ \hat y", "-", r"y\hat y",
-                           font_size=SIZES.formula, color=theme.text)
+                           font_size=SIZES.formula_large, color=theme.text)
         top_note.next_to(derivation.notes[3], RIGHT, buff=0.15)
         derivation.notes[3].add(top_note)
         # Room between the "=" and the box drawn round the result.
@@ -715,17 +722,22 @@ class SigmoidSlopeCancels(LectureScene):
         BODY.place(derivation, aligned=UP)
         self.derivation = derivation
         top_strokes = VGroup(*[Line(term.get_corner(DOWN + LEFT), term.get_corner(UP + RIGHT),
-                                    color=theme.highlight, stroke_width=3)
+                                    color=theme.highlight, stroke_width=4)
                                for term in (top_note[2], top_note[5])])
         with self.beat("Follow one example through the chain rule: {first} how the loss "
                        "changes with the prediction, {second} times how the prediction changes "
                        "with the score.") as b:
-            self.play(FadeIn(heading, shift=0.2 * DOWN))
-            self.play(Write(derivation.rows[0]), FadeIn(derivation.notes[0]), run_time=1.5)
-            # Each factor lit as it is named.
+            # The chain rule whole on its own words (with the heading, not after it).
+            self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(derivation.rows[0]),
+                      FadeIn(derivation.notes[0]), run_time=min(1.2, b.time_until("first")))
+            # Each factor takes its colour as it is named, and keeps it: the first factor's
+            # lavender and the slope's yellow follow them down the derivation and into the
+            # numbers.
             b.wait_until("first")
-            self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=0.8)
+            self.play(derivation.term(0, 2).animate.set_color(theme.loss), run_time=0.5)
+            self.play(Indicate(derivation.term(0, 2), color=theme.loss), run_time=0.8)
             b.wait_until("second")
+            self.play(derivation.term(0, 4).animate.set_color(theme.highlight), run_time=0.5)
             self.play(Indicate(derivation.term(0, 4), color=theme.highlight), run_time=0.8)
         with self.beat("Differentiate each log for the first factor. {slope} The second factor "
                        "is the sigmoid's slope, y hat times one minus y hat.") as b:
@@ -787,9 +799,10 @@ class SigmoidSlopeCancels(LectureScene):
         check[3].set_color(theme.highlight)
         check[5].set_color(theme.good)
         check[7].set_color(theme.good)
-        # Squared error: the same slope stays in the product, and the push is tiny.
+        # Squared error: the same slope stays in the product, and the push is tiny. Its first
+        # factor written as what it is, twice the error y_hat - y read in the row above.
         mse_row = MathTex(
-            r"\text{MSE:}\quad", rf"{{{float(sq.dloss_dyhat):.2f}}}", r"\times",
+            r"\text{MSE:}\quad", rf"2\,({float(sq.error):.3f})", r"\times",
             rf"{float(sq.dyhat_dz):.4f}", "=", rf"{float(sq.product):.3f}",
             font_size=SIZES.formula, color=theme.text)
         mse_row[3].set_color(theme.highlight)
@@ -886,9 +899,10 @@ class SigmoidSlopeCancels(LectureScene):
             name.next_to(row, LEFT, buff=0.5).set_y(row[2].get_y())
         names.align_to(names[1], RIGHT)
         side = VGroup(names, ours, theirs, logistic, linear)
-        # Under the check, across the body (the check stays: the numbers behind the form; the
-        # squared-error row under it leaves first).
-        side.next_to(VGroup(check, lifted), DOWN, buff=0.3).set_x(0)
+        # The numbers have made their point and leave: the two gradients take the body under
+        # the chain rule and its result, centred there.
+        Region("under the result", BODY.left, BODY.right, BODY.bottom,
+               lifted.get_bottom()[1] - 0.3).place(side)
         self.gradients = (ours, theirs, logistic, linear)
         with self.beat("For a weight, {one} the chain rule adds {x} one more factor: the "
                        "score's slope in that weight, which is just the feature x. {avg} "
@@ -896,8 +910,9 @@ class SigmoidSlopeCancels(LectureScene):
                        "{linear} linear regression had with MSE, up to a factor of two. "
                        "{meaning} Only the meaning of y hat changed: now it passes through "
                        "the sigmoid.") as b:
-            # The squared-error contrast and the words under the check make room.
-            self.play(FadeOut(VGroup(huge, tiny, error_name, mse_row, push)), run_time=0.5)
+            # The numbers and the push plot make room (no stale rows over the new ones).
+            self.play(FadeOut(VGroup(header, check, huge, tiny, error_name, mse_row, push)),
+                      run_time=0.5)
             # One example's y_hat - y first: the factor joins it on the words that name it.
             b.wait_until("one")
             self.play(Write(ours[2]), run_time=b.time_until("x", minimum=0.8))
@@ -926,11 +941,13 @@ _RIGHT = loss(QUIZ_P, QUIZ_Y)
 _OTHER_PIECE = loss(QUIZ_P, 1 - QUIZ_Y)
 
 QUIZ = Quiz(
-    question=rf"A photo of a cat has label $y = {QUIZ_Y}$, and the model says "
+    # (worded so each sentence starts a line on the card, the formula on a line of its own;
+    # a displayed formula's extra space would shrink the whole card)
+    question=rf"A photo of a cat has label $y = {QUIZ_Y}$, and the model gives it "
              rf"$\hat y = {QUIZ_P:g}$. What does the log loss "
              r"$-[\,y \log \hat y + (1 - y)\log(1 - \hat y)\,]$ charge for it?",
-    spoken_question=f"A photo of a cat has label y equals {QUIZ_Y}, and the model says y hat "
-                    f"equals {QUIZ_P:g}. What does the log loss charge for it?",
+    spoken_question=f"A photo of a cat has label y equals {QUIZ_Y}, and the model gives it a "
+                    f"y hat of {QUIZ_P:g}. What does the log loss charge for it?",
     choices=(
         rf"${_OTHER_PIECE:.2f}$",
         rf"${-_RIGHT:.2f}$",
@@ -1053,11 +1070,11 @@ class LogLossCheck(QuizScene):
         other_value.next_to(other_dot, RIGHT, buff=0.15).shift(0.4 * UP)
         self.quiz_other = VGroup(other_dot, other_value)
         wait_for(f"{_OTHER_PIECE:.2f}")
-        # Choice A lit with its point, on the label-one curve shown at full strength while
-        # it is named (it dims again once the sign is discussed).
+        # Choice A lit with its point, on the label-one curve shown at full strength from
+        # then on: the curve stays lit as long as its point and value are on screen.
         other_piece = wrong_mark(theme, rows[0], "the other piece")
         self.quiz_other_piece = other_piece
-        self.play(rows[0].animate.set_opacity(1).set_color(theme.class1),
+        self.play(rows[0].animate.set_opacity(1),
                   pieces[0].animate.set_stroke(opacity=1),
                   self.quiz_key[0].animate.set_opacity(1), FadeIn(other_piece),
                   FadeIn(other_dot, scale=0.5), FadeIn(other_value), run_time=1.0)
@@ -1066,8 +1083,7 @@ class LogLossCheck(QuizScene):
         self.quiz_slip = slip
         wait_for("leading")
         self.play(rows[1].animate.set_opacity(1), FadeIn(slip, shift=0.2 * LEFT),
-                  pieces[0].animate.set_stroke(opacity=SWITCHED_OFF),
-                  self.quiz_key[0].animate.set_opacity(SWITCHED_OFF), run_time=0.8)
+                  run_time=0.8)
         self.play(Indicate(rows[1], color=theme.bad, scale_factor=1.0), run_time=1.0)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import Text
+from manim import Text, VGroup
 from scene_harness import before_clearing, build, pixel_at, quiet_config
 from sklearn.linear_model import LogisticRegression
 
@@ -132,9 +132,11 @@ def test_chain_rule_check_multiplies_to_prediction_minus_label(tmp_path: Path):
     assert float(y_hat) == pytest.approx(g, abs=5e-4) and int(label) == cd3.WRONG_Y
     # Beside it, squared error's chain at the same score: 2 (y_hat - y) times the same slope,
     # a push some 28 times smaller.
-    mse_first, mse_slope, mse_product = (float(scene.mse_check[i].tex_string.strip("{}"))
-                                         for i in (1, 3, 5))
-    assert mse_first == pytest.approx(2 * (g - 1), abs=5e-3)
+    # (its first factor written as 2 (y_hat - y), the error as in the row above)
+    two, error = scene.mse_check[1].tex_string.split(r"\,")
+    assert two == "2" and float(error.strip("()")) == pytest.approx(g - 1, abs=5e-4)
+    assert error.strip("()") == f"{float(product):.3f}"
+    mse_slope, mse_product = (float(scene.mse_check[i].tex_string.strip("{}")) for i in (3, 5))
     assert mse_slope == second
     assert mse_product == pytest.approx(2 * (g - 1) * g * (1 - g), abs=5e-4)
     said = " ".join(b.narration for b in scene.beats)
@@ -227,15 +229,21 @@ def test_the_label_zero_curve_is_the_label_one_curve_mirrored(tmp_path: Path):
     assert anchors[:, 1] == pytest.approx(-np.log(1 - anchors[:, 0]), abs=1e-6)
 
 
-def test_the_small_curves_stay_under_the_checks_dimmed_as_their_terms_drop(tmp_path: Path):
-    """The two pieces' curves move under the check rows; at the end of the checks the
-    label-one curve (its term struck in the y = 0 row) is dimmed and the other lit, and
-    both sit below the rows."""
-    scene = build(before_clearing(cd3.SwitchesJoinTheTwoPieces), tmp_path)
-    one, zero = scene.minis
-    assert one[1].get_stroke_opacity() == pytest.approx(cd3.SWITCHED_OFF)
-    assert zero[1].get_stroke_opacity() == pytest.approx(1.0)
-    assert scene.minis.get_top()[1] < min(r.get_bottom()[1] for r in scene.check_rows)
+def test_the_checks_take_the_room_the_small_curves_leave(tmp_path: Path):
+    """The two pieces' small curves leave when the checks begin (shrunk under the rows they
+    would only crowd): the two check rows sit at full size, centred across the body under the
+    braces, clear of the notes above and of the body's bottom."""
+    from scenes.common.layout import BODY
+
+    scene = build(cd3.SwitchesJoinTheTwoPieces, tmp_path)
+    on_screen = scene.get_mobject_family_members()
+    assert all(mini[1] not in on_screen for mini in scene.minis)
+    first, second = scene.check_rows
+    rows = VGroup(first, second)
+    assert rows.get_x() == pytest.approx(0, abs=1e-6)
+    assert rows.get_top()[1] < scene.notes.get_bottom()[1] - 0.3
+    assert rows.get_bottom()[1] > BODY.bottom + 1.0
+    assert first.rows[0].font_size == pytest.approx(SIZES.formula_large)
 
 
 def test_log_loss_is_named_on_screen_as_it_is_said(tmp_path: Path):
@@ -257,22 +265,34 @@ def test_the_quiz_reads_the_cost_as_the_cat_curves_height(tmp_path: Path):
 
 
 def test_switches_are_told_apart_from_both_pieces(tmp_path: Path):
-    """The switches' colour is a role the palette test keeps apart from both class colours."""
-    from scenes.common.theme import DARK, MUST_DIFFER
+    """The switches y and 1 - y differ from both pieces they multiply, for normal vision and
+    under simulated deuteranopia and protanopia, by well over the palette's floor (a pale
+    yellow beside the orange passed the floor yet read as one colour: the margin is doubled),
+    and in lightness."""
+    from test_palette import VISIONS, lab
+
+    from scenes.common.theme import MIN_DELTA_E, MIN_DELTA_L
 
     scene = build(cd3.SwitchesJoinTheTwoPieces, tmp_path)
-    switch = scene.formula[4].get_color().to_hex().upper()
-    role = next(r for r in ("highlight", "curve", "good", "text")
-                if getattr(DARK, r).upper() == switch)
-    for piece in ("class0", "class1"):
-        assert (role, piece) in MUST_DIFFER or (piece, role) in MUST_DIFFER
+    formula = scene.formula
+    for switch, piece in ((formula[4], formula[5]), (formula[7], formula[8]),
+                          (formula[4], formula[8]), (formula[7], formula[5])):
+        a, b = (m.get_color().to_hex() for m in (switch, piece))
+        for vision in VISIONS:
+            assert np.linalg.norm(lab(a, vision) - lab(b, vision)) >= 2 * MIN_DELTA_E
+        assert abs(lab(a, None)[0] - lab(b, None)[0]) >= MIN_DELTA_L
 
 
-def test_the_quiz_dims_the_switched_off_piece(tmp_path: Path):
+def test_the_quiz_keeps_the_label_one_curve_lit_with_its_point(tmp_path: Path):
+    """The label-one curve is dimmed as switched off, and lit again with its point 0.11 (choice
+    A): it stays lit as long as that point and its value, in its colour, are on screen."""
     scene = build(cd3.LogLossCheck, tmp_path)
-    off, on = scene.quiz_pieces
-    assert off.get_stroke_opacity() == pytest.approx(cd3.SWITCHED_OFF)
-    assert on.get_stroke_opacity() == pytest.approx(1.0)
+    one, zero = scene.quiz_pieces
+    on_screen = scene.get_mobject_family_members()
+    assert all(m in on_screen for m in scene.quiz_other)
+    assert one.get_stroke_opacity() == pytest.approx(1.0)
+    assert scene.quiz_key[0].get_stroke_opacity() == pytest.approx(1.0)
+    assert zero.get_stroke_opacity() == pytest.approx(1.0)
 
 
 # --- 4. from scratch ----------------------------------------------------------------------------
