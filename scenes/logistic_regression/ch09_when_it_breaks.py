@@ -1506,10 +1506,10 @@ OVERVIEW_ROW_GAP = 0.4
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.78, -2.25, 2.45)
+COLUMNS = (-6.62, -4.78, -2.25, 2.7)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
-WORDS_WIDTH = 4.0
+WORDS_WIDTH = 3.75
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
 SKETCH_SIZE = (1.7, 1.1)
 SKETCH_DOT = 0.03
@@ -1798,7 +1798,6 @@ class WhenItBreaksCheck(QuizScene):
         # The vertical axis changes meaning: the view is now from the side, and says so.
         z_name = MathTex(r"\text{side view: } z = x_1 x_2", font_size=SIZES.formula_small,
                          color=theme.text).move_to(self.quiz_y_name, aligned_edge=DOWN)
-        z_name.align_to(self.quiz_y_name, LEFT)
         self.play(*[dot.animate.move_to(axes.c2p(x[0], z))
                     for dot, x, z in zip(self.quiz_dots, data.X, cut.heights, strict=True)],
                   FadeOut(self.quiz_y_name), FadeIn(z_name), run_time=1.2)
