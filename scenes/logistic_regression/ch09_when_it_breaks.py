@@ -679,7 +679,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.weighted_fit = fit
         m = fit.weighted
         flagged_cells = [c for c, i in enumerate(order) if i in set(fit.flagged_weighted)]
-        refit = MathTex(rf"\text{{refit: each spam counts}}\ \times {fit.weight:g}",
+        refit = MathTex(rf"\text{{refit: each spam counts}} \times {fit.weight:g}",
                         font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
         accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * m.accuracy:.0f}\,\%",
                            font_size=SIZES.formula_large, color=theme.text).move_to(
@@ -756,7 +756,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.plain_caption = plain
         # The remedy named: the spam's dot swells, its weight written where the lazy model's
         # caption was.
-        remedy = MathTex(rf"\text{{remedy: weight the spam}}\ \times {fit.weight:g}",
+        remedy = MathTex(rf"\text{{remedy: weight the spam}} \times {fit.weight:g}",
                          font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
         self.remedy = remedy
         spam = self.positives
