@@ -123,7 +123,7 @@ TRADE_FLOOR = -15
 #: left end of its c axis, the top of its height axis, and its size.
 STAGE_LEFT = -1.1
 STAGE_TOP = 1.75
-STAGE_SIZE = (5.0, 3.1)
+STAGE_SIZE = (5.0, 2.8)
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
 #: The opacity of the class not being named while the other is (XOR's corners).
@@ -288,7 +288,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                        color=theme.highlight, include_sign=True))
         self.risers = risers
         rise_title = Text("added by each tenfold:", font_size=SIZES.label, color=theme.text)
-        rise_labels.arrange(RIGHT, buff=0.25)
+        rise_labels.arrange(RIGHT, buff=0.18)
         self.rise_labels = rise_labels
 
         self.readout = ReadoutPanel(
@@ -302,9 +302,10 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.readout[2][0].set_color(colours[1])
         # The step under the plot's step axis, then what each tenfold adds; each run's size of
         # theta under its own panel, in its colour.
-        self.readout[0].next_to(x_title, DOWN, buff=0.2).align_to(plot, LEFT)
-        rise_title.next_to(self.readout[0], DOWN, buff=0.2).align_to(plot, LEFT)
-        rise_labels.next_to(rise_title, DOWN, buff=0.15).align_to(rise_title, LEFT)
+        # (Tight, so the four additions end inside the title-safe corner.)
+        self.readout[0].next_to(x_title, DOWN, buff=0.12).align_to(plot, LEFT)
+        rise_title.next_to(self.readout[0], DOWN, buff=0.12).align_to(plot, LEFT)
+        rise_labels.next_to(rise_title, DOWN, buff=0.1).align_to(rise_title, LEFT)
 
         rising = prose(r"$\theta \to c\,\theta$: $\ell(c\,\theta)$ rises as $c \to \infty$",
                        FIELD_WIDTH + 2.5, SIZES.formula_small, theme.text)
@@ -390,7 +391,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         stretch_curve.add_updater(lambda m: m.become(traced()))
         stretch_group = VGroup(stretch_plot, c_name, ell_name, ceiling, never, stretch_curve)
         # Its rows end clear of the title-safe edge (the second panel's place is free here).
-        self.stretch_readout.next_to(c_name, DOWN, buff=0.25).align_to(stretch_plot, LEFT)
+        self.stretch_readout.next_to(c_name, DOWN, buff=0.12).align_to(stretch_plot, LEFT)
 
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
@@ -1156,7 +1157,7 @@ TILT = (62.0, -72.0)
 #: (seen from the side, a far corner's drop would be confused with a near one's rise).
 XOR_TILT = (62.0, -142.0)
 #: How far the saddle's picture sits away from the camera (scene units, along the floor).
-XOR_AWAY = 0.8
+XOR_AWAY = 1.2
 #: How far the camera turns (degrees of azimuth) while the lifted points settle, and how long.
 SWING = 14.0
 SWING_TIME = 2.4
@@ -1283,7 +1284,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         theta = np.radians(XOR_TILT[1] + SWING / 2)
         away = -np.array([np.cos(theta), np.sin(theta), 0.0])
         return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(np.degrees(theta))
-                          + XOR_AWAY * away - 0.08 * OUT)
+                          + XOR_AWAY * away - 0.29 * OUT)
 
     def lift_part(self, name: str, b) -> dict[str, object]:  # noqa: ANN001
         """Floor, points on it, then the points rising to their heights with the surface."""
@@ -1312,8 +1313,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # point and of the surface), always facing the camera, in full-strength text.
         top = Z_RANGES[name][1]
         # How far past the floor's edge: the saddle's axes run away from the camera (their
-        # names sit well out, off the edge's line); the bowl's x2 stays inside the frame's box.
-        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 0.45, 0.25)
+        # names sit well out, off the edge's line); the bowl's x2 stays title-safe
+        # (the bowl's x2 just inside the back edge, right of its axis, clear of the ring).
+        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 1.1, -0.25)
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula, color=theme.text)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + past[0], 0, 0)),
