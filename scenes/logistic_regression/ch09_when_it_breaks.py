@@ -1315,7 +1315,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # How far past the floor's edge: the saddle's axes run away from the camera (their
         # names sit well out, off the edge's line); the bowl's x2 stays title-safe
         # (the bowl's x2 just inside the back edge, right of its axis, clear of the ring).
-        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 1.1, -0.25)
+        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 1.2, -0.45)
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula, color=theme.text)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + past[0], 0, 0)),
