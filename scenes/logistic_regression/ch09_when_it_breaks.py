@@ -118,6 +118,12 @@ STRETCH = (1.0, 4.0)
 #: that plot (its curves are drawn down to it).
 TRADE_C = (0.5, 3.5)
 TRADE_FLOOR = -15
+#: The stage of the two plots along the stretch theta -> c theta (the likelihood alone, then
+#: traded against the penalty): one slot for both, large, just right of the data panel; the
+#: left end of its c axis, the top of its height axis, and its size.
+STAGE_LEFT = -1.1
+STAGE_TOP = 1.75
+STAGE_SIZE = (5.0, 2.8)
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
 #: The opacity of the class not being named while the other is (XOR's corners).
@@ -136,6 +142,12 @@ SCATTER_DOT = 0.5
 #: (a little larger than the other emails', so it is found there).
 SPAM_SWELL = 1.8
 SCATTER_SPAM = 0.8
+
+
+def on_stage(axes: Axes) -> Axes:
+    """Place a plot along the stretch in the stage's slot (its c axis runs along its top)."""
+    return axes.shift((STAGE_LEFT - axes.x_axis.get_left()[0]) * RIGHT
+                      + (STAGE_TOP - axes.y_axis.get_top()[1]) * UP)
 
 
 def step_at(t: float) -> int:
@@ -198,7 +210,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         insets, fields, boundaries, inset_labels, bands = [], [], [], [], []
         margin = float(logit(SURE))  # the score at which h = SURE
         self.trackers = (ValueTracker(0.0), ValueTracker(0.0))
-        names = ("no penalty", "with an L2 penalty")
+        # The first run is named "plain" until the penalty is introduced (the narration's word).
+        names = ("plain run", "with an L2 penalty")
         for i, (run, colour, name) in enumerate(zip(runs, colours, names, strict=True)):
             axes = plane_axes(theme, SEPARATION_BOX, FIELD_WIDTH, ticks=False)
             axes.move_to([FIELD_LEFT + FIELD_WIDTH / 2 + i * (FIELD_WIDTH + 0.3), 0, 0])
@@ -275,13 +288,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                        color=theme.highlight, include_sign=True))
         self.risers = risers
         rise_title = Text("added by each tenfold:", font_size=SIZES.label, color=theme.text)
-        rise_labels.arrange(RIGHT, buff=0.25)
+        rise_labels.arrange(RIGHT, buff=0.18)
         self.rise_labels = rise_labels
 
         self.readout = ReadoutPanel(
             [("step", self.current_step, 0),
              # Set as maths, like the plot's own axis name.
-             (r"$\lVert\theta\rVert\ \text{no penalty}$", lambda: curves[0].tip()[1], 2),
+             (r"$\lVert\theta\rVert\ \text{plain run}$", lambda: curves[0].tip()[1], 2),
              (rf"$\lVert\theta\rVert\ \text{{with L2}},\ \lambda = {growth.regularised.l2:g}$",
               lambda: curves[1].tip()[1], 2)],
             theme, font_size=SIZES.label, tex_labels=False)
@@ -289,9 +302,10 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.readout[2][0].set_color(colours[1])
         # The step under the plot's step axis, then what each tenfold adds; each run's size of
         # theta under its own panel, in its colour.
-        self.readout[0].next_to(x_title, DOWN, buff=0.2).align_to(plot, LEFT)
-        rise_title.next_to(self.readout[0], DOWN, buff=0.2).align_to(plot, LEFT)
-        rise_labels.next_to(rise_title, DOWN, buff=0.15).align_to(rise_title, LEFT)
+        # (Tight, so the four additions end inside the title-safe corner.)
+        self.readout[0].next_to(x_title, DOWN, buff=0.12).align_to(plot, LEFT)
+        rise_title.next_to(self.readout[0], DOWN, buff=0.12).align_to(plot, LEFT)
+        rise_labels.next_to(rise_title, DOWN, buff=0.1).align_to(rise_title, LEFT)
 
         rising = prose(r"$\theta \to c\,\theta$: $\ell(c\,\theta)$ rises as $c \to \infty$",
                        FIELD_WIDTH + 2.5, SIZES.formula_small, theme.text)
@@ -346,12 +360,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                    for c in stretch_cs])
         self.stretch_values = (stretch_cs, stretch_values)
         floor = float(np.floor(stretch_values.min()))
-        stretch_plot = function_axes(theme, [*STRETCH, 1], [floor, 0, 1], x_length=3.4,
-                                     y_length=2.75, x_numbers=list(range(int(STRETCH[0]),
+        stretch_plot = function_axes(theme, [*STRETCH, 1], [floor, 0, 1],
+                                     x_length=STAGE_SIZE[0], y_length=STAGE_SIZE[1],
+                                     x_numbers=list(range(int(STRETCH[0]),
                                                                          int(STRETCH[1]) + 1)),
                                      y_numbers=[floor, 0], y_decimals=0,
                                      number_size=SIZES.label)
-        stretch_plot.move_to(plot)
+        on_stage(stretch_plot)
         # The c axis runs along l = 0 at the top: its numbers go under the plot's floor.
         for number in stretch_plot.x_axis.numbers:
             number.next_to(stretch_plot.c2p(number.get_value(), floor), DOWN, buff=0.15)
@@ -376,8 +391,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         stretch_curve.add_updater(lambda m: m.become(traced()))
         stretch_group = VGroup(stretch_plot, c_name, ell_name, ceiling, never, stretch_curve)
         # Its rows end clear of the title-safe edge (the second panel's place is free here).
-        self.stretch_readout.next_to(stretch_plot, DOWN, buff=0.6).align_to(stretch_plot, LEFT)
-        self.stretch_readout.shift(0.7 * LEFT)
+        self.stretch_readout.next_to(c_name, DOWN, buff=0.12).align_to(stretch_plot, LEFT)
 
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
@@ -432,11 +446,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.trade_values = (trade_cs, likelihood, with_penalty)
         best_c = penalised_stretch_peak(unit, data.X, data.y, l2)
         self.best_c = best_c
-        trade_plot = function_axes(theme, [*TRADE_C, 1], [TRADE_FLOOR, 0, 5], x_length=3.6,
-                                   y_length=3.0, x_numbers=[1, 2, 3],
-                                   y_numbers=[TRADE_FLOOR, 0], y_decimals=0,
-                                   number_size=SIZES.label)
-        trade_plot.move_to(insets[1]).align_to(insets[1], UP).shift(0.1 * DOWN + 0.15 * LEFT)
+        # In the slot the stretch plot had, the same size: the familiar curve, now bent down by
+        # the penalty (the |theta| plot steps aside for this beat).
+        trade_plot = function_axes(theme, [*TRADE_C, 1], [TRADE_FLOOR, 0, 5],
+                                   x_length=STAGE_SIZE[0], y_length=STAGE_SIZE[1],
+                                   x_numbers=[1, 2, 3], y_numbers=[TRADE_FLOOR, 0],
+                                   y_decimals=0, number_size=SIZES.label)
+        on_stage(trade_plot)
         # The c axis runs along 0 at the top: its numbers go under the plot's floor.
         for number in trade_plot.x_axis.numbers:
             number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR), DOWN, buff=0.12)
@@ -470,11 +486,23 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         trade = VGroup(trade_plot, trade_c, plain_curve, plain_name, penalty_curve,
                        penalty_name, peak, drop, best_label)
         self.trade = trade
+        # The penalised objective sits under the trade plot while it is discussed, then moves
+        # under the penalised run's panel (its home, where its readout is placed).
+        home = penalised.get_center()
+        penalised.next_to(trade_c, DOWN, buff=0.35).align_to(trade_plot, LEFT)
+        # The |theta| plot and everything read off it step aside while the trade is shown.
+        growth_panel = VGroup(plot, ticks, x_title, y_title, self.readout[0], risers,
+                              rise_title, rise_labels)
+        self.growth_panel = growth_panel
         with self.beat("The cure is a penalty on size: {subtract} subtract lambda times the "
                        "squared length of theta. {trade} Now the fit trades a little likelihood "
                        "{modest} for modest weights.") as b:
+            # Held still while it fades (its readout redraws its digits when updated).
+            stepping_aside = VGroup(growth_panel, curves[0], tips[0])
+            stepping_aside.suspend_updating()
+            self.play(FadeOut(stepping_aside), run_time=0.4)
             self.play(FadeIn(penalised, shift=0.2 * DOWN), Create(trade_plot),
-                      FadeIn(trade_c), Create(plain_curve), FadeIn(plain_name), run_time=1.0)
+                      FadeIn(trade_c), Create(plain_curve), FadeIn(plain_name), run_time=0.8)
             b.wait_until("subtract")
             self.play(Indicate(penalised[2], color=theme.highlight),
                       Create(penalty_curve), FadeIn(penalty_name), run_time=1.2)
@@ -488,7 +516,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.active = 1
         with self.beat("Run it again with the penalty. The size of theta levels off within a "
                        "hundred steps and stays put, and the thin lines stay far apart."):
-            self.play(FadeOut(trade), run_time=0.4)
+            self.play(FadeOut(trade), penalised.animate.move_to(home), run_time=0.6)
+            # The step readout's digits are redrawn, not faded: they come back as they are.
+            step_row = self.readout[0]
+            self.play(*[FadeIn(m) for m in (*growth_panel, curves[0], tips[0])
+                        if m is not step_row], FadeIn(step_row[0]), run_time=0.4)
+            self.add(step_row)
+            stepping_aside.resume_updating()
             self.add(fields[1], insets[1], bands[1], boundaries[1])
             self.play(FadeIn(fields[1]), FadeIn(insets[1]), FadeIn(bands[1]),
                       FadeIn(boundaries[1]), FadeIn(inset_labels[1]), FadeIn(self.readout[2]),
@@ -646,7 +680,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.weighted_fit = fit
         m = fit.weighted
         flagged_cells = [c for c, i in enumerate(order) if i in set(fit.flagged_weighted)]
-        refit = MathTex(rf"\text{{refit: each spam counts}}\ \times {fit.weight:g}",
+        refit = MathTex(rf"\text{{refit: each spam counts}} \times {fit.weight:g}",
                         font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
         accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * m.accuracy:.0f}\,\%",
                            font_size=SIZES.formula_large, color=theme.text).move_to(
@@ -723,7 +757,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.plain_caption = plain
         # The remedy named: the spam's dot swells, its weight written where the lazy model's
         # caption was.
-        remedy = MathTex(rf"\text{{remedy: weight the spam}}\ \times {fit.weight:g}",
+        remedy = MathTex(rf"\text{{remedy: weight the spam}} \times {fit.weight:g}",
                          font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
         self.remedy = remedy
         spam = self.positives
@@ -853,9 +887,9 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             panels.append((axes, frame))
         self.panels = [a for a, _ in panels]
         titles = VGroup(
-            VGroup(Text("raw features", font_size=SIZES.label, color=theme.muted),
+            VGroup(Text("raw features", font_size=SIZES.label, color=theme.text),
                    MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_large, color=theme.text)),
-            VGroup(Text("plus quadratic features", font_size=SIZES.label, color=theme.muted),
+            VGroup(Text("plus quadratic features", font_size=SIZES.label, color=theme.text),
                    # The squares first, side by side, then the product: the order in which
                    # the words name them, so no gap waits in the tuple for a later glyph.
                    # Large: its squares' exponents must read at 480p.
@@ -881,7 +915,9 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             for acc, (_, frame) in zip((comp.accuracy_raw, comp.accuracy_quadratic), panels,
                                        strict=True):
                 good = acc >= 0.9
-                label = MathTex(rf"\text{{accuracy}} = {acc:.2f}", font_size=SIZES.formula_small,
+                # As a percentage, like the imbalance scene's accuracy.
+                label = MathTex(rf"\text{{accuracy}} = {100 * acc:.0f}\,\%",
+                                font_size=SIZES.formula_small,
                                 color=theme.good if good else theme.highlight)
                 accs.append(label.next_to(frame, DOWN, buff=0.12))
             parts = {
@@ -987,15 +1023,19 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         for name in rest:
             parts = fits(name)
             # Step: the bullseye of chapter 2
-            with self.beat("The bullseye from chapter two falls to the same trick. {ring} The "
-                           "squares let the boundary close into a ring.") as b:
+            raw_percent = 100 * parts["comparison"].accuracy_raw
+            with self.beat("The bullseye from chapter two falls to the same trick: {raw} a "
+                           f"straight cut gets only {raw_percent:.0f} percent of it right, "
+                           "{ring} but the squares let the boundary close into a ring.") as b:
                 old = [previous[k] for k in ("raw", "quad", "raw_dots", "quad_dots", "raw_acc",
                                              "quad_acc")]
                 # The new data go into both panels at once: neither stands empty.
                 self.play(*[FadeOut(m) for m in old], run_time=0.8)
                 self.play(FadeIn(parts["raw"]), FadeIn(parts["raw_dots"]),
-                          FadeIn(parts["raw_acc"]), FadeIn(parts["quad_dots"]), run_time=1.2)
+                          FadeIn(parts["quad_dots"]), run_time=1.2)
                 self.bring_to_front(parts["raw_dots"])
+                b.wait_until("raw")
+                self.play(FadeIn(parts["raw_acc"], shift=0.2 * UP), run_time=0.6)
                 b.wait_until("ring")
                 self.play(FadeIn(parts["quad"][0]), run_time=1)
                 self.bring_to_front(parts["quad_dots"])
@@ -1112,6 +1152,12 @@ Z_RANGES = {"xor": (-8.0, 8.0, 8.0), "rings": (0.0, 12.0, 12.0)}
 LIFT_SHIFT = 1.9
 #: The camera: tilted view, and the view straight down (degrees).
 TILT = (62.0, -72.0)
+#: The saddle's camera: it looks along the diagonal x1 = x2, so the two blue quadrants are
+#: near and far and the two orange ones sit left and right, where hanging down reads at once
+#: (seen from the side, a far corner's drop would be confused with a near one's rise).
+XOR_TILT = (62.0, -142.0)
+#: How far the saddle's picture sits away from the camera (scene units, along the floor).
+XOR_AWAY = 1.2
 #: How far the camera turns (degrees of azimuth) while the lifted points settle, and how long.
 SWING = 14.0
 SWING_TIME = 2.4
@@ -1138,7 +1184,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
     def construct(self) -> None:
         theme = self.theme
         self.cuts = {name: lifted_cut(name) for name in ("xor", "rings")}
-        self.set_camera_orientation(phi=TILT[0] * DEGREES, theta=TILT[1] * DEGREES)
+        self.set_camera_orientation(phi=XOR_TILT[0] * DEGREES, theta=XOR_TILT[1] * DEGREES)
         heading = self.heading("Lift the points, cut them flat")
         self.add_fixed_in_frame_mobjects(heading)
         self.remove(heading)
@@ -1151,7 +1197,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.xor_parts = parts
         with self.beat("{blue} Blue points, whose two coordinates share a sign, rise above "
                        "the floor; {orange} orange points, with opposite signs, sink below "
-                       "it: see the near corner hang down.") as b:
+                       "it, and both of their corners, left and right, hang down.") as b:
             # Each class's drop lines stand out on its word and stay so: up for one class,
             # down for the other.
             for k, mark in enumerate(("blue", "orange")):
@@ -1162,9 +1208,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.cut_and_drop("xor", parts,
                           "{sheet} Now one flat, level sheet splits them: every blue point "
                           "above it, every orange point below.",
-                          "The sheet meets the saddle along a curve. {drop} This sheet lies "
-                          "all but on the floor, so the curve drops by almost nothing; {top} "
-                          "seen from above it is a boundary in the plane: a hyperbola so "
+                          "The sheet meets the saddle along a curve. {drop} The sheet lies "
+                          "all but on the floor, so moved onto it the curve barely shifts; {top} "
+                          "seen from above it is a boundary in the plane: {shape} a hyperbola so "
                           "close to level zero that it hugs the two axes.")
         # Step: clear for the rings
         old = [m for m in self.mobjects if m is not heading]
@@ -1180,8 +1226,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                           "{sheet} Again one level sheet splits them: the ring above it, the "
                           "disc below.",
                           "The sheet cuts the bowl in a circle. {drop} Dropped to the floor "
-                          "{top} and seen from above, it is the round boundary of chapter "
-                          "two's bullseye.")
+                          "{top} and seen from above, {shape} it is the round boundary of "
+                          "chapter two's bullseye.")
         takeaway = Text("A flat cut in the lifted space is a curve in the plane.",
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
@@ -1229,8 +1275,16 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                                        "include_ticks": False})
         # Moved along the tilted camera's screen-right (the camera keeps looking at the
         # origin: moving its frame centre would move the fixed texts too).
-        return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(TILT[1])
-                          + (0.35 if name == "xor" else -1.5) * OUT)
+        if name == "rings":
+            return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(TILT[1])
+                              - 1.5 * OUT)
+        # The saddle's camera looks along the diagonal: moved right on screen alone, its floor
+        # would leave the frame's box below; part of the move goes away from the camera (up
+        # the screen), and the height drops by as much on screen.
+        theta = np.radians(XOR_TILT[1] + SWING / 2)
+        away = -np.array([np.cos(theta), np.sin(theta), 0.0])
+        return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(np.degrees(theta))
+                          + XOR_AWAY * away - 0.29 * OUT)
 
     def lift_part(self, name: str, b) -> dict[str, object]:  # noqa: ANN001
         """Floor, points on it, then the points rising to their heights with the surface."""
@@ -1255,15 +1309,19 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         formula.to_corner(UL, buff=0.4).shift(1.05 * DOWN)
         self.add_fixed_in_frame_mobjects(formula)
         self.remove(formula)
-        # The axes' names at their far ends, always facing the camera: x2's inside the floor's
-        # back edge (title-safe), right of its axis line and clear of every point of both data
-        # sets (the nearest, at (0.36, 3.24), is more than a label's width away).
+        # The axes' names just past their far ends (outside the floor, so clear of every
+        # point and of the surface), always facing the camera, in full-strength text.
         top = Z_RANGES[name][1]
-        names = VGroup(*[MathTex(tex, font_size=SIZES.formula_small, color=theme.muted)
+        # How far past the floor's edge: the saddle's axes run away from the camera (their
+        # names sit well out, off the edge's line); the bowl's x2 stays title-safe
+        # (the bowl's x2 just inside the back edge, right of its axis, clear of the ring).
+        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 1.2, -0.45)
+        names = VGroup(*[MathTex(tex, font_size=SIZES.formula, color=theme.text)
                          .move_to(point) for tex, point in (
-                             ("x_1", axes.c2p(LIFT_BOX[0][1] + 0.55, 0, 0)),
-                             ("x_2", axes.c2p(0.9, LIFT_BOX[1][1] - 0.25, 0)),
-                             ("z", axes.c2p(0, 0, top) + 0.3 * OUT))])
+                             ("x_1", axes.c2p(LIFT_BOX[0][1] + past[0], 0, 0)),
+                             ("x_2", axes.c2p(past[1], LIFT_BOX[1][1] + past[2], 0)),
+                             # Above the highest lifted points, not among them.
+                             ("z", axes.c2p(0, 0, top) + 0.9 * OUT))])
         self.add_fixed_orientation_mobjects(*names)
         self.remove(*names)
         self.axis_names = names
@@ -1287,7 +1345,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.add(drops, *dots[0], *dots[1])
         if name == "xor":
             # A slow turn of the camera while the drop lines grow: the saddle reads as curved.
-            self.move_camera(theta=(TILT[1] + SWING) * DEGREES, added_anims=[Create(drops)],
+            self.move_camera(theta=(XOR_TILT[1] + SWING) * DEGREES, added_anims=[Create(drops)],
                              run_time=SWING_TIME, rate_func=linear)
         else:
             self.play(Create(drops), run_time=0.6)
@@ -1348,7 +1406,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                 group.add(curve)
         level = MathTex(r"\text{sheet: } z = ", f"{cut.level:.2f}", font_size=SIZES.formula_small,
                         color=theme.text)
-        accuracy = MathTex(rf"\text{{accuracy}} = {cut.accuracy:.2f}",
+        accuracy = MathTex(rf"\text{{accuracy}} = {100 * cut.accuracy:.0f}\,\%",
                            font_size=SIZES.formula_small, color=theme.good)
         curve_tex = MathTex(rf"x_1 x_2 = {cut.level:.2f}" if name == "xor"
                             else rf"x_1^2 + x_2^2 = {cut.level:.2f}",
@@ -1395,9 +1453,11 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
                                           FadeOut(axes.z_axis), *z_name,
-                                          FadeOut(parts["drops"]), FadeIn(curve_tex),
-                                          FadeIn(shape)],
+                                          FadeOut(parts["drops"]), FadeIn(curve_tex)],
                              run_time=1.6)
+            # What the curve is, on the words that name it.
+            b.wait_until("shape")
+            self.play(FadeIn(shape, shift=0.2 * UP), run_time=0.6)
         parts["dropped"] = dropped
 
 
@@ -1448,10 +1508,10 @@ OVERVIEW_ROW_GAP = 0.4
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.78, -2.25, 2.45)
+COLUMNS = (-6.62, -4.78, -2.25, 2.7)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
-WORDS_WIDTH = 4.0
+WORDS_WIDTH = 3.75
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
 SKETCH_SIZE = (1.7, 1.1)
 SKETCH_DOT = 0.03
@@ -1608,14 +1668,10 @@ class TheWholeLessonInEightRows(LectureScene):
             tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.caption,
                        color=theme.muted).to_corner(UR, buff=0.45)
             if p == 0:
-                with self.beat("Here is the whole lesson in eight rows, one at a time: "
-                               "{picture} a picture, {idea} the idea, {formula} its formula, "
-                               "{words} and what it means.") as b:
+                # Short: the headers come in together, and the first row follows at once.
+                with self.beat("Here is the whole lesson, one row at a time."):
                     self.play(FadeIn(heading), FadeIn(tag), Create(rule), run_time=1)
-                    for text, mark in zip(header, ("picture", "idea", "formula", "words"),
-                                          strict=True):
-                        b.wait_until(mark)
-                        self.play(FadeIn(text, shift=0.2 * DOWN), run_time=0.5)
+                    self.play(FadeIn(header, shift=0.2 * DOWN, lag_ratio=0.2), run_time=1)
             else:
                 self.play(FadeOut(self.pages[p - 1], shift=0.3 * UP), FadeOut(page_tag),
                           FadeIn(tag), run_time=0.8)
@@ -1741,7 +1797,8 @@ class WhenItBreaksCheck(QuizScene):
         class 1 below it, class 0 above."""
         axes, theme, cut = self.quiz_axes, self.theme, self.quiz_cut
         data = cut.dataset
-        z_name = MathTex(r"z = x_1 x_2", font_size=SIZES.formula_small,
+        # The vertical axis changes meaning: the view is now from the side, and says so.
+        z_name = MathTex(r"\text{side view: } z = x_1 x_2", font_size=SIZES.formula_small,
                          color=theme.text).move_to(self.quiz_y_name, aligned_edge=DOWN)
         self.play(*[dot.animate.move_to(axes.c2p(x[0], z))
                     for dot, x, z in zip(self.quiz_dots, data.X, cut.heights, strict=True)],
