@@ -691,9 +691,15 @@ def test_vocabulary_unlabelled_points_lie_on_the_feature_axis(tmp_path: Path):
     0.5 would be the in-between value the words rule out), and the key is off the axis name."""
     scene = build(cd6.VocabularyClosingCard, tmp_path)
     # The picture as built (the scene has since turned the grey points into the labelled).
-    frame, (dots,) = scene.classification_picture()
-    axes = scene.label_axes
-    for dot in scene.fence:
+    # Building it again replaces the scene's fence and axes: put them back after (the built
+    # scene is shared with other tests).
+    saved = scene.fence, scene.label_axes
+    try:
+        frame, (dots,) = scene.classification_picture()
+        axes, fence = scene.label_axes, scene.fence
+    finally:
+        scene.fence, scene.label_axes = saved
+    for dot in fence:
         assert axes.p2c(dot.get_center())[1] == pytest.approx(0, abs=1e-9)
     labels = {round(axes.p2c(d.get_center())[1], 9) for d in dots}
     assert labels == {0.0, 1.0}

@@ -168,11 +168,12 @@ def test_the_average_keeps_the_pieces_colours(tmp_path: Path):
     formula, average = scene.formula, scene.average
     assert average[5].get_color() == formula[5].get_color() == ManimColor(scene.theme.class1)
     assert average[8].get_color() == formula[8].get_color() == ManimColor(scene.theme.class0)
-    # The switches y and 1 - y: one colour in the formula and in the average (the highlight,
-    # which the palette keeps apart from both class colours).
+    # The switches y and 1 - y: one colour in the formula and in the average, neither class's
+    # (white: test_cats_or_dogs checks it stays apart from both under colour blindness).
+    pieces = {ManimColor(scene.theme.class0), ManimColor(scene.theme.class1)}
     for i in (4, 7):
-        assert (average[i].get_color() == formula[i].get_color()
-                == ManimColor(scene.theme.highlight))
+        assert average[i].get_color() == formula[i].get_color()
+        assert formula[i].get_color() not in pieces
 
 
 def test_log_loss_quiz_charges_minus_log_one_minus_the_prediction():
