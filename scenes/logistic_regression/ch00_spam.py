@@ -16,6 +16,7 @@ from manim import (
     Circle,
     Create,
     DashedLine,
+    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
@@ -41,6 +42,7 @@ from core import (
     held_line_far_errors,
     least_squares_sweep,
     logistic_sweep,
+    newton_method,
     predict_proba,
     spam_sweep,
 )
@@ -117,9 +119,15 @@ LS_PANEL_RIGHT = 30.5
 #: enough to pass through in-between probabilities at the emails either side of the gap,
 #: while its crossing stays put and it is still sure of the far email (tests check).
 S_L2 = 0.5
+#: The share of the S's penalty with which it is fitted to stand for the step it sharpens
+#: into without one.
+STEP_L2_SHARE = 1e-3
 #: The email whose probability is read off the S as the words call its output one: the
 #: spam email nearest the gap (its value well between 0 and 1: a test checks).
 READ_EMAIL_X = 5.5
+#: Where (in x) the line is shown pulled onto the S: on the right, where it runs above one,
+#: and on the left, in the gap between the quiet emails' dots (a test checks).
+PULL_AT = (24.0, 2.5)
 #: Where (in x) the S's name sits, under its flat top, in the plot's empty middle.
 S_NAME_AT = 15.0
 #: What the S's value at the far email is shown above (it is below 1 at every position, and
@@ -365,6 +373,9 @@ class LeastSquaresLineTilts(LectureScene):
         with self.beat("At first the rule gets every email right. {watch} Keep an eye on two "
                        "numbers: {crossing} where the line crosses one half, {wrong} and how "
                        "many emails are wrong.") as b:
+            # Every email on its right side of the crossing, lit as the words say so.
+            self.play(*[Indicate(d, color=theme.good, scale_factor=1.6) for d in ndots],
+                      run_time=1.2)
             b.wait_until("watch")
             self.play(FadeIn(panel), run_time=1.2)
             b.wait_until("crossing")
@@ -411,7 +422,7 @@ class LeastSquaresLineTilts(LectureScene):
         far_panel = ReadoutPanel([("line here:", far_value, 2)], theme, tex_labels=False,
                                  font_size=SIZES.label)
         far_panel[0][0].set_color(theme.text)
-        far_panel[0][1].next_to(far_panel[0][0], RIGHT, buff=0.1).align_to(
+        far_panel[0][1].next_to(far_panel[0][0], RIGHT, buff=0.16).align_to(
             far_panel[0][0], DOWN)
         far_panel.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
         # Below and left of the ring: the line runs over it, the one-half line and its name
@@ -434,13 +445,9 @@ class LeastSquaresLineTilts(LectureScene):
                 (nlive_cross, live_cross), *zip(ndots, dots, strict=True))],
                 panel[1][0].animate.set_color(theme.text), FadeOut(self.class_tags),
                 run_time=1.0)
-            # The emails the rule gets wrong, boxed the moment the count of them ticks, the box
-            # taking in the second as it flips (in the text colour, never a class colour; one
-            # box, as they sit too close for a ring each).
-            flip_box = wrong_box()
-            flip_box.add_updater(lambda m: m.become(wrong_box()))
-            flip_rings.add(flip_box)
-            self.add(flip_box)
+            # The emails the rule gets wrong are boxed on their own words, after the drag (in
+            # the text colour, never a class colour; one box, as they sit too close for a
+            # ring each): until then the far email, ringed, is what the words follow.
             # One steady drag up to "slides"; the first line, left behind dashed with a dot
             # where it crossed one half, is named on its word while the drag carries on, and
             # the far email is ringed on "easiest".
@@ -476,12 +483,13 @@ class LeastSquaresLineTilts(LectureScene):
                           max_tip_length_to_length_ratio=0.35)
             self.play(GrowArrow(slide), Indicate(live_cross, color=theme.highlight),
                       Indicate(panel[0], color=theme.highlight), run_time=1.2)
-            # The emails it now gets wrong, boxed since they flipped, lit as they are named,
-            # the count of wrong answers with them.
+            # The emails it now gets wrong, boxed as they are named, the count of wrong
+            # answers lit with them.
             b.wait_until("flips")
-            flip_box.clear_updaters()
-            self.play(Indicate(flip_box, color=theme.highlight, scale_factor=1.15),
-                      Indicate(panel[1], color=theme.highlight), run_time=1.0)
+            flip_box = wrong_box()
+            flip_rings.add(flip_box)
+            self.play(Create(flip_box), Indicate(panel[1], color=theme.highlight),
+                      run_time=1.0)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
         for mob in (far_ring, far_stub, far_panel, *far_panel.numbers):
@@ -691,20 +699,21 @@ class TwoFlawsAndTheFix(LectureScene):
         flaw_notes = Region("flaws", notes.left, axes.c2p(FLAW_NOTES_RIGHT, 0)[0], notes.bottom,
                             notes.top)
         self.flaw_notes = flaw_notes.stack(flaw1, flaw2, buff=0.12, aligned=UP + LEFT)
-        fix = Text("An S through the same emails, that stays between 0 and 1.",
+        fix = Text("The line squashed into an S: it stays between 0 and 1.",
                    font_size=SIZES.body, color=theme.curve)
         notes.place(fix, aligned=UP + LEFT)
         fix_named = Text("Logistic regression: fit the sigmoid, an S whose output "
                          "is a probability.",
                          font_size=SIZES.body, color=theme.curve)
         self.fix_named = fix_named  # for the tests
-        fix_heading = self.heading("The fix: replace the line with an S")
+        fix_heading = self.heading("The fix: squash the line into an S")
         panel = ReadoutPanel(
             [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2)],
             theme, tex_labels=False, font_size=SIZES.body,
         )
-        for row in panel:  # the readout's name in the text colour: grey was hard to read
-            row[0].set_color(theme.text)
+        for row in panel:  # the S's readout in the S's colour, as the line's is in the line's
+            row[0].set_color(theme.curve)
+            row[1].set_color(theme.curve)
             row[1].next_to(row[0], RIGHT, buff=0.12)  # one word space after "=", not two
         # The S's value at the far email is below 1 at every position: never rounded to 1.
         sure = Text(f"S at the far email: > {SURE_ABOVE:g}", font_size=SIZES.body,
@@ -763,8 +772,8 @@ class TwoFlawsAndTheFix(LectureScene):
         floor_value.next_to(lens_mark, RIGHT, buff=0.2).align_to(
             lens.c2p(0, FLOOR_ZOOM_Y[0]) + 0.08 * UP, DOWN)
         self.floor_value = floor_value  # for the tests
-        floor_lens = VGroup(lens_frame, lens_zero, lens_line, lens_stub,
-                            lens_dots, lens_mark, floor_value)
+        # (Its value comes on its words, and goes with it.)
+        floor_lens = VGroup(lens_frame, lens_zero, lens_line, lens_stub, lens_dots, lens_mark)
         floor_leader = VGroup(corner, lens_link)
         ceiling_mark = Dot(axes.c2p(X[far], over), radius=0.09, color=theme.text)
         ceiling_value = MathTex(rf"{over:.2f} > 1", font_size=SIZES.formula_small,
@@ -786,8 +795,8 @@ class TwoFlawsAndTheFix(LectureScene):
                        "the first line, from before the drag. The first flaw: {bounds} a line "
                        "has no ceiling: {ceiling} the solid line runs above one on the right, "
                        "{higher} and the dashed first line climbs higher still. {floor} No floor "
-                       "either: at the quietest email, marked, the first line reads just "
-                       "under zero. "
+                       "either: at the quietest email, marked, the first line {reads} reads "
+                       "just under zero. "
                        "{far} At the far email the line now predicts more than one. Neither "
                        "can be a probability.") as b:
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
@@ -814,8 +823,9 @@ class TwoFlawsAndTheFix(LectureScene):
                       run_time=0.6)
             self.bring_to_front(dots, floor_mark)  # the quiet emails stay on top of the trace
             self.play(Create(lens_link), FadeIn(floor_lens), run_time=0.8)
-            self.play(Indicate(lens_mark, color=theme.highlight, scale_factor=1.6),
-                      Indicate(floor_value, color=theme.highlight, scale_factor=1.2),
+            b.wait_until("reads")
+            self.play(FadeIn(floor_value, scale=0.8),
+                      Indicate(lens_mark, color=theme.highlight, scale_factor=1.6),
                       run_time=1.0)
             b.wait_until("far")
             self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
@@ -921,17 +931,18 @@ class TwoFlawsAndTheFix(LectureScene):
                        "{grows} the far email's square balloons: it is punished for being too "
                        "right. "
                        "{refit} Refit, and the line tilts toward the far email to shrink that "
-                       "square, {grew} while the other emails' squares grow: {flip} the very "
-                       "tilt that, as we saw up close, flipped two borderline spam emails to "
-                       "wrong.") as b:
+                       "square, {grew} while the other emails' squares grow: the very "
+                       "tilt that, as we saw up close, {flip} flipped two borderline spam "
+                       "emails to wrong.") as b:
             b.wait_until("second")
             # Flaw one's marks go; the first line stays, dashed, to show the tilt against.
             # Every email's square comes in as the squaring is said.
             self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark), FadeOut(floor_leader),
                       first_line.animate.set_stroke(color=first_colour, width=first_width,
                                                     opacity=OLD_LINE_OPACITY),
-                      FadeOut(floor_lens), FadeOut(ceiling_value), FadeOut(ceiling_mark),
-                      FadeOut(over_one), FadeOut(over_name), FadeOut(under_zero), run_time=1.0)
+                      FadeOut(floor_lens), FadeOut(floor_value), FadeOut(ceiling_value),
+                      FadeOut(ceiling_mark), FadeOut(over_one), FadeOut(over_name),
+                      FadeOut(under_zero), run_time=1.0)
             self.play(FadeIn(squares), run_time=0.8)
             self.bring_to_front(line, dots)
             b.wait_until("punish")
@@ -985,8 +996,8 @@ class TwoFlawsAndTheFix(LectureScene):
             # The near emails' squares have done their work; the two emails the tilt got wrong
             # are boxed together (the close-up showed their values under one half).
             self.play(Create(half), FadeIn(half_label), FadeOut(others), FadeOut(total_panel),
-                      FadeOut(others_panel), run_time=0.8)
-            self.play(Create(flipped), FadeIn(flipped_name), run_time=0.8)
+                      FadeOut(others_panel), Create(flipped), FadeIn(flipped_name),
+                      run_time=1.0)
         for mob in (*squares, dots[far], line, *total_panel.numbers, *others_panel.numbers):
             mob.clear_updaters()
 
@@ -1049,6 +1060,13 @@ class TwoFlawsAndTheFix(LectureScene):
         rise = polyline(saxes, rise_x, predict_proba(fits.thetas[-1], rise_x[:, None]),
                         theme.curve, width=11)
         self.rise = rise  # for the tests
+        # Without the penalty the fit has no finite weights: the S core fits with a penalty a
+        # thousand times smaller stands for its limit, all but a step (a test checks).
+        step_theta = newton_method(X[:, None], y, l2=S_L2 * STEP_L2_SHARE, n_steps=100).thetas[-1]
+        step = polyline(saxes, xs, predict_proba(step_theta, xs[:, None]), theme.text,
+                        width=4)
+        step = DashedVMobject(step, num_dashes=90)
+        self.step_theta, self.step = step_theta, step  # for the tests
         # The least-squares line, refitted with the S at every position of the far email
         # (core's sweep), drawn faintly beside it, with its own one-half crossing and readout.
         ls_line = Line(*clipped_line(saxes, *ls_fit()), color=theme.highlight,
@@ -1081,13 +1099,33 @@ class TwoFlawsAndTheFix(LectureScene):
         ls_square.add_updater(lambda m: m.set_points_as_corners(
             [*ls_square_corners(), ls_square_corners()[0]]))
         self.ls_square = ls_square  # for the tests
+        # The line (as the drag left it) drawn through the S's own x points, so it can bend
+        # into the S point by point (clipped to the plot's top, where it leaves it at the
+        # far right), and arrows where it is pulled: down onto one on the right, down onto
+        # zero on the left, each from the line's value to the S's there.
+        b_fix, m_fix = fit()
+        line_curve = polyline(saxes, xs, np.minimum(b_fix + m_fix * xs, S_Y_RANGE[1]),
+                              theme.highlight, width=5)
+        s_final = predict_proba(fits.thetas[-1], xs[:, None])
+        pulls = VGroup(*[Arrow(saxes.c2p(px, b_fix + m_fix * px),
+                               saxes.c2p(px, float(np.interp(px, xs, s_final))), buff=0.04,
+                               color=theme.text, stroke_width=5,
+                               max_tip_length_to_length_ratio=0.35)
+                         for px in PULL_AT])
+        line_ghost = DashedVMobject(line_curve.copy().set_stroke(width=3,
+                                                                 opacity=OLD_LINE_OPACITY),
+                                    num_dashes=80)
+        self.line_curve, self.pulls = line_curve.copy(), pulls  # for the tests
         # Once the S is named, the y-axis says what its height is: the chance of spam.
         # Set upright, like every other name on the chapter's axes.
         p_name = Text("P(spam)", font_size=SIZES.label, color=theme.curve)
         self.p_name = p_name  # for the tests
-        with self.beat("{fix} The fix: in place of the line, {squash} put an S-shaped curve "
-                       "through the same emails, {saturate} one that saturates at zero and one. "
-                       "{sigmoid} This S is the sigmoid, and {reading} what it outputs is a "
+        with self.beat("{fix} The fix: keep the line, but squash it. {squash} Where it runs "
+                       "above one, it is pulled down onto one; on the left, down onto zero; "
+                       "{saturate} it bends into an S that saturates at zero and one, refitted "
+                       "to the same emails. "
+                       "{sigmoid} This S is the sigmoid, a squashing function applied to a "
+                       "line's score, and {reading} what it outputs is a "
                        f"probability: the chance that an email is spam, {read_p:.2f} for this "
                        "borderline one. {logistic} Fitting it to data is "
                        "logistic regression, a method for classifying despite its name; "
@@ -1100,27 +1138,34 @@ class TwoFlawsAndTheFix(LectureScene):
                       Transform(heading, fix_heading),
                       *[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
             dots, line = sdots, sline
+            # The line as a curve of the S's points, so that it bends into the S point by
+            # point: pulled down onto one where it runs above one, down onto zero on the left.
+            self.remove(line)
+            self.add(line_curve)
+            self.bring_to_front(dots)
             b.wait_until("squash")
-            # The fix is named as the line becomes the S (not while the line still shows).
-            self.play(ReplacementTransform(line, s_curve), FadeIn(fix, shift=0.2 * UP),
-                      run_time=2.0)
+            # The line stays behind, dashed, so the arrows are seen to run from it to the S.
+            self.add(line_ghost)
+            self.play(*[GrowArrow(a) for a in pulls], run_time=0.8)
+            self.play(ReplacementTransform(line_curve, s_curve), FadeIn(fix, shift=0.2 * UP),
+                      run_time=2.5)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
             b.wait_until("saturate")
             # The floor and ceiling the S flattens onto, lit through their words.
             self.play(sguides.animate.set_stroke(color=theme.text, width=3, opacity=1.0),
-                      run_time=0.6)
+                      FadeOut(pulls), FadeOut(line_ghost), run_time=0.6)
             b.wait_until("sigmoid")
             self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
                       run_time=0.4)
-            # Named on the curve as it is said, and the note says what its output is.
-            p_name.move_to(splot[2], aligned_edge=DOWN + LEFT)
-            self.play(FadeIn(s_name, shift=0.2 * RIGHT),
-                      FadeOut(splot[2]), FadeIn(p_name), run_time=1.0)
-            self.play(Indicate(p_name, color=theme.highlight), run_time=0.8)
+            # Named on the curve as it is said.
+            self.play(FadeIn(s_name, shift=0.2 * RIGHT), run_time=1.0)
             b.wait_until("reading")
-            # A probability between 0 and 1, read off the S at one email.
+            # A probability between 0 and 1, read off the S at one email; the y-axis says
+            # what its height now is.
+            p_name.move_to(splot[2], aligned_edge=DOWN + LEFT)
             self.play(Create(read_stub), FadeIn(read_dot, scale=0.5), FadeIn(read_label),
-                      run_time=0.8)
+                      FadeOut(splot[2]), FadeIn(p_name), run_time=0.8)
+            self.play(Indicate(p_name, color=theme.highlight), run_time=0.8)
             b.wait_until("logistic")
             # The method named in the note as it is said; the reading has made its point.
             self.play(Transform(fix, fix_named), FadeOut(reading), run_time=1.0)
@@ -1134,7 +1179,7 @@ class TwoFlawsAndTheFix(LectureScene):
         dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
         with self.beat("{penalty} A small penalty, which chapter nine explains, keeps the "
                        "S's rise this gentle: without it, emails this well separated would "
-                       "sharpen it into a step. "
+                       "{step} sharpen it into a step. "
                        "{drag} Drag the far email back, refitting the S at every step. "
                        "{thin} Beside it, drawn thin, is the least-squares line, refitted too, "
                        "still no probability as it runs past one, "
@@ -1147,8 +1192,11 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("penalty")
             # The S's rise, what the penalty keeps gentle, thickened through its sentence.
             self.play(FadeIn(rise), run_time=0.6)
+            b.wait_until("step")
+            # The S a far smaller penalty fits, drawn dashed over it: all but a step.
+            self.play(Create(step), run_time=0.8)
             b.wait_until("drag")
-            self.play(FadeOut(rise), run_time=0.4)
+            self.play(FadeOut(rise), FadeOut(step), run_time=0.4)
             # The S alone first: the far email goes back through the whole sentence, the S
             # barely moving.
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), run_time=0.8)
@@ -1216,28 +1264,32 @@ _NB = "\u00a0"
 
 
 def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
-    """The quiz's reason in the pieces revealed as they are said (shown, said): one short
-    line per choice on the card (C, then the tempting A, then B and D), the crossing each
-    gives; the words say why, with marks for the chart, which plays each choice's change
-    and refit as it is said."""
+    """The quiz's reason in the pieces revealed as they are said (shown, said): for C, then
+    the tempting A, one short line as its email is placed and one as its crossing is said,
+    then B's and D's crossings, each on its number's words; the words say why, with marks
+    for the chart, which plays each choice's change and refit as it is said."""
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     changes = quiz_changes()
     # The line's value where the right choice adds its email (over 1) and where the tempting
     # wrong one does (under 1).
     at_far = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
     at_near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
-    shown = (f"C: over 1, flatter: {changes['far']:.2f}.",
-             f"A: under 1, steeper: {changes['near']:.2f}.",
-             f"B: {changes['back']:.2f}. D: {changes['delete']:.2f}.")
+    shown = (f"C: over 1 at x = {QUIZ_FAR_ADD:g},",
+             f"so flatter: {changes['far']:.2f}.",
+             f"A: under 1 at x = {QUIZ_NEAR_ADD:g},",
+             f"so steeper: {changes['near']:.2f}.",
+             f"B: {changes['back']:.2f}.",
+             f"D: {changes['delete']:.2f}.")
     said = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1: {{flatter}} that "
-            f"error pulls the line flatter, {{moves}} and the crossing moves right, to "
-            f"{changes['far']:.2f}.",
+            f"error pulls the line flatter, {{moves}} and the crossing moves right,",
+            f"to {changes['far']:.2f}.",
             f"A is the tempting one: at x = {QUIZ_NEAR_ADD:g} the line says {at_near:.2f}, "
             f"under 1, {{steeper}} so an email there pulls the line up, steeper, and the "
-            f"crossing moves left, to {changes['near']:.2f}.",
+            f"crossing moves left,",
+            f"to {changes['near']:.2f}.",
             f"B, moving the far email back to x = {sweep.positions[0]:g}, steepens it too: "
-            f"{changes['back']:.2f}. {{delete}} D, deleting it, gives "
-            f"{changes['delete']:.2f}.")
+            f"{changes['back']:.2f}.",
+            f"D, deleting it, gives {changes['delete']:.2f}.")
     return tuple(zip(shown, said, strict=True))
 
 
@@ -1354,9 +1406,11 @@ class SpamCheck(QuizScene):
         return float(fit.intercepts[0]), float(fit.slopes[0])
 
     def quiz_refit(self, key: str, fit: tuple[float, float], letter: str,
-                   colour: str, extra: list | None = None, run_time: float = 1.5) -> None:
+                   colour: str, extra: list | None = None, run_time: float = 1.5,
+                   drop_mark: bool = True) -> None:
         """Play a choice's refit: the line to ``fit``, the plot's crossing dot to the crossing
-        ``self.changes[key]`` and its mark dropped on the close-up, named ``letter``."""
+        ``self.changes[key]`` and (if ``drop_mark``; else later, by ``quiz_drop``) its mark
+        dropped on the close-up, named ``letter``."""
         axes = self.quiz_axes
         self.quiz_refits[letter] = fit
         new_line = Line(*clipped_line(axes, *fit), color=self.theme.highlight, stroke_width=4)
@@ -1364,18 +1418,23 @@ class SpamCheck(QuizScene):
         self.quiz_marks[letter] = mark
         self.play(Transform(self.quiz_line, new_line),
                   self.quiz_cross.animate.move_to(axes.c2p(self.changes[key], 0.5)),
-                  FadeIn(mark, shift=0.2 * DOWN), *(extra or []), run_time=run_time)
+                  *([FadeIn(mark, shift=0.2 * DOWN)] if drop_mark else []), *(extra or []),
+                  run_time=run_time)
 
-    def quiz_undo(self, gone: list, rows: list, old_name_to: np.ndarray | None = None) -> None:
+    def quiz_drop(self, letter: str) -> None:
+        """Drop a refitted choice's mark on the close-up, as its crossing is said."""
+        self.play(FadeIn(self.quiz_marks[letter], shift=0.2 * DOWN),
+                  Indicate(self.quiz_cross, color=self.theme.highlight), run_time=0.8)
+
+    def quiz_undo(self, gone: list, rows: list) -> None:
         """Back to the emails and line as the chapter left them: ``gone`` fades, the line and
         its crossing return, the choices ``rows`` about to be said lit again on the card."""
         axes, sweep = self.quiz_axes, self.sweep
         line = Line(*clipped_line(axes, sweep.intercepts[-1], sweep.slopes[-1]),
                     color=self.theme.highlight, stroke_width=4)
-        extra = [] if old_name_to is None else [self.quiz_old_name.animate.move_to(old_name_to)]
         self.play(*[FadeOut(m) for m in gone], Transform(self.quiz_line, line),
                   self.quiz_cross.animate.move_to(axes.c2p(self.changes["now"], 0.5)),
-                  *[row.animate.set_opacity(1.0) for row in rows], *extra, run_time=0.8)
+                  *[row.animate.set_opacity(1.0) for row in rows], run_time=0.8)
 
     def quiz_reveal_step(self, i: int) -> None:
         theme, sweep, axes, clock = self.theme, self.sweep, self.quiz_axes, self.reveal_clock
@@ -1432,13 +1491,18 @@ class SpamCheck(QuizScene):
                       self.quiz_cross.animate.move_to(axes.c2p(self.changes["far"], 0.5)),
                       run_time=1.2)
         elif i == 1:
+            # C's crossing, said: its mark on the close-up lit.
+            self.play(Indicate(self.quiz_marks["C"], color=theme.highlight), run_time=0.8)
+        elif i == 2:
             # A, the tempting one: C's email goes and the line is the chapter's again (the
             # lines to come are steeper: "old" goes under its line, clear of them).
             at = QUIZ_OLD_NAME_AT
             under_at = Text("old", font_size=SIZES.label).next_to(
                 axes.c2p(at, float(sweep.intercepts[-1] + sweep.slopes[-1] * at)),
                 DOWN + RIGHT, buff=0.08).get_center()
-            self.quiz_undo(self.quiz_c_marks, [self.quiz_rows[0]], old_name_to=under_at)
+            # ("old" goes while the old line and the line coincide: it would name the line.)
+            self.quiz_undo([*self.quiz_c_marks, self.quiz_old_name], [self.quiz_rows[0]])
+            self.quiz_old_name.move_to(under_at)
             near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
             self.quiz_near = near
             # Where it would add its email: a hollow email at the label and an arrow up to it
@@ -1461,11 +1525,16 @@ class SpamCheck(QuizScene):
             # filled), the line refitted, the crossing moved left.
             clock.wait_until("steeper")
             fit = self.quiz_fit(np.append(X, QUIZ_NEAR_ADD), np.append(y, 1))
-            self.quiz_refit("near", fit, "A", theme.text,
+            # (The old line's name comes back under it as the new line leaves it.)
+            self.quiz_refit("near", fit, "A", theme.text, drop_mark=False,
                             extra=[ring.animate.set_fill(theme.class1, opacity=1.0).set_stroke(
-                                width=1.5, color=theme.background)])
+                                width=1.5, color=theme.background),
+                                FadeIn(self.quiz_old_name)])
             self.quiz_a_marks = [ring, foot, lift, under]
-        else:
+        elif i == 3:
+            # "to 5.68": A's crossing dropped on the close-up as it is said.
+            self.quiz_drop("A")
+        elif i == 4:
             # B: A's email goes, then the far email slides back, and the line refits.
             self.quiz_undo(self.quiz_a_marks, [self.quiz_rows[1], self.quiz_rows[3]])
             far_dot = self.quiz_dots[far]
@@ -1473,8 +1542,9 @@ class SpamCheck(QuizScene):
             back[far] = float(sweep.positions[0])
             self.quiz_refit("back", self.quiz_fit(back, y), "B", theme.text,
                             extra=[far_dot.animate.move_to(axes.c2p(back[far], 1.0))])
+        else:
             # D: the far email deleted.
-            clock.wait_until("delete")
+            far_dot = self.quiz_dots[far]
             self.quiz_refit("delete", self.quiz_fit(np.delete(X, far), np.delete(y, far)),
                             "D", theme.text, extra=[FadeOut(far_dot)], run_time=1.2)
 

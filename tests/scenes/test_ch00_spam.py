@@ -377,15 +377,20 @@ def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
     changes = quiz_changes()
     shown = [piece for piece, _ in REASON_STEPS]
     assert " ".join(shown) == QUIZ.reason
-    # One short line per choice said, each with the crossing its refit gives (played on the
-    # chart on the words' marks), in the order C, A, then B and D.
-    assert [piece.split(":")[0] for piece in shown] == ["C", "A", "B"]
-    assert f"{changes['far']:.2f}" in shown[0] and f"{changes['near']:.2f}" in shown[1]
-    assert f"{changes['back']:.2f}" in shown[2] and f"{changes['delete']:.2f}" in shown[2]
-    assert all(len(piece) <= 30 for piece in shown)
+    # C, then A: a short line as its email is placed, and one with its crossing, shown as
+    # that crossing is said (its words start on the number); then B's and D's crossings.
+    assert [piece.split(":")[0] for piece in shown] == ["C", "so flatter", "A", "so steeper",
+                                                        "B", "D"]
     said = [words for _, words in REASON_STEPS]
-    assert "{flatter}" in said[0] and "{moves}" in said[0] and "{steeper}" in said[1]
-    assert "{delete}" in said[2] and "{" not in QUIZ.said_reason
+    for piece, words, key in ((1, 1, "far"), (3, 3, "near"), (4, 4, "back"),
+                              (5, 5, "delete")):
+        assert f"{changes[key]:.2f}" in shown[piece] and f"{changes[key]:.2f}" in said[words]
+    # No crossing is shown before its words: the lines shown as an email is placed hold none.
+    assert not any(f"{changes[k]:.2f}" in shown[i] for i in (0, 2) for k in changes)
+    assert said[1].startswith("to ") and said[3].startswith("to ")
+    assert all(len(piece) <= 30 for piece in shown)
+    assert "{flatter}" in said[0] and "{moves}" in said[0] and "{steeper}" in said[2]
+    assert "{" not in QUIZ.said_reason
     # "x = 6.25" is never split across lines (glued by no-break spaces), said plainly.
     assert f"x\u00a0=\u00a0{changes['now']:.2f}" in QUIZ.question
     assert "\u00a0" not in QUIZ.said_question and "\u00a0" not in QUIZ.said_reason
@@ -583,3 +588,50 @@ def test_the_s_reads_an_in_between_probability_and_its_rise_is_marked(tmp_path: 
     ends = [axes.p2c(p)[0] for p in (scene.rise.get_start(), scene.rise.get_end())]
     assert ends[1] - ends[0] > 2.0
     assert "penalty" in scene.beats[3].narration and "step" in scene.beats[3].narration
+
+
+def test_the_fix_squashes_the_line_and_the_step_is_drawn(tmp_path: Path) -> None:
+    from scipy.optimize import minimize
+    from scipy.special import expit
+
+    from scenes.logistic_regression.ch00_spam import PULL_AT, S_L2, STEP_L2_SHARE
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    fits = logistic_sweep(sweep, l2=S_L2)
+    axes = scene.s_axes
+    # The line bends into the S: the curve it starts as is numpy's last least-squares line.
+    slope, intercept = np.polyfit(sweep.X[-1], sweep.y.astype(float), 1)
+    for p in scene.line_curve.points[::40]:
+        x, h = axes.p2c(p)
+        assert h == pytest.approx(min(intercept + slope * x, axes.y_range[1]), abs=1e-3)
+    # Each arrow points down from the line to the S: on the right from above one onto one,
+    # on the left onto zero, and it ends on the S there.
+    assert len(scene.pulls) == len(PULL_AT) == 2
+    for arrow, at in zip(scene.pulls, PULL_AT, strict=True):
+        (x0, y0), (x1, y1) = (axes.p2c(p)[:2] for p in (arrow.get_start(), arrow.get_end()))
+        assert x0 == pytest.approx(at, abs=1e-3) and x1 == pytest.approx(at, abs=1e-3)
+        s_there = float(expit(fits.thetas[-1][0] + fits.thetas[-1][1] * at))
+        assert y0 > y1 and y0 == pytest.approx(intercept + slope * at, abs=0.05)
+        assert y1 == pytest.approx(s_there, abs=0.05)
+    assert axes.p2c(scene.pulls[0].get_start())[1] > 1
+    assert axes.p2c(scene.pulls[0].get_end())[1] == pytest.approx(1, abs=0.05)
+    assert axes.p2c(scene.pulls[1].get_end())[1] < 0.15
+    # The left arrow falls between the quiet emails' dots, clear of them.
+    assert np.min(np.abs(sweep.X[-1] - PULL_AT[1])) >= 0.5
+    # The words and the heading say the line is squashed, not replaced.
+    assert "squash it" in scene.beats[2].narration and "replace" not in scene.beats[2].narration
+    # The step: scipy's fit with the far smaller penalty is core's, and it is all but a
+    # step (it rises from 0.1 to 0.9 within one x-unit), while the S's rise spans several.
+    X, y = sweep.X[-1], sweep.y
+
+    def loss(theta: np.ndarray) -> float:
+        z = theta[0] + theta[1] * X
+        return float(np.sum(np.logaddexp(0, z) - y * z)
+                     + S_L2 * STEP_L2_SHARE * theta[1] ** 2)
+
+    best = minimize(loss, np.zeros(2), method="BFGS", options={"gtol": 1e-10}).x
+    assert scene.step_theta == pytest.approx(best, rel=1e-3)
+    rise = 2 * np.log(9) / best[1]
+    assert rise < 1.0 < 2 * np.log(9) / fits.thetas[-1][1]
+    assert "sharpen it into a step" in scene.beats[3].narration
