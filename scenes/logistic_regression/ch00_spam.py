@@ -125,9 +125,10 @@ STEP_L2_SHARE = 1e-3
 #: The email whose probability is read off the S as the words call its output one: the
 #: spam email nearest the gap (its value well between 0 and 1: a test checks).
 READ_EMAIL_X = 5.5
-#: Where (in x) the line is shown pulled onto the S: on the right, where it runs above one,
-#: and on the left, in the gap between the quiet emails' dots (a test checks).
-PULL_AT = (24.0, 2.5)
+#: Where (in x) the line is shown pulled onto the S: twice on the right, where it runs above
+#: one (clear of the far email), and on the left, in the gap between the quiet emails' dots
+#: (a test checks).
+PULL_AT = (24.5, 29.5, 2.5)
 #: Where (in x) the S's name sits, under its flat top, in the plot's empty middle.
 S_NAME_AT = 15.0
 #: What the S's value at the far email is shown above (it is below 1 at every position, and
@@ -1112,8 +1113,7 @@ class TwoFlawsAndTheFix(LectureScene):
                                color=theme.text, stroke_width=5,
                                max_tip_length_to_length_ratio=0.35)
                          for px in PULL_AT])
-        line_ghost = DashedVMobject(line_curve.copy().set_stroke(width=3,
-                                                                 opacity=OLD_LINE_OPACITY),
+        line_ghost = DashedVMobject(line_curve.copy().set_stroke(width=3, opacity=0.85),
                                     num_dashes=80)
         self.line_curve, self.pulls = line_curve.copy(), pulls  # for the tests
         # Once the S is named, the y-axis says what its height is: the chance of spam.
