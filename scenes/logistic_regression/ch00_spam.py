@@ -9,6 +9,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Arrow,
@@ -47,6 +48,7 @@ from core import (
     spam_sweep,
 )
 from core.least_squares import total_squared_error
+from core.squash import squashed_line
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import ReadoutPanel
@@ -129,6 +131,13 @@ READ_EMAIL_X = 5.5
 #: one (clear of the far email), and on the left, in the gap between the quiet emails' dots
 #: (a test checks).
 PULL_AT = (24.5, 29.5, 2.5)
+#: How hard the line's height over one half is stretched before the sigmoid squashes it, in
+#: the fix's first step (the S the line itself bends into, before it is refitted): enough for
+#: the S to flatten onto one at the far right and to come near zero at the left (a test checks).
+SQUASH_GAIN = 12.0
+#: How far under the one-half line the least-squares line's crossing tick starts (clear of
+#: the S's crossing dot, a fraction of a unit from it).
+LS_TICK_GAP = 0.13
 #: Where (in x) the S's name sits, under its flat top, in the plot's empty middle.
 S_NAME_AT = 15.0
 #: What the S's value at the far email is shown above (it is below 1 at every position, and
@@ -381,12 +390,16 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(FadeIn(panel), run_time=1.2)
             b.wait_until("crossing")
             self.play(FadeIn(nlive_cross, scale=0.5), run_time=0.4)
+            # The crossing's name stays lit through its words, as the count's does through
+            # its own.
             self.play(Indicate(nlive_cross, color=theme.highlight, scale_factor=1.8),
                       Indicate(panel[0][0], color=theme.highlight), run_time=1.2)
+            self.play(panel[0][0].animate.set_color(theme.highlight), run_time=0.3)
             b.wait_until("wrong")
             # The count's name stays lit through its words (back to the text colour as the
             # drag starts).
-            self.play(Indicate(panel[1][0], color=theme.highlight), run_time=1.2)
+            self.play(panel[0][0].animate.set_color(theme.text),
+                      Indicate(panel[1][0], color=theme.highlight), run_time=1.2)
             self.play(panel[1][0].animate.set_color(theme.highlight), run_time=0.3)
 
         # Step: slide the far email right, the first line left behind as a ghost
@@ -430,13 +443,16 @@ class LeastSquaresLineTilts(LectureScene):
         # further down.
         far_panel.add_updater(lambda m: m.next_to(far_ring, DOWN + LEFT, buff=0.0))
         self.far_ring, self.far_panel = far_ring, far_panel  # for the tests
-        with self.beat("{drag} Now drag the far email further right, {ghost} leaving the first "
+        with self.beat("{room} First, pull the view back to make room on the right. "
+                       "{drag} Now drag the far email further right, {ghost} leaving the first "
                        "line behind, dashed. {easiest} It is the easiest spam of all, yet the "
                        "line tilts to chase it, {slides} and the crossing slides the wrong "
                        "way, {flips} past spam emails the rule used to get right.") as b:
-            b.wait_until("drag")
-            # The plot pulls back to the far email's whole journey as the drag begins; the
-            # labels' tags, said long before, go (the shaded zone's name comes left under them).
+            b.wait_until("room")
+            # The plot pulls back to the far email's whole journey on its own sentence, before
+            # the drag (the rescale alone changes the line's drawn slope, so it is not mixed
+            # with the tilt); the labels' tags, said long before, go (the shaded zone's name
+            # comes left under them).
             live_cross.update()
             zone.update()
             zone_label.update()
@@ -445,7 +461,8 @@ class LeastSquaresLineTilts(LectureScene):
                 (nhalf_label, half_label), (nzone, zone), (nzone_label, zone_label),
                 (nlive_cross, live_cross), *zip(ndots, dots, strict=True))],
                 panel[1][0].animate.set_color(theme.text), FadeOut(self.class_tags),
-                run_time=1.0)
+                run_time=1.2)
+            b.wait_until("drag")
             # The emails the rule gets wrong are boxed on their own words, after the drag (in
             # the text colour, never a class colour; one box, as they sit too close for a
             # ring each): until then the far email, ringed, is what the words follow.
@@ -1075,8 +1092,10 @@ class TwoFlawsAndTheFix(LectureScene):
         ls_line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(saxes, *ls_fit())))
         # Its crossing a short upright tick, not a second dot: the S's dot sits a fraction of
         # a unit from it at the start, and a tick through a dot stays readable.
-        ls_cross = Line(0.14 * DOWN, 0.14 * UP, color=theme.highlight, stroke_width=4)
-        ls_cross.add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.crossings[k()]), 0.5)))
+        # It hangs under the one-half line, clear of the S's dot (a test checks).
+        ls_cross = Line(ORIGIN, 0.32 * DOWN, color=theme.highlight, stroke_width=4)
+        ls_cross.add_updater(lambda m: m.move_to(
+            saxes.c2p(float(sweep.crossings[k()]), 0.5) + LS_TICK_GAP * DOWN, aligned_edge=UP))
         ls_panel = ReadoutPanel([("least-squares line crosses 0.5 at x =",
                                   lambda: float(sweep.crossings[k()]), 2)],
                                 theme, tex_labels=False, font_size=SIZES.label)
@@ -1102,35 +1121,48 @@ class TwoFlawsAndTheFix(LectureScene):
         self.ls_square = ls_square  # for the tests
         # The line (as the drag left it) drawn through the S's own x points, so it can bend
         # into the S point by point (clipped to the plot's top, where it leaves it at the
-        # far right), and arrows where it is pulled: down onto one on the right, down onto
-        # zero on the left, each from the line's value to the S's there.
+        # far right). First it is squashed, itself: the sigmoid of its own height over one
+        # half (core's), an S that crosses one half where the line does; only then is that S
+        # refitted to the emails. Arrows where it is pulled, from the line's value to the
+        # squashed line's: down onto one on the right, down toward zero on the left.
         b_fix, m_fix = fit()
-        line_curve = polyline(saxes, xs, np.minimum(b_fix + m_fix * xs, S_Y_RANGE[1]),
-                              theme.highlight, width=5)
-        s_final = predict_proba(fits.thetas[-1], xs[:, None])
+        # (Where it leaves the plot's top its last points gather at the edge: no flat hook.)
+        line_xs = np.minimum(xs, (S_Y_RANGE[1] - b_fix) / m_fix)
+        line_curve = polyline(saxes, line_xs, b_fix + m_fix * line_xs, theme.highlight,
+                              width=5)
+        squashed = squashed_line(b_fix, m_fix, xs, SQUASH_GAIN)
+        squash_curve = polyline(saxes, xs, squashed, theme.curve, width=5)
         pulls = VGroup(*[Arrow(saxes.c2p(px, b_fix + m_fix * px),
-                               saxes.c2p(px, float(np.interp(px, xs, s_final))), buff=0.04,
-                               color=theme.text, stroke_width=5,
+                               saxes.c2p(px, float(squashed_line(b_fix, m_fix, px,
+                                                                 SQUASH_GAIN))),
+                               buff=0.04, color=theme.text, stroke_width=5,
                                max_tip_length_to_length_ratio=0.35)
                          for px in PULL_AT])
         line_ghost = DashedVMobject(line_curve.copy().set_stroke(width=3, opacity=0.85),
                                     num_dashes=80)
+        # Where the line crosses one half, which the squashed line keeps; the refit then
+        # slides it to the S's own crossing.
+        line_at = (0.5 - b_fix) / m_fix
+        line_cross = Dot(saxes.c2p(line_at, 0.5), radius=0.09, color=theme.boundary)
         self.line_curve, self.pulls = line_curve.copy(), pulls  # for the tests
+        self.squash_curve, self.line_at = squash_curve.copy(), line_at  # for the tests
         # Once the S is named, the y-axis says what its height is: the chance of spam.
         # Set upright, like every other name on the chapter's axes.
         p_name = Text("P(spam)", font_size=SIZES.label, color=theme.curve)
         self.p_name = p_name  # for the tests
-        with self.beat("{fix} The fix: keep the line, but squash it. {squash} Where it runs "
-                       "above one, it is pulled down onto one; on the left, down onto zero; "
-                       "{saturate} it bends into an S that saturates at zero and one, refitted "
-                       "to the same emails. "
-                       "{sigmoid} This S is the sigmoid, a squashing function applied to a "
-                       "line's score, and {reading} what it outputs is a "
+        with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid, "
+                       "a squashing function, takes the line's height, measured from one half, "
+                       "as its score: where the line runs high it gives almost one, where it "
+                       "runs low, nearly zero, {cross} and where the line crosses one half, so "
+                       "does the S. {saturate} The line is now bent into an S that saturates "
+                       "at zero and one. {refit} Then refit that S to the same emails: its "
+                       "crossing slides left, {rescued} and the two borderline spam emails are "
+                       "back on the spam side of one half: every email is on its right side "
+                       "again. {reading} What the S outputs is a "
                        f"probability: the chance that an email is spam, {read_p:.2f} for this "
                        "borderline one. {logistic} Fitting it to data is "
                        "logistic regression, a method for classifying despite its name; "
-                       "chapter three shows how. {right} With the S, every email is on its "
-                       "right side of one half again.") as b:
+                       "chapter three shows how.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
             self.play(FadeOut(flipped), FadeOut(flipped_name), FadeOut(squares[far]),
@@ -1139,26 +1171,44 @@ class TwoFlawsAndTheFix(LectureScene):
                       *[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
             dots, line = sdots, sline
             # The line as a curve of the S's points, so that it bends into the S point by
-            # point: pulled down onto one where it runs above one, down onto zero on the left.
+            # point: pulled down onto one where it runs above one, down toward zero on the left.
             self.remove(line)
             self.add(line_curve)
             self.bring_to_front(dots)
             b.wait_until("squash")
-            # The line stays behind, dashed, so the arrows are seen to run from it to the S.
+            # The line stays behind, dashed, so the arrows are seen to run from it to the
+            # squashed line, and the squashed line is seen to be this line, bent (it goes as
+            # the S is named on its own).
             self.add(line_ghost)
             self.play(*[GrowArrow(a) for a in pulls], run_time=0.8)
-            self.play(ReplacementTransform(line_curve, s_curve), FadeIn(fix, shift=0.2 * UP),
-                      run_time=2.5)
+            self.play(ReplacementTransform(line_curve, squash_curve),
+                      FadeIn(fix, shift=0.2 * UP), run_time=2.5)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
+            b.wait_until("cross")
+            # The line's crossing, kept by the squashed line: one dot on both.
+            self.play(FadeIn(line_cross, scale=0.5), run_time=0.5)
+            self.play(Indicate(line_cross, color=theme.highlight, scale_factor=1.8),
+                      run_time=1.0)
             b.wait_until("saturate")
-            # The floor and ceiling the S flattens onto, lit through their words.
+            # The floor and ceiling the S flattens onto, lit through their words; the S is
+            # named on it.
             self.play(sguides.animate.set_stroke(color=theme.text, width=3, opacity=1.0),
-                      FadeOut(pulls), FadeOut(line_ghost), run_time=0.6)
-            b.wait_until("sigmoid")
+                      FadeOut(pulls), FadeOut(line_ghost), FadeIn(s_name, shift=0.2 * RIGHT),
+                      run_time=0.8)
+            b.wait_until("refit")
             self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
                       run_time=0.4)
-            # Named on the curve as it is said.
-            self.play(FadeIn(s_name, shift=0.2 * RIGHT), run_time=1.0)
+            # Refitted: the S moves to core's fit, its crossing sliding left with it.
+            self.play(ReplacementTransform(squash_curve, s_curve),
+                      line_cross.animate.move_to(saxes.c2p(float(fits.crossings[-1]), 0.5)),
+                      run_time=2.0)
+            self.remove(line_cross)
+            s_cross.update()  # on the S's crossing from its first frame
+            self.add(s_cross)
+            self.bring_to_front(dots)
+            b.wait_until("rescued")
+            self.play(*[Indicate(dots[i], color=theme.good, scale_factor=1.8)
+                        for i in wrong_idx], run_time=1.2)
             b.wait_until("reading")
             # A probability between 0 and 1, read off the S at one email; the y-axis says
             # what its height now is.
@@ -1169,10 +1219,6 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("logistic")
             # The method named in the note as it is said; the reading has made its point.
             self.play(Transform(fix, fix_named), FadeOut(reading), run_time=1.0)
-            b.wait_until("right")
-            self.play(FadeIn(s_cross, scale=0.5),
-                      *[Indicate(dots[i], color=theme.good, scale_factor=1.6)
-                        for i in wrong_idx], run_time=1.2)
 
         # Step: drag the far email again, with the S in place
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
@@ -1199,15 +1245,15 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeOut(rise), FadeOut(step), run_time=0.4)
             # The S alone first: the far email goes back through the whole sentence, the S
             # barely moving.
-            self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), run_time=0.8)
+            # (The S's name goes: the far email passes under the S's flat top, where it is.)
+            self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeOut(s_name),
+                      run_time=0.8)
             self.play(index.animate.set_value(0.0),
                       run_time=max(b.time_until("thin") - 0.3, 3.0), rate_func=linear)
             b.wait_until("thin")
             # The least-squares line, its crossing and readout, then its square, on their
             # words.
-            # (The S's name goes: the swinging line would cross it, and the S is named.)
-            self.play(FadeIn(ls_line), FadeIn(ls_cross), FadeIn(ls_panel), FadeOut(s_name),
-                      run_time=1.0)
+            self.play(FadeIn(ls_line), FadeIn(ls_cross), FadeIn(ls_panel), run_time=1.0)
             self.bring_to_front(s_curve, s_cross, dots)
             b.wait_until("square")
             self.play(FadeIn(ls_square), run_time=0.8)
@@ -1283,9 +1329,10 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
     said = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1: {{flatter}} that "
             f"error pulls the line flatter, {{moves}} and the crossing moves right,",
             f"to {changes['far']:.2f}.",
-            f"A is the tempting one: at x = {QUIZ_NEAR_ADD:g} the line says {at_near:.2f}, "
-            f"under 1, {{steeper}} so an email there pulls the line up, steeper, and the "
-            f"crossing moves left,",
+            f"A is the tempting one, since one more spam email on the spam side feels as "
+            f"if it should push the crossing right; but at x = {QUIZ_NEAR_ADD:g} the line "
+            f"says {at_near:.2f}, under 1, {{steeper}} so an email there pulls the line up, "
+            f"steeper, and the crossing moves left,",
             f"to {changes['near']:.2f}.",
             f"B, moving the far email back to x = {sweep.positions[0]:g}, steepens it too: "
             f"{changes['back']:.2f}.",

@@ -350,7 +350,11 @@ def test_the_faint_line_refits_beside_the_s_and_its_crossing_slides(tmp_path: Pa
     panel_left = axes.p2c(scene.ls_panel.get_left())[0]
     assert panel_left > sweep.crossings.max()
     assert scene.ls_panel.numbers[0].get_color() == scene.ls_panel[0][0].get_color()
-    assert axes.p2c(scene.ls_cross.get_center()) == pytest.approx([sweep.crossings[-1], 0.5])
+    # The line's crossing tick stands at its crossing, hanging under the one-half line,
+    # clear of the S's dot (at every position of the far email the tick's top is under it).
+    assert axes.p2c(scene.ls_cross.get_center())[0] == pytest.approx(sweep.crossings[-1])
+    assert scene.ls_cross.get_top()[1] < axes.c2p(0, 0.5)[1] - 0.1
+    assert scene.ls_cross.get_top()[1] < scene.s_cross.get_bottom()[1] - 0.02
     # The S is named the sigmoid, and its output a probability, on screen and in words.
     assert "sigmoid" in scene.s_name.text
     assert "sigmoid" in scene.fix_named.text and "probability" in scene.fix_named.text
@@ -605,15 +609,26 @@ def test_the_fix_squashes_the_line_and_the_step_is_drawn(tmp_path: Path) -> None
     for p in scene.line_curve.points[::40]:
         x, h = axes.p2c(p)
         assert h == pytest.approx(min(intercept + slope * x, axes.y_range[1]), abs=1e-3)
-    # Each arrow points down from the line to the S: on the right from above one onto one,
-    # on the left onto zero, and it ends on the S there.
+    # The line is squashed first, itself: the curve it bends into is scipy's logistic of
+    # the line's own height over one half (stretched by the gain), which crosses one half
+    # where the line does; the refitted S then crosses more than a unit left of it.
+    from scenes.logistic_regression.ch00_spam import SQUASH_GAIN
+
+    for p in scene.squash_curve.points[::40]:
+        x, h = axes.p2c(p)
+        assert h == pytest.approx(float(expit(SQUASH_GAIN * (intercept + slope * x - 0.5))),
+                                  abs=1e-3)
+    assert scene.line_at == pytest.approx((0.5 - intercept) / slope)
+    assert fits.crossings[-1] < scene.line_at - 1.0
+    # Each arrow points down from the line to the squashed line: on the right from above
+    # one onto one, on the left toward zero, and it ends on the squashed line there.
     assert len(scene.pulls) == len(PULL_AT) == 3
     for arrow, at in zip(scene.pulls, PULL_AT, strict=True):
         (x0, y0), (x1, y1) = (axes.p2c(p)[:2] for p in (arrow.get_start(), arrow.get_end()))
         assert x0 == pytest.approx(at, abs=1e-3) and x1 == pytest.approx(at, abs=1e-3)
-        s_there = float(expit(fits.thetas[-1][0] + fits.thetas[-1][1] * at))
+        squashed_there = float(expit(SQUASH_GAIN * (intercept + slope * at - 0.5)))
         assert y0 > y1 and y0 == pytest.approx(intercept + slope * at, abs=0.05)
-        assert y1 == pytest.approx(s_there, abs=0.05)
+        assert y1 == pytest.approx(squashed_there, abs=0.05)
     for arrow in scene.pulls[:2]:
         assert axes.p2c(arrow.get_start())[1] > 1
         assert axes.p2c(arrow.get_end())[1] == pytest.approx(1, abs=0.05)

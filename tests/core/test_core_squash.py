@@ -1,0 +1,32 @@
+"""The squashed line: the sigmoid of a line's height over one half."""
+
+import numpy as np
+import pytest
+from scipy.special import expit
+
+from core.squash import squashed_line
+
+
+def test_squashed_line_is_the_logistic_of_the_lines_height_over_one_half() -> None:
+    x = np.linspace(-5, 40, 91)
+    b, m, gain = 0.23, 0.043, 12.0
+    expected = 1.0 / (1.0 + np.exp(-gain * (b + m * x - 0.5)))
+    assert squashed_line(b, m, x, gain) == pytest.approx(expected, rel=1e-12)
+    assert squashed_line(b, m, x, gain) == pytest.approx(expit(gain * (b + m * x - 0.5)))
+
+
+def test_it_crosses_one_half_where_the_line_does_and_stays_inside_zero_one() -> None:
+    b, m = 0.23, 0.043
+    crossing = (0.5 - b) / m
+    assert squashed_line(b, m, crossing, 12.0) == pytest.approx(0.5)
+    x = np.linspace(0, 31, 300)
+    s = squashed_line(b, m, x, 12.0)
+    assert np.all((s > 0) & (s < 1))
+    assert np.all(np.diff(s) > 0)  # a rising line gives a rising S
+    line = b + m * x
+    assert np.array_equal(s > 0.5, line > 0.5)
+
+
+def test_gain_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        squashed_line(0.2, 0.04, 1.0, 0.0)
