@@ -86,6 +86,8 @@ FLOOR_LENS_X = (1.2, 10.0)
 #: the close-up.
 NOTES_LEFT = FLOOR_LENS_X[0]
 FLOOR_LENS_BOTTOM = 1.35
+#: How far (in x) inside the close-up's frame its dashed line ends.
+LENS_INSET = 0.1
 #: How far right (in x) the flaws' notes may reach: the held line's far square starts right
 #: of it (a test checks).
 FLAW_NOTES_RIGHT = 19.0
@@ -774,8 +776,9 @@ class TwoFlawsAndTheFix(LectureScene):
         lens_zero = Line(lens.c2p(FLOOR_ZOOM_X[0], 0), lens.c2p(FLOOR_ZOOM_X[1], 0),
                          color=theme.muted, stroke_width=2)
         # The dashed first line, lit as it is on the plot while the words are about it.
-        lens_line = DashedLine(lens.c2p(FLOOR_ZOOM_X[0], b_first + m_first * FLOOR_ZOOM_X[0]),
-                               lens.c2p(FLOOR_ZOOM_X[1], b_first + m_first * FLOOR_ZOOM_X[1]),
+        # (Its ends a little inside the frame: the thick dashes' caps stay within it.)
+        lens_ends = (FLOOR_ZOOM_X[0] + LENS_INSET, FLOOR_ZOOM_X[1] - LENS_INSET)
+        lens_line = DashedLine(*[lens.c2p(e, b_first + m_first * e) for e in lens_ends],
                                color=theme.text, stroke_width=5, dash_length=0.12)
         inside = np.flatnonzero(X <= FLOOR_ZOOM_X[1])
         lens_dots = VGroup(*[Dot(lens.c2p(float(X[i]), 0.0), radius=DOT_RADIUS * 1.6,
@@ -790,6 +793,7 @@ class TwoFlawsAndTheFix(LectureScene):
         floor_value.next_to(lens_mark, RIGHT, buff=0.2).align_to(
             lens.c2p(0, FLOOR_ZOOM_Y[0]) + 0.08 * UP, DOWN)
         self.floor_value = floor_value  # for the tests
+        self.lens_line, self.lens_frame = lens_line, lens_frame  # for the tests
         # (Its value comes on its words, and goes with it.)
         floor_lens = VGroup(lens_frame, lens_zero, lens_line, lens_stub, lens_dots, lens_mark)
         floor_leader = VGroup(corner, lens_link)

@@ -103,6 +103,13 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
         assert lens.x_range[0] < x < lens.x_range[1] and lens.y_range[0] < y < 0
         # Under the first line there (the value sits in the empty wedge below it).
         assert lens.p2c(value.get_top())[1] < intercept0 + slope0 * x
+    # Its dashed line ends inside its frame (clear of the frame's edges by a few pixels, so
+    # the dashes' thick caps do not poke out).
+    line, frame = scene.lens_line, scene.lens_frame
+    assert line.get_right()[0] < frame.get_right()[0] - 0.03
+    assert line.get_left()[0] > frame.get_left()[0] + 0.03
+    assert frame.get_bottom()[1] + 0.03 < line.get_bottom()[1]
+    assert line.get_top()[1] < frame.get_top()[1] - 0.03
     # Its dip is drawn big: over ten pixels at 480p (8 scene units high).
     dip = lens.c2p(0, 0)[1] - lens.c2p(0, below)[1]
     assert dip * 480 / 8 > 10
