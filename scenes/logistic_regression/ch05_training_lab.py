@@ -17,6 +17,7 @@ from manim import (
     ORIGIN,
     RIGHT,
     UP,
+    ArcBetweenPoints,
     Arrow,
     Axes,
     BackgroundRectangle,
@@ -34,6 +35,7 @@ from manim import (
     MathTex,
     Polygon,
     Rectangle,
+    Restore,
     Square,
     Text,
     Transform,
@@ -44,6 +46,7 @@ from manim import (
     linear,
     smooth,
 )
+from manim.utils.rate_functions import ease_out_quad
 
 from core import (
     boundary_segment,
@@ -180,6 +183,11 @@ def halo_radius(pull: float) -> float:
 CALLED_OUT_SCALE = 1.7
 #: A point whose pull |y - h| is below this is "silent" at the end of the first run.
 QUIET_PULL = 0.1
+
+#: The ring of a halo still tugging once training has ended, and how faint the settled
+#: points are left once the words turn to the hard cases.
+STILL_STROKE = 2.5
+SVM_FADE = 0.12
 
 #: The share of a step's time spent moving (the rest holds core's recorded step).
 HOP_MOVE = 0.3
@@ -690,6 +698,13 @@ def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme
         bar = Rectangle(width=scale * value, height=BAND_BAR_HEIGHT, stroke_width=0,
                         fill_color=colour,
                         fill_opacity=0.9)
+        if name == "default run":
+            # The default run's band is drawn dashed in the field: its bar is keyed the
+            # same way, a dashed outline round a faint fill of its grey.
+            bar.set_fill(opacity=0.3)
+            bar = VGroup(bar, DashedVMobject(
+                bar.copy().set_fill(opacity=0).set_stroke(colour, width=3),
+                num_dashes=10, dashed_ratio=0.6))
         number = Text(f"{value:.2f}", font_size=SIZES.body, color=theme.text)
         rows.add(VGroup(label, bar, number))
     rows.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
@@ -828,8 +843,10 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             b.wait_until("swing")
             lab.train(self, SWING_STEPS, run_time=b.time_until("narrows", minimum=3.0),
                       rate_func=smooth)
+            # Quick at first, where |theta| grows most: the band visibly narrows on its
+            # words, not only once the curve levels off.
             lab.train(self, climbed_step(run.trajectory.log_likelihood),
-                      run_time=b.time_until("levels", minimum=3.0), rate_func=slow_start(3.0))
+                      run_time=b.time_until("levels", minimum=3.0), rate_func=ease_out_quad)
             lab.train(self, lab.n_steps, run_time=3.0)
 
         # Step: the silent points
@@ -875,21 +892,38 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       lab.dots[loud].animate.scale(CALLED_OUT_SCALE),
                       *[lab.dots[i].animate.set_opacity(0.3) for i in silent if i != quiet],
                       *[lab.halos[i].animate.set_stroke(opacity=0.15) for i in silent],
+                      # The halos still tugging drawn bold: their rings read at 480p.
+                      *[lab.halos[i].animate.set_stroke(opacity=1.0, width=STILL_STROKE)
+                        for i in still],
                       run_time=1.2)
             self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
                         for i in still], run_time=1.2)
-        with self.beat("Logistic regression spends its effort on {hard} the hard, borderline "
+        with self.beat("Logistic regression spends its {effort} effort on {hard} the hard, "
+                       "borderline "
                        "cases, the same instinct {svm} the support vector machine pushes to "
                        "the limit.") as b:
+            # Its effort on the hard cases: the settled points (and the call-out of the sure
+            # one) fade almost away, leaving the borderline points and the line.
+            b.wait_until("effort")
+            self.play(*[lab.dots[i].animate.set_opacity(SVM_FADE) for i in silent],
+                      *[lab.halos[i].animate.set_stroke(opacity=0).set_fill(opacity=0)
+                        for i in silent],
+                      FadeOut(callouts[0]), run_time=1.2)
             b.wait_until("hard")
             # One by one: a new group would be drawn over the dots from then on.
             self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
                         for i in still], run_time=1.5)
             b.wait_until("svm")
+            # The line the borderline points hold in place, with them.
             self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
                         for i in still],
                       Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.5)
+            self.svm_faded = silent
+
+
+#: How strongly the "unsure" band (and its swatch) is tinted.
+UNSURE_OPACITY = 0.24
 
 
 class OverlapSettlesOnACompromise(LectureScene):
@@ -901,7 +935,10 @@ class OverlapSettlesOnACompromise(LectureScene):
         run = training_lab_run("overlap")
         default = training_lab_run("default")
         # The band note joins the side panel here: the curve a little shorter to make room.
-        lab = TrainingLab(run, theme, ghost=default)
+        lab = TrainingLab(run, theme, ghost=default, ghost_label="grey: default run")
+        # The default run is grey throughout this scene: its curve, its band's dashed lines
+        # and its bar (the live run's curve keeps the log-likelihood's colour).
+        lab.ghost_curve.set_stroke(theme.muted)
         self.lab = lab
         heading = self.heading("Experiment: overlapping classes")
 
@@ -911,17 +948,24 @@ class OverlapSettlesOnACompromise(LectureScene):
             key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"))
 
         # Step: train
-        with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before. "
-                       "{ghost} The faint curve is the default run; {below} this one levels "
-                       "off far below it, and far below zero.") as b:
-            lab.train(self, lab.n_steps, run_time=b.time_until("ghost", minimum=5.0),
+        with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before "
+                       "{settle} and settles on the best compromise it can find. {ghost} The "
+                       "grey curve is the default run; {below} this one levels off far below "
+                       "it, and far below zero.") as b:
+            lab.train(self, lab.n_steps, run_time=b.time_until("settle", minimum=5.0),
                       rate_func=slow_start(3.0))
             # Theta's arrow has shown the start's wrong way; trained, it is short and would
-            # sit in the thick of both clouds: it leaves, the line stays.
-            self.play(FadeOut(lab.boundary.arrow), run_time=0.4)
-            lab.show_ghost(self)
+            # sit in the thick of both clouds: it leaves, and the settled line is named.
+            self.play(FadeOut(lab.boundary.arrow),
+                      Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
+            # The grey curve and its name are on screen as the words name them.
+            self.wait(max(0.0, b.time_until("ghost") - 0.3))
+            lab.show_ghost(self, run_time=0.6)
             b.wait_until("below")
-            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.2)
+            self.play(Indicate(lab.panel[0], color=theme.highlight),
+                      Indicate(lab.trace, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
 
         # Step: the compromise
         final = run.trajectory.thetas[-1]
@@ -939,7 +983,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         column = VGroup(note, unsure[1], *self.tug_labels).arrange(DOWN, aligned_edge=LEFT,
                                                                    buff=0.35)
         column.move_to([SIDE.left, lab.panel.get_bottom()[1] - 0.5, 0], aligned_edge=UP + LEFT)
-        with self.beat("The boundary settles on the best compromise. {soft} The band stays "
+        with self.beat("{soft} The band stays "
                        "wide, more than twice the default run's dashed one: {unsure} near the "
                        "line the model honestly says it is unsure, {balance} and the points on the "
                        "wrong side keep tugging the line toward themselves, from both sides, "
@@ -973,7 +1017,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         ends = [sorted((e.line.get_start(), e.line.get_end()), key=lambda p: p[1])
                 for e in lab.band]
         tint = Polygon(ends[0][0], ends[0][1], ends[1][1], ends[1][0], stroke_width=0,
-                       fill_color=theme.highlight, fill_opacity=0.16)
+                       fill_color=theme.highlight, fill_opacity=UNSURE_OPACITY)
         # The swatch is a piece of the band as drawn: the field's middle shade under the
         # tint, between two lines like the band's edges.
         size = (0.45, 0.3)
@@ -981,7 +1025,7 @@ class OverlapSettlesOnACompromise(LectureScene):
             Rectangle(width=size[0], height=size[1], stroke_width=0,
                       fill_color=theme.field_mid, fill_opacity=theme.field_opacity),
             Rectangle(width=size[0], height=size[1], stroke_width=0,
-                      fill_color=theme.highlight, fill_opacity=0.16),
+                      fill_color=theme.highlight, fill_opacity=UNSURE_OPACITY),
             *[Line(size[1] / 2 * DOWN, size[1] / 2 * UP, color=theme.boundary,
                    stroke_width=2).set_opacity(0.75).shift(sign * size[0] / 2 * RIGHT)
               for sign in (-1, 1)])
@@ -1083,10 +1127,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
                                                                            strict=True)],
                       run_time=2.5)
             b.wait_until("line")
-            self.play(Create(zoom[0]), FadeIn(zoom[1]), run_time=0.6)
+            # The window takes over from the rings (they would spill out of it).
+            self.play(Create(zoom[0]), FadeIn(zoom[1]), FadeOut(rings), run_time=0.6)
             self.play(FadeIn(zoom[2:]), Indicate(split, color=theme.highlight,
                                                  scale_factor=1.0), run_time=1.0)
-        self.play(FadeOut(split), FadeOut(rings), FadeOut(starts), FadeOut(zoom), run_time=0.6)
+        self.play(FadeOut(split), FadeOut(starts), FadeOut(zoom), run_time=0.6)
         alpha = run.trajectory.learning_rate
         with self.beat(f"Same bad start as before, {{rate}} but a larger learning rate, "
                        f"{alpha:g}, so that the slow growth shows within the run. {{norm}} "
@@ -1162,9 +1207,14 @@ class SeparatedCloudsNeverSettle(LectureScene):
             b.wait_until("edge")
             self.add(self.default_band, lab.band, lab.halos, lab.dots, lab.boundary)
             self.play(Create(self.default_band), run_time=1.2)
+            # The readout named stays lit while it is spoken of, as the accuracy's did.
             b.wait_until("creeps")
-            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
+            likelihood_name = lab.panel[0][0]
+            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.0)
+            self.play(likelihood_name.animate.set_color(theme.highlight), run_time=0.3)
+            self.lit_at_creeps = likelihood_name.get_color()
             b.wait_until("norm")
+            self.play(likelihood_name.animate.set_color(theme.text), run_time=0.3)
             self.play(Indicate(VGroup(lab.norm_trace, lab.panel[3]), color=theme.highlight),
                       Indicate(lab.ceiling, color=theme.highlight, scale_factor=1.0),
                       run_time=1.5)
@@ -1219,9 +1269,51 @@ CYCLE_HOPS = 8
 HOP_TIME = 0.4
 #: Room round the last cycle and the peak in the bounce's close-up (in weight units).
 BOUNCE_ROOM = 0.3
+#: The map's close view for the cure: the start, the peak, the large rate's last steps and
+#: Newton's iterates (the same aspect as MAP_BOX, so it takes the map's place), and its
+#: numbered ticks.
+ZOOM_MAP_BOX = ((-1.0, 3.0), (-1.0, 2.0))
+ZOOM_MAP_TICKS = ((1, 2), (1,))
+#: How far each of Newton's jumps bends (the arc's angle, radians).
+HOP_ARC = 1.2
 #: The map's numbered ticks: theta1 stops at 6, clear of the outer level curve (it crosses
 #: the axis near 8, through a label there).
 MAP_TICKS = ((4, 6), (-2, 2, 4))
+
+
+def clip_to_box(curve: np.ndarray, box: tuple[tuple[float, float], tuple[float, float]]
+                ) -> list[np.ndarray]:
+    """The pieces of the polyline ``curve`` (points in rows) inside ``box``, each cut where
+    it crosses the box's edge (a closed curve that leaves and comes back gives several)."""
+    (x0, x1), (y0, y1) = box
+    lo, hi = np.array([x0, y0]), np.array([x1, y1])
+    pieces: list[list[np.ndarray]] = []
+    current: list[np.ndarray] = []
+    for a, b in zip(curve[:-1], curve[1:], strict=True):
+        d = b - a
+        t0, t1 = 0.0, 1.0  # Liang-Barsky: the part of a -> b inside the box
+        for k in range(2):
+            if abs(d[k]) < 1e-15:
+                if a[k] < lo[k] or a[k] > hi[k]:
+                    t0, t1 = 1.0, 0.0
+                continue
+            ta, tb = (lo[k] - a[k]) / d[k], (hi[k] - a[k]) / d[k]
+            t0, t1 = max(t0, min(ta, tb)), min(t1, max(ta, tb))
+        if t0 > t1:
+            if current:
+                pieces.append(current)
+                current = []
+            continue
+        start, end = a + t0 * d, a + t1 * d
+        if not current:
+            current = [start]
+        current.append(end)
+        if t1 < 1.0:
+            pieces.append(current)
+            current = []
+    if current:
+        pieces.append(current)
+    return [np.array(p) for p in pieces if len(p) >= 2]
 
 
 class LargeLearningRateOvershoots(LectureScene):
@@ -1443,10 +1535,21 @@ class LargeLearningRateOvershoots(LectureScene):
         # iterates), homing in on the peak in a few steps.
         newton_path = newton_method(data.X, data.y, theta0=run.trajectory.thetas[0]).thetas
         self.newton_path = newton_path
+        # The cure is about the few units round the peak: the map zooms in on them, so the
+        # glide, the bounce and Newton's jumps are each drawn large.
+        near = self.zoomed_map(map_axes, contour, normal.trajectory.thetas[:, 1:], last)
+        self.zoom_map = near
+        zaxes = self.zoom_map_axes
         w = newton_path[:, 1:]
-        newton = VGroup(polyline(map_axes, w[:, 0], w[:, 1], theme.highlight, width=4),
-                        VGroup(*[Dot(map_axes.c2p(*p), radius=0.08, color=theme.highlight)
-                                 for p in w]))
+        # Each jump drawn as an arc over the line it jumps along (Newton's iterates lie
+        # nearly on one line here, and a straight path would fold back on itself): every
+        # jump reads on its own, the arcs shrinking as it homes in.
+        hops = VGroup(*[ArcBetweenPoints(zaxes.c2p(*a), zaxes.c2p(*b),
+                                         angle=-HOP_ARC if b[0] > a[0] else HOP_ARC,
+                                         color=theme.highlight, stroke_width=4)
+                        for a, b in zip(w[:-1], w[1:], strict=True)])
+        newton = VGroup(hops, VGroup(*[Dot(zaxes.c2p(*p), radius=0.08, color=theme.highlight)
+                                       for p in w]))
         newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.highlight,
                                            stroke_width=4),
                                       Dot(0.2 * RIGHT, radius=0.07, color=theme.highlight)),
@@ -1454,27 +1557,87 @@ class LargeLearningRateOvershoots(LectureScene):
         newton_key.next_to(map_key, DOWN, buff=0.35, aligned_edge=LEFT)
         self.newton_note = newton_key
         self.newton_drawn = newton
+        # The zoom: the whole map grows about the point that carries the zoomed region onto
+        # the stage, while the close-up in the side panel leaves and the zoomed map (drawn
+        # at the same growth) takes over.
+        (bx0, bx1), (by0, by1) = ZOOM_MAP_BOX
+        lo, hi = map_axes.c2p(bx0, by0), map_axes.c2p(bx1, by1)
+        new_lo = zaxes.c2p(bx0, by0)
+        k = (zaxes.c2p(bx1, by0) - new_lo)[0] / (hi - lo)[0]
+        centre = (new_lo - k * lo) / (1 - k)
+        self.zoom_factor = k
+        old = VGroup(map_axes, names, rings, peak, paths, hopper)
+        self.remove_foreground_mobjects(peak)
+        leaving = old.copy()  # the map's own parts keep their place (the tests read them)
+        self.remove(*old.get_family())
+        self.add(leaving)
+        # Everything but the glide, which is drawn on its words.
+        arriving = VGroup(near[0], near[1], near[2], near[4])
+        arriving.save_state()
+        arriving.scale(1 / k, about_point=centre).set_opacity(0)
+        # Between the two beats: the zoom has settled when the cure is named.
+        self.play(leaving.animate.scale(k, about_point=centre).set_opacity(0),
+                  Restore(arriving), FadeOut(close_hopper),
+                  *[FadeOut(part) for part in close[:-1]], run_time=1.0)
+        self.remove(leaving)
+        self.add_foreground_mobjects(near[2])  # the peak, never hidden by a path
         with self.beat("The cure is {small} a smaller step, {curve} or a method that measures "
                        "the curvature and picks the step for you, like {newton} Newton's "
                        "method in chapter eight, which homes in on the peak in a few steps.") as b:
             b.wait_until("small")
-            # The bounce's close-up has made its point: the large rate's path steps back,
-            # and the small steps' glide is drawn again, bold.
-            replay = paths[0].copy()
-            replay[0].set_stroke(width=5)
-            self.play(FadeOut(paths[0]), FadeOut(hopper), FadeOut(close_hopper),
-                      *[FadeOut(part) for part in close],
-                      paths[1].animate.set_opacity(0.25),
-                      paths[2].animate.set_opacity(0.25), run_time=0.5)
-            self.play(Create(replay[0]), FadeIn(replay[1], lag_ratio=0.1),
+            glide = near[3]
+            self.play(Create(glide[0]), FadeIn(glide[1], lag_ratio=0.1),
                       Indicate(map_key[0], color=theme.highlight), run_time=2.0)
             b.wait_until("curve")
-            self.play(Create(newton[0]), FadeIn(newton[1], lag_ratio=0.3),
-                      FadeIn(newton_key), run_time=2.0, rate_func=linear)
+            # Jump by jump, each landing marked as it is reached.
+            self.play(FadeIn(newton_key), FadeIn(newton[1][0]), run_time=0.4)
+            for hop_line, stop in zip(newton[0], newton[1][1:], strict=True):
+                self.play(Create(hop_line), FadeIn(stop, scale=1.5), run_time=0.45)
             b.wait_until("newton")
             self.play(Indicate(newton_key, color=theme.highlight),
-                      Indicate(peak, color=theme.highlight), run_time=1.2)
+                      Indicate(near[2], color=theme.highlight), run_time=1.2)
 
+    def zoomed_map(self, map_axes: Axes, contour: object, glide: np.ndarray,
+                   cycle: np.ndarray) -> VGroup:
+        """The map over ZOOM_MAP_BOX, at the big map's place and size: its axes (numbered,
+        named), core's level curves cut to the box, the peak, the normal rate's glide (not
+        yet drawn) and the large rate's last steps, faint, beside the peak.
+
+        Parts: the axes and names, the level curves, the peak, the glide, the bounce."""
+        theme = self.theme
+        zaxes = plane_axes(theme, ZOOM_MAP_BOX, MAP_WIDTH)
+        zaxes.x_axis.add_numbers(ZOOM_MAP_TICKS[0], font_size=SIZES.formula,
+                                 num_decimal_places=0, excluding=[])
+        zaxes.y_axis.add_numbers(ZOOM_MAP_TICKS[1], font_size=SIZES.formula,
+                                 num_decimal_places=0, excluding=[])
+        for numbers in (zaxes.x_axis.numbers, zaxes.y_axis.numbers):
+            numbers.set_color(theme.muted)
+        names = VGroup(*[sub_name("\u03b8", k, theme) for k in (1, 2)])
+        names[0].next_to(zaxes.x_axis.get_right(), RIGHT, buff=0.12)
+        names[1].next_to(zaxes.y_axis.get_top(), UP, buff=0.12)
+        STAGE.inset(0.1).place(VGroup(zaxes, names), aligned=DOWN + LEFT)
+        self.zoom_map_axes = zaxes
+        rings = VGroup(*[polyline(zaxes, piece[:, 0], piece[:, 1], theme.muted, width=1.5)
+                         for c in contour.curves for piece in clip_to_box(c, ZOOM_MAP_BOX)])
+        self.zoom_rings = rings
+        peak = VGroup(Dot(zaxes.c2p(*contour.peak), radius=0.17, color=theme.background),
+                      Dot(zaxes.c2p(*contour.peak), radius=0.12, color=theme.good))
+        # Named below and left of it: the glide comes in above, the bounce runs on its right.
+        name = Text("peak", font_size=SIZES.body, color=theme.good)
+        name.next_to(peak, DOWN + LEFT, buff=0.05).shift(0.1 * DOWN)
+        name.set_stroke(theme.background, width=5, background=True)
+        peak.add(name)
+        stops = VGroup(*[Dot(zaxes.c2p(*p), radius=0.06, color=theme.curve)
+                         for p in glide[::max(1, len(glide) // 30)]])
+        glide_path = VGroup(polyline(zaxes, glide[:, 0], glide[:, 1], theme.curve, width=5),
+                            stops)
+        course = polyline(zaxes, cycle[:, 0], cycle[:, 1], theme.bad, width=2.5)
+        bounce = VGroup(DashedVMobject(course, num_dashes=10 * len(cycle), dashed_ratio=0.6),
+                        VGroup(*[Square(0.12, color=theme.bad, fill_opacity=1, stroke_width=0
+                                        ).move_to(zaxes.c2p(*p)) for p in cycle]))
+        bounce.set_opacity(0.35)
+        self.zoom_bounce = bounce
+        return VGroup(VGroup(zaxes, names), rings, peak, glide_path, bounce)
 
     def bounce_close_up(self, map_axes: Axes, cycle: np.ndarray, peak: np.ndarray,
                         above: VMobject) -> VGroup:
@@ -1536,9 +1699,9 @@ QUIZ_HALO_GROWTH = 0.6
 QUIZ_HALO_OPACITY = 0.3
 
 QUIZ = Quiz(
-    question=f"After training, an orange point ($y = {QUIZ_LABEL}$) still sits on the wrong side "
-             f"of the line, with $h = {QUIZ_H:g}$. What is its pull $y - h$ on the boundary?",
-    spoken_question=f"After training, an orange point, y equals {QUIZ_LABEL}, still sits on the "
+    question=f"During training, an orange point ($y = {QUIZ_LABEL}$) sits on the wrong side of "
+             f"the line, with $h = {QUIZ_H:g}$. What is its pull $y - h$ on the boundary?",
+    spoken_question=f"During training, an orange point, y equals {QUIZ_LABEL}, sits on the "
                     f"wrong side of the line, with h equal to {QUIZ_H:g}. What is its pull, y "
                     "minus h, on the boundary?",
     choices=(
@@ -1548,12 +1711,12 @@ QUIZ = Quiz(
         f"$-{QUIZ_PULL:g}$: it pushes the line away",
     ),
     correct=2,
-    reason=f"$y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}$: large and positive, so the "
-           "update raises this point's score.",
+    reason=f"$y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}$: large and positive, so an "
+           "update on this point alone raises its score.",
     spoken_reason=f"y minus h is {QUIZ_LABEL} minus {QUIZ_H:g}, which is {QUIZ_PULL:g}: large "
-                  "and positive, so the update raises this point's score. One step lifts its "
-                  f"h from {QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and its pull falls to "
-                  f"{QUIZ_LABEL - QUIZ_STEP.h_after:.2f}.",
+                  "and positive, so the update raises this point's score. One update on this "
+                  f"point alone lifts its h from {QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and "
+                  f"its pull falls to {QUIZ_LABEL - QUIZ_STEP.h_after:.2f}.",
     applied=True,
 )
 
@@ -1574,8 +1737,8 @@ def quiz_halo_radius(pull: float) -> float:
 
 
 class TrainingLabCheck(QuizScene):
-    """Check your understanding: the pull of a point on the wrong side after training; on the
-    answer, one update moves the line toward it."""
+    """Check your understanding: the pull of a point on the wrong side during training; on the
+    answer, one update on that point alone moves the line toward it."""
 
     quiz = QUIZ
 
