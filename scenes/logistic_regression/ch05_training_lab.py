@@ -898,10 +898,9 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=1.2)
             self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
                         for i in still], run_time=1.2)
-        with self.beat("Logistic regression spends its {effort} effort on {hard} the hard, "
-                       "borderline "
-                       "cases, the same instinct {svm} the support vector machine pushes to "
-                       "the limit.") as b:
+        with self.beat("{effort} Logistic regression spends its effort on {hard} the hard, "
+                       "borderline cases, the same instinct {svm} the support vector "
+                       "machine pushes to the limit.") as b:
             # Its effort on the hard cases: the settled points (and the call-out of the sure
             # one) fade almost away, leaving the borderline points and the line.
             b.wait_until("effort")
