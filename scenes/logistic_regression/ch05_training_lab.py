@@ -15,6 +15,7 @@ from manim import (
     DOWN,
     LEFT,
     ORIGIN,
+    PI,
     RIGHT,
     UP,
     ArcBetweenPoints,
@@ -174,6 +175,19 @@ def sub_name(letter: str, k: int, theme: Theme) -> VGroup:
     return group
 
 
+def pull_colour(theme: Theme) -> str:
+    """A point's pull |y - h| (its halo, its call-out, the legend's ring): the text's light
+    colour, so the highlight's yellow keeps one meaning, what the narration points at."""
+    return theme.text
+
+
+def diamond(theme: Theme) -> VMobject:
+    """One of Newton's landings on the map: an open diamond, told from the dots of the
+    small step and the squares of the large one by shape as well as colour."""
+    return Square(0.15, color=theme.text, stroke_width=3).set_fill(
+        theme.background, 1.0).rotate(PI / 4)
+
+
 def halo_radius(pull: float) -> float:
     """Scene radius of a point's halo: the dot's own size plus |y - h| times a growth."""
     return DOT_RADIUS + HALO_GROWTH * abs(float(pull))
@@ -234,7 +248,7 @@ class TrainingLab:
 
     def __init__(self, run: TrainingLabRun, theme: Theme,
                  ease: Callable[[float], float] = hop, ll_decimals: int = 2,
-                 ghost: TrainingLabRun | None = None, ghost_label: str = "faint: default run",
+                 ghost: TrainingLabRun | None = None, ghost_label: str = "faint: first run",
                  norm_curve: bool = False, norm_ceiling: tuple[float, str] | None = None,
                  readout_size: int = SIZES.body, curve_height: float = CURVE_SIZE[1]):
         self.run = run
@@ -277,8 +291,8 @@ class TrainingLab:
         self._centres = np.array([d.get_center() for d in self.dots])  # see ``train``
         self._place_theta_name()
         self.halos = VGroup(*[
-            VMobject(stroke_color=theme.highlight, stroke_width=HALO_STROKE,
-                     fill_color=theme.highlight)
+            VMobject(stroke_color=pull_colour(theme), stroke_width=HALO_STROKE,
+                     fill_color=pull_colour(theme))
             for _ in range(len(y))])
         self._refresh_halos()
 
@@ -528,7 +542,7 @@ LEGEND_INSET = 0.15
 
 def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     """Class 0, class 1 and what a halo means, in one row above the plane."""
-    ring = ring_mark(theme.highlight, fill_opacity=HALO_OPACITY)
+    ring = ring_mark(pull_colour(theme), fill_opacity=HALO_OPACITY)
     pull = VGroup(ring, Text("pull |y \u2212 h|", font_size=SIZES.body,
                              color=theme.text)).arrange(RIGHT, buff=0.15)
     edge = Line(ORIGIN, 0.4 * RIGHT, color=theme.boundary, stroke_width=2).set_opacity(0.75)
@@ -692,13 +706,13 @@ def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme
     the side panel under the readouts, where the chart was (it has told its story)."""
     scale = BAND_BAR_MAX / max(width, default_width)
     rows = VGroup()
-    for value, name, colour in ((width, "band width", theme.highlight),
-                                (default_width, "default run", theme.muted)):
+    for value, name, colour in ((width, "band width", theme.text),
+                                (default_width, "first run", theme.muted)):
         label = Text(name, font_size=SIZES.body, color=theme.text)
         bar = Rectangle(width=scale * value, height=BAND_BAR_HEIGHT, stroke_width=0,
                         fill_color=colour,
                         fill_opacity=0.9)
-        if name == "default run":
+        if name == "first run":
             # The default run's band is drawn dashed in the field: its bar is keyed the
             # same way, a dashed outline round a faint fill of its grey.
             bar.set_fill(opacity=0.3)
@@ -818,14 +832,14 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=1.5)
 
         # Step: the curve
-        best = Text("best possible", font_size=SIZES.body, color=theme.highlight)
+        best = Text("best possible", font_size=SIZES.body, color=theme.good)
         best.next_to(lab.zero_line, UP, buff=0.1).align_to(lab.zero_line, RIGHT)
         self.best_possible = best
         with self.beat("The log-likelihood's scale {zero} tops out at zero, the best any model "
                        "can do.") as b:
             b.wait_until("zero")
             self.play(Indicate(lab.curve_y_numbers[1], color=theme.highlight),
-                      lab.zero_line.animate.set_stroke(theme.highlight, width=3),
+                      lab.zero_line.animate.set_stroke(theme.good, width=3),
                       FadeIn(best, shift=0.1 * DOWN), run_time=1.2)
         self.play(FadeOut(best), lab.zero_line.animate.set_stroke(theme.muted, width=1.5),
                   run_time=0.5)
@@ -863,7 +877,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             label = VGroup(
                 Text(f"|y \u2212 h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
                      else "|y \u2212 h| < 0.001", font_size=SIZES.body,
-                     color=theme.highlight))
+                     color=pull_colour(theme)))
             other = lab.dots[quiet if i == loud else loud]
             # Clear of the first one's box, and of its pointer itself (a slanted pointer's
             # bounding box would shut out most of the free room).
@@ -934,7 +948,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         run = training_lab_run("overlap")
         default = training_lab_run("default")
         # The band note joins the side panel here: the curve a little shorter to make room.
-        lab = TrainingLab(run, theme, ghost=default, ghost_label="grey: default run")
+        lab = TrainingLab(run, theme, ghost=default, ghost_label="grey: first run")
         # The default run is grey throughout this scene: its curve, its band's dashed lines
         # and its bar (the live run's curve keeps the log-likelihood's colour).
         lab.ghost_curve.set_stroke(theme.muted)
@@ -949,7 +963,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         # Step: train
         with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before "
                        "{settle} and settles on the best compromise it can find. {ghost} The "
-                       "grey curve is the default run; {below} this one levels off far below "
+                       "grey curve is the first run; {below} this one levels off far below "
                        "it, and far below zero.") as b:
             lab.train(self, lab.n_steps, run_time=b.time_until("settle", minimum=5.0),
                       rate_func=slow_start(3.0))
@@ -983,7 +997,7 @@ class OverlapSettlesOnACompromise(LectureScene):
                                                                    buff=0.35)
         column.move_to([SIDE.left, lab.panel.get_bottom()[1] - 0.5, 0], aligned_edge=UP + LEFT)
         with self.beat("{soft} The band stays "
-                       "wide, more than twice the default run's dashed one: {unsure} near the "
+                       "wide, more than twice the first run's dashed one: {unsure} near the "
                        "line the model honestly says it is unsure, {balance} and the points on the "
                        "wrong side keep tugging the line toward themselves, from both sides, "
                        "in balance.") as b:
@@ -1016,7 +1030,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         ends = [sorted((e.line.get_start(), e.line.get_end()), key=lambda p: p[1])
                 for e in lab.band]
         tint = Polygon(ends[0][0], ends[0][1], ends[1][1], ends[1][0], stroke_width=0,
-                       fill_color=theme.highlight, fill_opacity=UNSURE_OPACITY)
+                       fill_color=theme.text, fill_opacity=UNSURE_OPACITY)
         # The swatch is a piece of the band as drawn: the field's middle shade under the
         # tint, between two lines like the band's edges.
         size = (0.45, 0.3)
@@ -1024,7 +1038,7 @@ class OverlapSettlesOnACompromise(LectureScene):
             Rectangle(width=size[0], height=size[1], stroke_width=0,
                       fill_color=theme.field_mid, fill_opacity=theme.field_opacity),
             Rectangle(width=size[0], height=size[1], stroke_width=0,
-                      fill_color=theme.highlight, fill_opacity=UNSURE_OPACITY),
+                      fill_color=theme.text, fill_opacity=UNSURE_OPACITY),
             *[Line(size[1] / 2 * DOWN, size[1] / 2 * UP, color=theme.boundary,
                    stroke_width=2).set_opacity(0.75).shift(sign * size[0] / 2 * RIGHT)
               for sign in (-1, 1)])
@@ -1080,7 +1094,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         reached = float(default.trajectory.theta_norm[-1])
         self.reached = reached
         lab = TrainingLab(run, theme, norm_curve=True, curve_height=NORM_CURVE_HEIGHT,
-                          norm_ceiling=(settle, f"default fit {settle:.2f}"))
+                          norm_ceiling=(settle, f"limit {settle:.2f}"))
         self.lab = lab
         # x2's name right of its axis here: this run's lines (and the default band dashed
         # round them) cross the plane's top left of the axis, through the usual place.
@@ -1101,7 +1115,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         split = DashedLine(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
                            color=theme.boundary, stroke_width=3, dash_length=0.12)
         self.split = split
-        rings = VGroup(*[Circle(radius=0.2, color=theme.highlight, stroke_width=3).move_to(
+        rings = VGroup(*[Circle(radius=0.2, color=theme.bad, stroke_width=3).move_to(
             lab.dots[i]) for i in strays])
         # Where each point started, faint, so that the drag reads as a shift of every point.
         starts = VGroup(*[d.copy().set_opacity(0.3) for d in lab.dots])
@@ -1109,7 +1123,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.zoom = zoom
 
         # Step: the default clouds, dragged apart
-        with self.beat("Start from the default clouds. {strays} The dashed line is where "
+        with self.beat("Start from the first clouds. {strays} The dashed line is where "
                        "this experiment's boundary will end; a few strays sit on its wrong "
                        "side. {drag} Nudge the two clouds a short way "
                        "apart, each point moving from its faint old place, {line} and now, "
@@ -1136,7 +1150,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        f"{alpha:g}, so that the slow growth shows within the run. {{norm}} "
                        f"This time the chart plots the "
                        f"size of the weights; {{ceiling}} the dashed "
-                       f"level, {settle:.2f}, is the default clouds' best fit, where their "
+                       f"level, {settle:.2f}, is the first clouds' limit, where their "
                        f"weights would settle if trained for long enough.") as b:
             # The learning rate's row waits for its words: the rate is not the first run's.
             rate_row = lab.panel[4]
@@ -1162,7 +1176,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.sorted_step = sorted_step
         # Where |theta| stands at that step, marked on its curve when the accuracy reads 100.
         sorted_at = lab.norm_axes.c2p(sorted_step, run.trajectory.theta_norm[sorted_step])
-        sorted_mark = Circle(radius=0.13, color=theme.highlight, stroke_width=3).move_to(
+        sorted_mark = Circle(radius=0.13, color=theme.good, stroke_width=3).move_to(
             sorted_at)
         self.sorted_mark = sorted_mark
         with self.beat(f"Run {lab.n_steps} steps, and watch the accuracy readout. {{sorted}} "
@@ -1197,10 +1211,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
         onward = Arrow(head, head + 0.5 * UP, buff=0.05, color=theme.curve, stroke_width=4,
                        max_tip_length_to_length_ratio=0.35)
         self.onward = onward
-        with self.beat("{edge} The band has narrowed to about a third of the default run's "
+        with self.beat("{edge} The band has narrowed to about a third of the first run's "
                        "dashed one, on its way to a knife edge. {creeps} The log-likelihood "
                        "readout has crept to just below zero, {norm} while the size of the "
-                       "weights ended at more than twice the default clouds' level, {sight} "
+                       "weights ended at more than twice the first clouds' limit, {sight} "
                        "still rising at the last step: run longer and it keeps going. {nine} "
                        "Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
@@ -1236,14 +1250,14 @@ class SeparatedCloudsNeverSettle(LectureScene):
         inset = plane_axes(theme, zbox, ZOOM_SIDE, ticks=False)
         inset.move_to(lab.axes.c2p(*ZOOM_AT))
         self.zoom_axes, self.zoom_box = inset, zbox
-        frame = Square(ZOOM_SIDE, color=theme.highlight, stroke_width=2.5).set_fill(
+        frame = Square(ZOOM_SIDE, color=theme.muted, stroke_width=2.5).set_fill(
             theme.background, 1.0).move_to(inset)
         corner = lab.axes.c2p(cx + ZOOM_HALF, cy - ZOOM_HALF)
         window = Square(float(np.linalg.norm(lab.axes.c2p(2 * ZOOM_HALF, 0)
                                              - lab.axes.c2p(0, 0))),
-                        color=theme.highlight, stroke_width=2.5).move_to(
+                        color=theme.muted, stroke_width=2.5).move_to(
             lab.axes.c2p(cx, cy))
-        leader = Line(corner, frame.get_corner(UP + LEFT), color=theme.highlight,
+        leader = Line(corner, frame.get_corner(UP + LEFT), color=theme.muted,
                       stroke_width=2)
         segment = boundary_segment(np.asarray(theta), *zbox)
         line = DashedLine(*(inset.c2p(*p) for p in segment), color=theme.boundary,
@@ -1490,8 +1504,8 @@ class LargeLearningRateOvershoots(LectureScene):
         # The large rate's last steps, hopped by a marker: the cycle it never leaves.
         last = run.trajectory.thetas[-(CYCLE_HOPS + 1):, 1:]
         self.cycle = last
-        hopper = Square(0.2, color=theme.highlight, fill_opacity=1, stroke_width=2,
-                        stroke_color=theme.background).move_to(map_axes.c2p(*last[0]))
+        hopper = Square(0.2, color=theme.bad, fill_opacity=1, stroke_width=2.5,
+                        stroke_color=theme.text).move_to(map_axes.c2p(*last[0]))
         # The plane gives way to the map before the words that name it, so the map has
         # settled when "look from above" is said. The readouts go with the plane: they are
         # the large rate's alone, and the map draws both rates.
@@ -1545,13 +1559,12 @@ class LargeLearningRateOvershoots(LectureScene):
         # jump reads on its own, the arcs shrinking as it homes in.
         hops = VGroup(*[ArcBetweenPoints(zaxes.c2p(*a), zaxes.c2p(*b),
                                          angle=-HOP_ARC if b[0] > a[0] else HOP_ARC,
-                                         color=theme.highlight, stroke_width=4)
+                                         color=theme.text, stroke_width=4)
                         for a, b in zip(w[:-1], w[1:], strict=True)])
-        newton = VGroup(hops, VGroup(*[Dot(zaxes.c2p(*p), radius=0.08, color=theme.highlight)
-                                       for p in w]))
-        newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.highlight,
+        newton = VGroup(hops, VGroup(*[diamond(theme).move_to(zaxes.c2p(*p)) for p in w]))
+        newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.text,
                                            stroke_width=4),
-                                      Dot(0.2 * RIGHT, radius=0.07, color=theme.highlight)),
+                                      diamond(theme).move_to(0.2 * RIGHT)),
                                "Newton's method,\nchapter 8", theme)
         newton_key.next_to(map_key, DOWN, buff=0.35, aligned_edge=LEFT)
         self.newton_note = newton_key
@@ -1656,14 +1669,14 @@ class LargeLearningRateOvershoots(LectureScene):
         inset = plane_axes(theme, zbox, side, ticks=False)
         inset.move_to([SIDE.left + side / 2 + 0.1, SIDE.bottom + side / 2, 0])
         self.close_axes, self.close_box = inset, zbox
-        frame = Square(side, color=theme.highlight, stroke_width=2.5).set_fill(
+        frame = Square(side, color=theme.muted, stroke_width=2.5).set_fill(
             theme.background, 1.0).move_to(inset)
         lo, hi = map_axes.c2p(centre[0] - half, centre[1] - half), map_axes.c2p(
             centre[0] + half, centre[1] + half)
-        window = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=theme.highlight,
+        window = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=theme.muted,
                            stroke_width=2.5).move_to((lo + hi) / 2)
         leader = Line(window.get_corner(UP + RIGHT), frame.get_corner(UP + LEFT),
-                      color=theme.highlight, stroke_width=2)
+                      color=theme.muted, stroke_width=2)
         dot = VGroup(Dot(inset.c2p(*peak), radius=0.2, color=theme.background),
                      Dot(inset.c2p(*peak), radius=0.14, color=theme.good))
         # Named, on the side away from the steps (they run right of it).
@@ -1673,8 +1686,8 @@ class LargeLearningRateOvershoots(LectureScene):
         course = DashedVMobject(course, num_dashes=12 * len(cycle), dashed_ratio=0.6)
         stops = VGroup(*[Square(0.14, color=theme.bad, fill_opacity=1, stroke_width=0
                                 ).move_to(inset.c2p(*p)) for p in cycle])
-        marker = Square(0.26, color=theme.highlight, fill_opacity=1, stroke_width=2,
-                        stroke_color=theme.background).move_to(inset.c2p(*cycle[0]))
+        marker = Square(0.26, color=theme.bad, fill_opacity=1, stroke_width=2.5,
+                        stroke_color=theme.text).move_to(inset.c2p(*cycle[0]))
         return VGroup(VGroup(window, leader), frame, course, stops, dot, marker)
 
 
@@ -1759,8 +1772,8 @@ class TrainingLabCheck(QuizScene):
         centre = axes.c2p(*x)
         pull = QUIZ_LABEL - self.update_step.h_before
         halo = Circle(radius=quiz_halo_radius(pull), stroke_width=3,
-                      color=theme.highlight).set_fill(
-            theme.highlight, QUIZ_HALO_OPACITY * abs(pull)).move_to(centre)
+                      color=pull_colour(theme)).set_fill(
+            pull_colour(theme), QUIZ_HALO_OPACITY * abs(pull)).move_to(centre)
         dot = Dot(centre, radius=1.6 * DOT_RADIUS, color=theme.class1)
         label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
                         font_size=SIZES.formula, color=theme.text)
@@ -1784,37 +1797,41 @@ class TrainingLabCheck(QuizScene):
         halo = self.quiz_point[0]
         pull_after = QUIZ_LABEL - step.h_after
         smaller = Circle(radius=quiz_halo_radius(pull_after), stroke_width=3,
-                         color=theme.highlight).set_fill(
-            theme.highlight, QUIZ_HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
+                         color=pull_colour(theme)).set_fill(
+            pull_colour(theme), QUIZ_HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
         self.halo_after = smaller
-        # The point's label gains its new h and pull (the halo's new size in numbers), as
-        # the spoken reason gives them: no other note (no step size the lab never used).
-        after = MathTex(rf"h = {step.h_after:.2f},\ y - h = {QUIZ_LABEL - step.h_after:.2f}",
+        # The point's label gains its new h and pull (the halo's new size in numbers), each
+        # on its own words: the new h on "lifts its h ...", the new pull on "falls to".
+        after = MathTex(rf"h = {step.h_after:.2f},\ ", rf"y - h = {QUIZ_LABEL - step.h_after:.2f}",
                         font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
         after.move_to(self.quiz_label)
+        # Where the line was before the update: left dashed, so the turn toward the point
+        # is seen, not only its end.
+        old_line = DashedLine(self.quiz_boundary.line.get_start(),
+                              self.quiz_boundary.line.get_end(), color=theme.boundary,
+                              stroke_width=3, dash_length=0.12)
+        self.old_line = old_line
         self.bring_to_front(self.quiz_boundary, self.quiz_point)
-        # The update moves the line on its words ("raises this point's score"), not while
-        # y - h is still being worked out: at that word's share of the spoken reason.
-        clock = self.reveal_clock
-        words = QUIZ.said_reason.split()
-        share = next(i for i, w in enumerate(words) if w == "raises") / len(words)
-        start = clock.at("reason")
-        due = start + share * (clock.at("end") - start) - self.renderer.time
-        if due > 1e-3:
-            self.wait(due)
+        # The update moves the line on its words ("lifts its h from 0.3 to 0.48"), not while
+        # y - h is still being worked out.
+        self.until_reason_word("lifts")
+        self.add(old_line)
+        self.bring_to_front(self.quiz_boundary, self.quiz_point)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
         # The label changes with the move: the old numbers leave in its first half, the new
-        # ones come in its second, never both at once (a morph between two labels reads as a
+        # h comes in its second, never both at once (a morph between two labels reads as a
         # jumble mid-way).
-        self.play(self.moved.animate.set_value(1.0), Transform(halo, smaller),
+        self.play(self.moved.animate.set_value(1.0),
                   FadeOut(self.quiz_label, rate_func=first_half),
-                  FadeIn(after, rate_func=second_half), run_time=1.6)
+                  FadeIn(after[0], rate_func=second_half), run_time=1.6)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.update(0)
             mob.clear_updaters()
-
+        # The pull falls on its words: the halo shrinks and the new pull is printed.
+        self.until_reason_word("falls")
+        self.play(Transform(halo, smaller), FadeIn(after[1]), run_time=1.0)
 
 SCENES_IN_ORDER = [
     GradientAscentSwingsTheBoundary,

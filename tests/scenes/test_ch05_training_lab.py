@@ -145,6 +145,10 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
     assert abs(pulls[i]) < 0.01 < 0.3 < abs(pulls[j])  # sure and silent / unsure and tugging
     assert radii[i] < radii[j] - 0.05
     assert scene.lab.halos[i].get_stroke_opacity() < scene.lab.halos[j].get_stroke_opacity()
+    # The halos in the pull's own colour, never the pointer's yellow.
+    for halo in scene.lab.halos:
+        assert halo.get_stroke_color().to_hex().upper() != DARK.highlight.upper()
+        assert halo.get_fill_color().to_hex().upper() != DARK.highlight.upper()
     # Fill in proportion to the pull for the points still tugging; once the words turn to
     # the hard cases the settled points (core's pull under QUIET_PULL) lose their halos and
     # fade almost away, leaving the borderline points and the line.
@@ -320,7 +324,7 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
     assert scene.band_widths == (mine, theirs)
     assert 0.28 < mine / theirs < 0.4  # "about a third of the default run's"
-    assert "about a third of the default run's dashed one" in " ".join(
+    assert "about a third of the first run's dashed one" in " ".join(
         b.narration for b in scene.beats)
     # "Once it reads a hundred, every point is on its own side": the first run stops on
     # the step after which no point is ever wrong again (counted here from core's h).
@@ -354,7 +358,7 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # (on one line under the level, right-aligned: clear of the curve's steep start on the
     # left, and of the chart's axis below it)
     said_on_chart = " ".join(w.original_text for w in words)
-    assert said_on_chart == f"default fit {scene.settle:.2f}"
+    assert said_on_chart == f"limit {scene.settle:.2f}"
     assert words.get_bottom()[1] > lab.norm_axes.c2p(0, 0)[1] + 0.05
     assert words.get_left()[0] > lab.norm_axes.c2p(lab.n_steps / 10, 0)[0]
     assert scene.reached == default.theta_norm[-1] < scene.settle
@@ -362,6 +366,8 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     assert f"{scene.settle:.2f}" in said
     assert "would settle if trained for long enough" in said
     assert f"first run's {default.n_steps} steps" not in said
+    # One name for each reference: the first run's 300 steps, the first clouds' limit.
+    assert "default" not in said.lower()
     # The level's name sits right of the steep start of the |theta| curve, clear of it.
     left = lab.norm_axes.p2c(words.get_left())[0]
     start = int(np.ceil(left))
@@ -440,8 +446,9 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     lab = scene.lab
     # The default run is grey wherever it is drawn: its curve (named so in the words and in
     # its label), its dashed band in the field and its bar, outlined in dashes.
-    assert "The grey curve is the default run" in scene.beats[1].narration
-    assert lab.ghost_label.original_text == "grey: default run"
+    assert "The grey curve is the first run" in scene.beats[1].narration
+    assert not any("default" in b.narration.lower() for b in scene.beats)
+    assert lab.ghost_label.original_text == "grey: first run"
     assert lab.ghost_curve.get_stroke_color().to_hex().upper() == DARK.muted.upper()
     assert all(line.get_color().to_hex().upper() == DARK.muted.upper()
                for line in scene.default_band)
@@ -630,6 +637,15 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     for stop, p in zip(scene.zoom_bounce[1], cycle, strict=True):
         np.testing.assert_allclose(zaxes.p2c(stop.get_center())[:2], p, atol=1e-9)
     assert SIDE.contains(scene.newton_note)
+    # Yellow keeps one meaning (what the words point at): Newton's path, its landings, the
+    # large rate's marker and the close-up's frame are drawn in other roles' colours.
+    yellow = DARK.highlight.upper()
+    for mob in (*hops, *stops, marker, frame, *window_leader, scene.newton_note[0]):
+        for part in mob.get_family():
+            if part.get_stroke_opacity() > 0:
+                assert part.get_stroke_color().to_hex().upper() != yellow
+            if part.get_fill_opacity() > 0:
+                assert part.get_fill_color().to_hex().upper() != yellow
 
 
 def test_clip_to_box_cuts_a_curve_at_the_edge():
