@@ -15,8 +15,10 @@ from manim import (
     DOWN,
     LEFT,
     ORIGIN,
+    PI,
     RIGHT,
     UP,
+    ArcBetweenPoints,
     Arrow,
     Axes,
     BackgroundRectangle,
@@ -34,6 +36,7 @@ from manim import (
     MathTex,
     Polygon,
     Rectangle,
+    Restore,
     Square,
     Text,
     Transform,
@@ -44,6 +47,7 @@ from manim import (
     linear,
     smooth,
 )
+from manim.utils.rate_functions import ease_out_quad
 
 from core import (
     boundary_segment,
@@ -171,6 +175,19 @@ def sub_name(letter: str, k: int, theme: Theme) -> VGroup:
     return group
 
 
+def pull_colour(theme: Theme) -> str:
+    """A point's pull |y - h| (its halo, its call-out, the legend's ring): the text's light
+    colour, so the highlight's yellow keeps one meaning, what the narration points at."""
+    return theme.text
+
+
+def diamond(theme: Theme) -> VMobject:
+    """One of Newton's landings on the map: an open diamond, told from the dots of the
+    small step and the squares of the large one by shape as well as colour."""
+    return Square(0.15, color=theme.text, stroke_width=3).set_fill(
+        theme.background, 1.0).rotate(PI / 4)
+
+
 def halo_radius(pull: float) -> float:
     """Scene radius of a point's halo: the dot's own size plus |y - h| times a growth."""
     return DOT_RADIUS + HALO_GROWTH * abs(float(pull))
@@ -180,6 +197,11 @@ def halo_radius(pull: float) -> float:
 CALLED_OUT_SCALE = 1.7
 #: A point whose pull |y - h| is below this is "silent" at the end of the first run.
 QUIET_PULL = 0.1
+
+#: The ring of a halo still tugging once training has ended, and how faint the settled
+#: points are left once the words turn to the hard cases.
+STILL_STROKE = 2.5
+SVM_FADE = 0.12
 
 #: The share of a step's time spent moving (the rest holds core's recorded step).
 HOP_MOVE = 0.3
@@ -226,7 +248,7 @@ class TrainingLab:
 
     def __init__(self, run: TrainingLabRun, theme: Theme,
                  ease: Callable[[float], float] = hop, ll_decimals: int = 2,
-                 ghost: TrainingLabRun | None = None, ghost_label: str = "faint: default run",
+                 ghost: TrainingLabRun | None = None, ghost_label: str = "faint: first run",
                  norm_curve: bool = False, norm_ceiling: tuple[float, str] | None = None,
                  readout_size: int = SIZES.body, curve_height: float = CURVE_SIZE[1]):
         self.run = run
@@ -269,8 +291,8 @@ class TrainingLab:
         self._centres = np.array([d.get_center() for d in self.dots])  # see ``train``
         self._place_theta_name()
         self.halos = VGroup(*[
-            VMobject(stroke_color=theme.highlight, stroke_width=HALO_STROKE,
-                     fill_color=theme.highlight)
+            VMobject(stroke_color=pull_colour(theme), stroke_width=HALO_STROKE,
+                     fill_color=pull_colour(theme))
             for _ in range(len(y))])
         self._refresh_halos()
 
@@ -520,7 +542,7 @@ LEGEND_INSET = 0.15
 
 def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     """Class 0, class 1 and what a halo means, in one row above the plane."""
-    ring = ring_mark(theme.highlight, fill_opacity=HALO_OPACITY)
+    ring = ring_mark(pull_colour(theme), fill_opacity=HALO_OPACITY)
     pull = VGroup(ring, Text("pull |y \u2212 h|", font_size=SIZES.body,
                              color=theme.text)).arrange(RIGHT, buff=0.15)
     edge = Line(ORIGIN, 0.4 * RIGHT, color=theme.boundary, stroke_width=2).set_opacity(0.75)
@@ -684,12 +706,19 @@ def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme
     the side panel under the readouts, where the chart was (it has told its story)."""
     scale = BAND_BAR_MAX / max(width, default_width)
     rows = VGroup()
-    for value, name, colour in ((width, "band width", theme.highlight),
-                                (default_width, "default run", theme.muted)):
+    for value, name, colour in ((width, "band width", theme.text),
+                                (default_width, "first run", theme.muted)):
         label = Text(name, font_size=SIZES.body, color=theme.text)
         bar = Rectangle(width=scale * value, height=BAND_BAR_HEIGHT, stroke_width=0,
                         fill_color=colour,
                         fill_opacity=0.9)
+        if name == "first run":
+            # The default run's band is drawn dashed in the field: its bar is keyed the
+            # same way, a dashed outline round a faint fill of its grey.
+            bar.set_fill(opacity=0.3)
+            bar = VGroup(bar, DashedVMobject(
+                bar.copy().set_fill(opacity=0).set_stroke(colour, width=3),
+                num_dashes=10, dashed_ratio=0.6))
         number = Text(f"{value:.2f}", font_size=SIZES.body, color=theme.text)
         rows.add(VGroup(label, bar, number))
     rows.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
@@ -803,14 +832,14 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=1.5)
 
         # Step: the curve
-        best = Text("best possible", font_size=SIZES.body, color=theme.highlight)
+        best = Text("best possible", font_size=SIZES.body, color=theme.good)
         best.next_to(lab.zero_line, UP, buff=0.1).align_to(lab.zero_line, RIGHT)
         self.best_possible = best
         with self.beat("The log-likelihood's scale {zero} tops out at zero, the best any model "
                        "can do.") as b:
             b.wait_until("zero")
             self.play(Indicate(lab.curve_y_numbers[1], color=theme.highlight),
-                      lab.zero_line.animate.set_stroke(theme.highlight, width=3),
+                      lab.zero_line.animate.set_stroke(theme.good, width=3),
                       FadeIn(best, shift=0.1 * DOWN), run_time=1.2)
         self.play(FadeOut(best), lab.zero_line.animate.set_stroke(theme.muted, width=1.5),
                   run_time=0.5)
@@ -828,8 +857,10 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             b.wait_until("swing")
             lab.train(self, SWING_STEPS, run_time=b.time_until("narrows", minimum=3.0),
                       rate_func=smooth)
+            # Quick at first, where |theta| grows most: the band visibly narrows on its
+            # words, not only once the curve levels off.
             lab.train(self, climbed_step(run.trajectory.log_likelihood),
-                      run_time=b.time_until("levels", minimum=3.0), rate_func=slow_start(3.0))
+                      run_time=b.time_until("levels", minimum=3.0), rate_func=ease_out_quad)
             lab.train(self, lab.n_steps, run_time=3.0)
 
         # Step: the silent points
@@ -846,7 +877,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             label = VGroup(
                 Text(f"|y \u2212 h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
                      else "|y \u2212 h| < 0.001", font_size=SIZES.body,
-                     color=theme.highlight))
+                     color=pull_colour(theme)))
             other = lab.dots[quiet if i == loud else loud]
             # Clear of the first one's box, and of its pointer itself (a slanted pointer's
             # bounding box would shut out most of the free room).
@@ -875,21 +906,37 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       lab.dots[loud].animate.scale(CALLED_OUT_SCALE),
                       *[lab.dots[i].animate.set_opacity(0.3) for i in silent if i != quiet],
                       *[lab.halos[i].animate.set_stroke(opacity=0.15) for i in silent],
+                      # The halos still tugging drawn bold: their rings read at 480p.
+                      *[lab.halos[i].animate.set_stroke(opacity=1.0, width=STILL_STROKE)
+                        for i in still],
                       run_time=1.2)
             self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
                         for i in still], run_time=1.2)
-        with self.beat("Logistic regression spends its effort on {hard} the hard, borderline "
-                       "cases, the same instinct {svm} the support vector machine pushes to "
-                       "the limit.") as b:
+        with self.beat("{effort} Logistic regression spends its effort on {hard} the hard, "
+                       "borderline cases, the same instinct {svm} the support vector "
+                       "machine pushes to the limit.") as b:
+            # Its effort on the hard cases: the settled points (and the call-out of the sure
+            # one) fade almost away, leaving the borderline points and the line.
+            b.wait_until("effort")
+            self.play(*[lab.dots[i].animate.set_opacity(SVM_FADE) for i in silent],
+                      *[lab.halos[i].animate.set_stroke(opacity=0).set_fill(opacity=0)
+                        for i in silent],
+                      FadeOut(callouts[0]), run_time=1.2)
             b.wait_until("hard")
             # One by one: a new group would be drawn over the dots from then on.
             self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
                         for i in still], run_time=1.5)
             b.wait_until("svm")
+            # The line the borderline points hold in place, with them.
             self.play(*[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.3)
                         for i in still],
                       Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.5)
+            self.svm_faded = silent
+
+
+#: How strongly the "unsure" band (and its swatch) is tinted.
+UNSURE_OPACITY = 0.24
 
 
 class OverlapSettlesOnACompromise(LectureScene):
@@ -901,7 +948,10 @@ class OverlapSettlesOnACompromise(LectureScene):
         run = training_lab_run("overlap")
         default = training_lab_run("default")
         # The band note joins the side panel here: the curve a little shorter to make room.
-        lab = TrainingLab(run, theme, ghost=default)
+        lab = TrainingLab(run, theme, ghost=default, ghost_label="grey: first run")
+        # The default run is grey throughout this scene: its curve, its band's dashed lines
+        # and its bar (the live run's curve keeps the log-likelihood's colour).
+        lab.ghost_curve.set_stroke(theme.muted)
         self.lab = lab
         heading = self.heading("Experiment: overlapping classes")
 
@@ -911,17 +961,24 @@ class OverlapSettlesOnACompromise(LectureScene):
             key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"))
 
         # Step: train
-        with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before. "
-                       "{ghost} The faint curve is the default run; {below} this one levels "
-                       "off far below it, and far below zero.") as b:
-            lab.train(self, lab.n_steps, run_time=b.time_until("ghost", minimum=5.0),
+        with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before "
+                       "{settle} and settles on the best compromise it can find. {ghost} The "
+                       "grey curve is the first run; {below} this one levels off far below "
+                       "it, and far below zero.") as b:
+            lab.train(self, lab.n_steps, run_time=b.time_until("settle", minimum=5.0),
                       rate_func=slow_start(3.0))
             # Theta's arrow has shown the start's wrong way; trained, it is short and would
-            # sit in the thick of both clouds: it leaves, the line stays.
-            self.play(FadeOut(lab.boundary.arrow), run_time=0.4)
-            lab.show_ghost(self)
+            # sit in the thick of both clouds: it leaves, and the settled line is named.
+            self.play(FadeOut(lab.boundary.arrow),
+                      Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
+            # The grey curve and its name are on screen as the words name them.
+            self.wait(max(0.0, b.time_until("ghost") - 0.3))
+            lab.show_ghost(self, run_time=0.6)
             b.wait_until("below")
-            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.2)
+            self.play(Indicate(lab.panel[0], color=theme.highlight),
+                      Indicate(lab.trace, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
 
         # Step: the compromise
         final = run.trajectory.thetas[-1]
@@ -939,8 +996,8 @@ class OverlapSettlesOnACompromise(LectureScene):
         column = VGroup(note, unsure[1], *self.tug_labels).arrange(DOWN, aligned_edge=LEFT,
                                                                    buff=0.35)
         column.move_to([SIDE.left, lab.panel.get_bottom()[1] - 0.5, 0], aligned_edge=UP + LEFT)
-        with self.beat("The boundary settles on the best compromise. {soft} The band stays "
-                       "wide, more than twice the default run's dashed one: {unsure} near the "
+        with self.beat("{soft} The band stays "
+                       "wide, more than twice the first run's dashed one: {unsure} near the "
                        "line the model honestly says it is unsure, {balance} and the points on the "
                        "wrong side keep tugging the line toward themselves, from both sides, "
                        "in balance.") as b:
@@ -973,7 +1030,7 @@ class OverlapSettlesOnACompromise(LectureScene):
         ends = [sorted((e.line.get_start(), e.line.get_end()), key=lambda p: p[1])
                 for e in lab.band]
         tint = Polygon(ends[0][0], ends[0][1], ends[1][1], ends[1][0], stroke_width=0,
-                       fill_color=theme.highlight, fill_opacity=0.16)
+                       fill_color=theme.text, fill_opacity=UNSURE_OPACITY)
         # The swatch is a piece of the band as drawn: the field's middle shade under the
         # tint, between two lines like the band's edges.
         size = (0.45, 0.3)
@@ -981,7 +1038,7 @@ class OverlapSettlesOnACompromise(LectureScene):
             Rectangle(width=size[0], height=size[1], stroke_width=0,
                       fill_color=theme.field_mid, fill_opacity=theme.field_opacity),
             Rectangle(width=size[0], height=size[1], stroke_width=0,
-                      fill_color=theme.highlight, fill_opacity=0.16),
+                      fill_color=theme.text, fill_opacity=UNSURE_OPACITY),
             *[Line(size[1] / 2 * DOWN, size[1] / 2 * UP, color=theme.boundary,
                    stroke_width=2).set_opacity(0.75).shift(sign * size[0] / 2 * RIGHT)
               for sign in (-1, 1)])
@@ -1037,7 +1094,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         reached = float(default.trajectory.theta_norm[-1])
         self.reached = reached
         lab = TrainingLab(run, theme, norm_curve=True, curve_height=NORM_CURVE_HEIGHT,
-                          norm_ceiling=(settle, f"default fit {settle:.2f}"))
+                          norm_ceiling=(settle, f"limit {settle:.2f}"))
         self.lab = lab
         # x2's name right of its axis here: this run's lines (and the default band dashed
         # round them) cross the plane's top left of the axis, through the usual place.
@@ -1058,7 +1115,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         split = DashedLine(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
                            color=theme.boundary, stroke_width=3, dash_length=0.12)
         self.split = split
-        rings = VGroup(*[Circle(radius=0.2, color=theme.highlight, stroke_width=3).move_to(
+        rings = VGroup(*[Circle(radius=0.2, color=theme.bad, stroke_width=3).move_to(
             lab.dots[i]) for i in strays])
         # Where each point started, faint, so that the drag reads as a shift of every point.
         starts = VGroup(*[d.copy().set_opacity(0.3) for d in lab.dots])
@@ -1066,7 +1123,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.zoom = zoom
 
         # Step: the default clouds, dragged apart
-        with self.beat("Start from the default clouds. {strays} The dashed line is where "
+        with self.beat("Start from the first clouds. {strays} The dashed line is where "
                        "this experiment's boundary will end; a few strays sit on its wrong "
                        "side. {drag} Nudge the two clouds a short way "
                        "apart, each point moving from its faint old place, {line} and now, "
@@ -1083,16 +1140,17 @@ class SeparatedCloudsNeverSettle(LectureScene):
                                                                            strict=True)],
                       run_time=2.5)
             b.wait_until("line")
-            self.play(Create(zoom[0]), FadeIn(zoom[1]), run_time=0.6)
+            # The window takes over from the rings (they would spill out of it).
+            self.play(Create(zoom[0]), FadeIn(zoom[1]), FadeOut(rings), run_time=0.6)
             self.play(FadeIn(zoom[2:]), Indicate(split, color=theme.highlight,
                                                  scale_factor=1.0), run_time=1.0)
-        self.play(FadeOut(split), FadeOut(rings), FadeOut(starts), FadeOut(zoom), run_time=0.6)
+        self.play(FadeOut(split), FadeOut(starts), FadeOut(zoom), run_time=0.6)
         alpha = run.trajectory.learning_rate
         with self.beat(f"Same bad start as before, {{rate}} but a larger learning rate, "
                        f"{alpha:g}, so that the slow growth shows within the run. {{norm}} "
                        f"This time the chart plots the "
                        f"size of the weights; {{ceiling}} the dashed "
-                       f"level, {settle:.2f}, is the default clouds' best fit, where their "
+                       f"level, {settle:.2f}, is the first clouds' limit, where their "
                        f"weights would settle if trained for long enough.") as b:
             # The learning rate's row waits for its words: the rate is not the first run's.
             rate_row = lab.panel[4]
@@ -1118,7 +1176,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.sorted_step = sorted_step
         # Where |theta| stands at that step, marked on its curve when the accuracy reads 100.
         sorted_at = lab.norm_axes.c2p(sorted_step, run.trajectory.theta_norm[sorted_step])
-        sorted_mark = Circle(radius=0.13, color=theme.highlight, stroke_width=3).move_to(
+        sorted_mark = Circle(radius=0.13, color=theme.good, stroke_width=3).move_to(
             sorted_at)
         self.sorted_mark = sorted_mark
         with self.beat(f"Run {lab.n_steps} steps, and watch the accuracy readout. {{sorted}} "
@@ -1153,18 +1211,23 @@ class SeparatedCloudsNeverSettle(LectureScene):
         onward = Arrow(head, head + 0.5 * UP, buff=0.05, color=theme.curve, stroke_width=4,
                        max_tip_length_to_length_ratio=0.35)
         self.onward = onward
-        with self.beat("{edge} The band has narrowed to about a third of the default run's "
+        with self.beat("{edge} The band has narrowed to about a third of the first run's "
                        "dashed one, on its way to a knife edge. {creeps} The log-likelihood "
                        "readout has crept to just below zero, {norm} while the size of the "
-                       "weights ended at more than twice the default clouds' level, {sight} "
+                       "weights ended at more than twice the first clouds' limit, {sight} "
                        "still rising at the last step: run longer and it keeps going. {nine} "
                        "Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
             self.add(self.default_band, lab.band, lab.halos, lab.dots, lab.boundary)
             self.play(Create(self.default_band), run_time=1.2)
+            # The readout named stays lit while it is spoken of, as the accuracy's did.
             b.wait_until("creeps")
-            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.5)
+            likelihood_name = lab.panel[0][0]
+            self.play(Indicate(lab.panel[0], color=theme.highlight), run_time=1.0)
+            self.play(likelihood_name.animate.set_color(theme.highlight), run_time=0.3)
+            self.lit_at_creeps = likelihood_name.get_color()
             b.wait_until("norm")
+            self.play(likelihood_name.animate.set_color(theme.text), run_time=0.3)
             self.play(Indicate(VGroup(lab.norm_trace, lab.panel[3]), color=theme.highlight),
                       Indicate(lab.ceiling, color=theme.highlight, scale_factor=1.0),
                       run_time=1.5)
@@ -1187,14 +1250,14 @@ class SeparatedCloudsNeverSettle(LectureScene):
         inset = plane_axes(theme, zbox, ZOOM_SIDE, ticks=False)
         inset.move_to(lab.axes.c2p(*ZOOM_AT))
         self.zoom_axes, self.zoom_box = inset, zbox
-        frame = Square(ZOOM_SIDE, color=theme.highlight, stroke_width=2.5).set_fill(
+        frame = Square(ZOOM_SIDE, color=theme.muted, stroke_width=2.5).set_fill(
             theme.background, 1.0).move_to(inset)
         corner = lab.axes.c2p(cx + ZOOM_HALF, cy - ZOOM_HALF)
         window = Square(float(np.linalg.norm(lab.axes.c2p(2 * ZOOM_HALF, 0)
                                              - lab.axes.c2p(0, 0))),
-                        color=theme.highlight, stroke_width=2.5).move_to(
+                        color=theme.muted, stroke_width=2.5).move_to(
             lab.axes.c2p(cx, cy))
-        leader = Line(corner, frame.get_corner(UP + LEFT), color=theme.highlight,
+        leader = Line(corner, frame.get_corner(UP + LEFT), color=theme.muted,
                       stroke_width=2)
         segment = boundary_segment(np.asarray(theta), *zbox)
         line = DashedLine(*(inset.c2p(*p) for p in segment), color=theme.boundary,
@@ -1219,9 +1282,51 @@ CYCLE_HOPS = 8
 HOP_TIME = 0.4
 #: Room round the last cycle and the peak in the bounce's close-up (in weight units).
 BOUNCE_ROOM = 0.3
+#: The map's close view for the cure: the start, the peak, the large rate's last steps and
+#: Newton's iterates (the same aspect as MAP_BOX, so it takes the map's place), and its
+#: numbered ticks.
+ZOOM_MAP_BOX = ((-1.0, 3.0), (-1.0, 2.0))
+ZOOM_MAP_TICKS = ((1, 2), (1,))
+#: How far each of Newton's jumps bends (the arc's angle, radians).
+HOP_ARC = 1.2
 #: The map's numbered ticks: theta1 stops at 6, clear of the outer level curve (it crosses
 #: the axis near 8, through a label there).
 MAP_TICKS = ((4, 6), (-2, 2, 4))
+
+
+def clip_to_box(curve: np.ndarray, box: tuple[tuple[float, float], tuple[float, float]]
+                ) -> list[np.ndarray]:
+    """The pieces of the polyline ``curve`` (points in rows) inside ``box``, each cut where
+    it crosses the box's edge (a closed curve that leaves and comes back gives several)."""
+    (x0, x1), (y0, y1) = box
+    lo, hi = np.array([x0, y0]), np.array([x1, y1])
+    pieces: list[list[np.ndarray]] = []
+    current: list[np.ndarray] = []
+    for a, b in zip(curve[:-1], curve[1:], strict=True):
+        d = b - a
+        t0, t1 = 0.0, 1.0  # Liang-Barsky: the part of a -> b inside the box
+        for k in range(2):
+            if abs(d[k]) < 1e-15:
+                if a[k] < lo[k] or a[k] > hi[k]:
+                    t0, t1 = 1.0, 0.0
+                continue
+            ta, tb = (lo[k] - a[k]) / d[k], (hi[k] - a[k]) / d[k]
+            t0, t1 = max(t0, min(ta, tb)), min(t1, max(ta, tb))
+        if t0 > t1:
+            if current:
+                pieces.append(current)
+                current = []
+            continue
+        start, end = a + t0 * d, a + t1 * d
+        if not current:
+            current = [start]
+        current.append(end)
+        if t1 < 1.0:
+            pieces.append(current)
+            current = []
+    if current:
+        pieces.append(current)
+    return [np.array(p) for p in pieces if len(p) >= 2]
 
 
 class LargeLearningRateOvershoots(LectureScene):
@@ -1399,8 +1504,8 @@ class LargeLearningRateOvershoots(LectureScene):
         # The large rate's last steps, hopped by a marker: the cycle it never leaves.
         last = run.trajectory.thetas[-(CYCLE_HOPS + 1):, 1:]
         self.cycle = last
-        hopper = Square(0.2, color=theme.highlight, fill_opacity=1, stroke_width=2,
-                        stroke_color=theme.background).move_to(map_axes.c2p(*last[0]))
+        hopper = Square(0.2, color=theme.bad, fill_opacity=1, stroke_width=2.5,
+                        stroke_color=theme.text).move_to(map_axes.c2p(*last[0]))
         # The plane gives way to the map before the words that name it, so the map has
         # settled when "look from above" is said. The readouts go with the plane: they are
         # the large rate's alone, and the map draws both rates.
@@ -1443,38 +1548,108 @@ class LargeLearningRateOvershoots(LectureScene):
         # iterates), homing in on the peak in a few steps.
         newton_path = newton_method(data.X, data.y, theta0=run.trajectory.thetas[0]).thetas
         self.newton_path = newton_path
+        # The cure is about the few units round the peak: the map zooms in on them, so the
+        # glide, the bounce and Newton's jumps are each drawn large.
+        near = self.zoomed_map(map_axes, contour, normal.trajectory.thetas[:, 1:], last)
+        self.zoom_map = near
+        zaxes = self.zoom_map_axes
         w = newton_path[:, 1:]
-        newton = VGroup(polyline(map_axes, w[:, 0], w[:, 1], theme.highlight, width=4),
-                        VGroup(*[Dot(map_axes.c2p(*p), radius=0.08, color=theme.highlight)
-                                 for p in w]))
-        newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.highlight,
+        # Each jump drawn as an arc over the line it jumps along (Newton's iterates lie
+        # nearly on one line here, and a straight path would fold back on itself): every
+        # jump reads on its own, the arcs shrinking as it homes in.
+        hops = VGroup(*[ArcBetweenPoints(zaxes.c2p(*a), zaxes.c2p(*b),
+                                         angle=-HOP_ARC if b[0] > a[0] else HOP_ARC,
+                                         color=theme.text, stroke_width=4)
+                        for a, b in zip(w[:-1], w[1:], strict=True)])
+        newton = VGroup(hops, VGroup(*[diamond(theme).move_to(zaxes.c2p(*p)) for p in w]))
+        newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.text,
                                            stroke_width=4),
-                                      Dot(0.2 * RIGHT, radius=0.07, color=theme.highlight)),
+                                      diamond(theme).move_to(0.2 * RIGHT)),
                                "Newton's method,\nchapter 8", theme)
         newton_key.next_to(map_key, DOWN, buff=0.35, aligned_edge=LEFT)
         self.newton_note = newton_key
         self.newton_drawn = newton
+        # The zoom: the whole map grows about the point that carries the zoomed region onto
+        # the stage, while the close-up in the side panel leaves and the zoomed map (drawn
+        # at the same growth) takes over.
+        (bx0, bx1), (by0, by1) = ZOOM_MAP_BOX
+        lo, hi = map_axes.c2p(bx0, by0), map_axes.c2p(bx1, by1)
+        new_lo = zaxes.c2p(bx0, by0)
+        k = (zaxes.c2p(bx1, by0) - new_lo)[0] / (hi - lo)[0]
+        centre = (new_lo - k * lo) / (1 - k)
+        self.zoom_factor = k
+        old = VGroup(map_axes, names, rings, peak, paths, hopper)
+        self.remove_foreground_mobjects(peak)
+        leaving = old.copy()  # the map's own parts keep their place (the tests read them)
+        self.remove(*old.get_family())
+        self.add(leaving)
+        # Everything but the glide, which is drawn on its words.
+        arriving = VGroup(near[0], near[1], near[2], near[4])
+        arriving.save_state()
+        arriving.scale(1 / k, about_point=centre).set_opacity(0)
+        # Between the two beats: the zoom has settled when the cure is named.
+        self.play(leaving.animate.scale(k, about_point=centre).set_opacity(0),
+                  Restore(arriving), FadeOut(close_hopper),
+                  *[FadeOut(part) for part in close[:-1]], run_time=1.0)
+        self.remove(leaving)
+        self.add_foreground_mobjects(near[2])  # the peak, never hidden by a path
         with self.beat("The cure is {small} a smaller step, {curve} or a method that measures "
                        "the curvature and picks the step for you, like {newton} Newton's "
                        "method in chapter eight, which homes in on the peak in a few steps.") as b:
             b.wait_until("small")
-            # The bounce's close-up has made its point: the large rate's path steps back,
-            # and the small steps' glide is drawn again, bold.
-            replay = paths[0].copy()
-            replay[0].set_stroke(width=5)
-            self.play(FadeOut(paths[0]), FadeOut(hopper), FadeOut(close_hopper),
-                      *[FadeOut(part) for part in close],
-                      paths[1].animate.set_opacity(0.25),
-                      paths[2].animate.set_opacity(0.25), run_time=0.5)
-            self.play(Create(replay[0]), FadeIn(replay[1], lag_ratio=0.1),
+            glide = near[3]
+            self.play(Create(glide[0]), FadeIn(glide[1], lag_ratio=0.1),
                       Indicate(map_key[0], color=theme.highlight), run_time=2.0)
             b.wait_until("curve")
-            self.play(Create(newton[0]), FadeIn(newton[1], lag_ratio=0.3),
-                      FadeIn(newton_key), run_time=2.0, rate_func=linear)
+            # Jump by jump, each landing marked as it is reached.
+            self.play(FadeIn(newton_key), FadeIn(newton[1][0]), run_time=0.4)
+            for hop_line, stop in zip(newton[0], newton[1][1:], strict=True):
+                self.play(Create(hop_line), FadeIn(stop, scale=1.5), run_time=0.45)
             b.wait_until("newton")
             self.play(Indicate(newton_key, color=theme.highlight),
-                      Indicate(peak, color=theme.highlight), run_time=1.2)
+                      Indicate(near[2], color=theme.highlight), run_time=1.2)
 
+    def zoomed_map(self, map_axes: Axes, contour: object, glide: np.ndarray,
+                   cycle: np.ndarray) -> VGroup:
+        """The map over ZOOM_MAP_BOX, at the big map's place and size: its axes (numbered,
+        named), core's level curves cut to the box, the peak, the normal rate's glide (not
+        yet drawn) and the large rate's last steps, faint, beside the peak.
+
+        Parts: the axes and names, the level curves, the peak, the glide, the bounce."""
+        theme = self.theme
+        zaxes = plane_axes(theme, ZOOM_MAP_BOX, MAP_WIDTH)
+        zaxes.x_axis.add_numbers(ZOOM_MAP_TICKS[0], font_size=SIZES.formula,
+                                 num_decimal_places=0, excluding=[])
+        zaxes.y_axis.add_numbers(ZOOM_MAP_TICKS[1], font_size=SIZES.formula,
+                                 num_decimal_places=0, excluding=[])
+        for numbers in (zaxes.x_axis.numbers, zaxes.y_axis.numbers):
+            numbers.set_color(theme.muted)
+        names = VGroup(*[sub_name("\u03b8", k, theme) for k in (1, 2)])
+        names[0].next_to(zaxes.x_axis.get_right(), RIGHT, buff=0.12)
+        names[1].next_to(zaxes.y_axis.get_top(), UP, buff=0.12)
+        STAGE.inset(0.1).place(VGroup(zaxes, names), aligned=DOWN + LEFT)
+        self.zoom_map_axes = zaxes
+        rings = VGroup(*[polyline(zaxes, piece[:, 0], piece[:, 1], theme.muted, width=1.5)
+                         for c in contour.curves for piece in clip_to_box(c, ZOOM_MAP_BOX)])
+        self.zoom_rings = rings
+        peak = VGroup(Dot(zaxes.c2p(*contour.peak), radius=0.17, color=theme.background),
+                      Dot(zaxes.c2p(*contour.peak), radius=0.12, color=theme.good))
+        # Named below and left of it: the glide comes in above, the bounce runs on its right.
+        name = Text("peak", font_size=SIZES.body, color=theme.good)
+        name.next_to(peak, DOWN + LEFT, buff=0.05).shift(0.1 * DOWN)
+        name.set_stroke(theme.background, width=5, background=True)
+        peak.add(name)
+        stops = VGroup(*[Dot(zaxes.c2p(*p), radius=0.06, color=theme.curve)
+                         for p in glide[::max(1, len(glide) // 30)]])
+        glide_path = VGroup(polyline(zaxes, glide[:, 0], glide[:, 1], theme.curve, width=5),
+                            stops)
+        course = polyline(zaxes, cycle[:, 0], cycle[:, 1], theme.bad, width=2.5)
+        bounce = VGroup(DashedVMobject(course, num_dashes=10 * len(cycle), dashed_ratio=0.6),
+                        VGroup(*[Square(0.12, color=theme.bad, fill_opacity=1, stroke_width=0
+                                        ).move_to(zaxes.c2p(*p)) for p in cycle]))
+        bounce.set_opacity(0.35)
+        self.zoom_bounce = bounce
+        return VGroup(VGroup(zaxes, names), rings, peak, glide_path, bounce)
 
     def bounce_close_up(self, map_axes: Axes, cycle: np.ndarray, peak: np.ndarray,
                         above: VMobject) -> VGroup:
@@ -1494,14 +1669,14 @@ class LargeLearningRateOvershoots(LectureScene):
         inset = plane_axes(theme, zbox, side, ticks=False)
         inset.move_to([SIDE.left + side / 2 + 0.1, SIDE.bottom + side / 2, 0])
         self.close_axes, self.close_box = inset, zbox
-        frame = Square(side, color=theme.highlight, stroke_width=2.5).set_fill(
+        frame = Square(side, color=theme.muted, stroke_width=2.5).set_fill(
             theme.background, 1.0).move_to(inset)
         lo, hi = map_axes.c2p(centre[0] - half, centre[1] - half), map_axes.c2p(
             centre[0] + half, centre[1] + half)
-        window = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=theme.highlight,
+        window = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=theme.muted,
                            stroke_width=2.5).move_to((lo + hi) / 2)
         leader = Line(window.get_corner(UP + RIGHT), frame.get_corner(UP + LEFT),
-                      color=theme.highlight, stroke_width=2)
+                      color=theme.muted, stroke_width=2)
         dot = VGroup(Dot(inset.c2p(*peak), radius=0.2, color=theme.background),
                      Dot(inset.c2p(*peak), radius=0.14, color=theme.good))
         # Named, on the side away from the steps (they run right of it).
@@ -1511,8 +1686,8 @@ class LargeLearningRateOvershoots(LectureScene):
         course = DashedVMobject(course, num_dashes=12 * len(cycle), dashed_ratio=0.6)
         stops = VGroup(*[Square(0.14, color=theme.bad, fill_opacity=1, stroke_width=0
                                 ).move_to(inset.c2p(*p)) for p in cycle])
-        marker = Square(0.26, color=theme.highlight, fill_opacity=1, stroke_width=2,
-                        stroke_color=theme.background).move_to(inset.c2p(*cycle[0]))
+        marker = Square(0.26, color=theme.bad, fill_opacity=1, stroke_width=2.5,
+                        stroke_color=theme.text).move_to(inset.c2p(*cycle[0]))
         return VGroup(VGroup(window, leader), frame, course, stops, dot, marker)
 
 
@@ -1536,9 +1711,9 @@ QUIZ_HALO_GROWTH = 0.6
 QUIZ_HALO_OPACITY = 0.3
 
 QUIZ = Quiz(
-    question=f"After training, an orange point ($y = {QUIZ_LABEL}$) still sits on the wrong side "
-             f"of the line, with $h = {QUIZ_H:g}$. What is its pull $y - h$ on the boundary?",
-    spoken_question=f"After training, an orange point, y equals {QUIZ_LABEL}, still sits on the "
+    question=f"During training, an orange point ($y = {QUIZ_LABEL}$) sits on the wrong side of "
+             f"the line, with $h = {QUIZ_H:g}$. What is its pull $y - h$ on the boundary?",
+    spoken_question=f"During training, an orange point, y equals {QUIZ_LABEL}, sits on the "
                     f"wrong side of the line, with h equal to {QUIZ_H:g}. What is its pull, y "
                     "minus h, on the boundary?",
     choices=(
@@ -1548,12 +1723,12 @@ QUIZ = Quiz(
         f"$-{QUIZ_PULL:g}$: it pushes the line away",
     ),
     correct=2,
-    reason=f"$y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}$: large and positive, so the "
-           "update raises this point's score.",
+    reason=f"$y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}$: large and positive, so an "
+           "update on this point alone raises its score.",
     spoken_reason=f"y minus h is {QUIZ_LABEL} minus {QUIZ_H:g}, which is {QUIZ_PULL:g}: large "
-                  "and positive, so the update raises this point's score. One step lifts its "
-                  f"h from {QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and its pull falls to "
-                  f"{QUIZ_LABEL - QUIZ_STEP.h_after:.2f}.",
+                  "and positive, so the update raises this point's score. One update on this "
+                  f"point alone lifts its h from {QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and "
+                  f"its pull falls to {QUIZ_LABEL - QUIZ_STEP.h_after:.2f}.",
     applied=True,
 )
 
@@ -1574,8 +1749,8 @@ def quiz_halo_radius(pull: float) -> float:
 
 
 class TrainingLabCheck(QuizScene):
-    """Check your understanding: the pull of a point on the wrong side after training; on the
-    answer, one update moves the line toward it."""
+    """Check your understanding: the pull of a point on the wrong side during training; on the
+    answer, one update on that point alone moves the line toward it."""
 
     quiz = QUIZ
 
@@ -1597,8 +1772,8 @@ class TrainingLabCheck(QuizScene):
         centre = axes.c2p(*x)
         pull = QUIZ_LABEL - self.update_step.h_before
         halo = Circle(radius=quiz_halo_radius(pull), stroke_width=3,
-                      color=theme.highlight).set_fill(
-            theme.highlight, QUIZ_HALO_OPACITY * abs(pull)).move_to(centre)
+                      color=pull_colour(theme)).set_fill(
+            pull_colour(theme), QUIZ_HALO_OPACITY * abs(pull)).move_to(centre)
         dot = Dot(centre, radius=1.6 * DOT_RADIUS, color=theme.class1)
         label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
                         font_size=SIZES.formula, color=theme.text)
@@ -1622,37 +1797,41 @@ class TrainingLabCheck(QuizScene):
         halo = self.quiz_point[0]
         pull_after = QUIZ_LABEL - step.h_after
         smaller = Circle(radius=quiz_halo_radius(pull_after), stroke_width=3,
-                         color=theme.highlight).set_fill(
-            theme.highlight, QUIZ_HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
+                         color=pull_colour(theme)).set_fill(
+            pull_colour(theme), QUIZ_HALO_OPACITY * abs(pull_after)).move_to(halo.get_center())
         self.halo_after = smaller
-        # The point's label gains its new h and pull (the halo's new size in numbers), as
-        # the spoken reason gives them: no other note (no step size the lab never used).
-        after = MathTex(rf"h = {step.h_after:.2f},\ y - h = {QUIZ_LABEL - step.h_after:.2f}",
+        # The point's label gains its new h and pull (the halo's new size in numbers), each
+        # on its own words: the new h on "lifts its h ...", the new pull on "falls to".
+        after = MathTex(rf"h = {step.h_after:.2f},\ ", rf"y - h = {QUIZ_LABEL - step.h_after:.2f}",
                         font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
         after.move_to(self.quiz_label)
+        # Where the line was before the update: left dashed, so the turn toward the point
+        # is seen, not only its end.
+        old_line = DashedLine(self.quiz_boundary.line.get_start(),
+                              self.quiz_boundary.line.get_end(), color=theme.boundary,
+                              stroke_width=3, dash_length=0.12)
+        self.old_line = old_line
         self.bring_to_front(self.quiz_boundary, self.quiz_point)
-        # The update moves the line on its words ("raises this point's score"), not while
-        # y - h is still being worked out: at that word's share of the spoken reason.
-        clock = self.reveal_clock
-        words = QUIZ.said_reason.split()
-        share = next(i for i, w in enumerate(words) if w == "raises") / len(words)
-        start = clock.at("reason")
-        due = start + share * (clock.at("end") - start) - self.renderer.time
-        if due > 1e-3:
-            self.wait(due)
+        # The update moves the line on its words ("lifts its h from 0.3 to 0.48"), not while
+        # y - h is still being worked out.
+        self.until_reason_word("lifts")
+        self.add(old_line)
+        self.bring_to_front(self.quiz_boundary, self.quiz_point)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.add_updater(lambda m: m.refresh())
         # The label changes with the move: the old numbers leave in its first half, the new
-        # ones come in its second, never both at once (a morph between two labels reads as a
+        # h comes in its second, never both at once (a morph between two labels reads as a
         # jumble mid-way).
-        self.play(self.moved.animate.set_value(1.0), Transform(halo, smaller),
+        self.play(self.moved.animate.set_value(1.0),
                   FadeOut(self.quiz_label, rate_func=first_half),
-                  FadeIn(after, rate_func=second_half), run_time=1.6)
+                  FadeIn(after[0], rate_func=second_half), run_time=1.6)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.update(0)
             mob.clear_updaters()
-
+        # The pull falls on its words: the halo shrinks and the new pull is printed.
+        self.until_reason_word("falls")
+        self.play(Transform(halo, smaller), FadeIn(after[1]), run_time=1.0)
 
 SCENES_IN_ORDER = [
     GradientAscentSwingsTheBoundary,

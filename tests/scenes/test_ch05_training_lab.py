@@ -145,9 +145,26 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
     assert abs(pulls[i]) < 0.01 < 0.3 < abs(pulls[j])  # sure and silent / unsure and tugging
     assert radii[i] < radii[j] - 0.05
     assert scene.lab.halos[i].get_stroke_opacity() < scene.lab.halos[j].get_stroke_opacity()
-    # Fill and ring in proportion to the pull: the silent point has next to none.
+    # The halos in the pull's own colour, never the pointer's yellow.
+    for halo in scene.lab.halos:
+        assert halo.get_stroke_color().to_hex().upper() != DARK.highlight.upper()
+        assert halo.get_fill_color().to_hex().upper() != DARK.highlight.upper()
+    # Fill in proportion to the pull for the points still tugging; once the words turn to
+    # the hard cases the settled points (core's pull under QUIET_PULL) lose their halos and
+    # fade almost away, leaving the borderline points and the line.
     fills = np.array([h.get_fill_opacity() for h in scene.lab.halos])
-    np.testing.assert_allclose(fills, ch05.HALO_OPACITY * np.abs(pulls), atol=1e-6)
+    still = np.abs(pulls) >= ch05.QUIET_PULL
+    assert 0 < still.sum() < len(pulls) // 2
+    np.testing.assert_allclose(fills[still], ch05.HALO_OPACITY * np.abs(pulls[still]),
+                               atol=1e-6)
+    np.testing.assert_allclose(fills[~still], 0.0, atol=1e-9)
+    np.testing.assert_array_equal(np.sort(scene.svm_faded), np.flatnonzero(~still))
+    for k, dot in enumerate(scene.lab.dots):
+        assert (dot.get_fill_opacity() == pytest.approx(ch05.SVM_FADE)) == (not still[k])
+    # The rings still tugging are drawn bold, full strength.
+    for k in np.flatnonzero(still):
+        assert scene.lab.halos[k].get_stroke_opacity() == pytest.approx(1.0)
+        assert scene.lab.halos[k].get_stroke_width() == pytest.approx(ch05.STILL_STROKE)
     # The loud one is the point with the largest pull, on the wrong side of the line.
     size = np.abs(pulls)
     assert size[j] == size.max() and size[i] == size.min()
@@ -279,6 +296,12 @@ def test_the_experiments_show_what_the_text_promises(tmp_path: Path):
 
 def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp_path):
     scene = build(ch05.SeparatedCloudsNeverSettle, tmp_path, check_layout=True)
+    # The log-likelihood's readout is lit while its words are spoken, as the accuracy's is,
+    # and it reads core's last value: just below zero.
+    assert "log-likelihood readout" in scene.beats[-1].narration
+    assert scene.lit_at_creeps.to_hex().upper() == DARK.highlight.upper()
+    assert scene.lab.panel[0][0].get_color().to_hex().upper() == DARK.text.upper()
+    assert -1.0 < scene.lab.panel.numbers[0].get_value() < 0.0
     before, after = scene.drag
     np.testing.assert_array_equal(before, load_dataset("clouds").X)
     lab = scene.lab
@@ -301,7 +324,7 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
     assert scene.band_widths == (mine, theirs)
     assert 0.28 < mine / theirs < 0.4  # "about a third of the default run's"
-    assert "about a third of the default run's dashed one" in " ".join(
+    assert "about a third of the first run's dashed one" in " ".join(
         b.narration for b in scene.beats)
     # "Once it reads a hundred, every point is on its own side": the first run stops on
     # the step after which no point is ever wrong again (counted here from core's h).
@@ -335,7 +358,7 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # (on one line under the level, right-aligned: clear of the curve's steep start on the
     # left, and of the chart's axis below it)
     said_on_chart = " ".join(w.original_text for w in words)
-    assert said_on_chart == f"default fit {scene.settle:.2f}"
+    assert said_on_chart == f"limit {scene.settle:.2f}"
     assert words.get_bottom()[1] > lab.norm_axes.c2p(0, 0)[1] + 0.05
     assert words.get_left()[0] > lab.norm_axes.c2p(lab.n_steps / 10, 0)[0]
     assert scene.reached == default.theta_norm[-1] < scene.settle
@@ -343,6 +366,8 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     assert f"{scene.settle:.2f}" in said
     assert "would settle if trained for long enough" in said
     assert f"first run's {default.n_steps} steps" not in said
+    # One name for each reference: the first run's 300 steps, the first clouds' limit.
+    assert "default" not in said.lower()
     # The level's name sits right of the steep start of the |theta| curve, clear of it.
     left = lab.norm_axes.p2c(words.get_left())[0]
     start = int(np.ceil(left))
@@ -419,6 +444,17 @@ def _check_default_band(lines, lab, theta, theirs: float) -> None:
 def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways(tmp_path):
     scene = build(ch05.OverlapSettlesOnACompromise, tmp_path, check_layout=True)
     lab = scene.lab
+    # The default run is grey wherever it is drawn: its curve (named so in the words and in
+    # its label), its dashed band in the field and its bar, outlined in dashes.
+    assert "The grey curve is the first run" in scene.beats[1].narration
+    assert not any("default" in b.narration.lower() for b in scene.beats)
+    assert lab.ghost_label.original_text == "grey: first run"
+    assert lab.ghost_curve.get_stroke_color().to_hex().upper() == DARK.muted.upper()
+    assert all(line.get_color().to_hex().upper() == DARK.muted.upper()
+               for line in scene.default_band)
+    default_bar = scene.band_notes[0][1][1]
+    assert default_bar[1].get_stroke_color().to_hex().upper() == DARK.muted.upper()
+    assert len(default_bar[1]) > 4  # dashes, not one outline
     mine = band_width(lab.traj.thetas[-1])
     theirs = band_width(training_lab_run("default").trajectory.thetas[-1])
     assert mine > 2 * theirs  # "more than twice the default run's"
@@ -573,10 +609,61 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     assert float(np.sum(data.y * z - np.logaddexp(0.0, z))) == pytest.approx(best, abs=1e-6)
     near = np.linalg.norm(newton[:, 1:] - m.peak, axis=1) < 0.02
     assert 2 <= int(np.argmax(near)) <= 5  # a few steps, not one and not many
+    # The cure is drawn on the map zoomed onto the peak: the same place and size as the
+    # map, several times its scale; the start, the peak, the bounce's last steps and every
+    # Newton iterate inside its box; the level curves are core's, cut at the box's edge.
+    zaxes = scene.zoom_map_axes
+    np.testing.assert_allclose(zaxes.get_corner(DOWN + LEFT), axes.get_corner(DOWN + LEFT),
+                               atol=1e-6)
+    np.testing.assert_allclose(zaxes.width, axes.width, atol=1e-6)
+    zoom = (zaxes.c2p(1, 0) - zaxes.c2p(0, 0))[0] / (axes.c2p(1, 0) - axes.c2p(0, 0))[0]
+    assert zoom == pytest.approx(scene.zoom_factor) and zoom > 2.5
+    (zx0, zx1), (zy0, zy1) = ch05.ZOOM_MAP_BOX
+    for w in (newton[:, 1:], cycle, normal, m.peak[None]):
+        assert np.all((w[:, 0] > zx0) & (w[:, 0] < zx1) & (w[:, 1] > zy0) & (w[:, 1] < zy1))
+    for ring in scene.zoom_rings:
+        for q in ring.get_anchors():
+            x, y = zaxes.p2c(q)[:2]
+            assert zx0 - 1e-6 <= x <= zx1 + 1e-6 and zy0 - 1e-6 <= y <= zy1 + 1e-6
+    hops = path
+    assert len(hops) == len(newton) - 1
+    for hop_line, a, b in zip(hops, newton[:-1, 1:], newton[1:, 1:], strict=True):
+        np.testing.assert_allclose(zaxes.p2c(hop_line.get_start())[:2], a, atol=1e-9)
+        np.testing.assert_allclose(zaxes.p2c(hop_line.get_end())[:2], b, atol=1e-9)
     for stop, p in zip(stops, newton[:, 1:], strict=True):
-        np.testing.assert_allclose(axes.p2c(stop.get_center())[:2], p, atol=1e-9)
-    np.testing.assert_allclose(axes.p2c(path.get_end())[:2], m.peak, atol=1e-6)
+        np.testing.assert_allclose(zaxes.p2c(stop.get_center())[:2], p, atol=1e-9)
+    np.testing.assert_allclose(zaxes.p2c(hops[-1].get_end())[:2], m.peak, atol=1e-6)
+    # The large rate's last steps, faint, beside the peak in the zoomed map.
+    for stop, p in zip(scene.zoom_bounce[1], cycle, strict=True):
+        np.testing.assert_allclose(zaxes.p2c(stop.get_center())[:2], p, atol=1e-9)
     assert SIDE.contains(scene.newton_note)
+    # Yellow keeps one meaning (what the words point at): Newton's path, its landings, the
+    # large rate's marker and the close-up's frame are drawn in other roles' colours.
+    yellow = DARK.highlight.upper()
+    for mob in (*hops, *stops, marker, frame, *window_leader, scene.newton_note[0]):
+        for part in mob.get_family():
+            if part.get_stroke_opacity() > 0:
+                assert part.get_stroke_color().to_hex().upper() != yellow
+            if part.get_fill_opacity() > 0:
+                assert part.get_fill_color().to_hex().upper() != yellow
+
+
+def test_clip_to_box_cuts_a_curve_at_the_edge():
+    # A circle of radius 2 about the origin, cut by the box [-1, 3] x [-1, 2]: every kept
+    # point inside the box and on the circle, cut where it leaves across x = -1 and comes
+    # back across y = -1 (it only touches y = 2, at x = 0).
+    t = np.linspace(0, 2 * np.pi, 721)
+    circle = 2 * np.column_stack([np.cos(t), np.sin(t)])
+    pieces = ch05.clip_to_box(circle, ((-1.0, 3.0), (-1.0, 2.0)))
+    points = np.vstack(pieces)
+    assert np.all(points[:, 0] >= -1 - 1e-12) and np.all(points[:, 1] >= -1 - 1e-12)
+    np.testing.assert_allclose(np.linalg.norm(points, axis=1), 2.0, atol=2e-4)
+    # The arc kept runs from (sqrt 3, -1) through (2, 0) round to (-1, sqrt 3): two pieces of
+    # the sampled circle (it starts at (2, 0)), their far ends on the box's edges.
+    ends = [p[0] for p in pieces] + [p[-1] for p in pieces]
+    assert any(np.allclose(e, [-1.0, np.sqrt(3)], atol=1e-3) for e in ends)
+    assert any(np.allclose(e, [np.sqrt(3), -1.0], atol=1e-3) for e in ends)
+    assert ch05.clip_to_box(circle + 10, ((-1.0, 3.0), (-1.0, 2.0))) == []
 
 
 def test_theta_arrow_has_a_shaft_and_its_name_from_the_random_start(tmp_path: Path):
