@@ -91,6 +91,8 @@ GENTLE_W = 2.0
 RUN_LEVEL = -1.85
 #: Centre (w, l') of the "slope l''(w)" callout: above the steep tangent, left of w*.
 SLOPE_LABEL_AT = (0.72, 5.4)
+#: Where (as a share of the run from w0 to w1) the run's name "Delta w" sits above it.
+RUN_LABEL_AT = 0.3
 #: The l' level of gradient ascent's first step, drawn as an arrow under the w axis.
 ASCENT_LEVEL = -1.0
 #: The "nearly flat" note: its top-left corner (w, l') in the empty upper right of the l'
@@ -111,6 +113,12 @@ MANY_WEIGHTS = 10**6
 MIN_BAR = 0.06
 #: A climber's trail leaves out the iterates within this distance (in w) of where it is now.
 TRAIL_CLEAR = 0.02
+#: The race's tangents: how far (in w) each runs back behind its touching point, and their
+#: stroke (wider than the l' curve under them).
+RACE_TANGENT_BACK = 0.45
+RACE_TANGENT_STROKE = 7
+#: The gap (scene units) between "still climbing" and the dashed w* line right of it.
+CLIMBING_CLEAR = 0.15
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
@@ -261,11 +269,12 @@ class SlopeUnderCurve(VGroup):
         pair.add_updater(follow)
         return pair
 
-    def tangent(self, race: NewtonRace, step: int) -> Line:
-        """The tangent of l' where Newton's step ``step`` touches it, run past its zero."""
+    def tangent(self, race: NewtonRace, step: int, back: float = TANGENT_OVERHANG) -> Line:
+        """The tangent of l' where Newton's step ``step`` touches it, run past its zero (and
+        ``back`` in w behind its touching point, where it parts from the curve)."""
         w_t, slope_t = race.tangent_points[step]
         curvature = race.tangent_slopes[step]
-        start_w = w_t - TANGENT_OVERHANG
+        start_w = max(w_t - back, W_RANGE[0])
         end_w = race.newton[step + 1] + TANGENT_OVERHANG
         # Clip to the panel: the line leaves through the top or the bottom edge first.
         top_w = w_t + (SLOPE_RANGE[1] - slope_t) / curvature
@@ -431,8 +440,17 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         run = Line(plots.bottom.c2p(w0, 0), plots.bottom.c2p(w1, 0), color=theme.highlight,
                    stroke_width=6)
         short_run = run.copy()  # shown again when the words come back to the short step
+        # Inside the triangle, just above the run (under the run are the w numbers).
         run_label = MathTex(r"\Delta w", font_size=SIZES.formula_small,
-                            color=theme.highlight).next_to(run, DOWN, buff=0.3)
+                            color=theme.highlight)
+        run_label.move_to(plots.bottom.c2p(w0 + RUN_LABEL_AT * (w1 - w0), 0),
+                          aligned_edge=DOWN).shift(0.1 * UP)
+        # Where the step starts stays marked while it is derived and after the jump: a ring
+        # on each curve at w0 (the marker leaves it only on "That is Newton's update").
+        first_ghost = VGroup(*[
+            Circle(radius=0.1, color=theme.highlight, stroke_width=3).move_to(point)
+            for point in (plots.top.c2p(w0, plots.at(w0)[0]), plots.bottom.c2p(w0, s0))])
+        self.first_ghost = first_ghost
         ring = plots.zero_mark(w1)
         geometry = VGroup(
             MathTex(r"\ell''(w)", "=", r"\frac{0-\ell'(w)}{\Delta w}",
@@ -456,7 +474,6 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             self.play(FadeIn(geometry[1], shift=0.2 * DOWN))
             self.play(num_1.animate.set_color(theme.loss),
                       den_1.animate.set_color(theme.highlight))
-            self.play(w.animate.set_value(w1), run_time=2, rate_func=smooth)
 
         # Step: the update, and what it lacks
         rule = MathTex("w", ":=", "w", "-", r"\frac{\ell'(w)}{\ell''(w)}",
@@ -509,16 +526,15 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                                  plots.top.c2p(lands - 0.1, start_height), color=theme.highlight,
                                  stroke_width=2, dash_length=0.06)
         self.start_ghost = VGroup(start_ghost, start_level)
-        # "Nearly flat", named with its slope l''(2) against l''(0) of the steep tangent (core),
-        # in the empty upper right of the l' panel, pointing at the gentle tangent's middle.
+        # "Nearly flat", named with its slope l''(2) (core; l''(0) of the steep tangent is kept
+        # for the test that it is several times steeper), in the empty upper right of the l'
+        # panel, pointing at the gentle tangent's middle.
         curvatures = log_likelihood_1d(np.array([GENTLE_W, w0]), data.X[:, 0], data.y).curvature
         self.flat_curvatures = (float(curvatures[0]), float(curvatures[1]))
         flat_label = VGroup(
             Text("nearly flat", font_size=SIZES.label, color=theme.highlight),
             MathTex(rf"\ell''({GENTLE_W:g}) = {curvatures[0]:.2f}", font_size=SIZES.formula,
                     color=theme.highlight),
-            MathTex(rf"\text{{vs }}\ell''({w0:g}) = {curvatures[1]:.2f}",
-                    font_size=SIZES.formula, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         flat_label.move_to(plots.bottom.c2p(*FLAT_LABEL_AT), aligned_edge=UP + LEFT)
         flat_slope = plots.at(GENTLE_W)[1] + curvatures[0] * (FLAT_POINTS_AT - GENTLE_W)
@@ -533,9 +549,13 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        "tangent is nearly flat, {long} so the step is long: {over} so long that "
                        f"it overshoots the peak, to w equals {lands:.2f}, lower on the hill "
                        "than where it began.") as b:
-            # Written, named and boxed at once, within the short words that name it.
-            self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name),
-                      FadeIn(box), run_time=0.9)
+            # Written, named and boxed at once, within the short words that name it; the
+            # marker takes the step it describes, leaving a ring where it began.
+            self.add(first_ghost)
+            self.leap_time = self.renderer.time
+            self.play(FadeOut(VGroup(rise, run_label)), Write(rule), FadeIn(name),
+                      FadeIn(box), w.animate.set_value(w1), run_time=1.2)
+            self.play(FadeOut(run), run_time=0.3)
             b.wait_until("nolr")
             # Gradient ascent's rule under it: the alpha it needs and Newton's lacks.
             self.play(FadeIn(ascent, shift=0.2 * UP), run_time=0.6)
@@ -543,7 +563,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             b.wait_until("gentle")
             # The first tangent leaves while the gentle one is shown, so they do not pile up
             # (it comes back with its short step); the marker moves out to the new start.
-            self.play(FadeOut(tangent), FadeOut(slope_label),
+            self.play(FadeOut(tangent), FadeOut(slope_label), FadeOut(first_ghost),
                       FadeOut(ring), w.animate.set_value(GENTLE_W),
                       FadeTransform(start, gentle_start), run_time=1.0)
             self.play(Create(gentle), run_time=0.8)
@@ -738,7 +758,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             "In step one, Newton follows the tangent of ell prime down to zero. {lands} It "
             "lands most of the way to the peak. {ascent} Gradient ascent moves by its rate "
             "times the slope.",
-            "In step two, a fresh tangent from the new point, and Newton nearly arrives. "
+            "In step two, a fresh tangent from the new point. {lands} Newton nearly arrives. "
             "{ascent} Gradient ascent has not yet covered half the distance.",
             f"The next steps only polish the digits. {{arrived}} After {at_peak} steps Newton "
             "sits on the peak, where ell prime is zero.",
@@ -747,10 +767,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         def newton_step(t: int, pace: float, b: object = None) -> None:
             """Newton's step t from the start of its words, then gradient ascent's on its own
             (``{ascent}``), each climber with its readout."""
-            tangent = plots.tangent(race, t)
+            # Run back well behind the touching point, where it parts from the bending curve,
+            # and wider than the curve, so it reads as a line of its own on top of l'.
+            tangent = plots.tangent(race, t, back=RACE_TANGENT_BACK)
+            tangent.set_stroke(width=RACE_TANGENT_STROKE)
             ring = plots.zero_mark(float(race.newton[t + 1]))
+            # The new point it starts from: a ring round Newton's marker on l'.
+            touch = Circle(radius=0.17, color=theme.highlight, stroke_width=4).move_to(
+                plots.bottom.c2p(*race.tangent_points[t]))
             self.tangents.append(tangent)
-            self.play(Create(tangent), run_time=pace)
+            self.play(Create(tangent), GrowFromCenter(touch), run_time=pace)
             self.play(GrowFromCenter(ring), run_time=0.5 * pace)
             if b is not None and "lands" in b.marks:
                 # The leap comes on its word "lands", its readout turning as it lands.
@@ -761,7 +787,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                 b.wait_until("ascent")
             self.play(k_ascent.animate.set_value(t + 1), run_time=pace, rate_func=smooth)
             # The used tangent leaves, so the peak does not fill up with old lines.
-            self.play(FadeOut(tangent), FadeOut(ring), run_time=0.5 * pace)
+            self.play(FadeOut(tangent), FadeOut(ring), FadeOut(touch), run_time=0.5 * pace)
             self._record()
 
         # Step: one, two, then the rest of Newton's way
@@ -799,8 +825,9 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                     buff=0, color=theme.class0, stroke_width=5,
                     max_tip_length_to_length_ratio=0.35)
         climbing = Text("still climbing", font_size=SIZES.body, color=theme.class0)
-        # Under the arrow's tail, clear of the dashed w* line at its head.
-        climbing.next_to(gap, DOWN, buff=0.3).align_to(gap, LEFT).shift(0.4 * LEFT)
+        # Under the arrow, ending left of the dashed w* line at its head (never across it).
+        climbing.next_to(gap, DOWN, buff=0.3)
+        climbing.set_x(plots.peak_line.get_x() - CLIMBING_CLEAR - climbing.width / 2)
         # On a plate: the dashed w* line behind it does not strike through its letters.
         climbing.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
         with self.beat(f"After {n_steps} steps gradient ascent is still short of the top, where "
@@ -850,6 +877,13 @@ CURVATURE_START = (0.75, 0.4)
 CURVATURE_PANEL = (5.0, 3.1)
 CURVATURE_HALF_HEIGHT = CURVATURE_PANEL[1] / CURVATURE_PANEL[0]
 CURVATURE_LINES = 7
+#: The hill picture's scale (times CURVATURE_PANEL) beside the Hessian's grid, before it
+#: (under only the rule and its two pieces, in the rows MAPPING_ROWS), and in the pair with
+#: the saddle.
+HILL_SCALE = 1.1
+HILL_FIRST_SCALE = 1.26
+PAIR_SCALE = 1.15
+MAPPING_ROWS = (1.3, 0.7)
 #: How far H's main directions reach across the hill picture, as a share of its half-sides.
 DIRECTION_REACH = 0.8
 #: The height key's shade strip (scene units).
@@ -978,8 +1012,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         for row in mapping:  # four columns, lined up across the two rows
             for piece, x in zip(row, (-4.6, -3.3, -1.9, 0.35), strict=True):
                 piece.move_to([x, 0, 0], aligned_edge=LEFT)
-        mapping[0].set_y(1.15)
-        mapping[1].set_y(0.35)
+        mapping[0].set_y(MAPPING_ROWS[0])
+        mapping[1].set_y(MAPPING_ROWS[1])
         self.mapping = mapping
         # The Hessian of chapter 5's clouds at theta = 0 (core), and its curvatures.
         H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
@@ -1002,7 +1036,37 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         saddle = CurvaturePanel(newton_on_quadratic((gentle, -steep), CURVATURE_START,
                                                     half_height=CURVATURE_HALF_HEIGHT), theme)
         self.curvature_panels = (hill, saddle)
-        hill.move_to([-3.3, -1.75, 0])
+        # In the lower left, as large as the room under the Hessian's grid allows (its place
+        # while the grid and the curvatures are shown; larger before, see below).
+        hill.scale(HILL_SCALE).move_to(STAGE.corner(DOWN + LEFT), aligned_edge=DOWN + LEFT)
+        # H's main (principal) directions on the hill: in its principal coordinates they run
+        # across (gentlest curvature) and up (steepest), each named with its curvature (core).
+        reach_u = DIRECTION_REACH * float(hill.run.u_grid[-1])
+        reach_v = DIRECTION_REACH * float(hill.run.v_grid[-1])
+        directions = VGroup()
+        # Each named beside an end of its arrow, inside the picture and away from Newton's
+        # step (which crosses the upper right): above the left end of the one across, right
+        # of the bottom end of the one up.
+        for end, value, offset in (((reach_u, 0.0), gentle, UP), ((0.0, reach_v), steep, RIGHT)):
+            line = DoubleArrow(hill.point(-np.array(end)), hill.point(np.array(end)), buff=0,
+                               color=theme.text, stroke_width=3, tip_length=0.16)
+            name = MathTex(f"{value:.1f}", font_size=SIZES.formula, color=theme.highlight)
+            name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+            # The arrow's start is its left (or bottom) end.
+            name.move_to(line.get_start() + 0.12 * offset, aligned_edge=DOWN + LEFT)
+            directions.add(VGroup(line, name))
+        self.directions = directions
+        # Named in words as they are first drawn ("steep in one direction, gentle in the
+        # other"), at their far ends: right of the top of the one up, above the right end of
+        # the one across.
+        direction_words = VGroup(
+            Text("steep", font_size=SIZES.label, color=theme.text).next_to(
+                directions[1][0].get_end(), RIGHT, buff=0.12),
+            Text("gentle", font_size=SIZES.label, color=theme.text).next_to(
+                directions[0][0].get_end(), UP + LEFT, buff=0.1))
+        for word in direction_words:
+            word.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        self.direction_words = direction_words
         hill_note = VGroup(
             bends,
             Text(f"steepest and gentlest of the {run.n_dof}:\na hill, bending down every way",
@@ -1017,11 +1081,25 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         hill_caption = MathTex(r"\text{the hill }H\text{ describes, from above}",
                                font_size=SIZES.formula, color=theme.text)
         hill_caption.next_to(hill, RIGHT, buff=0.4).align_to(hill, UP)
+        caption_then = hill_caption.get_center()
+        # While only the rule and its two pieces are above it, the hill is drawn larger (its
+        # arrows and their names with it), then steps back to its place for the grid.
+        self.hill_frame_then = hill.frame.copy()  # where the hill is while the grid is shown
+        # (Scaled about the corner that stays put; the picture apart from the lines, as a
+        # Group of an image and lines cannot be animated as one.)
+        # Only what is on screen before the grid is scaled: an animated group is put on
+        # screen whole, and the step, its target and the curvatures come later, in place.
+        corner = hill.frame.get_corner(DOWN + LEFT)
+        lines = VGroup(hill.frame, hill.start, *[d[0] for d in directions], direction_words)
+        for part in (hill.image, lines):
+            part.scale(HILL_FIRST_SCALE / HILL_SCALE, about_point=corner)
+        self.hill_first = hill.frame.copy()
+        hill_caption.next_to(hill.frame, RIGHT, buff=0.4)
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
                        "weights, {vector} the slope becomes a vector and {matrix} the curvature "
                        "becomes a matrix, the Hessian. {hill} It describes the shape of the hill "
-                       "near a point, here seen from above: steep in one direction, gentle in "
-                       "the other.") as b:
+                       "near a point, here seen from above: {steep} steep in one direction, "
+                       "{gentle} gentle in the other.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(Write(one))
             for row, mark in zip(mapping, ("vector", "matrix"), strict=True):
@@ -1033,6 +1111,11 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             # The point whose neighbourhood H describes: Newton's start, on the map.
             self.play(FadeIn(hill.image), Create(hill.frame), FadeIn(hill_caption),
                       FadeIn(hill.start, scale=2), run_time=1.0)
+            # Each direction drawn on its word: the steep one up, the gentle one across.
+            for mark, d, word in (("steep", directions[1], direction_words[0]),
+                                  ("gentle", directions[0], direction_words[1])):
+                b.wait_until(mark)
+                self.play(GrowFromCenter(d[0]), FadeIn(word), run_time=0.6)
 
         # Step: the many-weight rule
         many = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla_\theta \ell(\theta)",
@@ -1064,30 +1147,15 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.85 * UP)
         names.shift(0.3 * RIGHT)
         self.grid = grid
-        # H's main (principal) directions on the hill: in its principal coordinates they run
-        # across (gentlest curvature) and up (steepest), each named with its curvature (core).
-        reach_u = DIRECTION_REACH * float(hill.run.u_grid[-1])
-        reach_v = DIRECTION_REACH * float(hill.run.v_grid[-1])
-        directions = VGroup()
-        # Each named beside an end of its arrow, inside the picture and away from Newton's
-        # step (which crosses the upper right): above the left end of the one across, right
-        # of the bottom end of the one up.
-        for end, value, offset in (((reach_u, 0.0), gentle, UP), ((0.0, reach_v), steep, RIGHT)):
-            line = DoubleArrow(hill.point(-np.array(end)), hill.point(np.array(end)), buff=0,
-                               color=theme.text, stroke_width=3, tip_length=0.16)
-            name = MathTex(f"{value:.1f}", font_size=SIZES.formula, color=theme.highlight)
-            name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
-            # The arrow's start is its left (or bottom) end.
-            name.move_to(line.get_start() + 0.12 * offset, aligned_edge=DOWN + LEFT)
-            directions.add(VGroup(line, name))
-        self.directions = directions
-        self.hill_frame_then = hill.frame.copy()  # where the hill is while they are drawn
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
                        f"and theta j: {{grid}} for a model with {run.n_dof} weights, at zero, a "
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
                        "this method is called Fisher scoring, or iteratively reweighted least "
                        "squares.") as b:
-            self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
+            self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP),
+                      *[part.animate.scale(HILL_SCALE / HILL_FIRST_SCALE, about_point=corner)
+                        for part in (hill.image, lines)],
+                      hill_caption.animate.move_to(caption_then))
             b.wait_until("grid")
             self.play(FadeIn(grid_eq), FadeIn(grid.get_brackets()),
                       FadeIn(grid.get_entries(), lag_ratio=0.1), run_time=1.5)
@@ -1101,9 +1169,11 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             self.play(FadeOut(hill_caption), run_time=0.3)
             self.play(FadeIn(bends, shift=0.2 * UP), run_time=0.6)
             b.wait_until("directions")
-            self.play(*[GrowFromCenter(d[0]) for d in directions], run_time=0.8)
-            self.play(*[FadeIn(d[1]) for d in directions], FadeIn(hill_note[1], shift=0.2 * UP),
-                      run_time=0.6)
+            # The two arrows (drawn with "steep" and "gentle") get their curvatures.
+            self.play(*[Indicate(d[0], color=theme.highlight, scale_factor=1.0)
+                        for d in directions], *[FadeIn(d[1]) for d in directions],
+                      run_time=0.8)
+            self.play(FadeIn(hill_note[1], shift=0.2 * UP), run_time=0.6)
             b.wait_until("uphill")
             self.play(Indicate(hill.start, color=theme.highlight), run_time=0.4)
             self.play(GrowArrow(hill.step), FadeIn(hill.target), FadeIn(hill_note[2]),
@@ -1132,6 +1202,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        "about d cubed operations. {gradient} A gradient step costs about "
                        "d.") as b:
             self.play(FadeOut(hill), FadeOut(hill_note), FadeOut(directions),
+                      FadeOut(direction_words),
                       FadeIn(VGroup(cells[0][1], cells[0][2])),
                       Create(rule_line))
             self.play(FadeIn(cells[1][0]), FadeIn(cells[1][1], shift=0.2 * UP))
@@ -1155,15 +1226,18 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             bars.add(bar)
         # Each bar named by what sets its length, its steps (the work is weighed in the
         # footer's line, in numbers).
+        # Gradient ascent's with the learning rate that sets it (core's run).
+        rate = f"{run.ascent.learning_rate:g}"
         bar_labels = VGroup(*[
-            MathTex(rf"{count}\text{{ steps}}", font_size=SIZES.formula, color=colour)
-            for count, colour in zip(counts, (theme.highlight, theme.class0), strict=True)])
+            MathTex(rf"{count}\text{{ steps}}" + tail, font_size=SIZES.formula, color=colour)
+            for count, colour, tail in zip(counts, (theme.highlight, theme.class0),
+                                           ("", rf"\text{{ at }}\alpha = {rate}"), strict=True)])
         for label, bar in zip(bar_labels, bars, strict=True):
             label.next_to(bar, RIGHT, buff=0.2)
         self.bars = VGroup(bars, bar_labels)
         with self.beat(f"What it buys: fitting these {run.n_dof} weights, "
                        f"{{newton}} Newton converges in {run.newton_steps} steps. "
-                       "Gradient ascent, at the lab's learning rate on the mean "
+                       f"Gradient ascent, at a learning rate of {rate} on the mean "
                        f"log-likelihood, needs {{ascent}} {run.ascent_steps}.") as b:
             self.play(FadeIn(cells[2][0]))
             b.wait_until("newton")
@@ -1185,13 +1259,13 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             newton_work, ascent_work = work_to_converge(run, d)
             newton_wins = newton_work < ascent_work
             line = MathTex(
-                rf"\text{{work in all, }} d = {d_tex}:\;\;",
+                rf"d = {d_tex}:\;\;",
                 rf"{run.newton_steps} \cdot {cube_tex} = {work_tex(newton_work)}",
                 r"\;<\;" if newton_wins else r"\;>\;",
                 rf"{run.ascent_steps} \cdot {d_tex} = {work_tex(ascent_work)}",
                 r"\;\;\Rightarrow\;\text{" + ("Newton" if newton_wins else
                                                 "gradient steps") + "}",
-                font_size=SIZES.formula_small, color=theme.text)
+                font_size=SIZES.formula, color=theme.text)
             line[1].set_color(theme.highlight)
             line[3].set_color(theme.class0)
             line[4].set_color(theme.highlight if newton_wins else theme.class0)
@@ -1201,8 +1275,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         self.verdicts = verdicts
         with self.beat(f"With a handful of weights, like these {run.n_dof}, that trade is a "
                        "bargain: d cubed is still small. {millions} With the millions of "
-                       "weights in a neural network, d cubed is out of reach, and gradient "
-                       "methods take over.") as b:
+                       "weights in a neural network, even at the same step counts, d cubed is "
+                       "out of reach, and gradient methods take over.") as b:
             # The work in all: few steps of d cubed against many of d.
             self.play(FadeIn(verdict, shift=0.2 * UP), run_time=1.0)
             b.wait_until("millions")
@@ -1221,7 +1295,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        self.bars,
                        winner_boxes)
         for panel, x in ((hill, -3.2), (saddle, 3.2)):
-            panel.scale(1.15).move_to([x, -0.45, 0])
+            panel.scale_to_fit_width(PAIR_SCALE * CURVATURE_PANEL[0]).move_to([x, -0.45, 0])
         titles = VGroup(
             Text("every curvature < 0: a hill", font_size=SIZES.label, color=theme.text),
             Text("curvatures of both signs: a saddle", font_size=SIZES.label,
@@ -1310,7 +1384,8 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         STAGE.place(plot, aligned=DOWN + RIGHT)
         x_name = Text("step", font_size=SIZES.body, color=theme.text)
         x_name.next_to(bottom, UP, buff=0.15).align_to(bottom, RIGHT)
-        y_name = MathTex(r"|w_t - w^*|", font_size=SIZES.formula_large, color=theme.text)
+        # The error's name as the rules and the table write it, tied to the distance.
+        y_name = MathTex(r"e_t = |w_t - w^*|", font_size=SIZES.formula_large, color=theme.text)
         y_name.next_to(axes.c2p(0, 1), RIGHT, buff=0.3).shift(0.1 * UP)
         self.axes = axes
 
@@ -1538,13 +1613,12 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         axes = function_axes(theme, [*box[0], 1], [*box[1], 0.5], x_length=7.6, y_length=5.2,
                              x_numbers=[-2, -1, 0, 1, 2, 3], y_numbers=[0, 2], y_decimals=0,
                              number_size=SIZES.body)
-        # The b numbers go under the map's bottom edge, clear of the models' ellipses (the
-        # first passes through the start, on the b axis); the w numbers sit on the map, each
-        # on a patch of background.
+        # The numbers go outside the map, clear of the models' ellipses and the jumps: the b
+        # numbers under its bottom edge, the w numbers left of its left edge.
         for number in axes.x_axis.numbers:
             number.next_to(axes.c2p(number.get_value(), box[1][0]), DOWN, buff=0.12)
         for number in axes.y_axis.numbers:
-            number.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.04)
+            number.next_to(axes.c2p(box[0][0], number.get_value()), LEFT, buff=0.12)
         names = axis_names(axes, theme, x="b", y="w")
         STAGE.place(VGroup(axes, names), aligned=DOWN + LEFT)
         self.axes = axes
@@ -1812,19 +1886,23 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                                     theme, font_size=SIZES.body)
         for row in ascent_panel:
             row[0].set_color(theme.text)
-        ascent_block = VGroup(ascent_title, ascent_panel).arrange(DOWN, aligned_edge=LEFT,
-                                                                  buff=0.15)
+        # Its learning rate under its name: the rate the words name, on screen.
+        ascent_rate = MathTex(rf"\alpha = {race.learning_rate:g}", font_size=SIZES.formula,
+                              color=theme.class0)
+        ascent_block = VGroup(ascent_title, ascent_rate, ascent_panel).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.15)
         ascent_block.next_to(newton_block, DOWN, buff=0.45).align_to(newton_block, LEFT)
         self.ascent_block = ascent_block
         zoom_parts = VGroup(zoom_frame, zoom_title, zoom_peak, zoom_source, *self.zoom_jumps,
                             zoom_stops)
         with self.beat(f"Gradient ascent, from the same start and at the race's learning "
-                       f"rate, {{ascent}} takes {NUMBER_WORDS[len(bowls.models)]} small steps "
-                       f"up the slope {{gap}} and is still {ascent_gap:.2f} from the "
-                       "peak.") as b:
+                       f"rate of {race.learning_rate:g}, {{ascent}} takes "
+                       f"{NUMBER_WORDS[len(bowls.models)]} small steps up the slope {{gap}} "
+                       f"and is still {ascent_gap:.2f} from the peak.") as b:
             # Named with its words: its title, and a blue square on the shared start.
             self.play(FadeOut(zoom_parts), run_time=0.5)
-            self.play(FadeIn(ascent_title), FadeIn(ascent_start, scale=2), run_time=0.6)
+            self.play(FadeIn(ascent_title), FadeIn(ascent_rate),
+                      FadeIn(ascent_start, scale=2), run_time=0.6)
             b.wait_until("ascent")
             self.play(Create(ascent_trail), FadeIn(ascent_squares, lag_ratio=0.5),
                       run_time=1.5)
