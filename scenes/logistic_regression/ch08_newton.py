@@ -1948,11 +1948,11 @@ QUIZ = Quiz(
     ),
     correct=3,
     reason=f"$\\ell'({QUIZ_START}) = {_QUIZ_SLOPE}$ and $\\ell'' = {_QUIZ_CURVATURE}$, so "
-           f"$w_1 = {QUIZ_START} - {_QUIZ_SLOPE}/({_QUIZ_CURVATURE}) = {_QUIZ_LANDS}$: a quadratic "
-           "is its own model.",
+           f"$w_1 = {QUIZ_START} - {_QUIZ_SLOPE}/({_QUIZ_CURVATURE}) = {_QUIZ_LANDS}$, with no "
+           "learning rate: a quadratic is its own model.",
     spoken_reason=f"The slope at {QUIZ_START} is {_QUIZ_SLOPE} and the curvature is minus two, "
-                  f"so the step lands at {_QUIZ_LANDS}: a quadratic hill is its own model, and "
-                  "Newton jumps to its centre.",
+                  f"so the step lands at {_QUIZ_LANDS}, with no learning rate to choose: a "
+                  "quadratic hill is its own model, and Newton jumps to its centre.",
     applied=True,
 )
 
