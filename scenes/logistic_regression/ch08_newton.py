@@ -68,9 +68,9 @@ from core.newton import (
     work_to_converge,
 )
 from scenes.common.beats import LectureScene
-from scenes.common.layout import FOOTER, SIDE, STAGE
+from scenes.common.layout import FOOTER, HEADING, SIDE, STAGE
 from scenes.common.pieces import FieldImage, ReadoutPanel
-from scenes.common.plots import axis_names, function_axes, polyline
+from scenes.common.plots import function_axes, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -406,9 +406,15 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         start = MathTex(rf"w_0 = {race.newton[0]:g}", font_size=SIZES.formula,
                         color=theme.highlight)
         start.move_to([RIGHT_COLUMN, STAGE.top, 0], aligned_edge=UP + LEFT)
-        with self.beat("Start from w equals zero, where the hill still rises steeply and the "
-                       "slope is large."):
+        # The hill's tangent at the start, on "steeply": the steep rise the words name.
+        touch.set_value(float(race.newton[0]))
+        steep = hill_tangent()
+        self.steep_tangent = steep
+        with self.beat("Start from w equals zero, {steep} where the hill still rises steeply "
+                       "and the slope is large.") as b:
             self.play(FadeOut(side_notes), FadeIn(marker, scale=0.5), FadeIn(start))
+            b.wait_until("steep")
+            self.play(Create(steep), run_time=0.8)
 
         # Step: the tangent
         tangent = plots.tangent(race, 0)
@@ -430,7 +436,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         with self.beat("Newton swaps the curve ell prime for its tangent line at that point. "
                        "{slope} The tangent's slope is the second derivative, the curvature of "
                        "the hill.") as b:
-            self.play(Create(tangent), run_time=1.5)
+            self.play(Create(tangent), FadeOut(steep), run_time=1.5)
             b.wait_until("slope")
             self.play(FadeIn(slope_label, shift=0.2 * LEFT))
 
@@ -478,7 +484,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         # Step: the update, and what it lacks
         rule = MathTex("w", ":=", "w", "-", r"\frac{\ell'(w)}{\ell''(w)}",
                        font_size=SIZES.formula_large, color=theme.text)
-        rule.next_to(geometry, DOWN, buff=0.75).align_to(geometry, LEFT).shift(0.15 * RIGHT)
+        # In the derivation's place (its two lines leave as the update they give is written):
+        # under w0, room above it for its name.
+        rule.next_to(start, DOWN, buff=0.75).align_to(start, LEFT).shift(0.15 * RIGHT)
         num_r, den_r, _ = glyphs_by_bar(rule[4])
         num_r.set_color(theme.loss)
         den_r.set_color(theme.highlight)
@@ -492,10 +500,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         ascent[4].set_color(theme.text)
         ascent[5].set_color(theme.loss)
         ascent.next_to(box, DOWN, buff=0.35).align_to(rule, LEFT)
-        # The learning rate Newton does without, boxed in gradient ascent's rule.
-        alpha_box = SurroundingRectangle(ascent[4], color=theme.text, buff=0.07,
-                                         stroke_width=3)
-        self.ascent_rule = VGroup(ascent, alpha_box)
+        # The learning rate Newton does without: alpha in gradient ascent's rule, flashed on
+        # its words (no box round it: a boxed glyph reads as a missing character).
+        self.ascent_rule = ascent
         self.rule = rule
         gentle, lands = plots.tangent_at(GENTLE_W)
         self.gentle = (gentle, lands)
@@ -553,13 +560,14 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             # marker takes the step it describes, leaving a ring where it began.
             self.add(first_ghost)
             self.leap_time = self.renderer.time
-            self.play(FadeOut(VGroup(rise, run_label)), Write(rule), FadeIn(name),
-                      FadeIn(box), w.animate.set_value(w1), run_time=1.2)
+            self.play(FadeOut(VGroup(rise, run_label)), FadeOut(geometry), Write(rule),
+                      FadeIn(name), FadeIn(box), w.animate.set_value(w1), run_time=1.2)
             self.play(FadeOut(run), run_time=0.3)
             b.wait_until("nolr")
             # Gradient ascent's rule under it: the alpha it needs and Newton's lacks.
             self.play(FadeIn(ascent, shift=0.2 * UP), run_time=0.6)
-            self.play(Create(alpha_box), run_time=0.5)
+            self.play(Indicate(ascent[4], color=theme.highlight, scale_factor=1.6),
+                      run_time=0.8)
             b.wait_until("gentle")
             # The first tangent leaves while the gentle one is shown, so they do not pile up
             # (it comes back with its short step); the marker moves out to the new start.
@@ -635,6 +643,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 
+#: The race's readouts and its peak: three decimals (enough to see Newton settle).
+READOUT_DECIMALS = 3
+
+
 class NewtonLeapsWhileGradientAscentInches(LectureScene):
     """Newton and gradient ascent from one start, step by step: Newton arrives, ascent climbs."""
 
@@ -687,13 +699,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                         ascent_trail)
 
         def block(name: str, colour: str, rule: MathTex, k: ValueTracker,
-                  iterates: np.ndarray) -> VGroup:
+                  iterates: np.ndarray, steps_row: bool) -> VGroup:
             title = Text(name, font_size=SIZES.body, color=colour)
             rule.set_color(colour)
-            # Each climber's last step as a number: "each step is shorter" is read off it.
-            panel = ReadoutPanel([(r"\text{step}", count(k), 0), ("w", iterate(k, iterates), 4),
-                                  (r"\Delta w", last_step(k, iterates), 4)],
-                                 theme, font_size=SIZES.body)
+            # Few rows, three decimals: the curves carry the race. Only gradient ascent keeps
+            # its last step as a number ("each step is shorter" is read off it); Newton's
+            # arrival is read off its w.
+            rows = [(r"\text{step}", count(k), 0), ("w", iterate(k, iterates), READOUT_DECIMALS)]
+            if steps_row:
+                rows.append((r"\Delta w", last_step(k, iterates), READOUT_DECIMALS))
+            panel = ReadoutPanel(rows, theme, font_size=SIZES.body)
             for row in panel:  # labels in the text colour: grey reads dim on the background
                 row[0].set_color(theme.text)
             return VGroup(title, rule, panel).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
@@ -703,14 +718,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                               font_size=SIZES.formula_large)
         ascent_rule = MathTex(rf"w := w + {race.learning_rate:g}\,", r"\ell'",
                               font_size=SIZES.formula_large)
-        newton_block = block("Newton", theme.highlight, newton_rule, k_newton, race.newton)
+        newton_block = block("Newton", theme.highlight, newton_rule, k_newton, race.newton,
+                             steps_row=False)
         ascent_block = block("gradient ascent", theme.class0, ascent_rule, k_ascent,
-                             race.gradient)
+                             race.gradient, steps_row=True)
         # l' in its own colour (as its curve and as in the first scene), l'' in Newton's.
         newton_rule[1].set_color(theme.loss)
         ascent_rule[1].set_color(theme.loss)
         newton_panel, ascent_panel = newton_block[2], ascent_block[2]
-        peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star), font_size=SIZES.formula,
+        peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star, READOUT_DECIMALS),
+                       font_size=SIZES.formula,
                        color=theme.text)
         column = VGroup(newton_block, ascent_block, peak).arrange(DOWN, aligned_edge=LEFT,
                                                                   buff=0.32)
@@ -731,8 +748,8 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         self.start_mark = VGroup(start_ring, start_tag)
 
         # Step: both start at w = 0
-        with self.beat("A race up the same hill. {start} Both climbers start from w equals "
-                       f"{w0:g}: {{newton}} Newton in yellow, {{ascent}} and gradient "
+        with self.beat("A race up the same hill. {start} The start is w equals "
+                       f"{w0:g}. {{newton}} Newton climbs in yellow, {{ascent}} and gradient "
                        f"ascent in blue, the square, with a learning rate of "
                        f"{race.learning_rate:g}.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(plots), Create(plots.peak_line),
@@ -887,7 +904,7 @@ MAPPING_ROWS = (1.3, 0.7)
 #: How far H's main directions reach across the hill picture, as a share of its half-sides.
 DIRECTION_REACH = 0.8
 #: The height key's shade strip (scene units).
-HEIGHT_KEY_SIZE = (1.6, 0.24)
+HEIGHT_KEY_SIZE = (2.0, 0.34)
 #: Newton's arrow on the curvature pictures leaves the start dot's edge and stops short of
 #: the target ring (radius 0.17), so its head sits beside the ring, not on it.
 STEP_TAIL_GAP = 0.1
@@ -942,11 +959,11 @@ def height_key(theme: Theme) -> Group:
     strip.stretch_to_fit_width(HEIGHT_KEY_SIZE[0]).stretch_to_fit_height(HEIGHT_KEY_SIZE[1])
     frame = Rectangle(width=HEIGHT_KEY_SIZE[0], height=HEIGHT_KEY_SIZE[1],
                       color=theme.muted, stroke_width=2).move_to(strip)
-    low = Text("low", font_size=SIZES.label, color=theme.text).next_to(frame, LEFT, buff=0.15)
-    high = Text("high", font_size=SIZES.label, color=theme.text).next_to(frame, RIGHT,
-                                                                         buff=0.15)
-    name = Text("height:", font_size=SIZES.label, color=theme.text).next_to(low, LEFT,
-                                                                            buff=0.2)
+    low = Text("low", font_size=SIZES.body, color=theme.text).next_to(frame, LEFT, buff=0.15)
+    high = Text("high", font_size=SIZES.body, color=theme.text).next_to(frame, RIGHT,
+                                                                        buff=0.15)
+    name = Text("height:", font_size=SIZES.body, color=theme.text).next_to(low, LEFT,
+                                                                           buff=0.2)
     return Group(name, low, strip, frame, high)
 
 
@@ -1095,6 +1112,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             part.scale(HILL_FIRST_SCALE / HILL_SCALE, about_point=corner)
         self.hill_first = hill.frame.copy()
         hill_caption.next_to(hill.frame, RIGHT, buff=0.4)
+        # What the shade means, with the first shaded hill and for the rest of the scene: in
+        # the empty top right corner, level with the heading (higher is brighter, so the
+        # saddle's "down" can later be read off its picture too).
+        key = height_key(theme)
+        HEADING.place(key, aligned=RIGHT)
+        self.height_key = key
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
                        "weights, {vector} the slope becomes a vector and {matrix} the curvature "
                        "becomes a matrix, the Hessian. {hill} It describes the shape of the hill "
@@ -1110,7 +1133,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             b.wait_until("hill")
             # The point whose neighbourhood H describes: Newton's start, on the map.
             self.play(FadeIn(hill.image), Create(hill.frame), FadeIn(hill_caption),
-                      FadeIn(hill.start, scale=2), run_time=1.0)
+                      FadeIn(hill.start, scale=2), FadeIn(key), run_time=1.0)
             # Each direction drawn on its word: the steep one up, the gentle one across.
             for mark, d, word in (("steep", directions[1], direction_words[0]),
                                   ("gentle", directions[0], direction_words[1])):
@@ -1314,10 +1337,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         saddle_name.next_to(saddle.target, DOWN + LEFT, buff=0.12)
         # What the shade means, in the empty top right corner, level with the heading:
         # higher is brighter, so the saddle's "down" can be read off its picture.
-        key = height_key(theme)
-        key.move_to([saddle.frame.get_right()[0], heading.get_center()[1], 0],
-                    aligned_edge=RIGHT)
-        self.height_key = key
+        key = self.height_key
         cheaper = Text("so in practice: L-BFGS, or first-order methods like Adam",
                        font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(cheaper)
@@ -1327,8 +1347,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        "directions and down in others, like a saddle.") as b:
             self.play(FadeOut(table, shift=0.2 * DOWN), FadeOut(verdict),
                       FadeOut(VGroup(hessian, grid_eq, grid, names)), run_time=0.8)
-            self.play(FadeIn(hill), FadeIn(titles[0]), FadeIn(readouts[0]), FadeIn(key),
-                      run_time=0.8)
+            self.play(FadeIn(hill), FadeIn(titles[0]), FadeIn(readouts[0]), run_time=0.8)
             b.wait_until("indefinite")
             # The saddle's map comes with the word "indefinite", not after it.
             self.play(Create(saddle.frame), FadeIn(saddle.image),
@@ -1619,7 +1638,13 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             number.next_to(axes.c2p(number.get_value(), box[1][0]), DOWN, buff=0.12)
         for number in axes.y_axis.numbers:
             number.next_to(axes.c2p(box[0][0], number.get_value()), LEFT, buff=0.12)
-        names = axis_names(axes, theme, x="b", y="w")
+        # The two weights' names a size up and in the text colour (not the shared grey
+        # caption size): the picture is about these two axes.
+        names = VGroup(MathTex("b", font_size=SIZES.formula, color=theme.text),
+                       MathTex("w", font_size=SIZES.formula, color=theme.text))
+        names[0].next_to(axes.x_axis.get_right(), RIGHT, buff=0.12)
+        names[1].next_to(axes.y_axis.get_top(), UP, buff=0.1)
+        self.axis_names = names
         STAGE.place(VGroup(axes, names), aligned=DOWN + LEFT)
         self.axes = axes
         drops = bowls.max_value - bowls.values
@@ -1782,6 +1807,13 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         zoom_source = Rectangle(width=2 * half * axes.x_axis.get_unit_size(),
                                 height=2 * half * axes.y_axis.get_unit_size(),
                                 color=theme.muted, stroke_width=2).move_to(axes.c2p(*centre))
+        # Leader lines from the small square on the map to the zoom's frame (its top and
+        # bottom corners facing the map): the zoom is visibly that square, enlarged.
+        leaders = VGroup(*[
+            Line(zoom_source.get_corner(UP + RIGHT), zoom_frame.get_corner(UP + LEFT)),
+            Line(zoom_source.get_corner(DOWN + RIGHT), zoom_frame.get_corner(DOWN + LEFT)),
+        ]).set_stroke(color=theme.muted, width=2, opacity=0.8)
+        self.zoom_leaders = leaders
         self.zoom_jumps: list[Arrow] = []
         zoom_stops = VGroup()
 
@@ -1835,8 +1867,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             # The peak's name steps out of the zoomed square, up and left of it, so it does
             # not sit among the short jumps and their arrowheads.
             self.play(peak[1].animate.next_to(zoom_source, UP + LEFT, buff=0.08),
-                      Create(zoom_source), Create(zoom_frame), FadeIn(zoom_title),
-                      FadeIn(zoom_peak), run_time=0.8)
+                      Create(zoom_source), Create(zoom_frame), Create(leaders),
+                      FadeIn(zoom_title), FadeIn(zoom_peak), run_time=0.8)
             self.play(Indicate(zoom_frame, color=theme.highlight, scale_factor=1.0),
                       Indicate(zoom_source, color=theme.highlight, scale_factor=1.0),
                       run_time=0.8)
@@ -1893,8 +1925,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             DOWN, aligned_edge=LEFT, buff=0.15)
         ascent_block.next_to(newton_block, DOWN, buff=0.45).align_to(newton_block, LEFT)
         self.ascent_block = ascent_block
-        zoom_parts = VGroup(zoom_frame, zoom_title, zoom_peak, zoom_source, *self.zoom_jumps,
-                            zoom_stops)
+        zoom_parts = VGroup(zoom_frame, zoom_title, zoom_peak, zoom_source, leaders,
+                            *self.zoom_jumps, zoom_stops)
         with self.beat(f"Gradient ascent, from the same start and at the race's learning "
                        f"rate of {race.learning_rate:g}, {{ascent}} takes "
                        f"{NUMBER_WORDS[len(bowls.models)]} small steps up the slope {{gap}} "
