@@ -68,9 +68,9 @@ from core.newton import (
     work_to_converge,
 )
 from scenes.common.beats import LectureScene
-from scenes.common.layout import FOOTER, SIDE, STAGE
+from scenes.common.layout import FOOTER, HEADING, SIDE, STAGE
 from scenes.common.pieces import FieldImage, ReadoutPanel
-from scenes.common.plots import axis_names, function_axes, polyline
+from scenes.common.plots import function_axes, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
 
@@ -91,6 +91,8 @@ GENTLE_W = 2.0
 RUN_LEVEL = -1.85
 #: Centre (w, l') of the "slope l''(w)" callout: above the steep tangent, left of w*.
 SLOPE_LABEL_AT = (0.72, 5.4)
+#: Where (as a share of the run from w0 to w1) the run's name "Delta w" sits above it.
+RUN_LABEL_AT = 0.3
 #: The l' level of gradient ascent's first step, drawn as an arrow under the w axis.
 ASCENT_LEVEL = -1.0
 #: The "nearly flat" note: its top-left corner (w, l') in the empty upper right of the l'
@@ -111,6 +113,12 @@ MANY_WEIGHTS = 10**6
 MIN_BAR = 0.06
 #: A climber's trail leaves out the iterates within this distance (in w) of where it is now.
 TRAIL_CLEAR = 0.02
+#: The race's tangents: how far (in w) each runs back behind its touching point, and their
+#: stroke (wider than the l' curve under them).
+RACE_TANGENT_BACK = 0.45
+RACE_TANGENT_STROKE = 7
+#: The gap (scene units) between "still climbing" and the dashed w* line right of it.
+CLIMBING_CLEAR = 0.15
 #: "At the peak": within this distance of w*.
 PEAK_TOL = 1e-3
 #: How far a drawn tangent reaches past its touching point and its zero crossing.
@@ -261,11 +269,12 @@ class SlopeUnderCurve(VGroup):
         pair.add_updater(follow)
         return pair
 
-    def tangent(self, race: NewtonRace, step: int) -> Line:
-        """The tangent of l' where Newton's step ``step`` touches it, run past its zero."""
+    def tangent(self, race: NewtonRace, step: int, back: float = TANGENT_OVERHANG) -> Line:
+        """The tangent of l' where Newton's step ``step`` touches it, run past its zero (and
+        ``back`` in w behind its touching point, where it parts from the curve)."""
         w_t, slope_t = race.tangent_points[step]
         curvature = race.tangent_slopes[step]
-        start_w = w_t - TANGENT_OVERHANG
+        start_w = max(w_t - back, W_RANGE[0])
         end_w = race.newton[step + 1] + TANGENT_OVERHANG
         # Clip to the panel: the line leaves through the top or the bottom edge first.
         top_w = w_t + (SLOPE_RANGE[1] - slope_t) / curvature
@@ -397,9 +406,15 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         start = MathTex(rf"w_0 = {race.newton[0]:g}", font_size=SIZES.formula,
                         color=theme.highlight)
         start.move_to([RIGHT_COLUMN, STAGE.top, 0], aligned_edge=UP + LEFT)
-        with self.beat("Start from w equals zero, where the hill still rises steeply and the "
-                       "slope is large."):
+        # The hill's tangent at the start, on "steeply": the steep rise the words name.
+        touch.set_value(float(race.newton[0]))
+        steep = hill_tangent()
+        self.steep_tangent = steep
+        with self.beat("Start from w equals zero, {steep} where the hill still rises steeply "
+                       "and the slope is large.") as b:
             self.play(FadeOut(side_notes), FadeIn(marker, scale=0.5), FadeIn(start))
+            b.wait_until("steep")
+            self.play(Create(steep), run_time=0.8)
 
         # Step: the tangent
         tangent = plots.tangent(race, 0)
@@ -421,7 +436,7 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         with self.beat("Newton swaps the curve ell prime for its tangent line at that point. "
                        "{slope} The tangent's slope is the second derivative, the curvature of "
                        "the hill.") as b:
-            self.play(Create(tangent), run_time=1.5)
+            self.play(Create(tangent), FadeOut(steep), run_time=1.5)
             b.wait_until("slope")
             self.play(FadeIn(slope_label, shift=0.2 * LEFT))
 
@@ -431,8 +446,17 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         run = Line(plots.bottom.c2p(w0, 0), plots.bottom.c2p(w1, 0), color=theme.highlight,
                    stroke_width=6)
         short_run = run.copy()  # shown again when the words come back to the short step
+        # Inside the triangle, just above the run (under the run are the w numbers).
         run_label = MathTex(r"\Delta w", font_size=SIZES.formula_small,
-                            color=theme.highlight).next_to(run, DOWN, buff=0.3)
+                            color=theme.highlight)
+        run_label.move_to(plots.bottom.c2p(w0 + RUN_LABEL_AT * (w1 - w0), 0),
+                          aligned_edge=DOWN).shift(0.1 * UP)
+        # Where the step starts stays marked while it is derived and after the jump: a ring
+        # on each curve at w0 (the marker leaves it only on "That is Newton's update").
+        first_ghost = VGroup(*[
+            Circle(radius=0.1, color=theme.highlight, stroke_width=3).move_to(point)
+            for point in (plots.top.c2p(w0, plots.at(w0)[0]), plots.bottom.c2p(w0, s0))])
+        self.first_ghost = first_ghost
         ring = plots.zero_mark(w1)
         geometry = VGroup(
             MathTex(r"\ell''(w)", "=", r"\frac{0-\ell'(w)}{\Delta w}",
@@ -456,12 +480,13 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
             self.play(FadeIn(geometry[1], shift=0.2 * DOWN))
             self.play(num_1.animate.set_color(theme.loss),
                       den_1.animate.set_color(theme.highlight))
-            self.play(w.animate.set_value(w1), run_time=2, rate_func=smooth)
 
         # Step: the update, and what it lacks
         rule = MathTex("w", ":=", "w", "-", r"\frac{\ell'(w)}{\ell''(w)}",
                        font_size=SIZES.formula_large, color=theme.text)
-        rule.next_to(geometry, DOWN, buff=0.75).align_to(geometry, LEFT).shift(0.15 * RIGHT)
+        # In the derivation's place (its two lines leave as the update they give is written):
+        # under w0, room above it for its name.
+        rule.next_to(start, DOWN, buff=0.75).align_to(start, LEFT).shift(0.15 * RIGHT)
         num_r, den_r, _ = glyphs_by_bar(rule[4])
         num_r.set_color(theme.loss)
         den_r.set_color(theme.highlight)
@@ -475,10 +500,9 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
         ascent[4].set_color(theme.text)
         ascent[5].set_color(theme.loss)
         ascent.next_to(box, DOWN, buff=0.35).align_to(rule, LEFT)
-        # The learning rate Newton does without, boxed in gradient ascent's rule.
-        alpha_box = SurroundingRectangle(ascent[4], color=theme.text, buff=0.07,
-                                         stroke_width=3)
-        self.ascent_rule = VGroup(ascent, alpha_box)
+        # The learning rate Newton does without: alpha in gradient ascent's rule, flashed on
+        # its words (no box round it: a boxed glyph reads as a missing character).
+        self.ascent_rule = ascent
         self.rule = rule
         gentle, lands = plots.tangent_at(GENTLE_W)
         self.gentle = (gentle, lands)
@@ -509,16 +533,15 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                                  plots.top.c2p(lands - 0.1, start_height), color=theme.highlight,
                                  stroke_width=2, dash_length=0.06)
         self.start_ghost = VGroup(start_ghost, start_level)
-        # "Nearly flat", named with its slope l''(2) against l''(0) of the steep tangent (core),
-        # in the empty upper right of the l' panel, pointing at the gentle tangent's middle.
+        # "Nearly flat", named with its slope l''(2) (core; l''(0) of the steep tangent is kept
+        # for the test that it is several times steeper), in the empty upper right of the l'
+        # panel, pointing at the gentle tangent's middle.
         curvatures = log_likelihood_1d(np.array([GENTLE_W, w0]), data.X[:, 0], data.y).curvature
         self.flat_curvatures = (float(curvatures[0]), float(curvatures[1]))
         flat_label = VGroup(
             Text("nearly flat", font_size=SIZES.label, color=theme.highlight),
             MathTex(rf"\ell''({GENTLE_W:g}) = {curvatures[0]:.2f}", font_size=SIZES.formula,
                     color=theme.highlight),
-            MathTex(rf"\text{{vs }}\ell''({w0:g}) = {curvatures[1]:.2f}",
-                    font_size=SIZES.formula, color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         flat_label.move_to(plots.bottom.c2p(*FLAT_LABEL_AT), aligned_edge=UP + LEFT)
         flat_slope = plots.at(GENTLE_W)[1] + curvatures[0] * (FLAT_POINTS_AT - GENTLE_W)
@@ -533,17 +556,22 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
                        "tangent is nearly flat, {long} so the step is long: {over} so long that "
                        f"it overshoots the peak, to w equals {lands:.2f}, lower on the hill "
                        "than where it began.") as b:
-            # Written, named and boxed at once, within the short words that name it.
-            self.play(FadeOut(VGroup(rise, run, run_label)), Write(rule), FadeIn(name),
-                      FadeIn(box), run_time=0.9)
+            # Written, named and boxed at once, within the short words that name it; the
+            # marker takes the step it describes, leaving a ring where it began.
+            self.add(first_ghost)
+            self.leap_time = self.renderer.time
+            self.play(FadeOut(VGroup(rise, run_label)), FadeOut(geometry), Write(rule),
+                      FadeIn(name), FadeIn(box), w.animate.set_value(w1), run_time=1.2)
+            self.play(FadeOut(run), run_time=0.3)
             b.wait_until("nolr")
             # Gradient ascent's rule under it: the alpha it needs and Newton's lacks.
             self.play(FadeIn(ascent, shift=0.2 * UP), run_time=0.6)
-            self.play(Create(alpha_box), run_time=0.5)
+            self.play(Indicate(ascent[4], color=theme.highlight, scale_factor=1.6),
+                      run_time=0.8)
             b.wait_until("gentle")
             # The first tangent leaves while the gentle one is shown, so they do not pile up
             # (it comes back with its short step); the marker moves out to the new start.
-            self.play(FadeOut(tangent), FadeOut(slope_label),
+            self.play(FadeOut(tangent), FadeOut(slope_label), FadeOut(first_ghost),
                       FadeOut(ring), w.animate.set_value(GENTLE_W),
                       FadeTransform(start, gentle_start), run_time=1.0)
             self.play(Create(gentle), run_time=0.8)
@@ -615,6 +643,10 @@ class NewtonFollowsTheTangentOfTheSlope(LectureScene):
 # ---------------------------------------------------------------------------------------------
 
 
+#: The race's readouts and its peak: three decimals (enough to see Newton settle).
+READOUT_DECIMALS = 3
+
+
 class NewtonLeapsWhileGradientAscentInches(LectureScene):
     """Newton and gradient ascent from one start, step by step: Newton arrives, ascent climbs."""
 
@@ -667,13 +699,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                         ascent_trail)
 
         def block(name: str, colour: str, rule: MathTex, k: ValueTracker,
-                  iterates: np.ndarray) -> VGroup:
+                  iterates: np.ndarray, steps_row: bool) -> VGroup:
             title = Text(name, font_size=SIZES.body, color=colour)
             rule.set_color(colour)
-            # Each climber's last step as a number: "each step is shorter" is read off it.
-            panel = ReadoutPanel([(r"\text{step}", count(k), 0), ("w", iterate(k, iterates), 4),
-                                  (r"\Delta w", last_step(k, iterates), 4)],
-                                 theme, font_size=SIZES.body)
+            # Few rows, three decimals: the curves carry the race. Only gradient ascent keeps
+            # its last step as a number ("each step is shorter" is read off it); Newton's
+            # arrival is read off its w.
+            rows = [(r"\text{step}", count(k), 0), ("w", iterate(k, iterates), READOUT_DECIMALS)]
+            if steps_row:
+                rows.append((r"\Delta w", last_step(k, iterates), READOUT_DECIMALS))
+            panel = ReadoutPanel(rows, theme, font_size=SIZES.body)
             for row in panel:  # labels in the text colour: grey reads dim on the background
                 row[0].set_color(theme.text)
             return VGroup(title, rule, panel).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
@@ -683,14 +718,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                               font_size=SIZES.formula_large)
         ascent_rule = MathTex(rf"w := w + {race.learning_rate:g}\,", r"\ell'",
                               font_size=SIZES.formula_large)
-        newton_block = block("Newton", theme.highlight, newton_rule, k_newton, race.newton)
+        newton_block = block("Newton", theme.highlight, newton_rule, k_newton, race.newton,
+                             steps_row=False)
         ascent_block = block("gradient ascent", theme.class0, ascent_rule, k_ascent,
-                             race.gradient)
+                             race.gradient, steps_row=True)
         # l' in its own colour (as its curve and as in the first scene), l'' in Newton's.
         newton_rule[1].set_color(theme.loss)
         ascent_rule[1].set_color(theme.loss)
         newton_panel, ascent_panel = newton_block[2], ascent_block[2]
-        peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star), font_size=SIZES.formula,
+        peak = MathTex(r"\text{peak } w^* =", fmt(race.w_star, READOUT_DECIMALS),
+                       font_size=SIZES.formula,
                        color=theme.text)
         column = VGroup(newton_block, ascent_block, peak).arrange(DOWN, aligned_edge=LEFT,
                                                                   buff=0.32)
@@ -711,8 +748,8 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         self.start_mark = VGroup(start_ring, start_tag)
 
         # Step: both start at w = 0
-        with self.beat("A race up the same hill. {start} Both climbers start from w equals "
-                       f"{w0:g}: {{newton}} Newton in yellow, {{ascent}} and gradient "
+        with self.beat("A race up the same hill. {start} The start is w equals "
+                       f"{w0:g}. {{newton}} Newton climbs in yellow, {{ascent}} and gradient "
                        f"ascent in blue, the square, with a learning rate of "
                        f"{race.learning_rate:g}.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN), FadeIn(plots), Create(plots.peak_line),
@@ -738,7 +775,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
             "In step one, Newton follows the tangent of ell prime down to zero. {lands} It "
             "lands most of the way to the peak. {ascent} Gradient ascent moves by its rate "
             "times the slope.",
-            "In step two, a fresh tangent from the new point, and Newton nearly arrives. "
+            "In step two, a fresh tangent from the new point. {lands} Newton nearly arrives. "
             "{ascent} Gradient ascent has not yet covered half the distance.",
             f"The next steps only polish the digits. {{arrived}} After {at_peak} steps Newton "
             "sits on the peak, where ell prime is zero.",
@@ -747,10 +784,16 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
         def newton_step(t: int, pace: float, b: object = None) -> None:
             """Newton's step t from the start of its words, then gradient ascent's on its own
             (``{ascent}``), each climber with its readout."""
-            tangent = plots.tangent(race, t)
+            # Run back well behind the touching point, where it parts from the bending curve,
+            # and wider than the curve, so it reads as a line of its own on top of l'.
+            tangent = plots.tangent(race, t, back=RACE_TANGENT_BACK)
+            tangent.set_stroke(width=RACE_TANGENT_STROKE)
             ring = plots.zero_mark(float(race.newton[t + 1]))
+            # The new point it starts from: a ring round Newton's marker on l'.
+            touch = Circle(radius=0.17, color=theme.highlight, stroke_width=4).move_to(
+                plots.bottom.c2p(*race.tangent_points[t]))
             self.tangents.append(tangent)
-            self.play(Create(tangent), run_time=pace)
+            self.play(Create(tangent), GrowFromCenter(touch), run_time=pace)
             self.play(GrowFromCenter(ring), run_time=0.5 * pace)
             if b is not None and "lands" in b.marks:
                 # The leap comes on its word "lands", its readout turning as it lands.
@@ -761,7 +804,7 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                 b.wait_until("ascent")
             self.play(k_ascent.animate.set_value(t + 1), run_time=pace, rate_func=smooth)
             # The used tangent leaves, so the peak does not fill up with old lines.
-            self.play(FadeOut(tangent), FadeOut(ring), run_time=0.5 * pace)
+            self.play(FadeOut(tangent), FadeOut(ring), FadeOut(touch), run_time=0.5 * pace)
             self._record()
 
         # Step: one, two, then the rest of Newton's way
@@ -799,8 +842,9 @@ class NewtonLeapsWhileGradientAscentInches(LectureScene):
                     buff=0, color=theme.class0, stroke_width=5,
                     max_tip_length_to_length_ratio=0.35)
         climbing = Text("still climbing", font_size=SIZES.body, color=theme.class0)
-        # Under the arrow's tail, clear of the dashed w* line at its head.
-        climbing.next_to(gap, DOWN, buff=0.3).align_to(gap, LEFT).shift(0.4 * LEFT)
+        # Under the arrow, ending left of the dashed w* line at its head (never across it).
+        climbing.next_to(gap, DOWN, buff=0.3)
+        climbing.set_x(plots.peak_line.get_x() - CLIMBING_CLEAR - climbing.width / 2)
         # On a plate: the dashed w* line behind it does not strike through its letters.
         climbing.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
         with self.beat(f"After {n_steps} steps gradient ascent is still short of the top, where "
@@ -850,10 +894,17 @@ CURVATURE_START = (0.75, 0.4)
 CURVATURE_PANEL = (5.0, 3.1)
 CURVATURE_HALF_HEIGHT = CURVATURE_PANEL[1] / CURVATURE_PANEL[0]
 CURVATURE_LINES = 7
+#: The hill picture's scale (times CURVATURE_PANEL) beside the Hessian's grid, before it
+#: (under only the rule and its two pieces, in the rows MAPPING_ROWS), and in the pair with
+#: the saddle.
+HILL_SCALE = 1.1
+HILL_FIRST_SCALE = 1.26
+PAIR_SCALE = 1.15
+MAPPING_ROWS = (1.3, 0.7)
 #: How far H's main directions reach across the hill picture, as a share of its half-sides.
 DIRECTION_REACH = 0.8
 #: The height key's shade strip (scene units).
-HEIGHT_KEY_SIZE = (1.6, 0.24)
+HEIGHT_KEY_SIZE = (2.0, 0.34)
 #: Newton's arrow on the curvature pictures leaves the start dot's edge and stops short of
 #: the target ring (radius 0.17), so its head sits beside the ring, not on it.
 STEP_TAIL_GAP = 0.1
@@ -908,11 +959,11 @@ def height_key(theme: Theme) -> Group:
     strip.stretch_to_fit_width(HEIGHT_KEY_SIZE[0]).stretch_to_fit_height(HEIGHT_KEY_SIZE[1])
     frame = Rectangle(width=HEIGHT_KEY_SIZE[0], height=HEIGHT_KEY_SIZE[1],
                       color=theme.muted, stroke_width=2).move_to(strip)
-    low = Text("low", font_size=SIZES.label, color=theme.text).next_to(frame, LEFT, buff=0.15)
-    high = Text("high", font_size=SIZES.label, color=theme.text).next_to(frame, RIGHT,
-                                                                         buff=0.15)
-    name = Text("height:", font_size=SIZES.label, color=theme.text).next_to(low, LEFT,
-                                                                            buff=0.2)
+    low = Text("low", font_size=SIZES.body, color=theme.text).next_to(frame, LEFT, buff=0.15)
+    high = Text("high", font_size=SIZES.body, color=theme.text).next_to(frame, RIGHT,
+                                                                        buff=0.15)
+    name = Text("height:", font_size=SIZES.body, color=theme.text).next_to(low, LEFT,
+                                                                           buff=0.2)
     return Group(name, low, strip, frame, high)
 
 
@@ -978,8 +1029,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         for row in mapping:  # four columns, lined up across the two rows
             for piece, x in zip(row, (-4.6, -3.3, -1.9, 0.35), strict=True):
                 piece.move_to([x, 0, 0], aligned_edge=LEFT)
-        mapping[0].set_y(1.15)
-        mapping[1].set_y(0.35)
+        mapping[0].set_y(MAPPING_ROWS[0])
+        mapping[1].set_y(MAPPING_ROWS[1])
         self.mapping = mapping
         # The Hessian of chapter 5's clouds at theta = 0 (core), and its curvatures.
         H = log_likelihood_hessian(np.zeros(run.n_dof), run.dataset.X, run.dataset.y)
@@ -1002,7 +1053,37 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         saddle = CurvaturePanel(newton_on_quadratic((gentle, -steep), CURVATURE_START,
                                                     half_height=CURVATURE_HALF_HEIGHT), theme)
         self.curvature_panels = (hill, saddle)
-        hill.move_to([-3.3, -1.75, 0])
+        # In the lower left, as large as the room under the Hessian's grid allows (its place
+        # while the grid and the curvatures are shown; larger before, see below).
+        hill.scale(HILL_SCALE).move_to(STAGE.corner(DOWN + LEFT), aligned_edge=DOWN + LEFT)
+        # H's main (principal) directions on the hill: in its principal coordinates they run
+        # across (gentlest curvature) and up (steepest), each named with its curvature (core).
+        reach_u = DIRECTION_REACH * float(hill.run.u_grid[-1])
+        reach_v = DIRECTION_REACH * float(hill.run.v_grid[-1])
+        directions = VGroup()
+        # Each named beside an end of its arrow, inside the picture and away from Newton's
+        # step (which crosses the upper right): above the left end of the one across, right
+        # of the bottom end of the one up.
+        for end, value, offset in (((reach_u, 0.0), gentle, UP), ((0.0, reach_v), steep, RIGHT)):
+            line = DoubleArrow(hill.point(-np.array(end)), hill.point(np.array(end)), buff=0,
+                               color=theme.text, stroke_width=3, tip_length=0.16)
+            name = MathTex(f"{value:.1f}", font_size=SIZES.formula, color=theme.highlight)
+            name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+            # The arrow's start is its left (or bottom) end.
+            name.move_to(line.get_start() + 0.12 * offset, aligned_edge=DOWN + LEFT)
+            directions.add(VGroup(line, name))
+        self.directions = directions
+        # Named in words as they are first drawn ("steep in one direction, gentle in the
+        # other"), at their far ends: right of the top of the one up, above the right end of
+        # the one across.
+        direction_words = VGroup(
+            Text("steep", font_size=SIZES.label, color=theme.text).next_to(
+                directions[1][0].get_end(), RIGHT, buff=0.12),
+            Text("gentle", font_size=SIZES.label, color=theme.text).next_to(
+                directions[0][0].get_end(), UP + LEFT, buff=0.1))
+        for word in direction_words:
+            word.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
+        self.direction_words = direction_words
         hill_note = VGroup(
             bends,
             Text(f"steepest and gentlest of the {run.n_dof}:\na hill, bending down every way",
@@ -1017,11 +1098,31 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         hill_caption = MathTex(r"\text{the hill }H\text{ describes, from above}",
                                font_size=SIZES.formula, color=theme.text)
         hill_caption.next_to(hill, RIGHT, buff=0.4).align_to(hill, UP)
+        caption_then = hill_caption.get_center()
+        # While only the rule and its two pieces are above it, the hill is drawn larger (its
+        # arrows and their names with it), then steps back to its place for the grid.
+        self.hill_frame_then = hill.frame.copy()  # where the hill is while the grid is shown
+        # (Scaled about the corner that stays put; the picture apart from the lines, as a
+        # Group of an image and lines cannot be animated as one.)
+        # Only what is on screen before the grid is scaled: an animated group is put on
+        # screen whole, and the step, its target and the curvatures come later, in place.
+        corner = hill.frame.get_corner(DOWN + LEFT)
+        lines = VGroup(hill.frame, hill.start, *[d[0] for d in directions], direction_words)
+        for part in (hill.image, lines):
+            part.scale(HILL_FIRST_SCALE / HILL_SCALE, about_point=corner)
+        self.hill_first = hill.frame.copy()
+        hill_caption.next_to(hill.frame, RIGHT, buff=0.4)
+        # What the shade means, with the first shaded hill and for the rest of the scene: in
+        # the empty top right corner, level with the heading (higher is brighter, so the
+        # saddle's "down" can later be read off its picture too).
+        key = height_key(theme)
+        HEADING.place(key, aligned=RIGHT)
+        self.height_key = key
         with self.beat("With one weight, Newton divides the slope by the curvature. With many "
                        "weights, {vector} the slope becomes a vector and {matrix} the curvature "
                        "becomes a matrix, the Hessian. {hill} It describes the shape of the hill "
-                       "near a point, here seen from above: steep in one direction, gentle in "
-                       "the other.") as b:
+                       "near a point, here seen from above: {steep} steep in one direction, "
+                       "{gentle} gentle in the other.") as b:
             self.play(FadeIn(heading, shift=0.2 * DOWN))
             self.play(Write(one))
             for row, mark in zip(mapping, ("vector", "matrix"), strict=True):
@@ -1032,7 +1133,12 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             b.wait_until("hill")
             # The point whose neighbourhood H describes: Newton's start, on the map.
             self.play(FadeIn(hill.image), Create(hill.frame), FadeIn(hill_caption),
-                      FadeIn(hill.start, scale=2), run_time=1.0)
+                      FadeIn(hill.start, scale=2), FadeIn(key), run_time=1.0)
+            # Each direction drawn on its word: the steep one up, the gentle one across.
+            for mark, d, word in (("steep", directions[1], direction_words[0]),
+                                  ("gentle", directions[0], direction_words[1])):
+                b.wait_until(mark)
+                self.play(GrowFromCenter(d[0]), FadeIn(word), run_time=0.6)
 
         # Step: the many-weight rule
         many = MathTex(r"\theta", ":=", r"\theta", "-", "H^{-1}", r"\nabla_\theta \ell(\theta)",
@@ -1064,30 +1170,15 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         VGroup(hessian, grid_eq, grid, names).arrange(RIGHT, buff=0.4).move_to(0.85 * UP)
         names.shift(0.3 * RIGHT)
         self.grid = grid
-        # H's main (principal) directions on the hill: in its principal coordinates they run
-        # across (gentlest curvature) and up (steepest), each named with its curvature (core).
-        reach_u = DIRECTION_REACH * float(hill.run.u_grid[-1])
-        reach_v = DIRECTION_REACH * float(hill.run.v_grid[-1])
-        directions = VGroup()
-        # Each named beside an end of its arrow, inside the picture and away from Newton's
-        # step (which crosses the upper right): above the left end of the one across, right
-        # of the bottom end of the one up.
-        for end, value, offset in (((reach_u, 0.0), gentle, UP), ((0.0, reach_v), steep, RIGHT)):
-            line = DoubleArrow(hill.point(-np.array(end)), hill.point(np.array(end)), buff=0,
-                               color=theme.text, stroke_width=3, tip_length=0.16)
-            name = MathTex(f"{value:.1f}", font_size=SIZES.formula, color=theme.highlight)
-            name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
-            # The arrow's start is its left (or bottom) end.
-            name.move_to(line.get_start() + 0.12 * offset, aligned_edge=DOWN + LEFT)
-            directions.add(VGroup(line, name))
-        self.directions = directions
-        self.hill_frame_then = hill.frame.copy()  # where the hill is while they are drawn
         with self.beat("Entry i j of the Hessian is the second derivative of ell in theta i "
                        f"and theta j: {{grid}} for a model with {run.n_dof} weights, at zero, a "
                        f"{run.n_dof} by {run.n_dof} grid. {{names}} For logistic regression "
                        "this method is called Fisher scoring, or iteratively reweighted least "
                        "squares.") as b:
-            self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP))
+            self.play(FadeOut(mapping, shift=0.2 * UP), FadeIn(hessian, shift=0.2 * UP),
+                      *[part.animate.scale(HILL_SCALE / HILL_FIRST_SCALE, about_point=corner)
+                        for part in (hill.image, lines)],
+                      hill_caption.animate.move_to(caption_then))
             b.wait_until("grid")
             self.play(FadeIn(grid_eq), FadeIn(grid.get_brackets()),
                       FadeIn(grid.get_entries(), lag_ratio=0.1), run_time=1.5)
@@ -1101,9 +1192,11 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             self.play(FadeOut(hill_caption), run_time=0.3)
             self.play(FadeIn(bends, shift=0.2 * UP), run_time=0.6)
             b.wait_until("directions")
-            self.play(*[GrowFromCenter(d[0]) for d in directions], run_time=0.8)
-            self.play(*[FadeIn(d[1]) for d in directions], FadeIn(hill_note[1], shift=0.2 * UP),
-                      run_time=0.6)
+            # The two arrows (drawn with "steep" and "gentle") get their curvatures.
+            self.play(*[Indicate(d[0], color=theme.highlight, scale_factor=1.0)
+                        for d in directions], *[FadeIn(d[1]) for d in directions],
+                      run_time=0.8)
+            self.play(FadeIn(hill_note[1], shift=0.2 * UP), run_time=0.6)
             b.wait_until("uphill")
             self.play(Indicate(hill.start, color=theme.highlight), run_time=0.4)
             self.play(GrowArrow(hill.step), FadeIn(hill.target), FadeIn(hill_note[2]),
@@ -1132,6 +1225,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        "about d cubed operations. {gradient} A gradient step costs about "
                        "d.") as b:
             self.play(FadeOut(hill), FadeOut(hill_note), FadeOut(directions),
+                      FadeOut(direction_words),
                       FadeIn(VGroup(cells[0][1], cells[0][2])),
                       Create(rule_line))
             self.play(FadeIn(cells[1][0]), FadeIn(cells[1][1], shift=0.2 * UP))
@@ -1155,15 +1249,18 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             bars.add(bar)
         # Each bar named by what sets its length, its steps (the work is weighed in the
         # footer's line, in numbers).
+        # Gradient ascent's with the learning rate that sets it (core's run).
+        rate = f"{run.ascent.learning_rate:g}"
         bar_labels = VGroup(*[
-            MathTex(rf"{count}\text{{ steps}}", font_size=SIZES.formula, color=colour)
-            for count, colour in zip(counts, (theme.highlight, theme.class0), strict=True)])
+            MathTex(rf"{count}\text{{ steps}}" + tail, font_size=SIZES.formula, color=colour)
+            for count, colour, tail in zip(counts, (theme.highlight, theme.class0),
+                                           ("", rf"\text{{ at }}\alpha = {rate}"), strict=True)])
         for label, bar in zip(bar_labels, bars, strict=True):
             label.next_to(bar, RIGHT, buff=0.2)
         self.bars = VGroup(bars, bar_labels)
         with self.beat(f"What it buys: fitting these {run.n_dof} weights, "
                        f"{{newton}} Newton converges in {run.newton_steps} steps. "
-                       "Gradient ascent, at the lab's learning rate on the mean "
+                       f"Gradient ascent, at a learning rate of {rate} on the mean "
                        f"log-likelihood, needs {{ascent}} {run.ascent_steps}.") as b:
             self.play(FadeIn(cells[2][0]))
             b.wait_until("newton")
@@ -1185,13 +1282,13 @@ class HessianTakesNewtonToManyWeights(LectureScene):
             newton_work, ascent_work = work_to_converge(run, d)
             newton_wins = newton_work < ascent_work
             line = MathTex(
-                rf"\text{{work in all, }} d = {d_tex}:\;\;",
+                rf"d = {d_tex}:\;\;",
                 rf"{run.newton_steps} \cdot {cube_tex} = {work_tex(newton_work)}",
                 r"\;<\;" if newton_wins else r"\;>\;",
                 rf"{run.ascent_steps} \cdot {d_tex} = {work_tex(ascent_work)}",
                 r"\;\;\Rightarrow\;\text{" + ("Newton" if newton_wins else
                                                 "gradient steps") + "}",
-                font_size=SIZES.formula_small, color=theme.text)
+                font_size=SIZES.formula, color=theme.text)
             line[1].set_color(theme.highlight)
             line[3].set_color(theme.class0)
             line[4].set_color(theme.highlight if newton_wins else theme.class0)
@@ -1201,8 +1298,8 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         self.verdicts = verdicts
         with self.beat(f"With a handful of weights, like these {run.n_dof}, that trade is a "
                        "bargain: d cubed is still small. {millions} With the millions of "
-                       "weights in a neural network, d cubed is out of reach, and gradient "
-                       "methods take over.") as b:
+                       "weights in a neural network, even at the same step counts, d cubed is "
+                       "out of reach, and gradient methods take over.") as b:
             # The work in all: few steps of d cubed against many of d.
             self.play(FadeIn(verdict, shift=0.2 * UP), run_time=1.0)
             b.wait_until("millions")
@@ -1221,7 +1318,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        self.bars,
                        winner_boxes)
         for panel, x in ((hill, -3.2), (saddle, 3.2)):
-            panel.scale(1.15).move_to([x, -0.45, 0])
+            panel.scale_to_fit_width(PAIR_SCALE * CURVATURE_PANEL[0]).move_to([x, -0.45, 0])
         titles = VGroup(
             Text("every curvature < 0: a hill", font_size=SIZES.label, color=theme.text),
             Text("curvatures of both signs: a saddle", font_size=SIZES.label,
@@ -1240,10 +1337,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
         saddle_name.next_to(saddle.target, DOWN + LEFT, buff=0.12)
         # What the shade means, in the empty top right corner, level with the heading:
         # higher is brighter, so the saddle's "down" can be read off its picture.
-        key = height_key(theme)
-        key.move_to([saddle.frame.get_right()[0], heading.get_center()[1], 0],
-                    aligned_edge=RIGHT)
-        self.height_key = key
+        key = self.height_key
         cheaper = Text("so in practice: L-BFGS, or first-order methods like Adam",
                        font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(cheaper)
@@ -1253,8 +1347,7 @@ class HessianTakesNewtonToManyWeights(LectureScene):
                        "directions and down in others, like a saddle.") as b:
             self.play(FadeOut(table, shift=0.2 * DOWN), FadeOut(verdict),
                       FadeOut(VGroup(hessian, grid_eq, grid, names)), run_time=0.8)
-            self.play(FadeIn(hill), FadeIn(titles[0]), FadeIn(readouts[0]), FadeIn(key),
-                      run_time=0.8)
+            self.play(FadeIn(hill), FadeIn(titles[0]), FadeIn(readouts[0]), run_time=0.8)
             b.wait_until("indefinite")
             # The saddle's map comes with the word "indefinite", not after it.
             self.play(Create(saddle.frame), FadeIn(saddle.image),
@@ -1310,7 +1403,8 @@ class NewtonDoublesTheCorrectDigits(LectureScene):
         STAGE.place(plot, aligned=DOWN + RIGHT)
         x_name = Text("step", font_size=SIZES.body, color=theme.text)
         x_name.next_to(bottom, UP, buff=0.15).align_to(bottom, RIGHT)
-        y_name = MathTex(r"|w_t - w^*|", font_size=SIZES.formula_large, color=theme.text)
+        # The error's name as the rules and the table write it, tied to the distance.
+        y_name = MathTex(r"e_t = |w_t - w^*|", font_size=SIZES.formula_large, color=theme.text)
         y_name.next_to(axes.c2p(0, 1), RIGHT, buff=0.3).shift(0.1 * UP)
         self.axes = axes
 
@@ -1538,14 +1632,19 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         axes = function_axes(theme, [*box[0], 1], [*box[1], 0.5], x_length=7.6, y_length=5.2,
                              x_numbers=[-2, -1, 0, 1, 2, 3], y_numbers=[0, 2], y_decimals=0,
                              number_size=SIZES.body)
-        # The b numbers go under the map's bottom edge, clear of the models' ellipses (the
-        # first passes through the start, on the b axis); the w numbers sit on the map, each
-        # on a patch of background.
+        # The numbers go outside the map, clear of the models' ellipses and the jumps: the b
+        # numbers under its bottom edge, the w numbers left of its left edge.
         for number in axes.x_axis.numbers:
             number.next_to(axes.c2p(number.get_value(), box[1][0]), DOWN, buff=0.12)
         for number in axes.y_axis.numbers:
-            number.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.04)
-        names = axis_names(axes, theme, x="b", y="w")
+            number.next_to(axes.c2p(box[0][0], number.get_value()), LEFT, buff=0.12)
+        # The two weights' names a size up and in the text colour (not the shared grey
+        # caption size): the picture is about these two axes.
+        names = VGroup(MathTex("b", font_size=SIZES.formula, color=theme.text),
+                       MathTex("w", font_size=SIZES.formula, color=theme.text))
+        names[0].next_to(axes.x_axis.get_right(), RIGHT, buff=0.12)
+        names[1].next_to(axes.y_axis.get_top(), UP, buff=0.1)
+        self.axis_names = names
         STAGE.place(VGroup(axes, names), aligned=DOWN + LEFT)
         self.axes = axes
         drops = bowls.max_value - bowls.values
@@ -1708,6 +1807,13 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
         zoom_source = Rectangle(width=2 * half * axes.x_axis.get_unit_size(),
                                 height=2 * half * axes.y_axis.get_unit_size(),
                                 color=theme.muted, stroke_width=2).move_to(axes.c2p(*centre))
+        # Leader lines from the small square on the map to the zoom's frame (its top and
+        # bottom corners facing the map): the zoom is visibly that square, enlarged.
+        leaders = VGroup(*[
+            Line(zoom_source.get_corner(UP + RIGHT), zoom_frame.get_corner(UP + LEFT)),
+            Line(zoom_source.get_corner(DOWN + RIGHT), zoom_frame.get_corner(DOWN + LEFT)),
+        ]).set_stroke(color=theme.muted, width=2, opacity=0.8)
+        self.zoom_leaders = leaders
         self.zoom_jumps: list[Arrow] = []
         zoom_stops = VGroup()
 
@@ -1761,8 +1867,8 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             # The peak's name steps out of the zoomed square, up and left of it, so it does
             # not sit among the short jumps and their arrowheads.
             self.play(peak[1].animate.next_to(zoom_source, UP + LEFT, buff=0.08),
-                      Create(zoom_source), Create(zoom_frame), FadeIn(zoom_title),
-                      FadeIn(zoom_peak), run_time=0.8)
+                      Create(zoom_source), Create(zoom_frame), Create(leaders),
+                      FadeIn(zoom_title), FadeIn(zoom_peak), run_time=0.8)
             self.play(Indicate(zoom_frame, color=theme.highlight, scale_factor=1.0),
                       Indicate(zoom_source, color=theme.highlight, scale_factor=1.0),
                       run_time=0.8)
@@ -1812,19 +1918,23 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                                     theme, font_size=SIZES.body)
         for row in ascent_panel:
             row[0].set_color(theme.text)
-        ascent_block = VGroup(ascent_title, ascent_panel).arrange(DOWN, aligned_edge=LEFT,
-                                                                  buff=0.15)
+        # Its learning rate under its name: the rate the words name, on screen.
+        ascent_rate = MathTex(rf"\alpha = {race.learning_rate:g}", font_size=SIZES.formula,
+                              color=theme.class0)
+        ascent_block = VGroup(ascent_title, ascent_rate, ascent_panel).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.15)
         ascent_block.next_to(newton_block, DOWN, buff=0.45).align_to(newton_block, LEFT)
         self.ascent_block = ascent_block
-        zoom_parts = VGroup(zoom_frame, zoom_title, zoom_peak, zoom_source, *self.zoom_jumps,
-                            zoom_stops)
+        zoom_parts = VGroup(zoom_frame, zoom_title, zoom_peak, zoom_source, leaders,
+                            *self.zoom_jumps, zoom_stops)
         with self.beat(f"Gradient ascent, from the same start and at the race's learning "
-                       f"rate, {{ascent}} takes {NUMBER_WORDS[len(bowls.models)]} small steps "
-                       f"up the slope {{gap}} and is still {ascent_gap:.2f} from the "
-                       "peak.") as b:
+                       f"rate of {race.learning_rate:g}, {{ascent}} takes "
+                       f"{NUMBER_WORDS[len(bowls.models)]} small steps up the slope {{gap}} "
+                       f"and is still {ascent_gap:.2f} from the peak.") as b:
             # Named with its words: its title, and a blue square on the shared start.
             self.play(FadeOut(zoom_parts), run_time=0.5)
-            self.play(FadeIn(ascent_title), FadeIn(ascent_start, scale=2), run_time=0.6)
+            self.play(FadeIn(ascent_title), FadeIn(ascent_rate),
+                      FadeIn(ascent_start, scale=2), run_time=0.6)
             b.wait_until("ascent")
             self.play(Create(ascent_trail), FadeIn(ascent_squares, lag_ratio=0.5),
                       run_time=1.5)
@@ -1870,11 +1980,11 @@ QUIZ = Quiz(
     ),
     correct=3,
     reason=f"$\\ell'({QUIZ_START}) = {_QUIZ_SLOPE}$ and $\\ell'' = {_QUIZ_CURVATURE}$, so "
-           f"$w_1 = {QUIZ_START} - {_QUIZ_SLOPE}/({_QUIZ_CURVATURE}) = {_QUIZ_LANDS}$: a quadratic "
-           "is its own model.",
+           f"$w_1 = {QUIZ_START} - {_QUIZ_SLOPE}/({_QUIZ_CURVATURE}) = {_QUIZ_LANDS}$, with no "
+           "learning rate: a quadratic is its own model.",
     spoken_reason=f"The slope at {QUIZ_START} is {_QUIZ_SLOPE} and the curvature is minus two, "
-                  f"so the step lands at {_QUIZ_LANDS}: a quadratic hill is its own model, and "
-                  "Newton jumps to its centre.",
+                  f"so the step lands at {_QUIZ_LANDS}, with no learning rate to choose: a "
+                  "quadratic hill is its own model, and Newton jumps to its centre.",
     applied=True,
 )
 

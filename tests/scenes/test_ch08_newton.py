@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import DOWN, RIGHT
 from scene_harness import build, final_frame, pixel_at
 
 from core.newton import (
@@ -204,8 +205,10 @@ def test_two_weight_ascent_path_is_gradient_ascent_from_newtons_start(tmp_path: 
     assert gap > 10 * np.linalg.norm(bowls.iterates[-1] - bowls.maximiser)
     # Each method reads out its own numbers under its own name: gradient ascent's block (below
     # Newton's readout) shows its steps and its distance, Newton's keeps Newton's.
-    title, panel = scene.ascent_block
+    title, rate, panel = scene.ascent_block
     assert title[1].text.replace(" ", "") == "gradientascent"
+    # Named with the learning rate its steps were taken at (the rate the words name).
+    assert rate.tex_string == rf"\alpha = {race.learning_rate:g}"
     assert [n.get_value() for n in panel.numbers] == pytest.approx([len(bowls.models), gap])
     assert panel.get_top()[1] < scene.panel.get_bottom()[1]
     assert scene.panel.numbers[1].get_value() == pytest.approx(
@@ -299,13 +302,27 @@ def test_the_first_scene_draws_the_first_step(tmp_path: Path, course):
     w, value = scene.plots.top.p2c(scene.marker[0].get_center())
     assert w == pytest.approx(race.newton[1], abs=1e-9)
     assert value == pytest.approx(float(log_likelihood_1d(np.array([w]), x, y).value[0]))
+    # The marker leaves w0 only when the update is named ("That is Newton's update"), not
+    # while the step is derived; a ring on each curve keeps w0 marked.
+    lands = dict(scene.waited_marks).get("nolr")
+    assert lands is not None and scene.leap_time < lands
+    assert scene.leap_time > dict(scene.waited_marks)["step"]
+    ring_top, ring_bottom = scene.first_ghost
+    w0, s0 = race.tangent_points[0]
+    np.testing.assert_allclose(scene.plots.bottom.p2c(ring_bottom.get_center())[:2], [w0, s0],
+                               atol=1e-6)
+    assert scene.plots.top.p2c(ring_top.get_center())[0] == pytest.approx(w0, abs=1e-6)
 
 
 def test_newtons_first_leap_starts_on_the_word_lands(race_scene):
     """Step one's tangent is followed down to zero first; the marker (and its readout, which
     turns as it lands) leaves only when "lands" is said, not before."""
-    said = dict(race_scene.waited_marks)["lands"]
-    assert race_scene.leap_times[0] >= said - 1e-6
+    # Steps one and two each leap on their own "lands" ("Newton nearly arrives"), after the
+    # fresh tangent has been drawn.
+    said = [t for mark, t in race_scene.waited_marks if mark == "lands"]
+    assert len(said) == 2
+    for leap, mark in zip(race_scene.leap_times, said, strict=False):
+        assert leap >= mark - 1e-6
     assert len(race_scene.leap_times) == race_scene.newton_steps
 
 
@@ -334,15 +351,15 @@ def test_table_counts_are_cores(tmp_path: Path):
 
 
 def test_last_step_readouts_are_cores_steps_and_ascents_shrink(race_scene, course):
-    """Each climber's last-step row ends on core's last step; gradient ascent's steps shrink
-    every time (what "each step is shorter than the last" reads off that row)."""
+    """Gradient ascent's last-step row ends on core's last step; its steps shrink every time
+    (what "each step is shorter than the last" reads off that row). Newton's panel is only
+    its step and w (few numbers beside the curves)."""
     _, _, race = course
     newton_panel, ascent_panel = race_scene.readouts
     assert ascent_panel.numbers[2].get_value() == pytest.approx(
         race.gradient[-1] - race.gradient[-2], abs=5e-5)
-    n = race_scene.newton_steps
-    assert newton_panel.numbers[2].get_value() == pytest.approx(
-        race.newton[n] - race.newton[n - 1], abs=5e-5)
+    assert len(newton_panel.numbers) == 2
+    assert len(ascent_panel.numbers) == 3
     lengths = np.diff(race.gradient)
     assert np.all(lengths > 0)
     assert np.all(np.diff(lengths) < 0)
@@ -364,7 +381,9 @@ def test_steps_to_converge_are_bars_to_one_scale(tmp_path: Path):
     # Each bar is named by what sets its length, its steps, and nothing else (the work is
     # weighed in numbers in the footer's line, not by the bars).
     assert labels[0].tex_string == rf"{run.newton_steps}\text{{ steps}}"
-    assert labels[1].tex_string == rf"{run.ascent_steps}\text{{ steps}}"
+    # ... gradient ascent's with the learning rate that sets its count.
+    assert labels[1].tex_string == (rf"{run.ascent_steps}\text{{ steps}}\text{{ at }}\alpha = "
+                                    f"{run.ascent.learning_rate:g}")
 
 
 def test_overshoot_recovers_and_ascent_step_is_cores(tmp_path: Path, course):
@@ -495,7 +514,7 @@ def test_the_gentle_tangent_is_named_nearly_flat_with_cores_curvatures(tmp_path:
     assert abs(c.curvature[0]) < 0.2 * abs(c.curvature[1])
     note, pointer = scene.flat_label
     assert note[1].tex_string.endswith(f"= {c.curvature[0]:.2f}")
-    assert note[2].tex_string.endswith(f"= {c.curvature[1]:.2f}")
+    assert len(note) == 2  # the name and l''(2): nothing more crowds the l' panel
     # The pointer ends on the gentle tangent.
     line, _ = scene.gentle
     tip = scene.plots.bottom.p2c(pointer.get_end())
@@ -545,6 +564,22 @@ def test_height_key_runs_from_the_background_to_the_brightest_shade(tmp_path: Pa
     name, low, strip, frame, high = scene.height_key
     assert (low.text, high.text) == ("low", "high")
     assert low.get_center()[0] < strip.get_center()[0] < high.get_center()[0]
+
+
+def test_the_hill_is_drawn_larger_with_its_directions_on_steep_and_gentle(tmp_path: Path):
+    """"Steep in one direction, gentle in the other": each arrow grows on its word, named in
+    words at its far end, on a hill drawn larger then than beside the Hessian's grid."""
+    scene = build(ch08.HessianTakesNewtonToManyWeights, tmp_path)
+    marks = dict(scene.waited_marks)
+    assert marks["hill"] < marks["steep"] < marks["gentle"] < marks["grid"]
+    assert scene.hill_first.width == pytest.approx(
+        scene.hill_frame_then.width * ch08.HILL_FIRST_SCALE / ch08.HILL_SCALE)
+    steep, gentle = scene.direction_words
+    assert (steep.text, gentle.text) == ("steep", "gentle")
+    across, up = scene.directions
+    # Each word beside its own arrow's far end, after the hill stepped back.
+    assert np.linalg.norm(steep.get_left() - up[0].get_end()) < 0.3
+    assert np.linalg.norm(gentle.get_corner(DOWN + RIGHT) - across[0].get_end()) < 0.3
 
 
 def test_the_hill_draws_hs_main_directions_with_their_curvatures(tmp_path: Path):
