@@ -254,13 +254,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         plot.shift((PLOT_RIGHT - plot.c2p(log_max, 0)[0]) * RIGHT
                    + (FIELD_TOP - 0.3 - plot.get_top()[1]) * UP)
         self.plot = plot
+        # Written out in full (no exponents to squint at), in the readouts' face.
         ticks = VGroup(*[
-            MathTex("1" if k == 0 else "10" if k == 1 else f"10^{k}",
-                    font_size=SIZES.formula, color=theme.muted).next_to(
-                plot.c2p(k, 0), DOWN, buff=0.15)
+            Text(f"{10 ** k:,}".replace(",", " "), font_size=SIZES.label,
+                 color=theme.text).next_to(plot.c2p(k, 0), DOWN, buff=0.15)
             for k in range(0, int(log_max) + 1, 2)
         ])
-        x_title = Text("step (log scale)", font_size=SIZES.label, color=theme.muted)
+        x_title = Text("step (log scale)", font_size=SIZES.label, color=theme.text)
         x_title.next_to(ticks, DOWN, buff=0.1)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula,
                           color=theme.muted)
@@ -453,9 +453,20 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                    x_numbers=[1, 2, 3], y_numbers=[TRADE_FLOOR, 0],
                                    y_decimals=0, number_size=SIZES.label)
         on_stage(trade_plot)
-        # The c axis runs along 0 at the top: its numbers go under the plot's floor.
+        # The c axis runs along 0 at the top: it keeps no ticks there; a floor line with a
+        # tick under each of its numbers carries them, under the plot.
+        trade_plot.x_axis.remove(trade_plot.x_axis.ticks)
+        c_floor = VGroup(
+            Line(trade_plot.c2p(TRADE_C[0], TRADE_FLOOR), trade_plot.c2p(TRADE_C[1], TRADE_FLOOR),
+                 color=theme.muted, stroke_width=2),
+            *[Line(trade_plot.c2p(c, TRADE_FLOOR), trade_plot.c2p(c, TRADE_FLOOR) + 0.12 * DOWN,
+                   color=theme.muted, stroke_width=2)
+              for c in (number.get_value() for number in trade_plot.x_axis.numbers)])
+        trade_plot.add(c_floor)
+        self.trade_floor = c_floor
         for number in trade_plot.x_axis.numbers:
-            number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR), DOWN, buff=0.12)
+            number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR) + 0.12 * DOWN, DOWN,
+                           buff=0.08)
         trade_c = MathTex(r"c\quad(\theta \to c\,\theta)", font_size=SIZES.formula_small,
                           color=theme.muted).next_to(trade_plot.x_axis.numbers, DOWN, buff=0.1)
         trade_c.align_to(trade_plot, RIGHT)
@@ -469,11 +480,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         plain_name = Text("log-likelihood", font_size=SIZES.label, color=colours[0])
         plain_name.next_to(trade_plot.c2p(TRADE_C[1], likelihood[-1]), DOWN, buff=0.2)
         plain_name.align_to(trade_plot.c2p(TRADE_C[1], 0), RIGHT)
-        # Beside the penalised curve's falling side, at a third of the plot's depth.
-        depth = 0.55 * TRADE_FLOOR
-        falling = trade_cs[(trade_cs > best_c) & (with_penalty < depth)][0]
+        # Past the end of the penalised curve, where it leaves the plot's floor: clear of it.
+        end_c = trade_cs[with_penalty >= TRADE_FLOOR][-1]
         penalty_name = Text("minus the\npenalty", font_size=SIZES.label, color=colours[1])
-        penalty_name.next_to(trade_plot.c2p(falling, depth), RIGHT, buff=0.3)
+        penalty_name.next_to(trade_plot.c2p(end_c, TRADE_FLOOR), RIGHT, buff=0.25)
+        penalty_name.align_to(trade_plot.c2p(end_c, TRADE_FLOOR), DOWN).shift(0.15 * UP)
         best_value = log_likelihood(best_c * unit, data.X, data.y, l2=l2)
         peak = Dot(trade_plot.c2p(best_c, best_value), radius=0.09, color=theme.highlight)
         drop = DashedLine(trade_plot.c2p(best_c, best_value),
@@ -588,12 +599,12 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         table, cells = self.confusion_table(metrics)
         table.move_to([3.15, 1.0, 0])
         self.cells = cells
-        recall = MathTex(r"= \frac{TP}{TP + FN} = ",
-                         rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
+        recall = MathTex(r"= \dfrac{TP}{TP + FN} = ",
+                         rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
                          rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula_small,
                          color=theme.text)
-        precision = MathTex(r"= \frac{TP}{TP + FP} = ",
-                            rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
+        precision = MathTex(r"= \dfrac{TP}{TP + FP} = ",
+                            rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
                             font_size=SIZES.formula_small, color=theme.text)
         recall_row = VGroup(Text("recall", font_size=SIZES.label, color=theme.text),
                             recall).arrange(RIGHT, buff=0.15)
@@ -700,15 +711,25 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         new_cells["fn"].set_color(theme.good)  # none missed: no longer the bad cell
         self.weighted_cells = new_cells
         recall, precision = self.rates
-        new_recall = MathTex(r"= \frac{TP}{TP + FN} = ", rf"\frac{{{m.tp}}}{{{m.tp + m.fn}}}",
+        # The refit's counts (the definitions were read on the plain fit's), each beside what
+        # it was before the refit: the trade reads side by side, like the accuracy's.
+        new_recall = MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fn}}}",
                              rf"= {100 * m.recall:.0f}\,\%", font_size=SIZES.formula_small,
                              color=theme.text).move_to(recall, aligned_edge=LEFT)
         new_recall[2].set_color(theme.good)
-        new_precision = MathTex(r"= \frac{TP}{TP + FP} = ",
-                                rf"\frac{{{m.tp}}}{{{m.tp + m.fp}}}",
+        new_precision = MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fp}}}",
                                 rf"= {100 * m.precision:.0f}\,\%", font_size=SIZES.formula_small,
                                 color=theme.text).move_to(precision, aligned_edge=LEFT)
+        before = self.metrics
+        rates_was = (
+            MathTex(rf"\text{{was }}{100 * before.recall:.0f}\,\%",
+                    font_size=SIZES.formula_small, color=theme.text),
+            MathTex(rf"\text{{was }}{before.tp}/{before.tp + before.fp}",
+                    font_size=SIZES.formula_small, color=theme.text))
+        for was_rate, rate in zip(rates_was, (new_recall, new_precision), strict=True):
+            was_rate.next_to(rate, RIGHT, buff=0.4)
         self.weighted_rates = (new_recall, new_precision)
+        self.rates_was = rates_was
         n_flagged = len(fit.flagged_weighted)
         # The emails placed by their two features, in the grid's square: the boundary of the
         # refit sweeps in from where the plain fit put it (outside the data: it flagged
@@ -817,10 +838,10 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
                        "model.") as b:
             self.play(FadeIn(new_recall, shift=0.2 * UP), FadeIn(self.rate_names[0]),
-                      run_time=0.8)
+                      FadeIn(rates_was[0]), run_time=0.8)
             b.wait_until("precision")
             self.play(FadeIn(new_precision, shift=0.2 * UP), FadeIn(self.rate_names[1]),
-                      run_time=0.8)
+                      FadeIn(rates_was[1]), run_time=0.8)
             b.wait_until("accuracy")
             self.play(FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was), run_time=0.8)
 
@@ -835,7 +856,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         for (r, c), (key, tag) in names.items():
             box = Rectangle(width=w, height=h, color=theme.muted, stroke_width=2)
             box.move_to([c * w, -r * h, 0])
-            label = Text(tag, font_size=SIZES.label, color=theme.text)
+            label = Text(tag, font_size=SIZES.body, color=theme.text)
             label.next_to(box.get_corner(UL), RIGHT + DOWN, buff=0.08)
             frame.add(box, label)
             value = getattr(metrics, key)
@@ -886,6 +907,13 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                               stroke_width=2).move_to(axes)
             panels.append((axes, frame))
         self.panels = [a for a, _ in panels]
+        # Both panels are the (x1, x2) plane: the five-feature cut is drawn back in it.
+        names = [VGroup(
+            MathTex("x_1", font_size=SIZES.formula_small, color=theme.text).next_to(
+                frame, RIGHT, buff=0.1).align_to(frame, DOWN),
+            MathTex("x_2", font_size=SIZES.formula_small, color=theme.text).next_to(
+                frame, LEFT, buff=0.1).align_to(frame, UP)) for _, frame in panels]
+        self.axis_names = names
         titles = VGroup(
             VGroup(Text("raw features", font_size=SIZES.label, color=theme.text),
                    MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_large, color=theme.text)),
@@ -946,7 +974,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         # Alone, the raw panel stands in the middle of the frame; it steps left when the
         # second panel comes.
         raw_panel = Group(panels[0][1], panels[0][0], titles[0], xor["raw"], xor["raw_dots"],
-                          xor["raw_acc"])
+                          xor["raw_acc"], names[0])
         raw_home = raw_panel.get_x()
         raw_panel.set_x(0.0)
         # Step: the XOR data
@@ -955,7 +983,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         with self.beat("Now the tangled cases. In XOR, {one} class one fills two opposite "
                        "corners {zero} and class zero the other two.") as b:
             self.play(FadeIn(heading), Create(panels[0][1]), FadeIn(panels[0][0]),
-                      FadeIn(titles[0]), FadeIn(xor["raw_dots"], lag_ratio=0.02),
+                      FadeIn(titles[0]), FadeIn(names[0]),
+                      FadeIn(xor["raw_dots"], lag_ratio=0.02),
                       FadeIn(key), run_time=1)
             for k, mark in ((1, "one"), (0, "zero")):
                 b.wait_until(mark)
@@ -991,11 +1020,14 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         close.set_x(after(features[0]))
         with self.beat("So feed the model three more features: {squares} the two squares "
-                       "{product} and the product of x one and x two, {five} and fit the same "
+                       "{product} and the product of x one and x two, and {fit} fit the same "
                        "straight cut on all five.") as b:
             self.play(raw_panel.animate.set_x(raw_home), run_time=0.8)
+            # The same points come into the second panel with it: the features are added to
+            # these very points.
             self.play(Create(panels[1][1]), FadeIn(panels[1][0]), FadeIn(titles[1][0]),
-                      FadeIn(features[0]), FadeIn(features[4]), run_time=1.0)
+                      FadeIn(features[0]), FadeIn(features[4]), FadeIn(names[1]),
+                      TransformFromCopy(xor["raw_dots"], xor["quad_dots"]), run_time=1.0)
             b.wait_until("squares")
             # In place, no slide: a sliding glyph would cross its neighbours in the tuple.
             # The bracket makes room first, so it never slides across a glyph.
@@ -1006,16 +1038,20 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             self.play(close.animate.set_x(close_x), run_time=0.3)
             self.play(FadeIn(product), run_time=0.5)
             self.play(Indicate(product, color=theme.highlight, scale_factor=1.1), run_time=0.6)
-            b.wait_until("five")
-            self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]),
-                      run_time=max(min(b.time_until("end") - 0.3, 1.2), 0.6))
+            # The fit is drawn on the word: its shading, then its boundary.
+            b.wait_until("fit")
+            self.play(FadeIn(xor["quad"][0]), run_time=0.6)
+            self.bring_to_front(xor["quad_dots"])
+            self.play(Create(xor["quad"][1]),
+                      run_time=max(min(b.time_until("end") - 0.1, 1.5), 0.8))
+            self.bring_to_front(xor["quad_dots"])
 
         # Step: the curved fit succeeds
-        with self.beat("Fitted on these, the boundary bends around the corners and {side} "
-                       "every point lands on its own side.") as b:
-            self.play(FadeIn(xor["quad"][0]), run_time=1)
-            self.play(Create(xor["quad"][1]), run_time=1.5)
-            self.bring_to_front(xor["quad_dots"])
+        with self.beat("Fitted on these, {bends} the boundary bends around the corners and "
+                       "{side} every point lands on its own side.") as b:
+            b.wait_until("bends")
+            self.play(Indicate(xor["quad"][1], color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
             b.wait_until("side")
             self.play(FadeIn(xor["quad_acc"], shift=0.2 * UP))
 
@@ -1052,7 +1088,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         self.takeaway = takeaway
         kernel, network = self.connections()
         self.kernel, self.network = kernel, network
-        raw_side = [panels[0][1], panels[0][0], titles[0],
+        raw_side = [panels[0][1], panels[0][0], titles[0], names[0],
                     *[previous[k] for k in ("raw", "raw_dots", "raw_acc")]]
         # The curved boundary written out: a straight cut (a weighted sum set to zero) in the
         # five features, each feature term lit.
@@ -1118,11 +1154,11 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                          for left, right in zip(nodes[:-1], nodes[1:], strict=True)
                          for a in left for b in right])
         names = VGroup(
-            *[MathTex(tex, font_size=SIZES.formula_small, color=theme.text).next_to(
+            *[MathTex(tex, font_size=SIZES.formula, color=theme.text).next_to(
                 node, LEFT, buff=0.12) for tex, node in zip(("x_1", "x_2"), nodes[0],
                                                             strict=True)],
             # The output is the sigmoid, g in this lecture's notation.
-            MathTex("g", font_size=SIZES.formula_small, color=theme.text).next_to(
+            MathTex("g", font_size=SIZES.formula, color=theme.text).next_to(
                 nodes[2][0], RIGHT, buff=0.12))
         learned = Text("hidden layer:\nfeatures it learns", font_size=SIZES.label,
                        color=theme.text)
@@ -1168,6 +1204,8 @@ TOP = (0.0, -90.0)
 SHEET_PHI = {"xor": TILT[0], "rings": 28.0}
 #: The opacity of the drop lines under the level sheet (the sheet lies over them).
 UNDER_SHEET = 0.15
+#: The opacity of the points under the level sheet: dimmed, yet seen through it.
+UNDER_DOT = 0.7
 #: The camera's zoom seen from the top: the whole floor below the heading.
 TOP_ZOOM = 0.8
 
@@ -1217,14 +1255,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
         self.move_camera(phi=TILT[0] * DEGREES, theta=TILT[1] * DEGREES, zoom=1.0,
                          run_time=1.2)
-        with self.beat("The rings take a bowl instead: {lift} height x one squared plus x two "
-                       "squared. The inner disc stays low, the outer ring climbs the "
-                       "wall.") as b:
+        with self.beat("The rings get a lift of their own: {lift} height x one squared plus "
+                       "x two squared, a bowl. The inner disc stays low, the outer ring climbs "
+                       "the wall.") as b:
             parts = self.lift_part("rings", b)
         self.rings_parts = parts
         self.cut_and_drop("rings", parts,
-                          "{sheet} Again one level sheet splits them: the ring above it, the "
-                          "disc below.",
+                          "{sheet} Again one level sheet splits them: {above} the ring above "
+                          "it, {below} the disc below.",
                           "The sheet cuts the bowl in a circle. {drop} Dropped to the floor "
                           "{top} and seen from above, {shape} it is the round boundary of "
                           "chapter two's bullseye.")
@@ -1249,7 +1287,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         general_lines[1].shift(0.4 * RIGHT)
         lifts = VGroup(Text("every lift at once:", font_size=SIZES.label, color=theme.text),
                        general_lines, choices).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        lifts.next_to(parts["formula"], DOWN, buff=0.45).align_to(parts["formula"], LEFT)
+        # In the lift formula's place: the general height replaces the bowl's.
+        lifts.align_to(parts["formula"], UP).align_to(parts["formula"], LEFT)
         self.lifts, self.general_lift = lifts, general
         with self.beat("So a flat cut in the lifted space is a curve in the plane. {lift} "
                        "Quadratic features give the model every such lift at once.") as b:
@@ -1260,8 +1299,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             # The rings' own notes make room; the general lift takes the left column.
             self.add_fixed_in_frame_mobjects(lifts)
             self.remove(lifts)
-            self.play(FadeOut(self.notes["rings"]), FadeIn(lifts, shift=0.2 * UP),
-                      run_time=0.8)
+            self.play(FadeOut(self.notes["rings"]), FadeOut(parts["formula"]),
+                      FadeIn(lifts, shift=0.2 * UP), run_time=0.8)
             self.play(Indicate(general[1:3], color=theme.highlight),
                       Indicate(general[3], color=theme.highlight), run_time=1.0)
 
@@ -1315,7 +1354,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # How far past the floor's edge: the saddle's axes run away from the camera (their
         # names sit well out, off the edge's line); the bowl's x2 stays title-safe
         # (the bowl's x2 just inside the back edge, right of its axis, clear of the ring).
-        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 1.2, -0.45)
+        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 1.6, -0.45)
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula, color=theme.text)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + past[0], 0, 0)),
@@ -1420,28 +1459,35 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(*notes)
         self.remove(*notes)
         self.notes[name] = notes
+        above = [dot for dot in (*dots[0], *dots[1]) if dot not in under]
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
-            # Seen from high above, the z axis' name would sit on the points: it leaves.
+            # The sheet comes in at the lift's oblique tilt, so above and below are seen.
             appear = [FadeIn(sheet), FadeIn(level),
-                      *([FadeOut(parts["names"][2])] if SHEET_PHI[name] != TILT[0] else []),
-                      *[dot.animate.set_opacity(0.45) for dot in under],
+                      *[dot.animate.set_opacity(UNDER_DOT) for dot in under],
                       *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops]]
-            if SHEET_PHI[name] != TILT[0]:
-                # The camera climbs while the sheet comes in: above it and outside its
-                # circle, below it and inside, as the words say (zoomed out as seen from the
-                # top, so the steeper floor stays in the frame).
-                self.move_camera(phi=SHEET_PHI[name] * DEGREES, zoom=TOP_ZOOM,
-                                 added_anims=appear, run_time=1.2)
-            else:
-                self.play(*appear, run_time=1.2)
+            self.play(*appear, run_time=1.2)
             # What stands above the sheet is drawn over it.
             self.add(*[line for line in (*parts["drops"][0], *parts["drops"][1])
-                       if line not in under_drops],
-                     *[dot for dot in (*dots[0], *dots[1]) if dot not in under])
+                       if line not in under_drops], *above)
             self.play(FadeIn(accuracy, shift=0.2 * UP), run_time=0.6)
+            # Each side lit on the words that name it.
+            for mark, side in (("above", above), ("below", under)):
+                if "{" + mark + "}" in sheet_words:
+                    b.wait_until(mark)
+                    self.play(*[Indicate(dot, color=theme.highlight, scale_factor=1.4)
+                                for dot in side], run_time=0.9)
         with self.beat(drop_words) as b:
-            self.play(Create(traces), run_time=1.2)
+            if SHEET_PHI[name] != TILT[0]:
+                # The camera climbs while the sheet's cut is drawn: seen from there, every
+                # ring point on the near wall shows outside the circle (zoomed out as seen
+                # from the top, so the steeper floor stays in the frame). The z axis' name
+                # would sit on the points: it leaves.
+                self.move_camera(phi=SHEET_PHI[name] * DEGREES, zoom=TOP_ZOOM,
+                                 added_anims=[Create(traces), FadeOut(parts["names"][2])],
+                                 run_time=1.4)
+            else:
+                self.play(Create(traces), run_time=1.2)
             b.wait_until("drop")
             self.play(TransformFromCopy(traces, dropped), FadeOut(sheet), run_time=1.5)
             b.wait_until("top")
@@ -1463,7 +1509,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
 
 #: The lesson's summary: concept, formula (TeX) and what it means, in this course's words.
 SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
-    ("Sigmoid", r"g(z) = \frac{1}{1 + e^{-z}}",
+    # On one line, not as a fraction: the exponents stay at script size, readable at 480p.
+    ("Sigmoid", r"g(z) = 1 \big/ \left(1 + e^{-z}\right)",
      "maps every real score into $(0, 1)$",
      "The sigmoid takes any score at all and squeezes it between zero and one."),
     ("Hypothesis", r"h(x) = g(\theta^{T}x) = P(y{=}1 \mid x)",
@@ -1486,7 +1533,7 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
     ("Softmax (k classes)",
-     r"&\phi_i = \frac{e^{t_i}}{\sum_j e^{t_j}} \\ &\nabla_t\,(-\log \phi_y) = \phi - e_y",
+     r"&\phi_i = e^{t_i} \big/ \textstyle\sum_j e^{t_j} \\ &\nabla_t\,(-\log \phi_y) = \phi - e_y",
      "turns $k$ scores into $k$ probabilities",
      "Softmax turns k scores into k probabilities, and its gradient is again prediction minus "
      "target."),
@@ -1784,9 +1831,9 @@ class WhenItBreaksCheck(QuizScene):
         self.quiz_axes, self.quiz_cut, self.quiz_plane = lift, cut, plane
         dots = point_cloud(plane, data.X, data.y, theme)
         self.quiz_dots = dots
-        y_name = MathTex("x_2", font_size=SIZES.formula, color=theme.muted).next_to(
+        y_name = MathTex("x_2", font_size=SIZES.formula, color=theme.text).next_to(
             plane.y_axis.get_top(), UP, buff=0.1)
-        x_name = MathTex("x_1", font_size=SIZES.formula, color=theme.muted).next_to(
+        x_name = MathTex("x_1", font_size=SIZES.formula, color=theme.text).next_to(
             plane.x_axis.get_right(), RIGHT, buff=0.1)
         self.quiz_y_name = y_name
         key = legend(theme).next_to(plane, DOWN, buff=0.35)

@@ -155,9 +155,9 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
     for key in ("tp", "fp", "fn", "tn"):
         assert int(scene.cells[key].tex_string) == getattr(metrics, key)
     recall, precision = scene.rates
-    assert recall[1].tex_string == rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}"
+    assert recall[1].tex_string == rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}"
     assert recall[2].tex_string == rf"= {100 * metrics.recall:.0f}\,\%"
-    assert precision[1].tex_string == rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}"
+    assert precision[1].tex_string == rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}"
     assert len(precision) == 2  # 0/0 gets no value in the formula ...
     # ... only the reported one, beside the fraction
     assert scene.nothing[0].tex_string == (
@@ -176,6 +176,12 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
     for shown in (new_recall, new_precision, scene.accuracy_was):
         assert any(shown in top.get_family() for top in on_screen)
     assert scene.accuracy_was.tex_string == rf"\text{{was }}{100 * metrics.accuracy:.0f}\,\%"
+    # Each rate beside what it was on the plain fit: recall 0 %, precision 0/0.
+    recall_was, precision_was = scene.rates_was
+    assert recall_was.tex_string == rf"\text{{was }}{100 * metrics.recall:.0f}\,\%"
+    assert precision_was.tex_string == rf"\text{{was }}{metrics.tp}/{metrics.tp + metrics.fp}"
+    for shown in scene.rates_was:
+        assert any(shown in top.get_family() for top in on_screen)
     assert m.accuracy < metrics.accuracy
 
 
