@@ -14,6 +14,7 @@ import numpy as np
 from manim import (
     DEGREES,
     DOWN,
+    DR,
     LEFT,
     OUT,
     RIGHT,
@@ -62,6 +63,7 @@ from core.losses import log_likelihood, log_likelihood_hessian
 from core.newton import log_likelihood_1d, newton_race_run
 from core.pathologies import (
     class_weighted_fit,
+    classification_metrics,
     feature_comparison,
     imbalance_baseline,
     least_sure_point,
@@ -108,7 +110,7 @@ FIELD_WIDTH = 4.3
 FIELD_LEFT = -6.6
 FIELD_TOP = 2.25
 #: Where the |theta| plot's step axis ends (its last tick label must stay title-safe).
-PLOT_RIGHT = 6.3
+PLOT_RIGHT = 6.1
 #: The data box of the separation insets and of the XOR / rings panels.
 SEPARATION_BOX = ((-4.0, 4.0), (-3.6, 3.6))
 CURVED_BOX = ((-3.9, 3.9), (-3.9, 3.9))
@@ -1555,10 +1557,10 @@ OVERVIEW_ROW_GAP = 0.4
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.78, -2.25, 2.7)
+COLUMNS = (-6.62, -4.78, -2.25, 3.3)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
-WORDS_WIDTH = 3.75
+WORDS_WIDTH = 3.25
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
 SKETCH_SIZE = (1.7, 1.1)
 SKETCH_DOT = 0.03
@@ -1663,6 +1665,11 @@ class LessonSketches:
             parts += [Dot(axes.c2p(a, v), radius=0.045, color=theme.highlight)
                       for a, v in zip(race.newton[:4], race.newton_value[:4], strict=True)]
         picture = Group(*parts).move_to(frame)
+        if index == 4:
+            # The bowl is the loss against the weights, not against h: its axis says so.
+            name = MathTex(r"\theta", font_size=SIZES.formula_small, color=theme.text)
+            name.next_to(frame.get_corner(DR), UL, buff=0.08)
+            return Group(frame, picture, name)
         return Group(frame, picture)
 
 
@@ -1775,7 +1782,9 @@ class TheWholeLessonInEightRows(LectureScene):
     def row(self, sketch: Group, concept: str, formula: str, words: str) -> Group:
         theme = self.theme
         name = wrapped(concept, CONCEPT_WRAP, font_size=SIZES.label, color=theme.highlight)
-        tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
+        # The formula is the row's content: set at the formula size, so that its subscripts
+        # and exponents read at 480p.
+        tex = MathTex(formula, font_size=SIZES.formula, color=theme.text)
         meaning = prose(words, WORDS_WIDTH, SIZES.formula_small, theme.text)
         for mob, x in zip((sketch, name, tex, meaning), COLUMNS, strict=True):
             mob.move_to([x, 0, 0], aligned_edge=LEFT)
@@ -1784,80 +1793,80 @@ class TheWholeLessonInEightRows(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
+#: The quiz's inbox: a grid of emails (rows, columns), how many are spam, and the seed that
+#: places them. Its own numbers, not the scene's hundred, so the viewer computes, not recalls.
+QUIZ_GRID = (10, 15)
+QUIZ_SPAM = 3
+QUIZ_SEED = 5
+
+
+def quiz_inbox() -> tuple[np.ndarray, object]:
+    """The quiz's labels (1 = spam) and core's metrics of the model that says "not spam" to
+    every email."""
+    n = QUIZ_GRID[0] * QUIZ_GRID[1]
+    y = np.zeros(n, dtype=int)
+    y[np.random.default_rng(QUIZ_SEED).choice(n, QUIZ_SPAM, replace=False)] = 1
+    return y, classification_metrics(y, np.zeros_like(y))
+
+
+_QUIZ_Y, _QUIZ_METRICS = quiz_inbox()
+_QUIZ_N = len(_QUIZ_Y)
+_QUIZ_ACC = f"{100 * _QUIZ_METRICS.accuracy:.0f}"
+_QUIZ_REC = f"{100 * _QUIZ_METRICS.recall:.0f}"
 QUIZ = Quiz(
-    question=r"Lift each XOR point to height $z = x_1 x_2$; class 1 holds the corners where "
-             r"$x_1$ and $x_2$ have opposite signs. Which flat cut splits the classes?",
-    spoken_question="Lift each XOR point to height z equals x one times x two; class one holds "
-                    "the corners where x one and x two have opposite signs. Which flat cut "
-                    "splits the classes?",
+    question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model answers "
+             "\u201cnot spam\u201d to every one. What are its accuracy and its recall?",
+    spoken_question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model "
+                    "answers not spam to every one. What are its accuracy and its recall?",
     choices=(
-        "None: no flat cut splits XOR, however it is lifted.",
-        r"The upright sheet $x_1 = 0$.",
-        r"The level sheet $z = 0$: class 1 below it.",
-        r"The level sheet $z = 0$: class 1 above it.",
+        f"Accuracy {_QUIZ_ACC} %, recall 100 %: nothing real is lost.",
+        f"Accuracy {_QUIZ_ACC} %, recall {_QUIZ_REC} %.",
+        f"Accuracy {100 * QUIZ_SPAM / _QUIZ_N:.0f} %, recall {_QUIZ_REC} %.",
+        f"Accuracy {_QUIZ_ACC} %, recall undefined: it flags nothing.",
     ),
-    correct=2,
-    reason=r"Opposite signs make $x_1 x_2 < 0$: class 1 sinks below $z = 0$, class 0 rises "
-           "above it.",
-    spoken_reason="Opposite signs make x one times x two negative: class one sinks below the "
-                  "sheet at zero, and class zero rises above it.",
+    correct=1,
+    reason=f"It is right on all {_QUIZ_METRICS.tn} real emails, so {_QUIZ_ACC} % accurate, "
+           f"but it catches none of the {QUIZ_SPAM} spam: recall "
+           f"{_QUIZ_METRICS.tp}/{_QUIZ_METRICS.tp + _QUIZ_METRICS.fn} = {_QUIZ_REC} %.",
+    spoken_reason=f"It is right on all {_QUIZ_METRICS.tn} real emails, so {_QUIZ_ACC} percent "
+                  f"accurate, but it catches none of the {QUIZ_SPAM} spam: its recall is "
+                  f"{_QUIZ_REC} percent.",
     applied=True,
 )
 
 
-#: The quiz picture's window: x1 across, the lifted height z = x1 x2 up.
-QUIZ_X_RANGE = (-3.6, 3.6)
-#: The quiz picture's side on screen (scene units): the thing the question is about, big.
-QUIZ_SIDE = 4.0
-
-
 class WhenItBreaksCheck(QuizScene):
-    """Check your understanding: which flat cut splits XOR once it is lifted by x1 x2; the
-    picture shows the lifted points edge-on, and the answer draws the level sheet z = 0."""
+    """Check your understanding: the imbalance trap on a new inbox. The picture is the
+    inbox; the answer boxes every spam the lazy model let through."""
 
     quiz = QUIZ
+    #: The inbox takes this share of the body's width, the card the rest.
+    picture_share = 0.45
 
     def quiz_picture(self) -> VGroup:
-        """The XOR points in their plane; the reveal lifts them to z = x1 x2, seen edge-on."""
+        """Every email a dot, the spam in class 1's colour; what the model says, under it."""
         theme = self.theme
-        cut = lifted_cut("xor")
-        data = cut.dataset
-        top = float(np.ceil(np.abs(cut.heights).max()))
-        plane = function_axes(theme, [*QUIZ_X_RANGE, 1], [*QUIZ_X_RANGE, 1],
-                              x_length=QUIZ_SIDE, y_length=QUIZ_SIDE)
-        # The lift's axes: the same box on screen, its height running over the heights.
-        lift = function_axes(theme, [*QUIZ_X_RANGE, 1], [-top, top, 2], x_length=QUIZ_SIDE,
-                             y_length=QUIZ_SIDE).set_opacity(0)
-        self.quiz_axes, self.quiz_cut, self.quiz_plane = lift, cut, plane
-        dots = point_cloud(plane, data.X, data.y, theme)
+        rows, cols = QUIZ_GRID
+        spacing = 0.3
+        dots = VGroup(*[Dot([(k % cols) * spacing, -(k // cols) * spacing, 0], radius=0.11,
+                            color=theme.class1 if label else theme.class0)
+                        for k, label in enumerate(_QUIZ_Y)])
         self.quiz_dots = dots
-        y_name = MathTex("x_2", font_size=SIZES.formula, color=theme.text).next_to(
-            plane.y_axis.get_top(), UP, buff=0.1)
-        x_name = MathTex("x_1", font_size=SIZES.formula, color=theme.text).next_to(
-            plane.x_axis.get_right(), RIGHT, buff=0.1)
-        self.quiz_y_name = y_name
-        key = legend(theme).next_to(plane, DOWN, buff=0.35)
-        return VGroup(lift, plane, dots, y_name, x_name, key)
+        self.quiz_spam = VGroup(*[d for d, label in zip(dots, _QUIZ_Y, strict=True) if label])
+        caption = Text(f"{_QUIZ_N} emails, {QUIZ_SPAM} spam", font_size=SIZES.label,
+                       color=theme.text).next_to(dots, UP, buff=0.3)
+        said = Text("the model says \u201cnot spam\u201d to all", font_size=SIZES.label,
+                    color=theme.text).next_to(dots, DOWN, buff=0.3)
+        return VGroup(caption, dots, said)
 
     def quiz_reveal(self) -> None:
-        """Each point rises or sinks to z = x1 x2 (seen edge-on), then the level sheet z = 0:
-        class 1 below it, class 0 above."""
-        axes, theme, cut = self.quiz_axes, self.theme, self.quiz_cut
-        data = cut.dataset
-        # The vertical axis changes meaning: the view is now from the side, and says so.
-        z_name = MathTex(r"\text{side view: } z = x_1 x_2", font_size=SIZES.formula_small,
-                         color=theme.text).move_to(self.quiz_y_name, aligned_edge=DOWN)
-        self.play(*[dot.animate.move_to(axes.c2p(x[0], z))
-                    for dot, x, z in zip(self.quiz_dots, data.X, cut.heights, strict=True)],
-                  FadeOut(self.quiz_y_name), FadeIn(z_name), run_time=1.2)
-        sheet = Line(axes.c2p(QUIZ_X_RANGE[0], 0), axes.c2p(QUIZ_X_RANGE[1], 0),
-                     color=theme.boundary, stroke_width=6)
-        name = MathTex("z = 0", font_size=SIZES.formula_small, color=theme.boundary)
-        name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
-        # Past the sheet's left end, clear of the axis and the points.
-        name.next_to(sheet, LEFT, buff=0.12)
-        self.quiz_sheet = sheet
-        self.play(Create(sheet), FadeIn(name), run_time=0.8)
+        """Every spam boxed in red, on the words "none of the spam": all of them missed."""
+        theme = self.theme
+        missed = VGroup(*[SurroundingRectangle(d, color=theme.bad, buff=0.05, stroke_width=4)
+                          for d in self.quiz_spam])
+        self.quiz_missed = missed
+        self.until_reason_word("none")
+        self.play(Create(missed, lag_ratio=0.2), run_time=0.8)
 
 
 SCENES_IN_ORDER = [
