@@ -1815,9 +1815,9 @@ _QUIZ_ACC = f"{100 * _QUIZ_METRICS.accuracy:.0f}"
 _QUIZ_REC = f"{100 * _QUIZ_METRICS.recall:.0f}"
 QUIZ = Quiz(
     question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model answers "
-             "\u201cnot spam\u201d to every one. What are its accuracy and its recall?",
+             "\u201cnot spam\u201d to every one: what are its accuracy and its recall?",
     spoken_question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model "
-                    "answers not spam to every one. What are its accuracy and its recall?",
+                    "answers not spam to every one: what are its accuracy and its recall?",
     choices=(
         f"Accuracy {_QUIZ_ACC} %, recall 100 %: nothing real is lost.",
         f"Accuracy {_QUIZ_ACC} %, recall {_QUIZ_REC} %.",
