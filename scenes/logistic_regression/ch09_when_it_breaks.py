@@ -37,6 +37,7 @@ from manim import (
     MathTex,
     Polygon,
     Rectangle,
+    ReplacementTransform,
     RoundedRectangle,
     Surface,
     SurroundingRectangle,
@@ -144,6 +145,9 @@ SCATTER_DOT = 0.5
 #: (a little larger than the other emails', so it is found there).
 SPAM_SWELL = 1.8
 SCATTER_SPAM = 0.8
+#: The opacity of the plain fit's scores once the refit has moved on, until each new score
+#: takes its place on its word.
+STALE_SCORE = 0.35
 
 
 def on_stage(axes: Axes) -> Axes:
@@ -343,6 +347,15 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                      shape=(65, 72))
         # The point the model is least sure of, ringed; its own-class probability is read out
         # as c grows ("every probability a little surer", even this one's).
+        # Where the stretched model is 90 % sure, on either side of the line: the lines close
+        # in as c grows, so "every probability surer" is seen, not only read off.
+        stretch_band = VGroup()
+        for sign in (1, -1):
+            line = BoundaryLine(insets[0][1], lambda s=sign: stretch.get_value() * unit
+                                - [s * margin, 0, 0], theme, with_normal=False)
+            line.line.set_stroke(width=2)
+            stretch_band.add(line)
+        self.stretch_band = stretch_band
         weakest, _ = least_sure_point(unit, data.X, data.y)
         self.weakest = weakest
         ring = Circle(radius=0.16, color=theme.highlight, stroke_width=4).move_to(
@@ -397,12 +410,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
-                       "makes every probability a little surer, even the ringed point's, the "
-                       "one nearest the line, so the likelihood keeps rising. There is no "
-                       "finite best theta.") as b:
+                       "makes every probability surer: the thin lines, where the model is "
+                       "ninety percent sure, close in, the ringed point's chance climbs, and "
+                       "the likelihood keeps rising. There is no finite best theta.") as b:
             b.wait_until("stretch")
             self.add(stretched, insets[0], splitter)
             self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN), Create(ring),
+                      FadeIn(stretch_band),
                       FadeIn(self.stretch_readout), Create(stretch_plot), FadeIn(c_name),
                       FadeIn(ell_name), Create(ceiling), FadeIn(never), FadeIn(stretch_curve),
                       run_time=0.8)
@@ -410,14 +424,17 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                       run_time=max(b.time_until("end") - 0.2, 2.0), rate_func=linear)
         stretched.clear_updaters()
         stretch_curve.clear_updaters()
+        stretch_band.clear_updaters()
+        for line in stretch_band:
+            line.clear_updaters()
         for number in self.stretch_readout.numbers:
             number.clear_updaters()
 
         # Step: the plain run grows without bound
-        with self.beat("Run gradient ascent. {lines} The thin lines, where the model is ninety "
-                       "percent sure, close in on the boundary as theta grows.") as b:
+        with self.beat("Run gradient ascent. {lines} The ninety percent lines close in on "
+                       "the boundary again as theta grows.") as b:
             self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
-                      FadeOut(ring),
+                      FadeOut(ring), FadeOut(stretch_band),
                       FadeOut(stretch_group), FadeOut(rising), run_time=0.4)
             self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
             self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
@@ -617,9 +634,9 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         recall[2].set_color(theme.bad)
         self.rates = (recall, precision)
         self.rate_names = (recall_row[0], precision_row[0])
-        # 0/0 has no value: say so, and what is reported in its place (core's number).
-        nothing = MathTex(rf"{metrics.tp}/{metrics.tp + metrics.fp}",
-                          rf"\text{{: undefined, reported as }}{100 * metrics.precision:.0f}"
+        # The fraction above has no value: say so, and what is reported in its place (core's
+        # number).
+        nothing = MathTex(rf"\text{{undefined, reported as }}{100 * metrics.precision:.0f}"
                           r"\,\%", font_size=SIZES.formula_small,
                           color=theme.bad).next_to(precision_row, DOWN, buff=0.2).align_to(
             precision_row, LEFT)
@@ -725,9 +742,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         before = self.metrics
         rates_was = (
             MathTex(rf"\text{{was }}{100 * before.recall:.0f}\,\%",
-                    font_size=SIZES.formula_small, color=theme.text),
-            MathTex(rf"\text{{was }}{before.tp}/{before.tp + before.fp}",
-                    font_size=SIZES.formula_small, color=theme.text))
+                    font_size=SIZES.formula, color=theme.text),
+            # The plain fit flagged nothing: its precision had no value.
+            MathTex(r"\text{was undefined}" if before.tp + before.fp == 0
+                    else rf"\text{{was }}{100 * before.precision:.0f}\,\%",
+                    font_size=SIZES.formula, color=theme.text))
         for was_rate, rate in zip(rates_was, (new_recall, new_precision), strict=True):
             was_rate.next_to(rate, RIGHT, buff=0.4)
         self.weighted_rates = (new_recall, new_precision)
@@ -824,13 +843,13 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                                     stroke_width=3).move_to(dots[c])
                              for c in flagged_cells])
             self.flags = flags
-            # The table follows the flags at once; the old model's scores leave (they no
-            # longer match it) and come back, new, each on its word.
+            # The table follows the flags at once; the old model's scores stay, dimmed (they
+            # no longer match it), and each gives way to the new one on its word.
+            old_scores = (self.accuracy, recall, precision, self.nothing)
             self.play(Create(flags, lag_ratio=0.2),
                       *[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
                       *[FadeIn(new_cells[k], scale=1.5) for k in new_cells],
-                      FadeOut(VGroup(self.accuracy, recall, precision, self.nothing,
-                                     *self.rate_names)),
+                      *[score.animate.set_opacity(STALE_SCORE) for score in old_scores],
                       run_time=1.0)
             b.wait_until("counts")
             self.play(Indicate(VGroup(new_cells["tp"], new_cells["fn"], new_cells["fp"]),
@@ -839,13 +858,14 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
                        f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
                        "model.") as b:
-            self.play(FadeIn(new_recall, shift=0.2 * UP), FadeIn(self.rate_names[0]),
+            self.play(FadeOut(recall), FadeIn(new_recall, shift=0.2 * UP),
                       FadeIn(rates_was[0]), run_time=0.8)
             b.wait_until("precision")
-            self.play(FadeIn(new_precision, shift=0.2 * UP), FadeIn(self.rate_names[1]),
-                      FadeIn(rates_was[1]), run_time=0.8)
+            self.play(FadeOut(VGroup(precision, self.nothing)),
+                      FadeIn(new_precision, shift=0.2 * UP), FadeIn(rates_was[1]), run_time=0.8)
             b.wait_until("accuracy")
-            self.play(FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was), run_time=0.8)
+            self.play(FadeOut(self.accuracy), FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was),
+                      run_time=0.8)
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""
@@ -867,13 +887,13 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             count.shift(0.1 * DOWN + 0.15 * RIGHT)
             cells[key] = count
         heads = VGroup(
-            Text("said\nspam", font_size=SIZES.label, color=theme.text).next_to(
+            Text("said\nspam", font_size=SIZES.body, color=theme.text).next_to(
                 frame[0], UP, buff=0.12),
-            Text("said\nnot spam", font_size=SIZES.label, color=theme.text).next_to(
+            Text("said\nnot spam", font_size=SIZES.body, color=theme.text).next_to(
                 frame[2], UP, buff=0.12),
-            Text("spam", font_size=SIZES.label, color=theme.class1).next_to(
+            Text("spam", font_size=SIZES.body, color=theme.class1).next_to(
                 frame[0], LEFT, buff=0.15),
-            Text("not spam", font_size=SIZES.label, color=theme.class0).next_to(
+            Text("not spam", font_size=SIZES.body, color=theme.class0).next_to(
                 frame[4], LEFT, buff=0.15),
         )
         frame.add(heads)
@@ -1265,9 +1285,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.cut_and_drop("rings", parts,
                           "{sheet} Again one level sheet splits them: {above} the ring above "
                           "it, {below} the disc below.",
-                          "The sheet cuts the bowl in a circle. {drop} Dropped to the floor "
-                          "{top} and seen from above, {shape} it is the round boundary of "
-                          "chapter two's bullseye.")
+                          "The sheet cuts the bowl in a circle. {drop} Drop that circle to "
+                          "the floor, {top} and turn to look straight down: {shape} from "
+                          "above, it is the round boundary of chapter two's bullseye.")
         takeaway = Text("A flat cut in the lifted space is a curve in the plane.",
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
@@ -1491,7 +1511,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             else:
                 self.play(Create(traces), run_time=1.2)
             b.wait_until("drop")
-            self.play(TransformFromCopy(traces, dropped), FadeOut(sheet), run_time=1.5)
+            # The cut itself moves down: one curve on screen at a time, never two.
+            self.play(ReplacementTransform(traces, dropped), FadeOut(sheet), run_time=1.5)
             b.wait_until("top")
             # The points settle back at full strength, and the curve's equation comes in
             # with the turn, so it reads while the top view is being named.
@@ -1499,7 +1520,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                       .set_opacity(1.0) for dot in (*dots[0], *dots[1])]
             z_name = [FadeOut(parts["names"][2])] if parts["names"][2] in self.mobjects else []
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
-                             added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
+                             added_anims=[*settle, FadeOut(parts["surface"]),
                                           FadeOut(axes.z_axis), *z_name,
                                           FadeOut(parts["drops"]), FadeIn(curve_tex)],
                              run_time=1.6)
@@ -1818,16 +1839,16 @@ QUIZ = Quiz(
              "\u201cnot spam\u201d to every one: what are its accuracy and its recall?",
     spoken_question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model "
                     "answers not spam to every one: what are its accuracy and its recall?",
+    # Short, one line each, with the number glued to its per cent sign (no "98 / %" break).
     choices=(
-        f"Accuracy {_QUIZ_ACC} %, recall 100 %: nothing real is lost.",
-        f"Accuracy {_QUIZ_ACC} %, recall {_QUIZ_REC} %.",
-        f"Accuracy {100 * QUIZ_SPAM / _QUIZ_N:.0f} %, recall {_QUIZ_REC} %.",
-        f"Accuracy {_QUIZ_ACC} %, recall undefined: it flags nothing.",
+        f"Accuracy {_QUIZ_ACC}\u00a0%, recall 100\u00a0%.",
+        f"Accuracy {_QUIZ_ACC}\u00a0%, recall {_QUIZ_REC}\u00a0%.",
+        f"Accuracy {100 * QUIZ_SPAM / _QUIZ_N:.0f}\u00a0%, recall {_QUIZ_REC}\u00a0%.",
+        f"Accuracy {_QUIZ_ACC}\u00a0%, recall undefined.",
     ),
     correct=1,
-    reason=f"It is right on all {_QUIZ_METRICS.tn} real emails, so {_QUIZ_ACC} % accurate, "
-           f"but it catches none of the {QUIZ_SPAM} spam: recall "
-           f"{_QUIZ_METRICS.tp}/{_QUIZ_METRICS.tp + _QUIZ_METRICS.fn} = {_QUIZ_REC} %.",
+    reason=f"Right on all {_QUIZ_METRICS.tn} real emails: {_QUIZ_ACC}\u00a0% accurate. "
+           f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%.",
     spoken_reason=f"It is right on all {_QUIZ_METRICS.tn} real emails, so {_QUIZ_ACC} percent "
                   f"accurate, but it catches none of the {QUIZ_SPAM} spam: its recall is "
                   f"{_QUIZ_REC} percent.",
