@@ -14,6 +14,7 @@ import numpy as np
 from manim import (
     DEGREES,
     DOWN,
+    DR,
     LEFT,
     OUT,
     RIGHT,
@@ -36,6 +37,7 @@ from manim import (
     MathTex,
     Polygon,
     Rectangle,
+    ReplacementTransform,
     RoundedRectangle,
     Surface,
     SurroundingRectangle,
@@ -62,6 +64,7 @@ from core.losses import log_likelihood, log_likelihood_hessian
 from core.newton import log_likelihood_1d, newton_race_run
 from core.pathologies import (
     class_weighted_fit,
+    classification_metrics,
     feature_comparison,
     imbalance_baseline,
     least_sure_point,
@@ -108,7 +111,7 @@ FIELD_WIDTH = 4.3
 FIELD_LEFT = -6.6
 FIELD_TOP = 2.25
 #: Where the |theta| plot's step axis ends (its last tick label must stay title-safe).
-PLOT_RIGHT = 6.3
+PLOT_RIGHT = 6.1
 #: The data box of the separation insets and of the XOR / rings panels.
 SEPARATION_BOX = ((-4.0, 4.0), (-3.6, 3.6))
 CURVED_BOX = ((-3.9, 3.9), (-3.9, 3.9))
@@ -142,6 +145,9 @@ SCATTER_DOT = 0.5
 #: (a little larger than the other emails', so it is found there).
 SPAM_SWELL = 1.8
 SCATTER_SPAM = 0.8
+#: The opacity of the plain fit's scores once the refit has moved on, until each new score
+#: takes its place on its word.
+STALE_SCORE = 0.35
 
 
 def on_stage(axes: Axes) -> Axes:
@@ -254,13 +260,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         plot.shift((PLOT_RIGHT - plot.c2p(log_max, 0)[0]) * RIGHT
                    + (FIELD_TOP - 0.3 - plot.get_top()[1]) * UP)
         self.plot = plot
+        # Written out in full (no exponents to squint at), in the readouts' face.
         ticks = VGroup(*[
-            MathTex("1" if k == 0 else "10" if k == 1 else f"10^{k}",
-                    font_size=SIZES.formula, color=theme.muted).next_to(
-                plot.c2p(k, 0), DOWN, buff=0.15)
+            Text(f"{10 ** k:,}".replace(",", " "), font_size=SIZES.label,
+                 color=theme.text).next_to(plot.c2p(k, 0), DOWN, buff=0.15)
             for k in range(0, int(log_max) + 1, 2)
         ])
-        x_title = Text("step (log scale)", font_size=SIZES.label, color=theme.muted)
+        x_title = Text("step (log scale)", font_size=SIZES.label, color=theme.text)
         x_title.next_to(ticks, DOWN, buff=0.1)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula,
                           color=theme.muted)
@@ -341,6 +347,15 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                      shape=(65, 72))
         # The point the model is least sure of, ringed; its own-class probability is read out
         # as c grows ("every probability a little surer", even this one's).
+        # Where the stretched model is 90 % sure, on either side of the line: the lines close
+        # in as c grows, so "every probability surer" is seen, not only read off.
+        stretch_band = VGroup()
+        for sign in (1, -1):
+            line = BoundaryLine(insets[0][1], lambda s=sign: stretch.get_value() * unit
+                                - [s * margin, 0, 0], theme, with_normal=False)
+            line.line.set_stroke(width=2)
+            stretch_band.add(line)
+        self.stretch_band = stretch_band
         weakest, _ = least_sure_point(unit, data.X, data.y)
         self.weakest = weakest
         ring = Circle(radius=0.16, color=theme.highlight, stroke_width=4).move_to(
@@ -395,12 +410,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
-                       "makes every probability a little surer, even the ringed point's, the "
-                       "one nearest the line, so the likelihood keeps rising. There is no "
-                       "finite best theta.") as b:
+                       "makes every probability surer: the thin lines, where the model is "
+                       "ninety percent sure, close in, the ringed point's chance climbs, and "
+                       "the likelihood keeps rising. There is no finite best theta.") as b:
             b.wait_until("stretch")
             self.add(stretched, insets[0], splitter)
             self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN), Create(ring),
+                      FadeIn(stretch_band),
                       FadeIn(self.stretch_readout), Create(stretch_plot), FadeIn(c_name),
                       FadeIn(ell_name), Create(ceiling), FadeIn(never), FadeIn(stretch_curve),
                       run_time=0.8)
@@ -408,14 +424,17 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                       run_time=max(b.time_until("end") - 0.2, 2.0), rate_func=linear)
         stretched.clear_updaters()
         stretch_curve.clear_updaters()
+        stretch_band.clear_updaters()
+        for line in stretch_band:
+            line.clear_updaters()
         for number in self.stretch_readout.numbers:
             number.clear_updaters()
 
         # Step: the plain run grows without bound
-        with self.beat("Run gradient ascent. {lines} The thin lines, where the model is ninety "
-                       "percent sure, close in on the boundary as theta grows.") as b:
+        with self.beat("Run gradient ascent. {lines} The ninety percent lines close in on "
+                       "the boundary again as theta grows.") as b:
             self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
-                      FadeOut(ring),
+                      FadeOut(ring), FadeOut(stretch_band),
                       FadeOut(stretch_group), FadeOut(rising), run_time=0.4)
             self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
             self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
@@ -453,9 +472,20 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                                    x_numbers=[1, 2, 3], y_numbers=[TRADE_FLOOR, 0],
                                    y_decimals=0, number_size=SIZES.label)
         on_stage(trade_plot)
-        # The c axis runs along 0 at the top: its numbers go under the plot's floor.
+        # The c axis runs along 0 at the top: it keeps no ticks there; a floor line with a
+        # tick under each of its numbers carries them, under the plot.
+        trade_plot.x_axis.remove(trade_plot.x_axis.ticks)
+        c_floor = VGroup(
+            Line(trade_plot.c2p(TRADE_C[0], TRADE_FLOOR), trade_plot.c2p(TRADE_C[1], TRADE_FLOOR),
+                 color=theme.muted, stroke_width=2),
+            *[Line(trade_plot.c2p(c, TRADE_FLOOR), trade_plot.c2p(c, TRADE_FLOOR) + 0.12 * DOWN,
+                   color=theme.muted, stroke_width=2)
+              for c in (number.get_value() for number in trade_plot.x_axis.numbers)])
+        trade_plot.add(c_floor)
+        self.trade_floor = c_floor
         for number in trade_plot.x_axis.numbers:
-            number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR), DOWN, buff=0.12)
+            number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR) + 0.12 * DOWN, DOWN,
+                           buff=0.08)
         trade_c = MathTex(r"c\quad(\theta \to c\,\theta)", font_size=SIZES.formula_small,
                           color=theme.muted).next_to(trade_plot.x_axis.numbers, DOWN, buff=0.1)
         trade_c.align_to(trade_plot, RIGHT)
@@ -469,11 +499,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         plain_name = Text("log-likelihood", font_size=SIZES.label, color=colours[0])
         plain_name.next_to(trade_plot.c2p(TRADE_C[1], likelihood[-1]), DOWN, buff=0.2)
         plain_name.align_to(trade_plot.c2p(TRADE_C[1], 0), RIGHT)
-        # Beside the penalised curve's falling side, at a third of the plot's depth.
-        depth = 0.55 * TRADE_FLOOR
-        falling = trade_cs[(trade_cs > best_c) & (with_penalty < depth)][0]
+        # Past the end of the penalised curve, where it leaves the plot's floor: clear of it.
+        end_c = trade_cs[with_penalty >= TRADE_FLOOR][-1]
         penalty_name = Text("minus the\npenalty", font_size=SIZES.label, color=colours[1])
-        penalty_name.next_to(trade_plot.c2p(falling, depth), RIGHT, buff=0.3)
+        penalty_name.next_to(trade_plot.c2p(end_c, TRADE_FLOOR), RIGHT, buff=0.25)
+        penalty_name.align_to(trade_plot.c2p(end_c, TRADE_FLOOR), DOWN).shift(0.15 * UP)
         best_value = log_likelihood(best_c * unit, data.X, data.y, l2=l2)
         peak = Dot(trade_plot.c2p(best_c, best_value), radius=0.09, color=theme.highlight)
         drop = DashedLine(trade_plot.c2p(best_c, best_value),
@@ -588,12 +618,12 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         table, cells = self.confusion_table(metrics)
         table.move_to([3.15, 1.0, 0])
         self.cells = cells
-        recall = MathTex(r"= \frac{TP}{TP + FN} = ",
-                         rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
+        recall = MathTex(r"= \dfrac{TP}{TP + FN} = ",
+                         rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
                          rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula_small,
                          color=theme.text)
-        precision = MathTex(r"= \frac{TP}{TP + FP} = ",
-                            rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
+        precision = MathTex(r"= \dfrac{TP}{TP + FP} = ",
+                            rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
                             font_size=SIZES.formula_small, color=theme.text)
         recall_row = VGroup(Text("recall", font_size=SIZES.label, color=theme.text),
                             recall).arrange(RIGHT, buff=0.15)
@@ -604,9 +634,9 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         recall[2].set_color(theme.bad)
         self.rates = (recall, precision)
         self.rate_names = (recall_row[0], precision_row[0])
-        # 0/0 has no value: say so, and what is reported in its place (core's number).
-        nothing = MathTex(rf"{metrics.tp}/{metrics.tp + metrics.fp}",
-                          rf"\text{{: undefined, reported as }}{100 * metrics.precision:.0f}"
+        # The fraction above has no value: say so, and what is reported in its place (core's
+        # number).
+        nothing = MathTex(rf"\text{{undefined, reported as }}{100 * metrics.precision:.0f}"
                           r"\,\%", font_size=SIZES.formula_small,
                           color=theme.bad).next_to(precision_row, DOWN, buff=0.2).align_to(
             precision_row, LEFT)
@@ -700,15 +730,27 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         new_cells["fn"].set_color(theme.good)  # none missed: no longer the bad cell
         self.weighted_cells = new_cells
         recall, precision = self.rates
-        new_recall = MathTex(r"= \frac{TP}{TP + FN} = ", rf"\frac{{{m.tp}}}{{{m.tp + m.fn}}}",
+        # The refit's counts (the definitions were read on the plain fit's), each beside what
+        # it was before the refit: the trade reads side by side, like the accuracy's.
+        new_recall = MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fn}}}",
                              rf"= {100 * m.recall:.0f}\,\%", font_size=SIZES.formula_small,
                              color=theme.text).move_to(recall, aligned_edge=LEFT)
         new_recall[2].set_color(theme.good)
-        new_precision = MathTex(r"= \frac{TP}{TP + FP} = ",
-                                rf"\frac{{{m.tp}}}{{{m.tp + m.fp}}}",
+        new_precision = MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fp}}}",
                                 rf"= {100 * m.precision:.0f}\,\%", font_size=SIZES.formula_small,
                                 color=theme.text).move_to(precision, aligned_edge=LEFT)
+        before = self.metrics
+        rates_was = (
+            MathTex(rf"\text{{was }}{100 * before.recall:.0f}\,\%",
+                    font_size=SIZES.formula, color=theme.text),
+            # The plain fit flagged nothing: its precision had no value.
+            MathTex(r"\text{was undefined}" if before.tp + before.fp == 0
+                    else rf"\text{{was }}{100 * before.precision:.0f}\,\%",
+                    font_size=SIZES.formula, color=theme.text))
+        for was_rate, rate in zip(rates_was, (new_recall, new_precision), strict=True):
+            was_rate.next_to(rate, RIGHT, buff=0.4)
         self.weighted_rates = (new_recall, new_precision)
+        self.rates_was = rates_was
         n_flagged = len(fit.flagged_weighted)
         # The emails placed by their two features, in the grid's square: the boundary of the
         # refit sweeps in from where the plain fit put it (outside the data: it flagged
@@ -801,13 +843,13 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                                     stroke_width=3).move_to(dots[c])
                              for c in flagged_cells])
             self.flags = flags
-            # The table follows the flags at once; the old model's scores leave (they no
-            # longer match it) and come back, new, each on its word.
+            # The table follows the flags at once; the old model's scores stay, dimmed (they
+            # no longer match it), and each gives way to the new one on its word.
+            old_scores = (self.accuracy, recall, precision, self.nothing)
             self.play(Create(flags, lag_ratio=0.2),
                       *[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
                       *[FadeIn(new_cells[k], scale=1.5) for k in new_cells],
-                      FadeOut(VGroup(self.accuracy, recall, precision, self.nothing,
-                                     *self.rate_names)),
+                      *[score.animate.set_opacity(STALE_SCORE) for score in old_scores],
                       run_time=1.0)
             b.wait_until("counts")
             self.play(Indicate(VGroup(new_cells["tp"], new_cells["fn"], new_cells["fp"]),
@@ -816,13 +858,14 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
                        f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
                        "model.") as b:
-            self.play(FadeIn(new_recall, shift=0.2 * UP), FadeIn(self.rate_names[0]),
-                      run_time=0.8)
+            self.play(FadeOut(recall), FadeIn(new_recall, shift=0.2 * UP),
+                      FadeIn(rates_was[0]), run_time=0.8)
             b.wait_until("precision")
-            self.play(FadeIn(new_precision, shift=0.2 * UP), FadeIn(self.rate_names[1]),
-                      run_time=0.8)
+            self.play(FadeOut(VGroup(precision, self.nothing)),
+                      FadeIn(new_precision, shift=0.2 * UP), FadeIn(rates_was[1]), run_time=0.8)
             b.wait_until("accuracy")
-            self.play(FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was), run_time=0.8)
+            self.play(FadeOut(self.accuracy), FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was),
+                      run_time=0.8)
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""
@@ -835,7 +878,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         for (r, c), (key, tag) in names.items():
             box = Rectangle(width=w, height=h, color=theme.muted, stroke_width=2)
             box.move_to([c * w, -r * h, 0])
-            label = Text(tag, font_size=SIZES.label, color=theme.text)
+            label = Text(tag, font_size=SIZES.body, color=theme.text)
             label.next_to(box.get_corner(UL), RIGHT + DOWN, buff=0.08)
             frame.add(box, label)
             value = getattr(metrics, key)
@@ -844,13 +887,13 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             count.shift(0.1 * DOWN + 0.15 * RIGHT)
             cells[key] = count
         heads = VGroup(
-            Text("said\nspam", font_size=SIZES.label, color=theme.text).next_to(
+            Text("said\nspam", font_size=SIZES.body, color=theme.text).next_to(
                 frame[0], UP, buff=0.12),
-            Text("said\nnot spam", font_size=SIZES.label, color=theme.text).next_to(
+            Text("said\nnot spam", font_size=SIZES.body, color=theme.text).next_to(
                 frame[2], UP, buff=0.12),
-            Text("spam", font_size=SIZES.label, color=theme.class1).next_to(
+            Text("spam", font_size=SIZES.body, color=theme.class1).next_to(
                 frame[0], LEFT, buff=0.15),
-            Text("not spam", font_size=SIZES.label, color=theme.class0).next_to(
+            Text("not spam", font_size=SIZES.body, color=theme.class0).next_to(
                 frame[4], LEFT, buff=0.15),
         )
         frame.add(heads)
@@ -886,6 +929,13 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                               stroke_width=2).move_to(axes)
             panels.append((axes, frame))
         self.panels = [a for a, _ in panels]
+        # Both panels are the (x1, x2) plane: the five-feature cut is drawn back in it.
+        names = [VGroup(
+            MathTex("x_1", font_size=SIZES.formula_small, color=theme.text).next_to(
+                frame, RIGHT, buff=0.1).align_to(frame, DOWN),
+            MathTex("x_2", font_size=SIZES.formula_small, color=theme.text).next_to(
+                frame, LEFT, buff=0.1).align_to(frame, UP)) for _, frame in panels]
+        self.axis_names = names
         titles = VGroup(
             VGroup(Text("raw features", font_size=SIZES.label, color=theme.text),
                    MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_large, color=theme.text)),
@@ -946,7 +996,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         # Alone, the raw panel stands in the middle of the frame; it steps left when the
         # second panel comes.
         raw_panel = Group(panels[0][1], panels[0][0], titles[0], xor["raw"], xor["raw_dots"],
-                          xor["raw_acc"])
+                          xor["raw_acc"], names[0])
         raw_home = raw_panel.get_x()
         raw_panel.set_x(0.0)
         # Step: the XOR data
@@ -955,7 +1005,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         with self.beat("Now the tangled cases. In XOR, {one} class one fills two opposite "
                        "corners {zero} and class zero the other two.") as b:
             self.play(FadeIn(heading), Create(panels[0][1]), FadeIn(panels[0][0]),
-                      FadeIn(titles[0]), FadeIn(xor["raw_dots"], lag_ratio=0.02),
+                      FadeIn(titles[0]), FadeIn(names[0]),
+                      FadeIn(xor["raw_dots"], lag_ratio=0.02),
                       FadeIn(key), run_time=1)
             for k, mark in ((1, "one"), (0, "zero")):
                 b.wait_until(mark)
@@ -991,11 +1042,14 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         close.set_x(after(features[0]))
         with self.beat("So feed the model three more features: {squares} the two squares "
-                       "{product} and the product of x one and x two, {five} and fit the same "
+                       "{product} and the product of x one and x two, and {fit} fit the same "
                        "straight cut on all five.") as b:
             self.play(raw_panel.animate.set_x(raw_home), run_time=0.8)
+            # The same points come into the second panel with it: the features are added to
+            # these very points.
             self.play(Create(panels[1][1]), FadeIn(panels[1][0]), FadeIn(titles[1][0]),
-                      FadeIn(features[0]), FadeIn(features[4]), run_time=1.0)
+                      FadeIn(features[0]), FadeIn(features[4]), FadeIn(names[1]),
+                      TransformFromCopy(xor["raw_dots"], xor["quad_dots"]), run_time=1.0)
             b.wait_until("squares")
             # In place, no slide: a sliding glyph would cross its neighbours in the tuple.
             # The bracket makes room first, so it never slides across a glyph.
@@ -1006,16 +1060,20 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             self.play(close.animate.set_x(close_x), run_time=0.3)
             self.play(FadeIn(product), run_time=0.5)
             self.play(Indicate(product, color=theme.highlight, scale_factor=1.1), run_time=0.6)
-            b.wait_until("five")
-            self.play(TransformFromCopy(xor["raw_dots"], xor["quad_dots"]),
-                      run_time=max(min(b.time_until("end") - 0.3, 1.2), 0.6))
+            # The fit is drawn on the word: its shading, then its boundary.
+            b.wait_until("fit")
+            self.play(FadeIn(xor["quad"][0]), run_time=0.6)
+            self.bring_to_front(xor["quad_dots"])
+            self.play(Create(xor["quad"][1]),
+                      run_time=max(min(b.time_until("end") - 0.1, 1.5), 0.8))
+            self.bring_to_front(xor["quad_dots"])
 
         # Step: the curved fit succeeds
-        with self.beat("Fitted on these, the boundary bends around the corners and {side} "
-                       "every point lands on its own side.") as b:
-            self.play(FadeIn(xor["quad"][0]), run_time=1)
-            self.play(Create(xor["quad"][1]), run_time=1.5)
-            self.bring_to_front(xor["quad_dots"])
+        with self.beat("Fitted on these, {bends} the boundary bends around the corners and "
+                       "{side} every point lands on its own side.") as b:
+            b.wait_until("bends")
+            self.play(Indicate(xor["quad"][1], color=theme.highlight, scale_factor=1.0),
+                      run_time=1.2)
             b.wait_until("side")
             self.play(FadeIn(xor["quad_acc"], shift=0.2 * UP))
 
@@ -1052,7 +1110,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         self.takeaway = takeaway
         kernel, network = self.connections()
         self.kernel, self.network = kernel, network
-        raw_side = [panels[0][1], panels[0][0], titles[0],
+        raw_side = [panels[0][1], panels[0][0], titles[0], names[0],
                     *[previous[k] for k in ("raw", "raw_dots", "raw_acc")]]
         # The curved boundary written out: a straight cut (a weighted sum set to zero) in the
         # five features, each feature term lit.
@@ -1118,11 +1176,11 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                          for left, right in zip(nodes[:-1], nodes[1:], strict=True)
                          for a in left for b in right])
         names = VGroup(
-            *[MathTex(tex, font_size=SIZES.formula_small, color=theme.text).next_to(
+            *[MathTex(tex, font_size=SIZES.formula, color=theme.text).next_to(
                 node, LEFT, buff=0.12) for tex, node in zip(("x_1", "x_2"), nodes[0],
                                                             strict=True)],
             # The output is the sigmoid, g in this lecture's notation.
-            MathTex("g", font_size=SIZES.formula_small, color=theme.text).next_to(
+            MathTex("g", font_size=SIZES.formula, color=theme.text).next_to(
                 nodes[2][0], RIGHT, buff=0.12))
         learned = Text("hidden layer:\nfeatures it learns", font_size=SIZES.label,
                        color=theme.text)
@@ -1168,6 +1226,8 @@ TOP = (0.0, -90.0)
 SHEET_PHI = {"xor": TILT[0], "rings": 28.0}
 #: The opacity of the drop lines under the level sheet (the sheet lies over them).
 UNDER_SHEET = 0.15
+#: The opacity of the points under the level sheet: dimmed, yet seen through it.
+UNDER_DOT = 0.7
 #: The camera's zoom seen from the top: the whole floor below the heading.
 TOP_ZOOM = 0.8
 
@@ -1217,17 +1277,17 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
         self.move_camera(phi=TILT[0] * DEGREES, theta=TILT[1] * DEGREES, zoom=1.0,
                          run_time=1.2)
-        with self.beat("The rings take a bowl instead: {lift} height x one squared plus x two "
-                       "squared. The inner disc stays low, the outer ring climbs the "
-                       "wall.") as b:
+        with self.beat("The rings get a lift of their own: {lift} height x one squared plus "
+                       "x two squared, a bowl. The inner disc stays low, the outer ring climbs "
+                       "the wall.") as b:
             parts = self.lift_part("rings", b)
         self.rings_parts = parts
         self.cut_and_drop("rings", parts,
-                          "{sheet} Again one level sheet splits them: the ring above it, the "
-                          "disc below.",
-                          "The sheet cuts the bowl in a circle. {drop} Dropped to the floor "
-                          "{top} and seen from above, {shape} it is the round boundary of "
-                          "chapter two's bullseye.")
+                          "{sheet} Again one level sheet splits them: {above} the ring above "
+                          "it, {below} the disc below.",
+                          "The sheet cuts the bowl in a circle. {drop} Drop that circle to "
+                          "the floor, {top} and turn to look straight down: {shape} from "
+                          "above, it is the round boundary of chapter two's bullseye.")
         takeaway = Text("A flat cut in the lifted space is a curve in the plane.",
                         font_size=SIZES.label, color=theme.highlight)
         FOOTER.place(takeaway)
@@ -1249,7 +1309,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         general_lines[1].shift(0.4 * RIGHT)
         lifts = VGroup(Text("every lift at once:", font_size=SIZES.label, color=theme.text),
                        general_lines, choices).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        lifts.next_to(parts["formula"], DOWN, buff=0.45).align_to(parts["formula"], LEFT)
+        # In the lift formula's place: the general height replaces the bowl's.
+        lifts.align_to(parts["formula"], UP).align_to(parts["formula"], LEFT)
         self.lifts, self.general_lift = lifts, general
         with self.beat("So a flat cut in the lifted space is a curve in the plane. {lift} "
                        "Quadratic features give the model every such lift at once.") as b:
@@ -1260,8 +1321,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             # The rings' own notes make room; the general lift takes the left column.
             self.add_fixed_in_frame_mobjects(lifts)
             self.remove(lifts)
-            self.play(FadeOut(self.notes["rings"]), FadeIn(lifts, shift=0.2 * UP),
-                      run_time=0.8)
+            self.play(FadeOut(self.notes["rings"]), FadeOut(parts["formula"]),
+                      FadeIn(lifts, shift=0.2 * UP), run_time=0.8)
             self.play(Indicate(general[1:3], color=theme.highlight),
                       Indicate(general[3], color=theme.highlight), run_time=1.0)
 
@@ -1315,7 +1376,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # How far past the floor's edge: the saddle's axes run away from the camera (their
         # names sit well out, off the edge's line); the bowl's x2 stays title-safe
         # (the bowl's x2 just inside the back edge, right of its axis, clear of the ring).
-        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 1.2, -0.45)
+        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 1.6, -0.45)
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula, color=theme.text)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + past[0], 0, 0)),
@@ -1420,30 +1481,38 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(*notes)
         self.remove(*notes)
         self.notes[name] = notes
+        above = [dot for dot in (*dots[0], *dots[1]) if dot not in under]
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
-            # Seen from high above, the z axis' name would sit on the points: it leaves.
+            # The sheet comes in at the lift's oblique tilt, so above and below are seen.
             appear = [FadeIn(sheet), FadeIn(level),
-                      *([FadeOut(parts["names"][2])] if SHEET_PHI[name] != TILT[0] else []),
-                      *[dot.animate.set_opacity(0.45) for dot in under],
+                      *[dot.animate.set_opacity(UNDER_DOT) for dot in under],
                       *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops]]
-            if SHEET_PHI[name] != TILT[0]:
-                # The camera climbs while the sheet comes in: above it and outside its
-                # circle, below it and inside, as the words say (zoomed out as seen from the
-                # top, so the steeper floor stays in the frame).
-                self.move_camera(phi=SHEET_PHI[name] * DEGREES, zoom=TOP_ZOOM,
-                                 added_anims=appear, run_time=1.2)
-            else:
-                self.play(*appear, run_time=1.2)
+            self.play(*appear, run_time=1.2)
             # What stands above the sheet is drawn over it.
             self.add(*[line for line in (*parts["drops"][0], *parts["drops"][1])
-                       if line not in under_drops],
-                     *[dot for dot in (*dots[0], *dots[1]) if dot not in under])
+                       if line not in under_drops], *above)
             self.play(FadeIn(accuracy, shift=0.2 * UP), run_time=0.6)
+            # Each side lit on the words that name it.
+            for mark, side in (("above", above), ("below", under)):
+                if "{" + mark + "}" in sheet_words:
+                    b.wait_until(mark)
+                    self.play(*[Indicate(dot, color=theme.highlight, scale_factor=1.4)
+                                for dot in side], run_time=0.9)
         with self.beat(drop_words) as b:
-            self.play(Create(traces), run_time=1.2)
+            if SHEET_PHI[name] != TILT[0]:
+                # The camera climbs while the sheet's cut is drawn: seen from there, every
+                # ring point on the near wall shows outside the circle (zoomed out as seen
+                # from the top, so the steeper floor stays in the frame). The z axis' name
+                # would sit on the points: it leaves.
+                self.move_camera(phi=SHEET_PHI[name] * DEGREES, zoom=TOP_ZOOM,
+                                 added_anims=[Create(traces), FadeOut(parts["names"][2])],
+                                 run_time=1.4)
+            else:
+                self.play(Create(traces), run_time=1.2)
             b.wait_until("drop")
-            self.play(TransformFromCopy(traces, dropped), FadeOut(sheet), run_time=1.5)
+            # The cut itself moves down: one curve on screen at a time, never two.
+            self.play(ReplacementTransform(traces, dropped), FadeOut(sheet), run_time=1.5)
             b.wait_until("top")
             # The points settle back at full strength, and the curve's equation comes in
             # with the turn, so it reads while the top view is being named.
@@ -1451,7 +1520,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                       .set_opacity(1.0) for dot in (*dots[0], *dots[1])]
             z_name = [FadeOut(parts["names"][2])] if parts["names"][2] in self.mobjects else []
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
-                             added_anims=[*settle, FadeOut(parts["surface"]), FadeOut(traces),
+                             added_anims=[*settle, FadeOut(parts["surface"]),
                                           FadeOut(axes.z_axis), *z_name,
                                           FadeOut(parts["drops"]), FadeIn(curve_tex)],
                              run_time=1.6)
@@ -1463,7 +1532,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
 
 #: The lesson's summary: concept, formula (TeX) and what it means, in this course's words.
 SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
-    ("Sigmoid", r"g(z) = \frac{1}{1 + e^{-z}}",
+    # On one line, not as a fraction: the exponents stay at script size, readable at 480p.
+    ("Sigmoid", r"g(z) = 1 \big/ \left(1 + e^{-z}\right)",
      "maps every real score into $(0, 1)$",
      "The sigmoid takes any score at all and squeezes it between zero and one."),
     ("Hypothesis", r"h(x) = g(\theta^{T}x) = P(y{=}1 \mid x)",
@@ -1486,7 +1556,7 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
     ("Softmax (k classes)",
-     r"&\phi_i = \frac{e^{t_i}}{\sum_j e^{t_j}} \\ &\nabla_t\,(-\log \phi_y) = \phi - e_y",
+     r"&\phi_i = e^{t_i} \big/ \textstyle\sum_j e^{t_j} \\ &\nabla_t\,(-\log \phi_y) = \phi - e_y",
      "turns $k$ scores into $k$ probabilities",
      "Softmax turns k scores into k probabilities, and its gradient is again prediction minus "
      "target."),
@@ -1508,10 +1578,10 @@ OVERVIEW_ROW_GAP = 0.4
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.78, -2.25, 2.7)
+COLUMNS = (-6.62, -4.78, -2.25, 3.3)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
-WORDS_WIDTH = 3.75
+WORDS_WIDTH = 3.25
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
 SKETCH_SIZE = (1.7, 1.1)
 SKETCH_DOT = 0.03
@@ -1616,6 +1686,11 @@ class LessonSketches:
             parts += [Dot(axes.c2p(a, v), radius=0.045, color=theme.highlight)
                       for a, v in zip(race.newton[:4], race.newton_value[:4], strict=True)]
         picture = Group(*parts).move_to(frame)
+        if index == 4:
+            # The bowl is the loss against the weights, not against h: its axis says so.
+            name = MathTex(r"\theta", font_size=SIZES.formula_small, color=theme.text)
+            name.next_to(frame.get_corner(DR), UL, buff=0.08)
+            return Group(frame, picture, name)
         return Group(frame, picture)
 
 
@@ -1728,7 +1803,9 @@ class TheWholeLessonInEightRows(LectureScene):
     def row(self, sketch: Group, concept: str, formula: str, words: str) -> Group:
         theme = self.theme
         name = wrapped(concept, CONCEPT_WRAP, font_size=SIZES.label, color=theme.highlight)
-        tex = MathTex(formula, font_size=SIZES.formula_small, color=theme.text)
+        # The formula is the row's content: set at the formula size, so that its subscripts
+        # and exponents read at 480p.
+        tex = MathTex(formula, font_size=SIZES.formula, color=theme.text)
         meaning = prose(words, WORDS_WIDTH, SIZES.formula_small, theme.text)
         for mob, x in zip((sketch, name, tex, meaning), COLUMNS, strict=True):
             mob.move_to([x, 0, 0], aligned_edge=LEFT)
@@ -1737,80 +1814,80 @@ class TheWholeLessonInEightRows(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
+#: The quiz's inbox: a grid of emails (rows, columns), how many are spam, and the seed that
+#: places them. Its own numbers, not the scene's hundred, so the viewer computes, not recalls.
+QUIZ_GRID = (10, 15)
+QUIZ_SPAM = 3
+QUIZ_SEED = 5
+
+
+def quiz_inbox() -> tuple[np.ndarray, object]:
+    """The quiz's labels (1 = spam) and core's metrics of the model that says "not spam" to
+    every email."""
+    n = QUIZ_GRID[0] * QUIZ_GRID[1]
+    y = np.zeros(n, dtype=int)
+    y[np.random.default_rng(QUIZ_SEED).choice(n, QUIZ_SPAM, replace=False)] = 1
+    return y, classification_metrics(y, np.zeros_like(y))
+
+
+_QUIZ_Y, _QUIZ_METRICS = quiz_inbox()
+_QUIZ_N = len(_QUIZ_Y)
+_QUIZ_ACC = f"{100 * _QUIZ_METRICS.accuracy:.0f}"
+_QUIZ_REC = f"{100 * _QUIZ_METRICS.recall:.0f}"
 QUIZ = Quiz(
-    question=r"Lift each XOR point to height $z = x_1 x_2$; class 1 holds the corners where "
-             r"$x_1$ and $x_2$ have opposite signs. Which flat cut splits the classes?",
-    spoken_question="Lift each XOR point to height z equals x one times x two; class one holds "
-                    "the corners where x one and x two have opposite signs. Which flat cut "
-                    "splits the classes?",
+    question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model answers "
+             "\u201cnot spam\u201d to every one: what are its accuracy and its recall?",
+    spoken_question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model "
+                    "answers not spam to every one: what are its accuracy and its recall?",
+    # Short, one line each, with the number glued to its per cent sign (no "98 / %" break).
     choices=(
-        "None: no flat cut splits XOR, however it is lifted.",
-        r"The upright sheet $x_1 = 0$.",
-        r"The level sheet $z = 0$: class 1 below it.",
-        r"The level sheet $z = 0$: class 1 above it.",
+        f"Accuracy {_QUIZ_ACC}\u00a0%, recall 100\u00a0%.",
+        f"Accuracy {_QUIZ_ACC}\u00a0%, recall {_QUIZ_REC}\u00a0%.",
+        f"Accuracy {100 * QUIZ_SPAM / _QUIZ_N:.0f}\u00a0%, recall {_QUIZ_REC}\u00a0%.",
+        f"Accuracy {_QUIZ_ACC}\u00a0%, recall undefined.",
     ),
-    correct=2,
-    reason=r"Opposite signs make $x_1 x_2 < 0$: class 1 sinks below $z = 0$, class 0 rises "
-           "above it.",
-    spoken_reason="Opposite signs make x one times x two negative: class one sinks below the "
-                  "sheet at zero, and class zero rises above it.",
+    correct=1,
+    reason=f"Right on all {_QUIZ_METRICS.tn} real emails: {_QUIZ_ACC}\u00a0% accurate. "
+           f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%.",
+    spoken_reason=f"It is right on all {_QUIZ_METRICS.tn} real emails, so {_QUIZ_ACC} percent "
+                  f"accurate, but it catches none of the {QUIZ_SPAM} spam: its recall is "
+                  f"{_QUIZ_REC} percent.",
     applied=True,
 )
 
 
-#: The quiz picture's window: x1 across, the lifted height z = x1 x2 up.
-QUIZ_X_RANGE = (-3.6, 3.6)
-#: The quiz picture's side on screen (scene units): the thing the question is about, big.
-QUIZ_SIDE = 4.0
-
-
 class WhenItBreaksCheck(QuizScene):
-    """Check your understanding: which flat cut splits XOR once it is lifted by x1 x2; the
-    picture shows the lifted points edge-on, and the answer draws the level sheet z = 0."""
+    """Check your understanding: the imbalance trap on a new inbox. The picture is the
+    inbox; the answer boxes every spam the lazy model let through."""
 
     quiz = QUIZ
+    #: The inbox takes this share of the body's width, the card the rest.
+    picture_share = 0.45
 
     def quiz_picture(self) -> VGroup:
-        """The XOR points in their plane; the reveal lifts them to z = x1 x2, seen edge-on."""
+        """Every email a dot, the spam in class 1's colour; what the model says, under it."""
         theme = self.theme
-        cut = lifted_cut("xor")
-        data = cut.dataset
-        top = float(np.ceil(np.abs(cut.heights).max()))
-        plane = function_axes(theme, [*QUIZ_X_RANGE, 1], [*QUIZ_X_RANGE, 1],
-                              x_length=QUIZ_SIDE, y_length=QUIZ_SIDE)
-        # The lift's axes: the same box on screen, its height running over the heights.
-        lift = function_axes(theme, [*QUIZ_X_RANGE, 1], [-top, top, 2], x_length=QUIZ_SIDE,
-                             y_length=QUIZ_SIDE).set_opacity(0)
-        self.quiz_axes, self.quiz_cut, self.quiz_plane = lift, cut, plane
-        dots = point_cloud(plane, data.X, data.y, theme)
+        rows, cols = QUIZ_GRID
+        spacing = 0.3
+        dots = VGroup(*[Dot([(k % cols) * spacing, -(k // cols) * spacing, 0], radius=0.11,
+                            color=theme.class1 if label else theme.class0)
+                        for k, label in enumerate(_QUIZ_Y)])
         self.quiz_dots = dots
-        y_name = MathTex("x_2", font_size=SIZES.formula, color=theme.muted).next_to(
-            plane.y_axis.get_top(), UP, buff=0.1)
-        x_name = MathTex("x_1", font_size=SIZES.formula, color=theme.muted).next_to(
-            plane.x_axis.get_right(), RIGHT, buff=0.1)
-        self.quiz_y_name = y_name
-        key = legend(theme).next_to(plane, DOWN, buff=0.35)
-        return VGroup(lift, plane, dots, y_name, x_name, key)
+        self.quiz_spam = VGroup(*[d for d, label in zip(dots, _QUIZ_Y, strict=True) if label])
+        caption = Text(f"{_QUIZ_N} emails, {QUIZ_SPAM} spam", font_size=SIZES.label,
+                       color=theme.text).next_to(dots, UP, buff=0.3)
+        said = Text("the model says \u201cnot spam\u201d to all", font_size=SIZES.label,
+                    color=theme.text).next_to(dots, DOWN, buff=0.3)
+        return VGroup(caption, dots, said)
 
     def quiz_reveal(self) -> None:
-        """Each point rises or sinks to z = x1 x2 (seen edge-on), then the level sheet z = 0:
-        class 1 below it, class 0 above."""
-        axes, theme, cut = self.quiz_axes, self.theme, self.quiz_cut
-        data = cut.dataset
-        # The vertical axis changes meaning: the view is now from the side, and says so.
-        z_name = MathTex(r"\text{side view: } z = x_1 x_2", font_size=SIZES.formula_small,
-                         color=theme.text).move_to(self.quiz_y_name, aligned_edge=DOWN)
-        self.play(*[dot.animate.move_to(axes.c2p(x[0], z))
-                    for dot, x, z in zip(self.quiz_dots, data.X, cut.heights, strict=True)],
-                  FadeOut(self.quiz_y_name), FadeIn(z_name), run_time=1.2)
-        sheet = Line(axes.c2p(QUIZ_X_RANGE[0], 0), axes.c2p(QUIZ_X_RANGE[1], 0),
-                     color=theme.boundary, stroke_width=6)
-        name = MathTex("z = 0", font_size=SIZES.formula_small, color=theme.boundary)
-        name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.05)
-        # Past the sheet's left end, clear of the axis and the points.
-        name.next_to(sheet, LEFT, buff=0.12)
-        self.quiz_sheet = sheet
-        self.play(Create(sheet), FadeIn(name), run_time=0.8)
+        """Every spam boxed in red, on the words "none of the spam": all of them missed."""
+        theme = self.theme
+        missed = VGroup(*[SurroundingRectangle(d, color=theme.bad, buff=0.05, stroke_width=4)
+                          for d in self.quiz_spam])
+        self.quiz_missed = missed
+        self.until_reason_word("none")
+        self.play(Create(missed, lag_ratio=0.2), run_time=0.8)
 
 
 SCENES_IN_ORDER = [

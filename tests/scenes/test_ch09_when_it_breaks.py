@@ -47,16 +47,25 @@ def test_every_scene_builds_inside_the_frame_without_overlaps(scene_cls, tmp_pat
 def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert ch09.SCENES_IN_ORDER[-1] is ch09.WhenItBreaksCheck
     scene = build(ch09.WhenItBreaksCheck, tmp_path, check_layout=True)
-    assert scene.beats[-1].narration.startswith("The answer is C.")
+    assert scene.beats[-1].narration.startswith("The answer is B.")
+    # The answer boxes every spam of the picture's inbox, and only the spam.
+    assert len(scene.quiz_missed) == ch09.QUIZ_SPAM == len(scene.quiz_spam)
+    assert len(scene.quiz_dots) == ch09.QUIZ_GRID[0] * ch09.QUIZ_GRID[1]
+    on_screen = [m for top in scene.mobjects for m in top.get_family()]
+    assert all(box in on_screen for box in scene.quiz_missed)
+
+
+def test_the_quiz_answer_is_the_lazy_models_scores():
+    """Saying "not spam" to all: accuracy is the share of real emails, recall is zero (there
+    is spam, none of it caught); the right choice says exactly that, the others do not."""
+    y, metrics = ch09.quiz_inbox()
+    n, spam = len(y), int(y.sum())
+    assert spam == ch09.QUIZ_SPAM
+    assert metrics.accuracy == pytest.approx((n - spam) / n)
+    assert metrics.recall == 0 and metrics.tp == 0 and metrics.fn == spam
     right = ch09.QUIZ.choices[ch09.QUIZ.correct]
-    assert right.startswith(r"The level sheet $z = 0$: class 1 below")
-
-
-def test_the_quiz_answer_is_true_of_cores_xor():
-    """Class 1 of XOR has x1 x2 < 0 and class 0 has x1 x2 > 0: the sheet z = 0 splits them."""
-    cut = lifted_cut("xor")
-    y = cut.dataset.y
-    assert np.all(cut.heights[y == 1] < 0) and np.all(cut.heights[y == 0] > 0)
+    assert right == f"Accuracy {100 * (n - spam) / n:.0f}\u00a0%, recall 0\u00a0%."
+    assert sum(c == right for c in ch09.QUIZ.choices) == 1
 
 
 # --- perfect separation --------------------------------------------------------------------------
@@ -155,15 +164,14 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
     for key in ("tp", "fp", "fn", "tn"):
         assert int(scene.cells[key].tex_string) == getattr(metrics, key)
     recall, precision = scene.rates
-    assert recall[1].tex_string == rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}"
+    assert recall[1].tex_string == rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}"
     assert recall[2].tex_string == rf"= {100 * metrics.recall:.0f}\,\%"
-    assert precision[1].tex_string == rf"\frac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}"
+    assert precision[1].tex_string == rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}"
     assert len(precision) == 2  # 0/0 gets no value in the formula ...
     # ... only the reported one, beside the fraction
-    assert scene.nothing[0].tex_string == (
-        f"{metrics.tp}/{metrics.tp + metrics.fp}")
-    assert scene.nothing[1].tex_string.endswith(
-        rf"reported as }}{100 * metrics.precision:.0f}\,\%")
+    assert metrics.tp + metrics.fp == 0
+    assert scene.nothing.tex_string == (
+        rf"\text{{undefined, reported as }}{100 * metrics.precision:.0f}\,\%")
     # After the refit, the stale scores are gone: only the weighted fit's are on screen, and
     # the accuracy it "dips" from is the lazy model's.
     from core.pathologies import class_weighted_fit
@@ -176,6 +184,12 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
     for shown in (new_recall, new_precision, scene.accuracy_was):
         assert any(shown in top.get_family() for top in on_screen)
     assert scene.accuracy_was.tex_string == rf"\text{{was }}{100 * metrics.accuracy:.0f}\,\%"
+    # Each rate beside what it was on the plain fit: recall 0 %, precision undefined.
+    recall_was, precision_was = scene.rates_was
+    assert recall_was.tex_string == rf"\text{{was }}{100 * metrics.recall:.0f}\,\%"
+    assert precision_was.tex_string == r"\text{was undefined}"
+    for shown in scene.rates_was:
+        assert any(shown in top.get_family() for top in on_screen)
     assert m.accuracy < metrics.accuracy
 
 
