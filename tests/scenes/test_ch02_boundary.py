@@ -124,6 +124,8 @@ def test_the_log_likelihood_rises_while_accuracy_falls(
     assert _on_screen(rotated, start)
     assert start.get_value() == pytest.approx(
         _bernoulli_log_likelihood(np.asarray(START, float), data.X, data.y), abs=1e-6)
+    # The row arrives before the fit at the start's value, so it climbs live with the knobs.
+    assert rotated.likelihood_on_arrival == pytest.approx(start.get_value(), abs=1e-6)
     # "climbs well above its start" while accuracy falls.
     assert shown.get_value() > start.get_value() + 1.0
     assert accuracy(fitted, data.X, data.y) < accuracy(START, data.X, data.y)
@@ -144,14 +146,18 @@ def _mark_time(scene, mark: str) -> float:  # noqa: ANN001
 def test_each_readout_row_arrives_when_it_is_spoken_of(
     rotated: BoundaryRotatesOverTheField,
 ) -> None:
-    """The weights' rows come with the arrow, the weights' length with "the size", and the
-    log-likelihood (glossed as the log-probability of the labels) only with its name: no
-    number waits on screen unexplained."""
+    """The weights' rows come with the arrow, accuracy with its name (as it collapses), the
+    weights' length with "the size", and the log-likelihood (glossed as the log-probability
+    of the labels) with its name, before the fit moves the knobs: no number waits on screen
+    unexplained."""
     shown = rotated.rows_shown_at
     assert _mark_time(rotated, "arrow") <= shown["weights"] < _mark_time(rotated, "toward")
     assert _mark_time(rotated, "size") <= shown["length"] < _mark_time(rotated, "long")
-    assert shown["log-likelihood"] >= _mark_time(rotated, "lik")
-    assert shown["weights"] < shown["length"] < shown["log-likelihood"]
+    assert _mark_time(rotated, "acc") <= shown["accuracy"] < _mark_time(rotated, "acc") + 1
+    assert _mark_time(rotated, "lik") <= shown["log-likelihood"] < _mark_time(rotated, "move")
+    # The log-likelihood is on screen before the knobs move, so it climbs live with them.
+    assert shown["log-likelihood"] < _mark_time(rotated, "move") <= rotated.fit_moved_at - 1
+    assert shown["weights"] < shown["accuracy"] < shown["length"] < shown["log-likelihood"]
     label = _panel(rotated)[5][0]
     assert label.get_tex_string() == r"\log P(y)"
 
@@ -398,3 +404,43 @@ def test_the_odds_are_outlined_in_the_result(tmp_path: Path) -> None:
     assert box.get_left()[0] < log_and_fraction.get_left()[0]
     assert box.get_right()[0] > log_and_fraction.get_right()[0]
     assert box.get_left()[0] > derived[1].get_right()[0]
+
+
+def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) -> None:
+    """Seen from the side, each point stands at core's height x1^2 + x2^2 over its own x1;
+    the flat cut at core's level has class 1 below and class 0 above (all of them), and it
+    drops to the plane as the circle of that radius."""
+    from core.pathologies import lifted_cut
+
+    cut = lifted_cut("rings")
+    data = cut.dataset
+    heights = data.X[:, 0] ** 2 + data.X[:, 1] ** 2  # independent of core's lift_height
+    assert cut.heights == pytest.approx(heights)
+    assert cut.accuracy == 1.0
+    assert heights[data.y == 1].max() < cut.level < heights[data.y == 0].min()
+
+    lifted = {}
+
+    class Spy(StraightCutCannotSplitABullseye):
+        def play(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            if hasattr(self, "lift_circle") and "circle" not in lifted:
+                # Before any animation reshapes it (it morphs into the fitted ring later).
+                lifted["circle"] = [self.plane_axes.p2c(p)[:2] for c in self.lift_circle
+                                    for p in c.points[::7]]
+            super().play(*args, **kwargs)
+            if hasattr(self, "level_cut") and "points" not in lifted:
+                axes = self.lift_axes
+                lifted["points"] = np.array([axes.p2c(d.get_center())[:2]
+                                             for d in self.bullseye_dots])
+                lifted["cut"] = [axes.p2c(p)[1] for p in self.level_cut.get_start_and_end()]
+
+    scene = build(Spy, tmp_path)
+    assert lifted["points"][:, 0] == pytest.approx(data.X[:, 0], abs=1e-6)
+    assert lifted["points"][:, 1] == pytest.approx(heights, abs=1e-6)
+    assert lifted["cut"] == pytest.approx([cut.level, cut.level], abs=1e-6)
+    # Dropped back, the cut is the circle x1^2 + x2^2 = level on the plane's axes.
+    radii = [float(np.hypot(*p)) for p in lifted["circle"]]
+    assert len(radii) > 10
+    assert radii == pytest.approx([np.sqrt(cut.level)] * len(radii), rel=1e-3)
+    narration = " ".join(b.narration for b in scene.beats)
+    assert "x one squared plus x two squared" in narration and "circle" in narration
