@@ -1321,7 +1321,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
             self.level_cut = level_cut  # for the tests
         with self.beat("{drop} Dropped back onto the plane, that flat cut is a circle. "
                        "{ghost} Fitted, with a small penalty, on x one, x two, their squares "
-                       "and their product, the boundary closes into a ring much like it, "
+                       "and their product, {ring} the boundary closes into a ring much like it, "
                        "{all} and every point lands on its own side. {next} That is where "
                        "chapter nine picks up.") as b:
             b.wait_until("drop")
@@ -1332,16 +1332,17 @@ class StraightCutCannotSplitABullseye(LectureScene):
                       run_time=2.0)
             self.bring_to_front(circle)
             b.wait_until("ghost")
-            # The curved model takes over: its field, its ring-shaped boundary (the circle
-            # morphs into it), its equation and its name change together; the straight
+            # The curved model's equation and name as its features are said; the straight
             # cut's accuracy goes (the count returns for the new model on "every point").
+            self.play(FadeOut(acc_row), ReplacementTransform(equation, curved_equation),
+                      ReplacementTransform(fit_name, curved_name), FadeOut(new_features),
+                      run_time=1.5)
+            b.wait_until("ring")
+            # Its field and its ring-shaped boundary (the circle morphs into it) on "ring".
             self.add(curved_field)
             self.bring_to_front(axes, dots, circle)
             self.play(FadeIn(curved_field), ReplacementTransform(circle, ring_boundary),
-                      FadeOut(acc_row),
-                      ReplacementTransform(equation, curved_equation),
-                      ReplacementTransform(fit_name, curved_name), FadeOut(new_features),
-                      run_time=2.0)
+                      run_time=1.5)
             self.bring_to_front(ring_boundary)
             acc_row.next_to(curved_name, DOWN, buff=0.2, aligned_edge=LEFT)
             b.wait_until("all")
