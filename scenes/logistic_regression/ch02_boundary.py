@@ -18,6 +18,7 @@ from manim import (
     Axes,
     Create,
     DashedLine,
+    DashedVMobject,
     DecimalNumber,
     Dot,
     FadeIn,
@@ -102,6 +103,8 @@ RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
 #: 11.4): the height axis over the same box, and its numbers.
 LIFT_RANGE = (0.0, 12.0, 2.0)
 LIFT_NUMBERS = (0, 4, 8, 12)
+#: The flat cut's circle, kept dashed beside the fitted ring: this many dashes round it.
+CIRCLE_DASHES = 36
 #: The course's starting knobs: theta = (0, 1.2, 1.2).
 START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
@@ -167,6 +170,8 @@ RATIO_BOX_BUFF = 0.12
 #: The odds table's gap between rows, and its outline's gap round a row (half that, so
 #: the outline stays clear of the rows above and below).
 ODDS_ROW_GAP, ROW_BOX_BUFF = 0.24, 0.08
+#: The gap between the S's plot (with its numbers) and the table of odds under it.
+TABLE_GAP = 0.25
 #: The body above the formula strip: the derivation and the table of odds side by side.
 ABOVE_STRIP = Region("above strip", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BODY.top)
 
@@ -355,6 +360,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         # The shading's key, in the side panel's lower part, under the legend.
         shading_key = probability_scale(faint(theme), width=SHADING_KEY_WIDTH)
         SIDE.place(shading_key, aligned=DOWN + LEFT)
+        self.shading_key = shading_key  # for the tests
 
         # Step: points and the field
         with self.beat("With two features, {points} every email is a point in the plane. "
@@ -499,16 +505,21 @@ class BoundaryRotatesOverTheField(LectureScene):
             # Back to the starting weights (the direction's angle taken to the same turn as
             # the fit's, so that the move does not spin the line round).
             angle.set_value(float(np.angle(np.exp(1j * angle.get_value()))))
+            # Done well before the sentence ends, so no number is caught mid-way.
             self.play(length.animate.set_value(float(np.linalg.norm(START[1:]))),
-                      run_time=max(b.time_until("lik") - 0.2, 0.8), rate_func=smooth)
-            # The log-likelihood's row arrives on its name, at the starting weights' value;
-            # the shading's key leaves (the shading is read by now) and the legend with the
-            # dashed lines' key moves down to the panel's foot, clear of the new row.
-            keys = VGroup(legend, level_key)
+                      run_time=min(max(b.time_until("lik") - 0.8, 0.8), 1.5),
+                      rate_func=smooth)
+            length_row.update()
+            self.length_before_fit = panel.numbers[4].get_value()  # for the tests
+            # The log-likelihood's row arrives on its name, at the starting weights' value,
+            # in the place of the weights' length (whose beat is over): the panel keeps its
+            # size, and the legend, the dashed lines' key and the shading's key stay.
             b.wait_until("lik")
+            likelihood_row.shift((panel.numbers[4].get_bottom()[1]
+                                  - panel.numbers[5].get_bottom()[1]) * UP)
             likelihood_row.update()
-            self.play(FadeIn(likelihood_row), FadeOut(shading_key),
-                      keys.animate.align_to(shading_key, DOWN), run_time=0.6)
+            panel.remove(length_row)
+            self.play(FadeIn(likelihood_row), FadeOut(length_row), run_time=0.6)
             self.rows_shown_at["log-likelihood"] = self.renderer.time
             # For the tests: the row's number as it arrives (the starting weights' value).
             self.likelihood_on_arrival = panel.numbers[5].get_value()
@@ -538,11 +549,10 @@ class BoundaryRotatesOverTheField(LectureScene):
             # place). The accuracy is compared first, the log-likelihood on its words.
             start_theta = [start_copy(row, START[row]) for row in range(3)]
             start_value = start_copy(3, accuracy(START, data.X, data.y))
-            start_length = start_copy(4, float(np.linalg.norm(START[1:])))
             start_lik = start_copy(5, log_likelihood(START, data.X, data.y))
-            # One left edge, clear of the widest fitted number.
-            column = max(n.get_right()[0] for n in panel.numbers) + 0.35
-            for number in (*start_theta, start_value, start_lik, start_length):
+            # One left edge, clear of the widest fitted number on screen.
+            column = max(panel.numbers[i].get_right()[0] for i in (0, 1, 2, 3, 5)) + 0.35
+            for number in (*start_theta, start_value, start_lik):
                 number.shift((column - number.get_left()[0]) * RIGHT)
             start_word, fit_word = (
                 MathTex(rf"\text{{{word}}}", font_size=SIZES.formula, color=theme.text)
@@ -553,10 +563,9 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.start_accuracy = start_acc  # for the tests
             self.start_likelihood = start_lik
             self.start_theta = start_theta
-            self.start_length = start_length
             self.column_names = (fit_word, start_word)
             self.play(FadeOut(model), FadeIn(fit_word), FadeIn(start_word),
-                      *[FadeIn(n) for n in (*start_theta, start_length)], run_time=0.6)
+                      *[FadeIn(n) for n in start_theta], run_time=0.6)
             self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_value),
                       run_time=1.2)
             b.wait_until("climbs")
@@ -565,6 +574,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             # The panel whole again (its rows, not the panel, were put on screen).
             self.remove(*panel)
             self.add(panel)
+        self.length_row = length_row  # for the tests
         for mob in (field, boundary, corner, *levels, *panel.numbers):
             mob.clear_updaters()
 
@@ -1010,12 +1020,23 @@ class LogOddsInvertTheSigmoid(LectureScene):
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
         table = odds_table(rows, theme)
         # Under the S's plot and its numbers, from the plot's left edge.
-        table.next_to(h_plot, DOWN, buff=0.25).align_to(h_plot, LEFT)
+        table.next_to(h_plot, DOWN, buff=TABLE_GAP).align_to(h_plot, LEFT)
+        # Until the table arrives, the S has its room too: a taller plot (same top, same
+        # width, its foot where the table's will be), which settles to the plot's size as the
+        # table comes in.
+        tall_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH,
+                                  LOG_ODDS_PLOT_HEIGHT + table.height + TABLE_GAP, (0.5, 1),
+                                  "h", decimals=1)
+        tall_axes = tall_plot[0]
+        tall_plot.shift(h_axes.c2p(LOG_ODDS_X[0], 1) - tall_axes.c2p(LOG_ODDS_X[0], 1))
+        # For the tests (the plot itself is reshaped as it settles).
+        self.tall_plot, self.tall_shape, self.h_plot = tall_plot, tall_plot.copy(), h_plot
         # The log-odds' other name, written beside the column's header when it is said.
         logit = MathTex(r"(\text{logit})", font_size=SIZES.formula_small,
                         color=theme.text).next_to(table[0][2], RIGHT, buff=0.2)
         self.logit_name = logit  # for the tests
         s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
+        tall_curve = polyline(tall_axes, xs, predict_proba(START, along), theme.curve, width=4)
         line_xs = np.linspace(*LOG_ODDS_LINE_X, 101)
         lo_line = polyline(lo_axes, line_xs,
                            scores(START, np.column_stack([line_xs, np.zeros_like(line_xs)])),
@@ -1028,6 +1049,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
         # edge, just above the S's axis, under the log-odds axis' numbers.
         along_note.move_to(lo_axes.c2p(LOG_ODDS_X[1], -LOG_ODDS_Y) + 0.15 * UP,
                            aligned_edge=DOWN + RIGHT)
+        tall_note = along_note.copy().move_to(tall_axes.c2p(LOG_ODDS_X[1], 0) + 0.15 * UP,
+                                              aligned_edge=DOWN + RIGHT)
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
@@ -1046,10 +1069,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
                        "with x two at zero, the probability h bends like an S. {solve} Take "
                        "the sigmoid and solve it for the score z, {score} which is theta "
                        "transpose x.") as b:
-            self.play(Write(heading), Write(derivation.rows[0]), FadeIn(h_plot),
-                      FadeIn(along_note), run_time=1.2)
+            self.play(Write(heading), Write(derivation.rows[0]), FadeIn(tall_plot),
+                      FadeIn(tall_note), run_time=1.2)
             b.wait_until("bent")
-            self.play(Create(s_curve), run_time=1.5)
+            self.play(Create(tall_curve), run_time=1.5)
             b.wait_until("solve")
             self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
             b.wait_until("score")
@@ -1077,7 +1100,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
             ratio_box = SurroundingRectangle(ratio, color=theme.highlight, buff=RATIO_BOX_BUFF)
             self.ratio_box = ratio_box  # for the tests
             # It takes the place of the result's box (two boxes round one formula merge).
-            self.play(Create(ratio_box), FadeOut(box), run_time=0.8)
+            # The S's plot settles to its size, making room for the table under it.
+            self.play(Create(ratio_box), FadeOut(box), ReplacementTransform(tall_plot, h_plot),
+                      ReplacementTransform(tall_curve, s_curve),
+                      ReplacementTransform(tall_note, along_note), run_time=0.8)
             first_columns = [VGroup(r[0], r[1]) for r in table]
             self.play(*[FadeIn(c, shift=0.1 * DOWN) for c in first_columns],
                       *[FadeIn(d, scale=0.5) for d in row_dots], lag_ratio=0.4, run_time=1.5)
@@ -1338,12 +1364,16 @@ class StraightCutCannotSplitABullseye(LectureScene):
                       ReplacementTransform(fit_name, curved_name), FadeOut(new_features),
                       run_time=1.5)
             b.wait_until("ring")
-            # Its field and its ring-shaped boundary (the circle morphs into it) on "ring".
+            # Its field and its ring-shaped boundary (the circle morphs into it) on "ring";
+            # the flat cut's circle stays behind, dashed, so "much like it" has its match.
+            flat_circle = VGroup(*[DashedVMobject(c.copy(), num_dashes=CIRCLE_DASHES)
+                                   for c in circle]).set_stroke(width=3)
+            self.flat_circle = flat_circle  # for the tests
             self.add(curved_field)
             self.bring_to_front(axes, dots, circle)
             self.play(FadeIn(curved_field), ReplacementTransform(circle, ring_boundary),
-                      run_time=1.5)
-            self.bring_to_front(ring_boundary)
+                      FadeIn(flat_circle), run_time=1.5)
+            self.bring_to_front(flat_circle, ring_boundary)
             acc_row.next_to(curved_name, DOWN, buff=0.2, aligned_edge=LEFT)
             b.wait_until("all")
             shown_acc.set_value(float(comparison.accuracy_quadratic))
