@@ -18,6 +18,7 @@ from manim import (
     Axes,
     Create,
     DashedLine,
+    DashedVMobject,
     DecimalNumber,
     Dot,
     FadeIn,
@@ -30,11 +31,13 @@ from manim import (
     MathTex,
     Polygon,
     ReplacementTransform,
+    Restore,
     Surface,
     SurroundingRectangle,
     Text,
     ThreeDAxes,
     ThreeDScene,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -58,7 +61,7 @@ from core import (
     scores,
     sigmoid,
 )
-from core.pathologies import quadratic_score
+from core.pathologies import level_curve, lifted_cut, quadratic_score
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, SIDE, STAGE, Region
 from scenes.common.pieces import (
@@ -96,6 +99,12 @@ RIGHT_POINTS_OPACITY = 0.25
 TRIAL_ANGLES = (0.15, 0.15 + np.pi)
 #: The rings reach about 3.2 from the centre: a square box that holds them all.
 RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
+#: The bullseye seen from the side, each point lifted to x1^2 + x2^2 (the ring's reach about
+#: 11.4): the height axis over the same box, and its numbers.
+LIFT_RANGE = (0.0, 12.0, 2.0)
+LIFT_NUMBERS = (0, 4, 8, 12)
+#: The flat cut's circle, kept dashed beside the fitted ring: this many dashes round it.
+CIRCLE_DASHES = 36
 #: The course's starting knobs: theta = (0, 1.2, 1.2).
 START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
@@ -138,6 +147,8 @@ FIELD_OPACITY = 0.75
 #: The floor (height zero) in the 3-D picture: faint (drawn over the sheets' parts below it,
 #: under their parts above it), and lit while it is spoken of.
 FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.08, 0.2
+#: How many of the highest (and of the lowest) lifted points stand on a stalk to the floor.
+STALKS = 3
 #: The lifted sheets' opacity below the floor (negative score) and above it.
 SHEET_BELOW_OPACITY, SHEET_ABOVE_OPACITY = 0.3, 0.8
 
@@ -145,9 +156,10 @@ SHEET_BELOW_OPACITY, SHEET_ABOVE_OPACITY = 0.3, 0.8
 #: The log-odds plots run along x1 (x2 = 0), over this stretch, this wide on screen.
 LOG_ODDS_X = (-3.0, 3.0)
 #: The log-odds axis runs from -LOG_ODDS_Y to LOG_ODDS_Y; the straight line is drawn where it
-#: stays inside (|x1| <= 2.5 at the starting weights), so that one unit's rise shows large.
+#: stays clear of its top (|x1| <= 2.2 at the starting weights: log-odds 2.64 of 3), so that
+#: one unit's rise shows large.
 LOG_ODDS_Y = 3.0
-LOG_ODDS_LINE_X = (-2.5, 2.5)
+LOG_ODDS_LINE_X = (-2.2, 2.2)
 LOG_ODDS_PLOT_WIDTH = 5.8
 LOG_ODDS_PLOT_HEIGHT = 2.8
 #: The step that shows theta1: one unit of x1, from 1 to 2 (the table's points leave first, so
@@ -158,6 +170,8 @@ RATIO_BOX_BUFF = 0.12
 #: The odds table's gap between rows, and its outline's gap round a row (half that, so
 #: the outline stays clear of the rows above and below).
 ODDS_ROW_GAP, ROW_BOX_BUFF = 0.24, 0.08
+#: The gap between the S's plot (with its numbers) and the table of odds under it.
+TABLE_GAP = 0.25
 #: The body above the formula strip: the derivation and the table of odds side by side.
 ABOVE_STRIP = Region("above strip", BODY.left, BODY.right, FORMULA_STRIP.top + GUTTER, BODY.top)
 
@@ -310,8 +324,9 @@ class BoundaryRotatesOverTheField(LectureScene):
         levels = VGroup(*[LevelLine(axes, theta, h, theme) for h in LEVELS])
         dots = point_cloud(axes, data.X, data.y, theme, radius=POINT_RADIUS)
         dots.set_stroke(theme.background, width=DOT_RIM)  # apart from the shading beneath
+        # At the formula size: its subscripts read at 480p.
         model = MathTex(r"h(x) = g(\theta_0 + \theta_1 x_1 + \theta_2 x_2)",
-                        font_size=SIZES.formula_small, color=theme.text)
+                        font_size=SIZES.formula, color=theme.text)
         # Each number on its label's baseline, the numbers in one column.
         panel = readout_on_baselines(ReadoutPanel(
             [(r"\theta_0", lambda: theta()[0], 2), (r"\theta_1", lambda: theta()[1], 2),
@@ -325,9 +340,11 @@ class BoundaryRotatesOverTheField(LectureScene):
         # The rows' names in the text colour, as their numbers (grey read too faint).
         for row in panel:
             row[0].set_color(theme.text)
-        # Each row arrives as it is spoken of: the weights and accuracy with the arrow, the
-        # weights' length with "the size", the log-likelihood with its name.
-        weight_rows, length_row, likelihood_row = VGroup(*panel[:4]), panel[4], panel[5]
+        # Each row arrives as it is spoken of: the weights with the arrow, accuracy with its
+        # name (as it collapses), the weights' length with "the size", the log-likelihood
+        # with its name (before the fit, so that it climbs as the knobs move).
+        weight_rows, accuracy_row = VGroup(*panel[:3]), panel[3]
+        length_row, likelihood_row = panel[4], panel[5]
         self.rows_shown_at: dict[str, float] = {}  # for the tests
         legend = class_legend(theme)
         # h in maths, as everywhere else.
@@ -343,6 +360,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         # The shading's key, in the side panel's lower part, under the legend.
         shading_key = probability_scale(faint(theme), width=SHADING_KEY_WIDTH)
         SIDE.place(shading_key, aligned=DOWN + LEFT)
+        self.shading_key = shading_key  # for the tests
 
         # Step: points and the field
         with self.beat("With two features, {points} every email is a point in the plane. "
@@ -361,16 +379,15 @@ class BoundaryRotatesOverTheField(LectureScene):
         # (on the amber side, where no email sits).
         low, high = sorted(boundary_segment(START, *BOX), key=lambda p: p[1])
         name_at = low + LINE_NAME_AT * (high - low)
-        half_name = MathTex(r"h = 0.5", font_size=SIZES.formula_small,
-                            color=theme.boundary)
-        zero_name = MathTex(r"\theta^{\mathsf T} x = 0", font_size=SIZES.formula_small,
+        half_name = MathTex(r"h = 0.5", font_size=SIZES.formula, color=theme.boundary)
+        zero_name = MathTex(r"\theta^{\mathsf T} x = 0", font_size=SIZES.formula,
                             color=theme.boundary)
         for name in (half_name, zero_name):
             name.next_to(axes.c2p(*name_at), RIGHT, buff=0.35)
         # The line's name, over its equation, as it is said (on two lines: the amber corner
         # it is written in is narrow; above, the line has moved away left).
         boundary_name = VGroup(*[
-            MathTex(rf"\text{{{word}}}", font_size=SIZES.formula_small, color=theme.boundary)
+            MathTex(rf"\text{{{word}}}", font_size=SIZES.formula, color=theme.boundary)
             for word in ("decision", "boundary")]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         boundary_name.next_to(zero_name, UP, buff=0.2, aligned_edge=LEFT)
         self.boundary_name = boundary_name  # for the tests
@@ -421,7 +438,7 @@ class BoundaryRotatesOverTheField(LectureScene):
         start_ends = sorted(boundary_segment(START, *BOX), key=lambda p: p[1])
         start_line = Line(*(axes.c2p(*p) for p in start_ends), color=theme.muted,
                           stroke_width=3)
-        start_name = MathTex(r"\text{start}", font_size=SIZES.formula_small, color=theme.text)
+        start_name = MathTex(r"\text{start}", font_size=SIZES.formula, color=theme.text)
         start_name.next_to(axes.c2p(*(start_ends[0] + 0.9 * (start_ends[1] - start_ends[0]))),
                            RIGHT, buff=0.2)
         start_name.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
@@ -438,8 +455,8 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(bias.animate.set_value(0.0), FadeOut(start_line), FadeOut(start_name),
                       run_time=1.4, rate_func=smooth)
         with self.beat("Turning the arrow turns the line. {half} Half a turn around, the "
-                       "model {wrong} calls almost every point by the wrong name, and accuracy "
-                       "collapses.") as b:
+                       "model {wrong} calls almost every point by the wrong name, {acc} and its "
+                       "accuracy, the share it names right, collapses.") as b:
             # A quarter turn while the first sentence is said (the line visibly across its
             # start), then on to half a turn, landing as the wrong names are said; the
             # flipped state (and its collapsed accuracy) stays until the sentence is over.
@@ -448,6 +465,12 @@ class BoundaryRotatesOverTheField(LectureScene):
             b.wait_until("half")
             self.play(angle.animate.increment_value(np.pi / 2),
                       run_time=max(b.time_until("wrong"), 0.8), rate_func=smooth)
+            # The accuracy row arrives on its name, reading the collapse.
+            b.wait_until("acc")
+            accuracy_row.update()
+            self.play(FadeIn(accuracy_row), run_time=0.5)
+            self.rows_shown_at["accuracy"] = self.renderer.time
+            self.play(Indicate(accuracy_row, color=theme.highlight), run_time=1.0)
             b.hold_until("end")
             self.play(angle.animate.increment_value(np.pi), run_time=3, rate_func=smooth)
         with self.beat("The arrow shows only the direction. {size} The size of theta one and "
@@ -469,18 +492,46 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(length.animate.set_value(SHORT_LENGTH),
                       run_time=max(b.time_until("end") - 0.5, 0.8))
             self.wait(1.2)
-        with self.beat("Now fit the three knobs by maximum likelihood. {settle} They settle "
-                       "here, with the line running between the two clouds, and the arrow "
-                       "still pointing at class one. {count} Accuracy ends a touch below the "
-                       "starting weights', {lik} yet the log-likelihood climbs well above its "
-                       "start: the model finds the true labels more probable. Maximum "
+        with self.beat("Now, from the starting weights, fit the three knobs by maximum "
+                       "likelihood: {lik} make the "
+                       "log-likelihood, the log-probability of the true labels, as large as "
+                       "it can be. {move} Watch it climb as the knobs move, {settle} and settle "
+                       "with the line running between the two clouds and the arrow still "
+                       "pointing at class one. {count} Accuracy ends a touch below the "
+                       "starting weights', {climbs} yet the log-likelihood climbs well above "
+                       "its start: the model finds the true labels more probable. Maximum "
                        "likelihood makes the probabilities fit; it does not count right "
                        "answers.") as b:
-            # The knobs arrive before "settle here" is said, and stay put after it.
+            # Back to the starting weights (the direction's angle taken to the same turn as
+            # the fit's, so that the move does not spin the line round).
+            angle.set_value(float(np.angle(np.exp(1j * angle.get_value()))))
+            # Done well before the sentence ends, so no number is caught mid-way.
+            self.play(length.animate.set_value(float(np.linalg.norm(START[1:]))),
+                      run_time=min(max(b.time_until("lik") - 0.8, 0.8), 1.5),
+                      rate_func=smooth)
+            length_row.update()
+            self.length_before_fit = panel.numbers[4].get_value()  # for the tests
+            # The log-likelihood's row arrives on its name, at the starting weights' value,
+            # in the place of the weights' length (whose beat is over): the panel keeps its
+            # size, and the legend, the dashed lines' key and the shading's key stay.
+            b.wait_until("lik")
+            likelihood_row.shift((panel.numbers[4].get_bottom()[1]
+                                  - panel.numbers[5].get_bottom()[1]) * UP)
+            likelihood_row.update()
+            panel.remove(length_row)
+            self.play(FadeIn(likelihood_row), FadeOut(length_row), run_time=0.6)
+            self.rows_shown_at["log-likelihood"] = self.renderer.time
+            # For the tests: the row's number as it arrives (the starting weights' value).
+            self.likelihood_on_arrival = panel.numbers[5].get_value()
+            self.play(Indicate(likelihood_row, color=theme.highlight), run_time=1.0)
+            # The knobs move as "watch it climb" is said: the log-likelihood and accuracy
+            # rows count live beside the moving line, and arrive as "settle" is said.
+            b.wait_until("move")
             self.play(bias.animate.set_value(float(fitted[0])),
                       angle.animate.set_value(float(np.arctan2(fitted[2], fitted[1]))),
                       length.animate.set_value(float(np.hypot(fitted[1], fitted[2]))),
-                      run_time=max(b.time_until("settle") - 0.2, 1.0))
+                      run_time=max(b.time_until("settle") + 0.8, 1.5))
+            self.fit_moved_at = self.renderer.time  # for the tests
 
             def start_copy(row: int, value: float) -> DecimalNumber:
                 """The starting weights' number beside the fitted one, on its baseline."""
@@ -490,8 +541,7 @@ class BoundaryRotatesOverTheField(LectureScene):
                 return number.align_to(panel.numbers[row], DOWN)
 
             b.wait_until("count")
-            # Every fitted number current (the log-likelihood's is not on screen yet, so its
-            # updater has not run): the start column is set on their baselines.
+            # Every fitted number current: the start column is set on their baselines.
             panel.update()
             # The starting weights' numbers in a column beside the fitted ones: a small table
             # headed "fit" and "start" over its two columns, in the room the model's formula
@@ -499,11 +549,10 @@ class BoundaryRotatesOverTheField(LectureScene):
             # place). The accuracy is compared first, the log-likelihood on its words.
             start_theta = [start_copy(row, START[row]) for row in range(3)]
             start_value = start_copy(3, accuracy(START, data.X, data.y))
-            start_length = start_copy(4, float(np.linalg.norm(START[1:])))
             start_lik = start_copy(5, log_likelihood(START, data.X, data.y))
-            # One left edge, clear of the widest fitted number.
-            column = max(n.get_right()[0] for n in panel.numbers) + 0.35
-            for number in (*start_theta, start_value, start_lik, start_length):
+            # One left edge, clear of the widest fitted number on screen.
+            column = max(panel.numbers[i].get_right()[0] for i in (0, 1, 2, 3, 5)) + 0.35
+            for number in (*start_theta, start_value, start_lik):
                 number.shift((column - number.get_left()[0]) * RIGHT)
             start_word, fit_word = (
                 MathTex(rf"\text{{{word}}}", font_size=SIZES.formula, color=theme.text)
@@ -514,19 +563,18 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.start_accuracy = start_acc  # for the tests
             self.start_likelihood = start_lik
             self.start_theta = start_theta
-            self.start_length = start_length
             self.column_names = (fit_word, start_word)
             self.play(FadeOut(model), FadeIn(fit_word), FadeIn(start_word),
-                      *[FadeIn(n) for n in (*start_theta, start_length)], run_time=0.6)
+                      *[FadeIn(n) for n in start_theta], run_time=0.6)
             self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_value),
                       run_time=1.2)
-            b.wait_until("lik")
-            likelihood_row.update()  # the fitted value, not the one it was built with
-            self.play(FadeIn(likelihood_row), FadeIn(start_lik), run_time=1.0)
-            self.rows_shown_at["log-likelihood"] = self.renderer.time
+            b.wait_until("climbs")
+            self.play(FadeIn(start_lik), Indicate(panel.numbers[5], color=theme.highlight),
+                      run_time=1.2)
             # The panel whole again (its rows, not the panel, were put on screen).
             self.remove(*panel)
             self.add(panel)
+        self.length_row = length_row  # for the tests
         for mob in (field, boundary, corner, *levels, *panel.numbers):
             mob.clear_updaters()
 
@@ -534,14 +582,14 @@ class BoundaryRotatesOverTheField(LectureScene):
 def sigmoid_inset(theme: Theme) -> VGroup:
     """A small graph of the sigmoid, z to g(z) (core's values), with its axes' names: the
     curve last, so that it can be drawn on its own."""
-    # Its numbers a size up from the caption size (the graph is small and read at a glance).
+    # Its numbers at the body size (the graph is small and read at a glance).
     axes = function_axes(theme, (*SIGMOID_Z, 3.0), (0.0, 1.0, 0.5), *SIGMOID_SIZE,
                          x_numbers=(-3, 3), y_numbers=(0.5,), y_decimals=1,
-                         number_size=SIZES.label)
+                         number_size=SIZES.body)
     # In the text colour (grey read faint), and clear of the axis' top end.
     for axis in (axes.x_axis, axes.y_axis):
         axis.numbers.set_color(theme.text)
-    one = SansNumber(1.0, num_decimal_places=0, font_size=SIZES.label, color=theme.text)
+    one = SansNumber(1.0, num_decimal_places=0, font_size=SIZES.body, color=theme.text)
     one.next_to(axes.c2p(0, 1), LEFT, buff=0.25).shift(0.12 * DOWN)
     z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.text).next_to(
         axes.x_axis, RIGHT, buff=0.12)
@@ -621,6 +669,19 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                             stroke_color=theme.background,
                             color=(theme.class1 if label else theme.class0))
                         for (a, b), label in zip(data.X, data.y, strict=True)])
+        # Stalks from a few of the lifted points down to their place on the floor (the three
+        # highest and the three lowest scores): the height reads as height.
+        point_scores = scores(theta, data.X)
+        order = np.argsort(point_scores)
+        self.stalked = stalked = [int(i) for i in (*order[:STALKS], *order[-STALKS:])]
+        stalks = VGroup()
+        for i in stalked:
+            stalk = Line(axes.c2p(*data.X[i], 0), axes.c2p(*data.X[i], 0.01),
+                         color=theme.text, stroke_width=2)
+            stalk.add_updater(lambda m, i=i: m.put_start_and_end_on(
+                axes.c2p(*data.X[i], 0), dots[i].get_center()))
+            stalks.add(stalk)
+        self.stalks = stalks  # for the tests
         ends = boundary_segment(theta, *BOX)
         # The boundary, white on a dark underlay so that it stands out on the pale sheet.
         line = VGroup(*[Line(axes.c2p(*ends[0], 0), axes.c2p(*ends[1], 0), color=colour,
@@ -647,18 +708,20 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         heading = self.heading("The score is a tilted plane")
         # Renamed as the plane bends (the old name would be false of the S-sheet).
         bent_heading = self.heading("The sigmoid bends it into an S")
+        # The side panel's readouts at the formula size: their digits and subscripts read at
+        # 480p.
         model = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
-                        font_size=SIZES.formula_small, color=theme.text)
+                        font_size=SIZES.formula, color=theme.text)
         height_score = MathTex(r"\text{height} = \theta^{\mathsf T} x", r"= \theta_0 + "
-                               r"\theta_1 x_1 + \theta_2 x_2", font_size=SIZES.formula_small,
+                               r"\theta_1 x_1 + \theta_2 x_2", font_size=SIZES.formula,
                                color=theme.text)
         floor = MathTex(r"\text{floor: score} = 0",
-                        font_size=SIZES.formula_small, color=theme.boundary)
-        floor_h = MathTex(r"\text{floor: } h = 0.5", font_size=SIZES.formula_small,
+                        font_size=SIZES.formula, color=theme.boundary)
+        floor_h = MathTex(r"\text{floor: } h = 0.5", font_size=SIZES.formula,
                           color=theme.boundary)
         # The sheet's height is read on the h ruler (0, 1/2, 1, the floor at one half).
         height_h = MathTex(r"\text{height} = h(x)", r"= g(\theta^{\mathsf T} x)",
-                           font_size=SIZES.formula_small, color=theme.text)
+                           font_size=SIZES.formula, color=theme.text)
         # Each long formula on two lines, so that the side panel keeps them at full size.
         for two_lines in (height_score, height_h):
             two_lines[1].next_to(two_lines[0], DOWN, buff=0.2, aligned_edge=LEFT).shift(
@@ -680,7 +743,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         # The camera looks straight down first (the familiar flat picture), then tilts to
         # VIEW_PHI; the 3-D group sits where that final view shows its origin mid-stage.
         VGroup(axes, floor_sheet, dots, line, plane, sheet, ruler, score_marks, h_marks,
-               floor_names).shift(
+               floor_names, *stalks).shift(
             self.stage_point(VIEW_PHI, VIEW_THETA))
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES)
         self.layer_over_floor(floor_sheet, lambda: (*plane[1].get_family(),
@@ -707,7 +770,13 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                                                       strict=True)],
                       run_time=2)
             b.wait_until("tilted")
-            self.play(Indicate(height_score[1], color=theme.highlight), run_time=1.2)
+            # The stalks drop from the highest and lowest points to the floor as the plane
+            # is called tilted.
+            stalks.update()
+            self.add(stalks)
+            self.bring_to_front(dots)
+            self.play(Create(stalks), Indicate(height_score[1], color=theme.highlight),
+                      run_time=1.2)
         with self.beat("{floor} Where the plane passes through the floor, the score is zero, "
                        "{line} and that crossing is exactly the decision boundary.") as b:
             b.wait_until("floor")
@@ -799,6 +868,8 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             self.play(Indicate(line[1], color=theme.highlight, scale_factor=1.0), run_time=1.2)
             marker.clear_updaters()
             twin.clear_updaters()
+            for stalk in stalks:
+                stalk.clear_updaters()
             self.wait(1.0)  # the bent sheet held long enough to be read
         self.words = words  # for the tests: the side panel, fixed in the frame
         self.boundary_line = line
@@ -949,12 +1020,23 @@ class LogOddsInvertTheSigmoid(LectureScene):
         rows = [(h, float(odds(h)), float(log_odds(h))) for h in (0.5, 0.75, 0.9)]
         table = odds_table(rows, theme)
         # Under the S's plot and its numbers, from the plot's left edge.
-        table.next_to(h_plot, DOWN, buff=0.25).align_to(h_plot, LEFT)
+        table.next_to(h_plot, DOWN, buff=TABLE_GAP).align_to(h_plot, LEFT)
+        # Until the table arrives, the S has its room too: a taller plot (same top, same
+        # width, its foot where the table's will be), which settles to the plot's size as the
+        # table comes in.
+        tall_plot = along_x1_axes(theme, (0, 1, 0.5), LOG_ODDS_PLOT_WIDTH,
+                                  LOG_ODDS_PLOT_HEIGHT + table.height + TABLE_GAP, (0.5, 1),
+                                  "h", decimals=1)
+        tall_axes = tall_plot[0]
+        tall_plot.shift(h_axes.c2p(LOG_ODDS_X[0], 1) - tall_axes.c2p(LOG_ODDS_X[0], 1))
+        # For the tests (the plot itself is reshaped as it settles).
+        self.tall_plot, self.tall_shape, self.h_plot = tall_plot, tall_plot.copy(), h_plot
         # The log-odds' other name, written beside the column's header when it is said.
         logit = MathTex(r"(\text{logit})", font_size=SIZES.formula_small,
                         color=theme.text).next_to(table[0][2], RIGHT, buff=0.2)
         self.logit_name = logit  # for the tests
         s_curve = polyline(h_axes, xs, predict_proba(START, along), theme.curve, width=4)
+        tall_curve = polyline(tall_axes, xs, predict_proba(START, along), theme.curve, width=4)
         line_xs = np.linspace(*LOG_ODDS_LINE_X, 101)
         lo_line = polyline(lo_axes, line_xs,
                            scores(START, np.column_stack([line_xs, np.zeros_like(line_xs)])),
@@ -967,6 +1049,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
         # edge, just above the S's axis, under the log-odds axis' numbers.
         along_note.move_to(lo_axes.c2p(LOG_ODDS_X[1], -LOG_ODDS_Y) + 0.15 * UP,
                            aligned_edge=DOWN + RIGHT)
+        tall_note = along_note.copy().move_to(tall_axes.c2p(LOG_ODDS_X[1], 0) + 0.15 * UP,
+                                              aligned_edge=DOWN + RIGHT)
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
@@ -985,10 +1069,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
                        "with x two at zero, the probability h bends like an S. {solve} Take "
                        "the sigmoid and solve it for the score z, {score} which is theta "
                        "transpose x.") as b:
-            self.play(Write(heading), Write(derivation.rows[0]), FadeIn(h_plot),
-                      FadeIn(along_note), run_time=1.2)
+            self.play(Write(heading), Write(derivation.rows[0]), FadeIn(tall_plot),
+                      FadeIn(tall_note), run_time=1.2)
             b.wait_until("bent")
-            self.play(Create(s_curve), run_time=1.5)
+            self.play(Create(tall_curve), run_time=1.5)
             b.wait_until("solve")
             self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
             b.wait_until("score")
@@ -1016,7 +1100,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
             ratio_box = SurroundingRectangle(ratio, color=theme.highlight, buff=RATIO_BOX_BUFF)
             self.ratio_box = ratio_box  # for the tests
             # It takes the place of the result's box (two boxes round one formula merge).
-            self.play(Create(ratio_box), FadeOut(box), run_time=0.8)
+            # The S's plot settles to its size, making room for the table under it.
+            self.play(Create(ratio_box), FadeOut(box), ReplacementTransform(tall_plot, h_plot),
+                      ReplacementTransform(tall_curve, s_curve),
+                      ReplacementTransform(tall_note, along_note), run_time=0.8)
             first_columns = [VGroup(r[0], r[1]) for r in table]
             self.play(*[FadeIn(c, shift=0.1 * DOWN) for c in first_columns],
                       *[FadeIn(d, scale=0.5) for d in row_dots], lag_ratio=0.4, run_time=1.5)
@@ -1198,29 +1285,95 @@ class StraightCutCannotSplitABullseye(LectureScene):
             b.wait_until("ringed")
             self.play(FadeIn(verdict, shift=0.2 * LEFT))
         curved_field = QuadraticField(axes, comparison.theta_quadratic, faint(theme))
-        with self.beat("To curve the boundary we must first feed the model curved features, "
-                       "such as squares of the inputs. {ghost} With them the boundary closes "
-                       "into a ring around class one, {all} and every point lands on its own "
-                       "side. {next} That is where chapter nine picks up.") as b:
-            # The straight cut's equation stays until the curved boundary is drawn; the new
-            # features are written where the closing note will stand, as they are said.
+        # The lift, seen from the side: each point raised to x1^2 + x2^2 (core's heights)
+        # over its own x1, on a height axis drawn over the same box; a level cut (core's fit
+        # on that height alone) splits the classes, and dropped back to the plane it is a
+        # circle.
+        lift = self.lift = lifted_cut("rings")
+        (bx0, bx1), (by0, by1) = RINGS_BOX
+        lift_axes = Axes(x_range=[bx0, bx1, 1], y_range=list(LIFT_RANGE),
+                         x_length=float(axes.c2p(bx1, 0)[0] - axes.c2p(bx0, 0)[0]),
+                         y_length=float(axes.c2p(0, by1)[1] - axes.c2p(0, by0)[1]), tips=False,
+                         axis_config={"color": theme.muted, "include_ticks": True})
+        lift_axes.shift(axes.c2p(0, by0) - lift_axes.c2p(0, 0))
+        self.lift_axes = lift_axes  # for the tests
+        lift_name = MathTex(r"\text{height} = x_1^2 + x_2^2", font_size=SIZES.formula,
+                            color=theme.text).next_to(lift_axes.y_axis.get_top(), UP, buff=0.12)
+        lift_numbers = VGroup(*[
+            SansNumber(float(v), num_decimal_places=0, font_size=SIZES.label,
+                       color=theme.muted).next_to(lift_axes.c2p(bx0, v), LEFT, buff=0.12)
+            for v in LIFT_NUMBERS])
+        # The plane's names: x1 moves down to the height axis' floor, x2 and the left
+        # numbers give way to the height's.
+        x1_name, x2_name, edge = names
+        left_numbers = VGroup(*edge[len(edge) // 2:])
+        x1_low = x1_name.copy().next_to(lift_axes.x_axis.get_right(), RIGHT, buff=0.12)
+        x1_home = x1_name.get_center()
+        level_cut = Line(lift_axes.c2p(bx0, lift.level), lift_axes.c2p(bx1, lift.level),
+                         color=theme.boundary, stroke_width=5)
+        circle = VGroup(*[polyline(axes, c[:, 0], c[:, 1], theme.boundary, width=5)
+                          for c in level_curve(lift.lift, lift.level, *RINGS_BOX)])
+        self.lift_circle, self.plane_axes, self.bullseye_dots = circle, axes, dots  # tests
+        lifted_at = [lift_axes.c2p(x, z) for x, z in zip(data.X[:, 0], lift.heights,
+                                                         strict=True)]
+        home = [d.get_center() for d in dots]
+        inner_lifted = VGroup(*[dots[i] for i in np.flatnonzero(data.y == 1)])
+        with self.beat("To curve the boundary, feed the model curved features, such as "
+                       "squares of the inputs. {lift} Lift every point to a height of x one "
+                       "squared plus x two squared: {low} class one stays low, the ring climbs "
+                       "high, {flat} and one flat cut at a fixed height splits them.") as b:
+            # The new features are written where the closing note will stand, as they are
+            # said.
             self.play(FadeIn(new_features, shift=0.2 * UP), run_time=1.0)
-            b.wait_until("ghost")
-            # The curved model takes over: its field, its ring-shaped boundary (the straight
-            # line morphs into it), its equation and its name change together; the straight
-            # cut's mistakes and its accuracy go (the count returns for the new model on
-            # "every point").
-            # Laid under the straight cut's field, it shows as that field fades away.
-            self.add(curved_field)
-            self.bring_to_front(field, boundary, dots)
-            # Every point comes back as the ring puts it on its own side.
-            self.play(FadeOut(field), ReplacementTransform(boundary.line, ring_boundary),
-                      right_points.animate.set_opacity(1.0), FadeOut(acc_row),
-                      ReplacementTransform(equation, curved_equation),
-                      ReplacementTransform(fit_name, curved_name), FadeOut(new_features),
+            b.wait_until("lift")
+            # The straight cut leaves; every point, bright again, rises to its height.
+            axes.save_state()
+            self.play(FadeOut(field), FadeOut(boundary.line),
+                      Transform(axes, lift_axes.copy()), FadeOut(x2_name),
+                      FadeOut(left_numbers), x1_name.animate.move_to(x1_low),
+                      FadeIn(lift_name), FadeIn(lift_numbers),
+                      *[d.animate.move_to(p).set_opacity(1.0)
+                        for d, p in zip(dots, lifted_at, strict=True)],
                       run_time=2.0)
             self.remove(boundary)
-            self.bring_to_front(ring_boundary)
+            self.add(dots)  # whole again (lighting a part of it split it in the scene)
+            b.wait_until("low")
+            self.play(Indicate(inner_lifted, color=theme.highlight, scale_factor=1.3),
+                      run_time=1.2)
+            self.add(dots)
+            b.wait_until("flat")
+            self.play(Create(level_cut), run_time=1.0)
+            self.bring_to_front(dots)
+            self.level_cut = level_cut  # for the tests
+        with self.beat("{drop} Dropped back onto the plane, that flat cut is a circle. "
+                       "{ghost} Fitted, with a small penalty, on x one, x two, their squares "
+                       "and their product, {ring} the boundary closes into a ring much like it, "
+                       "{all} and every point lands on its own side. {next} That is where "
+                       "chapter nine picks up.") as b:
+            b.wait_until("drop")
+            self.play(Restore(axes), FadeIn(x2_name), FadeIn(left_numbers),
+                      x1_name.animate.move_to(x1_home), FadeOut(lift_name),
+                      FadeOut(lift_numbers), ReplacementTransform(level_cut, circle),
+                      *[d.animate.move_to(p) for d, p in zip(dots, home, strict=True)],
+                      run_time=2.0)
+            self.bring_to_front(circle)
+            b.wait_until("ghost")
+            # The curved model's equation and name as its features are said; the straight
+            # cut's accuracy goes (the count returns for the new model on "every point").
+            self.play(FadeOut(acc_row), ReplacementTransform(equation, curved_equation),
+                      ReplacementTransform(fit_name, curved_name), FadeOut(new_features),
+                      run_time=1.5)
+            b.wait_until("ring")
+            # Its field and its ring-shaped boundary (the circle morphs into it) on "ring";
+            # the flat cut's circle stays behind, dashed, so "much like it" has its match.
+            flat_circle = VGroup(*[DashedVMobject(c.copy(), num_dashes=CIRCLE_DASHES)
+                                   for c in circle]).set_stroke(width=3)
+            self.flat_circle = flat_circle  # for the tests
+            self.add(curved_field)
+            self.bring_to_front(axes, dots, circle)
+            self.play(FadeIn(curved_field), ReplacementTransform(circle, ring_boundary),
+                      FadeIn(flat_circle), run_time=1.5)
+            self.bring_to_front(flat_circle, ring_boundary)
             acc_row.next_to(curved_name, DOWN, buff=0.2, aligned_edge=LEFT)
             b.wait_until("all")
             shown_acc.set_value(float(comparison.accuracy_quadratic))
@@ -1249,7 +1402,9 @@ QUIZ = Quiz(
     reason=rf"$h > 0.5$ exactly where the score $-2 + x_1 > 0$: right of $x_1 = {QUIZ_CUT:g}$, "
            r"whatever $x_2$.",
     spoken_reason="h is above one half exactly where the score, minus two plus x one, is "
-                  "above zero: to the right of x one equals two, whatever x two is.",
+                  "above zero: to the right of x one equals two, whatever x two is. The "
+                  "arrow, theta one and theta two, equal to one and zero, points right, "
+                  "across the line.",
     applied=True,
 )
 
@@ -1318,13 +1473,16 @@ class BoundaryCheck(QuizScene):
         above = MathTex(r"h > 0.5", font_size=SIZES.formula_small, color=theme.text)
         # Low in the h > 0.5 side, clear of the probe, which slides at PROBE_Y and rises.
         above.move_to(axes.c2p((QUIZ_CUT + x1) / 2, y0 * 0.8))
-        cut = MathTex(rf"x_1 = {QUIZ_CUT:g}", font_size=SIZES.formula_small, color=theme.good)
-        cut.next_to(axes, UP, buff=0.15).set_x(axes.c2p(QUIZ_CUT, 0)[0])
+        cut = MathTex(rf"x_1 = {QUIZ_CUT:g}", font_size=SIZES.formula, color=theme.good)
+        # Above the plot, its left edge just right of the line's top (clear of the x2 name
+        # at the vertical axis' top, left of it).
+        cut.next_to(axes, UP, buff=0.15).align_to(axes.c2p(QUIZ_CUT, 0) + 0.1 * RIGHT, LEFT)
+        self.quiz_cut_name = cut  # for the tests
         self.add(self.quiz_field)
         self.bring_to_front(axes)
         self.play(FadeIn(self.quiz_field), Create(self.quiz_line.line), FadeIn(cut),
                   run_time=1.2)
-        self.play(FadeIn(self.quiz_line.arrow), FadeIn(above), run_time=0.8)
+        self.play(FadeIn(above), run_time=0.8)
         # A probe slides along x1: the score -2 + x1 (core's) turns from negative to positive
         # as it crosses the line.
         probe_x = ValueTracker(PROBE_X[0])
@@ -1374,6 +1532,11 @@ class BoundaryCheck(QuizScene):
         self.until_reason_word("whatever")
         self.play(probe_y.animate.set_value(PROBE_RISE), run_time=1.2, rate_func=smooth)
         self.play(probe_y.animate.set_value(PROBE_Y), run_time=1.2, rate_func=smooth)
+        # The arrow (theta1, theta2) = (1, 0) arrives as it is named, pointing right across
+        # the line.
+        self.until_reason_word("arrow")
+        self.play(FadeIn(self.quiz_line.arrow), run_time=0.6)
+        self.play(Indicate(self.quiz_line.arrow, color=theme.highlight), run_time=1.2)
         readout.clear_updaters()
         probe.clear_updaters()
 

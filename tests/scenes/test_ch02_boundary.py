@@ -46,12 +46,20 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     # "Fitted by maximum likelihood" is said: no penalty, and the fit converged.
     assert FIT_L2 == 0.0 and fit.converged
     fitted = fit.thetas[-1]
+    from scenes.logistic_regression.ch02_boundary import START
     shown = [n.get_value() for n in _panel(rotated).numbers]
     assert shown[:3] == pytest.approx(list(fitted), abs=1e-6)
     assert shown[3] == pytest.approx(accuracy(fitted, data.X, data.y))
-    assert shown[4] == pytest.approx(float(np.hypot(*fitted[1:])), abs=1e-6)
+    # The weights' length left as the log-likelihood arrived, in its place: the fit's
+    # table shows what is compared, and the panel keeps its size.
+    assert not _on_screen(rotated, rotated.length_row)
+    # Back at the starting weights' length exactly before the fit (never caught mid-way).
+    assert rotated.length_before_fit == pytest.approx(float(np.hypot(*START[1:])), abs=1e-9)
+    # The shading is still on screen, and so is its key.
+    assert _on_screen(rotated, rotated.shading_key)
+    assert shown[5] == pytest.approx(_bernoulli_log_likelihood(fitted, data.X, data.y),
+                                     abs=1e-6)
     # "Accuracy ends a touch below the starting weights'": true of the clouds.
-    from scenes.logistic_regression.ch02_boundary import START
     assert accuracy(fitted, data.X, data.y) < accuracy(START, data.X, data.y)
     assert "touch below the starting weights" in " ".join(b.narration for b in rotated.beats)
     # ... and the starting accuracy is on screen beside the fitted one as it is said.
@@ -78,16 +86,14 @@ def test_the_start_column_is_a_headed_table_clear_of_the_rows(
 
     panel = _panel(rotated)
     assert [n.get_value() for n in rotated.start_theta] == pytest.approx(list(START))
-    # The length row has its starting value too: |(1.2, 1.2)|, by Pythagoras.
-    assert rotated.start_length.get_value() == pytest.approx(float(np.sqrt(2 * 1.2 ** 2)))
-    assert _on_screen(rotated, rotated.start_length)
-    column = [*rotated.start_theta, rotated.start_accuracy[1], rotated.start_length,
-              rotated.start_likelihood]
+    column = [*rotated.start_theta, rotated.start_accuracy[1], rotated.start_likelihood]
+    fitted_numbers = [n for n in panel.numbers if _on_screen(rotated, n)]
+    assert len(fitted_numbers) == len(column) == 5
     lefts = [n.get_left()[0] for n in column]
     assert lefts == pytest.approx([lefts[0]] * len(lefts), abs=1e-6)
     # Right of every fitted number, each on its own row's baseline.
-    assert lefts[0] > max(n.get_right()[0] for n in panel.numbers)
-    for number, fitted in zip(column, panel.numbers, strict=True):
+    assert lefts[0] > max(n.get_right()[0] for n in fitted_numbers)
+    for number, fitted in zip(column, fitted_numbers, strict=True):
         assert number.get_bottom()[1] == pytest.approx(fitted.get_bottom()[1], abs=1e-6)
     fit_word, start_word = rotated.column_names
     top_row = max(m.get_top()[1] for m in (*panel[0], rotated.start_theta[0]))
@@ -124,6 +130,8 @@ def test_the_log_likelihood_rises_while_accuracy_falls(
     assert _on_screen(rotated, start)
     assert start.get_value() == pytest.approx(
         _bernoulli_log_likelihood(np.asarray(START, float), data.X, data.y), abs=1e-6)
+    # The row arrives before the fit at the start's value, so it climbs live with the knobs.
+    assert rotated.likelihood_on_arrival == pytest.approx(start.get_value(), abs=1e-6)
     # "climbs well above its start" while accuracy falls.
     assert shown.get_value() > start.get_value() + 1.0
     assert accuracy(fitted, data.X, data.y) < accuracy(START, data.X, data.y)
@@ -144,15 +152,19 @@ def _mark_time(scene, mark: str) -> float:  # noqa: ANN001
 def test_each_readout_row_arrives_when_it_is_spoken_of(
     rotated: BoundaryRotatesOverTheField,
 ) -> None:
-    """The weights' rows come with the arrow, the weights' length with "the size", and the
-    log-likelihood (glossed as the log-probability of the labels) only with its name: no
-    number waits on screen unexplained."""
+    """The weights' rows come with the arrow, accuracy with its name (as it collapses), the
+    weights' length with "the size", and the log-likelihood (glossed as the log-probability
+    of the labels) with its name, before the fit moves the knobs: no number waits on screen
+    unexplained."""
     shown = rotated.rows_shown_at
     assert _mark_time(rotated, "arrow") <= shown["weights"] < _mark_time(rotated, "toward")
     assert _mark_time(rotated, "size") <= shown["length"] < _mark_time(rotated, "long")
-    assert shown["log-likelihood"] >= _mark_time(rotated, "lik")
-    assert shown["weights"] < shown["length"] < shown["log-likelihood"]
-    label = _panel(rotated)[5][0]
+    assert _mark_time(rotated, "acc") <= shown["accuracy"] < _mark_time(rotated, "acc") + 1
+    assert _mark_time(rotated, "lik") <= shown["log-likelihood"] < _mark_time(rotated, "move")
+    # The log-likelihood is on screen before the knobs move, so it climbs live with them.
+    assert shown["log-likelihood"] < _mark_time(rotated, "move") <= rotated.fit_moved_at - 1
+    assert shown["weights"] < shown["accuracy"] < shown["length"] < shown["log-likelihood"]
+    label = _panel(rotated)[-1][0]
     assert label.get_tex_string() == r"\log P(y)"
 
 
@@ -398,3 +410,66 @@ def test_the_odds_are_outlined_in_the_result(tmp_path: Path) -> None:
     assert box.get_left()[0] < log_and_fraction.get_left()[0]
     assert box.get_right()[0] > log_and_fraction.get_right()[0]
     assert box.get_left()[0] > derived[1].get_right()[0]
+
+
+def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) -> None:
+    """Seen from the side, each point stands at core's height x1^2 + x2^2 over its own x1;
+    the flat cut at core's level has class 1 below and class 0 above (all of them), and it
+    drops to the plane as the circle of that radius."""
+    from core.pathologies import lifted_cut
+
+    cut = lifted_cut("rings")
+    data = cut.dataset
+    heights = data.X[:, 0] ** 2 + data.X[:, 1] ** 2  # independent of core's lift_height
+    assert cut.heights == pytest.approx(heights)
+    assert cut.accuracy == 1.0
+    assert heights[data.y == 1].max() < cut.level < heights[data.y == 0].min()
+
+    lifted = {}
+
+    class Spy(StraightCutCannotSplitABullseye):
+        def play(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            if hasattr(self, "lift_circle") and "circle" not in lifted:
+                # Before any animation reshapes it (it morphs into the fitted ring later).
+                lifted["circle"] = [self.plane_axes.p2c(p)[:2] for c in self.lift_circle
+                                    for p in c.points[::7]]
+            super().play(*args, **kwargs)
+            if hasattr(self, "level_cut") and "points" not in lifted:
+                axes = self.lift_axes
+                lifted["points"] = np.array([axes.p2c(d.get_center())[:2]
+                                             for d in self.bullseye_dots])
+                lifted["cut"] = [axes.p2c(p)[1] for p in self.level_cut.get_start_and_end()]
+
+    scene = build(Spy, tmp_path)
+    assert lifted["points"][:, 0] == pytest.approx(data.X[:, 0], abs=1e-6)
+    assert lifted["points"][:, 1] == pytest.approx(heights, abs=1e-6)
+    assert lifted["cut"] == pytest.approx([cut.level, cut.level], abs=1e-6)
+    # Dropped back, the cut is the circle x1^2 + x2^2 = level on the plane's axes.
+    radii = [float(np.hypot(*p)) for p in lifted["circle"]]
+    assert len(radii) > 10
+    assert radii == pytest.approx([np.sqrt(cut.level)] * len(radii), rel=1e-3)
+    narration = " ".join(b.narration for b in scene.beats)
+    assert "x one squared plus x two squared" in narration and "circle" in narration
+    # "Much like it": the flat cut's circle stays, dashed, beside the fitted ring to the end,
+    # at the same radius.
+    assert any(scene.flat_circle in m.get_family() for m in scene.mobjects)
+    ghost = [float(np.hypot(*scene.plane_axes.p2c(p)[:2])) for c in scene.flat_circle
+             for dash in c for p in dash.points[::3]]
+    assert len(ghost) > 10
+    assert ghost == pytest.approx([np.sqrt(cut.level)] * len(ghost), rel=2e-3)
+
+
+def test_the_s_has_the_room_under_it_until_the_table_arrives(tmp_path: Path) -> None:
+    """Before the table of odds, the S's plot reaches down to where the table will stand (its
+    top where the settled plot's is); it settles to its size as the table comes in, and the
+    table then sits under it."""
+    scene = build(LogOddsInvertTheSigmoid, tmp_path, check_layout=True)
+    tall, settled, table = scene.tall_shape[0], scene.h_plot[0], scene.odds_table
+    assert tall.c2p(0, 1)[1] == pytest.approx(settled.c2p(0, 1)[1], abs=1e-6)
+    tall_height = tall.c2p(0, 1)[1] - tall.c2p(0, 0)[1]
+    settled_height = settled.c2p(0, 1)[1] - settled.c2p(0, 0)[1]
+    assert tall_height > 1.3 * settled_height
+    # Its x axis as low as the table's middle rows; the settled plot's above the table.
+    assert tall.c2p(0, 0)[1] < table.get_center()[1]
+    assert settled.c2p(0, 0)[1] > table.get_top()[1]
+    assert not any(scene.tall_plot in m.get_family() for m in scene.mobjects)
