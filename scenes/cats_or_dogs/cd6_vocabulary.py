@@ -32,12 +32,14 @@ from manim import (
     MathTex,
     Mobject,
     ReplacementTransform,
+    Succession,
     Text,
     Transform,
     TransformFromCopy,
     ValueTracker,
     VGroup,
     VMobject,
+    Wait,
     linear,
 )
 
@@ -102,7 +104,8 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
              f"yes-or-no prediction. {{wrong}} A cat given a dog's probability {WRONG_FROM:g} "
              f"costs {cat_cost(WRONG_FROM):.2f}; {{sure}} as the prediction becomes "
              f"confidently wrong, the cost climbs steeply: at {WRONG_TO:g}, it costs "
-             f"{cat_cost(WRONG_TO):.1f}.",
+             f"{cat_cost(WRONG_TO):.1f}. {{right}} Confidently right, at {RIGHT_AT:g}, it costs "
+             f"only {cat_cost(RIGHT_AT):.2f}.",
              "log-loss"),
         Term("Gradient descent", (r"w \leftarrow w - \eta\,\partial L/\partial w",
                                   r"b \leftarrow b - \eta\,\partial L/\partial b",
@@ -110,7 +113,9 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
              "Each iteration steps the weights and the bias against the gradient of the "
              "loss.",
              "Gradient descent: {steps} each iteration steps the weights and the bias against "
-             f"the gradient, scaled by the learning rate, here {learning_rate:g}. {{curve}} "
+             f"the gradient, scaled by the learning rate, {{rate}} here {learning_rate:g}. "
+             "{grow} The line turns only a little, but the weights keep growing, so the model "
+             "grows sure and its shading sharpens. {curve} "
              f"Over {n_iterations} iterations, the loss fell from {first_loss:.2f} to "
              f"{last_loss:.3f}.",
              "from-scratch"),
@@ -126,8 +131,9 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
              "from weights and a bias, {squeeze} squeezed by the sigmoid into the probability "
              "of a dog. {walk} Walk a point from the cats to the dogs: {half} its probability "
              "passes one half just as it crosses the line, {ends} and ends near one among the "
-             "dogs. {join} The line, the S and log loss make one model: {trained} gradient "
-             "descent on log loss fits its weights, and despite its name, it classifies.",
+             "dogs. {join} The line, {s} the S {loss} and log loss make one model: {trained} "
+             "gradient descent on log loss fits its weights, {classifies} and despite its "
+             "name, it classifies.",
              "from-scratch"),
     )
 
@@ -152,10 +158,12 @@ WORKED_Z = (-5.0, 0.0, 5.0)
 PLOT_SIZE = (4.6, 3.9)
 #: The loss history's size (axes lines) under the update rule, the iterations' name beside.
 HISTORY_SIZE = (4.2, 1.1)
+#: The gap between the update rule and the readout of the weights it steps.
+WEIGHTS_GAP = 0.6
 #: The side of the square planes of the lesson's clouds (the boundary's, with its "z = 0"
-#: under it), and of the model's (training and trained), which have only their names.
+#: under it), and of the model's (training and trained): one size, in one place.
 PLANE_SIDE = 4.1
-MODEL_PLANE_SIDE = 4.4
+MODEL_PLANE_SIDE = PLANE_SIDE
 #: The terms along the bottom: rows, and the gaps (across, down) between them.
 STRIP_ROWS = 2
 STRIP_GAPS = (0.8, 0.14)
@@ -178,6 +186,11 @@ WALK_Z = 4.0
 #: shrug (where both pieces cost the same) to a sure mistake (the text's 4.6).
 WRONG_FROM = 0.5
 WRONG_TO = 0.99
+#: Then a sure right answer: the cat given the dog's probability 0.01 (the text's y-hat of a
+#: sure answer), its cost sliding down the piece to about 0.
+RIGHT_AT = 0.01
+#: How long the cat's cost takes to slide down to the sure right answer.
+SLIDE_TIME = 2.0
 #: How long the cat's cost takes to climb to the sure mistake (through "climbs steeply").
 CLIMB_TIME = 3.0
 #: The model card's three pieces, each a small picture (width, height) over its name.
@@ -225,6 +238,13 @@ class VocabularyClosingCard(LectureScene):
                 parts = [*parts, key]
             self.pictures.append((frame, parts))
             self.columns.append(self.words_column(term))
+        # One frame for the clouds' three cards (the training, the boundary, the model): the
+        # same plane in the same place, the boundary's (whose "z = 0" hangs under it), so the
+        # picture never shrinks or shifts between them.
+        anchor = self.boundary_parts[0].c2p(0, 0)
+        for k, axes in ((3, self.descent_plane[0]), (5, self.regression_parts[0])):
+            frame, parts = self.pictures[k]
+            Group(frame, *parts).shift(anchor - axes.c2p(0, 0))
         # The model card's three pieces, under its formulas (where its S and readout were).
         _, last_formulas, _ = self.columns[-1]
         self.pieces = self.model_pieces()
@@ -274,9 +294,16 @@ class VocabularyClosingCard(LectureScene):
                     continue
                 if i == 3:
                     # The loss falls, step by step, from the word on, and the model over the
-                    # clouds steps with it, while the steps are described.
-                    self.play(*self.descent_steps(parts, max(b.time_until(marks[1]) - 0.1,
-                                                             1.0)))
+                    # clouds steps with it (its weights read out), while the steps and the
+                    # weights' growth are described; the learning rate picked out as said.
+                    rate_line = formulas[0][2]
+                    self.play(*self.descent_steps(parts, max(b.time_until("curve") - 0.1,
+                                                             1.0)),
+                              Succession(Wait(run_time=b.time_until("rate")),
+                                         # (in colour only: grown, it would touch
+                                         # the readout beside it)
+                                         Indicate(rate_line, color=theme.highlight,
+                                                  scale_factor=1.0, run_time=1.2)))
                 else:
                     b.wait_until(marks[0])
                     self.play(*([] if i in FORMULA_ON_WORD else [FadeIn(formulas, shift=0.2 * UP)]),
@@ -290,9 +317,12 @@ class VocabularyClosingCard(LectureScene):
                               run_time=0.8)
                     b.wait_until(marks[2])
                     self.play(*self.second_reveal(i, parts), run_time=CLIMB_TIME)
+                    # Then confidently right: the cost slides down the same piece to about 0.
+                    b.wait_until(marks[3])
+                    self.play(self.wrong.animate.set_value(RIGHT_AT), run_time=SLIDE_TIME)
                     self.loss_parts[3].clear_updaters()
                 elif len(marks) > 1:
-                    b.wait_until(marks[1])
+                    b.wait_until("curve" if i == 3 else marks[1])
                     self.play(*self.second_reveal(i, parts), run_time=1.2)
             shown = [frame, *parts, column]
 
@@ -314,8 +344,8 @@ class VocabularyClosingCard(LectureScene):
         with self.beat(f"This model scored {100 * accuracy:.0f} percent on the data it "
                        f"learned from, after {params.n_iterations} iterations. {{next}} Whether "
                        "it would do as well on new cats and dogs is the next question.") as b:
-            # (the model's word stays lit, as its name above; the training's words rest)
-            self.play(self.strip_state(2, "seen"), self.strip_state(3, "seen"),
+            # (the model's word stays lit, as its name above; classification's rests)
+            self.play(self.strip_state(0, "seen"),
                       FadeOut(self.pieces), FadeIn(self.score, shift=0.2 * UP), run_time=1)
             # Every point of the data it learned from picked out: each on its own side.
             self.play(Indicate(strip, color=theme.good, scale_factor=1.05),
@@ -346,6 +376,9 @@ class VocabularyClosingCard(LectureScene):
         formulas = VGroup(*[MathTex(f, font_size=SIZES.formula, color=theme.text)
                             for f in term.formulas]).arrange(DOWN, aligned_edge=LEFT,
                                                              buff=0.2)
+        if term is self.terms[3]:  # the weights and bias the rule steps, read out beside it
+            formulas = VGroup(formulas, self.weight_readout).arrange(
+                RIGHT, buff=WEIGHTS_GAP, aligned_edge=UP)
         said = wrapped(term.meaning, MEANING_WRAP, font_size=SIZES.body, color=theme.text)
         meaning: Mobject
         if term is self.terms[-1]:  # the model's S, its point riding it as the line's walks
@@ -377,8 +410,9 @@ class VocabularyClosingCard(LectureScene):
             return [Create(parts[0])]
         if i == 5:  # the line and the S together, joined by their formulas
             _, formulas, model_s = self.columns[5]
-            # (the S alone: its point and readout come with the point on "squeezed")
-            return [FadeIn(formulas, shift=0.2 * UP), FadeIn(model_s[0])]
+            # (the S alone: its point and readout come with the point on "squeezed"); the
+            # plane keeps the shading the boundary's card ended on (no blink off and on)
+            return [FadeIn(formulas, shift=0.2 * UP), FadeIn(model_s[0]), FadeIn(parts[0])]
         return []
 
     def reveal(self, i: int, parts: list[Mobject]) -> list:
@@ -395,9 +429,9 @@ class VocabularyClosingCard(LectureScene):
         """The model card after its word: the score's weights, the probability over the plane
         with a point and its twin on the S, the walk across the line (a stop on it, where
         z = 0 and y-hat = 1/2), then the line, the S and log loss joined in a row, and the
-        training that fits the weights lit among the terms."""
+        training that fits the weights lit among the terms, and what the model does. (Its
+        ``parts``, the field, came with the word.)"""
         theme = self.theme
-        (field,) = parts
         numbers = self.regression_parts[2]
         _, formulas, _ = self.columns[5]
         b.wait_until("score")
@@ -405,9 +439,7 @@ class VocabularyClosingCard(LectureScene):
         numbers.move_to(formulas[1], aligned_edge=LEFT)
         self.play(Transform(formulas[1], numbers), run_time=1.2)
         b.wait_until("squeeze")
-        self.add(field)
-        self.bring_to_back(field)
-        self.play(FadeIn(field), FadeIn(self.walker, scale=0.5),
+        self.play(FadeIn(self.walker, scale=0.5),
                   FadeIn(self.s_rider, scale=0.5), FadeIn(self.walker_readout),
                   Indicate(formulas[0], color=theme.highlight), run_time=1.2)
         b.wait_until("walk")
@@ -424,6 +456,8 @@ class VocabularyClosingCard(LectureScene):
         # comes in after them.
         _, _, model_s = self.columns[5]
         line_piece, s_piece, loss_piece = self.pieces[0][0], self.pieces[2][0], self.pieces[4][0]
+        # Each piece's own word lit among the terms as it is named: the line (the decision
+        # boundary), the S (the sigmoid), log loss.
         self.play(FadeOut(model_s), FadeOut(self.s_rider), FadeOut(self.walker),
                   TransformFromCopy(self.regression_line, line_piece[1]),
                   FadeIn(line_piece[0]),
@@ -431,11 +465,23 @@ class VocabularyClosingCard(LectureScene):
                   FadeIn(loss_piece, shift=0.3 * LEFT),
                   *[FadeIn(m) for k, m in enumerate(self.pieces) if k % 2],
                   *[FadeIn(piece[1], shift=0.2 * UP) for piece in self.pieces[::2]],
-                  run_time=1.5)
+                  self.strip_state(4, "now"),
+                  run_time=min(1.5, b.time_until("s", 0.6)))
+        b.wait_until("s")
+        self.play(self.strip_state(1, "now"), Indicate(s_piece, color=theme.highlight),
+                  run_time=min(0.8, b.time_until("loss", 0.5)))
+        b.wait_until("loss")
+        self.play(self.strip_state(2, "now"), Indicate(loss_piece, color=theme.highlight),
+                  run_time=0.8)
         b.wait_until("trained")
-        # Where its weights come from: the two words of the training lit with the model's.
-        self.play(self.strip_state(3, "now"), self.strip_state(2, "now"),
-                  Indicate(loss_piece, color=theme.highlight), run_time=1.2)
+        # Where its weights come from: the two words of the training lit with the model's
+        # (the line's and the S's words rest).
+        self.play(self.strip_state(4, "seen"), self.strip_state(1, "seen"),
+                  self.strip_state(3, "now"), run_time=1.0)
+        b.wait_until("classifies")
+        # What it does, despite its name: the first word, classification, lit with the model's.
+        self.play(self.strip_state(3, "seen"), self.strip_state(2, "seen"),
+                  self.strip_state(0, "now"), run_time=1.0)
 
     def model_s(self) -> VGroup:
         """The model card's S: y-hat = sigma(z) on small axes, a point riding it at the
@@ -673,7 +719,8 @@ class VocabularyClosingCard(LectureScene):
         xs = np.log10(np.arange(1, n + 1))
         trace = polyline(axes, xs, history, theme.loss)
         first = MathTex(f"{history[0]:.2f}", font_size=SIZES.formula_small, color=theme.loss)
-        first.next_to(axes.c2p(xs[0], history[0]), RIGHT, buff=0.25)
+        # Over the curve's start, right of the loss axis' name: clear of the curve below.
+        first.next_to(axes.c2p(xs[0], history[0]), UP + RIGHT, buff=0.1)
         last = MathTex(f"{history[-1]:.3f}", font_size=SIZES.formula_small, color=theme.loss)
         last.next_to(axes.c2p(xs[-1], history[-1]), UP, buff=0.3)
         rider = Dot(axes.c2p(xs[0], history[0]), radius=0.09, color=theme.loss)
@@ -687,6 +734,14 @@ class VocabularyClosingCard(LectureScene):
             return min(max(k, 1), n)
 
         self.descent_step = step
+        # The weights and bias of that iteration, read out beside the rule that steps them.
+        # (rounded as shown, plus 0.0: the bias's first small steps never read "-0.00")
+        self.weight_readout = ReadoutPanel(
+            [(name, lambda k=k: float(np.round(run.thetas[step()][k], 2)) + 0.0, 2)
+             for name, k in (("w_1 =", 1), ("w_2 =", 2), ("b =", 0))],
+            theme, font_size=SIZES.body)
+        for row in self.weight_readout:  # the names as plain as their numbers
+            row[0].set_color(theme.text)
         plane = data_plane(theme, run.dataset, side=MODEL_PLANE_SIDE)
         plane_names = plain_names(plane, theme)
         dots = plane_dots(plane, run.dataset, theme)
@@ -728,6 +783,7 @@ class VocabularyClosingCard(LectureScene):
         names = plain_names(axes, theme)
         field = ProbabilityField(axes, lambda: theta, theme)
         field.clear_updaters()  # a still: the weights never change here
+        field.set_z_index(-1)  # under the axes and the dots, shown with them
         dots = plane_dots(axes, data, theme)
         b, w1, w2 = theta
         # The score with the learned weights and bias written in (on "a score from weights").
