@@ -617,13 +617,21 @@ def test_vocabulary_pictures_are_drawn_from_the_lessons_fit(tmp_path: Path, less
         z, v = sig_axes.p2c(dot.get_center())
         assert v == pytest.approx(sigmoid(z), abs=1e-9)
         assert float(label.tex_string) == pytest.approx(sigmoid(z), rel=5e-3)
-    # Log loss: the two pieces, and the confidently wrong ends high on them.
-    loss_axes, if_dog, if_cat, ends = scene.loss_parts
+    # Log loss: the two pieces, and a cat's cost climbing its piece to a sure mistake, then
+    # sliding down it to a sure right answer (the scene ran it to its end): its y-hat and cost
+    # read out, the words the text's numbers.
+    loss_axes, if_dog, if_cat, rider = scene.loss_parts
     for curve, cost in ((if_dog, lambda p: -np.log(p)), (if_cat, lambda p: -np.log(1 - p))):
         for p in curve.get_anchors()[::10]:
             h, value = loss_axes.p2c(p)
             assert value == pytest.approx(cost(h), abs=1e-9)
-    assert all(loss_axes.p2c(d.get_center())[1] > 3 for d in ends)
+    assert loss_axes.p2c(rider.get_center()) == pytest.approx([0.01, -np.log(0.99)], abs=1e-9)
+    assert [shown(n) for n in scene.loss_readout.numbers] == pytest.approx(
+        [0.01, -np.log(0.99)], abs=1e-9)
+    assert cd6.cat_cost(cd6.WRONG_TO) < loss_axes.y_range[1]  # the sure mistake under the top
+    said = scene.terms[2].narration
+    assert "probability 0.5 costs 0.69;" in said and "at 0.99, it costs 4.6." in said
+    assert "Confidently right, at 0.01, it costs only 0.01." in said
     # Gradient descent: the history of the lesson's loop (replayed here by hand), on a log
     # axis, its two ends said.
     h_axes, trace = scene.descent_parts
@@ -633,13 +641,45 @@ def test_vocabulary_pictures_are_drawn_from_the_lessons_fit(tmp_path: Path, less
         [0, cross_entropy(data.X @ first_w + first_b, data.y)], abs=1e-9)
     end = h_axes.p2c(trace.get_end())
     assert end == pytest.approx([3, cross_entropy(data.X @ w + b, data.y)], abs=1e-9)
+    # The model over the clouds is the one of the iteration the history is drawn to: the
+    # first step's at the start, the trained one at the end (the scene drew it all).
+    plane, field, line = scene.descent_plane
+    assert np.allclose(field.theta_getter(), [b, *w], atol=1e-9)
+    for end in (line.line.get_start(), line.line.get_end()):
+        x1, x2 = plane.p2c(end)
+        assert w[0] * x1 + w[1] * x2 + b == pytest.approx(0, abs=1e-9)
+    # Its weights and bias read out beside the rule as they grow: the trained ones at the end,
+    # the first step's at the start (the lesson's loop, by hand).
+    numbers = scene.weight_readout.numbers
+    assert [shown(n) for n in numbers] == pytest.approx([w[0], w[1], b], abs=0.005 + 1e-9)
+    assert [row[0].tex_string for row in scene.weight_readout] == ["w_1 =", "w_2 =", "b ="]
+    rider = scene.history_inset[4]
+    kept = rider.get_center()
+    try:
+        rider.move_to(start)
+        assert np.allclose(field.theta_getter(), [first_b, *first_w], atol=1e-9)
+        for n in numbers:
+            n.update()
+        assert [shown(n) for n in numbers] == pytest.approx([*first_w, first_b],
+                                                            abs=0.005 + 1e-9)
+        assert all(f"{shown(n):.2f}"[0] != "-" for n in numbers)  # no "-0.00" at the start
+        assert abs(first_w).max() < 0.5 * abs(w).min()  # they grow: the words' claim
+    finally:
+        rider.move_to(kept)
+        for n in numbers:
+            n.update()
+    rule = scene.columns[3][1][0]
+    assert scene.weight_readout.get_left()[0] > rule.get_right()[0]
+    assert cd6.WORDS_COLUMN.contains(scene.weight_readout)
+    assert "the weights keep growing" in scene.terms[3].narration
     said = scene.terms[3].narration
     assert f"{cross_entropy(data.X @ first_w + first_b, data.y):.2f}" in said
     assert f"{cross_entropy(data.X @ w + b, data.y):.3f}" in said
     # Logistic regression: the trained model's field and its weights, as learned.
     _, field, numbers = scene.regression_parts
     assert np.allclose(field.theta_getter(), [b, *w])
-    assert numbers.tex_string == rf"w_1 = {w[0]:.2f},\ w_2 = {w[1]:.2f},\ b = {b:.2f}"
+    assert numbers.tex_string == rf"z = {w[0]:.2f}\,x_1 + {w[1]:.2f}\,x_2 - {-b:.2f}"
+    assert b < 0  # (written with its minus sign above)
     accuracy = np.mean((sigmoid(data.X @ w + b) > 0.5) == data.y)
     assert f"{100 * accuracy:.0f} percent" in scene.beats[-1].narration
 
@@ -785,6 +825,100 @@ def test_vocabulary_each_picture_is_drawn_as_its_word_is_said(tmp_path: Path):
         drawn = [a.mobject for a in scene.on_the_word(i, parts)]
         assert parts[0] in drawn
         assert parts[0] not in [a.mobject for a in scene.reveal(i, parts)]
+
+
+def test_vocabulary_model_card_joins_its_three_pieces(tmp_path: Path, lesson):
+    """On "the line, the S and log loss make one model", three small pictures join in a row
+    under the model's formulas, each over its name: the trained boundary's slope (by hand),
+    the S and the two log-loss pieces, with plus signs between; the words then name the
+    training that fits the weights."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    w, b = lesson
+    row = scene.pieces
+    assert [m.tex_string for m in row[1::2]] == ["+", "+"]
+    assert [piece[1].original_text for piece in row[::2]] == ["line", "S", "log loss"]
+    line = row[0][0][1]
+    (x0, y0, _), (x1, y1, _) = line.get_start(), line.get_end()
+    assert (y1 - y0) / (x1 - x0) == pytest.approx(-w[0] / w[1], rel=1e-9)
+    s_curve = row[2][0]
+    points = np.asarray(s_curve.get_anchors())
+    heights = (points[:, 1] - points[:, 1].min()) / np.ptp(points[:, 1])
+    z = -6 + 12 * (points[:, 0] - points[:, 0].min()) / np.ptp(points[:, 0])
+    expected = 1 / (1 + np.exp(-z))
+    expected = (expected - expected.min()) / np.ptp(expected)
+    # (joining, its points were subdivided along its straight pieces: within a chord's sag)
+    assert heights == pytest.approx(expected, abs=2e-3)
+    # Below the model's formulas, inside the words column, clear of the picture.
+    _, formulas, _ = scene.columns[-1]
+    assert row.get_top()[1] < formulas.get_bottom()[1]
+    assert cd6.WORDS_COLUMN.contains(row)
+    narration = scene.terms[-1].narration
+    assert "{join} The line, {s} the S {loss} and log loss make one model:" in narration
+    assert "{trained} gradient descent on log loss fits its weights" in narration
+    assert "{classifies} and despite its name, it classifies." in narration
+
+
+def test_vocabulary_terms_lit_follow_the_closing_words(tmp_path: Path):
+    """On the model card's last sentences, the strip lights the words said: the line, the S
+    and log loss (decision boundary, sigmoid, log loss) as each is named, the training's two
+    on "gradient descent on log loss", classification on "it classifies"; each state is set
+    at its own mark, in the order said, and the model's own word stays lit to the end."""
+    lit: list[tuple[str, int, str]] = []
+    # (its own build, not the shared one: each state set is recorded with the mark before it)
+    with quiet_config(tmp_path):
+        scene = cd6.VocabularyClosingCard(skip_animations=True)
+        original = scene.strip_state
+
+        def spy(i: int, state: str):  # noqa: ANN202
+            waited = [m for m, _ in scene.waited_marks]
+            lit.append((waited[-1] if waited else "", i, state))
+            return original(i, state)
+
+        scene.strip_state = spy
+        scene.setup()
+        scene.construct()
+    marks = [m for m, _ in scene.waited_marks]
+    at = {}
+    for mark, i, state in lit:
+        at.setdefault(mark, set()).add((scene.terms[i].word, state))
+    # (the pieces join with the line's word lit)
+    assert ("Decision boundary", "now") in at["join"]
+    assert ("Sigmoid", "now") in at["s"] and ("Log loss", "now") in at["loss"]
+    assert {("Gradient descent", "now"), ("Decision boundary", "seen"),
+            ("Sigmoid", "seen")} <= at["trained"]
+    assert {("Classification", "now"), ("Gradient descent", "seen"),
+            ("Log loss", "seen")} <= at["classifies"]
+    assert marks.index("s") < marks.index("loss") < marks.index("trained") < marks.index(
+        "classifies")
+    # At the end only the model's word is in the highlight colour.
+    colours = [w[0].get_fill_color().to_hex().upper() for w in scene.strip]  # first glyph
+    high = scene.theme.highlight.upper()
+    assert [c == high for c in colours] == [False] * 5 + [True]
+
+
+def test_vocabulary_clouds_keep_one_frame_and_their_shading(tmp_path: Path):
+    """The training's, the boundary's and the model's cards show the clouds on one plane in
+    one place (no shrink or shift between them); the model's card comes with its shading
+    (the boundary's card ended shaded: no blink off and on without a word)."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    planes = (scene.descent_plane[0], scene.boundary_parts[0], scene.regression_parts[0])
+    # (within a pixel at 480p, 1/60 of a unit: the planes' placing fits them to a hair)
+    for corner in ((0, 0), (1, 1), (-1, 2)):
+        points = [plane.c2p(*corner) for plane in planes]
+        for point in points[1:]:
+            assert point == pytest.approx(points[0], abs=1 / 60)
+    parts = scene.pictures[5][1]
+    assert parts[0] in [a.mobject for a in scene.on_the_word(5, parts)]
+
+
+def test_vocabulary_class_key_comes_with_the_colours(tmp_path: Path):
+    """The key of the classes is no part of the grey points' frame: it comes with the drop
+    that colours them (no key of colours over grey dots)."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    frame, parts = scene.pictures[0]
+    key = parts[1]
+    assert key not in frame.submobjects
+    assert key in [a.mobject for a in scene.reveal(0, parts)]
 
 
 def cross_entropy(z: np.ndarray, y: np.ndarray) -> float:
