@@ -452,8 +452,8 @@ class VocabularyClosingCard(LectureScene):
         for m in (self.walker, self.s_rider, *self.walker_readout.numbers):
             m.clear_updaters()
         b.wait_until("join")
-        # The three pieces join: the line and the S leave the picture for a row, log loss
-        # comes in after them.
+        # The three pieces join: the line and the S leave the picture for a row; log loss,
+        # which neither picture holds, comes in on its own words.
         _, _, model_s = self.columns[5]
         line_piece, s_piece, loss_piece = self.pieces[0][0], self.pieces[2][0], self.pieces[4][0]
         # Each piece's own word lit among the terms as it is named: the line (the decision
@@ -462,17 +462,17 @@ class VocabularyClosingCard(LectureScene):
                   TransformFromCopy(self.regression_line, line_piece[1]),
                   FadeIn(line_piece[0]),
                   TransformFromCopy(self.model_s_parts[1], s_piece),
-                  FadeIn(loss_piece, shift=0.3 * LEFT),
-                  *[FadeIn(m) for k, m in enumerate(self.pieces) if k % 2],
-                  *[FadeIn(piece[1], shift=0.2 * UP) for piece in self.pieces[::2]],
+                  FadeIn(self.pieces[1]),
+                  *[FadeIn(piece[1], shift=0.2 * UP) for piece in self.pieces[:3:2]],
                   self.strip_state(4, "now"),
                   run_time=min(1.5, b.time_until("s", 0.6)))
         b.wait_until("s")
         self.play(self.strip_state(1, "now"), Indicate(s_piece, color=theme.highlight),
                   run_time=min(0.8, b.time_until("loss", 0.5)))
         b.wait_until("loss")
-        self.play(self.strip_state(2, "now"), Indicate(loss_piece, color=theme.highlight),
-                  run_time=0.8)
+        self.play(self.strip_state(2, "now"), FadeIn(self.pieces[3]),
+                  FadeIn(loss_piece, shift=0.3 * LEFT),
+                  FadeIn(self.pieces[4][1], shift=0.2 * UP), run_time=0.8)
         b.wait_until("trained")
         # Where its weights come from: the two words of the training lit with the model's
         # (the line's and the S's words rest).

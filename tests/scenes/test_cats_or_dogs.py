@@ -896,6 +896,33 @@ def test_vocabulary_terms_lit_follow_the_closing_words(tmp_path: Path):
     assert [c == high for c in colours] == [False] * 5 + [True]
 
 
+def test_vocabulary_log_loss_piece_comes_on_its_own_words(tmp_path: Path):
+    """The model card's row: the line and the S join on "The line, the S"; log loss (its
+    picture, its name and the plus sign before it) only on "and log loss", not seconds ahead
+    of its words (a reviewer's mismatch)."""
+    seen: list[tuple[str, bool, bool]] = []
+    with quiet_config(tmp_path):
+        scene = cd6.VocabularyClosingCard(skip_animations=True)
+        original = scene.play
+
+        def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            original(*args, **kwargs)
+            pieces = getattr(scene, "pieces", None)
+            if pieces is None:
+                return
+            on = set(scene.get_mobject_family_members())
+            waited = [m for m, _ in scene.waited_marks]
+            seen.append((waited[-1] if waited else "", pieces[2][0] in on,
+                         all(m in on for m in (pieces[3], pieces[4][0], pieces[4][1]))))
+
+        scene.play = spy
+        scene.setup()
+        scene.construct()
+    first_s = next(mark for mark, s_on, _ in seen if s_on)
+    first_loss = next(mark for mark, _, loss_on in seen if loss_on)
+    assert first_s == "join" and first_loss == "loss"
+
+
 def test_vocabulary_clouds_keep_one_frame_and_their_shading(tmp_path: Path):
     """The training's, the boundary's and the model's cards show the clouds on one plane in
     one place (no shrink or shift between them); the model's card comes with its shading
