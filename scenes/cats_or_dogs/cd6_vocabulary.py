@@ -112,8 +112,9 @@ def terms(learning_rate: float, n_iterations: int, first_loss: float, last_loss:
                                   rf"L = \text{{log loss}},\quad \eta = {learning_rate:g}"),
              "Each iteration steps the weights and the bias against the gradient of the "
              "loss.",
-             "Gradient descent: {steps} each iteration steps the weights and the bias against "
-             f"the gradient, scaled by the learning rate, {{rate}} here {learning_rate:g}. "
+             "Gradient descent: {steps} each iteration steps the weights against the "
+             f"gradient, scaled by the learning rate, {{rate}} here {learning_rate:g}; the "
+             "bias steps too, more slowly. "
              "{grow} The line turns only a little, but the weights keep growing, so the model "
              "grows sure and its shading sharpens. {curve} "
              f"Over {n_iterations} iterations, the loss fell from {first_loss:.2f} to "

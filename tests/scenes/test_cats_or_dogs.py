@@ -896,6 +896,19 @@ def test_vocabulary_terms_lit_follow_the_closing_words(tmp_path: Path):
     assert [c == high for c in colours] == [False] * 5 + [True]
 
 
+def test_vocabulary_bias_said_to_step_more_slowly_than_the_weights(tmp_path: Path):
+    """"the bias steps too, more slowly" is true of the readouts it is said over: along the
+    whole run the bias has moved less than either weight, yet it moves (its readout leaves
+    0.00 well before the end)."""
+    scene = build(cd6.VocabularyClosingCard, tmp_path)
+    narration = " ".join(b.narration for b in scene.beats)
+    assert "the bias steps too, more slowly." in narration
+    moved = np.abs(scene.run.thetas - scene.run.thetas[0])
+    assert np.all(moved[1:, 0] < moved[1:, 1]) and np.all(moved[1:, 0] < moved[1:, 2])
+    n = len(scene.run.thetas) - 1
+    assert abs(np.round(scene.run.thetas[n // 20][0], 2)) >= 0.01
+
+
 def test_vocabulary_log_loss_piece_comes_on_its_own_words(tmp_path: Path):
     """The model card's row: the line and the S join on "The line, the S"; log loss (its
     picture, its name and the plus sign before it) only on "and log loss", not seconds ahead
