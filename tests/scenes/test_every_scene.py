@@ -63,3 +63,17 @@ def test_animations_start_on_their_words(entry, tmp_path: Path,  # noqa: ANN001
     scene_cls = getattr(importlib.import_module(entry.module), entry.name)
     scene = build(scene_cls, tmp_path, check_layout=True)
     assert not timing_problems(scene), "\n".join(timing_problems(scene))
+
+
+def test_the_tests_of_one_scene_are_collected_together(request: pytest.FixtureRequest) -> None:
+    """So that one worker of ``pytest -n`` builds each scene once (tests/conftest.py)."""
+    where: dict[str, list[int]] = {}
+    for i, item in enumerate(request.session.items):
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        entry, scene_cls = params.get("entry"), params.get("scene_cls")
+        if entry is not None and hasattr(entry, "module"):
+            where.setdefault(f"{entry.module}.{entry.name}", []).append(i)
+        elif isinstance(scene_cls, type):
+            where.setdefault(f"{scene_cls.__module__}.{scene_cls.__qualname__}", []).append(i)
+    apart = {scene: at for scene, at in where.items() if at[-1] - at[0] + 1 != len(at)}
+    assert not apart, f"tests of one scene collected apart: {apart}"
