@@ -370,10 +370,13 @@ class SansNumber(DecimalNumber):
 
     Manim 0.21 caches the glyphs of every ``DecimalNumber`` in one dict keyed by the character
     alone, so once a TeX tick label has drawn "1", a ``mob_class=Text`` number that changes to
-    1.44 gets a serif "1" a size smaller beside its sans "44". This keys the cache by face too.
+    1.44 gets a serif "1" a size smaller beside its sans "44". This keys the cache by face too,
+    and sets text glyphs in the lecture's face itself rather than in whatever face ``Text``
+    defaults to when the first number is drawn: a number made before any scene's setup would
+    otherwise leave DejaVu glyphs in the cache for every number after it.
     """
 
-    _glyphs: dict[tuple[type, str], VMobject] = {}
+    _glyphs: dict[tuple[type, str, str], VMobject] = {}
 
     def __init__(self, number: float, **kwargs: object) -> None:
         super().__init__(number, mob_class=Text, **kwargs)
@@ -383,14 +386,17 @@ class SansNumber(DecimalNumber):
         mob_class = mob_class or self.mob_class
         if mob_class is Text and string == "-":
             string = MINUS  # a true minus, as wide as a digit, not a hyphen
-        key = (mob_class, string)
+        if mob_class is Text:
+            kwargs.setdefault("font", SIZES.font)
+        key = (mob_class, str(kwargs.get("font", "")), string)
         if key not in self._glyphs:
             self._glyphs[key] = mob_class(string, **kwargs)
         mob = self._glyphs[key].copy()
         mob.font_size = self._font_size
         return mob
 
-    #: The gap Pango leaves between two characters set in a word, at Text's default size.
+    #: The gap Pango leaves between two characters set in a word, in the lecture's face at
+    #: Text's default size.
     _gaps: dict[tuple[str, str], float] = {}
 
     def _set_submobjects_from_number(self, number: float) -> None:
@@ -415,6 +421,6 @@ class SansNumber(DecimalNumber):
     def _gap(cls, left: str, right: str) -> float:
         key = (left, right)
         if key not in cls._gaps:
-            pair = Text(left + right)
+            pair = Text(left + right, font=SIZES.font)
             cls._gaps[key] = float(pair[1].get_left()[0] - pair[0].get_right()[0])
         return cls._gaps[key]

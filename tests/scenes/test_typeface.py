@@ -46,11 +46,12 @@ def test_sans_numbers_carry_a_true_minus_not_a_hyphen() -> None:
     from manim import Text
 
     from scenes.common.pieces import MINUS, SansNumber
+    from scenes.common.theme import SIZES
 
     number = SansNumber(-1.5, num_decimal_places=1, font_size=24)
     sign = number[0]
-    assert abs(sign.width - Text(MINUS, font_size=24).width) < 1e-3
-    assert sign.width > Text("-", font_size=24).width * 1.2
+    assert abs(sign.width - Text(MINUS, font=SIZES.font, font_size=24).width) < 1e-3
+    assert sign.width > Text("-", font=SIZES.font, font_size=24).width * 1.2
 
 
 def test_sans_numbers_are_spaced_as_the_face_sets_the_same_digits_in_a_word() -> None:
@@ -68,3 +69,27 @@ def test_sans_numbers_are_spaced_as_the_face_sets_the_same_digits_in_a_word() ->
         lefts = [glyph.get_left()[0] - number.get_left()[0] for glyph in number]
         expected = [glyph.get_left()[0] - word.get_left()[0] for glyph in word]
         assert np.allclose(lefts, expected, atol=0.01), (written, lefts, expected)
+
+
+def test_sans_numbers_keep_the_lecture_face_when_made_before_any_scene_set_it(
+        monkeypatch) -> None:  # noqa: ANN001
+    """A number drawn while Text still defaults to another face (a test, a tool, a scene's
+    module) must not leave glyphs of that face in the cache for the numbers after it."""
+    from manim import Text
+
+    from scenes.common.pieces import SansNumber
+    from scenes.common.theme import SIZES
+
+    monkeypatch.setattr(SansNumber, "_glyphs", {})  # as in a process that drew no number yet
+    monkeypatch.setattr(SansNumber, "_gaps", {})
+    other = "DejaVu Sans"
+    assert abs(Text("1.44", font=other).width - Text("1.44", font=SIZES.font).width) > 0.05
+    Text.set_default(font=other)
+    try:
+        early = SansNumber(1.44, num_decimal_places=2, font_size=SIZES.body)
+    finally:
+        Text.set_default(font=SIZES.font)
+    word = Text("1.44", font=SIZES.font, font_size=SIZES.body)
+    assert abs(early.width - word.width) < 0.01, (early.width, word.width)
+    later = SansNumber(1.44, num_decimal_places=2, font_size=SIZES.body)
+    assert abs(later.width - word.width) < 0.01, (later.width, word.width)
