@@ -163,9 +163,9 @@ LOG_ODDS_PLOT_HEIGHT = 2.8
 #: The step that shows theta1: one unit of x1, from 1 to 2 (the table's points leave first, so
 #: that no point sits on its corners).
 STEP_X = (1.0, 2.0)
-#: The gap between the odds' outline and what it outlines: above and below, and (narrower,
-#: so that it stays clear of "log" beside the fraction, 0.13 away) at its sides.
-RATIO_BOX_BUFF, RATIO_BOX_SIDE_BUFF = 0.12, 0.05
+#: The gap between the odds' outline and what it outlines: above and below, at its right,
+#: and (narrow, so that it stays clear of "log", 0.13 left of the fraction) at its left.
+RATIO_BOX_BUFF, RATIO_BOX_LEFT_BUFF = 0.12, 0.03
 #: The odds table's gap between rows, and its outline's gap round a row (half that, so
 #: the outline stays clear of the rows above and below).
 ODDS_ROW_GAP, ROW_BOX_BUFF = 0.24, 0.08
@@ -285,10 +285,11 @@ def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
 
 
 def snug_box(mob: VMobject, colour: str) -> Rectangle:
-    """An outline round ``mob``: RATIO_BOX_BUFF above and below, RATIO_BOX_SIDE_BUFF at the
-    sides."""
-    return Rectangle(width=mob.width + 2 * RATIO_BOX_SIDE_BUFF,
-                     height=mob.height + 2 * RATIO_BOX_BUFF, color=colour).move_to(mob)
+    """An outline round ``mob``: RATIO_BOX_BUFF above, below and right, RATIO_BOX_LEFT_BUFF
+    at its left."""
+    box = Rectangle(width=mob.width + RATIO_BOX_LEFT_BUFF + RATIO_BOX_BUFF,
+                    height=mob.height + 2 * RATIO_BOX_BUFF, color=colour, stroke_width=3)
+    return box.move_to(mob).align_to(mob.get_left() + RATIO_BOX_LEFT_BUFF * LEFT, LEFT)
 
 
 def smooth_start(t: float) -> float:
@@ -551,10 +552,12 @@ class BoundaryRotatesOverTheField(LectureScene):
                 its row's baseline."""
                 number = panel.numbers[row].copy().clear_updaters()
                 number.set_value(value)
-                word = MathTex(r"\text{start}", font_size=SIZES.label, color=theme.muted)
+                # About the panel's own type (its labels are a size over SIZES.label).
+                word = MathTex(r"\text{start}", font_size=SIZES.formula_small,
+                               color=theme.text)
                 tag = VGroup(word, number).arrange(RIGHT, buff=0.15)
                 sit_on_baseline(number, word)
-                tag.next_to(panel.numbers[row], RIGHT, buff=0.4)
+                tag.next_to(panel.numbers[row], RIGHT, buff=0.3)
                 return tag.shift((panel.numbers[row].get_bottom()[1]
                                   - number.get_bottom()[1]) * UP)
 
@@ -1147,7 +1150,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
                    stroke_width=3)
         rise = Line(lo_axes.c2p(x_b, lo_a), lo_axes.c2p(x_b, lo_b), color=theme.good,
                     stroke_width=5)
-        run_name = MathTex("+1", font_size=SIZES.formula_small, color=theme.text).next_to(
+        # At the formula size, as the rise's name: its digit reads at 480p.
+        run_name = MathTex("+1", font_size=SIZES.formula, color=theme.text).next_to(
             run, DOWN, buff=0.1)
         rise_name = MathTex(rf"+\theta_1 = {float(lo_b - lo_a):.1f}",
                             font_size=SIZES.formula, color=theme.good).next_to(
@@ -1359,7 +1363,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
             self.play(Create(level_cut), run_time=1.0)
             self.bring_to_front(dots)
             self.level_cut = level_cut  # for the tests
-        with self.beat("{drop} Under the cut means near the centre: dropped back onto the "
+        with self.beat("Under the cut means near the centre: {drop} dropped back onto the "
                        "plane, that flat cut is a circle. "
                        "{ghost} Fitted, with a small penalty, on x one, x two, their squares "
                        "and their product, {ring} the boundary closes into a ring much like it, "
