@@ -1400,11 +1400,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.add_fixed_orientation_mobjects(*names)
         self.remove(*names)
         self.axis_names = names
+        # Over the bowl, seen from high up, x2's and z's names would sit on its rim and in
+        # its disc: the formula names the height, and x2 comes in with the top view.
+        shown = [names[0], names[1]] if name == "xor" else [names[0]]
         self.play(Create(floor), Create(VGroup(axes.x_axis, axes.y_axis)),
-                  FadeIn(names[0]), FadeIn(names[1]), FadeIn(dots), run_time=1.2)
+                  *[FadeIn(m) for m in shown], FadeIn(dots), run_time=1.2)
         b.wait_until("lift")
-        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis), FadeIn(names[2]),
-                  run_time=0.8)
+        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis),
+                  *([FadeIn(names[2])] if name == "xor" else []), run_time=0.8)
         rises = [dot.animate.move_to(axes.c2p(*x, z))
                  for k in (0, 1)
                  for dot, x, z in zip(dots[k], data.X[data.y == k], cut.heights[data.y == k],
@@ -1527,9 +1530,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                 # The side last named settles back with the rest.
                 self.play(*[dot.animate.scale(1 / NAMED_SWELL) for dot in self.lit_side],
                           run_time=0.4)
-            # Over the bowl the z axis' name would sit on the cut: it leaves.
-            self.play(Create(traces), *([FadeOut(parts["names"][2])] if name == "rings" else []),
-                      run_time=1.2)
+            self.play(Create(traces), run_time=1.2)
             b.wait_until("drop")
             # The cut itself moves down: one curve on screen at a time, never two.
             self.play(ReplacementTransform(traces, dropped), FadeOut(sheet), run_time=1.5)
@@ -1539,6 +1540,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             settle = [dot.animate.move_to(axes.c2p(*axes.p2c(dot.get_center())[:2], 0))
                       .set_opacity(1.0) for dot in (*dots[0], *dots[1])]
             z_name = [FadeOut(parts["names"][2])] if parts["names"][2] in self.mobjects else []
+            # A name not yet shown (the bowl's x2) comes in with the top view.
+            z_name += [FadeIn(m) for m in parts["names"][:2] if m not in self.mobjects]
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]),
                                           FadeOut(axes.z_axis), *z_name,
@@ -1602,12 +1605,12 @@ OVERVIEW_ROW_GAP = 0.4
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.5, -2.1, 3.3)
+COLUMNS = (-6.62, -4.72, -2.08, 3.4)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 3.25
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
-SKETCH_SIZE = (1.95, 1.3)
+SKETCH_SIZE = (1.8, 1.3)
 SKETCH_DOT = 0.04
 #: The opacity of a summary row's words once the next row is being spoken.
 DIMMED = 0.6
