@@ -873,6 +873,12 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             b.wait_until("accuracy")
             self.play(FadeOut(self.accuracy), FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was),
                       run_time=0.8)
+            # The scene ends on its lesson, under the rates that carry it.
+            lesson = Text("a worse score, a far more useful model:\njudge it by precision "
+                          "and recall", font_size=SIZES.label, color=theme.highlight)
+            lesson.next_to(new_precision, DOWN, buff=0.35).align_to(self.rate_names[0], LEFT)
+            self.final_lesson = lesson
+            self.play(FadeIn(lesson, shift=0.2 * UP), run_time=0.6)
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""

@@ -191,6 +191,10 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
     assert precision_was.tex_string == rf"\text{{was }} {metrics.tp}/{metrics.tp + metrics.fp}"
     for shown in scene.rates_was:
         assert any(shown in top.get_family() for top in on_screen)
+    # The scene ends on its lesson, which names the two rates, under them.
+    assert scene.final_lesson in on_screen
+    assert "precision and recall" in scene.final_lesson.original_text
+    assert scene.final_lesson.get_top()[1] < new_precision.get_bottom()[1]
     assert m.accuracy < metrics.accuracy
 
 
