@@ -18,7 +18,6 @@ from manim import (
     Axes,
     Create,
     DashedLine,
-    DashedVMobject,
     DecimalNumber,
     Dot,
     FadeIn,
@@ -30,6 +29,7 @@ from manim import (
     Line,
     MathTex,
     Polygon,
+    Rectangle,
     ReplacementTransform,
     Restore,
     Surface,
@@ -103,8 +103,6 @@ RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
 #: 11.4): the height axis over the same box, and its numbers.
 LIFT_RANGE = (0.0, 12.0, 2.0)
 LIFT_NUMBERS = (0, 4, 8, 12)
-#: The flat cut's circle, kept dashed beside the fitted ring: this many dashes round it.
-CIRCLE_DASHES = 36
 #: The course's starting knobs: theta = (0, 1.2, 1.2).
 START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
@@ -143,7 +141,7 @@ DOT_RIM = 3.0
 POINT_RADIUS = 0.11
 #: The probability field's opacity in this chapter's flat pictures: fainter than the theme's,
 #: so a point stands out from shading of its own class' colour (an orange point on amber).
-FIELD_OPACITY = 0.75
+FIELD_OPACITY = 0.6
 #: The floor (height zero) in the 3-D picture: faint (drawn over the sheets' parts below it,
 #: under their parts above it), and lit while it is spoken of.
 FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.08, 0.2
@@ -165,8 +163,9 @@ LOG_ODDS_PLOT_HEIGHT = 2.8
 #: The step that shows theta1: one unit of x1, from 1 to 2 (the table's points leave first, so
 #: that no point sits on its corners).
 STEP_X = (1.0, 2.0)
-#: The gap between the odds' outline and what it outlines.
-RATIO_BOX_BUFF = 0.12
+#: The gap between the odds' outline and what it outlines: above and below, at its right,
+#: and (narrow, so that it stays clear of "log", 0.13 left of the fraction) at its left.
+RATIO_BOX_BUFF, RATIO_BOX_LEFT_BUFF = 0.12, 0.03
 #: The odds table's gap between rows, and its outline's gap round a row (half that, so
 #: the outline stays clear of the rows above and below).
 ODDS_ROW_GAP, ROW_BOX_BUFF = 0.24, 0.08
@@ -283,6 +282,14 @@ def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
             row[column].set_x(left, direction=LEFT)
         left += widest + gap
     return table
+
+
+def snug_box(mob: VMobject, colour: str) -> Rectangle:
+    """An outline round ``mob``: RATIO_BOX_BUFF above, below and right, RATIO_BOX_LEFT_BUFF
+    at its left."""
+    box = Rectangle(width=mob.width + RATIO_BOX_LEFT_BUFF + RATIO_BOX_BUFF,
+                    height=mob.height + 2 * RATIO_BOX_BUFF, color=colour, stroke_width=3)
+    return box.move_to(mob).align_to(mob.get_left() + RATIO_BOX_LEFT_BUFF * LEFT, LEFT)
 
 
 def smooth_start(t: float) -> float:
@@ -439,8 +446,11 @@ class BoundaryRotatesOverTheField(LectureScene):
         start_line = Line(*(axes.c2p(*p) for p in start_ends), color=theme.muted,
                           stroke_width=3)
         start_name = MathTex(r"\text{start}", font_size=SIZES.formula, color=theme.text)
-        start_name.next_to(axes.c2p(*(start_ends[0] + 0.9 * (start_ends[1] - start_ends[0]))),
-                           RIGHT, buff=0.2)
+        # Off the line, on its class-1 side (the line runs up to the left there): the word's
+        # lower left corner just up and right of a point near the line's top end.
+        start_name.next_to(axes.c2p(*(start_ends[0] + 0.85 * (start_ends[1] - start_ends[0]))),
+                           UP + RIGHT, buff=0.15)
+        self.start_name, self.start_ends = start_name, start_ends  # for the tests
         start_name.add_background_rectangle(color=theme.background, opacity=0.75, buff=0.05)
         with self.beat("{slides} Theta zero slides the line back and forth without turning "
                        "it.") as b:
@@ -503,10 +513,14 @@ class BoundaryRotatesOverTheField(LectureScene):
                        "likelihood makes the probabilities fit; it does not count right "
                        "answers.") as b:
             # Back to the starting weights (the direction's angle taken to the same turn as
-            # the fit's, so that the move does not spin the line round).
+            # the fit's, so that the move does not spin the line round). The h = 0.1 and 0.9
+            # lines and their key leave: the fit's words do not use them.
             angle.set_value(float(np.angle(np.exp(1j * angle.get_value()))))
+            for level in levels:
+                level.clear_updaters()
             # Done well before the sentence ends, so no number is caught mid-way.
-            self.play(length.animate.set_value(float(np.linalg.norm(START[1:]))),
+            self.play(FadeOut(levels), FadeOut(level_key),
+                      length.animate.set_value(float(np.linalg.norm(START[1:]))),
                       run_time=min(max(b.time_until("lik") - 0.8, 0.8), 1.5),
                       rate_func=smooth)
             length_row.update()
@@ -533,49 +547,43 @@ class BoundaryRotatesOverTheField(LectureScene):
                       run_time=max(b.time_until("settle") + 0.8, 1.5))
             self.fit_moved_at = self.renderer.time  # for the tests
 
-            def start_copy(row: int, value: float) -> DecimalNumber:
-                """The starting weights' number beside the fitted one, on its baseline."""
+            def start_tag(row: int, value: float) -> VGroup:
+                """The starting weights' number, named "start", right of the fitted one on
+                its row's baseline."""
                 number = panel.numbers[row].copy().clear_updaters()
                 number.set_value(value)
-                number.next_to(panel.numbers[row], RIGHT, buff=0.35)
-                return number.align_to(panel.numbers[row], DOWN)
+                # About the panel's own type (its labels are a size over SIZES.label).
+                word = MathTex(r"\text{start}", font_size=SIZES.formula_small,
+                               color=theme.text)
+                tag = VGroup(word, number).arrange(RIGHT, buff=0.15)
+                sit_on_baseline(number, word)
+                tag.next_to(panel.numbers[row], RIGHT, buff=0.3)
+                return tag.shift((panel.numbers[row].get_bottom()[1]
+                                  - number.get_bottom()[1]) * UP)
 
             b.wait_until("count")
-            # Every fitted number current: the start column is set on their baselines.
+            # Every fitted number current: the start tags are set on their baselines.
             panel.update()
-            # The starting weights' numbers in a column beside the fitted ones: a small table
-            # headed "fit" and "start" over its two columns, in the room the model's formula
-            # leaves (the formula has been on screen since the start; the table needs its
-            # place). The accuracy is compared first, the log-likelihood on its words.
-            start_theta = [start_copy(row, START[row]) for row in range(3)]
-            start_value = start_copy(3, accuracy(START, data.X, data.y))
-            start_lik = start_copy(5, log_likelihood(START, data.X, data.y))
-            # One left edge, clear of the widest fitted number on screen.
-            column = max(panel.numbers[i].get_right()[0] for i in (0, 1, 2, 3, 5)) + 0.35
-            for number in (*start_theta, start_value, start_lik):
-                number.shift((column - number.get_left()[0]) * RIGHT)
-            start_word, fit_word = (
-                MathTex(rf"\text{{{word}}}", font_size=SIZES.formula, color=theme.text)
-                .next_to(column, UP, buff=0.2).align_to(column, LEFT)
-                for word, column in (("start", start_theta[0]), ("fit", panel.numbers[0])))
-            fit_word.align_to(start_word, DOWN)
-            start_acc = VGroup(start_word, start_value)
+            # Only what the words compare: the starting accuracy beside the fitted one, then
+            # the starting log-likelihood, each on its own row, in one column.
+            start_acc = start_tag(3, accuracy(START, data.X, data.y))
+            start_lik_tag = start_tag(5, log_likelihood(START, data.X, data.y))
+            column = max(start_acc.get_left()[0], start_lik_tag.get_left()[0])
+            for tag in (start_acc, start_lik_tag):
+                tag.shift((column - tag.get_left()[0]) * RIGHT)
+            start_lik = start_lik_tag[1]
             self.start_accuracy = start_acc  # for the tests
-            self.start_likelihood = start_lik
-            self.start_theta = start_theta
-            self.column_names = (fit_word, start_word)
-            self.play(FadeOut(model), FadeIn(fit_word), FadeIn(start_word),
-                      *[FadeIn(n) for n in start_theta], run_time=0.6)
-            self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_value),
+            self.start_likelihood, self.start_likelihood_tag = start_lik, start_lik_tag
+            self.play(Indicate(panel.numbers[3], color=theme.highlight), FadeIn(start_acc),
                       run_time=1.2)
             b.wait_until("climbs")
-            self.play(FadeIn(start_lik), Indicate(panel.numbers[5], color=theme.highlight),
+            self.play(FadeIn(start_lik_tag), Indicate(panel.numbers[5], color=theme.highlight),
                       run_time=1.2)
             # The panel whole again (its rows, not the panel, were put on screen).
             self.remove(*panel)
             self.add(panel)
         self.length_row = length_row  # for the tests
-        for mob in (field, boundary, corner, *levels, *panel.numbers):
+        for mob in (field, boundary, corner, *panel.numbers):
             mob.clear_updaters()
 
 
@@ -1097,8 +1105,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
             # their column (with h's) built; the log-odds column waits for its name.
             ratio = derivation.term(4, 3)
             # Clear of the fraction's bar and of "log" beside it (a tight box touched both).
-            ratio_box = SurroundingRectangle(ratio, color=theme.highlight, buff=RATIO_BOX_BUFF)
-            self.ratio_box = ratio_box  # for the tests
+            ratio_box = snug_box(ratio, theme.highlight)
+            self.ratio_box, self.odds_outline = ratio_box, ratio_box.copy()  # for the tests
             # It takes the place of the result's box (two boxes round one formula merge).
             # The S's plot settles to its size, making room for the table under it.
             self.play(Create(ratio_box), FadeOut(box), ReplacementTransform(tall_plot, h_plot),
@@ -1142,7 +1150,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
                    stroke_width=3)
         rise = Line(lo_axes.c2p(x_b, lo_a), lo_axes.c2p(x_b, lo_b), color=theme.good,
                     stroke_width=5)
-        run_name = MathTex("+1", font_size=SIZES.formula_small, color=theme.text).next_to(
+        # At the formula size, as the rise's name: its digit reads at 480p.
+        run_name = MathTex("+1", font_size=SIZES.formula, color=theme.text).next_to(
             run, DOWN, buff=0.1)
         rise_name = MathTex(rf"+\theta_1 = {float(lo_b - lo_a):.1f}",
                             font_size=SIZES.formula, color=theme.good).next_to(
@@ -1313,22 +1322,31 @@ class StraightCutCannotSplitABullseye(LectureScene):
                          color=theme.boundary, stroke_width=5)
         circle = VGroup(*[polyline(axes, c[:, 0], c[:, 1], theme.boundary, width=5)
                           for c in level_curve(lift.lift, lift.level, *RINGS_BOX)])
+        # The circle's equation (core's level), where the straight cut's stood: the side
+        # panel names the boundary drawn, whichever it is.
+        circle_equation = MathTex(rf"x_1^2 + x_2^2 = {lift.level:.1f}",
+                                  font_size=SIZES.formula, color=theme.boundary)
+        circle_equation.move_to(curved_equation, aligned_edge=UP + LEFT)
+        self.circle_equation = circle_equation  # for the tests
         self.lift_circle, self.plane_axes, self.bullseye_dots = circle, axes, dots  # tests
         lifted_at = [lift_axes.c2p(x, z) for x, z in zip(data.X[:, 0], lift.heights,
                                                          strict=True)]
         home = [d.get_center() for d in dots]
         inner_lifted = VGroup(*[dots[i] for i in np.flatnonzero(data.y == 1)])
         with self.beat("To curve the boundary, feed the model curved features, such as "
-                       "squares of the inputs. {lift} Lift every point to a height of x one "
-                       "squared plus x two squared: {low} class one stays low, the ring climbs "
-                       "high, {flat} and one flat cut at a fixed height splits them.") as b:
+                       "squares of the inputs. {lift} Give every point a height, x one "
+                       "squared plus x two squared, and look from the side: {low} class one "
+                       "stays low, the ring climbs high, {flat} and one flat cut at a fixed "
+                       "height splits them.") as b:
             # The new features are written where the closing note will stand, as they are
             # said.
             self.play(FadeIn(new_features, shift=0.2 * UP), run_time=1.0)
             b.wait_until("lift")
-            # The straight cut leaves; every point, bright again, rises to its height.
+            # The straight cut leaves, its equation and verdict with it; every point,
+            # bright again, rises to its height.
             axes.save_state()
-            self.play(FadeOut(field), FadeOut(boundary.line),
+            self.play(FadeOut(field), FadeOut(boundary.line), FadeOut(equation),
+                      FadeOut(verdict),
                       Transform(axes, lift_axes.copy()), FadeOut(x2_name),
                       FadeOut(left_numbers), x1_name.animate.move_to(x1_low),
                       FadeIn(lift_name), FadeIn(lift_numbers),
@@ -1345,7 +1363,8 @@ class StraightCutCannotSplitABullseye(LectureScene):
             self.play(Create(level_cut), run_time=1.0)
             self.bring_to_front(dots)
             self.level_cut = level_cut  # for the tests
-        with self.beat("{drop} Dropped back onto the plane, that flat cut is a circle. "
+        with self.beat("Under the cut means near the centre: {drop} dropped back onto the "
+                       "plane, that flat cut is a circle. "
                        "{ghost} Fitted, with a small penalty, on x one, x two, their squares "
                        "and their product, {ring} the boundary closes into a ring much like it, "
                        "{all} and every point lands on its own side. {next} That is where "
@@ -1354,26 +1373,23 @@ class StraightCutCannotSplitABullseye(LectureScene):
             self.play(Restore(axes), FadeIn(x2_name), FadeIn(left_numbers),
                       x1_name.animate.move_to(x1_home), FadeOut(lift_name),
                       FadeOut(lift_numbers), ReplacementTransform(level_cut, circle),
+                      FadeIn(circle_equation),
                       *[d.animate.move_to(p) for d, p in zip(dots, home, strict=True)],
                       run_time=2.0)
             self.bring_to_front(circle)
             b.wait_until("ghost")
-            # The curved model's equation and name as its features are said; the straight
-            # cut's accuracy goes (the count returns for the new model on "every point").
-            self.play(FadeOut(acc_row), ReplacementTransform(equation, curved_equation),
-                      ReplacementTransform(fit_name, curved_name), FadeOut(new_features),
-                      run_time=1.5)
+            # The curved model's equation and name as its features are said (the count
+            # returns for the new model on "every point").
+            self.play(ReplacementTransform(circle_equation, curved_equation),
+                      FadeIn(curved_name), FadeOut(new_features), run_time=1.5)
             b.wait_until("ring")
-            # Its field and its ring-shaped boundary (the circle morphs into it) on "ring";
-            # the flat cut's circle stays behind, dashed, so "much like it" has its match.
-            flat_circle = VGroup(*[DashedVMobject(c.copy(), num_dashes=CIRCLE_DASHES)
-                                   for c in circle]).set_stroke(width=3)
-            self.flat_circle = flat_circle  # for the tests
+            # Its field and its ring-shaped boundary on "ring": the flat cut's circle morphs
+            # into it ("much like it"), one boundary on screen, never two.
             self.add(curved_field)
             self.bring_to_front(axes, dots, circle)
             self.play(FadeIn(curved_field), ReplacementTransform(circle, ring_boundary),
-                      FadeIn(flat_circle), run_time=1.5)
-            self.bring_to_front(flat_circle, ring_boundary)
+                      run_time=1.5)
+            self.bring_to_front(ring_boundary)
             acc_row.next_to(curved_name, DOWN, buff=0.2, aligned_edge=LEFT)
             b.wait_until("all")
             shown_acc.set_value(float(comparison.accuracy_quadratic))
@@ -1495,22 +1511,35 @@ class BoundaryCheck(QuizScene):
         probe_y = ValueTracker(PROBE_Y)
         probe.add_updater(lambda m: m.move_to(axes.c2p(probe_x.get_value(),
                                                        probe_y.get_value())))
-        # In TeX, as its name: one face for the whole equation.
+        # The score with the probe's x1 written in ("-2 + 3.5 = 1.5"), all in TeX: one face
+        # for the whole equation. The probe's x1 takes the place of a template's "0.0" (it
+        # stays between 0 and 4, so its width does not change).
         value = DecimalNumber(score(), num_decimal_places=1, font_size=SIZES.formula,
                               color=theme.text)
-        name = MathTex(r"-2 + x_1 =", font_size=SIZES.formula, color=theme.text)
-        readout = VGroup(name, value)
-        # The value's digits on the name's baseline (found once: it does not move).
-        baseline_above_bottom = baseline_offset(name)
+        template = MathTex(r"-2 +", r"0.0", r"=", font_size=SIZES.formula, color=theme.text)
+        head, slot, equals = template
+        x_value = DecimalNumber(probe_x.get_value(), num_decimal_places=1,
+                                font_size=SIZES.formula, color=theme.highlight)
+        readout = VGroup(head, equals, x_value, value)
+        self.probe_readout = (x_value, value)  # for the tests
+        # The numbers' digits on the template's baseline (found once: it does not move).
+        baseline_above_bottom = baseline_offset(template)
+        # The slot (not shown) keeps its place beside the head, which moves with the probe.
+        slot_from_head = slot.get_left() - head.get_left()
+        bottom_to_head = template.get_bottom()[1] + baseline_above_bottom - head.get_bottom()[1]
         (x0, x1), _ = QUIZ_BOX
 
         def follow(m: VGroup) -> None:
             value.set_value(score())
+            x_value.set_value(probe_x.get_value())
             value.set_color(theme.text if abs(score()) < 0.05 else
                             theme.class1 if score() > 0 else theme.class0)
-            value.next_to(name, RIGHT, buff=0.15)
-            value.shift((name.get_bottom()[1] + baseline_above_bottom
-                         - value.get_bottom()[1]) * UP)
+            baseline = head.get_bottom()[1] + bottom_to_head
+            slot.move_to(head, aligned_edge=LEFT).shift(slot_from_head)
+            x_value.move_to(slot, aligned_edge=LEFT)
+            x_value.shift((baseline - x_value.get_bottom()[1]) * UP)
+            value.next_to(equals, RIGHT, buff=0.15)
+            value.shift((baseline - value.get_bottom()[1]) * UP)
             left, right = axes.c2p(x0, 0)[0], axes.c2p(x1, 0)[0]
             half = m.width / 2 + 0.1
             # Under the plot (clear of the shading), following the probe along x1.

@@ -410,18 +410,22 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
-                       "makes every probability surer: the thin lines, where the model is "
+                       "makes every probability surer: {thin} the thin lines, where the model is "
                        "ninety percent sure, close in, the ringed point's chance climbs, and "
                        "the likelihood keeps rising. There is no finite best theta.") as b:
             b.wait_until("stretch")
             self.add(stretched, insets[0], splitter)
             self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN), Create(ring),
-                      FadeIn(stretch_band),
                       FadeIn(self.stretch_readout), Create(stretch_plot), FadeIn(c_name),
                       FadeIn(ell_name), Create(ceiling), FadeIn(never), FadeIn(stretch_curve),
                       run_time=0.8)
-            self.play(stretch.animate.set_value(STRETCH[1]),
-                      run_time=max(b.time_until("end") - 0.2, 2.0), rate_func=linear)
+            # One steady stretch; the thin lines come in on their words, partway along it.
+            total = max(b.time_until("end") - 0.2, 2.0)
+            before = min(b.time_until("thin"), total - 1.0)
+            part = STRETCH[0] + (STRETCH[1] - STRETCH[0]) * before / total
+            self.play(stretch.animate.set_value(part), run_time=before, rate_func=linear)
+            self.play(stretch.animate.set_value(STRETCH[1]), FadeIn(stretch_band),
+                      run_time=total - before, rate_func=linear)
         stretched.clear_updaters()
         stretch_curve.clear_updaters()
         stretch_band.clear_updaters()
@@ -501,7 +505,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         plain_name.align_to(trade_plot.c2p(TRADE_C[1], 0), RIGHT)
         # Past the end of the penalised curve, where it leaves the plot's floor: clear of it.
         end_c = trade_cs[with_penalty >= TRADE_FLOOR][-1]
-        penalty_name = Text("minus the\npenalty", font_size=SIZES.label, color=colours[1])
+        # Named exactly: the likelihood minus the penalty, along the same stretch.
+        penalty_name = MathTex(r"\ell - \lambda \lVert c\,\theta \rVert^2",
+                               font_size=SIZES.formula_small, color=colours[1])
         penalty_name.next_to(trade_plot.c2p(end_c, TRADE_FLOOR), RIGHT, buff=0.25)
         penalty_name.align_to(trade_plot.c2p(end_c, TRADE_FLOOR), DOWN).shift(0.15 * UP)
         best_value = log_likelihood(best_c * unit, data.X, data.y, l2=l2)
@@ -618,19 +624,20 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         table, cells = self.confusion_table(metrics)
         table.move_to([3.15, 1.0, 0])
         self.cells = cells
+        # At the formula size: the fractions' digits read at 480p.
         recall = MathTex(r"= \dfrac{TP}{TP + FN} = ",
                          rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
-                         rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula_small,
+                         rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula,
                          color=theme.text)
         precision = MathTex(r"= \dfrac{TP}{TP + FP} = ",
                             rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
-                            font_size=SIZES.formula_small, color=theme.text)
+                            font_size=SIZES.formula, color=theme.text)
         recall_row = VGroup(Text("recall", font_size=SIZES.label, color=theme.text),
                             recall).arrange(RIGHT, buff=0.15)
         precision_row = VGroup(Text("precision", font_size=SIZES.label, color=theme.text),
                                precision).arrange(RIGHT, buff=0.15)
-        rates = VGroup(recall_row, precision_row).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        rates.next_to(table, DOWN, buff=0.3).align_to(table, LEFT)
+        rates = VGroup(recall_row, precision_row).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        rates.next_to(table, DOWN, buff=0.2).align_to(table, LEFT)
         recall[2].set_color(theme.bad)
         self.rates = (recall, precision)
         self.rate_names = (recall_row[0], precision_row[0])
@@ -638,7 +645,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         # number).
         nothing = MathTex(rf"\text{{undefined, reported as }}{100 * metrics.precision:.0f}"
                           r"\,\%", font_size=SIZES.formula_small,
-                          color=theme.bad).next_to(precision_row, DOWN, buff=0.2).align_to(
+                          color=theme.bad).next_to(precision_row, DOWN, buff=0.12).align_to(
             precision_row, LEFT)
         self.nothing = nothing
         takeaway = Text("On rare classes, watch precision and recall, not accuracy.",
@@ -733,18 +740,18 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         # The refit's counts (the definitions were read on the plain fit's), each beside what
         # it was before the refit: the trade reads side by side, like the accuracy's.
         new_recall = MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fn}}}",
-                             rf"= {100 * m.recall:.0f}\,\%", font_size=SIZES.formula_small,
+                             rf"= {100 * m.recall:.0f}\,\%", font_size=SIZES.formula,
                              color=theme.text).move_to(recall, aligned_edge=LEFT)
         new_recall[2].set_color(theme.good)
         new_precision = MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fp}}}",
-                                rf"= {100 * m.precision:.0f}\,\%", font_size=SIZES.formula_small,
+                                rf"= {100 * m.precision:.0f}\,\%", font_size=SIZES.formula,
                                 color=theme.text).move_to(precision, aligned_edge=LEFT)
         before = self.metrics
         rates_was = (
             MathTex(rf"\text{{was }}{100 * before.recall:.0f}\,\%",
                     font_size=SIZES.formula, color=theme.text),
-            # The plain fit flagged nothing: its precision had no value.
-            MathTex(r"\text{was undefined}" if before.tp + before.fp == 0
+            # The plain fit flagged nothing: its precision had no value, zero over zero.
+            MathTex(r"\text{was } 0/0" if before.tp + before.fp == 0
                     else rf"\text{{was }}{100 * before.precision:.0f}\,\%",
                     font_size=SIZES.formula, color=theme.text))
         for was_rate, rate in zip(rates_was, (new_recall, new_precision), strict=True):
@@ -866,6 +873,12 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             b.wait_until("accuracy")
             self.play(FadeOut(self.accuracy), FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was),
                       run_time=0.8)
+            # The scene ends on its lesson, under the rates that carry it.
+            lesson = Text("a worse score, a far more useful model:\njudge it by precision "
+                          "and recall", font_size=SIZES.label, color=theme.highlight)
+            lesson.next_to(new_precision, DOWN, buff=0.35).align_to(self.rate_names[0], LEFT)
+            self.final_lesson = lesson
+            self.play(FadeIn(lesson, shift=0.2 * UP), run_time=0.6)
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""
@@ -1047,33 +1060,37 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             self.play(raw_panel.animate.set_x(raw_home), run_time=0.8)
             # The same points come into the second panel with it: the features are added to
             # these very points.
-            self.play(Create(panels[1][1]), FadeIn(panels[1][0]), FadeIn(titles[1][0]),
+            # Its title waits for the first quadratic feature: until then the tuple holds
+            # the raw features only.
+            self.play(Create(panels[1][1]), FadeIn(panels[1][0]),
                       FadeIn(features[0]), FadeIn(features[4]), FadeIn(names[1]),
                       TransformFromCopy(xor["raw_dots"], xor["quad_dots"]), run_time=1.0)
             b.wait_until("squares")
             # In place, no slide: a sliding glyph would cross its neighbours in the tuple.
             # The bracket makes room first, so it never slides across a glyph.
             self.play(close.animate.set_x(after(features[2])), run_time=0.3)
-            self.play(FadeIn(squares), run_time=0.5)
+            self.play(FadeIn(squares), FadeIn(titles[1][0]), run_time=0.5)
             self.play(Indicate(squares, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("product")
             self.play(close.animate.set_x(close_x), run_time=0.3)
             self.play(FadeIn(product), run_time=0.5)
             self.play(Indicate(product, color=theme.highlight, scale_factor=1.1), run_time=0.6)
-            # The fit is drawn on the word: its shading, then its boundary.
+            # The five features are lit together on "all five"; the fit itself is drawn on
+            # the next sentence, as it bends.
             b.wait_until("fit")
-            self.play(FadeIn(xor["quad"][0]), run_time=0.6)
-            self.bring_to_front(xor["quad_dots"])
-            self.play(Create(xor["quad"][1]),
-                      run_time=max(min(b.time_until("end") - 0.1, 1.5), 0.8))
-            self.bring_to_front(xor["quad_dots"])
+            self.play(Indicate(features[:4], color=theme.highlight, scale_factor=1.1),
+                      run_time=0.8)
 
         # Step: the curved fit succeeds
+        # The boundary bends on its word: its shading, then the curve drawn round the corners.
         with self.beat("Fitted on these, {bends} the boundary bends around the corners and "
                        "{side} every point lands on its own side.") as b:
             b.wait_until("bends")
-            self.play(Indicate(xor["quad"][1], color=theme.highlight, scale_factor=1.0),
-                      run_time=1.2)
+            self.play(FadeIn(xor["quad"][0]), run_time=0.5)
+            self.bring_to_front(xor["quad_dots"])
+            self.play(Create(xor["quad"][1]),
+                      run_time=max(min(b.time_until("side") - 0.1, 1.6), 0.8))
+            self.bring_to_front(xor["quad_dots"])
             b.wait_until("side")
             self.play(FadeIn(xor["quad_acc"], shift=0.2 * UP))
 
@@ -1220,12 +1237,14 @@ XOR_AWAY = 1.2
 SWING = 14.0
 SWING_TIME = 2.4
 TOP = (0.0, -90.0)
-#: The camera's tilt (phi, degrees) while a level sheet splits the lifted points: for the bowl,
-#: steep enough that every ring point on the near wall shows outside the sheet's circle (from
-#: the lift's low tilt they would project inside it, over the disc).
-SHEET_PHI = {"xor": TILT[0], "rings": 28.0}
+#: The bowl's camera (tilt phi, azimuth; degrees): steep enough, from its lift on, that every
+#: ring point on the near wall shows outside the disc (from the saddle's low tilt the near wall
+#: would project inside it, over the disc), zoomed out as seen from the top.
+RINGS_TILT = (28.0, TILT[1])
 #: The opacity of the drop lines under the level sheet (the sheet lies over them).
 UNDER_SHEET = 0.15
+#: How much a side's dots swell while the words name it.
+NAMED_SWELL = 1.6
 #: The opacity of the points under the level sheet: dimmed, yet seen through it.
 UNDER_DOT = 0.7
 #: The camera's zoom seen from the top: the whole floor below the heading.
@@ -1275,8 +1294,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # Step: clear for the rings
         old = [m for m in self.mobjects if m is not heading]
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
-        self.move_camera(phi=TILT[0] * DEGREES, theta=TILT[1] * DEGREES, zoom=1.0,
-                         run_time=1.2)
+        self.move_camera(phi=RINGS_TILT[0] * DEGREES, theta=RINGS_TILT[1] * DEGREES,
+                         zoom=TOP_ZOOM, run_time=1.2)
         with self.beat("The rings get a lift of their own: {lift} height x one squared plus "
                        "x two squared, a bowl. The inner disc stays low, the outer ring climbs "
                        "the wall.") as b:
@@ -1337,7 +1356,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # Moved along the tilted camera's screen-right (the camera keeps looking at the
         # origin: moving its frame centre would move the fixed texts too).
         if name == "rings":
-            return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(TILT[1])
+            return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(RINGS_TILT[1])
                               - 1.5 * OUT)
         # The saddle's camera looks along the diagonal: moved right on screen alone, its floor
         # would leave the frame's box below; part of the move goes away from the camera (up
@@ -1375,8 +1394,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         top = Z_RANGES[name][1]
         # How far past the floor's edge: the saddle's axes run away from the camera (their
         # names sit well out, off the edge's line); the bowl's x2 stays title-safe
-        # (the bowl's x2 just inside the back edge, right of its axis, clear of the ring).
-        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, 1.6, -0.45)
+        # (the bowl's x2 left of the floor, towards its back: off the bowl, clear of the
+        # heading, and outside the floor's box once seen from the top).
+        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, LIFT_BOX[0][0] - 0.5, -2.4)
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula, color=theme.text)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + past[0], 0, 0)),
@@ -1386,11 +1406,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.add_fixed_orientation_mobjects(*names)
         self.remove(*names)
         self.axis_names = names
+        # Over the bowl, seen from high up, x2's and z's names would sit on its rim and in
+        # its disc: the formula names the height, and x2 comes in with the top view.
+        shown = [names[0], names[1]] if name == "xor" else [names[0]]
         self.play(Create(floor), Create(VGroup(axes.x_axis, axes.y_axis)),
-                  FadeIn(names[0]), FadeIn(names[1]), FadeIn(dots), run_time=1.2)
+                  *[FadeIn(m) for m in shown], FadeIn(dots), run_time=1.2)
         b.wait_until("lift")
-        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis), FadeIn(names[2]),
-                  run_time=0.8)
+        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis),
+                  *([FadeIn(names[2])] if name == "xor" else []), run_time=0.8)
         rises = [dot.animate.move_to(axes.c2p(*x, z))
                  for k in (0, 1)
                  for dot, x, z in zip(dots[k], data.X[data.y == k], cut.heights[data.y == k],
@@ -1493,23 +1516,27 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             self.add(*[line for line in (*parts["drops"][0], *parts["drops"][1])
                        if line not in under_drops], *above)
             self.play(FadeIn(accuracy, shift=0.2 * UP), run_time=0.6)
-            # Each side lit on the words that name it.
+            # Each side stands out on the words that name it, and stays so until the other
+            # side is named: its dots swell (and the points under the sheet come to full
+            # strength while they are named).
+            lit: list = []
             for mark, side in (("above", above), ("below", under)):
                 if "{" + mark + "}" in sheet_words:
                     b.wait_until(mark)
-                    self.play(*[Indicate(dot, color=theme.highlight, scale_factor=1.4)
-                                for dot in side], run_time=0.9)
+                    back = [dot.animate.scale(1 / NAMED_SWELL) for dot in lit]
+                    if lit is under:
+                        back = [dot.animate.scale(1 / NAMED_SWELL).set_opacity(UNDER_DOT)
+                                for dot in lit]
+                    self.play(*back, *[dot.animate.scale(NAMED_SWELL).set_opacity(1.0)
+                                       for dot in side], run_time=0.6)
+                    lit = side
+            self.lit_side = lit
         with self.beat(drop_words) as b:
-            if SHEET_PHI[name] != TILT[0]:
-                # The camera climbs while the sheet's cut is drawn: seen from there, every
-                # ring point on the near wall shows outside the circle (zoomed out as seen
-                # from the top, so the steeper floor stays in the frame). The z axis' name
-                # would sit on the points: it leaves.
-                self.move_camera(phi=SHEET_PHI[name] * DEGREES, zoom=TOP_ZOOM,
-                                 added_anims=[Create(traces), FadeOut(parts["names"][2])],
-                                 run_time=1.4)
-            else:
-                self.play(Create(traces), run_time=1.2)
+            if self.lit_side:
+                # The side last named settles back with the rest.
+                self.play(*[dot.animate.scale(1 / NAMED_SWELL) for dot in self.lit_side],
+                          run_time=0.4)
+            self.play(Create(traces), run_time=1.2)
             b.wait_until("drop")
             # The cut itself moves down: one curve on screen at a time, never two.
             self.play(ReplacementTransform(traces, dropped), FadeOut(sheet), run_time=1.5)
@@ -1519,6 +1546,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             settle = [dot.animate.move_to(axes.c2p(*axes.p2c(dot.get_center())[:2], 0))
                       .set_opacity(1.0) for dot in (*dots[0], *dots[1])]
             z_name = [FadeOut(parts["names"][2])] if parts["names"][2] in self.mobjects else []
+            # A name not yet shown (the bowl's x2) comes in with the top view.
+            z_name += [FadeIn(m) for m in parts["names"][:2] if m not in self.mobjects]
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]),
                                           FadeOut(axes.z_axis), *z_name,
@@ -1556,7 +1585,9 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
     ("Softmax (k classes)",
-     r"&\phi_i = e^{t_i} \big/ \textstyle\sum_j e^{t_j} \\ &\nabla_t\,(-\log \phi_y) = \phi - e_y",
+     # exp(...) rather than e to a power: no subscript sits on an exponent, too small at 480p.
+     r"&\phi_i = \exp(t_i) \big/ \textstyle\sum_j \exp(t_j) \\ &\nabla_t\,(-\log \phi_y) "
+     r"= \phi - e_y",
      "turns $k$ scores into $k$ probabilities",
      "Softmax turns k scores into k probabilities, and its gradient is again prediction minus "
      "target."),
@@ -1567,6 +1598,8 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
 )
 #: Rows per page: the table is split in two so that it stays readable at 480p.
 ROWS_PER_PAGE = 4
+#: The top of a page's rows (under the column headers' rule).
+ROWS_TOP = 2.0
 #: The one-page cheat sheet at the end: its concepts' names (broken by hand, so both columns
 #: fit side by side), the gap between a name and its formula, and how long it holds still
 #: for reading (seconds).
@@ -1578,13 +1611,13 @@ OVERVIEW_ROW_GAP = 0.4
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.78, -2.25, 3.3)
+COLUMNS = (-6.62, -4.72, -2.08, 3.4)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 3.25
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
-SKETCH_SIZE = (1.7, 1.1)
-SKETCH_DOT = 0.03
+SKETCH_SIZE = (1.8, 1.3)
+SKETCH_DOT = 0.04
 #: The opacity of a summary row's words once the next row is being spoken.
 DIMMED = 0.6
 #: The feature-plane box of the sketches drawn on the training lab's clouds.
@@ -1735,10 +1768,10 @@ class TheWholeLessonInEightRows(LectureScene):
         page_tag = None
         for p, rows in enumerate(pages):
             page = Group(*[self.row(sketches.sketch(i), *r[:3]) for i, r in rows])
-            top = 1.95
-            for row in page:
-                row.shift((top - row.get_top()[1]) * UP)
-                top = row.get_bottom()[1] - 0.12
+            # The rows share the page's height evenly, down to the title-safe bottom.
+            pitch = (ROWS_TOP - SAFE.bottom) / ROWS_PER_PAGE
+            for k, row in enumerate(page):
+                row.set_y(ROWS_TOP - (k + 0.5) * pitch)
             self.pages.append(page)
             tag = Text(f"page {p + 1} of {len(pages)}", font_size=SIZES.caption,
                        color=theme.muted).to_corner(UR, buff=0.45)
@@ -1847,10 +1880,10 @@ QUIZ = Quiz(
         f"Accuracy {_QUIZ_ACC}\u00a0%, recall undefined.",
     ),
     correct=1,
-    reason=f"Right on all {_QUIZ_METRICS.tn} real emails: {_QUIZ_ACC}\u00a0% accurate. "
+    reason=f"Right on all {_QUIZ_METRICS.tn} legitimate emails: {_QUIZ_ACC}\u00a0% accurate. "
            f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%.",
-    spoken_reason=f"It is right on all {_QUIZ_METRICS.tn} real emails, so {_QUIZ_ACC} percent "
-                  f"accurate, but it catches none of the {QUIZ_SPAM} spam: its recall is "
+    spoken_reason=f"It is right on all {_QUIZ_METRICS.tn} legitimate emails, so {_QUIZ_ACC} "
+                  f"percent accurate, but it catches none of the {QUIZ_SPAM} spam: its recall is "
                   f"{_QUIZ_REC} percent.",
     applied=True,
 )
@@ -1874,6 +1907,8 @@ class WhenItBreaksCheck(QuizScene):
                         for k, label in enumerate(_QUIZ_Y)])
         self.quiz_dots = dots
         self.quiz_spam = VGroup(*[d for d, label in zip(dots, _QUIZ_Y, strict=True) if label])
+        self.quiz_legit = VGroup(*[d for d, label in zip(dots, _QUIZ_Y, strict=True)
+                                   if not label])
         caption = Text(f"{_QUIZ_N} emails, {QUIZ_SPAM} spam", font_size=SIZES.label,
                        color=theme.text).next_to(dots, UP, buff=0.3)
         said = Text("the model says \u201cnot spam\u201d to all", font_size=SIZES.label,
@@ -1881,8 +1916,12 @@ class WhenItBreaksCheck(QuizScene):
         return VGroup(caption, dots, said)
 
     def quiz_reveal(self) -> None:
-        """Every spam boxed in red, on the words "none of the spam": all of them missed."""
+        """Every legitimate email ringed in the colour of a right answer, on "right on all";
+        then every spam boxed in red, on the words "none of the spam": all of them missed."""
         theme = self.theme
+        self.until_reason_word("right")
+        self.play(*[d.animate.set_stroke(theme.good, width=3, opacity=1.0)
+                    for d in self.quiz_legit], run_time=0.8)
         missed = VGroup(*[SurroundingRectangle(d, color=theme.bad, buff=0.05, stroke_width=4)
                           for d in self.quiz_spam])
         self.quiz_missed = missed

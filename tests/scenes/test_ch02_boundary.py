@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import Axes, Circle, Dot, MathTex
+from manim import DL, DR, UL, UR, Axes, Circle, Dot, MathTex
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import (
@@ -76,34 +76,50 @@ def _on_screen(scene, mob) -> bool:  # noqa: ANN001
     return any(mob in m.get_family() for m in scene.mobjects)
 
 
-def test_the_start_column_is_a_headed_table_clear_of_the_rows(
+def test_only_the_compared_numbers_get_a_start_tag(
     rotated: BoundaryRotatesOverTheField,
 ) -> None:
-    """The starting weights sit in their own column beside the fitted ones, headed "fit" and
-    "start" above the first row (never on a row of numbers), in the place the model's formula
-    left."""
-    from scenes.logistic_regression.ch02_boundary import START
+    """The words compare accuracy and log-likelihood with the starting weights': those two,
+    and only those, get a "start" tag, each right of its fitted number on its baseline, in
+    one column; the model's formula stays, and the h = 0.1 and 0.9 lines (not used by the
+    fit's words) and their key have left."""
+    from scenes.common.layout import SAFE
 
     panel = _panel(rotated)
-    assert [n.get_value() for n in rotated.start_theta] == pytest.approx(list(START))
-    column = [*rotated.start_theta, rotated.start_accuracy[1], rotated.start_likelihood]
-    fitted_numbers = [n for n in panel.numbers if _on_screen(rotated, n)]
-    assert len(fitted_numbers) == len(column) == 5
-    lefts = [n.get_left()[0] for n in column]
-    assert lefts == pytest.approx([lefts[0]] * len(lefts), abs=1e-6)
-    # Right of every fitted number, each on its own row's baseline.
-    assert lefts[0] > max(n.get_right()[0] for n in fitted_numbers)
-    for number, fitted in zip(column, fitted_numbers, strict=True):
-        assert number.get_bottom()[1] == pytest.approx(fitted.get_bottom()[1], abs=1e-6)
-    fit_word, start_word = rotated.column_names
-    top_row = max(m.get_top()[1] for m in (*panel[0], rotated.start_theta[0]))
-    for word, number in ((fit_word, panel.numbers[0]), (start_word, rotated.start_theta[0])):
-        assert _on_screen(rotated, word)
-        assert word.get_bottom()[1] > top_row + 0.05
-        assert word.get_left()[0] == pytest.approx(number.get_left()[0], abs=1e-6)
-    # The model's formula, which stood there, has gone.
-    assert not any(isinstance(m, MathTex) and "h(x) = g" in m.get_tex_string()
-                   for m in rotated.mobjects)
+    tags = (rotated.start_accuracy, rotated.start_likelihood_tag)
+    for tag, row in zip(tags, (3, 5), strict=True):
+        word, number = tag
+        assert _on_screen(rotated, tag)
+        assert word.get_tex_string() == r"\text{start}"
+        assert number.get_bottom()[1] == pytest.approx(panel.numbers[row].get_bottom()[1],
+                                                       abs=1e-6)
+        assert tag.get_left()[0] > panel.numbers[row].get_right()[0] + 0.2
+        assert tag.get_right()[0] <= SAFE.right
+    assert tags[0].get_left()[0] == pytest.approx(tags[1].get_left()[0], abs=1e-6)
+    starts = [m for top in rotated.mobjects for m in top.get_family()
+              if isinstance(m, MathTex) and m.get_tex_string() == r"\text{start}"]
+    assert len(starts) == 2
+    assert any(isinstance(m, MathTex) and "h(x) = g" in m.get_tex_string()
+               for m in rotated.mobjects)
+    assert not any(type(m).__name__ == "LevelLine" for top in rotated.mobjects
+                   for m in top.get_family())
+    assert not any(isinstance(m, MathTex) and "and" in m.get_tex_string()
+                   for top in rotated.mobjects for m in top.get_family())
+
+
+def test_the_start_tag_is_clear_of_the_start_line(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """The ghost line's name sits off the line: every corner of the word's box on its
+    class-1 side (the score at the starting weights is positive there)."""
+    from scenes.logistic_regression.ch02_boundary import START
+
+    axes = next(m for m in rotated.mobjects if isinstance(m, Axes))
+    name = rotated.start_name
+    corners = [name.get_corner(d) for d in (UL, UR, DL, DR)]
+    for corner in corners:
+        x = np.array(axes.p2c(corner)[:2])
+        assert START[0] + START[1:] @ x > 0.1
 
 
 def _bernoulli_log_likelihood(theta: np.ndarray, X: np.ndarray, y: np.ndarray) -> float:
@@ -410,6 +426,16 @@ def test_the_odds_are_outlined_in_the_result(tmp_path: Path) -> None:
     assert box.get_left()[0] < log_and_fraction.get_left()[0]
     assert box.get_right()[0] > log_and_fraction.get_right()[0]
     assert box.get_left()[0] > derived[1].get_right()[0]
+    # The odds' own outline, first, round the fraction and clear of "log" beside it (its
+    # stroke included), and of the fraction's bar.
+    odds = scene.odds_outline
+    half_stroke = odds.get_stroke_width() / 100 / 2
+    fraction = derived[3]
+    assert odds.get_left()[0] - half_stroke > derived[2].get_right()[0] + 0.05
+    assert odds.get_left()[0] < fraction.get_left()[0] - 0.01
+    assert odds.get_right()[0] > fraction.get_right()[0] + 0.02
+    assert odds.get_top()[1] > fraction.get_top()[1] + 0.05
+    assert odds.get_bottom()[1] < fraction.get_bottom()[1] - 0.05
 
 
 def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) -> None:
@@ -434,6 +460,14 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
                 lifted["circle"] = [self.plane_axes.p2c(p)[:2] for c in self.lift_circle
                                     for p in c.points[::7]]
             super().play(*args, **kwargs)
+            if hasattr(self, "circle_equation") and _on_screen(self, self.circle_equation):
+                lifted["circle_equation"] = self.circle_equation.get_tex_string()
+                # Shown alone: the straight cut's equation and its verdict have left.
+                lifted["stale"] = [m for top in self.mobjects for m in top.get_family()
+                                   if isinstance(m, MathTex) and (
+                                       "theta_1 x_1" in m.get_tex_string()
+                                       or "fit on" in m.get_tex_string()
+                                       or "accuracy" in m.get_tex_string())]
             if hasattr(self, "level_cut") and "points" not in lifted:
                 axes = self.lift_axes
                 lifted["points"] = np.array([axes.p2c(d.get_center())[:2]
@@ -450,13 +484,15 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
     assert radii == pytest.approx([np.sqrt(cut.level)] * len(radii), rel=1e-3)
     narration = " ".join(b.narration for b in scene.beats)
     assert "x one squared plus x two squared" in narration and "circle" in narration
-    # "Much like it": the flat cut's circle stays, dashed, beside the fitted ring to the end,
-    # at the same radius.
-    assert any(scene.flat_circle in m.get_family() for m in scene.mobjects)
-    ghost = [float(np.hypot(*scene.plane_axes.p2c(p)[:2])) for c in scene.flat_circle
-             for dash in c for p in dash.points[::3]]
-    assert len(ghost) > 10
-    assert ghost == pytest.approx([np.sqrt(cut.level)] * len(ghost), rel=2e-3)
+    # The circle is named by its equation at core's level as it is dropped; that equation
+    # (like the straight cut's, and its verdict) is gone by the end: one boundary, one name.
+    tex = lifted["circle_equation"]
+    assert lifted["stale"] == []
+    assert tex.startswith(r"x_1^2 + x_2^2 =")
+    assert float(tex.split("=")[1]) == pytest.approx(cut.level, abs=0.05)
+    assert not _on_screen(scene, scene.circle_equation)
+    assert not hasattr(scene, "flat_circle")
+    assert sum(type(m).__name__ == "ImplicitFunction" for m in scene.mobjects) == 1
 
 
 def test_the_s_has_the_room_under_it_until_the_table_arrives(tmp_path: Path) -> None:
@@ -473,3 +509,23 @@ def test_the_s_has_the_room_under_it_until_the_table_arrives(tmp_path: Path) -> 
     assert tall.c2p(0, 0)[1] < table.get_center()[1]
     assert settled.c2p(0, 0)[1] > table.get_top()[1]
     assert not any(scene.tall_plot in m.get_family() for m in scene.mobjects)
+
+
+def test_the_quiz_probe_writes_its_x1_into_the_score(tmp_path: Path) -> None:
+    """Under the plot the probe's score is written with its x1 substituted, "-2 + 3.5 = 1.5"
+    at the end: the x1 shown is the probe's, the score core's, in reading order."""
+    from core import scores
+    from scenes.logistic_regression.ch02_boundary import PROBE_X, QUIZ_THETA
+
+    scene = build(before_clearing(BoundaryCheck), tmp_path)
+    x_value, value = scene.probe_readout
+    assert x_value.get_value() == pytest.approx(PROBE_X[1])
+    assert value.get_value() == pytest.approx(
+        float(scores(QUIZ_THETA, np.array([[PROBE_X[1], 0.0]]))[0]))
+    readout = next(m for m in scene.mobjects if x_value in m.submobjects)
+    head, equals = readout[0], readout[1]
+    assert head.get_tex_string().strip() == "-2 +" and equals.get_tex_string().strip() == "="
+    assert (head.get_right()[0] < x_value.get_left()[0] < x_value.get_right()[0]
+            < equals.get_left()[0] < equals.get_right()[0] < value.get_left()[0])
+    # The numbers on one baseline.
+    assert x_value.get_bottom()[1] == pytest.approx(value.get_bottom()[1], abs=0.01)
