@@ -1154,11 +1154,19 @@ class TwoFlawsAndTheFix(LectureScene):
         # Set upright, like every other name on the chapter's axes.
         p_name = Text("P(spam)", font_size=SIZES.label, color=theme.curve)
         self.p_name = p_name  # for the tests
+        # The two emails the line got wrong, on the spam side of one half again after the
+        # refit: boxed as they were, in the colour of right answers.
+        rescued = SurroundingRectangle(VGroup(*[sdots[i] for i in wrong_idx]),
+                                       color=theme.good, buff=0.1, corner_radius=0.08,
+                                       stroke_width=3)
+        rescued_name = Text("right again", font_size=SIZES.body, color=theme.good).next_to(
+            rescued, UP, buff=0.1)
+        self.rescued = VGroup(rescued, rescued_name)  # for the tests
         with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid, "
-                       "a squashing function, takes the line's height, measured from one half, "
-                       "as its score: where the line runs high it gives almost one, where it "
-                       "runs low, nearly zero, {cross} and where the line crosses one half, so "
-                       "does the S. {saturate} The line is now bent into an S that saturates "
+                       "a squashing function, takes the line's height over one half, stretched, "
+                       "as its score: {high} where the line runs high it gives "
+                       "almost one, {low} where it runs low, nearly zero, {cross} and where the "
+                       "line crosses one half, so does the S. {saturate} The line is now bent into an S that saturates "
                        "at zero and one. {refit} Then refit that S to the same emails: its "
                        "crossing slides left, {rescued} and the two borderline spam emails are "
                        "back on the spam side of one half: every email is on its right side "
@@ -1184,10 +1192,14 @@ class TwoFlawsAndTheFix(LectureScene):
             # squashed line, and the squashed line is seen to be this line, bent (it goes as
             # the S is named on its own).
             self.add(line_ghost)
-            self.play(*[GrowArrow(a) for a in pulls], run_time=0.8)
             self.play(ReplacementTransform(line_curve, squash_curve),
                       FadeIn(fix, shift=0.2 * UP), run_time=2.5)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
+            # Each pull on its own words: down onto one on the right, toward zero on the left.
+            b.wait_until("high")
+            self.play(*[GrowArrow(a) for a in pulls[:2]], run_time=0.8)
+            b.wait_until("low")
+            self.play(GrowArrow(pulls[2]), run_time=0.6)
             b.wait_until("cross")
             # The line's crossing, kept by the squashed line: one dot on both.
             self.play(FadeIn(line_cross, scale=0.5), run_time=0.5)
@@ -1200,8 +1212,9 @@ class TwoFlawsAndTheFix(LectureScene):
                       FadeOut(pulls), FadeOut(line_ghost), FadeIn(s_name, shift=0.2 * RIGHT),
                       run_time=0.8)
             b.wait_until("refit")
+            # The note on the squashed line goes with it: the S is refitted from here.
             self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
-                      run_time=0.4)
+                      FadeOut(fix), run_time=0.4)
             # Refitted: the S moves to core's fit, its crossing sliding left with it.
             self.play(ReplacementTransform(squash_curve, s_curve),
                       line_cross.animate.move_to(saxes.c2p(float(fits.crossings[-1]), 0.5)),
@@ -1211,18 +1224,21 @@ class TwoFlawsAndTheFix(LectureScene):
             self.add(s_cross)
             self.bring_to_front(dots)
             b.wait_until("rescued")
+            # The two emails boxed "now wrong" before, boxed again, right this time.
+            self.play(Create(rescued), FadeIn(rescued_name), run_time=0.8)
             self.play(*[Indicate(dots[i], color=theme.good, scale_factor=1.8)
-                        for i in wrong_idx], run_time=1.2)
+                        for i in wrong_idx], run_time=1.0)
             b.wait_until("reading")
             # A probability between 0 and 1, read off the S at one email; the y-axis says
             # what its height now is.
             p_name.move_to(splot[2], aligned_edge=DOWN + LEFT)
             self.play(Create(read_stub), FadeIn(read_dot, scale=0.5), FadeIn(read_label),
-                      FadeOut(splot[2]), FadeIn(p_name), run_time=0.8)
+                      FadeOut(splot[2]), FadeIn(p_name), FadeOut(rescued),
+                      FadeOut(rescued_name), run_time=0.8)
             self.play(Indicate(p_name, color=theme.highlight), run_time=0.8)
             b.wait_until("logistic")
             # The method named in the note as it is said; the reading has made its point.
-            self.play(Transform(fix, fix_named), FadeOut(reading), run_time=1.0)
+            self.play(FadeIn(fix_named), FadeOut(reading), run_time=1.0)
 
         # Step: drag the far email again, with the S in place
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
@@ -1332,9 +1348,9 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
              f"D: {changes['delete']:.2f}.")
     said = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1: {{flatter}} that "
             f"error pulls the line flatter, {{moves}} and the crossing moves right,",
-            f"to {changes['far']:.2f}.",
-            f"A is the tempting one, since one more spam email on the spam side feels as "
-            f"if it should push the crossing right; but at x = {QUIZ_NEAR_ADD:g} the line "
+            f"to {changes['far']:.2f}. {{tempting}} A is the tempting one, since one more "
+            f"spam email on the spam side feels as if it should push the crossing right;",
+            f"but at x = {QUIZ_NEAR_ADD:g} the line "
             f"says {at_near:.2f}, under 1, {{steeper}} so an email there pulls the line up, "
             f"steeper, and the crossing moves left,",
             f"to {changes['near']:.2f}.",
@@ -1373,10 +1389,11 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
-#: The quiz picture's plot: half the frame beside the card, numbered sparsely, with one y
+#: The quiz picture's plot: three fifths of the frame beside the card (the emails half a
+#: unit apart stay apart at its 0-30 scale), numbered sparsely, with one y
 #: range throughout, tall enough for the line's values over the whole x range; over it, a
 #: close-up of the one-half line where the choices put the crossing.
-QUIZ_PLOT_SIZE = (5.9, 3.7)
+QUIZ_PLOT_SIZE = (7.0, 3.7)
 QUIZ_Y_RANGE = (-0.5, 1.75)
 #: The emails' dots as big as in the chapter's other plots (each with its rim, so the
 #: emails half a unit apart read as beads on a string).
@@ -1397,7 +1414,7 @@ class SpamCheck(QuizScene):
     under the old line, then each wrong choice's crossing dropped onto the close-up."""
 
     quiz = QUIZ
-    picture_share = 0.5
+    picture_share = 0.6
     reason_steps = REASON_STEPS
 
     def quiz_picture(self) -> VGroup:
@@ -1544,9 +1561,10 @@ class SpamCheck(QuizScene):
         elif i == 1:
             # C's crossing, said: its mark on the close-up lit.
             self.play(Indicate(self.quiz_marks["C"], color=theme.highlight), run_time=0.8)
-        elif i == 2:
             # A, the tempting one: C's email goes and the line is the chapter's again (the
-            # lines to come are steeper: "old" goes under its line, clear of them).
+            # lines to come are steeper: "old" goes under its line, clear of them). A's own
+            # evidence waits for its words ("but at x = 10 ...", the next step).
+            clock.wait_until("tempting")
             at = QUIZ_OLD_NAME_AT
             under_at = Text("old", font_size=SIZES.label).next_to(
                 axes.c2p(at, float(sweep.intercepts[-1] + sweep.slopes[-1] * at)),
@@ -1554,6 +1572,7 @@ class SpamCheck(QuizScene):
             # ("old" goes while the old line and the line coincide: it would name the line.)
             self.quiz_undo([*self.quiz_c_marks, self.quiz_old_name], [self.quiz_rows[0]])
             self.quiz_old_name.move_to(under_at)
+        elif i == 2:
             near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
             self.quiz_near = near
             # Where it would add its email: a hollow email at the label and an arrow up to it

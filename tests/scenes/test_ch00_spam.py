@@ -383,7 +383,8 @@ def test_classification_is_named_with_its_labels(tilted: LeastSquaresLineTilts) 
 
 
 def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
-    from scenes.logistic_regression.ch00_spam import QUIZ, REASON_STEPS, quiz_changes
+    from scenes.logistic_regression.ch00_spam import (QUIZ, QUIZ_NEAR_ADD, REASON_STEPS,
+                                                      quiz_changes)
 
     changes = quiz_changes()
     shown = [piece for piece, _ in REASON_STEPS]
@@ -401,6 +402,10 @@ def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
     assert said[1].startswith("to ") and said[3].startswith("to ")
     assert all(len(piece) <= 30 for piece in shown)
     assert "{flatter}" in said[0] and "{moves}" in said[0] and "{steeper}" in said[2]
+    # A's evidence (its email at x = 10, the line's value there, its line of the reason)
+    # comes on its own words: the step starts there, after "A is the tempting one".
+    assert "{tempting} A is the tempting one" in said[1]
+    assert said[2].startswith(f"but at x = {QUIZ_NEAR_ADD:g} the line says")
     assert "{" not in QUIZ.said_reason
     # "x = 6.25" is never split across lines (glued by no-break spaces), said plainly.
     assert f"x\u00a0=\u00a0{changes['now']:.2f}" in QUIZ.question
