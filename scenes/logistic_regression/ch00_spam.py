@@ -609,6 +609,58 @@ class LeastSquaresLineTilts(LectureScene):
                       Indicate(off_name, color=theme.highlight), run_time=1.5)
 
 
+class LiveLine(VGroup):
+    """A readout set as one line of text: its words (each piece in its own colour), then a
+    value that follows ``getter``, in the same face, size and baseline as the words (a number
+    set apart from its label stands taller than the label's letters and leaves a seam). The
+    line is set again whenever the value's digits change."""
+
+    def __init__(self, parts: list[tuple[str, str]], getter: Callable[[], float],
+                 decimals: int, colour: str, font_size: int) -> None:
+        super().__init__()
+        self.parts, self.getter, self.decimals = parts, getter, decimals
+        self.colour, self.size = colour, font_size
+        self.shown = self.digits()
+        self.add(self.line(self.shown))
+        self.add_updater(lambda m: m.refresh())
+
+    @property
+    def numbers(self) -> list[LiveLine]:
+        """The live values (one), as a readout panel lists them."""
+        return [self]
+
+    @property
+    def text(self) -> str:
+        return self[0].text
+
+    def get_value(self) -> float:
+        return float(self.getter())
+
+    def digits(self) -> str:
+        return f"{self.get_value():.{self.decimals}f}"
+
+    def line(self, digits: str) -> Text:
+        text = Text(" ".join([*(words for words, _ in self.parts), digits]),
+                    font_size=self.size, color=self.colour)
+        at = 0  # (a Text's glyphs leave out its spaces)
+        for words, colour in self.parts:
+            n = len(words.replace(" ", ""))
+            text[at:at + n].set_color(colour)
+            at += n
+        return text
+
+    def refresh(self) -> None:
+        digits = self.digits()
+        if digits == self.shown:
+            return
+        new = self.line(digits)
+        # On the old line's first glyph: the words stay put, on their baseline.
+        new.shift(self[0][0].get_center() - new[0].get_center())
+        new.set_opacity(self[0][0].get_fill_opacity())
+        self.submobjects = [new]
+        self.shown = digits
+
+
 def error_square(axes: Axes, x: float, label: float, fitted: float,
                  left: bool | None = None) -> list[np.ndarray]:
     """Corners of an email's squared error: the gap from its label to the line as one side,
@@ -727,14 +779,10 @@ class TwoFlawsAndTheFix(LectureScene):
                          font_size=SIZES.body, color=theme.curve)
         self.fix_named = fix_named  # for the tests
         fix_heading = self.heading("The fix: squash the line into an S")
-        panel = ReadoutPanel(
-            [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2)],
-            theme, tex_labels=False, font_size=SIZES.body,
-        )
-        for row in panel:  # the S's readout in the S's colour, as the line's is in the line's
-            row[0].set_color(theme.curve)
-            row[1].set_color(theme.curve)
-            row[1].next_to(row[0], RIGHT, buff=0.12)  # one word space after "=", not two
+        # The S's readout in the S's colour, as the line's is in the line's.
+        panel = LiveLine([("S crosses 0.5 at x =", theme.curve)],
+                         lambda: float(fits.crossings[k()]), 2, theme.curve, SIZES.body)
+        self.s_panel = panel  # for the tests
         # The S's value at the far email is below 1 at every position: never rounded to 1.
         sure = Text(f"S at the far email: > {SURE_ABOVE:g}", font_size=SIZES.body,
                     color=theme.text)
@@ -861,9 +909,10 @@ class TwoFlawsAndTheFix(LectureScene):
         # Every email's squared error against the line as it stands, kept up to date: the near
         # emails' squares filled in the penalty colour with no outline (outlines half a unit
         # apart tangled), and the far email's square, the one the words are about, outlined
-        # bold in the penalty colour. Each square's side is chosen for the first line (as
-        # they are all drawn): neighbours half a unit apart spread to either side.
-        sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
+        # bold in the penalty colour. Each square's side is chosen for the tilted line (as
+        # they are first drawn, when they are biggest): neighbours half a unit apart spread to
+        # either side (and they stay apart under the first line too, a test checks).
+        sides = square_sides(axes, sweep.X[-1], y, sweep.fitted[-1], keep=far)
         self.square_sides = sides  # for the tests
         squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
                                    # The near ones edged in the background colour: where
@@ -912,32 +961,22 @@ class TwoFlawsAndTheFix(LectureScene):
         # the emails where they are, under the flaws: it grows while the line is held, and the
         # refit brings it back down. (Its name has no descender: the number sits on its
         # baseline.)
-        total_panel = ReadoutPanel(
-            [("total of the areas =",
-              lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2)],
-            theme, tex_labels=False, font_size=SIZES.body)
-        total_panel[0][0].set_color(theme.loss)
-        total_panel[0][1].next_to(total_panel[0][0], RIGHT, buff=0.14).align_to(
-            total_panel[0][0], DOWN)
+        total_panel = LiveLine([("total of the areas =", theme.loss)],
+                               lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2,
+                               theme.text, SIZES.body)
         total_panel.next_to(flaw2, DOWN, buff=0.2, aligned_edge=LEFT)
         self.total_panel = total_panel  # for the tests
         # The same total without the far email's square: what the refit trades it for.
         near = np.arange(len(y)) != far
-        others_panel = ReadoutPanel(
-            [("the other emails' areas =",
-              lambda: total_squared_error(fitted_now()[near, 0], y[near], *fit()), 2)],
-            theme, tex_labels=False, font_size=SIZES.body)
-        others_panel[0][0].set_color(theme.loss)
         # What they were under the first line (the line held, before the refit), kept written
         # before the live value, so the growth is read as a before and an after.
         before = total_squared_error(sweep.X[0, near], y[near], float(sweep.intercepts[0]),
                                      float(sweep.slopes[0]))
-        others_before = Text(f"{before:.2f} \u2192", font_size=SIZES.body, color=theme.text)
-        others_before.next_to(others_panel[0][0], RIGHT, buff=0.14).align_to(
-            others_panel[0][0], DOWN)
-        others_panel[0][1].next_to(others_before, RIGHT, buff=0.14).align_to(
-            others_panel[0][0], DOWN)
-        others_panel[0].add(others_before)
+        others_before = f"{before:.2f} \u2192"
+        others_panel = LiveLine(
+            [("the other emails' areas =", theme.loss), (others_before, theme.text)],
+            lambda: total_squared_error(fitted_now()[near, 0], y[near], *fit()), 2,
+            theme.text, SIZES.body)
         self.others_before = (before, others_before)  # for the tests
         others_panel.next_to(total_panel, DOWN, buff=0.12, aligned_edge=LEFT)
         self.others_panel = others_panel  # for the tests
@@ -1100,13 +1139,10 @@ class TwoFlawsAndTheFix(LectureScene):
         ls_cross = Line(ORIGIN, 0.32 * DOWN, color=theme.highlight, stroke_width=4)
         ls_cross.add_updater(lambda m: m.move_to(
             saxes.c2p(float(sweep.crossings[k()]), 0.5) + LS_TICK_GAP * DOWN, aligned_edge=UP))
-        ls_panel = ReadoutPanel([("least-squares line crosses 0.5 at x =",
-                                  lambda: float(sweep.crossings[k()]), 2)],
-                                theme, tex_labels=False, font_size=SIZES.label)
         # The whole readout in the line's colour, its number too (one style per sentence).
-        ls_panel[0][0].set_color(theme.highlight)
-        ls_panel.numbers[0].set_color(theme.highlight)
-        ls_panel[0][1].next_to(ls_panel[0][0], RIGHT, buff=0.1)
+        ls_panel = LiveLine([("least-squares line crosses 0.5 at x =", theme.highlight)],
+                            lambda: float(sweep.crossings[k()]), 2, theme.highlight,
+                            SIZES.label)
         # In the plot's empty lower right, between zero and one half (the line, the S and the
         # far email's square are all above one half there), under the one-half line's "0.5".
         ls_panel.move_to(saxes.c2p(LS_PANEL_RIGHT, LS_PANEL_AT), aligned_edge=RIGHT)
@@ -1166,11 +1202,11 @@ class TwoFlawsAndTheFix(LectureScene):
                        "a squashing function, takes the line's height over one half, stretched, "
                        "as its score: {high} where the line runs high it gives "
                        "almost one, {low} where it runs low, nearly zero, {cross} and where the "
-                       "line crosses one half, so does the S. {saturate} The line is now bent into an S that saturates "
-                       "at zero and one. {refit} Then refit that S to the same emails: its "
-                       "crossing slides left, {rescued} and the two borderline spam emails are "
-                       "back on the spam side of one half: every email is on its right side "
-                       "again. {reading} What the S outputs is a "
+                       "line crosses one half, so does the S. {saturate} The line is now bent "
+                       "into an S that saturates at zero and one. {refit} Then refit that S "
+                       "to the same emails: its crossing slides left, {rescued} and the two "
+                       "borderline spam emails are back on the spam side of one half: every "
+                       "email is on its right side again. {reading} What the S outputs is a "
                        f"probability: the chance that an email is spam, {read_p:.2f} for this "
                        "borderline one. {logistic} Fitting it to data is "
                        "logistic regression, a method for classifying despite its name; "

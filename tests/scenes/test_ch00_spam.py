@@ -10,6 +10,7 @@ from manim import DOWN, RIGHT
 from scene_harness import build
 
 from core import logistic_sweep, predict_proba, spam_sweep
+from scenes.common.theme import SIZES
 from scenes.logistic_regression.ch00_spam import (
     N_POSITIONS,
     S_L2,
@@ -148,8 +149,11 @@ def test_the_s_ends_on_cores_fit_and_its_crossing_stays_put(tmp_path: Path) -> N
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     fits = logistic_sweep(sweep, l2=S_L2)
     axes = next(m for m in scene.mobjects if type(m).__name__ == "Axes")
-    panel = next(m for m in scene.mobjects if type(m).__name__ == "ReadoutPanel")
+    panel = scene.s_panel
+    assert panel in scene.mobjects
     assert panel.numbers[0].get_value() == pytest.approx(fits.crossings[-1])
+    # Its number is set in its words, as they end.
+    assert panel.text.endswith(f"x={fits.crossings[-1]:.2f}")
     # The S's value at the far email, shown as "> 0.999": true at every position, and never
     # a rounded 1.
     assert len(panel.numbers) == 1
@@ -356,7 +360,8 @@ def test_the_faint_line_refits_beside_the_s_and_its_crossing_slides(tmp_path: Pa
     assert scene.ls_panel.get_bottom()[1] > axes.c2p(0, 0)[1] + 0.05
     panel_left = axes.p2c(scene.ls_panel.get_left())[0]
     assert panel_left > sweep.crossings.max()
-    assert scene.ls_panel.numbers[0].get_color() == scene.ls_panel[0][0].get_color()
+    assert scene.ls_panel[0][-1].get_color() == scene.ls_panel[0][0].get_color()
+    assert scene.ls_panel.text.endswith(f"{sweep.crossings[-1]:.2f}")
     # The line's crossing tick stands at its crossing, hanging under the one-half line,
     # clear of the S's dot (at every position of the far email the tick's top is under it).
     assert axes.p2c(scene.ls_cross.get_center())[0] == pytest.approx(sweep.crossings[-1])
@@ -383,8 +388,7 @@ def test_classification_is_named_with_its_labels(tilted: LeastSquaresLineTilts) 
 
 
 def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
-    from scenes.logistic_regression.ch00_spam import (QUIZ, QUIZ_NEAR_ADD, REASON_STEPS,
-                                                      quiz_changes)
+    from scenes.logistic_regression.ch00_spam import QUIZ, QUIZ_NEAR_ADD, REASON_STEPS, quiz_changes
 
     changes = quiz_changes()
     shown = [piece for piece, _ in REASON_STEPS]
@@ -457,22 +461,30 @@ def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path)
     assert others > 2 * before
     # The before is written beside the live after, so the growth is seen, not only said.
     assert scene.others_before[0] == pytest.approx(before)
-    assert scene.others_before[1].text.startswith(f"{before:.2f}")
+    assert scene.others_before[1].startswith(f"{before:.2f}")
+    assert scene.others_panel.text.endswith(f"{before:.2f}\u2192{others:.2f}")
+    # Live readouts are one line of text each (its number in its words' face, size and
+    # baseline), and follow their value as it changes.
+    panel = scene.total_panel
+    assert len(panel) == 1 and panel.text.endswith(f"={total:.2f}")
+    glyphs = panel[0]
+    assert glyphs[-1].get_bottom()[1] == pytest.approx(glyphs[0].get_bottom()[1], abs=0.02)
     assert "other emails' squares grow" in scene.beats[1].narration
     with pytest.raises(ValueError):
         total_squared_error(x, y[:-1], intercept, slope)
 
 
 def test_the_squares_of_the_first_line_spread_to_either_side(tmp_path: Path) -> None:
-    from scenes.logistic_regression.ch00_spam import error_square
+    from scenes.logistic_regression.ch00_spam import error_square, square_sides
 
     scene = build(TwoFlawsAndTheFix, tmp_path)
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     axes, y, far = scene.flaws_axes, sweep.y, sweep.far_index
 
-    def overlap(sides: np.ndarray) -> float:
-        """Total on-screen width shared by squares of one group, for the first line."""
-        spans = [np.array(error_square(axes, sweep.X[0, i], y[i], sweep.fitted[0, i],
+    def overlap(sides: np.ndarray, at: int = 0) -> float:
+        """Total on-screen width shared by squares of one group, for the first line (or the
+        line at sweep position ``at``)."""
+        spans = [np.array(error_square(axes, sweep.X[at, i], y[i], sweep.fitted[at, i],
                                        bool(sides[i])))[:, 0] for i in range(len(y))]
         return sum(max(0.0, min(spans[i].max(), spans[j].max())
                        - max(spans[i].min(), spans[j].min()))
@@ -483,6 +495,10 @@ def test_the_squares_of_the_first_line_spread_to_either_side(tmp_path: Path) -> 
     # Less shared width than every square on its group's usual side, and under a tenth of a
     # scene unit in all.
     assert overlap(sides) < 0.1 < overlap(y == 1)
+    # Under the tilted line, where the squares are biggest, they overlap less than on their
+    # groups' usual sides, and less than sides chosen for the first line would.
+    first_sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
+    assert overlap(sides, -1) < 0.8 * min(overlap(y == 1, -1), overlap(first_sides, -1))
 
 
 def test_the_far_email_is_ringed_with_the_lines_value_there(
@@ -663,3 +679,20 @@ def test_the_fix_squashes_the_line_and_the_step_is_drawn(tmp_path: Path) -> None
     rise = 2 * np.log(9) / best[1]
     assert rise < 1.0 < 2 * np.log(9) / fits.thetas[-1][1]
     assert "sharpen it into a step" in scene.beats[3].narration
+
+
+def test_a_live_readout_is_set_again_in_place_as_its_value_changes() -> None:
+    from manim import ValueTracker
+
+    from scenes.logistic_regression.ch00_spam import LiveLine
+
+    value = ValueTracker(0.64)
+    live = LiveLine([("total of the areas =", "#C9A0FF"), ("0.53 \u2192", "#FFFFFF")],
+                    value.get_value, 2, "#FFFFFF", SIZES.body)
+    first, words = live[0][0].get_center().copy(), live[0][0].get_color()
+    value.set_value(7.4321)
+    live.update()
+    assert live.text.endswith("=0.53\u21927.43") and live.get_value() == pytest.approx(7.4321)
+    # The words stay put and keep their colours; the number is in the value's colour.
+    assert np.allclose(live[0][0].get_center(), first)
+    assert live[0][0].get_color() == words and live[0][-1].get_color() != words
