@@ -24,6 +24,7 @@ from manim import (
     GrowArrow,
     Indicate,
     Line,
+    ManimColor,
     MathTex,
     NumberLine,
     Polygon,
@@ -35,6 +36,7 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    interpolate_color,
     linear,
 )
 
@@ -151,7 +153,10 @@ SURE_ABOVE = 0.999
 OLD_LINE_OPACITY = 0.6
 #: The near emails' squares: filled, edged in the background colour (half a unit apart,
 #: outlines in their own colour tangled into a knot, and no outline merged them into one
-#: blob); dimmed, not gone, while the words follow the far email's alone.
+#: blob); dimmed, not gone, while the words follow the far email's alone. The shares are of
+#: the penalty colour over the background, set opaque: where neighbours overlap, one lies on
+#: the other (its edge between them), and no darker patch is left where two see-through
+#: fills would add up.
 NEAR_SQUARE_FILL = 0.5
 DIM_SQUARE = 0.15
 
@@ -622,6 +627,7 @@ class LiveLine(VGroup):
         self.colour, self.size = colour, font_size
         self.shown = self.digits()
         self.add(self.line(self.shown))
+        self.said = self[0].text
         self.add_updater(lambda m: m.refresh())
 
     @property
@@ -631,7 +637,8 @@ class LiveLine(VGroup):
 
     @property
     def text(self) -> str:
-        return self[0].text
+        """The line as set now (a Text's text: no spaces)."""
+        return self.said
 
     def get_value(self) -> float:
         return float(self.getter())
@@ -657,8 +664,10 @@ class LiveLine(VGroup):
         # On the old line's first glyph: the words stay put, on their baseline.
         new.shift(self[0][0].get_center() - new[0].get_center())
         new.set_opacity(self[0][0].get_fill_opacity())
-        self.submobjects = [new]
-        self.shown = digits
+        # The same glyphs take the new shapes: a play draws the glyphs it listed as moving
+        # when it began, so new ones would leave the old ones standing beside them.
+        self[0].become(new)
+        self.shown, self.said = digits, new.text
 
 
 def error_square(axes: Axes, x: float, label: float, fitted: float,
@@ -914,16 +923,26 @@ class TwoFlawsAndTheFix(LectureScene):
         # either side (and they stay apart under the first line too, a test checks).
         sides = square_sides(axes, sweep.X[-1], y, sweep.fitted[-1], keep=far)
         self.square_sides = sides  # for the tests
+        def near_fill(share: float) -> str:
+            """The penalty colour at ``share`` over the background, to be set opaque."""
+            return interpolate_color(ManimColor(theme.background), ManimColor(theme.loss),
+                                     share).to_hex()
+
         squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
                                    # The near ones edged in the background colour: where
                                    # neighbours overlap, each square's edge still shows.
                                    stroke_width=4 if i == far else 2,
                                    stroke_color=theme.loss if i == far else theme.background,
                                    stroke_opacity=1.0,
-                                   fill_color=theme.loss,
-                                   fill_opacity=0.12 if i == far else NEAR_SQUARE_FILL)
+                                   fill_color=theme.loss if i == far
+                                   else near_fill(NEAR_SQUARE_FILL),
+                                   fill_opacity=0.12 if i == far else 1.0)
                            for i in range(len(y))])
         others = VGroup(*[sq for i, sq in enumerate(squares) if i != far])
+
+        def fill_others(share: float) -> list:
+            """The near emails' squares brought to ``share`` of the penalty colour."""
+            return [sq.animate.set_fill(near_fill(share), opacity=1.0) for sq in others]
 
         def redraw(i: int) -> Callable[[Polygon], None]:
             def update(square: Polygon) -> None:
@@ -1005,11 +1024,11 @@ class TwoFlawsAndTheFix(LectureScene):
                       FadeOut(ceiling_mark), FadeOut(over_one), FadeOut(over_name),
                       FadeOut(under_zero), run_time=1.0)
             self.play(FadeIn(squares), run_time=0.8)
-            self.bring_to_front(line, dots)
+            self.bring_to_front(first_line, line, dots)  # (the squares are opaque)
             b.wait_until("punish")
             # The far email's squared error, as it stands at the far end: its penalty. The
             # near ones dim while the words follow the far one.
-            self.play(*[sq.animate.set_fill(opacity=DIM_SQUARE) for sq in others],
+            self.play(*fill_others(DIM_SQUARE),
                       Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
             b.wait_until("tilted")
             self.play(Indicate(first_line, color=theme.text, scale_factor=1.0), run_time=1.2)
@@ -1018,7 +1037,7 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(*[t.animate.set_value(float(sweep.positions[0])) for t in both],
                       FadeOut(first_line), run_time=1.5)
             b.wait_until("squares")
-            self.play(*[sq.animate.set_fill(opacity=NEAR_SQUARE_FILL) for sq in others],
+            self.play(*fill_others(NEAR_SQUARE_FILL),
                       run_time=0.6)
             self.play(*[Indicate(sq, color=theme.loss, scale_factor=1.0) for sq in others],
                       run_time=0.8)
@@ -1027,7 +1046,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("drag")
             # The far email's square is the one the words follow from here: the near ones dim
             # (they still count in the total), so their outlines no longer tangle with it.
-            self.play(*[sq.animate.set_fill(opacity=DIM_SQUARE) for sq in others],
+            self.play(*fill_others(DIM_SQUARE),
                       run_time=0.4)
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
@@ -1040,7 +1059,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("refit")
             # Refitted: the line tilts to the fit with the far email where it now is, the near
             # emails' squares bright again so that they are seen to grow as it tilts.
-            self.play(*[sq.animate.set_fill(opacity=NEAR_SQUARE_FILL) for sq in others],
+            self.play(*fill_others(NEAR_SQUARE_FILL),
                       FadeOut(held_note), run_time=0.5)
             self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(min(b.time_until("grew") - 0.5, 2.5), 1.2))
@@ -1198,9 +1217,9 @@ class TwoFlawsAndTheFix(LectureScene):
         rescued_name = Text("right again", font_size=SIZES.body, color=theme.good).next_to(
             rescued, UP, buff=0.1)
         self.rescued = VGroup(rescued, rescued_name)  # for the tests
-        with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid, "
-                       "a squashing function, takes the line's height over one half, stretched, "
-                       "as its score: {high} where the line runs high it gives "
+        with self.beat("{fix} The fix: keep the line, but squash it. The sigmoid, "
+                       "a squashing function, {squash} takes the line's height over one half, "
+                       "stretched, as its score: {high} where the line runs high it gives "
                        "almost one, {low} where it runs low, nearly zero, {cross} and where the "
                        "line crosses one half, so does the S. {saturate} The line is now bent "
                        "into an S that saturates at zero and one. {refit} Then refit that S "
@@ -1224,6 +1243,7 @@ class TwoFlawsAndTheFix(LectureScene):
             self.add(line_curve)
             self.bring_to_front(dots)
             b.wait_until("squash")
+            # The squash on the words that say what it does to the line's height.
             # The line stays behind, dashed, so the arrows are seen to run from it to the
             # squashed line, and the squashed line is seen to be this line, bent (it goes as
             # the S is named on its own).
@@ -1425,11 +1445,11 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
-#: The quiz picture's plot: three fifths of the frame beside the card (the emails half a
-#: unit apart stay apart at its 0-30 scale), numbered sparsely, with one y
+#: The quiz picture's plot: half the frame beside the card (a wider plot shrinks the card's
+#: text under the smallest size), numbered sparsely, with one y
 #: range throughout, tall enough for the line's values over the whole x range; over it, a
 #: close-up of the one-half line where the choices put the crossing.
-QUIZ_PLOT_SIZE = (7.0, 3.7)
+QUIZ_PLOT_SIZE = (5.9, 3.7)
 QUIZ_Y_RANGE = (-0.5, 1.75)
 #: The emails' dots as big as in the chapter's other plots (each with its rim, so the
 #: emails half a unit apart read as beads on a string).
@@ -1450,7 +1470,7 @@ class SpamCheck(QuizScene):
     under the old line, then each wrong choice's crossing dropped onto the close-up."""
 
     quiz = QUIZ
-    picture_share = 0.6
+    picture_share = 0.5
     reason_steps = REASON_STEPS
 
     def quiz_picture(self) -> VGroup:

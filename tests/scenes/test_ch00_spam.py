@@ -690,8 +690,12 @@ def test_a_live_readout_is_set_again_in_place_as_its_value_changes() -> None:
     live = LiveLine([("total of the areas =", "#C9A0FF"), ("0.53 \u2192", "#FFFFFF")],
                     value.get_value, 2, "#FFFFFF", SIZES.body)
     first, words = live[0][0].get_center().copy(), live[0][0].get_color()
+    glyphs = list(live[0].submobjects)
     value.set_value(7.4321)
     live.update()
+    # The same glyphs take the new shapes (new ones would leave the old standing during a
+    # play, which draws the glyphs it listed as moving when it began).
+    assert all(a is b for a, b in zip(glyphs, live[0].submobjects, strict=True))
     assert live.text.endswith("=0.53\u21927.43") and live.get_value() == pytest.approx(7.4321)
     # The words stay put and keep their colours; the number is in the value's colour.
     assert np.allclose(live[0][0].get_center(), first)
