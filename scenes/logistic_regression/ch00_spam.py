@@ -24,7 +24,6 @@ from manim import (
     GrowArrow,
     Indicate,
     Line,
-    ManimColor,
     MathTex,
     NumberLine,
     Polygon,
@@ -36,7 +35,6 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
-    interpolate_color,
     linear,
 )
 
@@ -106,6 +104,12 @@ PLOT = Region("plot", BODY.left, BODY.right, BODY.bottom, BODY.top - NOTES_HEIGH
 #: ends.
 FIRST_LINE_NAME_AT = 1.2
 FIRST_LINE_NAME_GAP = 0.1
+#: The emails' dots in the plots that span the far email's whole journey (half a unit is a
+#: few pixels there): smaller than elsewhere, so neighbours stay apart; and the radius of the
+#: ring put on an email as the rule starts getting it wrong (rings of neighbours touch, never
+#: cross a dot).
+WIDE_DOT = 0.055
+FLIP_RING = 0.1
 #: The close-up of where the answers flip (min, max, tick step): the emails that stay put.
 ZOOM_X_RANGE = (0.0, 14.0, 1.0)
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
@@ -151,14 +155,16 @@ SURE_ABOVE = 0.999
 #: own colour, dimmed. Grey dashes are kept for the one-half threshold alone, and thin solid
 #: grey lines for the floor and ceiling at 0 and 1.
 OLD_LINE_OPACITY = 0.6
-#: The near emails' squares: filled, edged in the background colour (half a unit apart,
-#: outlines in their own colour tangled into a knot, and no outline merged them into one
-#: blob); dimmed, not gone, while the words follow the far email's alone. The shares are of
-#: the penalty colour over the background, set opaque: where neighbours overlap, one lies on
-#: the other (its edge between them), and no darker patch is left where two see-through
-#: fills would add up.
-NEAR_SQUARE_FILL = 0.5
-DIM_SQUARE = 0.15
+#: The near emails' squares (in their close-up, apart): outlined, with a light fill; dimmed,
+#: not gone, while the words follow the far email's alone.
+NEAR_SQUARE_FILL = 0.45
+DIM_SQUARE = 0.1
+#: The close-up of the near emails where their squares are drawn (its x and y ranges, at one
+#: scale both ways), and how far right (in x of the plot) it reaches: from the notes' left
+#: edge, under the flaw's note, over where the dashed first line passes (a test checks).
+SQUARES_LENS_X = (0.0, 9.6)
+SQUARES_LENS_Y = (-0.15, 1.1)
+SQUARES_LENS_RIGHT = 18.0
 
 
 def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
@@ -166,6 +172,22 @@ def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
     """An earlier least-squares line from ``start`` to ``end``, dashed and dimmed."""
     return DashedLine(start, end, color=theme.highlight, dash_length=dash_length,
                       stroke_width=width, stroke_opacity=OLD_LINE_OPACITY)
+
+
+def underline(mob, theme: Theme) -> Line:
+    """A mark under ``mob`` in the text colour: what the words are about (emphasis is never
+    in a colour some data are drawn in)."""
+    return Line(mob.get_corner(DOWN + LEFT), mob.get_corner(DOWN + RIGHT), color=theme.text,
+                stroke_width=3).shift(0.07 * DOWN)
+
+
+def plot_frame(axes: Axes, theme: Theme) -> Rectangle:
+    """The plot's box, thin and grey: a line leaving the plot is seen to leave it at an edge,
+    not to end in mid-air."""
+    (x0, x1), (y0, y1) = axes.x_range[:2], axes.y_range[:2]
+    lo, hi = axes.c2p(x0, y0), axes.c2p(x1, y1)
+    return Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=theme.muted,
+                     stroke_width=1.5, stroke_opacity=0.6).move_to((lo + hi) / 2)
 
 
 def bound_lines(axes: Axes, theme: Theme) -> VGroup:
@@ -196,7 +218,9 @@ def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RAN
                    color=theme.muted).next_to(axes, DOWN, buff=0.12)
     y_label = Text("label", font_size=SIZES.label, color=theme.muted).next_to(
         axes.y_axis, UP, buff=0.1)
-    group = VGroup(axes, x_label, y_label)
+    # The plot's box last (the names keep their places in the group): lines that leave the
+    # plot end at a drawn edge.
+    group = VGroup(axes, x_label, y_label, plot_frame(axes, theme))
     region.place(group)
     return axes, group
 
@@ -233,9 +257,10 @@ def first_line_name(axes: Axes, intercept: float, slope: float, theme: Theme) ->
     return VGroup(name)
 
 
-def email_dots(axes: Axes, x: np.ndarray, y: np.ndarray, theme: Theme) -> VGroup:
+def email_dots(axes: Axes, x: np.ndarray, y: np.ndarray, theme: Theme,
+               radius: float = DOT_RADIUS) -> VGroup:
     """One dot per email at (its count of "free", its label), coloured by the label."""
-    return point_cloud(axes, np.column_stack([x, y]), y, theme)
+    return point_cloud(axes, np.column_stack([x, y]), y, theme, radius=radius)
 
 
 def spam_zone(axes: Axes, crossing: Callable[[], float], theme: Theme) -> tuple[Polygon, Text]:
@@ -297,14 +322,14 @@ class LeastSquaresLineTilts(LectureScene):
         heading = self.heading("Chapter 0 \u00b7 The spam problem")
 
         # Step: the data
-        dots = email_dots(axes, x0, y, theme)
+        dots = email_dots(axes, x0, y, theme, radius=WIDE_DOT)
         ndots = email_dots(naxes, x0, y, theme)
         legend = NOTES.place(class_legend(theme), aligned=UP + LEFT)
         # The answer written by the height's name as it is said: one of two labels.
         labels_tag = Text("y \u2208 {0, 1}", font_size=SIZES.label, color=theme.text).next_to(
             nplot[2], RIGHT, buff=0.3)
         class_tag = Text("classification", font_size=SIZES.label,
-                         color=theme.highlight).next_to(labels_tag, RIGHT, buff=0.3)
+                         color=theme.text).next_to(labels_tag, RIGHT, buff=0.3)
         self.class_tags = VGroup(labels_tag, class_tag)  # for the tests
         with self.beat("{dots} Here is an inbox of twelve emails: every dot is one email. "
                        "{position} Its position says how often it uses the word free; "
@@ -319,11 +344,11 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(*[FadeIn(d, scale=0.5) for d in ndots], lag_ratio=0.05, run_time=1)
             b.wait_until("position")
             # The x-axis title stays lit through its sentence, then goes back to grey.
-            self.play(Indicate(nplot[1], color=theme.highlight), run_time=1.2)
-            self.play(nplot[1].animate.set_color(theme.highlight), run_time=0.3)
+            self.play(Indicate(nplot[1], color=theme.text), run_time=1.2)
+            self.play(nplot[1].animate.set_color(theme.text), run_time=0.3)
             b.wait_until("height")
             self.play(nplot[1].animate.set_color(theme.muted),
-                      Indicate(nplot[2], color=theme.highlight), FadeIn(labels_tag),
+                      Indicate(nplot[2], color=theme.text), FadeIn(labels_tag),
                       run_time=1.2)
             b.wait_until("classify")
             self.play(FadeIn(class_tag, shift=0.2 * RIGHT), run_time=0.8)
@@ -399,15 +424,16 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(FadeIn(nlive_cross, scale=0.5), run_time=0.4)
             # The crossing's name stays lit through its words, as the count's does through
             # its own.
-            self.play(Indicate(nlive_cross, color=theme.highlight, scale_factor=1.8),
-                      Indicate(panel[0][0], color=theme.highlight), run_time=1.2)
-            self.play(panel[0][0].animate.set_color(theme.highlight), run_time=0.3)
+            # (Underlined in the text colour: yellow is the line's own colour.)
+            said_mark = underline(panel[0], theme)
+            self.said_mark = said_mark  # for the tests
+            self.play(Indicate(nlive_cross, color=theme.text, scale_factor=1.8),
+                      Indicate(panel[0][0], color=theme.text), Create(said_mark),
+                      run_time=1.2)
             b.wait_until("wrong")
-            # The count's name stays lit through its words (back to the text colour as the
-            # drag starts).
-            self.play(panel[0][0].animate.set_color(theme.text),
-                      Indicate(panel[1][0], color=theme.highlight), run_time=1.2)
-            self.play(panel[1][0].animate.set_color(theme.highlight), run_time=0.3)
+            # The count's underline through its words (gone as the drag starts).
+            self.play(Transform(said_mark, underline(panel[1], theme)),
+                      Indicate(panel[1][0], color=theme.text), run_time=1.2)
 
         # Step: slide the far email right, the first line left behind as a ghost
         ghost = old_line(line.get_start(), line.get_end(), theme)
@@ -418,16 +444,19 @@ class LeastSquaresLineTilts(LectureScene):
         ghost_name = first_line_name(axes, float(sweep.intercepts[0]), float(sweep.slopes[0]),
                                      theme)
         self.ghost_name = ghost_name  # for the tests
-        # The box around the emails the rule gets wrong once the far email is out.
-        def wrong_box() -> VMobject:
-            wrong = np.flatnonzero(sweep.misclassified[index()])
-            if len(wrong) == 0:
-                return SurroundingRectangle(dots[0], stroke_width=0, stroke_opacity=0.0)
-            return SurroundingRectangle(VGroup(*[dots[i] for i in wrong]), color=theme.text,
-                                        buff=0.08, corner_radius=0.08, stroke_width=3)
+        # A ring on each email the rule gets wrong, on from the frame it flips (the count
+        # steps with it), so which email broke is seen as it breaks.
+        ever_wrong = [i for i in np.flatnonzero(sweep.misclassified.any(axis=0)) if i != far]
 
-        flip_rings = VGroup()
-        self.flip_rings = flip_rings  # for the tests
+        def flip_ring(i: int) -> Circle:
+            ring = Circle(radius=FLIP_RING, color=theme.text, stroke_width=2.5)
+            ring.move_to(dots[i].get_center()).set_stroke(opacity=0.0)
+            ring.add_updater(lambda m: m.set_stroke(
+                opacity=1.0 if sweep.misclassified[index()][i] else 0.0))
+            return ring
+
+        flip_rings = VGroup(*[flip_ring(i) for i in ever_wrong])
+        self.flip_rings, self.flip_ring_idx = flip_rings, ever_wrong  # for the tests
         # The far email, the one the words call the easiest spam, ringed as it is named, with
         # a stub from it to the line and the line's value there, both following the drag.
         far_ring = Circle(radius=DOT_RADIUS * 2.2, color=theme.text, stroke_width=3)
@@ -467,7 +496,7 @@ class LeastSquaresLineTilts(LectureScene):
                 (naxes, axes), (nplot[1:], plot[1:]), (nline, line), (nhalf, half),
                 (nhalf_label, half_label), (nzone, zone), (nzone_label, zone_label),
                 (nlive_cross, live_cross), *zip(ndots, dots, strict=True))],
-                panel[1][0].animate.set_color(theme.text), FadeOut(self.class_tags),
+                FadeOut(said_mark), FadeOut(self.class_tags),
                 run_time=1.2)
             b.wait_until("drag")
             # The emails the rule gets wrong are boxed on their own words, after the drag (in
@@ -495,7 +524,7 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(pos.animate(rate_func=linear).set_value(at(ringed)),
                       FadeIn(ghost_name, **quick), FadeIn(ghost, **quick),
                       FadeIn(first_cross, **quick), run_time=ringed - named)
-            self.add(far_stub)
+            self.add(far_stub, flip_rings)
             self.bring_to_front(dots)
             self.play(pos.animate(rate_func=linear).set_value(last),
                       FadeIn(far_ring, **quick), FadeIn(far_stub, **quick),
@@ -506,18 +535,16 @@ class LeastSquaresLineTilts(LectureScene):
                           axes.c2p(float(sweep.crossings[-1]), 0.5) + 0.28 * DOWN, buff=0,
                           color=theme.highlight, stroke_width=5,
                           max_tip_length_to_length_ratio=0.35)
-            self.play(GrowArrow(slide), Indicate(live_cross, color=theme.highlight),
-                      Indicate(panel[0], color=theme.highlight), run_time=1.2)
-            # The emails it now gets wrong, boxed as they are named, the count of wrong
-            # answers lit with them.
+            self.play(GrowArrow(slide), Indicate(live_cross, color=theme.text),
+                      Indicate(panel[0], color=theme.text), run_time=1.2)
+            # The emails it now gets wrong, ringed since they flipped, lit as they are named,
+            # the count of wrong answers with them.
             b.wait_until("flips")
-            flip_box = wrong_box()
-            flip_rings.add(flip_box)
-            self.play(Create(flip_box), Indicate(panel[1], color=theme.highlight),
-                      run_time=1.0)
+            self.play(*[Indicate(r, color=theme.text, scale_factor=1.4) for r in flip_rings],
+                      Indicate(panel[1], color=theme.text), run_time=1.0)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
-        for mob in (far_ring, far_stub, far_panel, *far_panel.numbers):
+        for mob in (far_ring, far_stub, far_panel, *far_panel.numbers, *flip_rings):
             mob.clear_updaters()
 
         for mob in (line, zone, zone_label, panel):
@@ -573,12 +600,13 @@ class LeastSquaresLineTilts(LectureScene):
 
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
         wrong_now = [zdots[i] for i in wrong_idx]
-        # The flipped emails stay boxed through the close-up (the box is carried into it), so
-        # "where the answers flipped" is marked as it is said.
-        zflip_box = SurroundingRectangle(VGroup(*wrong_now), color=theme.text, buff=0.1,
-                                         corner_radius=0.08, stroke_width=3)
+        # The flipped emails stay ringed through the close-up (the rings are carried into
+        # it), so "where the answers flipped" is marked as it is said.
+        zflip_box = VGroup(*[Circle(radius=2 * FLIP_RING, color=theme.text, stroke_width=3)
+                             .move_to(d.get_center()) for d in wrong_now])
         self.zflip_box = zflip_box  # for the tests
-        pairs.append((flip_box, zflip_box))
+        pairs.append((VGroup(*[r for r, i in zip(flip_rings, ever_wrong, strict=True)
+                               if sweep.misclassified[-1][i]]), zflip_box))
         # The spam emails stay at 1: it is the line's value at them that is under one half.
         stubs = value_stubs(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         values = stub_values(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
@@ -594,24 +622,24 @@ class LeastSquaresLineTilts(LectureScene):
                       FadeOut(dots[far]), FadeOut(far_ring),
                       FadeOut(far_stub), FadeOut(far_panel), run_time=1.5)
             self.play(GrowArrow(off_arrow), FadeIn(off_name),
-                      Indicate(zflip_box, color=theme.highlight, scale_factor=1.1), run_time=0.8)
+                      Indicate(zflip_box, color=theme.text, scale_factor=1.1), run_time=0.8)
             b.wait_until("ringed")
             # The stubs drop on their word (the count in the panel kept score until then); the
             # box gives way to them.
             self.play(*[Create(st) for st in stubs], FadeOut(zflip_box),
-                      *[Indicate(d, color=theme.highlight, scale_factor=1.6) for d in wrong_now],
+                      *[Indicate(d, color=theme.text, scale_factor=1.6) for d in wrong_now],
                       run_time=1.2)
             b.wait_until("written")
             self.play(FadeIn(values), run_time=0.6)
             b.wait_until("outside")
             # The shaded zone lit, and the two emails just left of its edge.
             self.play(zzone.animate.set_fill(opacity=0.35),
-                      *[Indicate(d, color=theme.highlight, scale_factor=1.6) for d in wrong_now],
+                      *[Indicate(d, color=theme.text, scale_factor=1.6) for d in wrong_now],
                       run_time=0.8)
             self.play(zzone.animate.set_fill(opacity=0.13), run_time=0.6)
             b.wait_until("broken")
-            self.play(Indicate(off_arrow, color=theme.highlight),
-                      Indicate(off_name, color=theme.highlight), run_time=1.5)
+            self.play(Indicate(off_arrow, color=theme.text),
+                      Indicate(off_name, color=theme.text), run_time=1.5)
 
 
 class LiveLine(VGroup):
@@ -764,7 +792,7 @@ class TwoFlawsAndTheFix(LectureScene):
         notes = Region("notes in the plot", axes.c2p(NOTES_LEFT, 0)[0],
                        axes.c2p(X_RANGE[1], 0)[0], axes.c2p(0, 2.0)[1],
                        axes.c2p(0, FLAWS_Y_RANGE[1])[1])
-        dots = email_dots(axes, X, y, theme)
+        dots = email_dots(axes, X, y, theme, radius=WIDE_DOT)
         line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
         first_line = old_line(*clipped_line(axes, sweep.intercepts[0], sweep.slopes[0]), theme)
         guides = bound_lines(axes, theme)
@@ -793,8 +821,9 @@ class TwoFlawsAndTheFix(LectureScene):
                          lambda: float(fits.crossings[k()]), 2, theme.curve, SIZES.body)
         self.s_panel = panel  # for the tests
         # The S's value at the far email is below 1 at every position: never rounded to 1.
+        # (In the S's colour, as everything said of the S.)
         sure = Text(f"S at the far email: > {SURE_ABOVE:g}", font_size=SIZES.body,
-                    color=theme.text)
+                    color=theme.curve)
         VGroup(panel, sure).arrange(RIGHT, buff=0.8).next_to(fix, DOWN, buff=0.12,
                                                               aligned_edge=LEFT)
         self.sure_note = sure  # for the tests
@@ -881,7 +910,7 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
                       run_time=0.6)
             b.wait_until("lines")
-            self.play(Indicate(line, color=theme.highlight, scale_factor=1.0), run_time=1.0)
+            self.play(Indicate(line, color=theme.text, scale_factor=1.0), run_time=1.0)
             b.wait_until("first")
             # The first line, dashed, rises into the plot's top (it needs the tall range).
             self.play(Create(first_line), run_time=1.2)
@@ -904,7 +933,7 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(Create(lens_link), FadeIn(floor_lens), run_time=0.8)
             b.wait_until("reads")
             self.play(FadeIn(floor_value, scale=0.8),
-                      Indicate(lens_mark, color=theme.highlight, scale_factor=1.6),
+                      Indicate(lens_mark, color=theme.text, scale_factor=1.6),
                       run_time=1.0)
             b.wait_until("far")
             self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
@@ -915,46 +944,83 @@ class TwoFlawsAndTheFix(LectureScene):
         half_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
             half.get_end(), UP + LEFT, buff=0.1)
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
-        # Every email's squared error against the line as it stands, kept up to date: the near
-        # emails' squares filled in the penalty colour with no outline (outlines half a unit
-        # apart tangled), and the far email's square, the one the words are about, outlined
-        # bold in the penalty colour. Each square's side is chosen for the tilted line (as
-        # they are first drawn, when they are biggest): neighbours half a unit apart spread to
-        # either side (and they stay apart under the first line too, a test checks).
-        sides = square_sides(axes, sweep.X[-1], y, sweep.fitted[-1], keep=far)
+        # Every email's squared error against the line as it stands, kept up to date. The far
+        # email's square, the one the words are about, on the plot, outlined bold in the
+        # penalty colour. The near emails' squares (half a unit apart, a square's side is up to
+        # three of their gaps on the plot, where they merged into one bar) in a close-up of
+        # the near emails over them, drawn at one scale both ways: each square is its email's
+        # squared error, and none touches another (a test checks). The flaw's note moves up
+        # into the first's place to make room for it.
+        flaw2.move_to(flaw1, aligned_edge=LEFT)
+        sq_left = axes.c2p(NOTES_LEFT, 0)[0]
+        sq_right = axes.c2p(SQUARES_LENS_RIGHT, 0)[0]
+        sq_scale = (sq_right - sq_left) / (SQUARES_LENS_X[1] - SQUARES_LENS_X[0])
+        sq_lens = Axes(x_range=[*SQUARES_LENS_X, 1.0], y_range=[*SQUARES_LENS_Y, 0.5],
+                       x_length=sq_right - sq_left,
+                       y_length=sq_scale * (SQUARES_LENS_Y[1] - SQUARES_LENS_Y[0]),
+                       tips=False, axis_config={"stroke_opacity": 0.0})
+        sq_lens.move_to([(sq_left + sq_right) / 2, 0.0, 0.0])
+        sq_lens.shift((flaw2.get_bottom()[1] - 0.2 - sq_lens.get_top()[1]) * UP)
+        self.squares_lens = sq_lens  # for the tests
+        sq_frame = Rectangle(width=sq_lens.width, height=sq_lens.height, color=theme.text,
+                             stroke_width=2, fill_color=theme.background,
+                             fill_opacity=1.0).move_to(sq_lens.get_center())
+        self.squares_frame = sq_frame  # for the tests
+        sq_guides = VGroup(*[Line(sq_lens.c2p(SQUARES_LENS_X[0], v),
+                                  sq_lens.c2p(SQUARES_LENS_X[1], v), color=theme.muted,
+                                  stroke_width=1.5, stroke_opacity=0.8) for v in (0, 1)])
+        near_i = [i for i in range(len(y)) if i != far]
+        sq_dots = VGroup(*[Dot(sq_lens.c2p(float(X[i]), float(y[i])), radius=DOT_RADIUS,
+                               color=theme.class1 if y[i] == 1 else theme.class0,
+                               stroke_width=1.5, stroke_color=theme.background)
+                           for i in near_i])
+        sq_line = Line(*clipped_line(sq_lens, *fit()), color=theme.highlight, stroke_width=4)
+        sq_line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(sq_lens, *fit())))
+        # The near emails' corner of the plot, framed, tied to the close-up by one line.
+        sq_corner = Rectangle(width=axes.c2p(SQUARES_LENS_X[1], 0)[0]
+                              - axes.c2p(SQUARES_LENS_X[0], 0)[0],
+                              height=axes.c2p(0, SQUARES_LENS_Y[1])[1]
+                              - axes.c2p(0, SQUARES_LENS_Y[0])[1],
+                              color=theme.text, stroke_width=2)
+        sq_corner.move_to(axes.c2p(SQUARES_LENS_X[0], SQUARES_LENS_Y[0]),
+                          aligned_edge=DOWN + LEFT)
+        sq_link = Line(sq_corner.get_corner(UP + LEFT), sq_frame.get_corner(DOWN + LEFT),
+                       color=theme.text, stroke_width=2)
+        # Sides chosen (in the close-up) for the tilted line, where the squares are biggest.
+        sides = square_sides(sq_lens, sweep.X[-1], y, sweep.fitted[-1], keep=far)
         self.square_sides = sides  # for the tests
-        def near_fill(share: float) -> str:
-            """The penalty colour at ``share`` over the background, to be set opaque."""
-            return interpolate_color(ManimColor(theme.background), ManimColor(theme.loss),
-                                     share).to_hex()
+        square_axes = [axes if i == far else sq_lens for i in range(len(y))]
 
-        squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
-                                   # The near ones edged in the background colour: where
-                                   # neighbours overlap, each square's edge still shows.
-                                   stroke_width=4 if i == far else 2,
-                                   stroke_color=theme.loss if i == far else theme.background,
-                                   stroke_opacity=1.0,
-                                   fill_color=theme.loss if i == far
-                                   else near_fill(NEAR_SQUARE_FILL),
-                                   fill_opacity=0.12 if i == far else 1.0)
+        squares = VGroup(*[Polygon(*error_square(square_axes[i], X[i], y[i], X[i],
+                                                 bool(sides[i])),
+                                   stroke_width=4 if i == far else 2.5,
+                                   stroke_color=theme.loss, stroke_opacity=1.0,
+                                   fill_color=theme.loss,
+                                   fill_opacity=0.12 if i == far else NEAR_SQUARE_FILL)
                            for i in range(len(y))])
-        others = VGroup(*[sq for i, sq in enumerate(squares) if i != far])
+        others = VGroup(*[squares[i] for i in near_i])
+        self.near_squares = others  # for the tests
 
-        def fill_others(share: float) -> list:
-            """The near emails' squares brought to ``share`` of the penalty colour."""
-            return [sq.animate.set_fill(near_fill(share), opacity=1.0) for sq in others]
+        def fill_others(lit: bool) -> list:
+            """The near emails' squares lit (the words are about them) or dimmed."""
+            return [sq.animate.set_fill(opacity=NEAR_SQUARE_FILL if lit else DIM_SQUARE)
+                    .set_stroke(opacity=1.0 if lit else 0.35) for sq in others]
 
         def redraw(i: int) -> Callable[[Polygon], None]:
             def update(square: Polygon) -> None:
                 x, f = fitted_now()[i]
-                corners = error_square(axes, float(x), float(y[i]), float(f), bool(sides[i]))
+                corners = error_square(square_axes[i], float(x), float(y[i]), float(f),
+                                       bool(sides[i]))
                 square.set_points_as_corners([*corners, corners[0]])
             return update
 
-        # Each square keeps itself up to date (the far one is on screen before the others).
+        # Each square keeps itself up to date.
         for i, square in enumerate(squares):
             redraw(i)(square)
             square.add_updater(redraw(i))
+        # The close-up, drawn in order: its backing, the heights 0 and 1, the squares, the
+        # line, the emails.
+        sq_view = VGroup(sq_frame, sq_guides, others, sq_line, sq_dots)
         dots[far].add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
         # The far email's square, held line against refitted line (core's numbers), each
         # written on the square itself (placed when the square stands still).
@@ -983,7 +1049,7 @@ class TwoFlawsAndTheFix(LectureScene):
         total_panel = LiveLine([("total of the areas =", theme.loss)],
                                lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2,
                                theme.text, SIZES.body)
-        total_panel.next_to(flaw2, DOWN, buff=0.2, aligned_edge=LEFT)
+        total_panel.next_to(sq_frame, DOWN, buff=0.2, aligned_edge=LEFT)
         self.total_panel = total_panel  # for the tests
         # The same total without the far email's square: what the refit trades it for.
         near = np.arange(len(y)) != far
@@ -1000,7 +1066,8 @@ class TwoFlawsAndTheFix(LectureScene):
         others_panel.next_to(total_panel, DOWN, buff=0.12, aligned_edge=LEFT)
         self.others_panel = others_panel  # for the tests
         with self.beat("{second} The second flaw: least squares squares every email's "
-                       "error, {punish} like the far email's here: the gap from its label to "
+                       "error, {closeup} the near ones shown close up, {punish} like the far "
+                       "email's here: the gap from its label to "
                        "the line, drawn as a square. "
                        "The far email's square is small here only because the line has "
                        "{tilted} already tilted toward it, away from the dashed first line. "
@@ -1015,20 +1082,24 @@ class TwoFlawsAndTheFix(LectureScene):
                        "tilt that, as we saw up close, {flip} flipped two borderline spam "
                        "emails to wrong.") as b:
             b.wait_until("second")
-            # Flaw one's marks go; the first line stays, dashed, to show the tilt against.
-            # Every email's square comes in as the squaring is said.
-            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark), FadeOut(floor_leader),
+            # Flaw one's marks and note go (the second flaw's note takes its place); the first
+            # line stays, dashed, to show the tilt against. Every email's square comes in as
+            # the squaring is said: the far one on the plot, then the near ones close up.
+            self.play(FadeOut(flaw1), FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
+                      FadeOut(floor_leader),
                       first_line.animate.set_stroke(color=first_colour, width=first_width,
                                                     opacity=OLD_LINE_OPACITY),
                       FadeOut(floor_lens), FadeOut(floor_value), FadeOut(ceiling_value),
                       FadeOut(ceiling_mark), FadeOut(over_one), FadeOut(over_name),
                       FadeOut(under_zero), run_time=1.0)
-            self.play(FadeIn(squares), run_time=0.8)
-            self.bring_to_front(first_line, line, dots)  # (the squares are opaque)
+            self.play(FadeIn(squares[far]), run_time=0.6)
+            self.bring_to_front(first_line, line, dots)
+            b.wait_until("closeup")
+            self.play(Create(sq_corner), Create(sq_link), FadeIn(sq_view), run_time=0.8)
             b.wait_until("punish")
             # The far email's squared error, as it stands at the far end: its penalty. The
             # near ones dim while the words follow the far one.
-            self.play(*fill_others(DIM_SQUARE),
+            self.play(*fill_others(False),
                       Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
             b.wait_until("tilted")
             self.play(Indicate(first_line, color=theme.text, scale_factor=1.0), run_time=1.2)
@@ -1037,17 +1108,15 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(*[t.animate.set_value(float(sweep.positions[0])) for t in both],
                       FadeOut(first_line), run_time=1.5)
             b.wait_until("squares")
-            self.play(*fill_others(NEAR_SQUARE_FILL),
-                      run_time=0.6)
-            self.play(*[Indicate(sq, color=theme.loss, scale_factor=1.0) for sq in others],
+            self.play(*fill_others(True), run_time=0.6)
+            self.play(*[Indicate(sq, color=theme.text, scale_factor=1.0) for sq in squares],
                       run_time=0.8)
             b.wait_until("total")
             self.play(FadeIn(total_panel, shift=0.2 * RIGHT), run_time=0.8)
             b.wait_until("drag")
             # The far email's square is the one the words follow from here: the near ones dim
-            # (they still count in the total), so their outlines no longer tangle with it.
-            self.play(*fill_others(DIM_SQUARE),
-                      run_time=0.4)
+            # (they still count in the total).
+            self.play(*fill_others(False), run_time=0.4)
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("grows"), 2.0), rate_func=linear)
@@ -1059,8 +1128,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("refit")
             # Refitted: the line tilts to the fit with the far email where it now is, the near
             # emails' squares bright again so that they are seen to grow as it tilts.
-            self.play(*fill_others(NEAR_SQUARE_FILL),
-                      FadeOut(held_note), run_time=0.5)
+            self.play(*fill_others(True), FadeOut(held_note), run_time=0.5)
             self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(min(b.time_until("grew") - 0.5, 2.5), 1.2))
             # Under the small square, right-aligned with the far email.
@@ -1070,15 +1138,18 @@ class TwoFlawsAndTheFix(LectureScene):
             # The trade, in numbers under the total, written on its words: the other emails'
             # areas under the first line and now, grown.
             self.play(FadeIn(others_panel, shift=0.2 * RIGHT),
-                      *[Indicate(sq, color=theme.loss, scale_factor=1.0) for sq in others],
+                      *[Indicate(sq, color=theme.text, scale_factor=1.0) for sq in others],
                       run_time=1.0)
             b.wait_until("flip")
-            # The near emails' squares have done their work; the two emails the tilt got wrong
-            # are boxed together (the close-up showed their values under one half).
-            self.play(Create(half), FadeIn(half_label), FadeOut(others), FadeOut(total_panel),
+            # The near emails' squares and their close-up have done their work; the two
+            # emails the tilt got wrong are boxed together (the close-up of the first scene
+            # showed their values under one half).
+            self.play(Create(half), FadeIn(half_label), FadeOut(sq_view), FadeOut(sq_corner),
+                      FadeOut(sq_link), FadeOut(total_panel),
                       FadeOut(others_panel), Create(flipped), FadeIn(flipped_name),
                       run_time=1.0)
-        for mob in (*squares, dots[far], line, *total_panel.numbers, *others_panel.numbers):
+        for mob in (*squares, dots[far], line, sq_line, *total_panel.numbers,
+                    *others_panel.numbers):
             mob.clear_updaters()
 
         # Step: the fix, replace the line with an S. The S lives between 0 and 1, so the plot
@@ -1086,7 +1157,7 @@ class TwoFlawsAndTheFix(LectureScene):
         saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
                                  y_step=0.5)
         self.s_axes = saxes  # for the tests
-        sdots = email_dots(saxes, X, y, theme)
+        sdots = email_dots(saxes, X, y, theme, radius=WIDE_DOT)
         sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
         sguides = bound_lines(saxes, theme)
         shalf = DashedLine(saxes.c2p(X_RANGE[0], 0.5), saxes.c2p(X_RANGE[1], 0.5),
@@ -1217,8 +1288,8 @@ class TwoFlawsAndTheFix(LectureScene):
         rescued_name = Text("right again", font_size=SIZES.body, color=theme.good).next_to(
             rescued, UP, buff=0.1)
         self.rescued = VGroup(rescued, rescued_name)  # for the tests
-        with self.beat("{fix} The fix: keep the line, but squash it. The sigmoid, "
-                       "a squashing function, {squash} takes the line's height over one half, "
+        with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid, "
+                       "a squashing function, takes the line's height over one half, "
                        "stretched, as its score: {high} where the line runs high it gives "
                        "almost one, {low} where it runs low, nearly zero, {cross} and where the "
                        "line crosses one half, so does the S. {saturate} The line is now bent "
@@ -1233,7 +1304,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
             self.play(FadeOut(flipped), FadeOut(flipped_name), FadeOut(squares[far]),
-                      FadeOut(flaw1), FadeOut(flaw2), FadeOut(refit_note),
+                      FadeOut(flaw2), FadeOut(refit_note),
                       Transform(heading, fix_heading),
                       *[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
             dots, line = sdots, sline
@@ -1247,9 +1318,14 @@ class TwoFlawsAndTheFix(LectureScene):
             # The line stays behind, dashed, so the arrows are seen to run from it to the
             # squashed line, and the squashed line is seen to be this line, bent (it goes as
             # the S is named on its own).
+            # It starts bending as the sigmoid is named and bends through the words that
+            # say what it does.
             self.add(line_ghost)
+            # (Fast at first, so the bend is seen on the name.)
             self.play(ReplacementTransform(line_curve, squash_curve),
-                      FadeIn(fix, shift=0.2 * UP), run_time=2.5)
+                      FadeIn(fix, shift=0.2 * UP),
+                      run_time=max(b.time_until("high") - 0.2, 2.5),
+                      rate_func=lambda t: 1 - (1 - t) ** 2)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
             # Each pull on its own words: down onto one on the right, toward zero on the left.
             b.wait_until("high")
@@ -1259,7 +1335,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("cross")
             # The line's crossing, kept by the squashed line: one dot on both.
             self.play(FadeIn(line_cross, scale=0.5), run_time=0.5)
-            self.play(Indicate(line_cross, color=theme.highlight, scale_factor=1.8),
+            self.play(Indicate(line_cross, color=theme.text, scale_factor=1.8),
                       run_time=1.0)
             b.wait_until("saturate")
             # The floor and ceiling the S flattens onto, lit through their words; the S is
@@ -1291,7 +1367,7 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(Create(read_stub), FadeIn(read_dot, scale=0.5), FadeIn(read_label),
                       FadeOut(splot[2]), FadeIn(p_name), FadeOut(rescued),
                       FadeOut(rescued_name), run_time=0.8)
-            self.play(Indicate(p_name, color=theme.highlight), run_time=0.8)
+            self.play(Indicate(p_name, color=theme.text), run_time=0.8)
             b.wait_until("logistic")
             # The method named in the note as it is said; the reading has made its point.
             self.play(FadeIn(fix_named), FadeOut(reading), run_time=1.0)
@@ -1339,14 +1415,15 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(index.animate.set_value(float(N_POSITIONS - 1)),
                       run_time=min(max(b.time_until("sure") - 1.4, 3.0), 6.0),
                       rate_func=linear)
-            self.play(Indicate(s_cross, color=theme.highlight),
-                      # Turned yellow in place (no growth: it keeps the left margin).
-                      Indicate(panel[0], color=theme.highlight, scale_factor=1.0),
+            self.play(Indicate(s_cross, color=theme.text),
+                      # Lit in place (no growth: it keeps the left margin).
+                      Indicate(panel[0], color=theme.text, scale_factor=1.0),
                       run_time=1.2)
             b.wait_until("sure")
             # The S's value at the far email, up top, stays lit while its words are said.
-            self.play(sure.animate.set_color(theme.highlight),
-                      Indicate(dots[far], color=theme.highlight, scale_factor=1.6),
+            # (Underlined in the text colour: yellow is the least-squares line's.)
+            self.play(Create(underline(sure, theme)),
+                      Indicate(dots[far], color=theme.text, scale_factor=1.6),
                       run_time=1.2)
         for mob in (s_curve, dots[far], s_cross, ls_line, ls_cross, ls_square, *panel.numbers,
                     *ls_panel.numbers):
@@ -1400,8 +1477,8 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
              f"so flatter: {changes['far']:.2f}.",
              f"A: under 1 at x = {QUIZ_NEAR_ADD:g},",
              f"so steeper: {changes['near']:.2f}.",
-             f"B: {changes['back']:.2f}.",
-             f"D: {changes['delete']:.2f}.")
+             f"B: weaker pull, steeper: {changes['back']:.2f}.",
+             f"D: no pull, steeper: {changes['delete']:.2f}.")
     said = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1: {{flatter}} that "
             f"error pulls the line flatter, {{moves}} and the crossing moves right,",
             f"to {changes['far']:.2f}. {{tempting}} A is the tempting one, since one more "
@@ -1410,9 +1487,8 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
             f"says {at_near:.2f}, under 1, {{steeper}} so an email there pulls the line up, "
             f"steeper, and the crossing moves left,",
             f"to {changes['near']:.2f}.",
-            f"B, moving the far email back to x = {sweep.positions[0]:g}, steepens it too: "
-            f"{changes['back']:.2f}.",
-            f"D, deleting it, gives {changes['delete']:.2f}.")
+            f"B moves the far email back: less pull, so steeper, {changes['back']:.2f}.",
+            f"D deletes it: no pull at all, steeper still, {changes['delete']:.2f}.")
     return tuple(zip(shown, said, strict=True))
 
 
@@ -1451,9 +1527,9 @@ QUIZ = _quiz()
 #: close-up of the one-half line where the choices put the crossing.
 QUIZ_PLOT_SIZE = (5.9, 3.7)
 QUIZ_Y_RANGE = (-0.5, 1.75)
-#: The emails' dots as big as in the chapter's other plots (each with its rim, so the
-#: emails half a unit apart read as beads on a string).
-QUIZ_DOT_RADIUS = DOT_RADIUS
+#: The emails' dots small (half a unit is a few pixels here), each with its rim, so the emails
+#: half a unit apart stay apart.
+QUIZ_DOT_RADIUS = 0.04
 #: The close-up of the one-half line (min, max, numbered step): every choice's crossing is
 #: inside it, clear of its ends (a test checks), about ten times the plot's scale, so each is
 #: seen apart.
@@ -1516,7 +1592,8 @@ class SpamCheck(QuizScene):
                                                                   aligned_edge=LEFT)
         top.next_to(y_name, UP, buff=0.3).align_to(axes, LEFT)
         strip_name.align_to(axes, LEFT)
-        return VGroup(axes, x_name, y_name, half, line, dots, cross, top)
+        return VGroup(axes, plot_frame(axes, theme), x_name, y_name, half, line, dots, cross,
+                      top)
 
     def strip_mark(self, at: float, name: str, colour: str) -> VGroup:
         """A crossing on the close-up: a dot on it at ``at``, its name over it."""
@@ -1548,7 +1625,7 @@ class SpamCheck(QuizScene):
     def quiz_drop(self, letter: str) -> None:
         """Drop a refitted choice's mark on the close-up, as its crossing is said."""
         self.play(FadeIn(self.quiz_marks[letter], shift=0.2 * DOWN),
-                  Indicate(self.quiz_cross, color=self.theme.highlight), run_time=0.8)
+                  Indicate(self.quiz_cross, color=self.theme.text), run_time=0.8)
 
     def quiz_undo(self, gone: list, rows: list) -> None:
         """Back to the emails and line as the chapter left them: ``gone`` fades, the line and
@@ -1616,7 +1693,7 @@ class SpamCheck(QuizScene):
                       run_time=1.2)
         elif i == 1:
             # C's crossing, said: its mark on the close-up lit.
-            self.play(Indicate(self.quiz_marks["C"], color=theme.highlight), run_time=0.8)
+            self.play(Indicate(self.quiz_marks["C"], color=theme.text), run_time=0.8)
             # A, the tempting one: C's email goes and the line is the chapter's again (the
             # lines to come are steeper: "old" goes under its line, clear of them). A's own
             # evidence waits for its words ("but at x = 10 ...", the next step).

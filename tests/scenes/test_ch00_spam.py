@@ -249,11 +249,12 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
         quiz_changes()["delete"])
     # The far email is gone from the chart at the end, as D deletes it.
     assert not any(scene.quiz_dots[far_i] in m.get_family() for m in scene.mobjects)
-    # The chart's dots as big as the chapter's other plots, its x-axis named, the dashed old
-    # line named "old".
+    # The chart's dots small enough that emails half a unit apart do not touch (their rims
+    # keep a gap), its x-axis named, the dashed old line named "old".
     from scenes.common.plots import DOT_RADIUS
 
-    assert all(d.radius == pytest.approx(DOT_RADIUS) for d in scene.quiz_dots)
+    half_unit = scene.quiz_axes.c2p(0.5, 0)[0] - scene.quiz_axes.c2p(0, 0)[0]
+    assert all(d.width < 0.9 * half_unit and d.radius < DOT_RADIUS for d in scene.quiz_dots)
     assert scene.quiz_x_name.text.startswith("howoften")
     assert scene.quiz_old_name.text == "old" and scene.quiz_old_name in scene.mobjects
     line_start = scene.quiz_axes.p2c(scene.quiz_line.get_start())
@@ -474,31 +475,45 @@ def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path)
         total_squared_error(x, y[:-1], intercept, slope)
 
 
-def test_the_squares_of_the_first_line_spread_to_either_side(tmp_path: Path) -> None:
-    from scenes.logistic_regression.ch00_spam import error_square, square_sides
+def test_the_near_squares_are_drawn_apart_in_a_close_up(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import SQUARES_LENS_RIGHT, error_square
 
     scene = build(TwoFlawsAndTheFix, tmp_path)
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
-    axes, y, far = scene.flaws_axes, sweep.y, sweep.far_index
-
-    def overlap(sides: np.ndarray, at: int = 0) -> float:
-        """Total on-screen width shared by squares of one group, for the first line (or the
-        line at sweep position ``at``)."""
-        spans = [np.array(error_square(axes, sweep.X[at, i], y[i], sweep.fitted[at, i],
-                                       bool(sides[i])))[:, 0] for i in range(len(y))]
-        return sum(max(0.0, min(spans[i].max(), spans[j].max())
-                       - max(spans[i].min(), spans[j].min()))
-                   for i in range(len(y)) for j in range(i + 1, len(y)) if y[i] == y[j])
-
+    lens, y, far = scene.squares_lens, sweep.y, sweep.far_index
+    # One scale both ways: a square's side on screen is its email's gap, so its area is the
+    # squared error.
+    sx = lens.c2p(1, 0)[0] - lens.c2p(0, 0)[0]
+    sy = lens.c2p(0, 1)[1] - lens.c2p(0, 0)[1]
+    assert sx == pytest.approx(sy)
     sides = scene.square_sides
-    assert sides[far]  # the far email's square stays on its left, inside the plot
-    # Less shared width than every square on its group's usual side, and under a tenth of a
-    # scene unit in all.
-    assert overlap(sides) < 0.1 < overlap(y == 1)
-    # Under the tilted line, where the squares are biggest, they overlap less than on their
-    # groups' usual sides, and less than sides chosen for the first line would.
-    first_sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
-    assert overlap(sides, -1) < 0.8 * min(overlap(y == 1, -1), overlap(first_sides, -1))
+    frame = scene.squares_frame
+    for at in (0, -1):  # under the first line and under the tilted one
+        boxes = {i: np.array(error_square(lens, sweep.X[at, i], y[i], sweep.fitted[at, i],
+                                          bool(sides[i])))
+                 for i in range(len(y)) if i != far}
+        # No two squares share any of the screen, and each is inside the close-up's frame.
+        for i, a in boxes.items():
+            assert a[:, 0].min() > frame.get_left()[0] and a[:, 0].max() < frame.get_right()[0]
+            assert a[:, 1].min() > frame.get_bottom()[1] and a[:, 1].max() < frame.get_top()[1]
+            for j, c in boxes.items():
+                if i < j:
+                    dx = min(a[:, 0].max(), c[:, 0].max()) - max(a[:, 0].min(), c[:, 0].min())
+                    dy = min(a[:, 1].max(), c[:, 1].max()) - max(a[:, 1].min(), c[:, 1].min())
+                    assert dx <= 1e-6 or dy <= 1e-6, (i, j, at)
+    # Over where the dashed first line passes, and under the flaw's note.
+    axes = scene.flaws_axes
+    bottom = axes.p2c(frame.get_corner(DOWN + RIGHT))[1]
+    assert sweep.intercepts[0] + sweep.slopes[0] * SQUARES_LENS_RIGHT < bottom - 0.2
+    assert frame.get_top()[1] < scene.flaw_notes[1].get_bottom()[1]
+    # The near squares, one per near email, at numpy's line as it ends (refitted).
+    slope, intercept = np.polyfit(sweep.X[-1], y.astype(float), 1)
+    near = [i for i in range(len(y)) if i != far]
+    assert len(scene.near_squares) == len(near)
+    for i, square in zip(near, scene.near_squares, strict=True):
+        side = abs(intercept + slope * sweep.X[-1, i] - y[i]) * sy
+        assert square.width == pytest.approx(side, abs=1e-3)
+        assert square.height == pytest.approx(side, abs=1e-3)
 
 
 def test_the_far_email_is_ringed_with_the_lines_value_there(
@@ -528,6 +543,17 @@ def test_the_flipped_emails_stay_boxed_into_the_close_up(tilted: LeastSquaresLin
     assert len(wrong) == 2
     inside = (sweep.X[-1] > left) & (sweep.X[-1] < right) & (sweep.y == 1)
     assert set(np.flatnonzero(inside)) == set(np.flatnonzero(sweep.misclassified[-1]))
+    # During the drag each email is ringed from the position where it flips: the two flip at
+    # two different positions (the count steps 0, 1, 2), and stay flipped.
+    wrong_idx = list(np.flatnonzero(sweep.misclassified[-1]))
+    assert list(tilted.flip_ring_idx) == wrong_idx
+    first = [int(np.argmax(sweep.misclassified[:, i])) for i in wrong_idx]
+    assert 0 < first[0] != first[1] > 0
+    assert all(sweep.misclassified[f:, i].all() for f, i in zip(first, wrong_idx, strict=True))
+    # In the close-up, one ring around each of them.
+    for ring in box:
+        x = axes.p2c(ring.get_center())[0]
+        assert np.min(np.abs(wrong - x)) < 1e-6
 
 
 def test_the_s_plot_names_its_height_and_draws_the_lines_far_square(tmp_path: Path) -> None:
