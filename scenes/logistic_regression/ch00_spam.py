@@ -1297,8 +1297,9 @@ class TwoFlawsAndTheFix(LectureScene):
                        "to the same emails: its crossing slides left, {rescued} and the two "
                        "borderline spam emails are back on the spam side of one half: every "
                        "email is on its right side again. {reading} What the S outputs is a "
-                       f"probability: the chance that an email is spam, {read_p:.2f} for this "
-                       "borderline one. {logistic} Fitting it to data is "
+                       "probability: the chance that an email is spam, {value} "
+                       f"{read_p:.2f} for this borderline one. "
+                       "{logistic} Fitting it to data is "
                        "logistic regression, a method for classifying despite its name; "
                        "chapter three shows how.") as b:
             b.wait_until("fix")
@@ -1364,10 +1365,13 @@ class TwoFlawsAndTheFix(LectureScene):
             # A probability between 0 and 1, read off the S at one email; the y-axis says
             # what its height now is.
             p_name.move_to(splot[2], aligned_edge=DOWN + LEFT)
-            self.play(Create(read_stub), FadeIn(read_dot, scale=0.5), FadeIn(read_label),
-                      FadeOut(splot[2]), FadeIn(p_name), FadeOut(rescued),
+            self.play(FadeOut(splot[2]), FadeIn(p_name), FadeOut(rescued),
                       FadeOut(rescued_name), run_time=0.8)
             self.play(Indicate(p_name, color=theme.text), run_time=0.8)
+            # The one email's value, read off the S as it is said.
+            b.wait_until("value")
+            self.play(Create(read_stub), FadeIn(read_dot, scale=0.5), FadeIn(read_label),
+                      run_time=0.8)
             b.wait_until("logistic")
             # The method named in the note as it is said; the reading has made its point.
             self.play(FadeIn(fix_named), FadeOut(reading), run_time=1.0)
