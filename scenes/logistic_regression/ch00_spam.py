@@ -160,11 +160,15 @@ OLD_LINE_OPACITY = 0.6
 NEAR_SQUARE_FILL = 0.45
 DIM_SQUARE = 0.1
 #: The close-up of the near emails where their squares are drawn (its x and y ranges, at one
-#: scale both ways), and how far right (in x of the plot) it reaches: from the notes' left
-#: edge, under the flaw's note, over where the dashed first line passes (a test checks).
+#: scale both ways), and where (in x of the plot) it starts and ends: at the plot's top, over
+#: where the dashed first line passes and left of the far email's held square (a test
+#: checks).
 SQUARES_LENS_X = (0.0, 9.6)
 SQUARES_LENS_Y = (-0.15, 1.1)
-SQUARES_LENS_RIGHT = 18.0
+SQUARES_LENS_LEFT = 1.0
+#: The gap (in x) a square's side is chosen to leave from its neighbours' where it can.
+SQUARE_GAP = 0.15
+SQUARES_LENS_RIGHT = 19.6
 
 
 def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
@@ -710,11 +714,12 @@ def error_square(axes: Axes, x: float, label: float, fitted: float,
 
 
 def square_sides(axes: Axes, x: np.ndarray, labels: np.ndarray, fitted: np.ndarray,
-                 keep: int) -> np.ndarray:
+                 keep: int, pad: float = 0.0) -> np.ndarray:
     """Which side (True: left) each email's square is drawn on, so that squares of one group
     overlap as little as they can with the line at ``fitted``: the biggest squares are placed
     first, each on its group's usual side (left for spam) unless that overlaps a square
-    already placed and the other side overlaps less. Email ``keep`` stays on its usual side."""
+    already placed and the other side overlaps less (each counted ``pad`` x-units wider, so a
+    side that leaves a gap is preferred). Email ``keep`` stays on its usual side."""
     scale = axes.c2p(1, 0)[0] - axes.c2p(0, 0)[0]
     height = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
     width = np.abs(fitted - labels) * height / scale  # each square's side in x units
@@ -722,7 +727,8 @@ def square_sides(axes: Axes, x: np.ndarray, labels: np.ndarray, fitted: np.ndarr
     placed: list[tuple[float, float, float]] = []  # (label, from, to)
 
     def overlap(label: float, lo: float, hi: float) -> float:
-        return sum(max(0.0, min(hi, b) - max(lo, a)) for g, a, b in placed if g == label)
+        return sum(max(0.0, min(hi + pad, b) - max(lo - pad, a)) for g, a, b in placed
+                   if g == label)
 
     for i in np.argsort(-width, kind="stable"):
         usual = bool(labels[i] == 1)
@@ -949,10 +955,10 @@ class TwoFlawsAndTheFix(LectureScene):
         # penalty colour. The near emails' squares (half a unit apart, a square's side is up to
         # three of their gaps on the plot, where they merged into one bar) in a close-up of
         # the near emails over them, drawn at one scale both ways: each square is its email's
-        # squared error, and none touches another (a test checks). The flaw's note moves up
-        # into the first's place to make room for it.
-        flaw2.move_to(flaw1, aligned_edge=LEFT)
-        sq_left = axes.c2p(NOTES_LEFT, 0)[0]
+        # squared error, and none touches another (a test checks). It takes the top of the
+        # plot (the second flaw is named in the heading), left of the far email's square.
+        flaw2_heading = self.heading("Flaw 2: one far, easy email flips answers")
+        sq_left = axes.c2p(SQUARES_LENS_LEFT, 0)[0]
         sq_right = axes.c2p(SQUARES_LENS_RIGHT, 0)[0]
         sq_scale = (sq_right - sq_left) / (SQUARES_LENS_X[1] - SQUARES_LENS_X[0])
         sq_lens = Axes(x_range=[*SQUARES_LENS_X, 1.0], y_range=[*SQUARES_LENS_Y, 0.5],
@@ -960,7 +966,7 @@ class TwoFlawsAndTheFix(LectureScene):
                        y_length=sq_scale * (SQUARES_LENS_Y[1] - SQUARES_LENS_Y[0]),
                        tips=False, axis_config={"stroke_opacity": 0.0})
         sq_lens.move_to([(sq_left + sq_right) / 2, 0.0, 0.0])
-        sq_lens.shift((flaw2.get_bottom()[1] - 0.2 - sq_lens.get_top()[1]) * UP)
+        sq_lens.shift((axes.c2p(0, FLAWS_Y_RANGE[1])[1] - 0.2 - sq_lens.get_top()[1]) * UP)
         self.squares_lens = sq_lens  # for the tests
         sq_frame = Rectangle(width=sq_lens.width, height=sq_lens.height, color=theme.text,
                              stroke_width=2, fill_color=theme.background,
@@ -987,7 +993,8 @@ class TwoFlawsAndTheFix(LectureScene):
         sq_link = Line(sq_corner.get_corner(UP + LEFT), sq_frame.get_corner(DOWN + LEFT),
                        color=theme.text, stroke_width=2)
         # Sides chosen (in the close-up) for the tilted line, where the squares are biggest.
-        sides = square_sides(sq_lens, sweep.X[-1], y, sweep.fitted[-1], keep=far)
+        sides = square_sides(sq_lens, sweep.X[-1], y, sweep.fitted[-1], keep=far,
+                             pad=SQUARE_GAP)
         self.square_sides = sides  # for the tests
         square_axes = [axes if i == far else sq_lens for i in range(len(y))]
 
@@ -1049,7 +1056,7 @@ class TwoFlawsAndTheFix(LectureScene):
         total_panel = LiveLine([("total of the areas =", theme.loss)],
                                lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2,
                                theme.text, SIZES.body)
-        total_panel.next_to(sq_frame, DOWN, buff=0.2, aligned_edge=LEFT)
+        total_panel.next_to(sq_frame, DOWN, buff=0.2, aligned_edge=LEFT).shift(0.15 * RIGHT)
         self.total_panel = total_panel  # for the tests
         # The same total without the far email's square: what the refit trades it for.
         near = np.arange(len(y)) != far
@@ -1085,7 +1092,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # Flaw one's marks and note go (the second flaw's note takes its place); the first
             # line stays, dashed, to show the tilt against. Every email's square comes in as
             # the squaring is said: the far one on the plot, then the near ones close up.
-            self.play(FadeOut(flaw1), FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark),
+            self.play(FadeOut(flaw1), Transform(heading, flaw2_heading), FadeOut(floor_mark),
                       FadeOut(floor_leader),
                       first_line.animate.set_stroke(color=first_colour, width=first_width,
                                                     opacity=OLD_LINE_OPACITY),
@@ -1305,7 +1312,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
             self.play(FadeOut(flipped), FadeOut(flipped_name), FadeOut(squares[far]),
-                      FadeOut(flaw2), FadeOut(refit_note),
+                      FadeOut(refit_note),
                       Transform(heading, fix_heading),
                       *[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
             dots, line = sdots, sline

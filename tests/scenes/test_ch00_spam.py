@@ -501,11 +501,14 @@ def test_the_near_squares_are_drawn_apart_in_a_close_up(tmp_path: Path) -> None:
                     dx = min(a[:, 0].max(), c[:, 0].max()) - max(a[:, 0].min(), c[:, 0].min())
                     dy = min(a[:, 1].max(), c[:, 1].max()) - max(a[:, 1].min(), c[:, 1].min())
                     assert dx <= 1e-6 or dy <= 1e-6, (i, j, at)
-    # Over where the dashed first line passes, and under the flaw's note.
+    # Over where the dashed first line passes, inside the plot's top, and left of the far
+    # email's square when it balloons under the held line.
     axes = scene.flaws_axes
     bottom = axes.p2c(frame.get_corner(DOWN + RIGHT))[1]
     assert sweep.intercepts[0] + sweep.slopes[0] * SQUARES_LENS_RIGHT < bottom - 0.2
-    assert frame.get_top()[1] < scene.flaw_notes[1].get_bottom()[1]
+    assert frame.get_top()[1] < axes.c2p(0, axes.y_range[1])[1]
+    held = np.array(error_square(axes, float(sweep.positions[-1]), 1.0, float(scene.held_top)))
+    assert frame.get_right()[0] < held[:, 0].min() - 0.05
     # The near squares, one per near email, at numpy's line as it ends (refitted).
     slope, intercept = np.polyfit(sweep.X[-1], y.astype(float), 1)
     near = [i for i in range(len(y)) if i != far]
