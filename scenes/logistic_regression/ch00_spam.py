@@ -104,6 +104,12 @@ PLOT = Region("plot", BODY.left, BODY.right, BODY.bottom, BODY.top - NOTES_HEIGH
 #: ends.
 FIRST_LINE_NAME_AT = 1.2
 FIRST_LINE_NAME_GAP = 0.1
+#: The emails' dots in the plots that span the far email's whole journey (half a unit is a
+#: few pixels there): smaller than elsewhere, so neighbours stay apart; and the radius of the
+#: ring put on an email as the rule starts getting it wrong (rings of neighbours touch, never
+#: cross a dot).
+WIDE_DOT = 0.055
+FLIP_RING = 0.1
 #: The close-up of where the answers flip (min, max, tick step): the emails that stay put.
 ZOOM_X_RANGE = (0.0, 14.0, 1.0)
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
@@ -149,11 +155,20 @@ SURE_ABOVE = 0.999
 #: own colour, dimmed. Grey dashes are kept for the one-half threshold alone, and thin solid
 #: grey lines for the floor and ceiling at 0 and 1.
 OLD_LINE_OPACITY = 0.6
-#: The near emails' squares: filled, edged in the background colour (half a unit apart,
-#: outlines in their own colour tangled into a knot, and no outline merged them into one
-#: blob); dimmed, not gone, while the words follow the far email's alone.
-NEAR_SQUARE_FILL = 0.5
-DIM_SQUARE = 0.15
+#: The near emails' squares (in their close-up, apart): outlined, with a light fill; dimmed,
+#: not gone, while the words follow the far email's alone.
+NEAR_SQUARE_FILL = 0.45
+DIM_SQUARE = 0.1
+#: The close-up of the near emails where their squares are drawn (its x and y ranges, at one
+#: scale both ways), and where (in x of the plot) it starts and ends: at the plot's top, over
+#: where the dashed first line passes and left of the far email's held square (a test
+#: checks).
+SQUARES_LENS_X = (0.0, 9.6)
+SQUARES_LENS_Y = (-0.15, 1.1)
+SQUARES_LENS_LEFT = 1.0
+#: The gap (in x) a square's side is chosen to leave from its neighbours' where it can.
+SQUARE_GAP = 0.15
+SQUARES_LENS_RIGHT = 19.6
 
 
 def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
@@ -161,6 +176,22 @@ def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
     """An earlier least-squares line from ``start`` to ``end``, dashed and dimmed."""
     return DashedLine(start, end, color=theme.highlight, dash_length=dash_length,
                       stroke_width=width, stroke_opacity=OLD_LINE_OPACITY)
+
+
+def underline(mob, theme: Theme) -> Line:
+    """A mark under ``mob`` in the text colour: what the words are about (emphasis is never
+    in a colour some data are drawn in)."""
+    return Line(mob.get_corner(DOWN + LEFT), mob.get_corner(DOWN + RIGHT), color=theme.text,
+                stroke_width=3).shift(0.07 * DOWN)
+
+
+def plot_frame(axes: Axes, theme: Theme) -> Rectangle:
+    """The plot's box, thin and grey: a line leaving the plot is seen to leave it at an edge,
+    not to end in mid-air."""
+    (x0, x1), (y0, y1) = axes.x_range[:2], axes.y_range[:2]
+    lo, hi = axes.c2p(x0, y0), axes.c2p(x1, y1)
+    return Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=theme.muted,
+                     stroke_width=1.5, stroke_opacity=0.6).move_to((lo + hi) / 2)
 
 
 def bound_lines(axes: Axes, theme: Theme) -> VGroup:
@@ -191,7 +222,9 @@ def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RAN
                    color=theme.muted).next_to(axes, DOWN, buff=0.12)
     y_label = Text("label", font_size=SIZES.label, color=theme.muted).next_to(
         axes.y_axis, UP, buff=0.1)
-    group = VGroup(axes, x_label, y_label)
+    # The plot's box last (the names keep their places in the group): lines that leave the
+    # plot end at a drawn edge.
+    group = VGroup(axes, x_label, y_label, plot_frame(axes, theme))
     region.place(group)
     return axes, group
 
@@ -228,9 +261,10 @@ def first_line_name(axes: Axes, intercept: float, slope: float, theme: Theme) ->
     return VGroup(name)
 
 
-def email_dots(axes: Axes, x: np.ndarray, y: np.ndarray, theme: Theme) -> VGroup:
+def email_dots(axes: Axes, x: np.ndarray, y: np.ndarray, theme: Theme,
+               radius: float = DOT_RADIUS) -> VGroup:
     """One dot per email at (its count of "free", its label), coloured by the label."""
-    return point_cloud(axes, np.column_stack([x, y]), y, theme)
+    return point_cloud(axes, np.column_stack([x, y]), y, theme, radius=radius)
 
 
 def spam_zone(axes: Axes, crossing: Callable[[], float], theme: Theme) -> tuple[Polygon, Text]:
@@ -292,14 +326,14 @@ class LeastSquaresLineTilts(LectureScene):
         heading = self.heading("Chapter 0 \u00b7 The spam problem")
 
         # Step: the data
-        dots = email_dots(axes, x0, y, theme)
+        dots = email_dots(axes, x0, y, theme, radius=WIDE_DOT)
         ndots = email_dots(naxes, x0, y, theme)
         legend = NOTES.place(class_legend(theme), aligned=UP + LEFT)
         # The answer written by the height's name as it is said: one of two labels.
         labels_tag = Text("y \u2208 {0, 1}", font_size=SIZES.label, color=theme.text).next_to(
             nplot[2], RIGHT, buff=0.3)
         class_tag = Text("classification", font_size=SIZES.label,
-                         color=theme.highlight).next_to(labels_tag, RIGHT, buff=0.3)
+                         color=theme.text).next_to(labels_tag, RIGHT, buff=0.3)
         self.class_tags = VGroup(labels_tag, class_tag)  # for the tests
         with self.beat("{dots} Here is an inbox of twelve emails: every dot is one email. "
                        "{position} Its position says how often it uses the word free; "
@@ -314,11 +348,11 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(*[FadeIn(d, scale=0.5) for d in ndots], lag_ratio=0.05, run_time=1)
             b.wait_until("position")
             # The x-axis title stays lit through its sentence, then goes back to grey.
-            self.play(Indicate(nplot[1], color=theme.highlight), run_time=1.2)
-            self.play(nplot[1].animate.set_color(theme.highlight), run_time=0.3)
+            self.play(Indicate(nplot[1], color=theme.text), run_time=1.2)
+            self.play(nplot[1].animate.set_color(theme.text), run_time=0.3)
             b.wait_until("height")
             self.play(nplot[1].animate.set_color(theme.muted),
-                      Indicate(nplot[2], color=theme.highlight), FadeIn(labels_tag),
+                      Indicate(nplot[2], color=theme.text), FadeIn(labels_tag),
                       run_time=1.2)
             b.wait_until("classify")
             self.play(FadeIn(class_tag, shift=0.2 * RIGHT), run_time=0.8)
@@ -394,15 +428,16 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(FadeIn(nlive_cross, scale=0.5), run_time=0.4)
             # The crossing's name stays lit through its words, as the count's does through
             # its own.
-            self.play(Indicate(nlive_cross, color=theme.highlight, scale_factor=1.8),
-                      Indicate(panel[0][0], color=theme.highlight), run_time=1.2)
-            self.play(panel[0][0].animate.set_color(theme.highlight), run_time=0.3)
+            # (Underlined in the text colour: yellow is the line's own colour.)
+            said_mark = underline(panel[0], theme)
+            self.said_mark = said_mark  # for the tests
+            self.play(Indicate(nlive_cross, color=theme.text, scale_factor=1.8),
+                      Indicate(panel[0][0], color=theme.text), Create(said_mark),
+                      run_time=1.2)
             b.wait_until("wrong")
-            # The count's name stays lit through its words (back to the text colour as the
-            # drag starts).
-            self.play(panel[0][0].animate.set_color(theme.text),
-                      Indicate(panel[1][0], color=theme.highlight), run_time=1.2)
-            self.play(panel[1][0].animate.set_color(theme.highlight), run_time=0.3)
+            # The count's underline through its words (gone as the drag starts).
+            self.play(Transform(said_mark, underline(panel[1], theme)),
+                      Indicate(panel[1][0], color=theme.text), run_time=1.2)
 
         # Step: slide the far email right, the first line left behind as a ghost
         ghost = old_line(line.get_start(), line.get_end(), theme)
@@ -413,16 +448,19 @@ class LeastSquaresLineTilts(LectureScene):
         ghost_name = first_line_name(axes, float(sweep.intercepts[0]), float(sweep.slopes[0]),
                                      theme)
         self.ghost_name = ghost_name  # for the tests
-        # The box around the emails the rule gets wrong once the far email is out.
-        def wrong_box() -> VMobject:
-            wrong = np.flatnonzero(sweep.misclassified[index()])
-            if len(wrong) == 0:
-                return SurroundingRectangle(dots[0], stroke_width=0, stroke_opacity=0.0)
-            return SurroundingRectangle(VGroup(*[dots[i] for i in wrong]), color=theme.text,
-                                        buff=0.08, corner_radius=0.08, stroke_width=3)
+        # A ring on each email the rule gets wrong, on from the frame it flips (the count
+        # steps with it), so which email broke is seen as it breaks.
+        ever_wrong = [i for i in np.flatnonzero(sweep.misclassified.any(axis=0)) if i != far]
 
-        flip_rings = VGroup()
-        self.flip_rings = flip_rings  # for the tests
+        def flip_ring(i: int) -> Circle:
+            ring = Circle(radius=FLIP_RING, color=theme.text, stroke_width=2.5)
+            ring.move_to(dots[i].get_center()).set_stroke(opacity=0.0)
+            ring.add_updater(lambda m: m.set_stroke(
+                opacity=1.0 if sweep.misclassified[index()][i] else 0.0))
+            return ring
+
+        flip_rings = VGroup(*[flip_ring(i) for i in ever_wrong])
+        self.flip_rings, self.flip_ring_idx = flip_rings, ever_wrong  # for the tests
         # The far email, the one the words call the easiest spam, ringed as it is named, with
         # a stub from it to the line and the line's value there, both following the drag.
         far_ring = Circle(radius=DOT_RADIUS * 2.2, color=theme.text, stroke_width=3)
@@ -462,7 +500,7 @@ class LeastSquaresLineTilts(LectureScene):
                 (naxes, axes), (nplot[1:], plot[1:]), (nline, line), (nhalf, half),
                 (nhalf_label, half_label), (nzone, zone), (nzone_label, zone_label),
                 (nlive_cross, live_cross), *zip(ndots, dots, strict=True))],
-                panel[1][0].animate.set_color(theme.text), FadeOut(self.class_tags),
+                FadeOut(said_mark), FadeOut(self.class_tags),
                 run_time=1.2)
             b.wait_until("drag")
             # The emails the rule gets wrong are boxed on their own words, after the drag (in
@@ -490,7 +528,7 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(pos.animate(rate_func=linear).set_value(at(ringed)),
                       FadeIn(ghost_name, **quick), FadeIn(ghost, **quick),
                       FadeIn(first_cross, **quick), run_time=ringed - named)
-            self.add(far_stub)
+            self.add(far_stub, flip_rings)
             self.bring_to_front(dots)
             self.play(pos.animate(rate_func=linear).set_value(last),
                       FadeIn(far_ring, **quick), FadeIn(far_stub, **quick),
@@ -501,18 +539,16 @@ class LeastSquaresLineTilts(LectureScene):
                           axes.c2p(float(sweep.crossings[-1]), 0.5) + 0.28 * DOWN, buff=0,
                           color=theme.highlight, stroke_width=5,
                           max_tip_length_to_length_ratio=0.35)
-            self.play(GrowArrow(slide), Indicate(live_cross, color=theme.highlight),
-                      Indicate(panel[0], color=theme.highlight), run_time=1.2)
-            # The emails it now gets wrong, boxed as they are named, the count of wrong
-            # answers lit with them.
+            self.play(GrowArrow(slide), Indicate(live_cross, color=theme.text),
+                      Indicate(panel[0], color=theme.text), run_time=1.2)
+            # The emails it now gets wrong, ringed since they flipped, lit as they are named,
+            # the count of wrong answers with them.
             b.wait_until("flips")
-            flip_box = wrong_box()
-            flip_rings.add(flip_box)
-            self.play(Create(flip_box), Indicate(panel[1], color=theme.highlight),
-                      run_time=1.0)
+            self.play(*[Indicate(r, color=theme.text, scale_factor=1.4) for r in flip_rings],
+                      Indicate(panel[1], color=theme.text), run_time=1.0)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
-        for mob in (far_ring, far_stub, far_panel, *far_panel.numbers):
+        for mob in (far_ring, far_stub, far_panel, *far_panel.numbers, *flip_rings):
             mob.clear_updaters()
 
         for mob in (line, zone, zone_label, panel):
@@ -568,12 +604,13 @@ class LeastSquaresLineTilts(LectureScene):
 
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
         wrong_now = [zdots[i] for i in wrong_idx]
-        # The flipped emails stay boxed through the close-up (the box is carried into it), so
-        # "where the answers flipped" is marked as it is said.
-        zflip_box = SurroundingRectangle(VGroup(*wrong_now), color=theme.text, buff=0.1,
-                                         corner_radius=0.08, stroke_width=3)
+        # The flipped emails stay ringed through the close-up (the rings are carried into
+        # it), so "where the answers flipped" is marked as it is said.
+        zflip_box = VGroup(*[Circle(radius=2 * FLIP_RING, color=theme.text, stroke_width=3)
+                             .move_to(d.get_center()) for d in wrong_now])
         self.zflip_box = zflip_box  # for the tests
-        pairs.append((flip_box, zflip_box))
+        pairs.append((VGroup(*[r for r, i in zip(flip_rings, ever_wrong, strict=True)
+                               if sweep.misclassified[-1][i]]), zflip_box))
         # The spam emails stay at 1: it is the line's value at them that is under one half.
         stubs = value_stubs(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         values = stub_values(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
@@ -589,24 +626,80 @@ class LeastSquaresLineTilts(LectureScene):
                       FadeOut(dots[far]), FadeOut(far_ring),
                       FadeOut(far_stub), FadeOut(far_panel), run_time=1.5)
             self.play(GrowArrow(off_arrow), FadeIn(off_name),
-                      Indicate(zflip_box, color=theme.highlight, scale_factor=1.1), run_time=0.8)
+                      Indicate(zflip_box, color=theme.text, scale_factor=1.1), run_time=0.8)
             b.wait_until("ringed")
             # The stubs drop on their word (the count in the panel kept score until then); the
             # box gives way to them.
             self.play(*[Create(st) for st in stubs], FadeOut(zflip_box),
-                      *[Indicate(d, color=theme.highlight, scale_factor=1.6) for d in wrong_now],
+                      *[Indicate(d, color=theme.text, scale_factor=1.6) for d in wrong_now],
                       run_time=1.2)
             b.wait_until("written")
             self.play(FadeIn(values), run_time=0.6)
             b.wait_until("outside")
             # The shaded zone lit, and the two emails just left of its edge.
             self.play(zzone.animate.set_fill(opacity=0.35),
-                      *[Indicate(d, color=theme.highlight, scale_factor=1.6) for d in wrong_now],
+                      *[Indicate(d, color=theme.text, scale_factor=1.6) for d in wrong_now],
                       run_time=0.8)
             self.play(zzone.animate.set_fill(opacity=0.13), run_time=0.6)
             b.wait_until("broken")
-            self.play(Indicate(off_arrow, color=theme.highlight),
-                      Indicate(off_name, color=theme.highlight), run_time=1.5)
+            self.play(Indicate(off_arrow, color=theme.text),
+                      Indicate(off_name, color=theme.text), run_time=1.5)
+
+
+class LiveLine(VGroup):
+    """A readout set as one line of text: its words (each piece in its own colour), then a
+    value that follows ``getter``, in the same face, size and baseline as the words (a number
+    set apart from its label stands taller than the label's letters and leaves a seam). The
+    line is set again whenever the value's digits change."""
+
+    def __init__(self, parts: list[tuple[str, str]], getter: Callable[[], float],
+                 decimals: int, colour: str, font_size: int) -> None:
+        super().__init__()
+        self.parts, self.getter, self.decimals = parts, getter, decimals
+        self.colour, self.size = colour, font_size
+        self.shown = self.digits()
+        self.add(self.line(self.shown))
+        self.said = self[0].text
+        self.add_updater(lambda m: m.refresh())
+
+    @property
+    def numbers(self) -> list[LiveLine]:
+        """The live values (one), as a readout panel lists them."""
+        return [self]
+
+    @property
+    def text(self) -> str:
+        """The line as set now (a Text's text: no spaces)."""
+        return self.said
+
+    def get_value(self) -> float:
+        return float(self.getter())
+
+    def digits(self) -> str:
+        return f"{self.get_value():.{self.decimals}f}"
+
+    def line(self, digits: str) -> Text:
+        text = Text(" ".join([*(words for words, _ in self.parts), digits]),
+                    font_size=self.size, color=self.colour)
+        at = 0  # (a Text's glyphs leave out its spaces)
+        for words, colour in self.parts:
+            n = len(words.replace(" ", ""))
+            text[at:at + n].set_color(colour)
+            at += n
+        return text
+
+    def refresh(self) -> None:
+        digits = self.digits()
+        if digits == self.shown:
+            return
+        new = self.line(digits)
+        # On the old line's first glyph: the words stay put, on their baseline.
+        new.shift(self[0][0].get_center() - new[0].get_center())
+        new.set_opacity(self[0][0].get_fill_opacity())
+        # The same glyphs take the new shapes: a play draws the glyphs it listed as moving
+        # when it began, so new ones would leave the old ones standing beside them.
+        self[0].become(new)
+        self.shown, self.said = digits, new.text
 
 
 def error_square(axes: Axes, x: float, label: float, fitted: float,
@@ -621,11 +714,12 @@ def error_square(axes: Axes, x: float, label: float, fitted: float,
 
 
 def square_sides(axes: Axes, x: np.ndarray, labels: np.ndarray, fitted: np.ndarray,
-                 keep: int) -> np.ndarray:
+                 keep: int, pad: float = 0.0) -> np.ndarray:
     """Which side (True: left) each email's square is drawn on, so that squares of one group
     overlap as little as they can with the line at ``fitted``: the biggest squares are placed
     first, each on its group's usual side (left for spam) unless that overlaps a square
-    already placed and the other side overlaps less. Email ``keep`` stays on its usual side."""
+    already placed and the other side overlaps less (each counted ``pad`` x-units wider, so a
+    side that leaves a gap is preferred). Email ``keep`` stays on its usual side."""
     scale = axes.c2p(1, 0)[0] - axes.c2p(0, 0)[0]
     height = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
     width = np.abs(fitted - labels) * height / scale  # each square's side in x units
@@ -633,7 +727,8 @@ def square_sides(axes: Axes, x: np.ndarray, labels: np.ndarray, fitted: np.ndarr
     placed: list[tuple[float, float, float]] = []  # (label, from, to)
 
     def overlap(label: float, lo: float, hi: float) -> float:
-        return sum(max(0.0, min(hi, b) - max(lo, a)) for g, a, b in placed if g == label)
+        return sum(max(0.0, min(hi + pad, b) - max(lo - pad, a)) for g, a, b in placed
+                   if g == label)
 
     for i in np.argsort(-width, kind="stable"):
         usual = bool(labels[i] == 1)
@@ -703,7 +798,7 @@ class TwoFlawsAndTheFix(LectureScene):
         notes = Region("notes in the plot", axes.c2p(NOTES_LEFT, 0)[0],
                        axes.c2p(X_RANGE[1], 0)[0], axes.c2p(0, 2.0)[1],
                        axes.c2p(0, FLAWS_Y_RANGE[1])[1])
-        dots = email_dots(axes, X, y, theme)
+        dots = email_dots(axes, X, y, theme, radius=WIDE_DOT)
         line = Line(*clipped_line(axes, *fit()), color=theme.highlight, stroke_width=5)
         first_line = old_line(*clipped_line(axes, sweep.intercepts[0], sweep.slopes[0]), theme)
         guides = bound_lines(axes, theme)
@@ -727,17 +822,14 @@ class TwoFlawsAndTheFix(LectureScene):
                          font_size=SIZES.body, color=theme.curve)
         self.fix_named = fix_named  # for the tests
         fix_heading = self.heading("The fix: squash the line into an S")
-        panel = ReadoutPanel(
-            [("S crosses 0.5 at x =", lambda: float(fits.crossings[k()]), 2)],
-            theme, tex_labels=False, font_size=SIZES.body,
-        )
-        for row in panel:  # the S's readout in the S's colour, as the line's is in the line's
-            row[0].set_color(theme.curve)
-            row[1].set_color(theme.curve)
-            row[1].next_to(row[0], RIGHT, buff=0.12)  # one word space after "=", not two
+        # The S's readout in the S's colour, as the line's is in the line's.
+        panel = LiveLine([("S crosses 0.5 at x =", theme.curve)],
+                         lambda: float(fits.crossings[k()]), 2, theme.curve, SIZES.body)
+        self.s_panel = panel  # for the tests
         # The S's value at the far email is below 1 at every position: never rounded to 1.
+        # (In the S's colour, as everything said of the S.)
         sure = Text(f"S at the far email: > {SURE_ABOVE:g}", font_size=SIZES.body,
-                    color=theme.text)
+                    color=theme.curve)
         VGroup(panel, sure).arrange(RIGHT, buff=0.8).next_to(fix, DOWN, buff=0.12,
                                                               aligned_edge=LEFT)
         self.sure_note = sure  # for the tests
@@ -824,7 +916,7 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
                       run_time=0.6)
             b.wait_until("lines")
-            self.play(Indicate(line, color=theme.highlight, scale_factor=1.0), run_time=1.0)
+            self.play(Indicate(line, color=theme.text, scale_factor=1.0), run_time=1.0)
             b.wait_until("first")
             # The first line, dashed, rises into the plot's top (it needs the tall range).
             self.play(Create(first_line), run_time=1.2)
@@ -847,7 +939,7 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(Create(lens_link), FadeIn(floor_lens), run_time=0.8)
             b.wait_until("reads")
             self.play(FadeIn(floor_value, scale=0.8),
-                      Indicate(lens_mark, color=theme.highlight, scale_factor=1.6),
+                      Indicate(lens_mark, color=theme.text, scale_factor=1.6),
                       run_time=1.0)
             b.wait_until("far")
             self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
@@ -858,35 +950,84 @@ class TwoFlawsAndTheFix(LectureScene):
         half_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
             half.get_end(), UP + LEFT, buff=0.1)
         wrong_idx = np.flatnonzero(sweep.misclassified[-1])
-        # Every email's squared error against the line as it stands, kept up to date: the near
-        # emails' squares filled in the penalty colour with no outline (outlines half a unit
-        # apart tangled), and the far email's square, the one the words are about, outlined
-        # bold in the penalty colour. Each square's side is chosen for the first line (as
-        # they are all drawn): neighbours half a unit apart spread to either side.
-        sides = square_sides(axes, sweep.X[0], y, sweep.fitted[0], keep=far)
+        # Every email's squared error against the line as it stands, kept up to date. The far
+        # email's square, the one the words are about, on the plot, outlined bold in the
+        # penalty colour. The near emails' squares (half a unit apart, a square's side is up to
+        # three of their gaps on the plot, where they merged into one bar) in a close-up of
+        # the near emails over them, drawn at one scale both ways: each square is its email's
+        # squared error, and none touches another (a test checks). It takes the top of the
+        # plot (the second flaw is named in the heading), left of the far email's square.
+        flaw2_heading = self.heading("Flaw 2: one far, easy email flips answers")
+        sq_left = axes.c2p(SQUARES_LENS_LEFT, 0)[0]
+        sq_right = axes.c2p(SQUARES_LENS_RIGHT, 0)[0]
+        sq_scale = (sq_right - sq_left) / (SQUARES_LENS_X[1] - SQUARES_LENS_X[0])
+        sq_lens = Axes(x_range=[*SQUARES_LENS_X, 1.0], y_range=[*SQUARES_LENS_Y, 0.5],
+                       x_length=sq_right - sq_left,
+                       y_length=sq_scale * (SQUARES_LENS_Y[1] - SQUARES_LENS_Y[0]),
+                       tips=False, axis_config={"stroke_opacity": 0.0})
+        sq_lens.move_to([(sq_left + sq_right) / 2, 0.0, 0.0])
+        sq_lens.shift((axes.c2p(0, FLAWS_Y_RANGE[1])[1] - 0.2 - sq_lens.get_top()[1]) * UP)
+        self.squares_lens = sq_lens  # for the tests
+        sq_frame = Rectangle(width=sq_lens.width, height=sq_lens.height, color=theme.text,
+                             stroke_width=2, fill_color=theme.background,
+                             fill_opacity=1.0).move_to(sq_lens.get_center())
+        self.squares_frame = sq_frame  # for the tests
+        sq_guides = VGroup(*[Line(sq_lens.c2p(SQUARES_LENS_X[0], v),
+                                  sq_lens.c2p(SQUARES_LENS_X[1], v), color=theme.muted,
+                                  stroke_width=1.5, stroke_opacity=0.8) for v in (0, 1)])
+        near_i = [i for i in range(len(y)) if i != far]
+        sq_dots = VGroup(*[Dot(sq_lens.c2p(float(X[i]), float(y[i])), radius=DOT_RADIUS,
+                               color=theme.class1 if y[i] == 1 else theme.class0,
+                               stroke_width=1.5, stroke_color=theme.background)
+                           for i in near_i])
+        sq_line = Line(*clipped_line(sq_lens, *fit()), color=theme.highlight, stroke_width=4)
+        sq_line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(sq_lens, *fit())))
+        # The near emails' corner of the plot, framed, tied to the close-up by one line.
+        sq_corner = Rectangle(width=axes.c2p(SQUARES_LENS_X[1], 0)[0]
+                              - axes.c2p(SQUARES_LENS_X[0], 0)[0],
+                              height=axes.c2p(0, SQUARES_LENS_Y[1])[1]
+                              - axes.c2p(0, SQUARES_LENS_Y[0])[1],
+                              color=theme.text, stroke_width=2)
+        sq_corner.move_to(axes.c2p(SQUARES_LENS_X[0], SQUARES_LENS_Y[0]),
+                          aligned_edge=DOWN + LEFT)
+        sq_link = Line(sq_corner.get_corner(UP + LEFT), sq_frame.get_corner(DOWN + LEFT),
+                       color=theme.text, stroke_width=2)
+        # Sides chosen (in the close-up) for the tilted line, where the squares are biggest.
+        sides = square_sides(sq_lens, sweep.X[-1], y, sweep.fitted[-1], keep=far,
+                             pad=SQUARE_GAP)
         self.square_sides = sides  # for the tests
-        squares = VGroup(*[Polygon(*error_square(axes, X[i], y[i], X[i], bool(sides[i])),
-                                   # The near ones edged in the background colour: where
-                                   # neighbours overlap, each square's edge still shows.
-                                   stroke_width=4 if i == far else 2,
-                                   stroke_color=theme.loss if i == far else theme.background,
-                                   stroke_opacity=1.0,
+        square_axes = [axes if i == far else sq_lens for i in range(len(y))]
+
+        squares = VGroup(*[Polygon(*error_square(square_axes[i], X[i], y[i], X[i],
+                                                 bool(sides[i])),
+                                   stroke_width=4 if i == far else 2.5,
+                                   stroke_color=theme.loss, stroke_opacity=1.0,
                                    fill_color=theme.loss,
                                    fill_opacity=0.12 if i == far else NEAR_SQUARE_FILL)
                            for i in range(len(y))])
-        others = VGroup(*[sq for i, sq in enumerate(squares) if i != far])
+        others = VGroup(*[squares[i] for i in near_i])
+        self.near_squares = others  # for the tests
+
+        def fill_others(lit: bool) -> list:
+            """The near emails' squares lit (the words are about them) or dimmed."""
+            return [sq.animate.set_fill(opacity=NEAR_SQUARE_FILL if lit else DIM_SQUARE)
+                    .set_stroke(opacity=1.0 if lit else 0.35) for sq in others]
 
         def redraw(i: int) -> Callable[[Polygon], None]:
             def update(square: Polygon) -> None:
                 x, f = fitted_now()[i]
-                corners = error_square(axes, float(x), float(y[i]), float(f), bool(sides[i]))
+                corners = error_square(square_axes[i], float(x), float(y[i]), float(f),
+                                       bool(sides[i]))
                 square.set_points_as_corners([*corners, corners[0]])
             return update
 
-        # Each square keeps itself up to date (the far one is on screen before the others).
+        # Each square keeps itself up to date.
         for i, square in enumerate(squares):
             redraw(i)(square)
             square.add_updater(redraw(i))
+        # The close-up, drawn in order: its backing, the heights 0 and 1, the squares, the
+        # line, the emails.
+        sq_view = VGroup(sq_frame, sq_guides, others, sq_line, sq_dots)
         dots[far].add_updater(lambda m: m.move_to(axes.c2p(pos.get_value(), 1)))
         # The far email's square, held line against refitted line (core's numbers), each
         # written on the square itself (placed when the square stands still).
@@ -912,37 +1053,28 @@ class TwoFlawsAndTheFix(LectureScene):
         # the emails where they are, under the flaws: it grows while the line is held, and the
         # refit brings it back down. (Its name has no descender: the number sits on its
         # baseline.)
-        total_panel = ReadoutPanel(
-            [("total of the areas =",
-              lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2)],
-            theme, tex_labels=False, font_size=SIZES.body)
-        total_panel[0][0].set_color(theme.loss)
-        total_panel[0][1].next_to(total_panel[0][0], RIGHT, buff=0.14).align_to(
-            total_panel[0][0], DOWN)
-        total_panel.next_to(flaw2, DOWN, buff=0.2, aligned_edge=LEFT)
+        total_panel = LiveLine([("total of the areas =", theme.loss)],
+                               lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2,
+                               theme.text, SIZES.body)
+        total_panel.next_to(sq_frame, DOWN, buff=0.2, aligned_edge=LEFT).shift(0.15 * RIGHT)
         self.total_panel = total_panel  # for the tests
         # The same total without the far email's square: what the refit trades it for.
         near = np.arange(len(y)) != far
-        others_panel = ReadoutPanel(
-            [("the other emails' areas =",
-              lambda: total_squared_error(fitted_now()[near, 0], y[near], *fit()), 2)],
-            theme, tex_labels=False, font_size=SIZES.body)
-        others_panel[0][0].set_color(theme.loss)
         # What they were under the first line (the line held, before the refit), kept written
         # before the live value, so the growth is read as a before and an after.
         before = total_squared_error(sweep.X[0, near], y[near], float(sweep.intercepts[0]),
                                      float(sweep.slopes[0]))
-        others_before = Text(f"{before:.2f} \u2192", font_size=SIZES.body, color=theme.text)
-        others_before.next_to(others_panel[0][0], RIGHT, buff=0.14).align_to(
-            others_panel[0][0], DOWN)
-        others_panel[0][1].next_to(others_before, RIGHT, buff=0.14).align_to(
-            others_panel[0][0], DOWN)
-        others_panel[0].add(others_before)
+        others_before = f"{before:.2f} \u2192"
+        others_panel = LiveLine(
+            [("the other emails' areas =", theme.loss), (others_before, theme.text)],
+            lambda: total_squared_error(fitted_now()[near, 0], y[near], *fit()), 2,
+            theme.text, SIZES.body)
         self.others_before = (before, others_before)  # for the tests
         others_panel.next_to(total_panel, DOWN, buff=0.12, aligned_edge=LEFT)
         self.others_panel = others_panel  # for the tests
         with self.beat("{second} The second flaw: least squares squares every email's "
-                       "error, {punish} like the far email's here: the gap from its label to "
+                       "error, {closeup} the near ones shown close up, {punish} like the far "
+                       "email's here: the gap from its label to "
                        "the line, drawn as a square. "
                        "The far email's square is small here only because the line has "
                        "{tilted} already tilted toward it, away from the dashed first line. "
@@ -957,20 +1089,24 @@ class TwoFlawsAndTheFix(LectureScene):
                        "tilt that, as we saw up close, {flip} flipped two borderline spam "
                        "emails to wrong.") as b:
             b.wait_until("second")
-            # Flaw one's marks go; the first line stays, dashed, to show the tilt against.
-            # Every email's square comes in as the squaring is said.
-            self.play(FadeIn(flaw2, shift=0.2 * RIGHT), FadeOut(floor_mark), FadeOut(floor_leader),
+            # Flaw one's marks and note go (the second flaw's note takes its place); the first
+            # line stays, dashed, to show the tilt against. Every email's square comes in as
+            # the squaring is said: the far one on the plot, then the near ones close up.
+            self.play(FadeOut(flaw1), Transform(heading, flaw2_heading), FadeOut(floor_mark),
+                      FadeOut(floor_leader),
                       first_line.animate.set_stroke(color=first_colour, width=first_width,
                                                     opacity=OLD_LINE_OPACITY),
                       FadeOut(floor_lens), FadeOut(floor_value), FadeOut(ceiling_value),
                       FadeOut(ceiling_mark), FadeOut(over_one), FadeOut(over_name),
                       FadeOut(under_zero), run_time=1.0)
-            self.play(FadeIn(squares), run_time=0.8)
-            self.bring_to_front(line, dots)
+            self.play(FadeIn(squares[far]), run_time=0.6)
+            self.bring_to_front(first_line, line, dots)
+            b.wait_until("closeup")
+            self.play(Create(sq_corner), Create(sq_link), FadeIn(sq_view), run_time=0.8)
             b.wait_until("punish")
             # The far email's squared error, as it stands at the far end: its penalty. The
             # near ones dim while the words follow the far one.
-            self.play(*[sq.animate.set_fill(opacity=DIM_SQUARE) for sq in others],
+            self.play(*fill_others(False),
                       Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
             b.wait_until("tilted")
             self.play(Indicate(first_line, color=theme.text, scale_factor=1.0), run_time=1.2)
@@ -979,17 +1115,15 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(*[t.animate.set_value(float(sweep.positions[0])) for t in both],
                       FadeOut(first_line), run_time=1.5)
             b.wait_until("squares")
-            self.play(*[sq.animate.set_fill(opacity=NEAR_SQUARE_FILL) for sq in others],
-                      run_time=0.6)
-            self.play(*[Indicate(sq, color=theme.loss, scale_factor=1.0) for sq in others],
+            self.play(*fill_others(True), run_time=0.6)
+            self.play(*[Indicate(sq, color=theme.text, scale_factor=1.0) for sq in squares],
                       run_time=0.8)
             b.wait_until("total")
             self.play(FadeIn(total_panel, shift=0.2 * RIGHT), run_time=0.8)
             b.wait_until("drag")
             # The far email's square is the one the words follow from here: the near ones dim
-            # (they still count in the total), so their outlines no longer tangle with it.
-            self.play(*[sq.animate.set_fill(opacity=DIM_SQUARE) for sq in others],
-                      run_time=0.4)
+            # (they still count in the total).
+            self.play(*fill_others(False), run_time=0.4)
             # The line stays the first fit while the far email goes out: its square grows.
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("grows"), 2.0), rate_func=linear)
@@ -1001,8 +1135,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("refit")
             # Refitted: the line tilts to the fit with the far email where it now is, the near
             # emails' squares bright again so that they are seen to grow as it tilts.
-            self.play(*[sq.animate.set_fill(opacity=NEAR_SQUARE_FILL) for sq in others],
-                      FadeOut(held_note), run_time=0.5)
+            self.play(*fill_others(True), FadeOut(held_note), run_time=0.5)
             self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(min(b.time_until("grew") - 0.5, 2.5), 1.2))
             # Under the small square, right-aligned with the far email.
@@ -1012,15 +1145,18 @@ class TwoFlawsAndTheFix(LectureScene):
             # The trade, in numbers under the total, written on its words: the other emails'
             # areas under the first line and now, grown.
             self.play(FadeIn(others_panel, shift=0.2 * RIGHT),
-                      *[Indicate(sq, color=theme.loss, scale_factor=1.0) for sq in others],
+                      *[Indicate(sq, color=theme.text, scale_factor=1.0) for sq in others],
                       run_time=1.0)
             b.wait_until("flip")
-            # The near emails' squares have done their work; the two emails the tilt got wrong
-            # are boxed together (the close-up showed their values under one half).
-            self.play(Create(half), FadeIn(half_label), FadeOut(others), FadeOut(total_panel),
+            # The near emails' squares and their close-up have done their work; the two
+            # emails the tilt got wrong are boxed together (the close-up of the first scene
+            # showed their values under one half).
+            self.play(Create(half), FadeIn(half_label), FadeOut(sq_view), FadeOut(sq_corner),
+                      FadeOut(sq_link), FadeOut(total_panel),
                       FadeOut(others_panel), Create(flipped), FadeIn(flipped_name),
                       run_time=1.0)
-        for mob in (*squares, dots[far], line, *total_panel.numbers, *others_panel.numbers):
+        for mob in (*squares, dots[far], line, sq_line, *total_panel.numbers,
+                    *others_panel.numbers):
             mob.clear_updaters()
 
         # Step: the fix, replace the line with an S. The S lives between 0 and 1, so the plot
@@ -1028,7 +1164,7 @@ class TwoFlawsAndTheFix(LectureScene):
         saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
                                  y_step=0.5)
         self.s_axes = saxes  # for the tests
-        sdots = email_dots(saxes, X, y, theme)
+        sdots = email_dots(saxes, X, y, theme, radius=WIDE_DOT)
         sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
         sguides = bound_lines(saxes, theme)
         shalf = DashedLine(saxes.c2p(X_RANGE[0], 0.5), saxes.c2p(X_RANGE[1], 0.5),
@@ -1100,13 +1236,10 @@ class TwoFlawsAndTheFix(LectureScene):
         ls_cross = Line(ORIGIN, 0.32 * DOWN, color=theme.highlight, stroke_width=4)
         ls_cross.add_updater(lambda m: m.move_to(
             saxes.c2p(float(sweep.crossings[k()]), 0.5) + LS_TICK_GAP * DOWN, aligned_edge=UP))
-        ls_panel = ReadoutPanel([("least-squares line crosses 0.5 at x =",
-                                  lambda: float(sweep.crossings[k()]), 2)],
-                                theme, tex_labels=False, font_size=SIZES.label)
         # The whole readout in the line's colour, its number too (one style per sentence).
-        ls_panel[0][0].set_color(theme.highlight)
-        ls_panel.numbers[0].set_color(theme.highlight)
-        ls_panel[0][1].next_to(ls_panel[0][0], RIGHT, buff=0.1)
+        ls_panel = LiveLine([("least-squares line crosses 0.5 at x =", theme.highlight)],
+                            lambda: float(sweep.crossings[k()]), 2, theme.highlight,
+                            SIZES.label)
         # In the plot's empty lower right, between zero and one half (the line, the S and the
         # far email's square are all above one half there), under the one-half line's "0.5".
         ls_panel.move_to(saxes.c2p(LS_PANEL_RIGHT, LS_PANEL_AT), aligned_edge=RIGHT)
@@ -1154,23 +1287,32 @@ class TwoFlawsAndTheFix(LectureScene):
         # Set upright, like every other name on the chapter's axes.
         p_name = Text("P(spam)", font_size=SIZES.label, color=theme.curve)
         self.p_name = p_name  # for the tests
+        # The two emails the line got wrong, on the spam side of one half again after the
+        # refit: boxed as they were, in the colour of right answers.
+        rescued = SurroundingRectangle(VGroup(*[sdots[i] for i in wrong_idx]),
+                                       color=theme.good, buff=0.1, corner_radius=0.08,
+                                       stroke_width=3)
+        rescued_name = Text("right again", font_size=SIZES.body, color=theme.good).next_to(
+            rescued, UP, buff=0.1)
+        self.rescued = VGroup(rescued, rescued_name)  # for the tests
         with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid, "
-                       "a squashing function, takes the line's height, measured from one half, "
-                       "as its score: where the line runs high it gives almost one, where it "
-                       "runs low, nearly zero, {cross} and where the line crosses one half, so "
-                       "does the S. {saturate} The line is now bent into an S that saturates "
-                       "at zero and one. {refit} Then refit that S to the same emails: its "
-                       "crossing slides left, {rescued} and the two borderline spam emails are "
-                       "back on the spam side of one half: every email is on its right side "
-                       "again. {reading} What the S outputs is a "
-                       f"probability: the chance that an email is spam, {read_p:.2f} for this "
-                       "borderline one. {logistic} Fitting it to data is "
+                       "a squashing function, takes the line's height over one half, "
+                       "stretched, as its score: {high} where the line runs high it gives "
+                       "almost one, {low} where it runs low, nearly zero, {cross} and where the "
+                       "line crosses one half, so does the S. {saturate} The line is now bent "
+                       "into an S that saturates at zero and one. {refit} Then refit that S "
+                       "to the same emails: its crossing slides left, {rescued} and the two "
+                       "borderline spam emails are back on the spam side of one half: every "
+                       "email is on its right side again. {reading} What the S outputs is a "
+                       "probability: the chance that an email is spam, {value} "
+                       f"{read_p:.2f} for this borderline one. "
+                       "{logistic} Fitting it to data is "
                        "logistic regression, a method for classifying despite its name; "
                        "chapter three shows how.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
             self.play(FadeOut(flipped), FadeOut(flipped_name), FadeOut(squares[far]),
-                      FadeOut(flaw1), FadeOut(flaw2), FadeOut(refit_note),
+                      FadeOut(refit_note),
                       Transform(heading, fix_heading),
                       *[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
             dots, line = sdots, sline
@@ -1180,18 +1322,28 @@ class TwoFlawsAndTheFix(LectureScene):
             self.add(line_curve)
             self.bring_to_front(dots)
             b.wait_until("squash")
+            # The squash on the words that say what it does to the line's height.
             # The line stays behind, dashed, so the arrows are seen to run from it to the
             # squashed line, and the squashed line is seen to be this line, bent (it goes as
             # the S is named on its own).
+            # It starts bending as the sigmoid is named and bends through the words that
+            # say what it does.
             self.add(line_ghost)
-            self.play(*[GrowArrow(a) for a in pulls], run_time=0.8)
+            # (Fast at first, so the bend is seen on the name.)
             self.play(ReplacementTransform(line_curve, squash_curve),
-                      FadeIn(fix, shift=0.2 * UP), run_time=2.5)
+                      FadeIn(fix, shift=0.2 * UP),
+                      run_time=max(b.time_until("high") - 0.2, 2.5),
+                      rate_func=lambda t: 1 - (1 - t) ** 2)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
+            # Each pull on its own words: down onto one on the right, toward zero on the left.
+            b.wait_until("high")
+            self.play(*[GrowArrow(a) for a in pulls[:2]], run_time=0.8)
+            b.wait_until("low")
+            self.play(GrowArrow(pulls[2]), run_time=0.6)
             b.wait_until("cross")
             # The line's crossing, kept by the squashed line: one dot on both.
             self.play(FadeIn(line_cross, scale=0.5), run_time=0.5)
-            self.play(Indicate(line_cross, color=theme.highlight, scale_factor=1.8),
+            self.play(Indicate(line_cross, color=theme.text, scale_factor=1.8),
                       run_time=1.0)
             b.wait_until("saturate")
             # The floor and ceiling the S flattens onto, lit through their words; the S is
@@ -1200,8 +1352,9 @@ class TwoFlawsAndTheFix(LectureScene):
                       FadeOut(pulls), FadeOut(line_ghost), FadeIn(s_name, shift=0.2 * RIGHT),
                       run_time=0.8)
             b.wait_until("refit")
+            # The note on the squashed line goes with it: the S is refitted from here.
             self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
-                      run_time=0.4)
+                      FadeOut(fix), run_time=0.4)
             # Refitted: the S moves to core's fit, its crossing sliding left with it.
             self.play(ReplacementTransform(squash_curve, s_curve),
                       line_cross.animate.move_to(saxes.c2p(float(fits.crossings[-1]), 0.5)),
@@ -1211,18 +1364,24 @@ class TwoFlawsAndTheFix(LectureScene):
             self.add(s_cross)
             self.bring_to_front(dots)
             b.wait_until("rescued")
+            # The two emails boxed "now wrong" before, boxed again, right this time.
+            self.play(Create(rescued), FadeIn(rescued_name), run_time=0.8)
             self.play(*[Indicate(dots[i], color=theme.good, scale_factor=1.8)
-                        for i in wrong_idx], run_time=1.2)
+                        for i in wrong_idx], run_time=1.0)
             b.wait_until("reading")
             # A probability between 0 and 1, read off the S at one email; the y-axis says
             # what its height now is.
             p_name.move_to(splot[2], aligned_edge=DOWN + LEFT)
+            self.play(FadeOut(splot[2]), FadeIn(p_name), FadeOut(rescued),
+                      FadeOut(rescued_name), run_time=0.8)
+            self.play(Indicate(p_name, color=theme.text), run_time=0.8)
+            # The one email's value, read off the S as it is said.
+            b.wait_until("value")
             self.play(Create(read_stub), FadeIn(read_dot, scale=0.5), FadeIn(read_label),
-                      FadeOut(splot[2]), FadeIn(p_name), run_time=0.8)
-            self.play(Indicate(p_name, color=theme.highlight), run_time=0.8)
+                      run_time=0.8)
             b.wait_until("logistic")
             # The method named in the note as it is said; the reading has made its point.
-            self.play(Transform(fix, fix_named), FadeOut(reading), run_time=1.0)
+            self.play(FadeIn(fix_named), FadeOut(reading), run_time=1.0)
 
         # Step: drag the far email again, with the S in place
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
@@ -1267,14 +1426,15 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(index.animate.set_value(float(N_POSITIONS - 1)),
                       run_time=min(max(b.time_until("sure") - 1.4, 3.0), 6.0),
                       rate_func=linear)
-            self.play(Indicate(s_cross, color=theme.highlight),
-                      # Turned yellow in place (no growth: it keeps the left margin).
-                      Indicate(panel[0], color=theme.highlight, scale_factor=1.0),
+            self.play(Indicate(s_cross, color=theme.text),
+                      # Lit in place (no growth: it keeps the left margin).
+                      Indicate(panel[0], color=theme.text, scale_factor=1.0),
                       run_time=1.2)
             b.wait_until("sure")
             # The S's value at the far email, up top, stays lit while its words are said.
-            self.play(sure.animate.set_color(theme.highlight),
-                      Indicate(dots[far], color=theme.highlight, scale_factor=1.6),
+            # (Underlined in the text colour: yellow is the least-squares line's.)
+            self.play(Create(underline(sure, theme)),
+                      Indicate(dots[far], color=theme.text, scale_factor=1.6),
                       run_time=1.2)
         for mob in (s_curve, dots[far], s_cross, ls_line, ls_cross, ls_square, *panel.numbers,
                     *ls_panel.numbers):
@@ -1328,19 +1488,18 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
              f"so flatter: {changes['far']:.2f}.",
              f"A: under 1 at x = {QUIZ_NEAR_ADD:g},",
              f"so steeper: {changes['near']:.2f}.",
-             f"B: {changes['back']:.2f}.",
-             f"D: {changes['delete']:.2f}.")
+             f"B: weaker pull, steeper: {changes['back']:.2f}.",
+             f"D: no pull, steeper: {changes['delete']:.2f}.")
     said = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1: {{flatter}} that "
             f"error pulls the line flatter, {{moves}} and the crossing moves right,",
-            f"to {changes['far']:.2f}.",
-            f"A is the tempting one, since one more spam email on the spam side feels as "
-            f"if it should push the crossing right; but at x = {QUIZ_NEAR_ADD:g} the line "
+            f"to {changes['far']:.2f}. {{tempting}} A is the tempting one, since one more "
+            f"spam email on the spam side feels as if it should push the crossing right;",
+            f"but at x = {QUIZ_NEAR_ADD:g} the line "
             f"says {at_near:.2f}, under 1, {{steeper}} so an email there pulls the line up, "
             f"steeper, and the crossing moves left,",
             f"to {changes['near']:.2f}.",
-            f"B, moving the far email back to x = {sweep.positions[0]:g}, steepens it too: "
-            f"{changes['back']:.2f}.",
-            f"D, deleting it, gives {changes['delete']:.2f}.")
+            f"B moves the far email back: less pull, so steeper, {changes['back']:.2f}.",
+            f"D deletes it: no pull at all, steeper still, {changes['delete']:.2f}.")
     return tuple(zip(shown, said, strict=True))
 
 
@@ -1373,14 +1532,15 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
-#: The quiz picture's plot: half the frame beside the card, numbered sparsely, with one y
+#: The quiz picture's plot: half the frame beside the card (a wider plot shrinks the card's
+#: text under the smallest size), numbered sparsely, with one y
 #: range throughout, tall enough for the line's values over the whole x range; over it, a
 #: close-up of the one-half line where the choices put the crossing.
 QUIZ_PLOT_SIZE = (5.9, 3.7)
 QUIZ_Y_RANGE = (-0.5, 1.75)
-#: The emails' dots as big as in the chapter's other plots (each with its rim, so the
-#: emails half a unit apart read as beads on a string).
-QUIZ_DOT_RADIUS = DOT_RADIUS
+#: The emails' dots small (half a unit is a few pixels here), each with its rim, so the emails
+#: half a unit apart stay apart.
+QUIZ_DOT_RADIUS = 0.04
 #: The close-up of the one-half line (min, max, numbered step): every choice's crossing is
 #: inside it, clear of its ends (a test checks), about ten times the plot's scale, so each is
 #: seen apart.
@@ -1443,7 +1603,8 @@ class SpamCheck(QuizScene):
                                                                   aligned_edge=LEFT)
         top.next_to(y_name, UP, buff=0.3).align_to(axes, LEFT)
         strip_name.align_to(axes, LEFT)
-        return VGroup(axes, x_name, y_name, half, line, dots, cross, top)
+        return VGroup(axes, plot_frame(axes, theme), x_name, y_name, half, line, dots, cross,
+                      top)
 
     def strip_mark(self, at: float, name: str, colour: str) -> VGroup:
         """A crossing on the close-up: a dot on it at ``at``, its name over it."""
@@ -1475,7 +1636,7 @@ class SpamCheck(QuizScene):
     def quiz_drop(self, letter: str) -> None:
         """Drop a refitted choice's mark on the close-up, as its crossing is said."""
         self.play(FadeIn(self.quiz_marks[letter], shift=0.2 * DOWN),
-                  Indicate(self.quiz_cross, color=self.theme.highlight), run_time=0.8)
+                  Indicate(self.quiz_cross, color=self.theme.text), run_time=0.8)
 
     def quiz_undo(self, gone: list, rows: list) -> None:
         """Back to the emails and line as the chapter left them: ``gone`` fades, the line and
@@ -1543,10 +1704,11 @@ class SpamCheck(QuizScene):
                       run_time=1.2)
         elif i == 1:
             # C's crossing, said: its mark on the close-up lit.
-            self.play(Indicate(self.quiz_marks["C"], color=theme.highlight), run_time=0.8)
-        elif i == 2:
+            self.play(Indicate(self.quiz_marks["C"], color=theme.text), run_time=0.8)
             # A, the tempting one: C's email goes and the line is the chapter's again (the
-            # lines to come are steeper: "old" goes under its line, clear of them).
+            # lines to come are steeper: "old" goes under its line, clear of them). A's own
+            # evidence waits for its words ("but at x = 10 ...", the next step).
+            clock.wait_until("tempting")
             at = QUIZ_OLD_NAME_AT
             under_at = Text("old", font_size=SIZES.label).next_to(
                 axes.c2p(at, float(sweep.intercepts[-1] + sweep.slopes[-1] * at)),
@@ -1554,6 +1716,7 @@ class SpamCheck(QuizScene):
             # ("old" goes while the old line and the line coincide: it would name the line.)
             self.quiz_undo([*self.quiz_c_marks, self.quiz_old_name], [self.quiz_rows[0]])
             self.quiz_old_name.move_to(under_at)
+        elif i == 2:
             near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
             self.quiz_near = near
             # Where it would add its email: a hollow email at the label and an arrow up to it

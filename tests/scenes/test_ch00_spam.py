@@ -10,6 +10,7 @@ from manim import DOWN, RIGHT
 from scene_harness import build
 
 from core import logistic_sweep, predict_proba, spam_sweep
+from scenes.common.theme import SIZES
 from scenes.logistic_regression.ch00_spam import (
     N_POSITIONS,
     S_L2,
@@ -148,8 +149,11 @@ def test_the_s_ends_on_cores_fit_and_its_crossing_stays_put(tmp_path: Path) -> N
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     fits = logistic_sweep(sweep, l2=S_L2)
     axes = next(m for m in scene.mobjects if type(m).__name__ == "Axes")
-    panel = next(m for m in scene.mobjects if type(m).__name__ == "ReadoutPanel")
+    panel = scene.s_panel
+    assert panel in scene.mobjects
     assert panel.numbers[0].get_value() == pytest.approx(fits.crossings[-1])
+    # Its number is set in its words, as they end.
+    assert panel.text.endswith(f"x={fits.crossings[-1]:.2f}")
     # The S's value at the far email, shown as "> 0.999": true at every position, and never
     # a rounded 1.
     assert len(panel.numbers) == 1
@@ -245,11 +249,12 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
         quiz_changes()["delete"])
     # The far email is gone from the chart at the end, as D deletes it.
     assert not any(scene.quiz_dots[far_i] in m.get_family() for m in scene.mobjects)
-    # The chart's dots as big as the chapter's other plots, its x-axis named, the dashed old
-    # line named "old".
+    # The chart's dots small enough that emails half a unit apart do not touch (their rims
+    # keep a gap), its x-axis named, the dashed old line named "old".
     from scenes.common.plots import DOT_RADIUS
 
-    assert all(d.radius == pytest.approx(DOT_RADIUS) for d in scene.quiz_dots)
+    half_unit = scene.quiz_axes.c2p(0.5, 0)[0] - scene.quiz_axes.c2p(0, 0)[0]
+    assert all(d.width < 0.9 * half_unit and d.radius < DOT_RADIUS for d in scene.quiz_dots)
     assert scene.quiz_x_name.text.startswith("howoften")
     assert scene.quiz_old_name.text == "old" and scene.quiz_old_name in scene.mobjects
     line_start = scene.quiz_axes.p2c(scene.quiz_line.get_start())
@@ -356,7 +361,8 @@ def test_the_faint_line_refits_beside_the_s_and_its_crossing_slides(tmp_path: Pa
     assert scene.ls_panel.get_bottom()[1] > axes.c2p(0, 0)[1] + 0.05
     panel_left = axes.p2c(scene.ls_panel.get_left())[0]
     assert panel_left > sweep.crossings.max()
-    assert scene.ls_panel.numbers[0].get_color() == scene.ls_panel[0][0].get_color()
+    assert scene.ls_panel[0][-1].get_color() == scene.ls_panel[0][0].get_color()
+    assert scene.ls_panel.text.endswith(f"{sweep.crossings[-1]:.2f}")
     # The line's crossing tick stands at its crossing, hanging under the one-half line,
     # clear of the S's dot (at every position of the far email the tick's top is under it).
     assert axes.p2c(scene.ls_cross.get_center())[0] == pytest.approx(sweep.crossings[-1])
@@ -383,7 +389,7 @@ def test_classification_is_named_with_its_labels(tilted: LeastSquaresLineTilts) 
 
 
 def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
-    from scenes.logistic_regression.ch00_spam import QUIZ, REASON_STEPS, quiz_changes
+    from scenes.logistic_regression.ch00_spam import QUIZ, QUIZ_NEAR_ADD, REASON_STEPS, quiz_changes
 
     changes = quiz_changes()
     shown = [piece for piece, _ in REASON_STEPS]
@@ -401,6 +407,10 @@ def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
     assert said[1].startswith("to ") and said[3].startswith("to ")
     assert all(len(piece) <= 30 for piece in shown)
     assert "{flatter}" in said[0] and "{moves}" in said[0] and "{steeper}" in said[2]
+    # A's evidence (its email at x = 10, the line's value there, its line of the reason)
+    # comes on its own words: the step starts there, after "A is the tempting one".
+    assert "{tempting} A is the tempting one" in said[1]
+    assert said[2].startswith(f"but at x = {QUIZ_NEAR_ADD:g} the line says")
     assert "{" not in QUIZ.said_reason
     # "x = 6.25" is never split across lines (glued by no-break spaces), said plainly.
     assert f"x\u00a0=\u00a0{changes['now']:.2f}" in QUIZ.question
@@ -452,32 +462,61 @@ def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path)
     assert others > 2 * before
     # The before is written beside the live after, so the growth is seen, not only said.
     assert scene.others_before[0] == pytest.approx(before)
-    assert scene.others_before[1].text.startswith(f"{before:.2f}")
+    assert scene.others_before[1].startswith(f"{before:.2f}")
+    assert scene.others_panel.text.endswith(f"{before:.2f}\u2192{others:.2f}")
+    # Live readouts are one line of text each (its number in its words' face, size and
+    # baseline), and follow their value as it changes.
+    panel = scene.total_panel
+    assert len(panel) == 1 and panel.text.endswith(f"={total:.2f}")
+    glyphs = panel[0]
+    assert glyphs[-1].get_bottom()[1] == pytest.approx(glyphs[0].get_bottom()[1], abs=0.02)
     assert "other emails' squares grow" in scene.beats[1].narration
     with pytest.raises(ValueError):
         total_squared_error(x, y[:-1], intercept, slope)
 
 
-def test_the_squares_of_the_first_line_spread_to_either_side(tmp_path: Path) -> None:
-    from scenes.logistic_regression.ch00_spam import error_square
+def test_the_near_squares_are_drawn_apart_in_a_close_up(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import SQUARES_LENS_RIGHT, error_square
 
     scene = build(TwoFlawsAndTheFix, tmp_path)
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
-    axes, y, far = scene.flaws_axes, sweep.y, sweep.far_index
-
-    def overlap(sides: np.ndarray) -> float:
-        """Total on-screen width shared by squares of one group, for the first line."""
-        spans = [np.array(error_square(axes, sweep.X[0, i], y[i], sweep.fitted[0, i],
-                                       bool(sides[i])))[:, 0] for i in range(len(y))]
-        return sum(max(0.0, min(spans[i].max(), spans[j].max())
-                       - max(spans[i].min(), spans[j].min()))
-                   for i in range(len(y)) for j in range(i + 1, len(y)) if y[i] == y[j])
-
+    lens, y, far = scene.squares_lens, sweep.y, sweep.far_index
+    # One scale both ways: a square's side on screen is its email's gap, so its area is the
+    # squared error.
+    sx = lens.c2p(1, 0)[0] - lens.c2p(0, 0)[0]
+    sy = lens.c2p(0, 1)[1] - lens.c2p(0, 0)[1]
+    assert sx == pytest.approx(sy)
     sides = scene.square_sides
-    assert sides[far]  # the far email's square stays on its left, inside the plot
-    # Less shared width than every square on its group's usual side, and under a tenth of a
-    # scene unit in all.
-    assert overlap(sides) < 0.1 < overlap(y == 1)
+    frame = scene.squares_frame
+    for at in (0, -1):  # under the first line and under the tilted one
+        boxes = {i: np.array(error_square(lens, sweep.X[at, i], y[i], sweep.fitted[at, i],
+                                          bool(sides[i])))
+                 for i in range(len(y)) if i != far}
+        # No two squares share any of the screen, and each is inside the close-up's frame.
+        for i, a in boxes.items():
+            assert a[:, 0].min() > frame.get_left()[0] and a[:, 0].max() < frame.get_right()[0]
+            assert a[:, 1].min() > frame.get_bottom()[1] and a[:, 1].max() < frame.get_top()[1]
+            for j, c in boxes.items():
+                if i < j:
+                    dx = min(a[:, 0].max(), c[:, 0].max()) - max(a[:, 0].min(), c[:, 0].min())
+                    dy = min(a[:, 1].max(), c[:, 1].max()) - max(a[:, 1].min(), c[:, 1].min())
+                    assert dx <= 1e-6 or dy <= 1e-6, (i, j, at)
+    # Over where the dashed first line passes, inside the plot's top, and left of the far
+    # email's square when it balloons under the held line.
+    axes = scene.flaws_axes
+    bottom = axes.p2c(frame.get_corner(DOWN + RIGHT))[1]
+    assert sweep.intercepts[0] + sweep.slopes[0] * SQUARES_LENS_RIGHT < bottom - 0.2
+    assert frame.get_top()[1] < axes.c2p(0, axes.y_range[1])[1]
+    held = np.array(error_square(axes, float(sweep.positions[-1]), 1.0, float(scene.held_top)))
+    assert frame.get_right()[0] < held[:, 0].min() - 0.05
+    # The near squares, one per near email, at numpy's line as it ends (refitted).
+    slope, intercept = np.polyfit(sweep.X[-1], y.astype(float), 1)
+    near = [i for i in range(len(y)) if i != far]
+    assert len(scene.near_squares) == len(near)
+    for i, square in zip(near, scene.near_squares, strict=True):
+        side = abs(intercept + slope * sweep.X[-1, i] - y[i]) * sy
+        assert square.width == pytest.approx(side, abs=1e-3)
+        assert square.height == pytest.approx(side, abs=1e-3)
 
 
 def test_the_far_email_is_ringed_with_the_lines_value_there(
@@ -507,6 +546,17 @@ def test_the_flipped_emails_stay_boxed_into_the_close_up(tilted: LeastSquaresLin
     assert len(wrong) == 2
     inside = (sweep.X[-1] > left) & (sweep.X[-1] < right) & (sweep.y == 1)
     assert set(np.flatnonzero(inside)) == set(np.flatnonzero(sweep.misclassified[-1]))
+    # During the drag each email is ringed from the position where it flips: the two flip at
+    # two different positions (the count steps 0, 1, 2), and stay flipped.
+    wrong_idx = list(np.flatnonzero(sweep.misclassified[-1]))
+    assert list(tilted.flip_ring_idx) == wrong_idx
+    first = [int(np.argmax(sweep.misclassified[:, i])) for i in wrong_idx]
+    assert 0 < first[0] != first[1] > 0
+    assert all(sweep.misclassified[f:, i].all() for f, i in zip(first, wrong_idx, strict=True))
+    # In the close-up, one ring around each of them.
+    for ring in box:
+        x = axes.p2c(ring.get_center())[0]
+        assert np.min(np.abs(wrong - x)) < 1e-6
 
 
 def test_the_s_plot_names_its_height_and_draws_the_lines_far_square(tmp_path: Path) -> None:
@@ -658,3 +708,24 @@ def test_the_fix_squashes_the_line_and_the_step_is_drawn(tmp_path: Path) -> None
     rise = 2 * np.log(9) / best[1]
     assert rise < 1.0 < 2 * np.log(9) / fits.thetas[-1][1]
     assert "sharpen it into a step" in scene.beats[3].narration
+
+
+def test_a_live_readout_is_set_again_in_place_as_its_value_changes() -> None:
+    from manim import ValueTracker
+
+    from scenes.logistic_regression.ch00_spam import LiveLine
+
+    value = ValueTracker(0.64)
+    live = LiveLine([("total of the areas =", "#C9A0FF"), ("0.53 \u2192", "#FFFFFF")],
+                    value.get_value, 2, "#FFFFFF", SIZES.body)
+    first, words = live[0][0].get_center().copy(), live[0][0].get_color()
+    glyphs = list(live[0].submobjects)
+    value.set_value(7.4321)
+    live.update()
+    # The same glyphs take the new shapes (new ones would leave the old standing during a
+    # play, which draws the glyphs it listed as moving when it began).
+    assert all(a is b for a, b in zip(glyphs, live[0].submobjects, strict=True))
+    assert live.text.endswith("=0.53\u21927.43") and live.get_value() == pytest.approx(7.4321)
+    # The words stay put and keep their colours; the number is in the value's colour.
+    assert np.allclose(live[0][0].get_center(), first)
+    assert live[0][0].get_color() == words and live[0][-1].get_color() != words
