@@ -1329,7 +1329,7 @@ class StraightCutCannotSplitABullseye(LectureScene):
         curved_equation.next_to(circle_equation, DOWN, buff=0.35, aligned_edge=LEFT)
         curved_acc_spot = acc_row.copy().next_to(curved_equation, DOWN, buff=0.3,
                                                  aligned_edge=LEFT)
-        note.next_to(curved_acc_spot, DOWN, buff=0.4, aligned_edge=LEFT)
+        note.shift((curved_acc_spot.get_bottom()[1] - 0.4 - note.get_top()[1]) * UP)
         self.circle_equation = circle_equation  # for the tests
         self.lift_circle, self.plane_axes, self.bullseye_dots = circle, axes, dots  # tests
         lifted_at = [lift_axes.c2p(x, z) for x, z in zip(data.X[:, 0], lift.heights,
