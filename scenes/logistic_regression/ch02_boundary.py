@@ -1275,8 +1275,8 @@ class StraightCutCannotSplitABullseye(LectureScene):
                       run_time=1.5)
             self.add(dots)  # whole again (lighting a part of it split it in the scene)
         with self.beat("{cut} Fit logistic regression to this bullseye and its straight cut "
-                       "{wrong} leaves the points still lit on the wrong side: {ringed} about "
-                       "one in three.") as b:
+                       "{wrong} leaves the points still lit on the wrong side: {ringed} it "
+                       "gets only about two in three right.") as b:
             b.wait_until("cut")
             self.play(FadeIn(field), Create(boundary), run_time=1.5)
             self.bring_to_front(dots)

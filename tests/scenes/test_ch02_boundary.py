@@ -326,6 +326,9 @@ def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
         shown = np.array([axes.p2c(d.get_center())[:2] for d in group])
         assert sorted(map(tuple, shown.round(6))) == sorted(map(tuple, expected.round(6)))
     assert 1 - len(scene.wrong_points) / len(wrong) == pytest.approx(comparison.accuracy_raw)
+    # Said as the accuracy shown ("two in three right", as "accuracy = 0.66" reads).
+    assert "about two in three right" in " ".join(b.narration for b in scene.beats)
+    assert comparison.accuracy_raw == pytest.approx(2 / 3, abs=0.05)
     assert all(d.get_fill_opacity() == pytest.approx(1.0)
                for d in (*scene.wrong_points, *scene.right_points))
     assert not any(isinstance(m, Circle) for m in scene.mobjects for m in m.get_family()
