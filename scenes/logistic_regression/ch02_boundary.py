@@ -32,6 +32,7 @@ from manim import (
     Rectangle,
     ReplacementTransform,
     Restore,
+    Succession,
     Surface,
     SurroundingRectangle,
     Text,
@@ -537,7 +538,9 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.rows_shown_at["log-likelihood"] = self.renderer.time
             # For the tests: the row's number as it arrives (the starting weights' value).
             self.likelihood_on_arrival = panel.numbers[5].get_value()
-            self.play(Indicate(likelihood_row, color=theme.highlight), run_time=1.0)
+            # Lit, not enlarged: grown, the row ran into the plane's x1 name on its left.
+            self.play(Indicate(likelihood_row, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.0)
             # The knobs move as "watch it climb" is said: the log-likelihood and accuracy
             # rows count live beside the moving line, and arrive as "settle" is said.
             b.wait_until("move")
@@ -1228,10 +1231,6 @@ class StraightCutCannotSplitABullseye(LectureScene):
         # One line, shown as it is said.
         note = Text("Chapter 9 picks up here", font_size=SIZES.body, color=theme.text)
         legend = class_legend(theme).arrange(RIGHT, buff=0.4)
-        curved_name = VGroup(*[
-            MathTex(part, font_size=SIZES.formula, color=theme.good)
-            for part in (r"\text{fit on } x_1, x_2,", r"x_1^2, x_1 x_2, x_2^2")
-        ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         SIDE.inset(0.3).stack(legend, VGroup(equation, curved_equation), verdict, note,
                               buff=0.4, aligned=LEFT)
         equation.move_to(curved_equation, aligned_edge=UP + LEFT)
@@ -1243,11 +1242,6 @@ class StraightCutCannotSplitABullseye(LectureScene):
         ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         new_features.move_to(note, aligned_edge=UP + LEFT)
         self.new_features = new_features  # for the tests
-        # The closing note under the curved fit's name and accuracy (two lines, taller than
-        # the straight cut's verdict), at the stack's gap.
-        curved_name.move_to(fit_name, aligned_edge=UP + LEFT)
-        curved_bottom = curved_name.get_bottom()[1] - 0.2 - acc_row.height
-        note.shift(min(0.0, curved_bottom - 0.4 - note.get_top()[1]) * UP)
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
         lo, hi = axes.c2p(RINGS_BOX[0][0], RINGS_BOX[1][0]), axes.c2p(RINGS_BOX[0][1],
                                                                        RINGS_BOX[1][1])
@@ -1281,8 +1275,8 @@ class StraightCutCannotSplitABullseye(LectureScene):
                       run_time=1.5)
             self.add(dots)  # whole again (lighting a part of it split it in the scene)
         with self.beat("{cut} Fit logistic regression to this bullseye and its straight cut "
-                       "{wrong} leaves the points still lit on the wrong side: {ringed} about "
-                       "one in three.") as b:
+                       "{wrong} leaves the points still lit on the wrong side: {ringed} it "
+                       "gets only about two in three right.") as b:
             b.wait_until("cut")
             self.play(FadeIn(field), Create(boundary), run_time=1.5)
             self.bring_to_front(dots)
@@ -1305,28 +1299,37 @@ class StraightCutCannotSplitABullseye(LectureScene):
                          y_length=float(axes.c2p(0, by1)[1] - axes.c2p(0, by0)[1]), tips=False,
                          axis_config={"color": theme.muted, "include_ticks": True})
         lift_axes.shift(axes.c2p(0, by0) - lift_axes.c2p(0, 0))
-        self.lift_axes = lift_axes  # for the tests
         lift_name = MathTex(r"\text{height} = x_1^2 + x_2^2", font_size=SIZES.formula,
                             color=theme.text).next_to(lift_axes.y_axis.get_top(), UP, buff=0.12)
         lift_numbers = VGroup(*[
             SansNumber(float(v), num_decimal_places=0, font_size=SIZES.label,
                        color=theme.muted).next_to(lift_axes.c2p(bx0, v), LEFT, buff=0.12)
             for v in LIFT_NUMBERS])
+        self.lift_axes, self.lift_numbers = lift_axes, lift_numbers  # for the tests
         # The plane's names: x1 moves down to the height axis' floor, x2 and the left
         # numbers give way to the height's.
         x1_name, x2_name, edge = names
         left_numbers = VGroup(*edge[len(edge) // 2:])
         x1_low = x1_name.copy().next_to(lift_axes.x_axis.get_right(), RIGHT, buff=0.12)
         x1_home = x1_name.get_center()
+        # The cut of the lift, drawn by hand, keeps its own colour (the curve's) from the side
+        # view to the plane, and so does its equation: the fitted ring (white, as every learned
+        # boundary) is then drawn beside it, each keyed by its equation's colour.
         level_cut = Line(lift_axes.c2p(bx0, lift.level), lift_axes.c2p(bx1, lift.level),
-                         color=theme.boundary, stroke_width=5)
-        circle = VGroup(*[polyline(axes, c[:, 0], c[:, 1], theme.boundary, width=5)
+                         color=theme.curve, stroke_width=5)
+        circle = VGroup(*[polyline(axes, c[:, 0], c[:, 1], theme.curve, width=5)
                           for c in level_curve(lift.lift, lift.level, *RINGS_BOX)])
         # The circle's equation (core's level), where the straight cut's stood: the side
         # panel names the boundary drawn, whichever it is.
         circle_equation = MathTex(rf"x_1^2 + x_2^2 = {lift.level:.1f}",
-                                  font_size=SIZES.formula, color=theme.boundary)
+                                  font_size=SIZES.formula, color=theme.curve)
         circle_equation.move_to(curved_equation, aligned_edge=UP + LEFT)
+        # The fitted ring's equation under it; its accuracy (the straight cut's row, moved
+        # once the straight cut has left) and the closing note under that.
+        curved_equation.next_to(circle_equation, DOWN, buff=0.35, aligned_edge=LEFT)
+        curved_acc_spot = acc_row.copy().next_to(curved_equation, DOWN, buff=0.3,
+                                                 aligned_edge=LEFT)
+        note.shift((curved_acc_spot.get_bottom()[1] - 0.4 - note.get_top()[1]) * UP)
         self.circle_equation = circle_equation  # for the tests
         self.lift_circle, self.plane_axes, self.bullseye_dots = circle, axes, dots  # tests
         lifted_at = [lift_axes.c2p(x, z) for x, z in zip(data.X[:, 0], lift.heights,
@@ -1334,27 +1337,31 @@ class StraightCutCannotSplitABullseye(LectureScene):
         home = [d.get_center() for d in dots]
         inner_lifted = VGroup(*[dots[i] for i in np.flatnonzero(data.y == 1)])
         with self.beat("To curve the boundary, feed the model curved features, such as "
-                       "squares of the inputs. {lift} Give every point a height, x one "
+                       "squares of the inputs. {lift} Give every point a height, {sq} x one "
                        "squared plus x two squared, and look from the side: {low} class one "
                        "stays low, the ring climbs high, {flat} and one flat cut at a fixed "
                        "height splits them.") as b:
             # The new features are written where the closing note will stand, as they are
-            # said.
+            # said. Then the straight cut leaves, its equation and verdict with it, and the
+            # plane's x2 name and numbers: all gone before anything rises, so nothing of the
+            # plane ghosts over the side view.
             self.play(FadeIn(new_features, shift=0.2 * UP), run_time=1.0)
-            b.wait_until("lift")
-            # The straight cut leaves, its equation and verdict with it; every point,
-            # bright again, rises to its height.
-            axes.save_state()
-            self.play(FadeOut(field), FadeOut(boundary.line), FadeOut(equation),
-                      FadeOut(verdict),
-                      Transform(axes, lift_axes.copy()), FadeOut(x2_name),
-                      FadeOut(left_numbers), x1_name.animate.move_to(x1_low),
-                      FadeIn(lift_name), FadeIn(lift_numbers),
-                      *[d.animate.move_to(p).set_opacity(1.0)
-                        for d, p in zip(dots, lifted_at, strict=True)],
-                      run_time=2.0)
+            self.plane_leftovers = [field, boundary.line, equation, verdict, x2_name,
+                                    left_numbers]  # for the tests
+            self.play(*[FadeOut(m) for m in self.plane_leftovers],
+                      right_points.animate.set_opacity(1.0),
+                      run_time=min(max(b.time_until("lift") - 0.1, 0.5), 1.0))
             self.remove(boundary)
             self.add(dots)  # whole again (lighting a part of it split it in the scene)
+            b.wait_until("lift")
+            # Every point rises to its height, done within "give every point a height"; the
+            # height's name and numbers come in after, as its formula is said.
+            axes.save_state()
+            self.play(Transform(axes, lift_axes.copy()), x1_name.animate.move_to(x1_low),
+                      *[d.animate.move_to(p) for d, p in zip(dots, lifted_at, strict=True)],
+                      run_time=max(b.time_until("sq") - 0.4, 1.0))
+            b.wait_until("sq")
+            self.play(FadeIn(lift_name), FadeIn(lift_numbers), run_time=0.8)
             b.wait_until("low")
             self.play(Indicate(inner_lifted, color=theme.highlight, scale_factor=1.3),
                       run_time=1.2)
@@ -1378,19 +1385,19 @@ class StraightCutCannotSplitABullseye(LectureScene):
                       run_time=2.0)
             self.bring_to_front(circle)
             b.wait_until("ghost")
-            # The curved model's equation and name as its features are said (the count
-            # returns for the new model on "every point").
-            self.play(ReplacementTransform(circle_equation, curved_equation),
-                      FadeIn(curved_name), FadeOut(new_features), run_time=1.5)
+            # The curved model's equation, under the circle's, as its features are said.
+            # (The features' note leaves first: the two never overlap while fading.)
+            self.play(Succession(FadeOut(new_features, run_time=0.5),
+                                 FadeIn(curved_equation, run_time=1.0)))
             b.wait_until("ring")
-            # Its field and its ring-shaped boundary on "ring": the flat cut's circle morphs
-            # into it ("much like it"), one boundary on screen, never two.
+            # Its field and its ring-shaped boundary grow on "ring", beside the flat cut's
+            # circle, which stays in its own colour: "much like it" is there to see.
             self.add(curved_field)
             self.bring_to_front(axes, dots, circle)
-            self.play(FadeIn(curved_field), ReplacementTransform(circle, ring_boundary),
-                      run_time=1.5)
-            self.bring_to_front(ring_boundary)
-            acc_row.next_to(curved_name, DOWN, buff=0.2, aligned_edge=LEFT)
+            self.play(FadeIn(curved_field), Create(ring_boundary), run_time=1.5)
+            self.bring_to_front(circle, ring_boundary)
+            self.ring_boundary = ring_boundary  # for the tests
+            acc_row.move_to(curved_acc_spot)
             b.wait_until("all")
             shown_acc.set_value(float(comparison.accuracy_quadratic))
             acc_number.update()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DL, DR, UL, UR, Axes, Circle, Dot, MathTex
+from manim import DL, DR, UL, UR, Axes, Circle, Dot, MathTex, VGroup
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import (
@@ -326,6 +326,9 @@ def test_bullseye_shows_cores_raw_feature_accuracy(tmp_path: Path) -> None:
         shown = np.array([axes.p2c(d.get_center())[:2] for d in group])
         assert sorted(map(tuple, shown.round(6))) == sorted(map(tuple, expected.round(6)))
     assert 1 - len(scene.wrong_points) / len(wrong) == pytest.approx(comparison.accuracy_raw)
+    # Said as the accuracy shown ("two in three right", as "accuracy = 0.66" reads).
+    assert "about two in three right" in " ".join(b.narration for b in scene.beats)
+    assert comparison.accuracy_raw == pytest.approx(2 / 3, abs=0.05)
     assert all(d.get_fill_opacity() == pytest.approx(1.0)
                for d in (*scene.wrong_points, *scene.right_points))
     assert not any(isinstance(m, Circle) for m in scene.mobjects for m in m.get_family()
@@ -456,13 +459,25 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
     class Spy(StraightCutCannotSplitABullseye):
         def play(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
             if hasattr(self, "lift_circle") and "circle" not in lifted:
-                # Before any animation reshapes it (it morphs into the fitted ring later).
+                # Before any animation could reshape it.
                 lifted["circle"] = [self.plane_axes.p2c(p)[:2] for c in self.lift_circle
                                     for p in c.points[::7]]
+            if "rise" not in lifted and any(type(a).__name__ == "Transform"
+                                            and a.mobject is self.plane_axes for a in args):
+                # The points rise: the straight cut, its equation and verdict and the
+                # plane's x2 name and numbers have all left, and the height's numbers come
+                # in only after (no two axes' numbers cross-fading).
+                lifted["rise"] = {
+                    "leftovers": [m for m in self.plane_leftovers if _on_screen(self, m)],
+                    "height numbers in": any(getattr(a, "mobject", None) is self.lift_numbers
+                                             for a in args),
+                }
             super().play(*args, **kwargs)
-            if hasattr(self, "circle_equation") and _on_screen(self, self.circle_equation):
+            if (hasattr(self, "circle_equation") and _on_screen(self, self.circle_equation)
+                    and "circle_equation" not in lifted):
                 lifted["circle_equation"] = self.circle_equation.get_tex_string()
-                # Shown alone: the straight cut's equation and its verdict have left.
+                # Dropped, shown alone: the straight cut's equation and its verdict have
+                # left.
                 lifted["stale"] = [m for top in self.mobjects for m in top.get_family()
                                    if isinstance(m, MathTex) and (
                                        "theta_1 x_1" in m.get_tex_string()
@@ -475,6 +490,7 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
                 lifted["cut"] = [axes.p2c(p)[1] for p in self.level_cut.get_start_and_end()]
 
     scene = build(Spy, tmp_path)
+    assert lifted["rise"] == {"leftovers": [], "height numbers in": False}
     assert lifted["points"][:, 0] == pytest.approx(data.X[:, 0], abs=1e-6)
     assert lifted["points"][:, 1] == pytest.approx(heights, abs=1e-6)
     assert lifted["cut"] == pytest.approx([cut.level, cut.level], abs=1e-6)
@@ -484,15 +500,27 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
     assert radii == pytest.approx([np.sqrt(cut.level)] * len(radii), rel=1e-3)
     narration = " ".join(b.narration for b in scene.beats)
     assert "x one squared plus x two squared" in narration and "circle" in narration
-    # The circle is named by its equation at core's level as it is dropped; that equation
-    # (like the straight cut's, and its verdict) is gone by the end: one boundary, one name.
+    # The circle is named by its equation at core's level as it is dropped (the straight
+    # cut's equation and verdict gone). "A ring much like it": the circle and its equation
+    # stay to the end in their own colour, beside the fitted ring (white, as every learned
+    # boundary) and the fitted model's equation in the ring's colour.
     tex = lifted["circle_equation"]
     assert lifted["stale"] == []
     assert tex.startswith(r"x_1^2 + x_2^2 =")
     assert float(tex.split("=")[1]) == pytest.approx(cut.level, abs=0.05)
-    assert not _on_screen(scene, scene.circle_equation)
-    assert not hasattr(scene, "flat_circle")
+    theme = scene.theme
+    assert _on_screen(scene, scene.circle_equation) and _on_screen(scene, scene.lift_circle)
+    assert _on_screen(scene, scene.ring_boundary)
     assert sum(type(m).__name__ == "ImplicitFunction" for m in scene.mobjects) == 1
+    circle_colour = {c.get_stroke_color().to_hex().upper() for c in scene.lift_circle}
+    assert circle_colour == {scene.circle_equation.get_color().to_hex().upper()}
+    assert scene.ring_boundary.get_stroke_color().to_hex().upper() == theme.boundary.upper()
+    assert circle_colour != {theme.boundary.upper()}
+    curved = next(m for m in scene.mobjects if isinstance(m, VGroup) and any(
+        isinstance(p, MathTex) and "theta_5" in p.get_tex_string() for p in m))
+    assert {p.get_color().to_hex().upper() for p in curved} == {theme.boundary.upper()}
+    # Keys in reading order, apart: the circle's equation above the fitted one's.
+    assert scene.circle_equation.get_bottom()[1] > curved.get_top()[1] + 0.1
 
 
 def test_the_s_has_the_room_under_it_until_the_table_arrives(tmp_path: Path) -> None:
