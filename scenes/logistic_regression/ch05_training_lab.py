@@ -18,7 +18,6 @@ from manim import (
     PI,
     RIGHT,
     UP,
-    ArcBetweenPoints,
     Arrow,
     Axes,
     BackgroundRectangle,
@@ -129,10 +128,8 @@ LARGE_RATE_CURVE_HEIGHT = 2.2
 CURVE_GAP = 0.25
 
 
-#: How far theta's name sits from the arrow's tip, and the room from every point's centre
-#: that is enough for it (scene units).
-THETA_NAME_GAP = (0.3, 0.38)
-THETA_NAME_ROOM = 0.32
+#: How far the arrow's name sits beyond its tip (scene units).
+THETA_NAME_GAP = 0.12
 #: The shortest the theta arrow is drawn, in scene units: at the small random start its
 #: length (in proportion to |theta|) would leave a bare arrowhead with no shaft.
 MIN_NORMAL_LENGTH = 1.0
@@ -143,7 +140,13 @@ class LabBoundary(BoundaryLine):
     direction is still theta's; it grows with |theta| once longer than that). The arrow is
     outlined in the background colour: it reads where it lies over the points."""
 
-    def __init__(self, axes: Axes, theta: Callable[[], np.ndarray], theme: Theme) -> None:
+    def __init__(self, axes: Axes, theta: Callable[[], np.ndarray], theme: Theme,
+                 anchor: tuple[float, float] | None = None,
+                 anchor_weight: Callable[[], float] = lambda: 1.0) -> None:
+        #: With an ``anchor`` (a point of the plane), the arrow starts at the line's point
+        #: nearest it instead of the line's middle (off the clouds), or, with an
+        #: ``anchor_weight`` below 1, that far from the middle toward it.
+        self.anchor, self.anchor_weight = anchor, anchor_weight
         super().__init__(axes, theta, theme)
         self.arrow.set_stroke(theme.background, width=9, background=True)
 
@@ -154,12 +157,18 @@ class LabBoundary(BoundaryLine):
         if not self.with_normal or segment is None:
             return self
         normal = normal_vector(theta)
-        start = self.axes.c2p(*segment.mean(axis=0))
-        tip = self.axes.c2p(*(segment.mean(axis=0) + normal / np.linalg.norm(normal)))
+        root = segment.mean(axis=0)
+        if self.anchor is not None:
+            a, b = segment
+            t = float(np.clip((np.asarray(self.anchor) - a) @ (b - a) / ((b - a) @ (b - a)),
+                              0.1, 0.9))
+            root = root + float(self.anchor_weight()) * (a + t * (b - a) - root)
+        start = self.axes.c2p(*root)
+        tip = self.axes.c2p(*(root + normal / np.linalg.norm(normal)))
         unit = (tip - start) / np.linalg.norm(tip - start)
-        length = float(np.linalg.norm(self.arrow.get_end() - self.arrow.get_start()))
-        if length < MIN_NORMAL_LENGTH:
-            self.arrow.put_start_and_end_on(start, start + MIN_NORMAL_LENGTH * unit)
+        length = max(MIN_NORMAL_LENGTH,
+                     float(np.linalg.norm(self.arrow.get_end() - self.arrow.get_start())))
+        self.arrow.put_start_and_end_on(start, start + length * unit)
         return self
 
 
@@ -173,6 +182,19 @@ def sub_name(letter: str, k: int, theme: Theme) -> VGroup:
     group = VGroup(name, digit)
     group.set_stroke(theme.background, width=6, background=True)
     return group
+
+
+def theta_pair_name(theme: Theme) -> VGroup:
+    """The boundary arrow's name, (theta1, theta2): the arrow is the weights without the
+    bias. In the sans face, the subscripts as their own text (see ``sub_name``), in the
+    boundary's colour, outlined in the background colour."""
+    parts = VGroup(Text("(", font_size=SIZES.formula_small), sub_name("\u03b8", 1, theme),
+                   Text(",", font_size=SIZES.formula_small), sub_name("\u03b8", 2, theme),
+                   Text(")", font_size=SIZES.formula_small)).arrange(RIGHT, buff=0.06)
+    parts[2].align_to(parts[1][0], DOWN)
+    parts.set_color(theme.boundary)
+    parts.set_stroke(theme.background, width=5, background=True)
+    return parts
 
 
 def pull_colour(theme: Theme) -> str:
@@ -250,7 +272,8 @@ class TrainingLab:
                  ease: Callable[[float], float] = hop, ll_decimals: int = 2,
                  ghost: TrainingLabRun | None = None, ghost_label: str = "faint: first run",
                  norm_curve: bool = False, norm_ceiling: tuple[float, str] | None = None,
-                 readout_size: int = SIZES.body, curve_height: float = CURVE_SIZE[1]):
+                 readout_size: int = SIZES.body, curve_height: float = CURVE_SIZE[1],
+                 arrow_anchor: tuple[float, float] | None = None):
         self.run = run
         self.theme = theme
         self.traj = run.trajectory
@@ -272,12 +295,14 @@ class TrainingLab:
         self.axis_names[1].next_to(y_end, DOWN + LEFT, buff=0.1)
         self.axes.add(self.axis_names)
         self.field = ProbabilityField(self.axes, self.theta, theme)
-        self.boundary = LabBoundary(self.axes, self.theta, theme)
-        # The arrow's name, in the readouts' sans face, just past its tip.
-        # Outlined in the background colour: legible over the points and their halos.
-        self.theta_name = Text("\u03b8", font_size=SIZES.formula_small, color=theme.boundary,
-                               weight="BOLD")
-        self.theta_name.set_stroke(theme.background, width=5, background=True)
+        # An anchored arrow slides back to the line's middle over the first steps (the
+        # swing), where it stays: the anchor is the start's, clear of its clouds.
+        self.boundary = LabBoundary(
+            self.axes, self.theta, theme, anchor=arrow_anchor,
+            anchor_weight=lambda: max(0.0, 1.0 - self.step.get_value() / ANCHOR_STEPS))
+        # The arrow's name, (theta1, theta2), in the readouts' sans face, just past its tip.
+        # Outlined in the background colour: legible over the field.
+        self.theta_name = theta_pair_name(theme)
         # The 90 % band: the lines where h = 0.1 and h = 0.9, theta^T x = -+logit(0.9).
         margin = float(logit(BAND_PROBABILITY))
         self.band = VGroup()
@@ -452,23 +477,13 @@ class TrainingLab:
         self.shown = self.index()
 
     def _place_theta_name(self) -> None:
-        """Just past the arrow's tip, turned off its line (up to a right angle either way)
-        toward the most room from the points, so the name never sits on a dot."""
+        """Just past the arrow's tip, straight ahead of it (its box a small gap beyond)."""
         arrow = self.boundary.arrow
         end = arrow.get_end()
         way = end - arrow.get_start()
         way = way / max(float(np.linalg.norm(way)), 1e-9)
-        across = np.array([-way[1], way[0], 0.0])
-        best, best_room = end + THETA_NAME_GAP[0] * way, -np.inf
-        for gap in THETA_NAME_GAP:
-            for turn in np.linspace(-np.pi / 2, np.pi / 2, 13):
-                spot = end + gap * (np.cos(turn) * way + np.sin(turn) * across)
-                room = float(np.min(np.linalg.norm(self._centres[:, :2] - spot[:2], axis=1)))
-                # Enough room is enough: then nearest the tip, straight ahead, is best.
-                room = min(room, THETA_NAME_ROOM) - 0.01 * abs(turn) - 0.02 * gap
-                if room > best_room:
-                    best, best_room = spot, room
-        self.theta_name.move_to(best)
+        reach = (abs(way[0]) * self.theta_name.width + abs(way[1]) * self.theta_name.height) / 2
+        self.theta_name.move_to(end + (THETA_NAME_GAP + reach) * way)
 
     def pulls(self) -> np.ndarray:
         """Each point's pull y - h at the drawn theta."""
@@ -597,6 +612,11 @@ def _crossed(points: np.ndarray, start: np.ndarray, end: np.ndarray, reach: floa
     return int(np.sum((gaps < reach) & far_from_end))
 
 
+#: What a call-out's pointer running across one point costs (covering one costs 3): a
+#: pointer across a cloud reads as noise, a longer one in the clear does not.
+CROSS_COST = 6
+
+
 def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
             avoid: tuple[VMobject, ...] = (), lines: tuple[VMobject, ...] = ()) -> VGroup:
     """``label`` away from point ``i``, on a leader line that points at it (a pointer, never
@@ -648,7 +668,7 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
             # an axis a little, distance least.
             rim = 2 * DOT_RADIUS  # a dot half under the box is covered too
             cost = (3 * _count_inside(dots, a - rim, b + rim)
-                    + 2 * _crossed(dots, nearest, centre, rim)
+                    + CROSS_COST * _crossed(dots, nearest, centre, rim)
                     + 0.5 * min(_count_inside(on_axes, a, b), 1) + 0.3 * gap)
             if cost < best_cost:
                 best, best_cost = place, cost
@@ -666,20 +686,23 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
 
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
              dots_first: bool = True, hold: Callable[[], None] | None = None,
-             with_curve: bool = True) -> VGroup:
-    """Bring a lab on screen at its random start: plane, field, boundary and band, halos,
-    readouts and (unless ``with_curve`` is False: it comes on when named) the chart.
+             with_curve: bool = True, with_halos: bool = True) -> VGroup:
+    """Bring a lab on screen at its random start: plane, field, boundary and band, halos
+    (unless ``with_halos`` is False: the words never use them), readouts and (unless
+    ``with_curve`` is False: it comes on when named) the chart.
     ``hold``, if given, runs once the points are on (before the model is): it waits for the
     words that name the start."""
     key = lab_legend(lab, scene.theme)
     if not dots_first:  # the points are there: everything else comes on at once
         # The boundary and its arrow above the points: the arrow is never buried in a cloud.
         scene.add(lab.field, lab.axes, lab.dots, lab.band)
-        scene.add(lab.halos, lab.dots, lab.boundary)
+        halos = [lab.halos, key[2]] if with_halos else []
+        scene.add(*halos[:1], lab.dots, lab.boundary)
         if with_curve:
             scene.add(lab.trace, lab.head)
         scene.play(FadeIn(lab.field), Create(lab.boundary.line), FadeIn(lab.boundary.arrow),
-                   FadeIn(lab.band), FadeIn(key[2:]), FadeIn(lab.panel), FadeIn(lab.halos),
+                   FadeIn(lab.band), FadeIn(key[3]), FadeIn(lab.panel),
+                   *[FadeIn(m) for m in halos],
                    *([FadeIn(lab.curve_without_ghost())] if with_curve else []), run_time=1.0)
         return key
     if dots_first:
@@ -763,6 +786,13 @@ def climbed_step(log_likelihood: np.ndarray) -> int:
     return int(np.argmax(rise >= CLIMB_SHARE * rise[-1]))
 
 
+#: The steps over which an anchored arrow slides back to the line's middle.
+ANCHOR_STEPS = 10
+#: The first run's arrow starts on the line where it passes nearest this point of the plane
+#: (above the blue cloud at the start): the arrow and its name lie on the empty field.
+ARROW_ANCHOR = (-1.5, 2.4)
+
+
 class GradientAscentSwingsTheBoundary(LectureScene):
     """From a random start, hundreds of steps swing the boundary into the gap; the 90 % band
     narrows as the weights grow; the halos of the settled points go quiet."""
@@ -770,7 +800,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         run = training_lab_run("default")
-        lab = TrainingLab(run, theme)
+        lab = TrainingLab(run, theme, arrow_anchor=ARROW_ANCHOR)
         self.lab = lab
         heading = self.heading("Chapter 5 \u00b7 The training lab")
         key = lab_legend(lab, theme)
@@ -798,10 +828,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=1.0)
 
         # Step: a random start
-        with self.beat("Training starts from small weights, picked to start badly: {field} "
-                       "the shading is the model's h, orange where it says class one. {wrong} "
-                       "The line is the boundary, and its arrow, theta, points the wrong way, "
-                       "{blue} at the blue class. {band} The band between the ten and ninety "
+        with self.beat("Training starts from small weights; {field} the shading is the "
+                       "model's h, orange where it says class one. {wrong} The line is the "
+                       "boundary; its arrow, the weights theta one and theta two, points the "
+                       "wrong way, {blue} at the blue class: a start picked to be bad. {band} "
+                       "The band between the ten and ninety "
                        "percent lines is wide, because the weights are small.") as b:
             self.play(FadeIn(VGroup(*lab.panel.numbers)), run_time=0.8)
             self.play(Indicate(lab.panel[3], color=theme.highlight), run_time=1.0)
@@ -874,10 +905,13 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         for i in (loud, quiet):
             # One line each (the words name the point): a small box covers few points. In
             # the legend's sans face: one way of writing |y - h| on screen.
-            label = VGroup(
-                Text(f"|y \u2212 h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
-                     else "|y \u2212 h| < 0.001", font_size=SIZES.body,
-                     color=pull_colour(theme)))
+            # On two lines: a narrow box finds room on the point's side clear of the
+            # clouds, so its pointer runs across none.
+            label = VGroup(*[
+                Text(line, font_size=SIZES.body, color=pull_colour(theme))
+                for line in ("|y \u2212 h|", f"= {abs(pulls[i]):.3f}"
+                             if abs(pulls[i]) >= 5e-4 else "< 0.001")]).arrange(
+                DOWN, aligned_edge=LEFT, buff=0.08)
             other = lab.dots[quiet if i == loud else loud]
             # Clear of the first one's box, and of its pointer itself (a slanted pointer's
             # bounding box would shut out most of the free room).
@@ -967,10 +1001,8 @@ class OverlapSettlesOnACompromise(LectureScene):
                        "it, and far below zero.") as b:
             lab.train(self, lab.n_steps, run_time=b.time_until("settle", minimum=5.0),
                       rate_func=slow_start(3.0))
-            # Theta's arrow has shown the start's wrong way; trained, it is short and would
-            # sit in the thick of both clouds: it leaves, and the settled line is named.
-            self.play(FadeOut(lab.boundary.arrow),
-                      Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
+            # The settled line is named; its arrow stays until the band's beat.
+            self.play(Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
             # The grey curve and its name are on screen as the words name them.
             self.wait(max(0.0, b.time_until("ghost") - 0.3))
@@ -1005,7 +1037,7 @@ class OverlapSettlesOnACompromise(LectureScene):
             # The band's beats show the band, its width and (last) the two pulling points:
             # the halos and the theta arrow step aside, so nothing else sits on the strip.
             # The chart has told its story ("far below"): the band's widths take its place.
-            self.play(FadeOut(lab.halos), FadeOut(key[2]),
+            self.play(FadeOut(lab.halos), FadeOut(key[2]), FadeOut(lab.boundary.arrow),
                       FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.6)
             self.add(self.default_band, lab.band, lab.boundary.line, lab.dots)
             self.play(FadeIn(note), Create(self.default_band),
@@ -1077,6 +1109,10 @@ class OverlapSettlesOnACompromise(LectureScene):
         return arrows
 
 
+#: How the narration says a small count (the strays it rings).
+COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
 class SeparatedCloudsNeverSettle(LectureScene):
     """The default clouds dragged apart until a line separates them: the weights keep growing
     and the 90 % band narrows toward a knife edge, far narrower than the default run's."""
@@ -1124,10 +1160,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
 
         # Step: the default clouds, dragged apart
         with self.beat("Start from the first clouds. {strays} The dashed line is where "
-                       "this experiment's boundary will end; a few strays sit on its wrong "
-                       "side. {drag} Nudge the two clouds a short way "
-                       "apart, each point moving from its faint old place, {line} and now, "
-                       "seen close up, the line separates them cleanly.") as b:
+                       f"this experiment's boundary will end; the {COUNT_WORDS[len(strays)]} "
+                       "ringed strays sit on its wrong side. {drag} Nudge the two clouds a "
+                       "short way apart, each point moving from its faint old place, "
+                       "{line} and now, seen close up, the line separates them cleanly.") as b:
             self.play(Write(heading), Create(lab.axes), FadeIn(lab.dots, lag_ratio=0.01),
                       FadeIn(key[:2]), run_time=1.2)
             b.wait_until("strays")
@@ -1156,7 +1192,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
             rate_row = lab.panel[4]
             lab.panel.remove(rate_row)
             self.rate_row = rate_row
-            show_lab(self, lab, heading, dots_first=False, with_curve=False)
+            # No halos here: the words follow the weights' size, not the points' pulls.
+            show_lab(self, lab, heading, dots_first=False, with_curve=False, with_halos=False)
             b.wait_until("rate")
             self.play(FadeIn(rate_row), run_time=0.5)
             self.remove(rate_row)
@@ -1178,6 +1215,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
         sorted_at = lab.norm_axes.c2p(sorted_step, run.trajectory.theta_norm[sorted_step])
         sorted_mark = Circle(radius=0.13, color=theme.good, stroke_width=3).move_to(
             sorted_at)
+        # Named: below and right of it, under the curve (which climbs away up and right).
+        sorted_name = Text("100 %", font_size=SIZES.body, color=theme.good).next_to(
+            sorted_mark, DOWN + RIGHT, buff=0.04)
+        sorted_mark = VGroup(sorted_mark, sorted_name)
         self.sorted_mark = sorted_mark
         with self.beat(f"Run {lab.n_steps} steps, and watch the accuracy readout. {{sorted}} "
                        "Once it reads a hundred, every point is on its own side, yet {grow} "
@@ -1191,8 +1232,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
             # Up to the step where the last stray crosses, before the words say so.
             lab.train(self, sorted_step, run_time=b.time_until("sorted", minimum=1.5),
                       rate_func=slow_start(3.0))
-            self.play(Indicate(lab.panel[1], color=theme.highlight), Create(sorted_mark),
-                      run_time=1.0)
+            self.play(Indicate(lab.panel[1], color=theme.highlight), Create(sorted_mark[0]),
+                      FadeIn(sorted_mark[1]), run_time=1.0)
             self.play(accuracy_name.animate.set_color(theme.text), run_time=0.3)
             lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=12.0),
                       rate_func=slow_start(4.0))
@@ -1218,8 +1259,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        "still rising at the last step: run longer and it keeps going. {nine} "
                        "Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
-            self.add(self.default_band, lab.band, lab.halos, lab.dots, lab.boundary)
-            self.play(Create(self.default_band), run_time=1.2)
+            # The band and the first run's dashed one, the two the words compare: the
+            # boundary between the band's lines steps aside (five strokes would crowd it).
+            self.add(self.default_band, lab.band, lab.dots, lab.boundary)
+            self.play(Create(self.default_band), FadeOut(lab.boundary), run_time=1.2)
             # The readout named stays lit while it is spoken of, as the accuracy's did.
             b.wait_until("creeps")
             likelihood_name = lab.panel[0][0]
@@ -1287,8 +1330,9 @@ BOUNCE_ROOM = 0.3
 #: numbered ticks.
 ZOOM_MAP_BOX = ((-1.0, 3.0), (-1.0, 2.0))
 ZOOM_MAP_TICKS = ((1, 2), (1,))
-#: How far each of Newton's jumps bends (the arc's angle, radians).
-HOP_ARC = 1.2
+#: A Newton landing is marked only this far (scene units) from the peak's centre, clear of
+#: its dot (the marker's half diagonal and a gap beyond the dot's dark ring).
+NEWTON_CLEAR = 0.4
 #: The map's numbered ticks: theta1 stops at 6, clear of the outer level curve (it crosses
 #: the axis near 8, through a label there).
 MAP_TICKS = ((4, 6), (-2, 2, 4))
@@ -1329,9 +1373,26 @@ def clip_to_box(curve: np.ndarray, box: tuple[tuple[float, float], tuple[float, 
     return [np.array(p) for p in pieces if len(p) >= 2]
 
 
+def weight_map_axes(theme: Theme, box: tuple[tuple[float, float], tuple[float, float]],
+                    ticks: tuple[tuple[float, ...], tuple[float, ...]]) -> tuple[Axes, VGroup]:
+    """The axes of a map over (theta1, theta2), MAP_WIDTH wide on the stage's lower left:
+    ``box`` the weights' view, ``ticks`` the numbered ones, and the axes' names (in the
+    readouts' sans face, the subscripts as their own text: see ``sub_name``)."""
+    axes = plane_axes(theme, box, MAP_WIDTH)
+    for axis, numbered in ((axes.x_axis, ticks[0]), (axes.y_axis, ticks[1])):
+        axis.add_numbers(numbered, font_size=SIZES.formula, num_decimal_places=0,
+                         excluding=[])
+        axis.numbers.set_color(theme.muted)
+    names = VGroup(*[sub_name("\u03b8", k, theme) for k in (1, 2)])
+    names[0].next_to(axes.x_axis.get_right(), RIGHT, buff=0.12)
+    names[1].next_to(axes.y_axis.get_top(), UP, buff=0.12)
+    STAGE.inset(0.1).place(VGroup(axes, names), aligned=DOWN + LEFT)
+    return axes, names
+
+
 class LargeLearningRateOvershoots(LectureScene):
     """A learning rate too large: one step overshoots, the wobble grows, and the boundary
-    rocks for ever; seen from above on a contour map of l, beside the normal rate's glide."""
+    rocks for ever; then a contour map of l over the two weights, beside the normal rate's glide."""
 
     def construct(self) -> None:
         theme = self.theme
@@ -1438,21 +1499,7 @@ class LargeLearningRateOvershoots(LectureScene):
         # Step: from above
         contour = likelihood_map(data.X, data.y, fit, MAP_DROPS)
         self.contour = contour
-        map_axes = plane_axes(theme, MAP_BOX, MAP_WIDTH)
-        map_axes.x_axis.add_numbers(MAP_TICKS[0], font_size=SIZES.formula,
-                                    num_decimal_places=0, excluding=[])
-        map_axes.y_axis.add_numbers(MAP_TICKS[1], font_size=SIZES.formula,
-                                    num_decimal_places=0, excluding=[])
-        for numbers in (map_axes.x_axis.numbers, map_axes.y_axis.numbers):
-            numbers.set_color(theme.muted)
-        # The axes' names a size up from the shared ``axis_names``: the subscripts stay
-        # readable at 480p beside the larger tick numbers.
-        # In the readouts' sans face: one typeface for theta across the scene.
-        # The subscript set as its own text at the label size (a Pango <sub> shrinks it to
-        # some 8 px at 480p), dropped below theta's baseline.
-        names = VGroup(*[sub_name("\u03b8", k, theme) for k in (1, 2)])
-        names[0].next_to(map_axes.x_axis.get_right(), RIGHT, buff=0.12)
-        names[1].next_to(map_axes.y_axis.get_top(), UP, buff=0.12)
+        map_axes, names = weight_map_axes(theme, MAP_BOX, MAP_TICKS)
         map_key = VGroup(
             key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
                                 Dot(0.2 * RIGHT, radius=0.06, color=theme.curve)),
@@ -1464,13 +1511,13 @@ class LargeLearningRateOvershoots(LectureScene):
                          f"\u03b1 = {alpha:g}", theme),
             key_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
                          f"level curves of \u2113,\n{MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
-                         "below its top\n(bias at its best)", theme),
+                         "below its top", theme),
         )
+        self.contour_key_words = map_key[2][1]
         # The key in the side panel, where the readouts were (they leave with the plane):
         # the map takes the whole stage.
         map_key.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         SIDE.place(map_key, aligned=UP + LEFT)
-        STAGE.inset(0.1).place(VGroup(map_axes, names), aligned=DOWN + LEFT)
         rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
                          for c in contour.curves])
         # The peak on top of everything, ringed in the background colour so that no path
@@ -1507,15 +1554,15 @@ class LargeLearningRateOvershoots(LectureScene):
         hopper = Square(0.2, color=theme.bad, fill_opacity=1, stroke_width=2.5,
                         stroke_color=theme.text).move_to(map_axes.c2p(*last[0]))
         # The plane gives way to the map before the words that name it, so the map has
-        # settled when "look from above" is said. The readouts go with the plane: they are
+        # settled when it is named. The readouts go with the plane: they are
         # the large rate's alone, and the map draws both rates.
         self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
                   FadeOut(lab.panel), run_time=0.6)
         self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
                   FadeIn(map_key[2]), run_time=0.8)
         self.add_foreground_mobjects(peak)  # no path drawn across it hides it
-        with self.beat("Now look from above: a map of the log-likelihood over the two "
-                       "weights, with its peak. {normal} At the normal rate the steps glide up "
+        with self.beat("Now map the log-likelihood over the two weights: level curves "
+                       "round its peak. {normal} At the normal rate the steps glide up "
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
                        "then bounce back and forth beside it, for ever, never "
                        "landing on it.") as b:
@@ -1554,14 +1601,25 @@ class LargeLearningRateOvershoots(LectureScene):
         self.zoom_map = near
         zaxes = self.zoom_map_axes
         w = newton_path[:, 1:]
-        # Each jump drawn as an arc over the line it jumps along (Newton's iterates lie
-        # nearly on one line here, and a straight path would fold back on itself): every
-        # jump reads on its own, the arcs shrinking as it homes in.
-        hops = VGroup(*[ArcBetweenPoints(zaxes.c2p(*a), zaxes.c2p(*b),
-                                         angle=-HOP_ARC if b[0] > a[0] else HOP_ARC,
-                                         color=theme.text, stroke_width=4)
+        # Each jump a straight segment (a step is a straight move in the weights), each
+        # landing numbered; the landings that would touch the peak's dot are left to it (the
+        # last jumps end under it).
+        hops = VGroup(*[Line(zaxes.c2p(*a), zaxes.c2p(*b), color=theme.text, stroke_width=4)
                         for a, b in zip(w[:-1], w[1:], strict=True)])
-        newton = VGroup(hops, VGroup(*[diamond(theme).move_to(zaxes.c2p(*p)) for p in w]))
+        peak_at = zaxes.c2p(*contour.peak)
+        landings = [k for k in range(len(w)) if np.linalg.norm(zaxes.c2p(*w[k]) - peak_at)
+                    > NEWTON_CLEAR]
+        self.newton_landings = landings
+        marks = VGroup()
+        for k in landings:
+            mark = diamond(theme).move_to(zaxes.c2p(*w[k]))
+            if k > 0:  # the start is the other paths' start: not numbered
+                number = Text(str(k), font_size=SIZES.body, color=theme.text)
+                number.next_to(mark, UP, buff=0.1)
+                number.set_stroke(theme.background, width=5, background=True)
+                mark = VGroup(mark, number)
+            marks.add(mark)
+        newton = VGroup(hops, marks)
         newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.text,
                                            stroke_width=4),
                                       diamond(theme).move_to(0.2 * RIGHT)),
@@ -1583,8 +1641,8 @@ class LargeLearningRateOvershoots(LectureScene):
         leaving = old.copy()  # the map's own parts keep their place (the tests read them)
         self.remove(*old.get_family())
         self.add(leaving)
-        # Everything but the glide, which is drawn on its words.
-        arriving = VGroup(near[0], near[1], near[2], near[4])
+        # The glide too: it grows with the map, and is pointed at on its words.
+        arriving = VGroup(*near)
         arriving.save_state()
         arriving.scale(1 / k, about_point=centre).set_opacity(0)
         # Between the two beats: the zoom has settled when the cure is named.
@@ -1598,13 +1656,17 @@ class LargeLearningRateOvershoots(LectureScene):
                        "method in chapter eight, which homes in on the peak in a few steps.") as b:
             b.wait_until("small")
             glide = near[3]
-            self.play(Create(glide[0]), FadeIn(glide[1], lag_ratio=0.1),
-                      Indicate(map_key[0], color=theme.highlight), run_time=2.0)
+            self.play(Indicate(glide, color=theme.highlight, scale_factor=1.0),
+                      Indicate(map_key[0], color=theme.highlight), run_time=1.5)
             b.wait_until("curve")
-            # Jump by jump, each landing marked as it is reached.
+            # Jump by jump, each landing marked (and numbered) as it is reached; the jumps
+            # that end under the peak's dot together.
             self.play(FadeIn(newton_key), FadeIn(newton[1][0]), run_time=0.4)
-            for hop_line, stop in zip(newton[0], newton[1][1:], strict=True):
-                self.play(Create(hop_line), FadeIn(stop, scale=1.5), run_time=0.45)
+            shown = dict(zip(self.newton_landings, newton[1], strict=True))
+            last = max(self.newton_landings)
+            for k, hop_line in enumerate(newton[0][:last], start=1):
+                self.play(Create(hop_line), FadeIn(shown[k], scale=1.5), run_time=0.5)
+            self.play(Create(VGroup(*newton[0][last:])), run_time=0.5)
             b.wait_until("newton")
             self.play(Indicate(newton_key, color=theme.highlight),
                       Indicate(near[2], color=theme.highlight), run_time=1.2)
@@ -1617,17 +1679,7 @@ class LargeLearningRateOvershoots(LectureScene):
 
         Parts: the axes and names, the level curves, the peak, the glide, the bounce."""
         theme = self.theme
-        zaxes = plane_axes(theme, ZOOM_MAP_BOX, MAP_WIDTH)
-        zaxes.x_axis.add_numbers(ZOOM_MAP_TICKS[0], font_size=SIZES.formula,
-                                 num_decimal_places=0, excluding=[])
-        zaxes.y_axis.add_numbers(ZOOM_MAP_TICKS[1], font_size=SIZES.formula,
-                                 num_decimal_places=0, excluding=[])
-        for numbers in (zaxes.x_axis.numbers, zaxes.y_axis.numbers):
-            numbers.set_color(theme.muted)
-        names = VGroup(*[sub_name("\u03b8", k, theme) for k in (1, 2)])
-        names[0].next_to(zaxes.x_axis.get_right(), RIGHT, buff=0.12)
-        names[1].next_to(zaxes.y_axis.get_top(), UP, buff=0.12)
-        STAGE.inset(0.1).place(VGroup(zaxes, names), aligned=DOWN + LEFT)
+        zaxes, names = weight_map_axes(theme, ZOOM_MAP_BOX, ZOOM_MAP_TICKS)
         self.zoom_map_axes = zaxes
         rings = VGroup(*[polyline(zaxes, piece[:, 0], piece[:, 1], theme.muted, width=1.5)
                          for c in contour.curves for piece in clip_to_box(c, ZOOM_MAP_BOX)])
@@ -1675,7 +1727,8 @@ class LargeLearningRateOvershoots(LectureScene):
             centre[0] + half, centre[1] + half)
         window = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=theme.muted,
                            stroke_width=2.5).move_to((lo + hi) / 2)
-        leader = Line(window.get_corner(UP + RIGHT), frame.get_corner(UP + LEFT),
+        # From the bottom corners: the large rate's leap runs up and right of the window.
+        leader = Line(window.get_corner(DOWN + RIGHT), frame.get_corner(DOWN + LEFT),
                       color=theme.muted, stroke_width=2)
         dot = VGroup(Dot(inset.c2p(*peak), radius=0.2, color=theme.background),
                      Dot(inset.c2p(*peak), radius=0.14, color=theme.good))
@@ -1710,21 +1763,28 @@ QUIZ_PLANE_WIDTH = 3.6
 QUIZ_HALO_GROWTH = 0.6
 QUIZ_HALO_OPACITY = 0.3
 
+def sans_maths(maths: str) -> str:
+    """TeX maths set in the sans face (``\\mathsf``): the quiz writes y, h and y - h as the
+    lab's legends and readouts do, not in serif italic."""
+    return rf"\mathsf{{{maths}}}"
+
+
 QUIZ = Quiz(
-    question=f"During training, an orange point ($y = {QUIZ_LABEL}$) sits on the wrong side of "
-             f"the line, with $h = {QUIZ_H:g}$. What is its pull $y - h$ on the boundary?",
+    question=f"During training, an orange point (${sans_maths(f'y = {QUIZ_LABEL}')}$) sits on "
+             f"the wrong side of the line, with ${sans_maths(f'h = {QUIZ_H:g}')}$. What is its "
+             f"pull ${sans_maths('y - h')}$ on the boundary?",
     spoken_question=f"During training, an orange point, y equals {QUIZ_LABEL}, sits on the "
                     f"wrong side of the line, with h equal to {QUIZ_H:g}. What is its pull, y "
                     "minus h, on the boundary?",
     choices=(
-        f"${QUIZ_H:g}$: the pull is the model's $h$",
-        "$0$: once trained, every point is silent",
-        f"${QUIZ_PULL:g}$: a strong tug to raise its $h$",
-        f"$-{QUIZ_PULL:g}$: it pushes the line away",
+        f"${sans_maths(f'{QUIZ_H:g}')}$: the pull is the model's ${sans_maths('h')}$",
+        f"${sans_maths('0')}$: once trained, every point is silent",
+        f"${sans_maths(f'{QUIZ_PULL:g}')}$: a strong tug to raise its ${sans_maths('h')}$",
+        f"${sans_maths(f'-{QUIZ_PULL:g}')}$: it pushes the line away",
     ),
     correct=2,
-    reason=f"$y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}$: large and positive, so an "
-           "update on this point alone raises its score.",
+    reason=f"${sans_maths(f'y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}')}$: large and "
+           "positive, so an update on this point alone raises its score.",
     spoken_reason=f"y minus h is {QUIZ_LABEL} minus {QUIZ_H:g}, which is {QUIZ_PULL:g}: large "
                   "and positive, so the update raises this point's score. One update on this "
                   f"point alone lifts its h from {QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and "
@@ -1775,7 +1835,7 @@ class TrainingLabCheck(QuizScene):
                       color=pull_colour(theme)).set_fill(
             pull_colour(theme), QUIZ_HALO_OPACITY * abs(pull)).move_to(centre)
         dot = Dot(centre, radius=1.6 * DOT_RADIUS, color=theme.class1)
-        label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
+        label = MathTex(sans_maths(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}"),
                         font_size=SIZES.formula, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
         self.quiz_label = label
@@ -1802,7 +1862,8 @@ class TrainingLabCheck(QuizScene):
         self.halo_after = smaller
         # The point's label gains its new h and pull (the halo's new size in numbers), each
         # on its own words: the new h on "lifts its h ...", the new pull on "falls to".
-        after = MathTex(rf"h = {step.h_after:.2f},\ ", rf"y - h = {QUIZ_LABEL - step.h_after:.2f}",
+        after = MathTex(sans_maths(rf"h = {step.h_after:.2f},\ "),
+                        sans_maths(rf"y - h = {QUIZ_LABEL - step.h_after:.2f}"),
                         font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
         after.move_to(self.quiz_label)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DOWN, LEFT, RIGHT, UP, ManimColor, Text, VGroup, config
+from manim import DOWN, LEFT, RIGHT, UP, Line, ManimColor, Text, VGroup, config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -42,7 +42,7 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     scene = build(ch05.TrainingLabCheck, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is C.")
     right = ch05.QUIZ.choices[ch05.QUIZ.correct]
-    assert right.startswith(f"${ch05.QUIZ_LABEL - ch05.QUIZ_H:g}$")
+    assert right.startswith(f"${ch05.sans_maths(f'{ch05.QUIZ_LABEL - ch05.QUIZ_H:g}')}$")
     assert ch05.QUIZ.applied and len(ch05.QUIZ.choices) == 4
     # The picture: the point is where h is the question's h; the answer's update (y - h =
     # 0.7, times alpha x) raises its score, so the line moves toward it, and the note says so.
@@ -335,9 +335,22 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # That step is marked on the |theta| chart (the chart is |theta|'s, not the
     # log-likelihood's, which hugs 0 here), where the weights stood then.
     np.testing.assert_allclose(
-        scene.sorted_mark.get_center(),
+        scene.sorted_mark[0].get_center(),
         lab.norm_axes.c2p(scene.sorted_step, lab.traj.theta_norm[scene.sorted_step]),
         atol=1e-9)
+    # The mark is named (the accuracy it marks), under the curve, clear of the level's name.
+    name = scene.sorted_mark[1]
+    assert name.original_text == "100 %"
+    assert lab.traj.accuracy[scene.sorted_step] == 1.0
+    assert name.get_right()[0] < lab.ceiling[1].get_left()[0]
+    right = lab.norm_axes.p2c(name.get_right())[0]
+    assert lab.traj.theta_norm[int(np.floor(scene.sorted_step))] > lab.norm_axes.p2c(
+        name.get_top())[1]
+    assert lab.traj.theta_norm[int(np.ceil(right))] > lab.norm_axes.p2c(name.get_top())[1]
+    # The strays are counted aloud as they are ringed; no halos here (no word uses them),
+    # nor their key; at the knife edge the boundary steps aside for the two bands.
+    assert f"the {ch05.COUNT_WORDS[len(scene.strays)]} ringed strays" in scene.beats[0].narration
+    assert lab.halos not in scene.mobjects and lab.boundary not in scene.mobjects
     # "More than twice the default clouds' level", "still rising at the last step".
     assert lab.traj.theta_norm[-1] > 2 * scene.settle
     assert lab.traj.theta_norm[-1] > lab.traj.theta_norm[-2]
@@ -630,9 +643,36 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     for hop_line, a, b in zip(hops, newton[:-1, 1:], newton[1:, 1:], strict=True):
         np.testing.assert_allclose(zaxes.p2c(hop_line.get_start())[:2], a, atol=1e-9)
         np.testing.assert_allclose(zaxes.p2c(hop_line.get_end())[:2], b, atol=1e-9)
-    for stop, p in zip(stops, newton[:, 1:], strict=True):
-        np.testing.assert_allclose(zaxes.p2c(stop.get_center())[:2], p, atol=1e-9)
+    # Each jump a straight segment; the landings marked, numbered in order (the start
+    # unnumbered), every marker clear of the peak's dot (the later landings lie under it).
+    for hop_line in hops:
+        assert isinstance(hop_line, Line)
+    peak_dot = scene.zoom_map[2][0]
+    assert scene.newton_landings == list(range(len(scene.newton_landings)))
+    assert 2 <= len(scene.newton_landings) < len(newton)
+    for k, stop in zip(scene.newton_landings, stops, strict=True):
+        diamond = stop if k == 0 else stop[0]
+        np.testing.assert_allclose(zaxes.p2c(diamond.get_center())[:2], newton[k, 1:],
+                                   atol=1e-9)
+        gap = np.linalg.norm(diamond.get_center() - peak_dot.get_center())
+        assert gap > peak_dot.width / 2 + diamond.width / 2
+        if k > 0:
+            assert stop[1].original_text == str(k)
+            assert np.linalg.norm(stop[1].get_center() - peak_dot.get_center()) > (
+                peak_dot.width / 2 + stop[1].height)
+    for k in range(len(scene.newton_landings), len(newton)):
+        assert np.linalg.norm(zaxes.c2p(*newton[k, 1:]) - peak_dot.get_center()) <= (
+            ch05.NEWTON_CLEAR)
     np.testing.assert_allclose(zaxes.p2c(hops[-1].get_end())[:2], m.peak, atol=1e-6)
+    # The close-up's leader runs across none of the large rate's course on the map.
+    leader = window_leader[1]
+    anchors = [q for part in (scene.paths[1][0], scene.paths[2][0])
+               for sub in part.get_family() for q in sub.get_anchors()]
+    assert len(anchors) > 20
+    for q in anchors:
+        assert not _near_segment(q, leader.get_start(), leader.get_end(), 0.05)
+    # The map's key says no more than the words do (no "bias at its best").
+    assert "bias" not in " ".join(t.original_text for t in scene.contour_key_words)
     # The large rate's last steps, faint, beside the peak in the zoomed map.
     for stop, p in zip(scene.zoom_bounce[1], cycle, strict=True):
         np.testing.assert_allclose(zaxes.p2c(stop.get_center())[:2], p, atol=1e-9)
@@ -668,27 +708,38 @@ def test_clip_to_box_cuts_a_curve_at_the_edge():
 
 def test_theta_arrow_has_a_shaft_and_its_name_from_the_random_start(tmp_path: Path):
     with quiet_config(tmp_path):
-        lab = ch05.TrainingLab(training_lab_run("default"), DARK)
+        lab = ch05.TrainingLab(training_lab_run("default"), DARK,
+                               arrow_anchor=ch05.ARROW_ANCHOR)
     theta = lab.traj.thetas[0]
     arrow = lab.boundary.arrow
     way = arrow.get_end() - arrow.get_start()
     # At least the minimum length, several times its tip: a shaft, not a bare arrowhead...
     assert np.linalg.norm(way) >= ch05.MIN_NORMAL_LENGTH - 1e-6
     assert np.linalg.norm(way) > 2.5 * arrow.tip.length
-    # ...pointing along theta's (theta1, theta2), at the blue class at the start.
+    # ...pointing along theta's (theta1, theta2), at the blue class at the start...
     w = theta[1:] / np.linalg.norm(theta[1:])
     np.testing.assert_allclose(way[:2] / np.linalg.norm(way[:2]), w, atol=1e-6)
     blue = lab.X[lab.y == 0].mean(axis=0)
     assert theta[0] + blue @ theta[1:] > 0  # the wrong way: blue is where h > 0.5
-    # Its name "theta" just past the tip, outlined in the background colour (legible over
-    # points and halos), and it follows the arrow as training runs.
-    assert lab.theta_name.get_stroke_width(background=True) > 0
-    assert lab.theta_name.original_text == "\u03b8"
-    assert np.linalg.norm(lab.theta_name.get_center() - arrow.get_end()) < 0.4
+    # ...starting on the line (theta^T x = 0 at its root), above the blue cloud.
+    root = lab.axes.p2c(arrow.get_start())[:2]
+    assert abs(theta[0] + root @ theta[1:]) < 1e-6
+    assert root[1] > lab.X[lab.y == 0][:, 1].max()
+    # Its name is the pair (theta1, theta2), just past the tip, outlined in the background
+    # colour (legible over the field).
+    name = lab.theta_name
+    texts = [m.original_text for m in name.get_family() if hasattr(m, "original_text")]
+    assert texts == ["(", "\u03b8", "1", ",", "\u03b8", "2", ")"]
+    assert all(m.get_stroke_width(background=True) > 0
+               for m in name.get_family() if hasattr(m, "original_text"))
+    gap = np.clip(arrow.get_end(), name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT))
+    assert np.linalg.norm(gap - arrow.get_end()) < 0.3
+    # Over the swing the arrow slides back to the line's middle, where it stays.
     lab.step.set_value(lab.n_steps)
-    lab.boundary.update(0)
-    lab._place_theta_name()
-    assert np.linalg.norm(lab.theta_name.get_center() - lab.boundary.arrow.get_end()) < 0.4
+    lab.boundary.refresh()
+    segment = boundary_segment(lab.traj.thetas[-1], *ch05.BOX)
+    np.testing.assert_allclose(lab.axes.p2c(lab.boundary.arrow.get_start())[:2],
+                               segment.mean(axis=0), atol=1e-6)
 
 
 def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):
@@ -771,9 +822,14 @@ def test_no_dot_pokes_out_of_the_shaded_field(case, tmp_path: Path):
 
 
 def test_theta_name_keeps_clear_of_the_points(tmp_path: Path):
-    # Theta's name, by the arrow's tip at the random start, sits where no dot lies under it.
+    # The arrow's name, by its tip at the random start, covers no dot (nor does the arrow
+    # run across one).
     with quiet_config(tmp_path):
-        lab = ch05.TrainingLab(training_lab_run("default"), DARK)
-    centre = lab.theta_name.get_center()
-    gaps = [np.linalg.norm(d.get_center() - centre) for d in lab.dots]
-    assert min(gaps) > lab.theta_name.height / 2 + ch05.DOT_RADIUS
+        lab = ch05.TrainingLab(training_lab_run("default"), DARK,
+                               arrow_anchor=ch05.ARROW_ANCHOR)
+    lo = lab.theta_name.get_corner(DOWN + LEFT) - ch05.DOT_RADIUS
+    hi = lab.theta_name.get_corner(UP + RIGHT) + ch05.DOT_RADIUS
+    centres = np.array([d.get_center() for d in lab.dots])
+    assert ch05._count_inside(centres, lo, hi) == 0
+    arrow = lab.boundary.arrow
+    assert ch05._crossed(centres, arrow.get_start(), arrow.get_end(), 2 * ch05.DOT_RADIUS) == 0
