@@ -1686,9 +1686,12 @@ class LargeLearningRateOvershoots(LectureScene):
         self.zoom_rings = rings
         peak = VGroup(Dot(zaxes.c2p(*contour.peak), radius=0.17, color=theme.background),
                       Dot(zaxes.c2p(*contour.peak), radius=0.12, color=theme.good))
-        # Named below and left of it: the glide comes in above, the bounce runs on its right.
+        # Named just above it, a little to the left: the glide comes in from the left (its
+        # Newton landing numbered further left), the bounce runs up on its right, Newton's
+        # first jump passes below it.
         name = Text("peak", font_size=SIZES.body, color=theme.good)
-        name.next_to(peak, DOWN + LEFT, buff=0.05).shift(0.1 * DOWN)
+        name.next_to(peak, UP, buff=0.02)
+        name.shift((peak.get_center()[0] + 0.1 - name.get_right()[0]) * RIGHT)
         name.set_stroke(theme.background, width=5, background=True)
         peak.add(name)
         stops = VGroup(*[Dot(zaxes.c2p(*p), radius=0.06, color=theme.curve)
