@@ -1615,7 +1615,8 @@ class LargeLearningRateOvershoots(LectureScene):
             mark = diamond(theme).move_to(zaxes.c2p(*w[k]))
             if k > 0:  # the start is the other paths' start: not numbered
                 number = Text(str(k), font_size=SIZES.body, color=theme.text)
-                number.next_to(mark, UP, buff=0.1)
+                # Above and left: clear of the peak's name, right of a landing beside it.
+                number.next_to(mark, UP + LEFT, buff=0.02)
                 number.set_stroke(theme.background, width=5, background=True)
                 mark = VGroup(mark, number)
             marks.add(mark)

@@ -658,6 +658,11 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
         assert gap > peak_dot.width / 2 + diamond.width / 2
         if k > 0:
             assert stop[1].original_text == str(k)
+            # Clear of the peak's name by a visible gap (not merely not overlapping).
+            name = scene.zoom_map[2][2]
+            apart = np.maximum(name.get_corner(DOWN + LEFT) - stop[1].get_corner(UP + RIGHT),
+                               stop[1].get_corner(DOWN + LEFT) - name.get_corner(UP + RIGHT))
+            assert max(apart[:2]) > 0.1
             assert np.linalg.norm(stop[1].get_center() - peak_dot.get_center()) > (
                 peak_dot.width / 2 + stop[1].height)
     for k in range(len(scene.newton_landings), len(newton)):
