@@ -124,6 +124,8 @@ BAND_BAR_HEIGHT = 0.3
 CURVE_SIZE = (3.6, 2.9)
 NORM_CURVE_HEIGHT = 2.6
 LARGE_RATE_CURVE_HEIGHT = 2.2
+#: The least room under a log-likelihood curve's lowest value, as a share of its value.
+FLOOR_ROOM = 0.03
 #: The gap between the readouts and the chart's name.
 CURVE_GAP = 0.25
 
@@ -362,7 +364,9 @@ class TrainingLab:
             values = self.traj.log_likelihood
             if ghost is not None:
                 values = np.r_[values, ghost.trajectory.log_likelihood[:self.n_steps + 1]]
-            self.ll_floor = log_likelihood_floor(values)
+            # Its lowest value at least FLOOR_ROOM of the span above the floor: the curve's
+            # head is never drawn on the axis.
+            self.ll_floor = log_likelihood_floor((1 + FLOOR_ROOM) * np.min(values))
             self.curve_values = self.traj.log_likelihood
             self._curve_lo, span = self.ll_floor, -self.ll_floor
             name, colour = "\u2113(\u03b8)", theme.loss

@@ -278,6 +278,7 @@ def test_the_experiments_show_what_the_text_promises(tmp_path: Path):
     for lab, lowest in ((overlap, min(overlap.traj.log_likelihood.min(), ghosted.min())),
                         (default, default.traj.log_likelihood.min())):
         assert lab.ll_floor <= lowest < lab.ll_floor + 10 and lab.ll_floor % 10 == 0
+        assert lowest - lab.ll_floor >= ch05.FLOOR_ROOM * -lowest  # the head clear of the axis
         assert lab.curve_values is lab.traj.log_likelihood
         top = lab._curve_point(np.array([0]), np.array([0.0]))[0]
         np.testing.assert_allclose(lab.zero_line.get_start(), top, atol=1e-9)
@@ -538,6 +539,11 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     assert scene.best == pytest.approx(best)
     assert run.trajectory.log_likelihood.max() <= best + 1e-9
     assert scene.lab.panel.numbers[4].get_value() == run.trajectory.learning_rate
+    # The chart's floor leaves room under the first step's drop (its head not on the axis).
+    lowest = min(run.trajectory.log_likelihood.min(),
+                 training_lab_run("overlap").trajectory.log_likelihood[:run.trajectory.n_steps
+                                                                        + 1].min())
+    assert lowest - scene.lab.ll_floor >= ch05.FLOOR_ROOM * -lowest
     # "For a few steps it looks settled", then "the overshoots return" as a steady swing: the
     # calm steps stay within one unit of the best, and from the wobble on it saws.
     gap = best - run.trajectory.log_likelihood
