@@ -123,7 +123,7 @@ BAND_BAR_HEIGHT = 0.3
 #: previous step's key shares the panel.
 CURVE_SIZE = (3.6, 2.9)
 NORM_CURVE_HEIGHT = 2.6
-LARGE_RATE_CURVE_HEIGHT = 2.2
+LARGE_RATE_CURVE_HEIGHT = NORM_CURVE_HEIGHT
 #: The least room under a log-likelihood curve's lowest value, as a share of its value.
 FLOOR_ROOM = 0.03
 #: The gap between the readouts and the chart's name.
@@ -143,12 +143,10 @@ class LabBoundary(BoundaryLine):
     outlined in the background colour: it reads where it lies over the points."""
 
     def __init__(self, axes: Axes, theta: Callable[[], np.ndarray], theme: Theme,
-                 anchor: tuple[float, float] | None = None,
-                 anchor_weight: Callable[[], float] = lambda: 1.0) -> None:
-        #: With an ``anchor`` (a point of the plane), the arrow starts at the line's point
-        #: nearest it instead of the line's middle (off the clouds), or, with an
-        #: ``anchor_weight`` below 1, that far from the middle toward it.
-        self.anchor, self.anchor_weight = anchor, anchor_weight
+                 anchor: Callable[[], np.ndarray | None] = lambda: None) -> None:
+        #: With an ``anchor`` (a getter of a point of the plane, or None), the arrow starts
+        #: at the line's point nearest it instead of the line's middle (off the clouds).
+        self.anchor = anchor
         super().__init__(axes, theta, theme)
         self.arrow.set_stroke(theme.background, width=9, background=True)
 
@@ -160,11 +158,12 @@ class LabBoundary(BoundaryLine):
             return self
         normal = normal_vector(theta)
         root = segment.mean(axis=0)
-        if self.anchor is not None:
+        anchor = self.anchor()
+        if anchor is not None:
             a, b = segment
-            t = float(np.clip((np.asarray(self.anchor) - a) @ (b - a) / ((b - a) @ (b - a)),
+            t = float(np.clip((np.asarray(anchor) - a) @ (b - a) / ((b - a) @ (b - a)),
                               0.1, 0.9))
-            root = root + float(self.anchor_weight()) * (a + t * (b - a) - root)
+            root = a + t * (b - a)
         start = self.axes.c2p(*root)
         tip = self.axes.c2p(*(root + normal / np.linalg.norm(normal)))
         unit = (tip - start) / np.linalg.norm(tip - start)
@@ -297,11 +296,12 @@ class TrainingLab:
         self.axis_names[1].next_to(y_end, DOWN + LEFT, buff=0.1)
         self.axes.add(self.axis_names)
         self.field = ProbabilityField(self.axes, self.theta, theme)
-        # An anchored arrow slides back to the line's middle over the first steps (the
-        # swing), where it stays: the anchor is the start's, clear of its clouds.
-        self.boundary = LabBoundary(
-            self.axes, self.theta, theme, anchor=arrow_anchor,
-            anchor_weight=lambda: max(0.0, 1.0 - self.step.get_value() / ANCHOR_STEPS))
+        # The arrow's root slides over the first steps (the swing) from the start's anchor
+        # (or the start line's middle) to the place on the final line where the arrow and
+        # its name cross and cover the fewest points (``quiet_root``), where it stays.
+        self._start_anchor = arrow_anchor
+        self._end_anchor: np.ndarray | None = None
+        self.boundary = LabBoundary(self.axes, self.theta, theme, anchor=self._anchor)
         # The arrow's name, (theta1, theta2), in the readouts' sans face, just past its tip.
         # Outlined in the background colour: legible over the field.
         self.theta_name = theta_pair_name(theme)
@@ -316,6 +316,8 @@ class TrainingLab:
         self.dots = point_cloud(self.axes, X, y, theme, radius=DOT_RADIUS)
         self._unit_circle = Circle(radius=1.0, num_components=12).points
         self._centres = np.array([d.get_center() for d in self.dots])  # see ``train``
+        self._end_anchor = self.quiet_root()
+        self.boundary.refresh()
         self._place_theta_name()
         self.halos = VGroup(*[
             VMobject(stroke_color=pull_colour(theme), stroke_width=HALO_STROKE,
@@ -480,6 +482,46 @@ class TrainingLab:
     def _tick_readouts(self, panel: VGroup, dt: float) -> None:
         self.shown = self.index()
 
+    def _anchor(self) -> np.ndarray | None:
+        """Where the arrow's root is drawn nearest: from the start's anchor to the end's over
+        the first ANCHOR_STEPS steps (None, before the end's is known: the line's middle)."""
+        if self._end_anchor is None:
+            return self._start_anchor
+        start = self._start_anchor
+        if start is None:
+            start = boundary_segment(self.traj.thetas[0], *BOX).mean(axis=0)
+        w = min(1.0, max(0.0, self.step.get_value() / ANCHOR_STEPS))
+        return (1 - w) * np.asarray(start) + w * self._end_anchor
+
+    def quiet_root(self) -> np.ndarray:
+        """The point of the final line (in the plane's units) where the theta arrow, rooted
+        there, and its name past its tip run across and cover the fewest points (and stay
+        inside the plane), nearest the line's middle among equals."""
+        theta = self.traj.thetas[-1]
+        a, b = boundary_segment(theta, *BOX)
+        centres = np.array([d.get_center() for d in self.dots])
+        saved = self.step.get_value()
+        self.step.set_value(self.n_steps)
+        lo, hi = self.axes.get_corner(DOWN + LEFT), self.axes.get_corner(UP + RIGHT)
+        best, best_cost = None, np.inf
+        for t in np.linspace(0.1, 0.9, 33):
+            root = a + t * (b - a)
+            self._end_anchor = root
+            self.boundary.refresh()
+            self._place_theta_name()
+            arrow, name = self.boundary.arrow, self.theta_name
+            rim = DOT_RADIUS + 0.05
+            cost = (_crossed(centres, arrow.get_start(), arrow.get_end(), 2 * DOT_RADIUS)
+                    + _count_inside(centres, name.get_corner(DOWN + LEFT) - rim,
+                                    name.get_corner(UP + RIGHT) + rim)
+                    + 10 * (np.any(name.get_corner(DOWN + LEFT)[:2] < lo[:2])
+                            or np.any(name.get_corner(UP + RIGHT)[:2] > hi[:2]))
+                    + 0.1 * abs(t - 0.5))
+            if cost < best_cost:
+                best, best_cost = root, cost
+        self.step.set_value(saved)
+        return best
+
     def _place_theta_name(self) -> None:
         """Just past the arrow's tip, straight ahead of it (its box a small gap beyond)."""
         arrow = self.boundary.arrow
@@ -559,8 +601,10 @@ class TrainingLab:
 LEGEND_INSET = 0.15
 
 
-def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
-    """Class 0, class 1 and what a halo means, in one row above the plane."""
+def lab_legend(lab: TrainingLab, theme: Theme, spare: VMobject | None = None) -> VGroup:
+    """Class 0, class 1 and what a halo means, in one row above the plane. A ``spare``
+    entry (one the scene shows instead of the halo's) is given the halo's place, the grid's
+    columns set far enough apart for it (it is not a part of the key: the scene shows it)."""
     ring = ring_mark(pull_colour(theme), fill_opacity=HALO_OPACITY)
     pull = VGroup(ring, Text("pull |y \u2212 h|", font_size=SIZES.body,
                              color=theme.text)).arrange(RIGHT, buff=0.15)
@@ -581,8 +625,12 @@ def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     columns = VGroup(VGroup(key[0], key[2]).arrange(DOWN, aligned_edge=LEFT, buff=0.08),
                      VGroup(key[1], key[3]).arrange(DOWN, aligned_edge=LEFT, buff=0.08))
     columns.arrange(RIGHT, buff=0.45, aligned_edge=UP)
+    if spare is not None:
+        columns[1].shift(max(0.0, spare.width - key[2].width) * RIGHT)
     key.move_to([HEADING.right - LEGEND_INSET - key.width / 2,
                  HEADING.top - key.height / 2, 0])
+    if spare is not None:
+        spare.move_to(key[2].get_left(), aligned_edge=LEFT)
     return key
 
 
@@ -614,6 +662,14 @@ def _crossed(points: np.ndarray, start: np.ndarray, end: np.ndarray, reach: floa
     gaps = np.linalg.norm(rel - np.outer(t, d), axis=1)
     far_from_end = np.linalg.norm(points[:, :2] - end[:2], axis=1) > 1e-6
     return int(np.sum((gaps < reach) & far_from_end))
+
+
+def _cuts(p1: np.ndarray, p2: np.ndarray, q1: np.ndarray, q2: np.ndarray) -> bool:
+    """Whether the segments p1-p2 and q1-q2 (scene points, x and y read) cross."""
+    def turn(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> float:
+        return float((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]))
+    return (turn(p1, p2, q1) * turn(p1, p2, q2) < 0
+            and turn(q1, q2, p1) * turn(q1, q2, p2) < 0)
 
 
 #: What a call-out's pointer running across one point costs (covering one costs 3): a
@@ -671,8 +727,11 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
             # Covering a point costs most, then a pointer across other points, lying across
             # an axis a little, distance least.
             rim = 2 * DOT_RADIUS  # a dot half under the box is covered too
+            # A pointer across a line (the band's edges: as thin and light as it) reads
+            # as a second pointer: it costs as much as one across a point.
+            cuts = sum(_cuts(nearest, centre, m.get_start(), m.get_end()) for m in lines)
             cost = (3 * _count_inside(dots, a - rim, b + rim)
-                    + CROSS_COST * _crossed(dots, nearest, centre, rim)
+                    + CROSS_COST * (_crossed(dots, nearest, centre, rim) + cuts)
                     + 0.5 * min(_count_inside(on_axes, a, b), 1) + 0.3 * gap)
             if cost < best_cost:
                 best, best_cost = place, cost
@@ -684,19 +743,23 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
     start = best + min(t, 1.0) * d
     unit = d / np.linalg.norm(d)
     pointer = Arrow(start, centre - unit * (DOT_RADIUS + 0.04), buff=0, color=theme.text,
-                    stroke_width=2.5, max_tip_length_to_length_ratio=0.25, tip_length=0.16)
+                    stroke_width=3, max_tip_length_to_length_ratio=0.25, tip_length=0.18)
+    # Outlined in the background colour: where it must cross a thin line, it reads as lying
+    # over it, not as a second line.
+    pointer.set_stroke(theme.background, width=8, background=True)
     return VGroup(pointer, backing, label)
 
 
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
              dots_first: bool = True, hold: Callable[[], None] | None = None,
-             with_curve: bool = True, with_halos: bool = True) -> VGroup:
+             with_curve: bool = True, with_halos: bool = True,
+             spare: VMobject | None = None) -> VGroup:
     """Bring a lab on screen at its random start: plane, field, boundary and band, halos
     (unless ``with_halos`` is False: the words never use them), readouts and (unless
     ``with_curve`` is False: it comes on when named) the chart.
     ``hold``, if given, runs once the points are on (before the model is): it waits for the
     words that name the start."""
-    key = lab_legend(lab, scene.theme)
+    key = lab_legend(lab, scene.theme, spare)
     if not dots_first:  # the points are there: everything else comes on at once
         # The boundary and its arrow above the points: the arrow is never buried in a cloud.
         scene.add(lab.field, lab.axes, lab.dots, lab.band)
@@ -722,6 +785,9 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
                FadeIn(lab.curve_without_ghost()), run_time=1.0)
     # Halos behind the dots. Theta's name is not drawn: it is named once, in the first
     # scene, and a label by the arrow's tip lands in a cloud.
+    if not with_halos:
+        scene.add(lab.dots, lab.boundary, lab.trace, lab.head)
+        return key
     scene.add(lab.halos, lab.dots, lab.boundary, lab.trace, lab.head)
     scene.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=0.8)
     return key
@@ -757,6 +823,34 @@ def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme
     return rows
 
 
+#: The first run's band, wherever it is drawn or keyed: dashed, in the muted grey.
+FIRST_BAND_DASH = 0.1
+FIRST_BAND_STROKE = 3
+
+
+def first_band_mark(theme: Theme) -> VMobject:
+    """The first run's band's key mark: a short dashed grey line, as the band is drawn."""
+    return DashedLine(ORIGIN, 0.45 * RIGHT, color=theme.muted, stroke_width=FIRST_BAND_STROKE,
+                      dash_length=FIRST_BAND_DASH)
+
+
+def first_band_row(width: float, theme: Theme) -> VGroup:
+    """The first run's band width, for the side panel: its name, its key mark (the band's
+    dashed grey) and core's number. Parts: the name, the mark, the number."""
+    label = Text("first run's band", font_size=SIZES.body, color=theme.text)
+    number = Text(f"{width:.2f}", font_size=SIZES.body, color=theme.text)
+    return VGroup(label, first_band_mark(theme), number).arrange(RIGHT, buff=0.2)
+
+
+def first_band_key(theme: Theme) -> VGroup:
+    """The legend's entry for the first run's band (``lab_legend``'s spare: the halo's place;
+    the scenes that draw the first run's band show no halos by then)."""
+    # "first run": short enough for the halo's place (the heading's row has no more room).
+    return VGroup(first_band_mark(theme),
+                  Text("first run", font_size=SIZES.body, color=theme.text)
+                  ).arrange(RIGHT, buff=0.15)
+
+
 def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> VGroup:
     """The default run's band width drawn in the field: two dashed lines in the default
     run's bar colour, parallel to the boundary of weights ``theta`` and ``width`` apart,
@@ -767,7 +861,7 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
     for sign in (1, -1):
         segment = boundary_segment(np.asarray(theta) - [sign * shift, 0, 0], *BOX)
         lines.add(DashedLine(*(lab.axes.c2p(*p) for p in segment), color=theme.muted,
-                             stroke_width=3, dash_length=0.1))
+                             stroke_width=FIRST_BAND_STROKE, dash_length=FIRST_BAND_DASH))
     return lines
 
 
@@ -860,11 +954,10 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         # Step: the halos
         with self.beat("Each halo is one point's pull, the error y minus h. At this bad start "
                        "almost every point tugs hard on the boundary."):
-            # The boundary and its arrow above them all: never buried. Theta's name has been
-            # said; it leaves (by the tip it sits in the cloud the arrow points at).
+            # The boundary, its arrow and the arrow's name above them all: never buried (the
+            # name stays with the arrow to the end, its root where they cover no point).
             self.add(lab.halos, lab.dots, lab.boundary, lab.theta_name)
-            self.play(FadeIn(lab.halos), FadeIn(key[2]), FadeOut(lab.theta_name),
-                      run_time=1.5)
+            self.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=1.5)
 
         # Step: the curve
         best = Text("best possible", font_size=SIZES.body, color=theme.good)
@@ -898,6 +991,35 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=b.time_until("levels", minimum=3.0), rate_func=ease_out_quad)
             lab.train(self, lab.n_steps, run_time=3.0)
 
+        # Step: the first run's band, named and measured where it is born: the experiments
+        # draw it dashed and grey (its key's style) to compare their own bands with it.
+        final = run.trajectory.thetas[-1]
+        width = band_width(final)
+        self.first_width = width
+        first_band = default_band(lab, final, width, theme)
+        self.first_band = first_band
+        note = first_band_row(width, theme)
+        note.move_to([SIDE.left, lab.curve_axes.get_center()[1], 0], aligned_edge=LEFT)
+        self.first_band_note = note
+        with self.beat(f"{{width}} The band ends {width:.2f} wide. {{first}} Call it the first "
+                       "run's band: the experiments that follow draw it dashed, to compare "
+                       "their own with it.") as b:
+            b.wait_until("width")
+            # The chart has told its story (it levelled off): the band's width takes its
+            # place, and stays.
+            self.play(FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.5)
+            self.play(FadeIn(note[0]), FadeIn(note[2]),
+                      *[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
+                        for edge in lab.band], run_time=1.2)
+            b.wait_until("first")
+            # The band's own lines give way to the dashes that will stand for them, then
+            # come back: the key stays.
+            self.add(first_band, lab.dots, lab.boundary, lab.theta_name)
+            self.play(FadeOut(lab.band), Create(first_band), FadeIn(note[1]), run_time=1.2)
+            self.wait(max(0.0, b.time_until("end") - 0.6))
+            self.add(lab.band, lab.dots, lab.boundary, lab.theta_name)
+            self.play(FadeOut(first_band), FadeIn(lab.band), run_time=0.6)
+
         # Step: the silent points
         pulls = run.trajectory.pulls[-1]
         quiet, loud = pull_extremes(pulls)
@@ -919,7 +1041,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             other = lab.dots[quiet if i == loud else loud]
             # Clear of the first one's box, and of its pointer itself (a slanted pointer's
             # bounding box would shut out most of the free room).
-            avoid = (other, *(c[1] for c in placed.values()))
+            avoid = (other, lab.theta_name, *(c[1] for c in placed.values()))
             # Never across the h = 0.1 and 0.9 lines either.
             placed[i] = callout(lab, i, label, theme, avoid=avoid,
                                 lines=(*(edge.line for edge in lab.band),
@@ -974,7 +1096,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
 
 
 #: How strongly the "unsure" band (and its swatch) is tinted.
-UNSURE_OPACITY = 0.24
+UNSURE_OPACITY = 0.12
 
 
 class OverlapSettlesOnACompromise(LectureScene):
@@ -996,7 +1118,11 @@ class OverlapSettlesOnACompromise(LectureScene):
         # Step: the overlapping clouds
         with self.beat("Now the two classes overlap, so no straight line can split them "
                        "cleanly. {start} Same bad start as before.") as b:
-            key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"))
+            # The first run's band, keyed later in the halos' place.
+            self.first_band_key = first_band_key(theme)
+            key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"),
+                           spare=self.first_band_key)
+            self.lab_key, self.heading_text = key, heading
 
         # Step: train
         with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before "
@@ -1044,7 +1170,8 @@ class OverlapSettlesOnACompromise(LectureScene):
             self.play(FadeOut(lab.halos), FadeOut(key[2]), FadeOut(lab.boundary.arrow),
                       FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.6)
             self.add(self.default_band, lab.band, lab.boundary.line, lab.dots)
-            self.play(FadeIn(note), Create(self.default_band),
+            # The dashed pair keyed in the legend, where the halos' entry was.
+            self.play(FadeIn(note), Create(self.default_band), FadeIn(self.first_band_key),
                       Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
             b.wait_until("unsure")
             # The band itself is named: tinted, with its word, the lines and points above.
@@ -1140,7 +1267,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # round them) cross the plane's top left of the axis, through the usual place.
         lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
         heading = self.heading("Experiment: separable clouds")
-        key = lab_legend(lab, theme)
+        # The first run's band, keyed at the knife edge in the (unused) halos' place.
+        self.first_band_key = first_band_key(theme)
+        key = lab_legend(lab, theme, self.first_band_key)
+        self.lab_key, self.heading_text = key, heading
         # Where the points start: the default clouds, before they are dragged apart.
         before = load_dataset("clouds").X
         targets = [d.get_center() for d in lab.dots]
@@ -1152,8 +1282,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
         final = run.trajectory.thetas[-1]
         strays = wrong_side(final, before, run.dataset.y)
         self.strays = strays
-        split = DashedLine(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
-                           color=theme.boundary, stroke_width=3, dash_length=0.12)
+        # Drawn as a boundary is (solid, white): dashes are the first run's band's alone.
+        split = Line(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
+                     color=theme.boundary, stroke_width=4)
         self.split = split
         rings = VGroup(*[Circle(radius=0.2, color=theme.bad, stroke_width=3).move_to(
             lab.dots[i]) for i in strays])
@@ -1163,7 +1294,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.zoom = zoom
 
         # Step: the default clouds, dragged apart
-        with self.beat("Start from the first clouds. {strays} The dashed line is where "
+        with self.beat("Start from the first clouds. {strays} This line is where "
                        f"this experiment's boundary will end; the {COUNT_WORDS[len(strays)]} "
                        "ringed strays sit on its wrong side. {drag} Nudge the two clouds a "
                        "short way apart, each point moving from its faint old place, "
@@ -1197,7 +1328,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
             lab.panel.remove(rate_row)
             self.rate_row = rate_row
             # No halos here: the words follow the weights' size, not the points' pulls.
-            show_lab(self, lab, heading, dots_first=False, with_curve=False, with_halos=False)
+            show_lab(self, lab, heading, dots_first=False, with_curve=False, with_halos=False,
+                     spare=self.first_band_key)
             b.wait_until("rate")
             self.play(FadeIn(rate_row), run_time=0.5)
             self.remove(rate_row)
@@ -1265,8 +1397,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
             b.wait_until("edge")
             # The band and the first run's dashed one, the two the words compare: the
             # boundary between the band's lines steps aside (five strokes would crowd it).
+            # The boundary stays (the knife edge is its own); its arrow steps aside, and the
+            # dashed pair is keyed in the legend, in the (unused) halos' place.
             self.add(self.default_band, lab.band, lab.dots, lab.boundary)
-            self.play(Create(self.default_band), FadeOut(lab.boundary), run_time=1.2)
+            self.play(Create(self.default_band), FadeOut(lab.boundary.arrow),
+                      FadeIn(self.first_band_key), run_time=1.2)
             # The readout named stays lit while it is spoken of, as the accuracy's did.
             b.wait_until("creeps")
             likelihood_name = lab.panel[0][0]
@@ -1307,8 +1442,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         leader = Line(corner, frame.get_corner(UP + LEFT), color=theme.muted,
                       stroke_width=2)
         segment = boundary_segment(np.asarray(theta), *zbox)
-        line = DashedLine(*(inset.c2p(*p) for p in segment), color=theme.boundary,
-                          stroke_width=3, dash_length=0.12)
+        line = Line(*(inset.c2p(*p) for p in segment), color=theme.boundary, stroke_width=4)
         inside = [i for i, x in enumerate(lab.X)
                   if abs(x[0] - cx) < ZOOM_HALF - 0.05 and abs(x[1] - cy) < ZOOM_HALF - 0.05]
         self.zoom_points = inside
@@ -1322,9 +1456,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
 MAP_BOX = ((-2.0, 10.0), (-3.5, 5.5))
 MAP_DROPS = (2.0, 8.0, 20.0, 40.0)
 MAP_WIDTH = 7.2
-#: How strongly the previous step's boundary is drawn; how many hops the marker makes
-#: around the last cycle of the large rate, and how long each takes.
-PREVIOUS_OPACITY = 0.5
+#: How strongly and how wide the previous step's boundary is drawn (a faint broad trail,
+#: told from the thin h = 0.1 and 0.9 lines and from the first run's dashed band); how many
+#: hops the marker makes around the last cycle of the large rate, and how long each takes.
+PREVIOUS_OPACITY = 0.3
+PREVIOUS_WIDTH = 12
 CYCLE_HOPS = 8
 HOP_TIME = 0.4
 #: Room round the last cycle and the peak in the bounce's close-up (in weight units).
@@ -1444,16 +1580,16 @@ class LargeLearningRateOvershoots(LectureScene):
         wobble = closest + int(np.argmax(gap[closest:] > 1.0))
         self.wobble = wobble
 
-        # The previous step's boundary, faint, so each jump shows where it came from.
-        # Dashed, so it is never taken for the h = 0.1 and 0.9 lines (thin and solid).
-        ghost = DashedLine(4 * LEFT, 4 * RIGHT, color=theme.boundary, stroke_width=3,
-                           dash_length=0.12).set_opacity(0)
+        # The previous step's boundary, a faint broad trail, so each jump shows where it
+        # came from: never taken for the thin h = 0.1 and 0.9 lines, nor for dashes (the
+        # first run's band's style).
+        ghost = Line(4 * LEFT, 4 * RIGHT, color=theme.boundary,
+                     stroke_width=PREVIOUS_WIDTH).set_opacity(0)
+        self.previous_line = ghost
         ghost_key = key_entry(
-            DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.boundary, stroke_width=3,
-                       dash_length=0.1).set_stroke(opacity=PREVIOUS_OPACITY),
+            Line(ORIGIN, 0.45 * RIGHT, color=theme.boundary, stroke_width=PREVIOUS_WIDTH
+                 ).set_stroke(opacity=PREVIOUS_OPACITY),
             "previous step", theme)
-        top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
-        ghost_key.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
         self.ghost_key = ghost_key
 
         def follow_ghost(m: Line) -> None:
@@ -1470,7 +1606,10 @@ class LargeLearningRateOvershoots(LectureScene):
                        f"{normal_alpha:g} to {alpha:g}; {{ghost}} the teal curve is the run at "
                        f"{normal_alpha:g}. {{best}} The dashed line is the best log-likelihood "
                        f"these points allow.") as b:
-            self.lab_key = show_lab(self, lab, heading)
+            # No halos here: the words follow the boundary's jumps, not the points' pulls;
+            # the previous step is keyed in the halos' place in the legend.
+            self.lab_key = show_lab(self, lab, heading, with_halos=False, spare=ghost_key)
+            self.heading_text = heading
             self.play(Indicate(lab.panel[4], color=theme.bad), FadeIn(rate_name),
                       run_time=1.0)
             b.wait_until("ghost")
@@ -1478,7 +1617,7 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("best")
             self.play(Create(best_line), FadeIn(best_label))
         self.add(ghost)
-        self.bring_to_front(lab.halos, lab.dots, lab.boundary)
+        self.bring_to_front(lab.dots, lab.boundary)
 
         # Step: the first step
         with self.beat("The very first step overshoots: {leap} the weights leap far past the "
@@ -1551,7 +1690,7 @@ class LargeLearningRateOvershoots(LectureScene):
                              stops))
         self.leap_steps = wobble
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
-        plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
+        plane = (lab.field, lab.axes, lab.dots, lab.boundary, lab.band, ghost)
         # The large rate's last steps, hopped by a marker: the cycle it never leaves.
         last = run.trajectory.thetas[-(CYCLE_HOPS + 1):, 1:]
         self.cycle = last
@@ -1870,8 +2009,9 @@ class TrainingLabCheck(QuizScene):
         self.halo_after = smaller
         # The point's label gains its new h and pull (the halo's new size in numbers), each
         # on its own words: the new h on "lifts its h ...", the new pull on "falls to".
-        after = MathTex(sans_maths(rf"h = {step.h_after:.2f},\ "),
-                        sans_maths(rf"y - h = {QUIZ_LABEL - step.h_after:.2f}"),
+        # The comma comes with the second part: never a trailing one while it is alone.
+        after = MathTex(sans_maths(rf"h = {step.h_after:.2f}"),
+                        sans_maths(rf",\ y - h = {QUIZ_LABEL - step.h_after:.2f}"),
                         font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
         after.move_to(self.quiz_label)

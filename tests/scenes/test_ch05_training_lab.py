@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DOWN, LEFT, RIGHT, UP, Line, ManimColor, Text, VGroup, config
+from manim import DOWN, LEFT, RIGHT, UP, DashedLine, Line, ManimColor, Text, VGroup, config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -70,6 +70,9 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     # Visibly smaller at 480p: the radius drops by more than 6 px.
     assert radius < ch05.quiz_halo_radius(ch05.QUIZ_LABEL - ch05.QUIZ_H) - 6 * 8 / 480
     assert f"y - h = {pull_after:.2f}" in scene.pull_note.get_tex_string()
+    # The new h alone (shown first) has no trailing comma: the comma comes with the pull.
+    assert not scene.pull_note[0].get_tex_string().rstrip("}").rstrip().endswith(",")
+    assert scene.pull_note[1].get_tex_string().startswith(r"\mathsf{,")
 
 
 def test_quiz_label_swaps_during_the_move_never_both_shown():
@@ -113,9 +116,22 @@ def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
     # show) runs on every frame of training, not only once training has ended.
     scene = build(ch05.GradientAscentSwingsTheBoundary, tmp_path, check_layout=True)
     assert scene.lab.panel in scene.mobjects
-    # Theta's name is said once, then leaves with the halos' arrival (by the arrow's tip
-    # it sat in the cloud the arrow points at): not on screen at the end.
-    assert scene.lab.theta_name not in scene.mobjects
+    # Theta's name stays with its arrow to the end (the arrow rooted where the two cover no
+    # point).
+    assert scene.lab.theta_name in scene.mobjects
+    # The first run's band is born here: named, with core's width, in the side panel (its
+    # key mark the dashed grey the experiments draw it in), and drawn dashed on its words.
+    run = training_lab_run("default")
+    width = band_width(run.trajectory.thetas[-1])
+    assert scene.first_width == width
+    name, mark, number = scene.first_band_note
+    assert name.original_text == "first run's band" and number.original_text == f"{width:.2f}"
+    family = scene.get_mobject_family_members()
+    assert all(part in family for part in scene.first_band_note)
+    _check_first_band_style(mark, scene.first_band)
+    said = " ".join(b.narration for b in scene.beats)
+    assert f"The band ends {width:.2f} wide" in said and "first run's band" in said
+    _check_default_band(scene.first_band, scene.lab, run.trajectory.thetas[-1], width)
 
 
 def test_levels_off_is_drawn_on_its_words():
@@ -232,6 +248,11 @@ def test_final_frame_separates_the_clouds_where_core_put_the_boundary(tmp_path: 
             if any(_near_segment(point, c[0].get_start(), c[0].get_end(), 0.15)
                    for c in scene.callouts):
                 continue  # under a call-out's pointer
+            arrow, name = scene.lab.boundary.arrow, scene.lab.theta_name
+            if (_near_segment(point, arrow.get_start(), arrow.get_end(), 0.25)
+                    or np.all(np.abs(point - name.get_center())[:2]
+                              < np.array([name.width, name.height]) / 2 + 0.1)):
+                continue  # under the theta arrow or its name
             checked += 1
             r, _, b = pixel_at(scene, pixels, point)
             if label == 1:
@@ -351,7 +372,18 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # The strays are counted aloud as they are ringed; no halos here (no word uses them),
     # nor their key; at the knife edge the boundary steps aside for the two bands.
     assert f"the {ch05.COUNT_WORDS[len(scene.strays)]} ringed strays" in scene.beats[0].narration
-    assert lab.halos not in scene.mobjects and lab.boundary not in scene.mobjects
+    assert lab.halos not in scene.mobjects
+    # ...and the boundary stays (the knife edge is its own), its arrow aside; the dashed
+    # pair is keyed in the legend as the first run's band, in its own style; the line where
+    # the boundary will end is drawn as a boundary, never dashed (dashes are the band's).
+    family = scene.get_mobject_family_members()
+    assert lab.boundary.line in family and lab.boundary.arrow not in family
+    key = scene.first_band_key
+    assert key in scene.mobjects and key[1].original_text == "first run"
+    _check_first_band_style(key[0], scene.default_band)
+    _check_legend_clear_of_heading(scene, key)
+    assert not isinstance(scene.split, DashedLine) and not isinstance(scene.zoom[2], DashedLine)
+    assert "This line is where this experiment's boundary will end" in scene.beats[0].narration
     # "More than twice the default clouds' level", "still rising at the last step".
     assert lab.traj.theta_norm[-1] > 2 * scene.settle
     assert lab.traj.theta_norm[-1] > lab.traj.theta_norm[-2]
@@ -475,6 +507,11 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     (note,) = scene.band_notes
     _check_band_note(note, mine, theirs)
     _check_default_band(scene.default_band, lab, lab.traj.thetas[-1], theirs)
+    # The dashed pair is keyed in the legend, as the first run's band, in its style.
+    key = scene.first_band_key
+    assert key in scene.mobjects and key[1].original_text == "first run"
+    _check_first_band_style(key[0], scene.default_band)
+    _check_legend_clear_of_heading(scene, key)
     # Tugs from the line toward wrong-side points of both classes: opposite directions.
     theta = lab.traj.thetas[-1]
     w = theta[1:] / np.linalg.norm(theta[1:])
@@ -596,6 +633,19 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
             < scene.rate_name.get_right()[0] < lab.ghost_label.get_left()[0])
     assert abs(scene.rate_name.get_y() - lab.ghost_label.get_y()) < 0.1
     assert SIDE.contains(VGroup(lab.curve_y_label, scene.rate_name, lab.ghost_label))
+    # The previous step's boundary: a faint broad trail, never dashed (dashes are the first
+    # run's band's), keyed in the legend by the same mark; no halos (no word uses them).
+    previous = scene.previous_line
+    assert not isinstance(previous, DashedLine)
+    assert previous.get_stroke_width() == ch05.PREVIOUS_WIDTH
+    assert previous.get_stroke_width() > 2 * lab.band[0].line.get_stroke_width()
+    mark = scene.ghost_key[0]
+    assert not isinstance(mark, DashedLine)
+    assert mark.get_stroke_width() == previous.get_stroke_width()
+    assert mark.get_stroke_opacity() == pytest.approx(ch05.PREVIOUS_OPACITY)
+    assert scene.ghost_key[1][0].original_text == "previous step"
+    _check_legend_clear_of_heading(scene, scene.ghost_key)
+    assert lab.halos not in scene.get_mobject_family_members()
     # The bounce's close-up: core's last steps and the peak, magnified several times, all
     # inside the inset's frame, the marker ending on the last step.
     window_leader, frame, course, stops, peak, marker = scene.bounce_zoom
@@ -745,12 +795,15 @@ def test_theta_arrow_has_a_shaft_and_its_name_from_the_random_start(tmp_path: Pa
                for m in name.get_family() if hasattr(m, "original_text"))
     gap = np.clip(arrow.get_end(), name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT))
     assert np.linalg.norm(gap - arrow.get_end()) < 0.3
-    # Over the swing the arrow slides back to the line's middle, where it stays.
+    # Over the swing the arrow slides to a root on the final line where neither it nor
+    # its name runs across or covers a point, where it stays.
     lab.step.set_value(lab.n_steps)
     lab.boundary.refresh()
-    segment = boundary_segment(lab.traj.thetas[-1], *ch05.BOX)
-    np.testing.assert_allclose(lab.axes.p2c(lab.boundary.arrow.get_start())[:2],
-                               segment.mean(axis=0), atol=1e-6)
+    lab._place_theta_name()
+    theta = lab.traj.thetas[-1]
+    root = lab.axes.p2c(lab.boundary.arrow.get_start())[:2]
+    assert abs(theta[0] + root @ theta[1:]) < 1e-6
+    _check_arrow_and_name_clear(lab)
 
 
 def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):
@@ -830,6 +883,45 @@ def test_no_dot_pokes_out_of_the_shaded_field(case, tmp_path: Path):
     for dot in lab.dots:
         centre = dot.get_center()[:2]
         assert np.all(centre - ch05.DOT_RADIUS > lo) and np.all(centre + ch05.DOT_RADIUS < hi)
+
+
+def _check_arrow_and_name_clear(lab) -> None:
+    """The theta arrow runs across no dot and its name covers none."""
+    lo = lab.theta_name.get_corner(DOWN + LEFT) - ch05.DOT_RADIUS
+    hi = lab.theta_name.get_corner(UP + RIGHT) + ch05.DOT_RADIUS
+    centres = np.array([d.get_center() for d in lab.dots])
+    assert ch05._count_inside(centres, lo, hi) == 0
+    arrow = lab.boundary.arrow
+    assert ch05._crossed(centres, arrow.get_start(), arrow.get_end(), 2 * ch05.DOT_RADIUS) == 0
+
+
+def _check_legend_clear_of_heading(scene, spare) -> None:
+    """The legend (with the entry in the halo's place) starts right of the heading's end."""
+    left = min(scene.lab_key.get_left()[0], spare.get_left()[0])
+    assert left > scene.heading_text.get_right()[0] + 0.2
+    assert spare.get_right()[0] < scene.lab_key[3].get_left()[0] - 0.2
+
+
+def _check_first_band_style(mark, lines) -> None:
+    """The first run's band's key mark is drawn as its lines are: dashed, same grey."""
+    assert isinstance(mark, DashedLine)
+    for line in lines:
+        assert isinstance(line, DashedLine)
+        assert line.get_color().to_hex() == mark.get_color().to_hex() == DARK.muted.upper()
+        assert line.dash_length == mark.dash_length
+        assert line.get_stroke_width() == mark.get_stroke_width()
+
+
+@pytest.mark.parametrize("case", ["overlap", "lr_too_large"])
+def test_arrow_ends_clear_of_the_points(case, tmp_path: Path):
+    # The arrowhead of the settled (or rocking) boundary lands on no point.
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run(case), DARK)
+    lab.step.set_value(lab.n_steps)
+    lab.boundary.refresh()
+    centres = np.array([d.get_center() for d in lab.dots])
+    arrow = lab.boundary.arrow
+    assert ch05._crossed(centres, arrow.get_start(), arrow.get_end(), 2 * ch05.DOT_RADIUS) == 0
 
 
 def test_theta_name_keeps_clear_of_the_points(tmp_path: Path):
