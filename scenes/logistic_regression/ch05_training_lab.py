@@ -59,7 +59,7 @@ from core import (
     sgd_step,
     training_lab_run,
 )
-from core.gradient_ascent import TrainingLabRun
+from core.gradient_ascent import TrainingLabRun, training_lab_run_on
 from core.training_lab import (
     BAND_PROBABILITY,
     band_width,
@@ -1263,6 +1263,18 @@ class SeparatedCloudsNeverSettle(LectureScene):
         lab = TrainingLab(run, theme, norm_curve=True, curve_height=NORM_CURVE_HEIGHT,
                           norm_ceiling=(settle, f"limit {settle:.2f}"))
         self.lab = lab
+        # The first clouds trained exactly as this run is (rate, steps, start): their |theta|
+        # drawn grey on the chart, levelling off onto their limit, beside this run's that
+        # keeps climbing.
+        first = training_lab_run_on("separated", "clouds").trajectory
+        self.first_norms = first.theta_norm
+        steps = np.arange(first.n_steps + 1)
+        self.first_curve = VMobject(stroke_color=theme.muted, stroke_width=3).set_points_as_corners(
+            lab._curve_point(steps, first.theta_norm))
+        # Named in its grey just above the level at its right end, where it lies (this
+        # run's curve is far above there; the level's own name is under it).
+        self.first_name = Text("first clouds", font_size=SIZES.body, color=theme.muted)
+        self.first_name.next_to(lab.ceiling[0], UP, buff=0.08).align_to(lab.ceiling[0], RIGHT)
         # x2's name right of its axis here: this run's lines (and the default band dashed
         # round them) cross the plane's top left of the axis, through the usual place.
         lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
@@ -1320,9 +1332,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
         with self.beat(f"Same bad start as before, {{rate}} but a larger learning rate, "
                        f"{alpha:g}, so that the slow growth shows within the run. {{norm}} "
                        f"This time the chart plots the "
-                       f"size of the weights; {{ceiling}} the dashed "
-                       f"level, {settle:.2f}, is the first clouds' limit, where their "
-                       f"weights would settle if trained for long enough.") as b:
+                       f"size of the weights; {{ceiling}} the grey curve is the first clouds "
+                       f"trained the same way: their weights settle on the dashed level, "
+                       f"{settle:.2f}, their limit.") as b:
             # The learning rate's row waits for its words: the rate is not the first run's.
             rate_row = lab.panel[4]
             lab.panel.remove(rate_row)
@@ -1340,6 +1352,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.play(FadeIn(lab.curve()), FadeIn(lab.trace), FadeIn(lab.head), run_time=0.8)
             self.play(Indicate(lab.curve_y_label, color=theme.highlight), run_time=0.8)
             b.wait_until("ceiling")
+            self.play(Create(self.first_curve), FadeIn(self.first_name), run_time=1.5)
+            self.add(lab.trace, lab.head)  # this run's curve above the grey one
             self.play(Create(lab.ceiling[0]), FadeIn(lab.ceiling[1]), run_time=1.0)
 
         # Step: train

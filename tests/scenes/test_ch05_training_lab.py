@@ -410,7 +410,24 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     assert scene.reached == default.theta_norm[-1] < scene.settle
     said = " ".join(b.narration for b in scene.beats)
     assert f"{scene.settle:.2f}" in said
-    assert "would settle if trained for long enough" in said
+    # The first clouds trained as this run is, grey on the chart (core's |theta| at every
+    # step), level off onto the dashed limit: said, named in the chart's header, drawn.
+    assert "the grey curve is the first clouds trained the same way" in said
+    assert "their weights settle on the dashed level" in said
+    first = scene.first_norms
+    assert len(first) == lab.n_steps + 1 and first[-1] == pytest.approx(scene.settle, rel=0.01)
+    ends = [lab.norm_axes.p2c(p)[:2] for p in (scene.first_curve.get_start(),
+                                                 scene.first_curve.get_end())]
+    np.testing.assert_allclose(ends, [[0, first[0]], [lab.n_steps, first[-1]]], atol=1e-9)
+    name = scene.first_name
+    assert name.original_text == "first clouds"
+    assert name[0].get_fill_color().to_hex().upper() == DARK.muted.upper()
+    assert scene.first_curve.get_stroke_color().to_hex().upper() == DARK.muted.upper()
+    # Above the level, under this run's curve: clear of both.
+    assert lab.norm_axes.p2c(name.get_bottom())[1] > scene.settle
+    name_left = int(np.floor(lab.norm_axes.p2c(name.get_left())[0]))
+    assert lab.traj.theta_norm[name_left:].min() > lab.norm_axes.p2c(name.get_top())[1]
+    assert scene.first_curve in scene.mobjects
     assert f"first run's {default.n_steps} steps" not in said
     # One name for each reference: the first run's 300 steps, the first clouds' limit.
     assert "default" not in said.lower()
@@ -419,6 +436,7 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     start = int(np.ceil(left))
     top = lab.norm_axes.p2c(words.get_top())[1]
     assert lab.traj.theta_norm[start:].min() > top
+    assert scene.first_norms[start:].min() > top  # the grey curve too
     assert lab.traj.theta_norm[-1] > 2 * scene.settle
     assert scene.onward.get_start()[1] > lab.norm_trace.get_end()[1] - 0.1
     # The close-up on "separates them cleanly": the strays (and every point in its window)
