@@ -2029,11 +2029,12 @@ class TrainingLabCheck(QuizScene):
                         font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
         after.move_to(self.quiz_label)
-        # Where the line was before the update: left dashed, so the turn toward the point
-        # is seen, not only its end.
-        old_line = DashedLine(self.quiz_boundary.line.get_start(),
-                              self.quiz_boundary.line.get_end(), color=theme.boundary,
-                              stroke_width=3, dash_length=0.12)
+        # Where the line was before the update: left as the lab's previous step is, a faint
+        # broad trail, so the turn toward the point is seen, not only its end (dashes are
+        # the first run's band's alone).
+        old_line = Line(self.quiz_boundary.line.get_start(), self.quiz_boundary.line.get_end(),
+                        color=theme.boundary, stroke_width=PREVIOUS_WIDTH).set_stroke(
+            opacity=PREVIOUS_OPACITY)
         self.old_line = old_line
         self.bring_to_front(self.quiz_boundary, self.quiz_point)
         # The update moves the line on its words ("lifts its h from 0.3 to 0.48"), not while

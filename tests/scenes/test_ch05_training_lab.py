@@ -70,6 +70,11 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     # Visibly smaller at 480p: the radius drops by more than 6 px.
     assert radius < ch05.quiz_halo_radius(ch05.QUIZ_LABEL - ch05.QUIZ_H) - 6 * 8 / 480
     assert f"y - h = {pull_after:.2f}" in scene.pull_note.get_tex_string()
+    # The line before the update is left as the lab's previous step is: a faint broad
+    # trail, never dashed (dashes are the first run's band's).
+    assert not isinstance(scene.old_line, DashedLine)
+    assert scene.old_line.get_stroke_width() == ch05.PREVIOUS_WIDTH
+    assert scene.old_line.get_stroke_opacity() == pytest.approx(ch05.PREVIOUS_OPACITY)
     # The new h alone (shown first) has no trailing comma: the comma comes with the pull.
     assert not scene.pull_note[0].get_tex_string().rstrip("}").rstrip().endswith(",")
     assert scene.pull_note[1].get_tex_string().startswith(r"\mathsf{,")
