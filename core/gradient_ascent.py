@@ -352,6 +352,30 @@ class TrainingLabRun:
     trajectory: GradientAscentTrajectory
 
 
+def training_lab_run_on(case: str, name: str) -> TrainingLabRun:
+    """The training lab's run ``case`` (its learning rate, its number of steps and the
+    shared seeded start) on the data set ``name`` instead of its own.
+
+    Chapter 5 draws the first clouds (``"clouds"``) trained exactly as the separated run
+    is: their |theta| levels off at their best fit's, where the separated run's keeps
+    growing.
+
+    Returns
+    -------
+    run : TrainingLabRun
+        ``case`` is ``"<case> on <name>"``.
+    """
+    if case not in _LAB_PRESETS:
+        raise ValueError(
+            f"unknown training-lab case {case!r}; known cases are {', '.join(TRAINING_LAB_CASES)}"
+        )
+    _, alpha, n_steps = _LAB_PRESETS[case]
+    data = load_dataset(name)
+    theta0 = random_start(data.n_features + 1, LAB_START_SEED, LAB_START_SCALE)
+    trajectory = gradient_ascent(data.X, data.y, alpha, n_steps, theta0=theta0)
+    return TrainingLabRun(case=f"{case} on {name}", dataset=data, trajectory=trajectory)
+
+
 def training_lab_run(case: str = "default") -> TrainingLabRun:
     """Run one of the training lab's experiments by name.
 

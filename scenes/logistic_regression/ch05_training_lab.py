@@ -18,7 +18,6 @@ from manim import (
     PI,
     RIGHT,
     UP,
-    ArcBetweenPoints,
     Arrow,
     Axes,
     BackgroundRectangle,
@@ -60,7 +59,7 @@ from core import (
     sgd_step,
     training_lab_run,
 )
-from core.gradient_ascent import TrainingLabRun
+from core.gradient_ascent import TrainingLabRun, training_lab_run_on
 from core.training_lab import (
     BAND_PROBABILITY,
     band_width,
@@ -124,15 +123,15 @@ BAND_BAR_HEIGHT = 0.3
 #: previous step's key shares the panel.
 CURVE_SIZE = (3.6, 2.9)
 NORM_CURVE_HEIGHT = 2.6
-LARGE_RATE_CURVE_HEIGHT = 2.2
+LARGE_RATE_CURVE_HEIGHT = NORM_CURVE_HEIGHT
+#: The least room under a log-likelihood curve's lowest value, as a share of its value.
+FLOOR_ROOM = 0.03
 #: The gap between the readouts and the chart's name.
 CURVE_GAP = 0.25
 
 
-#: How far theta's name sits from the arrow's tip, and the room from every point's centre
-#: that is enough for it (scene units).
-THETA_NAME_GAP = (0.3, 0.38)
-THETA_NAME_ROOM = 0.32
+#: How far the arrow's name sits beyond its tip (scene units).
+THETA_NAME_GAP = 0.12
 #: The shortest the theta arrow is drawn, in scene units: at the small random start its
 #: length (in proportion to |theta|) would leave a bare arrowhead with no shaft.
 MIN_NORMAL_LENGTH = 1.0
@@ -143,7 +142,11 @@ class LabBoundary(BoundaryLine):
     direction is still theta's; it grows with |theta| once longer than that). The arrow is
     outlined in the background colour: it reads where it lies over the points."""
 
-    def __init__(self, axes: Axes, theta: Callable[[], np.ndarray], theme: Theme) -> None:
+    def __init__(self, axes: Axes, theta: Callable[[], np.ndarray], theme: Theme,
+                 anchor: Callable[[], np.ndarray | None] = lambda: None) -> None:
+        #: With an ``anchor`` (a getter of a point of the plane, or None), the arrow starts
+        #: at the line's point nearest it instead of the line's middle (off the clouds).
+        self.anchor = anchor
         super().__init__(axes, theta, theme)
         self.arrow.set_stroke(theme.background, width=9, background=True)
 
@@ -154,12 +157,19 @@ class LabBoundary(BoundaryLine):
         if not self.with_normal or segment is None:
             return self
         normal = normal_vector(theta)
-        start = self.axes.c2p(*segment.mean(axis=0))
-        tip = self.axes.c2p(*(segment.mean(axis=0) + normal / np.linalg.norm(normal)))
+        root = segment.mean(axis=0)
+        anchor = self.anchor()
+        if anchor is not None:
+            a, b = segment
+            t = float(np.clip((np.asarray(anchor) - a) @ (b - a) / ((b - a) @ (b - a)),
+                              0.1, 0.9))
+            root = a + t * (b - a)
+        start = self.axes.c2p(*root)
+        tip = self.axes.c2p(*(root + normal / np.linalg.norm(normal)))
         unit = (tip - start) / np.linalg.norm(tip - start)
-        length = float(np.linalg.norm(self.arrow.get_end() - self.arrow.get_start()))
-        if length < MIN_NORMAL_LENGTH:
-            self.arrow.put_start_and_end_on(start, start + MIN_NORMAL_LENGTH * unit)
+        length = max(MIN_NORMAL_LENGTH,
+                     float(np.linalg.norm(self.arrow.get_end() - self.arrow.get_start())))
+        self.arrow.put_start_and_end_on(start, start + length * unit)
         return self
 
 
@@ -173,6 +183,19 @@ def sub_name(letter: str, k: int, theme: Theme) -> VGroup:
     group = VGroup(name, digit)
     group.set_stroke(theme.background, width=6, background=True)
     return group
+
+
+def theta_pair_name(theme: Theme) -> VGroup:
+    """The boundary arrow's name, (theta1, theta2): the arrow is the weights without the
+    bias. In the sans face, the subscripts as their own text (see ``sub_name``), in the
+    boundary's colour, outlined in the background colour."""
+    parts = VGroup(Text("(", font_size=SIZES.formula_small), sub_name("\u03b8", 1, theme),
+                   Text(",", font_size=SIZES.formula_small), sub_name("\u03b8", 2, theme),
+                   Text(")", font_size=SIZES.formula_small)).arrange(RIGHT, buff=0.06)
+    parts[2].align_to(parts[1][0], DOWN)
+    parts.set_color(theme.boundary)
+    parts.set_stroke(theme.background, width=5, background=True)
+    return parts
 
 
 def pull_colour(theme: Theme) -> str:
@@ -250,7 +273,8 @@ class TrainingLab:
                  ease: Callable[[float], float] = hop, ll_decimals: int = 2,
                  ghost: TrainingLabRun | None = None, ghost_label: str = "faint: first run",
                  norm_curve: bool = False, norm_ceiling: tuple[float, str] | None = None,
-                 readout_size: int = SIZES.body, curve_height: float = CURVE_SIZE[1]):
+                 readout_size: int = SIZES.body, curve_height: float = CURVE_SIZE[1],
+                 arrow_anchor: tuple[float, float] | None = None):
         self.run = run
         self.theme = theme
         self.traj = run.trajectory
@@ -272,12 +296,15 @@ class TrainingLab:
         self.axis_names[1].next_to(y_end, DOWN + LEFT, buff=0.1)
         self.axes.add(self.axis_names)
         self.field = ProbabilityField(self.axes, self.theta, theme)
-        self.boundary = LabBoundary(self.axes, self.theta, theme)
-        # The arrow's name, in the readouts' sans face, just past its tip.
-        # Outlined in the background colour: legible over the points and their halos.
-        self.theta_name = Text("\u03b8", font_size=SIZES.formula_small, color=theme.boundary,
-                               weight="BOLD")
-        self.theta_name.set_stroke(theme.background, width=5, background=True)
+        # The arrow's root slides over the first steps (the swing) from the start's anchor
+        # (or the start line's middle) to the place on the final line where the arrow and
+        # its name cross and cover the fewest points (``quiet_root``), where it stays.
+        self._start_anchor = arrow_anchor
+        self._end_anchor: np.ndarray | None = None
+        self.boundary = LabBoundary(self.axes, self.theta, theme, anchor=self._anchor)
+        # The arrow's name, (theta1, theta2), in the readouts' sans face, just past its tip.
+        # Outlined in the background colour: legible over the field.
+        self.theta_name = theta_pair_name(theme)
         # The 90 % band: the lines where h = 0.1 and h = 0.9, theta^T x = -+logit(0.9).
         margin = float(logit(BAND_PROBABILITY))
         self.band = VGroup()
@@ -289,6 +316,8 @@ class TrainingLab:
         self.dots = point_cloud(self.axes, X, y, theme, radius=DOT_RADIUS)
         self._unit_circle = Circle(radius=1.0, num_components=12).points
         self._centres = np.array([d.get_center() for d in self.dots])  # see ``train``
+        self._end_anchor = self.quiet_root()
+        self.boundary.refresh()
         self._place_theta_name()
         self.halos = VGroup(*[
             VMobject(stroke_color=pull_colour(theme), stroke_width=HALO_STROKE,
@@ -337,7 +366,9 @@ class TrainingLab:
             values = self.traj.log_likelihood
             if ghost is not None:
                 values = np.r_[values, ghost.trajectory.log_likelihood[:self.n_steps + 1]]
-            self.ll_floor = log_likelihood_floor(values)
+            # Its lowest value at least FLOOR_ROOM of the span above the floor: the curve's
+            # head is never drawn on the axis.
+            self.ll_floor = log_likelihood_floor((1 + FLOOR_ROOM) * np.min(values))
             self.curve_values = self.traj.log_likelihood
             self._curve_lo, span = self.ll_floor, -self.ll_floor
             name, colour = "\u2113(\u03b8)", theme.loss
@@ -451,24 +482,54 @@ class TrainingLab:
     def _tick_readouts(self, panel: VGroup, dt: float) -> None:
         self.shown = self.index()
 
+    def _anchor(self) -> np.ndarray | None:
+        """Where the arrow's root is drawn nearest: from the start's anchor to the end's over
+        the first ANCHOR_STEPS steps (None, before the end's is known: the line's middle)."""
+        if self._end_anchor is None:
+            return self._start_anchor
+        start = self._start_anchor
+        if start is None:
+            start = boundary_segment(self.traj.thetas[0], *BOX).mean(axis=0)
+        w = min(1.0, max(0.0, self.step.get_value() / ANCHOR_STEPS))
+        return (1 - w) * np.asarray(start) + w * self._end_anchor
+
+    def quiet_root(self) -> np.ndarray:
+        """The point of the final line (in the plane's units) where the theta arrow, rooted
+        there, and its name past its tip run across and cover the fewest points (and stay
+        inside the plane), nearest the line's middle among equals."""
+        theta = self.traj.thetas[-1]
+        a, b = boundary_segment(theta, *BOX)
+        centres = np.array([d.get_center() for d in self.dots])
+        saved = self.step.get_value()
+        self.step.set_value(self.n_steps)
+        lo, hi = self.axes.get_corner(DOWN + LEFT), self.axes.get_corner(UP + RIGHT)
+        best, best_cost = None, np.inf
+        for t in np.linspace(0.1, 0.9, 33):
+            root = a + t * (b - a)
+            self._end_anchor = root
+            self.boundary.refresh()
+            self._place_theta_name()
+            arrow, name = self.boundary.arrow, self.theta_name
+            rim = DOT_RADIUS + 0.05
+            cost = (_crossed(centres, arrow.get_start(), arrow.get_end(), 2 * DOT_RADIUS)
+                    + _count_inside(centres, name.get_corner(DOWN + LEFT) - rim,
+                                    name.get_corner(UP + RIGHT) + rim)
+                    + 10 * (np.any(name.get_corner(DOWN + LEFT)[:2] < lo[:2])
+                            or np.any(name.get_corner(UP + RIGHT)[:2] > hi[:2]))
+                    + 0.1 * abs(t - 0.5))
+            if cost < best_cost:
+                best, best_cost = root, cost
+        self.step.set_value(saved)
+        return best
+
     def _place_theta_name(self) -> None:
-        """Just past the arrow's tip, turned off its line (up to a right angle either way)
-        toward the most room from the points, so the name never sits on a dot."""
+        """Just past the arrow's tip, straight ahead of it (its box a small gap beyond)."""
         arrow = self.boundary.arrow
         end = arrow.get_end()
         way = end - arrow.get_start()
         way = way / max(float(np.linalg.norm(way)), 1e-9)
-        across = np.array([-way[1], way[0], 0.0])
-        best, best_room = end + THETA_NAME_GAP[0] * way, -np.inf
-        for gap in THETA_NAME_GAP:
-            for turn in np.linspace(-np.pi / 2, np.pi / 2, 13):
-                spot = end + gap * (np.cos(turn) * way + np.sin(turn) * across)
-                room = float(np.min(np.linalg.norm(self._centres[:, :2] - spot[:2], axis=1)))
-                # Enough room is enough: then nearest the tip, straight ahead, is best.
-                room = min(room, THETA_NAME_ROOM) - 0.01 * abs(turn) - 0.02 * gap
-                if room > best_room:
-                    best, best_room = spot, room
-        self.theta_name.move_to(best)
+        reach = (abs(way[0]) * self.theta_name.width + abs(way[1]) * self.theta_name.height) / 2
+        self.theta_name.move_to(end + (THETA_NAME_GAP + reach) * way)
 
     def pulls(self) -> np.ndarray:
         """Each point's pull y - h at the drawn theta."""
@@ -540,8 +601,10 @@ class TrainingLab:
 LEGEND_INSET = 0.15
 
 
-def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
-    """Class 0, class 1 and what a halo means, in one row above the plane."""
+def lab_legend(lab: TrainingLab, theme: Theme, spare: VMobject | None = None) -> VGroup:
+    """Class 0, class 1 and what a halo means, in one row above the plane. A ``spare``
+    entry (one the scene shows instead of the halo's) is given the halo's place, the grid's
+    columns set far enough apart for it (it is not a part of the key: the scene shows it)."""
     ring = ring_mark(pull_colour(theme), fill_opacity=HALO_OPACITY)
     pull = VGroup(ring, Text("pull |y \u2212 h|", font_size=SIZES.body,
                              color=theme.text)).arrange(RIGHT, buff=0.15)
@@ -562,8 +625,12 @@ def lab_legend(lab: TrainingLab, theme: Theme) -> VGroup:
     columns = VGroup(VGroup(key[0], key[2]).arrange(DOWN, aligned_edge=LEFT, buff=0.08),
                      VGroup(key[1], key[3]).arrange(DOWN, aligned_edge=LEFT, buff=0.08))
     columns.arrange(RIGHT, buff=0.45, aligned_edge=UP)
+    if spare is not None:
+        columns[1].shift(max(0.0, spare.width - key[2].width) * RIGHT)
     key.move_to([HEADING.right - LEGEND_INSET - key.width / 2,
                  HEADING.top - key.height / 2, 0])
+    if spare is not None:
+        spare.move_to(key[2].get_left(), aligned_edge=LEFT)
     return key
 
 
@@ -595,6 +662,19 @@ def _crossed(points: np.ndarray, start: np.ndarray, end: np.ndarray, reach: floa
     gaps = np.linalg.norm(rel - np.outer(t, d), axis=1)
     far_from_end = np.linalg.norm(points[:, :2] - end[:2], axis=1) > 1e-6
     return int(np.sum((gaps < reach) & far_from_end))
+
+
+def _cuts(p1: np.ndarray, p2: np.ndarray, q1: np.ndarray, q2: np.ndarray) -> bool:
+    """Whether the segments p1-p2 and q1-q2 (scene points, x and y read) cross."""
+    def turn(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> float:
+        return float((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]))
+    return (turn(p1, p2, q1) * turn(p1, p2, q2) < 0
+            and turn(q1, q2, p1) * turn(q1, q2, p2) < 0)
+
+
+#: What a call-out's pointer running across one point costs (covering one costs 3): a
+#: pointer across a cloud reads as noise, a longer one in the clear does not.
+CROSS_COST = 6
 
 
 def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
@@ -647,8 +727,11 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
             # Covering a point costs most, then a pointer across other points, lying across
             # an axis a little, distance least.
             rim = 2 * DOT_RADIUS  # a dot half under the box is covered too
+            # A pointer across a line (the band's edges: as thin and light as it) reads
+            # as a second pointer: it costs as much as one across a point.
+            cuts = sum(_cuts(nearest, centre, m.get_start(), m.get_end()) for m in lines)
             cost = (3 * _count_inside(dots, a - rim, b + rim)
-                    + 2 * _crossed(dots, nearest, centre, rim)
+                    + CROSS_COST * (_crossed(dots, nearest, centre, rim) + cuts)
                     + 0.5 * min(_count_inside(on_axes, a, b), 1) + 0.3 * gap)
             if cost < best_cost:
                 best, best_cost = place, cost
@@ -660,26 +743,33 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
     start = best + min(t, 1.0) * d
     unit = d / np.linalg.norm(d)
     pointer = Arrow(start, centre - unit * (DOT_RADIUS + 0.04), buff=0, color=theme.text,
-                    stroke_width=2.5, max_tip_length_to_length_ratio=0.25, tip_length=0.16)
+                    stroke_width=3, max_tip_length_to_length_ratio=0.25, tip_length=0.18)
+    # Outlined in the background colour: where it must cross a thin line, it reads as lying
+    # over it, not as a second line.
+    pointer.set_stroke(theme.background, width=8, background=True)
     return VGroup(pointer, backing, label)
 
 
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
              dots_first: bool = True, hold: Callable[[], None] | None = None,
-             with_curve: bool = True) -> VGroup:
-    """Bring a lab on screen at its random start: plane, field, boundary and band, halos,
-    readouts and (unless ``with_curve`` is False: it comes on when named) the chart.
+             with_curve: bool = True, with_halos: bool = True,
+             spare: VMobject | None = None) -> VGroup:
+    """Bring a lab on screen at its random start: plane, field, boundary and band, halos
+    (unless ``with_halos`` is False: the words never use them), readouts and (unless
+    ``with_curve`` is False: it comes on when named) the chart.
     ``hold``, if given, runs once the points are on (before the model is): it waits for the
     words that name the start."""
-    key = lab_legend(lab, scene.theme)
+    key = lab_legend(lab, scene.theme, spare)
     if not dots_first:  # the points are there: everything else comes on at once
         # The boundary and its arrow above the points: the arrow is never buried in a cloud.
         scene.add(lab.field, lab.axes, lab.dots, lab.band)
-        scene.add(lab.halos, lab.dots, lab.boundary)
+        halos = [lab.halos, key[2]] if with_halos else []
+        scene.add(*halos[:1], lab.dots, lab.boundary)
         if with_curve:
             scene.add(lab.trace, lab.head)
         scene.play(FadeIn(lab.field), Create(lab.boundary.line), FadeIn(lab.boundary.arrow),
-                   FadeIn(lab.band), FadeIn(key[2:]), FadeIn(lab.panel), FadeIn(lab.halos),
+                   FadeIn(lab.band), FadeIn(key[3]), FadeIn(lab.panel),
+                   *[FadeIn(m) for m in halos],
                    *([FadeIn(lab.curve_without_ghost())] if with_curve else []), run_time=1.0)
         return key
     if dots_first:
@@ -695,6 +785,9 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
                FadeIn(lab.curve_without_ghost()), run_time=1.0)
     # Halos behind the dots. Theta's name is not drawn: it is named once, in the first
     # scene, and a label by the arrow's tip lands in a cloud.
+    if not with_halos:
+        scene.add(lab.dots, lab.boundary, lab.trace, lab.head)
+        return key
     scene.add(lab.halos, lab.dots, lab.boundary, lab.trace, lab.head)
     scene.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=0.8)
     return key
@@ -730,6 +823,34 @@ def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme
     return rows
 
 
+#: The first run's band, wherever it is drawn or keyed: dashed, in the muted grey.
+FIRST_BAND_DASH = 0.1
+FIRST_BAND_STROKE = 3
+
+
+def first_band_mark(theme: Theme) -> VMobject:
+    """The first run's band's key mark: a short dashed grey line, as the band is drawn."""
+    return DashedLine(ORIGIN, 0.45 * RIGHT, color=theme.muted, stroke_width=FIRST_BAND_STROKE,
+                      dash_length=FIRST_BAND_DASH)
+
+
+def first_band_row(width: float, theme: Theme) -> VGroup:
+    """The first run's band width, for the side panel: its name, its key mark (the band's
+    dashed grey) and core's number. Parts: the name, the mark, the number."""
+    label = Text("first run's band", font_size=SIZES.body, color=theme.text)
+    number = Text(f"{width:.2f}", font_size=SIZES.body, color=theme.text)
+    return VGroup(label, first_band_mark(theme), number).arrange(RIGHT, buff=0.2)
+
+
+def first_band_key(theme: Theme) -> VGroup:
+    """The legend's entry for the first run's band (``lab_legend``'s spare: the halo's place;
+    the scenes that draw the first run's band show no halos by then)."""
+    # "first run": short enough for the halo's place (the heading's row has no more room).
+    return VGroup(first_band_mark(theme),
+                  Text("first run", font_size=SIZES.body, color=theme.text)
+                  ).arrange(RIGHT, buff=0.15)
+
+
 def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> VGroup:
     """The default run's band width drawn in the field: two dashed lines in the default
     run's bar colour, parallel to the boundary of weights ``theta`` and ``width`` apart,
@@ -740,7 +861,7 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
     for sign in (1, -1):
         segment = boundary_segment(np.asarray(theta) - [sign * shift, 0, 0], *BOX)
         lines.add(DashedLine(*(lab.axes.c2p(*p) for p in segment), color=theme.muted,
-                             stroke_width=3, dash_length=0.1))
+                             stroke_width=FIRST_BAND_STROKE, dash_length=FIRST_BAND_DASH))
     return lines
 
 
@@ -763,6 +884,13 @@ def climbed_step(log_likelihood: np.ndarray) -> int:
     return int(np.argmax(rise >= CLIMB_SHARE * rise[-1]))
 
 
+#: The steps over which an anchored arrow slides back to the line's middle.
+ANCHOR_STEPS = 10
+#: The first run's arrow starts on the line where it passes nearest this point of the plane
+#: (above the blue cloud at the start): the arrow and its name lie on the empty field.
+ARROW_ANCHOR = (-1.5, 2.4)
+
+
 class GradientAscentSwingsTheBoundary(LectureScene):
     """From a random start, hundreds of steps swing the boundary into the gap; the 90 % band
     narrows as the weights grow; the halos of the settled points go quiet."""
@@ -770,7 +898,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         run = training_lab_run("default")
-        lab = TrainingLab(run, theme)
+        lab = TrainingLab(run, theme, arrow_anchor=ARROW_ANCHOR)
         self.lab = lab
         heading = self.heading("Chapter 5 \u00b7 The training lab")
         key = lab_legend(lab, theme)
@@ -798,10 +926,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=1.0)
 
         # Step: a random start
-        with self.beat("Training starts from small weights, picked to start badly: {field} "
-                       "the shading is the model's h, orange where it says class one. {wrong} "
-                       "The line is the boundary, and its arrow, theta, points the wrong way, "
-                       "{blue} at the blue class. {band} The band between the ten and ninety "
+        with self.beat("Training starts from small weights; {field} the shading is the "
+                       "model's h, orange where it says class one. {wrong} The line is the "
+                       "boundary; its arrow, the weights theta one and theta two, points the "
+                       "wrong way, {blue} at the blue class: a start picked to be bad. {band} "
+                       "The band between the ten and ninety "
                        "percent lines is wide, because the weights are small.") as b:
             self.play(FadeIn(VGroup(*lab.panel.numbers)), run_time=0.8)
             self.play(Indicate(lab.panel[3], color=theme.highlight), run_time=1.0)
@@ -825,11 +954,10 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         # Step: the halos
         with self.beat("Each halo is one point's pull, the error y minus h. At this bad start "
                        "almost every point tugs hard on the boundary."):
-            # The boundary and its arrow above them all: never buried. Theta's name has been
-            # said; it leaves (by the tip it sits in the cloud the arrow points at).
+            # The boundary, its arrow and the arrow's name above them all: never buried (the
+            # name stays with the arrow to the end, its root where they cover no point).
             self.add(lab.halos, lab.dots, lab.boundary, lab.theta_name)
-            self.play(FadeIn(lab.halos), FadeIn(key[2]), FadeOut(lab.theta_name),
-                      run_time=1.5)
+            self.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=1.5)
 
         # Step: the curve
         best = Text("best possible", font_size=SIZES.body, color=theme.good)
@@ -863,6 +991,35 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                       run_time=b.time_until("levels", minimum=3.0), rate_func=ease_out_quad)
             lab.train(self, lab.n_steps, run_time=3.0)
 
+        # Step: the first run's band, named and measured where it is born: the experiments
+        # draw it dashed and grey (its key's style) to compare their own bands with it.
+        final = run.trajectory.thetas[-1]
+        width = band_width(final)
+        self.first_width = width
+        first_band = default_band(lab, final, width, theme)
+        self.first_band = first_band
+        note = first_band_row(width, theme)
+        note.move_to([SIDE.left, lab.curve_axes.get_center()[1], 0], aligned_edge=LEFT)
+        self.first_band_note = note
+        with self.beat(f"{{width}} The band ends {width:.2f} wide. {{first}} Call it the first "
+                       "run's band: the experiments that follow draw it dashed, to compare "
+                       "their own with it.") as b:
+            b.wait_until("width")
+            # The chart has told its story (it levelled off): the band's width takes its
+            # place, and stays.
+            self.play(FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.5)
+            self.play(FadeIn(note[0]), FadeIn(note[2]),
+                      *[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
+                        for edge in lab.band], run_time=1.2)
+            b.wait_until("first")
+            # The band's own lines give way to the dashes that will stand for them, then
+            # come back: the key stays.
+            self.add(first_band, lab.dots, lab.boundary, lab.theta_name)
+            self.play(FadeOut(lab.band), Create(first_band), FadeIn(note[1]), run_time=1.2)
+            self.wait(max(0.0, b.time_until("end") - 0.6))
+            self.add(lab.band, lab.dots, lab.boundary, lab.theta_name)
+            self.play(FadeOut(first_band), FadeIn(lab.band), run_time=0.6)
+
         # Step: the silent points
         pulls = run.trajectory.pulls[-1]
         quiet, loud = pull_extremes(pulls)
@@ -874,14 +1031,17 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         for i in (loud, quiet):
             # One line each (the words name the point): a small box covers few points. In
             # the legend's sans face: one way of writing |y - h| on screen.
-            label = VGroup(
-                Text(f"|y \u2212 h| = {abs(pulls[i]):.3f}" if abs(pulls[i]) >= 5e-4
-                     else "|y \u2212 h| < 0.001", font_size=SIZES.body,
-                     color=pull_colour(theme)))
+            # On two lines: a narrow box finds room on the point's side clear of the
+            # clouds, so its pointer runs across none.
+            label = VGroup(*[
+                Text(line, font_size=SIZES.body, color=pull_colour(theme))
+                for line in ("|y \u2212 h|", f"= {abs(pulls[i]):.3f}"
+                             if abs(pulls[i]) >= 5e-4 else "< 0.001")]).arrange(
+                DOWN, aligned_edge=LEFT, buff=0.08)
             other = lab.dots[quiet if i == loud else loud]
             # Clear of the first one's box, and of its pointer itself (a slanted pointer's
             # bounding box would shut out most of the free room).
-            avoid = (other, *(c[1] for c in placed.values()))
+            avoid = (other, lab.theta_name, *(c[1] for c in placed.values()))
             # Never across the h = 0.1 and 0.9 lines either.
             placed[i] = callout(lab, i, label, theme, avoid=avoid,
                                 lines=(*(edge.line for edge in lab.band),
@@ -936,7 +1096,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
 
 
 #: How strongly the "unsure" band (and its swatch) is tinted.
-UNSURE_OPACITY = 0.24
+UNSURE_OPACITY = 0.12
 
 
 class OverlapSettlesOnACompromise(LectureScene):
@@ -958,7 +1118,11 @@ class OverlapSettlesOnACompromise(LectureScene):
         # Step: the overlapping clouds
         with self.beat("Now the two classes overlap, so no straight line can split them "
                        "cleanly. {start} Same bad start as before.") as b:
-            key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"))
+            # The first run's band, keyed later in the halos' place.
+            self.first_band_key = first_band_key(theme)
+            key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"),
+                           spare=self.first_band_key)
+            self.lab_key, self.heading_text = key, heading
 
         # Step: train
         with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before "
@@ -967,10 +1131,8 @@ class OverlapSettlesOnACompromise(LectureScene):
                        "it, and far below zero.") as b:
             lab.train(self, lab.n_steps, run_time=b.time_until("settle", minimum=5.0),
                       rate_func=slow_start(3.0))
-            # Theta's arrow has shown the start's wrong way; trained, it is short and would
-            # sit in the thick of both clouds: it leaves, and the settled line is named.
-            self.play(FadeOut(lab.boundary.arrow),
-                      Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
+            # The settled line is named; its arrow stays until the band's beat.
+            self.play(Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
             # The grey curve and its name are on screen as the words name them.
             self.wait(max(0.0, b.time_until("ghost") - 0.3))
@@ -1005,10 +1167,11 @@ class OverlapSettlesOnACompromise(LectureScene):
             # The band's beats show the band, its width and (last) the two pulling points:
             # the halos and the theta arrow step aside, so nothing else sits on the strip.
             # The chart has told its story ("far below"): the band's widths take its place.
-            self.play(FadeOut(lab.halos), FadeOut(key[2]),
+            self.play(FadeOut(lab.halos), FadeOut(key[2]), FadeOut(lab.boundary.arrow),
                       FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.6)
             self.add(self.default_band, lab.band, lab.boundary.line, lab.dots)
-            self.play(FadeIn(note), Create(self.default_band),
+            # The dashed pair keyed in the legend, where the halos' entry was.
+            self.play(FadeIn(note), Create(self.default_band), FadeIn(self.first_band_key),
                       Indicate(lab.panel[3], color=theme.highlight), run_time=1.5)
             b.wait_until("unsure")
             # The band itself is named: tinted, with its word, the lines and points above.
@@ -1077,6 +1240,10 @@ class OverlapSettlesOnACompromise(LectureScene):
         return arrows
 
 
+#: How the narration says a small count (the strays it rings).
+COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
 class SeparatedCloudsNeverSettle(LectureScene):
     """The default clouds dragged apart until a line separates them: the weights keep growing
     and the 90 % band narrows toward a knife edge, far narrower than the default run's."""
@@ -1096,11 +1263,26 @@ class SeparatedCloudsNeverSettle(LectureScene):
         lab = TrainingLab(run, theme, norm_curve=True, curve_height=NORM_CURVE_HEIGHT,
                           norm_ceiling=(settle, f"limit {settle:.2f}"))
         self.lab = lab
+        # The first clouds trained exactly as this run is (rate, steps, start): their |theta|
+        # drawn grey on the chart, levelling off onto their limit, beside this run's that
+        # keeps climbing.
+        first = training_lab_run_on("separated", "clouds").trajectory
+        self.first_norms = first.theta_norm
+        steps = np.arange(first.n_steps + 1)
+        self.first_curve = VMobject(stroke_color=theme.muted, stroke_width=3).set_points_as_corners(
+            lab._curve_point(steps, first.theta_norm))
+        # Named in its grey just above the level at its right end, where it lies (this
+        # run's curve is far above there; the level's own name is under it).
+        self.first_name = Text("first clouds", font_size=SIZES.body, color=theme.muted)
+        self.first_name.next_to(lab.ceiling[0], UP, buff=0.08).align_to(lab.ceiling[0], RIGHT)
         # x2's name right of its axis here: this run's lines (and the default band dashed
         # round them) cross the plane's top left of the axis, through the usual place.
         lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
         heading = self.heading("Experiment: separable clouds")
-        key = lab_legend(lab, theme)
+        # The first run's band, keyed at the knife edge in the (unused) halos' place.
+        self.first_band_key = first_band_key(theme)
+        key = lab_legend(lab, theme, self.first_band_key)
+        self.lab_key, self.heading_text = key, heading
         # Where the points start: the default clouds, before they are dragged apart.
         before = load_dataset("clouds").X
         targets = [d.get_center() for d in lab.dots]
@@ -1112,8 +1294,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
         final = run.trajectory.thetas[-1]
         strays = wrong_side(final, before, run.dataset.y)
         self.strays = strays
-        split = DashedLine(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
-                           color=theme.boundary, stroke_width=3, dash_length=0.12)
+        # Drawn as a boundary is (solid, white): dashes are the first run's band's alone.
+        split = Line(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
+                     color=theme.boundary, stroke_width=4)
         self.split = split
         rings = VGroup(*[Circle(radius=0.2, color=theme.bad, stroke_width=3).move_to(
             lab.dots[i]) for i in strays])
@@ -1123,11 +1306,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.zoom = zoom
 
         # Step: the default clouds, dragged apart
-        with self.beat("Start from the first clouds. {strays} The dashed line is where "
-                       "this experiment's boundary will end; a few strays sit on its wrong "
-                       "side. {drag} Nudge the two clouds a short way "
-                       "apart, each point moving from its faint old place, {line} and now, "
-                       "seen close up, the line separates them cleanly.") as b:
+        with self.beat("Start from the first clouds. {strays} This line is where "
+                       f"this experiment's boundary will end; the {COUNT_WORDS[len(strays)]} "
+                       "ringed strays sit on its wrong side. {drag} Nudge the two clouds a "
+                       "short way apart, each point moving from its faint old place, "
+                       "{line} and now, seen close up, the line separates them cleanly.") as b:
             self.play(Write(heading), Create(lab.axes), FadeIn(lab.dots, lag_ratio=0.01),
                       FadeIn(key[:2]), run_time=1.2)
             b.wait_until("strays")
@@ -1149,14 +1332,16 @@ class SeparatedCloudsNeverSettle(LectureScene):
         with self.beat(f"Same bad start as before, {{rate}} but a larger learning rate, "
                        f"{alpha:g}, so that the slow growth shows within the run. {{norm}} "
                        f"This time the chart plots the "
-                       f"size of the weights; {{ceiling}} the dashed "
-                       f"level, {settle:.2f}, is the first clouds' limit, where their "
-                       f"weights would settle if trained for long enough.") as b:
+                       f"size of the weights; {{ceiling}} the grey curve is the first clouds "
+                       f"trained the same way: their weights settle on the dashed level, "
+                       f"{settle:.2f}, their limit.") as b:
             # The learning rate's row waits for its words: the rate is not the first run's.
             rate_row = lab.panel[4]
             lab.panel.remove(rate_row)
             self.rate_row = rate_row
-            show_lab(self, lab, heading, dots_first=False, with_curve=False)
+            # No halos here: the words follow the weights' size, not the points' pulls.
+            show_lab(self, lab, heading, dots_first=False, with_curve=False, with_halos=False,
+                     spare=self.first_band_key)
             b.wait_until("rate")
             self.play(FadeIn(rate_row), run_time=0.5)
             self.remove(rate_row)
@@ -1167,6 +1352,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.play(FadeIn(lab.curve()), FadeIn(lab.trace), FadeIn(lab.head), run_time=0.8)
             self.play(Indicate(lab.curve_y_label, color=theme.highlight), run_time=0.8)
             b.wait_until("ceiling")
+            self.play(Create(self.first_curve), FadeIn(self.first_name), run_time=1.5)
+            self.add(lab.trace, lab.head)  # this run's curve above the grey one
             self.play(Create(lab.ceiling[0]), FadeIn(lab.ceiling[1]), run_time=1.0)
 
         # Step: train
@@ -1178,6 +1365,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
         sorted_at = lab.norm_axes.c2p(sorted_step, run.trajectory.theta_norm[sorted_step])
         sorted_mark = Circle(radius=0.13, color=theme.good, stroke_width=3).move_to(
             sorted_at)
+        # Named: below and right of it, under the curve (which climbs away up and right).
+        sorted_name = Text("100 %", font_size=SIZES.body, color=theme.good).next_to(
+            sorted_mark, DOWN + RIGHT, buff=0.04)
+        sorted_mark = VGroup(sorted_mark, sorted_name)
         self.sorted_mark = sorted_mark
         with self.beat(f"Run {lab.n_steps} steps, and watch the accuracy readout. {{sorted}} "
                        "Once it reads a hundred, every point is on its own side, yet {grow} "
@@ -1191,8 +1382,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
             # Up to the step where the last stray crosses, before the words say so.
             lab.train(self, sorted_step, run_time=b.time_until("sorted", minimum=1.5),
                       rate_func=slow_start(3.0))
-            self.play(Indicate(lab.panel[1], color=theme.highlight), Create(sorted_mark),
-                      run_time=1.0)
+            self.play(Indicate(lab.panel[1], color=theme.highlight), Create(sorted_mark[0]),
+                      FadeIn(sorted_mark[1]), run_time=1.0)
             self.play(accuracy_name.animate.set_color(theme.text), run_time=0.3)
             lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=12.0),
                       rate_func=slow_start(4.0))
@@ -1218,8 +1409,13 @@ class SeparatedCloudsNeverSettle(LectureScene):
                        "still rising at the last step: run longer and it keeps going. {nine} "
                        "Chapter nine comes back to these runaway weights.") as b:
             b.wait_until("edge")
-            self.add(self.default_band, lab.band, lab.halos, lab.dots, lab.boundary)
-            self.play(Create(self.default_band), run_time=1.2)
+            # The band and the first run's dashed one, the two the words compare: the
+            # boundary between the band's lines steps aside (five strokes would crowd it).
+            # The boundary stays (the knife edge is its own); its arrow steps aside, and the
+            # dashed pair is keyed in the legend, in the (unused) halos' place.
+            self.add(self.default_band, lab.band, lab.dots, lab.boundary)
+            self.play(Create(self.default_band), FadeOut(lab.boundary.arrow),
+                      FadeIn(self.first_band_key), run_time=1.2)
             # The readout named stays lit while it is spoken of, as the accuracy's did.
             b.wait_until("creeps")
             likelihood_name = lab.panel[0][0]
@@ -1260,8 +1456,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         leader = Line(corner, frame.get_corner(UP + LEFT), color=theme.muted,
                       stroke_width=2)
         segment = boundary_segment(np.asarray(theta), *zbox)
-        line = DashedLine(*(inset.c2p(*p) for p in segment), color=theme.boundary,
-                          stroke_width=3, dash_length=0.12)
+        line = Line(*(inset.c2p(*p) for p in segment), color=theme.boundary, stroke_width=4)
         inside = [i for i, x in enumerate(lab.X)
                   if abs(x[0] - cx) < ZOOM_HALF - 0.05 and abs(x[1] - cy) < ZOOM_HALF - 0.05]
         self.zoom_points = inside
@@ -1275,9 +1470,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
 MAP_BOX = ((-2.0, 10.0), (-3.5, 5.5))
 MAP_DROPS = (2.0, 8.0, 20.0, 40.0)
 MAP_WIDTH = 7.2
-#: How strongly the previous step's boundary is drawn; how many hops the marker makes
-#: around the last cycle of the large rate, and how long each takes.
-PREVIOUS_OPACITY = 0.5
+#: How strongly and how wide the previous step's boundary is drawn (a faint broad trail,
+#: told from the thin h = 0.1 and 0.9 lines and from the first run's dashed band); how many
+#: hops the marker makes around the last cycle of the large rate, and how long each takes.
+PREVIOUS_OPACITY = 0.3
+PREVIOUS_WIDTH = 12
 CYCLE_HOPS = 8
 HOP_TIME = 0.4
 #: Room round the last cycle and the peak in the bounce's close-up (in weight units).
@@ -1287,8 +1484,9 @@ BOUNCE_ROOM = 0.3
 #: numbered ticks.
 ZOOM_MAP_BOX = ((-1.0, 3.0), (-1.0, 2.0))
 ZOOM_MAP_TICKS = ((1, 2), (1,))
-#: How far each of Newton's jumps bends (the arc's angle, radians).
-HOP_ARC = 1.2
+#: A Newton landing is marked only this far (scene units) from the peak's centre, clear of
+#: its dot (the marker's half diagonal and a gap beyond the dot's dark ring).
+NEWTON_CLEAR = 0.4
 #: The map's numbered ticks: theta1 stops at 6, clear of the outer level curve (it crosses
 #: the axis near 8, through a label there).
 MAP_TICKS = ((4, 6), (-2, 2, 4))
@@ -1329,9 +1527,26 @@ def clip_to_box(curve: np.ndarray, box: tuple[tuple[float, float], tuple[float, 
     return [np.array(p) for p in pieces if len(p) >= 2]
 
 
+def weight_map_axes(theme: Theme, box: tuple[tuple[float, float], tuple[float, float]],
+                    ticks: tuple[tuple[float, ...], tuple[float, ...]]) -> tuple[Axes, VGroup]:
+    """The axes of a map over (theta1, theta2), MAP_WIDTH wide on the stage's lower left:
+    ``box`` the weights' view, ``ticks`` the numbered ones, and the axes' names (in the
+    readouts' sans face, the subscripts as their own text: see ``sub_name``)."""
+    axes = plane_axes(theme, box, MAP_WIDTH)
+    for axis, numbered in ((axes.x_axis, ticks[0]), (axes.y_axis, ticks[1])):
+        axis.add_numbers(numbered, font_size=SIZES.formula, num_decimal_places=0,
+                         excluding=[])
+        axis.numbers.set_color(theme.muted)
+    names = VGroup(*[sub_name("\u03b8", k, theme) for k in (1, 2)])
+    names[0].next_to(axes.x_axis.get_right(), RIGHT, buff=0.12)
+    names[1].next_to(axes.y_axis.get_top(), UP, buff=0.12)
+    STAGE.inset(0.1).place(VGroup(axes, names), aligned=DOWN + LEFT)
+    return axes, names
+
+
 class LargeLearningRateOvershoots(LectureScene):
     """A learning rate too large: one step overshoots, the wobble grows, and the boundary
-    rocks for ever; seen from above on a contour map of l, beside the normal rate's glide."""
+    rocks for ever; then a contour map of l over the two weights, beside the normal rate's glide."""
 
     def construct(self) -> None:
         theme = self.theme
@@ -1379,16 +1594,16 @@ class LargeLearningRateOvershoots(LectureScene):
         wobble = closest + int(np.argmax(gap[closest:] > 1.0))
         self.wobble = wobble
 
-        # The previous step's boundary, faint, so each jump shows where it came from.
-        # Dashed, so it is never taken for the h = 0.1 and 0.9 lines (thin and solid).
-        ghost = DashedLine(4 * LEFT, 4 * RIGHT, color=theme.boundary, stroke_width=3,
-                           dash_length=0.12).set_opacity(0)
+        # The previous step's boundary, a faint broad trail, so each jump shows where it
+        # came from: never taken for the thin h = 0.1 and 0.9 lines, nor for dashes (the
+        # first run's band's style).
+        ghost = Line(4 * LEFT, 4 * RIGHT, color=theme.boundary,
+                     stroke_width=PREVIOUS_WIDTH).set_opacity(0)
+        self.previous_line = ghost
         ghost_key = key_entry(
-            DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.boundary, stroke_width=3,
-                       dash_length=0.1).set_stroke(opacity=PREVIOUS_OPACITY),
+            Line(ORIGIN, 0.45 * RIGHT, color=theme.boundary, stroke_width=PREVIOUS_WIDTH
+                 ).set_stroke(opacity=PREVIOUS_OPACITY),
             "previous step", theme)
-        top, bottom = lab.panel.get_bottom()[1], lab.curve().get_top()[1]
-        ghost_key.move_to([SIDE.left, (top + bottom) / 2, 0], aligned_edge=LEFT)
         self.ghost_key = ghost_key
 
         def follow_ghost(m: Line) -> None:
@@ -1405,7 +1620,10 @@ class LargeLearningRateOvershoots(LectureScene):
                        f"{normal_alpha:g} to {alpha:g}; {{ghost}} the teal curve is the run at "
                        f"{normal_alpha:g}. {{best}} The dashed line is the best log-likelihood "
                        f"these points allow.") as b:
-            self.lab_key = show_lab(self, lab, heading)
+            # No halos here: the words follow the boundary's jumps, not the points' pulls;
+            # the previous step is keyed in the halos' place in the legend.
+            self.lab_key = show_lab(self, lab, heading, with_halos=False, spare=ghost_key)
+            self.heading_text = heading
             self.play(Indicate(lab.panel[4], color=theme.bad), FadeIn(rate_name),
                       run_time=1.0)
             b.wait_until("ghost")
@@ -1413,7 +1631,7 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("best")
             self.play(Create(best_line), FadeIn(best_label))
         self.add(ghost)
-        self.bring_to_front(lab.halos, lab.dots, lab.boundary)
+        self.bring_to_front(lab.dots, lab.boundary)
 
         # Step: the first step
         with self.beat("The very first step overshoots: {leap} the weights leap far past the "
@@ -1438,21 +1656,7 @@ class LargeLearningRateOvershoots(LectureScene):
         # Step: from above
         contour = likelihood_map(data.X, data.y, fit, MAP_DROPS)
         self.contour = contour
-        map_axes = plane_axes(theme, MAP_BOX, MAP_WIDTH)
-        map_axes.x_axis.add_numbers(MAP_TICKS[0], font_size=SIZES.formula,
-                                    num_decimal_places=0, excluding=[])
-        map_axes.y_axis.add_numbers(MAP_TICKS[1], font_size=SIZES.formula,
-                                    num_decimal_places=0, excluding=[])
-        for numbers in (map_axes.x_axis.numbers, map_axes.y_axis.numbers):
-            numbers.set_color(theme.muted)
-        # The axes' names a size up from the shared ``axis_names``: the subscripts stay
-        # readable at 480p beside the larger tick numbers.
-        # In the readouts' sans face: one typeface for theta across the scene.
-        # The subscript set as its own text at the label size (a Pango <sub> shrinks it to
-        # some 8 px at 480p), dropped below theta's baseline.
-        names = VGroup(*[sub_name("\u03b8", k, theme) for k in (1, 2)])
-        names[0].next_to(map_axes.x_axis.get_right(), RIGHT, buff=0.12)
-        names[1].next_to(map_axes.y_axis.get_top(), UP, buff=0.12)
+        map_axes, names = weight_map_axes(theme, MAP_BOX, MAP_TICKS)
         map_key = VGroup(
             key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
                                 Dot(0.2 * RIGHT, radius=0.06, color=theme.curve)),
@@ -1464,13 +1668,13 @@ class LargeLearningRateOvershoots(LectureScene):
                          f"\u03b1 = {alpha:g}", theme),
             key_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
                          f"level curves of \u2113,\n{MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
-                         "below its top\n(bias at its best)", theme),
+                         "below its top", theme),
         )
+        self.contour_key_words = map_key[2][1]
         # The key in the side panel, where the readouts were (they leave with the plane):
         # the map takes the whole stage.
         map_key.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         SIDE.place(map_key, aligned=UP + LEFT)
-        STAGE.inset(0.1).place(VGroup(map_axes, names), aligned=DOWN + LEFT)
         rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
                          for c in contour.curves])
         # The peak on top of everything, ringed in the background colour so that no path
@@ -1500,22 +1704,22 @@ class LargeLearningRateOvershoots(LectureScene):
                              stops))
         self.leap_steps = wobble
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
-        plane = (lab.field, lab.axes, lab.dots, lab.halos, lab.boundary, lab.band, ghost)
+        plane = (lab.field, lab.axes, lab.dots, lab.boundary, lab.band, ghost)
         # The large rate's last steps, hopped by a marker: the cycle it never leaves.
         last = run.trajectory.thetas[-(CYCLE_HOPS + 1):, 1:]
         self.cycle = last
         hopper = Square(0.2, color=theme.bad, fill_opacity=1, stroke_width=2.5,
                         stroke_color=theme.text).move_to(map_axes.c2p(*last[0]))
         # The plane gives way to the map before the words that name it, so the map has
-        # settled when "look from above" is said. The readouts go with the plane: they are
+        # settled when it is named. The readouts go with the plane: they are
         # the large rate's alone, and the map draws both rates.
         self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
                   FadeOut(lab.panel), run_time=0.6)
         self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
                   FadeIn(map_key[2]), run_time=0.8)
         self.add_foreground_mobjects(peak)  # no path drawn across it hides it
-        with self.beat("Now look from above: a map of the log-likelihood over the two "
-                       "weights, with its peak. {normal} At the normal rate the steps glide up "
+        with self.beat("Now map the log-likelihood over the two weights: level curves "
+                       "round its peak. {normal} At the normal rate the steps glide up "
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
                        "then bounce back and forth beside it, for ever, never "
                        "landing on it.") as b:
@@ -1554,14 +1758,26 @@ class LargeLearningRateOvershoots(LectureScene):
         self.zoom_map = near
         zaxes = self.zoom_map_axes
         w = newton_path[:, 1:]
-        # Each jump drawn as an arc over the line it jumps along (Newton's iterates lie
-        # nearly on one line here, and a straight path would fold back on itself): every
-        # jump reads on its own, the arcs shrinking as it homes in.
-        hops = VGroup(*[ArcBetweenPoints(zaxes.c2p(*a), zaxes.c2p(*b),
-                                         angle=-HOP_ARC if b[0] > a[0] else HOP_ARC,
-                                         color=theme.text, stroke_width=4)
+        # Each jump a straight segment (a step is a straight move in the weights), each
+        # landing numbered; the landings that would touch the peak's dot are left to it (the
+        # last jumps end under it).
+        hops = VGroup(*[Line(zaxes.c2p(*a), zaxes.c2p(*b), color=theme.text, stroke_width=4)
                         for a, b in zip(w[:-1], w[1:], strict=True)])
-        newton = VGroup(hops, VGroup(*[diamond(theme).move_to(zaxes.c2p(*p)) for p in w]))
+        peak_at = zaxes.c2p(*contour.peak)
+        landings = [k for k in range(len(w)) if np.linalg.norm(zaxes.c2p(*w[k]) - peak_at)
+                    > NEWTON_CLEAR]
+        self.newton_landings = landings
+        marks = VGroup()
+        for k in landings:
+            mark = diamond(theme).move_to(zaxes.c2p(*w[k]))
+            if k > 0:  # the start is the other paths' start: not numbered
+                number = Text(str(k), font_size=SIZES.body, color=theme.text)
+                # Above and left: clear of the peak's name, right of a landing beside it.
+                number.next_to(mark, UP + LEFT, buff=0.02)
+                number.set_stroke(theme.background, width=5, background=True)
+                mark = VGroup(mark, number)
+            marks.add(mark)
+        newton = VGroup(hops, marks)
         newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.text,
                                            stroke_width=4),
                                       diamond(theme).move_to(0.2 * RIGHT)),
@@ -1583,8 +1799,8 @@ class LargeLearningRateOvershoots(LectureScene):
         leaving = old.copy()  # the map's own parts keep their place (the tests read them)
         self.remove(*old.get_family())
         self.add(leaving)
-        # Everything but the glide, which is drawn on its words.
-        arriving = VGroup(near[0], near[1], near[2], near[4])
+        # The glide too: it grows with the map, and is pointed at on its words.
+        arriving = VGroup(*near)
         arriving.save_state()
         arriving.scale(1 / k, about_point=centre).set_opacity(0)
         # Between the two beats: the zoom has settled when the cure is named.
@@ -1598,13 +1814,17 @@ class LargeLearningRateOvershoots(LectureScene):
                        "method in chapter eight, which homes in on the peak in a few steps.") as b:
             b.wait_until("small")
             glide = near[3]
-            self.play(Create(glide[0]), FadeIn(glide[1], lag_ratio=0.1),
-                      Indicate(map_key[0], color=theme.highlight), run_time=2.0)
+            self.play(Indicate(glide, color=theme.highlight, scale_factor=1.0),
+                      Indicate(map_key[0], color=theme.highlight), run_time=1.5)
             b.wait_until("curve")
-            # Jump by jump, each landing marked as it is reached.
+            # Jump by jump, each landing marked (and numbered) as it is reached; the jumps
+            # that end under the peak's dot together.
             self.play(FadeIn(newton_key), FadeIn(newton[1][0]), run_time=0.4)
-            for hop_line, stop in zip(newton[0], newton[1][1:], strict=True):
-                self.play(Create(hop_line), FadeIn(stop, scale=1.5), run_time=0.45)
+            shown = dict(zip(self.newton_landings, newton[1], strict=True))
+            last = max(self.newton_landings)
+            for k, hop_line in enumerate(newton[0][:last], start=1):
+                self.play(Create(hop_line), FadeIn(shown[k], scale=1.5), run_time=0.5)
+            self.play(Create(VGroup(*newton[0][last:])), run_time=0.5)
             b.wait_until("newton")
             self.play(Indicate(newton_key, color=theme.highlight),
                       Indicate(near[2], color=theme.highlight), run_time=1.2)
@@ -1617,26 +1837,19 @@ class LargeLearningRateOvershoots(LectureScene):
 
         Parts: the axes and names, the level curves, the peak, the glide, the bounce."""
         theme = self.theme
-        zaxes = plane_axes(theme, ZOOM_MAP_BOX, MAP_WIDTH)
-        zaxes.x_axis.add_numbers(ZOOM_MAP_TICKS[0], font_size=SIZES.formula,
-                                 num_decimal_places=0, excluding=[])
-        zaxes.y_axis.add_numbers(ZOOM_MAP_TICKS[1], font_size=SIZES.formula,
-                                 num_decimal_places=0, excluding=[])
-        for numbers in (zaxes.x_axis.numbers, zaxes.y_axis.numbers):
-            numbers.set_color(theme.muted)
-        names = VGroup(*[sub_name("\u03b8", k, theme) for k in (1, 2)])
-        names[0].next_to(zaxes.x_axis.get_right(), RIGHT, buff=0.12)
-        names[1].next_to(zaxes.y_axis.get_top(), UP, buff=0.12)
-        STAGE.inset(0.1).place(VGroup(zaxes, names), aligned=DOWN + LEFT)
+        zaxes, names = weight_map_axes(theme, ZOOM_MAP_BOX, ZOOM_MAP_TICKS)
         self.zoom_map_axes = zaxes
         rings = VGroup(*[polyline(zaxes, piece[:, 0], piece[:, 1], theme.muted, width=1.5)
                          for c in contour.curves for piece in clip_to_box(c, ZOOM_MAP_BOX)])
         self.zoom_rings = rings
         peak = VGroup(Dot(zaxes.c2p(*contour.peak), radius=0.17, color=theme.background),
                       Dot(zaxes.c2p(*contour.peak), radius=0.12, color=theme.good))
-        # Named below and left of it: the glide comes in above, the bounce runs on its right.
+        # Named just above it, a little to the left: the glide comes in from the left (its
+        # Newton landing numbered further left), the bounce runs up on its right, Newton's
+        # first jump passes below it.
         name = Text("peak", font_size=SIZES.body, color=theme.good)
-        name.next_to(peak, DOWN + LEFT, buff=0.05).shift(0.1 * DOWN)
+        name.next_to(peak, UP, buff=0.02)
+        name.shift((peak.get_center()[0] + 0.1 - name.get_right()[0]) * RIGHT)
         name.set_stroke(theme.background, width=5, background=True)
         peak.add(name)
         stops = VGroup(*[Dot(zaxes.c2p(*p), radius=0.06, color=theme.curve)
@@ -1675,7 +1888,8 @@ class LargeLearningRateOvershoots(LectureScene):
             centre[0] + half, centre[1] + half)
         window = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=theme.muted,
                            stroke_width=2.5).move_to((lo + hi) / 2)
-        leader = Line(window.get_corner(UP + RIGHT), frame.get_corner(UP + LEFT),
+        # From the bottom corners: the large rate's leap runs up and right of the window.
+        leader = Line(window.get_corner(DOWN + RIGHT), frame.get_corner(DOWN + LEFT),
                       color=theme.muted, stroke_width=2)
         dot = VGroup(Dot(inset.c2p(*peak), radius=0.2, color=theme.background),
                      Dot(inset.c2p(*peak), radius=0.14, color=theme.good))
@@ -1710,21 +1924,28 @@ QUIZ_PLANE_WIDTH = 3.6
 QUIZ_HALO_GROWTH = 0.6
 QUIZ_HALO_OPACITY = 0.3
 
+def sans_maths(maths: str) -> str:
+    """TeX maths set in the sans face (``\\mathsf``): the quiz writes y, h and y - h as the
+    lab's legends and readouts do, not in serif italic."""
+    return rf"\mathsf{{{maths}}}"
+
+
 QUIZ = Quiz(
-    question=f"During training, an orange point ($y = {QUIZ_LABEL}$) sits on the wrong side of "
-             f"the line, with $h = {QUIZ_H:g}$. What is its pull $y - h$ on the boundary?",
+    question=f"During training, an orange point (${sans_maths(f'y = {QUIZ_LABEL}')}$) sits on "
+             f"the wrong side of the line, with ${sans_maths(f'h = {QUIZ_H:g}')}$. What is its "
+             f"pull ${sans_maths('y - h')}$ on the boundary?",
     spoken_question=f"During training, an orange point, y equals {QUIZ_LABEL}, sits on the "
                     f"wrong side of the line, with h equal to {QUIZ_H:g}. What is its pull, y "
                     "minus h, on the boundary?",
     choices=(
-        f"${QUIZ_H:g}$: the pull is the model's $h$",
-        "$0$: once trained, every point is silent",
-        f"${QUIZ_PULL:g}$: a strong tug to raise its $h$",
-        f"$-{QUIZ_PULL:g}$: it pushes the line away",
+        f"${sans_maths(f'{QUIZ_H:g}')}$: the pull is the model's ${sans_maths('h')}$",
+        f"${sans_maths('0')}$: once trained, every point is silent",
+        f"${sans_maths(f'{QUIZ_PULL:g}')}$: a strong tug to raise its ${sans_maths('h')}$",
+        f"${sans_maths(f'-{QUIZ_PULL:g}')}$: it pushes the line away",
     ),
     correct=2,
-    reason=f"$y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}$: large and positive, so an "
-           "update on this point alone raises its score.",
+    reason=f"${sans_maths(f'y - h = {QUIZ_LABEL} - {QUIZ_H:g} = {QUIZ_PULL:g}')}$: large and "
+           "positive, so an update on this point alone raises its score.",
     spoken_reason=f"y minus h is {QUIZ_LABEL} minus {QUIZ_H:g}, which is {QUIZ_PULL:g}: large "
                   "and positive, so the update raises this point's score. One update on this "
                   f"point alone lifts its h from {QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and "
@@ -1775,7 +1996,7 @@ class TrainingLabCheck(QuizScene):
                       color=pull_colour(theme)).set_fill(
             pull_colour(theme), QUIZ_HALO_OPACITY * abs(pull)).move_to(centre)
         dot = Dot(centre, radius=1.6 * DOT_RADIUS, color=theme.class1)
-        label = MathTex(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}",
+        label = MathTex(sans_maths(rf"y = {QUIZ_LABEL},\ h = {self.update_step.h_before:.1f}"),
                         font_size=SIZES.formula, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
         self.quiz_label = label
@@ -1802,15 +2023,18 @@ class TrainingLabCheck(QuizScene):
         self.halo_after = smaller
         # The point's label gains its new h and pull (the halo's new size in numbers), each
         # on its own words: the new h on "lifts its h ...", the new pull on "falls to".
-        after = MathTex(rf"h = {step.h_after:.2f},\ ", rf"y - h = {QUIZ_LABEL - step.h_after:.2f}",
+        # The comma comes with the second part: never a trailing one while it is alone.
+        after = MathTex(sans_maths(rf"h = {step.h_after:.2f}"),
+                        sans_maths(rf",\ y - h = {QUIZ_LABEL - step.h_after:.2f}"),
                         font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
         after.move_to(self.quiz_label)
-        # Where the line was before the update: left dashed, so the turn toward the point
-        # is seen, not only its end.
-        old_line = DashedLine(self.quiz_boundary.line.get_start(),
-                              self.quiz_boundary.line.get_end(), color=theme.boundary,
-                              stroke_width=3, dash_length=0.12)
+        # Where the line was before the update: left as the lab's previous step is, a faint
+        # broad trail, so the turn toward the point is seen, not only its end (dashes are
+        # the first run's band's alone).
+        old_line = Line(self.quiz_boundary.line.get_start(), self.quiz_boundary.line.get_end(),
+                        color=theme.boundary, stroke_width=PREVIOUS_WIDTH).set_stroke(
+            opacity=PREVIOUS_OPACITY)
         self.old_line = old_line
         self.bring_to_front(self.quiz_boundary, self.quiz_point)
         # The update moves the line on its words ("lifts its h from 0.3 to 0.48"), not while

@@ -181,3 +181,31 @@ def test_dragging_the_clouds_apart_carries_the_strays_across_the_separated_fit()
     np.testing.assert_array_equal(wrong_side(theta, before, y), want)
     assert 1 <= len(want) <= 3
     assert len(wrong_side(theta, run.dataset.X, y)) == 0
+
+
+def test_first_clouds_at_the_separated_runs_rate_level_off_at_their_best_fit():
+    # The separated run's settings on the first clouds: same rate, steps and start...
+    from core.gradient_ascent import training_lab_run_on
+
+    mine, theirs = training_lab_run_on("separated", "clouds"), core.training_lab_run("separated")
+    assert mine.trajectory.learning_rate == theirs.trajectory.learning_rate
+    assert mine.trajectory.n_steps == theirs.trajectory.n_steps
+    np.testing.assert_array_equal(mine.trajectory.thetas[0], theirs.trajectory.thetas[0])
+    np.testing.assert_array_equal(mine.dataset.X, core.load_dataset("clouds").X)
+    # ...their |theta| levels off onto the length of scipy's maximum-likelihood fit (a
+    # finite limit: the clouds overlap a little), where the separated run's keeps growing.
+    X, y = mine.dataset.X, mine.dataset.y
+    Xb = np.column_stack([np.ones(len(X)), X])
+
+    def nll(t):
+        z = Xb @ t
+        return float(np.sum(np.logaddexp(0.0, z) - y * z))
+
+    fit = optimize.minimize(nll, np.zeros(3), method="BFGS", options={"gtol": 1e-10})
+    limit = float(np.linalg.norm(fit.x))
+    norm = mine.trajectory.theta_norm
+    assert norm[-1] == pytest.approx(limit, rel=0.01)
+    assert abs(norm[-1] - norm[-100]) < 0.01 * limit  # flat at the end
+    assert theirs.trajectory.theta_norm[-1] > 2 * limit
+    with pytest.raises(ValueError):
+        training_lab_run_on("nope", "clouds")

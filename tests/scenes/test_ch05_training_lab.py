@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DOWN, LEFT, RIGHT, UP, ManimColor, Text, VGroup, config
+from manim import DOWN, LEFT, RIGHT, UP, DashedLine, Line, ManimColor, Text, VGroup, config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -42,7 +42,7 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     scene = build(ch05.TrainingLabCheck, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is C.")
     right = ch05.QUIZ.choices[ch05.QUIZ.correct]
-    assert right.startswith(f"${ch05.QUIZ_LABEL - ch05.QUIZ_H:g}$")
+    assert right.startswith(f"${ch05.sans_maths(f'{ch05.QUIZ_LABEL - ch05.QUIZ_H:g}')}$")
     assert ch05.QUIZ.applied and len(ch05.QUIZ.choices) == 4
     # The picture: the point is where h is the question's h; the answer's update (y - h =
     # 0.7, times alpha x) raises its score, so the line moves toward it, and the note says so.
@@ -70,6 +70,14 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     # Visibly smaller at 480p: the radius drops by more than 6 px.
     assert radius < ch05.quiz_halo_radius(ch05.QUIZ_LABEL - ch05.QUIZ_H) - 6 * 8 / 480
     assert f"y - h = {pull_after:.2f}" in scene.pull_note.get_tex_string()
+    # The line before the update is left as the lab's previous step is: a faint broad
+    # trail, never dashed (dashes are the first run's band's).
+    assert not isinstance(scene.old_line, DashedLine)
+    assert scene.old_line.get_stroke_width() == ch05.PREVIOUS_WIDTH
+    assert scene.old_line.get_stroke_opacity() == pytest.approx(ch05.PREVIOUS_OPACITY)
+    # The new h alone (shown first) has no trailing comma: the comma comes with the pull.
+    assert not scene.pull_note[0].get_tex_string().rstrip("}").rstrip().endswith(",")
+    assert scene.pull_note[1].get_tex_string().startswith(r"\mathsf{,")
 
 
 def test_quiz_label_swaps_during_the_move_never_both_shown():
@@ -113,9 +121,22 @@ def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
     # show) runs on every frame of training, not only once training has ended.
     scene = build(ch05.GradientAscentSwingsTheBoundary, tmp_path, check_layout=True)
     assert scene.lab.panel in scene.mobjects
-    # Theta's name is said once, then leaves with the halos' arrival (by the arrow's tip
-    # it sat in the cloud the arrow points at): not on screen at the end.
-    assert scene.lab.theta_name not in scene.mobjects
+    # Theta's name stays with its arrow to the end (the arrow rooted where the two cover no
+    # point).
+    assert scene.lab.theta_name in scene.mobjects
+    # The first run's band is born here: named, with core's width, in the side panel (its
+    # key mark the dashed grey the experiments draw it in), and drawn dashed on its words.
+    run = training_lab_run("default")
+    width = band_width(run.trajectory.thetas[-1])
+    assert scene.first_width == width
+    name, mark, number = scene.first_band_note
+    assert name.original_text == "first run's band" and number.original_text == f"{width:.2f}"
+    family = scene.get_mobject_family_members()
+    assert all(part in family for part in scene.first_band_note)
+    _check_first_band_style(mark, scene.first_band)
+    said = " ".join(b.narration for b in scene.beats)
+    assert f"The band ends {width:.2f} wide" in said and "first run's band" in said
+    _check_default_band(scene.first_band, scene.lab, run.trajectory.thetas[-1], width)
 
 
 def test_levels_off_is_drawn_on_its_words():
@@ -232,6 +253,11 @@ def test_final_frame_separates_the_clouds_where_core_put_the_boundary(tmp_path: 
             if any(_near_segment(point, c[0].get_start(), c[0].get_end(), 0.15)
                    for c in scene.callouts):
                 continue  # under a call-out's pointer
+            arrow, name = scene.lab.boundary.arrow, scene.lab.theta_name
+            if (_near_segment(point, arrow.get_start(), arrow.get_end(), 0.25)
+                    or np.all(np.abs(point - name.get_center())[:2]
+                              < np.array([name.width, name.height]) / 2 + 0.1)):
+                continue  # under the theta arrow or its name
             checked += 1
             r, _, b = pixel_at(scene, pixels, point)
             if label == 1:
@@ -278,6 +304,7 @@ def test_the_experiments_show_what_the_text_promises(tmp_path: Path):
     for lab, lowest in ((overlap, min(overlap.traj.log_likelihood.min(), ghosted.min())),
                         (default, default.traj.log_likelihood.min())):
         assert lab.ll_floor <= lowest < lab.ll_floor + 10 and lab.ll_floor % 10 == 0
+        assert lowest - lab.ll_floor >= ch05.FLOOR_ROOM * -lowest  # the head clear of the axis
         assert lab.curve_values is lab.traj.log_likelihood
         top = lab._curve_point(np.array([0]), np.array([0.0]))[0]
         np.testing.assert_allclose(lab.zero_line.get_start(), top, atol=1e-9)
@@ -335,9 +362,33 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # That step is marked on the |theta| chart (the chart is |theta|'s, not the
     # log-likelihood's, which hugs 0 here), where the weights stood then.
     np.testing.assert_allclose(
-        scene.sorted_mark.get_center(),
+        scene.sorted_mark[0].get_center(),
         lab.norm_axes.c2p(scene.sorted_step, lab.traj.theta_norm[scene.sorted_step]),
         atol=1e-9)
+    # The mark is named (the accuracy it marks), under the curve, clear of the level's name.
+    name = scene.sorted_mark[1]
+    assert name.original_text == "100 %"
+    assert lab.traj.accuracy[scene.sorted_step] == 1.0
+    assert name.get_right()[0] < lab.ceiling[1].get_left()[0]
+    right = lab.norm_axes.p2c(name.get_right())[0]
+    assert lab.traj.theta_norm[int(np.floor(scene.sorted_step))] > lab.norm_axes.p2c(
+        name.get_top())[1]
+    assert lab.traj.theta_norm[int(np.ceil(right))] > lab.norm_axes.p2c(name.get_top())[1]
+    # The strays are counted aloud as they are ringed; no halos here (no word uses them),
+    # nor their key; at the knife edge the boundary steps aside for the two bands.
+    assert f"the {ch05.COUNT_WORDS[len(scene.strays)]} ringed strays" in scene.beats[0].narration
+    assert lab.halos not in scene.mobjects
+    # ...and the boundary stays (the knife edge is its own), its arrow aside; the dashed
+    # pair is keyed in the legend as the first run's band, in its own style; the line where
+    # the boundary will end is drawn as a boundary, never dashed (dashes are the band's).
+    family = scene.get_mobject_family_members()
+    assert lab.boundary.line in family and lab.boundary.arrow not in family
+    key = scene.first_band_key
+    assert key in scene.mobjects and key[1].original_text == "first run"
+    _check_first_band_style(key[0], scene.default_band)
+    _check_legend_clear_of_heading(scene, key)
+    assert not isinstance(scene.split, DashedLine) and not isinstance(scene.zoom[2], DashedLine)
+    assert "This line is where this experiment's boundary will end" in scene.beats[0].narration
     # "More than twice the default clouds' level", "still rising at the last step".
     assert lab.traj.theta_norm[-1] > 2 * scene.settle
     assert lab.traj.theta_norm[-1] > lab.traj.theta_norm[-2]
@@ -364,7 +415,24 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     assert scene.reached == default.theta_norm[-1] < scene.settle
     said = " ".join(b.narration for b in scene.beats)
     assert f"{scene.settle:.2f}" in said
-    assert "would settle if trained for long enough" in said
+    # The first clouds trained as this run is, grey on the chart (core's |theta| at every
+    # step), level off onto the dashed limit: said, named in the chart's header, drawn.
+    assert "the grey curve is the first clouds trained the same way" in said
+    assert "their weights settle on the dashed level" in said
+    first = scene.first_norms
+    assert len(first) == lab.n_steps + 1 and first[-1] == pytest.approx(scene.settle, rel=0.01)
+    ends = [lab.norm_axes.p2c(p)[:2] for p in (scene.first_curve.get_start(),
+                                                 scene.first_curve.get_end())]
+    np.testing.assert_allclose(ends, [[0, first[0]], [lab.n_steps, first[-1]]], atol=1e-9)
+    name = scene.first_name
+    assert name.original_text == "first clouds"
+    assert name[0].get_fill_color().to_hex().upper() == DARK.muted.upper()
+    assert scene.first_curve.get_stroke_color().to_hex().upper() == DARK.muted.upper()
+    # Above the level, under this run's curve: clear of both.
+    assert lab.norm_axes.p2c(name.get_bottom())[1] > scene.settle
+    name_left = int(np.floor(lab.norm_axes.p2c(name.get_left())[0]))
+    assert lab.traj.theta_norm[name_left:].min() > lab.norm_axes.p2c(name.get_top())[1]
+    assert scene.first_curve in scene.mobjects
     assert f"first run's {default.n_steps} steps" not in said
     # One name for each reference: the first run's 300 steps, the first clouds' limit.
     assert "default" not in said.lower()
@@ -373,6 +441,7 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     start = int(np.ceil(left))
     top = lab.norm_axes.p2c(words.get_top())[1]
     assert lab.traj.theta_norm[start:].min() > top
+    assert scene.first_norms[start:].min() > top  # the grey curve too
     assert lab.traj.theta_norm[-1] > 2 * scene.settle
     assert scene.onward.get_start()[1] > lab.norm_trace.get_end()[1] - 0.1
     # The close-up on "separates them cleanly": the strays (and every point in its window)
@@ -461,6 +530,11 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     (note,) = scene.band_notes
     _check_band_note(note, mine, theirs)
     _check_default_band(scene.default_band, lab, lab.traj.thetas[-1], theirs)
+    # The dashed pair is keyed in the legend, as the first run's band, in its style.
+    key = scene.first_band_key
+    assert key in scene.mobjects and key[1].original_text == "first run"
+    _check_first_band_style(key[0], scene.default_band)
+    _check_legend_clear_of_heading(scene, key)
     # Tugs from the line toward wrong-side points of both classes: opposite directions.
     theta = lab.traj.thetas[-1]
     w = theta[1:] / np.linalg.norm(theta[1:])
@@ -525,6 +599,11 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     assert scene.best == pytest.approx(best)
     assert run.trajectory.log_likelihood.max() <= best + 1e-9
     assert scene.lab.panel.numbers[4].get_value() == run.trajectory.learning_rate
+    # The chart's floor leaves room under the first step's drop (its head not on the axis).
+    lowest = min(run.trajectory.log_likelihood.min(),
+                 training_lab_run("overlap").trajectory.log_likelihood[:run.trajectory.n_steps
+                                                                        + 1].min())
+    assert lowest - scene.lab.ll_floor >= ch05.FLOOR_ROOM * -lowest
     # "For a few steps it looks settled", then "the overshoots return" as a steady swing: the
     # calm steps stay within one unit of the best, and from the wobble on it saws.
     gap = best - run.trajectory.log_likelihood
@@ -577,6 +656,19 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
             < scene.rate_name.get_right()[0] < lab.ghost_label.get_left()[0])
     assert abs(scene.rate_name.get_y() - lab.ghost_label.get_y()) < 0.1
     assert SIDE.contains(VGroup(lab.curve_y_label, scene.rate_name, lab.ghost_label))
+    # The previous step's boundary: a faint broad trail, never dashed (dashes are the first
+    # run's band's), keyed in the legend by the same mark; no halos (no word uses them).
+    previous = scene.previous_line
+    assert not isinstance(previous, DashedLine)
+    assert previous.get_stroke_width() == ch05.PREVIOUS_WIDTH
+    assert previous.get_stroke_width() > 2 * lab.band[0].line.get_stroke_width()
+    mark = scene.ghost_key[0]
+    assert not isinstance(mark, DashedLine)
+    assert mark.get_stroke_width() == previous.get_stroke_width()
+    assert mark.get_stroke_opacity() == pytest.approx(ch05.PREVIOUS_OPACITY)
+    assert scene.ghost_key[1][0].original_text == "previous step"
+    _check_legend_clear_of_heading(scene, scene.ghost_key)
+    assert lab.halos not in scene.get_mobject_family_members()
     # The bounce's close-up: core's last steps and the peak, magnified several times, all
     # inside the inset's frame, the marker ending on the last step.
     window_leader, frame, course, stops, peak, marker = scene.bounce_zoom
@@ -630,9 +722,41 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     for hop_line, a, b in zip(hops, newton[:-1, 1:], newton[1:, 1:], strict=True):
         np.testing.assert_allclose(zaxes.p2c(hop_line.get_start())[:2], a, atol=1e-9)
         np.testing.assert_allclose(zaxes.p2c(hop_line.get_end())[:2], b, atol=1e-9)
-    for stop, p in zip(stops, newton[:, 1:], strict=True):
-        np.testing.assert_allclose(zaxes.p2c(stop.get_center())[:2], p, atol=1e-9)
+    # Each jump a straight segment; the landings marked, numbered in order (the start
+    # unnumbered), every marker clear of the peak's dot (the later landings lie under it).
+    for hop_line in hops:
+        assert isinstance(hop_line, Line)
+    peak_dot = scene.zoom_map[2][0]
+    assert scene.newton_landings == list(range(len(scene.newton_landings)))
+    assert 2 <= len(scene.newton_landings) < len(newton)
+    for k, stop in zip(scene.newton_landings, stops, strict=True):
+        diamond = stop if k == 0 else stop[0]
+        np.testing.assert_allclose(zaxes.p2c(diamond.get_center())[:2], newton[k, 1:],
+                                   atol=1e-9)
+        gap = np.linalg.norm(diamond.get_center() - peak_dot.get_center())
+        assert gap > peak_dot.width / 2 + diamond.width / 2
+        if k > 0:
+            assert stop[1].original_text == str(k)
+            # Clear of the peak's name by a visible gap (not merely not overlapping).
+            name = scene.zoom_map[2][2]
+            apart = np.maximum(name.get_corner(DOWN + LEFT) - stop[1].get_corner(UP + RIGHT),
+                               stop[1].get_corner(DOWN + LEFT) - name.get_corner(UP + RIGHT))
+            assert max(apart[:2]) > 0.1
+            assert np.linalg.norm(stop[1].get_center() - peak_dot.get_center()) > (
+                peak_dot.width / 2 + stop[1].height)
+    for k in range(len(scene.newton_landings), len(newton)):
+        assert np.linalg.norm(zaxes.c2p(*newton[k, 1:]) - peak_dot.get_center()) <= (
+            ch05.NEWTON_CLEAR)
     np.testing.assert_allclose(zaxes.p2c(hops[-1].get_end())[:2], m.peak, atol=1e-6)
+    # The close-up's leader runs across none of the large rate's course on the map.
+    leader = window_leader[1]
+    anchors = [q for part in (scene.paths[1][0], scene.paths[2][0])
+               for sub in part.get_family() for q in sub.get_anchors()]
+    assert len(anchors) > 20
+    for q in anchors:
+        assert not _near_segment(q, leader.get_start(), leader.get_end(), 0.05)
+    # The map's key says no more than the words do (no "bias at its best").
+    assert "bias" not in " ".join(t.original_text for t in scene.contour_key_words)
     # The large rate's last steps, faint, beside the peak in the zoomed map.
     for stop, p in zip(scene.zoom_bounce[1], cycle, strict=True):
         np.testing.assert_allclose(zaxes.p2c(stop.get_center())[:2], p, atol=1e-9)
@@ -668,27 +792,41 @@ def test_clip_to_box_cuts_a_curve_at_the_edge():
 
 def test_theta_arrow_has_a_shaft_and_its_name_from_the_random_start(tmp_path: Path):
     with quiet_config(tmp_path):
-        lab = ch05.TrainingLab(training_lab_run("default"), DARK)
+        lab = ch05.TrainingLab(training_lab_run("default"), DARK,
+                               arrow_anchor=ch05.ARROW_ANCHOR)
     theta = lab.traj.thetas[0]
     arrow = lab.boundary.arrow
     way = arrow.get_end() - arrow.get_start()
     # At least the minimum length, several times its tip: a shaft, not a bare arrowhead...
     assert np.linalg.norm(way) >= ch05.MIN_NORMAL_LENGTH - 1e-6
     assert np.linalg.norm(way) > 2.5 * arrow.tip.length
-    # ...pointing along theta's (theta1, theta2), at the blue class at the start.
+    # ...pointing along theta's (theta1, theta2), at the blue class at the start...
     w = theta[1:] / np.linalg.norm(theta[1:])
     np.testing.assert_allclose(way[:2] / np.linalg.norm(way[:2]), w, atol=1e-6)
     blue = lab.X[lab.y == 0].mean(axis=0)
     assert theta[0] + blue @ theta[1:] > 0  # the wrong way: blue is where h > 0.5
-    # Its name "theta" just past the tip, outlined in the background colour (legible over
-    # points and halos), and it follows the arrow as training runs.
-    assert lab.theta_name.get_stroke_width(background=True) > 0
-    assert lab.theta_name.original_text == "\u03b8"
-    assert np.linalg.norm(lab.theta_name.get_center() - arrow.get_end()) < 0.4
+    # ...starting on the line (theta^T x = 0 at its root), above the blue cloud.
+    root = lab.axes.p2c(arrow.get_start())[:2]
+    assert abs(theta[0] + root @ theta[1:]) < 1e-6
+    assert root[1] > lab.X[lab.y == 0][:, 1].max()
+    # Its name is the pair (theta1, theta2), just past the tip, outlined in the background
+    # colour (legible over the field).
+    name = lab.theta_name
+    texts = [m.original_text for m in name.get_family() if hasattr(m, "original_text")]
+    assert texts == ["(", "\u03b8", "1", ",", "\u03b8", "2", ")"]
+    assert all(m.get_stroke_width(background=True) > 0
+               for m in name.get_family() if hasattr(m, "original_text"))
+    gap = np.clip(arrow.get_end(), name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT))
+    assert np.linalg.norm(gap - arrow.get_end()) < 0.3
+    # Over the swing the arrow slides to a root on the final line where neither it nor
+    # its name runs across or covers a point, where it stays.
     lab.step.set_value(lab.n_steps)
-    lab.boundary.update(0)
+    lab.boundary.refresh()
     lab._place_theta_name()
-    assert np.linalg.norm(lab.theta_name.get_center() - lab.boundary.arrow.get_end()) < 0.4
+    theta = lab.traj.thetas[-1]
+    root = lab.axes.p2c(lab.boundary.arrow.get_start())[:2]
+    assert abs(theta[0] + root @ theta[1:]) < 1e-6
+    _check_arrow_and_name_clear(lab)
 
 
 def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):
@@ -770,10 +908,54 @@ def test_no_dot_pokes_out_of_the_shaded_field(case, tmp_path: Path):
         assert np.all(centre - ch05.DOT_RADIUS > lo) and np.all(centre + ch05.DOT_RADIUS < hi)
 
 
-def test_theta_name_keeps_clear_of_the_points(tmp_path: Path):
-    # Theta's name, by the arrow's tip at the random start, sits where no dot lies under it.
+def _check_arrow_and_name_clear(lab) -> None:
+    """The theta arrow runs across no dot and its name covers none."""
+    lo = lab.theta_name.get_corner(DOWN + LEFT) - ch05.DOT_RADIUS
+    hi = lab.theta_name.get_corner(UP + RIGHT) + ch05.DOT_RADIUS
+    centres = np.array([d.get_center() for d in lab.dots])
+    assert ch05._count_inside(centres, lo, hi) == 0
+    arrow = lab.boundary.arrow
+    assert ch05._crossed(centres, arrow.get_start(), arrow.get_end(), 2 * ch05.DOT_RADIUS) == 0
+
+
+def _check_legend_clear_of_heading(scene, spare) -> None:
+    """The legend (with the entry in the halo's place) starts right of the heading's end."""
+    left = min(scene.lab_key.get_left()[0], spare.get_left()[0])
+    assert left > scene.heading_text.get_right()[0] + 0.2
+    assert spare.get_right()[0] < scene.lab_key[3].get_left()[0] - 0.2
+
+
+def _check_first_band_style(mark, lines) -> None:
+    """The first run's band's key mark is drawn as its lines are: dashed, same grey."""
+    assert isinstance(mark, DashedLine)
+    for line in lines:
+        assert isinstance(line, DashedLine)
+        assert line.get_color().to_hex() == mark.get_color().to_hex() == DARK.muted.upper()
+        assert line.dash_length == mark.dash_length
+        assert line.get_stroke_width() == mark.get_stroke_width()
+
+
+@pytest.mark.parametrize("case", ["overlap", "lr_too_large"])
+def test_arrow_ends_clear_of_the_points(case, tmp_path: Path):
+    # The arrowhead of the settled (or rocking) boundary lands on no point.
     with quiet_config(tmp_path):
-        lab = ch05.TrainingLab(training_lab_run("default"), DARK)
-    centre = lab.theta_name.get_center()
-    gaps = [np.linalg.norm(d.get_center() - centre) for d in lab.dots]
-    assert min(gaps) > lab.theta_name.height / 2 + ch05.DOT_RADIUS
+        lab = ch05.TrainingLab(training_lab_run(case), DARK)
+    lab.step.set_value(lab.n_steps)
+    lab.boundary.refresh()
+    centres = np.array([d.get_center() for d in lab.dots])
+    arrow = lab.boundary.arrow
+    assert ch05._crossed(centres, arrow.get_start(), arrow.get_end(), 2 * ch05.DOT_RADIUS) == 0
+
+
+def test_theta_name_keeps_clear_of_the_points(tmp_path: Path):
+    # The arrow's name, by its tip at the random start, covers no dot (nor does the arrow
+    # run across one).
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run("default"), DARK,
+                               arrow_anchor=ch05.ARROW_ANCHOR)
+    lo = lab.theta_name.get_corner(DOWN + LEFT) - ch05.DOT_RADIUS
+    hi = lab.theta_name.get_corner(UP + RIGHT) + ch05.DOT_RADIUS
+    centres = np.array([d.get_center() for d in lab.dots])
+    assert ch05._count_inside(centres, lo, hi) == 0
+    arrow = lab.boundary.arrow
+    assert ch05._crossed(centres, arrow.get_start(), arrow.get_end(), 2 * ch05.DOT_RADIUS) == 0
