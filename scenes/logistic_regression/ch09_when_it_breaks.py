@@ -1281,9 +1281,12 @@ LIFT_SIDE = 6.0
 Z_SCALE = 0.22
 #: The height axis of each lift (the saddle's points reach about +-6, the ring's about 13).
 Z_RANGES = {"xor": (-8.0, 8.0, 8.0), "rings": (0.0, 12.0, 12.0)}
-#: How far right of the frame's centre the tilted 3-D picture sits (the text column is on the
-#: left); seen from the top it sits up and to the right.
-LIFT_SHIFT = 1.9
+#: How far right of the frame's centre each lift's floor sits (the text column is on the
+#: left; seen from the top it sits up and to the right), and the tilted camera's zoom on each:
+#: large, in the middle of the frame.
+XOR_SHIFT = 1.65
+XOR_ZOOM = 1.1
+RINGS_SHIFT = 1.9
 #: The camera: tilted view, and the view straight down (degrees).
 TILT = (62.0, -72.0)
 #: The saddle's camera: it looks along the diagonal x1 = x2, so the two blue quadrants are
@@ -1300,7 +1303,7 @@ TOP = (0.0, -90.0)
 #: reads at once: the ring rides high on the wall, a band over the low disc (seen from above,
 #: the near wall would project over the disc, and no height would show), and its zoom.
 RINGS_TILT = (76.0, TILT[1])
-RINGS_ZOOM = 1.0
+RINGS_ZOOM = 1.1
 #: The opacity of the drop lines under the level sheet (the sheet lies over them).
 UNDER_SHEET = 0.15
 #: How much a side's dots swell while the words name it.
@@ -1332,7 +1335,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
     def construct(self) -> None:
         theme = self.theme
         self.cuts = {name: lifted_cut(name) for name in ("xor", "rings")}
-        self.set_camera_orientation(phi=XOR_TILT[0] * DEGREES, theta=XOR_TILT[1] * DEGREES)
+        self.set_camera_orientation(phi=XOR_TILT[0] * DEGREES, theta=XOR_TILT[1] * DEGREES,
+                                    zoom=XOR_ZOOM)
         heading = self.heading("Lift the points, cut them flat")
         self.add_fixed_in_frame_mobjects(heading)
         self.remove(heading)
@@ -1425,14 +1429,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # Moved along the tilted camera's screen-right (the camera keeps looking at the
         # origin: moving its frame centre would move the fixed texts too).
         if name == "rings":
-            return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(RINGS_TILT[1])
+            return axes.shift(-axes.c2p(0, 0, 0) + RINGS_SHIFT * _screen_right(RINGS_TILT[1])
                               - 1.0 * OUT)
         # The saddle's camera looks along the diagonal: moved right on screen alone, its floor
         # would leave the frame's box below; part of the move goes away from the camera (up
         # the screen), and the height drops by as much on screen.
         theta = np.radians(XOR_TILT[1] + SWING / 2)
         away = -np.array([np.cos(theta), np.sin(theta), 0.0])
-        return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(np.degrees(theta))
+        return axes.shift(-axes.c2p(0, 0, 0) + XOR_SHIFT * _screen_right(np.degrees(theta))
                           + XOR_AWAY * away - 0.29 * OUT)
 
     def lift_part(self, name: str, b) -> dict[str, object]:  # noqa: ANN001
