@@ -110,8 +110,10 @@ DECADES = (1, 10, 100, 1000, N_STEPS)
 FIELD_WIDTH = 4.3
 FIELD_LEFT = -6.6
 FIELD_TOP = 2.25
-#: Where the |theta| plot's step axis ends (its last tick label must stay title-safe).
+#: Where the |theta| plot's step axis ends (its last tick label must stay title-safe), and how
+#: far left of there it stands while the plain run is alone on screen.
 PLOT_RIGHT = 6.1
+PLAIN_SHIFT = 2.0
 #: The data box of the separation insets and of the XOR / rings panels.
 SEPARATION_BOX = ((-4.0, 4.0), (-3.6, 3.6))
 CURVED_BOX = ((-3.9, 3.9), (-3.9, 3.9))
@@ -127,6 +129,9 @@ TRADE_FLOOR = -15
 STAGE_LEFT = -1.1
 STAGE_TOP = 1.75
 STAGE_SIZE = (5.0, 2.8)
+#: How much larger the data panel opens, alone in the middle of the frame, before it steps
+#: back to its place for the stretch.
+OPENING_SCALE = 1.45
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
 #: The opacity of the class not being named while the other is (XOR's corners).
@@ -248,6 +253,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.splitter = growth.plain.thetas[-1]
         splitter = BoundaryLine(insets[0][1], lambda: self.splitter, theme, with_normal=False)
         splitter.clear_updaters()
+        splitter.remove(splitter.arrow)  # no normal is drawn: keep only the line
 
         # Right: |theta| against the step, the step on a log axis.
         log_max = float(np.log10(N_STEPS))
@@ -260,16 +266,18 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         plot.shift((PLOT_RIGHT - plot.c2p(log_max, 0)[0]) * RIGHT
                    + (FIELD_TOP - 0.3 - plot.get_top()[1]) * UP)
         self.plot = plot
-        # Written out in full (no exponents to squint at), in the readouts' face.
+        # Written out in full (no exponents to squint at), in the readouts' face and with
+        # their thousands comma (10,000 on the axis as in the step readout).
         ticks = VGroup(*[
-            Text(f"{10 ** k:,}".replace(",", " "), font_size=SIZES.label,
+            Text(f"{10 ** k:,}", font_size=SIZES.label,
                  color=theme.text).next_to(plot.c2p(k, 0), DOWN, buff=0.15)
             for k in range(0, int(log_max) + 1, 2)
         ])
+        self.step_ticks = ticks
         x_title = Text("step (log scale)", font_size=SIZES.label, color=theme.text)
         x_title.next_to(ticks, DOWN, buff=0.1)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula,
-                          color=theme.muted)
+                          color=theme.text)
         y_title.next_to(plot.y_axis.get_top(), UP, buff=0.1)
         curves = [GrowingCurve(plot, run.theta_norm, tracker, colour)
                   for run, tracker, colour in zip(runs, self.trackers, colours, strict=True)]
@@ -304,6 +312,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
              (rf"$\lVert\theta\rVert\ \text{{with L2}},\ \lambda = {growth.regularised.l2:g}$",
               lambda: curves[1].tip()[1], 2)],
             theme, font_size=SIZES.label, tex_labels=False)
+        self.readout[0][0].set_color(theme.text)
         self.readout[1][0].set_color(colours[0])
         self.readout[2][0].set_color(colours[1])
         # The step under the plot's step axis, then what each tenfold adds; each run's size of
@@ -332,12 +341,34 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.readout[1].next_to(band_note, DOWN, buff=0.35).align_to(insets[0], LEFT)
         self.readout[2].next_to(penalised, DOWN, buff=0.35).align_to(insets[1], LEFT)
 
+        # While the plain run is alone, its |theta| plot stands in the middle of the free space
+        # right of its panel; it takes its place at the right edge, beside the penalised run's
+        # panel, when that panel comes.
+        VGroup(plot, ticks, x_title, y_title, self.readout[0], risers, rise_title,
+               rise_labels).shift(PLAIN_SHIFT * LEFT)
+        for mob in (*curves, *tips):
+            mob.update()
+
         # Step: separable clouds
+        # Alone on screen, the data and its splitting line fill the middle of the frame; they
+        # step back to their place, top left, as the stretch is introduced.
+        opening = VGroup(insets[0], inset_labels[0], splitter)
+        opening_home = opening.get_center()
+
+        def open_up() -> None:
+            # Centred on the panel's frame.
+            opening.scale(OPENING_SCALE, about_point=opening.get_top())
+            opening.shift(-insets[0][0].get_x() * RIGHT)
+
+        open_up()
         with self.beat("Take two clouds with a wide gap between them. {line} A straight line "
                        "can split them perfectly, and that is exactly the trouble.") as b:
             self.play(Write(heading), FadeIn(insets[0]), FadeIn(inset_labels[0]), run_time=1.2)
             b.wait_until("line")
             self.play(Create(splitter), run_time=1.2)
+        # What is drawn on the panel next is placed on it at home (between two frames, so
+        # never seen), then the panel opens up again until the next beat moves it there.
+        opening.scale(1 / OPENING_SCALE).move_to(opening_home)
 
         # Stretching the splitter theta -> c theta: its field sharpens, l(c theta) -> 0.
         unit = self.splitter / np.linalg.norm(self.splitter)
@@ -367,6 +398,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
              (r"\text{ringed point: } P(y \mid x)",
               lambda: least_sure_point(stretch.get_value() * unit, data.X, data.y)[1], 3)],
             theme, font_size=SIZES.label)
+        for row in self.stretch_readout[:2]:
+            row[0].set_color(theme.text)  # full-strength names, like the values
         self.stretch_readout[2][0].set_color(theme.highlight)
         # Beside it, l(c theta) against c, traced as c grows: it climbs toward 0 and never
         # gets there (core's likelihood at each c).
@@ -385,10 +418,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # The c axis runs along l = 0 at the top: its numbers go under the plot's floor.
         for number in stretch_plot.x_axis.numbers:
             number.next_to(stretch_plot.c2p(number.get_value(), floor), DOWN, buff=0.15)
-        c_name = MathTex("c", font_size=SIZES.formula_small, color=theme.muted).next_to(
-            stretch_plot.x_axis.numbers[-1], DOWN, buff=0.1)
+        # The c axis's name beside its last number (not stacked under it).
+        c_name = MathTex("c", font_size=SIZES.formula_small, color=theme.text).next_to(
+            stretch_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
         ell_name = MathTex(r"\ell(c\,\theta)", font_size=SIZES.formula_small,
-                           color=theme.muted).next_to(stretch_plot.y_axis.get_top(), UP,
+                           color=theme.text).next_to(stretch_plot.y_axis.get_top(), UP,
                                                       buff=0.15)
         ceiling = DashedLine(stretch_plot.c2p(STRETCH[0], 0), stretch_plot.c2p(STRETCH[1], 0),
                              color=theme.good, stroke_width=2)
@@ -406,13 +440,17 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         stretch_curve.add_updater(lambda m: m.become(traced()))
         stretch_group = VGroup(stretch_plot, c_name, ell_name, ceiling, never, stretch_curve)
         # Its rows end clear of the title-safe edge (the second panel's place is free here).
-        self.stretch_readout.next_to(c_name, DOWN, buff=0.12).align_to(stretch_plot, LEFT)
+        self.stretch_readout.next_to(stretch_plot.x_axis.numbers, DOWN, buff=0.15).align_to(
+            stretch_plot, LEFT)
 
+        open_up()
         # Step: why there is no finite best
         with self.beat("Once every point is on its right side, {stretch} stretching theta "
                        "makes every probability surer: {thin} the thin lines, where the model is "
                        "ninety percent sure, close in, the ringed point's chance climbs, and "
                        "the likelihood keeps rising. There is no finite best theta.") as b:
+            self.play(opening.animate.scale(1 / OPENING_SCALE).move_to(opening_home),
+                      run_time=0.8)
             b.wait_until("stretch")
             self.add(stretched, insets[0], splitter)
             self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN), Create(ring),
@@ -424,8 +462,15 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             before = min(b.time_until("thin"), total - 1.0)
             part = STRETCH[0] + (STRETCH[1] - STRETCH[0]) * before / total
             self.play(stretch.animate.set_value(part), run_time=before, rate_func=linear)
-            self.play(stretch.animate.set_value(STRETCH[1]), FadeIn(stretch_band),
-                      run_time=total - before, rate_func=linear)
+            # Their key comes with them, on the words that name them (under the stretch's
+            # formula; it moves up to its own place when the formula goes).
+            band_home = band_note.get_center()
+            band_note.next_to(rising, DOWN, buff=0.2).align_to(insets[0], LEFT)
+            quick = (total - before) / 0.5  # the key fades in over the first half second
+            self.play(stretch.animate(rate_func=linear).set_value(STRETCH[1]),
+                      FadeIn(stretch_band, rate_func=linear),
+                      FadeIn(band_note, rate_func=lambda t: min(1.0, quick * t)),
+                      run_time=total - before)
         stretched.clear_updaters()
         stretch_curve.clear_updaters()
         stretch_band.clear_updaters()
@@ -439,12 +484,15 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                        "the boundary again as theta grows.") as b:
             self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
                       FadeOut(ring), FadeOut(stretch_band),
-                      FadeOut(stretch_group), FadeOut(rising), run_time=0.4)
+                      FadeOut(stretch_group), FadeOut(rising),
+                      band_note.animate.move_to(band_home), run_time=0.4)
             self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
-            self.play(Create(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
+            # Faded in whole, so its numbers come with its axes.
+            self.play(FadeIn(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
                       FadeIn(self.readout[0]), FadeIn(self.readout[1]), run_time=1.0)
             b.wait_until("lines")
-            self.play(FadeIn(band_note), run_time=0.5)
+            self.play(Indicate(band_note, color=theme.highlight, scale_factor=1.05),
+                      run_time=0.8)
             self.play(self.trackers[0].animate.set_value(log_max),
                       run_time=max(b.time_until("end"), 6.0), rate_func=linear)
 
@@ -491,7 +539,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR) + 0.12 * DOWN, DOWN,
                            buff=0.08)
         trade_c = MathTex(r"c\quad(\theta \to c\,\theta)", font_size=SIZES.formula_small,
-                          color=theme.muted).next_to(trade_plot.x_axis.numbers, DOWN, buff=0.1)
+                          color=theme.text).next_to(trade_plot.x_axis.numbers, DOWN, buff=0.1)
         trade_c.align_to(trade_plot, RIGHT)
 
         def clipped(values: np.ndarray, colour: str) -> VMobject:
@@ -553,6 +601,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         with self.beat("Run it again with the penalty. The size of theta levels off within a "
                        "hundred steps and stays put, and the thin lines stay far apart."):
             self.play(FadeOut(trade), penalised.animate.move_to(home), run_time=0.6)
+            stepping_aside.shift(PLAIN_SHIFT * RIGHT)  # unseen: it is faded out
             # The step readout's digits are redrawn, not faded: they come back as they are.
             step_row = self.readout[0]
             self.play(*[FadeIn(m) for m in (*growth_panel, curves[0], tips[0])
@@ -653,6 +702,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         FOOTER.place(takeaway)
         self.takeaway = takeaway
 
+        # Alone on screen, the inbox stands in the middle of the frame; it moves to its place on
+        # the left when the model's answers come (everything was placed beside it there).
+        inbox = VGroup(dots, caption)
+        inbox_home = inbox.get_center()
+        inbox.set_x(0.0)
         # Step: the data
         with self.beat("Suppose only one email in a hundred is spam. Here are a hundred "
                        "emails, {orange} and the orange one is the spam.") as b:
@@ -664,7 +718,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         # Step: the lazy model
         with self.beat("A lazy model answers not spam to every email. {right} It is right "
                        "ninety-nine times out of a hundred, which sounds superb.") as b:
-            self.play(FadeIn(backdrop), FadeIn(said), run_time=1.2)
+            self.play(inbox.animate.move_to(inbox_home), run_time=0.8)
+            self.play(FadeIn(backdrop), FadeIn(said), run_time=0.8)
             self.bring_to_front(dots)
             b.wait_until("right")
             self.play(Write(accuracy))
@@ -1068,16 +1123,20 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             b.wait_until("squares")
             # In place, no slide: a sliding glyph would cross its neighbours in the tuple.
             # The bracket makes room first, so it never slides across a glyph.
+            # Each new feature comes in lit, and stays lit while its words are spoken (the
+            # tuple then shows at a glance which features are there so far).
             self.play(close.animate.set_x(after(features[2])), run_time=0.3)
+            squares.set_color(theme.highlight)
             self.play(FadeIn(squares), FadeIn(titles[1][0]), run_time=0.5)
-            self.play(Indicate(squares, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             b.wait_until("product")
-            self.play(close.animate.set_x(close_x), run_time=0.3)
+            self.play(close.animate.set_x(close_x), squares.animate.set_color(theme.text),
+                      run_time=0.3)
+            product.set_color(theme.highlight)
             self.play(FadeIn(product), run_time=0.5)
-            self.play(Indicate(product, color=theme.highlight, scale_factor=1.1), run_time=0.6)
             # The five features are lit together on "all five"; the fit itself is drawn on
             # the next sentence, as it bends.
             b.wait_until("fit")
+            self.play(product.animate.set_color(theme.text), run_time=0.3)
             self.play(Indicate(features[:4], color=theme.highlight, scale_factor=1.1),
                       run_time=0.8)
 
@@ -1222,9 +1281,12 @@ LIFT_SIDE = 6.0
 Z_SCALE = 0.22
 #: The height axis of each lift (the saddle's points reach about +-6, the ring's about 13).
 Z_RANGES = {"xor": (-8.0, 8.0, 8.0), "rings": (0.0, 12.0, 12.0)}
-#: How far right of the frame's centre the tilted 3-D picture sits (the text column is on the
-#: left); seen from the top it sits up and to the right.
-LIFT_SHIFT = 1.9
+#: How far right of the frame's centre each lift's floor sits (the text column is on the
+#: left; seen from the top it sits up and to the right), and the tilted camera's zoom on each:
+#: large, in the middle of the frame.
+XOR_SHIFT = 1.65
+XOR_ZOOM = 1.1
+RINGS_SHIFT = 1.9
 #: The camera: tilted view, and the view straight down (degrees).
 TILT = (62.0, -72.0)
 #: The saddle's camera: it looks along the diagonal x1 = x2, so the two blue quadrants are
@@ -1237,10 +1299,11 @@ XOR_AWAY = 1.2
 SWING = 14.0
 SWING_TIME = 2.4
 TOP = (0.0, -90.0)
-#: The bowl's camera (tilt phi, azimuth; degrees): steep enough, from its lift on, that every
-#: ring point on the near wall shows outside the disc (from the saddle's low tilt the near wall
-#: would project inside it, over the disc), zoomed out as seen from the top.
-RINGS_TILT = (28.0, TILT[1])
+#: The bowl's camera (tilt phi, azimuth; degrees): low, nearly side-on, so the bowl's height
+#: reads at once: the ring rides high on the wall, a band over the low disc (seen from above,
+#: the near wall would project over the disc, and no height would show), and its zoom.
+RINGS_TILT = (76.0, TILT[1])
+RINGS_ZOOM = 1.1
 #: The opacity of the drop lines under the level sheet (the sheet lies over them).
 UNDER_SHEET = 0.15
 #: How much a side's dots swell while the words name it.
@@ -1249,6 +1312,15 @@ NAMED_SWELL = 1.6
 UNDER_DOT = 0.7
 #: The camera's zoom seen from the top: the whole floor below the heading.
 TOP_ZOOM = 0.8
+#: The floor's grid lines (one per unit of the data box), and the drop lines from each lifted
+#: point down to its foot, a small mark on the floor: together they show how high each point
+#: stands above (or hangs below) its own spot on the floor.
+GRID_STEP = 1.0
+DROP_WIDTH = 2.5
+DROP_OPACITY = 0.85
+FOOT_RADIUS = 0.04
+#: The level sheet's fill: faint, so the points and the surface read through it.
+SHEET_FILL = 0.14
 
 
 def _screen_right(theta_deg: float) -> np.ndarray:
@@ -1263,7 +1335,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
     def construct(self) -> None:
         theme = self.theme
         self.cuts = {name: lifted_cut(name) for name in ("xor", "rings")}
-        self.set_camera_orientation(phi=XOR_TILT[0] * DEGREES, theta=XOR_TILT[1] * DEGREES)
+        self.set_camera_orientation(phi=XOR_TILT[0] * DEGREES, theta=XOR_TILT[1] * DEGREES,
+                                    zoom=XOR_ZOOM)
         heading = self.heading("Lift the points, cut them flat")
         self.add_fixed_in_frame_mobjects(heading)
         self.remove(heading)
@@ -1295,7 +1368,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         old = [m for m in self.mobjects if m is not heading]
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
         self.move_camera(phi=RINGS_TILT[0] * DEGREES, theta=RINGS_TILT[1] * DEGREES,
-                         zoom=TOP_ZOOM, run_time=1.2)
+                         zoom=RINGS_ZOOM, run_time=1.2)
         with self.beat("The rings get a lift of their own: {lift} height x one squared plus "
                        "x two squared, a bowl. The inner disc stays low, the outer ring climbs "
                        "the wall.") as b:
@@ -1356,14 +1429,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # Moved along the tilted camera's screen-right (the camera keeps looking at the
         # origin: moving its frame centre would move the fixed texts too).
         if name == "rings":
-            return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(RINGS_TILT[1])
-                              - 1.5 * OUT)
+            return axes.shift(-axes.c2p(0, 0, 0) + RINGS_SHIFT * _screen_right(RINGS_TILT[1])
+                              - 1.0 * OUT)
         # The saddle's camera looks along the diagonal: moved right on screen alone, its floor
         # would leave the frame's box below; part of the move goes away from the camera (up
         # the screen), and the height drops by as much on screen.
         theta = np.radians(XOR_TILT[1] + SWING / 2)
         away = -np.array([np.cos(theta), np.sin(theta), 0.0])
-        return axes.shift(-axes.c2p(0, 0, 0) + LIFT_SHIFT * _screen_right(np.degrees(theta))
+        return axes.shift(-axes.c2p(0, 0, 0) + XOR_SHIFT * _screen_right(np.degrees(theta))
                           + XOR_AWAY * away - 0.29 * OUT)
 
     def lift_part(self, name: str, b) -> dict[str, object]:  # noqa: ANN001
@@ -1377,6 +1450,13 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                            (LIFT_BOX[0][1], LIFT_BOX[1][1]), (LIFT_BOX[0][0], LIFT_BOX[1][1]))],
                         stroke_color=theme.muted, stroke_width=2, fill_color=theme.field_mid,
                         fill_opacity=0.4)
+        # A grid on the floor: the floor reads as a plane in depth, under the lifted points.
+        ticks = np.arange(np.ceil(LIFT_BOX[0][0]), LIFT_BOX[0][1] + 1e-9, GRID_STEP)
+        (x0, x1), (y0, y1) = LIFT_BOX
+        grid = VGroup(*[Line(axes.c2p(t, y0, 0), axes.c2p(t, y1, 0)) for t in ticks],
+                      *[Line(axes.c2p(x0, t, 0), axes.c2p(x1, t, 0)) for t in ticks])
+        grid.set_stroke(color=theme.muted, width=1, opacity=0.35)
+        floor = VGroup(floor, grid)
         colours = (theme.class0, theme.class1)
         dots = VGroup(*[VGroup(*[Dot(axes.c2p(*x, 0), radius=DOT_RADIUS, color=colours[k],
                                      stroke_width=1.5, stroke_color=theme.background)
@@ -1390,7 +1470,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(formula)
         self.remove(formula)
         # The axes' names just past their far ends (outside the floor, so clear of every
-        # point and of the surface), always facing the camera, in full-strength text.
+        # point and of the surface), always facing the camera, in full-strength text. The
+        # height has no name on its axis (it would sit on the surface): the formula names it.
         top = Z_RANGES[name][1]
         # How far past the floor's edge: the saddle's axes run away from the camera (their
         # names sit well out, off the edge's line); the bowl's x2 stays title-safe
@@ -1406,35 +1487,36 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.add_fixed_orientation_mobjects(*names)
         self.remove(*names)
         self.axis_names = names
-        # Over the bowl, seen from high up, x2's and z's names would sit on its rim and in
-        # its disc: the formula names the height, and x2 comes in with the top view.
-        shown = [names[0], names[1]] if name == "xor" else [names[0]]
+        shown = [names[0], names[1]]
         self.play(Create(floor), Create(VGroup(axes.x_axis, axes.y_axis)),
                   *[FadeIn(m) for m in shown], FadeIn(dots), run_time=1.2)
         b.wait_until("lift")
-        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis),
-                  *([FadeIn(names[2])] if name == "xor" else []), run_time=0.8)
+        self.play(FadeIn(formula, shift=0.2 * DOWN), Create(axes.z_axis), run_time=0.8)
         rises = [dot.animate.move_to(axes.c2p(*x, z))
                  for k in (0, 1)
                  for dot, x, z in zip(dots[k], data.X[data.y == k], cut.heights[data.y == k],
                                       strict=True)]
         self.play(*rises, FadeIn(surface), run_time=1.6)
-        # A thin drop line from each lifted point to the floor, in its class's colour: above
-        # or below reads at once, class by class.
-        drops = VGroup(*[VGroup(*[Line(axes.c2p(*x, 0), axes.c2p(*x, z), stroke_width=1,
-                                       color=colours[k], stroke_opacity=0.5)
+        # A drop line from each lifted point to its foot on the floor, in its class's colour:
+        # above or below reads at once, class by class.
+        drops = VGroup(*[VGroup(*[Line(axes.c2p(*x, 0), axes.c2p(*x, z),
+                                       stroke_width=DROP_WIDTH, color=colours[k],
+                                       stroke_opacity=DROP_OPACITY)
                                   for x, z in zip(data.X[data.y == k],
                                                   cut.heights[data.y == k], strict=True)])
                          for k in (0, 1)])
-        self.add(drops, *dots[0], *dots[1])
+        feet = VGroup(*[Dot(axes.c2p(*x, 0), radius=FOOT_RADIUS, color=colours[k])
+                        for k in (0, 1) for x in data.X[data.y == k]])
+        self.add(feet, drops, *dots[0], *dots[1])
         if name == "xor":
             # A slow turn of the camera while the drop lines grow: the saddle reads as curved.
-            self.move_camera(theta=(XOR_TILT[1] + SWING) * DEGREES, added_anims=[Create(drops)],
+            self.move_camera(theta=(XOR_TILT[1] + SWING) * DEGREES,
+                             added_anims=[Create(drops), FadeIn(feet)],
                              run_time=SWING_TIME, rate_func=linear)
         else:
-            self.play(Create(drops), run_time=0.6)
+            self.play(Create(drops), FadeIn(feet), run_time=0.6)
         return {"axes": axes, "floor": floor, "dots": dots, "surface": surface,
-                "formula": formula, "drops": drops, "names": names}
+                "formula": formula, "drops": drops, "feet": feet, "names": names}
 
     def lift_surface(self, name: str, axes: ThreeDAxes) -> Surface:
         """The lift's surface on the disc it covers, shaded by height (the low side in class
@@ -1474,7 +1556,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         sheet = Polygon(*[axes.c2p(x, y, cut.level) for x, y in
                           ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
                         stroke_color=theme.boundary, stroke_width=2, fill_color=theme.highlight,
-                        fill_opacity=0.3)
+                        fill_opacity=SHEET_FILL)
         # The points under the sheet, and their drop lines, shaded: the sheet lies over them.
         under = [dot for dot in (*dots[0], *dots[1])
                  if axes.p2c(dot.get_center())[2] < cut.level]
@@ -1551,7 +1633,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]),
                                           FadeOut(axes.z_axis), *z_name,
-                                          FadeOut(parts["drops"]), FadeIn(curve_tex)],
+                                          FadeOut(parts["drops"]), FadeOut(parts["feet"]),
+                                          FadeIn(curve_tex)],
                              run_time=1.6)
             # What the curve is, on the words that name it.
             b.wait_until("shape")
@@ -1600,14 +1683,11 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
 ROWS_PER_PAGE = 4
 #: The top of a page's rows (under the column headers' rule).
 ROWS_TOP = 2.0
-#: The one-page cheat sheet at the end: its concepts' names (broken by hand, so both columns
-#: fit side by side), the gap between a name and its formula, and how long it holds still
-#: for reading (seconds).
-OVERVIEW_NAMES = ("Sigmoid", "Hypothesis", "Decision\nboundary", "Sigmoid\nderivative",
-                  "Cross-entropy\nloss", "Update\nrule", "Softmax\n(k classes)", "Newton\nstep")
-OVERVIEW_GAP = 0.35
-OVERVIEW_TOP = 2.3
-OVERVIEW_ROW_GAP = 0.4
+#: The one-page cheat sheet at the end: one column of all eight rows, from the top of its
+#: rows down to the title-safe bottom; the gap between a name and its formula, and how long
+#: it holds still for reading (seconds).
+OVERVIEW_GAP = 0.5
+OVERVIEW_TOP = 2.6
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
@@ -1618,8 +1698,9 @@ WORDS_WIDTH = 3.25
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
 SKETCH_SIZE = (1.8, 1.3)
 SKETCH_DOT = 0.04
-#: The opacity of a summary row's words once the next row is being spoken.
-DIMMED = 0.6
+#: The opacity of a summary row's words once the next row is being spoken (stepped back, yet
+#: still easy to read).
+DIMMED = 0.8
 #: The feature-plane box of the sketches drawn on the training lab's clouds.
 SKETCH_BOX = ((-3.9, 3.9), (-3.2, 3.2))
 #: The cross-entropy sketch: theta runs this far either side of the lab's fit, along the
@@ -1795,30 +1876,24 @@ class TheWholeLessonInEightRows(LectureScene):
                     self.play(Write(row[2]), run_time=1.2)
                     self.play(FadeIn(row[3], shift=0.2 * LEFT), run_time=0.8)
                 previous = row
-        # The cheat sheet whole: all eight concepts and formulas on one page, two columns
-        # of four, in the order they were built; each formula lined up right of its column's
-        # names.
+        # The cheat sheet whole: all eight concepts and formulas on one page, one column in
+        # the order they were built, each formula at the rows' own size, lined up right of
+        # the names; the rows share the page's height down to the title-safe bottom.
         overview = VGroup(*[
-            VGroup(Text(name, font_size=SIZES.label, color=theme.highlight, line_spacing=0.9),
-                   MathTex(formula, font_size=SIZES.formula_small, color=theme.text))
-            for name, (_, formula, *_) in zip(OVERVIEW_NAMES, SUMMARY_ROWS, strict=True)])
-        halves = [VGroup(*overview[:ROWS_PER_PAGE]), VGroup(*overview[ROWS_PER_PAGE:])]
-        # One row grid for both columns: row k of each half centred in the same band, as
-        # tall as the taller of the two, so the columns read across as well as down.
-        bands = [max(halves[0][k].height, halves[1][k].height) for k in range(ROWS_PER_PAGE)]
-        left = SAFE.left
-        for half in halves:
-            offset = max(row[0].width for row in half) + OVERVIEW_GAP
-            top = OVERVIEW_TOP
-            for row, band in zip(half, bands, strict=True):
-                row[0].move_to([0, 0, 0], aligned_edge=LEFT)
-                row[1].move_to([offset, 0, 0], aligned_edge=LEFT)
-                row.move_to([left, top - band / 2, 0], aligned_edge=LEFT)
-                top -= band + OVERVIEW_ROW_GAP
-            left = half.get_right()[0] + 2 * OVERVIEW_GAP
-        if overview.width > SAFE.width:  # never past the title-safe edge
-            overview.scale_to_fit_width(SAFE.width)
+            VGroup(Text(name, font_size=SIZES.label, color=theme.highlight),
+                   MathTex(formula, font_size=SIZES.formula, color=theme.text))
+            for name, formula, *_ in SUMMARY_ROWS])
+        offset = max(row[0].width for row in overview) + OVERVIEW_GAP
+        gap = ((OVERVIEW_TOP - SAFE.bottom - sum(row.height for row in overview))
+               / (len(overview) - 1))
+        top = OVERVIEW_TOP
+        for row in overview:
+            row[0].move_to([0, 0, 0], aligned_edge=LEFT)
+            row[1].move_to([offset, 0, 0], aligned_edge=LEFT)
+            row.move_to([0, top - row.height / 2, 0], aligned_edge=LEFT)
+            top -= row.height + gap
         overview.set_x(0)
+        halves = [VGroup(*overview[:ROWS_PER_PAGE]), VGroup(*overview[ROWS_PER_PAGE:])]
         self.overview = overview
         # Step: the whole story, on one page
         with self.beat("{all} From the sigmoid to softmax and Newton's method: the whole "

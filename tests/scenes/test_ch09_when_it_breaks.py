@@ -20,7 +20,8 @@ from core.pathologies import (
     quadratic_score,
     weight_growth,
 )
-from scenes.common.theme import DARK
+from scenes.common.layout import HEADING, SAFE
+from scenes.common.theme import DARK, SIZES
 from scenes.logistic_regression import ch09_when_it_breaks as ch09
 
 
@@ -119,6 +120,25 @@ def test_the_fields_take_the_stage(tmp_path: Path):
     assert sum(f.width for f in frames) > 0.55 * 14.22
     assert frames[0].get_right()[0] < frames[1].get_left()[0]  # side by side
     assert all(f.get_right()[0] < scene.plot.get_left()[0] for f in frames)
+
+
+def test_the_opening_panel_steps_back_to_its_place_before_the_stretch(tmp_path: Path):
+    """The data panel opens large and centred, then returns to its slot, top left, where the
+    fields drawn on it (placed on it there) lie exactly under it."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    frame = scene.insets[0][0]
+    assert frame.width == pytest.approx(ch09.FIELD_WIDTH, abs=1e-6)
+    assert frame.get_left()[0] == pytest.approx(ch09.FIELD_LEFT, abs=1e-6)
+    assert frame.get_top()[1] == pytest.approx(ch09.FIELD_TOP, abs=1e-6)
+    assert ch09.OPENING_SCALE > 1.2
+
+
+def test_step_ticks_are_written_like_the_step_readout(tmp_path: Path):
+    """10,000 on the axis as in the readout: one way of writing a number in one picture."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    assert [t.text for t in scene.step_ticks] == ["1", "100", "10,000"]
+    assert scene.current_step() == ch09.N_STEPS
+    assert f"{scene.current_step():,}" == scene.step_ticks[-1].text
 
 
 def test_curve_passes_through_cores_norm_at_every_sampled_step(tmp_path: Path, growth):
@@ -403,6 +423,15 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
             np.testing.assert_allclose(axes.p2c(line.get_start()), [*x, 0.0], atol=1e-6)
             np.testing.assert_allclose(axes.p2c(line.get_end()), [*x, z], atol=1e-6)
             assert line.get_stroke_color().to_hex().lower() == colour.lower()
+    # Each point's foot marks its own spot on the floor, in its class's colour: the drop
+    # line runs from it up (or down) to the point.
+    feet = parts["feet"]
+    spots = np.concatenate([X[y == 0], X[y == 1]])
+    colours = [scene.theme.class0] * int((y == 0).sum()) + [scene.theme.class1] * int(y.sum())
+    assert len(feet) == len(spots)
+    for foot, spot, colour in zip(feet, spots, colours, strict=True):
+        np.testing.assert_allclose(axes.p2c(foot.get_center()), [*spot, 0.0], atol=1e-6)
+        assert foot.get_color().to_hex().lower() == colour.lower()
     notes = scene.notes[name]
     assert notes[0][1].tex_string == f"{cut.level:.2f}"
     assert notes[1].tex_string == rf"\text{{accuracy}} = {100 * cut.accuracy:.0f}\,\%"
@@ -430,6 +459,22 @@ def test_every_summary_row_has_its_picture(tmp_path: Path):
         assert sketch.width == pytest.approx(ch09.SKETCH_SIZE[0], abs=0.05)
         assert len(sketch[1].submobjects) >= 2  # something drawn in the frame
         assert sketch.get_right()[0] < row[1].get_left()[0]
+
+
+def test_the_one_page_summary_fills_the_page_at_the_rows_formula_size(tmp_path: Path):
+    """All eight rows, in order, each formula at the formula size (never shrunk to fit), the
+    rows from under the heading down to the title-safe bottom, none overlapping."""
+    scene = build(ch09.TheWholeLessonInEightRows, tmp_path)
+    rows = list(scene.overview)
+    assert [row[1].tex_string for row in rows] == [r[1] for r in ch09.SUMMARY_ROWS]
+    for row in rows:
+        assert row[1].font_size == pytest.approx(SIZES.formula)
+        assert row[0].get_right()[0] < row[1].get_left()[0]
+    for upper, lower in zip(rows[:-1], rows[1:], strict=True):
+        assert upper.get_bottom()[1] > lower.get_top()[1]
+    assert rows[0].get_top()[1] < HEADING.bottom
+    assert rows[-1].get_bottom()[1] == pytest.approx(SAFE.bottom, abs=1e-6)
+    assert SAFE.left <= scene.overview.get_left()[0] < scene.overview.get_right()[0] <= SAFE.right
 
 
 def test_stretching_theta_raises_cores_likelihood_towards_zero(tmp_path: Path, growth):
