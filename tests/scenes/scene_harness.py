@@ -35,34 +35,36 @@ def quiet_config(tmp_path: Path) -> Iterator[None]:
 
 #: Scenes already built in this process, by (class, LECTURE_PARAMS): a scene's final state is
 #: the same every time (all draws are seeded), so the per-chapter tests and the every-scene
-#: test share one build instead of each paying for their own.
-_BUILT: dict[tuple[type[Scene], str], tuple[Scene, bool]] = {}
+#: test share one build instead of each paying for their own. Every build is checked, so a
+#: chapter test's build serves the every-scene test after it, and the other way round.
+_BUILT: dict[tuple[type[Scene], str], Scene] = {}
 
 
 def build(scene_cls: type[Scene], tmp_path: Path, check_layout: bool = False) -> Scene:
     """Construct ``scene_cls`` with animations skipped and return it in its final state.
 
-    With ``check_layout``, the layout is checked after every ``play`` and ``wait``, and an
+    The layout is checked after every ``play`` and ``wait``; with ``check_layout``, an
     ``AssertionError`` lists every problem with the animation it followed. Builds are
     memoised per process; treat the returned scene as read-only.
     """
     key = (scene_cls, os.environ.get("LECTURE_PARAMS") or "{}")
-    cached = _BUILT.get(key)
-    if cached and (cached[1] or not check_layout):
-        return cached[0]
-    problems: list[str] = []
-    design: list[str] = []
-    with quiet_config(tmp_path):
-        scene = scene_cls(skip_animations=True)
-        if check_layout:
+    scene = _BUILT.get(key)
+    if scene is None:
+        problems: list[str] = []
+        design: list[str] = []
+        with quiet_config(tmp_path):
+            scene = scene_cls(skip_animations=True)
             _check_after_each_animation(scene, problems, design)
-        scene.setup()
-        scene.construct()
-        scene.tear_down()
-    #: What the design system's check found (see layout.design_problems), for its own test.
-    scene.design_problems = list(dict.fromkeys(design))
-    assert not problems, "layout problems:\n" + "\n".join(dict.fromkeys(problems))
-    _BUILT[key] = (scene, check_layout)
+            scene.setup()
+            scene.construct()
+            scene.tear_down()
+        #: What the layout check and the design system's check (see layout.design_problems)
+        #: found, for the tests that assert on them.
+        scene.layout_problems = list(dict.fromkeys(problems))
+        scene.design_problems = list(dict.fromkeys(design))
+        _BUILT[key] = scene
+    if check_layout:
+        assert not scene.layout_problems, "layout problems:\n" + "\n".join(scene.layout_problems)
     return scene
 
 
