@@ -66,7 +66,7 @@ def test_the_knobs_settle_on_the_maximum_likelihood_fit(
     assert all(_on_screen(rotated, m) for m in rotated.start_accuracy)
     word, value = rotated.start_accuracy
     assert value.get_value() == pytest.approx(accuracy(START, data.X, data.y))
-    assert value.num_decimal_places == 3 and "start" in word.get_tex_string()
+    assert value.num_decimal_places == 3 and "start" in word.tex_string
     # ... on the fitted accuracy's baseline.
     fitted_acc = _panel(rotated).numbers[3]
     assert value.get_bottom()[1] == pytest.approx(fitted_acc.get_bottom()[1], abs=1e-6)
@@ -90,20 +90,20 @@ def test_only_the_compared_numbers_get_a_start_tag(
     for tag, row in zip(tags, (3, 5), strict=True):
         word, number = tag
         assert _on_screen(rotated, tag)
-        assert word.get_tex_string() == r"\text{start}"
+        assert word.tex_string == r"\text{start}"
         assert number.get_bottom()[1] == pytest.approx(panel.numbers[row].get_bottom()[1],
                                                        abs=1e-6)
         assert tag.get_left()[0] > panel.numbers[row].get_right()[0] + 0.2
         assert tag.get_right()[0] <= SAFE.right
     assert tags[0].get_left()[0] == pytest.approx(tags[1].get_left()[0], abs=1e-6)
     starts = [m for top in rotated.mobjects for m in top.get_family()
-              if isinstance(m, MathTex) and m.get_tex_string() == r"\text{start}"]
+              if isinstance(m, MathTex) and m.tex_string == r"\text{start}"]
     assert len(starts) == 2
-    assert any(isinstance(m, MathTex) and "h(x) = g" in m.get_tex_string()
+    assert any(isinstance(m, MathTex) and "h(x) = g" in m.tex_string
                for m in rotated.mobjects)
     assert not any(type(m).__name__ == "LevelLine" for top in rotated.mobjects
                    for m in top.get_family())
-    assert not any(isinstance(m, MathTex) and "and" in m.get_tex_string()
+    assert not any(isinstance(m, MathTex) and "and" in m.tex_string
                    for top in rotated.mobjects for m in top.get_family())
 
 
@@ -181,7 +181,7 @@ def test_each_readout_row_arrives_when_it_is_spoken_of(
     assert shown["log-likelihood"] < _mark_time(rotated, "move") <= rotated.fit_moved_at - 1
     assert shown["weights"] < shown["accuracy"] < shown["length"] < shown["log-likelihood"]
     label = _panel(rotated)[-1][0]
-    assert label.get_tex_string() == r"\log P(y)"
+    assert label.tex_string == r"\log P(y)"
 
 
 def test_the_readout_numbers_sit_on_their_labels_baselines(
@@ -303,7 +303,7 @@ def test_log_odds_table_matches_core(tmp_path: Path) -> None:
                 continue  # the header row, or a formula
     assert set(values) == {0.5, 0.75, 0.9}
     # "Also called the logit": the name is written beside the log-odds header.
-    assert scene.logit_name in scene.mobjects and "logit" in scene.logit_name.get_tex_string()
+    assert scene.logit_name in scene.mobjects and "logit" in scene.logit_name.tex_string
     for h, shown in values.items():
         assert shown == pytest.approx(float(log_odds(h)), abs=5e-4)
 
@@ -416,7 +416,7 @@ def test_the_odds_are_outlined_in_the_result(tmp_path: Path) -> None:
     assert not _on_screen(scene, scene.ratio_box)
     # On "three to one": round the 0.75 row, whole, and clear of its neighbours.
     row, outline = scene.odds_table[2], scene.row_outline
-    assert "0.75" in row[0].get_tex_string()
+    assert "0.75" in row[0].tex_string
     assert outline.get_left()[0] < row.get_left()[0] and outline.get_right()[0] > row.get_right()[0]
     assert outline.get_bottom()[1] < row.get_bottom()[1] < row.get_top()[1] < outline.get_top()[1]
     assert outline.get_top()[1] < scene.odds_table[1].get_bottom()[1]
@@ -424,7 +424,7 @@ def test_the_odds_are_outlined_in_the_result(tmp_path: Path) -> None:
     # When the log-odds are named, the outline holds the log and the fraction of the last row.
     box = scene.logit_outline
     derived = next(m for m in scene.mobjects for m in m.get_family()
-                   if isinstance(m, MathTex) and m.get_tex_string().startswith("z = \\log"))
+                   if isinstance(m, MathTex) and m.tex_string.startswith("z = \\log"))
     log_and_fraction = derived[2:]
     assert box.get_left()[0] < log_and_fraction.get_left()[0]
     assert box.get_right()[0] > log_and_fraction.get_right()[0]
@@ -475,14 +475,14 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
             super().play(*args, **kwargs)
             if (hasattr(self, "circle_equation") and _on_screen(self, self.circle_equation)
                     and "circle_equation" not in lifted):
-                lifted["circle_equation"] = self.circle_equation.get_tex_string()
+                lifted["circle_equation"] = self.circle_equation.tex_string
                 # Dropped, shown alone: the straight cut's equation and its verdict have
                 # left.
                 lifted["stale"] = [m for top in self.mobjects for m in top.get_family()
                                    if isinstance(m, MathTex) and (
-                                       "theta_1 x_1" in m.get_tex_string()
-                                       or "fit on" in m.get_tex_string()
-                                       or "accuracy" in m.get_tex_string())]
+                                       "theta_1 x_1" in m.tex_string
+                                       or "fit on" in m.tex_string
+                                       or "accuracy" in m.tex_string)]
             if hasattr(self, "level_cut") and "points" not in lifted:
                 axes = self.lift_axes
                 lifted["points"] = np.array([axes.p2c(d.get_center())[:2]
@@ -517,7 +517,7 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
     assert scene.ring_boundary.get_stroke_color().to_hex().upper() == theme.boundary.upper()
     assert circle_colour != {theme.boundary.upper()}
     curved = next(m for m in scene.mobjects if isinstance(m, VGroup) and any(
-        isinstance(p, MathTex) and "theta_5" in p.get_tex_string() for p in m))
+        isinstance(p, MathTex) and "theta_5" in p.tex_string for p in m))
     assert {p.get_color().to_hex().upper() for p in curved} == {theme.boundary.upper()}
     # Keys in reading order, apart: the circle's equation above the fitted one's.
     assert scene.circle_equation.get_bottom()[1] > curved.get_top()[1] + 0.1
@@ -552,7 +552,7 @@ def test_the_quiz_probe_writes_its_x1_into_the_score(tmp_path: Path) -> None:
         float(scores(QUIZ_THETA, np.array([[PROBE_X[1], 0.0]]))[0]))
     readout = next(m for m in scene.mobjects if x_value in m.submobjects)
     head, equals = readout[0], readout[1]
-    assert head.get_tex_string().strip() == "-2 +" and equals.get_tex_string().strip() == "="
+    assert head.tex_string.strip() == "-2 +" and equals.tex_string.strip() == "="
     assert (head.get_right()[0] < x_value.get_left()[0] < x_value.get_right()[0]
             < equals.get_left()[0] < equals.get_right()[0] < value.get_left()[0])
     # The numbers on one baseline.

@@ -58,7 +58,7 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert distance[1] < distance[0]
     # The new h is spoken (with the new pull) and the point's label shows both.
     h_after = special.expit(after @ xb)
-    assert f"{h_after:.2f}" in scene.pull_note.get_tex_string()
+    assert f"{h_after:.2f}" in scene.pull_note.tex_string
     assert (f"lifts its h from {ch05.QUIZ_H:g} to {h_after:.2f}, and its pull falls to "
             f"{ch05.QUIZ_LABEL - h_after:.2f}") in scene.beats[-1].narration
     # The halo keeps the chapter's code: after the update its radius is the new pull's,
@@ -69,15 +69,15 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert radius == pytest.approx(ch05.quiz_halo_radius(pull_after), rel=1e-3)
     # Visibly smaller at 480p: the radius drops by more than 6 px.
     assert radius < ch05.quiz_halo_radius(ch05.QUIZ_LABEL - ch05.QUIZ_H) - 6 * 8 / 480
-    assert f"y - h = {pull_after:.2f}" in scene.pull_note.get_tex_string()
+    assert f"y - h = {pull_after:.2f}" in scene.pull_note.tex_string
     # The line before the update is left as the lab's previous step is: a faint broad
     # trail, never dashed (dashes are the first run's band's).
     assert not isinstance(scene.old_line, DashedLine)
     assert scene.old_line.get_stroke_width() == ch05.PREVIOUS_WIDTH
     assert scene.old_line.get_stroke_opacity() == pytest.approx(ch05.PREVIOUS_OPACITY)
     # The new h alone (shown first) has no trailing comma: the comma comes with the pull.
-    assert not scene.pull_note[0].get_tex_string().rstrip("}").rstrip().endswith(",")
-    assert scene.pull_note[1].get_tex_string().startswith(r"\mathsf{,")
+    assert not scene.pull_note[0].tex_string.rstrip("}").rstrip().endswith(",")
+    assert scene.pull_note[1].tex_string.startswith(r"\mathsf{,")
 
 
 def test_quiz_label_swaps_during_the_move_never_both_shown():
@@ -308,12 +308,12 @@ def test_the_experiments_show_what_the_text_promises(tmp_path: Path):
         assert lab.curve_values is lab.traj.log_likelihood
         top = lab._curve_point(np.array([0]), np.array([0.0]))[0]
         np.testing.assert_allclose(lab.zero_line.get_start(), top, atol=1e-9)
-        assert lab.curve_y_numbers[1].get_tex_string() == "0"
-        assert lab.curve_y_numbers[0].get_tex_string() == f"{lab.ll_floor:g}"
+        assert lab.curve_y_numbers[1].tex_string == "0"
+        assert lab.curve_y_numbers[0].tex_string == f"{lab.ll_floor:g}"
         # Tall enough to read: the chart's axis is more than 2.5 units (150 px at 480p).
         assert lab.curve_axes.y_axis.height > 2.5
     assert separated.curve_values is separated.traj.theta_norm
-    assert separated.curve_y_numbers[0].get_tex_string() == "0"
+    assert separated.curve_y_numbers[0].tex_string == "0"
     assert separated.curve_y_label.text == "|\u03b8|"
     ghost = training_lab_run("default").trajectory.log_likelihood
     end = overlap._curve_point(np.array([ghost.size - 1]), ghost[-1:])[0]
