@@ -150,9 +150,6 @@ SCATTER_DOT = 0.5
 #: (a little larger than the other emails', so it is found there).
 SPAM_SWELL = 1.8
 SCATTER_SPAM = 0.8
-#: The opacity of the plain fit's scores once the refit has moved on, until each new score
-#: takes its place on its word.
-STALE_SCORE = 0.35
 
 
 def on_stage(axes: Axes) -> Axes:
@@ -618,9 +615,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # Step: end values
         for mob in (*fields, *boundaries, *bands, *curves, *tips, *self.readout.numbers):
             mob.clear_updaters()
-        with self.beat("After ten thousand steps the plain run is still climbing, {settled} "
-                       "while the penalised one settled long ago, {soft} still unsure near "
-                       "the gap, where a point could fall either way.") as b:
+        with self.beat("After ten thousand steps the plain run's curve still ends rising, "
+                       "{settled} while the penalised one went flat long ago, {soft} still "
+                       "unsure near the gap, where a point could fall either way.") as b:
             self.play(Indicate(tips[0], color=colours[0]), Indicate(inset_labels[0]))
             b.wait_until("settled")
             self.play(Indicate(tips[1], color=colours[1]), Indicate(inset_labels[1]))
@@ -905,13 +902,14 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                                     stroke_width=3).move_to(dots[c])
                              for c in flagged_cells])
             self.flags = flags
-            # The table follows the flags at once; the old model's scores stay, dimmed (they
-            # no longer match it), and each gives way to the new one on its word.
+            # The table follows the flags at once; the old model's scores leave with its counts
+            # (no number on screen describes a model that is gone), and the new ones come on
+            # their words, each beside what it was.
             old_scores = (self.accuracy, recall, precision, self.nothing)
             self.play(Create(flags, lag_ratio=0.2),
                       *[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
                       *[FadeIn(new_cells[k], scale=1.5) for k in new_cells],
-                      *[score.animate.set_opacity(STALE_SCORE) for score in old_scores],
+                      *[FadeOut(score) for score in old_scores],
                       run_time=1.0)
             b.wait_until("counts")
             self.play(Indicate(VGroup(new_cells["tp"], new_cells["fn"], new_cells["fp"]),
@@ -920,14 +918,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
                        f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
                        "model.") as b:
-            self.play(FadeOut(recall), FadeIn(new_recall, shift=0.2 * UP),
-                      FadeIn(rates_was[0]), run_time=0.8)
+            self.play(FadeIn(new_recall, shift=0.2 * UP), FadeIn(rates_was[0]), run_time=0.8)
             b.wait_until("precision")
-            self.play(FadeOut(VGroup(precision, self.nothing)),
-                      FadeIn(new_precision, shift=0.2 * UP), FadeIn(rates_was[1]), run_time=0.8)
+            self.play(FadeIn(new_precision, shift=0.2 * UP), FadeIn(rates_was[1]), run_time=0.8)
             b.wait_until("accuracy")
-            self.play(FadeOut(self.accuracy), FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was),
-                      run_time=0.8)
+            self.play(FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was), run_time=0.8)
             # The scene ends on its lesson, under the rates that carry it.
             lesson = Text("a worse score, a far more useful model:\njudge it by precision "
                           "and recall", font_size=SIZES.label, color=theme.highlight)
