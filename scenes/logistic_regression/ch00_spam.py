@@ -9,7 +9,6 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
-    ORIGIN,
     RIGHT,
     UP,
     Arrow,
@@ -29,9 +28,11 @@ from manim import (
     Polygon,
     Rectangle,
     ReplacementTransform,
+    RoundedRectangle,
     SurroundingRectangle,
     Text,
     Transform,
+    Triangle,
     ValueTracker,
     VGroup,
     VMobject,
@@ -110,8 +111,12 @@ FIRST_LINE_NAME_GAP = 0.1
 #: cross a dot).
 WIDE_DOT = 0.055
 FLIP_RING = 0.1
-#: The close-up of where the answers flip (min, max, tick step): the emails that stay put.
-ZOOM_X_RANGE = (0.0, 14.0, 1.0)
+#: The radius of the one ring drawn round the emails the rule gets wrong during the drag
+#: (round one email, or round a run of them, never a ring each).
+FLIP_MARK = 0.13
+#: The close-up of where the answers flip (min, max, tick step): the emails that stay put
+#: (half a step past the last number, which the plot's box would strike through).
+ZOOM_X_RANGE = (0.0, 14.5, 1.0)
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
 #: note and the S's readouts (two rows of sentences).
 S_Y_RANGE = (-0.25, 1.55)
@@ -148,6 +153,10 @@ SQUASH_GAIN = 12.0
 LS_TICK_GAP = 0.13
 #: Where (in x) the S's name sits, under its flat top, in the plot's empty middle.
 S_NAME_AT = 15.0
+#: Where (x of its right end, height) the note on the S at the far email sits: under the
+#: S's flat top, down and left of the far email, left of the one-half line's "0.5" (a test
+#: checks).
+SURE_LABEL_AT = (27.2, 0.72)
 #: What the S's value at the far email is shown above (it is below 1 at every position, and
 #: above this at every one: a test checks).
 SURE_ABOVE = 0.999
@@ -448,19 +457,26 @@ class LeastSquaresLineTilts(LectureScene):
         ghost_name = first_line_name(axes, float(sweep.intercepts[0]), float(sweep.slopes[0]),
                                      theme)
         self.ghost_name = ghost_name  # for the tests
-        # A ring on each email the rule gets wrong, on from the frame it flips (the count
-        # steps with it), so which email broke is seen as it breaks.
+        # A ring round the emails the rule gets wrong, on from the frame the first flips (the
+        # count steps with it), so which email broke is seen as it breaks: a ring on the one,
+        # then one ring round both (two rings side by side would overlap at this scale).
         ever_wrong = [i for i in np.flatnonzero(sweep.misclassified.any(axis=0)) if i != far]
 
-        def flip_ring(i: int) -> Circle:
-            ring = Circle(radius=FLIP_RING, color=theme.text, stroke_width=2.5)
-            ring.move_to(dots[i].get_center()).set_stroke(opacity=0.0)
-            ring.add_updater(lambda m: m.set_stroke(
-                opacity=1.0 if sweep.misclassified[index()][i] else 0.0))
+        def flip_shape() -> RoundedRectangle:
+            wrong = [i for i in ever_wrong if sweep.misclassified[index()][i]] or ever_wrong
+            xs = [dots[i].get_center()[0] for i in wrong]
+            ring = RoundedRectangle(corner_radius=FLIP_MARK, height=2 * FLIP_MARK,
+                                    width=2 * FLIP_MARK + max(xs) - min(xs),
+                                    color=theme.text, stroke_width=3)
+            ring.move_to([(max(xs) + min(xs)) / 2, dots[wrong[0]].get_center()[1], 0.0])
+            if not sweep.misclassified[index()][ever_wrong].any():
+                ring.set_stroke(opacity=0.0)
             return ring
 
-        flip_rings = VGroup(*[flip_ring(i) for i in ever_wrong])
-        self.flip_rings, self.flip_ring_idx = flip_rings, ever_wrong  # for the tests
+        flip_ring = flip_shape()
+        flip_ring.add_updater(lambda m: m.become(flip_shape()))
+        self.flip_ring, self.flip_ring_idx = flip_ring, ever_wrong  # for the tests
+        self.flip_shape, self.drag_pos = flip_shape, pos  # for the tests
         # The far email, the one the words call the easiest spam, ringed as it is named, with
         # a stub from it to the line and the line's value there, both following the drag.
         far_ring = Circle(radius=DOT_RADIUS * 2.2, color=theme.text, stroke_width=3)
@@ -517,6 +533,7 @@ class LeastSquaresLineTilts(LectureScene):
             def at(t: float) -> float:
                 return first + (last - first) * t / total
 
+            self.add(flip_ring)
             if named > 0:
                 self.play(pos.animate.set_value(at(named)), run_time=named, rate_func=linear)
             # The first line appears dashed on "ghost", behind the moving line and the emails.
@@ -528,7 +545,7 @@ class LeastSquaresLineTilts(LectureScene):
             self.play(pos.animate(rate_func=linear).set_value(at(ringed)),
                       FadeIn(ghost_name, **quick), FadeIn(ghost, **quick),
                       FadeIn(first_cross, **quick), run_time=ringed - named)
-            self.add(far_stub, flip_rings)
+            self.add(far_stub)
             self.bring_to_front(dots)
             self.play(pos.animate(rate_func=linear).set_value(last),
                       FadeIn(far_ring, **quick), FadeIn(far_stub, **quick),
@@ -544,11 +561,11 @@ class LeastSquaresLineTilts(LectureScene):
             # The emails it now gets wrong, ringed since they flipped, lit as they are named,
             # the count of wrong answers with them.
             b.wait_until("flips")
-            self.play(*[Indicate(r, color=theme.text, scale_factor=1.4) for r in flip_rings],
+            self.play(Indicate(flip_ring, color=theme.text, scale_factor=1.2),
                       Indicate(panel[1], color=theme.text), run_time=1.0)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
-        for mob in (far_ring, far_stub, far_panel, *far_panel.numbers, *flip_rings):
+        for mob in (far_ring, far_stub, far_panel, *far_panel.numbers, flip_ring):
             mob.clear_updaters()
 
         for mob in (line, zone, zone_label, panel):
@@ -609,8 +626,7 @@ class LeastSquaresLineTilts(LectureScene):
         zflip_box = VGroup(*[Circle(radius=2 * FLIP_RING, color=theme.text, stroke_width=3)
                              .move_to(d.get_center()) for d in wrong_now])
         self.zflip_box = zflip_box  # for the tests
-        pairs.append((VGroup(*[r for r, i in zip(flip_rings, ever_wrong, strict=True)
-                               if sweep.misclassified[-1][i]]), zflip_box))
+        pairs.append((flip_ring, zflip_box))
         # The spam emails stay at 1: it is the line's value at them that is under one half.
         stubs = value_stubs(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         values = stub_values(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
@@ -817,6 +833,7 @@ class TwoFlawsAndTheFix(LectureScene):
         fix = Text("The line squashed into an S: it stays between 0 and 1.",
                    font_size=SIZES.body, color=theme.curve)
         notes.place(fix, aligned=UP + LEFT)
+        self.fix_note = fix  # for the tests
         fix_named = Text("Logistic regression: fit the sigmoid, an S whose output "
                          "is a probability.",
                          font_size=SIZES.body, color=theme.curve)
@@ -1233,7 +1250,8 @@ class TwoFlawsAndTheFix(LectureScene):
         # Its crossing a short upright tick, not a second dot: the S's dot sits a fraction of
         # a unit from it at the start, and a tick through a dot stays readable.
         # It hangs under the one-half line, clear of the S's dot (a test checks).
-        ls_cross = Line(ORIGIN, 0.32 * DOWN, color=theme.highlight, stroke_width=4)
+        # (A small solid triangle pointing up at it: a thin tick read as a stray glyph.)
+        ls_cross = Triangle(color=theme.highlight, fill_opacity=1.0, stroke_width=0).scale(0.12)
         ls_cross.add_updater(lambda m: m.move_to(
             saxes.c2p(float(sweep.crossings[k()]), 0.5) + LS_TICK_GAP * DOWN, aligned_edge=UP))
         # The whole readout in the line's colour, its number too (one style per sentence).
@@ -1256,6 +1274,21 @@ class TwoFlawsAndTheFix(LectureScene):
         ls_square.add_updater(lambda m: m.set_points_as_corners(
             [*ls_square_corners(), ls_square_corners()[0]]))
         self.ls_square = ls_square  # for the tests
+        # The S at the far email, marked on the plot as its gap is said: a ring on the S there
+        # (on the email: the gap is under a pixel) and its value and gap under it, in the
+        # plot's empty band right of the line's rise, over the one-half line's "0.5".
+        far_at = saxes.c2p(float(sweep.positions[-1]), 1.0)
+        sure_ring = Circle(radius=FLIP_RING * 1.3, color=theme.text,
+                           stroke_width=3).move_to(far_at)
+        sure_label = Text(f"S here: > {SURE_ABOVE:g}, gap < {1 - SURE_ABOVE:.3g}",
+                          font_size=SIZES.label, color=theme.curve)
+        sure_label.move_to(saxes.c2p(SURE_LABEL_AT[0], SURE_LABEL_AT[1]), aligned_edge=RIGHT)
+        sure_arrow = Arrow(sure_label.get_corner(UP + RIGHT) + 0.04 * (UP + RIGHT),
+                           far_at + sure_ring.radius * (DOWN + LEFT) / np.sqrt(2), buff=0.02,
+                           color=theme.text, stroke_width=3,
+                           max_tip_length_to_length_ratio=0.35)
+        sure_mark = VGroup(sure_ring, sure_arrow, sure_label)
+        self.sure_mark = sure_mark  # for the tests
         # The line (as the drag left it) drawn through the S's own x points, so it can bend
         # into the S point by point (clipped to the plot's top, where it leaves it at the
         # far right). First it is squashed, itself: the sigmoid of its own height over one
@@ -1330,8 +1363,8 @@ class TwoFlawsAndTheFix(LectureScene):
             # say what it does.
             self.add(line_ghost)
             # (Fast at first, so the bend is seen on the name.)
+            # (The note saying the S stays between 0 and 1 waits for the S to be inside.)
             self.play(ReplacementTransform(line_curve, squash_curve),
-                      FadeIn(fix, shift=0.2 * UP),
                       run_time=max(b.time_until("high") - 0.2, 2.5),
                       rate_func=lambda t: 1 - (1 - t) ** 2)
             self.bring_to_front(dots)  # the emails stay visible on top of the curve
@@ -1347,10 +1380,10 @@ class TwoFlawsAndTheFix(LectureScene):
                       run_time=1.0)
             b.wait_until("saturate")
             # The floor and ceiling the S flattens onto, lit through their words; the S is
-            # named on it.
+            # named on it, and the note that it stays between them comes now that it does.
             self.play(sguides.animate.set_stroke(color=theme.text, width=3, opacity=1.0),
                       FadeOut(pulls), FadeOut(line_ghost), FadeIn(s_name, shift=0.2 * RIGHT),
-                      run_time=0.8)
+                      FadeIn(fix, shift=0.2 * UP), run_time=0.8)
             b.wait_until("refit")
             # The note on the squashed line goes with it: the S is refitted from here.
             self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
@@ -1433,9 +1466,9 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("sure")
             # The S's value at the far email, up top, stays lit while its words are said.
             # (Underlined in the text colour: yellow is the least-squares line's.)
-            self.play(Create(underline(sure, theme)),
-                      Indicate(dots[far], color=theme.text, scale_factor=1.6),
-                      run_time=1.2)
+            # On the plot, the S at the far email ringed, its value and gap written under it.
+            self.play(Create(underline(sure, theme)), Create(sure_ring), GrowArrow(sure_arrow),
+                      FadeIn(sure_label), run_time=1.2)
         for mob in (s_curve, dots[far], s_cross, ls_line, ls_cross, ls_square, *panel.numbers,
                     *ls_panel.numbers):
             mob.clear_updaters()

@@ -729,3 +729,79 @@ def test_a_live_readout_is_set_again_in_place_as_its_value_changes() -> None:
     # The words stay put and keep their colours; the number is in the value's colour.
     assert np.allclose(live[0][0].get_center(), first)
     assert live[0][0].get_color() == words and live[0][-1].get_color() != words
+
+
+def test_one_ring_marks_the_wrong_emails_from_the_position_each_flips(
+    tilted: LeastSquaresLineTilts,
+) -> None:
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    axes = tilted.zoom_axes  # the emails' dots ended on the close-up
+    # At every position of the drag the ring is drawn exactly when the count says an email
+    # is wrong, and it goes round exactly those emails (one ring: never two side by side).
+    seen = set()
+    for k, p in enumerate(sweep.positions):
+        tilted.drag_pos.set_value(float(p))
+        ring = tilted.flip_shape()
+        wrong = set(np.flatnonzero(sweep.misclassified[k])) - {sweep.far_index}
+        visible = ring.get_stroke_opacity() > 0.5
+        assert visible == (sweep.n_misclassified[k] > 0)
+        if visible:
+            left, right = (axes.p2c(q)[0] for q in (ring.get_left(), ring.get_right()))
+            inside = {i for i in range(len(sweep.y)) if i != sweep.far_index
+                      and left < sweep.X[-1, i] < right}
+            assert inside == wrong
+            seen.add(len(wrong))
+    # It rings one email, then both: the count steps 1, 2 with it.
+    assert seen == {1, 2}
+
+
+def test_the_fix_note_comes_once_the_s_is_inside_0_and_1(tmp_path: Path) -> None:
+    from manim import FadeIn, ReplacementTransform
+    from scene_harness import quiet_config
+
+    with quiet_config(tmp_path):
+        scene = TwoFlawsAndTheFix(skip_animations=True)
+        original = scene.play
+        checked: list[list[tuple[float, float]]] = []
+        morphing: list[bool] = []
+
+        def play(*anims: object, **kwargs: object) -> None:
+            note = getattr(scene, "fix_note", None)
+            if any(isinstance(a, FadeIn) and a.mobject is note for a in anims):
+                # The note "it stays between 0 and 1" comes with no morph running, and every
+                # curve drawn in the S's colour is then inside [0, 1].
+                morphing.append(any(isinstance(a, ReplacementTransform) for a in anims))
+                axes = scene.s_axes
+                curve = scene.theme.curve.lower()
+                checked.append([
+                    (min(h), max(h)) for m in scene.mobjects
+                    if type(m).__name__ == "VMobject" and len(m.points) > 20
+                    and m.get_stroke_color().to_hex().lower() == curve
+                    for h in [[axes.p2c(q)[1] for q in m.points]]])
+            original(*anims, **kwargs)
+
+        scene.play = play
+        scene.setup()
+        scene.construct()
+    assert morphing == [False]
+    assert checked[0], "the squashed line is on screen as the note comes"
+    assert all(-1e-6 <= lo and hi <= 1 + 1e-6 for lo, hi in checked[0])
+
+
+def test_the_s_at_the_far_email_is_marked_on_the_plot(tmp_path: Path) -> None:
+    scene = build(TwoFlawsAndTheFix, tmp_path, check_layout=True)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    fits = logistic_sweep(sweep, l2=S_L2)
+    axes = scene.s_axes
+    ring, arrow, label = scene.sure_mark
+    assert all(m in scene.mobjects for m in scene.sure_mark)
+    # The ring is on the S at the far email (core's S there, within a pixel of 1).
+    x, h = axes.p2c(ring.get_center())
+    p = float(predict_proba(fits.thetas[-1], np.array([[sweep.positions[-1]]]))[0])
+    assert x == pytest.approx(sweep.positions[-1]) and h == pytest.approx(p, abs=1e-3)
+    assert label.text.replace(" ", "").startswith(f"Shere:>{SURE_ABOVE:g}")
+    # The note sits under the S's flat top, down and left of the ring, left of the one-half
+    # line's "0.5", the arrow from it up and right to the ring.
+    assert label.get_top()[1] < ring.get_bottom()[1] and label.get_right()[0] < ring.get_left()[0]
+    assert label.get_right()[0] < scene.s_half_label.get_left()[0] - 0.1
+    assert arrow.get_end()[1] > arrow.get_start()[1] and arrow.get_end()[0] > arrow.get_start()[0]
