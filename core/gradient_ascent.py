@@ -365,15 +365,7 @@ def training_lab_run_on(case: str, name: str) -> TrainingLabRun:
     run : TrainingLabRun
         ``case`` is ``"<case> on <name>"``.
     """
-    if case not in _LAB_PRESETS:
-        raise ValueError(
-            f"unknown training-lab case {case!r}; known cases are {', '.join(TRAINING_LAB_CASES)}"
-        )
-    _, alpha, n_steps = _LAB_PRESETS[case]
-    data = load_dataset(name)
-    theta0 = random_start(data.n_features + 1, LAB_START_SEED, LAB_START_SCALE)
-    trajectory = gradient_ascent(data.X, data.y, alpha, n_steps, theta0=theta0)
-    return TrainingLabRun(case=f"{case} on {name}", dataset=data, trajectory=trajectory)
+    return _lab_run(case, name, f"{case} on {name}")
 
 
 def training_lab_run(case: str = "default") -> TrainingLabRun:
@@ -403,12 +395,18 @@ def training_lab_run(case: str = "default") -> TrainingLabRun:
         Mean-gradient ascent from the shared seeded random start
         (:data:`LAB_START_SEED`, :data:`LAB_START_SCALE`).
     """
+    return _lab_run(case, None, case)
+
+
+def _lab_run(case: str, name: str | None, label: str) -> TrainingLabRun:
+    """The lab's run ``case`` (its rate, its steps, the shared seeded start) on the data set
+    ``name`` (None: the case's own), called ``label``."""
     if case not in _LAB_PRESETS:
         raise ValueError(
             f"unknown training-lab case {case!r}; known cases are {', '.join(TRAINING_LAB_CASES)}"
         )
-    name, alpha, n_steps = _LAB_PRESETS[case]
-    data = load_dataset(name)
+    own, alpha, n_steps = _LAB_PRESETS[case]
+    data = load_dataset(name or own)
     theta0 = random_start(data.n_features + 1, LAB_START_SEED, LAB_START_SCALE)
     trajectory = gradient_ascent(data.X, data.y, alpha, n_steps, theta0=theta0)
-    return TrainingLabRun(case=case, dataset=data, trajectory=trajectory)
+    return TrainingLabRun(case=label, dataset=data, trajectory=trajectory)

@@ -953,9 +953,4 @@ def test_theta_name_keeps_clear_of_the_points(tmp_path: Path):
     with quiet_config(tmp_path):
         lab = ch05.TrainingLab(training_lab_run("default"), DARK,
                                arrow_anchor=ch05.ARROW_ANCHOR)
-    lo = lab.theta_name.get_corner(DOWN + LEFT) - ch05.DOT_RADIUS
-    hi = lab.theta_name.get_corner(UP + RIGHT) + ch05.DOT_RADIUS
-    centres = np.array([d.get_center() for d in lab.dots])
-    assert ch05._count_inside(centres, lo, hi) == 0
-    arrow = lab.boundary.arrow
-    assert ch05._crossed(centres, arrow.get_start(), arrow.get_end(), 2 * ch05.DOT_RADIUS) == 0
+    _check_arrow_and_name_clear(lab)
