@@ -64,7 +64,6 @@ from scenes.cats_or_dogs.lesson import (
     lesson_params,
     lesson_run,
     plane_on_the_left,
-    points_under,
     quiz_picture_room,
 )
 from scenes.common.beats import LectureScene
@@ -114,6 +113,39 @@ def boxes_overlap(a: Mobject, b: Mobject) -> bool:
     a_lo, a_hi = a.get_corner(DOWN + LEFT), a.get_corner(UP + RIGHT)
     b_lo, b_hi = b.get_corner(DOWN + LEFT), b.get_corner(UP + RIGHT)
     return bool(np.all(a_lo[:2] < b_hi[:2]) and np.all(b_lo[:2] < a_hi[:2]))
+
+
+def clearest_spot(label: Mobject, near: np.ndarray, axes: Axes, X: np.ndarray,
+                  tick_numbers: list[Mobject], intercept: float, slope: float) -> np.ndarray:
+    """Where to centre ``label`` near the point ``near``: on a grid of places within 1.6 by 1.2
+    units, the one whose box covers the fewest tick numbers (first), then data points, then
+    meets the line x2 = slope x1 + intercept or an axis least, and, among equals, the nearest.
+    All the places are scored at once on the boxes' corners (the axes are linear), since a
+    scene pays for this search on every build."""
+    places = np.array([near + np.array([dx, dy, 0.0])
+                       for dx in np.arange(-1.6, 1.61, 0.05) for dy in np.arange(-1.2, 1.21, 0.05)])
+    half = np.array([label.width, label.height]) / 2
+    lo, hi = places[:, :2] - half, places[:, :2] + half
+    ticks = np.zeros(len(places))
+    for t in tick_numbers:
+        t_lo, t_hi = t.get_corner(DOWN + LEFT)[:2], t.get_corner(UP + RIGHT)[:2]
+        ticks += np.all(lo < t_hi, axis=1) & np.all(t_lo < hi, axis=1)
+    on_screen = np.array([axes.c2p(*x)[:2] for x in X]).reshape(-1, 2)
+    covered = np.all((on_screen[None] >= lo[:, None] - 0.05)
+                     & (on_screen[None] <= hi[:, None] + 0.05), axis=2).sum(axis=1)
+    # The line and the axes, with a margin round the box; the line sampled at 30 places across.
+    m_lo, m_hi = lo - 0.08, hi + 0.08
+    origin = axes.c2p(0, 0)
+    on_axis = ((m_lo[:, 0] <= origin[0]) & (origin[0] <= m_hi[:, 0])) | \
+        ((m_lo[:, 1] <= origin[1]) & (origin[1] <= m_hi[:, 1]))
+    unit = axes.c2p(1, 1) - origin
+    xs = np.linspace(m_lo[:, 0], m_hi[:, 0], 30, axis=1)
+    x1 = (xs - origin[0]) / unit[0]
+    ys = origin[1] + unit[1] * (intercept + slope * x1)
+    on_line = np.any((ys >= m_lo[:, 1:2]) & (ys <= m_hi[:, 1:2]), axis=1)
+    score = 100 * ticks + covered + 10 * (on_axis.astype(int) + on_line.astype(int))
+    distance = np.linalg.norm(places - near, axis=1)
+    return places[min(range(len(places)), key=lambda i: (score[i], distance[i]))]
 
 
 def boundary_line(axes: Axes, theta: np.ndarray, colour: str, dashed: bool = False,
@@ -260,30 +292,11 @@ class BoundaryWhereTheScoreIsZero(LectureScene):
         origin = np.array([0.0, intercept])
         cross = Dot(axes.c2p(*origin), radius=0.09, color=theme.curve)
 
-        def clash(m: Mobject) -> float:
-            """Tick numbers first, then data points, under a label beside the crossing."""
-            ticks = sum(boxes_overlap(m, t) for t in self.tick_numbers)
-            return 100 * ticks + points_under(m, axes, data.X, margin=0.05)
-
-        def touches_lines(m: Mobject) -> int:
-            """Whether a label's box (with a margin) meets the boundary or either axis."""
-            lo, hi = m.get_corner(DOWN + LEFT) - 0.08, m.get_corner(UP + RIGHT) + 0.08
-            o = axes.c2p(0, 0)
-            on_axis = lo[0] <= o[0] <= hi[0] or lo[1] <= o[1] <= hi[1]
-            xs = np.linspace(lo[0], hi[0], 30)
-            ys = np.array([axes.c2p(axes.p2c([x, 0, 0])[0],
-                                    intercept + slope * axes.p2c([x, 0, 0])[0])[1]
-                           for x in xs])
-            return int(on_axis) + int(np.any((ys >= lo[1]) & (ys <= hi[1])))
-
         # The value near its dot, at the nearest place clear of the axes' numbers, the data
         # points, the line and the axes, tied to the dot by a short leader.
         value = MathTex(f"{intercept:.2f}", font_size=SIZES.formula, color=theme.curve)
-        places = [cross.get_center() + np.array([dx, dy, 0])
-                  for dx in np.arange(-1.6, 1.61, 0.05) for dy in np.arange(-1.2, 1.21, 0.05)]
-        spot = min(places, key=lambda q: (
-            clash(value.copy().move_to(q)) + 10 * touches_lines(value.copy().move_to(q)),
-            float(np.linalg.norm(q - cross.get_center()))))
+        spot = clearest_spot(value, cross.get_center(), axes, data.X, self.tick_numbers,
+                             intercept, slope)
         value.move_to(spot)
         leader = Line(cross.get_center(), value.get_critical_point(
             np.sign(cross.get_center() - value.get_center()) * np.array([1, 1, 0])),

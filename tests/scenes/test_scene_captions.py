@@ -1,7 +1,12 @@
 """Every scene's captions keep to the conventions viewers expect (two lines of 42 characters,
-shown 1 to 7 seconds, at most 20 characters a second), at the narrator's planned pace, and so
-do both real lectures' caption files, joined as ``lecture build`` joins them. The assembled
-fixture lecture's files are checked the same way in tests/export."""
+shown 1 to 7 seconds, at most 20 characters a second), at the narrator's planned pace, in
+order and inside the scene's own time, through the .srt and .vtt they are written to.
+
+Those are the lecture's caption files too: the checks are per cue, and ``lecture build``
+joins the scenes' cues shifted to where each scene starts (tests/export/test_assemble.py), so a
+scene whose cues stay inside its own time cannot overlap its neighbours'. Checking per scene
+uses the build every scene's other tests share, instead of rebuilding a whole lecture in one
+test on one worker."""
 
 from __future__ import annotations
 
@@ -37,30 +42,27 @@ def built(entry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> object:  # 
 @pytest.mark.parametrize("entry", SCENES, ids=[s.id for s in SCENES])
 def test_scene_captions_keep_to_the_conventions(entry, tmp_path: Path,  # noqa: ANN001
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    cues = scene_cues(built(entry, tmp_path, monkeypatch))
+    scene = built(entry, tmp_path, monkeypatch)
+    cues = scene_cues(scene)
     assert cues, "a narrated scene with no captions"
     assert not caption_problems(cues), "\n".join(caption_problems(cues))
+    for before, after in zip(cues, cues[1:], strict=False):
+        assert before.end <= after.start + 1e-3, f"cues overlap: {before} / {after}"
+    assert cues[0].start >= 0
+    assert cues[-1].end <= scene.renderer.time + 1e-3, "a cue runs past the scene's end"
 
 
-@pytest.mark.parametrize("lecture", CATALOG.lectures, ids=[lec.slug for lec in CATALOG.lectures])
-def test_each_lecture_caption_file_keeps_to_the_conventions(
-        lecture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    """The lecture's .srt and .vtt as ``lecture build`` makes them: every scene's cues shifted
-    to where the scene starts in the joined video (its length is the built scene's time)."""
-    cues: list[Cue] = []
-    start = 0.0
-    for entry in lecture.scenes:
-        scene = built(entry, tmp_path, monkeypatch)
-        cues += shifted(scene_cues(scene), start)
-        start += scene.renderer.time
-    srt = tmp_path / f"{lecture.slug}.srt"
+@pytest.mark.parametrize("entry", SCENES, ids=[s.id for s in SCENES])
+def test_scene_captions_survive_the_caption_files(entry, tmp_path: Path,  # noqa: ANN001
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Written as .srt (times rounded to the millisecond, here an hour into a lecture) and read
+    back, the cues still keep to the conventions; the .vtt holds every one."""
+    cues = shifted(scene_cues(built(entry, tmp_path, monkeypatch)), 3600.0)
+    srt = tmp_path / "scene.srt"
     srt.write_text(to_srt(cues), encoding="utf-8")
     read_back = read_srt(srt)
-    assert len(read_back) == len(cues) > 0
+    assert [c.text for c in read_back] == [c.text for c in cues]
     assert not caption_problems(read_back), "\n".join(caption_problems(read_back))
-    for before, after in zip(read_back, read_back[1:], strict=False):
-        assert before.end <= after.start + 1e-3, f"cues overlap: {before} / {after}"
-    assert read_back[-1].end <= start + 1e-3, "a cue runs past the lecture's end"
     vtt = to_vtt(cues)
     assert vtt.startswith("WEBVTT") and vtt.count(" --> ") == len(cues)
 
