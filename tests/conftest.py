@@ -12,6 +12,10 @@ apart, two workers each build that scene. Kept together, one worker builds it on
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
+from types import CodeType
+
 import pytest
 from hypothesis import settings
 
@@ -32,9 +36,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def scene_built(item: pytest.Item) -> tuple[str, bool] | None:
-    """The scene a parametrised test builds ("module.Class") and whether it names it by a
-    catalog entry (the every-scene and caption checks, which build it with the layout
-    checked), or None for a test that is not parametrised over scenes."""
+    """The scene a test builds ("module.Class") and whether it names it by a catalog entry
+    (the every-scene and caption checks, which build it with the layout checked), or None.
+    A test not parametrised over scenes is taken to build the first catalog scene its code
+    names (``build(cd4.TrainingDrawsTheLossHistory, ...)``): a guess that only orders tests."""
     params = getattr(getattr(item, "callspec", None), "params", {})
     entry = params.get("entry")
     if entry is not None and hasattr(entry, "module") and hasattr(entry, "name"):
@@ -42,7 +47,30 @@ def scene_built(item: pytest.Item) -> tuple[str, bool] | None:
     scene_cls = params.get("scene_cls")
     if isinstance(scene_cls, type):
         return f"{scene_cls.__module__}.{scene_cls.__qualname__}", False
+    code = getattr(getattr(item, "obj", None), "__code__", None)
+    if code is not None:
+        scenes = catalog_scenes()
+        for name in names_in(code):
+            if name in scenes:
+                return scenes[name], False
     return None
+
+
+@functools.cache
+def catalog_scenes() -> dict[str, str]:
+    """Every scene class the lectures declare, "module.Class" by class name."""
+    from scripts.build.lecture_file import load_catalog
+    from scripts.defaults import PROJECT_ROOT
+
+    return {e.name: f"{e.module}.{e.name}" for e in load_catalog(PROJECT_ROOT).scenes}
+
+
+def names_in(code: CodeType) -> Iterator[str]:
+    """The global and attribute names ``code`` uses, in order, its nested functions' too."""
+    yield from code.co_names
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            yield from names_in(const)
 
 
 def scene_tests_together(items: list[pytest.Item]) -> list[pytest.Item]:

@@ -7,7 +7,10 @@ scene made with ``skip_animations=True`` (a constructor argument in manim 0.21, 
 
 from __future__ import annotations
 
+import functools
+import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,12 +18,42 @@ from pathlib import Path
 
 import numpy as np
 from layout import design_problems, layout_problems
-from manim import Scene, tempconfig
+from manim import Scene, TexTemplate, config, tempconfig
+from manim.mobject.text import tex_mobject
+from manim.utils.tex_file_writing import generate_tex_file
+from manim.utils.tex_file_writing import tex_to_svg_file as _tex_to_svg_file
 
 #: Compiled TeX and Text SVGs, shared by every test in this process (one per process, so
 #: parallel test workers never delete each other's files: manim cleans its tex dir after
 #: each compile). Without it, every test would compile every formula again.
 _SVG_CACHE = Path(tempfile.gettempdir()) / f"lecture-tests-svg-{os.getpid()}"
+
+#: Finished TeX SVGs shared by every worker of one test run: each worker still compiles in its
+#: own folder above, but a formula another worker has already compiled is read from here. The
+#: workers build different scenes, yet nearly all of their ~700 formulas are the same, and
+#: each costs a LaTeX run and a dvisvgm run. An SVG lands here whole (written aside, then
+#: renamed), named by manim's hash of its TeX source and template.
+_SHARED_SVGS = Path(tempfile.gettempdir()) / (
+    f"lecture-tests-svg-run-{os.environ.get('PYTEST_XDIST_TESTRUNUID') or os.getpid()}")
+
+
+def _tex_to_svg_file_shared(expression: str, environment: str | None = None,
+                            tex_template: TexTemplate | None = None) -> Path:
+    """manim's ``tex_to_svg_file``, reading and filling :data:`_SHARED_SVGS`."""
+    template = tex_template or config["tex_template"]
+    name = generate_tex_file(expression, environment, template).with_suffix(".svg").name
+    shared = _SHARED_SVGS / name
+    if shared.exists():
+        return shared
+    svg = _tex_to_svg_file(expression, environment, template)
+    _SHARED_SVGS.mkdir(parents=True, exist_ok=True)
+    aside = shared.with_name(f"{name}.{os.getpid()}.part")
+    shutil.copyfile(svg, aside)
+    os.replace(aside, shared)
+    return svg
+
+
+tex_mobject.tex_to_svg_file = _tex_to_svg_file_shared
 
 
 @contextmanager
@@ -33,26 +66,64 @@ def quiet_config(tmp_path: Path) -> Iterator[None]:
         yield
 
 
-#: Scenes already built in this process, by (class, LECTURE_PARAMS): a scene's final state is
+#: Scenes already built in this process, by (class, its parameters' JSON): a scene's final state is
 #: the same every time (all draws are seeded), so the per-chapter tests and the every-scene
 #: test share one build instead of each paying for their own. Every build is checked, so a
 #: chapter test's build serves the every-scene test after it, and the other way round.
 _BUILT: dict[tuple[type[Scene], str], Scene] = {}
 
 
+@functools.cache
+def _catalog_params() -> dict[tuple[str, str], str]:
+    """Every catalog scene's parameters as ``lecture render`` hands them over, by
+    (module, class name)."""
+    from scripts.build.lecture_file import load_catalog
+    from scripts.defaults import PROJECT_ROOT
+
+    return {(e.module, e.name): json.dumps(e.params) for e in load_catalog(PROJECT_ROOT).scenes}
+
+
+def lecture_params(scene_cls: type[Scene]) -> str:
+    """The parameters the lecture files give ``scene_cls`` (or the class it extends, for a
+    test's subclass), as JSON: a test builds a scene as the lecture renders it, and so shares
+    the build of the every-scene checks, which name it by its catalog entry. "{}" for a scene
+    no lecture declares."""
+    for cls in scene_cls.__mro__:
+        found = _catalog_params().get((cls.__module__, cls.__name__))
+        if found is not None:
+            return found
+    return "{}"
+
+
+@contextmanager
+def environment(name: str, value: str) -> Iterator[None]:
+    """``$name`` set to ``value`` for the block, then put back as it was."""
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ[name]
+        else:
+            os.environ[name] = before
+
+
 def build(scene_cls: type[Scene], tmp_path: Path, check_layout: bool = False) -> Scene:
-    """Construct ``scene_cls`` with animations skipped and return it in its final state.
+    """Construct ``scene_cls`` with animations skipped and return it in its final state, with
+    ``$LECTURE_PARAMS`` if a test set it, else with the lecture's parameters.
 
     The layout is checked after every ``play`` and ``wait``; with ``check_layout``, an
     ``AssertionError`` lists every problem with the animation it followed. Builds are
     memoised per process; treat the returned scene as read-only.
     """
-    key = (scene_cls, os.environ.get("LECTURE_PARAMS") or "{}")
+    params = os.environ.get("LECTURE_PARAMS") or lecture_params(scene_cls)
+    key = (scene_cls, params)
     scene = _BUILT.get(key)
     if scene is None:
         problems: list[str] = []
         design: list[str] = []
-        with quiet_config(tmp_path):
+        with quiet_config(tmp_path), environment("LECTURE_PARAMS", params):
             scene = scene_cls(skip_animations=True)
             _check_after_each_animation(scene, problems, design)
             scene.setup()
@@ -94,7 +165,8 @@ def _check_after_each_animation(scene: Scene, problems: list[str], design: list[
 
 def final_frame(scene_cls: type[Scene], tmp_path: Path) -> tuple[Scene, np.ndarray]:
     """The scene's last frame as pixels (rows, cols, RGBA uint8), rendered for real by Cairo."""
-    with quiet_config(tmp_path):
+    params = os.environ.get("LECTURE_PARAMS") or lecture_params(scene_cls)
+    with quiet_config(tmp_path), environment("LECTURE_PARAMS", params):
         scene = scene_cls(skip_animations=True)
         scene.setup()
         scene.construct()
