@@ -13,7 +13,12 @@ apart, two workers each build that scene. Kept together, one worker builds it on
 from __future__ import annotations
 
 import functools
+import os
+import shutil
+import tempfile
+import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from types import CodeType
 
 import pytest
@@ -23,6 +28,30 @@ from hypothesis import settings
 #: project: a failure one run finds, every run finds.
 settings.register_profile("seeded", derandomize=True)
 settings.load_profile("seeded")
+
+#: Names the test run: its workers share finished TeX SVGs in the folder named after it
+#: (``_SHARED_SVGS`` in tests/scenes/scene_harness.py).
+RUN_VARIABLE = "LECTURE_TESTS_RUN"
+
+
+def shared_svg_folder() -> Path:
+    """This test run's folder of finished TeX SVGs, shared by its workers."""
+    return Path(tempfile.gettempdir()) / f"lecture-tests-svg-run-{os.environ[RUN_VARIABLE]}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The controller names the run before it starts its workers, which inherit the name.
+    os.environ.setdefault(RUN_VARIABLE, uuid.uuid4().hex)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # Each process's own TeX folder (``_SVG_CACHE`` in tests/scenes/scene_harness.py), then,
+    # in the controller once every worker has finished, the run's shared one.
+    shutil.rmtree(Path(tempfile.gettempdir()) / f"lecture-tests-svg-{os.getpid()}",
+                  ignore_errors=True)
+    if not hasattr(config, "workerinput"):
+        shutil.rmtree(shared_svg_folder(), ignore_errors=True)
+
 
 #: Fixtures that render real videos.
 RENDERING_FIXTURES = {"built", "own_copy"}

@@ -34,7 +34,7 @@ _SVG_CACHE = Path(tempfile.gettempdir()) / f"lecture-tests-svg-{os.getpid()}"
 #: each costs a LaTeX run and a dvisvgm run. An SVG lands here whole (written aside, then
 #: renamed), named by manim's hash of its TeX source and template.
 _SHARED_SVGS = Path(tempfile.gettempdir()) / (
-    f"lecture-tests-svg-run-{os.environ.get('PYTEST_XDIST_TESTRUNUID') or os.getpid()}")
+    f"lecture-tests-svg-run-{os.environ.get('LECTURE_TESTS_RUN') or os.getpid()}")
 
 
 def _tex_to_svg_file_shared(expression: str, environment: str | None = None,
