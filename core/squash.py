@@ -8,7 +8,19 @@ import numpy as np
 
 from core.functions import sigmoid
 
-__all__ = ["squashed_line"]
+__all__ = ["line_score", "squashed_line"]
+
+
+def line_score(intercept: float, slope: float, x, gain: float) -> np.ndarray:
+    """The score the sigmoid squashes: ``gain * (intercept + slope * x - 1/2)`` at every x.
+
+    The line's height over one half, stretched by ``gain`` (> 0): zero where the line
+    crosses one half, and :func:`squashed_line` is the sigmoid of it.
+    """
+    if not gain > 0:
+        raise ValueError(f"gain must be positive, got {gain}")
+    h = intercept + slope * np.asarray(x, dtype=float)
+    return gain * (h - 0.5)
 
 
 def squashed_line(intercept: float, slope: float, x, gain: float) -> np.ndarray:
@@ -27,7 +39,4 @@ def squashed_line(intercept: float, slope: float, x, gain: float) -> np.ndarray:
     -------
     ndarray, the shape of ``x``: values in (0, 1), above one half exactly where the line is.
     """
-    if not gain > 0:
-        raise ValueError(f"gain must be positive, got {gain}")
-    h = intercept + slope * np.asarray(x, dtype=float)
-    return sigmoid(gain * (h - 0.5))
+    return sigmoid(line_score(intercept, slope, x, gain))
