@@ -900,3 +900,46 @@ def test_the_stems_feet_are_seen_under_one_half_up_close(tilted: LeastSquaresLin
     assert sweep.intercepts[-1] + sweep.slopes[-1] * x1 < y0 and \
         sweep.intercepts[0] + sweep.slopes[0] * x1 < y0
     assert tilted.feet_view in tilted.mobjects
+
+
+def test_the_refit_shows_the_s_as_the_model_with_its_two_numbers(tmp_path: Path) -> None:
+    from scipy.special import expit
+
+    from core import logistic_sweep, spam_sweep
+    from scenes.logistic_regression.ch00_spam import N_POSITIONS, S_L2, SQUASH_GAIN, SWEEP_END
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    (sq0, sq1), (fit0, fit1) = scene.s_thetas
+    # Before the refit: the squashed line, as g(theta0 + theta1 x), crosses one half where
+    # the line does and equals the line's squash (scipy's logistic of its stretched height).
+    assert -sq0 / sq1 == pytest.approx(scene.line_at)
+    # The line as drawn (two of its points, read back off the plot) gives the same S.
+    (x0, h0), (x1, h1) = (scene.s_axes.p2c(p)[:2] for p in scene.line_curve.points[[0, 20]])
+    m = (h1 - h0) / (x1 - x0)
+    b = h0 - m * x0
+    xs = np.linspace(0, 30, 31)
+    assert expit(sq0 + sq1 * xs) == pytest.approx(expit(SQUASH_GAIN * (b + m * xs - 0.5)),
+                                                  abs=1e-6)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    # After: the fitted S's own numbers (core's fit), whose crossing is the S's.
+    fits = logistic_sweep(sweep, l2=S_L2)
+    assert (fit0, fit1) == pytest.approx(tuple(fits.thetas[-1]))
+    assert -fit0 / fit1 == pytest.approx(fits.crossings[-1])
+    tex = scene.s_formula.get_tex_string()
+    assert r"\theta_0" in tex and f"{fit0:.2f}" in tex and f"{fit1:.2f}" in tex
+
+
+def test_the_quiz_rings_each_email_a_choice_adds_or_moves(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import QUIZ_FAR_ADD
+
+    scene = build(SpamCheck, tmp_path)
+    axes = scene.quiz_axes
+    added, ring = scene.quiz_c_marks[:2]
+    assert np.allclose(ring.get_center(), added.get_center())
+    assert axes.p2c(ring.get_center())[0] == pytest.approx(QUIZ_FAR_ADD)
+    # The ring clears the dot it marks.
+    assert ring.width > 2 * added.width
+    # B's ring ends on the far email moved back; D takes both away.
+    far_ring = scene.quiz_far_ring
+    assert far_ring not in scene.mobjects
+    assert axes.p2c(far_ring.get_center())[0] == pytest.approx(scene.sweep.positions[0])
