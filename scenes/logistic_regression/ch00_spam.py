@@ -49,7 +49,7 @@ from core import (
     spam_sweep,
 )
 from core.least_squares import total_squared_error
-from core.squash import squashed_line
+from core.squash import line_score, squash_thetas, squashed_line
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import ReadoutPanel
@@ -89,8 +89,8 @@ NOTES_LEFT = FLOOR_LENS_X[0]
 FLOOR_LENS_BOTTOM = 1.35
 #: How far (in x) inside the close-up's frame its dashed line ends.
 LENS_INSET = 0.1
-#: How far right (in x) the flaws' notes may reach: the held line's far square starts right
-#: of it (a test checks).
+#: How far right (in x) the first flaw's close-up may reach: the held line's far square starts
+#: right of it (a test checks).
 FLAW_NOTES_RIGHT = 19.0
 #: The numbered heights of the flaws scene: every tick, evenly, from 0 up to the top.
 TALL_Y_NUMBERS = tuple(float(v) for v in np.arange(0.0, FLAWS_Y_RANGE[1], 0.5))
@@ -106,10 +106,10 @@ PLOT = Region("plot", BODY.left, BODY.right, BODY.bottom, BODY.top - NOTES_HEIGH
 FIRST_LINE_NAME_AT = 1.2
 FIRST_LINE_NAME_GAP = 0.1
 #: The emails' dots in the plots that span the far email's whole journey (half a unit is a
-#: few pixels there): smaller than elsewhere, so neighbours stay apart; and the radius of the
-#: ring put on an email as the rule starts getting it wrong (rings of neighbours touch, never
-#: cross a dot).
-WIDE_DOT = 0.055
+#: dozen pixels there): as big as neighbours half a unit apart allow, their rims apart; and
+#: the radius of the ring put on an email as the rule starts getting it wrong (rings of
+#: neighbours touch, never cross a dot).
+WIDE_DOT = 0.08
 FLIP_RING = 0.1
 #: The radius of the one ring drawn round the emails the rule gets wrong during the drag
 #: (round one email, or round a run of them, never a ring each).
@@ -117,6 +117,12 @@ FLIP_MARK = 0.13
 #: The close-up of where the answers flip (min, max, tick step): the emails that stay put
 #: (half a step past the last number, which the plot's box would strike through).
 ZOOM_X_RANGE = (0.0, 14.5, 1.0)
+#: The close-up of where the two flipped emails' stems end, just under the one-half line:
+#: the corner of the plot it magnifies (x from, x to, y from, y to: round both feet and the
+#: line's crossing) and its box in the plot (x from, x to, y from, y to: the plot's empty
+#: upper left, over the line and left of the spam emails; tests check).
+FEET_ZOOM = (5.15, 6.55, 0.44, 0.53)
+FEET_LENS = (0.3, 4.6, 1.08, 1.72)
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
 #: note and the S's readouts (two rows of sentences).
 S_Y_RANGE = (-0.25, 1.55)
@@ -148,6 +154,15 @@ PULL_AT = (24.5, 29.5, 2.5)
 #: the fix's first step (the S the line itself bends into, before it is refitted): enough for
 #: the S to flatten onto one at the far right and to come near zero at the left (a test checks).
 SQUASH_GAIN = 12.0
+#: The squash shown on one point of the line before the whole line bends: where (in x) the
+#: point is taken (its score in the sigmoid's rise, between emails' dots: a test checks).
+PIPE_AT = 10.0
+#: The sigmoid's own graph, drawn while it is named and the one point goes through it: its
+#: score axis (min, max, tick step), and its box in the S's plot (x from, x to, the box's
+#: bottom height): over the line and the spam emails' row, right of the y-axis' name and
+#: left of where the line rises past one (a test checks).
+Z_RANGE = (-6.0, 6.0, 2.0)
+PIPE_BOX = (1.6, 16.5, 1.14)
 #: How far under the one-half line the least-squares line's crossing tick starts (clear of
 #: the S's crossing dot, a fraction of a unit from it).
 LS_TICK_GAP = 0.13
@@ -173,7 +188,7 @@ DIM_SQUARE = 0.1
 #: where the dashed first line passes and left of the far email's held square (a test
 #: checks).
 SQUARES_LENS_X = (0.0, 9.6)
-SQUARES_LENS_Y = (-0.15, 1.1)
+SQUARES_LENS_Y = (-0.15, 1.2)
 SQUARES_LENS_LEFT = 1.0
 #: The gap (in x) a square's side is chosen to leave from its neighbours' where it can.
 SQUARE_GAP = 0.15
@@ -310,9 +325,9 @@ def value_stubs(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> 
 def stub_values(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> MathTex:
     """The line's values at the stubbed emails, all under one half, right of the stubs and
     under the one-half line (on a backing: it sits on the shaded band)."""
-    values = r",\ ".join(f"{v:.2f}" for v in fitted)
-    label = MathTex(rf"\text{{line: }}{values} < 0.5", font_size=SIZES.formula_small,
-                    color=theme.text)
+    values = r"\text{ and }".join(f"{v:.2f}" for v in fitted)
+    label = MathTex(rf"\text{{the line there: }}{values},\ \text{{both}} < 0.5",
+                    font_size=SIZES.formula_small, color=theme.text)
     label.move_to(axes.c2p(float(max(x)), 0.5) + np.array([0.75, -0.3, 0.0]),
                   aligned_edge=UP + LEFT)
     label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
@@ -631,6 +646,46 @@ class LeastSquaresLineTilts(LectureScene):
         stubs = value_stubs(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         values = stub_values(zaxes, sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx], theme)
         self.stub_values = values  # for the tests
+        # The stems' feet are a few pixels under the one-half line: a close-up of that corner
+        # in the plot's empty upper left shows them under it, and the line crossing it just
+        # right of them. The corner framed on the plot, tied to the close-up by one line.
+        fz_x0, fz_x1, fz_y0, fz_y1 = FEET_ZOOM
+        feet_corner = Rectangle(width=zaxes.c2p(fz_x1, 0)[0] - zaxes.c2p(fz_x0, 0)[0],
+                                height=zaxes.c2p(0, fz_y1)[1] - zaxes.c2p(0, fz_y0)[1],
+                                color=theme.text, stroke_width=2)
+        feet_corner.move_to(zaxes.c2p(fz_x0, fz_y0), aligned_edge=DOWN + LEFT)
+        fl_x0, fl_x1, fl_y0, fl_y1 = FEET_LENS
+        lens_lo, lens_hi = zaxes.c2p(fl_x0, fl_y0), zaxes.c2p(fl_x1, fl_y1)
+        feet_lens = Axes(x_range=[fz_x0, fz_x1, 0.5], y_range=[fz_y0, fz_y1, 0.05],
+                         x_length=lens_hi[0] - lens_lo[0], y_length=lens_hi[1] - lens_lo[1],
+                         tips=False, axis_config={"stroke_opacity": 0.0})
+        feet_lens.move_to((lens_lo + lens_hi) / 2)
+        self.feet_lens = feet_lens  # for the tests
+        feet_frame = Rectangle(width=feet_lens.width, height=feet_lens.height,
+                               color=theme.text, stroke_width=2, fill_color=theme.background,
+                               fill_opacity=1.0).move_to(feet_lens.get_center())
+        feet_link = Line(feet_corner.get_corner(UP + LEFT), feet_frame.get_corner(DOWN + RIGHT),
+                         color=theme.text, stroke_width=2)
+        b_now, m_now = fit()
+        inset = 0.04  # the thick strokes' caps stay inside the frame
+        feet_half = DashedLine(feet_lens.c2p(fz_x0 + inset, 0.5), feet_lens.c2p(fz_x1 - inset, 0.5),
+                               color=theme.muted, dash_length=0.12, stroke_width=3)
+        feet_line = Line(*[feet_lens.c2p(e, b_now + m_now * e)
+                           for e in (fz_x0 + inset, fz_x1 - inset)],
+                         color=theme.highlight, stroke_width=5)
+        feet_stems = VGroup(*[
+            VGroup(Line(feet_lens.c2p(float(xi), fz_y1), feet_lens.c2p(float(xi), float(fi)),
+                        color=theme.text, stroke_width=3),
+                   Dot(feet_lens.c2p(float(xi), float(fi)), radius=0.07, color=theme.text))
+            for xi, fi in zip(sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx],
+                              strict=True)])
+        feet_cross = Dot(feet_lens.c2p(new_x, 0.5), radius=0.08, color=theme.highlight)
+        # (Its name at the left end, over the rule: the line runs under it there.)
+        feet_half_name = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
+            feet_lens.c2p(fz_x0, 0.5), UP + RIGHT, buff=0.1)
+        feet_view = VGroup(feet_frame, feet_half, feet_line, feet_stems, feet_cross,
+                           feet_half_name)
+        self.feet_view = feet_view  # for the tests
         with self.beat("{zoom} Look closer at where the answers flipped; the far email is now "
                        "off to the right. {ringed} At these two spam emails, the line's value, "
                        "{written} written here, is now just under one half, {outside} so they sit "
@@ -650,7 +705,9 @@ class LeastSquaresLineTilts(LectureScene):
                       *[Indicate(d, color=theme.text, scale_factor=1.6) for d in wrong_now],
                       run_time=1.2)
             b.wait_until("written")
-            self.play(FadeIn(values), run_time=0.6)
+            # Written, and seen up close under the one-half line.
+            self.play(FadeIn(values), Create(feet_corner), run_time=0.6)
+            self.play(Create(feet_link), FadeIn(feet_view), run_time=0.8)
             b.wait_until("outside")
             # The shaded zone lit, and the two emails just left of its edge.
             self.play(zzone.animate.set_fill(opacity=0.35),
@@ -811,6 +868,11 @@ class TwoFlawsAndTheFix(LectureScene):
         # enough for the held line's far square); the notes sit in its empty upper left.
         axes, plot = spam_axes(theme, BODY, y_range=FLAWS_Y_RANGE, y_numbers=TALL_Y_NUMBERS)
         self.flaws_axes = axes.copy()  # for the tests (the fix morphs the plot)
+        # The heights from 2 up: gone while a close-up stands beside them (their dots are not at
+        # those heights), back when it goes.
+        high_numbers = VGroup(*[n for v, n in zip(TALL_Y_NUMBERS, axes.y_axis.numbers,
+                                                  strict=True) if v >= 2.0])
+        self.high_numbers = high_numbers  # for the tests
         notes = Region("notes in the plot", axes.c2p(NOTES_LEFT, 0)[0],
                        axes.c2p(X_RANGE[1], 0)[0], axes.c2p(0, 2.0)[1],
                        axes.c2p(0, FLAWS_Y_RANGE[1])[1])
@@ -820,16 +882,10 @@ class TwoFlawsAndTheFix(LectureScene):
         guides = bound_lines(axes, theme)
         heading = self.heading("Two fatal flaws")
 
-        # The notes in the plot's empty upper left, at the size of sentences: the two flaws, one
-        # a line; later the fix and the S's readouts.
-        flaw1 = Text("1. Outputs leave [0, 1]: no floor, no ceiling.",
-                     font_size=SIZES.body, color=theme.text)
-        flaw2 = Text("2. One far, easy email flips answers.",
-                     font_size=SIZES.body, color=theme.text)
-        # The flaws stay left of where the far email's held square grows (x from about 20).
-        flaw_notes = Region("flaws", notes.left, axes.c2p(FLAW_NOTES_RIGHT, 0)[0], notes.bottom,
-                            notes.top)
-        self.flaw_notes = flaw_notes.stack(flaw1, flaw2, buff=0.12, aligned=UP + LEFT)
+        # Each flaw is named in the heading, as it is said (the same way for both); the notes
+        # in the plot's empty upper left are the fix's and the S's readouts, later.
+        flaw1_heading = self.heading("Flaw 1: outputs leave [0, 1]")
+        self.flaw1_heading = flaw1_heading  # for the tests
         fix = Text("The line squashed into an S: it stays between 0 and 1.",
                    font_size=SIZES.body, color=theme.curve)
         notes.place(fix, aligned=UP + LEFT)
@@ -869,7 +925,7 @@ class TwoFlawsAndTheFix(LectureScene):
         corner.move_to(axes.c2p(FLOOR_ZOOM_X[0], FLOOR_ZOOM_Y[0]), aligned_edge=DOWN + LEFT)
         lens_left = axes.c2p(FLOOR_LENS_X[0], 0)[0]
         lens_right = axes.c2p(FLOOR_LENS_X[1], 0)[0]
-        lens_top = flaw2.get_bottom()[1] - 0.2
+        lens_top = notes.top - 0.2
         lens_bottom = axes.c2p(0, FLOOR_LENS_BOTTOM)[1]
         lens = Axes(x_range=[*FLOOR_ZOOM_X, 0.5], y_range=[*FLOOR_ZOOM_Y, 0.1],
                     x_length=lens_right - lens_left, y_length=lens_top - lens_bottom,
@@ -938,7 +994,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # The first line, dashed, rises into the plot's top (it needs the tall range).
             self.play(Create(first_line), run_time=1.2)
             b.wait_until("bounds")
-            self.play(Create(guides), FadeIn(flaw1, shift=0.2 * RIGHT), run_time=1.0)
+            self.play(Create(guides), Transform(heading, flaw1_heading), run_time=1.0)
             b.wait_until("ceiling")
             self.play(Create(over_one), FadeIn(over_name), run_time=1.0)
             b.wait_until("higher")
@@ -950,8 +1006,9 @@ class TwoFlawsAndTheFix(LectureScene):
                       run_time=0.8)
             b.wait_until("floor")
             # The first line dips under zero on "no floor", its value there marked.
+            # (The heights the close-up will stand beside go: its dots are not at them.)
             self.play(Create(under_zero), FadeIn(floor_mark, scale=0.5), Create(corner),
-                      run_time=0.6)
+                      high_numbers.animate.set_opacity(0.0), run_time=0.6)
             self.bring_to_front(dots, floor_mark)  # the quiet emails stay on top of the trace
             self.play(Create(lens_link), FadeIn(floor_lens), run_time=0.8)
             b.wait_until("reads")
@@ -1081,9 +1138,9 @@ class TwoFlawsAndTheFix(LectureScene):
         # before the live value, so the growth is read as a before and an after.
         before = total_squared_error(sweep.X[0, near], y[near], float(sweep.intercepts[0]),
                                      float(sweep.slopes[0]))
-        others_before = f"{before:.2f} \u2192"
+        others_before = f"{before:.2f} to"
         others_panel = LiveLine(
-            [("the other emails' areas =", theme.loss), (others_before, theme.text)],
+            [("the other emails' areas grew from", theme.loss), (others_before, theme.text)],
             lambda: total_squared_error(fitted_now()[near, 0], y[near], *fit()), 2,
             theme.text, SIZES.body)
         self.others_before = (before, others_before)  # for the tests
@@ -1109,7 +1166,8 @@ class TwoFlawsAndTheFix(LectureScene):
             # Flaw one's marks and note go (the second flaw's note takes its place); the first
             # line stays, dashed, to show the tilt against. Every email's square comes in as
             # the squaring is said: the far one on the plot, then the near ones close up.
-            self.play(FadeOut(flaw1), Transform(heading, flaw2_heading), FadeOut(floor_mark),
+            self.play(high_numbers.animate.set_opacity(1.0),
+                      Transform(heading, flaw2_heading), FadeOut(floor_mark),
                       FadeOut(floor_leader),
                       first_line.animate.set_stroke(color=first_colour, width=first_width,
                                                     opacity=OLD_LINE_OPACITY),
@@ -1119,7 +1177,10 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(squares[far]), run_time=0.6)
             self.bring_to_front(first_line, line, dots)
             b.wait_until("closeup")
-            self.play(Create(sq_corner), Create(sq_link), FadeIn(sq_view), run_time=0.8)
+            # The heights the close-up stands beside go while it is there (its emails are not
+            # at those heights); the far email's square carries its own number.
+            self.play(Create(sq_corner), Create(sq_link), FadeIn(sq_view),
+                      high_numbers.animate.set_opacity(0.0), run_time=0.8)
             b.wait_until("punish")
             # The far email's squared error, as it stands at the far end: its penalty. The
             # near ones dim while the words follow the far one.
@@ -1169,6 +1230,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # emails the tilt got wrong are boxed together (the close-up of the first scene
             # showed their values under one half).
             self.play(Create(half), FadeIn(half_label), FadeOut(sq_view), FadeOut(sq_corner),
+                      high_numbers.animate.set_opacity(1.0),
                       FadeOut(sq_link), FadeOut(total_panel),
                       FadeOut(others_panel), Create(flipped), FadeIn(flipped_name),
                       run_time=1.0)
@@ -1216,6 +1278,19 @@ class TwoFlawsAndTheFix(LectureScene):
         s_name = Text("sigmoid", font_size=SIZES.label, color=theme.curve).next_to(
             saxes.c2p(S_NAME_AT, s_top), DOWN, buff=0.15)
         self.s_name = s_name  # for the tests
+        # The S as the model it is, g(theta0 + theta1 x), with its two numbers under its name:
+        # first the squashed line's own (core's), then, through the refit, the fitted S's.
+        def s_formula(thetas: tuple[float, float]) -> MathTex:
+            t0, t1 = thetas
+            return MathTex(rf"g(\theta_0 + \theta_1 x) = g({t0:.2f} + {t1:.2f}\,x)",
+                           font_size=SIZES.formula_small, color=theme.curve)
+
+        self.s_thetas = (squash_thetas(*fit(), SQUASH_GAIN),
+                         (float(fits.thetas[-1][0]), float(fits.thetas[-1][1])))
+        squash_formula, fitted_formula = (s_formula(t) for t in self.s_thetas)
+        for f in (squash_formula, fitted_formula):
+            f.next_to(s_name, DOWN, buff=0.2).align_to(s_name, LEFT)
+        self.s_formula = fitted_formula  # for the tests
         # One email's probability read off the S as its output is called one: a stub down
         # from the borderline spam email to the S, a dot there and its value (core's S),
         # right of the dot and under the S's rise.
@@ -1328,10 +1403,61 @@ class TwoFlawsAndTheFix(LectureScene):
         rescued_name = Text("right again", font_size=SIZES.body, color=theme.good).next_to(
             rescued, UP, buff=0.1)
         self.rescued = VGroup(rescued, rescued_name)  # for the tests
-        with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid, "
-                       "a squashing function, takes the line's height over one half, "
-                       "stretched, as its score: {high} where the line runs high it gives "
-                       "almost one, {low} where it runs low, nearly zero, {cross} and where the "
+        # The squash on one point first, in the empty band over the line: the sigmoid's own
+        # graph g(z) over its score axis z, boxed. The point's height over one half, stretched,
+        # lands on the score axis (core's score), goes up to the curve, and comes back to the
+        # plot at that height: where the S will pass once the whole line bends.
+        box_left, box_right = (saxes.c2p(v, 0)[0] for v in PIPE_BOX[:2])
+        box_bottom, box_top = saxes.c2p(0, PIPE_BOX[2])[1], S_NOTES.top
+        pipe_frame = Rectangle(width=box_right - box_left, height=box_top - box_bottom,
+                               color=theme.muted, stroke_width=2, fill_color=theme.background,
+                               fill_opacity=1.0)
+        pipe_frame.move_to([(box_left + box_right) / 2, (box_top + box_bottom) / 2, 0.0])
+        pipe_name = Text("sigmoid", font_size=SIZES.body, color=theme.curve)
+        g_formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula_small,
+                            color=theme.curve)
+        z_formula = MathTex(rf"z = {SQUASH_GAIN:g} \times (\text{{height}} - 0.5)",
+                            font_size=SIZES.formula_small, color=theme.highlight)
+        pipe_words = VGroup(pipe_name, g_formula, z_formula).arrange(DOWN, aligned_edge=LEFT,
+                                                                     buff=0.18)
+        inner = Region("sigmoid box", box_left + 0.25, box_right - 0.25, box_bottom + 0.15,
+                       box_top - 0.2)
+        inner.place(pipe_words, aligned=RIGHT)
+        # (Its y-axis stands at z = 0, in the middle: only its 1 is numbered, left of it over
+        # the curve's low side, and the z numbers under the axis clear of it.)
+        g_axes = function_axes(theme, Z_RANGE, (0.0, 1.0, 0.5),
+                               x_length=pipe_words.get_left()[0] - inner.left - 0.5,
+                               y_length=inner.height - 0.7,
+                               x_numbers=(-4.0, 4.0), y_numbers=(1.0,),
+                               number_size=SIZES.label)
+        g_axes.align_to(inner.left * RIGHT, LEFT).align_to(inner.bottom * UP, DOWN)
+        zs = np.linspace(*Z_RANGE[:2], 121)
+        g_curve = polyline(g_axes, zs, squashed_line(0.5, 1.0, zs, 1.0), theme.curve, width=4)
+        pipe = VGroup(pipe_frame, g_axes, g_curve, pipe_words)
+        self.pipe, self.g_axes, self.g_curve = pipe, g_axes, g_curve  # for the tests
+        # The one point: on the line, its height over one half marked on the plot; its score
+        # on the score axis; its value on the curve; and back on the plot at that value.
+        pipe_h = float(b_fix + m_fix * PIPE_AT)
+        pipe_z = float(line_score(b_fix, m_fix, PIPE_AT, SQUASH_GAIN))
+        pipe_g = float(squashed_line(b_fix, m_fix, PIPE_AT, SQUASH_GAIN))
+        self.pipe_values = (pipe_h, pipe_z, pipe_g)  # for the tests
+        pipe_dot = Dot(saxes.c2p(PIPE_AT, pipe_h), radius=0.08, color=theme.text)
+        pipe_rise = Line(saxes.c2p(PIPE_AT, 0.5), saxes.c2p(PIPE_AT, pipe_h),
+                         color=theme.highlight, stroke_width=6)
+        z_dot = Dot(g_axes.c2p(pipe_z, 0.0), radius=0.08, color=theme.highlight)
+        z_up = Line(g_axes.c2p(pipe_z, 0.0), g_axes.c2p(pipe_z, pipe_g), color=theme.text,
+                    stroke_width=3)
+        g_dot = Dot(g_axes.c2p(pipe_z, pipe_g), radius=0.08, color=theme.text)
+        landed = Dot(saxes.c2p(PIPE_AT, pipe_g), radius=0.08, color=theme.text)
+        self.pipe_marks = (pipe_dot, z_dot, g_dot, landed)  # for the tests
+        with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid "
+                       "is a squashing function: it turns any score into a number between zero "
+                       "and one. {point} Follow one point on the line: {score} its height over "
+                       "one half, stretched, is its score, {squashed} and the sigmoid turns "
+                       "that score into the point's new height. {every} Do the same at every "
+                       "point, and the line bends into an S: {high} where the line runs high it "
+                       "gives almost one, {low} where it runs low, nearly zero, {cross} and "
+                       "where the "
                        "line crosses one half, so does the S. {saturate} The line is now bent "
                        "into an S that saturates at zero and one. {refit} Then refit that S "
                        "to the same emails: its crossing slides left, {rescued} and the two "
@@ -1341,7 +1467,7 @@ class TwoFlawsAndTheFix(LectureScene):
                        f"{read_p:.2f} for this borderline one. "
                        "{logistic} Fitting it to data is "
                        "logistic regression, a method for classifying despite its name; "
-                       "chapter three shows how.") as b:
+                       "chapters three to five show how.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
             self.play(FadeOut(flipped), FadeOut(flipped_name), FadeOut(squares[far]),
@@ -1355,19 +1481,31 @@ class TwoFlawsAndTheFix(LectureScene):
             self.add(line_curve)
             self.bring_to_front(dots)
             b.wait_until("squash")
-            # The squash on the words that say what it does to the line's height.
-            # The line stays behind, dashed, so the arrows are seen to run from it to the
-            # squashed line, and the squashed line is seen to be this line, bent (it goes as
-            # the S is named on its own).
-            # It starts bending as the sigmoid is named and bends through the words that
-            # say what it does.
+            # The sigmoid named with its own graph, boxed in the empty band over the line.
+            self.play(FadeIn(pipe_frame), FadeIn(g_axes), FadeIn(pipe_name), run_time=0.6)
+            self.play(Create(g_curve), FadeIn(g_formula), run_time=1.2)
+            b.wait_until("point")
+            self.play(FadeIn(pipe_dot, scale=0.5), run_time=0.5)
+            self.play(Indicate(pipe_dot, color=theme.text, scale_factor=1.8), run_time=0.8)
+            b.wait_until("score")
+            # Its height over one half, in the line's colour, then stretched: the score.
+            self.play(Create(pipe_rise), FadeIn(z_formula, shift=0.2 * RIGHT), run_time=0.8)
+            self.play(ReplacementTransform(pipe_dot.copy(), z_dot), run_time=1.2)
+            b.wait_until("squashed")
+            # Up to the sigmoid, and back on the plot at that height.
+            self.play(Create(z_up), run_time=0.6)
+            self.play(FadeIn(g_dot, scale=0.5), run_time=0.3)
+            self.play(ReplacementTransform(g_dot.copy(), landed), run_time=1.2)
+            self.play(Indicate(landed, color=theme.text, scale_factor=1.8), run_time=0.8)
+            b.wait_until("every")
+            # Every point at once: the line bends into the squashed line through its words
+            # (the line stays behind, dashed, so the arrows are seen to run from it), and is
+            # formed before the words say what it gives.
             self.add(line_ghost)
-            # (Fast at first, so the bend is seen on the name.)
-            # (The note saying the S stays between 0 and 1 waits for the S to be inside.)
-            self.play(ReplacementTransform(line_curve, squash_curve),
-                      run_time=max(b.time_until("high") - 0.2, 2.5),
-                      rate_func=lambda t: 1 - (1 - t) ** 2)
-            self.bring_to_front(dots)  # the emails stay visible on top of the curve
+            self.play(FadeOut(pipe_dot), FadeOut(pipe_rise),
+                      ReplacementTransform(line_curve, squash_curve),
+                      run_time=min(max(b.time_until("high") - 0.3, 1.5), 3.0))
+            self.bring_to_front(dots, landed)  # the emails stay visible on top of the curve
             # Each pull on its own words: down onto one on the right, toward zero on the left.
             b.wait_until("high")
             self.play(*[GrowArrow(a) for a in pulls[:2]], run_time=0.8)
@@ -1379,19 +1517,25 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(Indicate(line_cross, color=theme.text, scale_factor=1.8),
                       run_time=1.0)
             b.wait_until("saturate")
-            # The floor and ceiling the S flattens onto, lit through their words; the S is
-            # named on it, and the note that it stays between them comes now that it does.
+            # The sigmoid's box has done its work: its name goes onto the S it has made.
+            self.play(FadeOut(VGroup(pipe_frame, g_axes, g_curve, g_formula, z_formula,
+                                     z_up, z_dot, g_dot, landed)),
+                      ReplacementTransform(pipe_name, s_name), FadeOut(pulls),
+                      FadeOut(line_ghost), run_time=0.8)
+            # The floor and ceiling the S flattens onto, lit through their words, and the
+            # note that it stays between them comes now that it does.
             self.play(sguides.animate.set_stroke(color=theme.text, width=3, opacity=1.0),
-                      FadeOut(pulls), FadeOut(line_ghost), FadeIn(s_name, shift=0.2 * RIGHT),
                       FadeIn(fix, shift=0.2 * UP), run_time=0.8)
             b.wait_until("refit")
             # The note on the squashed line goes with it: the S is refitted from here.
             self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
                       FadeOut(fix), run_time=0.4)
-            # Refitted: the S moves to core's fit, its crossing sliding left with it.
+            # The S's two numbers, then refitted: the S moves to core's fit, its crossing
+            # sliding left with it, and its numbers change to the fitted ones.
+            self.play(FadeIn(squash_formula), run_time=0.5)
             self.play(ReplacementTransform(squash_curve, s_curve),
                       line_cross.animate.move_to(saxes.c2p(float(fits.crossings[-1]), 0.5)),
-                      run_time=2.0)
+                      ReplacementTransform(squash_formula, fitted_formula), run_time=2.0)
             self.remove(line_cross)
             s_cross.update()  # on the S's crossing from its first frame
             self.add(s_cross)
@@ -1424,7 +1568,7 @@ class TwoFlawsAndTheFix(LectureScene):
                        "{step} sharpen it into a step. "
                        "{drag} Drag the far email back, refitting the S at every step. "
                        "{thin} Beside it, drawn thin, is the least-squares line, refitted too, "
-                       "still no probability as it runs past one, "
+                       "{past} still no probability as it runs past one, "
                        "{square} with its square at the far email. "
                        "{still} Now drag it out again: the line swings, its crossing slides and "
                        "its square swells, but the S and its crossing at one half stay put. "
@@ -1437,13 +1581,14 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("step")
             # The S a far smaller penalty fits, drawn dashed over it: all but a step.
             self.play(Create(step), run_time=0.8)
+            self.bring_to_front(dots)  # the emails stay on top of the step's dashes
             b.wait_until("drag")
             self.play(FadeOut(rise), FadeOut(step), run_time=0.4)
             # The S alone first: the far email goes back through the whole sentence, the S
             # barely moving.
             # (The S's name goes: the far email passes under the S's flat top, where it is.)
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeOut(s_name),
-                      run_time=0.8)
+                      FadeOut(fitted_formula), run_time=0.8)
             self.play(index.animate.set_value(0.0),
                       run_time=max(b.time_until("thin") - 0.3, 3.0), rate_func=linear)
             b.wait_until("thin")
@@ -1451,8 +1596,17 @@ class TwoFlawsAndTheFix(LectureScene):
             # words.
             self.play(FadeIn(ls_line), FadeIn(ls_cross), FadeIn(ls_panel), run_time=1.0)
             self.bring_to_front(s_curve, s_cross, dots)
+            b.wait_until("past")
+            # Where it runs past one, traced over in the text colour on its words (as in the
+            # first flaw), up to where it leaves the plot.
+            b_ls, m_ls = ls_fit()
+            past_one = Line(saxes.c2p((1.0 - b_ls) / m_ls, 1.0), clipped_line(saxes, b_ls,
+                                                                               m_ls)[1],
+                            color=theme.text, stroke_width=6)
+            self.past_one = past_one  # for the tests
+            self.play(Create(past_one), run_time=0.8)
             b.wait_until("square")
-            self.play(FadeIn(ls_square), run_time=0.8)
+            self.play(FadeIn(ls_square), FadeOut(past_one), run_time=0.8)
             self.bring_to_front(s_curve, s_cross, dots)
             b.wait_until("still")
             # Out again, on its words, through the sentence that says what moves.
@@ -1565,19 +1719,22 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
-#: The quiz picture's plot: half the frame beside the card (a wider plot shrinks the card's
-#: text under the smallest size), numbered sparsely, with one y
-#: range throughout, tall enough for the line's values over the whole x range; over it, a
-#: close-up of the one-half line where the choices put the crossing.
-QUIZ_PLOT_SIZE = (5.9, 3.7)
+#: The quiz picture's plot: over half the frame beside the card (the card's text wraps in
+#: the rest at its own size), numbered sparsely, with one y range throughout, tall enough
+#: for the line's values over the whole x range; over it, a close-up of the one-half line
+#: where the choices put the crossing.
+QUIZ_PICTURE_SHARE = 0.52
+QUIZ_PLOT_SIZE = (6.5, 4.3)
 QUIZ_Y_RANGE = (-0.5, 1.75)
-#: The emails' dots small (half a unit is a few pixels here), each with its rim, so the emails
-#: half a unit apart stay apart.
-QUIZ_DOT_RADIUS = 0.04
+#: The emails' dots as big as the x scale allows (each with its rim) while the emails half a
+#: unit apart stay apart.
+QUIZ_DOT_RADIUS = 0.046
 #: The close-up of the one-half line (min, max, numbered step): every choice's crossing is
 #: inside it, clear of its ends (a test checks), about ten times the plot's scale, so each is
 #: seen apart.
 QUIZ_STRIP_RANGE = (4.0, 7.0, 0.5)
+#: The ring round the email a choice adds or moves.
+QUIZ_RING = 0.16
 
 
 class SpamCheck(QuizScene):
@@ -1590,7 +1747,7 @@ class SpamCheck(QuizScene):
     under the old line, then each wrong choice's crossing dropped onto the close-up."""
 
     quiz = QUIZ
-    picture_share = 0.5
+    picture_share = QUIZ_PICTURE_SHARE
     reason_steps = REASON_STEPS
 
     def quiz_picture(self) -> VGroup:
@@ -1639,11 +1796,18 @@ class SpamCheck(QuizScene):
         return VGroup(axes, plot_frame(axes, theme), x_name, y_name, half, line, dots, cross,
                       top)
 
-    def strip_mark(self, at: float, name: str, colour: str) -> VGroup:
-        """A crossing on the close-up: a dot on it at ``at``, its name over it."""
+    def strip_mark(self, at: float, name: str, colour: str, side: np.ndarray = UP) -> VGroup:
+        """A crossing on the close-up: a dot on it at ``at``, its name over it (or over and
+        to the ``side``, away from a close neighbour's)."""
         dot = Dot(self.quiz_strip.n2p(at), radius=0.09, color=colour)
-        label = Text(name, font_size=SIZES.label, color=colour).next_to(dot, UP, buff=0.1)
+        label = Text(name, font_size=SIZES.label, color=colour).next_to(dot, side, buff=0.1)
+        label.align_to(dot.get_center() + (0.1 + dot.radius) * UP, DOWN)
         return VGroup(dot, label)
+
+    def quiz_ring(self, dot: VMobject) -> Circle:
+        """A ring round the email a choice adds or moves, so the small dot is seen."""
+        return Circle(radius=QUIZ_RING, color=self.theme.text, stroke_width=2.5).move_to(
+            dot.get_center())
 
     def quiz_fit(self, x: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
         """Core's least-squares line (intercept, slope) through the emails ``x``, ``labels``."""
@@ -1652,14 +1816,14 @@ class SpamCheck(QuizScene):
 
     def quiz_refit(self, key: str, fit: tuple[float, float], letter: str,
                    colour: str, extra: list | None = None, run_time: float = 1.5,
-                   drop_mark: bool = True) -> None:
+                   drop_mark: bool = True, side: np.ndarray = UP) -> None:
         """Play a choice's refit: the line to ``fit``, the plot's crossing dot to the crossing
         ``self.changes[key]`` and (if ``drop_mark``; else later, by ``quiz_drop``) its mark
         dropped on the close-up, named ``letter``."""
         axes = self.quiz_axes
         self.quiz_refits[letter] = fit
         new_line = Line(*clipped_line(axes, *fit), color=self.theme.highlight, stroke_width=4)
-        mark = self.strip_mark(self.changes[key], letter, colour)
+        mark = self.strip_mark(self.changes[key], letter, colour, side)
         self.quiz_marks[letter] = mark
         self.play(Transform(self.quiz_line, new_line),
                   self.quiz_cross.animate.move_to(axes.c2p(self.changes[key], 0.5)),
@@ -1704,9 +1868,10 @@ class SpamCheck(QuizScene):
                           aligned_edge=DOWN + RIGHT)
             label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
             self.quiz_value = label
-            self.play(FadeIn(self.quiz_added, scale=0.5), Create(stub),
+            ring = self.quiz_ring(self.quiz_added)
+            self.play(FadeIn(self.quiz_added, scale=0.5), Create(ring), Create(stub),
                       FadeIn(top, scale=0.5), FadeIn(label), run_time=0.8)
-            self.quiz_c_marks = [self.quiz_added, stub, top, label]
+            self.quiz_c_marks = [self.quiz_added, ring, stub, top, label]
             # "that error pulls the line flatter": the old line left dashed and named.
             clock.wait_until("flatter")
             ghost = old_line(self.quiz_line.get_start(), self.quiz_line.get_end(), theme,
@@ -1787,13 +1952,22 @@ class SpamCheck(QuizScene):
             far_dot = self.quiz_dots[far]
             back = X.copy()
             back[far] = float(sweep.positions[0])
+            # The far email ringed, and moved back with its ring.
+            self.quiz_far_ring = self.quiz_ring(far_dot)
+            self.play(Create(self.quiz_far_ring), run_time=0.5)
             self.quiz_refit("back", self.quiz_fit(back, y), "B", theme.text,
-                            extra=[far_dot.animate.move_to(axes.c2p(back[far], 1.0))])
+                            extra=[far_dot.animate.move_to(axes.c2p(back[far], 1.0)),
+                                   self.quiz_far_ring.animate.move_to(
+                                       axes.c2p(back[far], 1.0))])
         else:
             # D: the far email deleted.
             far_dot = self.quiz_dots[far]
             self.quiz_refit("delete", self.quiz_fit(np.delete(X, far), np.delete(y, far)),
-                            "D", theme.text, extra=[FadeOut(far_dot)], run_time=1.2)
+                            "D", theme.text,
+                            extra=[FadeOut(far_dot), FadeOut(self.quiz_far_ring)],
+                            run_time=1.2,
+                            # (Its name up and left: B's crossing is a fraction of a unit right.)
+                            side=UP + LEFT)
 
 
 #: Where (in x) the dashed old line of the quiz is named.

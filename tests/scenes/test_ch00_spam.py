@@ -82,8 +82,9 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
     from scenes.logistic_regression.ch00_spam import FLAW_NOTES_RIGHT
 
     assert corners[:, 0].min() > axes.c2p(FLAW_NOTES_RIGHT, 0)[0]
-    assert len(scene.flaw_notes) == 2
-    assert scene.flaw_notes.get_right()[0] <= axes.c2p(FLAW_NOTES_RIGHT, 0)[0] + 1e-6
+    assert scene.floor_lens.get_right()[0] <= axes.c2p(FLAW_NOTES_RIGHT, 0)[0] + 1e-6
+    # Each flaw is named in the heading, the same way.
+    assert scene.flaw1_heading.text.startswith("Flaw1:")
     # The first line's dip under zero is shown in a close-up: over the spam emails' row, under
     # the flaws' notes and left of the dashed first line, its value written inside it, and
     # its mark where numpy's first line is at the quietest email.
@@ -93,7 +94,7 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
     b0, m0 = sweep.intercepts[0], sweep.slopes[0]
     assert FLOOR_LENS_BOTTOM > 1 + 0.3
     assert b0 + m0 * FLOOR_LENS_X[1] < FLOOR_LENS_BOTTOM
-    assert lens.get_top()[1] < scene.flaw_notes.get_bottom()[1]
+    assert lens.get_top()[1] < axes.c2p(0, axes.y_range[1])[1]
     value = scene.floor_value
     quiet = np.argmin(sweep.X[0])
     slope0, intercept0 = np.polyfit(sweep.X[0], sweep.y.astype(float), 1)
@@ -279,7 +280,11 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     name = scene.quiz_strip_name
     assert all(marks[n][1].get_top()[1] < name.get_bottom()[1] - 0.05 for n in where)
     labels = sorted((marks[n][1] for n in where), key=lambda m: m.get_left()[0])
-    assert all(a.get_right()[0] < b.get_left()[0] for a, b in zip(labels, labels[1:], strict=False))
+    assert all(a.get_right()[0] < b.get_left()[0] - 0.12
+               for a, b in zip(labels, labels[1:], strict=False))
+    # Each name stands over the strip, as high as the others.
+    bottoms = [marks[n][1].get_bottom()[1] for n in where]
+    assert max(bottoms) - min(bottoms) < 0.03
     # Only C is right of where the line crossed: the answer is seen on the close-up.
     assert [n for n, at in where.items() if at > changes["now"]] == ["C"]
     lift = [scene.quiz_axes.p2c(p)[1] for p in (scene.quiz_lift.get_start(),
@@ -463,7 +468,7 @@ def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path)
     # The before is written beside the live after, so the growth is seen, not only said.
     assert scene.others_before[0] == pytest.approx(before)
     assert scene.others_before[1].startswith(f"{before:.2f}")
-    assert scene.others_panel.text.endswith(f"{before:.2f}\u2192{others:.2f}")
+    assert scene.others_panel.text.endswith(f"grewfrom{before:.2f}to{others:.2f}")
     # Live readouts are one line of text each (its number in its words' face, size and
     # baseline), and follow their value as it changes.
     panel = scene.total_panel
@@ -805,3 +810,136 @@ def test_the_s_at_the_far_email_is_marked_on_the_plot(tmp_path: Path) -> None:
     assert label.get_top()[1] < ring.get_bottom()[1] and label.get_right()[0] < ring.get_left()[0]
     assert label.get_right()[0] < scene.s_half_label.get_left()[0] - 0.1
     assert arrow.get_end()[1] > arrow.get_start()[1] and arrow.get_end()[0] > arrow.get_start()[0]
+
+
+def test_one_point_goes_through_the_sigmoid_before_the_line_bends(tmp_path: Path) -> None:
+    from scipy.special import expit
+
+    from scenes.logistic_regression.ch00_spam import PIPE_AT, PIPE_BOX, SQUASH_GAIN, Z_RANGE
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    axes = scene.s_axes
+    slope, intercept = np.polyfit(sweep.X[-1], sweep.y.astype(float), 1)
+    # The point's height on numpy's line, its score (the height over one half, stretched),
+    # and scipy's logistic of that score: in the sigmoid's rise, where its value is read.
+    h, z, g = scene.pipe_values
+    assert h == pytest.approx(intercept + slope * PIPE_AT)
+    assert z == pytest.approx(SQUASH_GAIN * (intercept + slope * PIPE_AT - 0.5))
+    assert g == pytest.approx(float(expit(z)))
+    assert Z_RANGE[0] < z < Z_RANGE[1] and 0.6 < g < 0.95
+    # The point is taken between emails (half a unit or more from every dot).
+    assert np.min(np.abs(sweep.X[-1] - PIPE_AT)) >= 0.5
+    pipe_dot, z_dot, g_dot, landed = scene.pipe_marks
+    assert np.allclose(axes.p2c(pipe_dot.get_center())[:2], (PIPE_AT, h))
+    assert np.allclose(scene.g_axes.p2c(z_dot.get_center())[:2], (z, 0.0))
+    assert np.allclose(scene.g_axes.p2c(g_dot.get_center())[:2], (z, g))
+    # It comes back to the plot on the squashed line (the S the line bends into).
+    assert np.allclose(axes.p2c(landed.get_center())[:2], (PIPE_AT, g))
+    squash = [axes.p2c(p) for p in scene.squash_curve.points]
+    nearest = min(squash, key=lambda q: abs(q[0] - PIPE_AT))
+    assert nearest[1] == pytest.approx(g, abs=0.02)
+    # The sigmoid's graph is scipy's logistic over its score axis.
+    for p in scene.g_curve.points[::20]:
+        zz, gg = scene.g_axes.p2c(p)
+        assert gg == pytest.approx(float(expit(zz)), abs=1e-3)
+    # Its box is over the line and the spam emails' row across its whole width, and inside
+    # the plot's width; all it holds is inside it.
+    frame = scene.pipe[0]
+    left, right = (axes.p2c(frame.get_corner(c))[0] for c in (DOWN + RIGHT * -1, DOWN + RIGHT))
+    bottom = axes.p2c(frame.get_bottom())[1]
+    assert bottom == pytest.approx(PIPE_BOX[2])
+    assert bottom > 1.0 + 0.05
+    assert intercept + slope * right < bottom - 0.05
+    assert left > axes.x_range[0]
+    # (Its name has gone onto the S by the end: the rest as it stood.)
+    for part in [*scene.pipe[1:3], *scene.pipe[3][1:]]:
+        assert part.get_left()[0] >= frame.get_left()[0] and part.get_right()[0] <= \
+            frame.get_right()[0]
+        assert part.get_bottom()[1] >= frame.get_bottom()[1] and part.get_top()[1] <= \
+            frame.get_top()[1]
+    # The words name the sigmoid and the score as the box and the point show them.
+    words = " ".join(scene.beats[2].narration.split())
+    assert "The sigmoid is a squashing function" in words and "is its score" in words
+
+
+def test_the_least_squares_line_past_one_is_traced_on_its_words(tmp_path: Path) -> None:
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    axes = scene.s_axes
+    start, end = (axes.p2c(p) for p in (scene.past_one.get_start(), scene.past_one.get_end()))
+    assert start[1] == pytest.approx(1.0) and end[1] > 1.0
+    assert "runs past one" in scene.beats[3].narration
+
+
+def test_the_stems_feet_are_seen_under_one_half_up_close(tilted: LeastSquaresLineTilts) -> None:
+    from scenes.logistic_regression.ch00_spam import FEET_LENS, FEET_ZOOM
+
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    wrong = np.flatnonzero(sweep.misclassified[-1])
+    feet, xs = sweep.fitted[-1, wrong], sweep.X[-1, wrong]
+    crossing = float(sweep.crossings[-1])
+    # The close-up holds both feet and the line's crossing of one half, and magnifies the
+    # heights several times more than the plot does.
+    assert FEET_ZOOM[0] < xs.min() and xs.max() < crossing < FEET_ZOOM[1]
+    assert FEET_ZOOM[2] < feet.min() and feet.max() < 0.5 < FEET_ZOOM[3]
+    lens, axes = tilted.feet_lens, tilted.zoom_axes
+    scale = (lens.c2p(0, 0.5)[1] - lens.c2p(0, 0.4)[1]) / (axes.c2p(0, 0.5)[1]
+                                                          - axes.c2p(0, 0.4)[1])
+    assert scale > 5
+    # Each foot under the one-half line there by at least 4 pixels at 480p (60 a unit).
+    stems = tilted.feet_view[3]
+    half_y = lens.c2p(0, 0.5)[1]
+    for stem, foot in zip(stems, feet, strict=True):
+        assert lens.p2c(stem[1].get_center())[1] == pytest.approx(foot)
+        assert half_y - stem[1].get_center()[1] > 4 / 60
+    # Its box is in the plot's empty upper left: over the line and under the plot's top, left
+    # of the spam emails, clear of the y-axis.
+    x0, x1, y0, y1 = FEET_LENS
+    assert 0 < x0 and x1 < sweep.X[-1][sweep.y == 1].min() - 0.5
+    assert y0 > 1.0 + 0.05 and y1 < axes.y_range[1]
+    assert sweep.intercepts[-1] + sweep.slopes[-1] * x1 < y0 and \
+        sweep.intercepts[0] + sweep.slopes[0] * x1 < y0
+    assert tilted.feet_view in tilted.mobjects
+
+
+def test_the_refit_shows_the_s_as_the_model_with_its_two_numbers(tmp_path: Path) -> None:
+    from scipy.special import expit
+
+    from core import logistic_sweep, spam_sweep
+    from scenes.logistic_regression.ch00_spam import N_POSITIONS, S_L2, SQUASH_GAIN, SWEEP_END
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    (sq0, sq1), (fit0, fit1) = scene.s_thetas
+    # Before the refit: the squashed line, as g(theta0 + theta1 x), crosses one half where
+    # the line does and equals the line's squash (scipy's logistic of its stretched height).
+    assert -sq0 / sq1 == pytest.approx(scene.line_at)
+    # The line as drawn (two of its points, read back off the plot) gives the same S.
+    (x0, h0), (x1, h1) = (scene.s_axes.p2c(p)[:2] for p in scene.line_curve.points[[0, 20]])
+    m = (h1 - h0) / (x1 - x0)
+    b = h0 - m * x0
+    xs = np.linspace(0, 30, 31)
+    assert expit(sq0 + sq1 * xs) == pytest.approx(expit(SQUASH_GAIN * (b + m * xs - 0.5)),
+                                                  abs=1e-6)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    # After: the fitted S's own numbers (core's fit), whose crossing is the S's.
+    fits = logistic_sweep(sweep, l2=S_L2)
+    assert (fit0, fit1) == pytest.approx(tuple(fits.thetas[-1]))
+    assert -fit0 / fit1 == pytest.approx(fits.crossings[-1])
+    tex = scene.s_formula.get_tex_string()
+    assert r"\theta_0" in tex and f"{fit0:.2f}" in tex and f"{fit1:.2f}" in tex
+
+
+def test_the_quiz_rings_each_email_a_choice_adds_or_moves(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import QUIZ_FAR_ADD
+
+    scene = build(SpamCheck, tmp_path)
+    axes = scene.quiz_axes
+    added, ring = scene.quiz_c_marks[:2]
+    assert np.allclose(ring.get_center(), added.get_center())
+    assert axes.p2c(ring.get_center())[0] == pytest.approx(QUIZ_FAR_ADD)
+    # The ring clears the dot it marks.
+    assert ring.width > 2 * added.width
+    # B's ring ends on the far email moved back; D takes both away.
+    far_ring = scene.quiz_far_ring
+    assert far_ring not in scene.mobjects
+    assert axes.p2c(far_ring.get_center())[0] == pytest.approx(scene.sweep.positions[0])
