@@ -26,6 +26,7 @@ from manim import (
     DashedLine,
     DashedVMobject,
     Dot,
+    DoubleArrow,
     FadeIn,
     FadeOut,
     Group,
@@ -945,6 +946,29 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
     return lines
 
 
+#: Where the double arrow measuring the first run's band crosses it: this far along the
+#: boundary (weight units, from its point nearest the origin, towards larger x2), in the
+#: plane's upper left, clear of every point of the first run's clouds.
+SPAN_ALONG = 3.0
+
+
+def band_span(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> VGroup:
+    """A double arrow across the band of weights ``theta`` (from its h = 0.1 line to its
+    h = 0.9 line, along the weights' direction) and core's width beside it, in the
+    highlight's colour. Parts: the arrow, the number."""
+    w = np.asarray(theta)[1:]
+    normal = w / np.linalg.norm(w)
+    along = np.array([-normal[1], normal[0]])
+    centre = -theta[0] * w / float(w @ w) + SPAN_ALONG * along
+    ends = [lab.axes.c2p(*(centre + sign * normal * width / 2)) for sign in (-1, 1)]
+    arrow = DoubleArrow(*ends, buff=0, color=theme.highlight, stroke_width=5,
+                        tip_length=0.18, max_tip_length_to_length_ratio=0.5)
+    number = Text(f"{width:.2f}", font_size=SIZES.body, color=theme.highlight)
+    number.set_stroke(theme.background, width=5, background=True)
+    number.next_to(arrow.get_start(), LEFT, buff=0.12)
+    return VGroup(arrow, number)
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -1104,25 +1128,30 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         note[1].move_to([(note[0].get_right()[0] + note[2].get_left()[0]) / 2,
                          note[1].get_center()[1], 0])
         self.first_band_note = note
+        span = band_span(lab, final, width, theme)
+        self.band_span = span
         with self.beat(f"{{width}} The band ends {width:.2f} wide. {{first}} Call it the first "
                        "run's band: the experiments that follow draw it dashed, to compare "
                        "their own with it.") as b:
             b.wait_until("width")
-            # Out of the panel first: the panel stays whole in the scene.
+            # The width measured on the band itself: a double arrow across it, core's number
+            # beside it (the panel's row waits for the band's name).
+            self.play(GrowArrow(span[0]), FadeIn(span[1]), run_time=0.6)
+            self.play(*[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
+                        for edge in lab.band], run_time=0.8)
+            b.wait_until("first")
+            # Named: its row joins the panel, in the learning rate's place (out of the panel
+            # first: the panel stays whole in the scene). The band's own lines give way to
+            # the dashes that will stand for them, the width still marked across them, then
+            # come back: the key stays.
             lab.panel.remove(rate_row)
             self.add(rate_row)
-            self.play(FadeOut(rate_row), run_time=0.5)
-            self.play(FadeIn(note[0]), FadeIn(note[2]),
-                      *[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
-                        for edge in lab.band], run_time=1.2)
-            b.wait_until("first")
-            # The band's own lines give way to the dashes that will stand for them, then
-            # come back: the key stays.
-            self.add(first_band, lab.dots, lab.boundary, lab.theta_name)
-            self.play(FadeOut(lab.band), Create(first_band), FadeIn(note[1]), run_time=1.2)
+            self.add(first_band, lab.dots, lab.boundary, lab.theta_name, span)
+            self.play(FadeOut(rate_row), FadeIn(note), FadeOut(lab.band), Create(first_band),
+                      run_time=1.2)
             self.wait(max(0.0, b.time_until("end") - 0.6))
             self.add(lab.band, lab.dots, lab.boundary, lab.theta_name)
-            self.play(FadeOut(first_band), FadeIn(lab.band), run_time=0.6)
+            self.play(FadeOut(first_band), FadeOut(span), FadeIn(lab.band), run_time=0.6)
 
         # Step: the silent points
         pulls = run.trajectory.pulls[-1]
@@ -1238,8 +1267,9 @@ class OverlapSettlesOnACompromise(LectureScene):
             # The settled line is named; its arrow stays until the band's beat.
             self.play(Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
-            # The grey curve and its name are on screen as the words name them.
-            self.wait(max(0.0, b.time_until("ghost") - 0.3))
+            # The grey curve and its name come on with the words that name them (not
+            # before: "settles" is about the live run alone).
+            b.wait_until("ghost")
             lab.show_ghost(self, run_time=0.6)
             b.wait_until("below")
             self.play(Indicate(lab.panel[0], color=theme.highlight),
@@ -1631,6 +1661,10 @@ ZOOM_MAP_TICKS = ((1, 2), (1,))
 #: A Newton landing is marked only this far (scene units) from the peak's centre, clear of
 #: its dot (the marker's half diagonal and a gap beyond the dot's dark ring).
 NEWTON_CLEAR = 0.4
+#: Newton has landed on the peak once an iterate is this near it (weight units); the open
+#: diamond that rings its landing round the peak's dot (side, scene units).
+NEWTON_LANDED = 0.05
+NEWTON_RING = 0.5
 #: The map's numbered ticks: theta1 stops at 6, clear of the outer level curve (it crosses
 #: the axis near 8, through a label there).
 MAP_TICKS = ((4, 6), (-2, 2, 4))
@@ -1923,6 +1957,18 @@ class LargeLearningRateOvershoots(LectureScene):
                 mark = VGroup(mark, number)
             marks.add(mark)
         newton = VGroup(hops, marks)
+        # Where it lands: the first iterate on the peak (core's), ringed round the peak's dot
+        # by a large open diamond, numbered with its step.
+        landed = next(k for k in range(len(w))
+                      if np.linalg.norm(w[k] - np.asarray(contour.peak)) < NEWTON_LANDED)
+        self.newton_landed = landed
+        ring = Square(NEWTON_RING, color=theme.text, stroke_width=3).rotate(PI / 4)
+        ring.move_to(peak_at)
+        ring_number = Text(str(landed), font_size=SIZES.body, color=theme.text)
+        ring_number.next_to(ring, RIGHT, buff=0.06).shift(0.15 * UP)
+        # A wide dark outline: the large rate's faint bounce runs behind it.
+        ring_number.set_stroke(theme.background, width=9, background=True)
+        self.newton_ring = VGroup(ring, ring_number)
         newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.text,
                                            stroke_width=4),
                                       diamond(theme).move_to(0.2 * RIGHT)),
@@ -1956,7 +2002,8 @@ class LargeLearningRateOvershoots(LectureScene):
         self.add_foreground_mobjects(near[2])  # the peak, never hidden by a path
         with self.beat("The cure is {small} a smaller step, {curve} or a method that measures "
                        "the curvature and picks the step for you, like {newton} Newton's "
-                       "method in chapter eight, which homes in on the peak in a few steps.") as b:
+                       "method in chapter eight: after one overshoot, it {lands} lands on "
+                       f"the peak by step {landed}.") as b:
             b.wait_until("small")
             glide = near[3]
             self.play(Indicate(glide, color=theme.highlight, scale_factor=1.0),
@@ -1970,9 +2017,13 @@ class LargeLearningRateOvershoots(LectureScene):
             for k, hop_line in enumerate(newton[0][:last], start=1):
                 self.play(Create(hop_line), FadeIn(shown[k], scale=1.5), run_time=0.5)
             self.play(Create(VGroup(*newton[0][last:])), run_time=0.5)
+            self.play(FadeIn(self.newton_ring, scale=1.5), run_time=0.5)
             b.wait_until("newton")
             self.play(Indicate(newton_key, color=theme.highlight),
                       Indicate(near[2], color=theme.highlight), run_time=1.2)
+            b.wait_until("lands")
+            self.play(Indicate(self.newton_ring, color=theme.highlight, scale_factor=1.2),
+                      run_time=1.0)
 
     def zoomed_map(self, map_axes: Axes, contour: object, glide: np.ndarray,
                    cycle: np.ndarray) -> VGroup:
@@ -1993,7 +2044,7 @@ class LargeLearningRateOvershoots(LectureScene):
         # Newton landing numbered further left), the bounce runs up on its right, Newton's
         # first jump passes below it.
         name = Text("peak", font_size=SIZES.body, color=theme.good)
-        name.next_to(peak, UP, buff=0.02)
+        name.next_to(peak, UP, buff=0.3)  # clear of the ring round Newton's landing
         name.shift((peak.get_center()[0] + 0.1 - name.get_right()[0]) * RIGHT)
         name.set_stroke(theme.background, width=5, background=True)
         peak.add(name)

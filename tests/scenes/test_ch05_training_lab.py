@@ -149,6 +149,20 @@ def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
     said = " ".join(b.narration for b in scene.beats)
     assert f"The band ends {width:.2f} wide" in said and "first run's band" in said
     _check_default_band(scene.first_band, scene.lab, run.trajectory.thetas[-1], width)
+    # Its width is measured on the band as it is said: a double arrow from the h = 0.1 line
+    # to the h = 0.9 line, along the weights, labelled with core's number, across no point.
+    arrow, label = scene.band_span
+    assert label.original_text == f"{width:.2f}"
+    theta = run.trajectory.thetas[-1]
+    ends = [np.asarray(scene.lab.axes.p2c(q)[:2]) for q in (arrow.get_start(), arrow.get_end())]
+    hs = sorted(1 / (1 + np.exp(-(theta[0] + theta[1:] @ e))) for e in ends)
+    np.testing.assert_allclose(hs, [0.1, 0.9], atol=1e-6)
+    np.testing.assert_allclose(np.linalg.norm(ends[1] - ends[0]), width, rtol=1e-6)
+    a, b = arrow.get_start(), arrow.get_end()
+    for dot in scene.lab.dots:
+        assert not _near_segment(dot.get_center(), a, b, dot.width)
+    assert not any(_near_segment(dot.get_center(), label.get_left(), label.get_right(),
+                                 dot.width + label.height / 2) for dot in scene.lab.dots)
 
 
 def test_levels_off_is_drawn_on_its_words():
@@ -713,7 +727,7 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     # the curvature, homes in on the peak "in a few steps" (the peak checked against an
     # independent BFGS fit's log-likelihood), its path on the map through core's iterates.
     fix = next(b for b in scene.beats if b.narration.startswith("The cure is"))
-    assert "measures the curvature" in fix.narration and "in a few steps" in fix.narration
+    assert "measures the curvature" in fix.narration and "after one overshoot" in fix.narration
     path, stops = scene.newton_drawn
     newton = scene.newton_path
     np.testing.assert_allclose(newton[0], run.trajectory.thetas[0], atol=1e-12)
@@ -722,6 +736,13 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     assert float(np.sum(data.y * z - np.logaddexp(0.0, z))) == pytest.approx(best, abs=1e-6)
     near = np.linalg.norm(newton[:, 1:] - m.peak, axis=1) < 0.02
     assert 2 <= int(np.argmax(near)) <= 5  # a few steps, not one and not many
+    # The first step overshoots the peak (theta1 past it), and the landing is the step said,
+    # ringed round the peak's dot (it lies under the dot) and numbered.
+    assert newton[1, 1] > m.peak[0] > newton[0, 1]
+    landed = int(np.argmax(near))
+    assert scene.newton_landed == landed and f"by step {landed}." in fix.narration
+    landing_ring, ring_number = scene.newton_ring
+    assert ring_number.original_text == str(landed)
     # The cure is drawn on the map zoomed onto the peak: the same place and size as the
     # map, several times its scale; the start, the peak, the bounce's last steps and every
     # Newton iterate inside its box; the level curves are core's, cut at the box's edge.
@@ -765,6 +786,14 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
             assert max(apart[:2]) > 0.1
             assert np.linalg.norm(stop[1].get_center() - peak_dot.get_center()) > (
                 peak_dot.width / 2 + stop[1].height)
+    np.testing.assert_allclose(landing_ring.get_center(), peak_dot.get_center(), atol=1e-9)
+    # The dot inside the diamond.
+    assert landing_ring.width / (2 * np.sqrt(2)) > peak_dot.width / 2
+    name = scene.zoom_map[2][2]
+    for mob in (landing_ring, ring_number):
+        apart = np.maximum(name.get_corner(DOWN + LEFT) - mob.get_corner(UP + RIGHT),
+                           mob.get_corner(DOWN + LEFT) - name.get_corner(UP + RIGHT))
+        assert max(apart[:2]) > 0.02
     for k in range(len(scene.newton_landings), len(newton)):
         assert np.linalg.norm(zaxes.c2p(*newton[k, 1:]) - peak_dot.get_center()) <= (
             ch05.NEWTON_CLEAR)
