@@ -26,6 +26,7 @@ from manim import (
     DashedLine,
     DashedVMobject,
     Dot,
+    DoubleArrow,
     FadeIn,
     FadeOut,
     Group,
@@ -56,6 +57,7 @@ from core import (
     newton_method,
     normal_vector,
     predict_proba,
+    probability_field,
     sgd_step,
     training_lab_run,
 )
@@ -317,6 +319,8 @@ class TrainingLab:
         self._unit_circle = Circle(radius=1.0, num_components=12).points
         self._centres = np.array([d.get_center() for d in self.dots])  # see ``train``
         self._end_anchor = self.quiet_root()
+        self._path_steps, self._path_roots = self.quiet_path()
+        self._root_geometry = None  # measured for the path only: the dots move later
         self.boundary.refresh()
         self._place_theta_name()
         self.halos = VGroup(*[
@@ -490,37 +494,113 @@ class TrainingLab:
         start = self._start_anchor
         if start is None:
             start = boundary_segment(self.traj.thetas[0], *BOX).mean(axis=0)
-        w = min(1.0, max(0.0, self.step.get_value() / ANCHOR_STEPS))
-        return (1 - w) * np.asarray(start) + w * self._end_anchor
+        s = self.step.get_value()
+        steps = getattr(self, "_path_steps", None)
+        if steps is None:  # the path is being found: the old slide to the end's anchor
+            w = min(1.0, max(0.0, s / ANCHOR_STEPS))
+            return (1 - w) * np.asarray(start) + w * self._end_anchor
+        return np.array([np.interp(s, steps, self._path_roots[:, j]) for j in range(2)])
+
+    def root_costs(self, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate roots on step ``k``'s line (in the plane's units) and what each costs:
+        the points the theta arrow rooted there, and its name past its tip, run across and
+        cover (a name outside the plane costs 10), a little more away from the middle.
+
+        The arrow and its name are placed as ``LabBoundary.refresh`` and ``_place_theta_name``
+        place them, in numpy, for all candidates at once."""
+        theta = np.asarray(self.traj.thetas[k], dtype=float)
+        segment = boundary_segment(theta, *BOX)
+        ts = np.linspace(0.1, 0.9, 33)
+        if segment is None:
+            return np.zeros((len(ts), 2)), np.zeros(len(ts))
+        a, b = segment
+        roots = a + np.outer(ts, b - a)
+        # What does not change from step to step, measured once (manim's bounding boxes
+        # are slow to measure).
+        if getattr(self, "_root_geometry", None) is None:
+            origin = self.axes.c2p(0, 0)[:2]
+            self._root_geometry = (
+                origin,
+                np.array([(self.axes.c2p(1, 0) - self.axes.c2p(0, 0))[0],
+                          (self.axes.c2p(0, 1) - self.axes.c2p(0, 0))[1]]),
+                np.array([self.theta_name.width, self.theta_name.height]),
+                np.array([d.get_center() for d in self.dots])[:, :2],
+                self.axes.get_corner(DOWN + LEFT)[:2], self.axes.get_corner(UP + RIGHT)[:2],
+                [(n.get_corner(DOWN + LEFT)[:2], n.get_corner(UP + RIGHT)[:2])
+                 for n in self.axis_names])
+        origin, scale, size, centres, lo, hi, names = self._root_geometry
+        starts = origin + roots * scale
+        w = theta[1:]
+        way = w / np.linalg.norm(w) * scale
+        way = way / np.linalg.norm(way)
+        drawn = (self.boundary.fixed_length if self.boundary.fixed_length is not None else
+                 min(self.boundary.normal_scale * float(np.linalg.norm(w)),
+                     self.boundary.max_normal)) * float(np.linalg.norm(w / np.linalg.norm(w)
+                                                                      * scale))
+        ends = starts + max(MIN_NORMAL_LENGTH, drawn) * way
+        reach = (abs(way[0]) * size[0] + abs(way[1]) * size[1]) / 2
+        centres_name = ends + (THETA_NAME_GAP + reach) * way
+        rim = DOT_RADIUS + 0.05
+        # The points the arrow runs across (as ``_crossed``: within 2 dot radii of it, the
+        # arrow is the same vector from every root).
+        d = ends[0] - starts[0]
+        rel = centres[None, :, :] - starts[:, None, :]
+        along = np.clip(rel @ d / float(d @ d), 0.0, 1.0)
+        gaps = np.linalg.norm(rel - along[..., None] * d, axis=2)
+        at_end = np.linalg.norm(centres[None, :, :] - ends[:, None, :], axis=2) <= 1e-6
+        crossed = np.sum((gaps < 2 * DOT_RADIUS) & ~at_end, axis=1)
+        # The points the name covers (as ``_count_inside``, with a rim).
+        low, high = centres_name - size / 2, centres_name + size / 2
+        covered = np.sum(np.all((centres[None] > (low - rim)[:, None])
+                                & (centres[None] < (high + rim)[:, None]), axis=2), axis=1)
+        outside = np.any(low < lo, axis=1) | np.any(high > hi, axis=1)
+        # The axes' names (x1, x2) are kept clear as a point is, a little more strictly.
+        on_names = sum(np.all((low < n_hi + rim) & (n_lo - rim < high), axis=1)
+                       for n_lo, n_hi in names)
+        costs = crossed + covered + 10 * outside + 2 * on_names + 0.1 * np.abs(ts - 0.5)
+        return roots, costs.astype(float)
 
     def quiet_root(self) -> np.ndarray:
-        """The point of the final line (in the plane's units) where the theta arrow, rooted
-        there, and its name past its tip run across and cover the fewest points (and stay
-        inside the plane), nearest the line's middle among equals."""
-        theta = self.traj.thetas[-1]
-        a, b = boundary_segment(theta, *BOX)
-        centres = np.array([d.get_center() for d in self.dots])
-        saved = self.step.get_value()
-        self.step.set_value(self.n_steps)
-        lo, hi = self.axes.get_corner(DOWN + LEFT), self.axes.get_corner(UP + RIGHT)
-        best, best_cost = None, np.inf
-        for t in np.linspace(0.1, 0.9, 33):
-            root = a + t * (b - a)
-            self._end_anchor = root
-            self.boundary.refresh()
-            self._place_theta_name()
-            arrow, name = self.boundary.arrow, self.theta_name
-            rim = DOT_RADIUS + 0.05
-            cost = (_crossed(centres, arrow.get_start(), arrow.get_end(), 2 * DOT_RADIUS)
-                    + _count_inside(centres, name.get_corner(DOWN + LEFT) - rim,
-                                    name.get_corner(UP + RIGHT) + rim)
-                    + 10 * (np.any(name.get_corner(DOWN + LEFT)[:2] < lo[:2])
-                            or np.any(name.get_corner(UP + RIGHT)[:2] > hi[:2]))
-                    + 0.1 * abs(t - 0.5))
-            if cost < best_cost:
-                best, best_cost = root, cost
-        self.step.set_value(saved)
-        return best
+        """The point of the final line where the theta arrow and its name cover the fewest
+        points (``root_costs``), nearest the line's middle among equals."""
+        roots, costs = self.root_costs(self.n_steps)
+        return roots[int(np.argmin(costs))]
+
+    def quiet_path(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where the arrow is rooted while the line swings (every step to PATH_DENSE, then
+        PATH_SAMPLES steps spaced ever wider to the last): at each of those steps a root
+        of ``root_costs``, chosen over all of them at once so that the fewest points are
+        covered while the root slides little (PATH_SLIDE_COST per unit of the plane between
+        one step's root and the next's); the start's is the start's anchor, when there is
+        one. Returns the steps and their roots."""
+        dense = min(PATH_DENSE, self.n_steps)
+        steps = np.unique(np.r_[np.arange(0, dense),
+                                np.round(np.geomspace(dense, self.n_steps, PATH_SAMPLES))
+                                ]).astype(int)
+        roots, costs = (list(r) for r in zip(*(self.root_costs(int(k)) for k in steps),
+                                                strict=True))
+        if self._start_anchor is not None:
+            # The start's root is the anchor's (projected on the start's line, as drawn).
+            a, b = boundary_segment(self.traj.thetas[0], *BOX)
+            t = float(np.clip((np.asarray(self._start_anchor) - a) @ (b - a)
+                              / ((b - a) @ (b - a)), 0.1, 0.9))
+            roots[0], costs[0] = (a + t * (b - a))[None, :], np.zeros(1)
+        # The last step's root is its cheapest (``quiet_root``): the picture held longest.
+        best = int(np.argmin(costs[-1]))
+        roots[-1], costs[-1] = roots[-1][best:best + 1], costs[-1][best:best + 1]
+        # Viterbi: the cheapest sequence of roots, one per step.
+        total = costs[0].copy()
+        back = []
+        for i in range(1, len(steps)):
+            slide = np.linalg.norm(roots[i][:, None, :] - roots[i - 1][None, :, :], axis=2)
+            options = total[None, :] + PATH_SLIDE_COST * slide
+            back.append(np.argmin(options, axis=1))
+            total = costs[i] + np.min(options, axis=1)
+        pick = [int(np.argmin(total))]
+        for b in reversed(back):
+            pick.append(int(b[pick[-1]]))
+        pick.reverse()
+        return steps.astype(float), np.array([roots[i][j] for i, j in enumerate(pick)])
 
     def _place_theta_name(self) -> None:
         """Just past the arrow's tip, straight ahead of it (its box a small gap beyond)."""
@@ -837,8 +917,9 @@ def first_band_mark(theme: Theme) -> VMobject:
 def first_band_row(width: float, theme: Theme) -> VGroup:
     """The first run's band width, for the side panel: its name, its key mark (the band's
     dashed grey) and core's number. Parts: the name, the mark, the number."""
-    label = Text("first run's band", font_size=SIZES.body, color=theme.text)
-    number = Text(f"{width:.2f}", font_size=SIZES.body, color=theme.text)
+    # A size under the readouts' (it takes one of their rows, beside the numbers' column).
+    label = Text("first run's band", font_size=SIZES.label, color=theme.text)
+    number = Text(f"{width:.2f}", font_size=SIZES.label, color=theme.text)
     return VGroup(label, first_band_mark(theme), number).arrange(RIGHT, buff=0.2)
 
 
@@ -865,6 +946,29 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
     return lines
 
 
+#: Where the double arrow measuring the first run's band crosses it: this far along the
+#: boundary (weight units, from its point nearest the origin, towards larger x2), in the
+#: plane's upper left, clear of every point of the first run's clouds.
+SPAN_ALONG = 3.0
+
+
+def band_span(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> VGroup:
+    """A double arrow across the band of weights ``theta`` (from its h = 0.1 line to its
+    h = 0.9 line, along the weights' direction) and core's width beside it, in the
+    highlight's colour. Parts: the arrow, the number."""
+    w = np.asarray(theta)[1:]
+    normal = w / np.linalg.norm(w)
+    along = np.array([-normal[1], normal[0]])
+    centre = -theta[0] * w / float(w @ w) + SPAN_ALONG * along
+    ends = [lab.axes.c2p(*(centre + sign * normal * width / 2)) for sign in (-1, 1)]
+    arrow = DoubleArrow(*ends, buff=0, color=theme.highlight, stroke_width=5,
+                        tip_length=0.18, max_tip_length_to_length_ratio=0.5)
+    number = Text(f"{width:.2f}", font_size=SIZES.body, color=theme.highlight)
+    number.set_stroke(theme.background, width=5, background=True)
+    number.next_to(arrow.get_start(), LEFT, buff=0.12)
+    return VGroup(arrow, number)
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -886,6 +990,12 @@ def climbed_step(log_likelihood: np.ndarray) -> int:
 
 #: The steps over which an anchored arrow slides back to the line's middle.
 ANCHOR_STEPS = 10
+#: The arrow's root is chosen afresh at every one of the first PATH_DENSE steps, then at
+#: PATH_SAMPLES steps spaced ever wider to the last (the line turns most at first), a slide
+#: of one unit of the plane costing as much as PATH_SLIDE_COST points covered.
+PATH_DENSE = 300
+PATH_SAMPLES = 20
+PATH_SLIDE_COST = 4.0
 #: The first run's arrow starts on the line where it passes nearest this point of the plane
 #: (above the blue cloud at the start): the arrow and its name lie on the empty field.
 ARROW_ANCHOR = (-1.5, 2.4)
@@ -963,14 +1073,23 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         best = Text("best possible", font_size=SIZES.body, color=theme.good)
         best.next_to(lab.zero_line, UP, buff=0.1).align_to(lab.zero_line, RIGHT)
         self.best_possible = best
+        scale = VGroup(lab.curve_axes.y_axis, lab.curve_y_numbers)
+        self.ll_scale = scale
         with self.beat("The log-likelihood's scale {zero} tops out at zero, the best any model "
                        "can do.") as b:
+            # The scale is marked as it is named: the chart's upright axis and its two
+            # numbers lit (and held) from the first word, the top then named on "zero".
+            # (Its colour only: a wider stroke would leave the title-safe area.)
+            self.play(lab.curve_axes.y_axis.animate.set_stroke(theme.highlight),
+                      lab.curve_y_numbers.animate.set_color(theme.highlight),
+                      Indicate(lab.curve_y_label, scale_factor=1.2), run_time=0.8)
             b.wait_until("zero")
             self.play(Indicate(lab.curve_y_numbers[1], color=theme.highlight),
                       lab.zero_line.animate.set_stroke(theme.good, width=3),
                       FadeIn(best, shift=0.1 * DOWN), run_time=1.2)
         self.play(FadeOut(best), lab.zero_line.animate.set_stroke(theme.muted, width=1.5),
-                  run_time=0.5)
+                  lab.curve_axes.y_axis.animate.set_stroke(theme.muted),
+                  lab.curve_y_numbers.animate.set_color(theme.muted), run_time=0.5)
 
         # Step: train
         with self.beat(f"Now {lab.n_steps} steps of gradient ascent, at a learning rate of "
@@ -998,27 +1117,41 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         self.first_width = width
         first_band = default_band(lab, final, width, theme)
         self.first_band = first_band
+        # In the learning rate's row (the rate has done its work, and the run is over): the
+        # readouts keep their place and the chart stays, its curve levelled off.
+        rate_row = lab.panel[4]
+        self.rate_row = rate_row
         note = first_band_row(width, theme)
-        note.move_to([SIDE.left, lab.curve_axes.get_center()[1], 0], aligned_edge=LEFT)
+        note.move_to([SIDE.left, rate_row.get_center()[1], 0], aligned_edge=LEFT)
+        # Its number at the panel's right edge, the band's dashed mark centred in the gap.
+        note[2].set_x(SIDE.right, direction=RIGHT)
+        note[1].move_to([(note[0].get_right()[0] + note[2].get_left()[0]) / 2,
+                         note[1].get_center()[1], 0])
         self.first_band_note = note
+        span = band_span(lab, final, width, theme)
+        self.band_span = span
         with self.beat(f"{{width}} The band ends {width:.2f} wide. {{first}} Call it the first "
                        "run's band: the experiments that follow draw it dashed, to compare "
                        "their own with it.") as b:
             b.wait_until("width")
-            # The chart has told its story (it levelled off): the band's width takes its
-            # place, and stays.
-            self.play(FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.5)
-            self.play(FadeIn(note[0]), FadeIn(note[2]),
-                      *[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
-                        for edge in lab.band], run_time=1.2)
+            # The width measured on the band itself: a double arrow across it, core's number
+            # beside it (the panel's row waits for the band's name).
+            self.play(GrowArrow(span[0]), FadeIn(span[1]), run_time=0.6)
+            self.play(*[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
+                        for edge in lab.band], run_time=0.8)
             b.wait_until("first")
-            # The band's own lines give way to the dashes that will stand for them, then
+            # Named: its row joins the panel, in the learning rate's place (out of the panel
+            # first: the panel stays whole in the scene). The band's own lines give way to
+            # the dashes that will stand for them, the width still marked across them, then
             # come back: the key stays.
-            self.add(first_band, lab.dots, lab.boundary, lab.theta_name)
-            self.play(FadeOut(lab.band), Create(first_band), FadeIn(note[1]), run_time=1.2)
+            lab.panel.remove(rate_row)
+            self.add(rate_row)
+            self.add(first_band, lab.dots, lab.boundary, lab.theta_name, span)
+            self.play(FadeOut(rate_row), FadeIn(note), FadeOut(lab.band), Create(first_band),
+                      run_time=1.2)
             self.wait(max(0.0, b.time_until("end") - 0.6))
             self.add(lab.band, lab.dots, lab.boundary, lab.theta_name)
-            self.play(FadeOut(first_band), FadeIn(lab.band), run_time=0.6)
+            self.play(FadeOut(first_band), FadeOut(span), FadeIn(lab.band), run_time=0.6)
 
         # Step: the silent points
         pulls = run.trajectory.pulls[-1]
@@ -1134,8 +1267,9 @@ class OverlapSettlesOnACompromise(LectureScene):
             # The settled line is named; its arrow stays until the band's beat.
             self.play(Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
-            # The grey curve and its name are on screen as the words name them.
-            self.wait(max(0.0, b.time_until("ghost") - 0.3))
+            # The grey curve and its name come on with the words that name them (not
+            # before: "settles" is about the live run alone).
+            b.wait_until("ghost")
             lab.show_ghost(self, run_time=0.6)
             b.wait_until("below")
             self.play(Indicate(lab.panel[0], color=theme.highlight),
@@ -1180,7 +1314,14 @@ class OverlapSettlesOnACompromise(LectureScene):
                       *[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
                         for edge in lab.band], run_time=1.2)
             b.wait_until("balance")
-            self.play(*[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
+            # Every point still pulling is seen pulling as the balance is said: the halos
+            # come back (their key takes its place again from the dashed pair's, which has
+            # been compared and leaves), and the loudest wrong-side point of each class is
+            # drawn tugging the line its way.
+            self.add(lab.halos, lab.dots)
+            self.play(FadeIn(lab.halos), FadeOut(self.default_band),
+                      FadeOut(self.first_band_key), FadeIn(key[2]),
+                      *[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
                       *[lab.dots[i].animate.scale(CALLED_OUT_SCALE) for i in self.tug_points],
                       run_time=1.2)
             self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1), run_time=1.0)
@@ -1304,6 +1445,14 @@ class SeparatedCloudsNeverSettle(LectureScene):
         starts = VGroup(*[d.copy().set_opacity(0.3) for d in lab.dots])
         zoom = self.close_up(lab, final, strays)
         self.zoom = zoom
+        # The same close-up again once the accuracy reads a hundred, live: its line and the
+        # h = 0.1 and 0.9 lines follow the run's weights, so the strays are seen each on its
+        # own side while the band closes round them.
+        live_zoom = self.close_up(lab, final, strays)
+        live_band = VGroup(*[Line(color=theme.boundary, stroke_width=2).set_opacity(0.75)
+                             for _ in range(2)])
+        live_zoom.insert(3, live_band)
+        self.live_zoom = live_zoom
 
         # Step: the default clouds, dragged apart
         with self.beat("Start from the first clouds. {strays} This line is where "
@@ -1382,11 +1531,17 @@ class SeparatedCloudsNeverSettle(LectureScene):
             # Up to the step where the last stray crosses, before the words say so.
             lab.train(self, sorted_step, run_time=b.time_until("sorted", minimum=1.5),
                       rate_func=slow_start(3.0))
+            self.follow_close_up(lab)
+            self.add(live_zoom)
+            # The theta arrow steps aside for the close-up (it would point into the inset).
             self.play(Indicate(lab.panel[1], color=theme.highlight), Create(sorted_mark[0]),
-                      FadeIn(sorted_mark[1]), run_time=1.0)
+                      FadeIn(sorted_mark[1]), Create(live_zoom[0]), FadeIn(live_zoom[1:]),
+                      lab.boundary.arrow.animate.set_opacity(0), run_time=1.0)
+            lab.boundary.with_normal = False  # kept hidden while the line trains on
             self.play(accuracy_name.animate.set_color(theme.text), run_time=0.3)
+            self.follow_close_up(lab, live=True)
             lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=12.0),
-                      rate_func=slow_start(4.0))
+                      rate_func=slow_start(4.0), extra=(live_zoom[2], *live_band))
 
         # Step: the knife edge
         # The side panel is full here (two charts) and a note on the plane would cover it:
@@ -1413,9 +1568,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
             # boundary between the band's lines steps aside (five strokes would crowd it).
             # The boundary stays (the knife edge is its own); its arrow steps aside, and the
             # dashed pair is keyed in the legend, in the (unused) halos' place.
-            self.add(self.default_band, lab.band, lab.dots, lab.boundary)
-            self.play(Create(self.default_band), FadeOut(lab.boundary.arrow),
-                      FadeIn(self.first_band_key), run_time=1.2)
+            self.add(self.default_band, lab.band, lab.dots, lab.boundary, live_zoom)
+            self.play(Create(self.default_band), FadeIn(self.first_band_key), run_time=1.2)
             # The readout named stays lit while it is spoken of, as the accuracy's did.
             b.wait_until("creeps")
             likelihood_name = lab.panel[0][0]
@@ -1433,6 +1587,26 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.play(Indicate(VGroup(onward, lab.norm_trace), color=theme.highlight,
                                scale_factor=1.0), run_time=1.0)
 
+
+    def follow_close_up(self, lab: TrainingLab, live: bool = False) -> None:
+        """Draw the live close-up's line and h = 0.1, 0.9 lines for the lab's drawn weights
+        (each hidden while it misses the window); with ``live``, keep them following."""
+        line, band = self.live_zoom[2], self.live_zoom[3]
+        margin = float(logit(BAND_PROBABILITY))
+        inset, zbox = self.zoom_axes, self.zoom_box
+
+        def place(mob: Line, offset: float) -> None:
+            segment = boundary_segment(lab.theta() - [offset, 0, 0], *zbox)
+            if segment is None:
+                mob.set_stroke(opacity=0)
+                return
+            mob.put_start_and_end_on(*(inset.c2p(*p) for p in segment))
+            mob.set_stroke(opacity=1.0 if offset == 0 else 0.75)
+
+        for mob, offset in ((line, 0.0), (band[0], margin), (band[1], -margin)):
+            place(mob, offset)
+            if live:
+                mob.add_updater(lambda m, o=offset: place(m, o))
 
     def close_up(self, lab: TrainingLab, theta: np.ndarray, strays: np.ndarray) -> VGroup:
         """The strays after the drag, magnified: a window round them on the plane, a leader
@@ -1487,6 +1661,10 @@ ZOOM_MAP_TICKS = ((1, 2), (1,))
 #: A Newton landing is marked only this far (scene units) from the peak's centre, clear of
 #: its dot (the marker's half diagonal and a gap beyond the dot's dark ring).
 NEWTON_CLEAR = 0.4
+#: Newton has landed on the peak once an iterate is this near it (weight units); the open
+#: diamond that rings its landing round the peak's dot (side, scene units).
+NEWTON_LANDED = 0.05
+NEWTON_RING = 0.5
 #: The map's numbered ticks: theta1 stops at 6, clear of the outer level curve (it crosses
 #: the axis near 8, through a label there).
 MAP_TICKS = ((4, 6), (-2, 2, 4))
@@ -1624,8 +1802,9 @@ class LargeLearningRateOvershoots(LectureScene):
             # the previous step is keyed in the halos' place in the legend.
             self.lab_key = show_lab(self, lab, heading, with_halos=False, spare=ghost_key)
             self.heading_text = heading
-            self.play(Indicate(lab.panel[4], color=theme.bad), FadeIn(rate_name),
-                      run_time=1.0)
+            # Lit, not enlarged: the row ends near the plane's right edge.
+            self.play(Indicate(lab.panel[4], color=theme.bad, scale_factor=1.0),
+                      FadeIn(rate_name), run_time=1.0)
             b.wait_until("ghost")
             lab.show_ghost(self)
             b.wait_until("best")
@@ -1778,6 +1957,18 @@ class LargeLearningRateOvershoots(LectureScene):
                 mark = VGroup(mark, number)
             marks.add(mark)
         newton = VGroup(hops, marks)
+        # Where it lands: the first iterate on the peak (core's), ringed round the peak's dot
+        # by a large open diamond, numbered with its step.
+        landed = next(k for k in range(len(w))
+                      if np.linalg.norm(w[k] - np.asarray(contour.peak)) < NEWTON_LANDED)
+        self.newton_landed = landed
+        ring = Square(NEWTON_RING, color=theme.text, stroke_width=3).rotate(PI / 4)
+        ring.move_to(peak_at)
+        ring_number = Text(str(landed), font_size=SIZES.body, color=theme.text)
+        ring_number.next_to(ring, RIGHT, buff=0.06).shift(0.15 * UP)
+        # A wide dark outline: the large rate's faint bounce runs behind it.
+        ring_number.set_stroke(theme.background, width=9, background=True)
+        self.newton_ring = VGroup(ring, ring_number)
         newton_key = key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.text,
                                            stroke_width=4),
                                       diamond(theme).move_to(0.2 * RIGHT)),
@@ -1811,7 +2002,8 @@ class LargeLearningRateOvershoots(LectureScene):
         self.add_foreground_mobjects(near[2])  # the peak, never hidden by a path
         with self.beat("The cure is {small} a smaller step, {curve} or a method that measures "
                        "the curvature and picks the step for you, like {newton} Newton's "
-                       "method in chapter eight, which homes in on the peak in a few steps.") as b:
+                       "method in chapter eight: after one overshoot, it {lands} lands on "
+                       f"the peak by step {landed}.") as b:
             b.wait_until("small")
             glide = near[3]
             self.play(Indicate(glide, color=theme.highlight, scale_factor=1.0),
@@ -1825,9 +2017,13 @@ class LargeLearningRateOvershoots(LectureScene):
             for k, hop_line in enumerate(newton[0][:last], start=1):
                 self.play(Create(hop_line), FadeIn(shown[k], scale=1.5), run_time=0.5)
             self.play(Create(VGroup(*newton[0][last:])), run_time=0.5)
+            self.play(FadeIn(self.newton_ring, scale=1.5), run_time=0.5)
             b.wait_until("newton")
             self.play(Indicate(newton_key, color=theme.highlight),
                       Indicate(near[2], color=theme.highlight), run_time=1.2)
+            b.wait_until("lands")
+            self.play(Indicate(self.newton_ring, color=theme.highlight, scale_factor=1.2),
+                      run_time=1.0)
 
     def zoomed_map(self, map_axes: Axes, contour: object, glide: np.ndarray,
                    cycle: np.ndarray) -> VGroup:
@@ -1848,7 +2044,7 @@ class LargeLearningRateOvershoots(LectureScene):
         # Newton landing numbered further left), the bounce runs up on its right, Newton's
         # first jump passes below it.
         name = Text("peak", font_size=SIZES.body, color=theme.good)
-        name.next_to(peak, UP, buff=0.02)
+        name.next_to(peak, UP, buff=0.3)  # clear of the ring round Newton's landing
         name.shift((peak.get_center()[0] + 0.1 - name.get_right()[0]) * RIGHT)
         name.set_stroke(theme.background, width=5, background=True)
         peak.add(name)
@@ -1918,7 +2114,15 @@ QUIZ_RATE = 0.5
 QUIZ_X = point_at_probability(QUIZ_THETA, QUIZ_H, QUIZ_ALONG)
 QUIZ_STEP = sgd_step(QUIZ_THETA, np.r_[1.0, QUIZ_X], QUIZ_LABEL, QUIZ_RATE)
 QUIZ_BOX = ((-2.5, 2.5), (-2.5, 2.5))
-QUIZ_PLANE_WIDTH = 3.6
+QUIZ_PLANE_WIDTH = 5.0
+#: The quiz's picture takes this share of the body's width (the card the rest): the update's
+#: turn of the line and the point's new shade are the answer's picture, so it is large.
+QUIZ_PICTURE_SHARE = 0.42
+#: The quiz's field is shaded through a narrower ramp than the lab's: h below 0.5 - 0.5 / gain
+#: is full blue, above 0.5 + 0.5 / gain full orange, the middle shade only near h = 0.5. Its
+#: weights are small (a soft field), so through the lab's ramp h = 0.3 and h = 0.48 differ by
+#: a shade no one sees; through this one the point leaves full blue for the dark middle.
+QUIZ_RAMP_GAIN = 2.5
 #: The quiz's one halo, drawn larger than the lab's (its point stands alone): radius and fill
 #: still in proportion to |y - h|, so it visibly shrinks as the update lowers the pull.
 QUIZ_HALO_GROWTH = 0.6
@@ -1964,6 +2168,21 @@ def second_half(t: float) -> float:
     return smooth(max(0.0, 2.0 * t - 1.0))
 
 
+class QuizField(ProbabilityField):
+    """P(y = 1) over the quiz's box (core's field) through a ramp QUIZ_RAMP_GAIN times
+    narrower than the lab's, centred on h = 0.5."""
+
+    def _pixels(self, theta: np.ndarray) -> np.ndarray:
+        return self.theme.ramp(quiz_shade(
+            probability_field(theta, *self.box, shape=self.field_shape)))
+
+
+def quiz_shade(h: np.ndarray) -> np.ndarray:
+    """Where on the theme's ramp the quiz's field draws probability ``h`` (0 full blue, 0.5 the
+    middle shade, 1 full orange): h's distance from 0.5 stretched QUIZ_RAMP_GAIN times."""
+    return np.clip(0.5 + QUIZ_RAMP_GAIN * (np.asarray(h, dtype=float) - 0.5), 0.0, 1.0)
+
+
 def quiz_halo_radius(pull: float) -> float:
     """Scene radius of the quiz point's halo: the lab's code, at the quiz's larger growth."""
     return DOT_RADIUS + QUIZ_HALO_GROWTH * abs(float(pull))
@@ -1974,6 +2193,7 @@ class TrainingLabCheck(QuizScene):
     answer, one update on that point alone moves the line toward it."""
 
     quiz = QUIZ
+    picture_share = QUIZ_PICTURE_SHARE
 
     def quiz_picture(self) -> Group:
         theme = self.theme
@@ -1988,7 +2208,7 @@ class TrainingLabCheck(QuizScene):
 
         axes = plane_axes(theme, QUIZ_BOX, QUIZ_PLANE_WIDTH)
         self.quiz_axes = axes
-        field = ProbabilityField(axes, theta, theme)
+        field = QuizField(axes, theta, theme)
         boundary = BoundaryLine(axes, theta, theme, with_normal=False)
         centre = axes.c2p(*x)
         pull = QUIZ_LABEL - self.update_step.h_before

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from layout import is_visible
 from manim import DOWN, LEFT, RIGHT, UP, DashedLine, Line, ManimColor, Text, VGroup, config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
@@ -75,6 +76,17 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert not isinstance(scene.old_line, DashedLine)
     assert scene.old_line.get_stroke_width() == ch05.PREVIOUS_WIDTH
     assert scene.old_line.get_stroke_opacity() == pytest.approx(ch05.PREVIOUS_OPACITY)
+    # The field is redrawn for the new weights, through the quiz's narrower ramp: the point
+    # leaves full blue (h = 0.3) for close to the middle shade (h = 0.48), a change in
+    # colour more than twice the one the lab's ramp would show.
+    np.testing.assert_allclose(scene.quiz_field._drawn_theta, step.theta_after, atol=1e-12)
+    h = np.array([ch05.QUIZ_H, h_after])
+    quiz_rgb = DARK.ramp(ch05.quiz_shade(h))[..., :3].astype(float)
+    lab_rgb = DARK.ramp(h)[..., :3].astype(float)
+    assert (np.linalg.norm(quiz_rgb[1] - quiz_rgb[0])
+            > 2 * np.linalg.norm(lab_rgb[1] - lab_rgb[0]))
+    np.testing.assert_array_equal(quiz_rgb[0], DARK.ramp(np.array([0.0]))[0, :3])
+    assert abs(ch05.quiz_shade(h_after) - 0.5) < 0.1 and ch05.quiz_shade(0.5) == 0.5
     # The new h alone (shown first) has no trailing comma: the comma comes with the pull.
     assert not scene.pull_note[0].tex_string.rstrip("}").rstrip().endswith(",")
     assert scene.pull_note[1].tex_string.startswith(r"\mathsf{,")
@@ -137,6 +149,20 @@ def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
     said = " ".join(b.narration for b in scene.beats)
     assert f"The band ends {width:.2f} wide" in said and "first run's band" in said
     _check_default_band(scene.first_band, scene.lab, run.trajectory.thetas[-1], width)
+    # Its width is measured on the band as it is said: a double arrow from the h = 0.1 line
+    # to the h = 0.9 line, along the weights, labelled with core's number, across no point.
+    arrow, label = scene.band_span
+    assert label.original_text == f"{width:.2f}"
+    theta = run.trajectory.thetas[-1]
+    ends = [np.asarray(scene.lab.axes.p2c(q)[:2]) for q in (arrow.get_start(), arrow.get_end())]
+    hs = sorted(1 / (1 + np.exp(-(theta[0] + theta[1:] @ e))) for e in ends)
+    np.testing.assert_allclose(hs, [0.1, 0.9], atol=1e-6)
+    np.testing.assert_allclose(np.linalg.norm(ends[1] - ends[0]), width, rtol=1e-6)
+    a, b = arrow.get_start(), arrow.get_end()
+    for dot in scene.lab.dots:
+        assert not _near_segment(dot.get_center(), a, b, dot.width)
+    assert not any(_near_segment(dot.get_center(), label.get_left(), label.get_right(),
+                                 dot.width + label.height / 2) for dot in scene.lab.dots)
 
 
 def test_levels_off_is_drawn_on_its_words():
@@ -382,7 +408,7 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # pair is keyed in the legend as the first run's band, in its own style; the line where
     # the boundary will end is drawn as a boundary, never dashed (dashes are the band's).
     family = scene.get_mobject_family_members()
-    assert lab.boundary.line in family and lab.boundary.arrow not in family
+    assert lab.boundary.line in family and not is_visible(lab.boundary.arrow)
     key = scene.first_band_key
     assert key in scene.mobjects and key[1].original_text == "first run"
     _check_first_band_style(key[0], scene.default_band)
@@ -532,9 +558,18 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     _check_default_band(scene.default_band, lab, lab.traj.thetas[-1], theirs)
     # The dashed pair is keyed in the legend, as the first run's band, in its style.
     key = scene.first_band_key
-    assert key in scene.mobjects and key[1].original_text == "first run"
+    assert key[1].original_text == "first run"
     _check_first_band_style(key[0], scene.default_band)
     _check_legend_clear_of_heading(scene, key)
+    # At the balance every point still pulling is seen pulling: the halos are back (core's
+    # pulls at the final weights, here from scipy's expit), keyed in the legend again, and
+    # the dashed pair (compared already) has left with its key.
+    assert lab.halos in scene.mobjects and scene.lab_key[2] in scene.mobjects
+    assert key not in scene.mobjects and scene.default_band not in scene.mobjects
+    final = lab.traj.thetas[-1]
+    pulls = lab.y - special.expit(final[0] + lab.X @ final[1:])
+    radii = np.array([h.width / 2 for h in lab.halos])
+    assert radii == pytest.approx([ch05.halo_radius(p) for p in pulls], rel=1e-2)
     # Tugs from the line toward wrong-side points of both classes: opposite directions.
     theta = lab.traj.thetas[-1]
     w = theta[1:] / np.linalg.norm(theta[1:])
@@ -692,7 +727,7 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     # the curvature, homes in on the peak "in a few steps" (the peak checked against an
     # independent BFGS fit's log-likelihood), its path on the map through core's iterates.
     fix = next(b for b in scene.beats if b.narration.startswith("The cure is"))
-    assert "measures the curvature" in fix.narration and "in a few steps" in fix.narration
+    assert "measures the curvature" in fix.narration and "after one overshoot" in fix.narration
     path, stops = scene.newton_drawn
     newton = scene.newton_path
     np.testing.assert_allclose(newton[0], run.trajectory.thetas[0], atol=1e-12)
@@ -701,6 +736,13 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     assert float(np.sum(data.y * z - np.logaddexp(0.0, z))) == pytest.approx(best, abs=1e-6)
     near = np.linalg.norm(newton[:, 1:] - m.peak, axis=1) < 0.02
     assert 2 <= int(np.argmax(near)) <= 5  # a few steps, not one and not many
+    # The first step overshoots the peak (theta1 past it), and the landing is the step said,
+    # ringed round the peak's dot (it lies under the dot) and numbered.
+    assert newton[1, 1] > m.peak[0] > newton[0, 1]
+    landed = int(np.argmax(near))
+    assert scene.newton_landed == landed and f"by step {landed}." in fix.narration
+    landing_ring, ring_number = scene.newton_ring
+    assert ring_number.original_text == str(landed)
     # The cure is drawn on the map zoomed onto the peak: the same place and size as the
     # map, several times its scale; the start, the peak, the bounce's last steps and every
     # Newton iterate inside its box; the level curves are core's, cut at the box's edge.
@@ -744,6 +786,14 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
             assert max(apart[:2]) > 0.1
             assert np.linalg.norm(stop[1].get_center() - peak_dot.get_center()) > (
                 peak_dot.width / 2 + stop[1].height)
+    np.testing.assert_allclose(landing_ring.get_center(), peak_dot.get_center(), atol=1e-9)
+    # The dot inside the diamond.
+    assert landing_ring.width / (2 * np.sqrt(2)) > peak_dot.width / 2
+    name = scene.zoom_map[2][2]
+    for mob in (landing_ring, ring_number):
+        apart = np.maximum(name.get_corner(DOWN + LEFT) - mob.get_corner(UP + RIGHT),
+                           mob.get_corner(DOWN + LEFT) - name.get_corner(UP + RIGHT))
+        assert max(apart[:2]) > 0.02
     for k in range(len(scene.newton_landings), len(newton)):
         assert np.linalg.norm(zaxes.c2p(*newton[k, 1:]) - peak_dot.get_center()) <= (
             ch05.NEWTON_CLEAR)
@@ -827,6 +877,29 @@ def test_theta_arrow_has_a_shaft_and_its_name_from_the_random_start(tmp_path: Pa
     root = lab.axes.p2c(lab.boundary.arrow.get_start())[:2]
     assert abs(theta[0] + root @ theta[1:]) < 1e-6
     _check_arrow_and_name_clear(lab)
+
+
+def test_theta_arrow_and_name_keep_clear_of_points_and_axis_names_over_the_swing(tmp_path):
+    # Once the boundary has swung round (its first few steps are big jumps), at every step
+    # of the first run the arrow runs across no point, and its name covers no point and
+    # neither axis's name: the root slides along the line to where they are clear.
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run("default"), DARK,
+                               arrow_anchor=ch05.ARROW_ANCHOR)
+    for k in np.r_[np.arange(8, lab.n_steps + 1), 10.5, 29.5]:
+        lab.step.set_value(k)
+        lab.boundary.refresh()
+        lab._place_theta_name()
+        _check_arrow_and_name_clear(lab)
+        lo, hi = lab.theta_name.get_corner(DOWN + LEFT), lab.theta_name.get_corner(UP + RIGHT)
+        for name in lab.axis_names:
+            apart = (np.any(hi[:2] < name.get_corner(DOWN + LEFT)[:2])
+                     or np.any(name.get_corner(UP + RIGHT)[:2] < lo[:2]))
+            assert apart, k
+        # The root is on the drawn line.
+        theta = lab.theta()
+        root = lab.axes.p2c(lab.boundary.arrow.get_start())[:2]
+        assert abs(theta[0] + root @ theta[1:]) < 1e-6
 
 
 def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):
