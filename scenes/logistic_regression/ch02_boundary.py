@@ -44,6 +44,7 @@ from manim import (
     smooth,
 )
 from manim.constants import RESAMPLING_ALGORITHMS
+from manim.utils.space_ops import rotation_about_z, rotation_matrix
 
 from core import (
     accuracy,
@@ -90,8 +91,11 @@ SCORE_SPAN = 9.0
 #: Probability minus one half, times this, is the sheet's height in score units: h = 0 and
 #: h = 1 sit at -7 and 7, about as high as the plane's corners.
 SHEET_STRETCH = 14.0
-#: Where the camera looks from in the 3-D picture (polar angle and azimuth, radians).
+#: Where the camera looks from in the 3-D picture (polar angle and azimuth, radians), and how
+#: far short of that azimuth it tilts first (it turns the rest slowly as the points rise, so
+#: that the tilt reads as depth).
 VIEW_PHI, VIEW_THETA = 62 * DEGREES, -55 * DEGREES
+VIEW_ORBIT = 15 * DEGREES
 #: The straight cut's rightly named points, faded back so that its mistakes stand out.
 RIGHT_POINTS_OPACITY = 0.25
 #: The trial line's turn at the bullseye's opening (angles of its direction, radians).
@@ -104,11 +108,13 @@ RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
 LIFT_RANGE = (0.0, 12.0, 2.0)
 LIFT_NUMBERS = (0, 4, 8, 12)
 LIFT_SCALE = 0.18
-LIFT_VIEW = (70.0, -90.0)
-LIFT_ORBIT = 14.0
+LIFT_VIEW = (70.0, -76.0)
 #: How far down the screen the lifted picture moves while the camera is tilted (the tilt
-#: turns about the frame's centre, which would carry the ring's top into the heading).
+#: turns about the frame's centre, which would carry the ring's top into the heading) ...
 LIFT_DROP = 0.8
+#: ... and right (the camera's turn carries the floor's left corner, and the height's ruler
+#: there, towards the frame's left edge).
+LIFT_RIGHT = 0.3
 #: The tilted floor's fill, the bowl's and the level sheet's: faint, the points carry it.
 LIFT_FLOOR_OPACITY, BOWL_OPACITY, LEVEL_SHEET_OPACITY = 0.08, 0.12, 0.18
 #: The course's starting knobs: theta = (0, 1.2, 1.2).
@@ -811,24 +817,30 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                        "a tilted plane.") as b:
             self.add(floor_sheet)
             self.bring_to_front(dots)
-            self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA,
+            self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA - VIEW_ORBIT,
                              run_time=min(max(b.time_until("height"), 1.0), 2.5))
-            self.face_camera(score_marks[1])
-            self.face_camera(floor_names)
-            self.play(Create(ruler), FadeIn(score_marks), FadeIn(floor_names), run_time=0.6)
+            # The ruler's line now; its numbers and the floor's names once the camera has
+            # stopped (pinned facing the viewer where it then shows them).
+            self.play(Create(ruler), run_time=0.6)
             b.wait_until("height")
             self.add_fixed_in_frame_mobjects(height_score)
-            # Each email's dot rises to its own score, onto the plane as it is drawn.
-            self.play(Create(plane), FadeIn(height_score),
-                      *[dot.animate.move_to(axes.c2p(*point, height))
-                        for dot, point, height in zip(dots, data.X, scores(theta, data.X),
-                                                      strict=True)],
-                      run_time=2)
+            self.remove(height_score)
+            # Each email's dot rises to its own score, onto the plane as it is drawn, while
+            # the camera turns slowly on to its azimuth.
+            self.move_camera(theta=VIEW_THETA, added_anims=[
+                Create(plane), FadeIn(height_score),
+                *[dot.animate.move_to(axes.c2p(*point, height))
+                  for dot, point, height in zip(dots, data.X, scores(theta, data.X),
+                                                strict=True)]],
+                run_time=max(b.time_until("tilted") - 1.0, 2.0), rate_func=smooth)
             # Every point's stalk drops to the floor; the points under it dim.
             stalks.update()
             self.add(stalks)
             self.bring_to_front(dots)
-            self.play(Create(stalks), *[dots[i].animate.set_opacity(UNDER_FLOOR_OPACITY)
+            self.face_camera(score_marks[1])
+            self.face_camera(floor_names)
+            self.play(Create(stalks), FadeIn(score_marks), FadeIn(floor_names),
+                      *[dots[i].animate.set_opacity(UNDER_FLOOR_OPACITY)
                                         for i in under_floor],
                       *[stalks[i].animate.set_stroke(opacity=UNDER_FLOOR_OPACITY * STALK_OPACITY)
                         for i in under_floor], run_time=0.8)
@@ -1346,7 +1358,9 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
         tilt, top = (LIFT_VIEW[0] * DEGREES, LIFT_VIEW[1] * DEGREES), (0.0, -90 * DEGREES)
         # Down the tilted screen: the plane and all that stands on it move by this while the
         # camera is tilted, and back as it turns to look straight down.
-        lowered = -LIFT_DROP * np.array([0.0, np.cos(tilt[0]), np.sin(tilt[0])])
+        # (The tilted camera's screen axes in the scene: the rows of its rotation.)
+        view = rotation_matrix(-tilt[0], RIGHT) @ rotation_about_z(-tilt[1] - 90 * DEGREES)
+        lowered = -LIFT_DROP * (view.T @ UP) + LIFT_RIGHT * (view.T @ RIGHT)
         self.lift_scale, self.lift_offset = LIFT_SCALE, lowered  # for the tests
 
         def raised(x: float, y: float, height: float) -> np.ndarray:
@@ -1380,10 +1394,11 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
                      color=theme.text, stroke_width=3)
         lift_numbers = VGroup(*[
             SansNumber(float(v), num_decimal_places=0, font_size=SIZES.label,
-                       color=theme.text).move_to(raised(*ruler_foot, v) + 0.3 * LEFT)
+                       color=theme.text).move_to(raised(*ruler_foot, v) + 0.3 * (view.T @ LEFT))
             for v in LIFT_NUMBERS])
         ruler_ticks = VGroup(*[Line(raised(*ruler_foot, v), raised(*ruler_foot, v)
-                                    + 0.15 * LEFT, color=theme.text, stroke_width=3)
+                                    + 0.15 * (view.T @ LEFT), color=theme.text,
+                                    stroke_width=3)
                                for v in LIFT_NUMBERS])
         # The height's name in the side panel, where the straight cut's equation stood.
         lift_name = MathTex(r"\text{height} = x_1^2 + x_2^2", font_size=SIZES.formula,
@@ -1438,8 +1453,7 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
             # The plane tilts back into a floor as every point rises to its height, done
             # within "give every point a height"; the ruler comes in as its formula is said.
             self.add_fixed_in_frame_mobjects(heading, legend, new_features)
-            self.add_fixed_orientation_mobjects(dots, x1_name, x2_name, lift_numbers)
-            self.remove(lift_numbers)
+            self.add_fixed_orientation_mobjects(dots, x1_name, x2_name)
             self.add(floor, bowl)
             self.bring_to_front(axes, x1_name, x2_name, dots)
             self.move_camera(phi=tilt[0], theta=tilt[1],
@@ -1453,14 +1467,16 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
             self.bring_to_front(*dots)
             self.lifted_dots = [d.get_center().copy() for d in dots]  # for the tests
             b.wait_until("sq")
+            # The ruler's numbers pinned facing the viewer where the tilted camera shows them.
+            for number in lift_numbers:
+                number.move_to(self.renderer.camera.project_point(number.get_center()))
+            self.add_fixed_in_frame_mobjects(*lift_numbers)
+            self.remove(*lift_numbers)
             self.play(FadeIn(lift_name), Create(drops), Create(ruler), Create(ruler_ticks),
                       FadeIn(lift_numbers), run_time=0.8)
             b.wait_until("low")
-            # A slow turn while the classes are named: the bowl reads as depth.
-            self.move_camera(theta=tilt[1] + LIFT_ORBIT * DEGREES,
-                             added_anims=[Indicate(inner_lifted, color=theme.highlight,
-                                                   scale_factor=1.3)],
-                             run_time=max(b.time_until("flat") - 0.1, 1.2))
+            self.play(Indicate(inner_lifted, color=theme.highlight, scale_factor=1.3),
+                      run_time=1.2)
             self.add(dots)
             b.wait_until("flat")
             # The sheet lies over the points under it; the ring's stand over it.
