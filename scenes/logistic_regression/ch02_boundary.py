@@ -107,11 +107,11 @@ RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
 #: camera (polar angle, azimuth; degrees) and its slow turn while the classes are named.
 LIFT_RANGE = (0.0, 12.0, 2.0)
 LIFT_NUMBERS = (0, 4, 8, 12)
-LIFT_SCALE = 0.18
+LIFT_SCALE = 0.24
 LIFT_VIEW = (70.0, -76.0)
 #: How far down the screen the lifted picture moves while the camera is tilted (the tilt
 #: turns about the frame's centre, which would carry the ring's top into the heading) ...
-LIFT_DROP = 0.8
+LIFT_DROP = 1.1
 #: ... and right (the camera's turn carries the floor's left corner, and the height's ruler
 #: there, towards the frame's left edge).
 LIFT_RIGHT = 0.3
@@ -809,7 +809,9 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                                                     *sheet[1].get_family()))
         self.add(heading, model, legend, axes)
         # Round, facing the camera, however it tilts (flat on the floor they read as slivers).
-        self.add_fixed_orientation_mobjects(dots)
+        # (Each its own centre: a group passed whole would turn on the group's centre.)
+        self.renderer.camera.add_fixed_orientation_mobjects(*dots)
+        self.add(dots)
 
         with self.beat("Take our starting weights and lift every point of the plane "
                        "to a {height} height equal to its score, theta transpose x. {tilted} "
@@ -1404,7 +1406,8 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
         lift_name = MathTex(r"\text{height} = x_1^2 + x_2^2", font_size=SIZES.formula,
                             color=theme.text).move_to(equation, aligned_edge=UP + LEFT)
         self.lift_numbers, self.lift_ruler = lift_numbers, ruler  # for the tests
-        # The plane's names stand upright as it tilts; its numbers give way to the ruler's.
+        # The plane's x1 name stands upright as it tilts (x2's, at the back, would sit among
+        # the ring's risen points: it leaves); its numbers give way to the ruler's.
         x1_name, x2_name, edge = names
         # The level sheet, its circle on the bowl (the curve's colour, as the circle it drops
         # to and its equation), and that circle on the floor.
@@ -1453,13 +1456,13 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
             # The plane tilts back into a floor as every point rises to its height, done
             # within "give every point a height"; the ruler comes in as its formula is said.
             self.add_fixed_in_frame_mobjects(heading, legend, new_features)
-            self.add_fixed_orientation_mobjects(dots, x1_name, x2_name)
+            # (Each point on its own centre: a group passed whole turns on the group's.)
+            self.renderer.camera.add_fixed_orientation_mobjects(*dots, x1_name, x2_name)
             self.add(floor, bowl)
             self.bring_to_front(axes, x1_name, x2_name, dots)
             self.move_camera(phi=tilt[0], theta=tilt[1],
-                             added_anims=[FadeIn(floor), FadeIn(bowl),
-                                          *[m.animate.shift(lowered)
-                                            for m in (axes, x1_name, x2_name)],
+                             added_anims=[FadeIn(floor), FadeIn(bowl), FadeOut(x2_name),
+                                          *[m.animate.shift(lowered) for m in (axes, x1_name)],
                                           *[d.animate.move_to(p)
                                             for d, p in zip(dots, lifted_at, strict=True)]],
                              run_time=max(b.time_until("sq") - 0.2, 1.0))
@@ -1502,9 +1505,9 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
                                           FadeOut(sheet), FadeOut(bowl), FadeOut(floor),
                                           FadeOut(drops), FadeOut(ruler), FadeOut(ruler_ticks),
                                           FadeOut(lift_numbers), FadeOut(lift_name),
-                                          FadeIn(edge), FadeIn(circle_equation),
-                                          *[m.animate.shift(-lowered)
-                                            for m in (axes, x1_name, x2_name)],
+                                          FadeIn(edge), FadeIn(x2_name),
+                                          FadeIn(circle_equation),
+                                          *[m.animate.shift(-lowered) for m in (axes, x1_name)],
                                           *[d.animate.move_to(p)
                                             for d, p in zip(dots, home, strict=True)]],
                              run_time=2.0)
