@@ -10,6 +10,7 @@ import numpy as np
 from manim import (
     DEGREES,
     DOWN,
+    DR,
     LEFT,
     ORIGIN,
     OUT,
@@ -117,6 +118,8 @@ LIFT_DROP = 1.1
 LIFT_RIGHT = 0.3
 #: The tilted floor's fill, the bowl's and the level sheet's: faint, the points carry it.
 LIFT_FLOOR_OPACITY, BOWL_OPACITY, LEVEL_SHEET_OPACITY = 0.08, 0.12, 0.18
+#: The ring's points over the cut, dimmed while the points under it are named.
+OVER_DIMMED = 0.3
 #: The course's starting knobs: theta = (0, 1.2, 1.2).
 START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
@@ -183,9 +186,13 @@ LOG_ODDS_PLOT_HEIGHT = 2.8
 #: The step that shows theta1: one unit of x1, from 1 to 2 (the table's points leave first, so
 #: that no point sits on its corners).
 STEP_X = (1.0, 2.0)
-#: The gap between the odds' outline and what it outlines: above and below, at its right,
-#: and (narrow, so that it stays clear of "log", 0.13 left of the fraction) at its left.
-RATIO_BOX_BUFF, RATIO_BOX_LEFT_BUFF = 0.12, 0.03
+#: The gap between the odds' outline and what it outlines above, below and at its right (its
+#: left edge stands midway between what it outlines and the glyph left of that).
+RATIO_BOX_BUFF = 0.16
+#: The gap round the derived result and the linear model's formula.
+RESULT_BOX_BUFF = 0.16
+#: The derived result's extra gap below the step before it (room for its outlines).
+RESULT_GAP = 0.14
 #: The odds table's gap between rows, and its outline's gap round a row (half that, so
 #: the outline stays clear of the rows above and below).
 ODDS_ROW_GAP, ROW_BOX_BUFF = 0.24, 0.08
@@ -330,12 +337,13 @@ def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
     return table
 
 
-def snug_box(mob: VMobject, colour: str) -> Rectangle:
-    """An outline round ``mob``: RATIO_BOX_BUFF above, below and right, RATIO_BOX_LEFT_BUFF
-    at its left."""
-    box = Rectangle(width=mob.width + RATIO_BOX_LEFT_BUFF + RATIO_BOX_BUFF,
+def snug_box(mob: VMobject, colour: str, left_of: VMobject) -> Rectangle:
+    """An outline round ``mob``: RATIO_BOX_BUFF above, below and right; its left edge midway
+    between ``mob`` and ``left_of``, the glyph just left of it (clear of both)."""
+    gap = (mob.get_left()[0] - left_of.get_right()[0]) / 2
+    box = Rectangle(width=mob.width + gap + RATIO_BOX_BUFF,
                     height=mob.height + 2 * RATIO_BOX_BUFF, color=colour, stroke_width=3)
-    return box.move_to(mob).align_to(mob.get_left() + RATIO_BOX_LEFT_BUFF * LEFT, LEFT)
+    return box.move_to(mob).align_to(mob.get_left() + gap * LEFT, LEFT)
 
 
 def smooth_start(t: float) -> float:
@@ -645,6 +653,9 @@ def sigmoid_inset(theme: Theme) -> VGroup:
     # In the text colour (grey read faint), and clear of the axis' top end.
     for axis in (axes.x_axis, axes.y_axis):
         axis.numbers.set_color(theme.text)
+    # Its 0.5 just under the level it names, right of the axis, where the curve has risen
+    # clear (left of the axis the curve runs just under one half: centred there it touched).
+    axes.y_axis.numbers[0].next_to(axes.c2p(0, 0.5), DR, buff=0.12)
     one = SansNumber(1.0, num_decimal_places=0, font_size=SIZES.body, color=theme.text)
     one.next_to(axes.c2p(0, 1), LEFT, buff=0.25).shift(0.12 * DOWN)
     # The lone italic letter a size up: at the small size it read about 11 px at 480p.
@@ -1067,13 +1078,15 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 [r"1 + e^{-z}", r"=", r"\frac{1}{h}"],
                 [r"e^{-z}", r"=", r"\frac{1 - h}{h}"],
                 [r"e^{z}", r"=", r"\frac{h}{1 - h}"],
-                [r"z", r"=", r"\log", r"\frac{h}{1 - h}"],
+                [r"z", r"=", r"\log\,", r"\frac{h}{1 - h}"],
             ],
             theme, notes=["", "flip both sides", "take away one", "flip again", "take logs"],
             font_size=SIZES.formula, note_size=SIZES.label, align=[1, 1, 1, 1, 1],
             row_buff=0.2,
         )
         derivation.notes.set_color(theme.text)
+        # The result a little apart from the step above it: its outlines clear that row.
+        VGroup(derivation.rows[4], derivation.notes[4]).shift(RESULT_GAP * DOWN)
         ABOVE_STRIP.place(derivation, aligned=UP + LEFT)
         # The plot and the table of odds in the rest of the body, right of the notes.
         numbers = Region("numbers", derivation.get_right()[0] + 0.5, ABOVE_STRIP.right,
@@ -1159,7 +1172,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 b.wait_until(mark)
                 self.play(FadeIn(derivation.rows[i], shift=0.15 * DOWN),
                           FadeIn(derivation.notes[i]), run_time=b.time_until(until))
-            box = SurroundingRectangle(derivation.rows[4], color=theme.good, buff=0.1)
+            box = SurroundingRectangle(derivation.rows[4], color=theme.good,
+                                      buff=RESULT_BOX_BUFF)
             self.play(Create(box))
 
         # Step: odds in numbers
@@ -1171,7 +1185,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
             # their column (with h's) built; the log-odds column waits for its name.
             ratio = derivation.term(4, 3)
             # Clear of the fraction's bar and of "log" beside it (a tight box touched both).
-            ratio_box = snug_box(ratio, theme.highlight)
+            ratio_box = snug_box(ratio, theme.highlight, derivation.term(4, 2))
             self.ratio_box, self.odds_outline = ratio_box, ratio_box.copy()  # for the tests
             # It takes the place of the result's box (two boxes round one formula merge).
             # The S's plot settles to its size, making room for the table under it.
@@ -1184,9 +1198,9 @@ class LogOddsInvertTheSigmoid(LectureScene):
             b.wait_until("logit")
             # The logarithm joins the outline, its column arrives, and its other name is
             # written beside the column's header, as it is said.
-            self.play(ratio_box.animate.become(SurroundingRectangle(
-                VGroup(derivation.term(4, 2), ratio), color=theme.highlight,
-                buff=RATIO_BOX_BUFF)),
+            self.play(ratio_box.animate.become(snug_box(
+                VGroup(derivation.term(4, 2), ratio), theme.highlight,
+                derivation.term(4, 1))),
                 *[FadeIn(r[2], shift=0.1 * DOWN) for r in table], FadeIn(logit),
                 run_time=1.0)
             self.logit_outline = ratio_box.copy()  # for the tests: the log and the fraction
@@ -1206,7 +1220,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
                         color=theme.highlight)
         linear = MathTex(r"\theta^{\mathsf T} x = \log\frac{h}{1 - h}",
                          font_size=SIZES.formula_small, color=theme.text)
-        linear_box = SurroundingRectangle(linear, color=theme.good, buff=0.1)
+        linear_box = SurroundingRectangle(linear, color=theme.good, buff=RESULT_BOX_BUFF)
         FORMULA_STRIP.place(VGroup(VGroup(linear, linear_box), takeaway).arrange(RIGHT,
                                                                                 buff=0.6))
         # One more unit of x1 lifts the log-odds by theta1 (core's scores at both ends).
@@ -1303,6 +1317,11 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
             MathTex(part, font_size=SIZES.formula, color=theme.good)
             for part in (r"\text{new features:}", r"x_1^2,\ x_1 x_2,\ x_2^2")
         ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        # The two squares (lit as "squares" is said): the same line cut in three.
+        squares_line = MathTex(r"x_1^2", r",\ x_1 x_2,\ ", r"x_2^2", font_size=SIZES.formula,
+                               color=theme.good).move_to(new_features[1])
+        new_features.submobjects[1] = squares_line
+        self.squares = VGroup(squares_line[0], squares_line[2])  # for the tests
         new_features.move_to(note, aligned_edge=UP + LEFT)
         self.new_features = new_features  # for the tests
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
@@ -1438,34 +1457,46 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(lift_name)
         self.remove(lift_name)
         with self.beat("To curve the boundary, feed the model curved features, such as "
-                       "squares of the inputs. {lift} Give every point a height, {sq} x one "
-                       "squared plus x two squared, and tilt the plane to see it: {low} class "
-                       "one stays low, the ring climbs high, {flat} and one flat cut at a "
-                       "fixed height splits them.") as b:
+                       "{squares} squares of the inputs. {tilt} Tilt the plane back, {lift} then "
+                       "give every point a height, {sq} x one squared plus x two squared: "
+                       "{low} class one stays low, the ring climbs high, {flat} and one flat "
+                       "cut at a fixed height splits them.") as b:
             # The new features are written where the closing note will stand, as they are
-            # said. Then the straight cut leaves, its equation and verdict with it, and the
-            # plane's numbers: all gone before anything rises.
+            # said, the squares lit on their word. Then the straight cut leaves, its equation
+            # and verdict with it, and the plane's numbers: all gone before the plane tilts.
             self.play(FadeIn(new_features, shift=0.2 * UP), run_time=1.0)
+            b.wait_until("squares")
+            self.play(*[m.animate.set_color(theme.highlight) for m in self.squares],
+                      run_time=0.6)
             self.plane_leftovers = [field, boundary.line, equation, verdict, edge]  # tests
             self.play(*[FadeOut(m) for m in self.plane_leftovers],
                       right_points.animate.set_opacity(1.0),
-                      run_time=min(max(b.time_until("lift") - 0.1, 0.5), 1.0))
+                      run_time=min(max(b.time_until("tilt") - 0.1, 0.5), 1.0))
             self.remove(boundary)
             self.add(dots)  # whole again (lighting a part of it split it in the scene)
-            b.wait_until("lift")
-            # The plane tilts back into a floor as every point rises to its height, done
-            # within "give every point a height"; the ruler comes in as its formula is said.
+            b.wait_until("tilt")
+            # The plane tilts back into a floor on "tilt the plane back", the points still
+            # on it; then every point rises to its height, done within "give every point a
+            # height"; the ruler comes in as its formula is said.
             self.add_fixed_in_frame_mobjects(heading, legend, new_features)
             # (Each point on its own centre: a group passed whole turns on the group's.)
             self.renderer.camera.add_fixed_orientation_mobjects(*dots, x1_name, x2_name)
-            self.add(floor, bowl)
+            self.add(floor)
             self.bring_to_front(axes, x1_name, x2_name, dots)
+            on_floor = [raised(x, y, 0.0) for x, y in data.X]
             self.move_camera(phi=tilt[0], theta=tilt[1],
-                             added_anims=[FadeIn(floor), FadeIn(bowl), FadeOut(x2_name),
+                             added_anims=[FadeIn(floor), FadeOut(x2_name),
                                           *[m.animate.shift(lowered) for m in (axes, x1_name)],
                                           *[d.animate.move_to(p)
-                                            for d, p in zip(dots, lifted_at, strict=True)]],
-                             run_time=max(b.time_until("sq") - 0.2, 1.0))
+                                            for d, p in zip(dots, on_floor, strict=True)]],
+                             run_time=max(b.time_until("lift") - 0.1, 1.0))
+            self.tilted_before_rise = [d.get_center().copy() for d in dots]  # for the tests
+            b.wait_until("lift")
+            self.add(bowl)
+            self.bring_to_front(*dots)
+            self.play(FadeIn(bowl), *[d.animate.move_to(p)
+                                      for d, p in zip(dots, lifted_at, strict=True)],
+                      run_time=max(b.time_until("sq") - 0.2, 1.0))
             self.add(drops)
             self.bring_to_front(*dots)
             self.lifted_dots = [d.get_center().copy() for d in dots]  # for the tests
@@ -1494,9 +1525,11 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
                        "and their product, {ring} the boundary closes into a ring much like it, "
                        "{all} and every point lands on its own side. {next} That is where "
                        "chapter nine picks up.") as b:
+            # The points under the cut lit, those over it dimmed, while it is said.
             self.play(Indicate(VGroup(*under), color=theme.highlight, scale_factor=1.3),
-                      run_time=1.0)
+                      *[d.animate.set_opacity(OVER_DIMMED) for d in over], run_time=1.0)
             self.add(dots)
+            self.dimmed_over = [d.get_fill_opacity() for d in over]  # for the tests
             b.wait_until("drop")
             # The cut itself moves down (one circle on screen, never two) as the points
             # settle home and the camera turns back to look straight down.
@@ -1508,7 +1541,7 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
                                           FadeIn(edge), FadeIn(x2_name),
                                           FadeIn(circle_equation),
                                           *[m.animate.shift(-lowered) for m in (axes, x1_name)],
-                                          *[d.animate.move_to(p)
+                                          *[d.animate.move_to(p).set_opacity(1.0)
                                             for d, p in zip(dots, home, strict=True)]],
                              run_time=2.0)
             self.bring_to_front(circle)

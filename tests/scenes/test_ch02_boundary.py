@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DL, DR, UL, UR, Axes, Circle, Dot, MathTex, VGroup
+from manim import DEGREES, DL, DR, UL, UR, Axes, Circle, Dot, MathTex, VGroup
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import (
@@ -472,6 +472,11 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
                 # Before any animation could reshape it.
                 lifted["circle"] = [self.plane_axes.p2c(p)[:2] for c in self.lift_circle
                                     for p in c.points[::7]]
+            if hasattr(self, "tilted_before_rise") and "tilt" not in lifted:
+                # The rise is about to start: the camera has tilted already (on "tilt the
+                # plane back"), the points still on the floor.
+                lifted["tilt"] = (self.renderer.camera.get_phi(),
+                                  np.array(self.tilted_before_rise))
             if hasattr(self, "lifted_dots") and "rise" not in lifted:
                 # The points have risen: the straight cut, its equation and verdict and the
                 # plane's numbers had all left before, and the height's numbers come in
@@ -506,6 +511,22 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
     risen = np.array(scene.lifted_dots) - scene.lift_offset
     lifted["sheet"] = lifted["sheet"] - scene.lift_offset
     lifted["cut"] = lifted["cut"] - scene.lift_offset
+    # Tilted first, on its words, with every point still on the floor; then the rise.
+    from scenes.logistic_regression.ch02_boundary import LIFT_VIEW, OVER_DIMMED
+    phi, on_floor = lifted["tilt"]
+    assert phi == pytest.approx(LIFT_VIEW[0] * DEGREES)
+    on_floor = on_floor - scene.lift_offset
+    assert on_floor[:, 2] == pytest.approx([axes.c2p(0, 0)[2]] * len(on_floor), abs=1e-6)
+    assert np.array([axes.p2c(p)[:2] for p in on_floor]) == pytest.approx(data.X, abs=1e-6)
+    narration = " ".join(b.narration for b in scene.beats)
+    assert narration.index("Tilt the plane") < narration.index("give every point a height")
+    # "Squares of the inputs": the two squares lit in the new features' line.
+    squares = [m.get_color().to_hex().upper() for m in scene.squares]
+    assert squares == [scene.theme.highlight.upper()] * 2
+    assert [m.tex_string for m in scene.squares] == ["x_1^2", "x_2^2"]
+    # "Under the cut means near the centre": the points over it dimmed meanwhile.
+    assert scene.dimmed_over == pytest.approx([OVER_DIMMED] * len(scene.dimmed_over))
+    assert len(scene.dimmed_over) == int(np.sum(data.y == 0))
     floor = np.array([axes.p2c(p)[:2] for p in risen])
     assert floor == pytest.approx(data.X, abs=1e-6)
     assert (risen[:, 2] - axes.c2p(0, 0)[2]) / scale == pytest.approx(heights, abs=1e-6)
