@@ -10,6 +10,7 @@ import numpy as np
 from manim import (
     DEGREES,
     DOWN,
+    DR,
     LEFT,
     ORIGIN,
     OUT,
@@ -31,14 +32,12 @@ from manim import (
     Polygon,
     Rectangle,
     ReplacementTransform,
-    Restore,
     Succession,
     Surface,
     SurroundingRectangle,
     Text,
     ThreeDAxes,
     ThreeDScene,
-    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -46,6 +45,7 @@ from manim import (
     smooth,
 )
 from manim.constants import RESAMPLING_ALGORITHMS
+from manim.utils.space_ops import rotation_about_z, rotation_matrix
 
 from core import (
     accuracy,
@@ -92,18 +92,34 @@ SCORE_SPAN = 9.0
 #: Probability minus one half, times this, is the sheet's height in score units: h = 0 and
 #: h = 1 sit at -7 and 7, about as high as the plane's corners.
 SHEET_STRETCH = 14.0
-#: Where the camera looks from in the 3-D picture (polar angle and azimuth, radians).
+#: Where the camera looks from in the 3-D picture (polar angle and azimuth, radians), and how
+#: far short of that azimuth it tilts first (it turns the rest slowly as the points rise, so
+#: that the tilt reads as depth).
 VIEW_PHI, VIEW_THETA = 62 * DEGREES, -55 * DEGREES
+VIEW_ORBIT = 15 * DEGREES
 #: The straight cut's rightly named points, faded back so that its mistakes stand out.
 RIGHT_POINTS_OPACITY = 0.25
 #: The trial line's turn at the bullseye's opening (angles of its direction, radians).
 TRIAL_ANGLES = (0.15, 0.15 + np.pi)
 #: The rings reach about 3.2 from the centre: a square box that holds them all.
 RINGS_BOX = ((-3.6, 3.6), (-3.6, 3.6))
-#: The bullseye seen from the side, each point lifted to x1^2 + x2^2 (the ring's reach about
-#: 11.4): the height axis over the same box, and its numbers.
+#: The bullseye lifted in 3-D, each point to x1^2 + x2^2 (the ring's reach about 11.4): the
+#: height's range and the ruler's numbers, scene units per unit of height, the tilted
+#: camera (polar angle, azimuth; degrees) and its slow turn while the classes are named.
 LIFT_RANGE = (0.0, 12.0, 2.0)
 LIFT_NUMBERS = (0, 4, 8, 12)
+LIFT_SCALE = 0.24
+LIFT_VIEW = (70.0, -76.0)
+#: How far down the screen the lifted picture moves while the camera is tilted (the tilt
+#: turns about the frame's centre, which would carry the ring's top into the heading) ...
+LIFT_DROP = 1.1
+#: ... and right (the camera's turn carries the floor's left corner, and the height's ruler
+#: there, towards the frame's left edge).
+LIFT_RIGHT = 0.3
+#: The tilted floor's fill, the bowl's and the level sheet's: faint, the points carry it.
+LIFT_FLOOR_OPACITY, BOWL_OPACITY, LEVEL_SHEET_OPACITY = 0.08, 0.12, 0.18
+#: The ring's points over the cut, dimmed while the points under it are named.
+OVER_DIMMED = 0.3
 #: The course's starting knobs: theta = (0, 1.2, 1.2).
 START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
@@ -131,6 +147,11 @@ KNIFE_LENGTH = 15.0
 #: The gentle fade: the weights' length where the h = 0.1 and 0.9 lines stand log(9) / 0.57,
 #: about 3.9, either side of the boundary (still inside the box's corners).
 SHORT_LENGTH = 0.57
+#: Where on the line the arrow stands: its point nearest this spot (data units), in the
+#: class-1 side's empty lower right, so that the arrow stays off the orange points (and its
+#: foot off the blue point at the origin), never nearer a line's end than this share of it.
+ARROW_ANCHOR = (1.2, -1.8)
+ARROW_FOOT_MARGIN = 0.15
 #: The side of the right-angle mark at the arrow's foot, on screen.
 RIGHT_ANGLE_SIZE = 0.26
 #: The shading key's bar, beside its name "h(x)" on one line in the side panel.
@@ -146,8 +167,9 @@ FIELD_OPACITY = 0.6
 #: The floor (height zero) in the 3-D picture: faint (drawn over the sheets' parts below it,
 #: under their parts above it), and lit while it is spoken of.
 FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.08, 0.2
-#: How many of the highest (and of the lowest) lifted points stand on a stalk to the floor.
-STALKS = 3
+#: The lifted points' stalks to the floor (every point has one, in its class' colour), and
+#: the opacity of the points under the floor and of their stalks (seen through it).
+STALK_OPACITY, UNDER_FLOOR_OPACITY = 0.7, 0.45
 #: The lifted sheets' opacity below the floor (negative score) and above it.
 SHEET_BELOW_OPACITY, SHEET_ABOVE_OPACITY = 0.3, 0.8
 
@@ -164,9 +186,13 @@ LOG_ODDS_PLOT_HEIGHT = 2.8
 #: The step that shows theta1: one unit of x1, from 1 to 2 (the table's points leave first, so
 #: that no point sits on its corners).
 STEP_X = (1.0, 2.0)
-#: The gap between the odds' outline and what it outlines: above and below, at its right,
-#: and (narrow, so that it stays clear of "log", 0.13 left of the fraction) at its left.
-RATIO_BOX_BUFF, RATIO_BOX_LEFT_BUFF = 0.12, 0.03
+#: The gap between the odds' outline and what it outlines above, below and at its right (its
+#: left edge stands midway between what it outlines and the glyph left of that).
+RATIO_BOX_BUFF = 0.16
+#: The gap round the derived result and the linear model's formula.
+RESULT_BOX_BUFF = 0.16
+#: The derived result's extra gap below the step before it (room for its outlines).
+RESULT_GAP = 0.14
 #: The odds table's gap between rows, and its outline's gap round a row (half that, so
 #: the outline stays clear of the rows above and below).
 ODDS_ROW_GAP, ROW_BOX_BUFF = 0.24, 0.08
@@ -240,6 +266,32 @@ class LevelLine(VMobject):
         return self
 
 
+class AnchoredBoundary(BoundaryLine):
+    """The boundary, its arrow's foot at the line's point nearest ``anchor`` (data units;
+    kept off the line's ends) rather than at its middle: an anchor in an empty corner of the
+    class-1 side keeps the arrow off the points."""
+
+    def __init__(self, axes: Axes, theta: Callable[[], np.ndarray], theme: Theme,
+                 anchor: tuple[float, float], fixed_length: float):
+        self.anchor = np.asarray(anchor, dtype=float)
+        super().__init__(axes, theta, theme, fixed_length=fixed_length)
+
+    def refresh(self) -> AnchoredBoundary:
+        super().refresh()
+        theta = np.asarray(self.theta_getter(), dtype=float)
+        segment = boundary_segment(theta, *self.box)
+        if segment is None or self.arrow.get_stroke_opacity() == 0:
+            return self
+        a, b = segment
+        along = float(np.clip((self.anchor - a) @ (b - a) / ((b - a) @ (b - a)),
+                              ARROW_FOOT_MARGIN, 1 - ARROW_FOOT_MARGIN))
+        foot = a + along * (b - a)
+        normal = theta[1:] / np.linalg.norm(theta[1:])
+        self.arrow.put_start_and_end_on(self.axes.c2p(*foot),
+                                        self.axes.c2p(*(foot + self.fixed_length * normal)))
+        return self
+
+
 def class_legend(theme: Theme) -> VGroup:
     """Class 0 and class 1, one under the other, at the size of the points and of the side
     panel's words (a legend's small type read too small at 480p)."""
@@ -285,12 +337,13 @@ def odds_table(rows: list[tuple[float, float, float]], theme: Theme) -> VGroup:
     return table
 
 
-def snug_box(mob: VMobject, colour: str) -> Rectangle:
-    """An outline round ``mob``: RATIO_BOX_BUFF above, below and right, RATIO_BOX_LEFT_BUFF
-    at its left."""
-    box = Rectangle(width=mob.width + RATIO_BOX_LEFT_BUFF + RATIO_BOX_BUFF,
+def snug_box(mob: VMobject, colour: str, left_of: VMobject) -> Rectangle:
+    """An outline round ``mob``: RATIO_BOX_BUFF above, below and right; its left edge midway
+    between ``mob`` and ``left_of``, the glyph just left of it (clear of both)."""
+    gap = (mob.get_left()[0] - left_of.get_right()[0]) / 2
+    box = Rectangle(width=mob.width + gap + RATIO_BOX_BUFF,
                     height=mob.height + 2 * RATIO_BOX_BUFF, color=colour, stroke_width=3)
-    return box.move_to(mob).align_to(mob.get_left() + RATIO_BOX_LEFT_BUFF * LEFT, LEFT)
+    return box.move_to(mob).align_to(mob.get_left() + gap * LEFT, LEFT)
 
 
 def smooth_start(t: float) -> float:
@@ -325,7 +378,7 @@ class BoundaryRotatesOverTheField(LectureScene):
             return np.array([bias.get_value(), r * np.cos(a), r * np.sin(a)])
 
         field = ProbabilityField(axes, theta, faint(theme))
-        boundary = BoundaryLine(axes, theta, theme, fixed_length=ARROW_LENGTH)
+        boundary = AnchoredBoundary(axes, theta, theme, ARROW_ANCHOR, ARROW_LENGTH)
         # A dark rim round the arrow, so its head stays whole among the orange points.
         boundary.arrow.set_stroke(theme.background, width=DOT_RIM + 6, background=True)
         # Where the probability is 0.1 and 0.9: their gap is the width of the ramp.
@@ -600,9 +653,13 @@ def sigmoid_inset(theme: Theme) -> VGroup:
     # In the text colour (grey read faint), and clear of the axis' top end.
     for axis in (axes.x_axis, axes.y_axis):
         axis.numbers.set_color(theme.text)
+    # Its 0.5 just under the level it names, right of the axis, where the curve has risen
+    # clear (left of the axis the curve runs just under one half: centred there it touched).
+    axes.y_axis.numbers[0].next_to(axes.c2p(0, 0.5), DR, buff=0.12)
     one = SansNumber(1.0, num_decimal_places=0, font_size=SIZES.body, color=theme.text)
     one.next_to(axes.c2p(0, 1), LEFT, buff=0.25).shift(0.12 * DOWN)
-    z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.text).next_to(
+    # The lone italic letter a size up: at the small size it read about 11 px at 480p.
+    z_name = MathTex("z", font_size=SIZES.formula, color=theme.text).next_to(
         axes.x_axis, RIGHT, buff=0.12)
     g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.text).next_to(
         axes.c2p(SIGMOID_Z[0], 1), RIGHT, buff=0.1).align_to(axes.c2p(0, 1), UP)
@@ -680,15 +737,17 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                             stroke_color=theme.background,
                             color=(theme.class1 if label else theme.class0))
                         for (a, b), label in zip(data.X, data.y, strict=True)])
-        # Stalks from a few of the lifted points down to their place on the floor (the three
-        # highest and the three lowest scores): the height reads as height.
+        # A stalk from every lifted point down to its place on the floor, in its class'
+        # colour: every height reads as a height.
         point_scores = scores(theta, data.X)
-        order = np.argsort(point_scores)
-        self.stalked = stalked = [int(i) for i in (*order[:STALKS], *order[-STALKS:])]
+        # The points under the floor (negative score, and so h under one half), dimmed: seen
+        # through the floor.
+        self.under_floor = under_floor = [int(i) for i in np.flatnonzero(point_scores < 0)]
         stalks = VGroup()
-        for i in stalked:
+        for i, label in enumerate(data.y):
             stalk = Line(axes.c2p(*data.X[i], 0), axes.c2p(*data.X[i], 0.01),
-                         color=theme.text, stroke_width=2)
+                         color=theme.class1 if label else theme.class0, stroke_width=2,
+                         stroke_opacity=STALK_OPACITY)
             stalk.add_updater(lambda m, i=i: m.put_start_and_end_on(
                 axes.c2p(*data.X[i], 0), dots[i].get_center()))
             stalks.add(stalk)
@@ -759,7 +818,11 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES)
         self.layer_over_floor(floor_sheet, lambda: (*plane[1].get_family(),
                                                     *sheet[1].get_family()))
-        self.add(heading, model, legend, axes, dots)
+        self.add(heading, model, legend, axes)
+        # Round, facing the camera, however it tilts (flat on the floor they read as slivers).
+        # (Each its own centre: a group passed whole would turn on the group's centre.)
+        self.renderer.camera.add_fixed_orientation_mobjects(*dots)
+        self.add(dots)
 
         with self.beat("Take our starting weights and lift every point of the plane "
                        "to a {height} height equal to its score, theta transpose x. {tilted} "
@@ -767,27 +830,35 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                        "a tilted plane.") as b:
             self.add(floor_sheet)
             self.bring_to_front(dots)
-            self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA,
+            self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA - VIEW_ORBIT,
                              run_time=min(max(b.time_until("height"), 1.0), 2.5))
-            self.face_camera(score_marks[1])
-            self.face_camera(floor_names)
-            self.play(Create(ruler), FadeIn(score_marks), FadeIn(floor_names), run_time=0.6)
+            # The ruler's line now; its numbers and the floor's names once the camera has
+            # stopped (pinned facing the viewer where it then shows them).
+            self.play(Create(ruler), run_time=0.6)
             b.wait_until("height")
             self.add_fixed_in_frame_mobjects(height_score)
-            # Each email's dot rises to its own score, onto the plane as it is drawn.
-            self.play(Create(plane), FadeIn(height_score),
-                      *[dot.animate.move_to(axes.c2p(*point, height))
-                        for dot, point, height in zip(dots, data.X, scores(theta, data.X),
-                                                      strict=True)],
-                      run_time=2)
-            b.wait_until("tilted")
-            # The stalks drop from the highest and lowest points to the floor as the plane
-            # is called tilted.
+            self.remove(height_score)
+            # Each email's dot rises to its own score, onto the plane as it is drawn, while
+            # the camera turns slowly on to its azimuth.
+            self.move_camera(theta=VIEW_THETA, added_anims=[
+                Create(plane), FadeIn(height_score),
+                *[dot.animate.move_to(axes.c2p(*point, height))
+                  for dot, point, height in zip(dots, data.X, scores(theta, data.X),
+                                                strict=True)]],
+                run_time=max(b.time_until("tilted") - 1.0, 2.0), rate_func=smooth)
+            # Every point's stalk drops to the floor; the points under it dim.
             stalks.update()
             self.add(stalks)
             self.bring_to_front(dots)
-            self.play(Create(stalks), Indicate(height_score[1], color=theme.highlight),
-                      run_time=1.2)
+            self.face_camera(score_marks[1])
+            self.face_camera(floor_names)
+            self.play(Create(stalks), FadeIn(score_marks), FadeIn(floor_names),
+                      *[dots[i].animate.set_opacity(UNDER_FLOOR_OPACITY)
+                                        for i in under_floor],
+                      *[stalks[i].animate.set_stroke(opacity=UNDER_FLOOR_OPACITY * STALK_OPACITY)
+                        for i in under_floor], run_time=0.8)
+            b.wait_until("tilted")
+            self.play(Indicate(height_score[1], color=theme.highlight), run_time=1.2)
         with self.beat("{floor} Where the plane passes through the floor, the score is zero, "
                        "{line} and that crossing is exactly the decision boundary.") as b:
             b.wait_until("floor")
@@ -980,11 +1051,14 @@ def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: floa
         y_axis.numbers.add(number.next_to(y_axis.number_to_point(value),
                                           y_axis.label_direction,
                                           buff=y_axis.line_to_number_buff))
-    x_name = MathTex("x_1", font_size=SIZES.formula_small, color=theme.text).next_to(
+    # The axes' names at the formula size (at the small one, "h" and "x1" read about 12 px
+    # at 480p); a name in words stays small, clear of the numbers.
+    x_name = MathTex("x_1", font_size=SIZES.formula, color=theme.text).next_to(
         axes.x_axis, RIGHT, buff=0.12)
     # The y name at its axis' top, on the right (the numbers are on the left; both curves
     # are still low there, rising left to right).
-    y_label = MathTex(y_name, font_size=SIZES.formula_small, color=theme.text)
+    y_label = MathTex(y_name, font_size=SIZES.formula if len(y_name) == 1
+                      else SIZES.formula_small, color=theme.text)
     y_label.next_to(axes.c2p(0, y_range[1]), RIGHT, buff=0.2).align_to(
         axes.c2p(0, y_range[1]), UP)
     return VGroup(axes, x_name, y_label)
@@ -1004,13 +1078,15 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 [r"1 + e^{-z}", r"=", r"\frac{1}{h}"],
                 [r"e^{-z}", r"=", r"\frac{1 - h}{h}"],
                 [r"e^{z}", r"=", r"\frac{h}{1 - h}"],
-                [r"z", r"=", r"\log", r"\frac{h}{1 - h}"],
+                [r"z", r"=", r"\log\,", r"\frac{h}{1 - h}"],
             ],
             theme, notes=["", "flip both sides", "take away one", "flip again", "take logs"],
             font_size=SIZES.formula, note_size=SIZES.label, align=[1, 1, 1, 1, 1],
             row_buff=0.2,
         )
         derivation.notes.set_color(theme.text)
+        # The result a little apart from the step above it: its outlines clear that row.
+        VGroup(derivation.rows[4], derivation.notes[4]).shift(RESULT_GAP * DOWN)
         ABOVE_STRIP.place(derivation, aligned=UP + LEFT)
         # The plot and the table of odds in the rest of the body, right of the notes.
         numbers = Region("numbers", derivation.get_right()[0] + 0.5, ABOVE_STRIP.right,
@@ -1096,7 +1172,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
                 b.wait_until(mark)
                 self.play(FadeIn(derivation.rows[i], shift=0.15 * DOWN),
                           FadeIn(derivation.notes[i]), run_time=b.time_until(until))
-            box = SurroundingRectangle(derivation.rows[4], color=theme.good, buff=0.1)
+            box = SurroundingRectangle(derivation.rows[4], color=theme.good,
+                                      buff=RESULT_BOX_BUFF)
             self.play(Create(box))
 
         # Step: odds in numbers
@@ -1108,7 +1185,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
             # their column (with h's) built; the log-odds column waits for its name.
             ratio = derivation.term(4, 3)
             # Clear of the fraction's bar and of "log" beside it (a tight box touched both).
-            ratio_box = snug_box(ratio, theme.highlight)
+            ratio_box = snug_box(ratio, theme.highlight, derivation.term(4, 2))
             self.ratio_box, self.odds_outline = ratio_box, ratio_box.copy()  # for the tests
             # It takes the place of the result's box (two boxes round one formula merge).
             # The S's plot settles to its size, making room for the table under it.
@@ -1121,9 +1198,9 @@ class LogOddsInvertTheSigmoid(LectureScene):
             b.wait_until("logit")
             # The logarithm joins the outline, its column arrives, and its other name is
             # written beside the column's header, as it is said.
-            self.play(ratio_box.animate.become(SurroundingRectangle(
-                VGroup(derivation.term(4, 2), ratio), color=theme.highlight,
-                buff=RATIO_BOX_BUFF)),
+            self.play(ratio_box.animate.become(snug_box(
+                VGroup(derivation.term(4, 2), ratio), theme.highlight,
+                derivation.term(4, 1))),
                 *[FadeIn(r[2], shift=0.1 * DOWN) for r in table], FadeIn(logit),
                 run_time=1.0)
             self.logit_outline = ratio_box.copy()  # for the tests: the log and the fraction
@@ -1143,7 +1220,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
                         color=theme.highlight)
         linear = MathTex(r"\theta^{\mathsf T} x = \log\frac{h}{1 - h}",
                          font_size=SIZES.formula_small, color=theme.text)
-        linear_box = SurroundingRectangle(linear, color=theme.good, buff=0.1)
+        linear_box = SurroundingRectangle(linear, color=theme.good, buff=RESULT_BOX_BUFF)
         FORMULA_STRIP.place(VGroup(VGroup(linear, linear_box), takeaway).arrange(RIGHT,
                                                                                 buff=0.6))
         # One more unit of x1 lifts the log-odds by theta1 (core's scores at both ends).
@@ -1184,7 +1261,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.wait(1.5)  # the straightened line held long enough to be read
 
 
-class StraightCutCannotSplitABullseye(LectureScene):
+class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
     """On a bullseye the logistic fit on the raw features, a straight boundary, gets about a
     third of the points wrong; the points on the wrong side are ringed."""
 
@@ -1240,6 +1317,11 @@ class StraightCutCannotSplitABullseye(LectureScene):
             MathTex(part, font_size=SIZES.formula, color=theme.good)
             for part in (r"\text{new features:}", r"x_1^2,\ x_1 x_2,\ x_2^2")
         ]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        # The two squares (lit as "squares" is said): the same line cut in three.
+        squares_line = MathTex(r"x_1^2", r",\ x_1 x_2,\ ", r"x_2^2", font_size=SIZES.formula,
+                               color=theme.good).move_to(new_features[1])
+        new_features.submobjects[1] = squares_line
+        self.squares = VGroup(squares_line[0], squares_line[2])  # for the tests
         new_features.move_to(note, aligned_edge=UP + LEFT)
         self.new_features = new_features  # for the tests
         # A preview of chapter 9: the boundary of core's fit on squared features, a ring.
@@ -1288,37 +1370,75 @@ class StraightCutCannotSplitABullseye(LectureScene):
             b.wait_until("ringed")
             self.play(FadeIn(verdict, shift=0.2 * LEFT))
         curved_field = QuadraticField(axes, comparison.theta_quadratic, faint(theme))
-        # The lift, seen from the side: each point raised to x1^2 + x2^2 (core's heights)
-        # over its own x1, on a height axis drawn over the same box; a level cut (core's fit
-        # on that height alone) splits the classes, and dropped back to the plane it is a
-        # circle.
+        # The lift, in 3-D: each point rises to x1^2 + x2^2 (core's heights) over its own
+        # place on the plane, which tilts back into a floor; a level sheet at core's level
+        # splits the classes, cuts the bowl of heights in a circle, and that circle drops to
+        # the floor as the camera turns back to look straight down.
         lift = self.lift = lifted_cut("rings")
         (bx0, bx1), (by0, by1) = RINGS_BOX
-        lift_axes = Axes(x_range=[bx0, bx1, 1], y_range=list(LIFT_RANGE),
-                         x_length=float(axes.c2p(bx1, 0)[0] - axes.c2p(bx0, 0)[0]),
-                         y_length=float(axes.c2p(0, by1)[1] - axes.c2p(0, by0)[1]), tips=False,
-                         axis_config={"color": theme.muted, "include_ticks": True})
-        lift_axes.shift(axes.c2p(0, by0) - lift_axes.c2p(0, 0))
-        lift_name = MathTex(r"\text{height} = x_1^2 + x_2^2", font_size=SIZES.formula,
-                            color=theme.text).next_to(lift_axes.y_axis.get_top(), UP, buff=0.12)
+        tilt, top = (LIFT_VIEW[0] * DEGREES, LIFT_VIEW[1] * DEGREES), (0.0, -90 * DEGREES)
+        # Down the tilted screen: the plane and all that stands on it move by this while the
+        # camera is tilted, and back as it turns to look straight down.
+        # (The tilted camera's screen axes in the scene: the rows of its rotation.)
+        view = rotation_matrix(-tilt[0], RIGHT) @ rotation_about_z(-tilt[1] - 90 * DEGREES)
+        lowered = -LIFT_DROP * (view.T @ UP) + LIFT_RIGHT * (view.T @ RIGHT)
+        self.lift_scale, self.lift_offset = LIFT_SCALE, lowered  # for the tests
+
+        def raised(x: float, y: float, height: float) -> np.ndarray:
+            return axes.c2p(x, y) + height * LIFT_SCALE * OUT + lowered
+
+        lifted_at = [raised(x, y, z) for (x, y), z in zip(data.X, lift.heights, strict=True)]
+        home = [d.get_center() for d in dots]
+        inner_lifted = VGroup(*[dots[i] for i in np.flatnonzero(data.y == 1)])
+        colours = (theme.class0, theme.class1)
+        # A drop line from each lifted point to its own place on the floor, in its class'
+        # colour: every height reads as a height.
+        drops = VGroup(*[Line(raised(x, y, 0.0), p, color=colours[k], stroke_width=1.5,
+                              stroke_opacity=0.55)
+                         for (x, y), p, k in zip(data.X, lifted_at, data.y, strict=True)])
+        # The floor: the box, faint, so the tilt reads as depth.
+        floor = Polygon(*(raised(u, v, 0.0) for u, v in ((bx0, by0), (bx1, by0), (bx1, by1),
+                                                         (bx0, by1))),
+                        stroke_color=theme.muted, stroke_width=2, fill_color=theme.muted,
+                        fill_opacity=LIFT_FLOOR_OPACITY)
+        # The bowl every point sits on, faint (the points carry the picture).
+        reach = float(np.sqrt(LIFT_RANGE[1]))
+        bowl = Surface(lambda u, v: raised(u * np.cos(v), u * np.sin(v), u * u),
+                       u_range=(0.0, reach), v_range=(0.0, 2 * np.pi), resolution=(4, 16),
+                       fill_color=theme.muted, fill_opacity=BOWL_OPACITY,
+                       checkerboard_colors=False, stroke_color=theme.muted, stroke_width=0.5)
+        bowl.set_stroke(opacity=0.25)
+        # The height's ruler at the floor's front left corner, just off the box, numbered
+        # facing the camera.
+        ruler_foot = (bx0 - 0.35, by0)
+        ruler = Line(raised(*ruler_foot, 0.0), raised(*ruler_foot, LIFT_RANGE[1]),
+                     color=theme.text, stroke_width=3)
         lift_numbers = VGroup(*[
             SansNumber(float(v), num_decimal_places=0, font_size=SIZES.label,
-                       color=theme.muted).next_to(lift_axes.c2p(bx0, v), LEFT, buff=0.12)
+                       color=theme.text).move_to(raised(*ruler_foot, v) + 0.3 * (view.T @ LEFT))
             for v in LIFT_NUMBERS])
-        self.lift_axes, self.lift_numbers = lift_axes, lift_numbers  # for the tests
-        # The plane's names: x1 moves down to the height axis' floor, x2 and the left
-        # numbers give way to the height's.
+        ruler_ticks = VGroup(*[Line(raised(*ruler_foot, v), raised(*ruler_foot, v)
+                                    + 0.15 * (view.T @ LEFT), color=theme.text,
+                                    stroke_width=3)
+                               for v in LIFT_NUMBERS])
+        # The height's name in the side panel, where the straight cut's equation stood.
+        lift_name = MathTex(r"\text{height} = x_1^2 + x_2^2", font_size=SIZES.formula,
+                            color=theme.text).move_to(equation, aligned_edge=UP + LEFT)
+        self.lift_numbers, self.lift_ruler = lift_numbers, ruler  # for the tests
+        # The plane's x1 name stands upright as it tilts (x2's, at the back, would sit among
+        # the ring's risen points: it leaves); its numbers give way to the ruler's.
         x1_name, x2_name, edge = names
-        left_numbers = VGroup(*edge[len(edge) // 2:])
-        x1_low = x1_name.copy().next_to(lift_axes.x_axis.get_right(), RIGHT, buff=0.12)
-        x1_home = x1_name.get_center()
-        # The cut of the lift, drawn by hand, keeps its own colour (the curve's) from the side
-        # view to the plane, and so does its equation: the fitted ring (white, as every learned
-        # boundary) is then drawn beside it, each keyed by its equation's colour.
-        level_cut = Line(lift_axes.c2p(bx0, lift.level), lift_axes.c2p(bx1, lift.level),
-                         color=theme.curve, stroke_width=5)
+        # The level sheet, its circle on the bowl (the curve's colour, as the circle it drops
+        # to and its equation), and that circle on the floor.
+        sheet = Polygon(*(raised(u, v, lift.level) for u, v in ((bx0, by0), (bx1, by0),
+                                                                (bx1, by1), (bx0, by1))),
+                        stroke_color=theme.curve, stroke_width=2, fill_color=theme.curve,
+                        fill_opacity=LEVEL_SHEET_OPACITY)
         circle = VGroup(*[polyline(axes, c[:, 0], c[:, 1], theme.curve, width=5)
                           for c in level_curve(lift.lift, lift.level, *RINGS_BOX)])
+        level_cut = circle.copy().shift(lift.level * LIFT_SCALE * OUT + lowered)
+        under = [dots[i] for i in np.flatnonzero(lift.heights < lift.level)]
+        over = [dots[i] for i in np.flatnonzero(lift.heights >= lift.level)]
         # The circle's equation (core's level), where the straight cut's stood: the side
         # panel names the boundary drawn, whichever it is.
         circle_equation = MathTex(rf"x_1^2 + x_2^2 = {lift.level:.1f}",
@@ -1332,57 +1452,98 @@ class StraightCutCannotSplitABullseye(LectureScene):
         note.shift((curved_acc_spot.get_bottom()[1] - 0.4 - note.get_top()[1]) * UP)
         self.circle_equation = circle_equation  # for the tests
         self.lift_circle, self.plane_axes, self.bullseye_dots = circle, axes, dots  # tests
-        lifted_at = [lift_axes.c2p(x, z) for x, z in zip(data.X[:, 0], lift.heights,
-                                                         strict=True)]
-        home = [d.get_center() for d in dots]
-        inner_lifted = VGroup(*[dots[i] for i in np.flatnonzero(data.y == 1)])
+        # What is on screen while the camera is tilted stays put in the frame (the heading,
+        # the side panel's words) or upright facing it (the points, the names, the numbers).
+        self.add_fixed_in_frame_mobjects(lift_name)
+        self.remove(lift_name)
         with self.beat("To curve the boundary, feed the model curved features, such as "
-                       "squares of the inputs. {lift} Give every point a height, {sq} x one "
-                       "squared plus x two squared, and look from the side: {low} class one "
-                       "stays low, the ring climbs high, {flat} and one flat cut at a fixed "
-                       "height splits them.") as b:
+                       "{squares} squares of the inputs. {tilt} Tilt the plane back, {lift} then "
+                       "give every point a height, {sq} x one squared plus x two squared: "
+                       "{low} class one stays low, the ring climbs high, {flat} and one flat "
+                       "cut at a fixed height splits them.") as b:
             # The new features are written where the closing note will stand, as they are
-            # said. Then the straight cut leaves, its equation and verdict with it, and the
-            # plane's x2 name and numbers: all gone before anything rises, so nothing of the
-            # plane ghosts over the side view.
+            # said, the squares lit on their word. Then the straight cut leaves, its equation
+            # and verdict with it, and the plane's numbers: all gone before the plane tilts.
             self.play(FadeIn(new_features, shift=0.2 * UP), run_time=1.0)
-            self.plane_leftovers = [field, boundary.line, equation, verdict, x2_name,
-                                    left_numbers]  # for the tests
+            b.wait_until("squares")
+            self.play(*[m.animate.set_color(theme.highlight) for m in self.squares],
+                      run_time=0.6)
+            self.plane_leftovers = [field, boundary.line, equation, verdict, edge]  # tests
             self.play(*[FadeOut(m) for m in self.plane_leftovers],
                       right_points.animate.set_opacity(1.0),
-                      run_time=min(max(b.time_until("lift") - 0.1, 0.5), 1.0))
+                      run_time=min(max(b.time_until("tilt") - 0.1, 0.5), 1.0))
             self.remove(boundary)
             self.add(dots)  # whole again (lighting a part of it split it in the scene)
+            b.wait_until("tilt")
+            # The plane tilts back into a floor on "tilt the plane back", the points still
+            # on it; then every point rises to its height, done within "give every point a
+            # height"; the ruler comes in as its formula is said.
+            self.add_fixed_in_frame_mobjects(heading, legend, new_features)
+            # (Each point on its own centre: a group passed whole turns on the group's.)
+            self.renderer.camera.add_fixed_orientation_mobjects(*dots, x1_name, x2_name)
+            self.add(floor)
+            self.bring_to_front(axes, x1_name, x2_name, dots)
+            on_floor = [raised(x, y, 0.0) for x, y in data.X]
+            self.move_camera(phi=tilt[0], theta=tilt[1],
+                             added_anims=[FadeIn(floor), FadeOut(x2_name),
+                                          *[m.animate.shift(lowered) for m in (axes, x1_name)],
+                                          *[d.animate.move_to(p)
+                                            for d, p in zip(dots, on_floor, strict=True)]],
+                             run_time=max(b.time_until("lift") - 0.1, 1.0))
+            self.tilted_before_rise = [d.get_center().copy() for d in dots]  # for the tests
             b.wait_until("lift")
-            # Every point rises to its height, done within "give every point a height"; the
-            # height's name and numbers come in after, as its formula is said.
-            axes.save_state()
-            self.play(Transform(axes, lift_axes.copy()), x1_name.animate.move_to(x1_low),
-                      *[d.animate.move_to(p) for d, p in zip(dots, lifted_at, strict=True)],
-                      run_time=max(b.time_until("sq") - 0.4, 1.0))
+            self.add(bowl)
+            self.bring_to_front(*dots)
+            self.play(FadeIn(bowl), *[d.animate.move_to(p)
+                                      for d, p in zip(dots, lifted_at, strict=True)],
+                      run_time=max(b.time_until("sq") - 0.2, 1.0))
+            self.add(drops)
+            self.bring_to_front(*dots)
+            self.lifted_dots = [d.get_center().copy() for d in dots]  # for the tests
             b.wait_until("sq")
-            self.play(FadeIn(lift_name), FadeIn(lift_numbers), run_time=0.8)
+            # The ruler's numbers pinned facing the viewer where the tilted camera shows them.
+            for number in lift_numbers:
+                number.move_to(self.renderer.camera.project_point(number.get_center()))
+            self.add_fixed_in_frame_mobjects(*lift_numbers)
+            self.remove(*lift_numbers)
+            self.play(FadeIn(lift_name), Create(drops), Create(ruler), Create(ruler_ticks),
+                      FadeIn(lift_numbers), run_time=0.8)
             b.wait_until("low")
             self.play(Indicate(inner_lifted, color=theme.highlight, scale_factor=1.3),
                       run_time=1.2)
             self.add(dots)
             b.wait_until("flat")
-            self.play(Create(level_cut), run_time=1.0)
-            self.bring_to_front(dots)
-            self.level_cut = level_cut  # for the tests
+            # The sheet lies over the points under it; the ring's stand over it.
+            self.add(sheet, level_cut)
+            self.bring_to_front(*over)
+            self.play(FadeIn(sheet), Create(level_cut), run_time=1.0)
+            self.level_cut, self.level_sheet = level_cut, sheet  # for the tests
+            self.under_sheet, self.over_sheet = under, over
         with self.beat("Under the cut means near the centre: {drop} dropped back onto the "
                        "plane, that flat cut is a circle. "
                        "{ghost} Fitted, with a small penalty, on x one, x two, their squares "
                        "and their product, {ring} the boundary closes into a ring much like it, "
                        "{all} and every point lands on its own side. {next} That is where "
                        "chapter nine picks up.") as b:
+            # The points under the cut lit, those over it dimmed, while it is said.
+            self.play(Indicate(VGroup(*under), color=theme.highlight, scale_factor=1.3),
+                      *[d.animate.set_opacity(OVER_DIMMED) for d in over], run_time=1.0)
+            self.add(dots)
+            self.dimmed_over = [d.get_fill_opacity() for d in over]  # for the tests
             b.wait_until("drop")
-            self.play(Restore(axes), FadeIn(x2_name), FadeIn(left_numbers),
-                      x1_name.animate.move_to(x1_home), FadeOut(lift_name),
-                      FadeOut(lift_numbers), ReplacementTransform(level_cut, circle),
-                      FadeIn(circle_equation),
-                      *[d.animate.move_to(p) for d, p in zip(dots, home, strict=True)],
-                      run_time=2.0)
+            # The cut itself moves down (one circle on screen, never two) as the points
+            # settle home and the camera turns back to look straight down.
+            self.move_camera(phi=top[0], theta=top[1],
+                             added_anims=[ReplacementTransform(level_cut, circle),
+                                          FadeOut(sheet), FadeOut(bowl), FadeOut(floor),
+                                          FadeOut(drops), FadeOut(ruler), FadeOut(ruler_ticks),
+                                          FadeOut(lift_numbers), FadeOut(lift_name),
+                                          FadeIn(edge), FadeIn(x2_name),
+                                          FadeIn(circle_equation),
+                                          *[m.animate.shift(-lowered) for m in (axes, x1_name)],
+                                          *[d.animate.move_to(p).set_opacity(1.0)
+                                            for d, p in zip(dots, home, strict=True)]],
+                             run_time=2.0)
             self.bring_to_front(circle)
             b.wait_until("ghost")
             # The curved model's equation, under the circle's, as its features are said.
@@ -1442,8 +1603,9 @@ QUIZ_READOUT_ROOM = 1.2
 QUIZ_READOUT_GAP = 0.4
 #: The reveal's probe: where along x1 it slides from and to, at this height.
 PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
-#: How high the probe is lifted at the end (the score does not change: theta2 is zero).
-PROBE_RISE = 1.4
+#: How high the probe is lifted at the end (the score does not change: theta2 is zero), and
+#: how fast (short: the move fits inside "whatever x two is").
+PROBE_RISE, PROBE_RISE_TIME = 1.4, 0.8
 
 
 class BoundaryCheck(QuizScene):
@@ -1563,11 +1725,11 @@ class BoundaryCheck(QuizScene):
         self.play(probe_x.animate.set_value(QUIZ_CUT), run_time=1.6, rate_func=smooth)
         self.wait(0.6)
         self.play(probe_x.animate.set_value(PROBE_X[1]), run_time=1.4, rate_func=smooth)
-        # "whatever x2", as it is said: up and down, the score (and so h) does not change
-        # (theta2 = 0).
+        # "whatever x2", as it is said: straight up, and it stays there (the whole move
+        # inside those words); the score (and so h) does not change (theta2 = 0).
         self.until_reason_word("whatever")
-        self.play(probe_y.animate.set_value(PROBE_RISE), run_time=1.2, rate_func=smooth)
-        self.play(probe_y.animate.set_value(PROBE_Y), run_time=1.2, rate_func=smooth)
+        self.play(probe_y.animate.set_value(PROBE_RISE), run_time=PROBE_RISE_TIME,
+                  rate_func=smooth)
         # The arrow (theta1, theta2) = (1, 0) arrives as it is named, pointing right across
         # the line.
         self.until_reason_word("arrow")

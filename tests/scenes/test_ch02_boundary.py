@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DL, DR, UL, UR, Axes, Circle, Dot, MathTex, VGroup
+from manim import DEGREES, DL, DR, UL, UR, Axes, Circle, Dot, MathTex, VGroup
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import (
@@ -17,6 +17,7 @@ from core import (
     newton_method,
     predict,
 )
+from scenes.common.pieces import BoundaryLine
 from scenes.common.theme import DARK
 from scenes.logistic_regression.ch02_boundary import (
     ARROW_LENGTH,
@@ -205,13 +206,10 @@ def test_the_readout_numbers_sit_on_their_labels_baselines(
 def test_the_normal_arrow_points_to_class_one_at_a_fixed_length(tmp_path: Path) -> None:
     """Whatever the weights (short ones included), the arrow is ARROW_LENGTH long and points
     where the score grows: toward class 1."""
-    lengths, alignments = [], []
-
     class Spy(BoundaryRotatesOverTheField):
         def play(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
             super().play(*args, **kwargs)
-            boundary = next((m for m in self.mobjects if type(m).__name__ == "BoundaryLine"),
-                            None)
+            boundary = next((m for m in self.mobjects if isinstance(m, BoundaryLine)), None)
             if boundary is None or boundary.arrow.get_stroke_opacity() == 0:
                 return
             axes = boundary.axes
@@ -220,11 +218,22 @@ def test_the_normal_arrow_points_to_class_one_at_a_fixed_length(tmp_path: Path) 
             theta = boundary.theta_getter()
             lengths.append(float(np.linalg.norm(end - start)))
             alignments.append(float((end - start) @ theta[1:] / np.linalg.norm(theta[1:])))
+            feet.append(float(theta[0] + theta[1:] @ start))  # the foot on the line
+            arrows.append((start, end))
 
+    lengths, alignments, feet, arrows = [], [], [], []
     build(Spy, tmp_path)
     assert len(lengths) > 5
     assert lengths == pytest.approx([ARROW_LENGTH] * len(lengths), rel=1e-3)
     assert alignments == pytest.approx(lengths, rel=1e-3)  # along +(theta1, theta2)
+    assert feet == pytest.approx([0.0] * len(feet), abs=1e-6)
+    # At the fitted weights the arrow stays clear of every point (a point's radius and then
+    # some, in data units): it does not cover the class-1 cloud it points at.
+    data = load_dataset("clouds")
+    start, end = arrows[-1]
+    t = np.clip((data.X - start) @ (end - start) / ((end - start) @ (end - start)), 0, 1)
+    gaps = np.linalg.norm(data.X - (start + t[:, None] * (end - start)), axis=1)
+    assert gaps.min() > 0.2
 
 
 def test_the_score_plane_and_its_squashed_sheet_come_from_core(tmp_path: Path) -> None:
@@ -442,9 +451,10 @@ def test_the_odds_are_outlined_in_the_result(tmp_path: Path) -> None:
 
 
 def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) -> None:
-    """Seen from the side, each point stands at core's height x1^2 + x2^2 over its own x1;
-    the flat cut at core's level has class 1 below and class 0 above (all of them), and it
-    drops to the plane as the circle of that radius."""
+    """Lifted in 3-D, each point stands at core's height x1^2 + x2^2 over its own place on
+    the plane; the level sheet at core's level has class 1 under it and class 0 over it
+    (all of them), cuts the lift in a circle at that height, and that circle drops to the
+    plane as the circle of that radius."""
     from core.pathologies import lifted_cut
 
     cut = lifted_cut("rings")
@@ -462,15 +472,18 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
                 # Before any animation could reshape it.
                 lifted["circle"] = [self.plane_axes.p2c(p)[:2] for c in self.lift_circle
                                     for p in c.points[::7]]
-            if "rise" not in lifted and any(type(a).__name__ == "Transform"
-                                            and a.mobject is self.plane_axes for a in args):
-                # The points rise: the straight cut, its equation and verdict and the
-                # plane's x2 name and numbers have all left, and the height's numbers come
-                # in only after (no two axes' numbers cross-fading).
+            if hasattr(self, "tilted_before_rise") and "tilt" not in lifted:
+                # The rise is about to start: the camera has tilted already (on "tilt the
+                # plane back"), the points still on the floor.
+                lifted["tilt"] = (self.renderer.camera.get_phi(),
+                                  np.array(self.tilted_before_rise))
+            if hasattr(self, "lifted_dots") and "rise" not in lifted:
+                # The points have risen: the straight cut, its equation and verdict and the
+                # plane's numbers had all left before, and the height's numbers come in
+                # only now, after the rise (no two axes' numbers cross-fading).
                 lifted["rise"] = {
                     "leftovers": [m for m in self.plane_leftovers if _on_screen(self, m)],
-                    "height numbers in": any(getattr(a, "mobject", None) is self.lift_numbers
-                                             for a in args),
+                    "height numbers in": _on_screen(self, self.lift_numbers),
                 }
             super().play(*args, **kwargs)
             if (hasattr(self, "circle_equation") and _on_screen(self, self.circle_equation)
@@ -483,17 +496,52 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
                                        "theta_1 x_1" in m.tex_string
                                        or "fit on" in m.tex_string
                                        or "accuracy" in m.tex_string)]
-            if hasattr(self, "level_cut") and "points" not in lifted:
-                axes = self.lift_axes
-                lifted["points"] = np.array([axes.p2c(d.get_center())[:2]
-                                             for d in self.bullseye_dots])
-                lifted["cut"] = [axes.p2c(p)[1] for p in self.level_cut.get_start_and_end()]
+            if hasattr(self, "level_cut") and "cut" not in lifted:
+                lifted["cut"] = np.array([p for c in self.level_cut for p in c.points])
+                lifted["sheet"] = self.level_sheet.get_vertices()
+                lifted["sides"] = (
+                    [self.bullseye_dots.submobjects.index(d) for d in self.under_sheet],
+                    [self.bullseye_dots.submobjects.index(d) for d in self.over_sheet])
 
     scene = build(Spy, tmp_path)
+    axes, scale = scene.plane_axes, scene.lift_scale
     assert lifted["rise"] == {"leftovers": [], "height numbers in": False}
-    assert lifted["points"][:, 0] == pytest.approx(data.X[:, 0], abs=1e-6)
-    assert lifted["points"][:, 1] == pytest.approx(heights, abs=1e-6)
-    assert lifted["cut"] == pytest.approx([cut.level, cut.level], abs=1e-6)
+    # Measured from the plane (home again now), less the lifted picture's move down the
+    # tilted screen.
+    risen = np.array(scene.lifted_dots) - scene.lift_offset
+    lifted["sheet"] = lifted["sheet"] - scene.lift_offset
+    lifted["cut"] = lifted["cut"] - scene.lift_offset
+    # Tilted first, on its words, with every point still on the floor; then the rise.
+    from scenes.logistic_regression.ch02_boundary import LIFT_VIEW, OVER_DIMMED
+    phi, on_floor = lifted["tilt"]
+    assert phi == pytest.approx(LIFT_VIEW[0] * DEGREES)
+    on_floor = on_floor - scene.lift_offset
+    assert on_floor[:, 2] == pytest.approx([axes.c2p(0, 0)[2]] * len(on_floor), abs=1e-6)
+    assert np.array([axes.p2c(p)[:2] for p in on_floor]) == pytest.approx(data.X, abs=1e-6)
+    narration = " ".join(b.narration for b in scene.beats)
+    assert narration.index("Tilt the plane") < narration.index("give every point a height")
+    # "Squares of the inputs": the two squares lit in the new features' line.
+    squares = [m.get_color().to_hex().upper() for m in scene.squares]
+    assert squares == [scene.theme.highlight.upper()] * 2
+    assert [m.tex_string for m in scene.squares] == ["x_1^2", "x_2^2"]
+    # "Under the cut means near the centre": the points over it dimmed meanwhile.
+    assert scene.dimmed_over == pytest.approx([OVER_DIMMED] * len(scene.dimmed_over))
+    assert len(scene.dimmed_over) == int(np.sum(data.y == 0))
+    floor = np.array([axes.p2c(p)[:2] for p in risen])
+    assert floor == pytest.approx(data.X, abs=1e-6)
+    assert (risen[:, 2] - axes.c2p(0, 0)[2]) / scale == pytest.approx(heights, abs=1e-6)
+    # The sheet and the circle it cuts stand at core's level; the circle's radius is its root.
+    level_z = axes.c2p(0, 0)[2] + cut.level * scale
+    assert lifted["sheet"][:, 2] == pytest.approx([level_z] * len(lifted["sheet"]))
+    assert lifted["cut"][:, 2] == pytest.approx([level_z] * len(lifted["cut"]))
+    cut_radii = [float(np.hypot(*axes.p2c(p)[:2])) for p in lifted["cut"][::7]]
+    assert cut_radii == pytest.approx([np.sqrt(cut.level)] * len(cut_radii), rel=1e-3)
+    under, over = lifted["sides"]
+    assert sorted(under) == sorted(np.flatnonzero(data.y == 1).tolist())
+    assert sorted(over) == sorted(np.flatnonzero(data.y == 0).tolist())
+    # Back home on the plane at the end.
+    assert np.array([axes.p2c(d.get_center())[:2] for d in scene.bullseye_dots]
+                    ) == pytest.approx(data.X, abs=1e-6)
     # Dropped back, the cut is the circle x1^2 + x2^2 = level on the plane's axes.
     radii = [float(np.hypot(*p)) for p in lifted["circle"]]
     assert len(radii) > 10
