@@ -325,9 +325,9 @@ def value_stubs(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> 
 def stub_values(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> MathTex:
     """The line's values at the stubbed emails, all under one half, right of the stubs and
     under the one-half line (on a backing: it sits on the shaded band)."""
-    values = r"\text{ and }".join(f"{v:.2f}" for v in fitted)
-    label = MathTex(rf"\text{{the line there: }}{values},\ \text{{both}} < 0.5",
-                    font_size=SIZES.formula_small, color=theme.text)
+    values = r",\ ".join(f"{v:.2f}" for v in fitted)
+    label = MathTex(rf"\text{{line: }}{values} < 0.5", font_size=SIZES.formula_small,
+                    color=theme.text)
     label.move_to(axes.c2p(float(max(x)), 0.5) + np.array([0.75, -0.3, 0.0]),
                   aligned_edge=UP + LEFT)
     label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
