@@ -1138,9 +1138,9 @@ class TwoFlawsAndTheFix(LectureScene):
         # before the live value, so the growth is read as a before and an after.
         before = total_squared_error(sweep.X[0, near], y[near], float(sweep.intercepts[0]),
                                      float(sweep.slopes[0]))
-        others_before = f"{before:.2f} to"
+        others_before = f"{before:.2f} \u2192"
         others_panel = LiveLine(
-            [("the other emails' areas grew from", theme.loss), (others_before, theme.text)],
+            [("the other emails' areas =", theme.loss), (others_before, theme.text)],
             lambda: total_squared_error(fitted_now()[near, 0], y[near], *fit()), 2,
             theme.text, SIZES.body)
         self.others_before = (before, others_before)  # for the tests

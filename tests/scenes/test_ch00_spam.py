@@ -468,7 +468,7 @@ def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path)
     # The before is written beside the live after, so the growth is seen, not only said.
     assert scene.others_before[0] == pytest.approx(before)
     assert scene.others_before[1].startswith(f"{before:.2f}")
-    assert scene.others_panel.text.endswith(f"grewfrom{before:.2f}to{others:.2f}")
+    assert scene.others_panel.text.endswith(f"{before:.2f}\u2192{others:.2f}")
     # Live readouts are one line of text each (its number in its words' face, size and
     # baseline), and follow their value as it changes.
     panel = scene.total_panel
