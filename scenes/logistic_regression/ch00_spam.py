@@ -49,7 +49,7 @@ from core import (
     spam_sweep,
 )
 from core.least_squares import total_squared_error
-from core.squash import line_score, squash_thetas, squashed_line
+from core.squash import line_score, squashed_line
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import ReadoutPanel
@@ -1278,19 +1278,6 @@ class TwoFlawsAndTheFix(LectureScene):
         s_name = Text("sigmoid", font_size=SIZES.label, color=theme.curve).next_to(
             saxes.c2p(S_NAME_AT, s_top), DOWN, buff=0.15)
         self.s_name = s_name  # for the tests
-        # The S as the model it is, g(theta0 + theta1 x), with its two numbers under its name:
-        # first the squashed line's own (core's), then, through the refit, the fitted S's.
-        def s_formula(thetas: tuple[float, float]) -> MathTex:
-            t0, t1 = thetas
-            return MathTex(rf"g(\theta_0 + \theta_1 x) = g({t0:.2f} + {t1:.2f}\,x)",
-                           font_size=SIZES.formula_small, color=theme.curve)
-
-        self.s_thetas = (squash_thetas(*fit(), SQUASH_GAIN),
-                         (float(fits.thetas[-1][0]), float(fits.thetas[-1][1])))
-        squash_formula, fitted_formula = (s_formula(t) for t in self.s_thetas)
-        for f in (squash_formula, fitted_formula):
-            f.next_to(s_name, DOWN, buff=0.2).align_to(s_name, LEFT)
-        self.s_formula = fitted_formula  # for the tests
         # One email's probability read off the S as its output is called one: a stub down
         # from the borderline spam email to the S, a dot there and its value (core's S),
         # right of the dot and under the S's rise.
@@ -1416,7 +1403,7 @@ class TwoFlawsAndTheFix(LectureScene):
         pipe_name = Text("sigmoid", font_size=SIZES.body, color=theme.curve)
         g_formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula_small,
                             color=theme.curve)
-        z_formula = MathTex(rf"z = {SQUASH_GAIN:g} \times (\text{{height}} - 0.5)",
+        z_formula = MathTex(rf"z = {SQUASH_GAIN:g}\,(\text{{line}} - 0.5)",
                             font_size=SIZES.formula_small, color=theme.highlight)
         pipe_words = VGroup(pipe_name, g_formula, z_formula).arrange(DOWN, aligned_edge=LEFT,
                                                                      buff=0.18)
@@ -1530,12 +1517,10 @@ class TwoFlawsAndTheFix(LectureScene):
             # The note on the squashed line goes with it: the S is refitted from here.
             self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
                       FadeOut(fix), run_time=0.4)
-            # The S's two numbers, then refitted: the S moves to core's fit, its crossing
-            # sliding left with it, and its numbers change to the fitted ones.
-            self.play(FadeIn(squash_formula), run_time=0.5)
+            # Refitted: the S moves to core's fit, its crossing sliding left with it.
             self.play(ReplacementTransform(squash_curve, s_curve),
                       line_cross.animate.move_to(saxes.c2p(float(fits.crossings[-1]), 0.5)),
-                      ReplacementTransform(squash_formula, fitted_formula), run_time=2.0)
+                      run_time=2.0)
             self.remove(line_cross)
             s_cross.update()  # on the S's crossing from its first frame
             self.add(s_cross)
@@ -1588,7 +1573,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # barely moving.
             # (The S's name goes: the far email passes under the S's flat top, where it is.)
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeOut(s_name),
-                      FadeOut(fitted_formula), run_time=0.8)
+                      run_time=0.8)
             self.play(index.animate.set_value(0.0),
                       run_time=max(b.time_until("thin") - 0.3, 3.0), rate_func=linear)
             b.wait_until("thin")
@@ -1719,22 +1704,19 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
-#: The quiz picture's plot: over half the frame beside the card (the card's text wraps in
-#: the rest at its own size), numbered sparsely, with one y range throughout, tall enough
-#: for the line's values over the whole x range; over it, a close-up of the one-half line
-#: where the choices put the crossing.
-QUIZ_PICTURE_SHARE = 0.52
-QUIZ_PLOT_SIZE = (6.5, 4.3)
+#: The quiz picture's plot: half the frame beside the card (a wider plot shrinks the card's
+#: text under the smallest size), numbered sparsely, with one y
+#: range throughout, tall enough for the line's values over the whole x range; over it, a
+#: close-up of the one-half line where the choices put the crossing.
+QUIZ_PLOT_SIZE = (5.9, 3.7)
 QUIZ_Y_RANGE = (-0.5, 1.75)
-#: The emails' dots as big as the x scale allows (each with its rim) while the emails half a
-#: unit apart stay apart.
-QUIZ_DOT_RADIUS = 0.046
+#: The emails' dots small (half a unit is a few pixels here), each with its rim, so the emails
+#: half a unit apart stay apart.
+QUIZ_DOT_RADIUS = 0.04
 #: The close-up of the one-half line (min, max, numbered step): every choice's crossing is
 #: inside it, clear of its ends (a test checks), about ten times the plot's scale, so each is
 #: seen apart.
 QUIZ_STRIP_RANGE = (4.0, 7.0, 0.5)
-#: The ring round the email a choice adds or moves.
-QUIZ_RING = 0.16
 
 
 class SpamCheck(QuizScene):
@@ -1747,7 +1729,7 @@ class SpamCheck(QuizScene):
     under the old line, then each wrong choice's crossing dropped onto the close-up."""
 
     quiz = QUIZ
-    picture_share = QUIZ_PICTURE_SHARE
+    picture_share = 0.5
     reason_steps = REASON_STEPS
 
     def quiz_picture(self) -> VGroup:
@@ -1803,11 +1785,6 @@ class SpamCheck(QuizScene):
         label = Text(name, font_size=SIZES.label, color=colour).next_to(dot, side, buff=0.1)
         label.align_to(dot.get_center() + (0.1 + dot.radius) * UP, DOWN)
         return VGroup(dot, label)
-
-    def quiz_ring(self, dot: VMobject) -> Circle:
-        """A ring round the email a choice adds or moves, so the small dot is seen."""
-        return Circle(radius=QUIZ_RING, color=self.theme.text, stroke_width=2.5).move_to(
-            dot.get_center())
 
     def quiz_fit(self, x: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
         """Core's least-squares line (intercept, slope) through the emails ``x``, ``labels``."""
@@ -1868,10 +1845,9 @@ class SpamCheck(QuizScene):
                           aligned_edge=DOWN + RIGHT)
             label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
             self.quiz_value = label
-            ring = self.quiz_ring(self.quiz_added)
-            self.play(FadeIn(self.quiz_added, scale=0.5), Create(ring), Create(stub),
+            self.play(FadeIn(self.quiz_added, scale=0.5), Create(stub),
                       FadeIn(top, scale=0.5), FadeIn(label), run_time=0.8)
-            self.quiz_c_marks = [self.quiz_added, ring, stub, top, label]
+            self.quiz_c_marks = [self.quiz_added, stub, top, label]
             # "that error pulls the line flatter": the old line left dashed and named.
             clock.wait_until("flatter")
             ghost = old_line(self.quiz_line.get_start(), self.quiz_line.get_end(), theme,
@@ -1952,20 +1928,13 @@ class SpamCheck(QuizScene):
             far_dot = self.quiz_dots[far]
             back = X.copy()
             back[far] = float(sweep.positions[0])
-            # The far email ringed, and moved back with its ring.
-            self.quiz_far_ring = self.quiz_ring(far_dot)
-            self.play(Create(self.quiz_far_ring), run_time=0.5)
             self.quiz_refit("back", self.quiz_fit(back, y), "B", theme.text,
-                            extra=[far_dot.animate.move_to(axes.c2p(back[far], 1.0)),
-                                   self.quiz_far_ring.animate.move_to(
-                                       axes.c2p(back[far], 1.0))])
+                            extra=[far_dot.animate.move_to(axes.c2p(back[far], 1.0))])
         else:
             # D: the far email deleted.
             far_dot = self.quiz_dots[far]
             self.quiz_refit("delete", self.quiz_fit(np.delete(X, far), np.delete(y, far)),
-                            "D", theme.text,
-                            extra=[FadeOut(far_dot), FadeOut(self.quiz_far_ring)],
-                            run_time=1.2,
+                            "D", theme.text, extra=[FadeOut(far_dot)], run_time=1.2,
                             # (Its name up and left: B's crossing is a fraction of a unit right.)
                             side=UP + LEFT)
 
