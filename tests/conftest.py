@@ -61,6 +61,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if RENDERING_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+    for item in items:
+        # Read by test_the_tests_of_one_scene_are_collected_together.
+        item.scene_under_test = scene_built(item)  # type: ignore[attr-defined]
     items[:] = scene_tests_together(items)
 
 
