@@ -1131,8 +1131,8 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         span = band_span(lab, final, width, theme)
         self.band_span = span
         with self.beat(f"{{width}} The band ends {width:.2f} wide. {{first}} Call it the first "
-                       "run's band: the experiments that follow draw it dashed, to compare "
-                       "their own with it.") as b:
+                       "run's band: the experiments that follow {dashed} draw it dashed, to "
+                       "compare their own with it.") as b:
             b.wait_until("width")
             # The width measured on the band itself: a double arrow across it, core's number
             # beside it (the panel's row waits for the band's name).
@@ -1141,15 +1141,17 @@ class GradientAscentSwingsTheBoundary(LectureScene):
                         for edge in lab.band], run_time=0.8)
             b.wait_until("first")
             # Named: its row joins the panel, in the learning rate's place (out of the panel
-            # first: the panel stays whole in the scene). The band's own lines give way to
-            # the dashes that will stand for them, the width still marked across them, then
-            # come back: the key stays.
+            # first: the panel stays whole in the scene).
             lab.panel.remove(rate_row)
             self.add(rate_row)
+            self.play(FadeOut(rate_row), FadeIn(note), run_time=0.8)
+            # On "dashed", the band's own lines give way to the dashes that will stand for
+            # them, the width still marked across them; they hold to the sentence's end, then
+            # the lines come back: the key stays.
+            b.wait_until("dashed")
             self.add(first_band, lab.dots, lab.boundary, lab.theta_name, span)
-            self.play(FadeOut(rate_row), FadeIn(note), FadeOut(lab.band), Create(first_band),
-                      run_time=1.2)
-            self.wait(max(0.0, b.time_until("end") - 0.6))
+            self.play(FadeOut(lab.band), Create(first_band), run_time=1.0)
+            b.wait_until("end")
             self.add(lab.band, lab.dots, lab.boundary, lab.theta_name)
             self.play(FadeOut(first_band), FadeOut(span), FadeIn(lab.band), run_time=0.6)
 
