@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from manim import UL, ManimColor, MarkupText, Paragraph, Text
+from manim.utils.exceptions import EndSceneEarlyException
 from manim_slides import Slide
 
 from narration.voices import narrator_from_environment
@@ -144,7 +145,12 @@ class LectureScene(Slide):
     def tear_down(self) -> None:
         """Hold the closing picture (a static hold: it costs almost nothing to render)."""
         if self.beats:
-            self.wait(CLOSING_HOLD)
+            try:
+                self.wait(CLOSING_HOLD)
+            except EndSceneEarlyException:
+                # ``manim render -n FIRST,LAST`` stopped the scene before its end: no hold.
+                super().tear_down()
+                return
             # The hold belongs to the last beat: its slide and its clip keep the picture too.
             self.beats[-1] = replace(self.beats[-1], end=self.renderer.time)
         super().tear_down()

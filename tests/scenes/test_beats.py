@@ -137,3 +137,17 @@ def test_a_mark_name_may_come_back_in_another_beat(tmp_path: Path) -> None:
     assert len(scene.animation_starts) == 2 and not timing_problems(scene)
     # Each animation is known by the mark it waited for (the wait itself does not count).
     assert [m[0] for _, m in scene.animation_starts] == ["go", "go"]
+
+
+def test_a_render_stopped_at_an_animation_number_ends_without_the_hold(tmp_path: Path) -> None:
+    """``manim render -n 0,1`` ends the scene after its second play; the closing hold must not
+    raise manim's end-of-range signal out of ``render``."""
+    from manim import tempconfig
+
+    with tempconfig({"quality": "low_quality", "media_dir": str(tmp_path),
+                     "disable_caching": True, "progress_bar": "none", "verbosity": "WARNING",
+                     "from_animation_number": 0, "upto_animation_number": 1}):
+        scene = TwoBeats()
+        scene.render()
+        assert Path(scene.renderer.file_writer.movie_file_path).stat().st_size > 0
+        assert scene.renderer.num_plays == 2
