@@ -13,6 +13,7 @@ import os
 
 from manim import LEFT, RIGHT, Dot, ManimColor, Scene, linear
 
+from scenes.common.encoding import encode_with_preset
 from scenes.common.theme import current_theme
 
 #: The environment variable holding the floor's length in seconds.
@@ -21,6 +22,10 @@ ENV_SECONDS = "ENCODE_FLOOR_SECONDS"
 
 class EncodeFloor(Scene):
     """A dot moving from left to right for ``ENCODE_FLOOR_SECONDS`` seconds."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        encode_with_preset(self)  # encoded as the lecture's scenes are
 
     def construct(self) -> None:
         seconds = float(os.environ.get(ENV_SECONDS, "10"))

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from manim import UL, ManimColor, MarkupText, Paragraph, Text
 from manim.utils.exceptions import EndSceneEarlyException
@@ -20,6 +20,7 @@ from manim_slides import Slide
 
 from narration.voices import narrator_from_environment
 from scenes.common.compositing import with_box_compositing
+from scenes.common.encoding import encode_with_preset
 from scenes.common.script import (
     END,
     MAX_RATE,
@@ -117,6 +118,10 @@ class LectureScene(Slide):
     #: (``scenes.common.compositing``): same pixels, several times faster at 1080p. False
     #: gives manim's own path (the test comparing the two).
     box_compositing: ClassVar[bool] = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        encode_with_preset(self)  # scenes.common.encoding: a third of the encoder's CPU
 
     @property
     def camera_class(self) -> type:
