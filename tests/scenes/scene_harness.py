@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from unittest.mock import patch
 
 import numpy as np
 from layout import design_problems, layout_problems
@@ -22,6 +23,8 @@ from manim import Scene, TexTemplate, config, tempconfig
 from manim.mobject.text import tex_mobject
 from manim.utils.tex_file_writing import generate_tex_file
 from manim.utils.tex_file_writing import tex_to_svg_file as _tex_to_svg_file
+
+from scripts.build.contract import ENV_PARAMS
 
 #: Compiled TeX and Text SVGs, shared by every test in this process (one per process, so
 #: parallel test workers never delete each other's files: manim cleans its tex dir after
@@ -95,20 +98,6 @@ def lecture_params(scene_cls: type[Scene]) -> str:
     return "{}"
 
 
-@contextmanager
-def environment(name: str, value: str) -> Iterator[None]:
-    """``$name`` set to ``value`` for the block, then put back as it was."""
-    before = os.environ.get(name)
-    os.environ[name] = value
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ[name]
-        else:
-            os.environ[name] = before
-
-
 def build(scene_cls: type[Scene], tmp_path: Path, check_layout: bool = False) -> Scene:
     """Construct ``scene_cls`` with animations skipped and return it in its final state, with
     ``$LECTURE_PARAMS`` if a test set it, else with the lecture's parameters.
@@ -117,13 +106,13 @@ def build(scene_cls: type[Scene], tmp_path: Path, check_layout: bool = False) ->
     ``AssertionError`` lists every problem with the animation it followed. Builds are
     memoised per process; treat the returned scene as read-only.
     """
-    params = os.environ.get("LECTURE_PARAMS") or lecture_params(scene_cls)
+    params = os.environ.get(ENV_PARAMS) or lecture_params(scene_cls)
     key = (scene_cls, params)
     scene = _BUILT.get(key)
     if scene is None:
         problems: list[str] = []
         design: list[str] = []
-        with quiet_config(tmp_path), environment("LECTURE_PARAMS", params):
+        with quiet_config(tmp_path), patch.dict(os.environ, {ENV_PARAMS: params}):
             scene = scene_cls(skip_animations=True)
             _check_after_each_animation(scene, problems, design)
             scene.setup()
@@ -165,8 +154,8 @@ def _check_after_each_animation(scene: Scene, problems: list[str], design: list[
 
 def final_frame(scene_cls: type[Scene], tmp_path: Path) -> tuple[Scene, np.ndarray]:
     """The scene's last frame as pixels (rows, cols, RGBA uint8), rendered for real by Cairo."""
-    params = os.environ.get("LECTURE_PARAMS") or lecture_params(scene_cls)
-    with quiet_config(tmp_path), environment("LECTURE_PARAMS", params):
+    params = os.environ.get(ENV_PARAMS) or lecture_params(scene_cls)
+    with quiet_config(tmp_path), patch.dict(os.environ, {ENV_PARAMS: params}):
         scene = scene_cls(skip_animations=True)
         scene.setup()
         scene.construct()
