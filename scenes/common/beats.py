@@ -121,7 +121,7 @@ class LectureScene(Slide):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        encode_with_preset(self)  # scenes.common.encoding: a third of the encoder's CPU
+        encode_with_preset(self)  # scenes.common.encoding: 60 % of the encoder's CPU
 
     @property
     def camera_class(self) -> type:

@@ -4,9 +4,9 @@ At 1080p60 the encoder, not the drawing, bounds a field scene: libx264 spent abo
 CPU on each frame whose field changes everywhere (the README's profile), more than manim
 spends drawing it. manim 0.21 asks libx264 for a constant quality (``crf`` 23) and leaves the
 preset at ``medium``, which searches motion harder to save bits. At the same ``crf`` the
-``veryfast`` preset gives the same picture quality (PSNR within 0.1 dB on a moving field at
-1080p, measured) for a few per cent more or fewer bytes, with about a third of the CPU. Our
-frames are flat colour and slow motion, where the harder search finds little.
+``veryfast`` preset gives the same picture quality on a moving field at 1080p (PSNR within 0.1
+dB, a smaller file) for about 60 % of the CPU (``scripts/bench_encoder.py``): our frames are
+flat colour in slow motion, where the harder search finds little.
 
 ``$LECTURE_X264_PRESET`` picks another preset (``medium`` is manim's own), for a before and
 after. The partial movies' names (manim's hashes) do not depend on it: the pictures are the same.
