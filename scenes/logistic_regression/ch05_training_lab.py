@@ -66,6 +66,7 @@ from core.training_lab import (
     BAND_PROBABILITY,
     band_width,
     best_weight_norm,
+    class_pulls,
     likelihood_map,
     log_likelihood_floor,
     point_at_probability,
@@ -1188,14 +1189,23 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         still = np.flatnonzero(np.abs(pulls) >= QUIET_PULL)
         silent = np.flatnonzero(np.abs(pulls) < QUIET_PULL)
         self.still_pulling = still
-        with self.beat("Look at the halos now. {deep} Points deep in their own territory "
-                       "already get h close to their label, so their pull has died away. "
+        with self.beat("Look at the halos now, {rewind} as the same steps run again from the "
+                       "start: {deep} once the line has swung in, points deep in their own "
+                       "territory get h close to their label, {died} and their pull dies away. "
                        "{near} Only points near the line, or on its wrong side, still tug.") as b:
+            # The halos faded while the words followed the line: the run is replayed for
+            # them, rewound to its start (every halo large again) and played on the words
+            # that say why they shrink; the sure point is named once its pull has gone.
+            b.wait_until("rewind")
+            lab.train(self, 0, run_time=1.5, rate_func=smooth)
+            b.wait_until("deep")
+            lab.train(self, SWING_STEPS, run_time=b.time_until("died", minimum=2.5),
+                      rate_func=smooth)
+            lab.train(self, lab.n_steps, run_time=2.0, rate_func=ease_out_quad)
             # Each named point grows a little, so its pointer cannot be read as its
             # neighbour's.
-            b.wait_until("deep")
             self.play(FadeIn(callouts[0][1:]), GrowArrow(callouts[0][0]),
-                      lab.dots[quiet].animate.scale(CALLED_OUT_SCALE), run_time=1.2)
+                      lab.dots[quiet].animate.scale(CALLED_OUT_SCALE), run_time=1.0)
             b.wait_until("near")
             self.play(FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]),
                       lab.dots[loud].animate.scale(CALLED_OUT_SCALE),
@@ -1296,9 +1306,9 @@ class OverlapSettlesOnACompromise(LectureScene):
         column.move_to([SIDE.left, lab.panel.get_bottom()[1] - 0.5, 0], aligned_edge=UP + LEFT)
         with self.beat("{soft} The band stays "
                        "wide, more than twice the first run's dashed one: {unsure} near the "
-                       "line the model honestly says it is unsure, {balance} and the points on the "
-                       "wrong side keep tugging the line toward themselves, from both sides, "
-                       "in balance.") as b:
+                       "line the model honestly says it is unsure. {balance} Points on both "
+                       "sides still tug at the line, {sums} yet the orange pulls add up to "
+                       "exactly the blue ones: equal and opposite, in balance.") as b:
             b.wait_until("soft")
             # The band's beats show the band, its width and (last) the two pulling points:
             # the halos and the theta arrow step aside, so nothing else sits on the strip.
@@ -1316,17 +1326,20 @@ class OverlapSettlesOnACompromise(LectureScene):
                       *[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
                         for edge in lab.band], run_time=1.2)
             b.wait_until("balance")
-            # Every point still pulling is seen pulling as the balance is said: the halos
-            # come back (their key takes its place again from the dashed pair's, which has
-            # been compared and leaves), and the loudest wrong-side point of each class is
-            # drawn tugging the line its way.
+            # Every point still pulling is seen pulling: the halos come back (their key takes
+            # its place again from the dashed pair's, which has been compared and leaves).
             self.add(lab.halos, lab.dots)
             self.play(FadeIn(lab.halos), FadeOut(self.default_band),
-                      FadeOut(self.first_band_key), FadeIn(key[2]),
-                      *[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
-                      *[lab.dots[i].animate.scale(CALLED_OUT_SCALE) for i in self.tug_points],
+                      FadeOut(self.first_band_key), FadeIn(key[2]), run_time=1.0)
+            b.wait_until("sums")
+            # Each class's pulls added up: two arrows from one point of the line, as long as
+            # their sums (core's), equal and opposite; the sums keyed in the side panel.
+            self.add(tugs)
+            self.play(*[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
                       run_time=1.2)
-            self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1), run_time=1.0)
+            self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1),
+                      Indicate(self.tug_labels, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.0)
 
     def unsure_band(self, lab: TrainingLab) -> VGroup:
         """The band between the h = 0.1 and h = 0.9 lines, tinted, and its key (a swatch of
@@ -1353,34 +1366,48 @@ class OverlapSettlesOnACompromise(LectureScene):
         return VGroup(tint, name)
 
     def tugs(self, lab: TrainingLab, theta: np.ndarray) -> VGroup:
-        """For each class, its loudest point on the wrong side of the line (core's h at the
-        final weights): an arrow from the line to that point, the way the point drags the
-        line, in the point's colour. The two arrows point opposite ways: the line is tugged
-        both ways at once. Their pulls |y - h| are keyed in the side panel, each by a short
-        arrow of its colour (``tug_labels``), not written over the points."""
-        pulls = lab.y - predict_proba(theta, lab.X)
+        """Each class's pulls added up (core's ``class_pulls``): two arrows from one point
+        of the line, in the classes' colours, each as long as its class's summed |y - h|
+        (TUG_SCALE per unit), class 1's pointing into class 0's side (its pulls raise the
+        bias: the line moves that way), class 0's the other way. At the fit the two sums are
+        equal: equal and opposite arrows. Rooted where they run across the fewest points;
+        their sums keyed in the side panel, each by a short arrow of its colour."""
+        sums = class_pulls(theta, lab.X, lab.y)
+        self.class_sums = sums
         w = np.asarray(theta)[1:]
-        norm = float(np.linalg.norm(w))
-        unit = w / norm
+        segment = boundary_segment(np.asarray(theta), *BOX)
+        a, b = (lab.axes.c2p(*p) for p in segment)
+        way = lab.axes.c2p(*(w / np.linalg.norm(w))) - lab.axes.c2p(0, 0)
+        way = way / np.linalg.norm(way)  # toward class 1's side, in scene units
+        dots = np.array([d.get_center() for d in lab.dots])
+        ends = {0: TUG_SCALE * sums[0] * way, 1: -TUG_SCALE * sums[1] * way}
+
+        def cost(t: float) -> float:
+            root = a + t * (b - a)
+            return (sum(_crossed(dots, root, root + e, 2 * DOT_RADIUS) for e in ends.values())
+                    + 0.1 * abs(t - 0.5))
+
+        t = min(np.linspace(0.12, 0.88, 39), key=cost)
+        root = a + t * (b - a)
+        self.tug_root = root
         arrows, labels = VGroup(), VGroup()
-        self.tug_points = []
         for label in (0, 1):
-            wrong = [i for i in range(len(lab.y))
-                     if lab.y[i] == label and abs(pulls[i]) > 0.5]
-            i = max(wrong, key=lambda k: abs(pulls[k]))
-            self.tug_points.append(i)
-            x = lab.X[i]
-            foot = x - (theta[0] + x @ w) / norm * unit  # the line's point nearest it
-            start, end = lab.axes.c2p(*foot), lab.dots[i].get_center()
-            direction = (end - start) / np.linalg.norm(end - start)
             colour = self.theme.class1 if label == 1 else self.theme.class0
-            arrows.add(Arrow(start, end - direction * (DOT_RADIUS + 0.06), buff=0,
-                             color=colour, stroke_width=7, max_tip_length_to_length_ratio=0.3))
+            arrow = Arrow(root, root + ends[label], buff=0, color=colour, stroke_width=7,
+                          max_tip_length_to_length_ratio=0.2)
+            arrow.set_stroke(self.theme.background, width=11, background=True)
+            arrows.add(arrow)
             icon = Arrow(ORIGIN, 0.5 * RIGHT, buff=0, color=colour, stroke_width=7,
                          max_tip_length_to_length_ratio=0.4)
-            labels.add(key_entry(icon, f"|y \u2212 h| = {abs(pulls[i]):.2f}", self.theme))
+            # The class is the icon's colour (as the arrow's on the plane): one line each.
+            labels.add(key_entry(icon, f"\u03a3|y \u2212 h| = {sums[label]:.2f}",
+                                 self.theme))
         self.tug_labels = labels
         return arrows
+
+
+#: Scene units of a summed-pull arrow per unit of summed |y - h|.
+TUG_SCALE = 0.16
 
 
 #: How the narration says a small count (the strays it rings).
@@ -1658,7 +1685,7 @@ BOUNCE_ROOM = 0.3
 #: The map's close view for the cure: the start, the peak, the large rate's last steps and
 #: Newton's iterates (the same aspect as MAP_BOX, so it takes the map's place), and its
 #: numbered ticks.
-ZOOM_MAP_BOX = ((-1.0, 3.0), (-1.0, 2.0))
+ZOOM_MAP_BOX = ((-0.9, 2.2), (-0.35, 1.975))
 ZOOM_MAP_TICKS = ((1, 2), (1,))
 #: A Newton landing is marked only this far (scene units) from the peak's centre, clear of
 #: its dot (the marker's half diagonal and a gap beyond the dot's dark ring).
@@ -1849,7 +1876,7 @@ class LargeLearningRateOvershoots(LectureScene):
                          f"\u03b1 = {alpha:g}", theme),
             key_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
                          f"level curves of \u2113,\n{MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
-                         "below its top", theme),
+                         "below its top,\nbias held at its best", theme),
         )
         self.contour_key_words = map_key[2][1]
         # The key in the side panel, where the readouts were (they leave with the plane):
@@ -1899,8 +1926,8 @@ class LargeLearningRateOvershoots(LectureScene):
         self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
                   FadeIn(map_key[2]), run_time=0.8)
         self.add_foreground_mobjects(peak)  # no path drawn across it hides it
-        with self.beat("Now map the log-likelihood over the two weights: level curves "
-                       "round its peak. {normal} At the normal rate the steps glide up "
+        with self.beat("Now map the log-likelihood over the two weights, the bias held at "
+                       "its best value: level curves round its peak. {normal} At the normal rate the steps glide up "
                        "to the peak; {large} at the large rate they leap past it, {zigzag} and "
                        "then bounce back and forth beside it, for ever, never "
                        "landing on it.") as b:
@@ -1953,8 +1980,9 @@ class LargeLearningRateOvershoots(LectureScene):
             mark = diamond(theme).move_to(zaxes.c2p(*w[k]))
             if k > 0:  # the start is the other paths' start: not numbered
                 number = Text(str(k), font_size=SIZES.body, color=theme.text)
-                # Above and left: clear of the peak's name, right of a landing beside it.
-                number.next_to(mark, UP + LEFT, buff=0.02)
+                # Below: the glide and the peak's name run above the landings, and below
+                # each the map is clear (each number by its own mark, none by the peak's).
+                number.next_to(mark, DOWN, buff=0.06)
                 number.set_stroke(theme.background, width=5, background=True)
                 mark = VGroup(mark, number)
             marks.add(mark)
@@ -2120,11 +2148,6 @@ QUIZ_PLANE_WIDTH = 5.0
 #: The quiz's picture takes this share of the body's width (the card the rest): the update's
 #: turn of the line and the point's new shade are the answer's picture, so it is large.
 QUIZ_PICTURE_SHARE = 0.42
-#: The quiz's field is shaded through a narrower ramp than the lab's: h below 0.5 - 0.5 / gain
-#: is full blue, above 0.5 + 0.5 / gain full orange, the middle shade only near h = 0.5. Its
-#: weights are small (a soft field), so through the lab's ramp h = 0.3 and h = 0.48 differ by
-#: a shade no one sees; through this one the point leaves full blue for the dark middle.
-QUIZ_RAMP_GAIN = 2.5
 #: The quiz's one halo, drawn larger than the lab's (its point stands alone): radius and fill
 #: still in proportion to |y - h|, so it visibly shrinks as the update lowers the pull.
 QUIZ_HALO_GROWTH = 0.6
@@ -2170,21 +2193,6 @@ def second_half(t: float) -> float:
     return smooth(max(0.0, 2.0 * t - 1.0))
 
 
-class QuizField(ProbabilityField):
-    """P(y = 1) over the quiz's box (core's field) through a ramp QUIZ_RAMP_GAIN times
-    narrower than the lab's, centred on h = 0.5."""
-
-    def _pixels(self, theta: np.ndarray) -> np.ndarray:
-        return self.theme.ramp(quiz_shade(
-            probability_field(theta, *self.box, shape=self.field_shape)))
-
-
-def quiz_shade(h: np.ndarray) -> np.ndarray:
-    """Where on the theme's ramp the quiz's field draws probability ``h`` (0 full blue, 0.5 the
-    middle shade, 1 full orange): h's distance from 0.5 stretched QUIZ_RAMP_GAIN times."""
-    return np.clip(0.5 + QUIZ_RAMP_GAIN * (np.asarray(h, dtype=float) - 0.5), 0.0, 1.0)
-
-
 def quiz_halo_radius(pull: float) -> float:
     """Scene radius of the quiz point's halo: the lab's code, at the quiz's larger growth."""
     return DOT_RADIUS + QUIZ_HALO_GROWTH * abs(float(pull))
@@ -2210,7 +2218,9 @@ class TrainingLabCheck(QuizScene):
 
         axes = plane_axes(theme, QUIZ_BOX, QUIZ_PLANE_WIDTH)
         self.quiz_axes = axes
-        field = QuizField(axes, theta, theme)
+        # The lab's own shading (one encoding of h in the chapter): h = 0.3 is the dim blue
+        # of the transition, between full blue and the middle shade of h = 0.5.
+        field = ProbabilityField(axes, theta, theme)
         boundary = BoundaryLine(axes, theta, theme, with_normal=False)
         centre = axes.c2p(*x)
         pull = QUIZ_LABEL - self.update_step.h_before

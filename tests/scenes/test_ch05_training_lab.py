@@ -17,6 +17,7 @@ from scipy import optimize, special
 from core import boundary_segment, load_dataset, newton_method, training_lab_run
 from core.training_lab import band_width
 from scenes.common.layout import SIDE
+from scenes.common.pieces import ProbabilityField
 from scenes.common.plots import slow_start
 from scenes.common.theme import DARK
 from scenes.logistic_regression import ch05_training_lab as ch05
@@ -76,17 +77,15 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert not isinstance(scene.old_line, DashedLine)
     assert scene.old_line.get_stroke_width() == ch05.PREVIOUS_WIDTH
     assert scene.old_line.get_stroke_opacity() == pytest.approx(ch05.PREVIOUS_OPACITY)
-    # The field is redrawn for the new weights, through the quiz's narrower ramp: the point
-    # leaves full blue (h = 0.3) for close to the middle shade (h = 0.48), a change in
-    # colour more than twice the one the lab's ramp would show.
+    # The field is redrawn for the new weights, through the lab's own ramp (one encoding of
+    # h in the chapter): h = 0.3 is drawn as a dim blue of the transition, well away from
+    # full blue (the field's shade at h near 0) and from the middle shade (h = 0.5).
     np.testing.assert_allclose(scene.quiz_field._drawn_theta, step.theta_after, atol=1e-12)
-    h = np.array([ch05.QUIZ_H, h_after])
-    quiz_rgb = DARK.ramp(ch05.quiz_shade(h))[..., :3].astype(float)
-    lab_rgb = DARK.ramp(h)[..., :3].astype(float)
-    assert (np.linalg.norm(quiz_rgb[1] - quiz_rgb[0])
-            > 2 * np.linalg.norm(lab_rgb[1] - lab_rgb[0]))
-    np.testing.assert_array_equal(quiz_rgb[0], DARK.ramp(np.array([0.0]))[0, :3])
-    assert abs(ch05.quiz_shade(h_after) - 0.5) < 0.1 and ch05.quiz_shade(0.5) == 0.5
+    assert type(scene.quiz_field) is ProbabilityField
+    rgb = DARK.ramp(np.array([0.0, ch05.QUIZ_H, 0.5]))[..., :3].astype(float)
+    full = np.linalg.norm(rgb[0] - rgb[2])
+    assert np.linalg.norm(rgb[1] - rgb[0]) > 0.35 * full
+    assert np.linalg.norm(rgb[1] - rgb[2]) > 0.35 * full
     # The new h alone (shown first) has no trailing comma: the comma comes with the pull.
     assert not scene.pull_note[0].tex_string.rstrip("}").rstrip().endswith(",")
     assert scene.pull_note[1].tex_string.startswith(r"\mathsf{,")
@@ -536,7 +535,7 @@ def _check_default_band(lines, lab, theta, theirs: float) -> None:
     assert abs(offsets[0] - offsets[1]) == pytest.approx(theirs, rel=1e-6)
 
 
-def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways(tmp_path):
+def test_overlap_band_is_more_than_twice_the_default_and_the_summed_pulls_balance(tmp_path):
     scene = build(ch05.OverlapSettlesOnACompromise, tmp_path, check_layout=True)
     lab = scene.lab
     # The default run is grey wherever it is drawn: its curve (named so in the words and in
@@ -570,23 +569,29 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     pulls = lab.y - special.expit(final[0] + lab.X @ final[1:])
     radii = np.array([h.width / 2 for h in lab.halos])
     assert radii == pytest.approx([ch05.halo_radius(p) for p in pulls], rel=1e-2)
-    # Tugs from the line toward wrong-side points of both classes: opposite directions.
+    # Each class's pulls added up (here with scipy's expit): two arrows from one point of
+    # the line, opposite ways (class 1's into class 0's side, where it moves the line),
+    # their lengths in proportion to the sums, so equal at the fit; keyed in the side panel.
     theta = lab.traj.thetas[-1]
+    h = special.expit(theta[0] + lab.X @ theta[1:])
+    sums = (np.sum(h[lab.y == 0]), np.sum(1 - h[lab.y == 1]))
+    assert sums[0] == pytest.approx(sums[1], abs=5e-3)  # in balance, as the words say
     w = theta[1:] / np.linalg.norm(theta[1:])
-    directions = [np.sign((lab.axes.p2c(a.get_end()) - lab.axes.p2c(a.get_start()))[:2] @ w)
-                  for a in scene.tug_arrows]
-    assert {-1.0, 1.0} <= set(directions)
-    for arrow in scene.tug_arrows:  # each starts on the line
-        x = lab.axes.p2c(arrow.get_start())[:2]
-        assert theta[0] + x @ theta[1:] == pytest.approx(0.0, abs=1e-6)
-    # The pulls are keyed in the side panel, not written over the points: each entry an
-    # arrow of its tug's colour and that point's |y - h| (here from scipy's expit).
-    for arrow, entry, i in zip(scene.tug_arrows, scene.tug_labels, scene.tug_points,
-                               strict=True):
+    starts, lengths = [], []
+    for label, arrow in enumerate(scene.tug_arrows):
+        start, end = (lab.axes.p2c(p)[:2] for p in (arrow.get_start(), arrow.get_end()))
+        assert np.sign((end - start) @ w) == (1.0 if label == 0 else -1.0)
+        assert theta[0] + start @ theta[1:] == pytest.approx(0.0, abs=1e-6)  # on the line
+        starts.append(start)
+        lengths.append(np.linalg.norm(arrow.get_end() - arrow.get_start()))
+    np.testing.assert_allclose(starts[0], starts[1], atol=1e-9)
+    np.testing.assert_allclose(lengths, ch05.TUG_SCALE * np.array(sums), rtol=1e-3)
+    for label, (arrow, entry) in enumerate(zip(scene.tug_arrows, scene.tug_labels,
+                                               strict=True)):
         icon, words = entry
         assert icon.get_color().to_hex() == arrow.get_color().to_hex()
-        pull = lab.y[i] - special.expit(theta[0] + lab.X[i] @ theta[1:])
-        assert words[0].original_text == f"|y \u2212 h| = {abs(pull):.2f}"
+        assert arrow.get_color().to_hex().upper() == (DARK.class0, DARK.class1)[label].upper()
+        assert words[0].original_text.endswith(f"= {sums[label]:.2f}")
         assert SIDE.contains(entry)
     # "Unsure" tints the band itself: the tint's corners lie on the h = 0.1 and h = 0.9
     # lines (computed here with scipy's expit), at the plane's top and bottom edges.
@@ -805,8 +810,11 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     assert len(anchors) > 20
     for q in anchors:
         assert not _near_segment(q, leader.get_start(), leader.get_end(), 0.05)
-    # The map's key says no more than the words do (no "bias at its best").
-    assert "bias" not in " ".join(t.original_text for t in scene.contour_key_words)
+    # The map is a slice at the fit's bias (core's map holds it there), said in the words
+    # and in the key.
+    assert m.bias == pytest.approx(scene.newton_path[-1][0], abs=1e-6)
+    assert "bias held at its best" in " ".join(t.original_text for t in scene.contour_key_words)
+    assert any("the bias held at its best value" in b.narration for b in scene.beats)
     # The large rate's last steps, faint, beside the peak in the zoomed map.
     for stop, p in zip(scene.zoom_bounce[1], cycle, strict=True):
         np.testing.assert_allclose(zaxes.p2c(stop.get_center())[:2], p, atol=1e-9)
