@@ -57,7 +57,6 @@ from core import (
     newton_method,
     normal_vector,
     predict_proba,
-    probability_field,
     sgd_step,
     training_lab_run,
 )
@@ -1927,10 +1926,10 @@ class LargeLearningRateOvershoots(LectureScene):
                   FadeIn(map_key[2]), run_time=0.8)
         self.add_foreground_mobjects(peak)  # no path drawn across it hides it
         with self.beat("Now map the log-likelihood over the two weights, the bias held at "
-                       "its best value: level curves round its peak. {normal} At the normal rate the steps glide up "
-                       "to the peak; {large} at the large rate they leap past it, {zigzag} and "
-                       "then bounce back and forth beside it, for ever, never "
-                       "landing on it.") as b:
+                       "its best value: level curves round its peak. {normal} At the normal "
+                       "rate the steps glide up to the peak; {large} at the large rate they "
+                       "leap past it, {zigzag} and then bounce back and forth beside it, for "
+                       "ever, never landing on it.") as b:
             b.wait_until("normal")
             self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
                       FadeIn(map_key[0]), run_time=2.0)

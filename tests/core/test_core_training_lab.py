@@ -219,8 +219,9 @@ def test_class_pulls_add_each_class_and_balance_at_the_fit():
     y = (X[:, 0] + 0.8 * rng.normal(size=40) > 0).astype(int)
     theta = np.array([0.4, -1.2, 2.0])
     # Written out point by point with scipy's expit.
-    blue = sum(special.expit(theta[0] + x @ theta[1:]) for x, t in zip(X, y) if t == 0)
-    orange = sum(1 - special.expit(theta[0] + x @ theta[1:]) for x, t in zip(X, y) if t == 1)
+    blue = sum(special.expit(theta[0] + x @ theta[1:]) for x, t in zip(X, y, strict=True) if t == 0)
+    orange = sum(1 - special.expit(theta[0] + x @ theta[1:]) for x, t in zip(X, y, strict=True)
+                 if t == 1)
     assert class_pulls(theta, X, y) == pytest.approx((blue, orange), rel=1e-12)
     assert abs(blue - orange) > 1.0  # away from the fit the two differ
     # At the maximum of the log-likelihood (found here by scipy's BFGS) they are equal.
