@@ -917,9 +917,9 @@ def first_band_mark(theme: Theme) -> VMobject:
 def first_band_row(width: float, theme: Theme) -> VGroup:
     """The first run's band width, for the side panel: its name, its key mark (the band's
     dashed grey) and core's number. Parts: the name, the mark, the number."""
-    # A size under the readouts' (it takes one of their rows, beside the numbers' column).
-    label = Text("first run's band", font_size=SIZES.label, color=theme.text)
-    number = Text(f"{width:.2f}", font_size=SIZES.label, color=theme.text)
+    # At the readouts' size (it takes one of their rows): read at 480p.
+    label = Text("first run's band", font_size=SIZES.body, color=theme.text)
+    number = Text(f"{width:.2f}", font_size=SIZES.body, color=theme.text)
     return VGroup(label, first_band_mark(theme), number).arrange(RIGHT, buff=0.2)
 
 
@@ -1240,7 +1240,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
 
 
 #: How strongly the "unsure" band (and its swatch) is tinted.
-UNSURE_OPACITY = 0.12
+UNSURE_OPACITY = 0.2
 
 
 class OverlapSettlesOnACompromise(LectureScene):
@@ -1763,12 +1763,13 @@ class LargeLearningRateOvershoots(LectureScene):
                           ghost_label=f"\u03b1 = {normal_alpha:g}",
                           curve_height=LARGE_RATE_CURVE_HEIGHT)
         # One run, one colour everywhere: the chart's curves in the map's colours (the
-        # normal rate teal, the large rate red), each named in the chart's header, beside
+        # normal rate lavender, as in the overlap's scene, the large rate red), each named
+        # in the chart's header, beside
         # the curve's name (in the log-likelihood's colour, as in the other scenes).
         lab.trace.set_stroke(theme.bad)
         lab.head.set_color(theme.bad)
-        lab.ghost_curve.set_stroke(theme.curve)
-        lab.ghost_label.set_color(theme.curve)
+        lab.ghost_curve.set_stroke(theme.loss)
+        lab.ghost_label.set_color(theme.loss)
         # Each run's name is its rate, in its colour (the side panel has no room for more).
         rate_name = Text(f"\u03b1 = {alpha:g}", font_size=SIZES.body, color=theme.bad)
         rate_name.next_to(lab.curve_y_label, RIGHT, buff=0.35)
@@ -1823,7 +1824,7 @@ class LargeLearningRateOvershoots(LectureScene):
 
         # Step: same clouds, big steps
         with self.beat(f"Back to the overlapping clouds, with the learning rate raised from "
-                       f"{normal_alpha:g} to {alpha:g}; {{ghost}} the teal curve is the run at "
+                       f"{normal_alpha:g} to {alpha:g}; {{ghost}} the purple curve is the run at "
                        f"{normal_alpha:g}. {{best}} The dashed line is the best log-likelihood "
                        f"these points allow.") as b:
             # No halos here: the words follow the boundary's jumps, not the points' pulls;
@@ -1865,8 +1866,8 @@ class LargeLearningRateOvershoots(LectureScene):
         self.contour = contour
         map_axes, names = weight_map_axes(theme, MAP_BOX, MAP_TICKS)
         map_key = VGroup(
-            key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
-                                Dot(0.2 * RIGHT, radius=0.06, color=theme.curve)),
+            key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.loss, stroke_width=3),
+                                Dot(0.2 * RIGHT, radius=0.06, color=theme.loss)),
                          f"\u03b1 = {normal_alpha:g}", theme),
             key_entry(VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.bad,
                                            stroke_width=3, dash_length=0.1),
@@ -1893,9 +1894,9 @@ class LargeLearningRateOvershoots(LectureScene):
         # the normal rate light, solid, round stops; the large rate dark red, dashed, square
         # stops.
         w = normal.trajectory.thetas[:, 1:]
-        stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.045, color=theme.curve)
+        stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.045, color=theme.loss)
                          for p in w[::max(1, len(w) // 30)]])
-        paths.add(VGroup(polyline(map_axes, w[:, 0], w[:, 1], theme.curve, width=3), stops))
+        paths.add(VGroup(polyline(map_axes, w[:, 0], w[:, 1], theme.loss, width=3), stops))
         w = run.trajectory.thetas[:, 1:]
         zigzag = polyline(map_axes, w[:, 0], w[:, 1], theme.bad, width=2.5)
         self.drawn_paths = (paths[0][0], zigzag)  # the dashed one's undashed course
@@ -2077,9 +2078,9 @@ class LargeLearningRateOvershoots(LectureScene):
         name.shift((peak.get_center()[0] + 0.1 - name.get_right()[0]) * RIGHT)
         name.set_stroke(theme.background, width=5, background=True)
         peak.add(name)
-        stops = VGroup(*[Dot(zaxes.c2p(*p), radius=0.06, color=theme.curve)
+        stops = VGroup(*[Dot(zaxes.c2p(*p), radius=0.06, color=theme.loss)
                          for p in glide[::max(1, len(glide) // 30)]])
-        glide_path = VGroup(polyline(zaxes, glide[:, 0], glide[:, 1], theme.curve, width=5),
+        glide_path = VGroup(polyline(zaxes, glide[:, 0], glide[:, 1], theme.loss, width=5),
                             stops)
         course = polyline(zaxes, cycle[:, 0], cycle[:, 1], theme.bad, width=2.5)
         bounce = VGroup(DashedVMobject(course, num_dashes=10 * len(cycle), dashed_ratio=0.6),

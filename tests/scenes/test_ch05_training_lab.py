@@ -668,7 +668,7 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
         assert y0 < curve[:, 1].min() and curve[:, 1].max() < y1
     for w in (normal, run.trajectory.thetas[:, 1:]):  # every iterate on the map
         assert np.all((w[:, 0] > x0) & (w[:, 0] < x1) & (w[:, 1] > y0) & (w[:, 1] < y1))
-    assert scene.paths[0][0].get_color().to_hex().upper() == DARK.curve.upper()
+    assert scene.paths[0][0].get_color().to_hex().upper() == DARK.loss.upper()
     # The large rate in two parts, each drawn on its own words: the leap and the calm up to
     # the wobble, then the bounce from there to the end.
     w = run.trajectory.thetas[:, 1:]
@@ -681,12 +681,13 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     lab = scene.lab
     for part in (scene.paths[1], scene.paths[2], lab.trace):
         assert part.get_family()[-1].get_color().to_hex().upper() == DARK.bad.upper()
-    assert lab.ghost_curve.get_color().to_hex().upper() == DARK.curve.upper()
+    # The normal rate in the overlap scene's colour for that same run (lavender).
+    assert lab.ghost_curve.get_color().to_hex().upper() == DARK.loss.upper()
     # The curve's name in the log-likelihood's colour (as in every other scene); each run
     # named in the chart's header by its colour and rate, on one row, inside the side panel
-    # (and the teal one in the words: the teal curve is not drawn faint).
+    # (and the purple one in the words: the purple curve is not drawn faint).
     assert lab.curve_y_label[0].get_fill_color().to_hex().upper() == DARK.loss.upper()
-    assert "the teal curve is the run at" in scene.beats[0].narration
+    assert "the purple curve is the run at" in scene.beats[0].narration
     assert "faint" not in scene.beats[0].narration
     normal_rate = training_lab_run("overlap").trajectory.learning_rate
     assert lab.ghost_label.original_text == f"\u03b1 = {normal_rate:g}"
