@@ -1995,7 +1995,9 @@ class LargeLearningRateOvershoots(LectureScene):
         ring = Square(NEWTON_RING, color=theme.text, stroke_width=3).rotate(PI / 4)
         ring.move_to(peak_at)
         ring_number = Text(str(landed), font_size=SIZES.body, color=theme.text)
-        ring_number.next_to(ring, RIGHT, buff=0.06).shift(0.15 * UP)
+        # Right above the ring: the large rate's bounce runs up on its right, Newton's first
+        # jump below it, the glide on its left.
+        ring_number.next_to(ring, UP, buff=0.06)
         # A wide dark outline: the large rate's faint bounce runs behind it.
         ring_number.set_stroke(theme.background, width=9, background=True)
         self.newton_ring = VGroup(ring, ring_number)
@@ -2074,8 +2076,11 @@ class LargeLearningRateOvershoots(LectureScene):
         # Newton landing numbered further left), the bounce runs up on its right, Newton's
         # first jump passes below it.
         name = Text("peak", font_size=SIZES.body, color=theme.good)
-        name.next_to(peak, UP, buff=0.3)  # clear of the ring round Newton's landing
-        name.shift((peak.get_center()[0] + 0.1 - name.get_right()[0]) * RIGHT)
+        # Up and left, clear of the ring round Newton's landing and of its number (right
+        # above the ring), a little higher than the number: the two never read as one label.
+        name.next_to(peak, UP, buff=0.55)
+        name.shift((peak.get_center()[0] - NEWTON_RING / np.sqrt(2) - 0.05
+                    - name.get_right()[0]) * RIGHT)
         name.set_stroke(theme.background, width=5, background=True)
         peak.add(name)
         stops = VGroup(*[Dot(zaxes.c2p(*p), radius=0.06, color=theme.loss)
