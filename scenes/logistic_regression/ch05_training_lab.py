@@ -948,8 +948,8 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
 
 #: Where the double arrow measuring the first run's band crosses it: this far along the
 #: boundary (weight units, from its point nearest the origin, towards larger x2), in the
-#: plane's upper left, clear of every point of the first run's clouds.
-SPAN_ALONG = 3.0
+#: plane's upper left, clear of every point of the first run's clouds and well below x2's name.
+SPAN_ALONG = 2.2
 
 
 def band_span(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> VGroup:

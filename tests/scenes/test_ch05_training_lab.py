@@ -162,6 +162,11 @@ def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
         assert not _near_segment(dot.get_center(), a, b, dot.width)
     assert not any(_near_segment(dot.get_center(), label.get_left(), label.get_right(),
                                  dot.width + label.height / 2) for dot in scene.lab.dots)
+    # Well clear of the x2 axis's name at the plane's top (a visible gap, not a touch).
+    name = scene.lab.axis_names[1]
+    apart = np.maximum(name.get_corner(DOWN + LEFT) - scene.band_span.get_corner(UP + RIGHT),
+                       scene.band_span.get_corner(DOWN + LEFT) - name.get_corner(UP + RIGHT))
+    assert max(apart[:2]) > 0.4
 
 
 def test_levels_off_is_drawn_on_its_words():
