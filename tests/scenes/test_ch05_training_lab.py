@@ -1041,3 +1041,39 @@ def test_theta_name_keeps_clear_of_the_points(tmp_path: Path):
         lab = ch05.TrainingLab(training_lab_run("default"), DARK,
                                arrow_anchor=ch05.ARROW_ANCHOR)
     _check_arrow_and_name_clear(lab)
+
+
+def test_quiz_field_shows_the_points_h_where_it_sits(tmp_path: Path):
+    """On the rendered last frame, the field beside the quiz's point (on its level line,
+    clear of its halo and of the axes) is the lab's shade of the point's h after the update
+    (here from scipy's expit), composited over the background as drawn: the point sits in
+    the shade its words give it, never in a saturated one."""
+    scene, pixels = final_frame(ch05.TrainingLabCheck, tmp_path)
+    step = scene.update_step
+    theta = np.asarray(step.theta_after)
+    x = np.asarray(ch05.QUIZ_X)
+    h = float(special.expit(theta[0] + x @ theta[1:]))
+    along = np.array([-theta[2], theta[1]]) / np.linalg.norm(theta[1:])
+    axes = scene.quiz_axes
+    background = np.array([int(DARK.background[i:i + 2], 16) for i in (1, 3, 5)])
+    unit = theta[1:] / np.linalg.norm(theta[1:])
+    z = theta[0] + x @ theta[1:]
+    # On the point's level line (its h), and on the line where h is the question's 0.3.
+    for target in (h, ch05.QUIZ_H):
+        base = x + (special.logit(target) - z) / np.linalg.norm(theta[1:]) * unit
+        rgba = DARK.ramp(np.array([target]))[0].astype(float)
+        alpha = rgba[3] / 255
+        want = alpha * rgba[:3] + (1 - alpha) * background
+        checked = 0
+        for d in (-1.2, -0.9, 0.9, 1.2):
+            p = base + d * along
+            point = axes.c2p(*p)
+            if (np.linalg.norm(point - scene.quiz_point[1].get_center()) < 0.6
+                    or min(abs(p[0]), abs(p[1])) < 0.15 or np.max(np.abs(p)) > 2.3):
+                continue
+            assert np.abs(pixel_at(scene, pixels, point) - want).max() <= 8, (p, want)
+            checked += 1
+        assert checked >= 2
+    # The shade of the question's h = 0.3 is the transition's dim blue, not full blue.
+    assert np.abs(DARK.ramp(np.array([ch05.QUIZ_H]))[0, :3].astype(int)
+                  - DARK.ramp(np.array([0.0]))[0, :3].astype(int)).max() > 25
