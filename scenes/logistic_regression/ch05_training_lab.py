@@ -1440,10 +1440,13 @@ class SeparatedCloudsNeverSettle(LectureScene):
         steps = np.arange(first.n_steps + 1)
         self.first_curve = VMobject(stroke_color=theme.muted, stroke_width=3).set_points_as_corners(
             lab._curve_point(steps, first.theta_norm))
-        # Named in its grey just above the level at its right end, where it lies (this
-        # run's curve is far above there; the level's own name is under it).
-        self.first_name = Text("first clouds", font_size=SIZES.body, color=theme.muted)
-        self.first_name.next_to(lab.ceiling[0], UP, buff=0.08).align_to(lab.ceiling[0], RIGHT)
+        # Named in its grey, with its learning rate (told from the first run, whose band is
+        # drawn dashed, at a glance), in the chart's header beside the chart's own name: the
+        # chart's middle, where the curves and the limit meet, is left to them.
+        self.first_name = Text(f"first clouds, \u03b1 = {first.learning_rate:g}",
+                               font_size=SIZES.body, color=theme.muted)
+        self.first_name.next_to(lab.curve_y_label, RIGHT, buff=0.3).align_to(
+            lab.curve_y_label, DOWN)
         # x2's name right of its axis here: this run's lines (and the default band dashed
         # round them) cross the plane's top left of the axis, through the usual place.
         lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)

@@ -15,6 +15,7 @@ from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
 
 from core import boundary_segment, load_dataset, newton_method, training_lab_run
+from core.gradient_ascent import training_lab_run_on
 from core.training_lab import band_width
 from scenes.common.layout import SIDE
 from scenes.common.pieces import ProbabilityField
@@ -455,13 +456,18 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
                                                  scene.first_curve.get_end())]
     np.testing.assert_allclose(ends, [[0, first[0]], [lab.n_steps, first[-1]]], atol=1e-9)
     name = scene.first_name
-    assert name.original_text == "first clouds"
+    # Named with its learning rate (this run's: "trained the same way"), told from the first
+    # run (its band dashed) at a glance.
+    assert name.original_text == f"first clouds, \u03b1 = {lab.traj.learning_rate:g}"
+    assert training_lab_run_on("separated", "clouds").trajectory.learning_rate == (
+        lab.traj.learning_rate)
     assert name[0].get_fill_color().to_hex().upper() == DARK.muted.upper()
     assert scene.first_curve.get_stroke_color().to_hex().upper() == DARK.muted.upper()
-    # Above the level, under this run's curve: clear of both.
-    assert lab.norm_axes.p2c(name.get_bottom())[1] > scene.settle
-    name_left = int(np.floor(lab.norm_axes.p2c(name.get_left())[0]))
-    assert lab.traj.theta_norm[name_left:].min() > lab.norm_axes.p2c(name.get_top())[1]
+    # In the chart's header, right of the chart's own name, inside the side panel: the
+    # chart's middle, where the curves and the limit meet, is left to them.
+    assert name.get_left()[0] > lab.curve_y_label.get_right()[0]
+    assert name.get_bottom()[1] == pytest.approx(lab.curve_y_label.get_bottom()[1])
+    assert name.get_bottom()[1] > lab.norm_axes.get_top()[1] and SIDE.contains(name)
     assert scene.first_curve in scene.mobjects
     assert f"first run's {default.n_steps} steps" not in said
     # One name for each reference: the first run's 300 steps, the first clouds' limit.
