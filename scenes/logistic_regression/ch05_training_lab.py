@@ -99,6 +99,8 @@ TRACE_POINTS = 400
 #: longer pulls has none, and overlapping quiet halos never merge into one pale blob.
 HALO_OPACITY = 0.1
 HALO_STROKE = 1.0
+#: Below this pull |y - h| a point has no halo at all (its area would be a sliver).
+HALO_MIN_PULL = 0.05
 #: The room the boundary's stroke and the halos of the lowest (and highest) points need
 #: inside the stage's edge, and the width of the feature plane: the whole stage, as far as
 #: its height (BOX's aspect) allows. The legend sits in the heading's row, not above it.
@@ -214,8 +216,21 @@ def diamond(theme: Theme) -> VMobject:
 
 
 def halo_radius(pull: float) -> float:
-    """Scene radius of a point's halo: the dot's own size plus |y - h| times a growth."""
-    return DOT_RADIUS + HALO_GROWTH * abs(float(pull))
+    """Scene radius of a point's halo: its area beyond the dot in proportion to |y - h|
+    (the eye reads a disc's area), as large as the dot plus HALO_GROWTH at |y - h| = 1;
+    under HALO_MIN_PULL, no halo (the dot's own size)."""
+    pull = abs(float(pull))
+    if pull < HALO_MIN_PULL:
+        return DOT_RADIUS
+    return float(np.sqrt(DOT_RADIUS ** 2
+                         + ((DOT_RADIUS + HALO_GROWTH) ** 2 - DOT_RADIUS ** 2) * pull))
+
+
+def halo_strength(pull: float) -> float:
+    """A halo's ring opacity (its fill's, times HALO_OPACITY): |y - h|, none under
+    HALO_MIN_PULL."""
+    pull = abs(float(pull))
+    return pull if pull >= HALO_MIN_PULL else 0.0
 
 
 #: How much a point named by a call-out grows.
@@ -618,8 +633,8 @@ class TrainingLab:
     def _refresh_halos(self) -> None:
         for centre, halo, pull in zip(self._centres, self.halos, self.pulls(), strict=True):
             halo.set_points(centre + halo_radius(pull) * self._unit_circle)
-            halo.set_fill(opacity=HALO_OPACITY * abs(pull))
-            halo.set_stroke(opacity=abs(pull))
+            halo.set_fill(opacity=HALO_OPACITY * halo_strength(pull))
+            halo.set_stroke(opacity=halo_strength(pull))
 
     def _curve_point(self, steps: np.ndarray, values: np.ndarray) -> np.ndarray:
         return (self._curve_origin + np.outer(steps, self._curve_dx)
@@ -1188,18 +1203,22 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         still = np.flatnonzero(np.abs(pulls) >= QUIET_PULL)
         silent = np.flatnonzero(np.abs(pulls) < QUIET_PULL)
         self.still_pulling = still
-        with self.beat("Look at the halos now, {rewind} as the same steps run again from the "
-                       "start: {deep} once the line has swung in, points deep in their own "
-                       "territory get h close to their label, {died} and their pull dies away. "
-                       "{near} Only points near the line, or on its wrong side, still tug.") as b:
-            # The halos faded while the words followed the line: the run is replayed for
-            # them, rewound to its start (every halo large again) and played on the words
-            # that say why they shrink; the sure point is named once its pull has gone.
+        with self.beat("{rewind} Now run the same steps again from the start, {look} and "
+                       "watch the halos: {deep} once the line has swung in, points deep in "
+                       "their own territory get h close to their label, {died} and their pull "
+                       "dies away. {near} Only points near the line, or on its wrong side, "
+                       "still tug.") as b:
+            # The halos faded while the words followed the line: the run is rewound to its
+            # start first (every halo large again), then replayed so that the line has
+            # swung in before "swung in" is said; the halos shrink on the words that say
+            # why; the sure point is named once its pull has gone.
             b.wait_until("rewind")
             lab.train(self, 0, run_time=1.5, rate_func=smooth)
-            b.wait_until("deep")
-            lab.train(self, SWING_STEPS, run_time=b.time_until("died", minimum=2.5),
+            lab.train(self, SWING_STEPS, run_time=b.time_until("deep", minimum=1.5),
                       rate_func=smooth)
+            self.swung_at_deep = lab.index()
+            lab.train(self, climbed_step(run.trajectory.log_likelihood),
+                      run_time=b.time_until("died", minimum=2.0), rate_func=smooth)
             lab.train(self, lab.n_steps, run_time=2.0, rate_func=ease_out_quad)
             # Each named point grows a little, so its pointer cannot be read as its
             # neighbour's.
@@ -1327,9 +1346,12 @@ class OverlapSettlesOnACompromise(LectureScene):
             b.wait_until("balance")
             # Every point still pulling is seen pulling: the halos come back (their key takes
             # its place again from the dashed pair's, which has been compared and leaves).
+            # The unsure tint (and its key) leaves too: the borderline dots and their
+            # halos are seen in full colour, the band still drawn by its two lines.
             self.add(lab.halos, lab.dots)
             self.play(FadeIn(lab.halos), FadeOut(self.default_band),
-                      FadeOut(self.first_band_key), FadeIn(key[2]), run_time=1.0)
+                      FadeOut(self.first_band_key), FadeIn(key[2]), FadeOut(unsure[0]),
+                      FadeOut(unsure[1]), run_time=1.0)
             b.wait_until("sums")
             # Each class's pulls added up: two arrows from one point of the line, as long as
             # their sums (core's), equal and opposite; the sums keyed in the side panel.
@@ -1470,8 +1492,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
         split = Line(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
                      color=theme.boundary, stroke_width=4)
         self.split = split
-        rings = VGroup(*[Circle(radius=0.2, color=theme.bad, stroke_width=3).move_to(
+        # Ringed in the highlight (what the words point at), bold: read at 480p, and told
+        # from either class's dot by every viewer.
+        rings = VGroup(*[Circle(radius=0.22, color=theme.highlight, stroke_width=4).move_to(
             lab.dots[i]) for i in strays])
+        self.stray_rings = rings
         # Where each point started, faint, so that the drag reads as a shift of every point.
         starts = VGroup(*[d.copy().set_opacity(0.3) for d in lab.dots])
         zoom = self.close_up(lab, final, strays)
@@ -1553,7 +1578,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         with self.beat(f"Run {lab.n_steps} steps, and watch the accuracy readout. {{sorted}} "
                        "Once it reads a hundred, every point is on its own side, yet {grow} "
                        "the weights keep growing as long as it runs, because scaling them up "
-                       "always raises the likelihood a little more.") as b:
+                       "always {raises} raises the likelihood a little more.") as b:
             # The readout named is flashed before the run starts, and its name stays lit
             # while it is watched, up to the step where it reads a hundred.
             accuracy_name = lab.panel[1][0]
@@ -1571,8 +1596,21 @@ class SeparatedCloudsNeverSettle(LectureScene):
             lab.boundary.with_normal = False  # kept hidden while the line trains on
             self.play(accuracy_name.animate.set_color(theme.text), run_time=0.3)
             self.follow_close_up(lab, live=True)
+            # The log-likelihood readout (its name lit) on "raises the likelihood", while
+            # its number creeps up with the run.
+            likelihood_name = lab.panel[0][0]
+            raises = b.at("raises")
+
+            def light(m: VMobject) -> None:
+                if self.renderer.time >= raises:
+                    m.set_color(theme.highlight)
+
+            likelihood_name.add_updater(light)
             lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=12.0),
-                      rate_func=slow_start(4.0), extra=(live_zoom[2], *live_band))
+                      rate_func=slow_start(4.0),
+                      extra=(live_zoom[2], *live_band, likelihood_name))
+            self.lit_at_raises = likelihood_name.get_color()
+            self.play(likelihood_name.animate.set_color(theme.text), run_time=0.3)
 
         # Step: the knife edge
         # The side panel is full here (two charts) and a note on the plane would cover it:
@@ -1585,8 +1623,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
                                          band_width(default.trajectory.thetas[-1]), theme)
         # Past the last step, |theta| only keeps going up.
         head = lab.norm_axes.c2p(lab.n_steps, run.trajectory.theta_norm[-1])
-        onward = Arrow(head, head + 0.5 * UP, buff=0.05, color=theme.curve, stroke_width=4,
-                       max_tip_length_to_length_ratio=0.35)
+        # An upward arrow just right of the curve's end, its tip level with it: under the
+        # chart's header (the grey curve's name), not drawn over it.
+        onward = Arrow(head + 0.18 * RIGHT + 0.5 * DOWN, head + 0.18 * RIGHT, buff=0,
+                       color=theme.curve, stroke_width=4, max_tip_length_to_length_ratio=0.35)
         self.onward = onward
         with self.beat("{edge} The band has narrowed to about a third of the first run's "
                        "dashed one, on its way to a knife edge. {creeps} The log-likelihood "
@@ -1695,7 +1735,7 @@ NEWTON_CLEAR = 0.4
 #: Newton has landed on the peak once an iterate is this near it (weight units); the open
 #: diamond that rings its landing round the peak's dot (side, scene units).
 NEWTON_LANDED = 0.05
-NEWTON_RING = 0.5
+NEWTON_RING = 0.42
 #: The map's numbered ticks: theta1 stops at 6, clear of the outer level curve (it crosses
 #: the axis near 8, through a label there).
 MAP_TICKS = ((4, 6), (-2, 2, 4))
@@ -1983,11 +2023,18 @@ class LargeLearningRateOvershoots(LectureScene):
             mark = diamond(theme).move_to(zaxes.c2p(*w[k]))
             if k > 0:  # the start is the other paths' start: not numbered
                 number = Text(str(k), font_size=SIZES.body, color=theme.text)
-                # Below: the glide and the peak's name run above the landings, and below
-                # each the map is clear (each number by its own mark, none by the peak's).
-                number.next_to(mark, DOWN, buff=0.06)
-                number.set_stroke(theme.background, width=5, background=True)
-                mark = VGroup(mark, number)
+                # Right of the mark when it lands right of the peak (beyond the other
+                # paths), else above it, between the glide and the peak's name (below it
+                # runs Newton's first jump): each number by its own mark, none by the
+                # peak's. Boxed, so a step's number is never read as an axis tick label.
+                side = RIGHT if w[k, 0] > contour.peak[0] else UP
+                number.next_to(mark, side, buff=0.14 if side is RIGHT else 0.1)
+                tag = Rectangle(width=number.width + 0.14, height=number.height + 0.12,
+                                color=theme.text, stroke_width=1.5).set_fill(
+                    theme.background, 1.0).move_to(number)
+                # The box opaque over any path running behind it, its number above it.
+                number.set_z_index(1)
+                mark = VGroup(mark, number, tag)
             marks.add(mark)
         newton = VGroup(hops, marks)
         # Where it lands: the first iterate on the peak (core's), ringed round the peak's dot

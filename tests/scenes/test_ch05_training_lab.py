@@ -244,6 +244,36 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
                           < np.array([box.width, box.height]) / 2)
 
 
+def test_halo_area_beyond_the_dot_is_in_proportion_to_the_pull():
+    # The area a halo adds round its dot is |y - h| times the area at a pull of 1 (checked
+    # with pi r^2 here); under HALO_MIN_PULL there is no halo (the dot's size, no ink).
+    def extra(pull: float) -> float:
+        return np.pi * (ch05.halo_radius(pull) ** 2 - ch05.DOT_RADIUS ** 2)
+
+    full = extra(1.0)
+    assert ch05.halo_radius(1.0) == pytest.approx(ch05.DOT_RADIUS + ch05.HALO_GROWTH)
+    for pull in (0.05, 0.1, 0.25, 0.5, 0.8, -0.8):
+        assert extra(pull) == pytest.approx(abs(pull) * full, rel=1e-9)
+    for pull in (0.0, 0.01, 0.049, -0.03):
+        assert ch05.halo_radius(pull) == ch05.DOT_RADIUS and ch05.halo_strength(pull) == 0.0
+    assert ch05.halo_strength(0.6) == pytest.approx(0.6)
+
+
+def test_replay_is_rewound_before_its_words_and_has_swung_by_swung_in(tmp_path: Path):
+    # "Now run the same steps again from the start" opens the sentence (the rewind is on
+    # its first word), and by "once the line has swung in" the replay has reached the
+    # step where the first run's line had swung round (SWING_STEPS).
+    scene = build(ch05.GradientAscentSwingsTheBoundary, tmp_path)
+    beat = next(b for b in scene.beats if "once the line has swung in" in b.narration)
+    assert beat.narration.startswith("Now run the same steps again from the start")
+    marks = dict(beat.marks)
+    assert marks["rewind"] == pytest.approx(beat.start, abs=0.05)
+    assert marks["rewind"] < marks["look"] < marks["deep"] < marks["died"]
+    assert scene.swung_at_deep == ch05.SWING_STEPS
+    # At SWING_STEPS the line has swung: most points are on their own side already.
+    assert training_lab_run("default").trajectory.accuracy[ch05.SWING_STEPS] > 0.8
+
+
 def _probes(X: np.ndarray, y: np.ndarray, theta: np.ndarray, label: int, n: int = 5
             ) -> np.ndarray:
     """``n`` places near class ``label``'s cloud, clear of every point and of the boundary."""
@@ -358,6 +388,9 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # and it reads core's last value: just below zero.
     assert "log-likelihood readout" in scene.beats[-1].narration
     assert scene.lit_at_creeps.to_hex().upper() == DARK.highlight.upper()
+    # And already on "raises the likelihood", lit at the end of the run that says it.
+    assert scene.lit_at_raises.to_hex().upper() == DARK.highlight.upper()
+    assert any("always raises the likelihood" in b.narration for b in scene.beats)
     assert scene.lab.panel[0][0].get_color().to_hex().upper() == DARK.text.upper()
     assert -1.0 < scene.lab.panel.numbers[0].get_value() < 0.0
     before, after = scene.drag
@@ -374,6 +407,11 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
         y = lab.y[i]
         assert (theta[0] + before[i] @ theta[1:] > 0) != (y == 1)
         assert (theta[0] + after[i] @ theta[1:] > 0) == (y == 1)
+    # The strays' rings in the highlight (the words point at them), one round each stray.
+    assert len(scene.stray_rings) == len(scene.strays)
+    for ring in scene.stray_rings:
+        assert ring.get_color().to_hex().upper() == DARK.highlight.upper()
+        assert ring.get_stroke_width() >= 4
     for dot, x in zip(lab.dots, after, strict=True):  # the dots end where core put them
         np.testing.assert_allclose(dot.get_center(), lab.axes.c2p(*x), atol=1e-9)
     # The separated band is about a third of the default's (whose band is drawn dashed
@@ -479,7 +517,13 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     assert lab.traj.theta_norm[start:].min() > top
     assert scene.first_norms[start:].min() > top  # the grey curve too
     assert lab.traj.theta_norm[-1] > 2 * scene.settle
-    assert scene.onward.get_start()[1] > lab.norm_trace.get_end()[1] - 0.1
+    # "Still rising": an upward arrow just right of the curve's end, its tip level with it,
+    # below the chart's header (the grey curve's name), never drawn over it.
+    onward, end = scene.onward, lab.norm_trace.get_end()
+    assert onward.get_end()[1] > onward.get_start()[1] + 0.3
+    assert onward.get_end()[1] == pytest.approx(end[1], abs=0.02)
+    assert onward.get_left()[0] > end[0]
+    assert onward.get_top()[1] < scene.first_name.get_bottom()[1] - 0.05
     # The close-up on "separates them cleanly": the strays (and every point in its window)
     # magnified, each clear of the final line by more than its own radius, on its own side.
     inset, zoom_points = scene.zoom_axes, scene.zoom[3]
@@ -607,6 +651,9 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_summed_pulls_balanc
     # "Unsure" tints the band itself: the tint's corners lie on the h = 0.1 and h = 0.9
     # lines (computed here with scipy's expit), at the plane's top and bottom edges.
     tint, name = scene.unsure
+    # Once the halos come back (the balance), the tint and its key have left: the
+    # borderline dots and their halos are drawn on the plain field.
+    assert tint not in scene.mobjects and name not in scene.mobjects
     hs = sorted(float(special.expit(theta[0] + lab.axes.p2c(p)[:2] @ theta[1:]))
                 for p in tint.get_vertices())
     assert hs == pytest.approx([0.1, 0.1, 0.9, 0.9], abs=1e-6)
@@ -803,6 +850,20 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
             assert max(apart[:2]) > 0.1
             assert np.linalg.norm(stop[1].get_center() - peak_dot.get_center()) > (
                 peak_dot.width / 2 + stop[1].height)
+            # Boxed (never read as an axis tick label): the box round its number, clear of
+            # the peak's name, and no jump or glide runs through it.
+            box = stop[2]
+            np.testing.assert_allclose(box.get_center(), stop[1].get_center(), atol=1e-9)
+            assert box.width > stop[1].width and box.height > stop[1].height
+            apart = np.maximum(name.get_corner(DOWN + LEFT) - box.get_corner(UP + RIGHT),
+                               box.get_corner(DOWN + LEFT) - name.get_corner(UP + RIGHT))
+            assert max(apart[:2]) > 0.05
+            lo, hi = box.get_corner(DOWN + LEFT)[:2], box.get_corner(UP + RIGHT)[:2]
+            crossing = [h.get_start() + t * (h.get_end() - h.get_start())
+                        for h in hops for t in np.linspace(0, 1, 300)]
+            crossing += [q for sub in scene.zoom_map[3].get_family() for q in sub.points]
+            for q in crossing:
+                assert not (np.all(q[:2] > lo) and np.all(q[:2] < hi))
     np.testing.assert_allclose(landing_ring.get_center(), peak_dot.get_center(), atol=1e-9)
     # The dot inside the diamond.
     assert landing_ring.width / (2 * np.sqrt(2)) > peak_dot.width / 2
