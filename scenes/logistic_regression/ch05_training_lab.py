@@ -404,9 +404,10 @@ class TrainingLab:
         self.curve_x_label = Text("iteration", font_size=SIZES.body, color=theme.muted)
         self.curve_x_label.move_to([self.curve_axes.x_axis.get_center()[0],
                                     self.curve_axes.x_axis.numbers[0].get_center()[1], 0])
-        # In the readouts' sans face: one typeface for theta across the side panel.
-        # Above the axis, starting at it: clear of the top's number on its left.
-        self.curve_y_label = Text(name, font_size=SIZES.body, color=colour).next_to(
+        # In the readouts' sans face: one typeface for theta across the side panel; in
+        # their colour too (the curve's own colour names a run, as the large rate's key
+        # does). Above the axis, starting at it: clear of the top's number on its left.
+        self.curve_y_label = Text(name, font_size=SIZES.body, color=theme.text).next_to(
             self.curve_axes.y_axis, UP, buff=0.12, aligned_edge=LEFT)
         # Its scale (plotted above the bottom, so the iteration axis runs along the bottom):
         # the bottom and the top numbered.

@@ -741,10 +741,11 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
         assert part.get_family()[-1].get_color().to_hex().upper() == DARK.bad.upper()
     # The normal rate in the overlap scene's colour for that same run (lavender).
     assert lab.ghost_curve.get_color().to_hex().upper() == DARK.loss.upper()
-    # The curve's name in the log-likelihood's colour (as in every other scene); each run
-    # named in the chart's header by its colour and rate, on one row, inside the side panel
-    # (and the purple one in the words: the purple curve is not drawn faint).
-    assert lab.curve_y_label[0].get_fill_color().to_hex().upper() == DARK.loss.upper()
+    # The chart's name in the readouts' colour, never a run's (the lavender is the normal
+    # rate's here); each run named in the chart's header by its colour and rate, on one
+    # row, inside the side panel (and the purple one in the words: the purple curve is not
+    # drawn faint).
+    assert lab.curve_y_label[0].get_fill_color().to_hex().upper() == DARK.text.upper()
     assert "the purple curve is the run at" in scene.beats[0].narration
     assert "faint" not in scene.beats[0].narration
     normal_rate = training_lab_run("overlap").trajectory.learning_rate
