@@ -17,13 +17,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from core._validation import check_finite_array, check_theta, check_X_y
-from core.functions import _add_bias, logit
+from core.functions import _add_bias, logit, sigmoid
 from core.losses import _cross_entropy
 
 __all__ = [
     "BAND_PROBABILITY",
     "LikelihoodMap",
     "band_width",
+    "class_pulls",
     "likelihood_contour",
     "likelihood_map",
     "log_likelihood_floor",
@@ -101,6 +102,32 @@ def pull_extremes(pulls) -> tuple[int, int]:
     """
     pulls = np.abs(check_finite_array(pulls, "pulls", ndim=1))
     return int(np.argmin(pulls)), int(np.argmax(pulls))
+
+
+def class_pulls(theta, X, y) -> tuple[float, float]:
+    """Each class's pulls added up: the sum of |y - h| over class 0 (where it is h) and
+    over class 1 (where it is 1 - h).
+
+    Class 1's pulls raise the bias, class 0's lower it; the bias's gradient of the
+    log-likelihood is their difference, sum(y - h), so at the maximum-likelihood fit the
+    two sums are equal: the line is tugged both ways, in balance.
+
+    Parameters
+    ----------
+    theta : array-like of shape (3,)
+        Weights, bias first.
+    X : array-like of shape (n_samples, 2)
+    y : array-like of shape (n_samples,), labels 0/1
+
+    Returns
+    -------
+    class0, class1 : float
+        sum of h over class 0, sum of 1 - h over class 1.
+    """
+    theta = check_theta(theta, 3)
+    X, y = check_X_y(X, y)
+    h = sigmoid(theta[0] + X @ theta[1:])
+    return float(np.sum(h[y == 0])), float(np.sum(1.0 - h[y == 1]))
 
 
 def wrong_side(theta, X, y) -> np.ndarray:

@@ -57,7 +57,6 @@ from core import (
     newton_method,
     normal_vector,
     predict_proba,
-    probability_field,
     sgd_step,
     training_lab_run,
 )
@@ -66,6 +65,7 @@ from core.training_lab import (
     BAND_PROBABILITY,
     band_width,
     best_weight_norm,
+    class_pulls,
     likelihood_map,
     log_likelihood_floor,
     point_at_probability,
@@ -99,6 +99,8 @@ TRACE_POINTS = 400
 #: longer pulls has none, and overlapping quiet halos never merge into one pale blob.
 HALO_OPACITY = 0.1
 HALO_STROKE = 1.0
+#: Below this pull |y - h| a point has no halo at all (its area would be a sliver).
+HALO_MIN_PULL = 0.05
 #: The room the boundary's stroke and the halos of the lowest (and highest) points need
 #: inside the stage's edge, and the width of the feature plane: the whole stage, as far as
 #: its height (BOX's aspect) allows. The legend sits in the heading's row, not above it.
@@ -214,8 +216,21 @@ def diamond(theme: Theme) -> VMobject:
 
 
 def halo_radius(pull: float) -> float:
-    """Scene radius of a point's halo: the dot's own size plus |y - h| times a growth."""
-    return DOT_RADIUS + HALO_GROWTH * abs(float(pull))
+    """Scene radius of a point's halo: its area beyond the dot in proportion to |y - h|
+    (the eye reads a disc's area), as large as the dot plus HALO_GROWTH at |y - h| = 1;
+    under HALO_MIN_PULL, no halo (the dot's own size)."""
+    pull = abs(float(pull))
+    if pull < HALO_MIN_PULL:
+        return DOT_RADIUS
+    return float(np.sqrt(DOT_RADIUS ** 2
+                         + ((DOT_RADIUS + HALO_GROWTH) ** 2 - DOT_RADIUS ** 2) * pull))
+
+
+def halo_strength(pull: float) -> float:
+    """A halo's ring opacity (its fill's, times HALO_OPACITY): |y - h|, none under
+    HALO_MIN_PULL."""
+    pull = abs(float(pull))
+    return pull if pull >= HALO_MIN_PULL else 0.0
 
 
 #: How much a point named by a call-out grows.
@@ -389,9 +404,10 @@ class TrainingLab:
         self.curve_x_label = Text("iteration", font_size=SIZES.body, color=theme.muted)
         self.curve_x_label.move_to([self.curve_axes.x_axis.get_center()[0],
                                     self.curve_axes.x_axis.numbers[0].get_center()[1], 0])
-        # In the readouts' sans face: one typeface for theta across the side panel.
-        # Above the axis, starting at it: clear of the top's number on its left.
-        self.curve_y_label = Text(name, font_size=SIZES.body, color=colour).next_to(
+        # In the readouts' sans face: one typeface for theta across the side panel; in
+        # their colour too (the curve's own colour names a run, as the large rate's key
+        # does). Above the axis, starting at it: clear of the top's number on its left.
+        self.curve_y_label = Text(name, font_size=SIZES.body, color=theme.text).next_to(
             self.curve_axes.y_axis, UP, buff=0.12, aligned_edge=LEFT)
         # Its scale (plotted above the bottom, so the iteration axis runs along the bottom):
         # the bottom and the top numbered.
@@ -618,8 +634,8 @@ class TrainingLab:
     def _refresh_halos(self) -> None:
         for centre, halo, pull in zip(self._centres, self.halos, self.pulls(), strict=True):
             halo.set_points(centre + halo_radius(pull) * self._unit_circle)
-            halo.set_fill(opacity=HALO_OPACITY * abs(pull))
-            halo.set_stroke(opacity=abs(pull))
+            halo.set_fill(opacity=HALO_OPACITY * halo_strength(pull))
+            halo.set_stroke(opacity=halo_strength(pull))
 
     def _curve_point(self, steps: np.ndarray, values: np.ndarray) -> np.ndarray:
         return (self._curve_origin + np.outer(steps, self._curve_dx)
@@ -917,9 +933,9 @@ def first_band_mark(theme: Theme) -> VMobject:
 def first_band_row(width: float, theme: Theme) -> VGroup:
     """The first run's band width, for the side panel: its name, its key mark (the band's
     dashed grey) and core's number. Parts: the name, the mark, the number."""
-    # A size under the readouts' (it takes one of their rows, beside the numbers' column).
-    label = Text("first run's band", font_size=SIZES.label, color=theme.text)
-    number = Text(f"{width:.2f}", font_size=SIZES.label, color=theme.text)
+    # At the readouts' size (it takes one of their rows): read at 480p.
+    label = Text("first run's band", font_size=SIZES.body, color=theme.text)
+    number = Text(f"{width:.2f}", font_size=SIZES.body, color=theme.text)
     return VGroup(label, first_band_mark(theme), number).arrange(RIGHT, buff=0.2)
 
 
@@ -948,8 +964,8 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
 
 #: Where the double arrow measuring the first run's band crosses it: this far along the
 #: boundary (weight units, from its point nearest the origin, towards larger x2), in the
-#: plane's upper left, clear of every point of the first run's clouds.
-SPAN_ALONG = 3.0
+#: plane's upper left, clear of every point of the first run's clouds and well below x2's name.
+SPAN_ALONG = 2.2
 
 
 def band_span(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> VGroup:
@@ -1188,14 +1204,27 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         still = np.flatnonzero(np.abs(pulls) >= QUIET_PULL)
         silent = np.flatnonzero(np.abs(pulls) < QUIET_PULL)
         self.still_pulling = still
-        with self.beat("Look at the halos now. {deep} Points deep in their own territory "
-                       "already get h close to their label, so their pull has died away. "
-                       "{near} Only points near the line, or on its wrong side, still tug.") as b:
+        with self.beat("{rewind} Now run the same steps again from the start, {look} and "
+                       "watch the halos: {deep} once the line has swung in, points deep in "
+                       "their own territory get h close to their label, {died} and their pull "
+                       "dies away. {near} Only points near the line, or on its wrong side, "
+                       "still tug.") as b:
+            # The halos faded while the words followed the line: the run is rewound to its
+            # start first (every halo large again), then replayed so that the line has
+            # swung in before "swung in" is said; the halos shrink on the words that say
+            # why; the sure point is named once its pull has gone.
+            b.wait_until("rewind")
+            lab.train(self, 0, run_time=1.5, rate_func=smooth)
+            lab.train(self, SWING_STEPS, run_time=b.time_until("deep", minimum=1.5),
+                      rate_func=smooth)
+            self.swung_at_deep = lab.index()
+            lab.train(self, climbed_step(run.trajectory.log_likelihood),
+                      run_time=b.time_until("died", minimum=2.0), rate_func=smooth)
+            lab.train(self, lab.n_steps, run_time=2.0, rate_func=ease_out_quad)
             # Each named point grows a little, so its pointer cannot be read as its
             # neighbour's.
-            b.wait_until("deep")
             self.play(FadeIn(callouts[0][1:]), GrowArrow(callouts[0][0]),
-                      lab.dots[quiet].animate.scale(CALLED_OUT_SCALE), run_time=1.2)
+                      lab.dots[quiet].animate.scale(CALLED_OUT_SCALE), run_time=1.0)
             b.wait_until("near")
             self.play(FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]),
                       lab.dots[loud].animate.scale(CALLED_OUT_SCALE),
@@ -1231,7 +1260,7 @@ class GradientAscentSwingsTheBoundary(LectureScene):
 
 
 #: How strongly the "unsure" band (and its swatch) is tinted.
-UNSURE_OPACITY = 0.12
+UNSURE_OPACITY = 0.2
 
 
 class OverlapSettlesOnACompromise(LectureScene):
@@ -1296,9 +1325,9 @@ class OverlapSettlesOnACompromise(LectureScene):
         column.move_to([SIDE.left, lab.panel.get_bottom()[1] - 0.5, 0], aligned_edge=UP + LEFT)
         with self.beat("{soft} The band stays "
                        "wide, more than twice the first run's dashed one: {unsure} near the "
-                       "line the model honestly says it is unsure, {balance} and the points on the "
-                       "wrong side keep tugging the line toward themselves, from both sides, "
-                       "in balance.") as b:
+                       "line the model honestly says it is unsure. {balance} Points on both "
+                       "sides still tug at the line, {sums} yet the orange pulls add up to "
+                       "exactly the blue ones: equal and opposite, in balance.") as b:
             b.wait_until("soft")
             # The band's beats show the band, its width and (last) the two pulling points:
             # the halos and the theta arrow step aside, so nothing else sits on the strip.
@@ -1316,17 +1345,23 @@ class OverlapSettlesOnACompromise(LectureScene):
                       *[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
                         for edge in lab.band], run_time=1.2)
             b.wait_until("balance")
-            # Every point still pulling is seen pulling as the balance is said: the halos
-            # come back (their key takes its place again from the dashed pair's, which has
-            # been compared and leaves), and the loudest wrong-side point of each class is
-            # drawn tugging the line its way.
+            # Every point still pulling is seen pulling: the halos come back (their key takes
+            # its place again from the dashed pair's, which has been compared and leaves).
+            # The unsure tint (and its key) leaves too: the borderline dots and their
+            # halos are seen in full colour, the band still drawn by its two lines.
             self.add(lab.halos, lab.dots)
             self.play(FadeIn(lab.halos), FadeOut(self.default_band),
-                      FadeOut(self.first_band_key), FadeIn(key[2]),
-                      *[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
-                      *[lab.dots[i].animate.scale(CALLED_OUT_SCALE) for i in self.tug_points],
+                      FadeOut(self.first_band_key), FadeIn(key[2]), FadeOut(unsure[0]),
+                      FadeOut(unsure[1]), run_time=1.0)
+            b.wait_until("sums")
+            # Each class's pulls added up: two arrows from one point of the line, as long as
+            # their sums (core's), equal and opposite; the sums keyed in the side panel.
+            self.add(tugs)
+            self.play(*[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
                       run_time=1.2)
-            self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1), run_time=1.0)
+            self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1),
+                      Indicate(self.tug_labels, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.0)
 
     def unsure_band(self, lab: TrainingLab) -> VGroup:
         """The band between the h = 0.1 and h = 0.9 lines, tinted, and its key (a swatch of
@@ -1353,34 +1388,48 @@ class OverlapSettlesOnACompromise(LectureScene):
         return VGroup(tint, name)
 
     def tugs(self, lab: TrainingLab, theta: np.ndarray) -> VGroup:
-        """For each class, its loudest point on the wrong side of the line (core's h at the
-        final weights): an arrow from the line to that point, the way the point drags the
-        line, in the point's colour. The two arrows point opposite ways: the line is tugged
-        both ways at once. Their pulls |y - h| are keyed in the side panel, each by a short
-        arrow of its colour (``tug_labels``), not written over the points."""
-        pulls = lab.y - predict_proba(theta, lab.X)
+        """Each class's pulls added up (core's ``class_pulls``): two arrows from one point
+        of the line, in the classes' colours, each as long as its class's summed |y - h|
+        (TUG_SCALE per unit), class 1's pointing into class 0's side (its pulls raise the
+        bias: the line moves that way), class 0's the other way. At the fit the two sums are
+        equal: equal and opposite arrows. Rooted where they run across the fewest points;
+        their sums keyed in the side panel, each by a short arrow of its colour."""
+        sums = class_pulls(theta, lab.X, lab.y)
+        self.class_sums = sums
         w = np.asarray(theta)[1:]
-        norm = float(np.linalg.norm(w))
-        unit = w / norm
+        segment = boundary_segment(np.asarray(theta), *BOX)
+        a, b = (lab.axes.c2p(*p) for p in segment)
+        way = lab.axes.c2p(*(w / np.linalg.norm(w))) - lab.axes.c2p(0, 0)
+        way = way / np.linalg.norm(way)  # toward class 1's side, in scene units
+        dots = np.array([d.get_center() for d in lab.dots])
+        ends = {0: TUG_SCALE * sums[0] * way, 1: -TUG_SCALE * sums[1] * way}
+
+        def cost(t: float) -> float:
+            root = a + t * (b - a)
+            return (sum(_crossed(dots, root, root + e, 2 * DOT_RADIUS) for e in ends.values())
+                    + 0.1 * abs(t - 0.5))
+
+        t = min(np.linspace(0.12, 0.88, 39), key=cost)
+        root = a + t * (b - a)
+        self.tug_root = root
         arrows, labels = VGroup(), VGroup()
-        self.tug_points = []
         for label in (0, 1):
-            wrong = [i for i in range(len(lab.y))
-                     if lab.y[i] == label and abs(pulls[i]) > 0.5]
-            i = max(wrong, key=lambda k: abs(pulls[k]))
-            self.tug_points.append(i)
-            x = lab.X[i]
-            foot = x - (theta[0] + x @ w) / norm * unit  # the line's point nearest it
-            start, end = lab.axes.c2p(*foot), lab.dots[i].get_center()
-            direction = (end - start) / np.linalg.norm(end - start)
             colour = self.theme.class1 if label == 1 else self.theme.class0
-            arrows.add(Arrow(start, end - direction * (DOT_RADIUS + 0.06), buff=0,
-                             color=colour, stroke_width=7, max_tip_length_to_length_ratio=0.3))
+            arrow = Arrow(root, root + ends[label], buff=0, color=colour, stroke_width=7,
+                          max_tip_length_to_length_ratio=0.2)
+            arrow.set_stroke(self.theme.background, width=11, background=True)
+            arrows.add(arrow)
             icon = Arrow(ORIGIN, 0.5 * RIGHT, buff=0, color=colour, stroke_width=7,
                          max_tip_length_to_length_ratio=0.4)
-            labels.add(key_entry(icon, f"|y \u2212 h| = {abs(pulls[i]):.2f}", self.theme))
+            # The class is the icon's colour (as the arrow's on the plane): one line each.
+            labels.add(key_entry(icon, f"\u03a3|y \u2212 h| = {sums[label]:.2f}",
+                                 self.theme))
         self.tug_labels = labels
         return arrows
+
+
+#: Scene units of a summed-pull arrow per unit of summed |y - h|.
+TUG_SCALE = 0.16
 
 
 #: How the narration says a small count (the strays it rings).
@@ -1414,10 +1463,13 @@ class SeparatedCloudsNeverSettle(LectureScene):
         steps = np.arange(first.n_steps + 1)
         self.first_curve = VMobject(stroke_color=theme.muted, stroke_width=3).set_points_as_corners(
             lab._curve_point(steps, first.theta_norm))
-        # Named in its grey just above the level at its right end, where it lies (this
-        # run's curve is far above there; the level's own name is under it).
-        self.first_name = Text("first clouds", font_size=SIZES.body, color=theme.muted)
-        self.first_name.next_to(lab.ceiling[0], UP, buff=0.08).align_to(lab.ceiling[0], RIGHT)
+        # Named in its grey, with its learning rate (told from the first run, whose band is
+        # drawn dashed, at a glance), in the chart's header beside the chart's own name: the
+        # chart's middle, where the curves and the limit meet, is left to them.
+        self.first_name = Text(f"first clouds, \u03b1 = {first.learning_rate:g}",
+                               font_size=SIZES.body, color=theme.muted)
+        self.first_name.next_to(lab.curve_y_label, RIGHT, buff=0.3).align_to(
+            lab.curve_y_label, DOWN)
         # x2's name right of its axis here: this run's lines (and the default band dashed
         # round them) cross the plane's top left of the axis, through the usual place.
         lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
@@ -1441,8 +1493,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
         split = Line(*(lab.axes.c2p(*p) for p in boundary_segment(final, *BOX)),
                      color=theme.boundary, stroke_width=4)
         self.split = split
-        rings = VGroup(*[Circle(radius=0.2, color=theme.bad, stroke_width=3).move_to(
+        # Ringed in the highlight (what the words point at), bold: read at 480p, and told
+        # from either class's dot by every viewer.
+        rings = VGroup(*[Circle(radius=0.22, color=theme.highlight, stroke_width=4).move_to(
             lab.dots[i]) for i in strays])
+        self.stray_rings = rings
         # Where each point started, faint, so that the drag reads as a shift of every point.
         starts = VGroup(*[d.copy().set_opacity(0.3) for d in lab.dots])
         zoom = self.close_up(lab, final, strays)
@@ -1524,7 +1579,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         with self.beat(f"Run {lab.n_steps} steps, and watch the accuracy readout. {{sorted}} "
                        "Once it reads a hundred, every point is on its own side, yet {grow} "
                        "the weights keep growing as long as it runs, because scaling them up "
-                       "always raises the likelihood a little more.") as b:
+                       "always {raises} raises the likelihood a little more.") as b:
             # The readout named is flashed before the run starts, and its name stays lit
             # while it is watched, up to the step where it reads a hundred.
             accuracy_name = lab.panel[1][0]
@@ -1542,8 +1597,21 @@ class SeparatedCloudsNeverSettle(LectureScene):
             lab.boundary.with_normal = False  # kept hidden while the line trains on
             self.play(accuracy_name.animate.set_color(theme.text), run_time=0.3)
             self.follow_close_up(lab, live=True)
+            # The log-likelihood readout (its name lit) on "raises the likelihood", while
+            # its number creeps up with the run.
+            likelihood_name = lab.panel[0][0]
+            raises = b.at("raises")
+
+            def light(m: VMobject) -> None:
+                if self.renderer.time >= raises:
+                    m.set_color(theme.highlight)
+
+            likelihood_name.add_updater(light)
             lab.train(self, lab.n_steps, run_time=b.time_until("end", minimum=12.0),
-                      rate_func=slow_start(4.0), extra=(live_zoom[2], *live_band))
+                      rate_func=slow_start(4.0),
+                      extra=(live_zoom[2], *live_band, likelihood_name))
+            self.lit_at_raises = likelihood_name.get_color()
+            self.play(likelihood_name.animate.set_color(theme.text), run_time=0.3)
 
         # Step: the knife edge
         # The side panel is full here (two charts) and a note on the plane would cover it:
@@ -1556,8 +1624,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
                                          band_width(default.trajectory.thetas[-1]), theme)
         # Past the last step, |theta| only keeps going up.
         head = lab.norm_axes.c2p(lab.n_steps, run.trajectory.theta_norm[-1])
-        onward = Arrow(head, head + 0.5 * UP, buff=0.05, color=theme.curve, stroke_width=4,
-                       max_tip_length_to_length_ratio=0.35)
+        # An upward arrow just right of the curve's end, its tip level with it: under the
+        # chart's header (the grey curve's name), not drawn over it.
+        onward = Arrow(head + 0.18 * RIGHT + 0.5 * DOWN, head + 0.18 * RIGHT, buff=0,
+                       color=theme.curve, stroke_width=4, max_tip_length_to_length_ratio=0.35)
         self.onward = onward
         with self.beat("{edge} The band has narrowed to about a third of the first run's "
                        "dashed one, on its way to a knife edge. {creeps} The log-likelihood "
@@ -1658,7 +1728,7 @@ BOUNCE_ROOM = 0.3
 #: The map's close view for the cure: the start, the peak, the large rate's last steps and
 #: Newton's iterates (the same aspect as MAP_BOX, so it takes the map's place), and its
 #: numbered ticks.
-ZOOM_MAP_BOX = ((-1.0, 3.0), (-1.0, 2.0))
+ZOOM_MAP_BOX = ((-0.9, 2.2), (-0.35, 1.975))
 ZOOM_MAP_TICKS = ((1, 2), (1,))
 #: A Newton landing is marked only this far (scene units) from the peak's centre, clear of
 #: its dot (the marker's half diagonal and a gap beyond the dot's dark ring).
@@ -1666,7 +1736,7 @@ NEWTON_CLEAR = 0.4
 #: Newton has landed on the peak once an iterate is this near it (weight units); the open
 #: diamond that rings its landing round the peak's dot (side, scene units).
 NEWTON_LANDED = 0.05
-NEWTON_RING = 0.5
+NEWTON_RING = 0.42
 #: The map's numbered ticks: theta1 stops at 6, clear of the outer level curve (it crosses
 #: the axis near 8, through a label there).
 MAP_TICKS = ((4, 6), (-2, 2, 4))
@@ -1737,12 +1807,13 @@ class LargeLearningRateOvershoots(LectureScene):
                           ghost_label=f"\u03b1 = {normal_alpha:g}",
                           curve_height=LARGE_RATE_CURVE_HEIGHT)
         # One run, one colour everywhere: the chart's curves in the map's colours (the
-        # normal rate teal, the large rate red), each named in the chart's header, beside
+        # normal rate lavender, as in the overlap's scene, the large rate red), each named
+        # in the chart's header, beside
         # the curve's name (in the log-likelihood's colour, as in the other scenes).
         lab.trace.set_stroke(theme.bad)
         lab.head.set_color(theme.bad)
-        lab.ghost_curve.set_stroke(theme.curve)
-        lab.ghost_label.set_color(theme.curve)
+        lab.ghost_curve.set_stroke(theme.loss)
+        lab.ghost_label.set_color(theme.loss)
         # Each run's name is its rate, in its colour (the side panel has no room for more).
         rate_name = Text(f"\u03b1 = {alpha:g}", font_size=SIZES.body, color=theme.bad)
         rate_name.next_to(lab.curve_y_label, RIGHT, buff=0.35)
@@ -1797,7 +1868,7 @@ class LargeLearningRateOvershoots(LectureScene):
 
         # Step: same clouds, big steps
         with self.beat(f"Back to the overlapping clouds, with the learning rate raised from "
-                       f"{normal_alpha:g} to {alpha:g}; {{ghost}} the teal curve is the run at "
+                       f"{normal_alpha:g} to {alpha:g}; {{ghost}} the purple curve is the run at "
                        f"{normal_alpha:g}. {{best}} The dashed line is the best log-likelihood "
                        f"these points allow.") as b:
             # No halos here: the words follow the boundary's jumps, not the points' pulls;
@@ -1839,8 +1910,8 @@ class LargeLearningRateOvershoots(LectureScene):
         self.contour = contour
         map_axes, names = weight_map_axes(theme, MAP_BOX, MAP_TICKS)
         map_key = VGroup(
-            key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.curve, stroke_width=3),
-                                Dot(0.2 * RIGHT, radius=0.06, color=theme.curve)),
+            key_entry(VGroup(Line(ORIGIN, 0.4 * RIGHT, color=theme.loss, stroke_width=3),
+                                Dot(0.2 * RIGHT, radius=0.06, color=theme.loss)),
                          f"\u03b1 = {normal_alpha:g}", theme),
             key_entry(VGroup(DashedLine(ORIGIN, 0.5 * RIGHT, color=theme.bad,
                                            stroke_width=3, dash_length=0.1),
@@ -1849,7 +1920,7 @@ class LargeLearningRateOvershoots(LectureScene):
                          f"\u03b1 = {alpha:g}", theme),
             key_entry(Circle(radius=0.13, color=theme.muted, stroke_width=1.5),
                          f"level curves of \u2113,\n{MAP_DROPS[0]:g} to {MAP_DROPS[-1]:g} "
-                         "below its top", theme),
+                         "below its top,\nbias held at its best", theme),
         )
         self.contour_key_words = map_key[2][1]
         # The key in the side panel, where the readouts were (they leave with the plane):
@@ -1867,9 +1938,9 @@ class LargeLearningRateOvershoots(LectureScene):
         # the normal rate light, solid, round stops; the large rate dark red, dashed, square
         # stops.
         w = normal.trajectory.thetas[:, 1:]
-        stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.045, color=theme.curve)
+        stops = VGroup(*[Dot(map_axes.c2p(*p), radius=0.045, color=theme.loss)
                          for p in w[::max(1, len(w) // 30)]])
-        paths.add(VGroup(polyline(map_axes, w[:, 0], w[:, 1], theme.curve, width=3), stops))
+        paths.add(VGroup(polyline(map_axes, w[:, 0], w[:, 1], theme.loss, width=3), stops))
         w = run.trajectory.thetas[:, 1:]
         zigzag = polyline(map_axes, w[:, 0], w[:, 1], theme.bad, width=2.5)
         self.drawn_paths = (paths[0][0], zigzag)  # the dashed one's undashed course
@@ -1899,11 +1970,11 @@ class LargeLearningRateOvershoots(LectureScene):
         self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
                   FadeIn(map_key[2]), run_time=0.8)
         self.add_foreground_mobjects(peak)  # no path drawn across it hides it
-        with self.beat("Now map the log-likelihood over the two weights: level curves "
-                       "round its peak. {normal} At the normal rate the steps glide up "
-                       "to the peak; {large} at the large rate they leap past it, {zigzag} and "
-                       "then bounce back and forth beside it, for ever, never "
-                       "landing on it.") as b:
+        with self.beat("Now map the log-likelihood over the two weights, the bias held at "
+                       "its best value: level curves round its peak. {normal} At the normal "
+                       "rate the steps glide up to the peak; {large} at the large rate they "
+                       "leap past it, {zigzag} and then bounce back and forth beside it, for "
+                       "ever, never landing on it.") as b:
             b.wait_until("normal")
             self.play(Create(paths[0][0]), FadeIn(paths[0][1], lag_ratio=0.1),
                       FadeIn(map_key[0]), run_time=2.0)
@@ -1953,10 +2024,18 @@ class LargeLearningRateOvershoots(LectureScene):
             mark = diamond(theme).move_to(zaxes.c2p(*w[k]))
             if k > 0:  # the start is the other paths' start: not numbered
                 number = Text(str(k), font_size=SIZES.body, color=theme.text)
-                # Above and left: clear of the peak's name, right of a landing beside it.
-                number.next_to(mark, UP + LEFT, buff=0.02)
-                number.set_stroke(theme.background, width=5, background=True)
-                mark = VGroup(mark, number)
+                # Right of the mark when it lands right of the peak (beyond the other
+                # paths), else above it, between the glide and the peak's name (below it
+                # runs Newton's first jump): each number by its own mark, none by the
+                # peak's. Boxed, so a step's number is never read as an axis tick label.
+                side = RIGHT if w[k, 0] > contour.peak[0] else UP
+                number.next_to(mark, side, buff=0.14 if side is RIGHT else 0.1)
+                tag = Rectangle(width=number.width + 0.14, height=number.height + 0.12,
+                                color=theme.text, stroke_width=1.5).set_fill(
+                    theme.background, 1.0).move_to(number)
+                # The box opaque over any path running behind it, its number above it.
+                number.set_z_index(1)
+                mark = VGroup(mark, number, tag)
             marks.add(mark)
         newton = VGroup(hops, marks)
         # Where it lands: the first iterate on the peak (core's), ringed round the peak's dot
@@ -1967,7 +2046,9 @@ class LargeLearningRateOvershoots(LectureScene):
         ring = Square(NEWTON_RING, color=theme.text, stroke_width=3).rotate(PI / 4)
         ring.move_to(peak_at)
         ring_number = Text(str(landed), font_size=SIZES.body, color=theme.text)
-        ring_number.next_to(ring, RIGHT, buff=0.06).shift(0.15 * UP)
+        # Right above the ring: the large rate's bounce runs up on its right, Newton's first
+        # jump below it, the glide on its left.
+        ring_number.next_to(ring, UP, buff=0.06)
         # A wide dark outline: the large rate's faint bounce runs behind it.
         ring_number.set_stroke(theme.background, width=9, background=True)
         self.newton_ring = VGroup(ring, ring_number)
@@ -2046,13 +2127,16 @@ class LargeLearningRateOvershoots(LectureScene):
         # Newton landing numbered further left), the bounce runs up on its right, Newton's
         # first jump passes below it.
         name = Text("peak", font_size=SIZES.body, color=theme.good)
-        name.next_to(peak, UP, buff=0.3)  # clear of the ring round Newton's landing
-        name.shift((peak.get_center()[0] + 0.1 - name.get_right()[0]) * RIGHT)
+        # Up and left, clear of the ring round Newton's landing and of its number (right
+        # above the ring), a little higher than the number: the two never read as one label.
+        name.next_to(peak, UP, buff=0.55)
+        name.shift((peak.get_center()[0] - NEWTON_RING / np.sqrt(2) - 0.05
+                    - name.get_right()[0]) * RIGHT)
         name.set_stroke(theme.background, width=5, background=True)
         peak.add(name)
-        stops = VGroup(*[Dot(zaxes.c2p(*p), radius=0.06, color=theme.curve)
+        stops = VGroup(*[Dot(zaxes.c2p(*p), radius=0.06, color=theme.loss)
                          for p in glide[::max(1, len(glide) // 30)]])
-        glide_path = VGroup(polyline(zaxes, glide[:, 0], glide[:, 1], theme.curve, width=5),
+        glide_path = VGroup(polyline(zaxes, glide[:, 0], glide[:, 1], theme.loss, width=5),
                             stops)
         course = polyline(zaxes, cycle[:, 0], cycle[:, 1], theme.bad, width=2.5)
         bounce = VGroup(DashedVMobject(course, num_dashes=10 * len(cycle), dashed_ratio=0.6),
@@ -2120,11 +2204,6 @@ QUIZ_PLANE_WIDTH = 5.0
 #: The quiz's picture takes this share of the body's width (the card the rest): the update's
 #: turn of the line and the point's new shade are the answer's picture, so it is large.
 QUIZ_PICTURE_SHARE = 0.42
-#: The quiz's field is shaded through a narrower ramp than the lab's: h below 0.5 - 0.5 / gain
-#: is full blue, above 0.5 + 0.5 / gain full orange, the middle shade only near h = 0.5. Its
-#: weights are small (a soft field), so through the lab's ramp h = 0.3 and h = 0.48 differ by
-#: a shade no one sees; through this one the point leaves full blue for the dark middle.
-QUIZ_RAMP_GAIN = 2.5
 #: The quiz's one halo, drawn larger than the lab's (its point stands alone): radius and fill
 #: still in proportion to |y - h|, so it visibly shrinks as the update lowers the pull.
 QUIZ_HALO_GROWTH = 0.6
@@ -2170,21 +2249,6 @@ def second_half(t: float) -> float:
     return smooth(max(0.0, 2.0 * t - 1.0))
 
 
-class QuizField(ProbabilityField):
-    """P(y = 1) over the quiz's box (core's field) through a ramp QUIZ_RAMP_GAIN times
-    narrower than the lab's, centred on h = 0.5."""
-
-    def _pixels(self, theta: np.ndarray) -> np.ndarray:
-        return self.theme.ramp(quiz_shade(
-            probability_field(theta, *self.box, shape=self.field_shape)))
-
-
-def quiz_shade(h: np.ndarray) -> np.ndarray:
-    """Where on the theme's ramp the quiz's field draws probability ``h`` (0 full blue, 0.5 the
-    middle shade, 1 full orange): h's distance from 0.5 stretched QUIZ_RAMP_GAIN times."""
-    return np.clip(0.5 + QUIZ_RAMP_GAIN * (np.asarray(h, dtype=float) - 0.5), 0.0, 1.0)
-
-
 def quiz_halo_radius(pull: float) -> float:
     """Scene radius of the quiz point's halo: the lab's code, at the quiz's larger growth."""
     return DOT_RADIUS + QUIZ_HALO_GROWTH * abs(float(pull))
@@ -2210,7 +2274,9 @@ class TrainingLabCheck(QuizScene):
 
         axes = plane_axes(theme, QUIZ_BOX, QUIZ_PLANE_WIDTH)
         self.quiz_axes = axes
-        field = QuizField(axes, theta, theme)
+        # The lab's own shading (one encoding of h in the chapter): h = 0.3 is the dim blue
+        # of the transition, between full blue and the middle shade of h = 0.5.
+        field = ProbabilityField(axes, theta, theme)
         boundary = BoundaryLine(axes, theta, theme, with_normal=False)
         centre = axes.c2p(*x)
         pull = QUIZ_LABEL - self.update_step.h_before

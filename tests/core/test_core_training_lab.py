@@ -209,3 +209,27 @@ def test_first_clouds_at_the_separated_runs_rate_level_off_at_their_best_fit():
     assert theirs.trajectory.theta_norm[-1] > 2 * limit
     with pytest.raises(ValueError):
         training_lab_run_on("nope", "clouds")
+
+
+def test_class_pulls_add_each_class_and_balance_at_the_fit():
+    from core.training_lab import class_pulls
+
+    rng = np.random.default_rng(5)
+    X = rng.normal(size=(40, 2))
+    y = (X[:, 0] + 0.8 * rng.normal(size=40) > 0).astype(int)
+    theta = np.array([0.4, -1.2, 2.0])
+    # Written out point by point with scipy's expit.
+    blue = sum(special.expit(theta[0] + x @ theta[1:]) for x, t in zip(X, y, strict=True) if t == 0)
+    orange = sum(1 - special.expit(theta[0] + x @ theta[1:]) for x, t in zip(X, y, strict=True)
+                 if t == 1)
+    assert class_pulls(theta, X, y) == pytest.approx((blue, orange), rel=1e-12)
+    assert abs(blue - orange) > 1.0  # away from the fit the two differ
+    # At the maximum of the log-likelihood (found here by scipy's BFGS) they are equal.
+    fit = optimize.minimize(lambda t: -_ll(t, X, y), np.zeros(3), method="BFGS",
+                            options={"gtol": 1e-10}).x
+    b, o = class_pulls(fit, X, y)
+    assert b == pytest.approx(o, abs=1e-5) and b > 1.0
+    # The overlap run's last step is there too: equal to the shown two decimals.
+    run = core.training_lab_run("overlap")
+    b, o = class_pulls(run.trajectory.thetas[-1], run.dataset.X, run.dataset.y)
+    assert f"{b:.2f}" == f"{o:.2f}"

@@ -15,8 +15,10 @@ from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
 
 from core import boundary_segment, load_dataset, newton_method, training_lab_run
+from core.gradient_ascent import training_lab_run_on
 from core.training_lab import band_width
 from scenes.common.layout import SIDE
+from scenes.common.pieces import ProbabilityField
 from scenes.common.plots import slow_start
 from scenes.common.theme import DARK
 from scenes.logistic_regression import ch05_training_lab as ch05
@@ -76,17 +78,15 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     assert not isinstance(scene.old_line, DashedLine)
     assert scene.old_line.get_stroke_width() == ch05.PREVIOUS_WIDTH
     assert scene.old_line.get_stroke_opacity() == pytest.approx(ch05.PREVIOUS_OPACITY)
-    # The field is redrawn for the new weights, through the quiz's narrower ramp: the point
-    # leaves full blue (h = 0.3) for close to the middle shade (h = 0.48), a change in
-    # colour more than twice the one the lab's ramp would show.
+    # The field is redrawn for the new weights, through the lab's own ramp (one encoding of
+    # h in the chapter): h = 0.3 is drawn as a dim blue of the transition, well away from
+    # full blue (the field's shade at h near 0) and from the middle shade (h = 0.5).
     np.testing.assert_allclose(scene.quiz_field._drawn_theta, step.theta_after, atol=1e-12)
-    h = np.array([ch05.QUIZ_H, h_after])
-    quiz_rgb = DARK.ramp(ch05.quiz_shade(h))[..., :3].astype(float)
-    lab_rgb = DARK.ramp(h)[..., :3].astype(float)
-    assert (np.linalg.norm(quiz_rgb[1] - quiz_rgb[0])
-            > 2 * np.linalg.norm(lab_rgb[1] - lab_rgb[0]))
-    np.testing.assert_array_equal(quiz_rgb[0], DARK.ramp(np.array([0.0]))[0, :3])
-    assert abs(ch05.quiz_shade(h_after) - 0.5) < 0.1 and ch05.quiz_shade(0.5) == 0.5
+    assert type(scene.quiz_field) is ProbabilityField
+    rgb = DARK.ramp(np.array([0.0, ch05.QUIZ_H, 0.5]))[..., :3].astype(float)
+    full = np.linalg.norm(rgb[0] - rgb[2])
+    assert np.linalg.norm(rgb[1] - rgb[0]) > 0.35 * full
+    assert np.linalg.norm(rgb[1] - rgb[2]) > 0.35 * full
     # The new h alone (shown first) has no trailing comma: the comma comes with the pull.
     assert not scene.pull_note[0].tex_string.rstrip("}").rstrip().endswith(",")
     assert scene.pull_note[1].tex_string.startswith(r"\mathsf{,")
@@ -163,6 +163,11 @@ def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
         assert not _near_segment(dot.get_center(), a, b, dot.width)
     assert not any(_near_segment(dot.get_center(), label.get_left(), label.get_right(),
                                  dot.width + label.height / 2) for dot in scene.lab.dots)
+    # Well clear of the x2 axis's name at the plane's top (a visible gap, not a touch).
+    name = scene.lab.axis_names[1]
+    apart = np.maximum(name.get_corner(DOWN + LEFT) - scene.band_span.get_corner(UP + RIGHT),
+                       scene.band_span.get_corner(DOWN + LEFT) - name.get_corner(UP + RIGHT))
+    assert max(apart[:2]) > 0.4
 
 
 def test_levels_off_is_drawn_on_its_words():
@@ -237,6 +242,36 @@ def test_halos_at_the_end_are_cores_pulls_confident_small_borderline_large(tmp_p
                 assert not (np.all(q > lo) and np.all(q < hi))
         assert not np.all(np.abs(other.get_center() - box.get_center())[:2]
                           < np.array([box.width, box.height]) / 2)
+
+
+def test_halo_area_beyond_the_dot_is_in_proportion_to_the_pull():
+    # The area a halo adds round its dot is |y - h| times the area at a pull of 1 (checked
+    # with pi r^2 here); under HALO_MIN_PULL there is no halo (the dot's size, no ink).
+    def extra(pull: float) -> float:
+        return np.pi * (ch05.halo_radius(pull) ** 2 - ch05.DOT_RADIUS ** 2)
+
+    full = extra(1.0)
+    assert ch05.halo_radius(1.0) == pytest.approx(ch05.DOT_RADIUS + ch05.HALO_GROWTH)
+    for pull in (0.05, 0.1, 0.25, 0.5, 0.8, -0.8):
+        assert extra(pull) == pytest.approx(abs(pull) * full, rel=1e-9)
+    for pull in (0.0, 0.01, 0.049, -0.03):
+        assert ch05.halo_radius(pull) == ch05.DOT_RADIUS and ch05.halo_strength(pull) == 0.0
+    assert ch05.halo_strength(0.6) == pytest.approx(0.6)
+
+
+def test_replay_is_rewound_before_its_words_and_has_swung_by_swung_in(tmp_path: Path):
+    # "Now run the same steps again from the start" opens the sentence (the rewind is on
+    # its first word), and by "once the line has swung in" the replay has reached the
+    # step where the first run's line had swung round (SWING_STEPS).
+    scene = build(ch05.GradientAscentSwingsTheBoundary, tmp_path)
+    beat = next(b for b in scene.beats if "once the line has swung in" in b.narration)
+    assert beat.narration.startswith("Now run the same steps again from the start")
+    marks = dict(beat.marks)
+    assert marks["rewind"] == pytest.approx(beat.start, abs=0.05)
+    assert marks["rewind"] < marks["look"] < marks["deep"] < marks["died"]
+    assert scene.swung_at_deep == ch05.SWING_STEPS
+    # At SWING_STEPS the line has swung: most points are on their own side already.
+    assert training_lab_run("default").trajectory.accuracy[ch05.SWING_STEPS] > 0.8
 
 
 def _probes(X: np.ndarray, y: np.ndarray, theta: np.ndarray, label: int, n: int = 5
@@ -353,6 +388,9 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     # and it reads core's last value: just below zero.
     assert "log-likelihood readout" in scene.beats[-1].narration
     assert scene.lit_at_creeps.to_hex().upper() == DARK.highlight.upper()
+    # And already on "raises the likelihood", lit at the end of the run that says it.
+    assert scene.lit_at_raises.to_hex().upper() == DARK.highlight.upper()
+    assert any("always raises the likelihood" in b.narration for b in scene.beats)
     assert scene.lab.panel[0][0].get_color().to_hex().upper() == DARK.text.upper()
     assert -1.0 < scene.lab.panel.numbers[0].get_value() < 0.0
     before, after = scene.drag
@@ -369,6 +407,11 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
         y = lab.y[i]
         assert (theta[0] + before[i] @ theta[1:] > 0) != (y == 1)
         assert (theta[0] + after[i] @ theta[1:] > 0) == (y == 1)
+    # The strays' rings in the highlight (the words point at them), one round each stray.
+    assert len(scene.stray_rings) == len(scene.strays)
+    for ring in scene.stray_rings:
+        assert ring.get_color().to_hex().upper() == DARK.highlight.upper()
+        assert ring.get_stroke_width() >= 4
     for dot, x in zip(lab.dots, after, strict=True):  # the dots end where core put them
         np.testing.assert_allclose(dot.get_center(), lab.axes.c2p(*x), atol=1e-9)
     # The separated band is about a third of the default's (whose band is drawn dashed
@@ -451,13 +494,18 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
                                                  scene.first_curve.get_end())]
     np.testing.assert_allclose(ends, [[0, first[0]], [lab.n_steps, first[-1]]], atol=1e-9)
     name = scene.first_name
-    assert name.original_text == "first clouds"
+    # Named with its learning rate (this run's: "trained the same way"), told from the first
+    # run (its band dashed) at a glance.
+    assert name.original_text == f"first clouds, \u03b1 = {lab.traj.learning_rate:g}"
+    assert training_lab_run_on("separated", "clouds").trajectory.learning_rate == (
+        lab.traj.learning_rate)
     assert name[0].get_fill_color().to_hex().upper() == DARK.muted.upper()
     assert scene.first_curve.get_stroke_color().to_hex().upper() == DARK.muted.upper()
-    # Above the level, under this run's curve: clear of both.
-    assert lab.norm_axes.p2c(name.get_bottom())[1] > scene.settle
-    name_left = int(np.floor(lab.norm_axes.p2c(name.get_left())[0]))
-    assert lab.traj.theta_norm[name_left:].min() > lab.norm_axes.p2c(name.get_top())[1]
+    # In the chart's header, right of the chart's own name, inside the side panel: the
+    # chart's middle, where the curves and the limit meet, is left to them.
+    assert name.get_left()[0] > lab.curve_y_label.get_right()[0]
+    assert name.get_bottom()[1] == pytest.approx(lab.curve_y_label.get_bottom()[1])
+    assert name.get_bottom()[1] > lab.norm_axes.get_top()[1] and SIDE.contains(name)
     assert scene.first_curve in scene.mobjects
     assert f"first run's {default.n_steps} steps" not in said
     # One name for each reference: the first run's 300 steps, the first clouds' limit.
@@ -469,7 +517,13 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     assert lab.traj.theta_norm[start:].min() > top
     assert scene.first_norms[start:].min() > top  # the grey curve too
     assert lab.traj.theta_norm[-1] > 2 * scene.settle
-    assert scene.onward.get_start()[1] > lab.norm_trace.get_end()[1] - 0.1
+    # "Still rising": an upward arrow just right of the curve's end, its tip level with it,
+    # below the chart's header (the grey curve's name), never drawn over it.
+    onward, end = scene.onward, lab.norm_trace.get_end()
+    assert onward.get_end()[1] > onward.get_start()[1] + 0.3
+    assert onward.get_end()[1] == pytest.approx(end[1], abs=0.02)
+    assert onward.get_left()[0] > end[0]
+    assert onward.get_top()[1] < scene.first_name.get_bottom()[1] - 0.05
     # The close-up on "separates them cleanly": the strays (and every point in its window)
     # magnified, each clear of the final line by more than its own radius, on its own side.
     inset, zoom_points = scene.zoom_axes, scene.zoom[3]
@@ -536,7 +590,7 @@ def _check_default_band(lines, lab, theta, theirs: float) -> None:
     assert abs(offsets[0] - offsets[1]) == pytest.approx(theirs, rel=1e-6)
 
 
-def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways(tmp_path):
+def test_overlap_band_is_more_than_twice_the_default_and_the_summed_pulls_balance(tmp_path):
     scene = build(ch05.OverlapSettlesOnACompromise, tmp_path, check_layout=True)
     lab = scene.lab
     # The default run is grey wherever it is drawn: its curve (named so in the words and in
@@ -570,27 +624,36 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_tugs_pull_both_ways
     pulls = lab.y - special.expit(final[0] + lab.X @ final[1:])
     radii = np.array([h.width / 2 for h in lab.halos])
     assert radii == pytest.approx([ch05.halo_radius(p) for p in pulls], rel=1e-2)
-    # Tugs from the line toward wrong-side points of both classes: opposite directions.
+    # Each class's pulls added up (here with scipy's expit): two arrows from one point of
+    # the line, opposite ways (class 1's into class 0's side, where it moves the line),
+    # their lengths in proportion to the sums, so equal at the fit; keyed in the side panel.
     theta = lab.traj.thetas[-1]
+    h = special.expit(theta[0] + lab.X @ theta[1:])
+    sums = (np.sum(h[lab.y == 0]), np.sum(1 - h[lab.y == 1]))
+    assert sums[0] == pytest.approx(sums[1], abs=5e-3)  # in balance, as the words say
     w = theta[1:] / np.linalg.norm(theta[1:])
-    directions = [np.sign((lab.axes.p2c(a.get_end()) - lab.axes.p2c(a.get_start()))[:2] @ w)
-                  for a in scene.tug_arrows]
-    assert {-1.0, 1.0} <= set(directions)
-    for arrow in scene.tug_arrows:  # each starts on the line
-        x = lab.axes.p2c(arrow.get_start())[:2]
-        assert theta[0] + x @ theta[1:] == pytest.approx(0.0, abs=1e-6)
-    # The pulls are keyed in the side panel, not written over the points: each entry an
-    # arrow of its tug's colour and that point's |y - h| (here from scipy's expit).
-    for arrow, entry, i in zip(scene.tug_arrows, scene.tug_labels, scene.tug_points,
-                               strict=True):
+    starts, lengths = [], []
+    for label, arrow in enumerate(scene.tug_arrows):
+        start, end = (lab.axes.p2c(p)[:2] for p in (arrow.get_start(), arrow.get_end()))
+        assert np.sign((end - start) @ w) == (1.0 if label == 0 else -1.0)
+        assert theta[0] + start @ theta[1:] == pytest.approx(0.0, abs=1e-6)  # on the line
+        starts.append(start)
+        lengths.append(np.linalg.norm(arrow.get_end() - arrow.get_start()))
+    np.testing.assert_allclose(starts[0], starts[1], atol=1e-9)
+    np.testing.assert_allclose(lengths, ch05.TUG_SCALE * np.array(sums), rtol=1e-3)
+    for label, (arrow, entry) in enumerate(zip(scene.tug_arrows, scene.tug_labels,
+                                               strict=True)):
         icon, words = entry
         assert icon.get_color().to_hex() == arrow.get_color().to_hex()
-        pull = lab.y[i] - special.expit(theta[0] + lab.X[i] @ theta[1:])
-        assert words[0].original_text == f"|y \u2212 h| = {abs(pull):.2f}"
+        assert arrow.get_color().to_hex().upper() == (DARK.class0, DARK.class1)[label].upper()
+        assert words[0].original_text.endswith(f"= {sums[label]:.2f}")
         assert SIDE.contains(entry)
     # "Unsure" tints the band itself: the tint's corners lie on the h = 0.1 and h = 0.9
     # lines (computed here with scipy's expit), at the plane's top and bottom edges.
     tint, name = scene.unsure
+    # Once the halos come back (the balance), the tint and its key have left: the
+    # borderline dots and their halos are drawn on the plain field.
+    assert tint not in scene.mobjects and name not in scene.mobjects
     hs = sorted(float(special.expit(theta[0] + lab.axes.p2c(p)[:2] @ theta[1:]))
                 for p in tint.get_vertices())
     assert hs == pytest.approx([0.1, 0.1, 0.9, 0.9], abs=1e-6)
@@ -663,7 +726,7 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
         assert y0 < curve[:, 1].min() and curve[:, 1].max() < y1
     for w in (normal, run.trajectory.thetas[:, 1:]):  # every iterate on the map
         assert np.all((w[:, 0] > x0) & (w[:, 0] < x1) & (w[:, 1] > y0) & (w[:, 1] < y1))
-    assert scene.paths[0][0].get_color().to_hex().upper() == DARK.curve.upper()
+    assert scene.paths[0][0].get_color().to_hex().upper() == DARK.loss.upper()
     # The large rate in two parts, each drawn on its own words: the leap and the calm up to
     # the wobble, then the bounce from there to the end.
     w = run.trajectory.thetas[:, 1:]
@@ -676,12 +739,14 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     lab = scene.lab
     for part in (scene.paths[1], scene.paths[2], lab.trace):
         assert part.get_family()[-1].get_color().to_hex().upper() == DARK.bad.upper()
-    assert lab.ghost_curve.get_color().to_hex().upper() == DARK.curve.upper()
-    # The curve's name in the log-likelihood's colour (as in every other scene); each run
-    # named in the chart's header by its colour and rate, on one row, inside the side panel
-    # (and the teal one in the words: the teal curve is not drawn faint).
-    assert lab.curve_y_label[0].get_fill_color().to_hex().upper() == DARK.loss.upper()
-    assert "the teal curve is the run at" in scene.beats[0].narration
+    # The normal rate in the overlap scene's colour for that same run (lavender).
+    assert lab.ghost_curve.get_color().to_hex().upper() == DARK.loss.upper()
+    # The chart's name in the readouts' colour, never a run's (the lavender is the normal
+    # rate's here); each run named in the chart's header by its colour and rate, on one
+    # row, inside the side panel (and the purple one in the words: the purple curve is not
+    # drawn faint).
+    assert lab.curve_y_label[0].get_fill_color().to_hex().upper() == DARK.text.upper()
+    assert "the purple curve is the run at" in scene.beats[0].narration
     assert "faint" not in scene.beats[0].narration
     normal_rate = training_lab_run("overlap").trajectory.learning_rate
     assert lab.ghost_label.original_text == f"\u03b1 = {normal_rate:g}"
@@ -786,6 +851,20 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
             assert max(apart[:2]) > 0.1
             assert np.linalg.norm(stop[1].get_center() - peak_dot.get_center()) > (
                 peak_dot.width / 2 + stop[1].height)
+            # Boxed (never read as an axis tick label): the box round its number, clear of
+            # the peak's name, and no jump or glide runs through it.
+            box = stop[2]
+            np.testing.assert_allclose(box.get_center(), stop[1].get_center(), atol=1e-9)
+            assert box.width > stop[1].width and box.height > stop[1].height
+            apart = np.maximum(name.get_corner(DOWN + LEFT) - box.get_corner(UP + RIGHT),
+                               box.get_corner(DOWN + LEFT) - name.get_corner(UP + RIGHT))
+            assert max(apart[:2]) > 0.05
+            lo, hi = box.get_corner(DOWN + LEFT)[:2], box.get_corner(UP + RIGHT)[:2]
+            crossing = [h.get_start() + t * (h.get_end() - h.get_start())
+                        for h in hops for t in np.linspace(0, 1, 300)]
+            crossing += [q for sub in scene.zoom_map[3].get_family() for q in sub.points]
+            for q in crossing:
+                assert not (np.all(q[:2] > lo) and np.all(q[:2] < hi))
     np.testing.assert_allclose(landing_ring.get_center(), peak_dot.get_center(), atol=1e-9)
     # The dot inside the diamond.
     assert landing_ring.width / (2 * np.sqrt(2)) > peak_dot.width / 2
@@ -805,8 +884,11 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     assert len(anchors) > 20
     for q in anchors:
         assert not _near_segment(q, leader.get_start(), leader.get_end(), 0.05)
-    # The map's key says no more than the words do (no "bias at its best").
-    assert "bias" not in " ".join(t.original_text for t in scene.contour_key_words)
+    # The map is a slice at the fit's bias (core's map holds it there), said in the words
+    # and in the key.
+    assert m.bias == pytest.approx(scene.newton_path[-1][0], abs=1e-6)
+    assert "bias held at its best" in " ".join(t.original_text for t in scene.contour_key_words)
+    assert any("the bias held at its best value" in b.narration for b in scene.beats)
     # The large rate's last steps, faint, beside the peak in the zoomed map.
     for stop, p in zip(scene.zoom_bounce[1], cycle, strict=True):
         np.testing.assert_allclose(zaxes.p2c(stop.get_center())[:2], p, atol=1e-9)
@@ -1027,3 +1109,39 @@ def test_theta_name_keeps_clear_of_the_points(tmp_path: Path):
         lab = ch05.TrainingLab(training_lab_run("default"), DARK,
                                arrow_anchor=ch05.ARROW_ANCHOR)
     _check_arrow_and_name_clear(lab)
+
+
+def test_quiz_field_shows_the_points_h_where_it_sits(tmp_path: Path):
+    """On the rendered last frame, the field beside the quiz's point (on its level line,
+    clear of its halo and of the axes) is the lab's shade of the point's h after the update
+    (here from scipy's expit), composited over the background as drawn: the point sits in
+    the shade its words give it, never in a saturated one."""
+    scene, pixels = final_frame(ch05.TrainingLabCheck, tmp_path)
+    step = scene.update_step
+    theta = np.asarray(step.theta_after)
+    x = np.asarray(ch05.QUIZ_X)
+    h = float(special.expit(theta[0] + x @ theta[1:]))
+    along = np.array([-theta[2], theta[1]]) / np.linalg.norm(theta[1:])
+    axes = scene.quiz_axes
+    background = np.array([int(DARK.background[i:i + 2], 16) for i in (1, 3, 5)])
+    unit = theta[1:] / np.linalg.norm(theta[1:])
+    z = theta[0] + x @ theta[1:]
+    # On the point's level line (its h), and on the line where h is the question's 0.3.
+    for target in (h, ch05.QUIZ_H):
+        base = x + (special.logit(target) - z) / np.linalg.norm(theta[1:]) * unit
+        rgba = DARK.ramp(np.array([target]))[0].astype(float)
+        alpha = rgba[3] / 255
+        want = alpha * rgba[:3] + (1 - alpha) * background
+        checked = 0
+        for d in (-1.2, -0.9, 0.9, 1.2):
+            p = base + d * along
+            point = axes.c2p(*p)
+            if (np.linalg.norm(point - scene.quiz_point[1].get_center()) < 0.6
+                    or min(abs(p[0]), abs(p[1])) < 0.15 or np.max(np.abs(p)) > 2.3):
+                continue
+            assert np.abs(pixel_at(scene, pixels, point) - want).max() <= 8, (p, want)
+            checked += 1
+        assert checked >= 2
+    # The shade of the question's h = 0.3 is the transition's dim blue, not full blue.
+    assert np.abs(DARK.ramp(np.array([ch05.QUIZ_H]))[0, :3].astype(int)
+                  - DARK.ramp(np.array([0.0]))[0, :3].astype(int)).max() > 25
