@@ -152,17 +152,18 @@ READ_EMAIL_X = 5.5
 PULL_AT = (24.5, 29.5, 2.5)
 #: How hard the line's height over one half is stretched before the sigmoid squashes it, in
 #: the fix's first step (the S the line itself bends into, before it is refitted): enough for
-#: the S to flatten onto one at the far right and to come near zero at the left (a test checks).
-SQUASH_GAIN = 12.0
+#: the S to flatten onto one at the far right and to sit near zero over every not-spam email,
+#: where the words say it runs nearly zero and saturates (a test checks).
+SQUASH_GAIN = 30.0
 #: The squash shown on one point of the line before the whole line bends: where (in x) the
 #: point is taken (its score in the sigmoid's rise, between emails' dots: a test checks).
-PIPE_AT = 10.0
+PIPE_AT = 7.5
 #: The sigmoid's own graph, drawn while it is named and the one point goes through it: its
 #: score axis (min, max, tick step), and its box in the S's plot (x from, x to, the box's
 #: bottom height): over the line and the spam emails' row, right of the y-axis' name and
 #: left of where the line rises past one (a test checks).
 Z_RANGE = (-6.0, 6.0, 2.0)
-PIPE_BOX = (1.6, 16.5, 1.14)
+PIPE_BOX = (2.6, 17.5, 1.14)
 #: How far under the one-half line the least-squares line's crossing tick starts (clear of
 #: the S's crossing dot, a fraction of a unit from it).
 LS_TICK_GAP = 0.13
@@ -181,8 +182,10 @@ SURE_ABOVE = 0.999
 OLD_LINE_OPACITY = 0.6
 #: The near emails' squares (in their close-up, apart): outlined, with a light fill; dimmed,
 #: not gone, while the words follow the far email's alone.
-NEAR_SQUARE_FILL = 0.45
-DIM_SQUARE = 0.1
+NEAR_SQUARE_FILL = 0.6
+DIM_SQUARE = 0.25
+#: Their outlines' opacity while dimmed (still seen on the dark ground).
+DIM_SQUARE_STROKE = 0.75
 #: The close-up of the near emails where their squares are drawn (its x and y ranges, at one
 #: scale both ways), and where (in x of the plot) it starts and ends: at the plot's top, over
 #: where the dashed first line passes and left of the far email's held square (a test
@@ -868,10 +871,12 @@ class TwoFlawsAndTheFix(LectureScene):
         # enough for the held line's far square); the notes sit in its empty upper left.
         axes, plot = spam_axes(theme, BODY, y_range=FLAWS_Y_RANGE, y_numbers=TALL_Y_NUMBERS)
         self.flaws_axes = axes.copy()  # for the tests (the fix morphs the plot)
-        # The heights from 2 up: gone while a close-up stands beside them (their dots are not at
-        # those heights), back when it goes.
+        # The heights from 2 up, numbers and tick marks: gone while a close-up stands beside
+        # them (their dots are not at those heights), back when it goes.
         high_numbers = VGroup(*[n for v, n in zip(TALL_Y_NUMBERS, axes.y_axis.numbers,
-                                                  strict=True) if v >= 2.0])
+                                                  strict=True) if v >= 2.0],
+                              *[t for t in axes.y_axis.ticks
+                                if axes.p2c(t.get_center())[1] >= 2.0 - 1e-6])
         self.high_numbers = high_numbers  # for the tests
         notes = Region("notes in the plot", axes.c2p(NOTES_LEFT, 0)[0],
                        axes.c2p(X_RANGE[1], 0)[0], axes.c2p(0, 2.0)[1],
@@ -1074,7 +1079,7 @@ class TwoFlawsAndTheFix(LectureScene):
 
         squares = VGroup(*[Polygon(*error_square(square_axes[i], X[i], y[i], X[i],
                                                  bool(sides[i])),
-                                   stroke_width=4 if i == far else 2.5,
+                                   stroke_width=4 if i == far else 3,
                                    stroke_color=theme.loss, stroke_opacity=1.0,
                                    fill_color=theme.loss,
                                    fill_opacity=0.12 if i == far else NEAR_SQUARE_FILL)
@@ -1085,7 +1090,7 @@ class TwoFlawsAndTheFix(LectureScene):
         def fill_others(lit: bool) -> list:
             """The near emails' squares lit (the words are about them) or dimmed."""
             return [sq.animate.set_fill(opacity=NEAR_SQUARE_FILL if lit else DIM_SQUARE)
-                    .set_stroke(opacity=1.0 if lit else 0.35) for sq in others]
+                    .set_stroke(opacity=1.0 if lit else DIM_SQUARE_STROKE) for sq in others]
 
         def redraw(i: int) -> Callable[[Polygon], None]:
             def update(square: Polygon) -> None:
@@ -1174,13 +1179,16 @@ class TwoFlawsAndTheFix(LectureScene):
                       FadeOut(floor_lens), FadeOut(floor_value), FadeOut(ceiling_value),
                       FadeOut(ceiling_mark), FadeOut(over_one), FadeOut(over_name),
                       FadeOut(under_zero), run_time=1.0)
-            self.play(FadeIn(squares[far]), run_time=0.6)
+            # Every email's square as "every email's error" is said: the far one on the plot,
+            # the near ones in their close-up. (The heights the close-up stands beside go
+            # while it is there: its emails are not at those heights.)
+            self.play(FadeIn(squares[far]), Create(sq_corner), Create(sq_link),
+                      FadeIn(sq_view), high_numbers.animate.set_opacity(0.0), run_time=0.8)
             self.bring_to_front(first_line, line, dots)
             b.wait_until("closeup")
-            # The heights the close-up stands beside go while it is there (its emails are not
-            # at those heights); the far email's square carries its own number.
-            self.play(Create(sq_corner), Create(sq_link), FadeIn(sq_view),
-                      high_numbers.animate.set_opacity(0.0), run_time=0.8)
+            # The near ones, close up, lit on their words.
+            self.play(*[Indicate(sq, color=theme.text, scale_factor=1.0) for sq in others],
+                      run_time=0.8)
             b.wait_until("punish")
             # The far email's squared error, as it stands at the far end: its penalty. The
             # near ones dim while the words follow the far one.
@@ -1243,6 +1251,10 @@ class TwoFlawsAndTheFix(LectureScene):
         saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
                                  y_step=0.5)
         self.s_axes = saxes  # for the tests
+        # No tick over the ceiling: a probability has no height there to number.
+        for tick in saxes.y_axis.ticks:
+            if saxes.p2c(tick.get_center())[1] > 1.0 + 1e-6:
+                tick.set_stroke(opacity=0.0)
         sdots = email_dots(saxes, X, y, theme, radius=WIDE_DOT)
         sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
         sguides = bound_lines(saxes, theme)
@@ -1403,7 +1415,7 @@ class TwoFlawsAndTheFix(LectureScene):
         pipe_name = Text("sigmoid", font_size=SIZES.body, color=theme.curve)
         g_formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula_small,
                             color=theme.curve)
-        z_formula = MathTex(rf"z = {SQUASH_GAIN:g}\,(\text{{line}} - 0.5)",
+        z_formula = MathTex(rf"z = {SQUASH_GAIN:g} \times (\text{{height}} - 0.5)",
                             font_size=SIZES.formula_small, color=theme.highlight)
         pipe_words = VGroup(pipe_name, g_formula, z_formula).arrange(DOWN, aligned_edge=LEFT,
                                                                      buff=0.18)
@@ -1468,8 +1480,12 @@ class TwoFlawsAndTheFix(LectureScene):
             self.add(line_curve)
             self.bring_to_front(dots)
             b.wait_until("squash")
-            # The sigmoid named with its own graph, boxed in the empty band over the line.
-            self.play(FadeIn(pipe_frame), FadeIn(g_axes), FadeIn(pipe_name), run_time=0.6)
+            # The sigmoid named with its own graph, boxed in the empty band over the line. (The
+            # plot's box steps back while it stands there: the two frames never cross.)
+            s_frame = splot[3]
+            frame_opacity = s_frame.get_stroke_opacity()
+            self.play(FadeIn(pipe_frame), FadeIn(g_axes), FadeIn(pipe_name),
+                      s_frame.animate.set_stroke(opacity=0.0), run_time=0.6)
             self.play(Create(g_curve), FadeIn(g_formula), run_time=1.2)
             b.wait_until("point")
             self.play(FadeIn(pipe_dot, scale=0.5), run_time=0.5)
@@ -1508,7 +1524,8 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeOut(VGroup(pipe_frame, g_axes, g_curve, g_formula, z_formula,
                                      z_up, z_dot, g_dot, landed)),
                       ReplacementTransform(pipe_name, s_name), FadeOut(pulls),
-                      FadeOut(line_ghost), run_time=0.8)
+                      FadeOut(line_ghost), s_frame.animate.set_stroke(opacity=frame_opacity),
+                      run_time=0.8)
             # The floor and ceiling the S flattens onto, lit through their words, and the
             # note that it stays between them comes now that it does.
             self.play(sguides.animate.set_stroke(color=theme.text, width=3, opacity=1.0),
@@ -1710,9 +1727,10 @@ QUIZ = _quiz()
 #: close-up of the one-half line where the choices put the crossing.
 QUIZ_PLOT_SIZE = (5.9, 3.7)
 QUIZ_Y_RANGE = (-0.5, 1.75)
-#: The emails' dots small (half a unit is a few pixels here), each with its rim, so the emails
-#: half a unit apart stay apart.
-QUIZ_DOT_RADIUS = 0.04
+#: The emails' dots big enough to be seen at a glance (the question is about where they are),
+#: each with its rim in the background colour: emails half a unit apart (a few pixels here)
+#: touch as a row of beads, those a unit apart stay apart (a test checks).
+QUIZ_DOT_RADIUS = 0.07
 #: The close-up of the one-half line (min, max, numbered step): every choice's crossing is
 #: inside it, clear of its ends (a test checks), about ten times the plot's scale, so each is
 #: seen apart.
@@ -1903,7 +1921,9 @@ class SpamCheck(QuizScene):
                          max_stroke_width_to_length_ratio=20)
             under = MathTex(rf"{near:.2f} < 1", font_size=SIZES.formula_small,
                             color=theme.text)
-            under.next_to(lift, LEFT, buff=0.1)
+            # Over the hollow email and the spam emails' row, its right end over the email:
+            # clear of the dots, and of the line, which runs under the row there.
+            under.next_to(ring, UP, buff=0.12).align_to(ring, RIGHT)
             under.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
             self.quiz_under = under
             self.quiz_lift = lift  # for the tests
