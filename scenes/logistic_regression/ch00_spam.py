@@ -49,7 +49,7 @@ from core import (
     spam_sweep,
 )
 from core.least_squares import total_squared_error
-from core.squash import line_score, squashed_line
+from core.squash import line_score, squash_thetas, squashed_line
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import ReadoutPanel
@@ -1290,6 +1290,19 @@ class TwoFlawsAndTheFix(LectureScene):
         s_name = Text("sigmoid", font_size=SIZES.label, color=theme.curve).next_to(
             saxes.c2p(S_NAME_AT, s_top), DOWN, buff=0.15)
         self.s_name = s_name  # for the tests
+        # The S as the model it is, g(theta0 + theta1 x), with its two numbers under its name:
+        # first the squashed line's own (core's), then, through the refit, the fitted S's.
+        def s_formula(thetas: tuple[float, float]) -> MathTex:
+            t0, t1 = thetas
+            return MathTex(rf"g(\theta_0 + \theta_1 x) = g({t0:.2f} + {t1:.2f}\,x)",
+                           font_size=SIZES.formula, color=theme.curve)
+
+        self.s_thetas = (squash_thetas(*fit(), SQUASH_GAIN),
+                         (float(fits.thetas[-1][0]), float(fits.thetas[-1][1])))
+        squash_formula, fitted_formula = (s_formula(t) for t in self.s_thetas)
+        for f in (squash_formula, fitted_formula):
+            f.next_to(s_name, DOWN, buff=0.1).align_to(s_name, LEFT)
+        self.s_formula = fitted_formula  # for the tests
         # One email's probability read off the S as its output is called one: a stub down
         # from the borderline spam email to the S, a dot there and its value (core's S),
         # right of the dot and under the S's rise.
@@ -1459,7 +1472,8 @@ class TwoFlawsAndTheFix(LectureScene):
                        "where the "
                        "line crosses one half, so does the S. {saturate} The line is now bent "
                        "into an S that saturates at zero and one. {refit} Then refit that S "
-                       "to the same emails: its crossing slides left, {rescued} and the two "
+                       "to the same emails: {thetas} its two numbers change, and its crossing "
+                       "slides left, {rescued} and the two "
                        "borderline spam emails are back on the spam side of one half: every "
                        "email is on its right side again. {reading} What the S outputs is a "
                        "probability: the chance that an email is spam, {value} "
@@ -1534,10 +1548,13 @@ class TwoFlawsAndTheFix(LectureScene):
             # The note on the squashed line goes with it: the S is refitted from here.
             self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
                       FadeOut(fix), run_time=0.4)
-            # Refitted: the S moves to core's fit, its crossing sliding left with it.
+            # The S's two numbers, then, on their words, refitted: the S moves to core's fit,
+            # its crossing sliding left with it, and its numbers change to the fitted ones.
+            self.play(FadeIn(squash_formula), run_time=0.5)
+            b.wait_until("thetas")
             self.play(ReplacementTransform(squash_curve, s_curve),
                       line_cross.animate.move_to(saxes.c2p(float(fits.crossings[-1]), 0.5)),
-                      run_time=2.0)
+                      ReplacementTransform(squash_formula, fitted_formula), run_time=2.0)
             self.remove(line_cross)
             s_cross.update()  # on the S's crossing from its first frame
             self.add(s_cross)
@@ -1590,7 +1607,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # barely moving.
             # (The S's name goes: the far email passes under the S's flat top, where it is.)
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeOut(s_name),
-                      run_time=0.8)
+                      FadeOut(fitted_formula), run_time=0.8)
             self.play(index.animate.set_value(0.0),
                       run_time=max(b.time_until("thin") - 0.3, 3.0), rate_func=linear)
             b.wait_until("thin")

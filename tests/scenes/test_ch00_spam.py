@@ -942,3 +942,36 @@ def test_no_tick_is_left_without_its_number(tmp_path: Path) -> None:
     for tick in s_axes.y_axis.ticks:
         if s_axes.p2c(tick.get_center())[1] > 1.0 + 1e-6:
             assert tick.get_stroke_opacity() == 0.0
+
+
+def test_the_refit_shows_the_s_as_the_model_with_its_two_numbers(tmp_path: Path) -> None:
+    from scipy.special import expit
+
+    from scenes.logistic_regression.ch00_spam import SQUASH_GAIN
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    (sq0, sq1), (fit0, fit1) = scene.s_thetas
+    # Before the refit: the squashed line, as g(theta0 + theta1 x), crosses one half where
+    # the line does and equals the line's squash (scipy's logistic of its stretched height).
+    assert -sq0 / sq1 == pytest.approx(scene.line_at)
+    # The line as drawn (two of its points, read back off the plot) gives the same S.
+    (x0, h0), (x1, h1) = (scene.s_axes.p2c(p)[:2] for p in scene.line_curve.points[[0, 20]])
+    m = (h1 - h0) / (x1 - x0)
+    b = h0 - m * x0
+    xs = np.linspace(0, 30, 31)
+    assert expit(sq0 + sq1 * xs) == pytest.approx(expit(SQUASH_GAIN * (b + m * xs - 0.5)),
+                                                  abs=1e-6)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    # After: the fitted S's own numbers (core's fit), whose crossing is the S's.
+    fits = logistic_sweep(sweep, l2=S_L2)
+    assert (fit0, fit1) == pytest.approx(tuple(fits.thetas[-1]))
+    assert -fit0 / fit1 == pytest.approx(fits.crossings[-1])
+    tex = scene.s_formula.get_tex_string()
+    assert r"\theta_0" in tex and f"{fit0:.2f}" in tex and f"{fit1:.2f}" in tex
+    assert "two numbers change" in scene.beats[2].narration
+    # Written in the plot's empty middle: over the one-half line, under the S's flat top.
+    axes, formula = scene.s_axes, scene.s_formula
+    left, right = (axes.p2c(formula.get_corner(c))[0] for c in (DOWN - RIGHT, DOWN + RIGHT))
+    bottom, top = (axes.p2c(formula.get_corner(c))[1] for c in (DOWN - RIGHT, -DOWN - RIGHT))
+    assert bottom > 0.55
+    assert float(np.min(expit(fit0 + fit1 * np.linspace(left, right, 50)))) > top + 0.05
