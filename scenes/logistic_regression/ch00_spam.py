@@ -328,8 +328,10 @@ def value_stubs(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> 
 def stub_values(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> MathTex:
     """The line's values at the stubbed emails, all under one half, right of the stubs and
     under the one-half line (on a backing: it sits on the shaded band)."""
-    values = r",\ ".join(f"{v:.2f}" for v in fitted)
-    label = MathTex(rf"\text{{line: }}{values} < 0.5", font_size=SIZES.formula_small,
+    # Each value with its email's x, so which is which is read, not worked out.
+    values = r",\quad ".join(rf"x = {xi:g}\text{{: }}{v:.2f}"
+                              for xi, v in zip(x, fitted, strict=True))
+    label = MathTex(rf"{values},\quad \text{{both}} < 0.5", font_size=SIZES.formula_small,
                     color=theme.text)
     label.move_to(axes.c2p(float(max(x)), 0.5) + np.array([0.75, -0.3, 0.0]),
                   aligned_edge=UP + LEFT)

@@ -61,6 +61,12 @@ def test_stubs_show_the_lines_value_under_one_half_at_the_wrong_emails(
     assert label in tilted.mobjects
     shown = label.get_tex_string()
     assert all(f"{v:.2f}" in shown for v in values)
+    # Each value is written after its own email's x (which is which is read, not guessed).
+    for xi, v in zip(sweep.X[-1, wrong], values, strict=True):
+        at = shown.index(f"x = {xi:g}")
+        assert shown.index(f"{v:.2f}", at) < min(
+            [shown.index(f"x = {o:g}") for o in sweep.X[-1, wrong] if
+             shown.index(f"x = {o:g}") > at] or [len(shown)])
 
 
 def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
