@@ -3,11 +3,13 @@ obviously-spam email, and its 0.5 rule starts getting easy emails wrong."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
 from manim import (
     DOWN,
+    ITALIC,
     LEFT,
     RIGHT,
     UP,
@@ -57,7 +59,6 @@ from scenes.common.plots import (
     AXIS_STROKE,
     DOT_RADIUS,
     function_axes,
-    legend_entry,
     point_cloud,
     polyline,
     tick_numbers,
@@ -198,6 +199,17 @@ SQUARE_GAP = 0.15
 SQUARES_LENS_RIGHT = 19.6
 
 
+#: A one-letter variable standing alone in a readout's words (x, y or z).
+_VARIABLE = re.compile(r"(?<![A-Za-z])[xyz](?![A-Za-z])")
+
+
+def sans(words: str, font_size: int, colour: str, **kwargs) -> Text:
+    """Words in the text face with each one-letter variable (x, y, z) slanted, as TeX sets it
+    in a formula (TeX sets maths in this same face): a readout's x is the formula's x."""
+    slant = {f"[{m.start()}:{m.end()}]": ITALIC for m in _VARIABLE.finditer(words)}
+    return Text(words, font_size=font_size, color=colour, t2s=slant, **kwargs)
+
+
 def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
              dash_length: float = 0.12) -> DashedLine:
     """An earlier least-squares line from ``start`` to ``end``, dashed and dimmed."""
@@ -258,10 +270,11 @@ def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RAN
 
 def class_legend(theme: Theme) -> VGroup:
     """Spam and not spam, one under the other."""
-    rows = VGroup(
-        legend_entry(Dot(radius=0.08, color=theme.class1), "spam: y = 1, positive", theme),
-        legend_entry(Dot(radius=0.08, color=theme.class0), "not spam: y = 0, negative",
-                     theme))
+    rows = VGroup(*[
+        VGroup(Dot(radius=0.08, color=colour), sans(words, SIZES.label, theme.text)).arrange(
+            RIGHT, buff=0.15)
+        for colour, words in ((theme.class1, "spam: y = 1, positive"),
+                              (theme.class0, "not spam: y = 0, negative"))])
     return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
 
 
@@ -325,14 +338,12 @@ def value_stubs(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> 
     return stubs
 
 
-def stub_values(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> MathTex:
+def stub_values(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> Text:
     """The line's values at the stubbed emails, all under one half, right of the stubs and
     under the one-half line (on a backing: it sits on the shaded band)."""
     # Each value with its email's x, so which is which is read, not worked out.
-    values = r",\quad ".join(rf"x = {xi:g}\text{{: }}{v:.2f}"
-                              for xi, v in zip(x, fitted, strict=True))
-    label = MathTex(rf"{values},\quad \text{{both}} < 0.5", font_size=SIZES.formula_small,
-                    color=theme.text)
+    values = ",  ".join(f"x = {xi:g}: {v:.2f}" for xi, v in zip(x, fitted, strict=True))
+    label = sans(f"{values},  both < 0.5", SIZES.label, theme.text)
     label.move_to(axes.c2p(float(max(x)), 0.5) + np.array([0.75, -0.3, 0.0]),
                   aligned_edge=UP + LEFT)
     label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
@@ -359,7 +370,7 @@ class LeastSquaresLineTilts(LectureScene):
         ndots = email_dots(naxes, x0, y, theme)
         legend = NOTES.place(class_legend(theme), aligned=UP + LEFT)
         # The answer written by the height's name as it is said: one of two labels.
-        labels_tag = Text("y \u2208 {0, 1}", font_size=SIZES.label, color=theme.text).next_to(
+        labels_tag = sans("y \u2208 {0, 1}", SIZES.label, theme.text).next_to(
             nplot[2], RIGHT, buff=0.3)
         class_tag = Text("classification", font_size=SIZES.label,
                          color=theme.text).next_to(labels_tag, RIGHT, buff=0.3)
@@ -435,8 +446,11 @@ class LeastSquaresLineTilts(LectureScene):
              ("emails misclassified:", lambda: float(sweep.n_misclassified[index()]), 0)],
             theme, tex_labels=False, font_size=SIZES.body,
         )
-        for row in panel:  # the readouts' names in the text colour: grey was hard to read
-            row[0].set_color(theme.text)
+        # The readouts' names in the text colour (grey was hard to read), their x slanted as
+        # in a formula.
+        for row, words in zip(panel, ("line crosses 0.5 at x =", "emails misclassified:"),
+                              strict=True):
+            row.submobjects[0] = sans(words, SIZES.body, theme.text).move_to(row[0], LEFT)
             # One word space after "=" or ":", on the name's baseline (no name has a
             # descender, so the bottoms are the baseline).
             row[1].next_to(row[0], RIGHT, buff=0.14).align_to(row[0], DOWN)
@@ -620,8 +634,8 @@ class LeastSquaresLineTilts(LectureScene):
                           buff=0, color=theme.class1, stroke_width=4,
                           max_tip_length_to_length_ratio=0.3)
         # On two lines, close to the arrow: in one line it reached left under the first line.
-        off_name = Text(f"far email\nat x = {sweep.positions[-1]:g}", font_size=SIZES.label,
-                        color=theme.text, line_spacing=0.8).next_to(off_arrow, LEFT, buff=0.1)
+        off_name = sans(f"far email\nat x = {sweep.positions[-1]:g}", SIZES.label, theme.text,
+                        line_spacing=0.8).next_to(off_arrow, LEFT, buff=0.1)
         off_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
         # Lifted between the two lines (its backing would hide the solid line under it): its
         # bottom a little over the solid line where the words end on the right.
@@ -757,8 +771,8 @@ class LiveLine(VGroup):
         return f"{self.get_value():.{self.decimals}f}"
 
     def line(self, digits: str) -> Text:
-        text = Text(" ".join([*(words for words, _ in self.parts), digits]),
-                    font_size=self.size, color=self.colour)
+        text = sans(" ".join([*(words for words, _ in self.parts), digits]), self.size,
+                    self.colour)
         at = 0  # (a Text's glyphs leave out its spaces)
         for words, colour in self.parts:
             n = len(words.replace(" ", ""))
@@ -1428,22 +1442,23 @@ class TwoFlawsAndTheFix(LectureScene):
                                fill_opacity=1.0)
         pipe_frame.move_to([(box_left + box_right) / 2, (box_top + box_bottom) / 2, 0.0])
         pipe_name = Text("sigmoid", font_size=SIZES.body, color=theme.curve)
-        g_formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula_small,
+        g_formula = MathTex(r"g(z) = \frac{1}{1 + \exp(-z)}", font_size=SIZES.formula_small,
                             color=theme.curve)
-        z_formula = MathTex(rf"z = {SQUASH_GAIN:g} \times (\text{{height}} - 0.5)",
+        z_formula = MathTex(rf"z = {SQUASH_GAIN:g} \times (\mathit{{height}} - 0.5)",
                             font_size=SIZES.formula_small, color=theme.highlight)
         pipe_words = VGroup(pipe_name, g_formula, z_formula).arrange(DOWN, aligned_edge=LEFT,
                                                                      buff=0.18)
         inner = Region("sigmoid box", box_left + 0.25, box_right - 0.25, box_bottom + 0.15,
                        box_top - 0.2)
         inner.place(pipe_words, aligned=RIGHT)
-        # (Its y-axis stands at z = 0, in the middle: only its 1 is numbered, left of it over
-        # the curve's low side, and the z numbers under the axis clear of it.)
+        # (Its y-axis stands at z = 0, in the middle. It is an inset read by its shape, the
+        # S from 0 up to 1: numbers at its scale would be too small to read, so it has none,
+        # and no tick is left without its number.)
         g_axes = function_axes(theme, Z_RANGE, (0.0, 1.0, 0.5),
                                x_length=pipe_words.get_left()[0] - inner.left - 0.5,
-                               y_length=inner.height - 0.7,
-                               x_numbers=(-4.0, 4.0), y_numbers=(1.0,),
-                               number_size=SIZES.label)
+                               y_length=inner.height - 0.7)
+        for axis in (g_axes.x_axis, g_axes.y_axis):
+            axis.ticks.set_stroke(opacity=0.0)
         g_axes.align_to(inner.left * RIGHT, LEFT).align_to(inner.bottom * UP, DOWN)
         zs = np.linspace(*Z_RANGE[:2], 121)
         g_curve = polyline(g_axes, zs, squashed_line(0.5, 1.0, zs, 1.0), theme.curve, width=4)
@@ -1467,14 +1482,16 @@ class TwoFlawsAndTheFix(LectureScene):
         with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid "
                        "is a squashing function: it turns any score into a number between zero "
                        "and one. {point} Follow one point on the line: {score} its height over "
-                       "one half, stretched, is its score, {squashed} and the sigmoid turns "
+                       "one half, stretched thirty times, a steepness we pick for now that the "
+                       "refit will choose properly, is its score, {squashed} and the sigmoid turns "
                        "that score into the point's new height. {every} Do the same at every "
                        "point, and the line bends into an S: {high} where the line runs high it "
                        "gives almost one, {low} where it runs low, nearly zero, {cross} and "
                        "where the "
                        "line crosses one half, so does the S. {saturate} The line is now bent "
                        "into an S that saturates at zero and one. {refit} Then refit that S "
-                       "to the same emails: {thetas} its two numbers change, and its crossing "
+                       "to the same emails: {thetas} its two weights, theta zero and theta one, "
+                       "change, and its crossing "
                        "slides left, {rescued} and the two "
                        "borderline spam emails are back on the spam side of one half: every "
                        "email is on its right side again. {reading} What the S outputs is a "
@@ -1902,7 +1919,7 @@ class SpamCheck(QuizScene):
                                 self.quiz_cross)
             self.play(Transform(self.quiz_line, new_line), FadeIn(old_name), run_time=1.2)
             # "and the crossing moves right": on the plot and, seen apart, on the close-up,
-            # from where it was (left there, dimmed) to C's place.
+            # from where it was (left there, in grey) to C's place.
             clock.wait_until("moves")
             now = self.quiz_marks["now"]
             c_mark = self.strip_mark(self.changes["far"], "C", theme.highlight)
@@ -1910,7 +1927,7 @@ class SpamCheck(QuizScene):
             start = c_mark.copy().shift(now[0].get_center() - c_mark[0].get_center())
             start[1].set_opacity(0.0)
             self.play(ReplacementTransform(start, c_mark),
-                      now.animate.set_opacity(OLD_LINE_OPACITY),
+                      now.animate.set_color(theme.muted),  # left there, grey: still read
                       self.quiz_cross.animate.move_to(axes.c2p(self.changes["far"], 0.5)),
                       run_time=1.2)
         elif i == 1:

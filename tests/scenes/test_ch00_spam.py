@@ -59,7 +59,7 @@ def test_stubs_show_the_lines_value_under_one_half_at_the_wrong_emails(
     assert np.all(np.round(values, 2) < 0.5)
     label = tilted.stub_values
     assert label in tilted.mobjects
-    shown = label.get_tex_string()
+    shown = " ".join(label.original_text.split())
     assert all(f"{v:.2f}" in shown for v in values)
     # Each value is written after its own email's x (which is which is read, not guessed).
     for xi, v in zip(sweep.X[-1, wrong], values, strict=True):
@@ -974,7 +974,7 @@ def test_the_refit_shows_the_s_as_the_model_with_its_two_numbers(tmp_path: Path)
     assert -fit0 / fit1 == pytest.approx(fits.crossings[-1])
     tex = scene.s_formula.get_tex_string()
     assert r"\theta_0" in tex and f"{fit0:.2f}" in tex and f"{fit1:.2f}" in tex
-    assert "two numbers change" in scene.beats[2].narration
+    assert "theta zero and theta one" in scene.beats[2].narration
     # Written in the plot's empty middle: over the one-half line, under the S's flat top.
     axes, formula = scene.s_axes, scene.s_formula
     left, right = (axes.p2c(formula.get_corner(c))[0] for c in (DOWN - RIGHT, DOWN + RIGHT))
