@@ -9,7 +9,6 @@ from collections.abc import Callable
 import numpy as np
 from manim import (
     DOWN,
-    ITALIC,
     LEFT,
     RIGHT,
     UP,
@@ -203,11 +202,20 @@ SQUARES_LENS_RIGHT = 19.6
 _VARIABLE = re.compile(r"(?<![A-Za-z])[xyz](?![A-Za-z])")
 
 
+#: The slant of the face's oblique (its italic is its roman sheared, by about 12 degrees).
+_OBLIQUE = np.array([[1.0, 0.21, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+
+
 def sans(words: str, font_size: int, colour: str, **kwargs) -> Text:
     """Words in the text face with each one-letter variable (x, y, z) slanted, as TeX sets it
-    in a formula (TeX sets maths in this same face): a readout's x is the formula's x."""
-    slant = {f"[{m.start()}:{m.end()}]": ITALIC for m in _VARIABLE.finditer(words)}
-    return Text(words, font_size=font_size, color=colour, t2s=slant, **kwargs)
+    in a formula (TeX sets maths in this same face): a readout's x is the formula's x. (The
+    glyph is sheared in place, on its own baseline: a run in the italic face would sit
+    lower than its neighbours.)"""
+    text = Text(words, font_size=font_size, color=colour, **kwargs)
+    for m in _VARIABLE.finditer(words):
+        glyph = text[len("".join(words[:m.start()].split()))]  # (no glyph for a space)
+        glyph.apply_matrix(_OBLIQUE, about_point=glyph.get_bottom())
+    return text
 
 
 def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
@@ -1455,8 +1463,8 @@ class TwoFlawsAndTheFix(LectureScene):
         # S from 0 up to 1: numbers at its scale would be too small to read, so it has none,
         # and no tick is left without its number.)
         g_axes = function_axes(theme, Z_RANGE, (0.0, 1.0, 0.5),
-                               x_length=pipe_words.get_left()[0] - inner.left - 0.5,
-                               y_length=inner.height - 0.7)
+                               x_length=pipe_words.get_left()[0] - inner.left - 0.3,
+                               y_length=inner.height - 0.15)
         for axis in (g_axes.x_axis, g_axes.y_axis):
             axis.ticks.set_stroke(opacity=0.0)
         g_axes.align_to(inner.left * RIGHT, LEFT).align_to(inner.bottom * UP, DOWN)
