@@ -1702,10 +1702,6 @@ def quiz_changes() -> dict[str, float]:
     }
 
 
-#: Joins a variable to its value in the quiz's texts, so "x = 6.25" is never split.
-_NB = "\u00a0"
-
-
 def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
     """The quiz's reason in the pieces revealed as they are said (shown, said): for C, then
     the tempting A, one short line as its email is placed and one as its crossing is said,
@@ -1717,9 +1713,9 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
     # wrong one does (under 1).
     at_far = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
     at_near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
-    shown = (f"C: over 1 at x = {QUIZ_FAR_ADD:g},",
+    shown = (f"C: over 1 at $x = {QUIZ_FAR_ADD:g}$,",
              f"so flatter: {changes['far']:.2f}.",
-             f"A: under 1 at x = {QUIZ_NEAR_ADD:g},",
+             f"A: under 1 at $x = {QUIZ_NEAR_ADD:g}$,",
              f"so steeper: {changes['near']:.2f}.",
              f"B: weaker pull, steeper: {changes['back']:.2f}.",
              f"D: no pull, steeper: {changes['delete']:.2f}.")
@@ -1745,12 +1741,14 @@ def _quiz() -> Quiz:
     question = (f"The line crosses 0.5 at x = {now:.2f}. Which change moves that crossing "
                 f"right?")
     return Quiz(
-        question=question.replace("x = ", f"x{_NB}={_NB}"),
+        # (Each variable with its value set as maths, as in the lecture's formulas: its x
+        # slanted, and never split from its value across lines.)
+        question=question.replace(f"x = {now:.2f}", f"$x = {now:.2f}$"),
         spoken_question=question,
         choices=(
-            f"Add a spam email at x = {QUIZ_NEAR_ADD:g}.",
-            f"Move the far email to x = {sweep.positions[0]:g}.",
-            f"Add a spam email at x = {QUIZ_FAR_ADD:g}.",
+            f"Add a spam email at $x = {QUIZ_NEAR_ADD:g}$.",
+            f"Move the far email to $x = {sweep.positions[0]:g}$.",
+            f"Add a spam email at $x = {QUIZ_FAR_ADD:g}$.",
             "Delete the far email.",
         ),
         correct=2,

@@ -437,9 +437,9 @@ def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
     assert "{tempting} A is the tempting one" in said[1]
     assert said[2].startswith(f"but at x = {QUIZ_NEAR_ADD:g} the line says")
     assert "{" not in QUIZ.said_reason
-    # "x = 6.25" is never split across lines (glued by no-break spaces), said plainly.
-    assert f"x\u00a0=\u00a0{changes['now']:.2f}" in QUIZ.question
-    assert "\u00a0" not in QUIZ.said_question and "\u00a0" not in QUIZ.said_reason
+    # "x = 6.25" is set as maths (never split across lines), said plainly.
+    assert f"$x = {changes['now']:.2f}$" in QUIZ.question
+    assert "$" not in QUIZ.said_question and "$" not in QUIZ.said_reason
 
 
 def test_the_s_fills_its_plot(tmp_path: Path) -> None:
