@@ -8,7 +8,7 @@ import numpy as np
 
 from core.functions import sigmoid
 
-__all__ = ["line_score", "squashed_line"]
+__all__ = ["line_score", "squash_thetas", "squashed_line"]
 
 
 def line_score(intercept: float, slope: float, x, gain: float) -> np.ndarray:
@@ -40,3 +40,15 @@ def squashed_line(intercept: float, slope: float, x, gain: float) -> np.ndarray:
     ndarray, the shape of ``x``: values in (0, 1), above one half exactly where the line is.
     """
     return sigmoid(line_score(intercept, slope, x, gain))
+
+
+def squash_thetas(intercept: float, slope: float, gain: float) -> tuple[float, float]:
+    """The squashed line as the logistic model ``g(theta0 + theta1 * x)``: its two numbers.
+
+    ``gain * (intercept + slope * x - 1/2)`` is itself a line in x, so the squashed line is
+    an S of the model's own form, with ``theta0 = gain * (intercept - 1/2)`` and
+    ``theta1 = gain * slope``: the numbers a refit then moves.
+    """
+    if not gain > 0:
+        raise ValueError(f"gain must be positive, got {gain}")
+    return float(gain * (intercept - 0.5)), float(gain * slope)

@@ -3,6 +3,7 @@ obviously-spam email, and its 0.5 rule starts getting easy emails wrong."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -49,7 +50,7 @@ from core import (
     spam_sweep,
 )
 from core.least_squares import total_squared_error
-from core.squash import line_score, squashed_line
+from core.squash import line_score, squash_thetas, squashed_line
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, GUTTER, Region
 from scenes.common.pieces import ReadoutPanel
@@ -57,7 +58,6 @@ from scenes.common.plots import (
     AXIS_STROKE,
     DOT_RADIUS,
     function_axes,
-    legend_entry,
     point_cloud,
     polyline,
     tick_numbers,
@@ -152,17 +152,18 @@ READ_EMAIL_X = 5.5
 PULL_AT = (24.5, 29.5, 2.5)
 #: How hard the line's height over one half is stretched before the sigmoid squashes it, in
 #: the fix's first step (the S the line itself bends into, before it is refitted): enough for
-#: the S to flatten onto one at the far right and to come near zero at the left (a test checks).
-SQUASH_GAIN = 12.0
+#: the S to flatten onto one at the far right and to sit near zero over every not-spam email,
+#: where the words say it runs nearly zero and saturates (a test checks).
+SQUASH_GAIN = 30.0
 #: The squash shown on one point of the line before the whole line bends: where (in x) the
 #: point is taken (its score in the sigmoid's rise, between emails' dots: a test checks).
-PIPE_AT = 10.0
+PIPE_AT = 7.5
 #: The sigmoid's own graph, drawn while it is named and the one point goes through it: its
 #: score axis (min, max, tick step), and its box in the S's plot (x from, x to, the box's
 #: bottom height): over the line and the spam emails' row, right of the y-axis' name and
 #: left of where the line rises past one (a test checks).
 Z_RANGE = (-6.0, 6.0, 2.0)
-PIPE_BOX = (1.6, 16.5, 1.14)
+PIPE_BOX = (2.6, 17.5, 1.14)
 #: How far under the one-half line the least-squares line's crossing tick starts (clear of
 #: the S's crossing dot, a fraction of a unit from it).
 LS_TICK_GAP = 0.13
@@ -181,8 +182,10 @@ SURE_ABOVE = 0.999
 OLD_LINE_OPACITY = 0.6
 #: The near emails' squares (in their close-up, apart): outlined, with a light fill; dimmed,
 #: not gone, while the words follow the far email's alone.
-NEAR_SQUARE_FILL = 0.45
-DIM_SQUARE = 0.1
+NEAR_SQUARE_FILL = 0.6
+DIM_SQUARE = 0.25
+#: Their outlines' opacity while dimmed (still seen on the dark ground).
+DIM_SQUARE_STROKE = 0.75
 #: The close-up of the near emails where their squares are drawn (its x and y ranges, at one
 #: scale both ways), and where (in x of the plot) it starts and ends: at the plot's top, over
 #: where the dashed first line passes and left of the far email's held square (a test
@@ -193,6 +196,26 @@ SQUARES_LENS_LEFT = 1.0
 #: The gap (in x) a square's side is chosen to leave from its neighbours' where it can.
 SQUARE_GAP = 0.15
 SQUARES_LENS_RIGHT = 19.6
+
+
+#: A one-letter variable standing alone in a readout's words (x, y or z).
+_VARIABLE = re.compile(r"(?<![A-Za-z])[xyz](?![A-Za-z])")
+
+
+#: The slant of the face's oblique (its italic is its roman sheared, by about 12 degrees).
+_OBLIQUE = np.array([[1.0, 0.21, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+
+
+def sans(words: str, font_size: int, colour: str, **kwargs) -> Text:
+    """Words in the text face with each one-letter variable (x, y, z) slanted, as TeX sets it
+    in a formula (TeX sets maths in this same face): a readout's x is the formula's x. (The
+    glyph is sheared in place, on its own baseline: a run in the italic face would sit
+    lower than its neighbours.)"""
+    text = Text(words, font_size=font_size, color=colour, **kwargs)
+    for m in _VARIABLE.finditer(words):
+        glyph = text[len("".join(words[:m.start()].split()))]  # (no glyph for a space)
+        glyph.apply_matrix(_OBLIQUE, about_point=glyph.get_bottom())
+    return text
 
 
 def old_line(start: np.ndarray, end: np.ndarray, theme: Theme, width: float = 3,
@@ -255,10 +278,11 @@ def spam_axes(theme: Theme, region: Region, y_range: tuple[float, float] = Y_RAN
 
 def class_legend(theme: Theme) -> VGroup:
     """Spam and not spam, one under the other."""
-    rows = VGroup(
-        legend_entry(Dot(radius=0.08, color=theme.class1), "spam: y = 1, positive", theme),
-        legend_entry(Dot(radius=0.08, color=theme.class0), "not spam: y = 0, negative",
-                     theme))
+    rows = VGroup(*[
+        VGroup(Dot(radius=0.08, color=colour), sans(words, SIZES.label, theme.text)).arrange(
+            RIGHT, buff=0.15)
+        for colour, words in ((theme.class1, "spam: y = 1, positive"),
+                              (theme.class0, "not spam: y = 0, negative"))])
     return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
 
 
@@ -322,12 +346,12 @@ def value_stubs(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> 
     return stubs
 
 
-def stub_values(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> MathTex:
+def stub_values(axes: Axes, x: np.ndarray, fitted: np.ndarray, theme: Theme) -> Text:
     """The line's values at the stubbed emails, all under one half, right of the stubs and
     under the one-half line (on a backing: it sits on the shaded band)."""
-    values = r",\ ".join(f"{v:.2f}" for v in fitted)
-    label = MathTex(rf"\text{{line: }}{values} < 0.5", font_size=SIZES.formula_small,
-                    color=theme.text)
+    # Each value with its email's x, so which is which is read, not worked out.
+    values = ",  ".join(f"x = {xi:g}: {v:.2f}" for xi, v in zip(x, fitted, strict=True))
+    label = sans(f"{values},  both < 0.5", SIZES.label, theme.text)
     label.move_to(axes.c2p(float(max(x)), 0.5) + np.array([0.75, -0.3, 0.0]),
                   aligned_edge=UP + LEFT)
     label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
@@ -354,7 +378,7 @@ class LeastSquaresLineTilts(LectureScene):
         ndots = email_dots(naxes, x0, y, theme)
         legend = NOTES.place(class_legend(theme), aligned=UP + LEFT)
         # The answer written by the height's name as it is said: one of two labels.
-        labels_tag = Text("y \u2208 {0, 1}", font_size=SIZES.label, color=theme.text).next_to(
+        labels_tag = sans("y \u2208 {0, 1}", SIZES.label, theme.text).next_to(
             nplot[2], RIGHT, buff=0.3)
         class_tag = Text("classification", font_size=SIZES.label,
                          color=theme.text).next_to(labels_tag, RIGHT, buff=0.3)
@@ -430,8 +454,11 @@ class LeastSquaresLineTilts(LectureScene):
              ("emails misclassified:", lambda: float(sweep.n_misclassified[index()]), 0)],
             theme, tex_labels=False, font_size=SIZES.body,
         )
-        for row in panel:  # the readouts' names in the text colour: grey was hard to read
-            row[0].set_color(theme.text)
+        # The readouts' names in the text colour (grey was hard to read), their x slanted as
+        # in a formula.
+        for row, words in zip(panel, ("line crosses 0.5 at x =", "emails misclassified:"),
+                              strict=True):
+            row.submobjects[0] = sans(words, SIZES.body, theme.text).move_to(row[0], LEFT)
             # One word space after "=" or ":", on the name's baseline (no name has a
             # descender, so the bottoms are the baseline).
             row[1].next_to(row[0], RIGHT, buff=0.14).align_to(row[0], DOWN)
@@ -615,8 +642,8 @@ class LeastSquaresLineTilts(LectureScene):
                           buff=0, color=theme.class1, stroke_width=4,
                           max_tip_length_to_length_ratio=0.3)
         # On two lines, close to the arrow: in one line it reached left under the first line.
-        off_name = Text(f"far email\nat x = {sweep.positions[-1]:g}", font_size=SIZES.label,
-                        color=theme.text, line_spacing=0.8).next_to(off_arrow, LEFT, buff=0.1)
+        off_name = sans(f"far email\nat x = {sweep.positions[-1]:g}", SIZES.label, theme.text,
+                        line_spacing=0.8).next_to(off_arrow, LEFT, buff=0.1)
         off_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
         # Lifted between the two lines (its backing would hide the solid line under it): its
         # bottom a little over the solid line where the words end on the right.
@@ -752,8 +779,8 @@ class LiveLine(VGroup):
         return f"{self.get_value():.{self.decimals}f}"
 
     def line(self, digits: str) -> Text:
-        text = Text(" ".join([*(words for words, _ in self.parts), digits]),
-                    font_size=self.size, color=self.colour)
+        text = sans(" ".join([*(words for words, _ in self.parts), digits]), self.size,
+                    self.colour)
         at = 0  # (a Text's glyphs leave out its spaces)
         for words, colour in self.parts:
             n = len(words.replace(" ", ""))
@@ -868,10 +895,12 @@ class TwoFlawsAndTheFix(LectureScene):
         # enough for the held line's far square); the notes sit in its empty upper left.
         axes, plot = spam_axes(theme, BODY, y_range=FLAWS_Y_RANGE, y_numbers=TALL_Y_NUMBERS)
         self.flaws_axes = axes.copy()  # for the tests (the fix morphs the plot)
-        # The heights from 2 up: gone while a close-up stands beside them (their dots are not at
-        # those heights), back when it goes.
+        # The heights from 2 up, numbers and tick marks: gone while a close-up stands beside
+        # them (their dots are not at those heights), back when it goes.
         high_numbers = VGroup(*[n for v, n in zip(TALL_Y_NUMBERS, axes.y_axis.numbers,
-                                                  strict=True) if v >= 2.0])
+                                                  strict=True) if v >= 2.0],
+                              *[t for t in axes.y_axis.ticks
+                                if axes.p2c(t.get_center())[1] >= 2.0 - 1e-6])
         self.high_numbers = high_numbers  # for the tests
         notes = Region("notes in the plot", axes.c2p(NOTES_LEFT, 0)[0],
                        axes.c2p(X_RANGE[1], 0)[0], axes.c2p(0, 2.0)[1],
@@ -1074,7 +1103,7 @@ class TwoFlawsAndTheFix(LectureScene):
 
         squares = VGroup(*[Polygon(*error_square(square_axes[i], X[i], y[i], X[i],
                                                  bool(sides[i])),
-                                   stroke_width=4 if i == far else 2.5,
+                                   stroke_width=4 if i == far else 3,
                                    stroke_color=theme.loss, stroke_opacity=1.0,
                                    fill_color=theme.loss,
                                    fill_opacity=0.12 if i == far else NEAR_SQUARE_FILL)
@@ -1085,7 +1114,7 @@ class TwoFlawsAndTheFix(LectureScene):
         def fill_others(lit: bool) -> list:
             """The near emails' squares lit (the words are about them) or dimmed."""
             return [sq.animate.set_fill(opacity=NEAR_SQUARE_FILL if lit else DIM_SQUARE)
-                    .set_stroke(opacity=1.0 if lit else 0.35) for sq in others]
+                    .set_stroke(opacity=1.0 if lit else DIM_SQUARE_STROKE) for sq in others]
 
         def redraw(i: int) -> Callable[[Polygon], None]:
             def update(square: Polygon) -> None:
@@ -1174,13 +1203,16 @@ class TwoFlawsAndTheFix(LectureScene):
                       FadeOut(floor_lens), FadeOut(floor_value), FadeOut(ceiling_value),
                       FadeOut(ceiling_mark), FadeOut(over_one), FadeOut(over_name),
                       FadeOut(under_zero), run_time=1.0)
-            self.play(FadeIn(squares[far]), run_time=0.6)
+            # Every email's square as "every email's error" is said: the far one on the plot,
+            # the near ones in their close-up. (The heights the close-up stands beside go
+            # while it is there: its emails are not at those heights.)
+            self.play(FadeIn(squares[far]), Create(sq_corner), Create(sq_link),
+                      FadeIn(sq_view), high_numbers.animate.set_opacity(0.0), run_time=0.8)
             self.bring_to_front(first_line, line, dots)
             b.wait_until("closeup")
-            # The heights the close-up stands beside go while it is there (its emails are not
-            # at those heights); the far email's square carries its own number.
-            self.play(Create(sq_corner), Create(sq_link), FadeIn(sq_view),
-                      high_numbers.animate.set_opacity(0.0), run_time=0.8)
+            # The near ones, close up, lit on their words.
+            self.play(*[Indicate(sq, color=theme.text, scale_factor=1.0) for sq in others],
+                      run_time=0.8)
             b.wait_until("punish")
             # The far email's squared error, as it stands at the far end: its penalty. The
             # near ones dim while the words follow the far one.
@@ -1243,6 +1275,10 @@ class TwoFlawsAndTheFix(LectureScene):
         saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
                                  y_step=0.5)
         self.s_axes = saxes  # for the tests
+        # No tick over the ceiling: a probability has no height there to number.
+        for tick in saxes.y_axis.ticks:
+            if saxes.p2c(tick.get_center())[1] > 1.0 + 1e-6:
+                tick.set_stroke(opacity=0.0)
         sdots = email_dots(saxes, X, y, theme, radius=WIDE_DOT)
         sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
         sguides = bound_lines(saxes, theme)
@@ -1278,6 +1314,19 @@ class TwoFlawsAndTheFix(LectureScene):
         s_name = Text("sigmoid", font_size=SIZES.label, color=theme.curve).next_to(
             saxes.c2p(S_NAME_AT, s_top), DOWN, buff=0.15)
         self.s_name = s_name  # for the tests
+        # The S as the model it is, g(theta0 + theta1 x), with its two numbers under its name:
+        # first the squashed line's own (core's), then, through the refit, the fitted S's.
+        def s_formula(thetas: tuple[float, float]) -> MathTex:
+            t0, t1 = thetas
+            return MathTex(rf"g(\theta_0 + \theta_1 x) = g({t0:.2f} + {t1:.2f}\,x)",
+                           font_size=SIZES.formula, color=theme.curve)
+
+        self.s_thetas = (squash_thetas(*fit(), SQUASH_GAIN),
+                         (float(fits.thetas[-1][0]), float(fits.thetas[-1][1])))
+        squash_formula, fitted_formula = (s_formula(t) for t in self.s_thetas)
+        for f in (squash_formula, fitted_formula):
+            f.next_to(s_name, DOWN, buff=0.1).align_to(s_name, LEFT)
+        self.s_formula = fitted_formula  # for the tests
         # One email's probability read off the S as its output is called one: a stub down
         # from the borderline spam email to the S, a dot there and its value (core's S),
         # right of the dot and under the S's rise.
@@ -1401,22 +1450,23 @@ class TwoFlawsAndTheFix(LectureScene):
                                fill_opacity=1.0)
         pipe_frame.move_to([(box_left + box_right) / 2, (box_top + box_bottom) / 2, 0.0])
         pipe_name = Text("sigmoid", font_size=SIZES.body, color=theme.curve)
-        g_formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula_small,
+        g_formula = MathTex(r"g(z) = \frac{1}{1 + \exp(-z)}", font_size=SIZES.formula_small,
                             color=theme.curve)
-        z_formula = MathTex(rf"z = {SQUASH_GAIN:g}\,(\text{{line}} - 0.5)",
+        z_formula = MathTex(rf"z = {SQUASH_GAIN:g} \times (\mathit{{height}} - 0.5)",
                             font_size=SIZES.formula_small, color=theme.highlight)
         pipe_words = VGroup(pipe_name, g_formula, z_formula).arrange(DOWN, aligned_edge=LEFT,
                                                                      buff=0.18)
         inner = Region("sigmoid box", box_left + 0.25, box_right - 0.25, box_bottom + 0.15,
                        box_top - 0.2)
         inner.place(pipe_words, aligned=RIGHT)
-        # (Its y-axis stands at z = 0, in the middle: only its 1 is numbered, left of it over
-        # the curve's low side, and the z numbers under the axis clear of it.)
+        # (Its y-axis stands at z = 0, in the middle. It is an inset read by its shape, the
+        # S from 0 up to 1: numbers at its scale would be too small to read, so it has none,
+        # and no tick is left without its number.)
         g_axes = function_axes(theme, Z_RANGE, (0.0, 1.0, 0.5),
-                               x_length=pipe_words.get_left()[0] - inner.left - 0.5,
-                               y_length=inner.height - 0.7,
-                               x_numbers=(-4.0, 4.0), y_numbers=(1.0,),
-                               number_size=SIZES.label)
+                               x_length=pipe_words.get_left()[0] - inner.left - 0.3,
+                               y_length=inner.height - 0.15)
+        for axis in (g_axes.x_axis, g_axes.y_axis):
+            axis.ticks.set_stroke(opacity=0.0)
         g_axes.align_to(inner.left * RIGHT, LEFT).align_to(inner.bottom * UP, DOWN)
         zs = np.linspace(*Z_RANGE[:2], 121)
         g_curve = polyline(g_axes, zs, squashed_line(0.5, 1.0, zs, 1.0), theme.curve, width=4)
@@ -1440,14 +1490,17 @@ class TwoFlawsAndTheFix(LectureScene):
         with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid "
                        "is a squashing function: it turns any score into a number between zero "
                        "and one. {point} Follow one point on the line: {score} its height over "
-                       "one half, stretched, is its score, {squashed} and the sigmoid turns "
+                       "one half, stretched thirty times, a steepness we pick for now that the "
+                       "refit will choose properly, is its score, {squashed} and the sigmoid turns "
                        "that score into the point's new height. {every} Do the same at every "
                        "point, and the line bends into an S: {high} where the line runs high it "
                        "gives almost one, {low} where it runs low, nearly zero, {cross} and "
                        "where the "
                        "line crosses one half, so does the S. {saturate} The line is now bent "
                        "into an S that saturates at zero and one. {refit} Then refit that S "
-                       "to the same emails: its crossing slides left, {rescued} and the two "
+                       "to the same emails: {thetas} its two weights, theta zero and theta one, "
+                       "change, and its crossing "
+                       "slides left, {rescued} and the two "
                        "borderline spam emails are back on the spam side of one half: every "
                        "email is on its right side again. {reading} What the S outputs is a "
                        "probability: the chance that an email is spam, {value} "
@@ -1468,8 +1521,12 @@ class TwoFlawsAndTheFix(LectureScene):
             self.add(line_curve)
             self.bring_to_front(dots)
             b.wait_until("squash")
-            # The sigmoid named with its own graph, boxed in the empty band over the line.
-            self.play(FadeIn(pipe_frame), FadeIn(g_axes), FadeIn(pipe_name), run_time=0.6)
+            # The sigmoid named with its own graph, boxed in the empty band over the line. (The
+            # plot's box steps back while it stands there: the two frames never cross.)
+            s_frame = splot[3]
+            frame_opacity = s_frame.get_stroke_opacity()
+            self.play(FadeIn(pipe_frame), FadeIn(g_axes), FadeIn(pipe_name),
+                      s_frame.animate.set_stroke(opacity=0.0), run_time=0.6)
             self.play(Create(g_curve), FadeIn(g_formula), run_time=1.2)
             b.wait_until("point")
             self.play(FadeIn(pipe_dot, scale=0.5), run_time=0.5)
@@ -1508,7 +1565,8 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeOut(VGroup(pipe_frame, g_axes, g_curve, g_formula, z_formula,
                                      z_up, z_dot, g_dot, landed)),
                       ReplacementTransform(pipe_name, s_name), FadeOut(pulls),
-                      FadeOut(line_ghost), run_time=0.8)
+                      FadeOut(line_ghost), s_frame.animate.set_stroke(opacity=frame_opacity),
+                      run_time=0.8)
             # The floor and ceiling the S flattens onto, lit through their words, and the
             # note that it stays between them comes now that it does.
             self.play(sguides.animate.set_stroke(color=theme.text, width=3, opacity=1.0),
@@ -1517,10 +1575,13 @@ class TwoFlawsAndTheFix(LectureScene):
             # The note on the squashed line goes with it: the S is refitted from here.
             self.play(sguides.animate.set_stroke(color=theme.muted, width=1.5, opacity=0.8),
                       FadeOut(fix), run_time=0.4)
-            # Refitted: the S moves to core's fit, its crossing sliding left with it.
+            # The S's two numbers, then, on their words, refitted: the S moves to core's fit,
+            # its crossing sliding left with it, and its numbers change to the fitted ones.
+            self.play(FadeIn(squash_formula), run_time=0.5)
+            b.wait_until("thetas")
             self.play(ReplacementTransform(squash_curve, s_curve),
                       line_cross.animate.move_to(saxes.c2p(float(fits.crossings[-1]), 0.5)),
-                      run_time=2.0)
+                      ReplacementTransform(squash_formula, fitted_formula), run_time=2.0)
             self.remove(line_cross)
             s_cross.update()  # on the S's crossing from its first frame
             self.add(s_cross)
@@ -1573,7 +1634,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # barely moving.
             # (The S's name goes: the far email passes under the S's flat top, where it is.)
             self.play(FadeIn(panel), FadeIn(sure), Create(s_mark), FadeOut(s_name),
-                      run_time=0.8)
+                      FadeOut(fitted_formula), run_time=0.8)
             self.play(index.animate.set_value(0.0),
                       run_time=max(b.time_until("thin") - 0.3, 3.0), rate_func=linear)
             b.wait_until("thin")
@@ -1641,10 +1702,6 @@ def quiz_changes() -> dict[str, float]:
     }
 
 
-#: Joins a variable to its value in the quiz's texts, so "x = 6.25" is never split.
-_NB = "\u00a0"
-
-
 def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
     """The quiz's reason in the pieces revealed as they are said (shown, said): for C, then
     the tempting A, one short line as its email is placed and one as its crossing is said,
@@ -1656,9 +1713,9 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
     # wrong one does (under 1).
     at_far = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_FAR_ADD)
     at_near = float(sweep.intercepts[-1] + sweep.slopes[-1] * QUIZ_NEAR_ADD)
-    shown = (f"C: over 1 at x = {QUIZ_FAR_ADD:g},",
+    shown = (f"C: over 1 at $x = {QUIZ_FAR_ADD:g}$,",
              f"so flatter: {changes['far']:.2f}.",
-             f"A: under 1 at x = {QUIZ_NEAR_ADD:g},",
+             f"A: under 1 at $x = {QUIZ_NEAR_ADD:g}$,",
              f"so steeper: {changes['near']:.2f}.",
              f"B: weaker pull, steeper: {changes['back']:.2f}.",
              f"D: no pull, steeper: {changes['delete']:.2f}.")
@@ -1684,12 +1741,14 @@ def _quiz() -> Quiz:
     question = (f"The line crosses 0.5 at x = {now:.2f}. Which change moves that crossing "
                 f"right?")
     return Quiz(
-        question=question.replace("x = ", f"x{_NB}={_NB}"),
+        # (Each variable with its value set as maths, as in the lecture's formulas: its x
+        # slanted, and never split from its value across lines.)
+        question=question.replace(f"x = {now:.2f}", f"$x = {now:.2f}$"),
         spoken_question=question,
         choices=(
-            f"Add a spam email at x = {QUIZ_NEAR_ADD:g}.",
-            f"Move the far email to x = {sweep.positions[0]:g}.",
-            f"Add a spam email at x = {QUIZ_FAR_ADD:g}.",
+            f"Add a spam email at $x = {QUIZ_NEAR_ADD:g}$.",
+            f"Move the far email to $x = {sweep.positions[0]:g}$.",
+            f"Add a spam email at $x = {QUIZ_FAR_ADD:g}$.",
             "Delete the far email.",
         ),
         correct=2,
@@ -1710,9 +1769,10 @@ QUIZ = _quiz()
 #: close-up of the one-half line where the choices put the crossing.
 QUIZ_PLOT_SIZE = (5.9, 3.7)
 QUIZ_Y_RANGE = (-0.5, 1.75)
-#: The emails' dots small (half a unit is a few pixels here), each with its rim, so the emails
-#: half a unit apart stay apart.
-QUIZ_DOT_RADIUS = 0.04
+#: The emails' dots big enough to be seen at a glance (the question is about where they are),
+#: each with its rim in the background colour: emails half a unit apart (a few pixels here)
+#: touch as a row of beads, those a unit apart stay apart (a test checks).
+QUIZ_DOT_RADIUS = 0.07
 #: The close-up of the one-half line (min, max, numbered step): every choice's crossing is
 #: inside it, clear of its ends (a test checks), about ten times the plot's scale, so each is
 #: seen apart.
@@ -1865,7 +1925,7 @@ class SpamCheck(QuizScene):
                                 self.quiz_cross)
             self.play(Transform(self.quiz_line, new_line), FadeIn(old_name), run_time=1.2)
             # "and the crossing moves right": on the plot and, seen apart, on the close-up,
-            # from where it was (left there, dimmed) to C's place.
+            # from where it was (left there, in grey) to C's place.
             clock.wait_until("moves")
             now = self.quiz_marks["now"]
             c_mark = self.strip_mark(self.changes["far"], "C", theme.highlight)
@@ -1873,7 +1933,7 @@ class SpamCheck(QuizScene):
             start = c_mark.copy().shift(now[0].get_center() - c_mark[0].get_center())
             start[1].set_opacity(0.0)
             self.play(ReplacementTransform(start, c_mark),
-                      now.animate.set_opacity(OLD_LINE_OPACITY),
+                      now.animate.set_color(theme.muted),  # left there, grey: still read
                       self.quiz_cross.animate.move_to(axes.c2p(self.changes["far"], 0.5)),
                       run_time=1.2)
         elif i == 1:
@@ -1903,7 +1963,9 @@ class SpamCheck(QuizScene):
                          max_stroke_width_to_length_ratio=20)
             under = MathTex(rf"{near:.2f} < 1", font_size=SIZES.formula_small,
                             color=theme.text)
-            under.next_to(lift, LEFT, buff=0.1)
+            # Over the hollow email and the spam emails' row, its right end over the email:
+            # clear of the dots, and of the line, which runs under the row there.
+            under.next_to(ring, UP, buff=0.12).align_to(ring, RIGHT)
             under.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
             self.quiz_under = under
             self.quiz_lift = lift  # for the tests

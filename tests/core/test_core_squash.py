@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from scipy.special import expit
 
-from core.squash import line_score, squashed_line
+from core.squash import line_score, squash_thetas, squashed_line
 
 
 def test_squashed_line_is_the_logistic_of_the_lines_height_over_one_half() -> None:
@@ -41,3 +41,15 @@ def test_the_score_is_the_lines_height_over_one_half_stretched_and_the_s_its_log
     assert squashed_line(b, m, x, gain) == pytest.approx(expit(line_score(b, m, x, gain)))
     with pytest.raises(ValueError):
         line_score(b, m, x, -1.0)
+
+
+def test_the_squashed_line_is_the_logistic_model_with_its_two_numbers() -> None:
+    b, m, gain = 0.23, 0.043, 12.0
+    theta0, theta1 = squash_thetas(b, m, gain)
+    x = np.linspace(-5, 40, 91)
+    # Independent of line_score: the logistic of theta0 + theta1 x, by scipy.
+    assert expit(theta0 + theta1 * x) == pytest.approx(squashed_line(b, m, x, gain), rel=1e-12)
+    # Its crossing, -theta0 / theta1, is the line's own crossing of one half.
+    assert -theta0 / theta1 == pytest.approx((0.5 - b) / m, rel=1e-12)
+    with pytest.raises(ValueError):
+        squash_thetas(b, m, -1.0)

@@ -59,8 +59,14 @@ def test_stubs_show_the_lines_value_under_one_half_at_the_wrong_emails(
     assert np.all(np.round(values, 2) < 0.5)
     label = tilted.stub_values
     assert label in tilted.mobjects
-    shown = label.get_tex_string()
+    shown = " ".join(label.original_text.split())
     assert all(f"{v:.2f}" in shown for v in values)
+    # Each value is written after its own email's x (which is which is read, not guessed).
+    for xi, v in zip(sweep.X[-1, wrong], values, strict=True):
+        at = shown.index(f"x = {xi:g}")
+        assert shown.index(f"{v:.2f}", at) < min(
+            [shown.index(f"x = {o:g}") for o in sweep.X[-1, wrong] if
+             shown.index(f"x = {o:g}") > at] or [len(shown)])
 
 
 def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
@@ -250,12 +256,13 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
         quiz_changes()["delete"])
     # The far email is gone from the chart at the end, as D deletes it.
     assert not any(scene.quiz_dots[far_i] in m.get_family() for m in scene.mobjects)
-    # The chart's dots small enough that emails half a unit apart do not touch (their rims
-    # keep a gap), its x-axis named, the dashed old line named "old".
-    from scenes.common.plots import DOT_RADIUS
+    # The chart's dots seen at 480p (at least 7 pixels across, the picture as placed), yet
+    # emails a unit apart stay apart; its x-axis named, the dashed old line named "old".
+    from manim import config
 
-    half_unit = scene.quiz_axes.c2p(0.5, 0)[0] - scene.quiz_axes.c2p(0, 0)[0]
-    assert all(d.width < 0.9 * half_unit and d.radius < DOT_RADIUS for d in scene.quiz_dots)
+    px_per_unit = 854 / config.frame_width
+    unit = scene.quiz_axes.c2p(1.0, 0)[0] - scene.quiz_axes.c2p(0, 0)[0]
+    assert all(d.width * px_per_unit >= 7.0 and d.width < 0.9 * unit for d in scene.quiz_dots)
     assert scene.quiz_x_name.text.startswith("howoften")
     assert scene.quiz_old_name.text == "old" and scene.quiz_old_name in scene.mobjects
     line_start = scene.quiz_axes.p2c(scene.quiz_line.get_start())
@@ -290,6 +297,19 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     lift = [scene.quiz_axes.p2c(p)[1] for p in (scene.quiz_lift.get_start(),
                                                scene.quiz_lift.get_end())]
     assert lift[0] == pytest.approx(scene.quiz_near) and lift[1] > lift[0]
+    # A's value stands clear of every email's dot and over the line as it then stood.
+    under = scene.quiz_under
+
+    def apart(m, n) -> bool:
+        return (m.get_right()[0] < n.get_left()[0] or n.get_right()[0] < m.get_left()[0]
+                or m.get_top()[1] < n.get_bottom()[1] or n.get_top()[1] < m.get_bottom()[1])
+
+    # (The far email, at x = 28 while A is said, has since been moved back by B.)
+    assert all(apart(under, d) for i, d in enumerate(scene.quiz_dots) if i != far_i)
+    axes, (b0, m0) = scene.quiz_axes, (scene.sweep.intercepts[-1], scene.sweep.slopes[-1])
+    for corner in (under.get_corner(DOWN + RIGHT * -1), under.get_corner(DOWN + RIGHT)):
+        x, h = axes.p2c(corner)
+        assert h > b0 + m0 * x
 
 
 def test_the_close_up_leaves_room_at_the_flip_and_marks_the_far_email(
@@ -417,9 +437,9 @@ def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
     assert "{tempting} A is the tempting one" in said[1]
     assert said[2].startswith(f"but at x = {QUIZ_NEAR_ADD:g} the line says")
     assert "{" not in QUIZ.said_reason
-    # "x = 6.25" is never split across lines (glued by no-break spaces), said plainly.
-    assert f"x\u00a0=\u00a0{changes['now']:.2f}" in QUIZ.question
-    assert "\u00a0" not in QUIZ.said_question and "\u00a0" not in QUIZ.said_reason
+    # "x = 6.25" is set as maths (never split across lines), said plainly.
+    assert f"$x = {changes['now']:.2f}$" in QUIZ.question
+    assert "$" not in QUIZ.said_question and "$" not in QUIZ.said_reason
 
 
 def test_the_s_fills_its_plot(tmp_path: Path) -> None:
@@ -681,6 +701,16 @@ def test_the_fix_squashes_the_line_and_the_step_is_drawn(tmp_path: Path) -> None
         assert h == pytest.approx(float(expit(SQUASH_GAIN * (intercept + slope * x - 0.5))),
                                   abs=1e-3)
     assert scene.line_at == pytest.approx((0.5 - intercept) / slope)
+    # "Where it runs low, nearly zero" and "saturates at zero": the squashed line (as drawn)
+    # is under 0.05 over every not-spam email, and (scipy's) past the last spam email of the
+    # group it is over 0.95.
+    quiet_right = float(np.max(sweep.X[-1][sweep.y == 0]))
+    low = [axes.p2c(p)[1] for p in scene.squash_curve.points if axes.p2c(p)[0] <= quiet_right]
+    assert low and max(low) < 0.05
+    assert "nearly zero" in scene.beats[2].narration
+    assert "saturates at zero and one" in scene.beats[2].narration
+    group_end = float(np.sort(sweep.X[-1][sweep.y == 1])[-2])
+    assert float(expit(SQUASH_GAIN * (intercept + slope * group_end - 0.5))) > 0.95
     assert fits.crossings[-1] < scene.line_at - 1.0
     # Each arrow points down from the line to the squashed line: on the right from above
     # one onto one, on the left toward zero, and it ends on the squashed line there.
@@ -694,7 +724,7 @@ def test_the_fix_squashes_the_line_and_the_step_is_drawn(tmp_path: Path) -> None
     for arrow in scene.pulls[:2]:
         assert axes.p2c(arrow.get_start())[1] > 1
         assert axes.p2c(arrow.get_end())[1] == pytest.approx(1, abs=0.05)
-    assert axes.p2c(scene.pulls[2].get_end())[1] < 0.15
+    assert axes.p2c(scene.pulls[2].get_end())[1] < 0.05
     # Each arrow stands clear of the emails' dots (half a unit or more in x).
     assert all(np.min(np.abs(sweep.X[-1] - at)) >= 0.5 for at in PULL_AT)
     # The words and the heading say the line is squashed, not replaced.
@@ -900,3 +930,54 @@ def test_the_stems_feet_are_seen_under_one_half_up_close(tilted: LeastSquaresLin
     assert sweep.intercepts[-1] + sweep.slopes[-1] * x1 < y0 and \
         sweep.intercepts[0] + sweep.slopes[0] * x1 < y0
     assert tilted.feet_view in tilted.mobjects
+
+
+def test_no_tick_is_left_without_its_number(tmp_path: Path) -> None:
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    # The flaws plot: every tick from 2 up goes with its number while a close-up stands beside
+    # them (they go and come back together).
+    axes = scene.flaws_axes
+    high = [t for t in axes.y_axis.ticks if axes.p2c(t.get_center())[1] >= 2.0 - 1e-6]
+    assert len(high) == 4
+    # (The plot itself has since morphed into the S's: the group is counted, by kind.)
+    kinds = [type(m).__name__ for m in scene.high_numbers]
+    assert kinds.count(type(high[0]).__name__) == len(high)
+    assert len(kinds) == 2 * len(high)
+    # The S's plot: no tick over the ceiling, where no height is numbered.
+    s_axes = scene.s_axes
+    for tick in s_axes.y_axis.ticks:
+        if s_axes.p2c(tick.get_center())[1] > 1.0 + 1e-6:
+            assert tick.get_stroke_opacity() == 0.0
+
+
+def test_the_refit_shows_the_s_as_the_model_with_its_two_numbers(tmp_path: Path) -> None:
+    from scipy.special import expit
+
+    from scenes.logistic_regression.ch00_spam import SQUASH_GAIN
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    (sq0, sq1), (fit0, fit1) = scene.s_thetas
+    # Before the refit: the squashed line, as g(theta0 + theta1 x), crosses one half where
+    # the line does and equals the line's squash (scipy's logistic of its stretched height).
+    assert -sq0 / sq1 == pytest.approx(scene.line_at)
+    # The line as drawn (two of its points, read back off the plot) gives the same S.
+    (x0, h0), (x1, h1) = (scene.s_axes.p2c(p)[:2] for p in scene.line_curve.points[[0, 20]])
+    m = (h1 - h0) / (x1 - x0)
+    b = h0 - m * x0
+    xs = np.linspace(0, 30, 31)
+    assert expit(sq0 + sq1 * xs) == pytest.approx(expit(SQUASH_GAIN * (b + m * xs - 0.5)),
+                                                  abs=1e-6)
+    sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
+    # After: the fitted S's own numbers (core's fit), whose crossing is the S's.
+    fits = logistic_sweep(sweep, l2=S_L2)
+    assert (fit0, fit1) == pytest.approx(tuple(fits.thetas[-1]))
+    assert -fit0 / fit1 == pytest.approx(fits.crossings[-1])
+    tex = scene.s_formula.get_tex_string()
+    assert r"\theta_0" in tex and f"{fit0:.2f}" in tex and f"{fit1:.2f}" in tex
+    assert "theta zero and theta one" in scene.beats[2].narration
+    # Written in the plot's empty middle: over the one-half line, under the S's flat top.
+    axes, formula = scene.s_axes, scene.s_formula
+    left, right = (axes.p2c(formula.get_corner(c))[0] for c in (DOWN - RIGHT, DOWN + RIGHT))
+    bottom, top = (axes.p2c(formula.get_corner(c))[1] for c in (DOWN - RIGHT, -DOWN - RIGHT))
+    assert bottom > 0.55
+    assert float(np.min(expit(fit0 + fit1 * np.linspace(left, right, 50)))) > top + 0.05
