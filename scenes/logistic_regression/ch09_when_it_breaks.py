@@ -158,6 +158,17 @@ def on_stage(axes: Axes) -> Axes:
                       + (STAGE_TOP - axes.y_axis.get_top()[1]) * UP)
 
 
+def sure_lines_inside(theta: np.ndarray, margin: float, box, inset: float = 0.2) -> bool:
+    """Whether both lines theta^T (1, x) = +-margin cross the data box, shrunk by ``inset`` of
+    its size on every side (so a line that only clips a corner does not count)."""
+    (x0, x1), (y0, y1) = box
+    dx, dy = inset * (x1 - x0), inset * (y1 - y0)
+    corners = np.array([[x0 + dx, y0 + dy], [x0 + dx, y1 - dy], [x1 - dx, y0 + dy],
+                        [x1 - dx, y1 - dy]])
+    score = theta[0] + corners @ theta[1:]
+    return all(score.min() < sign * margin < score.max() for sign in (1, -1))
+
+
 def step_at(t: float) -> int:
     """The training step shown when the log-step tracker reads ``t`` (= log10 of the step)."""
     return int(np.clip(round(10.0 ** t), 1, N_STEPS))
@@ -275,7 +286,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         x_title.next_to(ticks, DOWN, buff=0.1)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula,
                           color=theme.text)
-        y_title.next_to(plot.y_axis.get_top(), UP, buff=0.1)
+        # Inside the plot's empty top-left corner (the runs' curves stay low there), not
+        # above it, where the penalised run's panel comes close.
+        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.3).shift(0.1 * DOWN)
         curves = [GrowingCurve(plot, run.theta_norm, tracker, colour)
                   for run, tracker, colour in zip(runs, self.trackers, colours, strict=True)]
         self.curves = curves
@@ -332,6 +345,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.penalised = penalised
 
         self.bands = bands
+        # The plain run's thin lines start far outside its panel (|theta| is small): their key
+        # comes only at the first step at which both are inside it.
+        self.band_step = next(step for step in range(1, N_STEPS + 1)
+                              if sure_lines_inside(growth.plain.thetas[step], margin,
+                                                   SEPARATION_BOX))
         band_note = Text(f"thin lines: where the model\nis {100 * SURE:.0f} % sure",
                          font_size=SIZES.label, color=theme.text)
         band_note.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
@@ -418,12 +436,14 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # The c axis's name beside its last number (not stacked under it).
         c_name = MathTex("c", font_size=SIZES.formula_small, color=theme.text).next_to(
             stretch_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
+        # Named in its curve's colour: the name stays the curve's when the penalty joins it.
         ell_name = MathTex(r"\ell(c\,\theta)", font_size=SIZES.formula_small,
-                           color=theme.text).next_to(stretch_plot.y_axis.get_top(), UP,
+                           color=colours[0]).next_to(stretch_plot.y_axis.get_top(), UP,
                                                       buff=0.15)
+        # The ceiling in the text's colour (the penalised run's teal is kept for the penalty).
         ceiling = DashedLine(stretch_plot.c2p(STRETCH[0], 0), stretch_plot.c2p(STRETCH[1], 0),
-                             color=theme.good, stroke_width=2)
-        never = Text("0: never reached", font_size=SIZES.label, color=theme.good)
+                             color=theme.text, stroke_width=2)
+        never = Text("0: never reached", font_size=SIZES.label, color=theme.text)
         never.next_to(ceiling, UP, buff=0.12).align_to(ceiling, RIGHT)
 
         def traced() -> VMobject:
@@ -431,7 +451,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             xs, ys = stretch_cs[keep], stretch_values[keep]
             if len(xs) == 1:
                 xs, ys = np.repeat(xs, 2), np.repeat(ys, 2)
-            return polyline(stretch_plot, xs, ys, theme.highlight)
+            # The likelihood alone: the plain run's colour, here and on the trade beat.
+            return polyline(stretch_plot, xs, ys, colours[0])
 
         stretch_curve = traced()
         stretch_curve.add_updater(lambda m: m.become(traced()))
@@ -446,6 +467,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                        "makes every probability surer: {thin} the thin lines, where the model is "
                        "ninety percent sure, close in, the ringed point's chance climbs, and "
                        "the likelihood keeps rising. There is no finite best theta.") as b:
+            # The panel stays large until just before the stretch, then makes room for it.
+            if b.time_until("stretch") > 0.8:
+                self.wait(b.time_until("stretch") - 0.8)
             self.play(opening.animate.scale(1 / OPENING_SCALE).move_to(opening_home),
                       run_time=0.8)
             b.wait_until("stretch")
@@ -481,17 +505,26 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                        "the boundary again as theta grows.") as b:
             self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
                       FadeOut(ring), FadeOut(stretch_band),
-                      FadeOut(stretch_group), FadeOut(rising),
-                      band_note.animate.move_to(band_home), run_time=0.4)
+                      FadeOut(stretch_group), FadeOut(rising), FadeOut(band_note),
+                      run_time=0.4)
+            # The key goes with the stretch's lines: the run's own lines start off the panel,
+            # and the key comes back only when they are both inside it.
+            band_note.move_to(band_home)
             self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
             # Faded in whole, so its numbers come with its axes.
             self.play(FadeIn(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
                       FadeIn(self.readout[0]), FadeIn(self.readout[1]), run_time=1.0)
             b.wait_until("lines")
-            self.play(Indicate(band_note, color=theme.highlight, scale_factor=1.05),
-                      run_time=0.8)
-            self.play(self.trackers[0].animate.set_value(log_max),
-                      run_time=max(b.time_until("end"), 6.0), rate_func=linear)
+            # One steady run on the log axis; the key fades in as the lines enter the panel.
+            total = max(b.time_until("end"), 6.0)
+            entering = float(np.log10(self.band_step))
+            first = max(total * entering / log_max, 0.2)
+            self.play(self.trackers[0].animate.set_value(entering), run_time=first,
+                      rate_func=linear)
+            quick = (total - first) / 0.5  # the key fades in over the first half second
+            self.play(self.trackers[0].animate(rate_func=linear).set_value(log_max),
+                      FadeIn(band_note, rate_func=lambda t: min(1.0, quick * t)),
+                      run_time=total - first)
 
         # Step: each decade adds more
         with self.beat("On a log scale of steps, {rise} each tenfold of steps adds about "
@@ -535,9 +568,16 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         for number in trade_plot.x_axis.numbers:
             number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR) + 0.12 * DOWN, DOWN,
                            buff=0.08)
-        trade_c = MathTex(r"c\quad(\theta \to c\,\theta)", font_size=SIZES.formula_small,
+        # The same names as on the stretch (c, and l(c theta) in its curve's colour); c is
+        # the length of c theta, theta being of length one.
+        trade_c = MathTex(r"c\ \ (= \lVert c\,\theta \rVert)", font_size=SIZES.formula_small,
                           color=theme.text).next_to(trade_plot.x_axis.numbers, DOWN, buff=0.1)
         trade_c.align_to(trade_plot, RIGHT)
+        trade_ell = ell_name.copy().next_to(trade_plot.y_axis.get_top(), UP, buff=0.15)
+        trade_ceiling = DashedLine(trade_plot.c2p(TRADE_C[0], 0), trade_plot.c2p(TRADE_C[1], 0),
+                                   color=theme.text, stroke_width=2)
+        trade_never = never.copy().next_to(trade_ceiling, UP, buff=0.12).align_to(
+            trade_ceiling, RIGHT)
 
         def clipped(values: np.ndarray, colour: str) -> VMobject:
             keep = values >= TRADE_FLOOR
@@ -545,9 +585,6 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         plain_curve = clipped(likelihood, colours[0])
         penalty_curve = clipped(with_penalty, colours[1])
-        plain_name = Text("log-likelihood", font_size=SIZES.label, color=colours[0])
-        plain_name.next_to(trade_plot.c2p(TRADE_C[1], likelihood[-1]), DOWN, buff=0.2)
-        plain_name.align_to(trade_plot.c2p(TRADE_C[1], 0), RIGHT)
         # Past the end of the penalised curve, where it leaves the plot's floor: clear of it.
         end_c = trade_cs[with_penalty >= TRADE_FLOOR][-1]
         # Named exactly: the likelihood minus the penalty, along the same stretch.
@@ -564,8 +601,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                              color=theme.highlight)
         best_label.next_to(peak, RIGHT, buff=0.12).shift(0.3 * UP)
         self.trade_labels = (best_label,)
-        trade = VGroup(trade_plot, trade_c, plain_curve, plain_name, penalty_curve,
-                       penalty_name, peak, drop, best_label)
+        trade = VGroup(trade_plot, trade_c, trade_ell, trade_ceiling, trade_never, plain_curve,
+                       penalty_curve, penalty_name, peak, drop, best_label)
         self.trade = trade
         # The penalised objective sits under the trade plot while it is discussed, then moves
         # under the penalised run's panel (its home, where its readout is placed).
@@ -575,15 +612,23 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         growth_panel = VGroup(plot, ticks, x_title, y_title, self.readout[0], risers,
                               rise_title, rise_labels)
         self.growth_panel = growth_panel
-        with self.beat("The cure is a penalty on size: {subtract} subtract lambda times the "
-                       "squared length of theta. {trade} Now the fit trades a little likelihood "
-                       "{modest} for modest weights.") as b:
+        with self.beat("The cure is a penalty on size. {subtract} From that same likelihood, "
+                       "subtract lambda times the squared length of theta. {trade} Now the fit "
+                       "trades a little likelihood {modest} for modest weights.") as b:
             # Held still while it fades (its readout redraws its digits when updated).
             stepping_aside = VGroup(growth_panel, curves[0], tips[0])
             stepping_aside.suspend_updating()
             self.play(FadeOut(stepping_aside), run_time=0.4)
-            self.play(FadeIn(penalised, shift=0.2 * DOWN), Create(trade_plot),
-                      FadeIn(trade_c), Create(plain_curve), FadeIn(plain_name), run_time=0.8)
+            # The stretch's own plot comes back as it was left, then makes room below for the
+            # penalty: the same curve, its axes widened (one function, seen rescaled).
+            self.play(FadeIn(stretch_group), run_time=0.5)
+            self.play(ReplacementTransform(stretch_plot, trade_plot),
+                      ReplacementTransform(stretch_curve, plain_curve),
+                      ReplacementTransform(ell_name, trade_ell),
+                      ReplacementTransform(c_name, trade_c),
+                      ReplacementTransform(ceiling, trade_ceiling),
+                      ReplacementTransform(never, trade_never),
+                      FadeIn(penalised, shift=0.2 * DOWN), run_time=1.0)
             b.wait_until("subtract")
             self.play(Indicate(penalised[2], color=theme.highlight),
                       Create(penalty_curve), FadeIn(penalty_name), run_time=1.2)
@@ -601,8 +646,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             stepping_aside.shift(PLAIN_SHIFT * RIGHT)  # unseen: it is faded out
             # The step readout's digits are redrawn, not faded: they come back as they are.
             step_row = self.readout[0]
+            # The staircase stays behind: it described the plain run alone.
+            staircase = (risers, rise_title, rise_labels)
             self.play(*[FadeIn(m) for m in (*growth_panel, curves[0], tips[0])
-                        if m is not step_row], FadeIn(step_row[0]), run_time=0.4)
+                        if m is not step_row and not any(m is st for st in staircase)],
+                      FadeIn(step_row[0]), run_time=0.4)
             self.add(step_row)
             stepping_aside.resume_updating()
             self.add(fields[1], insets[1], bands[1], boundaries[1])
@@ -621,8 +669,18 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             self.play(Indicate(tips[0], color=colours[0]), Indicate(inset_labels[0]))
             b.wait_until("settled")
             self.play(Indicate(tips[1], color=colours[1]), Indicate(inset_labels[1]))
+            # The points the penalised model is less than 90 % sure of (between its thin
+            # lines), ringed: the unsure ones near the gap.
+            final = runs[1].thetas[-1]
+            scores = final[0] + data.X @ final[1:]
+            self.unsure = np.flatnonzero(np.abs(scores) < margin)
+            unsure_rings = VGroup(*[Circle(radius=0.16, color=theme.highlight, stroke_width=4)
+                                    .move_to(insets[1][1].c2p(*data.X[i]))
+                                    for i in self.unsure])
+            self.unsure_rings = unsure_rings
             b.wait_until("soft")
-            self.play(*[Indicate(line.line, color=theme.highlight, scale_factor=1.0)
+            self.play(Create(unsure_rings, lag_ratio=0.2),
+                      *[Indicate(line.line, color=theme.highlight, scale_factor=1.0)
                         for line in bands[1]], run_time=1.5)
 
 

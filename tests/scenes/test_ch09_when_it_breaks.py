@@ -533,6 +533,58 @@ def test_the_trade_plot_peaks_where_the_penalised_likelihood_does(tmp_path: Path
     assert scene.trade_labels[0].tex_string.endswith(f"c = {scene.best_c:.2f}")
     # The picture is gone when the penalised run takes its place.
     assert not any(scene.trade in top.get_family() for top in scene.mobjects)
+    # One curve, named alike on both plots: l(c theta) in the plain run's colour, c on the axis.
+    trade_tex = [m.tex_string for m in scene.trade.get_family() if isinstance(m, MathTex)]
+    assert r"\ell(c\,\theta)" in trade_tex
+    assert any(t.startswith("c") and r"\lVert c\,\theta \rVert" in t for t in trade_tex)
+    assert not any(getattr(m, "original_text", None) == "log-likelihood"
+                   for m in scene.trade.get_family())
+
+
+def test_the_thin_lines_key_waits_for_the_runs_lines_to_enter_the_panel(tmp_path: Path, growth):
+    """The key to the thin lines comes back only at the first step whose two 90 % lines both
+    cross the data panel (well inside it); at step 1 they lie outside it."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    margin = float(logit(ch09.SURE))
+    (x0, x1), (y0, y1) = ch09.SEPARATION_BOX
+
+    def crosses(theta, shrink):  # sample the box's inner rim: both signs of each line seen
+        xs, ys = np.meshgrid(np.linspace(x0 + shrink * (x1 - x0), x1 - shrink * (x1 - x0), 60),
+                             np.linspace(y0 + shrink * (y1 - y0), y1 - shrink * (y1 - y0), 60))
+        score = theta[0] + theta[1] * xs + theta[2] * ys
+        return all((score > s * margin).any() and (score < s * margin).any() for s in (1, -1))
+
+    step = scene.band_step
+    assert step > 1
+    assert crosses(growth.plain.thetas[step], 0.2)
+    assert not any(crosses(growth.plain.thetas[k], 0.2) for k in range(1, step))
+    assert not crosses(growth.plain.thetas[1], 0.0)  # none drawn when the run starts
+
+
+def test_the_staircase_leaves_when_the_penalised_run_comes(tmp_path: Path):
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    on_screen = {id(m) for top in scene.mobjects for m in top.get_family()}
+    assert id(scene.risers) not in on_screen and id(scene.rise_labels) not in on_screen
+    assert id(scene.plot) in on_screen
+
+
+def test_the_unsure_points_near_the_gap_are_ringed(tmp_path: Path, growth):
+    """"Still unsure near the gap": the ringed points are exactly those between the penalised
+    run's 90 % lines at its last step; the plain run has none there."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    X = growth.dataset.X
+    for run, some in ((growth.regularised, True), (growth.plain, False)):
+        theta = run.thetas[-1]
+        prob = 1 / (1 + np.exp(-(theta[0] + X @ theta[1:])))
+        inside = np.flatnonzero((prob > 1 - ch09.SURE) & (prob < ch09.SURE))
+        if some:
+            assert len(inside) > 0
+            np.testing.assert_array_equal(scene.unsure, inside)
+        else:
+            assert len(inside) == 0
+    assert len(scene.unsure_rings) == len(scene.unsure)
+    on_screen = [m for top in scene.mobjects for m in top.get_family()]
+    assert all(r in on_screen for r in scene.unsure_rings)
 
 
 def test_every_lift_at_once_holds_the_saddle_and_the_bowl(tmp_path: Path):
