@@ -49,6 +49,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    always_redraw,
     linear,
 )
 from manim.constants import RESAMPLING_ALGORITHMS
@@ -729,11 +730,12 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         table.move_to([3.15, 1.0, 0])
         self.cells = cells
         # At the formula size: the fractions' digits read at 480p.
-        recall = MathTex(r"= \dfrac{TP}{TP + FN} = ",
+        # TP, FN, FP in the table's face (sans), not maths italics: one name, one look.
+        recall = MathTex(r"= \dfrac{\textsf{TP}}{\textsf{TP} + \textsf{FN}} = ",
                          rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
                          rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula,
                          color=theme.text)
-        precision = MathTex(r"= \dfrac{TP}{TP + FP} = ",
+        precision = MathTex(r"= \dfrac{\textsf{TP}}{\textsf{TP} + \textsf{FP}} = ",
                             rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
                             font_size=SIZES.formula, color=theme.text)
         recall_row = VGroup(Text("recall", font_size=SIZES.label, color=theme.text),
@@ -809,7 +811,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         # Step: the lesson
         # The flattering score is lit first; the takeaway comes on the words it says.
         with self.beat("So on rare classes, accuracy flatters a useless model. {watch} Watch "
-                       "precision and recall instead: here both are zero.") as b:
+                       "precision and recall instead: recall is zero, and precision has no value "
+                       "at all.") as b:
             self.play(Indicate(accuracy, color=theme.highlight, scale_factor=1.1), run_time=1.0)
             b.wait_until("watch")
             self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.6)
@@ -840,7 +843,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         if overflow > 0:  # the pair stays inside the title-safe edge
             VGroup(accuracy, was).shift((overflow + 0.05) * LEFT)
         self.accuracy_was = was
-        new_cells = {key: MathTex(str(getattr(m, key)), font_size=SIZES.formula,
+        new_cells = {key: MathTex(str(getattr(m, key)), font_size=SIZES.formula_large,
                                   color=self.cells[key].get_color()).move_to(self.cells[key])
                      for key in ("tp", "fn", "fp", "tn")}
         new_cells["tp"].set_color(theme.good)
@@ -900,6 +903,15 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             t = mix.get_value()
             return (1 - t) * fit.theta_plain + t * fit.theta_weighted
 
+        # What the boundary on screen decides, read as it moves: its counts and scores (core's
+        # metrics of its predictions), live while it sweeps in.
+        X_bias = np.column_stack([np.ones(len(fit.dataset.y)), X])
+
+        def live_metrics():  # noqa: ANN202
+            flagged_now = (X_bias @ theta_now() > 0).astype(int)
+            return classification_metrics(fit.dataset.y, flagged_now)
+
+        self.live_metrics = live_metrics
         boundary = BoundaryLine(plot, theta_now, theme, with_normal=False)
         # A thinner line than usual: the emails nearest it stay clearly on one side.
         boundary.line.set_stroke(width=3)
@@ -944,16 +956,30 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.play(Indicate(boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=0.8)
         with self.beat("{refit} Now refit, counting the spam email "
-                       f"{fit.weight:g} times in the loss: {{flags}} the boundary moves in, and "
-                       f"the model now flags {n_flagged} emails, the spam among them. "
-                       "{counts} One spam caught, none missed, "
-                       f"{m.fp} false alarms.") as b:
+                       f"{fit.weight:g} times in the loss. {{flags}} As the boundary moves in, "
+                       "the counts and all three scores follow it: the model now flags "
+                       f"{n_flagged} emails, the spam among them. {{counts}} One spam caught, "
+                       f"none missed, {m.fp} false alarms.") as b:
             b.wait_until("refit")
             self.play(FadeOut(plain, shift=0.2 * UP), FadeIn(refit, shift=0.2 * UP),
                       run_time=0.8)
             b.wait_until("flags")
-            self.play(mix.animate.set_value(1.0), run_time=1.8)
+            # The counts and scores stay on screen and change as the boundary sweeps in, on
+            # the words that say they follow it (the plain fit's are the sweep's first values:
+            # the counts are the same digits in place; the scores take the refit's form).
+            live = self.live_readouts(new_cells, accuracy, new_recall, new_precision)
+            self.live = live
+            old_scores = (self.accuracy, recall, precision, self.nothing)
+            for key in new_cells:
+                self.remove(self.cells[key])
+            self.add(*live["cells"])
+            self.play(*[FadeOut(score) for score in old_scores],
+                      *[FadeIn(mob) for mob in live["scores"]], run_time=0.5)
+            self.play(mix.animate.set_value(1.0), run_time=2.6, rate_func=linear)
             boundary.clear_updaters()
+            # Settled: the sweep's last values are the refit's, kept as they stand.
+            self.remove(*live["cells"], *live["scores"])
+            self.add(*new_cells.values(), accuracy, new_recall, new_precision)
             # A ring round each flagged email: small dots and thin rings, so that four
             # neighbours stay four.
             flags = VGroup(*[Circle(radius=dots[c].width / 2 + 0.04, color=theme.highlight,
@@ -963,30 +989,74 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             # The table follows the flags at once; the old model's scores leave with its counts
             # (no number on screen describes a model that is gone), and the new ones come on
             # their words, each beside what it was.
-            old_scores = (self.accuracy, recall, precision, self.nothing)
-            self.play(Create(flags, lag_ratio=0.2),
-                      *[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
-                      *[FadeIn(new_cells[k], scale=1.5) for k in new_cells],
-                      *[FadeOut(score) for score in old_scores],
-                      run_time=1.0)
+            self.play(Create(flags, lag_ratio=0.2), run_time=1.0)
             b.wait_until("counts")
             self.play(Indicate(VGroup(new_cells["tp"], new_cells["fn"], new_cells["fp"]),
                                color=theme.highlight), run_time=0.8)
-        with self.beat(f"Recall rises to {100 * m.recall:.0f} percent, {{precision}} precision "
-                       f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
-                       f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
-                       "model.") as b:
-            self.play(FadeIn(new_recall, shift=0.2 * UP), FadeIn(rates_was[0]), run_time=0.8)
+        # Each score, already read off the sweep, is lit on its words beside what it was.
+        with self.beat(f"Accuracy dips to {100 * m.accuracy:.0f} percent, {{recall}} yet recall "
+                       f"rises to {100 * m.recall:.0f} percent {{precision}} and precision is "
+                       f"one in {n_flagged}: a worse score for a far more useful model.") as b:
+            self.play(Indicate(accuracy[1], color=theme.highlight), FadeIn(was), run_time=0.8)
+            b.wait_until("recall")
+            self.play(Indicate(new_recall[2], color=theme.highlight), FadeIn(rates_was[0]),
+                      run_time=0.8)
             b.wait_until("precision")
-            self.play(FadeIn(new_precision, shift=0.2 * UP), FadeIn(rates_was[1]), run_time=0.8)
-            b.wait_until("accuracy")
-            self.play(FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was), run_time=0.8)
+            # Part by part (a new group of its parts would be pulled out of the formula).
+            self.play(*[Indicate(part, color=theme.highlight) for part in new_precision[1:]],
+                      FadeIn(rates_was[1]), run_time=0.8)
             # The scene ends on its lesson, under the rates that carry it.
             lesson = Text("a worse score, a far more useful model:\njudge it by precision "
                           "and recall", font_size=SIZES.label, color=theme.highlight)
             lesson.next_to(new_precision, DOWN, buff=0.35).align_to(self.rate_names[0], LEFT)
             self.final_lesson = lesson
             self.play(FadeIn(lesson, shift=0.2 * UP), run_time=0.6)
+
+    def live_readouts(self, cells: dict[str, MathTex], accuracy: MathTex, recall: MathTex,
+                      precision: MathTex) -> dict[str, list[VMobject]]:
+        """The four counts and three scores of the boundary on screen, redrawn every frame
+        where the refit's (``cells``, ``accuracy``, ``recall``, ``precision``) will stand."""
+        theme = self.theme
+
+        def count(key: str) -> VMobject:
+            def draw() -> MathTex:
+                value = getattr(self.live_metrics(), key)
+                colour = theme.text
+                if key == "tp" and value:
+                    colour = theme.good
+                elif key == "fn":
+                    colour = theme.bad if value else theme.good
+                return MathTex(str(value), font_size=SIZES.formula_large,
+                               color=colour).move_to(cells[key])
+            return always_redraw(draw)
+
+        def score(build, place: MathTex) -> VMobject:  # noqa: ANN001
+            return always_redraw(lambda: build(self.live_metrics()).move_to(
+                place, aligned_edge=LEFT))
+
+        def accuracy_now(m) -> MathTex:  # noqa: ANN001
+            return MathTex(r"\text{accuracy} = ", rf"{100 * m.accuracy:.0f}\,\%",
+                           font_size=SIZES.formula_large, color=theme.text)
+
+        def recall_now(m) -> MathTex:  # noqa: ANN001
+            shown = MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fn}}}",
+                            rf"= {100 * m.recall:.0f}\,\%", font_size=SIZES.formula,
+                            color=theme.text)
+            shown[2].set_color(theme.good if m.tp else theme.bad)
+            return shown
+
+        def precision_now(m) -> MathTex:  # noqa: ANN001
+            if m.tp + m.fp == 0:  # nothing flagged: zero over zero, no value
+                return MathTex(r"= ", r"\dfrac{0}{0}", font_size=SIZES.formula,
+                               color=theme.text)
+            return MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fp}}}",
+                           rf"= {100 * m.precision:.0f}\,\%", font_size=SIZES.formula,
+                           color=theme.text)
+
+        self.score_builders = (accuracy_now, recall_now, precision_now)
+        return {"cells": [count(key) for key in cells],
+                "scores": [score(accuracy_now, accuracy), score(recall_now, recall),
+                           score(precision_now, precision)]}
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""
@@ -1003,7 +1073,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             label.next_to(box.get_corner(UL), RIGHT + DOWN, buff=0.08)
             frame.add(box, label)
             value = getattr(metrics, key)
-            count = MathTex(str(value), font_size=SIZES.formula,
+            # Large: the counts are what the table is read for (the missed one in red).
+            count = MathTex(str(value), font_size=SIZES.formula_large,
                             color=theme.bad if key == "fn" else theme.text).move_to(box)
             count.shift(0.1 * DOWN + 0.15 * RIGHT)
             cells[key] = count

@@ -235,6 +235,38 @@ def test_the_refit_boundary_moves_in_from_the_plain_fits_and_clears_every_email(
     assert gap.min() > dot_radius + 0.01
 
 
+def test_the_counts_and_scores_read_the_boundary_as_it_sweeps_in(tmp_path: Path):
+    """The readouts stay live while the boundary moves: they start at the plain fit's scores,
+    end at the weighted fit's, and the number flagged only grows along the way; the narration
+    says so on the sweep, and reads accuracy, recall and precision in the order of its marks."""
+    scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path)
+    fit, mix = scene.weighted_fit, scene.boundary_mix
+    X = np.column_stack([np.ones(len(fit.dataset.y)), fit.dataset.X])
+    flagged = []
+    for t in np.linspace(0.0, 1.0, 41):
+        mix.set_value(t)
+        m = scene.live_metrics()
+        theta = (1 - t) * fit.theta_plain + t * fit.theta_weighted
+        said = X @ theta > 0
+        assert m.tp == int(np.sum(said & (fit.dataset.y == 1)))
+        assert m.fp == int(np.sum(said & (fit.dataset.y == 0)))
+        flagged.append(m.tp + m.fp)
+        if t == 0.0:
+            assert (m.tp, m.fp, m.fn, m.tn) == (fit.plain.tp, fit.plain.fp, fit.plain.fn,
+                                                fit.plain.tn)
+        accuracy_now, recall_now, precision_now = scene.score_builders
+        assert accuracy_now(m).tex_string.endswith(f"{100 * m.accuracy:.0f}\\,\\%")
+        assert recall_now(m)[1].tex_string == rf"\dfrac{{{m.tp}}}{{{m.tp + m.fn}}}"
+        assert precision_now(m)[1].tex_string == rf"\dfrac{{{m.tp}}}{{{m.tp + m.fp}}}"
+    assert (m.tp, m.fp, m.fn, m.tn) == (fit.weighted.tp, fit.weighted.fp, fit.weighted.fn,
+                                        fit.weighted.tn)
+    assert np.all(np.diff(flagged) >= 0) and flagged[0] == 0 < flagged[-1]
+    refit = next(b for b in scene.beats if "Now refit" in b.narration)
+    assert "all three scores follow it" in refit.narration
+    scores = next(b for b in scene.beats if b.narration.startswith("Accuracy dips"))
+    marks = dict(scores.marks)
+    assert marks["recall"] < marks["precision"]
+
 
 def test_the_weighted_caption_replaces_the_plain_one_only_at_the_refit(tmp_path: Path):
     scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path, check_layout=True)
