@@ -138,7 +138,7 @@ SURE = 0.9
 #: The opacity of the class not being named while the other is (XOR's corners).
 NAMED_OTHER = 0.2
 #: The neurons' radius in the small network drawn beside the curved fits (scene units).
-NODE_RADIUS = 0.17
+NODE_RADIUS = 0.24
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
 GRID_SEED = 9
 GRID_SIDE = 10
@@ -1355,7 +1355,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         theme = self.theme
         kernel = VGroup(
             Text("a kernel", font_size=SIZES.label, color=theme.highlight),
-            MathTex(r"k(x, z) = (1 + x^\top z)^2 = \phi(x)^\top \phi(z)",
+            MathTex(r"k(x, z) = (1 + x^{T} z)^2 = \phi(x)^{T} \phi(z)",
                     font_size=SIZES.formula, color=theme.text),
             MathTex(r"\phi(x) = (1,\ \sqrt2\, x_1,\ \sqrt2\, x_2,",
                     font_size=SIZES.formula, color=theme.text),
@@ -1366,31 +1366,33 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         kernel[3].shift(0.9 * RIGHT)
         # A 2-3-1 network: inputs, a hidden layer (the learned features), the sigmoid output.
-        columns = ((0.0, (0.45, -0.45)), (1.5, (0.7, 0.0, -0.7)), (3.0, (0.0,)))
-        nodes = [[Circle(radius=NODE_RADIUS, color=theme.text, stroke_width=3).move_to([x, y, 0])
+        # Drawn large, with full-strength links: it is the beat's picture when it is named.
+        columns = ((0.0, (0.4, -0.4)), (1.7, (0.6, 0.0, -0.6)), (3.4, (0.0,)))
+        nodes = [[Circle(radius=NODE_RADIUS, color=theme.text, stroke_width=4).move_to([x, y, 0])
                   for y in ys] for x, ys in columns]
         for node in nodes[1]:
             node.set_stroke(theme.highlight)
         links = VGroup(*[Line(a.get_center(), b.get_center(), buff=NODE_RADIUS,
-                              color=theme.muted, stroke_width=2)
+                              color=theme.text, stroke_width=3)
                          for left, right in zip(nodes[:-1], nodes[1:], strict=True)
                          for a in left for b in right])
         names = VGroup(
-            *[MathTex(tex, font_size=SIZES.formula, color=theme.text).next_to(
+            *[MathTex(tex, font_size=SIZES.formula_large, color=theme.text).next_to(
                 node, LEFT, buff=0.12) for tex, node in zip(("x_1", "x_2"), nodes[0],
                                                             strict=True)],
             # The output is the sigmoid, g in this lecture's notation.
-            MathTex("g", font_size=SIZES.formula, color=theme.text).next_to(
+            MathTex("g", font_size=SIZES.formula_large, color=theme.text).next_to(
                 nodes[2][0], RIGHT, buff=0.12))
-        learned = Text("hidden layer:\nfeatures it learns", font_size=SIZES.label,
-                       color=theme.text)
+        learned = Text("hidden layer: features it learns", font_size=SIZES.label,
+                       color=theme.highlight)
         diagram = VGroup(links, VGroup(*[n for column in nodes for n in column]), names)
         title = Text("a neural network", font_size=SIZES.label, color=theme.highlight)
-        learned.next_to(diagram, RIGHT, buff=0.35)
+        # Under the hidden column it names (clear of the output g and the inputs).
+        learned.next_to(VGroup(*nodes[1]), DOWN, buff=0.1)
         network = VGroup(title, links, VGroup(*[n for column in nodes for n in column]),
                          names, learned)
-        title.next_to(diagram, UP, buff=0.14).align_to(diagram, LEFT)
-        VGroup(kernel, network).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+        title.next_to(diagram, UP, buff=0.08).align_to(diagram, LEFT)
+        VGroup(kernel, network).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         left, _ = self.panels
         VGroup(kernel, network).move_to(left).align_to([SAFE.left, 0, 0], LEFT)
         return kernel, network

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import MathTex
+from manim import MathTex, VGroup
 from scene_harness import build, pixel_at, quiet_config
 
 from core import logit
@@ -348,7 +348,8 @@ def test_the_kernel_shown_is_the_inner_product_of_its_features(tmp_path: Path):
     squares and product are the quadratic features of the fit beside it."""
     scene = build(ch09.QuadraticFeaturesBendTheBoundary, tmp_path)
     shown = "".join(m.tex_string for m in scene.kernel[1:4])
-    for piece in (r"(1 + x^\top z)^2", r"\phi(x)^\top \phi(z)", r"\sqrt2\, x_1",
+    # The transpose written as everywhere else in the lecture (theta^{T} x).
+    for piece in (r"(1 + x^{T} z)^2", r"\phi(x)^{T} \phi(z)", r"\sqrt2\, x_1",
                   r"\sqrt2\, x_2", "x_1^2", "x_2^2", r"\sqrt2\, x_1 x_2"):
         assert piece in shown
 
@@ -363,6 +364,12 @@ def test_the_kernel_shown_is_the_inner_product_of_its_features(tmp_path: Path):
     # The network: two inputs, a hidden layer, one output, every layer joined to the next.
     _, links, nodes, *_ = scene.network
     assert len(nodes) == 2 + 3 + 1 and len(links) == 2 * 3 + 3 * 1
+    # "hidden layer" is written under the hidden column it names, not beside the output g.
+    learned, hidden, output = scene.network[-1], VGroup(*nodes[2:5]), nodes[5]
+    assert "hidden layer" in learned.original_text
+    assert learned.get_top()[1] < hidden.get_bottom()[1]
+    assert learned.get_x() == pytest.approx(hidden.get_x(), abs=0.05)
+    assert learned.get_top()[1] < output.get_bottom()[1]
 
 
 def _frame(scene, tmp_path: Path) -> np.ndarray:  # noqa: ANN001
