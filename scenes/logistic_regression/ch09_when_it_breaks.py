@@ -289,7 +289,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                           color=theme.text)
         # Inside the plot's empty top-left corner (the runs' curves stay low there), not
         # above it, where the penalised run's panel comes close.
-        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.3).shift(0.1 * DOWN)
+        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.4).shift(0.2 * DOWN)
         curves = [GrowingCurve(plot, run.theta_norm, tracker, colour)
                   for run, tracker, colour in zip(runs, self.trackers, colours, strict=True)]
         self.curves = curves
@@ -1234,8 +1234,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         close.set_x(after(features[0]))
         with self.beat("So feed the model three more features: {squares} the two squares "
-                       "{product} and the product of x one and x two, and {fit} fit the same "
-                       "straight cut on all five.") as b:
+                       "{product} and the product of x one and x two, {fit} five features in "
+                       "all.") as b:
             self.play(raw_panel.animate.set_x(raw_home), run_time=0.8)
             # The same points come into the second panel with it: the features are added to
             # these very points.
@@ -1257,8 +1257,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                       run_time=0.3)
             product.set_color(theme.highlight)
             self.play(FadeIn(product), run_time=0.5)
-            # The five features are lit together on "all five"; the fit itself is drawn on
-            # the next sentence, as it bends.
+            # The five features are lit together on "five features"; the fit itself comes
+            # with the next sentence, which names it.
             b.wait_until("fit")
             self.play(product.animate.set_color(theme.text), run_time=0.3)
             self.play(Indicate(features[:4], color=theme.highlight, scale_factor=1.1),
@@ -1266,11 +1266,13 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         # Step: the curved fit succeeds
         # The boundary bends on its word: its shading, then the curve drawn round the corners.
-        with self.beat("Fitted on these, {bends} the boundary bends around the corners and "
-                       "{side} every point lands on its own side.") as b:
-            b.wait_until("bends")
-            self.play(FadeIn(xor["quad"][0]), run_time=0.5)
+        with self.beat("Fit the same straight cut on all five, {bends} and the boundary bends "
+                       "around the corners: {side} every point lands on its own side.") as b:
+            # The fit's field comes as the fit is named; its boundary bends on its word.
+            self.add(xor["quad"][0])
             self.bring_to_front(xor["quad_dots"])
+            self.play(FadeIn(xor["quad"][0]), run_time=0.8)
+            b.wait_until("bends")
             self.play(Create(xor["quad"][1]),
                       run_time=max(min(b.time_until("side") - 0.1, 1.6), 0.8))
             self.bring_to_front(xor["quad_dots"])
@@ -2082,10 +2084,12 @@ QUIZ = Quiz(
     ),
     correct=1,
     reason=f"Right on all {_QUIZ_METRICS.tn} legitimate emails: {_QUIZ_ACC}\u00a0% accurate. "
-           f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%.",
+           f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%. "
+           f"Recall is 0/{QUIZ_SPAM}, a number: only precision is 0/0 here.",
     spoken_reason=f"It is right on all {_QUIZ_METRICS.tn} legitimate emails, so {_QUIZ_ACC} "
                   f"percent accurate, but it catches none of the {QUIZ_SPAM} spam: its recall is "
-                  f"{_QUIZ_REC} percent.",
+                  f"{_QUIZ_REC} percent. Recall is zero over {QUIZ_SPAM}, a real number: it is "
+                  "precision that is zero over zero here.",
     applied=True,
 )
 
@@ -2121,7 +2125,8 @@ class WhenItBreaksCheck(QuizScene):
         then every spam boxed in red, on the words "none of the spam": all of them missed."""
         theme = self.theme
         self.until_reason_word("right")
-        self.play(*[d.animate.set_stroke(theme.good, width=3, opacity=1.0)
+        # Thin rings: the grid's dots stay apart (a thick ring would join them into a mesh).
+        self.play(*[d.animate.set_stroke(theme.good, width=1.5, opacity=1.0)
                     for d in self.quiz_legit], run_time=0.8)
         missed = VGroup(*[SurroundingRectangle(d, color=theme.bad, buff=0.05, stroke_width=4)
                           for d in self.quiz_spam])
