@@ -1488,10 +1488,10 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.cut_and_drop("xor", parts,
                           "{sheet} Now one flat, level sheet splits them: every blue point "
                           "above it, every orange point below.",
-                          "The sheet meets the saddle along a curve. {drop} The sheet lies "
-                          "all but on the floor, so moved onto it the curve barely shifts; {top} "
-                          "seen from above it is a boundary in the plane: {shape} a hyperbola so "
-                          "close to level zero that it hugs the two axes.")
+                          "The sheet meets the saddle along a curve. {drop} Dropped straight "
+                          "down, each of its points keeps its x one and x two, so the curve "
+                          "keeps its shape; {top} seen from above it is a boundary in the plane: "
+                          "{shape} a hyperbola so close to level zero that it hugs the two axes.")
         # Step: clear for the rings
         old = [m for m in self.mobjects if m is not heading]
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
@@ -1795,7 +1795,7 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      r"rate $\times$ error $\times$ input, just as in LMS",
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
-    ("Softmax (k classes)",
+    ("Softmax (many classes)",
      # exp(...) rather than e to a power: no subscript sits on an exponent, too small at 480p.
      r"&\phi_i = \exp(t_i) \big/ \textstyle\sum_j \exp(t_j) \\ &\nabla_t\,(-\log \phi_y) "
      r"= \phi - e_y",
