@@ -2070,6 +2070,19 @@ _QUIZ_Y, _QUIZ_METRICS = quiz_inbox()
 _QUIZ_N = len(_QUIZ_Y)
 _QUIZ_ACC = f"{100 * _QUIZ_METRICS.accuracy:.0f}"
 _QUIZ_REC = f"{100 * _QUIZ_METRICS.recall:.0f}"
+#: The answer's reason in three steps, each shown as it is said (shown, said): the right
+#: answers, the missed spam, and why "recall undefined" is wrong.
+QUIZ_REASON_STEPS = (
+    (f"Right on all {_QUIZ_METRICS.tn} legitimate emails: {_QUIZ_ACC}\u00a0% accurate.",
+     f"It is right on all {_QUIZ_METRICS.tn} legitimate emails, so {_QUIZ_ACC} percent "
+     "accurate,"),
+    (f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%.",
+     f"but it catches none of the {QUIZ_SPAM} spam: its recall is {_QUIZ_REC} percent."),
+    (f"Recall is 0/{QUIZ_SPAM}, a number: only precision is 0/0 here.",
+     f"Recall is zero over {QUIZ_SPAM}, a real number: it is precision that is zero over "
+     "zero here."),
+)
+
 QUIZ = Quiz(
     question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model answers "
              "\u201cnot spam\u201d to every one: what are its accuracy and its recall?",
@@ -2083,13 +2096,8 @@ QUIZ = Quiz(
         f"Accuracy {_QUIZ_ACC}\u00a0%, recall undefined.",
     ),
     correct=1,
-    reason=f"Right on all {_QUIZ_METRICS.tn} legitimate emails: {_QUIZ_ACC}\u00a0% accurate. "
-           f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%. "
-           f"Recall is 0/{QUIZ_SPAM}, a number: only precision is 0/0 here.",
-    spoken_reason=f"It is right on all {_QUIZ_METRICS.tn} legitimate emails, so {_QUIZ_ACC} "
-                  f"percent accurate, but it catches none of the {QUIZ_SPAM} spam: its recall is "
-                  f"{_QUIZ_REC} percent. Recall is zero over {QUIZ_SPAM}, a real number: it is "
-                  "precision that is zero over zero here.",
+    reason=" ".join(shown for shown, _ in QUIZ_REASON_STEPS),
+    spoken_reason=" ".join(said for _, said in QUIZ_REASON_STEPS),
     applied=True,
 )
 
@@ -2099,6 +2107,7 @@ class WhenItBreaksCheck(QuizScene):
     inbox; the answer boxes every spam the lazy model let through."""
 
     quiz = QUIZ
+    reason_steps = QUIZ_REASON_STEPS
     #: The inbox takes this share of the body's width, the card the rest.
     picture_share = 0.45
 
@@ -2120,19 +2129,23 @@ class WhenItBreaksCheck(QuizScene):
                     color=theme.text).next_to(dots, DOWN, buff=0.3)
         return VGroup(caption, dots, said)
 
-    def quiz_reveal(self) -> None:
-        """Every legitimate email ringed in the colour of a right answer, on "right on all";
-        then every spam boxed in red, on the words "none of the spam": all of them missed."""
+    def quiz_reveal_step(self, i: int) -> None:
+        """With each line of the reason: every legitimate email ringed in the colour of a
+        right answer; then every spam boxed in red (all of them missed); then the tempting
+        choice D, "recall undefined", marked wrong."""
         theme = self.theme
-        self.until_reason_word("right")
-        # Thin rings: the grid's dots stay apart (a thick ring would join them into a mesh).
-        self.play(*[d.animate.set_stroke(theme.good, width=1.5, opacity=1.0)
-                    for d in self.quiz_legit], run_time=0.8)
-        missed = VGroup(*[SurroundingRectangle(d, color=theme.bad, buff=0.05, stroke_width=4)
-                          for d in self.quiz_spam])
-        self.quiz_missed = missed
-        self.until_reason_word("none")
-        self.play(Create(missed, lag_ratio=0.2), run_time=0.8)
+        if i == 0:
+            # Thin rings: the grid's dots stay apart (a thick ring would join them into a mesh).
+            self.play(*[d.animate.set_stroke(theme.good, width=1.5, opacity=1.0)
+                        for d in self.quiz_legit], run_time=0.8)
+        elif i == 1:
+            missed = VGroup(*[SurroundingRectangle(d, color=theme.bad, buff=0.05,
+                                                   stroke_width=4) for d in self.quiz_spam])
+            self.quiz_missed = missed
+            self.play(Create(missed, lag_ratio=0.2), run_time=0.8)
+        else:
+            self.play(Indicate(self.quiz_rows[3], color=theme.bad, scale_factor=1.05),
+                      run_time=1.0)
 
 
 SCENES_IN_ORDER = [

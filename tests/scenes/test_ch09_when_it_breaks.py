@@ -67,6 +67,12 @@ def test_the_quiz_answer_is_the_lazy_models_scores():
     right = ch09.QUIZ.choices[ch09.QUIZ.correct]
     assert right == f"Accuracy {100 * (n - spam) / n:.0f}\u00a0%, recall 0\u00a0%."
     assert sum(c == right for c in ch09.QUIZ.choices) == 1
+    # Why D ("recall undefined") is wrong: recall's denominator is the spam (3), not zero; it
+    # is precision's (nothing flagged) that is zero.
+    why = ch09.QUIZ_REASON_STEPS[-1][0]
+    assert "undefined" in ch09.QUIZ.choices[3]
+    assert metrics.tp + metrics.fn == spam > 0 and metrics.tp + metrics.fp == 0
+    assert f"0/{metrics.tp + metrics.fn}" in why and "precision is 0/0" in why
 
 
 # --- perfect separation --------------------------------------------------------------------------
