@@ -1795,7 +1795,7 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      r"rate $\times$ error $\times$ input, just as in LMS",
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
-    ("Softmax (many classes)",
+    ("Softmax for many classes",
      # exp(...) rather than e to a power: no subscript sits on an exponent, too small at 480p.
      r"&\phi_i = \exp(t_i) \big/ \textstyle\sum_j \exp(t_j) \\ &\nabla_t\,(-\log \phi_y) "
      r"= \phi - e_y",
@@ -1819,7 +1819,7 @@ OVERVIEW_TOP = 2.6
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.72, -2.08, 3.4)
+COLUMNS = (-6.62, -4.5, -2.08, 3.4)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 3.25
