@@ -468,12 +468,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                        "makes every probability surer: {thin} the thin lines, where the model is "
                        "ninety percent sure, close in, the ringed point's chance climbs, and "
                        "the likelihood keeps rising. There is no finite best theta.") as b:
-            # The panel stays large until just before the stretch, then makes room for it.
-            if b.time_until("stretch") > 0.8:
-                self.wait(b.time_until("stretch") - 0.8)
+            # The panel stays large while every point is named on its side (each dot pulses
+            # in its own class's colour), then makes room for the stretch on its word.
+            self.play(*[Indicate(dot, color=dot.get_color(), scale_factor=1.5)
+                        for dot in insets[0][2]], run_time=1.2)
+            b.wait_until("stretch")
             self.play(opening.animate.scale(1 / OPENING_SCALE).move_to(opening_home),
                       run_time=0.8)
-            b.wait_until("stretch")
             self.add(stretched, insets[0], splitter)
             self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN), Create(ring),
                       FadeIn(self.stretch_readout), Create(stretch_plot), FadeIn(c_name),
@@ -529,8 +530,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         # Step: each decade adds more
         with self.beat("On a log scale of steps, {rise} each tenfold of steps adds about "
-                       "one more unit to the size of theta. The additions never shrink, they "
-                       "even grow a little, so the size never stops growing.") as b:
+                       "one more unit to the size of theta. In this run the additions never "
+                       "shrink, they even grow a little, so the size never stops growing.") as b:
             b.wait_until("rise")
             self.play(Create(risers, lag_ratio=0.5), FadeIn(rise_title), run_time=1.5)
             self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)
