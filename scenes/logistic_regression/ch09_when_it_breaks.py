@@ -1820,10 +1820,10 @@ OVERVIEW_TOP = 2.6
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.5, -2.08, 3.4)
+COLUMNS = (-6.62, -4.5, -2.08, 3.55)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
-WORDS_WIDTH = 3.25
+WORDS_WIDTH = 3.1
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
 SKETCH_SIZE = (1.8, 1.3)
 SKETCH_DOT = 0.04
