@@ -614,17 +614,19 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         growth_panel = VGroup(plot, ticks, x_title, y_title, self.readout[0], risers,
                               rise_title, rise_labels)
         self.growth_panel = growth_panel
-        with self.beat("The cure is a penalty on size. {subtract} From that same likelihood, "
-                       "subtract lambda times the squared length of theta. {trade} Now the fit "
-                       "trades a little likelihood {modest} for modest weights.") as b:
+        with self.beat("Back to this same likelihood curve: the cure is a penalty on size. "
+                       "{subtract} Subtract lambda times the squared length of theta. {trade} "
+                       "Now the fit trades a little likelihood {modest} for modest weights.") as b:
             # Held still while it fades (its readout redraws its digits when updated).
             stepping_aside = VGroup(growth_panel, curves[0], tips[0])
             stepping_aside.suspend_updating()
             self.play(FadeOut(stepping_aside), run_time=0.4)
             # The stretch's own plot comes back as it was left, then makes room below for the
             # penalty: the same curve, its axes widened (one function, seen rescaled).
-            self.play(FadeIn(stretch_group), run_time=0.5)
-            self.play(ReplacementTransform(stretch_plot, trade_plot),
+            self.play(FadeIn(stretch_group), run_time=0.4)
+            # The axes cross-fade in place (same corner, same size: only their scales change);
+            # the curve and its names move to their new places.
+            self.play(FadeOut(stretch_plot), FadeIn(trade_plot),
                       ReplacementTransform(stretch_curve, plain_curve),
                       ReplacementTransform(ell_name, trade_ell),
                       ReplacementTransform(c_name, trade_c),
