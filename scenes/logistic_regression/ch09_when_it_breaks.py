@@ -1717,6 +1717,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(*notes)
         self.remove(*notes)
         self.notes[name] = notes
+        if not hasattr(self, "sheet_order"):
+            self.sheet_order = {}
         above = [dot for dot in (*dots[0], *dots[1]) if dot not in under]
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
@@ -1724,7 +1726,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             appear = [FadeIn(sheet), FadeIn(level),
                       *[dot.animate.set_opacity(UNDER_DOT) for dot in under],
                       *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops]]
+            # The floor's axis names stay drawn over the sheet (never hidden under it).
+            self.add(sheet)
+            self.add(*[m for m in parts["names"] if m in self.mobjects])
             self.play(*appear, run_time=1.2)
+            #: Per lift, the draw order once the sheet is in: the sheet's, then its names'.
+            self.sheet_order[name] = (self.mobjects.index(sheet),
+                                      [self.mobjects.index(m) for m in parts["names"]
+                                       if m in self.mobjects])
             # What stands above the sheet is drawn over it.
             self.add(*[line for line in (*parts["drops"][0], *parts["drops"][1])
                        if line not in under_drops], *above)

@@ -482,6 +482,14 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
     assert notes[1].tex_string == rf"\text{{accuracy}} = {100 * cut.accuracy:.0f}\,\%"
 
 
+def test_the_floor_names_are_drawn_over_each_sheet(tmp_path: Path):
+    """The x1 / x2 names on the floor stay readable while a level sheet lies over it."""
+    scene = build(ch09.LiftingMakesTheCutFlat, tmp_path)
+    assert set(scene.sheet_order) == {"xor", "rings"}
+    for sheet, names in scene.sheet_order.values():
+        assert names and all(index > sheet for index in names)
+
+
 def test_the_sheet_splits_each_lift_as_the_words_say():
     """Blue rises and orange sinks under x1 x2; the ring climbs and the disc stays low; one
     level sheet has every blue point above it and every orange one below."""
