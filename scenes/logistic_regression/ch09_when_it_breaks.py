@@ -1269,8 +1269,35 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         # Step: the curved fit succeeds
         # The boundary bends on its word: its shading, then the curve drawn round the corners.
+        # The fitted weights, in the gutter between the panels (core's fit; theta_5 on x1 x2,
+        # as the cut is written out later): nearly all of it on the product, and finite (the
+        # fit carries a small L2 penalty: the lifted data are separable).
+        theta = xor["comparison"].theta_quadratic
+        # core's order is (1, x1, x2, x1^2, x1 x2, x2^2); the scene names them theta_0..theta_5
+        # in the tuple's order (1, x1, x2, x1^2, x2^2, x1 x2).
+        shown_order = (0, 1, 2, 3, 5, 4)
+        named = theta[list(shown_order)]
+        self.fitted_weights = named
+        others = float(np.max(np.abs(named[:5])))
+        weights = VGroup(
+            Text("fitted weights", font_size=SIZES.label, color=theme.text),
+            MathTex(r"	heta_5 = " + f"{named[5]:.2f}", font_size=SIZES.formula,
+                    color=theme.highlight),
+            MathTex(r"	ext{on } x_1 x_2", font_size=SIZES.formula_small, color=theme.highlight),
+            MathTex(r"	heta_0 \ldots 	heta_4:", font_size=SIZES.formula_small,
+                    color=theme.text),
+            MathTex(rf"	ext{{within }} \pm {others:.2f}", font_size=SIZES.formula_small,
+                    color=theme.text),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+        weights[3].shift(0.15 * DOWN)
+        weights[4].shift(0.15 * DOWN)
+        weights.move_to([0.0, panels[1][1].get_y(), 0])
+        self.weights_note = weights
+        xor["weights"] = weights
         with self.beat("Fit the same straight cut on all five, {bends} and the boundary bends "
-                       "around the corners: {side} every point lands on its own side.") as b:
+                       "around the corners: {side} every point lands on its own side. "
+                       "{weights} Nearly all the weight sits on the product x one x two, and a "
+                       "small penalty keeps it finite, as before.") as b:
             # The fit's field comes as the fit is named; its boundary bends on its word.
             self.add(xor["quad"][0])
             self.bring_to_front(xor["quad_dots"])
@@ -1281,6 +1308,14 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             self.bring_to_front(xor["quad_dots"])
             b.wait_until("side")
             self.play(FadeIn(xor["quad_acc"], shift=0.2 * UP))
+            b.wait_until("weights")
+            first, second = weights[:3], weights[3:]
+            self.play(FadeIn(first, shift=0.2 * LEFT), Indicate(product, scale_factor=1.2),
+                      run_time=0.8)
+            self.play(FadeIn(second, shift=0.2 * LEFT), run_time=0.6)
+            # On screen as one group from here (it leaves as one).
+            self.remove(first, second)
+            self.add(weights)
 
         previous = xor
         for name in rest:
@@ -1291,7 +1326,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                            f"straight cut gets only {raw_percent:.0f} percent of it right, "
                            "{ring} but the squares let the boundary close into a ring.") as b:
                 old = [previous[k] for k in ("raw", "quad", "raw_dots", "quad_dots", "raw_acc",
-                                             "quad_acc")]
+                                             "quad_acc", "weights") if k in previous]
                 # The new data go into both panels at once: neither stands empty.
                 self.play(*[FadeOut(m) for m in old], run_time=0.8)
                 self.play(FadeIn(parts["raw"]), FadeIn(parts["raw_dots"]),
@@ -1317,6 +1352,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         self.kernel, self.network = kernel, network
         raw_side = [panels[0][1], panels[0][0], titles[0], names[0],
                     *[previous[k] for k in ("raw", "raw_dots", "raw_acc")]]
+        if self.weights_note in self.mobjects:  # XOR alone: its weights leave with the raw side
+            raw_side.append(self.weights_note)
         # The curved boundary written out: a straight cut (a weighted sum set to zero) in the
         # five features, each feature term lit.
         cut = MathTex(r"\theta_0", r"+ \theta_1", r"x_1", r"+ \theta_2", r"x_2", r"+ \theta_3",

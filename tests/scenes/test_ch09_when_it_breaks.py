@@ -349,6 +349,28 @@ def test_xor_classes_have_a_key_and_class_one_holds_the_opposite_corners(tmp_pat
     assert raw_axes.get_x() < 0
 
 
+def test_the_xor_fits_weights_are_cores_and_sit_on_the_product(tmp_path: Path):
+    """"Nearly all the weight sits on the product": the weights shown are core's fit, named
+    theta_0..theta_5 in the written-out cut's order (theta_5 on x1 x2), the product's far
+    the largest; they leave with XOR, before the rings."""
+    scene = build(ch09.QuadraticFeaturesBendTheBoundary, tmp_path, check_layout=True)
+    comp = feature_comparison("xor")
+    X = comp.dataset.X[:7]
+    # theta_k times the k-th term of the written-out cut gives core's score.
+    terms = np.column_stack([np.ones(len(X)), X[:, 0], X[:, 1], X[:, 0] ** 2, X[:, 1] ** 2,
+                             X[:, 0] * X[:, 1]])
+    np.testing.assert_allclose(terms @ scene.fitted_weights, quadratic_score(
+        comp.theta_quadratic, X))
+    named = scene.fitted_weights
+    assert abs(named[5]) > 3 * np.max(np.abs(named[:5]))
+    note = scene.weights_note
+    assert note[1].tex_string.endswith(f"{named[5]:.2f}")
+    assert note[4].tex_string.endswith(f"{np.max(np.abs(named[:5])):.2f}")
+    assert note not in scene.mobjects
+    beat = next(b for b in scene.beats if b.narration.startswith("Fit the same straight cut"))
+    assert "weights" in dict(beat.marks) and "x one x two" in beat.narration
+
+
 def test_the_kernel_shown_is_the_inner_product_of_its_features(tmp_path: Path):
     """k(x, z) = (1 + x^T z)^2 equals phi(x)^T phi(z) for the phi written on screen; its
     squares and product are the quadratic features of the fit beside it."""
