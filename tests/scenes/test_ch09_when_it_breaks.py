@@ -367,6 +367,10 @@ def test_the_xor_fits_weights_are_cores_and_sit_on_the_product(tmp_path: Path):
     assert note[1].tex_string.endswith(f"{named[5]:.2f}")
     assert note[4].tex_string.endswith(f"{np.max(np.abs(named[:5])):.2f}")
     assert note not in scene.mobjects
+    # In the gutter, clear of both panels.
+    left, right = scene.panels
+    assert left.get_right()[0] + 0.15 < note.get_left()[0]
+    assert note.get_right()[0] < right.get_left()[0] - 0.15
     beat = next(b for b in scene.beats if b.narration.startswith("Fit the same straight cut"))
     assert "weights" in dict(beat.marks) and "x one x two" in beat.narration
 
