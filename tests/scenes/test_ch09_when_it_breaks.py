@@ -364,7 +364,7 @@ def test_the_xor_fits_weights_are_cores_and_sit_on_the_product(tmp_path: Path):
     named = scene.fitted_weights
     assert abs(named[5]) > 3 * np.max(np.abs(named[:5]))
     note = scene.weights_note
-    assert note[1].tex_string.endswith(f"{named[5]:.2f}")
+    assert note[1].tex_string == rf"\theta_5 = {named[5]:.2f}"
     assert note[4].tex_string.endswith(f"{np.max(np.abs(named[:5])):.2f}")
     assert note not in scene.mobjects
     # In the gutter, clear of both panels.
