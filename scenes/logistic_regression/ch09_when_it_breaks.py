@@ -1288,15 +1288,19 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             Text("the other five:", font_size=SIZES.label, color=theme.text),
             MathTex(r"|\theta| \le " + f"{others:.2f}", font_size=SIZES.formula_small,
                     color=theme.text),
+            Text("kept finite by", font_size=SIZES.label, color=theme.curve),
+            MathTex(rf"\lambda = {xor['comparison'].l2:g}", font_size=SIZES.formula_small,
+                    color=theme.curve),
         ).arrange(DOWN, buff=0.15)
         weights[3:].shift(0.2 * DOWN)
+        weights[5:].shift(0.2 * DOWN)
         weights.move_to([0.0, panels[1][1].get_y(), 0])
         self.weights_note = weights
         xor["weights"] = weights
         with self.beat("Fit the same straight cut on all five, {bends} and the boundary bends "
                        "around the corners: {side} every point lands on its own side. "
-                       "{weights} Nearly all the weight sits on the product x one x two, and a "
-                       "small penalty keeps it finite, as before.") as b:
+                       "{weights} Nearly all the weight sits on the product x one x two, and "
+                       "{finite} a small penalty keeps it finite, as before.") as b:
             # The fit's field comes as the fit is named; its boundary bends on its word.
             self.add(xor["quad"][0])
             self.bring_to_front(xor["quad_dots"])
@@ -1308,12 +1312,14 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             b.wait_until("side")
             self.play(FadeIn(xor["quad_acc"], shift=0.2 * UP))
             b.wait_until("weights")
-            first, second = weights[:3], weights[3:]
+            first, second, third = weights[:3], weights[3:5], weights[5:]
             self.play(FadeIn(first, shift=0.2 * LEFT), Indicate(product, scale_factor=1.2),
                       run_time=0.8)
             self.play(FadeIn(second, shift=0.2 * LEFT), run_time=0.6)
+            b.wait_until("finite")
+            self.play(FadeIn(third, shift=0.2 * LEFT), run_time=0.6)
             # On screen as one group from here (it leaves as one).
-            self.remove(first, second)
+            self.remove(first, second, third)
             self.add(weights)
 
         previous = xor

@@ -366,6 +366,8 @@ def test_the_xor_fits_weights_are_cores_and_sit_on_the_product(tmp_path: Path):
     note = scene.weights_note
     assert note[1].tex_string == rf"\theta_5 = {named[5]:.2f}"
     assert note[4].tex_string.endswith(f"{np.max(np.abs(named[:5])):.2f}")
+    # The penalty that keeps them finite is the fit's own.
+    assert note[6].tex_string == rf"\lambda = {comp.l2:g}" and comp.l2 > 0
     assert note not in scene.mobjects
     # In the gutter, clear of both panels.
     left, right = scene.panels
