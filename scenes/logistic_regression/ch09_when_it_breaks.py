@@ -1650,7 +1650,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # names sit well out, off the edge's line); the bowl's x2 stays title-safe
         # (the bowl's x2 left of the floor, towards its back: off the bowl, clear of the
         # heading, and outside the floor's box once seen from the top).
-        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, LIFT_BOX[0][0] - 1.5, -2.4)
+        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, LIFT_BOX[0][0] - 0.9, -2.4)
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula, color=theme.text)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + past[0], 0, 0)),
