@@ -1334,11 +1334,15 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                                              "quad_acc", "weights") if k in previous]
                 # The new data go into both panels at once: neither stands empty.
                 self.play(*[FadeOut(m) for m in old], run_time=0.8)
-                self.play(FadeIn(parts["raw"]), FadeIn(parts["raw_dots"]),
-                          FadeIn(parts["quad_dots"]), run_time=1.2)
-                self.bring_to_front(parts["raw_dots"])
+                self.play(FadeIn(parts["raw_dots"]), FadeIn(parts["quad_dots"]), run_time=1.2)
+                # The straight cut comes on the words that name it, with its score.
                 b.wait_until("raw")
-                self.play(FadeIn(parts["raw_acc"], shift=0.2 * UP), run_time=0.6)
+                #: When each later data set's straight cut came on (scene seconds).
+                self.raw_cut_at = {**getattr(self, "raw_cut_at", {}), name: self.renderer.time}
+                self.add(parts["raw"])
+                self.bring_to_front(parts["raw_dots"])
+                self.play(FadeIn(parts["raw"]), FadeIn(parts["raw_acc"], shift=0.2 * UP),
+                          run_time=0.8)
                 b.wait_until("ring")
                 self.play(FadeIn(parts["quad"][0]), run_time=1)
                 self.bring_to_front(parts["quad_dots"])

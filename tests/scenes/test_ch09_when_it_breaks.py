@@ -377,6 +377,14 @@ def test_the_xor_fits_weights_are_cores_and_sit_on_the_product(tmp_path: Path):
     assert "weights" in dict(beat.marks) and "x one x two" in beat.narration
 
 
+def test_the_bullseyes_straight_cut_comes_on_its_words(tmp_path: Path):
+    """"a straight cut gets only 66 percent": the cut is drawn on those words, not before."""
+    scene = build(ch09.QuadraticFeaturesBendTheBoundary, tmp_path)
+    beat = next(b for b in scene.beats if b.narration.startswith("The bullseye"))
+    marks = dict(beat.marks)
+    assert marks["raw"] <= scene.raw_cut_at["rings"] < marks["ring"]
+
+
 def test_the_kernel_shown_is_the_inner_product_of_its_features(tmp_path: Path):
     """k(x, z) = (1 + x^T z)^2 equals phi(x)^T phi(z) for the phi written on screen; its
     squares and product are the quadratic features of the fit beside it."""
