@@ -570,11 +570,10 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         for number in trade_plot.x_axis.numbers:
             number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR) + 0.12 * DOWN, DOWN,
                            buff=0.08)
-        # The same names as on the stretch (c, and l(c theta) in its curve's colour); c is
-        # the length of c theta, theta being of length one.
-        trade_c = MathTex(r"c\ \ (= \lVert c\,\theta \rVert)", font_size=SIZES.formula_small,
-                          color=theme.text).next_to(trade_plot.x_axis.numbers, DOWN, buff=0.1)
-        trade_c.align_to(trade_plot, RIGHT)
+        # The same names as on the stretch (c beside its last number, and l(c theta) in its
+        # curve's colour).
+        trade_c = MathTex("c", font_size=SIZES.formula_small, color=theme.text).next_to(
+            trade_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
         trade_ell = ell_name.copy().next_to(trade_plot.y_axis.get_top(), UP, buff=0.15)
         trade_ceiling = DashedLine(trade_plot.c2p(TRADE_C[0], 0), trade_plot.c2p(TRADE_C[1], 0),
                                    color=theme.text, stroke_width=2)
@@ -609,21 +608,23 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # The penalised objective sits under the trade plot while it is discussed, then moves
         # under the penalised run's panel (its home, where its readout is placed).
         home = penalised.get_center()
-        penalised.next_to(trade_c, DOWN, buff=0.35).align_to(trade_plot, LEFT)
+        penalised.next_to(trade_plot.x_axis.numbers, DOWN, buff=0.35).align_to(trade_plot, LEFT)
         # The |theta| plot and everything read off it step aside while the trade is shown.
         growth_panel = VGroup(plot, ticks, x_title, y_title, self.readout[0], risers,
                               rise_title, rise_labels)
         self.growth_panel = growth_panel
-        with self.beat("Back to this same likelihood curve: the cure is a penalty on size. "
+        with self.beat("Back to the likelihood curve, {taller} on a taller scale to make "
+                       "room: the cure is a penalty on size. "
                        "{subtract} Subtract lambda times the squared length of theta. {trade} "
                        "Now the fit trades a little likelihood {modest} for modest weights.") as b:
             # Held still while it fades (its readout redraws its digits when updated).
             stepping_aside = VGroup(growth_panel, curves[0], tips[0])
             stepping_aside.suspend_updating()
             self.play(FadeOut(stepping_aside), run_time=0.4)
-            # The stretch's own plot comes back as it was left, then makes room below for the
-            # penalty: the same curve, its axes widened (one function, seen rescaled).
+            # The stretch's own plot comes back as it was left, then, on the words that say so,
+            # rescales to a taller range to make room for the penalty (one function, rescaled).
             self.play(FadeIn(stretch_group), run_time=0.4)
+            b.wait_until("taller")
             # The axes cross-fade in place (same corner, same size: only their scales change);
             # the curve and its names move to their new places.
             self.play(FadeOut(stretch_plot), FadeIn(trade_plot),
@@ -632,7 +633,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                       ReplacementTransform(c_name, trade_c),
                       ReplacementTransform(ceiling, trade_ceiling),
                       ReplacementTransform(never, trade_never),
-                      FadeIn(penalised, shift=0.2 * DOWN), run_time=1.0)
+                      FadeIn(penalised, shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("subtract")
             self.play(Indicate(penalised[2], color=theme.highlight),
                       Create(penalty_curve), FadeIn(penalty_name), run_time=1.2)
@@ -1073,13 +1074,15 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             box = Rectangle(width=w, height=h, color=theme.muted, stroke_width=2)
             box.move_to([c * w, -r * h, 0])
             label = Text(tag, font_size=SIZES.body, color=theme.text)
-            label.next_to(box.get_corner(UL), RIGHT + DOWN, buff=0.08)
+            # Padded off the cell's top and left edges (not jammed into the corner).
+            label.next_to(box.get_corner(UL), RIGHT + DOWN, buff=0.16)
             frame.add(box, label)
             value = getattr(metrics, key)
             # Large: the counts are what the table is read for (the missed one in red).
             count = MathTex(str(value), font_size=SIZES.formula_large,
                             color=theme.bad if key == "fn" else theme.text).move_to(box)
-            count.shift(0.1 * DOWN + 0.15 * RIGHT)
+            # Right of the padded corner label, clear of it.
+            count.shift(0.1 * DOWN + 0.3 * RIGHT)
             cells[key] = count
         heads = VGroup(
             Text("said\nspam", font_size=SIZES.body, color=theme.text).next_to(
@@ -1537,9 +1540,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.cut_and_drop("xor", parts,
                           "{sheet} Now one flat, level sheet splits them: every blue point "
                           "above it, every orange point below.",
-                          "The sheet meets the saddle along a curve. {drop} Dropped straight "
-                          "down, each of its points keeps its x one and x two, so the curve "
-                          "keeps its shape; {top} seen from above it is a boundary in the plane: "
+                          "The sheet meets the saddle along a curve. {drop} Take the sheet "
+                          "away: it sits at almost zero height, so that curve already lies "
+                          "on the floor; {top} seen from above it is a boundary in the plane: "
                           "{shape} a hyperbola so close to level zero that it hugs the two axes.")
         # Step: clear for the rings
         old = [m for m in self.mobjects if m is not heading]
@@ -1785,8 +1788,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                        if line not in under_drops], *above)
             self.play(FadeIn(accuracy, shift=0.2 * UP), run_time=0.6)
             # Each side stands out on the words that name it, and stays so until the other
-            # side is named: its dots swell (and the points under the sheet come to full
-            # strength while they are named).
+            # side is named: its dots swell (the points under the sheet stay dimmed, as the
+            # sheet lies over them).
             lit: list = []
             for mark, side in (("above", above), ("below", under)):
                 if "{" + mark + "}" in sheet_words:
@@ -1795,9 +1798,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                     if lit is under:
                         back = [dot.animate.scale(1 / NAMED_SWELL).set_opacity(UNDER_DOT)
                                 for dot in lit]
-                    self.play(*back, *[dot.animate.scale(NAMED_SWELL).set_opacity(1.0)
+                    # The points under the sheet swell but stay dimmed: still read as below it.
+                    strength = UNDER_DOT if side is under else 1.0
+                    self.play(*back, *[dot.animate.scale(NAMED_SWELL).set_opacity(strength)
                                        for dot in side], run_time=0.6)
                     lit = side
+                    if side is under:
+                        #: How strong the points under the sheet are drawn while named.
+                        self.named_below = [dot.get_fill_opacity() for dot in under]
             self.lit_side = lit
         with self.beat(drop_words) as b:
             if self.lit_side:

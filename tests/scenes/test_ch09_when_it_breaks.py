@@ -625,7 +625,8 @@ def test_the_trade_plot_peaks_where_the_penalised_likelihood_does(tmp_path: Path
     # One curve, named alike on both plots: l(c theta) in the plain run's colour, c on the axis.
     trade_tex = [m.tex_string for m in scene.trade.get_family() if isinstance(m, MathTex)]
     assert r"\ell(c\,\theta)" in trade_tex
-    assert any(t.startswith("c") and r"\lVert c\,\theta \rVert" in t for t in trade_tex)
+    assert "c" in trade_tex  # the axis keeps the stretch plot's plain name, c
+    assert not any(r"(= \lVert" in t for t in trade_tex)
     assert not any(getattr(m, "original_text", None) == "log-likelihood"
                    for m in scene.trade.get_family())
 
@@ -697,3 +698,12 @@ def test_every_lift_at_once_holds_the_saddle_and_the_bowl(tmp_path: Path):
     on_screen = [m for top in scene.mobjects for m in top.get_family()]
     assert all(part in on_screen for part in scene.general_lift)
     assert not any(note in on_screen for note in scene.notes["rings"])
+
+
+def test_the_disc_named_below_the_sheet_stays_dimmed_under_it(tmp_path: Path):
+    """"The disc below": its points swell when named but stay at the under-sheet strength,
+    so they read as lying under the level sheet, not on top of it."""
+    scene = build(ch09.LiftingMakesTheCutFlat, tmp_path)
+    assert scene.named_below
+    assert all(o == pytest.approx(ch09.UNDER_DOT) for o in scene.named_below)
+    assert ch09.UNDER_DOT < 1.0
