@@ -774,12 +774,17 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.play(FadeIn(heading), FadeIn(dots, lag_ratio=0.01), FadeIn(caption),
                       run_time=1.2)
             b.wait_until("orange")
-            self.play(Indicate(positives, color=theme.highlight, scale_factor=1.6))
+            # A ring that stays while the spam is named (the pulse alone is over by then).
+            spotted = VGroup(*[Circle(radius=d.width / 2 + 0.08, color=theme.highlight,
+                                      stroke_width=4).move_to(d) for d in positives])
+            self.play(Indicate(positives, color=theme.highlight, scale_factor=1.6),
+                      Create(spotted))
+        self.spam_ring = spotted
 
         # Step: the lazy model
         with self.beat("A lazy model answers not spam to every email. {right} It is right "
                        "ninety-nine times out of a hundred, which sounds superb.") as b:
-            self.play(inbox.animate.move_to(inbox_home), run_time=0.8)
+            self.play(inbox.animate.move_to(inbox_home), FadeOut(spotted), run_time=0.8)
             self.play(FadeIn(backdrop), FadeIn(said), run_time=0.8)
             self.bring_to_front(dots)
             b.wait_until("right")

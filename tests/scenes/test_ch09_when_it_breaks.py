@@ -707,3 +707,19 @@ def test_the_disc_named_below_the_sheet_stays_dimmed_under_it(tmp_path: Path):
     assert scene.named_below
     assert all(o == pytest.approx(ch09.UNDER_DOT) for o in scene.named_below)
     assert ch09.UNDER_DOT < 1.0
+
+
+def test_the_spam_is_ringed_while_it_is_named(tmp_path: Path):
+    """"and the orange one is the spam": a ring round each spam dot is drawn on those words
+    and stays to the end of the beat (a pulse alone is over before the sentence is); it goes
+    when the inbox moves aside."""
+    scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path, check_layout=True)
+    data = next(b for b in scene.beats if "orange one is the spam" in b.narration)
+    orange = dict(data.marks)["orange"]
+    assert any(abs(t - orange) < 1e-6 and mark is not None and mark[0] == "orange"
+               for t, mark in scene.animation_starts)
+    assert len(scene.spam_ring) == len(scene.positives) == 1
+    for ring, dot in zip(scene.spam_ring, scene.positives, strict=True):
+        assert ring.width > 1.5 * dot.width
+    assert not any(ring in top.get_family() for top in scene.mobjects
+                   for ring in scene.spam_ring)
