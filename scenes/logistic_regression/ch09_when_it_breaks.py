@@ -49,6 +49,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    always_redraw,
     linear,
 )
 from manim.constants import RESAMPLING_ALGORITHMS
@@ -137,7 +138,7 @@ SURE = 0.9
 #: The opacity of the class not being named while the other is (XOR's corners).
 NAMED_OTHER = 0.2
 #: The neurons' radius in the small network drawn beside the curved fits (scene units).
-NODE_RADIUS = 0.17
+NODE_RADIUS = 0.24
 #: Where the one rare positive sits in the 10 x 10 grid (a seeded shuffle of the data's order).
 GRID_SEED = 9
 GRID_SIDE = 10
@@ -156,6 +157,17 @@ def on_stage(axes: Axes) -> Axes:
     """Place a plot along the stretch in the stage's slot (its c axis runs along its top)."""
     return axes.shift((STAGE_LEFT - axes.x_axis.get_left()[0]) * RIGHT
                       + (STAGE_TOP - axes.y_axis.get_top()[1]) * UP)
+
+
+def sure_lines_inside(theta: np.ndarray, margin: float, box, inset: float = 0.2) -> bool:
+    """Whether both lines theta^T (1, x) = +-margin cross the data box, shrunk by ``inset`` of
+    its size on every side (so a line that only clips a corner does not count)."""
+    (x0, x1), (y0, y1) = box
+    dx, dy = inset * (x1 - x0), inset * (y1 - y0)
+    corners = np.array([[x0 + dx, y0 + dy], [x0 + dx, y1 - dy], [x1 - dx, y0 + dy],
+                        [x1 - dx, y1 - dy]])
+    score = theta[0] + corners @ theta[1:]
+    return all(score.min() < sign * margin < score.max() for sign in (1, -1))
 
 
 def step_at(t: float) -> int:
@@ -275,7 +287,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         x_title.next_to(ticks, DOWN, buff=0.1)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula,
                           color=theme.text)
-        y_title.next_to(plot.y_axis.get_top(), UP, buff=0.1)
+        # Inside the plot's empty top-left corner (the runs' curves stay low there), not
+        # above it, where the penalised run's panel comes close.
+        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.4).shift(0.2 * DOWN)
         curves = [GrowingCurve(plot, run.theta_norm, tracker, colour)
                   for run, tracker, colour in zip(runs, self.trackers, colours, strict=True)]
         self.curves = curves
@@ -332,6 +346,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.penalised = penalised
 
         self.bands = bands
+        # The plain run's thin lines start far outside its panel (|theta| is small): their key
+        # comes only at the first step at which both are inside it.
+        self.band_step = next(step for step in range(1, N_STEPS + 1)
+                              if sure_lines_inside(growth.plain.thetas[step], margin,
+                                                   SEPARATION_BOX))
         band_note = Text(f"thin lines: where the model\nis {100 * SURE:.0f} % sure",
                          font_size=SIZES.label, color=theme.text)
         band_note.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
@@ -418,12 +437,14 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # The c axis's name beside its last number (not stacked under it).
         c_name = MathTex("c", font_size=SIZES.formula_small, color=theme.text).next_to(
             stretch_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
+        # Named in its curve's colour: the name stays the curve's when the penalty joins it.
         ell_name = MathTex(r"\ell(c\,\theta)", font_size=SIZES.formula_small,
-                           color=theme.text).next_to(stretch_plot.y_axis.get_top(), UP,
+                           color=colours[0]).next_to(stretch_plot.y_axis.get_top(), UP,
                                                       buff=0.15)
+        # The ceiling in the text's colour (the penalised run's teal is kept for the penalty).
         ceiling = DashedLine(stretch_plot.c2p(STRETCH[0], 0), stretch_plot.c2p(STRETCH[1], 0),
-                             color=theme.good, stroke_width=2)
-        never = Text("0: never reached", font_size=SIZES.label, color=theme.good)
+                             color=theme.text, stroke_width=2)
+        never = Text("0: never reached", font_size=SIZES.label, color=theme.text)
         never.next_to(ceiling, UP, buff=0.12).align_to(ceiling, RIGHT)
 
         def traced() -> VMobject:
@@ -431,7 +452,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             xs, ys = stretch_cs[keep], stretch_values[keep]
             if len(xs) == 1:
                 xs, ys = np.repeat(xs, 2), np.repeat(ys, 2)
-            return polyline(stretch_plot, xs, ys, theme.highlight)
+            # The likelihood alone: the plain run's colour, here and on the trade beat.
+            return polyline(stretch_plot, xs, ys, colours[0])
 
         stretch_curve = traced()
         stretch_curve.add_updater(lambda m: m.become(traced()))
@@ -446,9 +468,13 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                        "makes every probability surer: {thin} the thin lines, where the model is "
                        "ninety percent sure, close in, the ringed point's chance climbs, and "
                        "the likelihood keeps rising. There is no finite best theta.") as b:
+            # The panel stays large while every point is named on its side (each dot pulses
+            # in its own class's colour), then makes room for the stretch on its word.
+            self.play(*[Indicate(dot, color=dot.get_color(), scale_factor=1.5)
+                        for dot in insets[0][2]], run_time=1.2)
+            b.wait_until("stretch")
             self.play(opening.animate.scale(1 / OPENING_SCALE).move_to(opening_home),
                       run_time=0.8)
-            b.wait_until("stretch")
             self.add(stretched, insets[0], splitter)
             self.play(FadeIn(stretched), FadeIn(rising, shift=0.2 * DOWN), Create(ring),
                       FadeIn(self.stretch_readout), Create(stretch_plot), FadeIn(c_name),
@@ -481,22 +507,31 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                        "the boundary again as theta grows.") as b:
             self.play(FadeOut(self.stretch_readout), FadeOut(stretched), FadeOut(splitter),
                       FadeOut(ring), FadeOut(stretch_band),
-                      FadeOut(stretch_group), FadeOut(rising),
-                      band_note.animate.move_to(band_home), run_time=0.4)
+                      FadeOut(stretch_group), FadeOut(rising), FadeOut(band_note),
+                      run_time=0.4)
+            # The key goes with the stretch's lines: the run's own lines start off the panel,
+            # and the key comes back only when they are both inside it.
+            band_note.move_to(band_home)
             self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
             # Faded in whole, so its numbers come with its axes.
             self.play(FadeIn(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
                       FadeIn(self.readout[0]), FadeIn(self.readout[1]), run_time=1.0)
             b.wait_until("lines")
-            self.play(Indicate(band_note, color=theme.highlight, scale_factor=1.05),
-                      run_time=0.8)
-            self.play(self.trackers[0].animate.set_value(log_max),
-                      run_time=max(b.time_until("end"), 6.0), rate_func=linear)
+            # One steady run on the log axis; the key fades in as the lines enter the panel.
+            total = max(b.time_until("end"), 6.0)
+            entering = float(np.log10(self.band_step))
+            first = max(total * entering / log_max, 0.2)
+            self.play(self.trackers[0].animate.set_value(entering), run_time=first,
+                      rate_func=linear)
+            quick = (total - first) / 0.5  # the key fades in over the first half second
+            self.play(self.trackers[0].animate(rate_func=linear).set_value(log_max),
+                      FadeIn(band_note, rate_func=lambda t: min(1.0, quick * t)),
+                      run_time=total - first)
 
         # Step: each decade adds more
         with self.beat("On a log scale of steps, {rise} each tenfold of steps adds about "
-                       "one more unit to the size of theta. The additions never shrink, they "
-                       "even grow a little, so the size never stops growing.") as b:
+                       "one more unit to the size of theta. In this run the additions never "
+                       "shrink, they even grow a little, so the size never stops growing.") as b:
             b.wait_until("rise")
             self.play(Create(risers, lag_ratio=0.5), FadeIn(rise_title), run_time=1.5)
             self.play(FadeIn(rise_labels, lag_ratio=0.5), run_time=1.5)
@@ -535,9 +570,15 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         for number in trade_plot.x_axis.numbers:
             number.next_to(trade_plot.c2p(number.get_value(), TRADE_FLOOR) + 0.12 * DOWN, DOWN,
                            buff=0.08)
-        trade_c = MathTex(r"c\quad(\theta \to c\,\theta)", font_size=SIZES.formula_small,
-                          color=theme.text).next_to(trade_plot.x_axis.numbers, DOWN, buff=0.1)
-        trade_c.align_to(trade_plot, RIGHT)
+        # The same names as on the stretch (c beside its last number, and l(c theta) in its
+        # curve's colour).
+        trade_c = MathTex("c", font_size=SIZES.formula_small, color=theme.text).next_to(
+            trade_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
+        trade_ell = ell_name.copy().next_to(trade_plot.y_axis.get_top(), UP, buff=0.15)
+        trade_ceiling = DashedLine(trade_plot.c2p(TRADE_C[0], 0), trade_plot.c2p(TRADE_C[1], 0),
+                                   color=theme.text, stroke_width=2)
+        trade_never = never.copy().next_to(trade_ceiling, UP, buff=0.12).align_to(
+            trade_ceiling, RIGHT)
 
         def clipped(values: np.ndarray, colour: str) -> VMobject:
             keep = values >= TRADE_FLOOR
@@ -545,9 +586,6 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
 
         plain_curve = clipped(likelihood, colours[0])
         penalty_curve = clipped(with_penalty, colours[1])
-        plain_name = Text("log-likelihood", font_size=SIZES.label, color=colours[0])
-        plain_name.next_to(trade_plot.c2p(TRADE_C[1], likelihood[-1]), DOWN, buff=0.2)
-        plain_name.align_to(trade_plot.c2p(TRADE_C[1], 0), RIGHT)
         # Past the end of the penalised curve, where it leaves the plot's floor: clear of it.
         end_c = trade_cs[with_penalty >= TRADE_FLOOR][-1]
         # Named exactly: the likelihood minus the penalty, along the same stretch.
@@ -564,26 +602,38 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                              color=theme.highlight)
         best_label.next_to(peak, RIGHT, buff=0.12).shift(0.3 * UP)
         self.trade_labels = (best_label,)
-        trade = VGroup(trade_plot, trade_c, plain_curve, plain_name, penalty_curve,
-                       penalty_name, peak, drop, best_label)
+        trade = VGroup(trade_plot, trade_c, trade_ell, trade_ceiling, trade_never, plain_curve,
+                       penalty_curve, penalty_name, peak, drop, best_label)
         self.trade = trade
         # The penalised objective sits under the trade plot while it is discussed, then moves
         # under the penalised run's panel (its home, where its readout is placed).
         home = penalised.get_center()
-        penalised.next_to(trade_c, DOWN, buff=0.35).align_to(trade_plot, LEFT)
+        penalised.next_to(trade_plot.x_axis.numbers, DOWN, buff=0.35).align_to(trade_plot, LEFT)
         # The |theta| plot and everything read off it step aside while the trade is shown.
         growth_panel = VGroup(plot, ticks, x_title, y_title, self.readout[0], risers,
                               rise_title, rise_labels)
         self.growth_panel = growth_panel
-        with self.beat("The cure is a penalty on size: {subtract} subtract lambda times the "
-                       "squared length of theta. {trade} Now the fit trades a little likelihood "
-                       "{modest} for modest weights.") as b:
+        with self.beat("Back to the likelihood curve, {taller} on a taller scale to make "
+                       "room: the cure is a penalty on size. "
+                       "{subtract} Subtract lambda times the squared length of theta. {trade} "
+                       "Now the fit trades a little likelihood {modest} for modest weights.") as b:
             # Held still while it fades (its readout redraws its digits when updated).
             stepping_aside = VGroup(growth_panel, curves[0], tips[0])
             stepping_aside.suspend_updating()
             self.play(FadeOut(stepping_aside), run_time=0.4)
-            self.play(FadeIn(penalised, shift=0.2 * DOWN), Create(trade_plot),
-                      FadeIn(trade_c), Create(plain_curve), FadeIn(plain_name), run_time=0.8)
+            # The stretch's own plot comes back as it was left, then, on the words that say so,
+            # rescales to a taller range to make room for the penalty (one function, rescaled).
+            self.play(FadeIn(stretch_group), run_time=0.4)
+            b.wait_until("taller")
+            # The axes cross-fade in place (same corner, same size: only their scales change);
+            # the curve and its names move to their new places.
+            self.play(FadeOut(stretch_plot), FadeIn(trade_plot),
+                      ReplacementTransform(stretch_curve, plain_curve),
+                      ReplacementTransform(ell_name, trade_ell),
+                      ReplacementTransform(c_name, trade_c),
+                      ReplacementTransform(ceiling, trade_ceiling),
+                      ReplacementTransform(never, trade_never),
+                      FadeIn(penalised, shift=0.2 * DOWN), run_time=1.2)
             b.wait_until("subtract")
             self.play(Indicate(penalised[2], color=theme.highlight),
                       Create(penalty_curve), FadeIn(penalty_name), run_time=1.2)
@@ -601,8 +651,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             stepping_aside.shift(PLAIN_SHIFT * RIGHT)  # unseen: it is faded out
             # The step readout's digits are redrawn, not faded: they come back as they are.
             step_row = self.readout[0]
+            # The staircase stays behind: it described the plain run alone.
+            staircase = (risers, rise_title, rise_labels)
             self.play(*[FadeIn(m) for m in (*growth_panel, curves[0], tips[0])
-                        if m is not step_row], FadeIn(step_row[0]), run_time=0.4)
+                        if m is not step_row and not any(m is st for st in staircase)],
+                      FadeIn(step_row[0]), run_time=0.4)
             self.add(step_row)
             stepping_aside.resume_updating()
             self.add(fields[1], insets[1], bands[1], boundaries[1])
@@ -621,8 +674,18 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             self.play(Indicate(tips[0], color=colours[0]), Indicate(inset_labels[0]))
             b.wait_until("settled")
             self.play(Indicate(tips[1], color=colours[1]), Indicate(inset_labels[1]))
+            # The points the penalised model is less than 90 % sure of (between its thin
+            # lines), ringed: the unsure ones near the gap.
+            final = runs[1].thetas[-1]
+            scores = final[0] + data.X @ final[1:]
+            self.unsure = np.flatnonzero(np.abs(scores) < margin)
+            unsure_rings = VGroup(*[Circle(radius=0.16, color=theme.highlight, stroke_width=4)
+                                    .move_to(insets[1][1].c2p(*data.X[i]))
+                                    for i in self.unsure])
+            self.unsure_rings = unsure_rings
             b.wait_until("soft")
-            self.play(*[Indicate(line.line, color=theme.highlight, scale_factor=1.0)
+            self.play(Create(unsure_rings, lag_ratio=0.2),
+                      *[Indicate(line.line, color=theme.highlight, scale_factor=1.0)
                         for line in bands[1]], run_time=1.5)
 
 
@@ -671,11 +734,12 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         table.move_to([3.15, 1.0, 0])
         self.cells = cells
         # At the formula size: the fractions' digits read at 480p.
-        recall = MathTex(r"= \dfrac{TP}{TP + FN} = ",
+        # TP, FN, FP in the table's face (sans), not maths italics: one name, one look.
+        recall = MathTex(r"= \dfrac{\textsf{TP}}{\textsf{TP} + \textsf{FN}} = ",
                          rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fn}}}",
                          rf"= {100 * metrics.recall:.0f}\,\%", font_size=SIZES.formula,
                          color=theme.text)
-        precision = MathTex(r"= \dfrac{TP}{TP + FP} = ",
+        precision = MathTex(r"= \dfrac{\textsf{TP}}{\textsf{TP} + \textsf{FP}} = ",
                             rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
                             font_size=SIZES.formula, color=theme.text)
         recall_row = VGroup(Text("recall", font_size=SIZES.label, color=theme.text),
@@ -710,12 +774,17 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.play(FadeIn(heading), FadeIn(dots, lag_ratio=0.01), FadeIn(caption),
                       run_time=1.2)
             b.wait_until("orange")
-            self.play(Indicate(positives, color=theme.highlight, scale_factor=1.6))
+            # A ring that stays while the spam is named (the pulse alone is over by then).
+            spotted = VGroup(*[Circle(radius=d.width / 2 + 0.08, color=theme.highlight,
+                                      stroke_width=4).move_to(d) for d in positives])
+            self.play(Indicate(positives, color=theme.highlight, scale_factor=1.6),
+                      Create(spotted))
+        self.spam_ring = spotted
 
         # Step: the lazy model
         with self.beat("A lazy model answers not spam to every email. {right} It is right "
                        "ninety-nine times out of a hundred, which sounds superb.") as b:
-            self.play(inbox.animate.move_to(inbox_home), run_time=0.8)
+            self.play(inbox.animate.move_to(inbox_home), FadeOut(spotted), run_time=0.8)
             self.play(FadeIn(backdrop), FadeIn(said), run_time=0.8)
             self.bring_to_front(dots)
             b.wait_until("right")
@@ -751,7 +820,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         # Step: the lesson
         # The flattering score is lit first; the takeaway comes on the words it says.
         with self.beat("So on rare classes, accuracy flatters a useless model. {watch} Watch "
-                       "precision and recall instead: here both are zero.") as b:
+                       "precision and recall instead: recall is zero, and precision has no value "
+                       "at all.") as b:
             self.play(Indicate(accuracy, color=theme.highlight, scale_factor=1.1), run_time=1.0)
             b.wait_until("watch")
             self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.6)
@@ -782,7 +852,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         if overflow > 0:  # the pair stays inside the title-safe edge
             VGroup(accuracy, was).shift((overflow + 0.05) * LEFT)
         self.accuracy_was = was
-        new_cells = {key: MathTex(str(getattr(m, key)), font_size=SIZES.formula,
+        new_cells = {key: MathTex(str(getattr(m, key)), font_size=SIZES.formula_large,
                                   color=self.cells[key].get_color()).move_to(self.cells[key])
                      for key in ("tp", "fn", "fp", "tn")}
         new_cells["tp"].set_color(theme.good)
@@ -842,6 +912,15 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             t = mix.get_value()
             return (1 - t) * fit.theta_plain + t * fit.theta_weighted
 
+        # What the boundary on screen decides, read as it moves: its counts and scores (core's
+        # metrics of its predictions), live while it sweeps in.
+        X_bias = np.column_stack([np.ones(len(fit.dataset.y)), X])
+
+        def live_metrics():  # noqa: ANN202
+            flagged_now = (X_bias @ theta_now() > 0).astype(int)
+            return classification_metrics(fit.dataset.y, flagged_now)
+
+        self.live_metrics = live_metrics
         boundary = BoundaryLine(plot, theta_now, theme, with_normal=False)
         # A thinner line than usual: the emails nearest it stay clearly on one side.
         boundary.line.set_stroke(width=3)
@@ -886,16 +965,30 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.play(Indicate(boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=0.8)
         with self.beat("{refit} Now refit, counting the spam email "
-                       f"{fit.weight:g} times in the loss: {{flags}} the boundary moves in, and "
-                       f"the model now flags {n_flagged} emails, the spam among them. "
-                       "{counts} One spam caught, none missed, "
-                       f"{m.fp} false alarms.") as b:
+                       f"{fit.weight:g} times in the loss. {{flags}} As the boundary moves in, "
+                       "the counts and all three scores follow it: the model now flags "
+                       f"{n_flagged} emails, the spam among them. {{counts}} One spam caught, "
+                       f"none missed, {m.fp} false alarms.") as b:
             b.wait_until("refit")
             self.play(FadeOut(plain, shift=0.2 * UP), FadeIn(refit, shift=0.2 * UP),
                       run_time=0.8)
             b.wait_until("flags")
-            self.play(mix.animate.set_value(1.0), run_time=1.8)
+            # The counts and scores stay on screen and change as the boundary sweeps in, on
+            # the words that say they follow it (the plain fit's are the sweep's first values:
+            # the counts are the same digits in place; the scores take the refit's form).
+            live = self.live_readouts(new_cells, accuracy, new_recall, new_precision)
+            self.live = live
+            old_scores = (self.accuracy, recall, precision, self.nothing)
+            for key in new_cells:
+                self.remove(self.cells[key])
+            self.add(*live["cells"])
+            self.play(*[FadeOut(score) for score in old_scores],
+                      *[FadeIn(mob) for mob in live["scores"]], run_time=0.5)
+            self.play(mix.animate.set_value(1.0), run_time=2.6, rate_func=linear)
             boundary.clear_updaters()
+            # Settled: the sweep's last values are the refit's, kept as they stand.
+            self.remove(*live["cells"], *live["scores"])
+            self.add(*new_cells.values(), accuracy, new_recall, new_precision)
             # A ring round each flagged email: small dots and thin rings, so that four
             # neighbours stay four.
             flags = VGroup(*[Circle(radius=dots[c].width / 2 + 0.04, color=theme.highlight,
@@ -905,30 +998,74 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             # The table follows the flags at once; the old model's scores leave with its counts
             # (no number on screen describes a model that is gone), and the new ones come on
             # their words, each beside what it was.
-            old_scores = (self.accuracy, recall, precision, self.nothing)
-            self.play(Create(flags, lag_ratio=0.2),
-                      *[FadeOut(self.cells[k], scale=0.6) for k in new_cells],
-                      *[FadeIn(new_cells[k], scale=1.5) for k in new_cells],
-                      *[FadeOut(score) for score in old_scores],
-                      run_time=1.0)
+            self.play(Create(flags, lag_ratio=0.2), run_time=1.0)
             b.wait_until("counts")
             self.play(Indicate(VGroup(new_cells["tp"], new_cells["fn"], new_cells["fp"]),
                                color=theme.highlight), run_time=0.8)
-        with self.beat(f"Recall rises to {100 * m.recall:.0f} percent, {{precision}} precision "
-                       f"is one in {n_flagged}, {{accuracy}} and accuracy dips to "
-                       f"{100 * m.accuracy:.0f} percent: a worse score for a far more useful "
-                       "model.") as b:
-            self.play(FadeIn(new_recall, shift=0.2 * UP), FadeIn(rates_was[0]), run_time=0.8)
+        # Each score, already read off the sweep, is lit on its words beside what it was.
+        with self.beat(f"Accuracy dips to {100 * m.accuracy:.0f} percent, {{recall}} yet recall "
+                       f"rises to {100 * m.recall:.0f} percent {{precision}} and precision is "
+                       f"one in {n_flagged}: a worse score for a far more useful model.") as b:
+            self.play(Indicate(accuracy[1], color=theme.highlight), FadeIn(was), run_time=0.8)
+            b.wait_until("recall")
+            self.play(Indicate(new_recall[2], color=theme.highlight), FadeIn(rates_was[0]),
+                      run_time=0.8)
             b.wait_until("precision")
-            self.play(FadeIn(new_precision, shift=0.2 * UP), FadeIn(rates_was[1]), run_time=0.8)
-            b.wait_until("accuracy")
-            self.play(FadeIn(accuracy, shift=0.2 * DOWN), FadeIn(was), run_time=0.8)
+            # Part by part (a new group of its parts would be pulled out of the formula).
+            self.play(*[Indicate(part, color=theme.highlight) for part in new_precision[1:]],
+                      FadeIn(rates_was[1]), run_time=0.8)
             # The scene ends on its lesson, under the rates that carry it.
             lesson = Text("a worse score, a far more useful model:\njudge it by precision "
                           "and recall", font_size=SIZES.label, color=theme.highlight)
             lesson.next_to(new_precision, DOWN, buff=0.35).align_to(self.rate_names[0], LEFT)
             self.final_lesson = lesson
             self.play(FadeIn(lesson, shift=0.2 * UP), run_time=0.6)
+
+    def live_readouts(self, cells: dict[str, MathTex], accuracy: MathTex, recall: MathTex,
+                      precision: MathTex) -> dict[str, list[VMobject]]:
+        """The four counts and three scores of the boundary on screen, redrawn every frame
+        where the refit's (``cells``, ``accuracy``, ``recall``, ``precision``) will stand."""
+        theme = self.theme
+
+        def count(key: str) -> VMobject:
+            def draw() -> MathTex:
+                value = getattr(self.live_metrics(), key)
+                colour = theme.text
+                if key == "tp" and value:
+                    colour = theme.good
+                elif key == "fn":
+                    colour = theme.bad if value else theme.good
+                return MathTex(str(value), font_size=SIZES.formula_large,
+                               color=colour).move_to(cells[key])
+            return always_redraw(draw)
+
+        def score(build, place: MathTex) -> VMobject:  # noqa: ANN001
+            return always_redraw(lambda: build(self.live_metrics()).move_to(
+                place, aligned_edge=LEFT))
+
+        def accuracy_now(m) -> MathTex:  # noqa: ANN001
+            return MathTex(r"\text{accuracy} = ", rf"{100 * m.accuracy:.0f}\,\%",
+                           font_size=SIZES.formula_large, color=theme.text)
+
+        def recall_now(m) -> MathTex:  # noqa: ANN001
+            shown = MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fn}}}",
+                            rf"= {100 * m.recall:.0f}\,\%", font_size=SIZES.formula,
+                            color=theme.text)
+            shown[2].set_color(theme.good if m.tp else theme.bad)
+            return shown
+
+        def precision_now(m) -> MathTex:  # noqa: ANN001
+            if m.tp + m.fp == 0:  # nothing flagged: zero over zero, no value
+                return MathTex(r"= ", r"\dfrac{0}{0}", font_size=SIZES.formula,
+                               color=theme.text)
+            return MathTex(r"= ", rf"\dfrac{{{m.tp}}}{{{m.tp + m.fp}}}",
+                           rf"= {100 * m.precision:.0f}\,\%", font_size=SIZES.formula,
+                           color=theme.text)
+
+        self.score_builders = (accuracy_now, recall_now, precision_now)
+        return {"cells": [count(key) for key in cells],
+                "scores": [score(accuracy_now, accuracy), score(recall_now, recall),
+                           score(precision_now, precision)]}
 
     def confusion_table(self, metrics) -> tuple[VGroup, dict[str, MathTex]]:  # noqa: ANN001
         """A 2 x 2 grid of counts: rows are the truth, columns the prediction."""
@@ -942,12 +1079,15 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             box = Rectangle(width=w, height=h, color=theme.muted, stroke_width=2)
             box.move_to([c * w, -r * h, 0])
             label = Text(tag, font_size=SIZES.body, color=theme.text)
-            label.next_to(box.get_corner(UL), RIGHT + DOWN, buff=0.08)
+            # Padded off the cell's top and left edges (not jammed into the corner).
+            label.next_to(box.get_corner(UL), RIGHT + DOWN, buff=0.16)
             frame.add(box, label)
             value = getattr(metrics, key)
-            count = MathTex(str(value), font_size=SIZES.formula,
+            # Large: the counts are what the table is read for (the missed one in red).
+            count = MathTex(str(value), font_size=SIZES.formula_large,
                             color=theme.bad if key == "fn" else theme.text).move_to(box)
-            count.shift(0.1 * DOWN + 0.15 * RIGHT)
+            # Right of the padded corner label, clear of it.
+            count.shift(0.1 * DOWN + 0.3 * RIGHT)
             cells[key] = count
         heads = VGroup(
             Text("said\nspam", font_size=SIZES.body, color=theme.text).next_to(
@@ -1105,8 +1245,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         close.set_x(after(features[0]))
         with self.beat("So feed the model three more features: {squares} the two squares "
-                       "{product} and the product of x one and x two, and {fit} fit the same "
-                       "straight cut on all five.") as b:
+                       "{product} and the product of x one and x two, {fit} five features in "
+                       "all.") as b:
             self.play(raw_panel.animate.set_x(raw_home), run_time=0.8)
             # The same points come into the second panel with it: the features are added to
             # these very points.
@@ -1128,8 +1268,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                       run_time=0.3)
             product.set_color(theme.highlight)
             self.play(FadeIn(product), run_time=0.5)
-            # The five features are lit together on "all five"; the fit itself is drawn on
-            # the next sentence, as it bends.
+            # The five features are lit together on "five features"; the fit itself comes
+            # with the next sentence, which names it.
             b.wait_until("fit")
             self.play(product.animate.set_color(theme.text), run_time=0.3)
             self.play(Indicate(features[:4], color=theme.highlight, scale_factor=1.1),
@@ -1137,16 +1277,58 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
 
         # Step: the curved fit succeeds
         # The boundary bends on its word: its shading, then the curve drawn round the corners.
-        with self.beat("Fitted on these, {bends} the boundary bends around the corners and "
-                       "{side} every point lands on its own side.") as b:
-            b.wait_until("bends")
-            self.play(FadeIn(xor["quad"][0]), run_time=0.5)
+        # The fitted weights, in the gutter between the panels (core's fit; theta_5 on x1 x2,
+        # as the cut is written out later): nearly all of it on the product, and finite (the
+        # fit carries a small L2 penalty: the lifted data are separable).
+        theta = xor["comparison"].theta_quadratic
+        # core's order is (1, x1, x2, x1^2, x1 x2, x2^2); the scene names them theta_0..theta_5
+        # in the tuple's order (1, x1, x2, x1^2, x2^2, x1 x2).
+        shown_order = (0, 1, 2, 3, 5, 4)
+        named = theta[list(shown_order)]
+        self.fitted_weights = named
+        others = float(np.max(np.abs(named[:5])))
+        # Narrow and centred: the gutter between the panels is 2.6 units wide.
+        weights = VGroup(
+            Text("fitted weights", font_size=SIZES.label, color=theme.text),
+            MathTex(r"\theta_5 = " + f"{named[5]:.2f}", font_size=SIZES.formula_small,
+                    color=theme.highlight),
+            MathTex(r"\text{on } x_1 x_2", font_size=SIZES.formula_small, color=theme.highlight),
+            Text("the other five:", font_size=SIZES.label, color=theme.text),
+            MathTex(r"|\theta| \le " + f"{others:.2f}", font_size=SIZES.formula_small,
+                    color=theme.text),
+            Text("kept finite by", font_size=SIZES.label, color=theme.curve),
+            MathTex(rf"\lambda = {xor['comparison'].l2:g}", font_size=SIZES.formula_small,
+                    color=theme.curve),
+        ).arrange(DOWN, buff=0.15)
+        weights[3:].shift(0.2 * DOWN)
+        weights[5:].shift(0.2 * DOWN)
+        weights.move_to([0.0, panels[1][1].get_y(), 0])
+        self.weights_note = weights
+        xor["weights"] = weights
+        with self.beat("Fit the same straight cut on all five, {bends} and the boundary bends "
+                       "around the corners: {side} every point lands on its own side. "
+                       "{weights} Nearly all the weight sits on the product x one x two, and "
+                       "{finite} a small penalty keeps it finite, as before.") as b:
+            # The fit's field comes as the fit is named; its boundary bends on its word.
+            self.add(xor["quad"][0])
             self.bring_to_front(xor["quad_dots"])
+            self.play(FadeIn(xor["quad"][0]), run_time=0.8)
+            b.wait_until("bends")
             self.play(Create(xor["quad"][1]),
                       run_time=max(min(b.time_until("side") - 0.1, 1.6), 0.8))
             self.bring_to_front(xor["quad_dots"])
             b.wait_until("side")
             self.play(FadeIn(xor["quad_acc"], shift=0.2 * UP))
+            b.wait_until("weights")
+            first, second, third = weights[:3], weights[3:5], weights[5:]
+            self.play(FadeIn(first, shift=0.2 * LEFT), Indicate(product, scale_factor=1.2),
+                      run_time=0.8)
+            self.play(FadeIn(second, shift=0.2 * LEFT), run_time=0.6)
+            b.wait_until("finite")
+            self.play(FadeIn(third, shift=0.2 * LEFT), run_time=0.6)
+            # On screen as one group from here (it leaves as one).
+            self.remove(first, second, third)
+            self.add(weights)
 
         previous = xor
         for name in rest:
@@ -1157,14 +1339,18 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                            f"straight cut gets only {raw_percent:.0f} percent of it right, "
                            "{ring} but the squares let the boundary close into a ring.") as b:
                 old = [previous[k] for k in ("raw", "quad", "raw_dots", "quad_dots", "raw_acc",
-                                             "quad_acc")]
+                                             "quad_acc", "weights") if k in previous]
                 # The new data go into both panels at once: neither stands empty.
                 self.play(*[FadeOut(m) for m in old], run_time=0.8)
-                self.play(FadeIn(parts["raw"]), FadeIn(parts["raw_dots"]),
-                          FadeIn(parts["quad_dots"]), run_time=1.2)
-                self.bring_to_front(parts["raw_dots"])
+                self.play(FadeIn(parts["raw_dots"]), FadeIn(parts["quad_dots"]), run_time=1.2)
+                # The straight cut comes on the words that name it, with its score.
                 b.wait_until("raw")
-                self.play(FadeIn(parts["raw_acc"], shift=0.2 * UP), run_time=0.6)
+                #: When each later data set's straight cut came on (scene seconds).
+                self.raw_cut_at = {**getattr(self, "raw_cut_at", {}), name: self.renderer.time}
+                self.add(parts["raw"])
+                self.bring_to_front(parts["raw_dots"])
+                self.play(FadeIn(parts["raw"]), FadeIn(parts["raw_acc"], shift=0.2 * UP),
+                          run_time=0.8)
                 b.wait_until("ring")
                 self.play(FadeIn(parts["quad"][0]), run_time=1)
                 self.bring_to_front(parts["quad_dots"])
@@ -1183,6 +1369,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         self.kernel, self.network = kernel, network
         raw_side = [panels[0][1], panels[0][0], titles[0], names[0],
                     *[previous[k] for k in ("raw", "raw_dots", "raw_acc")]]
+        if self.weights_note in self.mobjects:  # XOR alone: its weights leave with the raw side
+            raw_side.append(self.weights_note)
         # The curved boundary written out: a straight cut (a weighted sum set to zero) in the
         # five features, each feature term lit.
         cut = MathTex(r"\theta_0", r"+ \theta_1", r"x_1", r"+ \theta_2", r"x_2", r"+ \theta_3",
@@ -1226,7 +1414,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         theme = self.theme
         kernel = VGroup(
             Text("a kernel", font_size=SIZES.label, color=theme.highlight),
-            MathTex(r"k(x, z) = (1 + x^\top z)^2 = \phi(x)^\top \phi(z)",
+            MathTex(r"k(x, z) = (1 + x^{T} z)^2 = \phi(x)^{T} \phi(z)",
                     font_size=SIZES.formula, color=theme.text),
             MathTex(r"\phi(x) = (1,\ \sqrt2\, x_1,\ \sqrt2\, x_2,",
                     font_size=SIZES.formula, color=theme.text),
@@ -1237,31 +1425,33 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         kernel[3].shift(0.9 * RIGHT)
         # A 2-3-1 network: inputs, a hidden layer (the learned features), the sigmoid output.
-        columns = ((0.0, (0.45, -0.45)), (1.5, (0.7, 0.0, -0.7)), (3.0, (0.0,)))
-        nodes = [[Circle(radius=NODE_RADIUS, color=theme.text, stroke_width=3).move_to([x, y, 0])
+        # Drawn large, with full-strength links: it is the beat's picture when it is named.
+        columns = ((0.0, (0.4, -0.4)), (1.7, (0.6, 0.0, -0.6)), (3.4, (0.0,)))
+        nodes = [[Circle(radius=NODE_RADIUS, color=theme.text, stroke_width=4).move_to([x, y, 0])
                   for y in ys] for x, ys in columns]
         for node in nodes[1]:
             node.set_stroke(theme.highlight)
         links = VGroup(*[Line(a.get_center(), b.get_center(), buff=NODE_RADIUS,
-                              color=theme.muted, stroke_width=2)
+                              color=theme.text, stroke_width=3)
                          for left, right in zip(nodes[:-1], nodes[1:], strict=True)
                          for a in left for b in right])
         names = VGroup(
-            *[MathTex(tex, font_size=SIZES.formula, color=theme.text).next_to(
+            *[MathTex(tex, font_size=SIZES.formula_large, color=theme.text).next_to(
                 node, LEFT, buff=0.12) for tex, node in zip(("x_1", "x_2"), nodes[0],
                                                             strict=True)],
             # The output is the sigmoid, g in this lecture's notation.
-            MathTex("g", font_size=SIZES.formula, color=theme.text).next_to(
+            MathTex("g", font_size=SIZES.formula_large, color=theme.text).next_to(
                 nodes[2][0], RIGHT, buff=0.12))
-        learned = Text("hidden layer:\nfeatures it learns", font_size=SIZES.label,
-                       color=theme.text)
+        learned = Text("hidden layer: features it learns", font_size=SIZES.label,
+                       color=theme.highlight)
         diagram = VGroup(links, VGroup(*[n for column in nodes for n in column]), names)
         title = Text("a neural network", font_size=SIZES.label, color=theme.highlight)
-        learned.next_to(diagram, RIGHT, buff=0.35)
+        # Under the hidden column it names (clear of the output g and the inputs).
+        learned.next_to(VGroup(*nodes[1]), DOWN, buff=0.1)
         network = VGroup(title, links, VGroup(*[n for column in nodes for n in column]),
                          names, learned)
-        title.next_to(diagram, UP, buff=0.14).align_to(diagram, LEFT)
-        VGroup(kernel, network).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+        title.next_to(diagram, UP, buff=0.08).align_to(diagram, LEFT)
+        VGroup(kernel, network).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         left, _ = self.panels
         VGroup(kernel, network).move_to(left).align_to([SAFE.left, 0, 0], LEFT)
         return kernel, network
@@ -1355,10 +1545,10 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.cut_and_drop("xor", parts,
                           "{sheet} Now one flat, level sheet splits them: every blue point "
                           "above it, every orange point below.",
-                          "The sheet meets the saddle along a curve. {drop} The sheet lies "
-                          "all but on the floor, so moved onto it the curve barely shifts; {top} "
-                          "seen from above it is a boundary in the plane: {shape} a hyperbola so "
-                          "close to level zero that it hugs the two axes.")
+                          "The sheet meets the saddle along a curve. {drop} Take the sheet "
+                          "away: it sits at almost zero height, so that curve already lies "
+                          "on the floor; {top} seen from above it is a boundary in the plane: "
+                          "{shape} a hyperbola so close to level zero that it hugs the two axes.")
         # Step: clear for the rings
         old = [m for m in self.mobjects if m is not heading]
         self.play(*[FadeOut(m) for m in old], run_time=0.6)
@@ -1472,7 +1662,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # names sit well out, off the edge's line); the bowl's x2 stays title-safe
         # (the bowl's x2 left of the floor, towards its back: off the bowl, clear of the
         # heading, and outside the floor's box once seen from the top).
-        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, LIFT_BOX[0][0] - 0.5, -2.4)
+        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, LIFT_BOX[0][0] - 0.9, -2.4)
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula, color=theme.text)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + past[0], 0, 0)),
@@ -1581,6 +1771,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         self.add_fixed_in_frame_mobjects(*notes)
         self.remove(*notes)
         self.notes[name] = notes
+        if not hasattr(self, "sheet_order"):
+            self.sheet_order = {}
         above = [dot for dot in (*dots[0], *dots[1]) if dot not in under]
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
@@ -1588,14 +1780,21 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             appear = [FadeIn(sheet), FadeIn(level),
                       *[dot.animate.set_opacity(UNDER_DOT) for dot in under],
                       *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops]]
+            # The floor's axis names stay drawn over the sheet (never hidden under it).
+            self.add(sheet)
+            self.add(*[m for m in parts["names"] if m in self.mobjects])
             self.play(*appear, run_time=1.2)
+            #: Per lift, the draw order once the sheet is in: the sheet's, then its names'.
+            self.sheet_order[name] = (self.mobjects.index(sheet),
+                                      [self.mobjects.index(m) for m in parts["names"]
+                                       if m in self.mobjects])
             # What stands above the sheet is drawn over it.
             self.add(*[line for line in (*parts["drops"][0], *parts["drops"][1])
                        if line not in under_drops], *above)
             self.play(FadeIn(accuracy, shift=0.2 * UP), run_time=0.6)
             # Each side stands out on the words that name it, and stays so until the other
-            # side is named: its dots swell (and the points under the sheet come to full
-            # strength while they are named).
+            # side is named: its dots swell (the points under the sheet stay dimmed, as the
+            # sheet lies over them).
             lit: list = []
             for mark, side in (("above", above), ("below", under)):
                 if "{" + mark + "}" in sheet_words:
@@ -1604,9 +1803,14 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                     if lit is under:
                         back = [dot.animate.scale(1 / NAMED_SWELL).set_opacity(UNDER_DOT)
                                 for dot in lit]
-                    self.play(*back, *[dot.animate.scale(NAMED_SWELL).set_opacity(1.0)
+                    # The points under the sheet swell but stay dimmed: still read as below it.
+                    strength = UNDER_DOT if side is under else 1.0
+                    self.play(*back, *[dot.animate.scale(NAMED_SWELL).set_opacity(strength)
                                        for dot in side], run_time=0.6)
                     lit = side
+                    if side is under:
+                        #: How strong the points under the sheet are drawn while named.
+                        self.named_below = [dot.get_fill_opacity() for dot in under]
             self.lit_side = lit
         with self.beat(drop_words) as b:
             if self.lit_side:
@@ -1662,7 +1866,7 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      r"rate $\times$ error $\times$ input, just as in LMS",
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
      "mean squares."),
-    ("Softmax (k classes)",
+    ("Softmax for many classes",
      # exp(...) rather than e to a power: no subscript sits on an exponent, too small at 480p.
      r"&\phi_i = \exp(t_i) \big/ \textstyle\sum_j \exp(t_j) \\ &\nabla_t\,(-\log \phi_y) "
      r"= \phi - e_y",
@@ -1686,10 +1890,10 @@ OVERVIEW_TOP = 2.6
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.72, -2.08, 3.4)
+COLUMNS = (-6.62, -4.5, -2.08, 3.55)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
-WORDS_WIDTH = 3.25
+WORDS_WIDTH = 3.1
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
 SKETCH_SIZE = (1.8, 1.3)
 SKETCH_DOT = 0.04
@@ -1937,6 +2141,19 @@ _QUIZ_Y, _QUIZ_METRICS = quiz_inbox()
 _QUIZ_N = len(_QUIZ_Y)
 _QUIZ_ACC = f"{100 * _QUIZ_METRICS.accuracy:.0f}"
 _QUIZ_REC = f"{100 * _QUIZ_METRICS.recall:.0f}"
+#: The answer's reason in three steps, each shown as it is said (shown, said): the right
+#: answers, the missed spam, and why "recall undefined" is wrong.
+QUIZ_REASON_STEPS = (
+    (f"Right on all {_QUIZ_METRICS.tn} legitimate emails: {_QUIZ_ACC}\u00a0% accurate.",
+     f"It is right on all {_QUIZ_METRICS.tn} legitimate emails, so {_QUIZ_ACC} percent "
+     "accurate,"),
+    (f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%.",
+     f"but it catches none of the {QUIZ_SPAM} spam: its recall is {_QUIZ_REC} percent."),
+    (f"Recall is 0/{QUIZ_SPAM}, a number: only precision is 0/0 here.",
+     f"Recall is zero over {QUIZ_SPAM}, a real number: it is precision that is zero over "
+     "zero here."),
+)
+
 QUIZ = Quiz(
     question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model answers "
              "\u201cnot spam\u201d to every one: what are its accuracy and its recall?",
@@ -1950,11 +2167,8 @@ QUIZ = Quiz(
         f"Accuracy {_QUIZ_ACC}\u00a0%, recall undefined.",
     ),
     correct=1,
-    reason=f"Right on all {_QUIZ_METRICS.tn} legitimate emails: {_QUIZ_ACC}\u00a0% accurate. "
-           f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%.",
-    spoken_reason=f"It is right on all {_QUIZ_METRICS.tn} legitimate emails, so {_QUIZ_ACC} "
-                  f"percent accurate, but it catches none of the {QUIZ_SPAM} spam: its recall is "
-                  f"{_QUIZ_REC} percent.",
+    reason=" ".join(shown for shown, _ in QUIZ_REASON_STEPS),
+    spoken_reason=" ".join(said for _, said in QUIZ_REASON_STEPS),
     applied=True,
 )
 
@@ -1964,6 +2178,7 @@ class WhenItBreaksCheck(QuizScene):
     inbox; the answer boxes every spam the lazy model let through."""
 
     quiz = QUIZ
+    reason_steps = QUIZ_REASON_STEPS
     #: The inbox takes this share of the body's width, the card the rest.
     picture_share = 0.45
 
@@ -1985,18 +2200,23 @@ class WhenItBreaksCheck(QuizScene):
                     color=theme.text).next_to(dots, DOWN, buff=0.3)
         return VGroup(caption, dots, said)
 
-    def quiz_reveal(self) -> None:
-        """Every legitimate email ringed in the colour of a right answer, on "right on all";
-        then every spam boxed in red, on the words "none of the spam": all of them missed."""
+    def quiz_reveal_step(self, i: int) -> None:
+        """With each line of the reason: every legitimate email ringed in the colour of a
+        right answer; then every spam boxed in red (all of them missed); then the tempting
+        choice D, "recall undefined", marked wrong."""
         theme = self.theme
-        self.until_reason_word("right")
-        self.play(*[d.animate.set_stroke(theme.good, width=3, opacity=1.0)
-                    for d in self.quiz_legit], run_time=0.8)
-        missed = VGroup(*[SurroundingRectangle(d, color=theme.bad, buff=0.05, stroke_width=4)
-                          for d in self.quiz_spam])
-        self.quiz_missed = missed
-        self.until_reason_word("none")
-        self.play(Create(missed, lag_ratio=0.2), run_time=0.8)
+        if i == 0:
+            # Thin rings: the grid's dots stay apart (a thick ring would join them into a mesh).
+            self.play(*[d.animate.set_stroke(theme.good, width=1.5, opacity=1.0)
+                        for d in self.quiz_legit], run_time=0.8)
+        elif i == 1:
+            missed = VGroup(*[SurroundingRectangle(d, color=theme.bad, buff=0.05,
+                                                   stroke_width=4) for d in self.quiz_spam])
+            self.quiz_missed = missed
+            self.play(Create(missed, lag_ratio=0.2), run_time=0.8)
+        else:
+            self.play(Indicate(self.quiz_rows[3], color=theme.bad, scale_factor=1.05),
+                      run_time=1.0)
 
 
 SCENES_IN_ORDER = [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import MathTex
+from manim import MathTex, VGroup
 from scene_harness import build, pixel_at, quiet_config
 
 from core import logit
@@ -67,6 +67,12 @@ def test_the_quiz_answer_is_the_lazy_models_scores():
     right = ch09.QUIZ.choices[ch09.QUIZ.correct]
     assert right == f"Accuracy {100 * (n - spam) / n:.0f}\u00a0%, recall 0\u00a0%."
     assert sum(c == right for c in ch09.QUIZ.choices) == 1
+    # Why D ("recall undefined") is wrong: recall's denominator is the spam (3), not zero; it
+    # is precision's (nothing flagged) that is zero.
+    why = ch09.QUIZ_REASON_STEPS[-1][0]
+    assert "undefined" in ch09.QUIZ.choices[3]
+    assert metrics.tp + metrics.fn == spam > 0 and metrics.tp + metrics.fp == 0
+    assert f"0/{metrics.tp + metrics.fn}" in why and "precision is 0/0" in why
 
 
 # --- perfect separation --------------------------------------------------------------------------
@@ -235,6 +241,38 @@ def test_the_refit_boundary_moves_in_from_the_plain_fits_and_clears_every_email(
     assert gap.min() > dot_radius + 0.01
 
 
+def test_the_counts_and_scores_read_the_boundary_as_it_sweeps_in(tmp_path: Path):
+    """The readouts stay live while the boundary moves: they start at the plain fit's scores,
+    end at the weighted fit's, and the number flagged only grows along the way; the narration
+    says so on the sweep, and reads accuracy, recall and precision in the order of its marks."""
+    scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path)
+    fit, mix = scene.weighted_fit, scene.boundary_mix
+    X = np.column_stack([np.ones(len(fit.dataset.y)), fit.dataset.X])
+    flagged = []
+    for t in np.linspace(0.0, 1.0, 41):
+        mix.set_value(t)
+        m = scene.live_metrics()
+        theta = (1 - t) * fit.theta_plain + t * fit.theta_weighted
+        said = X @ theta > 0
+        assert m.tp == int(np.sum(said & (fit.dataset.y == 1)))
+        assert m.fp == int(np.sum(said & (fit.dataset.y == 0)))
+        flagged.append(m.tp + m.fp)
+        if t == 0.0:
+            assert (m.tp, m.fp, m.fn, m.tn) == (fit.plain.tp, fit.plain.fp, fit.plain.fn,
+                                                fit.plain.tn)
+        accuracy_now, recall_now, precision_now = scene.score_builders
+        assert accuracy_now(m).tex_string.endswith(f"{100 * m.accuracy:.0f}\\,\\%")
+        assert recall_now(m)[1].tex_string == rf"\dfrac{{{m.tp}}}{{{m.tp + m.fn}}}"
+        assert precision_now(m)[1].tex_string == rf"\dfrac{{{m.tp}}}{{{m.tp + m.fp}}}"
+    assert (m.tp, m.fp, m.fn, m.tn) == (fit.weighted.tp, fit.weighted.fp, fit.weighted.fn,
+                                        fit.weighted.tn)
+    assert np.all(np.diff(flagged) >= 0) and flagged[0] == 0 < flagged[-1]
+    refit = next(b for b in scene.beats if "Now refit" in b.narration)
+    assert "all three scores follow it" in refit.narration
+    scores = next(b for b in scene.beats if b.narration.startswith("Accuracy dips"))
+    marks = dict(scores.marks)
+    assert marks["recall"] < marks["precision"]
+
 
 def test_the_weighted_caption_replaces_the_plain_one_only_at_the_refit(tmp_path: Path):
     scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path, check_layout=True)
@@ -311,12 +349,49 @@ def test_xor_classes_have_a_key_and_class_one_holds_the_opposite_corners(tmp_pat
     assert raw_axes.get_x() < 0
 
 
+def test_the_xor_fits_weights_are_cores_and_sit_on_the_product(tmp_path: Path):
+    """"Nearly all the weight sits on the product": the weights shown are core's fit, named
+    theta_0..theta_5 in the written-out cut's order (theta_5 on x1 x2), the product's far
+    the largest; they leave with XOR, before the rings."""
+    scene = build(ch09.QuadraticFeaturesBendTheBoundary, tmp_path, check_layout=True)
+    comp = feature_comparison("xor")
+    X = comp.dataset.X[:7]
+    # theta_k times the k-th term of the written-out cut gives core's score.
+    terms = np.column_stack([np.ones(len(X)), X[:, 0], X[:, 1], X[:, 0] ** 2, X[:, 1] ** 2,
+                             X[:, 0] * X[:, 1]])
+    np.testing.assert_allclose(terms @ scene.fitted_weights, quadratic_score(
+        comp.theta_quadratic, X))
+    named = scene.fitted_weights
+    assert abs(named[5]) > 3 * np.max(np.abs(named[:5]))
+    note = scene.weights_note
+    assert note[1].tex_string == rf"\theta_5 = {named[5]:.2f}"
+    assert note[4].tex_string.endswith(f"{np.max(np.abs(named[:5])):.2f}")
+    # The penalty that keeps them finite is the fit's own.
+    assert note[6].tex_string == rf"\lambda = {comp.l2:g}" and comp.l2 > 0
+    assert note not in scene.mobjects
+    # In the gutter, clear of both panels.
+    left, right = scene.panels
+    assert left.get_right()[0] + 0.15 < note.get_left()[0]
+    assert note.get_right()[0] < right.get_left()[0] - 0.15
+    beat = next(b for b in scene.beats if b.narration.startswith("Fit the same straight cut"))
+    assert "weights" in dict(beat.marks) and "x one x two" in beat.narration
+
+
+def test_the_bullseyes_straight_cut_comes_on_its_words(tmp_path: Path):
+    """"a straight cut gets only 66 percent": the cut is drawn on those words, not before."""
+    scene = build(ch09.QuadraticFeaturesBendTheBoundary, tmp_path)
+    beat = next(b for b in scene.beats if b.narration.startswith("The bullseye"))
+    marks = dict(beat.marks)
+    assert marks["raw"] <= scene.raw_cut_at["rings"] < marks["ring"]
+
+
 def test_the_kernel_shown_is_the_inner_product_of_its_features(tmp_path: Path):
     """k(x, z) = (1 + x^T z)^2 equals phi(x)^T phi(z) for the phi written on screen; its
     squares and product are the quadratic features of the fit beside it."""
     scene = build(ch09.QuadraticFeaturesBendTheBoundary, tmp_path)
     shown = "".join(m.tex_string for m in scene.kernel[1:4])
-    for piece in (r"(1 + x^\top z)^2", r"\phi(x)^\top \phi(z)", r"\sqrt2\, x_1",
+    # The transpose written as everywhere else in the lecture (theta^{T} x).
+    for piece in (r"(1 + x^{T} z)^2", r"\phi(x)^{T} \phi(z)", r"\sqrt2\, x_1",
                   r"\sqrt2\, x_2", "x_1^2", "x_2^2", r"\sqrt2\, x_1 x_2"):
         assert piece in shown
 
@@ -331,6 +406,12 @@ def test_the_kernel_shown_is_the_inner_product_of_its_features(tmp_path: Path):
     # The network: two inputs, a hidden layer, one output, every layer joined to the next.
     _, links, nodes, *_ = scene.network
     assert len(nodes) == 2 + 3 + 1 and len(links) == 2 * 3 + 3 * 1
+    # "hidden layer" is written under the hidden column it names, not beside the output g.
+    learned, hidden, output = scene.network[-1], VGroup(*nodes[2:5]), nodes[5]
+    assert "hidden layer" in learned.original_text
+    assert learned.get_top()[1] < hidden.get_bottom()[1]
+    assert learned.get_x() == pytest.approx(hidden.get_x(), abs=0.05)
+    assert learned.get_top()[1] < output.get_bottom()[1]
 
 
 def _frame(scene, tmp_path: Path) -> np.ndarray:  # noqa: ANN001
@@ -437,6 +518,14 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
     assert notes[1].tex_string == rf"\text{{accuracy}} = {100 * cut.accuracy:.0f}\,\%"
 
 
+def test_the_floor_names_are_drawn_over_each_sheet(tmp_path: Path):
+    """The x1 / x2 names on the floor stay readable while a level sheet lies over it."""
+    scene = build(ch09.LiftingMakesTheCutFlat, tmp_path)
+    assert set(scene.sheet_order) == {"xor", "rings"}
+    for sheet, names in scene.sheet_order.values():
+        assert names and all(index > sheet for index in names)
+
+
 def test_the_sheet_splits_each_lift_as_the_words_say():
     """Blue rises and orange sinks under x1 x2; the ring climbs and the disc stays low; one
     level sheet has every blue point above it and every orange one below."""
@@ -533,6 +622,59 @@ def test_the_trade_plot_peaks_where_the_penalised_likelihood_does(tmp_path: Path
     assert scene.trade_labels[0].tex_string.endswith(f"c = {scene.best_c:.2f}")
     # The picture is gone when the penalised run takes its place.
     assert not any(scene.trade in top.get_family() for top in scene.mobjects)
+    # One curve, named alike on both plots: l(c theta) in the plain run's colour, c on the axis.
+    trade_tex = [m.tex_string for m in scene.trade.get_family() if isinstance(m, MathTex)]
+    assert r"\ell(c\,\theta)" in trade_tex
+    assert "c" in trade_tex  # the axis keeps the stretch plot's plain name, c
+    assert not any(r"(= \lVert" in t for t in trade_tex)
+    assert not any(getattr(m, "original_text", None) == "log-likelihood"
+                   for m in scene.trade.get_family())
+
+
+def test_the_thin_lines_key_waits_for_the_runs_lines_to_enter_the_panel(tmp_path: Path, growth):
+    """The key to the thin lines comes back only at the first step whose two 90 % lines both
+    cross the data panel (well inside it); at step 1 they lie outside it."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    margin = float(logit(ch09.SURE))
+    (x0, x1), (y0, y1) = ch09.SEPARATION_BOX
+
+    def crosses(theta, shrink):  # sample the box's inner rim: both signs of each line seen
+        xs, ys = np.meshgrid(np.linspace(x0 + shrink * (x1 - x0), x1 - shrink * (x1 - x0), 60),
+                             np.linspace(y0 + shrink * (y1 - y0), y1 - shrink * (y1 - y0), 60))
+        score = theta[0] + theta[1] * xs + theta[2] * ys
+        return all((score > s * margin).any() and (score < s * margin).any() for s in (1, -1))
+
+    step = scene.band_step
+    assert step > 1
+    assert crosses(growth.plain.thetas[step], 0.2)
+    assert not any(crosses(growth.plain.thetas[k], 0.2) for k in range(1, step))
+    assert not crosses(growth.plain.thetas[1], 0.0)  # none drawn when the run starts
+
+
+def test_the_staircase_leaves_when_the_penalised_run_comes(tmp_path: Path):
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    on_screen = {id(m) for top in scene.mobjects for m in top.get_family()}
+    assert id(scene.risers) not in on_screen and id(scene.rise_labels) not in on_screen
+    assert id(scene.plot) in on_screen
+
+
+def test_the_unsure_points_near_the_gap_are_ringed(tmp_path: Path, growth):
+    """"Still unsure near the gap": the ringed points are exactly those between the penalised
+    run's 90 % lines at its last step; the plain run has none there."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    X = growth.dataset.X
+    for run, some in ((growth.regularised, True), (growth.plain, False)):
+        theta = run.thetas[-1]
+        prob = 1 / (1 + np.exp(-(theta[0] + X @ theta[1:])))
+        inside = np.flatnonzero((prob > 1 - ch09.SURE) & (prob < ch09.SURE))
+        if some:
+            assert len(inside) > 0
+            np.testing.assert_array_equal(scene.unsure, inside)
+        else:
+            assert len(inside) == 0
+    assert len(scene.unsure_rings) == len(scene.unsure)
+    on_screen = [m for top in scene.mobjects for m in top.get_family()]
+    assert all(r in on_screen for r in scene.unsure_rings)
 
 
 def test_every_lift_at_once_holds_the_saddle_and_the_bowl(tmp_path: Path):
@@ -556,3 +698,28 @@ def test_every_lift_at_once_holds_the_saddle_and_the_bowl(tmp_path: Path):
     on_screen = [m for top in scene.mobjects for m in top.get_family()]
     assert all(part in on_screen for part in scene.general_lift)
     assert not any(note in on_screen for note in scene.notes["rings"])
+
+
+def test_the_disc_named_below_the_sheet_stays_dimmed_under_it(tmp_path: Path):
+    """"The disc below": its points swell when named but stay at the under-sheet strength,
+    so they read as lying under the level sheet, not on top of it."""
+    scene = build(ch09.LiftingMakesTheCutFlat, tmp_path)
+    assert scene.named_below
+    assert all(o == pytest.approx(ch09.UNDER_DOT) for o in scene.named_below)
+    assert ch09.UNDER_DOT < 1.0
+
+
+def test_the_spam_is_ringed_while_it_is_named(tmp_path: Path):
+    """"and the orange one is the spam": a ring round each spam dot is drawn on those words
+    and stays to the end of the beat (a pulse alone is over before the sentence is); it goes
+    when the inbox moves aside."""
+    scene = build(ch09.NinetyNinePercentAccuracyCatchesNothing, tmp_path, check_layout=True)
+    data = next(b for b in scene.beats if "orange one is the spam" in b.narration)
+    orange = dict(data.marks)["orange"]
+    assert any(abs(t - orange) < 1e-6 and mark is not None and mark[0] == "orange"
+               for t, mark in scene.animation_starts)
+    assert len(scene.spam_ring) == len(scene.positives) == 1
+    for ring, dot in zip(scene.spam_ring, scene.positives, strict=True):
+        assert ring.width > 1.5 * dot.width
+    assert not any(ring in top.get_family() for top in scene.mobjects
+                   for ring in scene.spam_ring)
