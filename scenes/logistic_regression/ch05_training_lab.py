@@ -1734,6 +1734,8 @@ HOP_TIME = 0.4
 BOUNCE_ROOM = 0.3
 #: How far (scene units) the close-up's back-and-forth arrow runs beside the cycle.
 BOUNCE_ARROW_GAP = 0.3
+#: How faint the large rate's bounce is on the zoomed map once Newton's path is drawn.
+BOUNCE_DIM = 0.15
 #: The map's close view for the cure: the start, the peak, the large rate's last steps and
 #: Newton's iterates (the same aspect as MAP_BOX, so it takes the map's place), and its
 #: numbered ticks.
@@ -2114,7 +2116,9 @@ class LargeLearningRateOvershoots(LectureScene):
             # Named first: its key and its start (the other paths' start), nothing of its
             # path yet.
             b.wait_until("newton")
-            self.play(FadeIn(newton_key), FadeIn(newton[1][0]), run_time=0.5)
+            # The large rate's faint bounce steps back further: Newton lands beside it.
+            self.play(FadeIn(newton_key), FadeIn(newton[1][0]),
+                      near[4].animate.set_opacity(BOUNCE_DIM), run_time=0.5)
             self.play(Indicate(newton_key, color=theme.highlight), run_time=1.0)
             # Then jump by jump on the words: the overshooting first step, the steps that
             # close in, and the last jumps (under the peak's dot) with the landing's ring.
