@@ -31,6 +31,7 @@ from manim import (
     FadeOut,
     Group,
     GrowArrow,
+    GrowFromCenter,
     Indicate,
     Line,
     MathTex,
@@ -1168,8 +1169,14 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             self.add(first_band, lab.dots, lab.boundary, lab.theta_name, span)
             self.play(FadeOut(lab.band), Create(first_band), run_time=1.0)
             b.wait_until("end")
+            # The dashed band leaves, and its row with it (a row names only what is drawn):
+            # the learning rate's row comes back to its place for the rerun.
             self.add(lab.band, lab.dots, lab.boundary, lab.theta_name)
-            self.play(FadeOut(first_band), FadeOut(span), FadeIn(lab.band), run_time=0.6)
+            self.play(FadeOut(first_band), FadeOut(span), FadeIn(lab.band), FadeOut(note),
+                      FadeIn(rate_row), run_time=0.6)
+            # Back in the panel, in its own place.
+            self.remove(rate_row)
+            lab.panel.submobjects.insert(4, rate_row)
 
         # Step: the silent points
         pulls = run.trajectory.pulls[-1]
@@ -1725,6 +1732,10 @@ CYCLE_HOPS = 8
 HOP_TIME = 0.4
 #: Room round the last cycle and the peak in the bounce's close-up (in weight units).
 BOUNCE_ROOM = 0.3
+#: How far (scene units) the close-up's back-and-forth arrow runs beside the cycle.
+BOUNCE_ARROW_GAP = 0.3
+#: How faint the large rate's bounce is on the zoomed map once Newton's path is drawn.
+BOUNCE_DIM = 0.15
 #: The map's close view for the cure: the start, the peak, the large rate's last steps and
 #: Newton's iterates (the same aspect as MAP_BOX, so it takes the map's place), and its
 #: numbered ticks.
@@ -1992,12 +2003,23 @@ class LargeLearningRateOvershoots(LectureScene):
             close = self.bounce_close_up(map_axes, last, contour.peak, map_key)
             self.bounce_zoom = close
             close_hopper = close[-1]
+            # Beside the course, a double arrow says back and forth (the marker hops it).
+            bounce_arrow = self.bounce_arrow(last, contour.peak)
             self.play(FadeOut(chart), Create(close[0]), FadeIn(close[1:-1]),
-                      FadeIn(close_hopper, scale=0.5), run_time=0.8)
+                      FadeIn(close_hopper, scale=0.5), GrowFromCenter(bounce_arrow),
+                      run_time=0.8)
             for point in last[1:]:
                 self.play(hopper.animate.move_to(map_axes.c2p(*point)),
                           close_hopper.animate.move_to(self.close_axes.c2p(*point)),
                           run_time=HOP_TIME)
+            # "For ever": the marker keeps hopping between the cycle's two ends to the
+            # sentence's end (there and back each time: it ends on the last step).
+            ends = (last[-2], last[-1])
+            while b.time_until("end", minimum=0.0) >= 2 * HOP_TIME:
+                for point in ends:
+                    self.play(hopper.animate.move_to(map_axes.c2p(*point)),
+                              close_hopper.animate.move_to(self.close_axes.c2p(*point)),
+                              run_time=HOP_TIME)
 
         # Step: the fix
         # Newton's method from the same start: each step sized by the curvature (core's
@@ -2079,32 +2101,39 @@ class LargeLearningRateOvershoots(LectureScene):
         arriving.scale(1 / k, about_point=centre).set_opacity(0)
         # Between the two beats: the zoom has settled when the cure is named.
         self.play(leaving.animate.scale(k, about_point=centre).set_opacity(0),
-                  Restore(arriving), FadeOut(close_hopper),
+                  Restore(arriving), FadeOut(close_hopper), FadeOut(self.close_arrow),
                   *[FadeOut(part) for part in close[:-1]], run_time=1.0)
         self.remove(leaving)
         self.add_foreground_mobjects(near[2])  # the peak, never hidden by a path
-        with self.beat("The cure is {small} a smaller step, {curve} or a method that measures "
-                       "the curvature and picks the step for you, like {newton} Newton's "
-                       "method in chapter eight: after one overshoot, it {lands} lands on "
-                       f"the peak by step {landed}.") as b:
+        with self.beat("The cure is {small} a smaller step, or a method that measures the "
+                       "curvature and picks the step for you, like {newton} Newton's method "
+                       "in chapter eight: {overshoot} after one overshoot, it {closes} closes "
+                       f"in, and {{lands}} lands on the peak by step {landed}.") as b:
             b.wait_until("small")
             glide = near[3]
             self.play(Indicate(glide, color=theme.highlight, scale_factor=1.0),
                       Indicate(map_key[0], color=theme.highlight), run_time=1.5)
-            b.wait_until("curve")
-            # Jump by jump, each landing marked (and numbered) as it is reached; the jumps
-            # that end under the peak's dot together.
-            self.play(FadeIn(newton_key), FadeIn(newton[1][0]), run_time=0.4)
+            # Named first: its key and its start (the other paths' start), nothing of its
+            # path yet.
+            b.wait_until("newton")
+            # The large rate's faint bounce steps back further: Newton lands beside it.
+            self.play(FadeIn(newton_key), FadeIn(newton[1][0]),
+                      near[4].animate.set_opacity(BOUNCE_DIM), run_time=0.5)
+            self.play(Indicate(newton_key, color=theme.highlight), run_time=1.0)
+            # Then jump by jump on the words: the overshooting first step, the steps that
+            # close in, and the last jumps (under the peak's dot) with the landing's ring.
             shown = dict(zip(self.newton_landings, newton[1], strict=True))
             last = max(self.newton_landings)
-            for k, hop_line in enumerate(newton[0][:last], start=1):
-                self.play(Create(hop_line), FadeIn(shown[k], scale=1.5), run_time=0.5)
+            b.wait_until("overshoot")
+            self.play(Create(newton[0][0]), FadeIn(shown[1], scale=1.5),
+                      run_time=b.time_until("closes", minimum=0.6))
+            for k in range(2, last + 1):
+                self.play(Create(newton[0][k - 1]), FadeIn(shown[k], scale=1.5),
+                          run_time=max(0.4, b.time_until("lands", minimum=0.4)
+                                       / (last + 1 - k)))
+            b.wait_until("lands")
             self.play(Create(VGroup(*newton[0][last:])), run_time=0.5)
             self.play(FadeIn(self.newton_ring, scale=1.5), run_time=0.5)
-            b.wait_until("newton")
-            self.play(Indicate(newton_key, color=theme.highlight),
-                      Indicate(near[2], color=theme.highlight), run_time=1.2)
-            b.wait_until("lands")
             self.play(Indicate(self.newton_ring, color=theme.highlight, scale_factor=1.2),
                       run_time=1.0)
 
@@ -2145,6 +2174,21 @@ class LargeLearningRateOvershoots(LectureScene):
         bounce.set_opacity(0.35)
         self.zoom_bounce = bounce
         return VGroup(VGroup(zaxes, names), rings, peak, glide_path, bounce)
+
+    def bounce_arrow(self, cycle: np.ndarray, peak: np.ndarray) -> DoubleArrow:
+        """A double arrow in the close-up beside the cycle's last two steps, on the side
+        away from the peak: the marker goes back and forth between them."""
+        inset = self.close_axes
+        a, b = inset.c2p(*cycle[-2]), inset.c2p(*cycle[-1])
+        along = (b - a) / np.linalg.norm(b - a)
+        normal = np.array([-along[1], along[0], 0.0])
+        if normal @ ((a + b) / 2 - inset.c2p(*peak)) < 0:
+            normal = -normal
+        arrow = DoubleArrow(a + 0.15 * along, b - 0.15 * along, buff=0, color=self.theme.bad,
+                            stroke_width=4, tip_length=0.18)
+        arrow.shift(BOUNCE_ARROW_GAP * normal)
+        self.close_arrow = arrow
+        return arrow
 
     def bounce_close_up(self, map_axes: Axes, cycle: np.ndarray, peak: np.ndarray,
                         above: VMobject) -> VGroup:

@@ -143,8 +143,12 @@ def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
     assert scene.first_width == width
     name, mark, number = scene.first_band_note
     assert name.original_text == "first run's band" and number.original_text == f"{width:.2f}"
+    # It names the dashed band, so it leaves with it (the rerun shows no dashed band), and
+    # the learning rate's row is back in its place in the panel.
     family = scene.get_mobject_family_members()
-    assert all(part in family for part in scene.first_band_note)
+    assert not any(part in family for part in scene.first_band_note)
+    assert scene.first_band not in family
+    assert scene.rate_row is scene.lab.panel[4] and scene.rate_row in family
     _check_first_band_style(mark, scene.first_band)
     said = " ".join(b.narration for b in scene.beats)
     assert f"The band ends {width:.2f} wide" in said and "first run's band" in said
@@ -785,6 +789,17 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
         assert part.get_right()[0] < frame.get_right()[0]
         assert part.get_bottom()[1] > frame.get_bottom()[1]
         assert part.get_top()[1] < frame.get_top()[1]
+    # "Back and forth ... for ever": a double arrow beside the cycle's last two steps,
+    # parallel to them, inside the inset, on the side away from the peak.
+    arrow = scene.close_arrow
+    a, b = inset.c2p(*cycle[-2]), inset.c2p(*cycle[-1])
+    along = (b - a) / np.linalg.norm(b - a)
+    drawn = arrow.get_end() - arrow.get_start()
+    assert abs(abs(drawn @ along) - np.linalg.norm(drawn)) < 1e-6
+    assert arrow.get_left()[0] > frame.get_left()[0] and arrow.get_right()[0] < frame.get_right()[0]
+    assert arrow.get_bottom()[1] > frame.get_bottom()[1] and arrow.get_top()[1] < frame.get_top()[1]
+    peak_at = inset.c2p(*m.peak)
+    assert np.linalg.norm(arrow.get_center() - peak_at) > np.linalg.norm((a + b) / 2 - peak_at)
     # The bounce really crosses the peak: the steps land on both sides of it.
     sides = np.sign((cycle - m.peak) @ (cycle[1] - cycle[0]))
     assert {-1.0, 1.0} <= set(sides)
@@ -808,6 +823,11 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     assert scene.newton_landed == landed and f"by step {landed}." in fix.narration
     landing_ring, ring_number = scene.newton_ring
     assert ring_number.original_text == str(landed)
+    # Drawn on the words, in their order: named, the overshoot, closing in, the landing.
+    at = dict(fix.marks)
+    assert at["small"] < at["newton"] < at["overshoot"] < at["closes"] < at["lands"]
+    waited = [mark for mark, t in scene.waited_marks if t >= at["small"]]
+    assert waited[:4] == ["small", "newton", "overshoot", "lands"]
     # The cure is drawn on the map zoomed onto the peak: the same place and size as the
     # map, several times its scale; the start, the peak, the bounce's last steps and every
     # Newton iterate inside its box; the level curves are core's, cut at the box's edge.
