@@ -506,6 +506,9 @@ class LeastSquaresLineTilts(LectureScene):
         # count steps with it), so which email broke is seen as it breaks: a ring on the one,
         # then one ring round both (two rings side by side would overlap at this scale).
         ever_wrong = [i for i in np.flatnonzero(sweep.misclassified.any(axis=0)) if i != far]
+        # The ring stays unseen until the words say the answers flipped ("past spam emails
+        # the rule used to get right"); the count beside the plot steps live all along.
+        flip_alpha = ValueTracker(0.0)
 
         def flip_shape() -> RoundedRectangle:
             wrong = [i for i in ever_wrong if sweep.misclassified[index()][i]] or ever_wrong
@@ -516,12 +519,15 @@ class LeastSquaresLineTilts(LectureScene):
             ring.move_to([(max(xs) + min(xs)) / 2, dots[wrong[0]].get_center()[1], 0.0])
             if not sweep.misclassified[index()][ever_wrong].any():
                 ring.set_stroke(opacity=0.0)
+            else:
+                ring.set_stroke(opacity=flip_alpha.get_value())
             return ring
 
         flip_ring = flip_shape()
         flip_ring.add_updater(lambda m: m.become(flip_shape()))
         self.flip_ring, self.flip_ring_idx = flip_ring, ever_wrong  # for the tests
         self.flip_shape, self.drag_pos = flip_shape, pos  # for the tests
+        self.flip_alpha = flip_alpha
         # The far email, the one the words call the easiest spam, ringed as it is named, with
         # a stub from it to the line and the line's value there, both following the drag.
         far_ring = Circle(radius=DOT_RADIUS * 2.2, color=theme.text, stroke_width=3)
@@ -603,11 +609,11 @@ class LeastSquaresLineTilts(LectureScene):
                           max_tip_length_to_length_ratio=0.35)
             self.play(GrowArrow(slide), Indicate(live_cross, color=theme.text),
                       Indicate(panel[0], color=theme.text), run_time=1.2)
-            # The emails it now gets wrong, ringed since they flipped, lit as they are named,
-            # the count of wrong answers with them.
+            # The emails it now gets wrong, ringed as they are named, the count of wrong
+            # answers lit with them.
             b.wait_until("flips")
-            self.play(Indicate(flip_ring, color=theme.text, scale_factor=1.2),
-                      Indicate(panel[1], color=theme.text), run_time=1.0)
+            self.play(flip_alpha.animate.set_value(1.0), Indicate(panel[1], color=theme.text),
+                      run_time=1.0)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
         for mob in (far_ring, far_stub, far_panel, *far_panel.numbers, flip_ring):

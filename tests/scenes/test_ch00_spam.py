@@ -792,6 +792,7 @@ def test_one_ring_marks_the_wrong_emails_from_the_position_each_flips(
     # At every position of the drag the ring is drawn exactly when the count says an email
     # is wrong, and it goes round exactly those emails (one ring: never two side by side).
     seen = set()
+    assert tilted.flip_alpha.get_value() == 1.0  # shown in full once the flips are named
     for k, p in enumerate(sweep.positions):
         tilted.drag_pos.set_value(float(p))
         ring = tilted.flip_shape()
@@ -1019,3 +1020,30 @@ def test_the_sigmoid_box_shows_its_levels_and_the_penalty_is_named(tmp_path: Pat
     # The penalty the words name is named on screen, in the S's colour.
     assert "penalty" in scene.penalty_note.text
     assert scene.beats[3].narration.startswith("A small penalty")
+
+
+def test_the_flipped_emails_are_ringed_only_when_the_flips_are_said(tmp_path: Path) -> None:
+    """The ring round the flipped emails is unseen during the drag (the count steps live) and
+    comes in on the words that say the rule now gets them wrong."""
+    from manim import ValueTracker
+    from scene_harness import quiet_config
+
+    with quiet_config(tmp_path):
+        scene = LeastSquaresLineTilts(skip_animations=True)
+        seen_at: list[tuple[float, float]] = []
+        original = scene.play
+
+        def play(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            tracker = getattr(scene, "flip_alpha", None)
+            if isinstance(tracker, ValueTracker):
+                seen_at.append((scene.renderer.time, tracker.get_value()))
+            original(*args, **kwargs)
+
+        scene.play = play  # type: ignore[method-assign]
+        scene.setup()
+        scene.construct()
+    beat = next(b for b in scene.beats if "used to get right" in b.narration)
+    flips = dict(beat.marks)["flips"]
+    before = [alpha for t, alpha in seen_at if t < flips - 1e-6]
+    assert before and max(before) == 0.0
+    assert scene.flip_alpha.get_value() == 1.0
