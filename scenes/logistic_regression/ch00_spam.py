@@ -186,16 +186,19 @@ NEAR_SQUARE_FILL = 0.6
 DIM_SQUARE = 0.25
 #: Their outlines' opacity while dimmed (still seen on the dark ground).
 DIM_SQUARE_STROKE = 0.75
-#: The close-up of the near emails where their squares are drawn (its x and y ranges, at one
-#: scale both ways), and where (in x of the plot) it starts and ends: at the plot's top, over
-#: where the dashed first line passes and left of the far email's held square (a test
-#: checks).
-SQUARES_LENS_X = (0.0, 9.6)
-SQUARES_LENS_Y = (-0.15, 1.2)
-SQUARES_LENS_LEFT = 1.0
+#: The near emails where their squares are drawn apart, at the plot's own scale (one unit
+#: up is as many pixels as on the plot, and one unit across as many as one up): every square
+#: compared or added is drawn at one scale. Two panels, one over the other: the spam emails'
+#: (x and y ranges, their squares hang from 1) over the not-spam emails' (theirs stand on
+#: 0); where (in x of the plot) their left edges are: at the plot's top, over where the
+#: dashed first line passes and left of the far email's held square (a test checks).
+SQUARES_SPAM_X = (4.7, 9.7)
+SQUARES_SPAM_Y = (0.38, 1.12)
+SQUARES_HAM_X = (0.0, 4.2)
+SQUARES_HAM_Y = (-0.12, 0.5)
+SQUARES_LENS_LEFT = 0.2
 #: The gap (in x) a square's side is chosen to leave from its neighbours' where it can.
 SQUARE_GAP = 0.15
-SQUARES_LENS_RIGHT = 19.6
 
 
 #: A one-letter variable standing alone in a readout's words (x, y or z).
@@ -503,6 +506,9 @@ class LeastSquaresLineTilts(LectureScene):
         # count steps with it), so which email broke is seen as it breaks: a ring on the one,
         # then one ring round both (two rings side by side would overlap at this scale).
         ever_wrong = [i for i in np.flatnonzero(sweep.misclassified.any(axis=0)) if i != far]
+        # The ring stays unseen until the words say the answers flipped ("past spam emails
+        # the rule used to get right"); the count beside the plot steps live all along.
+        flip_alpha = ValueTracker(0.0)
 
         def flip_shape() -> RoundedRectangle:
             wrong = [i for i in ever_wrong if sweep.misclassified[index()][i]] or ever_wrong
@@ -513,12 +519,15 @@ class LeastSquaresLineTilts(LectureScene):
             ring.move_to([(max(xs) + min(xs)) / 2, dots[wrong[0]].get_center()[1], 0.0])
             if not sweep.misclassified[index()][ever_wrong].any():
                 ring.set_stroke(opacity=0.0)
+            else:
+                ring.set_stroke(opacity=flip_alpha.get_value())
             return ring
 
         flip_ring = flip_shape()
         flip_ring.add_updater(lambda m: m.become(flip_shape()))
         self.flip_ring, self.flip_ring_idx = flip_ring, ever_wrong  # for the tests
         self.flip_shape, self.drag_pos = flip_shape, pos  # for the tests
+        self.flip_alpha = flip_alpha
         # The far email, the one the words call the easiest spam, ringed as it is named, with
         # a stub from it to the line and the line's value there, both following the drag.
         far_ring = Circle(radius=DOT_RADIUS * 2.2, color=theme.text, stroke_width=3)
@@ -600,11 +609,11 @@ class LeastSquaresLineTilts(LectureScene):
                           max_tip_length_to_length_ratio=0.35)
             self.play(GrowArrow(slide), Indicate(live_cross, color=theme.text),
                       Indicate(panel[0], color=theme.text), run_time=1.2)
-            # The emails it now gets wrong, ringed since they flipped, lit as they are named,
-            # the count of wrong answers with them.
+            # The emails it now gets wrong, ringed as they are named, the count of wrong
+            # answers lit with them.
             b.wait_until("flips")
-            self.play(Indicate(flip_ring, color=theme.text, scale_factor=1.2),
-                      Indicate(panel[1], color=theme.text), run_time=1.0)
+            self.play(flip_alpha.animate.set_value(1.0), Indicate(panel[1], color=theme.text),
+                      run_time=1.0)
         far_dot.clear_updaters()
         live_cross.clear_updaters()
         for mob in (far_ring, far_stub, far_panel, *far_panel.numbers, flip_ring):
@@ -1062,44 +1071,58 @@ class TwoFlawsAndTheFix(LectureScene):
         # plot (the second flaw is named in the heading), left of the far email's square.
         flaw2_heading = self.heading("Flaw 2: one far, easy email flips answers")
         sq_left = axes.c2p(SQUARES_LENS_LEFT, 0)[0]
-        sq_right = axes.c2p(SQUARES_LENS_RIGHT, 0)[0]
-        sq_scale = (sq_right - sq_left) / (SQUARES_LENS_X[1] - SQUARES_LENS_X[0])
-        sq_lens = Axes(x_range=[*SQUARES_LENS_X, 1.0], y_range=[*SQUARES_LENS_Y, 0.5],
-                       x_length=sq_right - sq_left,
-                       y_length=sq_scale * (SQUARES_LENS_Y[1] - SQUARES_LENS_Y[0]),
-                       tips=False, axis_config={"stroke_opacity": 0.0})
-        sq_lens.move_to([(sq_left + sq_right) / 2, 0.0, 0.0])
-        sq_lens.shift((axes.c2p(0, FLAWS_Y_RANGE[1])[1] - 0.2 - sq_lens.get_top()[1]) * UP)
-        self.squares_lens = sq_lens  # for the tests
-        sq_frame = Rectangle(width=sq_lens.width, height=sq_lens.height, color=theme.text,
-                             stroke_width=2, fill_color=theme.background,
-                             fill_opacity=1.0).move_to(sq_lens.get_center())
-        self.squares_frame = sq_frame  # for the tests
-        sq_guides = VGroup(*[Line(sq_lens.c2p(SQUARES_LENS_X[0], v),
-                                  sq_lens.c2p(SQUARES_LENS_X[1], v), color=theme.muted,
-                                  stroke_width=1.5, stroke_opacity=0.8) for v in (0, 1)])
+        # The plot's own scale, up (the squares' sides are heights on it).
+        sq_scale = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
+
+        def panel_axes(xr: tuple[float, float], yr: tuple[float, float]) -> Axes:
+            return Axes(x_range=[*xr, 1.0], y_range=[*yr, 0.5],
+                        x_length=sq_scale * (xr[1] - xr[0]),
+                        y_length=sq_scale * (yr[1] - yr[0]),
+                        tips=False, axis_config={"stroke_opacity": 0.0})
+
+        spam_lens = panel_axes(SQUARES_SPAM_X, SQUARES_SPAM_Y)
+        ham_lens = panel_axes(SQUARES_HAM_X, SQUARES_HAM_Y)
+        spam_lens.align_to(sq_left * RIGHT, LEFT)
+        spam_lens.shift((axes.c2p(0, FLAWS_Y_RANGE[1])[1] - 0.15 - spam_lens.get_top()[1]) * UP)
+        ham_lens.next_to(spam_lens, DOWN, buff=0.12).align_to(sq_left * RIGHT, LEFT)
+        self.squares_lenses = (ham_lens, spam_lens)  # for the tests
+        frames = [Rectangle(width=lens.width, height=lens.height, color=theme.text,
+                            stroke_width=2, fill_color=theme.background,
+                            fill_opacity=1.0).move_to(lens.get_center())
+                  for lens in (ham_lens, spam_lens)]
+        sq_frame = VGroup(*frames)
+        self.squares_frames = frames  # for the tests
+        sq_guides = VGroup(Line(ham_lens.c2p(SQUARES_HAM_X[0], 0),
+                                ham_lens.c2p(SQUARES_HAM_X[1], 0),
+                                color=theme.muted, stroke_width=1.5, stroke_opacity=0.8),
+                           Line(spam_lens.c2p(SQUARES_SPAM_X[0], 1),
+                                spam_lens.c2p(SQUARES_SPAM_X[1], 1),
+                                color=theme.muted, stroke_width=1.5, stroke_opacity=0.8))
         near_i = [i for i in range(len(y)) if i != far]
-        sq_dots = VGroup(*[Dot(sq_lens.c2p(float(X[i]), float(y[i])), radius=DOT_RADIUS,
+        lens_of = [spam_lens if y[i] == 1 else ham_lens for i in range(len(y))]
+        sq_dots = VGroup(*[Dot(lens_of[i].c2p(float(X[i]), float(y[i])), radius=DOT_RADIUS,
                                color=theme.class1 if y[i] == 1 else theme.class0,
                                stroke_width=1.5, stroke_color=theme.background)
                            for i in near_i])
-        sq_line = Line(*clipped_line(sq_lens, *fit()), color=theme.highlight, stroke_width=4)
-        sq_line.add_updater(lambda m: m.put_start_and_end_on(*clipped_line(sq_lens, *fit())))
-        # The near emails' corner of the plot, framed, tied to the close-up by one line.
-        sq_corner = Rectangle(width=axes.c2p(SQUARES_LENS_X[1], 0)[0]
-                              - axes.c2p(SQUARES_LENS_X[0], 0)[0],
-                              height=axes.c2p(0, SQUARES_LENS_Y[1])[1]
-                              - axes.c2p(0, SQUARES_LENS_Y[0])[1],
+        sq_line = VGroup(*[Line(*clipped_line(lens, *fit()), color=theme.highlight,
+                                stroke_width=4) for lens in (ham_lens, spam_lens)])
+        for piece, lens in zip(sq_line, (ham_lens, spam_lens), strict=True):
+            piece.add_updater(lambda m, lens=lens: m.put_start_and_end_on(
+                *clipped_line(lens, *fit())))
+        # The near emails' corner of the plot, framed, tied to the panels by one line.
+        corner_x = (SQUARES_HAM_X[0], SQUARES_SPAM_X[1])
+        corner_y = (SQUARES_HAM_Y[0], SQUARES_SPAM_Y[1])
+        sq_corner = Rectangle(width=axes.c2p(corner_x[1], 0)[0] - axes.c2p(corner_x[0], 0)[0],
+                              height=axes.c2p(0, corner_y[1])[1] - axes.c2p(0, corner_y[0])[1],
                               color=theme.text, stroke_width=2)
-        sq_corner.move_to(axes.c2p(SQUARES_LENS_X[0], SQUARES_LENS_Y[0]),
-                          aligned_edge=DOWN + LEFT)
-        sq_link = Line(sq_corner.get_corner(UP + LEFT), sq_frame.get_corner(DOWN + LEFT),
+        sq_corner.move_to(axes.c2p(corner_x[0], corner_y[0]), aligned_edge=DOWN + LEFT)
+        sq_link = Line(sq_corner.get_corner(UP + LEFT), frames[0].get_corner(DOWN + LEFT),
                        color=theme.text, stroke_width=2)
         # Sides chosen (in the close-up) for the tilted line, where the squares are biggest.
-        sides = square_sides(sq_lens, sweep.X[-1], y, sweep.fitted[-1], keep=far,
+        sides = square_sides(ham_lens, sweep.X[-1], y, sweep.fitted[-1], keep=far,
                              pad=SQUARE_GAP)
         self.square_sides = sides  # for the tests
-        square_axes = [axes if i == far else sq_lens for i in range(len(y))]
+        square_axes = [axes if i == far else lens_of[i] for i in range(len(y))]
 
         squares = VGroup(*[Polygon(*error_square(square_axes[i], X[i], y[i], X[i],
                                                  bool(sides[i])),
@@ -1109,7 +1132,7 @@ class TwoFlawsAndTheFix(LectureScene):
                                    fill_opacity=0.12 if i == far else NEAR_SQUARE_FILL)
                            for i in range(len(y))])
         others = VGroup(*[squares[i] for i in near_i])
-        self.near_squares = others  # for the tests
+        self.near_squares, self.far_square = others, squares[far]  # for the tests
 
         def fill_others(lit: bool) -> list:
             """The near emails' squares lit (the words are about them) or dimmed."""
@@ -1159,7 +1182,7 @@ class TwoFlawsAndTheFix(LectureScene):
         total_panel = LiveLine([("total of the areas =", theme.loss)],
                                lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2,
                                theme.text, SIZES.body)
-        total_panel.next_to(sq_frame, DOWN, buff=0.2, aligned_edge=LEFT).shift(0.15 * RIGHT)
+        total_panel.next_to(frames[0], DOWN, buff=0.2, aligned_edge=LEFT).shift(0.15 * RIGHT)
         self.total_panel = total_panel  # for the tests
         # The same total without the far email's square: what the refit trades it for.
         near = np.arange(len(y)) != far
@@ -1176,8 +1199,8 @@ class TwoFlawsAndTheFix(LectureScene):
         others_panel.next_to(total_panel, DOWN, buff=0.12, aligned_edge=LEFT)
         self.others_panel = others_panel  # for the tests
         with self.beat("{second} The second flaw: least squares squares every email's "
-                       "error, {closeup} the near ones shown close up, {punish} like the far "
-                       "email's here: the gap from its label to "
+                       "error, {closeup} the near ones spread apart up top, at the same "
+                       "scale, {punish} like the far email's here: the gap from its label to "
                        "the line, drawn as a square. "
                        "The far email's square is small here only because the line has "
                        "{tilted} already tilted toward it, away from the dashed first line. "
@@ -1353,6 +1376,12 @@ class TwoFlawsAndTheFix(LectureScene):
                         width=4)
         step = DashedVMobject(step, num_dashes=90)
         self.step_theta, self.step = step_theta, step  # for the tests
+        # The penalty named on screen while it is said, in the row the S's readouts take
+        # next (they come in as it goes).
+        penalty_note = Text("fitted with a small penalty (chapter 9)", font_size=SIZES.body,
+                            color=theme.curve)
+        penalty_note.move_to(panel.get_left(), aligned_edge=LEFT)
+        self.penalty_note = penalty_note  # for the tests
         # The least-squares line, refitted with the S at every position of the far email
         # (core's sweep), drawn faintly beside it, with its own one-half crossing and readout.
         ls_line = Line(*clipped_line(saxes, *ls_fit()), color=theme.highlight,
@@ -1462,15 +1491,29 @@ class TwoFlawsAndTheFix(LectureScene):
         # (Its y-axis stands at z = 0, in the middle. It is an inset read by its shape, the
         # S from 0 up to 1: numbers at its scale would be too small to read, so it has none,
         # and no tick is left without its number.)
+        # Its two levels, 0 and 1, drawn faint across it and numbered at its left: the S
+        # runs between them, as "a number between zero and one" is said.
+        level_names = VGroup(*[Text(name, font_size=SIZES.label, color=theme.text)
+                               for name in ("0", "1")])
+        level_room = level_names.width + 0.15
         g_axes = function_axes(theme, Z_RANGE, (0.0, 1.0, 0.5),
-                               x_length=pipe_words.get_left()[0] - inner.left - 0.3,
+                               x_length=pipe_words.get_left()[0] - inner.left - 0.3
+                               - level_room,
                                y_length=inner.height - 0.15)
         for axis in (g_axes.x_axis, g_axes.y_axis):
             axis.ticks.set_stroke(opacity=0.0)
-        g_axes.align_to(inner.left * RIGHT, LEFT).align_to(inner.bottom * UP, DOWN)
+        g_axes.align_to((inner.left + level_room) * RIGHT, LEFT).align_to(inner.bottom * UP,
+                                                                          DOWN)
+        g_levels = VGroup(*[DashedLine(g_axes.c2p(Z_RANGE[0], v), g_axes.c2p(Z_RANGE[1], v),
+                                       color=theme.muted, stroke_width=2, dash_length=0.1)
+                            for v in (0.0, 1.0)])
+        for v, name in zip((0.0, 1.0), level_names, strict=True):
+            name.next_to(g_axes.c2p(Z_RANGE[0], v), LEFT, buff=0.15)
+        g_levels.add(*level_names)
+        self.g_levels = g_levels  # for the tests
         zs = np.linspace(*Z_RANGE[:2], 121)
         g_curve = polyline(g_axes, zs, squashed_line(0.5, 1.0, zs, 1.0), theme.curve, width=4)
-        pipe = VGroup(pipe_frame, g_axes, g_curve, pipe_words)
+        pipe = VGroup(pipe_frame, g_axes, g_levels, g_curve, pipe_words)
         self.pipe, self.g_axes, self.g_curve = pipe, g_axes, g_curve  # for the tests
         # The one point: on the line, its height over one half marked on the plot; its score
         # on the score axis; its value on the curve; and back on the plot at that value.
@@ -1527,7 +1570,7 @@ class TwoFlawsAndTheFix(LectureScene):
             frame_opacity = s_frame.get_stroke_opacity()
             self.play(FadeIn(pipe_frame), FadeIn(g_axes), FadeIn(pipe_name),
                       s_frame.animate.set_stroke(opacity=0.0), run_time=0.6)
-            self.play(Create(g_curve), FadeIn(g_formula), run_time=1.2)
+            self.play(Create(g_curve), FadeIn(g_formula), FadeIn(g_levels), run_time=1.2)
             b.wait_until("point")
             self.play(FadeIn(pipe_dot, scale=0.5), run_time=0.5)
             self.play(Indicate(pipe_dot, color=theme.text, scale_factor=1.8), run_time=0.8)
@@ -1562,7 +1605,7 @@ class TwoFlawsAndTheFix(LectureScene):
                       run_time=1.0)
             b.wait_until("saturate")
             # The sigmoid's box has done its work: its name goes onto the S it has made.
-            self.play(FadeOut(VGroup(pipe_frame, g_axes, g_curve, g_formula, z_formula,
+            self.play(FadeOut(VGroup(pipe_frame, g_axes, g_levels, g_curve, g_formula, z_formula,
                                      z_up, z_dot, g_dot, landed)),
                       ReplacementTransform(pipe_name, s_name), FadeOut(pulls),
                       FadeOut(line_ghost), s_frame.animate.set_stroke(opacity=frame_opacity),
@@ -1623,13 +1666,13 @@ class TwoFlawsAndTheFix(LectureScene):
                        "the S is already sure about it.") as b:
             b.wait_until("penalty")
             # The S's rise, what the penalty keeps gentle, thickened through its sentence.
-            self.play(FadeIn(rise), run_time=0.6)
+            self.play(FadeIn(rise), FadeIn(penalty_note), run_time=0.6)
             b.wait_until("step")
             # The S a far smaller penalty fits, drawn dashed over it: all but a step.
             self.play(Create(step), run_time=0.8)
             self.bring_to_front(dots)  # the emails stay on top of the step's dashes
             b.wait_until("drag")
-            self.play(FadeOut(rise), FadeOut(step), run_time=0.4)
+            self.play(FadeOut(rise), FadeOut(step), FadeOut(penalty_note), run_time=0.4)
             # The S alone first: the far email goes back through the whole sentence, the S
             # barely moving.
             # (The S's name goes: the far email passes under the S's flat top, where it is.)
@@ -1716,7 +1759,7 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
     shown = (f"C: over 1 at $x = {QUIZ_FAR_ADD:g}$,",
              f"so flatter: {changes['far']:.2f}.",
              f"A: under 1 at $x = {QUIZ_NEAR_ADD:g}$,",
-             f"so steeper: {changes['near']:.2f}.",
+             f"so the line lifts: {changes['near']:.2f}.",
              f"B: weaker pull, steeper: {changes['back']:.2f}.",
              f"D: no pull, steeper: {changes['delete']:.2f}.")
     said = (f"At x = {QUIZ_FAR_ADD:g} the line says {at_far:.2f}, over 1: {{flatter}} that "
@@ -1724,8 +1767,8 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
             f"to {changes['far']:.2f}. {{tempting}} A is the tempting one, since one more "
             f"spam email on the spam side feels as if it should push the crossing right;",
             f"but at x = {QUIZ_NEAR_ADD:g} the line "
-            f"says {at_near:.2f}, under 1, {{steeper}} so an email there pulls the line up, "
-            f"steeper, and the crossing moves left,",
+            f"says {at_near:.2f}, under 1, {{lifts}} so an email there lifts the line, "
+            f"and the crossing moves left,",
             f"to {changes['near']:.2f}.",
             f"B moves the far email back: less pull, so steeper, {changes['back']:.2f}.",
             f"D deletes it: no pull at all, steeper still, {changes['delete']:.2f}.")
@@ -1971,9 +2014,9 @@ class SpamCheck(QuizScene):
             self.quiz_lift = lift  # for the tests
             self.play(Create(ring), GrowArrow(lift), FadeIn(foot, scale=0.5), FadeIn(under),
                       run_time=0.8)
-            # "so an email there pulls the line up, steeper": the email is added (the ring
+            # "so an email there lifts the line": the email is added (the ring
             # filled), the line refitted, the crossing moved left.
-            clock.wait_until("steeper")
+            clock.wait_until("lifts")
             fit = self.quiz_fit(np.append(X, QUIZ_NEAR_ADD), np.append(y, 1))
             # (The old line's name comes back under it as the new line leaves it.)
             self.quiz_refit("near", fit, "A", theme.text, drop_mark=False,

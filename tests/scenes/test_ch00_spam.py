@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DOWN, RIGHT
+from manim import DOWN, LEFT, RIGHT
 from scene_harness import build
 
 from core import logistic_sweep, predict_proba, spam_sweep
@@ -421,8 +421,8 @@ def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
     assert " ".join(shown) == QUIZ.reason
     # C, then A: a short line as its email is placed, and one with its crossing, shown as
     # that crossing is said (its words start on the number); then B's and D's crossings.
-    assert [piece.split(":")[0] for piece in shown] == ["C", "so flatter", "A", "so steeper",
-                                                        "B", "D"]
+    assert [piece.split(":")[0] for piece in shown] == ["C", "so flatter", "A",
+                                                        "so the line lifts", "B", "D"]
     said = [words for _, words in REASON_STEPS]
     for piece, words, key in ((1, 1, "far"), (3, 3, "near"), (4, 4, "back"),
                               (5, 5, "delete")):
@@ -431,7 +431,9 @@ def test_the_quiz_reason_comes_in_steps_never_ahead_of_the_chart() -> None:
     assert not any(f"{changes[k]:.2f}" in shown[i] for i in (0, 2) for k in changes)
     assert said[1].startswith("to ") and said[3].startswith("to ")
     assert all(len(piece) <= 30 for piece in shown)
-    assert "{flatter}" in said[0] and "{moves}" in said[0] and "{steeper}" in said[2]
+    assert "{flatter}" in said[0] and "{moves}" in said[0] and "{lifts}" in said[2]
+    # A's line is lifted, its slope barely changed: the words say what is seen, no "steeper".
+    assert "steeper" not in said[2] and "steeper" not in shown[3]
     # A's evidence (its email at x = 10, the line's value there, its line of the reason)
     # comes on its own words: the step starts there, after "A is the tempting one".
     assert "{tempting} A is the tempting one" in said[1]
@@ -500,48 +502,64 @@ def test_the_squares_total_area_is_numpys_residual_and_the_least(tmp_path: Path)
         total_squared_error(x, y[:-1], intercept, slope)
 
 
-def test_the_near_squares_are_drawn_apart_in_a_close_up(tmp_path: Path) -> None:
-    from scenes.logistic_regression.ch00_spam import SQUARES_LENS_RIGHT, error_square
+def test_the_near_squares_are_drawn_apart_at_the_plots_own_scale(tmp_path: Path) -> None:
+    from scenes.logistic_regression.ch00_spam import error_square
 
     scene = build(TwoFlawsAndTheFix, tmp_path)
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
-    lens, y, far = scene.squares_lens, sweep.y, sweep.far_index
-    # One scale both ways: a square's side on screen is its email's gap, so its area is the
-    # squared error.
-    sx = lens.c2p(1, 0)[0] - lens.c2p(0, 0)[0]
-    sy = lens.c2p(0, 1)[1] - lens.c2p(0, 0)[1]
-    assert sx == pytest.approx(sy)
+    y, far = sweep.y, sweep.far_index
+    axes = scene.flaws_axes
+    ham_lens, spam_lens = scene.squares_lenses
+    # One scale: a unit up on either panel is as many pixels as a unit up on the plot, and a
+    # unit across as many as a unit up, so squares compared or added are drawn alike.
+    plot_up = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
+    for lens in (ham_lens, spam_lens):
+        sx = lens.c2p(1, 0)[0] - lens.c2p(0, 0)[0]
+        sy = lens.c2p(0, 1)[1] - lens.c2p(0, 0)[1]
+        assert sx == pytest.approx(plot_up) and sy == pytest.approx(plot_up)
     sides = scene.square_sides
-    frame = scene.squares_frame
+    frames = scene.squares_frames
     for at in (0, -1):  # under the first line and under the tilted one
-        boxes = {i: np.array(error_square(lens, sweep.X[at, i], y[i], sweep.fitted[at, i],
-                                          bool(sides[i])))
+        boxes = {i: (np.array(error_square(spam_lens if y[i] == 1 else ham_lens,
+                                           sweep.X[at, i], y[i], sweep.fitted[at, i],
+                                           bool(sides[i]))), int(y[i]))
                  for i in range(len(y)) if i != far}
-        # No two squares share any of the screen, and each is inside the close-up's frame.
-        for i, a in boxes.items():
+        # No two squares share any of the screen, and each is inside its panel's frame.
+        for i, (a, label) in boxes.items():
+            frame = frames[label]
             assert a[:, 0].min() > frame.get_left()[0] and a[:, 0].max() < frame.get_right()[0]
             assert a[:, 1].min() > frame.get_bottom()[1] and a[:, 1].max() < frame.get_top()[1]
-            for j, c in boxes.items():
+            for j, (c, _) in boxes.items():
                 if i < j:
                     dx = min(a[:, 0].max(), c[:, 0].max()) - max(a[:, 0].min(), c[:, 0].min())
                     dy = min(a[:, 1].max(), c[:, 1].max()) - max(a[:, 1].min(), c[:, 1].min())
                     assert dx <= 1e-6 or dy <= 1e-6, (i, j, at)
     # Over where the dashed first line passes, inside the plot's top, and left of the far
     # email's square when it balloons under the held line.
-    axes = scene.flaws_axes
-    bottom = axes.p2c(frame.get_corner(DOWN + RIGHT))[1]
-    assert sweep.intercepts[0] + sweep.slopes[0] * SQUARES_LENS_RIGHT < bottom - 0.2
-    assert frame.get_top()[1] < axes.c2p(0, axes.y_range[1])[1]
-    held = np.array(error_square(axes, float(sweep.positions[-1]), 1.0, float(scene.held_top)))
-    assert frame.get_right()[0] < held[:, 0].min() - 0.05
-    # The near squares, one per near email, at numpy's line as it ends (refitted).
+    for frame in frames:
+        left, bottom = axes.p2c(frame.get_corner(DOWN + LEFT))[:2]
+        right = axes.p2c(frame.get_corner(DOWN + RIGHT))[0]
+        assert left >= 0.0
+        assert sweep.intercepts[0] + sweep.slopes[0] * right < bottom - 0.2
+        assert frame.get_top()[1] < axes.c2p(0, axes.y_range[1])[1]
+        held = np.array(error_square(axes, float(sweep.positions[-1]), 1.0,
+                                     float(scene.held_top)))
+        assert frame.get_right()[0] < held[:, 0].min() - 0.05
+    # Every square, near and far, at numpy's line as it ends (refitted): its side on screen
+    # is its email's |error| times one factor, the plot's pixels per unit up.
     slope, intercept = np.polyfit(sweep.X[-1], y.astype(float), 1)
     near = [i for i in range(len(y)) if i != far]
     assert len(scene.near_squares) == len(near)
-    for i, square in zip(near, scene.near_squares, strict=True):
-        side = abs(intercept + slope * sweep.X[-1, i] - y[i]) * sy
-        assert square.width == pytest.approx(side, abs=1e-3)
-        assert square.height == pytest.approx(side, abs=1e-3)
+    shown = [*zip(near, scene.near_squares, strict=True), (far, scene.far_square)]
+    ratios = []
+    for i, square in shown:
+        error = abs(intercept + slope * sweep.X[-1, i] - y[i])
+        assert square.width == pytest.approx(square.height, abs=1e-3)
+        ratios.append(square.width / error)
+    assert ratios == pytest.approx([plot_up] * len(ratios), rel=1e-3)
+    # The far email's error is smaller than the borderline 5.5 email's, and so is its square.
+    five = int(np.flatnonzero(np.isclose(sweep.X[-1], 5.5))[0])
+    assert scene.far_square.width < scene.near_squares[near.index(five)].width
 
 
 def test_the_far_email_is_ringed_with_the_lines_value_there(
@@ -774,6 +792,7 @@ def test_one_ring_marks_the_wrong_emails_from_the_position_each_flips(
     # At every position of the drag the ring is drawn exactly when the count says an email
     # is wrong, and it goes round exactly those emails (one ring: never two side by side).
     seen = set()
+    assert tilted.flip_alpha.get_value() == 1.0  # shown in full once the flips are named
     for k, p in enumerate(sweep.positions):
         tilted.drag_pos.set_value(float(p))
         ring = tilted.flip_shape()
@@ -981,3 +1000,50 @@ def test_the_refit_shows_the_s_as_the_model_with_its_two_numbers(tmp_path: Path)
     bottom, top = (axes.p2c(formula.get_corner(c))[1] for c in (DOWN - RIGHT, -DOWN - RIGHT))
     assert bottom > 0.55
     assert float(np.min(expit(fit0 + fit1 * np.linspace(left, right, 50)))) > top + 0.05
+
+
+def test_the_sigmoid_box_shows_its_levels_and_the_penalty_is_named(tmp_path: Path) -> None:
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    g_axes, levels = scene.g_axes, scene.g_levels
+    # "A number between zero and one": the S's box draws its two levels, each numbered at its
+    # left, at a readable size, with the sigmoid's curve between them.
+    lines, names = levels[:2], levels[2:]
+    for line, name, v in zip(lines, names, (0.0, 1.0), strict=True):
+        assert g_axes.p2c(line.get_start())[1] == pytest.approx(v, abs=1e-6)
+        assert g_axes.p2c(line.get_end())[1] == pytest.approx(v, abs=1e-6)
+        assert name.text == f"{v:g}" and name.font_size == pytest.approx(SIZES.label)
+        assert name.get_center()[1] == pytest.approx(line.get_start()[1], abs=0.02)
+        assert name.get_right()[0] < g_axes.get_left()[0]
+    heights = [g_axes.p2c(p)[1] for p in scene.g_curve.points]
+    assert 0.0 <= min(heights) < 0.01 and 0.99 < max(heights) <= 1.0
+    assert "a number between zero and one" in scene.beats[2].narration
+    # The penalty the words name is named on screen, in the S's colour.
+    assert "penalty" in scene.penalty_note.text
+    assert scene.beats[3].narration.startswith("A small penalty")
+
+
+def test_the_flipped_emails_are_ringed_only_when_the_flips_are_said(tmp_path: Path) -> None:
+    """The ring round the flipped emails is unseen during the drag (the count steps live) and
+    comes in on the words that say the rule now gets them wrong."""
+    from manim import ValueTracker
+    from scene_harness import quiet_config
+
+    with quiet_config(tmp_path):
+        scene = LeastSquaresLineTilts(skip_animations=True)
+        seen_at: list[tuple[float, float]] = []
+        original = scene.play
+
+        def play(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            tracker = getattr(scene, "flip_alpha", None)
+            if isinstance(tracker, ValueTracker):
+                seen_at.append((scene.renderer.time, tracker.get_value()))
+            original(*args, **kwargs)
+
+        scene.play = play  # type: ignore[method-assign]
+        scene.setup()
+        scene.construct()
+    beat = next(b for b in scene.beats if "used to get right" in b.narration)
+    flips = dict(beat.marks)["flips"]
+    before = [alpha for t, alpha in seen_at if t < flips - 1e-6]
+    assert before and max(before) == 0.0
+    assert scene.flip_alpha.get_value() == 1.0
