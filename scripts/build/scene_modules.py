@@ -6,6 +6,7 @@ descriptions, the parameters it takes (``PARAMETERS``) and each scene's ``uses_p
 from __future__ import annotations
 
 import ast
+import hashlib
 import math
 import re
 from collections.abc import Callable
@@ -39,8 +40,43 @@ def _parse_cached(path: Path, mtime_ns: int, size: int) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
 
 
+@cache
+def _content_digest(path: Path, mtime_ns: int, size: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _declared(what: str, path: Path, read: Callable[[Path], Any],
+              to_json: Callable[[Any], Any], from_json: Callable[[Any], Any]) -> Any:
+    """``read(path)``, or what it returned for this version of the file, kept in the build's
+    disk cache (:mod:`scripts.build.symbol_cache`) when one is in use: a command reads every
+    chapter module's declarations, and parsing them all is most of a second. A declaration
+    that raises is never kept (it raises again, with its line)."""
+    from scripts.build.symbol_cache import active
+
+    disk = active()
+    if disk is None:
+        return read(path)
+    stat = path.stat()
+    digest = _content_digest(path, stat.st_mtime_ns, stat.st_size)
+    kept = disk.get_declaration(what, path, digest)
+    if isinstance(kept, list) and len(kept) == 1:  # [value]: a kept None is a value too
+        try:
+            return from_json(kept[0])
+        except (TypeError, ValueError, KeyError, IndexError):
+            pass  # written by another version: read again
+    value = read(path)
+    disk.put_declaration(what, path, digest, [to_json(value)])
+    return value
+
+
 def read_module_scenes(path: Path) -> tuple[list[str] | None, dict[str, str]]:
     """``SCENES_IN_ORDER`` (or None if absent) and each class's first docstring line."""
+    return _declared("scenes", path, _read_module_scenes, list,
+                     lambda data: (None if data[0] is None else [str(n) for n in data[0]],
+                                   {str(k): str(v) for k, v in data[1].items()}))
+
+
+def _read_module_scenes(path: Path) -> tuple[list[str] | None, dict[str, str]]:
     try:
         tree = parse_file(path)
     except SyntaxError as exc:
@@ -139,6 +175,21 @@ def parse_kind(text: Any) -> ParameterKind | None:
 
 def read_module_parameters(path: Path) -> dict[str, ParameterKind] | None:
     """The module's ``PARAMETERS = {"name": "kind", ...}`` literal, or None if it has none."""
+    return _declared(
+        "parameters", path, _read_module_parameters,
+        lambda kinds: None if kinds is None else {k: [v.name, v.maximum]
+                                                  for k, v in kinds.items()},
+        lambda data: None if data is None else {str(k): _kind_from_json(v)
+                                                for k, v in data.items()})
+
+
+def _kind_from_json(data: list[Any]) -> ParameterKind:
+    if data[0] not in PARAMETER_KINDS:
+        raise ValueError(f"not a parameter kind: {data[0]!r}")
+    return ParameterKind(data[0], data[1])
+
+
+def _read_module_parameters(path: Path) -> dict[str, ParameterKind] | None:
     tree = parse_file(path)
     for node in tree.body:
         if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "PARAMETERS"
@@ -157,6 +208,14 @@ def read_module_parameters(path: Path) -> dict[str, ParameterKind] | None:
 
 def read_scene_param_uses(path: Path) -> dict[str, tuple[tuple[str, ...], int]]:
     """Each scene class's ``uses_params`` literal and its line, for classes that declare one."""
+    return _declared(
+        "uses_params", path, _read_scene_param_uses,
+        lambda uses: {k: [list(names), line] for k, (names, line) in uses.items()},
+        lambda data: {str(k): (tuple(str(n) for n in v[0]), int(v[1]))
+                      for k, v in data.items()})
+
+
+def _read_scene_param_uses(path: Path) -> dict[str, tuple[tuple[str, ...], int]]:
     tree = parse_file(path)
     uses: dict[str, tuple[tuple[str, ...], int]] = {}
     for node in tree.body:

@@ -63,14 +63,18 @@ class SymbolCache:
     def __init__(self, path: Path):
         self.path = path
         self._entries: dict[str, dict[str, Any]] = {}
+        #: A chapter module's declarations (its scenes, parameters, ``uses_params``), by
+        #: ``<what>:<path>``, each with the content digest it was read from.
+        self._declarations: dict[str, dict[str, Any]] = {}
         self._dirty = False
         self._lock = threading.Lock()
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") == FORMAT:
                 self._entries = data["modules"]
+                self._declarations = dict(data.get("declarations", {}))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self._entries = {}
+            self._entries, self._declarations = {}, {}
 
     def get(self, file: Path, digest: str) -> ModuleSymbols | None:
         with self._lock:
@@ -87,13 +91,27 @@ class SymbolCache:
             self._entries[str(file)] = {"digest": digest, "symbols": to_json(symbols)}
             self._dirty = True
 
+    def get_declaration(self, what: str, file: Path, digest: str) -> Any:
+        """What ``what`` read from ``file`` at this ``digest`` (JSON data), or None."""
+        with self._lock:
+            entry = self._declarations.get(f"{what}:{file}")
+        if not isinstance(entry, dict) or entry.get("digest") != digest:
+            return None
+        return entry.get("value")
+
+    def put_declaration(self, what: str, file: Path, digest: str, value: Any) -> None:
+        with self._lock:
+            self._declarations[f"{what}:{file}"] = {"digest": digest, "value": value}
+            self._dirty = True
+
     def save(self) -> None:
         """Write the cache if anything was added (a cache that cannot be written is skipped:
         the next run parses again)."""
         with self._lock:
             if not self._dirty:
                 return
-            text = json.dumps({"format": FORMAT, "modules": self._entries}, sort_keys=True)
+            text = json.dumps({"format": FORMAT, "modules": self._entries,
+                               "declarations": self._declarations}, sort_keys=True)
             self._dirty = False
         try:
             atomic_write_text(self.path, text)

@@ -28,6 +28,7 @@ from scripts.build.contract import VOICES
 from scripts.build.layout import MediaLayout
 from scripts.build.lecture_file import load_catalog
 from scripts.build.render import Renderer
+from scripts.build.symbol_cache import use_disk_cache
 from scripts.cli.progress import make_console
 from scripts.defaults import DEFAULT_QUALITY, QUALITIES, Quality, default_jobs, default_media_dir
 
@@ -95,6 +96,9 @@ class Context:
     def catalog(self) -> Catalog:
         """The lectures, read once per invocation (several steps ask for them)."""
         if self._catalog is None:
+            # The chapter modules' declarations are kept with the build keys: reading them
+            # is then a digest per file, not a parse.
+            use_disk_cache(self.media_dir.resolve() / ".cache" / "build-keys.json")
             try:
                 self._catalog = load_catalog(self.root)
             except CatalogError as exc:
