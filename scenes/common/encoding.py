@@ -10,13 +10,20 @@ flat colour in slow motion, where the harder search finds little.
 
 ``$LECTURE_X264_PRESET`` picks another preset (``medium`` is manim's own), for a before and
 after. The partial movies' names (manim's hashes) do not depend on it: the pictures are the same.
+
+The writer also bounds the frames waiting for the encoder. With one encoder at a time
+(manim's default) manim queues every frame of a play without limit, and at 1080p the drawing
+outruns libx264: frames piled up by the dozen (the encode floor's worker grew to 0.8 GB), each
+copy landing in fresh memory the kernel had to map and zero, which cost 15 ms of system time a
+frame. Bounded at manim's own queue size for parallel encoding, the drawing waits for the
+encoder instead and the frames' memory is used again.
 """
 
 from __future__ import annotations
 
 import os
 
-from manim import Scene
+from manim import Scene, config
 from manim.scene.scene_file_writer import SceneFileWriter
 
 #: The environment variable naming the libx264 preset.
@@ -46,6 +53,16 @@ class PresetFileWriter(SceneFileWriter):
         # (.webm and transparent renders use other codecs: left as manim makes them.)
         if context.name == "libx264":
             context.options = {**context.options, "preset": x264_preset()}
+        queue = self._current_encode_job.queue
+        if queue.maxsize == 0:  # manim's serial encoding: unbounded (see the module's note)
+            with queue.mutex:  # the encoder thread is already waiting on it
+                queue.maxsize = frames_in_flight()
+
+
+def frames_in_flight() -> int:
+    """How many drawn frames may wait for the encoder: manim's queue size for parallel
+    encoding (``encoder_queue_size``, 8 by default)."""
+    return max(1, int(config.encoder_queue_size))
 
 
 def encode_with_preset(scene: Scene) -> None:

@@ -15,7 +15,7 @@ import pytest
 from manim import LEFT, RIGHT, Dot, tempconfig
 
 from scenes.common.beats import LectureScene
-from scenes.common.encoding import ENV_PRESET, x264_preset
+from scenes.common.encoding import ENV_PRESET, frames_in_flight, x264_preset
 from scripts.encode_floor import ENV_SECONDS, EncodeFloor
 
 #: What libx264 records for each preset (its documented preset table).
@@ -71,3 +71,25 @@ def test_an_unknown_preset_names_the_known_ones(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv(ENV_PRESET, "quick")
     with pytest.raises(ValueError, match="'quick' is not a libx264 preset.*veryfast.*medium"):
         x264_preset()
+
+
+def test_frames_waiting_for_the_encoder_are_bounded(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """manim queues a play's frames without limit when it encodes one movie at a time; the
+    lecture's writer bounds the queue, so the drawing waits instead of piling up frames."""
+    from manim.scene import scene_file_writer
+
+    bounds: list[int] = []
+    waiting: list[int] = []
+    put = scene_file_writer._PartialMovieEncodeJob.put
+
+    def recording(job: scene_file_writer._PartialMovieEncodeJob, num_frames: int,
+                  frame: object) -> None:
+        bounds.append(job.queue.maxsize)
+        put(job, num_frames, frame)
+        waiting.append(job.queue.qsize())
+
+    monkeypatch.setattr(scene_file_writer._PartialMovieEncodeJob, "put", recording)
+    _render(MovingDot, tmp_path)
+    assert bounds and set(bounds) == {frames_in_flight()}
+    assert max(waiting) <= frames_in_flight()
