@@ -52,7 +52,7 @@ from core import (
 from core.least_squares import total_squared_error
 from core.squash import line_score, squash_thetas, squashed_line
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, GUTTER, Region
+from scenes.common.layout import BODY, GUTTER, HEADING, Region
 from scenes.common.pieces import ReadoutPanel
 from scenes.common.plots import (
     AXIS_STROKE,
@@ -1825,11 +1825,11 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
-#: The quiz picture's plot: half the frame beside the card (a wider plot shrinks the card's
-#: text under the smallest size), numbered sparsely, with one y
-#: range throughout, tall enough for the line's values over the whole x range; over it, a
-#: close-up of the one-half line where the choices put the crossing.
-QUIZ_PLOT_SIZE = (5.9, 3.7)
+#: The quiz picture's plot: right of the card, from the body's bottom up to the heading's top
+#: (a wider plot would shrink the card's text under the smallest size), numbered sparsely at
+#: the body size, with one y range throughout, tall enough for the line's values over the
+#: whole x range; over it, a close-up of the one-half line where the choices put the crossing.
+QUIZ_PLOT_SIZE = (5.9, 4.4)
 QUIZ_Y_RANGE = (-0.5, 1.75)
 #: The emails' dots big enough to be seen at a glance (the question is about where they are),
 #: each with its rim in the background colour: emails half a unit apart (a few pixels here)
@@ -1839,6 +1839,9 @@ QUIZ_DOT_RADIUS = 0.07
 #: inside it, clear of its ends (a test checks), about ten times the plot's scale, so each is
 #: seen apart.
 QUIZ_STRIP_RANGE = (4.0, 7.0, 0.5)
+#: Where (in x) the quiz picture's room starts: right of the card's widest line and of the
+#: heading's words (a test checks).
+QUIZ_PICTURE_LEFT = -0.4
 
 
 class SpamCheck(QuizScene):
@@ -1854,6 +1857,13 @@ class SpamCheck(QuizScene):
     picture_share = 0.5
     reason_steps = REASON_STEPS
 
+    def quiz_picture_region(self) -> Region:
+        """The picture's room: right of the card (its widest line ends left of it), from the
+        body's bottom up to the heading's top (the heading's words end at the card's right):
+        the plot is what the reveal plays on, so it takes all the room the card leaves."""
+        return Region("quiz picture", QUIZ_PICTURE_LEFT, BODY.right, BODY.bottom,
+                      HEADING.top)
+
     def quiz_picture(self) -> VGroup:
         theme = self.theme
         sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
@@ -1863,7 +1873,7 @@ class SpamCheck(QuizScene):
         axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 5), (*QUIZ_Y_RANGE, 0.25),
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
                              x_numbers=(10, 20, 30), y_numbers=(0.0, 0.5, 1.0, 1.5),
-                             number_size=SIZES.label)
+                             number_size=SIZES.body)
         self.quiz_axes = axes
         x_name = Text("how often the email says \u201cfree\u201d", font_size=SIZES.label,
                       color=theme.muted).next_to(axes, DOWN, buff=0.12)
@@ -1886,7 +1896,7 @@ class SpamCheck(QuizScene):
                            color=theme.muted, stroke_width=AXIS_STROKE, tick_size=0.07,
                            include_tip=False)
         tick_numbers(strip, np.arange(QUIZ_STRIP_RANGE[0], QUIZ_STRIP_RANGE[1] + 1e-9,
-                                      QUIZ_STRIP_RANGE[2]), 1, theme, font_size=SIZES.label)
+                                      QUIZ_STRIP_RANGE[2]), 1, theme, font_size=SIZES.body)
         strip_name = Text("where the line crosses 0.5, close up", font_size=SIZES.label,
                           color=theme.text)
         self.quiz_strip, self.quiz_strip_name = strip, strip_name  # for the tests
@@ -1904,7 +1914,7 @@ class SpamCheck(QuizScene):
         """A crossing on the close-up: a dot on it at ``at``, its name over it (or over and
         to the ``side``, away from a close neighbour's)."""
         dot = Dot(self.quiz_strip.n2p(at), radius=0.09, color=colour)
-        label = Text(name, font_size=SIZES.label, color=colour).next_to(dot, side, buff=0.1)
+        label = Text(name, font_size=SIZES.body, color=colour).next_to(dot, side, buff=0.1)
         label.align_to(dot.get_center() + (0.1 + dot.radius) * UP, DOWN)
         return VGroup(dot, label)
 

@@ -223,6 +223,30 @@ def test_only_the_quizs_answer_pushes_the_crossing_right() -> None:
     assert all(f"{crossings[i]:.2f}" in QUIZ.reason for i in (0, 1, 3))
 
 
+def test_the_quiz_picture_takes_the_room_the_card_leaves(tmp_path: Path) -> None:
+    from manim import config
+
+    from scenes.common.layout import BODY, HEADING
+
+    scene = build(SpamCheck, tmp_path)
+    axes = scene.quiz_axes
+    # Right of every line of the card and of the heading's words, never over them.
+    card_right = max(m.get_right()[0] for m in scene.card)
+    picture_left = min(axes.get_left()[0], scene.quiz_strip.get_left()[0],
+                       scene.quiz_strip_name.get_left()[0])
+    assert picture_left > card_right + 0.3
+    # Inside the body's right edge and bottom, its top under the heading's top.
+    assert axes.get_right()[0] <= BODY.right + 1e-6
+    assert scene.quiz_x_name.get_bottom()[1] >= BODY.bottom - 1e-6
+    assert scene.quiz_strip_name.get_top()[1] <= HEADING.top + 1e-6
+    # The plot is more than two fifths of the frame wide and half its height.
+    assert axes.x_axis.width > 0.4 * config.frame_width
+    assert axes.y_axis.height > 0.5 * config.frame_height
+    # Its numbers at the body size, not the smallest.
+    assert all(n.font_size == pytest.approx(SIZES.body) for n in axes.x_axis.numbers)
+    assert all(n.font_size == pytest.approx(SIZES.body) for n in scene.quiz_strip.numbers)
+
+
 def test_quiz_answer_is_c(tmp_path: Path) -> None:
     from scenes.logistic_regression.ch00_spam import QUIZ_FAR_ADD, QUIZ_Y_RANGE, quiz_changes
 
