@@ -52,7 +52,7 @@ from core import (
 from core.least_squares import total_squared_error
 from core.squash import line_score, squash_thetas, squashed_line
 from scenes.common.beats import LectureScene
-from scenes.common.layout import BODY, GUTTER, Region
+from scenes.common.layout import BODY, GUTTER, HEADING, Region
 from scenes.common.pieces import ReadoutPanel
 from scenes.common.plots import (
     AXIS_STROKE,
@@ -121,8 +121,8 @@ ZOOM_X_RANGE = (0.0, 14.5, 1.0)
 #: the corner of the plot it magnifies (x from, x to, y from, y to: round both feet and the
 #: line's crossing) and its box in the plot (x from, x to, y from, y to: the plot's empty
 #: upper left, over the line and left of the spam emails; tests check).
-FEET_ZOOM = (5.15, 6.55, 0.44, 0.53)
-FEET_LENS = (0.3, 4.6, 1.08, 1.72)
+FEET_ZOOM = (5.2, 6.4, 0.42, 0.55)
+FEET_LENS = (0.3, 4.9, 1.06, 1.715)
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
 #: note and the S's readouts (two rows of sentences).
 S_Y_RANGE = (-0.25, 1.55)
@@ -163,7 +163,9 @@ PIPE_AT = 7.5
 #: bottom height): over the line and the spam emails' row, right of the y-axis' name and
 #: left of where the line rises past one (a test checks).
 Z_RANGE = (-6.0, 6.0, 2.0)
-PIPE_BOX = (2.6, 17.5, 1.14)
+PIPE_BOX = (0.8, 19.0, 1.14)
+#: The score axis' numbered ticks in the sigmoid's box (the score's dot is read against them).
+Z_TICKS = (-4.0, 0.0, 4.0)
 #: How far under the one-half line the least-squares line's crossing tick starts (clear of
 #: the S's crossing dot, a fraction of a unit from it).
 LS_TICK_GAP = 0.13
@@ -558,8 +560,8 @@ class LeastSquaresLineTilts(LectureScene):
             b.wait_until("room")
             # The plot pulls back to the far email's whole journey on its own sentence, before
             # the drag (the rescale alone changes the line's drawn slope, so it is not mixed
-            # with the tilt); the labels' tags, said long before, go (the shaded zone's name
-            # comes left under them).
+            # with the tilt); the labels' tags stay over the plot, by the height's name (the
+            # shaded zone's name comes under them, inside the plot's box).
             live_cross.update()
             zone.update()
             zone_label.update()
@@ -567,8 +569,7 @@ class LeastSquaresLineTilts(LectureScene):
                 (naxes, axes), (nplot[1:], plot[1:]), (nline, line), (nhalf, half),
                 (nhalf_label, half_label), (nzone, zone), (nzone_label, zone_label),
                 (nlive_cross, live_cross), *zip(ndots, dots, strict=True))],
-                FadeOut(said_mark), FadeOut(self.class_tags),
-                run_time=1.2)
+                FadeOut(said_mark), run_time=1.2)
             b.wait_until("drag")
             # The emails the rule gets wrong are boxed on their own words, after the drag (in
             # the text colour, never a class colour; one box, as they sit too close for a
@@ -650,15 +651,12 @@ class LeastSquaresLineTilts(LectureScene):
         off_arrow = Arrow(zaxes.c2p(ZOOM_X_RANGE[1] - 0.9, 1.0), zaxes.c2p(ZOOM_X_RANGE[1], 1.0),
                           buff=0, color=theme.class1, stroke_width=4,
                           max_tip_length_to_length_ratio=0.3)
-        # On two lines, close to the arrow: in one line it reached left under the first line.
+        # On two lines, over the arrow and right-aligned with it: between the arrow and the
+        # dashed first line, which passes left of the words (their backing hides no line).
         off_name = sans(f"far email\nat x = {sweep.positions[-1]:g}", SIZES.label, theme.text,
-                        line_spacing=0.8).next_to(off_arrow, LEFT, buff=0.1)
+                        line_spacing=0.8).next_to(off_arrow, UP, buff=0.1).align_to(
+                            off_arrow, RIGHT).shift(0.1 * LEFT)
         off_name.add_background_rectangle(color=theme.background, opacity=0.8, buff=0.06)
-        # Lifted between the two lines (its backing would hide the solid line under it): its
-        # bottom a little over the solid line where the words end on the right.
-        right_x = zaxes.p2c(off_name.get_right())[0]
-        clear = zaxes.c2p(right_x, sweep.intercepts[-1] + sweep.slopes[-1] * right_x)[1] + 0.08
-        off_name.shift(max(0.0, clear - off_name.get_bottom()[1]) * UP)
         self.off_name = off_name  # for the tests
         # The crossing's slide, under the one-half line, now long enough to read.
         zslide = Arrow(zaxes.c2p(old_x, 0.5) + 0.3 * DOWN, zaxes.c2p(new_x, 0.5) + 0.3 * DOWN,
@@ -716,11 +714,19 @@ class LeastSquaresLineTilts(LectureScene):
             for xi, fi in zip(sweep.X[-1, wrong_idx], sweep.fitted[-1, wrong_idx],
                               strict=True)])
         feet_cross = Dot(feet_lens.c2p(new_x, 0.5), radius=0.08, color=theme.highlight)
-        # (Its name at the left end, over the rule: the line runs under it there.)
-        feet_half_name = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
-            feet_lens.c2p(fz_x0, 0.5), UP + RIGHT, buff=0.1)
+        # (Its name at the left end, over the rule, left of the stems: the line runs under
+        # it there.)
+        feet_half_name = Text("0.5", font_size=SIZES.body, color=theme.text).next_to(
+            feet_lens.c2p(fz_x0, 0.5), UP + RIGHT, buff=0.08)
+        # Each stem named by its email's x, right of its top, over the one-half rule (the
+        # line is under the rule there, up to the crossing).
+        feet_names = VGroup(*[
+            sans(f"x = {xi:g}", SIZES.body, theme.text).next_to(stem[0].get_start(),
+                                                                 DOWN + RIGHT, buff=0.04)
+            for xi, stem in zip(sweep.X[-1, wrong_idx], feet_stems, strict=True)])
+        self.feet_names = feet_names  # for the tests
         feet_view = VGroup(feet_frame, feet_half, feet_line, feet_stems, feet_cross,
-                           feet_half_name)
+                           feet_half_name, feet_names)
         self.feet_view = feet_view  # for the tests
         with self.beat("{zoom} Look closer at where the answers flipped; the far email is now "
                        "off to the right. {ringed} At these two spam emails, the line's value, "
@@ -904,8 +910,8 @@ class TwoFlawsAndTheFix(LectureScene):
         # enough for the held line's far square); the notes sit in its empty upper left.
         axes, plot = spam_axes(theme, BODY, y_range=FLAWS_Y_RANGE, y_numbers=TALL_Y_NUMBERS)
         self.flaws_axes = axes.copy()  # for the tests (the fix morphs the plot)
-        # The heights from 2 up, numbers and tick marks: gone while a close-up stands beside
-        # them (their dots are not at those heights), back when it goes.
+        # The heights from 2 up, numbers and tick marks: kept the whole scene, so the far
+        # email's square is read against them (the close-ups beside them are boxed apart).
         high_numbers = VGroup(*[n for v, n in zip(TALL_Y_NUMBERS, axes.y_axis.numbers,
                                                   strict=True) if v >= 2.0],
                               *[t for t in axes.y_axis.ticks
@@ -1046,7 +1052,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # The first line dips under zero on "no floor", its value there marked.
             # (The heights the close-up will stand beside go: its dots are not at them.)
             self.play(Create(under_zero), FadeIn(floor_mark, scale=0.5), Create(corner),
-                      high_numbers.animate.set_opacity(0.0), run_time=0.6)
+                      run_time=0.6)
             self.bring_to_front(dots, floor_mark)  # the quiet emails stay on top of the trace
             self.play(Create(lens_link), FadeIn(floor_lens), run_time=0.8)
             b.wait_until("reads")
@@ -1182,7 +1188,7 @@ class TwoFlawsAndTheFix(LectureScene):
         total_panel = LiveLine([("total of the areas =", theme.loss)],
                                lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2,
                                theme.text, SIZES.body)
-        total_panel.next_to(frames[0], DOWN, buff=0.2, aligned_edge=LEFT).shift(0.15 * RIGHT)
+        total_panel.next_to(frames[0], DOWN, buff=0.2, aligned_edge=LEFT).shift(0.3 * RIGHT)
         self.total_panel = total_panel  # for the tests
         # The same total without the far email's square: what the refit trades it for.
         near = np.arange(len(y)) != far
@@ -1196,7 +1202,8 @@ class TwoFlawsAndTheFix(LectureScene):
             lambda: total_squared_error(fitted_now()[near, 0], y[near], *fit()), 2,
             theme.text, SIZES.body)
         self.others_before = (before, others_before)  # for the tests
-        others_panel.next_to(total_panel, DOWN, buff=0.12, aligned_edge=LEFT)
+        # It takes the total's place (one readout under the close-ups at a time).
+        others_panel.move_to(total_panel.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
         self.others_panel = others_panel  # for the tests
         with self.beat("{second} The second flaw: least squares squares every email's "
                        "error, {closeup} the near ones spread apart up top, at the same "
@@ -1218,8 +1225,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # Flaw one's marks and note go (the second flaw's note takes its place); the first
             # line stays, dashed, to show the tilt against. Every email's square comes in as
             # the squaring is said: the far one on the plot, then the near ones close up.
-            self.play(high_numbers.animate.set_opacity(1.0),
-                      Transform(heading, flaw2_heading), FadeOut(floor_mark),
+            self.play(Transform(heading, flaw2_heading), FadeOut(floor_mark),
                       FadeOut(floor_leader),
                       first_line.animate.set_stroke(color=first_colour, width=first_width,
                                                     opacity=OLD_LINE_OPACITY),
@@ -1230,7 +1236,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # the near ones in their close-up. (The heights the close-up stands beside go
             # while it is there: its emails are not at those heights.)
             self.play(FadeIn(squares[far]), Create(sq_corner), Create(sq_link),
-                      FadeIn(sq_view), high_numbers.animate.set_opacity(0.0), run_time=0.8)
+                      FadeIn(sq_view), run_time=0.8)
             self.bring_to_front(first_line, line, dots)
             b.wait_until("closeup")
             # The near ones, close up, lit on their words.
@@ -1277,7 +1283,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("grew")
             # The trade, in numbers under the total, written on its words: the other emails'
             # areas under the first line and now, grown.
-            self.play(FadeIn(others_panel, shift=0.2 * RIGHT),
+            self.play(FadeOut(total_panel), FadeIn(others_panel, shift=0.2 * RIGHT),
                       *[Indicate(sq, color=theme.text, scale_factor=1.0) for sq in others],
                       run_time=1.0)
             b.wait_until("flip")
@@ -1285,8 +1291,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # emails the tilt got wrong are boxed together (the close-up of the first scene
             # showed their values under one half).
             self.play(Create(half), FadeIn(half_label), FadeOut(sq_view), FadeOut(sq_corner),
-                      high_numbers.animate.set_opacity(1.0),
-                      FadeOut(sq_link), FadeOut(total_panel),
+                      FadeOut(sq_link),
                       FadeOut(others_panel), Create(flipped), FadeIn(flipped_name),
                       run_time=1.0)
         for mob in (*squares, dots[far], line, sq_line, *total_panel.numbers,
@@ -1358,7 +1363,8 @@ class TwoFlawsAndTheFix(LectureScene):
         read_dot = Dot(saxes.c2p(float(X[read_i]), read_p), radius=0.08, color=theme.text)
         read_stub = Line(saxes.c2p(float(X[read_i]), 1.0), read_dot.get_center(),
                          color=theme.text, stroke_width=3)
-        read_label = Text(f"P(spam) = {read_p:.2f}", font_size=SIZES.label, color=theme.text)
+        read_label = MathTex(rf"P(\text{{spam}}) = {read_p:.2f}", font_size=SIZES.formula_small,
+                             color=theme.text)
         read_label.next_to(read_dot, DOWN + RIGHT, buff=0.02)
         read_label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
         reading = VGroup(read_stub, read_dot, read_label)
@@ -1378,9 +1384,9 @@ class TwoFlawsAndTheFix(LectureScene):
         self.step_theta, self.step = step_theta, step  # for the tests
         # The penalty named on screen while it is said, in the row the S's readouts take
         # next (they come in as it goes).
-        penalty_note = Text("fitted with a small penalty (chapter 9)", font_size=SIZES.body,
-                            color=theme.curve)
-        penalty_note.move_to(panel.get_left(), aligned_edge=LEFT)
+        penalty_note = Text("The S is fitted with a small penalty (chapter 9).",
+                            font_size=SIZES.body, color=theme.curve)
+        penalty_note.move_to(panel.get_left(), aligned_edge=LEFT).align_to(fix_named, LEFT)
         self.penalty_note = penalty_note  # for the tests
         # The least-squares line, refitted with the S at every position of the far email
         # (core's sweep), drawn faintly beside it, with its own one-half crossing and readout.
@@ -1479,37 +1485,50 @@ class TwoFlawsAndTheFix(LectureScene):
                                fill_opacity=1.0)
         pipe_frame.move_to([(box_left + box_right) / 2, (box_top + box_bottom) / 2, 0.0])
         pipe_name = Text("sigmoid", font_size=SIZES.body, color=theme.curve)
-        g_formula = MathTex(r"g(z) = \frac{1}{1 + \exp(-z)}", font_size=SIZES.formula_small,
+        g_formula = MathTex(r"g(z) = \frac{1}{1 + \exp(-z)}", font_size=SIZES.formula,
                             color=theme.curve)
         z_formula = MathTex(rf"z = {SQUASH_GAIN:g} \times (\mathit{{height}} - 0.5)",
-                            font_size=SIZES.formula_small, color=theme.highlight)
-        pipe_words = VGroup(pipe_name, g_formula, z_formula).arrange(DOWN, aligned_edge=LEFT,
-                                                                     buff=0.18)
+                            font_size=SIZES.formula, color=theme.highlight)
+        # The box holds the sigmoid (its graph, name and formula); the score's formula, which
+        # is about the line's point, stands right of the box, over the line, so the graph
+        # takes the box's width.
+        pipe_words = VGroup(pipe_name, g_formula).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         inner = Region("sigmoid box", box_left + 0.25, box_right - 0.25, box_bottom + 0.15,
                        box_top - 0.2)
         inner.place(pipe_words, aligned=RIGHT)
-        # (Its y-axis stands at z = 0, in the middle. It is an inset read by its shape, the
-        # S from 0 up to 1: numbers at its scale would be too small to read, so it has none,
-        # and no tick is left without its number.)
-        # Its two levels, 0 and 1, drawn faint across it and numbered at its left: the S
-        # runs between them, as "a number between zero and one" is said.
-        level_names = VGroup(*[Text(name, font_size=SIZES.label, color=theme.text)
+        z_formula.next_to(pipe_frame, RIGHT, buff=0.35)
+        self.z_formula = z_formula  # for the tests
+        # (Its y-axis stands at z = 0, in the middle.) Its two levels, 0 and 1, drawn faint
+        # across it and numbered at its left: the S runs between them, as "a number between
+        # zero and one" is said. Its score axis numbered at a few ticks, under it, so the
+        # score's dot is read on it; the other ticks are not drawn (none without its number).
+        level_names = VGroup(*[Text(name, font_size=SIZES.body, color=theme.text)
                                for name in ("0", "1")])
         level_room = level_names.width + 0.15
+        z_room = 0.45
         g_axes = function_axes(theme, Z_RANGE, (0.0, 1.0, 0.5),
                                x_length=pipe_words.get_left()[0] - inner.left - 0.3
                                - level_room,
-                               y_length=inner.height - 0.15)
+                               y_length=inner.height - 0.15 - z_room)
         for axis in (g_axes.x_axis, g_axes.y_axis):
             axis.ticks.set_stroke(opacity=0.0)
-        g_axes.align_to((inner.left + level_room) * RIGHT, LEFT).align_to(inner.bottom * UP,
-                                                                          DOWN)
+        g_axes.align_to((inner.left + level_room) * RIGHT, LEFT).align_to(
+            (inner.bottom + z_room) * UP, DOWN)
+        z_ticks = VGroup()
+        for v in Z_TICKS:
+            tick = Line(g_axes.c2p(v, 0.0), g_axes.c2p(v, 0.0) + 0.1 * DOWN, color=theme.muted,
+                        stroke_width=2)
+            number = Text(f"{v:g}".replace("-", "\u2212"), font_size=SIZES.body,
+                          color=theme.text).next_to(tick, DOWN, buff=0.06)
+            z_ticks.add(VGroup(tick, number))
+        self.z_ticks = z_ticks  # for the tests
         g_levels = VGroup(*[DashedLine(g_axes.c2p(Z_RANGE[0], v), g_axes.c2p(Z_RANGE[1], v),
                                        color=theme.muted, stroke_width=2, dash_length=0.1)
                             for v in (0.0, 1.0)])
         for v, name in zip((0.0, 1.0), level_names, strict=True):
             name.next_to(g_axes.c2p(Z_RANGE[0], v), LEFT, buff=0.15)
         g_levels.add(*level_names)
+        g_levels.add(z_ticks)
         self.g_levels = g_levels  # for the tests
         zs = np.linspace(*Z_RANGE[:2], 121)
         g_curve = polyline(g_axes, zs, squashed_line(0.5, 1.0, zs, 1.0), theme.curve, width=4)
@@ -1533,12 +1552,13 @@ class TwoFlawsAndTheFix(LectureScene):
         with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid "
                        "is a squashing function: it turns any score into a number between zero "
                        "and one. {point} Follow one point on the line: {score} its height over "
-                       "one half, stretched thirty times, a steepness we pick for now that the "
-                       "refit will choose properly, is its score, {squashed} and the sigmoid turns "
-                       "that score into the point's new height. {every} Do the same at every "
-                       "point, and the line bends into an S: {high} where the line runs high it "
-                       "gives almost one, {low} where it runs low, nearly zero, {cross} and "
-                       "where the "
+                       "one half, stretched thirty times, is its score: thirty is a steepness we "
+                       "pick for now, and the refit, with a small penalty, sets its own. "
+                       "{squashed} The sigmoid turns that score into the point's new height. "
+                       "{every} Do the "
+                       "same at every point, and the line bends into an S: {high} where the line "
+                       "runs high it gives almost one, {low} where it runs low, nearly zero, "
+                       "{cross} and where the "
                        "line crosses one half, so does the S. {saturate} The line is now bent "
                        "into an S that saturates at zero and one. {refit} Then refit that S "
                        "to the same emails: {thetas} its two weights, theta zero and theta one, "
@@ -1806,11 +1826,11 @@ def _quiz() -> Quiz:
 QUIZ = _quiz()
 
 
-#: The quiz picture's plot: half the frame beside the card (a wider plot shrinks the card's
-#: text under the smallest size), numbered sparsely, with one y
-#: range throughout, tall enough for the line's values over the whole x range; over it, a
-#: close-up of the one-half line where the choices put the crossing.
-QUIZ_PLOT_SIZE = (5.9, 3.7)
+#: The quiz picture's plot: right of the card, from the body's bottom up to the heading's top
+#: (a wider plot would shrink the card's text under the smallest size), numbered sparsely at
+#: the body size, with one y range throughout, tall enough for the line's values over the
+#: whole x range; over it, a close-up of the one-half line where the choices put the crossing.
+QUIZ_PLOT_SIZE = (5.9, 4.4)
 QUIZ_Y_RANGE = (-0.5, 1.75)
 #: The emails' dots big enough to be seen at a glance (the question is about where they are),
 #: each with its rim in the background colour: emails half a unit apart (a few pixels here)
@@ -1820,6 +1840,9 @@ QUIZ_DOT_RADIUS = 0.07
 #: inside it, clear of its ends (a test checks), about ten times the plot's scale, so each is
 #: seen apart.
 QUIZ_STRIP_RANGE = (4.0, 7.0, 0.5)
+#: Where (in x) the quiz picture's room starts: right of the card's widest line and of the
+#: heading's words (a test checks).
+QUIZ_PICTURE_LEFT = -0.4
 
 
 class SpamCheck(QuizScene):
@@ -1835,6 +1858,13 @@ class SpamCheck(QuizScene):
     picture_share = 0.5
     reason_steps = REASON_STEPS
 
+    def quiz_picture_region(self) -> Region:
+        """The picture's room: right of the card (its widest line ends left of it), from the
+        body's bottom up to the heading's top (the heading's words end at the card's right):
+        the plot is what the reveal plays on, so it takes all the room the card leaves."""
+        return Region("quiz picture", QUIZ_PICTURE_LEFT, BODY.right, BODY.bottom,
+                      HEADING.top)
+
     def quiz_picture(self) -> VGroup:
         theme = self.theme
         sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
@@ -1844,7 +1874,7 @@ class SpamCheck(QuizScene):
         axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 5), (*QUIZ_Y_RANGE, 0.25),
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
                              x_numbers=(10, 20, 30), y_numbers=(0.0, 0.5, 1.0, 1.5),
-                             number_size=SIZES.label)
+                             number_size=SIZES.body)
         self.quiz_axes = axes
         x_name = Text("how often the email says \u201cfree\u201d", font_size=SIZES.label,
                       color=theme.muted).next_to(axes, DOWN, buff=0.12)
@@ -1867,7 +1897,7 @@ class SpamCheck(QuizScene):
                            color=theme.muted, stroke_width=AXIS_STROKE, tick_size=0.07,
                            include_tip=False)
         tick_numbers(strip, np.arange(QUIZ_STRIP_RANGE[0], QUIZ_STRIP_RANGE[1] + 1e-9,
-                                      QUIZ_STRIP_RANGE[2]), 1, theme, font_size=SIZES.label)
+                                      QUIZ_STRIP_RANGE[2]), 1, theme, font_size=SIZES.body)
         strip_name = Text("where the line crosses 0.5, close up", font_size=SIZES.label,
                           color=theme.text)
         self.quiz_strip, self.quiz_strip_name = strip, strip_name  # for the tests
@@ -1885,7 +1915,7 @@ class SpamCheck(QuizScene):
         """A crossing on the close-up: a dot on it at ``at``, its name over it (or over and
         to the ``side``, away from a close neighbour's)."""
         dot = Dot(self.quiz_strip.n2p(at), radius=0.09, color=colour)
-        label = Text(name, font_size=SIZES.label, color=colour).next_to(dot, side, buff=0.1)
+        label = Text(name, font_size=SIZES.body, color=colour).next_to(dot, side, buff=0.1)
         label.align_to(dot.get_center() + (0.1 + dot.radius) * UP, DOWN)
         return VGroup(dot, label)
 

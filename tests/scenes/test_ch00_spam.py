@@ -223,6 +223,30 @@ def test_only_the_quizs_answer_pushes_the_crossing_right() -> None:
     assert all(f"{crossings[i]:.2f}" in QUIZ.reason for i in (0, 1, 3))
 
 
+def test_the_quiz_picture_takes_the_room_the_card_leaves(tmp_path: Path) -> None:
+    from manim import config
+
+    from scenes.common.layout import BODY, HEADING
+
+    scene = build(SpamCheck, tmp_path)
+    axes = scene.quiz_axes
+    # Right of every line of the card and of the heading's words, never over them.
+    card_right = max(m.get_right()[0] for m in scene.card)
+    picture_left = min(axes.get_left()[0], scene.quiz_strip.get_left()[0],
+                       scene.quiz_strip_name.get_left()[0])
+    assert picture_left > card_right + 0.3
+    # Inside the body's right edge and bottom, its top under the heading's top.
+    assert axes.get_right()[0] <= BODY.right + 1e-6
+    assert scene.quiz_x_name.get_bottom()[1] >= BODY.bottom - 1e-6
+    assert scene.quiz_strip_name.get_top()[1] <= HEADING.top + 1e-6
+    # The plot is more than two fifths of the frame wide and half its height.
+    assert axes.x_axis.width > 0.4 * config.frame_width
+    assert axes.y_axis.height > 0.5 * config.frame_height
+    # Its numbers at the body size, not the smallest.
+    assert all(n.font_size == pytest.approx(SIZES.body) for n in axes.x_axis.numbers)
+    assert all(n.font_size == pytest.approx(SIZES.body) for n in scene.quiz_strip.numbers)
+
+
 def test_quiz_answer_is_c(tmp_path: Path) -> None:
     from scenes.logistic_regression.ch00_spam import QUIZ_FAR_ADD, QUIZ_Y_RANGE, quiz_changes
 
@@ -335,6 +359,11 @@ def test_the_close_up_leaves_room_at_the_flip_and_marks_the_far_email(
         x_at = axes.p2c(x_end)[0]
         line_y = axes.c2p(x_at, b + m * x_at)[1]
         assert (y_end[1] > line_y) if above else (y_end[1] < line_y)
+    # The dashed first line passes left of the words' backing at every height it spans.
+    b0, m0 = sweep.intercepts[0], sweep.slopes[0]
+    for y_end in (name.get_bottom(), name.get_top()):
+        h = axes.p2c(y_end)[1]
+        assert axes.c2p((h - b0) / m0, h)[0] < name.get_left()[0] - 0.05
     # The two flipped emails, half a unit apart, are at least twice as far apart on screen
     # as on the whole-journey axis (a unit there is the plot width over X_RANGE).
     unit = axes.c2p(1, 0)[0] - axes.c2p(0, 0)[0]
@@ -406,10 +435,12 @@ def test_the_faint_line_refits_beside_the_s_and_its_crossing_slides(tmp_path: Pa
 def test_classification_is_named_with_its_labels(tilted: LeastSquaresLineTilts) -> None:
     assert "classification" in tilted.beats[0].narration
     tags = tilted.class_tags
-    # Shown with the labels, gone once the plot pulls back for the drag (the shaded zone's
-    # name comes under them there).
-    assert tags not in tilted.mobjects and not any(t in tilted.mobjects for t in tags)
+    # Shown with the labels and kept through the scene (never dropped unsaid), over the
+    # plot's box, where the shaded zone's name (inside the box) never meets them.
+    assert all(t in tilted.mobjects for t in tags)
     assert tags[0].get_bottom()[1] > tilted.open_axes.get_top()[1] - 0.2
+    top = tilted.zoom_axes.c2p(0, tilted.zoom_axes.y_range[1])[1]
+    assert min(t.get_bottom()[1] for t in tags) > top
     assert "{0,1}" in tags[0].text and tags[1].text == "classification"  # Text drops spaces
 
 
@@ -684,7 +715,7 @@ def test_the_s_reads_an_in_between_probability_and_its_rise_is_marked(tmp_path: 
     assert f"{scene.read_p:.2f}" in scene.beats[2].narration
     # The reading's value stands on the S, its label clear of the curve's name.
     label = scene.reading[2]
-    assert f"{scene.read_p:.2f}" in label.text
+    assert f"{scene.read_p:.2f}" in label.get_tex_string()
     assert label.get_right()[0] < scene.s_name.get_left()[0]
     # The rise the penalty keeps gentle is thickened on the S over more than two x-units
     # (a step would be a sliver), and the words say what it is.
@@ -907,6 +938,14 @@ def test_one_point_goes_through_the_sigmoid_before_the_line_bends(tmp_path: Path
             frame.get_right()[0]
         assert part.get_bottom()[1] >= frame.get_bottom()[1] and part.get_top()[1] <= \
             frame.get_top()[1]
+    # The score's formula stands right of the box, over the line along its whole width and
+    # inside the plot's width.
+    zf = scene.z_formula
+    assert zf.get_left()[0] > frame.get_right()[0]
+    assert zf.get_right()[0] < axes.c2p(axes.x_range[1], 0)[0]
+    for corner in (zf.get_corner(DOWN + LEFT), zf.get_corner(DOWN + RIGHT)):
+        x_at = axes.p2c(corner)[0]
+        assert axes.c2p(x_at, intercept + slope * x_at)[1] < corner[1] - 0.1
     # The words name the sigmoid and the score as the box and the point show them.
     words = " ".join(scene.beats[2].narration.split())
     assert "The sigmoid is a squashing function" in words and "is its score" in words
@@ -949,6 +988,26 @@ def test_the_stems_feet_are_seen_under_one_half_up_close(tilted: LeastSquaresLin
     assert sweep.intercepts[-1] + sweep.slopes[-1] * x1 < y0 and \
         sweep.intercepts[0] + sweep.slopes[0] * x1 < y0
     assert tilted.feet_view in tilted.mobjects
+    # Each stem named by its email's x, right of its top, inside the close-up's frame, over
+    # the one-half rule and the line, clear of the next stem; the one-half line named at its
+    # left end, over the rule, left of the stems.
+    frame = tilted.feet_view[0]
+    b, m = sweep.intercepts[-1], sweep.slopes[-1]
+    for name, stem, xi in zip(tilted.feet_names, stems, xs, strict=True):
+        assert name.text.replace(" ", "") == f"x={xi:g}"
+        assert stem[0].get_center()[0] < name.get_left()[0] < stem[0].get_center()[0] + 0.15
+        assert name.get_top()[1] < frame.get_top()[1] - 0.03
+        assert name.get_bottom()[1] > half_y + 0.03
+        x_right = lens.p2c(name.get_right())[0]
+        assert lens.c2p(x_right, b + m * x_right)[1] < name.get_bottom()[1] - 0.03
+        assert name.get_right()[0] < frame.get_right()[0] - 0.05
+    assert tilted.feet_names[0].get_right()[0] < stems[1][0].get_center()[0] - 0.15
+    half_name = tilted.feet_view[5]
+    assert half_name.text == "0.5" and half_name.get_bottom()[1] > half_y + 0.05
+    assert half_name.get_top()[1] < frame.get_top()[1] - 0.05
+    assert half_name.get_right()[0] < stems[0][0].get_center()[0] - 0.05
+    x_right = lens.p2c(half_name.get_right())[0]
+    assert lens.c2p(x_right, b + m * x_right)[1] < half_name.get_bottom()[1]
 
 
 def test_no_tick_is_left_without_its_number(tmp_path: Path) -> None:
@@ -1007,15 +1066,27 @@ def test_the_sigmoid_box_shows_its_levels_and_the_penalty_is_named(tmp_path: Pat
     g_axes, levels = scene.g_axes, scene.g_levels
     # "A number between zero and one": the S's box draws its two levels, each numbered at its
     # left, at a readable size, with the sigmoid's curve between them.
-    lines, names = levels[:2], levels[2:]
+    lines, names = levels[:2], levels[2:4]
     for line, name, v in zip(lines, names, (0.0, 1.0), strict=True):
         assert g_axes.p2c(line.get_start())[1] == pytest.approx(v, abs=1e-6)
         assert g_axes.p2c(line.get_end())[1] == pytest.approx(v, abs=1e-6)
-        assert name.text == f"{v:g}" and name.font_size == pytest.approx(SIZES.label)
+        assert name.text == f"{v:g}" and name.font_size == pytest.approx(SIZES.body)
         assert name.get_center()[1] == pytest.approx(line.get_start()[1], abs=0.02)
         assert name.get_right()[0] < g_axes.get_left()[0]
     heights = [g_axes.p2c(p)[1] for p in scene.g_curve.points]
     assert 0.0 <= min(heights) < 0.01 and 0.99 < max(heights) <= 1.0
+    # The score axis is numbered at its ticks (each tick at its value, its number under it),
+    # and the score's dot lies between the outer two, so its value is read.
+    from scenes.logistic_regression.ch00_spam import Z_TICKS
+    ticks = levels[4]
+    assert ticks is scene.z_ticks and len(ticks) == len(Z_TICKS)
+    for (tick, number), v in zip(ticks, Z_TICKS, strict=True):
+        assert g_axes.p2c(tick.get_start())[:2] == pytest.approx((v, 0.0), abs=1e-6)
+        assert number.text == f"{v:g}".replace("-", "\u2212")
+        assert number.font_size == pytest.approx(SIZES.body)
+        assert number.get_top()[1] < tick.get_end()[1] + 1e-6
+        assert abs(number.get_center()[0] - tick.get_start()[0]) < 0.05
+    assert Z_TICKS[0] < scene.pipe_values[1] < Z_TICKS[-1]
     assert "a number between zero and one" in scene.beats[2].narration
     # The penalty the words name is named on screen, in the S's colour.
     assert "penalty" in scene.penalty_note.text
