@@ -98,8 +98,10 @@ HALO_GROWTH = 0.17
 TRACE_POINTS = 400
 #: A halo is a thin ring with a faint fill, both in proportion to |y - h|: a point that no
 #: longer pulls has none, and overlapping quiet halos never merge into one pale blob.
-HALO_OPACITY = 0.1
-HALO_STROKE = 1.0
+HALO_OPACITY = 0.15
+HALO_STROKE = 2.0
+#: A ring's opacity is its pull times this (at most 1): a ring still pulling reads at 480p.
+HALO_BRIGHTNESS = 2.5
 #: Below this pull |y - h| a point has no halo at all (its area would be a sliver).
 HALO_MIN_PULL = 0.05
 #: The room the boundary's stroke and the halos of the lowest (and highest) points need
@@ -135,8 +137,14 @@ FLOOR_ROOM = 0.03
 CURVE_GAP = 0.25
 
 
-#: How far the arrow's name sits beyond its tip (scene units).
+#: How far the arrow's name sits beyond its tip (scene units), and over how much of the
+#: h = 0.9 line's travel it fades out and in where it steps past that line.
 THETA_NAME_GAP = 0.12
+NAME_FADE = 0.25
+#: From this step on (the line has swung in, the band narrows across the name) the name is
+#: kept clear of the h = 0.9 line; before it, the only places past that line clear of the
+#: axes' names run across a point.
+NAME_PUSH_FROM = 12
 #: The shortest the theta arrow is drawn, in scene units: at the small random start its
 #: length (in proportion to |theta|) would leave a bare arrowhead with no shaft.
 MIN_NORMAL_LENGTH = 1.0
@@ -228,10 +236,16 @@ def halo_radius(pull: float) -> float:
 
 
 def halo_strength(pull: float) -> float:
-    """A halo's ring opacity (its fill's, times HALO_OPACITY): |y - h|, none under
+    """A halo's ring opacity: HALO_BRIGHTNESS times |y - h|, at most 1; none under
     HALO_MIN_PULL."""
     pull = abs(float(pull))
-    return pull if pull >= HALO_MIN_PULL else 0.0
+    return min(1.0, HALO_BRIGHTNESS * pull) if pull >= HALO_MIN_PULL else 0.0
+
+
+def halo_fill(pull: float) -> float:
+    """A halo's fill opacity: HALO_OPACITY times |y - h|; none under HALO_MIN_PULL."""
+    pull = abs(float(pull))
+    return HALO_OPACITY * pull if pull >= HALO_MIN_PULL else 0.0
 
 
 #: How much a point named by a call-out grows.
@@ -323,6 +337,10 @@ class TrainingLab:
         # The arrow's name, (theta1, theta2), in the readouts' sans face, just past its tip.
         # Outlined in the background colour: legible over the field.
         self.theta_name = theta_pair_name(theme)
+        # Scene units per unit of the plane (the same both ways), and the h = 0.9 line's
+        # score: the name is never left astride that line (``name_offset``).
+        self._unit = float((self.axes.c2p(1, 0) - self.axes.c2p(0, 0))[0])
+        self._margin = float(logit(BAND_PROBABILITY))
         # The 90 % band: the lines where h = 0.1 and h = 0.9, theta^T x = -+logit(0.9).
         margin = float(logit(BAND_PROBABILITY))
         self.band = VGroup()
@@ -554,9 +572,10 @@ class TrainingLab:
                  min(self.boundary.normal_scale * float(np.linalg.norm(w)),
                      self.boundary.max_normal)) * float(np.linalg.norm(w / np.linalg.norm(w)
                                                                       * scale))
-        ends = starts + max(MIN_NORMAL_LENGTH, drawn) * way
+        length = max(MIN_NORMAL_LENGTH, drawn)
+        ends = starts + length * way
         reach = (abs(way[0]) * size[0] + abs(way[1]) * size[1]) / 2
-        centres_name = ends + (THETA_NAME_GAP + reach) * way
+        centres_name = starts + self.name_offset(theta, length, reach, k)[0] * way
         rim = DOT_RADIUS + 0.05
         # The points the arrow runs across (as ``_crossed``: within 2 dot radii of it, the
         # arrow is the same vector from every root).
@@ -574,7 +593,7 @@ class TrainingLab:
         # The axes' names (x1, x2) are kept clear as a point is, a little more strictly.
         on_names = sum(np.all((low < n_hi + rim) & (n_lo - rim < high), axis=1)
                        for n_lo, n_hi in names)
-        costs = crossed + covered + 10 * outside + 2 * on_names + 0.1 * np.abs(ts - 0.5)
+        costs = crossed + covered + 10 * outside + 10 * on_names + 0.1 * np.abs(ts - 0.5)
         return roots, costs.astype(float)
 
     def quiet_root(self) -> np.ndarray:
@@ -619,14 +638,39 @@ class TrainingLab:
         pick.reverse()
         return steps.astype(float), np.array([roots[i][j] for i, j in enumerate(pick)])
 
+    def name_offset(self, theta: np.ndarray, length: float, reach: float, step: float
+                    ) -> tuple[float, float]:
+        """How far past the boundary (scene units, along the arrow) the arrow's name is
+        centred, and how opaque it is drawn. Its box sits a small gap past the arrow's tip
+        (``length`` from the line; the box ``reach`` deep either side of its centre along
+        the arrow); once the line has swung in (``step`` at least NAME_PUSH_FROM), when the
+        h = 0.9 line would run through that box, a small gap past the line instead, riding
+        out ahead of it as the band narrows until the line has passed the tip. The name
+        fades out and in again where it changes place (over NAME_FADE of the line's travel,
+        or over the step before NAME_PUSH_FROM), so it never jumps."""
+        near = length + THETA_NAME_GAP
+        switch = NAME_PUSH_FROM - 0.5
+        fade = float(np.clip(abs(step - switch) / 0.5, 0.0, 1.0))
+        if step < switch:
+            return near + reach, fade
+        edge = self._margin / max(float(np.linalg.norm(np.asarray(theta)[1:])), 1e-9) \
+            * self._unit
+        clear = near + 2 * reach + THETA_NAME_GAP  # the line beyond the box's far side
+        if length < edge < clear:
+            near = edge + THETA_NAME_GAP
+        return near + reach, min(fade, float(np.clip(abs(edge - clear) / NAME_FADE, 0.0, 1.0)))
+
     def _place_theta_name(self) -> None:
-        """Just past the arrow's tip, straight ahead of it (its box a small gap beyond)."""
+        """Straight ahead of the arrow's tip (``name_offset``: clear of the h = 0.9 line)."""
         arrow = self.boundary.arrow
-        end = arrow.get_end()
-        way = end - arrow.get_start()
-        way = way / max(float(np.linalg.norm(way)), 1e-9)
+        start, end = arrow.get_start(), arrow.get_end()
+        way = end - start
+        length = float(np.linalg.norm(way))
+        way = way / max(length, 1e-9)
         reach = (abs(way[0]) * self.theta_name.width + abs(way[1]) * self.theta_name.height) / 2
-        self.theta_name.move_to(end + (THETA_NAME_GAP + reach) * way)
+        offset, opacity = self.name_offset(self.theta(), length, reach, self.step.get_value())
+        self.theta_name.move_to(start + offset * way)
+        self.theta_name.set_opacity(opacity)
 
     def pulls(self) -> np.ndarray:
         """Each point's pull y - h at the drawn theta."""
@@ -635,7 +679,7 @@ class TrainingLab:
     def _refresh_halos(self) -> None:
         for centre, halo, pull in zip(self._centres, self.halos, self.pulls(), strict=True):
             halo.set_points(centre + halo_radius(pull) * self._unit_circle)
-            halo.set_fill(opacity=HALO_OPACITY * halo_strength(pull))
+            halo.set_fill(opacity=halo_fill(pull))
             halo.set_stroke(opacity=halo_strength(pull))
 
     def _curve_point(self, steps: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -992,6 +1036,12 @@ def band_span(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -
 #: The first steps of the default run, where its boundary swings round into the gap: played
 #: slowly, on the words that name the swing.
 SWING_STEPS = 10
+#: The replay's slow part: the line has swung in by REPLAY_SWING (on "once the line has
+#: swung in"); the halos of the settled points shrink over the steps to REPLAY_SHRINK[0]
+#: (on "points deep in their own territory get h close to their label") and most are gone
+#: by REPLAY_SHRINK[1] (on "and their pull dies away").
+REPLAY_SWING = 4
+REPLAY_SHRINK = (14, 40)
 
 
 #: The share of the log-likelihood's whole climb that counts as "shot up" (the curve has
@@ -1222,18 +1272,23 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             # why; the sure point is named once its pull has gone.
             b.wait_until("rewind")
             lab.train(self, 0, run_time=1.5, rate_func=smooth)
-            lab.train(self, SWING_STEPS, run_time=b.time_until("deep", minimum=1.5),
-                      rate_func=smooth)
+            # Slowly from "watch the halos", about a second a step: the line swings in over
+            # the first REPLAY_SWING steps; the halos of the points deep in their own
+            # territory then shrink step by step on the words that say why, and die away on
+            # "dies away"; the rest of the run, where little changes, after the sentence.
+            b.wait_until("look")
+            lab.train(self, REPLAY_SWING, run_time=b.time_until("deep", minimum=2.0))
             self.swung_at_deep = lab.index()
-            lab.train(self, climbed_step(run.trajectory.log_likelihood),
-                      run_time=b.time_until("died", minimum=2.0), rate_func=smooth)
-            lab.train(self, lab.n_steps, run_time=2.0, rate_func=ease_out_quad)
+            lab.train(self, REPLAY_SHRINK[0], run_time=b.time_until("died", minimum=2.5))
+            self.shrunk_at_died = lab.index()
+            lab.train(self, REPLAY_SHRINK[1], run_time=b.time_until("near", minimum=1.2))
+            b.wait_until("near")
+            lab.train(self, lab.n_steps, run_time=1.0, rate_func=ease_out_quad)
             # Each named point grows a little, so its pointer cannot be read as its
             # neighbour's.
             self.play(FadeIn(callouts[0][1:]), GrowArrow(callouts[0][0]),
-                      lab.dots[quiet].animate.scale(CALLED_OUT_SCALE), run_time=1.0)
-            b.wait_until("near")
-            self.play(FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]),
+                      lab.dots[quiet].animate.scale(CALLED_OUT_SCALE),
+                      FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]),
                       lab.dots[loud].animate.scale(CALLED_OUT_SCALE),
                       *[lab.dots[i].animate.set_opacity(0.3) for i in silent if i != quiet],
                       *[lab.halos[i].animate.set_stroke(opacity=0.15) for i in silent],
@@ -1467,6 +1522,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # keeps climbing.
         first = training_lab_run_on("separated", "clouds").trajectory
         self.first_norms = first.theta_norm
+        # The one baseline: the band compared at the knife edge is these same first clouds'
+        # band, trained the same way (their weights levelled off on their limit).
+        self.first_theta = first.thetas[-1]
         steps = np.arange(first.n_steps + 1)
         self.first_curve = VMobject(stroke_color=theme.muted, stroke_width=3).set_points_as_corners(
             lab._curve_point(steps, first.theta_norm))
@@ -1481,8 +1539,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # round them) cross the plane's top left of the axis, through the usual place.
         lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
         heading = self.heading("Experiment: separable clouds")
-        # The first run's band, keyed at the knife edge in the (unused) halos' place.
-        self.first_band_key = first_band_key(theme)
+        # The first clouds' band (trained as this run is), keyed at the knife edge in the
+        # (unused) halos' place, in the grey of their |theta| curve.
+        self.first_band_key = VGroup(first_band_mark(theme),
+                                     Text("first clouds", font_size=SIZES.body,
+                                          color=theme.text)).arrange(RIGHT, buff=0.15)
         key = lab_legend(lab, theme, self.first_band_key)
         self.lab_key, self.heading_text = key, heading
         # Where the points start: the default clouds, before they are dragged apart.
@@ -1624,11 +1685,12 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # The side panel is full here (two charts) and a note on the plane would cover it:
         # the comparison is the default run's band itself, dashed round the knife edge.
         self.band_widths = (band_width(run.trajectory.thetas[-1]),
-                            band_width(default.trajectory.thetas[-1]))
-        # The default run's band, dashed round the knife edge (an arrow across a band this
-        # narrow would be a sliver): the two widths compared where they are seen.
+                            band_width(self.first_theta))
+        # The first clouds' band (same rate, same steps), dashed round the knife edge (an
+        # arrow across a band this narrow would be a sliver): the two widths compared where
+        # they are seen.
         self.default_band = default_band(lab, run.trajectory.thetas[-1],
-                                         band_width(default.trajectory.thetas[-1]), theme)
+                                         self.band_widths[1], theme)
         # Past the last step, |theta| only keeps going up.
         head = lab.norm_axes.c2p(lab.n_steps, run.trajectory.theta_norm[-1])
         # An upward arrow just right of the curve's end, its tip level with it: under the
@@ -1636,12 +1698,13 @@ class SeparatedCloudsNeverSettle(LectureScene):
         onward = Arrow(head + 0.18 * RIGHT + 0.5 * DOWN, head + 0.18 * RIGHT, buff=0,
                        color=theme.curve, stroke_width=4, max_tip_length_to_length_ratio=0.35)
         self.onward = onward
-        with self.beat("{edge} The band has narrowed to about a third of the first run's "
-                       "dashed one, on its way to a knife edge. {creeps} The log-likelihood "
-                       "readout has crept to just below zero, {norm} while the size of the "
-                       "weights ended at more than twice the first clouds' limit, {sight} "
-                       "still rising at the last step: run longer and it keeps going. {nine} "
-                       "Chapter nine comes back to these runaway weights.") as b:
+        with self.beat("{edge} The band has narrowed to about half the dashed one, the first "
+                       "clouds' band trained the same way, on its way to a knife edge. "
+                       "{creeps} The log-likelihood readout has crept to just below zero, "
+                       "{norm} while the size of the weights ended at more than twice the "
+                       "first clouds' limit, {sight} still rising at the last step: run "
+                       "longer and it keeps going. {nine} Chapter nine comes back to these "
+                       "runaway weights.") as b:
             b.wait_until("edge")
             # The band and the first run's dashed one, the two the words compare: the
             # boundary between the band's lines steps aside (five strokes would crowd it).
@@ -1742,8 +1805,14 @@ BOUNCE_DIM = 0.15
 ZOOM_MAP_BOX = ((-0.9, 2.2), (-0.35, 1.975))
 ZOOM_MAP_TICKS = ((1, 2), (1,))
 #: A Newton landing is marked only this far (scene units) from the peak's centre, clear of
-#: its dot (the marker's half diagonal and a gap beyond the dot's dark ring).
-NEWTON_CLEAR = 0.4
+#: its dot (the dot's dark ring, 0.17, and the marker's half diagonal, 0.106): every step
+#: the words count is drawn; only the landing itself lies under the dot.
+NEWTON_CLEAR = 0.28
+#: How faint the normal rate's glide is once Newton's path is drawn over it.
+GLIDE_DIM = 0.2
+#: The shortest piece of a level curve the zoomed map draws (weight units): a curve that
+#: only clips the box's corner would read as a stray stroke.
+ZOOM_RING_MIN = 0.5
 #: Newton has landed on the peak once an iterate is this near it (weight units); the open
 #: diamond that rings its landing round the peak's dot (side, scene units).
 NEWTON_LANDED = 0.05
@@ -2051,7 +2120,8 @@ class LargeLearningRateOvershoots(LectureScene):
                 # runs Newton's first jump): each number by its own mark, none by the
                 # peak's. Boxed, so a step's number is never read as an axis tick label.
                 side = RIGHT if w[k, 0] > contour.peak[0] else UP
-                number.next_to(mark, side, buff=0.14 if side is RIGHT else 0.1)
+                # Above a mark, well clear of the glide it sits on.
+                number.next_to(mark, side, buff=0.14 if side is RIGHT else 0.2)
                 tag = Rectangle(width=number.width + 0.14, height=number.height + 0.12,
                                 color=theme.text, stroke_width=1.5).set_fill(
                     theme.background, 1.0).move_to(number)
@@ -2068,9 +2138,10 @@ class LargeLearningRateOvershoots(LectureScene):
         ring = Square(NEWTON_RING, color=theme.text, stroke_width=3).rotate(PI / 4)
         ring.move_to(peak_at)
         ring_number = Text(str(landed), font_size=SIZES.body, color=theme.text)
-        # Right above the ring: the large rate's bounce runs up on its right, Newton's first
-        # jump below it, the glide on its left.
-        ring_number.next_to(ring, UP, buff=0.06)
+        # Beyond the ring's upper right edge: the numbers of the steps that close in are
+        # above their marks on its left, Newton's jumps run level with the peak, the large
+        # rate's faint bounce behind it.
+        ring_number.move_to(peak_at + 0.36 * (UP + RIGHT))
         # A wide dark outline: the large rate's faint bounce runs behind it.
         ring_number.set_stroke(theme.background, width=9, background=True)
         self.newton_ring = VGroup(ring, ring_number)
@@ -2117,8 +2188,10 @@ class LargeLearningRateOvershoots(LectureScene):
             # path yet.
             b.wait_until("newton")
             # The large rate's faint bounce steps back further: Newton lands beside it.
+            # The glide too: Newton's jumps run along its last steps.
             self.play(FadeIn(newton_key), FadeIn(newton[1][0]),
-                      near[4].animate.set_opacity(BOUNCE_DIM), run_time=0.5)
+                      near[4].animate.set_opacity(BOUNCE_DIM),
+                      near[3].animate.set_opacity(GLIDE_DIM), run_time=0.5)
             self.play(Indicate(newton_key, color=theme.highlight), run_time=1.0)
             # Then jump by jump on the words: the overshooting first step, the steps that
             # close in, and the last jumps (under the peak's dot) with the landing's ring.
@@ -2148,7 +2221,9 @@ class LargeLearningRateOvershoots(LectureScene):
         zaxes, names = weight_map_axes(theme, ZOOM_MAP_BOX, ZOOM_MAP_TICKS)
         self.zoom_map_axes = zaxes
         rings = VGroup(*[polyline(zaxes, piece[:, 0], piece[:, 1], theme.muted, width=1.5)
-                         for c in contour.curves for piece in clip_to_box(c, ZOOM_MAP_BOX)])
+                         for c in contour.curves for piece in clip_to_box(c, ZOOM_MAP_BOX)
+                         if np.sum(np.linalg.norm(np.diff(piece, axis=0), axis=1))
+                         >= ZOOM_RING_MIN])
         self.zoom_rings = rings
         peak = VGroup(Dot(zaxes.c2p(*contour.peak), radius=0.17, color=theme.background),
                       Dot(zaxes.c2p(*contour.peak), radius=0.12, color=theme.good))
