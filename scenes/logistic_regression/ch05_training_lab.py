@@ -1030,6 +1030,42 @@ def band_span(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -
     return VGroup(arrow, number)
 
 
+def plane_numbers(lab: TrainingLab, theta: np.ndarray, theme: Theme,
+                  avoid: tuple[VMobject, ...] = ()) -> VGroup:
+    """A few of the plane's ticks numbered (PLANE_NUMBERS: x1's below its axis, x2's left of
+    its axis), so that a width on the plane has a unit: only those whose number covers no
+    point, is crossed by none of the lines of weights ``theta`` (the boundary, h = 0.1 and
+    h = 0.9) and keeps clear of the ``avoid`` mobjects."""
+    numbers = VGroup()
+    margin = float(logit(BAND_PROBABILITY))
+    centres = np.array([d.get_center() for d in lab.dots])
+    for axis, value in PLANE_NUMBERS:
+        # In the readouts' sans face, its minus a true minus sign.
+        number = Text(f"{value:g}".replace("-", "\u2212"), font_size=SIZES.body,
+                      color=theme.text)
+        number.set_stroke(theme.background, width=4, background=True)
+        if axis == 0:
+            number.next_to(lab.axes.c2p(value, 0), DOWN, buff=0.12)
+        else:
+            number.next_to(lab.axes.c2p(0, value), LEFT, buff=0.12)
+        lo, hi = number.get_corner(DOWN + LEFT), number.get_corner(UP + RIGHT)
+        if _count_inside(centres, lo - DOT_RADIUS - 0.05, hi + DOT_RADIUS + 0.05):
+            continue
+        scores = [theta[0] + lab.axes.p2c(np.array([x, y, 0]))[:2] @ theta[1:]
+                  for x in (lo[0] - 0.05, hi[0] + 0.05) for y in (lo[1] - 0.05, hi[1] + 0.05)]
+        if any(min(scores) < level < max(scores) for level in (-margin, 0.0, margin)):
+            continue
+        if any(np.all(lo[:2] < m.get_corner(UP + RIGHT)[:2] + 0.05)
+               and np.all(m.get_corner(DOWN + LEFT)[:2] - 0.05 < hi[:2]) for m in avoid):
+            continue
+        numbers.add(number)
+    return numbers
+
+
+#: The plane's ticks that may be numbered (axis 0 is x1, 1 is x2), when clear.
+PLANE_NUMBERS = ((0, -4), (0, -2), (0, 2), (0, 4), (1, -2), (1, 2))
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -1197,13 +1233,16 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         self.first_band_note = note
         span = band_span(lab, final, width, theme)
         self.band_span = span
+        # A few of the plane's ticks numbered, on "wide": the width has a unit.
+        ticks = plane_numbers(lab, final, theme, avoid=(span, lab.theta_name, *lab.axis_names))
+        self.plane_numbers = ticks
         with self.beat(f"{{width}} The band ends {width:.2f} wide. {{first}} Call it the first "
                        "run's band: the experiments that follow {dashed} draw it dashed, to "
                        "compare their own with it.") as b:
             b.wait_until("width")
             # The width measured on the band itself: a double arrow across it, core's number
             # beside it (the panel's row waits for the band's name).
-            self.play(GrowArrow(span[0]), FadeIn(span[1]), run_time=0.6)
+            self.play(GrowArrow(span[0]), FadeIn(span[1]), FadeIn(ticks), run_time=0.6)
             self.play(*[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
                         for edge in lab.band], run_time=0.8)
             b.wait_until("first")
@@ -1222,8 +1261,9 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             # The dashed band leaves, and its row with it (a row names only what is drawn):
             # the learning rate's row comes back to its place for the rerun.
             self.add(lab.band, lab.dots, lab.boundary, lab.theta_name)
+            # The numbered ticks go with the width they gave a unit to.
             self.play(FadeOut(first_band), FadeOut(span), FadeIn(lab.band), FadeOut(note),
-                      FadeIn(rate_row), run_time=0.6)
+                      FadeOut(ticks), FadeIn(rate_row), run_time=0.6)
             # Back in the panel, in its own place.
             self.remove(rate_row)
             lab.panel.submobjects.insert(4, rate_row)
@@ -1249,7 +1289,8 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             other = lab.dots[quiet if i == loud else loud]
             # Clear of the first one's box, and of its pointer itself (a slanted pointer's
             # bounding box would shut out most of the free room).
-            avoid = (other, lab.theta_name, *(c[1] for c in placed.values()))
+            avoid = (other, lab.theta_name, *self.plane_numbers,
+                     *(c[1] for c in placed.values()))
             # Never across the h = 0.1 and 0.9 lines either.
             placed[i] = callout(lab, i, label, theme, avoid=avoid,
                                 lines=(*(edge.line for edge in lab.band),
@@ -1321,8 +1362,10 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             self.svm_faded = silent
 
 
-#: How strongly the "unsure" band (and its swatch) is tinted.
+#: How strongly the "unsure" band (and its swatch) is tinted, and the field's shades (its
+#: h) the swatch shows under the tint, across it.
 UNSURE_OPACITY = 0.2
+SWATCH_SHADES = (0.15, 0.3, 0.5, 0.7, 0.85)
 
 
 class OverlapSettlesOnACompromise(LectureScene):
@@ -1338,6 +1381,9 @@ class OverlapSettlesOnACompromise(LectureScene):
         # The default run is grey throughout this scene: its curve, its band's dashed lines
         # and its bar (the live run's curve keeps the log-likelihood's colour).
         lab.ghost_curve.set_stroke(theme.muted)
+        # x2's name right of its axis here: the settled boundary crosses the plane's top
+        # just left of the axis, through the usual place.
+        lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
         self.lab = lab
         heading = self.heading("Experiment: overlapping classes")
 
@@ -1380,11 +1426,19 @@ class OverlapSettlesOnACompromise(LectureScene):
         self.unsure = unsure
         tugs = self.tugs(lab, final)
         self.tug_arrows = tugs
-        # The band's widths, its key and the two pulls in one column under the readouts,
-        # where the chart was: nothing written on the plane, over the points.
-        column = VGroup(note, unsure[1], *self.tug_labels).arrange(DOWN, aligned_edge=LEFT,
-                                                                   buff=0.35)
+        # The band's widths, its key, the balance and its two sums (class 1's, named first,
+        # then class 0's) in one column under the readouts, where the chart was: nothing
+        # written or drawn on the plane, over the points.
+        # The balance takes the unsure key's place (that key has left by then).
+        balance = VGroup(tugs, self.tug_tick)
+        sums_named = VGroup(self.tug_labels[1], self.tug_labels[0]).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.2)
+        column = VGroup(note, unsure[1]).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.move_to([SIDE.left, lab.panel.get_bottom()[1] - 0.5, 0], aligned_edge=UP + LEFT)
+        VGroup(balance, sums_named).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(
+            note, DOWN, buff=0.35, aligned_edge=LEFT)
+        # The balance centred over the sums' column.
+        balance.set_x(sums_named.get_center()[0])
         with self.beat("{soft} The band stays "
                        "wide, more than twice the first run's dashed one: {unsure} near the "
                        "line the model honestly says it is unsure. {balance} Points on both "
@@ -1416,11 +1470,15 @@ class OverlapSettlesOnACompromise(LectureScene):
                       FadeOut(self.first_band_key), FadeIn(key[2]), FadeOut(unsure[0]),
                       FadeOut(unsure[1]), run_time=1.0)
             b.wait_until("sums")
-            # Each class's pulls added up: two arrows from one point of the line, as long as
-            # their sums (core's), equal and opposite; the sums keyed in the side panel.
+            # Each class's pulls added up beside the plot: the halos still pulling flash as
+            # the two arrows grow from one tick to their sums (core's), equal and opposite,
+            # each sum named with its class.
+            still = np.flatnonzero(np.abs(lab.pulls()) >= QUIET_PULL)
             self.add(tugs)
-            self.play(*[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
-                      run_time=1.2)
+            self.play(FadeIn(self.tug_tick), *[GrowArrow(t) for t in tugs],
+                      *[FadeIn(t) for t in self.tug_labels],
+                      *[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.2)
+                        for i in still], run_time=1.5)
             self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1),
                       Indicate(self.tug_labels, color=theme.highlight, scale_factor=1.0),
                       run_time=1.0)
@@ -1434,12 +1492,18 @@ class OverlapSettlesOnACompromise(LectureScene):
                 for e in lab.band]
         tint = Polygon(ends[0][0], ends[0][1], ends[1][1], ends[1][0], stroke_width=0,
                        fill_color=theme.text, fill_opacity=UNSURE_OPACITY)
-        # The swatch is a piece of the band as drawn: the field's middle shade under the
-        # tint, between two lines like the band's edges.
+        # The swatch is a piece of the band as drawn: the field's shades across it (from
+        # the blue side's to the orange side's, as the field runs from h = 0.1 to 0.9) under
+        # the tint, between two lines like the band's edges.
         size = (0.45, 0.3)
+        shades = theme.ramp(np.array(SWATCH_SHADES))
+        under = VGroup(*[
+            Rectangle(width=size[0] / len(SWATCH_SHADES), height=size[1], stroke_width=0,
+                      fill_color="#{:02X}{:02X}{:02X}".format(*shade[:3]),
+                      fill_opacity=theme.field_opacity)
+            for shade in shades]).arrange(RIGHT, buff=0)
         swatch = VGroup(
-            Rectangle(width=size[0], height=size[1], stroke_width=0,
-                      fill_color=theme.field_mid, fill_opacity=theme.field_opacity),
+            under,
             Rectangle(width=size[0], height=size[1], stroke_width=0,
                       fill_color=theme.text, fill_opacity=UNSURE_OPACITY),
             *[Line(size[1] / 2 * DOWN, size[1] / 2 * UP, color=theme.boundary,
@@ -1450,45 +1514,29 @@ class OverlapSettlesOnACompromise(LectureScene):
         return VGroup(tint, name)
 
     def tugs(self, lab: TrainingLab, theta: np.ndarray) -> VGroup:
-        """Each class's pulls added up (core's ``class_pulls``): two arrows from one point
-        of the line, in the classes' colours, each as long as its class's summed |y - h|
-        (TUG_SCALE per unit), class 1's pointing into class 0's side (its pulls raise the
-        bias: the line moves that way), class 0's the other way. At the fit the two sums are
-        equal: equal and opposite arrows. Rooted where they run across the fewest points;
-        their sums keyed in the side panel, each by a short arrow of its colour."""
+        """Each class's pulls added up (core's ``class_pulls``), as a balance beside the
+        plot (nothing drawn over the points): two arrows from one tick, in the classes'
+        colours, each as long as its class's summed |y - h| (TUG_SCALE per unit), class 1's
+        pointing left (its pulls move the line into class 0's side, on the left of the
+        plane), class 0's right. At the fit the two sums are equal: equal and opposite
+        arrows. Each sum is named with its class, under the balance."""
+        theme = self.theme
         sums = class_pulls(theta, lab.X, lab.y)
         self.class_sums = sums
-        w = np.asarray(theta)[1:]
-        segment = boundary_segment(np.asarray(theta), *BOX)
-        a, b = (lab.axes.c2p(*p) for p in segment)
-        way = lab.axes.c2p(*(w / np.linalg.norm(w))) - lab.axes.c2p(0, 0)
-        way = way / np.linalg.norm(way)  # toward class 1's side, in scene units
-        dots = np.array([d.get_center() for d in lab.dots])
-        ends = {0: TUG_SCALE * sums[0] * way, 1: -TUG_SCALE * sums[1] * way}
-
-        def cost(t: float) -> float:
-            root = a + t * (b - a)
-            return (sum(_crossed(dots, root, root + e, 2 * DOT_RADIUS) for e in ends.values())
-                    + 0.1 * abs(t - 0.5))
-
-        t = min(np.linspace(0.12, 0.88, 39), key=cost)
-        root = a + t * (b - a)
-        self.tug_root = root
+        tick = Line(0.22 * UP, 0.22 * DOWN, color=theme.text, stroke_width=3)
         arrows, labels = VGroup(), VGroup()
         for label in (0, 1):
-            colour = self.theme.class1 if label == 1 else self.theme.class0
-            arrow = Arrow(root, root + ends[label], buff=0, color=colour, stroke_width=7,
-                          max_tip_length_to_length_ratio=0.2)
-            arrow.set_stroke(self.theme.background, width=11, background=True)
-            arrows.add(arrow)
-            icon = Arrow(ORIGIN, 0.5 * RIGHT, buff=0, color=colour, stroke_width=7,
-                         max_tip_length_to_length_ratio=0.4)
-            # The class is the icon's colour (as the arrow's on the plane): one line each.
-            labels.add(key_entry(icon, f"\u03a3|y \u2212 h| = {sums[label]:.2f}",
-                                 self.theme))
+            colour = theme.class1 if label == 1 else theme.class0
+            way = LEFT if label == 1 else RIGHT
+            arrows.add(Arrow(ORIGIN, TUG_SCALE * sums[label] * way, buff=0, color=colour,
+                             stroke_width=7, max_tip_length_to_length_ratio=0.2))
+            mark = Dot(radius=0.08, color=colour)
+            # "class 1 sum of |y - h|": the panel's width holds no colon more.
+            labels.add(key_entry(mark, f"class {label} \u03a3|y \u2212 h| = "
+                                       f"{sums[label]:.2f}", theme))
+        self.tug_tick = tick
         self.tug_labels = labels
         return arrows
-
 
 #: Scene units of a summed-pull arrow per unit of summed |y - h|.
 TUG_SCALE = 0.16
@@ -2326,6 +2374,9 @@ QUIZ_PICTURE_SHARE = 0.42
 #: The quiz's one halo, drawn larger than the lab's (its point stands alone): radius and fill
 #: still in proportion to |y - h|, so it visibly shrinks as the update lowers the pull.
 QUIZ_HALO_GROWTH = 0.6
+#: The old halo's rim left behind by the update (thin, faint: a trace, like the old line).
+QUIZ_RIM_WIDTH = 1.5
+QUIZ_RIM_OPACITY = 0.45
 QUIZ_HALO_OPACITY = 0.3
 
 def sans_maths(maths: str) -> str:
@@ -2462,7 +2513,14 @@ class TrainingLabCheck(QuizScene):
             mob.clear_updaters()
         # The pull falls on its words: the halo shrinks and the new pull is printed.
         self.until_reason_word("falls")
-        self.play(Transform(halo, smaller), FadeIn(after[1]), run_time=1.0)
+        # The old halo's rim stays behind, thin and faint, as the line's old place does: the
+        # halo is seen shrinking inside it, not only ending smaller.
+        rim = halo.copy().set_fill(opacity=0).set_stroke(width=QUIZ_RIM_WIDTH,
+                                                          opacity=QUIZ_RIM_OPACITY)
+        self.halo_before = rim
+        self.add(rim)
+        self.bring_to_front(self.quiz_point)
+        self.play(Transform(halo, smaller), FadeIn(after[1]), run_time=1.5)
 
 SCENES_IN_ORDER = [
     GradientAscentSwingsTheBoundary,

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from layout import is_visible
-from manim import DOWN, LEFT, RIGHT, UP, DashedLine, Line, ManimColor, Text, VGroup, config
+from manim import DOWN, LEFT, RIGHT, UP, DashedLine, Line, Text, VGroup, config
 from manim.animation.animation import prepare_animation
 from scene_harness import build, final_frame, pixel_at, quiet_config
 from scipy import optimize, special
@@ -73,6 +73,14 @@ def test_chapter_ends_with_its_quiz(tmp_path: Path):
     # Visibly smaller at 480p: the radius drops by more than 6 px.
     assert radius < ch05.quiz_halo_radius(ch05.QUIZ_LABEL - ch05.QUIZ_H) - 6 * 8 / 480
     assert f"y - h = {pull_after:.2f}" in scene.pull_note.tex_string
+    # The old halo's rim is left behind, thin and faint, round the same point: the halo is
+    # seen shrinking inside it.
+    rim = scene.halo_before
+    assert rim in scene.mobjects
+    rim_radius = np.linalg.norm(rim.points[0] - dot.get_center())
+    assert rim_radius == pytest.approx(ch05.quiz_halo_radius(ch05.QUIZ_LABEL - ch05.QUIZ_H),
+                                       rel=1e-3)
+    assert rim.get_fill_opacity() == 0 and rim.get_stroke_opacity() < 1
     # The line before the update is left as the lab's previous step is: a faint broad
     # trail, never dashed (dashes are the first run's band's).
     assert not isinstance(scene.old_line, DashedLine)
@@ -141,6 +149,22 @@ def test_readouts_follow_the_swing_on_every_frame(tmp_path: Path):
     run = training_lab_run("default")
     width = band_width(run.trajectory.thetas[-1])
     assert scene.first_width == width
+    # "Wide" has a unit: a few of the plane's ticks are numbered (their own values), each
+    # covering no point and crossed by none of the final lines; they leave with the width.
+    numbers = scene.plane_numbers
+    assert len(numbers) >= 3 and numbers not in scene.mobjects
+    centres = np.array([d.get_center() for d in scene.lab.dots])
+    final = run.trajectory.thetas[-1]
+    for number in numbers:
+        value = float(number.original_text.replace("\u2212", "-"))
+        x, y = scene.lab.axes.p2c(number.get_center())[:2]
+        assert (abs(x - value) < 0.3 and y < 0) or (abs(y - value) < 0.3 and x < 0)
+        lo, hi = number.get_corner(DOWN + LEFT), number.get_corner(UP + RIGHT)
+        assert ch05._count_inside(centres, lo - ch05.DOT_RADIUS, hi + ch05.DOT_RADIUS) == 0
+        scores = [final[0] + scene.lab.axes.p2c(np.array([a, b, 0]))[:2] @ final[1:]
+                  for a in (lo[0], hi[0]) for b in (lo[1], hi[1])]
+        for level in (-np.log(9), 0.0, np.log(9)):
+            assert not min(scores) < level < max(scores)
     name, mark, number = scene.first_band_note
     assert name.original_text == "first run's band" and number.original_text == f"{width:.2f}"
     # It names the dashed band, so it leaves with it (the rerun shows no dashed band), and
@@ -652,28 +676,33 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_summed_pulls_balanc
     pulls = lab.y - special.expit(final[0] + lab.X @ final[1:])
     radii = np.array([h.width / 2 for h in lab.halos])
     assert radii == pytest.approx([ch05.halo_radius(p) for p in pulls], rel=1e-2)
-    # Each class's pulls added up (here with scipy's expit): two arrows from one point of
-    # the line, opposite ways (class 1's into class 0's side, where it moves the line),
-    # their lengths in proportion to the sums, so equal at the fit; keyed in the side panel.
+    # Each class's pulls added up (here with scipy's expit): a balance beside the plot, two
+    # arrows from one tick, opposite ways (class 1's left, class 0's right), their lengths
+    # in proportion to the sums, so equal at the fit; each sum named with its class.
     theta = lab.traj.thetas[-1]
     h = special.expit(theta[0] + lab.X @ theta[1:])
     sums = (np.sum(h[lab.y == 0]), np.sum(1 - h[lab.y == 1]))
     assert sums[0] == pytest.approx(sums[1], abs=5e-3)  # in balance, as the words say
-    w = theta[1:] / np.linalg.norm(theta[1:])
     starts, lengths = [], []
     for label, arrow in enumerate(scene.tug_arrows):
-        start, end = (lab.axes.p2c(p)[:2] for p in (arrow.get_start(), arrow.get_end()))
-        assert np.sign((end - start) @ w) == (1.0 if label == 0 else -1.0)
-        assert theta[0] + start @ theta[1:] == pytest.approx(0.0, abs=1e-6)  # on the line
-        starts.append(start)
-        lengths.append(np.linalg.norm(arrow.get_end() - arrow.get_start()))
+        way = arrow.get_end() - arrow.get_start()
+        assert np.sign(way[0]) == (1.0 if label == 0 else -1.0) and abs(way[1]) < 1e-9
+        starts.append(arrow.get_start())
+        lengths.append(np.linalg.norm(way))
+        assert SIDE.contains(arrow)
+        assert arrow in scene.mobjects or arrow in scene.get_mobject_family_members()
     np.testing.assert_allclose(starts[0], starts[1], atol=1e-9)
+    np.testing.assert_allclose(scene.tug_tick.get_center(), starts[0], atol=1e-9)
     np.testing.assert_allclose(lengths, ch05.TUG_SCALE * np.array(sums), rtol=1e-3)
+    # Nothing of the balance is drawn on the plane.
+    plane_right = lab.axes.get_right()[0]
+    assert min(a.get_left()[0] for a in scene.tug_arrows) > plane_right
     for label, (arrow, entry) in enumerate(zip(scene.tug_arrows, scene.tug_labels,
                                                strict=True)):
         icon, words = entry
         assert icon.get_color().to_hex() == arrow.get_color().to_hex()
         assert arrow.get_color().to_hex().upper() == (DARK.class0, DARK.class1)[label].upper()
+        assert words[0].original_text.startswith(f"class {label} \u03a3|y \u2212 h|")
         assert words[0].original_text.endswith(f"= {sums[label]:.2f}")
         assert SIDE.contains(entry)
     # "Unsure" tints the band itself: the tint's corners lie on the h = 0.1 and h = 0.9
@@ -692,7 +721,13 @@ def test_overlap_band_is_more_than_twice_the_default_and_the_summed_pulls_balanc
     swatch, words = name
     assert SIDE.contains(name)
     under, tinted, *edges = swatch
-    assert under.get_fill_color().to_hex() == ManimColor(scene.theme.field_mid).to_hex()
+    # The field's shades across the band, from h = 0.1's side to h = 0.9's, left to right.
+    want = scene.theme.ramp(np.array(ch05.SWATCH_SHADES))
+    assert [strip.get_fill_color().to_hex().upper() for strip in under] == [
+        "#{:02X}{:02X}{:02X}".format(*rgba[:3]) for rgba in want]
+    assert all(a.get_x() < b.get_x() for a, b in zip(under[:-1], under[1:], strict=True))
+    assert list(ch05.SWATCH_SHADES) == sorted(ch05.SWATCH_SHADES)
+    assert 0.1 <= min(ch05.SWATCH_SHADES) < 0.5 < max(ch05.SWATCH_SHADES) <= 0.9
     assert tinted.get_fill_color().to_hex() == tint.get_fill_color().to_hex()
     assert tinted.get_fill_opacity() == pytest.approx(tint.get_fill_opacity())
     assert len(edges) == 2 and all(e.get_color().to_hex() == lab.band[0].line.get_color()
