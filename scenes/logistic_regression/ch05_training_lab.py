@@ -144,7 +144,7 @@ NAME_FADE = 0.25
 #: From this step on (the line has swung in, the band narrows across the name) the name is
 #: kept clear of the h = 0.9 line; before it, the only places past that line clear of the
 #: axes' names run across a point.
-NAME_PUSH_FROM = 12
+NAME_PUSH_FROM = 14
 #: The shortest the theta arrow is drawn, in scene units: at the small random start its
 #: length (in proportion to |theta|) would leave a bare arrowhead with no shaft.
 MIN_NORMAL_LENGTH = 1.0
@@ -593,7 +593,7 @@ class TrainingLab:
         # The axes' names (x1, x2) are kept clear as a point is, a little more strictly.
         on_names = sum(np.all((low < n_hi + rim) & (n_lo - rim < high), axis=1)
                        for n_lo, n_hi in names)
-        costs = crossed + covered + 10 * outside + 10 * on_names + 0.1 * np.abs(ts - 0.5)
+        costs = crossed + covered + 10 * outside + 30 * on_names + 0.1 * np.abs(ts - 0.5)
         return roots, costs.astype(float)
 
     def quiet_root(self) -> np.ndarray:
@@ -1098,7 +1098,7 @@ ANCHOR_STEPS = 10
 #: of one unit of the plane costing as much as PATH_SLIDE_COST points covered.
 PATH_DENSE = 300
 PATH_SAMPLES = 20
-PATH_SLIDE_COST = 4.0
+PATH_SLIDE_COST = 2.0
 #: The first run's arrow starts on the line where it passes nearest this point of the plane
 #: (above the blue cloud at the start): the arrow and its name lie on the empty field.
 ARROW_ANCHOR = (-1.5, 2.4)

@@ -1082,6 +1082,16 @@ def test_theta_arrow_and_name_keep_clear_of_points_and_axis_names_over_the_swing
         theta = lab.theta()
         root = lab.axes.p2c(lab.boundary.arrow.get_start())[:2]
         assert abs(theta[0] + root @ theta[1:]) < 1e-6
+    # During the swing itself (replayed at about a second a step) the name never sits on
+    # either axis's name either.
+    for k in np.arange(1, 8):
+        lab.step.set_value(k)
+        lab.boundary.refresh()
+        lab._place_theta_name()
+        lo, hi = lab.theta_name.get_corner(DOWN + LEFT), lab.theta_name.get_corner(UP + RIGHT)
+        for name in lab.axis_names:
+            assert (np.any(hi[:2] < name.get_corner(DOWN + LEFT)[:2])
+                    or np.any(name.get_corner(UP + RIGHT)[:2] < lo[:2])), k
 
 
 def test_drawn_theta_is_cores_at_whole_steps_and_between_them_in_between(tmp_path: Path):
