@@ -144,7 +144,7 @@ NAME_FADE = 0.25
 #: From this step on (the line has swung in, the band narrows across the name) the name is
 #: kept clear of the h = 0.9 line; before it, the only places past that line clear of the
 #: axes' names run across a point.
-NAME_PUSH_FROM = 14
+NAME_PUSH_FROM = 13
 #: The shortest the theta arrow is drawn, in scene units: at the small random start its
 #: length (in proportion to |theta|) would leave a bare arrowhead with no shaft.
 MIN_NORMAL_LENGTH = 1.0
