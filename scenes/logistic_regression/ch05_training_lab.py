@@ -98,8 +98,10 @@ HALO_GROWTH = 0.17
 TRACE_POINTS = 400
 #: A halo is a thin ring with a faint fill, both in proportion to |y - h|: a point that no
 #: longer pulls has none, and overlapping quiet halos never merge into one pale blob.
-HALO_OPACITY = 0.1
-HALO_STROKE = 1.0
+HALO_OPACITY = 0.15
+HALO_STROKE = 2.0
+#: A ring's opacity is its pull times this (at most 1): a ring still pulling reads at 480p.
+HALO_BRIGHTNESS = 2.5
 #: Below this pull |y - h| a point has no halo at all (its area would be a sliver).
 HALO_MIN_PULL = 0.05
 #: The room the boundary's stroke and the halos of the lowest (and highest) points need
@@ -135,8 +137,14 @@ FLOOR_ROOM = 0.03
 CURVE_GAP = 0.25
 
 
-#: How far the arrow's name sits beyond its tip (scene units).
+#: How far the arrow's name sits beyond its tip (scene units), and over how much of the
+#: h = 0.9 line's travel it fades out and in where it steps past that line.
 THETA_NAME_GAP = 0.12
+NAME_FADE = 0.25
+#: From this step on (the line has swung in, the band narrows across the name) the name is
+#: kept clear of the h = 0.9 line; before it, the only places past that line clear of the
+#: axes' names run across a point.
+NAME_PUSH_FROM = 13
 #: The shortest the theta arrow is drawn, in scene units: at the small random start its
 #: length (in proportion to |theta|) would leave a bare arrowhead with no shaft.
 MIN_NORMAL_LENGTH = 1.0
@@ -228,10 +236,16 @@ def halo_radius(pull: float) -> float:
 
 
 def halo_strength(pull: float) -> float:
-    """A halo's ring opacity (its fill's, times HALO_OPACITY): |y - h|, none under
+    """A halo's ring opacity: HALO_BRIGHTNESS times |y - h|, at most 1; none under
     HALO_MIN_PULL."""
     pull = abs(float(pull))
-    return pull if pull >= HALO_MIN_PULL else 0.0
+    return min(1.0, HALO_BRIGHTNESS * pull) if pull >= HALO_MIN_PULL else 0.0
+
+
+def halo_fill(pull: float) -> float:
+    """A halo's fill opacity: HALO_OPACITY times |y - h|; none under HALO_MIN_PULL."""
+    pull = abs(float(pull))
+    return HALO_OPACITY * pull if pull >= HALO_MIN_PULL else 0.0
 
 
 #: How much a point named by a call-out grows.
@@ -323,6 +337,10 @@ class TrainingLab:
         # The arrow's name, (theta1, theta2), in the readouts' sans face, just past its tip.
         # Outlined in the background colour: legible over the field.
         self.theta_name = theta_pair_name(theme)
+        # Scene units per unit of the plane (the same both ways), and the h = 0.9 line's
+        # score: the name is never left astride that line (``name_offset``).
+        self._unit = float((self.axes.c2p(1, 0) - self.axes.c2p(0, 0))[0])
+        self._margin = float(logit(BAND_PROBABILITY))
         # The 90 % band: the lines where h = 0.1 and h = 0.9, theta^T x = -+logit(0.9).
         margin = float(logit(BAND_PROBABILITY))
         self.band = VGroup()
@@ -554,9 +572,10 @@ class TrainingLab:
                  min(self.boundary.normal_scale * float(np.linalg.norm(w)),
                      self.boundary.max_normal)) * float(np.linalg.norm(w / np.linalg.norm(w)
                                                                       * scale))
-        ends = starts + max(MIN_NORMAL_LENGTH, drawn) * way
+        length = max(MIN_NORMAL_LENGTH, drawn)
+        ends = starts + length * way
         reach = (abs(way[0]) * size[0] + abs(way[1]) * size[1]) / 2
-        centres_name = ends + (THETA_NAME_GAP + reach) * way
+        centres_name = starts + self.name_offset(theta, length, reach, k)[0] * way
         rim = DOT_RADIUS + 0.05
         # The points the arrow runs across (as ``_crossed``: within 2 dot radii of it, the
         # arrow is the same vector from every root).
@@ -574,7 +593,7 @@ class TrainingLab:
         # The axes' names (x1, x2) are kept clear as a point is, a little more strictly.
         on_names = sum(np.all((low < n_hi + rim) & (n_lo - rim < high), axis=1)
                        for n_lo, n_hi in names)
-        costs = crossed + covered + 10 * outside + 2 * on_names + 0.1 * np.abs(ts - 0.5)
+        costs = crossed + covered + 10 * outside + 30 * on_names + 0.1 * np.abs(ts - 0.5)
         return roots, costs.astype(float)
 
     def quiet_root(self) -> np.ndarray:
@@ -619,14 +638,39 @@ class TrainingLab:
         pick.reverse()
         return steps.astype(float), np.array([roots[i][j] for i, j in enumerate(pick)])
 
+    def name_offset(self, theta: np.ndarray, length: float, reach: float, step: float
+                    ) -> tuple[float, float]:
+        """How far past the boundary (scene units, along the arrow) the arrow's name is
+        centred, and how opaque it is drawn. Its box sits a small gap past the arrow's tip
+        (``length`` from the line; the box ``reach`` deep either side of its centre along
+        the arrow); once the line has swung in (``step`` at least NAME_PUSH_FROM), when the
+        h = 0.9 line would run through that box, a small gap past the line instead, riding
+        out ahead of it as the band narrows until the line has passed the tip. The name
+        fades out and in again where it changes place (over NAME_FADE of the line's travel,
+        or over the step before NAME_PUSH_FROM), so it never jumps."""
+        near = length + THETA_NAME_GAP
+        switch = NAME_PUSH_FROM - 0.5
+        fade = float(np.clip(abs(step - switch) / 0.5, 0.0, 1.0))
+        if step < switch:
+            return near + reach, fade
+        edge = self._margin / max(float(np.linalg.norm(np.asarray(theta)[1:])), 1e-9) \
+            * self._unit
+        clear = near + 2 * reach + THETA_NAME_GAP  # the line beyond the box's far side
+        if length < edge < clear:
+            near = edge + THETA_NAME_GAP
+        return near + reach, min(fade, float(np.clip(abs(edge - clear) / NAME_FADE, 0.0, 1.0)))
+
     def _place_theta_name(self) -> None:
-        """Just past the arrow's tip, straight ahead of it (its box a small gap beyond)."""
+        """Straight ahead of the arrow's tip (``name_offset``: clear of the h = 0.9 line)."""
         arrow = self.boundary.arrow
-        end = arrow.get_end()
-        way = end - arrow.get_start()
-        way = way / max(float(np.linalg.norm(way)), 1e-9)
+        start, end = arrow.get_start(), arrow.get_end()
+        way = end - start
+        length = float(np.linalg.norm(way))
+        way = way / max(length, 1e-9)
         reach = (abs(way[0]) * self.theta_name.width + abs(way[1]) * self.theta_name.height) / 2
-        self.theta_name.move_to(end + (THETA_NAME_GAP + reach) * way)
+        offset, opacity = self.name_offset(self.theta(), length, reach, self.step.get_value())
+        self.theta_name.move_to(start + offset * way)
+        self.theta_name.set_opacity(opacity)
 
     def pulls(self) -> np.ndarray:
         """Each point's pull y - h at the drawn theta."""
@@ -635,7 +679,7 @@ class TrainingLab:
     def _refresh_halos(self) -> None:
         for centre, halo, pull in zip(self._centres, self.halos, self.pulls(), strict=True):
             halo.set_points(centre + halo_radius(pull) * self._unit_circle)
-            halo.set_fill(opacity=HALO_OPACITY * halo_strength(pull))
+            halo.set_fill(opacity=halo_fill(pull))
             halo.set_stroke(opacity=halo_strength(pull))
 
     def _curve_point(self, steps: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -986,12 +1030,54 @@ def band_span(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -
     return VGroup(arrow, number)
 
 
+def plane_numbers(lab: TrainingLab, theta: np.ndarray, theme: Theme,
+                  avoid: tuple[VMobject, ...] = ()) -> VGroup:
+    """A few of the plane's ticks numbered (PLANE_NUMBERS: x1's below its axis, x2's left of
+    its axis), so that a width on the plane has a unit: only those whose number covers no
+    point, is crossed by none of the lines of weights ``theta`` (the boundary, h = 0.1 and
+    h = 0.9) and keeps clear of the ``avoid`` mobjects."""
+    numbers = VGroup()
+    margin = float(logit(BAND_PROBABILITY))
+    centres = np.array([d.get_center() for d in lab.dots])
+    for axis, value in PLANE_NUMBERS:
+        # In the readouts' sans face, its minus a true minus sign.
+        number = Text(f"{value:g}".replace("-", "\u2212"), font_size=SIZES.body,
+                      color=theme.text)
+        number.set_stroke(theme.background, width=4, background=True)
+        if axis == 0:
+            number.next_to(lab.axes.c2p(value, 0), DOWN, buff=0.12)
+        else:
+            number.next_to(lab.axes.c2p(0, value), LEFT, buff=0.12)
+        lo, hi = number.get_corner(DOWN + LEFT), number.get_corner(UP + RIGHT)
+        if _count_inside(centres, lo - DOT_RADIUS - 0.05, hi + DOT_RADIUS + 0.05):
+            continue
+        scores = [theta[0] + lab.axes.p2c(np.array([x, y, 0]))[:2] @ theta[1:]
+                  for x in (lo[0] - 0.05, hi[0] + 0.05) for y in (lo[1] - 0.05, hi[1] + 0.05)]
+        if any(min(scores) < level < max(scores) for level in (-margin, 0.0, margin)):
+            continue
+        if any(np.all(lo[:2] < m.get_corner(UP + RIGHT)[:2] + 0.05)
+               and np.all(m.get_corner(DOWN + LEFT)[:2] - 0.05 < hi[:2]) for m in avoid):
+            continue
+        numbers.add(number)
+    return numbers
+
+
+#: The plane's ticks that may be numbered (axis 0 is x1, 1 is x2), when clear.
+PLANE_NUMBERS = ((0, -4), (0, -2), (0, 2), (0, 4), (1, -2), (1, 2))
+
+
 # ---------------------------------------------------------------------------------------------
 
 
 #: The first steps of the default run, where its boundary swings round into the gap: played
 #: slowly, on the words that name the swing.
 SWING_STEPS = 10
+#: The replay's slow part: the line has swung in by REPLAY_SWING (on "once the line has
+#: swung in"); the halos of the settled points shrink over the steps to REPLAY_SHRINK[0]
+#: (on "points deep in their own territory get h close to their label") and most are gone
+#: by REPLAY_SHRINK[1] (on "and their pull dies away").
+REPLAY_SWING = 4
+REPLAY_SHRINK = (14, 40)
 
 
 #: The share of the log-likelihood's whole climb that counts as "shot up" (the curve has
@@ -1012,7 +1098,7 @@ ANCHOR_STEPS = 10
 #: of one unit of the plane costing as much as PATH_SLIDE_COST points covered.
 PATH_DENSE = 300
 PATH_SAMPLES = 20
-PATH_SLIDE_COST = 4.0
+PATH_SLIDE_COST = 2.0
 #: The first run's arrow starts on the line where it passes nearest this point of the plane
 #: (above the blue cloud at the start): the arrow and its name lie on the empty field.
 ARROW_ANCHOR = (-1.5, 2.4)
@@ -1147,13 +1233,16 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         self.first_band_note = note
         span = band_span(lab, final, width, theme)
         self.band_span = span
+        # A few of the plane's ticks numbered, on "wide": the width has a unit.
+        ticks = plane_numbers(lab, final, theme, avoid=(span, lab.theta_name, *lab.axis_names))
+        self.plane_numbers = ticks
         with self.beat(f"{{width}} The band ends {width:.2f} wide. {{first}} Call it the first "
                        "run's band: the experiments that follow {dashed} draw it dashed, to "
                        "compare their own with it.") as b:
             b.wait_until("width")
             # The width measured on the band itself: a double arrow across it, core's number
             # beside it (the panel's row waits for the band's name).
-            self.play(GrowArrow(span[0]), FadeIn(span[1]), run_time=0.6)
+            self.play(GrowArrow(span[0]), FadeIn(span[1]), FadeIn(ticks), run_time=0.6)
             self.play(*[Indicate(edge.line, color=theme.highlight, scale_factor=1.0)
                         for edge in lab.band], run_time=0.8)
             b.wait_until("first")
@@ -1172,8 +1261,9 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             # The dashed band leaves, and its row with it (a row names only what is drawn):
             # the learning rate's row comes back to its place for the rerun.
             self.add(lab.band, lab.dots, lab.boundary, lab.theta_name)
+            # The numbered ticks go with the width they gave a unit to.
             self.play(FadeOut(first_band), FadeOut(span), FadeIn(lab.band), FadeOut(note),
-                      FadeIn(rate_row), run_time=0.6)
+                      FadeOut(ticks), FadeIn(rate_row), run_time=0.6)
             # Back in the panel, in its own place.
             self.remove(rate_row)
             lab.panel.submobjects.insert(4, rate_row)
@@ -1199,7 +1289,8 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             other = lab.dots[quiet if i == loud else loud]
             # Clear of the first one's box, and of its pointer itself (a slanted pointer's
             # bounding box would shut out most of the free room).
-            avoid = (other, lab.theta_name, *(c[1] for c in placed.values()))
+            avoid = (other, lab.theta_name, *self.plane_numbers,
+                     *(c[1] for c in placed.values()))
             # Never across the h = 0.1 and 0.9 lines either.
             placed[i] = callout(lab, i, label, theme, avoid=avoid,
                                 lines=(*(edge.line for edge in lab.band),
@@ -1222,18 +1313,23 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             # why; the sure point is named once its pull has gone.
             b.wait_until("rewind")
             lab.train(self, 0, run_time=1.5, rate_func=smooth)
-            lab.train(self, SWING_STEPS, run_time=b.time_until("deep", minimum=1.5),
-                      rate_func=smooth)
+            # Slowly from "watch the halos", about a second a step: the line swings in over
+            # the first REPLAY_SWING steps; the halos of the points deep in their own
+            # territory then shrink step by step on the words that say why, and die away on
+            # "dies away"; the rest of the run, where little changes, after the sentence.
+            b.wait_until("look")
+            lab.train(self, REPLAY_SWING, run_time=b.time_until("deep", minimum=2.0))
             self.swung_at_deep = lab.index()
-            lab.train(self, climbed_step(run.trajectory.log_likelihood),
-                      run_time=b.time_until("died", minimum=2.0), rate_func=smooth)
-            lab.train(self, lab.n_steps, run_time=2.0, rate_func=ease_out_quad)
+            lab.train(self, REPLAY_SHRINK[0], run_time=b.time_until("died", minimum=2.5))
+            self.shrunk_at_died = lab.index()
+            lab.train(self, REPLAY_SHRINK[1], run_time=b.time_until("near", minimum=1.2))
+            b.wait_until("near")
+            lab.train(self, lab.n_steps, run_time=1.0, rate_func=ease_out_quad)
             # Each named point grows a little, so its pointer cannot be read as its
             # neighbour's.
             self.play(FadeIn(callouts[0][1:]), GrowArrow(callouts[0][0]),
-                      lab.dots[quiet].animate.scale(CALLED_OUT_SCALE), run_time=1.0)
-            b.wait_until("near")
-            self.play(FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]),
+                      lab.dots[quiet].animate.scale(CALLED_OUT_SCALE),
+                      FadeIn(callouts[1][1:]), GrowArrow(callouts[1][0]),
                       lab.dots[loud].animate.scale(CALLED_OUT_SCALE),
                       *[lab.dots[i].animate.set_opacity(0.3) for i in silent if i != quiet],
                       *[lab.halos[i].animate.set_stroke(opacity=0.15) for i in silent],
@@ -1266,8 +1362,10 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             self.svm_faded = silent
 
 
-#: How strongly the "unsure" band (and its swatch) is tinted.
+#: How strongly the "unsure" band (and its swatch) is tinted, and the field's shades (its
+#: h) the swatch shows under the tint, across it.
 UNSURE_OPACITY = 0.2
+SWATCH_SHADES = (0.15, 0.3, 0.5, 0.7, 0.85)
 
 
 class OverlapSettlesOnACompromise(LectureScene):
@@ -1283,6 +1381,9 @@ class OverlapSettlesOnACompromise(LectureScene):
         # The default run is grey throughout this scene: its curve, its band's dashed lines
         # and its bar (the live run's curve keeps the log-likelihood's colour).
         lab.ghost_curve.set_stroke(theme.muted)
+        # x2's name right of its axis here: the settled boundary crosses the plane's top
+        # just left of the axis, through the usual place.
+        lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
         self.lab = lab
         heading = self.heading("Experiment: overlapping classes")
 
@@ -1325,11 +1426,19 @@ class OverlapSettlesOnACompromise(LectureScene):
         self.unsure = unsure
         tugs = self.tugs(lab, final)
         self.tug_arrows = tugs
-        # The band's widths, its key and the two pulls in one column under the readouts,
-        # where the chart was: nothing written on the plane, over the points.
-        column = VGroup(note, unsure[1], *self.tug_labels).arrange(DOWN, aligned_edge=LEFT,
-                                                                   buff=0.35)
+        # The band's widths, its key, the balance and its two sums (class 1's, named first,
+        # then class 0's) in one column under the readouts, where the chart was: nothing
+        # written or drawn on the plane, over the points.
+        # The balance takes the unsure key's place (that key has left by then).
+        balance = VGroup(tugs, self.tug_tick)
+        sums_named = VGroup(self.tug_labels[1], self.tug_labels[0]).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.2)
+        column = VGroup(note, unsure[1]).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.move_to([SIDE.left, lab.panel.get_bottom()[1] - 0.5, 0], aligned_edge=UP + LEFT)
+        VGroup(balance, sums_named).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(
+            note, DOWN, buff=0.35, aligned_edge=LEFT)
+        # The balance centred over the sums' column.
+        balance.set_x(sums_named.get_center()[0])
         with self.beat("{soft} The band stays "
                        "wide, more than twice the first run's dashed one: {unsure} near the "
                        "line the model honestly says it is unsure. {balance} Points on both "
@@ -1361,11 +1470,15 @@ class OverlapSettlesOnACompromise(LectureScene):
                       FadeOut(self.first_band_key), FadeIn(key[2]), FadeOut(unsure[0]),
                       FadeOut(unsure[1]), run_time=1.0)
             b.wait_until("sums")
-            # Each class's pulls added up: two arrows from one point of the line, as long as
-            # their sums (core's), equal and opposite; the sums keyed in the side panel.
+            # Each class's pulls added up beside the plot: the halos still pulling flash as
+            # the two arrows grow from one tick to their sums (core's), equal and opposite,
+            # each sum named with its class.
+            still = np.flatnonzero(np.abs(lab.pulls()) >= QUIET_PULL)
             self.add(tugs)
-            self.play(*[GrowArrow(t) for t in tugs], *[FadeIn(t) for t in self.tug_labels],
-                      run_time=1.2)
+            self.play(FadeIn(self.tug_tick), *[GrowArrow(t) for t in tugs],
+                      *[FadeIn(t) for t in self.tug_labels],
+                      *[Indicate(lab.halos[i], color=theme.highlight, scale_factor=1.2)
+                        for i in still], run_time=1.5)
             self.play(Indicate(tugs, color=theme.highlight, scale_factor=1.1),
                       Indicate(self.tug_labels, color=theme.highlight, scale_factor=1.0),
                       run_time=1.0)
@@ -1379,12 +1492,18 @@ class OverlapSettlesOnACompromise(LectureScene):
                 for e in lab.band]
         tint = Polygon(ends[0][0], ends[0][1], ends[1][1], ends[1][0], stroke_width=0,
                        fill_color=theme.text, fill_opacity=UNSURE_OPACITY)
-        # The swatch is a piece of the band as drawn: the field's middle shade under the
-        # tint, between two lines like the band's edges.
+        # The swatch is a piece of the band as drawn: the field's shades across it (from
+        # the blue side's to the orange side's, as the field runs from h = 0.1 to 0.9) under
+        # the tint, between two lines like the band's edges.
         size = (0.45, 0.3)
+        shades = theme.ramp(np.array(SWATCH_SHADES))
+        under = VGroup(*[
+            Rectangle(width=size[0] / len(SWATCH_SHADES), height=size[1], stroke_width=0,
+                      fill_color="#{:02X}{:02X}{:02X}".format(*shade[:3]),
+                      fill_opacity=theme.field_opacity)
+            for shade in shades]).arrange(RIGHT, buff=0)
         swatch = VGroup(
-            Rectangle(width=size[0], height=size[1], stroke_width=0,
-                      fill_color=theme.field_mid, fill_opacity=theme.field_opacity),
+            under,
             Rectangle(width=size[0], height=size[1], stroke_width=0,
                       fill_color=theme.text, fill_opacity=UNSURE_OPACITY),
             *[Line(size[1] / 2 * DOWN, size[1] / 2 * UP, color=theme.boundary,
@@ -1395,45 +1514,29 @@ class OverlapSettlesOnACompromise(LectureScene):
         return VGroup(tint, name)
 
     def tugs(self, lab: TrainingLab, theta: np.ndarray) -> VGroup:
-        """Each class's pulls added up (core's ``class_pulls``): two arrows from one point
-        of the line, in the classes' colours, each as long as its class's summed |y - h|
-        (TUG_SCALE per unit), class 1's pointing into class 0's side (its pulls raise the
-        bias: the line moves that way), class 0's the other way. At the fit the two sums are
-        equal: equal and opposite arrows. Rooted where they run across the fewest points;
-        their sums keyed in the side panel, each by a short arrow of its colour."""
+        """Each class's pulls added up (core's ``class_pulls``), as a balance beside the
+        plot (nothing drawn over the points): two arrows from one tick, in the classes'
+        colours, each as long as its class's summed |y - h| (TUG_SCALE per unit), class 1's
+        pointing left (its pulls move the line into class 0's side, on the left of the
+        plane), class 0's right. At the fit the two sums are equal: equal and opposite
+        arrows. Each sum is named with its class, under the balance."""
+        theme = self.theme
         sums = class_pulls(theta, lab.X, lab.y)
         self.class_sums = sums
-        w = np.asarray(theta)[1:]
-        segment = boundary_segment(np.asarray(theta), *BOX)
-        a, b = (lab.axes.c2p(*p) for p in segment)
-        way = lab.axes.c2p(*(w / np.linalg.norm(w))) - lab.axes.c2p(0, 0)
-        way = way / np.linalg.norm(way)  # toward class 1's side, in scene units
-        dots = np.array([d.get_center() for d in lab.dots])
-        ends = {0: TUG_SCALE * sums[0] * way, 1: -TUG_SCALE * sums[1] * way}
-
-        def cost(t: float) -> float:
-            root = a + t * (b - a)
-            return (sum(_crossed(dots, root, root + e, 2 * DOT_RADIUS) for e in ends.values())
-                    + 0.1 * abs(t - 0.5))
-
-        t = min(np.linspace(0.12, 0.88, 39), key=cost)
-        root = a + t * (b - a)
-        self.tug_root = root
+        tick = Line(0.22 * UP, 0.22 * DOWN, color=theme.text, stroke_width=3)
         arrows, labels = VGroup(), VGroup()
         for label in (0, 1):
-            colour = self.theme.class1 if label == 1 else self.theme.class0
-            arrow = Arrow(root, root + ends[label], buff=0, color=colour, stroke_width=7,
-                          max_tip_length_to_length_ratio=0.2)
-            arrow.set_stroke(self.theme.background, width=11, background=True)
-            arrows.add(arrow)
-            icon = Arrow(ORIGIN, 0.5 * RIGHT, buff=0, color=colour, stroke_width=7,
-                         max_tip_length_to_length_ratio=0.4)
-            # The class is the icon's colour (as the arrow's on the plane): one line each.
-            labels.add(key_entry(icon, f"\u03a3|y \u2212 h| = {sums[label]:.2f}",
-                                 self.theme))
+            colour = theme.class1 if label == 1 else theme.class0
+            way = LEFT if label == 1 else RIGHT
+            arrows.add(Arrow(ORIGIN, TUG_SCALE * sums[label] * way, buff=0, color=colour,
+                             stroke_width=7, max_tip_length_to_length_ratio=0.2))
+            mark = Dot(radius=0.08, color=colour)
+            # "class 1 sum of |y - h|": the panel's width holds no colon more.
+            labels.add(key_entry(mark, f"class {label} \u03a3|y \u2212 h| = "
+                                       f"{sums[label]:.2f}", theme))
+        self.tug_tick = tick
         self.tug_labels = labels
         return arrows
-
 
 #: Scene units of a summed-pull arrow per unit of summed |y - h|.
 TUG_SCALE = 0.16
@@ -1467,6 +1570,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # keeps climbing.
         first = training_lab_run_on("separated", "clouds").trajectory
         self.first_norms = first.theta_norm
+        # The one baseline: the band compared at the knife edge is these same first clouds'
+        # band, trained the same way (their weights levelled off on their limit).
+        self.first_theta = first.thetas[-1]
         steps = np.arange(first.n_steps + 1)
         self.first_curve = VMobject(stroke_color=theme.muted, stroke_width=3).set_points_as_corners(
             lab._curve_point(steps, first.theta_norm))
@@ -1481,8 +1587,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # round them) cross the plane's top left of the axis, through the usual place.
         lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
         heading = self.heading("Experiment: separable clouds")
-        # The first run's band, keyed at the knife edge in the (unused) halos' place.
-        self.first_band_key = first_band_key(theme)
+        # The first clouds' band (trained as this run is), keyed at the knife edge in the
+        # (unused) halos' place, in the grey of their |theta| curve.
+        self.first_band_key = VGroup(first_band_mark(theme),
+                                     Text("first clouds", font_size=SIZES.body,
+                                          color=theme.text)).arrange(RIGHT, buff=0.15)
         key = lab_legend(lab, theme, self.first_band_key)
         self.lab_key, self.heading_text = key, heading
         # Where the points start: the default clouds, before they are dragged apart.
@@ -1624,11 +1733,12 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # The side panel is full here (two charts) and a note on the plane would cover it:
         # the comparison is the default run's band itself, dashed round the knife edge.
         self.band_widths = (band_width(run.trajectory.thetas[-1]),
-                            band_width(default.trajectory.thetas[-1]))
-        # The default run's band, dashed round the knife edge (an arrow across a band this
-        # narrow would be a sliver): the two widths compared where they are seen.
+                            band_width(self.first_theta))
+        # The first clouds' band (same rate, same steps), dashed round the knife edge (an
+        # arrow across a band this narrow would be a sliver): the two widths compared where
+        # they are seen.
         self.default_band = default_band(lab, run.trajectory.thetas[-1],
-                                         band_width(default.trajectory.thetas[-1]), theme)
+                                         self.band_widths[1], theme)
         # Past the last step, |theta| only keeps going up.
         head = lab.norm_axes.c2p(lab.n_steps, run.trajectory.theta_norm[-1])
         # An upward arrow just right of the curve's end, its tip level with it: under the
@@ -1636,12 +1746,13 @@ class SeparatedCloudsNeverSettle(LectureScene):
         onward = Arrow(head + 0.18 * RIGHT + 0.5 * DOWN, head + 0.18 * RIGHT, buff=0,
                        color=theme.curve, stroke_width=4, max_tip_length_to_length_ratio=0.35)
         self.onward = onward
-        with self.beat("{edge} The band has narrowed to about a third of the first run's "
-                       "dashed one, on its way to a knife edge. {creeps} The log-likelihood "
-                       "readout has crept to just below zero, {norm} while the size of the "
-                       "weights ended at more than twice the first clouds' limit, {sight} "
-                       "still rising at the last step: run longer and it keeps going. {nine} "
-                       "Chapter nine comes back to these runaway weights.") as b:
+        with self.beat("{edge} The band has narrowed to about half the dashed one, the first "
+                       "clouds' band trained the same way, on its way to a knife edge. "
+                       "{creeps} The log-likelihood readout has crept to just below zero, "
+                       "{norm} while the size of the weights ended at more than twice the "
+                       "first clouds' limit, {sight} still rising at the last step: run "
+                       "longer and it keeps going. {nine} Chapter nine comes back to these "
+                       "runaway weights.") as b:
             b.wait_until("edge")
             # The band and the first run's dashed one, the two the words compare: the
             # boundary between the band's lines steps aside (five strokes would crowd it).
@@ -1742,8 +1853,14 @@ BOUNCE_DIM = 0.15
 ZOOM_MAP_BOX = ((-0.9, 2.2), (-0.35, 1.975))
 ZOOM_MAP_TICKS = ((1, 2), (1,))
 #: A Newton landing is marked only this far (scene units) from the peak's centre, clear of
-#: its dot (the marker's half diagonal and a gap beyond the dot's dark ring).
-NEWTON_CLEAR = 0.4
+#: its dot (the dot's dark ring, 0.17, and the marker's half diagonal, 0.106): every step
+#: the words count is drawn; only the landing itself lies under the dot.
+NEWTON_CLEAR = 0.28
+#: How faint the normal rate's glide is once Newton's path is drawn over it.
+GLIDE_DIM = 0.2
+#: The shortest piece of a level curve the zoomed map draws (weight units): a curve that
+#: only clips the box's corner would read as a stray stroke.
+ZOOM_RING_MIN = 0.5
 #: Newton has landed on the peak once an iterate is this near it (weight units); the open
 #: diamond that rings its landing round the peak's dot (side, scene units).
 NEWTON_LANDED = 0.05
@@ -2051,7 +2168,8 @@ class LargeLearningRateOvershoots(LectureScene):
                 # runs Newton's first jump): each number by its own mark, none by the
                 # peak's. Boxed, so a step's number is never read as an axis tick label.
                 side = RIGHT if w[k, 0] > contour.peak[0] else UP
-                number.next_to(mark, side, buff=0.14 if side is RIGHT else 0.1)
+                # Above a mark, well clear of the glide it sits on.
+                number.next_to(mark, side, buff=0.14 if side is RIGHT else 0.2)
                 tag = Rectangle(width=number.width + 0.14, height=number.height + 0.12,
                                 color=theme.text, stroke_width=1.5).set_fill(
                     theme.background, 1.0).move_to(number)
@@ -2068,9 +2186,10 @@ class LargeLearningRateOvershoots(LectureScene):
         ring = Square(NEWTON_RING, color=theme.text, stroke_width=3).rotate(PI / 4)
         ring.move_to(peak_at)
         ring_number = Text(str(landed), font_size=SIZES.body, color=theme.text)
-        # Right above the ring: the large rate's bounce runs up on its right, Newton's first
-        # jump below it, the glide on its left.
-        ring_number.next_to(ring, UP, buff=0.06)
+        # Beyond the ring's upper right edge: the numbers of the steps that close in are
+        # above their marks on its left, Newton's jumps run level with the peak, the large
+        # rate's faint bounce behind it.
+        ring_number.move_to(peak_at + 0.36 * (UP + RIGHT))
         # A wide dark outline: the large rate's faint bounce runs behind it.
         ring_number.set_stroke(theme.background, width=9, background=True)
         self.newton_ring = VGroup(ring, ring_number)
@@ -2117,8 +2236,10 @@ class LargeLearningRateOvershoots(LectureScene):
             # path yet.
             b.wait_until("newton")
             # The large rate's faint bounce steps back further: Newton lands beside it.
+            # The glide too: Newton's jumps run along its last steps.
             self.play(FadeIn(newton_key), FadeIn(newton[1][0]),
-                      near[4].animate.set_opacity(BOUNCE_DIM), run_time=0.5)
+                      near[4].animate.set_opacity(BOUNCE_DIM),
+                      near[3].animate.set_opacity(GLIDE_DIM), run_time=0.5)
             self.play(Indicate(newton_key, color=theme.highlight), run_time=1.0)
             # Then jump by jump on the words: the overshooting first step, the steps that
             # close in, and the last jumps (under the peak's dot) with the landing's ring.
@@ -2148,7 +2269,9 @@ class LargeLearningRateOvershoots(LectureScene):
         zaxes, names = weight_map_axes(theme, ZOOM_MAP_BOX, ZOOM_MAP_TICKS)
         self.zoom_map_axes = zaxes
         rings = VGroup(*[polyline(zaxes, piece[:, 0], piece[:, 1], theme.muted, width=1.5)
-                         for c in contour.curves for piece in clip_to_box(c, ZOOM_MAP_BOX)])
+                         for c in contour.curves for piece in clip_to_box(c, ZOOM_MAP_BOX)
+                         if np.sum(np.linalg.norm(np.diff(piece, axis=0), axis=1))
+                         >= ZOOM_RING_MIN])
         self.zoom_rings = rings
         peak = VGroup(Dot(zaxes.c2p(*contour.peak), radius=0.17, color=theme.background),
                       Dot(zaxes.c2p(*contour.peak), radius=0.12, color=theme.good))
@@ -2251,6 +2374,9 @@ QUIZ_PICTURE_SHARE = 0.42
 #: The quiz's one halo, drawn larger than the lab's (its point stands alone): radius and fill
 #: still in proportion to |y - h|, so it visibly shrinks as the update lowers the pull.
 QUIZ_HALO_GROWTH = 0.6
+#: The old halo's rim left behind by the update (thin, faint: a trace, like the old line).
+QUIZ_RIM_WIDTH = 1.5
+QUIZ_RIM_OPACITY = 0.45
 QUIZ_HALO_OPACITY = 0.3
 
 def sans_maths(maths: str) -> str:
@@ -2387,7 +2513,14 @@ class TrainingLabCheck(QuizScene):
             mob.clear_updaters()
         # The pull falls on its words: the halo shrinks and the new pull is printed.
         self.until_reason_word("falls")
-        self.play(Transform(halo, smaller), FadeIn(after[1]), run_time=1.0)
+        # The old halo's rim stays behind, thin and faint, as the line's old place does: the
+        # halo is seen shrinking inside it, not only ending smaller.
+        rim = halo.copy().set_fill(opacity=0).set_stroke(width=QUIZ_RIM_WIDTH,
+                                                          opacity=QUIZ_RIM_OPACITY)
+        self.halo_before = rim
+        self.add(rim)
+        self.bring_to_front(self.quiz_point)
+        self.play(Transform(halo, smaller), FadeIn(after[1]), run_time=1.5)
 
 SCENES_IN_ORDER = [
     GradientAscentSwingsTheBoundary,
