@@ -369,7 +369,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # Step: separable clouds
         # Alone on screen, the data and its splitting line fill the middle of the frame; they
         # step back to their place, top left, as the stretch is introduced.
-        opening = VGroup(insets[0], inset_labels[0], splitter)
+        # (Its name, "plain run", is not part of it: it comes with the run, at home.)
+        opening = VGroup(insets[0], splitter)
         opening_home = opening.get_center()
 
         def open_up() -> None:
@@ -650,17 +651,18 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.active = 1
         # The penalised run settles where the trade curve peaked: best c, marked on the
         # |theta| plot as a dashed level with the same label (core's peak).
-        best_level = DashedLine(plot.c2p(0, best_c), plot.c2p(log_max, best_c),
-                                color=theme.highlight, stroke_width=3)
         best_again = MathTex(rf"\text{{best }} c = {best_c:.2f}", font_size=SIZES.formula_small,
                              color=theme.highlight)
-        best_again.next_to(best_level, DOWN, buff=0.1).align_to(best_level, RIGHT)
-        self.best_level = VGroup(best_level, best_again)
         with self.beat("Run it again with the penalty. The size of theta levels off within a "
                        "hundred steps, {peak} right at the best c the curve showed, and stays "
                        "put, and the thin lines stay far apart.") as b:
             self.play(FadeOut(trade), penalised.animate.move_to(home), run_time=0.6)
             stepping_aside.shift(PLAIN_SHIFT * RIGHT)  # unseen: it is faded out
+            # (Placed on the plot at its new place.)
+            best_level = DashedLine(plot.c2p(0, best_c), plot.c2p(log_max, best_c),
+                                    color=theme.highlight, stroke_width=3)
+            best_again.next_to(best_level, DOWN, buff=0.1).align_to(best_level, RIGHT)
+            self.best_level = VGroup(best_level, best_again)
             # The step readout's digits are redrawn, not faded: they come back as they are.
             step_row = self.readout[0]
             # The staircase stays behind: it described the plain run alone.
@@ -1478,7 +1480,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         learned.next_to(VGroup(*nodes[1]), DOWN, buff=0.1)
         network = VGroup(title, links, VGroup(*[n for column in nodes for n in column]),
                          names, learned)
-        title.next_to(diagram, UP, buff=0.08).align_to(diagram, LEFT)
+        title.next_to(diagram, UP, buff=0.2).align_to(diagram, LEFT)
         VGroup(kernel, network).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         left, _ = self.panels
         VGroup(kernel, network).move_to(left).align_to([SAFE.left, 0, 0], LEFT)
@@ -1672,7 +1674,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                           ((LIFT_BOX[0][0], LIFT_BOX[1][0]), (LIFT_BOX[0][1], LIFT_BOX[1][0]),
                            (LIFT_BOX[0][1], LIFT_BOX[1][1]), (LIFT_BOX[0][0], LIFT_BOX[1][1]))],
                         stroke_color=theme.muted, stroke_width=2, fill_color=theme.field_mid,
-                        fill_opacity=0.4)
+                        fill_opacity=0.25)
         # A grid on the floor: the floor reads as a plane in depth, under the lifted points.
         ticks = np.arange(np.ceil(LIFT_BOX[0][0]), LIFT_BOX[0][1] + 1e-9, GRID_STEP)
         (x0, x1), (y0, y1) = LIFT_BOX
@@ -1770,8 +1772,11 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # class 0's colour at the top of the axis.
         surface.set_fill_by_value(axes, [(theme.class1, low), (theme.field_mid, (low + high) / 2),
                                          (theme.class0, high)])
-        surface.set_fill(opacity=0.3)
-        surface.set_stroke(color=theme.muted, width=0.5, opacity=0.5)
+        # The saddle a little more solid than the bowl: its near lobe, seen against the floor,
+        # reads as a lobe (the bowl stands against the background).
+        surface.set_fill(opacity=0.45 if name == "xor" else 0.3)
+        surface.set_stroke(color=theme.muted, width=0.8 if name == "xor" else 0.5,
+                           opacity=0.7 if name == "xor" else 0.5)
         return surface
 
     def cut_and_drop(self, name: str, parts: dict[str, object], sheet_words: str,
@@ -1902,7 +1907,8 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("Sigmoid derivative", r"g' = g\,(1 - g)",
      "its slope, computed from its own output",
      "The sigmoid's slope is g times one minus g, so we get it for free from the output."),
-    ("Cross-entropy loss", r"-\big[y \log h + (1 - y)\log(1 - h)\big]",
+    # On two lines: the concept's long word keeps the formula column narrow.
+    ("Cross-entropy loss", r"&-\big[y \log h \\ &\quad + (1 - y)\log(1 - h)\big]",
      "maximum likelihood for yes/no labels; bowl-shaped",
      "Cross-entropy is what maximum likelihood hands us for yes-or-no labels, and it is "
      "convex: it has no false bottoms to trap the search."),
@@ -1934,12 +1940,12 @@ OVERVIEW_TOP = 2.6
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.0, -1.75, 3.6)
+COLUMNS = (-6.62, -4.25, -1.55, 3.6)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
 WORDS_WIDTH = 3.0
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
-SKETCH_SIZE = (2.4, 1.7)
+SKETCH_SIZE = (2.2, 1.6)
 SKETCH_DOT = 0.05
 #: The opacity of a summary row's words once the next row is being spoken (stepped back, yet
 #: still easy to read).
@@ -2188,19 +2194,19 @@ _QUIZ_REC = f"{100 * _QUIZ_METRICS.recall:.0f}"
 #: The answer's reason in three steps, each shown as it is said (shown, said): the right
 #: answers, the missed spam, and why "recall undefined" is wrong.
 QUIZ_REASON_STEPS = (
-    (f"Right on all {_QUIZ_METRICS.tn} legitimate emails: {_QUIZ_ACC}\u00a0% accurate.",
+    (f"Right on all {_QUIZ_METRICS.tn} others: {_QUIZ_ACC}\u00a0% accurate.",
      f"It is right on all {_QUIZ_METRICS.tn} legitimate emails, so {_QUIZ_ACC} percent "
      "accurate,"),
-    (f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%.",
+    (f"No spam caught: recall {_QUIZ_REC}\u00a0%.",
      f"but it catches none of the {QUIZ_SPAM} spam: its recall is {_QUIZ_REC} percent."),
-    (f"Recall is 0/{QUIZ_SPAM}, a number: only precision is 0/0 here.",
+    (f"Recall is 0/{QUIZ_SPAM}; only precision is 0/0.",
      f"Recall is zero over {QUIZ_SPAM}, a real number: it is precision that is zero over "
      "zero here."),
 )
 
 QUIZ = Quiz(
-    question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model answers "
-             "\u201cnot spam\u201d to every one: what are its accuracy and its recall?",
+    question=f"{_QUIZ_N} emails, {QUIZ_SPAM} spam. A model says \u201cnot spam\u201d to all: "
+             "its accuracy and recall?",
     spoken_question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model "
                     "answers not spam to every one: what are its accuracy and its recall?",
     # Short, one line each, with the number glued to its per cent sign (no "98 / %" break).

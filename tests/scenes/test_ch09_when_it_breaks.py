@@ -734,7 +734,8 @@ def test_the_penalised_run_settles_on_the_trade_curves_best_c(tmp_path: Path, gr
     scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
     assert round(growth.regularised.theta_norm[-1], 2) == round(scene.best_c, 2)
     level, name = scene.best_level
-    assert scene.plot.p2c(level.get_start())[1] == pytest.approx(scene.best_c, abs=1e-6)
+    assert scene.plot.p2c(level.get_start()) == pytest.approx([0.0, scene.best_c], abs=1e-6)
+    assert scene.plot.p2c(level.get_end())[0] == pytest.approx(np.log10(ch09.N_STEPS))
     assert name.tex_string.endswith(f"c = {scene.best_c:.2f}")
     assert scene.best_level[0] in scene.mobjects or any(
         scene.best_level[0] in m.get_family() for m in scene.mobjects)
