@@ -23,6 +23,7 @@ from manim import (
     UR,
     Axes,
     Circle,
+    Circumscribe,
     Create,
     DashedLine,
     Dot,
@@ -278,12 +279,12 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # Written out in full (no exponents to squint at), in the readouts' face and with
         # their thousands comma (10,000 on the axis as in the step readout).
         ticks = VGroup(*[
-            Text(f"{10 ** k:,}", font_size=SIZES.label,
+            Text(f"{10 ** k:,}", font_size=SIZES.body,
                  color=theme.text).next_to(plot.c2p(k, 0), DOWN, buff=0.15)
             for k in range(0, int(log_max) + 1, 2)
         ])
         self.step_ticks = ticks
-        x_title = Text("step (log scale)", font_size=SIZES.label, color=theme.text)
+        x_title = Text("step (log scale)", font_size=SIZES.body, color=theme.text)
         x_title.next_to(ticks, DOWN, buff=0.1)
         y_title = MathTex(r"\lVert\theta\rVert", font_size=SIZES.formula,
                           color=theme.text)
@@ -351,8 +352,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.band_step = next(step for step in range(1, N_STEPS + 1)
                               if sure_lines_inside(growth.plain.thetas[step], margin,
                                                    SEPARATION_BOX))
-        band_note = Text(f"thin lines: where the model\nis {100 * SURE:.0f} % sure",
-                         font_size=SIZES.label, color=theme.text)
+        band_note = Text(f"thin lines: {100 * SURE:.0f} % sure", font_size=SIZES.body,
+                         color=theme.text)
         band_note.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
         self.readout[1].next_to(band_note, DOWN, buff=0.35).align_to(insets[0], LEFT)
         self.readout[2].next_to(penalised, DOWN, buff=0.35).align_to(insets[1], LEFT)
@@ -368,7 +369,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         # Step: separable clouds
         # Alone on screen, the data and its splitting line fill the middle of the frame; they
         # step back to their place, top left, as the stretch is introduced.
-        opening = VGroup(insets[0], inset_labels[0], splitter)
+        # (Its name, "plain run", is not part of it: it comes with the run, at home.)
+        opening = VGroup(insets[0], splitter)
         opening_home = opening.get_center()
 
         def open_up() -> None:
@@ -379,7 +381,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         open_up()
         with self.beat("Take two clouds with a wide gap between them. {line} A straight line "
                        "can split them perfectly, and that is exactly the trouble.") as b:
-            self.play(Write(heading), FadeIn(insets[0]), FadeIn(inset_labels[0]), run_time=1.2)
+            # The panel's name "plain run" waits for the run itself (gradient ascent, below).
+            self.play(Write(heading), FadeIn(insets[0]), run_time=1.2)
             b.wait_until("line")
             self.play(Create(splitter), run_time=1.2)
         # What is drawn on the panel next is placed on it at home (between two frames, so
@@ -515,7 +518,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             self.add(fields[0], insets[0], bands[0], boundaries[0], curves[0], tips[0])
             # Faded in whole, so its numbers come with its axes.
             self.play(FadeIn(plot), FadeIn(ticks), FadeIn(x_title), FadeIn(y_title),
-                      FadeIn(self.readout[0]), FadeIn(self.readout[1]), run_time=1.0)
+                      FadeIn(inset_labels[0]), FadeIn(self.readout[0]),
+                      FadeIn(self.readout[1]), run_time=1.0)
             b.wait_until("lines")
             # One steady run on the log axis; the key fades in as the lines enter the panel.
             total = max(b.time_until("end"), 6.0)
@@ -645,10 +649,20 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             self.play(Create(drop), FadeIn(best_label),
                       Indicate(penalised[2], color=theme.highlight), run_time=0.8)
         self.active = 1
+        # The penalised run settles where the trade curve peaked: best c, marked on the
+        # |theta| plot as a dashed level with the same label (core's peak).
+        best_again = MathTex(rf"\text{{best }} c = {best_c:.2f}", font_size=SIZES.formula_small,
+                             color=theme.highlight)
         with self.beat("Run it again with the penalty. The size of theta levels off within a "
-                       "hundred steps and stays put, and the thin lines stay far apart."):
+                       "hundred steps, {peak} right at the best c the curve showed, and stays "
+                       "put, and the thin lines stay far apart.") as b:
             self.play(FadeOut(trade), penalised.animate.move_to(home), run_time=0.6)
             stepping_aside.shift(PLAIN_SHIFT * RIGHT)  # unseen: it is faded out
+            # (Placed on the plot at its new place.)
+            best_level = DashedLine(plot.c2p(0, best_c), plot.c2p(log_max, best_c),
+                                    color=theme.highlight, stroke_width=3)
+            best_again.next_to(best_level, DOWN, buff=0.1).align_to(best_level, RIGHT)
+            self.best_level = VGroup(best_level, best_again)
             # The step readout's digits are redrawn, not faded: they come back as they are.
             step_row = self.readout[0]
             # The staircase stays behind: it described the plain run alone.
@@ -663,7 +677,17 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                       FadeIn(boundaries[1]), FadeIn(inset_labels[1]), FadeIn(self.readout[2]),
                       run_time=0.6)
             self.add(curves[1], tips[1])
-            self.play(self.trackers[1].animate.set_value(log_max), run_time=6, rate_func=linear)
+            # The run up to the words that name its level, then on with the level drawn and
+            # its value flashed in the readout.
+            total = max(b.time_until("end"), 6.0)
+            first = min(max(b.time_until("peak"), 2.0), total - 2.0)
+            reach = log_max * first / total
+            self.play(self.trackers[1].animate.set_value(reach), run_time=first,
+                      rate_func=linear)
+            self.play(self.trackers[1].animate(rate_func=linear).set_value(log_max),
+                      Create(best_level), FadeIn(best_again),
+                      Circumscribe(self.readout.numbers[2], color=theme.highlight),
+                      run_time=total - first)
 
         # Step: end values
         for mob in (*fields, *boundaries, *bands, *curves, *tips, *self.readout.numbers):
@@ -714,7 +738,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         dots.move_to([-4.15, 0.1, 0])
         positives = VGroup(*[dots[c] for c, i in enumerate(order) if data.y[i]])
         negatives = VGroup(*[dots[c] for c, i in enumerate(order) if not data.y[i]])
-        caption = Text(f"{n} emails, {n_pos} spam", font_size=SIZES.label, color=theme.text)
+        caption = Text(f"{n} emails, {n_pos} spam", font_size=SIZES.body, color=theme.text)
         caption.next_to(dots, UP, buff=0.35)
         backdrop = RoundedRectangle(corner_radius=0.15, width=dots.width + 0.4,
                                     height=dots.height + 0.4, stroke_width=0,
@@ -742,9 +766,9 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         precision = MathTex(r"= \dfrac{\textsf{TP}}{\textsf{TP} + \textsf{FP}} = ",
                             rf"\dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}",
                             font_size=SIZES.formula, color=theme.text)
-        recall_row = VGroup(Text("recall", font_size=SIZES.label, color=theme.text),
+        recall_row = VGroup(Text("recall", font_size=SIZES.body, color=theme.text),
                             recall).arrange(RIGHT, buff=0.15)
-        precision_row = VGroup(Text("precision", font_size=SIZES.label, color=theme.text),
+        precision_row = VGroup(Text("precision", font_size=SIZES.body, color=theme.text),
                                precision).arrange(RIGHT, buff=0.15)
         rates = VGroup(recall_row, precision_row).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         rates.next_to(table, DOWN, buff=0.2).align_to(table, LEFT)
@@ -754,7 +778,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         # The fraction above has no value: say so, and what is reported in its place (core's
         # number).
         nothing = MathTex(rf"\text{{undefined, reported as }}{100 * metrics.precision:.0f}"
-                          r"\,\%", font_size=SIZES.formula_small,
+                          r"\,\%", font_size=SIZES.formula,
                           color=theme.bad).next_to(precision_row, DOWN, buff=0.12).align_to(
             precision_row, LEFT)
         self.nothing = nothing
@@ -822,9 +846,13 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         with self.beat("So on rare classes, accuracy flatters a useless model. {watch} Watch "
                        "precision and recall instead: recall is zero, and precision has no value "
                        "at all.") as b:
-            self.play(Indicate(accuracy, color=theme.highlight, scale_factor=1.1), run_time=1.0)
+            flatters = SurroundingRectangle(accuracy, color=theme.highlight, buff=0.15,
+                                            stroke_width=4)
+            self.flatters = flatters
+            self.play(Indicate(accuracy, color=theme.highlight, scale_factor=1.1),
+                      Create(flatters), run_time=1.0)
             b.wait_until("watch")
-            self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(takeaway, shift=0.2 * UP), FadeOut(flatters), run_time=0.6)
             self.play(Indicate(VGroup(recall[2], nothing), color=theme.bad))
 
         self.caption = caption
@@ -839,8 +867,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.weighted_fit = fit
         m = fit.weighted
         flagged_cells = [c for c, i in enumerate(order) if i in set(fit.flagged_weighted)]
-        refit = MathTex(rf"\text{{refit: each spam counts}} \times {fit.weight:g}",
-                        font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
+        refit = MathTex(rf"\text{{refit: the spam}} \times {fit.weight:g}",
+                        font_size=SIZES.formula, color=theme.highlight).move_to(said)
         accuracy = MathTex(r"\text{accuracy} = ", rf"{100 * m.accuracy:.0f}\,\%",
                            font_size=SIZES.formula_large, color=theme.text).move_to(
             self.accuracy, aligned_edge=LEFT)
@@ -931,8 +959,8 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             plot_frame.get_x()).get_center()
         self.refit = refit
         # Until the refit, the caption names the plain fit the picture shows.
-        plain = MathTex(r"\text{plain fit: each email counts once}",
-                        font_size=SIZES.formula_small, color=theme.text).move_to(refit_place)
+        plain = MathTex(r"\text{plain fit: every email} \times 1",
+                        font_size=SIZES.formula, color=theme.text).move_to(refit_place)
         refit.move_to(refit_place)
         self.plain_caption = plain
         # The remedy named: the spam's dot swells, its weight written where the lazy model's
@@ -970,8 +998,9 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
                        f"{n_flagged} emails, the spam among them. {{counts}} One spam caught, "
                        f"none missed, {m.fp} false alarms.") as b:
             b.wait_until("refit")
+            # The spam's weight seen on the scatter: its dot swells while the refit sweeps in.
             self.play(FadeOut(plain, shift=0.2 * UP), FadeIn(refit, shift=0.2 * UP),
-                      run_time=0.8)
+                      spam.animate.scale(SPAM_SWELL), run_time=0.8)
             b.wait_until("flags")
             # The counts and scores stay on screen and change as the boundary sweeps in, on
             # the words that say they follow it (the plain fit's are the sweep's first values:
@@ -985,6 +1014,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.play(*[FadeOut(score) for score in old_scores],
                       *[FadeIn(mob) for mob in live["scores"]], run_time=0.5)
             self.play(mix.animate.set_value(1.0), run_time=2.6, rate_func=linear)
+            self.play(spam.animate.scale(1 / SPAM_SWELL), run_time=0.4)
             boundary.clear_updaters()
             # Settled: the sweep's last values are the refit's, kept as they stand.
             self.remove(*live["cells"], *live["scores"])
@@ -1134,15 +1164,15 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         self.panels = [a for a, _ in panels]
         # Both panels are the (x1, x2) plane: the five-feature cut is drawn back in it.
         names = [VGroup(
-            MathTex("x_1", font_size=SIZES.formula_small, color=theme.text).next_to(
+            MathTex("x_1", font_size=SIZES.formula, color=theme.text).next_to(
                 frame, RIGHT, buff=0.1).align_to(frame, DOWN),
-            MathTex("x_2", font_size=SIZES.formula_small, color=theme.text).next_to(
+            MathTex("x_2", font_size=SIZES.formula, color=theme.text).next_to(
                 frame, LEFT, buff=0.1).align_to(frame, UP)) for _, frame in panels]
         self.axis_names = names
         titles = VGroup(
-            VGroup(Text("raw features", font_size=SIZES.label, color=theme.text),
+            VGroup(Text("raw features", font_size=SIZES.body, color=theme.text),
                    MathTex(r"(x_1,\ x_2)", font_size=SIZES.formula_large, color=theme.text)),
-            VGroup(Text("plus quadratic features", font_size=SIZES.label, color=theme.text),
+            VGroup(Text("plus quadratic features", font_size=SIZES.body, color=theme.text),
                    # The squares first, side by side, then the product: the order in which
                    # the words name them, so no gap waits in the tuple for a later glyph.
                    # Large: its squares' exponents must read at 480p.
@@ -1437,12 +1467,12 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                          for a in left for b in right])
         names = VGroup(
             *[MathTex(tex, font_size=SIZES.formula_large, color=theme.text).next_to(
-                node, LEFT, buff=0.12) for tex, node in zip(("x_1", "x_2"), nodes[0],
+                node, LEFT, buff=0.3) for tex, node in zip(("x_1", "x_2"), nodes[0],
                                                             strict=True)],
             # The output is the sigmoid, g in this lecture's notation.
             MathTex("g", font_size=SIZES.formula_large, color=theme.text).next_to(
-                nodes[2][0], RIGHT, buff=0.12))
-        learned = Text("hidden layer: features it learns", font_size=SIZES.label,
+                nodes[2][0], RIGHT, buff=0.3))
+        learned = Text("hidden layer: learned features", font_size=SIZES.body,
                        color=theme.highlight)
         diagram = VGroup(links, VGroup(*[n for column in nodes for n in column]), names)
         title = Text("a neural network", font_size=SIZES.label, color=theme.highlight)
@@ -1450,7 +1480,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         learned.next_to(VGroup(*nodes[1]), DOWN, buff=0.1)
         network = VGroup(title, links, VGroup(*[n for column in nodes for n in column]),
                          names, learned)
-        title.next_to(diagram, UP, buff=0.08).align_to(diagram, LEFT)
+        title.next_to(diagram, UP, buff=0.2).align_to(diagram, LEFT)
         VGroup(kernel, network).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         left, _ = self.panels
         VGroup(kernel, network).move_to(left).align_to([SAFE.left, 0, 0], LEFT)
@@ -1476,8 +1506,10 @@ RINGS_SHIFT = 1.9
 TILT = (62.0, -72.0)
 #: The saddle's camera: it looks along the diagonal x1 = x2, so the two blue quadrants are
 #: near and far and the two orange ones sit left and right, where hanging down reads at once
-#: (seen from the side, a far corner's drop would be confused with a near one's rise).
-XOR_TILT = (62.0, -142.0)
+#: (seen from the side, a far corner's drop would be confused with a near one's rise). High
+#: enough (50 degrees off vertical) that the near lobe, rising towards the camera, is seen
+#: from above, not edge-on.
+XOR_TILT = (50.0, -142.0)
 #: How far the saddle's picture sits away from the camera (scene units, along the floor).
 XOR_AWAY = 1.2
 #: How far the camera turns (degrees of azimuth) while the lifted points settle, and how long.
@@ -1506,6 +1538,14 @@ DROP_OPACITY = 0.85
 FOOT_RADIUS = 0.04
 #: The level sheet's fill: faint, so the points and the surface read through it.
 SHEET_FILL = 0.14
+
+
+def put_underneath(mob: VMobject, depth_point: np.ndarray) -> VMobject:
+    """``mob`` sorted by the 3-D camera as if it stood at ``depth_point`` (far below the
+    floor: painted before every surface, under them)."""
+    mob.shade_in_3d = True
+    mob.get_z_index_reference_point = lambda: depth_point
+    return mob
 
 
 def _screen_right(theta_deg: float) -> np.ndarray:
@@ -1634,13 +1674,19 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                           ((LIFT_BOX[0][0], LIFT_BOX[1][0]), (LIFT_BOX[0][1], LIFT_BOX[1][0]),
                            (LIFT_BOX[0][1], LIFT_BOX[1][1]), (LIFT_BOX[0][0], LIFT_BOX[1][1]))],
                         stroke_color=theme.muted, stroke_width=2, fill_color=theme.field_mid,
-                        fill_opacity=0.4)
+                        fill_opacity=0.25)
         # A grid on the floor: the floor reads as a plane in depth, under the lifted points.
         ticks = np.arange(np.ceil(LIFT_BOX[0][0]), LIFT_BOX[0][1] + 1e-9, GRID_STEP)
         (x0, x1), (y0, y1) = LIFT_BOX
         grid = VGroup(*[Line(axes.c2p(t, y0, 0), axes.c2p(t, y1, 0)) for t in ticks],
                       *[Line(axes.c2p(x0, t, 0), axes.c2p(x1, t, 0)) for t in ticks])
         grid.set_stroke(color=theme.muted, width=1, opacity=0.35)
+        # Drawn under the lifted surface, not over it: the 3-D camera paints flat mobjects
+        # last, and the floor's fill would veil every part of the surface seen against it
+        # (the saddle's near lobe, rising towards the camera). As a 3-D mobject whose depth is
+        # taken far below it, the floor's fill is painted first, from any camera (its faint
+        # grid lines stay on top).
+        put_underneath(floor, axes.c2p(0, 0, -100))
         floor = VGroup(floor, grid)
         colours = (theme.class0, theme.class1)
         dots = VGroup(*[VGroup(*[Dot(axes.c2p(*x, 0), radius=DOT_RADIUS, color=colours[k],
@@ -1662,7 +1708,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # names sit well out, off the edge's line); the bowl's x2 stays title-safe
         # (the bowl's x2 left of the floor, towards its back: off the bowl, clear of the
         # heading, and outside the floor's box once seen from the top).
-        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, LIFT_BOX[0][0] - 0.9, -2.4)
+        past = (0.9, 0.0, 0.9) if name == "xor" else (0.55, LIFT_BOX[0][0] - 0.9, -5.6)
         names = VGroup(*[MathTex(tex, font_size=SIZES.formula, color=theme.text)
                          .move_to(point) for tex, point in (
                              ("x_1", axes.c2p(LIFT_BOX[0][1] + past[0], 0, 0)),
@@ -1726,8 +1772,11 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # class 0's colour at the top of the axis.
         surface.set_fill_by_value(axes, [(theme.class1, low), (theme.field_mid, (low + high) / 2),
                                          (theme.class0, high)])
-        surface.set_fill(opacity=0.3)
-        surface.set_stroke(color=theme.muted, width=0.5, opacity=0.5)
+        # The saddle a little more solid than the bowl: its near lobe, seen against the floor,
+        # reads as a lobe (the bowl stands against the background).
+        surface.set_fill(opacity=0.45 if name == "xor" else 0.3)
+        surface.set_stroke(color=theme.muted, width=0.8 if name == "xor" else 0.5,
+                           opacity=0.7 if name == "xor" else 0.5)
         return surface
 
     def cut_and_drop(self, name: str, parts: dict[str, object], sheet_words: str,
@@ -1755,10 +1804,10 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                 curve = VMobject(stroke_color=theme.boundary, stroke_width=6)
                 curve.set_points_as_corners([axes.c2p(x, y, height) for x, y in points])
                 group.add(curve)
-        level = MathTex(r"\text{sheet: } z = ", f"{cut.level:.2f}", font_size=SIZES.formula_small,
+        level = MathTex(r"\text{sheet: } z = ", f"{cut.level:.2f}", font_size=SIZES.formula,
                         color=theme.text)
         accuracy = MathTex(rf"\text{{accuracy}} = {100 * cut.accuracy:.0f}\,\%",
-                           font_size=SIZES.formula_small, color=theme.good)
+                           font_size=SIZES.formula, color=theme.good)
         curve_tex = MathTex(rf"x_1 x_2 = {cut.level:.2f}" if name == "xor"
                             else rf"x_1^2 + x_2^2 = {cut.level:.2f}",
                             font_size=SIZES.formula_small, color=theme.boundary)
@@ -1858,7 +1907,8 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("Sigmoid derivative", r"g' = g\,(1 - g)",
      "its slope, computed from its own output",
      "The sigmoid's slope is g times one minus g, so we get it for free from the output."),
-    ("Cross-entropy loss", r"-\big[y \log h + (1 - y)\log(1 - h)\big]",
+    # On two lines: the concept's long word keeps the formula column narrow.
+    ("Cross-entropy loss", r"&-\big[y \log h \\ &\quad + (1 - y)\log(1 - h)\big]",
      "maximum likelihood for yes/no labels; bowl-shaped",
      "Cross-entropy is what maximum likelihood hands us for yes-or-no labels, and it is "
      "convex: it has no false bottoms to trap the search."),
@@ -1878,8 +1928,8 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Newton's method divides the slope by the curvature: a handful of steps, each costing the "
      "cube of the number of weights."),
 )
-#: Rows per page: the table is split in two so that it stays readable at 480p.
-ROWS_PER_PAGE = 4
+#: Rows per page: the table is split in three so that its pictures and words read at 480p.
+ROWS_PER_PAGE = 3
 #: The top of a page's rows (under the column headers' rule).
 ROWS_TOP = 2.0
 #: The one-page cheat sheet at the end: one column of all eight rows, from the top of its
@@ -1890,13 +1940,13 @@ OVERVIEW_TOP = 2.6
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
-COLUMNS = (-6.62, -4.5, -2.08, 3.55)
+COLUMNS = (-6.62, -4.25, -1.55, 3.6)
 CONCEPT_WRAP = 13
 #: The width of the words column (scene units): prose, so maths in it is set as maths.
-WORDS_WIDTH = 3.1
+WORDS_WIDTH = 3.0
 #: The small picture at the start of each row: its size in scene units, and the dots' radius.
-SKETCH_SIZE = (1.8, 1.3)
-SKETCH_DOT = 0.04
+SKETCH_SIZE = (2.2, 1.6)
+SKETCH_DOT = 0.05
 #: The opacity of a summary row's words once the next row is being spoken (stepped back, yet
 #: still easy to read).
 DIMMED = 0.8
@@ -2034,7 +2084,7 @@ class TheWholeLessonInEightRows(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("The whole lesson in eight rows")
-        header = VGroup(*[Text(t, font_size=SIZES.label, color=theme.muted)
+        header = VGroup(*[Text(t, font_size=SIZES.body, color=theme.muted)
                           for t in ("Picture", "Concept", "Formula", "In words")])
         for text, x in zip(header, COLUMNS, strict=True):
             text.move_to([x, 2.45, 0], aligned_edge=LEFT)
@@ -2113,7 +2163,7 @@ class TheWholeLessonInEightRows(LectureScene):
         # The formula is the row's content: set at the formula size, so that its subscripts
         # and exponents read at 480p.
         tex = MathTex(formula, font_size=SIZES.formula, color=theme.text)
-        meaning = prose(words, WORDS_WIDTH, SIZES.formula_small, theme.text)
+        meaning = prose(words, WORDS_WIDTH, SIZES.formula, theme.text)
         for mob, x in zip((sketch, name, tex, meaning), COLUMNS, strict=True):
             mob.move_to([x, 0, 0], aligned_edge=LEFT)
         return Group(sketch, name, tex, meaning)
@@ -2144,19 +2194,19 @@ _QUIZ_REC = f"{100 * _QUIZ_METRICS.recall:.0f}"
 #: The answer's reason in three steps, each shown as it is said (shown, said): the right
 #: answers, the missed spam, and why "recall undefined" is wrong.
 QUIZ_REASON_STEPS = (
-    (f"Right on all {_QUIZ_METRICS.tn} legitimate emails: {_QUIZ_ACC}\u00a0% accurate.",
+    (f"Right on all {_QUIZ_METRICS.tn} others: {_QUIZ_ACC}\u00a0% accurate.",
      f"It is right on all {_QUIZ_METRICS.tn} legitimate emails, so {_QUIZ_ACC} percent "
      "accurate,"),
-    (f"None of the {QUIZ_SPAM} spam caught: recall {_QUIZ_REC}\u00a0%.",
+    (f"No spam caught: recall {_QUIZ_REC}\u00a0%.",
      f"but it catches none of the {QUIZ_SPAM} spam: its recall is {_QUIZ_REC} percent."),
-    (f"Recall is 0/{QUIZ_SPAM}, a number: only precision is 0/0 here.",
+    (f"Recall is 0/{QUIZ_SPAM}; only precision is 0/0.",
      f"Recall is zero over {QUIZ_SPAM}, a real number: it is precision that is zero over "
      "zero here."),
 )
 
 QUIZ = Quiz(
-    question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model answers "
-             "\u201cnot spam\u201d to every one: what are its accuracy and its recall?",
+    question=f"{_QUIZ_N} emails, {QUIZ_SPAM} spam. A model says \u201cnot spam\u201d to all: "
+             "its accuracy and recall?",
     spoken_question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model "
                     "answers not spam to every one: what are its accuracy and its recall?",
     # Short, one line each, with the number glued to its per cent sign (no "98 / %" break).
@@ -2180,7 +2230,7 @@ class WhenItBreaksCheck(QuizScene):
     quiz = QUIZ
     reason_steps = QUIZ_REASON_STEPS
     #: The inbox takes this share of the body's width, the card the rest.
-    picture_share = 0.45
+    picture_share = 0.34
 
     def quiz_picture(self) -> VGroup:
         """Every email a dot, the spam in class 1's colour; what the model says, under it."""

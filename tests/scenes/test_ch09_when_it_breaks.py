@@ -481,14 +481,16 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
         np.testing.assert_allclose(drawn[:, 2], 0.0, atol=1e-6)
     # The axes' names sit at the floor's height, clear of every point (a name's half-width
     # is about 0.2 floor units, a dot's radius under 0.1): x1's past the floor's edge, x2's
-    # past its far edge or beside the floor, left of it (off the bowl, and outside the floor's
-    # box seen from the top).
+    # past its far edge or beside the floor, left of it and toward the camera (off the bowl
+    # and the level sheet, and outside the floor's box seen from the top).
     for k in (0, 1):
         where = np.array(axes.p2c(parts["names"][k].get_center()))
         assert abs(where[2]) < 1e-6
         assert np.min(np.linalg.norm(X - where[:2], axis=1)) > 0.45
         past_edge = where[k] > ch09.LIFT_BOX[k][1]
-        beside = where[0] + 0.2 < ch09.LIFT_BOX[0][0] and where[1] > 0
+        # (beside it toward the camera: the level sheet's left edge, higher up on the
+        # screen, stays clear of it)
+        beside = where[0] + 0.2 < ch09.LIFT_BOX[0][0] and where[1] < 0
         assert past_edge if k == 0 else (past_edge or beside)
     # The dropped curve is core's level curve, on the floor.
     curves = parts["dropped"]
@@ -723,3 +725,31 @@ def test_the_spam_is_ringed_while_it_is_named(tmp_path: Path):
         assert ring.width > 1.5 * dot.width
     assert not any(ring in top.get_family() for top in scene.mobjects
                    for ring in scene.spam_ring)
+
+
+def test_the_penalised_run_settles_on_the_trade_curves_best_c(tmp_path: Path, growth):
+    """"Levels off ... right at the best c the curve showed": the penalised run's last size of
+    theta is core's best c on the stretch, to the digits shown, and the dashed level marking it
+    on the size plot stands at that c, named alike."""
+    scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
+    assert round(growth.regularised.theta_norm[-1], 2) == round(scene.best_c, 2)
+    level, name = scene.best_level
+    assert scene.plot.p2c(level.get_start()) == pytest.approx([0.0, scene.best_c], abs=1e-6)
+    assert scene.plot.p2c(level.get_end())[0] == pytest.approx(np.log10(ch09.N_STEPS))
+    assert name.tex_string.endswith(f"c = {scene.best_c:.2f}")
+    assert scene.best_level[0] in scene.mobjects or any(
+        scene.best_level[0] in m.get_family() for m in scene.mobjects)
+    beat = next(b for b in scene.beats if b.narration.startswith("Run it again"))
+    assert "best c" in beat.narration
+
+
+def test_the_floor_is_painted_under_the_lifted_surfaces(tmp_path: Path):
+    """The 3-D camera paints flat mobjects last: the floor's fill is sorted as if far below,
+    so the saddle's near lobe is not veiled by it."""
+    scene = build(ch09.LiftingMakesTheCutFlat, tmp_path)
+    for parts in (scene.xor_parts, scene.rings_parts):
+        fill = parts["floor"][0]
+        assert fill.shade_in_3d
+        assert fill.get_z_index_reference_point()[2] < parts["axes"].c2p(0, 0, -50)[2]
+        order = scene.camera.get_mobjects_to_display([fill, *parts["surface"]])
+        assert order[0] is fill
