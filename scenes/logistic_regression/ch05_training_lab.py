@@ -1237,8 +1237,8 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         ticks = plane_numbers(lab, final, theme, avoid=(span, lab.theta_name, *lab.axis_names))
         self.plane_numbers = ticks
         with self.beat(f"{{width}} The band ends {width:.2f} wide. {{first}} Call it the first "
-                       "run's band: the experiments that follow {dashed} draw it dashed, to "
-                       "compare their own with it.") as b:
+                       "run's band: the next experiment {dashed} draws it dashed, to compare "
+                       "its own with it.") as b:
             b.wait_until("width")
             # The width measured on the band itself: a double arrow across it, core's number
             # beside it (the panel's row waits for the band's name).
@@ -2226,8 +2226,9 @@ class LargeLearningRateOvershoots(LectureScene):
         self.add_foreground_mobjects(near[2])  # the peak, never hidden by a path
         with self.beat("The cure is {small} a smaller step, or a method that measures the "
                        "curvature and picks the step for you, like {newton} Newton's method "
-                       "in chapter eight: {overshoot} after one overshoot, it {closes} closes "
-                       f"in, and {{lands}} lands on the peak by step {landed}.") as b:
+                       "in chapter eight: {overshoot} it jumps past the peak, {closes} comes "
+                       "back past it by less, closes in, and "
+                       f"{{lands}} lands on the peak by step {landed}.") as b:
             b.wait_until("small")
             glide = near[3]
             self.play(Indicate(glide, color=theme.highlight, scale_factor=1.0),
@@ -2239,7 +2240,10 @@ class LargeLearningRateOvershoots(LectureScene):
             # The glide too: Newton's jumps run along its last steps.
             self.play(FadeIn(newton_key), FadeIn(newton[1][0]),
                       near[4].animate.set_opacity(BOUNCE_DIM),
-                      near[3].animate.set_opacity(GLIDE_DIM), run_time=0.5)
+                      # (the glide's line by its stroke: an open path given fill
+                      # opacity would be filled into a wedge)
+                      near[3][0].animate.set_stroke(opacity=GLIDE_DIM),
+                      near[3][1].animate.set_opacity(GLIDE_DIM), run_time=0.5)
             self.play(Indicate(newton_key, color=theme.highlight), run_time=1.0)
             # Then jump by jump on the words: the overshooting first step, the steps that
             # close in, and the last jumps (under the peak's dot) with the landing's ring.

@@ -866,7 +866,8 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     # the curvature, homes in on the peak "in a few steps" (the peak checked against an
     # independent BFGS fit's log-likelihood), its path on the map through core's iterates.
     fix = next(b for b in scene.beats if b.narration.startswith("The cure is"))
-    assert "measures the curvature" in fix.narration and "after one overshoot" in fix.narration
+    assert "measures the curvature" in fix.narration
+    assert "jumps past the peak, comes back past it by less" in fix.narration
     path, stops = scene.newton_drawn
     newton = scene.newton_path
     np.testing.assert_allclose(newton[0], run.trajectory.thetas[0], atol=1e-12)
@@ -878,6 +879,13 @@ def test_large_rate_scene_marks_the_best_and_the_previous_step(tmp_path: Path):
     # The first step overshoots the peak (theta1 past it), and the landing is the step said,
     # ringed round the peak's dot (it lies under the dot) and numbered.
     assert newton[1, 1] > m.peak[0] > newton[0, 1]
+    # ... then comes back past it (theta1 short of it again) by less, then closes in.
+    assert newton[2, 1] < m.peak[0]
+    assert abs(newton[2, 1] - m.peak[0]) < abs(newton[1, 1] - m.peak[0])
+    assert abs(newton[3, 1] - m.peak[0]) < abs(newton[2, 1] - m.peak[0])
+    # The glide is dimmed by its stroke only: never filled (an open path filled is a wedge).
+    glide_line = scene.zoom_map[3][0]
+    assert glide_line.get_fill_opacity() == 0
     landed = int(np.argmax(near))
     assert scene.newton_landed == landed and f"by step {landed}." in fix.narration
     landing_ring, ring_number = scene.newton_ring
