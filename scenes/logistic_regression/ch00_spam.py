@@ -698,11 +698,11 @@ class LeastSquaresLineTilts(LectureScene):
                                 color=theme.text, stroke_width=2)
         feet_corner.move_to(zaxes.c2p(fz_x0, fz_y0), aligned_edge=DOWN + LEFT)
         # The close-up stands over the plot, outside its axes: between the legend and the
-        # readouts, from the notes' top down to just over the plot's box (right of the
-        # labels' tags).
+        # readouts, from just under the heading down to just over the plot's box (right of
+        # the labels' tags).
         lens_lo = np.array([max(legend.get_right()[0], class_tag.get_right()[0]) + FEET_LENS_GAP,
                             zaxes.c2p(0, zaxes.y_range[1])[1] + 0.1, 0.0])
-        lens_hi = np.array([panel.get_left()[0] - FEET_LENS_GAP, NOTES.top - 0.05, 0.0])
+        lens_hi = np.array([panel.get_left()[0] - FEET_LENS_GAP, HEADING.bottom - 0.1, 0.0])
         feet_lens = Axes(x_range=[fz_x0, fz_x1, 0.5], y_range=[fz_y0, fz_y1, 0.05],
                          x_length=lens_hi[0] - lens_lo[0], y_length=lens_hi[1] - lens_lo[1],
                          tips=False, axis_config={"stroke_opacity": 0.0})
@@ -737,6 +737,7 @@ class LeastSquaresLineTilts(LectureScene):
         feet_names = VGroup(*[
             sans(f"x = {xi:g}", SIZES.body, theme.text).next_to(stem[0].get_start(),
                                                                  DOWN + RIGHT, buff=0.04)
+            .shift(0.1 * DOWN)
             for xi, stem in zip(sweep.X[-1, wrong_idx], feet_stems, strict=True)])
         self.feet_names = feet_names  # for the tests
         feet_view = VGroup(feet_frame, feet_half, feet_line, feet_stems, feet_cross,

@@ -994,11 +994,11 @@ def test_the_stems_feet_are_seen_under_one_half_up_close(tilted: LeastSquaresLin
         assert half_y - stem[1].get_center()[1] > 4 / 60
     # Its box stands over the plot, outside its axes (its one-half line never reads as a
     # height of the plot), between the legend and the readouts and right of the labels' tags.
-    from scenes.logistic_regression.ch00_spam import NOTES
+    from scenes.common.layout import HEADING
 
     box = tilted.feet_view[0]
     assert box.get_bottom()[1] > axes.c2p(0, axes.y_range[1])[1]
-    assert box.get_top()[1] <= NOTES.top + 1e-6
+    assert box.get_top()[1] < HEADING.bottom - 0.05
     assert box.get_left()[0] > tilted.class_tags.get_right()[0]
     assert tilted.feet_view in tilted.mobjects
     # Each stem named by its email's x, right of its top, inside the close-up's frame, over
