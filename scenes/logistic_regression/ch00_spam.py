@@ -1404,8 +1404,8 @@ class TwoFlawsAndTheFix(LectureScene):
         read_dot = Dot(saxes.c2p(float(X[read_i]), read_p), radius=0.08, color=theme.text)
         read_stub = Line(saxes.c2p(float(X[read_i]), 1.0), read_dot.get_center(),
                          color=theme.text, stroke_width=3)
-        # In the face of the y-axis' name "P(spam)" (one name, one face).
-        read_label = Text(f"P(spam) = {read_p:.2f}", font_size=SIZES.body, color=theme.text)
+        # In the face and size of the y-axis' name "P(spam)" (one name, one face).
+        read_label = Text(f"P(spam) = {read_p:.2f}", font_size=SIZES.label, color=theme.text)
         read_label.next_to(read_dot, DOWN + RIGHT, buff=0.02)
         read_label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
         reading = VGroup(read_stub, read_dot, read_label)
