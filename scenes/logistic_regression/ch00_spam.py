@@ -77,21 +77,30 @@ N_POSITIONS = 120
 #: the far email's last position (about 3.6), so the far email's square is seen whole in a
 #: frame that never rescales (a test checks).
 FLAWS_Y_RANGE = (-0.5, 3.75)
-#: The close-up of the corner where the first line dips under zero (its x and y ranges), and
-#: where in the flaws plot it is drawn: from x to x, its bottom at a height over the spam
-#: emails' row and under where the dashed first line passes (a test checks).
+#: The close-up of the corner where the first line dips under zero (its x and y ranges): drawn
+#: in the band over the flaws plot, outside its axes, its width in scene units.
 FLOOR_ZOOM_X = (0.0, 2.25)
-FLOOR_ZOOM_Y = (-0.25, 0.2)
-FLOOR_LENS_X = (1.2, 10.0)
-#: Where (in x) the notes in the flaws plot start: clear of the y-axis' numbers, in line with
-#: the close-up.
-NOTES_LEFT = FLOOR_LENS_X[0]
-FLOOR_LENS_BOTTOM = 1.35
+FLOOR_ZOOM_Y = (-0.2, 0.15)
+FLOOR_LENS_WIDTH = 4.0
+#: The band over the flaws plot (its height taken from the body's top) where the close-ups
+#: stand, each named over its box: nothing but the emails sits inside the plot's axes.
+FLAWS_BAND = 1.0
+FLAWS_PLOT = Region("flaws plot", BODY.left, BODY.right, BODY.bottom, BODY.top - FLAWS_BAND)
+#: How far right of the y-axis' name the close-ups start, the gap between the two squares'
+#: close-ups, and the gap from a close-up's name to its box.
+BAND_LEFT_GAP = 0.5
+BAND_GAP = 0.5
+BAND_NAME_GAP = 0.08
+#: Where (in x) the notes in the flaws plot start: clear of the y-axis' numbers; and where
+#: the squares' total starts, right of the lines tying the close-ups to the plot.
+NOTES_LEFT = 1.2
+PANEL_LEFT = 10.0
+PANEL_TOP = 2.9
 #: How far (in x) inside the close-up's frame its dashed line ends.
 LENS_INSET = 0.1
-#: How far right (in x) the first flaw's close-up may reach: the held line's far square starts
-#: right of it (a test checks).
-FLAW_NOTES_RIGHT = 19.0
+#: How far right (in x) the notes in the flaws plot may reach: the held line's far square
+#: starts right of them (a test checks).
+FLAW_NOTES_RIGHT = 21.0
 #: The numbered heights of the flaws scene: every tick, evenly, from 0 up to the top.
 TALL_Y_NUMBERS = tuple(float(v) for v in np.arange(0.0, FLAWS_Y_RANGE[1], 0.5))
 #: Height of the strip of notes (legend, readouts, the flaws) over the plot.
@@ -121,8 +130,9 @@ ZOOM_X_RANGE = (0.0, 14.5, 1.0)
 #: the corner of the plot it magnifies (x from, x to, y from, y to: round both feet and the
 #: line's crossing) and its box in the plot (x from, x to, y from, y to: the plot's empty
 #: upper left, over the line and left of the spam emails; tests check).
-FEET_ZOOM = (5.2, 6.4, 0.42, 0.55)
-FEET_LENS = (0.3, 4.9, 1.06, 1.715)
+FEET_ZOOM = (5.25, 6.4, 0.45, 0.59)
+#: Its box stands in the notes' strip over the plot, this far from the legend and readouts.
+FEET_LENS_GAP = 0.2
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
 #: note and the S's readouts (two rows of sentences).
 S_Y_RANGE = (-0.25, 1.55)
@@ -198,7 +208,6 @@ SQUARES_SPAM_X = (4.7, 9.7)
 SQUARES_SPAM_Y = (0.38, 1.12)
 SQUARES_HAM_X = (0.0, 4.2)
 SQUARES_HAM_Y = (-0.12, 0.5)
-SQUARES_LENS_LEFT = 0.2
 #: The gap (in x) a square's side is chosen to leave from its neighbours' where it can.
 SQUARE_GAP = 0.15
 
@@ -688,8 +697,12 @@ class LeastSquaresLineTilts(LectureScene):
                                 height=zaxes.c2p(0, fz_y1)[1] - zaxes.c2p(0, fz_y0)[1],
                                 color=theme.text, stroke_width=2)
         feet_corner.move_to(zaxes.c2p(fz_x0, fz_y0), aligned_edge=DOWN + LEFT)
-        fl_x0, fl_x1, fl_y0, fl_y1 = FEET_LENS
-        lens_lo, lens_hi = zaxes.c2p(fl_x0, fl_y0), zaxes.c2p(fl_x1, fl_y1)
+        # The close-up stands over the plot, outside its axes: between the legend and the
+        # readouts, from just under the heading down to just over the plot's box (right of
+        # the labels' tags).
+        lens_lo = np.array([max(legend.get_right()[0], class_tag.get_right()[0]) + FEET_LENS_GAP,
+                            zaxes.c2p(0, zaxes.y_range[1])[1] + 0.1, 0.0])
+        lens_hi = np.array([panel.get_left()[0] - FEET_LENS_GAP, HEADING.bottom - 0.1, 0.0])
         feet_lens = Axes(x_range=[fz_x0, fz_x1, 0.5], y_range=[fz_y0, fz_y1, 0.05],
                          x_length=lens_hi[0] - lens_lo[0], y_length=lens_hi[1] - lens_lo[1],
                          tips=False, axis_config={"stroke_opacity": 0.0})
@@ -698,8 +711,9 @@ class LeastSquaresLineTilts(LectureScene):
         feet_frame = Rectangle(width=feet_lens.width, height=feet_lens.height,
                                color=theme.text, stroke_width=2, fill_color=theme.background,
                                fill_opacity=1.0).move_to(feet_lens.get_center())
-        feet_link = Line(feet_corner.get_corner(UP + LEFT), feet_frame.get_corner(DOWN + RIGHT),
-                         color=theme.text, stroke_width=2)
+        feet_link = Line(feet_corner.get_top(), [
+            min(max(feet_corner.get_top()[0], lens_lo[0] + 0.3), lens_hi[0] - 0.3),
+            lens_lo[1], 0.0], color=theme.text, stroke_width=2)
         b_now, m_now = fit()
         inset = 0.04  # the thick strokes' caps stay inside the frame
         feet_half = DashedLine(feet_lens.c2p(fz_x0 + inset, 0.5), feet_lens.c2p(fz_x1 - inset, 0.5),
@@ -723,6 +737,7 @@ class LeastSquaresLineTilts(LectureScene):
         feet_names = VGroup(*[
             sans(f"x = {xi:g}", SIZES.body, theme.text).next_to(stem[0].get_start(),
                                                                  DOWN + RIGHT, buff=0.04)
+            .shift(0.1 * DOWN)
             for xi, stem in zip(sweep.X[-1, wrong_idx], feet_stems, strict=True)])
         self.feet_names = feet_names  # for the tests
         feet_view = VGroup(feet_frame, feet_half, feet_line, feet_stems, feet_cross,
@@ -906,9 +921,15 @@ class TwoFlawsAndTheFix(LectureScene):
                 memo[(p, q)] = np.column_stack([xs, fs])
             return memo[(p, q)]
 
-        # The plot is the subject: the whole body, with one y range for the whole scene (tall
-        # enough for the held line's far square); the notes sit in its empty upper left.
-        axes, plot = spam_axes(theme, BODY, y_range=FLAWS_Y_RANGE, y_numbers=TALL_Y_NUMBERS)
+        # The plot is the subject: the body's width, with one y range for the whole scene
+        # (tall enough for the held line's far square), under a band for the close-ups.
+        axes, plot = spam_axes(theme, FLAWS_PLOT, y_range=FLAWS_Y_RANGE,
+                               y_numbers=TALL_Y_NUMBERS)
+        # The band over the plot, right of the y-axis' name: the close-ups stand there, outside
+        # the axes, each named over its box.
+        band = Region("close-ups", plot[2].get_right()[0] + BAND_LEFT_GAP, BODY.right,
+                      plot[3].get_top()[1] + 0.12, BODY.top)
+        self.band = band  # for the tests
         self.flaws_axes = axes.copy()  # for the tests (the fix morphs the plot)
         # The heights from 2 up, numbers and tick marks: kept the whole scene, so the far
         # email's square is read against them (the close-ups beside them are boxed apart).
@@ -967,10 +988,12 @@ class TwoFlawsAndTheFix(LectureScene):
                            - axes.c2p(0, FLOOR_ZOOM_Y[0])[1],
                            color=theme.text, stroke_width=2)
         corner.move_to(axes.c2p(FLOOR_ZOOM_X[0], FLOOR_ZOOM_Y[0]), aligned_edge=DOWN + LEFT)
-        lens_left = axes.c2p(FLOOR_LENS_X[0], 0)[0]
-        lens_right = axes.c2p(FLOOR_LENS_X[1], 0)[0]
-        lens_top = notes.top - 0.2
-        lens_bottom = axes.c2p(0, FLOOR_LENS_BOTTOM)[1]
+        floor_name = Text("the quietest email, close up", font_size=SIZES.label,
+                          color=theme.text)
+        lens_left = band.left
+        lens_right = band.left + FLOOR_LENS_WIDTH
+        lens_top = band.top
+        lens_bottom = band.bottom
         lens = Axes(x_range=[*FLOOR_ZOOM_X, 0.5], y_range=[*FLOOR_ZOOM_Y, 0.1],
                     x_length=lens_right - lens_left, y_length=lens_top - lens_bottom,
                     tips=False, axis_config={"stroke_opacity": 0.0})
@@ -979,9 +1002,13 @@ class TwoFlawsAndTheFix(LectureScene):
         lens_frame = Rectangle(width=lens_right - lens_left, height=lens_top - lens_bottom,
                                color=theme.text, stroke_width=2, fill_color=theme.background,
                                fill_opacity=1.0).move_to(lens.get_center())
-        # Tied to the framed corner by one line, from corner to corner.
-        lens_link = Line(corner.get_corner(UP + LEFT), lens_frame.get_corner(DOWN + LEFT),
-                         color=theme.text, stroke_width=2)
+        # Named right of its box, at its top (the box takes the band's whole height).
+        floor_name.next_to(lens_frame, RIGHT, buff=0.25, aligned_edge=UP)
+        self.floor_name = floor_name  # for the tests
+        # Tied to the framed corner by one line, from the corner's top up to the box.
+        link_x = min(max(corner.get_top()[0], lens_left + 0.3), lens_right - 0.3)
+        lens_link = Line(corner.get_top(), [link_x, lens_bottom, 0.0], color=theme.text,
+                         stroke_width=2)
         lens_zero = Line(lens.c2p(FLOOR_ZOOM_X[0], 0), lens.c2p(FLOOR_ZOOM_X[1], 0),
                          color=theme.muted, stroke_width=2)
         # The dashed first line, lit as it is on the plot while the words are about it.
@@ -998,13 +1025,15 @@ class TwoFlawsAndTheFix(LectureScene):
                          color=theme.text, stroke_width=3)
         floor_value = MathTex(rf"{below:.2f} < 0", font_size=SIZES.formula,
                               color=theme.text)
-        # Right of the mark and under the line (which is above the mark's height there).
-        floor_value.next_to(lens_mark, RIGHT, buff=0.2).align_to(
-            lens.c2p(0, FLOOR_ZOOM_Y[0]) + 0.08 * UP, DOWN)
+        # Right of the box, under its name, level with the mark (clear of the dashed line).
+        floor_value.next_to(lens_frame, RIGHT, buff=0.25).align_to(floor_name, LEFT)
+        floor_value.set_y(max(lens_mark.get_y(), floor_name.get_bottom()[1] - 0.15
+                              - floor_value.height / 2))
         self.floor_value = floor_value  # for the tests
         self.lens_line, self.lens_frame = lens_line, lens_frame  # for the tests
         # (Its value comes on its words, and goes with it.)
-        floor_lens = VGroup(lens_frame, lens_zero, lens_line, lens_stub, lens_dots, lens_mark)
+        floor_lens = VGroup(lens_frame, lens_zero, lens_line, lens_stub, lens_dots, lens_mark,
+                            floor_name)
         floor_leader = VGroup(corner, lens_link)
         ceiling_mark = Dot(axes.c2p(X[far], over), radius=0.09, color=theme.text)
         ceiling_value = MathTex(rf"{over:.2f} > 1", font_size=SIZES.formula_small,
@@ -1076,7 +1105,6 @@ class TwoFlawsAndTheFix(LectureScene):
         # squared error, and none touches another (a test checks). It takes the top of the
         # plot (the second flaw is named in the heading), left of the far email's square.
         flaw2_heading = self.heading("Flaw 2: one far, easy email flips answers")
-        sq_left = axes.c2p(SQUARES_LENS_LEFT, 0)[0]
         # The plot's own scale, up (the squares' sides are heights on it).
         sq_scale = axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1]
 
@@ -1088,15 +1116,21 @@ class TwoFlawsAndTheFix(LectureScene):
 
         spam_lens = panel_axes(SQUARES_SPAM_X, SQUARES_SPAM_Y)
         ham_lens = panel_axes(SQUARES_HAM_X, SQUARES_HAM_Y)
-        spam_lens.align_to(sq_left * RIGHT, LEFT)
-        spam_lens.shift((axes.c2p(0, FLAWS_Y_RANGE[1])[1] - 0.15 - spam_lens.get_top()[1]) * UP)
-        ham_lens.next_to(spam_lens, DOWN, buff=0.12).align_to(sq_left * RIGHT, LEFT)
+        # Side by side in the band over the plot, in the emails' order (not spam, then
+        # spam), their bottoms on the band's, each named over its box.
+        ham_lens.move_to([band.left, band.bottom, 0.0], aligned_edge=DOWN + LEFT)
+        spam_lens.next_to(ham_lens, RIGHT, buff=BAND_GAP).align_to(ham_lens, DOWN)
         self.squares_lenses = (ham_lens, spam_lens)  # for the tests
         frames = [Rectangle(width=lens.width, height=lens.height, color=theme.text,
                             stroke_width=2, fill_color=theme.background,
                             fill_opacity=1.0).move_to(lens.get_center())
                   for lens in (ham_lens, spam_lens)]
-        sq_frame = VGroup(*frames)
+        sq_names = VGroup(*[Text(name, font_size=SIZES.label, color=colour).next_to(
+            frame, UP, buff=BAND_NAME_GAP, aligned_edge=LEFT)
+            for name, colour, frame in (("not spam, near", theme.class0, frames[0]),
+                                        ("spam, near", theme.class1, frames[1]))])
+        self.squares_names = sq_names  # for the tests
+        sq_frame = VGroup(*frames, sq_names)
         self.squares_frames = frames  # for the tests
         sq_guides = VGroup(Line(ham_lens.c2p(SQUARES_HAM_X[0], 0),
                                 ham_lens.c2p(SQUARES_HAM_X[1], 0),
@@ -1115,15 +1149,21 @@ class TwoFlawsAndTheFix(LectureScene):
         for piece, lens in zip(sq_line, (ham_lens, spam_lens), strict=True):
             piece.add_updater(lambda m, lens=lens: m.put_start_and_end_on(
                 *clipped_line(lens, *fit())))
-        # The near emails' corner of the plot, framed, tied to the panels by one line.
-        corner_x = (SQUARES_HAM_X[0], SQUARES_SPAM_X[1])
-        corner_y = (SQUARES_HAM_Y[0], SQUARES_SPAM_Y[1])
-        sq_corner = Rectangle(width=axes.c2p(corner_x[1], 0)[0] - axes.c2p(corner_x[0], 0)[0],
-                              height=axes.c2p(0, corner_y[1])[1] - axes.c2p(0, corner_y[0])[1],
-                              color=theme.text, stroke_width=2)
-        sq_corner.move_to(axes.c2p(corner_x[0], corner_y[0]), aligned_edge=DOWN + LEFT)
-        sq_link = Line(sq_corner.get_corner(UP + LEFT), frames[0].get_corner(DOWN + LEFT),
-                       color=theme.text, stroke_width=2)
+        # Each close-up's stretch of the plot, framed, tied to its box by one line from the
+        # stretch's top up to the box's bottom.
+        sq_corner, sq_link = VGroup(), VGroup()
+        for (xr, yr), frame in zip(((SQUARES_HAM_X, SQUARES_HAM_Y),
+                                    (SQUARES_SPAM_X, SQUARES_SPAM_Y)), frames, strict=True):
+            source = Rectangle(width=axes.c2p(xr[1], 0)[0] - axes.c2p(xr[0], 0)[0],
+                               height=axes.c2p(0, yr[1])[1] - axes.c2p(0, yr[0])[1],
+                               color=theme.text, stroke_width=2)
+            source.move_to(axes.c2p(xr[0], yr[0]), aligned_edge=DOWN + LEFT)
+            sq_corner.add(source)
+            to_x = min(max(source.get_top()[0], frame.get_left()[0] + 0.3),
+                       frame.get_right()[0] - 0.3)
+            sq_link.add(Line(source.get_top(), [to_x, frame.get_bottom()[1], 0.0],
+                             color=theme.text, stroke_width=2))
+        self.squares_sources = sq_corner  # for the tests
         # Sides chosen (in the close-up) for the tilted line, where the squares are biggest.
         sides = square_sides(ham_lens, sweep.X[-1], y, sweep.fitted[-1], keep=far,
                              pad=SQUARE_GAP)
@@ -1188,7 +1228,8 @@ class TwoFlawsAndTheFix(LectureScene):
         total_panel = LiveLine([("total of the areas =", theme.loss)],
                                lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2,
                                theme.text, SIZES.body)
-        total_panel.next_to(frames[0], DOWN, buff=0.2, aligned_edge=LEFT).shift(0.3 * RIGHT)
+        # In the plot's empty upper part, under its top, right of the close-ups' leaders.
+        total_panel.move_to(axes.c2p(PANEL_LEFT, PANEL_TOP), aligned_edge=UP + LEFT)
         self.total_panel = total_panel  # for the tests
         # The same total without the far email's square: what the refit trades it for.
         near = np.arange(len(y)) != far
@@ -1235,11 +1276,11 @@ class TwoFlawsAndTheFix(LectureScene):
             # Every email's square as "every email's error" is said: the far one on the plot,
             # the near ones in their close-up. (The heights the close-up stands beside go
             # while it is there: its emails are not at those heights.)
-            self.play(FadeIn(squares[far]), Create(sq_corner), Create(sq_link),
-                      FadeIn(sq_view), run_time=0.8)
+            self.play(FadeIn(squares[far]), run_time=0.8)
             self.bring_to_front(first_line, line, dots)
             b.wait_until("closeup")
-            # The near ones, close up, lit on their words.
+            # The near ones, spread apart in their close-ups, come in on their words.
+            self.play(Create(sq_corner), Create(sq_link), FadeIn(sq_view), run_time=0.8)
             self.play(*[Indicate(sq, color=theme.text, scale_factor=1.0) for sq in others],
                       run_time=0.8)
             b.wait_until("punish")
@@ -1363,8 +1404,8 @@ class TwoFlawsAndTheFix(LectureScene):
         read_dot = Dot(saxes.c2p(float(X[read_i]), read_p), radius=0.08, color=theme.text)
         read_stub = Line(saxes.c2p(float(X[read_i]), 1.0), read_dot.get_center(),
                          color=theme.text, stroke_width=3)
-        read_label = MathTex(rf"P(\text{{spam}}) = {read_p:.2f}", font_size=SIZES.formula_small,
-                             color=theme.text)
+        # In the face and size of the y-axis' name "P(spam)" (one name, one face).
+        read_label = Text(f"P(spam) = {read_p:.2f}", font_size=SIZES.label, color=theme.text)
         read_label.next_to(read_dot, DOWN + RIGHT, buff=0.02)
         read_label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
         reading = VGroup(read_stub, read_dot, read_label)
@@ -1550,10 +1591,11 @@ class TwoFlawsAndTheFix(LectureScene):
         landed = Dot(saxes.c2p(PIPE_AT, pipe_g), radius=0.08, color=theme.text)
         self.pipe_marks = (pipe_dot, z_dot, g_dot, landed)  # for the tests
         with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid "
-                       "is a squashing function: it turns any score into a number between zero "
-                       "and one. {point} Follow one point on the line: {score} its height over "
-                       "one half, stretched thirty times, is its score: thirty is a steepness we "
-                       "pick for now, and the refit, with a small penalty, sets its own. "
+                       "is a squashing function: {turns} it turns any score into a number "
+                       "between zero and one. {point} Follow one point on the line: {score} its "
+                       "height over one half, stretched thirty times, is its score: thirty is "
+                       "a steepness we pick for now, and the refit, with a small penalty, sets "
+                       "its own. "
                        "{squashed} The sigmoid turns that score into the point's new height. "
                        "{every} Do the "
                        "same at every point, and the line bends into an S: {high} where the line "
@@ -1591,6 +1633,30 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(pipe_frame), FadeIn(g_axes), FadeIn(pipe_name),
                       s_frame.animate.set_stroke(opacity=0.0), run_time=0.6)
             self.play(Create(g_curve), FadeIn(g_formula), FadeIn(g_levels), run_time=1.2)
+            b.wait_until("turns")
+            # Any score, low to high, turned into a number between the two levels: a dot on
+            # the score axis sweeps across it, and its value on the S rides with it.
+            z_at = ValueTracker(Z_RANGE[0])
+
+            def swept() -> tuple[float, float]:
+                z = z_at.get_value()
+                return z, float(squashed_line(0.5, 1.0, z, 1.0))
+
+            sweep_z = Dot(radius=0.08, color=theme.highlight).add_updater(
+                lambda m: m.move_to(g_axes.c2p(swept()[0], 0.0)))
+            sweep_g = Dot(radius=0.09, color=theme.text).add_updater(
+                lambda m: m.move_to(g_axes.c2p(*swept())))
+            sweep_up = Line(color=theme.text, stroke_width=3).add_updater(
+                lambda m: m.put_start_and_end_on(g_axes.c2p(swept()[0], 0.0),
+                                                 g_axes.c2p(*swept()) + 1e-4 * UP))
+            self.sweep_marks = (z_at, sweep_z, sweep_g)  # for the tests
+            self.add(sweep_up, sweep_z, sweep_g)
+            self.play(z_at.animate.set_value(Z_RANGE[1]),
+                      run_time=min(max(b.time_until("point") - 0.4, 1.5), 3.0),
+                      rate_func=linear)
+            for m in (sweep_up, sweep_z, sweep_g):
+                m.clear_updaters()
+            self.play(FadeOut(VGroup(sweep_up, sweep_z, sweep_g)), run_time=0.3)
             b.wait_until("point")
             self.play(FadeIn(pipe_dot, scale=0.5), run_time=0.5)
             self.play(Indicate(pipe_dot, color=theme.text, scale_factor=1.8), run_time=0.8)
@@ -1806,7 +1872,9 @@ def _quiz() -> Quiz:
     return Quiz(
         # (Each variable with its value set as maths, as in the lecture's formulas: its x
         # slanted, and never split from its value across lines.)
-        question=question.replace(f"x = {now:.2f}", f"$x = {now:.2f}$"),
+        # On the card, short (two lines, so the card's text is set larger): the crossing
+        # "now", as the close-up over the plot names it.
+        question=f"Crossing now at $x = {now:.2f}$: which change moves it right?",
         spoken_question=question,
         choices=(
             f"Add a spam email at $x = {QUIZ_NEAR_ADD:g}$.",

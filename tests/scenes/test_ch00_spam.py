@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DOWN, LEFT, RIGHT
+from manim import DOWN, LEFT, RIGHT, UP
 from scene_harness import build
 
 from core import logistic_sweep, predict_proba, spam_sweep
@@ -84,33 +84,30 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
     corners = np.array(error_square(axes, float(sweep.positions[-1]), 1.0, float(held)))
     assert corners[:, 1].max() <= axes.c2p(0, FLAWS_Y_RANGE[1])[1] + 1e-6
     assert corners[:, 0].min() >= axes.c2p(0.0, 0)[0]
-    # ... right of the flaws' notes, which keep their size there.
+    # ... right of the squares' total written in the plot, which keeps its size there.
     from scenes.logistic_regression.ch00_spam import FLAW_NOTES_RIGHT
 
     assert corners[:, 0].min() > axes.c2p(FLAW_NOTES_RIGHT, 0)[0]
-    assert scene.floor_lens.get_right()[0] <= axes.c2p(FLAW_NOTES_RIGHT, 0)[0] + 1e-6
+    assert scene.total_panel.get_right()[0] <= axes.c2p(FLAW_NOTES_RIGHT, 0)[0] + 1e-6
     # Each flaw is named in the heading, the same way.
     assert scene.flaw1_heading.text.startswith("Flaw1:")
-    # The first line's dip under zero is shown in a close-up: over the spam emails' row, under
-    # the flaws' notes and left of the dashed first line, its value written inside it, and
-    # its mark where numpy's first line is at the quietest email.
-    from scenes.logistic_regression.ch00_spam import FLOOR_LENS_BOTTOM, FLOOR_LENS_X
-
-    lens = scene.floor_lens
-    b0, m0 = sweep.intercepts[0], sweep.slopes[0]
-    assert FLOOR_LENS_BOTTOM > 1 + 0.3
-    assert b0 + m0 * FLOOR_LENS_X[1] < FLOOR_LENS_BOTTOM
-    assert lens.get_top()[1] < axes.c2p(0, axes.y_range[1])[1]
-    value = scene.floor_value
+    # The first line's dip under zero is shown in a close-up in the band over the plot,
+    # outside its axes (nothing that is not an email sits among the plot's numbers), named
+    # and with its value written right of its box, its mark where numpy's first line is at
+    # the quietest email.
+    lens, frame, band = scene.floor_lens, scene.lens_frame, scene.band
+    plot_top = axes.c2p(0, axes.y_range[1])[1]
+    assert frame.get_bottom()[1] > plot_top
+    value, name = scene.floor_value, scene.floor_name
+    for mob in (frame, value, name):
+        assert band.contains(mob)
+    assert name.text.replace(" ", "") == "thequietestemail,closeup"
+    assert value.get_left()[0] > frame.get_right()[0] and name.get_left()[0] > frame.get_right()[0]
+    assert value.get_top()[1] < name.get_bottom()[1]
     quiet = np.argmin(sweep.X[0])
     slope0, intercept0 = np.polyfit(sweep.X[0], sweep.y.astype(float), 1)
     below = intercept0 + slope0 * sweep.X[0, quiet]
     assert below < 0 and f"{below:.2f}" in value.get_tex_string()
-    for edge in (value.get_left(), value.get_right()):
-        x, y = lens.p2c(edge)[:2]
-        assert lens.x_range[0] < x < lens.x_range[1] and lens.y_range[0] < y < 0
-        # Under the first line there (the value sits in the empty wedge below it).
-        assert lens.p2c(value.get_top())[1] < intercept0 + slope0 * x
     # Its dashed line ends inside its frame (clear of the frame's edges by a few pixels, so
     # the dashes' thick caps do not poke out).
     line, frame = scene.lens_line, scene.lens_frame
@@ -132,9 +129,10 @@ def test_the_flaws_plot_is_tall_and_holds_the_lines_values(tmp_path: Path) -> No
     assert 1 < sweep.fitted[-1].max() < FLAWS_Y_RANGE[1]
     scene = build(TwoFlawsAndTheFix, tmp_path)
     axes = scene.flaws_axes
-    # Labels 0 to 1 span at least a seventh of the frame's height (the plot is the subject,
-    # the whole body high, its range tall enough for the held line's far square).
-    assert axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1] > 8.0 / 7
+    # Labels 0 to 1 span at least a ninth of the frame's height (the plot is the subject,
+    # the body high but for the close-ups' band, its range tall enough for the held line's
+    # far square).
+    assert axes.c2p(0, 1)[1] - axes.c2p(0, 0)[1] > 8.0 / 9
 
 
 def test_the_plot_is_tall_enough_for_every_fitted_value() -> None:
@@ -565,17 +563,29 @@ def test_the_near_squares_are_drawn_apart_at_the_plots_own_scale(tmp_path: Path)
                     dx = min(a[:, 0].max(), c[:, 0].max()) - max(a[:, 0].min(), c[:, 0].min())
                     dy = min(a[:, 1].max(), c[:, 1].max()) - max(a[:, 1].min(), c[:, 1].min())
                     assert dx <= 1e-6 or dy <= 1e-6, (i, j, at)
-    # Over where the dashed first line passes, inside the plot's top, and left of the far
-    # email's square when it balloons under the held line.
-    for frame in frames:
-        left, bottom = axes.p2c(frame.get_corner(DOWN + LEFT))[:2]
-        right = axes.p2c(frame.get_corner(DOWN + RIGHT))[0]
-        assert left >= 0.0
-        assert sweep.intercepts[0] + sweep.slopes[0] * right < bottom - 0.2
-        assert frame.get_top()[1] < axes.c2p(0, axes.y_range[1])[1]
-        held = np.array(error_square(axes, float(sweep.positions[-1]), 1.0,
-                                     float(scene.held_top)))
-        assert frame.get_right()[0] < held[:, 0].min() - 0.05
+    # In the band over the plot, outside its axes (their emails never read as emails at
+    # the plot's heights), side by side, each named for its emails and tied to its stretch
+    # of the plot by a line from that stretch's top to its box.
+    plot_top = axes.c2p(0, axes.y_range[1])[1]
+    names = scene.squares_names
+    assert [n.text.replace(" ", "") for n in names] == ["notspam,near", "spam,near"]
+    for frame, name in zip(frames, names, strict=True):
+        assert frame.get_bottom()[1] > plot_top
+        assert scene.band.contains(frame) and scene.band.contains(name)
+        assert name.get_bottom()[1] > frame.get_top()[1]
+    assert frames[0].get_right()[0] < frames[1].get_left()[0]
+    from scenes.logistic_regression.ch00_spam import (
+        SQUARES_HAM_X,
+        SQUARES_HAM_Y,
+        SQUARES_SPAM_X,
+        SQUARES_SPAM_Y,
+    )
+
+    for (xr, yr), source in zip(((SQUARES_HAM_X, SQUARES_HAM_Y),
+                                 (SQUARES_SPAM_X, SQUARES_SPAM_Y)), scene.squares_sources,
+                                strict=True):
+        assert axes.p2c(source.get_corner(DOWN + LEFT))[:2] == pytest.approx([xr[0], yr[0]])
+        assert axes.p2c(source.get_corner(UP + RIGHT))[:2] == pytest.approx([xr[1], yr[1]])
     # Every square, near and far, at numpy's line as it ends (refitted): its side on screen
     # is its email's |error| times one factor, the plot's pixels per unit up.
     slope, intercept = np.polyfit(sweep.X[-1], y.astype(float), 1)
@@ -715,7 +725,9 @@ def test_the_s_reads_an_in_between_probability_and_its_rise_is_marked(tmp_path: 
     assert f"{scene.read_p:.2f}" in scene.beats[2].narration
     # The reading's value stands on the S, its label clear of the curve's name.
     label = scene.reading[2]
-    assert f"{scene.read_p:.2f}" in label.get_tex_string()
+    assert label.text.replace(" ", "") == f"P(spam)={scene.read_p:.2f}"
+    # In the same face as the y-axis' name for it.
+    assert isinstance(label, type(scene.p_name)) and label.font == scene.p_name.font
     assert label.get_right()[0] < scene.s_name.get_left()[0]
     # The rise the penalty keeps gentle is thickened on the S over more than two x-units
     # (a step would be a sliver), and the words say what it is.
@@ -960,7 +972,7 @@ def test_the_least_squares_line_past_one_is_traced_on_its_words(tmp_path: Path) 
 
 
 def test_the_stems_feet_are_seen_under_one_half_up_close(tilted: LeastSquaresLineTilts) -> None:
-    from scenes.logistic_regression.ch00_spam import FEET_LENS, FEET_ZOOM
+    from scenes.logistic_regression.ch00_spam import FEET_ZOOM
 
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     wrong = np.flatnonzero(sweep.misclassified[-1])
@@ -980,13 +992,14 @@ def test_the_stems_feet_are_seen_under_one_half_up_close(tilted: LeastSquaresLin
     for stem, foot in zip(stems, feet, strict=True):
         assert lens.p2c(stem[1].get_center())[1] == pytest.approx(foot)
         assert half_y - stem[1].get_center()[1] > 4 / 60
-    # Its box is in the plot's empty upper left: over the line and under the plot's top, left
-    # of the spam emails, clear of the y-axis.
-    x0, x1, y0, y1 = FEET_LENS
-    assert 0 < x0 and x1 < sweep.X[-1][sweep.y == 1].min() - 0.5
-    assert y0 > 1.0 + 0.05 and y1 < axes.y_range[1]
-    assert sweep.intercepts[-1] + sweep.slopes[-1] * x1 < y0 and \
-        sweep.intercepts[0] + sweep.slopes[0] * x1 < y0
+    # Its box stands over the plot, outside its axes (its one-half line never reads as a
+    # height of the plot), between the legend and the readouts and right of the labels' tags.
+    from scenes.common.layout import HEADING
+
+    box = tilted.feet_view[0]
+    assert box.get_bottom()[1] > axes.c2p(0, axes.y_range[1])[1]
+    assert box.get_top()[1] < HEADING.bottom - 0.05
+    assert box.get_left()[0] > tilted.class_tags.get_right()[0]
     assert tilted.feet_view in tilted.mobjects
     # Each stem named by its email's x, right of its top, inside the close-up's frame, over
     # the one-half rule and the line, clear of the next stem; the one-half line named at its
@@ -1118,3 +1131,21 @@ def test_the_flipped_emails_are_ringed_only_when_the_flips_are_said(tmp_path: Pa
     before = [alpha for t, alpha in seen_at if t < flips - 1e-6]
     assert before and max(before) == 0.0
     assert scene.flip_alpha.get_value() == 1.0
+
+
+def test_the_sigmoid_is_swept_across_its_scores_on_its_words(tmp_path: Path) -> None:
+    from scipy.special import expit
+
+    from scenes.logistic_regression.ch00_spam import Z_RANGE
+
+    scene = build(TwoFlawsAndTheFix, tmp_path)
+    z_at, z_dot, g_dot = scene.sweep_marks
+    # The score swept from the axis' low end to its high end; the dot on the S ends at
+    # scipy's sigmoid of that score, near one, its dot on the score axis under it.
+    assert z_at.get_value() == pytest.approx(Z_RANGE[1])
+    axes = scene.g_axes
+    assert axes.p2c(g_dot.get_center())[:2] == pytest.approx([Z_RANGE[1], expit(Z_RANGE[1])],
+                                                             abs=1e-6)
+    assert axes.p2c(z_dot.get_center())[:2] == pytest.approx([Z_RANGE[1], 0.0], abs=1e-6)
+    assert "it turns any score into a number between zero and one" in " ".join(
+        scene.beats[2].narration.split())
