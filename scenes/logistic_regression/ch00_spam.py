@@ -1246,8 +1246,8 @@ class TwoFlawsAndTheFix(LectureScene):
         # It takes the total's place (one readout under the close-ups at a time).
         others_panel.move_to(total_panel.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
         self.others_panel = others_panel  # for the tests
-        with self.beat("{second} The second flaw: least squares squares every email's "
-                       "error, {closeup} the near ones spread apart up top, at the same "
+        with self.beat("{second} The second flaw: least squares squares the errors, the far "
+                       "email's first; {closeup} the near ones spread apart up top, at the same "
                        "scale, {punish} like the far email's here: the gap from its label to "
                        "the line, drawn as a square. "
                        "The far email's square is small here only because the line has "
@@ -1594,8 +1594,7 @@ class TwoFlawsAndTheFix(LectureScene):
                        "is a squashing function: {turns} it turns any score into a number "
                        "between zero and one. {point} Follow one point on the line: {score} its "
                        "height over one half, stretched thirty times, is its score: thirty is "
-                       "a steepness we pick for now, and the refit, with a small penalty, sets "
-                       "its own. "
+                       "a steepness we pick for now; a refit picks its own later. "
                        "{squashed} The sigmoid turns that score into the point's new height. "
                        "{every} Do the "
                        "same at every point, and the line bends into an S: {high} where the line "

@@ -966,13 +966,17 @@ def band_note(lab: TrainingLab, width: float, default_width: float, theme: Theme
 
 #: The first run's band, wherever it is drawn or keyed: dashed, in the muted grey.
 FIRST_BAND_DASH = 0.1
+#: The first clouds' band at their limit (separable experiment) is dotted, not dashed: the
+#: dashed band is the first run's, promised in the first scene, and the two are not the same.
+LIMIT_BAND_DASH = 0.03
 FIRST_BAND_STROKE = 3
 
 
-def first_band_mark(theme: Theme) -> VMobject:
-    """The first run's band's key mark: a short dashed grey line, as the band is drawn."""
+def first_band_mark(theme: Theme, dash: float = FIRST_BAND_DASH) -> VMobject:
+    """The first run's band's key mark: a short dashed grey line, as the band is drawn (or
+    dotted, ``dash=LIMIT_BAND_DASH``, for the first clouds' limit band)."""
     return DashedLine(ORIGIN, 0.45 * RIGHT, color=theme.muted, stroke_width=FIRST_BAND_STROKE,
-                      dash_length=FIRST_BAND_DASH)
+                      dash_length=dash)
 
 
 def first_band_row(width: float, theme: Theme) -> VGroup:
@@ -993,7 +997,8 @@ def first_band_key(theme: Theme) -> VGroup:
                   ).arrange(RIGHT, buff=0.15)
 
 
-def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> VGroup:
+def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme,
+                 dash: float = FIRST_BAND_DASH) -> VGroup:
     """The default run's band width drawn in the field: two dashed lines in the default
     run's bar colour, parallel to the boundary of weights ``theta`` and ``width`` apart,
     centred on it (so the two bands are compared where they are seen)."""
@@ -1003,7 +1008,7 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
     for sign in (1, -1):
         segment = boundary_segment(np.asarray(theta) - [sign * shift, 0, 0], *BOX)
         lines.add(DashedLine(*(lab.axes.c2p(*p) for p in segment), color=theme.muted,
-                             stroke_width=FIRST_BAND_STROKE, dash_length=FIRST_BAND_DASH))
+                             stroke_width=FIRST_BAND_STROKE, dash_length=dash))
     return lines
 
 
@@ -1589,7 +1594,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         heading = self.heading("Experiment: separable clouds")
         # The first clouds' band (trained as this run is), keyed at the knife edge in the
         # (unused) halos' place, in the grey of their |theta| curve.
-        self.first_band_key = VGroup(first_band_mark(theme),
+        self.first_band_key = VGroup(first_band_mark(theme, LIMIT_BAND_DASH),
                                      Text("first clouds", font_size=SIZES.body,
                                           color=theme.text)).arrange(RIGHT, buff=0.15)
         key = lab_legend(lab, theme, self.first_band_key)
@@ -1738,7 +1743,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # arrow across a band this narrow would be a sliver): the two widths compared where
         # they are seen.
         self.default_band = default_band(lab, run.trajectory.thetas[-1],
-                                         self.band_widths[1], theme)
+                                         self.band_widths[1], theme, LIMIT_BAND_DASH)
         # Past the last step, |theta| only keeps going up.
         head = lab.norm_axes.c2p(lab.n_steps, run.trajectory.theta_norm[-1])
         # An upward arrow just right of the curve's end, its tip level with it: under the
@@ -1746,7 +1751,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
         onward = Arrow(head + 0.18 * RIGHT + 0.5 * DOWN, head + 0.18 * RIGHT, buff=0,
                        color=theme.curve, stroke_width=4, max_tip_length_to_length_ratio=0.35)
         self.onward = onward
-        with self.beat("{edge} The band has narrowed to about half the dashed one, the first "
+        with self.beat("{edge} The band has narrowed to about half the dotted one, the first "
                        "clouds' band trained the same way, on its way to a knife edge. "
                        "{creeps} The log-likelihood readout has crept to just below zero, "
                        "{norm} while the size of the weights ended at more than twice the "

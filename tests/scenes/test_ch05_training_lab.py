@@ -471,8 +471,8 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     theirs = band_width(first.thetas[-1])
     assert theirs == pytest.approx(2 * np.log(9) / np.linalg.norm(first.thetas[-1][1:]))
     assert scene.band_widths == (mine, theirs)
-    assert 0.4 < mine / theirs < 0.6  # "about half the dashed one"
-    assert "about half the dashed one, the first clouds' band trained the same way" in " ".join(
+    assert 0.4 < mine / theirs < 0.6  # "about half the dotted one"
+    assert "about half the dotted one, the first clouds' band trained the same way" in " ".join(
         b.narration for b in scene.beats)
     # "Once it reads a hundred, every point is on its own side": the first run stops on
     # the step after which no point is ever wrong again (counted here from core's h).
@@ -506,6 +506,8 @@ def test_separated_scene_drags_the_default_clouds_apart_and_narrows_the_band(tmp
     assert lab.boundary.line in family and not is_visible(lab.boundary.arrow)
     key = scene.first_band_key
     assert key in scene.mobjects and key[1].original_text == "first clouds"
+    # Dotted, not the first run's dashes: a different band from the one the first scene named.
+    assert key[0].dash_length == ch05.LIMIT_BAND_DASH < ch05.FIRST_BAND_DASH
     _check_first_band_style(key[0], scene.default_band)
     _check_legend_clear_of_heading(scene, key)
     assert not isinstance(scene.split, DashedLine) and not isinstance(scene.zoom[2], DashedLine)
