@@ -442,6 +442,29 @@ def least_sure_point(theta, X, y) -> tuple[int, float]:
     return index, float(own[index])
 
 
+def own_class_probability(theta, X, y) -> np.ndarray:
+    """How sure the model is of each point's own class.
+
+    Parameters
+    ----------
+    theta : array-like of shape (n_features + 1,)
+        Weights, bias first.
+    X : array-like of shape (n_samples, n_features)
+        Raw features.
+    y : array-like of shape (n_samples,)
+        Labels in {0, 1}.
+
+    Returns
+    -------
+    probability : ndarray of shape (n_samples,)
+        ``h`` for a class-1 point and ``1 - h`` for a class-0 point.
+    """
+    X, y = check_X_y(X, y)
+    theta = check_theta(theta, X.shape[1] + 1)
+    score = _add_bias(X) @ theta
+    return special.expit(np.where(y == 1, score, -score))
+
+
 def penalised_stretch_peak(theta, X, y, l2: float, c_max: float = 10.0) -> float:
     """Where the penalised likelihood peaks along the stretch theta -> c theta.
 

@@ -23,7 +23,6 @@ from manim import (
     UR,
     Axes,
     Circle,
-    Circumscribe,
     Create,
     DashedLine,
     Dot,
@@ -52,6 +51,7 @@ from manim import (
     Write,
     always_redraw,
     linear,
+    smooth,
 )
 from manim.constants import RESAMPLING_ALGORITHMS
 
@@ -73,6 +73,7 @@ from core.pathologies import (
     level_curve,
     lift_height,
     lifted_cut,
+    own_class_probability,
     penalised_stretch_peak,
     per_decade_growth,
     quadratic_score,
@@ -136,6 +137,9 @@ STAGE_SIZE = (5.0, 2.8)
 OPENING_SCALE = 1.45
 #: The thin lines beside each separation boundary: where the model is this sure of either class.
 SURE = 0.9
+#: "Levels off within a hundred steps": the penalised run is drawn up to this step while
+#: those words are said (its size of theta is flat from there on: tested against core).
+SETTLED_BY = 100
 #: The opacity of the class not being named while the other is (XOR's corners).
 NAMED_OTHER = 0.2
 #: The neurons' radius in the small network drawn beside the curved fits (scene units).
@@ -290,7 +294,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                           color=theme.text)
         # Inside the plot's empty top-left corner (the runs' curves stay low there), not
         # above it, where the penalised run's panel comes close.
-        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.4).shift(0.2 * DOWN)
+        y_title.next_to(plot.y_axis.get_top(), RIGHT, buff=0.6).shift(0.2 * DOWN)
         curves = [GrowingCurve(plot, run.theta_norm, tracker, colour)
                   for run, tracker, colour in zip(runs, self.trackers, colours, strict=True)]
         self.curves = curves
@@ -661,7 +665,10 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             # (Placed on the plot at its new place.)
             best_level = DashedLine(plot.c2p(0, best_c), plot.c2p(log_max, best_c),
                                     color=theme.highlight, stroke_width=3)
-            best_again.next_to(best_level, DOWN, buff=0.1).align_to(best_level, RIGHT)
+            # Under the level, in the plot's empty middle (both curves run at or above it
+            # there; the penalised run's tip sits at its right end), on a plate.
+            best_again.next_to(plot.c2p(0.7 * log_max, best_c), DOWN, buff=0.15)
+            best_again.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.06)
             self.best_level = VGroup(best_level, best_again)
             # The step readout's digits are redrawn, not faded: they come back as they are.
             step_row = self.readout[0]
@@ -677,40 +684,49 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                       FadeIn(boundaries[1]), FadeIn(inset_labels[1]), FadeIn(self.readout[2]),
                       run_time=0.6)
             self.add(curves[1], tips[1])
-            # The run up to the words that name its level, then on with the level drawn and
-            # its value flashed in the readout.
+            # The run reaches its level (the words' hundred steps) while "levels off within a
+            # hundred steps" is said, then goes on, flat, with the level drawn and named.
             total = max(b.time_until("end"), 6.0)
             first = min(max(b.time_until("peak"), 2.0), total - 2.0)
-            reach = log_max * first / total
-            self.play(self.trackers[1].animate.set_value(reach), run_time=first,
-                      rate_func=linear)
+            self.play(self.trackers[1].animate.set_value(float(np.log10(SETTLED_BY))),
+                      run_time=first, rate_func=smooth)
+            quick = (total - first) / 0.8  # the level and its name come in over 0.8 s
             self.play(self.trackers[1].animate(rate_func=linear).set_value(log_max),
-                      Create(best_level), FadeIn(best_again),
-                      Circumscribe(self.readout.numbers[2], color=theme.highlight),
+                      Create(best_level, rate_func=lambda t: min(1.0, quick * t)),
+                      FadeIn(best_again, rate_func=lambda t: min(1.0, quick * t)),
                       run_time=total - first)
 
         # Step: end values
         for mob in (*fields, *boundaries, *bands, *curves, *tips, *self.readout.numbers):
             mob.clear_updaters()
+        # The point nearest the gap (the plain run's least sure, ringed on the stretch) is
+        # ringed in both panels, with how sure each run is of its class (core's probabilities):
+        # the plain run all but certain, the penalised one not even 90 % sure.
+        self.gap_point = weakest
+        self.gap_probabilities = tuple(
+            float(own_class_probability(run.thetas[-1], data.X, data.y)[weakest]) for run in runs)
+        gap_rings, gap_notes = VGroup(), VGroup()
+        for i, (p_own, anchor) in enumerate(zip(self.gap_probabilities,
+                                                (self.readout[1], self.readout[2]), strict=True)):
+            gap_rings.add(Circle(radius=0.16, color=theme.highlight, stroke_width=4)
+                          .move_to(insets[i][1].c2p(*data.X[weakest])))
+            note = MathTex(rf"\text{{ringed: }} P(y \mid x) = {p_own:.3f}",
+                           font_size=SIZES.formula_small, color=theme.highlight)
+            note.next_to(anchor, DOWN, buff=0.08).align_to(insets[i], LEFT)
+            gap_notes.add(note)
+        self.gap_rings, self.gap_notes = gap_rings, gap_notes
         with self.beat("After ten thousand steps the plain run's curve still ends rising, "
-                       "{settled} while the penalised one went flat long ago, {soft} still "
-                       "unsure near the gap, where a point could fall either way.") as b:
+                       "{settled} while the penalised one went flat long ago. {plain} At the "
+                       "point nearest the gap the plain run is all but certain; {soft} the "
+                       "penalised one keeps real doubt, as a point that close could fall "
+                       "either way.") as b:
             self.play(Indicate(tips[0], color=colours[0]), Indicate(inset_labels[0]))
             b.wait_until("settled")
             self.play(Indicate(tips[1], color=colours[1]), Indicate(inset_labels[1]))
-            # The points the penalised model is less than 90 % sure of (between its thin
-            # lines), ringed: the unsure ones near the gap.
-            final = runs[1].thetas[-1]
-            scores = final[0] + data.X @ final[1:]
-            self.unsure = np.flatnonzero(np.abs(scores) < margin)
-            unsure_rings = VGroup(*[Circle(radius=0.16, color=theme.highlight, stroke_width=4)
-                                    .move_to(insets[1][1].c2p(*data.X[i]))
-                                    for i in self.unsure])
-            self.unsure_rings = unsure_rings
+            b.wait_until("plain")
+            self.play(Create(gap_rings[0]), FadeIn(gap_notes[0]), run_time=0.8)
             b.wait_until("soft")
-            self.play(Create(unsure_rings, lag_ratio=0.2),
-                      *[Indicate(line.line, color=theme.highlight, scale_factor=1.0)
-                        for line in bands[1]], run_time=1.5)
+            self.play(Create(gap_rings[1]), FadeIn(gap_notes[1]), run_time=0.8)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -743,8 +759,10 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         backdrop = RoundedRectangle(corner_radius=0.15, width=dots.width + 0.4,
                                     height=dots.height + 0.4, stroke_width=0,
                                     fill_color=theme.field_low, fill_opacity=0.9).move_to(dots)
-        said = Text('the model says \u201cnot spam\u201d to all', font_size=SIZES.label,
-                    color=theme.text).next_to(backdrop, DOWN, buff=0.25)
+        # In the body's size (as the caption above), from the backdrop's left edge: centred,
+        # it would run past the frame's title-safe left edge.
+        said = Text('the model says \u201cnot spam\u201d to all', font_size=SIZES.body,
+                    color=theme.text).next_to(backdrop, DOWN, buff=0.25).align_to(backdrop, LEFT)
         missed = SurroundingRectangle(positives, color=theme.bad, buff=0.1, stroke_width=5)
         self.missed = missed
 
@@ -783,7 +801,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             precision_row, LEFT)
         self.nothing = nothing
         takeaway = Text("On rare classes, watch precision and recall, not accuracy.",
-                        font_size=SIZES.label, color=theme.highlight)
+                        font_size=SIZES.body, color=theme.highlight)
         FOOTER.place(takeaway)
         self.takeaway = takeaway
 
@@ -1324,7 +1342,7 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                     color=theme.highlight),
             MathTex(r"\text{on } x_1 x_2", font_size=SIZES.formula_small, color=theme.highlight),
             Text("the other five:", font_size=SIZES.label, color=theme.text),
-            MathTex(r"|\theta| \le " + f"{others:.2f}", font_size=SIZES.formula_small,
+            MathTex(r"|\theta_j| \le " + f"{others:.2f}", font_size=SIZES.formula_small,
                     color=theme.text),
             Text("kept finite by", font_size=SIZES.label, color=theme.curve),
             MathTex(rf"\lambda = {xor['comparison'].l2:g}", font_size=SIZES.formula_small,
@@ -1472,7 +1490,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
             # The output is the sigmoid, g in this lecture's notation.
             MathTex("g", font_size=SIZES.formula_large, color=theme.text).next_to(
                 nodes[2][0], RIGHT, buff=0.3))
-        learned = Text("hidden layer: learned features", font_size=SIZES.body,
+        # At its title's size (one level of naming), so it ends well clear of the footer.
+        learned = Text("hidden layer: learned features", font_size=SIZES.label,
                        color=theme.highlight)
         diagram = VGroup(links, VGroup(*[n for column in nodes for n in column]), names)
         title = Text("a neural network", font_size=SIZES.label, color=theme.highlight)
@@ -1483,7 +1502,8 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
         title.next_to(diagram, UP, buff=0.2).align_to(diagram, LEFT)
         VGroup(kernel, network).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         left, _ = self.panels
-        VGroup(kernel, network).move_to(left).align_to([SAFE.left, 0, 0], LEFT)
+        # A little above the panel's middle: room under it for the footer.
+        VGroup(kernel, network).move_to(left).align_to([SAFE.left, 0, 0], LEFT).shift(0.2 * UP)
         return kernel, network
 
 
@@ -1812,8 +1832,9 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                             else rf"x_1^2 + x_2^2 = {cut.level:.2f}",
                             font_size=SIZES.formula_small, color=theme.boundary)
         # The fitted XOR level is all but zero: its hyperbola hugs the two axes.
-        shape = Text("the two axes: a hyperbola's limit" if name == "xor" else "a circle",
-                     font_size=SIZES.label, color=theme.text)
+        # In the body's size, on two lines so the column stays narrow.
+        shape = Text("the two axes:\na hyperbola's limit" if name == "xor" else "a circle",
+                     font_size=SIZES.body, line_spacing=0.9, color=theme.text)
         notes = VGroup(level, accuracy, curve_tex, shape).arrange(DOWN, aligned_edge=LEFT,
                                                                  buff=0.3)
         notes.next_to(parts["formula"], DOWN, buff=0.45).align_to(parts["formula"], LEFT)
@@ -1876,7 +1897,16 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             settle = [dot.animate.move_to(axes.c2p(*axes.p2c(dot.get_center())[:2], 0))
                       .set_opacity(1.0) for dot in (*dots[0], *dots[1])]
             z_name = [FadeOut(parts["names"][2])] if parts["names"][2] in self.mobjects else []
-            # A name not yet shown (the bowl's x2) comes in with the top view.
+            # Seen from the top, x2 names the vertical axis at its top end, as on the saddle
+            # (the bowl's x2 sat off to the side in 3-D, clear of the bowl): just left of
+            # it, inside the floor (the bowl's floor reaches the top of the title-safe area).
+            # The saddle's x2 already sits past its axis's top end.
+            x2_name, x2_top = parts["names"][1], axes.c2p(-0.6, LIFT_BOX[1][1] - 0.3, 0)
+            if name == "rings" and x2_name in self.mobjects:
+                z_name.append(x2_name.animate.move_to(x2_top))
+            elif name == "rings":
+                x2_name.move_to(x2_top)
+            # A name not yet shown comes in with the top view.
             z_name += [FadeIn(m) for m in parts["names"][:2] if m not in self.mobjects]
             self.move_camera(phi=TOP[0] * DEGREES, theta=TOP[1] * DEGREES, zoom=TOP_ZOOM,
                              added_anims=[*settle, FadeOut(parts["surface"]),
@@ -2205,7 +2235,7 @@ QUIZ_REASON_STEPS = (
 )
 
 QUIZ = Quiz(
-    question=f"{_QUIZ_N} emails, {QUIZ_SPAM} spam. A model says \u201cnot spam\u201d to all: "
+    question=f"{_QUIZ_N} emails, {QUIZ_SPAM} spam. A model says \u201cnot\u00a0spam\u201d to all: "
              "its accuracy and recall?",
     spoken_question=f"An inbox holds {_QUIZ_N} emails, {QUIZ_SPAM} of them spam. A model "
                     "answers not spam to every one: what are its accuracy and its recall?",
@@ -2244,10 +2274,12 @@ class WhenItBreaksCheck(QuizScene):
         self.quiz_spam = VGroup(*[d for d, label in zip(dots, _QUIZ_Y, strict=True) if label])
         self.quiz_legit = VGroup(*[d for d, label in zip(dots, _QUIZ_Y, strict=True)
                                    if not label])
-        caption = Text(f"{_QUIZ_N} emails, {QUIZ_SPAM} spam", font_size=SIZES.label,
+        # In the body's size, and no wider than the grid (the picture is scaled to its slot
+        # as a whole: a wide label would shrink the grid and itself with it).
+        caption = Text(f"{_QUIZ_N} emails, {QUIZ_SPAM} spam", font_size=SIZES.body,
                        color=theme.text).next_to(dots, UP, buff=0.3)
-        said = Text("the model says \u201cnot spam\u201d to all", font_size=SIZES.label,
-                    color=theme.text).next_to(dots, DOWN, buff=0.3)
+        said = Text("the model says\n\u201cnot spam\u201d to all", font_size=SIZES.body,
+                    line_spacing=0.9, color=theme.text).next_to(dots, DOWN, buff=0.3)
         return VGroup(caption, dots, said)
 
     def quiz_reveal_step(self, i: int) -> None:

@@ -11,6 +11,7 @@ from core.pathologies import (
     level_curve,
     lift_height,
     lifted_cut,
+    own_class_probability,
     per_decade_growth,
     quadratic_probability_field,
     quadratic_score,
@@ -226,3 +227,11 @@ def test_penalised_stretch_peak_is_where_the_penalised_likelihood_stops_rising()
     assert rising > 1.0
     with pytest.raises(ValueError):
         penalised_stretch_peak(unit, data.X, data.y, 0.0)
+
+
+def test_own_class_probability_is_h_for_class_one_and_one_minus_h_for_class_zero():
+    X = np.array([[0.0, 1.0], [2.0, -1.0], [-1.0, 0.5]])
+    y = np.array([1, 0, 0])
+    theta = np.array([0.3, -1.2, 0.7])
+    h = 1 / (1 + np.exp(-(0.3 - 1.2 * X[:, 0] + 0.7 * X[:, 1])))  # written out
+    np.testing.assert_allclose(own_class_probability(theta, X, y), [h[0], 1 - h[1], 1 - h[2]])

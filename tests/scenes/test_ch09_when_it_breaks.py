@@ -491,7 +491,9 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
         # (beside it toward the camera: the level sheet's left edge, higher up on the
         # screen, stays clear of it)
         beside = where[0] + 0.2 < ch09.LIFT_BOX[0][0] and where[1] < 0
-        assert past_edge if k == 0 else (past_edge or beside)
+        # (or, once seen from the top, at the top end of its axis, as on the saddle's top view)
+        at_top = where[1] > ch09.LIFT_BOX[1][1] - 0.5 and abs(where[0]) < 1.0
+        assert past_edge if k == 0 else (past_edge or beside or at_top)
     # The dropped curve is core's level curve, on the floor.
     curves = parts["dropped"]
     for curve in curves:
@@ -660,23 +662,40 @@ def test_the_staircase_leaves_when_the_penalised_run_comes(tmp_path: Path):
     assert id(scene.plot) in on_screen
 
 
-def test_the_unsure_points_near_the_gap_are_ringed(tmp_path: Path, growth):
-    """"Still unsure near the gap": the ringed points are exactly those between the penalised
-    run's 90 % lines at its last step; the plain run has none there."""
+def test_the_point_nearest_the_gap_is_sure_without_the_penalty_and_unsure_with_it(
+        tmp_path: Path, growth):
+    """"All but certain ... keeps real doubt": the point ringed in both panels is the plain
+    run's least sure one; each panel's note is that run's own-class probability of it (written
+    out here), over 90 % without the penalty and under it with the penalty."""
     scene = build(ch09.SeparableDataSendsTheWeightsToInfinity, tmp_path)
-    X = growth.dataset.X
-    for run, some in ((growth.regularised, True), (growth.plain, False)):
+    X, y = growth.dataset.X, growth.dataset.y
+    runs = (growth.plain, growth.regularised)
+    plain = runs[0].thetas[-1]
+    h_plain = 1 / (1 + np.exp(-(plain[0] + X @ plain[1:])))
+    assert scene.gap_point == int(np.argmin(np.where(y == 1, h_plain, 1 - h_plain)))
+    shown = []
+    for run, note, ring, inset in zip(runs, scene.gap_notes, scene.gap_rings, scene.insets,
+                                      strict=True):
         theta = run.thetas[-1]
-        prob = 1 / (1 + np.exp(-(theta[0] + X @ theta[1:])))
-        inside = np.flatnonzero((prob > 1 - ch09.SURE) & (prob < ch09.SURE))
-        if some:
-            assert len(inside) > 0
-            np.testing.assert_array_equal(scene.unsure, inside)
-        else:
-            assert len(inside) == 0
-    assert len(scene.unsure_rings) == len(scene.unsure)
+        h = 1 / (1 + np.exp(-(theta[0] + X[scene.gap_point] @ theta[1:])))
+        p_own = h if y[scene.gap_point] == 1 else 1 - h
+        assert note.tex_string.endswith(f"= {p_own:.3f}")
+        np.testing.assert_allclose(ring.get_center(), inset[1].c2p(*X[scene.gap_point]),
+                                   atol=1e-6)
+        shown.append(p_own)
+    assert shown[0] > ch09.SURE > shown[1]
     on_screen = [m for top in scene.mobjects for m in top.get_family()]
-    assert all(r in on_screen for r in scene.unsure_rings)
+    assert all(m in on_screen for m in (*scene.gap_rings, *scene.gap_notes))
+
+
+def test_the_penalised_run_is_flat_by_the_step_its_words_name(growth):
+    """"Levels off within a hundred steps": from SETTLED_BY on, core's penalised size of theta
+    moves by under 1 % of its end value, while the plain run's still grows by far more."""
+    norms = growth.regularised.theta_norm
+    tail = norms[ch09.SETTLED_BY:]
+    assert np.ptp(tail) < 0.01 * norms[-1]
+    plain = growth.plain.theta_norm
+    assert plain[-1] - plain[ch09.SETTLED_BY] > 1.0
 
 
 def test_every_lift_at_once_holds_the_saddle_and_the_bowl(tmp_path: Path):
