@@ -1394,7 +1394,8 @@ class OverlapSettlesOnACompromise(LectureScene):
 
         # Step: the overlapping clouds
         with self.beat("Now the two classes overlap, so no straight line can split them "
-                       "cleanly. {start} Same bad start as before.") as b:
+                       "cleanly. {start} Same bad start as before, its arrow pointing the "
+                       "wrong way.") as b:
             # The first run's band, keyed later in the halos' place.
             self.first_band_key = first_band_key(theme)
             key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"),
@@ -1751,8 +1752,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
         onward = Arrow(head + 0.18 * RIGHT + 0.5 * DOWN, head + 0.18 * RIGHT, buff=0,
                        color=theme.curve, stroke_width=4, max_tip_length_to_length_ratio=0.35)
         self.onward = onward
-        with self.beat("{edge} The band has narrowed to about half the dotted one, the first "
-                       "clouds' band trained the same way, on its way to a knife edge. "
+        with self.beat("{edge} On its way to a knife edge, the band has narrowed to about "
+                       "half the dotted one, the first clouds' band trained the same way. "
                        "{creeps} The log-likelihood readout has crept to just below zero, "
                        "{norm} while the size of the weights ended at more than twice the "
                        "first clouds' limit, {sight} still rising at the last step: run "

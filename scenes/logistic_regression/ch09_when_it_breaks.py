@@ -718,8 +718,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         with self.beat("After ten thousand steps the plain run's curve still ends rising, "
                        "{settled} while the penalised one went flat long ago. {plain} At the "
                        "point nearest the gap the plain run is all but certain; {soft} the "
-                       "penalised one keeps real doubt, as a point that close could fall "
-                       "either way.") as b:
+                       "penalised one keeps some doubt, as it should for a point that close "
+                       "to the other class.") as b:
             self.play(Indicate(tips[0], color=colours[0]), Indicate(inset_labels[0]))
             b.wait_until("settled")
             self.play(Indicate(tips[1], color=colours[1]), Indicate(inset_labels[1]))
