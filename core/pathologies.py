@@ -433,11 +433,7 @@ def least_sure_point(theta, X, y) -> tuple[int, float]:
     probability : float
         That probability, ``h`` for a class-1 point and ``1 - h`` for a class-0 point.
     """
-    X, y = check_X_y(X, y)
-    theta = check_theta(theta, X.shape[1] + 1)
-    score = _add_bias(X) @ theta
-    # P(own class) = g(score) for y = 1 and g(-score) for y = 0.
-    own = special.expit(np.where(y == 1, score, -score))
+    own = own_class_probability(theta, X, y)
     index = int(np.argmin(own))
     return index, float(own[index])
 
@@ -462,6 +458,7 @@ def own_class_probability(theta, X, y) -> np.ndarray:
     X, y = check_X_y(X, y)
     theta = check_theta(theta, X.shape[1] + 1)
     score = _add_bias(X) @ theta
+    # P(own class) = g(score) for y = 1 and g(-score) for y = 0.
     return special.expit(np.where(y == 1, score, -score))
 
 
