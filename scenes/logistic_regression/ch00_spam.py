@@ -92,10 +92,12 @@ BAND_LEFT_GAP = 0.5
 BAND_GAP = 0.5
 BAND_NAME_GAP = 0.08
 #: Where (in x) the notes in the flaws plot start: clear of the y-axis' numbers; and where
-#: the squares' total starts, right of the lines tying the close-ups to the plot.
+#: the squares' total is written (its right end, its middle's height): in the plot's lower
+#: right, between the heights 0 and one half, where no line, square or leader ever passes
+#: while it stands (a test checks).
 NOTES_LEFT = 1.2
-PANEL_LEFT = 10.0
-PANEL_TOP = 2.9
+PANEL_RIGHT = 30.5
+PANEL_AT = 0.25
 #: How far (in x) inside the close-up's frame its dashed line ends.
 LENS_INSET = 0.1
 #: How far right (in x) the notes in the flaws plot may reach: the held line's far square
@@ -586,9 +588,12 @@ class LeastSquaresLineTilts(LectureScene):
             # One steady drag up to "slides"; the first line, left behind dashed with a dot
             # where it crossed one half, is named on its word while the drag carries on, and
             # the far email is ringed on "easiest".
-            total = max(b.time_until("slides"), 3.0)
-            named = min(max(b.time_until("ghost"), 0.0), total - 2.0)
-            ringed = min(max(b.time_until("easiest"), named + 1.0), total - 1.0)
+            # The drag runs on through "the crossing slides the wrong way" and ends just
+            # before the flips are named: the slide is seen moving on its own words.
+            total = max(b.time_until("flips") - 0.2, 4.0)
+            named = min(max(b.time_until("ghost"), 0.0), total - 3.0)
+            ringed = min(max(b.time_until("easiest"), named + 1.0), total - 2.0)
+            slid = min(max(b.time_until("slides"), ringed + 0.5), total - 1.0)
             first, last = float(sweep.positions[0]), float(sweep.positions[-1])
 
             def at(t: float) -> float:
@@ -608,17 +613,25 @@ class LeastSquaresLineTilts(LectureScene):
                       FadeIn(first_cross, **quick), run_time=ringed - named)
             self.add(far_stub)
             self.bring_to_front(dots)
-            self.play(pos.animate(rate_func=linear).set_value(last),
+            self.play(pos.animate(rate_func=linear).set_value(at(slid)),
                       FadeIn(far_ring, **quick), FadeIn(far_stub, **quick),
-                      FadeIn(far_panel, **quick), run_time=total - ringed)
-            b.wait_until("slides")
-            # Just under the one-half line (on it, the line and the two dots would hide it).
-            slide = Arrow(axes.c2p(float(sweep.crossings[0]), 0.5) + 0.28 * DOWN,
-                          axes.c2p(float(sweep.crossings[-1]), 0.5) + 0.28 * DOWN, buff=0,
-                          color=theme.highlight, stroke_width=5,
-                          max_tip_length_to_length_ratio=0.35)
-            self.play(GrowArrow(slide), Indicate(live_cross, color=theme.text),
-                      Indicate(panel[0], color=theme.text), run_time=1.2)
+                      FadeIn(far_panel, **quick), run_time=slid - ringed)
+            # On "slides": an arrow under the one-half line (on it, the line and the two dots
+            # would hide it) from the first crossing to the live one, growing with it as the
+            # drag carries on through the words.
+
+            def slide_arrow() -> Arrow:
+                return Arrow(axes.c2p(float(sweep.crossings[0]), 0.5) + 0.28 * DOWN,
+                             axes.c2p(crossing(), 0.5) + 0.28 * DOWN, buff=0,
+                             color=theme.highlight, stroke_width=5,
+                             max_tip_length_to_length_ratio=0.35)
+
+            slide = slide_arrow()
+            slide.add_updater(lambda m: m.become(slide_arrow()))
+            self.add(slide)
+            self.play(pos.animate(rate_func=linear).set_value(last),
+                      Indicate(panel[0][0], color=theme.text), run_time=total - slid)
+            slide.clear_updaters()
             # The emails it now gets wrong, ringed as they are named, the count of wrong
             # answers lit with them.
             b.wait_until("flips")
@@ -1228,8 +1241,9 @@ class TwoFlawsAndTheFix(LectureScene):
         total_panel = LiveLine([("total of the areas =", theme.loss)],
                                lambda: total_squared_error(fitted_now()[:, 0], y, *fit()), 2,
                                theme.text, SIZES.body)
-        # In the plot's empty upper part, under its top, right of the close-ups' leaders.
-        total_panel.move_to(axes.c2p(PANEL_LEFT, PANEL_TOP), aligned_edge=UP + LEFT)
+        # In the plot's empty lower right, under every line (the first line, held, is far
+        # above it there; the refitted one above one half) and clear of the close-ups' leaders.
+        total_panel.move_to(axes.c2p(PANEL_RIGHT, PANEL_AT), aligned_edge=RIGHT)
         self.total_panel = total_panel  # for the tests
         # The same total without the far email's square: what the refit trades it for.
         near = np.arange(len(y)) != far
@@ -1244,7 +1258,7 @@ class TwoFlawsAndTheFix(LectureScene):
             theme.text, SIZES.body)
         self.others_before = (before, others_before)  # for the tests
         # It takes the total's place (one readout under the close-ups at a time).
-        others_panel.move_to(total_panel.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+        others_panel.move_to(total_panel.get_right(), aligned_edge=RIGHT)
         self.others_panel = others_panel  # for the tests
         with self.beat("{second} The second flaw: least squares squares the errors, the far "
                        "email's first; {closeup} the near ones spread apart up top, at the same "
@@ -1318,8 +1332,9 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(*fill_others(True), FadeOut(held_note), run_time=0.5)
             self.play(line_pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(min(b.time_until("grew") - 0.5, 2.5), 1.2))
-            # Under the small square, right-aligned with the far email.
-            refit_note.next_to(squares[far], DOWN, buff=0.15).align_to(dots[far], RIGHT)
+            # Over the small square, right-aligned with the far email: under it, the one-half
+            # line that comes next would run through the words.
+            refit_note.next_to(squares[far], UP, buff=0.15).align_to(dots[far], RIGHT)
             self.play(FadeIn(refit_note, scale=0.8), run_time=0.5)
             b.wait_until("grew")
             # The trade, in numbers under the total, written on its words: the other emails'
@@ -1422,7 +1437,12 @@ class TwoFlawsAndTheFix(LectureScene):
         step = polyline(saxes, xs, predict_proba(step_theta, xs[:, None]), theme.text,
                         width=4)
         step = DashedVMobject(step, num_dashes=90)
-        self.step_theta, self.step = step_theta, step  # for the tests
+        # Named left of its rise, high up (the S rises right of it there).
+        step_at = float(-step_theta[0] / step_theta[1])
+        step_name = Text("no penalty", font_size=SIZES.label, color=theme.text).next_to(
+            saxes.c2p(step_at, 0.85), LEFT, buff=0.15)
+        step_name.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
+        self.step_theta, self.step, self.step_name = step_theta, step, step_name  # for tests
         # The penalty named on screen while it is said, in the row the S's readouts take
         # next (they come in as it goes).
         penalty_note = Text("The S is fitted with a small penalty (chapter 9).",
@@ -1585,6 +1605,19 @@ class TwoFlawsAndTheFix(LectureScene):
         pipe_rise = Line(saxes.c2p(PIPE_AT, 0.5), saxes.c2p(PIPE_AT, pipe_h),
                          color=theme.highlight, stroke_width=6)
         z_dot = Dot(g_axes.c2p(pipe_z, 0.0), radius=0.08, color=theme.highlight)
+        # The height over one half is a few pixels on the plot: its value is written by it,
+        # under the one-half line, right of the point (the line is above one half there).
+        rise_label = sans(f"{pipe_h - 0.5:.2f} over 0.5", SIZES.label, theme.highlight)
+        rise_label.move_to(pipe_rise.get_bottom() + 0.15 * RIGHT + 0.12 * DOWN,
+                           aligned_edge=UP + LEFT)
+        rise_label.add_background_rectangle(color=theme.background, opacity=0.85, buff=0.05)
+        # Stretched thirty times: the same height laid along the score axis, from 0 to the
+        # score, with the stretch written over it.
+        z_stretch = Line(g_axes.c2p(0.0, 0.0), g_axes.c2p(pipe_z, 0.0), color=theme.highlight,
+                         stroke_width=6)
+        z_times = MathTex(rf"\times {SQUASH_GAIN:g}", font_size=SIZES.formula_small,
+                          color=theme.highlight).next_to(z_stretch, UP, buff=0.1)
+        self.rise_label, self.z_stretch = rise_label, z_stretch  # for the tests
         z_up = Line(g_axes.c2p(pipe_z, 0.0), g_axes.c2p(pipe_z, pipe_g), color=theme.text,
                     stroke_width=3)
         g_dot = Dot(g_axes.c2p(pipe_z, pipe_g), radius=0.08, color=theme.text)
@@ -1593,7 +1626,7 @@ class TwoFlawsAndTheFix(LectureScene):
         with self.beat("{fix} The fix: keep the line, but squash it. {squash} The sigmoid "
                        "is a squashing function: {turns} it turns any score into a number "
                        "between zero and one. {point} Follow one point on the line: {score} its "
-                       "height over one half, stretched thirty times, is its score: thirty is "
+                       "height over one half, {stretch} stretched thirty times, is its score: thirty is "
                        "a steepness we pick for now; a refit picks its own later. "
                        "{squashed} The sigmoid turns that score into the point's new height. "
                        "{every} Do the "
@@ -1661,8 +1694,12 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(Indicate(pipe_dot, color=theme.text, scale_factor=1.8), run_time=0.8)
             b.wait_until("score")
             # Its height over one half, in the line's colour, then stretched: the score.
-            self.play(Create(pipe_rise), FadeIn(z_formula, shift=0.2 * RIGHT), run_time=0.8)
-            self.play(ReplacementTransform(pipe_dot.copy(), z_dot), run_time=1.2)
+            self.play(Create(pipe_rise), FadeIn(rise_label), run_time=0.8)
+            b.wait_until("stretch")
+            # The height laid along the score axis, thirty times as long, ending on the score.
+            self.play(ReplacementTransform(pipe_rise.copy(), z_stretch),
+                      FadeIn(z_formula, shift=0.2 * RIGHT), run_time=1.2)
+            self.play(FadeIn(z_times), FadeIn(z_dot, scale=0.5), run_time=0.6)
             b.wait_until("squashed")
             # Up to the sigmoid, and back on the plot at that height.
             self.play(Create(z_up), run_time=0.6)
@@ -1674,7 +1711,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # (the line stays behind, dashed, so the arrows are seen to run from it), and is
             # formed before the words say what it gives.
             self.add(line_ghost)
-            self.play(FadeOut(pipe_dot), FadeOut(pipe_rise),
+            self.play(FadeOut(pipe_dot), FadeOut(pipe_rise), FadeOut(rise_label),
                       ReplacementTransform(line_curve, squash_curve),
                       run_time=min(max(b.time_until("high") - 0.3, 1.5), 3.0))
             self.bring_to_front(dots, landed)  # the emails stay visible on top of the curve
@@ -1691,7 +1728,7 @@ class TwoFlawsAndTheFix(LectureScene):
             b.wait_until("saturate")
             # The sigmoid's box has done its work: its name goes onto the S it has made.
             self.play(FadeOut(VGroup(pipe_frame, g_axes, g_levels, g_curve, g_formula, z_formula,
-                                     z_up, z_dot, g_dot, landed)),
+                                     z_up, z_dot, z_stretch, z_times, g_dot, landed)),
                       ReplacementTransform(pipe_name, s_name), FadeOut(pulls),
                       FadeOut(line_ghost), s_frame.animate.set_stroke(opacity=frame_opacity),
                       run_time=0.8)
@@ -1707,9 +1744,22 @@ class TwoFlawsAndTheFix(LectureScene):
             # its crossing sliding left with it, and its numbers change to the fitted ones.
             self.play(FadeIn(squash_formula), run_time=0.5)
             b.wait_until("thetas")
+            # The refit runs through its whole sentence, so the crossing is still sliding
+            # as "slides left" is said; where it was is left behind as a faint dot, an arrow
+            # under the one-half line growing from it with the crossing (as in the drag).
+            old_at = line_cross.get_center()
+            new_at = saxes.c2p(float(fits.crossings[-1]), 0.5)
+            left_cross = line_cross.copy().set_opacity(OLD_LINE_OPACITY)
+            refit_slide = Arrow(old_at + 0.28 * DOWN, new_at + 0.28 * DOWN, buff=0,
+                                color=theme.boundary, stroke_width=5,
+                                max_tip_length_to_length_ratio=0.3)
+            self.refit_slide = VGroup(left_cross, refit_slide)  # for the tests
+            self.add(left_cross)
+            self.bring_to_front(line_cross)
             self.play(ReplacementTransform(squash_curve, s_curve),
-                      line_cross.animate.move_to(saxes.c2p(float(fits.crossings[-1]), 0.5)),
-                      ReplacementTransform(squash_formula, fitted_formula), run_time=2.0)
+                      line_cross.animate.move_to(new_at), GrowArrow(refit_slide),
+                      ReplacementTransform(squash_formula, fitted_formula),
+                      run_time=max(b.time_until("rescued") - 0.3, 2.0))
             self.remove(line_cross)
             s_cross.update()  # on the S's crossing from its first frame
             self.add(s_cross)
@@ -1724,7 +1774,7 @@ class TwoFlawsAndTheFix(LectureScene):
             # what its height now is.
             p_name.move_to(splot[2], aligned_edge=DOWN + LEFT)
             self.play(FadeOut(splot[2]), FadeIn(p_name), FadeOut(rescued),
-                      FadeOut(rescued_name), run_time=0.8)
+                      FadeOut(rescued_name), FadeOut(self.refit_slide), run_time=0.8)
             self.play(Indicate(p_name, color=theme.text), run_time=0.8)
             # The one email's value, read off the S as it is said.
             b.wait_until("value")
@@ -1738,8 +1788,8 @@ class TwoFlawsAndTheFix(LectureScene):
         s_curve.add_updater(lambda m: m.set_points(s_points(k()).points))
         dots[far].add_updater(lambda m: m.move_to(saxes.c2p(float(sweep.X[k(), far]), 1)))
         with self.beat("{penalty} A small penalty, which chapter nine explains, keeps the "
-                       "S's rise this gentle: without it, emails this well separated would "
-                       "{step} sharpen it into a step. "
+                       "S's rise this gentle: {step} without it, emails this well separated "
+                       "would sharpen it into a step. "
                        "{drag} Drag the far email back, refitting the S at every step. "
                        "{thin} Beside it, drawn thin, is the least-squares line, refitted too, "
                        "{past} still no probability as it runs past one, "
@@ -1754,10 +1804,11 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(rise), FadeIn(penalty_note), run_time=0.6)
             b.wait_until("step")
             # The S a far smaller penalty fits, drawn dashed over it: all but a step.
-            self.play(Create(step), run_time=0.8)
+            self.play(Create(step), FadeIn(step_name), run_time=0.8)
             self.bring_to_front(dots)  # the emails stay on top of the step's dashes
             b.wait_until("drag")
-            self.play(FadeOut(rise), FadeOut(step), FadeOut(penalty_note), run_time=0.4)
+            self.play(FadeOut(rise), FadeOut(step), FadeOut(step_name), FadeOut(penalty_note),
+                      run_time=0.4)
             # The S alone first: the far email goes back through the whole sentence, the S
             # barely moving.
             # (The S's name goes: the far email passes under the S's flat top, where it is.)
@@ -1853,7 +1904,7 @@ def _quiz_reason_steps() -> tuple[tuple[str, str], ...]:
             f"spam email on the spam side feels as if it should push the crossing right;",
             f"but at x = {QUIZ_NEAR_ADD:g} the line "
             f"says {at_near:.2f}, under 1, {{lifts}} so an email there lifts the line, "
-            f"and the crossing moves left,",
+            f"{{left}} and the crossing moves left,",
             f"to {changes['near']:.2f}.",
             f"B moves the far email back: less pull, so steeper, {changes['back']:.2f}.",
             f"D deletes it: no pull at all, steeper still, {changes['delete']:.2f}.")
@@ -1940,7 +1991,8 @@ class SpamCheck(QuizScene):
         self.changes = changes
         axes = function_axes(theme, (X_RANGE[0], X_RANGE[1], 5), (*QUIZ_Y_RANGE, 0.25),
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
-                             x_numbers=(10, 20, 30), y_numbers=(0.0, 0.5, 1.0, 1.5),
+                             # (No "30": the plot's right edge, at 31, would cut it.)
+                             x_numbers=(10, 20), y_numbers=(0.0, 0.5, 1.0, 1.5),
                              number_size=SIZES.body)
         self.quiz_axes = axes
         x_name = Text("how often the email says \u201cfree\u201d", font_size=SIZES.label,
@@ -2004,13 +2056,21 @@ class SpamCheck(QuizScene):
         self.quiz_marks[letter] = mark
         self.play(Transform(self.quiz_line, new_line),
                   self.quiz_cross.animate.move_to(axes.c2p(self.changes[key], 0.5)),
-                  *([FadeIn(mark, shift=0.2 * DOWN)] if drop_mark else []), *(extra or []),
+                  *([self.strip_slide(mark)] if drop_mark else []), *(extra or []),
                   run_time=run_time)
 
-    def quiz_drop(self, letter: str) -> None:
-        """Drop a refitted choice's mark on the close-up, as its crossing is said."""
-        self.play(FadeIn(self.quiz_marks[letter], shift=0.2 * DOWN),
-                  Indicate(self.quiz_cross, color=self.theme.text), run_time=0.8)
+    def strip_slide(self, mark: VGroup) -> ReplacementTransform:
+        """A choice's mark slides along the close-up from where the crossing is now to its
+        place, its name fading in: the crossing is seen to move, and which way."""
+        now = self.quiz_marks["now"]
+        start = mark.copy().shift(now[0].get_center() - mark[0].get_center())
+        start[1].set_opacity(0.0)
+        return ReplacementTransform(start, mark)
+
+    def quiz_drop(self, letter: str, run_time: float = 0.8) -> None:
+        """Slide a refitted choice's mark along the close-up, as its crossing is said."""
+        self.play(self.strip_slide(self.quiz_marks[letter]),
+                  Indicate(self.quiz_cross, color=self.theme.text), run_time=run_time)
 
     def quiz_undo(self, gone: list, rows: list) -> None:
         """Back to the emails and line as the chapter left them: ``gone`` fades, the line and
@@ -2121,9 +2181,14 @@ class SpamCheck(QuizScene):
                                 width=1.5, color=theme.background),
                                 FadeIn(self.quiz_old_name)])
             self.quiz_a_marks = [ring, foot, lift, under]
+            # "and the crossing moves left": A's mark slides left along the close-up, from
+            # "now" to its place, through the words.
+            clock.wait_until("left")
+            self.quiz_drop("A", run_time=max(min(clock.time_until("reason_4") - 0.2, 2.0),
+                                             0.8))
         elif i == 3:
-            # "to 5.68": A's crossing dropped on the close-up as it is said.
-            self.quiz_drop("A")
+            # "to 5.68": A's crossing, said, lit on the close-up.
+            self.play(Indicate(self.quiz_marks["A"], color=theme.text), run_time=0.8)
         elif i == 4:
             # B: A's email goes, then the far email slides back, and the line refits.
             self.quiz_undo(self.quiz_a_marks, [self.quiz_rows[1], self.quiz_rows[3]])

@@ -88,7 +88,19 @@ def test_the_far_square_is_shown_whole_in_one_frame(tmp_path: Path) -> None:
     from scenes.logistic_regression.ch00_spam import FLAW_NOTES_RIGHT
 
     assert corners[:, 0].min() > axes.c2p(FLAW_NOTES_RIGHT, 0)[0]
-    assert scene.total_panel.get_right()[0] <= axes.c2p(FLAW_NOTES_RIGHT, 0)[0] + 1e-6
+    # The squares' totals are written in the plot's lower right, between the heights 0 and
+    # one half: under the held first line and the refitted line along their whole width,
+    # right of the close-ups' framed stretches, inside the plot.
+    sweep_fits = [(sweep.intercepts[0], sweep.slopes[0]),
+                  (sweep.intercepts[-1], sweep.slopes[-1])]
+    for panel in (scene.total_panel, scene.others_panel):
+        assert panel.get_bottom()[1] > axes.c2p(0, 0.0)[1] + 0.05
+        assert panel.get_top()[1] < axes.c2p(0, 0.5)[1] - 0.05
+        assert panel.get_right()[0] < axes.c2p(axes.x_range[1], 0)[0]
+        assert panel.get_left()[0] > scene.squares_sources.get_right()[0]
+        for b, m in sweep_fits:
+            x_left = axes.p2c(panel.get_left())[0]
+            assert axes.c2p(x_left, b + m * x_left)[1] > panel.get_top()[1] + 0.05
     # Each flaw is named in the heading, the same way.
     assert scene.flaw1_heading.text.startswith("Flaw1:")
     # The first line's dip under zero is shown in a close-up in the band over the plot,
