@@ -134,7 +134,7 @@ ZOOM_X_RANGE = (0.0, 14.5, 1.0)
 #: upper left, over the line and left of the spam emails; tests check).
 FEET_ZOOM = (5.25, 6.4, 0.45, 0.59)
 #: Its box stands in the notes' strip over the plot, this far from the legend and readouts.
-FEET_LENS_GAP = 0.2
+FEET_LENS_GAP = 0.25
 #: The fix's plot: the S's band (0 to 1 with a margin) fills it, under a strip for the fix's
 #: note and the S's readouts (two rows of sentences).
 S_Y_RANGE = (-0.25, 1.55)
@@ -714,7 +714,7 @@ class LeastSquaresLineTilts(LectureScene):
         # readouts, from just under the heading down to just over the plot's box (right of
         # the labels' tags).
         lens_lo = np.array([max(legend.get_right()[0], class_tag.get_right()[0]) + FEET_LENS_GAP,
-                            zaxes.c2p(0, zaxes.y_range[1])[1] + 0.1, 0.0])
+                            zaxes.c2p(0, zaxes.y_range[1])[1] + 0.15, 0.0])
         lens_hi = np.array([panel.get_left()[0] - FEET_LENS_GAP, HEADING.bottom - 0.1, 0.0])
         feet_lens = Axes(x_range=[fz_x0, fz_x1, 0.5], y_range=[fz_y0, fz_y1, 0.05],
                          x_length=lens_hi[0] - lens_lo[0], y_length=lens_hi[1] - lens_lo[1],
@@ -748,8 +748,9 @@ class LeastSquaresLineTilts(LectureScene):
         # Each stem named by its email's x, right of its top, over the one-half rule (the
         # line is under the rule there, up to the crossing).
         feet_names = VGroup(*[
-            sans(f"x = {xi:g}", SIZES.body, theme.text).next_to(stem[0].get_start(),
-                                                                 DOWN + RIGHT, buff=0.04)
+            # (A clear gap from its stem: the label size leaves room for it before the next.)
+            sans(f"x = {xi:g}", SIZES.label, theme.text).next_to(stem[0].get_start(),
+                                                                  DOWN + RIGHT, buff=0.1)
             .shift(0.1 * DOWN)
             for xi, stem in zip(sweep.X[-1, wrong_idx], feet_stems, strict=True)])
         self.feet_names = feet_names  # for the tests
@@ -776,7 +777,10 @@ class LeastSquaresLineTilts(LectureScene):
                       run_time=1.2)
             b.wait_until("written")
             # Written, and seen up close under the one-half line.
-            self.play(FadeIn(values), Create(feet_corner), run_time=0.6)
+            # (The slide's arrow and the first crossing have made their point: they go, so
+            # the framed corner holds only the line, the rule and the stems.)
+            self.play(FadeIn(values), Create(feet_corner), FadeOut(zslide),
+                      FadeOut(zfirst_cross), run_time=0.6)
             self.play(Create(feet_link), FadeIn(feet_view), run_time=0.8)
             b.wait_until("outside")
             # The shaded zone lit, and the two emails just left of its edge.
@@ -1067,11 +1071,10 @@ class TwoFlawsAndTheFix(LectureScene):
         with self.beat("{lines} The solid line is the fit as the drag left it; {first} dashed, "
                        "the first line, from before the drag. The first flaw: {bounds} a line "
                        "has no ceiling: {ceiling} the solid line runs above one on the right, "
+                       "{far} past one at the far email, "
                        "{higher} and the dashed first line climbs higher still. {floor} No floor "
                        "either: at the quietest email, marked, the first line {reads} reads "
-                       "just under zero. "
-                       "{far} At the far email the line now predicts more than one. Neither "
-                       "can be a probability.") as b:
+                       "just under zero. Neither can be a probability.") as b:
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(plot[1:]), FadeIn(dots), FadeIn(line),
                       run_time=0.6)
             b.wait_until("lines")
@@ -1083,6 +1086,8 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(Create(guides), Transform(heading, flaw1_heading), run_time=1.0)
             b.wait_until("ceiling")
             self.play(Create(over_one), FadeIn(over_name), run_time=1.0)
+            b.wait_until("far")
+            self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
             b.wait_until("higher")
             first_width = first_line.get_stroke_width()
             # The words turn to the dashed first line: it is lit in the text colour, and stays
@@ -1101,8 +1106,6 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(FadeIn(floor_value, scale=0.8),
                       Indicate(lens_mark, color=theme.text, scale_factor=1.6),
                       run_time=1.0)
-            b.wait_until("far")
-            self.play(FadeIn(ceiling_mark, scale=0.5), FadeIn(ceiling_value), run_time=1)
 
         # Step: flaw two, the easiest email does the damage
         half = DashedLine(axes.c2p(X_RANGE[0], 0.5), axes.c2p(X_RANGE[1], 0.5),
@@ -1228,8 +1231,31 @@ class TwoFlawsAndTheFix(LectureScene):
         # square is seen whole in the frame it started in.
         held_top = float(sweep.intercepts[0] + sweep.slopes[0] * sweep.positions[-1])
         self.held_top = held_top  # for the tests
+        # The S's plot, built now: the plot rescales to it as the flipped emails are named
+        # (the tall range was for the far square, gone by then), so the one-half rule
+        # and the flipped pair are seen at the size of the rest of the chapter.
+        saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
+                                 y_step=0.5)
+        self.s_axes = saxes  # for the tests
+        # No tick over the ceiling: a probability has no height there to number.
+        for tick in saxes.y_axis.ticks:
+            if saxes.p2c(tick.get_center())[1] > 1.0 + 1e-6:
+                tick.set_stroke(opacity=0.0)
+        sdots = email_dots(saxes, X, y, theme, radius=WIDE_DOT)
+        sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
+        sguides = bound_lines(saxes, theme)
+        shalf = DashedLine(saxes.c2p(X_RANGE[0], 0.5), saxes.c2p(X_RANGE[1], 0.5),
+                           color=theme.muted, dash_length=0.12, stroke_width=2)
+        shalf_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
+            shalf.get_end(), UP + LEFT, buff=0.1)
+        self.s_half_label = shalf_label  # for the tests
+        S_NOTES.place(VGroup(fix, panel, sure), aligned=UP + LEFT)
+        fix_named.move_to(fix, aligned_edge=LEFT)
+        rescale = [(axes, saxes), (plot[1:], splot[1:]), (line, sline), (guides, sguides),
+                   (half, shalf), (half_label, shalf_label),
+                   *[(dots[i], sdots[i]) for i in range(len(y))]]
         # The emails the refitted line gets wrong, boxed together and named over the box.
-        flipped = SurroundingRectangle(VGroup(*[dots[i] for i in wrong_idx]), color=theme.text,
+        flipped = SurroundingRectangle(VGroup(*[sdots[i] for i in wrong_idx]), color=theme.text,
                                        buff=0.1, corner_radius=0.08, stroke_width=3)
         flipped_name = Text("now wrong", font_size=SIZES.body, color=theme.text).next_to(
             flipped, UP, buff=0.1)
@@ -1260,10 +1286,10 @@ class TwoFlawsAndTheFix(LectureScene):
         # It takes the total's place (one readout under the close-ups at a time).
         others_panel.move_to(total_panel.get_right(), aligned_edge=RIGHT)
         self.others_panel = others_panel  # for the tests
-        with self.beat("{second} The second flaw: least squares squares the errors, the far "
-                       "email's first; {closeup} the near ones spread apart up top, at the same "
-                       "scale, {punish} like the far email's here: the gap from its label to "
-                       "the line, drawn as a square. "
+        with self.beat("{second} The second flaw: least squares squares each email's "
+                       "error. {punish} Here is the far email's: the gap from its label to the "
+                       "line, drawn as a square. {closeup} The near emails' squares are spread "
+                       "apart up top, moved sideways only, so every square keeps its size. "
                        "The far email's square is small here only because the line has "
                        "{tilted} already tilted toward it, away from the dashed first line. "
                        "{back} Put it back where it was, {squares} and look at every email's "
@@ -1287,23 +1313,21 @@ class TwoFlawsAndTheFix(LectureScene):
                       FadeOut(floor_lens), FadeOut(floor_value), FadeOut(ceiling_value),
                       FadeOut(ceiling_mark), FadeOut(over_one), FadeOut(over_name),
                       FadeOut(under_zero), run_time=1.0)
-            # Every email's square as "every email's error" is said: the far one on the plot,
-            # the near ones in their close-up. (The heights the close-up stands beside go
-            # while it is there: its emails are not at those heights.)
+            # A square defined on one email first: the far one's, on the plot, as the gap
+            # drawn as a square is said.
+            b.wait_until("punish")
             self.play(FadeIn(squares[far]), run_time=0.8)
             self.bring_to_front(first_line, line, dots)
+            self.play(Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
             b.wait_until("closeup")
             # The near ones, spread apart in their close-ups, come in on their words.
             self.play(Create(sq_corner), Create(sq_link), FadeIn(sq_view), run_time=0.8)
             self.play(*[Indicate(sq, color=theme.text, scale_factor=1.0) for sq in others],
                       run_time=0.8)
-            b.wait_until("punish")
-            # The far email's squared error, as it stands at the far end: its penalty. The
-            # near ones dim while the words follow the far one.
-            self.play(*fill_others(False),
-                      Indicate(squares[far], color=theme.loss, scale_factor=1.05), run_time=0.8)
             b.wait_until("tilted")
-            self.play(Indicate(first_line, color=theme.text, scale_factor=1.0), run_time=1.2)
+            # The words follow the far one again: the near ones dim.
+            self.play(*fill_others(False),
+                      Indicate(first_line, color=theme.text, scale_factor=1.0), run_time=1.2)
             b.wait_until("back")
             # The line returns onto the first line, which is no longer needed apart from it.
             self.play(*[t.animate.set_value(float(sweep.positions[0])) for t in both],
@@ -1346,36 +1370,21 @@ class TwoFlawsAndTheFix(LectureScene):
             # The near emails' squares and their close-up have done their work; the two
             # emails the tilt got wrong are boxed together (the close-up of the first scene
             # showed their values under one half).
-            self.play(Create(half), FadeIn(half_label), FadeOut(sq_view), FadeOut(sq_corner),
-                      FadeOut(sq_link),
-                      FadeOut(others_panel), Create(flipped), FadeIn(flipped_name),
+            # The plot rescales to the S's band (-0.25 to 1.55), the far square and its note
+            # going: the one-half rule comes in at the new scale.
+            for mob in (*squares, dots[far], line, sq_line, *total_panel.numbers,
+                        *others_panel.numbers):
+                mob.clear_updaters()
+            self.play(FadeOut(sq_view), FadeOut(sq_corner), FadeOut(sq_link),
+                      FadeOut(others_panel), FadeOut(squares[far]), FadeOut(refit_note),
+                      *[ReplacementTransform(a, z) for a, z in rescale
+                        if a is not half and a is not half_label],
                       run_time=1.0)
-        for mob in (*squares, dots[far], line, sq_line, *total_panel.numbers,
-                    *others_panel.numbers):
-            mob.clear_updaters()
+            self.play(Create(shalf), FadeIn(shalf_label), Create(flipped), FadeIn(flipped_name),
+                      run_time=0.8)
 
         # Step: the fix, replace the line with an S. The S lives between 0 and 1, so the plot
         # rescales to that band (the S fills the stage) under a strip for the notes.
-        saxes, splot = spam_axes(theme, S_PLOT, y_range=S_Y_RANGE, y_numbers=(0.0, 0.5, 1.0),
-                                 y_step=0.5)
-        self.s_axes = saxes  # for the tests
-        # No tick over the ceiling: a probability has no height there to number.
-        for tick in saxes.y_axis.ticks:
-            if saxes.p2c(tick.get_center())[1] > 1.0 + 1e-6:
-                tick.set_stroke(opacity=0.0)
-        sdots = email_dots(saxes, X, y, theme, radius=WIDE_DOT)
-        sline = Line(*clipped_line(saxes, *fit()), color=theme.highlight, stroke_width=5)
-        sguides = bound_lines(saxes, theme)
-        shalf = DashedLine(saxes.c2p(X_RANGE[0], 0.5), saxes.c2p(X_RANGE[1], 0.5),
-                           color=theme.muted, dash_length=0.12, stroke_width=2)
-        shalf_label = Text("0.5", font_size=SIZES.label, color=theme.muted).next_to(
-            shalf.get_end(), UP + LEFT, buff=0.1)
-        self.s_half_label = shalf_label  # for the tests
-        S_NOTES.place(VGroup(fix, panel, sure), aligned=UP + LEFT)
-        fix_named.move_to(fix, aligned_edge=LEFT)
-        rescale = [(axes, saxes), (plot[1:], splot[1:]), (line, sline), (guides, sguides),
-                   (half, shalf), (half_label, shalf_label),
-                   *[(dots[i], sdots[i]) for i in range(len(y))]]
         xs = np.linspace(*X_RANGE, 300)
 
         def s_points(i: int) -> VMobject:
@@ -1634,8 +1643,8 @@ class TwoFlawsAndTheFix(LectureScene):
                        "same at every point, and the line bends into an S: {high} where the line "
                        "runs high it gives almost one, {low} where it runs low, nearly zero, "
                        "{cross} and where the "
-                       "line crosses one half, so does the S. {saturate} The line is now bent "
-                       "into an S that saturates at zero and one. {refit} Then refit that S "
+                       "line crosses one half, so does the S. {saturate} It saturates at zero "
+                       "and one. {refit} Then refit that S "
                        "to the same emails: {thetas} its two weights, theta zero and theta one, "
                        "change, and its crossing "
                        "slides left, {rescued} and the two "
@@ -1648,10 +1657,8 @@ class TwoFlawsAndTheFix(LectureScene):
                        "chapters three to five show how.") as b:
             b.wait_until("fix")
             # Everything that spoke of the line goes, but the line itself: it becomes the S.
-            self.play(FadeOut(flipped), FadeOut(flipped_name), FadeOut(squares[far]),
-                      FadeOut(refit_note),
-                      Transform(heading, fix_heading),
-                      *[ReplacementTransform(a, z) for a, z in rescale], run_time=1.2)
+            self.play(FadeOut(flipped), FadeOut(flipped_name),
+                      Transform(heading, fix_heading), run_time=1.2)
             dots, line = sdots, sline
             # The line as a curve of the S's points, so that it bends into the S point by
             # point: pulled down onto one where it runs above one, down toward zero on the left.
