@@ -38,6 +38,7 @@ from manim import (
     VGroup,
     VMobject,
     linear,
+    smooth,
 )
 
 from core import (
@@ -630,7 +631,9 @@ class LeastSquaresLineTilts(LectureScene):
             slide.add_updater(lambda m: m.become(slide_arrow()))
             self.add(slide)
             self.play(pos.animate(rate_func=linear).set_value(last),
-                      Indicate(panel[0][0], color=theme.text), run_time=total - slid)
+                      # (Lit in place: grown, the name would run into its number.)
+                      Indicate(panel[0][0], color=theme.text, scale_factor=1.0),
+                      run_time=total - slid)
             slide.clear_updaters()
             # The emails it now gets wrong, ringed as they are named, the count of wrong
             # answers lit with them.
@@ -1555,9 +1558,9 @@ class TwoFlawsAndTheFix(LectureScene):
                                fill_opacity=1.0)
         pipe_frame.move_to([(box_left + box_right) / 2, (box_top + box_bottom) / 2, 0.0])
         pipe_name = Text("sigmoid", font_size=SIZES.body, color=theme.curve)
-        g_formula = MathTex(r"g(z) = \frac{1}{1 + \exp(-z)}", font_size=SIZES.formula,
+        g_formula = MathTex(r"g(z) = \frac{1}{1 + e^{-z}}", font_size=SIZES.formula,
                             color=theme.curve)
-        z_formula = MathTex(rf"z = {SQUASH_GAIN:g} \times (\mathit{{height}} - 0.5)",
+        z_formula = MathTex(rf"z = {SQUASH_GAIN:g} \times (\text{{height}} - 0.5)",
                             font_size=SIZES.formula, color=theme.highlight)
         # The box holds the sigmoid (its graph, name and formula); the score's formula, which
         # is about the line's point, stands right of the box, over the line, so the graph
@@ -1625,7 +1628,8 @@ class TwoFlawsAndTheFix(LectureScene):
         z_stretch = Line(g_axes.c2p(0.0, 0.0), g_axes.c2p(pipe_z, 0.0), color=theme.highlight,
                          stroke_width=6)
         z_times = MathTex(rf"\times {SQUASH_GAIN:g}", font_size=SIZES.formula_small,
-                          color=theme.highlight).next_to(z_stretch, UP, buff=0.1)
+                          color=theme.highlight).next_to(z_dot, UP + RIGHT, buff=0.05)
+        # (Right of the score, over its axis: left of it the sigmoid's y-axis would cross it.)
         self.rise_label, self.z_stretch = rise_label, z_stretch  # for the tests
         z_up = Line(g_axes.c2p(pipe_z, 0.0), g_axes.c2p(pipe_z, pipe_g), color=theme.text,
                     stroke_width=3)
@@ -1766,7 +1770,10 @@ class TwoFlawsAndTheFix(LectureScene):
             self.bring_to_front(line_cross)
             self.play(ReplacementTransform(squash_curve, s_curve),
                       line_cross.animate.move_to(new_at), GrowArrow(refit_slide),
-                      ReplacementTransform(squash_formula, fitted_formula),
+                      # (The numbers change in the first quarter: a formula morphing for
+                      # seconds is unreadable.)
+                      ReplacementTransform(squash_formula, fitted_formula,
+                                           rate_func=lambda t: smooth(min(1.0, 4 * t))),
                       run_time=max(b.time_until("rescued") - 0.3, 2.0))
             self.remove(line_cross)
             s_cross.update()  # on the S's crossing from its first frame
