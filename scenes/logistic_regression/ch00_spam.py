@@ -395,10 +395,12 @@ class LeastSquaresLineTilts(LectureScene):
         ndots = email_dots(naxes, x0, y, theme)
         legend = NOTES.place(class_legend(theme), aligned=UP + LEFT)
         # The answer written by the height's name as it is said: one of two labels.
-        labels_tag = sans("y \u2208 {0, 1}", SIZES.label, theme.text).next_to(
+        # The new term tied to the labels by a colon (spaced apart, it read as a third axis
+        # name): answers that are one of a few labels make this classification.
+        labels_tag = sans("y \u2208 {0, 1}:", SIZES.label, theme.text).next_to(
             nplot[2], RIGHT, buff=0.3)
-        class_tag = Text("classification", font_size=SIZES.label,
-                         color=theme.text).next_to(labels_tag, RIGHT, buff=0.3)
+        class_tag = Text("classification", font_size=SIZES.label, color=theme.text,
+                         slant="ITALIC").next_to(labels_tag, RIGHT, buff=0.15)
         self.class_tags = VGroup(labels_tag, class_tag)  # for the tests
         with self.beat("{dots} Here is an inbox of twelve emails: every dot is one email. "
                        "{position} Its position says how often it uses the word free; "
