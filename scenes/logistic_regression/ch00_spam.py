@@ -1993,6 +1993,37 @@ class SpamCheck(QuizScene):
     picture_share = 0.5
     reason_steps = REASON_STEPS
 
+    def construct(self) -> None:
+        super().construct()
+        self.roadmap()
+
+    def roadmap(self) -> None:
+        """The lecture's plan, after the check: each chapter's line as it is named."""
+        theme = self.theme
+        rows = VGroup(*[
+            VGroup(Text(number, font_size=SIZES.body, color=theme.muted),
+                   Text(words, font_size=SIZES.body, color=theme.text)).arrange(RIGHT,
+                                                                                buff=0.3)
+            for number, words in ROADMAP])
+        # The chapters' numbers in one column, their words in another.
+        column = max(row[0].width for row in rows)
+        for row in rows:
+            row[1].next_to(row[0].get_left() + column * RIGHT, RIGHT, buff=0.3)
+        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
+        BODY.place(rows, aligned=UP + LEFT)
+        self.roadmap_rows = rows  # for the tests
+        heading = self.heading("Where the lecture goes next")
+        marks = [f"c{i}" for i in range(len(ROADMAP))]
+        said = " ".join(f"{{{mark}}} {words}" for mark, (_, _, words) in
+                        zip(marks, ROADMAP_SAID, strict=True))
+        with self.beat(f"{{plan}} Where the lecture goes from here: {said}") as b:
+            b.wait_until("plan")
+            self.quiz_end = list(self.mobjects)  # the check as it ended, for the tests
+            self.play(*[FadeOut(m) for m in self.mobjects], FadeIn(heading), run_time=0.8)
+            for mark, row in zip(marks, rows, strict=True):
+                b.wait_until(mark)
+                self.play(FadeIn(row, shift=0.15 * RIGHT), run_time=0.5)
+
     def quiz_picture_region(self) -> Region:
         """The picture's room: right of the card (its widest line ends left of it), from the
         body's bottom up to the heading's top (the heading's words end at the card's right):
@@ -2221,6 +2252,29 @@ class SpamCheck(QuizScene):
                             "D", theme.text, extra=[FadeOut(far_dot)], run_time=1.2,
                             # (Its name up and left: B's crossing is a fraction of a unit right.)
                             side=UP + LEFT)
+
+
+#: The lecture's plan, as the course gives it (chapter, shown words), and as it is said.
+ROADMAP = (
+    ("1", "The sigmoid: a squashing function"),
+    ("2", "Scores become probabilities and a decision boundary"),
+    ("3", "The right loss: cross-entropy, from maximum likelihood"),
+    ("4", "The update rule, the same as linear regression's"),
+    ("5", "Train one live"),
+    ("6", "The perceptron, logistic regression's hard-edged ancestor"),
+    ("7", "Softmax, for many classes"),
+    ("8", "Newton's method"),
+)
+ROADMAP_SAID = tuple((n, w, said) for (n, w), said in zip(ROADMAP, (
+    "chapter one, the sigmoid;",
+    "two, how a score becomes a probability and draws a decision boundary;",
+    "three, the right loss, derived from maximum likelihood;",
+    "four, the update rule, which turns out to match linear regression's;",
+    "five, training one live;",
+    "six, the perceptron;",
+    "seven, softmax for many classes;",
+    "and eight, Newton's method.",
+), strict=True))
 
 
 #: Where (in x) the dashed old line of the quiz is named.

@@ -261,7 +261,16 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     from scenes.logistic_regression.ch00_spam import QUIZ_FAR_ADD, QUIZ_Y_RANGE, quiz_changes
 
     scene = build(SpamCheck, tmp_path, check_layout=True)
-    assert scene.beats[-1].narration.startswith("The answer is C.")
+    # (The last beat is the lecture's plan, after the answer.)
+    assert scene.beats[-2].narration.startswith("The answer is C.")
+    assert scene.beats[-1].narration.startswith("Where the lecture goes from here:")
+    # The plan: each of the course's chapters one to eight named on screen and in the words.
+    from scenes.logistic_regression.ch00_spam import ROADMAP
+
+    assert [row[0].text for row in scene.roadmap_rows] == [str(i) for i in range(1, 9)]
+    assert [n for n, _ in ROADMAP] == [str(i) for i in range(1, 9)]
+    for word in ("sigmoid", "perceptron", "softmax", "Newton"):
+        assert word in scene.beats[-1].narration
     sweep = spam_sweep(n_positions=N_POSITIONS, end=SWEEP_END)
     # The line's value at the added email, shown above 1, inside the quiz plot's one y range.
     assert scene.quiz_held == pytest.approx(
@@ -288,8 +297,8 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     slope, intercept = np.polyfit(*changed["D"], 1)
     assert scene.quiz_axes.p2c(scene.quiz_cross.get_center())[0] == pytest.approx(
         quiz_changes()["delete"])
-    # The far email is gone from the chart at the end, as D deletes it.
-    assert not any(scene.quiz_dots[far_i] in m.get_family() for m in scene.mobjects)
+    # The far email is gone from the chart at the end of the check, as D deletes it.
+    assert not any(scene.quiz_dots[far_i] in m.get_family() for m in scene.quiz_end)
     # The chart's dots seen at 480p (at least 7 pixels across, the picture as placed), yet
     # emails a unit apart stay apart; its x-axis named, the dashed old line named "old".
     from manim import config
@@ -298,7 +307,7 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
     unit = scene.quiz_axes.c2p(1.0, 0)[0] - scene.quiz_axes.c2p(0, 0)[0]
     assert all(d.width * px_per_unit >= 7.0 and d.width < 0.9 * unit for d in scene.quiz_dots)
     assert scene.quiz_x_name.text.startswith("howoften")
-    assert scene.quiz_old_name.text == "old" and scene.quiz_old_name in scene.mobjects
+    assert scene.quiz_old_name.text == "old" and scene.quiz_old_name in scene.quiz_end
     line_start = scene.quiz_axes.p2c(scene.quiz_line.get_start())
     assert line_start[1] == pytest.approx(intercept + slope * line_start[0], abs=1e-6)
     # On the close-up of the one-half line, each crossing is marked where numpy's refit puts
@@ -316,7 +325,7 @@ def test_quiz_answer_is_c(tmp_path: Path) -> None:
         assert QUIZ_STRIP_RANGE[0] + 0.25 < at < QUIZ_STRIP_RANGE[1] - 0.25
         assert strip.p2n(dot.get_center()) == pytest.approx(at, abs=1e-6)
         assert label.text == name
-        assert any(dot in m.get_family() for m in scene.mobjects)
+        assert any(dot in m.get_family() for m in scene.quiz_end)
     # The marks' names stand clear under the close-up's own name.
     name = scene.quiz_strip_name
     assert all(marks[n][1].get_top()[1] < name.get_bottom()[1] - 0.05 for n in where)
