@@ -2005,12 +2005,15 @@ class SpamCheck(QuizScene):
                    Text(words, font_size=SIZES.body, color=theme.text)).arrange(RIGHT,
                                                                                 buff=0.3)
             for number, words in ROADMAP])
-        # The chapters' numbers in one column, their words in another.
+        # The chapters' numbers in one column, their words in another, every row on its own
+        # baseline an even step under the last (a row's first letter and its number stand on
+        # it: neither has a descender), the block in the middle of the body.
         column = max(row[0].width for row in rows)
-        for row in rows:
+        for i, row in enumerate(rows):
             row[1].next_to(row[0].get_left() + column * RIGHT, RIGHT, buff=0.3)
-        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
-        BODY.place(rows, aligned=UP + LEFT)
+            row[0].align_to(row[1][0], DOWN)
+            row.shift(-i * ROADMAP_PITCH * UP - row[1][0].get_bottom()[1] * UP)
+        BODY.place(rows)
         self.roadmap_rows = rows  # for the tests
         heading = self.heading("Where the lecture goes next")
         marks = [f"c{i}" for i in range(len(ROADMAP))]
@@ -2254,6 +2257,8 @@ class SpamCheck(QuizScene):
                             side=UP + LEFT)
 
 
+#: The step (in y) from one row of the lecture's plan to the next.
+ROADMAP_PITCH = 0.55
 #: The lecture's plan, as the course gives it (chapter, shown words), and as it is said.
 ROADMAP = (
     ("1", "The sigmoid: a squashing function"),
