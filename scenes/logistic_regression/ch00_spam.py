@@ -2012,7 +2012,8 @@ class SpamCheck(QuizScene):
         for i, row in enumerate(rows):
             row[1].next_to(row[0].get_left() + column * RIGHT, RIGHT, buff=0.3)
             row[0].align_to(row[1][0], DOWN)
-            row.shift(-i * ROADMAP_PITCH * UP - row[1][0].get_bottom()[1] * UP)
+            row.shift(-i * ROADMAP_PITCH * UP - row[1][0].get_bottom()[1] * UP
+                      - row[0].get_left()[0] * RIGHT)
         BODY.place(rows)
         self.roadmap_rows = rows  # for the tests
         heading = self.heading("Where the lecture goes next")
