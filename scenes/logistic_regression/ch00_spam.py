@@ -1351,8 +1351,11 @@ class TwoFlawsAndTheFix(LectureScene):
             self.play(pos.animate.set_value(float(sweep.positions[-1])),
                       run_time=max(b.time_until("grows"), 2.0), rate_func=linear)
             b.wait_until("grows")
-            # Under the square, right-aligned with it (the held line cuts across the square).
-            held_note.next_to(squares[far], DOWN, buff=0.15).align_to(squares[far], RIGHT)
+            # Left of the square, just over its foot at height 1 (the held line cuts across
+            # the square's top and runs high above the words there; under the square, the
+            # squares' total stands).
+            held_note.next_to(squares[far], LEFT, buff=0.15).align_to(squares[far], DOWN)
+            held_note.shift(0.12 * UP)
             self.play(FadeIn(held_note, scale=0.8),
                       Indicate(squares[far], color=theme.loss, scale_factor=1.0), run_time=1.0)
             b.wait_until("refit")
