@@ -45,6 +45,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    config,
     linear,
     smooth,
 )
@@ -434,7 +435,6 @@ class TrainingLab:
             MathTex(f"{v:g}", font_size=SIZES.formula, color=theme.muted).next_to(
                 self.curve_axes.c2p(0, v - self._curve_lo), LEFT, buff=0.15)
             for v in (self._curve_lo, self._curve_lo + span)])
-        self.curve_y_numbers[0].shift(0.16 * UP)  # clear of the x axis's 0 below it
         # 0 drawn across the log-likelihood chart as its ceiling (the |theta| chart has none).
         self.zero_line = DashedLine(self.curve_axes.c2p(0, span),
                                     self.curve_axes.c2p(self.n_steps, span),
@@ -562,8 +562,10 @@ class TrainingLab:
                 np.array([d.get_center() for d in self.dots])[:, :2],
                 self.axes.get_corner(DOWN + LEFT)[:2], self.axes.get_corner(UP + RIGHT)[:2],
                 [(n.get_corner(DOWN + LEFT)[:2], n.get_corner(UP + RIGHT)[:2])
-                 for n in self.axis_names])
-        origin, scale, size, centres, lo, hi, names = self._root_geometry
+                 for n in self.axis_names],
+                [(n.get_corner(DOWN + LEFT)[:2], n.get_corner(UP + RIGHT)[:2])
+                 for n in tick_number_places(self, self.theme)])
+        origin, scale, size, centres, lo, hi, names, ticks = self._root_geometry
         starts = origin + roots * scale
         w = theta[1:]
         way = w / np.linalg.norm(w) * scale
@@ -593,7 +595,15 @@ class TrainingLab:
         # The axes' names (x1, x2) are kept clear as a point is, a little more strictly.
         on_names = sum(np.all((low < n_hi + rim) & (n_lo - rim < high), axis=1)
                        for n_lo, n_hi in names)
-        costs = crossed + covered + 10 * outside + 30 * on_names + 0.1 * np.abs(ts - 0.5)
+        # On the final line (where the plane's ticks are numbered, ``plane_numbers``), the
+        # numbers' places count as a point's: a number the name would cover could not be
+        # shown beside it. Weighed in over the last two thirds of the run, so the name
+        # leaves those places a little at a time, not in a jump at the end.
+        weight = float(np.clip((k - self.n_steps / 3) / (self.n_steps * 2 / 3), 0.0, 1.0))
+        on_ticks = weight * sum(
+            np.all((low < n_hi + rim) & (n_lo - rim < high), axis=1) for n_lo, n_hi in ticks)
+        costs = (crossed + covered + 10 * outside + 30 * on_names + 3 * on_ticks
+                 + 0.1 * np.abs(ts - 0.5))
         return roots, costs.astype(float)
 
     def quiet_root(self) -> np.ndarray:
@@ -621,15 +631,20 @@ class TrainingLab:
             t = float(np.clip((np.asarray(self._start_anchor) - a) @ (b - a)
                               / ((b - a) @ (b - a)), 0.1, 0.9))
             roots[0], costs[0] = (a + t * (b - a))[None, :], np.zeros(1)
-        # The last step's root is its cheapest (``quiet_root``): the picture held longest.
-        best = int(np.argmin(costs[-1]))
-        roots[-1], costs[-1] = roots[-1][best:best + 1], costs[-1][best:best + 1]
+        # The last step's root is one of its cheapest (``quiet_root``'s cost, up to
+        # END_SLACK): the picture held longest. Among those, the one the path reaches with
+        # the least slide: a root as quiet as the cheapest but on the side the arrow already
+        # stands on is kept, rather than a jump across the cloud while the run is fast.
+        near = costs[-1] <= np.min(costs[-1]) + END_SLACK
+        roots[-1], costs[-1] = roots[-1][near], costs[-1][near]
         # Viterbi: the cheapest sequence of roots, one per step.
         total = costs[0].copy()
         back = []
         for i in range(1, len(steps)):
             slide = np.linalg.norm(roots[i][:, None, :] - roots[i - 1][None, :, :], axis=2)
-            options = total[None, :] + PATH_SLIDE_COST * slide
+            # A slide's square too: a long slide costs less spread over many steps than
+            # made in one, which the eye reads as a jump when the run is fast.
+            options = total[None, :] + PATH_SLIDE_COST * (slide + slide ** 2)
             back.append(np.argmin(options, axis=1))
             total = costs[i] + np.min(options, axis=1)
         pick = [int(np.argmin(total))]
@@ -1035,15 +1050,10 @@ def band_span(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -
     return VGroup(arrow, number)
 
 
-def plane_numbers(lab: TrainingLab, theta: np.ndarray, theme: Theme,
-                  avoid: tuple[VMobject, ...] = ()) -> VGroup:
-    """A few of the plane's ticks numbered (PLANE_NUMBERS: x1's below its axis, x2's left of
-    its axis), so that a width on the plane has a unit: only those whose number covers no
-    point, is crossed by none of the lines of weights ``theta`` (the boundary, h = 0.1 and
-    h = 0.9) and keeps clear of the ``avoid`` mobjects."""
+def tick_number_places(lab: TrainingLab, theme: Theme) -> VGroup:
+    """Every one of PLANE_NUMBERS, set and placed as ``plane_numbers`` sets it (beside its
+    tick), none yet left out."""
     numbers = VGroup()
-    margin = float(logit(BAND_PROBABILITY))
-    centres = np.array([d.get_center() for d in lab.dots])
     for axis, value in PLANE_NUMBERS:
         # In the readouts' sans face, its minus a true minus sign.
         number = Text(f"{value:g}".replace("-", "\u2212"), font_size=SIZES.body,
@@ -1053,6 +1063,20 @@ def plane_numbers(lab: TrainingLab, theta: np.ndarray, theme: Theme,
             number.next_to(lab.axes.c2p(value, 0), DOWN, buff=0.12)
         else:
             number.next_to(lab.axes.c2p(0, value), LEFT, buff=0.12)
+        numbers.add(number)
+    return numbers
+
+
+def plane_numbers(lab: TrainingLab, theta: np.ndarray, theme: Theme,
+                  avoid: tuple[VMobject, ...] = ()) -> VGroup:
+    """A few of the plane's ticks numbered (PLANE_NUMBERS: x1's below its axis, x2's left of
+    its axis), so that a width on the plane has a unit: only those whose number covers no
+    point, is crossed by none of the lines of weights ``theta`` (the boundary, h = 0.1 and
+    h = 0.9) and keeps clear of the ``avoid`` mobjects."""
+    numbers = VGroup()
+    margin = float(logit(BAND_PROBABILITY))
+    centres = np.array([d.get_center() for d in lab.dots])
+    for number in tick_number_places(lab, theme):
         lo, hi = number.get_corner(DOWN + LEFT), number.get_corner(UP + RIGHT)
         if _count_inside(centres, lo - DOT_RADIUS - 0.05, hi + DOT_RADIUS + 0.05):
             continue
@@ -1104,6 +1128,9 @@ ANCHOR_STEPS = 10
 PATH_DENSE = 300
 PATH_SAMPLES = 20
 PATH_SLIDE_COST = 2.0
+#: How much more than the final line's quietest root another final root may cost (the
+#: centre's small preference, no point more covered) and still end the path.
+END_SLACK = 0.5
 #: The first run's arrow starts on the line where it passes nearest this point of the plane
 #: (above the blue cloud at the start): the arrow and its name lie on the empty field.
 ARROW_ANCHOR = (-1.5, 2.4)
@@ -1212,11 +1239,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             b.wait_until("swing")
             lab.train(self, SWING_STEPS, run_time=b.time_until("narrows", minimum=3.0),
                       rate_func=smooth)
-            # Quick at first, where |theta| grows most: the band visibly narrows on its
-            # words, not only once the curve levels off.
+            # At a steady pace: the band visibly narrows on its words; then the flat rest
+            # speeds up from that same pace (no pause between the two), on "levels off".
             lab.train(self, climbed_step(run.trajectory.log_likelihood),
-                      run_time=b.time_until("levels", minimum=3.0), rate_func=ease_out_quad)
-            lab.train(self, lab.n_steps, run_time=3.0)
+                      run_time=b.time_until("levels", minimum=3.0))
+            lab.train(self, lab.n_steps, run_time=3.0, rate_func=slow_start(3.0))
 
         # Step: the first run's band, named and measured where it is born: the experiments
         # draw it dashed and grey (its key's style) to compare their own bands with it.
@@ -1373,6 +1400,10 @@ UNSURE_OPACITY = 0.2
 SWATCH_SHADES = (0.15, 0.3, 0.5, 0.7, 0.85)
 
 
+#: The overlap run's first steps, where its boundary swings round (played on "swings in").
+OVERLAP_SWING = 20
+
+
 class OverlapSettlesOnACompromise(LectureScene):
     """Overlapping classes: the boundary settles on a compromise far below zero, under the
     default run's faint curve, and the band stays wide."""
@@ -1403,12 +1434,16 @@ class OverlapSettlesOnACompromise(LectureScene):
             self.lab_key, self.heading_text = key, heading
 
         # Step: train
-        with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before "
-                       "{settle} and settles on the best compromise it can find. {ghost} The "
-                       "grey curve is the first run; {below} this one levels off far below "
-                       "it, and far below zero.") as b:
-            lab.train(self, lab.n_steps, run_time=b.time_until("settle", minimum=5.0),
-                      rate_func=slow_start(3.0))
+        with self.beat(f"Train for {lab.n_steps} steps: {{swing}} the boundary swings in as "
+                       "before {settle} and settles on the best compromise it can find. "
+                       "{ghost} The grey curve is the first run; {below} this one levels off "
+                       "far below it, and far below zero.") as b:
+            # The swing (its first OVERLAP_SWING steps) on "swings in", slowly enough to be
+            # followed; the slow settling of the rest on "settles".
+            b.wait_until("swing")
+            lab.train(self, OVERLAP_SWING, run_time=b.time_until("settle", minimum=2.5),
+                      rate_func=smooth)
+            lab.train(self, lab.n_steps, run_time=2.5, rate_func=slow_start(3.0))
             # The settled line is named; its arrow stays until the band's beat.
             self.play(Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
@@ -1911,6 +1946,51 @@ def clip_to_box(curve: np.ndarray, box: tuple[tuple[float, float], tuple[float, 
     return [np.array(p) for p in pieces if len(p) >= 2]
 
 
+def newton_table(path: np.ndarray, landed: int, peak: np.ndarray, theme: Theme) -> VGroup:
+    """Newton's landings' weights (``path``: core's iterates, theta1 and theta2 in rows, the
+    start first) from step 1 to ``landed``, then the ``peak``'s, in three columns under a
+    header (step, theta1, theta2). Rows: the header, step 1, ..., step ``landed``, the peak."""
+
+    def cell(text: str, colour: str) -> Text:
+        return Text(text.replace("-", "\u2212"), font_size=SIZES.caption, color=colour)
+
+    header = VGroup(cell("step", theme.muted), sub_name("\u03b8", 1, theme),
+                    sub_name("\u03b8", 2, theme))
+    for name in header[1:]:
+        name.set_color(theme.muted)
+    rows = VGroup(header)
+    for k in range(1, landed + 1):
+        rows.add(VGroup(cell(str(k), theme.text), cell(f"{path[k, 0]:.2f}", theme.text),
+                        cell(f"{path[k, 1]:.2f}", theme.text)))
+    rows.add(VGroup(cell("peak", theme.good), cell(f"{peak[0]:.2f}", theme.good),
+                    cell(f"{peak[1]:.2f}", theme.good)))
+    for row in rows:
+        row.arrange(RIGHT, buff=0.3)
+    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+    # The numbers right-aligned in two columns, the header's names over them.
+    left = rows.get_left()[0]
+    for j, right in ((1, NEWTON_TABLE_COLUMNS[0]), (2, NEWTON_TABLE_COLUMNS[1])):
+        for row in rows:
+            row[j].set_x(left + right, direction=RIGHT)
+    return rows
+
+
+#: Where the Newton table's two number columns end, from its left edge (scene units).
+NEWTON_TABLE_COLUMNS = (1.75, 2.95)
+
+
+def stage_masks(theme: Theme) -> VGroup:
+    """Four rectangles of the background colour covering the frame round STAGE (the
+    heading's row, the side panel and the margins): a picture growing out of the stage is
+    cut at its edge."""
+    w, h = config.frame_width / 2, config.frame_height / 2
+    spans = (((-w, w), (STAGE.top, h)), ((-w, w), (-h, STAGE.bottom)),
+             ((-w, STAGE.left), (-h, h)), ((STAGE.right, w), (-h, h)))
+    return VGroup(*[Rectangle(width=x1 - x0, height=y1 - y0, stroke_width=0,
+                              fill_color=theme.background, fill_opacity=1.0).move_to(
+        [(x0 + x1) / 2, (y0 + y1) / 2, 0]) for (x0, x1), (y0, y1) in spans])
+
+
 def weight_map_axes(theme: Theme, box: tuple[tuple[float, float], tuple[float, float]],
                     ticks: tuple[tuple[float, ...], tuple[float, ...]]) -> tuple[Axes, VGroup]:
     """The axes of a map over (theta1, theta2), MAP_WIDTH wide on the stage's lower left:
@@ -2205,6 +2285,12 @@ class LargeLearningRateOvershoots(LectureScene):
                                "Newton's method,\nchapter 8", theme)
         newton_key.next_to(map_key, DOWN, buff=0.35, aligned_edge=LEFT)
         self.newton_note = newton_key
+        # Each landing's weights, core's iterates, in a table under the key, row by row with
+        # the jumps, and the peak's own below them: the path drawn is the real one (its
+        # theta2 barely moves from the first jump on).
+        table = newton_table(w, landed, np.asarray(contour.peak), theme)
+        table.next_to(newton_key, DOWN, buff=0.3).align_to(newton_key, LEFT)
+        self.newton_table = table
         self.newton_drawn = newton
         # The zoom: the whole map grows about the point that carries the zoomed region onto
         # the stage, while the close-up in the side panel leaves and the zoomed map (drawn
@@ -2224,10 +2310,19 @@ class LargeLearningRateOvershoots(LectureScene):
         arriving = VGroup(*near)
         arriving.save_state()
         arriving.scale(1 / k, about_point=centre).set_opacity(0)
+        # The growing map is seen through the stage alone: the frame round it is masked in
+        # the background colour (under the title, the key and the leaving close-up), so
+        # nothing of the map sweeps over them.
+        masks = stage_masks(theme)
+        self.zoom_masks = masks
+        self.add(masks)
+        self.bring_to_front(heading, map_key, *close[:-1], close_hopper, self.close_arrow)
         # Between the two beats: the zoom has settled when the cure is named.
         self.play(leaving.animate.scale(k, about_point=centre).set_opacity(0),
                   Restore(arriving), FadeOut(close_hopper), FadeOut(self.close_arrow),
-                  *[FadeOut(part) for part in close[:-1]], run_time=1.0)
+                  *[FadeOut(part) for part in close[:-1]],
+                  # (opaque to the end: gone with the map they cut)
+                  FadeOut(masks, rate_func=lambda t: float(t >= 1.0)), run_time=1.0)
         self.remove(leaving)
         self.add_foreground_mobjects(near[2])  # the peak, never hidden by a path
         with self.beat("The cure is {small} a smaller step, or a method that measures the "
@@ -2244,7 +2339,7 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("newton")
             # The large rate's faint bounce steps back further: Newton lands beside it.
             # The glide too: Newton's jumps run along its last steps.
-            self.play(FadeIn(newton_key), FadeIn(newton[1][0]),
+            self.play(FadeIn(newton_key), FadeIn(newton[1][0]), FadeIn(table[0]),
                       near[4].animate.set_opacity(BOUNCE_DIM),
                       # (the glide's line by its stroke: an open path given fill
                       # opacity would be filled into a wedge)
@@ -2256,14 +2351,16 @@ class LargeLearningRateOvershoots(LectureScene):
             shown = dict(zip(self.newton_landings, newton[1], strict=True))
             last = max(self.newton_landings)
             b.wait_until("overshoot")
-            self.play(Create(newton[0][0]), FadeIn(shown[1], scale=1.5),
+            self.play(Create(newton[0][0]), FadeIn(shown[1], scale=1.5), FadeIn(table[1]),
                       run_time=b.time_until("closes", minimum=0.6))
             for k in range(2, last + 1):
                 self.play(Create(newton[0][k - 1]), FadeIn(shown[k], scale=1.5),
+                          FadeIn(table[k]),
                           run_time=max(0.4, b.time_until("lands", minimum=0.4)
                                        / (last + 1 - k)))
             b.wait_until("lands")
-            self.play(Create(VGroup(*newton[0][last:])), run_time=0.5)
+            self.play(Create(VGroup(*newton[0][last:])), FadeIn(table[last + 1:]),
+                      run_time=0.5)
             self.play(FadeIn(self.newton_ring, scale=1.5), run_time=0.5)
             self.play(Indicate(self.newton_ring, color=theme.highlight, scale_factor=1.2),
                       run_time=1.0)
@@ -2388,6 +2485,8 @@ QUIZ_HALO_GROWTH = 0.6
 QUIZ_RIM_WIDTH = 1.5
 QUIZ_RIM_OPACITY = 0.45
 QUIZ_HALO_OPACITY = 0.3
+#: The gap between the point's label and the start of its pointer (scene units).
+QUIZ_POINTER_GAP = 0.14
 
 def sans_maths(maths: str) -> str:
     """TeX maths set in the sans face (``\\mathsf``): the quiz writes y, h and y - h as the
@@ -2468,8 +2567,10 @@ class TrainingLabCheck(QuizScene):
                         font_size=SIZES.formula, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
         self.quiz_label = label
-        pointer = Arrow(label.get_bottom(), centre + (quiz_halo_radius(pull) + 0.04) * UP,
-                        buff=0.05, color=theme.text,
+        # Starting well under the label: the new label's descenders (y - h) sit lower.
+        pointer = Arrow(label.get_bottom() + QUIZ_POINTER_GAP * DOWN,
+                        centre + (quiz_halo_radius(pull) + 0.04) * UP,
+                        buff=0, color=theme.text,
                         stroke_width=2.5, max_tip_length_to_length_ratio=0.2,
                         tip_length=0.16)
         self.quiz_boundary, self.quiz_field = boundary, field
@@ -2496,7 +2597,7 @@ class TrainingLabCheck(QuizScene):
                         sans_maths(rf",\ y - h = {QUIZ_LABEL - step.h_after:.2f}"),
                         font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
-        after.move_to(self.quiz_label)
+        after.move_to(self.quiz_label).align_to(self.quiz_label, DOWN)
         # Where the line was before the update: left as the lab's previous step is, a faint
         # broad trail, so the turn toward the point is seen, not only its end (dashes are
         # the first run's band's alone).
