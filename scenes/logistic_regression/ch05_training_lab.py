@@ -909,8 +909,9 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
              dots_first: bool = True, hold: Callable[[], None] | None = None,
              with_curve: bool = True, with_halos: bool = True,
-             spare: VMobject | None = None) -> VGroup:
-    """Bring a lab on screen at its random start: plane, field, boundary and band, halos
+             spare: VMobject | None = None, with_name: bool = False) -> VGroup:
+    """Bring a lab on screen at its random start (with ``with_name``, the theta arrow's
+    name by its tip, as in the first scene): plane, field, boundary and band, halos
     (unless ``with_halos`` is False: the words never use them), readouts and (unless
     ``with_curve`` is False: it comes on when named) the chart.
     ``hold``, if given, runs once the points are on (before the model is): it waits for the
@@ -935,16 +936,17 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
         hold()
     scene.add(lab.field, lab.axes, lab.dots)
     scene.play(FadeIn(lab.field), run_time=0.8)
-    scene.add(lab.band, lab.boundary)
+    named = [lab.theta_name] if with_name else []
+    scene.add(lab.band, lab.boundary, *named)
     scene.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.band),
-               FadeIn(key[3]), FadeIn(lab.panel),
+               FadeIn(key[3]), FadeIn(lab.panel), *[FadeIn(m) for m in named],
                FadeIn(lab.curve_without_ghost()), run_time=1.0)
     # Halos behind the dots. Theta's name is not drawn: it is named once, in the first
     # scene, and a label by the arrow's tip lands in a cloud.
     if not with_halos:
-        scene.add(lab.dots, lab.boundary, lab.trace, lab.head)
+        scene.add(lab.dots, lab.boundary, *named, lab.trace, lab.head)
         return key
-    scene.add(lab.halos, lab.dots, lab.boundary, lab.trace, lab.head)
+    scene.add(lab.halos, lab.dots, lab.boundary, *named, lab.trace, lab.head)
     scene.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=0.8)
     return key
 
@@ -1025,6 +1027,33 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
         lines.add(DashedLine(*(lab.axes.c2p(*p) for p in segment), color=theme.muted,
                              stroke_width=FIRST_BAND_STROKE, dash_length=dash))
     return lines
+
+
+def band_strip(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> Polygon:
+    """The band ``width`` wide centred on the boundary of weights ``theta`` (as
+    ``default_band`` draws its two lines), filled: a translucent grey strip across the plane
+    (BOX cut by the two lines), so that a band inside it is seen as a share of it."""
+    theta = np.asarray(theta, dtype=float)
+    shift = float(np.linalg.norm(theta[1:])) * width / 2
+    (x0, x1), (y0, y1) = BOX
+    polygon = [np.array(p) for p in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+    for sign in (1, -1):  # keep the side where sign * (theta^T x) <= shift
+        def score(p: np.ndarray, s: int = sign) -> float:
+            return s * (theta[0] + p @ theta[1:]) - shift
+        kept: list[np.ndarray] = []
+        for a, b in zip(polygon, polygon[1:] + polygon[:1], strict=True):
+            sa, sb = score(a), score(b)
+            if sa <= 0:
+                kept.append(a)
+            if sa * sb < 0:
+                kept.append(a + sa / (sa - sb) * (b - a))
+        polygon = kept
+    return Polygon(*[lab.axes.c2p(*p) for p in polygon], stroke_width=0,
+                   fill_color=theme.muted, fill_opacity=STRIP_OPACITY)
+
+
+#: How strongly the first clouds' band is filled at the knife edge (and in its key).
+STRIP_OPACITY = 0.35
 
 
 #: Where the double arrow measuring the first run's band crosses it: this far along the
@@ -1430,7 +1459,7 @@ class OverlapSettlesOnACompromise(LectureScene):
             # The first run's band, keyed later in the halos' place.
             self.first_band_key = first_band_key(theme)
             key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"),
-                           spare=self.first_band_key)
+                           spare=self.first_band_key, with_name=True)
             self.lab_key, self.heading_text = key, heading
 
         # Step: train
@@ -1490,6 +1519,7 @@ class OverlapSettlesOnACompromise(LectureScene):
             # the halos and the theta arrow step aside, so nothing else sits on the strip.
             # The chart has told its story ("far below"): the band's widths take its place.
             self.play(FadeOut(lab.halos), FadeOut(key[2]), FadeOut(lab.boundary.arrow),
+                      FadeOut(lab.theta_name),
                       FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.6)
             self.add(self.default_band, lab.band, lab.boundary.line, lab.dots)
             # The dashed pair keyed in the legend, where the halos' entry was.
@@ -1633,6 +1663,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.first_band_key = VGroup(first_band_mark(theme, LIMIT_BAND_DASH),
                                      Text("first clouds", font_size=SIZES.body,
                                           color=theme.text)).arrange(RIGHT, buff=0.15)
+        # The strip's fill behind its dotted mark, as the band is drawn.
+        swatch = Rectangle(width=self.first_band_key[0].width, height=0.24, stroke_width=0,
+                           fill_color=theme.muted, fill_opacity=STRIP_OPACITY).move_to(
+            self.first_band_key[0])
+        self.first_band_key.add(swatch)
         key = lab_legend(lab, theme, self.first_band_key)
         self.lab_key, self.heading_text = key, heading
         # Where the points start: the default clouds, before they are dragged apart.
@@ -1780,6 +1815,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # they are seen.
         self.default_band = default_band(lab, run.trajectory.thetas[-1],
                                          self.band_widths[1], theme, LIMIT_BAND_DASH)
+        # Filled between its dotted lines: the narrow band is seen as half of a grey strip.
+        self.default_strip = band_strip(lab, run.trajectory.thetas[-1], self.band_widths[1],
+                                        theme)
         # Past the last step, |theta| only keeps going up.
         head = lab.norm_axes.c2p(lab.n_steps, run.trajectory.theta_norm[-1])
         # An upward arrow just right of the curve's end, its tip level with it: under the
@@ -1787,6 +1825,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
         onward = Arrow(head + 0.18 * RIGHT + 0.5 * DOWN, head + 0.18 * RIGHT, buff=0,
                        color=theme.curve, stroke_width=4, max_tip_length_to_length_ratio=0.35)
         self.onward = onward
+        # This run's curve named in its own colour, as the grey one is: over the limit's
+        # dashed level at its right end, under the curve (which is far above it there).
+        this_run = Text("this run", font_size=SIZES.body, color=theme.curve)
+        this_run.next_to(lab.ceiling[0], UP, buff=0.12).align_to(lab.ceiling[0], RIGHT)
+        self.this_run = this_run
         with self.beat("{edge} On its way to a knife edge, the band has narrowed to about "
                        "half the dotted one, the first clouds' band trained the same way. "
                        "{creeps} The log-likelihood readout has crept to just below zero, "
@@ -1799,8 +1842,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
             # boundary between the band's lines steps aside (five strokes would crowd it).
             # The boundary stays (the knife edge is its own); its arrow steps aside, and the
             # dashed pair is keyed in the legend, in the (unused) halos' place.
-            self.add(self.default_band, lab.band, lab.dots, lab.boundary, live_zoom)
-            self.play(Create(self.default_band), FadeIn(self.first_band_key), run_time=1.2)
+            self.add(self.default_strip, self.default_band, lab.band, lab.dots, lab.boundary,
+                     live_zoom)
+            self.play(FadeIn(self.default_strip), Create(self.default_band),
+                      FadeIn(self.first_band_key), run_time=1.2)
             # The readout named stays lit while it is spoken of, as the accuracy's did.
             b.wait_until("creeps")
             likelihood_name = lab.panel[0][0]
@@ -1811,7 +1856,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.play(likelihood_name.animate.set_color(theme.text), run_time=0.3)
             self.play(Indicate(VGroup(lab.norm_trace, lab.panel[3]), color=theme.highlight),
                       Indicate(lab.ceiling, color=theme.highlight, scale_factor=1.0),
-                      run_time=1.5)
+                      FadeIn(this_run), run_time=1.5)
             b.wait_until("sight")
             self.play(GrowArrow(onward), run_time=0.8)
             b.wait_until("nine")
@@ -2087,7 +2132,8 @@ class LargeLearningRateOvershoots(LectureScene):
                        f"these points allow.") as b:
             # No halos here: the words follow the boundary's jumps, not the points' pulls;
             # the previous step is keyed in the halos' place in the legend.
-            self.lab_key = show_lab(self, lab, heading, with_halos=False, spare=ghost_key)
+            self.lab_key = show_lab(self, lab, heading, with_halos=False, spare=ghost_key,
+                                    with_name=True)
             self.heading_text = heading
             # Lit, not enlarged: the row ends near the plane's right edge.
             self.play(Indicate(lab.panel[4], color=theme.bad, scale_factor=1.0),
@@ -2097,7 +2143,7 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("best")
             self.play(Create(best_line), FadeIn(best_label))
         self.add(ghost)
-        self.bring_to_front(lab.dots, lab.boundary)
+        self.bring_to_front(lab.dots, lab.boundary, lab.theta_name)
 
         # Step: the first step
         with self.beat("The very first step overshoots: {leap} the weights leap far past the "
@@ -2170,7 +2216,7 @@ class LargeLearningRateOvershoots(LectureScene):
                              stops))
         self.leap_steps = wobble
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
-        plane = (lab.field, lab.axes, lab.dots, lab.boundary, lab.band, ghost)
+        plane = (lab.field, lab.axes, lab.dots, lab.boundary, lab.theta_name, lab.band, ghost)
         # The large rate's last steps, hopped by a marker: the cycle it never leaves.
         last = run.trajectory.thetas[-(CYCLE_HOPS + 1):, 1:]
         self.cycle = last
@@ -2512,7 +2558,8 @@ QUIZ = Quiz(
            "positive, so an update on this point alone raises its score.",
     spoken_reason=f"y minus h is {QUIZ_LABEL} minus {QUIZ_H:g}, which is {QUIZ_PULL:g}: large "
                   "and positive, so the update raises this point's score. One update on this "
-                  f"point alone lifts its h from {QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and "
+                  f"point alone, at a learning rate of {QUIZ_RATE:g}, lifts its h from "
+                  f"{QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and "
                   f"its pull falls to {QUIZ_LABEL - QUIZ_STEP.h_after:.2f}.",
     applied=True,
 )
