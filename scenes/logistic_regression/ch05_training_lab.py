@@ -2024,6 +2024,18 @@ def newton_table(path: np.ndarray, landed: int, peak: np.ndarray, theme: Theme) 
 NEWTON_TABLE_COLUMNS = (1.75, 2.95)
 
 
+def level_name(axes: Axes, contour: object, i: int, where: str, theme: Theme) -> Text:
+    """Level curve ``i`` of ``contour`` named by how far below the top it lies ("-40"), in
+    the curves' grey, outlined in the background colour (the curve is cut where it runs
+    under the name), centred on the curve's lowest (``where="bottom"``) or highest point."""
+    curve = np.asarray(contour.curves[i])
+    drop = float(contour.top - contour.levels[i])
+    at = curve[int(np.argmin(curve[:, 1]) if where == "bottom" else np.argmax(curve[:, 1]))]
+    name = Text(f"\u2212{drop:g}", font_size=SIZES.caption, color=theme.muted)
+    name.set_stroke(theme.background, width=8, background=True)
+    return name.move_to(axes.c2p(*at))
+
+
 def stage_masks(theme: Theme) -> VGroup:
     """Four rectangles of the background colour covering the frame round STAGE (the
     heading's row, the side panel and the margins): a picture growing out of the stage is
@@ -2189,6 +2201,11 @@ class LargeLearningRateOvershoots(LectureScene):
         SIDE.place(map_key, aligned=UP + LEFT)
         rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
                          for c in contour.curves])
+        # The outermost level curve named by how far below the top it lies, at its lowest
+        # point (the map's empty bottom, clear of every path); the innermost is named on the
+        # close view.
+        ring_names = VGroup(level_name(map_axes, contour, -1, "bottom", theme))
+        self.ring_names = ring_names
         # The peak on top of everything, ringed in the background colour so that no path
         # drawn across it can hide it.
         peak = VGroup(Dot(map_axes.c2p(*contour.peak), radius=0.15, color=theme.background),
@@ -2228,7 +2245,7 @@ class LargeLearningRateOvershoots(LectureScene):
         self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
                   FadeOut(lab.panel), run_time=0.6)
         self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
-                  FadeIn(map_key[2]), run_time=0.8)
+                  FadeIn(map_key[2]), FadeIn(ring_names), run_time=0.8)
         self.add_foreground_mobjects(peak)  # no path drawn across it hides it
         with self.beat("Now map the log-likelihood over the two weights, the bias held at "
                        "its best value: level curves round its peak. {normal} At the normal "
@@ -2347,7 +2364,7 @@ class LargeLearningRateOvershoots(LectureScene):
         k = (zaxes.c2p(bx1, by0) - new_lo)[0] / (hi - lo)[0]
         centre = (new_lo - k * lo) / (1 - k)
         self.zoom_factor = k
-        old = VGroup(map_axes, names, rings, peak, paths, hopper)
+        old = VGroup(map_axes, names, rings, ring_names, peak, paths, hopper)
         self.remove_foreground_mobjects(peak)
         leaving = old.copy()  # the map's own parts keep their place (the tests read them)
         self.remove(*old.get_family())
@@ -2449,7 +2466,11 @@ class LargeLearningRateOvershoots(LectureScene):
                                         ).move_to(zaxes.c2p(*p)) for p in cycle]))
         bounce.set_opacity(0.35)
         self.zoom_bounce = bounce
-        return VGroup(VGroup(zaxes, names), rings, peak, glide_path, bounce)
+        # The innermost level curve named at its top (above the peak, clear of its name on
+        # the left and of the bounce on the right).
+        inner = level_name(zaxes, contour, 0, "top", theme)
+        self.zoom_ring_name = inner
+        return VGroup(VGroup(zaxes, names), rings, peak, glide_path, bounce, inner)
 
     def bounce_arrow(self, cycle: np.ndarray, peak: np.ndarray) -> DoubleArrow:
         """A double arrow in the close-up beside the cycle's last two steps, on the side
