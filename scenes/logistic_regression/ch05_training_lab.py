@@ -917,14 +917,16 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
     ``hold``, if given, runs once the points are on (before the model is): it waits for the
     words that name the start."""
     key = lab_legend(lab, scene.theme, spare)
+    named = [lab.theta_name] if with_name else []
     if not dots_first:  # the points are there: everything else comes on at once
         # The boundary and its arrow above the points: the arrow is never buried in a cloud.
         scene.add(lab.field, lab.axes, lab.dots, lab.band)
         halos = [lab.halos, key[2]] if with_halos else []
-        scene.add(*halos[:1], lab.dots, lab.boundary)
+        scene.add(*halos[:1], lab.dots, lab.boundary, *named)
         if with_curve:
             scene.add(lab.trace, lab.head)
         scene.play(FadeIn(lab.field), Create(lab.boundary.line), FadeIn(lab.boundary.arrow),
+                   *[FadeIn(m) for m in named],
                    FadeIn(lab.band), FadeIn(key[3]), FadeIn(lab.panel),
                    *[FadeIn(m) for m in halos],
                    *([FadeIn(lab.curve_without_ghost())] if with_curve else []), run_time=1.0)
@@ -936,7 +938,6 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
         hold()
     scene.add(lab.field, lab.axes, lab.dots)
     scene.play(FadeIn(lab.field), run_time=0.8)
-    named = [lab.theta_name] if with_name else []
     scene.add(lab.band, lab.boundary, *named)
     scene.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.band),
                FadeIn(key[3]), FadeIn(lab.panel), *[FadeIn(m) for m in named],
@@ -1739,7 +1740,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.rate_row = rate_row
             # No halos here: the words follow the weights' size, not the points' pulls.
             show_lab(self, lab, heading, dots_first=False, with_curve=False, with_halos=False,
-                     spare=self.first_band_key)
+                     spare=self.first_band_key, with_name=True)
             b.wait_until("rate")
             self.play(FadeIn(rate_row), run_time=0.5)
             self.remove(rate_row)
@@ -1785,7 +1786,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
             # The theta arrow steps aside for the close-up (it would point into the inset).
             self.play(Indicate(lab.panel[1], color=theme.highlight), Create(sorted_mark[0]),
                       FadeIn(sorted_mark[1]), Create(live_zoom[0]), FadeIn(live_zoom[1:]),
-                      lab.boundary.arrow.animate.set_opacity(0), run_time=1.0)
+                      lab.boundary.arrow.animate.set_opacity(0), FadeOut(lab.theta_name),
+                      run_time=1.0)
             lab.boundary.with_normal = False  # kept hidden while the line trains on
             self.play(accuracy_name.animate.set_color(theme.text), run_time=0.3)
             self.follow_close_up(lab, live=True)
