@@ -1174,6 +1174,9 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         theme = self.theme
         run = training_lab_run("default")
         lab = TrainingLab(run, theme, arrow_anchor=ARROW_ANCHOR)
+        # x2's name right of its axis, as in the experiments: the final band's h = 0.9 line
+        # runs by the axis's top on its left, through the usual place.
+        lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
         self.lab = lab
         heading = self.heading("Chapter 5 \u00b7 The training lab")
         key = lab_legend(lab, theme)
