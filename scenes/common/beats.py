@@ -21,6 +21,7 @@ from manim_slides import Slide
 from narration.voices import narrator_from_environment
 from scenes.common.compositing import with_box_compositing
 from scenes.common.encoding import encode_with_preset
+from scenes.common.glyphs import copy_glyphs_cheaply
 from scenes.common.script import (
     END,
     MAX_RATE,
@@ -122,6 +123,7 @@ class LectureScene(Slide):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         encode_with_preset(self)  # scenes.common.encoding: 60 % of the encoder's CPU
+        copy_glyphs_cheaply()  # scenes.common.glyphs: texts copy many times faster
 
     @property
     def camera_class(self) -> type:

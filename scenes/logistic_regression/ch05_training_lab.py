@@ -45,6 +45,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    config,
     linear,
     smooth,
 )
@@ -434,7 +435,6 @@ class TrainingLab:
             MathTex(f"{v:g}", font_size=SIZES.formula, color=theme.muted).next_to(
                 self.curve_axes.c2p(0, v - self._curve_lo), LEFT, buff=0.15)
             for v in (self._curve_lo, self._curve_lo + span)])
-        self.curve_y_numbers[0].shift(0.16 * UP)  # clear of the x axis's 0 below it
         # 0 drawn across the log-likelihood chart as its ceiling (the |theta| chart has none).
         self.zero_line = DashedLine(self.curve_axes.c2p(0, span),
                                     self.curve_axes.c2p(self.n_steps, span),
@@ -562,8 +562,10 @@ class TrainingLab:
                 np.array([d.get_center() for d in self.dots])[:, :2],
                 self.axes.get_corner(DOWN + LEFT)[:2], self.axes.get_corner(UP + RIGHT)[:2],
                 [(n.get_corner(DOWN + LEFT)[:2], n.get_corner(UP + RIGHT)[:2])
-                 for n in self.axis_names])
-        origin, scale, size, centres, lo, hi, names = self._root_geometry
+                 for n in self.axis_names],
+                [(n.get_corner(DOWN + LEFT)[:2], n.get_corner(UP + RIGHT)[:2])
+                 for n in tick_number_places(self, self.theme)])
+        origin, scale, size, centres, lo, hi, names, ticks = self._root_geometry
         starts = origin + roots * scale
         w = theta[1:]
         way = w / np.linalg.norm(w) * scale
@@ -593,7 +595,15 @@ class TrainingLab:
         # The axes' names (x1, x2) are kept clear as a point is, a little more strictly.
         on_names = sum(np.all((low < n_hi + rim) & (n_lo - rim < high), axis=1)
                        for n_lo, n_hi in names)
-        costs = crossed + covered + 10 * outside + 30 * on_names + 0.1 * np.abs(ts - 0.5)
+        # On the final line (where the plane's ticks are numbered, ``plane_numbers``), the
+        # numbers' places count as a point's: a number the name would cover could not be
+        # shown beside it. Weighed in over the last two thirds of the run, so the name
+        # leaves those places a little at a time, not in a jump at the end.
+        weight = float(np.clip((k - self.n_steps / 3) / (self.n_steps * 2 / 3), 0.0, 1.0))
+        on_ticks = weight * sum(
+            np.all((low < n_hi + rim) & (n_lo - rim < high), axis=1) for n_lo, n_hi in ticks)
+        costs = (crossed + covered + 10 * outside + 30 * on_names + 3 * on_ticks
+                 + 0.1 * np.abs(ts - 0.5))
         return roots, costs.astype(float)
 
     def quiet_root(self) -> np.ndarray:
@@ -621,15 +631,20 @@ class TrainingLab:
             t = float(np.clip((np.asarray(self._start_anchor) - a) @ (b - a)
                               / ((b - a) @ (b - a)), 0.1, 0.9))
             roots[0], costs[0] = (a + t * (b - a))[None, :], np.zeros(1)
-        # The last step's root is its cheapest (``quiet_root``): the picture held longest.
-        best = int(np.argmin(costs[-1]))
-        roots[-1], costs[-1] = roots[-1][best:best + 1], costs[-1][best:best + 1]
+        # The last step's root is one of its cheapest (``quiet_root``'s cost, up to
+        # END_SLACK): the picture held longest. Among those, the one the path reaches with
+        # the least slide: a root as quiet as the cheapest but on the side the arrow already
+        # stands on is kept, rather than a jump across the cloud while the run is fast.
+        near = costs[-1] <= np.min(costs[-1]) + END_SLACK
+        roots[-1], costs[-1] = roots[-1][near], costs[-1][near]
         # Viterbi: the cheapest sequence of roots, one per step.
         total = costs[0].copy()
         back = []
         for i in range(1, len(steps)):
             slide = np.linalg.norm(roots[i][:, None, :] - roots[i - 1][None, :, :], axis=2)
-            options = total[None, :] + PATH_SLIDE_COST * slide
+            # A slide's square too: a long slide costs less spread over many steps than
+            # made in one, which the eye reads as a jump when the run is fast.
+            options = total[None, :] + PATH_SLIDE_COST * (slide + slide ** 2)
             back.append(np.argmin(options, axis=1))
             total = costs[i] + np.min(options, axis=1)
         pick = [int(np.argmin(total))]
@@ -894,21 +909,24 @@ def callout(lab: TrainingLab, i: int, label: VGroup, theme: Theme,
 def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
              dots_first: bool = True, hold: Callable[[], None] | None = None,
              with_curve: bool = True, with_halos: bool = True,
-             spare: VMobject | None = None) -> VGroup:
-    """Bring a lab on screen at its random start: plane, field, boundary and band, halos
+             spare: VMobject | None = None, with_name: bool = False) -> VGroup:
+    """Bring a lab on screen at its random start (with ``with_name``, the theta arrow's
+    name by its tip, as in the first scene): plane, field, boundary and band, halos
     (unless ``with_halos`` is False: the words never use them), readouts and (unless
     ``with_curve`` is False: it comes on when named) the chart.
     ``hold``, if given, runs once the points are on (before the model is): it waits for the
     words that name the start."""
     key = lab_legend(lab, scene.theme, spare)
+    named = [lab.theta_name] if with_name else []
     if not dots_first:  # the points are there: everything else comes on at once
         # The boundary and its arrow above the points: the arrow is never buried in a cloud.
         scene.add(lab.field, lab.axes, lab.dots, lab.band)
         halos = [lab.halos, key[2]] if with_halos else []
-        scene.add(*halos[:1], lab.dots, lab.boundary)
+        scene.add(*halos[:1], lab.dots, lab.boundary, *named)
         if with_curve:
             scene.add(lab.trace, lab.head)
         scene.play(FadeIn(lab.field), Create(lab.boundary.line), FadeIn(lab.boundary.arrow),
+                   *[FadeIn(m) for m in named],
                    FadeIn(lab.band), FadeIn(key[3]), FadeIn(lab.panel),
                    *[FadeIn(m) for m in halos],
                    *([FadeIn(lab.curve_without_ghost())] if with_curve else []), run_time=1.0)
@@ -920,16 +938,16 @@ def show_lab(scene: LectureScene, lab: TrainingLab, heading: VMobject,
         hold()
     scene.add(lab.field, lab.axes, lab.dots)
     scene.play(FadeIn(lab.field), run_time=0.8)
-    scene.add(lab.band, lab.boundary)
+    scene.add(lab.band, lab.boundary, *named)
     scene.play(Create(lab.boundary.line), FadeIn(lab.boundary.arrow), FadeIn(lab.band),
-               FadeIn(key[3]), FadeIn(lab.panel),
+               FadeIn(key[3]), FadeIn(lab.panel), *[FadeIn(m) for m in named],
                FadeIn(lab.curve_without_ghost()), run_time=1.0)
     # Halos behind the dots. Theta's name is not drawn: it is named once, in the first
     # scene, and a label by the arrow's tip lands in a cloud.
     if not with_halos:
-        scene.add(lab.dots, lab.boundary, lab.trace, lab.head)
+        scene.add(lab.dots, lab.boundary, *named, lab.trace, lab.head)
         return key
-    scene.add(lab.halos, lab.dots, lab.boundary, lab.trace, lab.head)
+    scene.add(lab.halos, lab.dots, lab.boundary, *named, lab.trace, lab.head)
     scene.play(FadeIn(lab.halos), FadeIn(key[2]), run_time=0.8)
     return key
 
@@ -1012,6 +1030,33 @@ def default_band(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme
     return lines
 
 
+def band_strip(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -> Polygon:
+    """The band ``width`` wide centred on the boundary of weights ``theta`` (as
+    ``default_band`` draws its two lines), filled: a translucent grey strip across the plane
+    (BOX cut by the two lines), so that a band inside it is seen as a share of it."""
+    theta = np.asarray(theta, dtype=float)
+    shift = float(np.linalg.norm(theta[1:])) * width / 2
+    (x0, x1), (y0, y1) = BOX
+    polygon = [np.array(p) for p in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+    for sign in (1, -1):  # keep the side where sign * (theta^T x) <= shift
+        def score(p: np.ndarray, s: int = sign) -> float:
+            return s * (theta[0] + p @ theta[1:]) - shift
+        kept: list[np.ndarray] = []
+        for a, b in zip(polygon, polygon[1:] + polygon[:1], strict=True):
+            sa, sb = score(a), score(b)
+            if sa <= 0:
+                kept.append(a)
+            if sa * sb < 0:
+                kept.append(a + sa / (sa - sb) * (b - a))
+        polygon = kept
+    return Polygon(*[lab.axes.c2p(*p) for p in polygon], stroke_width=0,
+                   fill_color=theme.muted, fill_opacity=STRIP_OPACITY)
+
+
+#: How strongly the first clouds' band is filled at the knife edge (and in its key).
+STRIP_OPACITY = 0.35
+
+
 #: Where the double arrow measuring the first run's band crosses it: this far along the
 #: boundary (weight units, from its point nearest the origin, towards larger x2), in the
 #: plane's upper left, clear of every point of the first run's clouds and well below x2's name.
@@ -1035,15 +1080,10 @@ def band_span(lab: TrainingLab, theta: np.ndarray, width: float, theme: Theme) -
     return VGroup(arrow, number)
 
 
-def plane_numbers(lab: TrainingLab, theta: np.ndarray, theme: Theme,
-                  avoid: tuple[VMobject, ...] = ()) -> VGroup:
-    """A few of the plane's ticks numbered (PLANE_NUMBERS: x1's below its axis, x2's left of
-    its axis), so that a width on the plane has a unit: only those whose number covers no
-    point, is crossed by none of the lines of weights ``theta`` (the boundary, h = 0.1 and
-    h = 0.9) and keeps clear of the ``avoid`` mobjects."""
+def tick_number_places(lab: TrainingLab, theme: Theme) -> VGroup:
+    """Every one of PLANE_NUMBERS, set and placed as ``plane_numbers`` sets it (beside its
+    tick), none yet left out."""
     numbers = VGroup()
-    margin = float(logit(BAND_PROBABILITY))
-    centres = np.array([d.get_center() for d in lab.dots])
     for axis, value in PLANE_NUMBERS:
         # In the readouts' sans face, its minus a true minus sign.
         number = Text(f"{value:g}".replace("-", "\u2212"), font_size=SIZES.body,
@@ -1053,6 +1093,20 @@ def plane_numbers(lab: TrainingLab, theta: np.ndarray, theme: Theme,
             number.next_to(lab.axes.c2p(value, 0), DOWN, buff=0.12)
         else:
             number.next_to(lab.axes.c2p(0, value), LEFT, buff=0.12)
+        numbers.add(number)
+    return numbers
+
+
+def plane_numbers(lab: TrainingLab, theta: np.ndarray, theme: Theme,
+                  avoid: tuple[VMobject, ...] = ()) -> VGroup:
+    """A few of the plane's ticks numbered (PLANE_NUMBERS: x1's below its axis, x2's left of
+    its axis), so that a width on the plane has a unit: only those whose number covers no
+    point, is crossed by none of the lines of weights ``theta`` (the boundary, h = 0.1 and
+    h = 0.9) and keeps clear of the ``avoid`` mobjects."""
+    numbers = VGroup()
+    margin = float(logit(BAND_PROBABILITY))
+    centres = np.array([d.get_center() for d in lab.dots])
+    for number in tick_number_places(lab, theme):
         lo, hi = number.get_corner(DOWN + LEFT), number.get_corner(UP + RIGHT)
         if _count_inside(centres, lo - DOT_RADIUS - 0.05, hi + DOT_RADIUS + 0.05):
             continue
@@ -1104,6 +1158,9 @@ ANCHOR_STEPS = 10
 PATH_DENSE = 300
 PATH_SAMPLES = 20
 PATH_SLIDE_COST = 2.0
+#: How much more than the final line's quietest root another final root may cost (the
+#: centre's small preference, no point more covered) and still end the path.
+END_SLACK = 0.5
 #: The first run's arrow starts on the line where it passes nearest this point of the plane
 #: (above the blue cloud at the start): the arrow and its name lie on the empty field.
 ARROW_ANCHOR = (-1.5, 2.4)
@@ -1117,6 +1174,9 @@ class GradientAscentSwingsTheBoundary(LectureScene):
         theme = self.theme
         run = training_lab_run("default")
         lab = TrainingLab(run, theme, arrow_anchor=ARROW_ANCHOR)
+        # x2's name right of its axis, as in the experiments: the final band's h = 0.9 line
+        # runs by the axis's top on its left, through the usual place.
+        lab.axis_names[1].next_to(lab.axes.y_axis.get_top(), DOWN + RIGHT, buff=0.1)
         self.lab = lab
         heading = self.heading("Chapter 5 \u00b7 The training lab")
         key = lab_legend(lab, theme)
@@ -1212,11 +1272,11 @@ class GradientAscentSwingsTheBoundary(LectureScene):
             b.wait_until("swing")
             lab.train(self, SWING_STEPS, run_time=b.time_until("narrows", minimum=3.0),
                       rate_func=smooth)
-            # Quick at first, where |theta| grows most: the band visibly narrows on its
-            # words, not only once the curve levels off.
+            # At a steady pace: the band visibly narrows on its words; then the flat rest
+            # speeds up from that same pace (no pause between the two), on "levels off".
             lab.train(self, climbed_step(run.trajectory.log_likelihood),
-                      run_time=b.time_until("levels", minimum=3.0), rate_func=ease_out_quad)
-            lab.train(self, lab.n_steps, run_time=3.0)
+                      run_time=b.time_until("levels", minimum=3.0))
+            lab.train(self, lab.n_steps, run_time=3.0, rate_func=slow_start(3.0))
 
         # Step: the first run's band, named and measured where it is born: the experiments
         # draw it dashed and grey (its key's style) to compare their own bands with it.
@@ -1373,6 +1433,10 @@ UNSURE_OPACITY = 0.2
 SWATCH_SHADES = (0.15, 0.3, 0.5, 0.7, 0.85)
 
 
+#: The overlap run's first steps, where its boundary swings round (played on "swings in").
+OVERLAP_SWING = 20
+
+
 class OverlapSettlesOnACompromise(LectureScene):
     """Overlapping classes: the boundary settles on a compromise far below zero, under the
     default run's faint curve, and the band stays wide."""
@@ -1399,16 +1463,20 @@ class OverlapSettlesOnACompromise(LectureScene):
             # The first run's band, keyed later in the halos' place.
             self.first_band_key = first_band_key(theme)
             key = show_lab(self, lab, heading, hold=lambda: b.wait_until("start"),
-                           spare=self.first_band_key)
+                           spare=self.first_band_key, with_name=True)
             self.lab_key, self.heading_text = key, heading
 
         # Step: train
-        with self.beat(f"Train for {lab.n_steps} steps: the boundary swings in as before "
-                       "{settle} and settles on the best compromise it can find. {ghost} The "
-                       "grey curve is the first run; {below} this one levels off far below "
-                       "it, and far below zero.") as b:
-            lab.train(self, lab.n_steps, run_time=b.time_until("settle", minimum=5.0),
-                      rate_func=slow_start(3.0))
+        with self.beat(f"Train for {lab.n_steps} steps: {{swing}} the boundary swings in as "
+                       "before {settle} and settles on the best compromise it can find. "
+                       "{ghost} The grey curve is the first run; {below} this one levels off "
+                       "far below it, and far below zero.") as b:
+            # The swing (its first OVERLAP_SWING steps) on "swings in", slowly enough to be
+            # followed; the slow settling of the rest on "settles".
+            b.wait_until("swing")
+            lab.train(self, OVERLAP_SWING, run_time=b.time_until("settle", minimum=2.5),
+                      rate_func=smooth)
+            lab.train(self, lab.n_steps, run_time=2.5, rate_func=slow_start(3.0))
             # The settled line is named; its arrow stays until the band's beat.
             self.play(Indicate(lab.boundary.line, color=theme.highlight, scale_factor=1.0),
                       run_time=1.2)
@@ -1455,6 +1523,7 @@ class OverlapSettlesOnACompromise(LectureScene):
             # the halos and the theta arrow step aside, so nothing else sits on the strip.
             # The chart has told its story ("far below"): the band's widths take its place.
             self.play(FadeOut(lab.halos), FadeOut(key[2]), FadeOut(lab.boundary.arrow),
+                      FadeOut(lab.theta_name),
                       FadeOut(VGroup(lab.curve(), lab.trace, lab.head)), run_time=0.6)
             self.add(self.default_band, lab.band, lab.boundary.line, lab.dots)
             # The dashed pair keyed in the legend, where the halos' entry was.
@@ -1598,6 +1667,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
         self.first_band_key = VGroup(first_band_mark(theme, LIMIT_BAND_DASH),
                                      Text("first clouds", font_size=SIZES.body,
                                           color=theme.text)).arrange(RIGHT, buff=0.15)
+        # The strip's fill behind its dotted mark, as the band is drawn.
+        swatch = Rectangle(width=self.first_band_key[0].width, height=0.24, stroke_width=0,
+                           fill_color=theme.muted, fill_opacity=STRIP_OPACITY).move_to(
+            self.first_band_key[0])
+        self.first_band_key.add(swatch)
         key = lab_legend(lab, theme, self.first_band_key)
         self.lab_key, self.heading_text = key, heading
         # Where the points start: the default clouds, before they are dragged apart.
@@ -1669,7 +1743,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.rate_row = rate_row
             # No halos here: the words follow the weights' size, not the points' pulls.
             show_lab(self, lab, heading, dots_first=False, with_curve=False, with_halos=False,
-                     spare=self.first_band_key)
+                     spare=self.first_band_key, with_name=True)
             b.wait_until("rate")
             self.play(FadeIn(rate_row), run_time=0.5)
             self.remove(rate_row)
@@ -1715,7 +1789,8 @@ class SeparatedCloudsNeverSettle(LectureScene):
             # The theta arrow steps aside for the close-up (it would point into the inset).
             self.play(Indicate(lab.panel[1], color=theme.highlight), Create(sorted_mark[0]),
                       FadeIn(sorted_mark[1]), Create(live_zoom[0]), FadeIn(live_zoom[1:]),
-                      lab.boundary.arrow.animate.set_opacity(0), run_time=1.0)
+                      lab.boundary.arrow.animate.set_opacity(0), FadeOut(lab.theta_name),
+                      run_time=1.0)
             lab.boundary.with_normal = False  # kept hidden while the line trains on
             self.play(accuracy_name.animate.set_color(theme.text), run_time=0.3)
             self.follow_close_up(lab, live=True)
@@ -1745,6 +1820,9 @@ class SeparatedCloudsNeverSettle(LectureScene):
         # they are seen.
         self.default_band = default_band(lab, run.trajectory.thetas[-1],
                                          self.band_widths[1], theme, LIMIT_BAND_DASH)
+        # Filled between its dotted lines: the narrow band is seen as half of a grey strip.
+        self.default_strip = band_strip(lab, run.trajectory.thetas[-1], self.band_widths[1],
+                                        theme)
         # Past the last step, |theta| only keeps going up.
         head = lab.norm_axes.c2p(lab.n_steps, run.trajectory.theta_norm[-1])
         # An upward arrow just right of the curve's end, its tip level with it: under the
@@ -1752,6 +1830,11 @@ class SeparatedCloudsNeverSettle(LectureScene):
         onward = Arrow(head + 0.18 * RIGHT + 0.5 * DOWN, head + 0.18 * RIGHT, buff=0,
                        color=theme.curve, stroke_width=4, max_tip_length_to_length_ratio=0.35)
         self.onward = onward
+        # This run's curve named in its own colour, as the grey one is: over the limit's
+        # dashed level at its right end, under the curve (which is far above it there).
+        this_run = Text("this run", font_size=SIZES.body, color=theme.curve)
+        this_run.next_to(lab.ceiling[0], UP, buff=0.12).align_to(lab.ceiling[0], RIGHT)
+        self.this_run = this_run
         with self.beat("{edge} On its way to a knife edge, the band has narrowed to about "
                        "half the dotted one, the first clouds' band trained the same way. "
                        "{creeps} The log-likelihood readout has crept to just below zero, "
@@ -1764,8 +1847,10 @@ class SeparatedCloudsNeverSettle(LectureScene):
             # boundary between the band's lines steps aside (five strokes would crowd it).
             # The boundary stays (the knife edge is its own); its arrow steps aside, and the
             # dashed pair is keyed in the legend, in the (unused) halos' place.
-            self.add(self.default_band, lab.band, lab.dots, lab.boundary, live_zoom)
-            self.play(Create(self.default_band), FadeIn(self.first_band_key), run_time=1.2)
+            self.add(self.default_strip, self.default_band, lab.band, lab.dots, lab.boundary,
+                     live_zoom)
+            self.play(FadeIn(self.default_strip), Create(self.default_band),
+                      FadeIn(self.first_band_key), run_time=1.2)
             # The readout named stays lit while it is spoken of, as the accuracy's did.
             b.wait_until("creeps")
             likelihood_name = lab.panel[0][0]
@@ -1776,7 +1861,7 @@ class SeparatedCloudsNeverSettle(LectureScene):
             self.play(likelihood_name.animate.set_color(theme.text), run_time=0.3)
             self.play(Indicate(VGroup(lab.norm_trace, lab.panel[3]), color=theme.highlight),
                       Indicate(lab.ceiling, color=theme.highlight, scale_factor=1.0),
-                      run_time=1.5)
+                      FadeIn(this_run), run_time=1.5)
             b.wait_until("sight")
             self.play(GrowArrow(onward), run_time=0.8)
             b.wait_until("nine")
@@ -1911,6 +1996,63 @@ def clip_to_box(curve: np.ndarray, box: tuple[tuple[float, float], tuple[float, 
     return [np.array(p) for p in pieces if len(p) >= 2]
 
 
+def newton_table(path: np.ndarray, landed: int, peak: np.ndarray, theme: Theme) -> VGroup:
+    """Newton's landings' weights (``path``: core's iterates, theta1 and theta2 in rows, the
+    start first) from step 1 to ``landed``, then the ``peak``'s, in three columns under a
+    header (step, theta1, theta2). Rows: the header, step 1, ..., step ``landed``, the peak."""
+
+    def cell(text: str, colour: str) -> Text:
+        return Text(text.replace("-", "\u2212"), font_size=SIZES.caption, color=colour)
+
+    header = VGroup(cell("step", theme.muted), sub_name("\u03b8", 1, theme),
+                    sub_name("\u03b8", 2, theme))
+    for name in header[1:]:
+        name.set_color(theme.muted)
+    rows = VGroup(header)
+    for k in range(1, landed + 1):
+        rows.add(VGroup(cell(str(k), theme.text), cell(f"{path[k, 0]:.2f}", theme.text),
+                        cell(f"{path[k, 1]:.2f}", theme.text)))
+    rows.add(VGroup(cell("peak", theme.good), cell(f"{peak[0]:.2f}", theme.good),
+                    cell(f"{peak[1]:.2f}", theme.good)))
+    for row in rows:
+        row.arrange(RIGHT, buff=0.3)
+    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+    # The numbers right-aligned in two columns, the header's names over them.
+    left = rows.get_left()[0]
+    for j, right in ((1, NEWTON_TABLE_COLUMNS[0]), (2, NEWTON_TABLE_COLUMNS[1])):
+        for row in rows:
+            row[j].set_x(left + right, direction=RIGHT)
+    return rows
+
+
+#: Where the Newton table's two number columns end, from its left edge (scene units).
+NEWTON_TABLE_COLUMNS = (1.75, 2.95)
+
+
+def level_name(axes: Axes, contour: object, i: int, where: str, theme: Theme) -> Text:
+    """Level curve ``i`` of ``contour`` named by how far below the top it lies ("-40"), in
+    the curves' grey, outlined in the background colour (the curve is cut where it runs
+    under the name), centred on the curve's lowest (``where="bottom"``) or highest point."""
+    curve = np.asarray(contour.curves[i])
+    drop = float(contour.top - contour.levels[i])
+    at = curve[int(np.argmin(curve[:, 1]) if where == "bottom" else np.argmax(curve[:, 1]))]
+    name = Text(f"\u2212{drop:g}", font_size=SIZES.caption, color=theme.muted)
+    name.set_stroke(theme.background, width=8, background=True)
+    return name.move_to(axes.c2p(*at))
+
+
+def stage_masks(theme: Theme) -> VGroup:
+    """Four rectangles of the background colour covering the frame round STAGE (the
+    heading's row, the side panel and the margins): a picture growing out of the stage is
+    cut at its edge."""
+    w, h = config.frame_width / 2, config.frame_height / 2
+    spans = (((-w, w), (STAGE.top, h)), ((-w, w), (-h, STAGE.bottom)),
+             ((-w, STAGE.left), (-h, h)), ((STAGE.right, w), (-h, h)))
+    return VGroup(*[Rectangle(width=x1 - x0, height=y1 - y0, stroke_width=0,
+                              fill_color=theme.background, fill_opacity=1.0).move_to(
+        [(x0 + x1) / 2, (y0 + y1) / 2, 0]) for (x0, x1), (y0, y1) in spans])
+
+
 def weight_map_axes(theme: Theme, box: tuple[tuple[float, float], tuple[float, float]],
                     ticks: tuple[tuple[float, ...], tuple[float, ...]]) -> tuple[Axes, VGroup]:
     """The axes of a map over (theta1, theta2), MAP_WIDTH wide on the stage's lower left:
@@ -2007,7 +2149,8 @@ class LargeLearningRateOvershoots(LectureScene):
                        f"these points allow.") as b:
             # No halos here: the words follow the boundary's jumps, not the points' pulls;
             # the previous step is keyed in the halos' place in the legend.
-            self.lab_key = show_lab(self, lab, heading, with_halos=False, spare=ghost_key)
+            self.lab_key = show_lab(self, lab, heading, with_halos=False, spare=ghost_key,
+                                    with_name=True)
             self.heading_text = heading
             # Lit, not enlarged: the row ends near the plane's right edge.
             self.play(Indicate(lab.panel[4], color=theme.bad, scale_factor=1.0),
@@ -2017,7 +2160,7 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("best")
             self.play(Create(best_line), FadeIn(best_label))
         self.add(ghost)
-        self.bring_to_front(lab.dots, lab.boundary)
+        self.bring_to_front(lab.dots, lab.boundary, lab.theta_name)
 
         # Step: the first step
         with self.beat("The very first step overshoots: {leap} the weights leap far past the "
@@ -2063,6 +2206,11 @@ class LargeLearningRateOvershoots(LectureScene):
         SIDE.place(map_key, aligned=UP + LEFT)
         rings = VGroup(*[polyline(map_axes, c[:, 0], c[:, 1], theme.muted, width=1.5)
                          for c in contour.curves])
+        # The outermost level curve named by how far below the top it lies, at its lowest
+        # point (the map's empty bottom, clear of every path); the innermost is named on the
+        # close view.
+        ring_names = VGroup(level_name(map_axes, contour, -1, "bottom", theme))
+        self.ring_names = ring_names
         # The peak on top of everything, ringed in the background colour so that no path
         # drawn across it can hide it.
         peak = VGroup(Dot(map_axes.c2p(*contour.peak), radius=0.15, color=theme.background),
@@ -2090,7 +2238,7 @@ class LargeLearningRateOvershoots(LectureScene):
                              stops))
         self.leap_steps = wobble
         self.paths, self.map_axes, self.rings = paths, map_axes, rings
-        plane = (lab.field, lab.axes, lab.dots, lab.boundary, lab.band, ghost)
+        plane = (lab.field, lab.axes, lab.dots, lab.boundary, lab.theta_name, lab.band, ghost)
         # The large rate's last steps, hopped by a marker: the cycle it never leaves.
         last = run.trajectory.thetas[-(CYCLE_HOPS + 1):, 1:]
         self.cycle = last
@@ -2102,7 +2250,7 @@ class LargeLearningRateOvershoots(LectureScene):
         self.play(*[FadeOut(m) for m in plane], FadeOut(self.lab_key), FadeOut(ghost_key),
                   FadeOut(lab.panel), run_time=0.6)
         self.play(Create(map_axes), FadeIn(names), Create(rings), FadeIn(peak),
-                  FadeIn(map_key[2]), run_time=0.8)
+                  FadeIn(map_key[2]), FadeIn(ring_names), run_time=0.8)
         self.add_foreground_mobjects(peak)  # no path drawn across it hides it
         with self.beat("Now map the log-likelihood over the two weights, the bias held at "
                        "its best value: level curves round its peak. {normal} At the normal "
@@ -2205,6 +2353,12 @@ class LargeLearningRateOvershoots(LectureScene):
                                "Newton's method,\nchapter 8", theme)
         newton_key.next_to(map_key, DOWN, buff=0.35, aligned_edge=LEFT)
         self.newton_note = newton_key
+        # Each landing's weights, core's iterates, in a table under the key, row by row with
+        # the jumps, and the peak's own below them: the path drawn is the real one (its
+        # theta2 barely moves from the first jump on).
+        table = newton_table(w, landed, np.asarray(contour.peak), theme)
+        table.next_to(newton_key, DOWN, buff=0.3).align_to(newton_key, LEFT)
+        self.newton_table = table
         self.newton_drawn = newton
         # The zoom: the whole map grows about the point that carries the zoomed region onto
         # the stage, while the close-up in the side panel leaves and the zoomed map (drawn
@@ -2215,7 +2369,7 @@ class LargeLearningRateOvershoots(LectureScene):
         k = (zaxes.c2p(bx1, by0) - new_lo)[0] / (hi - lo)[0]
         centre = (new_lo - k * lo) / (1 - k)
         self.zoom_factor = k
-        old = VGroup(map_axes, names, rings, peak, paths, hopper)
+        old = VGroup(map_axes, names, rings, ring_names, peak, paths, hopper)
         self.remove_foreground_mobjects(peak)
         leaving = old.copy()  # the map's own parts keep their place (the tests read them)
         self.remove(*old.get_family())
@@ -2224,10 +2378,19 @@ class LargeLearningRateOvershoots(LectureScene):
         arriving = VGroup(*near)
         arriving.save_state()
         arriving.scale(1 / k, about_point=centre).set_opacity(0)
+        # The growing map is seen through the stage alone: the frame round it is masked in
+        # the background colour (under the title, the key and the leaving close-up), so
+        # nothing of the map sweeps over them.
+        masks = stage_masks(theme)
+        self.zoom_masks = masks
+        self.add(masks)
+        self.bring_to_front(heading, map_key, *close[:-1], close_hopper, self.close_arrow)
         # Between the two beats: the zoom has settled when the cure is named.
         self.play(leaving.animate.scale(k, about_point=centre).set_opacity(0),
                   Restore(arriving), FadeOut(close_hopper), FadeOut(self.close_arrow),
-                  *[FadeOut(part) for part in close[:-1]], run_time=1.0)
+                  *[FadeOut(part) for part in close[:-1]],
+                  # (opaque to the end: gone with the map they cut)
+                  FadeOut(masks, rate_func=lambda t: float(t >= 1.0)), run_time=1.0)
         self.remove(leaving)
         self.add_foreground_mobjects(near[2])  # the peak, never hidden by a path
         with self.beat("The cure is {small} a smaller step, or a method that measures the "
@@ -2244,7 +2407,7 @@ class LargeLearningRateOvershoots(LectureScene):
             b.wait_until("newton")
             # The large rate's faint bounce steps back further: Newton lands beside it.
             # The glide too: Newton's jumps run along its last steps.
-            self.play(FadeIn(newton_key), FadeIn(newton[1][0]),
+            self.play(FadeIn(newton_key), FadeIn(newton[1][0]), FadeIn(table[0]),
                       near[4].animate.set_opacity(BOUNCE_DIM),
                       # (the glide's line by its stroke: an open path given fill
                       # opacity would be filled into a wedge)
@@ -2256,14 +2419,16 @@ class LargeLearningRateOvershoots(LectureScene):
             shown = dict(zip(self.newton_landings, newton[1], strict=True))
             last = max(self.newton_landings)
             b.wait_until("overshoot")
-            self.play(Create(newton[0][0]), FadeIn(shown[1], scale=1.5),
+            self.play(Create(newton[0][0]), FadeIn(shown[1], scale=1.5), FadeIn(table[1]),
                       run_time=b.time_until("closes", minimum=0.6))
             for k in range(2, last + 1):
                 self.play(Create(newton[0][k - 1]), FadeIn(shown[k], scale=1.5),
+                          FadeIn(table[k]),
                           run_time=max(0.4, b.time_until("lands", minimum=0.4)
                                        / (last + 1 - k)))
             b.wait_until("lands")
-            self.play(Create(VGroup(*newton[0][last:])), run_time=0.5)
+            self.play(Create(VGroup(*newton[0][last:])), FadeIn(table[last + 1:]),
+                      run_time=0.5)
             self.play(FadeIn(self.newton_ring, scale=1.5), run_time=0.5)
             self.play(Indicate(self.newton_ring, color=theme.highlight, scale_factor=1.2),
                       run_time=1.0)
@@ -2306,7 +2471,11 @@ class LargeLearningRateOvershoots(LectureScene):
                                         ).move_to(zaxes.c2p(*p)) for p in cycle]))
         bounce.set_opacity(0.35)
         self.zoom_bounce = bounce
-        return VGroup(VGroup(zaxes, names), rings, peak, glide_path, bounce)
+        # The innermost level curve named at its top (above the peak, clear of its name on
+        # the left and of the bounce on the right).
+        inner = level_name(zaxes, contour, 0, "top", theme)
+        self.zoom_ring_name = inner
+        return VGroup(VGroup(zaxes, names), rings, peak, glide_path, bounce, inner)
 
     def bounce_arrow(self, cycle: np.ndarray, peak: np.ndarray) -> DoubleArrow:
         """A double arrow in the close-up beside the cycle's last two steps, on the side
@@ -2388,6 +2557,8 @@ QUIZ_HALO_GROWTH = 0.6
 QUIZ_RIM_WIDTH = 1.5
 QUIZ_RIM_OPACITY = 0.45
 QUIZ_HALO_OPACITY = 0.3
+#: The gap between the point's label and the start of its pointer (scene units).
+QUIZ_POINTER_GAP = 0.14
 
 def sans_maths(maths: str) -> str:
     """TeX maths set in the sans face (``\\mathsf``): the quiz writes y, h and y - h as the
@@ -2413,7 +2584,8 @@ QUIZ = Quiz(
            "positive, so an update on this point alone raises its score.",
     spoken_reason=f"y minus h is {QUIZ_LABEL} minus {QUIZ_H:g}, which is {QUIZ_PULL:g}: large "
                   "and positive, so the update raises this point's score. One update on this "
-                  f"point alone lifts its h from {QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and "
+                  f"point alone, at a learning rate of {QUIZ_RATE:g}, lifts its h from "
+                  f"{QUIZ_H:g} to {QUIZ_STEP.h_after:.2f}, and "
                   f"its pull falls to {QUIZ_LABEL - QUIZ_STEP.h_after:.2f}.",
     applied=True,
 )
@@ -2468,8 +2640,10 @@ class TrainingLabCheck(QuizScene):
                         font_size=SIZES.formula, color=theme.text)
         label.next_to(axes, UP, buff=0.2)
         self.quiz_label = label
-        pointer = Arrow(label.get_bottom(), centre + (quiz_halo_radius(pull) + 0.04) * UP,
-                        buff=0.05, color=theme.text,
+        # Starting well under the label: the new label's descenders (y - h) sit lower.
+        pointer = Arrow(label.get_bottom() + QUIZ_POINTER_GAP * DOWN,
+                        centre + (quiz_halo_radius(pull) + 0.04) * UP,
+                        buff=0, color=theme.text,
                         stroke_width=2.5, max_tip_length_to_length_ratio=0.2,
                         tip_length=0.16)
         self.quiz_boundary, self.quiz_field = boundary, field
@@ -2496,7 +2670,7 @@ class TrainingLabCheck(QuizScene):
                         sans_maths(rf",\ y - h = {QUIZ_LABEL - step.h_after:.2f}"),
                         font_size=SIZES.formula, color=theme.good)
         self.pull_note = after
-        after.move_to(self.quiz_label)
+        after.move_to(self.quiz_label).align_to(self.quiz_label, DOWN)
         # Where the line was before the update: left as the lab's previous step is, a faint
         # broad trail, so the turn toward the point is seen, not only its end (dashes are
         # the first run's band's alone).

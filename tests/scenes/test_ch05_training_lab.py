@@ -1265,3 +1265,40 @@ def test_quiz_field_shows_the_points_h_where_it_sits(tmp_path: Path):
     # The shade of the question's h = 0.3 is the transition's dim blue, not full blue.
     assert np.abs(DARK.ramp(np.array([ch05.QUIZ_H]))[0, :3].astype(int)
                   - DARK.ramp(np.array([0.0]))[0, :3].astype(int)).max() > 25
+
+
+def test_newton_table_prints_cores_iterates_and_the_peak(tmp_path: Path):
+    # The Newton path drawn is the real one: the table under its key reads core's iterates
+    # (from scratch here: newton_method from the large rate's start), step by step to the
+    # landing, then the peak; and the table fits in the side panel.
+    scene = build(ch05.LargeLearningRateOvershoots, tmp_path)
+    run = training_lab_run("lr_too_large")
+    path = newton_method(run.dataset.X, run.dataset.y, theta0=run.trajectory.thetas[0]).thetas
+    table = scene.newton_table
+    assert len(table) == scene.newton_landed + 2  # header, steps 1..landed, the peak
+    for k in range(1, scene.newton_landed + 1):
+        row = table[k]
+        assert row[0].original_text == str(k)
+        for j in (1, 2):
+            assert row[j].original_text.replace("\u2212", "-") == f"{path[k, j]:.2f}"
+    assert table[-1][0].original_text == "peak"
+    assert table[-1][1].original_text == f"{scene.contour.peak[0]:.2f}"
+    assert SIDE.contains(table)
+    family = scene.get_mobject_family_members()
+    assert all(row in family and is_visible(row) for row in table)
+
+
+def test_first_runs_arrow_root_never_jumps_once_the_line_has_swung_in(tmp_path: Path):
+    # After the swing the arrow's root slides at most a little from one step to the next
+    # (a jump across the cloud while the run is fast reads as a teleport), and it ends on a
+    # root as quiet as the final line's quietest.
+    with quiet_config(tmp_path):
+        lab = ch05.TrainingLab(training_lab_run("default"), DARK,
+                               arrow_anchor=ch05.ARROW_ANCHOR)
+    steps, roots = lab._path_steps, lab._path_roots
+    after = steps >= ch05.NAME_PUSH_FROM
+    slides = np.linalg.norm(np.diff(roots[after], axis=0), axis=1)
+    assert slides.max() < 0.5
+    final_roots, costs = lab.root_costs(lab.n_steps)
+    end = np.argmin(np.linalg.norm(final_roots - roots[-1], axis=1))
+    assert costs[end] <= costs.min() + ch05.END_SLACK
