@@ -273,7 +273,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         log_max = float(np.log10(N_STEPS))
         # Numbered on the y axis only: the x axis gets powers of ten below (function_axes
         # numbers both axes when given numbers, so its x numbers are dropped).
-        plot = function_axes(theme, [0, log_max, 1], [0, 6, 1], x_length=3.2, y_length=3.0,
+        # Narrow enough that its numbers stand clear of the penalised run's panel.
+        plot = function_axes(theme, [0, log_max, 1], [0, 6, 1], x_length=2.9, y_length=3.0,
                              x_numbers=[0], y_numbers=[0, 2, 4, 6], y_decimals=0,
                              number_size=SIZES.label)
         plot.x_axis.remove(plot.x_axis.numbers)
@@ -338,9 +339,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         rise_title.next_to(self.readout[0], DOWN, buff=0.12).align_to(plot, LEFT)
         rise_labels.next_to(rise_title, DOWN, buff=0.1).align_to(rise_title, LEFT)
 
-        rising = prose(r"$\theta \to c\,\theta$: $\ell(c\,\theta)$ rises as $c \to \infty$",
-                       FIELD_WIDTH + 2.5, SIZES.formula_small, theme.text)
-        rising.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
+        # The stretch's title, placed over its plot below: theta is of unit length, so the
+        # stretch c is the length of c theta (the size of theta the runs' plot shows later).
+        rising = prose(r"$\theta \to c\,\theta$, with $\lVert\theta\rVert = 1$: "
+                       r"$\ell(c\,\theta)$ rises as $c \to \infty$",
+                       FIELD_WIDTH + 3.0, SIZES.formula_small, theme.text)
         # The penalised objective on its own line, under the panel of the run it drives (the
         # value of lambda is read out with that run's size of theta, under it).
         penalised = MathTex(r"\max\ ", r"\ell(\theta)",
@@ -442,8 +445,10 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         for number in stretch_plot.x_axis.numbers:
             number.next_to(stretch_plot.c2p(number.get_value(), floor), DOWN, buff=0.15)
         # The c axis's name beside its last number (not stacked under it).
-        c_name = MathTex("c", font_size=SIZES.formula_small, color=theme.text).next_to(
-            stretch_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
+        # The stretch is the length of c theta (theta of unit length): the name says so.
+        c_name = MathTex(r"c = \lVert c\,\theta\rVert", font_size=SIZES.formula_small,
+                         color=theme.text).next_to(stretch_plot.x_axis.numbers[-1], RIGHT,
+                                                   buff=0.2)
         # Named in its curve's colour: the name stays the curve's when the penalty joins it.
         ell_name = MathTex(r"\ell(c\,\theta)", font_size=SIZES.formula_small,
                            color=colours[0]).next_to(stretch_plot.y_axis.get_top(), UP,
@@ -465,6 +470,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         stretch_curve = traced()
         stretch_curve.add_updater(lambda m: m.become(traced()))
         stretch_group = VGroup(stretch_plot, c_name, ell_name, ceiling, never, stretch_curve)
+        # Its title over it (the plot it describes), above the curve's name.
+        rising.next_to(ell_name, UP, buff=0.2).align_to(stretch_plot, LEFT)
         # Its rows end clear of the title-safe edge (the second panel's place is free here).
         self.stretch_readout.next_to(stretch_plot.x_axis.numbers, DOWN, buff=0.15).align_to(
             stretch_plot, LEFT)
@@ -495,7 +502,6 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             # Their key comes with them, on the words that name them (under the stretch's
             # formula; it moves up to its own place when the formula goes).
             band_home = band_note.get_center()
-            band_note.next_to(rising, DOWN, buff=0.2).align_to(insets[0], LEFT)
             quick = (total - before) / 0.5  # the key fades in over the first half second
             self.play(stretch.animate(rate_func=linear).set_value(STRETCH[1]),
                       FadeIn(stretch_band, rate_func=linear),
@@ -580,8 +586,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                            buff=0.08)
         # The same names as on the stretch (c beside its last number, and l(c theta) in its
         # curve's colour).
-        trade_c = MathTex("c", font_size=SIZES.formula_small, color=theme.text).next_to(
-            trade_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
+        trade_c = c_name.copy().next_to(trade_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
         trade_ell = ell_name.copy().next_to(trade_plot.y_axis.get_top(), UP, buff=0.15)
         trade_ceiling = DashedLine(trade_plot.c2p(TRADE_C[0], 0), trade_plot.c2p(TRADE_C[1], 0),
                                    color=theme.text, stroke_width=2)
@@ -717,9 +722,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.gap_rings, self.gap_notes = gap_rings, gap_notes
         with self.beat("After ten thousand steps the plain run's curve still ends rising, "
                        "{settled} while the penalised one went flat long ago. {plain} At the "
-                       "point nearest the gap the plain run is all but certain; {soft} the "
-                       "penalised one keeps some doubt, as it should for a point that close "
-                       "to the other class.") as b:
+                       "point nearest the boundary the plain run is all but certain; {soft} "
+                       "the penalised one keeps some doubt: a more modest, more sensible "
+                       "probability.") as b:
             self.play(Indicate(tips[0], color=colours[0]), Indicate(inset_labels[0]))
             b.wait_until("settled")
             self.play(Indicate(tips[1], color=colours[1]), Indicate(inset_labels[1]))

@@ -629,7 +629,8 @@ def test_the_trade_plot_peaks_where_the_penalised_likelihood_does(tmp_path: Path
     # One curve, named alike on both plots: l(c theta) in the plain run's colour, c on the axis.
     trade_tex = [m.tex_string for m in scene.trade.get_family() if isinstance(m, MathTex)]
     assert r"\ell(c\,\theta)" in trade_tex
-    assert "c" in trade_tex  # the axis keeps the stretch plot's plain name, c
+    # The axis keeps the stretch plot's name: c, the length of c theta (theta of unit length).
+    assert r"c = \lVert c\,\theta\rVert" in trade_tex
     assert not any(r"(= \lVert" in t for t in trade_tex)
     assert not any(getattr(m, "original_text", None) == "log-likelihood"
                    for m in scene.trade.get_family())
