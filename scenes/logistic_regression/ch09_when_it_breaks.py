@@ -151,11 +151,18 @@ GRID_SIDE = 10
 #: boundary then passes clear of every email, so each one reads as flagged or not.
 IMBALANCE_C = 2.5
 #: How much each email's dot shrinks when it moves from the grid to the feature plot.
-SCATTER_DOT = 0.5
+SCATTER_DOT = 0.4
 #: How much the spam's dot swells when its weight is named, and its size in the feature plot
 #: (a little larger than the other emails', so it is found there).
 SPAM_SWELL = 1.8
 SCATTER_SPAM = 0.8
+#: How much wider than the grid's backdrop the feature plot is (scene units).
+FEATURE_PLOT_GROWTH = 1.1
+#: The rings round the flagged emails: their gap from the dot and their stroke, and the
+#: stroke of the refit's boundary (thin, so the emails nearest it stand clear of it).
+FLAG_RING = 0.02
+FLAG_STROKE = 2
+LINE_STROKE = 2.5
 
 
 def on_stage(axes: Axes) -> Axes:
@@ -924,7 +931,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             MathTex(rf"\text{{was }}{100 * before.recall:.0f}\,\%",
                     font_size=SIZES.formula, color=theme.text),
             # The plain fit flagged nothing: its precision had no value, zero over zero.
-            MathTex(r"\text{was } 0/0" if before.tp + before.fp == 0
+            MathTex(r"\text{was } \dfrac{0}{0}" if before.tp + before.fp == 0
                     else rf"\text{{was }}{100 * before.precision:.0f}\,\%",
                     font_size=SIZES.formula, color=theme.text))
         for was_rate, rate in zip(rates_was, (new_recall, new_precision), strict=True):
@@ -945,14 +952,18 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         hi = np.maximum(hi, reach)
         side = float(max(hi - lo))
         box = tuple((float(a), float(a) + side) for a in lo)
-        # A little larger than the grid it replaces (into the gap at its right).
-        plot = plane_axes(theme, box, backdrop.width + 0.6, ticks=False).move_to(
-            backdrop).shift(0.35 * RIGHT + 0.12 * DOWN)
+        # Larger than the grid it replaces (into the gap at its right, and down: its top
+        # stays under the caption), so the emails nearest the refit's boundary stand clear
+        # of it.
+        plot = plane_axes(theme, box, backdrop.width + FEATURE_PLOT_GROWTH, ticks=False).move_to(
+            backdrop).shift(0.35 * RIGHT + 0.12 * DOWN
+                            + (FEATURE_PLOT_GROWTH - 0.6) / 2 * (RIGHT + DOWN))
         plot_frame = Rectangle(width=plot.width, height=plot.height, color=theme.muted,
                                stroke_width=2).move_to(plot)
         plot_names = VGroup(
+            # Beside the frame's bottom right corner (the refit's caption goes under it).
             MathTex("x_1", font_size=SIZES.formula, color=theme.muted).next_to(
-                plot_frame, DOWN, buff=0.1).align_to(plot_frame, RIGHT),
+                plot_frame, RIGHT, buff=0.1).align_to(plot_frame, DOWN),
             MathTex("x_2", font_size=SIZES.formula, color=theme.muted).next_to(
                 plot_frame, LEFT, buff=0.1).align_to(plot_frame, UP))
         self.feature_plot = plot
@@ -974,11 +985,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.live_metrics = live_metrics
         boundary = BoundaryLine(plot, theta_now, theme, with_normal=False)
         # A thinner line than usual: the emails nearest it stay clearly on one side.
-        boundary.line.set_stroke(width=3)
+        boundary.line.set_stroke(width=LINE_STROKE)
         self.weighted_boundary = boundary
         # The weight is shown as soon as it is named, where the lazy model's caption was; it
         # moves under the feature plot with the emails.
-        refit_place = refit.copy().next_to(plot_names[0], DOWN, buff=0.1).set_x(
+        refit_place = refit.copy().next_to(plot_frame, DOWN, buff=0.15).set_x(
             plot_frame.get_x()).get_center()
         self.refit = refit
         # Until the refit, the caption names the plain fit the picture shows.
@@ -989,7 +1000,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         # The remedy named: the spam's dot swells, its weight written where the lazy model's
         # caption was.
         remedy = MathTex(rf"\text{{remedy: weight the spam}} \times {fit.weight:g}",
-                         font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
+                         font_size=SIZES.formula, color=theme.highlight).move_to(said)
         self.remedy = remedy
         spam = self.positives
         # Step: the remedy, class weighting
@@ -1042,10 +1053,10 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             # Settled: the sweep's last values are the refit's, kept as they stand.
             self.remove(*live["cells"], *live["scores"])
             self.add(*new_cells.values(), accuracy, new_recall, new_precision)
-            # A ring round each flagged email: small dots and thin rings, so that four
-            # neighbours stay four.
-            flags = VGroup(*[Circle(radius=dots[c].width / 2 + 0.04, color=theme.highlight,
-                                    stroke_width=3).move_to(dots[c])
+            # A ring round each flagged email: small dots and thin rings hugging them, so that
+            # four neighbours stay four and no ring reaches the boundary.
+            flags = VGroup(*[Circle(radius=dots[c].width / 2 + FLAG_RING, color=theme.highlight,
+                                    stroke_width=FLAG_STROKE).move_to(dots[c])
                              for c in flagged_cells])
             self.flags = flags
             # The table follows the flags at once; the old model's scores leave with its counts
@@ -1068,9 +1079,9 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.play(*[Indicate(part, color=theme.highlight) for part in new_precision[1:]],
                       FadeIn(rates_was[1]), run_time=0.8)
             # The scene ends on its lesson, under the rates that carry it.
-            lesson = Text("a worse score, a far more useful model:\njudge it by precision "
-                          "and recall", font_size=SIZES.label, color=theme.highlight)
-            lesson.next_to(new_precision, DOWN, buff=0.35).align_to(self.rate_names[0], LEFT)
+            lesson = Text("a worse score, a better model:\njudge by precision and recall",
+                          font_size=SIZES.body, color=theme.highlight)
+            lesson.next_to(new_precision, DOWN, buff=0.25).align_to(self.rate_names[0], LEFT)
             self.final_lesson = lesson
             self.play(FadeIn(lesson, shift=0.2 * UP), run_time=0.6)
 

@@ -214,7 +214,8 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
     recall_was, precision_was = scene.rates_was
     assert recall_was.tex_string == rf"\text{{was }}{100 * metrics.recall:.0f}\,\%"
     assert metrics.tp + metrics.fp == 0
-    assert precision_was.tex_string == rf"\text{{was }} {metrics.tp}/{metrics.tp + metrics.fp}"
+    assert precision_was.tex_string == (
+        rf"\text{{was }} \dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}")
     for shown in scene.rates_was:
         assert any(shown in top.get_family() for top in on_screen)
     # The scene ends on its lesson, which names the two rates, under them.
@@ -237,8 +238,13 @@ def test_the_refit_boundary_moves_in_from_the_plain_fits_and_clears_every_email(
     X = np.column_stack([np.ones(len(fit.dataset.y)), fit.dataset.X])
     w = fit.theta_weighted
     gap = np.abs(X @ w) / np.linalg.norm(w[1:]) * plot.x_axis.get_unit_size()
+    # Half a stroke in scene units (manim draws a stroke of width w as 0.01 w units wide).
     dot_radius = 0.13 * ch09.SCATTER_DOT
-    assert gap.min() > dot_radius + 0.01
+    line_half = 0.005 * ch09.LINE_STROKE
+    assert gap.min() > dot_radius + line_half + 0.04
+    # Each flagged email's ring stays clear of the line too (by at least a pixel, 1/60 unit).
+    ring_outer = dot_radius + ch09.FLAG_RING + 0.005 * ch09.FLAG_STROKE
+    assert np.abs(gap[fit.flagged_weighted]).min() > ring_outer + line_half + 1 / 60
 
 
 def test_the_counts_and_scores_read_the_boundary_as_it_sweeps_in(tmp_path: Path):
