@@ -1373,13 +1373,43 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                        "around the corners: {side} every point lands on its own side. "
                        "{weights} Nearly all the weight sits on the product x one x two, and "
                        "{finite} a small penalty keeps it finite, as before.") as b:
-            # The fit's field comes as the fit is named; its boundary bends on its word.
+            # The fit's field comes as the fit is named, with the straight cut of the raw
+            # features copied into the same place of this panel; on its word, that straight
+            # line bends into the five-feature boundary.
+            raw_axes, quad_axes = self.panels
+            straight = xor["raw"][1].line.copy().shift(quad_axes.c2p(0, 0) - raw_axes.c2p(0, 0))
+            # Strokes only (the common line is drawn with an opacity of 1 for its fill too,
+            # unseen while it is straight; bending, it would fill in).
+            straight.set_fill(opacity=0)
+            self.straight_start = straight.copy()
             self.add(xor["quad"][0])
             self.bring_to_front(xor["quad_dots"])
-            self.play(FadeIn(xor["quad"][0]), run_time=0.8)
+            self.play(FadeIn(xor["quad"][0]), TransformFromCopy(xor["raw"][1].line, straight),
+                      run_time=0.8)
+            self.bring_to_front(xor["quad_dots"])
             b.wait_until("bends")
-            self.play(Create(xor["quad"][1]),
+            # Each half of the line bends into one branch of the curve (a whole line morphed
+            # into a two-branch curve would smear between the branches).
+            curve = xor["quad"][1]
+            branches = [VMobject().set_points(path).match_style(curve)
+                        for path in curve.get_subpaths()]
+            ends = straight.get_start(), straight.get_end()
+            middle = (ends[0] + ends[1]) / 2
+            halves = [Line(ends[0], middle), Line(middle, ends[1])]
+            for half in halves:
+                half.match_style(straight)
+            # Each half to the branch nearest it (the first branch takes the nearer half).
+            if len(branches) == 2 and (
+                    np.linalg.norm(halves[0].get_center() - branches[1].get_center())
+                    < np.linalg.norm(halves[0].get_center() - branches[0].get_center())):
+                halves.reverse()
+            self.remove(straight)
+            self.add(*halves[:len(branches)])
+            self.play(*[ReplacementTransform(half, branch)
+                        for half, branch in zip(halves, branches, strict=False)],
                       run_time=max(min(b.time_until("side") - 0.1, 1.6), 0.8))
+            self.remove(*branches)
+            self.add(curve)
             self.bring_to_front(xor["quad_dots"])
             b.wait_until("side")
             self.play(FadeIn(xor["quad_acc"], shift=0.2 * UP))
