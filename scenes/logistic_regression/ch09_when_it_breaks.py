@@ -1601,9 +1601,13 @@ TOP_ZOOM = 0.8
 GRID_STEP = 1.0
 DROP_WIDTH = 2.5
 DROP_OPACITY = 0.85
+#: The bowl's drop lines are fainter: the ring's tall ones would veil the low disc behind them.
+BOWL_DROP_OPACITY = 0.35
 FOOT_RADIUS = 0.04
 #: The level sheet's fill: faint, so the points and the surface read through it.
 SHEET_FILL = 0.14
+#: How far above its level the sheet appears before it settles onto it (units of height).
+SHEET_RAISE = 3.0
 
 
 def put_underneath(mob: VMobject, depth_point: np.ndarray) -> VMobject:
@@ -1798,7 +1802,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # above or below reads at once, class by class.
         drops = VGroup(*[VGroup(*[Line(axes.c2p(*x, 0), axes.c2p(*x, z),
                                        stroke_width=DROP_WIDTH, color=colours[k],
-                                       stroke_opacity=DROP_OPACITY)
+                                       stroke_opacity=DROP_OPACITY if name == "xor"
+                                       else BOWL_DROP_OPACITY)
                                   for x, z in zip(data.X[data.y == k],
                                                   cut.heights[data.y == k], strict=True)])
                          for k in (0, 1)])
@@ -1855,7 +1860,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         (x0, x1), (y0, y1) = LIFT_BOX
         sheet = Polygon(*[axes.c2p(x, y, cut.level) for x, y in
                           ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
-                        stroke_color=theme.boundary, stroke_width=2, fill_color=theme.highlight,
+                        stroke_color=theme.highlight, stroke_width=3, fill_color=theme.highlight,
                         fill_opacity=SHEET_FILL)
         # The points under the sheet, and their drop lines, shaded: the sheet lies over them.
         under = [dot for dot in (*dots[0], *dots[1])
@@ -1876,7 +1881,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                            font_size=SIZES.formula, color=theme.good)
         curve_tex = MathTex(rf"x_1 x_2 = {cut.level:.2f}" if name == "xor"
                             else rf"x_1^2 + x_2^2 = {cut.level:.2f}",
-                            font_size=SIZES.formula_small, color=theme.boundary)
+                            font_size=SIZES.formula, color=theme.boundary)
         # The fitted XOR level is all but zero: its hyperbola hugs the two axes.
         # In the body's size, on two lines so the column stays narrow.
         shape = Text("the two axes:\na hyperbola's limit" if name == "xor" else "a circle",
@@ -1892,14 +1897,19 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         above = [dot for dot in (*dots[0], *dots[1]) if dot not in under]
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
-            # The sheet comes in at the lift's oblique tilt, so above and below are seen.
-            appear = [FadeIn(sheet), FadeIn(level),
+            # The sheet comes in at the lift's oblique tilt, so above and below are seen: it
+            # appears above its level and settles onto it (the XOR sheet lies all but on the
+            # floor: seen moving, it reads as a sheet of its own, not the floor recoloured).
+            raise_by = axes.c2p(0, 0, SHEET_RAISE) - axes.c2p(0, 0, 0)
+            sheet.shift(raise_by)
+            appear = [FadeIn(level),
                       *[dot.animate.set_opacity(UNDER_DOT) for dot in under],
                       *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops]]
             # The floor's axis names stay drawn over the sheet (never hidden under it).
             self.add(sheet)
             self.add(*[m for m in parts["names"] if m in self.mobjects])
-            self.play(*appear, run_time=1.2)
+            self.play(FadeIn(sheet), run_time=0.5)
+            self.play(sheet.animate.shift(-raise_by), *appear, run_time=1.0)
             #: Per lift, the draw order once the sheet is in: the sheet's, then its names'.
             self.sheet_order[name] = (self.mobjects.index(sheet),
                                       [self.mobjects.index(m) for m in parts["names"]
@@ -1943,11 +1953,13 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             settle = [dot.animate.move_to(axes.c2p(*axes.p2c(dot.get_center())[:2], 0))
                       .set_opacity(1.0) for dot in (*dots[0], *dots[1])]
             z_name = [FadeOut(parts["names"][2])] if parts["names"][2] in self.mobjects else []
-            # Seen from the top, x2 names the vertical axis at its top end, as on the saddle
-            # (the bowl's x2 sat off to the side in 3-D, clear of the bowl): just left of
-            # it, inside the floor (the bowl's floor reaches the top of the title-safe area).
-            # The saddle's x2 already sits past its axis's top end.
-            x2_name, x2_top = parts["names"][1], axes.c2p(-0.6, LIFT_BOX[1][1] - 0.3, 0)
+            # Seen from the top, x2 names the vertical axis outside the floor, left of its
+            # upper part, as in the flat panels of the scenes before (the bowl's x2 sat off
+            # to the side in 3-D, clear of the bowl; the floor's top comes near the top of
+            # the frame, and its top left corner near the heading). The saddle's x2 already
+            # sits past its axis's top end.
+            x2_name = parts["names"][1]
+            x2_top = axes.c2p(LIFT_BOX[0][0] - 0.55, LIFT_BOX[1][1] - 1.0, 0)
             if name == "rings" and x2_name in self.mobjects:
                 z_name.append(x2_name.animate.move_to(x2_top))
             elif name == "rings":
