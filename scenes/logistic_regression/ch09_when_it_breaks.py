@@ -2287,7 +2287,8 @@ QUIZ_REASON_STEPS = (
      "accurate,"),
     (f"No spam caught: recall {_QUIZ_REC}\u00a0%.",
      f"but it catches none of the {QUIZ_SPAM} spam: its recall is {_QUIZ_REC} percent."),
-    (f"Recall is 0/{QUIZ_SPAM}; only precision is 0/0.",
+    # Stacked fractions, as the imbalance scene writes recall and precision.
+    (rf"Recall is $\dfrac{{0}}{{{QUIZ_SPAM}}}$; only precision is $\dfrac{{0}}{{0}}$.",
      f"Recall is zero over {QUIZ_SPAM}, a real number: it is precision that is zero over "
      "zero here."),
 )

@@ -72,7 +72,8 @@ def test_the_quiz_answer_is_the_lazy_models_scores():
     why = ch09.QUIZ_REASON_STEPS[-1][0]
     assert "undefined" in ch09.QUIZ.choices[3]
     assert metrics.tp + metrics.fn == spam > 0 and metrics.tp + metrics.fp == 0
-    assert f"0/{metrics.tp + metrics.fn}" in why and "precision is 0/0" in why
+    assert rf"\dfrac{{0}}{{{metrics.tp + metrics.fn}}}" in why
+    assert r"precision is $\dfrac{0}{0}$" in why
 
 
 # --- perfect separation --------------------------------------------------------------------------
