@@ -2023,8 +2023,12 @@ ROWS_TOP = 2.0
 #: The one-page cheat sheet at the end: one column of all eight rows, from the top of its
 #: rows down to the title-safe bottom; the gap between a name and its formula, and how long
 #: it holds still for reading (seconds).
-OVERVIEW_GAP = 0.5
+OVERVIEW_GAP = 0.8
 OVERVIEW_TOP = 2.6
+#: The cheat sheet's bottom: 35 px (0.6 units) above the frame's edge, clear of it.
+OVERVIEW_BOTTOM = SAFE.bottom + 0.2
+#: How far down its line a row's baseline sits (in lines): room above for scripts.
+BASELINE_DROP = 0.7
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
@@ -2045,6 +2049,23 @@ SKETCH_BOX = ((-3.9, 3.9), (-3.2, 3.2))
 BOWL_SPAN = 2.5
 #: Steps of the training lab's default run whose boundaries the update-rule sketch shows.
 SKETCH_STEPS = (0, 3, 10, 30, 300)
+
+
+def text_baseline(text: Text) -> float:
+    """The baseline of a one-line ``Text`` that starts with a capital: that letter's foot."""
+    return float(text[0].get_bottom()[1])
+
+
+def formula_baseline(formula: MathTex) -> float:
+    """The baseline of ``formula``'s first line: a probe, its first line with an upright x
+    after it (an x has no descender), is set alike; the first glyph stands as far above or
+    below the baseline in both."""
+    first_line = formula.tex_string.split(r"\\")[0].replace("&", "")
+    probe = MathTex(first_line + r"\mathrm{x}", font_size=formula.font_size)
+    glyphs = [m for m in probe.family_members_with_points() if not m.submobjects]
+    drop = glyphs[0].get_bottom()[1] - glyphs[-1].get_bottom()[1]
+    first = next(m for m in formula.family_members_with_points() if not m.submobjects)
+    return float(first.get_bottom()[1] - drop)
 
 
 class LessonSketches:
@@ -2215,21 +2236,38 @@ class TheWholeLessonInEightRows(LectureScene):
                 previous = row
         # The cheat sheet whole: all eight concepts and formulas on one page, one column in
         # the order they were built, each formula at the rows' own size, lined up right of
-        # the names; the rows share the page's height down to the title-safe bottom.
+        # the names. Every line of formula gets the same height (a two-line formula two),
+        # from under the heading down to a clear margin above the bottom, and each name
+        # sits on the baseline of its formula's first line; the block starts at the
+        # heading's left edge.
         overview = VGroup(*[
             VGroup(Text(name, font_size=SIZES.label, color=theme.highlight),
                    MathTex(formula, font_size=SIZES.formula, color=theme.text))
             for name, formula, *_ in SUMMARY_ROWS])
         offset = max(row[0].width for row in overview) + OVERVIEW_GAP
-        gap = ((OVERVIEW_TOP - SAFE.bottom - sum(row.height for row in overview))
-               / (len(overview) - 1))
+        # A formula of more than one line takes one pitch plus its own extra height (TeX's
+        # line spacing) over a one-line formula's.
+        one_line = float(np.median([row[1].height for _, formula, *_ in SUMMARY_ROWS
+                                    for row in overview if row[1].tex_string == formula
+                                    and r"\\" not in formula]))
+        extra = [max(row[1].height - one_line, 0.0) if r"\\" in row[1].tex_string else 0.0
+                 for row in overview]
+        pitch = (OVERVIEW_TOP - OVERVIEW_BOTTOM - sum(extra)) / len(overview)
         top = OVERVIEW_TOP
-        for row in overview:
-            row[0].move_to([0, 0, 0], aligned_edge=LEFT)
-            row[1].move_to([offset, 0, 0], aligned_edge=LEFT)
-            row.move_to([0, top - row.height / 2, 0], aligned_edge=LEFT)
-            top -= row.height + gap
-        overview.set_x(0)
+        for row, more in zip(overview, extra, strict=True):
+            name, formula = row
+            # The first line's baseline most of the way down its line: the rows' baselines
+            # are evenly spaced, whatever their scripts and brackets.
+            formula.move_to([offset, 0, 0], aligned_edge=LEFT)
+            formula.shift((top - BASELINE_DROP * pitch - formula_baseline(formula)) * UP)
+            name.move_to([0, 0, 0], aligned_edge=LEFT)
+            name.shift((formula_baseline(formula) - text_baseline(name)) * UP)
+            top -= pitch + more
+        # The last row ends exactly at the margin (its formula's descenders included).
+        overview.shift((OVERVIEW_BOTTOM - overview[-1].get_bottom()[1]) * UP)
+        #: Each row's first baseline, as placed (the probes are set with this scene's TeX).
+        self.overview_baselines = [formula_baseline(row[1]) for row in overview]
+        overview.align_to(heading, LEFT)
         halves = [VGroup(*overview[:ROWS_PER_PAGE]), VGroup(*overview[ROWS_PER_PAGE:])]
         self.overview = overview
         # Step: the whole story, on one page

@@ -575,8 +575,20 @@ def test_the_one_page_summary_fills_the_page_at_the_rows_formula_size(tmp_path: 
     for upper, lower in zip(rows[:-1], rows[1:], strict=True):
         assert upper.get_bottom()[1] > lower.get_top()[1]
     assert rows[0].get_top()[1] < HEADING.bottom
-    assert rows[-1].get_bottom()[1] == pytest.approx(SAFE.bottom, abs=1e-6)
+    # Clear of the bottom edge by 35 px (0.6 units), and from the heading's left edge.
+    assert rows[-1].get_bottom()[1] == pytest.approx(ch09.OVERVIEW_BOTTOM, abs=1e-6)
+    assert ch09.OVERVIEW_BOTTOM + 4.0 >= 0.58
     assert SAFE.left <= scene.overview.get_left()[0] < scene.overview.get_right()[0] <= SAFE.right
+    # Each name stands on the baseline of its formula's first line, and the baselines after
+    # one-line formulas are evenly spaced.
+    baselines = scene.overview_baselines
+    for row, line in zip(rows, baselines, strict=True):
+        # (to a third of a pixel: the names were lit by a pulse since, which scales them)
+        assert ch09.text_baseline(row[0]) == pytest.approx(line, abs=0.006)
+    steps = [upper - lower
+             for upper, lower, row in zip(baselines, baselines[1:], rows, strict=False)
+             if r"\\" not in row[1].tex_string]
+    np.testing.assert_allclose(steps, steps[0], atol=1e-6)
 
 
 def test_stretching_theta_raises_cores_likelihood_towards_zero(tmp_path: Path, growth):
