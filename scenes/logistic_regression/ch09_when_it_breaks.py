@@ -2001,9 +2001,9 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Cross-entropy is what maximum likelihood hands us for yes-or-no labels, and it is "
      "convex: it has no false bottoms to trap the search."),
     ("Update rule", r"\theta_j := \theta_j + \alpha\,(y - h)\,x_j",
-     r"rate $\times$ error $\times$ input, just as in LMS",
+     r"rate $\times$ error $\times$ input, as in LMS: both are GLMs",
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
-     "mean squares."),
+     "mean squares, for a deep reason: both are generalized linear models."),
     ("Softmax for many classes",
      # exp(...) rather than e to a power: no subscript sits on an exponent, too small at 480p.
      r"&\phi_i = \exp(t_i) \big/ \textstyle\sum_j \exp(t_j) \\ &\nabla_t\,(-\log \phi_y) "
