@@ -151,11 +151,18 @@ GRID_SIDE = 10
 #: boundary then passes clear of every email, so each one reads as flagged or not.
 IMBALANCE_C = 2.5
 #: How much each email's dot shrinks when it moves from the grid to the feature plot.
-SCATTER_DOT = 0.5
+SCATTER_DOT = 0.4
 #: How much the spam's dot swells when its weight is named, and its size in the feature plot
 #: (a little larger than the other emails', so it is found there).
 SPAM_SWELL = 1.8
 SCATTER_SPAM = 0.8
+#: How much wider than the grid's backdrop the feature plot is (scene units).
+FEATURE_PLOT_GROWTH = 1.1
+#: The rings round the flagged emails: their gap from the dot and their stroke, and the
+#: stroke of the refit's boundary (thin, so the emails nearest it stand clear of it).
+FLAG_RING = 0.02
+FLAG_STROKE = 2
+LINE_STROKE = 2.5
 
 
 def on_stage(axes: Axes) -> Axes:
@@ -273,7 +280,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         log_max = float(np.log10(N_STEPS))
         # Numbered on the y axis only: the x axis gets powers of ten below (function_axes
         # numbers both axes when given numbers, so its x numbers are dropped).
-        plot = function_axes(theme, [0, log_max, 1], [0, 6, 1], x_length=3.2, y_length=3.0,
+        # Narrow enough that its numbers stand clear of the penalised run's panel.
+        plot = function_axes(theme, [0, log_max, 1], [0, 6, 1], x_length=2.9, y_length=3.0,
                              x_numbers=[0], y_numbers=[0, 2, 4, 6], y_decimals=0,
                              number_size=SIZES.label)
         plot.x_axis.remove(plot.x_axis.numbers)
@@ -338,9 +346,11 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         rise_title.next_to(self.readout[0], DOWN, buff=0.12).align_to(plot, LEFT)
         rise_labels.next_to(rise_title, DOWN, buff=0.1).align_to(rise_title, LEFT)
 
-        rising = prose(r"$\theta \to c\,\theta$: $\ell(c\,\theta)$ rises as $c \to \infty$",
-                       FIELD_WIDTH + 2.5, SIZES.formula_small, theme.text)
-        rising.next_to(insets[0], DOWN, buff=0.3).align_to(insets[0], LEFT)
+        # The stretch's title, placed over its plot below: theta is of unit length, so the
+        # stretch c is the length of c theta (the size of theta the runs' plot shows later).
+        rising = prose(r"$\theta \to c\,\theta$, with $\lVert\theta\rVert = 1$: "
+                       r"$\ell(c\,\theta)$ rises as $c \to \infty$",
+                       FIELD_WIDTH + 3.0, SIZES.formula_small, theme.text)
         # The penalised objective on its own line, under the panel of the run it drives (the
         # value of lambda is read out with that run's size of theta, under it).
         penalised = MathTex(r"\max\ ", r"\ell(\theta)",
@@ -442,8 +452,10 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         for number in stretch_plot.x_axis.numbers:
             number.next_to(stretch_plot.c2p(number.get_value(), floor), DOWN, buff=0.15)
         # The c axis's name beside its last number (not stacked under it).
-        c_name = MathTex("c", font_size=SIZES.formula_small, color=theme.text).next_to(
-            stretch_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
+        # The stretch is the length of c theta (theta of unit length): the name says so.
+        c_name = MathTex(r"c = \lVert c\,\theta\rVert", font_size=SIZES.formula_small,
+                         color=theme.text).next_to(stretch_plot.x_axis.numbers[-1], RIGHT,
+                                                   buff=0.2)
         # Named in its curve's colour: the name stays the curve's when the penalty joins it.
         ell_name = MathTex(r"\ell(c\,\theta)", font_size=SIZES.formula_small,
                            color=colours[0]).next_to(stretch_plot.y_axis.get_top(), UP,
@@ -465,6 +477,8 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         stretch_curve = traced()
         stretch_curve.add_updater(lambda m: m.become(traced()))
         stretch_group = VGroup(stretch_plot, c_name, ell_name, ceiling, never, stretch_curve)
+        # Its title over it (the plot it describes), above the curve's name.
+        rising.next_to(ell_name, UP, buff=0.2).align_to(stretch_plot, LEFT)
         # Its rows end clear of the title-safe edge (the second panel's place is free here).
         self.stretch_readout.next_to(stretch_plot.x_axis.numbers, DOWN, buff=0.15).align_to(
             stretch_plot, LEFT)
@@ -495,7 +509,6 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
             # Their key comes with them, on the words that name them (under the stretch's
             # formula; it moves up to its own place when the formula goes).
             band_home = band_note.get_center()
-            band_note.next_to(rising, DOWN, buff=0.2).align_to(insets[0], LEFT)
             quick = (total - before) / 0.5  # the key fades in over the first half second
             self.play(stretch.animate(rate_func=linear).set_value(STRETCH[1]),
                       FadeIn(stretch_band, rate_func=linear),
@@ -580,8 +593,7 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
                            buff=0.08)
         # The same names as on the stretch (c beside its last number, and l(c theta) in its
         # curve's colour).
-        trade_c = MathTex("c", font_size=SIZES.formula_small, color=theme.text).next_to(
-            trade_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
+        trade_c = c_name.copy().next_to(trade_plot.x_axis.numbers[-1], RIGHT, buff=0.2)
         trade_ell = ell_name.copy().next_to(trade_plot.y_axis.get_top(), UP, buff=0.15)
         trade_ceiling = DashedLine(trade_plot.c2p(TRADE_C[0], 0), trade_plot.c2p(TRADE_C[1], 0),
                                    color=theme.text, stroke_width=2)
@@ -717,9 +729,9 @@ class SeparableDataSendsTheWeightsToInfinity(LectureScene):
         self.gap_rings, self.gap_notes = gap_rings, gap_notes
         with self.beat("After ten thousand steps the plain run's curve still ends rising, "
                        "{settled} while the penalised one went flat long ago. {plain} At the "
-                       "point nearest the gap the plain run is all but certain; {soft} the "
-                       "penalised one keeps some doubt, as it should for a point that close "
-                       "to the other class.") as b:
+                       "point nearest the boundary the plain run is all but certain; {soft} "
+                       "the penalised one keeps some doubt: a more modest, more sensible "
+                       "probability.") as b:
             self.play(Indicate(tips[0], color=colours[0]), Indicate(inset_labels[0]))
             b.wait_until("settled")
             self.play(Indicate(tips[1], color=colours[1]), Indicate(inset_labels[1]))
@@ -919,7 +931,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             MathTex(rf"\text{{was }}{100 * before.recall:.0f}\,\%",
                     font_size=SIZES.formula, color=theme.text),
             # The plain fit flagged nothing: its precision had no value, zero over zero.
-            MathTex(r"\text{was } 0/0" if before.tp + before.fp == 0
+            MathTex(r"\text{was } \dfrac{0}{0}" if before.tp + before.fp == 0
                     else rf"\text{{was }}{100 * before.precision:.0f}\,\%",
                     font_size=SIZES.formula, color=theme.text))
         for was_rate, rate in zip(rates_was, (new_recall, new_precision), strict=True):
@@ -940,14 +952,18 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         hi = np.maximum(hi, reach)
         side = float(max(hi - lo))
         box = tuple((float(a), float(a) + side) for a in lo)
-        # A little larger than the grid it replaces (into the gap at its right).
-        plot = plane_axes(theme, box, backdrop.width + 0.6, ticks=False).move_to(
-            backdrop).shift(0.35 * RIGHT + 0.12 * DOWN)
+        # Larger than the grid it replaces (into the gap at its right, and down: its top
+        # stays under the caption), so the emails nearest the refit's boundary stand clear
+        # of it.
+        plot = plane_axes(theme, box, backdrop.width + FEATURE_PLOT_GROWTH, ticks=False).move_to(
+            backdrop).shift(0.35 * RIGHT + 0.12 * DOWN
+                            + (FEATURE_PLOT_GROWTH - 0.6) / 2 * (RIGHT + DOWN))
         plot_frame = Rectangle(width=plot.width, height=plot.height, color=theme.muted,
                                stroke_width=2).move_to(plot)
         plot_names = VGroup(
+            # Beside the frame's bottom right corner (the refit's caption goes under it).
             MathTex("x_1", font_size=SIZES.formula, color=theme.muted).next_to(
-                plot_frame, DOWN, buff=0.1).align_to(plot_frame, RIGHT),
+                plot_frame, RIGHT, buff=0.1).align_to(plot_frame, DOWN),
             MathTex("x_2", font_size=SIZES.formula, color=theme.muted).next_to(
                 plot_frame, LEFT, buff=0.1).align_to(plot_frame, UP))
         self.feature_plot = plot
@@ -969,11 +985,11 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         self.live_metrics = live_metrics
         boundary = BoundaryLine(plot, theta_now, theme, with_normal=False)
         # A thinner line than usual: the emails nearest it stay clearly on one side.
-        boundary.line.set_stroke(width=3)
+        boundary.line.set_stroke(width=LINE_STROKE)
         self.weighted_boundary = boundary
         # The weight is shown as soon as it is named, where the lazy model's caption was; it
         # moves under the feature plot with the emails.
-        refit_place = refit.copy().next_to(plot_names[0], DOWN, buff=0.1).set_x(
+        refit_place = refit.copy().next_to(plot_frame, DOWN, buff=0.15).set_x(
             plot_frame.get_x()).get_center()
         self.refit = refit
         # Until the refit, the caption names the plain fit the picture shows.
@@ -984,7 +1000,7 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
         # The remedy named: the spam's dot swells, its weight written where the lazy model's
         # caption was.
         remedy = MathTex(rf"\text{{remedy: weight the spam}} \times {fit.weight:g}",
-                         font_size=SIZES.formula_small, color=theme.highlight).move_to(said)
+                         font_size=SIZES.formula, color=theme.highlight).move_to(said)
         self.remedy = remedy
         spam = self.positives
         # Step: the remedy, class weighting
@@ -1037,10 +1053,10 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             # Settled: the sweep's last values are the refit's, kept as they stand.
             self.remove(*live["cells"], *live["scores"])
             self.add(*new_cells.values(), accuracy, new_recall, new_precision)
-            # A ring round each flagged email: small dots and thin rings, so that four
-            # neighbours stay four.
-            flags = VGroup(*[Circle(radius=dots[c].width / 2 + 0.04, color=theme.highlight,
-                                    stroke_width=3).move_to(dots[c])
+            # A ring round each flagged email: small dots and thin rings hugging them, so that
+            # four neighbours stay four and no ring reaches the boundary.
+            flags = VGroup(*[Circle(radius=dots[c].width / 2 + FLAG_RING, color=theme.highlight,
+                                    stroke_width=FLAG_STROKE).move_to(dots[c])
                              for c in flagged_cells])
             self.flags = flags
             # The table follows the flags at once; the old model's scores leave with its counts
@@ -1063,9 +1079,9 @@ class NinetyNinePercentAccuracyCatchesNothing(LectureScene):
             self.play(*[Indicate(part, color=theme.highlight) for part in new_precision[1:]],
                       FadeIn(rates_was[1]), run_time=0.8)
             # The scene ends on its lesson, under the rates that carry it.
-            lesson = Text("a worse score, a far more useful model:\njudge it by precision "
-                          "and recall", font_size=SIZES.label, color=theme.highlight)
-            lesson.next_to(new_precision, DOWN, buff=0.35).align_to(self.rate_names[0], LEFT)
+            lesson = Text("a worse score, a better model:\njudge by precision and recall",
+                          font_size=SIZES.body, color=theme.highlight)
+            lesson.next_to(new_precision, DOWN, buff=0.25).align_to(self.rate_names[0], LEFT)
             self.final_lesson = lesson
             self.play(FadeIn(lesson, shift=0.2 * UP), run_time=0.6)
 
@@ -1357,13 +1373,43 @@ class QuadraticFeaturesBendTheBoundary(LectureScene):
                        "around the corners: {side} every point lands on its own side. "
                        "{weights} Nearly all the weight sits on the product x one x two, and "
                        "{finite} a small penalty keeps it finite, as before.") as b:
-            # The fit's field comes as the fit is named; its boundary bends on its word.
+            # The fit's field comes as the fit is named, with the straight cut of the raw
+            # features copied into the same place of this panel; on its word, that straight
+            # line bends into the five-feature boundary.
+            raw_axes, quad_axes = self.panels
+            straight = xor["raw"][1].line.copy().shift(quad_axes.c2p(0, 0) - raw_axes.c2p(0, 0))
+            # Strokes only (the common line is drawn with an opacity of 1 for its fill too,
+            # unseen while it is straight; bending, it would fill in).
+            straight.set_fill(opacity=0)
+            self.straight_start = straight.copy()
             self.add(xor["quad"][0])
             self.bring_to_front(xor["quad_dots"])
-            self.play(FadeIn(xor["quad"][0]), run_time=0.8)
+            self.play(FadeIn(xor["quad"][0]), TransformFromCopy(xor["raw"][1].line, straight),
+                      run_time=0.8)
+            self.bring_to_front(xor["quad_dots"])
             b.wait_until("bends")
-            self.play(Create(xor["quad"][1]),
+            # Each half of the line bends into one branch of the curve (a whole line morphed
+            # into a two-branch curve would smear between the branches).
+            curve = xor["quad"][1]
+            branches = [VMobject().set_points(path).match_style(curve)
+                        for path in curve.get_subpaths()]
+            ends = straight.get_start(), straight.get_end()
+            middle = (ends[0] + ends[1]) / 2
+            halves = [Line(ends[0], middle), Line(middle, ends[1])]
+            for half in halves:
+                half.match_style(straight)
+            # Each half to the branch nearest it (the first branch takes the nearer half).
+            if len(branches) == 2 and (
+                    np.linalg.norm(halves[0].get_center() - branches[1].get_center())
+                    < np.linalg.norm(halves[0].get_center() - branches[0].get_center())):
+                halves.reverse()
+            self.remove(straight)
+            self.add(*halves[:len(branches)])
+            self.play(*[ReplacementTransform(half, branch)
+                        for half, branch in zip(halves, branches, strict=False)],
                       run_time=max(min(b.time_until("side") - 0.1, 1.6), 0.8))
+            self.remove(*branches)
+            self.add(curve)
             self.bring_to_front(xor["quad_dots"])
             b.wait_until("side")
             self.play(FadeIn(xor["quad_acc"], shift=0.2 * UP))
@@ -1555,9 +1601,13 @@ TOP_ZOOM = 0.8
 GRID_STEP = 1.0
 DROP_WIDTH = 2.5
 DROP_OPACITY = 0.85
+#: The bowl's drop lines are fainter: the ring's tall ones would veil the low disc behind them.
+BOWL_DROP_OPACITY = 0.35
 FOOT_RADIUS = 0.04
 #: The level sheet's fill: faint, so the points and the surface read through it.
 SHEET_FILL = 0.14
+#: How far above its level the sheet appears before it settles onto it (units of height).
+SHEET_RAISE = 3.0
 
 
 def put_underneath(mob: VMobject, depth_point: np.ndarray) -> VMobject:
@@ -1752,7 +1802,8 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         # above or below reads at once, class by class.
         drops = VGroup(*[VGroup(*[Line(axes.c2p(*x, 0), axes.c2p(*x, z),
                                        stroke_width=DROP_WIDTH, color=colours[k],
-                                       stroke_opacity=DROP_OPACITY)
+                                       stroke_opacity=DROP_OPACITY if name == "xor"
+                                       else BOWL_DROP_OPACITY)
                                   for x, z in zip(data.X[data.y == k],
                                                   cut.heights[data.y == k], strict=True)])
                          for k in (0, 1)])
@@ -1809,7 +1860,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         (x0, x1), (y0, y1) = LIFT_BOX
         sheet = Polygon(*[axes.c2p(x, y, cut.level) for x, y in
                           ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
-                        stroke_color=theme.boundary, stroke_width=2, fill_color=theme.highlight,
+                        stroke_color=theme.highlight, stroke_width=3, fill_color=theme.highlight,
                         fill_opacity=SHEET_FILL)
         # The points under the sheet, and their drop lines, shaded: the sheet lies over them.
         under = [dot for dot in (*dots[0], *dots[1])
@@ -1830,7 +1881,7 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
                            font_size=SIZES.formula, color=theme.good)
         curve_tex = MathTex(rf"x_1 x_2 = {cut.level:.2f}" if name == "xor"
                             else rf"x_1^2 + x_2^2 = {cut.level:.2f}",
-                            font_size=SIZES.formula_small, color=theme.boundary)
+                            font_size=SIZES.formula, color=theme.boundary)
         # The fitted XOR level is all but zero: its hyperbola hugs the two axes.
         # In the body's size, on two lines so the column stays narrow.
         shape = Text("the two axes:\na hyperbola's limit" if name == "xor" else "a circle",
@@ -1846,14 +1897,19 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
         above = [dot for dot in (*dots[0], *dots[1]) if dot not in under]
         with self.beat(sheet_words) as b:
             b.wait_until("sheet")
-            # The sheet comes in at the lift's oblique tilt, so above and below are seen.
-            appear = [FadeIn(sheet), FadeIn(level),
+            # The sheet comes in at the lift's oblique tilt, so above and below are seen: it
+            # appears above its level and settles onto it (the XOR sheet lies all but on the
+            # floor: seen moving, it reads as a sheet of its own, not the floor recoloured).
+            raise_by = axes.c2p(0, 0, SHEET_RAISE) - axes.c2p(0, 0, 0)
+            sheet.shift(raise_by)
+            appear = [FadeIn(level),
                       *[dot.animate.set_opacity(UNDER_DOT) for dot in under],
                       *[line.animate.set_stroke(opacity=UNDER_SHEET) for line in under_drops]]
             # The floor's axis names stay drawn over the sheet (never hidden under it).
             self.add(sheet)
             self.add(*[m for m in parts["names"] if m in self.mobjects])
-            self.play(*appear, run_time=1.2)
+            self.play(FadeIn(sheet), run_time=0.5)
+            self.play(sheet.animate.shift(-raise_by), *appear, run_time=1.0)
             #: Per lift, the draw order once the sheet is in: the sheet's, then its names'.
             self.sheet_order[name] = (self.mobjects.index(sheet),
                                       [self.mobjects.index(m) for m in parts["names"]
@@ -1897,11 +1953,13 @@ class LiftingMakesTheCutFlat(LectureScene, ThreeDScene):
             settle = [dot.animate.move_to(axes.c2p(*axes.p2c(dot.get_center())[:2], 0))
                       .set_opacity(1.0) for dot in (*dots[0], *dots[1])]
             z_name = [FadeOut(parts["names"][2])] if parts["names"][2] in self.mobjects else []
-            # Seen from the top, x2 names the vertical axis at its top end, as on the saddle
-            # (the bowl's x2 sat off to the side in 3-D, clear of the bowl): just left of
-            # it, inside the floor (the bowl's floor reaches the top of the title-safe area).
-            # The saddle's x2 already sits past its axis's top end.
-            x2_name, x2_top = parts["names"][1], axes.c2p(-0.6, LIFT_BOX[1][1] - 0.3, 0)
+            # Seen from the top, x2 names the vertical axis outside the floor, left of its
+            # upper part, as in the flat panels of the scenes before (the bowl's x2 sat off
+            # to the side in 3-D, clear of the bowl; the floor's top comes near the top of
+            # the frame, and its top left corner near the heading). The saddle's x2 already
+            # sits past its axis's top end.
+            x2_name = parts["names"][1]
+            x2_top = axes.c2p(LIFT_BOX[0][0] - 0.55, LIFT_BOX[1][1] - 1.0, 0)
             if name == "rings" and x2_name in self.mobjects:
                 z_name.append(x2_name.animate.move_to(x2_top))
             elif name == "rings":
@@ -1943,9 +2001,9 @@ SUMMARY_ROWS: tuple[tuple[str, str, str, str], ...] = (
      "Cross-entropy is what maximum likelihood hands us for yes-or-no labels, and it is "
      "convex: it has no false bottoms to trap the search."),
     ("Update rule", r"\theta_j := \theta_j + \alpha\,(y - h)\,x_j",
-     r"rate $\times$ error $\times$ input, just as in LMS",
+     r"rate $\times$ error $\times$ input, as in LMS: both are GLMs",
      "Its gradient gives the update: rate, times error, times input. The same shape as least "
-     "mean squares."),
+     "mean squares, for a deep reason: both are generalized linear models."),
     ("Softmax for many classes",
      # exp(...) rather than e to a power: no subscript sits on an exponent, too small at 480p.
      r"&\phi_i = \exp(t_i) \big/ \textstyle\sum_j \exp(t_j) \\ &\nabla_t\,(-\log \phi_y) "
@@ -1965,8 +2023,12 @@ ROWS_TOP = 2.0
 #: The one-page cheat sheet at the end: one column of all eight rows, from the top of its
 #: rows down to the title-safe bottom; the gap between a name and its formula, and how long
 #: it holds still for reading (seconds).
-OVERVIEW_GAP = 0.5
+OVERVIEW_GAP = 0.8
 OVERVIEW_TOP = 2.6
+#: The cheat sheet's bottom: 35 px (0.6 units) above the frame's edge, clear of it.
+OVERVIEW_BOTTOM = SAFE.bottom + 0.2
+#: How far down its line a row's baseline sits (in lines): room above for scripts.
+BASELINE_DROP = 0.7
 OVERVIEW_HOLD = 4.0
 #: Left edges of the four columns (picture, concept, formula, words) and the wrap widths of
 #: the concept and the words (characters).
@@ -1987,6 +2049,23 @@ SKETCH_BOX = ((-3.9, 3.9), (-3.2, 3.2))
 BOWL_SPAN = 2.5
 #: Steps of the training lab's default run whose boundaries the update-rule sketch shows.
 SKETCH_STEPS = (0, 3, 10, 30, 300)
+
+
+def text_baseline(text: Text) -> float:
+    """The baseline of a one-line ``Text`` that starts with a capital: that letter's foot."""
+    return float(text[0].get_bottom()[1])
+
+
+def formula_baseline(formula: MathTex) -> float:
+    """The baseline of ``formula``'s first line: a probe, its first line with an upright x
+    after it (an x has no descender), is set alike; the first glyph stands as far above or
+    below the baseline in both."""
+    first_line = formula.tex_string.split(r"\\")[0].replace("&", "")
+    probe = MathTex(first_line + r"\mathrm{x}", font_size=formula.font_size)
+    glyphs = [m for m in probe.family_members_with_points() if not m.submobjects]
+    drop = glyphs[0].get_bottom()[1] - glyphs[-1].get_bottom()[1]
+    first = next(m for m in formula.family_members_with_points() if not m.submobjects)
+    return float(first.get_bottom()[1] - drop)
 
 
 class LessonSketches:
@@ -2157,21 +2236,38 @@ class TheWholeLessonInEightRows(LectureScene):
                 previous = row
         # The cheat sheet whole: all eight concepts and formulas on one page, one column in
         # the order they were built, each formula at the rows' own size, lined up right of
-        # the names; the rows share the page's height down to the title-safe bottom.
+        # the names. Every line of formula gets the same height (a two-line formula two),
+        # from under the heading down to a clear margin above the bottom, and each name
+        # sits on the baseline of its formula's first line; the block starts at the
+        # heading's left edge.
         overview = VGroup(*[
             VGroup(Text(name, font_size=SIZES.label, color=theme.highlight),
                    MathTex(formula, font_size=SIZES.formula, color=theme.text))
             for name, formula, *_ in SUMMARY_ROWS])
         offset = max(row[0].width for row in overview) + OVERVIEW_GAP
-        gap = ((OVERVIEW_TOP - SAFE.bottom - sum(row.height for row in overview))
-               / (len(overview) - 1))
+        # A formula of more than one line takes one pitch plus its own extra height (TeX's
+        # line spacing) over a one-line formula's.
+        one_line = float(np.median([row[1].height for _, formula, *_ in SUMMARY_ROWS
+                                    for row in overview if row[1].tex_string == formula
+                                    and r"\\" not in formula]))
+        extra = [max(row[1].height - one_line, 0.0) if r"\\" in row[1].tex_string else 0.0
+                 for row in overview]
+        pitch = (OVERVIEW_TOP - OVERVIEW_BOTTOM - sum(extra)) / len(overview)
         top = OVERVIEW_TOP
-        for row in overview:
-            row[0].move_to([0, 0, 0], aligned_edge=LEFT)
-            row[1].move_to([offset, 0, 0], aligned_edge=LEFT)
-            row.move_to([0, top - row.height / 2, 0], aligned_edge=LEFT)
-            top -= row.height + gap
-        overview.set_x(0)
+        for row, more in zip(overview, extra, strict=True):
+            name, formula = row
+            # The first line's baseline most of the way down its line: the rows' baselines
+            # are evenly spaced, whatever their scripts and brackets.
+            formula.move_to([offset, 0, 0], aligned_edge=LEFT)
+            formula.shift((top - BASELINE_DROP * pitch - formula_baseline(formula)) * UP)
+            name.move_to([0, 0, 0], aligned_edge=LEFT)
+            name.shift((formula_baseline(formula) - text_baseline(name)) * UP)
+            top -= pitch + more
+        # The last row ends exactly at the margin (its formula's descenders included).
+        overview.shift((OVERVIEW_BOTTOM - overview[-1].get_bottom()[1]) * UP)
+        #: Each row's first baseline, as placed (the probes are set with this scene's TeX).
+        self.overview_baselines = [formula_baseline(row[1]) for row in overview]
+        overview.align_to(heading, LEFT)
         halves = [VGroup(*overview[:ROWS_PER_PAGE]), VGroup(*overview[ROWS_PER_PAGE:])]
         self.overview = overview
         # Step: the whole story, on one page
@@ -2229,7 +2325,8 @@ QUIZ_REASON_STEPS = (
      "accurate,"),
     (f"No spam caught: recall {_QUIZ_REC}\u00a0%.",
      f"but it catches none of the {QUIZ_SPAM} spam: its recall is {_QUIZ_REC} percent."),
-    (f"Recall is 0/{QUIZ_SPAM}; only precision is 0/0.",
+    # Stacked fractions, as the imbalance scene writes recall and precision.
+    (rf"Recall is $\dfrac{{0}}{{{QUIZ_SPAM}}}$; only precision is $\dfrac{{0}}{{0}}$.",
      f"Recall is zero over {QUIZ_SPAM}, a real number: it is precision that is zero over "
      "zero here."),
 )

@@ -72,7 +72,8 @@ def test_the_quiz_answer_is_the_lazy_models_scores():
     why = ch09.QUIZ_REASON_STEPS[-1][0]
     assert "undefined" in ch09.QUIZ.choices[3]
     assert metrics.tp + metrics.fn == spam > 0 and metrics.tp + metrics.fp == 0
-    assert f"0/{metrics.tp + metrics.fn}" in why and "precision is 0/0" in why
+    assert rf"\dfrac{{0}}{{{metrics.tp + metrics.fn}}}" in why
+    assert r"precision is $\dfrac{0}{0}$" in why
 
 
 # --- perfect separation --------------------------------------------------------------------------
@@ -214,7 +215,8 @@ def test_metrics_on_screen_are_cores(tmp_path: Path):
     recall_was, precision_was = scene.rates_was
     assert recall_was.tex_string == rf"\text{{was }}{100 * metrics.recall:.0f}\,\%"
     assert metrics.tp + metrics.fp == 0
-    assert precision_was.tex_string == rf"\text{{was }} {metrics.tp}/{metrics.tp + metrics.fp}"
+    assert precision_was.tex_string == (
+        rf"\text{{was }} \dfrac{{{metrics.tp}}}{{{metrics.tp + metrics.fp}}}")
     for shown in scene.rates_was:
         assert any(shown in top.get_family() for top in on_screen)
     # The scene ends on its lesson, which names the two rates, under them.
@@ -237,8 +239,13 @@ def test_the_refit_boundary_moves_in_from_the_plain_fits_and_clears_every_email(
     X = np.column_stack([np.ones(len(fit.dataset.y)), fit.dataset.X])
     w = fit.theta_weighted
     gap = np.abs(X @ w) / np.linalg.norm(w[1:]) * plot.x_axis.get_unit_size()
+    # Half a stroke in scene units (manim draws a stroke of width w as 0.01 w units wide).
     dot_radius = 0.13 * ch09.SCATTER_DOT
-    assert gap.min() > dot_radius + 0.01
+    line_half = 0.005 * ch09.LINE_STROKE
+    assert gap.min() > dot_radius + line_half + 0.04
+    # Each flagged email's ring stays clear of the line too (by at least a pixel, 1/60 unit).
+    ring_outer = dot_radius + ch09.FLAG_RING + 0.005 * ch09.FLAG_STROKE
+    assert np.abs(gap[fit.flagged_weighted]).min() > ring_outer + line_half + 1 / 60
 
 
 def test_the_counts_and_scores_read_the_boundary_as_it_sweeps_in(tmp_path: Path):
@@ -493,7 +500,9 @@ def test_lifted_points_sit_at_cores_heights_then_drop_back(tmp_path: Path, name:
         beside = where[0] + 0.2 < ch09.LIFT_BOX[0][0] and where[1] < 0
         # (or, once seen from the top, at the top end of its axis, as on the saddle's top view)
         at_top = where[1] > ch09.LIFT_BOX[1][1] - 0.5 and abs(where[0]) < 1.0
-        assert past_edge if k == 0 else (past_edge or beside or at_top)
+        # (or left of the floor's upper half, as in the flat panels)
+        left_of_top = where[0] + 0.2 < ch09.LIFT_BOX[0][0] and where[1] > 0
+        assert past_edge if k == 0 else (past_edge or beside or at_top or left_of_top)
     # The dropped curve is core's level curve, on the floor.
     curves = parts["dropped"]
     for curve in curves:
@@ -566,8 +575,20 @@ def test_the_one_page_summary_fills_the_page_at_the_rows_formula_size(tmp_path: 
     for upper, lower in zip(rows[:-1], rows[1:], strict=True):
         assert upper.get_bottom()[1] > lower.get_top()[1]
     assert rows[0].get_top()[1] < HEADING.bottom
-    assert rows[-1].get_bottom()[1] == pytest.approx(SAFE.bottom, abs=1e-6)
+    # Clear of the bottom edge by 35 px (0.6 units), and from the heading's left edge.
+    assert rows[-1].get_bottom()[1] == pytest.approx(ch09.OVERVIEW_BOTTOM, abs=1e-6)
+    assert ch09.OVERVIEW_BOTTOM + 4.0 >= 0.58
     assert SAFE.left <= scene.overview.get_left()[0] < scene.overview.get_right()[0] <= SAFE.right
+    # Each name stands on the baseline of its formula's first line, and the baselines after
+    # one-line formulas are evenly spaced.
+    baselines = scene.overview_baselines
+    for row, line in zip(rows, baselines, strict=True):
+        # (to a third of a pixel: the names were lit by a pulse since, which scales them)
+        assert ch09.text_baseline(row[0]) == pytest.approx(line, abs=0.006)
+    steps = [upper - lower
+             for upper, lower, row in zip(baselines, baselines[1:], rows, strict=False)
+             if r"\\" not in row[1].tex_string]
+    np.testing.assert_allclose(steps, steps[0], atol=1e-6)
 
 
 def test_stretching_theta_raises_cores_likelihood_towards_zero(tmp_path: Path, growth):
@@ -629,7 +650,8 @@ def test_the_trade_plot_peaks_where_the_penalised_likelihood_does(tmp_path: Path
     # One curve, named alike on both plots: l(c theta) in the plain run's colour, c on the axis.
     trade_tex = [m.tex_string for m in scene.trade.get_family() if isinstance(m, MathTex)]
     assert r"\ell(c\,\theta)" in trade_tex
-    assert "c" in trade_tex  # the axis keeps the stretch plot's plain name, c
+    # The axis keeps the stretch plot's name: c, the length of c theta (theta of unit length).
+    assert r"c = \lVert c\,\theta\rVert" in trade_tex
     assert not any(r"(= \lVert" in t for t in trade_tex)
     assert not any(getattr(m, "original_text", None) == "log-likelihood"
                    for m in scene.trade.get_family())
