@@ -71,8 +71,7 @@ class FieldImage(ImageMobject):
         self.stretch_to_fit_width(upper_right[0] - lower_left[0])
         self.stretch_to_fit_height(upper_right[1] - lower_left[1])
         self.move_to((lower_left + upper_right) / 2)
-        self._since_refresh = 0.0
-        self.follow()
+        self.add_updater(lambda m: m.refresh())
 
     def _pixels(self, theta: np.ndarray) -> np.ndarray:
         """RGBA pixels, shape ``field_shape + (4,)``, for the weights ``theta``."""
@@ -85,46 +84,6 @@ class FieldImage(ImageMobject):
             self.pixel_array = self._pixels(theta)
             self._drawn_theta = theta.copy()
         return self
-
-    def follow(self) -> FieldImage:
-        """Follow the weights from frame to frame, at most ``FIELD_REFRESH_RATE`` times a
-        second of video (see :func:`field_refresh_due`)."""
-        self.add_updater(lambda m, dt: m.refresh_on_frame(dt))
-        return self
-
-    def refresh_on_frame(self, dt: float) -> FieldImage:
-        """:meth:`refresh`, when :func:`field_refresh_due` says this frame is due."""
-        self._since_refresh += dt
-        if field_refresh_due(dt, self._since_refresh):
-            self._since_refresh = 0.0
-            self.refresh()
-        return self
-
-
-FIELD_REFRESH_RATE = 30.0
-"""Refreshes of a moving field per second of video, at most. A field changes nearly every
-pixel it covers, which costs the encoder several times a frame of lines and dots (libx264 at
-1080p60: about 31 ms of CPU a frame against a few); at 60 frames a second every other frame
-keeps the previous field, whose unchanged blocks cost almost nothing, while lines and dots
-still move at 60. At 15 or 30 frames a second every frame is due: the pictures are unchanged."""
-
-
-def field_refresh_due(dt: float, since: float, rate: float = FIELD_REFRESH_RATE) -> bool:
-    """Whether a field updated ``dt`` seconds after the last frame, ``since`` seconds after its
-    last refresh, redraws now. Always when ``dt`` is 0 (manim's update at the start and end of
-    every play, and the jumps of a skipped animation), so a field is exact whenever its scene
-    holds still; else once ``1 / rate`` seconds have passed (to a microsecond)."""
-    return dt == 0 or since >= 1.0 / rate - 1e-6
-
-
-def follow(*mobjects: VMobject | FieldImage) -> None:
-    """Make pieces follow their getters for the next plays: a field at its capped rate
-    (:meth:`FieldImage.follow`), any other piece every frame (its ``refresh``)."""
-    for mobject in mobjects:
-        if isinstance(mobject, FieldImage):
-            mobject.follow()
-        else:
-            mobject.add_updater(lambda m: m.refresh())
 
 
 

@@ -76,7 +76,7 @@ from core.training_lab import (
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import HEADING, SIDE, STAGE, Region
-from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, SansNumber, follow
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, SansNumber
 from scenes.common.plots import (
     AXIS_STROKE,
     plane_axes,
@@ -2684,7 +2684,8 @@ class TrainingLabCheck(QuizScene):
         self.until_reason_word("lifts")
         self.add(old_line)
         self.bring_to_front(self.quiz_boundary, self.quiz_point)
-        follow(self.quiz_field, self.quiz_boundary)
+        for mob in (self.quiz_field, self.quiz_boundary):
+            mob.add_updater(lambda m: m.refresh())
         # The label changes with the move: the old numbers leave in its first half, the new
         # h comes in its second, never both at once (a morph between two labels reads as a
         # jumble mid-way).

@@ -65,7 +65,7 @@ from core.perceptron import (
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, SAFE, SIDE, STAGE, Region
-from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, axes_box, follow
+from scenes.common.pieces import BoundaryLine, ProbabilityField, ReadoutPanel, axes_box
 from scenes.common.plots import (
     DOT_RADIUS,
     axis_names,
@@ -799,7 +799,8 @@ class ErrorTakesOnlyThreeValues(LectureScene):
             self.play(FadeIn(bias_note, shift=0.2 * DOWN), run_time=0.8)
             b.wait_until("shift")
             # b slides the line without turning it: up and back (the field follows).
-            follow(add.field, add.boundary)
+            for mob in (add.field, add.boundary):
+                mob.add_updater(lambda m: m.refresh())
             self.play(Indicate(bias_note[1], color=theme.highlight),
                       add.bias.animate.set_value(BIAS_NUDGE), run_time=0.9)
             self.play(add.bias.animate.set_value(0.0), run_time=0.7)
@@ -856,7 +857,8 @@ class ErrorTakesOnlyThreeValues(LectureScene):
     def _turn_normal(self, picture: VectorPicture, after: VMobject) -> None:
         """The new normal grows while the field and boundary follow theta from before to after
         (updated in place for the length of the turn only), and theta's new numbers show."""
-        follow(picture.field, picture.boundary)
+        for mob in (picture.field, picture.boundary):
+            mob.add_updater(lambda m: m.refresh())
         self.play(GrowArrow(picture.new_arrow), FadeIn(picture.labels[3]),
                   FadeIn(after, shift=0.2 * RIGHT),
                   picture.t.animate.set_value(1.0), run_time=1.6)
@@ -1608,7 +1610,8 @@ class PerceptronCheck(QuizScene):
         self.play(Indicate(self.quiz_dot, color=theme.highlight, scale_factor=1.6),
                   run_time=0.8)
         self.until_reason_word("subtracted")
-        follow(self.quiz_field, self.quiz_boundary)
+        for mob in (self.quiz_field, self.quiz_boundary):
+            mob.add_updater(lambda m: m.refresh())
         self.play(self.quiz_turn.animate.set_value(1.0), FadeIn(note), run_time=2.0)
         for mob in (self.quiz_field, self.quiz_boundary):
             mob.update(0)

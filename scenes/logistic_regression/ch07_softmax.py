@@ -374,7 +374,7 @@ class ThreeClassesColourThePlane(LectureScene):
                        "chapter, turns all three arrows together, each toward its own cloud. "
                        "{sorted} After "
                        f"{n_steps} steps, each cloud sits in its own colour.") as b:
-            field.follow()
+            field.add_updater(lambda m: m.refresh())
             arrows.add_updater(lambda m: m.refresh())
             self.play(clock.animate.set_value(1.0), run_time=7, rate_func=linear)
             for mob in (field, arrows, *panel.numbers):
