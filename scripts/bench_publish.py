@@ -6,6 +6,9 @@ floor of the same length (``scripts/encode_floor.py``: one dot crossing the back
 prints both wall times and their ratio, then each chapter's totals. The ratio is what the
 targets are about (a field scene at most 1.5x its floor); measured back to back, it holds up
 on a loaded machine far better than either time alone. Both include starting Python and manim.
+Each render's CPU time (user + system, its process and the encoder's threads) is printed
+beside it, with the ratio of those: on a shared host whose CPU is partly taken away (steal)
+wall times of the same render vary by a third, CPU times by a few per cent.
 
     .venv/bin/python scripts/bench_publish.py logistic-regression/ch02 [--quality high]
         [--scene BoundaryRotatesOverTheField ...] [--manim-arg=--max-inflight-encoders=2]
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,24 +49,37 @@ class Row:
     length: float  # seconds of video
     render: float  # wall seconds, the scene
     floor: float  # wall seconds, the floor of the same length
+    render_cpu: float  # CPU seconds (user + system), the scene
+    floor_cpu: float  # CPU seconds, the floor
 
     @property
     def ratio(self) -> float:
         return self.render / self.floor
 
+    @property
+    def cpu_ratio(self) -> float:
+        return self.render_cpu / self.floor_cpu
+
 
 def _manim(module_file: Path, scene: str, quality: str, media: Path, env: dict[str, str],
-           extra: list[str]) -> float:
-    """Render one scene in its own process; its wall time."""
+           extra: list[str]) -> tuple[float, float]:
+    """Render one scene in its own process; its wall time and its CPU time."""
     command = [sys.executable, "-m", "manim", "render", FLAGS[quality], "--disable_caching",
                "--progress_bar", "none", "-v", "WARNING", "--media_dir", str(media), *extra,
                str(module_file), scene]
+    cpu = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     took = time.perf_counter() - started
     if done.returncode:
         raise RuntimeError(f"{scene} failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
-    return took
+    return took, _children_cpu() - cpu
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _length(media: Path, scene: str) -> float:
@@ -80,12 +97,13 @@ def measure(scene: SceneEntry, quality: str, extra: list[str]) -> Row:
     env.pop("LECTURE_VOICE", None)
     with tempfile.TemporaryDirectory(prefix="bench-publish-") as tmp:
         media = Path(tmp)
-        render = _manim(scene.module_file, scene.name, quality, media / "scene", env, extra)
+        render, render_cpu = _manim(scene.module_file, scene.name, quality, media / "scene",
+                                    env, extra)
         length = _length(media / "scene", scene.name)
         env[ENV_SECONDS] = f"{length:.3f}"
-        floor = _manim(ROOT / "scripts" / "encode_floor.py", "EncodeFloor", quality,
-                       media / "floor", env, extra)
-    return Row(scene, length, render, floor)
+        floor, floor_cpu = _manim(ROOT / "scripts" / "encode_floor.py", "EncodeFloor",
+                                  quality, media / "floor", env, extra)
+    return Row(scene, length, render, floor, render_cpu, floor_cpu)
 
 
 def select(names: list[str], scenes: list[str]) -> list[SceneEntry]:
@@ -118,22 +136,26 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"{time.strftime('%Y-%m-%d %H:%M')} quality {args.quality}, {len(scenes)} scene(s), "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
-    print(f"{'scene':<52} {'length':>8} {'render':>8} {'floor':>8} {'ratio':>6}")
+    print(f"{'scene':<52} {'length':>8} {'render':>8} {'floor':>8} {'ratio':>6}   "
+          f"{'CPU':>8} {'floor':>8} {'ratio':>6}")
     rows: list[Row] = []
     for scene in scenes:
         row = measure(scene, args.quality, args.manim_arg)
         rows.append(row)
         print(f"{scene.short_id:<52} {row.length:7.1f}s {row.render:7.1f}s {row.floor:7.1f}s "
-              f"{row.ratio:5.2f}x", flush=True)
+              f"{row.ratio:5.2f}x   {row.render_cpu:7.1f}s {row.floor_cpu:7.1f}s "
+              f"{row.cpu_ratio:5.2f}x", flush=True)
     chapters: dict[str, list[Row]] = {}
     for row in rows:
         chapters.setdefault(f"{row.scene.lecture}/{row.scene.chapter}", []).append(row)
     print(f"load average {os.getloadavg()[0]:.1f} at the end; per chapter:")
     for chapter, group in chapters.items():
-        length, render, floor = (sum(getattr(r, a) for r in group)
-                                 for a in ("length", "render", "floor"))
+        length, render, floor, render_cpu, floor_cpu = (
+            sum(getattr(r, a) for r in group)
+            for a in ("length", "render", "floor", "render_cpu", "floor_cpu"))
         print(f"{chapter:<52} {length:7.1f}s {render:7.1f}s {floor:7.1f}s "
-              f"{render / floor:5.2f}x  ({render / length:.2f}x its length)")
+              f"{render / floor:5.2f}x   {render_cpu:7.1f}s {floor_cpu:7.1f}s "
+              f"{render_cpu / floor_cpu:5.2f}x  ({render / length:.2f}x its length)")
     return 0
 
 
