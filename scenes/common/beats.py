@@ -32,7 +32,6 @@ from scenes.common.script import (
     plain,
     readable,
 )
-from scenes.common.still_layer import StillLayer, moving_roots, plan, with_exact_drawing
 from scenes.common.theme import SIZES, current_theme
 from scenes.common.typeface import use_sans_maths
 from scripts.build.contract import ENV_BEAT_PREFIX
@@ -121,11 +120,6 @@ class LectureScene(Slide):
     #: gives manim's own path (the test comparing the two).
     box_compositing: ClassVar[bool] = True
 
-    #: Still mobjects that no moving one touches drawn once per play, into the background
-    #: (``scenes.common.still_layer``): same pixels, fewer drawn per frame. False gives
-    #: manim's own split (the test comparing the two).
-    still_layer: ClassVar[bool] = True
-
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         encode_with_preset(self)  # scenes.common.encoding: 60 % of the encoder's CPU
@@ -139,37 +133,7 @@ class LectureScene(Slide):
     def camera_class(self, base: type) -> None:
         # manim's Scene.__init__ stores the camera class (ThreeDScene passes its own) and
         # then builds the renderer from it: the one place to give every scene the faster path.
-        if self.still_layer:
-            base = with_exact_drawing(base)
         self._camera_class = with_box_compositing(base) if self.box_compositing else base
-
-    def begin_animations(self) -> None:
-        """Manim's split into background and moving mobjects, with the still mobjects that
-        no moving one touches moved into the background (``scenes.common.still_layer``)."""
-        super().begin_animations()
-        self._layer: StillLayer | None = None
-        if (not self.still_layer or self.renderer.skip_animations
-                or self.is_current_animation_frozen_frame()):
-            return
-        changing = moving_roots(self.animations, self.mobjects, self.foreground_mobjects)
-        self._layer = plan(self.camera, self.moving_mobjects, self.static_mobjects, changing)
-        if self._layer is not None:
-            self.static_mobjects = self._layer.static_list()
-
-    def update_to_time(self, t: float) -> None:
-        """Each frame, the still layer's check: where it fails, manim's split for the rest
-        of the play (its background drawn now)."""
-        super().update_to_time(t)
-        layer = getattr(self, "_layer", None)
-        if layer is None:
-            return
-        moving = layer.moving_list()
-        if moving is None:
-            self._layer = None
-            self.moving_mobjects = layer.manim_moving
-            self.renderer.save_static_frame_data(self, layer.manim_static)
-        else:
-            self.moving_mobjects = moving
 
     def setup(self) -> None:
         super().setup()

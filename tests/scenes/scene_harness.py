@@ -58,16 +58,14 @@ def _tex_to_svg_file_shared(expression: str, environment: str | None = None,
 
 tex_mobject.tex_to_svg_file = _tex_to_svg_file_shared
 
-#: The config entries that point manim at this process's SVG cache (for tests that render).
-SVG_DIRS = {"tex_dir": str(_SVG_CACHE / "tex"), "text_dir": str(_SVG_CACHE / "texts")}
-
 
 @contextmanager
 def quiet_config(tmp_path: Path) -> Iterator[None]:
     """A throwaway media folder, nothing written to disk but the shared SVG cache."""
     with tempconfig({"media_dir": str(tmp_path), "write_to_movie": False,
                      "output_file": str(tmp_path / "out"), "quality": "low_quality",
-                     **SVG_DIRS}):
+                     "tex_dir": str(_SVG_CACHE / "tex"),
+                     "text_dir": str(_SVG_CACHE / "texts")}):
         yield
 
 
