@@ -9,10 +9,8 @@ import importlib
 from pathlib import Path
 
 import pytest
-from manim.utils.family import extract_mobject_family_members
 from scene_harness import build, timing_problems
 
-from scenes.common.families import draw_order
 from scripts.build.lecture_file import load_catalog
 from scripts.defaults import PROJECT_ROOT
 
@@ -34,11 +32,6 @@ def test_scene_builds_with_a_clean_layout_and_narrated_beats(entry, tmp_path: Pa
     assert scene.beats, "a scene with no narrated beat"
     assert all(b.narration.strip() for b in scene.beats)
     assert scene.renderer.num_plays > 0
-    # The camera's fast draw list (scenes.common.families) is manim's on this picture.
-    shown = [*scene.mobjects, *scene.foreground_mobjects]
-    assert ([id(m) for m in draw_order(shown, True)]
-            == [id(m) for m in extract_mobject_family_members(
-                shown, use_z_index=True, only_those_with_points=True)])
 
 
 #: Scenes not yet laid out on the design system, each a known defect: the test fails for them
