@@ -8,7 +8,8 @@ targets are about (a field scene at most 1.5x its floor); measured back to back,
 on a loaded machine far better than either time alone. Both include starting Python and manim.
 Each render's CPU time (user + system, its process and the encoder's threads) is printed
 beside it, with the ratio of those: on a shared host whose CPU is partly taken away (steal)
-wall times of the same render vary by a third, CPU times by a few per cent.
+wall times of the same render varied by a third; CPU times do not count what the host takes,
+though they still varied by up to a tenth between runs of the same code.
 
     .venv/bin/python scripts/bench_publish.py logistic-regression/ch02 [--quality high]
         [--scene BoundaryRotatesOverTheField ...] [--manim-arg=--max-inflight-encoders=2]
