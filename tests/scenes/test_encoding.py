@@ -93,3 +93,44 @@ def test_frames_waiting_for_the_encoder_are_bounded(tmp_path: Path,
     _render(MovingDot, tmp_path)
     assert bounds and set(bounds) == {frames_in_flight()}
     assert max(waiting) <= frames_in_flight()
+
+
+class DotThenHold(LectureScene):
+    def construct(self) -> None:
+        dot = Dot(LEFT)
+        with self.beat("A dot moves, then holds."):
+            self.play(dot.animate.move_to(RIGHT), run_time=0.3)
+            self.wait(1.0)
+
+
+def _partial_movies(video: Path) -> list[bytes]:
+    folder = video.parent / "partial_movie_files" / video.stem
+    return [path.read_bytes() for path in sorted(folder.glob("*.mp4"))]
+
+
+def test_a_held_frame_is_converted_once_and_encoded_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hold's frames reach libx264 as manim would give them: the partial movies are
+    equal byte for byte with and without converting the held frame once."""
+    from manim.scene import scene_file_writer
+
+    from scenes.common import encoding
+
+    monkeypatch.delenv(ENV_PRESET, raising=False)
+    monkeypatch.chdir(tmp_path)  # manim-slides writes slides/ here
+    holds: list[int] = []
+    once = encoding.HoldOnceEncodeJob._encode_and_write_frame
+
+    def recording(job: encoding.HoldOnceEncodeJob, frame: object, num_frames: int) -> None:
+        if num_frames > 1:
+            holds.append(num_frames)
+        once(job, frame, num_frames)
+
+    monkeypatch.setattr(encoding.HoldOnceEncodeJob, "_encode_and_write_frame", recording)
+    fast = _partial_movies(_render(DotThenHold, tmp_path / "once"))
+    assert 15 in holds  # the 1 s hold at 15 fps took the once path
+    monkeypatch.setattr(encoding.HoldOnceEncodeJob, "_encode_and_write_frame",
+                        scene_file_writer._PartialMovieEncodeJob._encode_and_write_frame)
+    plain = _partial_movies(_render(DotThenHold, tmp_path / "manim"))
+    assert len(fast) >= 2
+    assert fast == plain
