@@ -1,4 +1,4 @@
-"""Images drawn onto the frame without manim's full-frame passes, pixel for pixel the same.
+"""Images drawn onto the frame without manim's full-frame passes, within 2 levels of its pixels.
 
 Manim 0.21 draws an ``ImageMobject`` by warping it into place (a PIL perspective transform),
 pasting the result into a transparent image as large as the frame (built from a float64
@@ -13,7 +13,8 @@ A field upright on the frame and shown larger than its pixels (every field piece
 scene) is warped by ``Image.resize`` instead of the perspective transform: the same bilinear
 samples, taken where the transform takes them (the centre of each frame pixel, mapped back),
 over the same pixels (those whose centre falls inside the image), four times faster, and equal
-to within one level of 255 (Pillow's resize rounds once per axis). An opaque image is then
+to within two levels of 255 (the transform truncates each sample, resize rounds it, once per
+axis). An opaque image is then
 copied into the frame instead of composited, as alpha compositing an opaque pixel copies it.
 """
 
@@ -183,7 +184,7 @@ _KEPT: weakref.WeakKeyDictionary[object, dict[int, tuple[AbstractImageMobject, _
 
 class BoxCompositing:
     """A camera mixin: images composited over their own box only, their warp kept while they
-    hold still (see the module's docstring). Pixels equal manim's."""
+    hold still (see the module's docstring). Pixels within 2 levels of manim's."""
 
     def display_image_mobject(self, image_mobject: AbstractImageMobject,
                               pixel_array: np.ndarray) -> None:
