@@ -18,21 +18,24 @@ copy landing in fresh memory the kernel had to map and zero, which cost 15 ms of
 frame. Bounded at manim's own queue size for parallel encoding, the drawing waits for the
 encoder instead and the frames' memory is used again.
 
-A held frame (a ``wait`` with nothing moving: manim queues it once with a count) is converted
-to the codec's pixel format once, not once per frame of the hold: manim turns each copy from
-RGBA into yuv420p afresh, about 6 ms of CPU a frame at 1080p, for frames the narration holds
-for seconds at a time. The encoder is given the same frames either way (the files are equal
-byte for byte, a test checks it).
+Each frame is converted to yuv420p (what libx264 takes) once, in the rows that changed:
+manim turns every frame from RGBA into yuv420p afresh, a held frame (a ``wait`` with nothing
+moving, queued once with a count) once per frame of the hold, about 6 ms of CPU a frame at
+1080p, for frames the narration holds for seconds at a time and frames where a dot moved.
+:mod:`scenes.common.yuv` converts only the rows near those that changed since the last frame.
+The encoder is given the same frames either way (the files are equal byte for byte, a test
+checks it).
 """
 
 from __future__ import annotations
 
 import os
 
-import av
 from manim import Scene, config
 from manim.scene.scene_file_writer import SceneFileWriter, _PartialMovieEncodeJob
 from manim.typing import PixelArray
+
+from scenes.common.yuv import RowwiseYuv420
 
 #: The environment variable naming the libx264 preset.
 ENV_PRESET = "LECTURE_X264_PRESET"
@@ -52,19 +55,22 @@ def x264_preset() -> str:
 
 
 class HoldOnceEncodeJob(_PartialMovieEncodeJob):
-    """manim's encoder for one partial movie, each held frame converted once (see the
-    module's docstring)."""
+    """manim's encoder for one partial movie, each frame converted to yuv420p once however
+    long it is held, and only in the rows that changed since the last (see the module's
+    docstring and :mod:`scenes.common.yuv`)."""
 
     def _encode_and_write_frame(self, frame: PixelArray, num_frames: int) -> None:
-        if num_frames <= 1:
-            super()._encode_and_write_frame(frame, num_frames)
+        if self.stream.pix_fmt != "yuv420p" or (self.stream.width, self.stream.height) != (
+                frame.shape[1], frame.shape[0]):
+            super()._encode_and_write_frame(frame, num_frames)  # left as manim makes it
             return
-        # What PyAV's encoder would do to each copy (its reformatter, same size and format).
-        held = av.VideoFrame.from_ndarray(frame, format="rgba").reformat(
-            width=self.stream.width, height=self.stream.height, format=self.stream.pix_fmt)
+        converter = getattr(self, "_yuv", None)
+        if converter is None:  # the class was swapped in after manim's __init__
+            converter = self._yuv = RowwiseYuv420()
+        converted = converter(frame)
         for _ in range(num_frames):
-            held.pts = None  # the encoder numbers each frame it is given, as manim's copies
-            for packet in self.stream.encode(held):
+            converted.pts = None  # the encoder numbers each frame it is given, as manim's copies
+            for packet in self.stream.encode(converted):
                 self.container.mux(packet)
 
 
