@@ -95,6 +95,6 @@ def test_a_field_scene_ends_on_the_same_frame(scene_cls: type, tmp_path: Path) -
     scene = build(scene_cls, tmp_path)
     with tempconfig({"quality": "low_quality", "media_dir": str(tmp_path)}):
         mobjects = [*scene.mobjects, *scene.foreground_mobjects]
-        assert type(scene.camera) is with_box_compositing(Camera)  # scenes take the fast path
+        assert isinstance(scene.camera, with_box_compositing(Camera))  # scenes take the fast path
         expected = _frame(Camera, mobjects)
         assert _differs(_frame(with_box_compositing(Camera), mobjects), expected) <= TOLERANCE

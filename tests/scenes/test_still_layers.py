@@ -1,0 +1,129 @@
+"""Frames drawn with still layers equal manim's own drawing of the same plays.
+
+Each scene is rendered twice at 480p, frames recorded instead of encoded, once with
+``scenes.common.layers`` and once with it turned off (manim's camera drawing every leaf); every
+frame must agree to within 3 levels of 255 on any channel (painting a run of leaves as one layer
+blends overlapping anti-aliased edges in another order, which rounds differently by a level or
+two). A fixture scene holds the cases that could go wrong: still mobjects over a moving one, a
+still mobject changed by another's updater mid-play (manim does not know it moves), one whose
+line join differs from the rest, and a moving mobject between two still runs; then plays of two
+real field scenes. The tests also check that layers were used, so that they cannot pass by
+drawing everything directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Circle,
+    Dot,
+    LineJointType,
+    Polygon,
+    Square,
+    ValueTracker,
+    VGroup,
+    linear,
+    tempconfig,
+)
+from manim.scene.scene_file_writer import SceneFileWriter
+from scene_harness import _SVG_CACHE
+
+from scenes.common import layers
+from scenes.common.beats import LectureScene
+from scenes.logistic_regression.ch02_boundary import BoundaryRotatesOverTheField
+from scenes.logistic_regression.ch05_training_lab import GradientAscentSwingsTheBoundary
+
+TOLERANCE = 3  # levels of 255
+
+
+class StillOverMoving(LectureScene):
+    def construct(self) -> None:
+        ground = Square(4, fill_opacity=1, color="#335577").shift(DOWN * 0.5)
+        dots = VGroup(*[Dot(LEFT * 3 + RIGHT * 0.5 * i + UP * (i % 3) * 0.4, radius=0.15)
+                        .set_stroke("#ffffff", 2, opacity=0.6) for i in range(12)])
+        halos = VGroup(*[Circle(0.3, fill_opacity=0.3, stroke_width=3).move_to(dot)
+                         for dot in dots])
+        corner = Polygon(LEFT, UP, RIGHT, stroke_width=12).set_joint_type(LineJointType.BEVEL)
+        middle = Dot(color="#ff8800").shift(DOWN)
+        more = VGroup(*[Dot(RIGHT * 0.4 * i + DOWN * 2, color="#88ff88") for i in range(6)])
+        self.add(ground, dots, halos, corner, middle, more)
+        tracker = ValueTracker(0)
+        ground.add_updater(lambda m: m.set_fill(opacity=0.5 + 0.5 * tracker.get_value()))
+
+        def recolour(m: Square) -> None:  # changes a dot manim believes still, half-way
+            dots[5].set_fill("#ff0000" if tracker.get_value() > 0.5 else "#ffffff")
+
+        ground.add_updater(recolour)
+        with self.beat("Under still dots the ground changes, and one dot turns red."):
+            self.play(tracker.animate.set_value(1), middle.animate.shift(RIGHT * 2),
+                      run_time=1.5, rate_func=linear)
+
+
+def _frames(scene_cls: type, tmp_path: Path, enabled: bool, plays: tuple[int, int] | None,
+            monkeypatch: pytest.MonkeyPatch) -> list[np.ndarray]:
+    frames: list[np.ndarray] = []
+
+    def record(self: SceneFileWriter, frame: np.ndarray, num_frames: int = 1) -> None:
+        frames.append(np.array(frame, copy=True))
+
+    monkeypatch.setattr(SceneFileWriter, "write_frame", record)
+    monkeypatch.setattr(SceneFileWriter, "combine_to_movie", lambda self: None)
+    monkeypatch.setattr(SceneFileWriter, "finish", lambda self: None)
+    monkeypatch.setattr(LectureScene, "_save_slides", lambda self, *a, **k: None)
+    monkeypatch.setattr(layers.StillLayers, "still_layers_enabled", enabled)
+    options = {"quality": "low_quality", "media_dir": str(tmp_path / str(enabled)),
+               "disable_caching": True, "progress_bar": "none", "verbosity": "ERROR",
+               "tex_dir": str(_SVG_CACHE / "tex"), "text_dir": str(_SVG_CACHE / "texts")}
+    if plays:
+        options |= {"from_animation_number": plays[0], "upto_animation_number": plays[1]}
+    with tempconfig(options):
+        scene = scene_cls()
+        assert isinstance(scene.camera, layers.StillLayers)
+        scene.render()
+    return frames
+
+
+def _compare(scene_cls: type, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+             plays: tuple[int, int] | None = None) -> tuple[list[np.ndarray], int]:
+    monkeypatch.chdir(tmp_path)  # manim-slides writes slides/ here
+    painted: list[int] = []
+    paint = layers.StillLayers._paint
+
+    def counting(layer: layers.Layer, ctx: object) -> None:
+        painted.append(1)
+        paint(layer, ctx)
+
+    monkeypatch.setattr(layers.StillLayers, "_paint", staticmethod(counting))
+    expected = _frames(scene_cls, tmp_path, False, plays, monkeypatch)
+    assert not painted
+    got = _frames(scene_cls, tmp_path, True, plays, monkeypatch)
+    assert len(got) == len(expected) > 0
+    for i, (a, b) in enumerate(zip(got, expected, strict=True)):
+        differs = int(np.abs(a.astype(int) - b.astype(int)).max())
+        assert differs <= TOLERANCE, f"frame {i} differs by {differs} levels"
+    return got, len(painted)
+
+
+def test_still_runs_over_a_moving_mobject_look_as_manim_draws_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    frames, painted = _compare(StillOverMoving, tmp_path, monkeypatch)
+    assert painted > len(frames)  # several layers a frame, most frames
+    row, column = 192, 397  # the centre of dots[5], at (-0.5, 0.8) on the 480p frame
+    red = [int(frame[row, column, 0]) - int(frame[row, column, 1]) > 150 for frame in frames]
+    assert not red[0] and red[-1]  # the dot turned red part-way, and it shows
+
+
+@pytest.mark.parametrize(("scene_cls", "plays"), [(GradientAscentSwingsTheBoundary, (28, 29)),
+                                                  (BoundaryRotatesOverTheField, (8, 9))])
+def test_a_field_scene_plays_the_same_with_still_layers(
+        scene_cls: type, plays: tuple[int, int], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    frames, painted = _compare(scene_cls, tmp_path, monkeypatch, plays)
+    assert painted > len(frames) // 2
