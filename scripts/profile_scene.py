@@ -5,7 +5,8 @@ the parts of a frame, and prints the split: computing fields (``FieldImage.refre
 and compositing images (``Camera.display_image_mobject``), drawing the other mobjects with
 Cairo, the other updaters, handing frames to the encoder, and the encoder itself (the CPU
 time of every other thread: manim's encoder thread and libx264's). ``--manim-images`` draws
-images on manim's own path instead of ``scenes.common.compositing``, for a before/after.
+images on manim's own path instead of ``scenes.common.compositing``, and ``--no-still-layers``
+draws every leaf every frame instead of using ``scenes.common.layers``, for a before/after.
 
 Example (the split in the README)::
 
@@ -49,12 +50,13 @@ def _timed(totals: dict[str, float], name: str, fn: Callable[..., Any]) -> Calla
 
 
 def profile(module: str, scene: str, quality: str, animations: str | None,
-            manim_images: bool) -> dict[str, float]:
+            manim_images: bool, manim_drawing: bool = False) -> dict[str, float]:
     """Render once; the seconds spent in each part (see the module docstring)."""
     sys.path.insert(0, str(ROOT))
     from manim import Camera, Scene, tempconfig
 
     from scenes.common.compositing import BoxCompositing
+    from scenes.common.layers import StillLayers
     from scenes.common.pieces import FieldImage
 
     totals: dict[str, float] = defaultdict(float)
@@ -64,6 +66,10 @@ def profile(module: str, scene: str, quality: str, animations: str | None,
             totals, "images", cls.display_image_mobject)
     Camera.display_multiple_vectorized_mobjects = _timed(  # type: ignore[method-assign]
         totals, "vector mobjects", Camera.display_multiple_vectorized_mobjects)
+    StillLayers._layer = _timed(  # type: ignore[method-assign]
+        totals, "still layers drawn", StillLayers._layer)
+    StillLayers._paint = staticmethod(_timed(  # type: ignore[method-assign]
+        totals, "still layers painted", StillLayers._paint))
     Scene.update_mobjects = _timed(  # type: ignore[method-assign]
         totals, "updaters", Scene.update_mobjects)
     from manim.renderer.cairo_renderer import CairoRenderer
@@ -95,6 +101,8 @@ def profile(module: str, scene: str, quality: str, animations: str | None,
             scene_cls = getattr(importlib.import_module(module), scene)
             if manim_images:
                 scene_cls.box_compositing = False
+            if manim_drawing:
+                StillLayers.still_layers_enabled = False
             instance = scene_cls()
             cpu0, main0, wall0 = _process_cpu(), time.thread_time(), time.perf_counter()
             instance.render()
@@ -103,7 +111,8 @@ def profile(module: str, scene: str, quality: str, animations: str | None,
             other_cpu = _process_cpu() - cpu0 - main_cpu
     totals["updaters"] -= totals["field"]  # field refreshes run inside the updaters
     # update_frame: the background copy and the camera's own work around the drawing.
-    totals["frame (rest)"] -= totals["images"] + totals["vector mobjects"]
+    totals["frame (rest)"] -= (totals["images"] + totals["vector mobjects"]
+                               + totals["still layers drawn"] + totals["still layers painted"])
     return {**totals, "other (main thread)": wall - sum(totals.values()),
             "wall": wall, "encoder threads (CPU)": other_cpu, "frames": frames[0]}
 
@@ -121,8 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--animations", help="FIRST,LAST: only these plays (manim -n)")
     parser.add_argument("--manim-images", action="store_true",
                         help="draw images on manim's own path (the before)")
+    parser.add_argument("--no-still-layers", action="store_true",
+                        help="draw every leaf every frame, as manim does (the before)")
     args = parser.parse_args(argv)
-    split = profile(args.module, args.scene, args.quality, args.animations, args.manim_images)
+    split = profile(args.module, args.scene, args.quality, args.animations, args.manim_images,
+                    args.no_still_layers)
     wall = split.pop("wall")
     frames = split.pop("frames")
     encoder = split.pop("encoder threads (CPU)")

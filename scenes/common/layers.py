@@ -8,14 +8,15 @@ them do not change during the play (ch05's training scene: 76 % of the leaves dr
 moving frame equal themselves in the frame before).
 
 :class:`StillLayers` (a camera mixin) compares each leaf drawn in a play's frame with itself in
-the frame before (its points, colours, widths and styles). A run of consecutive leaves that
-did not change is drawn once into a transparent layer of its own, which is then painted in
-their place in the order (Cairo's ``OVER``, as drawing them is) for as long as every leaf of the
-run stays unchanged; a leaf that changes is drawn directly again, splitting the run, and the
-run's layers are rebuilt. So what is shown is always what the leaves are now. Painting a layer
-blends the run's leaves onto the picture in one step rather than one leaf after another, which
-can round a colour differently where two of them overlap a third: the frames equal manim's to
-within 2 levels of 255 (``tests/scenes/test_still_layers.py``).
+the frame before (its points, colours, widths and styles). A run of consecutive leaves that did
+not change (and formed the same run in the frame before: a run that grows every frame, as a
+text being written does, is drawn directly) is drawn once into a transparent layer of its own,
+which is then painted in their place in the order (Cairo's ``OVER``, as drawing them is) for as
+long as every leaf of the run stays unchanged; a leaf that changes is drawn directly again,
+splitting the run, and the run's layers are rebuilt. So what is shown is always what the leaves
+are now. Painting a layer blends the run's leaves onto the picture in one step rather than one
+leaf after another, which can round a colour differently where two of them overlap a third: the
+frames equal manim's to within 3 levels of 255 (``tests/scenes/test_still_layers.py``).
 
 Cameras that move (``MovingCamera``, ``ThreeDCamera``) are left alone: their leaves change on
 screen without changing themselves.
@@ -69,11 +70,14 @@ class _PlayState:
     mobjects: list[Mobject]  # the moving list (kept, so that its identity stays unique)
     last: dict[int, Signature]  # each leaf's signature in the last frame
     layers: dict[tuple[Any, ...], Layer]
+    runs: set[tuple[Any, ...]]  # the still runs of the last frame not yet in a layer
 
 
 #: Each camera's play state, outside the camera so that manim's hash of the camera (part of
 #: every partial movie's name) does not see it.
 _PLAYS: weakref.WeakKeyDictionary[object, _PlayState] = weakref.WeakKeyDictionary()
+#: Each camera's frame-sized array that layers are drawn in before their box is cut out.
+_SCRATCH: weakref.WeakKeyDictionary[object, np.ndarray] = weakref.WeakKeyDictionary()
 
 
 class StillLayers:
@@ -89,7 +93,7 @@ class StillLayers:
             super().capture_mobjects(mobjects, **kwargs)  # type: ignore[misc]
             return
         if state is None or state.mobjects is not mobjects:
-            state = _PlayState(mobjects, {}, {})
+            state = _PlayState(mobjects, {}, {}, set())
             _PLAYS[self] = state
         leaves = self.get_mobjects_to_display(mobjects, **kwargs)  # type: ignore[attr-defined]
         self._draw_with_layers(state, leaves)
@@ -109,25 +113,35 @@ class StillLayers:
         state.last = signatures
         ctx = camera.get_cairo_context(camera.pixel_array)
         used: dict[tuple[Any, ...], Layer] = {}
+        runs: set[tuple[Any, ...]] = set()
         for is_still, run in itertools.groupby(zip(leaves, still, strict=True),
                                                key=lambda pair: pair[1]):
             run_leaves = [leaf for leaf, _ in run]
-            if not is_still or len(run_leaves) < MIN_RUN:
+            key = (tuple(id(leaf) for leaf in run_leaves), ctx.get_line_join(),
+                   ctx.get_line_cap())
+            layer = state.layers.get(key)
+            if layer is None and is_still and len(run_leaves) >= MIN_RUN and key in state.runs:
+                layer = self._layer(run_leaves, ctx)  # the same still run two frames running
+            if not is_still or len(run_leaves) < MIN_RUN or layer is None:
+                if is_still:
+                    runs.add(key)
                 for group_type, group in itertools.groupby(run_leaves, camera.type_or_raise):
                     camera.display_funcs[group_type](list(group), camera.pixel_array)
                 continue
-            key = (tuple(id(leaf) for leaf in run_leaves), ctx.get_line_join(),
-                   ctx.get_line_cap())
-            layer = state.layers.get(key) or self._layer(run_leaves, ctx)
             used[key] = layer
             self._paint(layer, ctx)
         state.layers = used  # a layer not painted this frame may be stale by the next
+        state.runs = runs
 
     def _layer(self, leaves: list[Mobject], ctx: cairo.Context) -> Layer:
         """Draw ``leaves`` into a transparent layer as manim would draw them onto the frame
         (same transform, same line join and cap carried in from what was drawn before)."""
         camera: Camera = self  # type: ignore[assignment]
-        pixels = np.zeros_like(camera.pixel_array)
+        pixels = _SCRATCH.get(self)
+        if pixels is None or pixels.shape != camera.pixel_array.shape:
+            pixels = _SCRATCH[self] = np.zeros_like(camera.pixel_array)
+        else:
+            pixels.fill(0)  # memory used again: a fresh frame-sized array costs page faults
         height, width = pixels.shape[:2]
         surface = cairo.ImageSurface.create_for_data(pixels.data, cairo.FORMAT_ARGB32,
                                                      width, height)
