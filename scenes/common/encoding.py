@@ -23,13 +23,30 @@ manim turns every frame from RGBA into yuv420p afresh, a held frame (a ``wait`` 
 moving, queued once with a count) once per frame of the hold, about 6 ms of CPU a frame at
 1080p, for frames the narration holds for seconds at a time and frames where a dot moved.
 :mod:`scenes.common.yuv` converts only the rows near those that changed since the last frame.
-The encoder is given the same frames either way (the files are equal byte for byte, a test
-checks it).
+
+A held frame is stored once a second, not once a frame. libx264 spends about 9 ms of CPU at
+1080p on a frame equal to the one before (half a frame with a small change, whatever the
+preset's threads or look-ahead), and about two frames in three of a narrated scene are held.
+The hold's frame is encoded at its first frame's time, then once a second of the hold (so that
+a player seeking into a long hold finds a frame near), and at its last two frames' times (so
+that the last stored frame lasts one frame, whatever a muxer guesses for a last frame). The
+movie is variable-rate: each stored frame lasts until the next one's time, and what a player
+shows at every frame time is what manim's constant-rate movie shows
+(``tests/scenes/test_encoding.py`` decodes both and compares them at every frame time).
+
+Without B-frames (``bf`` 0): frames are stored in the order they are shown, so decoding times
+equal showing times. With B-frames, manim's join of the partial movies (which lets the muxer
+guess decoding times from the last few showing times) lagged by seconds after a gap, and
+Debian's ffmpeg, which joins the lecture, read such a scene as 0.7 s longer than its frames.
+Without them ``veryfast`` encodes a moving 1080p field in 19 ms a frame instead of 23, into a
+file a quarter larger at about the same quality (``scripts/bench_encoder.py --bframes
+preset,0``: PSNR 29.63 dB against 29.72).
 """
 
 from __future__ import annotations
 
 import os
+from fractions import Fraction
 
 from manim import Scene, config
 from manim.scene.scene_file_writer import SceneFileWriter, _PartialMovieEncodeJob
@@ -43,6 +60,19 @@ ENV_PRESET = "LECTURE_X264_PRESET"
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow",
            "slower", "veryslow", "placebo")
 DEFAULT_PRESET = "veryfast"
+#: The longest a held frame goes without being stored again, in seconds (see the docstring).
+HOLD_STEP_SECONDS = 1.0
+
+
+#: The last frames of a hold stored one after the other (see the docstring).
+HOLD_TAIL = 2
+
+
+def hold_offsets(num_frames: int, step: int) -> list[int]:
+    """The frames of a hold of ``num_frames`` at which its frame is stored: its first, every
+    ``step``-th, and its last :data:`HOLD_TAIL`."""
+    tail = max(0, num_frames - HOLD_TAIL)
+    return [*range(0, tail, max(1, step)), *range(tail, num_frames)]
 
 
 def x264_preset() -> str:
@@ -56,8 +86,8 @@ def x264_preset() -> str:
 
 class HoldOnceEncodeJob(_PartialMovieEncodeJob):
     """manim's encoder for one partial movie, each frame converted to yuv420p once however
-    long it is held, and only in the rows that changed since the last (see the module's
-    docstring and :mod:`scenes.common.yuv`)."""
+    long it is held, and only in the rows that changed since the last (:mod:`scenes.common.yuv`),
+    a held frame stored once a second of the hold (see the module's docstring)."""
 
     def _encode_and_write_frame(self, frame: PixelArray, num_frames: int) -> None:
         if self.stream.pix_fmt != "yuv420p" or (self.stream.width, self.stream.height) != (
@@ -68,10 +98,14 @@ class HoldOnceEncodeJob(_PartialMovieEncodeJob):
         if converter is None:  # the class was swapped in after manim's __init__
             converter = self._yuv = RowwiseYuv420()
         converted = converter(frame)
-        for _ in range(num_frames):
-            converted.pts = None  # the encoder numbers each frame it is given, as manim's copies
+        converted.time_base = 1 / Fraction(self.stream.codec_context.framerate)  # frames
+        start = getattr(self, "_next_pts", 0)
+        step = round(HOLD_STEP_SECONDS * float(config.frame_rate))
+        for offset in hold_offsets(num_frames, step):
+            converted.pts = start + offset
             for packet in self.stream.encode(converted):
                 self.container.mux(packet)
+        self._next_pts = start + num_frames
 
 
 class PresetFileWriter(SceneFileWriter):
@@ -83,7 +117,7 @@ class PresetFileWriter(SceneFileWriter):
         # The codec opens at the first frame, so options set now are the ones it uses.
         # (.webm and transparent renders use other codecs: left as manim makes them.)
         if context.name == "libx264":
-            context.options = {**context.options, "preset": x264_preset()}
+            context.options = {**context.options, "preset": x264_preset(), "bf": "0"}
         if type(self._current_encode_job) is _PartialMovieEncodeJob:
             # Its thread waits on the empty queue; the method is looked up per frame.
             self._current_encode_job.__class__ = HoldOnceEncodeJob

@@ -23,7 +23,7 @@ from scripts.export.subtitles import Cue, read_srt
 from scripts.files import atomic_write, atomic_write_text, build_key
 
 #: Bump when captions are drawn differently, so that the video is remade.
-BURN_PROTOCOL = 1
+BURN_PROTOCOL = 2
 #: The title-safe margin on every side, as a share of the height (the scenes keep 0.4 of 8
 #: units, see scenes/common/layout.py).
 SAFE_SHARE = 0.05
@@ -121,7 +121,10 @@ def burn_captions(video: Path, video_key: str, force: bool = False) -> BurnedVid
     try:
         atomic_write(dest, lambda tmp: run_ffmpeg(
             ["-i", str(video), "-map", "0:v", "-map", "0:a?", "-map_chapters", "0",
-             "-vf", f"ass={_filter_path(script)}", "-c:v", "libx264", "-preset", "veryfast",
+             # At the constant rate first: a held frame is stored once a second, and a cue
+             # that starts or ends within the hold must show on the frames it covers.
+             "-vf", f"fps={info.fps},ass={_filter_path(script)}", "-c:v", "libx264",
+             "-preset", "veryfast",
              "-crf", "18", "-pix_fmt", "yuv420p", "-fps_mode", "passthrough", "-c:a", "copy",
              "-movflags", "+faststart", "-f", "mp4", str(tmp)],
             f"drawing the captions into {video.name}"))

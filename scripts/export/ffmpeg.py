@@ -13,6 +13,12 @@ import subprocess
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    import av
 
 
 class FFmpegError(RuntimeError):
@@ -43,7 +49,7 @@ def run_ffmpeg(args: list[str], what: str) -> None:
 class VideoInfo:
     """What assembly needs to know about a video file."""
 
-    frames: int
+    frames: int  # shown at the constant rate: a held frame counts as often as it is shown
     fps: Fraction
     width: int
     height: int
@@ -61,12 +67,46 @@ def video_info(path: Path) -> VideoInfo:
 
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
-        fps = Fraction(stream.codec_context.framerate or stream.guessed_rate or stream.average_rate)
-        frames = stream.frames
-        if not frames:  # not recorded in the container: count packets
-            frames = sum(1 for p in container.demux(stream) if p.size)
-        return VideoInfo(frames, fps, stream.codec_context.width, stream.codec_context.height,
-                         stream.codec_context.name)
+        fps = _rate(stream)
+        return VideoInfo(_frames_shown(container, stream, fps), fps, stream.codec_context.width,
+                         stream.codec_context.height, stream.codec_context.name)
+
+
+def _rate(stream) -> Fraction:  # noqa: ANN001 (a PyAV video stream)
+    return Fraction(stream.codec_context.framerate or stream.guessed_rate or stream.average_rate)
+
+
+def _frames_shown(container, stream, fps: Fraction) -> int:  # noqa: ANN001 (PyAV's)
+    """How many frames a player shows at ``fps``: the stream's length in frames. A held frame
+    is stored once a second of the hold (``scenes/common/encoding.py``), so the frames stored
+    are fewer than the frames shown."""
+    if stream.duration and stream.time_base:
+        return round(stream.duration * stream.time_base * fps)
+    if container.duration:
+        return round(Fraction(container.duration, 1_000_000) * fps)
+    return sum(1 for p in container.demux(stream) if p.size)  # no length recorded: count
+
+
+def frames_at_rate(path: Path) -> Iterator[av.VideoFrame]:
+    """The frames of ``path``'s first video stream as a player shows them at its constant
+    rate: a frame stored once for a hold is given once for each frame time it covers."""
+    import av
+
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        fps = _rate(stream)
+        total = _frames_shown(container, stream, fps)
+        shown, held = 0, None
+        for frame in container.decode(stream):
+            if held is not None:
+                start = round(frame.time * fps) if frame.time is not None else shown + 1
+                for _ in range(max(1, start - shown)):
+                    yield held
+                    shown += 1
+            held = frame
+        if held is not None:
+            for _ in range(max(1, total - shown)):
+                yield held
 
 
 def encode_webm(src: Path, dest: Path) -> None:

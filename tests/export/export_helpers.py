@@ -14,6 +14,7 @@ from PIL import Image
 from pptx import Presentation
 
 from scripts.cli.main import main
+from scripts.export.ffmpeg import frames_at_rate
 from scripts.export.subtitles import Cue, read_srt
 
 ASSEMBLY_FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "assembly"
@@ -47,11 +48,11 @@ class Mini:
 
 
 def frames_and_rate(path: Path) -> tuple[int, float]:
-    """(frame count, frames per second) counted from the packets, not the header."""
+    """(frames a player shows, frames per second), counted by decoding: a held frame is
+    stored once a second of its hold and shown at every frame time it covers."""
     with av.open(str(path)) as c:
-        stream = c.streams.video[0]
-        n = sum(1 for p in c.demux(stream) if p.size)
-        return n, float(stream.codec_context.framerate)
+        fps = float(c.streams.video[0].codec_context.framerate)
+    return sum(1 for _ in frames_at_rate(path)), fps
 
 
 def duration(path: Path) -> float:

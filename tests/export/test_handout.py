@@ -25,6 +25,8 @@ from export_helpers import (
 )
 from pypdf import PdfReader
 
+from scripts.export.ffmpeg import frames_at_rate
+
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     CHROMIUM is None, reason="Debian's chromium is not installed (./run test installs it)")]
 
@@ -79,11 +81,11 @@ def _lecture_frames(video: Path, times: list[float]) -> list[np.ndarray]:
     """The frames on screen just before each of ``times`` (seconds), as RGB ints."""
     with av.open(str(video)) as c:
         fps = float(c.streams.video[0].codec_context.framerate)
-        wanted = {max(round(t * fps) - 1, 0): i for i, t in enumerate(times)}
-        out: list[np.ndarray | None] = [None] * len(times)
-        for n, frame in enumerate(c.decode(video=0)):
-            if n in wanted:
-                out[wanted[n]] = frame.to_ndarray(format="rgb24").astype(int)
+    wanted = {max(round(t * fps) - 1, 0): i for i, t in enumerate(times)}
+    out: list[np.ndarray | None] = [None] * len(times)
+    for n, frame in enumerate(frames_at_rate(video)):
+        if n in wanted:
+            out[wanted[n]] = frame.to_ndarray(format="rgb24").astype(int)
     assert all(f is not None for f in out)
     return out  # type: ignore[return-value]
 
