@@ -2,15 +2,17 @@
 
 manim writes one partial movie per ``play``/``wait``, named by a hash of the animation, the
 camera and every mobject on screen, and skips rendering a call whose file already exists. The
-cache of one scene at one quality is ``<media>/.cache/partial/<quality>/<lecture>/<chapter>.
-<Scene>/``. A worker never renders into it: it hard-links the cached files into its private
-staging folder first (so an eviction meanwhile cannot pull a file from under it), renders there,
-and only after the whole scene rendered are its new files linked into the cache under a
-temporary name and renamed into place. A failed or killed render therefore never leaves a
-half-written partial movie where the next render would take it for a finished one, and workers
-in parallel (one per scene: the scene lock in :mod:`scripts.build.render` keeps two runs off one
-scene) never share a file being written. The whole cache is bounded in size; the files used
-least recently (their mtime, refreshed on every use) are evicted first.
+cache of one scene at one quality is ``<media>/.cache/partial/<format>/<quality>/<lecture>/
+<chapter>.<Scene>/``, where the format names how partial movies are encoded: manim's names do
+not depend on it, and movies encoded differently must not be joined into one scene. A worker
+never renders into it: it hard-links the cached files into its private staging folder first (so
+an eviction meanwhile cannot pull a file from under it), renders there, and only after the
+whole scene rendered are its new files linked into the cache under a temporary name and renamed
+into place. A failed or killed render therefore never leaves a half-written partial movie where
+the next render would take it for a finished one, and workers in parallel (one per scene: the
+scene lock in :mod:`scripts.build.render` keeps two runs off one scene) never share a file
+being written. The whole cache is bounded in size; the files used least recently (their mtime,
+refreshed on every use) are evicted first.
 """
 
 from __future__ import annotations
@@ -30,10 +32,17 @@ DEFAULT_LIMIT_MB = 2048
 ENV_LIMIT_MB = "LECTURE_PARTIAL_CACHE_MB"
 
 
+#: How partial movies are encoded (``scenes/common/encoding.py``); bump it when that changes.
+#: Since v2 a held frame is stored once a second of its hold and there are no B-frames: joined
+#: with older movies (B-frames), a scene's movie came out frames short. Older formats' folders
+#: are left to the size bound's eviction.
+PARTIAL_FORMAT = "v2"
+
+
 def scene_cache_dir(cache_dir: Path, quality_folder: str, lecture: str, chapter: str,
                     scene: str) -> Path:
-    """The cache folder of one scene at one quality."""
-    return cache_dir / "partial" / quality_folder / lecture / f"{chapter}.{scene}"
+    """The cache folder of one scene at one quality, in the current format."""
+    return cache_dir / "partial" / PARTIAL_FORMAT / quality_folder / lecture / f"{chapter}.{scene}"
 
 
 def limit_bytes() -> int:

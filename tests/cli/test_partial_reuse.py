@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import Project, statuses
 
-from scripts.build.partial_cache import evict
+from scripts.build.partial_cache import PARTIAL_FORMAT, evict, scene_cache_dir
 
 pytestmark = pytest.mark.slow
 
@@ -24,9 +24,12 @@ def _frames(video: Path) -> bytes:
                            "-pix_fmt", "rgb24", "-"], check=True, capture_output=True).stdout
 
 
+def _cache(media: Path) -> Path:
+    return scene_cache_dir(media / ".cache", "480p15", "loop", "shapes", "Steps")
+
+
 def _cached(media: Path) -> set[str]:
-    folder = media / ".cache" / "partial" / "480p15" / "loop" / "shapes.Steps"
-    return {p.name for p in folder.iterdir()}
+    return {p.name for p in _cache(media).iterdir()}
 
 
 def test_a_changed_beat_re_renders_alone_and_the_video_equals_a_full_render(
@@ -59,8 +62,24 @@ def test_a_changed_beat_re_renders_alone_and_the_video_equals_a_full_render(
     assert reused == whole
 
 
+def test_partial_movies_cached_in_another_format_are_not_re_used(tmp_path: Path) -> None:
+    """Movies encoded before the format changed (same manim names) are never joined with new
+    ones: moved to where an older format kept them, they are not found."""
+    root = tmp_path / "project"
+    shutil.copytree(EDIT_LOOP, root, ignore=shutil.ignore_patterns("__pycache__"))
+    project = Project(root, tmp_path / "media")
+    assert project.invoke("render", "shapes/Steps", "--jobs", "1").exit_code == 0
+    older = project.media / ".cache" / "partial" / "480p15" / "loop" / "shapes.Steps"
+    older.parent.mkdir(parents=True)
+    _cache(project.media).rename(older)  # the layout before formats were named
+    again = project.invoke("render", "shapes/Steps", "--jobs", "1", "--force")
+    assert statuses(again) == {"shapes/Steps": "rendered"}
+    assert "re-used" not in again.output
+    assert len(_cached(project.media)) == 5 and PARTIAL_FORMAT in str(_cache(project.media))
+
+
 def test_the_cache_is_bounded_and_the_least_recently_used_go_first(tmp_path: Path) -> None:
-    folder = tmp_path / "partial" / "480p15" / "loop" / "shapes.Steps"
+    folder = scene_cache_dir(tmp_path, "480p15", "loop", "shapes", "Steps")
     folder.mkdir(parents=True)
     for i, name in enumerate(["old.mp4", "mid.mp4", "new.mp4"]):
         (folder / name).write_bytes(b"x" * 1000)
