@@ -62,8 +62,6 @@ PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "sl
 DEFAULT_PRESET = "veryfast"
 #: The longest a held frame goes without being stored again, in seconds (see the docstring).
 HOLD_STEP_SECONDS = 1.0
-
-
 #: The last frames of a hold stored one after the other (see the docstring).
 HOLD_TAIL = 2
 
