@@ -18,8 +18,12 @@ are now. Painting a layer blends the run's leaves onto the picture in one step r
 leaf after another, which can round a colour differently where two of them overlap a third: the
 frames equal manim's to within 3 levels of 255 (``tests/scenes/test_still_layers.py``).
 
-Cameras that move (``MovingCamera``, ``ThreeDCamera``) are left alone: their leaves change on
-screen without changing themselves.
+A ``MovingCamera`` is left alone: its leaves change on screen without changing themselves. A
+``ThreeDCamera`` gets layers while it stands still: the view (its angles, distance, zoom,
+centre and light) is compared frame to frame as a leaf is, and a frame whose view differs
+from the last one's is drawn directly, every layer dropped (they show the old view). What a
+3-D leaf's pixels also depend on, whether it is fixed in the frame and where its fixed
+orientation is centred, is part of its signature.
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ class _PlayState:
     """What the camera knows of the play whose moving list it is drawing."""
 
     mobjects: list[Mobject]  # the moving list (kept, so that its identity stays unique)
+    view: Signature  # the camera's view in the last frame
     last: dict[int, Signature]  # each leaf's signature in the last frame
     layers: dict[tuple[Any, ...], Layer]
     runs: set[tuple[Any, ...]]  # the still runs of the last frame not yet in a layer
@@ -78,6 +83,10 @@ class _PlayState:
 _PLAYS: weakref.WeakKeyDictionary[object, _PlayState] = weakref.WeakKeyDictionary()
 #: Each camera's frame-sized array that layers are drawn in before their box is cut out.
 _SCRATCH: weakref.WeakKeyDictionary[object, np.ndarray] = weakref.WeakKeyDictionary()
+#: Each 3-D camera's depth-sort reference points, by leaf: (the leaf, its points' bytes, the
+#: point), reused while the leaf's points stay the same.
+_REFERENCES: weakref.WeakKeyDictionary[object, dict[int, tuple[Mobject, bytes, np.ndarray]]] = (
+    weakref.WeakKeyDictionary())
 
 
 class StillLayers:
@@ -92,11 +101,57 @@ class StillLayers:
         if not self.still_layers_enabled or not isinstance(mobjects, list):
             super().capture_mobjects(mobjects, **kwargs)  # type: ignore[misc]
             return
+        view = self._view()
         if state is None or state.mobjects is not mobjects:
-            state = _PlayState(mobjects, {}, {}, set())
+            state = _PlayState(mobjects, view, {}, {}, set())
             _PLAYS[self] = state
+        elif state.view != view:
+            # The view moved: every leaf drawn directly, and compared afresh from the next
+            # frame on (no signature is worth taking while the camera keeps moving).
+            _PLAYS[self] = _PlayState(mobjects, view, {}, {}, set())
+            super().capture_mobjects(mobjects, **kwargs)  # type: ignore[misc]
+            return
+        if isinstance(self, ThreeDCamera):
+            self.reset_rotation_matrix()  # as ThreeDCamera.capture_mobjects does
         leaves = self.get_mobjects_to_display(mobjects, **kwargs)  # type: ignore[attr-defined]
         self._draw_with_layers(state, leaves)
+
+    def get_mobjects_to_display(self, *args: Any, **kwargs: Any) -> list[Mobject]:
+        """A 3-D camera's list, sorted by depth as ``ThreeDCamera`` sorts it, each leaf's
+        reference point kept while its points stay the same: manim's ``get_center`` walks the
+        leaf's anchors every frame, a fifth of ch02's 3-D scene's time."""
+        if not isinstance(self, ThreeDCamera) or not self.still_layers_enabled:
+            return super().get_mobjects_to_display(*args, **kwargs)  # type: ignore[misc]
+        mobjects = Camera.get_mobjects_to_display(self, *args, **kwargs)
+        rotation = self.get_rotation_matrix()
+        references = _REFERENCES.setdefault(self, {})
+
+        def depth(mob: Mobject) -> float:
+            if not getattr(mob, "shade_in_3d", False):
+                return np.inf
+            if getattr(mob, "z_index_group", mob) is not mob or mob.submobjects:
+                point = mob.get_z_index_reference_point()  # depends on other points
+            else:
+                points = mob.points.tobytes()
+                known = references.get(id(mob))
+                if known is not None and known[0] is mob and known[1] == points:
+                    point = known[2]
+                else:
+                    point = mob.get_z_index_reference_point()
+                    references[id(mob)] = (mob, points, point)
+            return float(np.dot(point, rotation.T)[2])  # as ThreeDCamera computes it
+
+        return sorted(mobjects, key=depth)
+
+    def _view(self) -> Signature:
+        """What the camera's drawing of a leaf depends on beside the leaf: nothing for a
+        camera whose frame is fixed; a 3-D camera's angles, distance, zoom, centre and light."""
+        if not isinstance(self, ThreeDCamera):
+            return ()
+        return (self.get_phi(), self.get_theta(), self.get_gamma(), self.get_focal_distance(),
+                self.get_zoom(), self.frame_center.tobytes(),
+                self.light_source.points.tobytes(), self.should_apply_shading,
+                self.shading_factor, self.exponential_projection)
 
     def _draw_with_layers(self, state: _PlayState, leaves: list[Mobject]) -> None:
         camera: Camera = self  # type: ignore[assignment]
@@ -105,7 +160,7 @@ class StillLayers:
         for leaf in leaves:
             layerable = isinstance(leaf, VMobject) and leaf.get_background_image() is None
             if layerable:
-                mark = signature(leaf)
+                mark = signature(leaf) + self._placing(leaf)
                 signatures[id(leaf)] = mark
                 still.append(state.last.get(id(leaf)) == mark)
             else:
@@ -132,6 +187,15 @@ class StillLayers:
             self._paint(layer, ctx)
         state.layers = used  # a layer not painted this frame may be stale by the next
         state.runs = runs
+
+    def _placing(self, leaf: VMobject) -> Signature:
+        """How a 3-D camera places ``leaf`` beside its points: fixed in the frame, or turned
+        to face the viewer about a centre (which may be another mobject's)."""
+        if not isinstance(self, ThreeDCamera):
+            return ()
+        centre = self.fixed_orientation_mobjects.get(leaf)
+        return (leaf in self.fixed_in_frame_mobjects,
+                None if centre is None else np.asarray(centre()).tobytes())
 
     def _layer(self, leaves: list[Mobject], ctx: cairo.Context) -> Layer:
         """Draw ``leaves`` into a transparent layer as manim would draw them onto the frame
@@ -179,7 +243,8 @@ class StillLayers:
 
 @cache
 def with_still_layers(camera_class: type[Camera]) -> type[Camera]:
-    """``camera_class`` with :class:`StillLayers`, unless its frame can move (then itself)."""
-    if issubclass(camera_class, StillLayers | MovingCamera | ThreeDCamera):
+    """``camera_class`` with :class:`StillLayers`, unless its frame can move in the plane
+    (then itself)."""
+    if issubclass(camera_class, StillLayers | MovingCamera):
         return camera_class
     return type(f"StillLayers{camera_class.__name__}", (StillLayers, camera_class), {})

@@ -18,8 +18,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 from manim import (
+    DEGREES,
     DOWN,
     LEFT,
+    OUT,
     RIGHT,
     UP,
     Circle,
@@ -27,6 +29,9 @@ from manim import (
     LineJointType,
     Polygon,
     Square,
+    Surface,
+    ThreeDCamera,
+    ThreeDScene,
     ValueTracker,
     VGroup,
     linear,
@@ -37,7 +42,10 @@ from scene_harness import _SVG_CACHE
 
 from scenes.common import layers
 from scenes.common.beats import LectureScene
-from scenes.logistic_regression.ch02_boundary import BoundaryRotatesOverTheField
+from scenes.logistic_regression.ch02_boundary import (
+    BoundaryRotatesOverTheField,
+    ScoreIsATiltedPlane,
+)
 from scenes.logistic_regression.ch05_training_lab import GradientAscentSwingsTheBoundary
 
 TOLERANCE = 3  # levels of 255
@@ -64,6 +72,40 @@ class StillOverMoving(LectureScene):
         with self.beat("Under still dots the ground changes, and one dot turns red."):
             self.play(tracker.animate.set_value(1), middle.animate.shift(RIGHT * 2),
                       run_time=1.5, rate_func=linear)
+
+
+class StillOverMovingIn3D(LectureScene, ThreeDScene):
+    """A shaded surface under dots that move and dots that face the camera, a label fixed in
+    the frame; the camera stands, turns, and stands again."""
+
+    def construct(self) -> None:
+        self.set_camera_orientation(phi=60 * DEGREES, theta=-60 * DEGREES)
+        sheet = Surface(lambda u, v: np.array([u, v, 0.3 * np.sin(u) * np.cos(v)]),
+                        u_range=(-2, 2), v_range=(-2, 2), resolution=(8, 8),
+                        fill_opacity=0.8, stroke_width=0.5)
+        facing = VGroup(*[Dot(np.array([0.6 * i - 1.5, 1.0, 0.5]), radius=0.12,
+                              color="#ffcc00") for i in range(6)])
+        walker = Dot(np.array([-1.5, -1.0, 0.5]), radius=0.15, color="#ff4444")
+        # Flat tiles (not shaded in 3-D, so the camera's turn keeps their order, and drawn
+        # after the walker, so that they form a run of their own): still leaves whose
+        # picture changes with the view alone.
+        tiles = VGroup(*[Square(0.4, fill_opacity=0.7, color="#55dd88").move_to(
+            np.array([0.6 * i - 1.5, -2.0, 0.0])) for i in range(6)])
+        label = Square(0.8, fill_opacity=1, color="#44aaff").to_corner(UP + LEFT)
+        # Turned to face the viewer about the walker's centre: its points never change, yet
+        # it follows the walker.
+        tag = Square(0.2, fill_opacity=1, color="#ffffff").move_to(walker)
+        self.add_fixed_orientation_mobjects(*facing)
+        self.add_fixed_orientation_mobjects(tag, center_func=walker.get_center)
+        self.add_fixed_in_frame_mobjects(label)
+        self.add(sheet, walker, tiles, tag, facing, label)
+        with self.beat("A dot crosses the still surface, the camera turns, and it crosses "
+                       "back."):
+            self.play(walker.animate.shift(3 * RIGHT), run_time=1.0, rate_func=linear)
+            self.move_camera(theta=-30 * DEGREES, added_anims=[walker.animate.shift(UP)],
+                             run_time=0.6)
+            self.play(walker.animate.shift(3 * LEFT + DOWN), facing[2].animate.shift(OUT * 0.5),
+                      run_time=1.0, rate_func=linear)
 
 
 def _frames(scene_cls: type, tmp_path: Path, enabled: bool, plays: tuple[int, int] | None,
@@ -120,10 +162,46 @@ def test_still_runs_over_a_moving_mobject_look_as_manim_draws_them(
     assert not red[0] and red[-1]  # the dot turned red part-way, and it shows
 
 
+def test_a_3d_camera_that_stands_or_turns_draws_as_manim_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    frames, painted = _compare(StillOverMovingIn3D, tmp_path, monkeypatch)
+    assert painted > len(frames) // 2  # the surface is painted from a layer while still
+
+
 @pytest.mark.parametrize(("scene_cls", "plays"), [(GradientAscentSwingsTheBoundary, (28, 29)),
-                                                  (BoundaryRotatesOverTheField, (8, 9))])
+                                                  (BoundaryRotatesOverTheField, (8, 9)),
+                                                  (ScoreIsATiltedPlane, (10, 10))])
 def test_a_field_scene_plays_the_same_with_still_layers(
         scene_cls: type, plays: tuple[int, int], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     frames, painted = _compare(scene_cls, tmp_path, monkeypatch, plays)
     assert painted > len(frames) // 2
+
+
+def test_a_3d_camera_sorts_by_depth_as_manim_does_as_points_and_view_change() -> None:
+    """The reference points kept between frames give manim's order, leaf for leaf, after the
+    camera turns and after a leaf moves (a kept point left stale would misplace it)."""
+    sheet = Surface(lambda u, v: np.array([u, v, 0.5 * np.sin(2 * u) * np.cos(v)]),
+                    u_range=(-2, 2), v_range=(-2, 2), resolution=(10, 10))
+    flat = VGroup(*[Dot(np.array([0.3 * i, 0, 0])) for i in range(4)])
+    scene_mobjects = [sheet, flat]
+    with tempconfig({"quality": "low_quality"}):
+        ours = layers.with_still_layers(ThreeDCamera)(phi=70 * DEGREES, theta=-40 * DEGREES)
+        manims = ThreeDCamera(phi=70 * DEGREES, theta=-40 * DEGREES)
+    assert isinstance(ours, layers.StillLayers)
+
+    def orders() -> tuple[list[int], list[int]]:
+        for camera in (ours, manims):
+            camera.reset_rotation_matrix()
+        return ([id(m) for m in ours.get_mobjects_to_display(scene_mobjects)],
+                [id(m) for m in manims.get_mobjects_to_display(scene_mobjects)])
+
+    first = orders()
+    assert first[0] == first[1]
+    for camera in (ours, manims):
+        camera.set_theta(60 * DEGREES)
+    turned = orders()
+    assert turned[0] == turned[1] != first[0]
+    sheet[0].shift(6 * OUT)  # one face lifted towards the viewer: it must now be drawn later
+    lifted = orders()
+    assert lifted[0] == lifted[1] != turned[0]
