@@ -19,6 +19,7 @@ from manim.utils.exceptions import EndSceneEarlyException
 from manim_slides import Slide
 
 from narration.voices import narrator_from_environment
+from scenes.common.axis_shading import with_shared_axis_shading
 from scenes.common.compositing import with_box_compositing
 from scenes.common.encoding import encode_with_preset
 from scenes.common.glyphs import copy_glyphs_cheaply
@@ -140,7 +141,9 @@ class LectureScene(Slide):
         # then builds the renderer from it: the one place to give every scene the faster path.
         camera = with_box_compositing(base) if self.box_compositing else base
         # scenes.common.layers: still mobjects over moving ones drawn once per play.
-        self._camera_class = with_still_layers(camera) if self.still_layers else camera
+        camera = with_still_layers(camera) if self.still_layers else camera
+        # scenes.common.axis_shading: a 3-D axis's gradient once a frame, not once a piece.
+        self._camera_class = with_shared_axis_shading(camera)
 
     def setup(self) -> None:
         super().setup()
