@@ -129,8 +129,10 @@ class StillLayers:
         def depth(mob: Mobject) -> float:
             if not getattr(mob, "shade_in_3d", False):
                 return np.inf
-            if getattr(mob, "z_index_group", mob) is not mob or mob.submobjects:
-                point = mob.get_z_index_reference_point()  # depends on other points
+            if (getattr(mob, "z_index_group", mob) is not mob or mob.submobjects
+                    or "get_z_index_reference_point" in mob.__dict__):
+                # Its point depends on other points, or on what the scene says: asked.
+                point = mob.get_z_index_reference_point()
             else:
                 points = mob.points.tobytes()
                 known = references.get(id(mob))

@@ -184,7 +184,12 @@ def test_a_3d_camera_sorts_by_depth_as_manim_does_as_points_and_view_change() ->
     sheet = Surface(lambda u, v: np.array([u, v, 0.5 * np.sin(2 * u) * np.cos(v)]),
                     u_range=(-2, 2), v_range=(-2, 2), resolution=(10, 10))
     flat = VGroup(*[Dot(np.array([0.3 * i, 0, 0])) for i in range(4)])
-    scene_mobjects = [sheet, flat]
+    # Sorted where the scene says, not where its points are (as ch09's put_underneath does).
+    placed = Dot()
+    placed.shade_in_3d = True
+    place = [np.array([0.0, 0.0, -5.0])]
+    placed.get_z_index_reference_point = lambda: place[0]
+    scene_mobjects = [sheet, flat, placed]
     with tempconfig({"quality": "low_quality"}):
         ours = layers.with_still_layers(ThreeDCamera)(phi=70 * DEGREES, theta=-40 * DEGREES)
         manims = ThreeDCamera(phi=70 * DEGREES, theta=-40 * DEGREES)
@@ -205,3 +210,6 @@ def test_a_3d_camera_sorts_by_depth_as_manim_does_as_points_and_view_change() ->
     sheet[0].shift(6 * OUT)  # one face lifted towards the viewer: it must now be drawn later
     lifted = orders()
     assert lifted[0] == lifted[1] != turned[0]
+    place[0] = np.array([0.0, 0.0, 5.0])  # its points unchanged, its place moved
+    moved = orders()
+    assert moved[0] == moved[1] != lifted[0]
