@@ -119,7 +119,7 @@ class StillLayers:
     def get_mobjects_to_display(self, *args: Any, **kwargs: Any) -> list[Mobject]:
         """A 3-D camera's list, sorted by depth as ``ThreeDCamera`` sorts it, each leaf's
         reference point kept while its points stay the same: manim's ``get_center`` walks the
-        leaf's anchors every frame, a fifth of ch02's 3-D scene's time."""
+        leaf's anchors every frame, an eighth of ch02's 3-D scene's time."""
         if not isinstance(self, ThreeDCamera) or not self.still_layers_enabled:
             return super().get_mobjects_to_display(*args, **kwargs)  # type: ignore[misc]
         mobjects = Camera.get_mobjects_to_display(self, *args, **kwargs)
