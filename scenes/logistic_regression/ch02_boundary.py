@@ -1032,7 +1032,7 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
 def stalk_follower(floor: np.ndarray, dot: Dot) -> Callable[[Line], None]:
     """An updater keeping a stalk from ``floor`` up to ``dot``'s centre. It rebuilds the stalk
     only when the dot or the stalk has changed since it last did: manim's centre and line
-    rebuild cost about 0.7 ms a stalk, on every frame of every play (60 stalks: a third of the
+    rebuild cost about 0.7 ms a stalk, on every frame of every play (60 stalks: a sixth of the
     3-D scene's time at 1080p60), though the points stand still through most plays."""
     last: list[bytes] = [b"", b""]  # the dot's and the stalk's points after the last rebuild
 
