@@ -44,7 +44,7 @@ from core import (
 )
 from scenes.common.beats import BeatClock, LectureScene
 from scenes.common.layout import BODY, SIDE, STAGE, Region
-from scenes.common.pieces import Derivation, ReadoutPanel
+from scenes.common.pieces import Derivation, ReadoutPanel, rebuilt_when_changed
 from scenes.common.plots import function_axes, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -243,8 +243,9 @@ class SigmoidSquashesAnyScore(LectureScene):
             b.wait_until("curve")
             self.play(FadeIn(g_label), FadeOut(wanted), Write(formula),
                       Indicate(curve, color=theme.curve), run_time=1.5)
-        curve.add_updater(lambda m: m.set_points_smoothly(
-            curve_points(axes, lambda t: sigmoid(scale.get_value() * t))))
+        # Redrawn when the weight scale moves, not in every frame of every play.
+        curve.add_updater(rebuilt_when_changed(scale.get_value, lambda m: m.set_points_smoothly(
+            curve_points(axes, lambda t: sigmoid(scale.get_value() * t)))))
 
         # Step: the three check values
         for (z_value, _), row, mark, text in zip(COURSE_SIGMOID_CHECKS, checks, (

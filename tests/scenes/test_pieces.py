@@ -88,6 +88,54 @@ def test_readout_shows_the_tracked_value(tmp_path: Path) -> None:
     assert number.get_value() == pytest.approx(0.777)
 
 
+def test_a_readout_moved_within_its_last_digit_keeps_its_glyphs(tmp_path: Path) -> None:
+    """A value that moves but shows the same digits is not rebuilt (manim would rebuild the
+    same glyphs in the same place, about 10 ms a frame); new digits are."""
+    scene = build(ReadoutDemo, tmp_path)
+    number = scene.panel.numbers[0]
+    scene.v.set_value(0.25)  # (the scene may be shared with the test above)
+    number.update()
+    glyphs = list(number.submobjects)
+    points = number.get_all_points().copy()
+    decimals = number.num_decimal_places
+    scene.v.set_value(0.25 + 0.4 * 10.0 ** -decimals)  # rounds to the same digits
+    number.update()
+    assert number.get_value() == pytest.approx(0.25 + 0.4 * 10.0 ** -decimals)
+    assert number.submobjects == glyphs
+    assert np.array_equal(number.get_all_points(), points)
+    scene.v.set_value(0.25 + 3 * 10.0 ** -decimals)  # the last digit moves
+    number.update()
+    assert number.submobjects != glyphs
+
+
+def test_a_rebuilt_when_changed_updater_rebuilds_only_for_its_key_or_foreign_changes() -> None:
+    from manim import Line
+
+    from scenes.common.pieces import rebuilt_when_changed
+
+    tracker = ValueTracker(1.0)
+    rebuilds: list[float] = []
+
+    def rebuild(line: Line) -> None:
+        rebuilds.append(tracker.get_value())
+        line.put_start_and_end_on(np.array([0.0, 0.0, 0.0]),
+                                  np.array([tracker.get_value(), 1.0, 0.0]))
+
+    line = Line()
+    line.add_updater(rebuilt_when_changed(tracker.get_value, rebuild))
+    line.update()
+    line.update()  # nothing changed: no rebuild
+    assert rebuilds == [1.0]
+    tracker.set_value(2.0)
+    line.update()
+    line.update()
+    assert rebuilds == [1.0, 2.0]
+    line.shift(np.array([0.0, 1.0, 0.0]))  # moved by something else: drawn from the key again
+    line.update()
+    assert rebuilds == [1.0, 2.0, 2.0]
+    assert np.allclose(line.get_end(), [2.0, 1.0, 0.0])
+
+
 class MorphDemo(LectureScene):
     """A derivation line that transforms in place: a + b -> b + a -> c."""
 
