@@ -3,8 +3,8 @@
 Renders the scene (or a range of its animations) once, in this process, with timers around
 the parts of a frame, and prints the split: computing fields (``FieldImage.refresh``), warping
 and compositing images (``Camera.display_image_mobject``), drawing the other mobjects with
-Cairo, the other updaters, handing frames to the encoder (converting them included), and
-the encoder itself (the CPU time of every other thread: manim's encoder thread and libx264's). ``--manim-images`` draws
+Cairo, the other updaters, handing frames to the encoder, and the encoder itself (the CPU
+time of every other thread: manim's encoder thread and libx264's). ``--manim-images`` draws
 images on manim's own path instead of ``scenes.common.compositing``, and ``--no-still-layers``
 draws every leaf every frame instead of using ``scenes.common.layers``, for a before/after.
 
@@ -76,10 +76,8 @@ def profile(module: str, scene: str, quality: str, animations: str | None,
     from manim.scene.scene_file_writer import SceneFileWriter
     CairoRenderer.update_frame = _timed(  # type: ignore[method-assign]
         totals, "frame (rest)", CairoRenderer.update_frame)
-    from scenes.common.encoding import PresetFileWriter
-    # Converting to yuv420p is part of handing a frame over (scenes.common.encoding).
-    PresetFileWriter.write_frame = _timed(  # type: ignore[method-assign]
-        totals, "frame hand-off", PresetFileWriter.write_frame)
+    SceneFileWriter.write_frame = _timed(  # type: ignore[method-assign]
+        totals, "frame hand-off", SceneFileWriter.write_frame)
     SceneFileWriter._join_job = _timed(  # type: ignore[method-assign]
         totals, "waiting for the encoder", SceneFileWriter._join_job)
     frames = [0]

@@ -42,7 +42,6 @@ from scene_harness import _SVG_CACHE
 
 from scenes.common import layers
 from scenes.common.beats import LectureScene
-from scenes.common.encoding import PresetFileWriter
 from scenes.logistic_regression.ch02_boundary import (
     BoundaryRotatesOverTheField,
     ScoreIsATiltedPlane,
@@ -117,7 +116,6 @@ def _frames(scene_cls: type, tmp_path: Path, enabled: bool, plays: tuple[int, in
         frames.append(np.array(frame, copy=True))
 
     monkeypatch.setattr(SceneFileWriter, "write_frame", record)
-    monkeypatch.setattr(PresetFileWriter, "write_frame", record)  # before its conversion
     monkeypatch.setattr(SceneFileWriter, "combine_to_movie", lambda self: None)
     monkeypatch.setattr(SceneFileWriter, "finish", lambda self: None)
     monkeypatch.setattr(LectureScene, "_save_slides", lambda self, *a, **k: None)
