@@ -23,9 +23,6 @@ manim turns every frame from RGBA into yuv420p afresh, a held frame (a ``wait`` 
 moving, queued once with a count) once per frame of the hold, about 6 ms of CPU a frame at
 1080p, for frames the narration holds for seconds at a time and frames where a dot moved.
 :mod:`scenes.common.yuv` converts only the rows near those that changed since the last frame.
-The conversion is done where the frame is handed to the encoder, on the drawing thread, so the
-camera's own pixels are handed over instead of manim's copy of them (8 MB a frame at 1080p):
-what waits for the encoder is the converted frame, which the next frame's drawing cannot touch.
 
 A held frame is stored once a second, not once a frame. libx264 spends about 9 ms of CPU at
 1080p on a frame equal to the one before (half a frame with a small change, whatever the
@@ -49,16 +46,11 @@ preset,0``: PSNR 29.63 dB against 29.72).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from fractions import Fraction
 
-import av
-import numpy as np
-from manim import Mobject, Scene, config
-from manim.renderer.cairo_renderer import CairoRenderer
+from manim import Scene, config
 from manim.scene.scene_file_writer import SceneFileWriter, _PartialMovieEncodeJob
 from manim.typing import PixelArray
-from manim.utils.file_ops import is_png_format
 
 from scenes.common.yuv import RowwiseYuv420
 
@@ -93,38 +85,23 @@ def x264_preset() -> str:
 class HoldOnceEncodeJob(_PartialMovieEncodeJob):
     """manim's encoder for one partial movie, each frame converted to yuv420p once however
     long it is held, and only in the rows that changed since the last (:mod:`scenes.common.yuv`),
-    a held frame stored once a second of the hold (see the module's docstring).
+    a held frame stored once a second of the hold (see the module's docstring)."""
 
-    The conversion runs where the frame is handed over (:meth:`PresetFileWriter.write_frame`,
-    on the drawing thread), so the camera's own pixels can be handed over, not a copy of them:
-    the queue carries converted frames, which the drawing of the next frame cannot touch.
-    """
-
-    def takes(self, frame: PixelArray) -> bool:
-        """Whether ``frame`` is converted here (an RGBA frame of the stream's size and a
-        yuv420p stream); other frames are left to manim's encoding."""
-        return (self.stream.pix_fmt == "yuv420p" and isinstance(frame, np.ndarray)
-                and frame.dtype == np.uint8 and frame.shape == (
-                    self.stream.height, self.stream.width, 4))
-
-    def convert(self, frame: PixelArray) -> av.VideoFrame:
-        """``frame`` in yuv420p, a frame of its own (``frame`` may be drawn over next)."""
+    def _encode_and_write_frame(self, frame: PixelArray, num_frames: int) -> None:
+        if self.stream.pix_fmt != "yuv420p" or (self.stream.width, self.stream.height) != (
+                frame.shape[1], frame.shape[0]):
+            super()._encode_and_write_frame(frame, num_frames)  # left as manim makes it
+            return
         converter = getattr(self, "_yuv", None)
         if converter is None:  # the class was swapped in after manim's __init__
             converter = self._yuv = RowwiseYuv420()
-        return converter(frame)
-
-    def _encode_and_write_frame(self, frame: PixelArray | av.VideoFrame,
-                                num_frames: int) -> None:
-        if not isinstance(frame, av.VideoFrame):
-            super()._encode_and_write_frame(frame, num_frames)  # left as manim makes it
-            return
-        frame.time_base = 1 / Fraction(self.stream.codec_context.framerate)  # frames
+        converted = converter(frame)
+        converted.time_base = 1 / Fraction(self.stream.codec_context.framerate)  # frames
         start = getattr(self, "_next_pts", 0)
         step = round(HOLD_STEP_SECONDS * float(config.frame_rate))
         for offset in hold_offsets(num_frames, step):
-            frame.pts = start + offset
-            for packet in self.stream.encode(frame):
+            converted.pts = start + offset
+            for packet in self.stream.encode(converted):
                 self.container.mux(packet)
         self._next_pts = start + num_frames
 
@@ -148,41 +125,10 @@ class PresetFileWriter(SceneFileWriter):
                 queue.maxsize = frames_in_flight()
 
 
-    def write_frame(self, frame_or_renderer: PixelArray, num_frames: int = 1) -> None:
-        """Hand a frame to the encoder, converted now if the encoder takes it (see
-        :class:`HoldOnceEncodeJob`)."""
-        job = self._current_encode_job
-        if isinstance(job, HoldOnceEncodeJob) and job.takes(frame_or_renderer) and not (
-                is_png_format() or job.failed):
-            frame_or_renderer = job.convert(frame_or_renderer)
-        super().write_frame(frame_or_renderer, num_frames)
-
-    def converts_now(self, frame: PixelArray) -> bool:
-        """Whether :meth:`write_frame` is done with ``frame`` when it returns (it converts
-        it), so that the camera's own pixels can be handed over."""
-        job = self._current_encode_job
-        return (isinstance(job, HoldOnceEncodeJob) and job.takes(frame)
-                and not (is_png_format() or job.failed))
-
-
 def frames_in_flight() -> int:
     """How many drawn frames may wait for the encoder: manim's queue size for parallel
     encoding (``encoder_queue_size``, 8 by default)."""
     return max(1, int(config.encoder_queue_size))
-
-
-class HandOverRenderer(CairoRenderer):
-    """manim's renderer, handing the camera's own pixels to a writer that is done with them
-    when it returns (:meth:`PresetFileWriter.converts_now`) rather than a copy: at 1080p the
-    copy (8 MB, in fresh memory) cost about 2.7 ms of every frame drawn."""
-
-    def render(self, scene: Scene, time: float,
-               moving_mobjects: Iterable[Mobject] | None = None) -> None:
-        self.update_frame(scene, moving_mobjects)
-        pixels = self.camera.pixel_array
-        writer = self.file_writer
-        hand_over = isinstance(writer, PresetFileWriter) and writer.converts_now(pixels)
-        self.add_frame(pixels if hand_over else self.get_frame())
 
 
 def encode_with_preset(scene: Scene) -> None:
@@ -195,5 +141,3 @@ def encode_with_preset(scene: Scene) -> None:
     writer = getattr(scene.renderer, "file_writer", None)
     if type(writer) is SceneFileWriter:
         writer.__class__ = PresetFileWriter
-    if type(scene.renderer) is CairoRenderer:  # its frames go to that writer, converted
-        scene.renderer.__class__ = HandOverRenderer

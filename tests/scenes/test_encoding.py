@@ -160,8 +160,6 @@ def test_a_held_frame_is_stored_once_a_second_and_shown_at_every_frame_time(
     monkeypatch.setattr(encoding.HoldOnceEncodeJob, "_encode_and_write_frame", recording)
     sparse = _render(DotThenHold, tmp_path / "once")
     assert 45 in holds  # the 3 s hold at 15 fps took the hold path
-    # manim's way: every frame handed over as a copy and encoded as manim encodes it.
-    monkeypatch.setattr(encoding.HoldOnceEncodeJob, "takes", lambda job, frame: False)
     monkeypatch.setattr(encoding.HoldOnceEncodeJob, "_encode_and_write_frame",
                         scene_file_writer._PartialMovieEncodeJob._encode_and_write_frame)
     plain = _render(DotThenHold, tmp_path / "manim")
@@ -182,53 +180,3 @@ def test_a_held_frame_is_stored_once_a_second_and_shown_at_every_frame_time(
     differences = [int(np.abs(a - b).max()) for a, b in zip(shown, manims, strict=True)]
     motion = [int(np.abs(a - b).max()) for a, b in zip(manims[:6], manims[1:7], strict=True)]
     assert max(differences) <= CODEC_NOISE < min(motion)
-
-
-class DotOverStillText(LectureScene):
-    """A dot crossing still text (the rows it crosses change, the others do not), a hold,
-    and a dot changing colour in place."""
-
-    def construct(self) -> None:
-        from manim import UP, Text
-
-        words = Text("still words under a moving dot", font_size=30).shift(0.3 * UP)
-        dot = Dot(2 * LEFT + 0.3 * UP, radius=0.2)
-        self.add(words)
-        with self.beat("A dot crosses the words, holds, and changes colour."):
-            self.play(dot.animate.move_to(2 * RIGHT + 0.3 * UP), run_time=0.6)
-            self.wait(1.0)
-            self.play(dot.animate.set_color("#ff8800"), run_time=0.4)
-
-
-def test_the_camera_s_own_pixels_are_handed_over_and_encoded_as_a_copy_would_be(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Frames are converted where they are handed over, so the camera's pixels go over
-    without a copy; the movie is the same, frame for frame, as with manim's copy."""
-    from manim.renderer.cairo_renderer import CairoRenderer
-
-    from scenes.common import encoding
-
-    monkeypatch.chdir(tmp_path)  # manim-slides writes slides/ here
-    handed: list[bool] = []
-    write = encoding.PresetFileWriter.write_frame
-
-    def recording(writer: encoding.PresetFileWriter, frame: object, num_frames: int = 1) -> None:
-        handed.append(frame is writer.renderer.camera.pixel_array)
-        write(writer, frame, num_frames)
-
-    monkeypatch.setattr(encoding.PresetFileWriter, "write_frame", recording)
-    over = _render(DotOverStillText, tmp_path / "over")
-    moving = handed.count(True)
-    assert moving >= 15 and not all(handed)  # the plays' frames; the hold's frame is a copy
-    handed.clear()
-    monkeypatch.setattr(encoding.HandOverRenderer, "render", CairoRenderer.render)
-    copied = _render(DotOverStillText, tmp_path / "copied")
-    assert handed and not any(handed)
-
-    def frames(video: Path) -> list[np.ndarray]:
-        with av.open(str(video)) as c:
-            return [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
-
-    ours, copies = frames(over), frames(copied)
-    assert len(ours) == len(copies) > moving
-    assert all(np.array_equal(a, b) for a, b in zip(ours, copies, strict=True))
