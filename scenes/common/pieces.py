@@ -168,11 +168,12 @@ def _show(number: DecimalNumber, value: float) -> None:
     number.set_value(value)
 
 
-def rebuilt_when_changed(key: Callable[[], float],
+def rebuilt_when_changed(key: Callable[[], object],
                          rebuild: Callable[[VMobject], object]) -> Callable[[VMobject], None]:
     """An updater calling ``rebuild`` only in frames where ``key()`` or the mobject's points
     changed since it last did: for a mobject whose points follow from ``key`` alone (a curve
-    drawn from one tracker), which manim would otherwise rebuild in every frame of every play."""
+    drawn from one tracker, a line to a dot), which manim would otherwise rebuild in every frame
+    of every play."""
     last: list[object] = [None, b""]  # the key and the points after the last rebuild
 
     def update(mob: VMobject) -> None:

@@ -74,6 +74,7 @@ from scenes.common.pieces import (
     SansNumber,
     baseline_offset,
     readout_on_baselines,
+    rebuilt_when_changed,
     sit_on_baseline,
 )
 from scenes.common.plots import (
@@ -1034,16 +1035,9 @@ def stalk_follower(floor: np.ndarray, dot: Dot) -> Callable[[Line], None]:
     only when the dot or the stalk has changed since it last did: manim's centre and line
     rebuild cost about 0.7 ms a stalk, on every frame of every play (60 stalks: a sixth of the
     3-D scene's time at 1080p60), though the points stand still through most plays."""
-    last: list[bytes] = [b"", b""]  # the dot's and the stalk's points after the last rebuild
-
-    def follow(stalk: Line) -> None:
-        seen = dot.points.tobytes()  # a Dot is one leaf: its points are its centre's source
-        if seen == last[0] and stalk.points.tobytes() == last[1]:
-            return
-        stalk.put_start_and_end_on(floor, dot.get_center())
-        last[0], last[1] = seen, stalk.points.tobytes()
-
-    return follow
+    # A Dot is one leaf: its points are its centre's source.
+    return rebuilt_when_changed(lambda: dot.points.tobytes(),
+                                lambda stalk: stalk.put_start_and_end_on(floor, dot.get_center()))
 
 
 def along_x1_axes(theme: Theme, y_range: tuple[float, float, float], width: float,
