@@ -30,6 +30,8 @@ from scenes.common.theme import SIZES, Theme
 
 #: How long the viewer gets to think in silence before the answer, in seconds.
 THINKING_TIME = 4.0
+#: How long the choices take to come on, row after row.
+CHOICES_RUN_TIME = 1.5
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,11 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
             scene.add(heading)
             scene.play(*ask, run_time=1.2)
             b.wait_until("question")
-        scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3, run_time=1.5)
+        # The choices come as the question's last words are spoken, not while it is still
+        # being asked (they would be read before the question is heard).
+        b.wait_until_before("end", CHOICES_RUN_TIME / 2)
+        scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3,
+                   run_time=CHOICES_RUN_TIME)
     with scene.beat("Pause here and choose an answer before it is revealed.") as b:
         # The thinking time is silence, after the request is spoken (a plain hold: nothing
         # is meant to start on the request's last word).

@@ -11,7 +11,7 @@ from scene_harness import build
 
 from scenes.common.beats import LectureScene
 from scenes.common.pieces import Derivation
-from scenes.common.quiz import THINKING_TIME, Quiz, play_quiz
+from scenes.common.quiz import CHOICES_RUN_TIME, THINKING_TIME, Quiz, play_quiz
 
 
 class Crowded(LectureScene):
@@ -50,6 +50,17 @@ def test_quiz_card_asks_pauses_and_answers_inside_the_frame(tmp_path: Path) -> N
     assert "Which value" in ask.narration
     assert pause.end - pause.speech_end >= THINKING_TIME  # silence to think, after the words
     assert answer.narration.startswith("The answer is B.")
+
+
+def test_the_choices_come_as_the_question_ends_not_while_it_is_asked(tmp_path: Path) -> None:
+    scene = build(QuizDemo, tmp_path, check_layout=True)
+    ask = scene.beats[0]
+    starts = [t for t, _ in scene.animation_starts if t < ask.end]
+    question_start, choices_start = starts[0], starts[-1]
+    assert len(starts) == 2
+    # The question is on screen first; the choices straddle its last words.
+    assert choices_start > question_start + 1.0
+    assert choices_start == pytest.approx(ask.speech_end - CHOICES_RUN_TIME / 2, abs=0.05)
 
 
 def test_the_answer_box_clears_the_choices_above_and_below(tmp_path: Path) -> None:
