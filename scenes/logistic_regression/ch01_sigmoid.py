@@ -10,6 +10,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    Circle,
     Create,
     DashedLine,
     DashedVMobject,
@@ -58,9 +59,11 @@ LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.28
 #: The opening plot's room under 0 and over 1, where the straight line runs out of the band.
 BAND_MARGIN = 0.32
 #: The calibration example: a score of 0.7 over ten emails, and where on the plot (z, g) its
-#: note goes (the empty upper left, where the S is still near 0).
+#: note's upper left corner goes (the empty upper left, where the S is still near 0).
 CALIBRATION_SCORE, CALIBRATION_EMAILS = 0.7, 10
-CALIBRATION_NOTE_AT = (-7.6, 0.92)
+CALIBRATION_NOTE_AT = (-7.8, 1.2)
+#: Room the model's lines leave at the side panel's right edge.
+MODEL_ROOM_RIGHT = 0.35
 #: Room the slope plot leaves in the right half: left for its y numbers, right for the
 #: names of the two bars of the check, under it for its z numbers.
 SLOPE_PLOT_ROOM_LEFT, SLOPE_PLOT_ROOM_RIGHT, SLOPE_PLOT_ROOM_UNDER = 0.5, 1.3, 0.7
@@ -70,9 +73,16 @@ SLOPE_PLOT_Z = (-4.0, 4.0)
 #: once when the words say "whatever the weights".
 STEEP, FLAT = 4.0, 0.2
 FAMILY_SCALES = (FLAT, 1.0, STEEP)
+#: Dots along the steep S (drawn dotted, as its key shows).
+DOTS_ON_STEEP = 150
 #: Where the ruler starts and stops: the whole z range, so the trace of g' is the whole,
 #: symmetric hump (the z numbers of that scene stop at 6, so the dashed link crosses none).
 RULER_START, RULER_END = Z_RANGE
+#: Radius of the rings around the two minus signs that cancel.
+CANCEL_RING_RADIUS = 0.24
+#: Pieces of the chain-rule line (=, -, (1 + e^-z)^-2, dot, (, -, e^-z, )) and where each
+#: goes in the line set again without its minus signs and brackets (=, (...)^-2, dot, e^-z).
+CLEAN_LINE_PIECES = ((0, 0), (2, 1), (3, 2), (6, 3))
 #: Where the ruler is first laid: far enough up the S that its tilt shows.
 RULER_SHOWN_AT = -3.0
 #: Where the two stacked plots' curve names end (left of the ruler's last stop).
@@ -294,20 +304,25 @@ class SigmoidSquashesAnyScore(LectureScene):
                               color=theme.muted, stroke_width=3, dash_length=0.12)
         # The S at several weight scales at once, faint beside the plain one: all inside the
         # band.
-        # Told apart by their strokes (the plain S is the bold one) and named in a key.
+        # Told apart by their strokes (the plain S solid and bold, the steep one dotted, the
+        # flat one dashed) and named in a key.
         def family_curve(w: float) -> VMobject:
             path = VMobject(color=theme.curve, stroke_width=3).set_points_smoothly(
                 curve_points(axes, lambda t: sigmoid(w * t)))
-            return DashedVMobject(path, num_dashes=60) if w == FLAT else path
+            if w == FLAT:
+                return DashedVMobject(path, num_dashes=60)
+            return DashedVMobject(path, num_dashes=DOTS_ON_STEEP, dashed_ratio=0.3)
 
         family = VGroup(*[family_curve(w) for w in FAMILY_SCALES if w != 1.0])
 
         def key_row(w: float) -> VGroup:
-            sample = Line(ORIGIN, 0.6 * RIGHT, color=theme.curve,
-                          stroke_width=5 if w == 1.0 else 3)
+            sample = Line(ORIGIN, 0.6 * RIGHT, color=theme.curve, stroke_width=5)
             if w == FLAT:
                 sample = DashedLine(ORIGIN, 0.6 * RIGHT, color=theme.curve, stroke_width=3,
                                     dash_length=0.1)
+            elif w == STEEP:
+                sample = DashedLine(ORIGIN, 0.6 * RIGHT, color=theme.curve, stroke_width=3,
+                                    dash_length=0.04, dashed_ratio=0.3)
             return VGroup(sample, MathTex(rf"s = {w:g}", font_size=SIZES.formula_small,
                                           color=theme.curve)).arrange(RIGHT, buff=0.15)
 
@@ -334,20 +349,21 @@ class SigmoidSquashesAnyScore(LectureScene):
             self.play(Indicate(old_line, color=theme.highlight, scale_factor=1.0), run_time=0.8)
 
         # Step: the model's score, and what its output means
+        # Top to bottom in the order they are said: the score, its constant feature, the model.
         model = VGroup(
-            MathTex(r"h_\theta(x) = g(\theta^T x)", font_size=SIZES.formula,
-                    color=theme.text),
             MathTex(r"\theta^T x = \theta_0 x_0 + \theta_1 x_1 + \cdots",
                     font_size=SIZES.formula, color=theme.text),
             MathTex(r"x_0 = 1", font_size=SIZES.formula, color=theme.highlight),
+            MathTex(r"h_\theta(x) = g(\theta^T x)", font_size=SIZES.formula,
+                    color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        # In the place of the check values and the weight scale, which have done their work.
-        # Its lines are set large, so it starts at the side panel's left edge (fitted to it).
-        SIDE.fit(model)
+        # In the place of the check values and the weight scale, which have done their work,
+        # left-aligned with the readouts above it and well inside the frame's right edge.
+        room = SIDE.right - MODEL_ROOM_RIGHT - panel.get_left()[0]
+        if model.width > room:
+            model.scale_to_fit_width(room)
         model.move_to(checks.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
-        # Left-aligned with the readouts above it, as far as the side panel's right edge allows.
         model.align_to(panel, LEFT)
-        model.shift(min(0.0, SIDE.right - model.get_right()[0]) * RIGHT)
         # Calibration: ten emails a well-trained model scores 0.7, seven of them spam.
         spam_share = round(CALIBRATION_SCORE * CALIBRATION_EMAILS)
         emails = VGroup(*[Dot(radius=0.13, color=theme.class1 if i < spam_share else theme.class0)
@@ -358,26 +374,35 @@ class SigmoidSquashesAnyScore(LectureScene):
                            line_spacing=0.9,
                            color=theme.text)
         calibration = VGroup(emails_note, emails).arrange(DOWN, buff=0.2)
-        # Left-aligned in the empty upper left, its right edge short of the y axis at z = 0.
-        calibration.move_to(axes.c2p(*CALIBRATION_NOTE_AT), aligned_edge=UP + LEFT)
+        # A framed inset in the empty upper left, over the S's low tail (framed, it reads as
+        # a note about the point, not as part of the plot).
+        calibration_frame = SurroundingRectangle(calibration, color=theme.muted, buff=0.2,
+                                                 stroke_width=2, fill_color=theme.background,
+                                                 fill_opacity=1.0)
+        inset = VGroup(calibration_frame, calibration)
+        inset.move_to(axes.c2p(*CALIBRATION_NOTE_AT), aligned_edge=UP + LEFT)
+        self.calibration = inset  # for the tests
+        self.model = model  # for the tests
         with self.beat("{model} In the model, the score z is theta transpose x, {bias} with a "
-                       "constant feature x zero equal to one carrying the bias: h of x is g of "
-                       "theta transpose x. {prob} And its output is a probability: {seven} "
+                       "constant feature x zero equal to one carrying the bias: {h} h of x is g "
+                       "of theta transpose x. {prob} And its output is a probability: {seven} "
                        "among all emails a well-trained model scores seven tenths, about seven "
                        "in ten really are spam.") as b:
             b.wait_until("model")
             self.play(FadeOut(w_panel), FadeOut(checks), FadeOut(old_line), FadeOut(family),
                       FadeOut(family_name),
-                      FadeIn(model[:2], shift=0.2 * UP),
+                      FadeIn(model[0], shift=0.2 * UP),
                       run_time=1.0)
             b.wait_until("bias")
-            self.play(FadeIn(model[2], shift=0.2 * UP), run_time=0.6)
-            self.play(Indicate(model[2], color=theme.highlight), run_time=1.0)
+            self.play(FadeIn(model[1], shift=0.2 * UP), run_time=0.6)
+            self.play(Indicate(model[1], color=theme.highlight), run_time=1.0)
+            b.wait_until("h")
+            self.play(FadeIn(model[2], shift=0.2 * UP), run_time=0.8)
             b.wait_until("prob")
             self.play(z.animate.set_value(float(logit(CALIBRATION_SCORE))), run_time=1.5)
             b.wait_until("seven")
-            self.play(FadeIn(emails_note), *[FadeIn(e, scale=0.5) for e in emails],
-                      lag_ratio=0.1, run_time=1.5)
+            self.play(FadeIn(calibration_frame), FadeIn(emails_note),
+                      *[FadeIn(e, scale=0.5) for e in emails], lag_ratio=0.1, run_time=1.5)
         for mob in (curve, marker, drop, *panel.numbers):
             mob.clear_updaters()
 
@@ -492,16 +517,30 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(derivation.grow(0, 1), run_time=ready_in(b, "inner", 1.8))
             b.wait_until("inner")
             self.play(inner.animate.set_opacity(1), run_time=1.0)
-            # The pair is flagged in the highlight (a dark red on the dark ground is hard to
-            # see); made once the inner factor shows, so its minus sign stays visible.
-            pair, collapse = derivation.cancel_pair((1, 1), (1, 5), theme.highlight)
+            # The pair is flagged in the highlight and ringed (a recoloured minus sign alone
+            # is too small to find at 480p); made once the inner factor shows.
+            minus_signs = (derivation.term(1, 1), derivation.term(1, 5))
+            rings = VGroup(*[Circle(radius=CANCEL_RING_RADIUS, color=theme.highlight,
+                                    stroke_width=3).move_to(m) for m in minus_signs])
             b.wait_until("pair")
-            self.play(pair, run_time=0.8)
+            self.play(*[m.animate.set_color(theme.highlight) for m in minus_signs],
+                      Create(rings), run_time=0.8)
+            # They cancel: struck through together, then gone, and what is left closes up
+            # into the tidy line, piece by piece (no cross-fade of two lines).
+            strikes = VGroup(*[Line(m.get_center() + CANCEL_RING_RADIUS * 0.7 * (DOWN + LEFT),
+                                    m.get_center() + CANCEL_RING_RADIUS * 0.7 * (UP + RIGHT),
+                                    color=theme.highlight, stroke_width=4)
+                               for m in minus_signs])
             b.wait_until("cancel")
-            self.play(collapse, run_time=0.7)
-            # The line set again without the gaps: the old pieces are swapped out whole.
-            rest = [p for i, p in enumerate(derivation.rows[1]) if i not in (1, 5)]
-            self.play(*[FadeOut(p) for p in rest], FadeIn(clean), run_time=0.5)
+            self.play(Create(strikes), run_time=0.4)
+            row = derivation.rows[1]
+            self.chain_line, self.clean_line = row, clean  # for the tests
+            self.play(*[FadeOut(VGroup(m, ring, strike), scale=0.5)
+                        for m, ring, strike in zip(minus_signs, rings, strikes, strict=True)],
+                      FadeOut(row[4]), FadeOut(row[7]),
+                      *[ReplacementTransform(row[i], clean[j])
+                        for i, j in CLEAN_LINE_PIECES],
+                      run_time=0.8)
         # The tidy line takes the old one's place: the next line is grown from it.
         derivation.rows.submobjects[1] = clean
         with self.beat("{left} What is left is e to the minus z over the square of one plus "
@@ -558,10 +597,11 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         rise = Line(axes.c2p(CHECK_Z + 1, g_at),
                     axes.c2p(CHECK_Z + 1, g_at + float(steps.chain_rule)), color=theme.text,
                     stroke_width=3)
-        run_name = MathTex("1", font_size=SIZES.formula_small, color=theme.text).next_to(
+        # The triangle's sides named at formula size (the triangle is small at 480p).
+        run_name = MathTex("1", font_size=SIZES.formula, color=theme.text).next_to(
             run, DOWN, buff=0.12)
         # The rise, the slope itself, beside it (its foot level with the run, under the S).
-        rise_name = MathTex(f"{float(steps.chain_rule):.4f}", font_size=SIZES.formula_small,
+        rise_name = MathTex(f"{float(steps.chain_rule):.4f}", font_size=SIZES.formula,
                             color=theme.text).next_to(rise, RIGHT, buff=0.12)
         rise_name.align_to(run, DOWN)
         self.rise_name = rise_name  # for the tests
@@ -666,8 +706,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
 
-        # The ruler is laid where it visibly tilts, then taken to the far left, on the flat
-        # tail, where the trace starts (so the whole hump is traced).
+        # The ruler is laid where it visibly tilts; the trace under it is drawn from the far
+        # left, on the flat tail, up to the ruler (so the whole hump is traced, and the ruler
+        # only ever slides to the right).
         z = ValueTracker(RULER_SHOWN_AT)
         start = RULER_START
 
@@ -694,7 +735,6 @@ class SlopePeaksAtOneQuarter(LectureScene):
 
         trace = VMobject(color=theme.highlight, stroke_width=5)
         trace.set_points_as_corners(trace_points())
-        trace.add_updater(lambda m: m.set_points_as_corners(trace_points()))
 
         panel = ReadoutPanel([("z", z.get_value, 2),
                               (r"\text{tangent slope}", lambda: float(steps().chain_rule),
@@ -714,34 +754,46 @@ class SlopePeaksAtOneQuarter(LectureScene):
                              font_size=SIZES.formula, color=theme.text)
         # Chapter 4's payoff, written out large in the side panel once the readouts have done
         # their work: with h = g(theta^T x), the factor h (1 - h) cancels.
+        # The factor multiplies into each term of the bracket, cancelling its denominator:
+        # y/h times h(1 - h) is y(1 - h), (1 - y)/(1 - h) times it is (1 - y) h.
         payoff = VGroup(
             MathTex(r"h = g(\theta^T x)", font_size=SIZES.formula, color=theme.text),
             MathTex(r"\Big(\frac{y}{h} - \frac{1 - y}{1 - h}\Big)", font_size=SIZES.formula,
                     color=theme.text),
             MathTex(r"\times\ ", r"h\,(1 - h)", r"\ x_j", font_size=SIZES.formula,
                     color=theme.text),
+            MathTex(r"= \big(", r"y\,(1 - h)", r"-", r"(1 - y)\,h", r"\big)\,x_j",
+                    font_size=SIZES.formula, color=theme.text),
             MathTex(r"= (y - h)\,x_j", font_size=SIZES.formula, color=theme.good),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         payoff[2][1].set_color(theme.highlight)
+        for term in (payoff[3][1], payoff[3][3]):
+            term.set_color(theme.highlight)
         payoff_name = Text("chapter 4\u2019s gradient:", font_size=SIZES.body, color=theme.text)
         payoff_group = VGroup(payoff_name, payoff).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         SIDE.stack(panel, formula, peak_label, buff=0.4)
         self.slope_panel = panel  # for the tests (it leaves the screen before the end)
-        # The formula stays, moved to the top; the payoff under it.
+        # The formula stays, moved to the top; the payoff under it, its lines set a little
+        # smaller where the widest would run to the frame's edge.
         formula_top = formula.copy()
         SIDE.stack(formula_top, payoff_group, buff=0.5)
+        room = SIDE.right - MODEL_ROOM_RIGHT - payoff.get_left()[0]
+        if payoff.width > room:
+            payoff.scale_to_fit_width(room, about_edge=UP + LEFT)
+        self.payoff = payoff  # for the tests
 
         with self.beat("Here is the sigmoid. {ruler} Lay a ruler against it: the "
                        "tangent line, {trace} and draw its slope on the plot underneath.") as b:
-            self.play(FadeIn(heading), FadeIn(g_axes), FadeIn(d_axes), FadeIn(one),
+            # The plot underneath comes when the words reach it.
+            self.play(FadeIn(heading), FadeIn(g_axes), FadeIn(one),
                       FadeIn(half_guide), FadeIn(half_number), Create(g_curve), FadeIn(g_name),
                       run_time=1.0)
             b.wait_until("ruler")
             self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
             b.wait_until("trace")
-            self.play(z.animate.set_value(RULER_START), run_time=0.8)
-            self.add(trace)
-            self.play(FadeIn(pen), Create(link), FadeIn(d_name), run_time=0.8)
+            self.play(FadeIn(d_axes), FadeIn(d_name), run_time=0.6)
+            self.play(FadeIn(pen), Create(link), Create(trace), run_time=1.0)
+            trace.add_updater(lambda m: m.set_points_as_corners(trace_points()))
         with self.beat("{slide} As the ruler slides in from the left it tilts up, {steepest} "
                        "and it is steepest in the middle, where the output is one half: "
                        "{quarter} there the slope is one half times one half, one quarter.") as b:
@@ -761,22 +813,32 @@ class SlopePeaksAtOneQuarter(LectureScene):
             self.play(FadeIn(formula), Indicate(panel[1], color=theme.highlight),
                       Indicate(panel[2], color=theme.highlight), run_time=1.5)
         trace.clear_updaters()  # the ruler has stopped: the trace is done
+        for mob in (tangent, touch, pen, link):
+            mob.clear_updaters()
         with self.beat("{hump} Remember this hump. {factor} In chapter four the factor g times "
-                       "one minus g cancels a messy gradient {simple} down to something "
-                       "beautifully simple.") as b:
+                       "one minus g {cancels} cancels a messy gradient {simple} down to "
+                       "something beautifully simple.") as b:
+            # The ruler has done its work: only the two curves stay.
+            self.play(FadeOut(tangent), FadeOut(touch), FadeOut(link), FadeOut(pen),
+                      run_time=0.5)
             b.wait_until("hump")
             self.play(Indicate(trace, color=theme.good, scale_factor=1.0), run_time=1.2)
             b.wait_until("factor")
             self.play(FadeOut(panel), FadeOut(peak_label), formula.animate.move_to(formula_top),
-                      run_time=0.6)
+                      run_time=0.5)
             # Line by line: the model, the messy bracket, the factor that cancels it.
-            self.play(FadeIn(payoff_name), FadeIn(payoff[0], shift=0.2 * DOWN), run_time=0.5)
-            self.play(FadeIn(payoff[1], shift=0.2 * DOWN), run_time=0.5)
-            self.play(FadeIn(payoff[2], shift=0.2 * DOWN), run_time=0.5)
-            self.play(Indicate(payoff[2][1], color=theme.highlight), run_time=0.8)
+            self.play(FadeIn(payoff_name), FadeIn(payoff[0], shift=0.2 * DOWN), run_time=0.4)
+            self.play(FadeIn(payoff[1], shift=0.2 * DOWN), FadeIn(payoff[2], shift=0.2 * DOWN),
+                      run_time=0.6)
+            # The factor goes into each term and takes its denominator away.
+            b.wait_until("cancels")
+            self.play(FadeIn(payoff[3][0]), FadeIn(payoff[3][2]), FadeIn(payoff[3][4]),
+                      TransformFromCopy(payoff[2][1], payoff[3][1]),
+                      TransformFromCopy(payoff[2][1], payoff[3][3]),
+                      run_time=ready_in(b, "simple", 1.2))
             b.wait_until("simple")
-            self.play(FadeIn(payoff[3], shift=0.2 * DOWN), run_time=1.0)
-        for mob in (tangent, touch, pen, link, trace, panel, *panel.numbers):
+            self.play(FadeIn(payoff[4], shift=0.2 * DOWN), run_time=1.0)
+        for mob in (trace, panel, *panel.numbers):
             mob.clear_updaters()
 
 

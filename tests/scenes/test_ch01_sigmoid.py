@@ -10,8 +10,11 @@ from manim import Axes, Dot, MathTex, VMobject
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import COURSE_SIGMOID_CHECKS, sigmoid, sigmoid_derivative
-from scenes.common.theme import DARK
+from scenes.common.layout import SIDE
+from scenes.common.theme import DARK, SIZES
 from scenes.logistic_regression.ch01_sigmoid import (
+    CLEAN_LINE_PIECES,
+    MODEL_ROOM_RIGHT,
     SigmoidCheck,
     SigmoidSlopeFromItsOwnValue,
     SigmoidSquashesAnyScore,
@@ -76,6 +79,50 @@ def test_check_values_match_the_course_to_its_precision(squash: SigmoidSquashesA
         value = float(tex.split("=")[1])
         assert value == pytest.approx(float(sigmoid(z)), abs=5e-5)
         assert value == pytest.approx(course_value, abs=5e-4)
+
+
+def test_model_lines_come_in_spoken_order_inside_the_frame(
+        squash: SigmoidSquashesAnyScore) -> None:
+    score, bias, model = squash.model
+    assert score.tex_string.startswith(r"\theta^T x =")
+    assert bias.tex_string == "x_0 = 1"
+    assert model.tex_string.startswith(r"h_\theta(x)")
+    assert score.get_top()[1] > bias.get_top()[1] > model.get_top()[1]
+    assert squash.model.get_right()[0] <= SIDE.right - MODEL_ROOM_RIGHT + 1e-6
+
+
+def test_chapter_four_payoff_stays_inside_the_side_panel(tmp_path: Path) -> None:
+    scene = build(SlopePeaksAtOneQuarter, tmp_path)
+    assert scene.payoff.get_right()[0] <= SIDE.right - MODEL_ROOM_RIGHT + 1e-6
+    # Still a formula a viewer reads at 480p: no smaller than a side panel's formulas.
+    assert scene.payoff.width > 0
+    assert scene.payoff[4].height >= MathTex(r"= (y - h)\,x_j",
+                                             font_size=SIZES.formula_small).height - 1e-6
+
+
+def test_calibration_note_sits_over_the_curve_clear_of_it(
+        squash: SigmoidSquashesAnyScore) -> None:
+    """The framed note is inside the plot, left of the y axis, where the S is below it (the
+    S rises, so its height at the note's right edge is its highest under the note)."""
+    axes = _first(squash, Axes)
+    note = squash.calibration
+    (z_left, g_bottom), (z_right, g_top) = (axes.p2c(note.get_corner(c))
+                                            for c in (np.array([-1, -1, 0]),
+                                                      np.array([1, 1, 0])))
+    assert z_left >= -8.0 - 1e-6 and z_right < -0.5
+    assert float(sigmoid(z_right)) < g_bottom - 0.1
+
+
+def test_cancelled_line_closes_up_piece_for_piece(tmp_path: Path) -> None:
+    scene = build(SigmoidSlopeFromItsOwnValue, tmp_path)
+    old, new = scene.chain_line, scene.clean_line
+    kept = {i for i, _ in CLEAN_LINE_PIECES}
+    for i, j in CLEAN_LINE_PIECES:
+        assert old[i].tex_string == new[j].tex_string
+    # What does not move on is the two minus signs and the brackets round the inner factor.
+    dropped = [old[i].tex_string for i in range(len(old)) if i not in kept]
+    assert dropped == ["-", r"\big(", "-", r"\big)"]
+    assert len(new) == len(CLEAN_LINE_PIECES)
 
 
 def test_derivation_check_lines_agree_with_core(tmp_path: Path) -> None:
