@@ -61,7 +61,7 @@ BAND_MARGIN = 0.32
 #: The calibration example: a score of 0.7 over ten emails, and where on the plot (z, g) its
 #: note's upper left corner goes (the empty upper left, where the S is still near 0).
 CALIBRATION_SCORE, CALIBRATION_EMAILS = 0.7, 10
-CALIBRATION_NOTE_AT = (-7.8, 1.2)
+CALIBRATION_NOTE_AT = (-7.8, 0.95)
 #: Room the model's lines leave at the side panel's right edge.
 MODEL_ROOM_RIGHT = 0.35
 #: Room the slope plot leaves in the right half: left for its y numbers, right for the
@@ -74,7 +74,7 @@ SLOPE_PLOT_Z = (-4.0, 4.0)
 STEEP, FLAT = 4.0, 0.2
 FAMILY_SCALES = (FLAT, 1.0, STEEP)
 #: Dots along the steep S (drawn dotted, as its key shows).
-DOTS_ON_STEEP = 150
+DOTS_ON_STEEP = 120
 #: Where the ruler starts and stops: the whole z range, so the trace of g' is the whole,
 #: symmetric hump (the z numbers of that scene stop at 6, so the dashed link crosses none).
 RULER_START, RULER_END = Z_RANGE
@@ -83,10 +83,11 @@ CANCEL_RING_RADIUS = 0.24
 #: Pieces of the chain-rule line (=, -, (1 + e^-z)^-2, dot, (, -, e^-z, )) and where each
 #: goes in the line set again without its minus signs and brackets (=, (...)^-2, dot, e^-z).
 CLEAN_LINE_PIECES = ((0, 0), (2, 1), (3, 2), (6, 3))
-#: Where the ruler is first laid: far enough up the S that its tilt shows.
-RULER_SHOWN_AT = -3.0
+#: Where the ruler is first laid: at the far left, where the trace starts, so it only ever
+#: slides to the right and the trace is never ahead of it.
+RULER_SHOWN_AT = RULER_START
 #: Where the two stacked plots' curve names end (left of the ruler's last stop).
-NAMES_AT_Z = 7.0
+NAMES_AT_Z = 5.8
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
 INNER_Z_NUMBERS = tuple(range(-6, 7, 2))
 
@@ -114,6 +115,16 @@ def clear_y_numbers(axes: Axes) -> None:
     tick runs into the last digit)."""
     for number in axes.y_axis.numbers:
         number.shift(0.1 * LEFT)
+
+
+def axis_names(axes: Axes, theme: Theme) -> tuple[MathTex, MathTex]:
+    """``z`` past the right end of the axis, ``g`` over the top of the vertical line (well
+    above its top number, which it would otherwise read as an exponent of)."""
+    z_name = MathTex("z", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        axes.x_axis, RIGHT, buff=0.12)
+    g_name = MathTex("g", font_size=SIZES.formula_small, color=theme.muted).next_to(
+        axes.y_axis.get_end(), UP, buff=0.2)
+    return z_name, g_name
 
 
 def curve_points(axes: Axes, fn, n: int = 240) -> np.ndarray:  # noqa: ANN001
@@ -251,8 +262,11 @@ class SigmoidSquashesAnyScore(LectureScene):
                       run_time=max(b.time_until("curve"), 1.5), rate_func=smooth)
             curve.clear_updaters()
             b.wait_until("curve")
-            self.play(FadeIn(g_label), FadeOut(wanted), Write(formula),
-                      Indicate(curve, color=theme.curve), run_time=1.5)
+            # What was wanted leaves before the formula is written in its place; the curve
+            # flashes without growing (grown, it would poke out of the band).
+            self.play(FadeOut(wanted), FadeIn(g_label), run_time=0.4)
+            self.play(Write(formula), Indicate(curve, color=theme.curve, scale_factor=1.0),
+                      run_time=1.2)
         # Redrawn when the weight scale moves, not in every frame of every play.
         curve.add_updater(rebuilt_when_changed(scale.get_value, lambda m: m.set_points_smoothly(
             curve_points(axes, lambda t: sigmoid(scale.get_value() * t)))))
@@ -311,7 +325,8 @@ class SigmoidSquashesAnyScore(LectureScene):
                 curve_points(axes, lambda t: sigmoid(w * t)))
             if w == FLAT:
                 return DashedVMobject(path, num_dashes=60)
-            return DashedVMobject(path, num_dashes=DOTS_ON_STEEP, dashed_ratio=0.3)
+            return DashedVMobject(path.set_stroke(width=4), num_dashes=DOTS_ON_STEEP,
+                                  dashed_ratio=0.45)
 
         family = VGroup(*[family_curve(w) for w in FAMILY_SCALES if w != 1.0])
 
@@ -351,9 +366,10 @@ class SigmoidSquashesAnyScore(LectureScene):
         # Step: the model's score, and what its output means
         # Top to bottom in the order they are said: the score, its constant feature, the model.
         model = VGroup(
-            MathTex(r"\theta^T x = \theta_0 x_0 + \theta_1 x_1 + \cdots",
+            MathTex(r"\theta^T x = ", r"\theta_0 x_0", r" + \theta_1 x_1 + \cdots",
                     font_size=SIZES.formula, color=theme.text),
-            MathTex(r"x_0 = 1", font_size=SIZES.formula, color=theme.highlight),
+            MathTex(r"x_0 = 1:\ \theta_0 \text{ is the bias}", font_size=SIZES.formula,
+                    color=theme.highlight),
             MathTex(r"h_\theta(x) = g(\theta^T x)", font_size=SIZES.formula,
                     color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
@@ -366,17 +382,17 @@ class SigmoidSquashesAnyScore(LectureScene):
         model.align_to(panel, LEFT)
         # Calibration: ten emails a well-trained model scores 0.7, seven of them spam.
         spam_share = round(CALIBRATION_SCORE * CALIBRATION_EMAILS)
-        emails = VGroup(*[Dot(radius=0.13, color=theme.class1 if i < spam_share else theme.class0)
+        emails = VGroup(*[Dot(radius=0.11, color=theme.class1 if i < spam_share else theme.class0)
                           for i in range(CALIBRATION_EMAILS)]).arrange_in_grid(
-            rows=2, buff=0.2)
+            rows=2, buff=0.14)
+        # "spam" in the spam dots' colour: the note is its own key.
         emails_note = Text(f"scored {CALIBRATION_SCORE:g}:\n{spam_share} in "
-                           f"{CALIBRATION_EMAILS} are spam", font_size=SIZES.label,
-                           line_spacing=0.9,
-                           color=theme.text)
+                           f"{CALIBRATION_EMAILS}\nare spam", font_size=SIZES.label,
+                           line_spacing=0.9, color=theme.text, t2c={"spam": theme.class1})
         calibration = VGroup(emails_note, emails).arrange(DOWN, buff=0.2)
         # A framed inset in the empty upper left, over the S's low tail (framed, it reads as
         # a note about the point, not as part of the plot).
-        calibration_frame = SurroundingRectangle(calibration, color=theme.muted, buff=0.2,
+        calibration_frame = SurroundingRectangle(calibration, color=theme.muted, buff=0.15,
                                                  stroke_width=2, fill_color=theme.background,
                                                  fill_opacity=1.0)
         inset = VGroup(calibration_frame, calibration)
@@ -389,13 +405,15 @@ class SigmoidSquashesAnyScore(LectureScene):
                        "among all emails a well-trained model scores seven tenths, about seven "
                        "in ten really are spam.") as b:
             b.wait_until("model")
+            # The old rows leave before the new lines come into their place.
             self.play(FadeOut(w_panel), FadeOut(checks), FadeOut(old_line), FadeOut(family),
-                      FadeOut(family_name),
-                      FadeIn(model[0], shift=0.2 * UP),
-                      run_time=1.0)
+                      FadeOut(family_name), run_time=0.5)
+            self.play(FadeIn(model[0], shift=0.2 * UP), run_time=0.6)
             b.wait_until("bias")
-            self.play(FadeIn(model[1], shift=0.2 * UP), run_time=0.6)
-            self.play(Indicate(model[1], color=theme.highlight), run_time=1.0)
+            # The constant feature turns theta_0 x_0 into theta_0 alone: the bias.
+            self.play(FadeIn(model[1], shift=0.2 * UP),
+                      model[0][1].animate.set_color(theme.highlight), run_time=0.6)
+            self.play(Indicate(model[0][1], color=theme.highlight), run_time=1.0)
             b.wait_until("h")
             self.play(FadeIn(model[2], shift=0.2 * UP), run_time=0.8)
             b.wait_until("prob")
@@ -413,8 +431,9 @@ def up(exponent: str) -> str:
     return rf"^{{\hbox{{\small${exponent}$}}}}"
 
 
-#: e to the minus z, with its readable exponent.
+#: e to the minus z, with its readable exponent, and at the check's z.
 E_NEG = "e" + up("-z")
+E_AT_CHECK = "e" + up(f"-{CHECK_Z:g}")
 
 
 def ready_in(b: BeatClock, mark: str, longest: float) -> float:
@@ -478,6 +497,8 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                              y_numbers=(0.5, 1.0), number_size=SIZES.label)
         clear_y_numbers(axes)
         plot_area.place(axes, aligned=UP + LEFT).shift(SLOPE_PLOT_ROOM_LEFT * RIGHT)
+        # z named; the curve is named g by its bar (an axis name would crowd the bar's 1 - g).
+        axes.add(axis_names(axes, theme)[0])
         zs = np.linspace(*SLOPE_PLOT_Z, 200)
         g_curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=5)
         g_at = float(steps.g)
@@ -608,7 +629,8 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         z_name = MathTex(rf"z = {CHECK_Z:g}", font_size=SIZES.formula_small,
                          color=theme.highlight)
         check = VGroup(
-            MathTex(rf"\frac{{{E_NEG}}}{{(1 + {E_NEG}){up('2')}}} = ",
+            # At the check's z, not a function of z set equal to a number.
+            MathTex(rf"\frac{{{E_AT_CHECK}}}{{(1 + {E_AT_CHECK}){up('2')}}} = ",
                     rf"{float(steps.chain_rule):.4f}", font_size=SIZES.formula_large,
                     color=theme.text),
             MathTex(r"g\,(1 - g) = ", rf"{float(steps.split_left):.4f}", r"\times",
@@ -706,9 +728,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
 
-        # The ruler is laid where it visibly tilts; the trace under it is drawn from the far
-        # left, on the flat tail, up to the ruler (so the whole hump is traced, and the ruler
-        # only ever slides to the right).
+        # The ruler is laid at the far left, on the flat tail, where the trace starts (so the
+        # whole hump is traced, and the ruler only ever slides to the right).
         z = ValueTracker(RULER_SHOWN_AT)
         start = RULER_START
 
@@ -736,13 +757,24 @@ class SlopePeaksAtOneQuarter(LectureScene):
         trace = VMobject(color=theme.highlight, stroke_width=5)
         trace.set_points_as_corners(trace_points())
 
-        panel = ReadoutPanel([("z", z.get_value, 2),
+        # z to four places, as the opening scene shows it.
+        panel = ReadoutPanel([("z", z.get_value, 4),
                               (r"\text{tangent slope}", lambda: float(steps().chain_rule),
                                4),
                               (r"g\,(1 - g)", lambda: float(steps().identity), 4)], theme,
                              font_size=SIZES.body)
-        formula = MathTex(r"g'(z) = g(z)\,\big(1 - g(z)\big)", font_size=SIZES.formula,
-                          color=theme.highlight)
+        formula = MathTex(r"g'(z) = ", r"g(z)", r"\,\big(1 - g(z)\big)",
+                          font_size=SIZES.formula, color=theme.text)
+        # Coloured as the derivation left it: g teal, 1 - g in the highlight.
+        formula[1].set_color(theme.curve)
+        formula[2].set_color(theme.highlight)
+        zs_all = np.linspace(*Z_RANGE, 200)
+        product_curve = DashedVMobject(
+            VMobject(color=theme.curve, stroke_width=3).set_points_smoothly(np.array(
+                [d_axes.c2p(a, b) for a, b in
+                 zip(zs_all, sigmoid_derivative_steps(zs_all).identity, strict=True)])),
+            num_dashes=60)
+        self.product_curve = product_curve  # for the tests
         peak_value = float(sigmoid_derivative(0.0))
         peak = Dot(d_axes.c2p(0, peak_value), radius=0.1, color=theme.good)
         peak_guide = DashedLine(d_axes.c2p(0, peak_value), d_axes.c2p(Z_RANGE[0], peak_value),
@@ -810,7 +842,10 @@ class SlopePeaksAtOneQuarter(LectureScene):
             self.play(z.animate.set_value(RULER_END), run_time=b.time_until("match"),
                       rate_func=linear)
             b.wait_until("match")
-            self.play(FadeIn(formula), Indicate(panel[1], color=theme.highlight),
+            # g (1 - g), computed from g alone, drawn over the whole traced slope: it lies on
+            # it everywhere, not only at the readouts' z.
+            self.play(FadeIn(formula), Create(product_curve),
+                      Indicate(panel[1], color=theme.highlight),
                       Indicate(panel[2], color=theme.highlight), run_time=1.5)
         trace.clear_updaters()  # the ruler has stopped: the trace is done
         for mob in (tangent, touch, pen, link):
@@ -820,7 +855,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        "something beautifully simple.") as b:
             # The ruler has done its work: only the two curves stay.
             self.play(FadeOut(tangent), FadeOut(touch), FadeOut(link), FadeOut(pen),
-                      run_time=0.5)
+                      FadeOut(product_curve), run_time=0.5)
             b.wait_until("hump")
             self.play(Indicate(trace, color=theme.good, scale_factor=1.0), run_time=1.2)
             b.wait_until("factor")
@@ -885,6 +920,7 @@ class SigmoidCheck(QuizScene):
                              x_numbers=(-4, 0, 4), y_numbers=(0.5, 1.0),
                              number_size=SIZES.label)
         clear_y_numbers(axes)
+        axes.add(*axis_names(axes, theme))
         self.quiz_axes = axes
         zs = np.linspace(*SLOPE_PLOT_Z, 200)
         curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)

@@ -85,7 +85,7 @@ def test_model_lines_come_in_spoken_order_inside_the_frame(
         squash: SigmoidSquashesAnyScore) -> None:
     score, bias, model = squash.model
     assert score.tex_string.startswith(r"\theta^T x =")
-    assert bias.tex_string == "x_0 = 1"
+    assert bias.tex_string.startswith("x_0 = 1") and "bias" in bias.tex_string
     assert model.tex_string.startswith(r"h_\theta(x)")
     assert score.get_top()[1] > bias.get_top()[1] > model.get_top()[1]
     assert squash.model.get_right()[0] <= SIDE.right - MODEL_ROOM_RIGHT + 1e-6
@@ -133,6 +133,8 @@ def test_derivation_check_lines_agree_with_core(tmp_path: Path) -> None:
     # The chain-rule side, e^{-z} / (1 + e^{-z})^2 (its exponents set a notch larger).
     chain = next(m for m in texts if m.tex_string.startswith(r"\frac{e^")
                  and "}{(1 + e^" in m.tex_string)
+    # The chain-rule side is written at the check's z, not as a function of z.
+    assert f"-{z:g}" in chain.tex_string and "-z" not in chain.tex_string
     product = next(m for m in texts if m.tex_string.startswith(r"g\,(1 - g)"))
     lhs = float(chain[1].tex_string)
     left, right, rhs = (float(product[i].tex_string) for i in (1, 3, 5))
@@ -157,6 +159,10 @@ def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) 
     for point in trace.points[::40]:
         zz, slope = d_axes.p2c(point)
         assert slope == pytest.approx(float(sigmoid_derivative(zz)), abs=1e-6)
+    # The dashed g (1 - g), drawn over the trace, lies on it (its dashes' ends on g').
+    for dash in scene.product_curve.submobjects[::7]:
+        zz, value = d_axes.p2c(dash.get_start())
+        assert value == pytest.approx(float(sigmoid_derivative(zz)), abs=2e-3)
     # The readouts: the tangent's slope and g (1 - g) agree, at the z the ruler stopped on.
     panel = scene.slope_panel
     z, slope, product = (n.get_value() for n in panel.numbers)
