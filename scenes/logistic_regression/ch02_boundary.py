@@ -17,6 +17,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    Circle,
     Create,
     DashedLine,
     DecimalNumber,
@@ -119,14 +120,24 @@ LIFT_DROP = 1.1
 LIFT_RIGHT = 0.3
 #: The tilted floor's fill, the bowl's and the level sheet's: faint, the points carry it.
 LIFT_FLOOR_OPACITY, BOWL_OPACITY, LEVEL_SHEET_OPACITY = 0.08, 0.12, 0.18
+#: The keys beside the flat cut's circle's equation and the fitted ring's: a stroke this long,
+#: this far left of its equation.
+CURVE_KEY_LENGTH, CURVE_KEY_GAP = 0.45, 0.15
 #: The ring's points over the cut, dimmed while the points under it are named.
 OVER_DIMMED = 0.3
 #: The course's starting knobs: theta = (0, 1.2, 1.2).
 START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
 FIT_L2 = 0.0
-#: How far up the starting line (from its lower end) its name is written.
+#: How far up the starting line (from its lower end) its equation is written.
 LINE_NAME_AT = 0.2
+#: The line's name "decision boundary": its upper left corner (data units), in the empty
+#: corner of the class-0 side, left of the line's upper part.
+BOUNDARY_NAME_AT = (-3.9, 1.5)
+#: The ring round each point the fitted line still gets wrong (scene units).
+WRONG_RING_RADIUS = 0.2
+#: Small counts as the narrator says them.
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five")
 #: The normal arrow's length on screen, in data units: its direction alone comes from theta,
 #: so it stays readable (and points at class 1) however short the weights are.
 ARROW_LENGTH = 1.3
@@ -137,6 +148,8 @@ SHEET_RESOLUTION = (32, 24)
 #: The sigmoid's little graph beside the 3-D picture: z over this range, this big.
 SIGMOID_Z = (-6.0, 6.0)
 SIGMOID_SIZE = (3.2, 1.5)
+#: The gap between the sigmoid's graph and what stands above and below it in the side panel.
+INSET_GAP = 0.45
 #: How far either side of the boundary the marker walks over the sheet (data units along
 #: (theta1, theta2)): at the starting weights the score there is 1.7 * 3.4 = 5.8, inside the
 #: sigmoid graph's z range and on the sheet's plateaus.
@@ -159,6 +172,9 @@ RIGHT_ANGLE_SIZE = 0.26
 SHADING_KEY_WIDTH = 2.4
 #: The dark rim round each point, thick enough to part an amber point from amber shading.
 DOT_RIM = 3.0
+#: The drawing layers (z-index) of the flat picture's points and of the boundary's arrow:
+#: the line (and everything else) stays at 0, under the points.
+POINTS_LAYER, ARROW_LAYER = 1, 2
 #: The data points' radius in the flat pictures (and their legend's): large enough that a
 #: point reads on shading of its own class' colour.
 POINT_RADIUS = 0.11
@@ -171,6 +187,8 @@ FLOOR_OPACITY, FLOOR_LIT_OPACITY = 0.08, 0.2
 #: The lifted points' stalks to the floor (every point has one, in its class' colour), and
 #: the opacity of the points under the floor and of their stalks (seen through it).
 STALK_OPACITY, UNDER_FLOOR_OPACITY = 0.7, 0.45
+#: The points nearer the boundary than this (data units) are drawn over it in 3-D.
+ON_LINE = 0.25
 #: The lifted sheets' opacity below the floor (negative score) and above it.
 SHEET_BELOW_OPACITY, SHEET_ABOVE_OPACITY = 0.3, 0.8
 
@@ -190,7 +208,7 @@ STEP_X = (1.0, 2.0)
 #: The gap between the odds' outline and what it outlines above, below and at its right (its
 #: left edge stands midway between what it outlines and the glyph left of that).
 RATIO_BOX_BUFF = 0.16
-#: The gap round the derived result and the linear model's formula.
+#: The gap round the derived result (and round it once its z is named theta^T x).
 RESULT_BOX_BUFF = 0.16
 #: The derived result's extra gap below the step before it (room for its outlines).
 RESULT_GAP = 0.14
@@ -386,6 +404,12 @@ class BoundaryRotatesOverTheField(LectureScene):
         levels = VGroup(*[LevelLine(axes, theta, h, theme) for h in LEVELS])
         dots = point_cloud(axes, data.X, data.y, theme, radius=POINT_RADIUS)
         dots.set_stroke(theme.background, width=DOT_RIM)  # apart from the shading beneath
+        # Drawn in layers, whatever the order they are added in: the line under the points
+        # (a point near the origin sits on the starting line; under it, it vanished), the
+        # arrow over them (its dark rim keeps its head whole among the orange points).
+        dots.set_z_index(POINTS_LAYER)
+        boundary.arrow.set_z_index(ARROW_LAYER)
+        self.points = dots  # for the tests
         # At the formula size: its subscripts read at 480p.
         model = MathTex(r"h(x) = g(\theta_0 + \theta_1 x_1 + \theta_2 x_2)",
                         font_size=SIZES.formula, color=theme.text)
@@ -395,8 +419,9 @@ class BoundaryRotatesOverTheField(LectureScene):
              (r"\theta_2", lambda: theta()[2], 2),
              (r"\text{accuracy}", lambda: accuracy(theta(), data.X, data.y), 3),
              (r"\lVert(\theta_1, \theta_2)\rVert", length.get_value, 2),
-             # The log-likelihood glossed as what it is: the log-probability of the labels y.
-             (r"\log P(y)", lambda: log_likelihood(theta(), data.X, data.y), 1)],
+             # The log-likelihood in the course's notation (chapter 3 derives it); the words
+             # gloss it as the log of the probability the model gives the true labels.
+             (r"\ell(\theta)", lambda: log_likelihood(theta(), data.X, data.y), 1)],
             theme, font_size=SIZES.label,
         ))
         # The rows' names in the text colour, as their numbers (grey read too faint).
@@ -446,12 +471,14 @@ class BoundaryRotatesOverTheField(LectureScene):
                             color=theme.boundary)
         for name in (half_name, zero_name):
             name.next_to(axes.c2p(*name_at), RIGHT, buff=0.35)
-        # The line's name, over its equation, as it is said (on two lines: the amber corner
-        # it is written in is narrow; above, the line has moved away left).
+        # The line's name, as it is said, on two lines.
+        # (Beside the equation it sat among the amber side's lowest points: it goes to the
+        # empty corner on the other side of the line, right-aligned, so that its shorter
+        # word runs nearer the line's top.)
         boundary_name = VGroup(*[
             MathTex(rf"\text{{{word}}}", font_size=SIZES.formula, color=theme.boundary)
-            for word in ("decision", "boundary")]).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        boundary_name.next_to(zero_name, UP, buff=0.2, aligned_edge=LEFT)
+            for word in ("decision", "boundary")]).arrange(DOWN, aligned_edge=RIGHT, buff=0.12)
+        boundary_name.move_to(axes.c2p(*BOUNDARY_NAME_AT), aligned_edge=UP + LEFT)
         self.boundary_name = boundary_name  # for the tests
         with self.beat("The switch from no to yes happens {half} where the probability is one "
                        "half, {zero} which is where the score is zero. {line} That set is a "
@@ -488,7 +515,8 @@ class BoundaryRotatesOverTheField(LectureScene):
                       FadeOut(boundary_name), FadeIn(weight_rows), run_time=1)
             self.rows_shown_at["weights"] = self.renderer.time
             self.add(boundary)
-            # The points over the right-angle mark (one sits at its corner), the line over them.
+            # The points over the right-angle mark (one sits at its corner) and the line, the
+            # arrow over them (their layers keep that order).
             self.bring_to_front(dots, boundary)
             corner.add_updater(square_corner)
             b.wait_until("toward")
@@ -557,16 +585,22 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.play(length.animate.set_value(SHORT_LENGTH),
                       run_time=max(b.time_until("end") - 0.5, 0.8))
             self.wait(1.2)
-        with self.beat("Now, from the starting weights, fit the three knobs by maximum "
-                       "likelihood: {lik} make the "
-                       "log-likelihood, the log-probability of the true labels, as large as "
-                       "it can be. {move} Watch it climb as the knobs move, {settle} and settle "
-                       "with the line running between the two clouds and the arrow still "
-                       "pointing at class one. {count} Accuracy ends a touch below the "
-                       "starting weights', {climbs} yet the log-likelihood climbs well above "
-                       "its start: the model finds the true labels more probable. Maximum "
-                       "likelihood makes the probabilities fit; it does not count right "
-                       "answers.") as b:
+        # The fitted line's mistakes, counted by core, ringed as they are said.
+        fit_wrong = np.flatnonzero(predict(fitted, data.X) != data.y)
+        self.fit_wrong = fit_wrong  # for the tests
+        wrong_rings = VGroup(*[
+            Circle(radius=WRONG_RING_RADIUS, color=theme.highlight, stroke_width=4).move_to(
+                dots[i]) for i in fit_wrong]).set_z_index(POINTS_LAYER)
+        with self.beat("Now, from the starting weights, let the three knobs be fitted: {lik} "
+                       "make ell of theta, the log-likelihood, as large as it can be. It is "
+                       "the log of the probability the model gives the true labels; chapter "
+                       "three builds it. {move} Watch it climb as the knobs move, {settle} and "
+                       "settle with the line between the two clouds, {wrong} "
+                       f"{NUMBER_WORDS[len(fit_wrong)]} points still on the wrong side, and the "
+                       "arrow still pointing at class one. {count} Accuracy ends a touch below "
+                       "the starting weights', {climbs} yet the log-likelihood climbs well "
+                       "above its start: the model finds the true labels more probable. That "
+                       "is what the fit rewards; it does not count right answers.") as b:
             # Back to the starting weights (the direction's angle taken to the same turn as
             # the fit's, so that the move does not spin the line round). The h = 0.1 and 0.9
             # lines and their key leave: the fit's words do not use them.
@@ -603,6 +637,13 @@ class BoundaryRotatesOverTheField(LectureScene):
                       length.animate.set_value(float(np.hypot(fitted[1], fitted[2]))),
                       run_time=max(b.time_until("settle") + 0.8, 1.5))
             self.fit_moved_at = self.renderer.time  # for the tests
+            # The points the fitted line still gets wrong, ringed as they are counted.
+            b.wait_until("wrong")
+            self.play(Create(wrong_rings), Indicate(VGroup(*[dots[i] for i in fit_wrong]),
+                                                    color=theme.highlight, scale_factor=1.3),
+                      run_time=1.0)
+            self.add(dots)  # whole again (lighting a part of it split it in the scene)
+            self.wrong_rings = wrong_rings  # for the tests
 
             def start_tag(row: int, value: float) -> VGroup:
                 """The starting weights' number, named "start", right of the fitted one on
@@ -619,6 +660,7 @@ class BoundaryRotatesOverTheField(LectureScene):
                                   - number.get_bottom()[1]) * UP)
 
             b.wait_until("count")
+            self.play(FadeOut(wrong_rings), run_time=0.4)
             # Every fitted number current: the start tags are set on their baselines.
             panel.update()
             # Only what the words compare: the starting accuracy beside the fitted one, then
@@ -751,6 +793,10 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                           for i, label in enumerate(data.y)])
         self.stalks = stalks  # for the tests
         ends = boundary_segment(theta, *BOX)
+        # The points the boundary runs through (in data units, nearer it than ON_LINE).
+        self.on_line = on_line = [
+            dots[i] for i in np.flatnonzero(np.abs(point_scores)
+                                            < ON_LINE * np.linalg.norm(theta[1:]))]
         # The boundary, white on a dark underlay so that it stands out on the pale sheet.
         line = VGroup(*[Line(axes.c2p(*ends[0], 0), axes.c2p(*ends[1], 0), color=colour,
                              stroke_width=width)
@@ -797,16 +843,19 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
         words = SIDE.stack(model, height_score, floor, height_h, buff=0.5)
         height_h.move_to(height_score, aligned_edge=LEFT)
         floor_h.move_to(floor, aligned_edge=LEFT)
-        # The points' colours, in the side panel's lower part.
-        legend = class_legend(theme)
+        # The points' colours, in the side panel's lower part, on one row (two rows left the
+        # sigmoid's graph above them too little room).
+        legend = class_legend(theme).arrange(RIGHT, buff=0.4)
         SIDE.place(legend, aligned=DOWN + LEFT)
         # The sigmoid itself, z to g(z), shown as every score is passed through it: in the
-        # side panel between the floor's name and the legend.
+        # side panel between the floor's name and the legend, clear of both.
         self.sigmoid_inset = inset = sigmoid_inset(theme)
-        Region("inset", SIDE.left, SIDE.right, legend.get_top()[1] + 0.3,
-               floor.get_bottom()[1] - 0.35).place(inset, aligned=LEFT)
+        Region("inset", SIDE.left, SIDE.right, legend.get_top()[1] + INSET_GAP,
+               floor.get_bottom()[1] - INSET_GAP).place(inset, aligned=LEFT)
+        self.legend = legend  # for the tests
         # The height's ruler, at the box's front left corner: scores first, then h.
         ruler, score_marks, h_marks = self.height_ruler(axes)
+        self.ruler, self.h_ruler_name = ruler, h_marks[1][-1]  # for the tests
         self.add_fixed_in_frame_mobjects(heading, model, legend)
         # The camera looks straight down first (the familiar flat picture), then tilts to
         # VIEW_PHI; the 3-D group sits where that final view shows its origin mid-stage.
@@ -830,16 +879,25 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             self.bring_to_front(dots)
             self.move_camera(phi=VIEW_PHI, theta=VIEW_THETA - VIEW_ORBIT,
                              run_time=min(max(b.time_until("height"), 1.0), 2.5))
-            # The ruler's line now; its numbers and the floor's names once the camera has
-            # stopped (pinned facing the viewer where it then shows them).
-            self.play(Create(ruler), run_time=0.6)
             b.wait_until("height")
             self.add_fixed_in_frame_mobjects(height_score)
             self.remove(height_score)
+            # The height's ruler comes with its name, "score", as the height is said (never
+            # a bare axis): the name upright, following the ruler's top while the camera
+            # turns; the numbers and the floor's names once the camera has stopped (pinned
+            # facing the viewer where it then shows them).
+            ruler_name = score_marks[1][-1]
+            name_at = ruler_name.get_center().copy()
+            self.add_fixed_in_frame_mobjects(ruler_name)
+            self.remove(ruler_name)
+            ruler_name.add_updater(lambda m: m.move_to(
+                self.renderer.camera.project_point(name_at)))
+            ruler_name.update()
+            self.ruler_name = ruler_name  # for the tests
             # Each email's dot rises to its own score, onto the plane as it is drawn, while
             # the camera turns slowly on to its azimuth.
             self.move_camera(theta=VIEW_THETA, added_anims=[
-                Create(plane), FadeIn(height_score),
+                Create(plane), FadeIn(height_score), Create(ruler), FadeIn(ruler_name),
                 *[dot.animate.move_to(axes.c2p(*point, height))
                   for dot, point, height in zip(dots, data.X, scores(theta, data.X),
                                                 strict=True)]],
@@ -850,9 +908,11 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
             stalks.update()
             self.add(stalks)
             self.bring_to_front(dots)
-            self.face_camera(score_marks[1])
+            ruler_name.clear_updaters()
+            score_numbers = VGroup(score_marks[0], *score_marks[1][:-1])
+            self.face_camera(score_marks[1][:-1])
             self.face_camera(floor_names)
-            self.play(Create(stalks), FadeIn(score_marks), FadeIn(floor_names),
+            self.play(Create(stalks), FadeIn(score_numbers), FadeIn(floor_names),
                       *[dots[i].animate.set_opacity(UNDER_FLOOR_OPACITY)
                                         for i in under_floor],
                       *[stalks[i].animate.set_stroke(opacity=UNDER_FLOOR_OPACITY * STALK_OPACITY)
@@ -863,6 +923,10 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                        "{line} and that crossing is exactly the decision boundary.") as b:
             b.wait_until("floor")
             self.add_fixed_in_frame_mobjects(floor)
+            # The points on the line (one sits at the origin) drawn over it, as they are drawn
+            # over the plane: under it they vanished.
+            self.add(line)
+            self.bring_to_front(*on_line)
             # The floor lights up as it is named.
             # ... and the crossing is drawn on the same words.
             self.play(FadeIn(floor), floor_sheet.animate.set_fill(theme.boundary,
@@ -1138,16 +1202,23 @@ class LogOddsInvertTheSigmoid(LectureScene):
         lo_line = polyline(lo_axes, line_xs,
                            scores(START, np.column_stack([line_xs, np.zeros_like(line_xs)])),
                            theme.highlight, width=4)
-        # Both plots run along x1 with x2 held at zero: said in their empty lower right.
-        # Only the held feature (the weights are the chapter's starting ones, and the step
-        # names theta1 itself): one line, large enough that its subscript reads.
+        # Both plots run along x1 with x2 held at zero, and with the chapter's starting
+        # weights: both said in the plots' empty corners, large enough that subscripts read.
+        # The held feature in the upper left (both curves are low there, left of the axis);
+        # the weights in the lower right (both are high there), at the box's right edge, just
+        # above the S's axis, under the log-odds axis' numbers (a size down: at the formula
+        # size they ran into the log-odds axis). Each moves with its plot as the S's settles.
         along_note = MathTex(r"x_2 = 0", font_size=SIZES.formula, color=theme.text)
-        # In the plots' empty lower right (both curves are high there), at the box's right
-        # edge, just above the S's axis, under the log-odds axis' numbers.
-        along_note.move_to(lo_axes.c2p(LOG_ODDS_X[1], -LOG_ODDS_Y) + 0.15 * UP,
-                           aligned_edge=DOWN + RIGHT)
-        tall_note = along_note.copy().move_to(tall_axes.c2p(LOG_ODDS_X[1], 0) + 0.15 * UP,
-                                              aligned_edge=DOWN + RIGHT)
+        along_note.move_to(lo_axes.c2p(LOG_ODDS_X[0], LOG_ODDS_Y), aligned_edge=UP + LEFT)
+        tall_note = along_note.copy().move_to(tall_axes.c2p(LOG_ODDS_X[0], 1),
+                                              aligned_edge=UP + LEFT)
+        weights_note = MathTex(r"\theta = ({:g},\ {:g},\ {:g})".format(*START),
+                               font_size=SIZES.formula_small, color=theme.text)
+        weights_note.move_to(lo_axes.c2p(LOG_ODDS_X[1], -LOG_ODDS_Y) + 0.15 * UP,
+                             aligned_edge=DOWN + RIGHT)
+        tall_weights = weights_note.copy().move_to(tall_axes.c2p(LOG_ODDS_X[1], 0) + 0.15 * UP,
+                                                   aligned_edge=DOWN + RIGHT)
+        self.weights_note = weights_note  # for the tests
         # The table's rows as points: on the S at (x1, h), and on the line at (x1, log-odds),
         # where x1 is the input whose score is that log-odds (theta0 + theta1 x1 = log-odds).
         row_x = [(lo - START[0]) / START[1] for _, _, lo in rows]
@@ -1163,13 +1234,16 @@ class LogOddsInvertTheSigmoid(LectureScene):
         score_note.next_to(derivation.rows[0], RIGHT, buff=0.3).align_to(derivation.notes[1],
                                                                           LEFT)
         with self.beat("Why is this model called linear? {bent} Along the x one axis, "
-                       "with x two at zero, the probability h bends like an S. {solve} Take "
-                       "the sigmoid and solve it for the score z, {score} which is theta "
-                       "transpose x.") as b:
+                       "with x two at zero {weights} and our starting weights, the probability "
+                       "h bends like an S. {solve} Take the sigmoid and solve it for the "
+                       "score z, {score} which is theta transpose x.") as b:
             self.play(Write(heading), Write(derivation.rows[0]), FadeIn(tall_plot),
                       FadeIn(tall_note), run_time=1.2)
             b.wait_until("bent")
             self.play(Create(tall_curve), run_time=1.5)
+            b.wait_until("weights")
+            self.play(FadeIn(tall_weights), run_time=0.6)
+            self.weights_shown_at = self.renderer.time  # for the tests
             b.wait_until("solve")
             self.play(Indicate(derivation.term(0, 2), color=theme.highlight), run_time=1.2)
             b.wait_until("score")
@@ -1201,7 +1275,8 @@ class LogOddsInvertTheSigmoid(LectureScene):
             # The S's plot settles to its size, making room for the table under it.
             self.play(Create(ratio_box), FadeOut(box), ReplacementTransform(tall_plot, h_plot),
                       ReplacementTransform(tall_curve, s_curve),
-                      ReplacementTransform(tall_note, along_note), run_time=0.8)
+                      ReplacementTransform(tall_note, along_note),
+                      ReplacementTransform(tall_weights, weights_note), run_time=0.8)
             first_columns = [VGroup(r[0], r[1]) for r in table]
             self.play(*[FadeIn(c, shift=0.1 * DOWN) for c in first_columns],
                       *[FadeIn(d, scale=0.5) for d in row_dots], lag_ratio=0.4, run_time=1.5)
@@ -1228,11 +1303,20 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.play(Indicate(table[2][2], color=theme.highlight), run_time=1.2)
         takeaway = Text("a linear model of the log-odds", font_size=SIZES.label,
                         color=theme.highlight)
-        linear = MathTex(r"\theta^{\mathsf T} x = \log\frac{h}{1 - h}",
-                         font_size=SIZES.formula_small, color=theme.text)
-        linear_box = SurroundingRectangle(linear, color=theme.good, buff=RESULT_BOX_BUFF)
-        FORMULA_STRIP.place(VGroup(VGroup(linear, linear_box), takeaway).arrange(RIGHT,
-                                                                                buff=0.6))
+        # The conclusion is the result itself with z named: its z turns into theta^T x in
+        # place, on the derivation's "=" column and at its size (a second boxed formula under
+        # it was set smaller and off that column). The takeaway under the table.
+        result_z = derivation.term(4, 0)
+        linear = MathTex(r"\theta^{\mathsf T} x", font_size=SIZES.formula, color=theme.text)
+        # (The derivation's region fitted it a touch under the formula size: this matches.)
+        linear.scale(derivation.rows[0].font_size / linear.font_size)
+        linear.next_to(derivation.term(4, 1), LEFT,
+                       buff=derivation.term(4, 1).get_left()[0] - result_z.get_right()[0])
+        linear.align_to(result_z, DOWN)  # on the row's baseline (neither letter descends)
+        linear_row = VGroup(linear, *derivation.rows[4][1:])
+        FORMULA_STRIP.place(takeaway, aligned=LEFT)
+        takeaway.align_to(table, LEFT)
+        self.linear_result, self.derivation = linear, derivation  # for the tests
         # One more unit of x1 lifts the log-odds by theta1 (core's scores at both ends).
         (x_a, x_b), (lo_a, lo_b) = STEP_X, scores(START, np.array([[STEP_X[0], 0.0],
                                                                     [STEP_X[1], 0.0]]))
@@ -1253,7 +1337,10 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.play(row_dots[1].animate.set_color(theme.text), FadeOut(ratio_box),
                       FadeIn(box), run_time=0.5)
             b.wait_until("linear")
-            self.play(FadeIn(takeaway, shift=0.2 * UP), FadeIn(linear), run_time=1)
+            self.play(FadeIn(takeaway, shift=0.2 * UP), ReplacementTransform(result_z, linear),
+                      box.animate.become(SurroundingRectangle(linear_row, color=theme.good,
+                                                              buff=RESULT_BOX_BUFF)),
+                      run_time=1)
             b.wait_until("straight")
             # Every point of the S moves to its own log-odds: the axis is relabelled, the
             # curve straightens.
@@ -1265,7 +1352,7 @@ class LogOddsInvertTheSigmoid(LectureScene):
             self.bring_to_front(row_dots)
             b.wait_until("weight")
             # The table's points leave (the table keeps its numbers): the step stands alone.
-            self.play(FadeOut(row_dots), Create(linear_box), Create(run), FadeIn(run_name),
+            self.play(FadeOut(row_dots), Create(run), FadeIn(run_name),
                       run_time=1)
             self.play(Create(rise), FadeIn(rise_name), run_time=1)
             self.wait(1.5)  # the straightened line held long enough to be read
@@ -1457,6 +1544,17 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
         # The fitted ring's equation under it; its accuracy (the straight cut's row, moved
         # once the straight cut has left) and the closing note under that.
         curved_equation.next_to(circle_equation, DOWN, buff=0.35, aligned_edge=LEFT)
+        # Each equation keyed by a short stroke of its curve's colour and width (the two
+        # circles nearly coincide on the plane: the keys tell which is which), the equations
+        # moved right to make room for them.
+        circle_key, ring_key = (Line(ORIGIN, CURVE_KEY_LENGTH * RIGHT, color=colour,
+                                     stroke_width=width)
+                                for colour, width in ((theme.curve, 5), (theme.boundary, 4)))
+        VGroup(circle_equation, curved_equation).shift(
+            (CURVE_KEY_LENGTH + CURVE_KEY_GAP) * RIGHT)
+        circle_key.next_to(circle_equation, LEFT, buff=CURVE_KEY_GAP)
+        ring_key.next_to(curved_equation[0], LEFT, buff=CURVE_KEY_GAP)
+        self.curve_keys = (circle_key, ring_key)  # for the tests
         curved_acc_spot = acc_row.copy().next_to(curved_equation, DOWN, buff=0.3,
                                                  aligned_edge=LEFT)
         note.shift((curved_acc_spot.get_bottom()[1] - 0.4 - note.get_top()[1]) * UP)
@@ -1531,8 +1629,8 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
             self.under_sheet, self.over_sheet = under, over
         with self.beat("Under the cut means near the centre: {drop} dropped back onto the "
                        "plane, that flat cut is a circle. "
-                       "{ghost} Fitted, with a small penalty, on x one, x two, their squares "
-                       "and their product, {ring} the boundary closes into a ring much like it, "
+                       "{ghost} Fitted on x one, x two, their squares and their product, "
+                       "{ring} the boundary closes into a ring much like it, "
                        "{all} and every point lands on its own side. {next} That is where "
                        "chapter nine picks up.") as b:
             # The points under the cut lit, those over it dimmed, while it is said.
@@ -1549,7 +1647,7 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
                                           FadeOut(drops), FadeOut(ruler), FadeOut(ruler_ticks),
                                           FadeOut(lift_numbers), FadeOut(lift_name),
                                           FadeIn(edge), FadeIn(x2_name),
-                                          FadeIn(circle_equation),
+                                          FadeIn(circle_equation), FadeIn(circle_key),
                                           *[m.animate.shift(-lowered) for m in (axes, x1_name)],
                                           *[d.animate.move_to(p).set_opacity(1.0)
                                             for d, p in zip(dots, home, strict=True)]],
@@ -1565,7 +1663,8 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
             # circle, which stays in its own colour: "much like it" is there to see.
             self.add(curved_field)
             self.bring_to_front(axes, dots, circle)
-            self.play(FadeIn(curved_field), Create(ring_boundary), run_time=1.5)
+            self.play(FadeIn(curved_field), Create(ring_boundary), FadeIn(ring_key),
+                      run_time=1.5)
             self.bring_to_front(circle, ring_boundary)
             self.ring_boundary = ring_boundary  # for the tests
             acc_row.move_to(curved_acc_spot)
@@ -1665,7 +1764,8 @@ class BoundaryCheck(QuizScene):
                                       fixed_length=1.0)
         self.quiz_line.clear_updaters()
         (_, x1), (y0, _) = QUIZ_BOX
-        above = MathTex(r"h > 0.5", font_size=SIZES.formula_small, color=theme.text)
+        # At the formula size, as the line's name above the plot.
+        above = MathTex(r"h > 0.5", font_size=SIZES.formula, color=theme.text)
         # Low in the h > 0.5 side, clear of the probe, which slides at PROBE_Y and rises.
         above.move_to(axes.c2p((QUIZ_CUT + x1) / 2, y0 * 0.8))
         cut = MathTex(rf"x_1 = {QUIZ_CUT:g}", font_size=SIZES.formula, color=theme.good)

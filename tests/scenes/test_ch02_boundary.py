@@ -181,8 +181,79 @@ def test_each_readout_row_arrives_when_it_is_spoken_of(
     # The log-likelihood is on screen before the knobs move, so it climbs live with them.
     assert shown["log-likelihood"] < _mark_time(rotated, "move") <= rotated.fit_moved_at - 1
     assert shown["weights"] < shown["accuracy"] < shown["length"] < shown["log-likelihood"]
+    # In the course's notation (chapter 3's ell of theta), glossed in plain words; the
+    # method's name, taught in chapter 3, is not used before it is taught.
     label = _panel(rotated)[-1][0]
-    assert label.tex_string == r"\log P(y)"
+    assert label.tex_string == r"\ell(\theta)"
+    narration = " ".join(b.narration for b in rotated.beats)
+    assert "ell of theta" in narration and "probability the model gives the true labels" in (
+        narration)
+    assert "maximum likelihood" not in narration.lower()
+
+
+def test_the_points_the_fitted_line_gets_wrong_are_counted_and_ringed(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """"Settle with the line between the two clouds" is said with the fitted line's mistakes
+    counted (core's) and ringed as they are said: the words never claim a clean split."""
+    from scenes.logistic_regression.ch02_boundary import NUMBER_WORDS
+
+    data = load_dataset("clouds")
+    fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
+    wrong = np.flatnonzero(predict(fitted, data.X) != data.y)
+    assert list(rotated.fit_wrong) == list(wrong) and len(wrong) == 2
+    narration = " ".join(b.narration for b in rotated.beats)
+    assert f"{NUMBER_WORDS[len(wrong)]} points still on the wrong side" in narration
+    axes = next(m for m in rotated.mobjects if isinstance(m, Axes))
+    centres = [np.array(axes.p2c(r.get_center())[:2]) for r in rotated.wrong_rings]
+    assert np.allclose(centres, data.X[wrong], atol=1e-6)
+    # Gone again once the comparison of numbers starts.
+    assert not _on_screen(rotated, rotated.wrong_rings)
+
+
+def test_the_points_are_drawn_over_the_boundary_line(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """A point near the origin sits on the starting line: every point is drawn over the line
+    (and under the arrow), whatever order they were added in."""
+    from manim.utils.family import extract_mobject_family_members
+
+    from scenes.logistic_regression.ch02_boundary import POINT_RADIUS, START
+
+    data = load_dataset("clouds")
+    # The reason: a point lies on the starting line, nearer it than its own radius.
+    distance = np.abs(START[0] + data.X @ START[1:]) / np.linalg.norm(START[1:])
+    axes = next(m for m in rotated.mobjects if isinstance(m, Axes))
+    unit = np.linalg.norm(axes.c2p(1, 0) - axes.c2p(0, 0))
+    assert distance.min() * unit < POINT_RADIUS
+    boundary = next(m for m in rotated.mobjects if isinstance(m, BoundaryLine))
+    order = extract_mobject_family_members(rotated.mobjects, use_z_index=True)
+    at = {id(m): i for i, m in enumerate(order)}
+    dots = list(rotated.points)
+    assert len(dots) == len(data.X) and all(id(d) in at for d in dots)
+    assert at[id(boundary.line)] < min(at[id(d)] for d in dots)
+    assert max(at[id(d)] for d in dots) < at[id(boundary.arrow)]
+
+
+def test_the_boundary_name_stands_clear_of_the_points_and_the_line(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """"decision boundary" is written in an empty corner: inside the box, off the starting
+    line (every corner on one side of it), and well clear of every point."""
+    from scenes.logistic_regression.ch02_boundary import BOX, START
+
+    axes = next(m for m in rotated.mobjects if isinstance(m, Axes))
+    name = rotated.boundary_name
+    (x0, x1), (y0, y1) = BOX
+    corners = np.array([axes.p2c(name.get_corner(d))[:2] for d in (UL, UR, DL, DR)])
+    assert np.all((corners[:, 0] > x0) & (corners[:, 0] < x1)
+                  & (corners[:, 1] > y0) & (corners[:, 1] < y1))
+    sides = (START[0] + corners @ START[1:]) / np.linalg.norm(START[1:])
+    assert np.all(sides < -0.2) or np.all(sides > 0.2)
+    data = load_dataset("clouds")
+    lo, hi = corners.min(axis=0), corners.max(axis=0)
+    gaps = np.linalg.norm(data.X - np.clip(data.X, lo, hi), axis=1)
+    assert gaps.min() > 0.4
 
 
 def test_the_readout_numbers_sit_on_their_labels_baselines(
@@ -274,6 +345,38 @@ def test_the_score_plane_and_its_squashed_sheet_come_from_core(tmp_path: Path) -
         assert float(scores(START, [[x1, x2]])[0]) == pytest.approx(0, abs=1e-6)
     # Its words are fixed in the frame (they do not turn with the camera).
     assert all(m in scene.renderer.camera.fixed_in_frame_mobjects for m in scene.words)
+    # The points the boundary runs through (the one near the origin among them) are drawn
+    # over it: under the line they vanished.
+    distance = np.abs(scores(START, load_dataset("clouds").X)) / np.linalg.norm(START[1:])
+    assert len(scene.on_line) == int(np.sum(distance < 0.25)) >= 1
+    order = [m for top in scene.floor_layering(scene.mobjects) for m in top.get_family()]
+    at = {id(m): i for i, m in enumerate(order)}
+    assert all(at[id(line)] < at[id(d)] for d in scene.on_line)
+    # The sigmoid's graph clear of the legend under it.
+    assert scene.sigmoid_inset.get_bottom()[1] > scene.legend.get_top()[1] + 0.4
+
+
+def test_the_height_ruler_never_stands_without_its_name(tmp_path: Path) -> None:
+    """The 3-D picture's height axis is named from the moment it is drawn ("score", then "h"
+    once the plane is bent), and it comes with its name as the height is said."""
+    from scenes.logistic_regression.ch02_boundary import ScoreIsATiltedPlane
+
+    seen: list[tuple[bool, bool, float]] = []
+
+    class Spy(ScoreIsATiltedPlane):
+        def play(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            super().play(*args, **kwargs)
+            ruler = getattr(self, "ruler", None)
+            names = [getattr(self, n, None) for n in ("ruler_name", "h_ruler_name")]
+            seen.append((ruler is not None and _on_screen(self, ruler),
+                         any(n is not None and _on_screen(self, n) for n in names),
+                         self.renderer.time))
+
+    scene = build(Spy, tmp_path)
+    assert scene.ruler_name.tex_string == r"\text{score}"
+    shown = [(named, t) for ruler, named, t in seen if ruler]
+    assert shown and all(named for named, _ in shown)
+    assert shown[0][1] >= _mark_time(scene, "height")
 
 
 def test_final_frame_is_warm_on_class_ones_side_and_teal_on_the_other(tmp_path: Path) -> None:
@@ -569,6 +672,55 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
     assert {p.get_color().to_hex().upper() for p in curved} == {theme.boundary.upper()}
     # Keys in reading order, apart: the circle's equation above the fitted one's.
     assert scene.circle_equation.get_bottom()[1] > curved.get_top()[1] + 0.1
+    # The two near-coincident circles told apart: each equation keyed by a stroke of its
+    # curve's colour, left of it, on its first line.
+    circle_key, ring_key = scene.curve_keys
+    for key, equation, colour in ((circle_key, scene.circle_equation, circle_colour),
+                                  (ring_key, curved[0], {theme.boundary.upper()})):
+        assert _on_screen(scene, key)
+        assert {key.get_stroke_color().to_hex().upper()} == colour
+        assert key.get_right()[0] < equation.get_left()[0]
+        assert equation.get_bottom()[1] < key.get_y() < equation.get_top()[1]
+    # No penalty is spoken of: chapter 2 has not said what one is.
+    assert "penalty" not in " ".join(b.narration for b in scene.beats)
+
+
+def test_the_derivations_result_is_aligned_on_its_equals_at_its_size(tmp_path: Path) -> None:
+    """The conclusion, theta^T x = log h / (1 - h), is the derivation's result with its z
+    named in place: on the derivation's column of "=", at its size, boxed, and nothing else
+    on screen repeats it smaller."""
+    scene = build(LogOddsInvertTheSigmoid, tmp_path, check_layout=True)
+    rows, linear = scene.derivation.rows, scene.linear_result
+    xs = [row[1].get_x() for row in rows]
+    assert xs == pytest.approx([xs[0]] * len(xs), abs=1e-6)
+    assert {round(row.font_size, 6) for row in rows} == {round(linear.font_size, 6)}
+    assert linear.tex_string == r"\theta^{\mathsf T} x" and _on_screen(scene, linear)
+    assert rows[4][0] is linear  # in the place of the z it replaced, in its row
+    assert linear.get_right()[0] < rows[4][1].get_left()[0]
+    assert linear.get_bottom()[1] < rows[4][1].get_y() < linear.get_top()[1]
+    # Boxed: an outline on screen holds the whole row.
+    row = VGroup(linear, *rows[4][1:])
+    boxes = [m for m in scene.mobjects if type(m).__name__ == "SurroundingRectangle"
+             and m.get_left()[0] < row.get_left()[0] and m.get_right()[0] > row.get_right()[0]
+             and m.get_bottom()[1] < row.get_bottom()[1] and m.get_top()[1] > row.get_top()[1]]
+    assert boxes
+    formulas = [m for top in scene.mobjects for m in top.get_family()
+                if isinstance(m, MathTex) and "log" in m.tex_string and "theta" in m.tex_string]
+    assert formulas == []
+
+
+def test_the_plots_weights_are_shown_as_they_are_said(tmp_path: Path) -> None:
+    """The S and the line are drawn with the starting weights: those weights are written
+    beside them as the words name them, and stay."""
+    from scenes.logistic_regression.ch02_boundary import START
+
+    scene = build(LogOddsInvertTheSigmoid, tmp_path, check_layout=True)
+    note = scene.weights_note
+    assert _on_screen(scene, note)
+    assert note.tex_string == r"\theta = ({:g},\ {:g},\ {:g})".format(*START)
+    assert "our starting weights" in scene.beats[0].narration
+    assert (_mark_time(scene, "weights") <= scene.weights_shown_at
+            < _mark_time(scene, "solve"))
 
 
 def test_the_s_has_the_room_under_it_until_the_table_arrives(tmp_path: Path) -> None:
