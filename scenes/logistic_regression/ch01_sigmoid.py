@@ -79,15 +79,20 @@ DOTS_ON_STEEP = 120
 #: symmetric hump (the z numbers of that scene stop at 6, so the dashed link crosses none).
 RULER_START, RULER_END = Z_RANGE
 #: Radius of the rings around the two minus signs that cancel.
-CANCEL_RING_RADIUS = 0.24
+CANCEL_RING_RADIUS = 0.2
 #: Pieces of the chain-rule line (=, -, (1 + e^-z)^-2, dot, (, -, e^-z, )) and where each
 #: goes in the line set again without its minus signs and brackets (=, (...)^-2, dot, e^-z).
 CLEAN_LINE_PIECES = ((0, 0), (2, 1), (3, 2), (6, 3))
 #: Where the ruler is first laid: at the far left, where the trace starts, so it only ever
 #: slides to the right and the trace is never ahead of it.
 RULER_SHOWN_AT = RULER_START
-#: Where the two stacked plots' curve names end (left of the ruler's last stop).
-NAMES_AT_Z = 5.8
+#: Room right of the two stacked plots for their curves' names (at the curves' right ends,
+#: where the ruler's dashed link never passes).
+NAMES_ROOM = 1.0
+#: How far left of the ruler's touch point the g and 1 - g bars ride (clear of the link).
+BAR_OFFSET = 0.16
+#: Where the ruler is when the bars join it (right of their key, in the plot's upper left).
+BARS_FROM_Z = -3.5
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
 INNER_Z_NUMBERS = tuple(range(-6, 7, 2))
 
@@ -257,8 +262,10 @@ class SigmoidSquashesAnyScore(LectureScene):
                       Indicate(score_name, color=theme.highlight), run_time=0.8)
             self.play(FadeOut(band_name), band.animate.set_fill(opacity=0.1), run_time=0.4)
             b.wait_until("bends")
+            # The line's name leaves first: the bending curve would cut through it.
+            self.play(FadeOut(score_name), run_time=0.3)
             curve.add_updater(lambda m: m.set_points_smoothly(bent_points()))
-            self.play(bend.animate.set_value(1.0), FadeOut(score_name),
+            self.play(bend.animate.set_value(1.0),
                       run_time=max(b.time_until("curve"), 1.5), rate_func=smooth)
             curve.clear_updaters()
             b.wait_until("curve")
@@ -302,7 +309,7 @@ class SigmoidSquashesAnyScore(LectureScene):
             # is read off the g(s z) row beside the weight scale.
             self.play(z.animate.set_value(CHECK_Z / 2), run_time=1)
             b.wait_until("scale")
-            self.play(FadeIn(w_panel), panel.animate.set_opacity(0.35),
+            self.play(FadeIn(w_panel), panel.animate.set_opacity(0.5),
                       ReplacementTransform(g_label, scaled_label), run_time=0.8)
             self.play(scale.animate.set_value(STEEP), run_time=2.5, rate_func=smooth)
         with self.beat("Shrink them toward zero and the S flattens toward one half "
@@ -314,8 +321,10 @@ class SigmoidSquashesAnyScore(LectureScene):
         ys_line = 0.5 + zs_line * LINE_SLOPE
         cut = np.clip(ys_line, -LINE_OVERSHOOT, 1 + LINE_OVERSHOOT)
         zs_cut = (cut - 0.5) / LINE_SLOPE
+        # In the opening's colour and with its name: the same line, back (not a new tangent).
         old_line = DashedLine(axes.c2p(zs_cut[0], cut[0]), axes.c2p(zs_cut[1], cut[1]),
-                              color=theme.muted, stroke_width=3, dash_length=0.12)
+                              color=theme.curve, stroke_width=3, dash_length=0.12)
+        old_name = score_name.copy().next_to(old_line.get_end(), RIGHT, buff=0.15)
         # The S at several weight scales at once, faint beside the plain one: all inside the
         # band.
         # Told apart by their strokes (the plain S solid and bold, the steep one dotted, the
@@ -360,8 +369,13 @@ class SigmoidSquashesAnyScore(LectureScene):
             self.play(guides.animate.set_color(theme.muted).set_stroke(width=1.5),
                       run_time=0.6)
             b.wait_until("lacked")
-            self.play(Create(old_line), run_time=0.8)
-            self.play(Indicate(old_line, color=theme.highlight, scale_factor=1.0), run_time=0.8)
+            self.play(Create(old_line), FadeIn(old_name), run_time=0.8)
+            # Where it runs out of the band: past the guides the S never crosses.
+            ends = VGroup(*[Dot(axes.c2p((v - 0.5) / LINE_SLOPE, v), radius=0.07,
+                                color=theme.highlight) for v in (0.0, 1.0)])
+            self.play(FadeIn(ends, scale=0.5), run_time=0.5)
+            self.play(Flash(ends[0], color=theme.highlight), Flash(ends[1], color=theme.highlight),
+                      run_time=0.6)
 
         # Step: the model's score, and what its output means
         # Top to bottom in the order they are said: the score, its constant feature, the model.
@@ -406,7 +420,8 @@ class SigmoidSquashesAnyScore(LectureScene):
                        "in ten really are spam.") as b:
             b.wait_until("model")
             # The old rows leave before the new lines come into their place.
-            self.play(FadeOut(w_panel), FadeOut(checks), FadeOut(old_line), FadeOut(family),
+            self.play(FadeOut(w_panel), FadeOut(checks), FadeOut(old_line), FadeOut(old_name),
+                      FadeOut(ends), FadeOut(family),
                       FadeOut(family_name), run_time=0.5)
             self.play(FadeIn(model[0], shift=0.2 * UP), run_time=0.6)
             b.wait_until("bias")
@@ -506,8 +521,10 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         # The tangent stops at the plot's top (g = 1).
         reach = min(1.6, (1 - g_at) / float(steps.chain_rule))
         tangent = Line(*(axes.c2p(CHECK_Z + d, g_at + d * float(steps.chain_rule))
-                         for d in (-1.6, reach)), color=theme.highlight, stroke_width=4)
-        touch_dot = Dot(touch, radius=0.08, color=theme.highlight)
+                         for d in (-1.6, reach)), color=theme.text, stroke_width=4)
+        # The tangent in the text colour, as its rise-over-run triangle: the highlight is the
+        # 1 - g bar's, which meets it at this point.
+        touch_dot = Dot(touch, radius=0.08, color=theme.text)
         question = MathTex(rf"g'({CHECK_Z:g}) = \ ?", font_size=SIZES.formula_small,
                            color=theme.highlight)
         # Under the "1.0" row, left of the y axis, where the S is still low.
@@ -515,8 +532,8 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         slope_plot = VGroup(axes, g_curve, tangent, touch_dot, question)
 
         with self.beat("{slope} Training will need the slope of the sigmoid, and it has a "
-                       "famously tidy form. {write} Start by writing g as one plus e to the "
-                       "minus z, to the power minus one.") as b:
+                       "famously tidy form. {write} Write g as one plus e to the minus z, "
+                       "to the power minus one, and differentiate.") as b:
             self.play(FadeIn(heading), FadeIn(axes), Create(g_curve), run_time=0.8)
             b.wait_until("slope")
             self.play(Create(tangent), FadeIn(touch_dot, scale=0.5), FadeIn(question),
@@ -655,10 +672,10 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         result_box = SurroundingRectangle(result_line, color=theme.good, buff=0.15)
         # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
         z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
-        with self.beat("Check it at z equal to one and a half. {lhs} The chain rule line gives "
-                       "one number, the rise of the tangent over one step of z; {rhs} g times "
-                       "one minus g, the two bars multiplied, gives the same, to every digit "
-                       "shown.") as b:
+        with self.beat("Check it at z equal to one and a half. {lhs} The fraction we reached "
+                       "gives one number, the rise of the tangent over one step of z; {rhs} "
+                       "g times one minus g, the two bars multiplied, gives the same, to every "
+                       "digit shown.") as b:
             # The aside has done its work (its 1 - g is in the last line): the plot returns,
             # and the derivation gives way to its result, with the check under it.
             self.play(FadeOut(inset), FadeOut(inset_frame), FadeIn(slope_plot[:4]),
@@ -699,7 +716,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
     def construct(self) -> None:
         theme = self.theme
         heading = self.heading("Steepest in the middle, flat in the tails")
-        top, bottom = STAGE.split(0.5, vertical=False)
+        top, bottom = (Region(r.name, r.left, r.right - NAMES_ROOM, r.bottom, r.top)
+                       for r in STAGE.split(0.5, vertical=False))
         # No "0.5" beside the y axis, where the ruler and its dot pass: it is numbered at the
         # left end of a guide instead.
         g_axes = sigmoid_axes(theme, top, x_numbers=INNER_Z_NUMBERS, skip=(0.5,))
@@ -718,13 +736,13 @@ class SlopePeaksAtOneQuarter(LectureScene):
                 g_axes.c2p(0, 1.0), LEFT, buff=0.2),
             Line(g_axes.c2p(0, 1.0) + 0.08 * LEFT, g_axes.c2p(0, 1.0) + 0.08 * RIGHT,
                  color=theme.muted, stroke_width=2))
-        # The curves' names a little in from the right end, clear of the ruler's last stop
-        # (g's a little under the S's flat top, where the ruler lies at the end).
+        # The curves' names at their right ends, outside the plots: the ruler's dashed link
+        # sweeps every z inside them.
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
-            g_axes.c2p(NAMES_AT_Z, 0.85), DOWN + LEFT, buff=0.1)
+            g_axes.c2p(Z_RANGE[1], 1.0), RIGHT, buff=0.15)
         d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
                          color=theme.highlight).next_to(
-            d_axes.c2p(NAMES_AT_Z, 0.3), DOWN + LEFT, buff=0.05)
+            d_axes.c2p(Z_RANGE[1], 0.0), UP + RIGHT, buff=0.08)
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
 
@@ -826,15 +844,47 @@ class SlopePeaksAtOneQuarter(LectureScene):
             self.play(FadeIn(d_axes), FadeIn(d_name), run_time=0.6)
             self.play(FadeIn(pen), Create(link), Create(trace), run_time=1.0)
             trace.add_updater(lambda m: m.set_points_as_corners(trace_points()))
-        with self.beat("{slide} As the ruler slides in from the left it tilts up, {steepest} "
-                       "and it is steepest in the middle, where the output is one half: "
-                       "{quarter} there the slope is one half times one half, one quarter.") as b:
+        # g and 1 - g as two bars stacked to 1 beside the ruler: their product is its slope,
+        # largest where the two are equal.
+        def bar_between(low: float, high: float):  # noqa: ANN202
+            def place(m: Line) -> None:
+                g = float(sigmoid(z.get_value()))
+                lo, hi = (g_axes.c2p(z.get_value(), v) + BAR_OFFSET * LEFT
+                          for v in (low if low >= 0 else g, high if high >= 0 else g))
+                m.set_points_as_corners([lo, hi + 1e-4 * UP])
+            return place
+
+        g_bar = Line(color=theme.curve, stroke_width=8)
+        rest_bar = Line(color=theme.highlight, stroke_width=8)
+        g_bar.add_updater(bar_between(0.0, -1))  # from 0 up to g
+        rest_bar.add_updater(bar_between(-1, 1.0))  # from g up to 1
+        bars = VGroup(g_bar, rest_bar)
+        bars.update()
+        # Named in a key in the plot's empty upper left (names riding with the bars would
+        # cross the S, the ruler or the axis' numbers somewhere on the way).
+        def key_row(colour: str, name: str) -> VGroup:
+            return VGroup(Line(ORIGIN, 0.3 * UP, color=colour, stroke_width=8),
+                          MathTex(name, font_size=SIZES.formula_small, color=colour)).arrange(
+                RIGHT, buff=0.12)
+
+        bar_names = VGroup(key_row(theme.curve, "g"), key_row(theme.highlight, "1 - g")).arrange(
+            RIGHT, buff=0.4)
+        bar_names.move_to(g_axes.c2p(Z_RANGE[0] + 0.2, 1.0), aligned_edge=UP + LEFT)
+        self.bars, self.bar_names = bars, bar_names  # for the tests
+        with self.beat("{slide} As the ruler slides in from the left it tilts up. {bars} Beside "
+                       "it stand g and one minus g, adding up to one. {steepest} It is "
+                       "steepest in the middle, where the two are equal halves: {quarter} "
+                       "there the slope is one half times one half, one quarter.") as b:
             b.wait_until("slide")
+            self.play(z.animate.set_value(BARS_FROM_Z), run_time=b.time_until("bars"),
+                      rate_func=linear)
+            self.play(FadeIn(bars), FadeIn(bar_names), run_time=0.5)
             self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
                       rate_func=linear)
             b.wait_until("quarter")
             self.play(FadeIn(peak, scale=0.5), Create(peak_guide), FadeIn(peak_number),
-                      FadeIn(peak_label), run_time=1)
+                      FadeIn(peak_label), Indicate(bars, color=theme.good, scale_factor=1.0),
+                      run_time=1)
         with self.beat("{tails} Out in the tails the ruler lies flat and the slope fades to "
                        "nothing. {match} All along, the slope reads the same as g times one "
                        "minus g.") as b:
@@ -848,14 +898,15 @@ class SlopePeaksAtOneQuarter(LectureScene):
                       Indicate(panel[1], color=theme.highlight),
                       Indicate(panel[2], color=theme.highlight), run_time=1.5)
         trace.clear_updaters()  # the ruler has stopped: the trace is done
-        for mob in (tangent, touch, pen, link):
+        for mob in (tangent, touch, pen, link, *bars):
             mob.clear_updaters()
         with self.beat("{hump} Remember this hump. {factor} In chapter four the factor g times "
                        "one minus g {cancels} cancels a messy gradient {simple} down to "
                        "something beautifully simple.") as b:
             # The ruler has done its work: only the two curves stay.
             self.play(FadeOut(tangent), FadeOut(touch), FadeOut(link), FadeOut(pen),
-                      FadeOut(product_curve), run_time=0.5)
+                      FadeOut(product_curve), FadeOut(bars), FadeOut(bar_names),
+                      run_time=0.5)
             b.wait_until("hump")
             self.play(Indicate(trace, color=theme.good, scale_factor=1.0), run_time=1.2)
             b.wait_until("factor")

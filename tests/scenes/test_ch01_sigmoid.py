@@ -168,6 +168,11 @@ def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) 
     z, slope, product = (n.get_value() for n in panel.numbers)
     assert slope == pytest.approx(product, abs=1e-9)
     assert slope == pytest.approx(float(sigmoid_derivative(z)), abs=1e-9)
+    # The g and 1 - g bars beside the ruler stack to 1, split at g(z).
+    g_bar, rest_bar = scene.bars
+    heights = [g_axes.p2c(p)[1] for bar in (g_bar, rest_bar)
+               for p in (bar.get_start(), bar.get_end())]
+    assert heights == pytest.approx([0.0, float(sigmoid(z)), float(sigmoid(z)), 1.0], abs=1e-3)
     # The tangent touches g at that z, with that slope (in data units).
     tangent = next(m for m in scene.mobjects if type(m).__name__ == "Line")
     (z0, g0), (z1, g1) = (g_axes.p2c(p) for p in (tangent.get_start(), tangent.get_end()))
