@@ -56,6 +56,8 @@ CHECK_Z = 1.5
 #: The straight score line the opening bends into the S (its slope in g per unit of z), and how
 #: far past 0 and 1 it is drawn before it is cut (it has no floor or ceiling).
 LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.28
+#: ... and past 0 only a little (further down it would run into the z axis' numbers).
+LINE_UNDERSHOOT = 0.1
 #: The opening plot's room under 0 and over 1, where the straight line runs out of the band.
 BAND_MARGIN = 0.32
 #: The calibration example: a score of 0.7 over ten emails, and where on the plot (z, g) its
@@ -90,7 +92,7 @@ RULER_SHOWN_AT = RULER_START
 #: where the ruler's dashed link never passes).
 NAMES_ROOM = 1.0
 #: How far left of the ruler's touch point the g and 1 - g bars ride (clear of the link).
-BAR_OFFSET = 0.16
+BAR_OFFSET = 0.1
 #: Where the ruler is when the bars join it (right of their key, in the plot's upper left).
 BARS_FROM_Z = -3.5
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
@@ -163,8 +165,10 @@ class SigmoidSquashesAnyScore(LectureScene):
         # No "0.5" beside the y axis: the S passes through (0, 0.5), over the number (the
         # g(0) row says it).
         # Room under 0 and over 1: the straight line of the opening runs well out of the band.
+        # No z number at 0: the y axis runs on below the band, through where it would be.
         axes = sigmoid_axes(theme, STAGE.inset(0.3), skip=(0.5, 1.0), y_min=-BAND_MARGIN,
-                            y_max=1 + BAND_MARGIN)
+                            y_max=1 + BAND_MARGIN,
+                            x_numbers=tuple(n for n in range(-8, 9, 2) if n != 0))
         z_label = MathTex("z", font_size=SIZES.formula, color=theme.muted).next_to(
             axes.x_axis, RIGHT, buff=0.15)
         g_label = MathTex("g", font_size=SIZES.formula, color=theme.muted).next_to(
@@ -195,7 +199,7 @@ class SigmoidSquashesAnyScore(LectureScene):
             t = bend.get_value()
             zs = np.linspace(*Z_RANGE, 320)
             ys = (1 - t) * (0.5 + zs * LINE_SLOPE) + t * sigmoid(zs)
-            keep = (ys >= -LINE_OVERSHOOT) & (ys <= 1 + LINE_OVERSHOOT)
+            keep = (ys >= -LINE_UNDERSHOOT) & (ys <= 1 + LINE_OVERSHOOT)
             return np.array([axes.c2p(a, b) for a, b in zip(zs[keep], ys[keep], strict=True)])
 
         curve = VMobject(color=theme.curve, stroke_width=5)
@@ -309,6 +313,9 @@ class SigmoidSquashesAnyScore(LectureScene):
             # is read off the g(s z) row beside the weight scale.
             self.play(z.animate.set_value(CHECK_Z / 2), run_time=1)
             b.wait_until("scale")
+            # The check values have done their work: the weight scale takes their place.
+            self.play(FadeOut(checks), run_time=0.3)
+            w_panel.move_to(checks.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
             self.play(FadeIn(w_panel), panel.animate.set_opacity(0.5),
                       ReplacementTransform(g_label, scaled_label), run_time=0.8)
             self.play(scale.animate.set_value(STEEP), run_time=2.5, rate_func=smooth)
@@ -319,12 +326,13 @@ class SigmoidSquashesAnyScore(LectureScene):
         # out through the 0 and 1 guides that the S never crosses.
         zs_line = np.linspace(*Z_RANGE, 2)
         ys_line = 0.5 + zs_line * LINE_SLOPE
-        cut = np.clip(ys_line, -LINE_OVERSHOOT, 1 + LINE_OVERSHOOT)
+        cut = np.clip(ys_line, -LINE_UNDERSHOOT, 1 + LINE_OVERSHOOT)
         zs_cut = (cut - 0.5) / LINE_SLOPE
-        # In the opening's colour and with its name: the same line, back (not a new tangent).
+        # Grey, with its name: the opening's line, back (not another S, not a tangent).
         old_line = DashedLine(axes.c2p(zs_cut[0], cut[0]), axes.c2p(zs_cut[1], cut[1]),
-                              color=theme.curve, stroke_width=3, dash_length=0.12)
-        old_name = score_name.copy().next_to(old_line.get_end(), RIGHT, buff=0.15)
+                              color=theme.muted, stroke_width=3, dash_length=0.12)
+        old_name = score_name.copy().set_color(theme.muted).next_to(old_line.get_end(), RIGHT,
+                                                                    buff=0.15)
         # The S at several weight scales at once, faint beside the plain one: all inside the
         # band.
         # Told apart by their strokes (the plain S solid and bold, the steep one dotted, the
@@ -412,6 +420,9 @@ class SigmoidSquashesAnyScore(LectureScene):
         inset = VGroup(calibration_frame, calibration)
         inset.move_to(axes.c2p(*CALIBRATION_NOTE_AT), aligned_edge=UP + LEFT)
         self.calibration = inset  # for the tests
+        # z named as the model's score, over the axis' right end (under the S's flat top).
+        z_named = MathTex(r"z = \theta^T x", font_size=SIZES.formula_small, color=theme.muted)
+        z_named.move_to(axes.c2p(Z_RANGE[1], 0.06), aligned_edge=DOWN + RIGHT)
         self.model = model  # for the tests
         with self.beat("{model} In the model, the score z is theta transpose x, {bias} with a "
                        "constant feature x zero equal to one carrying the bias: {h} h of x is g "
@@ -420,10 +431,12 @@ class SigmoidSquashesAnyScore(LectureScene):
                        "in ten really are spam.") as b:
             b.wait_until("model")
             # The old rows leave before the new lines come into their place.
-            self.play(FadeOut(w_panel), FadeOut(checks), FadeOut(old_line), FadeOut(old_name),
+            self.play(FadeOut(w_panel), FadeOut(old_line), FadeOut(old_name),
                       FadeOut(ends), FadeOut(family),
                       FadeOut(family_name), run_time=0.5)
-            self.play(FadeIn(model[0], shift=0.2 * UP), run_time=0.6)
+            # The axis says what z now is.
+            self.play(FadeIn(model[0], shift=0.2 * UP),
+                      ReplacementTransform(z_label, z_named), run_time=0.6)
             b.wait_until("bias")
             # The constant feature turns theta_0 x_0 into theta_0 alone: the bias.
             self.play(FadeIn(model[1], shift=0.2 * UP),
@@ -591,13 +604,17 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             b.wait_until("split")
             self.play(derivation.grow(2, 3), run_time=ready_in(b, "first", 1.5))
             b.wait_until("first")
-            self.play(first.animate.set_color(theme.curve), run_time=0.8)
+            # Named, not only coloured: it is g(z).
+            first_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve)
+            first_name.next_to(first, DOWN, buff=0.15)  # where the next line's g(z) comes
+            self.play(first.animate.set_color(theme.curve), FadeIn(first_name), run_time=0.8)
         with self.beat("{second} For the second, {add} add one and take one away on top. "
                        "{apart} Pulled apart, it is one minus a sigmoid: {g} one minus g.") as b:
             b.wait_until("second")
             # The factor is copied into the aside by a fade (a copy flying across would
             # cross the lines of the main derivation); the slope plot makes room for it.
-            self.play(FadeOut(slope_plot), second.animate.set_color(theme.highlight),
+            self.play(FadeOut(slope_plot), FadeOut(first_name),
+                      second.animate.set_color(theme.highlight),
                       FadeIn(inset_frame), FadeIn(aside), FadeIn(identity.rows[0]),
                       run_time=ready_in(b, "add", 0.8))
             for row, mark, nxt in ((1, "add", "apart"), (2, "apart", "g"), (3, "g", "end")):
@@ -673,7 +690,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
         z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
         with self.beat("Check it at z equal to one and a half. {lhs} The fraction we reached "
-                       "gives one number, the rise of the tangent over one step of z; {rhs} "
+                       "gives one number, {rise} the rise of the tangent over one step of z; {rhs} "
                        "g times one minus g, the two bars multiplied, gives the same, to every "
                        "digit shown.") as b:
             # The aside has done its work (its 1 - g is in the last line): the plot returns,
@@ -683,8 +700,9 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                       ReplacementTransform(derivation.rows[4], result_line),
                       ReplacementTransform(box, result_box), run_time=0.8)
             b.wait_until("lhs")
-            self.play(FadeIn(check[0], shift=0.2 * UP), Create(run), Create(rise),
-                      FadeIn(run_name), FadeIn(rise_name), run_time=1)
+            self.play(FadeIn(check[0], shift=0.2 * UP), run_time=0.6)
+            b.wait_until("rise")
+            self.play(Create(run), Create(rise), FadeIn(run_name), FadeIn(rise_name), run_time=1)
             b.wait_until("rhs")
             self.play(Create(g_bar), Create(rest_bar), FadeIn(g_name), FadeIn(rest_name),
                       run_time=1)
@@ -754,11 +772,12 @@ class SlopePeaksAtOneQuarter(LectureScene):
         def steps() -> DerivativeSteps:
             return sigmoid_derivative_steps(z.get_value())
 
-        tangent = Line(*tangent_segment(g_axes, z.get_value()), color=theme.highlight,
+        # The ruler in the text colour: the highlight is the slope's (the trace) and 1 - g's.
+        tangent = Line(*tangent_segment(g_axes, z.get_value()), color=theme.text,
                        stroke_width=6)
         tangent.add_updater(lambda m: m.put_start_and_end_on(
             *tangent_segment(g_axes, z.get_value())))
-        touch = Dot(radius=0.08, color=theme.highlight)
+        touch = Dot(radius=0.08, color=theme.text)
         touch.add_updater(lambda m: m.move_to(g_axes.c2p(z.get_value(), float(steps().g))))
         pen = Dot(radius=0.08, color=theme.highlight)
         pen.add_updater(lambda m: m.move_to(
@@ -849,13 +868,13 @@ class SlopePeaksAtOneQuarter(LectureScene):
         def bar_between(low: float, high: float):  # noqa: ANN202
             def place(m: Line) -> None:
                 g = float(sigmoid(z.get_value()))
-                lo, hi = (g_axes.c2p(z.get_value(), v) + BAR_OFFSET * LEFT
+                lo, hi = (g_axes.c2p(z.get_value(), v) + BAR_OFFSET * RIGHT
                           for v in (low if low >= 0 else g, high if high >= 0 else g))
                 m.set_points_as_corners([lo, hi + 1e-4 * UP])
             return place
 
-        g_bar = Line(color=theme.curve, stroke_width=8)
-        rest_bar = Line(color=theme.highlight, stroke_width=8)
+        g_bar = Line(color=theme.curve, stroke_width=7)
+        rest_bar = Line(color=theme.highlight, stroke_width=7)
         g_bar.add_updater(bar_between(0.0, -1))  # from 0 up to g
         rest_bar.add_updater(bar_between(-1, 1.0))  # from g up to 1
         bars = VGroup(g_bar, rest_bar)
