@@ -103,8 +103,8 @@ class BeatClock:
     hold_until = wait_until
 
     def wait_until_before(self, mark: str, lead: float) -> None:
-        """Hold the picture until ``lead`` seconds before ``mark``: an animation of twice
-        ``lead`` then has the word at its middle (nothing to do if that moment has passed)."""
+        """Hold the picture until ``lead`` seconds before ``mark``: an animation of that
+        length then ends on the word (nothing to do if that moment has passed)."""
         due = self.at(mark) - lead - self.scene.renderer.time
         if due > 1e-6:
             self.scene.wait(due)

@@ -217,9 +217,9 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
             scene.add(heading)
             scene.play(*ask, run_time=1.2)
             b.wait_until("question")
-        # The choices come as the question's last words are spoken, not while it is still
-        # being asked (they would be read before the question is heard).
-        b.wait_until_before("end", CHOICES_RUN_TIME / 2)
+        # The choices come in over the question's last words, all there as it ends, not
+        # while it is still being asked (they would be read before the question is heard).
+        b.wait_until_before("end", CHOICES_RUN_TIME)
         scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3,
                    run_time=CHOICES_RUN_TIME)
     with scene.beat("Pause here and choose an answer before it is revealed.") as b:

@@ -22,6 +22,7 @@ from manim import (
     Line,
     MathTex,
     Polygon,
+    Rectangle,
     ReplacementTransform,
     ShowPassingFlash,
     SurroundingRectangle,
@@ -81,7 +82,9 @@ DOTS_ON_STEEP = 120
 #: symmetric hump (the z numbers of that scene stop at 6, so the dashed link crosses none).
 RULER_START, RULER_END = Z_RANGE
 #: Radius of the rings around the two minus signs that cancel.
-CANCEL_RING_RADIUS = 0.2
+CANCEL_RING_RADIUS = 0.17
+#: Scene units per unit of g in the rectangle whose area is g (1 - g).
+AREA_SCALE = 3.0
 #: Pieces of the chain-rule line (=, -, (1 + e^-z)^-2, dot, (, -, e^-z, )) and where each
 #: goes in the line set again without its minus signs and brackets (=, (...)^-2, dot, e^-z).
 CLEAN_LINE_PIECES = ((0, 0), (2, 1), (3, 2), (6, 3))
@@ -90,9 +93,9 @@ CLEAN_LINE_PIECES = ((0, 0), (2, 1), (3, 2), (6, 3))
 RULER_SHOWN_AT = RULER_START
 #: Room right of the two stacked plots for their curves' names (at the curves' right ends,
 #: where the ruler's dashed link never passes).
-NAMES_ROOM = 1.0
+NAMES_ROOM = 1.2
 #: How far left of the ruler's touch point the g and 1 - g bars ride (clear of the link).
-BAR_OFFSET = 0.1
+BAR_OFFSET = 0.2
 #: Where the ruler is when the bars join it (right of their key, in the plot's upper left).
 BARS_FROM_Z = -3.5
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
@@ -246,8 +249,8 @@ class SigmoidSquashesAnyScore(LectureScene):
         # Step: the curve
         with self.beat("We need a function that takes {any} any score, however large or "
                        "negative, and, instead of running straight out of {band} the band like "
-                       "this line, {bends} bends it gently into the range from zero to one. "
-                       "{curve} This S-shaped curve is the sigmoid.") as b:
+                       "this line, {bends} bends it gently {range} into the range from zero to "
+                       "one. {curve} This S-shaped curve is the sigmoid.") as b:
             # The score is on screen from the first word: a straight line, no floor or ceiling.
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(z_label), FadeIn(guides),
                       FadeIn(one), FadeIn(zero), Create(curve), FadeIn(score_name),
@@ -269,8 +272,9 @@ class SigmoidSquashesAnyScore(LectureScene):
             # The line's name leaves first: the bending curve would cut through it.
             self.play(FadeOut(score_name), run_time=0.3)
             curve.add_updater(lambda m: m.set_points_smoothly(bent_points()))
+            # Bent by the time the range is named (half bent, it still leaves the band).
             self.play(bend.animate.set_value(1.0),
-                      run_time=max(b.time_until("curve"), 1.5), rate_func=smooth)
+                      run_time=max(b.time_until("range"), 1.0), rate_func=smooth)
             curve.clear_updaters()
             b.wait_until("curve")
             # What was wanted leaves before the formula is written in its place; the curve
@@ -377,11 +381,10 @@ class SigmoidSquashesAnyScore(LectureScene):
             self.play(guides.animate.set_color(theme.muted).set_stroke(width=1.5),
                       run_time=0.6)
             b.wait_until("lacked")
-            self.play(Create(old_line), FadeIn(old_name), run_time=0.8)
             # Where it runs out of the band: past the guides the S never crosses.
             ends = VGroup(*[Dot(axes.c2p((v - 0.5) / LINE_SLOPE, v), radius=0.07,
                                 color=theme.highlight) for v in (0.0, 1.0)])
-            self.play(FadeIn(ends, scale=0.5), run_time=0.5)
+            self.play(Create(old_line), FadeIn(old_name), FadeIn(ends, scale=0.5), run_time=0.6)
             self.play(Flash(ends[0], color=theme.highlight), Flash(ends[1], color=theme.highlight),
                       run_time=0.6)
 
@@ -451,6 +454,11 @@ class SigmoidSquashesAnyScore(LectureScene):
                       *[FadeIn(e, scale=0.5) for e in emails], lag_ratio=0.1, run_time=1.5)
         for mob in (curve, marker, drop, *panel.numbers):
             mob.clear_updaters()
+
+
+def early(t: float) -> float:
+    """A rate that does its whole change in the first sixth of a play."""
+    return smooth(min(1.0, 6.0 * t))
 
 
 def up(exponent: str) -> str:
@@ -687,18 +695,37 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         left.place(VGroup(result_line, check).arrange(DOWN, aligned_edge=LEFT, buff=0.6),
                    aligned=UP + LEFT)
         result_box = SurroundingRectangle(result_line, color=theme.good, buff=0.15)
+        # The product as an area: a rectangle g wide and 1 - g high (the two bars laid down as
+        # its sides, at AREA_SCALE units per unit), under the check, its area named.
+        rect = Rectangle(width=g_at * AREA_SCALE, height=(1 - g_at) * AREA_SCALE,
+                         stroke_width=0, fill_color=theme.good, fill_opacity=0.3)
+        area = VGroup(rect,
+                      Line(rect.get_corner(DOWN + LEFT), rect.get_corner(DOWN + RIGHT),
+                           color=theme.curve, stroke_width=8),
+                      Line(rect.get_corner(DOWN + LEFT), rect.get_corner(UP + LEFT),
+                           color=theme.highlight, stroke_width=8))
+        area_name = MathTex(rf"\text{{area}} = {float(steps.split_product):.4f}",
+                            font_size=SIZES.formula_small, color=theme.good)
+        area_name.next_to(rect, RIGHT, buff=0.25)
+        VGroup(area, area_name).next_to(check, DOWN, buff=0.5, aligned_edge=LEFT).shift(
+            0.1 * RIGHT)
+        self.area, self.area_name = area, area_name  # for the tests
         # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
         z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
         with self.beat("Check it at z equal to one and a half. {lhs} The fraction we reached "
                        "gives one number, {rise} the rise of the tangent over one step of z; {rhs} "
-                       "g times one minus g, the two bars multiplied, gives the same, to every "
-                       "digit shown.") as b:
+                       "g times one minus g, {multiplied} the two bars multiplied, {same} gives "
+                       "the same, to every digit shown.") as b:
             # The aside has done its work (its 1 - g is in the last line): the plot returns,
             # and the derivation gives way to its result, with the check under it.
-            self.play(FadeOut(inset), FadeOut(inset_frame), FadeIn(slope_plot[:4]),
-                      FadeIn(z_name), *[FadeOut(row) for row in derivation.rows[:4]],
-                      ReplacementTransform(derivation.rows[4], result_line),
-                      ReplacementTransform(box, result_box), run_time=0.8)
+            # First the old lines leave, then the result moves up piece by piece (its "g'(z)"
+            # joining it) with its box: nothing passes over a fading line.
+            self.play(FadeOut(inset), FadeOut(inset_frame),
+                      *[FadeOut(row) for row in derivation.rows[:4]], run_time=0.4)
+            self.play(FadeIn(slope_plot[:4]), FadeIn(z_name), FadeIn(result_line[0]),
+                      *[ReplacementTransform(piece, result_line[i + 1])
+                        for i, piece in enumerate(derivation.rows[4])],
+                      ReplacementTransform(box, result_box), run_time=0.6)
             b.wait_until("lhs")
             self.play(FadeIn(check[0], shift=0.2 * UP), run_time=0.6)
             b.wait_until("rise")
@@ -708,6 +735,12 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                       run_time=1)
             # The tangent over the bars' meeting point (the bars are the thicker strokes).
             self.bring_to_front(slope_plot[2], slope_plot[3])
+            # Multiplied: the bars laid down as the sides of a rectangle, its area the product.
+            b.wait_until("multiplied")
+            self.play(TransformFromCopy(g_bar, area[1]), TransformFromCopy(rest_bar, area[2]),
+                      run_time=ready_in(b, "same", 1.0))
+            self.play(FadeIn(area[0]), FadeIn(area_name), run_time=0.4)
+            b.wait_until("same")
             self.play(FadeIn(check[1], shift=0.2 * UP), Indicate(rise, color=theme.highlight),
                       run_time=1)
 
@@ -757,10 +790,10 @@ class SlopePeaksAtOneQuarter(LectureScene):
         # The curves' names at their right ends, outside the plots: the ruler's dashed link
         # sweeps every z inside them.
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
-            g_axes.c2p(Z_RANGE[1], 1.0), RIGHT, buff=0.15)
+            g_axes.c2p(Z_RANGE[1], 1.0), RIGHT, buff=0.3)
         d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
                          color=theme.highlight).next_to(
-            d_axes.c2p(Z_RANGE[1], 0.0), UP + RIGHT, buff=0.08)
+            d_axes.c2p(Z_RANGE[1], 0.0), UP + RIGHT, buff=0.25)
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
 
@@ -908,8 +941,11 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        "nothing. {match} All along, the slope reads the same as g times one "
                        "minus g.") as b:
             b.wait_until("tails")
-            self.play(z.animate.set_value(RULER_END), run_time=b.time_until("match"),
-                      rate_func=linear)
+            # The bars have shown the peak; they leave early in the slide (near its end they
+            # would stand outside the plot).
+            self.play(z.animate(rate_func=linear).set_value(RULER_END),
+                      FadeOut(bars, rate_func=early), FadeOut(bar_names, rate_func=early),
+                      run_time=b.time_until("match"))
             b.wait_until("match")
             # g (1 - g), computed from g alone, drawn over the whole traced slope: it lies on
             # it everywhere, not only at the readouts' z.
@@ -924,8 +960,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        "something beautifully simple.") as b:
             # The ruler has done its work: only the two curves stay.
             self.play(FadeOut(tangent), FadeOut(touch), FadeOut(link), FadeOut(pen),
-                      FadeOut(product_curve), FadeOut(bars), FadeOut(bar_names),
-                      run_time=0.5)
+                      FadeOut(product_curve), run_time=0.5)
             b.wait_until("hump")
             self.play(Indicate(trace, color=theme.good, scale_factor=1.0), run_time=1.2)
             b.wait_until("factor")

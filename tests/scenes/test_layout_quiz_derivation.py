@@ -58,9 +58,9 @@ def test_the_choices_come_as_the_question_ends_not_while_it_is_asked(tmp_path: P
     starts = [t for t, _ in scene.animation_starts if t < ask.end]
     question_start, choices_start = starts[0], starts[-1]
     assert len(starts) == 2
-    # The question is on screen first; the choices straddle its last words.
+    # The question is on screen first; the choices come over its last words.
     assert choices_start > question_start + 1.0
-    assert choices_start == pytest.approx(ask.speech_end - CHOICES_RUN_TIME / 2, abs=0.05)
+    assert choices_start == pytest.approx(ask.speech_end - CHOICES_RUN_TIME, abs=0.05)
 
 
 def test_the_answer_box_clears_the_choices_above_and_below(tmp_path: Path) -> None:
