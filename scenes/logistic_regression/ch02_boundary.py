@@ -39,6 +39,7 @@ from manim import (
     Text,
     ThreeDAxes,
     ThreeDScene,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -129,6 +130,8 @@ OVER_DIMMED = 0.3
 START = np.array([0.0, 1.2, 1.2])
 #: The clouds overlap, so plain maximum likelihood has finite weights: no penalty.
 FIT_L2 = 0.0
+#: The fit's knobs move for at least this long (seconds): slow enough to watch ell climb.
+FIT_RUN_TIME = 6.0
 #: How far up the starting line (from its lower end) its equation is written.
 LINE_NAME_AT = 0.2
 #: The line's name "decision boundary": its upper left corner (data units), in the empty
@@ -151,9 +154,10 @@ SIGMOID_SIZE = (3.2, 1.5)
 #: The gap between the sigmoid's graph and what stands above and below it in the side panel.
 INSET_GAP = 0.45
 #: How far either side of the boundary the marker walks over the sheet (data units along
-#: (theta1, theta2)): at the starting weights the score there is 1.7 * 3.4 = 5.8, inside the
-#: sigmoid graph's z range and on the sheet's plateaus.
-WALK_REACH = 3.4
+#: (theta1, theta2)): at the starting weights the score there is 1.7 * 2.6 = 4.4 (h = 0.99),
+#: on the sheet's plateaus and well inside the sigmoid graph's z range (at its ends the
+#: graph's marker stood on the axis' end, as if pinned there).
+WALK_REACH = 2.6
 #: The level lines drawn beside the boundary (h = 0.1 and 0.9), and how long the weights grow
 #: for the knife edge (the lines close in to log(9) / 15, about 0.15, either side of it).
 LEVELS = (0.1, 0.9)
@@ -547,23 +551,33 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.wait(0.4)
             self.play(bias.animate.set_value(0.0), FadeOut(start_line), FadeOut(start_name),
                       run_time=1.4, rate_func=smooth)
-        with self.beat("Turning the arrow turns the line. {half} Half a turn around, the "
-                       "model {wrong} calls almost every point by the wrong name, {acc} and its "
-                       "accuracy, the share it names right, collapses.") as b:
+        with self.beat("{acc} Watch the accuracy, the share of points the model names right. "
+                       "{turn} Turning the arrow turns the line. {half} Half a turn around, the "
+                       "model {wrong} calls almost every point by the wrong name, {collapse} and "
+                       "its accuracy collapses.") as b:
+            # The accuracy row arrives on its name, at the starting weights' value, so that
+            # its collapse is seen happening as the line turns.
+            accuracy_row.update()
+            self.play(FadeIn(accuracy_row), run_time=0.5)
+            self.rows_shown_at["accuracy"] = self.renderer.time
+            # Lit, not enlarged: grown, the row ran into the plane's x1 name on its left.
+            self.play(Indicate(accuracy_row, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.0)
+            self.accuracy_before_turn = panel.numbers[3].get_value()  # for the tests
             # A quarter turn while the first sentence is said (the line visibly across its
             # start), then on to half a turn, landing as the wrong names are said; the
             # flipped state (and its collapsed accuracy) stays until the sentence is over.
+            b.wait_until("turn")
             self.play(angle.animate.increment_value(np.pi / 2),
                       run_time=max(b.time_until("half") - 0.4, 0.8), rate_func=smooth)
             b.wait_until("half")
             self.play(angle.animate.increment_value(np.pi / 2),
                       run_time=max(b.time_until("wrong"), 0.8), rate_func=smooth)
-            # The accuracy row arrives on its name, reading the collapse.
-            b.wait_until("acc")
-            accuracy_row.update()
-            self.play(FadeIn(accuracy_row), run_time=0.5)
-            self.rows_shown_at["accuracy"] = self.renderer.time
-            self.play(Indicate(accuracy_row, color=theme.highlight), run_time=1.0)
+            b.wait_until("collapse")
+            panel.numbers[3].update()
+            self.accuracy_after_turn = panel.numbers[3].get_value()  # for the tests
+            self.play(Indicate(accuracy_row, color=theme.highlight, scale_factor=1.0),
+                      run_time=1.0)
             b.hold_until("end")
             self.play(angle.animate.increment_value(np.pi), run_time=3, rate_func=smooth)
         with self.beat("The arrow shows only the direction. {size} The size of theta one and "
@@ -591,11 +605,11 @@ class BoundaryRotatesOverTheField(LectureScene):
         wrong_rings = VGroup(*[
             Circle(radius=WRONG_RING_RADIUS, color=theme.highlight, stroke_width=4).move_to(
                 dots[i]) for i in fit_wrong]).set_z_index(POINTS_LAYER)
-        with self.beat("Now, from the starting weights, let the three knobs be fitted: {lik} "
-                       "make ell of theta, the log-likelihood, as large as it can be. It is "
-                       "the log of the probability the model gives the true labels; chapter "
-                       "three builds it. {move} Watch it climb as the knobs move, {settle} and "
-                       "settle with the line between the two clouds, {wrong} "
+        with self.beat("Now let the three knobs be fitted, from the starting weights. {lik} "
+                       "The fit makes ell of theta, the log-likelihood, as large as it can: the "
+                       "log of the probability the model gives the true labels. {move} Watch "
+                       "ell climb as the knobs move: the line slides and turns toward the gap "
+                       "between the two clouds, {settle} and settles there, with {wrong} "
                        f"{NUMBER_WORDS[len(fit_wrong)]} points still on the wrong side, and the "
                        "arrow still pointing at class one. {count} Accuracy ends a touch below "
                        "the starting weights', {climbs} yet the log-likelihood climbs well "
@@ -626,22 +640,26 @@ class BoundaryRotatesOverTheField(LectureScene):
             self.rows_shown_at["log-likelihood"] = self.renderer.time
             # For the tests: the row's number as it arrives (the starting weights' value).
             self.likelihood_on_arrival = panel.numbers[5].get_value()
-            # Lit, not enlarged: grown, the row ran into the plane's x1 name on its left.
+            # Lit, not enlarged: grown, the row ran into the plane's x1 name on its left. Its
+            # name stays lit while it is defined and while it climbs.
             self.play(Indicate(likelihood_row, color=theme.highlight, scale_factor=1.0),
                       run_time=1.0)
-            # The knobs move as "watch it climb" is said: the log-likelihood and accuracy
-            # rows count live beside the moving line, and arrive as "settle" is said.
+            self.play(likelihood_row[0].animate.set_color(theme.highlight), run_time=0.5)
+            # The knobs move as "watch ell climb" is said, over the whole sentence about the
+            # climb: the log-likelihood and accuracy rows count live beside the moving line,
+            # and arrive as "settle" is said.
             b.wait_until("move")
+            self.fit_run_time = max(b.time_until("settle") + 0.8, FIT_RUN_TIME)  # tests
             self.play(bias.animate.set_value(float(fitted[0])),
                       angle.animate.set_value(float(np.arctan2(fitted[2], fitted[1]))),
                       length.animate.set_value(float(np.hypot(fitted[1], fitted[2]))),
-                      run_time=max(b.time_until("settle") + 0.8, 1.5))
+                      run_time=self.fit_run_time)
             self.fit_moved_at = self.renderer.time  # for the tests
             # The points the fitted line still gets wrong, ringed as they are counted.
             b.wait_until("wrong")
             self.play(Create(wrong_rings), Indicate(VGroup(*[dots[i] for i in fit_wrong]),
                                                     color=theme.highlight, scale_factor=1.3),
-                      run_time=1.0)
+                      likelihood_row[0].animate.set_color(theme.text), run_time=1.0)
             self.add(dots)  # whole again (lighting a part of it split it in the scene)
             self.wrong_rings = wrong_rings  # for the tests
 
@@ -894,10 +912,16 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                 self.renderer.camera.project_point(name_at)))
             ruler_name.update()
             self.ruler_name = ruler_name  # for the tests
-            # Each email's dot rises to its own score, onto the plane as it is drawn, while
-            # the camera turns slowly on to its azimuth.
+            # Each email's dot rises to its own score as the plane grows from the floor to its
+            # full height under them (every point of it rising at once, as the dots do),
+            # while the camera turns slowly on to its azimuth.
+            risen = plane.copy()
+            plane.stretch(0.0, 2, about_point=axes.c2p(0, 0, 0))
+            self.add(plane)
+            self.bring_to_front(dots)
             self.move_camera(theta=VIEW_THETA, added_anims=[
-                Create(plane), FadeIn(height_score), Create(ruler), FadeIn(ruler_name),
+                Transform(plane, risen), FadeIn(height_score), Create(ruler),
+                FadeIn(ruler_name),
                 *[dot.animate.move_to(axes.c2p(*point, height))
                   for dot, point, height in zip(dots, data.X, scores(theta, data.X),
                                                 strict=True)]],
@@ -950,25 +974,43 @@ class ScoreIsATiltedPlane(LectureScene, ThreeDScene):
                       run_time=0.6)
             self.play(Create(inset[-1]), run_time=1.0)
             b.wait_until("bend")
-            self.add_fixed_in_frame_mobjects(height_h)
             # The ruler's 0, 1 and name come with the bend; its one half, at the floor, waits
             # for the words that give the floor that name.
             ticks, numbers = h_marks
             half_mark = VGroup(ticks[1], numbers[1])
-            ends = VGroup(ticks[0], ticks[2], *numbers[0::2], numbers[3])
-            self.face_camera(VGroup(*numbers[0::2], numbers[3]))
+            ends = VGroup(ticks[0], ticks[2], *numbers[0::2])
             sheet_heights = (predict_proba(theta, data.X) - 0.5) * SHEET_STRETCH
             # The ruler turns to h with the bend (an h scale beside the unbent plane would be
             # false), and the floor is renamed h = 1/2 at once: the sheet's low side dips
             # under a floor that is no longer zero.
             self.add_fixed_in_frame_mobjects(bent_heading)
             self.remove(bent_heading)
-            self.play(FadeIn(height_h), FadeOut(score_marks), FadeOut(heading),
-                      FadeIn(bent_heading),
-                      FadeIn(ends), ReplacementTransform(plane, sheet),
-                      *[dot.animate.move_to(axes.c2p(*point, height))
-                        for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)],
-                      run_time=2.5)
+            # The old heading and the score's ticks and numbers leave before the new ones come
+            # in (the ruler's 6 and 1 stand close: cross-faded, the two headings and the two
+            # sets of numbers read as one blur). The ruler's name "score" stays until the
+            # bend starts, and "h" comes in only once it has gone: the ruler is never
+            # unnamed, and the two names never overlap.
+            score_name = score_marks[1][-1]
+            self.play(*[FadeOut(m) for m in (score_marks[0], *score_marks[1][:-1])],
+                      FadeOut(heading), run_time=0.5)
+            self.score_marks_gone_at = self.renderer.time  # for the tests
+            # (Pinned only now: pinning puts them on screen.)
+            self.face_camera(VGroup(*numbers[0::2], numbers[3]))
+            self.add_fixed_in_frame_mobjects(height_h)
+            bend_time, name_gap = 2.0, 0.2  # the share of the bend before "h" comes in
+
+            def after_gap(t: float) -> float:
+                return smooth(max(0.0, (t - name_gap) / (1 - name_gap)))
+
+            self.play(FadeOut(score_name, run_time=name_gap * bend_time),
+                      FadeIn(numbers[3], run_time=bend_time, rate_func=after_gap),
+                      FadeIn(height_h, run_time=bend_time),
+                      FadeIn(bent_heading, run_time=bend_time),
+                      FadeIn(ends, run_time=bend_time),
+                      ReplacementTransform(plane, sheet, run_time=bend_time),
+                      *[dot.animate(run_time=bend_time).move_to(axes.c2p(*point, height))
+                        for dot, point, height in zip(dots, data.X, sheet_heights, strict=True)])
+            self.h_marks_in_at = self.renderer.time - 2.0  # for the tests
             # The floor lights, and is renamed h = 1/2, as it is spoken of.
             b.wait_until("floor")
             self.add_fixed_in_frame_mobjects(floor_h)
@@ -1343,13 +1385,25 @@ class LogOddsInvertTheSigmoid(LectureScene):
                       run_time=1)
             b.wait_until("straight")
             # Every point of the S moves to its own log-odds: the axis is relabelled, the
-            # curve straightens.
+            # curve straightens. The S's axis name and numbers (and the weights' note, which
+            # the moving x axis sweeps through) fade out first and the log-odds' fade in
+            # after: text morphed into text garbled mid-way.
+            # (Each part animated on its own: a new group of them would be added to the scene
+            # and split the plot it belongs to.)
+            old_marks = [*h_axes.y_axis.numbers, h_plot[2]]
+            new_marks = [*lo_axes.y_axis.numbers, lo_plot[2]]
+            self.play(*[m.animate.set_opacity(0.0) for m in old_marks], FadeOut(weights_note),
+                      run_time=0.4)
+            for m in new_marks:
+                m.set_opacity(0.0)
             # The table's points ride along: to 0, 1.10 and 2.20 on the line.
             self.play(ReplacementTransform(h_plot, lo_plot),
                       ReplacementTransform(s_curve, lo_line),
                       *[d.animate.move_to(p) for d, p in zip(row_dots, row_targets,
-                                                             strict=True)], run_time=2.5)
+                                                             strict=True)], run_time=2.0)
             self.bring_to_front(row_dots)
+            self.play(*[m.animate.set_opacity(1.0) for m in new_marks], FadeIn(weights_note),
+                      run_time=0.5)
             b.wait_until("weight")
             # The table's points leave (the table keeps its numbers): the step stands alone.
             self.play(FadeOut(row_dots), Create(run), FadeIn(run_name),
@@ -1630,22 +1684,29 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
         with self.beat("Under the cut means near the centre: {drop} dropped back onto the "
                        "plane, that flat cut is a circle. "
                        "{ghost} Fitted on x one, x two, their squares and their product, "
+                       "with a light brake on the weights, since these classes can be split "
+                       "perfectly and the weights would otherwise grow without end, "
                        "{ring} the boundary closes into a ring much like it, "
                        "{all} and every point lands on its own side. {next} That is where "
                        "chapter nine picks up.") as b:
-            # The points under the cut lit, those over it dimmed, while it is said.
-            self.play(Indicate(VGroup(*under), color=theme.highlight, scale_factor=1.3),
-                      *[d.animate.set_opacity(OVER_DIMMED) for d in over], run_time=1.0)
-            self.add(dots)
+            # The points under the cut lit, those over it dimmed, while it is said: each lit
+            # on its own, where it is drawn (under the sheet; a group of them, new to the
+            # scene, was drawn over it). The height's ruler, its numbers and name and the drop
+            # lines leave now, before the camera turns: turned with it, the ruler squashed
+            # and its numbers came apart.
+            self.play(*[Indicate(d, color=theme.highlight, scale_factor=1.3) for d in under],
+                      *[d.animate.set_opacity(OVER_DIMMED) for d in over],
+                      FadeOut(drops), FadeOut(ruler), FadeOut(ruler_ticks),
+                      FadeOut(lift_numbers), FadeOut(lift_name), run_time=1.0)
             self.dimmed_over = [d.get_fill_opacity() for d in over]  # for the tests
+            # For the tests: the draw order as the cut is spoken of.
+            self.order_under_cut = [id(m) for m in self.mobjects]
             b.wait_until("drop")
             # The cut itself moves down (one circle on screen, never two) as the points
             # settle home and the camera turns back to look straight down.
             self.move_camera(phi=top[0], theta=top[1],
                              added_anims=[ReplacementTransform(level_cut, circle),
                                           FadeOut(sheet), FadeOut(bowl), FadeOut(floor),
-                                          FadeOut(drops), FadeOut(ruler), FadeOut(ruler_ticks),
-                                          FadeOut(lift_numbers), FadeOut(lift_name),
                                           FadeIn(edge), FadeIn(x2_name),
                                           FadeIn(circle_equation), FadeIn(circle_key),
                                           *[m.animate.shift(-lowered) for m in (axes, x1_name)],
@@ -1681,6 +1742,26 @@ class StraightCutCannotSplitABullseye(LectureScene, ThreeDScene):
 QUIZ_THETA = np.array([-2.0, 1.0, 0.0])
 QUIZ_CUT = float(boundary_point(QUIZ_THETA)[0])
 
+#: The reveal's probe: where along x1 it slides from and to, at this height.
+PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
+#: The probe's scores (core's) where it starts, on the line and where it ends: said in the
+#: reason as the readout under the plot shows them.
+PROBE_SCORES = tuple(float(z) for z in scores(
+    QUIZ_THETA, np.array([[PROBE_X[0], 0.0], [QUIZ_CUT, 0.0], [PROBE_X[1], 0.0]])))
+DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def said(value: float) -> str:
+    """A number with at most one decimal and one digit before the point, as it is said
+    ("minus two", "three point five")."""
+    tenths = round(abs(value) * 10)
+    if tenths >= 100:
+        raise ValueError(f"expected |value| < 10, got {value}")
+    whole, tenth = divmod(tenths, 10)
+    words = ("minus " if tenths and value < 0 else "") + DIGIT_WORDS[whole]
+    return words + (f" point {DIGIT_WORDS[tenth]}" if tenth else "")
+
+
 QUIZ = Quiz(
     question=r"A model has weights $\theta = (-2,\ 1,\ 0)$. Where exactly is $h(x) > 0.5$?",
     spoken_question="A model has weights theta equal to minus two, one, zero. Where exactly "
@@ -1695,9 +1776,13 @@ QUIZ = Quiz(
     reason=rf"$h > 0.5$ exactly where the score $-2 + x_1 > 0$: right of $x_1 = {QUIZ_CUT:g}$, "
            r"whatever $x_2$.",
     spoken_reason="h is above one half exactly where the score, minus two plus x one, is "
-                  "above zero: to the right of x one equals two, whatever x two is. The "
-                  "arrow, theta one and theta two, equal to one and zero, points right, "
-                  "across the line.",
+                  f"above zero. A point at x one equals {said(PROBE_X[0])} scores "
+                  f"{said(PROBE_SCORES[0])}: class zero. Moved to x one equals "
+                  f"{said(QUIZ_CUT)}, it scores {said(PROBE_SCORES[1])}, on the line; at "
+                  f"{said(PROBE_X[1])} it scores {said(PROBE_SCORES[2])}: class one. So h is "
+                  f"above one half right of x one equals {said(QUIZ_CUT)}, whatever "
+                  "x two is. The arrow, theta one and theta two, equal to one and zero, points "
+                  "right, across the line.",
     applied=True,
 )
 
@@ -1710,8 +1795,6 @@ QUIZ_PICTURE_SHARE = 0.56
 QUIZ_READOUT_ROOM = 1.2
 #: The gap between the plane's numbers along its bottom edge and the probe's readout.
 QUIZ_READOUT_GAP = 0.4
-#: The reveal's probe: where along x1 it slides from and to, at this height.
-PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
 #: How high the probe is lifted at the end (the score does not change: theta2 is zero), and
 #: how fast (short: the move fits inside "whatever x two is").
 PROBE_RISE, PROBE_RISE_TIME = 1.4, 0.8
@@ -1830,11 +1913,17 @@ class BoundaryCheck(QuizScene):
         readout.add_updater(follow)
         probe.update()
         readout.update()
+        # The probe arrives as "a point" is said, moves to the line (the score reads 0.0
+        # there) on "moved", and across it as its end's x1 is said.
+        self.until_reason_word("point")
         self.play(FadeIn(probe, scale=0.5), FadeIn(readout), run_time=0.5)
-        # To the line (the score reads 0.0 there), a pause, then across it.
+        self.probe_times = [self.renderer.time]  # for the tests
+        self.until_reason_word("Moved")
         self.play(probe_x.animate.set_value(QUIZ_CUT), run_time=1.6, rate_func=smooth)
-        self.wait(0.6)
+        self.probe_times.append(self.renderer.time)
+        self.until_reason_word(said(PROBE_X[1]).split()[0])
         self.play(probe_x.animate.set_value(PROBE_X[1]), run_time=1.4, rate_func=smooth)
+        self.probe_times.append(self.renderer.time)
         # "whatever x2", as it is said: straight up, and it stays there (the whole move
         # inside those words); the score (and so h) does not change (theta2 = 0).
         self.until_reason_word("whatever")

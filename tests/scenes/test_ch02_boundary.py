@@ -166,6 +166,32 @@ def _mark_time(scene, mark: str) -> float:  # noqa: ANN001
     return next(t for b in scene.beats for m, t in b.marks if m == mark)
 
 
+def test_the_fit_is_slow_enough_to_watch_and_the_collapse_is_seen(
+    rotated: BoundaryRotatesOverTheField,
+) -> None:
+    """The knobs move for at least FIT_RUN_TIME seconds, over the words about the climb, and
+    the log-likelihood climbs all the way (core's, along the knobs' path); accuracy is on
+    screen at the start's value before the half turn, so its collapse is seen."""
+    from core import log_likelihood
+    from scenes.logistic_regression.ch02_boundary import FIT_RUN_TIME, START
+
+    assert rotated.fit_run_time >= FIT_RUN_TIME >= 6.0
+    assert _mark_time(rotated, "move") <= rotated.fit_moved_at - rotated.fit_run_time + 1e-6
+    data = load_dataset("clouds")
+    fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
+    # The knobs (bias, angle, length) move together from the start to the fit.
+    a0, a1 = np.arctan2(START[2], START[1]), np.arctan2(fitted[2], fitted[1])
+    r0, r1 = np.hypot(*START[1:]), np.hypot(*fitted[1:])
+    path = [np.array([s * fitted[0], (r0 + s * (r1 - r0)) * np.cos(a0 + s * (a1 - a0)),
+                      (r0 + s * (r1 - r0)) * np.sin(a0 + s * (a1 - a0))])
+            for s in np.linspace(0, 1, 101)]
+    climb = [log_likelihood(t, data.X, data.y) for t in path]
+    assert np.all(np.diff(climb) >= 0)
+    assert rotated.accuracy_before_turn == pytest.approx(accuracy(START, data.X, data.y))
+    assert rotated.accuracy_after_turn < 0.1
+    assert rotated.rows_shown_at["accuracy"] < _mark_time(rotated, "turn")
+
+
 def test_each_readout_row_arrives_when_it_is_spoken_of(
     rotated: BoundaryRotatesOverTheField,
 ) -> None:
@@ -366,13 +392,19 @@ def test_the_height_ruler_never_stands_without_its_name(tmp_path: Path) -> None:
     class Spy(ScoreIsATiltedPlane):
         def play(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
             super().play(*args, **kwargs)
+            if hasattr(self, "ruler_name"):
+                between[self.renderer.time] = (_on_screen(self, self.ruler_name),
+                                               _on_screen(self, self.h_ruler_name))
             ruler = getattr(self, "ruler", None)
             names = [getattr(self, n, None) for n in ("ruler_name", "h_ruler_name")]
             seen.append((ruler is not None and _on_screen(self, ruler),
                          any(n is not None and _on_screen(self, n) for n in names),
                          self.renderer.time))
 
+    between: dict[float, tuple[bool, bool]] = {}
     scene = build(Spy, tmp_path)
+    # As the score's marks have just left: its name still stands, h's not yet.
+    assert between[scene.score_marks_gone_at] == (True, False)
     assert scene.ruler_name.tex_string == r"\text{score}"
     shown = [(named, t) for ruler, named, t in seen if ruler]
     assert shown and all(named for named, _ in shown)
@@ -517,6 +549,24 @@ def test_the_walkers_end_on_the_line_at_one_half(tmp_path: Path) -> None:
     line = scene.boundary_line[1]
     middle = scene.renderer.camera.project_point(line.get_center())
     assert np.linalg.norm(marker.get_center()[:2] - middle[:2]) < 0.05
+    # The score's marks and the old heading left before the h marks and the new heading
+    # came in: never both sets of numbers (or headings) on screen at once.
+    assert scene.score_marks_gone_at <= scene.h_marks_in_at + 1e-9
+
+
+def test_the_walk_stays_inside_the_sigmoid_graph() -> None:
+    """Every score the walk passes (its ends are the extremes: the score is linear along the
+    walk) lies inside the sigmoid graph's z range by a margin, so the graph's marker never
+    stands pinned at the axis' end; and it still reaches the sheet's plateaus (h near 0, 1)."""
+    from core import scores, sigmoid
+    from scenes.logistic_regression.ch02_boundary import SIGMOID_Z, START, WALK_REACH
+
+    foot = -START[0] * START[1:] / (START[1:] @ START[1:])
+    toward = START[1:] / np.linalg.norm(START[1:])
+    ends = np.array([foot - WALK_REACH * toward, foot + WALK_REACH * toward])
+    walked = scores(START, ends)
+    assert SIGMOID_Z[0] + 1.0 <= walked.min() and walked.max() <= SIGMOID_Z[1] - 1.0
+    assert sigmoid(walked.min()) < 0.02 and sigmoid(walked.max()) > 0.98
 
 
 def test_the_odds_are_outlined_in_the_result(tmp_path: Path) -> None:
@@ -658,6 +708,16 @@ def test_bullseye_lift_is_cores_level_cut_dropped_to_a_circle(tmp_path: Path) ->
     tex = lifted["circle_equation"]
     assert lifted["stale"] == []
     assert tex.startswith(r"x_1^2 + x_2^2 =")
+    # "Under the cut": drawn as they stand, the points under the sheet before it, those
+    # over it after it (a lit group of them, new to the scene, was drawn over the sheet).
+    order = scene.order_under_cut
+    sheet_at = order.index(id(scene.level_sheet))
+    assert all(order.index(id(d)) < sheet_at for d in scene.under_sheet)
+    assert all(order.index(id(d)) > sheet_at for d in scene.over_sheet)
+    # The curved fit is said to have a brake on its weights, and it does: core's fit on
+    # the squared features carries an L2 penalty (the classes are separable there).
+    assert "light brake on the weights" in narration
+    assert feature_comparison("rings").l2 > 0
     assert float(tex.split("=")[1]) == pytest.approx(cut.level, abs=0.05)
     theme = scene.theme
     assert _on_screen(scene, scene.circle_equation) and _on_screen(scene, scene.lift_circle)
@@ -737,6 +797,29 @@ def test_the_s_has_the_room_under_it_until_the_table_arrives(tmp_path: Path) -> 
     assert tall.c2p(0, 0)[1] < table.get_center()[1]
     assert settled.c2p(0, 0)[1] > table.get_top()[1]
     assert not any(scene.tall_plot in m.get_family() for m in scene.mobjects)
+
+
+def test_the_quiz_reason_says_the_probes_scores() -> None:
+    """The reason says the probe's scores where it starts, on the line and where it ends:
+    core's scores, the very numbers its readout shows, in that order."""
+    from core import scores
+    from scenes.logistic_regression.ch02_boundary import (
+        PROBE_X,
+        QUIZ,
+        QUIZ_CUT,
+        QUIZ_THETA,
+        said,
+    )
+
+    said_reason = QUIZ.spoken_reason
+    z = [float(v) for v in scores(QUIZ_THETA, np.array([[PROBE_X[0], 0.0], [QUIZ_CUT, 0.0],
+                                                         [PROBE_X[1], 0.0]]))]
+    at = 0
+    for phrase in (f"x one equals {said(PROBE_X[0])} scores {said(z[0])}: class zero",
+                   f"x one equals {said(QUIZ_CUT)}, it scores {said(z[1])}, on the line",
+                   f"at {said(PROBE_X[1])} it scores {said(z[2])}: class one"):
+        at = said_reason.index(phrase, at)
+    assert said(-2.0) == "minus two" and said(3.5) == "three point five" and said(0) == "zero"
 
 
 def test_the_quiz_probe_writes_its_x1_into_the_score(tmp_path: Path) -> None:
