@@ -47,7 +47,16 @@ def _tex_to_svg_file_shared(expression: str, environment: str | None = None,
     name = generate_tex_file(expression, environment, template).with_suffix(".svg").name
     shared = _SHARED_SVGS / name
     if shared.exists():
-        return shared
+        # Read from a copy in this process's own folder: manim writes a modified file beside
+        # the SVG it reads and deletes it after, and two workers doing that beside the shared
+        # file at once delete each other's (FileNotFoundError in a CI run).
+        local = _SVG_CACHE / "shared" / name
+        if not local.exists():
+            local.parent.mkdir(parents=True, exist_ok=True)
+            aside = local.with_name(f"{name}.part")
+            shutil.copyfile(shared, aside)
+            os.replace(aside, local)
+        return local
     svg = _tex_to_svg_file(expression, environment, template)
     _SHARED_SVGS.mkdir(parents=True, exist_ok=True)
     aside = shared.with_name(f"{name}.{os.getpid()}.part")

@@ -170,7 +170,7 @@ def test_a_3d_camera_that_stands_or_turns_draws_as_manim_does(
 
 @pytest.mark.parametrize(("scene_cls", "plays"), [(GradientAscentSwingsTheBoundary, (28, 29)),
                                                   (BoundaryRotatesOverTheField, (8, 9)),
-                                                  (ScoreIsATiltedPlane, (10, 10))])
+                                                  (ScoreIsATiltedPlane, (9, 9))])
 def test_a_field_scene_plays_the_same_with_still_layers(
         scene_cls: type, plays: tuple[int, int], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
