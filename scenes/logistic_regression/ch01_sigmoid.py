@@ -22,7 +22,6 @@ from manim import (
     Line,
     MathTex,
     Polygon,
-    Rectangle,
     ReplacementTransform,
     ShowPassingFlash,
     SurroundingRectangle,
@@ -74,7 +73,7 @@ SLOPE_PLOT_ROOM_LEFT, SLOPE_PLOT_ROOM_RIGHT, SLOPE_PLOT_ROOM_UNDER = 0.5, 1.3, 0
 SLOPE_PLOT_Z = (-4.0, 4.0)
 #: Weight scales the S is shown at: steep, flat, and back to plain; and the scales drawn at
 #: once when the words say "whatever the weights".
-STEEP, FLAT = 4.0, 0.2
+STEEP, FLAT = 4.0, 0.05
 FAMILY_SCALES = (FLAT, 1.0, STEEP)
 #: Dots along the steep S (drawn dotted, as its key shows).
 DOTS_ON_STEEP = 120
@@ -83,8 +82,6 @@ DOTS_ON_STEEP = 120
 RULER_START, RULER_END = Z_RANGE
 #: Radius of the rings around the two minus signs that cancel.
 CANCEL_RING_RADIUS = 0.17
-#: Scene units per unit of g in the rectangle whose area is g (1 - g).
-AREA_SCALE = 3.0
 #: Pieces of the chain-rule line (=, -, (1 + e^-z)^-2, dot, (, -, e^-z, )) and where each
 #: goes in the line set again without its minus signs and brackets (=, (...)^-2, dot, e^-z).
 CLEAN_LINE_PIECES = ((0, 0), (2, 1), (3, 2), (6, 3))
@@ -94,8 +91,6 @@ RULER_SHOWN_AT = RULER_START
 #: Room right of the two stacked plots for their curves' names (at the curves' right ends,
 #: where the ruler's dashed link never passes).
 NAMES_ROOM = 1.2
-#: How far left of the ruler's touch point the g and 1 - g bars ride (clear of the link).
-BAR_OFFSET = 0.2
 #: Where the ruler is when the bars join it (right of their key, in the plot's upper left).
 BARS_FROM_Z = -3.5
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
@@ -383,9 +378,9 @@ class SigmoidSquashesAnyScore(LectureScene):
             b.wait_until("lacked")
             # Where it runs out of the band: past the guides the S never crosses.
             ends = VGroup(*[Dot(axes.c2p((v - 0.5) / LINE_SLOPE, v), radius=0.07,
-                                color=theme.highlight) for v in (0.0, 1.0)])
+                                color=theme.bad) for v in (0.0, 1.0)])
             self.play(Create(old_line), FadeIn(old_name), FadeIn(ends, scale=0.5), run_time=0.6)
-            self.play(Flash(ends[0], color=theme.highlight), Flash(ends[1], color=theme.highlight),
+            self.play(Flash(ends[0], color=theme.bad), Flash(ends[1], color=theme.bad),
                       run_time=0.6)
 
         # Step: the model's score, and what its output means
@@ -454,11 +449,6 @@ class SigmoidSquashesAnyScore(LectureScene):
                       *[FadeIn(e, scale=0.5) for e in emails], lag_ratio=0.1, run_time=1.5)
         for mob in (curve, marker, drop, *panel.numbers):
             mob.clear_updaters()
-
-
-def early(t: float) -> float:
-    """A rate that does its whole change in the first sixth of a play."""
-    return smooth(min(1.0, 6.0 * t))
 
 
 def up(exponent: str) -> str:
@@ -669,7 +659,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         rise_name.align_to(run, DOWN)
         self.rise_name = rise_name  # for the tests
         z_name = MathTex(rf"z = {CHECK_Z:g}", font_size=SIZES.formula_small,
-                         color=theme.highlight)
+                         color=theme.text)
         check = VGroup(
             # At the check's z, not a function of z set equal to a number.
             MathTex(rf"\frac{{{E_AT_CHECK}}}{{(1 + {E_AT_CHECK}){up('2')}}} = ",
@@ -695,26 +685,11 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         left.place(VGroup(result_line, check).arrange(DOWN, aligned_edge=LEFT, buff=0.6),
                    aligned=UP + LEFT)
         result_box = SurroundingRectangle(result_line, color=theme.good, buff=0.15)
-        # The product as an area: a rectangle g wide and 1 - g high (the two bars laid down as
-        # its sides, at AREA_SCALE units per unit), under the check, its area named.
-        rect = Rectangle(width=g_at * AREA_SCALE, height=(1 - g_at) * AREA_SCALE,
-                         stroke_width=0, fill_color=theme.good, fill_opacity=0.3)
-        area = VGroup(rect,
-                      Line(rect.get_corner(DOWN + LEFT), rect.get_corner(DOWN + RIGHT),
-                           color=theme.curve, stroke_width=8),
-                      Line(rect.get_corner(DOWN + LEFT), rect.get_corner(UP + LEFT),
-                           color=theme.highlight, stroke_width=8))
-        area_name = MathTex(rf"\text{{area}} = {float(steps.split_product):.4f}",
-                            font_size=SIZES.formula_small, color=theme.good)
-        area_name.next_to(rect, RIGHT, buff=0.25)
-        VGroup(area, area_name).next_to(check, DOWN, buff=0.5, aligned_edge=LEFT).shift(
-            0.1 * RIGHT)
-        self.area, self.area_name = area, area_name  # for the tests
         # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
         z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
         with self.beat("Check it at z equal to one and a half. {lhs} The fraction we reached "
                        "gives one number, {rise} the rise of the tangent over one step of z; {rhs} "
-                       "g times one minus g, {multiplied} the two bars multiplied, {same} gives "
+                       "g times one minus g, the two bars multiplied, {same} gives "
                        "the same, to every digit shown.") as b:
             # The aside has done its work (its 1 - g is in the last line): the plot returns,
             # and the derivation gives way to its result, with the check under it.
@@ -735,11 +710,6 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                       run_time=1)
             # The tangent over the bars' meeting point (the bars are the thicker strokes).
             self.bring_to_front(slope_plot[2], slope_plot[3])
-            # Multiplied: the bars laid down as the sides of a rectangle, its area the product.
-            b.wait_until("multiplied")
-            self.play(TransformFromCopy(g_bar, area[1]), TransformFromCopy(rest_bar, area[2]),
-                      run_time=ready_in(b, "same", 1.0))
-            self.play(FadeIn(area[0]), FadeIn(area_name), run_time=0.4)
             b.wait_until("same")
             self.play(FadeIn(check[1], shift=0.2 * UP), Indicate(rise, color=theme.highlight),
                       run_time=1)
@@ -901,7 +871,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         def bar_between(low: float, high: float):  # noqa: ANN202
             def place(m: Line) -> None:
                 g = float(sigmoid(z.get_value()))
-                lo, hi = (g_axes.c2p(z.get_value(), v) + BAR_OFFSET * RIGHT
+                lo, hi = (g_axes.c2p(z.get_value(), v)
                           for v in (low if low >= 0 else g, high if high >= 0 else g))
                 m.set_points_as_corners([lo, hi + 1e-4 * UP])
             return place
@@ -923,14 +893,15 @@ class SlopePeaksAtOneQuarter(LectureScene):
             RIGHT, buff=0.4)
         bar_names.move_to(g_axes.c2p(Z_RANGE[0] + 0.2, 1.0), aligned_edge=UP + LEFT)
         self.bars, self.bar_names = bars, bar_names  # for the tests
-        with self.beat("{slide} As the ruler slides in from the left it tilts up. {bars} Beside "
-                       "it stand g and one minus g, adding up to one. {steepest} It is "
+        with self.beat("{slide} As the ruler slides in from the left it tilts up. {bars} At its "
+                       "point, g and one minus g stack up to one. {steepest} It is "
                        "steepest in the middle, where the two are equal halves: {quarter} "
                        "there the slope is one half times one half, one quarter.") as b:
             b.wait_until("slide")
             self.play(z.animate.set_value(BARS_FROM_Z), run_time=b.time_until("bars"),
                       rate_func=linear)
             self.play(FadeIn(bars), FadeIn(bar_names), run_time=0.5)
+            self.bring_to_front(tangent, touch)  # the ruler and its point over the bars
             self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
                       rate_func=linear)
             b.wait_until("quarter")
@@ -941,11 +912,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        "nothing. {match} All along, the slope reads the same as g times one "
                        "minus g.") as b:
             b.wait_until("tails")
-            # The bars have shown the peak; they leave early in the slide (near its end they
-            # would stand outside the plot).
-            self.play(z.animate(rate_func=linear).set_value(RULER_END),
-                      FadeOut(bars, rate_func=early), FadeOut(bar_names, rate_func=early),
-                      run_time=b.time_until("match"))
+            # The bars ride on: one of them shrinks to nothing, and the slope with it.
+            self.play(z.animate.set_value(RULER_END), run_time=b.time_until("match"),
+                      rate_func=linear)
             b.wait_until("match")
             # g (1 - g), computed from g alone, drawn over the whole traced slope: it lies on
             # it everywhere, not only at the readouts' z.
@@ -960,7 +929,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        "something beautifully simple.") as b:
             # The ruler has done its work: only the two curves stay.
             self.play(FadeOut(tangent), FadeOut(touch), FadeOut(link), FadeOut(pen),
-                      FadeOut(product_curve), run_time=0.5)
+                      FadeOut(product_curve), FadeOut(bars), FadeOut(bar_names),
+                      run_time=0.5)
             b.wait_until("hump")
             self.play(Indicate(trace, color=theme.good, scale_factor=1.0), run_time=1.2)
             b.wait_until("factor")
@@ -1044,8 +1014,9 @@ class SigmoidCheck(QuizScene):
         # The tangent, from just right of the y axis (clear of its numbers) past the point.
         # It stops at the plot's top (g = 1), never running out of the plot.
         reach = min(1.8, (1 - QUIZ_G) / QUIZ_SLOPE)
+        # In the text colour, as the chapter's other tangents.
         tangent = Line(*(axes.c2p(at + d, QUIZ_G + d * QUIZ_SLOPE) for d in (-0.9, reach)),
-                       color=theme.highlight, stroke_width=4)
+                       color=theme.text, stroke_width=4)
         run = Line(axes.c2p(at, QUIZ_G), axes.c2p(at + 1, QUIZ_G), color=theme.text,
                    stroke_width=3)
         rise = Line(axes.c2p(at + 1, QUIZ_G), axes.c2p(at + 1, QUIZ_G + QUIZ_SLOPE),

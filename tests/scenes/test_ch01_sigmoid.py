@@ -142,11 +142,6 @@ def test_derivation_check_lines_agree_with_core(tmp_path: Path) -> None:
     assert rhs == pytest.approx(lhs, abs=1e-4)
     assert left * right == pytest.approx(rhs, abs=2e-4)
     assert left == pytest.approx(float(sigmoid(z)), abs=1e-4)
-    # The product drawn as an area: a rectangle g wide and 1 - g high, at one scale, its
-    # area named with the product's digits.
-    rect = scene.area[0]
-    assert rect.width / rect.height == pytest.approx(left / right, rel=1e-3)
-    assert scene.area_name.tex_string.endswith(f"{rhs:.4f}")
 
 
 def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) -> None:
