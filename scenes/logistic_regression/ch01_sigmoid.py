@@ -603,7 +603,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(derivation.grow(2, 3), run_time=ready_in(b, "first", 1.5))
             b.wait_until("first")
             # Named, not only coloured: it is g(z).
-            first_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve)
+            first_name = MathTex("g(z)", font_size=SIZES.formula, color=theme.curve)
             first_name.next_to(first, DOWN, buff=0.15)  # where the next line's g(z) comes
             self.play(first.animate.set_color(theme.curve), FadeIn(first_name), run_time=0.8)
         with self.beat("{second} For the second, {add} add one and take one away on top. "
@@ -689,7 +689,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
         with self.beat("Check it at z equal to one and a half. {lhs} The fraction we reached "
                        "gives one number, {rise} the rise of the tangent over one step of z; {rhs} "
-                       "g times one minus g, the two bars multiplied, {same} gives "
+                       "g times one minus g, {multiplied} the two bars multiplied, gives "
                        "the same, to every digit shown.") as b:
             # The aside has done its work (its 1 - g is in the last line): the plot returns,
             # and the derivation gives way to its result, with the check under it.
@@ -710,7 +710,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                       run_time=1)
             # The tangent over the bars' meeting point (the bars are the thicker strokes).
             self.bring_to_front(slope_plot[2], slope_plot[3])
-            b.wait_until("same")
+            b.wait_until("multiplied")
             self.play(FadeIn(check[1], shift=0.2 * UP), Indicate(rise, color=theme.highlight),
                       run_time=1)
 
@@ -786,6 +786,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         pen.add_updater(lambda m: m.move_to(
             d_axes.c2p(z.get_value(), float(sigmoid_derivative(z.get_value())))))
         link = DashedLine(color=theme.muted, stroke_width=2, dash_length=0.08)
+        link.set_z_index(-1)  # under the numbers it crosses
         link.add_updater(lambda m: m.put_start_and_end_on(touch.get_center(),
                                                           pen.get_center()))
 
@@ -881,6 +882,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
         g_bar.add_updater(bar_between(0.0, -1))  # from 0 up to g
         rest_bar.add_updater(bar_between(-1, 1.0))  # from g up to 1
         bars = VGroup(g_bar, rest_bar)
+        # Drawn under everything else (the axes' numbers, the "1", the S), as the link is.
+        bars.set_z_index(-1)
         bars.update()
         # Named in a key in the plot's empty upper left (names riding with the bars would
         # cross the S, the ruler or the axis' numbers somewhere on the way).
