@@ -178,6 +178,9 @@ class SigmoidSquashesAnyScore(LectureScene):
             guides[1], LEFT, buff=0.15)
         zero = MathTex("0", font_size=SIZES.formula_small, color=theme.muted).next_to(
             guides[0], LEFT, buff=0.15)
+        # One half numbered too, left of the band (the S crosses the y axis over its tick).
+        half = MathTex("0.5", font_size=SIZES.formula_small, color=theme.muted).next_to(
+            axes.c2p(Z_RANGE[0], 0.5), LEFT, buff=0.15)
         # The band the outputs must stay in, shaded on the words that name it.
         band = Polygon(axes.c2p(Z_RANGE[0], 0), axes.c2p(Z_RANGE[1], 0),
                        axes.c2p(Z_RANGE[1], 1), axes.c2p(Z_RANGE[0], 1), stroke_width=0,
@@ -248,7 +251,8 @@ class SigmoidSquashesAnyScore(LectureScene):
                        "one. {curve} This S-shaped curve is the sigmoid.") as b:
             # The score is on screen from the first word: a straight line, no floor or ceiling.
             self.play(FadeIn(heading), FadeIn(axes), FadeIn(z_label), FadeIn(guides),
-                      FadeIn(one), FadeIn(zero), Create(curve), FadeIn(score_name),
+                      FadeIn(one), FadeIn(zero), FadeIn(half), Create(curve),
+                      FadeIn(score_name),
                       FadeIn(wanted), run_time=1.0)
             b.wait_until("any")
             # Any score: the whole z axis, end to end.
@@ -424,8 +428,8 @@ class SigmoidSquashesAnyScore(LectureScene):
         self.model = model  # for the tests
         with self.beat("{model} In the model, the score z is theta transpose x, {bias} with a "
                        "constant feature x zero equal to one carrying the bias: {h} h of x is g "
-                       "of theta transpose x. {prob} And its output is a probability: {seven} "
-                       "among all emails a well-trained model scores seven tenths, about seven "
+                       "of theta transpose x. {prob} And its output is a probability: among all "
+                       "emails a well-trained model scores seven tenths, {seven} about seven "
                        "in ten really are spam.") as b:
             b.wait_until("model")
             # The old rows leave before the new lines come into their place.
@@ -752,11 +756,14 @@ class SlopePeaksAtOneQuarter(LectureScene):
         d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25, skip=(0.25,),
                               x_numbers=INNER_Z_NUMBERS)
         # The top plot's "1": a tick and its number.
+        # The top plot's "1": at the left end of a short guide, as the 0.5 is (beside the y
+        # axis, the 1 - g bar riding by would run over it).
+        one_guide = DashedLine(g_axes.c2p(Z_RANGE[0], 1.0), g_axes.c2p(-4.0, 1.0),
+                               color=theme.muted, stroke_width=1.5, dash_length=0.08)
         one = VGroup(
             MathTex("1", font_size=SIZES.formula_small, color=theme.muted).next_to(
-                g_axes.c2p(0, 1.0), LEFT, buff=0.2),
-            Line(g_axes.c2p(0, 1.0) + 0.08 * LEFT, g_axes.c2p(0, 1.0) + 0.08 * RIGHT,
-                 color=theme.muted, stroke_width=2))
+                one_guide.get_start(), UP + RIGHT, buff=0.08),
+            one_guide)
         # The curves' names at their right ends, outside the plots: the ruler's dashed link
         # sweeps every z inside them.
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
@@ -945,10 +952,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
                       run_time=0.6)
             # The factor goes into each term and takes its denominator away.
             b.wait_until("cancels")
-            self.play(FadeIn(payoff[3][0]), FadeIn(payoff[3][2]), FadeIn(payoff[3][4]),
-                      TransformFromCopy(payoff[2][1], payoff[3][1]),
-                      TransformFromCopy(payoff[2][1], payoff[3][3]),
-                      run_time=ready_in(b, "simple", 1.2))
+            # (faded in beside the lit factor: two copies of it flying down crossed)
+            self.play(Indicate(payoff[2][1], color=theme.highlight, scale_factor=1.0),
+                      FadeIn(payoff[3], shift=0.2 * DOWN), run_time=ready_in(b, "simple", 1.2))
             b.wait_until("simple")
             self.play(FadeIn(payoff[4], shift=0.2 * DOWN), run_time=1.0)
         for mob in (trace, panel, *panel.numbers):
