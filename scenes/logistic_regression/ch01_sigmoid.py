@@ -901,7 +901,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
 
         bar_names = VGroup(key_row(theme.curve, "g"), key_row(theme.highlight, "1 - g")).arrange(
             RIGHT, buff=0.4)
-        bar_names.move_to(g_axes.c2p(Z_RANGE[0] + 0.2, 1.0), aligned_edge=UP + LEFT)
+        # Under the "1" and its guide.
+        bar_names.move_to(g_axes.c2p(Z_RANGE[0] + 0.2, 0.88), aligned_edge=UP + LEFT)
         self.bars, self.bar_names = bars, bar_names  # for the tests
         with self.beat("{slide} As the ruler slides in from the left it tilts up. {bars} At its "
                        "point, g and one minus g stack up to one. {steepest} It is "
