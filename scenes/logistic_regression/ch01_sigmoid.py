@@ -876,18 +876,18 @@ class SlopePeaksAtOneQuarter(LectureScene):
             trace.add_updater(lambda m: m.set_points_as_corners(trace_points()))
         # g and 1 - g as two bars stacked to 1 beside the ruler: their product is its slope,
         # largest where the two are equal.
-        def bar_between(low: float, high: float):  # noqa: ANN202
+        def bar(under_g: bool):  # noqa: ANN202
+            """An updater holding a bar from 0 up to g (``under_g``), or from g up to 1."""
             def place(m: Line) -> None:
                 g = float(sigmoid(z.get_value()))
-                lo, hi = (g_axes.c2p(z.get_value(), v)
-                          for v in (low if low >= 0 else g, high if high >= 0 else g))
-                m.set_points_as_corners([lo, hi + 1e-4 * UP])
+                lo, hi = (g_axes.c2p(z.get_value(), v) for v in ((0.0, g) if under_g else (g, 1.0)))
+                m.set_points_as_corners([lo, hi + 1e-4 * UP])  # never of zero length
             return place
 
         g_bar = Line(color=theme.curve, stroke_width=7)
         rest_bar = Line(color=theme.highlight, stroke_width=7)
-        g_bar.add_updater(bar_between(0.0, -1))  # from 0 up to g
-        rest_bar.add_updater(bar_between(-1, 1.0))  # from g up to 1
+        g_bar.add_updater(bar(under_g=True))
+        rest_bar.add_updater(bar(under_g=False))
         bars = VGroup(g_bar, rest_bar)
         # Drawn under everything else (the axes' numbers, the "1", the S), as the link is.
         bars.set_z_index(-1)
