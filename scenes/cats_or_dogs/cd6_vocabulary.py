@@ -61,6 +61,7 @@ from scenes.common.pieces import (
 from scenes.common.plots import function_axes, legend, point_cloud, polyline
 from scenes.common.quiz import wrapped
 from scenes.common.script import Script
+from scenes.common.spoken import count_word
 from scenes.common.theme import SIZES
 
 #: What a lecture file may set: the lesson's data and training, pictured in three terms.
@@ -146,8 +147,6 @@ PICTURE = Region("picture", BODY.left, BODY.left + 6.1, TERMS_STRIP.top + GUTTER
 #: Where the word, its formulas and its meaning go: right of the picture.
 WORDS_COLUMN = Region("words", PICTURE.right + 0.6, BODY.right, TERMS_STRIP.top + GUTTER,
                       BODY.top)
-#: How the heading says the number of words.
-NUMBER_WORDS = {4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 #: The terms whose formulas come with the word (the rest: with what the word means).
 FORMULA_ON_WORD = (1, 2, 3, 4)
 #: The meaning's wrap width, in characters.
@@ -211,7 +210,7 @@ class VocabularyClosingCard(LectureScene):
         self.run = run
         self.terms = terms(params.learning_rate, params.n_iterations,
                            float(run.loss_history[0]), float(run.loss_history[-1]))
-        heading = self.heading(f"The lesson in {NUMBER_WORDS[len(self.terms)]} terms")
+        heading = self.heading(f"The lesson in {count_word(len(self.terms))} terms")
 
         # The terms along the bottom, in reading order on two rows (one row of six would have
         # to shrink below body size to fit): muted until recalled, lit while recalled.

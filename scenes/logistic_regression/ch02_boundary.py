@@ -86,6 +86,7 @@ from scenes.common.plots import (
     polyline,
 )
 from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.spoken import count_word, said
 from scenes.common.theme import SIZES, Theme
 
 BOX = ((-4.0, 4.0), (-3.0, 3.0))
@@ -139,8 +140,6 @@ LINE_NAME_AT = 0.2
 BOUNDARY_NAME_AT = (-3.9, 1.5)
 #: The ring round each point the fitted line still gets wrong (scene units).
 WRONG_RING_RADIUS = 0.2
-#: Small counts as the narrator says them.
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five")
 #: The normal arrow's length on screen, in data units: its direction alone comes from theta,
 #: so it stays readable (and points at class 1) however short the weights are.
 ARROW_LENGTH = 1.3
@@ -610,7 +609,7 @@ class BoundaryRotatesOverTheField(LectureScene):
                        "log of the probability the model gives the true labels. {move} Watch "
                        "ell climb as the knobs move: the line slides and turns toward the gap "
                        "between the two clouds, {settle} and settles there, with {wrong} "
-                       f"{NUMBER_WORDS[len(fit_wrong)]} points still on the wrong side, and the "
+                       f"{count_word(len(fit_wrong))} points still on the wrong side, and the "
                        "arrow still pointing at class one. {count} Accuracy ends a touch below "
                        "the starting weights', {climbs} yet the log-likelihood climbs well "
                        "above its start: the model finds the true labels more probable. That "
@@ -1748,18 +1747,6 @@ PROBE_X, PROBE_Y = (0.0, 3.5), -0.9
 #: reason as the readout under the plot shows them.
 PROBE_SCORES = tuple(float(z) for z in scores(
     QUIZ_THETA, np.array([[PROBE_X[0], 0.0], [QUIZ_CUT, 0.0], [PROBE_X[1], 0.0]])))
-DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
-def said(value: float) -> str:
-    """A number with at most one decimal and one digit before the point, as it is said
-    ("minus two", "three point five")."""
-    tenths = round(abs(value) * 10)
-    if tenths >= 100:
-        raise ValueError(f"expected |value| < 10, got {value}")
-    whole, tenth = divmod(tenths, 10)
-    words = ("minus " if tenths and value < 0 else "") + DIGIT_WORDS[whole]
-    return words + (f" point {DIGIT_WORDS[tenth]}" if tenth else "")
 
 
 QUIZ = Quiz(

@@ -72,6 +72,7 @@ from scenes.common.layout import FOOTER, HEADING, SIDE, STAGE
 from scenes.common.pieces import FieldImage, ReadoutPanel
 from scenes.common.plots import function_axes, polyline
 from scenes.common.quiz import Quiz, QuizScene
+from scenes.common.spoken import count_word
 from scenes.common.theme import SIZES, Theme
 
 #: The plotting window: weights w, and the ranges of l(w) and l'(w) (chosen for the picture;
@@ -1860,7 +1861,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
             self.play(Indicate(rule[4:], color=theme.highlight))
 
         # Step: the next models
-        with self.beat(f"The box on the right enlarges the peak {NUMBER_WORDS[round(factor)]} "
+        with self.beat(f"The box on the right enlarges the peak {count_word(round(factor))} "
                        "times. {models} From there Newton builds a new model, which fits the "
                        "hill better, {second} and jumps to its centre; {third} the third jump "
                        f"lands {distance[3]:.3f} from the peak.") as b:
@@ -1929,7 +1930,7 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
                             *self.zoom_jumps, zoom_stops)
         with self.beat(f"Gradient ascent, from the same start and at the race's learning "
                        f"rate of {race.learning_rate:g}, {{ascent}} takes "
-                       f"{NUMBER_WORDS[len(bowls.models)]} small steps up the slope {{gap}} "
+                       f"{count_word(len(bowls.models))} small steps up the slope {{gap}} "
                        f"and is still {ascent_gap:.2f} from the peak.") as b:
             # Named with its words: its title, and a blue square on the shared start.
             self.play(FadeOut(zoom_parts), run_time=0.5)
@@ -1948,8 +1949,6 @@ class NewtonJumpsToTheCentreOfItsModel(LectureScene):
 
 # ---------------------------------------------------------------------------------------------
 
-#: Small whole numbers as spoken (the zoom's magnification is read out).
-NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 #: The zoom on the peak in the two-weight picture: its side on screen, and its half-width
 #: as a multiple of the second stop's distance from the peak (that stop just inside it).
 ZOOM_SIDE = 2.45

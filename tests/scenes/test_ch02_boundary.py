@@ -222,14 +222,14 @@ def test_the_points_the_fitted_line_gets_wrong_are_counted_and_ringed(
 ) -> None:
     """"Settle with the line between the two clouds" is said with the fitted line's mistakes
     counted (core's) and ringed as they are said: the words never claim a clean split."""
-    from scenes.logistic_regression.ch02_boundary import NUMBER_WORDS
+    from scenes.common.spoken import count_word
 
     data = load_dataset("clouds")
     fitted = newton_method(data.X, data.y, l2=FIT_L2).thetas[-1]
     wrong = np.flatnonzero(predict(fitted, data.X) != data.y)
     assert list(rotated.fit_wrong) == list(wrong) and len(wrong) == 2
     narration = " ".join(b.narration for b in rotated.beats)
-    assert f"{NUMBER_WORDS[len(wrong)]} points still on the wrong side" in narration
+    assert f"{count_word(len(wrong))} points still on the wrong side" in narration
     axes = next(m for m in rotated.mobjects if isinstance(m, Axes))
     centres = [np.array(axes.p2c(r.get_center())[:2]) for r in rotated.wrong_rings]
     assert np.allclose(centres, data.X[wrong], atol=1e-6)
