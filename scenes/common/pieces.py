@@ -278,6 +278,27 @@ def readout_on_baselines(panel: ReadoutPanel, buff: float = 0.25) -> ReadoutPane
     return panel
 
 
+def copied_into(source: VMobject, target: VMobject) -> ReplacementTransform:
+    """A copy of ``source`` that turns into ``target``, which stays as it was made.
+
+    manim's ``TransformFromCopy`` animates the target itself and pads it with copies of its own
+    glyphs to match the source's count: four stacked g's where one was made, which show
+    through when the term is later dimmed."""
+    return ReplacementTransform(source.copy(), target)
+
+
+def denominator(fraction: VMobject) -> VGroup:
+    """The glyphs under the bar of a ``\\frac`` piece (the bar is its widest, flattest glyph)."""
+    bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
+    return VGroup(*[g for g in fraction if g.get_center()[1] < bar.get_center()[1] - 1e-3])
+
+
+def numerator(fraction: VMobject) -> VGroup:
+    """The glyphs over the bar of a ``\\frac`` piece."""
+    bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
+    return VGroup(*[g for g in fraction if g.get_center()[1] > bar.get_center()[1] + 1e-3])
+
+
 class Derivation(VGroup):
     """A derivation as rows of ``MathTex``, revealed one step at a time.
 

@@ -55,8 +55,17 @@ from core import (
     weight_slice,
 )
 from scenes.common.beats import LectureScene
+from scenes.common.gradient_rows import (
+    CANCEL_G,
+    CANCEL_ONE_MINUS_G,
+    CANCEL_YG,
+    CARRY_GREEN,
+    DERIVATION_ROWS,
+    MULTIPLY_IN,
+    WHAT_SURVIVES,
+)
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, Region
-from scenes.common.pieces import MINUS, Derivation, ReadoutPanel
+from scenes.common.pieces import MINUS, Derivation, ReadoutPanel, denominator, numerator
 from scenes.common.plots import function_axes, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -85,18 +94,6 @@ BAR_UNIT = 3.0
 Z_RANGE = (-4.0, 4.0)
 
 
-def denominator(fraction: VMobject) -> VGroup:
-    """The glyphs under the bar of a ``\\frac`` piece (the bar is its widest, flattest glyph)."""
-    bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
-    return VGroup(*[g for g in fraction if g.get_center()[1] < bar.get_center()[1] - 1e-3])
-
-
-def numerator(fraction: VMobject) -> VGroup:
-    """The glyphs over the bar of a ``\\frac`` piece."""
-    bar = max(fraction, key=lambda g: g.width / max(g.height, 1e-6))
-    return VGroup(*[g for g in fraction if g.get_center()[1] > bar.get_center()[1] + 1e-3])
-
-
 def num(value: float) -> str:
     """An input as the course writes it: 0, 1, 2, 0.5."""
     return f"{value:g}"
@@ -117,20 +114,6 @@ def two(value: float) -> str:
 
 # ---------------------------------------------------------------------------------------------
 
-#: The one line the derivation transforms, step by step, as TeX pieces; (row, piece) addresses
-#: a term. Every row starts with the same left side, so it holds still while the right changes.
-LHS = r"\frac{\partial \ell}{\partial \theta_j}"
-DERIVATION_ROWS = [
-    [LHS, "=", r"\Big(", r"\frac{y}{g}", "-", r"\frac{1-y}{1-g}", r"\Big)",
-     r"\frac{\partial g}{\partial \theta_j}"],
-    [LHS, "=", r"\Big(", r"\frac{y}{g}", "-", r"\frac{1-y}{1-g}", r"\Big)", "g", "(1-g)",
-     "x_j"],
-    [LHS, "=", r"\Big(", r"\frac{y}{g}", r"\,", "g", "(1-g)", "-", r"\frac{1-y}{1-g}", r"\,",
-     "g", "(1-g)", r"\Big)", "x_j"],
-    [LHS, "=", r"\big(", "y", "(1-g)", "-", "(1-y)", "g", r"\big)", "x_j"],
-    [LHS, "=", r"\big(", "y", "-yg", "-g", "+yg", r"\big)", "x_j"],
-    [LHS, "=", "(y-g)", "x_j"],
-]
 DERIVATION_NOTES = [
     "the log rule, then the chain rule",
     "the sigmoid's slope from chapter 1, times the inner slope",
@@ -156,9 +139,8 @@ CHAIN_FOOT = 0.3
 #: How each row's pieces move into the next row's: (source piece(s), target piece(s)).
 MORPHS = {
     1: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6), (7, (7, 8, 9))],
-    2: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 7), (5, 8), (6, 12), (7, 5), (8, 6), (7, 10),
-        (8, 11), (9, 13)],
-    3: [(0, 0), (1, 1), (2, 2), (3, 3), (6, 4), (7, 5), (8, 6), (10, 7), (12, 8), (13, 9)],
+    2: MULTIPLY_IN,
+    3: WHAT_SURVIVES,
     4: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), ((5, 6, 7), (5, 6)), (8, 7), (9, 8)],
     5: [(0, 0), (1, 1), ((2, 3, 5, 7), 2), (8, 3)],
 }
@@ -172,12 +154,6 @@ ASCENT_RATE = 0.25
 ASCENT_STEPS = 2
 #: Where the name of the step (+ alpha d ell / d theta) sits, in (theta_1, ell/n) units.
 STEP_NAME_AT = (1.0, -5.5)
-#: The cancelling pairs in row 2: (fraction piece, factor piece); in row 4, -yg and +yg.
-CANCEL_G = (3, 5)
-CANCEL_ONE_MINUS_G = (8, 11)
-CANCEL_YG = ((4, 4), (4, 6))
-#: The pieces of row 2 that are the sigmoid's slope g(1 - g), multiplied into both terms.
-CARRY_GREEN = (5, 6, 10, 11)
 
 
 class GradientCollapsesToErrorTimesInput(LectureScene):
