@@ -26,7 +26,6 @@ from manim import (
     ShowPassingFlash,
     SurroundingRectangle,
     Text,
-    TransformFromCopy,
     ValueTracker,
     VGroup,
     VMobject,
@@ -44,8 +43,24 @@ from core import (
     sigmoid_derivative_steps,
 )
 from scenes.common.beats import BeatClock, LectureScene
+from scenes.common.gradient_rows import (
+    CANCEL_G,
+    CANCEL_ONE_MINUS_G,
+    CARRY_GREEN,
+    DERIVATION_ROWS,
+    FACTOR_IN_ROW_1,
+    MULTIPLY_IN,
+    WHAT_SURVIVES,
+)
 from scenes.common.layout import BODY, SIDE, STAGE, Region
-from scenes.common.pieces import Derivation, ReadoutPanel, rebuilt_when_changed
+from scenes.common.pieces import (
+    Derivation,
+    ReadoutPanel,
+    copied_into,
+    denominator,
+    numerator,
+    rebuilt_when_changed,
+)
 from scenes.common.plots import function_axes, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -69,8 +84,11 @@ MODEL_ROOM_RIGHT = 0.35
 #: Room the slope plot leaves in the right half: left for its y numbers, right for the
 #: names of the two bars of the check, under it for its z numbers.
 SLOPE_PLOT_ROOM_LEFT, SLOPE_PLOT_ROOM_RIGHT, SLOPE_PLOT_ROOM_UNDER = 0.5, 1.3, 0.7
-#: The z range of the small plot beside the derivation (the tangent at CHECK_Z shows there).
+#: The z range of the small plot beside the derivation (the tangent at CHECK_Z shows there),
+#: and of the same plot zoomed in round CHECK_Z for the check (its rise-over-run triangle
+#: three times as wide as on the whole S).
 SLOPE_PLOT_Z = (-4.0, 4.0)
+CHECK_PLOT_Z = (0.5, 3.0)
 #: Weight scales the S is shown at: steep, flat, and back to plain; and the scales drawn at
 #: once when the words say "whatever the weights".
 STEEP, FLAT = 4.0, 0.05
@@ -93,6 +111,13 @@ RULER_SHOWN_AT = RULER_START
 NAMES_ROOM = 1.2
 #: Where the ruler is when the bars join it (right of their key, in the plot's upper left).
 BARS_FROM_Z = -3.5
+#: The gap between the lines of chapter 4's preview, the result its last line ends in, the
+#: pieces of that line that are the factor's survivors (1 - g, then g), and the fractions of
+#: its second line whose denominators are struck.
+PREVIEW_ROW_BUFF = 0.45
+PREVIEW_RESULT = ["=", "(y-g)", "x_j"]
+SURVIVING_FACTOR = (4, 7)
+STRUCK_FRACTIONS = (CANCEL_G[0], CANCEL_ONE_MINUS_G[0])
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
 INNER_Z_NUMBERS = tuple(range(-6, 7, 2))
 
@@ -472,6 +497,32 @@ def ready_in(b: BeatClock, mark: str, longest: float) -> float:
     return max(0.4, min(longest, b.time_until(mark) - 0.35))
 
 
+def slope_plot_parts(theme: Theme, area: Region, z_range: tuple[float, float],
+                     z_step: int) -> tuple[Axes, VMobject, Line]:
+    """Axes over ``z_range`` filling ``area`` (room left for numbers), g on them, and its
+    tangent at the check's z: the slope the derivation is about."""
+    axes = function_axes(theme, (*z_range, z_step), (0, 1, 0.5),
+                         x_length=area.width - SLOPE_PLOT_ROOM_LEFT - SLOPE_PLOT_ROOM_RIGHT,
+                         y_length=area.height - SLOPE_PLOT_ROOM_UNDER,
+                         x_numbers=range(int(np.ceil(z_range[0])), int(z_range[1]) + 1,
+                                         z_step),
+                         y_numbers=(0.5, 1.0), number_size=SIZES.label)
+    clear_y_numbers(axes)
+    area.place(axes, aligned=UP + LEFT).shift(SLOPE_PLOT_ROOM_LEFT * RIGHT)
+    # z named; the curve is named g by its bar (an axis name would crowd the bar's 1 - g).
+    axes.add(axis_names(axes, theme)[0])
+    zs = np.linspace(*z_range, 200)
+    g_curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=5)
+    steps = sigmoid_derivative_steps(CHECK_Z)
+    g_at, slope = float(steps.g), float(steps.chain_rule)
+    # The tangent stops at the plot's top (g = 1) and at its left end.
+    reach = min(1.6, (1 - g_at) / slope)
+    back = max(-1.6, z_range[0] - CHECK_Z)
+    tangent = Line(*(axes.c2p(CHECK_Z + d, g_at + d * slope) for d in (back, reach)),
+                   color=theme.text, stroke_width=4)
+    return axes, g_curve, tangent
+
+
 class SigmoidSlopeFromItsOwnValue(LectureScene):
     """The derivative of the sigmoid as a chain of transformations: the minus signs cancel,
     the fraction splits, and its second factor is rewritten as 1 - g. Beside it, the slope
@@ -519,24 +570,9 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         # drawn on it).
         steps = sigmoid_derivative_steps(CHECK_Z)
         plot_area = right.inset(0.1)
-        axes = function_axes(theme, (*SLOPE_PLOT_Z, 2), (0, 1, 0.5),
-                             x_length=plot_area.width - SLOPE_PLOT_ROOM_LEFT
-                             - SLOPE_PLOT_ROOM_RIGHT,
-                             y_length=plot_area.height - SLOPE_PLOT_ROOM_UNDER,
-                             x_numbers=range(int(SLOPE_PLOT_Z[0]), int(SLOPE_PLOT_Z[1]) + 1, 2),
-                             y_numbers=(0.5, 1.0), number_size=SIZES.label)
-        clear_y_numbers(axes)
-        plot_area.place(axes, aligned=UP + LEFT).shift(SLOPE_PLOT_ROOM_LEFT * RIGHT)
-        # z named; the curve is named g by its bar (an axis name would crowd the bar's 1 - g).
-        axes.add(axis_names(axes, theme)[0])
-        zs = np.linspace(*SLOPE_PLOT_Z, 200)
-        g_curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=5)
+        axes, g_curve, tangent = slope_plot_parts(theme, plot_area, SLOPE_PLOT_Z, 2)
         g_at = float(steps.g)
         touch = axes.c2p(CHECK_Z, g_at)
-        # The tangent stops at the plot's top (g = 1).
-        reach = min(1.6, (1 - g_at) / float(steps.chain_rule))
-        tangent = Line(*(axes.c2p(CHECK_Z + d, g_at + d * float(steps.chain_rule))
-                         for d in (-1.6, reach)), color=theme.text, stroke_width=4)
         # The tangent in the text colour, as its rise-over-run triangle: the highlight is the
         # 1 - g bar's, which meets it at this point.
         touch_dot = Dot(touch, radius=0.08, color=theme.text)
@@ -630,8 +666,8 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             derivation.term(4, 1).set_color(theme.curve)
             derivation.term(4, 3).set_color(theme.highlight)
             self.play(FadeIn(derivation.term(4, 0)), FadeIn(derivation.term(4, 2)),
-                      TransformFromCopy(first, derivation.term(4, 1)),
-                      TransformFromCopy(identity.rows[3][1], derivation.term(4, 3)),
+                      copied_into(first, derivation.term(4, 1)),
+                      copied_into(identity.rows[3][1], derivation.term(4, 3)),
                       run_time=ready_in(b, "alone", 1.6))
             b.wait_until("alone")
             self.play(Create(box))
@@ -639,20 +675,28 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         # Step: check the identity with numbers, both sides computed their own way, on the
         # plot: g and 1 - g as two bars at z = 1.5 (they stack to 1), their product the rise
         # of the tangent over one unit of z.
-        g_bar = Line(axes.c2p(CHECK_Z, 0), axes.c2p(CHECK_Z, g_at), color=theme.curve,
-                     stroke_width=10)
-        rest_bar = Line(axes.c2p(CHECK_Z, g_at), axes.c2p(CHECK_Z, 1), color=theme.highlight,
-                        stroke_width=10)
+        # The plot comes back zoomed in round the check's z: the same S and tangent, the
+        # rise-over-run triangle twice as wide.
+        check_axes, check_curve, check_tangent = slope_plot_parts(theme, plot_area,
+                                                                  CHECK_PLOT_Z, 1)
+        check_touch = check_axes.c2p(CHECK_Z, g_at)
+        check_dot = Dot(check_touch, radius=0.08, color=theme.text)
+        check_plot = VGroup(check_axes, check_curve, check_tangent, check_dot)
+        self.check_axes = check_axes  # for the tests
+        g_bar = Line(check_axes.c2p(CHECK_Z, 0), check_axes.c2p(CHECK_Z, g_at),
+                     color=theme.curve, stroke_width=10)
+        rest_bar = Line(check_axes.c2p(CHECK_Z, g_at), check_axes.c2p(CHECK_Z, 1),
+                        color=theme.highlight, stroke_width=10)
         # Named in their bars' colours: g beside its bar (under the S), 1 - g past the plot's
         # right end at its bar's height; their values are in the check's product line.
         g_name = MathTex("g", font_size=SIZES.formula, color=theme.curve)
-        g_name.next_to(axes.c2p(CHECK_Z, g_at / 2), RIGHT, buff=0.25)
+        g_name.next_to(check_axes.c2p(CHECK_Z, g_at / 2), RIGHT, buff=0.25)
         rest_name = MathTex("1 - g", font_size=SIZES.formula, color=theme.highlight)
         # On top of its own bar (the S and the tangent are clear of it there).
-        rest_name.next_to(axes.c2p(CHECK_Z, 1), UP, buff=0.12)
-        run = Line(touch, axes.c2p(CHECK_Z + 1, g_at), color=theme.text, stroke_width=3)
-        rise = Line(axes.c2p(CHECK_Z + 1, g_at),
-                    axes.c2p(CHECK_Z + 1, g_at + float(steps.chain_rule)), color=theme.text,
+        rest_name.next_to(check_axes.c2p(CHECK_Z, 1), UP, buff=0.12)
+        run = Line(check_touch, check_axes.c2p(CHECK_Z + 1, g_at), color=theme.text, stroke_width=3)
+        rise = Line(check_axes.c2p(CHECK_Z + 1, g_at),
+                    check_axes.c2p(CHECK_Z + 1, g_at + float(steps.chain_rule)), color=theme.text,
                     stroke_width=3)
         # The triangle's sides named at formula size (the triangle is small at 480p).
         run_name = MathTex("1", font_size=SIZES.formula, color=theme.text).next_to(
@@ -661,7 +705,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         rise_name = MathTex(f"{float(steps.chain_rule):.4f}", font_size=SIZES.formula,
                             color=theme.text).next_to(rise, RIGHT, buff=0.12)
         rise_name.align_to(run, DOWN)
-        self.rise_name = rise_name  # for the tests
+        self.rise_name, self.triangle = rise_name, (run, rise)  # for the tests
         z_name = MathTex(rf"z = {CHECK_Z:g}", font_size=SIZES.formula_small,
                          color=theme.text)
         check = VGroup(
@@ -690,21 +734,24 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                    aligned=UP + LEFT)
         result_box = SurroundingRectangle(result_line, color=theme.good, buff=0.15)
         # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
-        z_name.next_to(axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
-        with self.beat("Check it at z equal to one and a half. {lhs} The fraction we reached "
+        z_name.next_to(check_axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
+        with self.beat("Check it at z equal to one and a half, {zoom} on the plot zoomed in "
+                       "around that point. {lhs} The fraction we reached "
                        "gives one number, {rise} the rise of the tangent over one step of z; {rhs} "
                        "g times one minus g, {multiplied} the two bars multiplied, gives "
                        "the same, to every digit shown.") as b:
-            # The aside has done its work (its 1 - g is in the last line): the plot returns,
-            # and the derivation gives way to its result, with the check under it.
+            # The aside has done its work (its 1 - g is in the last line): the derivation
+            # gives way to its result, with the check under it, and the plot returns zoomed.
             # First the old lines leave, then the result moves up piece by piece (its "g'(z)"
             # joining it) with its box: nothing passes over a fading line.
             self.play(FadeOut(inset), FadeOut(inset_frame),
                       *[FadeOut(row) for row in derivation.rows[:4]], run_time=0.4)
-            self.play(FadeIn(slope_plot[:4]), FadeIn(z_name), FadeIn(result_line[0]),
+            self.play(FadeIn(result_line[0]),
                       *[ReplacementTransform(piece, result_line[i + 1])
                         for i, piece in enumerate(derivation.rows[4])],
                       ReplacementTransform(box, result_box), run_time=0.6)
+            b.wait_until("zoom")
+            self.play(FadeIn(check_plot), FadeIn(z_name), run_time=0.8)
             b.wait_until("lhs")
             self.play(FadeIn(check[0], shift=0.2 * UP), run_time=0.6)
             b.wait_until("rise")
@@ -713,7 +760,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(Create(g_bar), Create(rest_bar), FadeIn(g_name), FadeIn(rest_name),
                       run_time=1)
             # The tangent over the bars' meeting point (the bars are the thicker strokes).
-            self.bring_to_front(slope_plot[2], slope_plot[3])
+            self.bring_to_front(check_tangent, check_dot)
             b.wait_until("multiplied")
             self.play(FadeIn(check[1], shift=0.2 * UP), Indicate(rise, color=theme.highlight),
                       run_time=1)
@@ -787,6 +834,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        stroke_width=6)
         tangent.add_updater(lambda m: m.put_start_and_end_on(
             *tangent_segment(g_axes, z.get_value())))
+        tangent_name = Text("tangent", font_size=SIZES.label, color=theme.text).next_to(
+            tangent, UP, buff=0.15)
         touch = Dot(radius=0.08, color=theme.text)
         touch.add_updater(lambda m: m.move_to(g_axes.c2p(z.get_value(), float(steps().g))))
         pen = Dot(radius=0.08, color=theme.highlight)
@@ -832,35 +881,49 @@ class SlopePeaksAtOneQuarter(LectureScene):
                                                          buff=0.08)
         peak_label = MathTex(rf"g'(0) = \frac12 \cdot \frac12 = {peak_value:.2f}",
                              font_size=SIZES.formula, color=theme.text)
-        # Chapter 4's payoff, written out large in the side panel once the readouts have done
-        # their work: with h = g(theta^T x), the factor h (1 - h) cancels.
-        # The factor multiplies into each term of the bracket, cancelling its denominator:
-        # y/h times h(1 - h) is y(1 - h), (1 - y)/(1 - h) times it is (1 - y) h.
-        payoff = VGroup(
-            MathTex(r"h = g(\theta^T x)", font_size=SIZES.formula, color=theme.text),
-            MathTex(r"\Big(\frac{y}{h} - \frac{1 - y}{1 - h}\Big)", font_size=SIZES.formula,
-                    color=theme.text),
-            MathTex(r"\times\ ", r"h\,(1 - h)", r"\ x_j", font_size=SIZES.formula,
-                    color=theme.text),
-            MathTex(r"= \big(", r"y\,(1 - h)", r"-", r"(1 - y)\,h", r"\big)\,x_j",
-                    font_size=SIZES.formula, color=theme.text),
-            MathTex(r"= (y - h)\,x_j", font_size=SIZES.formula, color=theme.good),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        payoff[2][1].set_color(theme.highlight)
-        for term in (payoff[3][1], payoff[3][3]):
-            term.set_color(theme.highlight)
-        payoff_name = Text("chapter 4\u2019s gradient:", font_size=SIZES.body, color=theme.text)
-        payoff_group = VGroup(payoff_name, payoff).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         SIDE.stack(panel, formula, peak_label, buff=0.4)
         self.slope_panel = panel  # for the tests (it leaves the screen before the end)
-        # The formula stays, moved to the top; the payoff under it, its lines set a little
-        # smaller where the widest would run to the frame's edge.
+        # Chapter 4's payoff, previewed across the whole frame once the plots have done their
+        # work: the slope formula at the top, and under it chapter 4's own lines, in its
+        # notation: the messy bracket times this factor, the factor multiplied in (each
+        # denominator meets its partner and both are struck), and what survives.
         formula_top = formula.copy()
-        SIDE.stack(formula_top, payoff_group, buff=0.5)
-        room = SIDE.right - MODEL_ROOM_RIGHT - payoff.get_left()[0]
-        if payoff.width > room:
-            payoff.scale_to_fit_width(room, about_edge=UP + LEFT)
-        self.payoff = payoff  # for the tests
+        # Its last line: what survives the cancelling, and what that tidies into.
+        preview = Derivation([DERIVATION_ROWS[1], DERIVATION_ROWS[2],
+                              DERIVATION_ROWS[3] + PREVIEW_RESULT],
+                             theme, font_size=SIZES.formula_large, row_buff=PREVIEW_ROW_BUFF,
+                             align=[1, 1, 1])
+        rows = preview.rows
+        survivors = len(DERIVATION_ROWS[3])
+        result = VGroup(*rows[2][survivors + 1:])
+        result.shift(0.2 * RIGHT)  # room for the box round it
+        for row in rows[1:]:  # the left side is written once
+            row.submobjects[0] = VMobject().move_to(row[1].get_left())
+        # The factor in the colours of the slope formula above it: g teal, 1 - g highlight.
+        factor_colours = (theme.curve, theme.highlight)
+        for piece, colour in zip(FACTOR_IN_ROW_1, factor_colours, strict=True):
+            rows[0][piece].set_color(colour)
+        for k, piece in enumerate(CARRY_GREEN):
+            rows[1][piece].set_color(factor_colours[k % 2])
+        # The factor's survivors keep its colours; the result is the good colour.
+        rows[2][SURVIVING_FACTOR[0]].set_color(theme.highlight)
+        rows[2][SURVIVING_FACTOR[1]].set_color(theme.curve)
+        result[0].set_color(theme.good)
+        preview_name = Text("chapter 4, one example:", font_size=SIZES.body, color=theme.muted)
+        preview_group = VGroup(formula_top, preview_name, rows).arrange(DOWN, buff=0.4)
+        preview_name.align_to(rows, LEFT)
+        BODY.place(preview_group, aligned=UP)
+        # Each denominator and its partner in the factor, struck in their pair's colour.
+        g_fraction, rest_fraction = (rows[1][CANCEL_G[0]], rows[1][CANCEL_ONE_MINUS_G[0]])
+        cancelled = (VGroup(*denominator(g_fraction)), rows[1][CANCEL_G[1]],
+                     VGroup(*denominator(rest_fraction)), rows[1][CANCEL_ONE_MINUS_G[1]])
+        pair_colours = (theme.curve, theme.curve, theme.highlight, theme.highlight)
+        strokes = VGroup(*[
+            Line(t.get_corner(DOWN + LEFT) + 0.05 * (DOWN + LEFT),
+                 t.get_corner(UP + RIGHT) + 0.05 * (UP + RIGHT), color=c, stroke_width=6)
+            for t, c in zip(cancelled, pair_colours, strict=True)])
+        result_box = SurroundingRectangle(result, color=theme.good, buff=0.12)
+        self.preview, self.cancelled, self.formula_top = preview, cancelled, formula_top
 
         with self.beat("Here is the sigmoid. {ruler} Lay a ruler against it: the "
                        "tangent line, {trace} and draw its slope on the plot underneath.") as b:
@@ -869,7 +932,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
                       FadeIn(half_guide), FadeIn(half_number), Create(g_curve), FadeIn(g_name),
                       run_time=1.0)
             b.wait_until("ruler")
-            self.play(Create(tangent), FadeIn(touch), FadeIn(panel), run_time=1)
+            # Named as it is laid: flat in the far tail it lies along the z axis.
+            self.play(Create(tangent), FadeIn(touch), FadeIn(panel), FadeIn(tangent_name),
+                      run_time=1)
             b.wait_until("trace")
             self.play(FadeIn(d_axes), FadeIn(d_name), run_time=0.6)
             self.play(FadeIn(pen), Create(link), Create(trace), run_time=1.0)
@@ -909,8 +974,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        "steepest in the middle, where the two are equal halves: {quarter} "
                        "there the slope is one half times one half, one quarter.") as b:
             b.wait_until("slide")
-            self.play(z.animate.set_value(BARS_FROM_Z), run_time=b.time_until("bars"),
-                      rate_func=linear)
+            # Its name fades as it moves off.
+            self.play(z.animate.set_value(BARS_FROM_Z), FadeOut(tangent_name),
+                      run_time=b.time_until("bars"), rate_func=linear)
             self.play(FadeIn(bars), FadeIn(bar_names), run_time=0.5)
             self.bring_to_front(tangent, touch)  # the ruler and its point over the bars
             self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
@@ -935,9 +1001,11 @@ class SlopePeaksAtOneQuarter(LectureScene):
         trace.clear_updaters()  # the ruler has stopped: the trace is done
         for mob in (tangent, touch, pen, link, *bars):
             mob.clear_updaters()
-        with self.beat("{hump} Remember this hump. {factor} In chapter four the factor g times "
-                       "one minus g {cancels} cancels a messy gradient {simple} down to "
-                       "something beautifully simple.") as b:
+        with self.beat("{hump} Remember this hump. {factor} In chapter four, the gradient "
+                       "of the log-likelihood is a messy bracket times this very factor, g "
+                       "times one minus g. {cancels} Multiplied in, it cancels both "
+                       "denominators, {survive} and what survives {simple} tidies into "
+                       "something beautifully simple: y minus g, times x j.") as b:
             # The ruler has done its work: only the two curves stay.
             self.play(FadeOut(tangent), FadeOut(touch), FadeOut(link), FadeOut(pen),
                       FadeOut(product_curve), FadeOut(bars), FadeOut(bar_names),
@@ -945,19 +1013,42 @@ class SlopePeaksAtOneQuarter(LectureScene):
             b.wait_until("hump")
             self.play(Indicate(trace, color=theme.good, scale_factor=1.0), run_time=1.2)
             b.wait_until("factor")
-            self.play(FadeOut(panel), FadeOut(peak_label), formula.animate.move_to(formula_top),
+            # The plots leave; the slope formula goes to the top, and its factor comes down
+            # into the gradient's first line.
+            self.play(*[FadeOut(m) for m in self.mobjects if m not in (heading, formula)],
                       run_time=0.5)
-            # Line by line: the model, the messy bracket, the factor that cancels it.
-            self.play(FadeIn(payoff_name), FadeIn(payoff[0], shift=0.2 * DOWN), run_time=0.4)
-            self.play(FadeIn(payoff[1], shift=0.2 * DOWN), FadeIn(payoff[2], shift=0.2 * DOWN),
-                      run_time=0.6)
-            # The factor goes into each term and takes its denominator away.
+            self.play(formula.animate.move_to(formula_top), run_time=0.5)
+            self.play(FadeIn(preview_name),
+                      *[FadeIn(p) for i, p in enumerate(rows[0]) if i not in FACTOR_IN_ROW_1],
+                      *[copied_into(formula[k + 1], rows[0][piece])
+                        for k, piece in enumerate(FACTOR_IN_ROW_1)],
+                      run_time=ready_in(b, "cancels", 1.4))
             b.wait_until("cancels")
-            # (faded in beside the lit factor: two copies of it flying down crossed)
-            self.play(Indicate(payoff[2][1], color=theme.highlight, scale_factor=1.0),
-                      FadeIn(payoff[3], shift=0.2 * DOWN), run_time=ready_in(b, "simple", 1.2))
+            # Multiplied into both terms: copies of the first line's pieces (the factor's
+            # twice) make the second.
+            reached = {t for _, t in MULTIPLY_IN}
+            self.play(*[copied_into(rows[0][a], rows[1][t]) for a, t in MULTIPLY_IN
+                        if a != 0],
+                      *[FadeIn(p) for i, p in enumerate(rows[1]) if i not in reached],
+                      run_time=1.0)
+            # Each denominator lit with its partner, then both struck.
+            self.play(*[t.animate.set_color(c) for t, c in
+                        zip(cancelled, pair_colours, strict=True)],
+                      *[Indicate(t, color=c, scale_factor=1.3) for t, c in
+                        zip(cancelled, pair_colours, strict=True)], run_time=0.8)
+            self.play(*[Create(stroke) for stroke in strokes], run_time=0.5)
+            self.play(*[t.animate.set_opacity(0.4) for t in cancelled],
+                      run_time=ready_in(b, "survive", 0.4))
+            b.wait_until("survive")
+            # A fraction whose denominator was struck gives only its numerator.
+            self.play(*[copied_into(numerator(rows[1][a]) if a in STRUCK_FRACTIONS
+                                          else rows[1][a], rows[2][t])
+                        for a, t in WHAT_SURVIVES if a != 0],
+                      run_time=ready_in(b, "simple", 1.0))
             b.wait_until("simple")
-            self.play(FadeIn(payoff[4], shift=0.2 * DOWN), run_time=1.0)
+            self.play(*[FadeIn(p, shift=0.2 * LEFT) for p in rows[2][survivors:]],
+                      run_time=0.8)
+            self.play(Create(result_box), run_time=0.6)
         for mob in (trace, panel, *panel.numbers):
             mob.clear_updaters()
 

@@ -6,15 +6,20 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import Axes, Dot, MathTex, VMobject
+from manim import Axes, Dot, MathTex, VGroup, VMobject
 from scene_harness import before_clearing, build, final_frame, pixel_at
 
 from core import COURSE_SIGMOID_CHECKS, sigmoid, sigmoid_derivative
-from scenes.common.layout import SIDE
+from scenes.common.gradient_rows import CANCEL_G, CANCEL_ONE_MINUS_G, WHAT_SURVIVES
+from scenes.common.layout import BODY, SIDE
+from scenes.common.pieces import numerator
 from scenes.common.theme import DARK, SIZES
 from scenes.logistic_regression.ch01_sigmoid import (
+    CHECK_PLOT_Z,
+    CHECK_Z,
     CLEAN_LINE_PIECES,
     MODEL_ROOM_RIGHT,
+    SLOPE_PLOT_Z,
     SigmoidCheck,
     SigmoidSlopeFromItsOwnValue,
     SigmoidSquashesAnyScore,
@@ -91,13 +96,57 @@ def test_model_lines_come_in_spoken_order_inside_the_frame(
     assert squash.model.get_right()[0] <= SIDE.right - MODEL_ROOM_RIGHT + 1e-6
 
 
-def test_chapter_four_payoff_stays_inside_the_side_panel(tmp_path: Path) -> None:
-    scene = build(SlopePeaksAtOneQuarter, tmp_path)
-    assert scene.payoff.get_right()[0] <= SIDE.right - MODEL_ROOM_RIGHT + 1e-6
-    # Still a formula a viewer reads at 480p: no smaller than a side panel's formulas.
-    assert scene.payoff.width > 0
-    assert scene.payoff[4].height >= MathTex(r"= (y - h)\,x_j",
-                                             font_size=SIZES.formula_small).height - 1e-6
+def _shape(glyphs: VMobject) -> np.ndarray:
+    """A glyph group's outline points, moved to the origin: equal for the same symbols."""
+    leaves = {id(g): g for g in glyphs.family_members_with_points()}.values()
+    points = np.concatenate([g.points for g in leaves])
+    return points - points.min(axis=0)
+
+
+def test_chapter_four_preview_strikes_equal_pairs_and_fits_the_body(tmp_path: Path) -> None:
+    scene = build(SlopePeaksAtOneQuarter, tmp_path, check_layout=True)
+    rows = scene.preview.rows
+    # Large enough to read at 480p, and across the body, not squeezed into the side panel.
+    assert rows[0].height > MathTex(r"\frac{y}{g}", font_size=SIZES.formula).height
+    assert BODY.left - 1e-6 <= rows.get_left()[0] and rows.get_right()[0] <= BODY.right + 1e-6
+    assert scene.formula_top.get_bottom()[1] > rows.get_top()[1]
+    # What is struck cancels: each denominator is the very symbols of its partner in the
+    # factor (the first the g, the second 1 - g inside the factor's brackets).
+    g_under, g_factor, rest_under, rest_factor = scene.cancelled
+    assert len(g_under) == 1 and len(rest_under) == 3
+    assert np.allclose(_shape(g_under), _shape(g_factor), atol=1e-3)
+    assert np.allclose(_shape(rest_under), _shape(VGroup(*rest_factor[1:-1])), atol=1e-3)
+    # The last line: a fraction whose denominator was struck leaves its numerator, every
+    # other piece carries over unchanged, and the result is the algebra's (numbers in).
+    struck = (CANCEL_G[0], CANCEL_ONE_MINUS_G[0])
+    for a, t in WHAT_SURVIVES[1:]:
+        if "big" in rows[1][a].tex_string.lower():
+            continue  # a bracket set a size smaller round a shorter line
+        source, target = rows[1][a], rows[2][t]
+        if a in struck:  # its numerator, bracketed when it is more than one symbol
+            source = numerator(source)
+            if target.tex_string.startswith("("):
+                target = VGroup(*target[1:-1])
+        assert np.allclose(_shape(source), _shape(target), atol=1e-3), (a, t)
+    y, g = 1.0, 0.3
+    assert y * (1 - g) - (1 - y) * g == pytest.approx(y - g)
+    y, g = 0.0, 0.8
+    assert y * (1 - g) - (1 - y) * g == pytest.approx(y - g)
+
+
+def test_the_check_triangle_sits_on_a_zoomed_plot(tmp_path: Path) -> None:
+    """The rise over one step of z is core's slope, drawn on axes zoomed in three times over."""
+    scene = build(SigmoidSlopeFromItsOwnValue, tmp_path)
+    axes = scene.check_axes
+    run, rise = scene.triangle
+    (z0, g0), (z1, g1) = (axes.p2c(p) for p in (run.get_start(), run.get_end()))
+    assert (z0, z1) == pytest.approx((CHECK_Z, CHECK_Z + 1))
+    assert g0 == pytest.approx(g1) == pytest.approx(float(sigmoid(CHECK_Z)))
+    (_, r0), (_, r1) = (axes.p2c(p) for p in (rise.get_start(), rise.get_end()))
+    assert r1 - r0 == pytest.approx(float(sigmoid_derivative(CHECK_Z)), abs=1e-9)
+    unit_on_whole_s = axes.get_x_axis().get_unit_size() * (CHECK_PLOT_Z[1] - CHECK_PLOT_Z[0]) / (
+        SLOPE_PLOT_Z[1] - SLOPE_PLOT_Z[0])
+    assert run.width >= 3 * unit_on_whole_s
 
 
 def test_calibration_note_sits_over_the_curve_clear_of_it(
