@@ -46,7 +46,7 @@ from core.lesson_code import logistic_from_scratch as lesson_code
 from scenes.common.beats import LectureScene
 from scenes.common.code import CodeListing, source_of
 from scenes.common.layout import BODY, SIDE, STAGE, Region
-from scenes.common.pieces import Derivation, SansNumber
+from scenes.common.pieces import Derivation, SansNumber, copied_into
 from scenes.common.plots import function_axes, polyline
 from scenes.common.prose import prose
 from scenes.common.quiz import Quiz, QuizScene
@@ -570,7 +570,7 @@ class SwitchesJoinTheTwoPieces(LectureScene):
             self.play(FadeOut(VGroup(first, second, struck1, struck0, tick1, tick0)),
                       run_time=0.8)
             # The two switched pieces travel down into the average, keeping their colours.
-            self.play(*[TransformFromCopy(formula[i], average[i]) for i in (4, 5, 7, 8)],
+            self.play(*[copied_into(formula[i], average[i]) for i in (4, 5, 7, 8)],
                       FadeIn(VGroup(*average[:4], average[6], average[9])),
                       run_time=b.time_until("loss", minimum=1.0))
             # Each name on its words.
@@ -778,7 +778,7 @@ class SigmoidSlopeCancels(LectureScene):
                       derivation.term(3, 4).animate.set_opacity(0.55), run_time=0.9)
             b.wait_until("simply")
             self.play(FadeIn(derivation.rows[4][0]),
-                      TransformFromCopy(derivation.term(3, 1), derivation.term(4, 1)),
+                      copied_into(derivation.term(3, 1), derivation.term(4, 1)),
                       FadeIn(derivation.notes[4]), run_time=1.2)
             self.play(Create(box))
 

@@ -27,7 +27,6 @@ from manim import (
     MathTex,
     ReplacementTransform,
     Text,
-    TransformFromCopy,
     TransformMatchingTex,
     ValueTracker,
     VGroup,
@@ -385,7 +384,7 @@ class Derivation(VGroup):
         for a, b in pairs:
             key = tuple([a] if isinstance(a, int) else a)
             src, dst = pieces(source, a), pieces(target, b)
-            moves.append(TransformFromCopy(src, dst) if key in used
+            moves.append(copied_into(src, dst) if key in used
                          else ReplacementTransform(src, dst))
             used.add(key)
             sources.update(key)

@@ -37,7 +37,6 @@ from manim import (
     Square,
     SurroundingRectangle,
     Text,
-    TransformFromCopy,
     ValueTracker,
     VGroup,
     VMobject,
@@ -67,7 +66,7 @@ from core import (
 )
 from scenes.common.beats import LectureScene
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, SIDE, STAGE, Region
-from scenes.common.pieces import ReadoutPanel
+from scenes.common.pieces import ReadoutPanel, copied_into
 from scenes.common.plots import function_axes, polyline, tick_numbers
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -302,7 +301,7 @@ class LikelihoodExponentsAreSwitches(LectureScene):
                        "labels is the product of these factors, {value} about "
                        f"{fmt(factors.likelihood, 2)}.") as b:
             b.wait_until("product")
-            self.play(*[TransformFromCopy(labels[i][-1], values[i])
+            self.play(*[copied_into(labels[i][-1], values[i])
                         for i in range(len(values))],
                       FadeIn(VGroup(numeric[:2], *[numeric[3 + 2 * i]
                                                    for i in range(len(values) - 1)])),

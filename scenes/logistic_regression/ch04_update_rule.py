@@ -34,7 +34,6 @@ from manim import (
     SurroundingRectangle,
     Text,
     Transform,
-    TransformFromCopy,
     ValueTracker,
     VGroup,
     VMobject,
@@ -65,7 +64,14 @@ from scenes.common.gradient_rows import (
     WHAT_SURVIVES,
 )
 from scenes.common.layout import BODY, FORMULA_STRIP, GUTTER, Region
-from scenes.common.pieces import MINUS, Derivation, ReadoutPanel, denominator, numerator
+from scenes.common.pieces import (
+    MINUS,
+    Derivation,
+    ReadoutPanel,
+    copied_into,
+    denominator,
+    numerator,
+)
 from scenes.common.plots import function_axes, point_cloud, polyline
 from scenes.common.quiz import Quiz, QuizScene
 from scenes.common.theme import SIZES, Theme
@@ -357,7 +363,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                       FadeIn(result[0]), ReplacementTransform(last, VGroup(*result[1:])),
                       run_time=1.5)
             b.wait_until("rule")
-            self.play(TransformFromCopy(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
+            self.play(copied_into(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
             self.play(Create(box))
 
     def grow(self, source: int, target: int, pairs: list, skip: tuple[int, ...] = ()
@@ -379,7 +385,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
                 piece = d.term(source, i)
                 cancelled = (source, i) in ((2, CANCEL_G[0]), (2, CANCEL_ONE_MINUS_G[0]))
                 glyphs.add(numerator(piece) if cancelled else piece)
-            moves.append(TransformFromCopy(glyphs, VGroup(*[d.term(target, i) for i in ends])))
+            moves.append(copied_into(glyphs, VGroup(*[d.term(target, i) for i in ends])))
         new = [FadeIn(p, shift=0.2 * DOWN) for i, p in enumerate(d.rows[target])
                if i not in reached and i != 0]
         return AnimationGroup(*moves, *new)
@@ -554,11 +560,11 @@ class SameRuleAsLinearRegression(LectureScene):
                       lms[H_PIECE].animate.set_color(theme.highlight))
             b.wait_until("logistic")
             # Each rule's h flies into the caption of its picture; the rules make room.
-            self.play(TransformFromCopy(logistic[H_PIECE], panels[0][4]),
+            self.play(copied_into(logistic[H_PIECE], panels[0][4]),
                       FadeOut(VGroup(rules)), FadeIn(panels[0][:4]), FadeIn(panels[0][5]),
                       run_time=1.5)
             b.wait_until("linear")
-            self.play(TransformFromCopy(lms[H_PIECE], panels[1][4]), FadeIn(panels[1][:4]),
+            self.play(copied_into(lms[H_PIECE], panels[1][4]), FadeIn(panels[1][:4]),
                       FadeIn(panels[1][5]), run_time=1.5)
 
         # Step: chapter 0's far email through both rules

@@ -112,6 +112,12 @@ def test_the_derivation_is_a_stacked_chain_and_the_pairs_are_struck(tmp_path: Pa
     assert [fresh.term(2, p).tex_string
             for p in (ch04.CANCEL_G[1], ch04.CANCEL_ONE_MINUS_G[1])] == ["g", "(1-g)"]
     assert [fresh.term(r, p).tex_string for r, p in ch04.CANCEL_YG] == ["-yg", "+yg"]
+    # Every piece, once its line has grown, holds its own glyphs and no more: a piece made
+    # by morphing itself from a longer copy keeps stacked duplicates, which a dimmed
+    # (cancelled) term shows as a term not dimmed at all. (The last line is itself morphed
+    # into the result, and leaves.)
+    for row, fresh_row in zip(rows[1:5], fresh.rows[1:5], strict=True):
+        assert [len(p) for p in row[1:]] == [len(p) for p in fresh_row[1:]]
     # At the end none of the derivation's glyphs is left on screen, the result is.
     on_screen = {id(m) for top in scene.mobjects for m in top.get_family()}
     assert not any(id(m) in on_screen for m in d.get_family() if m.has_points())
