@@ -9,6 +9,7 @@ from manim import (
     ORIGIN,
     RIGHT,
     UP,
+    Arrow,
     Axes,
     Circle,
     Create,
@@ -18,6 +19,7 @@ from manim import (
     FadeIn,
     FadeOut,
     Flash,
+    GrowArrow,
     Indicate,
     Line,
     MathTex,
@@ -85,10 +87,10 @@ MODEL_ROOM_RIGHT = 0.35
 #: names of the two bars of the check, under it for its z numbers.
 SLOPE_PLOT_ROOM_LEFT, SLOPE_PLOT_ROOM_RIGHT, SLOPE_PLOT_ROOM_UNDER = 0.5, 1.3, 0.7
 #: The z range of the small plot beside the derivation (the tangent at CHECK_Z shows there),
-#: and of the same plot zoomed in round CHECK_Z for the check (its rise-over-run triangle
-#: three times as wide as on the whole S).
+#: and of the same plot stretched along z round CHECK_Z for the check (its rise-over-run
+#: triangle more than twice as wide as on the whole S, with room right of it for the rise).
 SLOPE_PLOT_Z = (-4.0, 4.0)
-CHECK_PLOT_Z = (0.5, 3.0)
+CHECK_PLOT_Z = (0.5, 4.0)
 #: Weight scales the S is shown at: steep, flat, and back to plain; and the scales drawn at
 #: once when the words say "whatever the weights".
 STEEP, FLAT = 4.0, 0.05
@@ -234,6 +236,14 @@ class SigmoidSquashesAnyScore(LectureScene):
         score_name = MathTex(rf"\tfrac{{1}}{{2}} + {LINE_SLOPE:g}\,z", font_size=SIZES.formula,
                              color=theme.curve)
         score_name.next_to(curve.get_end(), RIGHT, buff=0.15)
+        # Arrowheads at both ends: the line runs on, below 0 and above 1, for ever.
+        heads = VGroup()
+        for end, inward in ((curve.get_start(), curve.points[3]),
+                            (curve.get_end(), curve.points[-4])):
+            direction = (end - inward) / np.linalg.norm(end - inward)
+            heads.add(Arrow(end - 0.3 * direction, end + 0.12 * direction, buff=0,
+                            color=theme.curve, stroke_width=5,
+                            max_tip_length_to_length_ratio=0.6))
 
         def height() -> float:
             return float(sigmoid(scale.get_value() * z.get_value()))
@@ -284,7 +294,7 @@ class SigmoidSquashesAnyScore(LectureScene):
             # (a flash along a copy: animating the axis itself would split the Axes apart).
             run = Line(axes.c2p(Z_RANGE[0], 0), axes.c2p(Z_RANGE[1], 0),
                        color=theme.highlight, stroke_width=6)
-            self.play(ShowPassingFlash(run, time_width=0.6),
+            self.play(ShowPassingFlash(run, time_width=0.6), *[GrowArrow(h) for h in heads],
                       Indicate(z_label, color=theme.highlight), run_time=1.5)
             b.wait_until("band")
             self.add(band)
@@ -294,7 +304,7 @@ class SigmoidSquashesAnyScore(LectureScene):
             self.play(FadeOut(band_name), band.animate.set_fill(opacity=0.1), run_time=0.4)
             b.wait_until("bends")
             # The line's name leaves first: the bending curve would cut through it.
-            self.play(FadeOut(score_name), run_time=0.3)
+            self.play(FadeOut(score_name), FadeOut(heads), run_time=0.3)
             curve.add_updater(lambda m: m.set_points_smoothly(bent_points()))
             # Bent by the time the range is named (half bent, it still leaves the band).
             self.play(bend.animate.set_value(1.0),
@@ -363,28 +373,31 @@ class SigmoidSquashesAnyScore(LectureScene):
                                                                     buff=0.15)
         # The S at several weight scales at once, faint beside the plain one: all inside the
         # band.
-        # Told apart by their strokes (the plain S solid and bold, the steep one dotted, the
-        # flat one dashed) and named in a key.
+        # Told apart by colour and stroke (the plain S teal, solid and bold; the steep one
+        # dotted in the highlight; the flat one dashed in lavender, not the guides' grey) and
+        # named in a key.
+        family_colour = {STEEP: theme.highlight, 1.0: theme.curve, FLAT: theme.loss}
+
         def family_curve(w: float) -> VMobject:
-            path = VMobject(color=theme.curve, stroke_width=3).set_points_smoothly(
+            path = VMobject(color=family_colour[w], stroke_width=4).set_points_smoothly(
                 curve_points(axes, lambda t: sigmoid(w * t)))
             if w == FLAT:
                 return DashedVMobject(path, num_dashes=60)
-            return DashedVMobject(path.set_stroke(width=4), num_dashes=DOTS_ON_STEEP,
-                                  dashed_ratio=0.45)
+            return DashedVMobject(path, num_dashes=DOTS_ON_STEEP, dashed_ratio=0.45)
 
         family = VGroup(*[family_curve(w) for w in FAMILY_SCALES if w != 1.0])
 
         def key_row(w: float) -> VGroup:
-            sample = Line(ORIGIN, 0.6 * RIGHT, color=theme.curve, stroke_width=5)
+            colour = family_colour[w]
+            sample = Line(ORIGIN, 0.6 * RIGHT, color=colour, stroke_width=5)
             if w == FLAT:
-                sample = DashedLine(ORIGIN, 0.6 * RIGHT, color=theme.curve, stroke_width=3,
+                sample = DashedLine(ORIGIN, 0.6 * RIGHT, color=colour, stroke_width=5,
                                     dash_length=0.1)
             elif w == STEEP:
-                sample = DashedLine(ORIGIN, 0.6 * RIGHT, color=theme.curve, stroke_width=3,
-                                    dash_length=0.04, dashed_ratio=0.3)
+                sample = DashedLine(ORIGIN, 0.6 * RIGHT, color=colour, stroke_width=5,
+                                    dash_length=0.05, dashed_ratio=0.45)
             return VGroup(sample, MathTex(rf"s = {w:g}", font_size=SIZES.formula_small,
-                                          color=theme.curve)).arrange(RIGHT, buff=0.15)
+                                          color=colour)).arrange(RIGHT, buff=0.15)
 
         family_name = VGroup(*[key_row(w) for w in (STEEP, 1.0, FLAT)]).arrange(
             DOWN, aligned_edge=LEFT, buff=0.12)
@@ -419,9 +432,14 @@ class SigmoidSquashesAnyScore(LectureScene):
                     font_size=SIZES.formula, color=theme.text),
             MathTex(r"x_0 = 1:\ \theta_0 \text{ is the bias}", font_size=SIZES.formula,
                     color=theme.highlight),
-            MathTex(r"h_\theta(x) = g(\theta^T x)", font_size=SIZES.formula,
+            MathTex(r"h_\theta(x)", "=", r"g(\theta^T x)", font_size=SIZES.formula,
+                    color=theme.text),
+            # What the output means, written as it is said.
+            MathTex("=", r"P(y = 1 \mid x;\,\theta)", font_size=SIZES.formula,
                     color=theme.text),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        # Its "=" under the model's.
+        model[3].shift((model[2][1].get_x() - model[3][0].get_x()) * RIGHT)
         # In the place of the check values and the weight scale, which have done their work,
         # left-aligned with the readouts above it and well inside the frame's right edge.
         room = SIDE.right - MODEL_ROOM_RIGHT - panel.get_left()[0]
@@ -435,10 +453,18 @@ class SigmoidSquashesAnyScore(LectureScene):
                           for i in range(CALIBRATION_EMAILS)]).arrange_in_grid(
             rows=2, buff=0.14)
         # "spam" in the spam dots' colour: the note is its own key.
-        emails_note = Text(f"scored {CALIBRATION_SCORE:g}:\n{spam_share} in "
-                           f"{CALIBRATION_EMAILS}\nare spam", font_size=SIZES.label,
-                           line_spacing=0.9, color=theme.text, t2c={"spam": theme.class1})
+        # The emails first (scored 0.7), then how many of them are spam.
+        emails_scored = Text(f"scored {CALIBRATION_SCORE:g}:", font_size=SIZES.label,
+                             color=theme.text)
+        emails_spam = Text(f"{spam_share} in {CALIBRATION_EMAILS}\nare spam",
+                           font_size=SIZES.label, line_spacing=0.9, color=theme.text,
+                           t2c={"spam": theme.class1})
+        emails_note = VGroup(emails_scored, emails_spam).arrange(DOWN, aligned_edge=LEFT,
+                                                                 buff=0.12)
         calibration = VGroup(emails_note, emails).arrange(DOWN, buff=0.2)
+        # Until the count is said every email is grey: which ones are spam comes with it.
+        email_colours = [e.get_color() for e in emails]
+        emails.set_color(theme.muted)
         # A framed inset in the empty upper left, over the S's low tail (framed, it reads as
         # a note about the point, not as part of the plot).
         calibration_frame = SurroundingRectangle(calibration, color=theme.muted, buff=0.15,
@@ -453,9 +479,9 @@ class SigmoidSquashesAnyScore(LectureScene):
         self.model = model  # for the tests
         with self.beat("{model} In the model, the score z is theta transpose x, {bias} with a "
                        "constant feature x zero equal to one carrying the bias: {h} h of x is g "
-                       "of theta transpose x. {prob} And its output is a probability: among all "
-                       "emails a well-trained model scores seven tenths, {seven} about seven "
-                       "in ten really are spam.") as b:
+                       "of theta transpose x. {prob} And its output is a probability: {among} "
+                       "among all emails a well-trained model scores seven tenths, {seven} "
+                       "about seven in ten really are spam.") as b:
             b.wait_until("model")
             # The old rows leave before the new lines come into their place.
             self.play(FadeOut(w_panel), FadeOut(old_line), FadeOut(old_name),
@@ -472,10 +498,16 @@ class SigmoidSquashesAnyScore(LectureScene):
             b.wait_until("h")
             self.play(FadeIn(model[2], shift=0.2 * UP), run_time=0.8)
             b.wait_until("prob")
-            self.play(z.animate.set_value(float(logit(CALIBRATION_SCORE))), run_time=1.5)
+            self.play(FadeIn(model[3], shift=0.2 * UP), run_time=0.6)
+            b.wait_until("among")
+            self.play(z.animate.set_value(float(logit(CALIBRATION_SCORE))),
+                      FadeIn(calibration_frame), FadeIn(emails_scored),
+                      *[FadeIn(e, scale=0.5) for e in emails], run_time=1.2)
             b.wait_until("seven")
-            self.play(FadeIn(calibration_frame), FadeIn(emails_note),
-                      *[FadeIn(e, scale=0.5) for e in emails], lag_ratio=0.1, run_time=1.5)
+            self.play(FadeIn(emails_spam),
+                      *[e.animate.set_color(c) for e, c in zip(emails, email_colours,
+                                                               strict=True)],
+                      run_time=0.8)
         for mob in (curve, marker, drop, *panel.numbers):
             mob.clear_updaters()
 
@@ -614,19 +646,15 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             b.wait_until("pair")
             self.play(*[m.animate.set_color(theme.highlight) for m in minus_signs],
                       Create(rings), run_time=0.8)
-            # They cancel: struck through together, then gone, and what is left closes up
-            # into the tidy line, piece by piece (no cross-fade of two lines).
-            strikes = VGroup(*[Line(m.get_center() + CANCEL_RING_RADIUS * 0.7 * (DOWN + LEFT),
-                                    m.get_center() + CANCEL_RING_RADIUS * 0.7 * (UP + RIGHT),
-                                    color=theme.highlight, stroke_width=4)
-                               for m in minus_signs])
+            # They cancel: the two ringed signs fly together and vanish where they meet, and
+            # what is left closes up into the tidy line, piece by piece (no cross-fade).
             b.wait_until("cancel")
-            self.play(Create(strikes), run_time=0.4)
+            meet = (minus_signs[0].get_center() + minus_signs[1].get_center()) / 2
+            self.play(*[FadeOut(VGroup(m, ring), target_position=meet, scale=0.3)
+                        for m, ring in zip(minus_signs, rings, strict=True)], run_time=0.7)
             row = derivation.rows[1]
             self.chain_line, self.clean_line = row, clean  # for the tests
-            self.play(*[FadeOut(VGroup(m, ring, strike), scale=0.5)
-                        for m, ring, strike in zip(minus_signs, rings, strikes, strict=True)],
-                      FadeOut(row[4]), FadeOut(row[7]),
+            self.play(FadeOut(row[4]), FadeOut(row[7]),
                       *[ReplacementTransform(row[i], clean[j])
                         for i, j in CLEAN_LINE_PIECES],
                       run_time=0.8)
@@ -651,8 +679,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             b.wait_until("second")
             # The factor is copied into the aside by a fade (a copy flying across would
             # cross the lines of the main derivation); the slope plot makes room for it.
-            self.play(FadeOut(slope_plot), FadeOut(first_name),
-                      second.animate.set_color(theme.highlight),
+            self.play(FadeOut(slope_plot), second.animate.set_color(theme.highlight),
                       FadeIn(inset_frame), FadeIn(aside), FadeIn(identity.rows[0]),
                       run_time=ready_in(b, "add", 0.8))
             for row, mark, nxt in ((1, "add", "apart"), (2, "apart", "g"), (3, "g", "end")):
@@ -666,7 +693,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             derivation.term(4, 1).set_color(theme.curve)
             derivation.term(4, 3).set_color(theme.highlight)
             self.play(FadeIn(derivation.term(4, 0)), FadeIn(derivation.term(4, 2)),
-                      copied_into(first, derivation.term(4, 1)),
+                      ReplacementTransform(first_name, derivation.term(4, 1)),
                       copied_into(identity.rows[3][1], derivation.term(4, 3)),
                       run_time=ready_in(b, "alone", 1.6))
             b.wait_until("alone")
@@ -703,7 +730,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             run, DOWN, buff=0.12)
         # The rise, the slope itself, beside it (its foot level with the run, under the S).
         rise_name = MathTex(f"{float(steps.chain_rule):.4f}", font_size=SIZES.formula,
-                            color=theme.text).next_to(rise, RIGHT, buff=0.12)
+                            color=theme.text).next_to(rise, RIGHT, buff=0.2)
         rise_name.align_to(run, DOWN)
         self.rise_name, self.triangle = rise_name, (run, rise)  # for the tests
         z_name = MathTex(rf"z = {CHECK_Z:g}", font_size=SIZES.formula_small,
@@ -735,8 +762,8 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         result_box = SurroundingRectangle(result_line, color=theme.good, buff=0.15)
         # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
         z_name.next_to(check_axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
-        with self.beat("Check it at z equal to one and a half, {zoom} on the plot zoomed in "
-                       "around that point. {lhs} The fraction we reached "
+        with self.beat("Check it at z equal to one and a half, on the plot stretched out "
+                       "along z. {lhs} The fraction we reached "
                        "gives one number, {rise} the rise of the tangent over one step of z; {rhs} "
                        "g times one minus g, {multiplied} the two bars multiplied, gives "
                        "the same, to every digit shown.") as b:
@@ -749,9 +776,8 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(FadeIn(result_line[0]),
                       *[ReplacementTransform(piece, result_line[i + 1])
                         for i, piece in enumerate(derivation.rows[4])],
-                      ReplacementTransform(box, result_box), run_time=0.6)
-            b.wait_until("zoom")
-            self.play(FadeIn(check_plot), FadeIn(z_name), run_time=0.8)
+                      ReplacementTransform(box, result_box), FadeIn(check_plot),
+                      FadeIn(z_name), run_time=0.8)
             b.wait_until("lhs")
             self.play(FadeIn(check[0], shift=0.2 * UP), run_time=0.6)
             b.wait_until("rise")
@@ -813,8 +839,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
             one_guide)
         # The curves' names at their right ends, outside the plots: the ruler's dashed link
         # sweeps every z inside them.
+        # Over the S's right end, where the ruler lying flat at the end does not reach.
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
-            g_axes.c2p(Z_RANGE[1], 1.0), RIGHT, buff=0.3)
+            g_axes.c2p(Z_RANGE[1], 1.0), UP + RIGHT, buff=0.15)
         d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
                          color=theme.highlight).next_to(
             d_axes.c2p(Z_RANGE[1], 0.0), UP + RIGHT, buff=0.25)
@@ -909,7 +936,11 @@ class SlopePeaksAtOneQuarter(LectureScene):
         rows[2][SURVIVING_FACTOR[0]].set_color(theme.highlight)
         rows[2][SURVIVING_FACTOR[1]].set_color(theme.curve)
         result[0].set_color(theme.good)
-        preview_name = Text("chapter 4, one example:", font_size=SIZES.body, color=theme.muted)
+        # What the symbols are: chapter 3's log-likelihood, and g the model's output.
+        preview_name = MathTex(r"\ell:\ \text{the log-likelihood of one example,}\quad "
+                               r"g = g(\theta^T x) = h_\theta(x)", font_size=SIZES.formula_small,
+                               color=theme.muted)
+        preview_heading = self.heading("Ahead, in chapter 4: the factor cancels")
         preview_group = VGroup(formula_top, preview_name, rows).arrange(DOWN, buff=0.4)
         preview_name.align_to(rows, LEFT)
         BODY.place(preview_group, aligned=UP)
@@ -918,10 +949,11 @@ class SlopePeaksAtOneQuarter(LectureScene):
         cancelled = (VGroup(*denominator(g_fraction)), rows[1][CANCEL_G[1]],
                      VGroup(*denominator(rest_fraction)), rows[1][CANCEL_ONE_MINUS_G[1]])
         pair_colours = (theme.curve, theme.curve, theme.highlight, theme.highlight)
-        strokes = VGroup(*[
-            Line(t.get_corner(DOWN + LEFT) + 0.05 * (DOWN + LEFT),
-                 t.get_corner(UP + RIGHT) + 0.05 * (UP + RIGHT), color=c, stroke_width=6)
-            for t, c in zip(cancelled, pair_colours, strict=True)])
+        # Each slash from corner to corner of its term's glyphs, no further (past them it
+        # would cross a fraction bar or the next bracket).
+        strokes = VGroup(*[Line(t.get_corner(DOWN + LEFT), t.get_corner(UP + RIGHT), color=c,
+                                stroke_width=4)
+                           for t, c in zip(cancelled, pair_colours, strict=True)])
         result_box = SurroundingRectangle(result, color=theme.good, buff=0.12)
         self.preview, self.cancelled, self.formula_top = preview, cancelled, formula_top
 
@@ -966,8 +998,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
 
         bar_names = VGroup(key_row(theme.curve, "g"), key_row(theme.highlight, "1 - g")).arrange(
             RIGHT, buff=0.4)
-        # Under the "1" and its guide.
-        bar_names.move_to(g_axes.c2p(Z_RANGE[0] + 0.2, 0.88), aligned_edge=UP + LEFT)
+        # Under the "0.5" and its guide, where the ruler has been and gone.
+        bar_names.move_to(g_axes.c2p(Z_RANGE[0] + 0.2, 0.4), aligned_edge=UP + LEFT)
         self.bars, self.bar_names = bars, bar_names  # for the tests
         with self.beat("{slide} As the ruler slides in from the left it tilts up. {bars} At its "
                        "point, g and one minus g stack up to one. {steepest} It is "
@@ -1016,6 +1048,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
             # The plots leave; the slope formula goes to the top, and its factor comes down
             # into the gradient's first line.
             self.play(*[FadeOut(m) for m in self.mobjects if m not in (heading, formula)],
+                      FadeOut(heading, shift=0.2 * UP), FadeIn(preview_heading, shift=0.2 * UP),
                       run_time=0.5)
             self.play(formula.animate.move_to(formula_top), run_time=0.5)
             self.play(FadeIn(preview_name),
@@ -1078,8 +1111,10 @@ QUIZ = Quiz(
 )
 
 
-#: The quiz picture's plot: half the frame beside the card.
+#: The quiz picture's plot: half the frame beside the card, over the S's upper half (its
+#: slope triangle larger than on the whole S).
 QUIZ_PLOT_SIZE = (5.4, 4.9)
+QUIZ_PLOT_Z = (-1.0, 4.0)
 
 
 class SigmoidCheck(QuizScene):
@@ -1091,19 +1126,19 @@ class SigmoidCheck(QuizScene):
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
-        axes = function_axes(theme, (*SLOPE_PLOT_Z, 2), (0, 1, 0.5),
+        axes = function_axes(theme, (*QUIZ_PLOT_Z, 1), (0, 1, 0.5),
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
-                             x_numbers=(-4, 0, 4), y_numbers=(0.5, 1.0),
+                             x_numbers=(0, 2, 4), y_numbers=(0.5, 1.0),
                              number_size=SIZES.label)
         clear_y_numbers(axes)
         axes.add(*axis_names(axes, theme))
         self.quiz_axes = axes
-        zs = np.linspace(*SLOPE_PLOT_Z, 200)
+        zs = np.linspace(*QUIZ_PLOT_Z, 200)
         curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=4)
         at = float(logit(QUIZ_G))
         self.quiz_at = at
         point = Dot(axes.c2p(at, QUIZ_G), radius=0.08, color=theme.highlight)
-        level = DashedLine(axes.c2p(SLOPE_PLOT_Z[0], QUIZ_G), axes.c2p(at, QUIZ_G),
+        level = DashedLine(axes.c2p(QUIZ_PLOT_Z[0], QUIZ_G), axes.c2p(at, QUIZ_G),
                            color=theme.muted, stroke_width=2, dash_length=0.08)
         # Named at the dashed level's left end, just over it (clear of the S, near 0 there).
         name = MathTex(rf"g = {QUIZ_G:g}", font_size=SIZES.formula_small,
@@ -1124,17 +1159,25 @@ class SigmoidCheck(QuizScene):
                     color=theme.text, stroke_width=3)
         # Beside the triangle it is about: under its run, from its left end (the S is above
         # the run there; further left it would cross the S).
-        run_name = MathTex("1", font_size=SIZES.formula_small, color=theme.text).next_to(
+        run_name = MathTex("1", font_size=SIZES.formula, color=theme.text).next_to(
             run, DOWN, buff=0.1)
-        rise_name = MathTex(f"{QUIZ_SLOPE:.2f}", font_size=SIZES.formula_small,
-                            color=theme.text).next_to(rise, RIGHT, buff=0.12).align_to(run, DOWN)
-        note = MathTex(rf"\text{{slope}} = {QUIZ_SLOPE:.2f}",
-                       font_size=SIZES.formula_small, color=theme.good).next_to(
-            run_name, DOWN, buff=0.15).align_to(run, LEFT)
+        rise_name = MathTex(f"{QUIZ_SLOPE:.2f}", font_size=SIZES.formula,
+                            color=theme.text).next_to(rise, RIGHT, buff=0.15).align_to(run, DOWN)
+        # g and 1 - g as two bars at the point, as in the chapter: their product is the rise.
+        g_bar = Line(axes.c2p(at, 0), axes.c2p(at, QUIZ_G), color=theme.curve, stroke_width=8)
+        rest_bar = Line(axes.c2p(at, QUIZ_G), axes.c2p(at, 1), color=theme.highlight,
+                        stroke_width=8)
+        g_bar_name = MathTex("g", font_size=SIZES.formula, color=theme.curve).next_to(
+            g_bar, RIGHT, buff=0.15)
+        rest_bar_name = MathTex("1 - g", font_size=SIZES.formula, color=theme.highlight)
+        rest_bar_name.next_to(rest_bar, LEFT, buff=0.15)
+        # (Their product is written on the card, in the reason.)
         self.quiz_rise_name = rise_name
+        self.quiz_bars, self.quiz_triangle = (g_bar, rest_bar), (run, rise)
         self.play(Create(tangent), Create(run), Create(rise), FadeIn(run_name),
-                  FadeIn(rise_name), run_time=1.2)
-        self.play(FadeIn(note), run_time=0.6)
+                  FadeIn(rise_name), Create(g_bar), Create(rest_bar), FadeIn(g_bar_name),
+                  FadeIn(rest_bar_name), run_time=1.2)
+        self.bring_to_front(tangent)
 
 
 SCENES_IN_ORDER = [SigmoidSquashesAnyScore, SigmoidSlopeFromItsOwnValue, SlopePeaksAtOneQuarter,

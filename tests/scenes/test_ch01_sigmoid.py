@@ -19,6 +19,7 @@ from scenes.logistic_regression.ch01_sigmoid import (
     CHECK_Z,
     CLEAN_LINE_PIECES,
     MODEL_ROOM_RIGHT,
+    QUIZ_G,
     SLOPE_PLOT_Z,
     SigmoidCheck,
     SigmoidSlopeFromItsOwnValue,
@@ -88,11 +89,14 @@ def test_check_values_match_the_course_to_its_precision(squash: SigmoidSquashesA
 
 def test_model_lines_come_in_spoken_order_inside_the_frame(
         squash: SigmoidSquashesAnyScore) -> None:
-    score, bias, model = squash.model
+    score, bias, model, meaning = squash.model
     assert score.tex_string.startswith(r"\theta^T x =")
     assert bias.tex_string.startswith("x_0 = 1") and "bias" in bias.tex_string
     assert model.tex_string.startswith(r"h_\theta(x)")
-    assert score.get_top()[1] > bias.get_top()[1] > model.get_top()[1]
+    assert "P(y = 1" in meaning.tex_string
+    assert score.get_top()[1] > bias.get_top()[1] > model.get_top()[1] > meaning.get_top()[1]
+    # The probability's "=" under the model's.
+    assert meaning[0].get_x() == pytest.approx(model[1].get_x(), abs=1e-6)
     assert squash.model.get_right()[0] <= SIDE.right - MODEL_ROOM_RIGHT + 1e-6
 
 
@@ -134,8 +138,8 @@ def test_chapter_four_preview_strikes_equal_pairs_and_fits_the_body(tmp_path: Pa
     assert y * (1 - g) - (1 - y) * g == pytest.approx(y - g)
 
 
-def test_the_check_triangle_sits_on_a_zoomed_plot(tmp_path: Path) -> None:
-    """The rise over one step of z is core's slope, drawn on axes zoomed in three times over."""
+def test_the_check_triangle_sits_on_a_stretched_plot(tmp_path: Path) -> None:
+    """The rise over one step of z is core's slope, on axes stretched along z over twice."""
     scene = build(SigmoidSlopeFromItsOwnValue, tmp_path)
     axes = scene.check_axes
     run, rise = scene.triangle
@@ -146,7 +150,7 @@ def test_the_check_triangle_sits_on_a_zoomed_plot(tmp_path: Path) -> None:
     assert r1 - r0 == pytest.approx(float(sigmoid_derivative(CHECK_Z)), abs=1e-9)
     unit_on_whole_s = axes.get_x_axis().get_unit_size() * (CHECK_PLOT_Z[1] - CHECK_PLOT_Z[0]) / (
         SLOPE_PLOT_Z[1] - SLOPE_PLOT_Z[0])
-    assert run.width >= 3 * unit_on_whole_s
+    assert run.width >= 2 * unit_on_whole_s
 
 
 def test_calibration_note_sits_over_the_curve_clear_of_it(
@@ -236,3 +240,23 @@ def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) 
 def test_quiz_closes_the_chapter(tmp_path: Path) -> None:
     scene = build(SigmoidCheck, tmp_path, check_layout=True)
     assert scene.beats[-1].narration.startswith("The answer is A.")
+
+
+def test_quiz_reveal_multiplies_the_two_bars_into_the_rise(tmp_path: Path) -> None:
+    """At the quiz's point the bars stack to 1, split at g; the triangle's rise over one step
+    of z is their product, which is core's slope there and the rise written beside it."""
+    scene = build(SigmoidCheck, tmp_path, check_layout=True)
+    axes, at = scene.quiz_axes, scene.quiz_at
+    g = float(sigmoid(at))
+    assert g == pytest.approx(QUIZ_G)
+    g_bar, rest_bar = scene.quiz_bars
+    ends = [axes.p2c(p) for bar in (g_bar, rest_bar) for p in (bar.get_start(), bar.get_end())]
+    assert [z for z, _ in ends] == pytest.approx([at] * 4)
+    assert [v for _, v in ends] == pytest.approx([0.0, g, g, 1.0])
+    run, rise = scene.quiz_triangle
+    (z0, _), (z1, _) = (axes.p2c(p) for p in (run.get_start(), run.get_end()))
+    (_, r0), (_, r1) = (axes.p2c(p) for p in (rise.get_start(), rise.get_end()))
+    assert z1 - z0 == pytest.approx(1.0)
+    assert r1 - r0 == pytest.approx(g * (1 - g))
+    assert r1 - r0 == pytest.approx(float(sigmoid_derivative(at)))
+    assert float(scene.quiz_rise_name.tex_string) == pytest.approx(r1 - r0, abs=5e-3)
