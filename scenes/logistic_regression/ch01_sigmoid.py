@@ -1140,9 +1140,10 @@ class SigmoidCheck(QuizScene):
         point = Dot(axes.c2p(at, QUIZ_G), radius=0.08, color=theme.highlight)
         level = DashedLine(axes.c2p(QUIZ_PLOT_Z[0], QUIZ_G), axes.c2p(at, QUIZ_G),
                            color=theme.muted, stroke_width=2, dash_length=0.08)
-        # Named at the dashed level's left end, just over it (clear of the S, near 0 there).
+        # Named under the dashed level, left of the y axis (clear of the S, low there, and of
+        # the 1 - g bar's name over the level on the answer).
         name = MathTex(rf"g = {QUIZ_G:g}", font_size=SIZES.formula_small,
-                       color=theme.highlight).next_to(level.get_start(), UP + RIGHT, buff=0.1)
+                       color=theme.highlight).next_to(axes.c2p(0, QUIZ_G), DOWN + LEFT, buff=0.1)
         return VGroup(axes, level, curve, point, name)
 
     def quiz_reveal(self) -> None:
