@@ -86,6 +86,31 @@ def logit(p):
     return special.logit(p)
 
 
+def rise_width(scale, low=0.1, high=0.9):
+    """How far z must travel for g(scale * z) to climb from ``low`` to ``high``.
+
+    Chapter 1's "decisive" in a number: the steeper the weights, the shorter the stretch of
+    scores over which the model changes its mind (``2 ln 9 / scale`` for 0.1 to 0.9).
+
+    Parameters
+    ----------
+    scale : float or ndarray
+        The weight scale s > 0 multiplying every score.
+    low, high : float
+        Probabilities with 0 < low < high < 1.
+
+    Returns
+    -------
+    width : float or ndarray, same shape as ``scale``
+    """
+    if not 0 < low < high < 1:
+        raise ValueError(f"need 0 < low < high < 1, got low={low}, high={high}")
+    scale = np.asarray(scale, dtype=float)
+    if np.any(scale <= 0):
+        raise ValueError("the weight scale must be positive")
+    return (special.logit(high) - special.logit(low)) / scale
+
+
 def log_odds(p):
     """The log-odds of class 1, log(h / (1 - h)); the same function as :func:`logit`.
 

@@ -18,6 +18,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    FadeTransform,
     Flash,
     GrowArrow,
     Indicate,
@@ -40,6 +41,7 @@ from core import (
     COURSE_SIGMOID_CHECKS,
     DerivativeSteps,
     logit,
+    rise_width,
     sigmoid,
     sigmoid_derivative,
     sigmoid_derivative_steps,
@@ -87,10 +89,10 @@ MODEL_ROOM_RIGHT = 0.35
 #: names of the two bars of the check, under it for its z numbers.
 SLOPE_PLOT_ROOM_LEFT, SLOPE_PLOT_ROOM_RIGHT, SLOPE_PLOT_ROOM_UNDER = 0.5, 1.3, 0.7
 #: The z range of the small plot beside the derivation (the tangent at CHECK_Z shows there),
-#: and of the same plot stretched along z round CHECK_Z for the check (its rise-over-run
-#: triangle more than twice as wide as on the whole S, with room right of it for the rise).
+#: and of the same plot stretched along z for the check (its rise-over-run triangle twice
+#: as wide as on the whole S, with room right of it for the rise; ticks on whole numbers).
 SLOPE_PLOT_Z = (-4.0, 4.0)
-CHECK_PLOT_Z = (0.5, 4.0)
+CHECK_PLOT_Z = (0.0, 4.0)
 #: Weight scales the S is shown at: steep, flat, and back to plain; and the scales drawn at
 #: once when the words say "whatever the weights".
 STEEP, FLAT = 4.0, 0.05
@@ -111,6 +113,8 @@ RULER_SHOWN_AT = RULER_START
 #: Room right of the two stacked plots for their curves' names (at the curves' right ends,
 #: where the ruler's dashed link never passes).
 NAMES_ROOM = 1.2
+#: How far the ruler has slid when its name has faded.
+NAME_GONE_BY = 0.3
 #: Where the ruler is when the bars join it (right of their key, in the plot's upper left).
 BARS_FROM_Z = -3.5
 #: The gap between the lines of chapter 4's preview, the result its last line ends in, the
@@ -276,6 +280,20 @@ class SigmoidSquashesAnyScore(LectureScene):
                          font_size=SIZES.body),
             ReadoutPanel([(r"g(s\,z)", height, 4)], theme, font_size=SIZES.body)).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.2)
+        # How far z travels while g(s z) climbs from 0.1 to 0.9: a stretch of the z axis lit
+        # in the highlight, its length beside it in the panel (shown on "short stretch").
+        def rise_ends() -> tuple[float, float]:
+            half = float(rise_width(scale.get_value())) / 2
+            return max(Z_RANGE[0], -half), min(Z_RANGE[1], half)
+
+        stretch = Line(axes.c2p(-1, 0), axes.c2p(1, 0), color=theme.highlight, stroke_width=9)
+        stretch.add_updater(lambda m: m.put_start_and_end_on(
+            *(axes.c2p(v, 0) for v in rise_ends())))
+        stretch_panel = ReadoutPanel(
+            [(r"\text{0.1 to 0.9 within}", lambda: float(rise_width(scale.get_value())), 2)],
+            theme, font_size=SIZES.body)
+        stretch_panel.set_color(theme.highlight)
+        self.stretch = stretch  # for the tests
         side_column(formula, panel, checks, w_panel)
         wanted.move_to(formula.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
 
@@ -346,7 +364,8 @@ class SigmoidSquashesAnyScore(LectureScene):
         plain_label = g_label.copy()
         with self.beat("Take a small positive score, {scale} then scale the weights up by s: "
                        "the curve becomes g of s z, and the S becomes a cliff. The model turns "
-                       "decisive, jumping from no to yes over a short stretch of scores.") as b:
+                       "decisive, jumping from no to yes {stretch} over a short stretch of "
+                       "scores.") as b:
             # The plain g(z) rows speak of s = 1 only: dimmed while s is not one, the dot
             # is read off the g(s z) row beside the weight scale.
             self.play(z.animate.set_value(CHECK_Z / 2), run_time=1)
@@ -357,9 +376,22 @@ class SigmoidSquashesAnyScore(LectureScene):
             self.play(FadeIn(w_panel), panel.animate.set_opacity(0.5),
                       ReplacementTransform(g_label, scaled_label), run_time=0.8)
             self.play(scale.animate.set_value(STEEP), run_time=2.5, rate_func=smooth)
+            b.wait_until("stretch")
+            stretch_panel.next_to(w_panel, DOWN, aligned_edge=LEFT, buff=0.2)
+            stretch.update()
+            self.play(Create(stretch), FadeIn(stretch_panel), run_time=0.8)
+            # Where it was drawn, in z, and the width the panel read (for the tests).
+            self.stretch_shown = ([axes.p2c(p)[0] for p in (stretch.get_start(),
+                                                           stretch.get_end())],
+                                  stretch_panel.numbers[0].get_value())
         with self.beat("Shrink them toward zero and the S flattens toward one half "
                        "everywhere: the model only shrugs."):
+            # The stretch runs out past both ends of the axis as the S flattens.
             self.play(scale.animate.set_value(FLAT), run_time=3)
+        # Held where the S flattened, to leave with the next beat's first move.
+        stretch.clear_updaters()
+        for number in stretch_panel.numbers:
+            number.clear_updaters()
         # The straight line of the opening, back (dashed) on the words that name it: it runs
         # out through the 0 and 1 guides that the S never crosses.
         zs_line = np.linspace(*Z_RANGE, 2)
@@ -374,9 +406,9 @@ class SigmoidSquashesAnyScore(LectureScene):
         # The S at several weight scales at once, faint beside the plain one: all inside the
         # band.
         # Told apart by colour and stroke (the plain S teal, solid and bold; the steep one
-        # dotted in the highlight; the flat one dashed in lavender, not the guides' grey) and
-        # named in a key.
-        family_colour = {STEEP: theme.highlight, 1.0: theme.curve, FLAT: theme.loss}
+        # dotted in blue, not the marker's yellow; the flat one dashed in lavender, not the
+        # guides' grey) and named in a key.
+        family_colour = {STEEP: theme.class0, 1.0: theme.curve, FLAT: theme.loss}
 
         def family_curve(w: float) -> VMobject:
             path = VMobject(color=family_colour[w], stroke_width=4).set_points_smoothly(
@@ -409,7 +441,7 @@ class SigmoidSquashesAnyScore(LectureScene):
             # The S back to plain while the others join it.
             b.wait_until("weights")
             self.play(scale.animate.set_value(1.0), Create(family), FadeIn(family_name),
-                      run_time=1.5)
+                      FadeOut(stretch), FadeOut(stretch_panel), run_time=1.5)
             self.play(panel.animate.set_opacity(1.0),
                       ReplacementTransform(scaled_label, plain_label), run_time=0.5)
             b.wait_until("bounded")
@@ -419,8 +451,10 @@ class SigmoidSquashesAnyScore(LectureScene):
                       run_time=0.6)
             b.wait_until("lacked")
             # Where it runs out of the band: past the guides the S never crosses.
-            ends = VGroup(*[Dot(axes.c2p((v - 0.5) / LINE_SLOPE, v), radius=0.07,
-                                color=theme.bad) for v in (0.0, 1.0)])
+            # Ringed in the text colour: red alone sinks into the dark for the colour-blind.
+            ends = VGroup(*[Dot(axes.c2p((v - 0.5) / LINE_SLOPE, v), radius=0.1,
+                                color=theme.bad, stroke_color=theme.text, stroke_width=2)
+                            for v in (0.0, 1.0)])
             self.play(Create(old_line), FadeIn(old_name), FadeIn(ends, scale=0.5), run_time=0.6)
             self.play(Flash(ends[0], color=theme.bad), Flash(ends[1], color=theme.bad),
                       run_time=0.6)
@@ -762,8 +796,8 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         result_box = SurroundingRectangle(result_line, color=theme.good, buff=0.15)
         # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
         z_name.next_to(check_axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
-        with self.beat("Check it at z equal to one and a half, on the plot stretched out "
-                       "along z. {lhs} The fraction we reached "
+        with self.beat("Check it at z equal to one and a half, {stretch} on the plot "
+                       "stretched out along z. {lhs} The fraction we reached "
                        "gives one number, {rise} the rise of the tangent over one step of z; {rhs} "
                        "g times one minus g, {multiplied} the two bars multiplied, gives "
                        "the same, to every digit shown.") as b:
@@ -776,8 +810,15 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(FadeIn(result_line[0]),
                       *[ReplacementTransform(piece, result_line[i + 1])
                         for i, piece in enumerate(derivation.rows[4])],
-                      ReplacementTransform(box, result_box), FadeIn(check_plot),
-                      FadeIn(z_name), run_time=0.8)
+                      ReplacementTransform(box, result_box), FadeIn(slope_plot[:4]),
+                      run_time=0.8)
+            # The whole S stretches along z into the check's plot: the same curve, tangent
+            # and point, its right half over the width.
+            b.wait_until("stretch")
+            self.play(FadeTransform(slope_plot[0], check_axes),
+                      *[ReplacementTransform(a, c) for a, c in zip(slope_plot[1:4],
+                                                                    check_plot[1:], strict=True)],
+                      FadeIn(z_name), run_time=1.2)
             b.wait_until("lhs")
             self.play(FadeIn(check[0], shift=0.2 * UP), run_time=0.6)
             b.wait_until("rise")
@@ -843,7 +884,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
             g_axes.c2p(Z_RANGE[1], 1.0), UP + RIGHT, buff=0.15)
         d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
-                         color=theme.highlight).next_to(
+                         color=theme.class0).next_to(
             d_axes.c2p(Z_RANGE[1], 0.0), UP + RIGHT, buff=0.25)
         g_curve = VMobject(color=theme.curve, stroke_width=4).set_points_smoothly(
             curve_points(g_axes, sigmoid))
@@ -865,7 +906,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
             tangent, UP, buff=0.15)
         touch = Dot(radius=0.08, color=theme.text)
         touch.add_updater(lambda m: m.move_to(g_axes.c2p(z.get_value(), float(steps().g))))
-        pen = Dot(radius=0.08, color=theme.highlight)
+        pen = Dot(radius=0.08, color=theme.class0)
         pen.add_updater(lambda m: m.move_to(
             d_axes.c2p(z.get_value(), float(sigmoid_derivative(z.get_value())))))
         link = DashedLine(color=theme.muted, stroke_width=2, dash_length=0.08)
@@ -878,7 +919,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
             return np.array([d_axes.c2p(a, b) for a, b in
                              zip(zs, sigmoid_derivative(zs), strict=True)])
 
-        trace = VMobject(color=theme.highlight, stroke_width=5)
+        # The slope in its own colour: the highlight is the 1 - g bar's.
+        trace = VMobject(color=theme.class0, stroke_width=5)
         trace.set_points_as_corners(trace_points())
 
         # z to four places, as the opening scene shows it.
@@ -937,9 +979,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
         rows[2][SURVIVING_FACTOR[1]].set_color(theme.curve)
         result[0].set_color(theme.good)
         # What the symbols are: chapter 3's log-likelihood, and g the model's output.
-        preview_name = MathTex(r"\ell:\ \text{the log-likelihood of one example,}\quad "
-                               r"g = g(\theta^T x) = h_\theta(x)", font_size=SIZES.formula_small,
-                               color=theme.muted)
+        preview_name = MathTex(r"\ell:\ \text{log-likelihood of one example;}\quad "
+                               r"g:\ \text{the model's output } h_\theta(x)",
+                               font_size=SIZES.formula_small, color=theme.text)
         preview_heading = self.heading("Ahead, in chapter 4: the factor cancels")
         preview_group = VGroup(formula_top, preview_name, rows).arrange(DOWN, buff=0.4)
         preview_name.align_to(rows, LEFT)
@@ -1006,9 +1048,11 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        "steepest in the middle, where the two are equal halves: {quarter} "
                        "there the slope is one half times one half, one quarter.") as b:
             b.wait_until("slide")
-            # Its name fades as it moves off.
-            self.play(z.animate.set_value(BARS_FROM_Z), FadeOut(tangent_name),
-                      run_time=b.time_until("bars"), rate_func=linear)
+            # Its name fades as it starts to move, then it slides on.
+            self.play(z.animate.set_value(RULER_START + NAME_GONE_BY), FadeOut(tangent_name),
+                      run_time=0.4, rate_func=linear)
+            self.play(z.animate.set_value(BARS_FROM_Z), run_time=b.time_until("bars"),
+                      rate_func=linear)
             self.play(FadeIn(bars), FadeIn(bar_names), run_time=0.5)
             self.bring_to_front(tangent, touch)  # the ruler and its point over the bars
             self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
@@ -1028,8 +1072,8 @@ class SlopePeaksAtOneQuarter(LectureScene):
             # g (1 - g), computed from g alone, drawn over the whole traced slope: it lies on
             # it everywhere, not only at the readouts' z.
             self.play(FadeIn(formula), Create(product_curve),
-                      Indicate(panel[1], color=theme.highlight),
-                      Indicate(panel[2], color=theme.highlight), run_time=1.5)
+                      Indicate(panel[1], color=theme.class0),
+                      Indicate(panel[2], color=theme.class0), run_time=1.5)
         trace.clear_updaters()  # the ruler has stopped: the trace is done
         for mob in (tangent, touch, pen, link, *bars):
             mob.clear_updaters()

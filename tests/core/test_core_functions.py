@@ -175,3 +175,21 @@ def test_add_bias_puts_ones_first():
     X = np.arange(6.0).reshape(3, 2)
     np.testing.assert_array_equal(core.add_bias(X), [[1, 0, 1], [1, 2, 3], [1, 4, 5]])
     assert np.array_equal(core.step([-1e-9, 0.0, 2.0]), [0, 1, 1])
+
+
+@pytest.mark.parametrize("scale", [0.05, 1.0, 4.0])
+def test_rise_width_is_where_the_scaled_sigmoid_crosses_its_levels(scale: float) -> None:
+    """Checked by root-finding g(s z) = level, independently of the logit."""
+    from scipy.optimize import brentq
+
+    crossings = [brentq(lambda z, lv=level: float(core.sigmoid(scale * z)) - lv, -1e3, 1e3,
+                        xtol=1e-12) for level in (0.1, 0.9)]
+    assert core.rise_width(scale) == pytest.approx(crossings[1] - crossings[0], rel=1e-9)
+    assert core.rise_width(scale) == pytest.approx(2 * math.log(9) / scale)
+
+
+def test_rise_width_rejects_bad_levels_and_scales() -> None:
+    with pytest.raises(ValueError, match="low < high"):
+        core.rise_width(1.0, low=0.9, high=0.1)
+    with pytest.raises(ValueError, match="positive"):
+        core.rise_width(0.0)

@@ -21,6 +21,7 @@ from scenes.logistic_regression.ch01_sigmoid import (
     MODEL_ROOM_RIGHT,
     QUIZ_G,
     SLOPE_PLOT_Z,
+    STEEP,
     SigmoidCheck,
     SigmoidSlopeFromItsOwnValue,
     SigmoidSquashesAnyScore,
@@ -202,7 +203,7 @@ def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) 
     axes = [m for m in scene.mobjects if type(m) is Axes]
     g_axes, d_axes = sorted(axes, key=lambda a: -a.get_center()[1])
     curves = [m for m in scene.mobjects if type(m) is VMobject]
-    trace = next(c for c in curves if c.get_color().to_hex().lower() == DARK.highlight.lower())
+    trace = next(c for c in curves if c.get_color().to_hex().lower() == DARK.class0.lower())
     top = trace.points[np.argmax(trace.points[:, 1])]
     assert d_axes.p2c(top)[1] == pytest.approx(0.25, abs=2e-3)
     assert d_axes.p2c(top)[0] == pytest.approx(0.0, abs=0.1)
@@ -231,9 +232,9 @@ def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) 
     (z0, g0), (z1, g1) = (g_axes.p2c(p) for p in (tangent.get_start(), tangent.get_end()))
     assert (g1 - g0) / (z1 - z0) == pytest.approx(slope, rel=1e-6)
     assert g0 + (z - z0) * slope == pytest.approx(float(sigmoid(z)), abs=1e-6)
-    # On the rendered frame the trace is drawn in the highlight colour.
+    # On the rendered frame the trace is drawn in its own colour (the highlight is 1 - g's).
     colour = pixel_at(scene, pixels, d_axes.c2p(-1.0, float(sigmoid_derivative(-1.0))))
-    expected = np.array([int(DARK.highlight[i:i + 2], 16) for i in (1, 3, 5)])
+    expected = np.array([int(DARK.class0[i:i + 2], 16) for i in (1, 3, 5)])
     assert np.all(np.abs(colour - expected) < 60), colour
 
 
@@ -260,3 +261,11 @@ def test_quiz_reveal_multiplies_the_two_bars_into_the_rise(tmp_path: Path) -> No
     assert r1 - r0 == pytest.approx(g * (1 - g))
     assert r1 - r0 == pytest.approx(float(sigmoid_derivative(at)))
     assert float(scene.quiz_rise_name.tex_string) == pytest.approx(r1 - r0, abs=5e-3)
+
+
+def test_the_cliffs_short_stretch_is_where_g_climbs_from_a_tenth_to_nine_tenths(
+        squash: SigmoidSquashesAnyScore) -> None:
+    (z_lo, z_hi), width = squash.stretch_shown
+    assert float(sigmoid(STEEP * z_lo)) == pytest.approx(0.1, abs=1e-3)
+    assert float(sigmoid(STEEP * z_hi)) == pytest.approx(0.9, abs=1e-3)
+    assert width == pytest.approx(z_hi - z_lo, abs=1e-3)
