@@ -77,6 +77,8 @@ CHECK_Z = 1.5
 LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.28
 #: ... and past 0 only a little (further down it would run into the z axis' numbers).
 LINE_UNDERSHOOT = 0.1
+#: ... and when it comes back, under 0 only a hair (its exit point is ringed there).
+OLD_LINE_UNDERSHOOT = 0.02
 #: The opening plot's room under 0 and over 1, where the straight line runs out of the band.
 BAND_MARGIN = 0.32
 #: The calibration example: a score of 0.7 over ten emails, and where on the plot (z, g) its
@@ -290,7 +292,8 @@ class SigmoidSquashesAnyScore(LectureScene):
         stretch.add_updater(lambda m: m.put_start_and_end_on(
             *(axes.c2p(v, 0) for v in rise_ends())))
         stretch_panel = ReadoutPanel(
-            [(r"\text{0.1 to 0.9 within}", lambda: float(rise_width(scale.get_value())), 2)],
+            [(r"\Delta z_{\,0.1 \to 0.9}", lambda: float(rise_width(scale.get_value())),
+              2)],
             theme, font_size=SIZES.body)
         stretch_panel.set_color(theme.highlight)
         self.stretch = stretch  # for the tests
@@ -365,7 +368,7 @@ class SigmoidSquashesAnyScore(LectureScene):
         with self.beat("Take a small positive score, {scale} then scale the weights up by s: "
                        "the curve becomes g of s z, and the S becomes a cliff. The model turns "
                        "decisive, jumping from no to yes {stretch} over a short stretch of "
-                       "scores.") as b:
+                       "scores, about one unit of z.") as b:
             # The plain g(z) rows speak of s = 1 only: dimmed while s is not one, the dot
             # is read off the g(s z) row beside the weight scale.
             self.play(z.animate.set_value(CHECK_Z / 2), run_time=1)
@@ -396,7 +399,8 @@ class SigmoidSquashesAnyScore(LectureScene):
         # out through the 0 and 1 guides that the S never crosses.
         zs_line = np.linspace(*Z_RANGE, 2)
         ys_line = 0.5 + zs_line * LINE_SLOPE
-        cut = np.clip(ys_line, -LINE_UNDERSHOOT, 1 + LINE_OVERSHOOT)
+        # (cut just under 0: further down it would run between the z axis' numbers)
+        cut = np.clip(ys_line, -OLD_LINE_UNDERSHOOT, 1 + LINE_OVERSHOOT)
         zs_cut = (cut - 0.5) / LINE_SLOPE
         # Grey, with its name: the opening's line, back (not another S, not a tangent).
         old_line = DashedLine(axes.c2p(zs_cut[0], cut[0]), axes.c2p(zs_cut[1], cut[1]),
@@ -452,7 +456,7 @@ class SigmoidSquashesAnyScore(LectureScene):
             b.wait_until("lacked")
             # Where it runs out of the band: past the guides the S never crosses.
             # Ringed in the text colour: red alone sinks into the dark for the colour-blind.
-            ends = VGroup(*[Dot(axes.c2p((v - 0.5) / LINE_SLOPE, v), radius=0.1,
+            ends = VGroup(*[Dot(axes.c2p((v - 0.5) / LINE_SLOPE, v), radius=0.085,
                                 color=theme.bad, stroke_color=theme.text, stroke_width=2)
                             for v in (0.0, 1.0)])
             self.play(Create(old_line), FadeIn(old_name), FadeIn(ends, scale=0.5), run_time=0.6)
@@ -490,8 +494,8 @@ class SigmoidSquashesAnyScore(LectureScene):
         # The emails first (scored 0.7), then how many of them are spam.
         emails_scored = Text(f"scored {CALIBRATION_SCORE:g}:", font_size=SIZES.label,
                              color=theme.text)
-        emails_spam = Text(f"{spam_share} in {CALIBRATION_EMAILS}\nare spam",
-                           font_size=SIZES.label, line_spacing=0.9, color=theme.text,
+        emails_spam = Text(f"{spam_share} in {CALIBRATION_EMAILS} are spam",
+                           font_size=SIZES.label, color=theme.text,
                            t2c={"spam": theme.class1})
         emails_note = VGroup(emails_scored, emails_spam).arrange(DOWN, aligned_edge=LEFT,
                                                                  buff=0.12)
@@ -795,7 +799,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                    aligned=UP + LEFT)
         result_box = SurroundingRectangle(result_line, color=theme.good, buff=0.15)
         # The z of the check, over the axis right of the bars' foot (clear of the bar's width).
-        z_name.next_to(check_axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2)
+        z_name.next_to(check_axes.c2p(CHECK_Z, 0), UP + RIGHT, buff=0.2).shift(0.15 * RIGHT)
         with self.beat("Check it at z equal to one and a half, {stretch} on the plot "
                        "stretched out along z. {lhs} The fraction we reached "
                        "gives one number, {rise} the rise of the tangent over one step of z; {rhs} "
@@ -859,7 +863,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
                        for r in STAGE.split(0.5, vertical=False))
         # No "0.5" beside the y axis, where the ruler and its dot pass: it is numbered at the
         # left end of a guide instead.
-        g_axes = sigmoid_axes(theme, top, x_numbers=INNER_Z_NUMBERS, skip=(0.5,))
+        # No "0" under the top plot: the dashed link stands there while the peak is named.
+        g_axes = sigmoid_axes(theme, top, x_numbers=tuple(n for n in INNER_Z_NUMBERS if n),
+                              skip=(0.5,))
         half_guide = DashedLine(g_axes.c2p(Z_RANGE[0], 0.5), g_axes.c2p(0, 0.5),
                                 color=theme.muted, stroke_width=1.5, dash_length=0.08)
         half_number = MathTex("0.5", font_size=SIZES.formula_small, color=theme.muted).next_to(
@@ -882,7 +888,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         # sweeps every z inside them.
         # Over the S's right end, where the ruler lying flat at the end does not reach.
         g_name = MathTex("g(z)", font_size=SIZES.formula_small, color=theme.curve).next_to(
-            g_axes.c2p(Z_RANGE[1], 1.0), UP + RIGHT, buff=0.15)
+            g_axes.c2p(Z_RANGE[1], 1.0), UP + RIGHT, buff=0.3)
         d_name = MathTex("g'(z)", font_size=SIZES.formula_small,
                          color=theme.class0).next_to(
             d_axes.c2p(Z_RANGE[1], 0.0), UP + RIGHT, buff=0.25)
@@ -981,7 +987,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
         # What the symbols are: chapter 3's log-likelihood, and g the model's output.
         preview_name = MathTex(r"\ell:\ \text{log-likelihood of one example;}\quad "
                                r"g:\ \text{the model's output } h_\theta(x)",
-                               font_size=SIZES.formula_small, color=theme.text)
+                               font_size=SIZES.formula, color=theme.text)
         preview_heading = self.heading("Ahead, in chapter 4: the factor cancels")
         preview_group = VGroup(formula_top, preview_name, rows).arrange(DOWN, buff=0.4)
         preview_name.align_to(rows, LEFT)
@@ -1087,7 +1093,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
                       FadeOut(product_curve), FadeOut(bars), FadeOut(bar_names),
                       run_time=0.5)
             b.wait_until("hump")
-            self.play(Indicate(trace, color=theme.good, scale_factor=1.0), run_time=1.2)
+            # Flashed in the text colour (in another curve's colour it would read as that
+            # curve).
+            self.play(Indicate(trace, color=theme.text, scale_factor=1.0), run_time=1.2)
             b.wait_until("factor")
             # The plots leave; the slope formula goes to the top, and its factor comes down
             # into the gradient's first line.
@@ -1187,7 +1195,8 @@ class SigmoidCheck(QuizScene):
         # Named under the dashed level, left of the y axis (clear of the S, low there, and of
         # the 1 - g bar's name over the level on the answer).
         name = MathTex(rf"g = {QUIZ_G:g}", font_size=SIZES.formula_small,
-                       color=theme.highlight).next_to(axes.c2p(0, QUIZ_G), DOWN + LEFT, buff=0.1)
+                       color=theme.highlight).next_to(axes.c2p(0, QUIZ_G), DOWN + LEFT,
+                                                      buff=0.18)
         return VGroup(axes, level, curve, point, name)
 
     def quiz_reveal(self) -> None:
