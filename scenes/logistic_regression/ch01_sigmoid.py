@@ -27,6 +27,7 @@ from manim import (
     Polygon,
     ReplacementTransform,
     ShowPassingFlash,
+    Square,
     SurroundingRectangle,
     Text,
     ValueTracker,
@@ -126,6 +127,10 @@ PREVIEW_ROW_BUFF = 0.45
 PREVIEW_RESULT = ["=", "(y-g)", "x_j"]
 SURVIVING_FACTOR = (4, 7)
 STRUCK_FRACTIONS = (CANCEL_G[0], CANCEL_ONE_MINUS_G[0])
+#: The product g (1 - g) drawn as a rectangle in the side panel's foot: its longest side and
+#: its corner (from the panel's lower left).
+AREA_SIDE = 1.8
+AREA_CORNER = (0.2, 0.4)
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
 INNER_Z_NUMBERS = tuple(range(-6, 7, 2))
 
@@ -1037,6 +1042,38 @@ class SlopePeaksAtOneQuarter(LectureScene):
         # Drawn under everything else (the axes' numbers, the "1", the S), as the link is.
         bars.set_z_index(-1)
         bars.update()
+        # Their product as an area: a rectangle g wide and 1 - g tall in the side panel's
+        # empty foot, filled in the slope's colour. Its sides sum to one, so it is largest
+        # as the square of side one half (dashed), where the slope peaks.
+        corner = np.array([SIDE.left + AREA_CORNER[0], SIDE.bottom + AREA_CORNER[1], 0])
+
+        def sides() -> tuple[float, float]:
+            g = float(sigmoid(z.get_value()))
+            return max(g, 1e-3) * AREA_SIDE, max(1 - g, 1e-3) * AREA_SIDE
+
+        def outline() -> list[np.ndarray]:
+            w, h = sides()
+            return [corner, corner + w * RIGHT, corner + w * RIGHT + h * UP, corner + h * UP,
+                    corner]
+
+        area = VMobject(stroke_width=0, fill_color=theme.class0, fill_opacity=0.5)
+        area.set_points_as_corners(outline())
+        area.add_updater(lambda m: m.set_points_as_corners(outline()))
+        area_g = Line(corner, corner + RIGHT, color=theme.curve, stroke_width=7)
+        area_g.add_updater(lambda m: m.put_start_and_end_on(corner,
+                                                            corner + sides()[0] * RIGHT))
+        area_rest = Line(corner, corner + UP, color=theme.highlight, stroke_width=7)
+        area_rest.add_updater(lambda m: m.put_start_and_end_on(corner, corner + sides()[1] * UP))
+        square = DashedVMobject(Square(side_length=AREA_SIDE / 2, color=theme.muted,
+                                       stroke_width=2).move_to(corner, aligned_edge=DOWN + LEFT),
+                                num_dashes=24)
+        area_name = VGroup(
+            Text("area", font_size=SIZES.label, color=theme.class0),
+            MathTex(r"= g\,(1 - g)", font_size=SIZES.formula_small, color=theme.class0),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        area_name.next_to(corner + AREA_SIDE * RIGHT + AREA_SIDE / 2 * UP, RIGHT, buff=0.2)
+        product_area = VGroup(square, area, area_g, area_rest, area_name)
+        self.area, self.area_sides = area, (area_g, area_rest)  # for the tests
         # Named in a key in the plot's empty upper left (names riding with the bars would
         # cross the S, the ruler or the axis' numbers somewhere on the way).
         def key_row(colour: str, name: str) -> VGroup:
@@ -1059,13 +1096,14 @@ class SlopePeaksAtOneQuarter(LectureScene):
                       run_time=0.4, rate_func=linear)
             self.play(z.animate.set_value(BARS_FROM_Z), run_time=b.time_until("bars"),
                       rate_func=linear)
-            self.play(FadeIn(bars), FadeIn(bar_names), run_time=0.5)
+            self.play(FadeIn(bars), FadeIn(bar_names), FadeIn(product_area), run_time=0.5)
             self.bring_to_front(tangent, touch)  # the ruler and its point over the bars
             self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
                       rate_func=linear)
             b.wait_until("quarter")
             self.play(FadeIn(peak, scale=0.5), Create(peak_guide), FadeIn(peak_number),
                       FadeIn(peak_label), Indicate(bars, color=theme.good, scale_factor=1.0),
+                      Indicate(square, color=theme.good, scale_factor=1.0),
                       run_time=1)
         with self.beat("{tails} Out in the tails the ruler lies flat and the slope fades to "
                        "nothing. {match} All along, the slope reads the same as g times one "
@@ -1081,7 +1119,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
                       Indicate(panel[1], color=theme.class0),
                       Indicate(panel[2], color=theme.class0), run_time=1.5)
         trace.clear_updaters()  # the ruler has stopped: the trace is done
-        for mob in (tangent, touch, pen, link, *bars):
+        for mob in (tangent, touch, pen, link, *bars, area, area_g, area_rest):
             mob.clear_updaters()
         with self.beat("{hump} Remember this hump. {factor} In chapter four, the gradient "
                        "of the log-likelihood is a messy bracket times this very factor, g "
@@ -1091,6 +1129,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
             # The ruler has done its work: only the two curves stay.
             self.play(FadeOut(tangent), FadeOut(touch), FadeOut(link), FadeOut(pen),
                       FadeOut(product_curve), FadeOut(bars), FadeOut(bar_names),
+                      FadeOut(product_area),
                       run_time=0.5)
             b.wait_until("hump")
             # Flashed in the text colour (in another curve's colour it would read as that
@@ -1195,7 +1234,7 @@ class SigmoidCheck(QuizScene):
         # Named under the dashed level, left of the y axis (clear of the S, low there, and of
         # the 1 - g bar's name over the level on the answer).
         name = MathTex(rf"g = {QUIZ_G:g}", font_size=SIZES.formula_small,
-                       color=theme.highlight).next_to(axes.c2p(0, QUIZ_G), DOWN + LEFT,
+                       color=theme.curve).next_to(axes.c2p(0, QUIZ_G), DOWN + LEFT,
                                                       buff=0.18)
         return VGroup(axes, level, curve, point, name)
 

@@ -15,6 +15,7 @@ from scenes.common.layout import BODY, SIDE
 from scenes.common.pieces import numerator
 from scenes.common.theme import DARK, SIZES
 from scenes.logistic_regression.ch01_sigmoid import (
+    AREA_SIDE,
     CHECK_PLOT_Z,
     CHECK_Z,
     CLEAN_LINE_PIECES,
@@ -227,6 +228,11 @@ def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) 
     heights = [g_axes.p2c(p)[1] for bar in (g_bar, rest_bar)
                for p in (bar.get_start(), bar.get_end())]
     assert heights == pytest.approx([0.0, float(sigmoid(z)), float(sigmoid(z)), 1.0], abs=1e-3)
+    # The product drawn as an area: sides g and 1 - g (in units of the square's double side),
+    # so the area is the slope.
+    w, h = (side.get_length() / AREA_SIDE for side in scene.area_sides)
+    assert (w, h) == pytest.approx((float(sigmoid(z)), 1 - float(sigmoid(z))), abs=1e-3)
+    assert w * h == pytest.approx(slope, abs=1e-3)
     # The tangent touches g at that z, with that slope (in data units).
     tangent = next(m for m in scene.mobjects if type(m).__name__ == "Line")
     (z0, g0), (z1, g1) = (g_axes.p2c(p) for p in (tangent.get_start(), tangent.get_end()))
