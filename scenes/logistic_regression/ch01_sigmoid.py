@@ -127,10 +127,14 @@ PREVIEW_ROW_BUFF = 0.45
 PREVIEW_RESULT = ["=", "(y-g)", "x_j"]
 SURVIVING_FACTOR = (4, 7)
 STRUCK_FRACTIONS = (CANCEL_G[0], CANCEL_ONE_MINUS_G[0])
+#: The levels between which the cliff's short stretch is measured.
+RISE_LEVELS = (0.1, 0.9)
 #: The product g (1 - g) drawn as a rectangle in the side panel's foot: its longest side and
 #: its corner (from the panel's lower left).
 AREA_SIDE = 1.8
 AREA_CORNER = (0.2, 0.4)
+#: Where the ruler is when the rectangle is named (on its way from the bars' z to the middle).
+AREA_FROM_Z = -2.0
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
 INNER_Z_NUMBERS = tuple(range(-6, 7, 2))
 
@@ -290,17 +294,21 @@ class SigmoidSquashesAnyScore(LectureScene):
         # How far z travels while g(s z) climbs from 0.1 to 0.9: a stretch of the z axis lit
         # in the highlight, its length beside it in the panel (shown on "short stretch").
         def rise_ends() -> tuple[float, float]:
-            half = float(rise_width(scale.get_value())) / 2
+            half = float(rise_width(scale.get_value(), *RISE_LEVELS)) / 2
             return max(Z_RANGE[0], -half), min(Z_RANGE[1], half)
 
         stretch = Line(axes.c2p(-1, 0), axes.c2p(1, 0), color=theme.highlight, stroke_width=9)
         stretch.add_updater(lambda m: m.put_start_and_end_on(
             *(axes.c2p(v, 0) for v in rise_ends())))
         stretch_panel = ReadoutPanel(
-            [(r"\Delta z_{\,0.1 \to 0.9}", lambda: float(rise_width(scale.get_value())),
-              2)],
+            [(r"\Delta z_{\,0.1 \to 0.9}",
+              lambda: float(rise_width(scale.get_value(), *RISE_LEVELS)), 2)],
             theme, font_size=SIZES.body)
         stretch_panel.set_color(theme.highlight)
+        # The two levels it runs between, dashed across the plot.
+        stretch_levels = VGroup(*[DashedLine(axes.c2p(Z_RANGE[0], v), axes.c2p(Z_RANGE[1], v),
+                                             color=theme.highlight, stroke_width=1.5,
+                                             dash_length=0.08) for v in RISE_LEVELS])
         self.stretch = stretch  # for the tests
         side_column(formula, panel, checks, w_panel)
         wanted.move_to(formula.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
@@ -373,7 +381,7 @@ class SigmoidSquashesAnyScore(LectureScene):
         with self.beat("Take a small positive score, {scale} then scale the weights up by s: "
                        "the curve becomes g of s z, and the S becomes a cliff. The model turns "
                        "decisive, jumping from no to yes {stretch} over a short stretch of "
-                       "scores, about one unit of z.") as b:
+                       "scores: from ten to ninety percent in about one unit of z.") as b:
             # The plain g(z) rows speak of s = 1 only: dimmed while s is not one, the dot
             # is read off the g(s z) row beside the weight scale.
             self.play(z.animate.set_value(CHECK_Z / 2), run_time=1)
@@ -387,15 +395,18 @@ class SigmoidSquashesAnyScore(LectureScene):
             b.wait_until("stretch")
             stretch_panel.next_to(w_panel, DOWN, aligned_edge=LEFT, buff=0.2)
             stretch.update()
-            self.play(Create(stretch), FadeIn(stretch_panel), run_time=0.8)
+            self.play(Create(stretch), FadeIn(stretch_panel), Create(stretch_levels),
+                      run_time=0.8)
             # Where it was drawn, in z, and the width the panel read (for the tests).
             self.stretch_shown = ([axes.p2c(p)[0] for p in (stretch.get_start(),
                                                            stretch.get_end())],
                                   stretch_panel.numbers[0].get_value())
         with self.beat("Shrink them toward zero and the S flattens toward one half "
                        "everywhere: the model only shrugs."):
-            # The stretch runs out past both ends of the axis as the S flattens.
-            self.play(scale.animate.set_value(FLAT), run_time=3)
+            # The stretch runs out past both ends of the axis as the S flattens: its bar and
+            # levels fade while its width in the panel grows.
+            self.play(scale.animate.set_value(FLAT), FadeOut(stretch), FadeOut(stretch_levels),
+                      run_time=3)
         # Held where the S flattened, to leave with the next beat's first move.
         stretch.clear_updaters()
         for number in stretch_panel.numbers:
@@ -450,7 +461,7 @@ class SigmoidSquashesAnyScore(LectureScene):
             # The S back to plain while the others join it.
             b.wait_until("weights")
             self.play(scale.animate.set_value(1.0), Create(family), FadeIn(family_name),
-                      FadeOut(stretch), FadeOut(stretch_panel), run_time=1.5)
+                      FadeOut(stretch_panel), run_time=1.5)
             self.play(panel.animate.set_opacity(1.0),
                       ReplacementTransform(scaled_label, plain_label), run_time=0.5)
             b.wait_until("bounded")
@@ -657,13 +668,15 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         question.move_to(axes.c2p(SLOPE_PLOT_Z[0], 0.85), aligned_edge=UP + LEFT)
         slope_plot = VGroup(axes, g_curve, tangent, touch_dot, question)
 
-        with self.beat("{slope} Training will need the slope of the sigmoid, and it has a "
-                       "famously tidy form. {write} Write g as one plus e to the minus z, "
-                       "to the power minus one, and differentiate.") as b:
+        with self.beat("{slope} Training will need the slope of the sigmoid, {here} here at "
+                       "one and a half, say, and it has a famously tidy form. {write} Write g as "
+                       "one plus e to the minus z, to the power minus one, and "
+                       "differentiate.") as b:
             self.play(FadeIn(heading), FadeIn(axes), Create(g_curve), run_time=0.8)
             b.wait_until("slope")
-            self.play(Create(tangent), FadeIn(touch_dot, scale=0.5), FadeIn(question),
-                      run_time=1.0)
+            self.play(Create(tangent), FadeIn(touch_dot, scale=0.5), run_time=1.0)
+            b.wait_until("here")
+            self.play(FadeIn(question), Flash(touch_dot, color=theme.highlight), run_time=0.8)
             b.wait_until("write")
             self.play(Write(derivation.rows[0]), run_time=1.5)
         # The inner factor arrives on its own words: hidden while the line grows.
@@ -1087,19 +1100,23 @@ class SlopePeaksAtOneQuarter(LectureScene):
         bar_names.move_to(g_axes.c2p(Z_RANGE[0] + 0.2, 0.4), aligned_edge=UP + LEFT)
         self.bars, self.bar_names = bars, bar_names  # for the tests
         with self.beat("{slide} As the ruler slides in from the left it tilts up. {bars} At its "
-                       "point, g and one minus g stack up to one. {steepest} It is "
-                       "steepest in the middle, where the two are equal halves: {quarter} "
-                       "there the slope is one half times one half, one quarter.") as b:
+                       "point, g and one minus g stack up to one, {area} and they are the sides "
+                       "of a rectangle whose area is the slope. {steepest} It is steepest in "
+                       "the middle, where the two are equal halves and the rectangle is a "
+                       "square: {quarter} one half times one half, one quarter.") as b:
             b.wait_until("slide")
             # Its name fades as it starts to move, then it slides on.
             self.play(z.animate.set_value(RULER_START + NAME_GONE_BY), FadeOut(tangent_name),
                       run_time=0.4, rate_func=linear)
             self.play(z.animate.set_value(BARS_FROM_Z), run_time=b.time_until("bars"),
                       rate_func=linear)
-            self.play(FadeIn(bars), FadeIn(bar_names), FadeIn(product_area), run_time=0.5)
+            self.play(FadeIn(bars), FadeIn(bar_names), run_time=0.5)
             self.bring_to_front(tangent, touch)  # the ruler and its point over the bars
-            self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
+            # The ruler slides on to the middle; the rectangle joins it on its words.
+            self.play(z.animate.set_value(AREA_FROM_Z), run_time=b.time_until("area"),
                       rate_func=linear)
+            self.play(FadeIn(product_area), z.animate.set_value(0.0),
+                      run_time=b.time_until("steepest"), rate_func=linear)
             b.wait_until("quarter")
             self.play(FadeIn(peak, scale=0.5), Create(peak_guide), FadeIn(peak_number),
                       FadeIn(peak_label), Indicate(bars, color=theme.good, scale_factor=1.0),
