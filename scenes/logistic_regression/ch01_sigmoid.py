@@ -78,6 +78,9 @@ CHECK_Z = 1.5
 LINE_SLOPE, LINE_OVERSHOOT = 0.2, 0.28
 #: ... and past 0 only a little (further down it would run into the z axis' numbers).
 LINE_UNDERSHOOT = 0.1
+#: The band's fill at rest (at 0.1 it was about 1.2:1 against the background, hard to see at
+#: 480p) and while it is named.
+BAND_OPACITY, BAND_FLASH_OPACITY = 0.16, 0.26
 #: ... and when it comes back, under 0 only a hair (its exit point is ringed there).
 OLD_LINE_UNDERSHOOT = 0.02
 #: The opening plot's room under 0 and over 1, where the straight line runs out of the band.
@@ -226,7 +229,7 @@ class SigmoidSquashesAnyScore(LectureScene):
         # The band the outputs must stay in, shaded on the words that name it.
         band = Polygon(axes.c2p(Z_RANGE[0], 0), axes.c2p(Z_RANGE[1], 0),
                        axes.c2p(Z_RANGE[1], 1), axes.c2p(Z_RANGE[0], 1), stroke_width=0,
-                       fill_color=theme.curve, fill_opacity=0.1)
+                       fill_color=theme.curve, fill_opacity=BAND_OPACITY)
         band_name = MathTex(r"0 < g < 1", font_size=SIZES.formula_small, color=theme.curve)
         band_name.move_to(axes.c2p(Z_RANGE[0], 1) + np.array([0.15, -0.12, 0]),
                           aligned_edge=UP + LEFT)
@@ -333,9 +336,9 @@ class SigmoidSquashesAnyScore(LectureScene):
             b.wait_until("band")
             self.add(band)
             self.bring_to_front(guides, curve)
-            self.play(FadeIn(band_name), band.animate.set_fill(opacity=0.18),
+            self.play(FadeIn(band_name), band.animate.set_fill(opacity=BAND_FLASH_OPACITY),
                       Indicate(score_name, color=theme.highlight), run_time=0.8)
-            self.play(FadeOut(band_name), band.animate.set_fill(opacity=0.1), run_time=0.4)
+            self.play(FadeOut(band_name), band.animate.set_fill(opacity=BAND_OPACITY), run_time=0.4)
             b.wait_until("bends")
             # The line's name leaves first: the bending curve would cut through it.
             self.play(FadeOut(score_name), FadeOut(heads), run_time=0.3)
