@@ -336,6 +336,8 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             yg_terms = (d.term(*CANCEL_YG[0]), d.term(*CANCEL_YG[1]))
             struck = self.strokes(yg_terms, (theme.curve, theme.curve))
             self.play(*[Create(stroke) for stroke in struck], run_time=0.4)
+            # Dimmed as the first pairs were: struck terms are gone from the sum.
+            self.play(*[t.animate.set_opacity(0.45) for t in yg_terms], run_time=0.3)
             strikes.add(struck)
             b.wait_until("left")
             rows[5][2].set_color(theme.good)
