@@ -35,9 +35,10 @@ from scripts.build.layout import MediaLayout
 from scripts.build.locks import first_free
 from scripts.build.manifest import SceneRecord
 from scripts.build.partial_cache import evict, limit_bytes, scene_cache_dir
+from scripts.build.schedule import expected_seconds, longest_first
 from scripts.build.staging import RunStaging, remove_dead_runs
 from scripts.build.symbol_cache import use_disk_cache
-from scripts.defaults import Quality
+from scripts.defaults import QUALITIES, Quality
 from scripts.files import swap_folder
 
 
@@ -59,12 +60,24 @@ class Outcome:
     animations: int | None = None
 
 
+def record_in(layouts: list[MediaLayout], scene: SceneEntry) -> SceneRecord | None:
+    """The scene's record in the first of ``layouts`` (other qualities) that has one: its
+    length, for a scene never rendered at this quality."""
+    for layout in layouts:
+        record = layout.manifest(scene.lecture).scenes.get(scene.short_id)
+        if record is not None:
+            return record
+    return None
+
+
 @dataclass
 class Job:
     scene: SceneEntry
     inputs: dict[str, Any]
     key: str
     expected_animations: int | None = None
+    #: How long it is expected to take (from its last render), to start long scenes first.
+    expected_seconds: float | None = None
 
 
 class Reporter(Protocol):
@@ -126,6 +139,14 @@ class Renderer:
                                     record.duration, record.render_seconds))
             else:
                 todo.append(Job(scene, inputs, key, record.animations if record else None))
+        others = [MediaLayout(self.layout.media_dir, q) for q in QUALITIES.values()
+                  if q != self.quality]
+        estimates = expected_seconds(
+            [self.layout.manifest(job.scene.lecture).scenes.get(job.scene.short_id)
+             for job in todo],
+            [record_in(others, job.scene) for job in todo])
+        for job, seconds in zip(todo, estimates, strict=True):
+            job.expected_seconds = seconds
         return todo, done
 
     def status(self, scene: SceneEntry) -> Status:
@@ -143,7 +164,9 @@ class Renderer:
         so does a place that cannot be written, as a :class:`WriteFault`."""
         outcomes: list[Outcome] = []
         pool = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="render")
-        futures = [pool.submit(self._run_in_slot, job, reporter) for job in todo]
+        # The longest first: the run does not end on one long scene rendering alone.
+        futures = [pool.submit(self._run_in_slot, job, reporter)
+                   for job in longest_first(todo, lambda job: job.expected_seconds)]
         try:
             for future in as_completed(futures):
                 outcome = future.result()
