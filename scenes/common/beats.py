@@ -93,6 +93,11 @@ class BeatClock:
         """Seconds from now until ``mark`` (at least ``minimum``, a run time must be > 0)."""
         return max(self.at(mark) - self.scene.renderer.time, minimum)
 
+    def ready_by(self, mark: str, longest: float, gap: float = 0.35) -> float:
+        """A run time that ends ``gap`` seconds before ``mark`` (at most ``longest``, at least
+        0.4 s): a transform is finished, never caught half way, when the next words begin."""
+        return max(0.4, min(longest, self.time_until(mark) - gap))
+
     def wait_until(self, mark: str) -> None:
         """Hold the picture until ``mark`` (nothing to do if it has passed)."""
         due = self.at(mark) - self.scene.renderer.time

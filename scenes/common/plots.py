@@ -43,16 +43,23 @@ def plane_axes(theme: Theme, box: Box, x_length: float, ticks: bool = True) -> A
                              "include_ticks": ticks})
 
 
-def tick_numbers(axis: NumberLine, values: Sequence[float], decimals: int, theme: Theme,
-                 log: bool = False, font_size: int = SIZES.caption) -> VGroup:
+def fewest_decimals(value: float, most: int = 3) -> int:
+    """The fewest decimals that write ``value`` exactly (up to ``most``): 1 for 0.5, 0 for 1."""
+    return next((d for d in range(most) if abs(round(value, d) - value) < 1e-9), most)
+
+
+def tick_numbers(axis: NumberLine, values: Sequence[float], decimals: int | None,
+                 theme: Theme, log: bool = False, font_size: int = SIZES.caption) -> VGroup:
     """Numbers under (or beside) ``axis`` at ``values``, in the text face at the caption size,
     so a plot's numbers match the readouts and legends beside it. Added to the axis as its
     ``numbers`` (they move with it). With ``log`` the axis runs in powers of ten: the number
     ``value`` sits at ``log10(value)``. ``font_size`` (a size of the type scale) sets the
-    numbers larger where the plot is big and its numbers are read."""
+    numbers larger where the plot is big and its numbers are read. ``decimals`` None writes
+    each number with as few decimals as it needs (0.5 and 1, not 0.5 and 1.0)."""
     labels = VGroup()
     for value in values:
-        label = SansNumber(value, num_decimal_places=decimals, font_size=font_size,
+        places = fewest_decimals(value) if decimals is None else decimals
+        label = SansNumber(value, num_decimal_places=places, font_size=font_size,
                            color=theme.muted)
         at = math.log10(value) if log else value
         label.next_to(axis.number_to_point(at), axis.label_direction,
@@ -65,7 +72,8 @@ def tick_numbers(axis: NumberLine, values: Sequence[float], decimals: int, theme
 
 def function_axes(theme: Theme, x_range: Sequence[float], y_range: Sequence[float],
                   x_length: float, y_length: float, x_numbers: Sequence[float] = (),
-                  y_numbers: Sequence[float] = (), x_decimals: int = 0, y_decimals: int = 1,
+                  y_numbers: Sequence[float] = (), x_decimals: int | None = 0,
+                  y_decimals: int | None = 1,
                   x_log: bool = False, number_size: int = SIZES.caption) -> Axes:
     """Axes for a function's graph, ticks numbered at ``x_numbers`` and ``y_numbers`` (each
     axis with its own number of decimals) in the text face at the caption size, readable at

@@ -12,6 +12,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Circle,
     FadeIn,
     FadeOut,
     Indicate,
@@ -32,6 +33,8 @@ from scenes.common.theme import SIZES, Theme
 THINKING_TIME = 4.0
 #: How long the choices take to come on, row after row.
 CHOICES_RUN_TIME = 1.5
+#: The thinking time is counted down beside the heading, one dot going out each second.
+COUNTDOWN_DOT_RADIUS, COUNTDOWN_GAP = 0.1, 0.22
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,15 @@ def answer_box(right: Mobject, theme: Theme) -> SurroundingRectangle:
     return SurroundingRectangle(right, color=theme.good, buff=(0.16, 0.08))
 
 
+def countdown(theme: Theme, heading: Mobject) -> VGroup:
+    """One dot for each second of the thinking time, after the heading: the silence shows
+    how long it lasts (each dot goes out as its second passes, leaving its ring)."""
+    dots = VGroup(*[Circle(radius=COUNTDOWN_DOT_RADIUS, color=theme.highlight, stroke_width=2,
+                           fill_opacity=1) for _ in range(round(THINKING_TIME))])
+    dots.arrange(RIGHT, buff=COUNTDOWN_GAP)
+    return dots.next_to(heading, RIGHT, buff=0.5)
+
+
 def _unmarked(words: str) -> str:
     """Quiz words as narration: braces would read as marks."""
     return words.replace("{", "(").replace("}", ")")
@@ -223,9 +235,19 @@ def play_quiz(scene: LectureScene, quiz: Quiz, picture: Mobject | None = None,
         scene.play(*[FadeIn(r, shift=0.2 * LEFT) for r in rows], lag_ratio=0.3,
                    run_time=CHOICES_RUN_TIME)
     with scene.beat("Pause here and choose an answer before it is revealed.") as b:
-        # The thinking time is silence, after the request is spoken (a plain hold: nothing
-        # is meant to start on the request's last word).
-        scene.wait(b.time_until("end", minimum=0.0) + THINKING_TIME)
+        # The thinking time is silence, after the request is spoken (plain holds: nothing
+        # is meant to start on the request's last word), counted down in whole seconds.
+        spoken = b.time_until("end", minimum=0.0)
+        if spoken > 0:
+            scene.wait(spoken)
+        dots = countdown(theme, heading)
+        #: The countdown, for a test that it goes out a dot a second.
+        scene.quiz_countdown = dots
+        scene.add(dots)
+        for dot in dots:
+            scene.wait(THINKING_TIME / len(dots))
+            dot.set_fill(opacity=0)
+        scene.remove(dots)
     #: The choice rows (letter and text), for a reveal that points at a wrong choice.
     scene.quiz_rows = rows
     right = rows[quiz.correct]

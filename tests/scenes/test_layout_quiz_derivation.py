@@ -10,6 +10,7 @@ from manim import RIGHT, FadeIn, Text
 from scene_harness import build
 
 from scenes.common.beats import LectureScene
+from scenes.common.layout import SAFE
 from scenes.common.pieces import Derivation
 from scenes.common.quiz import CHOICES_RUN_TIME, THINKING_TIME, Quiz, play_quiz
 
@@ -50,6 +51,33 @@ def test_quiz_card_asks_pauses_and_answers_inside_the_frame(tmp_path: Path) -> N
     assert "Which value" in ask.narration
     assert pause.end - pause.speech_end >= THINKING_TIME  # silence to think, after the words
     assert answer.narration.startswith("The answer is B.")
+
+
+class CountedQuiz(QuizDemo):
+    """The quiz, noting at every hold how many countdown dots are lit."""
+
+    def wait(self, duration: float = 1.0, **kwargs: object) -> None:
+        dots = getattr(self, "quiz_countdown", None)
+        lit = None if dots is None or dots not in self.mobjects else sum(
+            d.get_fill_opacity() > 0.5 for d in dots)
+        self.holds = [*getattr(self, "holds", []), (duration, lit)]
+        super().wait(duration, **kwargs)
+
+
+def test_the_thinking_time_is_counted_down_a_dot_a_second(tmp_path: Path) -> None:
+    scene = build(CountedQuiz, tmp_path, check_layout=True)
+    counted = [(d, lit) for d, lit in scene.holds if lit is not None]
+    n = round(THINKING_TIME)
+    assert counted == [(pytest.approx(THINKING_TIME / n), n - k) for k in range(n)]
+    assert scene.quiz_countdown not in scene.mobjects  # gone before the answer
+    # In a row after the heading, inside the title-safe area (manim keeps a text's words
+    # without their spaces).
+    heading = next(m for m in scene.mobjects
+                   if isinstance(m, Text) and m.text == "Checkyourunderstanding")
+    dots = scene.quiz_countdown
+    assert dots.get_left()[0] > heading.get_right()[0]
+    assert all(d.get_y() == pytest.approx(heading.get_y(), abs=0.05) for d in dots)
+    assert SAFE.contains(dots)
 
 
 def test_the_choices_come_as_the_question_ends_not_while_it_is_asked(tmp_path: Path) -> None:

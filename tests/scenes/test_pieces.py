@@ -164,3 +164,10 @@ def test_a_derivation_in_place_transforms_one_line(tmp_path: Path) -> None:
     assert len({round(float(n.get_top()[1]), 6) for n in d.notes}) == 1
     assert len({round(float(n.get_x()), 6) for n in d.notes}) == 1
     assert d.notes[0].get_top()[1] < min(r.get_bottom()[1] for r in d.rows)
+
+
+def test_fewest_decimals_writes_each_tick_as_short_as_it_can() -> None:
+    from scenes.common.plots import fewest_decimals
+
+    values = (1.0, 0.5, 0.25, 2.0, 0.125, 1 / 3, -1.5)
+    assert [fewest_decimals(v) for v in values] == [0, 1, 2, 0, 3, 3, 1]
