@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from manim import (
     DOWN,
@@ -15,6 +17,7 @@ from manim import (
     Create,
     DashedLine,
     DashedVMobject,
+    DecimalNumber,
     Dot,
     FadeIn,
     FadeOut,
@@ -24,8 +27,10 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    MoveToTarget,
     Polygon,
     ReplacementTransform,
+    Restore,
     ShowPassingFlash,
     Square,
     SurroundingRectangle,
@@ -47,7 +52,7 @@ from core import (
     sigmoid_derivative,
     sigmoid_derivative_steps,
 )
-from scenes.common.beats import BeatClock, LectureScene
+from scenes.common.beats import LectureScene
 from scenes.common.gradient_rows import (
     CANCEL_G,
     CANCEL_ONE_MINUS_G,
@@ -132,12 +137,18 @@ SURVIVING_FACTOR = (4, 7)
 STRUCK_FRACTIONS = (CANCEL_G[0], CANCEL_ONE_MINUS_G[0])
 #: The levels between which the cliff's short stretch is measured.
 RISE_LEVELS = (0.1, 0.9)
-#: The product g (1 - g) drawn as a rectangle in the side panel's foot: its longest side and
-#: its corner (from the panel's lower left).
-AREA_SIDE = 1.8
+#: The product g (1 - g) drawn as a rectangle in the side panel's foot, its sides the two bars
+#: themselves (at the plot's scale: g = 1 is as long as on the plot): its corner (from the
+#: panel's lower left).
 AREA_CORNER = (0.2, 0.4)
+#: How long the bars take to fly over and become the rectangle's sides.
+AREA_FLIGHT = 0.9
 #: Where the ruler is when the rectangle is named (on its way from the bars' z to the middle).
 AREA_FROM_Z = -2.0
+#: The denominator 1 + e^-z drawn as a bar of fixed length split into its two terms: its length
+#: and thickness, and its gap under the readouts.
+SHARE_BAR_SIZE = (3.0, 0.32)
+SHARE_BAR_BUFF = 0.3
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
 INNER_Z_NUMBERS = tuple(range(-6, 7, 2))
 
@@ -188,6 +199,50 @@ def check_row(z_value: float, theme: Theme) -> MathTex:
     digits = 4 if abs(value - round(value, 1)) > 1e-9 else 1
     return MathTex(rf"g({z_value:g}) = {value:.{digits}f}", font_size=SIZES.formula,
                    color=theme.text)
+
+
+def share_bar(theme: Theme, z: Callable[[], float]) -> VGroup:
+    """The denominator 1 + e^-z at ``z()`` as a bar of fixed length: the 1's part (teal) and
+    e^-z's part (grey) in proportion, each named over its part, "g" under the whole. The 1's
+    part is 1 / (1 + e^-z) of the bar: g itself."""
+    width, height = SHARE_BAR_SIZE
+
+    def parts() -> tuple[float, float]:
+        g = float(sigmoid(z()))
+        return width * g, width * (1 - g)
+
+    def box(left: float, right: float) -> list[np.ndarray]:
+        return [np.array(p) for p in ((left, 0, 0), (right, 0, 0), (right, height, 0),
+                                      (left, height, 0), (left, 0, 0))]
+
+    one = VMobject(stroke_width=0, fill_color=theme.curve, fill_opacity=0.85)
+    rest = VMobject(stroke_width=0, fill_color=theme.muted, fill_opacity=0.6)
+    one_name = MathTex("1", font_size=SIZES.formula_small, color=theme.curve)
+    rest_name = MathTex(r"e^{-z}", font_size=SIZES.formula_small, color=theme.muted)
+    frame = VMobject(stroke_color=theme.text, stroke_width=1.5)
+    frame.set_points_as_corners(box(0, width))
+    bar = VGroup(frame, one, rest, one_name, rest_name)
+
+    def rebuild(_: VMobject) -> None:
+        left = frame.get_left()[0]
+        bottom = frame.get_bottom()[1]
+        w_one, w_rest = parts()
+        one.set_points_as_corners(box(left, left + max(w_one, 1e-3)))
+        rest.set_points_as_corners(box(left + w_one, left + w_one + max(w_rest, 1e-3)))
+        for part in (one, rest):
+            part.shift(bottom * UP)
+        one_name.next_to(one, UP, buff=0.08)
+        rest_name.next_to(rest, UP, buff=0.08)
+        # Names at the bar's ends never run out past it (a part can shrink to a sliver).
+        one_name.shift(max(0.0, left - one_name.get_left()[0]) * RIGHT)
+        rest_name.shift(min(0.0, left + width - rest_name.get_right()[0]) * RIGHT)
+
+    bar.add_updater(rebuilt_when_changed(lambda: (z(), tuple(frame.get_center())), rebuild))
+    caption = MathTex(r"\text{the 1's share of the bar} = g", font_size=SIZES.formula_small,
+                      color=theme.curve)
+    bar.update()
+    caption.next_to(frame, DOWN, buff=0.12, aligned_edge=LEFT)
+    return VGroup(bar, caption)
 
 
 def side_column(formula: MathTex, panel: VGroup, checks: VGroup, w_panel: VGroup) -> VGroup:
@@ -315,6 +370,15 @@ class SigmoidSquashesAnyScore(LectureScene):
         self.stretch = stretch  # for the tests
         side_column(formula, panel, checks, w_panel)
         wanted.move_to(formula.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+        # The denominator 1 + e^-z as a bar of fixed length, its 1 (teal) beside its e^-z
+        # (grey): the 1's share of the bar is g. Half at z = 0; nearly all where e^-z
+        # vanishes; a sliver where e^-z is huge. Under the readouts, the check rows below it.
+        share = share_bar(theme, z.get_value)
+        share.next_to(panel, DOWN, buff=SHARE_BAR_BUFF, aligned_edge=LEFT)
+        share.update()
+        checks.shift((panel.get_bottom()[1] - SHARE_BAR_BUFF - share.height - SHARE_BAR_BUFF
+                      - checks.get_top()[1]) * UP)
+        self.share = share  # for the tests
 
         # Step: the curve
         with self.beat("We need a function that takes {any} any score, however large or "
@@ -360,16 +424,17 @@ class SigmoidSquashesAnyScore(LectureScene):
         # Step: the three check values
         for (z_value, _), row, mark, text in zip(COURSE_SIGMOID_CHECKS, checks, (
             "coin", "nearly_one", "nearly_zero"), (
-            "At a score of zero, e to the minus z is one, {coin} so the output is exactly "
-            "one half: a coin flip.",
-            "At plus five the exponential has almost vanished, {nearly_one} and the output "
-            "is nearly one.",
-            "At minus five it is huge, about one hundred and forty eight, {nearly_zero} and "
-            "the output is nearly zero.",
+            "At a score of zero, e to the minus z is one: the bar's two parts are equal, "
+            "{coin} so the output is exactly one half: a coin flip.",
+            "At plus five the exponential has almost vanished, the one fills the bar, "
+            "{nearly_one} and the output is nearly one.",
+            "At minus five it is huge, about one hundred and forty eight, the one is a "
+            "sliver, {nearly_zero} and the output is nearly zero.",
         ), strict=True):
             with self.beat(text) as b:
                 if row is checks[0]:
-                    self.play(FadeIn(marker, scale=0.5), FadeIn(drop), FadeIn(panel))
+                    self.play(FadeIn(marker, scale=0.5), FadeIn(drop), FadeIn(panel),
+                              FadeIn(share))
                 self.play(z.animate.set_value(z_value), run_time=1.5)
                 b.wait_until(mark)
                 self.play(FadeIn(row, shift=0.2 * LEFT), Flash(marker, color=theme.highlight))
@@ -389,9 +454,10 @@ class SigmoidSquashesAnyScore(LectureScene):
             # is read off the g(s z) row beside the weight scale.
             self.play(z.animate.set_value(CHECK_Z / 2), run_time=1)
             b.wait_until("scale")
-            # The check values have done their work: the weight scale takes their place.
-            self.play(FadeOut(checks), run_time=0.3)
-            w_panel.move_to(checks.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+            # The check values and the bar have done their work: the weight scale takes
+            # their place.
+            self.play(FadeOut(checks), FadeOut(share), run_time=0.3)
+            w_panel.move_to(share.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
             self.play(FadeIn(w_panel), panel.animate.set_opacity(0.5),
                       ReplacementTransform(g_label, scaled_label), run_time=0.8)
             self.play(scale.animate.set_value(STEEP), run_time=2.5, rate_func=smooth)
@@ -497,12 +563,13 @@ class SigmoidSquashesAnyScore(LectureScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         # Its "=" under the model's.
         model[3].shift((model[2][1].get_x() - model[3][0].get_x()) * RIGHT)
-        # In the place of the check values and the weight scale, which have done their work,
+        # In the place of the bar, the check values and the weight scale, which have done
+        # their work,
         # left-aligned with the readouts above it and well inside the frame's right edge.
         room = SIDE.right - MODEL_ROOM_RIGHT - panel.get_left()[0]
         if model.width > room:
             model.scale_to_fit_width(room)
-        model.move_to(checks.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+        model.move_to(share.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
         model.align_to(panel, LEFT)
         # Calibration: ten emails a well-trained model scores 0.7, seven of them spam.
         spam_share = round(CALIBRATION_SCORE * CALIBRATION_EMAILS)
@@ -580,12 +647,6 @@ E_NEG = "e" + up("-z")
 E_AT_CHECK = "e" + up(f"-{CHECK_Z:g}")
 
 
-def ready_in(b: BeatClock, mark: str, longest: float) -> float:
-    """A run time that ends a little before ``mark`` (at most ``longest``): a transform is
-    finished, never caught half way, when the next words begin."""
-    return max(0.4, min(longest, b.time_until(mark) - 0.35))
-
-
 def slope_plot_parts(theme: Theme, area: Region, z_range: tuple[float, float],
                      z_step: int) -> tuple[Axes, VMobject, Line]:
     """Axes over ``z_range`` filling ``area`` (room left for numbers), g on them, and its
@@ -595,11 +656,11 @@ def slope_plot_parts(theme: Theme, area: Region, z_range: tuple[float, float],
                          y_length=area.height - SLOPE_PLOT_ROOM_UNDER,
                          x_numbers=range(int(np.ceil(z_range[0])), int(z_range[1]) + 1,
                                          z_step),
-                         y_numbers=(0.5, 1.0), number_size=SIZES.label)
+                         y_numbers=(0.5, 1.0), y_decimals=None, number_size=SIZES.label)
     clear_y_numbers(axes)
     area.place(axes, aligned=UP + LEFT).shift(SLOPE_PLOT_ROOM_LEFT * RIGHT)
-    # z named; the curve is named g by its bar (an axis name would crowd the bar's 1 - g).
-    axes.add(axis_names(axes, theme)[0])
+    # Both axes named, as on the chapter's other plots.
+    axes.add(*axis_names(axes, theme))
     zs = np.linspace(*z_range, 200)
     g_curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=5)
     steps = sigmoid_derivative_steps(CHECK_Z)
@@ -667,9 +728,14 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         touch_dot = Dot(touch, radius=0.08, color=theme.text)
         question = MathTex(rf"g'({CHECK_Z:g}) = \ ?", font_size=SIZES.formula_small,
                            color=theme.highlight)
-        # Under the "1.0" row, left of the y axis, where the S is still low.
+        # Under the "1" row, left of the y axis, where the S is still low.
         question.move_to(axes.c2p(SLOPE_PLOT_Z[0], 0.85), aligned_edge=UP + LEFT)
         slope_plot = VGroup(axes, g_curve, tangent, touch_dot, question)
+        # The two factors as bars on the plot at z = 1.5, each as the derivation finds it: g
+        # on "the sigmoid itself", 1 - g when the aside reaches it (under the tangent).
+        found_g = Line(axes.c2p(CHECK_Z, 0), touch, color=theme.curve, stroke_width=8)
+        found_g.set_z_index(-1)
+        self.found_bars, self.slope_axes = VGroup(found_g), axes  # for the tests
 
         with self.beat("{slope} Training will need the slope of the sigmoid, {here} here at "
                        "one and a half, say, and it has a famously tidy form. {write} Write g as "
@@ -694,7 +760,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
                        "{pair} Two minus signs, {cancel} and they cancel each other "
                        "out.") as b:
             b.wait_until("chain")
-            self.play(derivation.grow(0, 1), run_time=ready_in(b, "inner", 1.8))
+            self.play(derivation.grow(0, 1), run_time=b.ready_by("inner", 1.8))
             b.wait_until("inner")
             self.play(inner.animate.set_opacity(1), run_time=1.0)
             # The pair is flagged in the highlight and ringed (a recoloured minus sign alone
@@ -722,28 +788,52 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
         with self.beat("{left} What is left is e to the minus z over the square of one plus "
                        "e to the minus z.") as b:
             b.wait_until("left")
-            self.play(derivation.grow(1, 2), run_time=ready_in(b, "end", 1.8))
+            self.play(derivation.grow(1, 2), run_time=b.ready_by("end", 1.8))
         first, second = derivation.term(3, 1), derivation.term(3, 3)
         with self.beat("{split} Split it into two factors. {first} The first is the sigmoid "
                        "itself.") as b:
             b.wait_until("split")
-            self.play(derivation.grow(2, 3), run_time=ready_in(b, "first", 1.5))
+            self.play(derivation.grow(2, 3), run_time=b.ready_by("first", 1.5))
             b.wait_until("first")
             # Named, not only coloured: it is g(z).
             first_name = MathTex("g(z)", font_size=SIZES.formula, color=theme.curve)
             first_name.next_to(first, DOWN, buff=0.15)  # where the next line's g(z) comes
-            self.play(first.animate.set_color(theme.curve), FadeIn(first_name), run_time=0.8)
+            self.play(first.animate.set_color(theme.curve), FadeIn(first_name),
+                      Create(found_g), run_time=0.8)
         with self.beat("{second} For the second, {add} add one and take one away on top. "
                        "{apart} Pulled apart, it is one minus a sigmoid: {g} one minus g.") as b:
             b.wait_until("second")
             # The factor is copied into the aside by a fade (a copy flying across would
-            # cross the lines of the main derivation); the slope plot makes room for it.
-            self.play(FadeOut(slope_plot), second.animate.set_color(theme.highlight),
+            # cross the lines of the main derivation); the slope plot makes room for it,
+            # shrunk beside the aside with its g bar.
+            plot_core = VGroup(*slope_plot[:4])
+            plot_core.save_state()
+            shrunk = VGroup(slope_plot, found_g)
+            under = Region("beside the aside", inset_frame.get_right()[0] + 0.3, right.right,
+                           BODY.bottom + 0.1, right.top)
+            shrunk.generate_target()
+            shrunk.target.scale(min(under.width / shrunk.width, under.height / shrunk.height))
+            under.place(shrunk.target)
+            # Its numbers and names would be too small to read: a picture only, till the check.
+            for part in shrunk.target.get_family():
+                if isinstance(part, (MathTex, Text, DecimalNumber)):
+                    part.set_opacity(0)
+            self.play(MoveToTarget(shrunk), second.animate.set_color(theme.highlight),
                       FadeIn(inset_frame), FadeIn(aside), FadeIn(identity.rows[0]),
-                      run_time=ready_in(b, "add", 0.8))
+                      run_time=b.ready_by("add", 0.8))
             for row, mark, nxt in ((1, "add", "apart"), (2, "apart", "g"), (3, "g", "end")):
                 b.wait_until(mark)
-                self.play(identity.grow(row - 1, row), run_time=ready_in(b, nxt, 1.2))
+                if row < 3:
+                    self.play(identity.grow(row - 1, row), run_time=b.ready_by(nxt, 1.2))
+                    continue
+                # 1 - g: its bar stacks on g's up to 1.
+                found_rest = Line(axes.c2p(CHECK_Z, g_at), axes.c2p(CHECK_Z, 1),
+                                  color=theme.highlight,
+                                  stroke_width=found_g.get_stroke_width())
+                found_rest.set_z_index(-1)
+                self.found_bars.add(found_rest)
+                self.play(identity.grow(row - 1, row), Create(found_rest),
+                          run_time=b.ready_by(nxt, 1.2))
         result = VGroup(*derivation.rows[4][1:])
         box = SurroundingRectangle(result, color=theme.good, buff=0.12)
         with self.beat("{equals} So the slope is g times one minus g: {alone} built from the "
@@ -754,7 +844,7 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             self.play(FadeIn(derivation.term(4, 0)), FadeIn(derivation.term(4, 2)),
                       ReplacementTransform(first_name, derivation.term(4, 1)),
                       copied_into(identity.rows[3][1], derivation.term(4, 3)),
-                      run_time=ready_in(b, "alone", 1.6))
+                      run_time=b.ready_by("alone", 1.6))
             b.wait_until("alone")
             self.play(Create(box))
 
@@ -831,11 +921,12 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             # First the old lines leave, then the result moves up piece by piece (its "g'(z)"
             # joining it) with its box: nothing passes over a fading line.
             self.play(FadeOut(inset), FadeOut(inset_frame),
-                      *[FadeOut(row) for row in derivation.rows[:4]], run_time=0.4)
+                      *[FadeOut(row) for row in derivation.rows[:4]],
+                      FadeOut(slope_plot[4]), FadeOut(self.found_bars), run_time=0.4)
             self.play(FadeIn(result_line[0]),
                       *[ReplacementTransform(piece, result_line[i + 1])
                         for i, piece in enumerate(derivation.rows[4])],
-                      ReplacementTransform(box, result_box), FadeIn(slope_plot[:4]),
+                      ReplacementTransform(box, result_box), Restore(plot_core),
                       run_time=0.8)
             # The whole S stretches along z into the check's plot: the same curve, tangent
             # and point, its right half over the width.
@@ -896,10 +987,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
         # taller than the S above it, the number says how tall it is.
         d_axes = sigmoid_axes(theme, bottom, y_max=0.3, y_step=0.25, skip=(0.25,),
                               x_numbers=INNER_Z_NUMBERS)
-        # The top plot's "1": a tick and its number.
-        # The top plot's "1": at the left end of a short guide, as the 0.5 is (beside the y
-        # axis, the 1 - g bar riding by would run over it).
-        one_guide = DashedLine(g_axes.c2p(Z_RANGE[0], 1.0), g_axes.c2p(-4.0, 1.0),
+        # The top plot's "1": at the left end of a guide across the plot, as in the chapter's
+        # first plot (beside the y axis, the 1 - g bar riding by would run over it).
+        one_guide = DashedLine(g_axes.c2p(Z_RANGE[0], 1.0), g_axes.c2p(Z_RANGE[1], 1.0),
                                color=theme.muted, stroke_width=1.5, dash_length=0.08)
         one = VGroup(
             MathTex("1", font_size=SIZES.formula_small, color=theme.muted).next_to(
@@ -1058,14 +1148,17 @@ class SlopePeaksAtOneQuarter(LectureScene):
         # Drawn under everything else (the axes' numbers, the "1", the S), as the link is.
         bars.set_z_index(-1)
         bars.update()
-        # Their product as an area: a rectangle g wide and 1 - g tall in the side panel's
-        # empty foot, filled in the slope's colour. Its sides sum to one, so it is largest
-        # as the square of side one half (dashed), where the slope peaks.
+        # Their product as an area: the two bars fly over to the side panel's empty foot and
+        # become the sides of a rectangle, g wide and 1 - g tall, filled in the slope's
+        # colour. Its sides sum to one, so it is largest as the square of side one half
+        # (dashed), where the slope peaks.
         corner = np.array([SIDE.left + AREA_CORNER[0], SIDE.bottom + AREA_CORNER[1], 0])
+        unit = float(g_axes.c2p(0, 1)[1] - g_axes.c2p(0, 0)[1])  # g = 1 on the plot
+        self.area_unit = unit  # for the tests
 
         def sides() -> tuple[float, float]:
             g = float(sigmoid(z.get_value()))
-            return max(g, 1e-3) * AREA_SIDE, max(1 - g, 1e-3) * AREA_SIDE
+            return max(g, 1e-3) * unit, max(1 - g, 1e-3) * unit
 
         def outline() -> list[np.ndarray]:
             w, h = sides()
@@ -1073,6 +1166,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
                     corner]
 
         area = VMobject(stroke_width=0, fill_color=theme.class0, fill_opacity=0.5)
+        area.set_z_index(-1)  # under its sides
         area.set_points_as_corners(outline())
         area.add_updater(lambda m: m.set_points_as_corners(outline()))
         area_g = Line(corner, corner + RIGHT, color=theme.curve, stroke_width=7)
@@ -1080,14 +1174,14 @@ class SlopePeaksAtOneQuarter(LectureScene):
                                                             corner + sides()[0] * RIGHT))
         area_rest = Line(corner, corner + UP, color=theme.highlight, stroke_width=7)
         area_rest.add_updater(lambda m: m.put_start_and_end_on(corner, corner + sides()[1] * UP))
-        square = DashedVMobject(Square(side_length=AREA_SIDE / 2, color=theme.muted,
+        square = DashedVMobject(Square(side_length=unit / 2, color=theme.muted,
                                        stroke_width=2).move_to(corner, aligned_edge=DOWN + LEFT),
                                 num_dashes=24)
         area_name = VGroup(
             Text("area", font_size=SIZES.label, color=theme.class0),
             MathTex(r"= g\,(1 - g)", font_size=SIZES.formula_small, color=theme.class0),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-        area_name.next_to(corner + AREA_SIDE * RIGHT + AREA_SIDE / 2 * UP, RIGHT, buff=0.2)
+        area_name.next_to(corner + unit * RIGHT + unit / 2 * UP, RIGHT, buff=0.2)
         product_area = VGroup(square, area, area_g, area_rest, area_name)
         self.area, self.area_sides = area, (area_g, area_rest)  # for the tests
         # Named in a key in the plot's empty upper left (names riding with the bars would
@@ -1118,8 +1212,18 @@ class SlopePeaksAtOneQuarter(LectureScene):
             # The ruler slides on to the middle; the rectangle joins it on its words.
             self.play(z.animate.set_value(AREA_FROM_Z), run_time=b.time_until("area"),
                       rate_func=linear)
-            self.play(FadeIn(product_area), z.animate.set_value(0.0),
-                      run_time=b.time_until("steepest"), rate_func=linear)
+            # The bars themselves fly over (the ruler holds still meanwhile) and lie down as
+            # the rectangle's sides: g along its foot, 1 - g up its side.
+            area_g.update()
+            area_rest.update()
+            flying = [bar.copy().clear_updaters().set_z_index(1) for bar in bars]
+            self.play(*[ReplacementTransform(bar, side) for bar, side in
+                        zip(flying, (area_g, area_rest), strict=True)], run_time=AREA_FLIGHT)
+            # Filled and named while the ruler still holds (a fade would hold the rectangle
+            # still while the ruler moved), then the ruler slides on to the middle.
+            self.play(FadeIn(area), FadeIn(square), FadeIn(area_name), run_time=0.5)
+            self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
+                      rate_func=linear)
             b.wait_until("quarter")
             self.play(FadeIn(peak, scale=0.5), Create(peak_guide), FadeIn(peak_number),
                       FadeIn(peak_label), Indicate(bars, color=theme.good, scale_factor=1.0),
@@ -1166,7 +1270,7 @@ class SlopePeaksAtOneQuarter(LectureScene):
                       *[FadeIn(p) for i, p in enumerate(rows[0]) if i not in FACTOR_IN_ROW_1],
                       *[copied_into(formula[k + 1], rows[0][piece])
                         for k, piece in enumerate(FACTOR_IN_ROW_1)],
-                      run_time=ready_in(b, "cancels", 1.4))
+                      run_time=b.ready_by("cancels", 1.4))
             b.wait_until("cancels")
             # Multiplied into both terms: copies of the first line's pieces (the factor's
             # twice) make the second.
@@ -1182,13 +1286,13 @@ class SlopePeaksAtOneQuarter(LectureScene):
                         zip(cancelled, pair_colours, strict=True)], run_time=0.8)
             self.play(*[Create(stroke) for stroke in strokes], run_time=0.5)
             self.play(*[t.animate.set_opacity(0.4) for t in cancelled],
-                      run_time=ready_in(b, "survive", 0.4))
+                      run_time=b.ready_by("survive", 0.4))
             b.wait_until("survive")
             # A fraction whose denominator was struck gives only its numerator.
             self.play(*[copied_into(numerator(rows[1][a]) if a in STRUCK_FRACTIONS
                                           else rows[1][a], rows[2][t])
                         for a, t in WHAT_SURVIVES if a != 0],
-                      run_time=ready_in(b, "simple", 1.0))
+                      run_time=b.ready_by("simple", 1.0))
             b.wait_until("simple")
             self.play(*[FadeIn(p, shift=0.2 * LEFT) for p in rows[2][survivors:]],
                       run_time=0.8)
@@ -1215,9 +1319,12 @@ QUIZ = Quiz(
     ),
     correct=0,
     reason=rf"$g' = g\,(1 - g) = {QUIZ_G:g} \times {1 - QUIZ_G:.1f} = {QUIZ_SLOPE:.2f}$: "
-           "the output alone gives the slope.",
+           rf"the output alone gives the slope. (${QUIZ_G * QUIZ_G:.2f}$ is $g^2$; "
+           rf"${QUIZ_G:g}$ and ${1 - QUIZ_G:.1f}$ are each one factor only.)",
     spoken_reason=f"g prime is g times one minus g: {QUIZ_G:g} times {1 - QUIZ_G:.1f}, "
-                  f"which is {QUIZ_SLOPE:.2f}. The output alone gives the slope.",
+                  f"which is {QUIZ_SLOPE:.2f}. The output alone gives the slope. "
+                  f"{QUIZ_G * QUIZ_G:.2f} would be g squared, and {QUIZ_G:g} or "
+                  f"{1 - QUIZ_G:.1f} only one of the two factors.",
     applied=True,
 )
 
@@ -1239,7 +1346,7 @@ class SigmoidCheck(QuizScene):
         theme = self.theme
         axes = function_axes(theme, (*QUIZ_PLOT_Z, 1), (0, 1, 0.5),
                              x_length=QUIZ_PLOT_SIZE[0], y_length=QUIZ_PLOT_SIZE[1],
-                             x_numbers=(0, 2, 4), y_numbers=(0.5, 1.0),
+                             x_numbers=(0, 2, 4), y_numbers=(0.5, 1.0), y_decimals=None,
                              number_size=SIZES.label)
         clear_y_numbers(axes)
         axes.add(*axis_names(axes, theme))

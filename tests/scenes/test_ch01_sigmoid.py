@@ -15,7 +15,6 @@ from scenes.common.layout import BODY, SIDE
 from scenes.common.pieces import numerator
 from scenes.common.theme import DARK, SIZES
 from scenes.logistic_regression.ch01_sigmoid import (
-    AREA_SIDE,
     CHECK_PLOT_Z,
     CHECK_Z,
     CLEAN_LINE_PIECES,
@@ -50,6 +49,36 @@ def test_marker_rides_the_curve_at_the_sigmoid_of_its_z(squash: SigmoidSquashesA
     assert panel.numbers[1].get_value() == pytest.approx(np.exp(-z), rel=1e-9)
     # The row labelled g(z) shows the plain sigmoid at z (the review caught it showing g(s z)).
     assert panel.numbers[2].get_value() == pytest.approx(g, abs=1e-6)
+
+
+class _SharedBar(SigmoidSquashesAnyScore):
+    """The opening scene, noting after every play, while the bar 1 + e^-z is shown, the z
+    read out and the share of the bar its 1 takes."""
+
+    def play(self, *animations, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        super().play(*animations, **kwargs)
+        share = getattr(self, "share", None)
+        if share is None or share not in self.mobjects:
+            return
+        frame, one, rest = share[0][:3]
+        panel = next(m for m in self.mobjects if type(m).__name__ == "ReadoutPanel"
+                     and len(m.numbers) == 3)
+        self.shares = [*getattr(self, "shares", []), (
+            panel.numbers[0].get_value(), one.width / frame.width,
+            (one.get_left()[0] - frame.get_left()[0], rest.get_right()[0] - frame.get_right()[0],
+             one.get_right()[0] - rest.get_left()[0]))]
+
+
+def test_the_bar_of_one_plus_e_to_the_minus_z_gives_its_one_a_share_of_g(
+        tmp_path: Path) -> None:
+    """While the check values are found, the bar's 1 takes g(z) of it at every z shown, and
+    its two parts fill it end to end: half at 0, nearly all at 5, a sliver at -5."""
+    scene = build(_SharedBar, tmp_path, check_layout=True)
+    for z, share, gaps in scene.shares:
+        assert share == pytest.approx(float(sigmoid(z)), abs=1e-3)
+        assert gaps == pytest.approx((0.0, 0.0, 0.0), abs=1e-3)
+    seen = {round(z, 6) for z, _, _ in scene.shares}
+    assert {z for z, _ in COURSE_SIGMOID_CHECKS} <= seen
 
 
 def test_the_g_of_z_readout_is_not_the_scaled_curve(tmp_path: Path) -> None:
@@ -199,6 +228,38 @@ def test_derivation_check_lines_agree_with_core(tmp_path: Path) -> None:
     assert rhs == pytest.approx(lhs, abs=1e-4)
     assert left * right == pytest.approx(rhs, abs=2e-4)
     assert left == pytest.approx(float(sigmoid(z)), abs=1e-4)
+    # The plot in the chapter's style: "0.5" and "1" up its g axis (not "1.0"), both axes
+    # named.
+    numbers = scene.check_axes.y_axis.numbers
+    assert [(n.get_value(), n.num_decimal_places) for n in numbers] == [(0.5, 1), (1.0, 0)]
+    names = {m.tex_string for m in scene.check_axes.get_family() if isinstance(m, MathTex)}
+    assert {"z", "g"} <= names
+
+
+class _FoundBars(SigmoidSlopeFromItsOwnValue):
+    """The derivation, noting the factor bars on the slope plot, in its units, after every
+    play."""
+
+    def play(self, *animations, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        super().play(*animations, **kwargs)
+        shown = {id(m) for top in self.mobjects for m in top.get_family()}
+        bars = [b for b in getattr(self, "found_bars", []) if id(b) in shown]
+        ends = [tuple(self.slope_axes.p2c(p)) for b in bars for p in (b.get_start(), b.get_end())]
+        self.bar_log = [*getattr(self, "bar_log", []), (self.renderer.time, ends)]
+
+
+def test_the_derivation_plot_grows_each_factor_as_a_bar_when_it_is_found(tmp_path: Path) -> None:
+    """g's bar comes when the first factor is named the sigmoid, 1 - g's on top of it when the
+    aside reaches 1 - g: both at the check's z, stacking to 1 on the (shrunk) plot."""
+    scene = build(_FoundBars, tmp_path, check_layout=True)
+    g = float(sigmoid(CHECK_Z))
+    beats = {name: t for beat in scene.beats for name, t in beat.marks}
+    with_g = next(t for t, ends in scene.bar_log if len(ends) == 2)
+    with_both = next((t, ends) for t, ends in scene.bar_log if len(ends) == 4)
+    assert beats["first"] <= with_g < beats["second"]
+    assert beats["g"] <= with_both[0]
+    assert np.array(with_both[1]) == pytest.approx(
+        np.array([(CHECK_Z, 0.0), (CHECK_Z, g), (CHECK_Z, g), (CHECK_Z, 1.0)]), abs=1e-6)
 
 
 def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) -> None:
@@ -230,9 +291,12 @@ def test_tangent_trace_is_g_prime_and_meets_g_times_one_minus_g(tmp_path: Path) 
     heights = [g_axes.p2c(p)[1] for bar in (g_bar, rest_bar)
                for p in (bar.get_start(), bar.get_end())]
     assert heights == pytest.approx([0.0, float(sigmoid(z)), float(sigmoid(z)), 1.0], abs=1e-3)
-    # The product drawn as an area: sides g and 1 - g (in units of the square's double side),
-    # so the area is the slope.
-    w, h = (side.get_length() / AREA_SIDE for side in scene.area_sides)
+    # The product drawn as an area whose sides are the bars themselves, at the plot's scale
+    # (g = 1 as tall as on the plot): g and 1 - g, so the area is the slope.
+    assert scene.area_unit == pytest.approx(g_axes.c2p(0, 1)[1] - g_axes.c2p(0, 0)[1])
+    for side, bar in zip(scene.area_sides, scene.bars, strict=True):
+        assert side.get_length() == pytest.approx(bar.get_length(), abs=3e-3)
+    w, h = (side.get_length() / scene.area_unit for side in scene.area_sides)
     assert (w, h) == pytest.approx((float(sigmoid(z)), 1 - float(sigmoid(z))), abs=1e-3)
     assert w * h == pytest.approx(slope, abs=1e-3)
     # The tangent touches g at that z, with that slope (in data units).
