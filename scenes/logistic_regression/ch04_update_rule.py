@@ -144,7 +144,8 @@ CHAIN_BUFF = 0.5
 CHAIN_FOOT = 0.3
 #: How each row's pieces move into the next row's: (source piece(s), target piece(s)).
 MORPHS = {
-    1: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6), (7, (7, 8, 9))],
+    # The inner derivative x_j (piece 9) is not copied: it comes on its own words.
+    1: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6), (7, (7, 8))],
     2: MULTIPLY_IN,
     3: WHAT_SURVIVES,
     4: [(0, 0), (1, 1), (2, 2), (3, 3), (4, 4), ((5, 6, 7), (5, 6)), (8, 7), (9, 8)],
@@ -324,8 +325,8 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(Indicate(VGroup(*rows[3][2:9]), color=theme.highlight, scale_factor=1.05),
                       run_time=1.0)
 
-        # Step: expand; -yg and +yg cancel
-        yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.curve)
+        # Step: expand; -yg and +yg cancel (in a colour of their own: teal is g's)
+        yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.class0)
         with self.beat("Expand the brackets. {yg} Minus y g and plus y g {cancel} cancel, "
                        "{left} and all that is left is y minus g, times x j.") as b:
             self.play(self.grow(3, 4, MORPHS[4]), FadeIn(notes[4], shift=0.2 * LEFT),
@@ -334,7 +335,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(yg_pair[0])
             b.wait_until("cancel")
             yg_terms = (d.term(*CANCEL_YG[0]), d.term(*CANCEL_YG[1]))
-            struck = self.strokes(yg_terms, (theme.curve, theme.curve))
+            struck = self.strokes(yg_terms, (theme.class0, theme.class0))
             self.play(*[Create(stroke) for stroke in struck], run_time=0.4)
             # Dimmed as the first pairs were: struck terms are gone from the sum.
             self.play(*[t.animate.set_opacity(0.45) for t in yg_terms], run_time=0.3)
@@ -344,28 +345,43 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(self.grow(4, 5, MORPHS[5]), FadeIn(notes[5], shift=0.2 * LEFT),
                       run_time=1.0)
 
-        # Step: the result and the update rule
-        result = MathTex(r"\frac{\partial \ell}{\partial \theta_j}", "=",
-                         r"\big(y-h_\theta(x)\big)", "x_j", font_size=SIZES.formula_large,
-                         color=theme.text)
-        result[2].set_color(theme.good)
+        # Step: the result, g renamed h, and the update rule
+        result_g, result = (
+            MathTex(r"\frac{\partial \ell}{\partial \theta_j}", "=", r"\big(y-", name,
+                    r"\big)", "x_j", font_size=SIZES.formula_large, color=theme.text)
+            for name in ("g", r"h_\theta(x)"))
         rule = MathTex(r"\theta_j", ":=", r"\theta_j", "+", r"\alpha", r"\big(y-h_\theta(x)\big)",
                        "x_j", font_size=SIZES.formula_large, color=theme.text)
         rule.next_to(result, DOWN, buff=0.9)
         BODY.place(VGroup(result, rule))
+        result_g.move_to(result)
+        for line in (result_g, result):
+            VGroup(*line[2:5]).set_color(theme.good)
         rule[5].set_color(theme.good)
         box = SurroundingRectangle(rule, color=theme.highlight, buff=0.2)
-        self.result, self.rule = result, rule
-        last = VGroup(*[p for p in rows[5][1:]])
-        with self.beat("Since g is our prediction h, the gradient is simply the error, y minus "
-                       "h, times the input. {rule} Step along it, and we have the update "
-                       "rule.") as b:
+        self.result_g, self.result, self.rule = result_g, result, rule
+        last = rows[5]
+        with self.beat("{since} Since g is our prediction {h} h, the gradient is simply the "
+                       "error, y minus h, times the input. {rule} Step along it, and we have "
+                       "the update rule.") as b:
+            # First the chain leaves, then its last line moves up alone (nothing passes over
+            # a fading line), its (y - g) in the result's pieces.
             self.play(FadeOut(VGroup(ell, notes, slope_fact, inner_fact, strikes,
                                      *[VGroup(*row[1:]) for row in rows[1:5]], rows[0])),
-                      FadeIn(result[0]), ReplacementTransform(last, VGroup(*result[1:])),
-                      run_time=1.5)
+                      run_time=0.5)
+            self.play(FadeIn(result_g[0]), ReplacementTransform(last[1], result_g[1]),
+                      ReplacementTransform(last[2], VGroup(*result_g[2:5])),
+                      ReplacementTransform(last[3], result_g[5]),
+                      run_time=b.ready_by("h", 1.0))
+            # g becomes h on its name: the rest of the line makes room.
+            b.wait_until("h")
+            self.play(*[ReplacementTransform(a, c) for i, (a, c) in
+                        enumerate(zip(result_g, result, strict=True)) if i != 3],
+                      FadeTransform(result_g[3], result[3]), run_time=0.8)
+            self.play(Indicate(result[3], color=theme.highlight), run_time=0.8)
             b.wait_until("rule")
-            self.play(copied_into(result[2], rule[5]), FadeIn(rule[:5]), FadeIn(rule[6]))
+            self.play(copied_into(VGroup(*result[2:5]), rule[5]), FadeIn(rule[:5]),
+                      FadeIn(rule[6]))
             self.play(Create(box))
 
     def grow(self, source: int, target: int, pairs: list, skip: tuple[int, ...] = ()

@@ -122,10 +122,48 @@ def test_the_derivation_is_a_stacked_chain_and_the_pairs_are_struck(tmp_path: Pa
     on_screen = {id(m) for top in scene.mobjects for m in top.get_family()}
     assert not any(id(m) in on_screen for m in d.get_family() if m.has_points())
     assert d.term(5, 2).tex_string == "(y-g)"
-    assert scene.result[2].tex_string == r"\big(y-h_\theta(x)\big)"
+    assert "".join(p.tex_string for p in scene.result[2:5]) == r"\big(y-h_\theta(x)\big)"
     # The chain is set in the formula size, the result in the large one.
     assert rows[0].font_size == pytest.approx(ch04.SIZES.formula)
     assert scene.result.font_size == pytest.approx(ch04.SIZES.formula_large)
+
+
+class _Watched(ch04.GradientCollapsesToErrorTimesInput):
+    """The derivation, noting after every play when x_j's first appearance, the result in g
+    and the result in h are on screen."""
+
+    def play(self, *animations, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        super().play(*animations, **kwargs)
+        shown = {id(m) for top in self.mobjects for m in top.get_family()}
+
+        def visible(m) -> bool:  # noqa: ANN001
+            return id(m) in shown and any(g.get_fill_opacity() > 0.5 for g in m.get_family()
+                                          if g.has_points())
+
+        d = getattr(self, "derivation", None)
+        seen = {"x_j": d is not None and visible(d.rows[1][9]),
+                "g": hasattr(self, "result_g") and visible(self.result_g[3]),
+                "h": hasattr(self, "result") and visible(self.result[3])}
+        self.seen = [*getattr(self, "seen", []), (self.renderer.time, seen)]
+
+
+def _mark(scene, name: str, words: str) -> float:  # noqa: ANN001
+    beat = next(b for b in scene.beats if words in b.narration)
+    return next(t for n, t in beat.marks if n == name)
+
+
+def test_x_j_and_h_come_on_the_words_that_name_them(tmp_path: Path):
+    """x_j joins the chain when the inner derivative is said, not with the sigmoid's slope
+    before it; the result is first written in g, and g becomes h when h is named."""
+    scene = build(_Watched, tmp_path, check_layout=True)
+
+    def first(key: str) -> float:
+        return next(t for t, seen in scene.seen if seen[key])
+
+    assert first("x_j") >= _mark(scene, "inner", "inner derivative")
+    named = _mark(scene, "h", "prediction")
+    assert first("g") < named <= first("h")
+    assert not any(seen["g"] and seen["h"] for _, seen in scene.seen)
 
 
 @pytest.mark.parametrize("theta, x, y", [((0.3, -0.8), (1.0, 2.0), 1),
