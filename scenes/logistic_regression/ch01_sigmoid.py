@@ -149,6 +149,11 @@ AREA_FROM_Z = -2.0
 #: and thickness, and its gap under the readouts.
 SHARE_BAR_SIZE = (3.0, 0.32)
 SHARE_BAR_BUFF = 0.3
+#: The plain g(z) readouts while the weight scale is not one (they speak of s = 1 only):
+#: faint, set aside, not read.
+PANEL_ASIDE_OPACITY = 0.3
+#: The height the derivation's plot keeps beside the aside (narrowed to fit beside it).
+ASIDE_PLOT_HEIGHT = 4.2
 #: The z numbers of the two stacked plots: none under the ruler's two ends.
 INNER_Z_NUMBERS = tuple(range(-6, 7, 2))
 
@@ -215,10 +220,12 @@ def share_bar(theme: Theme, z: Callable[[], float]) -> VGroup:
         return [np.array(p) for p in ((left, 0, 0), (right, 0, 0), (right, height, 0),
                                       (left, height, 0), (left, 0, 0))]
 
-    one = VMobject(stroke_width=0, fill_color=theme.curve, fill_opacity=0.85)
+    # The 1's part outlined in its colour: a sliver of a bar still shows as a teal line.
+    one = VMobject(stroke_color=theme.curve, stroke_width=3, fill_color=theme.curve,
+                   fill_opacity=0.85)
     rest = VMobject(stroke_width=0, fill_color=theme.muted, fill_opacity=0.6)
-    one_name = MathTex("1", font_size=SIZES.formula_small, color=theme.curve)
-    rest_name = MathTex(r"e^{-z}", font_size=SIZES.formula_small, color=theme.muted)
+    one_name = MathTex("1", font_size=SIZES.formula, color=theme.curve)
+    rest_name = MathTex(r"e^{-z}", font_size=SIZES.formula, color=theme.muted)
     frame = VMobject(stroke_color=theme.text, stroke_width=1.5)
     frame.set_points_as_corners(box(0, width))
     bar = VGroup(frame, one, rest, one_name, rest_name)
@@ -238,7 +245,7 @@ def share_bar(theme: Theme, z: Callable[[], float]) -> VGroup:
         rest_name.shift(min(0.0, left + width - rest_name.get_right()[0]) * RIGHT)
 
     bar.add_updater(rebuilt_when_changed(lambda: (z(), tuple(frame.get_center())), rebuild))
-    caption = MathTex(r"\text{the 1's share of the bar} = g", font_size=SIZES.formula_small,
+    caption = MathTex(r"\text{the 1's share} = g", font_size=SIZES.formula,
                       color=theme.curve)
     bar.update()
     caption.next_to(frame, DOWN, buff=0.12, aligned_edge=LEFT)
@@ -458,7 +465,7 @@ class SigmoidSquashesAnyScore(LectureScene):
             # their place.
             self.play(FadeOut(checks), FadeOut(share), run_time=0.3)
             w_panel.move_to(share.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
-            self.play(FadeIn(w_panel), panel.animate.set_opacity(0.5),
+            self.play(FadeIn(w_panel), panel.animate.set_opacity(PANEL_ASIDE_OPACITY),
                       ReplacementTransform(g_label, scaled_label), run_time=0.8)
             self.play(scale.animate.set_value(STEEP), run_time=2.5, rate_func=smooth)
             b.wait_until("stretch")
@@ -812,8 +819,12 @@ class SigmoidSlopeFromItsOwnValue(LectureScene):
             under = Region("beside the aside", inset_frame.get_right()[0] + 0.3, right.right,
                            BODY.bottom + 0.1, right.top)
             shrunk.generate_target()
-            shrunk.target.scale(min(under.width / shrunk.width, under.height / shrunk.height))
+            # Narrowed more than it is lowered: the bars keep most of their height.
+            shrunk.target.stretch_to_fit_width(under.width)
+            shrunk.target.stretch_to_fit_height(min(under.height, ASIDE_PLOT_HEIGHT))
             under.place(shrunk.target)
+            dot = shrunk.target[0][3]  # round again, not stretched into an ellipse
+            dot.become(Dot(dot.get_center(), radius=touch_dot.radius, color=theme.text))
             # Its numbers and names would be too small to read: a picture only, till the check.
             for part in shrunk.target.get_family():
                 if isinstance(part, (MathTex, Text, DecimalNumber)):
@@ -1052,8 +1063,9 @@ class SlopePeaksAtOneQuarter(LectureScene):
         formula[1].set_color(theme.curve)
         formula[2].set_color(theme.highlight)
         zs_all = np.linspace(*Z_RANGE, 200)
+        # Dashed in the text colour over the blue trace (teal dashes on it were hard to see).
         product_curve = DashedVMobject(
-            VMobject(color=theme.curve, stroke_width=3).set_points_smoothly(np.array(
+            VMobject(color=theme.text, stroke_width=4).set_points_smoothly(np.array(
                 [d_axes.c2p(a, b) for a, b in
                  zip(zs_all, sigmoid_derivative_steps(zs_all).identity, strict=True)])),
             num_dashes=60)
@@ -1178,10 +1190,13 @@ class SlopePeaksAtOneQuarter(LectureScene):
                                        stroke_width=2).move_to(corner, aligned_edge=DOWN + LEFT),
                                 num_dashes=24)
         area_name = VGroup(
-            Text("area", font_size=SIZES.label, color=theme.class0),
-            MathTex(r"= g\,(1 - g)", font_size=SIZES.formula_small, color=theme.class0),
+            Text("area", font_size=SIZES.body, color=theme.class0),
+            MathTex(r"= g\,(1 - g)", font_size=SIZES.formula, color=theme.class0),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         area_name.next_to(corner + unit * RIGHT + unit / 2 * UP, RIGHT, buff=0.2)
+        # The square named as what it is, inside it, when the peak is (its sides one half).
+        square_name = MathTex(r"\tfrac12 \times \tfrac12", font_size=SIZES.formula_small,
+                              color=theme.text).move_to(square)
         product_area = VGroup(square, area, area_g, area_rest, area_name)
         self.area, self.area_sides = area, (area_g, area_rest)  # for the tests
         # Named in a key in the plot's empty upper left (names riding with the bars would
@@ -1225,8 +1240,10 @@ class SlopePeaksAtOneQuarter(LectureScene):
             self.play(z.animate.set_value(0.0), run_time=b.time_until("steepest"),
                       rate_func=linear)
             b.wait_until("quarter")
+            product_area.add(square_name)  # it leaves with the rectangle
             self.play(FadeIn(peak, scale=0.5), Create(peak_guide), FadeIn(peak_number),
-                      FadeIn(peak_label), Indicate(bars, color=theme.good, scale_factor=1.0),
+                      FadeIn(peak_label), FadeIn(square_name),
+                      Indicate(bars, color=theme.good, scale_factor=1.0),
                       Indicate(square, color=theme.good, scale_factor=1.0),
                       run_time=1)
         with self.beat("{tails} Out in the tails the ruler lies flat and the slope fades to "
@@ -1306,6 +1323,19 @@ QUIZ_G = 0.8
 QUIZ_SLOPE = float(sigmoid_derivative(logit(QUIZ_G)))
 
 
+#: The answer's reason, each step shown as it is said: why A, then why not the others.
+QUIZ_REASON_STEPS = (
+    (rf"$g' = g\,(1 - g) = {QUIZ_G:g} \times {1 - QUIZ_G:.1f} = {QUIZ_SLOPE:.2f}$: "
+     "the output alone gives the slope.",
+     f"g prime is g times one minus g: {QUIZ_G:g} times {1 - QUIZ_G:.1f}, which is "
+     f"{QUIZ_SLOPE:.2f}. The output alone gives the slope."),
+    (rf"(${QUIZ_G * QUIZ_G:.2f}$ is $g^2$; ${QUIZ_G:g}$ and ${1 - QUIZ_G:.1f}$ are each one "
+     "factor only.)",
+     f"{QUIZ_G * QUIZ_G:.2f} would be g squared, and {QUIZ_G:g} or {1 - QUIZ_G:.1f} only one "
+     "of the two factors."),
+)
+
+
 QUIZ = Quiz(
     question=rf"At some score $z$ the sigmoid outputs $g(z) = {QUIZ_G:g}$. How steep is it "
              r"there: what is $g'(z)$?",
@@ -1318,13 +1348,8 @@ QUIZ = Quiz(
         f"${1 - QUIZ_G:.1f}$",
     ),
     correct=0,
-    reason=rf"$g' = g\,(1 - g) = {QUIZ_G:g} \times {1 - QUIZ_G:.1f} = {QUIZ_SLOPE:.2f}$: "
-           rf"the output alone gives the slope. (${QUIZ_G * QUIZ_G:.2f}$ is $g^2$; "
-           rf"${QUIZ_G:g}$ and ${1 - QUIZ_G:.1f}$ are each one factor only.)",
-    spoken_reason=f"g prime is g times one minus g: {QUIZ_G:g} times {1 - QUIZ_G:.1f}, "
-                  f"which is {QUIZ_SLOPE:.2f}. The output alone gives the slope. "
-                  f"{QUIZ_G * QUIZ_G:.2f} would be g squared, and {QUIZ_G:g} or "
-                  f"{1 - QUIZ_G:.1f} only one of the two factors.",
+    reason=" ".join(shown for shown, _ in QUIZ_REASON_STEPS),
+    spoken_reason=" ".join(said for _, said in QUIZ_REASON_STEPS),
     applied=True,
 )
 
@@ -1341,6 +1366,7 @@ class SigmoidCheck(QuizScene):
 
     quiz = QUIZ
     picture_share = 0.48
+    reason_steps = QUIZ_REASON_STEPS
 
     def quiz_picture(self) -> VGroup:
         theme = self.theme
@@ -1364,6 +1390,11 @@ class SigmoidCheck(QuizScene):
                        color=theme.curve).next_to(axes.c2p(0, QUIZ_G), DOWN + LEFT,
                                                       buff=0.18)
         return VGroup(axes, level, curve, point, name)
+
+    def quiz_reveal_step(self, i: int) -> None:
+        """With the first step of the reason, the bars and the slope's triangle."""
+        if i == 0:
+            self.quiz_reveal()
 
     def quiz_reveal(self) -> None:
         theme, axes, at = self.theme, self.quiz_axes, self.quiz_at

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from layout import layout_problems, quiz_box_problems
-from manim import RIGHT, FadeIn, Text
+from manim import DOWN, RIGHT, FadeIn, Text
 from scene_harness import build
 
 from scenes.common.beats import LectureScene
@@ -21,6 +21,19 @@ class Crowded(LectureScene):
         b = Text("more words").move_to(a.get_center() + 0.2 * RIGHT)
         c = Text("far away").shift(9 * RIGHT)
         self.play(FadeIn(a), FadeIn(b), FadeIn(c))
+
+
+class Twins(LectureScene):
+    def construct(self) -> None:
+        a, b = Text("same words"), Text("same words")
+        c, d = Text("other words").shift(2 * DOWN), Text("other words").shift(2 * DOWN)
+        d.shift(0.2 * RIGHT)
+        self.play(FadeIn(a), FadeIn(b), FadeIn(c), FadeIn(d))
+
+
+def test_a_text_laid_exactly_on_its_twin_is_not_an_overlap(tmp_path: Path) -> None:
+    problems = layout_problems(build(Twins, tmp_path))
+    assert problems == ["Text('other words') overlaps Text('other words')"]
 
 
 def test_layout_checker_reports_overlap_and_text_off_frame(tmp_path: Path) -> None:
