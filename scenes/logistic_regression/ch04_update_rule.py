@@ -25,7 +25,6 @@ from manim import (
     GrowArrow,
     GrowFromEdge,
     Indicate,
-    LaggedStart,
     Line,
     MathTex,
     NumberLine,
@@ -50,6 +49,7 @@ from core import (
     logit,
     sgd_step,
     sigmoid,
+    sigmoid_derivative,
     slice_descent,
     weight_slice,
 )
@@ -98,6 +98,9 @@ PUSH_DZ = 1.6
 BAR_UNIT = 3.0
 #: The horizontal range of the sigmoid the prediction climbs.
 Z_RANGE = (-4.0, 4.0)
+#: Chapter 1's S recalled beside its slope fact: its size, and where its tangent touches.
+RECALL_SIZE = (3.0, 1.4)
+RECALL_Z = 1.0
 
 
 def num(value: float) -> str:
@@ -135,7 +138,7 @@ CHAIN_NOTES = [
     "multiply in: each denominator\nmeets its factor",
     "what survives the cancelling",
     "expand the brackets",
-    "the error times the input",
+    "all that is left",
 ]
 #: The chain's gap under the log-likelihood line, the most between its lines, and the room
 #: it leaves at the body's foot.
@@ -254,6 +257,10 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         VGroup(slope_fact, inner_fact).arrange(RIGHT, buff=0.6)
         VGroup(slope_fact, inner_fact).move_to([notes_x, rows[1].get_center()[1], 0],
                                                aligned_edge=LEFT)
+        # Chapter 1's picture of that fact while it is recalled, under it (where later lines'
+        # notes go, after it has left): the S with its tangent, whose slope is g (1 - g).
+        recall = self.slope_recall()
+        recall.next_to(slope_fact, DOWN, buff=0.35, aligned_edge=LEFT)
 
         # Until the chain rule's factor arrives, the line is the derivative in g.
         by_g = MathTex(r"\frac{\partial \ell}{\partial g}", *DERIVATION_ROWS[0][1:7],
@@ -280,7 +287,9 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             VGroup(rows[1][7], rows[1][8]).set_color(theme.curve)
             for k in CARRY_GREEN:
                 rows[2][k].set_color(theme.curve)
-            self.play(FadeIn(slope_fact.set_color(theme.curve), shift=0.2 * UP), run_time=0.6)
+            self.play(FadeIn(slope_fact.set_color(theme.curve), shift=0.2 * UP),
+                      FadeIn(recall[:2]), run_time=0.6)
+            self.play(Create(recall[2:]), run_time=0.6)
             self.play(self.grow(0, 1, MORPHS[1], skip=(9,)), run_time=0.9)
             b.wait_until("inner")
             self.play(FadeIn(inner_fact, shift=0.2 * UP), FadeIn(rows[1][9], shift=0.2 * DOWN),
@@ -298,6 +307,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         with self.beat("Multiply it into both terms. {meet} The g under the first fraction "
                        "meets a g on top, {meet_too} and the one minus g under the second meets "
                        "a one minus g. {cancel} Both pairs cancel.") as b:
+            self.play(FadeOut(recall), run_time=0.3)  # its place is the next lines' notes'
             self.play(self.grow(1, 2, MORPHS[2]), FadeIn(notes[2], shift=0.2 * LEFT),
                       run_time=1.0)
             b.wait_until("meet")
@@ -325,8 +335,9 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(Indicate(VGroup(*rows[3][2:9]), color=theme.highlight, scale_factor=1.05),
                       run_time=1.0)
 
-        # Step: expand; -yg and +yg cancel (in a colour of their own: teal is g's)
-        yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.class0)
+        # Step: expand; -yg and +yg cancel (in a colour of their own, light on the dark
+        # background: teal is g's)
+        yg_pair = d.cancel_pair(CANCEL_YG[0], CANCEL_YG[1], theme.class1)
         with self.beat("Expand the brackets. {yg} Minus y g and plus y g {cancel} cancel, "
                        "{left} and all that is left is y minus g, times x j.") as b:
             self.play(self.grow(3, 4, MORPHS[4]), FadeIn(notes[4], shift=0.2 * LEFT),
@@ -335,7 +346,7 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
             self.play(yg_pair[0])
             b.wait_until("cancel")
             yg_terms = (d.term(*CANCEL_YG[0]), d.term(*CANCEL_YG[1]))
-            struck = self.strokes(yg_terms, (theme.class0, theme.class0))
+            struck = self.strokes(yg_terms, (theme.class1, theme.class1))
             self.play(*[Create(stroke) for stroke in struck], run_time=0.4)
             # Dimmed as the first pairs were: struck terms are gone from the sum.
             self.play(*[t.animate.set_opacity(0.45) for t in yg_terms], run_time=0.3)
@@ -407,6 +418,21 @@ class GradientCollapsesToErrorTimesInput(LectureScene):
         new = [FadeIn(p, shift=0.2 * DOWN) for i, p in enumerate(d.rows[target])
                if i not in reached and i != 0]
         return AnimationGroup(*moves, *new)
+
+    def slope_recall(self) -> VGroup:
+        """Chapter 1's S, small, with its tangent at RECALL_Z in the S's colour and the
+        point it touches: axes and curve first, then tangent and point (``[2:]``)."""
+        theme = self.theme
+        axes = function_axes(theme, (*Z_RANGE, 2), (0, 1, 0.5), x_length=RECALL_SIZE[0],
+                             y_length=RECALL_SIZE[1])
+        zs = np.linspace(*Z_RANGE, 120)
+        curve = polyline(axes, zs, sigmoid(zs), theme.curve, width=3)
+        g, slope = float(sigmoid(RECALL_Z)), float(sigmoid_derivative(RECALL_Z))
+        tangent = Line(*(axes.c2p(RECALL_Z + d, g + d * slope) for d in (-1.6, 1.6)),
+                       color=theme.highlight, stroke_width=4)
+        point = Dot(axes.c2p(RECALL_Z, g), radius=0.07, color=theme.highlight)
+        self.recall_axes, self.recall_tangent = axes, tangent  # for the tests
+        return VGroup(axes, curve, tangent, point)
 
     def strokes(self, terms: tuple[VMobject, ...], colours: tuple[str, ...]) -> VGroup:
         """A bright slash through each term about to cancel, in its pair's colour (removed
@@ -526,9 +552,8 @@ class SameRuleAsLinearRegression(LectureScene):
                 factor = VGroup(*[logistic[k] for k in pieces])
                 lit.append(factor)
                 name = Text(words, font_size=SIZES.label, color=theme.highlight)
-                name.next_to(factor, DOWN, buff=0.3)
-                if mark == "alpha":  # a long name under a short symbol: clear of "error"
-                    name.align_to(factor, RIGHT)
+                # A long name over a short symbol (under it, it would run into "error"'s).
+                name.next_to(factor, UP if mark == "alpha" else DOWN, buff=0.3)
                 said.add(name)
                 self.play(factor.animate.set_color(theme.highlight),
                           FadeIn(name, shift=0.15 * UP), run_time=0.4)
@@ -545,27 +570,16 @@ class SameRuleAsLinearRegression(LectureScene):
             # The LMS rule arrives whole; the symbol-by-symbol check waits for its words.
             self.play(FadeIn(names[1]), FadeIn(lms, shift=0.2 * UP), run_time=1.5)
             clock.wait_until("compare")
-            # One frame per symbol pair, walking along both rules.
-            # Each box as tall as its row, with air round the glyphs: a box hugging a
-            # minus sign would turn it into an equals sign.
-            def frames(i: int) -> VGroup:
-                boxes = VGroup()
-                for row in (logistic, lms):
-                    symbol = VGroup(*[row[k] for k in SYMBOLS[i]])
-                    boxes.add(Rectangle(width=symbol.width + 0.2, height=row.height + 0.24,
-                                        color=theme.good, stroke_width=3).move_to(
-                        [symbol.get_center()[0], row.get_center()[1], 0]))
-                return boxes
-
-            # Every symbol pair gets its box, left to right, and the boxes stay: on
-            # "identical" all of them are up at once.
-            boxes = [frames(i) for i in range(len(SYMBOLS))]
-            self.play(LaggedStart(*[Create(f) for f in boxes], lag_ratio=0.5),
-                      run_time=clock.time_until("same", minimum=1.5))
+            # The LMS rule slides up onto the logistic one: every symbol lands exactly on its
+            # twin, and the two read as one line. Then it slides back to its own row.
+            home = lms.get_center().copy()
+            self.overlay_shift = logistic[0].get_center() - lms[0].get_center()  # for tests
+            self.play(lms.animate.shift(self.overlay_shift), names[1].animate.set_opacity(0.3),
+                      run_time=clock.ready_by("same", 1.6))
             clock.wait_until("same")
-            self.play(Indicate(VGroup(*boxes), color=theme.good, scale_factor=1.03),
+            self.play(Indicate(VGroup(logistic, lms), color=theme.good, scale_factor=1.05),
                       run_time=0.8)
-            self.play(FadeOut(VGroup(*boxes)), run_time=0.3)
+            self.play(lms.animate.move_to(home), names[1].animate.set_opacity(1), run_time=0.6)
 
         # Step: but h means different things, shown on chapter 0's emails
         pulls = far_email_pulls()
@@ -908,9 +922,10 @@ class OneUpdateByHand(LectureScene):
             push = Arrow(self.marker.get_center(),
                          axes.c2p(step.score_before + PUSH_DZ,
                                   step.h_before + step.h_before * (1 - step.h_before) * PUSH_DZ),
-                         buff=0.12, color=theme.good, stroke_width=6,
-                         max_tip_length_to_length_ratio=0.3)
-            self.play(GrowArrow(push), Indicate(self.marker, color=theme.good), run_time=1.2)
+                         buff=0.12, color=theme.highlight, stroke_width=6,
+                         max_tip_length_to_length_ratio=0.3)  # not the curve's teal
+            self.play(GrowArrow(push), Indicate(self.marker, color=theme.highlight),
+                      run_time=1.2)
 
         # Step 3: the update
         moves = step.theta_after - step.theta_before

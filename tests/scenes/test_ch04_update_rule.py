@@ -166,6 +166,15 @@ def test_x_j_and_h_come_on_the_words_that_name_them(tmp_path: Path):
     assert not any(seen["g"] and seen["h"] for _, seen in scene.seen)
 
 
+def test_the_recalled_s_has_its_tangent_at_the_slope_g_times_one_minus_g(tmp_path: Path):
+    scene = build(ch04.GradientCollapsesToErrorTimesInput, tmp_path)
+    axes, tangent = scene.recall_axes, scene.recall_tangent
+    (z0, g0), (z1, g1) = (axes.p2c(p) for p in (tangent.get_start(), tangent.get_end()))
+    g = float(sigmoid(ch04.RECALL_Z))
+    assert (g1 - g0) / (z1 - z0) == pytest.approx(g * (1 - g), rel=1e-6)
+    assert g0 + (ch04.RECALL_Z - z0) * (g1 - g0) / (z1 - z0) == pytest.approx(g, abs=1e-6)
+
+
 @pytest.mark.parametrize("theta, x, y", [((0.3, -0.8), (1.0, 2.0), 1),
                                          ((-1.2, 0.5), (1.0, -0.7), 0)])
 def test_every_derivation_row_has_the_same_value(theta, x, y):
